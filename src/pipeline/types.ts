@@ -1,0 +1,157 @@
+/**
+ * The data model shared by every stage of the pipeline, the CLI and the explorer.
+ * Pure types: no DOM, no fs.
+ */
+
+/** The four entity types the product is about, plus kinds kept apart so they are never called companies. */
+export type EntityType =
+  | 'company'
+  | 'product'
+  | 'model'
+  | 'government'
+  | 'person'
+  | 'place'
+  | 'organization';
+
+export const SCORED_ENTITY_TYPES: readonly EntityType[] = ['company', 'product', 'model', 'government'];
+
+/** Closed vocabulary of relations. `competes_with` is symmetric; the others read source → target. */
+export type RelationKind =
+  | 'banned'
+  | 'develops'
+  | 'competes_with'
+  | 'restricts'
+  | 'part_of'
+  | 'reported'
+  | 'invests_in'
+  | 'acquired'
+  | 'partners_with'
+  | 'sued';
+
+export const SYMMETRIC_RELATIONS: readonly RelationKind[] = ['competes_with', 'partners_with'];
+
+/**
+ * How a sentence states a claim. Only `asserted` claims become plain edges; negated
+ * ("does not ban") and proposed or hypothetical ones ("called for a ban", "would ban") are kept
+ * in extraction records for inspection but never counted as the relation itself.
+ */
+export type ClaimStatus = 'asserted' | 'negated' | 'proposed';
+
+/** One input article. `id` is the file name without extension, or the `id` of a JSON record. */
+export interface Article {
+  id: string;
+  text: string;
+  title?: string;
+  url?: string;
+  date?: string;
+}
+
+/** Article metadata without its text. */
+export type ArticleMeta = Omit<Article, 'text'>;
+
+/** Where a thing was said: offsets are UTF-16 code unit offsets into the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One occurrence of an entity in an article. */
+export interface Mention extends Span {
+  /** The text as written ("Anthropic's" is recorded as "Anthropic"). */
+  surface: string;
+}
+
+/** An entity as one article sees it. `key` is the identity used to fold entities across articles. */
+export interface EntityRecord {
+  key: string;
+  label: string;
+  type: EntityType;
+  /** Surface forms other than the label, as written in the article. */
+  aliases: string[];
+  mentions: Mention[];
+}
+
+/** The sentence that supports a claim. */
+export interface Evidence {
+  article: string;
+  /** The sentence text, exactly as in the article. */
+  sentence: string;
+  /** Offsets of the sentence in the article text. */
+  start: number;
+  end: number;
+  /** The word or phrase that signals the relation ("barred", "developed by", "'s"). */
+  trigger: string;
+}
+
+/** One relation instance found in one sentence. `source`/`target` are entity keys. */
+export interface ClaimRecord {
+  source: string;
+  relation: RelationKind;
+  target: string;
+  status: ClaimStatus;
+  evidence: Evidence;
+}
+
+/**
+ * Everything extraction learns from one article: the unit that workers, `kg extract` (JSONL)
+ * and graph building exchange. Building a graph is a deterministic fold over these records.
+ */
+export interface ArticleRecord {
+  article: ArticleMeta;
+  /** The article text, kept so the explorer can show it with mentions highlighted. */
+  text: string;
+  entities: EntityRecord[];
+  claims: ClaimRecord[];
+}
+
+/** A problem with one input: the file (and line, for JSONL) it concerns and what went wrong. */
+export interface InputProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/* ---------- Graph attributes (graphology), shared by build, export and the explorer ---------- */
+
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  /** Number of mentions across all articles. */
+  mentions: number;
+  /** Ids of the articles that mention the entity, sorted. */
+  articles: string[];
+  color: string;
+  size: number;
+  x: number;
+  y: number;
+}
+
+export interface EdgeAttributes {
+  relation: RelationKind;
+  /** Same as `relation`: what Gephi and Sigma show as the edge label. */
+  label: string;
+  /** Number of supporting sentences. */
+  weight: number;
+  /** Ids of the articles that state the claim, sorted. */
+  articles: string[];
+  evidence: Evidence[];
+  /** True when this claim contradicts another edge (e.g. two different developers of one product). */
+  conflict: boolean;
+  /** Keys of the edges this one conflicts with. */
+  conflictsWith: string[];
+  color: string;
+  size: number;
+}
+
+export interface GraphAttributes {
+  /** Metadata and text of every article in the graph, sorted by id. */
+  articles: ArticleSummary[];
+}
+
+export interface ArticleSummary extends ArticleMeta {
+  /** Left out for very large corpora (`--no-text`), so memory follows the graph, not the corpus. */
+  text?: string;
+  /** Entity mentions in the text: [start, end, node key], sorted by start. */
+  mentions: [number, number, string][];
+}
