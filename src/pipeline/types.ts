@@ -109,6 +109,8 @@ export interface InputProblem {
   file: string;
   line?: number;
   message: string;
+  /** `error`: the article (or line) was skipped. `warning`: it was used, with the caveat said. */
+  severity: 'error' | 'warning';
 }
 
 /* ---------- Graph attributes (graphology), shared by build, export and the explorer ---------- */

@@ -1,0 +1,25 @@
+import type { EntityType } from '../types';
+
+/**
+ * The shape of `data/lexicon.json`: well-known entities of the field, readable and extendable
+ * by users. Names and aliases match case-sensitively, on whole tokens.
+ */
+export interface LexiconEntry {
+  /** Stable identity, lowercase with dashes ("alibaba", "us-commerce-department"). */
+  id: string;
+  /** Canonical name shown as the node label. */
+  name: string;
+  type: EntityType;
+  /** Other surface forms that mean this entity ("Alibaba Group", "Tongyi Qianwen"). */
+  aliases?: string[];
+  /** For states: adjectives that stand for them in generic bodies ("Chinese regulators"). */
+  demonyms?: string[];
+  /** For agencies, legislatures, courts, sub-national governments: the id of their state. */
+  partOf?: string;
+  /** Free-text note for maintainers. */
+  note?: string;
+}
+
+export interface LexiconData {
+  entities: LexiconEntry[];
+}
