@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { COMMANDS } from './help';
+import { UsageError } from './usage-error';
+
+/** Options shared by every command, after parsing and validation. */
+export interface CommandOptions {
+  command: string;
+  /** Input paths as given; `-` means stdin. */
+  inputs: string[];
+  gexf?: string;
+  json?: string;
+  /** Extraction threads; undefined = choose from the number of cores. */
+  workers?: number;
+  keepText: boolean;
+  quiet: boolean;
+  debug: boolean;
+  help: boolean;
+}
+
+/** What the command line asks for: help, or one command with its options. */
+export type ParsedCommandLine = { kind: 'help'; command?: string } | { kind: 'run'; options: CommandOptions };
+
+const MAX_WORKERS = 64;
+
+const OPTION_SPEC = {
+  gexf: { type: 'string' },
+  json: { type: 'string' },
+  workers: { type: 'string' },
+  'no-text': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Which options each command accepts (the others are usage errors). */
+const ACCEPTED: Record<string, readonly (keyof typeof OPTION_SPEC)[]> = {
+  build: ['gexf', 'json', 'workers', 'no-text', 'quiet', 'debug', 'help'],
+  extract: ['workers', 'no-text', 'quiet', 'debug', 'help'],
+  merge: ['gexf', 'json', 'no-text', 'quiet', 'debug', 'help'],
+};
+
+/** Parses `kg <command> [options] [inputs]`. Throws UsageError on any misuse. */
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('no command given');
+  if (first === '--help' || first === '-h') return { kind: 'help' };
+  if (first === 'help') return { kind: 'help', command: rest[0] };
+  if (!COMMANDS.includes(first)) {
+    throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`);
+  }
+  const options = parseCommandOptions(first, rest);
+  if (options.help) return { kind: 'help', command: first };
+  checkRequired(options);
+  return { kind: 'run', options };
+}
+
+function parseCommandOptions(command: string, args: readonly string[]): CommandOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTION_SPEC, allowPositionals: true, strict: true });
+  } catch (error) {
+    // node:util's messages are clear ("Unknown option '--foo'"); keep the first sentence.
+    throw new UsageError(firstSentence(error instanceof Error ? error.message : String(error)), command);
+  }
+  const { values, positionals } = parsed;
+  const accepted = ACCEPTED[command] ?? [];
+  for (const name of Object.keys(values) as (keyof typeof OPTION_SPEC)[]) {
+    if (!accepted.includes(name)) throw new UsageError(`'${command}' does not take --${name}`, command);
+  }
+  return {
+    command,
+    inputs: positionals,
+    gexf: nonEmpty(values.gexf, '--gexf', command),
+    json: nonEmpty(values.json, '--json', command),
+    workers: values.workers === undefined ? undefined : parseWorkers(values.workers, command),
+    keepText: values['no-text'] !== true,
+    quiet: values.quiet === true,
+    debug: values.debug === true,
+    help: values.help === true,
+  };
+}
+
+function checkRequired(options: CommandOptions): void {
+  const { command } = options;
+  if (command !== 'extract' && options.inputs.length === 0) throw new UsageError('no inputs given', command);
+  if (command !== 'extract' && options.gexf === undefined) throw new UsageError('--gexf <file> is required', command);
+  if (options.gexf !== undefined && options.gexf === options.json) {
+    throw new UsageError('--gexf and --json must be different files', command);
+  }
+}
+
+function nonEmpty(value: string | undefined, flag: string, command: string): string | undefined {
+  if (value === '') throw new UsageError(`${flag} needs a file name`, command);
+  return value;
+}
+
+function parseWorkers(text: string, command: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > MAX_WORKERS) {
+    throw new UsageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, got '${text}'`, command);
+  }
+  return n;
+}
+
+function firstSentence(message: string): string {
+  return message.split(/(?<=\.)\s/)[0] ?? message;
+}
+
+/** The default worker count: one per core, as the machine reports it. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism());
+}

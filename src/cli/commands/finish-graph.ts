@@ -1,0 +1,30 @@
+import { layoutGraph } from '../../pipeline/graph/layout';
+import { summarizeGraph } from '../../pipeline/graph/summary';
+import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
+import type { InputProblem } from '../../pipeline/types';
+import type { CommandOptions } from '../args';
+import { formatSummary } from '../summary';
+import { writeGraph } from '../write-graph';
+
+/** What reading the inputs of a build or merge came to. */
+export interface ReadResult {
+  problems: InputProblem[];
+  unsupportedSkipped: number;
+}
+
+/**
+ * The shared back half of `build` and `merge`: lay the graph out with ForceAtlas2, write it,
+ * print the summary. When the graph holds no article, nothing is written and the status is 1.
+ */
+export async function finishGraph(options: CommandOptions, graph: KnowledgeGraph, read: ReadResult): Promise<number> {
+  const articlesRead = graph.getAttribute('articles').length;
+  if (articlesRead === 0) {
+    process.stdout.write(formatSummary({ ...read, articlesRead, outputs: [] }));
+    process.stderr.write('kg: no articles could be read; nothing written\n');
+    return 1;
+  }
+  layoutGraph(graph);
+  const outputs = await writeGraph(graph, options);
+  process.stdout.write(formatSummary({ ...read, articlesRead, graph: summarizeGraph(graph), outputs }));
+  return 0;
+}

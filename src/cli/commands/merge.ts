@@ -1,0 +1,71 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fromJSON } from '../../pipeline/export/json';
+import { GraphDraft } from '../../pipeline/graph/graph-draft';
+import { fileExtension } from '../../pipeline/input/file-name';
+import type { InputProblem } from '../../pipeline/types';
+import type { CommandOptions } from '../args';
+import { collectInputs } from '../collect-inputs';
+import { describeFsError } from '../fs-errors';
+import { STDIN } from '../read-articles';
+import { readLines, type TextLine } from '../read-lines';
+import { parseRecordLine } from '../read-records';
+import { checkGraphOutputs } from '../write-graph';
+import { finishGraph } from './finish-graph';
+
+const RECORDS = '.jsonl';
+const GRAPH = '.json';
+
+/**
+ * `kg merge`: the reduce step. Folds extraction records (JSONL from `kg extract`, or stdin) and
+ * partial graphs (newsgraph JSON) into one graph and writes it like `kg build`. The fold is
+ * order-independent, so shards merged in any order give the single-run graph byte for byte.
+ */
+export async function merge(options: CommandOptions): Promise<number> {
+  await checkGraphOutputs(options);
+  const collected = await collectInputs(
+    options.inputs.filter((input) => input !== STDIN),
+    (path) => [RECORDS, GRAPH].includes(fileExtension(path)),
+  );
+  const problems: InputProblem[] = [...collected.problems];
+  const draft = new GraphDraft({ keepText: options.keepText });
+  const firstSeen = new Map<string, string>();
+
+  const addRecords = async (name: string, lines: AsyncIterable<TextLine>): Promise<void> => {
+    for await (const line of lines) {
+      const result = parseRecordLine(name, line);
+      if (result === undefined) continue;
+      if ('problem' in result) {
+        problems.push(result.problem);
+        continue;
+      }
+      const { id } = result.record.article;
+      const first = firstSeen.get(id);
+      if (first !== undefined) {
+        const message = `duplicate article id "${id}" (first read from ${first}), skipped`;
+        problems.push({ file: name, line: line.number, message, severity: 'error' });
+        continue;
+      }
+      firstSeen.set(id, `${name}:${line.number}`);
+      draft.addRecord(result.record);
+    }
+  };
+
+  const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
+  for (const input of inputs) {
+    try {
+      if (input === STDIN) await addRecords('<stdin>', readLines(process.stdin));
+      else if (fileExtension(input) === RECORDS) await addRecords(input, readLines(createReadStream(input)));
+      else draft.addGraph(fromJSON(await readFile(input, 'utf8')));
+    } catch (error) {
+      problems.push({ file: input, message: `${readFailure(error)}, skipped`, severity: 'error' });
+    }
+  }
+  return finishGraph(options, draft.toGraph(), { problems, unsupportedSkipped: collected.unsupportedSkipped });
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return describeFsError(error);
+  return `not a newsgraph graph (${error instanceof Error ? error.message : String(error)})`;
+}

@@ -1,0 +1,167 @@
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../pipeline/types';
+import { createExtract, type ExtractOutcome } from './extract-job';
+import type { WorkerJob, WorkerSettings } from './extract-worker';
+
+export interface PoolOptions {
+  /** Threads to use; 1 extracts in this thread. */
+  workers: number;
+  keepText: boolean;
+  /** Told when the pool cannot do what was asked (e.g. workers fall back to in-process). */
+  onNote: (message: string) => void;
+}
+
+/** Extracts one article at a time, in a worker or in this thread. */
+interface Extractor {
+  extract(seq: number, article: Article): Promise<ExtractOutcome>;
+  close(): Promise<void>;
+}
+
+/** Articles in flight per thread: enough to keep workers busy, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 8;
+
+/** An input of the pool: the article, with whatever the caller wants back beside its outcome. */
+export interface ExtractItem {
+  article: Article;
+}
+
+/**
+ * Extracts articles in parallel and yields the outcomes in input order, whatever the number of
+ * workers, so everything downstream is independent of thread scheduling. At most a few articles
+ * per worker are in flight, so memory does not grow with the corpus.
+ */
+export async function* extractAll<T extends ExtractItem>(
+  items: AsyncIterable<T>,
+  options: PoolOptions,
+): AsyncGenerator<{ item: T; outcome: ExtractOutcome }> {
+  const extractor = await startExtractor(options);
+  const window = Math.max(1, options.workers) * IN_FLIGHT_PER_WORKER;
+  const inFlight = new Map<number, { item: T; outcome: Promise<ExtractOutcome> }>();
+  const source = items[Symbol.asyncIterator]();
+  let nextIn = 0;
+  let nextOut = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && inFlight.size < window) {
+        const next = await source.next();
+        if (next.done === true) exhausted = true;
+        else inFlight.set(nextIn, { item: next.value, outcome: handled(extractor.extract(nextIn++, next.value.article)) });
+      }
+      const oldest = inFlight.get(nextOut);
+      if (oldest === undefined) break;
+      inFlight.delete(nextOut++);
+      yield { item: oldest.item, outcome: await oldest.outcome };
+    }
+  } finally {
+    await extractor.close();
+  }
+}
+
+/** Marks a promise as handled so a failure is raised where it is awaited, not as an unhandled rejection. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+async function startExtractor(options: PoolOptions): Promise<Extractor> {
+  if (options.workers > 1) {
+    try {
+      return await WorkerExtractor.start(options.workers, { keepText: options.keepText });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      options.onNote(`worker threads unavailable (${reason}); extracting in one thread`);
+    }
+  }
+  const extract = await createExtract(options.keepText);
+  return {
+    extract: async (_seq, article) => extract(article),
+    close: async () => undefined,
+  };
+}
+
+/**
+ * The worker entry, started through a tiny ES-module bootstrap. When the CLI runs under tsx,
+ * the bootstrap registers tsx in the worker first: on Node 20, tsx's `--import` loader from
+ * execArgv does not apply to a worker's entry file, so `new Worker('extract-worker.ts')`
+ * fails with ERR_UNKNOWN_FILE_EXTENSION.
+ */
+function workerBootstrap(): string {
+  const entry = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
+  const register = entry.pathname.endsWith('.ts')
+    ? `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register();`
+    : '';
+  return `data:text/javascript,${encodeURIComponent(`${register}\nawait import(${JSON.stringify(entry.href)});`)}`;
+}
+
+interface PendingJob {
+  resolve: (outcome: ExtractOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+interface ThreadState {
+  worker: Worker;
+  pending: Map<number, PendingJob>;
+}
+
+class WorkerExtractor implements Extractor {
+  private failure: Error | undefined;
+
+  private constructor(private readonly threads: ThreadState[]) {
+    for (const thread of threads) {
+      thread.worker.on('message', (message: { seq: number; outcome: ExtractOutcome }) => {
+        thread.pending.get(message.seq)?.resolve(message.outcome);
+        thread.pending.delete(message.seq);
+      });
+      thread.worker.on('error', (error) => this.fail(error));
+      thread.worker.on('exit', (code) => {
+        if (thread.pending.size > 0) this.fail(new Error(`an extraction worker stopped (exit code ${code})`));
+      });
+    }
+  }
+
+  /** Starts the threads and waits until each has compiled its lexicon. */
+  static async start(count: number, settings: WorkerSettings): Promise<WorkerExtractor> {
+    const bootstrap = new URL(workerBootstrap());
+    const workers = Array.from({ length: count }, () => new Worker(bootstrap, { workerData: settings }));
+    try {
+      await Promise.all(workers.map(waitUntilReady));
+    } catch (error) {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      throw error;
+    }
+    return new WorkerExtractor(workers.map((worker) => ({ worker, pending: new Map() })));
+  }
+
+  /** Sends the article to the thread with the fewest articles waiting. */
+  extract(seq: number, article: Article): Promise<ExtractOutcome> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const thread = this.threads.reduce((idlest, t) => (t.pending.size < idlest.pending.size ? t : idlest));
+    return new Promise((resolve, reject) => {
+      thread.pending.set(seq, { resolve, reject });
+      const job: WorkerJob = { seq, article };
+      thread.worker.postMessage(job);
+    });
+  }
+
+  /** A crashed worker ends the run: its articles cannot be recovered in order. */
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const thread of this.threads) {
+      for (const job of thread.pending.values()) job.reject(this.failure);
+      thread.pending.clear();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+  }
+}
+
+function waitUntilReady(worker: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', (message) => (message === 'ready' ? resolve() : reject(new Error('unexpected first message'))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+  });
+}

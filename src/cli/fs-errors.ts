@@ -1,0 +1,18 @@
+/** Short, human messages for file-system errors, without Node's error codes and syscall names. */
+const MESSAGES: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'symbolic link loop',
+  EISDIR: 'is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && MESSAGES[code] !== undefined) return MESSAGES[code];
+  return error instanceof Error ? error.message : String(error);
+}

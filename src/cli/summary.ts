@@ -1,0 +1,63 @@
+import type { Conflict } from '../pipeline/graph/conflicts';
+import type { GraphSummary } from '../pipeline/graph/summary';
+import type { InputProblem } from '../pipeline/types';
+
+/** Everything a build or merge reports at the end. */
+export interface RunReport {
+  articlesRead: number;
+  /** Problems with inputs, in the order met. */
+  problems: readonly InputProblem[];
+  /** Files inside folders left out because of their extension. */
+  unsupportedSkipped: number;
+  /** Undefined when nothing could be read (no graph was built). */
+  graph?: GraphSummary;
+  outputs: readonly string[];
+}
+
+/** Problems listed per section; the rest are counted, so a huge broken corpus cannot flood the terminal. */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/** The summary printed on stdout. */
+export function formatSummary(report: RunReport): string {
+  const lines: string[] = [`articles read: ${report.articlesRead}`];
+  const errors = report.problems.filter((p) => p.severity === 'error');
+  const warnings = report.problems.filter((p) => p.severity === 'warning');
+  lines.push(...problemSection('skipped', errors), ...problemSection('warnings', warnings));
+  if (report.unsupportedSkipped > 0) {
+    lines.push(`files with other extensions skipped in folders: ${report.unsupportedSkipped}`);
+  }
+  if (report.graph !== undefined) {
+    const { graph } = report;
+    lines.push(...countSection(`entities: ${graph.entities}`, graph.entitiesByType));
+    lines.push(...countSection(`relations: ${graph.relations}`, graph.relationsByKind));
+    lines.push(`conflicts: ${graph.conflicts.length}`, ...graph.conflicts.map((c) => `  ${formatConflict(c)}`));
+  }
+  if (report.outputs.length > 0) lines.push(`written: ${report.outputs.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `file[:line]: message`, the form every problem takes on the terminal. */
+export function formatProblem(problem: InputProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${where}: ${problem.message}`;
+}
+
+/** "conflict: Claude Code develops — Anthropic (3 articles: a, b, c) vs OpenAI (1 article: d)" */
+export function formatConflict(conflict: Conflict): string {
+  const claims = conflict.claims.map((claim) => {
+    const n = claim.articles.length;
+    return `${claim.sourceLabel} (${n} article${n === 1 ? '' : 's'}: ${claim.articles.join(', ')})`;
+  });
+  return `conflict: ${conflict.targetLabel} ${conflict.relation} — ${claims.join(' vs ')}`;
+}
+
+function problemSection(title: string, problems: readonly InputProblem[]): string[] {
+  if (problems.length === 0) return [];
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  ${formatProblem(p)}`);
+  const rest = problems.length - listed.length;
+  return [`${title}: ${problems.length}`, ...listed, ...(rest > 0 ? [`  … and ${rest} more`] : [])];
+}
+
+function countSection(heading: string, counts: Record<string, number>): string[] {
+  return [heading, ...Object.entries(counts).map(([name, n]) => `  ${name}: ${n}`)];
+}

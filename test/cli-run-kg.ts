@@ -1,0 +1,32 @@
+/** Runs the real CLI in a child process, as a user would, for the cli-*.test.ts files. */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface KgResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node --import tsx src/cli/kg.ts ...args`, from the repository root; `stdin` is piped in. */
+export function runKg(args: readonly string[], options: { stdin?: string; cwd?: string } = {}): Promise<KgResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `${REPO_ROOT}src/cli/kg.ts`, ...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { ...process.env, KG_DEBUG: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+/** A Node stack frame ("    at fn (file:line:col)"): users must never see one without --debug. */
+export const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
