@@ -1,0 +1,162 @@
+/**
+ * The corpus half of the benchmark: generates the corpora, runs compromise's bare parse
+ * on a prefix of them as the reference, and runs the CLI pipeline on each size.
+ */
+import { join } from 'node:path';
+import type { BenchOptions } from './args';
+import type { BareParseCheckpoint } from './bare-parse';
+import type { CorpusFile, CorpusManifest } from './corpus';
+import { readSeedArticles, writeCorpora } from './corpus';
+import { errorLine, runMeasured } from './measure';
+import { loadNamePool } from './name-pool';
+import type { GraphCounts } from './pipeline';
+import { runPipeline } from './pipeline';
+import { BYTES_PER_MB } from './words';
+
+/** From this size on, a corpus is run once, with the most workers and --no-text. */
+const LARGE_CORPUS_MB = 50;
+/** Size of the bounded pool of invented company names (the long tail of unknown organisations). */
+const INVENTED_COMPANIES = 2000;
+
+export interface BareParseResult {
+  /** Bytes of text the checkpoint asked for: the whole corpus, or the sample. */
+  sampleMb: number;
+  articles: number;
+  words: number;
+  parseMs: number;
+  wordsPerSec: number;
+}
+
+export interface BareParseRun {
+  checkpoints: BareParseResult[];
+  peakRssMb?: number;
+  error?: string;
+}
+
+export interface PipelineResult {
+  sizeMb: number;
+  articles: number;
+  words: number;
+  workers: number;
+  noText: boolean;
+  status: 'ok' | 'failed' | 'skipped';
+  note?: string;
+  wallMs?: number;
+  wordsPerSec?: number;
+  mbPerSec?: number;
+  peakRssMb?: number;
+  counts?: GraphCounts;
+  /** The bare parse this run is compared with: the same corpus, or its first sampleMb. */
+  reference?: BareParseResult;
+  /** Pipeline words/s ÷ bare parse words/s. */
+  ratio?: number;
+}
+
+export interface CorpusBenchResult {
+  namesFrom: CorpusManifest['namesFrom'];
+  corpusDir: string;
+  files: CorpusFile[];
+  bareParse: BareParseRun;
+  pipeline: PipelineResult[];
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** The bare parse sample for a corpus: all of it when small, else its first `bareSampleMb`. */
+function sampleMbFor(file: CorpusFile, bareSampleMb: number): number {
+  return Math.min(file.sizeMb, bareSampleMb);
+}
+
+async function runBareParse(repoRoot: string, files: CorpusFile[], options: BenchOptions): Promise<BareParseRun> {
+  const samples = [...new Set(files.map((f) => sampleMbFor(f, options.bareSampleMb)))].sort((a, b) => a - b);
+  const largest = samples[samples.length - 1] ?? 0;
+  // Every corpus is a prefix of the larger ones: read the smallest one that holds the largest sample.
+  const source = files.find((f) => f.sizeMb >= largest) ?? (files[files.length - 1] as CorpusFile);
+  log(`bare compromise parse on the first ${samples.join(', ')} MB (one core)…`);
+  const run = await runMeasured(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'bench/bare-parse.ts'), source.path, samples.map((mb) => Math.round(mb * BYTES_PER_MB)).join(',')],
+    { cwd: repoRoot, timeoutMs: options.timeoutS * 1000 },
+  );
+  if (run.exitCode !== 0) {
+    return { checkpoints: [], peakRssMb: run.peakRssMb, error: run.timedOut ? 'timed out' : errorLine(run.stderr) };
+  }
+  const raw = JSON.parse(run.stdout.trim().split('\n').pop() ?? '[]') as BareParseCheckpoint[];
+  const checkpoints = raw.map((c) => ({
+    sampleMb: c.targetBytes / BYTES_PER_MB,
+    articles: c.articles,
+    words: c.words,
+    parseMs: c.parseMs,
+    wordsPerSec: c.words / (c.parseMs / 1000),
+  }));
+  return { checkpoints, peakRssMb: run.peakRssMb };
+}
+
+/** Why a run is skipped, or undefined to run it. */
+function skipReason(
+  file: CorpusFile,
+  workers: number,
+  done: readonly PipelineResult[],
+  options: BenchOptions,
+): string | undefined {
+  const earlier = done.filter((r) => r.workers === workers && r.sizeMb < file.sizeMb);
+  if (earlier.some((r) => r.status === 'failed')) return 'a smaller corpus failed';
+  if (options.sizesExplicit) return undefined;
+  const fastest = Math.max(0, ...earlier.map((r) => r.wordsPerSec ?? 0));
+  if (fastest === 0) return undefined;
+  const projectedS = file.words / fastest;
+  if (projectedS > options.budgetS) {
+    return `projected ${Math.round(projectedS)} s > budget ${options.budgetS} s (run it with --sizes ${file.sizeMb})`;
+  }
+  return undefined;
+}
+
+export async function runCorpusBench(repoRoot: string, corpusDir: string, options: BenchOptions): Promise<CorpusBenchResult> {
+  const pool = loadNamePool(join(repoRoot, 'data/lexicon.json'), INVENTED_COMPANIES, options.seed);
+  const seeds = readSeedArticles(join(repoRoot, 'data/articles'));
+  log(`corpora ${options.sizesMb.join(', ')} MB in ${corpusDir} (names from the ${pool.source})…`);
+  const manifest = writeCorpora(corpusDir, seeds, pool, options.seed, options.sizesMb);
+  const bareParse = await runBareParse(repoRoot, manifest.files, options);
+  const maxWorkers = Math.max(...options.workers);
+  const pipeline: PipelineResult[] = [];
+
+  for (const file of manifest.files) {
+    const large = file.sizeMb >= LARGE_CORPUS_MB;
+    const reference = bareParse.checkpoints.find((c) => c.sampleMb === sampleMbFor(file, options.bareSampleMb));
+    for (const workers of large ? [maxWorkers] : options.workers) {
+      const base = { sizeMb: file.sizeMb, articles: file.articles, words: file.words, workers, noText: large, reference };
+      const skip = skipReason(file, workers, pipeline, options);
+      if (skip) {
+        log(`${file.sizeMb} MB, ${workers} worker(s): skipped, ${skip}`);
+        pipeline.push({ ...base, status: 'skipped', note: skip });
+        continue;
+      }
+      log(`${file.sizeMb} MB, ${workers} worker(s)${large ? ', --no-text' : ''}: kg build…`);
+      const result = await runPipeline({
+        repoRoot,
+        corpusPath: file.path,
+        workers,
+        noText: large,
+        outDir: options.outDir,
+        timeoutMs: options.timeoutS * 1000,
+      });
+      const seconds = result.run.wallMs / 1000;
+      const wordsPerSec = file.words / seconds;
+      pipeline.push({
+        ...base,
+        status: result.run.exitCode === 0 ? 'ok' : 'failed',
+        note: result.error,
+        wallMs: result.run.wallMs,
+        wordsPerSec: result.run.exitCode === 0 ? wordsPerSec : undefined,
+        mbPerSec: result.run.exitCode === 0 ? file.bytes / BYTES_PER_MB / seconds : undefined,
+        peakRssMb: result.run.peakRssMb,
+        counts: result.counts,
+        ratio: result.run.exitCode === 0 && reference ? wordsPerSec / reference.wordsPerSec : undefined,
+      });
+      log(`  ${result.error ?? 'ok'} in ${seconds.toFixed(1)} s`);
+    }
+  }
+  return { namesFrom: manifest.namesFrom, corpusDir, files: manifest.files, bareParse, pipeline };
+}
