@@ -1,0 +1,159 @@
+/**
+ * Markdown → title and plain text, so sentences read as prose. Line by line, linear time:
+ * - front matter (`---` … `---`) and fenced code blocks are dropped, HTML comments too;
+ * - headings lose their `#` (the first level-1 heading, or a front-matter `title:`, is the title);
+ * - list markers, quote markers, rules and table separator rows are dropped;
+ * - `[text](url)` keeps the text, images are dropped, emphasis and code markers are removed,
+ *   backslash escapes give their character;
+ * - the lines of one paragraph are joined with spaces; paragraphs are separated by a blank line,
+ *   list items by a line break.
+ */
+
+export interface MarkdownContent {
+  title?: string;
+  text: string;
+}
+
+/** Longest link text and URL looked at, which keeps the patterns linear on very long lines. */
+const INLINE =
+  /\\([!-/:-@[-`{-~])|!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)|\[([^\]\n]{0,1000})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,1000}\])|`([^`\n]{1,2000})`|<(https?:\/\/[^>\s]{1,2000})>|(?<![\p{L}\p{N}\\])(?:[*_]{1,3}|~~)(?=\S)|(?<=\S)(?:[*_]{1,3}|~~)(?![\p{L}\p{N}])/gu;
+const EMPHASIS = /(?<![\p{L}\p{N}\\])(?:[*_]{1,3}|~~)(?=\S)|(?<=\S)(?:[*_]{1,3}|~~)(?![\p{L}\p{N}])/gu;
+
+/** Inline markup → its text. */
+function stripInline(text: string): string {
+  return text.replace(INLINE, (_whole, escaped?: string, linkText?: string, code?: string, url?: string) => {
+    if (escaped !== undefined) return escaped;
+    if (linkText !== undefined) return linkText.replace(EMPHASIS, '');
+    if (code !== undefined) return code;
+    if (url !== undefined) return url;
+    return ''; // an image or an emphasis marker
+  });
+}
+
+function dropHtmlComments(md: string): string {
+  const parts: string[] = [];
+  let i = 0;
+  for (;;) {
+    const open = md.indexOf('<!--', i);
+    if (open === -1) break;
+    const close = md.indexOf('-->', open + 4);
+    parts.push(md.slice(i, open));
+    i = close === -1 ? md.length : close + 3;
+  }
+  parts.push(md.slice(i));
+  return parts.join('');
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const LINK_DEFINITION = /^ {0,3}\[[^\]\n]{1,1000}\]:/;
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+const QUOTE_MARKERS = /^ {0,3}(?:>[ \t]?)+/;
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+
+/** An ATX heading ("## Title ##") → level and text, without a backtracking pattern. */
+function atxHeading(line: string): { level: number; text: string } | undefined {
+  const start = line.length - line.trimStart().length;
+  if (start > 3) return undefined;
+  let level = 0;
+  while (line[start + level] === '#') level++;
+  const after = line[start + level];
+  if (level === 0 || level > 6 || (after !== undefined && after !== ' ' && after !== '\t')) return undefined;
+  let text = line.slice(start + level).trim();
+  const closing = text.replace(/#+$/, '');
+  if (closing === '' || closing.endsWith(' ') || closing.endsWith('\t')) text = closing.trim();
+  return { level, text };
+}
+
+/** A front-matter block at the very start: how many lines it spans, and its `title:`. */
+function frontMatter(lines: string[]): { length: number; title?: string } {
+  if (lines[0]?.trim() !== '---') return { length: 0 };
+  for (let i = 1; i < Math.min(lines.length, 200); i++) {
+    const line = (lines[i] as string).trim();
+    if (line === '---' || line === '...') {
+      const titleLine = lines.slice(1, i).find((l) => /^title:/i.test(l));
+      const title = titleLine?.replace(/^title:\s*/i, '').replace(/^(["'])(.*)\1$/, '$2').trim();
+      return title ? { length: i + 1, title } : { length: i + 1 };
+    }
+  }
+  return { length: 0 };
+}
+
+export function markdownToText(md: string): MarkdownContent {
+  const lines = dropHtmlComments(md).split('\n');
+  const front = frontMatter(lines);
+  let title: string | undefined;
+  const blocks: { text: string; listItem: boolean }[] = [];
+  let paragraph: string[] = [];
+  let paragraphIsListItem = false;
+  let fence: string | undefined;
+
+  const flush = (): void => {
+    const text = stripInline(paragraph.join(' ')).trim();
+    if (text) blocks.push({ text, listItem: paragraphIsListItem });
+    paragraph = [];
+    paragraphIsListItem = false;
+  };
+  const addHeading = (raw: string, level: number): void => {
+    const text = stripInline(raw).trim();
+    if (!text) return;
+    if (level === 1 && title === undefined) title = text;
+    blocks.push({ text, listItem: false });
+  };
+
+  for (let i = front.length; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (fence !== undefined) {
+      if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
+      continue;
+    }
+    const fenceOpen = FENCE.exec(line);
+    if (fenceOpen) {
+      flush();
+      fence = fenceOpen[1] as string;
+      continue;
+    }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const heading = atxHeading(line);
+    if (heading) {
+      flush();
+      addHeading(heading.text, heading.level);
+      continue;
+    }
+    const underline = SETEXT_UNDERLINE.exec(line);
+    if (underline && paragraph.length > 0 && !paragraphIsListItem) {
+      const text = paragraph.join(' ');
+      paragraph = [];
+      addHeading(text, (underline[1] as string).startsWith('=') ? 1 : 2);
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line) || TABLE_SEPARATOR.test(line)) {
+      flush();
+      continue;
+    }
+    if (LINK_DEFINITION.test(line)) continue;
+    let content = line.replace(QUOTE_MARKERS, '');
+    const item = LIST_MARKER.exec(content);
+    if (item) {
+      flush();
+      paragraphIsListItem = true;
+      content = content.slice(item[0].length);
+    }
+    paragraph.push(content.trim());
+  }
+  flush();
+
+  const text = blocks
+    .map((block, index) => {
+      if (index === 0) return block.text;
+      const separator = block.listItem && (blocks[index - 1] as { listItem: boolean }).listItem ? '\n' : '\n\n';
+      return separator + block.text;
+    })
+    .join('');
+  const finalTitle = title ?? front.title;
+  return finalTitle === undefined ? { text } : { title: finalTitle, text };
+}
