@@ -1,0 +1,202 @@
+import type { KnowledgeGraph, KnowledgeNodeAttributes } from '../graph/knowledge-graph';
+import { compareText, createKnowledgeGraph } from '../graph/knowledge-graph';
+import { seedPosition } from '../graph/layout';
+import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
+import type { ArticleSummary, EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
+
+/** The marker that tells a newsgraph export from any other JSON file. */
+export const JSON_FORMAT = 'newsgraph/1';
+
+/**
+ * The graph as JSON for the explorer and for `kg merge`: graphology's serialisation plus a
+ * `format` marker, nodes and edges sorted by key, object keys sorted, so the same graph gives the
+ * same bytes. Compact rather than indented: a 100,000-node graph is a third smaller, the
+ * explorer parses it faster, and people read GEXF in Gephi or JSON through `jq`.
+ */
+export function toJSON(graph: KnowledgeGraph): string {
+  const nodes = graph
+    .nodes()
+    .sort(compareText)
+    .map((key) => ({ key, attributes: canonical(graph.getNodeAttributes(key)) }));
+  const edges = graph
+    .edges()
+    .sort(compareText)
+    .map((key) => ({
+      key,
+      source: graph.source(key),
+      target: graph.target(key),
+      undirected: graph.isUndirected(key),
+      attributes: canonical(graph.getEdgeAttributes(key)),
+    }));
+  return (
+    JSON.stringify({
+      format: JSON_FORMAT,
+      options: { type: 'mixed', multi: true, allowSelfLoops: false },
+      attributes: canonical(graph.getAttributes()),
+      nodes,
+      edges,
+    }) + '\n'
+  );
+}
+
+/** Reads what toJSON wrote. Throws an Error saying what is wrong and where for anything else. */
+export function fromJSON(text: string): KnowledgeGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`not a newsgraph export: not valid JSON (${error instanceof Error ? error.message : error})`, {
+      cause: error,
+    });
+  }
+  if (!isObject(data) || data.format !== JSON_FORMAT) {
+    throw new Error(`not a newsgraph export: expected "format": "${JSON_FORMAT}" at the top of the file`);
+  }
+  const graph = createKnowledgeGraph();
+  const articles = arrayAt('attributes.articles', isObject(data.attributes) ? data.attributes.articles : []);
+  graph.setAttribute('articles', articles.map((item, i) => readArticle(item, `attributes.articles[${i}]`)));
+  arrayAt('nodes', data.nodes).forEach((item, i) => {
+    const where = `nodes[${i}]`;
+    const node = objectAt(where, item);
+    const key = stringAt(`${where}.key`, node.key);
+    if (graph.hasNode(key)) throw new Error(`${where}.key: duplicate node "${key}"`);
+    graph.addNode(key, readNode(objectAt(`${where}.attributes`, node.attributes), key, `${where}.attributes`));
+  });
+  arrayAt('edges', data.edges).forEach((item, i) => {
+    const where = `edges[${i}]`;
+    const edge = objectAt(where, item);
+    const key = stringAt(`${where}.key`, edge.key);
+    const source = stringAt(`${where}.source`, edge.source);
+    const target = stringAt(`${where}.target`, edge.target);
+    for (const end of [source, target]) {
+      if (!graph.hasNode(end)) throw new Error(`${where}: endpoint "${end}" is not a node`);
+    }
+    if (source === target) throw new Error(`${where}: self-loop on "${source}"`);
+    if (graph.hasEdge(key)) throw new Error(`${where}.key: duplicate edge "${key}"`);
+    const attributes = readEdge(objectAt(`${where}.attributes`, edge.attributes), `${where}.attributes`);
+    if (edge.undirected === true) graph.addUndirectedEdgeWithKey(key, source, target, attributes);
+    else graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  });
+  return graph;
+}
+
+function readNode(a: Record<string, unknown>, key: string, where: string): KnowledgeNodeAttributes {
+  const label = stringAt(`${where}.label`, a.label);
+  const type = stringAt(`${where}.type`, a.type) as EntityType;
+  const articles = stringsAt(`${where}.articles`, a.articles ?? []);
+  const mentions = numberAt(`${where}.mentions`, a.mentions ?? 0);
+  const votes = Math.max(1, articles.length);
+  const seed = seedPosition(key);
+  return {
+    label,
+    type,
+    aliases: stringsAt(`${where}.aliases`, a.aliases ?? []),
+    mentions,
+    articles,
+    tally: isObject(a.tally)
+      ? { labels: countsAt(`${where}.tally.labels`, a.tally.labels), types: countsAt(`${where}.tally.types`, a.tally.types) }
+      : { labels: counts([[label, votes]]), types: counts([[type, votes]]) },
+    color: typeof a.color === 'string' ? a.color : entityColor(type),
+    size: numberAt(`${where}.size`, a.size ?? nodeSize(mentions)),
+    x: numberAt(`${where}.x`, a.x ?? seed.x),
+    y: numberAt(`${where}.y`, a.y ?? seed.y),
+  };
+}
+
+function readEdge(a: Record<string, unknown>, where: string): EdgeAttributes {
+  const relation = stringAt(`${where}.relation`, a.relation) as RelationKind;
+  const weight = numberAt(`${where}.weight`, a.weight ?? 1);
+  return {
+    relation,
+    label: typeof a.label === 'string' ? a.label : relation,
+    weight,
+    articles: stringsAt(`${where}.articles`, a.articles ?? []),
+    evidence: arrayAt(`${where}.evidence`, a.evidence ?? []).map((item, i) =>
+      readEvidence(item, `${where}.evidence[${i}]`),
+    ),
+    conflict: a.conflict === true,
+    conflictsWith: stringsAt(`${where}.conflictsWith`, a.conflictsWith ?? []),
+    color: typeof a.color === 'string' ? a.color : relationColor(relation),
+    size: numberAt(`${where}.size`, a.size ?? edgeSize(weight)),
+  };
+}
+
+function readEvidence(item: unknown, where: string): Evidence {
+  const e = objectAt(where, item);
+  return {
+    article: stringAt(`${where}.article`, e.article),
+    sentence: stringAt(`${where}.sentence`, e.sentence),
+    start: numberAt(`${where}.start`, e.start),
+    end: numberAt(`${where}.end`, e.end),
+    trigger: stringAt(`${where}.trigger`, e.trigger),
+  };
+}
+
+function readArticle(item: unknown, where: string): ArticleSummary {
+  const a = objectAt(where, item);
+  const summary: ArticleSummary = {
+    id: stringAt(`${where}.id`, a.id),
+    mentions: arrayAt(`${where}.mentions`, a.mentions ?? []).map((m, i) => {
+      const mention = arrayAt(`${where}.mentions[${i}]`, m);
+      return [
+        numberAt(`${where}.mentions[${i}][0]`, mention[0]),
+        numberAt(`${where}.mentions[${i}][1]`, mention[1]),
+        stringAt(`${where}.mentions[${i}][2]`, mention[2]),
+      ];
+    }),
+  };
+  for (const field of ['title', 'url', 'date', 'text'] as const) {
+    if (a[field] !== undefined) summary[field] = stringAt(`${where}.${field}`, a[field]);
+  }
+  return summary;
+}
+
+/** A copy with object keys sorted at every depth (arrays keep their order). */
+function canonical<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(canonical) as T;
+  if (!isObject(value)) return value;
+  const sorted: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value).sort(compareText)) {
+    if (value[key] !== undefined) sorted[key] = canonical(value[key]);
+  }
+  return sorted as T;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function objectAt(where: string, value: unknown): Record<string, unknown> {
+  if (!isObject(value)) throw new Error(`${where}: expected an object`);
+  return value;
+}
+
+function arrayAt(where: string, value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw new Error(`${where}: expected an array`);
+  return value;
+}
+
+function stringAt(where: string, value: unknown): string {
+  if (typeof value !== 'string') throw new Error(`${where}: expected a string`);
+  return value;
+}
+
+function numberAt(where: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${where}: expected a number`);
+  return value;
+}
+
+function stringsAt(where: string, value: unknown): string[] {
+  return arrayAt(where, value).map((item, i) => stringAt(`${where}[${i}]`, item));
+}
+
+function countsAt(where: string, value: unknown): Record<string, number> {
+  return counts(Object.entries(objectAt(where, value)).map(([key, n]) => [key, numberAt(`${where}.${key}`, n)]));
+}
+
+/** A record without a prototype, so that any label (even "__proto__") is an ordinary key. */
+function counts(entries: [string, number][]): Record<string, number> {
+  const result: Record<string, number> = Object.create(null);
+  for (const [key, n] of entries) result[key] = n;
+  return result;
+}

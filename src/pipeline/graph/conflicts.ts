@@ -1,0 +1,98 @@
+import type { RelationKind } from '../types';
+import type { KnowledgeGraph } from './knowledge-graph';
+import { compareText } from './knowledge-graph';
+
+/**
+ * Relations a target can hold with only one source: a product or model has one developer.
+ * Two different sources stated by different articles contradict each other.
+ */
+const SINGLE_SOURCE_RELATIONS: readonly RelationKind[] = ['develops'];
+const CONTESTED_TARGET_TYPES: readonly string[] = ['product', 'model'];
+
+/** One contradiction, as the CLI summary lists it. */
+export interface Conflict {
+  target: string;
+  targetLabel: string;
+  relation: RelationKind;
+  claims: { source: string; sourceLabel: string; edge: string; articles: string[] }[];
+}
+
+/**
+ * Sets `conflict` and `conflictsWith` on every edge (clearing earlier marks first, so it can run
+ * again after a merge). Two edges conflict when they give one product or model two different
+ * developers and no article states both — an article naming both describes a joint development.
+ */
+export function markConflicts(graph: KnowledgeGraph): void {
+  const conflicting = new Map<string, Set<string>>();
+  for (const group of singleSourceGroups(graph)) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (shareAnArticle(graph.getEdgeAttribute(a, 'articles'), graph.getEdgeAttribute(b, 'articles'))) continue;
+        addTo(conflicting, a, b);
+        addTo(conflicting, b, a);
+      }
+    }
+  }
+  graph.forEachEdge((edge) => {
+    const others = conflicting.get(edge);
+    graph.mergeEdgeAttributes(edge, {
+      conflict: others !== undefined,
+      conflictsWith: others ? [...others].sort(compareText) : [],
+    });
+  });
+}
+
+/** The conflicts marked on the graph, grouped by target and relation, sorted. */
+export function listConflicts(graph: KnowledgeGraph): Conflict[] {
+  const byTarget = new Map<string, Conflict>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!attributes.conflict) return;
+    const groupKey = `${target}\u0000${attributes.relation}`;
+    let conflict = byTarget.get(groupKey);
+    if (!conflict) {
+      conflict = {
+        target,
+        targetLabel: graph.getNodeAttribute(target, 'label'),
+        relation: attributes.relation,
+        claims: [],
+      };
+      byTarget.set(groupKey, conflict);
+    }
+    conflict.claims.push({
+      source,
+      sourceLabel: graph.getNodeAttribute(source, 'label'),
+      edge,
+      articles: attributes.articles,
+    });
+  });
+  const conflicts = [...byTarget.values()];
+  for (const conflict of conflicts) conflict.claims.sort((a, b) => compareText(a.source, b.source));
+  return conflicts.sort((a, b) => compareText(a.target, b.target) || compareText(a.relation, b.relation));
+}
+
+/** Edge keys grouped by (target, relation) for single-source relations, only groups of two or more. */
+function singleSourceGroups(graph: KnowledgeGraph): string[][] {
+  const groups = new Map<string, string[]>();
+  graph.forEachDirectedEdge((edge, attributes, _source, target, _sa, targetAttributes) => {
+    if (!SINGLE_SOURCE_RELATIONS.includes(attributes.relation)) return;
+    if (!CONTESTED_TARGET_TYPES.includes(targetAttributes.type)) return;
+    const groupKey = `${target}\u0000${attributes.relation}`;
+    const group = groups.get(groupKey);
+    if (group) group.push(edge);
+    else groups.set(groupKey, [edge]);
+  });
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+function shareAnArticle(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return b.some((article) => set.has(article));
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

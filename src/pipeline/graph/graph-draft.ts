@@ -1,0 +1,245 @@
+import type { ArticleRecord, ArticleSummary, EntityType, Evidence, RelationKind } from '../types';
+import { markConflicts } from './conflicts';
+import type { KnowledgeGraph } from './knowledge-graph';
+import { compareText, createKnowledgeGraph, edgeEnds } from './knowledge-graph';
+import { seedPosition } from './layout';
+import { styleGraph } from './style';
+
+/** When the votes for two types tie, the earlier one in this list wins. */
+export const TYPE_PRIORITY: readonly EntityType[] = [
+  'company',
+  'model',
+  'product',
+  'government',
+  'organization',
+  'person',
+  'place',
+];
+
+interface NodeDraft {
+  /** Votes, in Maps so that names like "__proto__" or "constructor" are ordinary keys. */
+  labelVotes: Map<string, number>;
+  typeVotes: Map<string, number>;
+  /** Every name the entity went by: labels, aliases and surface forms. */
+  forms: Set<string>;
+  mentions: number;
+  articles: Set<string>;
+}
+
+interface EdgeDraft {
+  source: string;
+  target: string;
+  relation: RelationKind;
+  undirected: boolean;
+  /** One evidence per sentence, keyed by article and sentence start. */
+  evidence: Map<string, Evidence>;
+}
+
+export interface DraftOptions {
+  /** Keep article texts in the graph (default true). Off for very large corpora. */
+  keepText?: boolean;
+}
+
+/**
+ * The accumulating state behind buildGraph and mergeGraphs. Adding records or graphs is a
+ * commutative, associative fold (counts add, sets unite, ties resolve by fixed rules), and
+ * `toGraph` sorts everything, so the result depends only on the multiset of inputs.
+ */
+export class GraphDraft {
+  private readonly nodes = new Map<string, NodeDraft>();
+  private readonly edges = new Map<string, EdgeDraft>();
+  private readonly articles = new Map<string, ArticleSummary[]>();
+
+  constructor(private readonly options: DraftOptions = {}) {}
+
+  addRecord(record: ArticleRecord): void {
+    const articleId = record.article.id;
+    const known = new Set<string>();
+    const mentions: [number, number, string][] = [];
+    for (const entity of record.entities) {
+      known.add(entity.key);
+      const node = this.node(entity.key);
+      vote(node.labelVotes, entity.label);
+      vote(node.typeVotes, entity.type);
+      node.forms.add(entity.label);
+      for (const alias of entity.aliases) node.forms.add(alias);
+      for (const mention of entity.mentions) {
+        node.forms.add(mention.surface);
+        mentions.push([mention.start, mention.end, entity.key]);
+      }
+      node.mentions += entity.mentions.length;
+      node.articles.add(articleId);
+    }
+    for (const claim of record.claims) {
+      // Only plain statements become edges; both ends must be entities of this same article,
+      // so that the outcome never depends on which other articles are built alongside.
+      if (claim.status !== 'asserted' || claim.source === claim.target) continue;
+      if (!known.has(claim.source) || !known.has(claim.target)) continue;
+      this.addEvidence(claim.source, claim.relation, claim.target, [claim.evidence]);
+    }
+    const summary: ArticleSummary = { ...record.article, mentions };
+    if (this.options.keepText !== false) summary.text = record.text;
+    this.addArticle(summary);
+  }
+
+  addGraph(graph: KnowledgeGraph): void {
+    graph.forEachNode((key, attributes) => {
+      const node = this.node(key);
+      for (const [label, count] of Object.entries(attributes.tally.labels)) vote(node.labelVotes, label, count);
+      for (const [type, count] of Object.entries(attributes.tally.types)) vote(node.typeVotes, type, count ?? 0);
+      node.forms.add(attributes.label);
+      for (const alias of attributes.aliases) node.forms.add(alias);
+      node.mentions += attributes.mentions;
+      for (const article of attributes.articles) node.articles.add(article);
+    });
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      this.addEvidence(source, attributes.relation, target, attributes.evidence);
+    });
+    for (const summary of graph.getAttribute('articles')) {
+      const copy: ArticleSummary = { ...summary, mentions: [...summary.mentions] };
+      if (this.options.keepText === false) delete copy.text;
+      this.addArticle(copy);
+    }
+  }
+
+  /** The finished graph: sorted, with conflicts marked, styled, at seed positions (not laid out). */
+  toGraph(): KnowledgeGraph {
+    const graph = createKnowledgeGraph();
+    for (const key of [...this.nodes.keys()].sort(compareText)) {
+      const node = this.nodes.get(key)!;
+      const label = electLabel(node.labelVotes);
+      const { x, y } = seedPosition(key);
+      graph.addNode(key, {
+        label,
+        type: electType(node.typeVotes),
+        aliases: [...node.forms].filter((form) => form !== label).sort(compareText),
+        mentions: node.mentions,
+        articles: [...node.articles].sort(compareText),
+        tally: { labels: sortedRecord(node.labelVotes), types: sortedRecord(node.typeVotes) },
+        color: '',
+        size: 0,
+        x,
+        y,
+      });
+    }
+    for (const key of [...this.edges.keys()].sort(compareText)) {
+      const edge = this.edges.get(key)!;
+      const evidence = [...edge.evidence.values()].sort(compareEvidence);
+      const attributes = {
+        relation: edge.relation,
+        label: edge.relation,
+        weight: evidence.length,
+        articles: [...new Set(evidence.map((item) => item.article))].sort(compareText),
+        evidence,
+        conflict: false,
+        conflictsWith: [],
+        color: '',
+        size: 0,
+      };
+      if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attributes);
+      else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
+    }
+    graph.setAttribute(
+      'articles',
+      [...this.articles.keys()].sort(compareText).map((id) => combineSummaries(this.articles.get(id)!)),
+    );
+    markConflicts(graph);
+    styleGraph(graph);
+    return graph;
+  }
+
+  private node(key: string): NodeDraft {
+    let node = this.nodes.get(key);
+    if (!node) {
+      node = { labelVotes: new Map(), typeVotes: new Map(), forms: new Set(), mentions: 0, articles: new Set() };
+      this.nodes.set(key, node);
+    }
+    return node;
+  }
+
+  private addEvidence(source: string, relation: RelationKind, target: string, evidence: readonly Evidence[]): void {
+    const ends = edgeEnds(source, relation, target);
+    let edge = this.edges.get(ends.key);
+    if (!edge) {
+      edge = { source: ends.source, target: ends.target, relation, undirected: ends.undirected, evidence: new Map() };
+      this.edges.set(ends.key, edge);
+    }
+    for (const item of evidence) {
+      const sentenceKey = `${item.article}\u0000${item.start}`;
+      const kept = edge.evidence.get(sentenceKey);
+      // Two triggers in one sentence are one piece of evidence; keep the smaller so the choice
+      // does not depend on the order the claims arrived in.
+      if (!kept || compareEvidence(item, kept) < 0) edge.evidence.set(sentenceKey, item);
+    }
+  }
+
+  private addArticle(summary: ArticleSummary): void {
+    const list = this.articles.get(summary.id);
+    if (list) list.push(summary);
+    else this.articles.set(summary.id, [summary]);
+  }
+}
+
+/** The most-voted label; a tie goes to the alphabetically first. */
+function electLabel(votes: Map<string, number>): string {
+  return [...votes].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0] ?? '';
+}
+
+/**
+ * The most-voted type; a tie goes to the type earlier in TYPE_PRIORITY (types it does not know,
+ * e.g. from an imported file, come after it in alphabetical order).
+ */
+function electType(votes: Map<string, number>): EntityType {
+  const rank = (type: string): number => {
+    const index = TYPE_PRIORITY.indexOf(type as EntityType);
+    return index === -1 ? TYPE_PRIORITY.length : index;
+  };
+  const [best] = [...votes].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || compareText(a[0], b[0]));
+  return (best?.[0] ?? 'organization') as EntityType;
+}
+
+/** Evidence order: article, sentence start, then the remaining fields so that the order is total. */
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return (
+    compareText(a.article, b.article) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    compareText(a.trigger, b.trigger) ||
+    compareText(a.sentence, b.sentence)
+  );
+}
+
+/**
+ * One summary per article id. The same id seen twice (the same article in two batches) keeps
+ * the metadata of the smallest version and the union of the mentions.
+ */
+function combineSummaries(summaries: ArticleSummary[]): ArticleSummary {
+  const ordered = summaries
+    .map((summary) => ({ summary, sortKey: JSON.stringify([summary.title, summary.url, summary.date, summary.text]) }))
+    .sort((a, b) => compareText(a.sortKey, b.sortKey));
+  const chosen = ordered[0]!.summary;
+  const mentions = new Map<string, [number, number, string]>();
+  for (const summary of summaries) {
+    for (const mention of summary.mentions) mentions.set(mention.join('\u0000'), mention);
+  }
+  const result: ArticleSummary = { id: chosen.id, mentions: [] };
+  if (chosen.title !== undefined) result.title = chosen.title;
+  if (chosen.url !== undefined) result.url = chosen.url;
+  if (chosen.date !== undefined) result.date = chosen.date;
+  if (chosen.text !== undefined) result.text = chosen.text;
+  result.mentions = [...mentions.values()].sort(
+    (a, b) => a[0] - b[0] || a[1] - b[1] || compareText(a[2], b[2]),
+  );
+  return result;
+}
+
+function vote(votes: Map<string, number>, key: string, count = 1): void {
+  votes.set(key, (votes.get(key) ?? 0) + count);
+}
+
+/** A plain record in key order, without a prototype so that any name is safe as a key. */
+function sortedRecord(votes: Map<string, number>): Record<string, number> {
+  const record: Record<string, number> = Object.create(null);
+  for (const key of [...votes.keys()].sort(compareText)) record[key] = votes.get(key)!;
+  return record;
+}

@@ -1,0 +1,75 @@
+import type { EntityType, RelationKind } from '../types';
+import type { KnowledgeGraph } from './knowledge-graph';
+
+/**
+ * Colours and sizes, shared by the graph (Sigma), the GEXF export (Gephi) and the explorer's
+ * legend. Entity colours are the Okabe–Ito palette, which stays distinguishable under the
+ * common forms of colour blindness; vermilion is kept back so that red means "conflict" only.
+ */
+export const ENTITY_COLORS: Readonly<Record<EntityType, string>> = {
+  company: '#0072b2',
+  product: '#e69f00',
+  model: '#cc79a7',
+  government: '#009e73',
+  organization: '#56b4e9',
+  person: '#f0e442',
+  place: '#999999',
+};
+
+/** Relation colours: Paul Tol's "muted" scheme (colour-blind safe, readable on white). */
+export const RELATION_COLORS: Readonly<Record<RelationKind, string>> = {
+  banned: '#882255',
+  develops: '#44aa99',
+  competes_with: '#ddcc77',
+  restricts: '#aa4499',
+  part_of: '#888888',
+  reported: '#88ccee',
+  invests_in: '#117733',
+  acquired: '#332288',
+  partners_with: '#999933',
+  sued: '#661100',
+};
+
+/** Edges that contradict another claim. */
+export const CONFLICT_COLOR = '#d55e00';
+
+/** Used for a type or relation the palettes do not know (e.g. from an imported file). */
+export const FALLBACK_COLOR = '#777777';
+
+const MAX_NODE_SIZE = 30;
+const MAX_EDGE_SIZE = 8;
+
+/** Grows with the square root of mentions so that one dominant entity does not dwarf the rest. */
+export function nodeSize(mentions: number): number {
+  return Math.min(MAX_NODE_SIZE, round2(4 + 3 * Math.sqrt(Math.max(0, mentions))));
+}
+
+export function edgeSize(weight: number): number {
+  return Math.min(MAX_EDGE_SIZE, round2(1 + Math.log2(Math.max(1, weight))));
+}
+
+export function entityColor(type: string): string {
+  return (ENTITY_COLORS as Record<string, string>)[type] ?? FALLBACK_COLOR;
+}
+
+export function relationColor(relation: string): string {
+  return (RELATION_COLORS as Record<string, string>)[relation] ?? FALLBACK_COLOR;
+}
+
+/** Sets color and size on every node and edge from its type, mentions, relation, weight and conflict flag. */
+export function styleGraph(graph: KnowledgeGraph): void {
+  graph.updateEachNodeAttributes((_key, attributes) => ({
+    ...attributes,
+    color: entityColor(attributes.type),
+    size: nodeSize(attributes.mentions),
+  }));
+  graph.updateEachEdgeAttributes((_key, attributes) => ({
+    ...attributes,
+    color: attributes.conflict ? CONFLICT_COLOR : relationColor(attributes.relation),
+    size: edgeSize(attributes.weight),
+  }));
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,80 @@
+import type { ArticleRecord, ClaimRecord, EntityRecord, EntityType, RelationKind } from '../types';
+import { buildGraph } from './build-graph';
+import type { KnowledgeGraph } from './knowledge-graph';
+
+/**
+ * Deterministic fake extraction output of any size, for tests and the benchmark: about
+ * `nodeCount` entities in `nodeCount / 10` articles of about ten entities and thirty claims each,
+ * so the graph has about three edges per node. Same arguments, same records.
+ */
+export function syntheticRecords(nodeCount: number, seed = 1): ArticleRecord[] {
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const entitiesPerArticle = Math.min(10, nodeCount);
+  const articleCount = Math.max(1, Math.ceil(nodeCount / entitiesPerArticle));
+  const records: ArticleRecord[] = [];
+  for (let a = 0; a < articleCount; a++) {
+    const id = `synthetic-${String(a).padStart(6, '0')}`;
+    // A window of consecutive entities (the windows cover every entity) plus one far-away
+    // entity, so that articles overlap and the graph is connected.
+    const indices = new Set<number>();
+    for (let i = 0; i < entitiesPerArticle; i++) indices.add((a * entitiesPerArticle + i) % nodeCount);
+    indices.add(Math.floor(random() * nodeCount));
+    const keys = [...indices].map((index) => `entity-${index}`);
+    const sentences: string[] = [];
+    let offset = 0;
+    const entities: EntityRecord[] = keys.map((key, i) => {
+      const label = `Entity ${key.slice('entity-'.length)}`;
+      const sentence = `${label} was mentioned in article ${a}. `;
+      const entity: EntityRecord = {
+        key,
+        label,
+        type: ENTITY_TYPES[(a + i) % ENTITY_TYPES.length]!,
+        aliases: [],
+        mentions: [{ start: offset, end: offset + label.length, surface: label }],
+      };
+      sentences.push(sentence);
+      offset += sentence.length;
+      return entity;
+    });
+    const claims: ClaimRecord[] = [];
+    for (let c = 0; c < entitiesPerArticle * 3 && entities.length > 1; c++) {
+      const source = pick(entities);
+      const target = pick(entities);
+      if (source === target) continue;
+      const relation = pick(RELATIONS);
+      const sentence = `${source.label} ${relation.replace('_', ' ')} ${target.label}. `;
+      claims.push({
+        source: source.key,
+        relation,
+        target: target.key,
+        status: 'asserted',
+        evidence: { article: id, sentence: sentence.trim(), start: offset, end: offset + sentence.length - 1, trigger: relation },
+      });
+      sentences.push(sentence);
+      offset += sentence.length;
+    }
+    records.push({ article: { id, title: `Synthetic article ${a}` }, text: sentences.join(''), entities, claims });
+  }
+  return records;
+}
+
+/** buildGraph over syntheticRecords. Texts are left out to keep large graphs light. */
+export function syntheticGraph(nodeCount: number, seed = 1): KnowledgeGraph {
+  return buildGraph(syntheticRecords(nodeCount, seed), { keepText: false });
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['company', 'product', 'model', 'government'];
+const RELATIONS: readonly RelationKind[] = ['banned', 'develops', 'competes_with', 'restricts', 'partners_with', 'invests_in'];
+
+/** Small seeded PRNG (public-domain mulberry32): deterministic, unlike Math.random. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
