@@ -9,6 +9,9 @@ const SAMPLE_BYTES = 8192;
 /** A share of unreadable control bytes above which a file is not text. */
 const CONTROL_SHARE_LIMIT = 0.1;
 
+/** A share of NUL bytes above which a file is binary; below it, a stray NUL is dropped from text. */
+const NUL_SHARE_LIMIT = 0.01;
+
 interface Signature {
   kind: string;
   /** Bytes at `offset`; `null` matches any byte. */
@@ -66,9 +69,13 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
   const signature = SIGNATURES.find((s) => matches(bytes, s));
   if (signature) return signature.kind;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (sample.includes(0)) return 'it contains NUL bytes, which text never has';
+  let nuls = 0;
   let controls = 0;
-  for (const b of sample) if (isControlByte(b)) controls++;
+  for (const b of sample) {
+    if (b === 0) nuls++;
+    else if (isControlByte(b)) controls++;
+  }
+  if (nuls > sample.length * NUL_SHARE_LIMIT) return 'it contains NUL bytes, which text never has';
   if (controls > sample.length * CONTROL_SHARE_LIMIT) return 'mostly control characters, not text';
   return undefined;
 }

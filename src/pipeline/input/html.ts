@@ -70,6 +70,22 @@ class TextBuilder {
   }
 }
 
+/**
+ * `indexOf` that remembers its last answer per character. Searches start further and further
+ * into the document, so a remembered answer still holds while the start has not passed it;
+ * this keeps repeated searches over the same stretch (unterminated quotes) linear overall.
+ */
+function nextIndexFinder(text: string): (char: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (char, from) => {
+    const known = last.get(char);
+    if (known && known.from <= from && (known.at === -1 || from <= known.at)) return known.at;
+    const at = text.indexOf(char, from);
+    last.set(char, { from, at });
+    return at;
+  };
+}
+
 const NAME_CHAR = /[A-Za-z0-9:-]/;
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 
@@ -87,11 +103,14 @@ export function htmlToText(html: string): HtmlContent {
   const skipStack: string[] = [];
   const skipOpen = new Map<string, number>();
   const skipping = (): boolean => skipStack.length > 0;
-  // Where a search for a closing quote already failed: later searches from further on fail too.
-  const noQuoteAfter = new Map<string, number>();
   const rawEnd = new Map<string, RegExp>();
+  const nextIndex = nextIndexFinder(html);
 
-  /** Index of the `>` ending a start tag whose name ends at `from`; quoted values may hold `>`. */
+  /**
+   * Index of the `>` ending a start tag whose name ends at `from`; quoted values may hold `>`.
+   * A value whose closing quote is missing, or that runs into markup (`<`), is taken as
+   * unterminated: the tag then ends at the next `>`, instead of swallowing the text after it.
+   */
   const findTagEnd = (from: number): number => {
     let i = from;
     let afterEquals = false;
@@ -99,12 +118,10 @@ export function htmlToText(html: string): HtmlContent {
       const c = html[i] as string;
       if (c === '>') return i;
       if ((c === '"' || c === "'") && afterEquals) {
-        const failedFrom = noQuoteAfter.get(c);
-        const close = failedFrom !== undefined && failedFrom <= i ? -1 : html.indexOf(c, i + 1);
-        if (close === -1) {
-          // Unterminated value: end the tag at the next `>` instead of swallowing the document.
-          if (failedFrom === undefined || failedFrom > i) noQuoteAfter.set(c, i);
-          const gt = html.indexOf('>', i + 1);
+        const close = nextIndex(c, i + 1);
+        const lt = nextIndex('<', i + 1);
+        if (close === -1 || (lt !== -1 && lt < close)) {
+          const gt = nextIndex('>', i + 1);
           return gt === -1 ? html.length : gt;
         }
         i = close + 1;

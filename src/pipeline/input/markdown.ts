@@ -90,7 +90,8 @@ export function markdownToText(md: string): MarkdownContent {
   let fence: string | undefined;
 
   const flush = (): void => {
-    const text = stripInline(paragraph.join(' ')).trim();
+    // Removed images and markers can leave double spaces behind.
+    const text = stripInline(paragraph.join(' ')).replace(/[ \t]{2,}/g, ' ').trim();
     if (text) blocks.push({ text, listItem: paragraphIsListItem });
     paragraph = [];
     paragraphIsListItem = false;
