@@ -1,0 +1,52 @@
+import type { Token } from '../text/tokens';
+import type { SentenceMention } from './mention';
+
+/**
+ * A sentence rewritten for relation patterns: lower-cased words, each mention replaced by
+ * `@i` (its index in `mentions`), "its" that points to a company as `its@i`, dashes as commas,
+ * quotes dropped. Every token is followed by one space, so patterns are plain regexes over
+ * words and stay cheap to run.
+ */
+export interface AbstractSentence {
+  text: string;
+  /** For each token of `text`: its start in `text` and its span in the article. */
+  tokens: { at: number; start: number; end: number }[];
+}
+
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '«', '»']);
+const DASHES = new Set(['—', '–', '--', '―']);
+
+export function abstractSentence(tokens: readonly Token[], mentions: readonly SentenceMention[]): AbstractSentence {
+  const startsAt = new Map<number, number[]>();
+  mentions.forEach((m, index) => {
+    const list = startsAt.get(m.first) ?? [];
+    list.push(index);
+    startsAt.set(m.first, list);
+  });
+  let text = '';
+  const out: AbstractSentence['tokens'] = [];
+  const emit = (word: string, start: number, end: number): void => {
+    out.push({ at: text.length, start, end });
+    text += `${word} `;
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const starting = startsAt.get(i);
+    if (starting) {
+      let last = i + 1;
+      for (const index of starting) {
+        const m = mentions[index]!;
+        const isIts = m.source === 'coref' && m.last - m.first === 1 && /^its$/i.test(tokens[i]!.text);
+        emit(isIts ? `its@${index}` : `@${index}`, m.start, m.end);
+        last = Math.max(last, m.last);
+      }
+      i = last;
+      continue;
+    }
+    const t = tokens[i]!;
+    i++;
+    if (QUOTES.has(t.text)) continue;
+    const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.text.toLowerCase().replace(/’/g, "'");
+    emit(word, t.start, t.end);
+  }
+  return { text, tokens: out };
+}

@@ -1,0 +1,16 @@
+import type { ClaimStatus } from '../types';
+
+const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
+const HEDGES = /(?:^| )(?:would|could|might|may|should|plans?|planned|planning|considering|considers|consider|proposed|proposes|propose|proposal|threatened|threatens|threaten|calls?|called|urged|urges|urge|seeks|sought|wants|pushed|pushing|bill|potential|possible|possibly|mulls|mulling|weighing|weighs|if|whether|unless|demanded|demands|asked|lobbying|warned)(?= )/;
+
+/**
+ * Whether a matched relation is stated as fact. `before` is the abstract text from the start of
+ * the sentence up to the trigger; `between` the words from the source to the trigger.
+ * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
+ */
+export function claimStatus(before: string, between: string): ClaimStatus {
+  const near = between.split(' ').slice(-6).join(' ');
+  if (NEGATIONS.test(` ${near} `)) return 'negated';
+  if (HEDGES.test(` ${near} `) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  return 'asserted';
+}

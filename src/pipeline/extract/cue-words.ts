@@ -1,0 +1,36 @@
+import type { EntityType } from '../types';
+
+/**
+ * Nouns that say what kind of thing a name is, when they stand next to it:
+ * "the Doubao app", "startup Zhipu", "Zhipu, a Beijing-based AI startup".
+ */
+export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit'),
+  ...words('product', 'app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus device devices phone phones smartphone smartphones agent agents software editor feature console headset'),
+  ...words('model', 'model models llm llms family'),
+  ...words('government', 'agency ministry regulator regulators watchdog department commission authority authorities court parliament legislature government administration bureau office council committee senate congress assembly'),
+  ...words('person', 'founder co-founder ceo chief executive president chairman chairwoman spokesperson spokesman spokeswoman analyst researcher engineer minister secretary senator lawmaker official director head professor'),
+  ...words('place', 'city province state region district capital'),
+]);
+
+/** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
+export const COMPANY_SUFFIXES = new Set(
+  'Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI'.split(' '),
+);
+
+/** Words that make a capitalised name a government body ("Securities and Exchange Commission"). */
+export const GOVERNMENT_HEADS = new Set(
+  'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Regulator Directorate Inspectorate Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
+);
+
+/** Capitalised words that are not names on their own (sentence starts, acronyms of the trade, months). */
+export const NOT_NAMES = new Set(
+  `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
+AI LLM LLMs CEO CTO CFO IT IDE API APIs EV EVs IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI
+January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Western Eastern Northern Southern Asian European African Global National International Internet Earth`.split(/\s+/),
+);
+
+function words(type: EntityType, list: string): [string, EntityType][] {
+  return list.split(' ').map((w) => [w, type]);
+}

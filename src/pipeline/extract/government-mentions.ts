@@ -1,0 +1,77 @@
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Token } from '../text/tokens';
+import { isPossessive } from '../text/tokens';
+import { surfaceOf } from './lexicon-mentions';
+import type { LearnedName } from './name-rules';
+import type { SentenceMention } from './mention';
+
+/** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
+const STATE_BODIES = new Set(['government', 'governments', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state']);
+
+/** Named bodies of a state, written as "Japan's trade ministry": their own government node. */
+const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress']);
+const AGENCY_MODIFIERS = /^[\p{Ll}-]+$/u;
+
+/**
+ * Government mentions built around a state: folds "U.S. authorities" and "Chinese regulators"
+ * into the state, and makes "Japan's trade ministry" its own node (part of Japan).
+ * Widens state mentions in place to cover their body noun and returns the new mentions.
+ */
+export function findGovernmentMentions(
+  tokens: readonly Token[],
+  lexiconMentions: SentenceMention[],
+  lexicon: Lexicon,
+  learned: Map<string, LearnedName>,
+): SentenceMention[] {
+  const found: SentenceMention[] = [];
+  const lowerAt = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+
+  for (const m of lexiconMentions) {
+    if (m.type !== 'government' || lexicon.get(m.key)?.partOf) continue;
+    if (STATE_BODIES.has(lowerAt(m.last))) {
+      m.last += 1;
+      m.end = tokens[m.last - 1]!.end;
+      m.surface = surfaceOf(tokens, m.first, m.last);
+      continue;
+    }
+    if (isPossessive(tokens[m.last])) {
+      let j = m.last + 1;
+      while (j < tokens.length && j - m.last <= 4 && AGENCY_MODIFIERS.test(tokens[j]!.text) && !AGENCY_HEADS.has(lowerAt(j))) j++;
+      if (AGENCY_HEADS.has(lowerAt(j)) && tokens[j + 1]?.text !== "'s") {
+        const phrase = surfaceOf(tokens, m.last + 1, j + 1).toLowerCase();
+        const label = `${m.label} ${phrase}`;
+        const name: LearnedName = { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), label, type: 'government', partOf: m.key };
+        learned.set(`${m.surface}'s ${phrase}`, name);
+        // Covers the state's own tokens: overlap resolution keeps this longer mention.
+        found.push(mentionOf(tokens, m.first, j + 1, name));
+      }
+    }
+  }
+
+  // Demonyms: "Chinese regulators" → China.
+  const covered = new Uint8Array(tokens.length);
+  for (const m of lexiconMentions) covered.fill(1, m.first, m.last);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (covered[i] || covered[i + 1]) continue;
+    const state = lexicon.stateOfDemonym(tokens[i]!.text);
+    if (state && STATE_BODIES.has(lowerAt(i + 1))) {
+      found.push(mentionOf(tokens, i, i + 2, { key: state.id, label: state.name, type: state.type }));
+      i++;
+    }
+  }
+  return found;
+}
+
+function mentionOf(tokens: readonly Token[], first: number, last: number, name: LearnedName): SentenceMention {
+  return {
+    first,
+    last,
+    key: name.key,
+    label: name.label,
+    type: name.type,
+    surface: surfaceOf(tokens, first, last),
+    start: tokens[first]!.start,
+    end: tokens[last - 1]!.end,
+    source: 'rule',
+  };
+}

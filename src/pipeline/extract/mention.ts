@@ -1,0 +1,53 @@
+import type { EntityType } from '../types';
+
+/** How a mention was found; decides what it may do (coreferences are not recorded as names). */
+export type MentionSource = 'lexicon' | 'rule' | 'coref' | 'unknown';
+
+/** An entity mention inside one sentence, over tokens [first, last). */
+export interface SentenceMention {
+  first: number;
+  last: number;
+  key: string;
+  label: string;
+  type: EntityType;
+  /** The name as written (empty for coreferences, which are never names). */
+  surface: string;
+  start: number;
+  end: number;
+  source: MentionSource;
+}
+
+/**
+ * An entity's identity: the lexicon id when known, else the name without legal suffixes,
+ * lower-cased ("Vantor Labs Inc." and "Vantor Labs" fold into one node).
+ */
+export function keyOfName(name: string): string {
+  const core = stripLegalSuffix(name)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return core || name.toLowerCase();
+}
+
+const LEGAL_SUFFIX = /[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Holdings?|Group)\.?$/;
+
+/** "Vantor Labs Inc." → "Vantor Labs"; "Alibaba Group" → "Alibaba". Never strips a whole name. */
+export function stripLegalSuffix(name: string): string {
+  let current = name.trim();
+  for (let i = 0; i < 2; i++) {
+    const stripped = current.replace(LEGAL_SUFFIX, '');
+    if (stripped === current || !/\p{L}/u.test(stripped)) break;
+    current = stripped;
+  }
+  return current;
+}
+
+/** A clean label: no surrounding quotes or brackets, no trailing punctuation (but "U.S." keeps its dot). */
+export function cleanLabel(text: string): string {
+  const s = text.replace(/\s+/g, ' ').trim().replace(/^["'“”‘’([{<]+/, '');
+  const initialism = /(?:^|[^\p{L}])(\p{L}\.){2,}$/u.test(s);
+  return s.replace(initialism ? /["'“”‘’)\]}>,;:!?]+$/ : /["'“”‘’)\]}>,;:.!?]+$/, '').trim();
+}

@@ -1,0 +1,152 @@
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Token } from '../text/tokens';
+import { isPossessive } from '../text/tokens';
+import type { EntityType } from '../types';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES } from './cue-words';
+import { surfaceOf } from './lexicon-mentions';
+import { cleanLabel, keyOfName, stripLegalSuffix, type SentenceMention } from './mention';
+
+/** A name found by a rule, remembered for the rest of the article ("Zhipu" after "Zhipu, a startup"). */
+export interface LearnedName {
+  key: string;
+  label: string;
+  type: EntityType;
+  /** For a government body named "... of China": the state's key. */
+  partOf?: string;
+}
+
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made']);
+
+/**
+ * Capitalised names the lexicon does not know, typed by what stands around them: an
+ * organisation suffix, a cue noun before or after, an apposition, a possessive owner, a
+ * government head word. A name without any cue is returned with source `unknown`: it only
+ * becomes an entity if a relation pattern needs it (see relations.ts).
+ */
+export function findNamedMentions(
+  tokens: readonly Token[],
+  known: readonly SentenceMention[],
+  lexicon: Lexicon,
+  learned: Map<string, LearnedName>,
+): { mentions: SentenceMention[]; aliases: [string, LearnedName][] } {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of known) covered.fill(1, m.first, m.last);
+  const mentions: SentenceMention[] = [];
+  const aliases: [string, LearnedName][] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isNameToken(tokens[i]!)) continue;
+    let end = i + 1;
+    while (end < tokens.length) {
+      const t = tokens[end]!;
+      if (!covered[end] && isNameToken(t) && !t.text.includes("'")) end++;
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+      else break;
+    }
+    const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined;
+    let start = i;
+    while (start < end && notName(tokens[start]!)) start++;
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || notName(tokens[end - 1]!))) end--;
+    if (start >= end) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const surface = surfaceOf(tokens, start, end);
+    const remembered = learned.get(surface);
+    let name: LearnedName | undefined = remembered;
+    let last = end;
+    if (!name) {
+      const classified = classify(tokens, start, end, known, lexicon);
+      last = classified.end;
+      if (classified.type) {
+        const label = cleanLabel(classified.type === 'company' ? stripLegalSuffix(surfaceOf(tokens, start, last)) : surfaceOf(tokens, start, last));
+        name = { key: keyOfName(label), label, type: classified.type, partOf: classified.partOf };
+        learned.set(surfaceOf(tokens, start, last), name);
+      }
+    }
+    const acronym = definedAcronym(tokens, last);
+    if (name && acronym) aliases.push([acronym, name]);
+    const text = surfaceOf(tokens, start, last);
+    mentions.push({
+      first: start,
+      last,
+      key: name?.key ?? keyOfName(cleanLabel(text)),
+      label: name?.label ?? cleanLabel(text),
+      type: name?.type ?? 'organization',
+      surface: cleanLabel(text),
+      start: tokens[start]!.start,
+      end: tokens[last - 1]!.end,
+      source: name ? 'rule' : 'unknown',
+    });
+    i = last - 1;
+  }
+  return { mentions, aliases };
+}
+
+/** Capitalised, and not a number or an adjective compound ("AI-powered", "Beijing-based"). */
+function isNameToken(t: Token): boolean {
+  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text);
+}
+
+function classify(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  known: readonly SentenceMention[],
+  lexicon: Lexicon,
+): { type?: EntityType; end: number; partOf?: string } {
+  const words = tokens.slice(start, end).map((t) => t.text);
+  const lastWord = words[words.length - 1]!;
+
+  // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
+  if (words.some((w) => GOVERNMENT_HEADS.has(w)) && (words.length > 1 || tokens[end]?.text === 'of')) {
+    if (tokens[end]?.text === 'of') {
+      const state = known.find((m) => m.first === end + 1 && m.type === 'government');
+      if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
+    }
+    if (words.length > 1) return { type: 'government', end };
+  }
+  if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
+
+  const after = tokens[end]?.text.toLowerCase();
+  const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
+  if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + 1]?.text !== "'s") return { type: afterType, end };
+
+  const before = tokens[start - 1]?.text.toLowerCase();
+  const beforeType = before !== undefined ? CUE_NOUNS.get(before) : undefined;
+  if (beforeType && !before!.endsWith('s')) return { type: beforeType, end };
+
+  const appositive = appositionType(tokens, end);
+  if (appositive) return { type: appositive, end };
+
+  // "Baidu's Ernie Bot": a company's named thing is one of its products.
+  if (isPossessive(tokens[start - 1])) {
+    const owner = known.find((m) => m.last === start - 1);
+    if (owner?.type === 'company') return { type: afterType === 'model' ? 'model' : 'product', end };
+  }
+  return { end };
+}
+
+/** "Zhipu, a Beijing-based AI startup" → company; "Liang Wenfeng, the founder of DeepSeek" → person. */
+function appositionType(tokens: readonly Token[], end: number): EntityType | undefined {
+  if (tokens[end]?.text !== ',') return undefined;
+  let i = end + 1;
+  if (!DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) return undefined;
+  i++;
+  for (let n = 0; n < 6 && i < tokens.length; n++, i++) {
+    const word = tokens[i]!.text.toLowerCase();
+    const type = CUE_NOUNS.get(word);
+    if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.text.toLowerCase()))) return type;
+    if (word === ',' || word === "'s") return undefined;
+  }
+  return undefined;
+}
+
+/** "Cyberspace Administration of China (CAC)": the acronym after a name. */
+function definedAcronym(tokens: readonly Token[], end: number): string | undefined {
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return undefined;
+  const acronym = tokens[end + 1]!.text;
+  return /^\p{Lu}[\p{Lu}\p{N}&.]{1,9}$/u.test(acronym) ? acronym : undefined;
+}

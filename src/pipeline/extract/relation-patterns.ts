@@ -1,0 +1,124 @@
+import type { RelationKind } from '../types';
+
+/**
+ * Relation patterns, written over abstract sentences (see abstract-sentence.ts) in a small
+ * template language that compiles to one regex each:
+ *   X, Y     a list of mentions ("@1 , @2 and @3"; "@4 's @5" counts as @5) — source and target
+ *   X1, Y1   a single mention
+ *   T(a|b)   the trigger words, kept as provenance
+ *   AUX      auxiliaries, adverbs, negations and modals ("has reportedly", "does not", "would")
+ *   G3       up to 3 words that are neither mentions nor clause punctuation
+ *   C8       up to 8 words or commas, no mentions (reaches across an apposition)
+ *   P        an optional parenthetical ", the Chinese e-commerce giant ,"
+ *   POSS     a possessor: "@1 's" or "its@1" — the source, and the trigger
+ * `subject: true` patterns have no X: the source is the sentence's subject (first mention of a
+ * compatible type), as in "positioning itself as China's answer to OpenAI".
+ */
+export interface RelationPattern {
+  relation: RelationKind;
+  template: string;
+  subject?: boolean;
+  /** Skip the match when the words right after it match: "Alibaba's Claude Code ban" is no possessive. */
+  notFollowedBy?: RegExp;
+  /** Skip the match when the words before it match: "a ban on ChatGPT from Italy". */
+  notPrecededBy?: RegExp;
+  /** No Y in the template: the target is the sentence's first other mention ("…, according to Reuters"). */
+  targetIsTopic?: boolean;
+}
+
+const BAN_OR_LIMIT_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls) /;
+const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|prohibited|prohibition|restrictions?|restricted|sanctions|switch|switched|moved|move|migrate|migrated) (?:\S+ ){0,3}$/;
+
+const BAN_VERBS = 'ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|forbid|forbids|forbade|forbidden|forbidding|outlaw|outlaws|outlawed|suspend|suspends|suspended|suspending';
+const BAN_PASSIVE = 'banned|barred|blocked|prohibited|forbidden|outlawed|suspended';
+const BAN_NOUNS = 'ban|bans|prohibition|prohibitions|blocking|block|suspension';
+const RESTRICT_VERBS = 'restrict|restricts|restricted|restricting|sanction|sanctioned|sanctioning|blacklist|blacklists|blacklisted|blacklisting|curb|curbs|curbed|curbing';
+const RESTRICT_NOUNS = 'export controls|export control|export restrictions|export curbs|export bans|export ban|chip controls|chip restrictions|trade restrictions|restrictions|sanctions|curbs|controls|tariffs|limits|limitations';
+const MAKE_VERBS = 'develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
+const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|owned|operated|published|open-sourced|offered|run';
+const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus';
+const MODIFIERS = 'own|new|latest|newest|flagship|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic';
+const RIVAL_NOUNS = 'rival|rivals|competitor|competitors|challenger|challengers|alternative|alternatives|answer|counterweight|response';
+
+export const RELATION_PATTERNS: readonly RelationPattern[] = [
+  // banned — "Samsung has barred staff from using ChatGPT"; "Japan became the latest country to restrict"
+  { relation: 'banned', template: `X P AUX G5 T(${BAN_VERBS}) G8 Y` },
+  // "Ernie Bot was blocked by the regulator"
+  { relation: 'banned', template: `Y P AUX T(${BAN_PASSIVE}) G4 by X` },
+  // "the EU's ban on Grok", "Alibaba's reported ban on Claude Code", "imposed a ban on"
+  { relation: 'banned', template: `X (?:'s )?G3 T(${BAN_NOUNS}) (?:on|of|against) G4 Y` },
+  // "Alibaba's Claude Code ban"
+  { relation: 'banned', template: `X1 's G2 Y T(${BAN_NOUNS}) ` },
+  // "a ban on Claude Code by Alibaba", "the ban by Alibaba on Claude Code"
+  { relation: 'banned', template: `T(${BAN_NOUNS}) (?:on|of) G4 Y G2 by X` },
+  { relation: 'banned', template: `T(${BAN_NOUNS}) by X (?:on|of) G4 Y` },
+
+  // restricts — export controls, sanctions, entity lists
+  { relation: 'restricts', template: `X P AUX G5 T(${RESTRICT_VERBS}) G8 Y` },
+  { relation: 'restricts', template: `X (?:'s )?P AUX G4 T(${RESTRICT_NOUNS}) (?:on|against|targeting|for) G4 Y` },
+  { relation: 'restricts', template: `X P AUX G3 T(added|adds|add|adding|placed|places|put|puts|listed) G2 Y (?:to|on) (?:the |its |a )?(?:@\\d+ )?(?:'s )?(?:commerce department 's )?(?:trade )?(?:entity|blacklist|unverified|sanctions|export|military) ` },
+  { relation: 'restricts', template: `Y P AUX T(restricted|sanctioned|blacklisted|targeted|curbed) G4 by X` },
+  { relation: 'restricts', template: `T(${RESTRICT_NOUNS}) (?:on|against) G3 Y (?:imposed )?(?:by|from) X` },
+
+  // develops — "developed by", possessives, appositions, "the startup that built Kimi"
+  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
+  { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
+  { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}) ` },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 Y` },
+  { relation: 'develops', template: `X , (?:the |a |an )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind) (?:of )?G2 Y` },
+  { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
+  { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
+  { relation: 'develops', template: `Y T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
+
+  // competes_with (symmetric)
+  { relation: 'competes_with', template: `X P AUX G3 T(compete|competes|competed|competing|vie|vies|vying|contend|contends|battle|battles|battling|race|races|racing) (?:directly |head-on |fiercely |aggressively |hard )?(?:with|against) G3 Y` },
+  { relation: 'competes_with', template: `X P AUX T(rivals|rivaled|rivalled|challenges|challenged|takes on|took on) Y` },
+  { relation: 'competes_with', template: `X P AUX G5 (?:a |an |the )?G2 T(${RIVAL_NOUNS}) (?:to|of|for) G2 Y` },
+  { relation: 'competes_with', template: `X1 's T(rival|rivals|competitor|competitors|challenger) (?:, )?Y` },
+  { relation: 'competes_with', template: `X1 and Y1 AUX T(compete|rival|vie|race|battle|are rivals|are competitors)` },
+  { relation: 'competes_with', template: `T(${RIVAL_NOUNS}) (?:to|of) G2 Y`, subject: true },
+  { relation: 'competes_with', template: `T(compete|competes|competing|race|racing|battle|battling) (?:directly |head-on )?(?:with|against) G2 Y`, subject: true },
+  { relation: 'competes_with', template: `T(a race|the race) (?:against|with) G2 Y`, subject: true },
+
+  // reported — media outlets as sources
+  { relation: 'reported', template: `T(according to) X1 `, targetIsTopic: true },
+  { relation: 'reported', template: `X1 AUX T(reported|reports|revealed|reveals|disclosed|broke the news|first reported) (?:that |on )?G6 Y1` },
+  { relation: 'reported', template: `T(reported by|first reported by|revealed by) X1 `, targetIsTopic: true },
+
+  // invests_in, acquired, partners_with, sued
+  { relation: 'invests_in', template: `X P AUX G2 T(invested|invests|invest|investing|poured|pours|pumped|pumps) C6 (?:in|into) G2 Y` },
+  { relation: 'invests_in', template: `X1 's T(investment|investments|stake|stakes) in Y` },
+  { relation: 'invests_in', template: `Y P AUX T(backed|funded|financed) by X` },
+  { relation: 'invests_in', template: `X P AUX T(backs|backed|funds|funded|took a stake in|takes a stake in|bought a stake in|acquired a stake in|led a funding round in) Y` },
+  { relation: 'acquired', template: `X P AUX G2 T(acquired|acquires|acquire|acquiring|bought|buys|buy|purchased|purchases|took over|takes over|snapped up) Y` },
+  { relation: 'acquired', template: `X1 's T(acquisition|purchase|takeover) of Y` },
+  { relation: 'acquired', template: `Y P AUX T(acquired|bought|purchased) by X` },
+  { relation: 'partners_with', template: `X P AUX G2 T(partnered|partners|partner|partnering|teamed up|teams up|collaborates|collaborated|signed a deal|struck a deal|formed a partnership|allied) with Y` },
+  { relation: 'partners_with', template: `T(partnership|deal|alliance|collaboration) between X1 and Y1 ` },
+  { relation: 'sued', template: `X P AUX G2 T(sued|sues|sue|suing|filed a lawsuit against|filed suit against|took legal action against) Y` },
+  { relation: 'sued', template: `Y P AUX T(sued) by X` },
+];
+
+const ITEM = String.raw`@\d+(?: 's @\d+)*`;
+const LIST = String.raw`${ITEM}(?:(?: , ${ITEM})*(?: ,)? (?:and|or|as well as) ${ITEM})?`;
+const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully)`;
+const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
+const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;
+
+/** Compiles a template to a regex with groups x, x1 (via POSS), y and t. */
+export function compileTemplate(template: string): RegExp {
+  let source = template
+    .replace(/\bX1\b ?/g, String.raw`(?<x>@\d+) `)
+    .replace(/\bY1\b ?/g, String.raw`(?<y>@\d+) `)
+    .replace(/\bX\b ?/g, `(?<x>${LIST}) `)
+    .replace(/\bY\b ?/g, `(?<y>${LIST}) `)
+    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )|(?<its>its@\d+ ))`)
+    .replace(/\bAUX /g, `(?:${AUX_WORD} )*`)
+    .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, )?`)
+    .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
+    .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))
+    .replace(/\bT\(([^)]*)\) ?/g, (_, words: string) => `(?<t>(?:${words}) )`);
+  // Patterns start at a token boundary.
+  source = String.raw`(?:^|(?<= ))` + source;
+  return new RegExp(source, 'gd');
+}

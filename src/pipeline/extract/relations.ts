@@ -1,0 +1,118 @@
+import type { ClaimStatus, EntityType, RelationKind } from '../types';
+import type { AbstractSentence } from './abstract-sentence';
+import { claimStatus } from './claim-status';
+import type { SentenceMention } from './mention';
+import { compileTemplate, RELATION_PATTERNS } from './relation-patterns';
+import { relationAccepts, typeFromRole } from './relation-types';
+
+/** A relation found in one sentence, between two mentions of it. */
+export interface FoundRelation {
+  source: SentenceMention;
+  target: SentenceMention;
+  relation: RelationKind;
+  status: ClaimStatus;
+  /** The trigger as written in the article. */
+  trigger: string;
+}
+
+/** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
+export type TypeUnknown = (mention: SentenceMention, fallback: EntityType) => EntityType | undefined;
+
+const COMPILED = RELATION_PATTERNS.map((p) => ({ ...p, regex: compileTemplate(p.template) }));
+
+/** Runs every relation pattern over the sentence; `text` is the article text. */
+export function findRelations(
+  sentence: AbstractSentence,
+  mentions: readonly SentenceMention[],
+  text: string,
+  typeUnknown: TypeUnknown,
+): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  const seen = new Set<string>();
+  if (!sentence.text.includes('@')) return found;
+
+  for (const pattern of COMPILED) {
+    pattern.regex.lastIndex = 0;
+    for (const match of sentence.text.matchAll(pattern.regex)) {
+      const groups = match.groups ?? {};
+      const at = match.indices?.groups ?? {};
+      const [tAt, tEnd] = at.t ?? at.pt ?? at.its ?? [match.index, match.index];
+      if (pattern.notFollowedBy?.test(sentence.text.slice(match.index + match[0].length))) continue;
+      if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
+
+      const targets = pattern.targetIsTopic
+        ? topicOf(mentions, heads(groups.x ?? ''))
+        : heads(groups.y ?? '').map((i) => mentions[i]!);
+      const sources = pattern.subject
+        ? subjectFor(mentions, targets, sentence.text.slice(0, match.index))
+        : heads(groups.x ?? groups.its ?? '').map((i) => mentions[i]!);
+      const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt));
+      const trigger = triggerText(sentence, text, tAt, tEnd);
+
+      for (const source of sources) {
+        if (isStateAsAdjective(source, sentence, mentions)) continue;
+        for (const target of targets) {
+          if (source.key === target.key) continue;
+          const sourceType = resolveType(source, pattern.relation, 'source', typeUnknown);
+          const targetType = resolveType(target, pattern.relation, 'target', typeUnknown);
+          if (!sourceType || !targetType || !relationAccepts(pattern.relation, sourceType, targetType)) continue;
+          const id = `${source.key}|${pattern.relation}|${target.key}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          source.type = sourceType;
+          target.type = targetType;
+          found.push({ source, target, relation: pattern.relation, status, trigger });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The mentions a list stands for: "@1 's @2" is @2 (the possessor only qualifies it). */
+function heads(list: string): number[] {
+  const out: number[] = [];
+  for (const m of list.matchAll(/@(\d+)(?! 's)/g)) out.push(Number(m[1]));
+  return out;
+}
+
+/** The first mention of the sentence that is none of `excluded`: what a report is about. */
+function topicOf(mentions: readonly SentenceMention[], excluded: number[]): SentenceMention[] {
+  const topic = mentions.find((m, i) => !excluded.includes(i) && m.source !== 'unknown');
+  return topic ? [topic] : [];
+}
+
+/** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */
+const NOT_THE_STATE = /^(?:companies|company|firms|firm|tech|technology|chip|chipmakers|users|developers|investors|startups|businesses|corporations|banks|labs|makers|groups|models|ai|supplier|suppliers|customers|rivals|competitors|giants|market|markets|consumers|employees|engineers) /;
+
+function isStateAsAdjective(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
+  if (m.type !== 'government') return false;
+  const marker = `@${mentions.indexOf(m)} `;
+  const at = sentence.text.indexOf(marker);
+  return at >= 0 && NOT_THE_STATE.test(sentence.text.slice(at + marker.length));
+}
+
+/** The sentence's subject: its first mention of the same kind as the target, before the trigger. */
+function subjectFor(mentions: readonly SentenceMention[], targets: readonly SentenceMention[], before: string): SentenceMention[] {
+  const target = targets[0];
+  if (!target) return [];
+  const wantsCompany = target.type === 'company';
+  const earlier = new Set(heads(before));
+  for (const i of [...before.matchAll(/@(\d+)/g)].map((m) => Number(m[1]))) {
+    const m = mentions[i]!;
+    if (!earlier.has(i) || targets.includes(m)) continue;
+    if (m.type === 'government' || m.source === 'unknown') continue;
+    if ((m.type === 'company') === wantsCompany) return [m];
+  }
+  return [];
+}
+
+function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown): EntityType | undefined {
+  return m.source === 'unknown' ? typeUnknown(m, typeFromRole(relation, role)) : m.type;
+}
+
+function triggerText(sentence: AbstractSentence, text: string, from: number, to: number): string {
+  const inside = sentence.tokens.filter((t) => t.at >= from && t.at < to);
+  if (inside.length === 0) return '';
+  return text.slice(inside[0]!.start, inside[inside.length - 1]!.end);
+}

@@ -1,0 +1,72 @@
+import lexiconJson from "../../../data/lexicon.json";
+import { tokenize } from '../text/tokens';
+import type { LexiconData, LexiconEntry } from './lexicon-data';
+
+/** One way of writing an entry, as tokens. */
+interface Surface {
+  tokens: string[];
+  entry: LexiconEntry;
+}
+
+/**
+ * The lexicon compiled for lookup: surface forms indexed by their first token, longest first,
+ * so matching a sentence costs one map lookup per token. Build it once and share it.
+ */
+export class Lexicon {
+  private readonly byFirstToken = new Map<string, Surface[]>();
+  private readonly byId = new Map<string, LexiconEntry>();
+  private readonly stateByDemonym = new Map<string, LexiconEntry>();
+
+  constructor(data: LexiconData) {
+    for (const entry of data.entities) {
+      this.byId.set(entry.id, entry);
+      for (const name of [entry.name, ...(entry.aliases ?? [])]) this.addSurface(name, entry);
+      for (const demonym of entry.demonyms ?? []) this.stateByDemonym.set(demonym, entry);
+    }
+    for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  private addSurface(name: string, entry: LexiconEntry): void {
+    const tokens = tokenize(name).map((t) => t.text);
+    const first = tokens[0];
+    if (first === undefined) return;
+    const list = this.byFirstToken.get(first) ?? [];
+    list.push({ tokens, entry });
+    this.byFirstToken.set(first, list);
+  }
+
+  /** The longest entry whose surface starts at `words[at]`, with its length in tokens. */
+  longestMatch(words: readonly string[], at: number): { entry: LexiconEntry; length: number } | undefined {
+    const candidates = this.byFirstToken.get(words[at]!);
+    if (!candidates) return undefined;
+    for (const { tokens, entry } of candidates) {
+      if (at + tokens.length > words.length) continue;
+      let ok = true;
+      for (let i = 1; i < tokens.length && ok; i++) ok = words[at + i] === tokens[i];
+      if (ok) return { entry, length: tokens.length };
+    }
+    return undefined;
+  }
+
+  /** Whether any surface form starts with this token: the cheap test that gates expensive work. */
+  startsSurface(token: string): boolean {
+    return this.byFirstToken.has(token);
+  }
+
+  get(id: string): LexiconEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The state a demonym stands for ("Chinese" → China). */
+  stateOfDemonym(word: string): LexiconEntry | undefined {
+    return this.stateByDemonym.get(word);
+  }
+}
+
+let shared: Lexicon | undefined;
+
+/** The bundled lexicon (`data/lexicon.json`), compiled once per process or worker. */
+export function defaultLexicon(): Lexicon {
+  shared ??= new Lexicon(lexiconJson as LexiconData);
+  return shared;
+}

@@ -1,0 +1,35 @@
+/** One token of a sentence, with its offsets in the article text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Letters or digits: a word, not punctuation. */
+  word: boolean;
+  /** Starts with an upper-case letter or a digit followed by letters ("01.AI"). */
+  capitalized: boolean;
+}
+
+// Words keep inner dots, hyphens, ampersands and apostrophes ("U.S.", "GPT-4", "AT&T", "JD.com",
+// "o'clock"), but a possessive 's is its own token so that "Anthropic's" matches "Anthropic".
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?!['’]s(?![\p{L}\p{N}]))[.&\-'’](?=[\p{L}\p{N}]))*|['’]s(?![\p{L}\p{N}])|\S/gu;
+
+/** Splits `text[start, end)` into tokens. Linear; offsets refer to the whole text. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const slice = text.slice(start, end);
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const t = m[0];
+    const word = /[\p{L}\p{N}]/u.test(t[0]!);
+    tokens.push({
+      text: t,
+      start: start + m.index,
+      end: start + m.index + t.length,
+      word,
+      capitalized: word && /^(\p{Lu}|\p{N}+[.-]?\p{L})/u.test(t),
+    });
+  }
+  return tokens;
+}
+
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
