@@ -30,3 +30,27 @@ export function runKg(args: readonly string[], options: { stdin?: string; cwd?: 
 
 /** A Node stack frame ("    at fn (file:line:col)"): users must never see one without --debug. */
 export const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
+const COMPANIES = ['Samsung', 'Google', 'Microsoft', 'Baidu', 'Tencent', 'Mistral', 'Meta', 'OpenAI'];
+const PRODUCTS = ['ChatGPT', 'Gemini', 'Copilot', 'Ernie Bot', 'Le Chat', 'Llama', 'DeepSeek'];
+
+/**
+ * A few deterministic news-like articles as JSONL, so sharding tests have more than the seed
+ * corpus: companies banning, developing and rivalling products, in varied combinations.
+ */
+export function generatedArticlesJsonl(count: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = COMPANIES[i % COMPANIES.length];
+    const b = COMPANIES[(i * 3 + 1) % COMPANIES.length];
+    const p = PRODUCTS[i % PRODUCTS.length];
+    const q = PRODUCTS[(i * 5 + 2) % PRODUCTS.length];
+    const text = [
+      `${a} has barred staff from using ${p}, according to an internal memo seen by reporters.`,
+      `The decision comes weeks after ${b} launched ${q}, which competes with ${p}.`,
+      `Analysts said ${b} is investing heavily in new models.`,
+    ].join(' ');
+    lines.push(JSON.stringify({ id: `gen-${String(i).padStart(3, '0')}`, title: `Report ${i}`, text, date: '2025-01-01' }));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -42,11 +42,13 @@ export class ExtractionRun {
 
     const total = fromStdin ? undefined : await estimateArticleCount(collected.files);
     const workers = options.workers ?? (total !== undefined && total < SMALL_CORPUS ? 1 : defaultWorkerCount());
-    const progress = options.quiet ? undefined : new Progress({ stream: process.stderr, total });
+    // Started at the first article, so worker start-up does not count against the rate.
+    let progress: Progress | undefined;
     const inputs = fromStdin ? [STDIN, ...collected.files] : collected.files;
     const items = articlesOf(readArticles(inputs), listener);
     try {
       for await (const { item, outcome } of extractAll(items, { workers, keepText: options.keepText, onNote: listener.note })) {
+        if (!options.quiet) progress ??= new Progress({ stream: process.stderr, total });
         progress?.tick();
         if ('error' in outcome) {
           listener.problem({ ...item.source, message: `${outcome.error}, skipped`, severity: 'error' });

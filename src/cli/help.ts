@@ -3,7 +3,7 @@
 const USAGE: Record<string, string> = {
   build: 'kg build <files or folders...> --gexf <file> [--json <file>] [--workers N] [--no-text] [--quiet]',
   extract: 'kg extract [<files or folders...> | -] [--workers N] [--no-text] [--quiet] > records.jsonl',
-  merge: 'kg merge <records.jsonl | graph.json | - ...> --gexf <file> [--json <file>] [--quiet]',
+  merge: 'kg merge <records.jsonl | graph.json | - ...> --gexf <file> [--json <file>] [--no-text] [--quiet]',
 };
 
 export const COMMANDS: readonly string[] = Object.keys(USAGE);

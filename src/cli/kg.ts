@@ -4,13 +4,17 @@
  * 2 for usage errors (with the usage), 1 for anything unexpected (stack only with --debug).
  */
 import { parseCommandLine, type CommandOptions } from './args';
-import { build } from './commands/build';
-import { extract } from './commands/extract';
-import { merge } from './commands/merge';
 import { helpText, usageText } from './help';
 import { UsageError } from './usage-error';
 
-const COMMAND_RUNNERS: Record<string, (options: CommandOptions) => Promise<number>> = { build, extract, merge };
+type Runner = (options: CommandOptions) => Promise<number>;
+
+/** Loaded on demand, so help and usage errors answer without loading the pipeline. */
+const COMMAND_RUNNERS: Record<string, () => Promise<Runner>> = {
+  build: async () => (await import('./commands/build')).build,
+  extract: async () => (await import('./commands/extract')).extract,
+  merge: async () => (await import('./commands/merge')).merge,
+};
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseCommandLine(argv);
@@ -18,9 +22,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(helpText(parsed.command));
     return 0;
   }
-  const runner = COMMAND_RUNNERS[parsed.options.command];
-  if (runner === undefined) throw new UsageError(`unknown command '${parsed.options.command}'`);
-  return runner(parsed.options);
+  const load = COMMAND_RUNNERS[parsed.options.command];
+  if (load === undefined) throw new UsageError(`unknown command '${parsed.options.command}'`);
+  return (await load())(parsed.options);
 }
 
 function report(error: unknown, debug: boolean): number {

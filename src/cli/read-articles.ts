@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { fileExtension } from '../pipeline/input/file-name';
 import { parseFile } from '../pipeline/input/parse-file';
-import { parseJsonlLine } from '../pipeline/input/jsonl';
-import { isInputProblem } from '../pipeline/input/parsed-input';
+import { readJsonlLine } from '../pipeline/input/jsonl';
 import type { Article, InputProblem } from '../pipeline/types';
 import { describeFsError } from './fs-errors';
 import { readLines, type TextLine } from './read-lines';
@@ -71,11 +70,9 @@ async function* readJsonl(source: LineSource): AsyncGenerator<ReadEvent> {
       if (line.invalidUtf8) {
         yield problem(source.name, 'invalid UTF-8, bad bytes replaced with U+FFFD', 'warning', line.number);
       }
-      const parsed = parseJsonlLine(source.name, line.text, line.number);
-      if (parsed === null) continue;
-      yield isInputProblem(parsed)
-        ? { kind: 'problem', problem: parsed }
-        : { kind: 'article', article: parsed, source: { file: source.name, line: line.number } };
+      const { articles, problems } = readJsonlLine(source.name, line.text, line.number);
+      for (const p of problems) yield { kind: 'problem', problem: p };
+      for (const article of articles) yield { kind: 'article', article, source: { file: source.name, line: line.number } };
     }
   } catch (error) {
     const what = lastLine === 0 ? 'skipped' : `lines after ${lastLine} skipped`;

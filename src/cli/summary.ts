@@ -36,10 +36,14 @@ export function formatSummary(report: RunReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `file[:line]: message`, the form every problem takes on the terminal. */
+/**
+ * `file[:line]: message`, the form every problem takes on the terminal. The input parser already
+ * starts JSONL messages with "line N: ", so the number is not repeated then.
+ */
 export function formatProblem(problem: InputProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.message}`;
+  const { file, line, message } = problem;
+  const numbered = line === undefined || message.startsWith(`line ${line}:`);
+  return `${numbered ? file : `${file}:${line}`}: ${message}`;
 }
 
 /** "conflict: Claude Code develops — Anthropic (3 articles: a, b, c) vs OpenAI (1 article: d)" */
