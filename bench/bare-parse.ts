@@ -21,6 +21,8 @@ export interface BareParseCheckpoint {
   words: number;
   bytes: number;
   parseMs: number;
+  /** CPU time of this process since the first article (reading and JSON included, a small share). */
+  cpuMs: number;
 }
 
 async function bareParse(corpusPath: string, targets: number[]): Promise<BareParseCheckpoint[]> {
@@ -30,6 +32,11 @@ async function bareParse(corpusPath: string, targets: number[]): Promise<BarePar
   let words = 0;
   let bytes = 0;
   let parseMs = 0;
+  const cpuAtStart = process.cpuUsage();
+  const cpuMsSinceStart = (): number => {
+    const used = process.cpuUsage(cpuAtStart);
+    return (used.user + used.system) / 1000;
+  };
   const lines = createInterface({ input: createReadStream(corpusPath, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
     if (pending.length === 0) break;
@@ -42,11 +49,11 @@ async function bareParse(corpusPath: string, targets: number[]): Promise<BarePar
     words += countWords(text);
     bytes += utf8Bytes(text);
     while (pending.length > 0 && bytes >= (pending[0] as number)) {
-      done.push({ targetBytes: pending.shift() as number, articles, words, bytes, parseMs });
+      done.push({ targetBytes: pending.shift() as number, articles, words, bytes, parseMs, cpuMs: cpuMsSinceStart() });
     }
   }
   // A corpus shorter than a checkpoint: report what there was.
-  for (const targetBytes of pending) done.push({ targetBytes, articles, words, bytes, parseMs });
+  for (const targetBytes of pending) done.push({ targetBytes, articles, words, bytes, parseMs, cpuMs: cpuMsSinceStart() });
   lines.close();
   return done;
 }

@@ -25,6 +25,8 @@ export interface BareParseResult {
   words: number;
   parseMs: number;
   wordsPerSec: number;
+  cpuMs: number;
+  wordsPerCpuSec: number;
 }
 
 export interface BareParseRun {
@@ -45,11 +47,16 @@ export interface PipelineResult {
   wordsPerSec?: number;
   mbPerSec?: number;
   peakRssMb?: number;
+  /** CPU time (user + system, all threads) of the run, when GNU time measured it. */
+  cpuMs?: number;
+  wordsPerCpuSec?: number;
   counts?: GraphCounts;
   /** The bare parse this run is compared with: the same corpus, or its first sampleMb. */
   reference?: BareParseResult;
-  /** Pipeline words/s ÷ bare parse words/s. */
+  /** Pipeline words/s ÷ bare parse words/s (wall time: what a user waits). */
   ratio?: number;
+  /** The same on CPU time: the work each needs, barely moved by other load on the machine. */
+  cpuRatio?: number;
 }
 
 export interface CorpusBenchResult {
@@ -90,6 +97,8 @@ async function runBareParse(repoRoot: string, files: CorpusFile[], options: Benc
     words: c.words,
     parseMs: c.parseMs,
     wordsPerSec: c.words / (c.parseMs / 1000),
+    cpuMs: c.cpuMs,
+    wordsPerCpuSec: c.words / (c.cpuMs / 1000),
   }));
   return { checkpoints, peakRssMb: run.peakRssMb };
 }
@@ -142,18 +151,24 @@ export async function runCorpusBench(repoRoot: string, corpusDir: string, option
         outDir: options.outDir,
         timeoutMs: options.timeoutS * 1000,
       });
+      const ok = result.run.exitCode === 0;
       const seconds = result.run.wallMs / 1000;
       const wordsPerSec = file.words / seconds;
+      const cpuMs = result.run.cpuMs;
+      const wordsPerCpuSec = ok && cpuMs ? file.words / (cpuMs / 1000) : undefined;
       pipeline.push({
         ...base,
-        status: result.run.exitCode === 0 ? 'ok' : 'failed',
+        status: ok ? 'ok' : 'failed',
         note: result.error,
         wallMs: result.run.wallMs,
-        wordsPerSec: result.run.exitCode === 0 ? wordsPerSec : undefined,
-        mbPerSec: result.run.exitCode === 0 ? file.bytes / BYTES_PER_MB / seconds : undefined,
+        wordsPerSec: ok ? wordsPerSec : undefined,
+        mbPerSec: ok ? file.bytes / BYTES_PER_MB / seconds : undefined,
         peakRssMb: result.run.peakRssMb,
+        cpuMs,
+        wordsPerCpuSec,
         counts: result.counts,
-        ratio: result.run.exitCode === 0 && reference ? wordsPerSec / reference.wordsPerSec : undefined,
+        ratio: ok && reference ? wordsPerSec / reference.wordsPerSec : undefined,
+        cpuRatio: wordsPerCpuSec && reference ? wordsPerCpuSec / reference.wordsPerCpuSec : undefined,
       });
       log(`  ${result.error ?? 'ok'} in ${seconds.toFixed(1)} s`);
     }

@@ -1,5 +1,5 @@
 /** What the figures were measured on: they only compare across runs on the same machine. */
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { gnuTimeAvailable } from './measure';
 
 export interface MachineInfo {
@@ -9,6 +9,8 @@ export interface MachineInfo {
   node: string;
   platform: string;
   rssSource: string;
+  /** 1-minute load average when the benchmark started: above the core count, other work competed. */
+  loadAtStart: number;
 }
 
 export function describeMachine(): MachineInfo {
@@ -18,6 +20,7 @@ export function describeMachine(): MachineInfo {
     memoryGb: totalmem() / 1e9,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
+    loadAtStart: loadavg()[0] ?? 0,
     rssSource: gnuTimeAvailable() ? 'GNU time (max RSS of the child)' : '/proc/<pid>/status VmHWM, polled',
   };
 }

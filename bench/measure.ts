@@ -21,6 +21,8 @@ export interface ChildRun {
   /** Peak resident set size in MB (10^6 bytes), or undefined when it could not be read. */
   peakRssMb?: number;
   peakRssSource: 'gnu-time' | 'proc-vmhwm' | 'none';
+  /** User + system CPU time of the child (GNU time only): unlike wall time, barely moved by other load. */
+  cpuMs?: number;
   stdout: string;
   stderr: string;
 }
@@ -58,7 +60,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
   const scratch = useGnuTime ? mkdtempSync(join(tmpdir(), 'newsgraph-time-')) : undefined;
   const timeFile = scratch ? join(scratch, 'time.txt') : undefined;
   const [file, argv] = timeFile
-    ? [GNU_TIME, ['-f', 'maxrss_kb=%M', '-o', timeFile, command, ...args]]
+    ? [GNU_TIME, ['-f', 'maxrss_kb=%M cpu_s=%U+%S', '-o', timeFile, command, ...args]]
     : [command, [...args]];
 
   return new Promise((resolve) => {
@@ -98,9 +100,13 @@ export function runMeasured(command: string, args: readonly string[], options: R
       if (poll) clearInterval(poll);
       if (timer) clearTimeout(timer);
       let peakKb = polledKb;
+      let cpuMs: number | undefined;
       if (timeFile && existsSync(timeFile)) {
-        const match = /maxrss_kb=(\d+)/.exec(readFileSync(timeFile, 'utf8'));
-        if (match) peakKb = Number(match[1]);
+        const report = readFileSync(timeFile, 'utf8');
+        const rss = /maxrss_kb=(\d+)/.exec(report);
+        if (rss) peakKb = Number(rss[1]);
+        const cpu = /cpu_s=([\d.]+)\+([\d.]+)/.exec(report);
+        if (cpu) cpuMs = (Number(cpu[1]) + Number(cpu[2])) * 1000;
       }
       if (scratch) rmSync(scratch, { recursive: true, force: true });
       // GNU time exits with the child's status; when the child was killed it reports 128+signal.
@@ -110,6 +116,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
         wallMs,
         peakRssMb: peakKb === undefined ? undefined : (peakKb * 1024) / 1e6,
         peakRssSource: peakKb === undefined ? 'none' : useGnuTime ? 'gnu-time' : 'proc-vmhwm',
+        cpuMs,
         stdout,
         stderr: error ? `${stderr}\n${error.message}` : stderr,
       });
