@@ -1,0 +1,158 @@
+/**
+ * The explorer's UI state: the graph on screen, the selection, what the pointer is over, the
+ * filters, and the sets derived from them. Data is never copied or changed here: the filtered view
+ * and the highlight are sets of keys that Sigma's reducers read, recomputed only when their
+ * inputs change (never per frame).
+ */
+import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
+import { computeFilteredView, NO_FILTERS, type FilteredView, type Filters } from './filtered-view';
+
+/**
+ * What the user clicked. An edge chosen from a node's relation list remembers that node (`from`),
+ * so the side panel keeps showing it above the evidence.
+ */
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'node'; node: string }
+  | { kind: 'edge'; edge: string; from?: string };
+
+/** The neighbourhood that stays bright while the rest dims. */
+export interface Focus {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/** Which part of the state changed, so each listener redraws only what it shows. */
+export type StateChange = 'graph' | 'filters' | 'selection' | 'hover' | 'zoom';
+
+type Listener = (change: StateChange) => void;
+
+export class AppState {
+  private currentGraph: KnowledgeGraph;
+  private currentFilters: Filters = NO_FILTERS;
+  private currentSelection: Selection = { kind: 'none' };
+  private hoveredNodeKey: string | null = null;
+  private hoveredEdgeKey: string | null = null;
+  private zoomedIn = false;
+  private derivedView: FilteredView;
+  private derivedFocus: Focus | null = null;
+  private readonly listeners: Listener[] = [];
+
+  constructor(graph: KnowledgeGraph) {
+    this.currentGraph = graph;
+    this.derivedView = computeFilteredView(graph, this.currentFilters);
+  }
+
+  get graph(): KnowledgeGraph {
+    return this.currentGraph;
+  }
+  get filters(): Filters {
+    return this.currentFilters;
+  }
+  get selection(): Selection {
+    return this.currentSelection;
+  }
+  get hoveredNode(): string | null {
+    return this.hoveredNodeKey;
+  }
+  get hoveredEdge(): string | null {
+    return this.hoveredEdgeKey;
+  }
+  /** True when the camera is close enough for every edge label to be readable. */
+  get isZoomedIn(): boolean {
+    return this.zoomedIn;
+  }
+  get view(): FilteredView {
+    return this.derivedView;
+  }
+  get focus(): Focus | null {
+    return this.derivedFocus;
+  }
+
+  onChange(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Swaps in a new graph (added articles, import, reset); a selection that no longer exists is dropped. */
+  setGraph(graph: KnowledgeGraph): void {
+    this.currentGraph = graph;
+    this.hoveredNodeKey = null;
+    this.hoveredEdgeKey = null;
+    const selection = this.currentSelection;
+    if (
+      (selection.kind === 'node' && !graph.hasNode(selection.node)) ||
+      (selection.kind === 'edge' && !graph.hasEdge(selection.edge))
+    ) {
+      this.currentSelection = { kind: 'none' };
+    }
+    this.recomputeView();
+    this.recomputeFocus();
+    this.emit('graph');
+  }
+
+  /** Call after changing node or edge attributes in place (e.g. the graph grew). */
+  graphChanged(): void {
+    this.recomputeView();
+    this.recomputeFocus();
+    this.emit('graph');
+  }
+
+  setFilters(filters: Filters): void {
+    this.currentFilters = filters;
+    this.recomputeView();
+    this.emit('filters');
+  }
+
+  select(selection: Selection): void {
+    this.currentSelection = selection;
+    this.recomputeFocus();
+    this.emit('selection');
+  }
+
+  hover(node: string | null, edge: string | null): void {
+    if (node === this.hoveredNodeKey && edge === this.hoveredEdgeKey) return;
+    this.hoveredNodeKey = node;
+    this.hoveredEdgeKey = edge;
+    this.recomputeFocus();
+    this.emit('hover');
+  }
+
+  setZoomedIn(zoomedIn: boolean): void {
+    if (zoomedIn === this.zoomedIn) return;
+    this.zoomedIn = zoomedIn;
+    this.emit('zoom');
+  }
+
+  private recomputeView(): void {
+    this.derivedView = computeFilteredView(this.currentGraph, this.currentFilters);
+  }
+
+  /** Hover wins over selection, so the user can look around a selected node without losing it. */
+  private recomputeFocus(): void {
+    const graph = this.currentGraph;
+    const selection = this.currentSelection;
+    const node = this.hoveredNodeKey ?? (selection.kind === 'node' ? selection.node : null);
+    const edge = this.hoveredNodeKey ? null : (this.hoveredEdgeKey ?? (selection.kind === 'edge' ? selection.edge : null));
+    this.derivedFocus = null;
+    if (node !== null && graph.hasNode(node)) this.derivedFocus = neighbourhood(graph, node);
+    else if (edge !== null && graph.hasEdge(edge)) {
+      this.derivedFocus = { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
+    }
+  }
+
+  private emit(change: StateChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
+
+/** A node, its neighbours and the edges between the node and them. */
+export function neighbourhood(graph: KnowledgeGraph, node: string): Focus {
+  const nodes = new Set<string>([node]);
+  const edges = new Set<string>();
+  graph.forEachEdge(node, (edge, _attributes, source, target) => {
+    edges.add(edge);
+    nodes.add(source);
+    nodes.add(target);
+  });
+  return { nodes, edges };
+}

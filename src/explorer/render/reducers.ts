@@ -1,0 +1,66 @@
+/**
+ * Sigma's node and edge reducers: how each node and edge is drawn given the filters, the hover and
+ * the selection. They read precomputed sets from AppState and allocate nothing but the returned
+ * object, so a refresh of a 10,000-node graph stays cheap.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { CONFLICT_COLOR } from '../../pipeline/graph/style';
+import { SYMMETRIC_RELATIONS, type EdgeAttributes, type NodeAttributes, type RelationKind } from '../../pipeline/types';
+import type { AppState } from '../app-state';
+
+/** Colour of everything outside the hovered neighbourhood. */
+export const DIMMED_COLOR = '#e2e5ea';
+/** Conflicting claims are drawn red (the palette keeps red for them) and thicker, so they stand out. */
+const CONFLICT_SIZE_FACTOR = 2;
+const HIGHLIGHT_SIZE_FACTOR = 1.8;
+/** Above this many neighbours, only the focused node's own label is forced on. */
+const MAX_FORCED_LABELS = 40;
+
+const UNDIRECTED: ReadonlySet<RelationKind> = new Set(SYMMETRIC_RELATIONS);
+
+/** Sigma's program for a relation: arrows for directed relations, plain lines for symmetric ones. */
+export function edgeProgramFor(relation: RelationKind): 'arrow' | 'line' {
+  return UNDIRECTED.has(relation) ? 'line' : 'arrow';
+}
+
+export function createNodeReducer(state: AppState) {
+  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    // `type` in the data is the entity type; Sigma reads `type` as the program name, so it is replaced.
+    if (!state.view.nodes.has(node)) return { ...data, type: 'circle', hidden: true };
+    const focus = state.focus;
+    const selection = state.selection;
+    const isSelected = selection.kind === 'node' && selection.node === node;
+    if (focus && !focus.nodes.has(node)) {
+      return { ...data, type: 'circle', color: DIMMED_COLOR, label: '', zIndex: 0 };
+    }
+    const forceLabel = focus !== null && (focus.nodes.size <= MAX_FORCED_LABELS || node === state.hoveredNode || isSelected);
+    return { ...data, type: 'circle', zIndex: focus ? 2 : 1, highlighted: isSelected, forceLabel };
+  };
+}
+
+export function createEdgeReducer(state: AppState) {
+  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const type = edgeProgramFor(data.relation);
+    if (!state.view.edges.has(edge)) return { ...data, type, hidden: true };
+    const focus = state.focus;
+    const selection = state.selection;
+    const isSelected = selection.kind === 'edge' && selection.edge === edge;
+    const isHovered = state.hoveredEdge === edge;
+    const inFocus = focus !== null && focus.edges.has(edge);
+    if (focus && !inFocus && !isSelected) {
+      return { ...data, type, color: DIMMED_COLOR, label: '', zIndex: 0 };
+    }
+    const baseSize = data.conflict ? data.size * CONFLICT_SIZE_FACTOR : data.size;
+    const emphasised = isSelected || isHovered;
+    return {
+      ...data,
+      type,
+      color: data.conflict ? CONFLICT_COLOR : data.color,
+      size: emphasised ? baseSize * HIGHLIGHT_SIZE_FACTOR : baseSize,
+      // Relation labels only where they can be read: zoomed in, or around what the user points at.
+      label: state.isZoomedIn || inFocus || emphasised ? data.label : '',
+      forceLabel: emphasised,
+      zIndex: emphasised ? 3 : inFocus ? 2 : 1,
+    };
+  };
+}

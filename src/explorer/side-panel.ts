@@ -1,0 +1,141 @@
+/**
+ * The node details in the side panel: type, aliases, mention count, the articles that mention the
+ * node, and its relations grouped by kind and direction, each a `button.relation[data-edge]` with
+ * its weight. Clicking a relation selects the edge (its evidence shows below); clicking an article
+ * opens it.
+ */
+import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
+import { entityColor, relationColor } from '../pipeline/graph/style';
+import { SYMMETRIC_RELATIONS, type RelationKind } from '../pipeline/types';
+import type { AppState } from './app-state';
+import { byId, clear, el } from './dom';
+import { plural, relationLabel, typeLabel } from './labels';
+import { swatch } from './render/legend';
+
+export interface SidePanelActions {
+  selectNode(node: string): void;
+  selectEdge(edge: string, from: string): void;
+  openArticle(article: string): void;
+}
+
+/** The node whose details are shown: the selected node, or the node a selected relation came from. */
+export function panelNode(state: AppState): string | null {
+  const selection = state.selection;
+  if (selection.kind === 'node') return selection.node;
+  if (selection.kind === 'edge') return selection.from ?? null;
+  return null;
+}
+
+export class NodeDetails {
+  private readonly container = byId('node-details');
+  private shownNode: string | null = null;
+
+  constructor(
+    private readonly state: AppState,
+    private readonly actions: SidePanelActions,
+  ) {
+    state.onChange((change) => {
+      if (change === 'selection' || change === 'graph') this.render(change === 'graph');
+    });
+    this.container.addEventListener('click', (event) => this.onClick(event));
+  }
+
+  private render(force: boolean): void {
+    const node = panelNode(this.state);
+    const graph = this.state.graph;
+    const shown = node !== null && graph.hasNode(node) ? node : null;
+    byId('side-panel').dataset.node = shown ?? '';
+    this.container.hidden = shown === null;
+    if (shown !== null) this.markSelectedRelation();
+    if (shown === this.shownNode && !force) return;
+    this.shownNode = shown;
+    clear(this.container);
+    if (shown !== null) {
+      this.container.append(...describeNode(graph, shown));
+      this.markSelectedRelation();
+    }
+  }
+
+  private markSelectedRelation(): void {
+    const selection = this.state.selection;
+    for (const button of this.container.querySelectorAll<HTMLElement>('button.relation')) {
+      button.classList.toggle('selected', selection.kind === 'edge' && button.dataset.edge === selection.edge);
+    }
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = (event.target as Element).closest<HTMLElement>('button');
+    if (!target || !this.shownNode) return;
+    if (target.dataset.edge) this.actions.selectEdge(target.dataset.edge, this.shownNode);
+    else if (target.dataset.article) this.actions.openArticle(target.dataset.article);
+    else if (target.dataset.node) this.actions.selectNode(target.dataset.node);
+  }
+}
+
+function describeNode(graph: KnowledgeGraph, node: string): HTMLElement[] {
+  const attributes = graph.getNodeAttributes(node);
+  const aliases = attributes.aliases.filter((alias) => alias !== attributes.label);
+  const header = el('header', { className: 'panel-header' }, [
+    el('h2', { text: attributes.label }),
+    el('p', { className: 'node-type' }, [swatch('dot', entityColor(attributes.type)), typeLabel(attributes.type)]),
+  ]);
+  const facts = el('dl', { className: 'facts' }, [
+    el('dt', { text: 'Mentions' }),
+    el('dd', { text: String(attributes.mentions) }),
+    el('dt', { text: 'Aliases' }),
+    el('dd', { text: aliases.length > 0 ? aliases.join(', ') : '—' }),
+    el('dt', { text: 'Articles' }),
+    el(
+      'dd',
+      { className: 'article-list' },
+      attributes.articles.map((article) => el('button', { className: 'open-article', text: article, data: { article }, attrs: { type: 'button' } })),
+    ),
+  ]);
+  return [header, facts, relationsSection(graph, node)];
+}
+
+interface RelationEntry {
+  edge: string;
+  other: string;
+  weight: number;
+  conflict: boolean;
+}
+
+/** Relations grouped as "banned →", "← banned", "competes with" (symmetric), strongest first. */
+function relationsSection(graph: KnowledgeGraph, node: string): HTMLElement {
+  const groups = new Map<string, { relation: RelationKind; entries: RelationEntry[] }>();
+  graph.forEachEdge(node, (edge, attributes, source, target) => {
+    const symmetric = SYMMETRIC_RELATIONS.includes(attributes.relation);
+    const outgoing = source === node;
+    const title = symmetric
+      ? relationLabel(attributes.relation)
+      : outgoing
+        ? `${relationLabel(attributes.relation)} →`
+        : `← ${relationLabel(attributes.relation)}`;
+    const other = outgoing ? target : source;
+    const group = groups.get(title) ?? { relation: attributes.relation, entries: [] };
+    group.entries.push({ edge, other, weight: attributes.weight, conflict: attributes.conflict });
+    groups.set(title, group);
+  });
+
+  const section = el('section', { className: 'relations' }, [el('h3', { text: `Relations (${graph.degree(node)})` })]);
+  if (groups.size === 0) section.append(el('p', { className: 'empty-note', text: 'No relations found for this entity.' }));
+  for (const [title, group] of [...groups.entries()].sort(([a], [b]) => a.replace(/^← /, '').localeCompare(b.replace(/^← /, '')))) {
+    group.entries.sort((a, b) => b.weight - a.weight || graph.getNodeAttribute(a.other, 'label').localeCompare(graph.getNodeAttribute(b.other, 'label')));
+    const buttons = group.entries.map((entry) => {
+      const button = el('button', { className: 'relation', data: { edge: entry.edge }, attrs: { type: 'button', title: plural(entry.weight, 'supporting sentence') } }, [
+        el('span', { className: 'other', text: graph.getNodeAttribute(entry.other, 'label') }),
+        el('span', { className: 'weight', text: String(entry.weight) }),
+      ]);
+      if (entry.conflict) button.classList.add('conflicting');
+      return el('li', {}, [button]);
+    });
+    section.append(
+      el('div', { className: 'relation-group' }, [
+        el('h4', {}, [swatch('line', relationColor(group.relation)), title]),
+        el('ul', {}, buttons),
+      ]),
+    );
+  }
+  return section;
+}
