@@ -17,6 +17,8 @@ export interface BenchOptions {
   seed: number;
   skipPipeline: boolean;
   skipGraph: boolean;
+  /** Also profile one kg build on the smallest corpus and print its hot spots. */
+  profile: boolean;
   outDir: string;
   corpusDir?: string;
   /** Largest wall time allowed to one child process. */
@@ -46,6 +48,8 @@ Options
   --seed N              corpus seed (default 42)
   --skip-pipeline       only the graph stages
   --skip-graph          only the corpus runs
+  --profile             also run kg build on the smallest corpus under the CPU profiler
+                        and print the hot spots (profiles in bench/out/prof)
   --out DIR             output folder (default bench/out)
   --corpus-dir DIR      where corpora are written and cached (default: OS temp folder)
   --timeout-s N         kill any child after N seconds (default 900)
@@ -81,6 +85,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       seed: { type: 'string' },
       'skip-pipeline': { type: 'boolean' },
       'skip-graph': { type: 'boolean' },
+      profile: { type: 'boolean' },
       out: { type: 'string' },
       'corpus-dir': { type: 'string' },
       'timeout-s': { type: 'string' },
@@ -101,6 +106,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     seed: values.seed ? Math.round(positive(values.seed, '--seed')) : 42,
     skipPipeline: values['skip-pipeline'] === true,
     skipGraph: values['skip-graph'] === true,
+    profile: values.profile === true,
     outDir: values.out ?? 'bench/out',
     corpusDir: values['corpus-dir'],
     timeoutS: values['timeout-s'] ? positive(values['timeout-s'], '--timeout-s') : 900,

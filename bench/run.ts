@@ -16,6 +16,7 @@ import type { CorpusBenchResult } from './corpus-bench';
 import { runGraphBench } from './graph-bench';
 import type { GraphBenchResult } from './graph-bench';
 import { describeMachine } from './machine';
+import { profilePipeline } from './profile-run';
 import { corpusReport, graphReport, machineReport } from './report';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,11 +51,16 @@ async function main(): Promise<void> {
 
   if (!options.skipPipeline) results.corpus = await runCorpusBench(REPO_ROOT, corpusDir, options);
   if (!options.skipGraph) results.graph = await runGraphBench(REPO_ROOT, options);
+  const smallest = results.corpus?.files[0];
+  const profile = options.profile && smallest
+    ? await profilePipeline(REPO_ROOT, smallest.path, options.outDir, options.timeoutS * 1000)
+    : undefined;
   results.totalMs = performance.now() - started;
 
   const sections = [machineReport(machine)];
   if (results.corpus) sections.push(corpusReport(results.corpus));
   if (results.graph) sections.push(graphReport(results.graph));
+  if (profile) sections.push(profile);
   sections.push(`Total ${(results.totalMs / 1000).toFixed(0)} s. Results: ${join(options.outDir, 'results.json')}`);
   console.log(`\n${sections.join('\n\n')}`);
   writeFileSync(join(options.outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
