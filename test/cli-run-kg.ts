@@ -10,13 +10,21 @@ export interface KgResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  stdin?: string;
+  cwd?: string;
+  /** Run as this user and group id (needs root): lets tests see what an ordinary user sees. */
+  uid?: number;
+}
+
 /** `node --import tsx src/cli/kg.ts ...args`, from the repository root; `stdin` is piped in. */
-export function runKg(args: readonly string[], options: { stdin?: string; cwd?: string } = {}): Promise<KgResult> {
+export function runKg(args: readonly string[], options: RunOptions = {}): Promise<KgResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `${REPO_ROOT}src/cli/kg.ts`, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: { ...process.env, KG_DEBUG: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     });
     let stdout = '';
     let stderr = '';
@@ -27,6 +35,9 @@ export function runKg(args: readonly string[], options: { stdin?: string; cwd?: 
     child.stdin.end(options.stdin ?? '');
   });
 }
+
+/** The user id of "nobody", to run the CLI without root's right to read every file. */
+export const NOBODY = 65534;
 
 /** A Node stack frame ("    at fn (file:line:col)"): users must never see one without --debug. */
 export const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
