@@ -14,40 +14,55 @@ const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
 /** Words allowed between "the" and the noun: "the tech giant", "the Chinese e-commerce giant". */
 const MODIFIERS = new Set(['tech', 'technology', 'e-commerce', 'internet', 'ai', 'chinese', 'american', 'us', 'u.s.', 'search', 'cloud', 'chip', 'software', 'social', 'media', 'hangzhou-based', 'beijing-based', 'shenzhen-based', 'ai-powered', 'coding', 'popular', 'messaging', 'video', 'shopping', 'data', 'privacy', 'protection', 'italian', 'french', 'japanese', 'korean', 'european', 'san', 'francisco-based', 'paris-based', 'chatgpt', 'e-commerce', 'and', 'technology']);
 
+/** Words that make "the X company" a different company, not the one just named. */
+const DISTINGUISHING = new Set(['first', 'second', 'third', 'other', 'another', 'latest', 'next', 'only', 'last', 'one', 'same', 'new', 'largest', 'biggest', 'smaller', 'rival', 'competing']);
+
+/** "the South Korean electronics giant": known modifiers, lower-case words and nationality words. */
+function isModifier(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  if (DISTINGUISHING.has(word) || ANAPHORS.has(word)) return false;
+  return MODIFIERS.has(word) || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || /^(South|North|\p{Lu}\p{Ll}+(an|ese|ish|ch|i))$/u.test(t.text);
+}
+
 /** Sentences back that a description may reach. */
 const REACH = 3;
 
+/** Words after which a name is an object ("reported by Bloomberg"), not what the text is about. */
+const PREPOSITIONS = new Set(['by', 'to', 'from', 'of', 'with', 'including', 'like', 'than', 'as', 'against', 'and', 'or']);
+
 /**
- * Remembers which entity of each type the text is about, to resolve "the company",
- * "the app", "the regulator" and "its" to the entity just named. Resolution only happens when
- * it is unambiguous: a single candidate in reach, or the subject (first mention) of a recent sentence.
+ * Remembers what the text is about, to resolve "the company", "the app", "the regulator" and
+ * "its" to the entity just named. The focus of each type is the subject of the latest sentence
+ * that named one; a sentence whose subject is "it" keeps the focus it had.
  */
 export class DiscourseMemory {
-  private readonly recent: { sentence: number; mention: SentenceMention; subject: boolean }[] = [];
+  private readonly focus = new Map<EntityType, { sentence: number; mention: SentenceMention }>();
 
-  /** Record the named mentions of sentence `index`, in order. */
-  remember(index: number, mentions: readonly SentenceMention[]): void {
+  /** Record the mentions of sentence `index` (in order); `pronounSubject`: the sentence opens with "it". */
+  remember(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
+    const first = mentions[0];
+    const opensWithPronoun = tokens.some((t, i) => /^(it|they)$/i.test(t.text) && (!first || i < first.first));
     const seen = new Set<EntityType>();
-    for (const mention of mentions) {
-      const subject = !seen.has(mention.type);
-      seen.add(mention.type);
-      this.recent.push({ sentence: index, mention, subject });
+    for (const m of mentions) {
+      if (seen.has(m.type) || isObject(tokens, m)) continue;
+      seen.add(m.type);
+      if (opensWithPronoun && m.type === 'company' && this.focus.has('company')) continue;
+      this.focus.set(m.type, { sentence: index, mention: m });
     }
-    while (this.recent.length > 0 && this.recent[0]!.sentence < index - REACH) this.recent.shift();
+    for (const [type, f] of this.focus) if (f.sentence === index - REACH) this.focus.delete(type);
+    for (const f of this.focus.values()) if (opensWithPronoun) f.sentence = index;
   }
 
-  /** The entity of `type` a description in sentence `index`, before token `before`, points to. */
-  resolve(type: EntityType, index: number, inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
-    const local = inSentence.filter((m) => m.type === type && m.last <= before);
-    if (local.length > 0) return local[0];
-    const inReach = this.recent.filter((r) => r.mention.type === type && r.sentence >= index - REACH && r.sentence < index);
-    if (inReach.length === 0) return undefined;
-    const keys = new Set(inReach.map((r) => r.mention.key));
-    if (keys.size === 1) return inReach[inReach.length - 1]!.mention;
-    // Several candidates: the most recent sentence subject wins.
-    const subjects = inReach.filter((r) => r.subject);
-    return subjects[subjects.length - 1]?.mention;
+  /** The entity of `type` a description in this sentence, before token `before`, points to. */
+  resolve(type: EntityType, tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m));
+    if (local.length > 0) return local[local.length - 1];
+    return this.focus.get(type)?.mention;
   }
+}
+
+function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
+  return PREPOSITIONS.has(tokens[m.first - 1]?.text.toLowerCase() ?? '');
 }
 
 /**
@@ -59,7 +74,6 @@ export function findCoreferences(
   tokens: readonly Token[],
   named: readonly SentenceMention[],
   memory: DiscourseMemory,
-  sentence: number,
 ): SentenceMention[] {
   const found: SentenceMention[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -68,18 +82,18 @@ export function findCoreferences(
     const word = tokens[i]!.text.toLowerCase();
     if (word === 'the' && !covered[i]) {
       let j = i + 1;
-      while (j < tokens.length && j - i <= 3 && MODIFIERS.has(tokens[j]!.text.toLowerCase())) j++;
+      while (j < tokens.length && j - i <= 3 && isModifier(tokens[j]!)) j++;
       const noun = tokens[j]?.text.toLowerCase();
       const type = noun !== undefined ? ANAPHORS.get(noun) : undefined;
       // "the company Alibaba" names it; "the company that ..." still points back.
       if (!type || covered[j] || tokens[j + 1]?.capitalized) continue;
-      const target = memory.resolve(type, sentence, [...named, ...found], i);
+      const target = memory.resolve(type, tokens, [...named, ...found], i);
       if (target) found.push(corefAt(tokens, i, j + 1, target));
       i = j;
     } else if (word === 'its' && !covered[i]) {
       const owned = named.find((m) => m.first > i && m.first <= i + 4 && (m.type === 'product' || m.type === 'model'));
       if (!owned) continue;
-      const target = memory.resolve('company', sentence, [...named, ...found], i);
+      const target = memory.resolve('company', tokens, [...named, ...found], i);
       if (target) found.push(corefAt(tokens, i, i + 1, target));
     }
   }

@@ -28,7 +28,7 @@ export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
 AI LLM LLMs CEO CTO CFO IT IDE API APIs EV EVs IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Western Eastern Northern Southern Asian European African Global National International Internet Earth`.split(/\s+/),
+Western Eastern Northern Southern South North East West Entity List Unreliable Unverified Asian European African Global National International Internet Earth`.split(/\s+/),
 );
 
 function words(type: EntityType, list: string): [string, EntityType][] {

@@ -35,7 +35,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const memory = new DiscourseMemory();
   sentences.forEach((s, index) => {
     const named = mentionsOf(s, lexicon, learned);
-    const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory, index);
+    const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
     const all = [...named, ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
     const evidence = (trigger: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger });
 
@@ -59,7 +59,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
         claims.push({ source: m.key, relation: 'part_of', target: state, status: 'asserted', evidence: evidence(m.surface) });
       }
     }
-    memory.remember(index, recorded);
+    memory.remember(index, s.tokens, recorded);
   });
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };

@@ -24,6 +24,8 @@ export interface RelationPattern {
   notPrecededBy?: RegExp;
   /** No Y in the template: the target is the sentence's first other mention ("…, according to Reuters"). */
   targetIsTopic?: boolean;
+  /** The trigger is a verb: not after a determiner ("the bans are …") and, when X precedes it, not passive ("X was restricted"). */
+  verb?: boolean;
 }
 
 const BAN_OR_LIMIT_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls) /;
@@ -42,7 +44,7 @@ const RIVAL_NOUNS = 'rival|rivals|competitor|competitors|challenger|challengers|
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // banned — "Samsung has barred staff from using ChatGPT"; "Japan became the latest country to restrict"
-  { relation: 'banned', template: `X P AUX G5 T(${BAN_VERBS}) G8 Y` },
+  { relation: 'banned', template: `X P AUX G5 T(${BAN_VERBS}) G8 Y`, verb: true },
   // "Ernie Bot was blocked by the regulator"
   { relation: 'banned', template: `Y P AUX T(${BAN_PASSIVE}) G4 by X` },
   // "the EU's ban on Grok", "Alibaba's reported ban on Claude Code", "imposed a ban on"
@@ -54,25 +56,27 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `T(${BAN_NOUNS}) by X (?:on|of) G4 Y` },
 
   // restricts — export controls, sanctions, entity lists
-  { relation: 'restricts', template: `X P AUX G5 T(${RESTRICT_VERBS}) G8 Y` },
+  { relation: 'restricts', template: `X P AUX G5 T(${RESTRICT_VERBS}) G8 Y`, verb: true },
   { relation: 'restricts', template: `X (?:'s )?P AUX G4 T(${RESTRICT_NOUNS}) (?:on|against|targeting|for) G4 Y` },
-  { relation: 'restricts', template: `X P AUX G3 T(added|adds|add|adding|placed|places|put|puts|listed) G2 Y (?:to|on) (?:the |its |a )?(?:@\\d+ )?(?:'s )?(?:commerce department 's )?(?:trade )?(?:entity|blacklist|unverified|sanctions|export|military) ` },
+  { relation: 'restricts', template: `X P AUX G3 T(added|adds|add|adding|placed|places|put|puts|listed) G2 Y (?:to|on) (?:the |its |a )?(?:@\\d+ )?(?:'s )?(?:commerce department 's )?(?:trade )?(?:entity|blacklist|unverified|sanctions|export|military) `, verb: true },
   { relation: 'restricts', template: `Y P AUX T(restricted|sanctioned|blacklisted|targeted|curbed) G4 by X` },
+  // "Huawei has been on the Commerce Department's Entity List"
+  { relation: 'restricts', template: `Y P AUX T(on|to|added to|placed on|put on|remains on|stays on) (?:the )?X1 's (?:entity|unverified|trade|export|military end-user) ` },
   { relation: 'restricts', template: `T(${RESTRICT_NOUNS}) (?:on|against) G3 Y (?:imposed )?(?:by|from) X` },
 
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
-  { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}) ` },
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 Y` },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 Y`, verb: true },
   { relation: 'develops', template: `X , (?:the |a |an )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   { relation: 'develops', template: `Y T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
 
   // competes_with (symmetric)
-  { relation: 'competes_with', template: `X P AUX G3 T(compete|competes|competed|competing|vie|vies|vying|contend|contends|battle|battles|battling|race|races|racing) (?:directly |head-on |fiercely |aggressively |hard )?(?:with|against) G3 Y` },
-  { relation: 'competes_with', template: `X P AUX T(rivals|rivaled|rivalled|challenges|challenged|takes on|took on) Y` },
+  { relation: 'competes_with', template: `X P AUX G3 T(compete|competes|competed|competing|vie|vies|vying|contend|contends|battle|battles|battling|race|races|racing) (?:directly |head-on |fiercely |aggressively |hard )?(?:with|against) G3 Y`, verb: true },
+  { relation: 'competes_with', template: `X P AUX T(rivals|rivaled|rivalled|challenges|challenged|takes on|took on) Y`, verb: true },
   { relation: 'competes_with', template: `X P AUX G5 (?:a |an |the )?G2 T(${RIVAL_NOUNS}) (?:to|of|for) G2 Y` },
   { relation: 'competes_with', template: `X1 's T(rival|rivals|competitor|competitors|challenger) (?:, )?Y` },
   { relation: 'competes_with', template: `X1 and Y1 AUX T(compete|rival|vie|race|battle|are rivals|are competitors)` },
@@ -86,16 +90,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'reported', template: `T(reported by|first reported by|revealed by) X1 `, targetIsTopic: true },
 
   // invests_in, acquired, partners_with, sued
-  { relation: 'invests_in', template: `X P AUX G2 T(invested|invests|invest|investing|poured|pours|pumped|pumps) C6 (?:in|into) G2 Y` },
+  { relation: 'invests_in', template: `X P AUX G2 T(invested|invests|invest|investing|poured|pours|pumped|pumps) C6 (?:in|into) G2 Y`, verb: true },
   { relation: 'invests_in', template: `X1 's T(investment|investments|stake|stakes) in Y` },
   { relation: 'invests_in', template: `Y P AUX T(backed|funded|financed) by X` },
   { relation: 'invests_in', template: `X P AUX T(backs|backed|funds|funded|took a stake in|takes a stake in|bought a stake in|acquired a stake in|led a funding round in) Y` },
-  { relation: 'acquired', template: `X P AUX G2 T(acquired|acquires|acquire|acquiring|bought|buys|buy|purchased|purchases|took over|takes over|snapped up) Y` },
+  { relation: 'acquired', template: `X P AUX G2 T(acquired|acquires|acquire|acquiring|bought|buys|buy|purchased|purchases|took over|takes over|snapped up) Y`, verb: true },
   { relation: 'acquired', template: `X1 's T(acquisition|purchase|takeover) of Y` },
   { relation: 'acquired', template: `Y P AUX T(acquired|bought|purchased) by X` },
-  { relation: 'partners_with', template: `X P AUX G2 T(partnered|partners|partner|partnering|teamed up|teams up|collaborates|collaborated|signed a deal|struck a deal|formed a partnership|allied) with Y` },
+  { relation: 'partners_with', template: `X P AUX G2 T(partnered|partners|partner|partnering|teamed up|teams up|collaborates|collaborated|signed a deal|struck a deal|formed a partnership|allied) with Y`, verb: true },
   { relation: 'partners_with', template: `T(partnership|deal|alliance|collaboration) between X1 and Y1 ` },
-  { relation: 'sued', template: `X P AUX G2 T(sued|sues|sue|suing|filed a lawsuit against|filed suit against|took legal action against) Y` },
+  { relation: 'sued', template: `X P AUX G2 T(sued|sues|sue|suing|filed a lawsuit against|filed suit against|took legal action against) Y`, verb: true },
   { relation: 'sued', template: `Y P AUX T(sued) by X` },
 ];
 

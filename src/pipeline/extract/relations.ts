@@ -16,7 +16,7 @@ export interface FoundRelation {
 }
 
 /** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
-export type TypeUnknown = (mention: SentenceMention, fallback: EntityType) => EntityType | undefined;
+export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean) => EntityType | undefined;
 
 const COMPILED = RELATION_PATTERNS.map((p) => ({ ...p, regex: compileTemplate(p.template) }));
 
@@ -39,6 +39,7 @@ export function findRelations(
       const [tAt, tEnd] = at.t ?? at.pt ?? at.its ?? [match.index, match.index];
       if (pattern.notFollowedBy?.test(sentence.text.slice(match.index + match[0].length))) continue;
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
+      if (pattern.verb && !isActiveVerb(sentence.text.slice(match.index, tAt), groups.t ?? '')) continue;
 
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
@@ -53,6 +54,8 @@ export function findRelations(
         if (isStateAsAdjective(source, sentence, mentions)) continue;
         for (const target of targets) {
           if (source.key === target.key) continue;
+          // "Microsoft has built OpenAI's GPT-4 into Bing": the possessor is the developer.
+          if (pattern.relation === 'develops' && possessorOf(target, sentence, mentions) && possessorOf(target, sentence, mentions) !== source) continue;
           const sourceType = resolveType(source, pattern.relation, 'source', typeUnknown);
           const targetType = resolveType(target, pattern.relation, 'target', typeUnknown);
           if (!sourceType || !targetType || !relationAccepts(pattern.relation, sourceType, targetType)) continue;
@@ -69,11 +72,26 @@ export function findRelations(
   return found;
 }
 
+const DETERMINER_BEFORE = /(?:^| )(?:the|a|an|its|their|these|those|such|any|similar|formal|new|recent|outright|of) $/;
+const PASSIVE_BEFORE = /(?:^| )(?:is|are|was|were|be|been|being|get|got|gets)(?: \S+ly)? $/;
+
+/** "the bans are …" is a noun, and "X have been restricted" makes X the patient, not the actor. */
+function isActiveVerb(beforeTrigger: string, trigger: string): boolean {
+  if (DETERMINER_BEFORE.test(beforeTrigger)) return false;
+  return !(/ed $|en $/.test(trigger) && PASSIVE_BEFORE.test(beforeTrigger));
+}
+
 /** The mentions a list stands for: "@1 's @2" is @2 (the possessor only qualifies it). */
 function heads(list: string): number[] {
   const out: number[] = [];
   for (const m of list.matchAll(/@(\d+)(?! 's)/g)) out.push(Number(m[1]));
   return out;
+}
+
+/** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */
+function possessorOf(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): SentenceMention | undefined {
+  const owned = new RegExp(String.raw`(?:^| )@(\d+) 's ${'@' + mentions.indexOf(m)} `).exec(sentence.text);
+  return owned ? mentions[Number(owned[1])] : undefined;
 }
 
 /** The first mention of the sentence that is none of `excluded`: what a report is about. */
@@ -108,7 +126,8 @@ function subjectFor(mentions: readonly SentenceMention[], targets: readonly Sent
 }
 
 function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown): EntityType | undefined {
-  return m.source === 'unknown' ? typeUnknown(m, typeFromRole(relation, role)) : m.type;
+  const acting = role === 'source' && (relation === 'banned' || relation === 'restricts' || relation === 'sued');
+  return m.source === 'unknown' ? typeUnknown(m, typeFromRole(relation, role), acting) : m.type;
 }
 
 function triggerText(sentence: AbstractSentence, text: string, from: number, to: number): string {

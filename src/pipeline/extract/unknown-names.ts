@@ -15,13 +15,15 @@ interface TaggedTerm {
  */
 export function unknownNameTyper(text: string, sentence: Span): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
-  return (mention: SentenceMention, fallback: EntityType) => {
+  return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
     if (mention.start === sentence.start && !mention.surface.includes(' ')) return undefined;
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;
     const tags = new Set(terms.filter((t) => t.offset.start >= from && t.offset.start < to).flatMap((t) => t.tags));
-    if (tags.has('Person') || tags.has('Place') || tags.has('Date') || tags.has('Value')) return undefined;
+    if (tags.has('Person') || tags.has('Date') || tags.has('Value')) return undefined;
+    // A country or region that bans or restricts acts as its government.
+    if (tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     if (tags.has('Organization')) return 'company';
     if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
     return fallback;
