@@ -153,7 +153,9 @@ export async function recordCspViolations(page: Page): Promise<void> {
     const violations: string[] = [];
     Object.assign(window, { __cspViolations: violations });
     document.addEventListener('securitypolicyviolation', (event) => {
-      violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}` : '';
+      const sample = event.sample ? ` ("${event.sample}")` : '';
+      violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}${where}${sample}`);
     });
   });
 }
@@ -196,7 +198,8 @@ export async function nodePagePosition(page: Page, key: string): Promise<{ x: nu
     const { sigma } = (window as unknown as { newsgraph: { sigma: import('sigma').default } }).newsgraph;
     const data = sigma.getNodeDisplayData(node);
     if (!data) throw new Error(`node ${node} is not drawn`);
-    const point = sigma.graphToViewport(data);
+    // Display data holds Sigma's normalised ("framed") coordinates, not the graph's own x/y.
+    const point = sigma.framedGraphToViewport(data);
     const box = sigma.getContainer().getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
   }, key);
