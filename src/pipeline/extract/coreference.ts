@@ -21,7 +21,7 @@ const DISTINGUISHING = new Set(['first', 'second', 'third', 'other', 'another', 
 function isModifier(t: Token): boolean {
   const word = t.text.toLowerCase();
   if (DISTINGUISHING.has(word) || ANAPHORS.has(word)) return false;
-  return MODIFIERS.has(word) || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || /^(South|North|\p{Lu}\p{Ll}+(an|ese|ish|ch|i))$/u.test(t.text);
+  return MODIFIERS.has(word) || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || /^(South|North|\p{Lu}[\p{L}.]+)$/u.test(t.text);
 }
 
 /** Sentences back that a description may reach. */

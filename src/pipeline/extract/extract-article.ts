@@ -7,6 +7,7 @@ import { DiscourseMemory, findCoreferences } from './coreference';
 import { findGovernmentMentions } from './government-mentions';
 import { findLexiconMentions } from './lexicon-mentions';
 import { cleanLabel, type SentenceMention } from './mention';
+import { CUE_NOUNS } from './cue-words';
 import { findNamedMentions, type LearnedName } from './name-rules';
 import { findRelations } from './relations';
 import { unknownNameTyper } from './unknown-names';
@@ -78,9 +79,20 @@ function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedN
   );
   const kept: SentenceMention[] = [];
   for (const c of candidates) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+const LOCATED_NOUNS = new Set([...CUE_NOUNS.keys(), 'market', 'markets', 'industry', 'economy', 'tech', 'technology', 'e-commerce', 'internet', 'ai', 'semiconductor', 'search', 'electronics', 'social', 'video', 'cloud']);
+
+/** "the Beijing startup", "a U.S. chipmaker": a state's name used as a location, not the state acting. */
+function isLocationModifier(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (m.type !== 'government' || m.source !== 'lexicon' || lexicon.get(m.key)?.partOf) return false;
+  const before = tokens[m.first - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[m.last]?.text ?? '';
+  return DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government';
 }
 
 function partOf(m: SentenceMention, lexicon: Lexicon, learned: Map<string, LearnedName>): string | undefined {

@@ -15,18 +15,19 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
       const first = tokens[i]!;
       const last = tokens[i + match.length - 1]!;
       const { entry } = match;
+      const length = match.length + tailLength(entry.type, words, i + match.length);
       mentions.push({
         first: i,
-        last: i + match.length,
+        last: i + length,
         key: entry.id,
         label: entry.name,
         type: entry.type,
-        surface: words.slice(i, i + match.length).join(' ') === entry.name ? entry.name : surfaceOf(tokens, i, i + match.length),
+        surface: surfaceOf(tokens, i, i + match.length),
         start: first.start,
         end: last.end,
         source: 'lexicon',
       });
-      i += match.length;
+      i += length;
       continue;
     }
     const token = tokens[i]!;
@@ -36,12 +37,23 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
   return mentions;
 }
 
+/** Words that only say what kind of thing a product or model is: "the GLM family of models", "its Kimi K2 model". */
+const TAILS = [['family', 'of', 'models'], ['family', 'of', 'large', 'language', 'models'], ['family'], ['series'], ['models'], ['model'], ['chatbot'], ['app'], ['assistant'], ['chips'], ['chip'], ['accelerators'], ['accelerator'], ['processors'], ['processor']];
+
+function tailLength(type: string, words: readonly string[], at: number): number {
+  if (type !== 'model' && type !== 'product') return 0;
+  for (const tail of TAILS) if (tail.every((w, k) => words[at + k] === w)) return tail.length;
+  return 0;
+}
+
 function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMention[] {
   const found: SentenceMention[] = [];
   let offset = 0;
   for (const part of token.text.split('-')) {
     const entry = part && lexicon.longestMatch([part], 0);
-    if (entry && entry.length === 1 && /^\p{Lu}/u.test(part)) {
+    // "Beijing-based" names a place, not the state; "U.S.-developed" still names the state.
+    const rest = token.text.slice(offset + part.length + 1).toLowerCase();
+    if (entry && entry.length === 1 && /^\p{Lu}/u.test(part) && !/^(based|headquartered|born)/.test(rest)) {
       found.push({
         first: index,
         last: index + 1,

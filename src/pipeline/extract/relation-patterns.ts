@@ -68,6 +68,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}) ` },
+  // "Huawei Technologies, whose Ascend 910B chip …"
+  { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 Y`, verb: true },
   { relation: 'develops', template: `X , (?:the |a |an )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
@@ -79,6 +81,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', template: `X P AUX T(rivals|rivaled|rivalled|challenges|challenged|takes on|took on) Y`, verb: true },
   { relation: 'competes_with', template: `X P AUX G5 (?:a |an |the )?G2 T(${RIVAL_NOUNS}) (?:to|of|for) G2 Y` },
   { relation: 'competes_with', template: `X1 's T(rival|rivals|competitor|competitors|challenger) (?:, )?Y` },
+  // "Anthropic is widely seen as OpenAI's closest rival"; "Microsoft lists OpenAI as a competitor"
+  { relation: 'competes_with', template: `X P AUX G4 Y1 's (?:closest |biggest |main |chief |top |nearest |fiercest |largest |key |direct )?T(rival|competitor|challenger)` },
+  { relation: 'competes_with', template: `X P AUX G3 (?:lists|listed|names|named|sees|saw|views|viewed|considers|considered|regards|regarded|counts|counted) Y as (?:a |an |its |their )?(?:main |chief |key |direct |biggest )?T(rival|competitor|threat|challenger)` },
   { relation: 'competes_with', template: `X1 and Y1 AUX T(compete|rival|vie|race|battle|are rivals|are competitors)` },
   { relation: 'competes_with', template: `T(${RIVAL_NOUNS}) (?:to|of) G2 Y`, subject: true },
   { relation: 'competes_with', template: `T(compete|competes|competing|race|racing|battle|battling) (?:directly |head-on )?(?:with|against) G2 Y`, subject: true },
@@ -104,7 +109,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
-const LIST = String.raw`${ITEM}(?:(?: , ${ITEM})*(?: ,)? (?:and|or|as well as) ${ITEM})?`;
+const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:the |its |their )?${ITEM})?`;
 const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;
@@ -118,7 +123,7 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bY\b ?/g, `(?<y>${LIST}) `)
     .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${AUX_WORD} )*`)
-    .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, )?`)
+    .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
     .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))
     .replace(/\bT\(([^)]*)\) ?/g, (_, words: string) => `(?<t>(?:${words}) )`);

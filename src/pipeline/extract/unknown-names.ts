@@ -16,7 +16,6 @@ interface TaggedTerm {
 export function unknownNameTyper(text: string, sentence: Span): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
-    if (mention.start === sentence.start && !mention.surface.includes(' ')) return undefined;
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;
@@ -25,7 +24,10 @@ export function unknownNameTyper(text: string, sentence: Span): TypeUnknown {
     // A country or region that bans or restricts acts as its government.
     if (tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     if (tags.has('Organization')) return 'company';
-    if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
+    // A lone word opening the sentence is capitalised anyway: only trust a proper-noun tag there.
+    const opensSentence = mention.start === sentence.start;
+    if (!tags.has('ProperNoun') && !tags.has('Acronym') && (opensSentence || !tags.has('Noun'))) return undefined;
+    if (opensSentence && (tags.has('Verb') || tags.has('Adjective'))) return undefined;
     return fallback;
   };
 }
