@@ -51,6 +51,23 @@ export function launchBrowser(): Promise<Browser> {
 
 const execFileAsync = promisify(execFile);
 
+export type CheckGexfOutcome = { status: 'passed' } | { status: 'failed' | 'unavailable'; output: string };
+
+/**
+ * Runs ../shared/tools/check-gexf on a file. `unavailable` when the tool is not there or says its
+ * environment is incomplete (exit 2: xmllint, networkx or the schemas missing; CI installs them).
+ */
+export async function runCheckGexf(path: string): Promise<CheckGexfOutcome> {
+  if (!existsSync(CHECK_GEXF)) return { status: 'unavailable', output: `no ${CHECK_GEXF}` };
+  try {
+    await execFileAsync(CHECK_GEXF, [path]);
+    return { status: 'passed' };
+  } catch (error) {
+    const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };
+    return { status: code === 2 ? 'unavailable' : 'failed', output: `${stdout}${stderr}` };
+  }
+}
+
 /** Runs the CLI as a user would (`kg build data/articles`) and returns the paths it wrote. */
 export async function buildSeedGraphWithCli(outDir: string): Promise<{ jsonPath: string; gexfPath: string }> {
   const jsonPath = join(outDir, 'graph.json');
