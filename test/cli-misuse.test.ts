@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'kg-misuse-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('kg misuse: usage message, exit 2, no stack trace, nothing written', () => {
-  it('rejects each misuse with a message that names it', async () => {
+  it('rejects each misuse with a message that names it', { timeout: 120_000 }, async () => {
     const gexf = join(scratch, 'out.gexf');
     const cases: [string[], RegExp][] = [
       [['build', 'data/articles', '--gexf', gexf, '--colour', 'red'], /Unknown option '--colour'/],
@@ -31,6 +31,21 @@ describe('kg misuse: usage message, exit 2, no stack trace, nothing written', ()
       expect(result.stdout, context).toBe('');
     });
     expect(readdirSync(scratch)).toEqual([]);
+    expect(existsSync(gexf)).toBe(false);
+  });
+
+  it('exits 1 and writes nothing when no article could be read', async () => {
+    const empty = join(scratch, 'empty folder');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'blank.txt'), '   \n');
+    const gexf = join(scratch, 'never.gexf');
+    const result = await runKg(['build', empty, '--gexf', gexf, '--quiet']);
+    rmSync(empty, { recursive: true });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^articles read: 0$/m);
+    expect(result.stdout).toContain('blank.txt');
+    expect(result.stderr).toContain('no articles could be read');
+    expect(result.stderr).not.toMatch(STACK_FRAME);
     expect(existsSync(gexf)).toBe(false);
   });
 

@@ -1,10 +1,11 @@
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from './usage-error';
 
 /**
  * Checks an output path before any work is done, so a typo costs nothing and creates nothing:
- * the path must not be a folder and its folder must exist.
+ * the path must not be a folder and its folder must exist and be writable.
  */
 export async function checkOutputPath(path: string, flag: string, command: string): Promise<void> {
   const self = await statOrUndefined(path);
@@ -13,6 +14,11 @@ export async function checkOutputPath(path: string, flag: string, command: strin
   const parent = await statOrUndefined(folder);
   if (parent === undefined) throw new UsageError(`${flag} ${path}: folder ${folder} does not exist`, command);
   if (!parent.isDirectory()) throw new UsageError(`${flag} ${path}: ${folder} is not a folder`, command);
+  try {
+    await access(folder, constants.W_OK);
+  } catch {
+    throw new UsageError(`${flag} ${path}: no permission to write in ${folder}`, command);
+  }
 }
 
 /**
