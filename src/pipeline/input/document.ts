@@ -24,7 +24,7 @@ export function parseDocument(file: string, raw: string, format: DocumentFormat)
   // decoded entities and joined lines can bring back what normalization removes or composes.
   const source = normalizeText(raw);
   const content = toPlainText(source.text, format);
-  const body = normalizeText(content.text);
+  const body = format === 'text' ? { text: source.text, removed: 0 } : normalizeText(content.text);
   const title = content.title === undefined ? undefined : normalizeLine(content.title);
 
   const verdict = checkArticleText(body.text);

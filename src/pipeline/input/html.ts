@@ -40,8 +40,12 @@ const Break = { None: 0, Space: 1, Line: 2, Paragraph: 3 } as const;
 type Break = (typeof Break)[keyof typeof Break];
 const SEPARATOR: readonly string[] = ['', ' ', '\n', '\n\n'];
 
+/**
+ * Every run of HTML whitespace → one space. Runs that already are one space are not matched:
+ * replacing each of the many single spaces of a page is what would make this slow.
+ */
 function collapseWhitespace(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, ' ');
+  return text.replace(/ ?[\t\n\r\f][ \t\n\r\f]*| {2,}[ \t\n\r\f]*/g, ' ');
 }
 
 /** Collects text with separators placed only between words, never at the ends. */

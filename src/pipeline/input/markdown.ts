@@ -14,20 +14,49 @@ export interface MarkdownContent {
   text: string;
 }
 
-/** Longest link text and URL looked at, which keeps the patterns linear on very long lines. */
+/**
+ * Inline markup, one alternative per kind: escape, image, link (inline or reference), code span,
+ * autolink, emphasis marker run. Link text and URL lengths are bounded, which keeps the scan
+ * linear on very long lines. Whether a marker run opens or closes emphasis depends on its
+ * neighbours, checked in code: lookbehinds at every position would be slow on large files.
+ */
 const INLINE =
-  /\\([!-/:-@[-`{-~])|!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)|\[([^\]\n]{0,1000})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,1000}\])|`([^`\n]{1,2000})`|<(https?:\/\/[^>\s]{1,2000})>|(?<![\p{L}\p{N}\\])(?:[*_]{1,3}|~~)(?=\S)|(?<=\S)(?:[*_]{1,3}|~~)(?![\p{L}\p{N}])/gu;
-const EMPHASIS = /(?<![\p{L}\p{N}\\])(?:[*_]{1,3}|~~)(?=\S)|(?<=\S)(?:[*_]{1,3}|~~)(?![\p{L}\p{N}])/gu;
+  /\\([!-/:-@[-`{-~])|!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)|\[([^\]\n]{0,1000})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,1000}\])|`([^`\n]{1,2000})`|<(https?:\/\/[^>\s]{1,2000})>|([*_]{1,3}|~~)/g;
+const EMPHASIS = /[*_]{1,3}|~~/g;
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+/**
+ * A run of `*`, `_` or `~~` is markup when it opens emphasis (after a non-word character, before
+ * text) or closes it (after text, before a non-word character): "**bold**", "_it_". Inside
+ * words ("snake_case") or between spaces ("5 * 3") it is text.
+ */
+function isEmphasisMarker(text: string, start: number, length: number): boolean {
+  const before = text[start - 1];
+  const after = text[start + length];
+  const opens = !isWordChar(before) && !isSpace(after);
+  const closes = !isSpace(before) && !isWordChar(after);
+  return opens || closes;
+}
+
+function stripEmphasis(text: string): string {
+  return text.replace(EMPHASIS, (run: string, offset: number) => (isEmphasisMarker(text, offset, run.length) ? '' : run));
+}
 
 /** Inline markup → its text. */
 function stripInline(text: string): string {
-  return text.replace(INLINE, (_whole, escaped?: string, linkText?: string, code?: string, url?: string) => {
-    if (escaped !== undefined) return escaped;
-    if (linkText !== undefined) return linkText.replace(EMPHASIS, '');
-    if (code !== undefined) return code;
-    if (url !== undefined) return url;
-    return ''; // an image or an emphasis marker
-  });
+  return text.replace(
+    INLINE,
+    (whole: string, escaped?: string, linkText?: string, code?: string, url?: string, marker?: string, offset?: number) => {
+      if (escaped !== undefined) return escaped;
+      if (linkText !== undefined) return stripEmphasis(linkText);
+      if (code !== undefined) return code;
+      if (url !== undefined) return url;
+      if (marker !== undefined) return isEmphasisMarker(text, offset ?? 0, marker.length) ? '' : marker;
+      return ''; // an image
+    },
+  );
 }
 
 function dropHtmlComments(md: string): string {
