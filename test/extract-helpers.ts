@@ -1,0 +1,38 @@
+import { extractArticle } from '../src/pipeline/extract/extract-article';
+import { defaultLexicon } from '../src/pipeline/lexicon/lexicon';
+import type { ArticleRecord, ClaimRecord, ClaimStatus, EntityRecord } from '../src/pipeline/types';
+
+// Shared by the extract-*.test.ts files: run extraction on a short text and read the result
+// the way a user reads the graph — labelled, typed nodes and `source -relation-> target` edges.
+
+/** The id every test article gets; provenance tests check that it reaches the evidence. */
+export const ARTICLE_ID = 'unit-test-article';
+
+export function extract(text: string): ArticleRecord {
+  return extractArticle({ id: ARTICLE_ID, text }, defaultLexicon());
+}
+
+/** Every entity as "Label (type)", sorted. */
+export function entitiesOf(text: string): string[] {
+  return extract(text)
+    .entities.map((e) => `${e.label} (${e.type})`)
+    .sort();
+}
+
+/** The entity whose label is `label`, if extraction found it. */
+export function entityLabelled(record: ArticleRecord, label: string): EntityRecord | undefined {
+  return record.entities.find((e) => e.label === label);
+}
+
+/** Claims with the given status as `Source -relation-> Target`, using entity labels; sorted, unique. */
+export function claimsOf(text: string, status: ClaimStatus = 'asserted'): string[] {
+  return claimStrings(extract(text), status);
+}
+
+export function claimStrings(record: ArticleRecord, status: ClaimStatus = 'asserted'): string[] {
+  const label = (key: string): string => record.entities.find((e) => e.key === key)?.label ?? key;
+  const lines = record.claims
+    .filter((c: ClaimRecord) => c.status === status)
+    .map((c) => `${label(c.source)} -${c.relation}-> ${label(c.target)}`);
+  return [...new Set(lines)].sort();
+}
