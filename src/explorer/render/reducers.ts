@@ -7,6 +7,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CONFLICT_COLOR } from '../../pipeline/graph/style';
 import { SYMMETRIC_RELATIONS, type EdgeAttributes, type NodeAttributes, type RelationKind } from '../../pipeline/types';
 import type { AppState } from '../app-state';
+import { relationLabel } from '../labels';
 
 /** Colour of everything outside the hovered neighbourhood. */
 export const DIMMED_COLOR = '#e2e5ea';
@@ -17,6 +18,17 @@ const HIGHLIGHT_SIZE_FACTOR = 1.8;
 const MAX_FORCED_LABELS = 40;
 
 const UNDIRECTED: ReadonlySet<RelationKind> = new Set(SYMMETRIC_RELATIONS);
+
+/** "competes with" for "competes_with", computed once per relation rather than per edge. */
+const displayLabels = new Map<string, string>();
+function displayLabel(relation: string): string {
+  let label = displayLabels.get(relation);
+  if (label === undefined) {
+    label = relationLabel(relation);
+    displayLabels.set(relation, label);
+  }
+  return label;
+}
 
 /** Sigma's program for a relation: arrows for directed relations, plain lines for symmetric ones. */
 export function edgeProgramFor(relation: RelationKind): 'arrow' | 'line' {
@@ -58,7 +70,7 @@ export function createEdgeReducer(state: AppState) {
       color: data.conflict ? CONFLICT_COLOR : data.color,
       size: emphasised ? baseSize * HIGHLIGHT_SIZE_FACTOR : baseSize,
       // Relation labels only where they can be read: zoomed in, or around what the user points at.
-      label: state.isZoomedIn || inFocus || emphasised ? data.label : '',
+      label: state.isZoomedIn || inFocus || emphasised ? displayLabel(data.relation) : '',
       forceLabel: emphasised,
       zIndex: emphasised ? 3 : inFocus ? 2 : 1,
     };

@@ -1,0 +1,41 @@
+/**
+ * What the pointer does on the graph: hovering a node or edge sets the hover in AppState (the
+ * reducers then dim everything else), clicking selects, clicking the background clears.
+ */
+import type { AppState } from '../app-state';
+import type { ExplorerSigma } from './create-renderer';
+
+export interface PointerActions {
+  selectEdge(edge: string): void;
+  clearSelection(): void;
+}
+
+export function wirePointerEvents(sigma: ExplorerSigma, state: AppState, actions: PointerActions): void {
+  const container = sigma.getContainer();
+  const pointing = (on: boolean): void => {
+    container.classList.toggle('pointing', on);
+  };
+  sigma.on('enterNode', ({ node }) => {
+    state.hover(node, null);
+    pointing(true);
+  });
+  sigma.on('leaveNode', () => {
+    state.hover(null, state.hoveredEdge);
+    pointing(false);
+  });
+  sigma.on('enterEdge', ({ edge }) => {
+    state.hover(state.hoveredNode, edge);
+    pointing(true);
+  });
+  sigma.on('leaveEdge', () => {
+    state.hover(state.hoveredNode, null);
+    pointing(false);
+  });
+  sigma.on('clickNode', ({ node }) => state.select({ kind: 'node', node }));
+  sigma.on('clickEdge', ({ edge }) => actions.selectEdge(edge));
+  sigma.on('clickStage', () => actions.clearSelection());
+
+  // Showing or hiding a panel resizes the container: redraw at the new size at once, so that
+  // positions under the pointer stay right.
+  new ResizeObserver(() => sigma.scheduleRender()).observe(container);
+}

@@ -1,0 +1,68 @@
+/**
+ * The top bar's actions: layout start/stop, fit, export (GEXF, PNG, JSON), import, and "reset to
+ * bundled corpus". Reading and writing files is done by the IO modules; this wires the buttons.
+ */
+import type Sigma from 'sigma';
+import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
+import { byId } from './dom';
+import { exportGexf, exportJson, exportPng } from './io/export-files';
+import { importGraphFile } from './io/import-file';
+import type { LayoutControl, LayoutStatus } from './layout-control';
+import type { Messages } from './messages';
+import type { ExplorerSigma } from './render/create-renderer';
+
+export interface ToolbarContext {
+  sigma: ExplorerSigma;
+  layout: LayoutControl;
+  messages: Messages;
+  currentGraph(): KnowledgeGraph;
+  /** Shows an imported graph. */
+  showImported(graph: KnowledgeGraph): void;
+  /** Reloads the bundled corpus. */
+  reset(): Promise<void>;
+}
+
+export function wireToolbar(context: ToolbarContext): void {
+  const { sigma, layout, messages } = context;
+  byId('layout-toggle').addEventListener('click', () => layout.toggle());
+  byId('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 300 }));
+
+  // The IO exporters take an untyped Sigma; ours is typed with the graph's attributes.
+  const untypedSigma = sigma as unknown as Sigma;
+  byId('export-gexf').addEventListener('click', () => exportGexf(context.currentGraph(), untypedSigma));
+  byId('export-json').addEventListener('click', () => exportJson(context.currentGraph()));
+  byId('export-png').addEventListener('click', () => {
+    exportPng(untypedSigma).catch((error: unknown) => messages.error(`PNG export failed: ${messageOf(error)}`));
+  });
+
+  const importInput = byId<HTMLInputElement>('import-file');
+  importInput.addEventListener('change', async () => {
+    const file = importInput.files?.[0];
+    importInput.value = '';
+    if (!file) return;
+    try {
+      const graph = await importGraphFile(file);
+      context.showImported(graph);
+      messages.info(`Imported ${file.name}: ${graph.order} entities, ${graph.size} relations.`);
+    } catch (error) {
+      // The graph on screen stays as it was.
+      messages.error(messageOf(error));
+    }
+  });
+
+  byId('reset').addEventListener('click', () => {
+    context.reset().catch((error: unknown) => messages.error(`Could not reload the bundled corpus: ${messageOf(error)}`));
+  });
+}
+
+/** Mirrors the layout status on `#graph[data-layout]` (a test hook) and on the toggle button. */
+export function showLayoutStatus(status: LayoutStatus): void {
+  byId('graph').dataset.layout = status;
+  const button = byId('layout-toggle');
+  button.textContent = status === 'running' ? 'Stop layout' : 'Run layout';
+  button.setAttribute('aria-pressed', String(status === 'running'));
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
