@@ -114,6 +114,18 @@ const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;
 
+/**
+ * The words one of which must occur in a sentence for the template to match: the first word
+ * of each trigger alternative (or "'s"/"its" for possessives). Lets the matcher skip most
+ * patterns for most sentences without running their regex.
+ */
+export function triggerWords(template: string): string[] | undefined {
+  const trigger = /T\(([^)]*)\)/.exec(template);
+  const words = trigger ? trigger[1]!.split('|').map((w) => w.split(' ')[0]!) : [];
+  if (template.includes('POSS')) words.push("'s", 'its');
+  return words.length > 0 ? words : undefined;
+}
+
 /** Compiles a template to a regex with groups x, x1 (via POSS), y and t. */
 export function compileTemplate(template: string): RegExp {
   let source = template

@@ -2,7 +2,7 @@ import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus } from './claim-status';
 import type { SentenceMention } from './mention';
-import { compileTemplate, RELATION_PATTERNS } from './relation-patterns';
+import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 import { relationAccepts, typeFromRole } from './relation-types';
 
 /** A relation found in one sentence, between two mentions of it. */
@@ -18,7 +18,7 @@ export interface FoundRelation {
 /** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
 export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean) => EntityType | undefined;
 
-const COMPILED = RELATION_PATTERNS.map((p) => ({ ...p, regex: compileTemplate(p.template) }));
+const COMPILED = RELATION_PATTERNS.map((p) => ({ ...p, regex: compileTemplate(p.template), triggers: triggerWords(p.template) }));
 
 /** Runs every relation pattern over the sentence; `text` is the article text. */
 export function findRelations(
@@ -31,7 +31,9 @@ export function findRelations(
   const seen = new Set<string>();
   if (!sentence.text.includes('@')) return found;
 
+  const words = new Set(sentence.text.split(' ').map((w) => (w.startsWith('its@') ? 'its' : w)));
   for (const pattern of COMPILED) {
+    if (pattern.triggers && !pattern.triggers.some((w) => words.has(w))) continue;
     pattern.regex.lastIndex = 0;
     for (const match of sentence.text.matchAll(pattern.regex)) {
       const groups = match.groups ?? {};
