@@ -249,6 +249,17 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await expect.poll(() => page.getAttribute('#progress', 'data-state')).toBe('idle');
   });
 
+  it('adds files dropped anywhere on the page', async () => {
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Nvidia partnered with Alibaba on cloud chips.\n'], 'dropped-news.txt', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    });
+    await expect.poll(() => articleIds(page), { timeout: 20_000 }).toContain('dropped-news');
+  });
+
   it('exports what is seen as GEXF: filtered nodes left out, positions as on screen', async () => {
     await stopLayout(page);
     const places = await page.evaluate(() =>
