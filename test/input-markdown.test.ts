@@ -80,3 +80,9 @@ describe('Markdown articles', () => {
     expect(text.startsWith('Alibaba [banned Claude Code (Alibaba')).toBe(true);
   });
 });
+
+describe('ATX headings', () => {
+  it('closing hashes are markup only when they stand apart from the text', () => {
+    expect(markdownToText('## Who built C# ##\n\n### C#\n\n#NotAHeading').text).toBe('Who built C#\n\nC#\n\n#NotAHeading');
+  });
+});

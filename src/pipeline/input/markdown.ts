@@ -89,10 +89,13 @@ function atxHeading(line: string): { level: number; text: string } | undefined {
   while (line[start + level] === '#') level++;
   const after = line[start + level];
   if (level === 0 || level > 6 || (after !== undefined && after !== ' ' && after !== '\t')) return undefined;
-  let text = line.slice(start + level).trim();
-  const closing = text.replace(/#+$/, '');
-  if (closing === '' || closing.endsWith(' ') || closing.endsWith('\t')) text = closing.trim();
-  return { level, text };
+  const text = line.slice(start + level).trim();
+  // A closing run of '#' ("## Title ##") is markup when it stands apart from the text.
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  const beforeRun = text[end - 1];
+  const closed = end === 0 || beforeRun === ' ' || beforeRun === '\t';
+  return { level, text: closed ? text.slice(0, end).trim() : text };
 }
 
 /** A front-matter block at the very start: how many lines it spans, and its `title:`. */
