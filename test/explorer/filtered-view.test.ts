@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { computeFilteredView, countByKind, NO_FILTERS, type Filters } from '../../src/explorer/filtered-view';
+import { fixtureGraph } from './fixture-graph';
+
+const filters = (changes: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...changes });
+
+describe('the filtered view (what the explorer draws)', () => {
+  it('draws everything when no filter is set', () => {
+    const graph = fixtureGraph();
+    const view = computeFilteredView(graph, NO_FILTERS);
+    expect(view.nodes.size).toBe(graph.order);
+    expect(view.edges.size).toBe(graph.size);
+  });
+
+  it('hiding a type hides its nodes and every edge touching them', () => {
+    const graph = fixtureGraph();
+    const view = computeFilteredView(graph, filters({ hiddenTypes: new Set(['product']) }));
+    expect(view.nodes.has('claude-code')).toBe(false);
+    expect([...view.edges].filter((edge) => graph.extremities(edge).includes('claude-code'))).toEqual([]);
+    expect(view.edges.has('alibaba->develops->qwen')).toBe(true);
+  });
+
+  it('hiding a relation hides its edges but keeps the nodes', () => {
+    const view = computeFilteredView(fixtureGraph(), filters({ hiddenRelations: new Set(['develops']) }));
+    expect([...view.edges].sort()).toEqual(['alibaba--competes_with--anthropic', 'alibaba->banned->claude-code']);
+    expect(view.nodes.has('qwen')).toBe(true);
+  });
+
+  it('minimum support keeps only edges stated in at least that many sentences', () => {
+    const view = computeFilteredView(fixtureGraph(), filters({ minWeight: 2 }));
+    expect([...view.edges].sort()).toEqual(['alibaba->banned->claude-code', 'anthropic->develops->claude-code']);
+  });
+
+  it('hide isolated drops nodes left without a drawn edge, including those isolated by other filters', () => {
+    const graph = fixtureGraph();
+    const view = computeFilteredView(graph, filters({ hideIsolated: true, minWeight: 2 }));
+    expect([...view.nodes].sort()).toEqual(['alibaba', 'anthropic', 'claude-code']);
+    expect(computeFilteredView(graph, filters({ hideIsolated: true })).nodes.has('china')).toBe(false);
+  });
+
+  it('never changes the graph', () => {
+    const graph = fixtureGraph();
+    const before = JSON.stringify(graph.export());
+    computeFilteredView(graph, filters({ hiddenTypes: new Set(['company']), hideIsolated: true, minWeight: 3 }));
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+
+  it('counts drawn and total nodes per type and edges per relation, for the filter labels', () => {
+    const graph = fixtureGraph();
+    const counts = countByKind(graph, computeFilteredView(graph, filters({ hiddenTypes: new Set(['model']) })));
+    expect(counts.types.total.get('model')).toBe(2);
+    expect(counts.types.visible.get('model') ?? 0).toBe(0);
+    expect(counts.types.visible.get('company')).toBe(2);
+    expect(counts.relations.total.get('develops')).toBe(3);
+    expect(counts.relations.visible.get('develops')).toBe(1);
+  });
+});
