@@ -103,6 +103,22 @@ async function runBareParse(repoRoot: string, files: CorpusFile[], options: Benc
   return { checkpoints, peakRssMb: run.peakRssMb };
 }
 
+/**
+ * The runs of one corpus. Small corpora run with every worker count, texts kept (as users
+ * run them). Large ones run once, with the most workers and --no-text. When a large corpus
+ * is benchmarked, the largest small one also runs that way, so their memory compares like
+ * for like (10 MB vs 100 MB).
+ */
+function plannedRuns(file: CorpusFile, files: readonly CorpusFile[], workerCounts: readonly number[]): { workers: number; noText: boolean }[] {
+  const maxWorkers = Math.max(...workerCounts);
+  if (file.sizeMb >= LARGE_CORPUS_MB) return [{ workers: maxWorkers, noText: true }];
+  const runs = workerCounts.map((workers) => ({ workers, noText: false }));
+  const small = files.filter((f) => f.sizeMb < LARGE_CORPUS_MB);
+  const largestSmall = small[small.length - 1];
+  if (files.length > small.length && largestSmall === file) runs.push({ workers: maxWorkers, noText: true });
+  return runs;
+}
+
 /** Why a run is skipped, or undefined to run it. */
 function skipReason(
   file: CorpusFile,
@@ -128,26 +144,24 @@ export async function runCorpusBench(repoRoot: string, corpusDir: string, option
   log(`corpora ${options.sizesMb.join(', ')} MB in ${corpusDir} (names from the ${pool.source})…`);
   const manifest = writeCorpora(corpusDir, seeds, pool, options.seed, options.sizesMb);
   const bareParse = await runBareParse(repoRoot, manifest.files, options);
-  const maxWorkers = Math.max(...options.workers);
   const pipeline: PipelineResult[] = [];
 
   for (const file of manifest.files) {
-    const large = file.sizeMb >= LARGE_CORPUS_MB;
     const reference = bareParse.checkpoints.find((c) => c.sampleMb === sampleMbFor(file, options.bareSampleMb));
-    for (const workers of large ? [maxWorkers] : options.workers) {
-      const base = { sizeMb: file.sizeMb, articles: file.articles, words: file.words, workers, noText: large, reference };
+    for (const { workers, noText } of plannedRuns(file, manifest.files, options.workers)) {
+      const base = { sizeMb: file.sizeMb, articles: file.articles, words: file.words, workers, noText, reference };
       const skip = skipReason(file, workers, pipeline, options);
       if (skip) {
         log(`${file.sizeMb} MB, ${workers} worker(s): skipped, ${skip}`);
         pipeline.push({ ...base, status: 'skipped', note: skip });
         continue;
       }
-      log(`${file.sizeMb} MB, ${workers} worker(s)${large ? ', --no-text' : ''}: kg build…`);
+      log(`${file.sizeMb} MB, ${workers} worker(s)${noText ? ', --no-text' : ''}: kg build…`);
       const result = await runPipeline({
         repoRoot,
         corpusPath: file.path,
         workers,
-        noText: large,
+        noText,
         outDir: options.outDir,
         timeoutMs: options.timeoutS * 1000,
       });

@@ -41,7 +41,7 @@ export function kgCommand(repoRoot: string): { command: string; args: string[] }
 }
 
 export async function runPipeline(spec: PipelineRunSpec): Promise<PipelineRun> {
-  const name = `${spec.corpusPath.replace(/^.*\//, '').replace(/\.jsonl$/, '')}-w${spec.workers}`;
+  const name = `${spec.corpusPath.replace(/^.*\//, '').replace(/\.jsonl$/, '')}-w${spec.workers}${spec.noText ? '-notext' : ''}`;
   const gexf = join(spec.outDir, `${name}.gexf`);
   const json = join(spec.outDir, `${name}.json`);
   const kg = kgCommand(spec.repoRoot);
