@@ -7,6 +7,20 @@ import type { ArticleSummary, EdgeAttributes, EntityType, Evidence, RelationKind
 /** The marker that tells a newsgraph export from any other JSON file. */
 export const JSON_FORMAT = 'newsgraph/1';
 
+/** The attributes written: render state a viewer may set (highlighted, hidden, zIndex...) is not. */
+const NODE_FIELDS = ['label', 'type', 'aliases', 'mentions', 'articles', 'tally', 'color', 'size', 'x', 'y'] as const;
+const EDGE_FIELDS = [
+  'relation',
+  'label',
+  'weight',
+  'articles',
+  'evidence',
+  'conflict',
+  'conflictsWith',
+  'color',
+  'size',
+] as const;
+
 /**
  * The graph as JSON for the explorer and for `kg merge`: graphology's serialisation plus a
  * `format` marker, nodes and edges sorted by key, object keys sorted, so the same graph gives the
@@ -17,7 +31,7 @@ export function toJSON(graph: KnowledgeGraph): string {
   const nodes = graph
     .nodes()
     .sort(compareText)
-    .map((key) => ({ key, attributes: canonical(graph.getNodeAttributes(key)) }));
+    .map((key) => ({ key, attributes: canonical(pick(graph.getNodeAttributes(key), NODE_FIELDS)) }));
   const edges = graph
     .edges()
     .sort(compareText)
@@ -26,13 +40,13 @@ export function toJSON(graph: KnowledgeGraph): string {
       source: graph.source(key),
       target: graph.target(key),
       undirected: graph.isUndirected(key),
-      attributes: canonical(graph.getEdgeAttributes(key)),
+      attributes: canonical(pick(graph.getEdgeAttributes(key), EDGE_FIELDS)),
     }));
   return (
     JSON.stringify({
       format: JSON_FORMAT,
       options: { type: 'mixed', multi: true, allowSelfLoops: false },
-      attributes: canonical(graph.getAttributes()),
+      attributes: canonical({ articles: graph.getAttribute('articles') }),
       nodes,
       edges,
     }) + '\n'
@@ -149,6 +163,12 @@ function readArticle(item: unknown, where: string): ArticleSummary {
     if (a[field] !== undefined) summary[field] = stringAt(`${where}.${field}`, a[field]);
   }
   return summary;
+}
+
+function pick<T extends object, K extends keyof T>(object: T, fields: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const field of fields) picked[field] = object[field];
+  return picked;
 }
 
 /** A copy with object keys sorted at every depth (arrays keep their order). */

@@ -1,0 +1,32 @@
+/** The public API of the pipeline, shared by the CLI and the explorer. Plain re-exports only. */
+export * from './types';
+
+export { buildGraph, type BuildOptions } from './graph/build-graph';
+export { mergeGraphs } from './graph/merge-graphs';
+export {
+  compareText,
+  createKnowledgeGraph,
+  edgeEnds,
+  isSymmetricRelation,
+  type EntityTally,
+  type KnowledgeGraph,
+  type KnowledgeNodeAttributes,
+} from './graph/knowledge-graph';
+export { listConflicts, markConflicts, type Conflict } from './graph/conflicts';
+export {
+  CONFLICT_COLOR,
+  ENTITY_COLORS,
+  FALLBACK_COLOR,
+  RELATION_COLORS,
+  edgeSize,
+  entityColor,
+  nodeSize,
+  relationColor,
+  styleGraph,
+} from './graph/style';
+export { BARNES_HUT_FROM, DEFAULT_ITERATIONS, layoutGraph, seedPosition, type LayoutOptions } from './graph/layout';
+export { summarizeGraph, type GraphSummary } from './graph/summary';
+export { syntheticGraph, syntheticRecords } from './graph/synthetic-graph';
+
+export { fromGexf, toGexf } from './export/gexf';
+export { JSON_FORMAT, fromJSON, toJSON } from './export/json';

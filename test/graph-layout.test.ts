@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../src/pipeline/graph/build-graph';
+import { layoutGraph, seedPosition } from '../src/pipeline/graph/layout';
+import { syntheticGraph } from '../src/pipeline/graph/synthetic-graph';
+import type { KnowledgeGraph } from '../src/pipeline/graph/knowledge-graph';
+import { claudeCodeCorpus } from './fixtures/records';
+
+function positions(graph: KnowledgeGraph): Record<string, [number, number]> {
+  const result: Record<string, [number, number]> = {};
+  graph.forEachNode((key, a) => (result[key] = [a.x, a.y]));
+  return result;
+}
+
+describe('layoutGraph', () => {
+  it('gives the same positions for the same input', () => {
+    const a = syntheticGraph(200);
+    const b = syntheticGraph(200);
+    layoutGraph(a, { iterations: 30 });
+    layoutGraph(b, { iterations: 30 });
+    expect(positions(a)).toEqual(positions(b));
+  });
+
+  it('moves nodes from their seed positions to finite, distinct places', () => {
+    const graph = buildGraph(claudeCodeCorpus());
+    const before = positions(graph);
+    layoutGraph(graph, { iterations: 50 });
+    const after = positions(graph);
+    expect(after).not.toEqual(before);
+    const points = Object.values(after);
+    for (const [x, y] of points) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    expect(new Set(points.map((p) => p.join(','))).size).toBe(points.length);
+  });
+
+  it('restarts from the seed positions, so laying out twice gives the same result', () => {
+    const graph = buildGraph(claudeCodeCorpus());
+    layoutGraph(graph, { iterations: 20 });
+    const once = positions(graph);
+    layoutGraph(graph, { iterations: 20 });
+    expect(positions(graph)).toEqual(once);
+  });
+
+  it('places the seed of a node by its key alone, spread out', () => {
+    expect(seedPosition('alibaba')).toEqual(seedPosition('alibaba'));
+    const seeds = ['a', 'b', 'c', 'alibaba', 'anthropic'].map((k) => JSON.stringify(seedPosition(k)));
+    expect(new Set(seeds).size).toBe(seeds.length);
+  });
+
+  it('handles an empty graph and a single node', () => {
+    const empty = buildGraph([]);
+    layoutGraph(empty);
+    expect(empty.order).toBe(0);
+    const single = buildGraph([claudeCodeCorpus()[0]!].map((r) => ({ ...r, entities: r.entities.slice(0, 1), claims: [] })));
+    layoutGraph(single, { iterations: 10 });
+    single.forEachNode((_k, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+});
