@@ -44,7 +44,7 @@ Options
   --workers 1,2         worker counts (default 1,2)
   --bare-sample-mb 2    bare parse on at most the first N MB of each corpus (default 2)
   --graph-nodes LIST    synthetic graph sizes (default 1000,10000,100000)
-  --fa2-iterations N    ForceAtlas2 iterations timed per graph (default 20)
+  --fa2-iterations N    ForceAtlas2 iterations timed per graph (default 10)
   --seed N              corpus seed (default 42)
   --skip-pipeline       only the graph stages
   --skip-graph          only the corpus runs
@@ -102,7 +102,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     graphNodes: values['graph-nodes']
       ? numberList(values['graph-nodes'], '--graph-nodes').map(Math.round)
       : quick ? [1000, 10000] : [1000, 10000, 100000],
-    fa2Iterations: values['fa2-iterations'] ? Math.round(positive(values['fa2-iterations'], '--fa2-iterations')) : 20,
+    fa2Iterations: values['fa2-iterations'] ? Math.round(positive(values['fa2-iterations'], '--fa2-iterations')) : 10,
     seed: values.seed ? Math.round(positive(values.seed, '--seed')) : 42,
     skipPipeline: values['skip-pipeline'] === true,
     skipGraph: values['skip-graph'] === true,
