@@ -1,7 +1,7 @@
 import type { ClaimStatus } from '../types';
 
 const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
-const HEDGES = /(?:^| )(?:would|could|might|may|should|plans?|planned|planning|considering|considers|consider|proposed|proposes|propose|proposal|threatened|threatens|threaten|calls?|called|urged|urges|urge|seeks|sought|wants|pushed|pushing|bill|potential|possible|possibly|mulls|mulling|weighing|weighs|if|whether|unless|demanded|demands|asked|lobbying|warned)(?= )/;
+const HEDGES = /(?:^| )(?:would|could|might|may|should|plans?|planned|planning|considering|considers|consider|proposed|proposes|propose|proposal|threatened|threatens|threaten|calls?|called|urged|urges|urge|seeks|sought|wants|pushed|pushing|bill|potential|possible|possibly|mulls|mulling|weighing|weighs|if|whether|unless|demanded|demands|asked|lobbying|warned|debated|debating|debate|discussed|discussing|studying|reviewing|review|mulled|floated|floating|introduced a bill|eyeing|eyes)(?= )/;
 
 /**
  * Whether a matched relation is stated as fact. `before` is the abstract text from the start of

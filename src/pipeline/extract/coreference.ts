@@ -87,6 +87,10 @@ export function findCoreferences(
       const type = noun !== undefined ? ANAPHORS.get(noun) : undefined;
       // "the company Alibaba" names it; "the company that ..." still points back.
       if (!type || covered[j] || tokens[j + 1]?.capitalized) continue;
+      // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
+      // its words stay visible to the relation patterns.
+      const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);
+      if (appositive) continue;
       const target = memory.resolve(type, tokens, [...named, ...found], i);
       if (target) found.push(corefAt(tokens, i, j + 1, target));
       i = j;

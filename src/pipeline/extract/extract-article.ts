@@ -30,6 +30,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const sentences: Sentence[] = splitSentences(text).map((span) => ({ ...span, tokens: tokenize(text, span.start, span.end) }));
   const learned = new Map<string, LearnedName>();
   for (const s of sentences) mentionsOf(s, lexicon, learned);
+  const namesInText = capitalisedMidSentence(sentences);
 
   const entities = new EntityCollector(lexicon);
   const claims: ClaimRecord[] = [];
@@ -41,7 +42,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     const evidence = (trigger: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger });
 
     if (all.length >= 2) {
-      const found = findRelations(abstractSentence(s.tokens, all), all, text, unknownNameTyper(text, s));
+      const found = findRelations(abstractSentence(s.tokens, all), all, text, unknownNameTyper(text, s, namesInText));
       for (const r of found) {
         for (const m of [r.source, r.target]) {
           if (m.source !== 'unknown') continue;
@@ -67,6 +68,13 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   return { article: meta, text, entities: entities.records(), claims };
 }
 
+/** Words the article capitalises inside sentences: names, as opposed to sentence openers. */
+function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences) for (let i = 1; i < s.tokens.length; i++) if (s.tokens[i]!.capitalized) names.add(s.tokens[i]!.text);
+  return names;
+}
+
 /** All named mentions of a sentence, without overlaps: the longer (then better-sourced) one wins. */
 function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
   const lexical = findLexiconMentions(s.tokens, lexicon);
@@ -87,12 +95,23 @@ function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedN
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 const LOCATED_NOUNS = new Set([...CUE_NOUNS.keys(), 'market', 'markets', 'industry', 'economy', 'tech', 'technology', 'e-commerce', 'internet', 'ai', 'semiconductor', 'search', 'electronics', 'social', 'video', 'cloud']);
 
-/** "the Beijing startup", "a U.S. chipmaker": a state's name used as a location, not the state acting. */
+const GOVERNING_PEOPLE = new Set(['lawmakers', 'officials', 'regulators', 'authorities', 'policymakers', 'legislators', 'diplomats', 'politicians', 'leaders', 'government']);
+const LOCATING_WORDS = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'based', 'headquartered', 'visited', 'visiting', 'visit', 'moved', 'relocated']);
+
+/**
+ * A state's name used as a location, not the state acting: "the Beijing startup", "a U.S.
+ * chipmaker", and a capital after "in" or "visited" ("headquartered in Beijing").
+ */
 function isLocationModifier(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  if (m.type !== 'government' || m.source !== 'lexicon' || lexicon.get(m.key)?.partOf) return false;
+  const entry = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key) : undefined;
+  if (!entry || entry.partOf) return false;
   const before = tokens[m.first - 1]?.text.toLowerCase() ?? '';
   const after = tokens[m.last]?.text ?? '';
-  return DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government';
+  if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government') return true;
+  const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
+  // "Lawmakers in Washington" still means the state.
+  const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.text.toLowerCase() ?? '');
+  return isCapital && LOCATING_WORDS.has(before) && !governing;
 }
 
 function partOf(m: SentenceMention, lexicon: Lexicon, learned: Map<string, LearnedName>): string | undefined {

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { isPossessive } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES, NOT_NAMES_ALONE } from './cue-words';
 import { surfaceOf } from './lexicon-mentions';
 import { cleanLabel, keyOfName, stripLegalSuffix, type SentenceMention } from './mention';
 
@@ -41,14 +41,19 @@ export function findNamedMentions(
     let end = i + 1;
     while (end < tokens.length) {
       const t = tokens[end]!;
-      if (!covered[end] && isNameToken(t) && !t.text.includes("'")) end++;
+      if (!covered[end] && (isNameToken(t) || /^\p{N}+$/u.test(t.text)) && !t.text.includes("'")) end++;
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
       else break;
     }
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined;
     let start = i;
-    while (start < end && notName(tokens[start]!)) start++;
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || notName(tokens[end - 1]!))) end--;
+    while (start < end && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name.
+    if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.text.toLowerCase()) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
+      start = tokens[1]!.text === 'of' ? 2 : 1;
+    }
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    if (end - start === 1 && NOT_NAMES_ALONE.has(tokens[start]!.text)) start = end;
     if (start >= end) {
       i = Math.max(i, end - 1);
       continue;
@@ -86,6 +91,10 @@ export function findNamedMentions(
 }
 
 /** Capitalised, and not a number or an adjective compound ("AI-powered", "Beijing-based"). */
+function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).map((t) => t.text);
+}
+
 function isNameToken(t: Token): boolean {
   return t.capitalized && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text);
 }
@@ -101,12 +110,12 @@ function classify(
   const lastWord = words[words.length - 1]!;
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
-  if (words.some((w) => GOVERNMENT_HEADS.has(w)) && (words.length > 1 || tokens[end]?.text === 'of')) {
+  if (words.some((w) => GOVERNMENT_HEADS.has(w))) {
     if (tokens[end]?.text === 'of') {
       const state = known.find((m) => m.first === end + 1 && m.type === 'government');
       if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
     }
-    if (words.length > 1) return { type: 'government', end };
+    if (words.length > 1 || tokens[start - 1]?.text.toLowerCase() === 'the') return { type: 'government', end };
   }
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
 
@@ -115,8 +124,9 @@ function classify(
   if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + 1]?.text !== "'s") return { type: afterType, end };
 
   const before = tokens[start - 1]?.text.toLowerCase();
-  const beforeType = before !== undefined ? CUE_NOUNS.get(before) : undefined;
-  if (beforeType && !before!.endsWith('s')) return { type: beforeType, end };
+  const cueBefore = start === 1 ? tokens[0]!.text.toLowerCase() : before;
+  const beforeType = cueBefore !== undefined ? CUE_NOUNS.get(cueBefore) : undefined;
+  if (beforeType && !cueBefore!.endsWith('s')) return { type: beforeType, end };
 
   const appositive = appositionType(tokens, end);
   if (appositive) return { type: appositive, end };

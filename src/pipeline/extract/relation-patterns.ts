@@ -9,7 +9,7 @@ import type { RelationKind } from '../types';
  *   AUX      auxiliaries, adverbs, negations and modals ("has reportedly", "does not", "would")
  *   G3       up to 3 words that are neither mentions nor clause punctuation
  *   C8       up to 8 words or commas, no mentions (reaches across an apposition)
- *   P        an optional parenthetical ", the Chinese e-commerce giant ,"
+ *   P        an optional parenthetical ", the Chinese e-commerce giant ," or ", the startup that"/", which"
  *   POSS     a possessor: "@1 's" or "its@1" — the source, and the trigger
  * `subject: true` patterns have no X: the source is the sentence's subject (first mention of a
  * compatible type), as in "positioning itself as China's answer to OpenAI".
@@ -60,6 +60,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', template: `X (?:'s )?P AUX G4 T(${RESTRICT_NOUNS}) (?:on|against|targeting|for) G4 Y` },
   { relation: 'restricts', template: `X P AUX G3 T(added|adds|add|adding|placed|places|put|puts|listed) G2 Y (?:to|on) (?:the |its |a )?(?:@\\d+ )?(?:'s )?(?:commerce department 's )?(?:trade )?(?:entity|blacklist|unverified|sanctions|export|military) `, verb: true },
   { relation: 'restricts', template: `Y P AUX T(restricted|sanctioned|blacklisted|targeted|curbed) G4 by X` },
+  // "Sophgo was added to the entity list by the U.S."
+  { relation: 'restricts', template: `Y P AUX T(added|placed|put|listed) (?:to|on) (?:the |its |a )?(?:entity|unverified|trade|export|sanctions) (?:list |blacklist )?G3 by X` },
   // "Huawei has been on the Commerce Department's Entity List"
   { relation: 'restricts', template: `Y P AUX T(on|to|added to|placed on|put on|remains on|stays on) (?:the )?X1 's (?:entity|unverified|trade|export|military end-user) ` },
   { relation: 'restricts', template: `T(${RESTRICT_NOUNS}) (?:on|against) G3 Y (?:imposed )?(?:by|from) X` },
@@ -71,7 +73,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 Y`, verb: true },
-  { relation: 'develops', template: `X , (?:the |a |an )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind) (?:of )?G2 Y` },
+  // "Tencent builds its own family of models called Hunyuan"
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
+  // "Qwen is Alibaba's answer to ChatGPT"
+  { relation: 'develops', template: `Y1 P AUX X1 's (?:(?:${MODIFIERS}) )*T(answer|alternative|response|bet|entry|${PRODUCT_NOUNS}) ` },
+  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   { relation: 'develops', template: `Y T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
@@ -84,6 +90,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Anthropic is widely seen as OpenAI's closest rival"; "Microsoft lists OpenAI as a competitor"
   { relation: 'competes_with', template: `X P AUX G4 Y1 's (?:closest |biggest |main |chief |top |nearest |fiercest |largest |key |direct )?T(rival|competitor|challenger)` },
   { relation: 'competes_with', template: `X P AUX G3 (?:lists|listed|names|named|sees|saw|views|viewed|considers|considered|regards|regarded|counts|counted) Y as (?:a |an |its |their )?(?:main |chief |key |direct |biggest )?T(rival|competitor|threat|challenger)` },
+  // "Nvidia faces growing competition from Huawei"
+  { relation: 'competes_with', template: `X P AUX G3 T(competition|pressure|rivalry|challenge|challenges) (?:from|with) G2 Y` },
   { relation: 'competes_with', template: `X1 and Y1 AUX T(compete|rival|vie|race|battle|are rivals|are competitors)` },
   { relation: 'competes_with', template: `T(${RIVAL_NOUNS}) (?:to|of) G2 Y`, subject: true },
   { relation: 'competes_with', template: `T(compete|competes|competing|race|racing|battle|battling) (?:directly |head-on )?(?:with|against) G2 Y`, subject: true },
@@ -129,13 +137,13 @@ export function triggerWords(template: string): string[] | undefined {
 /** Compiles a template to a regex with groups x, x1 (via POSS), y and t. */
 export function compileTemplate(template: string): RegExp {
   let source = template
-    .replace(/\bX1\b ?/g, String.raw`(?<x>@\d+) `)
-    .replace(/\bY1\b ?/g, String.raw`(?<y>@\d+) `)
-    .replace(/\bX\b ?/g, `(?<x>${LIST}) `)
-    .replace(/\bY\b ?/g, `(?<y>${LIST}) `)
+    .replace(/\bX1\b ?/g, String.raw`(?:the )?(?<x>@\d+) `)
+    .replace(/\bY1\b ?/g, String.raw`(?:the )?(?<y>@\d+) `)
+    .replace(/\bX\b ?/g, `(?:the )?(?<x>${LIST}) `)
+    .replace(/\bY\b ?/g, `(?:the )?(?<y>${LIST}) `)
     .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${AUX_WORD} )*`)
-    .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?=which |who |that ))?`)
+    .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
     .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))
     .replace(/\bT\(([^)]*)\) ?/g, (_, words: string) => `(?<t>(?:${words}) )`);

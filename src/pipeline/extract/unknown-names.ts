@@ -11,9 +11,9 @@ interface TaggedTerm {
 /**
  * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
  * runs only for sentences where a relation pattern wants such a name, once per sentence.
- * People and places are rejected; so is a lone capitalised word opening the sentence.
+ * People and places are rejected, and so are capitalised common words opening a sentence.
  */
-export function unknownNameTyper(text: string, sentence: Span): TypeUnknown {
+export function unknownNameTyper(text: string, sentence: Span, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
@@ -24,10 +24,12 @@ export function unknownNameTyper(text: string, sentence: Span): TypeUnknown {
     // A country or region that bans or restricts acts as its government.
     if (tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     if (tags.has('Organization')) return 'company';
-    // A lone word opening the sentence is capitalised anyway: only trust a proper-noun tag there.
+    // A word opening the sentence is capitalised anyway: trust it as a name only when the
+    // article also capitalises it mid-sentence, or the tagger calls it a proper noun.
     const opensSentence = mention.start === sentence.start;
-    if (!tags.has('ProperNoun') && !tags.has('Acronym') && (opensSentence || !tags.has('Noun'))) return undefined;
-    if (opensSentence && (tags.has('Verb') || tags.has('Adjective'))) return undefined;
+    if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(mention.surface.split(' ')[0]!)) return undefined;
+    if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
+    if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
     return fallback;
   };
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, entitiesOf } from './extract-helpers';
+
+// Edges of the name rules that news text hits often: sentence openers, numbers inside names,
+// capitals used as places, bare government bodies, names typed only by the relation they are in.
+
+describe('names at the edges of a sentence', () => {
+  it.each([
+    ['The Kestrel 3 chip will ship in volume next year.', 'Kestrel 3 (product)'],
+    ['Shares of Halvard Systems fell sharply.', 'Halvard Systems (company)'],
+    ['Dara Whitcombe, the CEO of Vantor Labs, said the company would expand.', 'Vantor Labs (company)'],
+    ['Startup Pennant raised $12 million from investors.', 'Pennant (company)'],
+    ['The National Data Bureau (NDB) fined the company. Later the NDB dropped the case.', 'National Data Bureau (government)'],
+  ])('"%s" finds %s and nothing glued to it', (text, entity) => {
+    expect(entitiesOf(text)).toContain(entity);
+    expect(entitiesOf(text).filter((e) => e.endsWith('(company)') || e.endsWith('(product)') || e.endsWith('(government)'))).toEqual([entity]);
+  });
+});
+
+describe('capitals used as places are not the state', () => {
+  it.each([
+    'Kavro is headquartered in Beijing, where it employs 500 people.',
+    'Kavro opened an office in Oslo.',
+    'Sam Altman, the chief executive of OpenAI, met investors in Tokyo.',
+  ])('"%s" has no government', (text) => {
+    expect(entitiesOf(text).filter((e) => e.endsWith('(government)'))).toEqual([]);
+  });
+
+  it('lawmakers in the capital still stand for the state', () => {
+    expect(claimsOf('Lawmakers in Washington introduced a bill that would ban DeepSeek.', 'proposed')).toEqual(['United States -banned-> DeepSeek']);
+  });
+});
+
+describe('names typed by the relation they take part in', () => {
+  it('a country no lexicon lists acts as a government when it bans', () => {
+    expect(claimsOf('Nepal banned TikTok nationwide.')).toEqual(['Nepal -banned-> TikTok']);
+    expect(entitiesOf('Nepal banned TikTok nationwide.')).toContain('Nepal (government)');
+  });
+
+  it('an unknown name opening a sentence counts when the article capitalises it elsewhere', () => {
+    const text = 'Sophgo was added to the entity list by the U.S. in January. Analysts expect Sophgo to appeal.';
+    expect(claimsOf(text)).toEqual(['United States -restricts-> Sophgo']);
+  });
+
+  it('a capitalised common word opening a sentence is not a name', () => {
+    expect(entitiesOf('Banning ChatGPT hurts Samsung.')).toEqual(['ChatGPT (product)', 'Samsung (company)']);
+  });
+
+  it('a bare government body after "the" is a government', () => {
+    expect(claimsOf('The Navy banned DeepSeek in January.')).toEqual(['Navy -banned-> DeepSeek']);
+    expect(entitiesOf('The Navy banned DeepSeek in January.')).toContain('Navy (government)');
+  });
+
+  it('the company named by an apposition develops the unknown product after "behind"', () => {
+    expect(claimsOf('Orinsa, the Paris company behind Veltro, raised new funding.')).toEqual(['Orinsa -develops-> Veltro']);
+  });
+});
+
+describe('more relation phrasings', () => {
+  it.each([
+    ['Tencent builds its own family of models called Hunyuan.', 'Tencent -develops-> Hunyuan'],
+    ['Nvidia faces growing competition from Huawei in China.', 'Nvidia -competes_with-> Huawei'],
+    ["Qwen is Alibaba's answer to ChatGPT.", 'Alibaba -develops-> Qwen'],
+    ["Anthropic, founded by former OpenAI staff, is widely seen as OpenAI's closest rival.", 'Anthropic -competes_with-> OpenAI'],
+  ])('"%s" → %s', (text, claim) => {
+    expect(claimsOf(text)).toContain(claim);
+  });
+
+  it('a debated ban is only proposed', () => {
+    expect(claimsOf('The Bundestag debated a ban on TikTok.').filter((c) => c.includes('banned'))).toEqual([]);
+    expect(claimsOf('The Bundestag debated a ban on TikTok.', 'proposed')).toEqual(['Bundestag -banned-> TikTok']);
+  });
+});
