@@ -98,6 +98,17 @@ async function startExplorer(): Promise<Explorer> {
     const articles = state.graph.getAttribute('articles').length;
     status.textContent = `${state.graph.order} entities · ${state.graph.size} relations · ${articles} articles`;
   };
+  // The reducers read the state, so one refresh redraws hover, selection, filters and zoom labels.
+  // It runs at most once per frame: a sweep of the pointer over many nodes costs one refresh a frame.
+  let refreshPending = false;
+  const scheduleRefresh = (): void => {
+    if (refreshPending) return;
+    refreshPending = true;
+    requestAnimationFrame(() => {
+      refreshPending = false;
+      sigma.refresh();
+    });
+  };
   state.onChange((change) => {
     if (change === 'graph' || change === 'filters') updateCounts();
     if (change === 'graph') {
@@ -105,8 +116,7 @@ async function startExplorer(): Promise<Explorer> {
       articleView.graphChanged();
     }
     if (change === 'selection' || change === 'graph') updatePanels();
-    // The reducers read the state: one refresh redraws hover, selection, filters and zoom labels.
-    sigma.refresh();
+    scheduleRefresh();
   });
 
   /** Puts a new graph on screen; `runLayout` lets ForceAtlas2 settle it, `fit` re-frames the camera. */
