@@ -85,10 +85,10 @@ describe('toGexf', () => {
   it('writes the node and edge attributes, with label and weight as the GEXF ones', () => {
     const xml = toGexf(buildGraph(claudeCodeCorpus()));
     expect(xml).toContain('<node id="claude-code" label="Claude Code">');
-    expect(xml).toContain('<attvalue for="type" value="product"/>');
-    expect(xml).toContain('<attvalue for="articles" value="[&quot;a1&quot;, &quot;a2&quot;, &quot;a3&quot;, &quot;a4&quot;]"/>');
+    expect(xml).toContain(`<attvalue for="type" value='product'/>`);
+    expect(xml).toContain(`<attvalue for="articles" value='["a1", "a2", "a3", "a4"]'/>`);
     expect(xml).toMatch(/<edge id="anthropic-&gt;develops-&gt;claude-code" source="anthropic" target="claude-code" label="develops" weight="3">/);
-    expect(xml).toContain('<attvalue for="conflict" value="true"/>');
+    expect(xml).toContain(`<attvalue for="conflict" value='true'/>`);
   });
 
   it('writes only the attributes newsgraph defines, never a viewer\'s render state', () => {

@@ -28,5 +28,5 @@ export { BARNES_HUT_FROM, DEFAULT_ITERATIONS, layoutGraph, seedPosition, type La
 export { summarizeGraph, type GraphSummary } from './graph/summary';
 export { syntheticGraph, syntheticRecords } from './graph/synthetic-graph';
 
-export { fromGexf, toGexf } from './export/gexf';
+export { fromGexf, gexfChunks, toGexf } from './export/gexf';
 export { JSON_FORMAT, fromJSON, toJSON } from './export/json';

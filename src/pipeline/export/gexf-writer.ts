@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
+import type { Evidence } from '../types';
 import { compareText } from '../graph/knowledge-graph';
 import { parseColor } from './color';
 import type { GexfColumn } from './gexf-schema';
@@ -18,12 +19,24 @@ import { sanitizeXmlText, xmlAttribute } from './xml-text';
  * fromGexf restores them as undirected edges.
  */
 export function toGexf(graph: KnowledgeGraph): string {
-  const out: string[] = [];
+  let xml = '';
+  for (const chunk of gexfChunks(graph)) xml += chunk;
+  return xml;
+}
+
+/** Elements per chunk: large enough to keep per-chunk overhead small, small enough to stream. */
+const CHUNK_ELEMENTS = 1000;
+
+/**
+ * The same document as toGexf, in pieces of about a thousand elements, so that the CLI can
+ * stream a large graph to disk without holding the whole text in memory.
+ */
+export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
   const nodeIds = uniqueIds(graph.nodes().sort(compareText));
   const edgeIds = uniqueIds(graph.edges().sort(compareText));
   const articleCount = graph.getAttribute('articles')?.length ?? 0;
 
-  out.push(
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" ` +
       `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_SCHEMA_LOCATION}" version="1.3">`,
@@ -32,72 +45,80 @@ export function toGexf(graph: KnowledgeGraph): string {
     `    <description>Knowledge graph of ${articleCount} news article(s): entities and the relations between them.</description>`,
     '  </meta>',
     '  <graph defaultedgetype="directed" mode="static">',
-  );
-  writeColumns(out, 'node', NODE_COLUMNS);
-  writeColumns(out, 'edge', EDGE_COLUMNS);
+    columns('node', NODE_COLUMNS) + columns('edge', EDGE_COLUMNS) + `    <nodes count="${graph.order}">\n`,
+  ].join('\n');
 
-  out.push(`    <nodes count="${graph.order}">`);
+  let chunk = '';
+  let count = 0;
   for (const [key, id] of nodeIds) {
     const node = graph.getNodeAttributes(key);
-    out.push(`      <node id="${xmlAttribute(id)}" label="${xmlAttribute(node.label ?? '')}">`);
-    writeValues(out, {
-      type: text(node.type),
-      aliases: list(node.aliases),
-      mentions: integer(node.mentions),
-      articles: list(node.articles),
-    });
-    writeColor(out, node.color);
-    out.push(`        <viz:size value="${nonNegative(node.size)}"/>`);
-    out.push(`        <viz:position x="${finite(node.x)}" y="${finite(node.y)}"/>`);
-    out.push('      </node>');
+    chunk +=
+      `      <node id="${xmlAttribute(id)}" label="${xmlAttribute(node.label ?? '')}">\n` +
+      attvalues([
+        ['type', text(node.type)],
+        ['aliases', list(node.aliases)],
+        ['mentions', integer(node.mentions)],
+        ['articles', list(node.articles)],
+      ]) +
+      color(node.color) +
+      `        <viz:size value="${nonNegative(node.size)}"/>\n` +
+      `        <viz:position x="${finite(node.x)}" y="${finite(node.y)}"/>\n` +
+      '      </node>\n';
+    if (++count % CHUNK_ELEMENTS === 0) {
+      yield chunk;
+      chunk = '';
+    }
   }
-  out.push('    </nodes>');
+  yield chunk + `    </nodes>\n    <edges count="${graph.size}">\n`;
 
-  out.push(`    <edges count="${graph.size}">`);
+  chunk = '';
   for (const [key, id] of edgeIds) {
     const edge = graph.getEdgeAttributes(key);
     const source = nodeIds.get(graph.source(key))!;
     const target = nodeIds.get(graph.target(key))!;
-    out.push(
+    chunk +=
       `      <edge id="${xmlAttribute(id)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" ` +
-        `label="${xmlAttribute(edge.label ?? edge.relation)}" weight="${finite(edge.weight)}">`,
-    );
-    writeValues(out, {
-      relation: text(edge.relation),
-      articles: list(edge.articles),
-      evidence: text(JSON.stringify(edge.evidence ?? [])),
-      conflict: edge.conflict ? 'true' : 'false',
-      conflictsWith: list(edge.conflictsWith),
-    });
-    writeColor(out, edge.color);
-    out.push(`        <viz:thickness value="${nonNegative(edge.size)}"/>`);
-    out.push('      </edge>');
+      `label="${xmlAttribute(edge.label ?? edge.relation)}" weight="${finite(edge.weight)}">\n` +
+      attvalues([
+        ['relation', text(edge.relation)],
+        ['articles', list(edge.articles)],
+        ['evidence', evidenceJSON(edge.evidence ?? [])],
+        ['conflict', edge.conflict ? 'true' : 'false'],
+        ['conflictsWith', list(edge.conflictsWith)],
+      ]) +
+      color(edge.color) +
+      `        <viz:thickness value="${nonNegative(edge.size)}"/>\n` +
+      '      </edge>\n';
+    if (++count % CHUNK_ELEMENTS === 0) {
+      yield chunk;
+      chunk = '';
+    }
   }
-  out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return out.join('\n');
+  yield chunk + '    </edges>\n  </graph>\n</gexf>\n';
 }
 
-function writeColumns(out: string[], kind: 'node' | 'edge', columns: readonly GexfColumn[]): void {
-  out.push(`    <attributes class="${kind}">`);
-  for (const column of columns) {
-    out.push(`      <attribute id="${column.id}" title="${column.id}" type="${column.type}"/>`);
+function columns(kind: 'node' | 'edge', declared: readonly GexfColumn[]): string {
+  let xml = `    <attributes class="${kind}">\n`;
+  for (const column of declared) {
+    xml += `      <attribute id="${column.id}" title="${column.id}" type="${column.type}"/>\n`;
   }
-  out.push('    </attributes>');
+  return xml + '    </attributes>\n';
 }
 
-/** Values are already in their GEXF text form; only escaping remains. */
-function writeValues(out: string[], values: Record<string, string>): void {
-  out.push('        <attvalues>');
-  for (const [column, value] of Object.entries(values)) {
-    out.push(`          <attvalue for="${column}" value="${xmlAttribute(value)}"/>`);
-  }
-  out.push('        </attvalues>');
+/**
+ * Values are already in their GEXF text form; only escaping remains. In single quotes, so that
+ * lists and evidence (JSON) stay readable and a third shorter. Ends with a newline.
+ */
+function attvalues(values: readonly [column: string, value: string][]): string {
+  let xml = '        <attvalues>\n';
+  for (const [column, value] of values) xml += `          <attvalue for="${column}" value='${xmlAttribute(value, "'")}'/>\n`;
+  return xml + '        </attvalues>\n';
 }
 
 /** As r, g, b: GEXF 1.3 allows `hex`, but NetworkX reads only r/g/b and fails on hex-only colours. */
-function writeColor(out: string[], color: string | undefined): void {
-  const rgb = color === undefined ? undefined : parseColor(color);
-  if (rgb) out.push(`        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>`);
+function color(value: string | undefined): string {
+  const rgb = value === undefined ? undefined : parseColor(value);
+  return rgb ? `        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n` : '';
 }
 
 /**
@@ -107,6 +128,13 @@ function writeColor(out: string[], color: string | undefined): void {
  */
 function list(items: readonly string[] | undefined): string {
   return '[' + (items ?? []).map((item) => JSON.stringify(sanitizeXmlText(String(item)))).join(', ') + ']';
+}
+
+/** Fields in a fixed order, whatever order the objects were built with, so output bytes are stable. */
+function evidenceJSON(evidence: readonly Evidence[]): string {
+  return JSON.stringify(
+    evidence.map((e) => ({ article: e.article, sentence: e.sentence, start: e.start, end: e.end, trigger: e.trigger })),
+  );
 }
 
 function text(value: string | undefined): string {

@@ -1,3 +1,3 @@
 /** GEXF 1.3 for Gephi and NetworkX: our streaming writer and graphology-gexf's parser. */
-export { toGexf } from './gexf-writer';
+export { gexfChunks, toGexf } from './gexf-writer';
 export { fromGexf } from './gexf-reader';

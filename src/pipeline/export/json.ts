@@ -7,31 +7,19 @@ import type { ArticleSummary, EdgeAttributes, EntityType, Evidence, RelationKind
 /** The marker that tells a newsgraph export from any other JSON file. */
 export const JSON_FORMAT = 'newsgraph/1';
 
-/** The attributes written: render state a viewer may set (highlighted, hidden, zIndex...) is not. */
-const NODE_FIELDS = ['label', 'type', 'aliases', 'mentions', 'articles', 'tally', 'color', 'size', 'x', 'y'] as const;
-const EDGE_FIELDS = [
-  'relation',
-  'label',
-  'weight',
-  'articles',
-  'evidence',
-  'conflict',
-  'conflictsWith',
-  'color',
-  'size',
-] as const;
-
 /**
  * The graph as JSON for the explorer and for `kg merge`: graphology's serialisation plus a
- * `format` marker, nodes and edges sorted by key, object keys sorted, so the same graph gives the
- * same bytes. Compact rather than indented: a 100,000-node graph is a third smaller, the
- * explorer parses it faster, and people read GEXF in Gephi or JSON through `jq`.
+ * `format` marker, nodes and edges sorted by key, attribute keys in alphabetical order, so the
+ * same graph gives the same bytes. Only the attributes newsgraph defines are written: render
+ * state a viewer may set (highlighted, hidden, zIndex...) is not. Compact rather than indented: a
+ * 100,000-node graph is a third smaller, the explorer parses it faster, and people read GEXF in
+ * Gephi or JSON through `jq`.
  */
 export function toJSON(graph: KnowledgeGraph): string {
   const nodes = graph
     .nodes()
     .sort(compareText)
-    .map((key) => ({ key, attributes: canonical(pick(graph.getNodeAttributes(key), NODE_FIELDS)) }));
+    .map((key) => ({ key, attributes: nodeJSON(graph.getNodeAttributes(key)) }));
   const edges = graph
     .edges()
     .sort(compareText)
@@ -40,17 +28,63 @@ export function toJSON(graph: KnowledgeGraph): string {
       source: graph.source(key),
       target: graph.target(key),
       undirected: graph.isUndirected(key),
-      attributes: canonical(pick(graph.getEdgeAttributes(key), EDGE_FIELDS)),
+      attributes: edgeJSON(graph.getEdgeAttributes(key)),
     }));
   return (
     JSON.stringify({
       format: JSON_FORMAT,
       options: { type: 'mixed', multi: true, allowSelfLoops: false },
-      attributes: canonical({ articles: graph.getAttribute('articles') }),
+      attributes: { articles: (graph.getAttribute('articles') ?? []).map(articleJSON) },
       nodes,
       edges,
     }) + '\n'
   );
+}
+
+// Written field by field, keys in alphabetical order: much faster than a generic deep key sort.
+function nodeJSON(a: KnowledgeNodeAttributes): object {
+  return {
+    aliases: a.aliases,
+    articles: a.articles,
+    color: a.color,
+    label: a.label,
+    mentions: a.mentions,
+    size: a.size,
+    tally: { labels: sortedKeys(a.tally.labels), types: sortedKeys(a.tally.types) },
+    type: a.type,
+    x: a.x,
+    y: a.y,
+  };
+}
+
+function edgeJSON(a: EdgeAttributes): object {
+  return {
+    articles: a.articles,
+    color: a.color,
+    conflict: a.conflict,
+    conflictsWith: a.conflictsWith,
+    evidence: a.evidence.map((e) => ({
+      article: e.article,
+      end: e.end,
+      sentence: e.sentence,
+      start: e.start,
+      trigger: e.trigger,
+    })),
+    label: a.label,
+    relation: a.relation,
+    size: a.size,
+    weight: a.weight,
+  };
+}
+
+function articleJSON(a: ArticleSummary): object {
+  return { date: a.date, id: a.id, mentions: a.mentions, text: a.text, title: a.title, url: a.url };
+}
+
+function sortedKeys(record: Record<string, number | undefined>): Record<string, number | undefined> {
+  const sorted: Record<string, number | undefined> = Object.create(null);
+  for (const key of Object.keys(record).sort(compareText)) sorted[key] = record[key];
+  return sorted;
 }
 
 /** Reads what toJSON wrote. Throws an Error saying what is wrong and where for anything else. */
@@ -163,23 +197,6 @@ function readArticle(item: unknown, where: string): ArticleSummary {
     if (a[field] !== undefined) summary[field] = stringAt(`${where}.${field}`, a[field]);
   }
   return summary;
-}
-
-function pick<T extends object, K extends keyof T>(object: T, fields: readonly K[]): Pick<T, K> {
-  const picked = {} as Pick<T, K>;
-  for (const field of fields) picked[field] = object[field];
-  return picked;
-}
-
-/** A copy with object keys sorted at every depth (arrays keep their order). */
-function canonical<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(canonical) as T;
-  if (!isObject(value)) return value;
-  const sorted: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(value).sort(compareText)) {
-    if (value[key] !== undefined) sorted[key] = canonical(value[key]);
-  }
-  return sorted as T;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -35,13 +35,15 @@ export function markConflicts(graph: KnowledgeGraph): void {
       }
     }
   }
-  graph.forEachEdge((edge) => {
-    const others = conflicting.get(edge);
-    graph.mergeEdgeAttributes(edge, {
-      conflict: others !== undefined,
-      conflictsWith: others ? [...others].sort(compareText) : [],
-    });
-  });
+  graph.updateEachEdgeAttributes(
+    (edge, attributes) => {
+      const others = conflicting.get(edge);
+      attributes.conflict = others !== undefined;
+      attributes.conflictsWith = others ? [...others].sort(compareText) : [];
+      return attributes;
+    },
+    { attributes: ['conflict', 'conflictsWith'] },
+  );
 }
 
 /** The conflicts marked on the graph, grouped by target and relation, sorted. */

@@ -169,7 +169,11 @@ export class GraphDraft {
       const kept = edge.evidence.get(sentenceKey);
       // Two triggers in one sentence are one piece of evidence; keep the smaller so the choice
       // does not depend on the order the claims arrived in.
-      if (!kept || compareEvidence(item, kept) < 0) edge.evidence.set(sentenceKey, item);
+      if (!kept || compareEvidence(item, kept) < 0) {
+        // A copy with exactly the Evidence fields, in one order, whatever the input object held.
+        const { article, sentence, start, end, trigger } = item;
+        edge.evidence.set(sentenceKey, { article, sentence, start, end, trigger });
+      }
     }
   }
 

@@ -23,9 +23,15 @@ export function seedPosition(key: string): { x: number; y: number } {
 
 /** Moves every node from its seed position through a fixed number of ForceAtlas2 iterations; writes x, y. */
 export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
-  graph.updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...seedPosition(key) }), {
-    attributes: ['x', 'y'],
-  });
+  graph.updateEachNodeAttributes(
+    (key, attributes) => {
+      const seed = seedPosition(key);
+      attributes.x = seed.x;
+      attributes.y = seed.y;
+      return attributes;
+    },
+    { attributes: ['x', 'y'] },
+  );
   if (graph.order === 0) return;
   const settings = {
     ...forceAtlas2.inferSettings(graph),
@@ -40,7 +46,9 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   graph.updateEachNodeAttributes(
     (key, attributes) => {
       const position = positions[key]!;
-      return { ...attributes, x: round3(finiteOr0(position.x)), y: round3(finiteOr0(position.y)) };
+      attributes.x = round3(finiteOr0(position.x));
+      attributes.y = round3(finiteOr0(position.y));
+      return attributes;
     },
     { attributes: ['x', 'y'] },
   );
