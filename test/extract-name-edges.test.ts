@@ -71,3 +71,23 @@ describe('more relation phrasings', () => {
     expect(claimsOf('The Bundestag debated a ban on TikTok.', 'proposed')).toEqual(['Bundestag -banned-> TikTok']);
   });
 });
+
+describe('names built on a known name', () => {
+  it('a short name after a company is its product, developed by it', () => {
+    expect(claimsOf('Samsung Gauss will run on the new Galaxy phones.')).toEqual(['Samsung -develops-> Samsung Gauss']);
+  });
+
+  it('a short name after a product is a product of its own', () => {
+    expect(entitiesOf('Creators moved to Instagram Reels last year.')).toContain('Instagram Reels (product)');
+  });
+
+  it('titles make a person, not a government body', () => {
+    expect(entitiesOf('Commerce Secretary Howard Greel said the rule stands.').filter((e) => e.includes('Greel'))).toEqual([
+      'Commerce Secretary Howard Greel (person)',
+    ]);
+  });
+
+  it('a Title Case headline does not invent names', () => {
+    expect(entitiesOf('The Anthropic Angle\nAnthropic sells Claude to banks.')).toEqual(['Anthropic (company)', 'Claude (model)']);
+  });
+});

@@ -55,6 +55,8 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     const recorded = named.filter((m) => m.source !== 'unknown');
     for (const m of recorded) {
       entities.add(m);
+      if (m.owner) entities.ensure(m.owner);
+      if (m.owner) claims.push({ source: m.owner, relation: 'develops', target: m.key, status: 'asserted', evidence: evidence(m.surface) });
       const state = m.type === 'government' ? partOf(m, lexicon, learned) : undefined;
       if (state) {
         entities.ensure(state);
@@ -66,6 +68,13 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
   return { article: meta, text, entities: entities.records(), claims };
+}
+
+/** A short line in Title Case ("The Anthropic Angle"): its capitals say nothing about names. */
+function isHeadline(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  if (words.length < 2 || words.length > 14 || tokens[tokens.length - 1]!.text === '.') return false;
+  return words.filter((t) => t.capitalized).length >= 0.6 * words.length;
 }
 
 /** Words the article capitalises inside sentences: names, as opposed to sentence openers. */
@@ -80,7 +89,7 @@ function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedN
   const lexical = findLexiconMentions(s.tokens, lexicon);
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = [...lexical, ...governments];
-  const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned);
+  const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, isHeadline(s.tokens));
   for (const [alias, name] of aliases) learned.set(alias, name);
   const candidates = [...known, ...names].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,

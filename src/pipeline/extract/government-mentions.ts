@@ -37,7 +37,8 @@ export function findGovernmentMentions(
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
       while (j < tokens.length && j - m.last <= 4 && AGENCY_MODIFIERS.test(tokens[j]!.text) && !AGENCY_HEADS.has(lowerAt(j))) j++;
-      if (AGENCY_HEADS.has(lowerAt(j)) && tokens[j + 1]?.text !== "'s") {
+      // A capitalised head ("France's Ministry of the Armed Forces") is a name: the name rules take it.
+      if (AGENCY_HEADS.has(lowerAt(j)) && tokens[j]!.text === lowerAt(j) && tokens[j + 1]?.text !== "'s") {
         const phrase = surfaceOf(tokens, m.last + 1, j + 1).toLowerCase();
         const label = `${m.label} ${phrase}`;
         const name: LearnedName = { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), label, type: 'government', partOf: m.key };

@@ -15,6 +15,8 @@ export interface SentenceMention {
   start: number;
   end: number;
   source: MentionSource;
+  /** For a name like "Samsung Gauss": the company whose name it starts with, its developer. */
+  owner?: string;
 }
 
 /**

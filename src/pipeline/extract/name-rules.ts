@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { isPossessive } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES, NOT_NAMES_ALONE } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
 import { surfaceOf } from './lexicon-mentions';
 import { cleanLabel, keyOfName, stripLegalSuffix, type SentenceMention } from './mention';
 
@@ -15,6 +15,8 @@ export interface LearnedName {
   partOf?: string;
 }
 
+/** Words that continue a company's or institution's name rather than name a product. */
+const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made']);
@@ -24,12 +26,14 @@ const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', '
  * organisation suffix, a cue noun before or after, an apposition, a possessive owner, a
  * government head word. A name without any cue is returned with source `unknown`: it only
  * becomes an entity if a relation pattern needs it (see relations.ts).
+ * In a `headline` (Title Case) only names learned elsewhere in the article are found.
  */
 export function findNamedMentions(
   tokens: readonly Token[],
   known: readonly SentenceMention[],
   lexicon: Lexicon,
   learned: Map<string, LearnedName>,
+  headline = false,
 ): { mentions: SentenceMention[]; aliases: [string, LearnedName][] } {
   const covered = new Uint8Array(tokens.length);
   for (const m of known) covered.fill(1, m.first, m.last);
@@ -43,6 +47,7 @@ export function findNamedMentions(
       const t = tokens[end]!;
       if (!covered[end] && (isNameToken(t) || /^\p{N}+$/u.test(t.text)) && !t.text.includes("'")) end++;
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+      else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       else break;
     }
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined;
@@ -56,6 +61,18 @@ export function findNamedMentions(
     if (end - start === 1 && NOT_NAMES_ALONE.has(tokens[start]!.text)) start = end;
     if (start >= end) {
       i = Math.max(i, end - 1);
+      continue;
+    }
+    // In a Title Case headline every word is capitalised: only names already learned count.
+    if (headline && !learned.has(surfaceOf(tokens, start, end))) {
+      i = end - 1;
+      continue;
+    }
+    const compound = compoundName(tokens, start, end, known);
+    if (compound) {
+      mentions.push(compound);
+      learned.set(compound.surface, { key: compound.key, label: compound.label, type: compound.type });
+      i = end - 1;
       continue;
     }
     const surface = surfaceOf(tokens, start, end);
@@ -95,6 +112,31 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   return tokens.slice(from, to).map((t) => t.text);
 }
 
+/**
+ * "Samsung Gauss", "Instagram Reels", "Microsoft Teams": a short unknown name written right after
+ * a company's or product's name is one of its products (and the company is its developer).
+ */
+function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[]): SentenceMention | undefined {
+  const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product'));
+  if (!head || end - start > 2 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
+  const run = textsOf(tokens, start, end);
+  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || COMPANY_SUFFIXES.has(w) || CONNECTORS.has(w) || ORGANISATION_WORDS.has(w))) return undefined;
+  const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
+  const isModel = /^models?$/i.test(tokens[end]?.text ?? '');
+  return {
+    first: head.first,
+    last: end,
+    key: keyOfName(label),
+    label,
+    type: isModel ? 'model' : 'product',
+    surface: label,
+    start: head.start,
+    end: tokens[end - 1]!.end,
+    source: 'rule',
+    ...(head.type === 'company' && { owner: head.key }),
+  };
+}
+
 function isNameToken(t: Token): boolean {
   return t.capitalized && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text);
 }
@@ -108,6 +150,9 @@ function classify(
 ): { type?: EntityType; end: number; partOf?: string } {
   const words = tokens.slice(start, end).map((t) => t.text);
   const lastWord = words[words.length - 1]!;
+
+  // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi".
+  if (words.some((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && words[k + 1] !== 'of')) return { type: 'person', end };
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
   if (words.some((w) => GOVERNMENT_HEADS.has(w))) {
