@@ -2,6 +2,7 @@
 export * from './types';
 
 export { buildGraph, type BuildOptions } from './graph/build-graph';
+export { GraphDraft, TYPE_PRIORITY, type DraftOptions } from './graph/graph-draft';
 export { mergeGraphs } from './graph/merge-graphs';
 export {
   compareText,
