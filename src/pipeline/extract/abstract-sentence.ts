@@ -43,6 +43,13 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     const t = tokens[i]!;
+    // "the Personal Information Protection Commission (PIPC) suspended …": the acronym's definition
+    // is not part of the sentence's structure.
+    const afterMention = out.length > 0 && /^@\d+ $/.test(text.slice(out[out.length - 1]!.at));
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && afterMention) {
+      i += 3;
+      continue;
+    }
     i++;
     if (QUOTES.has(t.text)) continue;
     const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.text.toLowerCase().replace(/’/g, "'");

@@ -45,6 +45,10 @@ const RIVAL_NOUNS = 'rival|rivals|competitor|competitors|challenger|challengers|
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // banned — "Samsung has barred staff from using ChatGPT"; "Japan became the latest country to restrict"
   { relation: 'banned', template: `X P AUX G5 T(${BAN_VERBS}) G8 Y`, verb: true },
+  // "Taiwan's digital ministry said on Monday it had barred agencies from using the app"
+  { relation: 'banned', template: `X P AUX (?:said|says|announced|confirmed|added|stated) G4 (?:that )?(?:it|they) AUX T(${BAN_VERBS}) G8 Y`, verb: true },
+  // "The European Commission told its staff to remove TikTok from work phones"
+  { relation: 'banned', template: `X P AUX T(told|ordered|instructed|required|directed|asked) G4 (?:to )?(?:remove|delete|uninstall|stop using|not use|not to use|avoid) G3 Y`, verb: true },
   // "Ernie Bot was blocked by the regulator"
   { relation: 'banned', template: `Y P AUX T(${BAN_PASSIVE}) G4 by X` },
   // "the EU's ban on Grok", "Alibaba's reported ban on Claude Code", "imposed a ban on"
@@ -57,6 +61,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // restricts — export controls, sanctions, entity lists
   { relation: 'restricts', template: `X P AUX G5 T(${RESTRICT_VERBS}) G8 Y`, verb: true },
+  // "JPMorgan clamped down on staff use of ChatGPT"
+  { relation: 'restricts', template: `X P AUX T(clamped down on|clamps down on|cracked down on|cracks down on|limited|limits|capped|caps) G4 Y`, verb: true },
   { relation: 'restricts', template: `X (?:'s )?P AUX G4 T(${RESTRICT_NOUNS}) (?:on|against|targeting|for) G4 Y` },
   { relation: 'restricts', template: `X P AUX G3 T(added|adds|add|adding|placed|places|put|puts|listed) G2 Y (?:to|on) (?:the |its |a )?(?:@\\d+ )?(?:'s )?(?:commerce department 's )?(?:trade )?(?:entity|blacklist|unverified|sanctions|export|military) `, verb: true },
   { relation: 'restricts', template: `Y P AUX T(restricted|sanctioned|blacklisted|targeted|curbed) G4 by X` },
@@ -68,7 +74,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
-  { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: BAN_OR_LIMIT_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
+  // "its companion app Talkie", "Baidu's AI model Ernie"
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?Y1` },
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}) ` },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },

@@ -112,17 +112,22 @@ function isStateAsAdjective(m: SentenceMention, sentence: AbstractSentence, ment
   return at >= 0 && NOT_THE_STATE.test(sentence.text.slice(at + marker.length));
 }
 
-/** The sentence's subject: its first mention of the same kind as the target, before the trigger. */
+/**
+ * The sentence's subject: its first mention of the same kind as the target, before the trigger,
+ * with the mentions coordinated with it ("Kimi and Doubao are in a race against Ernie Bot").
+ */
 function subjectFor(mentions: readonly SentenceMention[], targets: readonly SentenceMention[], before: string): SentenceMention[] {
   const target = targets[0];
   if (!target) return [];
   const wantsCompany = target.type === 'company';
+  const fits = (m: SentenceMention): boolean =>
+    !targets.includes(m) && m.type !== 'government' && m.source !== 'unknown' && (m.type === 'company') === wantsCompany;
   const earlier = new Set(heads(before));
-  for (const i of [...before.matchAll(/@(\d+)/g)].map((m) => Number(m[1]))) {
-    const m = mentions[i]!;
-    if (!earlier.has(i) || targets.includes(m)) continue;
-    if (m.type === 'government' || m.source === 'unknown') continue;
-    if ((m.type === 'company') === wantsCompany) return [m];
+  for (const found of before.matchAll(/@(\d+)/g)) {
+    const i = Number(found[1]);
+    if (!earlier.has(i) || !fits(mentions[i]!)) continue;
+    const list = new RegExp(String.raw`^@${i}((?: , @\d+)*(?: ,)? (?:and|or) @\d+)`).exec(before.slice(found.index));
+    return [mentions[i]!, ...heads(list?.[1] ?? '').map((k) => mentions[k]!).filter(fits)];
   }
   return [];
 }
