@@ -36,7 +36,7 @@ const BAN_PASSIVE = 'banned|barred|blocked|prohibited|forbidden|outlawed|suspend
 const BAN_NOUNS = 'ban|bans|prohibition|prohibitions|blocking|block|suspension';
 const RESTRICT_VERBS = 'restrict|restricts|restricted|restricting|sanction|sanctioned|sanctioning|blacklist|blacklists|blacklisted|blacklisting|curb|curbs|curbed|curbing';
 const RESTRICT_NOUNS = 'export controls|export control|export restrictions|export curbs|export bans|export ban|chip controls|chip restrictions|trade restrictions|restrictions|sanctions|curbs|controls|tariffs|limits|limitations';
-const MAKE_VERBS = 'develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
+const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|owned|operated|published|open-sourced|offered|run';
 const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus';
 const MODIFIERS = 'own|new|latest|newest|flagship|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic';
@@ -80,7 +80,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}) ` },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 Y`, verb: true },
+  // "launched its Gemini model", "has developed a new chip, the B30A"
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
   // "Tencent builds its own family of models called Hunyuan"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
   // "Qwen is Alibaba's answer to ChatGPT"

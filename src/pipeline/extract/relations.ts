@@ -34,8 +34,10 @@ export function findRelations(
   const words = new Set(sentence.text.split(' ').map((w) => (w.startsWith('its@') ? 'its' : w)));
   for (const pattern of COMPILED) {
     if (pattern.triggers && !pattern.triggers.some((w) => words.has(w))) continue;
+    // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
+    // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;
-    for (const match of sentence.text.matchAll(pattern.regex)) {
+    for (let match = pattern.regex.exec(sentence.text); match; pattern.regex.lastIndex = match.index + 1, match = pattern.regex.exec(sentence.text)) {
       const groups = match.groups ?? {};
       const at = match.indices?.groups ?? {};
       const [tAt, tEnd] = at.t ?? at.pt ?? at.its ?? [match.index, match.index];
