@@ -31,3 +31,9 @@ export { syntheticGraph, syntheticRecords } from './graph/synthetic-graph';
 
 export { fromGexf, gexfChunks, toGexf } from './export/gexf';
 export { JSON_FORMAT, fromJSON, toJSON } from './export/json';
+
+export { parseFile, SUPPORTED_EXTENSIONS, type ParsedInput } from './input/parse-file';
+export { parseJsonlLine } from './input/jsonl';
+export { defaultLexicon, Lexicon } from './lexicon/lexicon';
+export type { LexiconData, LexiconEntry } from './lexicon/lexicon-data';
+export { extractArticle } from './extract/extract-article';
