@@ -1,5 +1,7 @@
-import { constants } from 'node:fs';
-import { access, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { access, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from './usage-error';
 
@@ -22,15 +24,26 @@ export async function checkOutputPath(path: string, flag: string, command: strin
 }
 
 /**
- * Writes through a temporary file in the same folder and renames it into place, so an
- * interrupted run never leaves a truncated graph where a good one was.
+ * Writes a text produced piece by piece through a temporary file in the same folder and renames
+ * it into place, so an interrupted run never leaves a truncated graph where a good one was. Each
+ * piece goes to the file as soon as the stream takes it (waiting on 'drain' when its buffer is
+ * full), so memory holds one piece, not the whole file.
  */
-export async function writeOutput(path: string, content: string): Promise<void> {
+export async function writeOutputChunks(path: string, chunks: Iterable<string>): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
+  const stream = createWriteStream(temporary);
+  // An error event without a listener would crash the process; the awaits below raise it instead.
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  failed.catch(() => undefined);
   try {
-    await writeFile(temporary, content);
+    for (const chunk of chunks) {
+      if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
+    }
+    stream.end();
+    await Promise.race([finished(stream), failed]);
     await rename(temporary, path);
   } catch (error) {
+    stream.destroy();
     await rm(temporary, { force: true });
     throw error;
   }

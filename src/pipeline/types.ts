@@ -127,6 +127,11 @@ export interface NodeAttributes {
   size: number;
   x: number;
   y: number;
+  /**
+   * Pinned by the user in the explorer (dragged there): ForceAtlas2 reads this flag and leaves the
+   * node in place. A view setting, never set by the pipeline and not written to GEXF or JSON.
+   */
+  fixed?: boolean;
 }
 
 export interface EdgeAttributes {
@@ -137,6 +142,12 @@ export interface EdgeAttributes {
   weight: number;
   /** Ids of the articles that state the claim, sorted. */
   articles: string[];
+  /**
+   * Supporting sentences per article, aligned with `articles`. Present only when `evidence` was
+   * capped (it keeps at most 50 sentences per edge) and so no longer tells these counts.
+   */
+  articleSentences?: number[];
+  /** Supporting sentences, the first by (article, start); at most 50, `weight` is the full count. */
   evidence: Evidence[];
   /** True when this claim contradicts another edge (e.g. two different developers of one product). */
   conflict: boolean;

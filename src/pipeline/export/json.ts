@@ -16,29 +16,67 @@ export const JSON_FORMAT = 'newsgraph/1';
  * Gephi or JSON through `jq`.
  */
 export function toJSON(graph: KnowledgeGraph): string {
-  const nodes = graph
-    .nodes()
-    .sort(compareText)
-    .map((key) => ({ key, attributes: nodeJSON(graph.getNodeAttributes(key)) }));
-  const edges = graph
-    .edges()
-    .sort(compareText)
-    .map((key) => ({
-      key,
-      source: graph.source(key),
-      target: graph.target(key),
-      undirected: graph.isUndirected(key),
-      attributes: edgeJSON(graph.getEdgeAttributes(key)),
-    }));
   return (
     JSON.stringify({
       format: JSON_FORMAT,
-      options: { type: 'mixed', multi: true, allowSelfLoops: false },
+      options: GRAPH_OPTIONS,
       attributes: { articles: (graph.getAttribute('articles') ?? []).map(articleJSON) },
-      nodes,
-      edges,
+      nodes: sortedNodes(graph).map((key) => nodeEntry(graph, key)),
+      edges: sortedEdges(graph).map((key) => edgeEntry(graph, key)),
     }) + '\n'
   );
+}
+
+/** Entries per chunk of jsonChunks: a few hundred kilobytes of text at most for typical graphs. */
+const CHUNK_ENTRIES = 1000;
+
+/**
+ * The same bytes as toJSON, in pieces of about a thousand articles, nodes or edges, so that the
+ * CLI can stream a large graph to disk without ever holding the whole text (hundreds of MB for
+ * 100,000 nodes) in memory. The envelope is written by hand; every entry goes through the same
+ * JSON.stringify as in toJSON, so the two cannot drift apart.
+ */
+export function* jsonChunks(graph: KnowledgeGraph): Generator<string> {
+  const articles = graph.getAttribute('articles') ?? [];
+  yield `{"format":${JSON.stringify(JSON_FORMAT)},"options":${JSON.stringify(GRAPH_OPTIONS)},"attributes":{"articles":[`;
+  yield* entries(articles, (summary) => articleJSON(summary));
+  yield ']},"nodes":[';
+  yield* entries(sortedNodes(graph), (key) => nodeEntry(graph, key));
+  yield '],"edges":[';
+  yield* entries(sortedEdges(graph), (key) => edgeEntry(graph, key));
+  yield ']}\n';
+}
+
+/** Comma-separated JSON of the items, CHUNK_ENTRIES per piece. */
+function* entries<T>(items: readonly T[], toValue: (item: T) => object): Generator<string> {
+  for (let from = 0; from < items.length; from += CHUNK_ENTRIES) {
+    const piece = items.slice(from, from + CHUNK_ENTRIES).map((item) => JSON.stringify(toValue(item)));
+    yield (from > 0 ? ',' : '') + piece.join(',');
+  }
+}
+
+const GRAPH_OPTIONS = { type: 'mixed', multi: true, allowSelfLoops: false } as const;
+
+function sortedNodes(graph: KnowledgeGraph): string[] {
+  return graph.nodes().sort(compareText);
+}
+
+function sortedEdges(graph: KnowledgeGraph): string[] {
+  return graph.edges().sort(compareText);
+}
+
+function nodeEntry(graph: KnowledgeGraph, key: string): object {
+  return { key, attributes: nodeJSON(graph.getNodeAttributes(key)) };
+}
+
+function edgeEntry(graph: KnowledgeGraph, key: string): object {
+  return {
+    key,
+    source: graph.source(key),
+    target: graph.target(key),
+    undirected: graph.isUndirected(key),
+    attributes: edgeJSON(graph.getEdgeAttributes(key)),
+  };
 }
 
 // Written field by field, keys in alphabetical order: much faster than a generic deep key sort.
@@ -59,6 +97,8 @@ function nodeJSON(a: KnowledgeNodeAttributes): object {
 
 function edgeJSON(a: EdgeAttributes): object {
   return {
+    // Before `articles` in code-unit order; left out (undefined) when the evidence tells the counts.
+    articleSentences: a.articleSentences,
     articles: a.articles,
     color: a.color,
     conflict: a.conflict,
@@ -154,7 +194,7 @@ function readNode(a: Record<string, unknown>, key: string, where: string): Knowl
 function readEdge(a: Record<string, unknown>, where: string): EdgeAttributes {
   const relation = stringAt(`${where}.relation`, a.relation) as RelationKind;
   const weight = numberAt(`${where}.weight`, a.weight ?? 1);
-  return {
+  const edge: EdgeAttributes = {
     relation,
     label: typeof a.label === 'string' ? a.label : relation,
     weight,
@@ -167,6 +207,12 @@ function readEdge(a: Record<string, unknown>, where: string): EdgeAttributes {
     color: typeof a.color === 'string' ? a.color : relationColor(relation),
     size: numberAt(`${where}.size`, a.size ?? edgeSize(weight)),
   };
+  if (a.articleSentences !== undefined) {
+    edge.articleSentences = arrayAt(`${where}.articleSentences`, a.articleSentences).map((n, i) =>
+      numberAt(`${where}.articleSentences[${i}]`, n),
+    );
+  }
+  return edge;
 }
 
 function readEvidence(item: unknown, where: string): Evidence {

@@ -1,4 +1,4 @@
-import type { ArticleRecord, ArticleSummary, EntityType, Evidence, RelationKind } from '../types';
+import type { ArticleRecord, ArticleSummary, EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
 import { markConflicts } from './conflicts';
 import type { KnowledgeGraph } from './knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds } from './knowledge-graph';
@@ -31,12 +31,27 @@ interface EdgeDraft {
   target: string;
   relation: RelationKind;
   undirected: boolean;
-  /** One evidence per sentence, keyed by article and sentence start. */
+  /**
+   * One evidence per sentence, keyed by article and sentence start; only the first
+   * EVIDENCE_PER_EDGE sentences by (article, start) survive (see keepFirstEvidence).
+   */
   evidence: Map<string, Evidence>;
+  /** Supporting sentences per article id, exact whatever the evidence cap dropped. */
+  sentences: Map<string, number>;
 }
 
+/**
+ * At most this many evidence sentences are kept per edge: the first by (article, sentence
+ * start). `weight` (the number of supporting sentences) and `articles` stay exact, so a claim
+ * stated in 20,000 articles costs 50 sentences of memory and file size, not 20,000.
+ */
+export const EVIDENCE_PER_EDGE = 50;
+
 export interface DraftOptions {
-  /** Keep article texts in the graph (default true). Off for very large corpora. */
+  /**
+   * Keep article texts and per-article mention offsets in the graph (default true). Off
+   * (`--no-text`) for very large corpora: both grow with the corpus, not with the graph.
+   */
   keepText?: boolean;
 }
 
@@ -54,6 +69,7 @@ export class GraphDraft {
 
   addRecord(record: ArticleRecord): void {
     const articleId = record.article.id;
+    const keepMentions = this.options.keepText !== false;
     const known = new Set<string>();
     const mentions: [number, number, string][] = [];
     for (const entity of record.entities) {
@@ -65,18 +81,24 @@ export class GraphDraft {
       for (const alias of entity.aliases) node.forms.add(alias);
       for (const mention of entity.mentions) {
         node.forms.add(mention.surface);
-        mentions.push([mention.start, mention.end, entity.key]);
+        if (keepMentions) mentions.push([mention.start, mention.end, entity.key]);
       }
       node.mentions += entity.mentions.length;
       node.articles.add(articleId);
     }
+    // Sentence starts per edge within this article: the article's count for each edge.
+    const starts = new Map<EdgeDraft, Set<number>>();
     for (const claim of record.claims) {
       // Only plain statements become edges; both ends must be entities of this same article,
       // so that the outcome never depends on which other articles are built alongside.
       if (claim.status !== 'asserted' || claim.source === claim.target) continue;
       if (!known.has(claim.source) || !known.has(claim.target)) continue;
-      this.addEvidence(claim.source, claim.relation, claim.target, [claim.evidence]);
+      const edge = this.addEvidence(claim.source, claim.relation, claim.target, [claim.evidence]);
+      let set = starts.get(edge);
+      if (!set) starts.set(edge, (set = new Set()));
+      set.add(claim.evidence.start);
     }
+    for (const [edge, set] of starts) countSentences(edge, articleId, set.size);
     const summary: ArticleSummary = { ...record.article, mentions };
     if (this.options.keepText !== false) summary.text = record.text;
     this.addArticle(summary);
@@ -93,10 +115,12 @@ export class GraphDraft {
       for (const article of attributes.articles) node.articles.add(article);
     });
     graph.forEachEdge((_edge, attributes, source, target) => {
-      this.addEvidence(source, attributes.relation, target, attributes.evidence);
+      const edge = this.addEvidence(source, attributes.relation, target, attributes.evidence);
+      for (const [article, count] of sentenceCounts(attributes)) countSentences(edge, article, count);
     });
     for (const summary of graph.getAttribute('articles')) {
-      const copy: ArticleSummary = { ...summary, mentions: [...summary.mentions] };
+      const mentions = this.options.keepText === false ? [] : [...summary.mentions];
+      const copy: ArticleSummary = { ...summary, mentions };
       if (this.options.keepText === false) delete copy.text;
       this.addArticle(copy);
     }
@@ -124,18 +148,23 @@ export class GraphDraft {
     }
     for (const key of [...this.edges.keys()].sort(compareText)) {
       const edge = this.edges.get(key)!;
-      const evidence = [...edge.evidence.values()].sort(compareEvidence);
-      const attributes = {
+      const evidence = [...edge.evidence.values()].sort(compareEvidence).slice(0, EVIDENCE_PER_EDGE);
+      const articles = [...edge.sentences.keys()].sort(compareText);
+      const perArticle = articles.map((article) => edge.sentences.get(article)!);
+      const attributes: EdgeAttributes = {
         relation: edge.relation,
         label: edge.relation,
-        weight: evidence.length,
-        articles: [...new Set(evidence.map((item) => item.article))].sort(compareText),
+        weight: perArticle.reduce((sum, n) => sum + n, 0),
+        articles,
         evidence,
         conflict: false,
         conflictsWith: [],
         color: '',
         size: 0,
       };
+      // Written only when the evidence no longer tells the counts (it was capped), so that a
+      // later merge of this graph still sums exact weights.
+      if (!sameCounts(edge.sentences, countEvidence(evidence))) attributes.articleSentences = perArticle;
       if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attributes);
       else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
     }
@@ -157,11 +186,12 @@ export class GraphDraft {
     return node;
   }
 
-  private addEvidence(source: string, relation: RelationKind, target: string, evidence: readonly Evidence[]): void {
+  private addEvidence(source: string, relation: RelationKind, target: string, evidence: readonly Evidence[]): EdgeDraft {
     const ends = edgeEnds(source, relation, target);
     let edge = this.edges.get(ends.key);
     if (!edge) {
-      edge = { source: ends.source, target: ends.target, relation, undirected: ends.undirected, evidence: new Map() };
+      const { source: from, target: to, undirected } = ends;
+      edge = { source: from, target: to, relation, undirected, evidence: new Map(), sentences: new Map() };
       this.edges.set(ends.key, edge);
     }
     for (const item of evidence) {
@@ -175,6 +205,8 @@ export class GraphDraft {
         edge.evidence.set(sentenceKey, { article, sentence, start, end, trigger });
       }
     }
+    if (edge.evidence.size >= 2 * EVIDENCE_PER_EDGE) keepFirstEvidence(edge);
+    return edge;
   }
 
   private addArticle(summary: ArticleSummary): void {
@@ -235,6 +267,51 @@ function combineSummaries(summaries: ArticleSummary[]): ArticleSummary {
     (a, b) => a[0] - b[0] || a[1] - b[1] || compareText(a[2], b[2]),
   );
   return result;
+}
+
+/**
+ * Drops all but the first EVIDENCE_PER_EDGE sentences by (article, start). A sentence dropped
+ * now would never be among the first later either (more input only pushes it further back), so
+ * trimming early gives the same result as trimming once at the end: the fold stays
+ * order-independent and associative.
+ */
+function keepFirstEvidence(edge: EdgeDraft): void {
+  const kept = [...edge.evidence].sort((a, b) => compareEvidence(a[1], b[1])).slice(0, EVIDENCE_PER_EDGE);
+  edge.evidence = new Map(kept);
+}
+
+/**
+ * Records that `article` supports the edge with `count` sentences. The same article seen in two
+ * batches (or graphs) counts once: the larger count wins, which keeps the fold idempotent.
+ */
+function countSentences(edge: EdgeDraft, article: string, count: number): void {
+  edge.sentences.set(article, Math.max(edge.sentences.get(article) ?? 0, count));
+}
+
+/** Sentences per article of a graph's edge: as written (`articleSentences`), or read off its evidence. */
+function sentenceCounts(attributes: EdgeAttributes): Map<string, number> {
+  const { articles, articleSentences } = attributes;
+  if (articleSentences && articleSentences.length === articles.length) {
+    return new Map(articles.map((article, i) => [article, articleSentences[i]!]));
+  }
+  return countEvidence(attributes.evidence);
+}
+
+/** Distinct sentences per article in an evidence list. */
+function countEvidence(evidence: readonly Evidence[]): Map<string, number> {
+  const starts = new Map<string, Set<number>>();
+  for (const item of evidence) {
+    let set = starts.get(item.article);
+    if (!set) starts.set(item.article, (set = new Set()));
+    set.add(item.start);
+  }
+  return new Map([...starts].map(([article, set]) => [article, set.size]));
+}
+
+function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, n] of a) if (b.get(key) !== n) return false;
+  return true;
 }
 
 function vote(votes: Map<string, number>, key: string, count = 1): void {
