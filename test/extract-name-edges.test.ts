@@ -91,3 +91,22 @@ describe('names built on a known name', () => {
     expect(entitiesOf('The Anthropic Angle\nAnthropic sells Claude to banks.')).toEqual(['Anthropic (company)', 'Claude (model)']);
   });
 });
+
+describe('what "its" points to', () => {
+  it('the subject of its own clause, even after "and"', () => {
+    const claims = claimsOf('OpenAI has launched ChatGPT Enterprise, and Microsoft sells its Azure cloud with similar terms.');
+    expect(claims).toContain('Microsoft -develops-> Azure');
+    expect(claims.filter((c) => c.startsWith('OpenAI') && c.includes('Azure'))).toEqual([]);
+  });
+
+  it('not a company inside an apposition', () => {
+    const claims = claimsOf('Lantern Labs, a startup founded by former Huawei engineers, launched its Lumen-7B model in May.');
+    expect(claims).toContain('Lantern Labs -develops-> Lumen-7B');
+    expect(claims.filter((c) => c.startsWith('Huawei'))).toEqual([]);
+  });
+});
+
+it('an urged step is only proposed, however far the hedge is from the trigger', () => {
+  const text = 'Members of the House Select Committee on China have also urged the department to add Sophgo to the Entity List.';
+  expect(claimsOf(text).filter((c) => c.includes('restricts'))).toEqual([]);
+});

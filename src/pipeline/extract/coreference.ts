@@ -28,7 +28,7 @@ function isModifier(t: Token): boolean {
 const REACH = 3;
 
 /** Words after which a name is an object ("reported by Bloomberg"), not what the text is about. */
-const PREPOSITIONS = new Set(['by', 'to', 'from', 'of', 'with', 'including', 'like', 'than', 'as', 'against', 'and', 'or']);
+const PREPOSITIONS = new Set(['by', 'to', 'from', 'of', 'with', 'including', 'like', 'than', 'as', 'against', 'former']);
 
 /**
  * Remembers what the text is about, to resolve "the company", "the app", "the regulator" and
@@ -55,10 +55,22 @@ export class DiscourseMemory {
 
   /** The entity of `type` a description in this sentence, before token `before`, points to. */
   resolve(type: EntityType, tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m));
+    const aside = appositions(tokens);
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first]);
     if (local.length > 0) return local[local.length - 1];
     return this.focus.get(type)?.mention;
   }
+}
+
+/** Tokens inside an apposition (", a Shenzhen-based startup founded by former Huawei engineers,"): not the subject. */
+function appositions(tokens: readonly Token[]): Uint8Array {
+  const aside = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== ',' || !/^(a|an|the)$/i.test(tokens[i + 1]?.text ?? '')) continue;
+    const close = tokens.findIndex((t, k) => k > i && k <= i + 16 && t.text === ',');
+    if (close > i) aside.fill(1, i, close);
+  }
+  return aside;
 }
 
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
