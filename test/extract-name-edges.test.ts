@@ -110,3 +110,17 @@ it('an urged step is only proposed, however far the hedge is from the trigger', 
   const text = 'Members of the House Select Committee on China have also urged the department to add Sophgo to the Entity List.';
   expect(claimsOf(text).filter((c) => c.includes('restricts'))).toEqual([]);
 });
+
+describe('trade measures and backers', () => {
+  it('an export ban restricts the country it targets', () => {
+    expect(claimsOf('China retaliated by banning exports of gallium and germanium to the United States.')).toEqual([
+      'China -restricts-> United States',
+    ]);
+  });
+
+  it('"the startup backed by X" is an investment by X, and people are not investors in the graph', () => {
+    expect(claimsOf('Perplexity, the AI search startup backed by Nvidia and Jeff Bezos, launched a browser.')).toEqual([
+      'Nvidia -invests_in-> Perplexity',
+    ]);
+  });
+});

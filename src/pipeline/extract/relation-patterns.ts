@@ -61,6 +61,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // restricts — export controls, sanctions, entity lists
   { relation: 'restricts', template: `X P AUX G5 T(${RESTRICT_VERBS}) G8 Y`, verb: true },
+  // "China retaliated by banning exports of gallium to the United States": an export ban restricts.
+  { relation: 'restricts', template: `X P AUX G5 T(banning|banned|bans|ban|blocking|blocked|blocks|halted|halting|halts|suspended|suspending) (?:the |all |new )?(?:exports?|shipments?|sales?|supplies|supply) G6 (?:to|for|into) Y`, verb: true },
   // "JPMorgan clamped down on staff use of ChatGPT"
   { relation: 'restricts', template: `X P AUX T(clamped down on|clamps down on|cracked down on|cracks down on|limited|limits|capped|caps) G4 Y`, verb: true },
   { relation: 'restricts', template: `X (?:'s )?P AUX G4 T(${RESTRICT_NOUNS}) (?:on|against|targeting|for) G4 Y` },
@@ -115,6 +117,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'invests_in', template: `X P AUX G2 T(invested|invests|invest|investing|poured|pours|pumped|pumps) C6 (?:in|into) G2 Y`, verb: true },
   { relation: 'invests_in', template: `X1 's T(investment|investments|stake|stakes) in Y` },
   { relation: 'invests_in', template: `Y P AUX T(backed|funded|financed) by X` },
+  // "Perplexity, the AI search startup backed by Nvidia"
+  { relation: 'invests_in', template: `Y1 , (?:the |a |an )?G4 T(backed|funded|financed) by X` },
   { relation: 'invests_in', template: `X P AUX T(backs|backed|funds|funded|took a stake in|takes a stake in|bought a stake in|acquired a stake in|led a funding round in) Y` },
   { relation: 'acquired', template: `X P AUX G2 T(acquired|acquires|acquire|acquiring|bought|buys|buy|purchased|purchases|took over|takes over|snapped up) Y`, verb: true },
   { relation: 'acquired', template: `X1 's T(acquisition|purchase|takeover) of Y` },
