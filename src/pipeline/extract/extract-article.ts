@@ -1,22 +1,15 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokens';
-import type { Article, ArticleRecord, ClaimRecord, EntityRecord, Span } from '../types';
+import { tokenize } from '../text/tokens';
+import type { Article, ArticleRecord, ClaimRecord } from '../types';
 import { abstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
-import { findGovernmentMentions } from './government-mentions';
-import { findLexiconMentions } from './lexicon-mentions';
-import { cleanLabel, type SentenceMention } from './mention';
-import { CUE_NOUNS } from './cue-words';
-import { findNamedMentions, type LearnedName } from './name-rules';
+import { EntityCollector } from './entity-collector';
+import type { SentenceMention } from './mention';
+import type { LearnedName } from './name-rules';
 import { findRelations } from './relations';
+import { mentionsOf, type Sentence } from './sentence-mentions';
 import { unknownNameTyper } from './unknown-names';
-
-interface Sentence extends Span {
-  tokens: Token[];
-}
-
-const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
 
 /**
  * Everything one article says: its entities (every surface form folded into one record per
@@ -55,8 +48,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     const recorded = named.filter((m) => m.source !== 'unknown');
     for (const m of recorded) {
       entities.add(m);
-      if (m.owner) entities.ensure(m.owner);
-      if (m.owner) claims.push({ source: m.owner, relation: 'develops', target: m.key, status: 'asserted', evidence: evidence(m.surface) });
+      if (m.owner) {
+        entities.ensure(m.owner);
+        claims.push({ source: m.owner, relation: 'develops', target: m.key, status: 'asserted', evidence: evidence(m.surface) });
+      }
       const state = m.type === 'government' ? partOf(m, lexicon, learned) : undefined;
       if (state) {
         entities.ensure(state);
@@ -70,13 +65,6 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   return { article: meta, text, entities: entities.records(), claims };
 }
 
-/** A short line in Title Case ("The Anthropic Angle"): its capitals say nothing about names. */
-function isHeadline(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.word);
-  if (words.length < 2 || words.length > 14 || tokens[tokens.length - 1]!.text === '.') return false;
-  return words.filter((t) => t.capitalized).length >= 0.6 * words.length;
-}
-
 /** Words the article capitalises inside sentences: names, as opposed to sentence openers. */
 function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
@@ -84,75 +72,8 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
   return names;
 }
 
-/** All named mentions of a sentence, without overlaps: the longer (then better-sourced) one wins. */
-function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
-  const lexical = findLexiconMentions(s.tokens, lexicon);
-  const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
-  const known = [...lexical, ...governments];
-  const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, isHeadline(s.tokens));
-  for (const [alias, name] of aliases) learned.set(alias, name);
-  const candidates = [...known, ...names].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
-  );
-  const kept: SentenceMention[] = [];
-  for (const c of candidates) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon)) kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
-const LOCATED_NOUNS = new Set([...CUE_NOUNS.keys(), 'market', 'markets', 'industry', 'economy', 'tech', 'technology', 'e-commerce', 'internet', 'ai', 'semiconductor', 'search', 'electronics', 'social', 'video', 'cloud']);
-
-const GOVERNING_PEOPLE = new Set(['lawmakers', 'officials', 'regulators', 'authorities', 'policymakers', 'legislators', 'diplomats', 'politicians', 'leaders', 'government']);
-const LOCATING_WORDS = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'based', 'headquartered', 'visited', 'visiting', 'visit', 'moved', 'relocated']);
-
-/**
- * A state's name used as a location, not the state acting: "the Beijing startup", "a U.S.
- * chipmaker", and a capital after "in" or "visited" ("headquartered in Beijing").
- */
-function isLocationModifier(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  const entry = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key) : undefined;
-  if (!entry || entry.partOf) return false;
-  const before = tokens[m.first - 1]?.text.toLowerCase() ?? '';
-  const after = tokens[m.last]?.text ?? '';
-  if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government') return true;
-  const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
-  // "Lawmakers in Washington" still means the state.
-  const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.text.toLowerCase() ?? '');
-  return isCapital && LOCATING_WORDS.has(before) && !governing;
-}
-
 function partOf(m: SentenceMention, lexicon: Lexicon, learned: Map<string, LearnedName>): string | undefined {
   const parent = lexicon.get(m.key)?.partOf ?? learned.get(m.surface)?.partOf;
   return parent && parent !== m.key ? parent : undefined;
 }
 
-/** Folds the mentions of an article into one record per entity key. */
-class EntityCollector {
-  private readonly byKey = new Map<string, EntityRecord>();
-
-  constructor(private readonly lexicon: Lexicon) {}
-
-  add(m: SentenceMention): void {
-    const record = this.byKey.get(m.key) ?? { key: m.key, label: m.label, type: m.type, aliases: [], mentions: [] };
-    if (record.type === 'organization' && m.type !== 'organization') record.type = m.type;
-    const surface = cleanLabel(m.surface);
-    if (surface && surface !== record.label && !record.aliases.includes(surface)) record.aliases.push(surface);
-    record.mentions.push({ start: m.start, end: m.end, surface });
-    this.byKey.set(m.key, record);
-  }
-
-  /** An entity that claims refer to without the article naming it (a state of a named agency). */
-  ensure(key: string): void {
-    if (this.byKey.has(key)) return;
-    const entry = this.lexicon.get(key);
-    if (entry) this.byKey.set(key, { key, label: entry.name, type: entry.type, aliases: [], mentions: [] });
-  }
-
-  records(): EntityRecord[] {
-    return [...this.byKey.values()]
-      .map((r) => ({ ...r, aliases: [...r.aliases].sort() }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  }
-}

@@ -1,0 +1,27 @@
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Token } from '../text/tokens';
+import { CUE_NOUNS } from './cue-words';
+import type { SentenceMention } from './mention';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+const LOCATED_NOUNS = new Set([...CUE_NOUNS.keys(), 'market', 'markets', 'industry', 'economy', 'tech', 'technology', 'e-commerce', 'internet', 'ai', 'semiconductor', 'search', 'electronics', 'social', 'video', 'cloud']);
+
+const GOVERNING_PEOPLE = new Set(['lawmakers', 'officials', 'regulators', 'authorities', 'policymakers', 'legislators', 'diplomats', 'politicians', 'leaders', 'government']);
+const LOCATING_WORDS = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'based', 'headquartered', 'visited', 'visiting', 'visit', 'moved', 'relocated']);
+
+/**
+ * A state's name used as a location, not the state acting: "the Beijing startup", "a U.S.
+ * chipmaker", and a capital after "in" or "visited" ("headquartered in Beijing").
+ */
+export function isLocationModifier(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const entry = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key) : undefined;
+  if (!entry || entry.partOf) return false;
+  const before = tokens[m.first - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[m.last]?.text ?? '';
+  if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government') return true;
+  const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
+  // "Lawmakers in Washington" still means the state.
+  const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.text.toLowerCase() ?? '');
+  return isCapital && LOCATING_WORDS.has(before) && !governing;
+}
+

@@ -1,0 +1,43 @@
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Token } from '../text/tokens';
+import type { Span } from '../types';
+import { findGovernmentMentions } from './government-mentions';
+import { findLexiconMentions } from './lexicon-mentions';
+import { isLocationModifier } from './location-names';
+import type { SentenceMention } from './mention';
+import { findNamedMentions, type LearnedName } from './name-rules';
+
+/** A sentence of the article with its tokens. */
+export interface Sentence extends Span {
+  tokens: Token[];
+}
+
+const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
+
+/**
+ * All named mentions of a sentence, without overlaps: the longer (then better-sourced) one wins.
+ * Names that rules learn are added to `learned`, for the rest of the article.
+ */
+export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
+  const lexical = findLexiconMentions(s.tokens, lexicon);
+  const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
+  const known = [...lexical, ...governments];
+  const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, isHeadline(s.tokens));
+  for (const [alias, name] of aliases) learned.set(alias, name);
+  const candidates = [...known, ...names].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
+  );
+  const kept: SentenceMention[] = [];
+  for (const c of candidates) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A short line in Title Case ("The Anthropic Angle"): its capitals say nothing about names. */
+function isHeadline(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  if (words.length < 2 || words.length > 14 || tokens[tokens.length - 1]!.text === '.') return false;
+  return words.filter((t) => t.capitalized).length >= 0.6 * words.length;
+}
+
