@@ -124,3 +124,7 @@ describe('trade measures and backers', () => {
     ]);
   });
 });
+
+it('places are known, so never mistaken for companies, but are not entities of the graph', () => {
+  expect(entitiesOf('Orbis Labs, a startup headquartered in Hangzhou, opened an office in San Francisco.')).toEqual(['Orbis Labs (company)']);
+});

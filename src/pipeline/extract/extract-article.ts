@@ -47,6 +47,9 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     }
     const recorded = named.filter((m) => m.source !== 'unknown');
     for (const m of recorded) {
+      // Places are only locations ("headquartered in Hangzhou"): known, so never mistaken for a
+      // company, but not entities of the graph.
+      if (m.type === 'place') continue;
       entities.add(m);
       if (m.owner) {
         entities.ensure(m.owner);
