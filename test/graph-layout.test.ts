@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
-import { layoutGraph, seedPosition } from '../src/pipeline/graph/layout';
+import { DEFAULT_ITERATIONS, defaultIterations, layoutGraph, seedPosition } from '../src/pipeline/graph/layout';
 import { syntheticGraph } from '../src/pipeline/graph/synthetic-graph';
 import type { KnowledgeGraph } from '../src/pipeline/graph/knowledge-graph';
 import { claudeCodeCorpus } from './fixtures/records';
@@ -52,5 +52,24 @@ describe('layoutGraph', () => {
     const single = buildGraph([claudeCodeCorpus()[0]!].map((r) => ({ ...r, entities: r.entities.slice(0, 1), claims: [] })));
     layoutGraph(single, { iterations: 10 });
     single.forEachNode((_k, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+
+  it('gives small graphs the full iterations and large ones fewer, never below 20', () => {
+    expect(defaultIterations(1)).toBe(DEFAULT_ITERATIONS);
+    expect(defaultIterations(2000)).toBe(DEFAULT_ITERATIONS);
+    const sizes = [2000, 3000, 5000, 10_000, 30_000, 100_000, 1_000_000];
+    const counts = sizes.map(defaultIterations);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThanOrEqual(counts[i - 1]!);
+    expect(defaultIterations(10_000)).toBeLessThan(DEFAULT_ITERATIONS / 2);
+    expect(defaultIterations(100_000)).toBe(20);
+    expect(defaultIterations(1_000_000)).toBe(20);
+  });
+
+  it('uses the size-dependent default when no iteration count is given', () => {
+    const a = syntheticGraph(120);
+    const b = syntheticGraph(120);
+    layoutGraph(a);
+    layoutGraph(b, { iterations: defaultIterations(b.order) });
+    expect(positions(a)).toEqual(positions(b));
   });
 });
