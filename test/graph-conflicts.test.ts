@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
-import { listConflicts, markConflicts } from '../src/pipeline/graph/conflicts';
+import { CONFLICTS_LISTED_PER_EDGE, listConflicts, markConflicts } from '../src/pipeline/graph/conflicts';
 import { CONFLICT_COLOR } from '../src/pipeline/graph/style';
 import { article, claudeCodeCorpus } from './fixtures/records';
 
@@ -79,5 +79,42 @@ describe('conflicting claims', () => {
     expect(graph.getEdgeAttribute(ANTHROPIC_EDGE, 'conflict')).toBe(false);
     expect(graph.getEdgeAttribute(ANTHROPIC_EDGE, 'conflictsWith')).toEqual([]);
     expect(listConflicts(graph)).toEqual([]);
+  });
+});
+
+describe('many claimed developers of one product', () => {
+  // 80 companies each said, in an article of its own, to develop Widget; c00 and c01 share one.
+  const companies = Array.from({ length: 80 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+  const widget = { key: 'widget', label: 'Widget', type: 'product' as const };
+  const records = companies.map((key) =>
+    article(`art-${key}`, [`${key} develops Widget.`], [{ key, label: key, type: 'company' }, widget], [
+      { source: key, relation: 'develops', target: 'widget', sentence: 0 },
+    ]),
+  );
+  records.push(
+    article('joint', ['c00 and c01 develop Widget.'], [
+      { key: 'c00', label: 'c00', type: 'company' },
+      { key: 'c01', label: 'c01', type: 'company' },
+      widget,
+    ], [
+      { source: 'c00', relation: 'develops', target: 'widget', sentence: 0 },
+      { source: 'c01', relation: 'develops', target: 'widget', sentence: 0 },
+    ]),
+  );
+  const graph = buildGraph(records);
+  const edge = (key: string) => `${key}->develops->widget`;
+
+  it('flags every edge but lists at most CONFLICTS_LISTED_PER_EDGE others, the first by key', () => {
+    for (const key of companies) expect(graph.getEdgeAttribute(edge(key), 'conflict')).toBe(true);
+    const listed = graph.getEdgeAttribute(edge('c05'), 'conflictsWith');
+    expect(listed).toHaveLength(CONFLICTS_LISTED_PER_EDGE);
+    expect(listed).toEqual(companies.filter((key) => key !== 'c05').slice(0, CONFLICTS_LISTED_PER_EDGE).map(edge));
+  });
+
+  it('still leaves out the edges stated together with it in one article', () => {
+    const listed = graph.getEdgeAttribute(edge('c00'), 'conflictsWith');
+    expect(listed).not.toContain(edge('c01'));
+    expect(listed[0]).toBe(edge('c02'));
+    expect(listed).toHaveLength(CONFLICTS_LISTED_PER_EDGE);
   });
 });
