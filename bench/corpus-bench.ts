@@ -10,7 +10,7 @@ import { readSeedArticles, writeCorpora } from './corpus';
 import { errorLine, runMeasured } from './measure';
 import { loadNamePool } from './name-pool';
 import type { GraphCounts } from './pipeline';
-import { runPipeline } from './pipeline';
+import { prepareKg, runPipeline } from './pipeline';
 import { BYTES_PER_MB } from './words';
 
 /** From this size on, a corpus is run once, with the most workers and --no-text. */
@@ -145,6 +145,7 @@ export async function runCorpusBench(repoRoot: string, corpusDir: string, option
   const manifest = writeCorpora(corpusDir, seeds, pool, options.seed, options.sizesMb);
   const bareParse = await runBareParse(repoRoot, manifest.files, options);
   const pipeline: PipelineResult[] = [];
+  prepareKg(repoRoot);
 
   for (const file of manifest.files) {
     const reference = bareParse.checkpoints.find((c) => c.sampleMb === sampleMbFor(file, options.bareSampleMb));

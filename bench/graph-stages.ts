@@ -1,20 +1,22 @@
 /**
  * Times the graph stages of the pipeline on synthetic graphs: building the graph from
  * extraction records, ForceAtlas2 (a fixed number of iterations, Barnes–Hut from
- * BARNES_HUT_FROM nodes, as the CLI does), GEXF export and JSON export. Run as a child:
+ * BARNES_HUT_FROM nodes, as the CLI does), GEXF export and JSON export (streamed to disk
+ * with the CLI's own writer). Run as a child:
  *
  *   node --import tsx bench/graph-stages.ts <node counts,...> <fa2 iterations> <out dir>
  *
  * Writes synthetic-<n>.gexf / .json into the out dir and prints one JSON line: a
  * GraphStageResult per size.
  */
-import { writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeOutputChunks } from '../src/cli/output-files';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
-import { BARNES_HUT_FROM, DEFAULT_ITERATIONS, layoutGraph } from '../src/pipeline/graph/layout';
+import { BARNES_HUT_FROM, defaultIterations, layoutGraph } from '../src/pipeline/graph/layout';
 import { syntheticRecords } from '../src/pipeline/graph/synthetic-graph';
-import { toGexf } from '../src/pipeline/export/gexf';
-import { toJSON } from '../src/pipeline/export/json';
+import { gexfChunks } from '../src/pipeline/export/gexf';
+import { jsonChunks } from '../src/pipeline/export/json';
 
 export interface GraphStageResult {
   nodes: number;
@@ -23,7 +25,7 @@ export interface GraphStageResult {
   layoutMs: number;
   layoutIterations: number;
   barnesHut: boolean;
-  /** The CLI's own iteration count, and the layout time projected to it. */
+  /** The CLI's own iteration count for this many nodes (defaultIterations), and the layout time projected to it. */
   cliIterations: number;
   projectedCliLayoutMs: number;
   gexfMs: number;
@@ -41,21 +43,23 @@ function timed<T>(work: () => T): [T, number] {
   return [result, performance.now() - started];
 }
 
-function measure(nodeCount: number, iterations: number, outDir: string): GraphStageResult {
+async function timedAsync(work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+async function measure(nodeCount: number, iterations: number, outDir: string): Promise<GraphStageResult> {
   const records = syntheticRecords(nodeCount);
   const [graph, buildMs] = timed(() => buildGraph(records, { keepText: false }));
   const [, layoutMs] = timed(() => layoutGraph(graph, { iterations }));
+  const cliIterations = defaultIterations(graph.order);
   const gexfPath = join(outDir, `synthetic-${nodeCount}.gexf`);
-  const [gexfBytes, gexfMs] = timed(() => {
-    const xml = toGexf(graph);
-    writeFileSync(gexfPath, xml);
-    return Buffer.byteLength(xml);
-  });
-  const [jsonBytes, jsonMs] = timed(() => {
-    const json = toJSON(graph);
-    writeFileSync(join(outDir, `synthetic-${nodeCount}.json`), json);
-    return Buffer.byteLength(json);
-  });
+  const jsonPath = join(outDir, `synthetic-${nodeCount}.json`);
+  const gexfMs = await timedAsync(() => writeOutputChunks(gexfPath, gexfChunks(graph)));
+  const jsonMs = await timedAsync(() => writeOutputChunks(jsonPath, jsonChunks(graph)));
+  const gexfBytes = statSync(gexfPath).size;
+  const jsonBytes = statSync(jsonPath).size;
   return {
     nodes: graph.order,
     edges: graph.size,
@@ -63,8 +67,8 @@ function measure(nodeCount: number, iterations: number, outDir: string): GraphSt
     layoutMs,
     layoutIterations: iterations,
     barnesHut: graph.order >= BARNES_HUT_FROM,
-    cliIterations: DEFAULT_ITERATIONS,
-    projectedCliLayoutMs: (layoutMs / iterations) * DEFAULT_ITERATIONS,
+    cliIterations,
+    projectedCliLayoutMs: (layoutMs / iterations) * cliIterations,
     gexfMs,
     gexfBytes,
     gexfPath,
@@ -79,6 +83,7 @@ if (!sizesArg || !iterationsArg || !outDir) {
   process.exit(2);
 }
 // Warm-up, untimed: otherwise the first (smallest) row would mostly time JIT compilation.
-measure(WARM_UP_NODES, 2, outDir);
-const results = sizesArg.split(',').map((n) => measure(Number(n), Number(iterationsArg), outDir));
+await measure(WARM_UP_NODES, 2, outDir);
+const results: GraphStageResult[] = [];
+for (const n of sizesArg.split(',')) results.push(await measure(Number(n), Number(iterationsArg), outDir));
 process.stdout.write(JSON.stringify(results) + '\n');

@@ -3,6 +3,7 @@
  * user would (`kg build <corpus> --gexf ... --json ... --workers N --quiet`), and reads
  * back how many entities and relations it found.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildRun } from './measure';
@@ -35,9 +36,19 @@ export interface PipelineRun {
 /** Above this size the harness does not parse the JSON export (it would only be a fallback). */
 const MAX_JSON_TO_PARSE = 300_000_000;
 
-/** node --import tsx: one process (no npm, no tsx launcher), so peak RSS is the pipeline's own. */
+/**
+ * `node src/cli/launch.mjs`, as `npm run kg` runs it: the bundled CLI in one process (no npm),
+ * so peak RSS is the pipeline's own.
+ */
 export function kgCommand(repoRoot: string): { command: string; args: string[] } {
-  return { command: process.execPath, args: ['--import', 'tsx', join(repoRoot, 'src/cli/kg.ts')] };
+  return { command: process.execPath, args: [join(repoRoot, 'src/cli/launch.mjs')] };
+}
+
+/** Builds the CLI bundle if the sources changed, so that no timed run pays for the build. */
+export function prepareKg(repoRoot: string): void {
+  const kg = kgCommand(repoRoot);
+  const run = spawnSync(kg.command, [...kg.args, '--help'], { cwd: repoRoot, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`could not start kg: ${errorLine(run.stderr ?? '')}`);
 }
 
 export async function runPipeline(spec: PipelineRunSpec): Promise<PipelineRun> {

@@ -19,8 +19,7 @@ export async function profilePipeline(repoRoot: string, corpusPath: string, outD
   process.stderr.write(`[bench] profiling kg build on ${corpusPath}, 1 worker…\n`);
   const run = await runMeasured(kg.command, args, { cwd: repoRoot, timeoutMs });
   if (run.exitCode !== 0) return `Profile FAILED: ${errorLine(run.stderr)}`;
-  // One profile per thread; the main thread's (the first, thread 0) holds the pipeline. The
-  // others belong to tsx's module loader.
+  // One profile per thread; the main thread's (the first, thread 0) holds the pipeline.
   const profiles = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).sort();
   const main = profiles.find((f) => /\.0\.\d+\.cpuprofile$/.test(f)) ?? profiles[0];
   if (!main) return 'Profile FAILED: no .cpuprofile written';
