@@ -55,7 +55,7 @@ async function startExplorer(): Promise<Explorer> {
   const sigma = createRenderer(state, container);
   const layout = new LayoutControl(showLayoutStatus);
   layout.attach(state.graph);
-  enableNodeDragging(sigma, layout);
+  const dragging = enableNodeDragging(sigma, layout);
 
   /* ---- selection ---- */
   const articleView = new ArticleView(() => state.graph, (node) => selectNode(node), () => updatePanels());
@@ -76,7 +76,7 @@ async function startExplorer(): Promise<Explorer> {
   new EvidencePanel(state, { selectNode, selectEdge: (edge) => selectEdge(edge, panelNode(state) ?? undefined), openArticle });
   new FilterControls(state);
   const search = new SearchBox(state, selectNode);
-  wirePointerEvents(sigma, state, { selectEdge, clearSelection });
+  wirePointerEvents(sigma, state, { selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
   wireKeyboard({
     focusSearch: () => search.focus(),
     clearSelection: () => {

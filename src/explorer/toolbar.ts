@@ -25,7 +25,13 @@ export interface ToolbarContext {
 export function wireToolbar(context: ToolbarContext): void {
   const { sigma, layout, messages } = context;
   byId('layout-toggle').addEventListener('click', () => layout.toggle());
-  byId('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 300 }));
+  // Fit frames the whole graph as it is now: a drag froze the frame (drag-nodes.ts), and nodes the
+  // layout moved since may lie outside it.
+  byId('zoom-reset').addEventListener('click', () => {
+    sigma.setCustomBBox(null);
+    sigma.scheduleRefresh();
+    void sigma.getCamera().animatedReset({ duration: 300 });
+  });
 
   // The IO exporters take an untyped Sigma; ours is typed with the graph's attributes.
   const untypedSigma = sigma as unknown as Sigma;

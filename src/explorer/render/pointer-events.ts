@@ -1,6 +1,7 @@
 /**
  * What the pointer does on the graph: hovering a node or edge sets the hover in AppState (the
- * reducers then dim everything else), clicking selects, clicking the background clears.
+ * reducers then dim everything else), clicking selects, clicking the background clears. The click
+ * that ends a node drag is none of these (see drag-nodes.ts).
  */
 import type { AppState } from '../app-state';
 import type { ExplorerSigma } from './create-renderer';
@@ -8,6 +9,8 @@ import type { ExplorerSigma } from './create-renderer';
 export interface PointerActions {
   selectEdge(edge: string): void;
   clearSelection(): void;
+  /** True when the current click only ends a drag. */
+  isClickAfterDrag(): boolean;
 }
 
 export function wirePointerEvents(sigma: ExplorerSigma, state: AppState, actions: PointerActions): void {
@@ -31,9 +34,15 @@ export function wirePointerEvents(sigma: ExplorerSigma, state: AppState, actions
     state.hover(state.hoveredNode, null);
     pointing(false);
   });
-  sigma.on('clickNode', ({ node }) => state.select({ kind: 'node', node }));
-  sigma.on('clickEdge', ({ edge }) => actions.selectEdge(edge));
-  sigma.on('clickStage', () => actions.clearSelection());
+  sigma.on('clickNode', ({ node }) => {
+    if (!actions.isClickAfterDrag()) state.select({ kind: 'node', node });
+  });
+  sigma.on('clickEdge', ({ edge }) => {
+    if (!actions.isClickAfterDrag()) actions.selectEdge(edge);
+  });
+  sigma.on('clickStage', () => {
+    if (!actions.isClickAfterDrag()) actions.clearSelection();
+  });
 
   // Showing or hiding a panel resizes the container: redraw at the new size at once, so that
   // positions under the pointer stay right.
