@@ -2,7 +2,8 @@
  * Adding articles: pasted text (`#add-text` + `#add-text-button`), chosen files (`#add-files`) and
  * files dropped anywhere on the page. Files are read locally and extracted in the worker, with
  * progress in `#progress`; batches run one after the other. Problems are listed naming the file;
- * the readable articles are added all the same.
+ * the readable articles are added all the same. An article already in the graph (same id, e.g. a
+ * seed file dropped again) is reported and skipped, so its mentions are not counted twice.
  */
 import type { ArticleRecord } from '../pipeline/types';
 import { byId } from './dom';
@@ -93,7 +94,8 @@ export class ArticleInput {
       const inputs = await read();
       if (inputs.length === 0) return;
       this.setBusy(0, inputs.length);
-      const { records, problems } = await extractInWorker(inputs, (done, total) => this.setBusy(done, total));
+      const onProgress = (done: number, total: number): void => this.setBusy(done, total);
+      const { records, problems } = await extractInWorker(inputs, onProgress, this.articleIds());
       this.messages.showProblems(problems);
       if (records.length > 0) this.addRecords(records);
     } catch (error) {

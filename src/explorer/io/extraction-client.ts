@@ -54,16 +54,18 @@ function failAll(error: Error): void {
 
 /**
  * Reads and extracts `inputs` in the worker. Problems with single files (unreadable, empty,
- * binary...) come back in `problems`, naming the file; the promise rejects only if the worker
- * itself fails. `onProgress` is called after each article.
+ * binary...) come back in `problems`, naming the file; so do articles whose id is in `inGraph`
+ * (already in the graph), which are skipped. The promise rejects only if the worker itself fails.
+ * `onProgress` is called after each article.
  */
 export function extractInWorker(
   inputs: { name: string; bytes: Uint8Array }[],
   onProgress?: (done: number, total: number) => void,
+  inGraph: Iterable<string> = [],
 ): Promise<ExtractionResult> {
   worker ??= startWorker();
   const job = nextJob++;
-  const request: ExtractRequest = { type: 'extract', job, inputs };
+  const request: ExtractRequest = { type: 'extract', job, inputs, inGraph: [...inGraph] };
   return new Promise<ExtractionResult>((resolve, reject) => {
     pending.set(job, { resolve, reject, onProgress });
     worker?.postMessage(request);

@@ -19,6 +19,8 @@ export interface ExtractRequest {
   type: 'extract';
   job: number;
   inputs: ExtractionInput[];
+  /** Ids of the articles already in the graph: an input holding one of them is skipped, not re-added. */
+  inGraph: string[];
 }
 
 export type WorkerReply =

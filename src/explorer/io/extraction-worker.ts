@@ -14,10 +14,11 @@ function reply(message: WorkerReply): void {
 }
 
 self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
-  const { job, inputs } = event.data;
+  const { job, inputs, inGraph } = event.data;
   try {
     lexicon ??= defaultLexicon();
-    const result = extractInputs(inputs, lexicon, (done, total) => reply({ type: 'progress', job, done, total }));
+    const onProgress = (done: number, total: number): void => reply({ type: 'progress', job, done, total });
+    const result = extractInputs(inputs, new Set(inGraph), lexicon, onProgress);
     reply({ type: 'result', job, records: result.records, problems: result.problems });
   } catch (error) {
     reply({ type: 'failed', job, message: error instanceof Error ? error.message : String(error) });
