@@ -6,6 +6,7 @@
  */
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import { computeFilteredView, NO_FILTERS, type FilteredView, type Filters } from './filtered-view';
+import { parallelEdgeCurvatures } from './parallel-edges';
 
 /**
  * What the user clicked. An edge chosen from a node's relation list remembers that node (`from`),
@@ -35,12 +36,14 @@ export class AppState {
   private hoveredEdgeKey: string | null = null;
   private zoomedIn = false;
   private derivedView: FilteredView;
+  private derivedCurvatures: ReadonlyMap<string, number>;
   private derivedFocus: Focus | null = null;
   private readonly listeners: Listener[] = [];
 
   constructor(graph: KnowledgeGraph) {
     this.currentGraph = graph;
     this.derivedView = computeFilteredView(graph, this.currentFilters);
+    this.derivedCurvatures = parallelEdgeCurvatures(graph, this.derivedView.edges);
   }
 
   get graph(): KnowledgeGraph {
@@ -64,6 +67,10 @@ export class AppState {
   }
   get view(): FilteredView {
     return this.derivedView;
+  }
+  /** Curvature of each drawn edge that has a parallel one (see parallel-edges.ts); absent = straight. */
+  get curvatures(): ReadonlyMap<string, number> {
+    return this.derivedCurvatures;
   }
   get focus(): Focus | null {
     return this.derivedFocus;
@@ -125,6 +132,7 @@ export class AppState {
 
   private recomputeView(): void {
     this.derivedView = computeFilteredView(this.currentGraph, this.currentFilters);
+    this.derivedCurvatures = parallelEdgeCurvatures(this.currentGraph, this.derivedView.edges);
   }
 
   /** Hover wins over selection, so the user can look around a selected node without losing it. */

@@ -1,15 +1,32 @@
 /**
  * Creates the Sigma (WebGL) renderer with settings chosen for readability and scale: labels that
  * do not pile up, relation labels only when zoomed in or hovered, edges hidden while the camera
- * moves on big graphs.
+ * moves on big graphs, parallel edges curved apart.
  */
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeRectangleProgram } from 'sigma/rendering';
 import type { KnowledgeNodeAttributes } from '../../pipeline/graph/knowledge-graph';
 import type { EdgeAttributes, GraphAttributes } from '../../pipeline/types';
 import type { AppState } from '../app-state';
-import { createEdgeReducer, createNodeReducer } from './reducers';
+import { createEdgeReducer, createNodeReducer, type EdgeProgram } from './reducers';
 
-export type ExplorerSigma = Sigma<KnowledgeNodeAttributes, EdgeAttributes, GraphAttributes>;
+type N = KnowledgeNodeAttributes;
+type E = EdgeAttributes;
+type G = GraphAttributes;
+export type ExplorerSigma = Sigma<N, E, G>;
+
+/**
+ * The reducers pick one of these per edge (edgeProgramFor): straight unless the edge has a parallel
+ * one. Sigma's own `arrow` and `line`, and their curved twins from @sigma/edge-curve, typed for
+ * this graph (the packages' ready-made programs are typed for any graph, which Sigma's types refuse).
+ */
+const EDGE_PROGRAMS = {
+  arrow: createEdgeArrowProgram<N, E, G>(),
+  line: EdgeRectangleProgram<N, E, G>,
+  curvedArrow: createEdgeCurveProgram<N, E, G>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }),
+  curve: createEdgeCurveProgram<N, E, G>(),
+} satisfies Record<EdgeProgram, unknown>;
 
 /** Camera ratio below which every visible edge gets its relation label. */
 const EDGE_LABEL_RATIO = 0.35;
@@ -17,10 +34,11 @@ const EDGE_LABEL_RATIO = 0.35;
 const HIDE_EDGES_ON_MOVE_FROM = 5_000;
 
 export function createRenderer(state: AppState, container: HTMLElement): ExplorerSigma {
-  const sigma: ExplorerSigma = new Sigma(state.graph, container, {
+  const sigma: ExplorerSigma = new Sigma<N, E, G>(state.graph, container, {
     nodeReducer: createNodeReducer(state),
     edgeReducer: createEdgeReducer(state),
     defaultEdgeType: 'arrow',
+    edgeProgramClasses: EDGE_PROGRAMS,
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     hideEdgesOnMove: state.graph.size >= HIDE_EDGES_ON_MOVE_FROM,

@@ -30,10 +30,20 @@ function displayLabel(relation: string): string {
   return label;
 }
 
-/** Sigma's program for a relation: arrows for directed relations, plain lines for symmetric ones. */
-export function edgeProgramFor(relation: RelationKind): 'arrow' | 'line' {
-  return UNDIRECTED.has(relation) ? 'line' : 'arrow';
+/** The edge programs registered in create-renderer.ts. */
+export type EdgeProgram = 'arrow' | 'line' | 'curvedArrow' | 'curve';
+
+/**
+ * Sigma's program for a relation: arrows for directed relations, plain lines for symmetric ones;
+ * curved (@sigma/edge-curve) when the edge has a parallel one, straight otherwise.
+ */
+export function edgeProgramFor(relation: RelationKind, curved: boolean): EdgeProgram {
+  if (UNDIRECTED.has(relation)) return curved ? 'curve' : 'line';
+  return curved ? 'curvedArrow' : 'arrow';
 }
+
+/** What the edge reducer returns: Sigma's display data plus the curvature @sigma/edge-curve reads. */
+type CurvedEdgeDisplayData = Partial<EdgeDisplayData> & { curvature?: number };
 
 export function createNodeReducer(state: AppState) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
@@ -51,8 +61,9 @@ export function createNodeReducer(state: AppState) {
 }
 
 export function createEdgeReducer(state: AppState) {
-  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const type = edgeProgramFor(data.relation);
+  return (edge: string, data: EdgeAttributes): CurvedEdgeDisplayData => {
+    const curvature = state.curvatures.get(edge);
+    const type = edgeProgramFor(data.relation, curvature !== undefined);
     if (!state.view.edges.has(edge)) return { ...data, type, hidden: true };
     const focus = state.focus;
     const selection = state.selection;
@@ -60,13 +71,14 @@ export function createEdgeReducer(state: AppState) {
     const isHovered = state.hoveredEdge === edge;
     const inFocus = focus !== null && focus.edges.has(edge);
     if (focus && !inFocus && !isSelected) {
-      return { ...data, type, color: DIMMED_COLOR, label: '', zIndex: 0 };
+      return { ...data, type, curvature, color: DIMMED_COLOR, label: '', zIndex: 0 };
     }
     const baseSize = data.conflict ? data.size * CONFLICT_SIZE_FACTOR : data.size;
     const emphasised = isSelected || isHovered;
     return {
       ...data,
       type,
+      curvature,
       color: data.conflict ? CONFLICT_COLOR : data.color,
       size: emphasised ? baseSize * HIGHLIGHT_SIZE_FACTOR : baseSize,
       // Relation labels only where they can be read: zoomed in, or around what the user points at.
