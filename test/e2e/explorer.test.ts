@@ -4,7 +4,7 @@
  * the Content-Security-Policy holds). One browser and one page, tests in order: each step builds
  * on the state the previous one left, as a user's session would. Screenshots go to test-results/.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
@@ -15,10 +15,12 @@ import { buildGraph } from '../../src/pipeline/graph/build-graph';
 import type { KnowledgeGraph } from '../../src/pipeline/graph/knowledge-graph';
 import type { ArticleRecord } from '../../src/pipeline/types';
 import {
+  REPO_ROOT,
   RESULTS_DIR,
   buildSeedGraphWithCli,
   countInkPixels,
   cspViolations,
+  graphCentre,
   graphCounts,
   hasChromium,
   launchBrowser,
@@ -41,6 +43,7 @@ if (!hasChromium()) {
 /** What the page exposes for tests (the contract's `window.newsgraph`). */
 interface NewsgraphHook {
   graph: KnowledgeGraph;
+  sigma: import('sigma').default;
   selectNode(key: string): void;
 }
 type TestWindow = Window & { newsgraph: NewsgraphHook; __xss?: unknown };
@@ -97,6 +100,10 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     expect(counts.nodes).toBe(seed.nodes);
     expect(counts.edges).toBe(seed.edges);
     expect(fallbackWatch.pageErrors).toEqual([]);
+    // The only expected miss is /graph.json; the browser's own /favicon.ico request (made once per
+    // browser context, so only this first page shows it) must not be one.
+    const failedLoads = fallbackWatch.consoleErrors.filter((text) => /Failed to load resource/i.test(text));
+    expect(failedLoads.filter((text) => !text.includes('/graph.json'))).toEqual([]);
     await fallbackPage.close();
   });
 
@@ -126,6 +133,34 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     expect(policy).toMatch(/object-src\s+'none'/);
   });
 
+  it('curves parallel edges apart (Alibaba develops / invests in Qwen) and keeps single edges straight', async () => {
+    const bundles = parallelBundles(seed.graph);
+    expect(bundles.length, 'the seed graph has two relations between the same two entities').toBeGreaterThan(0);
+    const drawn = await page.evaluate(() => {
+      const { sigma } = (window as unknown as TestWindow).newsgraph;
+      return Object.fromEntries(
+        sigma.getGraph().mapEdges((edge) => {
+          const data = sigma.getEdgeDisplayData(edge) as { type?: string; curvature?: number } | undefined;
+          return [edge, { type: data?.type, curvature: data?.curvature }];
+        }),
+      );
+    });
+    const inBundles = new Set(bundles.flat());
+    for (const edge of seed.graph.edges()) {
+      const directed = !seed.graph.isUndirected(edge);
+      if (inBundles.has(edge)) expect(drawn[edge]?.type, edge).toBe(directed ? 'curvedArrow' : 'curve');
+      else expect(drawn[edge], edge).toEqual({ type: directed ? 'arrow' : 'line', curvature: undefined });
+    }
+    // Each edge of a bundle bends to its own side: seen from one end of the pair, no two alike.
+    for (const bundle of bundles) {
+      const sides = bundle.map((edge) => {
+        const [source, target] = seed.graph.extremities(edge);
+        return (drawn[edge]?.curvature ?? 0) * (source <= target ? 1 : -1);
+      });
+      expect(new Set(sides).size, bundle.join(' / ')).toBe(bundle.length);
+    }
+  });
+
   it('search selects a node; Escape clears the selection', async () => {
     const alibaba = seed.graph.findNode((_key, attributes) => attributes.label === 'Alibaba');
     expect(alibaba, 'the seed graph has an Alibaba node').toBeDefined();
@@ -144,7 +179,16 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
   it('clicking a node opens the side panel with its relations', async () => {
     await stopLayout(page);
     const hub = busiestNode(seed.graph);
+    await settledNodePosition(page, hub);
+    // Search centred the camera on the hub: move it off centre, so that only a click on the node
+    // itself (not one at the middle of the view) selects it.
+    await page.evaluate((key) => {
+      const { sigma } = (window as unknown as TestWindow).newsgraph;
+      const framed = sigma.getNodeDisplayData(key);
+      if (framed) sigma.getCamera().setState({ x: framed.x + 0.15, y: framed.y - 0.1, ratio: 0.7 });
+    }, hub);
     const position = await settledNodePosition(page, hub);
+    expect(distance(position, await graphCentre(page))).toBeGreaterThan(60);
     await page.mouse.click(position.x, position.y);
     await page.waitForSelector(`#side-panel[data-node="${hub}"]`);
     const shown = await page.$$eval('#side-panel button.relation[data-edge]', (buttons) =>
@@ -179,6 +223,73 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await expect.poll(() => article.textContent()).toContain(first.sentence);
     expect(await page.locator('#article-view mark.mention[data-node][data-type]').count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'article');
+  });
+
+  it('dragging a node drops it under the pointer, selects nothing, and the layout leaves it there', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#side-panel').isVisible()).toBe(false);
+    await stopLayout(page);
+    const node = busiestNode(seed.graph);
+    const start = await settledNodePosition(page, node);
+    const box = await page.locator('#graph').boundingBox();
+    if (!box) throw new Error('#graph is not on screen');
+    const corners = [0.25, 0.75].map((fx) => ({ x: box.x + box.width * fx, y: box.y + box.height * 0.3 }));
+    const target = corners.reduce((far, corner) => (distance(corner, start) > distance(far, start) ? corner : far));
+
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(target.x, target.y, { steps: 12 });
+    await page.mouse.up();
+    await nextFrames(page); // let a re-framing (e.g. a panel opening) reach the screen first
+    expect(distance(await nodePagePosition(page, node), target)).toBeLessThan(3);
+    expect(await page.locator('#side-panel').isVisible(), 'a drag is not a click').toBe(false);
+    const dropped = await nodeState(page, node);
+    expect(dropped.fixed).toBe(true);
+    await saveScreenshot(page, 'dragged');
+
+    const others = await page.evaluate(() => (window as unknown as TestWindow).newsgraph.graph.mapNodes((_key, a) => [a.x, a.y]));
+    await page.click('#layout-toggle');
+    await page.waitForSelector('#graph[data-layout="running"]');
+    await page.waitForTimeout(800);
+    await stopLayout(page);
+    const moved = await page.evaluate(() => (window as unknown as TestWindow).newsgraph.graph.mapNodes((_key, a) => [a.x, a.y]));
+    expect(moved, 'the layout ran').not.toEqual(others);
+    const kept = await nodeState(page, node);
+    expect(kept.fixed).toBe(true);
+    expect(kept.x).toBeCloseTo(dropped.x, 3);
+    expect(kept.y).toBeCloseTo(dropped.y, 3);
+    expect(distance(await nodePagePosition(page, node), target)).toBeLessThan(3);
+
+    // Fit shows every node again, wherever the layout moved the others after the drag: here one
+    // far outside the frame the drag froze, as a long layout run can drift one.
+    await page.evaluate((pinned) => {
+      const { graph } = (window as unknown as TestWindow).newsgraph;
+      const xs = graph.mapNodes((_key, attributes) => attributes.x);
+      const drifter = graph.findNode((key) => key !== pinned);
+      if (drifter) graph.setNodeAttribute(drifter, 'x', Math.max(...xs) + 2 * (Math.max(...xs) - Math.min(...xs)));
+    }, node);
+    await page.click('#zoom-reset');
+    await page.waitForTimeout(450);
+    const outside = await page.evaluate(() => {
+      const { sigma } = (window as unknown as TestWindow).newsgraph;
+      const { width, height } = sigma.getDimensions();
+      return sigma.getGraph().filterNodes((_key, attributes) => {
+        const { x, y } = sigma.graphToViewport(attributes);
+        return x < 0 || y < 0 || x > width || y > height;
+      });
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('keeps the pin out of the exported GEXF and JSON (a view setting, not data)', async () => {
+    const pinned = busiestNode(seed.graph);
+    expect((await nodeState(page, pinned)).fixed).toBe(true);
+    const gexf = await readFile(await download(page, '#export-gexf', 'newsgraph.gexf'), 'utf8');
+    expect(gexf).not.toMatch(/(id|for|title)="fixed"/);
+    const json = JSON.parse(await readFile(await download(page, '#export-json', 'newsgraph.json'), 'utf8')) as {
+      nodes: { key: string; attributes: Record<string, unknown> }[];
+    };
+    expect(json.nodes.find((node) => node.key === pinned)?.attributes).not.toHaveProperty('fixed');
   });
 
   it('unchecking an entity type hides every node of that type, and checking it shows them again', async () => {
@@ -260,13 +371,36 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await expect.poll(() => articleIds(page), { timeout: 20_000 }).toContain('dropped-news');
   });
 
+  it('reports a seed article dropped again, naming the file, and counts nothing twice', async () => {
+    const name = (await readdir(join(REPO_ROOT, 'data/articles'))).find((file) => file.startsWith('000_'));
+    if (!name) throw new Error('no data/articles/000_*.txt');
+    const text = await readFile(join(REPO_ROOT, 'data/articles', name), 'utf8');
+    const before = await graphTotals(page);
+    await page.evaluate(
+      ({ name, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'text/plain' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }
+      },
+      { name, text },
+    );
+    await expect
+      .poll(() => page.locator('#messages .message').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`${name.replace('.', '\\.')}.*already in the graph, skipped`))]));
+    await expect.poll(() => page.getAttribute('#progress', 'data-state')).toBe('idle');
+    expect(await graphTotals(page)).toEqual(before);
+  });
+
   it('exports what is seen as GEXF: filtered nodes left out, positions as on screen', async () => {
     await stopLayout(page);
-    const places = await page.evaluate(() =>
-      (window as unknown as TestWindow).newsgraph.graph.filterNodes((_key, attributes) => attributes.type === 'place'),
+    // Governments: a type the seed has (places, which it once had, are no longer graph nodes).
+    const governments = await page.evaluate(() =>
+      (window as unknown as TestWindow).newsgraph.graph.filterNodes((_key, attributes) => attributes.type === 'government'),
     );
-    expect(places.length, 'the graph has places to filter out').toBeGreaterThan(0);
-    const checkbox = page.locator('#filters input[type=checkbox][data-entity-type=place]');
+    expect(governments.length, 'the graph has governments to filter out').toBeGreaterThan(0);
+    const checkbox = page.locator('#filters input[type=checkbox][data-entity-type=government]');
     await checkbox.uncheck();
     const visible = await graphCounts(page);
     const positions = await page.evaluate(() =>
@@ -276,7 +410,7 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await checkbox.check();
 
     expect({ nodes: exported.order, edges: exported.size }).toEqual({ nodes: visible.visibleNodes, edges: visible.visibleEdges });
-    expect(places.filter((key) => exported.hasNode(key))).toEqual([]);
+    expect(governments.filter((key) => exported.hasNode(key))).toEqual([]);
     for (const { key, x, y } of positions.filter(({ key }) => exported.hasNode(key))) {
       expect(exported.getNodeAttribute(key, 'x')).toBeCloseTo(x, 3);
       expect(exported.getNodeAttribute(key, 'y')).toBeCloseTo(y, 3);
@@ -345,6 +479,7 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
   it('ran the whole session without a CSP violation, page error, dialog or executed payload', async () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(watch.consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+    expect(watch.consoleErrors.filter((text) => /Failed to load resource/i.test(text)), 'no 404').toEqual([]);
     await expectNothingExecuted(page, watch);
   });
 
@@ -463,6 +598,45 @@ async function settledNodePosition(page: Page, key: string): Promise<{ x: number
     previous = current;
   }
   return previous;
+}
+
+function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/** Waits for two animation frames: what the last input changed has been drawn. */
+function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** A node's graph position and pin. */
+function nodeState(page: Page, key: string): Promise<{ x: number; y: number; fixed: boolean }> {
+  return page.evaluate((node) => {
+    const { x, y, fixed } = (window as unknown as TestWindow).newsgraph.graph.getNodeAttributes(node);
+    return { x, y, fixed: fixed === true };
+  }, key);
+}
+
+/** Everything an article re-added by mistake would inflate. */
+function graphTotals(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const { graph } = (window as unknown as TestWindow).newsgraph;
+    let mentions = 0;
+    let weight = 0;
+    graph.forEachNode((_key, attributes) => (mentions += attributes.mentions));
+    graph.forEachEdge((_key, attributes) => (weight += attributes.weight));
+    return { nodes: graph.order, edges: graph.size, articles: graph.getAttribute('articles').length, mentions, weight };
+  });
+}
+
+/** Groups of two or more edges between the same two nodes, whatever their direction. */
+function parallelBundles(graph: KnowledgeGraph): string[][] {
+  const byPair = new Map<string, string[]>();
+  graph.forEachEdge((edge, _attributes, source, target) => {
+    const pair = [source, target].sort().join('\u0000');
+    byPair.set(pair, [...(byPair.get(pair) ?? []), edge]);
+  });
+  return [...byPair.values()].filter((edges) => edges.length > 1);
 }
 
 /** Escapes a value for a double-quoted CSS attribute selector. */

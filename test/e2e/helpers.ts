@@ -148,6 +148,7 @@ function graphJsonRoute(currentPath: () => string | undefined): Plugin {
 export interface PageWatch {
   dialogs: string[];
   pageErrors: string[];
+  /** With the URL concerned, if any: a failed load (e.g. the browser's own /favicon.ico) names it only there. */
   consoleErrors: string[];
 }
 
@@ -159,7 +160,9 @@ export function watchPage(page: Page): PageWatch {
   });
   page.on('pageerror', (error) => watch.pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    watch.consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
   });
   return watch;
 }
@@ -209,17 +212,27 @@ export async function stopLayout(page: Page): Promise<void> {
   await page.waitForSelector('#graph[data-layout="stopped"]');
 }
 
-/** Where node `key` is drawn, in page coordinates (Sigma viewport + the container's offset). */
+/**
+ * Where node `key` is drawn, in page coordinates: its graph x/y through Sigma's graph → viewport
+ * conversion (the camera and the current framing), plus the container's offset in the page.
+ */
 export async function nodePagePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((node) => {
     const { sigma } = (window as unknown as { newsgraph: { sigma: import('sigma').default } }).newsgraph;
-    const data = sigma.getNodeDisplayData(node);
-    if (!data) throw new Error(`node ${node} is not drawn`);
-    // Display data holds Sigma's normalised ("framed") coordinates, not the graph's own x/y.
-    const point = sigma.framedGraphToViewport(data);
+    const graph = sigma.getGraph();
+    if (!graph.hasNode(node)) throw new Error(`node ${node} is not in the graph`);
+    const point = sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number });
     const box = sigma.getContainer().getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
   }, key);
+}
+
+/** The centre of the graph's container, in page coordinates. */
+export function graphCentre(page: Page): Promise<{ x: number; y: number }> {
+  return page.$eval('#graph', (element) => {
+    const box = element.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
 }
 
 /**
