@@ -37,8 +37,9 @@ ForceAtlas2, GEXF and JSON export on synthetic graphs. Prints a table and writes
 bench/out/results.json.
 
 Options
-  --sizes 1,10,100      corpus sizes in MB (default 1,10,100; 100 and above run with
-                        the most workers and --no-text only)
+  --sizes 1,10,100      corpus sizes in MB (default 1,10, which fits in a few minutes on
+                        2 cores; add 100 for the memory comparison, about 5 more minutes;
+                        50 and above run with the most workers and --no-text only)
   --quick               a fast run: 1 MB corpus, 0.5 MB bare-parse sample,
                         graphs of 1,000 and 10,000 nodes
   --workers 1,2         worker counts (default 1,2)
@@ -95,7 +96,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   });
   const quick = values.quick === true;
   return {
-    sizesMb: values.sizes ? numberList(values.sizes, '--sizes') : quick ? [1] : [1, 10, 100],
+    sizesMb: values.sizes ? numberList(values.sizes, '--sizes') : quick ? [1] : [1, 10],
     sizesExplicit: values.sizes !== undefined,
     workers: values.workers ? numberList(values.workers, '--workers').map(Math.round) : [1, 2],
     bareSampleMb: values['bare-sample-mb'] ? positive(values['bare-sample-mb'], '--bare-sample-mb') : quick ? 0.5 : 2,

@@ -1,5 +1,6 @@
 import { GraphDraft } from '../../pipeline/graph/graph-draft';
-import type { InputProblem } from '../../pipeline/types';
+import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
+import type { ArticleRecord, InputProblem } from '../../pipeline/types';
 import type { CommandOptions } from '../args';
 import { ExtractionRun } from '../extraction-run';
 import { checkGraphOutputs } from '../write-graph';
@@ -17,7 +18,16 @@ export async function build(options: CommandOptions): Promise<number> {
     problem: (problem) => problems.push(problem),
     note: (message) => process.stderr.write(`kg: ${message}\n`),
   });
-  const draft = new GraphDraft({ keepText: options.keepText });
-  for await (const record of run.records()) draft.addRecord(record);
-  return finishGraph(options, draft.toGraph(), { problems, unsupportedSkipped: run.unsupportedSkipped });
+  const graph = await foldRecords(run.records(), options.keepText);
+  return finishGraph(options, graph, { problems, unsupportedSkipped: run.unsupportedSkipped });
+}
+
+/**
+ * Records → graph. In a function of its own so that the draft is garbage once the graph is
+ * made, rather than kept alive (as a local of `build`) through layout and export.
+ */
+async function foldRecords(records: AsyncIterable<ArticleRecord>, keepText: boolean): Promise<KnowledgeGraph> {
+  const draft = new GraphDraft({ keepText });
+  for await (const record of records) draft.addRecord(record);
+  return draft.toGraph();
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fromJSON } from '../../pipeline/export/json';
 import { GraphDraft } from '../../pipeline/graph/graph-draft';
+import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
 import { fileExtension } from '../../pipeline/input/file-name';
 import type { InputProblem } from '../../pipeline/types';
 import type { CommandOptions } from '../args';
@@ -28,9 +29,18 @@ export async function merge(options: CommandOptions): Promise<number> {
     (path) => [RECORDS, GRAPH].includes(fileExtension(path)),
   );
   const problems: InputProblem[] = [...collected.problems];
-  const draft = new GraphDraft({ keepText: options.keepText });
-  const firstSeen = new Map<string, string>();
+  const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
+  const graph = await foldInputs(inputs, options.keepText, problems);
+  return finishGraph(options, graph, { problems, unsupportedSkipped: collected.unsupportedSkipped });
+}
 
+/**
+ * Inputs → graph, problems added to `problems`. In a function of its own so that the draft is
+ * garbage once the graph is made, rather than kept alive through layout and export.
+ */
+async function foldInputs(inputs: readonly string[], keepText: boolean, problems: InputProblem[]): Promise<KnowledgeGraph> {
+  const draft = new GraphDraft({ keepText });
+  const firstSeen = new Map<string, string>();
   const addRecords = async (name: string, lines: AsyncIterable<TextLine>): Promise<void> => {
     for await (const line of lines) {
       const result = parseRecordLine(name, line);
@@ -51,7 +61,6 @@ export async function merge(options: CommandOptions): Promise<number> {
     }
   };
 
-  const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
   for (const input of inputs) {
     try {
       if (input === STDIN) await addRecords('<stdin>', readLines(process.stdin));
@@ -61,7 +70,7 @@ export async function merge(options: CommandOptions): Promise<number> {
       problems.push({ file: input, message: `${readFailure(error)}, skipped`, severity: 'error' });
     }
   }
-  return finishGraph(options, draft.toGraph(), { problems, unsupportedSkipped: collected.unsupportedSkipped });
+  return draft.toGraph();
 }
 
 function readFailure(error: unknown): string {
