@@ -17,6 +17,11 @@ export interface RunReport {
 /** Problems listed per section; the rest are counted, so a huge broken corpus cannot flood the terminal. */
 export const MAX_LISTED_PROBLEMS = 100;
 
+/** Conflicts listed, claims per conflict and article ids per claim: a large corpus has thousands. */
+export const MAX_LISTED_CONFLICTS = 50;
+export const MAX_LISTED_CLAIMS = 8;
+export const MAX_LISTED_ARTICLES = 5;
+
 /** The summary printed on stdout. */
 export function formatSummary(report: RunReport): string {
   const lines: string[] = [`articles read: ${report.articlesRead}`];
@@ -30,7 +35,9 @@ export function formatSummary(report: RunReport): string {
     const { graph } = report;
     lines.push(...countSection(`entities: ${graph.entities}`, graph.entitiesByType));
     lines.push(...countSection(`relations: ${graph.relations}`, graph.relationsByKind));
-    lines.push(`conflicts: ${graph.conflicts.length}`, ...graph.conflicts.map((c) => `  ${formatConflict(c)}`));
+    const listed = graph.conflicts.slice(0, MAX_LISTED_CONFLICTS).map((c) => `  ${formatConflict(c)}`);
+    const rest = graph.conflicts.length - listed.length;
+    lines.push(`conflicts: ${graph.conflicts.length}`, ...listed, ...(rest > 0 ? [`  … and ${rest} more`] : []));
   }
   if (report.outputs.length > 0) lines.push(`written: ${report.outputs.join(', ')}`);
   return `${lines.join('\n')}\n`;
@@ -46,12 +53,18 @@ export function formatProblem(problem: InputProblem): string {
   return `${numbered ? file : `${file}:${line}`}: ${message}`;
 }
 
-/** "conflict: Claude Code develops — Anthropic (3 articles: a, b, c) vs OpenAI (1 article: d)" */
+/**
+ * "conflict: Claude Code develops — Anthropic (3 articles: a, b, c) vs OpenAI (1 article: d)".
+ * Long lists end in "…" (ids) or "vs N more" (claims).
+ */
 export function formatConflict(conflict: Conflict): string {
-  const claims = conflict.claims.map((claim) => {
+  const claims = conflict.claims.slice(0, MAX_LISTED_CLAIMS).map((claim) => {
     const n = claim.articles.length;
-    return `${claim.sourceLabel} (${n} article${n === 1 ? '' : 's'}: ${claim.articles.join(', ')})`;
+    const ids = claim.articles.slice(0, MAX_LISTED_ARTICLES).join(', ') + (n > MAX_LISTED_ARTICLES ? ', …' : '');
+    return `${claim.sourceLabel} (${n} article${n === 1 ? '' : 's'}: ${ids})`;
   });
+  const more = conflict.claims.length - claims.length;
+  if (more > 0) claims.push(`${more} more`);
   return `conflict: ${conflict.targetLabel} ${conflict.relation} — ${claims.join(' vs ')}`;
 }
 
