@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fromGexf, toGexf } from '../src/pipeline/export/gexf';
 import { fromJSON, toJSON } from '../src/pipeline/export/json';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
 import { EVIDENCE_PER_EDGE } from '../src/pipeline/graph/graph-draft';
@@ -69,6 +70,13 @@ describe('evidence kept per edge', () => {
     expect(toJSON(left)).toBe(expected);
     expect(toJSON(right)).toBe(expected);
     expect(toJSON(mergeGraphs(shards.map((g) => fromJSON(toJSON(g)))))).toBe(expected);
+  });
+
+  it('keeps exact weights when merging graphs read back from GEXF', () => {
+    const shards = [0, 1].map((k) => fromGexf(toGexf(buildGraph(records.filter((_, i) => i % 2 === k)))));
+    expect(shards[0]!.getEdgeAttribute(EDGE, 'articleSentences')).toEqual(Array.from({ length: 20 }, () => 3));
+    const merged = mergeGraphs(shards).getEdgeAttributes(EDGE);
+    expect([merged.weight, merged.articles.length, merged.evidence.length]).toEqual([120, 40, EVIDENCE_PER_EDGE]);
   });
 
   it("counts an article merged twice (overlapping shards) once in an edge's weight", () => {

@@ -4,7 +4,7 @@ import createParserFunction from 'graphology-gexf/common/parser.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds, isSymmetricRelation } from '../graph/knowledge-graph';
 import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
-import type { EntityType, Evidence, RelationKind } from '../types';
+import type { EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
 import { parseColor, toHex } from './color';
 
 /**
@@ -48,7 +48,7 @@ export function fromGexf(xml: string): KnowledgeGraph {
     const articles = stringList(attributes.articles);
     articles.forEach((id) => articleIds.add(id));
     const conflict = attributes.conflict === true;
-    const edgeAttributes = {
+    const edgeAttributes: EdgeAttributes = {
       relation,
       label: stringOr(attributes.label, relation),
       weight,
@@ -59,6 +59,8 @@ export function fromGexf(xml: string): KnowledgeGraph {
       color: hexColor(attributes.color) ?? relationColor(relation),
       size: numberOr(attributes.thickness, edgeSize(weight)),
     };
+    const articleSentences = numberList(attributes.articleSentences);
+    if (articleSentences) edgeAttributes.articleSentences = articleSentences;
     if (undirected || isSymmetricRelation(relation)) {
       const ends = edgeEnds(source, relation, target);
       graph.addUndirectedEdgeWithKey(key, ends.source, ends.target, edgeAttributes);
@@ -117,6 +119,17 @@ function evidenceList(value: unknown): Evidence[] {
     return Array.isArray(parsed) ? (parsed as Evidence[]) : [];
   } catch {
     return [];
+  }
+}
+
+/** A JSON array of numbers (articleSentences), or undefined for anything else. */
+function numberList(value: unknown): number[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) && parsed.every((n) => typeof n === 'number') ? (parsed as number[]) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

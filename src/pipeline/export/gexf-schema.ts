@@ -25,11 +25,13 @@ export const NODE_COLUMNS = [
 
 /**
  * Edge columns. `label` and `weight` are the edge's own XML attributes (as NetworkX writes them,
- * and where Gephi and NetworkX read them); `evidence` is a JSON array of Evidence objects.
+ * and where Gephi and NetworkX read them); `evidence` is a JSON array of Evidence objects;
+ * `articleSentences` (a JSON array of numbers) is written only on edges whose evidence was capped.
  */
 export const EDGE_COLUMNS = [
   { id: 'relation', type: 'string' },
   { id: 'articles', type: 'liststring' },
+  { id: 'articleSentences', type: 'string' },
   { id: 'evidence', type: 'string' },
   { id: 'conflict', type: 'boolean' },
   { id: 'conflictsWith', type: 'liststring' },

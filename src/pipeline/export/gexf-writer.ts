@@ -82,6 +82,7 @@ export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
       attvalues([
         ['relation', text(edge.relation)],
         ['articles', list(edge.articles)],
+        ...sentenceCounts(edge.articleSentences),
         ['evidence', evidenceJSON(edge.evidence ?? [])],
         ['conflict', edge.conflict ? 'true' : 'false'],
         ['conflictsWith', list(edge.conflictsWith)],
@@ -128,6 +129,11 @@ function color(value: string | undefined): string {
  */
 function list(items: readonly string[] | undefined): string {
   return '[' + (items ?? []).map((item) => JSON.stringify(sanitizeXmlText(String(item)))).join(', ') + ']';
+}
+
+/** The articleSentences attvalue, only on edges that have it (capped evidence). */
+function sentenceCounts(counts: readonly number[] | undefined): [column: string, value: string][] {
+  return counts ? [['articleSentences', JSON.stringify(counts)]] : [];
 }
 
 /** Fields in a fixed order, whatever order the objects were built with, so output bytes are stable. */
