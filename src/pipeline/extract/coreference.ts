@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import type { SentenceMention } from './mention';
+import { mentionOver, type SentenceMention } from './mention';
 
 /** Definite descriptions and the type of entity they point back to. */
 const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
@@ -104,28 +104,14 @@ export function findCoreferences(
       const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);
       if (appositive) continue;
       const target = memory.resolve(type, tokens, [...named, ...found], i);
-      if (target) found.push(corefAt(tokens, i, j + 1, target));
+      if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'its' && !covered[i]) {
       const owned = named.find((m) => m.first > i && m.first <= i + 4 && (m.type === 'product' || m.type === 'model'));
       if (!owned) continue;
       const target = memory.resolve('company', tokens, [...named, ...found], i);
-      if (target) found.push(corefAt(tokens, i, i + 1, target));
+      if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }
   return found;
-}
-
-function corefAt(tokens: readonly Token[], first: number, last: number, target: SentenceMention): SentenceMention {
-  return {
-    first,
-    last,
-    key: target.key,
-    label: target.label,
-    type: target.type,
-    surface: '',
-    start: tokens[first]!.start,
-    end: tokens[last - 1]!.end,
-    source: 'coref',
-  };
 }

@@ -1,9 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import type { Token } from '../text/tokens';
-import { isPossessive } from '../text/tokens';
-import { surfaceOf } from './lexicon-mentions';
+import { isPossessive, surfaceOf, type Token } from '../text/tokens';
 import type { LearnedName } from './name-rules';
-import type { SentenceMention } from './mention';
+import { mentionOver, type SentenceMention } from './mention';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
 const STATE_BODIES = new Set(['government', 'governments', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state']);
@@ -44,7 +42,7 @@ export function findGovernmentMentions(
         const name: LearnedName = { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), label, type: 'government', partOf: m.key };
         learned.set(`${m.surface}'s ${phrase}`, name);
         // Covers the state's own tokens: overlap resolution keeps this longer mention.
-        found.push(mentionOf(tokens, m.first, j + 1, name));
+        found.push(mentionOver(tokens, m.first, j + 1, name, 'rule'));
       }
     }
   }
@@ -56,23 +54,9 @@ export function findGovernmentMentions(
     if (covered[i] || covered[i + 1]) continue;
     const state = lexicon.stateOfDemonym(tokens[i]!.text);
     if (state && STATE_BODIES.has(lowerAt(i + 1))) {
-      found.push(mentionOf(tokens, i, i + 2, { key: state.id, label: state.name, type: state.type }));
+      found.push(mentionOver(tokens, i, i + 2, { key: state.id, label: state.name, type: state.type }, 'rule'));
       i++;
     }
   }
   return found;
-}
-
-function mentionOf(tokens: readonly Token[], first: number, last: number, name: LearnedName): SentenceMention {
-  return {
-    first,
-    last,
-    key: name.key,
-    label: name.label,
-    type: name.type,
-    surface: surfaceOf(tokens, first, last),
-    start: tokens[first]!.start,
-    end: tokens[last - 1]!.end,
-    source: 'rule',
-  };
 }

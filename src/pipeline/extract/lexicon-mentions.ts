@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import type { Token } from '../text/tokens';
+import { surfaceOf, type Token } from '../text/tokens';
 import type { SentenceMention } from './mention';
 
 /**
@@ -71,13 +71,3 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
   return found;
 }
 
-/** The original text of tokens [from, to), with the spacing it had. */
-export function surfaceOf(tokens: readonly Token[], from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (i > from && t.start > tokens[i - 1]!.end) out += ' ';
-    out += t.text;
-  }
-  return out;
-}

@@ -1,3 +1,4 @@
+import { surfaceOf, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 
 /** How a mention was found; decides what it may do (coreferences are not recorded as names). */
@@ -52,4 +53,24 @@ export function cleanLabel(text: string): string {
   const s = text.replace(/\s+/g, ' ').trim().replace(/^["'“”‘’([{<]+/, '');
   const initialism = /(?:^|[^\p{L}])(\p{L}\.){2,}$/u.test(s);
   return s.replace(initialism ? /["'“”‘’)\]}>,;:!?]+$/ : /["'“”‘’)\]}>,;:.!?]+$/, '').trim();
+}
+
+/** What a mention says about its entity. */
+export interface MentionedEntity {
+  key: string;
+  label: string;
+  type: EntityType;
+}
+
+/** A mention of `entity` over tokens [first, last); its surface is the text there unless given. */
+export function mentionOver(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  entity: MentionedEntity,
+  source: MentionSource,
+  surface = surfaceOf(tokens, first, last),
+): SentenceMention {
+  const { key, label, type } = entity;
+  return { first, last, key, label, type, surface, start: tokens[first]!.start, end: tokens[last - 1]!.end, source };
 }

@@ -1,10 +1,8 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import type { Token } from '../text/tokens';
-import { isPossessive } from '../text/tokens';
+import { isPossessive, surfaceOf, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
-import { surfaceOf } from './lexicon-mentions';
-import { cleanLabel, keyOfName, stripLegalSuffix, type SentenceMention } from './mention';
+import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
 
 /** A name found by a rule, remembered for the rest of the article ("Zhipu" after "Zhipu, a startup"). */
 export interface LearnedName {
@@ -91,17 +89,8 @@ export function findNamedMentions(
     const acronym = definedAcronym(tokens, last);
     if (name && acronym) aliases.push([acronym, name]);
     const text = surfaceOf(tokens, start, last);
-    mentions.push({
-      first: start,
-      last,
-      key: name?.key ?? keyOfName(cleanLabel(text)),
-      label: name?.label ?? cleanLabel(text),
-      type: name?.type ?? 'organization',
-      surface: cleanLabel(text),
-      start: tokens[start]!.start,
-      end: tokens[last - 1]!.end,
-      source: name ? 'rule' : 'unknown',
-    });
+    const entity = name ?? { key: keyOfName(cleanLabel(text)), label: cleanLabel(text), type: 'organization' as const };
+    mentions.push(mentionOver(tokens, start, last, entity, name ? 'rule' : 'unknown', cleanLabel(text)));
     i = last - 1;
   }
   return { mentions, aliases };
@@ -123,18 +112,8 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || COMPANY_SUFFIXES.has(w) || CONNECTORS.has(w) || ORGANISATION_WORDS.has(w))) return undefined;
   const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
   const isModel = /^models?$/i.test(tokens[end]?.text ?? '');
-  return {
-    first: head.first,
-    last: end,
-    key: keyOfName(label),
-    label,
-    type: isModel ? 'model' : 'product',
-    surface: label,
-    start: head.start,
-    end: tokens[end - 1]!.end,
-    source: 'rule',
-    ...(head.type === 'company' && { owner: head.key }),
-  };
+  const entity = { key: keyOfName(label), label, type: isModel ? ('model' as const) : ('product' as const) };
+  return { ...mentionOver(tokens, head.first, end, entity, 'rule', label), ...(head.type === 'company' && { owner: head.key }) };
 }
 
 function isNameToken(t: Token): boolean {

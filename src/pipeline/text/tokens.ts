@@ -33,3 +33,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
+
+/** The original text of tokens [from, to), with the spacing it had. */
+export function surfaceOf(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (i > from && t.start > tokens[i - 1]!.end) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
