@@ -77,10 +77,10 @@ export class GraphDraft {
       const node = this.node(entity.key);
       vote(node.labelVotes, entity.label);
       vote(node.typeVotes, entity.type);
-      node.forms.add(entity.label);
-      for (const alias of entity.aliases) node.forms.add(alias);
+      addForm(node, entity.label);
+      for (const alias of entity.aliases) addForm(node, alias);
       for (const mention of entity.mentions) {
-        node.forms.add(mention.surface);
+        addForm(node, mention.surface);
         if (keepMentions) mentions.push([mention.start, mention.end, entity.key]);
       }
       node.mentions += entity.mentions.length;
@@ -202,7 +202,7 @@ export class GraphDraft {
       if (!kept || compareEvidence(item, kept) < 0) {
         // A copy with exactly the Evidence fields, in one order, whatever the input object held.
         const { article, sentence, start, end, trigger } = item;
-        edge.evidence.set(sentenceKey, { article, sentence, start, end, trigger });
+        edge.evidence.set(sentenceKey, { article, sentence: detach(sentence), start, end, trigger });
       }
     }
     if (edge.evidence.size >= 2 * EVIDENCE_PER_EDGE) keepFirstEvidence(edge);
@@ -315,7 +315,24 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
 }
 
 function vote(votes: Map<string, number>, key: string, count = 1): void {
-  votes.set(key, (votes.get(key) ?? 0) + count);
+  const known = votes.get(key);
+  if (known === undefined) votes.set(detach(key), count);
+  else votes.set(key, known + count);
+}
+
+function addForm(node: NodeDraft, form: string): void {
+  if (!node.forms.has(form)) node.forms.add(detach(form));
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. V8 keeps a substring
+ * as a view into its parent, so one evidence sentence or name kept in the graph would keep its
+ * whole article text alive (with one worker, extraction runs in this thread and hands over such
+ * views): memory would then grow with the corpus instead of the graph. Concatenating and
+ * slicing again makes V8 flatten the string into a buffer of its own.
+ */
+function detach(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 /** A plain record in key order, without a prototype so that any name is safe as a key. */
