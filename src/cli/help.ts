@@ -3,7 +3,7 @@
 const USAGE: Record<string, string> = {
   build: 'kg build <files or folders...> --gexf <file> [--json <file>] [--workers N] [--no-text] [--quiet]',
   extract: 'kg extract [<files or folders...> | -] [--workers N] [--no-text] [--quiet] > records.jsonl',
-  merge: 'kg merge <records.jsonl | graph.json | - ...> --gexf <file> [--json <file>] [--no-text] [--quiet]',
+  merge: 'kg merge <records.jsonl | graph.json | graph.gexf | - ...> --gexf <file> [--json <file>] [--no-text] [--quiet]',
 };
 
 export const COMMANDS: readonly string[] = Object.keys(USAGE);
@@ -59,8 +59,8 @@ ${COMMON}`;
 const MERGE = `${USAGE.merge}
 
 The reduce step: combines extraction records (.jsonl, or "-" for stdin) and partial
-graphs (newsgraph .json, as written by --json) into one graph, laid out and written
-like "kg build". Sharding a corpus, extracting each part and merging the records
+graphs (newsgraph .json as written by --json, or a .gexf newsgraph wrote) into one
+graph, laid out and written like "kg build". A GEXF carries no article texts. Sharding a corpus, extracting each part and merging the records
 gives byte-identical output to one "kg build" of the whole corpus.
 
 Options

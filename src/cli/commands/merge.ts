@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fromGexf } from '../../pipeline/export/gexf';
 import { fromJSON } from '../../pipeline/export/json';
 import { GraphDraft } from '../../pipeline/graph/graph-draft';
 import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
@@ -16,17 +17,18 @@ import { finishGraph } from './finish-graph';
 
 const RECORDS = '.jsonl';
 const GRAPH = '.json';
+const GEXF = '.gexf';
 
 /**
  * `kg merge`: the reduce step. Folds extraction records (JSONL from `kg extract`, or stdin) and
- * partial graphs (newsgraph JSON) into one graph and writes it like `kg build`. The fold is
+ * partial graphs (newsgraph JSON, or a GEXF that newsgraph wrote) into one graph and writes it like `kg build`. The fold is
  * order-independent, so shards merged in any order give the single-run graph byte for byte.
  */
 export async function merge(options: CommandOptions): Promise<number> {
   await checkGraphOutputs(options);
   const collected = await collectInputs(
     options.inputs.filter((input) => input !== STDIN),
-    (path) => [RECORDS, GRAPH].includes(fileExtension(path)),
+    (path) => [RECORDS, GRAPH, GEXF].includes(fileExtension(path)),
   );
   const problems: InputProblem[] = [...collected.problems];
   const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
@@ -65,6 +67,7 @@ async function foldInputs(inputs: readonly string[], keepText: boolean, problems
     try {
       if (input === STDIN) await addRecords('<stdin>', readLines(process.stdin));
       else if (fileExtension(input) === RECORDS) await addRecords(input, readLines(createReadStream(input)));
+      else if (fileExtension(input) === GEXF) draft.addGraph(fromGexf(await readFile(input, 'utf8')));
       else draft.addGraph(fromJSON(await readFile(input, 'utf8')));
     } catch (error) {
       problems.push({ file: input, message: `${readFailure(error)}, skipped`, severity: 'error' });
