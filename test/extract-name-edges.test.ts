@@ -128,3 +128,23 @@ describe('trade measures and backers', () => {
 it('places are known, so never mistaken for companies, but are not entities of the graph', () => {
   expect(entitiesOf('Orbis Labs, a startup headquartered in Hangzhou, opened an office in San Francisco.')).toEqual(['Orbis Labs (company)']);
 });
+
+describe('company names and their products', () => {
+  it('"Bain & Company" keeps its whole name', () => {
+    expect(entitiesOf('Bain & Company partnered with OpenAI.')).toContain('Bain & Company (company)');
+  });
+
+  it("a company's full legal name is the company, not a product", () => {
+    expect(entitiesOf('Hangzhou DeepSeek Artificial Intelligence Co., Ltd. released a model.')).toEqual(['DeepSeek (company)']);
+  });
+
+  it('"a California startup" is a location, not the state government', () => {
+    expect(entitiesOf('Cerebras Systems, a California startup, competes with Nvidia.')).toEqual(['Cerebras (company)', 'Nvidia (company)']);
+  });
+
+  it("a product named after another company is not the possessor's", () => {
+    expect(claimsOf("AWS competes with Microsoft's Azure and Google Cloud for developers.").filter((c) => c.includes('develops'))).toEqual([
+      'Microsoft -develops-> Azure',
+    ]);
+  });
+});

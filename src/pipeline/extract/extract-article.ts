@@ -24,6 +24,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const learned = new Map<string, LearnedName>();
   for (const s of sentences) mentionsOf(s, lexicon, learned);
   const namesInText = capitalisedMidSentence(sentences);
+  const companyNamed = (word: string): string | undefined => {
+    const entry = lexicon.longestMatch([word], 0)?.entry;
+    return entry?.type === 'company' ? entry.id : undefined;
+  };
 
   const entities = new EntityCollector(lexicon);
   const claims: ClaimRecord[] = [];
@@ -35,7 +39,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     const evidence = (trigger: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger });
 
     if (all.length >= 2) {
-      const found = findRelations(abstractSentence(s.tokens, all), all, text, unknownNameTyper(text, s, namesInText));
+      const found = findRelations(abstractSentence(s.tokens, all), all, text, unknownNameTyper(text, s, namesInText), companyNamed);
       for (const r of found) {
         for (const m of [r.source, r.target]) {
           if (m.source !== 'unknown') continue;

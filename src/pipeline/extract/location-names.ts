@@ -15,10 +15,12 @@ const LOCATING_WORDS = new Set(['in', 'at', 'near', 'outside', 'across', 'around
  */
 export function isLocationModifier(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
   const entry = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key) : undefined;
-  if (!entry || entry.partOf) return false;
+  if (!entry) return false;
   const before = tokens[m.first - 1]?.text.toLowerCase() ?? '';
   const after = tokens[m.last]?.text ?? '';
+  // "a California startup" (a state or a sub-national government, never an agency).
   if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government') return true;
+  if (entry.partOf) return false;
   const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
   // "Lawmakers in Washington" still means the state.
   const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.text.toLowerCase() ?? '');

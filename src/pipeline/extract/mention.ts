@@ -35,9 +35,9 @@ export function keyOfName(name: string): string {
   return core || name.toLowerCase();
 }
 
-const LEGAL_SUFFIX = /[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Holdings?|Group)\.?$/;
+const LEGAL_SUFFIX = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Holdings?|Group)\.?$/;
 
-/** "Vantor Labs Inc." → "Vantor Labs"; "Alibaba Group" → "Alibaba". Never strips a whole name. */
+/** "Vantor Labs Inc." → "Vantor Labs"; "Alibaba Group" → "Alibaba"; "Bain & Company" stays. Never strips a whole name. */
 export function stripLegalSuffix(name: string): string {
   let current = name.trim();
   for (let i = 0; i < 2; i++) {

@@ -15,6 +15,7 @@ export interface LearnedName {
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
+const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made']);
@@ -57,6 +58,8 @@ export function findNamedMentions(
     }
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && NOT_NAMES_ALONE.has(tokens[start]!.text)) start = end;
+    // "…Co., Ltd.": a legal suffix left over after a name is not a name.
+    if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     if (start >= end) {
       i = Math.max(i, end - 1);
       continue;
@@ -103,13 +106,18 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 
 /**
  * "Samsung Gauss", "Instagram Reels", "Microsoft Teams": a short unknown name written right after
- * a company's or product's name is one of its products (and the company is its developer).
+ * a company's or product's name is one of its products (and the company is its developer);
+ * "DeepSeek Artificial Intelligence Co." is the company itself.
  */
 function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[]): SentenceMention | undefined {
   const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product'));
-  if (!head || end - start > 2 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
+  if (!head || end - start > 4 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
   const run = textsOf(tokens, start, end);
-  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || COMPANY_SUFFIXES.has(w) || CONNECTORS.has(w) || ORGANISATION_WORDS.has(w))) return undefined;
+  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w))) return undefined;
+  const organisation = run.some((w) => COMPANY_SUFFIXES.has(w) || ORGANISATION_WORDS.has(w));
+  // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products.
+  if (organisation) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
+  if (end - start > 2) return undefined;
   const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
   const isModel = /^models?$/i.test(tokens[end]?.text ?? '');
   const entity = { key: keyOfName(label), label, type: isModel ? ('model' as const) : ('product' as const) };

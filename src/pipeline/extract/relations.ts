@@ -15,6 +15,9 @@ export interface FoundRelation {
   trigger: string;
 }
 
+/** The key of the company a word names ("Google" → google), if any. */
+export type CompanyNamed = (word: string) => string | undefined;
+
 /** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
 export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean) => EntityType | undefined;
 
@@ -26,6 +29,7 @@ export function findRelations(
   mentions: readonly SentenceMention[],
   text: string,
   typeUnknown: TypeUnknown,
+  companyNamed: CompanyNamed,
 ): FoundRelation[] {
   const found: FoundRelation[] = [];
   const seen = new Set<string>();
@@ -58,8 +62,7 @@ export function findRelations(
         if (isStateAsAdjective(source, sentence, mentions)) continue;
         for (const target of targets) {
           if (source.key === target.key) continue;
-          // "Microsoft has built OpenAI's GPT-4 into Bing": the possessor is the developer.
-          if (pattern.relation === 'develops' && possessorOf(target, sentence, mentions) && possessorOf(target, sentence, mentions) !== source) continue;
+          if (pattern.relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) continue;
           const sourceType = resolveType(source, pattern.relation, 'source', typeUnknown);
           const targetType = resolveType(target, pattern.relation, 'target', typeUnknown);
           if (!sourceType || !targetType || !relationAccepts(pattern.relation, sourceType, targetType)) continue;
@@ -90,6 +93,18 @@ function heads(list: string): number[] {
   const out: number[] = [];
   for (const m of list.matchAll(/@(\d+)(?! 's)/g)) out.push(Number(m[1]));
   return out;
+}
+
+/**
+ * Whether `source` can be the developer of `target` here: not when the text names another owner
+ * ("Microsoft has built OpenAI's GPT-4 into Bing") or the product's name starts with another
+ * company's ("Microsoft's Azure and Google Cloud").
+ */
+function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[], companyNamed: CompanyNamed): boolean {
+  const owner = possessorOf(target, sentence, mentions);
+  if (owner && owner !== source) return false;
+  const namedAfter = companyNamed(target.label.split(' ')[0]!);
+  return namedAfter === undefined || namedAfter === source.key || target.label.indexOf(' ') < 0;
 }
 
 /** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */
