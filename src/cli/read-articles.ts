@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { fileExtension } from '../pipeline/input/file-name';
 import { parseFile } from '../pipeline/input/parse-file';
+import { sniffBinary } from '../pipeline/input/binary-sniff';
 import { readJsonlLine } from '../pipeline/input/jsonl';
 import type { Article, InputProblem } from '../pipeline/types';
 import { describeFsError } from './fs-errors';
@@ -41,7 +42,7 @@ export async function* readArticles(inputs: readonly string[]): AsyncGenerator<R
 
 function readInput(input: string): AsyncIterable<ReadEvent> {
   if (input === STDIN) return readJsonl({ name: '<stdin>', lines: () => readLines(process.stdin) });
-  if (isJsonl(input)) return readJsonl({ name: input, lines: () => fileLines(input) });
+  if (isJsonl(input)) return readJsonlFile(input);
   return readWholeFile(input);
 }
 
@@ -60,6 +61,24 @@ async function* readWholeFile(file: string): AsyncGenerator<ReadEvent> {
   const { articles, problems } = parseFile(file, bytes);
   for (const p of problems) yield { kind: 'problem', problem: p };
   for (const article of articles) yield { kind: 'article', article, source: { file } };
+}
+
+/** A JSONL file, unless its first bytes show it is binary (an image renamed .jsonl): one problem then. */
+async function* readJsonlFile(file: string): AsyncGenerator<ReadEvent> {
+  let head: Uint8Array;
+  try {
+    head = await readHead(file, 4096);
+  } catch (error) {
+    yield problem(file, `${describeFsError(error)}, skipped`);
+    return;
+  }
+  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : undefined;
+  const binaryKind = utf16 === undefined ? sniffBinary(head) : undefined;
+  if (binaryKind) {
+    yield problem(file, `binary file (${binaryKind}), skipped`);
+    return;
+  }
+  yield* readJsonl({ name: file, lines: () => fileLines(file, utf16) });
 }
 
 async function* readJsonl(source: LineSource): AsyncGenerator<ReadEvent> {
@@ -84,8 +103,7 @@ async function* readJsonl(source: LineSource): AsyncGenerator<ReadEvent> {
  * The lines of a JSONL file, streamed. A file saved as UTF-16 (it starts with a UTF-16 byte-order
  * mark) cannot be split on bytes, so it is decoded whole instead.
  */
-async function* fileLines(file: string): AsyncGenerator<TextLine> {
-  const encoding = await utf16Encoding(file);
+async function* fileLines(file: string, encoding: 'utf-16le' | 'utf-16be' | undefined): AsyncGenerator<TextLine> {
   if (encoding === undefined) {
     yield* readLines(createReadStream(file, { highWaterMark: 1 << 20 }));
     return;
@@ -98,14 +116,12 @@ async function* fileLines(file: string): AsyncGenerator<TextLine> {
   }
 }
 
-async function utf16Encoding(file: string): Promise<'utf-16le' | 'utf-16be' | undefined> {
+/** The first `size` bytes of a file (fewer if it is shorter). */
+async function readHead(file: string, size: number): Promise<Uint8Array> {
   const handle = await open(file, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-    if (bytesRead < 2) return undefined;
-    if (buffer[0] === 0xff && buffer[1] === 0xfe) return 'utf-16le';
-    if (buffer[0] === 0xfe && buffer[1] === 0xff) return 'utf-16be';
-    return undefined;
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size), 0, size, 0);
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }

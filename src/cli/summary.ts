@@ -50,7 +50,13 @@ export function formatSummary(report: RunReport): string {
 export function formatProblem(problem: InputProblem): string {
   const { file, line, message } = problem;
   const numbered = line === undefined || message.startsWith(`line ${line}:`);
-  return `${numbered ? file : `${file}:${line}`}: ${message}`;
+  return printable(`${numbered ? file : `${file}:${line}`}: ${message}`);
+}
+
+/** Control characters from a broken input, quoted in a message, would drive the terminal: shown escaped. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
