@@ -148,3 +148,25 @@ describe('company names and their products', () => {
     ]);
   });
 });
+
+describe('cue nouns a word away and compound names', () => {
+  it('"R1 reasoning model" is a model, and competes with the model it rivals', () => {
+    const text = "DeepSeek, whose R1 reasoning model rivals OpenAI's o1, did not respond.";
+    expect(entitiesOf(text)).toContain('R1 (model)');
+    expect(claimsOf(text)).toContain('R1 -competes_with-> o1');
+  });
+
+  it('"Azure AI Foundry" is one product, made by the company "its" points to', () => {
+    expect(claimsOf("Microsoft said it would make DeepSeek's R1 available on its Azure AI Foundry platform.")).toContain(
+      'Microsoft -develops-> Azure AI Foundry',
+    );
+  });
+
+  it('a capitalised verb opening a sentence is not a product, even before a cue noun', () => {
+    expect(entitiesOf('Banning AI tools outright is the cleanest way. Banning the tool is easy.')).toEqual([]);
+  });
+
+  it('an export ban by a state restricts the country, not the chip maker', () => {
+    expect(claimsOf("Washington has already barred exports of Nvidia's most advanced chips to China.")).toEqual(['United States -restricts-> China']);
+  });
+});

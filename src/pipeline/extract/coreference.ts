@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { isPossessive, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { mentionOver, type SentenceMention } from './mention';
 
@@ -56,7 +56,8 @@ export class DiscourseMemory {
   /** The entity of `type` a description in this sentence, before token `before`, points to. */
   resolve(type: EntityType, tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
     const aside = appositions(tokens);
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first]);
+    // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to.
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]));
     if (local.length > 0) return local[local.length - 1];
     return this.focus.get(type)?.mention;
   }

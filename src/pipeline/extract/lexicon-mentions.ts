@@ -15,10 +15,9 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
       const first = tokens[i]!;
       const last = tokens[i + match.length - 1]!;
       const { entry } = match;
-      const length = match.length + tailLength(entry.type, words, i + match.length);
       mentions.push({
         first: i,
-        last: i + length,
+        last: i + match.length,
         key: entry.id,
         label: entry.name,
         type: entry.type,
@@ -27,7 +26,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
         end: last.end,
         source: 'lexicon',
       });
-      i += length;
+      i += match.length;
       continue;
     }
     const token = tokens[i]!;
@@ -35,15 +34,6 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
     i++;
   }
   return mentions;
-}
-
-/** Words that only say what kind of thing a product or model is: "the GLM family of models", "its Kimi K2 model". */
-const TAILS = [['family', 'of', 'models'], ['family', 'of', 'large', 'language', 'models'], ['family'], ['series'], ['models'], ['model'], ['chatbot'], ['app'], ['assistant'], ['chips'], ['chip'], ['accelerators'], ['accelerator'], ['processors'], ['processor']];
-
-function tailLength(type: string, words: readonly string[], at: number): number {
-  if (type !== 'model' && type !== 'product') return 0;
-  for (const tail of TAILS) if (tail.every((w, k) => words[at + k] === w)) return tail.length;
-  return 0;
 }
 
 function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMention[] {

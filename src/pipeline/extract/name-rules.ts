@@ -17,7 +17,7 @@ export interface LearnedName {
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
 const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made']);
 
 /**
@@ -58,6 +58,8 @@ export function findNamedMentions(
     }
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && NOT_NAMES_ALONE.has(tokens[start]!.text)) start = end;
+    // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb.
+    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text)) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     if (start >= end) {
@@ -69,7 +71,8 @@ export function findNamedMentions(
       i = end - 1;
       continue;
     }
-    const compound = compoundName(tokens, start, end, known);
+    // "Azure AI Foundry": a compound may keep a word that is no name on its own ("AI").
+    const compound = compoundName(tokens, start, end, known) ?? (i < start ? compoundName(tokens, i, end, known) : undefined);
     if (compound) {
       mentions.push(compound);
       learned.set(compound.surface, { key: compound.key, label: compound.label, type: compound.type });
@@ -105,21 +108,22 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 }
 
 /**
- * "Samsung Gauss", "Instagram Reels", "Microsoft Teams": a short unknown name written right after
- * a company's or product's name is one of its products (and the company is its developer);
+ * "Samsung Gauss", "Instagram Reels", "Hunyuan T1": a short unknown name written right after
+ * a company's, product's or model's name is one of its products or models (and the company is
+ * its developer);
  * "DeepSeek Artificial Intelligence Co." is the company itself.
  */
 function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[]): SentenceMention | undefined {
-  const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product'));
+  const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
   if (!head || end - start > 4 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
   const run = textsOf(tokens, start, end);
-  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w))) return undefined;
-  const organisation = run.some((w) => COMPANY_SUFFIXES.has(w) || ORGANISATION_WORDS.has(w));
+  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w)) || run.every((w) => NOT_NAMES.has(w))) return undefined;
+  const organisation = COMPANY_SUFFIXES.has(run[run.length - 1]!) || run.some((w) => ORGANISATION_WORDS.has(w));
   // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products.
   if (organisation) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
   if (end - start > 2) return undefined;
   const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
-  const isModel = /^models?$/i.test(tokens[end]?.text ?? '');
+  const isModel = head.type === 'model' || /^models?$/i.test(tokens[end]?.text ?? '');
   const entity = { key: keyOfName(label), label, type: isModel ? ('model' as const) : ('product' as const) };
   return { ...mentionOver(tokens, head.first, end, entity, 'rule', label), ...(head.type === 'company' && { owner: head.key }) };
 }
@@ -151,9 +155,12 @@ function classify(
   }
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
 
-  const after = tokens[end]?.text.toLowerCase();
+  // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
+  const between = tokens[end]?.text ?? '';
+  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const after = tokens[end + skip]?.text.toLowerCase();
   const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
-  if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + 1]?.text !== "'s") return { type: afterType, end };
+  if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end };
 
   const before = tokens[start - 1]?.text.toLowerCase();
   const cueBefore = start === 1 ? tokens[0]!.text.toLowerCase() : before;

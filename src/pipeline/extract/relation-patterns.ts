@@ -9,6 +9,7 @@ import type { RelationKind } from '../types';
  *   AUX      auxiliaries, adverbs, negations and modals ("has reportedly", "does not", "would")
  *   G3       up to 3 words that are neither mentions nor clause punctuation
  *   C8       up to 8 words or commas, no mentions (reaches across an apposition)
+ *   A6       up to 6 tokens of any kind, mentions included ("exports of Nvidia's chips to")
  *   P        an optional parenthetical ", the Chinese e-commerce giant ," or ", the startup that"/", which"
  *   POSS     a possessor: "@1 's" or "its@1" — the source, and the trigger
  * `subject: true` patterns have no X: the source is the sentence's subject (first mention of a
@@ -44,7 +45,7 @@ const RIVAL_NOUNS = 'rival|rivals|competitor|competitors|challenger|challengers|
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // banned — "Samsung has barred staff from using ChatGPT"; "Japan became the latest country to restrict"
-  { relation: 'banned', template: `X P AUX G5 T(${BAN_VERBS}) G8 Y`, verb: true },
+  { relation: 'banned', template: `X P AUX G5 T(${BAN_VERBS}) (?!(?:the |all |new )?(?:exports?|shipments?|sales?|supplies|supply) )G8 Y`, verb: true },
   // "Taiwan's digital ministry said on Monday it had barred agencies from using the app"
   { relation: 'banned', template: `X P AUX (?:said|says|announced|confirmed|added|stated) G4 (?:that )?(?:it|they) AUX T(${BAN_VERBS}) G8 Y`, verb: true },
   // "The European Commission told its staff to remove TikTok from work phones"
@@ -62,7 +63,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // restricts — export controls, sanctions, entity lists
   { relation: 'restricts', template: `X P AUX G5 T(${RESTRICT_VERBS}) G8 Y`, verb: true },
   // "China retaliated by banning exports of gallium to the United States": an export ban restricts.
-  { relation: 'restricts', template: `X P AUX G5 T(banning|banned|bans|ban|blocking|blocked|blocks|halted|halting|halts|suspended|suspending) (?:the |all |new )?(?:exports?|shipments?|sales?|supplies|supply) G6 (?:to|for|into) Y`, verb: true },
+  { relation: 'restricts', template: `X P AUX G5 T(banning|banned|bans|ban|barred|barring|bars|bar|blocking|blocked|blocks|halted|halting|halts|suspended|suspending|restricted|restricting|restricts|restrict) (?:the |all |new )?(?:exports?|shipments?|sales?|supplies|supply) A6 (?:to|for|into) Y`, verb: true },
   // "JPMorgan clamped down on staff use of ChatGPT"
   { relation: 'restricts', template: `X P AUX T(clamped down on|clamps down on|cracked down on|cracks down on|limited|limits|capped|caps) G4 Y`, verb: true },
   { relation: 'restricts', template: `X (?:'s )?P AUX G4 T(${RESTRICT_NOUNS}) (?:on|against|targeting|for) G4 Y` },
@@ -159,6 +160,7 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
     .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))
+    .replace(/\bA(\d+) /g, (_, n: string) => String.raw`(?:\S+ ){0,${n}}`)
     .replace(/\bT\(([^)]*)\) ?/g, (_, words: string) => `(?<t>(?:${words}) )`);
   // Patterns start at a token boundary.
   source = String.raw`(?:^|(?<= ))` + source;

@@ -31,7 +31,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   for (const c of candidates) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start).map((m) => withTail(m, s.tokens));
 }
 
 /** A short line in Title Case ("The Anthropic Angle"): its capitals say nothing about names. */
@@ -41,3 +41,17 @@ function isHeadline(tokens: readonly Token[]): boolean {
   return words.filter((t) => t.capitalized).length >= 0.6 * words.length;
 }
 
+/** Words that only say what kind of thing a product or model is: "the GLM family of models", "its Kimi K2 model". */
+const TAILS = [
+  ['family', 'of', 'models'], ['family', 'of', 'large', 'language', 'models'], ['family'], ['series'],
+  ['reasoning', 'model'], ['language', 'model'], ['ai', 'model'], ['ai', 'models'], ['models'], ['model'],
+  ['ai', 'chatbot'], ['chatbot', 'app'], ['chatbot'], ['ai', 'assistant'], ['coding', 'assistant'], ['app'], ['assistant'],
+  ['chips'], ['chip'], ['accelerators'], ['accelerator'], ['processors'], ['processor'],
+];
+
+/** Widens a product's or model's mention over the words that follow it and only say what it is. */
+function withTail(m: SentenceMention, tokens: readonly Token[]): SentenceMention {
+  if (m.type !== 'model' && m.type !== 'product') return m;
+  const tail = TAILS.find((words) => words.every((w, k) => tokens[m.last + k]?.text.toLowerCase() === w));
+  return tail ? { ...m, last: m.last + tail.length } : m;
+}
