@@ -83,6 +83,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}) ` },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
+  // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
+  { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
   // "Tencent builds its own family of models called Hunyuan"
@@ -96,7 +98,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // competes_with (symmetric)
   { relation: 'competes_with', template: `X P AUX G3 T(compete|competes|competed|competing|vie|vies|vying|contend|contends|battle|battles|battling|race|races|racing) (?:directly |head-on |fiercely |aggressively |hard )?(?:with|against) G3 Y`, verb: true },
-  { relation: 'competes_with', template: `X P AUX T(rivals|rivaled|rivalled|challenges|challenged|takes on|took on) Y`, verb: true },
+  // "Qwen3, which it says outperforms Llama 4"
+  { relation: 'competes_with', template: `X P AUX G3 T(rivals|rivaled|rivalled|challenges|challenged|takes on|took on|outperforms|outperformed|beats|surpasses|surpassed|outsells|outsold) G2 Y`, verb: true },
   { relation: 'competes_with', template: `X P AUX G5 (?:a |an |the )?G2 T(${RIVAL_NOUNS}) (?:to|of|for) G2 Y` },
   { relation: 'competes_with', template: `X1 's T(rival|rivals|competitor|competitors|challenger) (?:, )?Y` },
   // "Anthropic is widely seen as OpenAI's closest rival"; "Microsoft lists OpenAI as a competitor"

@@ -103,8 +103,9 @@ function heads(list: string): number[] {
 function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[], companyNamed: CompanyNamed): boolean {
   const owner = possessorOf(target, sentence, mentions);
   if (owner && owner !== source) return false;
-  const namedAfter = companyNamed(target.label.split(' ')[0]!);
-  return namedAfter === undefined || namedAfter === source.key || target.label.indexOf(' ') < 0;
+  // "Google Cloud", "DeepSeek-V3": the first part of the name.
+  const namedAfter = companyNamed(target.label.split(/[ -]/)[0]!);
+  return namedAfter === undefined || namedAfter === source.key;
 }
 
 /** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */
