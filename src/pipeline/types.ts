@@ -15,20 +15,9 @@ export type EntityType =
 
 export const SCORED_ENTITY_TYPES: readonly EntityType[] = ['company', 'product', 'model', 'government'];
 
-/** Closed vocabulary of relations. `competes_with` is symmetric; the others read source → target. */
-export type RelationKind =
-  | 'banned'
-  | 'develops'
-  | 'competes_with'
-  | 'restricts'
-  | 'part_of'
-  | 'reported'
-  | 'invests_in'
-  | 'acquired'
-  | 'partners_with'
-  | 'sued';
-
-export const SYMMETRIC_RELATIONS: readonly RelationKind[] = ['competes_with', 'partners_with'];
+/** Relations live in one registry (relation-registry.ts): their types, colours and trigger words. */
+export { SYMMETRIC_RELATIONS, type RelationKind } from './relation-registry';
+import type { RelationKind } from './relation-registry';
 
 /**
  * How a sentence states a claim. Only `asserted` claims become plain edges; negated
@@ -81,6 +70,8 @@ export interface Evidence {
   end: number;
   /** The word or phrase that signals the relation ("barred", "developed by", "'s"). */
   trigger: string;
+  /** The id of the extraction rule that found the claim ("trigger:verb", "pattern:develops:12"): why the edge is there. */
+  rule?: string;
 }
 
 /** One relation instance found in one sentence. `source`/`target` are entity keys. */

@@ -24,6 +24,9 @@ function isModifier(t: Token): boolean {
   return MODIFIERS.has(word) || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || /^(South|North|\p{Lu}[\p{L}.]+)$/u.test(t.text);
 }
 
+/** Words after a description that introduce its name: "the service called Qwen". */
+const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'branded', 'labeled', 'labelled']);
+
 /** Sentences back that a description may reach. */
 const REACH = 3;
 
@@ -95,11 +98,11 @@ export function findCoreferences(
     const word = tokens[i]!.text.toLowerCase();
     if (word === 'the' && !covered[i]) {
       let j = i + 1;
-      while (j < tokens.length && j - i <= 3 && isModifier(tokens[j]!)) j++;
+      while (j < tokens.length && j - i <= 3 && !covered[j] && isModifier(tokens[j]!)) j++;
       const noun = tokens[j]?.text.toLowerCase();
       const type = noun !== undefined ? ANAPHORS.get(noun) : undefined;
-      // "the company Alibaba" names it; "the company that ..." still points back.
-      if (!type || covered[j] || tokens[j + 1]?.capitalized) continue;
+      // "the company Alibaba" and "the service called Qwen" name it; "the company that ..." still points back.
+      if (!type || covered[j] || tokens[j + 1]?.capitalized || NAMING.has(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
       // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
       // its words stay visible to the relation patterns.
       const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);

@@ -31,6 +31,11 @@ January February March April May June July August September October November Dec
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts`.split(/\s+/),
 );
 
+/** Last words of the names of laws, lists, rules and official acts: never entities ("Export Administration Regulations"). */
+export const INSTRUMENTS = new Set(
+  'Act Acts Bill Law Laws List Lists Regulation Regulations Rule Rules Order Orders Directive Determination Memorandum Report Declaration Process Program Programme Doctrine Guidance Treaty Agreement Accord Plan Case Notice Strategy Framework Initiative Policy Standard Standards Guidelines Code Constitution Statute Ordinance Decree Resolution Amendment'.split(' '),
+);
+
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"). */
 export const NOT_NAMES_ALONE = new Set(
   'Western Eastern Northern Southern South North East West Asian European African Global National International Internet Earth Federal State Central Big Tech'.split(' '),

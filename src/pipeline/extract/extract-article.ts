@@ -7,7 +7,9 @@ import { DiscourseMemory, findCoreferences } from './coreference';
 import { EntityCollector } from './entity-collector';
 import type { SentenceMention } from './mention';
 import type { LearnedName } from './name-rules';
-import { findRelations } from './relations';
+import { ClaimCollector } from './claim-check';
+import { findPatternRelations } from './relations';
+import { findTriggerRelations } from './trigger-relations';
 import { mentionsOf, type Sentence } from './sentence-mentions';
 import { unknownNameTyper } from './unknown-names';
 
@@ -29,6 +31,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     return entry?.type === 'company' ? entry.id : undefined;
   };
 
+  const stateOfDemonym = (word: string): string | undefined => lexicon.stateOfDemonym(word.charAt(0).toUpperCase() + word.slice(1))?.id;
   const entities = new EntityCollector(lexicon);
   const claims: ClaimRecord[] = [];
   const memory = new DiscourseMemory();
@@ -36,17 +39,21 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     const named = mentionsOf(s, lexicon, learned);
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
     const all = [...named, ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
-    const evidence = (trigger: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger });
+    const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
-    if (all.length >= 2) {
-      const found = findRelations(abstractSentence(s.tokens, all), all, text, unknownNameTyper(text, s, namesInText), companyNamed);
-      for (const r of found) {
+    if (all.length >= 1) {
+      const context = { sentence: abstractSentence(s.tokens, all), mentions: all, text, typeUnknown: unknownNameTyper(text, s, namesInText), companyNamed };
+      const found = new ClaimCollector(context);
+      findTriggerRelations(context, found, stateOfDemonym);
+      findPatternRelations(context, found);
+      for (const r of found.found) {
         for (const m of [r.source, r.target]) {
           if (m.source !== 'unknown') continue;
           m.source = 'rule';
           learned.set(m.surface, { key: m.key, label: m.label, type: m.type });
         }
-        claims.push({ source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: evidence(r.trigger) });
+        for (const key of [r.source.key, r.target.key]) entities.ensure(key);
+        claims.push({ source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: evidence(r.trigger, r.rule) });
       }
     }
     const recorded = named.filter((m) => m.source !== 'unknown');
@@ -57,12 +64,12 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
       entities.add(m);
       if (m.owner) {
         entities.ensure(m.owner);
-        claims.push({ source: m.owner, relation: 'develops', target: m.key, status: 'asserted', evidence: evidence(m.surface) });
+        claims.push({ source: m.owner, relation: 'develops', target: m.key, status: 'asserted', evidence: evidence(m.surface, 'name:owner') });
       }
       const state = m.type === 'government' ? partOf(m, lexicon, learned) : undefined;
       if (state) {
         entities.ensure(state);
-        claims.push({ source: m.key, relation: 'part_of', target: state, status: 'asserted', evidence: evidence(m.surface) });
+        claims.push({ source: m.key, relation: 'part_of', target: state, status: 'asserted', evidence: evidence(m.surface, 'name:agency-of-state') });
       }
     }
     memory.remember(index, s.tokens, recorded);

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
 
 /** A name found by a rule, remembered for the rest of the article ("Zhipu" after "Zhipu, a startup"). */
@@ -48,6 +48,12 @@ export function findNamedMentions(
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       else break;
+    }
+    // "the Secure Equipment Act", "the Covered List", "a Final Determination": laws, lists and
+    // official acts are what bodies issue, not entities.
+    if (INSTRUMENTS.has(tokens[end - 1]!.text) || INSTRUMENTS.has(tokens[end]?.text ?? '')) {
+      i = end - 1;
+      continue;
     }
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined;
     let start = i;

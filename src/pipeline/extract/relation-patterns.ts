@@ -17,6 +17,8 @@ import type { RelationKind } from '../types';
  */
 export interface RelationPattern {
   relation: RelationKind;
+  /** The rule id recorded with each claim; `pattern:<relation>:<index>` when not given. */
+  id?: string;
   template: string;
   subject?: boolean;
   /** Skip the match when the words right after it match: "Alibaba's Claude Code ban" is no possessive. */

@@ -1,39 +1,14 @@
-import type { ClaimStatus, EntityType, RelationKind } from '../types';
-import type { AbstractSentence } from './abstract-sentence';
-import { claimStatus } from './claim-status';
 import type { SentenceMention } from './mention';
+import { claimStatus } from './claim-status';
+import { triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
-import { relationAccepts, typeFromRole } from './relation-types';
 
-/** A relation found in one sentence, between two mentions of it. */
-export interface FoundRelation {
-  source: SentenceMention;
-  target: SentenceMention;
-  relation: RelationKind;
-  status: ClaimStatus;
-  /** The trigger as written in the article. */
-  trigger: string;
-}
+const COMPILED = RELATION_PATTERNS.map((p, index) => ({ ...p, id: p.id ?? `pattern:${p.relation}:${index}`, regex: compileTemplate(p.template), triggers: triggerWords(p.template) }));
 
-/** The key of the company a word names ("Google" → google), if any. */
-export type CompanyNamed = (word: string) => string | undefined;
-
-/** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
-export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean) => EntityType | undefined;
-
-const COMPILED = RELATION_PATTERNS.map((p) => ({ ...p, regex: compileTemplate(p.template), triggers: triggerWords(p.template) }));
-
-/** Runs every relation pattern over the sentence; `text` is the article text. */
-export function findRelations(
-  sentence: AbstractSentence,
-  mentions: readonly SentenceMention[],
-  text: string,
-  typeUnknown: TypeUnknown,
-  companyNamed: CompanyNamed,
-): FoundRelation[] {
-  const found: FoundRelation[] = [];
-  const seen = new Set<string>();
-  if (!sentence.text.includes('@')) return found;
+/** Runs every construction pattern over the sentence, adding what they find to `claims`. */
+export function findPatternRelations(context: SentenceContext, claims: ClaimCollector): void {
+  const { sentence, mentions, text } = context;
+  if (!sentence.text.includes('@')) return;
 
   const words = new Set(sentence.text.split(' ').map((w) => (w.startsWith('its@') ? 'its' : w)));
   for (const pattern of COMPILED) {
@@ -58,25 +33,9 @@ export function findRelations(
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt));
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
-      for (const source of sources) {
-        if (isStateAsAdjective(source, sentence, mentions)) continue;
-        for (const target of targets) {
-          if (source.key === target.key) continue;
-          if (pattern.relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) continue;
-          const sourceType = resolveType(source, pattern.relation, 'source', typeUnknown);
-          const targetType = resolveType(target, pattern.relation, 'target', typeUnknown);
-          if (!sourceType || !targetType || !relationAccepts(pattern.relation, sourceType, targetType)) continue;
-          const id = `${source.key}|${pattern.relation}|${target.key}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          source.type = sourceType;
-          target.type = targetType;
-          found.push({ source, target, relation: pattern.relation, status, trigger });
-        }
-      }
+      for (const source of sources) for (const target of targets) claims.add(source, pattern.relation, target, status, trigger, pattern.id);
     }
   }
-  return found;
 }
 
 const DETERMINER_BEFORE = /(?:^| )(?:the|a|an|its|their|these|those|such|any|similar|formal|new|recent|outright|of) $/;
@@ -95,39 +54,10 @@ function heads(list: string): number[] {
   return out;
 }
 
-/**
- * Whether `source` can be the developer of `target` here: not when the text names another owner
- * ("Microsoft has built OpenAI's GPT-4 into Bing") or the product's name starts with another
- * company's ("Microsoft's Azure and Google Cloud").
- */
-function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[], companyNamed: CompanyNamed): boolean {
-  const owner = possessorOf(target, sentence, mentions);
-  if (owner && owner !== source) return false;
-  // "Google Cloud", "DeepSeek-V3": the first part of the name.
-  const namedAfter = companyNamed(target.label.split(/[ -]/)[0]!);
-  return namedAfter === undefined || namedAfter === source.key;
-}
-
-/** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */
-function possessorOf(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): SentenceMention | undefined {
-  const owned = new RegExp(String.raw`(?:^| )@(\d+) 's ${'@' + mentions.indexOf(m)} `).exec(sentence.text);
-  return owned ? mentions[Number(owned[1])] : undefined;
-}
-
 /** The first mention of the sentence that is none of `excluded`: what a report is about. */
 function topicOf(mentions: readonly SentenceMention[], excluded: number[]): SentenceMention[] {
   const topic = mentions.find((m, i) => !excluded.includes(i) && m.source !== 'unknown');
   return topic ? [topic] : [];
-}
-
-/** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */
-const NOT_THE_STATE = /^(?:companies|company|firms|firm|tech|technology|chip|chipmakers|users|developers|investors|startups|businesses|corporations|banks|labs|makers|groups|models|ai|supplier|suppliers|customers|rivals|competitors|giants|market|markets|consumers|employees|engineers) /;
-
-function isStateAsAdjective(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
-  if (m.type !== 'government') return false;
-  const marker = `@${mentions.indexOf(m)} `;
-  const at = sentence.text.indexOf(marker);
-  return at >= 0 && NOT_THE_STATE.test(sentence.text.slice(at + marker.length));
 }
 
 /**
@@ -148,15 +78,4 @@ function subjectFor(mentions: readonly SentenceMention[], targets: readonly Sent
     return [mentions[i]!, ...heads(list?.[1] ?? '').map((k) => mentions[k]!).filter(fits)];
   }
   return [];
-}
-
-function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown): EntityType | undefined {
-  const acting = role === 'source' && (relation === 'banned' || relation === 'restricts' || relation === 'sued');
-  return m.source === 'unknown' ? typeUnknown(m, typeFromRole(relation, role), acting) : m.type;
-}
-
-function triggerText(sentence: AbstractSentence, text: string, from: number, to: number): string {
-  const inside = sentence.tokens.filter((t) => t.at >= from && t.at < to);
-  if (inside.length === 0) return '';
-  return text.slice(inside[0]!.start, inside[inside.length - 1]!.end);
 }

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { Span, EntityType } from '../types';
 import type { SentenceMention } from './mention';
-import type { TypeUnknown } from './relations';
+import type { TypeUnknown } from './claim-check';
 
 interface TaggedTerm {
   offset: { start: number; length: number };

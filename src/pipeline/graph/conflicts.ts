@@ -1,3 +1,4 @@
+import { RELATION_KINDS, RELATIONS, type RelationSpec } from '../relation-registry';
 import type { RelationKind } from '../types';
 import type { KnowledgeGraph } from './knowledge-graph';
 import { compareText } from './knowledge-graph';
@@ -6,7 +7,7 @@ import { compareText } from './knowledge-graph';
  * Relations a target can hold with only one source: a product or model has one developer.
  * Two different sources stated by different articles contradict each other.
  */
-const SINGLE_SOURCE_RELATIONS: readonly RelationKind[] = ['develops'];
+const SINGLE_SOURCE_RELATIONS: readonly RelationKind[] = RELATION_KINDS.filter((r) => (RELATIONS[r] as RelationSpec).singleSource);
 const CONTESTED_TARGET_TYPES: readonly string[] = ['product', 'model'];
 
 /** One contradiction, as the CLI summary lists it. */

@@ -1,3 +1,4 @@
+import { RELATION_KINDS, RELATIONS, relationSpec } from '../relation-registry';
 import type { EntityType, RelationKind } from '../types';
 import type { KnowledgeGraph } from './knowledge-graph';
 
@@ -16,19 +17,10 @@ export const ENTITY_COLORS: Readonly<Record<EntityType, string>> = {
   place: '#999999',
 };
 
-/** Relation colours: Paul Tol's "muted" scheme (colour-blind safe, readable on white). */
-export const RELATION_COLORS: Readonly<Record<RelationKind, string>> = {
-  banned: '#882255',
-  develops: '#44aa99',
-  competes_with: '#ddcc77',
-  restricts: '#aa4499',
-  part_of: '#888888',
-  reported: '#88ccee',
-  invests_in: '#117733',
-  acquired: '#332288',
-  partners_with: '#999933',
-  sued: '#661100',
-};
+/** Relation colours, from the relation registry. */
+export const RELATION_COLORS: Readonly<Record<RelationKind, string>> = Object.fromEntries(
+  RELATION_KINDS.map((relation) => [relation, RELATIONS[relation].color]),
+) as Record<RelationKind, string>;
 
 /** Edges that contradict another claim. */
 export const CONFLICT_COLOR = '#d55e00';
@@ -53,7 +45,7 @@ export function entityColor(type: string): string {
 }
 
 export function relationColor(relation: string): string {
-  return (RELATION_COLORS as Record<string, string>)[relation] ?? FALLBACK_COLOR;
+  return relationSpec(relation)?.color ?? FALLBACK_COLOR;
 }
 
 /** Sets color and size on every node and edge from its type, mentions, relation, weight and conflict flag. */

@@ -1,0 +1,113 @@
+import type { ClaimStatus, EntityType, RelationKind } from '../types';
+import { RELATIONS, relationAccepts } from '../relation-registry';
+import type { AbstractSentence } from './abstract-sentence';
+import type { SentenceMention } from './mention';
+import { typeFromRole } from './relation-types';
+
+/**
+ * The checks every relation rule's arguments pass before they become a claim, shared by the
+ * trigger stage (trigger-relations.ts) and the construction patterns (relations.ts): entity
+ * types the relation accepts, a developer that is not contradicted by the text, a state named
+ * only as an adjective, one claim per (source, relation, target) and sentence.
+ */
+
+/** A relation found in one sentence, between two mentions of it. */
+export interface FoundRelation {
+  source: SentenceMention;
+  target: SentenceMention;
+  relation: RelationKind;
+  status: ClaimStatus;
+  /** The trigger as written in the article. */
+  trigger: string;
+  /** The id of the rule that found it: answers "why is this edge here?". */
+  rule: string;
+}
+
+/** The key of the company a word names ("Google" → google), if any. */
+export type CompanyNamed = (word: string) => string | undefined;
+
+/** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
+export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean) => EntityType | undefined;
+
+export interface SentenceContext {
+  sentence: AbstractSentence;
+  mentions: readonly SentenceMention[];
+  /** The article text. */
+  text: string;
+  typeUnknown: TypeUnknown;
+  companyNamed: CompanyNamed;
+}
+
+/** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
+export class ClaimCollector {
+  readonly found: FoundRelation[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly context: SentenceContext) {}
+
+  /** Adds the claim if its arguments pass the checks; returns whether it did. */
+  add(source: SentenceMention, relation: RelationKind, target: SentenceMention, status: ClaimStatus, trigger: string, rule: string): boolean {
+    const { sentence, mentions, typeUnknown, companyNamed } = this.context;
+    if (source.key === target.key || isStateAsAdjective(source, sentence, mentions)) return false;
+    if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
+    const sourceType = resolveType(source, relation, 'source', typeUnknown);
+    const targetType = resolveType(target, relation, 'target', typeUnknown);
+    if (!sourceType || !targetType || !relationAccepts(relation, sourceType, targetType)) return false;
+    const id = `${source.key}|${relation}|${target.key}`;
+    if (this.seen.has(id)) return false;
+    this.seen.add(id);
+    source.type = sourceType;
+    target.type = targetType;
+    this.found.push({ source, target, relation, status, trigger, rule });
+    return true;
+  }
+}
+
+/** Whether `m` could take part in `relation` on that side (an unknown name may: the check that adds the claim types it). */
+export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 'source' | 'target'): boolean {
+  if (m.type === 'place' || m.type === 'person') return false;
+  if (m.source === 'unknown') return true;
+  const allowed: readonly EntityType[] = role === 'source' ? RELATIONS[relation].source : RELATIONS[relation].target;
+  return allowed.includes(m.type);
+}
+
+/**
+ * Whether `source` can be the developer of `target` here: not when the text names another owner
+ * ("Microsoft has built OpenAI's GPT-4 into Bing") or the product's name starts with another
+ * company's ("Microsoft's Azure and Google Cloud").
+ */
+function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[], companyNamed: CompanyNamed): boolean {
+  const owner = possessorOf(target, sentence, mentions);
+  if (owner && owner !== source) return false;
+  // "Google Cloud", "DeepSeek-V3": the first part of the name.
+  const namedAfter = companyNamed(target.label.split(/[ -]/)[0]!);
+  return namedAfter === undefined || namedAfter === source.key;
+}
+
+/** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */
+function possessorOf(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): SentenceMention | undefined {
+  const owned = new RegExp(String.raw`(?:^| )@(\d+) 's ${'@' + mentions.indexOf(m)} `).exec(sentence.text);
+  return owned ? mentions[Number(owned[1])] : undefined;
+}
+
+/** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */
+const NOT_THE_STATE = /^(?:companies|company|firms|firm|tech|technology|chip|chipmakers|users|developers|investors|startups|businesses|corporations|banks|labs|makers|groups|models|ai|supplier|suppliers|customers|rivals|competitors|giants|market|markets|consumers|employees|engineers|persons|exporters|technologies) /;
+
+function isStateAsAdjective(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
+  if (m.type !== 'government') return false;
+  const marker = `@${mentions.indexOf(m)} `;
+  const at = sentence.text.indexOf(marker);
+  return at >= 0 && NOT_THE_STATE.test(sentence.text.slice(at + marker.length));
+}
+
+function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown): EntityType | undefined {
+  const acting = role === 'source' && (relation === 'banned' || relation === 'restricts' || relation === 'sued');
+  return m.source === 'unknown' ? typeUnknown(m, typeFromRole(relation, role), acting) : m.type;
+}
+
+/** The article text of abstract-sentence characters [from, to): the trigger as written. */
+export function triggerText(sentence: AbstractSentence, text: string, from: number, to: number): string {
+  const inside = sentence.tokens.filter((t) => t.at >= from && t.at < to);
+  if (inside.length === 0) return '';
+  return text.slice(inside[0]!.start, inside[inside.length - 1]!.end);
+}

@@ -1,0 +1,225 @@
+/**
+ * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
+ * scan of its words, no parser: which mentions are coordinated in a list, which one is the
+ * subject of a trigger's clause, which one the trigger governs. Positions are word indices.
+ *
+ * Words are the abstract sentence's: lower-case words, punctuation, `@i` for mention i and
+ * `its@i` for an "its" that points to mention i.
+ */
+
+/** A coordinated list of mentions ("@1 , @2 and @3"; "@4 's @5" counts as @5, its head). */
+export interface MentionList {
+  /** Mention indices of the heads, in order. */
+  members: number[];
+  /** Word span [first, last] of the list. */
+  first: number;
+  last: number;
+}
+
+const MENTION = /^(?:its)?@(\d+)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'that', 'his', 'her']);
+/** Words after which a noun phrase is an oblique (location, instrument, possessor), not a subject. */
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'on', 'into', 'onto', 'against', 'about', 'under', 'between', 'among', 'than', 'via', 'over', 'through', 'after', 'before', 'within', 'across', 'like', 'including', 'toward', 'towards', 'behind', 'alongside', 'beside', 'unlike', 'despite', 'amid', 'without', 'per', 'as']);
+const RELATIVES = new Set(['which', 'who', 'that']);
+/** Words that open a new clause after a comma: the object of a trigger never reaches past them. */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'while', 'but', 'because', 'although', 'though', 'whereas', 'after', 'before', 'when', 'since', 'so', 'as', 'and', 'with', 'where', 'according', 'said', 'says', 'citing', 'amid', 'despite', 'unless', 'if']);
+const HARD_STOPS = new Set([';', ':', '.', '?', '!']);
+
+export function mentionAt(words: readonly string[], i: number): number | undefined {
+  const m = MENTION.exec(words[i] ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+const isPossessor = (words: readonly string[], i: number): boolean => words[i + 1] === "'s" || words[i + 1] === "'";
+
+/**
+ * Every mention grouped into the list it belongs to. A list joins mentions by commas and a
+ * final "and"/"or"/"as well as" ("A, B and C"; "A and B"), skipping determiners and a
+ * parenthesised aside after an item ("AO Kaspersky Lab (Russia)"). A possessor is folded into
+ * the item it owns ("Nvidia's Tesla" is Tesla). Commas alone make an apposition, not a list.
+ */
+export function mentionLists(words: readonly string[]): Map<number, MentionList> {
+  const byMention = new Map<number, MentionList>();
+  let i = 0;
+  while (i < words.length) {
+    const item = itemAt(words, i);
+    if (!item) {
+      i++;
+      continue;
+    }
+    const members = [item.head];
+    let last = item.end;
+    let closed = false;
+    for (;;) {
+      let j = skipAside(words, last + 1);
+      let sawComma = false;
+      if (words[j] === ',') {
+        sawComma = true;
+        j++;
+      }
+      let conj = false;
+      if (words[j] === 'and' || words[j] === 'or' || words[j] === '&') {
+        conj = true;
+        j++;
+      } else if (words[j] === 'as' && words[j + 1] === 'well' && words[j + 2] === 'as') {
+        conj = true;
+        j += 3;
+      }
+      if (!sawComma && !conj) break;
+      while (DETERMINERS.has(words[j] ?? '')) j++;
+      const next = itemAt(words, j);
+      if (!next) break;
+      members.push(next.head);
+      last = next.end;
+      if (conj) {
+        closed = true;
+        break;
+      }
+    }
+    // "A, B" without a closing "and" is an apposition: only the first item counts.
+    const kept = closed ? members : [members[0]!];
+    const list: MentionList = { members: kept, first: i, last: closed ? last : item.end };
+    for (let k = list.first; k <= list.last; k++) {
+      const m = mentionAt(words, k);
+      if (m !== undefined) byMention.set(m, list);
+    }
+    i = list.last + 1;
+  }
+  return byMention;
+}
+
+/** A list item starting at word i: "@1", "@1 's @2" and "its@1 @2" (head @2), "@1 @2" (a name used as a modifier, head @2). */
+function itemAt(words: readonly string[], i: number): { head: number; end: number } | undefined {
+  let head = mentionAt(words, i);
+  if (head === undefined) return undefined;
+  let end = i;
+  for (;;) {
+    if (isPossessor(words, end) && mentionAt(words, end + 2) !== undefined) end += 2;
+    else if (mentionAt(words, end + 1) !== undefined) end += 1;
+    else break;
+    head = mentionAt(words, end)!;
+  }
+  return { head, end };
+}
+
+/** Skips "( ... )" of at most 8 words starting at i. */
+function skipAside(words: readonly string[], i: number): number {
+  if (words[i] !== '(') return i;
+  for (let k = i + 1; k < words.length && k <= i + 9; k++) if (words[k] === ')') return k + 1;
+  return i;
+}
+
+/** Whether the noun phrase starting at word `first` follows a preposition ("in the @1"). */
+export function isOblique(words: readonly string[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  return k >= 0 && PREPOSITIONS.has(words[k]!);
+}
+
+/**
+ * Candidate subjects of the clause holding word `at`, nearest first: each list to the left that
+ * is not an oblique, up to the clause's start. The antecedent of a relative pronoun ("Nvidia
+ * chips, which were restricted") counts even after a preposition. Parentheses are skipped.
+ */
+export function subjectsBefore(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>): MentionList[] {
+  const found: MentionList[] = [];
+  let relative = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (HARD_STOPS.has(w)) break;
+    // "Lantern Labs, a startup founded by former Huawei engineers, launched": an apposition
+    // between a name and its verb describes the name; nothing in it is the subject.
+    if (w === ',' && found.length === 0) {
+      const open = appositionStart(words, i);
+      if (open !== undefined) {
+        i = open;
+        continue;
+      }
+    }
+    if (w === ')') {
+      const open = words.lastIndexOf('(', i);
+      if (open >= 0 && i - open <= 9) i = open;
+      continue;
+    }
+    if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined)) relative = true;
+    // "X reports that the ban …": a complement clause has its own subject, after "that".
+    else if (w === 'that' && i > 0 && /^[a-z]/.test(words[i - 1]!)) break;
+    const m = mentionAt(words, i);
+    if (m === undefined) continue;
+    const list = lists.get(m);
+    if (!list) continue;
+    if (!found.includes(list) && (relative || !isOblique(words, list.first))) found.push(list);
+    // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
+    if (relative) break;
+    i = list.first;
+  }
+  return found;
+}
+
+/** For the comma at `close`: the comma that opens an apposition ending there, right after a name. */
+function appositionStart(words: readonly string[], close: number): number | undefined {
+  for (let k = close - 1; k >= 0 && k >= close - 14; k--) {
+    const w = words[k]!;
+    if (HARD_STOPS.has(w)) return undefined;
+    if (w !== ',') continue;
+    const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1);
+    return opensAside && mentionAt(words, k - 1) !== undefined ? k : undefined;
+  }
+  return undefined;
+}
+
+/** Stops the object search: the end of the clause the trigger governs. */
+export function clauseEnd(words: readonly string[], from: number, limit: number): number {
+  for (let i = from; i < words.length && i < from + limit; i++) {
+    const w = words[i]!;
+    if (HARD_STOPS.has(w)) return i;
+    const next = words[i + 1] ?? '';
+    // ", which …", ", but …", ", making …": another clause; ", including …" still lists.
+    if (w === ',' && (CLAUSE_OPENERS.has(next) || (/^[a-z]+ing$/.test(next) && next !== 'including'))) return i;
+  }
+  return Math.min(words.length, from + limit);
+}
+
+/** The lists after word `from`, up to `end`, in order (each once). */
+export function listsAfter(words: readonly string[], from: number, end: number, lists: ReadonlyMap<number, MentionList>): MentionList[] {
+  const found: MentionList[] = [];
+  for (let i = from; i < end; i++) {
+    const m = mentionAt(words, i);
+    if (m === undefined) continue;
+    const list = lists.get(m);
+    if (list && !found.includes(list) && list.first >= from) found.push(list);
+    if (list) i = Math.max(i, list.last);
+  }
+  return found;
+}
+
+/** The list right after "by" (or "from", for sanctions) following word `at`, within a few words. */
+export function agentAfter(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>, preps: readonly string[] = ['by']): MentionList | undefined {
+  for (let i = at + 1; i < words.length && i <= at + 4; i++) {
+    if (HARD_STOPS.has(words[i]!)) return undefined;
+    if (!preps.includes(words[i]!)) continue;
+    let j = i + 1;
+    while (DETERMINERS.has(words[j] ?? '')) j++;
+    const m = mentionAt(words, j);
+    return m === undefined ? undefined : lists.get(m);
+  }
+  return undefined;
+}
+
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'declared', 'reported', 'has', 'have']);
+
+/**
+ * "Y has been banned on official devices, the Cabinet Office has announced": the list that
+ * reports the clause, after a comma at its end.
+ */
+export function reporterAfter(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const comma = words.indexOf(',', at);
+  if (comma < 0) return undefined;
+  let j = comma + 1;
+  while (DETERMINERS.has(words[j] ?? '')) j++;
+  const m = mentionAt(words, j);
+  const list = m === undefined ? undefined : lists.get(m);
+  if (!list) return undefined;
+  const verb = words[list.last + 1] ?? '';
+  return REPORTING.has(verb) && (verb !== 'has' && verb !== 'have' ? true : ['announced', 'said', 'confirmed', 'stated', 'declared'].includes(words[list.last + 2] ?? '')) ? list : undefined;
+}

@@ -1,0 +1,238 @@
+import { RELATIONS, type RelationKind } from '../relation-registry';
+import type { EntityType } from '../types';
+import type { AbstractSentence } from './abstract-sentence';
+import { claimStatus } from './claim-status';
+import { mayTakeRole, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
+import { agentAfter, clauseEnd, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import type { SentenceMention } from './mention';
+import { triggersAt, type TriggerWord } from './trigger-words';
+
+/**
+ * Relations found from their trigger, with arguments attached by clause structure and type.
+ * A trigger is a word of a relation's vocabulary (relation-registry.ts). Its reading decides
+ * where the arguments are:
+ *  - active verb ("X has barred staff from using Y"): X is the subject of the clause, Y the
+ *    first list of a fitting type the verb governs;
+ *  - passive ("Y was blocked by X", "Y, developed by X"): Y is the subject, X follows "by", or
+ *    reports the clause (", X announced");
+ *  - noun ("X's ban on Y", "X imposed curbs on Y", "a ban on Y by X"): Y follows the
+ *    preposition, X is the possessor, "by X", or the subject of the light verb;
+ *  - placement ("X added Y to the Entity List", "Y was placed under sanctions from X").
+ * Lists give one claim per member on either side. Each claim records its rule id.
+ */
+
+/** Rule ids and what each reading means, for the evidence view and the README. */
+export const TRIGGER_RULES = {
+  'trigger:verb': 'an active verb of the relation: its clause subject acts on the first fitting list it governs',
+  'trigger:passive': 'a passive verb: its subject undergoes it, "by X" or a reporting clause names the actor',
+  'trigger:noun': 'a noun of the relation: its object follows the preposition, its actor is the possessor, "by X" or the subject of the light verb',
+  'trigger:placement': 'putting Y on a list or under sanctions restricts Y',
+  'trigger:destination': 'restrictions on selling or exporting to a state\'s users or entities restrict the state',
+  'trigger:export': 'banning or restricting exports, sales or shipments to a state restricts the state',
+} as const;
+
+export type TriggerRule = keyof typeof TRIGGER_RULES;
+
+/** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became']);
+const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
+/** Prepositions that introduce a noun trigger's object, by relation. */
+const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
+  banned: new Set(['on', 'of', 'against', 'targeting', 'covering']),
+  restricts: new Set(['on', 'against', 'targeting', 'covering', 'to', 'for']),
+  competes_with: new Set(['to', 'of', 'for', 'with', 'from', 'against', 'include', 'includes', 'included', 'including', 'such', 'like', 'are']),
+  develops: new Set(['of']),
+};
+/** How far a trigger's object may stand from it, in words. */
+const OBJECT_REACH = 14;
+
+export function findTriggerRelations(context: SentenceContext, claims: ClaimCollector, stateOfDemonym: (word: string) => SentenceMention['key'] | undefined): void {
+  const { sentence, mentions, text } = context;
+  const words = sentence.text.trimEnd().split(' ');
+  let lists: Map<number, MentionList> | undefined;
+  for (let t = 0; t < words.length; t++) {
+    const triggers = triggersAt(words, t);
+    if (triggers.length === 0) continue;
+    lists ??= mentionLists(words);
+    const reading = readingOf(words, t, triggers);
+    if (!reading) continue;
+    const found = argumentsOf(words, t, reading, lists, mentions);
+    const relation = found.relation ?? reading.trigger.relation;
+    const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
+    const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule): void => {
+      if (!sources) return;
+      const from = sources.first < t ? charAt(sentence, sources.first) : 0;
+      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(from, charAt(sentence, t)));
+      for (const s of sources.members) for (const target of targets) claims.add(mentions[s]!, relation, target, status, trigger, rule);
+    };
+    add(found.sources, found.targets.flatMap((l) => l.members.map((m) => mentions[m]!)), found.rule);
+    // "restrictions on selling to Chinese users": the state whose users or entities are cut off.
+    if (relation === 'restricts' && found.sources && found.targets.length === 0) {
+      const state = demonymTarget(words, t, context, stateOfDemonym);
+      if (state) add(found.sources, [state], 'trigger:destination');
+    }
+  }
+}
+
+interface Reading {
+  trigger: TriggerWord;
+  voice: 'active' | 'passive' | 'noun' | 'placement';
+}
+
+/** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
+function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[]): Reading | undefined {
+  const before = words[t - 1] ?? '';
+  const placement = triggers.find((tr) => tr.form === 'placement');
+  if (placement && placementAfter(words, t + placement.words.length) !== undefined) return { trigger: placement, voice: 'placement' };
+  const adjective = triggers.find((tr) => tr.form === 'adjective');
+  // "a restrictive stance on Y": the adjective and its noun act as one noun trigger.
+  if (adjective) return { trigger: { ...adjective, words: [...adjective.words, words[t + 1] ?? ''] }, voice: 'noun' };
+  const noun = triggers.find((tr) => tr.form === 'noun');
+  const verb = triggers.find((tr) => tr.form === 'verb' || tr.form === 'participle');
+  const nounContext = NOUN_BEFORE.has(before) || mentionAt(words, t - 1) !== undefined;
+  if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
+  if (!verb) return undefined;
+  if (verb.form === 'participle') {
+    let k = t - 1;
+    while (k >= 0 && ADVERBS.test(words[k]!)) k--;
+    if (BE.has(words[k] ?? '')) return { trigger: verb, voice: 'passive' };
+    // "Y, developed by X", "TikTok developed or provided by ByteDance".
+    const by = words.indexOf('by', t + 1);
+    if (by > 0 && by <= t + 3 && words.slice(t + 1, by).every((w) => w === 'or' || w === 'and' || /^[a-z]+(?:ed|en|t)$/.test(w) || ADVERBS.test(w))) return { trigger: verb, voice: 'passive' };
+  }
+  return { trigger: verb, voice: 'active' };
+}
+
+/** After a placement verb: "… to the Entity List", "… under sanctions": the index of the list word, if any. */
+function placementAfter(words: readonly string[], from: number): number | undefined {
+  const spec = RELATIONS.restricts.placements;
+  for (let i = from; i < words.length && i < from + OBJECT_REACH; i++) {
+    const w = words[i]!;
+    if (w === ';' || w === '.' || w === ':') return undefined;
+    if (w !== 'to' && w !== 'on' && w !== 'onto' && w !== 'under') continue;
+    for (let k = i + 1; k <= i + 5 && k < words.length; k++) {
+      if (spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k + n] === p))) return k;
+      if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s") break;
+    }
+  }
+  return undefined;
+}
+
+/** The arguments of one trigger: who acts (a list) and on what (lists). */
+function argumentsOf(
+  words: readonly string[],
+  t: number,
+  reading: Reading,
+  lists: ReadonlyMap<number, MentionList>,
+  mentions: readonly SentenceMention[],
+): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
+  const relation = reading.trigger.relation;
+  const after = t + reading.trigger.words.length;
+  const fits = (role: 'source' | 'target') => (list: MentionList): boolean => list.members.some((m) => mayTakeRole(mentions[m]!, relation, role));
+  const subject = (role: 'source' | 'target'): MentionList | undefined => subjectsBefore(words, t, lists).find(fits(role));
+  const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
+    const end = clauseEnd(words, from, reach);
+    // The agent of a reduced passive ("tools made by Anthropic") is not the object.
+    const first = listsAfter(words, from, end, lists).find((l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions));
+    return first ? [first] : [];
+  };
+
+  // "barred exports of Nvidia's chips to China": an export ban restricts the destination.
+  if ((relation === 'banned' || relation === 'restricts') && (reading.voice === 'active' || reading.voice === 'noun') && isExportPhrase(words, after)) {
+    const end = clauseEnd(words, after, OBJECT_REACH);
+    const destination = listsAfter(words, after, end, lists).find((l) => /^(?:to|into)$/.test(words[l.first - 1] ?? '') && mentions[l.members[0]!]!.type === 'government');
+    const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
+    return { sources: source, targets: destination ? [destination] : [], rule: 'trigger:export', relation: 'restricts' };
+  }
+
+  switch (reading.voice) {
+    case 'active':
+      return { sources: subject('source'), targets: objects(after), rule: 'trigger:verb' };
+    case 'placement': {
+      if (isPassive(words, t)) {
+        return { sources: agentAfter(words, t, lists, ['by', 'from']) ?? reporterAfter(words, t, lists), targets: [subject('target')].filter(isList), rule: 'trigger:placement' };
+      }
+      return { sources: subject('source'), targets: objects(after), rule: 'trigger:placement' };
+    }
+    case 'passive': {
+      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists, relation === 'restricts' ? ['by', 'from'] : ['by']) ?? reporterAfter(words, t, lists);
+      return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [subject('target')].filter(isList), rule: 'trigger:passive' };
+    }
+    case 'noun': {
+      const preps = NOUN_OBJECT[relation];
+      const next = words[after] ?? '';
+      let targets: MentionList[] = [];
+      if (preps?.has(next)) targets = objects(after + 1, 10);
+      // "competitor Nvidia", "rival Huawei": the name in apposition.
+      else if (relation === 'competes_with' && mentionAt(words, after) !== undefined) targets = objects(after, 2);
+      const possessor = possessorBefore(words, t, lists);
+      const byAgent = agentAfter(words, after + (targets[0] ? targets[0].last - after : 0), lists);
+      const sources = [possessor, byAgent, subject('source')].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
+      return { sources, targets, rule: 'trigger:noun' };
+    }
+  }
+}
+
+const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers']);
+
+/** "exports of", "the sale of", "all shipments of" right after the trigger. */
+function isExportPhrase(words: readonly string[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on)$/.test(words[k] ?? '')) k++;
+  return EXPORT_WORDS.has(words[k] ?? '');
+}
+
+const isList = (l: MentionList | undefined): l is MentionList => l !== undefined;
+
+function isPassive(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && ADVERBS.test(words[k]!)) k--;
+  return BE.has(words[k] ?? '') || (words[k] === 'has' && words[k + 1] === 'been');
+}
+
+/** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
+function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    const w = words[k]!;
+    const m = mentionAt(words, k);
+    if (m !== undefined) return lists.get(m);
+    if (w === "'s" || w === "'") continue;
+    if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
+  }
+  return undefined;
+}
+
+/** A state named as where something happens ("in the United States"), not as a party. */
+function isLocation(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  const type: EntityType = mentions[list.members[0]!]!.type;
+  if (type !== 'government') return false;
+  let k = list.first - 1;
+  while (k >= 0 && (words[k] === 'the' || words[k] === 'a')) k--;
+  return ['in', 'within', 'across', 'inside', 'throughout', 'at'].includes(words[k] ?? '') && isOblique(words, list.first);
+}
+
+const DEMONYM_PEOPLE = new Set(['users', 'customers', 'entities', 'companies', 'firms', 'buyers', 'clients', 'persons', 'people', 'end-users', 'purchasers', 'parties']);
+
+/** "to Chinese users", "to Chinese-controlled entities": a mention of the state those belong to. */
+function demonymTarget(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention | undefined {
+  const { sentence, mentions } = context;
+  const end = clauseEnd(words, t + 1, OBJECT_REACH);
+  for (let i = t + 1; i < end - 1; i++) {
+    if (words[i] !== 'to' && words[i] !== 'for') continue;
+    const word = words[i + 1]!;
+    const demonym = word.split('-')[0]!;
+    const noun = words[i + 2] ?? '';
+    const key = DEMONYM_PEOPLE.has(noun) ? stateOfDemonym(demonym) : undefined;
+    if (!key) continue;
+    const existing = mentions.find((m) => m.key === key);
+    const token = sentence.tokens[i + 1]!;
+    return { first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref' };
+  }
+  return undefined;
+}
+
+/** The character offset in the abstract text of word `i`. */
+function charAt(sentence: AbstractSentence, i: number): number {
+  return sentence.tokens[i]?.at ?? sentence.text.length;
+}

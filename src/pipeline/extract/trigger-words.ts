@@ -1,0 +1,82 @@
+import { RELATION_KINDS, RELATIONS, type RelationKind, type RelationSpec } from '../relation-registry';
+
+/**
+ * The registry's trigger vocabulary compiled for lookup: every inflected form of every verb and
+ * every noun, indexed by its first word, so finding the triggers of a sentence costs one map
+ * lookup per word.
+ */
+
+/** How a trigger word stands in the sentence. */
+export type TriggerForm = 'verb' | 'participle' | 'noun' | 'adjective' | 'placement';
+
+export interface TriggerWord {
+  relation: RelationKind;
+  /** The words, lower case ("roll", "out"). */
+  words: readonly string[];
+  form: TriggerForm;
+}
+
+/** Irregular past forms (participle last). */
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
+  ['make', ['made']],
+  ['build', ['built']],
+  ['forbid', ['forbade', 'forbidden']],
+  ['outsell', ['outsold']],
+  ['vie', ['vied']],
+  ['run', ['ran', 'run']],
+  ['put', ['put']],
+]);
+const DOUBLED = new Set(['ban', 'bar', 'expel', 'rival', 'put']);
+const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
+
+/** "ban" → [bans, banning] as verb forms and [banned] as participle; multi-word verbs inflect their first word. */
+export function inflect(base: string): { verb: string[]; participle: string[] } {
+  const [head, ...rest] = base.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const stem = DOUBLED.has(head!) ? head! + head!.slice(-1) : head!;
+  const dropE = head!.endsWith('e') ? head!.slice(0, -1) : stem;
+  const third = /(?:s|sh|ch|x)$/.test(head!) ? `${head}es` : `${head}s`;
+  const ing = ING.get(head!) ?? `${dropE}ing`;
+  const past = IRREGULAR.get(head!) ?? [head!.endsWith('e') ? `${head}d` : `${stem}ed`];
+  const verb = [head!, third, ing, ...past.slice(0, -1)];
+  const participle = [past[past.length - 1]!];
+  // "rivals"/"rivalled" and "rivaled" are both written.
+  if (head === 'rival') participle.push('rivaled');
+  return { verb: verb.map((w) => w + tail), participle: participle.map((w) => w + tail) };
+}
+
+function compile(): Map<string, TriggerWord[]> {
+  const byFirst = new Map<string, TriggerWord[]>();
+  const add = (relation: RelationKind, phrase: string, form: TriggerForm): void => {
+    const words = phrase.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    if (!list.some((t) => t.relation === relation && t.form === form && t.words.join(' ') === phrase)) list.push({ relation, words, form });
+    byFirst.set(words[0]!, list);
+  };
+  for (const relation of RELATION_KINDS) {
+    const spec: RelationSpec = RELATIONS[relation];
+    for (const base of spec.verbs ?? []) {
+      const { verb, participle } = inflect(base);
+      for (const w of verb) add(relation, w, 'verb');
+      for (const w of participle) add(relation, w, 'participle');
+    }
+    for (const noun of spec.nouns ?? []) add(relation, noun, 'noun');
+    for (const adjective of spec.adjectives ?? []) add(relation, adjective, 'adjective');
+    for (const base of spec.placements?.verbs ?? []) {
+      const { verb, participle } = inflect(base);
+      for (const w of [...verb, ...participle]) add(relation, w, 'placement');
+    }
+  }
+  // Longest phrases first, so "export controls" wins over "controls".
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+const TRIGGERS = compile();
+
+/** The triggers that start at `words[at]`, longest first. */
+export function triggersAt(words: readonly string[], at: number): TriggerWord[] {
+  const candidates = TRIGGERS.get(words[at]!);
+  if (!candidates) return [];
+  return candidates.filter((t) => t.words.every((w, k) => words[at + k] === w));
+}

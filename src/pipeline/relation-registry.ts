@@ -1,0 +1,159 @@
+/**
+ * The relations the graph knows, in one place: what each means, which entity types it joins,
+ * whether it reads both ways, its colour, and the words that signal it in text. Extraction,
+ * graph building, styling, GEXF and the explorer's filters and legend all read this registry,
+ * so a new relation is one entry here (plus, if it should be found in text, its trigger words).
+ *
+ * Trigger vocabulary (used by extract/trigger-relations.ts):
+ * - `verbs`: base forms; the inflections are derived ("ban" → bans, banned, banning).
+ *   Active "X bans Y", passive "Y was banned by X", reduced "Y, banned by X".
+ * - `nouns`: nominal triggers whose object follows a preposition ("a ban on Y", "the
+ *   suspension of Y"); the actor is a possessor ("X's ban"), "by X", or the subject of the
+ *   light verb ("X announced a ban on Y").
+ * - `adjectives`: qualify the noun after them as a trigger ("a restrictive stance on Y").
+ * - `placements`: putting Y on a list restricts it ("added Y to the Entity List").
+ */
+
+import type { EntityType } from './types';
+
+export interface RelationSpec {
+  /** What the relation states, for the README, the explorer and anyone adding a rule. */
+  reason: string;
+  /** Source → target reads as "X <relation> Y"; symmetric relations read both ways. */
+  symmetric: boolean;
+  /** Entity types allowed at each end: the guard against nonsense edges. */
+  source: readonly EntityType[];
+  target: readonly EntityType[];
+  /** A target holds this relation with one source only (a product has one developer): two sources conflict. */
+  singleSource?: boolean;
+  /** Paul Tol's "muted" scheme: colour-blind safe, readable on white. */
+  color: string;
+  verbs?: readonly string[];
+  nouns?: readonly string[];
+  /** Adjectives that make the noun after them a trigger: "a restrictive stance on Y". */
+  adjectives?: readonly string[];
+  /** Putting the target on one of these restricts it: "added Y to the Entity List", "placed Y under sanctions". */
+  placements?: { verbs: readonly string[]; onto: readonly string[] };
+}
+
+const THINGS: readonly EntityType[] = ['product', 'model'];
+const ACTORS: readonly EntityType[] = ['company', 'government'];
+const ANY_SCORED: readonly EntityType[] = ['company', 'product', 'model', 'government'];
+
+export const RELATIONS = {
+  banned: {
+    reason: 'X bans, bars, blocks, prohibits or revokes Y, or orders its removal',
+    symmetric: false,
+    source: ACTORS,
+    target: ['product', 'model', 'company'],
+    color: '#882255',
+    verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel'],
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown'],
+  },
+  restricts: {
+    reason: 'X puts export controls, licence requirements, sanctions or a blacklist on Y',
+    symmetric: false,
+    source: ACTORS,
+    target: ANY_SCORED,
+    color: '#aa4499',
+    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo'],
+    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'curbs', 'embargo', 'blacklisting', 'limits'],
+    adjectives: ['restrictive'],
+    placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },
+  },
+  develops: {
+    reason: 'X makes, builds, launches, owns or provides product or model Y',
+    symmetric: false,
+    source: ['company'],
+    target: THINGS,
+    singleSource: true,
+    color: '#44aa99',
+    verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand'],
+    nouns: [],
+  },
+  competes_with: {
+    reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',
+    symmetric: true,
+    source: ['company', 'product', 'model'],
+    target: ['company', 'product', 'model'],
+    color: '#ddcc77',
+    verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell'],
+    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer'],
+  },
+  part_of: {
+    reason: 'agency X is part of state Y',
+    symmetric: false,
+    source: ['government'],
+    target: ['government'],
+    color: '#888888',
+  },
+  reported: {
+    reason: 'outlet X reported the story about Y',
+    symmetric: false,
+    source: ['company'],
+    target: ANY_SCORED,
+    color: '#88ccee',
+  },
+  invests_in: {
+    reason: 'X invests in, backs or funds Y',
+    symmetric: false,
+    source: ACTORS,
+    target: ['company', 'product', 'model'],
+    color: '#117733',
+  },
+  acquired: {
+    reason: 'X bought Y',
+    symmetric: false,
+    source: ['company'],
+    target: ['company', 'product', 'model'],
+    color: '#332288',
+  },
+  partners_with: {
+    reason: 'X and Y work together: partnership, deal, alliance',
+    symmetric: true,
+    source: ACTORS,
+    target: ACTORS,
+    color: '#999933',
+  },
+  sued: {
+    reason: 'X took Y to court',
+    symmetric: false,
+    source: ACTORS,
+    target: ACTORS,
+    color: '#661100',
+  },
+  version_of: {
+    reason: 'model Y is a version of model family X ("Llama 3" of Llama)',
+    symmetric: false,
+    source: ['model', 'product'],
+    target: ['model', 'product'],
+    color: '#bbbbbb',
+  },
+} as const satisfies Record<string, RelationSpec>;
+
+/** Closed vocabulary of relations. */
+export type RelationKind = keyof typeof RELATIONS;
+
+export const RELATION_KINDS = Object.keys(RELATIONS) as RelationKind[];
+
+/** Null-prototype lookup, so that a relation named "constructor" in imported data is simply unknown. */
+const BY_NAME: ReadonlyMap<string, RelationSpec> = new Map(Object.entries(RELATIONS));
+
+export function relationSpec(relation: string): RelationSpec | undefined {
+  return BY_NAME.get(relation);
+}
+
+export function isRelationKind(relation: string): relation is RelationKind {
+  return BY_NAME.has(relation);
+}
+
+export const SYMMETRIC_RELATIONS: readonly RelationKind[] = RELATION_KINDS.filter((r) => RELATIONS[r].symmetric);
+
+/** Whether a claim of `relation` may join these types (competition only between peers). */
+export function relationAccepts(relation: RelationKind, source: EntityType, target: EntityType): boolean {
+  const spec: RelationSpec = RELATIONS[relation];
+  if (!spec.source.includes(source) || !spec.target.includes(target)) return false;
+  // Competition is between peers: companies with companies, products and models with each other.
+  if (relation === 'competes_with') return (source === 'company') === (target === 'company');
+  return true;
+}
