@@ -29,10 +29,16 @@ describe('lexicon entities', () => {
     expect(qwen?.aliases).toContain('Tongyi Qianwen');
   });
 
-  it('folds a versioned model name into its model family: "Llama 3" is Llama', () => {
-    const record = extract('Meta said Llama 3 would be available to researchers.');
-    expect(entityLabelled(record, 'Llama')?.aliases).toContain('Llama 3');
-    expect(entitiesOf('Meta said Llama 3 would be available to researchers.')).not.toContain('Llama 3 (model)');
+  it('makes a model version its own node, a version of its family: "Llama 3" of Llama, "Ernie 4.0" of Ernie', () => {
+    expect(entitiesOf('Meta said Llama 3 would be available to researchers.')).toContain('Llama 3 (model)');
+    expect(claimsOf('Meta said Llama 3 would be available to researchers.')).toContain('Llama 3 -version_of-> Llama');
+    // Versions the lexicon does not list: a number or a tier after the family, or inside one hyphenated token.
+    expect(claimsOf('Baidu unveiled Ernie 4.0 at a launch event.')).toContain('Ernie 4.0 -version_of-> Ernie Bot');
+    expect(claimsOf('The lab tested GPT-5-mini and o1-preview on the benchmark.')).toEqual(expect.arrayContaining(['GPT-5-mini -version_of-> GPT-5', 'o1-preview -version_of-> o1']));
+    // A company's name with a model code is its model.
+    expect(claimsOf('Engineers compared DeepSeek-V3.1 with earlier releases.')).toContain('DeepSeek -develops-> DeepSeek-V3.1');
+    // Years are not versions.
+    expect(entitiesOf('Llama 2024 roadmaps were discussed.')).not.toContain('Llama 2024 (model)');
   });
 
   it('folds a company and its longer legal name into one node', () => {

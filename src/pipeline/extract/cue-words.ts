@@ -28,7 +28,8 @@ export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
 AI LLM LLMs CEO CTO CFO IT IDE API APIs EV EVs IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts`.split(/\s+/),
+Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
+Today Yesterday Tonight Tomorrow Currently Ministers Members Staff Employees Engineers Customers Citizens 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB`.split(/\s+/),
 );
 
 /** Last words of the names of laws, lists, rules and official acts: never entities ("Export Administration Regulations"). */
@@ -38,7 +39,7 @@ export const INSTRUMENTS = new Set(
 
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"). */
 export const NOT_NAMES_ALONE = new Set(
-  'Western Eastern Northern Southern South North East West Asian European African Global National International Internet Earth Federal State Central Big Tech'.split(' '),
+  'Western Eastern Northern Southern South North East West Asian European African Global National International Internet Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private'.split(' '),
 );
 
 function words(type: EntityType, list: string): [string, EntityType][] {

@@ -66,6 +66,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
         entities.ensure(m.owner);
         claims.push({ source: m.owner, relation: 'develops', target: m.key, status: 'asserted', evidence: evidence(m.surface, 'name:owner') });
       }
+      if (m.versionOf && m.versionOf !== m.key) {
+        entities.ensure(m.versionOf);
+        claims.push({ source: m.key, relation: 'version_of', target: m.versionOf, status: 'asserted', evidence: evidence(m.surface, 'name:version') });
+      }
       const state = m.type === 'government' ? partOf(m, lexicon, learned) : undefined;
       if (state) {
         entities.ensure(state);

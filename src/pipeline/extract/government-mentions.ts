@@ -9,6 +9,8 @@ const STATE_BODIES = new Set(['government', 'governments', 'authorities', 'regul
 /** Named bodies of a state, written as "Japan's trade ministry": their own government node. */
 const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress']);
 const AGENCY_MODIFIERS = /^[\p{Ll}-]+$/u;
+/** Words that end a modifier run: "China's application of military …" names no body. */
+const NOT_MODIFIERS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'its', 'their']);
 
 /**
  * Government mentions built around a state: folds "U.S. authorities" and "Chinese regulators"
@@ -34,7 +36,7 @@ export function findGovernmentMentions(
     }
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
-      while (j < tokens.length && j - m.last <= 4 && AGENCY_MODIFIERS.test(tokens[j]!.text) && !AGENCY_HEADS.has(lowerAt(j))) j++;
+      while (j < tokens.length && j - m.last <= 4 && AGENCY_MODIFIERS.test(tokens[j]!.text) && !NOT_MODIFIERS.has(lowerAt(j)) && !AGENCY_HEADS.has(lowerAt(j))) j++;
       // A capitalised head ("France's Ministry of the Armed Forces") is a name: the name rules take it.
       if (AGENCY_HEADS.has(lowerAt(j)) && tokens[j]!.text === lowerAt(j) && tokens[j + 1]?.text !== "'s") {
         const phrase = surfaceOf(tokens, m.last + 1, j + 1).toLowerCase();

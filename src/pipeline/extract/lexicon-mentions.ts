@@ -1,21 +1,32 @@
 import type { Lexicon } from '../lexicon/lexicon';
+import type { LexiconEntry } from '../lexicon/lexicon-data';
+import { isHyphenVersion, isVersion } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
-import type { SentenceMention } from './mention';
+import { mentionOver, type SentenceMention } from './mention';
 
 /**
  * Names the lexicon knows, longest first. A hyphenated token that is not itself a name is
  * also looked at part by part, so "Qwen-based" and "U.S.-developed" find Qwen and the U.S.
  */
 export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
-  const words = tokens.map((t) => t.text);
+  // "People’s Republic of China" is written with either apostrophe.
+  const words = tokens.map((t) => t.text.replace(/’/g, "'"));
   const mentions: SentenceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = lexicon.longestMatch(words, i);
+    const version = match ? versionAfter(tokens, i, match, lexicon) : hyphenVersion(tokens[i]!, i, lexicon);
+    if (version) {
+      mentions.push(version);
+      i = version.last;
+      continue;
+    }
     if (match) {
       const first = tokens[i]!;
       const last = tokens[i + match.length - 1]!;
       const { entry } = match;
+      const version = entry.versionOf ? { versionOf: entry.versionOf, ...makerOf(entry.name, lexicon) } : {};
       mentions.push({
+        ...version,
         first: i,
         last: i + match.length,
         key: entry.id,
@@ -61,3 +72,63 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
   return found;
 }
 
+
+const isVersionEntry = (entry: LexiconEntry): boolean => entry.type === 'model' || entry.type === 'product';
+const versionKey = (family: LexiconEntry, version: string): string => `${family.id}--${version.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/**
+ * "Ernie 4.0", "Gemini Nano", "Ernie 3.0 Titan": a family the lexicon knows followed by a
+ * version it does not, as one mention of the version (a version of the family). Tier words
+ * ("Nano", "Pro") count only capitalised.
+ */
+function versionAfter(tokens: readonly Token[], at: number, match: { entry: LexiconEntry; length: number }, lexicon: Lexicon): SentenceMention | undefined {
+  const { entry, length } = match;
+  if (!isVersionEntry(entry) || entry.versionOf) return undefined;
+  const end = at + length;
+  let take = 0;
+  for (let n = 1; n <= 2 && end + n <= tokens.length; n++) {
+    const next = tokens[end + n - 1]!;
+    if (next.start !== tokens[end + n - 2]!.end + 1) break;
+    if (!/^\p{N}/u.test(next.text) && !next.capitalized) break;
+    if (!isVersion(tokens.slice(end, end + n).map((t) => t.text))) break;
+    take = n;
+  }
+  if (take === 0) return undefined;
+  const label = surfaceOf(tokens, at, end + take);
+  const known = lexicon.longestMatch([label], 0)?.entry;
+  const version = label.slice(surfaceOf(tokens, at, end).length + 1);
+  const name = known ?? { id: versionKey(entry, version), name: label, type: entry.type };
+  return { ...mentionOver(tokens, at, end + take, { key: name.id, label: name.name, type: name.type }, 'lexicon'), versionOf: entry.id, ...makerOf(label, lexicon) };
+}
+
+/**
+ * "GPT-5-mini", "DeepSeek-R1-0528", "DeepSeek-V3.1": one token whose start is a name the
+ * lexicon knows. After a model or product it is a version of it; after a company, a model
+ * named after its maker ("DeepSeek-V3.1" is DeepSeek's).
+ */
+function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMention | undefined {
+  const text = token.text.replace(/’/g, "'");
+  for (let cut = text.length - 1; cut > 0; cut--) {
+    if (text[cut] !== '-' && text[cut] !== '.') continue;
+    const entry = lexicon.longestMatch([text.slice(0, cut)], 0)?.entry;
+    if (!entry) continue;
+    const rest = text.slice(cut + 1);
+    const owner = makerOf(text, lexicon);
+    if (isVersionEntry(entry) && isHyphenVersion(rest)) {
+      const family = entry.versionOf ?? entry.id;
+      const key = versionKey(lexicon.get(family) ?? entry, text.slice((lexicon.get(family)?.name.length ?? cut) + 1));
+      return { ...mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), first: at, last: at + 1, versionOf: entry.id, ...owner };
+    }
+    if (entry.type === 'company' && cut === text.indexOf('-') && /^[A-Z]{0,3}\d/.test(rest) && isHyphenVersion(rest.replace(/^[A-Z]+/, ''))) {
+      return { ...mentionOver([token], 0, 1, { key: `${entry.id}-${rest.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, label: token.text, type: 'model' }, 'rule'), first: at, last: at + 1, owner: entry.id };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "DeepSeek-R1-0528", "Samsung Gauss 2": a version named after a company is that company's. */
+function makerOf(name: string, lexicon: Lexicon): { owner?: string } {
+  const maker = lexicon.longestMatch([name.split(/[ -]/)[0]!], 0)?.entry;
+  return maker?.type === 'company' ? { owner: maker.id } : {};
+}

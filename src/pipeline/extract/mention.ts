@@ -18,6 +18,8 @@ export interface SentenceMention {
   source: MentionSource;
   /** For a name like "Samsung Gauss": the company whose name it starts with, its developer. */
   owner?: string;
+  /** For a model or product version ("Llama 3.1"): the key of its family. */
+  versionOf?: string;
 }
 
 /**
@@ -37,11 +39,17 @@ export function keyOfName(name: string): string {
 
 const LEGAL_SUFFIX = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Holdings?|Group)\.?$/;
 
-/** "Vantor Labs Inc." → "Vantor Labs"; "Alibaba Group" → "Alibaba"; "Bain & Company" stays. Never strips a whole name. */
-export function stripLegalSuffix(name: string): string {
+/** Legal forms only: what a label drops while keeping "Group" and "Holdings" ("China Media Group"). */
+const LEGAL_FORM = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company)\.?$/;
+
+/**
+ * "Vantor Labs Inc." → "Vantor Labs"; "Alibaba Group" → "Alibaba" (unless `keepGroup`, for
+ * labels); "Bain & Company" stays. Never strips a whole name.
+ */
+export function stripLegalSuffix(name: string, keepGroup = false): string {
   let current = name.trim();
-  for (let i = 0; i < 2; i++) {
-    const stripped = current.replace(LEGAL_SUFFIX, '');
+  for (let i = 0; i < 3; i++) {
+    const stripped = current.replace(keepGroup ? LEGAL_FORM : LEGAL_SUFFIX, '');
     if (stripped === current || !/\p{L}/u.test(stripped)) break;
     current = stripped;
   }

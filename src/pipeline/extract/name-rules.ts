@@ -50,8 +50,22 @@ export function findNamedMentions(
       else break;
     }
     // "the Secure Equipment Act", "the Covered List", "a Final Determination": laws, lists and
-    // official acts are what bodies issue, not entities.
-    if (INSTRUMENTS.has(tokens[end - 1]!.text) || INSTRUMENTS.has(tokens[end]?.text ?? '')) {
+    // official acts are what bodies issue, not entities. A body's name before one is kept
+    // ("Office of Management and Budget Memorandum M-23-13").
+    const run = textsOf(tokens, i, end + 1);
+    // The instrument word ends the name, or only numbers follow it ("Directive 17-01"), or it opens "Declaration of …".
+    const instrument = run.findIndex((w, k) => INSTRUMENTS.has(w) && (k === 0 ? tokens[i + 1]?.text === 'of' : run.slice(k + 1, end - i).every((x) => /\d/.test(x))));
+    if (instrument >= 0) {
+      const kept = i + instrument;
+      const body = kept - i > 1 && textsOf(tokens, i, kept).some((w) => GOVERNMENT_HEADS.has(w));
+      if (!body) {
+        i = Math.max(i, end - 1);
+        continue;
+      }
+      end = kept;
+    }
+    // "SUMMARY:", "Zoom out:": a section label opening the sentence.
+    if (i === 0 && tokens[end]?.text === ':') {
       i = end - 1;
       continue;
     }
@@ -85,6 +99,10 @@ export function findNamedMentions(
       i = end - 1;
       continue;
     }
+    // "Zhejiang HIK Information Technology Co.", "China Media Group": a place or state opening a
+    // company's legal name is part of it (the longer mention then replaces the place's).
+    const place = known.find((m) => m.last === start && (m.type === 'place' || m.type === 'government') && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
+    if (place && end - start >= 2 && isOrganisationName(textsOf(tokens, start, end))) start = place.first;
     const surface = surfaceOf(tokens, start, end);
     const remembered = learned.get(surface);
     let name: LearnedName | undefined = remembered;
@@ -93,7 +111,8 @@ export function findNamedMentions(
       const classified = classify(tokens, start, end, known, lexicon);
       last = classified.end;
       if (classified.type) {
-        const label = cleanLabel(classified.type === 'company' ? stripLegalSuffix(surfaceOf(tokens, start, last)) : surfaceOf(tokens, start, last));
+        // The label keeps "Group" ("China Media Group"), the key folds it ("Alibaba Group" is Alibaba).
+        const label = cleanLabel(classified.type === 'company' ? stripLegalSuffix(surfaceOf(tokens, start, last), true) : surfaceOf(tokens, start, last));
         name = { key: keyOfName(label), label, type: classified.type, partOf: classified.partOf };
         learned.set(surfaceOf(tokens, start, last), name);
       }
@@ -106,6 +125,12 @@ export function findNamedMentions(
     i = last - 1;
   }
   return { mentions, aliases };
+}
+
+/** A name that ends like a company's or an institution's ("… Technology Co.", "… Fund"). */
+function isOrganisationName(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  return COMPANY_SUFFIXES.has(last) || LEGAL_WORDS.has(last.replace(/\.$/, '')) || ORGANISATION_WORDS.has(last);
 }
 
 /** Capitalised, and not a number or an adjective compound ("AI-powered", "Beijing-based"). */

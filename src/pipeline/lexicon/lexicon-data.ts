@@ -16,6 +16,11 @@ export interface LexiconEntry {
   demonyms?: string[];
   /** For agencies, legislatures, courts, sub-national governments: the id of their state. */
   partOf?: string;
+  /**
+   * For a model or product version ("Llama 3.1"): the id of its family. Not written in the file:
+   * the lexicon derives a version entry from every alias that is its family's name and a version.
+   */
+  versionOf?: string;
   /** Free-text note for maintainers. */
   note?: string;
 }

@@ -1,6 +1,7 @@
 import lexiconJson from "../../../data/lexicon.json";
 import { tokenize } from '../text/tokens';
 import type { LexiconData, LexiconEntry } from './lexicon-data';
+import { versionSuffix } from './model-versions';
 
 /** One way of writing an entry, as tokens. */
 interface Surface {
@@ -18,7 +19,7 @@ export class Lexicon {
   private readonly stateByDemonym = new Map<string, LexiconEntry>();
 
   constructor(data: LexiconData) {
-    for (const entry of data.entities) {
+    for (const entry of data.entities.flatMap(withVersions)) {
       this.byId.set(entry.id, entry);
       for (const name of [entry.name, ...(entry.aliases ?? [])]) this.addSurface(name, entry);
       for (const demonym of entry.demonyms ?? []) this.stateByDemonym.set(demonym, entry);
@@ -61,6 +62,31 @@ export class Lexicon {
   stateOfDemonym(word: string): LexiconEntry | undefined {
     return this.stateByDemonym.get(word);
   }
+}
+
+/**
+ * A model or product entry and the versions its aliases name: "Llama 3.1" (an alias of Llama)
+ * becomes its own entry, a version of Llama; "Llama models" stays an alias.
+ */
+function withVersions(entry: LexiconEntry): LexiconEntry[] {
+  if ((entry.type !== 'model' && entry.type !== 'product') || !entry.aliases) return [entry];
+  const versions: LexiconEntry[] = [];
+  const aliases: string[] = [];
+  const bases = [entry.name, ...entry.aliases];
+  for (const alias of entry.aliases) {
+    const version = bases.map((base) => versionSuffix(base, alias)).find((v) => v !== undefined);
+    if (!version) {
+      aliases.push(alias);
+      continue;
+    }
+    // "DeepSeek-V3.1" and "DeepSeek V3.1" are one version: the first form is its name.
+    const id = `${entry.id}--${version.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+    const same = versions.find((v) => v.id === id);
+    if (same) same.aliases = [...(same.aliases ?? []), alias];
+    else versions.push({ id, name: alias, type: entry.type, versionOf: entry.id });
+  }
+  if (versions.length === 0) return [entry];
+  return [{ ...entry, ...(aliases.length > 0 ? { aliases } : { aliases: undefined }) }, ...versions];
 }
 
 let shared: Lexicon | undefined;
