@@ -56,7 +56,7 @@ export const RELATIONS = {
     source: ACTORS,
     target: ANY_SCORED,
     color: '#aa4499',
-    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo'],
+    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off'],
     nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'curbs', 'embargo', 'blacklisting', 'limits'],
     adjectives: ['restrictive'],
     placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },
@@ -69,7 +69,8 @@ export const RELATIONS = {
     singleSource: true,
     color: '#44aa99',
     verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand'],
-    nouns: [],
+    /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
+    nouns: ['maker', 'makers', 'developer', 'creator', 'owner', 'parent', 'operator', 'publisher'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',
@@ -78,7 +79,7 @@ export const RELATIONS = {
     target: ['company', 'product', 'model'],
     color: '#ddcc77',
     verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell'],
-    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer'],
+    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer', 'price war', 'vs', 'versus'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

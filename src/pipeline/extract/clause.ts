@@ -116,6 +116,12 @@ export function isOblique(words: readonly string[], first: number): boolean {
   return k >= 0 && PREPOSITIONS.has(words[k]!);
 }
 
+/** "Several states, including Texas and Virginia, banned …": the members enumerated beside a subject. */
+function isEnumeration(words: readonly string[], first: number): boolean {
+  const k = words[first - 1] === 'as' && words[first - 2] === 'such' ? first - 2 : first - 1;
+  return ['including', 'such', 'like', 'namely', 'notably'].includes(words[k] ?? '') && words[k - 1] === ',';
+}
+
 /**
  * Candidate subjects of the clause holding word `at`, nearest first: each list to the left that
  * is not an oblique, up to the clause's start. The antecedent of a relative pronoun ("Nvidia
@@ -148,7 +154,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     if (m === undefined) continue;
     const list = lists.get(m);
     if (!list) continue;
-    if (!found.includes(list) && (relative || !isOblique(words, list.first))) found.push(list);
+    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first))) found.push(list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
     i = list.first;

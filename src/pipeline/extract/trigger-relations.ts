@@ -29,6 +29,7 @@ export const TRIGGER_RULES = {
   'trigger:placement': 'putting Y on a list or under sanctions restricts Y',
   'trigger:destination': 'restrictions on selling or exporting to a state\'s users or entities restrict the state',
   'trigger:export': 'banning or restricting exports, sales or shipments to a state restricts the state',
+  'trigger:maker': 'a maker noun: "Y\'s parent company X", "the Y maker X", "X, the maker of Y"',
 } as const;
 
 export type TriggerRule = keyof typeof TRIGGER_RULES;
@@ -89,7 +90,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "a restrictive stance on Y": the adjective and its noun act as one noun trigger.
   if (adjective) return { trigger: { ...adjective, words: [...adjective.words, words[t + 1] ?? ''] }, voice: 'noun' };
   const noun = triggers.find((tr) => tr.form === 'noun');
-  const verb = triggers.find((tr) => tr.form === 'verb' || tr.form === 'participle');
+  // A form that is both ("cut", "put") reads as a participle: the context decides if it is passive.
+  const verb = triggers.find((tr) => tr.form === 'participle') ?? triggers.find((tr) => tr.form === 'verb');
   const nounContext = NOUN_BEFORE.has(before) || mentionAt(words, t - 1) !== undefined;
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
@@ -156,16 +158,24 @@ function argumentsOf(
       return { sources: subject('source'), targets: objects(after), rule: 'trigger:placement' };
     }
     case 'passive': {
-      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists, relation === 'restricts' ? ['by', 'from'] : ['by']) ?? reporterAfter(words, t, lists);
+      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists);
       return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [subject('target')].filter(isList), rule: 'trigger:passive' };
     }
     case 'noun': {
+      if (relation === 'develops') return makerNoun(words, t, after, lists, fits);
       const preps = NOUN_OBJECT[relation];
-      const next = words[after] ?? '';
+      // "ChatGPT vs. Gemini"
+      const next = words[after] === '.' ? words[after + 1] ?? '' : words[after] ?? '';
+      // "ChatGPT's suspension by Italy": the possessor undergoes it.
+      const owner = possessorBefore(words, t, lists);
+      if (next === 'by' && owner && fits('target')(owner)) {
+        const agent = agentAfter(words, t, lists);
+        return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [owner], rule: 'trigger:noun' };
+      }
       let targets: MentionList[] = [];
       if (preps?.has(next)) targets = objects(after + 1, 10);
       // "competitor Nvidia", "rival Huawei": the name in apposition.
-      else if (relation === 'competes_with' && mentionAt(words, after) !== undefined) targets = objects(after, 2);
+      else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists);
       const byAgent = agentAfter(words, after + (targets[0] ? targets[0].last - after : 0), lists);
       const sources = [possessor, byAgent, subject('source')].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
@@ -181,6 +191,33 @@ function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on)$/.test(words[k] ?? '')) k++;
   return EXPORT_WORDS.has(words[k] ?? '');
+}
+
+const MAKER_HEADS = new Set(['company', 'firm', 'group', 'startup', 'lab']);
+
+/**
+ * "TikTok's parent company ByteDance", "the ChatGPT maker OpenAI": the thing made stands
+ * before the noun and the maker after it; "OpenAI, the maker of ChatGPT": the thing made
+ * follows "of" and the maker is the subject.
+ */
+function makerNoun(
+  words: readonly string[],
+  t: number,
+  after: number,
+  lists: ReadonlyMap<number, MentionList>,
+  fits: (role: 'source' | 'target') => (list: MentionList) => boolean,
+): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule } {
+  const rule: TriggerRule = 'trigger:maker';
+  if (words[after] === 'of') {
+    const made = listsAfter(words, after + 1, clauseEnd(words, after + 1, 4), lists).find(fits('target'));
+    const maker = subjectsBefore(words, t, lists).find(fits('source'));
+    return { sources: maker, targets: made ? [made] : [], rule };
+  }
+  const made = possessorBefore(words, t, lists);
+  const at = MAKER_HEADS.has(words[after] ?? '') ? after + 1 : after;
+  const m = mentionAt(words, at);
+  const maker = m === undefined ? undefined : lists.get(m);
+  return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
 }
 
 const isList = (l: MentionList | undefined): l is MentionList => l !== undefined;

@@ -25,8 +25,9 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['vie', ['vied']],
   ['run', ['ran', 'run']],
   ['put', ['put']],
+  ['cut', ['cut']],
 ]);
-const DOUBLED = new Set(['ban', 'bar', 'expel', 'rival', 'put']);
+const DOUBLED = new Set(['ban', 'bar', 'expel', 'rival', 'put', 'cut']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 
 /** "ban" → [bans, banning] as verb forms and [banned] as participle; multi-word verbs inflect their first word. */

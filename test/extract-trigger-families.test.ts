@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, extract } from './extract-helpers';
+
+// The families of phrasing the trigger-and-argument extractor handles (issue 8), each on
+// sentences written for this test. A relation is found from its trigger word; its actor is the
+// subject of the trigger's clause and its object the first fitting list the trigger governs.
+
+const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported)->/.test(c));
+
+describe('lists on either side: one edge per member', () => {
+  it.each([
+    ['Canada, Australia and Japan have banned DeepSeek on government devices.', ['Australia -banned-> DeepSeek', 'Canada -banned-> DeepSeek', 'Japan -banned-> DeepSeek']],
+    ['Several governments — Canada, Australia and Japan — have blocked Doubao.', ['Australia -banned-> Doubao', 'Canada -banned-> Doubao', 'Japan -banned-> Doubao']],
+    ['India banned apps such as TikTok, WeChat and Shein in 2020.', ['India -banned-> Shein', 'India -banned-> TikTok', 'India -banned-> WeChat']],
+    ['Alibaba faces rivals including Tencent and Baidu in the cloud market.', ['Alibaba -competes_with-> Baidu', 'Alibaba -competes_with-> Tencent']],
+    ['Several US states, including Texas and Virginia, banned DeepSeek.', ['Texas -banned-> DeepSeek', 'Virginia -banned-> DeepSeek']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+});
+
+describe('generic nouns refer to the entity named before', () => {
+  it('"the app" after a product, "the regulator" after an agency', () => {
+    const text = 'Garante opened an inquiry into ChatGPT last week. On Thursday the regulator blocked the app nationwide.';
+    expect(scored(text)).toContain('Garante -banned-> ChatGPT');
+  });
+
+  it('"the chatbot" is the latest chatbot, not the company', () => {
+    expect(scored('Moonshot AI launched Kimi in March. Italy later suspended the chatbot.')).toContain('Italy -banned-> Kimi');
+  });
+});
+
+describe('nominal and light-verb bans', () => {
+  it.each([
+    ['Samsung declared a blanket prohibition on using ChatGPT at work.', 'Samsung -banned-> ChatGPT'],
+    ['Apple issued a directive barring staff from accessing Gemini.', 'Apple -banned-> Gemini'],
+    ['Italy was the first country to suspend the chatbot known as Kimi.', 'Italy -banned-> Kimi'],
+    ["The suspension of Grok by Turkey drew criticism.", 'Turkey -banned-> Grok'],
+    ["Beijing's crackdown on Douyin widened this year.", 'China -banned-> Douyin'],
+    ["ChatGPT's suspension by Italy lasted a month.", 'Italy -banned-> ChatGPT'],
+  ])('"%s"', (text, claim) => {
+    expect(scored(text)).toContain(claim);
+  });
+});
+
+describe('restriction vocabulary', () => {
+  it.each([
+    ['The Commerce Department added SMIC to the Entity List in 2020.', 'Commerce Department -restricts-> SMIC'],
+    ['The FCC placed Hikvision and ZTE on its covered list.', 'Federal Communications Commission -restricts-> Hikvision'],
+    ['Washington has blacklisted Huawei since 2019.', 'United States -restricts-> Huawei'],
+    ['Huawei was placed under sanctions by the United States.', 'United States -restricts-> Huawei'],
+    ['The United States imposed curbs on SMIC last year.', 'United States -restricts-> SMIC'],
+    ['Washington tightened restrictions on chip sales to China.', 'United States -restricts-> China'],
+    ['Huawei was cut off from US chips by Washington.', 'United States -restricts-> Huawei'],
+  ])('"%s"', (text, claim) => {
+    expect(scored(text)).toContain(claim);
+  });
+
+  it('a passive without an agent gives no edge', () => {
+    expect(scored('Huawei was blacklisted in 2019.')).toEqual([]);
+    expect(scored('TikTok was banned on federal devices.')).toEqual([]);
+  });
+
+  it('a reporting clause names the agent of a passive', () => {
+    expect(scored('TikTok has been banned on official phones, the Cabinet Office said.')).toEqual(['Cabinet Office -banned-> TikTok']);
+  });
+});
+
+describe('competition', () => {
+  it.each([
+    ['Qwen is positioned as an alternative to ChatGPT.', 'Qwen -competes_with-> ChatGPT'],
+    ['Kimi has emerged as a challenger to ChatGPT in China.', 'Kimi -competes_with-> ChatGPT'],
+    ['Mistral, which faces rivals like OpenAI and Anthropic, raised new funds.', 'Mistral AI -competes_with-> OpenAI'],
+    ['Qwen outperforms Llama on several coding benchmarks.', 'Qwen -competes_with-> Llama'],
+    ['AMD and its competitor Nvidia dominate the GPU market.', 'AMD -competes_with-> Nvidia'],
+    ['ByteDance joined a price war with Alibaba.', 'ByteDance -competes_with-> Alibaba'],
+    ['ChatGPT vs. Gemini: which one writes better code?', 'ChatGPT -competes_with-> Gemini'],
+    ["Qwen is Alibaba's answer to ChatGPT.", 'Qwen -competes_with-> ChatGPT'],
+  ])('"%s"', (text, claim) => {
+    expect(scored(text)).toContain(claim);
+  });
+});
+
+describe('making and owning', () => {
+  it.each([
+    ['OpenAI, which makes ChatGPT, hired new researchers.', 'OpenAI -develops-> ChatGPT'],
+    ['Doubao, built and run by ByteDance, has 60 million users.', 'ByteDance -develops-> Doubao'],
+    ['Gemini, originally created by Google, now runs on phones.', 'Google -develops-> Gemini'],
+    ['The ChatGPT maker OpenAI released a new model.', 'OpenAI -develops-> ChatGPT'],
+    ["TikTok's parent company ByteDance denied the report.", 'ByteDance -develops-> TikTok'],
+    ['Moonshot AI, the maker of Kimi, raised money.', 'Moonshot AI -develops-> Kimi'],
+  ])('"%s"', (text, claim) => {
+    expect(scored(text)).toContain(claim);
+  });
+});
+
+describe('what is not a fact stays out of the edges', () => {
+  it('negated and proposed bans are kept with their status', () => {
+    expect(claimsOf('Germany did not ban DeepSeek.', 'negated')).toEqual(['Germany -banned-> DeepSeek']);
+    expect(claimsOf('Lawmakers in Australia called for a ban on DeepSeek.')).toEqual([]);
+  });
+
+  it('every claim records the rule that found it', () => {
+    const record = extract('Canada has banned DeepSeek on government devices.');
+    expect(record.claims.map((c) => c.evidence.rule)).toEqual(['trigger:verb']);
+  });
+});
