@@ -89,8 +89,29 @@ describe('making and owning', () => {
     ['The ChatGPT maker OpenAI released a new model.', 'OpenAI -develops-> ChatGPT'],
     ["TikTok's parent company ByteDance denied the report.", 'ByteDance -develops-> TikTok'],
     ['Moonshot AI, the maker of Kimi, raised money.', 'Moonshot AI -develops-> Kimi'],
+    ['Meta, the provider of Facebook and Instagram, was fined.', 'Meta -develops-> Instagram'],
+    ['Ernie Bot is a chatbot product of Baidu.', 'Baidu -develops-> Ernie Bot'],
   ])('"%s"', (text, claim) => {
     expect(scored(text)).toContain(claim);
+  });
+});
+
+describe('pronouns, names given by a noun, and headlines in capitals', () => {
+  it('"it" opening a clause is the subject before it', () => {
+    expect(scored('Zhipu is a Beijing startup. It makes Vantage chatbots, and it released GLM-4 in 2024.')).toContain('Zhipu AI -develops-> GLM-4');
+  });
+
+  it('"its competitors include A, B and C"', () => {
+    expect(scored('Nvidia sells GPUs. Besides AMD, its competitors include Intel and Qualcomm.')).toEqual(['Nvidia -competes_with-> Intel', 'Nvidia -competes_with-> Qualcomm']);
+  });
+
+  it('a name after "called", "labeled" or "known as" takes the type of the noun before', () => {
+    expect(scored('Tencent launched a coding assistant called Quillo, its first product.')).toContain('Tencent -develops-> Quillo');
+  });
+
+  it('a headline in capitals is read with the case the article uses', () => {
+    const text = 'FCC BLOCKS HUAWEI TERMINALS\nThe Federal Communications Commission (FCC) voted on Friday. Huawei said it would appeal.';
+    expect(scored(text)).toContain('Federal Communications Commission -banned-> Huawei');
   });
 });
 

@@ -30,6 +30,8 @@ export interface RelationSpec {
   color: string;
   verbs?: readonly string[];
   nouns?: readonly string[];
+  /** Nouns for the thing made, whose maker follows "of": "Y is a product of X". */
+  madeNouns?: readonly string[];
   /** Adjectives that make the noun after them a trigger: "a restrictive stance on Y". */
   adjectives?: readonly string[];
   /** Putting the target on one of these restricts it: "added Y to the Entity List", "placed Y under sanctions". */
@@ -70,7 +72,9 @@ export const RELATIONS = {
     color: '#44aa99',
     verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
-    nouns: ['maker', 'makers', 'developer', 'creator', 'owner', 'parent', 'operator', 'publisher'],
+    nouns: ['maker', 'makers', 'developer', 'creator', 'owner', 'parent', 'operator', 'publisher', 'provider'],
+    /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
+    madeNouns: ['product', 'brand', 'service', 'creation', 'offering'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

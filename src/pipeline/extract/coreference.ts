@@ -31,7 +31,7 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'branded', 'labele
 const REACH = 3;
 
 /** Words after which a name is an object ("reported by Bloomberg"), not what the text is about. */
-const PREPOSITIONS = new Set(['by', 'to', 'from', 'of', 'with', 'including', 'like', 'than', 'as', 'against', 'former']);
+const PREPOSITIONS = new Set(['by', 'to', 'from', 'of', 'with', 'including', 'like', 'than', 'as', 'against', 'former', 'besides', 'beyond', 'unlike', 'despite', 'except', 'alongside', 'over', 'into', 'on', 'at', 'in']);
 
 /**
  * Remembers what the text is about, to resolve "the company", "the app", "the regulator" and
@@ -40,6 +40,8 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'of', 'with', 'including', 'li
  */
 export class DiscourseMemory {
   private readonly focus = new Map<EntityType, { sentence: number; mention: SentenceMention }>();
+  /** The subject of the latest sentence that named one: what a sentence-opening "it" means. */
+  private topic: { sentence: number; mention: SentenceMention } | undefined;
 
   /** Record the mentions of sentence `index` (in order); `pronounSubject`: the sentence opens with "it". */
   remember(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
@@ -47,11 +49,16 @@ export class DiscourseMemory {
     const opensWithPronoun = tokens.some((t, i) => /^(it|they)$/i.test(t.text) && (!first || i < first.first));
     const seen = new Set<EntityType>();
     for (const m of mentions) {
-      if (seen.has(m.type) || isObject(tokens, m)) continue;
+      // Products and models are mostly objects ("an inquiry into ChatGPT … the app"); actors are subjects.
+      if (seen.has(m.type) || (isObject(tokens, m) && m.type !== 'product' && m.type !== 'model')) continue;
       seen.add(m.type);
       if (opensWithPronoun && m.type === 'company' && this.focus.has('company')) continue;
       this.focus.set(m.type, { sentence: index, mention: m });
     }
+    const subject = mentions.find((m) => !isObject(tokens, m) && m.type !== 'government' && m.type !== 'person' && m.type !== 'place');
+    if (subject && !opensWithPronoun) this.topic = { sentence: index, mention: subject };
+    else if (this.topic && opensWithPronoun) this.topic.sentence = index;
+    if (this.topic && this.topic.sentence <= index - REACH) this.topic = undefined;
     for (const [type, f] of this.focus) if (f.sentence === index - REACH) this.focus.delete(type);
     for (const f of this.focus.values()) if (opensWithPronoun) f.sentence = index;
   }
@@ -64,7 +71,18 @@ export class DiscourseMemory {
     if (local.length > 0) return local[local.length - 1];
     return this.focus.get(type)?.mention;
   }
+
+  /** What "it" opening a clause points to: an earlier subject in the sentence, else the latest sentence's subject. */
+  resolveIt(tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
+    const local = inSentence.filter((m) => m.last <= before && !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
+    return local[local.length - 1] ?? this.topic?.mention;
+  }
 }
+
+/** Nouns after "its" that relate two companies: "its competitors include …", "its parent". */
+const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'parent', 'owner', 'maker', 'challenger', 'challengers']);
+/** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
+const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', ';']);
 
 /** Tokens inside an apposition (", a Shenzhen-based startup founded by former Huawei engineers,"): not the subject. */
 function appositions(tokens: readonly Token[]): Uint8Array {
@@ -96,7 +114,7 @@ export function findCoreferences(
   for (const m of named) covered.fill(1, m.first, m.last);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text.toLowerCase();
-    if (word === 'the' && !covered[i]) {
+    if ((word === 'the' || word === 'this') && !covered[i]) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && !covered[j] && isModifier(tokens[j]!)) j++;
       const noun = tokens[j]?.text.toLowerCase();
@@ -110,9 +128,13 @@ export function findCoreferences(
       const target = memory.resolve(type, tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
+    } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.text.toLowerCase())) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
+      const target = memory.resolveIt(tokens, [...named, ...found], i);
+      if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if (word === 'its' && !covered[i]) {
       const owned = named.find((m) => m.first > i && m.first <= i + 4 && (m.type === 'product' || m.type === 'model'));
-      if (!owned) continue;
+      const relational = [1, 2].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.text.toLowerCase() ?? ''));
+      if (!owned && !relational) continue;
       const target = memory.resolve('company', tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }

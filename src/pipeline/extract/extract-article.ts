@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
+import { recaseShouting } from '../text/recase';
 import { tokenize } from '../text/tokens';
 import type { Article, ArticleRecord, ClaimRecord } from '../types';
 import { abstractSentence } from './abstract-sentence';
@@ -22,7 +23,9 @@ import { unknownNameTyper } from './unknown-names';
  */
 export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecord {
   const { text } = article;
-  const sentences: Sentence[] = splitSentences(text).map((span) => ({ ...span, tokens: tokenize(text, span.start, span.end) }));
+  const spans = splitSentences(text);
+  const tokens = recaseShouting(spans.map((span) => tokenize(text, span.start, span.end)));
+  const sentences: Sentence[] = spans.map((span, i) => ({ ...span, tokens: tokens[i]! }));
   const learned = new Map<string, LearnedName>();
   for (const s of sentences) mentionsOf(s, lexicon, learned);
   const namesInText = capitalisedMidSentence(sentences);

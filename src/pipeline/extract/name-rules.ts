@@ -166,10 +166,11 @@ function isNameToken(t: Token): boolean {
 function classify(
   tokens: readonly Token[],
   start: number,
-  end: number,
+  nameEnd: number,
   known: readonly SentenceMention[],
   lexicon: Lexicon,
 ): { type?: EntityType; end: number; partOf?: string } {
+  let end = nameEnd;
   const words = tokens.slice(start, end).map((t) => t.text);
   const lastWord = words[words.length - 1]!;
 
@@ -186,12 +187,18 @@ function classify(
   }
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
 
+  // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
+  const named = namingBefore(tokens, start);
+  if (named) return { type: named, end };
+
   // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
+  if (QUOTES.has(tokens[end]?.text ?? '') && tokens[end + 1]?.word) end++;
   const between = tokens[end]?.text ?? '';
   const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? 1 : 0;
   const after = tokens[end + skip]?.text.toLowerCase();
   const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
-  if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end };
+  if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
+  end = nameEnd;
 
   const before = tokens[start - 1]?.text.toLowerCase();
   const cueBefore = start === 1 ? tokens[0]!.text.toLowerCase() : before;
@@ -207,6 +214,28 @@ function classify(
     if (owner?.type === 'company') return { type: afterType === 'model' ? 'model' : 'product', end };
   }
   return { end };
+}
+
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
+const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded', 'titled']);
+
+/**
+ * "a mapping service called Baidu Maps", "its product line, labeled "GeForce"", "a chatbot known
+ * as Kimi": the type of the cue noun a few words before the naming word (a product if none).
+ */
+function namingBefore(tokens: readonly Token[], start: number): EntityType | undefined {
+  let k = start - 1;
+  while (k >= 0 && QUOTES.has(tokens[k]!.text)) k--;
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  const knownAs = word === 'as' && tokens[k - 1]?.text.toLowerCase() === 'known';
+  if (!NAMING_WORDS.has(word) && !knownAs) return undefined;
+  for (let c = k - (knownAs ? 2 : 1); c >= 0 && c >= k - 7; c--) {
+    const type = CUE_NOUNS.get(tokens[c]!.text.toLowerCase());
+    if (type === 'person' || type === 'place') return undefined;
+    if (type) return type;
+    if (tokens[c]!.text === '.' || tokens[c]!.text === ';') break;
+  }
+  return 'product';
 }
 
 /** "Zhipu, a Beijing-based AI startup" → company; "Liang Wenfeng, the founder of DeepSeek" → person. */

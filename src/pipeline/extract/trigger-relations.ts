@@ -78,12 +78,14 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
 
 interface Reading {
   trigger: TriggerWord;
-  voice: 'active' | 'passive' | 'noun' | 'placement';
+  voice: 'active' | 'passive' | 'noun' | 'made' | 'placement';
 }
 
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
 function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[]): Reading | undefined {
   const before = words[t - 1] ?? '';
+  const made = triggers.find((tr) => tr.form === 'made');
+  if (made) return { trigger: made, voice: 'made' };
   const placement = triggers.find((tr) => tr.form === 'placement');
   if (placement && placementAfter(words, t + placement.words.length) !== undefined) return { trigger: placement, voice: 'placement' };
   const adjective = triggers.find((tr) => tr.form === 'adjective');
@@ -160,6 +162,12 @@ function argumentsOf(
     case 'passive': {
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists);
       return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [subject('target')].filter(isList), rule: 'trigger:passive' };
+    }
+    case 'made': {
+      // "Ernie Bot is a product of Baidu": the subject is made by what follows "of".
+      const maker = listsAfter(words, after, clauseEnd(words, after, 3), lists).find(fits('source'));
+      const made = subject('target');
+      return { sources: maker, targets: made && words[made.last + 1] !== "'s" ? [made] : [], rule: 'trigger:maker' };
     }
     case 'noun': {
       if (relation === 'develops') return makerNoun(words, t, after, lists, fits);

@@ -1,0 +1,39 @@
+import type { Token } from './tokens';
+
+/**
+ * Headlines in capitals ("FCC REVOKES CHINA UNICOM AMERICAS' AUTHORITY") hide which words are
+ * names. A sentence that shouts gets each word back in the case the rest of the article writes
+ * it ("China Unicom Americas", "revokes"); a word the article never writes otherwise stays an
+ * acronym when it is short and lower-cased when it is long. Offsets are unchanged.
+ */
+export function recaseShouting(sentences: readonly (readonly Token[])[]): Token[][] {
+  const shouting = sentences.map(isShouting);
+  const usual = new Map<string, Map<string, number>>();
+  sentences.forEach((tokens, i) => {
+    if (shouting[i]) return;
+    for (const t of tokens) {
+      if (!t.word) continue;
+      const forms = usual.get(t.text.toUpperCase()) ?? new Map<string, number>();
+      forms.set(t.text, (forms.get(t.text) ?? 0) + 1);
+      usual.set(t.text.toUpperCase(), forms);
+    }
+  });
+  return sentences.map((tokens, i) => (shouting[i] ? tokens.map((t) => recased(t, usual.get(t.text.toUpperCase()))) : [...tokens]));
+}
+
+function recased(t: Token, forms: Map<string, number> | undefined): Token {
+  if (!t.word) return t;
+  let text: string;
+  if (forms) text = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  else text = t.text.length <= 4 ? t.text : t.text.toLowerCase();
+  return { ...t, text, capitalized: /^(\p{Lu}|\p{N}+[.-]?\p{L})/u.test(text) };
+}
+
+/** Three words or more, nearly all their letters capitals. */
+function isShouting(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
+  if (words.length < 3) return false;
+  const letters = words.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper >= 0.9 * letters.length;
+}
