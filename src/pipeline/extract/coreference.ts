@@ -40,6 +40,8 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'of', 'with', 'including', 'li
  */
 export class DiscourseMemory {
   private readonly focus = new Map<EntityType, { sentence: number; mention: SentenceMention }>();
+  /** Government bodies named lately, latest last: what "the Commission" means. */
+  private readonly bodies: SentenceMention[] = [];
   /** The subject of the latest sentence that named one: what a sentence-opening "it" means. */
   private topic: { sentence: number; mention: SentenceMention } | undefined;
 
@@ -55,6 +57,8 @@ export class DiscourseMemory {
       if (opensWithPronoun && m.type === 'company' && this.focus.has('company')) continue;
       this.focus.set(m.type, { sentence: index, mention: m });
     }
+    for (const m of mentions) if (m.type === 'government' && m.source !== 'coref') this.bodies.push(m);
+    if (this.bodies.length > 12) this.bodies.splice(0, this.bodies.length - 12);
     const subject = mentions.find((m) => !isObject(tokens, m) && m.type !== 'government' && m.type !== 'person' && m.type !== 'place');
     if (subject && !opensWithPronoun) this.topic = { sentence: index, mention: subject };
     else if (this.topic && opensWithPronoun) this.topic.sentence = index;
@@ -70,6 +74,12 @@ export class DiscourseMemory {
     const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]));
     if (local.length > 0) return local[local.length - 1];
     return this.focus.get(type)?.mention;
+  }
+
+  /** "the Commission", "the Department": the latest body whose name has that word, if any. */
+  resolveBody(head: string, inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
+    const has = (m: SentenceMention): boolean => m.type === 'government' && m.source !== 'coref' && new RegExp(`\\b${head}\\b`, 'i').test(m.label);
+    return [...this.bodies, ...inSentence.filter((m) => m.last <= before)].reverse().find(has);
   }
 
   /** What "it" opening a clause points to: an earlier subject in the sentence, else the latest sentence's subject. */
@@ -125,7 +135,8 @@ export function findCoreferences(
       // its words stay visible to the relation patterns.
       const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);
       if (appositive) continue;
-      const target = memory.resolve(type, tokens, [...named, ...found], i);
+      // "the Commission" (capitalised) is a body named before with that word in its name.
+      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.text.toLowerCase())) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {

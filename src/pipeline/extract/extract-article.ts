@@ -41,7 +41,9 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   sentences.forEach((s, index) => {
     const named = mentionsOf(s, lexicon, learned);
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
-    const all = [...named, ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
+    // A name no rule typed that a coreference explains ("the Commission") is that coreference.
+    const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
+    const all = [...named.filter((m) => !explained(m)), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
     if (all.length >= 1) {

@@ -160,7 +160,9 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 }
 
 function isNameToken(t: Token): boolean {
-  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text);
+  // "iFixit", "popIn": a brand written in camel case is a name too.
+  const camel = /^\p{Ll}+\p{Lu}/u.test(t.text);
+  return (t.capitalized || camel) && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text);
 }
 
 function classify(
@@ -183,8 +185,13 @@ function classify(
       const state = known.find((m) => m.first === end + 1 && m.type === 'government');
       if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
     }
+    // A bare "the Commission" names whichever commission the text is about: coreference resolves it.
+    if (words.length === 1 && !STANDALONE_BODIES.has(words[0]!)) return { end };
     if (words.length > 1 || tokens[start - 1]?.text.toLowerCase() === 'the') return { type: 'government', end };
   }
+  // "UK Artificial Intelligence Safety Institute": a state's name opening an institution's is its agency.
+  const state = lexicon.longestMatch([words[0]!], 0)?.entry ?? lexicon.stateOfDemonym(words[0]!);
+  if (words.length > 2 && state?.type === 'government' && !state.partOf && STATE_INSTITUTIONS.has(lastWord)) return { type: 'government', end, partOf: state.id };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
@@ -215,6 +222,12 @@ function classify(
   }
   return { end };
 }
+
+/** Last words of institutions that are a state's when its name opens theirs. */
+const STATE_INSTITUTIONS = new Set(['Institute', 'Center', 'Centre', 'Service', 'Agency', 'Office', 'Administration', 'Authority', 'Commission', 'Council', 'Directorate']);
+
+/** Bodies a single word names on its own: "Congress", "the Bundestag", "the Navy". */
+const STANDALONE_BODIES = new Set(['Congress', 'Parliament', 'Senate', 'Cabinet', 'Bundestag', 'Diet', 'Knesset', 'Duma', 'Navy', 'Army', 'Pentagon']);
 
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded', 'titled']);

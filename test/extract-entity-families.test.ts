@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, entitiesOf } from './extract-helpers';
+
+// Entities named as the text names them (issue 8), on sentences written for this test.
+
+describe('laws, lists, rules and official acts are not entities', () => {
+  it.each([
+    'The Secure Networks Act of 2021 took effect in March.',
+    'Regulators published a Final Determination on Tuesday.',
+    'The company was placed on the Covered List.',
+    'Vendors must file a Declaration of Conformity first.',
+  ])('"%s"', (text) => {
+    expect(entitiesOf(text).filter((e) => /Act|Determination|Covered|Declaration/.test(e))).toEqual([]);
+  });
+
+  it('a body named before a memorandum keeps its name', () => {
+    expect(entitiesOf('The Office of Management and Budget Memorandum M-22-01 sets the deadline.')).toContain('Office of Management and Budget (government)');
+  });
+
+  it('a section label opening a sentence is no name', () => {
+    expect(entitiesOf('SUMMARY: Agencies must remove the software.')).toEqual([]);
+  });
+});
+
+describe('agencies in all their forms', () => {
+  it('"the Commission" after a named commission is that commission', () => {
+    const text = 'The Federal Trade Commission opened an inquiry. The Commission later blocked Grok.';
+    expect(claimsOf(text)).toContain('Federal Trade Commission -banned-> Grok');
+    expect(entitiesOf(text)).not.toContain('Commission (government)');
+  });
+
+  it('a bare "the Commission" with no commission named before is no entity', () => {
+    expect(entitiesOf('The Commission said it would act.')).toEqual([]);
+  });
+
+  it("a state's name opening an institute's makes it that state's agency", () => {
+    expect(claimsOf('The UK Frontier Model Safety Institute tested Claude.')).toContain('UK Frontier Model Safety Institute -part_of-> United Kingdom');
+  });
+});
+
+describe('names as companies write them', () => {
+  it('a place opening a legal name belongs to it', () => {
+    expect(entitiesOf('Shenzhen Lumo Robotics Co., Ltd. makes warehouse robots.')).toContain('Shenzhen Lumo Robotics (company)');
+  });
+
+  it('a camel-case brand is a name', () => {
+    expect(entitiesOf('Baidu runs the ad platform popIn in Japan.')).toContain('popIn (product)');
+  });
+});
