@@ -14,13 +14,14 @@ function usageErrorOf(argv: string[]): UsageError {
 
 describe('kg argument parsing', () => {
   it('reads a build with all its options', () => {
-    const parsed = parseCommandLine(['build', 'a', 'b dir', '--gexf', 'g.gexf', '--json=g.json', '--workers', '2', '--no-text', '--quiet']);
+    const parsed = parseCommandLine(['build', 'a', 'b dir', '--gexf', 'g.gexf', '--gexf-version', '1.2', '--json=g.json', '--workers', '2', '--no-text', '--quiet']);
     expect(parsed).toEqual({
       kind: 'run',
       options: {
         command: 'build',
         inputs: ['a', 'b dir'],
         gexf: 'g.gexf',
+        gexfVersion: '1.2',
         json: 'g.json',
         workers: 2,
         keepText: false,

@@ -17,6 +17,7 @@ function options(folder: string): CommandOptions {
     command: 'build',
     inputs: [],
     gexf: join(folder, 'graph.gexf'),
+    gexfVersion: '1.3',
     json: join(folder, 'graph.json'),
     keepText: true,
     quiet: true,

@@ -87,7 +87,7 @@ describe('toGexf', () => {
     expect(xml).toContain('<node id="claude-code" label="Claude Code">');
     expect(xml).toContain(`<attvalue for="type" value='product'/>`);
     expect(xml).toContain(`<attvalue for="articles" value='["a1", "a2", "a3", "a4"]'/>`);
-    expect(xml).toMatch(/<edge id="anthropic-&gt;develops-&gt;claude-code" source="anthropic" target="claude-code" label="develops" weight="3">/);
+    expect(xml).toMatch(/<edge id="anthropic-&gt;develops-&gt;claude-code" source="anthropic" target="claude-code" kind="develops" label="develops" weight="3">/);
     expect(xml).toContain(`<attvalue for="conflict" value='true'/>`);
   });
 
@@ -126,7 +126,7 @@ describe('toGexf', () => {
   });
 });
 
-describe.skipIf(checkGexfUnavailable !== undefined)('check-gexf (xmllint, XSD, NetworkX)', () => {
+describe.skipIf(checkGexfUnavailable !== undefined && !process.env.CI)('check-gexf (xmllint, XSD, NetworkX)', () => {
   it('passes on a graph with XML-hostile names and sentences', () => {
     const result = checkGexf(toGexf(laidOut(hostileGraph())));
     expect(result.verdict, result.output).toBe('check-gexf: ok nodes=10 edges=3');
@@ -149,7 +149,9 @@ describe('fromGexf', () => {
     const graph = laidOut(buildGraph(claudeCodeCorpus()));
     const xml = toGexf(graph);
     const back = fromGexf(xml);
-    expect(content(back)).toEqual(content(graph));
+    // Positions are written spread so that discs do not overlap (no-overlap.ts); all else is exact.
+    const withoutPositions = (g: KnowledgeGraph): unknown => JSON.parse(JSON.stringify(content(g), (k, v: unknown) => (k === 'x' || k === 'y' ? undefined : v)));
+    expect(withoutPositions(back)).toEqual(withoutPositions(graph));
     expect(toGexf(back)).toBe(xml);
   });
 

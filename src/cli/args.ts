@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_GEXF_VERSION, isGexfVersion, type GexfVersion } from '../pipeline/export/gexf-schema';
 import { COMMANDS } from './help';
 import { UsageError } from './usage-error';
 
@@ -9,6 +10,8 @@ export interface CommandOptions {
   /** Input paths as given; `-` means stdin. */
   inputs: string[];
   gexf?: string;
+  /** GEXF version written: 1.3 (default) or 1.2 (1.2draft, for NetworkX before 3.6). */
+  gexfVersion: GexfVersion;
   json?: string;
   /** Extraction threads; undefined = choose from the number of cores. */
   workers?: number;
@@ -25,6 +28,7 @@ const MAX_WORKERS = 64;
 
 const OPTION_SPEC = {
   gexf: { type: 'string' },
+  'gexf-version': { type: 'string' },
   json: { type: 'string' },
   workers: { type: 'string' },
   'no-text': { type: 'boolean' },
@@ -35,9 +39,9 @@ const OPTION_SPEC = {
 
 /** Which options each command accepts (the others are usage errors). */
 const ACCEPTED: Record<string, readonly (keyof typeof OPTION_SPEC)[]> = {
-  build: ['gexf', 'json', 'workers', 'no-text', 'quiet', 'debug', 'help'],
+  build: ['gexf', 'gexf-version', 'json', 'workers', 'no-text', 'quiet', 'debug', 'help'],
   extract: ['workers', 'no-text', 'quiet', 'debug', 'help'],
-  merge: ['gexf', 'json', 'no-text', 'quiet', 'debug', 'help'],
+  merge: ['gexf', 'gexf-version', 'json', 'no-text', 'quiet', 'debug', 'help'],
 };
 
 /** Parses `kg <command> [options] [inputs]`. Throws UsageError on any misuse. */
@@ -72,6 +76,7 @@ function parseCommandOptions(command: string, args: readonly string[]): CommandO
     command,
     inputs: positionals,
     gexf: nonEmpty(values.gexf, '--gexf', command),
+    gexfVersion: parseGexfVersion(values['gexf-version'], command),
     json: nonEmpty(values.json, '--json', command),
     workers: values.workers === undefined ? undefined : parseWorkers(values.workers, command),
     keepText: values['no-text'] !== true,
@@ -93,6 +98,12 @@ function checkRequired(options: CommandOptions): void {
 function nonEmpty(value: string | undefined, flag: string, command: string): string | undefined {
   if (value === '') throw new UsageError(`${flag} needs a file name`, command);
   return value;
+}
+
+function parseGexfVersion(text: string | undefined, command: string): GexfVersion {
+  if (text === undefined) return DEFAULT_GEXF_VERSION;
+  if (!isGexfVersion(text)) throw new UsageError(`--gexf-version must be 1.3 or 1.2, got '${text}'`, command);
+  return text;
 }
 
 function parseWorkers(text: string, command: string): number {

@@ -1,9 +1,9 @@
 /** The text of `kg --help`, `kg help [command]` and the usage lines shown on misuse. */
 
 const USAGE: Record<string, string> = {
-  build: 'kg build <files or folders...> --gexf <file> [--json <file>] [--workers N] [--no-text] [--quiet]',
+  build: 'kg build <files or folders...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--workers N] [--no-text] [--quiet]',
   extract: 'kg extract [<files or folders...> | -] [--workers N] [--no-text] [--quiet] > records.jsonl',
-  merge: 'kg merge <records.jsonl | graph.json | graph.gexf | - ...> --gexf <file> [--json <file>] [--no-text] [--quiet]',
+  merge: 'kg merge <records.jsonl | graph.json | graph.gexf | - ...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--no-text] [--quiet]',
 };
 
 export const COMMANDS: readonly string[] = Object.keys(USAGE);
@@ -26,6 +26,11 @@ const EXIT = `Exit status
   1  nothing could be read, or an unexpected error (one line; stack with --debug)
   2  usage error (unknown flag, missing value, no inputs, bad output path)`;
 
+const GEXF_VERSION = `  --gexf-version <v>  1.3 (default): Gephi, Gephi Lite, NetworkX 3.6+; every edge
+                    has its relation as kind, so Gephi keeps parallel edges apart.
+                    1.2: the 1.2draft namespace, for NetworkX before 3.6 (Debian 12,
+                    Ubuntu 24.04); no kind, so Gephi merges parallel edges.`;
+
 const COMMON = `  --quiet           no progress line on stderr
   --debug           print stack traces of unexpected errors (also KG_DEBUG=1)
   -h, --help        show this help`;
@@ -39,6 +44,7 @@ entities by type, relations by kind, conflicting claims, files written.
 
 Options
   --gexf <file>     write the graph as GEXF here (required; its folder must exist)
+${GEXF_VERSION}
   --json <file>     also write the graph as newsgraph JSON
   --workers <n>     extraction threads (default: the number of cores; 1 = in-process).
                     The output is identical whatever the number.
@@ -65,6 +71,7 @@ gives byte-identical output to one "kg build" of the whole corpus.
 
 Options
   --gexf <file>     write the merged graph as GEXF here (required)
+${GEXF_VERSION}
   --json <file>     also write it as newsgraph JSON
   --no-text         leave article texts out of the graph
 ${COMMON}`;

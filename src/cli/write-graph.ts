@@ -18,7 +18,7 @@ export async function checkGraphOutputs(options: CommandOptions): Promise<void> 
 export async function writeGraph(graph: KnowledgeGraph, options: CommandOptions): Promise<string[]> {
   const written: string[] = [];
   if (options.gexf !== undefined) {
-    await writeOutputChunks(options.gexf, gexfChunks(graph));
+    await writeOutputChunks(options.gexf, gexfChunks(graph, { version: options.gexfVersion }));
     written.push(options.gexf);
   }
   if (options.json !== undefined) {

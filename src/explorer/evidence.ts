@@ -3,6 +3,7 @@
  * marked (`mark.trigger`) and its article (`button.open-article[data-article]`); for a conflicting
  * claim, a `.conflict` block listing the competing claims with their own sources.
  */
+import { ruleReason } from '../pipeline/extract/rule-reasons';
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import { relationColor } from '../pipeline/graph/style';
 import type { Evidence } from '../pipeline/types';
@@ -82,6 +83,7 @@ function evidenceList(evidence: Evidence[]): HTMLElement {
     evidence.map((item) =>
       el('li', { className: 'evidence-item' }, [
         el('blockquote', {}, sentenceWithTrigger(item.sentence, item.trigger)),
+        ...(item.rule ? [el('p', { className: 'evidence-rule', text: `Found by ${item.rule}${ruleReason(item.rule) ? `: ${ruleReason(item.rule)}` : ''}` })] : []),
         el('button', {
           className: 'open-article',
           text: item.article,

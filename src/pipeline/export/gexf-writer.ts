@@ -2,12 +2,21 @@ import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import type { Evidence } from '../types';
 import { compareText } from '../graph/knowledge-graph';
 import { parseColor } from './color';
-import type { GexfColumn } from './gexf-schema';
-import { EDGE_COLUMNS, GEXF_NAMESPACE, GEXF_SCHEMA_LOCATION, GEXF_VIZ_NAMESPACE, NODE_COLUMNS } from './gexf-schema';
+import type { GexfColumn, GexfVersion } from './gexf-schema';
+import { DEFAULT_GEXF_VERSION, EDGE_COLUMNS, GEXF_VERSIONS, NODE_COLUMNS } from './gexf-schema';
+import { positionsWithoutOverlap } from './no-overlap';
 import { sanitizeXmlText, xmlAttribute } from './xml-text';
 
+export interface GexfOptions {
+  /** "1.3" (default) or "1.2" (the 1.2draft namespace, for NetworkX before 3.6). */
+  version?: GexfVersion;
+}
+
 /**
- * Writes the graph as GEXF 1.3, one line per element, nodes and edges sorted by key.
+ * Writes the graph as GEXF (1.3, or 1.2 on request), one line per element, nodes and edges
+ * sorted by key. Every edge carries its relation as `kind` (1.3), so that Gephi keeps two
+ * claims between the same entities apart instead of merging them. Positions are spread so that
+ * node discs do not overlap where Gephi draws `viz:size` in position units (no-overlap.ts).
  *
  * Our own writer rather than graphology-gexf's, whose faults would each need a workaround: it
  * keeps characters XML 1.0 forbids, writes `hex` colours that NetworkX cannot read, writes list
@@ -18,9 +27,9 @@ import { sanitizeXmlText, xmlAttribute } from './xml-text';
  * GEXF has no "mixed" default. Symmetric relations keep sorted ends and their `--` key, and
  * fromGexf restores them as undirected edges.
  */
-export function toGexf(graph: KnowledgeGraph): string {
+export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
   let xml = '';
-  for (const chunk of gexfChunks(graph)) xml += chunk;
+  for (const chunk of gexfChunks(graph, options)) xml += chunk;
   return xml;
 }
 
@@ -31,15 +40,18 @@ const CHUNK_ELEMENTS = 1000;
  * The same document as toGexf, in pieces of about a thousand elements, so that the CLI can
  * stream a large graph to disk without holding the whole text in memory.
  */
-export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
+export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): Generator<string> {
+  const version = options.version ?? DEFAULT_GEXF_VERSION;
+  const spec = GEXF_VERSIONS[version];
   const nodeIds = uniqueIds(graph.nodes().sort(compareText));
   const edgeIds = uniqueIds(graph.edges().sort(compareText));
   const articleCount = graph.getAttribute('articles')?.length ?? 0;
+  const positions = positionsWithoutOverlap(graph);
 
   yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" ` +
-      `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_SCHEMA_LOCATION}" version="1.3">`,
+    `<gexf xmlns="${spec.namespace}" xmlns:viz="${spec.viz}" ` +
+      `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${spec.schemaLocation}" version="${version}">`,
     '  <meta>',
     '    <creator>newsgraph</creator>',
     `    <description>Knowledge graph of ${articleCount} news article(s): entities and the relations between them.</description>`,
@@ -52,6 +64,7 @@ export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
   let count = 0;
   for (const [key, id] of nodeIds) {
     const node = graph.getNodeAttributes(key);
+    const { x, y } = positions.get(key)!;
     chunk +=
       `      <node id="${xmlAttribute(id)}" label="${xmlAttribute(node.label ?? '')}">\n` +
       attvalues([
@@ -62,7 +75,7 @@ export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
       ]) +
       color(node.color) +
       `        <viz:size value="${nonNegative(node.size)}"/>\n` +
-      `        <viz:position x="${finite(node.x)}" y="${finite(node.y)}"/>\n` +
+      `        <viz:position x="${finite(x)}" y="${finite(y)}"${spec.positionZ ? ' z="0"' : ''}/>\n` +
       '      </node>\n';
     if (++count % CHUNK_ELEMENTS === 0) {
       yield chunk;
@@ -78,6 +91,7 @@ export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
     const target = nodeIds.get(graph.target(key))!;
     chunk +=
       `      <edge id="${xmlAttribute(id)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" ` +
+      (spec.edgeKind ? `kind="${xmlAttribute(edge.relation)}" ` : '') +
       `label="${xmlAttribute(edge.label ?? edge.relation)}" weight="${finite(edge.weight)}">\n` +
       attvalues([
         ['relation', text(edge.relation)],
@@ -123,13 +137,16 @@ function color(value: string | undefined): string {
 }
 
 /**
- * GEXF 1.3 list syntax, `["a", "b"]`, each item a JSON string: graphology-gexf's parser and
- * Gephi read quoted items back exactly, commas and quotes included. Sanitised first so that
- * JSON.stringify never has to write \u escapes for characters XML would not carry anyway.
+ * GEXF list syntax, `["a", "b"]`: each item in double quotes with a backslash before a quote or
+ * a backslash, the only escapes Gephi's list parser knows. Tabs and line breaks stay themselves
+ * (xmlAttribute writes them as character references): Gephi drops the backslash of a JSON `\t`.
+ * graphology-gexf's parser reads the same items back exactly.
  */
-function list(items: readonly string[] | undefined): string {
-  return '[' + (items ?? []).map((item) => JSON.stringify(sanitizeXmlText(String(item)))).join(', ') + ']';
+export function gexfList(items: readonly string[] | undefined): string {
+  return '[' + (items ?? []).map((item) => `"${sanitizeXmlText(String(item)).replace(/[\\"]/g, '\\$&')}"`).join(', ') + ']';
 }
+
+const list = gexfList;
 
 /** The articleSentences attvalue, only on edges that have it (capped evidence). */
 function sentenceCounts(counts: readonly number[] | undefined): [column: string, value: string][] {
@@ -139,7 +156,7 @@ function sentenceCounts(counts: readonly number[] | undefined): [column: string,
 /** Fields in a fixed order, whatever order the objects were built with, so output bytes are stable. */
 function evidenceJSON(evidence: readonly Evidence[]): string {
   return JSON.stringify(
-    evidence.map((e) => ({ article: e.article, sentence: e.sentence, start: e.start, end: e.end, trigger: e.trigger })),
+    evidence.map((e) => ({ article: e.article, sentence: e.sentence, start: e.start, end: e.end, trigger: e.trigger, ...(e.rule !== undefined && { rule: e.rule }) })),
   );
 }
 

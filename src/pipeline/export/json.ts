@@ -106,6 +106,7 @@ function edgeJSON(a: EdgeAttributes): object {
     evidence: a.evidence.map((e) => ({
       article: e.article,
       end: e.end,
+      ...(e.rule !== undefined && { rule: e.rule }),
       sentence: e.sentence,
       start: e.start,
       trigger: e.trigger,
@@ -223,6 +224,7 @@ function readEvidence(item: unknown, where: string): Evidence {
     start: numberAt(`${where}.start`, e.start),
     end: numberAt(`${where}.end`, e.end),
     trigger: stringAt(`${where}.trigger`, e.trigger),
+    ...(e.rule !== undefined && { rule: stringAt(`${where}.rule`, e.rule) }),
   };
 }
 

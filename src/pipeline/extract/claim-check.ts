@@ -50,8 +50,11 @@ export class ClaimCollector {
     const { sentence, mentions, typeUnknown, companyNamed } = this.context;
     if (source.key === target.key || isStateAsAdjective(source, sentence, mentions)) return false;
     if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
+    // The tagger that types unknown names is the expensive step: only when the known side fits.
+    if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
+    if (source.source === 'unknown' && target.source === 'unknown') return false;
     const sourceType = resolveType(source, relation, 'source', typeUnknown);
-    const targetType = resolveType(target, relation, 'target', typeUnknown);
+    const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown);
     if (!sourceType || !targetType || !relationAccepts(relation, sourceType, targetType)) return false;
     const id = `${source.key}|${relation}|${target.key}`;
     if (this.seen.has(id)) return false;

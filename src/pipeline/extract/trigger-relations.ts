@@ -138,7 +138,8 @@ function argumentsOf(
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const end = clauseEnd(words, from, reach);
     // The agent of a reduced passive ("tools made by Anthropic") is not the object.
-    const first = listsAfter(words, from, end, lists).find((l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions));
+    // Nor is a name that only qualifies a ban ("making the Claude Code ban …").
+    const first = listsAfter(words, from, end, lists).find((l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1));
     return first ? [first] : [];
   };
 
@@ -226,6 +227,11 @@ function makerNoun(
   const m = mentionAt(words, at);
   const maker = m === undefined ? undefined : lists.get(m);
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
+}
+
+/** Whether the word at `at` is a ban or restriction noun: a name before it only qualifies it. */
+function qualifiesAct(words: readonly string[], at: number): boolean {
+  return triggersAt(words, at).some((t) => t.form === 'noun' && (t.relation === 'banned' || t.relation === 'restricts'));
 }
 
 const isList = (l: MentionList | undefined): l is MentionList => l !== undefined;

@@ -201,8 +201,8 @@ export class GraphDraft {
       // does not depend on the order the claims arrived in.
       if (!kept || compareEvidence(item, kept) < 0) {
         // A copy with exactly the Evidence fields, in one order, whatever the input object held.
-        const { article, sentence, start, end, trigger } = item;
-        edge.evidence.set(sentenceKey, { article, sentence: detach(sentence), start, end, trigger });
+        const { article, sentence, start, end, trigger, rule } = item;
+        edge.evidence.set(sentenceKey, { article, sentence: detach(sentence), start, end, trigger, ...(rule !== undefined && { rule }) });
       }
     }
     if (edge.evidence.size >= 2 * EVIDENCE_PER_EDGE) keepFirstEvidence(edge);

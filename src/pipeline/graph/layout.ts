@@ -90,7 +90,7 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: tiny, fast and stable across platforms. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -8,6 +8,7 @@ import type { Token } from './tokens';
  */
 export function recaseShouting(sentences: readonly (readonly Token[])[]): Token[][] {
   const shouting = sentences.map(isShouting);
+  if (!shouting.includes(true)) return sentences.map((tokens) => [...tokens]);
   const usual = new Map<string, Map<string, number>>();
   sentences.forEach((tokens, i) => {
     if (shouting[i]) return;

@@ -1,0 +1,21 @@
+import { RELATIONS, isRelationKind } from '../relation-registry';
+import { TRIGGER_RULES } from './trigger-relations';
+
+/** Rules that come from how an entity is named, not from a relation's words. */
+const NAME_RULES: ReadonlyMap<string, string> = new Map([
+  ['name:owner', 'the name starts with its maker\'s ("Samsung Gauss", "DeepSeek-V3.1")'],
+  ['name:version', 'the name is a version of a model or product family ("Llama 3.1" of Llama)'],
+  ['name:agency-of-state', 'the body is named as part of its state ("Japan\'s trade ministry")'],
+]);
+
+/** What a claim's rule id means, for the evidence view: "why is this edge here?". */
+export function ruleReason(rule: string | undefined): string | undefined {
+  if (rule === undefined) return undefined;
+  const trigger = (TRIGGER_RULES as Record<string, string>)[rule];
+  if (trigger !== undefined && Object.hasOwn(TRIGGER_RULES, rule)) return trigger;
+  const named = NAME_RULES.get(rule);
+  if (named) return named;
+  const pattern = /^pattern:([a-z_]+):\d+$/.exec(rule);
+  if (pattern && isRelationKind(pattern[1]!)) return `a construction pattern of "${pattern[1]}": ${RELATIONS[pattern[1]].reason}`;
+  return undefined;
+}
