@@ -83,7 +83,7 @@ export const RELATIONS = {
     target: ['company', 'product', 'model'],
     color: '#ddcc77',
     verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell'],
-    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer', 'price war', 'vs', 'versus'],
+    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer', 'price war', 'race', 'vs', 'versus'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

@@ -9,6 +9,8 @@ import type { SentenceMention } from './mention';
  */
 export interface AbstractSentence {
   text: string;
+  /** The words of `text`, in order (what `text.split(' ')` would give, without the last empty one). */
+  words: string[];
   /** For each token of `text`: its start in `text` and its span in the article. */
   tokens: { at: number; start: number; end: number }[];
 }
@@ -24,9 +26,11 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     startsAt.set(m.first, list);
   });
   let text = '';
+  const words: string[] = [];
   const out: AbstractSentence['tokens'] = [];
   const emit = (word: string, start: number, end: number): void => {
     out.push({ at: text.length, start, end });
+    words.push(word);
     text += `${word} `;
   };
   for (let i = 0; i < tokens.length; ) {
@@ -55,5 +59,5 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.text.toLowerCase().replace(/’/g, "'");
     emit(word, t.start, t.end);
   }
-  return { text, tokens: out };
+  return { text, words, tokens: out };
 }

@@ -48,7 +48,8 @@ export class ClaimCollector {
   /** Adds the claim if its arguments pass the checks; returns whether it did. */
   add(source: SentenceMention, relation: RelationKind, target: SentenceMention, status: ClaimStatus, trigger: string, rule: string): boolean {
     const { sentence, mentions, typeUnknown, companyNamed } = this.context;
-    if (source.key === target.key || isStateAsAdjective(source, sentence, mentions)) return false;
+    if (source === target || isStateAsAdjective(source, sentence, mentions)) return false;
+    if (source.key === target.key) return false;
     if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
     // The tagger that types unknown names is the expensive step: only when the known side fits.
     if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
@@ -56,7 +57,8 @@ export class ClaimCollector {
     const sourceType = resolveType(source, relation, 'source', typeUnknown);
     const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown);
     if (!sourceType || !targetType || !relationAccepts(relation, sourceType, targetType)) return false;
-    const id = `${source.key}|${relation}|${target.key}`;
+    // A symmetric claim is one claim whichever end the sentence names first.
+    const id = RELATIONS[relation].symmetric && target.key < source.key ? `${target.key}|${relation}|${source.key}` : `${source.key}|${relation}|${target.key}`;
     if (this.seen.has(id)) return false;
     this.seen.add(id);
     source.type = sourceType;

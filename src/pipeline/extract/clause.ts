@@ -116,6 +116,17 @@ export function isOblique(words: readonly string[], first: number): boolean {
   return k >= 0 && PREPOSITIONS.has(words[k]!);
 }
 
+/** Verbs after which "that" opens a complement clause with its own subject. */
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'reported', 'reports', 'announced', 'announces', 'claimed', 'claims', 'stated', 'states', 'noted', 'notes', 'added', 'confirmed', 'confirms', 'believes', 'believe', 'argued', 'argues', 'warned', 'warns', 'found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'suggests', 'suggested', 'indicates', 'indicated', 'wrote', 'writes', 'explained', 'told', 'insisted', 'acknowledged', 'admitted', 'denied', 'concluded', 'determined', 'ruled', 'alleged', 'alleges']);
+
+/** People who govern: "lawmakers in Washington" are the state acting. */
+const GOVERNING = new Set(['lawmakers', 'officials', 'regulators', 'authorities', 'legislators', 'policymakers', 'politicians', 'diplomats', 'leaders', 'ministers']);
+
+function isGoverningPlace(words: readonly string[], first: number): boolean {
+  const k = words[first - 1] === 'the' ? first - 2 : first - 1;
+  return words[k] === 'in' && GOVERNING.has(words[k - 1] ?? '');
+}
+
 /** "Several states, including Texas and Virginia, banned …": the members enumerated beside a subject. */
 function isEnumeration(words: readonly string[], first: number): boolean {
   const k = words[first - 1] === 'as' && words[first - 2] === 'such' ? first - 2 : first - 1;
@@ -149,12 +160,12 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     }
     if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined)) relative = true;
     // "X reports that the ban …": a complement clause has its own subject, after "that".
-    else if (w === 'that' && i > 0 && /^[a-z]/.test(words[i - 1]!)) break;
+    else if (w === 'that' && REPORTING_VERBS.has(words[i - 1] ?? '')) break;
     const m = mentionAt(words, i);
     if (m === undefined) continue;
     const list = lists.get(m);
     if (!list) continue;
-    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first))) found.push(list);
+    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first))) found.push(list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
     i = list.first;
@@ -168,7 +179,8 @@ function appositionStart(words: readonly string[], close: number): number | unde
     const w = words[k]!;
     if (HARD_STOPS.has(w)) return undefined;
     if (w !== ',') continue;
-    const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1);
+    // ", a startup …", ", which …", ", OpenAI's rival ,", ", founded by …"
+    const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1) || /^[a-z]+(?:ed|en)$/.test(words[k + 1]!);
     return opensAside && mentionAt(words, k - 1) !== undefined ? k : undefined;
   }
   return undefined;

@@ -43,10 +43,11 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
-    const all = [...named.filter((m) => !explained(m)), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
+    const all = [...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
-    if (all.length >= 1) {
+    // Relations need two mentions; one is enough only for a restriction on a state's users ("to Chinese users").
+    if (all.length >= 2 || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       const context = { sentence: abstractSentence(s.tokens, all), mentions: all, text, typeUnknown: unknownNameTyper(text, s, namesInText), companyNamed };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
@@ -86,6 +87,12 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
   return { article: meta, text, entities: entities.records(), claims };
+}
+
+/** "Chinese", "Chinese-controlled". */
+function isDemonym(word: string, lexicon: Lexicon): boolean {
+  const dash = word.indexOf('-');
+  return lexicon.stateOfDemonym(dash < 0 ? word : word.slice(0, dash)) !== undefined;
 }
 
 /** Words the article capitalises inside sentences: names, as opposed to sentence openers. */

@@ -10,7 +10,7 @@ import { mentionOver, type SentenceMention } from './mention';
  */
 export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
   // "People’s Republic of China" is written with either apostrophe.
-  const words = tokens.map((t) => t.text.replace(/’/g, "'"));
+  const words = tokens.map((t) => (t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text));
   const mentions: SentenceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = lexicon.longestMatch(words, i);
@@ -24,9 +24,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
       const first = tokens[i]!;
       const last = tokens[i + match.length - 1]!;
       const { entry } = match;
-      const version = entry.versionOf ? { versionOf: entry.versionOf, ...makerOf(entry.name, lexicon) } : {};
-      mentions.push({
-        ...version,
+      const mention: SentenceMention = {
         first: i,
         last: i + match.length,
         key: entry.id,
@@ -36,7 +34,10 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
         start: first.start,
         end: last.end,
         source: 'lexicon',
-      });
+      };
+      // Set after the fixed fields, so that every mention object keeps one shape for V8.
+      if (entry.versionOf) Object.assign(mention, { versionOf: entry.versionOf }, makerOf(entry.name, lexicon));
+      mentions.push(mention);
       i += match.length;
       continue;
     }
@@ -107,6 +108,7 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
  * named after its maker ("DeepSeek-V3.1" is DeepSeek's).
  */
 function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMention | undefined {
+  if (!token.capitalized || (!token.text.includes('-') && !token.text.includes('.'))) return undefined;
   const text = token.text.replace(/’/g, "'");
   for (let cut = text.length - 1; cut > 0; cut--) {
     if (text[cut] !== '-' && text[cut] !== '.') continue;

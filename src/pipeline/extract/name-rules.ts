@@ -52,9 +52,7 @@ export function findNamedMentions(
     // "the Secure Equipment Act", "the Covered List", "a Final Determination": laws, lists and
     // official acts are what bodies issue, not entities. A body's name before one is kept
     // ("Office of Management and Budget Memorandum M-23-13").
-    const run = textsOf(tokens, i, end + 1);
-    // The instrument word ends the name, or only numbers follow it ("Directive 17-01"), or it opens "Declaration of …".
-    const instrument = run.findIndex((w, k) => INSTRUMENTS.has(w) && (k === 0 ? tokens[i + 1]?.text === 'of' : run.slice(k + 1, end - i).every((x) => /\d/.test(x))));
+    const instrument = instrumentIn(tokens, i, end);
     if (instrument >= 0) {
       const kept = i + instrument;
       const body = kept - i > 1 && textsOf(tokens, i, kept).some((w) => GOVERNMENT_HEADS.has(w));
@@ -101,8 +99,10 @@ export function findNamedMentions(
     }
     // "Zhejiang HIK Information Technology Co.", "China Media Group": a place or state opening a
     // company's legal name is part of it (the longer mention then replaces the place's).
-    const place = known.find((m) => m.last === start && (m.type === 'place' || m.type === 'government') && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
-    if (place && end - start >= 2 && isOrganisationName(textsOf(tokens, start, end))) start = place.first;
+    if (start > 0 && end - start >= 2 && tokens[start - 1]!.capitalized && isOrganisationName(textsOf(tokens, start, end))) {
+      const place = known.find((m) => m.last === start && (m.type === 'place' || m.type === 'government') && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
+      if (place) start = place.first;
+    }
     const surface = surfaceOf(tokens, start, end);
     const remembered = learned.get(surface);
     let name: LearnedName | undefined = remembered;
@@ -125,6 +125,25 @@ export function findNamedMentions(
     i = last - 1;
   }
   return { mentions, aliases };
+}
+
+/**
+ * Where in the capitalised run [from, end] (the word after it included) an instrument word
+ * stands, relative to `from`; -1 for none. It counts when it ends the name, when only numbers
+ * follow it ("Directive 17-01"), or when it opens "Declaration of …".
+ */
+function instrumentIn(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k <= end && k < tokens.length; k++) {
+    if (!INSTRUMENTS.has(tokens[k]!.text)) continue;
+    if (k === from) {
+      if (tokens[from + 1]?.text === 'of') return 0;
+      continue;
+    }
+    let numbersOnly = true;
+    for (let n = k + 1; n < end && numbersOnly; n++) numbersOnly = /\d/.test(tokens[n]!.text);
+    if (numbersOnly) return k - from;
+  }
+  return -1;
 }
 
 /** A name that ends like a company's or an institution's ("… Technology Co.", "… Fund"). */
@@ -160,9 +179,19 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 }
 
 function isNameToken(t: Token): boolean {
-  // "iFixit", "popIn": a brand written in camel case is a name too.
-  const camel = /^\p{Ll}+\p{Lu}/u.test(t.text);
-  return (t.capitalized || camel) && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text);
+  return (t.capitalized || isCamelCase(t.text)) && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text);
+}
+
+/** "iFixit", "popIn", "eBay": a brand in camel case is a name too. A plain loop: this runs on every word. */
+function isCamelCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 97 || c > 122) return false;
+  }
+  return false;
 }
 
 function classify(

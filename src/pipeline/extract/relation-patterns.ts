@@ -1,8 +1,12 @@
 import type { RelationKind } from '../types';
 
 /**
- * Relation patterns, written over abstract sentences (see abstract-sentence.ts) in a small
- * template language that compiles to one regex each:
+ * Construction patterns: the relations a fixed construction states rather than a trigger word
+ * ("Baidu's Ernie Bot", "Kimi, a chatbot developed by Moonshot AI", "according to Reuters",
+ * "backed by"). Bans, restrictions and competition come from their triggers
+ * (trigger-relations.ts), which attach arguments by clause structure instead of templates.
+ * Written over abstract sentences (see abstract-sentence.ts) in a small template language that
+ * compiles to one regex each:
  *   X, Y     a list of mentions ("@1 , @2 and @3"; "@4 's @5" counts as @5) — source and target
  *   X1, Y1   a single mention
  *   T(a|b)   the trigger words, kept as provenance
@@ -34,49 +38,12 @@ export interface RelationPattern {
 const BAN_OR_LIMIT_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls) /;
 const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|prohibited|prohibition|restrictions?|restricted|sanctions|switch|switched|moved|move|migrate|migrated) (?:\S+ ){0,3}$/;
 
-const BAN_VERBS = 'ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|forbid|forbids|forbade|forbidden|forbidding|outlaw|outlaws|outlawed|suspend|suspends|suspended|suspending';
-const BAN_PASSIVE = 'banned|barred|blocked|prohibited|forbidden|outlawed|suspended';
-const BAN_NOUNS = 'ban|bans|prohibition|prohibitions|blocking|block|suspension';
-const RESTRICT_VERBS = 'restrict|restricts|restricted|restricting|sanction|sanctioned|sanctioning|blacklist|blacklists|blacklisted|blacklisting|curb|curbs|curbed|curbing';
-const RESTRICT_NOUNS = 'export controls|export control|export restrictions|export curbs|export bans|export ban|chip controls|chip restrictions|trade restrictions|restrictions|sanctions|curbs|controls|tariffs|limits|limitations';
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|owned|operated|published|open-sourced|offered|run';
 const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus';
 const MODIFIERS = 'own|new|latest|newest|flagship|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic';
-const RIVAL_NOUNS = 'rival|rivals|competitor|competitors|challenger|challengers|alternative|alternatives|answer|counterweight|response';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
-  // banned — "Samsung has barred staff from using ChatGPT"; "Japan became the latest country to restrict"
-  { relation: 'banned', template: `X P AUX G5 T(${BAN_VERBS}) (?!(?:the |all |new )?(?:exports?|shipments?|sales?|supplies|supply) )G8 Y`, verb: true },
-  // "Taiwan's digital ministry said on Monday it had barred agencies from using the app"
-  { relation: 'banned', template: `X P AUX (?:said|says|announced|confirmed|added|stated) G4 (?:that )?(?:it|they) AUX T(${BAN_VERBS}) G8 Y`, verb: true },
-  // "The European Commission told its staff to remove TikTok from work phones"
-  { relation: 'banned', template: `X P AUX T(told|ordered|instructed|required|directed|asked) G4 (?:to )?(?:remove|delete|uninstall|stop using|not use|not to use|avoid) G3 Y`, verb: true },
-  // "Ernie Bot was blocked by the regulator"
-  { relation: 'banned', template: `Y P AUX T(${BAN_PASSIVE}) G4 by X` },
-  // "the EU's ban on Grok", "Alibaba's reported ban on Claude Code", "imposed a ban on"
-  { relation: 'banned', template: `X (?:'s )?G3 T(${BAN_NOUNS}) (?:on|of|against) G4 Y` },
-  // "Alibaba's Claude Code ban"
-  { relation: 'banned', template: `X1 's G2 Y T(${BAN_NOUNS}) ` },
-  // "a ban on Claude Code by Alibaba", "the ban by Alibaba on Claude Code"
-  { relation: 'banned', template: `T(${BAN_NOUNS}) (?:on|of) G4 Y G2 by X` },
-  { relation: 'banned', template: `T(${BAN_NOUNS}) by X (?:on|of) G4 Y` },
-
-  // restricts — export controls, sanctions, entity lists
-  { relation: 'restricts', template: `X P AUX G5 T(${RESTRICT_VERBS}) G8 Y`, verb: true },
-  // "China retaliated by banning exports of gallium to the United States": an export ban restricts.
-  { relation: 'restricts', template: `X P AUX G5 T(banning|banned|bans|ban|barred|barring|bars|bar|blocking|blocked|blocks|halted|halting|halts|suspended|suspending|restricted|restricting|restricts|restrict) (?:the |all |new )?(?:exports?|shipments?|sales?|supplies|supply) A6 (?:to|for|into) Y`, verb: true },
-  // "JPMorgan clamped down on staff use of ChatGPT"
-  { relation: 'restricts', template: `X P AUX T(clamped down on|clamps down on|cracked down on|cracks down on|limited|limits|capped|caps) G4 Y`, verb: true },
-  { relation: 'restricts', template: `X (?:'s )?P AUX G4 T(${RESTRICT_NOUNS}) (?:on|against|targeting|for) G4 Y` },
-  { relation: 'restricts', template: `X P AUX G3 T(added|adds|add|adding|placed|places|put|puts|listed) G2 Y (?:to|on) (?:the |its |a )?(?:@\\d+ )?(?:'s )?(?:commerce department 's )?(?:trade )?(?:entity|blacklist|unverified|sanctions|export|military) `, verb: true },
-  { relation: 'restricts', template: `Y P AUX T(restricted|sanctioned|blacklisted|targeted|curbed) G4 by X` },
-  // "Sophgo was added to the entity list by the U.S."
-  { relation: 'restricts', template: `Y P AUX T(added|placed|put|listed) (?:to|on) (?:the |its |a )?(?:entity|unverified|trade|export|sanctions) (?:list |blacklist )?G3 by X` },
-  // "Huawei has been on the Commerce Department's Entity List"
-  { relation: 'restricts', template: `Y P AUX T(on|to|added to|placed on|put on|remains on|stays on) (?:the )?X1 's (?:entity|unverified|trade|export|military end-user) ` },
-  { relation: 'restricts', template: `T(${RESTRICT_NOUNS}) (?:on|against) G3 Y (?:imposed )?(?:by|from) X` },
-
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
@@ -99,20 +66,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
 
   // competes_with (symmetric)
-  { relation: 'competes_with', template: `X P AUX G3 T(compete|competes|competed|competing|vie|vies|vying|contend|contends|battle|battles|battling|race|races|racing) (?:directly |head-on |fiercely |aggressively |hard )?(?:with|against) G3 Y`, verb: true },
   // "Qwen3, which it says outperforms Llama 4"
-  { relation: 'competes_with', template: `X P AUX G3 T(rivals|rivaled|rivalled|challenges|challenged|takes on|took on|outperforms|outperformed|beats|surpasses|surpassed|outsells|outsold) G2 Y`, verb: true },
-  { relation: 'competes_with', template: `X P AUX G5 (?:a |an |the )?G2 T(${RIVAL_NOUNS}) (?:to|of|for) G2 Y` },
-  { relation: 'competes_with', template: `X1 's T(rival|rivals|competitor|competitors|challenger) (?:, )?Y` },
   // "Anthropic is widely seen as OpenAI's closest rival"; "Microsoft lists OpenAI as a competitor"
-  { relation: 'competes_with', template: `X P AUX G4 Y1 's (?:closest |biggest |main |chief |top |nearest |fiercest |largest |key |direct )?T(rival|competitor|challenger)` },
-  { relation: 'competes_with', template: `X P AUX G3 (?:lists|listed|names|named|sees|saw|views|viewed|considers|considered|regards|regarded|counts|counted) Y as (?:a |an |its |their )?(?:main |chief |key |direct |biggest )?T(rival|competitor|threat|challenger)` },
   // "Nvidia faces growing competition from Huawei"
-  { relation: 'competes_with', template: `X P AUX G3 T(competition|pressure|rivalry|challenge|challenges) (?:from|with) G2 Y` },
-  { relation: 'competes_with', template: `X1 and Y1 AUX T(compete|rival|vie|race|battle|are rivals|are competitors)` },
-  { relation: 'competes_with', template: `T(${RIVAL_NOUNS}) (?:to|of) G2 Y`, subject: true },
-  { relation: 'competes_with', template: `T(compete|competes|competing|race|racing|battle|battling) (?:directly |head-on )?(?:with|against) G2 Y`, subject: true },
-  { relation: 'competes_with', template: `T(a race|the race) (?:against|with) G2 Y`, subject: true },
 
   // reported — media outlets as sources
   { relation: 'reported', template: `T(according to) X1 `, targetIsTopic: true },

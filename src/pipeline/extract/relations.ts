@@ -10,7 +10,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   const { sentence, mentions, text } = context;
   if (!sentence.text.includes('@')) return;
 
-  const words = new Set(sentence.text.split(' ').map((w) => (w.startsWith('its@') ? 'its' : w)));
+  const words = new Set(sentence.words.map((w) => (w.startsWith('its@') ? 'its' : w)));
   for (const pattern of COMPILED) {
     if (pattern.triggers && !pattern.triggers.some((w) => words.has(w))) continue;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so

@@ -50,7 +50,7 @@ const OBJECT_REACH = 14;
 
 export function findTriggerRelations(context: SentenceContext, claims: ClaimCollector, stateOfDemonym: (word: string) => SentenceMention['key'] | undefined): void {
   const { sentence, mentions, text } = context;
-  const words = sentence.text.trimEnd().split(' ');
+  const { words } = sentence;
   let lists: Map<number, MentionList> | undefined;
   for (let t = 0; t < words.length; t++) {
     const triggers = triggersAt(words, t);
@@ -146,17 +146,27 @@ function argumentsOf(
   // "barred exports of Nvidia's chips to China": an export ban restricts the destination.
   if ((relation === 'banned' || relation === 'restricts') && (reading.voice === 'active' || reading.voice === 'noun') && isExportPhrase(words, after)) {
     const end = clauseEnd(words, after, OBJECT_REACH);
-    const destination = listsAfter(words, after, end, lists).find((l) => /^(?:to|into)$/.test(words[l.first - 1] ?? '') && mentions[l.members[0]!]!.type === 'government');
+    const after_ = listsAfter(words, after, end, lists);
+    const destination = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') && mentions[l.members[0]!]!.type === 'government');
+    // No destination named ("restricted exports of ASML machines"): what is exported is restricted.
+    const exported = destination ?? after_.find((l) => fits('target')(l) && mentions[l.members[0]!]!.type !== 'government');
     const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
-    return { sources: source, targets: destination ? [destination] : [], rule: 'trigger:export', relation: 'restricts' };
+    return { sources: source, targets: exported ? [exported] : [], rule: 'trigger:export', relation: 'restricts' };
   }
 
   switch (reading.voice) {
-    case 'active':
-      return { sources: subject('source'), targets: objects(after), rule: 'trigger:verb' };
+    case 'active': {
+      const sources = subject('source');
+      const targets = objects(after);
+      // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
+      if (RELATIONS[relation].symmetric && targets.length === 0 && sources && sources.members.length >= 2) return { sources, targets: [sources], rule: 'trigger:verb' };
+      return { sources, targets, rule: 'trigger:verb' };
+    }
     case 'placement': {
       if (isPassive(words, t)) {
-        return { sources: agentAfter(words, t, lists, ['by', 'from']) ?? reporterAfter(words, t, lists), targets: [subject('target')].filter(isList), rule: 'trigger:placement' };
+        const onto = placementAfter(words, after) ?? t;
+        const agent = agentAfter(words, onto, lists, ['by', 'from']) ?? agentAfter(words, t, lists, ['by', 'from']) ?? reporterAfter(words, t, lists);
+        return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:placement' };
       }
       return { sources: subject('source'), targets: objects(after), rule: 'trigger:placement' };
     }
@@ -186,6 +196,14 @@ function argumentsOf(
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists);
+      if (relation === 'competes_with') {
+        // "X is Y's closest rival", "Qwen is Alibaba's answer to ChatGPT": the rival is whichever
+        // named list is a peer (companies with companies, products with products).
+        const candidates = [possessor, ...subjectsBefore(words, t, lists).filter(fits('source'))].filter(isList);
+        if (targets.length === 0 && possessor) return { sources: candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
+        const peer = candidates.find((l) => targets[0] !== undefined && arePeers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
+        return { sources: peer, targets, rule: 'trigger:noun' };
+      }
       const byAgent = agentAfter(words, after + (targets[0] ? targets[0].last - after : 0), lists);
       const sources = [possessor, byAgent, subject('source')].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
       return { sources, targets, rule: 'trigger:noun' };
@@ -232,6 +250,18 @@ function makerNoun(
 /** Whether the word at `at` is a ban or restriction noun: a name before it only qualifies it. */
 function qualifiesAct(words: readonly string[], at: number): boolean {
   return triggersAt(words, at).some((t) => t.form === 'noun' && (t.relation === 'banned' || t.relation === 'restricts'));
+}
+
+/** Companies compete with companies, products and models with each other. */
+function arePeers(a: SentenceMention, b: SentenceMention): boolean {
+  return (a.type === 'company') === (b.type === 'company');
+}
+
+/** The index of the word before a noun phrase starting at `first`, past its determiners. */
+function firstBefore(words: readonly string[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && /^(?:the|a|an|its|their)$/.test(words[k]!)) k--;
+  return k;
 }
 
 const isList = (l: MentionList | undefined): l is MentionList => l !== undefined;

@@ -6,9 +6,9 @@ import type { Token } from './tokens';
  * it ("China Unicom Americas", "revokes"); a word the article never writes otherwise stays an
  * acronym when it is short and lower-cased when it is long. Offsets are unchanged.
  */
-export function recaseShouting(sentences: readonly (readonly Token[])[]): Token[][] {
+export function recaseShouting(sentences: Token[][]): Token[][] {
   const shouting = sentences.map(isShouting);
-  if (!shouting.includes(true)) return sentences.map((tokens) => [...tokens]);
+  if (!shouting.includes(true)) return sentences;
   const usual = new Map<string, Map<string, number>>();
   sentences.forEach((tokens, i) => {
     if (shouting[i]) return;
@@ -19,7 +19,7 @@ export function recaseShouting(sentences: readonly (readonly Token[])[]): Token[
       usual.set(t.text.toUpperCase(), forms);
     }
   });
-  return sentences.map((tokens, i) => (shouting[i] ? tokens.map((t) => recased(t, usual.get(t.text.toUpperCase()))) : [...tokens]));
+  return sentences.map((tokens, i) => (shouting[i] ? tokens.map((t) => recased(t, usual.get(t.text.toUpperCase()))) : tokens));
 }
 
 function recased(t: Token, forms: Map<string, number> | undefined): Token {
@@ -32,6 +32,9 @@ function recased(t: Token, forms: Map<string, number> | undefined): Token {
 
 /** Three words or more, nearly all their letters capitals. */
 function isShouting(tokens: readonly Token[]): boolean {
+  // Most sentences show a lower-case letter in their first long word: decided at once.
+  const first = tokens.find((t) => t.word && t.text.length > 1);
+  if (!first || first.text !== first.text.toUpperCase()) return false;
   const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
   if (words.length < 3) return false;
   const letters = words.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
