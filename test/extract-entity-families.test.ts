@@ -47,3 +47,14 @@ describe('names as companies write them', () => {
     expect(entitiesOf('Baidu runs the ad platform popIn in Japan.')).toContain('popIn (product)');
   });
 });
+
+describe('legal entities and lists of names', () => {
+  it('a legal form before a company name is a legal entity of its own', () => {
+    const entities = entitiesOf('Regulators fined AO Kaspersky Lab and Kaspersky in 2024.');
+    expect(entities).toEqual(expect.arrayContaining(['AO Kaspersky Lab (company)', 'Kaspersky (company)']));
+  });
+
+  it('two names sharing their first word are two names, not one joined by "and"', () => {
+    expect(entitiesOf('Nvidia sells the Shield Tablet and Shield Console worldwide.')).not.toContain('Shield Tablet and Shield Console (product)');
+  });
+});

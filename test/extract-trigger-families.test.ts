@@ -14,6 +14,10 @@ describe('lists on either side: one edge per member', () => {
     ['India banned apps such as TikTok, WeChat and Shein in 2020.', ['India -banned-> Shein', 'India -banned-> TikTok', 'India -banned-> WeChat']],
     ['Alibaba faces rivals including Tencent and Baidu in the cloud market.', ['Alibaba -competes_with-> Baidu', 'Alibaba -competes_with-> Tencent']],
     ['Several US states, including Texas and Virginia, banned DeepSeek.', ['Texas -banned-> DeepSeek', 'Virginia -banned-> DeepSeek']],
+    [
+      'The Commerce Department added two firms — SMIC and Huawei (China), and Megvii (China) — to the Entity List.',
+      ['Commerce Department -restricts-> Huawei', 'Commerce Department -restricts-> Megvii', 'Commerce Department -restricts-> SMIC'],
+    ],
   ])('"%s"', (text, claims) => {
     expect(scored(text)).toEqual(claims);
   });
@@ -90,6 +94,7 @@ describe('making and owning', () => {
     ["TikTok's parent company ByteDance denied the report.", 'ByteDance -develops-> TikTok'],
     ['Moonshot AI, the maker of Kimi, raised money.', 'Moonshot AI -develops-> Kimi'],
     ['Meta, the provider of Facebook and Instagram, was fined.', 'Meta -develops-> Instagram'],
+    ['Google sells phones. Its flagship product line, called Pixel, competes with iPhone.', 'Google -develops-> Pixel'],
     ['Ernie Bot is a chatbot product of Baidu.', 'Baidu -develops-> Ernie Bot'],
   ])('"%s"', (text, claim) => {
     expect(scored(text)).toContain(claim);

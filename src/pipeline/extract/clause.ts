@@ -73,7 +73,9 @@ export function mentionLists(words: readonly string[]): Map<number, MentionList>
       last = next.end;
       if (conj) {
         closed = true;
-        break;
+        // "A and B (Russia), and C (UK)": groups joined by a further ", and".
+        const after = skipAside(words, last + 1);
+        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or'))) break;
       }
     }
     // "A, B" without a closing "and" is an apposition: only the first item counts.

@@ -92,7 +92,7 @@ export class DiscourseMemory {
 /** Nouns after "its" that relate two companies: "its competitors include …", "its parent". */
 const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'parent', 'owner', 'maker', 'challenger', 'challengers']);
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
-const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', ';']);
+const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
 
 /** Tokens inside an apposition (", a Shenzhen-based startup founded by former Huawei engineers,"): not the subject. */
 function appositions(tokens: readonly Token[]): Uint8Array {
@@ -143,7 +143,10 @@ export function findCoreferences(
       const target = memory.resolveIt(tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if (word === 'its' && !covered[i]) {
-      const owned = named.find((m) => m.first > i && m.first <= i + 4 && (m.type === 'product' || m.type === 'model'));
+      // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
+      const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.text.toLowerCase()));
+      const reach = naming >= 0 ? i + naming + 4 : i + 4;
+      const owned = named.find((m) => m.first > i && m.first <= reach && (m.type === 'product' || m.type === 'model'));
       const relational = [1, 2].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.text.toLowerCase() ?? ''));
       if (!owned && !relational) continue;
       const target = memory.resolve('company', tokens, [...named, ...found], i);

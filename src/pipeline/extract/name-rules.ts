@@ -15,6 +15,8 @@ export interface LearnedName {
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
+/** Legal forms written before a company's name (Russian, Indonesian, …). */
+const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
 const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
@@ -41,11 +43,26 @@ export function findNamedMentions(
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameToken(tokens[i]!)) continue;
+    // "AO Kaspersky Lab", "OOO Kaspersky Group": a legal form before a company's name is a legal
+    // entity of its own, beside the brand.
+    const branded = LEGAL_PREFIXES.has(tokens[i]!.text) ? known.find((m) => m.first === i + 1 && m.type === 'company') : undefined;
+    if (branded) {
+      // With the rest of the legal name: "OOO Kaspersky Group".
+      let last = branded.last;
+      while (last < tokens.length && !covered[last] && isNameToken(tokens[last]!) && last - branded.last < 3) last++;
+      const label = surfaceOf(tokens, i, last);
+      const name: LearnedName = { key: keyOfName(label), label, type: 'company' };
+      learned.set(label, name);
+      mentions.push(mentionOver(tokens, i, last, name, 'rule'));
+      i = last - 1;
+      continue;
+    }
     let end = i + 1;
     while (end < tokens.length) {
       const t = tokens[end]!;
       if (!covered[end] && (isNameToken(t) || /^\p{N}+$/u.test(t.text)) && !t.text.includes("'")) end++;
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+      // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       else break;
     }

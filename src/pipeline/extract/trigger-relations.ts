@@ -111,7 +111,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
 /** After a placement verb: "… to the Entity List", "… under sanctions": the index of the list word, if any. */
 function placementAfter(words: readonly string[], from: number): number | undefined {
   const spec = RELATIONS.restricts.placements;
-  for (let i = from; i < words.length && i < from + OBJECT_REACH; i++) {
+  // Further than an object: "added three entities — A, B (Russia) and C (UK) — to the Entity List".
+  for (let i = from; i < words.length && i < from + 2 * OBJECT_REACH; i++) {
     const w = words[i]!;
     if (w === ';' || w === '.' || w === ':') return undefined;
     if (w !== 'to' && w !== 'on' && w !== 'onto' && w !== 'under') continue;
