@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, extract } from './extract-helpers';
+import { claimsOf, entitiesOf, extract } from './extract-helpers';
 
 // The families of phrasing the trigger-and-argument extractor handles (issue 8), each on
 // sentences written for this test. A relation is found from its trigger word; its actor is the
@@ -117,6 +117,23 @@ describe('pronouns, names given by a noun, and headlines in capitals', () => {
   it('a headline in capitals is read with the case the article uses', () => {
     const text = 'FCC BLOCKS HUAWEI TERMINALS\nThe Federal Communications Commission (FCC) voted on Friday. Huawei said it would appeal.';
     expect(scored(text)).toContain('Federal Communications Commission -banned-> Huawei');
+  });
+});
+
+describe('an official act stands for the bodies that issued it', () => {
+  it('"This rule … the prohibition of Y" after "A, B and C are issuing a rule"', () => {
+    const text = 'The FCC, the FTC and the FDA are issuing a final rule on apps. This final rule implements the prohibition of WeChat on federal phones.';
+    expect(scored(text)).toEqual(expect.arrayContaining(['Federal Communications Commission -banned-> WeChat', 'Federal Trade Commission -banned-> WeChat']));
+  });
+
+  it('"The directive requires agencies to remove Y" after "X has issued a directive"', () => {
+    const text = 'The Department of Homeland Security has issued a directive to agencies. The directive requires agencies to remove Telegram from their devices.';
+    expect(scored(text)).toContain('Department of Homeland Security -banned-> Telegram');
+  });
+
+  it("a law's acronym names no entity either", () => {
+    const text = 'The agencies amended the Federal Acquisition Regulation (FAR) in May. The FAR now bars Douyin.';
+    expect(entitiesOf(text)).toEqual(['Douyin (product)']);
   });
 });
 

@@ -36,6 +36,8 @@ export interface SentenceContext {
   text: string;
   typeUnknown: TypeUnknown;
   companyNamed: CompanyNamed;
+  /** The bodies that issued the act a subject like "this rule" stands for, from an earlier sentence. */
+  actIssuers?: readonly SentenceMention[];
 }
 
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */

@@ -3,12 +3,13 @@ import { splitSentences } from '../text/sentences';
 import { recaseShouting } from '../text/recase';
 import { tokenize } from '../text/tokens';
 import type { Article, ArticleRecord, ClaimRecord } from '../types';
-import { abstractSentence } from './abstract-sentence';
+import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
 import { EntityCollector } from './entity-collector';
 import type { SentenceMention } from './mention';
 import type { LearnedName } from './name-rules';
 import { ClaimCollector } from './claim-check';
+import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
 import { findTriggerRelations } from './trigger-relations';
 import { mentionsOf, type Sentence } from './sentence-mentions';
@@ -38,6 +39,8 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const entities = new EntityCollector(lexicon);
   const claims: ClaimRecord[] = [];
   const memory = new DiscourseMemory();
+  /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
+  let issued: { sentence: number; issuers: SentenceMention[] } | undefined;
   sentences.forEach((s, index) => {
     const named = mentionsOf(s, lexicon, learned);
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
@@ -47,8 +50,11 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
     // Relations need two mentions; one is enough only for a restriction on a state's users ("to Chinese users").
-    if (all.length >= 2 || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
-      const context = { sentence: abstractSentence(s.tokens, all), mentions: all, text, typeUnknown: unknownNameTyper(text, s, namesInText), companyNamed };
+    const actIssuers = issued && issued.sentence >= index - ACT_REACH ? issued.issuers : undefined;
+    let abstract: AbstractSentence | undefined;
+    if (all.length >= 2 || (all.length >= 1 && actIssuers) || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
+      abstract = abstractSentence(s.tokens, all);
+      const context = { sentence: abstract, mentions: all, text, typeUnknown: unknownNameTyper(text, s, namesInText), companyNamed, actIssuers };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);
@@ -83,6 +89,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
       }
     }
     memory.remember(index, s.tokens, recorded);
+    if (all.length >= 1 && mayIssue(s.tokens)) {
+      const issuers = issuersIn(abstract ?? abstractSentence(s.tokens, all), all);
+      if (issuers) issued = { sentence: index, issuers };
+    }
   });
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };

@@ -11,6 +11,8 @@ export interface LearnedName {
   type: EntityType;
   /** For a government body named "... of China": the state's key. */
   partOf?: string;
+  /** The acronym of a law, list or rule ("FAR"): not an entity wherever it stands. */
+  instrument?: true;
 }
 
 /** Words that continue a company's or institution's name rather than name a product. */
@@ -74,6 +76,9 @@ export function findNamedMentions(
       const kept = i + instrument;
       const body = kept - i > 1 && textsOf(tokens, i, kept).some((w) => GOVERNMENT_HEADS.has(w));
       if (!body) {
+        // "the Federal Acquisition Regulation (FAR)": its acronym names no entity either.
+        const acronym = definedAcronym(tokens, end);
+        if (acronym) learned.set(acronym, { key: '', label: acronym, type: 'organization', instrument: true });
         i = Math.max(i, end - 1);
         continue;
       }
@@ -92,7 +97,7 @@ export function findNamedMentions(
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
-    if (end - start === 1 && NOT_NAMES_ALONE.has(tokens[start]!.text)) start = end;
+    if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text)) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.

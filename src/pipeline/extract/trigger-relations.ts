@@ -3,6 +3,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus } from './claim-status';
 import { mayTakeRole, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
+import { actOpensClause } from './official-acts';
 import { agentAfter, clauseEnd, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import type { SentenceMention } from './mention';
 import { triggersAt, type TriggerWord } from './trigger-words';
@@ -49,8 +50,13 @@ const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
 const OBJECT_REACH = 14;
 
 export function findTriggerRelations(context: SentenceContext, claims: ClaimCollector, stateOfDemonym: (word: string) => SentenceMention['key'] | undefined): void {
-  const { sentence, mentions, text } = context;
+  const { sentence, text } = context;
   const { words } = sentence;
+  // Issuers of an act named earlier ("DoD, GSA, and NASA are issuing a rule") join the pool, so
+  // that "This rule … the prohibition of TikTok" can name them as actors.
+  const issuers = context.actIssuers ?? [];
+  const mentions = issuers.length > 0 ? [...context.mentions, ...issuers] : context.mentions;
+  const issuerList: MentionList | undefined = issuers.length > 0 ? { members: issuers.map((_, k) => context.mentions.length + k), first: -1, last: -1 } : undefined;
   let lists: Map<number, MentionList> | undefined;
   for (let t = 0; t < words.length; t++) {
     const triggers = triggersAt(words, t);
@@ -58,12 +64,13 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     lists ??= mentionLists(words);
     const reading = readingOf(words, t, triggers);
     if (!reading) continue;
-    const found = argumentsOf(words, t, reading, lists, mentions);
+    const found = argumentsOf(words, t, reading, lists, mentions, issuerList);
     const relation = found.relation ?? reading.trigger.relation;
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule): void => {
       if (!sources) return;
-      const from = sources.first < t ? charAt(sentence, sources.first) : 0;
+      // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
+      const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : sources.first < t ? charAt(sentence, sources.first) : 0;
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(from, charAt(sentence, t)));
       for (const s of sources.members) for (const target of targets) claims.add(mentions[s]!, relation, target, status, trigger, rule);
     };
@@ -131,11 +138,15 @@ function argumentsOf(
   reading: Reading,
   lists: ReadonlyMap<number, MentionList>,
   mentions: readonly SentenceMention[],
+  issuers?: MentionList,
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
   const relation = reading.trigger.relation;
   const after = t + reading.trigger.words.length;
   const fits = (role: 'source' | 'target') => (list: MentionList): boolean => list.members.some((m) => mayTakeRole(mentions[m]!, relation, role));
-  const subject = (role: 'source' | 'target'): MentionList | undefined => subjectsBefore(words, t, lists).find(fits(role));
+  // A clause whose subject is an act ("This rule …") has its issuers for actor.
+  const actActor = issuers && fits('source')(issuers) && actOpensClause(words, t) ? issuers : undefined;
+  const subject = (role: 'source' | 'target'): MentionList | undefined =>
+    (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const end = clauseEnd(words, from, reach);
     // The agent of a reduced passive ("tools made by Anthropic") is not the object.
@@ -205,7 +216,9 @@ function argumentsOf(
         const peer = candidates.find((l) => targets[0] !== undefined && arePeers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
-      const byAgent = agentAfter(words, after + (targets[0] ? targets[0].last - after : 0), lists);
+      // "a ban on Y by X": "by" right after the object (not "Y, developed by X").
+      const objectEnd = targets[0] ? targets[0].last : after - 1;
+      const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : undefined;
       const sources = [possessor, byAgent, subject('source')].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
       return { sources, targets, rule: 'trigger:noun' };
     }
