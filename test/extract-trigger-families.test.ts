@@ -95,6 +95,8 @@ describe('making and owning', () => {
     ['Moonshot AI, the maker of Kimi, raised money.', 'Moonshot AI -develops-> Kimi'],
     ['Meta, the provider of Facebook and Instagram, was fined.', 'Meta -develops-> Instagram'],
     ['Google sells phones. Its flagship product line, called Pixel, competes with iPhone.', 'Google -develops-> Pixel'],
+    ["Analysts compared it with Advanced Micro Devices' (AMD) Radeon cards.", 'AMD -develops-> Radeon'],
+    ['Stores stopped selling cameras from Hikvision brand Ezviz.', 'Hikvision -develops-> Ezviz'],
     ['Ernie Bot is a chatbot product of Baidu.', 'Baidu -develops-> Ernie Bot'],
   ])('"%s"', (text, claim) => {
     expect(scored(text)).toContain(claim);

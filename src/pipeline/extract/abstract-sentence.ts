@@ -50,11 +50,18 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     // "the Personal Information Protection Commission (PIPC) suspended …": the acronym's definition
     // is not part of the sentence's structure.
     const afterMention = out.length > 0 && /^@\d+ $/.test(text.slice(out[out.length - 1]!.at));
-    if (t.text === '(' && tokens[i + 2]?.text === ')' && afterMention) {
+    // … and "Advanced Micro Devices' (AMD) Radeon": also after a possessive.
+    const afterPossessor = words.length >= 2 && words[words.length - 1] === "'s" && /^@\d+$/.test(words[words.length - 2]!);
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && (afterMention || afterPossessor)) {
       i += 3;
       continue;
     }
     i++;
+    // "Advanced Micro Devices' Radeon": a plural possessive is a possessive.
+    if ((t.text === "'" || t.text === '’') && t.start === tokens[i - 2]?.end && /s$/.test(tokens[i - 2]!.text) && afterMention) {
+      emit("'s", t.start, t.end);
+      continue;
+    }
     if (QUOTES.has(t.text)) continue;
     const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.text.toLowerCase().replace(/’/g, "'");
     emit(word, t.start, t.end);

@@ -59,7 +59,7 @@ export class DiscourseMemory {
     }
     for (const m of mentions) if (m.type === 'government' && m.source !== 'coref') this.bodies.push(m);
     if (this.bodies.length > 12) this.bodies.splice(0, this.bodies.length - 12);
-    const subject = mentions.find((m) => !isObject(tokens, m) && m.type !== 'government' && m.type !== 'person' && m.type !== 'place');
+    const subject = mentions.find((m) => !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
     if (subject && !opensWithPronoun) this.topic = { sentence: index, mention: subject };
     else if (this.topic && opensWithPronoun) this.topic.sentence = index;
     if (this.topic && this.topic.sentence <= index - REACH) this.topic = undefined;

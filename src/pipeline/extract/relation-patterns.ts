@@ -49,6 +49,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?Y1` },
+  // "cameras from Hikvision brand Ezviz"
+  { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:[a-z]+ )?(?:, )?(?:called|named|labeled|labelled|dubbed|branded|known as) Y1` },
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}) ` },
