@@ -58,3 +58,16 @@ describe('legal entities and lists of names', () => {
     expect(entitiesOf('Nvidia sells the Shield Tablet and Shield Console worldwide.')).not.toContain('Shield Tablet and Shield Console (product)');
   });
 });
+
+describe('governments named after their leader, legal entities beside their brand', () => {
+  it.each([
+    ['The Starmer government banned DeepSeek on official phones.', 'United Kingdom -banned-> DeepSeek'],
+    ['The Carney government restricted Huawei.', 'Canada -restricts-> Huawei'],
+  ])('"%s"', (text, claim) => {
+    expect(claimsOf(text)).toContain(claim);
+  });
+
+  it('"TikTok Ltd." is the company beside "TikTok" the app', () => {
+    expect(entitiesOf('TikTok Ltd. runs TikTok outside China.')).toEqual(expect.arrayContaining(['TikTok (product)', 'TikTok Ltd (company)']));
+  });
+});

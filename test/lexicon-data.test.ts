@@ -22,7 +22,7 @@ const KNOWN_TYPES: Record<EntityType, true> = {
   place: true,
   organization: true,
 };
-const ENTRY_KEYS = new Set(['id', 'name', 'type', 'aliases', 'demonyms', 'partOf', 'note']);
+const ENTRY_KEYS = new Set(['id', 'name', 'type', 'aliases', 'demonyms', 'leaders', 'partOf', 'note']);
 
 const surfacesOf = (e: LexiconEntry): string[] => [e.name, ...(e.aliases ?? [])];
 const allSurfaces = (): { surface: string; entry: LexiconEntry }[] =>

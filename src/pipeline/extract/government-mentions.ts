@@ -4,7 +4,10 @@ import type { LearnedName } from './name-rules';
 import { mentionOver, type SentenceMention } from './mention';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
-const STATE_BODIES = new Set(['government', 'governments', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state']);
+const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state']);
+
+/** What a leader's name heads: "the Meloni government", "the Trump administration". */
+const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regime']);
 
 /** Named bodies of a state, written as "Japan's trade ministry": their own government node. */
 const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress']);
@@ -49,12 +52,18 @@ export function findGovernmentMentions(
     }
   }
 
-  // Demonyms: "Chinese regulators" → China.
+  // "the Starmer government": a leader the lexicon knows as a person, heading their state's government.
+  for (const m of lexiconMentions) {
+    const state = m.type === 'person' && LEADER_BODIES.has(lowerAt(m.last)) ? lexicon.stateOfLeader(m.surface.split(' ').pop()!) : undefined;
+    if (state) found.push(mentionOver(tokens, m.first, m.last + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
+  }
+
+  // Demonyms: "Chinese regulators" → China; leaders: "the Meloni government" → Italy.
   const covered = new Uint8Array(tokens.length);
   for (const m of lexiconMentions) covered.fill(1, m.first, m.last);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || covered[i + 1]) continue;
-    const state = lexicon.stateOfDemonym(tokens[i]!.text);
+    const state = lexicon.stateOfDemonym(tokens[i]!.text) ?? (LEADER_BODIES.has(lowerAt(i + 1)) ? lexicon.stateOfLeader(tokens[i]!.text) : undefined);
     if (state && STATE_BODIES.has(lowerAt(i + 1))) {
       found.push(mentionOver(tokens, i, i + 2, { key: state.id, label: state.name, type: state.type }, 'rule'));
       i++;

@@ -14,7 +14,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
   const mentions: SentenceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = lexicon.longestMatch(words, i);
-    const version = match ? versionAfter(tokens, i, match, lexicon) : hyphenVersion(tokens[i]!, i, lexicon);
+    const version = match ? (versionAfter(tokens, i, match, lexicon) ?? legalEntityOf(tokens, i, match)) : hyphenVersion(tokens[i]!, i, lexicon);
     if (version) {
       mentions.push(version);
       i = version.last;
@@ -133,4 +133,18 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMent
 function makerOf(name: string, lexicon: Lexicon): { owner?: string } {
   const maker = lexicon.longestMatch([name.split(/[ -]/)[0]!], 0)?.entry;
   return maker?.type === 'company' ? { owner: maker.id } : {};
+}
+
+const LEGAL_SUFFIXES = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Pte', 'Corp', 'Corporation', 'GmbH', 'PLC']);
+
+/**
+ * "TikTok Ltd." beside "TikTok": a product's name with a legal suffix is the company behind it,
+ * a node of its own (a company's own legal name, "Huawei Technologies Co.", folds into it).
+ */
+function legalEntityOf(tokens: readonly Token[], at: number, match: { entry: LexiconEntry; length: number }): SentenceMention | undefined {
+  const { entry, length } = match;
+  const suffix = tokens[at + length];
+  if (!isVersionEntry(entry) || !suffix || !LEGAL_SUFFIXES.has(suffix.text) || suffix.start !== tokens[at + length - 1]!.end + 1) return undefined;
+  const label = surfaceOf(tokens, at, at + length + 1);
+  return mentionOver(tokens, at, at + length + 1, { key: `${entry.id}-${suffix.text.toLowerCase()}`, label, type: 'company' }, 'lexicon');
 }

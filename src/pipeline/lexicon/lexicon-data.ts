@@ -14,6 +14,8 @@ export interface LexiconEntry {
   aliases?: string[];
   /** For states: adjectives that stand for them in generic bodies ("Chinese regulators"). */
   demonyms?: string[];
+  /** For states: surnames of current and recent heads of state or government ("the Meloni government"). */
+  leaders?: string[];
   /** For agencies, legislatures, courts, sub-national governments: the id of their state. */
   partOf?: string;
   /**

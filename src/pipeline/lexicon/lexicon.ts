@@ -17,12 +17,14 @@ export class Lexicon {
   private readonly byFirstToken = new Map<string, Surface[]>();
   private readonly byId = new Map<string, LexiconEntry>();
   private readonly stateByDemonym = new Map<string, LexiconEntry>();
+  private readonly stateByLeader = new Map<string, LexiconEntry>();
 
   constructor(data: LexiconData) {
     for (const entry of data.entities.flatMap(withVersions)) {
       this.byId.set(entry.id, entry);
       for (const name of [entry.name, ...(entry.aliases ?? [])]) this.addSurface(name, entry);
       for (const demonym of entry.demonyms ?? []) this.stateByDemonym.set(demonym, entry);
+      for (const leader of entry.leaders ?? []) this.stateByLeader.set(leader, entry);
     }
     for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
@@ -56,6 +58,11 @@ export class Lexicon {
 
   get(id: string): LexiconEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** The state a leader's surname stands for in "the Meloni government" (Meloni → Italy). */
+  stateOfLeader(surname: string): LexiconEntry | undefined {
+    return this.stateByLeader.get(surname);
   }
 
   /** The state a demonym stands for ("Chinese" → China). */
