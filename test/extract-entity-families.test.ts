@@ -71,3 +71,20 @@ describe('governments named after their leader, legal entities beside their bran
     expect(entitiesOf('TikTok Ltd. runs TikTok outside China.')).toEqual(expect.arrayContaining(['TikTok (product)', 'TikTok Ltd (company)']));
   });
 });
+
+describe('names typed by the apposition or the phrase around them', () => {
+  it.each([
+    ['Zhipu launched Sorveo, an early search engine developed by its lab.', 'Sorveo (product)'],
+    ['Hikvision set up Hikdata, a subsidiary focused on storage devices.', 'Hikdata (company)'],
+  ])('"%s"', (text, entity) => {
+    expect(entitiesOf(text)).toContain(entity);
+  });
+
+  it('a person a model is named after is not a model', () => {
+    expect(entitiesOf('The model was named after Claude Shannon, the engineer.')).not.toContain('Claude Shannon (model)');
+  });
+
+  it('an earlier name given to a product is not its maker', () => {
+    expect(claimsOf('Douyin was launched by ByteDance in 2016 under the name Vaxo, before rebranding to Douyin.')).not.toContain('Vaxo -develops-> Douyin');
+  });
+});

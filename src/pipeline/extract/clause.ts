@@ -114,6 +114,8 @@ function skipAside(words: readonly string[], i: number): number {
 /** Whether the noun phrase starting at word `first` follows a preposition ("in the @1"). */
 export function isOblique(words: readonly string[], first: number): boolean {
   let k = first - 1;
+  // "under the name A.me": a name given, not an actor.
+  if (words[k] === 'name' || words[k] === 'names') return true;
   while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
   return k >= 0 && PREPOSITIONS.has(words[k]!);
 }

@@ -22,7 +22,7 @@ const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC',
 const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
-const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made']);
+const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made', 'focused', 'specializing', 'specialising', 'dedicated', 'responsible', 'headquartered', 'operating', 'designed', 'used', 'for']);
 
 /**
  * Capitalised names the lexicon does not know, typed by what stands around them: an
@@ -188,6 +188,8 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[]): SentenceMention | undefined {
   const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
   if (!head || end - start > 4 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
+  // "named after Claude Shannon": a person, not Claude's product.
+  if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);
   if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w)) || run.every((w) => NOT_NAMES.has(w))) return undefined;
   const organisation = COMPANY_SUFFIXES.has(run[run.length - 1]!) || run.some((w) => ORGANISATION_WORDS.has(w));
