@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import Graph, { MultiGraph } from 'graphology';
 import { parse as parseWithXmldom } from 'graphology-gexf';
 import createParserFunction from 'graphology-gexf/common/parser.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
@@ -88,7 +88,9 @@ const parse =
 function parseGexf(xml: string): Graph {
   if (!/<(?:\w+:)?gexf[\s>]/.test(xml)) throw new Error('not a GEXF file: no <gexf> element');
   try {
-    return parse(Graph, xml, { addMissingNodes: true, allowUndeclaredAttributes: true });
+    // A multigraph: a simple graph looks edges up in plain objects keyed by node, where a node
+    // named "constructor" finds Object.prototype's and parsing fails.
+    return parse(MultiGraph, xml, { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`not a readable GEXF file: ${reason.includes('getAttribute') ? 'no <graph> element' : reason}`, {

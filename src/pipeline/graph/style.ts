@@ -40,8 +40,11 @@ export function edgeSize(weight: number): number {
   return Math.min(MAX_EDGE_SIZE, round2(1 + Math.log2(Math.max(1, weight))));
 }
 
+/** Keyed lookups through a Map: a type named "toString" in imported data is simply unknown. */
+const ENTITY_COLOR_BY_TYPE: ReadonlyMap<string, string> = new Map(Object.entries(ENTITY_COLORS));
+
 export function entityColor(type: string): string {
-  return (ENTITY_COLORS as Record<string, string>)[type] ?? FALLBACK_COLOR;
+  return ENTITY_COLOR_BY_TYPE.get(type) ?? FALLBACK_COLOR;
 }
 
 export function relationColor(relation: string): string {
