@@ -18,8 +18,12 @@ import { triggersAt, type TriggerWord } from './trigger-words';
  *    reports the clause (", X announced");
  *  - noun ("X's ban on Y", "X imposed curbs on Y", "a ban on Y by X"): Y follows the
  *    preposition, X is the possessor, "by X", or the subject of the light verb;
- *  - placement ("X added Y to the Entity List", "Y was placed under sanctions from X").
- * Lists give one claim per member on either side. Each claim records its rule id.
+ *  - placement ("X added Y to the Entity List", "Y was placed under sanctions from X");
+ *  - maker nouns ("TikTok's parent company ByteDance", "Ernie Bot is a product of Baidu");
+ *  - export bans ("barred exports of chips to China" restricts China).
+ * Lists give one claim per member on either side. A clause whose subject is an official act
+ * ("This interim rule …") takes the bodies that issued it (official-acts.ts) as its actor.
+ * Each claim records its rule id (TRIGGER_RULES).
  */
 
 /** Rule ids and what each reading means, for the evidence view and the README. */
