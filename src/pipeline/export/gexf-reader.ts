@@ -3,6 +3,7 @@ import { parse as parseWithXmldom } from 'graphology-gexf';
 import createParserFunction from 'graphology-gexf/common/parser.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds, isSymmetricRelation } from '../graph/knowledge-graph';
+import { safeKey } from '../graph/safe-key';
 import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
 import type { EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
 import { parseColor, toHex } from './color';
@@ -90,13 +91,21 @@ function parseGexf(xml: string): Graph {
   try {
     // A multigraph: a simple graph looks edges up in plain objects keyed by node, where a node
     // named "constructor" finds Object.prototype's and parsing fails.
-    return parse(MultiGraph, xml, { addMissingNodes: true, allowUndeclaredAttributes: true });
+    return parse(MultiGraph, withSafeIds(xml), { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`not a readable GEXF file: ${reason.includes('getAttribute') ? 'no <graph> element' : reason}`, {
       cause: error,
     });
   }
+}
+
+/** Node ids and edge ends named like Object.prototype members ("constructor") get safeKey's suffix before graphology sees them. */
+function withSafeIds(xml: string): string {
+  return xml.replace(/(\s(?:id|source|target)=")([^"]*)"/g, (whole, attribute: string, value: string) => {
+    const safe = safeKey(value);
+    return safe === value ? whole : `${attribute}${safe}"`;
+  });
 }
 
 function stringOr(value: unknown, fallback: string): string {

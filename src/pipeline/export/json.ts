@@ -1,4 +1,5 @@
 import type { KnowledgeGraph, KnowledgeNodeAttributes } from '../graph/knowledge-graph';
+import { safeKey } from '../graph/safe-key';
 import { compareText, createKnowledgeGraph } from '../graph/knowledge-graph';
 import { seedPosition } from '../graph/layout';
 import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
@@ -147,7 +148,7 @@ export function fromJSON(text: string): KnowledgeGraph {
   arrayAt('nodes', data.nodes).forEach((item, i) => {
     const where = `nodes[${i}]`;
     const node = objectAt(where, item);
-    const key = stringAt(`${where}.key`, node.key);
+    const key = safeKey(stringAt(`${where}.key`, node.key));
     if (graph.hasNode(key)) throw new Error(`${where}.key: duplicate node "${key}"`);
     graph.addNode(key, readNode(objectAt(`${where}.attributes`, node.attributes), key, `${where}.attributes`));
   });
@@ -155,8 +156,8 @@ export function fromJSON(text: string): KnowledgeGraph {
     const where = `edges[${i}]`;
     const edge = objectAt(where, item);
     const key = stringAt(`${where}.key`, edge.key);
-    const source = stringAt(`${where}.source`, edge.source);
-    const target = stringAt(`${where}.target`, edge.target);
+    const source = safeKey(stringAt(`${where}.source`, edge.source));
+    const target = safeKey(stringAt(`${where}.target`, edge.target));
     for (const end of [source, target]) {
       if (!graph.hasNode(end)) throw new Error(`${where}: endpoint "${end}" is not a node`);
     }
@@ -237,7 +238,7 @@ function readArticle(item: unknown, where: string): ArticleSummary {
       return [
         numberAt(`${where}.mentions[${i}][0]`, mention[0]),
         numberAt(`${where}.mentions[${i}][1]`, mention[1]),
-        stringAt(`${where}.mentions[${i}][2]`, mention[2]),
+        safeKey(stringAt(`${where}.mentions[${i}][2]`, mention[2])),
       ];
     }),
   };

@@ -1,3 +1,4 @@
+import { safeKey } from '../graph/safe-key';
 import { surfaceOf, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 
@@ -34,7 +35,7 @@ export function keyOfName(name: string): string {
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return core || name.toLowerCase();
+  return safeKey(core || name.toLowerCase());
 }
 
 const LEGAL_SUFFIX = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Holdings?|Group)\.?$/;

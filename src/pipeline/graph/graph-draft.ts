@@ -1,3 +1,4 @@
+import { safeKey } from './safe-key';
 import type { ArticleRecord, ArticleSummary, EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
 import { markConflicts } from './conflicts';
 import type { KnowledgeGraph } from './knowledge-graph';
@@ -72,16 +73,18 @@ export class GraphDraft {
     const keepMentions = this.options.keepText !== false;
     const known = new Set<string>();
     const mentions: [number, number, string][] = [];
+    // Records come from outside too (kg merge): their keys pass through safeKey like every key.
     for (const entity of record.entities) {
-      known.add(entity.key);
-      const node = this.node(entity.key);
+      const key = safeKey(entity.key);
+      known.add(key);
+      const node = this.node(key);
       vote(node.labelVotes, entity.label);
       vote(node.typeVotes, entity.type);
       addForm(node, entity.label);
       for (const alias of entity.aliases) addForm(node, alias);
       for (const mention of entity.mentions) {
         addForm(node, mention.surface);
-        if (keepMentions) mentions.push([mention.start, mention.end, entity.key]);
+        if (keepMentions) mentions.push([mention.start, mention.end, key]);
       }
       node.mentions += entity.mentions.length;
       node.articles.add(articleId);
@@ -91,9 +94,10 @@ export class GraphDraft {
     for (const claim of record.claims) {
       // Only plain statements become edges; both ends must be entities of this same article,
       // so that the outcome never depends on which other articles are built alongside.
-      if (claim.status !== 'asserted' || claim.source === claim.target) continue;
-      if (!known.has(claim.source) || !known.has(claim.target)) continue;
-      const edge = this.addEvidence(claim.source, claim.relation, claim.target, [claim.evidence]);
+      const [source, target] = [safeKey(claim.source), safeKey(claim.target)];
+      if (claim.status !== 'asserted' || source === target) continue;
+      if (!known.has(source) || !known.has(target)) continue;
+      const edge = this.addEvidence(source, claim.relation, target, [claim.evidence]);
       let set = starts.get(edge);
       if (!set) starts.set(edge, (set = new Set()));
       set.add(claim.evidence.start);
