@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, entitiesOf } from './extract-helpers';
+import { claimsOf, entitiesOf, extract } from './extract-helpers';
 
 // Entities named as the text names them (issue 8), on sentences written for this test.
 
@@ -86,5 +86,20 @@ describe('names typed by the apposition or the phrase around them', () => {
 
   it('an earlier name given to a product is not its maker', () => {
     expect(claimsOf('Douyin was launched by ByteDance in 2016 under the name Vaxo, before rebranding to Douyin.')).not.toContain('Vaxo -develops-> Douyin');
+  });
+});
+
+describe('regional subsidiaries', () => {
+  it('a company name and a region is a subsidiary of its own, not the state and not a product', () => {
+    const text = 'The FCC revoked China Telecom Americas\' licence. China Telecom America\'s lawyers appealed.';
+    const entities = entitiesOf(text);
+    expect(entities).toContain('China Telecom Americas (company)');
+    // "America" here names no state: the United States is there only as the FCC's state, unmentioned.
+    expect(extract(text).entities.find((e) => e.label === 'United States')?.mentions ?? []).toEqual([]);
+    expect(claimsOf(text)).toContain('Federal Communications Commission -banned-> China Telecom Americas');
+  });
+
+  it('a bare "the Order" is an act, not an entity', () => {
+    expect(entitiesOf('The agencies published the Order on Friday.')).toEqual([]);
   });
 });

@@ -17,6 +17,14 @@ export interface LearnedName {
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
+/** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
+const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
+
+/** "China Telecom America" and "China Telecom Americas" are one subsidiary. */
+function subsidiaryKey(label: string): string {
+  return keyOfName(label.replace(/\bAmericas$/, 'America'));
+}
+
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
 const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
@@ -42,6 +50,16 @@ export function findNamedMentions(
   for (const m of known) covered.fill(1, m.first, m.last);
   const mentions: SentenceMention[] = [];
   const aliases: [string, LearnedName][] = [];
+
+  // "China Telecom America", "Huawei Europe": a company's name and a region is its regional
+  // subsidiary, a company of its own (not the state, not a product).
+  for (const company of known) {
+    if (company.type !== 'company' || company.source !== 'lexicon') continue;
+    const region = known.find((m) => m.first === company.last && REGION_WORDS.has(m.surface) && tokens[m.first]!.start === tokens[m.first - 1]!.end + 1);
+    if (!region) continue;
+    const label = surfaceOf(tokens, company.first, region.last);
+    mentions.push(mentionOver(tokens, company.first, region.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameToken(tokens[i]!)) continue;
@@ -158,7 +176,8 @@ function instrumentIn(tokens: readonly Token[], from: number, end: number): numb
   for (let k = from; k <= end && k < tokens.length; k++) {
     if (!INSTRUMENTS.has(tokens[k]!.text)) continue;
     if (k === from) {
-      if (tokens[from + 1]?.text === 'of') return 0;
+      // "the Order", "Declaration of …"
+      if (tokens[from + 1]?.text === 'of' || end === from + 1) return 0;
       continue;
     }
     let numbersOnly = true;
@@ -192,6 +211,11 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);
   if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w)) || run.every((w) => NOT_NAMES.has(w))) return undefined;
+  // "China Unicom Americas": a regional subsidiary, a company of its own.
+  if (head.type === 'company' && run.every((w) => REGION_WORDS.has(w))) {
+    const label = surfaceOf(tokens, head.first, end);
+    return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
+  }
   const organisation = COMPANY_SUFFIXES.has(run[run.length - 1]!) || run.some((w) => ORGANISATION_WORDS.has(w));
   // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products.
   if (organisation) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
