@@ -122,6 +122,18 @@ describe('pronouns, names given by a noun, and headlines in capitals', () => {
   });
 });
 
+describe("a maker's portfolio lists what it makes", () => {
+  it('"X\'s product portfolio includes A and B, platform C, and service D": every listed name', () => {
+    const text = "Tencent's product portfolio includes messaging apps Wexo and Talkline, content platform Vidra, and cloud service Nimbra, which serve Asia.";
+    expect(scored(text)).toEqual(['Tencent -develops-> Nimbra', 'Tencent -develops-> Talkline', 'Tencent -develops-> Vidra', 'Tencent -develops-> Wexo']);
+  });
+
+  it('a unit defined with an acronym is its own company and keeps the acronym', () => {
+    const text = "Tencent International Business Unit (IBU) sells abroad. IBU's product lineup includes the assistant Qorra.";
+    expect(scored(text)).toContain('Tencent International Business Unit -develops-> Qorra');
+  });
+});
+
 describe('an official act stands for the bodies that issued it', () => {
   it('"This rule … the prohibition of Y" after "A, B and C are issuing a rule"', () => {
     const text = 'The FCC, the FTC and the FDA are issuing a final rule on apps. This final rule implements the prohibition of WeChat on federal phones.';

@@ -32,6 +32,8 @@ export interface RelationSpec {
   nouns?: readonly string[];
   /** Nouns for the thing made, whose maker follows "of": "Y is a product of X". */
   madeNouns?: readonly string[];
+  /** Nouns for what a maker offers, followed by "includes": "X's portfolio includes A, B and C". */
+  portfolioNouns?: readonly string[];
   /** Adjectives that make the noun after them a trigger: "a restrictive stance on Y". */
   adjectives?: readonly string[];
   /** Putting the target on one of these restricts it: "added Y to the Entity List", "placed Y under sanctions". */
@@ -75,6 +77,8 @@ export const RELATIONS = {
     nouns: ['maker', 'makers', 'developer', 'creator', 'owner', 'parent', 'operator', 'publisher', 'provider'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     madeNouns: ['product', 'brand', 'service', 'creation', 'offering'],
+    /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
+    portfolioNouns: ['portfolio', 'lineup', 'line-up', 'products', 'offerings', 'brands'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

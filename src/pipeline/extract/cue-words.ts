@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
  */
 export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit'),
-  ...words('product', 'brand engine website encyclopedia forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus device devices phone phones smartphone smartphones agent agents software editor feature console headset'),
+  ...words('product', 'network brand engine website encyclopedia forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus device devices phone phones smartphone smartphones agent agents software editor feature console headset'),
   ...words('model', 'model models llm llms family'),
   ...words('government', 'agency ministry regulator regulators watchdog department commission authority authorities court parliament legislature government administration bureau office council committee senate congress assembly'),
   ...words('person', 'founder co-founder ceo chief executive president chairman chairwoman spokesperson spokesman spokeswoman analyst researcher engineer minister secretary senator lawmaker official director head professor'),
@@ -15,7 +15,7 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
 
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI'.split(' '),
+  'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Unit'.split(' '),
 );
 
 /** Words that make a capitalised name a government body ("Securities and Exchange Commission"). */

@@ -20,10 +20,18 @@ const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'F
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
 const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 
+function isPluralCue(t: Token | undefined): boolean {
+  const word = t?.text.toLowerCase() ?? '';
+  return word.endsWith('s') && CUE_NOUNS.has(word) && CUE_NOUNS.get(word) !== 'person';
+}
+
 /** "China Telecom America" and "China Telecom Americas" are one subsidiary. */
 function subsidiaryKey(label: string): string {
   return keyOfName(label.replace(/\bAmericas$/, 'America'));
 }
+
+/** Words that make a company's compound name one of its units. */
+const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
@@ -82,7 +90,8 @@ export function findNamedMentions(
       const t = tokens[end]!;
       if (!covered[end] && (isNameToken(t) || /^\p{N}+$/u.test(t.text)) && !t.text.includes("'")) end++;
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text) end += 2;
+      // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && isPluralCue(tokens[i - 1]))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       else break;
     }
@@ -130,10 +139,16 @@ export function findNamedMentions(
       continue;
     }
     // "Azure AI Foundry": a compound may keep a word that is no name on its own ("AI").
-    const compound = compoundName(tokens, start, end, known) ?? (i < start ? compoundName(tokens, i, end, known) : undefined);
+    // A name the article defined ("GBU" after "Baidu Global Business Unit (GBU)") is that name, not a compound.
+    const defined = learned.has(surfaceOf(tokens, start, end));
+    const compound = defined ? undefined : (compoundName(tokens, start, end, known) ?? (i < start ? compoundName(tokens, i, end, known) : undefined));
     if (compound) {
       mentions.push(compound);
-      learned.set(compound.surface, { key: compound.key, label: compound.label, type: compound.type });
+      const name: LearnedName = { key: compound.key, label: compound.label, type: compound.type };
+      learned.set(compound.surface, name);
+      // "Baidu Global Business Unit (GBU)"
+      const acronym = definedAcronym(tokens, end);
+      if (acronym) aliases.push([acronym, name]);
       i = end - 1;
       continue;
     }
@@ -211,8 +226,8 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);
   if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w)) || run.every((w) => NOT_NAMES.has(w))) return undefined;
-  // "China Unicom Americas": a regional subsidiary, a company of its own.
-  if (head.type === 'company' && run.every((w) => REGION_WORDS.has(w))) {
+  // "China Unicom Americas": a regional subsidiary; "Baidu Global Business Unit": a unit. Companies of their own.
+  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)))) {
     const label = surfaceOf(tokens, head.first, end);
     return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }

@@ -89,12 +89,14 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
 
 interface Reading {
   trigger: TriggerWord;
-  voice: 'active' | 'passive' | 'noun' | 'made' | 'placement';
+  voice: 'active' | 'passive' | 'noun' | 'made' | 'portfolio' | 'placement';
 }
 
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
 function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[]): Reading | undefined {
   const before = words[t - 1] ?? '';
+  const portfolio = triggers.find((tr) => tr.form === 'portfolio');
+  if (portfolio) return { trigger: portfolio, voice: 'portfolio' };
   const made = triggers.find((tr) => tr.form === 'made');
   if (made) return { trigger: made, voice: 'made' };
   const placement = triggers.find((tr) => tr.form === 'placement');
@@ -189,6 +191,15 @@ function argumentsOf(
     case 'passive': {
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists);
       return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [subject('target')].filter(isList), rule: 'trigger:passive' };
+    }
+    case 'portfolio': {
+      // "Baidu GBU's product portfolio includes keyboard apps Simeji, content platform popIn, …":
+      // every name the clause lists, whatever describes each.
+      const maker = possessorBefore(words, t, lists) ?? subject('source');
+      // The enumeration runs to the sentence's end or a relative clause, across ", and".
+      let end = after;
+      while (end < words.length && !/^[.;:]$/.test(words[end]!) && !(words[end] === ',' && /^(?:which|who|while|but)$/.test(words[end + 1] ?? ''))) end++;
+      return { sources: maker, targets: listsAfter(words, after, end, lists).filter(fits('target')), rule: 'trigger:maker' };
     }
     case 'made': {
       // "Ernie Bot is a product of Baidu": the subject is made by what follows "of".

@@ -7,7 +7,7 @@ import { RELATION_KINDS, RELATIONS, type RelationKind, type RelationSpec } from 
  */
 
 /** How a trigger word stands in the sentence. */
-export type TriggerForm = 'verb' | 'participle' | 'noun' | 'made' | 'adjective' | 'placement';
+export type TriggerForm = 'verb' | 'participle' | 'noun' | 'made' | 'portfolio' | 'adjective' | 'placement';
 
 export interface TriggerWord {
   relation: RelationKind;
@@ -64,6 +64,7 @@ function compile(): Map<string, TriggerWord[]> {
     for (const noun of spec.nouns ?? []) add(relation, noun, 'noun');
     for (const adjective of spec.adjectives ?? []) add(relation, adjective, 'adjective');
     for (const noun of spec.madeNouns ?? []) add(relation, `${noun} of`, 'made');
+    for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'features']) add(relation, `${noun} ${verb}`, 'portfolio');
     for (const base of spec.placements?.verbs ?? []) {
       const { verb, participle } = inflect(base);
       for (const w of [...verb, ...participle]) add(relation, w, 'placement');
