@@ -103,3 +103,17 @@ describe('regional subsidiaries', () => {
     expect(entitiesOf('The agencies published the Order on Friday.')).toEqual([]);
   });
 });
+
+describe('kinds of things and pairs of names', () => {
+  it('a plural acronym is a kind of thing, not a product', () => {
+    expect(entitiesOf('Nvidia GPGPUs power the cluster.')).toEqual(['Nvidia (company)']);
+  });
+
+  it('"Fairchild and National Semiconductor" are two companies', () => {
+    expect(entitiesOf('The chips were designed by Sorvane and National Semiconductor.')).not.toContain('Sorvane and National Semiconductor (company)');
+  });
+
+  it('an investment fund is a company', () => {
+    expect(entitiesOf('The Silk Road Investment Fund bought a stake.')).toContain('Silk Road Investment Fund (company)');
+  });
+});

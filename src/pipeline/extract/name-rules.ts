@@ -95,6 +95,9 @@ export function findNamedMentions(
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       else break;
     }
+    // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
+    // "Food and Drug Administration" one body).
+    if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text)) end = i + 1;
     // "the Secure Equipment Act", "the Covered List", "a Final Determination": laws, lists and
     // official acts are what bodies issue, not entities. A body's name before one is kept
     // ("Office of Management and Budget Memorandum M-23-13").
@@ -242,7 +245,8 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 }
 
 function isNameToken(t: Token): boolean {
-  return (t.capitalized || isCamelCase(t.text)) && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text);
+  // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names.
+  return (t.capitalized || isCamelCase(t.text)) && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}s$/u.test(t.text);
 }
 
 /** "iFixit", "popIn", "eBay": a brand in camel case is a name too. A plain loop: this runs on every word. */
