@@ -117,3 +117,10 @@ describe('kinds of things and pairs of names', () => {
     expect(entitiesOf('The Silk Road Investment Fund bought a stake.')).toContain('Silk Road Investment Fund (company)');
   });
 });
+
+describe('model codes listed after a company', () => {
+  it('"three DeepSeek models (R1, R1-0528 and V3.1)" names DeepSeek\'s models', () => {
+    const claims = claimsOf('Testers compared three DeepSeek models (R1, R1-0528 and V9.2) last week.');
+    expect(claims).toEqual(expect.arrayContaining(['DeepSeek -develops-> DeepSeek-R1', 'DeepSeek -develops-> DeepSeek-R1-0528', 'DeepSeek -develops-> DeepSeek-V9.2']));
+  });
+});

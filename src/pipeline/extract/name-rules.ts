@@ -59,6 +59,21 @@ export function findNamedMentions(
   const mentions: SentenceMention[] = [];
   const aliases: [string, LearnedName][] = [];
 
+  // "three DeepSeek models (R1, R1-0528 and V3.1)": model codes listed after a company's models
+  // are its models, named with the company's name ("DeepSeek-R1-0528").
+  for (const company of known) {
+    if (company.type !== 'company' || !/^models?$/i.test(tokens[company.last]?.text ?? '') || tokens[company.last + 1]?.text !== '(') continue;
+    for (let k = company.last + 2; k < tokens.length && tokens[k]!.text !== ')' && k < company.last + 20; k++) {
+      const code = tokens[k]!.text;
+      if (covered[k] || !/^[A-Z]{1,3}\d[\w.-]*$/.test(code)) continue;
+      const label = `${company.label}-${code}`;
+      const entry = lexicon.longestMatch([label], 0)?.entry;
+      const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'model' as const };
+      mentions.push({ ...mentionOver(tokens, k, k + 1, name, 'rule', code), owner: company.key });
+      covered[k] = 1;
+    }
+  }
+
   // "China Telecom America", "Huawei Europe": a company's name and a region is its regional
   // subsidiary, a company of its own (not the state, not a product).
   for (const company of known) {
