@@ -63,7 +63,8 @@ export function findGovernmentMentions(
   for (const m of lexiconMentions) covered.fill(1, m.first, m.last);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || covered[i + 1]) continue;
-    const state = lexicon.stateOfDemonym(tokens[i]!.text) ?? (LEADER_BODIES.has(lowerAt(i + 1)) ? lexicon.stateOfLeader(tokens[i]!.text) : undefined);
+    const leader = lexicon.stateOfLeader(tokens[i]!.text);
+    const state = lexicon.stateOfDemonym(tokens[i]!.text) ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
     if (state && STATE_BODIES.has(lowerAt(i + 1))) {
       found.push(mentionOver(tokens, i, i + 2, { key: state.id, label: state.name, type: state.type }, 'rule'));
       i++;

@@ -62,7 +62,7 @@ export function findNamedMentions(
   // "three DeepSeek models (R1, R1-0528 and V3.1)": model codes listed after a company's models
   // are its models, named with the company's name ("DeepSeek-R1-0528").
   for (const company of known) {
-    if (company.type !== 'company' || !/^models?$/i.test(tokens[company.last]?.text ?? '') || tokens[company.last + 1]?.text !== '(') continue;
+    if (tokens[company.last + 1]?.text !== '(' || company.type !== 'company' || !/^models?$/i.test(tokens[company.last]?.text ?? '')) continue;
     for (let k = company.last + 2; k < tokens.length && tokens[k]!.text !== ')' && k < company.last + 20; k++) {
       const code = tokens[k]!.text;
       if (covered[k] || !/^[A-Z]{1,3}\d[\w.-]*$/.test(code)) continue;
@@ -77,7 +77,7 @@ export function findNamedMentions(
   // "China Telecom America", "Huawei Europe": a company's name and a region is its regional
   // subsidiary, a company of its own (not the state, not a product).
   for (const company of known) {
-    if (company.type !== 'company' || company.source !== 'lexicon') continue;
+    if (!REGION_WORDS.has(tokens[company.last]?.text ?? '') || company.type !== 'company' || company.source !== 'lexicon') continue;
     const region = known.find((m) => m.first === company.last && REGION_WORDS.has(m.surface) && tokens[m.first]!.start === tokens[m.first - 1]!.end + 1);
     if (!region) continue;
     const label = surfaceOf(tokens, company.first, region.last);
@@ -158,7 +158,7 @@ export function findNamedMentions(
     }
     // "Azure AI Foundry": a compound may keep a word that is no name on its own ("AI").
     // A name the article defined ("GBU" after "Baidu Global Business Unit (GBU)") is that name, not a compound.
-    const defined = learned.has(surfaceOf(tokens, start, end));
+    const defined = ((start > 0 && covered[start - 1] === 1) || i < start) && learned.has(surfaceOf(tokens, start, end));
     const compound = defined ? undefined : (compoundName(tokens, start, end, known) ?? (i < start ? compoundName(tokens, i, end, known) : undefined));
     if (compound) {
       mentions.push(compound);
@@ -261,7 +261,7 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 
 function isNameToken(t: Token): boolean {
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names.
-  return (t.capitalized || isCamelCase(t.text)) && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}s$/u.test(t.text);
+  return (t.capitalized || isCamelCase(t.text)) && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text));
 }
 
 /** "iFixit", "popIn", "eBay": a brand in camel case is a name too. A plain loop: this runs on every word. */
