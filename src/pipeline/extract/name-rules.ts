@@ -301,8 +301,10 @@ function classify(
     if (words.length > 1 || tokens[start - 1]?.text.toLowerCase() === 'the') return { type: 'government', end };
   }
   // "UK Artificial Intelligence Safety Institute": a state's name opening an institution's is its agency.
-  const state = lexicon.longestMatch([words[0]!], 0)?.entry ?? lexicon.stateOfDemonym(words[0]!);
-  if (words.length > 2 && state?.type === 'government' && !state.partOf && STATE_INSTITUTIONS.has(lastWord)) return { type: 'government', end, partOf: state.id };
+  if (words.length > 2 && STATE_INSTITUTIONS.has(lastWord)) {
+    const state = lexicon.longestMatch([words[0]!], 0)?.entry ?? lexicon.stateOfDemonym(words[0]!);
+    if (state?.type === 'government' && !state.partOf) return { type: 'government', end, partOf: state.id };
+  }
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.

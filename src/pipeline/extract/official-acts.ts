@@ -46,7 +46,13 @@ export function actOpensClause(words: readonly string[], t: number): boolean {
   return false;
 }
 
-/** Whether a sentence may issue an act: one of its words is an issuing verb (cheap test before the abstract sentence). */
+/** Whether a sentence may issue an act: it has an issuing verb and an act noun (cheap test before the abstract sentence). */
 export function mayIssue(tokens: readonly { text: string }[]): boolean {
-  return tokens.some((t) => ISSUING.has(t.text));
+  let verb = false;
+  let act = false;
+  for (const t of tokens) {
+    verb ||= ISSUING.has(t.text);
+    act ||= ACT_NOUNS.has(t.text);
+  }
+  return verb && act;
 }
