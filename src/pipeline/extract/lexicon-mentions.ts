@@ -9,8 +9,7 @@ import { mentionOver, type SentenceMention } from './mention';
  * also looked at part by part, so "Qwen-based" and "U.S.-developed" find Qwen and the U.S.
  */
 export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
-  // "People’s Republic of China" is written with either apostrophe.
-  const words = tokens.map((t) => (t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text));
+  const words = tokens.map((t) => t.text);
   const mentions: SentenceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = lexicon.longestMatch(words, i);
@@ -109,7 +108,7 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
  */
 function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMention | undefined {
   if (!token.capitalized || (!token.text.includes('-') && !token.text.includes('.'))) return undefined;
-  const text = token.text.replace(/’/g, "'");
+  const text = token.text;
   for (let cut = text.length - 1; cut > 0; cut--) {
     if (text[cut] !== '-' && text[cut] !== '.') continue;
     const entry = lexicon.longestMatch([text.slice(0, cut)], 0)?.entry;

@@ -261,20 +261,9 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 
 function isNameToken(t: Token): boolean {
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names.
-  return (t.capitalized || isCamelCase(t.text)) && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text));
+  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text));
 }
 
-/** "iFixit", "popIn", "eBay": a brand in camel case is a name too. A plain loop: this runs on every word. */
-function isCamelCase(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first < 97 || first > 122) return false;
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-    if (c < 97 || c > 122) return false;
-  }
-  return false;
-}
 
 function classify(
   tokens: readonly Token[],

@@ -22,7 +22,11 @@ export class Lexicon {
   constructor(data: LexiconData) {
     for (const entry of data.entities.flatMap(withVersions)) {
       this.byId.set(entry.id, entry);
-      for (const name of [entry.name, ...(entry.aliases ?? [])]) this.addSurface(name, entry);
+      for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+        this.addSurface(name, entry);
+        // "People’s Republic of China" is written with either apostrophe.
+        if (name.includes("'")) this.addSurface(name.replace(/'/g, '’'), entry);
+      }
       for (const demonym of entry.demonyms ?? []) this.stateByDemonym.set(demonym, entry);
       for (const leader of entry.leaders ?? []) this.stateByLeader.set(leader, entry);
     }

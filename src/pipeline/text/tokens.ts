@@ -5,13 +5,15 @@ export interface Token {
   end: number;
   /** Letters or digits: a word, not punctuation. */
   word: boolean;
-  /** Starts with an upper-case letter or a digit followed by letters ("01.AI"). */
+  /** Starts with an upper-case letter, a digit followed by letters ("01.AI"), or is in camel case ("iFixit", "popIn"): written as a name. */
   capitalized: boolean;
 }
 
 // Words keep inner dots, hyphens, ampersands and apostrophes ("U.S.", "GPT-4", "AT&T", "JD.com",
 // "o'clock"), but a possessive 's is its own token so that "Anthropic's" matches "Anthropic".
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?!['’]s(?![\p{L}\p{N}]))[.&\-'’](?=[\p{L}\p{N}]))*|['’]s(?![\p{L}\p{N}])|\S/gu;
+
+const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu})/u;
 
 /** Splits `text[start, end)` into tokens. Linear; offsets refer to the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -26,7 +28,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       start: start + m.index,
       end: start + m.index + t.length,
       word,
-      capitalized: word && /^(\p{Lu}|\p{N}+[.-]?\p{L})/u.test(t),
+      capitalized: word && CAPITALIZED.test(t),
     });
   }
   return tokens;
