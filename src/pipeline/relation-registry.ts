@@ -132,7 +132,7 @@ export const RELATIONS = {
     color: '#661100',
   },
   version_of: {
-    reason: 'model Y is a version of model family X ("Llama 3" of Llama)',
+    reason: 'model X is a version of model family Y ("Llama 3" of Llama)',
     symmetric: false,
     source: ['model', 'product'],
     target: ['model', 'product'],
