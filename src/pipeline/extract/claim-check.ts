@@ -2,7 +2,6 @@ import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
 import type { SentenceMention } from './mention';
-import { typeFromRole } from './relation-types';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -105,6 +104,12 @@ function isStateAsAdjective(m: SentenceMention, sentence: AbstractSentence, ment
   const marker = `@${mentions.indexOf(m)} `;
   const at = sentence.text.indexOf(marker);
   return at >= 0 && NOT_THE_STATE.test(sentence.text.slice(at + marker.length));
+}
+
+/** The type an otherwise untyped name takes from its role ("X banned …": X is a company). */
+function typeFromRole(relation: RelationKind, role: 'source' | 'target'): EntityType {
+  if (relation === 'develops' || relation === 'banned') return role === 'source' ? 'company' : 'product';
+  return 'company';
 }
 
 function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown): EntityType | undefined {

@@ -16,15 +16,12 @@ import type { RelationKind } from '../types';
  *   A6       up to 6 tokens of any kind, mentions included ("exports of Nvidia's chips to")
  *   P        an optional parenthetical ", the Chinese e-commerce giant ," or ", the startup that"/", which"
  *   POSS     a possessor: "@1 's" or "its@1" — the source, and the trigger
- * `subject: true` patterns have no X: the source is the sentence's subject (first mention of a
- * compatible type), as in "positioning itself as China's answer to OpenAI".
  */
 export interface RelationPattern {
   relation: RelationKind;
   /** The rule id recorded with each claim; `pattern:<relation>:<index>` when not given. */
   id?: string;
   template: string;
-  subject?: boolean;
   /** Skip the match when the words right after it match: "Alibaba's Claude Code ban" is no possessive. */
   notFollowedBy?: RegExp;
   /** Skip the match when the words before it match: "a ban on ChatGPT from Italy". */

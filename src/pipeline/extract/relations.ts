@@ -27,9 +27,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
         : heads(groups.y ?? '').map((i) => mentions[i]!);
-      const sources = pattern.subject
-        ? subjectFor(mentions, targets, sentence.text.slice(0, match.index))
-        : heads(groups.x ?? groups.its ?? '').map((i) => mentions[i]!);
+      const sources = heads(groups.x ?? groups.its ?? '').map((i) => mentions[i]!);
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt));
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
@@ -58,24 +56,4 @@ function heads(list: string): number[] {
 function topicOf(mentions: readonly SentenceMention[], excluded: number[]): SentenceMention[] {
   const topic = mentions.find((m, i) => !excluded.includes(i) && m.source !== 'unknown');
   return topic ? [topic] : [];
-}
-
-/**
- * The sentence's subject: its first mention of the same kind as the target, before the trigger,
- * with the mentions coordinated with it ("Kimi and Doubao are in a race against Ernie Bot").
- */
-function subjectFor(mentions: readonly SentenceMention[], targets: readonly SentenceMention[], before: string): SentenceMention[] {
-  const target = targets[0];
-  if (!target) return [];
-  const wantsCompany = target.type === 'company';
-  const fits = (m: SentenceMention): boolean =>
-    !targets.includes(m) && m.type !== 'government' && m.source !== 'unknown' && (m.type === 'company') === wantsCompany;
-  const earlier = new Set(heads(before));
-  for (const found of before.matchAll(/@(\d+)/g)) {
-    const i = Number(found[1]);
-    if (!earlier.has(i) || !fits(mentions[i]!)) continue;
-    const list = new RegExp(String.raw`^@${i}((?: , @\d+)*(?: ,)? (?:and|or) @\d+)`).exec(before.slice(found.index));
-    return [mentions[i]!, ...heads(list?.[1] ?? '').map((k) => mentions[k]!).filter(fits)];
-  }
-  return [];
 }
