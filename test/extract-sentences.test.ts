@@ -71,6 +71,12 @@ describe('tokenize', () => {
     expect(capitalised).toEqual(['01.AI', 'Baidu']);
   });
 
+  it('marks camel case and non-ASCII capitals, and only letters and digits as words', () => {
+    const tokens = tokenize('iFixit and Éric of Ünited met naïve Ålesund – “ok” 3M');
+    expect(tokens.filter((t) => t.capitalized).map((t) => t.text)).toEqual(['iFixit', 'Éric', 'Ünited', 'Ålesund', '3M']);
+    expect(tokens.filter((t) => !t.word).map((t) => t.text)).toEqual(['–', '“', '”']);
+  });
+
   it('gives offsets into the whole text when tokenizing a slice', () => {
     const text = 'First sentence. Zhipu AI ships GLM.';
     const from = text.indexOf('Zhipu');

@@ -7,7 +7,7 @@ import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
 import { EntityCollector } from './entity-collector';
 import type { SentenceMention } from './mention';
-import type { LearnedName } from './name-rules';
+import { LearnedNames, type LearnedName } from './learned-names';
 import { ClaimCollector } from './claim-check';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
@@ -27,8 +27,13 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const spans = splitSentences(text);
   const tokens = recaseShouting(spans.map((span) => tokenize(text, span.start, span.end)));
   const sentences: Sentence[] = spans.map((span, i) => ({ ...span, tokens: tokens[i]! }));
-  const learned = new Map<string, LearnedName>();
-  for (const s of sentences) mentionsOf(s, lexicon, learned);
+  const learned = new LearnedNames();
+  // A sentence's first-pass mentions stand when nothing was learned after them.
+  const firstPass = sentences.map((s) => {
+    const before = learned.changes;
+    const mentions = mentionsOf(s, lexicon, learned);
+    return { mentions, learned: learned.changes === before ? before : -1 };
+  });
   const namesInText = capitalisedMidSentence(sentences);
   const companyNamed = (word: string): string | undefined => {
     const entry = lexicon.longestMatch([word], 0)?.entry;
@@ -42,7 +47,8 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
   let issued: { sentence: number; issuers: SentenceMention[] } | undefined;
   sentences.forEach((s, index) => {
-    const named = mentionsOf(s, lexicon, learned);
+    const early = firstPass[index]!;
+    const named = early.learned === learned.changes ? early.mentions : mentionsOf(s, lexicon, learned);
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);

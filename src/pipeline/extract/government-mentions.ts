@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, type Token } from '../text/tokens';
-import type { LearnedName } from './name-rules';
+import type { LearnedName } from './learned-names';
 import { mentionOver, type SentenceMention } from './mention';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */

@@ -2,18 +2,8 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
+import type { LearnedName } from './learned-names';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
-
-/** A name found by a rule, remembered for the rest of the article ("Zhipu" after "Zhipu, a startup"). */
-export interface LearnedName {
-  key: string;
-  label: string;
-  type: EntityType;
-  /** For a government body named "... of China": the state's key. */
-  partOf?: string;
-  /** The acronym of a law, list or rule ("FAR"): not an entity wherever it stands. */
-  instrument?: true;
-}
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);

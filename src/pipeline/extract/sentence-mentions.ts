@@ -5,7 +5,8 @@ import { findGovernmentMentions } from './government-mentions';
 import { findLexiconMentions } from './lexicon-mentions';
 import { isLocationModifier } from './location-names';
 import type { SentenceMention } from './mention';
-import { findNamedMentions, type LearnedName } from './name-rules';
+import type { LearnedName } from './learned-names';
+import { findNamedMentions } from './name-rules';
 
 /** A sentence of the article with its tokens. */
 export interface Sentence extends Span {
