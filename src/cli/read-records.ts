@@ -1,3 +1,5 @@
+import { SchemaError } from '../pipeline/schema/decode';
+import { articleRecord } from '../pipeline/schema/records';
 import type { ArticleRecord, InputProblem } from '../pipeline/types';
 import type { TextLine } from './read-lines';
 
@@ -5,8 +7,9 @@ import type { TextLine } from './read-lines';
 export type RecordLineResult = { record: ArticleRecord } | { problem: InputProblem } | undefined;
 
 /**
- * Parses one line written by `kg extract`. The shape is checked only as far as merging needs
- * (an article id, a text, entity and claim lists), so a wrong file is reported, not half-used.
+ * Parses one line written by `kg extract`, decoded field by field with the schema every reader
+ * uses (schema/records.ts): a record with a null entity, a claim without evidence or an id too
+ * long is reported by its line and skipped, and every other line is still used.
  */
 export function parseRecordLine(file: string, line: TextLine): RecordLineResult {
   if (line.text.trim() === '') return undefined;
@@ -19,20 +22,10 @@ export function parseRecordLine(file: string, line: TextLine): RecordLineResult 
   } catch (error) {
     return fail(`invalid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  return isArticleRecord(value) ? { record: value } : fail('not an extraction record (expected article, text, entities, claims)');
-}
-
-function isArticleRecord(value: unknown): value is ArticleRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Partial<Record<keyof ArticleRecord, unknown>>;
-  const article = record.article as { id?: unknown } | null | undefined;
-  return (
-    typeof article === 'object' &&
-    article !== null &&
-    typeof article.id === 'string' &&
-    article.id !== '' &&
-    typeof record.text === 'string' &&
-    Array.isArray(record.entities) &&
-    Array.isArray(record.claims)
-  );
+  try {
+    return { record: articleRecord(value, 'record') };
+  } catch (error) {
+    if (error instanceof SchemaError) return fail(`not an extraction record (${error.message})`);
+    throw error;
+  }
 }

@@ -42,6 +42,7 @@ export async function merge(options: CommandOptions): Promise<number> {
  */
 async function foldInputs(inputs: readonly string[], keepText: boolean, problems: InputProblem[]): Promise<KnowledgeGraph> {
   const draft = new GraphDraft({ keepText });
+  /** Where each article was first read: every article counts once, whichever inputs hold it. */
   const firstSeen = new Map<string, string>();
   const addRecords = async (name: string, lines: AsyncIterable<TextLine>): Promise<void> => {
     for await (const line of lines) {
@@ -63,12 +64,30 @@ async function foldInputs(inputs: readonly string[], keepText: boolean, problems
     }
   };
 
+  const addGraph = (name: string, graph: KnowledgeGraph): void => {
+    const ids = graph.getAttribute('articles').map((article) => article.id);
+    const shared = ids.filter((id) => firstSeen.has(id));
+    const first = shared.length > 0 ? `(the first, "${shared[0]}", from ${firstSeen.get(shared[0]!)})` : '';
+    if (shared.length > 0 && shared.length === ids.length) {
+      problems.push({ file: name, message: `all ${ids.length} of its articles were already read ${first}: not counted again, skipped`, severity: 'error' });
+      return;
+    }
+    for (const id of ids) if (!firstSeen.has(id)) firstSeen.set(id, name);
+    const exact = draft.addGraph(graph, new Set(shared));
+    if (shared.length > 0) {
+      const estimate = exact ? '' : '; it holds no mention offsets (GEXF or --no-text), so their mention counts were estimated';
+      problems.push({ file: name, message: `${shared.length} of its ${ids.length} articles were already read ${first}: counted once${estimate}`, severity: 'warning' });
+    }
+  };
+
   for (const input of inputs) {
     try {
       if (input === STDIN) await addRecords('<stdin>', readLines(process.stdin));
       else if (fileExtension(input) === RECORDS) await addRecords(input, readLines(createReadStream(input)));
-      else if (fileExtension(input) === GEXF) draft.addGraph(fromGexf(await readFile(input, 'utf8')));
-      else draft.addGraph(fromJSON(await readFile(input, 'utf8')));
+      else {
+        const graph = fileExtension(input) === GEXF ? fromGexf(await readFile(input, 'utf8')) : fromJSON(await readFile(input, 'utf8'));
+        addGraph(input, graph);
+      }
     } catch (error) {
       problems.push({ file: input, message: `${readFailure(error)}, skipped`, severity: 'error' });
     }

@@ -1,17 +1,23 @@
 import Graph, { MultiGraph } from 'graphology';
-import { parse as parseWithXmldom } from 'graphology-gexf';
 import createParserFunction from 'graphology-gexf/common/parser.js';
-import type { KnowledgeGraph } from '../graph/knowledge-graph';
+import type { KnowledgeGraph, KnowledgeNodeAttributes } from '../graph/knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds, isSymmetricRelation } from '../graph/knowledge-graph';
 import { safeKey } from '../graph/safe-key';
-import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
-import type { EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
+import { SchemaError } from '../schema/decode';
+import { decodeAttributes, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeRow } from '../schema/graph-attributes';
+import type { EdgeAttributes } from '../types';
 import { parseColor, toHex } from './color';
+import { parseXml } from './xml-document';
 
 /**
- * Reads a GEXF file (ours, or one edited in Gephi) back into a knowledge graph with
- * graphology-gexf's parser: lists, numbers and booleans come back typed, `evidence` is parsed
- * from its JSON, symmetric relations become undirected edges again, and colours return to `#rrggbb`.
+ * Reads a GEXF file (ours, or one edited in Gephi) back into a knowledge graph: graphology-gexf's
+ * parser turns the XML into attributes, and every attribute is then decoded by the same schema
+ * rows as JSON (schema/graph-attributes.ts), so a GEXF that reads is one `kg merge` can write
+ * back as JSON and read again. Symmetric relations become undirected edges again, colours
+ * return to `#rrggbb`.
+ *
+ * Refused whole, with one message: XML that is not well-formed (a truncated file), an edge whose
+ * end is not a node, a value the schema refuses.
  *
  * GEXF does not carry article texts or mention offsets: the graph's `articles` lists the ids the
  * nodes and edges cite, without text. Label and type votes are rebuilt as one per article.
@@ -22,51 +28,26 @@ export function fromGexf(xml: string): KnowledgeGraph {
   const articleIds = new Set<string>();
 
   parsed.forEachNode((key, attributes) => {
-    const label = stringOr(attributes.label, key);
-    const type = stringOr(attributes.type, 'organization') as EntityType;
-    const articles = stringList(attributes.articles);
-    const mentions = numberOr(attributes.mentions, 0);
-    const votes = Math.max(1, articles.length);
-    articles.forEach((id) => articleIds.add(id));
-    graph.addNode(key, {
-      label,
-      type,
-      aliases: stringList(attributes.aliases),
-      mentions,
-      articles,
-      tally: { labels: record(label, votes), types: record(type, votes) },
-      color: hexColor(attributes.color) ?? entityColor(type),
-      size: numberOr(attributes.size, nodeSize(mentions)),
-      x: numberOr(attributes.x, 0),
-      y: numberOr(attributes.y, 0),
-    });
+    const raw = fromGexfForm(NODE_ATTRIBUTES, attributes, `node "${key}"`);
+    const node = decodeAttributes<KnowledgeNodeAttributes>(NODE_ATTRIBUTES, raw, key, `node "${key}"`);
+    node.articles.forEach((id) => articleIds.add(id));
+    graph.addNode(key, node);
   });
 
   parsed.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+    const where = `edge "${key}"`;
     if (source === target) return; // a knowledge graph has no self-loops
-    const relation = stringOr(attributes.relation, stringOr(attributes.label, 'reported')) as RelationKind;
-    const weight = numberOr(attributes.weight, 1);
-    const articles = stringList(attributes.articles);
-    articles.forEach((id) => articleIds.add(id));
-    const conflict = attributes.conflict === true;
-    const edgeAttributes: EdgeAttributes = {
-      relation,
-      label: stringOr(attributes.label, relation),
-      weight,
-      articles,
-      evidence: evidenceList(attributes.evidence),
-      conflict,
-      conflictsWith: stringList(attributes.conflictsWith),
-      color: hexColor(attributes.color) ?? relationColor(relation),
-      size: numberOr(attributes.thickness, edgeSize(weight)),
-    };
-    const articleSentences = numberList(attributes.articleSentences);
-    if (articleSentences) edgeAttributes.articleSentences = articleSentences;
-    if (undirected || isSymmetricRelation(relation)) {
-      const ends = edgeEnds(source, relation, target);
-      graph.addUndirectedEdgeWithKey(key, ends.source, ends.target, edgeAttributes);
+    const raw = fromGexfForm(EDGE_ATTRIBUTES, attributes, where);
+    // Files edited elsewhere may name the relation only in the label or the kind.
+    raw.relation ??= attributes.label ?? attributes.kind;
+    raw.size = attributes.thickness;
+    const edge = decodeAttributes<EdgeAttributes>(EDGE_ATTRIBUTES, raw, key, where);
+    edge.articles.forEach((id) => articleIds.add(id));
+    if (undirected || isSymmetricRelation(edge.relation)) {
+      const ends = edgeEnds(source, edge.relation, target);
+      graph.addUndirectedEdgeWithKey(key, ends.source, ends.target, edge);
     } else {
-      graph.addDirectedEdgeWithKey(key, source, target, edgeAttributes);
+      graph.addDirectedEdgeWithKey(key, source, target, edge);
     }
   });
 
@@ -78,26 +59,61 @@ export function fromGexf(xml: string): KnowledgeGraph {
 }
 
 /**
- * graphology-gexf's parser over the browser's own DOMParser when there is one (many times faster
- * than @xmldom/xmldom, which its Node entry uses), over xmldom in Node.
+ * The attributes graphology-gexf read, in the form the schema decodes: JSON columns parsed,
+ * a list column written by another tool as "a|b" split, colours as hex, empty labels left out.
  */
-const parse =
-  typeof DOMParser === 'function' && typeof Document === 'function'
-    ? createParserFunction(DOMParser, Document)
-    : parseWithXmldom;
+function fromGexfForm<A>(rows: readonly AttributeRow<A>[], attributes: Record<string, unknown>, where: string): Record<string, unknown> {
+  const raw: Record<string, unknown> = Object.create(null);
+  for (const row of rows) {
+    let value = attributes[row.key];
+    if (row.jsonInGexf && typeof value === 'string') value = parseJson(value, `${where}.${row.key}`);
+    if (row.gexf === 'liststring' && typeof value === 'string') value = value === '' ? [] : value.split('|');
+    if (row.gexf === 'label' && value === '') value = undefined;
+    if (row.key === 'color') value = typeof value === 'string' ? hexColor(value) : undefined;
+    raw[row.key] = value;
+  }
+  return raw;
+}
+
+function parseJson(value: string, where: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch (error) {
+    throw new SchemaError(`${where}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
 
 function parseGexf(xml: string): Graph {
   if (!/<(?:\w+:)?gexf[\s>]/.test(xml)) throw new Error('not a GEXF file: no <gexf> element');
+  const { document, documentClass } = parseXml(withSafeIds(xml));
+  const missing = missingEndpoint(document as Document);
+  if (missing) throw new Error(missing);
+  // Given a parsed document, graphology-gexf's parser only needs the Document class to check it.
+  const parse = createParserFunction(undefined, documentClass);
   try {
     // A multigraph: a simple graph looks edges up in plain objects keyed by node, where a node
     // named "constructor" finds Object.prototype's and parsing fails.
-    return parse(MultiGraph, withSafeIds(xml), { addMissingNodes: true, allowUndeclaredAttributes: true });
+    return parse(MultiGraph, document, { allowUndeclaredAttributes: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`not a readable GEXF file: ${reason.includes('getAttribute') ? 'no <graph> element' : reason}`, {
-      cause: error,
-    });
+    throw new Error(`not a readable GEXF file: ${reason.includes('getAttribute') ? 'no <graph> element' : reason}`, { cause: error });
   }
+}
+
+/** "edge "e1": target "x" is not a node", for the first edge whose end no <node> declares. */
+function missingEndpoint(document: Document): string | undefined {
+  const ids = new Set<string>();
+  const nodes = document.getElementsByTagName('node');
+  for (let i = 0; i < nodes.length; i++) ids.add(nodes[i]!.getAttribute('id') ?? '');
+  const edges = document.getElementsByTagName('edge');
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
+    for (const end of ['source', 'target'] as const) {
+      const id = edge.getAttribute(end) ?? '';
+      if (!ids.has(id)) return `edge "${edge.getAttribute('id') ?? i}": ${end} "${id}" is not a node`;
+    }
+  }
+  return undefined;
 }
 
 /** Node ids and edge ends named like Object.prototype members ("constructor") get safeKey's suffix before graphology sees them. */
@@ -108,50 +124,7 @@ function withSafeIds(xml: string): string {
   });
 }
 
-function stringOr(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value !== '' ? value : fallback;
-}
-
-function numberOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-/** A liststring comes back as an array; a plain string column (other tools) is split on `|`. */
-function stringList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string' && value !== '') return value.split('|');
-  return [];
-}
-
-function evidenceList(value: unknown): Evidence[] {
-  if (typeof value !== 'string') return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? (parsed as Evidence[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** A JSON array of numbers (articleSentences), or undefined for anything else. */
-function numberList(value: unknown): number[] | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) && parsed.every((n) => typeof n === 'number') ? (parsed as number[]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function hexColor(value: unknown): string | undefined {
-  const rgb = typeof value === 'string' ? parseColor(value) : undefined;
+function hexColor(value: string): string | undefined {
+  const rgb = parseColor(value);
   return rgb && toHex(rgb);
 }
-
-function record(key: string, count: number): Record<string, number> {
-  const result: Record<string, number> = Object.create(null);
-  result[key] = count;
-  return result;
-}
-

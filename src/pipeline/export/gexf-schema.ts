@@ -1,7 +1,7 @@
 /**
- * What newsgraph writes into GEXF and reads back: the namespaces and the attribute columns.
- * Only these attributes are written; render state Sigma may have put on the graph
- * (highlighted, hidden, forceLabel, zIndex, ...) never leaks into the file.
+ * The GEXF versions newsgraph writes and their namespaces. The attribute columns come from the
+ * one attribute schema (schema/graph-attributes.ts): only those attributes are written, so render
+ * state Sigma may have put on the graph (highlighted, hidden, zIndex, ...) never leaks into a file.
  */
 /**
  * The GEXF versions written. 1.3 is the default: Gephi keeps parallel edges apart by their
@@ -32,32 +32,3 @@ export const DEFAULT_GEXF_VERSION: GexfVersion = '1.3';
 export function isGexfVersion(value: string): value is GexfVersion {
   return value === '1.3' || value === '1.2';
 }
-
-export type GexfAttributeType = 'string' | 'integer' | 'boolean' | 'liststring';
-
-export interface GexfColumn {
-  id: string;
-  type: GexfAttributeType;
-}
-
-/** Node columns. The label is the node's `label` XML attribute; colour, size, position are viz. */
-export const NODE_COLUMNS = [
-  { id: 'type', type: 'string' },
-  { id: 'aliases', type: 'liststring' },
-  { id: 'mentions', type: 'integer' },
-  { id: 'articles', type: 'liststring' },
-] as const satisfies readonly GexfColumn[];
-
-/**
- * Edge columns. `label` and `weight` are the edge's own XML attributes (as NetworkX writes them,
- * and where Gephi and NetworkX read them); `evidence` is a JSON array of Evidence objects;
- * `articleSentences` (a JSON array of numbers) is written only on edges whose evidence was capped.
- */
-export const EDGE_COLUMNS = [
-  { id: 'relation', type: 'string' },
-  { id: 'articles', type: 'liststring' },
-  { id: 'articleSentences', type: 'string' },
-  { id: 'evidence', type: 'string' },
-  { id: 'conflict', type: 'boolean' },
-  { id: 'conflictsWith', type: 'liststring' },
-] as const satisfies readonly GexfColumn[];

@@ -1,9 +1,9 @@
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
-import type { Evidence } from '../types';
 import { compareText } from '../graph/knowledge-graph';
 import { parseColor } from './color';
-import type { GexfColumn, GexfVersion } from './gexf-schema';
-import { DEFAULT_GEXF_VERSION, EDGE_COLUMNS, GEXF_VERSIONS, NODE_COLUMNS } from './gexf-schema';
+import { EDGE_ATTRIBUTES, gexfColumns, NODE_ATTRIBUTES, normalized, type AttributeRow } from '../schema/graph-attributes';
+import type { GexfVersion } from './gexf-schema';
+import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS } from './gexf-schema';
 import { positionsWithoutOverlap } from './no-overlap';
 import { sanitizeXmlText, xmlAttribute } from './xml-text';
 
@@ -57,7 +57,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
     `    <description>Knowledge graph of ${articleCount} news article(s): entities and the relations between them.</description>`,
     '  </meta>',
     '  <graph defaultedgetype="directed" mode="static">',
-    columns('node', NODE_COLUMNS) + columns('edge', EDGE_COLUMNS) + `    <nodes count="${graph.order}">\n`,
+    columns('node', NODE_ATTRIBUTES) + columns('edge', EDGE_ATTRIBUTES) + `    <nodes count="${graph.order}">\n`,
   ].join('\n');
 
   let chunk = '';
@@ -67,12 +67,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
     const { x, y } = positions.get(key)!;
     chunk +=
       `      <node id="${xmlAttribute(id)}" label="${xmlAttribute(node.label ?? '')}">\n` +
-      attvalues([
-        ['type', text(node.type)],
-        ['aliases', list(node.aliases)],
-        ['mentions', integer(node.mentions)],
-        ['articles', list(node.articles)],
-      ]) +
+      attvalues(NODE_ATTRIBUTES, node) +
       color(node.color) +
       `        <viz:size value="${nonNegative(node.size)}"/>\n` +
       `        <viz:position x="${finite(x)}" y="${finite(y)}"${spec.positionZ ? ' z="0"' : ''}/>\n` +
@@ -93,14 +88,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
       `      <edge id="${xmlAttribute(id)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" ` +
       (spec.edgeKind ? `kind="${xmlAttribute(edge.relation)}" ` : '') +
       `label="${xmlAttribute(edge.label ?? edge.relation)}" weight="${finite(edge.weight)}">\n` +
-      attvalues([
-        ['relation', text(edge.relation)],
-        ['articles', list(edge.articles)],
-        ...sentenceCounts(edge.articleSentences),
-        ['evidence', evidenceJSON(edge.evidence ?? [])],
-        ['conflict', edge.conflict ? 'true' : 'false'],
-        ['conflictsWith', list(edge.conflictsWith)],
-      ]) +
+      attvalues(EDGE_ATTRIBUTES, edge) +
       color(edge.color) +
       `        <viz:thickness value="${nonNegative(edge.size)}"/>\n` +
       '      </edge>\n';
@@ -112,22 +100,44 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
   yield chunk + '    </edges>\n  </graph>\n</gexf>\n';
 }
 
-function columns(kind: 'node' | 'edge', declared: readonly GexfColumn[]): string {
+function columns<A>(kind: 'node' | 'edge', rows: readonly AttributeRow<A>[]): string {
   let xml = `    <attributes class="${kind}">\n`;
-  for (const column of declared) {
+  for (const column of gexfColumns(rows)) {
     xml += `      <attribute id="${column.id}" title="${column.id}" type="${column.type}"/>\n`;
   }
   return xml + '    </attributes>\n';
 }
 
 /**
- * Values are already in their GEXF text form; only escaping remains. In single quotes, so that
- * lists and evidence (JSON) stay readable and a third shorter. Ends with a newline.
+ * The attvalues of the rows GEXF carries as columns, each in its GEXF text form, in single
+ * quotes so that lists and evidence (JSON) stay readable and a third shorter. Optional
+ * attributes that are unset are left out. Ends with a newline.
  */
-function attvalues(values: readonly [column: string, value: string][]): string {
+function attvalues<A>(rows: readonly AttributeRow<A>[], attributes: A): string {
   let xml = '        <attvalues>\n';
-  for (const [column, value] of values) xml += `          <attvalue for="${column}" value='${xmlAttribute(value, "'")}'/>\n`;
+  for (const row of rows) {
+    const value = attributes[row.key];
+    if (value === undefined && row.optional) continue;
+    const column = gexfText(row, value);
+    if (column !== undefined) xml += `          <attvalue for="${row.key}" value='${xmlAttribute(column, "'")}'/>\n`;
+  }
   return xml + '        </attvalues>\n';
+}
+
+/** A row's value as GEXF attvalue text; undefined for rows GEXF carries elsewhere. */
+function gexfText<A>(row: AttributeRow<A>, value: unknown): string | undefined {
+  switch (row.gexf) {
+    case 'string':
+      return row.jsonInGexf ? JSON.stringify(normalized(row, value ?? [])) : value === undefined ? '' : String(value);
+    case 'integer':
+      return integer(value as number);
+    case 'boolean':
+      return value === true ? 'true' : 'false';
+    case 'liststring':
+      return gexfList(value as string[] | undefined);
+    default:
+      return undefined;
+  }
 }
 
 /** As r, g, b: GEXF 1.3 allows `hex`, but NetworkX reads only r/g/b and fails on hex-only colours. */
@@ -144,24 +154,6 @@ function color(value: string | undefined): string {
  */
 export function gexfList(items: readonly string[] | undefined): string {
   return '[' + (items ?? []).map((item) => `"${sanitizeXmlText(String(item)).replace(/[\\"]/g, '\\$&')}"`).join(', ') + ']';
-}
-
-const list = gexfList;
-
-/** The articleSentences attvalue, only on edges that have it (capped evidence). */
-function sentenceCounts(counts: readonly number[] | undefined): [column: string, value: string][] {
-  return counts ? [['articleSentences', JSON.stringify(counts)]] : [];
-}
-
-/** Fields in a fixed order, whatever order the objects were built with, so output bytes are stable. */
-function evidenceJSON(evidence: readonly Evidence[]): string {
-  return JSON.stringify(
-    evidence.map((e) => ({ article: e.article, sentence: e.sentence, start: e.start, end: e.end, trigger: e.trigger, ...(e.rule !== undefined && { rule: e.rule }) })),
-  );
-}
-
-function text(value: string | undefined): string {
-  return value === undefined ? '' : String(value);
 }
 
 function integer(value: number): string {

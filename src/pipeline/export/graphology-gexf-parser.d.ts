@@ -4,6 +4,6 @@ declare module 'graphology-gexf/common/parser.js' {
   import type { GraphConstructor } from 'graphology-types';
   import type { GexfParserOptions } from 'graphology-gexf/common/types';
 
-  type Parse = (graphClass: GraphConstructor, source: string, options?: GexfParserOptions) => Graph;
+  type Parse = (graphClass: GraphConstructor, source: unknown, options?: GexfParserOptions) => Graph;
   export default function createParserFunction(domParser: unknown, documentClass: unknown): Parse;
 }

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
+import { MAX_NAME_LENGTH } from '../schema/limits';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { findGovernmentMentions } from './government-mentions';
@@ -30,6 +31,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   );
   const kept: SentenceMention[] = [];
   for (const c of candidates) {
+    // A run of capitals hundreds of characters long is not a name (records refuse it).
+    if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start).map((m) => withTail(m, s.tokens));

@@ -1,3 +1,4 @@
+import { evidenceFields } from '../schema/records';
 import { safeKey } from './safe-key';
 import type { ArticleRecord, ArticleSummary, EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
 import { markConflicts } from './conflicts';
@@ -108,26 +109,44 @@ export class GraphDraft {
     this.addArticle(summary);
   }
 
-  addGraph(graph: KnowledgeGraph): void {
+  /**
+   * Adds a graph built elsewhere. Articles in `without` were already counted from another input
+   * (kg merge of overlapping inputs): they are left out, so each article counts once. Edges and
+   * article lists leave them out exactly; node mentions too when the graph holds mention offsets
+   * (JSON with texts), else in proportion; label and type votes (one per article) in proportion,
+   * which is exact for the usual node with one label and one type. Returns false when mention
+   * counts had to be estimated.
+   */
+  addGraph(graph: KnowledgeGraph, without: ReadonlySet<string> = new Set()): boolean {
+    const excludedMentions = without.size > 0 ? mentionsIn(graph, without) : undefined;
     graph.forEachNode((key, attributes) => {
+      const kept = attributes.articles.filter((article) => !without.has(article));
+      if (kept.length === 0 && attributes.articles.length > 0) return;
+      const share = attributes.articles.length === 0 ? 1 : kept.length / attributes.articles.length;
       const node = this.node(key);
-      for (const [label, count] of Object.entries(attributes.tally.labels)) vote(node.labelVotes, label, count);
-      for (const [type, count] of Object.entries(attributes.tally.types)) vote(node.typeVotes, type, count ?? 0);
+      for (const [label, count] of scaledVotes(attributes.tally.labels, share, kept.length)) vote(node.labelVotes, label, count);
+      for (const [type, count] of scaledVotes(attributes.tally.types, share, kept.length)) vote(node.typeVotes, type, count);
       node.forms.add(attributes.label);
       for (const alias of attributes.aliases) node.forms.add(alias);
-      node.mentions += attributes.mentions;
-      for (const article of attributes.articles) node.articles.add(article);
+      const dropped = excludedMentions?.get(key);
+      node.mentions += share === 1 ? attributes.mentions : dropped !== undefined ? Math.max(0, attributes.mentions - dropped) : Math.round(attributes.mentions * share);
+      for (const article of kept) node.articles.add(article);
     });
     graph.forEachEdge((_edge, attributes, source, target) => {
-      const edge = this.addEvidence(source, attributes.relation, target, attributes.evidence);
-      for (const [article, count] of sentenceCounts(attributes)) countSentences(edge, article, count);
+      const counts = [...sentenceCounts(attributes)].filter(([article]) => !without.has(article));
+      if (counts.length === 0) return;
+      const evidence = without.size > 0 ? attributes.evidence.filter((e) => !without.has(e.article)) : attributes.evidence;
+      const edge = this.addEvidence(source, attributes.relation, target, evidence);
+      for (const [article, count] of counts) countSentences(edge, article, count);
     });
     for (const summary of graph.getAttribute('articles')) {
+      if (without.has(summary.id)) continue;
       const mentions = this.options.keepText === false ? [] : [...summary.mentions];
       const copy: ArticleSummary = { ...summary, mentions };
       if (this.options.keepText === false) delete copy.text;
       this.addArticle(copy);
     }
+    return without.size === 0 || excludedMentions !== undefined;
   }
 
   /** The finished graph: sorted, with conflicts marked, styled, at seed positions (not laid out). */
@@ -205,8 +224,9 @@ export class GraphDraft {
       // does not depend on the order the claims arrived in.
       if (!kept || compareEvidence(item, kept) < 0) {
         // A copy with exactly the Evidence fields, in one order, whatever the input object held.
-        const { article, sentence, start, end, trigger, rule } = item;
-        edge.evidence.set(sentenceKey, { article, sentence: detach(sentence), start, end, trigger, ...(rule !== undefined && { rule }) });
+        const copy = evidenceFields(item);
+        copy.sentence = detach(copy.sentence);
+        edge.evidence.set(sentenceKey, copy);
       }
     }
     if (edge.evidence.size >= 2 * EVIDENCE_PER_EDGE) keepFirstEvidence(edge);
@@ -337,6 +357,39 @@ function addForm(node: NodeDraft, form: string): void {
  */
 function detach(text: string): string {
   return (' ' + text).slice(1);
+}
+
+/**
+ * Mentions per node key in the given articles, from the articles' mention offsets; undefined
+ * when any of those articles has none (a GEXF import or --no-text), so the caller estimates.
+ */
+function mentionsIn(graph: KnowledgeGraph, articles: ReadonlySet<string>): Map<string, number> | undefined {
+  const perNode = new Map<string, number>();
+  for (const summary of graph.getAttribute('articles')) {
+    if (!articles.has(summary.id)) continue;
+    if (summary.mentions.length === 0 && summary.text === undefined) return undefined;
+    for (const [, , key] of summary.mentions) perNode.set(key, (perNode.get(key) ?? 0) + 1);
+  }
+  return perNode;
+}
+
+/**
+ * Votes kept when a `share` of a node's articles stay: `total` votes (one per kept article)
+ * shared out in proportion by largest remainder, ties to the name first in code-unit order.
+ */
+function scaledVotes(votes: Record<string, number | undefined>, share: number, total: number): [string, number][] {
+  const entries = Object.entries(votes).map(([name, n]) => [name, n ?? 0] as [string, number]);
+  if (share === 1) return entries;
+  const sum = entries.reduce((s, [, n]) => s + n, 0);
+  if (sum === 0) return [];
+  const exact = entries.map(([name, n]) => ({ name, value: (n / sum) * total }));
+  const result = exact.map(({ name, value }) => ({ name, n: Math.floor(value), rest: value - Math.floor(value) }));
+  let left = total - result.reduce((s, r) => s + r.n, 0);
+  for (const r of [...result].sort((a, b) => b.rest - a.rest || compareText(a.name, b.name))) {
+    if (left-- <= 0) break;
+    r.n++;
+  }
+  return result.filter((r) => r.n > 0).map((r) => [r.name, r.n]);
 }
 
 /** A plain record in key order, without a prototype so that any name is safe as a key. */

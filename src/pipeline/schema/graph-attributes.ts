@@ -1,0 +1,112 @@
+import type { KnowledgeNodeAttributes } from '../graph/knowledge-graph';
+import { seedPosition } from '../graph/layout';
+import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
+import { compareText } from '../graph/knowledge-graph';
+import type { EdgeAttributes, Evidence } from '../types';
+import { count, counts, finite, flag, listOf, object, SchemaError, tally, text, texts, type Decoder } from './decode';
+import { articleId, entityName as label, entityType, evidenceFields, evidenceList, relationKind } from './records';
+
+/**
+ * The one attribute schema of nodes and edges: a row per attribute with its GEXF form, its
+ * decoder and its default. The JSON reader and writer, the GEXF reader and writer and `kg merge`
+ * all go through these rows, so whatever one of them writes, all of them read.
+ *
+ * `gexf` says where GEXF carries the value: an `<attvalue>` column of that type; `label`,
+ * `weight`: the element's own XML attribute; `viz`: a viz element (colour, size, thickness,
+ * position); `none`: not in GEXF (rebuilt on reading, e.g. the vote tally).
+ */
+export type GexfPlace = 'string' | 'integer' | 'boolean' | 'liststring' | 'label' | 'weight' | 'viz' | 'none';
+
+export interface AttributeRow<A> {
+  key: keyof A & string;
+  gexf: GexfPlace;
+  decode: Decoder<unknown>;
+  /** The value when an input leaves the attribute out, from those decoded before it (rows are in dependency order). */
+  fallback?: (decoded: Partial<A>, key: string) => unknown;
+  /** Left out of the output when undefined (instead of written as a default). */
+  optional?: true;
+  /** A JSON text inside a GEXF string column (lists of objects or numbers). */
+  jsonInGexf?: true;
+  /** The value as written (JSON and GEXF): fields and keys in a fixed order, so output bytes are stable. */
+  normalize?: (value: never) => unknown;
+}
+
+/** Votes default to one per article for the label and type read. */
+function votesFor(name: string | undefined, articles: readonly string[] | undefined): Record<string, number> {
+  const result: Record<string, number> = Object.create(null);
+  result[name ?? ''] = Math.max(1, articles?.length ?? 0);
+  return result;
+}
+
+export const NODE_ATTRIBUTES: readonly AttributeRow<KnowledgeNodeAttributes>[] = [
+  { key: 'label', gexf: 'label', decode: label, fallback: (_a, key) => key },
+  { key: 'type', gexf: 'string', decode: entityType, fallback: () => 'organization' },
+  { key: 'aliases', gexf: 'liststring', decode: listOf(label), fallback: () => [] },
+  { key: 'mentions', gexf: 'integer', decode: count, fallback: () => 0 },
+  { key: 'articles', gexf: 'liststring', decode: listOf(articleId), fallback: () => [] },
+  {
+    key: 'tally',
+    gexf: 'none',
+    decode: (value, where) => {
+      const t = object(value, where);
+      return { labels: tally(t.labels, `${where}.labels`), types: tally(t.types, `${where}.types`) };
+    },
+    fallback: (a) => ({ labels: votesFor(a.label, a.articles), types: votesFor(a.type, a.articles) }),
+    normalize: (t: KnowledgeNodeAttributes['tally']) => ({ labels: sortedKeys(t.labels), types: sortedKeys(t.types) }),
+  },
+  { key: 'color', gexf: 'viz', decode: text, fallback: (a) => entityColor(a.type ?? 'organization') },
+  { key: 'size', gexf: 'viz', decode: finite, fallback: (a) => nodeSize(a.mentions ?? 0) },
+  // A node without a position starts at its seed position, as a freshly built one does.
+  { key: 'x', gexf: 'viz', decode: finite, fallback: (_a, key) => seedPosition(key).x },
+  { key: 'y', gexf: 'viz', decode: finite, fallback: (_a, key) => seedPosition(key).y },
+];
+
+export const EDGE_ATTRIBUTES: readonly AttributeRow<EdgeAttributes>[] = [
+  { key: 'relation', gexf: 'string', decode: relationKind },
+  { key: 'label', gexf: 'label', decode: text, fallback: (a) => a.relation },
+  { key: 'weight', gexf: 'weight', decode: finite, fallback: () => 1 },
+  { key: 'articles', gexf: 'liststring', decode: listOf(articleId), fallback: () => [] },
+  { key: 'articleSentences', gexf: 'string', decode: counts, optional: true, jsonInGexf: true },
+  { key: 'evidence', gexf: 'string', decode: evidenceList, fallback: () => [], jsonInGexf: true, normalize: (list: Evidence[]) => list.map(evidenceFields) },
+  { key: 'conflict', gexf: 'boolean', decode: flag, fallback: () => false },
+  { key: 'conflictsWith', gexf: 'liststring', decode: texts, fallback: () => [] },
+  { key: 'color', gexf: 'viz', decode: text, fallback: (a) => relationColor(a.relation!) },
+  { key: 'size', gexf: 'viz', decode: finite, fallback: (a) => edgeSize(a.weight ?? 1) },
+];
+
+/**
+ * Attributes from what an input holds (`raw`, keyed by attribute), row by row: each value
+ * decoded, or its default when left out. Throws a SchemaError naming `where` and the attribute.
+ */
+export function decodeAttributes<A>(rows: readonly AttributeRow<A>[], raw: Record<string, unknown>, key: string, where: string): A {
+  const decoded: Partial<A> = {};
+  for (const row of rows) {
+    const value = raw[row.key];
+    if (value === undefined || value === null) {
+      if (row.optional) continue;
+      if (!row.fallback) throw new SchemaError(`${where}.${row.key}: missing`);
+      decoded[row.key] = row.fallback(decoded, key) as A[keyof A & string];
+    } else {
+      decoded[row.key] = row.decode(value, `${where}.${row.key}`) as A[keyof A & string];
+    }
+  }
+  return decoded as A;
+}
+
+/** The GEXF `<attvalue>` columns: the rows carried as attvalues, in row order. */
+export function gexfColumns<A>(rows: readonly AttributeRow<A>[]): { id: string; type: 'string' | 'integer' | 'boolean' | 'liststring' }[] {
+  return rows.flatMap((row) =>
+    row.gexf === 'string' || row.gexf === 'integer' || row.gexf === 'boolean' || row.gexf === 'liststring' ? [{ id: row.key, type: row.gexf }] : [],
+  );
+}
+
+/** The value of a row as writers write it. */
+export function normalized<A>(row: AttributeRow<A>, value: unknown): unknown {
+  return row.normalize && value !== undefined ? row.normalize(value as never) : value;
+}
+
+function sortedKeys(record: Record<string, number | undefined>): Record<string, number | undefined> {
+  const sorted: Record<string, number | undefined> = Object.create(null);
+  for (const key of Object.keys(record).sort(compareText)) sorted[key] = record[key];
+  return sorted;
+}
