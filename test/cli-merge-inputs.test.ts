@@ -69,8 +69,8 @@ describe('kg merge with malformed records', () => {
     };
     const lines = [
       broken((r) => (r.entities = [null]), records[0]!),
-      broken((r) => (r.claims[0] = null), records[1]!),
-      broken((r) => ((r.claims[0] as { evidence: unknown }).evidence = null), records[2]!),
+      broken((r) => (r.claims![0] = null), records[1]!),
+      broken((r) => ((r.claims![0] as { evidence: unknown }).evidence = null), records[2]!),
       broken((r) => (r.entities = [{}]), records[3]!),
       records[4]!,
     ];

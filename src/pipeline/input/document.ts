@@ -1,4 +1,5 @@
 import type { Article } from '../types';
+import { withinLimits } from './article-limits';
 import { fileStem } from './file-name';
 import { htmlToText } from './html';
 import { markdownToText } from './markdown';
@@ -38,5 +39,6 @@ export function parseDocument(file: string, raw: string, format: DocumentFormat)
 
   const article: Article = { id: fileStem(file), text: body.text };
   if (title?.text) article.title = title.text;
+  warnings.push(...withinLimits(article));
   return { articles: [article], problems: warnings.map((w) => inputWarning(file, w)) };
 }

@@ -1,3 +1,4 @@
+import { withinLimits } from './article-limits';
 import type { Article } from '../types';
 import { ArticleIdRegistry } from './article-ids';
 import { normalizeLine, normalizeText, removedCharactersWarning } from './normalize';
@@ -78,6 +79,7 @@ export function recordToArticle(file: string, value: unknown, place: RecordPlace
     if (normalized.text) article[field] = normalized.text;
   }
   if (removed > 0) warnings.push(removedCharactersWarning(removed));
+  warnings.push(...withinLimits(article));
   return {
     articles: [article],
     problems: warnings.map((w) => inputWarning(file, located(place, w), place.line)),
