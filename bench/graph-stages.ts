@@ -11,7 +11,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeOutputChunks } from '../src/cli/output-files';
+import { writeOutputsTogether } from '../src/cli/output-files';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
 import { BARNES_HUT_FROM, defaultIterations, layoutGraph } from '../src/pipeline/graph/layout';
 import { syntheticRecords } from '../src/pipeline/graph/synthetic-graph';
@@ -57,8 +57,8 @@ async function measure(nodeCount: number, iterations: number, outDir: string): P
   const cliIterations = defaultIterations(graph.order);
   const gexfPath = join(outDir, `synthetic-${nodeCount}.gexf`);
   const jsonPath = join(outDir, `synthetic-${nodeCount}.json`);
-  const gexfMs = await timedAsync(() => writeOutputChunks(gexfPath, gexfChunks(graph)));
-  const jsonMs = await timedAsync(() => writeOutputChunks(jsonPath, jsonChunks(graph)));
+  const gexfMs = await timedAsync(() => writeOutputsTogether([{ path: gexfPath, chunks: gexfChunks(graph) }]));
+  const jsonMs = await timedAsync(() => writeOutputsTogether([{ path: jsonPath, chunks: jsonChunks(graph) }]));
   const gexfBytes = statSync(gexfPath).size;
   const jsonBytes = statSync(jsonPath).size;
   return {

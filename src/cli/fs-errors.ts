@@ -1,5 +1,5 @@
 /** Short, human messages for file-system errors, without Node's error codes and syscall names. */
-const MESSAGES: Record<string, string> = {
+const MESSAGES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   ENOENT: 'no such file or folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
@@ -9,7 +9,10 @@ const MESSAGES: Record<string, string> = {
   ENAMETOOLONG: 'file name too long',
   EMFILE: 'too many open files',
   EIO: 'input/output error',
-};
+  ENOSPC: 'no space left on the device',
+  EFBIG: 'file too large',
+  EDQUOT: 'disk quota exceeded',
+});
 
 export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;

@@ -3,6 +3,8 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { access, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { describeFsError } from './fs-errors';
+import { forgetTemporary, trackTemporary } from './temporary-files';
 import { UsageError } from './usage-error';
 
 /**
@@ -23,15 +25,48 @@ export async function checkOutputPath(path: string, flag: string, command: strin
   }
 }
 
+/** An output written to a temporary file beside it, renamed into place by `commit`. */
+export interface PendingOutput {
+  path: string;
+  temporary: string;
+}
+
 /**
- * Writes a text produced piece by piece through a temporary file in the same folder and renames
- * it into place, so an interrupted run never leaves a truncated graph where a good one was. Each
- * piece goes to the file as soon as the stream takes it (waiting on 'drain' when its buffer is
- * full), so memory holds one piece, not the whole file.
+ * Writes several outputs, each produced piece by piece, to temporary files in their folders,
+ * and renames them into place only when all of them are complete: an interrupted run, a full
+ * disk or any error leaves every earlier output as it was (never a new GEXF beside an old JSON)
+ * and no temporary file behind. Each piece goes to the file as soon as the stream takes it
+ * (waiting on 'drain' when its buffer is full), so memory holds one piece, not a whole file.
  */
-export async function writeOutputChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const stream = createWriteStream(temporary);
+export async function writeOutputsTogether(outputs: readonly { path: string; chunks: Iterable<string> }[]): Promise<void> {
+  const pending: PendingOutput[] = [];
+  try {
+    for (const { path, chunks } of outputs) {
+      const temporary = `${path}.${process.pid}.tmp`;
+      trackTemporary(temporary);
+      pending.push({ path, temporary });
+      try {
+        await writeChunks(temporary, chunks);
+      } catch (error) {
+        const kept = outputs.length > 1 ? 'no output was replaced' : 'the old file, if any, is kept';
+        throw new Error(`cannot write ${path}: ${describeFsError(error)}; ${kept}`, { cause: error });
+      }
+    }
+    for (const { path, temporary } of pending) {
+      await rename(temporary, path);
+      forgetTemporary(temporary);
+    }
+  } finally {
+    for (const { temporary } of pending) {
+      await rm(temporary, { force: true });
+      forgetTemporary(temporary);
+    }
+  }
+}
+
+/** Writes the pieces to `path`, waiting for the stream to drain; fails with the stream's error. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(path);
   // An error event without a listener would crash the process; the awaits below raise it instead.
   const failed = new Promise<never>((_, reject) => stream.once('error', reject));
   failed.catch(() => undefined);
@@ -41,10 +76,8 @@ export async function writeOutputChunks(path: string, chunks: Iterable<string>):
     }
     stream.end();
     await Promise.race([finished(stream), failed]);
-    await rename(temporary, path);
   } catch (error) {
     stream.destroy();
-    await rm(temporary, { force: true });
     throw error;
   }
 }
