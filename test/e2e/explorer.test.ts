@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromGexf } from '../../src/pipeline/export/gexf';
+import { fromGexf, toGexf } from '../../src/pipeline/export/gexf';
 import { fromJSON, toJSON } from '../../src/pipeline/export/json';
 import { buildGraph } from '../../src/pipeline/graph/build-graph';
 import type { KnowledgeGraph } from '../../src/pipeline/graph/knowledge-graph';
@@ -320,6 +320,16 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await saveScreenshot(page, 'added');
   });
 
+  it('a name like "Constructor" in pasted text is an ordinary node: searching Google opens its panel with that relation', async () => {
+    await addPastedText(page, 'Google banned staff from using the Constructor app. Microsoft banned the Constructor app too.');
+    await expect.poll(() => nodeLabels(page), { timeout: 20_000 }).toContain('Constructor');
+    await page.fill('#search', 'Google');
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('#side-panel[data-node="google"]');
+    await expect.poll(() => page.locator('#side-panel').textContent()).toContain('Constructor');
+    expect(watch.pageErrors).toEqual([]);
+  });
+
   it('shows markup and script in an article as text and never runs it', async () => {
     const articlesBefore = await articleIds(page);
     await addPastedText(page, HOSTILE_ARTICLE);
@@ -480,6 +490,21 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await expectNothingExecuted(page, watch);
   });
 
+  it('imports a graph with a node keyed "__proto__" without touching any prototype in the page', async () => {
+    const path = join(scratch, 'proto.json');
+    await writeFile(path, toJSON(buildGraph([PROTO_RECORD])).replace(/"vexo"/g, '"__proto__"'));
+    await page.setInputFiles('#import-file', path);
+    await expect.poll(async () => (await graphCounts(page)).nodes).toBe(2);
+    const polluted = await page.evaluate(() => ({
+      prototypeKeys: Object.keys(Object.prototype),
+      previous: (Object as unknown as Record<string, unknown>).previous ?? ({} as Record<string, unknown>).previous ?? null,
+    }));
+    expect(polluted).toEqual({ prototypeKeys: [], previous: null });
+    await page.evaluate(() => (window as unknown as TestWindow).newsgraph.selectNode('google'));
+    await expect.poll(() => page.locator('#side-panel').textContent()).toContain('Vexo');
+    expect(watch.pageErrors).toEqual([]);
+  });
+
   it('resets to the bundled corpus', async () => {
     await page.click('#reset');
     await expect.poll(async () => (await graphCounts(page)).nodes).toBe(seed.nodes);
@@ -506,9 +531,41 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     expect(await graphCounts(page)).toEqual(before);
     expect(watch.pageErrors).toEqual([]);
   });
+
+  it('refuses a truncated GEXF whole, with the parser message, and keeps the graph shown', async () => {
+    await page.click('#reset');
+    await expect.poll(async () => (await graphCounts(page)).nodes).toBe(seed.nodes);
+    const before = await graphCounts(page);
+    const gexf = toGexf(seed.graph);
+    await page.setInputFiles('#import-file', { name: 'cut.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf.slice(0, Math.floor(gexf.length * 0.3))) });
+    await expect.poll(() => page.locator('#messages .message').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/cut\.gexf.*not well-formed XML/)]),
+    );
+    expect(await graphCounts(page)).toEqual(before);
+    expect(watch.pageErrors).toEqual([]);
+  });
 });
 
 /* ---------- fixtures ---------- */
+
+/** Google banning an app, the app's node to be keyed "__proto__" in the imported JSON. */
+const PROTO_RECORD: ArticleRecord = {
+  article: { id: 'proto' },
+  text: 'Google banned Vexo.',
+  entities: [
+    { key: 'google', label: 'Google', type: 'company', aliases: [], mentions: [{ start: 0, end: 6, surface: 'Google' }] },
+    { key: 'vexo', label: 'Vexo', type: 'product', aliases: [], mentions: [{ start: 14, end: 18, surface: 'Vexo' }] },
+  ],
+  claims: [
+    {
+      source: 'google',
+      relation: 'banned',
+      target: 'vexo',
+      status: 'asserted',
+      evidence: { article: 'proto', sentence: 'Google banned Vexo.', start: 0, end: 19, trigger: 'banned' },
+    },
+  ],
+};
 
 const HOSTILE_KEY = 'hostile-labs';
 const HOSTILE_LABEL = '<img src=x onerror="window.__xss=5">Labs & "Co"';
