@@ -19,6 +19,8 @@ export interface BenchOptions {
   skipGraph: boolean;
   /** Also profile one kg build on the smallest corpus and print its hot spots. */
   profile: boolean;
+  /** Also run kg build on one article of this many MB (peak memory of a huge article); 0: not run. */
+  bigArticleMb: number;
   outDir: string;
   corpusDir?: string;
   /** Largest wall time allowed to one child process. */
@@ -39,7 +41,8 @@ bench/out/results.json.
 Options
   --sizes 1,10,100      corpus sizes in MB (default 1,10, which fits in a few minutes on
                         2 cores; add 100 for the memory comparison, about 5 more minutes;
-                        50 and above run with the most workers and --no-text only)
+                        50 and above run with the most workers only, with texts and
+                        with --no-text)
   --quick               a fast run: 1 MB corpus, 0.5 MB bare-parse sample,
                         graphs of 1,000 and 10,000 nodes
   --workers 1,2         worker counts (default 1,2)
@@ -49,6 +52,8 @@ Options
   --seed N              corpus seed (default 42)
   --skip-pipeline       only the graph stages
   --skip-graph          only the corpus runs
+  --big-article MB      also run kg build (1 worker, texts kept) on a single article of
+                        that many MB, cut from the largest corpus: its peak memory
   --profile             also run kg build on the smallest corpus under the CPU profiler
                         and print the hot spots (profiles in bench/out/prof)
   --out DIR             output folder (default bench/out)
@@ -87,6 +92,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'skip-pipeline': { type: 'boolean' },
       'skip-graph': { type: 'boolean' },
       profile: { type: 'boolean' },
+      'big-article': { type: 'string' },
       out: { type: 'string' },
       'corpus-dir': { type: 'string' },
       'timeout-s': { type: 'string' },
@@ -108,6 +114,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     skipPipeline: values['skip-pipeline'] === true,
     skipGraph: values['skip-graph'] === true,
     profile: values.profile === true,
+    bigArticleMb: values['big-article'] ? positive(values['big-article'], '--big-article') : 0,
     outDir: values.out ?? 'bench/out',
     corpusDir: values['corpus-dir'],
     timeoutS: values['timeout-s'] ? positive(values['timeout-s'], '--timeout-s') : 900,

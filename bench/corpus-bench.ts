@@ -2,6 +2,7 @@
  * The corpus half of the benchmark: generates the corpora, runs compromise's bare parse
  * on a prefix of them as the reference, and runs the CLI pipeline on each size.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchOptions } from './args';
 import type { BareParseCheckpoint } from './bare-parse';
@@ -11,9 +12,9 @@ import { errorLine, runMeasured } from './measure';
 import { loadNamePool } from './name-pool';
 import type { GraphCounts } from './pipeline';
 import { prepareKg, runPipeline } from './pipeline';
-import { BYTES_PER_MB } from './words';
+import { BYTES_PER_MB, countWords } from './words';
 
-/** From this size on, a corpus is run once, with the most workers and --no-text. */
+/** From this size on, a corpus is run with the most workers only (with texts and with --no-text). */
 const LARGE_CORPUS_MB = 50;
 /** Size of the bounded pool of invented company names (the long tail of unknown organisations). */
 const INVENTED_COMPANIES = 2000;
@@ -105,13 +106,13 @@ async function runBareParse(repoRoot: string, files: CorpusFile[], options: Benc
 
 /**
  * The runs of one corpus. Small corpora run with every worker count, texts kept (as users
- * run them). Large ones run once, with the most workers and --no-text. When a large corpus
- * is benchmarked, the largest small one also runs that way, so their memory compares like
- * for like (10 MB vs 100 MB).
+ * run them). Large ones run with the most workers, with texts and with --no-text. When a large
+ * corpus is benchmarked, the largest small one also runs with --no-text, so their memory
+ * compares like for like (10 MB vs 100 MB).
  */
 function plannedRuns(file: CorpusFile, files: readonly CorpusFile[], workerCounts: readonly number[]): { workers: number; noText: boolean }[] {
   const maxWorkers = Math.max(...workerCounts);
-  if (file.sizeMb >= LARGE_CORPUS_MB) return [{ workers: maxWorkers, noText: true }];
+  if (file.sizeMb >= LARGE_CORPUS_MB) return [{ workers: maxWorkers, noText: false }, { workers: maxWorkers, noText: true }];
   const runs = workerCounts.map((workers) => ({ workers, noText: false }));
   const small = files.filter((f) => f.sizeMb < LARGE_CORPUS_MB);
   const largestSmall = small[small.length - 1];
@@ -158,35 +159,59 @@ export async function runCorpusBench(repoRoot: string, corpusDir: string, option
         continue;
       }
       log(`${file.sizeMb} MB, ${workers} worker(s)${noText ? ', --no-text' : ''}: kg build…`);
-      const result = await runPipeline({
-        repoRoot,
-        corpusPath: file.path,
-        workers,
-        noText,
-        outDir: options.outDir,
-        timeoutMs: options.timeoutS * 1000,
-      });
-      const ok = result.run.exitCode === 0;
-      const seconds = result.run.wallMs / 1000;
-      const wordsPerSec = file.words / seconds;
-      const cpuMs = result.run.cpuMs;
-      const wordsPerCpuSec = ok && cpuMs ? file.words / (cpuMs / 1000) : undefined;
-      pipeline.push({
-        ...base,
-        status: ok ? 'ok' : 'failed',
-        note: result.error,
-        wallMs: result.run.wallMs,
-        wordsPerSec: ok ? wordsPerSec : undefined,
-        mbPerSec: ok ? file.bytes / BYTES_PER_MB / seconds : undefined,
-        peakRssMb: result.run.peakRssMb,
-        cpuMs,
-        wordsPerCpuSec,
-        counts: result.counts,
-        ratio: ok && reference ? wordsPerSec / reference.wordsPerSec : undefined,
-        cpuRatio: wordsPerCpuSec && reference ? wordsPerCpuSec / reference.wordsPerCpuSec : undefined,
-      });
-      log(`  ${result.error ?? 'ok'} in ${seconds.toFixed(1)} s`);
+      pipeline.push(await measuredBuild(repoRoot, file.path, base, options));
     }
   }
+  const largest = manifest.files[manifest.files.length - 1];
+  if (options.bigArticleMb > 0 && largest) {
+    const article = writeBigArticle(corpusDir, largest.path, options.bigArticleMb);
+    log(`one article of ${options.bigArticleMb} MB, 1 worker: kg build…`);
+    const base = { sizeMb: options.bigArticleMb, articles: 1, words: article.words, workers: 1, noText: false, note: 'one article' };
+    pipeline.push(await measuredBuild(repoRoot, article.path, base, options));
+  }
   return { namesFrom: manifest.namesFrom, corpusDir, files: manifest.files, bareParse, pipeline };
+}
+
+type RunBase = Pick<PipelineResult, 'sizeMb' | 'articles' | 'words' | 'workers' | 'noText' | 'reference' | 'note'>;
+
+/** One kg build, timed and measured, as a result row. */
+async function measuredBuild(repoRoot: string, corpusPath: string, base: RunBase, options: BenchOptions): Promise<PipelineResult> {
+  const result = await runPipeline({ repoRoot, corpusPath, workers: base.workers, noText: base.noText, outDir: options.outDir, timeoutMs: options.timeoutS * 1000 });
+  const ok = result.run.exitCode === 0;
+  const seconds = result.run.wallMs / 1000;
+  const wordsPerSec = base.words / seconds;
+  const cpuMs = result.run.cpuMs;
+  const wordsPerCpuSec = ok && cpuMs ? base.words / (cpuMs / 1000) : undefined;
+  const { reference } = base;
+  log(`  ${result.error ?? 'ok'} in ${seconds.toFixed(1)} s`);
+  return {
+    ...base,
+    status: ok ? 'ok' : 'failed',
+    note: result.error ?? base.note,
+    wallMs: result.run.wallMs,
+    wordsPerSec: ok ? wordsPerSec : undefined,
+    mbPerSec: ok ? base.sizeMb / seconds : undefined,
+    peakRssMb: result.run.peakRssMb,
+    cpuMs,
+    wordsPerCpuSec,
+    counts: result.counts,
+    ratio: ok && reference ? wordsPerSec / reference.wordsPerSec : undefined,
+    cpuRatio: wordsPerCpuSec && reference ? wordsPerCpuSec / reference.wordsPerCpuSec : undefined,
+  };
+}
+
+/** One JSONL article of about `mb` MB: the texts of a corpus's articles joined, cached beside it. */
+function writeBigArticle(corpusDir: string, corpusPath: string, mb: number): { path: string; words: number } {
+  const path = join(corpusDir, `big-article-${mb}mb.jsonl`);
+  const parts: string[] = [];
+  let bytes = 0;
+  for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
+    if (bytes >= mb * BYTES_PER_MB || line === '') continue;
+    const { text } = JSON.parse(line) as { text: string };
+    parts.push(text);
+    bytes += Buffer.byteLength(text) + 2;
+  }
+  const text = parts.join('\n\n');
+  if (!existsSync(path)) writeFileSync(path, JSON.stringify({ id: 'big-article', text }) + '\n');
+  return { path, words: countWords(text) };
 }

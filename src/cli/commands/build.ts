@@ -1,8 +1,9 @@
-import { GraphDraft } from '../../pipeline/graph/graph-draft';
+import { GraphDraft, type DraftOptions } from '../../pipeline/graph/graph-draft';
 import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
 import type { ArticleRecord, InputProblem } from '../../pipeline/types';
 import type { CommandOptions } from '../args';
 import { ExtractionRun } from '../extraction-run';
+import { textSpoolFor } from '../text-spool';
 import { checkGraphOutputs } from '../write-graph';
 import { finishGraph } from './finish-graph';
 
@@ -14,20 +15,27 @@ import { finishGraph } from './finish-graph';
 export async function build(options: CommandOptions): Promise<number> {
   await checkGraphOutputs(options);
   const problems: InputProblem[] = [];
-  const run = new ExtractionRun(options, {
+  // Texts and mention offsets only go to the JSON output: without one, nobody carries them.
+  const keepText = options.keepText && options.json !== undefined;
+  const run = new ExtractionRun({ ...options, keepText }, {
     problem: (problem) => problems.push(problem),
     note: (message) => process.stderr.write(`kg: ${message}\n`),
   });
-  const graph = await foldRecords(run.records(), options.keepText);
-  return finishGraph(options, graph, { problems, unsupportedSkipped: run.unsupportedSkipped });
+  const texts = textSpoolFor(options);
+  try {
+    const graph = await foldRecords(run.records(), { keepText, ...(texts && { textStore: texts }) });
+    return await finishGraph(options, graph, { problems, unsupportedSkipped: run.unsupportedSkipped }, texts);
+  } finally {
+    texts?.close();
+  }
 }
 
 /**
  * Records → graph. In a function of its own so that the draft is garbage once the graph is
  * made, rather than kept alive (as a local of `build`) through layout and export.
  */
-async function foldRecords(records: AsyncIterable<ArticleRecord>, keepText: boolean): Promise<KnowledgeGraph> {
-  const draft = new GraphDraft({ keepText });
+async function foldRecords(records: AsyncIterable<ArticleRecord>, options: DraftOptions): Promise<KnowledgeGraph> {
+  const draft = new GraphDraft(options);
   for await (const record of records) draft.addRecord(record);
   return draft.toGraph();
 }

@@ -4,6 +4,7 @@ import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
 import type { InputProblem } from '../../pipeline/types';
 import type { CommandOptions } from '../args';
 import { formatSummary } from '../summary';
+import type { TextSpool } from '../text-spool';
 import { writeGraph } from '../write-graph';
 
 /** What reading the inputs of a build or merge came to. */
@@ -16,7 +17,7 @@ export interface ReadResult {
  * The shared back half of `build` and `merge`: lay the graph out with ForceAtlas2, write it,
  * print the summary. When the graph holds no article, nothing is written and the status is 1.
  */
-export async function finishGraph(options: CommandOptions, graph: KnowledgeGraph, read: ReadResult): Promise<number> {
+export async function finishGraph(options: CommandOptions, graph: KnowledgeGraph, read: ReadResult, texts?: TextSpool): Promise<number> {
   const articlesRead = graph.getAttribute('articles').length;
   if (articlesRead === 0) {
     process.stdout.write(formatSummary({ ...read, articlesRead, outputs: [] }));
@@ -24,7 +25,7 @@ export async function finishGraph(options: CommandOptions, graph: KnowledgeGraph
     return 1;
   }
   layoutGraph(graph);
-  const outputs = await writeGraph(graph, options);
+  const outputs = await writeGraph(graph, options, texts && ((id) => texts.get(id)));
   process.stdout.write(formatSummary({ ...read, articlesRead, graph: summarizeGraph(graph), outputs }));
   return 0;
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fromGexf } from '../../pipeline/export/gexf';
 import { fromJSON } from '../../pipeline/export/json';
-import { GraphDraft } from '../../pipeline/graph/graph-draft';
+import { GraphDraft, type DraftOptions } from '../../pipeline/graph/graph-draft';
 import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
 import { fileExtension } from '../../pipeline/input/file-name';
 import type { InputProblem } from '../../pipeline/types';
@@ -12,6 +12,7 @@ import { describeFsError } from '../fs-errors';
 import { STDIN } from '../read-articles';
 import { readLines, type TextLine } from '../read-lines';
 import { parseRecordLine } from '../read-records';
+import { textSpoolFor } from '../text-spool';
 import { checkGraphOutputs } from '../write-graph';
 import { finishGraph } from './finish-graph';
 
@@ -32,16 +33,22 @@ export async function merge(options: CommandOptions): Promise<number> {
   );
   const problems: InputProblem[] = [...collected.problems];
   const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
-  const graph = await foldInputs(inputs, options.keepText, problems);
-  return finishGraph(options, graph, { problems, unsupportedSkipped: collected.unsupportedSkipped });
+  const texts = textSpoolFor(options);
+  try {
+    const keepText = options.keepText && options.json !== undefined;
+    const graph = await foldInputs(inputs, { keepText, ...(texts && { textStore: texts }) }, problems);
+    return await finishGraph(options, graph, { problems, unsupportedSkipped: collected.unsupportedSkipped }, texts);
+  } finally {
+    texts?.close();
+  }
 }
 
 /**
  * Inputs → graph, problems added to `problems`. In a function of its own so that the draft is
  * garbage once the graph is made, rather than kept alive through layout and export.
  */
-async function foldInputs(inputs: readonly string[], keepText: boolean, problems: InputProblem[]): Promise<KnowledgeGraph> {
-  const draft = new GraphDraft({ keepText });
+async function foldInputs(inputs: readonly string[], options: DraftOptions, problems: InputProblem[]): Promise<KnowledgeGraph> {
+  const draft = new GraphDraft(options);
   /** Where each article was first read: every article counts once, whichever inputs hold it. */
   const firstSeen = new Map<string, string>();
   const addRecords = async (name: string, lines: AsyncIterable<TextLine>): Promise<void> => {

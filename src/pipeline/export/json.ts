@@ -22,11 +22,16 @@ export function toJSON(graph: KnowledgeGraph): string {
     JSON.stringify({
       format: JSON_FORMAT,
       options: GRAPH_OPTIONS,
-      attributes: { articles: (graph.getAttribute('articles') ?? []).map(articleJSON) },
+      attributes: { articles: (graph.getAttribute('articles') ?? []).map((a) => articleEntry(a, a.text)) },
       nodes: sortedNodes(graph).map((key) => nodeEntry(graph, key)),
       edges: sortedEdges(graph).map((key) => edgeEntry(graph, key)),
     }) + '\n'
   );
+}
+
+export interface JsonOptions {
+  /** The text of an article whose summary holds none (kept in a text store while building). */
+  textOf?: (id: string) => string | undefined;
 }
 
 /** Entries per chunk of jsonChunks: a few hundred kilobytes of text at most for typical graphs. */
@@ -38,8 +43,9 @@ const CHUNK_ENTRIES = 1000;
  * 100,000 nodes) in memory. The envelope is written by hand; every entry goes through the same
  * JSON.stringify as in toJSON, so the two cannot drift apart.
  */
-export function* jsonChunks(graph: KnowledgeGraph): Generator<string> {
+export function* jsonChunks(graph: KnowledgeGraph, options: JsonOptions = {}): Generator<string> {
   const articles = graph.getAttribute('articles') ?? [];
+  const articleJSON = (a: ArticleSummary): object => articleEntry(a, a.text ?? options.textOf?.(a.id));
   yield `{"format":${JSON.stringify(JSON_FORMAT)},"options":${JSON.stringify(GRAPH_OPTIONS)},"attributes":{"articles":[`;
   yield* entries(articles, (summary) => articleJSON(summary));
   yield ']},"nodes":[';
@@ -98,8 +104,8 @@ function edgeJSON(a: EdgeAttributes): object {
   return out;
 }
 
-function articleJSON(a: ArticleSummary): object {
-  return { date: a.date, id: a.id, mentions: a.mentions, text: a.text, title: a.title, url: a.url };
+function articleEntry(a: ArticleSummary, text: string | undefined): object {
+  return { date: a.date, id: a.id, mentions: a.mentions, text, title: a.title, url: a.url };
 }
 
 /** Reads what toJSON wrote. Throws an Error saying what is wrong and where for anything else. */

@@ -55,6 +55,16 @@ export interface DraftOptions {
    * (`--no-text`) for very large corpora: both grow with the corpus, not with the graph.
    */
   keepText?: boolean;
+  /**
+   * Where article texts go instead of the graph (kg build and merge: a file on disk, read back
+   * while the JSON is written), so that memory holds no text once an article is folded in.
+   */
+  textStore?: ArticleTextStore;
+}
+
+/** Keeps article texts outside the graph; `put` is called once per article id. */
+export interface ArticleTextStore {
+  put(id: string, text: string): void;
 }
 
 /**
@@ -105,7 +115,7 @@ export class GraphDraft {
     }
     for (const [edge, set] of starts) countSentences(edge, articleId, set.size);
     const summary: ArticleSummary = { ...record.article, mentions };
-    if (this.options.keepText !== false) summary.text = record.text;
+    if (this.options.keepText !== false) this.keepText(summary, record.text);
     this.addArticle(summary);
   }
 
@@ -142,8 +152,8 @@ export class GraphDraft {
     for (const summary of graph.getAttribute('articles')) {
       if (without.has(summary.id)) continue;
       const mentions = this.options.keepText === false ? [] : [...summary.mentions];
-      const copy: ArticleSummary = { ...summary, mentions };
-      if (this.options.keepText === false) delete copy.text;
+      const { text, ...copy } = { ...summary, mentions } as ArticleSummary;
+      if (this.options.keepText !== false && text !== undefined) this.keepText(copy, text);
       this.addArticle(copy);
     }
     return without.size === 0 || excludedMentions !== undefined;
@@ -231,6 +241,13 @@ export class GraphDraft {
     }
     if (edge.evidence.size >= 2 * EVIDENCE_PER_EDGE) keepFirstEvidence(edge);
     return edge;
+  }
+
+  /** The text on the summary, or in the text store when there is one. */
+  private keepText(summary: ArticleSummary, text: string): void {
+    const store = this.options.textStore;
+    if (!store) summary.text = text;
+    else if (!this.articles.has(summary.id)) store.put(summary.id, text);
   }
 
   private addArticle(summary: ArticleSummary): void {
