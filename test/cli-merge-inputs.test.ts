@@ -2,6 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toJSON } from '../src/pipeline/export/json';
+import { buildGraph } from '../src/pipeline/graph/build-graph';
+import type { ArticleRecord } from '../src/pipeline/types';
 import { runKg, type KgResult } from './cli-run-kg';
 
 // Issue 12: merge counts every article once, whichever inputs hold it (part 2); a malformed
@@ -31,6 +34,16 @@ beforeAll(async () => {
 
 const mentionsOf = (file: string) =>
   new Map((JSON.parse(readFileSync(file, 'utf8')) as { nodes: { key: string; attributes: { mentions: number } }[] }).nodes.map((n) => [n.key, n.attributes.mentions]));
+
+describe('article texts kept on disk while building', () => {
+  it('the JSON written from the text spool holds the same articles (texts, mentions in order) as a graph built in memory', () => {
+    const inMemory = JSON.parse(toJSON(buildGraph(records.map((line) => JSON.parse(line) as ArticleRecord)))) as { attributes: unknown };
+    const written = JSON.parse(readFileSync(out('all.json'), 'utf8')) as { attributes: { articles: { text?: string }[] } };
+    expect(written.attributes.articles.every((a) => (a.text ?? '').length > 100)).toBe(true);
+    expect(written.attributes).toEqual(inMemory.attributes);
+    expect(readdirSync(scratch).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
 
 describe('kg merge of overlapping inputs', () => {
   it('two graphs sharing an article give the single-build graph byte for byte, and the shared article is named', async () => {

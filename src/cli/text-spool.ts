@@ -1,11 +1,12 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import type { ArticleTextStore } from '../pipeline/graph/graph-draft';
+import type { ArticleContent, ArticleTextStore } from '../pipeline/graph/graph-draft';
 import { forgetTemporary, trackTemporary } from './temporary-files';
 
 /**
- * Article texts kept on disk while a graph is built, read back one by one as the JSON output is
- * written: memory holds an offset per article, not the corpus (250 MB of JSONL would otherwise
- * stay in memory until the end). A temporary file beside the JSON output, removed on every exit.
+ * Article texts and mention offsets kept on disk while a graph is built, read back one by one
+ * as the JSON output is written: memory holds an offset per article, not the corpus (250 MB of
+ * JSONL and its mentions would otherwise stay in memory until the end). A temporary file beside
+ * the JSON output, removed on every exit.
  */
 export class TextSpool implements ArticleTextStore {
   private readonly fd: number;
@@ -17,20 +18,20 @@ export class TextSpool implements ArticleTextStore {
     this.fd = openSync(path, 'w+', 0o600);
   }
 
-  put(id: string, text: string): void {
+  put(id: string, content: ArticleContent): void {
     if (this.places.has(id)) return;
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = Buffer.from(JSON.stringify(content), 'utf8');
     writeSync(this.fd, bytes, 0, bytes.length, this.size);
     this.places.set(id, { offset: this.size, length: bytes.length });
     this.size += bytes.length;
   }
 
-  get(id: string): string | undefined {
+  get(id: string): ArticleContent | undefined {
     const place = this.places.get(id);
     if (!place) return undefined;
     const bytes = Buffer.allocUnsafe(place.length);
     readSync(this.fd, bytes, 0, place.length, place.offset);
-    return bytes.toString('utf8');
+    return JSON.parse(bytes.toString('utf8')) as ArticleContent;
   }
 
   close(): void {

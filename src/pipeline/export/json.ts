@@ -1,3 +1,4 @@
+import type { ArticleContent } from '../graph/graph-draft';
 import type { KnowledgeGraph, KnowledgeNodeAttributes } from '../graph/knowledge-graph';
 import { safeKey } from '../graph/safe-key';
 import { compareText, createKnowledgeGraph } from '../graph/knowledge-graph';
@@ -30,8 +31,8 @@ export function toJSON(graph: KnowledgeGraph): string {
 }
 
 export interface JsonOptions {
-  /** The text of an article whose summary holds none (kept in a text store while building). */
-  textOf?: (id: string) => string | undefined;
+  /** The text and mentions of an article whose summary holds no text (kept in a text store while building). */
+  storedContent?: (id: string) => ArticleContent | undefined;
 }
 
 /** Entries per chunk of jsonChunks: a few hundred kilobytes of text at most for typical graphs. */
@@ -45,7 +46,10 @@ const CHUNK_ENTRIES = 1000;
  */
 export function* jsonChunks(graph: KnowledgeGraph, options: JsonOptions = {}): Generator<string> {
   const articles = graph.getAttribute('articles') ?? [];
-  const articleJSON = (a: ArticleSummary): object => articleEntry(a, a.text ?? options.textOf?.(a.id));
+  const articleJSON = (a: ArticleSummary): object => {
+    const stored = a.text === undefined ? options.storedContent?.(a.id) : undefined;
+    return stored ? articleEntry({ ...a, mentions: stored.mentions }, stored.text) : articleEntry(a, a.text);
+  };
   yield `{"format":${JSON.stringify(JSON_FORMAT)},"options":${JSON.stringify(GRAPH_OPTIONS)},"attributes":{"articles":[`;
   yield* entries(articles, (summary) => articleJSON(summary));
   yield ']},"nodes":[';

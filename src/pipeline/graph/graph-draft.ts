@@ -56,15 +56,22 @@ export interface DraftOptions {
    */
   keepText?: boolean;
   /**
-   * Where article texts go instead of the graph (kg build and merge: a file on disk, read back
-   * while the JSON is written), so that memory holds no text once an article is folded in.
+   * Where article texts and mention offsets go instead of the graph (kg build and merge: a file
+   * on disk, read back while the JSON is written), so that memory holds neither once an article
+   * is folded in: they grow with the corpus, the rest with the graph.
    */
   textStore?: ArticleTextStore;
 }
 
-/** Keeps article texts outside the graph; `put` is called once per article id. */
+/** What an article's JSON entry holds besides its metadata. */
+export interface ArticleContent {
+  text: string;
+  mentions: ArticleSummary['mentions'];
+}
+
+/** Keeps article texts and mentions outside the graph; `put` is called once per article id. */
 export interface ArticleTextStore {
-  put(id: string, text: string): void;
+  put(id: string, content: ArticleContent): void;
 }
 
 /**
@@ -115,7 +122,7 @@ export class GraphDraft {
     }
     for (const [edge, set] of starts) countSentences(edge, articleId, set.size);
     const summary: ArticleSummary = { ...record.article, mentions };
-    if (this.options.keepText !== false) this.keepText(summary, record.text);
+    if (this.options.keepText !== false) this.keepContent(summary, record.text);
     this.addArticle(summary);
   }
 
@@ -153,17 +160,21 @@ export class GraphDraft {
       if (without.has(summary.id)) continue;
       const mentions = this.options.keepText === false ? [] : [...summary.mentions];
       const { text, ...copy } = { ...summary, mentions } as ArticleSummary;
-      if (this.options.keepText !== false && text !== undefined) this.keepText(copy, text);
+      if (this.options.keepText !== false && text !== undefined) this.keepContent(copy, text);
       this.addArticle(copy);
     }
     return without.size === 0 || excludedMentions !== undefined;
   }
 
-  /** The finished graph: sorted, with conflicts marked, styled, at seed positions (not laid out). */
+  /**
+   * The finished graph: sorted, with conflicts marked, styled, at seed positions (not laid out).
+   * Empties the draft on the way, so that a large draft and its graph are not both held whole.
+   */
   toGraph(): KnowledgeGraph {
     const graph = createKnowledgeGraph();
     for (const key of [...this.nodes.keys()].sort(compareText)) {
       const node = this.nodes.get(key)!;
+      this.nodes.delete(key);
       const label = electLabel(node.labelVotes);
       const { x, y } = seedPosition(key);
       graph.addNode(key, {
@@ -181,6 +192,7 @@ export class GraphDraft {
     }
     for (const key of [...this.edges.keys()].sort(compareText)) {
       const edge = this.edges.get(key)!;
+      this.edges.delete(key);
       const evidence = [...edge.evidence.values()].sort(compareEvidence).slice(0, EVIDENCE_PER_EDGE);
       const articles = [...edge.sentences.keys()].sort(compareText);
       const perArticle = articles.map((article) => edge.sentences.get(article)!);
@@ -243,11 +255,15 @@ export class GraphDraft {
     return edge;
   }
 
-  /** The text on the summary, or in the text store when there is one. */
-  private keepText(summary: ArticleSummary, text: string): void {
+  /** The text on the summary, or the text and the mentions in the text store when there is one. */
+  private keepContent(summary: ArticleSummary, text: string): void {
     const store = this.options.textStore;
-    if (!store) summary.text = text;
-    else if (!this.articles.has(summary.id)) store.put(summary.id, text);
+    if (!store) {
+      summary.text = text;
+      return;
+    }
+    if (!this.articles.has(summary.id)) store.put(summary.id, { text, mentions: sortMentions([...summary.mentions]) });
+    summary.mentions = [];
   }
 
   private addArticle(summary: ArticleSummary): void {
@@ -304,10 +320,13 @@ function combineSummaries(summaries: ArticleSummary[]): ArticleSummary {
   if (chosen.url !== undefined) result.url = chosen.url;
   if (chosen.date !== undefined) result.date = chosen.date;
   if (chosen.text !== undefined) result.text = chosen.text;
-  result.mentions = [...mentions.values()].sort(
-    (a, b) => a[0] - b[0] || a[1] - b[1] || compareText(a[2], b[2]),
-  );
+  result.mentions = sortMentions([...mentions.values()]);
   return result;
+}
+
+/** Mentions in text order: start, end, then key. */
+function sortMentions(mentions: ArticleSummary['mentions']): ArticleSummary['mentions'] {
+  return mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1] || compareText(a[2], b[2]));
 }
 
 /**
