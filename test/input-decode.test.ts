@@ -78,7 +78,7 @@ describe('encodings', () => {
 
   it('UTF-16 with a BOM works for JSON too', () => {
     const result = parseFile('records.json', utf16('{"id": "a1", "text": "Baidu launched Ernie."}', 'le', true));
-    expect(result.articles).toEqual([{ id: 'a1', text: 'Baidu launched Ernie.' }]);
+    expect(result.articles).toEqual([{ id: 'a1', text: 'Baidu launched Ernie.', title: 'Baidu launched Ernie.' }]);
   });
 
   it('invalid UTF-8 is decoded with replacement characters, naming the first bad byte', () => {

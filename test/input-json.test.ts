@@ -19,32 +19,32 @@ describe('.json files', () => {
   });
 
   it('a record without id takes the file name; numeric ids become strings', () => {
-    expect(parseFile('data/story.json', utf8('{"text": "Baidu built Ernie."}')).articles).toEqual([{ id: 'story', text: 'Baidu built Ernie.' }]);
+    expect(parseFile('data/story.json', utf8('{"text": "Baidu built Ernie."}')).articles).toEqual([{ id: 'story', text: 'Baidu built Ernie.', title: 'Baidu built Ernie.' }]);
     expect(parseFile('n.json', utf8('{"id": 42, "text": "Baidu built Ernie."}')).articles[0]?.id).toBe('42');
   });
 
   it('a list of records: bad ones are reported by position and line, good ones kept', () => {
     // One record per line: record k is on line k + 1.
     const records = [
-        { id: 'a', text: 'Tencent invested in Zhipu.' },
-        { id: 'a', text: 'A second article with the same id.' },
+        { id: 'a', text: 'Tencent invested in Zhipu.', title: 'Tencent invested in Zhipu.' },
+        { id: 'a', text: 'A second article with the same id.', title: 'A second article with the same id.' },
         { text: 'No id: gets the file name and position.' },
         { id: 'b', title: 7, text: 'Wrong-typed title is ignored, the article kept.' },
         { id: 'c' },
         { id: 'd', text: 12 },
         { id: { nested: true }, text: 'Object id.' },
         'just a string',
-        { id: 'e', text: '  ' },
-        { id: 'f', text: '2024 — 2025!' },
+        { id: 'e', text: '  ', title: '' },
+        { id: 'f', text: '2024 — 2025!', title: '2024 — 2025!' },
         { id: null, url: null, text: 'Null id and url count as absent.' },
     ];
     const json = `[\n${records.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n]`;
     const result = parseFile('batch.json', utf8(json));
     expect(result.articles).toEqual([
-      { id: 'a', text: 'Tencent invested in Zhipu.' },
-      { id: 'batch-3', text: 'No id: gets the file name and position.' },
-      { id: 'b', text: 'Wrong-typed title is ignored, the article kept.' },
-      { id: 'batch-11', text: 'Null id and url count as absent.' },
+      { id: 'a', text: 'Tencent invested in Zhipu.', title: 'Tencent invested in Zhipu.' },
+      { id: 'batch-3', text: 'No id: gets the file name and position.', title: 'No id: gets the file name and position.' },
+      { id: 'b', text: 'Wrong-typed title is ignored, the article kept.', title: 'Wrong-typed title is ignored, the article kept.' },
+      { id: 'batch-11', text: 'Null id and url count as absent.', title: 'Null id and url count as absent.' },
     ]);
     const lineOf = (index: number): number => index + 2;
     expect(result.problems).toEqual([
@@ -84,7 +84,7 @@ describe('.json files', () => {
 
   it('raw tabs and line breaks inside strings are tolerated, with a warning', () => {
     const result = parseFile('raw.json', utf8('{"id": "t", "text": "Line one.\nLine\ttwo."}'));
-    expect(result.articles).toEqual([{ id: 't', text: 'Line one. Line two.' }]);
+    expect(result.articles).toEqual([{ id: 't', text: 'Line one. Line two.', title: 'Line one.' }]);
     expect(result.problems[0]?.message).toMatch(/^raw tabs, line breaks/);
   });
 
@@ -116,9 +116,9 @@ describe('.jsonl files', () => {
       ),
     );
     expect(result.articles).toEqual([
-      { id: 'a', text: 'OpenAI launched GPT-5.' },
-      { id: 'feed-4', text: 'No id here.' },
-      { id: 'c', text: 'Nvidia sells chips.' },
+      { id: 'a', text: 'OpenAI launched GPT-5.', title: 'OpenAI launched GPT-5.' },
+      { id: 'feed-4', text: 'No id here.', title: 'No id here.' },
+      { id: 'c', text: 'Nvidia sells chips.', title: 'Nvidia sells chips.' },
     ]);
     expect(result.problems).toEqual([
       { file: 'feed.jsonl', line: 3, severity: 'error', message: expect.stringMatching(/^line 3: not valid JSON \(.+\), skipped$/) },
@@ -130,7 +130,7 @@ describe('.jsonl files', () => {
 
   it('CRLF line endings and a UTF-8 byte order mark', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('{"id": "a", "text": "One."}\r\n{"id": "b", "text": "Two."}\r\n')]);
-    expect(parseFile('crlf.jsonl', bytes)).toEqual({ articles: [{ id: 'a', text: 'One.' }, { id: 'b', text: 'Two.' }], problems: [] });
+    expect(parseFile('crlf.jsonl', bytes)).toEqual({ articles: [{ id: 'a', text: 'One.', title: 'One.' }, { id: 'b', text: 'Two.', title: 'Two.' }], problems: [] });
   });
 
   it('a file of only broken lines yields no articles and one error per line', () => {
@@ -155,8 +155,8 @@ describe('.jsonl files', () => {
     }
     const result = parseFile('big.jsonl', jsonl(...lines));
     expect(result.articles).toHaveLength(100_000 - broken.size);
-    expect(result.articles[0]).toEqual({ id: 'n1', text: 'Company 1 released model 1.' });
-    expect(result.articles.at(-1)).toEqual({ id: 'n100000', text: 'Company 100000 released model 100000.' });
+    expect(result.articles[0]).toEqual({ id: 'n1', text: 'Company 1 released model 1.', title: 'Company 1 released model 1.' });
+    expect(result.articles.at(-1)).toEqual({ id: 'n100000', text: 'Company 100000 released model 100000.', title: 'Company 100000 released model 100000.' });
     expect(result.problems.map((p) => p.line)).toEqual([...broken.keys()]);
     expect(result.problems.every((p) => p.severity === 'error' && p.message.startsWith(`line ${p.line}: `))).toBe(true);
   });
@@ -164,7 +164,7 @@ describe('.jsonl files', () => {
 
 describe('streaming JSONL line by line', () => {
   it('parseJsonlLine returns the article, the error, or null for a blank line', () => {
-    expect(parseJsonlLine('s.jsonl', '{"id": 7, "text": "Apple sued Epic."}', 1)).toEqual({ id: '7', text: 'Apple sued Epic.' });
+    expect(parseJsonlLine('s.jsonl', '{"id": 7, "text": "Apple sued Epic."}', 1)).toEqual({ id: '7', text: 'Apple sued Epic.', title: 'Apple sued Epic.' });
     expect(parseJsonlLine('s.jsonl', '   ', 2)).toBeNull();
     const problem = parseJsonlLine('s.jsonl', '{"text": ""}', 3) as InputProblem;
     expect(isInputProblem(problem)).toBe(true);
@@ -174,7 +174,7 @@ describe('streaming JSONL line by line', () => {
 
   it('readJsonlLine also returns the warnings of a usable line', () => {
     expect(readJsonlLine('s.jsonl', '{"id": "r", "text": "Яндекс запустил YandexGPT.", "url": 5}', 9)).toEqual({
-      articles: [{ id: 'r', text: 'Яндекс запустил YandexGPT.' }],
+      articles: [{ id: 'r', text: 'Яндекс запустил YandexGPT.', title: 'Яндекс запустил YandexGPT.' }],
       problems: [
         { file: 's.jsonl', line: 9, severity: 'warning', message: expect.stringMatching(/^line 9: mostly Cyrillic text/) },
         { file: 's.jsonl', line: 9, severity: 'warning', message: 'line 9: field "url" should be a string, got a number; ignored' },
@@ -183,7 +183,7 @@ describe('streaming JSONL line by line', () => {
   });
 
   it('a byte order mark left on the first streamed line is ignored', () => {
-    expect(parseJsonlLine('s.jsonl', '\uFEFF{"id": "a", "text": "Hi there."}', 1)).toEqual({ id: 'a', text: 'Hi there.' });
+    expect(parseJsonlLine('s.jsonl', '\uFEFF{"id": "a", "text": "Hi there."}', 1)).toEqual({ id: 'a', text: 'Hi there.', title: 'Hi there.' });
   });
 
   it('ArticleIdRegistry tells a streaming reader where an id was first used', () => {

@@ -29,7 +29,7 @@ describe('empty and wordless files are skipped with a reason', () => {
 describe('article id and supported types', () => {
   it('the id is the file name without folder or extension; the extension is case-insensitive', () => {
     const result = parseFile('corpus/2026 July/Alibaba bans Claude.TXT', utf8('Alibaba banned Claude Code.'));
-    expect(result.articles).toEqual([{ id: 'Alibaba bans Claude', text: 'Alibaba banned Claude Code.' }]);
+    expect(result.articles).toEqual([{ id: 'Alibaba bans Claude', text: 'Alibaba banned Claude Code.', title: 'Alibaba banned Claude Code.' }]);
   });
 
   it('Windows paths and decomposed (macOS) file names give a composed id', () => {

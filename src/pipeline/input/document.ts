@@ -1,5 +1,7 @@
 import type { Article } from '../types';
+import { datedArticle } from './article-date';
 import { withinLimits } from './article-limits';
+import { titleFromText } from './article-title';
 import { fileStem } from './file-name';
 import { htmlToText } from './html';
 import { markdownToText } from './markdown';
@@ -9,12 +11,14 @@ import { checkArticleText } from './text-quality';
 
 /**
  * A one-article file (.txt, .md, .html/.htm), already decoded. The article id is the file name
- * without extension; the title is the first `# heading` (Markdown) or the <title> (HTML).
+ * without extension; the title is the first `# heading` (Markdown), the og:title, <title> or
+ * first <h1> (HTML), else a headline first line or the first sentence (article-title.ts); the
+ * date comes from the metadata or a date the opening states (article-date.ts).
  */
 
 export type DocumentFormat = 'text' | 'markdown' | 'html';
 
-function toPlainText(raw: string, format: DocumentFormat): { title?: string; text: string } {
+function toPlainText(raw: string, format: DocumentFormat): { title?: string; date?: string; text: string } {
   if (format === 'html') return htmlToText(raw);
   if (format === 'markdown') return markdownToText(raw);
   return { text: raw };
@@ -38,7 +42,11 @@ export function parseDocument(file: string, raw: string, format: DocumentFormat)
   if (removed > 0) warnings.push(removedCharactersWarning(removed));
 
   const article: Article = { id: fileStem(file), text: body.text };
-  if (title?.text) article.title = title.text;
+  const shownTitle = title?.text || titleFromText(body.text);
+  if (shownTitle) article.title = shownTitle;
+  const date = datedArticle(content.date, body.text);
+  if (date.date) article.date = date.date;
+  if (date.warning) warnings.push(date.warning);
   warnings.push(...withinLimits(article));
   return { articles: [article], problems: warnings.map((w) => inputWarning(file, w)) };
 }

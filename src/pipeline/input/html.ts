@@ -12,9 +12,22 @@ import { decodeHtmlEntities } from './html-entities';
  */
 
 export interface HtmlContent {
-  /** The page's <title>, if it has one with words in it. */
+  /** The article's title: `og:title`, else the page's <title>, else its first <h1>. */
   title?: string;
+  /** The publication date as the page states it: `article:published_time` (or a like meta), else the first <time datetime>. */
+  date?: string;
   text: string;
+}
+
+/** Meta tags that name the article's title or publication date. */
+const TITLE_META = new Set(['og:title', 'twitter:title']);
+const DATE_META = new Set(['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued']);
+
+/** An attribute's value in a start tag's text (`name="value"`, quoted or not). */
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  const value = match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+  return value === undefined ? undefined : collapseWhitespace(decodeHtmlEntities(value)).trim();
 }
 
 /** Elements whose content is not markup: it runs to the matching end tag. */
@@ -72,6 +85,16 @@ class TextBuilder {
   toString(): string {
     return this.parts.join('');
   }
+
+  /** How many pieces were added so far: a mark for `textSince`. */
+  get mark(): number {
+    return this.parts.length;
+  }
+
+  /** The text added since `mark`. */
+  textSince(mark: number): string {
+    return this.parts.slice(mark).join('').trim();
+  }
 }
 
 /**
@@ -103,6 +126,11 @@ function readName(html: string, start: number): { name: string; end: number } {
 export function htmlToText(html: string): HtmlContent {
   const out = new TextBuilder();
   let title: string | undefined;
+  let metaTitle: string | undefined;
+  let heading: string | undefined;
+  let headingMark: number | undefined;
+  let date: string | undefined;
+  let timeDate: string | undefined;
   // Open skipped elements, innermost last, and how many of each are open (for O(1) lookups).
   const skipStack: string[] = [];
   const skipOpen = new Map<string, number>();
@@ -180,6 +208,19 @@ export function htmlToText(html: string): HtmlContent {
     }
   };
 
+  /** Title and date from `<meta property|name=… content=…>` and `<time datetime=…>`. */
+  const readMetadata = (name: string, tag: string): void => {
+    if (name === 'time') {
+      timeDate ??= attribute(tag, 'datetime') || undefined;
+      return;
+    }
+    const key = (attribute(tag, 'property') ?? attribute(tag, 'name') ?? attribute(tag, 'itemprop') ?? '').toLowerCase();
+    const content = attribute(tag, 'content');
+    if (!content) return;
+    if (TITLE_META.has(key)) metaTitle ??= content;
+    else if (DATE_META.has(key)) date ??= content;
+  };
+
   /** Handles the markup starting at `lt` (a `<`); returns where the text resumes. */
   const readMarkup = (lt: number): number => {
     if (html.startsWith('<!--', lt)) {
@@ -196,6 +237,7 @@ export function htmlToText(html: string): HtmlContent {
     if (next === '/' && isAsciiLetter(html[lt + 2])) {
       const { name, end } = readName(html, lt + 2);
       const gt = html.indexOf('>', end);
+      if (name === 'h1' && headingMark !== undefined && heading === undefined && !skipping()) heading = out.textSince(headingMark) || undefined;
       if (SKIPPED.has(name)) closeSkipped(name);
       else applyLayout(name);
       return gt === -1 ? html.length : gt + 1;
@@ -205,12 +247,14 @@ export function htmlToText(html: string): HtmlContent {
       const gt = findTagEnd(end);
       const after = Math.min(gt + 1, html.length);
       const selfClosing = html[gt - 1] === '/';
+      if (name === 'meta' || name === 'time') readMetadata(name, html.slice(end, gt));
       if (RAW_TEXT.has(name)) return skipRawText(name, after);
       if (SKIPPED.has(name)) {
         if (!selfClosing && !VOID.has(name)) openSkipped(name);
         return after;
       }
       applyLayout(name);
+      if (name === 'h1' && headingMark === undefined && !skipping()) headingMark = out.mark;
       return after;
     }
     // A `<` that starts no tag ("a < b", "<3") is text.
@@ -226,5 +270,10 @@ export function htmlToText(html: string): HtmlContent {
     if (lt === -1) break;
     i = readMarkup(lt);
   }
-  return title === undefined ? { text: out.toString() } : { title, text: out.toString() };
+  const result: HtmlContent = { text: out.toString() };
+  const bestTitle = metaTitle ?? title ?? heading;
+  if (bestTitle) result.title = bestTitle;
+  const bestDate = date ?? timeDate;
+  if (bestDate) result.date = bestDate;
+  return result;
 }

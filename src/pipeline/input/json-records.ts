@@ -1,3 +1,5 @@
+import { datedArticle } from './article-date';
+import { titleFromText } from './article-title';
 import { withinLimits } from './article-limits';
 import type { Article } from '../types';
 import { ArticleIdRegistry } from './article-ids';
@@ -76,8 +78,12 @@ export function recordToArticle(file: string, value: unknown, place: RecordPlace
     }
     const normalized = normalizeLine(fieldValue);
     removed += normalized.removed;
-    if (normalized.text) article[field] = normalized.text;
+    if (normalized.text && field !== 'date') article[field] = normalized.text;
   }
+  const date = datedArticle(typeof record.date === 'string' ? normalizeLine(record.date).text : undefined, article.text);
+  if (date.date) article.date = date.date;
+  if (date.warning) warnings.push(date.warning);
+  article.title ??= titleFromText(article.text);
   if (removed > 0) warnings.push(removedCharactersWarning(removed));
   warnings.push(...withinLimits(article));
   return {

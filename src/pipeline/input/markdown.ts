@@ -11,6 +11,8 @@
 
 export interface MarkdownContent {
   title?: string;
+  /** The front matter's `date:` (or `published:`), as written. */
+  date?: string;
   text: string;
 }
 
@@ -99,14 +101,18 @@ function atxHeading(line: string): { level: number; text: string } | undefined {
 }
 
 /** A front-matter block at the very start: how many lines it spans, and its `title:`. */
-function frontMatter(lines: string[]): { length: number; title?: string } {
+function frontMatter(lines: string[]): { length: number; title?: string; date?: string } {
   if (lines[0]?.trim() !== '---') return { length: 0 };
   for (let i = 1; i < Math.min(lines.length, 200); i++) {
     const line = (lines[i] as string).trim();
     if (line === '---' || line === '...') {
-      const titleLine = lines.slice(1, i).find((l) => /^title:/i.test(l));
-      const title = titleLine?.replace(/^title:\s*/i, '').replace(/^(["'])(.*)\1$/, '$2').trim();
-      return title ? { length: i + 1, title } : { length: i + 1 };
+      const field = (name: string): string | undefined => {
+        const found = lines.slice(1, i).find((l) => new RegExp(`^${name}:`, 'i').test(l));
+        return found?.replace(new RegExp(`^${name}:\\s*`, 'i'), '').replace(/^(["'])(.*)\1$/, '$2').trim() || undefined;
+      };
+      const title = field('title');
+      const date = field('date') ?? field('published');
+      return { length: i + 1, ...(title && { title }), ...(date && { date }) };
     }
   }
   return { length: 0 };
@@ -188,5 +194,5 @@ export function markdownToText(md: string): MarkdownContent {
     })
     .join('');
   const finalTitle = title ?? front.title;
-  return finalTitle === undefined ? { text } : { title: finalTitle, text };
+  return { text, ...(finalTitle !== undefined && { title: finalTitle }), ...(front.date !== undefined && { date: front.date }) };
 }
