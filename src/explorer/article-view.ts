@@ -43,7 +43,11 @@ export class ArticleView {
     this.container.dataset.article = articleId;
     this.container.append(articleHeader(article, articleId));
     if (!article?.text) {
-      this.container.append(el('p', { className: 'empty-note', text: 'The text of this article is not in the graph (built without text).' }));
+      const why =
+        graph.getAttribute('readFrom') === 'gexf'
+          ? 'This graph was imported from GEXF, which holds no article texts. Import its JSON export to read them.'
+          : 'The text of this article is not in the graph: it was built with --no-text.';
+      this.container.append(el('p', { className: 'empty-note', text: why }));
     } else {
       const body = el('div', { className: 'article-text' }, articleBody(graph, article, article.text, highlight));
       this.container.append(body);
@@ -73,10 +77,12 @@ function articleHeader(article: ArticleSummary | undefined, articleId: string): 
   if (article?.date) meta.push(el('span', { className: 'date', text: article.date }));
   // Only http(s) URLs become links; anything else (javascript:, data:) is shown as inert text.
   if (article?.url) meta.push(sourceLink(article.url));
+  // The id (file name or record id) is provenance: shown small, once, under a real title.
+  const title = article?.title || articleId;
+  if (title !== articleId) meta.push(el('span', { className: 'article-id', text: articleId }));
   return el('header', { className: 'article-header' }, [
     el('button', { className: 'close-article', text: '×', attrs: { type: 'button', 'aria-label': 'Close the article' } }),
-    el('p', { className: 'article-id', text: articleId }),
-    el('h2', { text: article?.title || articleId }),
+    el('h2', { text: title }),
     el('p', { className: 'article-meta' }, meta),
   ]);
 }

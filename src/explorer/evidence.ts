@@ -7,6 +7,7 @@ import { ruleReason } from '../pipeline/extract/rule-reasons';
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import { relationColor } from '../pipeline/graph/style';
 import type { Evidence } from '../pipeline/types';
+import { articleButton } from './article-titles';
 import type { AppState } from './app-state';
 import { byId, clear, el } from './dom';
 import { plural, relationLabel } from './labels';
@@ -40,7 +41,7 @@ export class EvidencePanel {
     this.container.hidden = edge === null;
     this.container.dataset.edge = edge ?? '';
     if (edge === null) return;
-    this.container.append(claimHeading(graph, edge, 'h2'), evidenceList(graph.getEdgeAttribute(edge, 'evidence')));
+    this.container.append(claimHeading(graph, edge, 'h2'), evidenceList(graph, graph.getEdgeAttribute(edge, 'evidence')));
     const competing = graph.getEdgeAttribute(edge, 'conflictsWith').filter((other) => graph.hasEdge(other));
     if (graph.getEdgeAttribute(edge, 'conflict') || competing.length > 0) {
       this.container.append(conflictBlock(graph, competing));
@@ -76,7 +77,7 @@ function claimHeading(graph: KnowledgeGraph, edge: string, level: 'h2' | 'h4'): 
   ]);
 }
 
-function evidenceList(evidence: Evidence[]): HTMLElement {
+function evidenceList(graph: KnowledgeGraph, evidence: Evidence[]): HTMLElement {
   return el(
     'ol',
     { className: 'evidence-list' },
@@ -84,12 +85,7 @@ function evidenceList(evidence: Evidence[]): HTMLElement {
       el('li', { className: 'evidence-item' }, [
         el('blockquote', {}, sentenceWithTrigger(item.sentence, item.trigger)),
         ...(item.rule ? [el('p', { className: 'evidence-rule', text: `Found by ${item.rule}${ruleReason(item.rule) ? `: ${ruleReason(item.rule)}` : ''}` })] : []),
-        el('button', {
-          className: 'open-article',
-          text: item.article,
-          data: { article: item.article, start: String(item.start), end: String(item.end) },
-          attrs: { type: 'button', title: 'Read the article' },
-        }),
+        articleButton(graph, item.article, { start: String(item.start), end: String(item.end) }),
       ]),
     ),
   );
@@ -115,7 +111,7 @@ function conflictBlock(graph: KnowledgeGraph, competing: string[]): HTMLElement 
     block.append(
       el('div', { className: 'competing-claim' }, [
         claimHeading(graph, other, 'h4'),
-        evidenceList(graph.getEdgeAttribute(other, 'evidence')),
+        evidenceList(graph, graph.getEdgeAttribute(other, 'evidence')),
         el('button', { className: 'show-claim', text: 'Show this claim', data: { edge: other }, attrs: { type: 'button' } }),
       ]),
     );

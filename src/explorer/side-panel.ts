@@ -7,6 +7,7 @@
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import { entityColor, relationColor } from '../pipeline/graph/style';
 import { SYMMETRIC_RELATIONS, type RelationKind } from '../pipeline/types';
+import { articleButton } from './article-titles';
 import type { AppState } from './app-state';
 import { byId, clear, el } from './dom';
 import { plural, relationLabel, typeLabel } from './labels';
@@ -88,7 +89,7 @@ function describeNode(graph: KnowledgeGraph, node: string): HTMLElement[] {
     el(
       'dd',
       { className: 'article-list' },
-      attributes.articles.map((article) => el('button', { className: 'open-article', text: article, data: { article }, attrs: { type: 'button' } })),
+      attributes.articles.map((article) => articleButton(graph, article)),
     ),
   ]);
   return [header, facts, relationsSection(graph, node)];

@@ -151,6 +151,8 @@ export interface EdgeAttributes {
 export interface GraphAttributes {
   /** Metadata and text of every article in the graph, sorted by id. */
   articles: ArticleSummary[];
+  /** Set when the graph was read from GEXF, which holds no article texts: the reader says so. */
+  readFrom?: 'gexf';
 }
 
 export interface ArticleSummary extends ArticleMeta {

@@ -218,11 +218,24 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     expect(items[0]?.triggers).toContain(first.trigger);
     await saveScreenshot(page, 'evidence');
 
-    await page.click(`#evidence button.open-article[data-article="${cssString(first.article)}"]`);
+    // Articles are shown by title (the id is only the tooltip), with their date when they have one.
+    const summary = seed.graph.getAttribute('articles').find((a) => a.id === first.article);
+    expect(summary?.title, 'every seed article has a title').toBeTruthy();
+    const button = page.locator(`#evidence button.open-article[data-article="${cssString(first.article)}"]`).first();
+    expect(await button.locator('.article-title').textContent()).toBe(summary?.title);
+    await button.click();
     const article = page.locator('#article-view');
     await expect.poll(() => article.textContent()).toContain(first.sentence);
+    expect(await page.locator('#article-view h2').textContent()).toBe(summary?.title);
+    expect(await page.locator('#article-view .article-id').textContent(), 'the id once, as provenance').toBe(first.article);
     expect(await page.locator('#article-view mark.mention[data-node][data-type]').count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'article');
+
+    const dated = seed.graph.getAttribute('articles').find((a) => a.date !== undefined);
+    expect(dated?.date, 'the seed article that opens "On July 5, 2026," is dated').toBe('2026-07-05');
+    await openFromPanel(page, dated!.id);
+    expect(await page.locator(`#side-panel button.open-article[data-article="${cssString(dated!.id)}"] .date`).textContent()).toBe('2026-07-05');
+    await expect.poll(() => page.locator('#article-view .article-meta .date').textContent()).toBe('2026-07-05');
   });
 
   it('dragging a node drops it under the pointer, selects nothing, and the layout leaves it there', async () => {
@@ -455,6 +468,10 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
       })
       .toEqual({ nodes: exported.nodes, edges: exported.edges });
     await saveScreenshot(page, 'imported-gexf');
+    // GEXF holds no texts: the reader says so, plainly.
+    await openFromPanel(page, seed.graph.getAttribute('articles')[0]!.id);
+    await expect.poll(() => page.locator('#article-view .empty-note').textContent()).toContain('imported from GEXF, which holds no article texts');
+    await page.click('#article-view .close-article');
   });
 
   it('exports the view as a PNG image and the graph as JSON', async () => {
@@ -614,6 +631,21 @@ const HOSTILE_RECORD: ArticleRecord = {
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
 
 /* ---------- steps ---------- */
+
+/** Opens an article the way a user does: select a node it mentions, click it in the side panel. */
+async function openFromPanel(page: Page, articleId: string): Promise<void> {
+  const node = await page.evaluate((id) => {
+    const { graph } = (window as unknown as TestWindow).newsgraph;
+    return graph.findNode((_key, attributes) => attributes.articles.includes(id));
+  }, articleId);
+  if (!node) throw new Error(`no node cites ${articleId}`);
+  if (await page.locator('#article-view').isVisible()) await page.click('#article-view .close-article');
+  await page.evaluate((key) => (window as unknown as TestWindow).newsgraph.selectNode(key), node);
+  const button = page.locator(`#side-panel button.open-article[data-article="${cssString(articleId)}"]`);
+  await button.waitFor();
+  await button.click();
+  await expect.poll(() => page.getAttribute('#article-view', 'data-article')).toBe(articleId);
+}
 
 async function addPastedText(page: Page, text: string): Promise<void> {
   await page.fill('#add-text', text);

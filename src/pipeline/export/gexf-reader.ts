@@ -55,6 +55,7 @@ export function fromGexf(xml: string): KnowledgeGraph {
     'articles',
     [...articleIds].sort(compareText).map((id) => ({ id, mentions: [] })),
   );
+  graph.setAttribute('readFrom', 'gexf');
   return graph;
 }
 
