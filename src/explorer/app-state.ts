@@ -104,10 +104,20 @@ export class AppState {
     this.emit('graph');
   }
 
+  /** A selection the new filters hide is dropped, so no panel stays open over an empty canvas. */
   setFilters(filters: Filters): void {
     this.currentFilters = filters;
     this.recomputeView();
+    const selection = this.currentSelection;
+    const hidden =
+      (selection.kind === 'node' && !this.derivedView.nodes.has(selection.node)) ||
+      (selection.kind === 'edge' && !this.derivedView.edges.has(selection.edge));
+    if (hidden) {
+      this.currentSelection = { kind: 'none' };
+      this.recomputeFocus();
+    }
     this.emit('filters');
+    if (hidden) this.emit('selection');
   }
 
   select(selection: Selection): void {

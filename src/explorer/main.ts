@@ -96,7 +96,9 @@ async function startExplorer(): Promise<Explorer> {
     container.dataset.visibleNodes = String(state.view.nodes.size);
     container.dataset.visibleEdges = String(state.view.edges.size);
     const articles = state.graph.getAttribute('articles').length;
-    status.textContent = `${state.graph.order} entities · ${state.graph.size} relations · ${articles} articles`;
+    // With filters on, say how much of the graph is shown: "10 of 21 entities".
+    const shown = (visible: number, total: number): string => (visible < total ? `${visible} of ${total}` : String(total));
+    status.textContent = `${shown(state.view.nodes.size, state.graph.order)} entities · ${shown(state.view.edges.size, state.graph.size)} relations · ${articles} articles`;
   };
   // The reducers read the state, so one refresh redraws hover, selection, filters and zoom labels.
   // It runs at most once per frame: a sweep of the pointer over many nodes costs one refresh a frame.

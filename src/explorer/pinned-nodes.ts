@@ -12,3 +12,8 @@ export function pinNode(graph: KnowledgeGraph, node: string): void {
 export function isPinned(graph: KnowledgeGraph, node: string): boolean {
   return graph.getNodeAttribute(node, 'fixed') === true;
 }
+
+/** Lets the layout move the node again. */
+export function unpinNode(graph: KnowledgeGraph, node: string): void {
+  graph.removeNodeAttribute(node, 'fixed');
+}

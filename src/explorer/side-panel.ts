@@ -11,6 +11,7 @@ import { articleButton } from './article-titles';
 import type { AppState } from './app-state';
 import { byId, clear, el } from './dom';
 import { plural, relationLabel, typeLabel } from './labels';
+import { isPinned, unpinNode } from './pinned-nodes';
 import { swatch } from './render/legend';
 
 export interface SidePanelActions {
@@ -67,6 +68,11 @@ export class NodeDetails {
   private onClick(event: MouseEvent): void {
     const target = (event.target as Element).closest<HTMLElement>('button');
     if (!target || !this.shownNode) return;
+    if (target.classList.contains('unpin')) {
+      unpinNode(this.state.graph, this.shownNode);
+      this.render(true);
+      return;
+    }
     if (target.dataset.edge) this.actions.selectEdge(target.dataset.edge, this.shownNode);
     else if (target.dataset.article) this.actions.openArticle(target.dataset.article);
     else if (target.dataset.node) this.actions.selectNode(target.dataset.node);
@@ -76,9 +82,14 @@ export class NodeDetails {
 function describeNode(graph: KnowledgeGraph, node: string): HTMLElement[] {
   const attributes = graph.getNodeAttributes(node);
   const aliases = attributes.aliases.filter((alias) => alias !== attributes.label);
+  // A node the user dragged stays where it was put (pinned) until unpinned here.
+  const pin = isPinned(graph, node)
+    ? [el('button', { className: 'unpin link', text: 'Unpin (let the layout move it)', attrs: { type: 'button' } })]
+    : [];
   const header = el('header', { className: 'panel-header' }, [
     el('h2', { text: attributes.label }),
     el('p', { className: 'node-type' }, [swatch('dot', entityColor(attributes.type)), typeLabel(attributes.type)]),
+    ...pin,
   ]);
   const facts = el('dl', { className: 'facts' }, [
     el('dt', { text: 'Mentions' }),

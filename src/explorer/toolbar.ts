@@ -1,5 +1,5 @@
 /**
- * The top bar's actions: layout start/stop, fit, export (GEXF, PNG, JSON), import, and "reset to
+ * The top bar's actions: layout start/stop, zoom in/out and fit, export (GEXF, PNG, JSON), import, and "reset to
  * bundled corpus". Reading and writing files is done by the IO modules; this wires the buttons.
  */
 import type Sigma from 'sigma';
@@ -32,6 +32,9 @@ export function wireToolbar(context: ToolbarContext): void {
     sigma.scheduleRefresh();
     void sigma.getCamera().animatedReset({ duration: 300 });
   });
+
+  byId('zoom-in').addEventListener('click', () => void sigma.getCamera().animatedZoom({ duration: 200 }));
+  byId('zoom-out').addEventListener('click', () => void sigma.getCamera().animatedUnzoom({ duration: 200 }));
 
   // The IO exporters take an untyped Sigma; ours is typed with the graph's attributes.
   const untypedSigma = sigma as unknown as Sigma;

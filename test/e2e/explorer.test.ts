@@ -305,12 +305,33 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     expect(json.nodes.find((node) => node.key === pinned)?.attributes).not.toHaveProperty('fixed');
   });
 
+  it('a pinned node is unpinned from its panel, and the zoom buttons zoom', async () => {
+    const pinned = busiestNode(seed.graph);
+    await page.evaluate((key) => (window as unknown as TestWindow).newsgraph.selectNode(key), pinned);
+    await page.click('#side-panel button.unpin');
+    await expect.poll(async () => (await nodeState(page, pinned)).fixed).toBe(false);
+    expect(await page.locator('#side-panel button.unpin').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    const ratio = () => page.evaluate(() => (window as unknown as TestWindow).newsgraph.sigma.getCamera().ratio);
+    const before = await ratio();
+    await page.click('#zoom-in');
+    await expect.poll(ratio).toBeLessThan(before * 0.9);
+    const zoomedIn = await ratio();
+    await page.click('#zoom-out');
+    await expect.poll(ratio).toBeGreaterThan(zoomedIn * 1.1);
+  });
+
   it('unchecking an entity type hides every node of that type, and checking it shows them again', async () => {
     const companies = seed.graph.filterNodes((_key, attributes) => attributes.type === 'company');
     expect(companies.length).toBeGreaterThan(0);
     const before = await graphCounts(page);
+    // A selected node that the filter hides takes its panel with it.
+    await page.evaluate((key) => (window as unknown as TestWindow).newsgraph.selectNode(key), companies[0]!);
+    await page.waitForSelector(`#side-panel[data-node="${cssString(companies[0]!)}"]`);
     const checkbox = page.locator('#filters input[type=checkbox][data-entity-type=company]');
     await checkbox.uncheck();
+    await expect.poll(() => page.locator('#side-panel').isVisible()).toBe(false);
     await expect.poll(async () => (await graphCounts(page)).visibleNodes).toBeLessThan(before.visibleNodes);
     const stillShown = await page.evaluate((keys) => {
       const { sigma } = (window as unknown as { newsgraph: { sigma: import('sigma').default } }).newsgraph;
@@ -318,10 +339,26 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     }, companies);
     expect(stillShown).toEqual([]);
     expect((await graphCounts(page)).nodes, 'filters never change the data').toBe(seed.nodes);
+    const visible = (await graphCounts(page)).visibleNodes;
+    expect(await page.locator('#status').textContent()).toMatch(new RegExp(`^${visible} of ${seed.nodes} entities · `));
     await saveScreenshot(page, 'filtered');
 
     await checkbox.check();
     await expect.poll(async () => (await graphCounts(page)).visibleNodes).toBe(before.visibleNodes);
+  });
+
+  it('the legend folds away, and stays folded after a reload', async () => {
+    const legend = page.locator('#legend details');
+    expect(await legend.getAttribute('open')).not.toBeNull();
+    await page.click('#legend summary');
+    await expect.poll(() => legend.getAttribute('open')).toBeNull();
+    const again = await context.newPage();
+    await again.goto(app.url);
+    await waitForApp(again);
+    expect(await again.locator('#legend details').getAttribute('open')).toBeNull();
+    await again.close();
+    await page.click('#legend summary');
+    await expect.poll(() => legend.getAttribute('open')).not.toBeNull();
   });
 
   it('pasting an article adds its entities to the graph', async () => {
