@@ -24,7 +24,7 @@ export interface Focus {
 }
 
 /** Which part of the state changed, so each listener redraws only what it shows. */
-export type StateChange = 'graph' | 'filters' | 'selection' | 'hover' | 'zoom';
+export type StateChange = 'graph' | 'filters' | 'selection' | 'hover' | 'zoom' | 'fresh';
 
 type Listener = (change: StateChange) => void;
 
@@ -38,6 +38,7 @@ export class AppState {
   private derivedView: FilteredView;
   private derivedCurvatures: ReadonlyMap<string, number>;
   private derivedFocus: Focus | null = null;
+  private freshNodes: ReadonlySet<string> = new Set();
   private readonly listeners: Listener[] = [];
 
   constructor(graph: KnowledgeGraph) {
@@ -74,6 +75,15 @@ export class AppState {
   }
   get focus(): Focus | null {
     return this.derivedFocus;
+  }
+  /** Nodes the last added articles brought: ringed until the next click. */
+  get fresh(): ReadonlySet<string> {
+    return this.freshNodes;
+  }
+
+  markFresh(nodes: Iterable<string>): void {
+    this.freshNodes = new Set(nodes);
+    this.emit('fresh');
   }
 
   onChange(listener: Listener): void {
@@ -120,8 +130,10 @@ export class AppState {
     if (hidden) this.emit('selection');
   }
 
+  /** Any click selects (or clears): it also ends the ringing of fresh nodes. */
   select(selection: Selection): void {
     this.currentSelection = selection;
+    this.freshNodes = new Set();
     this.recomputeFocus();
     this.emit('selection');
   }

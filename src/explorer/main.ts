@@ -4,6 +4,7 @@
  * only wires them together and swaps graphs (add articles, import, reset).
  */
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
+import type { ArticleRecord } from '../pipeline/types';
 import { AppState } from './app-state';
 import { ArticleInput } from './article-input';
 import { ArticleView } from './article-view';
@@ -11,6 +12,7 @@ import { loadBundledGraph } from './bundled-graph';
 import { byId } from './dom';
 import { EvidencePanel } from './evidence';
 import { FilterControls } from './filters';
+import { describeChanges, graphChanges } from './graph-changes';
 import { growGraph } from './grow-graph';
 import { wireKeyboard } from './keyboard';
 import { LayoutControl } from './layout-control';
@@ -149,7 +151,15 @@ async function startExplorer(): Promise<Explorer> {
     },
   });
   const articleIds = (): ReadonlySet<string> => new Set(state.graph.getAttribute('articles').map((article) => article.id));
-  new ArticleInput(articleIds, (records) => showGraph(growGraph(state.graph, records), true, false), messages);
+  const addRecords = (records: readonly ArticleRecord[]): void => {
+    const before = state.graph;
+    const grown = growGraph(before, records);
+    const changes = graphChanges(before, grown);
+    showGraph(grown, true, false);
+    state.markFresh(changes.nodes);
+    messages.info(describeChanges(changes));
+  };
+  new ArticleInput(articleIds, addRecords, messages);
 
   updateCounts();
   updatePanels();

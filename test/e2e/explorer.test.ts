@@ -313,7 +313,11 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     expect(await page.locator('#side-panel button.unpin').count()).toBe(0);
     await page.keyboard.press('Escape');
 
-    const ratio = () => page.evaluate(() => (window as unknown as TestWindow).newsgraph.sigma.getCamera().ratio);
+    // The camera's ratio once its animation is over.
+    const ratio = async (): Promise<number> => {
+      await expect.poll(() => page.evaluate(() => (window as unknown as TestWindow).newsgraph.sigma.getCamera().isAnimated())).toBe(false);
+      return page.evaluate(() => (window as unknown as TestWindow).newsgraph.sigma.getCamera().ratio);
+    };
     const before = await ratio();
     await page.click('#zoom-in');
     await expect.poll(ratio).toBeLessThan(before * 0.9);
@@ -361,13 +365,29 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await expect.poll(() => legend.getAttribute('open')).not.toBeNull();
   });
 
-  it('pasting an article adds its entities to the graph', async () => {
+  it('pasting an article adds its entities to the graph, says what changed and rings the new nodes until the next click', async () => {
     const before = await graphCounts(page);
+    const keysBefore = await page.evaluate(() => (window as unknown as TestWindow).newsgraph.graph.nodes());
     await addPastedText(page, NEW_ARTICLE);
     await expect.poll(async () => (await graphCounts(page)).nodes, { timeout: 20_000 }).toBeGreaterThan(before.nodes);
     const labels = await nodeLabels(page);
     expect(labels.filter((label) => ['Amazon', 'Microsoft'].includes(label)).length).toBeGreaterThan(0);
+
+    const after = await graphCounts(page);
+    const added = after.nodes - before.nodes;
+    const relations = after.edges - before.edges;
+    await expect
+      .poll(() => page.locator('#messages .message').allTextContents())
+      .toContainEqual(expect.stringMatching(new RegExp(`^Added 1 article: ${added} new entit(y|ies), ${relations} new relations?`)));
+    const fresh = await page.evaluate((known) => (window as unknown as TestWindow).newsgraph.graph.filterNodes((key) => !known.includes(key)), keysBefore);
+    const ringed = () =>
+      page.evaluate((keys) => keys.filter((key) => (window as unknown as TestWindow).newsgraph.sigma.getNodeDisplayData(key)?.highlighted === true), fresh);
+    await expect.poll(ringed).toEqual(fresh);
     await saveScreenshot(page, 'added');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (window as unknown as TestWindow).newsgraph.selectNode('alibaba'));
+    await expect.poll(ringed).toEqual([]);
+    await page.keyboard.press('Escape');
   });
 
   it('a name like "Constructor" in pasted text is an ordinary node: searching Google opens its panel with that relation', async () => {

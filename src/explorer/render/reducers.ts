@@ -55,8 +55,9 @@ export function createNodeReducer(state: AppState) {
     if (focus && !focus.nodes.has(node)) {
       return { ...data, type: 'circle', color: DIMMED_COLOR, label: '', zIndex: 0 };
     }
-    const forceLabel = focus !== null && (focus.nodes.size <= MAX_FORCED_LABELS || node === state.hoveredNode || isSelected);
-    return { ...data, type: 'circle', zIndex: focus ? 2 : 1, highlighted: isSelected, forceLabel };
+    const isFresh = state.fresh.has(node);
+    const forceLabel = isFresh || (focus !== null && (focus.nodes.size <= MAX_FORCED_LABELS || node === state.hoveredNode || isSelected));
+    return { ...data, type: 'circle', zIndex: focus || isFresh ? 2 : 1, highlighted: isSelected || isFresh, forceLabel };
   };
 }
 
