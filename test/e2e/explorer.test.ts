@@ -124,6 +124,17 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await saveScreenshot(page, 'seed');
   });
 
+  it('shows every label on the small seed graph once the layout has settled', async () => {
+    await stopLayout(page);
+    await page.click('#zoom-reset');
+    const displayed = () =>
+      page.evaluate(() => {
+        const sigma = (window as unknown as TestWindow).newsgraph.sigma as unknown as { displayedNodeLabels: Set<string> };
+        return sigma.displayedNodeLabels.size;
+      });
+    await expect.poll(displayed).toBe(seed.nodes);
+  });
+
   it('has a Content-Security-Policy that forbids inline scripts', async () => {
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(policy).toBeTruthy();

@@ -49,10 +49,11 @@ export function createRenderer(state: AppState, container: HTMLElement): Explore
     edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#52606d' },
-    // One label per grid cell, only for nodes drawn big enough: labels never pile up.
+    // Sigma keeps the biggest nodes' labels per grid cell. Small cells let every label that has
+    // room show (a sparse graph shows them all); dense regions keep their biggest nodes' labels.
     labelDensity: 1,
-    labelGridCellSize: 70,
-    labelRenderedSizeThreshold: 7,
+    labelGridCellSize: 40,
+    labelRenderedSizeThreshold: 4,
     zIndex: true,
     stagePadding: 40,
     minCameraRatio: 0.02,
