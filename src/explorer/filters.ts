@@ -52,6 +52,9 @@ export class FilterControls {
       if (attributes.weight > maxWeight) maxWeight = attributes.weight;
     });
     this.minWeight.max = String(maxWeight);
+    // The controls show the state's filters (restored from a link, or kept across a graph change).
+    this.minWeight.value = String(Math.min(this.state.filters.minWeight, maxWeight));
+    this.hideIsolated.checked = this.state.filters.hideIsolated;
     this.updateCounts();
   }
 

@@ -24,6 +24,7 @@ import { wirePointerEvents } from './render/pointer-events';
 import { SearchBox } from './search';
 import { NodeDetails, panelNode } from './side-panel';
 import { messageOf, showLayoutStatus, wireToolbar } from './toolbar';
+import { followInUrl, readUrlView } from './url-state';
 
 /** The test hook of the shared contract. */
 export interface NewsgraphHook {
@@ -53,6 +54,9 @@ async function startExplorer(): Promise<Explorer> {
   messages.showProblems(loaded.problems);
 
   const state = new AppState(loaded.graph);
+  // A link's view (#node=…&hide-types=…) is restored before the controls are drawn from the state.
+  const linked = readUrlView(location.hash);
+  state.setFilters(linked.filters);
   const container = byId('graph');
   const sigma = createRenderer(state, container);
   const layout = new LayoutControl(showLayoutStatus);
@@ -164,6 +168,8 @@ async function startExplorer(): Promise<Explorer> {
   updateCounts();
   updatePanels();
   renderLegend(byId('legend'), state.graph);
+  if (linked.node && state.view.nodes.has(linked.node)) selectNode(linked.node);
+  followInUrl(state);
   layout.start();
   return { state, sigma, selectNode };
 }

@@ -362,6 +362,24 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await expect.poll(async () => (await graphCounts(page)).visibleNodes).toBe(before.visibleNodes);
   });
 
+  it('a link reopens the same view: the selected entity and the filters travel in the URL', async () => {
+    const linked = await context.newPage();
+    await linked.goto(`${app.url}#node=alibaba&hide-types=government&min-support=2`);
+    await waitForApp(linked);
+    await linked.waitForSelector('#side-panel[data-node="alibaba"]');
+    expect(await linked.locator('#filters input[data-entity-type=government]').isChecked()).toBe(false);
+    expect(await linked.locator('#min-weight').inputValue()).toBe('2');
+    const governments = seed.graph.filterNodes((_key, attributes) => attributes.type === 'government');
+    const shown = await linked.evaluate(
+      (keys) => keys.filter((key) => (window as unknown as TestWindow).newsgraph.sigma.getNodeDisplayData(key)?.hidden === false),
+      governments,
+    );
+    expect(shown).toEqual([]);
+    await linked.evaluate(() => (window as unknown as TestWindow).newsgraph.selectNode('anthropic'));
+    await expect.poll(() => linked.evaluate(() => location.hash)).toBe('#node=anthropic&hide-types=government&min-support=2');
+    await linked.close();
+  });
+
   it('the legend folds away, and stays folded after a reload', async () => {
     const legend = page.locator('#legend details');
     expect(await legend.getAttribute('open')).not.toBeNull();

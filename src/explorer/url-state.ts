@@ -1,0 +1,53 @@
+/**
+ * The view in the URL, so that a link reopens it: the selected entity and the filters, in the
+ * fragment (`#node=alibaba&hide-types=person&hide-relations=reported&min-support=2&hide-isolated`).
+ * The fragment never leaves the browser. Updated with replaceState, so the back button is not
+ * filled with every click.
+ */
+import type { EntityType, RelationKind } from '../pipeline/types';
+import type { AppState } from './app-state';
+import { NO_FILTERS, type Filters } from './filtered-view';
+
+export interface UrlView {
+  node?: string;
+  filters: Filters;
+}
+
+export function readUrlView(hash: string): UrlView {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const list = (name: string): string[] => (params.get(name) ?? '').split(',').filter((item) => item !== '');
+  const minWeight = Number(params.get('min-support'));
+  const node = params.get('node') ?? undefined;
+  return {
+    ...(node && { node }),
+    filters: {
+      hiddenTypes: new Set(list('hide-types') as EntityType[]),
+      hiddenRelations: new Set(list('hide-relations') as RelationKind[]),
+      minWeight: Number.isInteger(minWeight) && minWeight > 1 ? minWeight : NO_FILTERS.minWeight,
+      hideIsolated: params.has('hide-isolated'),
+    },
+  };
+}
+
+export function urlHash(state: AppState): string {
+  const params = new URLSearchParams();
+  const selection = state.selection;
+  const node = selection.kind === 'node' ? selection.node : selection.kind === 'edge' ? selection.from : undefined;
+  if (node) params.set('node', node);
+  const { hiddenTypes, hiddenRelations, minWeight, hideIsolated } = state.filters;
+  if (hiddenTypes.size > 0) params.set('hide-types', [...hiddenTypes].sort().join(','));
+  if (hiddenRelations.size > 0) params.set('hide-relations', [...hiddenRelations].sort().join(','));
+  if (minWeight > 1) params.set('min-support', String(minWeight));
+  if (hideIsolated) params.set('hide-isolated', '');
+  const text = params.toString().replace(/=(?=&|$)/g, '');
+  return text === '' ? '' : `#${text}`;
+}
+
+/** Keeps the URL's fragment following the selection and the filters. */
+export function followInUrl(state: AppState): void {
+  state.onChange((change) => {
+    if (change !== 'selection' && change !== 'filters' && change !== 'graph') return;
+    const hash = urlHash(state);
+    if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  });
+}

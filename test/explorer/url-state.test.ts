@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/explorer/app-state';
+import { readUrlView, urlHash } from '../../src/explorer/url-state';
+import { fixtureGraph } from './fixture-graph';
+
+describe('the view in the URL', () => {
+  it('round-trips the selected entity and every filter', () => {
+    const state = new AppState(fixtureGraph());
+    const node = state.graph.nodes()[0]!;
+    state.setFilters({ hiddenTypes: new Set(['person', 'government']), hiddenRelations: new Set(['reported']), minWeight: 2, hideIsolated: true });
+    state.select({ kind: 'node', node });
+    const hash = urlHash(state);
+    expect(hash).toBe(`#node=${encodeURIComponent(node)}&hide-types=government%2Cperson&hide-relations=reported&min-support=2&hide-isolated`);
+    const back = readUrlView(hash);
+    expect(back.node).toBe(node);
+    expect(back.filters).toEqual(state.filters);
+  });
+
+  it('an empty or foreign fragment means no selection and no filter', () => {
+    for (const hash of ['', '#', '#min-support=abc&other=1']) {
+      const view = readUrlView(hash);
+      expect(view.node).toBeUndefined();
+      expect(view.filters).toEqual({ hiddenTypes: new Set(), hiddenRelations: new Set(), minWeight: 1, hideIsolated: false });
+    }
+    expect(urlHash(new AppState(fixtureGraph()))).toBe('');
+  });
+});
