@@ -21,6 +21,7 @@ import { adaptToGraphSize, createRenderer, type ExplorerSigma } from './render/c
 import { enableNodeDragging } from './render/drag-nodes';
 import { renderLegend } from './render/legend';
 import { wirePointerEvents } from './render/pointer-events';
+import { SavedWork } from './saved-work';
 import { SearchBox } from './search';
 import { NodeDetails, panelNode } from './side-panel';
 import { messageOf, showLayoutStatus, wireToolbar } from './toolbar';
@@ -52,8 +53,12 @@ async function startExplorer(): Promise<Explorer> {
   status.textContent = 'Building the graph…';
   const loaded = await loadBundledGraph();
   messages.showProblems(loaded.problems);
+  // Articles the user added earlier, saved in this browser, come back over the bundled graph.
+  const saved = new SavedWork(messages);
+  const restored = await saved.restore();
+  const startGraph = restored.length > 0 ? growGraph(loaded.graph, restored) : loaded.graph;
 
-  const state = new AppState(loaded.graph);
+  const state = new AppState(startGraph);
   // A link's view (#node=…&hide-types=…) is restored before the controls are drawn from the state.
   const linked = readUrlView(location.hash);
   state.setFilters(linked.filters);
@@ -149,6 +154,8 @@ async function startExplorer(): Promise<Explorer> {
       showGraph(graph, !hasLayout(graph), true);
     },
     reset: async () => {
+      if (!(await saved.confirmReset())) return;
+      await saved.clear();
       const bundled = await loadBundledGraph();
       clearSelection();
       showGraph(bundled.graph, true, true);
@@ -162,7 +169,16 @@ async function startExplorer(): Promise<Explorer> {
     showGraph(grown, true, false);
     state.markFresh(changes.nodes);
     messages.info(describeChanges(changes));
+    void saved.add(records);
   };
+  byId('clear-saved').addEventListener('click', () => {
+    void (async () => {
+      await saved.clear();
+      const bundled = await loadBundledGraph();
+      clearSelection();
+      showGraph(bundled.graph, true, true);
+    })().catch((error: unknown) => messages.error(`Could not clear the saved articles: ${messageOf(error)}`));
+  });
   new ArticleInput(articleIds, addRecords, messages);
 
   updateCounts();

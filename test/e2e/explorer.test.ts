@@ -469,6 +469,28 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await expect.poll(() => page.getAttribute('#progress', 'data-state')).toBe('idle');
   });
 
+
+  it('added articles survive a reload, with a note saying they are saved in this browser; reset asks first', async () => {
+    const now = await graphCounts(page);
+    const ids = await articleIds(page);
+    expect(ids.length).toBeGreaterThan(seed.graph.getAttribute('articles').length);
+    await expect.poll(() => page.locator('#saved-count').textContent()).toMatch(/^\d+ added articles? saved in this browser\.$/);
+    const again = await context.newPage();
+    await again.goto(app.url);
+    await waitForApp(again);
+    expect(await graphCounts(again)).toMatchObject({ nodes: now.nodes, edges: now.edges });
+    expect((await articleIds(again)).sort()).toEqual([...ids].sort());
+    expect(await again.locator('#saved-note').isVisible()).toBe(true);
+    await again.close();
+
+    // Reset asks on the page before it forgets them; "Keep them" keeps everything.
+    await page.click('#reset');
+    await expect.poll(() => page.locator('#reset-confirm').isVisible()).toBe(true);
+    expect(await page.locator('#reset-confirm-text').textContent()).toMatch(/^Reset removes the \d+ articles? you added from this browser\.$/);
+    await page.click('#reset-confirm-no');
+    await expect.poll(() => page.locator('#reset-confirm').isVisible()).toBe(false);
+    expect((await graphCounts(page)).nodes).toBe(now.nodes);
+  });
   it('adds files dropped anywhere on the page', async () => {
     await page.evaluate(() => {
       const transfer = new DataTransfer();
@@ -544,7 +566,7 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     if (check.status === 'unavailable') console.warn(`GEXF validity not checked: check-gexf unavailable (${check.output.trim()})`);
     else expect(check).toEqual({ status: 'passed' });
 
-    await page.click('#reset');
+    await resetToBundled(page);
     await expect.poll(async () => (await graphCounts(page)).nodes).toBe(seed.nodes);
     await page.setInputFiles('#import-file', gexfPath);
     await expect
@@ -608,10 +630,16 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     expect(watch.pageErrors).toEqual([]);
   });
 
-  it('resets to the bundled corpus', async () => {
-    await page.click('#reset');
+  it('resets to the bundled corpus, and a reload then shows the bundled corpus alone', async () => {
+    await resetToBundled(page);
     await expect.poll(async () => (await graphCounts(page)).nodes).toBe(seed.nodes);
     expect((await graphCounts(page)).edges).toBe(seed.edges);
+    const again = await context.newPage();
+    await again.goto(app.url);
+    await waitForApp(again);
+    expect(await graphCounts(again)).toMatchObject({ nodes: seed.nodes, edges: seed.edges });
+    expect(await again.locator('#saved-note').isVisible()).toBe(false);
+    await again.close();
   });
 
   it('ran the whole session without a CSP violation, page error, dialog or executed payload', async () => {
@@ -636,7 +664,7 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
   });
 
   it('refuses a truncated GEXF whole, with the parser message, and keeps the graph shown', async () => {
-    await page.click('#reset');
+    await resetToBundled(page);
     await expect.poll(async () => (await graphCounts(page)).nodes).toBe(seed.nodes);
     const before = await graphCounts(page);
     const gexf = toGexf(seed.graph);
@@ -717,6 +745,13 @@ const HOSTILE_RECORD: ArticleRecord = {
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
 
 /* ---------- steps ---------- */
+
+/** "Reset to bundled corpus", confirming on the page when added articles would be forgotten. */
+async function resetToBundled(page: Page): Promise<void> {
+  const asks = await page.locator('#saved-note').isVisible();
+  await page.click('#reset');
+  if (asks) await page.click('#reset-confirm-yes');
+}
 
 /** Opens an article the way a user does: select a node it mentions, click it in the side panel. */
 async function openFromPanel(page: Page, articleId: string): Promise<void> {
