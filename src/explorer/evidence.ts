@@ -46,6 +46,8 @@ export class EvidencePanel {
     if (graph.getEdgeAttribute(edge, 'conflict') || competing.length > 0) {
       this.container.append(conflictBlock(graph, competing));
     }
+    // Below a long list of relations, the evidence would open out of sight: bring it into view.
+    this.container.scrollIntoView({ block: 'start' });
   }
 
   private onClick(event: MouseEvent): void {

@@ -190,12 +190,35 @@ async function startExplorer(): Promise<Explorer> {
   return { state, sigma, selectNode };
 }
 
-/** Moves the camera to a node, zooming in a little. */
+/**
+ * Moves the camera to a node, zooming in a little, so that the node lands in the middle of the
+ * part of the graph that no panel covers (the side panel and the article reader lie over the
+ * canvas, so that opening them never resizes it).
+ */
 function moveCameraTo(sigma: ExplorerSigma, node: string): void {
   const display = sigma.getNodeDisplayData(node);
   if (!display) return;
   const camera = sigma.getCamera();
-  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 500 });
+  const ratio = Math.min(camera.ratio, 0.5);
+  const { width, height } = sigma.getDimensions();
+  const shift = Math.min(coveredWidth(sigma.getContainer()), width * 0.7) / 2;
+  // With the camera on the node, the point `shift` pixels right of centre: centring there puts the node `shift` left of centre.
+  const target = sigma.viewportToFramedGraph({ x: width / 2 + shift, y: height / 2 }, { cameraState: { x: display.x, y: display.y, ratio, angle: camera.angle } });
+  void camera.animate({ x: target.x, y: target.y, ratio }, { duration: 500 });
+}
+
+/** Pixels of the graph's right side that open panels cover. */
+function coveredWidth(container: HTMLElement): number {
+  const graphBox = container.getBoundingClientRect();
+  let left = graphBox.right;
+  for (const id of ['side-panel', 'article-view']) {
+    const panel = document.getElementById(id);
+    if (!panel || panel.hidden) continue;
+    const box = panel.getBoundingClientRect();
+    // Only panels lying over the graph count (on narrow screens the side panel sits below it).
+    if (box.width > 0 && box.left < graphBox.right && box.right > graphBox.left && box.top < graphBox.bottom && box.bottom > graphBox.top) left = Math.min(left, box.left);
+  }
+  return Math.max(0, graphBox.right - left);
 }
 
 /** True when nodes are not all at one point, i.e. the graph already has a layout. */

@@ -175,11 +175,19 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
   it('search selects a node; Escape clears the selection', async () => {
     const alibaba = seed.graph.findNode((_key, attributes) => attributes.label === 'Alibaba');
     expect(alibaba, 'the seed graph has an Alibaba node').toBeDefined();
+    await stopLayout(page);
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
     await page.keyboard.type('Alibaba');
     await page.keyboard.press('Enter');
     await page.waitForSelector(`#side-panel[data-node="${alibaba}"]`);
+    // The camera brings the node to the part of the graph the side panel leaves free.
+    const panel = await page.locator('#side-panel').boundingBox();
+    const graphBox = await page.locator('#graph').boundingBox();
+    if (!panel || !graphBox) throw new Error('the side panel or the graph is not on screen');
+    const framed = await settledNodePosition(page, alibaba!);
+    const freeCentre = graphBox.x + (panel.x - graphBox.x) / 2;
+    expect(Math.abs(framed.x - freeCentre)).toBeLessThan(30);
     await saveScreenshot(page, 'selected');
 
     await page.keyboard.press('Escape');
