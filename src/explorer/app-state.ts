@@ -133,9 +133,11 @@ export class AppState {
   /** Any click selects (or clears): it also ends the ringing of fresh nodes. */
   select(selection: Selection): void {
     this.currentSelection = selection;
+    const hadFresh = this.freshNodes.size > 0;
     this.freshNodes = new Set();
     this.recomputeFocus();
     this.emit('selection');
+    if (hadFresh) this.emit('fresh');
   }
 
   hover(node: string | null, edge: string | null): void {

@@ -17,8 +17,9 @@ import { growGraph } from './grow-graph';
 import { wireKeyboard } from './keyboard';
 import { LayoutControl } from './layout-control';
 import { Messages } from './messages';
-import { adaptToGraphSize, createRenderer, type ExplorerSigma } from './render/create-renderer';
+import { adaptToGraphSize, createRenderer, moveCamera, type ExplorerSigma } from './render/create-renderer';
 import { enableNodeDragging } from './render/drag-nodes';
+import { FocusOverlay, usesFocusOverlay } from './render/focus-overlay';
 import { renderLegend } from './render/legend';
 import { wirePointerEvents } from './render/pointer-events';
 import { SavedWork } from './saved-work';
@@ -122,6 +123,7 @@ async function startExplorer(): Promise<Explorer> {
       sigma.refresh();
     });
   };
+  const overlay = new FocusOverlay(sigma, state);
   state.onChange((change) => {
     if (change === 'graph' || change === 'filters') updateCounts();
     if (change === 'graph') {
@@ -129,7 +131,9 @@ async function startExplorer(): Promise<Explorer> {
       articleView.graphChanged();
     }
     if (change === 'selection' || change === 'graph') updatePanels();
-    scheduleRefresh();
+    // On big graphs a hover or a selection only redraws the overlay, never the WebGL scene.
+    if ((change === 'hover' || change === 'selection') && usesFocusOverlay(state)) overlay.draw();
+    else scheduleRefresh();
   });
 
   /** Puts a new graph on screen; `runLayout` lets ForceAtlas2 settle it, `fit` re-frames the camera. */
@@ -139,7 +143,7 @@ async function startExplorer(): Promise<Explorer> {
     sigma.setCustomBBox(null);
     sigma.setGraph(graph);
     adaptToGraphSize(sigma);
-    if (fit) void sigma.getCamera().animatedReset({ duration: 300 });
+    if (fit) moveCamera(sigma, (camera) => camera.animatedReset({ duration: 300 }));
     if (runLayout) layout.start();
   };
 
@@ -204,7 +208,7 @@ function moveCameraTo(sigma: ExplorerSigma, node: string): void {
   const shift = Math.min(coveredWidth(sigma.getContainer()), width * 0.7) / 2;
   // With the camera on the node, the point `shift` pixels right of centre: centring there puts the node `shift` left of centre.
   const target = sigma.viewportToFramedGraph({ x: width / 2 + shift, y: height / 2 }, { cameraState: { x: display.x, y: display.y, ratio, angle: camera.angle } });
-  void camera.animate({ x: target.x, y: target.y, ratio }, { duration: 500 });
+  moveCamera(sigma, (moving) => moving.animate({ x: target.x, y: target.y, ratio }, { duration: 500 }));
 }
 
 /** Pixels of the graph's right side that open panels cover. */

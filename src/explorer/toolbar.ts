@@ -9,7 +9,7 @@ import { exportGexf, exportJson, exportPng } from './io/export-files';
 import { importGraphFile } from './io/import-file';
 import type { LayoutControl, LayoutStatus } from './layout-control';
 import type { Messages } from './messages';
-import type { ExplorerSigma } from './render/create-renderer';
+import { moveCamera, type ExplorerSigma } from './render/create-renderer';
 
 export interface ToolbarContext {
   sigma: ExplorerSigma;
@@ -30,11 +30,11 @@ export function wireToolbar(context: ToolbarContext): void {
   byId('zoom-reset').addEventListener('click', () => {
     sigma.setCustomBBox(null);
     sigma.scheduleRefresh();
-    void sigma.getCamera().animatedReset({ duration: 300 });
+    moveCamera(sigma, (camera) => camera.animatedReset({ duration: 300 }));
   });
 
-  byId('zoom-in').addEventListener('click', () => void sigma.getCamera().animatedZoom({ duration: 200 }));
-  byId('zoom-out').addEventListener('click', () => void sigma.getCamera().animatedUnzoom({ duration: 200 }));
+  byId('zoom-in').addEventListener('click', () => moveCamera(sigma, (camera) => camera.animatedZoom({ duration: 200 })));
+  byId('zoom-out').addEventListener('click', () => moveCamera(sigma, (camera) => camera.animatedUnzoom({ duration: 200 })));
 
   // The IO exporters take an untyped Sigma; ours is typed with the graph's attributes.
   const untypedSigma = sigma as unknown as Sigma;

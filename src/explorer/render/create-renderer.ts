@@ -70,3 +70,12 @@ export function createRenderer(state: AppState, container: HTMLElement): Explore
 export function adaptToGraphSize(sigma: ExplorerSigma): void {
   sigma.setSetting('hideEdgesOnMove', sigma.getGraph().size >= HIDE_EDGES_ON_MOVE_FROM);
 }
+
+/**
+ * Runs a camera animation and draws once more when it ends: with hideEdgesOnMove (big graphs),
+ * frames drawn while the camera moves leave the edges out, and the last of them may come before
+ * the animation is over, so without this frame the edges would stay missing until the next redraw.
+ */
+export function moveCamera(sigma: ExplorerSigma, move: (camera: ReturnType<ExplorerSigma['getCamera']>) => Promise<void>): void {
+  void move(sigma.getCamera()).then(() => sigma.scheduleRender());
+}

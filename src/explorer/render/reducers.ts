@@ -8,6 +8,7 @@ import { CONFLICT_COLOR } from '../../pipeline/graph/style';
 import { SYMMETRIC_RELATIONS, type EdgeAttributes, type NodeAttributes, type RelationKind } from '../../pipeline/types';
 import type { AppState } from '../app-state';
 import { relationLabel } from '../labels';
+import { usesFocusOverlay } from './focus-overlay';
 
 /** Colour of everything outside the hovered neighbourhood. */
 export const DIMMED_COLOR = '#e2e5ea';
@@ -49,7 +50,8 @@ export function createNodeReducer(state: AppState) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     // `type` in the data is the entity type; Sigma reads `type` as the program name, so it is replaced.
     if (!state.view.nodes.has(node)) return { ...data, type: 'circle', hidden: true };
-    const focus = state.focus;
+    // On big graphs the focus is drawn by the overlay (focus-overlay.ts), not by dimming the rest.
+    const focus = usesFocusOverlay(state) ? null : state.focus;
     const selection = state.selection;
     const isSelected = selection.kind === 'node' && selection.node === node;
     if (focus && !focus.nodes.has(node)) {
@@ -66,7 +68,7 @@ export function createEdgeReducer(state: AppState) {
     const curvature = state.curvatures.get(edge);
     const type = edgeProgramFor(data.relation, curvature !== undefined);
     if (!state.view.edges.has(edge)) return { ...data, type, hidden: true };
-    const focus = state.focus;
+    const focus = usesFocusOverlay(state) ? null : state.focus;
     const selection = state.selection;
     const isSelected = selection.kind === 'edge' && selection.edge === edge;
     const isHovered = state.hoveredEdge === edge;
