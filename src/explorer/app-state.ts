@@ -24,7 +24,7 @@ export interface Focus {
 }
 
 /** Which part of the state changed, so each listener redraws only what it shows. */
-export type StateChange = 'graph' | 'filters' | 'selection' | 'hover' | 'zoom' | 'fresh';
+export type StateChange = 'graph' | 'filters' | 'selection' | 'hover' | 'zoom' | 'fresh' | 'layout';
 
 type Listener = (change: StateChange) => void;
 
@@ -39,6 +39,7 @@ export class AppState {
   private derivedCurvatures: ReadonlyMap<string, number>;
   private derivedFocus: Focus | null = null;
   private freshNodes: ReadonlySet<string> = new Set();
+  private layoutRunning = false;
   private readonly listeners: Listener[] = [];
 
   constructor(graph: KnowledgeGraph) {
@@ -79,6 +80,17 @@ export class AppState {
   /** Nodes the last added articles brought: ringed until the next click. */
   get fresh(): ReadonlySet<string> {
     return this.freshNodes;
+  }
+
+  /** True while ForceAtlas2 moves the nodes. */
+  get isLayoutRunning(): boolean {
+    return this.layoutRunning;
+  }
+
+  setLayoutRunning(running: boolean): void {
+    if (running === this.layoutRunning) return;
+    this.layoutRunning = running;
+    this.emit('layout');
   }
 
   markFresh(nodes: Iterable<string>): void {

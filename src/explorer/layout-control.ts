@@ -2,6 +2,11 @@
  * ForceAtlas2 in a web worker, with a start/stop button. The layout settles by itself: it stops
  * when nodes barely move any more, or after a time budget that grows with the graph. Nodes with
  * `fixed: true` (dragged by the user) are left where they are.
+ *
+ * On big graphs the worker moves the nodes of a copy of the graph, and the positions are copied
+ * onto the graph on screen every two seconds: every copy costs Sigma a full redraw (most of a second
+ * for 10,000 nodes in software WebGL), and one per worker iteration would leave the page no time
+ * to answer the user, the Stop button included.
  */
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
@@ -13,6 +18,9 @@ export type LayoutStatus = 'running' | 'stopped';
 const SETTLED_MOVEMENT = 0.002;
 const CHECK_EVERY_MS = 400;
 const MIN_RUN_MS = 1_500;
+/** From this many nodes on, the layout runs on a copy whose positions reach the screen every SYNC_MS. */
+const SHADOW_FROM_NODES = 2_000;
+const SYNC_MS = 2_000;
 
 /**
  * On top of ForceAtlas2's inferred settings: heavily supported edges pull less (a claim found in
@@ -29,13 +37,20 @@ function runBudgetMs(order: number): number {
 export class LayoutControl {
   private layout: FA2Layout | null = null;
   private graph: KnowledgeGraph | null = null;
+  /** What the worker moves: the graph itself, or (big graphs) a copy synced every SYNC_MS. */
+  private worked: KnowledgeGraph | null = null;
+  private syncTimer: ReturnType<typeof setInterval> | undefined;
   private settleTimer: ReturnType<typeof setInterval> | undefined;
   private lastPositions: Float64Array = new Float64Array(0);
   private startedAt = 0;
   private statusValue: LayoutStatus = 'stopped';
   private suspended = false;
 
-  constructor(private readonly onStatus: (status: LayoutStatus) => void) {}
+  constructor(
+    private readonly onStatus: (status: LayoutStatus) => void,
+    /** Share of the run's time budget used so far (0–1), every check while it runs. */
+    private readonly onProgress: (fraction: number) => void = () => undefined,
+  ) {}
 
   get status(): LayoutStatus {
     return this.statusValue;
@@ -46,7 +61,8 @@ export class LayoutControl {
     this.stop();
     this.layout?.kill();
     this.graph = graph;
-    this.layout = new FA2Layout(graph, {
+    this.worked = graph.order >= SHADOW_FROM_NODES ? graph.copy() : graph;
+    this.layout = new FA2Layout(this.worked, {
       settings: { ...inferSettings(graph), ...READABLE_SETTINGS, barnesHutOptimize: graph.order > 1_000 },
       getEdgeWeight: 'weight',
     });
@@ -54,7 +70,12 @@ export class LayoutControl {
 
   start(): void {
     if (!this.layout || !this.graph || this.graph.order === 0) return;
+    this.copyPositions(this.graph, this.worked);
     this.layout.start();
+    if (this.worked !== this.graph) {
+      clearInterval(this.syncTimer);
+      this.syncTimer = setInterval(() => this.copyPositions(this.worked, this.graph), SYNC_MS);
+    }
     this.startedAt = performance.now();
     this.lastPositions = snapshotPositions(this.graph);
     clearInterval(this.settleTimer);
@@ -67,7 +88,25 @@ export class LayoutControl {
     clearInterval(this.settleTimer);
     this.settleTimer = undefined;
     this.layout?.stop();
+    if (this.syncTimer !== undefined) {
+      clearInterval(this.syncTimer);
+      this.syncTimer = undefined;
+      this.copyPositions(this.worked, this.graph);
+    }
     this.setStatus('stopped');
+  }
+
+  /** Positions and pins from one graph onto the other (one graph update, so one redraw), when they differ. */
+  private copyPositions(from: KnowledgeGraph | null, to: KnowledgeGraph | null): void {
+    if (!from || !to || from === to) return;
+    to.updateEachNodeAttributes((node, attributes) => {
+      const source = from.getNodeAttributes(node);
+      attributes.x = source.x;
+      attributes.y = source.y;
+      if (source.fixed) attributes.fixed = true;
+      else delete attributes.fixed;
+      return attributes;
+    }, { attributes: ['x', 'y', 'fixed'] });
   }
 
   toggle(): void {
@@ -83,13 +122,19 @@ export class LayoutControl {
     if (this.statusValue !== 'running') return;
     this.suspended = true;
     this.layout?.stop();
+    clearInterval(this.syncTimer);
+    this.copyPositions(this.worked, this.graph);
   }
 
   /** Resumes after `suspend`, picking up the new positions and pinned nodes. */
   resume(): void {
     if (!this.suspended) return;
     this.suspended = false;
-    if (this.statusValue === 'running') this.layout?.start();
+    if (this.statusValue === 'running') {
+      this.copyPositions(this.graph, this.worked);
+      this.layout?.start();
+      if (this.worked !== this.graph) this.syncTimer = setInterval(() => this.copyPositions(this.worked, this.graph), SYNC_MS);
+    }
   }
 
   isRunning(): boolean {
@@ -106,7 +151,8 @@ export class LayoutControl {
     const graph = this.graph;
     if (!graph || this.suspended) return;
     const elapsed = performance.now() - this.startedAt;
-    const positions = snapshotPositions(graph);
+    this.onProgress(Math.min(1, elapsed / runBudgetMs(graph.order)));
+    const positions = snapshotPositions(this.worked ?? graph);
     const movement = meanMovement(this.lastPositions, positions) / extent(positions);
     this.lastPositions = positions;
     if (elapsed > runBudgetMs(graph.order) || (elapsed > MIN_RUN_MS && movement < SETTLED_MOVEMENT)) this.stop();

@@ -25,7 +25,7 @@ import { wirePointerEvents } from './render/pointer-events';
 import { SavedWork } from './saved-work';
 import { SearchBox } from './search';
 import { NodeDetails, panelNode } from './side-panel';
-import { messageOf, showLayoutStatus, wireToolbar } from './toolbar';
+import { messageOf, showLayoutProgress, showLayoutStatus, wireToolbar } from './toolbar';
 import { followInUrl, readUrlView } from './url-state';
 
 /** The test hook of the shared contract. */
@@ -65,7 +65,11 @@ async function startExplorer(): Promise<Explorer> {
   state.setFilters(linked.filters);
   const container = byId('graph');
   const sigma = createRenderer(state, container);
-  const layout = new LayoutControl(showLayoutStatus);
+  // The state follows the layout's status: the reducers leave edges out while it runs on big graphs.
+  const layout = new LayoutControl((status) => {
+    showLayoutStatus(status);
+    state.setLayoutRunning(status === 'running');
+  }, showLayoutProgress);
   layout.attach(state.graph);
   const dragging = enableNodeDragging(sigma, layout);
 

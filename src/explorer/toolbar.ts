@@ -72,6 +72,13 @@ export function showLayoutStatus(status: LayoutStatus): void {
   button.setAttribute('aria-pressed', String(status === 'running'));
 }
 
+/** While the layout runs: how far into its time budget it is, on the Stop button (it may settle sooner). */
+export function showLayoutProgress(fraction: number): void {
+  const button = byId('layout-toggle');
+  byId('graph').dataset.layoutProgress = fraction.toFixed(2);
+  if (button.getAttribute('aria-pressed') === 'true') button.textContent = `Stop layout (${Math.round(fraction * 100)}%)`;
+}
+
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -77,6 +77,35 @@ describe.skipIf(!hasChromium())('explorer on a 10,000-node graph', () => {
     expect(longTasks.filter((ms) => ms >= 100)).toEqual([]);
   }, 120_000);
 
+  it('Run layout keeps the page answering, shows its progress, and stops when asked; the edges come back', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { frameTimes: number[] };
+      w.frameTimes = [];
+      const tick = (time: number): void => {
+        w.frameTimes.push(time);
+        if (w.frameTimes.length < 10_000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.click('#layout-toggle');
+    await expect.poll(() => page.textContent('#layout-toggle'), { timeout: 20_000 }).toMatch(/^Stop layout \(\d+%\)$/);
+    const frames = await page.evaluate(async () => {
+      const w = window as unknown as { frameTimes: number[] };
+      const from = w.frameTimes.length;
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      return w.frameTimes.length - from;
+    });
+    // Positions reach the screen every two seconds; between those redraws the page draws its
+    // frames (when every iteration reached the screen, 3 s held about 4 frames).
+    expect(frames).toBeGreaterThan(12);
+    const sampleEdge = await page.evaluate(() => (window as unknown as { newsgraph: { graph: import('graphology').default } }).newsgraph.graph.edges()[0]!);
+    const edgeHidden = () =>
+      page.evaluate((edge) => (window as unknown as { newsgraph: { sigma: import('sigma').default } }).newsgraph.sigma.getEdgeDisplayData(edge)?.hidden, sampleEdge);
+    await page.click('#layout-toggle');
+    await page.waitForSelector('#graph[data-layout="stopped"]', { timeout: 20_000 });
+    await expect.poll(edgeHidden, { timeout: 20_000 }).toBe(false);
+  }, 120_000);
+
   it('after Fit, the last frame is drawn with the camera at rest, so it holds the edges', async () => {
     await page.mouse.move(5, 5);
     // Sigma leaves the edges out of frames drawn while the camera moves (hideEdgesOnMove): record

@@ -68,7 +68,11 @@ export function createEdgeReducer(state: AppState) {
     const curvature = state.curvatures.get(edge);
     const type = edgeProgramFor(data.relation, curvature !== undefined);
     if (!state.view.edges.has(edge)) return { ...data, type, hidden: true };
-    const focus = usesFocusOverlay(state) ? null : state.focus;
+    const big = usesFocusOverlay(state);
+    // On big graphs, frames drawn while the layout moves the nodes leave the edges out: drawing
+    // 30,000 edges each iteration would make every frame take seconds in software WebGL.
+    if (big && state.isLayoutRunning) return { ...data, type, hidden: true };
+    const focus = big ? null : state.focus;
     const selection = state.selection;
     const isSelected = selection.kind === 'edge' && selection.edge === edge;
     const isHovered = state.hoveredEdge === edge;
