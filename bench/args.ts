@@ -17,6 +17,8 @@ export interface BenchOptions {
   seed: number;
   skipPipeline: boolean;
   skipGraph: boolean;
+  /** Leave out the explorer part (the page and a bare Sigma page in headless Chromium). */
+  skipExplorer: boolean;
   /** Also profile one kg build on the smallest corpus and print its hot spots. */
   profile: boolean;
   /** Also run kg build on one article of this many MB (peak memory of a huge article); 0: not run. */
@@ -52,6 +54,8 @@ Options
   --seed N              corpus seed (default 42)
   --skip-pipeline       only the graph stages
   --skip-graph          only the corpus runs
+  --skip-explorer       leave out the explorer part (the built page against a bare Sigma
+                        page, 10,000 nodes, in headless Chromium)
   --big-article MB      also run kg build (1 worker, texts kept) on a single article of
                         that many MB, cut from the largest corpus: its peak memory
   --profile             also run kg build on the smallest corpus under the CPU profiler
@@ -91,6 +95,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       seed: { type: 'string' },
       'skip-pipeline': { type: 'boolean' },
       'skip-graph': { type: 'boolean' },
+      'skip-explorer': { type: 'boolean' },
       profile: { type: 'boolean' },
       'big-article': { type: 'string' },
       out: { type: 'string' },
@@ -113,6 +118,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     seed: values.seed ? Math.round(positive(values.seed, '--seed')) : 42,
     skipPipeline: values['skip-pipeline'] === true,
     skipGraph: values['skip-graph'] === true,
+    skipExplorer: values['skip-explorer'] === true,
     profile: values.profile === true,
     bigArticleMb: values['big-article'] ? positive(values['big-article'], '--big-article') : 0,
     outDir: values.out ?? 'bench/out',

@@ -15,6 +15,7 @@ import { runCorpusBench } from './corpus-bench';
 import type { CorpusBenchResult } from './corpus-bench';
 import { runGraphBench } from './graph-bench';
 import type { GraphBenchResult } from './graph-bench';
+import { explorerReport, runExplorerBench, type ExplorerBenchResult } from './explorer-bench';
 import { describeMachine } from './machine';
 import { profilePipeline } from './profile-run';
 import { corpusReport, graphReport, machineReport } from './report';
@@ -28,6 +29,7 @@ interface BenchResults {
   totalMs: number;
   corpus?: CorpusBenchResult;
   graph?: GraphBenchResult;
+  explorer?: ExplorerBenchResult;
 }
 
 async function main(): Promise<void> {
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
 
   if (!options.skipPipeline) results.corpus = await runCorpusBench(REPO_ROOT, corpusDir, options);
   if (!options.skipGraph) results.graph = await runGraphBench(REPO_ROOT, options);
+  if (!options.skipExplorer) results.explorer = await runExplorerBench();
   const smallest = results.corpus?.files[0];
   const profile = options.profile && smallest
     ? await profilePipeline(REPO_ROOT, smallest.path, options.outDir, options.timeoutS * 1000)
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
   const sections = [machineReport(machine)];
   if (results.corpus) sections.push(corpusReport(results.corpus));
   if (results.graph) sections.push(graphReport(results.graph));
+  if (results.explorer) sections.push(explorerReport(results.explorer));
   if (profile) sections.push(profile);
   sections.push(`Total ${(results.totalMs / 1000).toFixed(0)} s. Results: ${join(options.outDir, 'results.json')}`);
   console.log(`\n${sections.join('\n\n')}`);

@@ -194,7 +194,9 @@ async function startExplorer(): Promise<Explorer> {
   renderLegend(byId('legend'), state.graph);
   if (linked.node && state.view.nodes.has(linked.node)) selectNode(linked.node);
   followInUrl(state);
-  layout.start();
+  // A big graph that comes laid out (graph.json from the CLI) is left as it is: running
+  // ForceAtlas2 on 10,000 nodes at once would only delay the first answer to the user.
+  if (!hasLayout(state.graph) || state.graph.order < BIG_GRAPH_NODES) layout.start();
   return { state, sigma, selectNode };
 }
 
@@ -228,6 +230,9 @@ function coveredWidth(container: HTMLElement): number {
   }
   return Math.max(0, graphBox.right - left);
 }
+
+/** From this many nodes on, a graph that already has a layout is not laid out again at start. */
+const BIG_GRAPH_NODES = 2_000;
 
 /** True when nodes are not all at one point, i.e. the graph already has a layout. */
 function hasLayout(graph: KnowledgeGraph): boolean {
