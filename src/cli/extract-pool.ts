@@ -51,7 +51,10 @@ export async function* extractAll<T extends ExtractItem>(
       const oldest = inFlight.get(nextOut);
       if (oldest === undefined) break;
       inFlight.delete(nextOut++);
-      yield { item: oldest.item, outcome: await oldest.outcome };
+      const outcome = await oldest.outcome;
+      // Workers never send the text back: this thread still holds it (a copy less per article).
+      if (options.keepText && 'record' in outcome && outcome.record.text === '') outcome.record.text = oldest.item.article.text;
+      yield { item: oldest.item, outcome };
     }
   } finally {
     await extractor.close();
@@ -67,7 +70,7 @@ function handled<T>(promise: Promise<T>): Promise<T> {
 async function startExtractor(options: PoolOptions): Promise<Extractor> {
   if (options.workers > 1) {
     try {
-      return await WorkerExtractor.start(options.workers, { keepText: options.keepText });
+      return await WorkerExtractor.start(options.workers, { keepText: false });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       options.onNote(`worker threads unavailable (${reason}); extracting in one thread`);

@@ -109,13 +109,14 @@ export class GraphDraft {
     }
     // Sentence starts per edge within this article: the article's count for each edge.
     const starts = new Map<EdgeDraft, Set<number>>();
+    const sentences = new Map<string, string>();
     for (const claim of record.claims) {
       // Only plain statements become edges; both ends must be entities of this same article,
       // so that the outcome never depends on which other articles are built alongside.
       const [source, target] = [safeKey(claim.source), safeKey(claim.target)];
       if (claim.status !== 'asserted' || source === target) continue;
       if (!known.has(source) || !known.has(target)) continue;
-      const edge = this.addEvidence(source, claim.relation, target, [claim.evidence]);
+      const edge = this.addEvidence(source, claim.relation, target, [claim.evidence], sentences);
       let set = starts.get(edge);
       if (!set) starts.set(edge, (set = new Set()));
       set.add(claim.evidence.start);
@@ -136,6 +137,7 @@ export class GraphDraft {
    */
   addGraph(graph: KnowledgeGraph, without: ReadonlySet<string> = new Set()): boolean {
     const excludedMentions = without.size > 0 ? mentionsIn(graph, without) : undefined;
+    const sentences = new Map<string, string>();
     graph.forEachNode((key, attributes) => {
       const kept = attributes.articles.filter((article) => !without.has(article));
       if (kept.length === 0 && attributes.articles.length > 0) return;
@@ -153,7 +155,7 @@ export class GraphDraft {
       const counts = [...sentenceCounts(attributes)].filter(([article]) => !without.has(article));
       if (counts.length === 0) return;
       const evidence = without.size > 0 ? attributes.evidence.filter((e) => !without.has(e.article)) : attributes.evidence;
-      const edge = this.addEvidence(source, attributes.relation, target, evidence);
+      const edge = this.addEvidence(source, attributes.relation, target, evidence, sentences);
       for (const [article, count] of counts) countSentences(edge, article, count);
     });
     for (const summary of graph.getAttribute('articles')) {
@@ -231,7 +233,11 @@ export class GraphDraft {
     return node;
   }
 
-  private addEvidence(source: string, relation: RelationKind, target: string, evidence: readonly Evidence[]): EdgeDraft {
+  /**
+   * `shared` holds the sentences already copied during this record or graph: a sentence that
+   * states several claims ("A, B and C banned Y") is kept once for all their edges.
+   */
+  private addEvidence(source: string, relation: RelationKind, target: string, evidence: readonly Evidence[], shared: Map<string, string>): EdgeDraft {
     const ends = edgeEnds(source, relation, target);
     let edge = this.edges.get(ends.key);
     if (!edge) {
@@ -247,7 +253,9 @@ export class GraphDraft {
       if (!kept || compareEvidence(item, kept) < 0) {
         // A copy with exactly the Evidence fields, in one order, whatever the input object held.
         const copy = evidenceFields(item);
-        copy.sentence = detach(copy.sentence);
+        let sentence = shared.get(sentenceKey);
+        if (sentence === undefined || sentence !== copy.sentence) shared.set(sentenceKey, (sentence = detach(copy.sentence)));
+        copy.sentence = sentence;
         edge.evidence.set(sentenceKey, copy);
       }
     }
