@@ -4,6 +4,7 @@ import type { ArticleRecord, InputProblem } from '../pipeline/types';
 import { defaultWorkerCount, type CommandOptions } from './args';
 import { collectInputs } from './collect-inputs';
 import { extractAll } from './extract-pool';
+import { keepHeapNearLive, LARGE_INPUT_ARTICLES } from './heap-growth';
 import { Progress } from './progress';
 import { estimateArticleCount, readArticles, STDIN, type ReadEvent } from './read-articles';
 
@@ -46,6 +47,7 @@ export class ExtractionRun {
     for (const problem of collected.problems) listener.problem(problem);
 
     const total = fromStdin ? undefined : await estimateArticleCount(collected.files);
+    if (total !== undefined && total >= LARGE_INPUT_ARTICLES) keepHeapNearLive();
     const workers = options.workers ?? (total !== undefined && total < SMALL_CORPUS ? 1 : defaultWorkerCount());
     // Started at the first article, so worker start-up does not count against the rate.
     let progress: Progress | undefined;

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fromGexf } from '../../pipeline/export/gexf';
 import { fromJSON } from '../../pipeline/export/json';
 import { GraphDraft, type DraftOptions } from '../../pipeline/graph/graph-draft';
@@ -9,6 +9,7 @@ import type { InputProblem } from '../../pipeline/types';
 import type { CommandOptions } from '../args';
 import { collectInputs } from '../collect-inputs';
 import { describeFsError } from '../fs-errors';
+import { keepHeapNearLive, LARGE_INPUT_BYTES } from '../heap-growth';
 import { STDIN } from '../read-articles';
 import { readLines, type TextLine } from '../read-lines';
 import { parseRecordLine } from '../read-records';
@@ -32,6 +33,7 @@ export async function merge(options: CommandOptions): Promise<number> {
     (path) => [RECORDS, GRAPH, GEXF].includes(fileExtension(path)),
   );
   const problems: InputProblem[] = [...collected.problems];
+  if ((await totalBytes(collected.files)) >= LARGE_INPUT_BYTES) keepHeapNearLive();
   const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
   const texts = textSpoolFor(options);
   try {
@@ -100,6 +102,12 @@ async function foldInputs(inputs: readonly string[], options: DraftOptions, prob
     }
   }
   return draft.toGraph();
+}
+
+async function totalBytes(files: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const file of files) total += (await stat(file).catch(() => undefined))?.size ?? 0;
+  return total;
 }
 
 function readFailure(error: unknown): string {
