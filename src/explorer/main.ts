@@ -11,6 +11,7 @@ import { ArticleView } from './article-view';
 import { loadBundledGraph } from './bundled-graph';
 import { byId } from './dom';
 import { EvidencePanel } from './evidence';
+import { NO_FILTERS } from './filtered-view';
 import { FilterControls } from './filters';
 import { describeChanges, graphChanges } from './graph-changes';
 import { growGraph } from './grow-graph';
@@ -62,7 +63,8 @@ async function startExplorer(): Promise<Explorer> {
   const state = new AppState(startGraph);
   // A link's view (#node=…&hide-types=…) is restored before the controls are drawn from the state.
   const linked = readUrlView(location.hash);
-  state.setFilters(linked.filters);
+  // Only a link with filters changes them: a needless change would cost a full redraw at start.
+  if (linked.filters !== NO_FILTERS) state.setFilters(linked.filters);
   const container = byId('graph');
   const sigma = createRenderer(state, container);
   // The state follows the layout's status: the reducers leave edges out while it runs on big graphs.

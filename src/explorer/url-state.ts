@@ -18,15 +18,15 @@ export function readUrlView(hash: string): UrlView {
   const list = (name: string): string[] => (params.get(name) ?? '').split(',').filter((item) => item !== '');
   const minWeight = Number(params.get('min-support'));
   const node = params.get('node') ?? undefined;
-  return {
-    ...(node && { node }),
-    filters: {
-      hiddenTypes: new Set(list('hide-types') as EntityType[]),
-      hiddenRelations: new Set(list('hide-relations') as RelationKind[]),
-      minWeight: Number.isInteger(minWeight) && minWeight > 1 ? minWeight : NO_FILTERS.minWeight,
-      hideIsolated: params.has('hide-isolated'),
-    },
+  const filters: Filters = {
+    hiddenTypes: new Set(list('hide-types') as EntityType[]),
+    hiddenRelations: new Set(list('hide-relations') as RelationKind[]),
+    minWeight: Number.isInteger(minWeight) && minWeight > 1 ? minWeight : NO_FILTERS.minWeight,
+    hideIsolated: params.has('hide-isolated'),
   };
+  const none = filters.hiddenTypes.size === 0 && filters.hiddenRelations.size === 0 && filters.minWeight === 1 && !filters.hideIsolated;
+  // No filter in the link: NO_FILTERS itself, so callers can tell "nothing to apply" at a glance.
+  return { ...(node && { node }), filters: none ? NO_FILTERS : filters };
 }
 
 export function urlHash(state: AppState): string {
