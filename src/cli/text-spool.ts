@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import type { ArticleContent, ArticleTextStore } from '../pipeline/graph/graph-draft';
+import type { ArticleContent, ArticleTextStore, DraftOptions } from '../pipeline/graph/graph-draft';
 import { forgetTemporary, trackTemporary } from './temporary-files';
 
 /**
@@ -41,7 +41,15 @@ export class TextSpool implements ArticleTextStore {
   }
 }
 
-/** A spool for the texts when the JSON output will hold them (`--json` without `--no-text`). */
+/**
+ * A spool for the texts when the JSON output will hold them (`--json` without `--no-text`): texts
+ * and mention offsets only go to the JSON output, so without one nobody carries them.
+ */
 export function textSpoolFor(options: { json?: string; keepText: boolean }): TextSpool | undefined {
   return options.json !== undefined && options.keepText ? new TextSpool(`${options.json}.${process.pid}.texts.tmp`) : undefined;
+}
+
+/** The draft keeps texts exactly when there is a spool to hold them. */
+export function draftOptionsFor(spool: TextSpool | undefined): DraftOptions {
+  return spool ? { keepText: true, textStore: spool } : { keepText: false };
 }

@@ -11,6 +11,7 @@
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
+import { hasManyNodes } from './big-graph';
 
 export type LayoutStatus = 'running' | 'stopped';
 
@@ -18,8 +19,7 @@ export type LayoutStatus = 'running' | 'stopped';
 const SETTLED_MOVEMENT = 0.002;
 const CHECK_EVERY_MS = 400;
 const MIN_RUN_MS = 1_500;
-/** From this many nodes on, the layout runs on a copy whose positions reach the screen every SYNC_MS. */
-const SHADOW_FROM_NODES = 2_000;
+/** Big graphs: how often the layout copy's positions reach the screen. */
 const SYNC_MS = 2_000;
 
 /**
@@ -61,7 +61,7 @@ export class LayoutControl {
     this.stop();
     this.layout?.kill();
     this.graph = graph;
-    this.worked = graph.order >= SHADOW_FROM_NODES ? graph.copy() : graph;
+    this.worked = hasManyNodes(graph) ? graph.copy() : graph;
     this.layout = new FA2Layout(this.worked, {
       settings: { ...inferSettings(graph), ...READABLE_SETTINGS, barnesHutOptimize: graph.order > 1_000 },
       getEdgeWeight: 'weight',

@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../pipeline/types';
 import { AppState } from './app-state';
 import { ArticleInput } from './article-input';
 import { ArticleView } from './article-view';
+import { hasManyNodes } from './big-graph';
 import { loadBundledGraph } from './bundled-graph';
 import { byId } from './dom';
 import { EvidencePanel } from './evidence';
@@ -198,7 +199,7 @@ async function startExplorer(): Promise<Explorer> {
   followInUrl(state);
   // A big graph that comes laid out (graph.json from the CLI) is left as it is: running
   // ForceAtlas2 on 10,000 nodes at once would only delay the first answer to the user.
-  if (!hasLayout(state.graph) || state.graph.order < BIG_GRAPH_NODES) layout.start();
+  if (!hasLayout(state.graph) || !hasManyNodes(state.graph)) layout.start();
   return { state, sigma, selectNode };
 }
 
@@ -232,9 +233,6 @@ function coveredWidth(container: HTMLElement): number {
   }
   return Math.max(0, graphBox.right - left);
 }
-
-/** From this many nodes on, a graph that already has a layout is not laid out again at start. */
-const BIG_GRAPH_NODES = 2_000;
 
 /** True when nodes are not all at one point, i.e. the graph already has a layout. */
 function hasLayout(graph: KnowledgeGraph): boolean {

@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
 import type { ArticleRecord, InputProblem } from '../../pipeline/types';
 import type { CommandOptions } from '../args';
 import { ExtractionRun } from '../extraction-run';
-import { textSpoolFor } from '../text-spool';
+import { draftOptionsFor, textSpoolFor } from '../text-spool';
 import { checkGraphOutputs } from '../write-graph';
 import { finishGraph } from './finish-graph';
 
@@ -15,15 +15,13 @@ import { finishGraph } from './finish-graph';
 export async function build(options: CommandOptions): Promise<number> {
   await checkGraphOutputs(options);
   const problems: InputProblem[] = [];
-  // Texts and mention offsets only go to the JSON output: without one, nobody carries them.
-  const keepText = options.keepText && options.json !== undefined;
-  const run = new ExtractionRun({ ...options, keepText }, {
+  const texts = textSpoolFor(options);
+  const run = new ExtractionRun({ ...options, keepText: texts !== undefined }, {
     problem: (problem) => problems.push(problem),
     note: (message) => process.stderr.write(`kg: ${message}\n`),
   });
-  const texts = textSpoolFor(options);
   try {
-    const graph = await foldRecords(run.records(), { keepText, ...(texts && { textStore: texts }) });
+    const graph = await foldRecords(run.records(), draftOptionsFor(texts));
     return await finishGraph(options, graph, { problems, unsupportedSkipped: run.unsupportedSkipped }, texts);
   } finally {
     texts?.close();

@@ -13,7 +13,7 @@ import { keepHeapNearLive, LARGE_INPUT_BYTES } from '../heap-growth';
 import { STDIN } from '../read-articles';
 import { readLines, type TextLine } from '../read-lines';
 import { parseRecordLine } from '../read-records';
-import { textSpoolFor } from '../text-spool';
+import { draftOptionsFor, textSpoolFor } from '../text-spool';
 import { checkGraphOutputs } from '../write-graph';
 import { finishGraph } from './finish-graph';
 
@@ -37,8 +37,7 @@ export async function merge(options: CommandOptions): Promise<number> {
   const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
   const texts = textSpoolFor(options);
   try {
-    const keepText = options.keepText && options.json !== undefined;
-    const graph = await foldInputs(inputs, { keepText, ...(texts && { textStore: texts }) }, problems);
+    const graph = await foldInputs(inputs, draftOptionsFor(texts), problems);
     return await finishGraph(options, graph, { problems, unsupportedSkipped: collected.unsupportedSkipped }, texts);
   } finally {
     texts?.close();

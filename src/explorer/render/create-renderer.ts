@@ -9,6 +9,7 @@ import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeRe
 import type { KnowledgeNodeAttributes } from '../../pipeline/graph/knowledge-graph';
 import type { EdgeAttributes, GraphAttributes } from '../../pipeline/types';
 import type { AppState } from '../app-state';
+import { hasManyEdges } from '../big-graph';
 import { createEdgeReducer, createNodeReducer, type EdgeProgram } from './reducers';
 
 type N = KnowledgeNodeAttributes;
@@ -30,8 +31,6 @@ const EDGE_PROGRAMS = {
 
 /** Camera ratio below which every visible edge gets its relation label. */
 const EDGE_LABEL_RATIO = 0.35;
-/** From this many edges on, edges are hidden during pans and zooms to keep the frame rate up. */
-const HIDE_EDGES_ON_MOVE_FROM = 5_000;
 
 export function createRenderer(state: AppState, container: HTMLElement): ExplorerSigma {
   const sigma: ExplorerSigma = new Sigma<N, E, G>(state.graph, container, {
@@ -41,7 +40,8 @@ export function createRenderer(state: AppState, container: HTMLElement): Explore
     edgeProgramClasses: EDGE_PROGRAMS,
     renderEdgeLabels: true,
     enableEdgeEvents: true,
-    hideEdgesOnMove: state.graph.size >= HIDE_EDGES_ON_MOVE_FROM,
+    // Big graphs: edges are hidden during pans and zooms to keep the frame rate up.
+    hideEdgesOnMove: hasManyEdges(state.graph),
     labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     labelSize: 13,
     labelWeight: '500',
@@ -68,7 +68,7 @@ export function createRenderer(state: AppState, container: HTMLElement): Explore
 
 /** Applies settings that depend on the graph's size after the graph is swapped. */
 export function adaptToGraphSize(sigma: ExplorerSigma): void {
-  sigma.setSetting('hideEdgesOnMove', sigma.getGraph().size >= HIDE_EDGES_ON_MOVE_FROM);
+  sigma.setSetting('hideEdgesOnMove', hasManyEdges(sigma.getGraph()));
 }
 
 /**

@@ -7,13 +7,11 @@
  */
 import { CONFLICT_COLOR } from '../../pipeline/graph/style';
 import type { AppState } from '../app-state';
+import { hasManyEdges } from '../big-graph';
 import type { ExplorerSigma } from './create-renderer';
 
-/** From this many edges on, the focus is drawn on the overlay (the same threshold as hideEdgesOnMove). */
-export const FOCUS_OVERLAY_FROM_EDGES = 5_000;
-
 export function usesFocusOverlay(state: AppState): boolean {
-  return state.graph.size >= FOCUS_OVERLAY_FROM_EDGES;
+  return hasManyEdges(state.graph);
 }
 
 export class FocusOverlay {

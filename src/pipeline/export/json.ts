@@ -1,11 +1,11 @@
 import type { ArticleContent } from '../graph/graph-draft';
-import type { KnowledgeGraph, KnowledgeNodeAttributes } from '../graph/knowledge-graph';
+import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import { safeKey } from '../graph/safe-key';
 import { compareText, createKnowledgeGraph } from '../graph/knowledge-graph';
 import { array, isObject, listOf, name, object, SchemaError } from '../schema/decode';
-import { decodeAttributes, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, normalized } from '../schema/graph-attributes';
+import { decodeAttributes, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, normalized, type AttributeRow } from '../schema/graph-attributes';
 import { articleSummary, entityKey } from '../schema/records';
-import type { ArticleSummary, EdgeAttributes } from '../types';
+import type { ArticleSummary } from '../types';
 
 /** The marker that tells a newsgraph export from any other JSON file. */
 export const JSON_FORMAT = 'newsgraph/1';
@@ -78,7 +78,7 @@ function sortedEdges(graph: KnowledgeGraph): string[] {
 }
 
 function nodeEntry(graph: KnowledgeGraph, key: string): object {
-  return { key, attributes: nodeJSON(graph.getNodeAttributes(key)) };
+  return { key, attributes: rowsJSON(NODE_ROWS, graph.getNodeAttributes(key)) };
 }
 
 function edgeEntry(graph: KnowledgeGraph, key: string): object {
@@ -87,7 +87,7 @@ function edgeEntry(graph: KnowledgeGraph, key: string): object {
     source: graph.source(key),
     target: graph.target(key),
     undirected: graph.isUndirected(key),
-    attributes: edgeJSON(graph.getEdgeAttributes(key)),
+    attributes: rowsJSON(EDGE_ROWS, graph.getEdgeAttributes(key)),
   };
 }
 
@@ -95,16 +95,10 @@ function edgeEntry(graph: KnowledgeGraph, key: string): object {
 const NODE_ROWS = [...NODE_ATTRIBUTES].sort((a, b) => compareText(a.key, b.key));
 const EDGE_ROWS = [...EDGE_ATTRIBUTES].sort((a, b) => compareText(a.key, b.key));
 
-function nodeJSON(a: KnowledgeNodeAttributes): object {
+/** The attributes the rows define, as written; an optional one left undefined is left out by JSON.stringify. */
+function rowsJSON<A>(rows: readonly AttributeRow<A>[], attributes: A): object {
   const out: Record<string, unknown> = {};
-  for (const row of NODE_ROWS) out[row.key] = normalized(row, a[row.key]);
-  return out;
-}
-
-function edgeJSON(a: EdgeAttributes): object {
-  const out: Record<string, unknown> = {};
-  // An optional attribute left undefined is left out by JSON.stringify.
-  for (const row of EDGE_ROWS) out[row.key] = normalized(row, a[row.key]);
+  for (const row of rows) out[row.key] = normalized(row, attributes[row.key]);
   return out;
 }
 
