@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatConflict, formatSummary, MAX_LISTED_ARTICLES, MAX_LISTED_CLAIMS, MAX_LISTED_CONFLICTS } from '../src/cli/summary';
+import { formatConflict, formatDates, formatSummary, MAX_LISTED_ARTICLES, MAX_LISTED_CLAIMS, MAX_LISTED_CONFLICTS } from '../src/cli/summary';
 import type { Conflict } from '../src/pipeline/graph/conflicts';
 
 function conflict(target: string, sources: number, articlesEach: number): Conflict {
@@ -38,11 +38,17 @@ describe('summary of conflicts', () => {
       articlesRead: 3,
       problems: [],
       unsupportedSkipped: 0,
-      graph: { articles: 3, entities: 1, entitiesByType: {}, relations: 1, relationsByKind: {}, conflicts },
+      graph: { articles: 3, entities: 1, entitiesByType: {}, relations: 1, relationsByKind: {}, conflicts, dates: { dated: 0, undated: 3 } },
       outputs: [],
     });
     expect(summary).toContain(`conflicts: ${MAX_LISTED_CONFLICTS + 7}\n`);
     expect(summary.match(/^ {2}conflict: /gm)).toHaveLength(MAX_LISTED_CONFLICTS);
     expect(summary).toContain('  … and 7 more\n');
+  });
+
+  it('says which dates the articles cover and how many are undated', () => {
+    expect(formatDates({ first: '2026-07-01', last: '2026-07-05', dated: 4, undated: 1 })).toBe('dates: 2026-07-01 to 2026-07-05 (4 dated articles, 1 undated)');
+    expect(formatDates({ first: '2026-07-05', last: '2026-07-05', dated: 1, undated: 0 })).toBe('dates: 2026-07-05 (1 dated article, 0 undated)');
+    expect(formatDates({ dated: 0, undated: 5 })).toBe('dates: none (5 articles undated)');
   });
 });

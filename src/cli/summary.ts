@@ -1,4 +1,5 @@
 import type { Conflict } from '../pipeline/graph/conflicts';
+import type { DateRange } from '../pipeline/graph/dates';
 import type { GraphSummary } from '../pipeline/graph/summary';
 import type { InputProblem } from '../pipeline/types';
 
@@ -33,6 +34,7 @@ export function formatSummary(report: RunReport): string {
   }
   if (report.graph !== undefined) {
     const { graph } = report;
+    lines.push(formatDates(graph.dates));
     lines.push(...countSection(`entities: ${graph.entities}`, graph.entitiesByType));
     lines.push(...countSection(`relations: ${graph.relations}`, graph.relationsByKind));
     const listed = graph.conflicts.slice(0, MAX_LISTED_CONFLICTS).map((c) => `  ${formatConflict(c)}`);
@@ -57,6 +59,17 @@ export function formatProblem(problem: InputProblem): string {
 function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** "dates: 2026-07-01 to 2026-07-05 (4 dated articles, 1 undated)", or "dates: none (5 articles undated)". */
+export function formatDates(dates: DateRange): string {
+  if (dates.first === undefined || dates.last === undefined) return `dates: none (${plural(dates.undated, 'article')} undated)`;
+  const span = dates.first === dates.last ? dates.first : `${dates.first} to ${dates.last}`;
+  return `dates: ${span} (${plural(dates.dated, 'dated article')}, ${dates.undated} undated)`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /**

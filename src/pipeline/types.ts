@@ -118,6 +118,24 @@ export interface NodeAttributes {
   size: number;
   x: number;
   y: number;
+  /** Date (YYYY-MM-DD) of the earliest dated article that mentions the entity; absent when none is dated. */
+  firstSeen?: string;
+  /** Date of the latest dated article that mentions the entity. */
+  lastSeen?: string;
+  /**
+   * The date of each article in `articles`, in the same order, '' for an undated one; absent when
+   * none is dated. Redundant with the graph's article list in JSON, but GEXF holds no article list:
+   * this is how a GEXF file keeps the dates, so merging it again gives the same timeline.
+   */
+  articleDates?: string[];
+  /** Articles that mention the entity, per date (undated ones are in `articles` only). */
+  articlesByDate?: Record<string, number>;
+  /** Louvain community, numbered by size (0 = largest); see graph/structure.ts. */
+  community?: number;
+  /** PageRank over the claims as stated (directed claims point source → target). */
+  pagerank?: number;
+  /** Number of distinct entities it is related to. */
+  degree?: number;
   /**
    * Pinned by the user in the explorer (dragged there): ForceAtlas2 reads this flag and leaves the
    * node in place. A view setting, never set by the pipeline and not written to GEXF or JSON.
@@ -146,6 +164,12 @@ export interface EdgeAttributes {
   conflictsWith: string[];
   color: string;
   size: number;
+  /** Date of the earliest dated article that states the claim; absent when none is dated. */
+  firstSeen?: string;
+  /** Date of the latest dated article that states the claim. */
+  lastSeen?: string;
+  /** Supporting sentences per date (sentences of undated articles count in `weight` only). */
+  supportByDate?: Record<string, number>;
 }
 
 export interface GraphAttributes {

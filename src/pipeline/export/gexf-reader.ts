@@ -3,6 +3,8 @@ import createParserFunction from 'graphology-gexf/common/parser.js';
 import type { KnowledgeGraph, KnowledgeNodeAttributes } from '../graph/knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds, isSymmetricRelation } from '../graph/knowledge-graph';
 import { safeKey } from '../graph/safe-key';
+import { datesFromNodes } from '../graph/dates';
+import { ensureStructure } from '../graph/structure';
 import { SchemaError } from '../schema/decode';
 import { decodeAttributes, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeRow } from '../schema/graph-attributes';
 import type { EdgeAttributes } from '../types';
@@ -20,7 +22,7 @@ import { parseXml } from './xml-document';
  * end is not a node, a value the schema refuses.
  *
  * GEXF does not carry article texts or mention offsets: the graph's `articles` lists the ids the
- * nodes and edges cite, without text. Label and type votes are rebuilt as one per article.
+ * nodes and edges cite, without text, with the dates the nodes' `articleDates` give. Label and type votes are rebuilt as one per article.
  */
 export function fromGexf(xml: string): KnowledgeGraph {
   const parsed = parseGexf(xml);
@@ -51,11 +53,16 @@ export function fromGexf(xml: string): KnowledgeGraph {
     }
   });
 
+  const dates = datesFromNodes(graph);
   graph.setAttribute(
     'articles',
-    [...articleIds].sort(compareText).map((id) => ({ id, mentions: [] })),
+    [...articleIds].sort(compareText).map((id) => {
+      const date = dates.get(id);
+      return date === undefined ? { id, mentions: [] } : { id, date, mentions: [] };
+    }),
   );
   graph.setAttribute('readFrom', 'gexf');
+  ensureStructure(graph);
   return graph;
 }
 

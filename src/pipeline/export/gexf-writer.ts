@@ -14,7 +14,8 @@ export interface GexfOptions {
 
 /**
  * Writes the graph as GEXF (1.3, or 1.2 on request), one line per element, nodes and edges
- * sorted by key. Every edge carries its relation as `kind` (1.3), so that Gephi keeps two
+ * sorted by key. When articles carry dates the graph is dynamic (`timeformat="date"`, a `start`
+ * on each dated node and edge), so Gephi's timeline replays the story; otherwise it is static. Every edge carries its relation as `kind` (1.3), so that Gephi keeps two
  * claims between the same entities apart instead of merging them. Positions are spread so that
  * node discs do not overlap where Gephi draws `viz:size` in position units (no-overlap.ts).
  *
@@ -47,6 +48,10 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
   const edgeIds = uniqueIds(graph.edges().sort(compareText));
   const articleCount = graph.getAttribute('articles')?.length ?? 0;
   const positions = positionsWithoutOverlap(graph);
+  // Dated claims make a dynamic graph whose timeline Gephi plays: each node and edge starts at its
+  // firstSeen and stays (no end). Elements only undated articles support have no start: always there.
+  const dynamic = graph.someNode((_n, a) => a.firstSeen !== undefined) || graph.someEdge((_e, a) => a.firstSeen !== undefined);
+  const start = (firstSeen: string | undefined): string => (dynamic && firstSeen !== undefined ? ` start="${xmlAttribute(firstSeen)}"` : '');
 
   yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -56,7 +61,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
     '    <creator>newsgraph</creator>',
     `    <description>Knowledge graph of ${articleCount} news article(s): entities and the relations between them.</description>`,
     '  </meta>',
-    '  <graph defaultedgetype="directed" mode="static">',
+    dynamic ? '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">' : '  <graph defaultedgetype="directed" mode="static">',
     columns('node', NODE_ATTRIBUTES) + columns('edge', EDGE_ATTRIBUTES) + `    <nodes count="${graph.order}">\n`,
   ].join('\n');
 
@@ -66,7 +71,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
     const node = graph.getNodeAttributes(key);
     const { x, y } = positions.get(key)!;
     chunk +=
-      `      <node id="${xmlAttribute(id)}" label="${xmlAttribute(node.label ?? '')}">\n` +
+      `      <node id="${xmlAttribute(id)}" label="${xmlAttribute(node.label ?? '')}"${start(node.firstSeen)}>\n` +
       attvalues(NODE_ATTRIBUTES, node) +
       color(node.color) +
       `        <viz:size value="${nonNegative(node.size)}"/>\n` +
@@ -87,7 +92,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
     chunk +=
       `      <edge id="${xmlAttribute(id)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" ` +
       (spec.edgeKind ? `kind="${xmlAttribute(edge.relation)}" ` : '') +
-      `label="${xmlAttribute(edge.label ?? edge.relation)}" weight="${finite(edge.weight)}">\n` +
+      `label="${xmlAttribute(edge.label ?? edge.relation)}" weight="${finite(edge.weight)}"${start(edge.firstSeen)}>\n` +
       attvalues(EDGE_ATTRIBUTES, edge) +
       color(edge.color) +
       `        <viz:thickness value="${nonNegative(edge.size)}"/>\n` +
@@ -131,6 +136,8 @@ function gexfText<A>(row: AttributeRow<A>, value: unknown): string | undefined {
       return row.jsonInGexf ? JSON.stringify(normalized(row, value ?? [])) : value === undefined ? '' : String(value);
     case 'integer':
       return integer(value as number);
+    case 'double':
+      return finite(value as number);
     case 'boolean':
       return value === true ? 'true' : 'false';
     case 'liststring':

@@ -5,6 +5,9 @@ import { markConflicts } from './conflicts';
 import type { KnowledgeGraph } from './knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds } from './knowledge-graph';
 import { seedPosition } from './layout';
+import { annotateDates } from './dates';
+import { countEvidence, sentenceCounts } from './edge-support';
+import { annotateStructure } from './structure';
 import { styleGraph } from './style';
 
 /** When the votes for two types tie, the earlier one in this list wins. */
@@ -169,7 +172,8 @@ export class GraphDraft {
   }
 
   /**
-   * The finished graph: sorted, with conflicts marked, styled, at seed positions (not laid out).
+   * The finished graph: sorted, with conflicts marked, dates and structure metrics set, styled,
+   * at seed positions (not laid out).
    * Empties the draft on the way, so that a large draft and its graph are not both held whole.
    */
   toGraph(): KnowledgeGraph {
@@ -220,6 +224,8 @@ export class GraphDraft {
       [...this.articles.keys()].sort(compareText).map((id) => combineSummaries(this.articles.get(id)!)),
     );
     markConflicts(graph);
+    annotateDates(graph);
+    annotateStructure(graph);
     styleGraph(graph);
     return graph;
   }
@@ -354,26 +360,6 @@ function keepFirstEvidence(edge: EdgeDraft): void {
  */
 function countSentences(edge: EdgeDraft, article: string, count: number): void {
   edge.sentences.set(article, Math.max(edge.sentences.get(article) ?? 0, count));
-}
-
-/** Sentences per article of a graph's edge: as written (`articleSentences`), or read off its evidence. */
-function sentenceCounts(attributes: EdgeAttributes): Map<string, number> {
-  const { articles, articleSentences } = attributes;
-  if (articleSentences && articleSentences.length === articles.length) {
-    return new Map(articles.map((article, i) => [article, articleSentences[i]!]));
-  }
-  return countEvidence(attributes.evidence);
-}
-
-/** Distinct sentences per article in an evidence list. */
-function countEvidence(evidence: readonly Evidence[]): Map<string, number> {
-  const starts = new Map<string, Set<number>>();
-  for (const item of evidence) {
-    let set = starts.get(item.article);
-    if (!set) starts.set(item.article, (set = new Set()));
-    set.add(item.start);
-  }
-  return new Map([...starts].map(([article, set]) => [article, set.size]));
 }
 
 function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {

@@ -2,6 +2,7 @@ import { compareText } from './knowledge-graph';
 import type { KnowledgeGraph } from './knowledge-graph';
 import type { Conflict } from './conflicts';
 import { listConflicts } from './conflicts';
+import { dateRange, type DateRange } from './dates';
 
 /** What the CLI prints after a build. */
 export interface GraphSummary {
@@ -13,6 +14,8 @@ export interface GraphSummary {
   /** Edge count per relation, keys sorted. */
   relationsByKind: Record<string, number>;
   conflicts: Conflict[];
+  /** The dates the articles cover, and how many have none. */
+  dates: DateRange;
 }
 
 export function summarizeGraph(graph: KnowledgeGraph): GraphSummary {
@@ -29,6 +32,7 @@ export function summarizeGraph(graph: KnowledgeGraph): GraphSummary {
     entitiesByType: sortedCounts(byType),
     relationsByKind: sortedCounts(byRelation),
     conflicts: listConflicts(graph),
+    dates: dateRange(graph.getAttribute('articles')),
   };
 }
 

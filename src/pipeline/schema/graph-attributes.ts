@@ -4,7 +4,7 @@ import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
 import { compareText } from '../graph/knowledge-graph';
 import type { EdgeAttributes, Evidence } from '../types';
 import { count, counts, finite, flag, listOf, object, SchemaError, tally, text, texts, type Decoder } from './decode';
-import { articleId, entityName as label, entityType, evidenceFields, evidenceList, relationKind } from './records';
+import { articleId, dateCounts, dateOrEmpty, entityName as label, entityType, evidenceFields, evidenceList, isoDate, relationKind } from './records';
 
 /**
  * The one attribute schema of nodes and edges: a row per attribute with its GEXF form, its
@@ -15,7 +15,7 @@ import { articleId, entityName as label, entityType, evidenceFields, evidenceLis
  * `weight`: the element's own XML attribute; `viz`: a viz element (colour, size, thickness,
  * position); `none`: not in GEXF (rebuilt on reading, e.g. the vote tally).
  */
-export type GexfPlace = 'string' | 'integer' | 'boolean' | 'liststring' | 'label' | 'weight' | 'viz' | 'none';
+export type GexfPlace = 'string' | 'integer' | 'double' | 'boolean' | 'liststring' | 'label' | 'weight' | 'viz' | 'none';
 
 export interface AttributeRow<A> {
   key: keyof A & string;
@@ -59,6 +59,15 @@ export const NODE_ATTRIBUTES: readonly AttributeRow<KnowledgeNodeAttributes>[] =
   // A node without a position starts at its seed position, as a freshly built one does.
   { key: 'x', gexf: 'viz', decode: finite, fallback: (_a, key) => seedPosition(key).x },
   { key: 'y', gexf: 'viz', decode: finite, fallback: (_a, key) => seedPosition(key).y },
+  // When (graph/dates.ts): absent when no article behind the entity is dated.
+  { key: 'firstSeen', gexf: 'string', decode: isoDate, optional: true },
+  { key: 'lastSeen', gexf: 'string', decode: isoDate, optional: true },
+  { key: 'articleDates', gexf: 'liststring', decode: listOf(dateOrEmpty), optional: true },
+  { key: 'articlesByDate', gexf: 'string', decode: dateCounts, optional: true, jsonInGexf: true },
+  // Structure (graph/structure.ts): a file written before they existed gets them computed on reading.
+  { key: 'community', gexf: 'integer', decode: count, optional: true },
+  { key: 'pagerank', gexf: 'double', decode: finite, optional: true },
+  { key: 'degree', gexf: 'integer', decode: count, optional: true },
 ];
 
 export const EDGE_ATTRIBUTES: readonly AttributeRow<EdgeAttributes>[] = [
@@ -72,6 +81,9 @@ export const EDGE_ATTRIBUTES: readonly AttributeRow<EdgeAttributes>[] = [
   { key: 'conflictsWith', gexf: 'liststring', decode: texts, fallback: () => [] },
   { key: 'color', gexf: 'viz', decode: text, fallback: (a) => relationColor(a.relation!) },
   { key: 'size', gexf: 'viz', decode: finite, fallback: (a) => edgeSize(a.weight ?? 1) },
+  { key: 'firstSeen', gexf: 'string', decode: isoDate, optional: true },
+  { key: 'lastSeen', gexf: 'string', decode: isoDate, optional: true },
+  { key: 'supportByDate', gexf: 'string', decode: dateCounts, optional: true, jsonInGexf: true },
 ];
 
 /**
@@ -94,9 +106,9 @@ export function decodeAttributes<A>(rows: readonly AttributeRow<A>[], raw: Recor
 }
 
 /** The GEXF `<attvalue>` columns: the rows carried as attvalues, in row order. */
-export function gexfColumns<A>(rows: readonly AttributeRow<A>[]): { id: string; type: 'string' | 'integer' | 'boolean' | 'liststring' }[] {
+export function gexfColumns<A>(rows: readonly AttributeRow<A>[]): { id: string; type: 'string' | 'integer' | 'double' | 'boolean' | 'liststring' }[] {
   return rows.flatMap((row) =>
-    row.gexf === 'string' || row.gexf === 'integer' || row.gexf === 'boolean' || row.gexf === 'liststring' ? [{ id: row.key, type: row.gexf }] : [],
+    row.gexf === 'string' || row.gexf === 'integer' || row.gexf === 'double' || row.gexf === 'boolean' || row.gexf === 'liststring' ? [{ id: row.key, type: row.gexf }] : [],
   );
 }
 

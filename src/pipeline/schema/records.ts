@@ -24,6 +24,23 @@ export const entityType = capped(MAX_NAME_LENGTH, name) as Decoder<EntityType>;
 export const relationKind = capped(MAX_NAME_LENGTH, name) as Decoder<RelationKind>;
 export const entityName = capped(MAX_NAME_LENGTH);
 
+/** A date as the pipeline keeps it, `YYYY-MM-DD`. */
+export const isoDate: Decoder<string> = (value, where) => {
+  const s = text(value, where);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new SchemaError(`${where}: expected a date as YYYY-MM-DD`);
+  return s;
+};
+
+/** A date, or '' for an undated article in a list aligned with article ids. */
+export const dateOrEmpty: Decoder<string> = (value, where) => (value === '' ? '' : isoDate(value, where));
+
+/** `{date: count}`, dates as YYYY-MM-DD, in a record without a prototype. */
+export const dateCounts: Decoder<Record<string, number>> = (value, where) => {
+  const result: Record<string, number> = Object.create(null);
+  for (const [date, n] of Object.entries(object(value, where))) result[isoDate(date, `${where} key`)] = count(n, `${where}.${date}`);
+  return result;
+};
+
 /** A span of the article text: start ≤ end. */
 function span(e: Record<string, unknown>, where: string): { start: number; end: number } {
   const start = count(e.start, `${where}.start`);
