@@ -23,6 +23,16 @@ describe('lists on either side: one edge per member', () => {
   });
 });
 
+describe('banning people from using a product: the product is the object, not the owner "its" stands for', () => {
+  it.each([
+    ['Alibaba has banned its employees from using Claude Code.', ['Alibaba -banned-> Claude Code']],
+    ['Samsung prohibited its staff from using ChatGPT on company devices.', ['Samsung -banned-> ChatGPT']],
+    ['Apple barred its workers from using Copilot and ChatGPT.', ['Apple -banned-> ChatGPT', 'Apple -banned-> Microsoft Copilot']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+});
+
 describe('generic nouns refer to the entity named before', () => {
   it('"the app" after a product, "the regulator" after an agency', () => {
     const text = 'Garante opened an inquiry into ChatGPT last week. On Thursday the regulator blocked the app nationwide.';

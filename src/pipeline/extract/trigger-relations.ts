@@ -121,6 +121,11 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   return { trigger: verb, voice: 'active' };
 }
 
+/** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
+function isPossessivePronoun(words: readonly string[], list: MentionList): boolean {
+  return list.first === list.last && /^its@/.test(words[list.first]!);
+}
+
 /** After a placement verb: "… to the Entity List", "… under sanctions": the index of the list word, if any. */
 function placementAfter(words: readonly string[], from: number): number | undefined {
   const spec = RELATIONS.restricts.placements;
@@ -156,8 +161,11 @@ function argumentsOf(
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const end = clauseEnd(words, from, reach);
     // The agent of a reduced passive ("tools made by Anthropic") is not the object.
-    // Nor is a name that only qualifies a ban ("making the Claude Code ban …").
-    const first = listsAfter(words, from, end, lists).find((l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1));
+    // Nor is a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
+    // "its" stands for ("banned its employees from using Y": Y is the object).
+    const first = listsAfter(words, from, end, lists).find(
+      (l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l),
+    );
     return first ? [first] : [];
   };
 
