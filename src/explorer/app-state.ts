@@ -5,8 +5,18 @@
  * inputs change (never per frame).
  */
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
+import { COLOR_MODES, SIZE_MODES, type ColorBy, type SizeBy } from './appearance';
 import { computeFilteredView, NO_FILTERS, type FilteredView, type Filters } from './filtered-view';
 import { parallelEdgeCurvatures } from './parallel-edges';
+import type { Connection } from './paths';
+
+/** How nodes are coloured and sized (appearance.ts holds the modes). */
+export interface Appearance {
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+}
+
+export const DEFAULT_APPEARANCE: Appearance = { colorBy: 'type', sizeBy: 'mentions' };
 
 /**
  * What the user clicked. An edge chosen from a node's relation list remembers that node (`from`),
@@ -24,7 +34,7 @@ export interface Focus {
 }
 
 /** Which part of the state changed, so each listener redraws only what it shows. */
-export type StateChange = 'graph' | 'filters' | 'selection' | 'hover' | 'zoom' | 'fresh' | 'layout';
+export type StateChange = 'graph' | 'filters' | 'selection' | 'hover' | 'zoom' | 'fresh' | 'layout' | 'appearance' | 'path';
 
 type Listener = (change: StateChange) => void;
 
@@ -40,12 +50,55 @@ export class AppState {
   private derivedFocus: Focus | null = null;
   private freshNodes: ReadonlySet<string> = new Set();
   private layoutRunning = false;
+  private currentAppearance: Appearance = DEFAULT_APPEARANCE;
+  private derivedColors: ReadonlyMap<string, string> | undefined;
+  private derivedSizes: ReadonlyMap<string, number> | undefined;
+  private conflictEdges: string[] = [];
+  private derivedLiveConflicts: ReadonlySet<string> = new Set();
+  private currentPath: Connection | null = null;
   private readonly listeners: Listener[] = [];
 
   constructor(graph: KnowledgeGraph) {
     this.currentGraph = graph;
+    this.conflictEdges = graph.filterEdges((_edge, attributes) => attributes.conflict);
     this.derivedView = computeFilteredView(graph, this.currentFilters);
     this.derivedCurvatures = parallelEdgeCurvatures(graph, this.derivedView.edges);
+    this.derivedLiveConflicts = this.liveConflicts();
+  }
+
+  get appearance(): Appearance {
+    return this.currentAppearance;
+  }
+  /** Colour per node under the chosen mode; undefined = each node's own colour. */
+  get nodeColors(): ReadonlyMap<string, string> | undefined {
+    return this.derivedColors;
+  }
+  /** Size per node under the chosen mode; undefined = each node's own size. */
+  get nodeSizes(): ReadonlyMap<string, number> | undefined {
+    return this.derivedSizes;
+  }
+  /**
+   * Conflicting claims whose rival is shown too: only these are drawn red, so on the timeline a
+   * conflict lights up when the competing claim arrives.
+   */
+  get liveConflictEdges(): ReadonlySet<string> {
+    return this.derivedLiveConflicts;
+  }
+  /** The connection shown by "How are X and Y connected?". */
+  get path(): Connection | null {
+    return this.currentPath;
+  }
+
+  setAppearance(appearance: Appearance): void {
+    this.currentAppearance = appearance;
+    this.recomputeAppearance();
+    this.emit('appearance');
+  }
+
+  setPath(path: Connection | null): void {
+    this.currentPath = path;
+    this.recomputeFocus();
+    this.emit('path');
   }
 
   get graph(): KnowledgeGraph {
@@ -105,6 +158,9 @@ export class AppState {
   /** Swaps in a new graph (added articles, import, reset); a selection that no longer exists is dropped. */
   setGraph(graph: KnowledgeGraph): void {
     this.currentGraph = graph;
+    this.conflictEdges = graph.filterEdges((_edge, attributes) => attributes.conflict);
+    this.currentPath = null;
+    this.recomputeAppearance();
     this.hoveredNodeKey = null;
     this.hoveredEdgeKey = null;
     const selection = this.currentSelection;
@@ -121,6 +177,7 @@ export class AppState {
 
   /** Call after changing node or edge attributes in place (e.g. the graph grew). */
   graphChanged(): void {
+    this.recomputeAppearance();
     this.recomputeView();
     this.recomputeFocus();
     this.emit('graph');
@@ -169,9 +226,23 @@ export class AppState {
   private recomputeView(): void {
     this.derivedView = computeFilteredView(this.currentGraph, this.currentFilters);
     this.derivedCurvatures = parallelEdgeCurvatures(this.currentGraph, this.derivedView.edges);
+    this.derivedLiveConflicts = this.liveConflicts();
   }
 
-  /** Hover wins over selection, so the user can look around a selected node without losing it. */
+  private liveConflicts(): Set<string> {
+    const { edges } = this.derivedView;
+    return new Set(this.conflictEdges.filter((edge) => edges.has(edge) && this.currentGraph.getEdgeAttribute(edge, 'conflictsWith').some((rival) => edges.has(rival))));
+  }
+
+  private recomputeAppearance(): void {
+    this.derivedColors = COLOR_MODES[this.currentAppearance.colorBy].colors(this.currentGraph);
+    this.derivedSizes = SIZE_MODES[this.currentAppearance.sizeBy].sizes(this.currentGraph);
+  }
+
+  /**
+   * Hover wins over selection, so the user can look around a selected node without losing it;
+   * a connection shown by the path finder stays lit while nothing else is.
+   */
   private recomputeFocus(): void {
     const graph = this.currentGraph;
     const selection = this.currentSelection;
@@ -181,6 +252,8 @@ export class AppState {
     if (node !== null && graph.hasNode(node)) this.derivedFocus = neighbourhood(graph, node);
     else if (edge !== null && graph.hasEdge(edge)) {
       this.derivedFocus = { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
+    } else if (this.currentPath) {
+      this.derivedFocus = { nodes: new Set(this.currentPath.nodes), edges: new Set(this.currentPath.steps.map((step) => step.edges[0]!)) };
     }
   }
 

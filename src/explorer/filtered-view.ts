@@ -12,6 +12,16 @@ export interface Filters {
   minWeight: number;
   /** Hide nodes that have no drawn edge. */
   hideIsolated: boolean;
+  /** Only what was stated between these dates (inclusive); what undated articles state always shows. */
+  dateRange: DateRange | null;
+  /** Only the entities within `hops` claims of `node` (expand on demand on big graphs). */
+  around: { node: string; hops: number } | null;
+}
+
+/** Inclusive, as YYYY-MM-DD. */
+export interface DateRange {
+  from: string;
+  to: string;
 }
 
 export const NO_FILTERS: Filters = {
@@ -19,7 +29,23 @@ export const NO_FILTERS: Filters = {
   hiddenRelations: new Set(),
   minWeight: 1,
   hideIsolated: false,
+  dateRange: null,
+  around: null,
 };
+
+/**
+ * True when something was stated inside the range: a date of `byDate` falls in it, or part of
+ * `total` comes from undated articles (those are shown at every point in time).
+ */
+export function statedIn(range: DateRange, byDate: Readonly<Record<string, number>> | undefined, total: number): boolean {
+  if (!byDate) return true;
+  let dated = 0;
+  for (const date in byDate) {
+    if (date >= range.from && date <= range.to) return true;
+    dated += byDate[date]!;
+  }
+  return dated < total;
+}
 
 export interface FilteredView {
   nodes: ReadonlySet<string>;
@@ -28,24 +54,56 @@ export interface FilteredView {
 
 /** The nodes and edges to draw. An edge is drawn only when both its ends are. */
 export function computeFilteredView(graph: KnowledgeGraph, filters: Filters): FilteredView {
+  const range = filters.dateRange;
   const typeVisible = new Set<string>();
   graph.forEachNode((node, attributes) => {
-    if (!filters.hiddenTypes.has(attributes.type)) typeVisible.add(node);
+    if (filters.hiddenTypes.has(attributes.type)) return;
+    if (range && !statedIn(range, attributes.articlesByDate, attributes.articles.length)) return;
+    typeVisible.add(node);
   });
 
-  const edges = new Set<string>();
+  let edges = new Set<string>();
   const connected = new Set<string>();
   graph.forEachEdge((edge, attributes, source, target) => {
     if (filters.hiddenRelations.has(attributes.relation)) return;
     if (attributes.weight < filters.minWeight) return;
     if (!typeVisible.has(source) || !typeVisible.has(target)) return;
+    if (range && !statedIn(range, attributes.supportByDate, attributes.weight)) return;
     edges.add(edge);
     connected.add(source);
     connected.add(target);
   });
 
-  const nodes = filters.hideIsolated ? connected : typeVisible;
+  let nodes = filters.hideIsolated ? connected : typeVisible;
+  if (filters.around) {
+    const reached = ringsAround(graph, edges, nodes, filters.around.node, filters.around.hops);
+    nodes = reached;
+    edges = new Set([...edges].filter((edge) => reached.has(graph.source(edge)) && reached.has(graph.target(edge))));
+  }
   return { nodes, edges };
+}
+
+/** The shown nodes within `hops` shown edges of `start`, either direction (the start itself when shown). */
+function ringsAround(graph: KnowledgeGraph, edges: ReadonlySet<string>, nodes: ReadonlySet<string>, start: string, hops: number): Set<string> {
+  const reached = new Set<string>();
+  if (!nodes.has(start)) return reached;
+  reached.add(start);
+  let ring = [start];
+  for (let hop = 0; hop < hops && ring.length > 0; hop++) {
+    const next: string[] = [];
+    for (const node of ring) {
+      graph.forEachEdge(node, (edge, _attributes, source, target) => {
+        if (!edges.has(edge)) return;
+        const other = source === node ? target : source;
+        if (!reached.has(other) && nodes.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      });
+    }
+    ring = next;
+  }
+  return reached;
 }
 
 export interface Counts<K extends string> {

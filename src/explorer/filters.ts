@@ -7,7 +7,7 @@ import { ENTITY_COLORS, RELATION_COLORS, entityColor, relationColor } from '../p
 import type { EntityType, RelationKind } from '../pipeline/types';
 import type { AppState } from './app-state';
 import { byId, clear, el } from './dom';
-import { countByKind, type Counts } from './filtered-view';
+import { countByKind, NO_FILTERS, type Counts } from './filtered-view';
 import { relationLabel, typeLabel } from './labels';
 import { swatch } from './render/legend';
 
@@ -61,6 +61,7 @@ export class FilterControls {
   private readInputs(): void {
     const minWeight = Number(this.minWeight.value);
     this.state.setFilters({
+      ...this.state.filters,
       hiddenTypes: uncheckedKeys<EntityType>(this.types.container, 'entityType'),
       hiddenRelations: uncheckedKeys<RelationKind>(this.relations.container, 'relation'),
       minWeight: Number.isFinite(minWeight) && minWeight > 1 ? minWeight : 1,
@@ -72,7 +73,8 @@ export class FilterControls {
     for (const box of this.allCheckboxes()) box.checked = true;
     this.minWeight.value = '1';
     this.hideIsolated.checked = false;
-    this.readInputs();
+    // "Show all" also clears the timeline's range and a neighbourhood the user expanded.
+    this.state.setFilters(NO_FILTERS);
   }
 
   private allCheckboxes(): HTMLInputElement[] {

@@ -8,6 +8,9 @@ import type { ArticleRecord } from '../pipeline/types';
 import { AppState } from './app-state';
 import { ArticleInput } from './article-input';
 import { ArticleView } from './article-view';
+import { AroundBar } from './around-bar';
+import { ClaimsTable } from './claims-table';
+import { ConnectionFinder } from './connections';
 import { hasManyNodes } from './big-graph';
 import { loadBundledGraph } from './bundled-graph';
 import { byId } from './dom';
@@ -26,6 +29,8 @@ import { renderLegend } from './render/legend';
 import { wirePointerEvents } from './render/pointer-events';
 import { SavedWork } from './saved-work';
 import { SearchBox } from './search';
+import { TimelineView } from './timeline';
+import { ViewControls } from './view-controls';
 import { NodeDetails, panelNode } from './side-panel';
 import { messageOf, showLayoutProgress, showLayoutStatus, wireToolbar } from './toolbar';
 import { followInUrl, readUrlView } from './url-state';
@@ -91,9 +96,14 @@ async function startExplorer(): Promise<Explorer> {
     articleView.close();
   };
   const openArticle = articleView.open.bind(articleView);
-  new NodeDetails(state, { selectNode, selectEdge, openArticle });
+  const around = new AroundBar(state);
+  new NodeDetails(state, { selectNode, selectEdge, openArticle, exploreAround: (node) => around.start(node) });
   new EvidencePanel(state, { selectNode, selectEdge: (edge) => selectEdge(edge, panelNode(state) ?? undefined), openArticle });
   new FilterControls(state);
+  new ViewControls(state, selectNode);
+  new ConnectionFinder(state, (edge) => selectEdge(edge));
+  new TimelineView(state);
+  new ClaimsTable(state, (edge) => selectEdge(edge));
   const search = new SearchBox(state, selectNode);
   wirePointerEvents(sigma, state, { selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
   wireKeyboard({
@@ -134,12 +144,13 @@ async function startExplorer(): Promise<Explorer> {
   state.onChange((change) => {
     if (change === 'graph' || change === 'filters') updateCounts();
     if (change === 'graph') {
-      renderLegend(byId('legend'), state.graph);
+      renderLegend(byId('legend'), state.graph, state.appearance);
       articleView.graphChanged();
     }
+    if (change === 'appearance') renderLegend(byId('legend'), state.graph, state.appearance);
     if (change === 'selection' || change === 'graph') updatePanels();
     // On big graphs a hover or a selection only redraws the overlay, never the WebGL scene.
-    if ((change === 'hover' || change === 'selection') && usesFocusOverlay(state)) overlay.draw();
+    if ((change === 'hover' || change === 'selection' || change === 'path') && usesFocusOverlay(state)) overlay.draw();
     else scheduleRefresh();
   });
 
@@ -192,9 +203,11 @@ async function startExplorer(): Promise<Explorer> {
   });
   new ArticleInput(articleIds, addRecords, messages);
 
+  // The timeline and the claims table take room from the graph: Sigma redraws at the new size.
+  new ResizeObserver(() => scheduleRefresh()).observe(container);
   updateCounts();
   updatePanels();
-  renderLegend(byId('legend'), state.graph);
+  renderLegend(byId('legend'), state.graph, state.appearance);
   if (linked.node && state.view.nodes.has(linked.node)) selectNode(linked.node);
   followInUrl(state);
   // A big graph that comes laid out (graph.json from the CLI) is left as it is: running

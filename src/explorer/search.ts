@@ -11,19 +11,23 @@ import { entityColor } from '../pipeline/graph/style';
 import { SearchIndex, type SearchHit } from './search-index';
 
 export class SearchBox {
-  private readonly input = byId<HTMLInputElement>('search');
-  private readonly list = byId<HTMLUListElement>('search-suggestions');
-  private index: SearchIndex;
+  private readonly input: HTMLInputElement;
+  private readonly list: HTMLUListElement;
+  /** Built on first use, not at start: on a big graph indexing every name costs time the first frame needs. */
+  private builtIndex: SearchIndex | null = null;
   private hits: SearchHit[] = [];
   private active = -1;
 
+  /** `ids`: the input and its suggestion list (the top search box by default; the path finder has two more). */
   constructor(
     private readonly state: AppState,
     private readonly choose: (node: string) => void,
+    ids: { input: string; list: string } = { input: 'search', list: 'search-suggestions' },
   ) {
-    this.index = new SearchIndex(state.graph);
+    this.input = byId<HTMLInputElement>(ids.input);
+    this.list = byId<HTMLUListElement>(ids.list);
     state.onChange((change) => {
-      if (change === 'graph') this.index = new SearchIndex(state.graph);
+      if (change === 'graph') this.builtIndex = null;
     });
     this.input.addEventListener('input', () => this.suggest());
     this.input.addEventListener('focus', () => this.suggest());
@@ -37,6 +41,25 @@ export class SearchBox {
       event.preventDefault();
       this.pick(item.dataset.node);
     });
+  }
+
+  private get index(): SearchIndex {
+    return (this.builtIndex ??= new SearchIndex(this.state.graph));
+  }
+
+  /** The input's text. */
+  get value(): string {
+    return this.input.value;
+  }
+
+  /** The best match for what is typed, if any: lets a typed name count without picking from the list. */
+  bestMatch(): string | undefined {
+    return this.index.find(this.input.value)[0]?.node;
+  }
+
+  /** Shows a node's label in the input (e.g. the path finder's start, taken from the selection). */
+  show(label: string): void {
+    this.input.value = label;
   }
 
   focus(): void {

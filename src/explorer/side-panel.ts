@@ -18,6 +18,8 @@ export interface SidePanelActions {
   selectNode(node: string): void;
   selectEdge(edge: string, from: string): void;
   openArticle(article: string): void;
+  /** Shows only the entity and its neighbours (expand on demand, ring by ring). */
+  exploreAround(node: string): void;
 }
 
 /** The node whose details are shown: the selected node, or the node a selected relation came from. */
@@ -73,6 +75,10 @@ export class NodeDetails {
       this.render(true);
       return;
     }
+    if (target.classList.contains('explore-around')) {
+      this.actions.exploreAround(this.shownNode);
+      return;
+    }
     if (target.dataset.edge) this.actions.selectEdge(target.dataset.edge, this.shownNode);
     else if (target.dataset.article) this.actions.openArticle(target.dataset.article);
     else if (target.dataset.node) this.actions.selectNode(target.dataset.node);
@@ -90,10 +96,15 @@ function describeNode(graph: KnowledgeGraph, node: string): HTMLElement[] {
     el('h2', { text: attributes.label }),
     el('p', { className: 'node-type' }, [swatch('dot', entityColor(attributes.type)), typeLabel(attributes.type)]),
     ...pin,
+    el('button', { className: 'explore-around link', text: 'Show only its neighbourhood', attrs: { type: 'button', title: 'Hide everything more than one claim away; widen ring by ring' } }),
   ]);
   const facts = el('dl', { className: 'facts' }, [
     el('dt', { text: 'Mentions' }),
     el('dd', { text: String(attributes.mentions) }),
+    el('dt', { text: 'Seen' }),
+    el('dd', { text: attributes.firstSeen ? (attributes.firstSeen === attributes.lastSeen ? attributes.firstSeen : `${attributes.firstSeen} to ${attributes.lastSeen}`) : 'undated articles only' }),
+    el('dt', { text: 'Centrality' }),
+    el('dd', { text: `PageRank ${(attributes.pagerank ?? 0).toFixed(3)} · ${plural(attributes.degree ?? 0, 'related entity', 'related entities')} · community ${attributes.community ?? 0}` }),
     el('dt', { text: 'Aliases' }),
     el('dd', { text: aliases.length > 0 ? aliases.join(', ') : '—' }),
     el('dt', { text: 'Articles' }),

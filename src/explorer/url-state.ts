@@ -1,12 +1,14 @@
 /**
  * The view in the URL, so that a link reopens it: the selected entity and the filters, in the
- * fragment (`#node=alibaba&hide-types=person&hide-relations=reported&min-support=2&hide-isolated`).
+ * fragment (`#node=alibaba&hide-types=person&hide-relations=reported&min-support=2&hide-isolated`,
+ * plus `from=…&to=…` for the timeline's range and `around=…&hops=…` for an expanded neighbourhood).
  * The fragment never leaves the browser. Updated with replaceState, so the back button is not
  * filled with every click.
  */
 import type { EntityType, RelationKind } from '../pipeline/types';
 import type { AppState } from './app-state';
 import { NO_FILTERS, type Filters } from './filtered-view';
+import { MAX_RINGS } from './around-bar';
 
 export interface UrlView {
   node?: string;
@@ -23,10 +25,17 @@ export function readUrlView(hash: string): UrlView {
     hiddenRelations: new Set(list('hide-relations') as RelationKind[]),
     minWeight: Number.isInteger(minWeight) && minWeight > 1 ? minWeight : NO_FILTERS.minWeight,
     hideIsolated: params.has('hide-isolated'),
+    dateRange: dateParam(params.get('from')) && dateParam(params.get('to')) ? { from: params.get('from')!, to: params.get('to')! } : null,
+    around: params.get('around') ? { node: params.get('around')!, hops: Math.max(1, Math.min(MAX_RINGS, Number(params.get('hops')) || 1)) } : null,
   };
-  const none = filters.hiddenTypes.size === 0 && filters.hiddenRelations.size === 0 && filters.minWeight === 1 && !filters.hideIsolated;
+  const none =
+    filters.hiddenTypes.size === 0 && filters.hiddenRelations.size === 0 && filters.minWeight === 1 && !filters.hideIsolated && !filters.dateRange && !filters.around;
   // No filter in the link: NO_FILTERS itself, so callers can tell "nothing to apply" at a glance.
   return { ...(node && { node }), filters: none ? NO_FILTERS : filters };
+}
+
+function dateParam(value: string | null): boolean {
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 export function urlHash(state: AppState): string {
@@ -34,11 +43,19 @@ export function urlHash(state: AppState): string {
   const selection = state.selection;
   const node = selection.kind === 'node' ? selection.node : selection.kind === 'edge' ? selection.from : undefined;
   if (node) params.set('node', node);
-  const { hiddenTypes, hiddenRelations, minWeight, hideIsolated } = state.filters;
+  const { hiddenTypes, hiddenRelations, minWeight, hideIsolated, dateRange, around } = state.filters;
   if (hiddenTypes.size > 0) params.set('hide-types', [...hiddenTypes].sort().join(','));
   if (hiddenRelations.size > 0) params.set('hide-relations', [...hiddenRelations].sort().join(','));
   if (minWeight > 1) params.set('min-support', String(minWeight));
   if (hideIsolated) params.set('hide-isolated', '');
+  if (dateRange) {
+    params.set('from', dateRange.from);
+    params.set('to', dateRange.to);
+  }
+  if (around) {
+    params.set('around', around.node);
+    params.set('hops', String(around.hops));
+  }
   const text = params.toString().replace(/=(?=&|$)/g, '');
   return text === '' ? '' : `#${text}`;
 }

@@ -7,10 +7,19 @@ describe('the view in the URL', () => {
   it('round-trips the selected entity and every filter', () => {
     const state = new AppState(fixtureGraph());
     const node = state.graph.nodes()[0]!;
-    state.setFilters({ hiddenTypes: new Set(['person', 'government']), hiddenRelations: new Set(['reported']), minWeight: 2, hideIsolated: true });
+    state.setFilters({
+      hiddenTypes: new Set(['person', 'government']),
+      hiddenRelations: new Set(['reported']),
+      minWeight: 2,
+      hideIsolated: true,
+      dateRange: { from: '2026-07-01', to: '2026-07-03' },
+      around: { node, hops: 2 },
+    });
     state.select({ kind: 'node', node });
     const hash = urlHash(state);
-    expect(hash).toBe(`#node=${encodeURIComponent(node)}&hide-types=government%2Cperson&hide-relations=reported&min-support=2&hide-isolated`);
+    expect(hash).toBe(
+      `#node=${encodeURIComponent(node)}&hide-types=government%2Cperson&hide-relations=reported&min-support=2&hide-isolated&from=2026-07-01&to=2026-07-03&around=${encodeURIComponent(node)}&hops=2`,
+    );
     const back = readUrlView(hash);
     expect(back.node).toBe(node);
     expect(back.filters).toEqual(state.filters);
@@ -20,7 +29,7 @@ describe('the view in the URL', () => {
     for (const hash of ['', '#', '#min-support=abc&other=1']) {
       const view = readUrlView(hash);
       expect(view.node).toBeUndefined();
-      expect(view.filters).toEqual({ hiddenTypes: new Set(), hiddenRelations: new Set(), minWeight: 1, hideIsolated: false });
+      expect(view.filters).toEqual({ hiddenTypes: new Set(), hiddenRelations: new Set(), minWeight: 1, hideIsolated: false, dateRange: null, around: null });
     }
     expect(urlHash(new AppState(fixtureGraph()))).toBe('');
   });

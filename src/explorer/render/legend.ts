@@ -4,36 +4,36 @@
  * Collapsible (a <details>), open or closed as the user last left it.
  */
 import type { KnowledgeGraph } from '../../pipeline/graph/knowledge-graph';
-import { CONFLICT_COLOR, entityColor, relationColor } from '../../pipeline/graph/style';
+import { CONFLICT_COLOR, relationColor } from '../../pipeline/graph/style';
+import { DEFAULT_APPEARANCE, type Appearance } from '../app-state';
+import { COLOR_MODES, SIZE_MODES } from '../appearance';
 import { clear, el } from '../dom';
-import { relationLabel, typeLabel } from '../labels';
+import { relationLabel } from '../labels';
 
-export function renderLegend(container: HTMLElement, graph: KnowledgeGraph): void {
-  const types = new Set<string>();
+/** The node colours follow "colour by" (its mode says what each colour means), the note "size by". */
+export function renderLegend(container: HTMLElement, graph: KnowledgeGraph, appearance: Appearance = DEFAULT_APPEARANCE): void {
   const relations = new Set<string>();
   let hasConflict = false;
-  graph.forEachNode((_node, attributes) => types.add(attributes.type));
   graph.forEachEdge((_edge, attributes) => {
     relations.add(attributes.relation);
     if (attributes.conflict) hasConflict = true;
   });
 
-  const typeItems = [...types].sort().map((type) =>
-    el('li', {}, [swatch('dot', entityColor(type)), typeLabel(type)]),
-  );
+  const colorMode = COLOR_MODES[appearance.colorBy];
+  const typeItems = colorMode.legend(graph).map((entry) => el('li', {}, [swatch('dot', entry.color), entry.label]));
   const relationItems = [...relations].sort().map((relation) =>
     el('li', {}, [swatch('line', relationColor(relation)), relationLabel(relation)]),
   );
   if (hasConflict) relationItems.push(el('li', { className: 'legend-conflict' }, [swatch('line thick', CONFLICT_COLOR), 'conflicting claim']));
 
   // Collapsible, so it never has to cover the graph; the choice is remembered in this browser.
-  const details = el('details', {}, [
+  const details = el('details', { data: { colorBy: appearance.colorBy } }, [
     el('summary', { text: 'Legend' }),
-    el('h3', { text: 'Entities' }),
+    el('h3', { text: appearance.colorBy === 'type' ? 'Entities' : `Entities by ${colorMode.label.toLowerCase()}` }),
     el('ul', { className: 'legend-list' }, typeItems),
     el('h3', { text: 'Relations' }),
     el('ul', { className: 'legend-list' }, relationItems),
-    el('p', { className: 'legend-note', text: 'Arrows read source → target; symmetric relations have none. Size = mentions.' }),
+    el('p', { className: 'legend-note', text: `Arrows read source → target; symmetric relations have none. Size = ${SIZE_MODES[appearance.sizeBy].label.toLowerCase()}.` }),
   ]);
   details.open = readLegendOpen();
   details.addEventListener('toggle', () => saveLegendOpen(details.open));

@@ -4,7 +4,7 @@
  * object, so a refresh of a 10,000-node graph stays cheap.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { CONFLICT_COLOR } from '../../pipeline/graph/style';
+import { CONFLICT_COLOR, relationColor } from '../../pipeline/graph/style';
 import { SYMMETRIC_RELATIONS, type EdgeAttributes, type NodeAttributes, type RelationKind } from '../../pipeline/types';
 import type { AppState } from '../app-state';
 import { relationLabel } from '../labels';
@@ -59,7 +59,10 @@ export function createNodeReducer(state: AppState) {
     }
     const isFresh = state.fresh.has(node);
     const forceLabel = isFresh || (focus !== null && (focus.nodes.size <= MAX_FORCED_LABELS || node === state.hoveredNode || isSelected));
-    return { ...data, type: 'circle', zIndex: focus || isFresh ? 2 : 1, highlighted: isSelected || isFresh, forceLabel };
+    // Colour and size follow "colour by" and "size by" (appearance.ts); undefined = the node's own.
+    const color = state.nodeColors?.get(node) ?? data.color;
+    const size = state.nodeSizes?.get(node) ?? data.size;
+    return { ...data, type: 'circle', color, size, zIndex: focus || isFresh ? 2 : 1, highlighted: isSelected || isFresh, forceLabel };
   };
 }
 
@@ -80,13 +83,15 @@ export function createEdgeReducer(state: AppState) {
     if (focus && !inFocus && !isSelected) {
       return { ...data, type, curvature, color: DIMMED_COLOR, label: '', zIndex: 0 };
     }
-    const baseSize = data.conflict ? data.size * CONFLICT_SIZE_FACTOR : data.size;
+    // Red only while the rival claim is shown too (a date range or filter may hide it).
+    const conflict = data.conflict && state.liveConflictEdges.has(edge);
+    const baseSize = conflict ? data.size * CONFLICT_SIZE_FACTOR : data.size;
     const emphasised = isSelected || isHovered;
     return {
       ...data,
       type,
       curvature,
-      color: data.conflict ? CONFLICT_COLOR : data.color,
+      color: conflict ? CONFLICT_COLOR : data.conflict ? relationColor(data.relation) : data.color,
       size: emphasised ? baseSize * HIGHLIGHT_SIZE_FACTOR : baseSize,
       // Relation labels only where they can be read: zoomed in, or around what the user points at.
       label: state.isZoomedIn || inFocus || emphasised ? displayLabel(data.relation) : '',

@@ -95,3 +95,12 @@ export function dateRange(articles: readonly ArticleSummary[]): DateRange {
   const dates = [...articleDates(articles).values()].sort(compareText);
   return { first: dates[0], last: dates[dates.length - 1], dated: dates.length, undated: articles.length - dates.length };
 }
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date (UTC), and back. */
+export function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+export function dateOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
