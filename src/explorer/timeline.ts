@@ -53,24 +53,29 @@ export class TimelineView {
     this.render();
   }
 
-  /** Replays the story: the range grows from the first bin to the last, one bin per step. */
+  /**
+   * Replays the story: the range grows from the first date to each date something happened (an
+   * article or a new claim), one step at a time, ending on the whole range.
+   */
   play(): void {
     const bins = this.timeline.bins;
     if (bins.length === 0) return;
     this.stop();
-    const step = Math.min(STEP_MS, MAX_PLAY_MS / bins.length);
-    let index = 0;
+    const steps = bins.flatMap((bin, i) => (bin.articles > 0 || bin.claims > 0 || i === bins.length - 1 ? [i] : []));
+    const wait = Math.min(STEP_MS, MAX_PLAY_MS / steps.length);
+    let step = 0;
     this.section.dataset.playing = 'true';
     this.playButton.textContent = 'Stop';
     const advance = (): void => {
+      const index = steps[step]!;
       this.setRange({ from: bins[0]!.from, to: bins[index]!.to });
-      this.section.dataset.playStep = String(index);
-      if (index === bins.length - 1) {
+      this.section.dataset.playStep = String(step);
+      if (step === steps.length - 1) {
         this.stop();
         return;
       }
-      index++;
-      this.playTimer = window.setTimeout(advance, step);
+      step++;
+      this.playTimer = window.setTimeout(advance, wait);
     };
     advance();
   }

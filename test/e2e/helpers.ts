@@ -68,12 +68,12 @@ export async function runCheckGexf(path: string): Promise<CheckGexfOutcome> {
   }
 }
 
-/** Runs the CLI as a user would (`kg build data/articles`) and returns the paths it wrote. */
-export async function buildSeedGraphWithCli(outDir: string): Promise<{ jsonPath: string; gexfPath: string }> {
+/** Runs the CLI as a user would (`kg build data/articles`, or other inputs) and returns the paths it wrote. */
+export async function buildSeedGraphWithCli(outDir: string, input = 'data/articles'): Promise<{ jsonPath: string; gexfPath: string }> {
   const jsonPath = join(outDir, 'graph.json');
   const gexfPath = join(outDir, 'graph.gexf');
   const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
-  await execFileAsync(tsx, ['src/cli/kg.ts', 'build', 'data/articles', '--gexf', gexfPath, '--json', jsonPath, '--quiet'], {
+  await execFileAsync(tsx, ['src/cli/kg.ts', 'build', input, '--gexf', gexfPath, '--json', jsonPath, '--quiet'], {
     cwd: REPO_ROOT,
   });
   return { jsonPath, gexfPath };
@@ -264,6 +264,17 @@ export function countInkPixels(page: Page, png: Buffer): Promise<number> {
 export async function saveScreenshot(page: Page, name: string): Promise<Buffer> {
   await mkdir(RESULTS_DIR, { recursive: true });
   return page.screenshot({ path: join(RESULTS_DIR, `explorer-${name}.png`) });
+}
+
+/** Where the README's tour screenshots live; the e2e tests rewrite them when UPDATE_TOUR=1. */
+export const TOUR_DIR = join(REPO_ROOT, 'docs/tour');
+
+/** A screenshot for the README's tour: in test-results/ always, in docs/tour/ with UPDATE_TOUR=1. */
+export async function saveTourScreenshot(page: Page, name: string): Promise<void> {
+  const png = await saveScreenshot(page, `tour-${name}`);
+  if (process.env.UPDATE_TOUR !== '1') return;
+  await mkdir(TOUR_DIR, { recursive: true });
+  await writeFile(join(TOUR_DIR, `${name}.png`), png);
 }
 
 /** Writes test input files into a scratch folder; returns their paths. */

@@ -54,7 +54,9 @@ export function syntheticRecords(nodeCount: number, seed = 1): ArticleRecord[] {
       sentences.push(sentence);
       offset += sentence.length;
     }
-    records.push({ article: { id, title: `Synthetic article ${a}` }, text: sentences.join(''), entities, claims });
+    // Dated over two months, one article in ten undated: the timeline has something to show.
+    const date = a % 10 === 9 ? undefined : new Date(Date.UTC(2026, 0, 1 + (a % 60))).toISOString().slice(0, 10);
+    records.push({ article: { id, title: `Synthetic article ${a}`, ...(date && { date }) }, text: sentences.join(''), entities, claims });
   }
   return records;
 }
