@@ -7,7 +7,7 @@
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import { COLOR_MODES, SIZE_MODES, type ColorBy, type SizeBy } from './appearance';
 import { computeFilteredView, NO_FILTERS, type FilteredView, type Filters } from './filtered-view';
-import { parallelEdgeCurvatures } from './parallel-edges';
+import { parallelBundles, parallelEdgeCurvatures } from './parallel-edges';
 import type { Connection } from './paths';
 
 /** How nodes are coloured and sized (appearance.ts holds the modes). */
@@ -54,6 +54,7 @@ export class AppState {
   private derivedColors: ReadonlyMap<string, string> | undefined;
   private derivedSizes: ReadonlyMap<string, number> | undefined;
   private conflictEdges: string[] = [];
+  private bundles: string[][] = [];
   private derivedLiveConflicts: ReadonlySet<string> = new Set();
   private currentPath: Connection | null = null;
   private readonly listeners: Listener[] = [];
@@ -61,8 +62,9 @@ export class AppState {
   constructor(graph: KnowledgeGraph) {
     this.currentGraph = graph;
     this.conflictEdges = graph.filterEdges((_edge, attributes) => attributes.conflict);
+    this.bundles = parallelBundles(graph);
     this.derivedView = computeFilteredView(graph, this.currentFilters);
-    this.derivedCurvatures = parallelEdgeCurvatures(graph, this.derivedView.edges);
+    this.derivedCurvatures = parallelEdgeCurvatures(graph, this.derivedView.edges, this.bundles);
     this.derivedLiveConflicts = this.liveConflicts();
   }
 
@@ -159,6 +161,7 @@ export class AppState {
   setGraph(graph: KnowledgeGraph): void {
     this.currentGraph = graph;
     this.conflictEdges = graph.filterEdges((_edge, attributes) => attributes.conflict);
+    this.bundles = parallelBundles(graph);
     this.currentPath = null;
     this.recomputeAppearance();
     this.hoveredNodeKey = null;
@@ -177,6 +180,7 @@ export class AppState {
 
   /** Call after changing node or edge attributes in place (e.g. the graph grew). */
   graphChanged(): void {
+    this.bundles = parallelBundles(this.currentGraph);
     this.recomputeAppearance();
     this.recomputeView();
     this.recomputeFocus();
@@ -225,7 +229,7 @@ export class AppState {
 
   private recomputeView(): void {
     this.derivedView = computeFilteredView(this.currentGraph, this.currentFilters);
-    this.derivedCurvatures = parallelEdgeCurvatures(this.currentGraph, this.derivedView.edges);
+    this.derivedCurvatures = parallelEdgeCurvatures(this.currentGraph, this.derivedView.edges, this.bundles);
     this.derivedLiveConflicts = this.liveConflicts();
   }
 

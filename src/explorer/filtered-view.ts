@@ -117,18 +117,26 @@ export interface Counts<K extends string> {
 export function countByKind(
   graph: KnowledgeGraph,
   view: FilteredView,
+  totals: KindTotals = countTotals(graph),
 ): { types: Counts<EntityType>; relations: Counts<RelationKind> } {
-  const types: Counts<EntityType> = { total: new Map(), visible: new Map() };
-  const relations: Counts<RelationKind> = { total: new Map(), visible: new Map() };
-  graph.forEachNode((node, attributes) => {
-    increment(types.total, attributes.type);
-    if (view.nodes.has(node)) increment(types.visible, attributes.type);
-  });
-  graph.forEachEdge((edge, attributes) => {
-    increment(relations.total, attributes.relation);
-    if (view.edges.has(edge)) increment(relations.visible, attributes.relation);
-  });
+  const types: Counts<EntityType> = { total: totals.types, visible: new Map() };
+  const relations: Counts<RelationKind> = { total: totals.relations, visible: new Map() };
+  for (const node of view.nodes) increment(types.visible, graph.getNodeAttribute(node, 'type'));
+  for (const edge of view.edges) increment(relations.visible, graph.getEdgeAttribute(edge, 'relation'));
   return { types, relations };
+}
+
+export interface KindTotals {
+  types: Map<EntityType, number>;
+  relations: Map<RelationKind, number>;
+}
+
+/** The whole graph's counts: once per graph, not per filter change. */
+export function countTotals(graph: KnowledgeGraph): KindTotals {
+  const totals: KindTotals = { types: new Map(), relations: new Map() };
+  graph.forEachNode((_node, attributes) => increment(totals.types, attributes.type));
+  graph.forEachEdge((_edge, attributes) => increment(totals.relations, attributes.relation));
+  return totals;
 }
 
 function increment<K>(map: Map<K, number>, key: K): void {

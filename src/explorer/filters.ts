@@ -7,7 +7,7 @@ import { ENTITY_COLORS, RELATION_COLORS, entityColor, relationColor } from '../p
 import type { EntityType, RelationKind } from '../pipeline/types';
 import type { AppState } from './app-state';
 import { byId, clear, el } from './dom';
-import { countByKind, NO_FILTERS, type Counts } from './filtered-view';
+import { countByKind, countTotals, NO_FILTERS, type Counts, type KindTotals } from './filtered-view';
 import { relationLabel, typeLabel } from './labels';
 import { swatch } from './render/legend';
 
@@ -22,6 +22,7 @@ export class FilterControls {
   private readonly relations: FilterList<RelationKind>;
   private readonly minWeight = byId<HTMLInputElement>('min-weight');
   private readonly hideIsolated = byId<HTMLInputElement>('hide-isolated');
+  private totals: KindTotals | null = null;
 
   constructor(private readonly state: AppState) {
     this.types = { container: byId('type-filters'), countElements: new Map() };
@@ -39,6 +40,7 @@ export class FilterControls {
   /** One checkbox per known type and relation, plus any unknown ones an imported graph brings. */
   private build(): void {
     const graph = this.state.graph;
+    this.totals = countTotals(graph);
     const typeKeys = new Set<string>(Object.keys(ENTITY_COLORS));
     const relationKeys = new Set<string>(Object.keys(RELATION_COLORS));
     graph.forEachNode((_node, attributes) => typeKeys.add(attributes.type));
@@ -85,7 +87,7 @@ export class FilterControls {
   }
 
   private updateCounts(): void {
-    const counts = countByKind(this.state.graph, this.state.view);
+    const counts = countByKind(this.state.graph, this.state.view, this.totals ?? undefined);
     showCounts(this.types, counts.types);
     showCounts(this.relations, counts.relations);
     const weight = byId('min-weight-value');

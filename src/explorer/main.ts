@@ -203,11 +203,10 @@ async function startExplorer(): Promise<Explorer> {
   });
   new ArticleInput(articleIds, addRecords, messages);
 
-  // The timeline and the claims table take room from the graph: Sigma redraws at the new size,
-  // and the side panel ends where the graph does.
+  // The timeline and the claims table take room from the graph (pointer-events.ts redraws at the
+  // new size); the side panel ends where the graph does.
   const workspace = byId('graph-stage').closest<HTMLElement>('.workspace')!;
   new ResizeObserver(() => {
-    scheduleRefresh();
     const below = byId('graph-area').getBoundingClientRect().bottom - container.getBoundingClientRect().bottom;
     workspace.style.setProperty('--below-graph', `${Math.max(0, below)}px`);
   }).observe(container);

@@ -13,22 +13,28 @@ const CURVATURE_STEP = 0.5;
 /** The outermost edges of a big bundle curve at most this much, so they stay near their nodes. */
 const MAX_CURVATURE = 0.8;
 
-/** Curvature of every drawn edge that shares both ends with another drawn edge; the others are absent. */
-export function parallelEdgeCurvatures(graph: KnowledgeGraph, drawn: ReadonlySet<string>): Map<string, number> {
+/**
+ * The bundles of the whole graph: edges that share both ends with another edge, grouped by pair.
+ * Computed once per graph; a filter change then only looks at these few edges, not at all of them.
+ */
+export function parallelBundles(graph: KnowledgeGraph): string[][] {
   const bundles = new Map<string, string[]>();
   graph.forEachEdge((edge, _attributes, source, target) => {
-    if (!drawn.has(edge)) return;
     const pair = pairKey(source, target);
     const bundle = bundles.get(pair);
     if (bundle) bundle.push(edge);
     else bundles.set(pair, [edge]);
   });
+  // Sorted, so an edge keeps its side of the bundle from one refresh to the next.
+  return [...bundles.values()].filter((bundle) => bundle.length > 1).map((bundle) => bundle.sort());
+}
 
+/** Curvature of every drawn edge that shares both ends with another drawn edge; the others are absent. */
+export function parallelEdgeCurvatures(graph: KnowledgeGraph, drawn: ReadonlySet<string>, bundles: readonly string[][] = parallelBundles(graph)): Map<string, number> {
   const curvatures = new Map<string, number>();
-  for (const bundle of bundles.values()) {
+  for (const whole of bundles) {
+    const bundle = whole.filter((edge) => drawn.has(edge));
     if (bundle.length < 2) continue;
-    // Sorted, so an edge keeps its side of the bundle from one refresh to the next.
-    bundle.sort();
     const middle = (bundle.length - 1) / 2;
     const step = Math.min(CURVATURE_STEP, MAX_CURVATURE / middle);
     bundle.forEach((edge, index) => {

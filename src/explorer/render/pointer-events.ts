@@ -44,7 +44,11 @@ export function wirePointerEvents(sigma: ExplorerSigma, state: AppState, actions
     if (!actions.isClickAfterDrag()) actions.clearSelection();
   });
 
-  // Showing or hiding a panel resizes the container: redraw at the new size at once, so that
-  // positions under the pointer stay right.
-  new ResizeObserver(() => sigma.scheduleRender()).observe(container);
+  // Opening the claims table resizes the container: redraw at the new size at once, so that
+  // positions under the pointer stay right. Only on a real change: the observer's first call, at
+  // start, would cost a second full draw of a big graph before the page answers.
+  new ResizeObserver(() => {
+    const { width, height } = sigma.getDimensions();
+    if (container.offsetWidth !== width || container.offsetHeight !== height) sigma.scheduleRender();
+  }).observe(container);
 }
