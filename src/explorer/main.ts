@@ -31,6 +31,7 @@ import { SavedWork } from './saved-work';
 import { SearchBox } from './search';
 import { TimelineView } from './timeline';
 import { ViewControls } from './view-controls';
+import { ViewMemory } from './view-memory';
 import { NodeDetails, panelNode } from './side-panel';
 import { messageOf, showLayoutProgress, showLayoutStatus, wireToolbar } from './toolbar';
 import { followInUrl, readUrlView } from './url-state';
@@ -67,12 +68,17 @@ async function startExplorer(): Promise<Explorer> {
   const startGraph = restored.length > 0 ? growGraph(loaded.graph, restored) : loaded.graph;
 
   const state = new AppState(startGraph);
+  // The view the user left (pins, colours, camera) comes back; pins before any layout runs.
+  const memory = await ViewMemory.load(messages);
+  memory.restoreInto(state);
   // A link's view (#node=…&hide-types=…) is restored before the controls are drawn from the state.
   const linked = readUrlView(location.hash);
   // Only a link with filters changes them: a needless change would cost a full redraw at start.
   if (linked.filters !== NO_FILTERS) state.setFilters(linked.filters);
   const container = byId('graph');
   const sigma = createRenderer(state, container);
+  memory.restoreCamera(sigma);
+  memory.follow(state, sigma);
   // The state follows the layout's status: the reducers leave edges out while it runs on big graphs.
   const layout = new LayoutControl((status) => {
     showLayoutStatus(status);
@@ -178,6 +184,7 @@ async function startExplorer(): Promise<Explorer> {
     reset: async () => {
       if (!(await saved.confirmReset())) return;
       await saved.clear();
+      await memory.forget();
       const bundled = await loadBundledGraph();
       clearSelection();
       showGraph(bundled.graph, true, true);

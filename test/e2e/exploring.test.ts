@@ -178,6 +178,37 @@ describe.skipIf(!hasChromium())('exploring a dated story: timeline, structure, c
     await expect.poll(() => page.getAttribute('#graph', 'data-visible-nodes')).toBe(String(graph.order));
   });
 
+  it('the view (colours, camera, pins) comes back after a reload, with a note that offers to forget it', async () => {
+    await page.selectOption('#color-by', 'community');
+    await page.click('#zoom-in');
+    await page.evaluate(() => {
+      const { graph } = (window as unknown as { newsgraph: { graph: KnowledgeGraph } }).newsgraph;
+      graph.mergeNodeAttributes('tencent', { x: 123, y: -45, fixed: true });
+    });
+    // Saved once the camera is at rest; the note says when the view on screen is the one saved.
+    await page.waitForSelector('#saved-view-note[data-state="saved"]:not([hidden])');
+    const ratio = await page.evaluate(() => (window as unknown as TestWindow).newsgraph.sigma.getCamera().ratio);
+
+    await page.reload();
+    await waitForApp(page);
+    expect(await page.inputValue('#color-by')).toBe('community');
+    await expect.poll(() => page.locator('#legend details').getAttribute('data-color-by')).toBe('community');
+    expect(await page.evaluate(() => (window as unknown as TestWindow).newsgraph.sigma.getCamera().ratio)).toBeCloseTo(ratio, 3);
+    const tencent = await page.evaluate(() => {
+      const { graph } = (window as unknown as { newsgraph: { graph: KnowledgeGraph } }).newsgraph;
+      return graph.getNodeAttributes('tencent');
+    });
+    expect([tencent.x, tencent.y, tencent.fixed]).toEqual([123, -45, true]);
+    expect(await page.locator('#saved-view-note').isVisible()).toBe(true);
+
+    await page.click('#forget-view');
+    await expect.poll(() => page.locator('#saved-view-note').isVisible()).toBe(false);
+    await page.reload();
+    await waitForApp(page);
+    expect(await page.inputValue('#color-by')).toBe('type');
+    expect(await page.locator('#saved-view-note').isVisible()).toBe(false);
+  });
+
   it('ran without a page error', () => {
     expect(watch.pageErrors).toEqual([]);
   });
