@@ -76,6 +76,9 @@ async function startExplorer(): Promise<Explorer> {
   // Only a link with filters changes them: a needless change would cost a full redraw at start.
   if (linked.filters !== NO_FILTERS) state.setFilters(linked.filters);
   const container = byId('graph');
+  // The timeline takes its room under the graph before Sigma measures the container: a size
+  // change after the first frame would cost a second full draw.
+  new TimelineView(state);
   const sigma = createRenderer(state, container);
   memory.restoreCamera(sigma);
   memory.follow(state, sigma);
@@ -108,7 +111,6 @@ async function startExplorer(): Promise<Explorer> {
   new FilterControls(state);
   new ViewControls(state, selectNode);
   new ConnectionFinder(state, (edge) => selectEdge(edge));
-  new TimelineView(state);
   new ClaimsTable(state, (edge) => selectEdge(edge));
   const search = new SearchBox(state, selectNode);
   wirePointerEvents(sigma, state, { selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
@@ -137,14 +139,19 @@ async function startExplorer(): Promise<Explorer> {
   };
   // The reducers read the state, so one refresh redraws hover, selection, filters and zoom labels.
   // It runs at most once per frame: a sweep of the pointer over many nodes costs one refresh a frame.
-  let refreshPending = false;
+  let pendingFrame: number | null = null;
   const scheduleRefresh = (): void => {
-    if (refreshPending) return;
-    refreshPending = true;
-    requestAnimationFrame(() => {
-      refreshPending = false;
+    if (pendingFrame !== null) return;
+    pendingFrame = requestAnimationFrame(() => {
+      pendingFrame = null;
       sigma.refresh();
     });
+  };
+  // A filter or colour change is one deliberate act, not a sweep: drawn at once, a frame sooner.
+  const refreshNow = (): void => {
+    if (pendingFrame !== null) cancelAnimationFrame(pendingFrame);
+    pendingFrame = null;
+    sigma.refresh();
   };
   const overlay = new FocusOverlay(sigma, state);
   state.onChange((change) => {
@@ -157,6 +164,7 @@ async function startExplorer(): Promise<Explorer> {
     if (change === 'selection' || change === 'graph') updatePanels();
     // On big graphs a hover or a selection only redraws the overlay, never the WebGL scene.
     if ((change === 'hover' || change === 'selection' || change === 'path') && usesFocusOverlay(state)) overlay.draw();
+    else if (change === 'filters' || change === 'appearance') refreshNow();
     else scheduleRefresh();
   });
 

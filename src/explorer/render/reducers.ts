@@ -1,7 +1,7 @@
 /**
  * Sigma's node and edge reducers: how each node and edge is drawn given the filters, the hover and
- * the selection. They read precomputed sets from AppState and allocate nothing but the returned
- * object, so a refresh of a 10,000-node graph stays cheap.
+ * the selection. They read precomputed sets from AppState and allocate nothing, so a refresh of a
+ * 10,000-node graph stays cheap.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CONFLICT_COLOR, relationColor } from '../../pipeline/graph/style';
@@ -46,57 +46,79 @@ export function edgeProgramFor(relation: RelationKind, curved: boolean): EdgePro
 /** What the edge reducer returns: Sigma's display data plus the curvature @sigma/edge-curve reads. */
 type CurvedEdgeDisplayData = Partial<EdgeDisplayData> & { curvature?: number };
 
+/**
+ * Sigma hands each reducer its own shallow copy of the attributes (Sigma.addNode/addEdge), so the
+ * reducers write the display fields into that copy and return it: no second object per element
+ * and refresh, which on a 30,000-edge graph is most of what a refresh allocates.
+ */
+type NodeDraw = Partial<NodeDisplayData> & Record<string, unknown>;
+type EdgeDraw = CurvedEdgeDisplayData & Record<string, unknown>;
+
 export function createNodeReducer(state: AppState) {
-  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+  return (node: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
+    const data = attributes as unknown as NodeDraw;
     // `type` in the data is the entity type; Sigma reads `type` as the program name, so it is replaced.
-    if (!state.view.nodes.has(node)) return { ...data, type: 'circle', hidden: true };
+    data.type = 'circle';
+    if (!state.view.nodes.has(node)) {
+      data.hidden = true;
+      return data;
+    }
     // On big graphs the focus is drawn by the overlay (focus-overlay.ts), not by dimming the rest.
     const focus = usesFocusOverlay(state) ? null : state.focus;
     const selection = state.selection;
     const isSelected = selection.kind === 'node' && selection.node === node;
     if (focus && !focus.nodes.has(node)) {
-      return { ...data, type: 'circle', color: DIMMED_COLOR, label: '', zIndex: 0 };
+      data.color = DIMMED_COLOR;
+      data.label = '';
+      data.zIndex = 0;
+      return data;
     }
     const isFresh = state.fresh.has(node);
-    const forceLabel = isFresh || (focus !== null && (focus.nodes.size <= MAX_FORCED_LABELS || node === state.hoveredNode || isSelected));
+    data.forceLabel = isFresh || (focus !== null && (focus.nodes.size <= MAX_FORCED_LABELS || node === state.hoveredNode || isSelected));
     // Colour and size follow "colour by" and "size by" (appearance.ts); undefined = the node's own.
-    const color = state.nodeColors?.get(node) ?? data.color;
-    const size = state.nodeSizes?.get(node) ?? data.size;
-    return { ...data, type: 'circle', color, size, zIndex: focus || isFresh ? 2 : 1, highlighted: isSelected || isFresh, forceLabel };
+    data.color = state.nodeColors?.get(node) ?? attributes.color;
+    data.size = state.nodeSizes?.get(node) ?? attributes.size;
+    data.zIndex = focus || isFresh ? 2 : 1;
+    data.highlighted = isSelected || isFresh;
+    return data;
   };
 }
 
 export function createEdgeReducer(state: AppState) {
-  return (edge: string, data: EdgeAttributes): CurvedEdgeDisplayData => {
+  return (edge: string, attributes: EdgeAttributes): CurvedEdgeDisplayData => {
+    const data = attributes as unknown as EdgeDraw;
+    const { relation, conflict: conflicting, size, color } = attributes;
     const curvature = state.curvatures.get(edge);
-    const type = edgeProgramFor(data.relation, curvature !== undefined);
-    if (!state.view.edges.has(edge)) return { ...data, type, hidden: true };
+    data.type = edgeProgramFor(relation, curvature !== undefined);
+    if (curvature !== undefined) data.curvature = curvature;
     const big = usesFocusOverlay(state);
     // On big graphs, frames drawn while the layout moves the nodes leave the edges out: drawing
     // 30,000 edges each iteration would make every frame take seconds in software WebGL.
-    if (big && state.isLayoutRunning) return { ...data, type, hidden: true };
+    if (!state.view.edges.has(edge) || (big && state.isLayoutRunning)) {
+      data.hidden = true;
+      return data;
+    }
     const focus = big ? null : state.focus;
     const selection = state.selection;
     const isSelected = selection.kind === 'edge' && selection.edge === edge;
     const isHovered = state.hoveredEdge === edge;
     const inFocus = focus !== null && focus.edges.has(edge);
     if (focus && !inFocus && !isSelected) {
-      return { ...data, type, curvature, color: DIMMED_COLOR, label: '', zIndex: 0 };
+      data.color = DIMMED_COLOR;
+      data.label = '';
+      data.zIndex = 0;
+      return data;
     }
     // Red only while the rival claim is shown too (a date range or filter may hide it).
-    const conflict = data.conflict && state.liveConflictEdges.has(edge);
-    const baseSize = conflict ? data.size * CONFLICT_SIZE_FACTOR : data.size;
+    const conflict = conflicting && state.liveConflictEdges.has(edge);
+    const baseSize = conflict ? size * CONFLICT_SIZE_FACTOR : size;
     const emphasised = isSelected || isHovered;
-    return {
-      ...data,
-      type,
-      curvature,
-      color: conflict ? CONFLICT_COLOR : data.conflict ? relationColor(data.relation) : data.color,
-      size: emphasised ? baseSize * HIGHLIGHT_SIZE_FACTOR : baseSize,
-      // Relation labels only where they can be read: zoomed in, or around what the user points at.
-      label: state.isZoomedIn || inFocus || emphasised ? displayLabel(data.relation) : '',
-      forceLabel: emphasised,
-      zIndex: emphasised ? 3 : inFocus ? 2 : 1,
-    };
+    data.color = conflict ? CONFLICT_COLOR : conflicting ? relationColor(relation) : color;
+    data.size = emphasised ? baseSize * HIGHLIGHT_SIZE_FACTOR : baseSize;
+    // Relation labels only where they can be read: zoomed in, or around what the user points at.
+    data.label = state.isZoomedIn || inFocus || emphasised ? displayLabel(relation) : '';
+    data.forceLabel = emphasised;
+    data.zIndex = emphasised ? 3 : inFocus ? 2 : 1;
+    return data;
   };
 }
