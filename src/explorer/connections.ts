@@ -23,6 +23,8 @@ export class ConnectionFinder {
   constructor(
     private readonly state: AppState,
     private readonly selectEdge: (edge: string) => void,
+    /** Moves the camera so the chain fills the view. */
+    private readonly frame: (nodes: readonly string[]) => void,
   ) {
     // Choosing the second entity finds the chains at once; "Find paths" does it for typed names.
     this.fromBox = new SearchBox(state, (node) => {
@@ -94,6 +96,7 @@ export class ConnectionFinder {
     this.index = (index + this.paths.length) % this.paths.length;
     const path = this.paths[this.index]!;
     this.state.setPath(path);
+    this.frame(path.nodes);
     this.result.dataset.state = 'found';
     this.result.dataset.steps = String(path.steps.length);
     clear(this.result);

@@ -110,7 +110,7 @@ async function startExplorer(): Promise<Explorer> {
   new EvidencePanel(state, { selectNode, selectEdge: (edge) => selectEdge(edge, panelNode(state) ?? undefined), openArticle });
   new FilterControls(state);
   new ViewControls(state, selectNode);
-  new ConnectionFinder(state, (edge) => selectEdge(edge));
+  new ConnectionFinder(state, (edge) => selectEdge(edge), (nodes) => frameNodes(sigma, nodes));
   new ClaimsTable(state, (edge) => selectEdge(edge));
   const search = new SearchBox(state, selectNode);
   wirePointerEvents(sigma, state, { selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
@@ -251,6 +251,18 @@ function moveCameraTo(sigma: ExplorerSigma, node: string): void {
   // With the camera on the node, the point `shift` pixels right of centre: centring there puts the node `shift` left of centre.
   const target = sigma.viewportToFramedGraph({ x: width / 2 + shift, y: height / 2 }, { cameraState: { x: display.x, y: display.y, ratio, angle: camera.angle } });
   moveCamera(sigma, (moving) => moving.animate({ x: target.x, y: target.y, ratio }, { duration: 500 }));
+}
+
+/** Moves the camera so that the given nodes fill the view, with a margin (a chain of the path finder). */
+function frameNodes(sigma: ExplorerSigma, nodes: readonly string[]): void {
+  const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((data) => data !== undefined);
+  if (points.length === 0) return;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // Display coordinates are normalised to the graph (ratio 1 shows all of it).
+  const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.5));
+  moveCamera(sigma, (camera) => camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 }));
 }
 
 /** Pixels of the graph's right side that open panels cover. */
