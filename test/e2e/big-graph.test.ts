@@ -1,7 +1,9 @@
 /**
  * The explorer on a big graph (10,000 entities, about 27,000 relations, imported as JSON), in
- * headless Chromium with software WebGL: hovering stays cheap, and the edges are drawn once the
- * camera stops after an import or a Fit.
+ * headless Chromium with software WebGL: hovering stays cheap, the layout works off the main
+ * thread, and the edges are drawn once the camera stops after an import or a Fit. Costs are
+ * measured as CPU time of the page's threads (Chrome's ThreadTime and ProcessTime), not wall
+ * time, so that the tests hold on a machine busy with other work.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,7 +45,7 @@ describe.skipIf(!hasChromium())('explorer on a 10,000-node graph', () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  it('hovering nodes draws each neighbourhood without a long task (no 100 ms of main-thread work)', async () => {
+  it('hovering a node draws its neighbourhood with under 100 ms of main-thread work, and no full redraw', async () => {
     expect(edges).toBeGreaterThan(20_000);
     const targets = await page.evaluate(() => {
       const { sigma, graph } = (window as unknown as { newsgraph: { sigma: import('sigma').default; graph: import('graphology').default } }).newsgraph;
@@ -57,53 +59,52 @@ describe.skipIf(!hasChromium())('explorer on a 10,000-node graph', () => {
     });
     expect(targets.length).toBeGreaterThan(2);
     const box = (await page.locator('#graph').boundingBox())!;
+    // Full redraws of the WebGL scene (what made each hover cost seconds before the overlay).
     await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.longTasks.push(entry.duration))).observe({ type: 'longtask' });
+      const w = window as unknown as { fullRedraws: number; newsgraph: { sigma: import('sigma').default } };
+      w.fullRedraws = 0;
+      w.newsgraph.sigma.on('beforeRender', () => w.fullRedraws++);
     });
     let drawn = 0;
+    const costs: number[] = [];
     for (const target of targets) {
+      // CPU time of the page's main thread, not wall time: on a loaded machine a task waits for a
+      // core, and its wall time says more about the machine than about the page.
+      const before = await mainThreadSeconds(page);
       await page.mouse.move(box.x + target.x, box.y + target.y, { steps: 2 });
       // Wait for what is asserted: the overlay has drawn this node's neighbourhood.
       const focused = await expect
-        .poll(() => page.evaluate(() => Number(document.querySelector<HTMLElement>('.focus-overlay')?.dataset.focusNodes ?? 0)), { timeout: 5_000 })
+        .poll(() => page.evaluate(() => Number(document.querySelector<HTMLElement>('.focus-overlay')?.dataset.focusNodes ?? 0)), { timeout: 10_000 })
         .toBeGreaterThan(1)
         .then(() => true, () => false);
-      if (focused) drawn++;
+      if (!focused) continue;
+      drawn++;
+      costs.push((await mainThreadSeconds(page)) - before);
     }
     expect(drawn, 'most hovers land on a node and draw its neighbourhood').toBeGreaterThan(targets.length / 2);
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    expect(longTasks.filter((ms) => ms >= 100)).toEqual([]);
+    expect(costs.filter((seconds) => seconds >= 0.1)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { fullRedraws: number }).fullRedraws)).toBe(0);
   }, 120_000);
 
-  it('Run layout keeps the page answering, shows its progress, and stops when asked; the edges come back', async () => {
-    await page.evaluate(() => {
-      const w = window as unknown as { frameTimes: number[] };
-      w.frameTimes = [];
-      const tick = (time: number): void => {
-        w.frameTimes.push(time);
-        if (w.frameTimes.length < 10_000) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+  it('Run layout works off the main thread, shows its progress, and stops when asked; the edges come back', async () => {
+    const before = await threadTimes(page);
     await page.click('#layout-toggle');
-    await expect.poll(() => page.textContent('#layout-toggle'), { timeout: 20_000 }).toMatch(/^Stop layout \(\d+%\)$/);
-    const frames = await page.evaluate(async () => {
-      const w = window as unknown as { frameTimes: number[] };
-      const from = w.frameTimes.length;
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
-      return w.frameTimes.length - from;
-    });
-    // Positions reach the screen every two seconds; between those redraws the page draws its
-    // frames (when every iteration reached the screen, 3 s held about 4 frames).
-    expect(frames).toBeGreaterThan(12);
+    await expect.poll(() => page.textContent('#layout-toggle'), { timeout: 30_000 }).toMatch(/^Stop layout \(\d+%\)$/);
+    await page.waitForTimeout(3_000);
+    const during = await threadTimes(page);
+    // ForceAtlas2 runs in a worker of the page: most of the page's CPU time while it runs is the
+    // worker's, the main thread only draws the positions it syncs every two seconds. (With the
+    // layout on the main thread, the share would be close to all of it.)
+    const main = during.thread - before.thread;
+    const all = during.process - before.process;
+    expect(all, 'the layout did run').toBeGreaterThan(0.2);
+    expect(main / all).toBeLessThan(0.5);
     const sampleEdge = await page.evaluate(() => (window as unknown as { newsgraph: { graph: import('graphology').default } }).newsgraph.graph.edges()[0]!);
     const edgeHidden = () =>
       page.evaluate((edge) => (window as unknown as { newsgraph: { sigma: import('sigma').default } }).newsgraph.sigma.getEdgeDisplayData(edge)?.hidden, sampleEdge);
     await page.click('#layout-toggle');
-    await page.waitForSelector('#graph[data-layout="stopped"]', { timeout: 20_000 });
-    await expect.poll(edgeHidden, { timeout: 20_000 }).toBe(false);
+    await page.waitForSelector('#graph[data-layout="stopped"]', { timeout: 30_000 });
+    await expect.poll(edgeHidden, { timeout: 30_000 }).toBe(false);
   }, 120_000);
 
   it('after Fit, the last frame is drawn with the camera at rest, so it holds the edges', async () => {
@@ -127,3 +128,20 @@ describe.skipIf(!hasChromium())('explorer on a 10,000-node graph', () => {
     expect((await lastFrameAtRest()).frames).toBeGreaterThan(1);
   }, 120_000);
 });
+
+/** CPU seconds of the page's main thread (Chrome's ThreadTime metric) and of its whole renderer process. */
+async function threadTimes(page: Page): Promise<{ thread: number; process: number }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    return { thread: metric('ThreadTime'), process: metric('ProcessTime') };
+  } finally {
+    await session.detach();
+  }
+}
+
+async function mainThreadSeconds(page: Page): Promise<number> {
+  return (await threadTimes(page)).thread;
+}
