@@ -18,6 +18,11 @@ export type LayoutStatus = 'running' | 'stopped';
 /** Mean movement per node and check, relative to the graph's extent, under which it has settled. */
 const SETTLED_MOVEMENT = 0.002;
 const CHECK_EVERY_MS = 400;
+/**
+ * Iterations a check must span before movement is judged: on a busy machine the worker may run
+ * only one or two in 400 ms, and so little movement would look settled long before it is.
+ */
+const MIN_ITERATIONS_PER_CHECK = 10;
 const MIN_RUN_MS = 1_500;
 /** Big graphs: how often the layout copy's positions reach the screen. */
 const SYNC_MS = 2_000;
@@ -43,6 +48,8 @@ export class LayoutControl {
   private settleTimer: ReturnType<typeof setInterval> | undefined;
   private lastPositions: Float64Array = new Float64Array(0);
   private startedAt = 0;
+  /** Worker iterations since the last settledness check (each applies positions once). */
+  private iterations = 0;
   private statusValue: LayoutStatus = 'stopped';
   private suspended = false;
 
@@ -62,6 +69,8 @@ export class LayoutControl {
     this.layout?.kill();
     this.graph = graph;
     this.worked = hasManyNodes(graph) ? graph.copy() : graph;
+    // The worker's supervisor applies each iteration's positions in one update of the whole graph.
+    this.worked.on('eachNodeAttributesUpdated', () => this.iterations++);
     this.layout = new FA2Layout(this.worked, {
       settings: { ...inferSettings(graph), ...READABLE_SETTINGS, barnesHutOptimize: graph.order > 1_000 },
       getEdgeWeight: 'weight',
@@ -78,6 +87,7 @@ export class LayoutControl {
     }
     this.startedAt = performance.now();
     this.lastPositions = snapshotPositions(this.graph);
+    this.iterations = 0;
     clearInterval(this.settleTimer);
     this.settleTimer = setInterval(() => this.stopWhenSettled(), CHECK_EVERY_MS);
     this.setStatus('running');
@@ -152,10 +162,16 @@ export class LayoutControl {
     if (!graph || this.suspended) return;
     const elapsed = performance.now() - this.startedAt;
     this.onProgress(Math.min(1, elapsed / runBudgetMs(graph.order)));
+    if (elapsed > runBudgetMs(graph.order)) {
+      this.stop();
+      return;
+    }
+    if (this.iterations < MIN_ITERATIONS_PER_CHECK) return;
+    this.iterations = 0;
     const positions = snapshotPositions(this.worked ?? graph);
     const movement = meanMovement(this.lastPositions, positions) / extent(positions);
     this.lastPositions = positions;
-    if (elapsed > runBudgetMs(graph.order) || (elapsed > MIN_RUN_MS && movement < SETTLED_MOVEMENT)) this.stop();
+    if (elapsed > MIN_RUN_MS && movement < SETTLED_MOVEMENT) this.stop();
   }
 
   private setStatus(status: LayoutStatus): void {
