@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { KnowledgeGraph } from './knowledge-graph';
+import { seededRandom } from './seeded-random';
 import { compareText } from './knowledge-graph';
 
 /** The one set of settings for the structure metrics. */
@@ -89,16 +90,4 @@ function pagerankOf(graph: KnowledgeGraph, nodes: readonly string[], edges: read
   if (projection.order === 0) return new Map();
   const ranks = pagerank(projection, { getEdgeWeight: 'weight', alpha: STRUCTURE_SETTINGS.pagerankAlpha });
   return new Map(Object.entries(ranks));
-}
-
-/** mulberry32: a small, fast generator; the same seed gives the same sequence everywhere. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,6 +1,7 @@
 import type { ArticleRecord, ClaimRecord, EntityRecord, EntityType, RelationKind } from '../types';
 import { buildGraph } from './build-graph';
 import type { KnowledgeGraph } from './knowledge-graph';
+import { seededRandom } from './seeded-random';
 
 /**
  * Deterministic fake extraction output of any size, for tests and the benchmark: about
@@ -8,7 +9,7 @@ import type { KnowledgeGraph } from './knowledge-graph';
  * so the graph has about three edges per node. Same arguments, same records.
  */
 export function syntheticRecords(nodeCount: number, seed = 1): ArticleRecord[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const entitiesPerArticle = Math.min(10, nodeCount);
   const articleCount = Math.max(1, Math.ceil(nodeCount / entitiesPerArticle));
@@ -68,15 +69,3 @@ export function syntheticGraph(nodeCount: number, seed = 1): KnowledgeGraph {
 
 const ENTITY_TYPES: readonly EntityType[] = ['company', 'product', 'model', 'government'];
 const RELATIONS: readonly RelationKind[] = ['banned', 'develops', 'competes_with', 'restricts', 'partners_with', 'invests_in'];
-
-/** Small seeded PRNG (public-domain mulberry32): deterministic, unlike Math.random. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
