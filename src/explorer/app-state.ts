@@ -61,8 +61,7 @@ export class AppState {
 
   constructor(graph: KnowledgeGraph) {
     this.currentGraph = graph;
-    this.conflictEdges = graph.filterEdges((_edge, attributes) => attributes.conflict);
-    this.bundles = parallelBundles(graph);
+    this.indexGraph();
     this.derivedView = computeFilteredView(graph, this.currentFilters);
     this.derivedCurvatures = parallelEdgeCurvatures(graph, this.derivedView.edges, this.bundles);
     this.derivedLiveConflicts = this.liveConflicts();
@@ -160,10 +159,8 @@ export class AppState {
   /** Swaps in a new graph (added articles, import, reset); a selection that no longer exists is dropped. */
   setGraph(graph: KnowledgeGraph): void {
     this.currentGraph = graph;
-    this.conflictEdges = graph.filterEdges((_edge, attributes) => attributes.conflict);
-    this.bundles = parallelBundles(graph);
+    this.indexGraph();
     this.currentPath = null;
-    this.recomputeAppearance();
     this.hoveredNodeKey = null;
     this.hoveredEdgeKey = null;
     const selection = this.currentSelection;
@@ -180,8 +177,7 @@ export class AppState {
 
   /** Call after changing node or edge attributes in place (e.g. the graph grew). */
   graphChanged(): void {
-    this.bundles = parallelBundles(this.currentGraph);
-    this.recomputeAppearance();
+    this.indexGraph();
     this.recomputeView();
     this.recomputeFocus();
     this.emit('graph');
@@ -231,6 +227,14 @@ export class AppState {
     this.derivedView = computeFilteredView(this.currentGraph, this.currentFilters);
     this.derivedCurvatures = parallelEdgeCurvatures(this.currentGraph, this.derivedView.edges, this.bundles);
     this.derivedLiveConflicts = this.liveConflicts();
+  }
+
+  /** What depends on the graph alone, computed once per graph rather than per filter change. */
+  private indexGraph(): void {
+    const graph = this.currentGraph;
+    this.conflictEdges = graph.filterEdges((_edge, attributes) => attributes.conflict);
+    this.bundles = parallelBundles(graph);
+    this.recomputeAppearance();
   }
 
   private liveConflicts(): Set<string> {

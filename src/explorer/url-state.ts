@@ -9,6 +9,7 @@ import type { EntityType, RelationKind } from '../pipeline/types';
 import type { AppState } from './app-state';
 import { NO_FILTERS, type Filters } from './filtered-view';
 import { MAX_RINGS } from './around-bar';
+import { ISO_DATE } from '../pipeline/graph/dates';
 
 export interface UrlView {
   node?: string;
@@ -35,7 +36,7 @@ export function readUrlView(hash: string): UrlView {
 }
 
 function dateParam(value: string | null): boolean {
-  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return value !== null && ISO_DATE.test(value);
 }
 
 export function urlHash(state: AppState): string {

@@ -1,5 +1,6 @@
 import type { ArticleMeta, ArticleRecord, ArticleSummary, ClaimRecord, ClaimStatus, EntityRecord, EntityType, Evidence, Mention, RelationKind } from '../types';
 import { count, listOf, name, object, oneOf, SchemaError, text, type Decoder } from './decode';
+import { ISO_DATE } from '../graph/dates';
 import { MAX_ID_LENGTH, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
 /**
@@ -27,7 +28,7 @@ export const entityName = capped(MAX_NAME_LENGTH);
 /** A date as the pipeline keeps it, `YYYY-MM-DD`. */
 export const isoDate: Decoder<string> = (value, where) => {
   const s = text(value, where);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new SchemaError(`${where}: expected a date as YYYY-MM-DD`);
+  if (!ISO_DATE.test(s)) throw new SchemaError(`${where}: expected a date as YYYY-MM-DD`);
   return s;
 };
 
