@@ -106,8 +106,10 @@ export class ConnectionFinder {
         `${plural(path.steps.length, 'step')} · chain ${this.index + 1} of ${this.paths.length}`,
         ...(more
           ? [
-              el('button', { className: 'link', text: '‹ previous', data: { step: 'previous' }, attrs: { type: 'button' } }),
-              el('button', { className: 'link', text: 'next ›', data: { step: 'next' }, attrs: { type: 'button' } }),
+              el('span', { className: 'path-nav' }, [
+                el('button', { className: 'link', text: '‹ previous', data: { step: 'previous' }, attrs: { type: 'button' } }),
+                el('button', { className: 'link', text: 'next ›', data: { step: 'next' }, attrs: { type: 'button' } }),
+              ]),
             ]
           : []),
       ]),

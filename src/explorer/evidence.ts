@@ -1,6 +1,7 @@
 /**
- * The evidence of the selected edge: every supporting sentence (`.evidence-item`) with its trigger
- * marked (`mark.trigger`) and its article (`button.open-article[data-article]`); for a conflicting
+ * The evidence of the selected edge: every distinct supporting sentence (`.evidence-item`, its
+ * syndicated copies folded in with their article count) with its trigger marked (`mark.trigger`)
+ * and its article (`button.open-article[data-article]`); for a conflicting
  * claim, a `.conflict` block listing the competing claims with their own sources.
  */
 import { ruleReason } from '../pipeline/extract/rule-reasons';
@@ -10,6 +11,7 @@ import type { Evidence } from '../pipeline/types';
 import { articleButton } from './article-titles';
 import type { AppState } from './app-state';
 import { byId, clear, el } from './dom';
+import { groupCopies } from './evidence-copies';
 import { plural, relationLabel } from './labels';
 import { swatch } from './render/legend';
 
@@ -79,17 +81,27 @@ function claimHeading(graph: KnowledgeGraph, edge: string, level: 'h2' | 'h4'): 
   ]);
 }
 
+/** Each distinct sentence once; a sentence several articles repeat says in how many, and lists them. */
 function evidenceList(graph: KnowledgeGraph, evidence: Evidence[]): HTMLElement {
   return el(
     'ol',
     { className: 'evidence-list' },
-    evidence.map((item) =>
-      el('li', { className: 'evidence-item' }, [
-        el('blockquote', {}, sentenceWithTrigger(item.sentence, item.trigger)),
-        ...(item.rule ? [el('p', { className: 'evidence-rule', text: `Found by ${item.rule}${ruleReason(item.rule) ? `: ${ruleReason(item.rule)}` : ''}` })] : []),
-        articleButton(graph, item.article, { start: String(item.start), end: String(item.end) }),
-      ]),
-    ),
+    groupCopies(evidence).map(({ first, articles }) => {
+      const others = articles.slice(1);
+      return el('li', { className: 'evidence-item', data: { articles: String(articles.length) } }, [
+        el('blockquote', {}, sentenceWithTrigger(first.sentence, first.trigger)),
+        ...(first.rule ? [el('p', { className: 'evidence-rule', text: `Found by ${first.rule}${ruleReason(first.rule) ? `: ${ruleReason(first.rule)}` : ''}` })] : []),
+        articleButton(graph, first.article, { start: String(first.start), end: String(first.end) }),
+        ...(others.length > 0
+          ? [
+              el('details', { className: 'evidence-copies' }, [
+                el('summary', { text: `the same sentence in ${plural(others.length, 'other article')} (${articles.length} in all)` }),
+                el('div', { className: 'article-list' }, others.map((article) => articleButton(graph, article))),
+              ]),
+            ]
+          : []),
+      ]);
+    }),
   );
 }
 

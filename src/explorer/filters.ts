@@ -32,7 +32,11 @@ export class FilterControls {
     byId('reset-filters').addEventListener('click', () => this.resetAll());
     state.onChange((change) => {
       if (change === 'graph') this.build();
-      else if (change === 'filters') this.updateCounts();
+      else if (change === 'filters') {
+        // The filters may come from elsewhere (a pasted link, "show all"): the controls show them.
+        this.showFilters();
+        this.updateCounts();
+      }
     });
     this.build();
   }
@@ -58,6 +62,14 @@ export class FilterControls {
     this.minWeight.value = String(Math.min(this.state.filters.minWeight, maxWeight));
     this.hideIsolated.checked = this.state.filters.hideIsolated;
     this.updateCounts();
+  }
+
+  private showFilters(): void {
+    const { hiddenTypes, hiddenRelations, minWeight, hideIsolated } = this.state.filters;
+    for (const box of this.types.container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = !hiddenTypes.has(box.dataset.entityType as EntityType);
+    for (const box of this.relations.container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = !hiddenRelations.has(box.dataset.relation as RelationKind);
+    this.minWeight.value = String(Math.min(minWeight, Number(this.minWeight.max) || 1));
+    this.hideIsolated.checked = hideIsolated;
   }
 
   private readInputs(): void {

@@ -22,9 +22,10 @@ import { growGraph } from './grow-graph';
 import { wireKeyboard } from './keyboard';
 import { LayoutControl } from './layout-control';
 import { Messages } from './messages';
-import { adaptToGraphSize, createRenderer, moveCamera, type ExplorerSigma } from './render/create-renderer';
+import { adaptToGraphSize, createRenderer, type ExplorerSigma } from './render/create-renderer';
 import { enableNodeDragging } from './render/drag-nodes';
 import { FocusOverlay, usesFocusOverlay } from './render/focus-overlay';
+import { frameNode, frameNodes, isInFreeArea } from './render/framing';
 import { renderLegend } from './render/legend';
 import { wirePointerEvents } from './render/pointer-events';
 import { SavedWork } from './saved-work';
@@ -95,7 +96,12 @@ async function startExplorer(): Promise<Explorer> {
   const selectNode = (node: string): void => {
     if (!state.graph.hasNode(node)) return;
     state.select({ kind: 'node', node });
-    moveCameraTo(sigma, node);
+    frameNode(sigma, node);
+  };
+  // A node clicked on the graph keeps the zoom; it moves only when the panel it opens covers it.
+  const clickNode = (node: string): void => {
+    state.select({ kind: 'node', node });
+    if (!isInFreeArea(sigma, node)) frameNode(sigma, node, sigma.getCamera().ratio);
   };
   const selectEdge = (edge: string, from?: string): void => {
     if (state.graph.hasEdge(edge)) state.select({ kind: 'edge', edge, from });
@@ -113,7 +119,7 @@ async function startExplorer(): Promise<Explorer> {
   new ConnectionFinder(state, (edge) => selectEdge(edge), (nodes) => frameNodes(sigma, nodes));
   new ClaimsTable(state, (edge) => selectEdge(edge));
   const search = new SearchBox(state, selectNode);
-  wirePointerEvents(sigma, state, { selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
+  wirePointerEvents(sigma, state, { clickNode, selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
   wireKeyboard({
     focusSearch: () => search.focus(),
     clearSelection: () => {
@@ -154,6 +160,13 @@ async function startExplorer(): Promise<Explorer> {
     sigma.refresh();
   };
   const overlay = new FocusOverlay(sigma, state);
+  // "Show only its neighbourhood" and each ring more or fewer frame what is shown.
+  let framedAround = state.filters.around;
+  state.onChange((change) => {
+    if (change !== 'filters' || state.filters.around === framedAround) return;
+    framedAround = state.filters.around;
+    if (framedAround) frameNodes(sigma, state.view.nodes);
+  });
   state.onChange((change) => {
     if (change === 'graph' || change === 'filters') updateCounts();
     if (change === 'graph') {
@@ -175,7 +188,7 @@ async function startExplorer(): Promise<Explorer> {
     sigma.setCustomBBox(null);
     sigma.setGraph(graph);
     adaptToGraphSize(sigma);
-    if (fit) moveCamera(sigma, (camera) => camera.animatedReset({ duration: 300 }));
+    if (fit) frameNodes(sigma, state.view.nodes);
     if (runLayout) layout.start();
   };
 
@@ -184,6 +197,7 @@ async function startExplorer(): Promise<Explorer> {
     layout,
     messages,
     currentGraph: () => state.graph,
+    fit: () => frameNodes(sigma, state.view.nodes),
     // An exported graph keeps its positions; one without (all at one point) gets a layout.
     showImported: (graph) => {
       clearSelection();
@@ -230,53 +244,17 @@ async function startExplorer(): Promise<Explorer> {
   renderLegend(byId('legend'), state.graph, state.appearance);
   if (linked.node && state.view.nodes.has(linked.node)) selectNode(linked.node);
   followInUrl(state);
+  // A link pasted into this open tab changes only the fragment: no reload, so apply it here.
+  window.addEventListener('hashchange', () => {
+    const view = readUrlView(location.hash);
+    state.setFilters(view.filters);
+    if (view.node && state.view.nodes.has(view.node)) selectNode(view.node);
+    else if (!view.node) clearSelection();
+  });
   // A big graph that comes laid out (graph.json from the CLI) is left as it is: running
   // ForceAtlas2 on 10,000 nodes at once would only delay the first answer to the user.
   if (!hasLayout(state.graph) || !hasManyNodes(state.graph)) layout.start();
   return { state, sigma, selectNode };
-}
-
-/**
- * Moves the camera to a node, zooming in a little, so that the node lands in the middle of the
- * part of the graph that no panel covers (the side panel and the article reader lie over the
- * canvas, so that opening them never resizes it).
- */
-function moveCameraTo(sigma: ExplorerSigma, node: string): void {
-  const display = sigma.getNodeDisplayData(node);
-  if (!display) return;
-  const camera = sigma.getCamera();
-  const ratio = Math.min(camera.ratio, 0.5);
-  const { width, height } = sigma.getDimensions();
-  const shift = Math.min(coveredWidth(sigma.getContainer()), width * 0.7) / 2;
-  // With the camera on the node, the point `shift` pixels right of centre: centring there puts the node `shift` left of centre.
-  const target = sigma.viewportToFramedGraph({ x: width / 2 + shift, y: height / 2 }, { cameraState: { x: display.x, y: display.y, ratio, angle: camera.angle } });
-  moveCamera(sigma, (moving) => moving.animate({ x: target.x, y: target.y, ratio }, { duration: 500 }));
-}
-
-/** Moves the camera so that the given nodes fill the view, with a margin (a chain of the path finder). */
-function frameNodes(sigma: ExplorerSigma, nodes: readonly string[]): void {
-  const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((data) => data !== undefined);
-  if (points.length === 0) return;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  // Display coordinates are normalised to the graph (ratio 1 shows all of it).
-  const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.5));
-  moveCamera(sigma, (camera) => camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 }));
-}
-
-/** Pixels of the graph's right side that open panels cover. */
-function coveredWidth(container: HTMLElement): number {
-  const graphBox = container.getBoundingClientRect();
-  let left = graphBox.right;
-  for (const id of ['side-panel', 'article-view']) {
-    const panel = document.getElementById(id);
-    if (!panel || panel.hidden) continue;
-    const box = panel.getBoundingClientRect();
-    // Only panels lying over the graph count (on narrow screens the side panel sits below it).
-    if (box.width > 0 && box.left < graphBox.right && box.right > graphBox.left && box.top < graphBox.bottom && box.bottom > graphBox.top) left = Math.min(left, box.left);
-  }
-  return Math.max(0, graphBox.right - left);
 }
 
 /** True when nodes are not all at one point, i.e. the graph already has a layout. */

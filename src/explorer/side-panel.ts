@@ -1,8 +1,10 @@
 /**
- * The node details in the side panel: type, aliases, mention count, the articles that mention the
- * node, and its relations grouped by kind and direction, each a `button.relation[data-edge]` with
- * its weight. Clicking a relation selects the edge (its evidence shows below); clicking an article
- * opens it.
+ * The node details in the side panel, relations first: the header, the relations grouped by kind
+ * and direction with a count per group (each a `button.relation[data-edge]` with its weight), the
+ * facts (mentions, dates, centrality, aliases), then the articles collapsed to a count that opens
+ * a page at a time (a node of a big corpus has hundreds). Clicking a relation selects the edge (its
+ * evidence shows below); clicking an article opens it. Each part is one function of NODE_SECTIONS,
+ * so another part is one more entry.
  */
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import { entityColor, relationColor } from '../pipeline/graph/style';
@@ -55,7 +57,7 @@ export class NodeDetails {
     this.shownNode = shown;
     clear(this.container);
     if (shown !== null) {
-      this.container.append(...describeNode(graph, shown));
+      this.container.append(...NODE_SECTIONS.map((section) => section(graph, shown)));
       this.markSelectedRelation();
     }
   }
@@ -79,26 +81,40 @@ export class NodeDetails {
       this.actions.exploreAround(this.shownNode);
       return;
     }
+    if (target.classList.contains('more-articles')) {
+      showMoreArticles(this.state.graph, this.shownNode, target);
+      return;
+    }
     if (target.dataset.edge) this.actions.selectEdge(target.dataset.edge, this.shownNode);
     else if (target.dataset.article) this.actions.openArticle(target.dataset.article);
     else if (target.dataset.node) this.actions.selectNode(target.dataset.node);
   }
 }
 
-function describeNode(graph: KnowledgeGraph, node: string): HTMLElement[] {
+/** Articles listed per page in the panel: the rest open with "more". */
+export const ARTICLES_PAGE = 50;
+
+/** The panel's parts, top to bottom. */
+const NODE_SECTIONS: readonly ((graph: KnowledgeGraph, node: string) => HTMLElement)[] = [nodeHeader, relationsSection, factsSection, articlesSection];
+
+function nodeHeader(graph: KnowledgeGraph, node: string): HTMLElement {
   const attributes = graph.getNodeAttributes(node);
-  const aliases = attributes.aliases.filter((alias) => alias !== attributes.label);
   // A node the user dragged stays where it was put (pinned) until unpinned here.
   const pin = isPinned(graph, node)
     ? [el('button', { className: 'unpin link', text: 'Unpin (let the layout move it)', attrs: { type: 'button' } })]
     : [];
-  const header = el('header', { className: 'panel-header' }, [
+  return el('header', { className: 'panel-header' }, [
     el('h2', { text: attributes.label }),
     el('p', { className: 'node-type' }, [swatch('dot', entityColor(attributes.type)), typeLabel(attributes.type)]),
     ...pin,
     el('button', { className: 'explore-around link', text: 'Show only its neighbourhood', attrs: { type: 'button', title: 'Hide everything more than one claim away; widen ring by ring' } }),
   ]);
-  const facts = el('dl', { className: 'facts' }, [
+}
+
+function factsSection(graph: KnowledgeGraph, node: string): HTMLElement {
+  const attributes = graph.getNodeAttributes(node);
+  const aliases = attributes.aliases.filter((alias) => alias !== attributes.label);
+  return el('dl', { className: 'facts' }, [
     el('dt', { text: 'Mentions' }),
     el('dd', { text: String(attributes.mentions) }),
     el('dt', { text: 'Seen' }),
@@ -107,14 +123,33 @@ function describeNode(graph: KnowledgeGraph, node: string): HTMLElement[] {
     el('dd', { text: `PageRank ${(attributes.pagerank ?? 0).toFixed(3)} · ${plural(attributes.degree ?? 0, 'related entity', 'related entities')} · community ${attributes.community ?? 0}` }),
     el('dt', { text: 'Aliases' }),
     el('dd', { text: aliases.length > 0 ? aliases.join(', ') : '—' }),
-    el('dt', { text: 'Articles' }),
-    el(
-      'dd',
-      { className: 'article-list' },
-      attributes.articles.map((article) => articleButton(graph, article)),
-    ),
   ]);
-  return [header, facts, relationsSection(graph, node)];
+}
+
+/** "Articles (618)", closed: opening it lists the first page, "more" the next. */
+function articlesSection(graph: KnowledgeGraph, node: string): HTMLElement {
+  const articles = graph.getNodeAttribute(node, 'articles');
+  const list = el('div', { className: 'article-list' });
+  const more = el('button', { className: 'more-articles link', attrs: { type: 'button' } });
+  const details = el('details', { className: 'articles' }, [el('summary', { text: `Articles (${articles.length})` }), list, more]);
+  more.hidden = true;
+  // Drawn when first opened: a closed list of 600 articles costs nothing.
+  details.addEventListener('toggle', () => {
+    if (details.open && list.childElementCount === 0) showMoreArticles(graph, node, more);
+  });
+  return details;
+}
+
+/** Appends the next page of the node's articles to the list before `more`. */
+function showMoreArticles(graph: KnowledgeGraph, node: string, more: HTMLElement): void {
+  const list = more.previousElementSibling;
+  if (!list) return;
+  const articles = graph.getNodeAttribute(node, 'articles');
+  const shown = list.childElementCount;
+  list.append(...articles.slice(shown, shown + ARTICLES_PAGE).map((article) => articleButton(graph, article)));
+  const left = articles.length - list.childElementCount;
+  more.hidden = left <= 0;
+  more.textContent = `${Math.min(left, ARTICLES_PAGE)} more of ${left}`;
 }
 
 interface RelationEntry {
@@ -155,7 +190,7 @@ function relationsSection(graph: KnowledgeGraph, node: string): HTMLElement {
     });
     section.append(
       el('div', { className: 'relation-group' }, [
-        el('h4', {}, [swatch('line', relationColor(group.relation)), title]),
+        el('h4', {}, [swatch('line', relationColor(group.relation)), title, el('span', { className: 'group-count', text: `(${group.entries.length})` })]),
         el('ul', {}, buttons),
       ]),
     );

@@ -55,7 +55,7 @@ export class TimelineView {
 
   /**
    * Replays the story: the range grows from the first date to each date something happened (an
-   * article or a new claim), one step at a time, ending on the whole range.
+   * article or a new claim), one step at a time, ending with the range cleared (everything shown).
    */
   play(): void {
     const bins = this.timeline.bins;
@@ -68,9 +68,11 @@ export class TimelineView {
     this.playButton.textContent = 'Stop';
     const advance = (): void => {
       const index = steps[step]!;
-      this.setRange({ from: bins[0]!.from, to: bins[index]!.to });
+      const last = step === steps.length - 1;
+      // The replay ends on the whole story with no range left set, so articles added later show.
+      this.setRange(last ? null : { from: bins[0]!.from, to: bins[index]!.to });
       this.section.dataset.playStep = String(step);
-      if (step === steps.length - 1) {
+      if (last) {
         this.stop();
         return;
       }

@@ -18,6 +18,8 @@ export interface ToolbarContext {
   currentGraph(): KnowledgeGraph;
   /** Shows an imported graph. */
   showImported(graph: KnowledgeGraph): void;
+  /** Frames what is shown in the part of the graph no panel covers. */
+  fit(): void;
   /** Reloads the bundled corpus. */
   reset(): Promise<void>;
 }
@@ -25,12 +27,11 @@ export interface ToolbarContext {
 export function wireToolbar(context: ToolbarContext): void {
   const { sigma, layout, messages } = context;
   byId('layout-toggle').addEventListener('click', () => layout.toggle());
-  // Fit frames the whole graph as it is now: a drag froze the frame (drag-nodes.ts), and nodes the
+  // Fit frames the shown graph as it is now: a drag froze the frame (drag-nodes.ts), and nodes the
   // layout moved since may lie outside it.
   byId('zoom-reset').addEventListener('click', () => {
     sigma.setCustomBBox(null);
-    sigma.scheduleRefresh();
-    moveCamera(sigma, (camera) => camera.animatedReset({ duration: 300 }));
+    context.fit();
   });
 
   byId('zoom-in').addEventListener('click', () => moveCamera(sigma, (camera) => camera.animatedZoom({ duration: 200 })));

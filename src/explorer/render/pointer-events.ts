@@ -7,6 +7,7 @@ import type { AppState } from '../app-state';
 import type { ExplorerSigma } from './create-renderer';
 
 export interface PointerActions {
+  clickNode(node: string): void;
   selectEdge(edge: string): void;
   clearSelection(): void;
   /** True when the current click only ends a drag. */
@@ -35,7 +36,7 @@ export function wirePointerEvents(sigma: ExplorerSigma, state: AppState, actions
     pointing(false);
   });
   sigma.on('clickNode', ({ node }) => {
-    if (!actions.isClickAfterDrag()) state.select({ kind: 'node', node });
+    if (!actions.isClickAfterDrag()) actions.clickNode(node);
   });
   sigma.on('clickEdge', ({ edge }) => {
     if (!actions.isClickAfterDrag()) actions.selectEdge(edge);
