@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupCopies } from '../../src/explorer/evidence-copies';
 import { fromGexf, toGexf } from '../../src/pipeline/export/gexf';
 import { fromJSON, toJSON } from '../../src/pipeline/export/json';
 import { buildGraph } from '../../src/pipeline/graph/build-graph';
@@ -230,7 +231,8 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
         triggers: [...element.querySelectorAll('mark.trigger')].map((mark) => mark.textContent),
       })),
     );
-    expect(items).toHaveLength(evidence.length);
+    // Each sentence once: a sentence several articles repeat is one item.
+    expect(items).toHaveLength(groupCopies(evidence).length);
     const first = evidence[0];
     if (!first) throw new Error(`edge ${edge} has no evidence`);
     expect(items[0]?.text).toContain(first.sentence);
@@ -771,6 +773,10 @@ async function openFromPanel(page: Page, articleId: string): Promise<void> {
   if (!node) throw new Error(`no node cites ${articleId}`);
   if (await page.locator('#article-view').isVisible()) await page.click('#article-view .close-article');
   await page.evaluate((key) => (window as unknown as TestWindow).newsgraph.selectNode(key), node);
+  // The articles come after the relations, collapsed to their count.
+  const articles = page.locator('#node-details details.articles');
+  await articles.waitFor();
+  if (!(await articles.evaluate((details) => (details as HTMLDetailsElement).open))) await articles.locator('summary').click();
   const button = page.locator(`#side-panel button.open-article[data-article="${cssString(articleId)}"]`);
   await button.waitFor();
   await button.click();
