@@ -4,6 +4,7 @@
  */
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import type { EntityType, RelationKind } from '../pipeline/types';
+import { inRange, numericAttribute, type AttributeRange } from './numeric-attributes';
 
 export interface Filters {
   hiddenTypes: ReadonlySet<EntityType>;
@@ -16,6 +17,10 @@ export interface Filters {
   dateRange: DateRange | null;
   /** Only the entities within `hops` claims of `node` (expand on demand on big graphs). */
   around: { node: string; hops: number } | null;
+  /** Only nodes and edges whose attribute lies in each range (numeric-attributes.ts). */
+  ranges: readonly AttributeRange[];
+  /** Only the biggest connected part of what the other filters leave. */
+  largestComponent: boolean;
 }
 
 /** Inclusive, as YYYY-MM-DD. */
@@ -31,6 +36,8 @@ export const NO_FILTERS: Filters = {
   hideIsolated: false,
   dateRange: null,
   around: null,
+  ranges: [],
+  largestComponent: false,
 };
 
 /**
@@ -55,10 +62,13 @@ export interface FilteredView {
 /** The nodes and edges to draw. An edge is drawn only when both its ends are. */
 export function computeFilteredView(graph: KnowledgeGraph, filters: Filters): FilteredView {
   const range = filters.dateRange;
+  const nodeRanges = rangesOn('node', filters.ranges);
+  const edgeRanges = rangesOn('edge', filters.ranges);
   const typeVisible = new Set<string>();
   graph.forEachNode((node, attributes) => {
     if (filters.hiddenTypes.has(attributes.type)) return;
     if (range && !statedIn(range, attributes.articlesByDate, attributes.articles.length)) return;
+    if (!nodeRanges.every(([key, limits]) => inRange((attributes as unknown as Record<string, unknown>)[key], limits))) return;
     typeVisible.add(node);
   });
 
@@ -69,18 +79,57 @@ export function computeFilteredView(graph: KnowledgeGraph, filters: Filters): Fi
     if (attributes.weight < filters.minWeight) return;
     if (!typeVisible.has(source) || !typeVisible.has(target)) return;
     if (range && !statedIn(range, attributes.supportByDate, attributes.weight)) return;
+    if (!edgeRanges.every(([key, limits]) => inRange((attributes as unknown as Record<string, unknown>)[key], limits))) return;
     edges.add(edge);
     connected.add(source);
     connected.add(target);
   });
 
-  let nodes = filters.hideIsolated ? connected : typeVisible;
+  let nodes: ReadonlySet<string> = filters.hideIsolated ? connected : typeVisible;
+  if (filters.largestComponent) {
+    nodes = largestComponent(graph, edges, nodes);
+    const kept = nodes;
+    edges = new Set([...edges].filter((edge) => kept.has(graph.source(edge))));
+  }
   if (filters.around) {
     const reached = ringsAround(graph, edges, nodes, filters.around.node, filters.around.hops);
     nodes = reached;
     edges = new Set([...edges].filter((edge) => reached.has(graph.source(edge)) && reached.has(graph.target(edge))));
   }
   return { nodes, edges };
+}
+
+/** The ranges on nodes (or edges) as [attribute key, range]; ranges on unknown attributes are ignored. */
+function rangesOn(target: 'node' | 'edge', ranges: readonly AttributeRange[]): [string, AttributeRange][] {
+  return ranges.flatMap((range) => {
+    const attribute = numericAttribute(range.attribute);
+    return attribute?.target === target ? [[attribute.key, range] as [string, AttributeRange]] : [];
+  });
+}
+
+/** The biggest set of shown nodes joined by shown edges (either direction); the first found on a tie. */
+function largestComponent(graph: KnowledgeGraph, edges: ReadonlySet<string>, nodes: ReadonlySet<string>): Set<string> {
+  const seen = new Set<string>();
+  let best = new Set<string>();
+  for (const start of nodes) {
+    if (seen.has(start)) continue;
+    const component = new Set([start]);
+    seen.add(start);
+    const queue = [start];
+    while (queue.length > 0) {
+      const node = queue.pop()!;
+      graph.forEachEdge(node, (edge, _attributes, source, target) => {
+        if (!edges.has(edge)) return;
+        const other = source === node ? target : source;
+        if (seen.has(other) || !nodes.has(other)) return;
+        seen.add(other);
+        component.add(other);
+        queue.push(other);
+      });
+    }
+    if (component.size > best.size) best = component;
+  }
+  return best;
 }
 
 /** The shown nodes within `hops` shown edges of `start`, either direction (the start itself when shown). */

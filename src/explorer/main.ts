@@ -17,6 +17,7 @@ import { byId } from './dom';
 import { EvidencePanel } from './evidence';
 import { NO_FILTERS } from './filtered-view';
 import { FilterControls } from './filters';
+import { RangeControls } from './range-filters';
 import { describeChanges, graphChanges } from './graph-changes';
 import { growGraph } from './grow-graph';
 import { wireKeyboard } from './keyboard';
@@ -115,6 +116,7 @@ async function startExplorer(): Promise<Explorer> {
   new NodeDetails(state, { selectNode, selectEdge, openArticle, exploreAround: (node) => around.start(node) });
   new EvidencePanel(state, { selectNode, selectEdge: (edge) => selectEdge(edge, panelNode(state) ?? undefined), openArticle });
   new FilterControls(state);
+  new RangeControls(state);
   new ViewControls(state, selectNode);
   new ConnectionFinder(state, (edge) => selectEdge(edge), (nodes) => frameNodes(sigma, nodes));
   new ClaimsTable(state, (edge) => selectEdge(edge));

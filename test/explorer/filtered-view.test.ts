@@ -38,6 +38,26 @@ describe('the filtered view (what the explorer draws)', () => {
     expect(computeFilteredView(graph, filters({ hideIsolated: true })).nodes.has('china')).toBe(false);
   });
 
+  it('a range on a node attribute keeps the nodes inside it, and the edges between them', () => {
+    const graph = fixtureGraph();
+    const view = computeFilteredView(graph, filters({ ranges: [{ attribute: 'node.mentions', min: 5 }] }));
+    expect([...view.nodes].sort()).toEqual(['alibaba', 'anthropic', 'claude-code']);
+    expect([...view.edges].sort()).toEqual(['alibaba--competes_with--anthropic', 'alibaba->banned->claude-code', 'anthropic->develops->claude-code']);
+    const closed = computeFilteredView(graph, filters({ ranges: [{ attribute: 'node.mentions', min: 2, max: 3 }] }));
+    expect([...closed.nodes].sort()).toEqual(['claude', 'qwen']);
+  });
+
+  it('a range on an edge attribute keeps the edges inside it', () => {
+    const view = computeFilteredView(fixtureGraph(), filters({ ranges: [{ attribute: 'edge.weight', max: 1 }] }));
+    expect([...view.edges].sort()).toEqual(['alibaba--competes_with--anthropic', 'alibaba->develops->qwen', 'anthropic->develops->claude']);
+  });
+
+  it('keeps the largest connected component of what the other filters leave', () => {
+    const view = computeFilteredView(fixtureGraph(), filters({ hiddenRelations: new Set(['banned', 'competes_with']), largestComponent: true }));
+    expect([...view.nodes].sort()).toEqual(['anthropic', 'claude', 'claude-code']);
+    expect([...view.edges].sort()).toEqual(['anthropic->develops->claude', 'anthropic->develops->claude-code']);
+  });
+
   it('never changes the graph', () => {
     const graph = fixtureGraph();
     const before = JSON.stringify(graph.export());
