@@ -1,76 +1,63 @@
 /**
- * The claims table: one row per claim the graph shows (the filters and the timeline's range apply),
- * sortable by any column, narrowed by a text filter or to the disputed claims (each conflict with
- * every side, grouped by what they dispute). A row selects its claim on the graph. CSV exports the
- * rows as filtered and sorted, all of them; another button exports the shown entities.
+ * The table drawer under the graph, with two tables on the same sortable-table pieces:
+ * - Claims: one row per claim the graph shows (the filters and the timeline's range apply),
+ *   narrowed by a text filter or to the disputed claims (each conflict with every side, grouped by
+ *   what they dispute). A row selects its claim on the graph.
+ * - Entities: one row per shown entity (mentions, articles, degree, PageRank, community, dates).
+ *   A row selects the entity.
+ * Every column sorts. CSV exports the claims as filtered and sorted, all of them; another button
+ * exports the shown entities.
  */
 import { claimRows, type ClaimRow } from '../pipeline/graph/claim-rows';
 import { claimsCsv, nodesCsv } from '../pipeline/export/csv';
 import type { AppState } from './app-state';
-import { byId, clear, el } from './dom';
+import { byId } from './dom';
 import { downloadText } from './io/download';
 import { plural, relationLabel } from './labels';
+import { NODE_COLUMNS, nodeRows, nodeRowText, type NodeRow } from './nodes-table';
+import { compare, MAX_TABLE_ROWS, SortableTable, type Column } from './sortable-table';
 
-/** Rows drawn at once: the rest are counted, and reachable by sorting, filtering or the CSV. */
-export const MAX_TABLE_ROWS = 500;
+export { MAX_TABLE_ROWS } from './sortable-table';
 
-type SortKey = 'source' | 'relation' | 'target' | 'support' | 'articles' | 'outlets' | 'firstSeen' | 'conflict';
-
-const COLUMNS: readonly { key: SortKey; label: string; numeric?: true }[] = [
-  { key: 'source', label: 'Source' },
-  { key: 'relation', label: 'Relation' },
-  { key: 'target', label: 'Target' },
-  { key: 'support', label: 'Support', numeric: true },
-  { key: 'articles', label: 'Articles', numeric: true },
-  { key: 'outlets', label: 'Outlets' },
-  { key: 'firstSeen', label: 'First seen' },
-  { key: 'conflict', label: 'Conflict' },
+const CLAIM_COLUMNS: readonly Column<ClaimRow>[] = [
+  { key: 'source', label: 'Source', value: (row) => row.sourceLabel.toLowerCase(), text: (row) => row.sourceLabel },
+  { key: 'relation', label: 'Relation', value: (row) => row.relation, text: (row) => relationLabel(row.relation) },
+  { key: 'target', label: 'Target', value: (row) => row.targetLabel.toLowerCase(), text: (row) => row.targetLabel },
+  { key: 'support', label: 'Support', numeric: true, value: (row) => row.support },
+  { key: 'articles', label: 'Articles', numeric: true, value: (row) => row.articles },
+  { key: 'outlets', label: 'Outlets', value: (row) => row.outlets.length, text: (row) => row.outlets.join(', ') },
+  { key: 'firstSeen', label: 'First seen', value: (row) => row.firstSeen ?? '', text: (row) => row.firstSeen ?? '—' },
+  { key: 'conflict', label: 'Conflict', descendingFirst: true, value: (row) => (row.conflict ? 1 : 0), text: (row) => (row.conflict ? `vs ${row.conflictsWith.join('; ')}` : '') },
 ];
 
-const SORT_VALUE: Record<SortKey, (row: ClaimRow) => string | number> = {
-  source: (row) => row.sourceLabel.toLowerCase(),
-  relation: (row) => row.relation,
-  target: (row) => row.targetLabel.toLowerCase(),
-  support: (row) => row.support,
-  articles: (row) => row.articles,
-  outlets: (row) => row.outlets.length,
-  firstSeen: (row) => row.firstSeen ?? '',
-  conflict: (row) => (row.conflict ? 1 : 0),
-};
+type Tab = 'claims' | 'nodes';
 
 export class ClaimsTable {
   private readonly drawer = byId('claims');
-  private readonly body = byId<HTMLTableSectionElement>('claims-body');
-  private readonly head = byId<HTMLTableRowElement>('claims-head');
   private readonly filterInput = byId<HTMLInputElement>('claims-filter');
   private readonly disputed = byId<HTMLInputElement>('claims-disputed');
   private readonly countText = byId('claims-count');
+  private readonly claims: SortableTable<ClaimRow>;
+  private readonly nodes: SortableTable<NodeRow>;
+  private tab: Tab = 'claims';
   private allRows: ClaimRow[] | null = null;
   private shownRows: ClaimRow[] = [];
-  private sort: { key: SortKey; descending: boolean } = { key: 'support', descending: true };
 
   constructor(
     private readonly state: AppState,
-    private readonly selectEdge: (edge: string) => void,
+    selectEdge: (edge: string) => void,
+    selectNode: (node: string) => void,
   ) {
-    for (const column of COLUMNS) {
-      const button = el('button', { text: column.label, data: { sort: column.key }, attrs: { type: 'button' } });
-      this.head.append(el('th', { attrs: { scope: 'col' }, data: { column: column.key } }, [button]));
-    }
-    this.head.addEventListener('click', (event) => {
-      const key = (event.target as Element).closest<HTMLElement>('button[data-sort]')?.dataset.sort as SortKey | undefined;
-      if (!key) return;
-      // Numbers start with the largest, text with A.
-      const numeric = COLUMNS.find((column) => column.key === key)?.numeric === true || key === 'conflict' || key === 'firstSeen';
-      this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : numeric && key !== 'firstSeen' };
-      this.render();
-    });
-    this.body.addEventListener('click', (event) => {
-      const row = (event.target as Element).closest<HTMLElement>('tr[data-edge]');
-      if (row?.dataset.edge) this.selectEdge(row.dataset.edge);
-    });
-    this.filterInput.addEventListener('input', () => this.render());
-    this.disputed.addEventListener('change', () => this.render());
+    const render = (): void => this.render();
+    this.claims = new SortableTable(byId('claims-head'), byId('claims-body'), CLAIM_COLUMNS, { name: 'edge', of: (row) => row.edge }, { key: 'support', descending: true }, render, (row) =>
+      row.conflict ? 'conflicting' : null,
+    );
+    this.nodes = new SortableTable(byId('nodes-head'), byId('nodes-body'), NODE_COLUMNS, { name: 'node', of: (row) => row.node }, { key: 'mentions', descending: true }, render);
+    this.claims.onRowClick(selectEdge);
+    this.nodes.onRowClick(selectNode);
+    this.filterInput.addEventListener('input', render);
+    this.disputed.addEventListener('change', render);
+    for (const tab of ['claims', 'nodes'] as const) byId(`tab-${tab}`).addEventListener('click', () => this.show(tab));
     byId('claims-toggle').addEventListener('click', () => this.toggle());
     byId('claims-close').addEventListener('click', () => this.toggle(false));
     byId('claims-csv').addEventListener('click', () => downloadText(claimsCsv(this.shownRows), 'claims.csv', 'text/csv'));
@@ -88,63 +75,50 @@ export class ClaimsTable {
     if (open) this.render();
   }
 
+  /** Switches between the claims and the entities. */
+  show(tab: Tab): void {
+    this.tab = tab;
+    this.drawer.dataset.tab = tab;
+    for (const name of ['claims', 'nodes'] as const) {
+      byId(`tab-${name}`).setAttribute('aria-selected', String(name === tab));
+      byId(`${name}-scroll`).hidden = name !== tab;
+    }
+    this.render();
+  }
+
   private rows(): ClaimRow[] {
     return (this.allRows ??= claimRows(this.state.graph));
   }
 
   private render(): void {
-    const { edges } = this.state.view;
     const query = this.filterInput.value.trim().toLowerCase();
+    if (this.tab === 'nodes') {
+      const rows = nodeRows(this.state.graph, this.state.view.nodes).filter((row) => !query || nodeRowText(row).includes(query));
+      this.nodes.render(rows);
+      this.showCount(rows.length, this.state.graph.order, 'entity', 'entities');
+      this.markSelected();
+      return;
+    }
+    const { edges } = this.state.view;
     const disputedOnly = this.disputed.checked;
     let rows = this.rows().filter((row) => edges.has(row.edge));
     if (disputedOnly) rows = rows.filter((row) => row.conflict);
     if (query) rows = rows.filter((row) => `${row.sourceLabel}\n${relationLabel(row.relation)}\n${row.targetLabel}\n${row.outlets.join('\n')}`.toLowerCase().includes(query));
-    const { key, descending } = this.sort;
-    const value = SORT_VALUE[key];
-    const direction = descending ? -1 : 1;
-    rows.sort((a, b) => {
-      // Disputed: the sides of one conflict stay together (same target and relation).
-      if (disputedOnly) {
-        const group = compare(a.targetLabel, b.targetLabel) || compare(a.relation, b.relation);
-        if (group !== 0) return group;
-      }
-      return direction * compare(value(a), value(b)) || compare(a.edge, b.edge);
-    });
-    this.shownRows = rows;
-    for (const th of this.head.querySelectorAll<HTMLElement>('th[data-column]')) {
-      th.setAttribute('aria-sort', th.dataset.column === key ? (descending ? 'descending' : 'ascending') : 'none');
-    }
-    clear(this.body);
-    for (const row of rows.slice(0, MAX_TABLE_ROWS)) this.body.append(tableRow(row));
-    this.drawer.dataset.rows = String(rows.length);
-    const total = this.rows().length;
-    const drawn = rows.length > MAX_TABLE_ROWS ? ` (the first ${MAX_TABLE_ROWS} listed; the CSV has all)` : '';
-    this.countText.textContent = `${plural(rows.length, 'claim')}${rows.length < total ? ` of ${total}` : ''}${drawn}`;
+    // Disputed: the sides of one conflict stay together (same target and relation).
+    this.shownRows = this.claims.render(rows, disputedOnly ? (a, b) => compare(a.targetLabel, b.targetLabel) || compare(a.relation, b.relation) : undefined);
+    this.showCount(rows.length, this.rows().length, 'claim');
     this.markSelected();
+  }
+
+  private showCount(shown: number, total: number, singular: string, pluralForm?: string): void {
+    this.drawer.dataset.rows = String(shown);
+    const drawn = shown > MAX_TABLE_ROWS ? ` (the first ${MAX_TABLE_ROWS} listed; the CSV has all)` : '';
+    this.countText.textContent = `${plural(shown, singular, pluralForm)}${shown < total ? ` of ${total}` : ''}${drawn}`;
   }
 
   private markSelected(): void {
     const selection = this.state.selection;
-    const edge = selection.kind === 'edge' ? selection.edge : null;
-    for (const tr of this.body.querySelectorAll<HTMLElement>('tr[data-edge]')) tr.classList.toggle('selected', tr.dataset.edge === edge);
+    this.claims.markSelected(selection.kind === 'edge' ? selection.edge : null);
+    this.nodes.markSelected(selection.kind === 'node' ? selection.node : null);
   }
-}
-
-function tableRow(row: ClaimRow): HTMLTableRowElement {
-  const tr = el('tr', { data: { edge: row.edge } }, [
-    el('td', { text: row.sourceLabel }),
-    el('td', { text: relationLabel(row.relation) }),
-    el('td', { text: row.targetLabel }),
-    el('td', { className: 'number', text: String(row.support) }),
-    el('td', { className: 'number', text: String(row.articles) }),
-    el('td', { text: row.outlets.join(', ') }),
-    el('td', { text: row.firstSeen ?? '—' }),
-    el('td', { text: row.conflict ? `vs ${row.conflictsWith.join('; ')}` : '' }),
-  ]);
-  if (row.conflict) tr.classList.add('conflicting');
-  return tr;
-}
-
-function compare(a: string | number, b: string | number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -119,7 +119,7 @@ async function startExplorer(): Promise<Explorer> {
   new RangeControls(state);
   new ViewControls(state, selectNode);
   new ConnectionFinder(state, (edge) => selectEdge(edge), (nodes) => frameNodes(sigma, nodes));
-  new ClaimsTable(state, (edge) => selectEdge(edge));
+  new ClaimsTable(state, (edge) => selectEdge(edge), selectNode);
   const search = new SearchBox(state, selectNode);
   wirePointerEvents(sigma, state, { clickNode, selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
   wireKeyboard({
