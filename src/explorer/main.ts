@@ -27,7 +27,8 @@ import { adaptToGraphSize, createRenderer, type ExplorerSigma } from './render/c
 import { enableNodeDragging } from './render/drag-nodes';
 import { FocusOverlay, usesFocusOverlay } from './render/focus-overlay';
 import { frameNode, frameNodes, isInFreeArea } from './render/framing';
-import { renderLegend } from './render/legend';
+import { drawnLabels } from './render/label-collisions';
+import { legendEntries, renderLegend } from './render/legend';
 import { wirePointerEvents } from './render/pointer-events';
 import { SavedWork } from './saved-work';
 import { SearchBox } from './search';
@@ -43,6 +44,8 @@ export interface NewsgraphHook {
   readonly graph: KnowledgeGraph;
   readonly sigma: ExplorerSigma;
   selectNode(key: string): void;
+  /** The nodes whose label the last frame drew (overlapping ones give way: label-collisions.ts). */
+  drawnLabels(): readonly string[];
   ready: Promise<void>;
 }
 
@@ -200,6 +203,7 @@ async function startExplorer(): Promise<Explorer> {
     messages,
     currentGraph: () => state.graph,
     fit: () => frameNodes(sigma, state.view.nodes),
+    legend: () => legendEntries(state.graph, state.appearance),
     // An exported graph keeps its positions; one without (all at one point) gets a layout.
     showImported: (graph) => {
       clearSelection();
@@ -290,5 +294,9 @@ window.newsgraph = {
     return explorer.sigma;
   },
   selectNode: (key) => explorer?.selectNode(key),
+  drawnLabels: () => {
+    const context = explorer?.sigma.getCanvases().labels?.getContext('2d');
+    return context ? drawnLabels(context) : [];
+  },
   ready,
 };

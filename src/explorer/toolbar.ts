@@ -10,6 +10,7 @@ import { importGraphFile } from './io/import-file';
 import type { LayoutControl, LayoutStatus } from './layout-control';
 import type { Messages } from './messages';
 import { moveCamera, type ExplorerSigma } from './render/create-renderer';
+import type { LegendEntries } from './render/legend';
 
 export interface ToolbarContext {
   sigma: ExplorerSigma;
@@ -18,6 +19,8 @@ export interface ToolbarContext {
   currentGraph(): KnowledgeGraph;
   /** Shows an imported graph. */
   showImported(graph: KnowledgeGraph): void;
+  /** What the legend says now (the PNG carries it). */
+  legend(): LegendEntries;
   /** Frames what is shown in the part of the graph no panel covers. */
   fit(): void;
   /** Reloads the bundled corpus. */
@@ -42,7 +45,9 @@ export function wireToolbar(context: ToolbarContext): void {
   byId('export-gexf').addEventListener('click', () => exportGexf(context.currentGraph(), untypedSigma));
   byId('export-json').addEventListener('click', () => exportJson(context.currentGraph()));
   byId('export-png').addEventListener('click', () => {
-    exportPng(untypedSigma).catch((error: unknown) => messages.error(`PNG export failed: ${messageOf(error)}`));
+    const [width, height] = byId<HTMLSelectElement>('png-size').value.split('x').map(Number);
+    const size = width && height ? { width, height } : {};
+    exportPng(untypedSigma, { ...size, legend: context.legend() }).catch((error: unknown) => messages.error(`PNG export failed: ${messageOf(error)}`));
   });
 
   const importInput = byId<HTMLInputElement>('import-file');

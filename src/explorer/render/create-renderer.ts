@@ -10,6 +10,7 @@ import type { KnowledgeNodeAttributes } from '../../pipeline/graph/knowledge-gra
 import type { EdgeAttributes, GraphAttributes } from '../../pipeline/types';
 import type { AppState } from '../app-state';
 import { hasManyEdges } from '../big-graph';
+import { drawLabelGivingWay } from './label-collisions';
 import { createEdgeReducer, createNodeReducer, type EdgeProgram } from './reducers';
 
 type N = KnowledgeNodeAttributes;
@@ -54,6 +55,8 @@ export function createRenderer(state: AppState, container: HTMLElement): Explore
     labelDensity: 1,
     labelGridCellSize: 40,
     labelRenderedSizeThreshold: 4,
+    // Of two overlapping labels, the bigger node's shows (label-collisions.ts).
+    defaultDrawNodeLabel: drawLabelGivingWay,
     // Sorting 30,000 edges by zIndex each refresh costs more than it shows on big graphs, where the
     // focus is drawn by the overlay instead (focus-overlay.ts).
     zIndex: !hasManyEdges(state.graph),
