@@ -69,8 +69,10 @@ async function startExplorer(): Promise<Explorer> {
   messages.showProblems(loaded.problems);
   // Articles the user added earlier, saved in this browser, come back over the bundled graph.
   const saved = new SavedWork(messages);
+  // A graph the user imported earlier replaces the bundled one; added articles grow over either.
+  const base = (await saved.restoreImported()) ?? loaded.graph;
   const restored = await saved.restore();
-  const startGraph = restored.length > 0 ? growGraph(loaded.graph, restored) : loaded.graph;
+  const startGraph = restored.length > 0 ? growGraph(base, restored) : base;
 
   const state = new AppState(startGraph);
   // The view the user left (pins, colours, camera) comes back; pins before any layout runs.
@@ -205,9 +207,10 @@ async function startExplorer(): Promise<Explorer> {
     fit: () => frameNodes(sigma, state.view.nodes),
     legend: () => legendEntries(state.graph, state.appearance),
     // An exported graph keeps its positions; one without (all at one point) gets a layout.
-    showImported: (graph) => {
+    showImported: (graph, name) => {
       clearSelection();
       showGraph(graph, !hasLayout(graph), true);
+      void saved.keepImported(name, graph);
     },
     reset: async () => {
       if (!(await saved.confirmReset())) return;

@@ -17,8 +17,8 @@ export interface ToolbarContext {
   layout: LayoutControl;
   messages: Messages;
   currentGraph(): KnowledgeGraph;
-  /** Shows an imported graph. */
-  showImported(graph: KnowledgeGraph): void;
+  /** Shows an imported graph (and keeps it in this browser). */
+  showImported(graph: KnowledgeGraph, fileName: string): void;
   /** What the legend says now (the PNG carries it). */
   legend(): LegendEntries;
   /** Frames what is shown in the part of the graph no panel covers. */
@@ -57,7 +57,7 @@ export function wireToolbar(context: ToolbarContext): void {
     if (!file) return;
     try {
       const graph = await importGraphFile(file);
-      context.showImported(graph);
+      context.showImported(graph, file.name);
       messages.info(`Imported ${file.name}: ${graph.order} entities, ${graph.size} relations.`);
     } catch (error) {
       // The graph on screen stays as it was.
