@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growGraph } from '../../src/explorer/grow-graph';
+import { freeSpotNear, growGraph } from '../../src/explorer/grow-graph';
 import { isPinned, pinNode } from '../../src/explorer/pinned-nodes';
 import { fixtureGraph, fixtureRecord } from './fixture-graph';
 
@@ -43,5 +43,26 @@ describe('adding articles to the graph on screen', () => {
     const grown = growGraph(current, [NEW_ARTICLE]);
     const amazon = grown.getNodeAttributes('amazon');
     expect(Math.hypot(amazon.x, amazon.y)).toBeLessThan(Math.hypot(amazon.x - 1000, amazon.y - 1000));
+  });
+
+  it('places a new node beside its neighbour, clear of every node and of the labels to their right', () => {
+    const extent = 1000;
+    // A crowded neighbourhood: the anchor, a node just right of it and one above.
+    const placed = [{ x: 0, y: 0 }, { x: 60, y: 0 }, { x: 0, y: 45 }];
+    const spot = freeSpotNear({ x: 0, y: 0 }, placed, extent, 0);
+    for (const other of placed) {
+      const onItsLine = Math.abs(spot.y - other.y) < extent / 25 * 0.6;
+      // On the same line, never within a label's width on either side.
+      if (onItsLine) expect(Math.abs(spot.x - other.x)).toBeGreaterThan(extent / 8);
+    }
+    expect(Math.hypot(spot.x, spot.y), 'still near its neighbour').toBeLessThan(extent / 4);
+  });
+
+  it('gives two new nodes of one neighbour two different spots', () => {
+    const current = fixtureGraph();
+    current.forEachNode((node, attributes) => current.mergeNodeAttributes(node, { x: attributes.label.length * 37, y: attributes.mentions * 29 }));
+    const grown = growGraph(current, [NEW_ARTICLE]);
+    const [amazon, nova] = [grown.getNodeAttributes('amazon'), grown.getNodeAttributes('nova')];
+    expect(Math.hypot(amazon.x - nova.x, amazon.y - nova.y)).toBeGreaterThan(0);
   });
 });
