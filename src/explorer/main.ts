@@ -87,7 +87,7 @@ async function startExplorer(): Promise<Explorer> {
   // change after the first frame would cost a second full draw.
   new TimelineView(state);
   const sigma = createRenderer(state, container);
-  memory.restoreCamera(sigma);
+  const cameraRestored = memory.restoreCamera(sigma);
   memory.follow(state, sigma);
   // The state follows the layout's status: the reducers leave edges out while it runs on big graphs.
   const layout = new LayoutControl((status) => {
@@ -251,7 +251,11 @@ async function startExplorer(): Promise<Explorer> {
   updateCounts();
   updatePanels();
   renderLegend(byId('legend'), state.graph, state.appearance);
-  if (linked.node && state.view.nodes.has(linked.node)) selectNode(linked.node);
+  // The linked entity is selected; the camera goes to it unless the view the user left comes back.
+  if (linked.node && state.view.nodes.has(linked.node)) {
+    if (cameraRestored) state.select({ kind: 'node', node: linked.node });
+    else selectNode(linked.node);
+  }
   followInUrl(state);
   // A link pasted into this open tab changes only the fragment: no reload, so apply it here.
   window.addEventListener('hashchange', () => {

@@ -55,9 +55,10 @@ export class ViewMemory {
     if (isColorBy(colorBy) && isSizeBy(sizeBy)) state.setAppearance({ colorBy, sizeBy });
   }
 
-  /** The camera, once Sigma exists. */
-  restoreCamera(sigma: ExplorerSigma): void {
+  /** The camera, once Sigma exists; true when there was one to restore. */
+  restoreCamera(sigma: ExplorerSigma): boolean {
     if (this.saved) sigma.getCamera().setState(this.saved.camera);
+    return this.saved !== undefined;
   }
 
   /** Saves after each change the user makes. */

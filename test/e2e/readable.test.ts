@@ -123,6 +123,9 @@ describe.skipIf(!hasChromium())('a graph that stays readable, and state that beh
     const articles = page.locator('#node-details details.articles');
     expect(await articles.locator('summary').textContent()).toBe(`Articles (${graph.getNodeAttribute('alibaba', 'articles').length})`);
     expect(await articles.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await articles.locator('summary').click();
+    await expect.poll(() => articles.locator('button.open-article').count()).toBe(graph.getNodeAttribute('alibaba', 'articles').length);
+    await saveTourScreenshot(page, 'node-panel');
 
     // A node of a big corpus: 120 articles open 50 at a time.
     await page.evaluate(() => {
@@ -140,7 +143,7 @@ describe.skipIf(!hasChromium())('a graph that stays readable, and state that beh
     await page.click('button.more-articles');
     await expect.poll(listed).toBe(120);
     expect(await page.locator('button.more-articles').isVisible()).toBe(false);
-    await saveTourScreenshot(page, 'node-panel');
+    await page.evaluate((articles) => (window as unknown as TestWindow).newsgraph.graph.setNodeAttribute('china', 'articles', articles), graph.getNodeAttribute('china', 'articles'));
   });
 
   it('no element of the side panel is wider than the panel, at 1280×800 and 1920×1080 (evidence, the conflict box, centrality)', async () => {
@@ -262,12 +265,21 @@ describe.skipIf(!hasChromium())('a graph that stays readable, and state that beh
     await page.keyboard.press('Escape');
   });
 
-  it('the suggestions of the path finder push "Find paths" down instead of covering it', async () => {
+  it('the suggestions of the path finder push "Find paths" down instead of covering it; "next ›" stays on its line', async () => {
     await page.fill('#path-from', 'a');
     await page.waitForSelector('#path-from-suggestions:not([hidden]) li');
     const [list, button] = await Promise.all([page.locator('#path-from-suggestions').boundingBox(), page.locator('#path-find').boundingBox()]);
     expect(list!.y + list!.height).toBeLessThanOrEqual(button!.y);
-    await page.fill('#path-from', '');
+    // Qwen to Anthropic: two chains (through Alibaba, through Claude); "‹ previous" and "next ›" share a line.
+    await page.fill('#path-from', 'Qwen');
+    await page.press('#path-from', 'Enter');
+    await page.fill('#path-to', 'Anthropic');
+    await page.press('#path-to', 'Enter');
+    await page.waitForSelector('#path-result[data-state="found"] .path-nav');
+    const tops = await page.$$eval('#path-result .path-nav button', (buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(2);
+    expect(tops[0]).toBe(tops[1]);
+    await page.click('#path-clear');
   });
 
   it('labels give way: no two drawn labels overlap, and the biggest node keeps its label', async () => {
@@ -331,6 +343,8 @@ describe.skipIf(!hasChromium())('a graph that stays readable, and state that beh
       await expect.poll(() => page.getAttribute('#timeline', 'data-playing'), { timeout: 30_000 }).toBe('false');
       expect(await page.getAttribute('#timeline', 'data-to')).toBe('');
       expect(await page.locator('#timeline-all').isDisabled()).toBe(true);
+      // ... and looks it: greyed out, unlike an active link.
+      expect(Number(await page.$eval('#timeline-all', (button) => getComputedStyle(button).opacity))).toBeLessThan(1);
     }
     for (const lead of ['Reprinted on Monday.', 'Reprinted on Tuesday.']) {
       const before = await page.evaluate((edge) => (window as unknown as TestWindow).newsgraph.graph.getEdgeAttribute(edge, 'evidence').length, SYNDICATED_EDGE);
