@@ -149,15 +149,27 @@ describe.skipIf(!hasChromium())('a graph that stays readable, and state that beh
   it('no element of the side panel is wider than the panel, at 1280×800 and 1920×1080 (evidence, the conflict box, centrality)', async () => {
     const conflicting = graph.filterEdges((_edge, attributes) => attributes.conflict)[0]!;
     const from = graph.source(conflicting);
+    // A name with no place to break (as a URL-like alias of a big corpus) must wrap too.
+    const aliases = graph.getNodeAttribute(from, 'aliases');
+    await page.evaluate(
+      ({ node, long }) => {
+        const { graph: shown, selectNode } = (window as unknown as TestWindow).newsgraph;
+        shown.setNodeAttribute(node, 'aliases', [...shown.getNodeAttribute(node, 'aliases'), long]);
+        selectNode(shown.nodes().find((other) => other !== node)!);
+      },
+      { node: from, long: 'Unbreakable'.repeat(40) },
+    );
     for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
       await page.setViewportSize(viewport);
       await page.evaluate((node) => (window as unknown as TestWindow).newsgraph.selectNode(node), from);
       await page.click(`#side-panel button.relation[data-edge="${conflicting}"]`);
       await page.waitForSelector('#evidence .conflict .competing-claim');
       await page.click('#node-details details.articles summary');
+      expect(await page.locator('#node-details .facts').textContent()).toContain('Unbreakable'.repeat(40));
       await expect.poll(() => overflowingPanelElements(page)).toEqual([]);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(({ node, list }) => (window as unknown as TestWindow).newsgraph.graph.setNodeAttribute(node, 'aliases', list), { node: from, list: aliases });
   });
 
   it('Fit frames the graph in the area the side panel and the legend leave free', async () => {
