@@ -67,9 +67,9 @@ async function startExplorer(): Promise<Explorer> {
   status.textContent = 'Building the graph…';
   const loaded = await loadBundledGraph();
   messages.showProblems(loaded.problems);
-  // Articles the user added earlier, saved in this browser, come back over the bundled graph.
+  // What the user kept in this browser comes back: a graph they imported in place of the bundled
+  // one, and the articles they added, grown over either.
   const saved = new SavedWork(messages);
-  // A graph the user imported earlier replaces the bundled one; added articles grow over either.
   const base = (await saved.restoreImported()) ?? loaded.graph;
   const restored = await saved.restore();
   const startGraph = restored.length > 0 ? growGraph(base, restored) : base;
