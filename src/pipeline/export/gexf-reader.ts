@@ -3,7 +3,7 @@ import createParserFunction from 'graphology-gexf/common/parser.js';
 import type { KnowledgeGraph, KnowledgeNodeAttributes } from '../graph/knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds, isSymmetricRelation } from '../graph/knowledge-graph';
 import { safeKey } from '../graph/safe-key';
-import { datesFromNodes } from '../graph/dates';
+import { datesFromNodes, pairArticleDates } from '../graph/dates';
 import { ensureStructure } from '../graph/structure';
 import { SchemaError } from '../schema/decode';
 import { decodeAttributes, EDGE_ATTRIBUTES, gexfColumn, NODE_ATTRIBUTES, type AttributeRow } from '../schema/graph-attributes';
@@ -70,6 +70,7 @@ export function fromGexf(xml: string): KnowledgeGraph {
   });
 
   const dates = datesFromNodes(graph);
+  pairArticleDates(graph);
   graph.setAttribute(
     'articles',
     [...articleIds].sort(compareText).map((id) => {

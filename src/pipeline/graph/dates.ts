@@ -55,6 +55,20 @@ export function datesFromNodes(graph: KnowledgeGraph): Map<string, string> {
   return dates;
 }
 
+/**
+ * Rewrites `articleDates` read from an older file (one date or '' per article, aligned with
+ * `articles`) as datedArticles' pairs, so that no writer writes an empty item again.
+ */
+export function pairArticleDates(graph: KnowledgeGraph): void {
+  graph.forEachNode((node, { articles, articleDates }) => {
+    if (!articleDates || articleDates.every((item) => item.length > 11 && item[10] === ' ')) return;
+    const dates = new Map<string, string>();
+    if (articleDates.length === articles.length) articles.forEach((article, i) => ISO_DATE.test(articleDates[i]!) && dates.set(article, articleDates[i]!));
+    const paired = datedArticles(articles, dates);
+    graph.setNodeAttribute(node, 'articleDates', paired.length > 0 ? paired : undefined);
+  });
+}
+
 /** Sets (or clears) firstSeen, lastSeen and the per-date counts of every node and edge. */
 export function annotateDates(graph: KnowledgeGraph): void {
   const dates = articleDates(graph.getAttribute('articles') ?? []);

@@ -51,6 +51,8 @@ export const SIZE_SCALES = {
 
 export type SizeScale = keyof typeof SIZE_SCALES;
 export const DEFAULT_SIZE_SCALE: SizeScale = 'sqrt';
+/** Support is mostly one or two sentences with a long tail: log keeps the few heavy claims from flattening the rest. */
+export const EDGE_WIDTH_SCALE: SizeScale = 'log';
 
 export function isSizeScale(value: string): value is SizeScale {
   return Object.hasOwn(SIZE_SCALES, value);
@@ -100,13 +102,13 @@ export function relationColor(relation: string): string {
 
 /**
  * Sets color and size on every node and edge: colour from its type, relation and conflict flag;
- * size from its mentions, width from its support (`weight`), each relative to the graph (square
- * root between NODE_SIZES and EDGE_WIDTHS), so that the explorer, `viz:size` and the GEXF
- * `weight` all draw the same graph.
+ * size from its mentions (square root, between NODE_SIZES), width from its support (`weight`;
+ * log, between EDGE_WIDTHS), each relative to the graph, so that the explorer, `viz:size` and
+ * the GEXF `weight` all draw the same graph.
  */
 export function styleGraph(graph: KnowledgeGraph): void {
   const nodeSizes = relativeSizes(graph.mapNodes((_key, attributes) => attributes.mentions), DEFAULT_SIZE_SCALE, NODE_SIZES);
-  const edgeWidths = relativeSizes(graph.mapEdges((_key, attributes) => attributes.weight), DEFAULT_SIZE_SCALE, EDGE_WIDTHS);
+  const edgeWidths = relativeSizes(graph.mapEdges((_key, attributes) => attributes.weight), EDGE_WIDTH_SCALE, EDGE_WIDTHS);
   // Updated in place (one event per pass, no copies): this runs over every element of big graphs.
   // Both passes visit elements in the same order as the map above.
   let i = 0;
