@@ -9,8 +9,6 @@ import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS } from './gexf-schema';
 import { positionsWithoutOverlap } from './no-overlap';
 import { sanitizeXmlText, xmlAttribute } from './xml-text';
 
-export { gexfList } from './gexf-list';
-
 export interface GexfOptions {
   /** "1.3" (default) or "1.2" (the 1.2draft namespace, for NetworkX before 3.6). */
   version?: GexfVersion;
