@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromGexf, toGexf } from '../src/pipeline/export/gexf';
+import { PAIR_COLUMNS } from '../src/pipeline/export/gexf-edge-pairs';
 import { toJSON } from '../src/pipeline/export/json';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
 import { mergeGraphs } from '../src/pipeline/graph/merge-graphs';
 import { EDGE_WIDTHS, NODE_SIZES } from '../src/pipeline/graph/style';
 import { skewedRecords } from '../src/pipeline/graph/synthetic-graph';
+import { EDGE_ATTRIBUTES, gexfColumns, NODE_ATTRIBUTES } from '../src/pipeline/schema/graph-attributes';
 import { REPO_ROOT, runKg } from './cli-run-kg';
 import { checkGexf, checkGexfUnavailable, CHECK_GEXF } from './fixtures/check-gexf';
 import { gephiList } from './fixtures/gephi-list';
@@ -89,6 +91,17 @@ describe('no empty or null-spelled list items: Gephi reads every item as written
     const xml = toGexf(graph);
     expectNoNullItems(xml);
     expect(fromGexf(xml).getNodeAttribute('entity-0', 'aliases')).toEqual(items);
+  });
+});
+
+describe('column ids as Gephi makes them', () => {
+  it('are lower case and unique per class, each titled with the attribute\'s name', () => {
+    for (const columns of [gexfColumns(NODE_ATTRIBUTES), [...gexfColumns(EDGE_ATTRIBUTES), ...PAIR_COLUMNS]]) {
+      for (const column of columns) expect(column.id).toBe(column.title.toLowerCase());
+      expect(new Set(columns.map((c) => c.id)).size).toBe(columns.length);
+    }
+    expect(gexfColumns(NODE_ATTRIBUTES).find((c) => c.title === 'firstSeen')?.id).toBe('firstseen');
+    expect(gexfColumns(EDGE_ATTRIBUTES).find((c) => c.id === 'support')?.type).toBe('integer');
   });
 });
 
