@@ -124,14 +124,28 @@ function columns(kind: 'node' | 'edge', list: readonly GexfColumn[]): string {
  */
 function attvalues<A>(rows: readonly AttributeRow<A>[], attributes: A, extra = ''): string {
   let xml = '        <attvalues>\n';
-  for (const row of rows) {
+  for (const [row, id] of columnRows(rows)) {
     const value = attributes[row.key];
     if (value === undefined && row.optional) continue;
-    const column = gexfColumn(row);
     const text = gexfText(row, value);
-    if (column && text !== undefined) xml += attvalue(column.id, text);
+    if (text !== undefined) xml += attvalue(id, text);
   }
   return xml + extra + '        </attvalues>\n';
+}
+
+const COLUMN_ROWS = new WeakMap<object, [AttributeRow<never>, string][]>();
+
+/** The rows written as attvalues with their column ids, worked out once per schema. */
+function columnRows<A>(rows: readonly AttributeRow<A>[]): [AttributeRow<A>, string][] {
+  let found = COLUMN_ROWS.get(rows);
+  if (!found) {
+    found = rows.flatMap((row) => {
+      const column = gexfColumn(row);
+      return column ? [[row as AttributeRow<never>, column.id] as [AttributeRow<never>, string]] : [];
+    });
+    COLUMN_ROWS.set(rows, found);
+  }
+  return found as [AttributeRow<A>, string][];
 }
 
 function attvalue(id: string, text: string): string {
