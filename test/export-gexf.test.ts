@@ -5,6 +5,7 @@ import { buildGraph } from '../src/pipeline/graph/build-graph';
 import type { KnowledgeGraph } from '../src/pipeline/graph/knowledge-graph';
 import { createKnowledgeGraph } from '../src/pipeline/graph/knowledge-graph';
 import { layoutGraph } from '../src/pipeline/graph/layout';
+import { EDGE_WIDTHS, NODE_SIZES } from '../src/pipeline/graph/style';
 import { syntheticGraph } from '../src/pipeline/graph/synthetic-graph';
 import { checkGexf, checkGexfUnavailable } from './fixtures/check-gexf';
 import { article, claudeCodeCorpus } from './fixtures/records';
@@ -87,7 +88,13 @@ describe('toGexf', () => {
     expect(xml).toContain('<node id="claude-code" label="Claude Code">');
     expect(xml).toContain(`<attvalue for="type" value='product'/>`);
     expect(xml).toContain(`<attvalue for="articles" value='["a1", "a2", "a3", "a4"]'/>`);
-    expect(xml).toMatch(/<edge id="anthropic-&gt;develops-&gt;claude-code" source="anthropic" target="claude-code" kind="develops" label="develops" weight="3">/);
+    // GEXF's weight is the drawn width (never wider than the smallest node); the support count is `support`.
+    const edge = /<edge id="anthropic-&gt;develops-&gt;claude-code" source="anthropic" target="claude-code" kind="develops" label="develops" weight="([\d.]+)">\s*<attvalues>([\s\S]*?)<\/attvalues>/.exec(xml)!;
+    expect(Number(edge[1])).toBeGreaterThanOrEqual(EDGE_WIDTHS.min);
+    expect(Number(edge[1])).toBeLessThanOrEqual(NODE_SIZES.min);
+    expect(edge[2]).toContain(`<attvalue for="support" value='3'/>`);
+    // Lower-case column ids, as Gephi makes them, with the attribute's name as title.
+    expect(xml).toContain('<attribute id="conflictswith" title="conflictsWith" type="liststring"/>');
     expect(xml).toContain(`<attvalue for="conflict" value='true'/>`);
   });
 

@@ -4,10 +4,13 @@ import {
   CONFLICT_COLOR,
   ENTITY_COLORS,
   RELATION_COLORS,
+  EDGE_WIDTHS,
   edgeSize,
   entityColor,
+  NODE_SIZES,
   nodeSize,
   relationColor,
+  relativeSizes,
 } from '../src/pipeline/graph/style';
 import { claudeCodeCorpus } from './fixtures/records';
 
@@ -38,6 +41,20 @@ describe('style', () => {
     expect(nodeSize(4)).toBeLessThan(nodeSize(25));
     expect(nodeSize(1_000_000)).toBe(nodeSize(10_000_000));
     expect(edgeSize(1)).toBeLessThan(edgeSize(3));
+  });
+
+  it('sizes relative to the values given: smallest to the minimum, largest to the maximum, order kept, on every scale', () => {
+    const values = [3, 7171, 299, 40, 1000];
+    for (const scale of ['linear', 'sqrt', 'log'] as const) {
+      const sizes = relativeSizes(values, scale, NODE_SIZES);
+      expect([sizes[0], sizes[1]]).toEqual([NODE_SIZES.min, NODE_SIZES.max]);
+      expect(sizes[0]! < sizes[3]! && sizes[3]! < sizes[2]! && sizes[2]! < sizes[4]! && sizes[4]! < sizes[1]!, `${scale}: ${sizes}`).toBe(true);
+    }
+    // The same counts, a hundred times larger, draw the same: sizes depend on the graph, not on a cap.
+    expect(relativeSizes(values.map((v) => v * 100), 'sqrt', NODE_SIZES)).toEqual(relativeSizes(values, 'sqrt', NODE_SIZES));
+    // Nothing to tell apart: every value gets the middle size.
+    expect(relativeSizes([5, 5], 'log', EDGE_WIDTHS)).toEqual([2.5, 2.5]);
+    expect(EDGE_WIDTHS.max).toBeLessThanOrEqual(NODE_SIZES.min);
   });
 
   it('colours the built graph by type and relation, conflicting edges red', () => {

@@ -32,7 +32,8 @@ describe('dates flow from articles to nodes and edges', () => {
     expect(Object.keys(edge.supportByDate ?? {})).toEqual(['2026-07-01', '2026-07-03']);
     const node = graph.getNodeAttributes('claude-code');
     expect(node.articlesByDate).toEqual({ '2026-07-01': 1, '2026-07-03': 2, '2026-07-05': 1 });
-    expect(node.articleDates).toEqual(['2026-07-01', '2026-07-03', '2026-07-03', '2026-07-05']);
+    // Each dated article paired with its date: no item depends on its position in another list.
+    expect(node.articleDates).toEqual(['2026-07-01 a1', '2026-07-03 a2', '2026-07-03 a3', '2026-07-05 a4']);
   });
 
   it('an element only undated articles support has no dates; undated articles count apart in the summary', () => {

@@ -29,7 +29,9 @@ const EXIT = `Exit status
 const GEXF_VERSION = `  --gexf-version <v>  1.3 (default): Gephi, Gephi Lite, NetworkX 3.6+; every edge
                     has its relation as kind, so Gephi keeps parallel edges apart.
                     1.2: the 1.2draft namespace, for NetworkX before 3.6 (Debian 12,
-                    Ubuntu 24.04); no kind, so Gephi merges parallel edges.`;
+                    Ubuntu 24.04); no kind, so one edge per pair of entities
+                    carries all their relations ("develops, invests_in", lists
+                    \`relations\` and \`claims\`); kg merge splits it back.`;
 
 const COMMON = `  --quiet           no progress line on stderr
   --debug           print stack traces of unexpected errors (also KG_DEBUG=1)

@@ -5,6 +5,7 @@
  * inputs change (never per frame).
  */
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
+import { DEFAULT_SIZE_SCALE, type SizeScale } from '../pipeline/graph/style';
 import { COLOR_MODES, SIZE_MODES, type ColorBy, type SizeBy } from './appearance';
 import { computeFilteredView, NO_FILTERS, type FilteredView, type Filters } from './filtered-view';
 import { parallelBundles, parallelEdgeCurvatures } from './parallel-edges';
@@ -14,9 +15,11 @@ import type { Connection } from './paths';
 export interface Appearance {
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  /** How the "size by" value becomes a size: linear, square root or log. */
+  sizeScale: SizeScale;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { colorBy: 'type', sizeBy: 'mentions' };
+export const DEFAULT_APPEARANCE: Appearance = { colorBy: 'type', sizeBy: 'mentions', sizeScale: DEFAULT_SIZE_SCALE };
 
 /**
  * What the user clicked. An edge chosen from a node's relation list remembers that node (`from`),
@@ -244,7 +247,7 @@ export class AppState {
 
   private recomputeAppearance(): void {
     this.derivedColors = COLOR_MODES[this.currentAppearance.colorBy].colors(this.currentGraph);
-    this.derivedSizes = SIZE_MODES[this.currentAppearance.sizeBy].sizes(this.currentGraph);
+    this.derivedSizes = SIZE_MODES[this.currentAppearance.sizeBy].sizes(this.currentGraph, this.currentAppearance.sizeScale);
   }
 
   /**

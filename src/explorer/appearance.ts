@@ -6,7 +6,7 @@
  */
 import { dateOfDay, dayNumber } from '../pipeline/graph/dates';
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
-import { ENTITY_COLORS, FALLBACK_COLOR, nodeSize } from '../pipeline/graph/style';
+import { DEFAULT_SIZE_SCALE, ENTITY_COLORS, FALLBACK_COLOR, NODE_SIZES, relativeSizes, type SizeScale } from '../pipeline/graph/style';
 import type { NodeAttributes } from '../pipeline/types';
 import { typeLabel } from './labels';
 
@@ -24,8 +24,11 @@ export interface ColorMode {
 
 export interface SizeMode {
   label: string;
-  /** Size per node; undefined = the node's own size (from its mentions). */
-  sizes(graph: KnowledgeGraph): Map<string, number> | undefined;
+  /**
+   * Size per node under a scale (linear, sqrt, log: style.ts's SIZE_SCALES), relative to the
+   * graph; undefined = the node's own size (the pipeline's: mentions under the default scale).
+   */
+  sizes(graph: KnowledgeGraph, scale: SizeScale): Map<string, number> | undefined;
   /** The node attribute the mode reads, for the ranking list ("most central"). */
   value(attributes: NodeAttributes): number;
 }
@@ -100,13 +103,15 @@ export const COLOR_MODES = {
 
 export type ColorBy = keyof typeof COLOR_MODES;
 
-const MIN_SIZE = nodeSize(0);
-const MAX_SIZE = nodeSize(10_000);
-
 export const SIZE_MODES = {
-  mentions: { label: 'Mentions', sizes: () => undefined, value: (attributes) => attributes.mentions },
-  pagerank: { label: 'PageRank', sizes: (graph) => scaledSizes(graph, (a) => a.pagerank ?? 0), value: (attributes) => attributes.pagerank ?? 0 },
-  degree: { label: 'Degree', sizes: (graph) => scaledSizes(graph, (a) => a.degree ?? 0), value: (attributes) => attributes.degree ?? 0 },
+  // The pipeline sizes nodes by mentions under the default scale (style.ts): the GEXF's viz:size.
+  mentions: {
+    label: 'Mentions',
+    sizes: (graph, scale) => (scale === DEFAULT_SIZE_SCALE ? undefined : scaledSizes(graph, scale, (a) => a.mentions)),
+    value: (attributes) => attributes.mentions,
+  },
+  pagerank: { label: 'PageRank', sizes: (graph, scale) => scaledSizes(graph, scale, (a) => a.pagerank ?? 0), value: (attributes) => attributes.pagerank ?? 0 },
+  degree: { label: 'Degree', sizes: (graph, scale) => scaledSizes(graph, scale, (a) => a.degree ?? 0), value: (attributes) => attributes.degree ?? 0 },
 } satisfies Record<string, SizeMode>;
 
 export type SizeBy = keyof typeof SIZE_MODES;
@@ -129,18 +134,11 @@ export function communityColor(community: number | undefined): string {
   return COMMUNITY_PALETTE[community ?? 0] ?? OTHER_COMMUNITIES;
 }
 
-/** Square root of the value over the largest, between the smallest and largest sizes mentions give. */
-function scaledSizes(graph: KnowledgeGraph, value: (attributes: NodeAttributes) => number): Map<string, number> {
-  let max = 0;
-  graph.forEachNode((_node, attributes) => {
-    max = Math.max(max, value(attributes));
-  });
-  const sizes = new Map<string, number>();
-  graph.forEachNode((node, attributes) => {
-    const share = max > 0 ? Math.sqrt(Math.max(0, value(attributes)) / max) : 0;
-    sizes.set(node, MIN_SIZE + share * (MAX_SIZE - MIN_SIZE));
-  });
-  return sizes;
+/** The value under the scale, relative to the graph, between the pipeline's smallest and largest node sizes. */
+function scaledSizes(graph: KnowledgeGraph, scale: SizeScale, value: (attributes: NodeAttributes) => number): Map<string, number> {
+  const nodes = graph.nodes();
+  const sizes = relativeSizes(nodes.map((node) => value(graph.getNodeAttributes(node))), scale, NODE_SIZES);
+  return new Map(nodes.map((node, i) => [node, sizes[i]!]));
 }
 
 function dateSpan(graph: KnowledgeGraph): { first?: string; last?: string } {

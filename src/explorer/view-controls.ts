@@ -4,6 +4,7 @@
  * and selects one on click.
  */
 import type { AppState } from './app-state';
+import { isSizeScale, SIZE_SCALES } from '../pipeline/graph/style';
 import { COLOR_MODES, isColorBy, isSizeBy, SIZE_MODES } from './appearance';
 import { byId, clear, el } from './dom';
 
@@ -13,6 +14,7 @@ const RANKED = 10;
 export class ViewControls {
   private readonly colorBy = byId<HTMLSelectElement>('color-by');
   private readonly sizeBy = byId<HTMLSelectElement>('size-by');
+  private readonly sizeScale = byId<HTMLSelectElement>('size-scale');
   private readonly ranking = byId<HTMLOListElement>('ranking');
 
   constructor(
@@ -21,21 +23,30 @@ export class ViewControls {
   ) {
     for (const [value, mode] of Object.entries(COLOR_MODES)) this.colorBy.append(el('option', { text: mode.label, attrs: { value } }));
     for (const [value, mode] of Object.entries(SIZE_MODES)) this.sizeBy.append(el('option', { text: mode.label, attrs: { value } }));
-    this.colorBy.value = state.appearance.colorBy;
-    this.sizeBy.value = state.appearance.sizeBy;
+    for (const [value, scale] of Object.entries(SIZE_SCALES)) this.sizeScale.append(el('option', { text: scale.label, attrs: { value } }));
+    const showAppearance = (): void => {
+      this.colorBy.value = state.appearance.colorBy;
+      this.sizeBy.value = state.appearance.sizeBy;
+      this.sizeScale.value = state.appearance.sizeScale;
+    };
+    showAppearance();
     const onChange = (): void => {
       const { value: colorBy } = this.colorBy;
       const { value: sizeBy } = this.sizeBy;
-      if (isColorBy(colorBy) && isSizeBy(sizeBy)) state.setAppearance({ colorBy, sizeBy });
+      const { value: sizeScale } = this.sizeScale;
+      if (isColorBy(colorBy) && isSizeBy(sizeBy) && isSizeScale(sizeScale)) state.setAppearance({ colorBy, sizeBy, sizeScale });
     };
     this.colorBy.addEventListener('change', onChange);
     this.sizeBy.addEventListener('change', onChange);
+    this.sizeScale.addEventListener('change', onChange);
     this.ranking.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLElement>('button[data-node]');
       if (button?.dataset.node) this.selectNode(button.dataset.node);
     });
     state.onChange((change) => {
       if (change === 'graph' || change === 'filters') this.renderRanking();
+      // A restored view sets the appearance after the controls exist.
+      if (change === 'appearance') showAppearance();
     });
     this.renderRanking();
   }

@@ -7,6 +7,7 @@
  */
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import type { AppState } from './app-state';
+import { DEFAULT_SIZE_SCALE, isSizeScale } from '../pipeline/graph/style';
 import { isColorBy, isSizeBy } from './appearance';
 import { byId } from './dom';
 import { clearSavedView, loadSavedView, saveView, type SavedView } from './io/saved-view';
@@ -51,8 +52,8 @@ export class ViewMemory {
       graph.mergeNodeAttributes(node, { x, y });
       pinNode(graph, node);
     }
-    const { colorBy, sizeBy } = this.saved;
-    if (isColorBy(colorBy) && isSizeBy(sizeBy)) state.setAppearance({ colorBy, sizeBy });
+    const { colorBy, sizeBy, sizeScale = DEFAULT_SIZE_SCALE } = this.saved;
+    if (isColorBy(colorBy) && isSizeBy(sizeBy) && isSizeScale(sizeScale)) state.setAppearance({ colorBy, sizeBy, sizeScale });
   }
 
   /** The camera, once Sigma exists; true when there was one to restore. */
@@ -120,7 +121,8 @@ export class ViewMemory {
     const { x, y, ratio, angle } = sigma.getCamera().getState();
     const changes = this.changes;
     try {
-      await saveView({ camera: { x, y, ratio, angle }, colorBy: state.appearance.colorBy, sizeBy: state.appearance.sizeBy, pins });
+      const { colorBy, sizeBy, sizeScale } = state.appearance;
+      await saveView({ camera: { x, y, ratio, angle }, colorBy, sizeBy, sizeScale, pins });
       this.note.hidden = false;
       if (changes === this.changes) this.note.dataset.state = 'saved';
     } catch {

@@ -19,15 +19,22 @@ export {
   ENTITY_COLORS,
   FALLBACK_COLOR,
   RELATION_COLORS,
+  DEFAULT_SIZE_SCALE,
+  EDGE_WIDTHS,
+  NODE_SIZES,
+  SIZE_SCALES,
   edgeSize,
   entityColor,
   nodeSize,
   relationColor,
+  relativeSizes,
   styleGraph,
+  type SizeRange,
+  type SizeScale,
 } from './graph/style';
 export { BARNES_HUT_FROM, DEFAULT_ITERATIONS, layoutGraph, seedPosition, type LayoutOptions } from './graph/layout';
 export { summarizeGraph, type GraphSummary } from './graph/summary';
-export { syntheticGraph, syntheticRecords } from './graph/synthetic-graph';
+export { skewedRecords, syntheticGraph, syntheticRecords } from './graph/synthetic-graph';
 
 export { fromGexf, gexfChunks, toGexf } from './export/gexf';
 export { JSON_FORMAT, fromJSON, toJSON } from './export/json';

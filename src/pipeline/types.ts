@@ -123,9 +123,10 @@ export interface NodeAttributes {
   /** Date of the latest dated article that mentions the entity. */
   lastSeen?: string;
   /**
-   * The date of each article in `articles`, in the same order, '' for an undated one; absent when
-   * none is dated. Redundant with the graph's article list in JSON, but GEXF holds no article list:
-   * this is how a GEXF file keeps the dates, so merging it again gives the same timeline.
+   * Each dated article in `articles` with its date, `YYYY-MM-DD article-id`, in the same order
+   * (undated ones left out); absent when none is dated. Redundant with the graph's article list
+   * in JSON, but GEXF holds no article list: this is how a GEXF file keeps the dates, so merging
+   * it again gives the same timeline.
    */
   articleDates?: string[];
   /** Articles that mention the entity, per date (undated ones are in `articles` only). */
@@ -163,6 +164,7 @@ export interface EdgeAttributes {
   /** Keys of the edges this one conflicts with. */
   conflictsWith: string[];
   color: string;
+  /** Drawn width, relative to the graph's support (graph/style.ts); GEXF writes it as the edge's `weight`. */
   size: number;
   /** Date of the earliest dated article that states the claim; absent when none is dated. */
   firstSeen?: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/explorer/app-state';
 import { COLOR_MODES, SIZE_MODES } from '../../src/explorer/appearance';
+import { DEFAULT_SIZE_SCALE, NODE_SIZES } from '../../src/pipeline/graph/style';
 import { computeFilteredView, NO_FILTERS } from '../../src/explorer/filtered-view';
 import { shortestPaths } from '../../src/explorer/paths';
 import { timelineOf } from '../../src/explorer/time-bins';
@@ -129,9 +130,27 @@ describe('colour by and size by', () => {
   });
 
   it('size by PageRank makes the most pointed-at entity the largest', () => {
-    const sizes = SIZE_MODES.pagerank.sizes(graph)!;
+    const sizes = SIZE_MODES.pagerank.sizes(graph, 'sqrt')!;
     const largest = [...sizes].sort((x, y) => y[1] - x[1])[0]![0];
     expect(largest).toBe('p');
+  });
+
+  it('size by mentions: the default scale draws the pipeline\'s sizes; linear, sqrt and log keep the order and span the range, log lifts the small ones most', () => {
+    expect(SIZE_MODES.mentions.sizes(graph, DEFAULT_SIZE_SCALE)).toBeUndefined();
+    const mentions = new Map(graph.mapNodes((node, a) => [node, a.mentions] as const));
+    const byScale = Object.fromEntries((['linear', 'sqrt', 'log'] as const).map((scale) => [scale, scale === DEFAULT_SIZE_SCALE ? new Map(graph.mapNodes((node, a) => [node, a.size] as const)) : SIZE_MODES.mentions.sizes(graph, scale)!]));
+    const nodes = graph.nodes().sort((x, y) => mentions.get(x)! - mentions.get(y)!);
+    const [least, most] = [nodes[0]!, nodes.at(-1)!];
+    expect(mentions.get(most)!).toBeGreaterThan(mentions.get(least)!);
+    for (const sizes of Object.values(byScale)) {
+      expect(sizes.get(least)).toBe(NODE_SIZES.min);
+      expect(sizes.get(most)).toBe(NODE_SIZES.max);
+      for (let i = 1; i < nodes.length; i++) expect(sizes.get(nodes[i]!)!).toBeGreaterThanOrEqual(sizes.get(nodes[i - 1]!)!);
+    }
+    const middle = nodes.find((node) => mentions.get(node)! > mentions.get(least)! && mentions.get(node)! < mentions.get(most)!)!;
+    expect(middle).toBeDefined();
+    expect(byScale.linear!.get(middle)!).toBeLessThan(byScale.sqrt!.get(middle)!);
+    expect(byScale.sqrt!.get(middle)!).toBeLessThan(byScale.log!.get(middle)!);
   });
 });
 

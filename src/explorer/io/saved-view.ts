@@ -14,6 +14,8 @@ export interface SavedView {
   camera: { x: number; y: number; ratio: number; angle: number };
   colorBy: string;
   sizeBy: string;
+  /** Linear, sqrt or log; absent in views saved before the choice existed. */
+  sizeScale?: string;
   /** Pinned nodes and where they were put: [key, x, y]. */
   pins: [string, number, number][];
 }
@@ -41,5 +43,6 @@ export function decodeView(value: unknown): SavedView | undefined {
   if (!finite(x) || !finite(y) || !finite(ratio) || ratio <= 0 || !finite(angle)) return undefined;
   if (typeof value.colorBy !== 'string' || typeof value.sizeBy !== 'string') return undefined;
   const pins = value.pins.filter((pin): pin is [string, number, number] => Array.isArray(pin) && typeof pin[0] === 'string' && finite(pin[1]) && finite(pin[2]));
-  return { camera: { x, y, ratio, angle }, colorBy: value.colorBy, sizeBy: value.sizeBy, pins };
+  const sizeScale = typeof value.sizeScale === 'string' ? { sizeScale: value.sizeScale } : {};
+  return { camera: { x, y, ratio, angle }, colorBy: value.colorBy, sizeBy: value.sizeBy, ...sizeScale, pins };
 }

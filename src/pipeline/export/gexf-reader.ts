@@ -3,12 +3,14 @@ import createParserFunction from 'graphology-gexf/common/parser.js';
 import type { KnowledgeGraph, KnowledgeNodeAttributes } from '../graph/knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds, isSymmetricRelation } from '../graph/knowledge-graph';
 import { safeKey } from '../graph/safe-key';
-import { datesFromNodes } from '../graph/dates';
+import { datesFromNodes, pairArticleDates } from '../graph/dates';
 import { ensureStructure } from '../graph/structure';
 import { SchemaError } from '../schema/decode';
-import { decodeAttributes, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeRow } from '../schema/graph-attributes';
+import { decodeAttributes, EDGE_ATTRIBUTES, gexfColumn, NODE_ATTRIBUTES, type AttributeRow } from '../schema/graph-attributes';
 import type { EdgeAttributes } from '../types';
 import { parseColor, toHex } from './color';
+import { claimsOfPair } from './gexf-edge-pairs';
+import { unescapeListItem } from './gexf-list';
 import { parseXml } from './xml-document';
 
 /**
@@ -23,6 +25,9 @@ import { parseXml } from './xml-document';
  *
  * GEXF does not carry article texts or mention offsets: the graph's `articles` lists the ids the
  * nodes and edges cite, without text, with the dates the nodes' `articleDates` give. Label and type votes are rebuilt as one per article.
+ *
+ * Older files read too: camel-case column ids (`firstSeen`), the support count as the edge's
+ * `weight` (before the `support` column), dates aligned with `articles` ('' when undated).
  */
 export function fromGexf(xml: string): KnowledgeGraph {
   const parsed = parseGexf(xml);
@@ -42,18 +47,30 @@ export function fromGexf(xml: string): KnowledgeGraph {
     const raw = fromGexfForm(EDGE_ATTRIBUTES, attributes, where);
     // Files edited elsewhere may name the relation only in the label or the kind.
     raw.relation ??= attributes.label ?? attributes.kind;
-    raw.size = attributes.thickness;
-    const edge = decodeAttributes<EdgeAttributes>(EDGE_ATTRIBUTES, raw, key, where);
-    edge.articles.forEach((id) => articleIds.add(id));
-    if (undirected || isSymmetricRelation(edge.relation)) {
-      const ends = edgeEnds(source, edge.relation, target);
-      graph.addUndirectedEdgeWithKey(key, ends.source, ends.target, edge);
+    // Since the `support` column, GEXF's weight is the drawn width; before it, the support count.
+    if (raw.weight === undefined) [raw.weight, raw.size] = [attributes.weight, attributes.thickness];
+    const add = (edgeKey: string, edgeRaw: Record<string, unknown>, edgeWhere: string, edgeUndirected: boolean): void => {
+      const edge = decodeAttributes<EdgeAttributes>(EDGE_ATTRIBUTES, edgeRaw, edgeKey, edgeWhere);
+      if (graph.hasEdge(edgeKey)) throw new SchemaError(`${edgeWhere}: duplicate edge "${edgeKey}"`);
+      edge.articles.forEach((id) => articleIds.add(id));
+      if (edgeUndirected || isSymmetricRelation(edge.relation)) {
+        const ends = edgeEnds(source, edge.relation, target);
+        graph.addUndirectedEdgeWithKey(edgeKey, ends.source, ends.target, edge);
+      } else {
+        graph.addDirectedEdgeWithKey(edgeKey, source, target, edge);
+      }
+    };
+    // GEXF 1.2: one edge carries every claim between its ends (gexf-edge-pairs.ts).
+    const claims = attributes.claims;
+    if (typeof claims === 'string' && claims !== '') {
+      claimsOfPair(parseJson(claims, `${where}.claims`), raw.evidence, where).forEach((claim, i) => add(claim.id, claim.raw, `${where}.claims[${i}]`, claim.undirected));
     } else {
-      graph.addDirectedEdgeWithKey(key, source, target, edge);
+      add(key, raw, where, undirected);
     }
   });
 
   const dates = datesFromNodes(graph);
+  pairArticleDates(graph);
   graph.setAttribute(
     'articles',
     [...articleIds].sort(compareText).map((id) => {
@@ -67,19 +84,26 @@ export function fromGexf(xml: string): KnowledgeGraph {
 }
 
 /**
- * The attributes graphology-gexf read, in the form the schema decodes: JSON columns parsed,
- * a list column written by another tool as "a|b" split, colours as hex, empty labels left out.
+ * The attributes graphology-gexf read, in the form the schema decodes: each row from its
+ * lower-case column id or an older file's camel-case one, JSON columns parsed, list items
+ * unescaped (gexf-list.ts), a list column written by another tool as "a|b" split, colours as
+ * hex, empty labels left out. Graphology-gexf keys a value by its column id (its title only
+ * for numeric ids, as Gephi writes them).
  */
 function fromGexfForm<A>(rows: readonly AttributeRow<A>[], attributes: Record<string, unknown>, where: string): Record<string, unknown> {
   const raw: Record<string, unknown> = Object.create(null);
   for (const row of rows) {
-    let value = attributes[row.key];
+    const column = gexfColumn(row);
+    let value = column ? (attributes[column.id] ?? attributes[column.title]) : row.gexf === 'weight' ? undefined : attributes[row.key];
     if (row.jsonInGexf && typeof value === 'string') value = parseJson(value, `${where}.${row.key}`);
     if (row.gexf === 'liststring' && typeof value === 'string') value = value === '' ? [] : value.split('|');
+    if (row.gexf === 'liststring' && Array.isArray(value)) value = value.map((item: unknown) => (typeof item === 'string' ? unescapeListItem(item) : item));
     if (row.gexf === 'label' && value === '') value = undefined;
     if (row.key === 'color') value = typeof value === 'string' ? hexColor(value) : undefined;
     raw[row.key] = value;
   }
+  // The edge's width: GEXF's own weight, when the support count has its column.
+  if (raw.weight !== undefined && rows.some((row) => row.gexf === 'weight')) raw.size = attributes.weight;
   return raw;
 }
 

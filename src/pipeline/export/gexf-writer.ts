@@ -1,7 +1,9 @@
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import { compareText } from '../graph/knowledge-graph';
 import { parseColor } from './color';
-import { EDGE_ATTRIBUTES, gexfColumns, NODE_ATTRIBUTES, normalized, type AttributeRow } from '../schema/graph-attributes';
+import { EDGE_ATTRIBUTES, gexfColumn, gexfColumns, NODE_ATTRIBUTES, normalized, type AttributeRow, type GexfColumn } from '../schema/graph-attributes';
+import { PAIR_COLUMNS, writtenEdges } from './gexf-edge-pairs';
+import { gexfList } from './gexf-list';
 import type { GexfVersion } from './gexf-schema';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS } from './gexf-schema';
 import { positionsWithoutOverlap } from './no-overlap';
@@ -15,9 +17,13 @@ export interface GexfOptions {
 /**
  * Writes the graph as GEXF (1.3, or 1.2 on request), one line per element, nodes and edges
  * sorted by key. When articles carry dates the graph is dynamic (`timeformat="date"`, a `start`
- * on each dated node and edge), so Gephi's timeline replays the story; otherwise it is static. Every edge carries its relation as `kind` (1.3), so that Gephi keeps two
- * claims between the same entities apart instead of merging them. Positions are spread so that
- * node discs do not overlap where Gephi draws `viz:size` in position units (no-overlap.ts).
+ * on each dated node and edge), so Gephi's timeline replays the story; otherwise it is static.
+ * In 1.3 every edge carries its relation as `kind`, so that Gephi keeps two claims between the
+ * same entities apart instead of merging them; 1.2 has no `kind`, so there one edge carries all
+ * the claims between two entities (gexf-edge-pairs.ts). Positions are spread so that node discs
+ * do not overlap where Gephi draws `viz:size` in position units (no-overlap.ts). An edge's
+ * `weight` is its drawn width (style.ts, never wider than the smallest node), its support count
+ * the `support` column.
  *
  * Our own writer rather than graphology-gexf's, whose faults would each need a workaround: it
  * keeps characters XML 1.0 forbids, writes `hex` colours that NetworkX cannot read, writes list
@@ -46,6 +52,8 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
   const spec = GEXF_VERSIONS[version];
   const nodeIds = uniqueIds(graph.nodes().sort(compareText));
   const edgeIds = uniqueIds(graph.edges().sort(compareText));
+  const paired = !spec.edgeKind;
+  const edges = [...writtenEdges(graph, edgeIds, paired)];
   const articleCount = graph.getAttribute('articles')?.length ?? 0;
   const positions = positionsWithoutOverlap(graph);
   // Dated claims make a dynamic graph whose timeline Gephi plays: each node and edge starts at its
@@ -62,7 +70,9 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
     `    <description>Knowledge graph of ${articleCount} news article(s): entities and the relations between them.</description>`,
     '  </meta>',
     dynamic ? '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">' : '  <graph defaultedgetype="directed" mode="static">',
-    columns('node', NODE_ATTRIBUTES) + columns('edge', EDGE_ATTRIBUTES) + `    <nodes count="${graph.order}">\n`,
+    columns('node', gexfColumns(NODE_ATTRIBUTES)) +
+      columns('edge', [...gexfColumns(EDGE_ATTRIBUTES), ...(paired ? PAIR_COLUMNS : [])]) +
+      `    <nodes count="${graph.order}">\n`,
   ].join('\n');
 
   let chunk = '';
@@ -82,20 +92,16 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
       chunk = '';
     }
   }
-  yield chunk + `    </nodes>\n    <edges count="${graph.size}">\n`;
+  yield chunk + `    </nodes>\n    <edges count="${edges.length}">\n`;
 
   chunk = '';
-  for (const [key, id] of edgeIds) {
-    const edge = graph.getEdgeAttributes(key);
-    const source = nodeIds.get(graph.source(key))!;
-    const target = nodeIds.get(graph.target(key))!;
+  for (const { id, source, target, attributes: edge, relations, claims } of edges) {
     chunk +=
-      `      <edge id="${xmlAttribute(id)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" ` +
+      `      <edge id="${xmlAttribute(id)}" source="${xmlAttribute(nodeIds.get(source)!)}" target="${xmlAttribute(nodeIds.get(target)!)}" ` +
       (spec.edgeKind ? `kind="${xmlAttribute(edge.relation)}" ` : '') +
-      `label="${xmlAttribute(edge.label ?? edge.relation)}" weight="${finite(edge.weight)}"${start(edge.firstSeen)}>\n` +
-      attvalues(EDGE_ATTRIBUTES, edge) +
+      `label="${xmlAttribute(edge.label || edge.relation)}" weight="${nonNegative(edge.size)}"${start(edge.firstSeen)}>\n` +
+      attvalues(EDGE_ATTRIBUTES, edge, relations && pairValues(relations, claims)) +
       color(edge.color) +
-      `        <viz:thickness value="${nonNegative(edge.size)}"/>\n` +
       '      </edge>\n';
     if (++count % CHUNK_ELEMENTS === 0) {
       yield chunk;
@@ -105,28 +111,50 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
   yield chunk + '    </edges>\n  </graph>\n</gexf>\n';
 }
 
-function columns<A>(kind: 'node' | 'edge', rows: readonly AttributeRow<A>[]): string {
+function columns(kind: 'node' | 'edge', list: readonly GexfColumn[]): string {
   let xml = `    <attributes class="${kind}">\n`;
-  for (const column of gexfColumns(rows)) {
-    xml += `      <attribute id="${column.id}" title="${column.id}" type="${column.type}"/>\n`;
-  }
+  for (const column of list) xml += `      <attribute id="${column.id}" title="${column.title}" type="${column.type}"/>\n`;
   return xml + '    </attributes>\n';
 }
 
 /**
  * The attvalues of the rows GEXF carries as columns, each in its GEXF text form, in single
  * quotes so that lists and evidence (JSON) stay readable and a third shorter. Optional
- * attributes that are unset are left out. Ends with a newline.
+ * attributes that are unset are left out. `extra`: attvalues already written. Ends with a newline.
  */
-function attvalues<A>(rows: readonly AttributeRow<A>[], attributes: A): string {
+function attvalues<A>(rows: readonly AttributeRow<A>[], attributes: A, extra = ''): string {
   let xml = '        <attvalues>\n';
-  for (const row of rows) {
+  for (const [row, id] of columnRows(rows)) {
     const value = attributes[row.key];
     if (value === undefined && row.optional) continue;
-    const column = gexfText(row, value);
-    if (column !== undefined) xml += `          <attvalue for="${row.key}" value='${xmlAttribute(column, "'")}'/>\n`;
+    const text = gexfText(row, value);
+    if (text !== undefined) xml += attvalue(id, text);
   }
-  return xml + '        </attvalues>\n';
+  return xml + extra + '        </attvalues>\n';
+}
+
+const COLUMN_ROWS = new WeakMap<object, [AttributeRow<never>, string][]>();
+
+/** The rows written as attvalues with their column ids, worked out once per schema. */
+function columnRows<A>(rows: readonly AttributeRow<A>[]): [AttributeRow<A>, string][] {
+  let found = COLUMN_ROWS.get(rows);
+  if (!found) {
+    found = rows.flatMap((row) => {
+      const column = gexfColumn(row);
+      return column ? [[row as AttributeRow<never>, column.id] as [AttributeRow<never>, string]] : [];
+    });
+    COLUMN_ROWS.set(rows, found);
+  }
+  return found as [AttributeRow<A>, string][];
+}
+
+function attvalue(id: string, text: string): string {
+  return `          <attvalue for="${id}" value='${xmlAttribute(text, "'")}'/>\n`;
+}
+
+/** GEXF 1.2's `relations` and, for several claims, `claims` (gexf-edge-pairs.ts). */
+function pairValues(relations: readonly string[], claims: readonly Record<string, unknown>[] | undefined): string {
+  return attvalue('relations', gexfList(relations)) + (claims ? attvalue('claims', JSON.stringify(claims)) : '');
 }
 
 /** A row's value as GEXF attvalue text; undefined for rows GEXF carries elsewhere. */
@@ -151,16 +179,6 @@ function gexfText<A>(row: AttributeRow<A>, value: unknown): string | undefined {
 function color(value: string | undefined): string {
   const rgb = value === undefined ? undefined : parseColor(value);
   return rgb ? `        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n` : '';
-}
-
-/**
- * GEXF list syntax, `["a", "b"]`: each item in double quotes with a backslash before a quote or
- * a backslash, the only escapes Gephi's list parser knows. Tabs and line breaks stay themselves
- * (xmlAttribute writes them as character references): Gephi drops the backslash of a JSON `\t`.
- * graphology-gexf's parser reads the same items back exactly.
- */
-export function gexfList(items: readonly string[] | undefined): string {
-  return '[' + (items ?? []).map((item) => `"${sanitizeXmlText(String(item)).replace(/[\\"]/g, '\\$&')}"`).join(', ') + ']';
 }
 
 function integer(value: number): string {

@@ -1,6 +1,7 @@
 import type { ArticleContent } from '../graph/graph-draft';
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import { safeKey } from '../graph/safe-key';
+import { pairArticleDates } from '../graph/dates';
 import { ensureStructure } from '../graph/structure';
 import { compareText, createKnowledgeGraph } from '../graph/knowledge-graph';
 import { array, isObject, listOf, name, object, SchemaError } from '../schema/decode';
@@ -145,6 +146,7 @@ export function fromJSON(text: string): KnowledgeGraph {
     if (edge.undirected === true) graph.addUndirectedEdgeWithKey(key, source, target, attributes);
     else graph.addDirectedEdgeWithKey(key, source, target, attributes);
   });
+  pairArticleDates(graph);
   ensureStructure(graph);
   return graph;
 }

@@ -24,19 +24,49 @@ export function articleDates(articles: readonly ArticleSummary[]): Map<string, s
 }
 
 /**
+ * A node's `articleDates`: `YYYY-MM-DD article` per dated article, in article order. Undated
+ * articles are left out, never written as '' (Gephi reads an empty list item as a missing value).
+ */
+export function datedArticles(articles: readonly string[], dates: ReadonlyMap<string, string>): string[] {
+  return articles.flatMap((article) => {
+    const date = dates.get(article);
+    return date === undefined ? [] : [`${date} ${article}`];
+  });
+}
+
+/**
  * The article dates a graph read from GEXF carries on its nodes (`articleDates`), by article id:
- * GEXF has no article list, so this is where the reader finds them.
+ * GEXF has no article list, so this is where the reader finds them. Reads the pairs datedArticles
+ * writes, and the older form: one date or '' per article of `articles`, in order.
  */
 export function datesFromNodes(graph: KnowledgeGraph): Map<string, string> {
   const dates = new Map<string, string>();
   graph.forEachNode((_node, { articles, articleDates }) => {
-    if (!articleDates || articleDates.length !== articles.length) return;
-    articles.forEach((article, i) => {
-      const date = articleDates[i]!;
-      if (ISO_DATE.test(date)) dates.set(article, date);
+    if (!articleDates) return;
+    articleDates.forEach((item, i) => {
+      if (item.length > 11 && item[10] === ' ') {
+        const date = item.slice(0, 10);
+        if (ISO_DATE.test(date)) dates.set(item.slice(11), date);
+      } else if (ISO_DATE.test(item) && articleDates.length === articles.length) {
+        dates.set(articles[i]!, item);
+      }
     });
   });
   return dates;
+}
+
+/**
+ * Rewrites `articleDates` read from an older file (one date or '' per article, aligned with
+ * `articles`) as datedArticles' pairs, so that no writer writes an empty item again.
+ */
+export function pairArticleDates(graph: KnowledgeGraph): void {
+  graph.forEachNode((node, { articles, articleDates }) => {
+    if (!articleDates || articleDates.every((item) => item.length > 11 && item[10] === ' ')) return;
+    const dates = new Map<string, string>();
+    if (articleDates.length === articles.length) articles.forEach((article, i) => ISO_DATE.test(articleDates[i]!) && dates.set(article, articleDates[i]!));
+    const paired = datedArticles(articles, dates);
+    graph.setNodeAttribute(node, 'articleDates', paired.length > 0 ? paired : undefined);
+  });
 }
 
 /** Sets (or clears) firstSeen, lastSeen and the per-date counts of every node and edge. */
@@ -53,7 +83,7 @@ export function annotateDates(graph: KnowledgeGraph): void {
       attributes.firstSeen = span?.first;
       attributes.lastSeen = span?.last;
       attributes.articlesByDate = span?.counts;
-      attributes.articleDates = span && attributes.articles.map((article) => dates.get(article) ?? '');
+      attributes.articleDates = span && datedArticles(attributes.articles, dates);
       return attributes;
     },
     { attributes: ['firstSeen', 'lastSeen', 'articlesByDate', 'articleDates'] },

@@ -67,5 +67,37 @@ export function syntheticGraph(nodeCount: number, seed = 1): KnowledgeGraph {
   return buildGraph(syntheticRecords(nodeCount, seed), { keepText: false });
 }
 
+/**
+ * A corpus where a few entities are everywhere and most are rare, as in real news: entity i is
+ * in every ⌈1.3^i⌉-th article (entity 0 in all of them), so with 300 articles and 20 entities
+ * mentions run from 300 down to 3, two orders of magnitude, and each article's entities are
+ * chained by claims, so the claims between common entities get far more support than the rest.
+ */
+export function skewedRecords(articleCount = 300, entityCount = 20): ArticleRecord[] {
+  const records: ArticleRecord[] = [];
+  const steps = Array.from({ length: entityCount }, (_, i) => Math.ceil(1.3 ** i));
+  for (let a = 0; a < articleCount; a++) {
+    const id = `skewed-${String(a).padStart(4, '0')}`;
+    let text = '';
+    const entities: EntityRecord[] = [];
+    for (let i = 0; i < entityCount; i++) {
+      if (a % steps[i]! !== 0) continue;
+      const label = `Entity ${i}`;
+      entities.push({ key: `entity-${i}`, label, type: ENTITY_TYPES[i % ENTITY_TYPES.length]!, aliases: [], mentions: [{ start: text.length, end: text.length + label.length, surface: label }] });
+      text += `${label} is in the news. `;
+    }
+    const claims: ClaimRecord[] = [];
+    for (let k = 1; k < entities.length; k++) {
+      const [source, target] = [entities[k - 1]!, entities[k]!];
+      const relation = RELATIONS[k % RELATIONS.length]!;
+      const sentence = `${source.label} ${relation.replace('_', ' ')} ${target.label}.`;
+      claims.push({ source: source.key, relation, target: target.key, status: 'asserted', evidence: { article: id, sentence, start: text.length, end: text.length + sentence.length, trigger: relation } });
+      text += `${sentence} `;
+    }
+    records.push({ article: { id, date: new Date(Date.UTC(2026, 0, 1 + (a % 30))).toISOString().slice(0, 10) }, text, entities, claims });
+  }
+  return records;
+}
+
 const ENTITY_TYPES: readonly EntityType[] = ['company', 'product', 'model', 'government'];
 const RELATIONS: readonly RelationKind[] = ['banned', 'develops', 'competes_with', 'restricts', 'partners_with', 'invests_in'];

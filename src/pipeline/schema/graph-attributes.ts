@@ -4,7 +4,7 @@ import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
 import { compareText } from '../graph/knowledge-graph';
 import type { EdgeAttributes, Evidence } from '../types';
 import { count, counts, finite, flag, listOf, object, SchemaError, tally, text, texts, type Decoder } from './decode';
-import { articleId, dateCounts, dateOrEmpty, entityName as label, entityType, evidenceFields, evidenceList, isoDate, relationKind } from './records';
+import { articleDate, articleId, dateCounts, entityName as label, entityType, evidenceFields, evidenceList, isoDate, relationKind } from './records';
 
 /**
  * The one attribute schema of nodes and edges: a row per attribute with its GEXF form, its
@@ -12,8 +12,9 @@ import { articleId, dateCounts, dateOrEmpty, entityName as label, entityType, ev
  * all go through these rows, so whatever one of them writes, all of them read.
  *
  * `gexf` says where GEXF carries the value: an `<attvalue>` column of that type; `label`,
- * `weight`: the element's own XML attribute; `viz`: a viz element (colour, size, thickness,
- * position); `none`: not in GEXF (rebuilt on reading, e.g. the vote tally).
+ * `weight`: the element's own XML attribute; `viz`: a viz element (colour, size, position);
+ * `none`: not in GEXF (rebuilt on reading, e.g. the vote tally). GEXF column ids are lower case
+ * (Gephi lower-cases them on import) with the attribute's name as title (gexfColumn).
  */
 export type GexfPlace = 'string' | 'integer' | 'double' | 'boolean' | 'liststring' | 'label' | 'weight' | 'viz' | 'none';
 
@@ -27,6 +28,8 @@ export interface AttributeRow<A> {
   optional?: true;
   /** A JSON text inside a GEXF string column (lists of objects or numbers). */
   jsonInGexf?: true;
+  /** The GEXF column's name when it is not the attribute's. */
+  gexfName?: string;
   /** The value as written (JSON and GEXF): fields and keys in a fixed order, so output bytes are stable. */
   normalize?: (value: never) => unknown;
 }
@@ -62,7 +65,7 @@ export const NODE_ATTRIBUTES: readonly AttributeRow<KnowledgeNodeAttributes>[] =
   // When (graph/dates.ts): absent when no article behind the entity is dated.
   { key: 'firstSeen', gexf: 'string', decode: isoDate, optional: true },
   { key: 'lastSeen', gexf: 'string', decode: isoDate, optional: true },
-  { key: 'articleDates', gexf: 'liststring', decode: listOf(dateOrEmpty), optional: true },
+  { key: 'articleDates', gexf: 'liststring', decode: listOf(articleDate), optional: true },
   { key: 'articlesByDate', gexf: 'string', decode: dateCounts, optional: true, jsonInGexf: true },
   // Structure (graph/structure.ts): a file written before they existed gets them computed on reading.
   { key: 'community', gexf: 'integer', decode: count, optional: true },
@@ -73,14 +76,16 @@ export const NODE_ATTRIBUTES: readonly AttributeRow<KnowledgeNodeAttributes>[] =
 export const EDGE_ATTRIBUTES: readonly AttributeRow<EdgeAttributes>[] = [
   { key: 'relation', gexf: 'string', decode: relationKind },
   { key: 'label', gexf: 'label', decode: text, fallback: (a) => a.relation },
-  { key: 'weight', gexf: 'weight', decode: finite, fallback: () => 1 },
+  // The support count (sentences). GEXF's own `weight` is the drawn width (`size`): Gephi Lite
+  // draws it in position units, so the raw count would cover the graph.
+  { key: 'weight', gexf: 'integer', gexfName: 'support', decode: finite, fallback: () => 1 },
   { key: 'articles', gexf: 'liststring', decode: listOf(articleId), fallback: () => [] },
   { key: 'articleSentences', gexf: 'string', decode: counts, optional: true, jsonInGexf: true },
   { key: 'evidence', gexf: 'string', decode: evidenceList, fallback: () => [], jsonInGexf: true, normalize: (list: Evidence[]) => list.map(evidenceFields) },
   { key: 'conflict', gexf: 'boolean', decode: flag, fallback: () => false },
   { key: 'conflictsWith', gexf: 'liststring', decode: texts, fallback: () => [] },
   { key: 'color', gexf: 'viz', decode: text, fallback: (a) => relationColor(a.relation!) },
-  { key: 'size', gexf: 'viz', decode: finite, fallback: (a) => edgeSize(a.weight ?? 1) },
+  { key: 'size', gexf: 'weight', decode: finite, fallback: (a) => edgeSize(a.weight ?? 1) },
   { key: 'firstSeen', gexf: 'string', decode: isoDate, optional: true },
   { key: 'lastSeen', gexf: 'string', decode: isoDate, optional: true },
   { key: 'supportByDate', gexf: 'string', decode: dateCounts, optional: true, jsonInGexf: true },
@@ -105,11 +110,27 @@ export function decodeAttributes<A>(rows: readonly AttributeRow<A>[], raw: Recor
   return decoded as A;
 }
 
+export type GexfColumnType = 'string' | 'integer' | 'double' | 'boolean' | 'liststring';
+
+export interface GexfColumn {
+  /** Lower case: Gephi lower-cases column ids, so a Gephi user's filters and a re-export agree. */
+  id: string;
+  /** The attribute's name as newsgraph and score readers know it (`firstSeen`). */
+  title: string;
+  type: GexfColumnType;
+}
+
+/** The GEXF `<attvalue>` column of a row; undefined for rows GEXF carries elsewhere. */
+export function gexfColumn<A>(row: AttributeRow<A>): GexfColumn | undefined {
+  const { gexf } = row;
+  if (gexf !== 'string' && gexf !== 'integer' && gexf !== 'double' && gexf !== 'boolean' && gexf !== 'liststring') return undefined;
+  const title = row.gexfName ?? row.key;
+  return { id: title.toLowerCase(), title, type: gexf };
+}
+
 /** The GEXF `<attvalue>` columns: the rows carried as attvalues, in row order. */
-export function gexfColumns<A>(rows: readonly AttributeRow<A>[]): { id: string; type: 'string' | 'integer' | 'double' | 'boolean' | 'liststring' }[] {
-  return rows.flatMap((row) =>
-    row.gexf === 'string' || row.gexf === 'integer' || row.gexf === 'double' || row.gexf === 'boolean' || row.gexf === 'liststring' ? [{ id: row.key, type: row.gexf }] : [],
-  );
+export function gexfColumns<A>(rows: readonly AttributeRow<A>[]): GexfColumn[] {
+  return rows.flatMap((row) => gexfColumn(row) ?? []);
 }
 
 /** The value of a row as writers write it. */

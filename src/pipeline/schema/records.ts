@@ -32,8 +32,18 @@ export const isoDate: Decoder<string> = (value, where) => {
   return s;
 };
 
-/** A date, or '' for an undated article in a list aligned with article ids. */
-export const dateOrEmpty: Decoder<string> = (value, where) => (value === '' ? '' : isoDate(value, where));
+/**
+ * An item of a node's `articleDates`: `YYYY-MM-DD article-id`, a dated article and its date. Files
+ * written before held a list aligned with `articles` instead, a date or '' for an undated
+ * article: read too (graph/dates.ts tells the two apart).
+ */
+export const articleDate: Decoder<string> = (value, where) => {
+  const s = text(value, where);
+  if (s === '' || ISO_DATE.test(s)) return s;
+  if (!ISO_DATE.test(s.slice(0, 10)) || s[10] !== ' ') throw new SchemaError(`${where}: expected "YYYY-MM-DD article"`);
+  articleId(s.slice(11), where);
+  return s;
+};
 
 /** `{date: count}`, dates as YYYY-MM-DD, in a record without a prototype. */
 export const dateCounts: Decoder<Record<string, number>> = (value, where) => {
