@@ -61,13 +61,17 @@ export function findGovernmentMentions(
   // Demonyms: "Chinese regulators" → China; leaders: "the Meloni government" → Italy.
   const covered = new Uint8Array(tokens.length);
   for (const m of lexiconMentions) covered.fill(1, m.first, m.last);
+  const words = tokens.map((t) => t.text);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || covered[i + 1]) continue;
-    const leader = lexicon.stateOfLeader(tokens[i]!.text);
-    const state = lexicon.stateOfDemonym(tokens[i]!.text) ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
-    if (state && STATE_BODIES.has(lowerAt(i + 1))) {
-      found.push(mentionOver(tokens, i, i + 2, { key: state.id, label: state.name, type: state.type }, 'rule'));
-      i++;
+    // "Nepali officials", "Sri Lankan authorities": a demonym of one or two words.
+    const demonym = lexicon.demonymAt(words, i);
+    const leader = demonym ? undefined : lexicon.stateOfLeader(tokens[i]!.text);
+    const length = demonym?.length ?? 1;
+    const state = demonym?.entry ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
+    if (state && !covered[i + length] && STATE_BODIES.has(lowerAt(i + length))) {
+      found.push(mentionOver(tokens, i, i + length + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
+      i += length;
     }
   }
   return found;
