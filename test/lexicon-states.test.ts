@@ -75,6 +75,15 @@ describe('states the field lexicon never wrote', () => {
     expect(claimsOf(text)).toContain(claim);
   });
 
+  it.each([
+    ['Kenyan officials summoned Meta.', 'Kenya (government)'],
+    ['South Korean authorities summoned Meta.', 'South Korea (government)'],
+    ['The U.S. government summoned Meta.', 'United States (government)'],
+    ['Emirati regulators summoned Meta.', 'United Arab Emirates (government)'],
+  ])('a demonym before a generic body is the state: "%s"', (text, state) => {
+    expect(entitiesOf(text)).toEqual(['Meta (company)', state].sort());
+  });
+
   it('names a state by its official name', () => {
     expect(entitiesOf('The Federal Democratic Republic of Nepal restricted exports to Myanmar.')).toEqual(['Myanmar (government)', 'Nepal (government)']);
   });
