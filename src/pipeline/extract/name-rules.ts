@@ -94,6 +94,8 @@ export function findNamedMentions(
     while (end < tokens.length) {
       const t = tokens[end]!;
       if (!covered[end] && (isNameToken(t) || /^\p{N}+$/u.test(t.text)) && !t.text.includes("'")) end++;
+      // "Mary Q. Jones": a middle initial continues the name.
+      else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && isPluralCue(tokens[i - 1]))) end += 2;
@@ -173,11 +175,15 @@ export function findNamedMentions(
     if (!name) {
       const classified = classify(tokens, start, end, known, lexicon);
       last = classified.end;
+      if (classified.type === 'person') ({ start, last } = personSpan(tokens, start, last, classified.nameFrom, known));
       if (classified.type) {
         // The label keeps "Group" ("China Media Group"), the key folds it ("Alibaba Group" is Alibaba).
         const label = cleanLabel(classified.type === 'company' ? stripLegalSuffix(surfaceOf(tokens, start, last), true) : surfaceOf(tokens, start, last));
         name = { key: keyOfName(label), label, type: classified.type, partOf: classified.partOf };
         learned.set(surfaceOf(tokens, start, last), name);
+        // "Paul Smith … Smith said": the surname alone, later in the article, is the same person.
+        const surname = tokens[last - 1]!.text;
+        if (classified.type === 'person' && last - start >= 2 && !lexicon.startsSurface(surname) && !learned.has(surname)) aliases.push([surname, name]);
       }
     }
     const acronym = definedAcronym(tokens, last);
@@ -261,13 +267,22 @@ function classify(
   nameEnd: number,
   known: readonly SentenceMention[],
   lexicon: Lexicon,
-): { type?: EntityType; end: number; partOf?: string } {
+): { type?: EntityType; end: number; partOf?: string; nameFrom?: number } {
   let end = nameEnd;
   const words = tokens.slice(start, end).map((t) => t.text);
   const lastWord = words[words.length - 1]!;
 
-  // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi".
-  if (words.some((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && words[k + 1] !== 'of')) return { type: 'person', end };
+  // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi": a person,
+  // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
+  // title before a body word is part of the body's name ("the Executive Branch").
+  if (words.every((w) => PERSON_TITLES.has(w))) return { end };
+  const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of');
+  if (title >= 0) {
+    let from = title;
+    while (from < words.length && PERSON_TITLES.has(words[from]!)) from++;
+    if (from === words.length || BODY_WORDS.has(lastWord)) return { end };
+    return { type: 'person', end, nameFrom: start + from };
+  }
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
   if (words.some((w) => GOVERNMENT_HEADS.has(w))) {
@@ -293,8 +308,10 @@ function classify(
   // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
   if (QUOTES.has(tokens[end]?.text ?? '') && tokens[end + 1]?.word) end++;
   const between = tokens[end]?.text ?? '';
-  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? 1 : 0;
-  const after = tokens[end + skip]?.text.toLowerCase();
+  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  // A cue noun is a common noun: in "… Executive Branch agencies" it names no person.
+  const cue = tokens[end + skip];
+  const after = cue && !cue.capitalized ? cue.text.toLowerCase() : undefined;
   const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
   if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
   end = nameEnd;
@@ -314,6 +331,26 @@ function classify(
   }
   return { end };
 }
+
+/**
+ * A person's name without the titles before it ("Commerce Secretary Paul Smith" → "Paul Smith"),
+ * and with the surname the lexicon took for a company or product ("engineer Ada Tesla": a
+ * first name alone is never a person's whole name).
+ */
+function personSpan(tokens: readonly Token[], start: number, last: number, nameFrom: number | undefined, known: readonly SentenceMention[]): { start: number; last: number } {
+  const from = nameFrom ?? start;
+  const next = tokens[last];
+  if (last - from === 1 && next?.capitalized && next.start === tokens[last - 1]!.end + 1 && known.some((m) => m.first === last && m.last === last + 1 && m.source === 'lexicon' && m.type !== 'government')) {
+    return { start: from, last: last + 1 };
+  }
+  return { start: from, last };
+}
+
+/** Words that make a title before them part of a body's name: "Executive Branch", "Executive Board". */
+const BODY_WORDS = new Set(['Branch', 'Board', 'Yuan', 'Staff', 'Team', 'Summit', 'Group']);
+
+/** Function words between a name and a cue noun: "Input from executive agencies" is no cue for "Input". */
+const FUNCTION_WORDS = new Set(['to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have']);
 
 /** Last words of institutions that are a state's when its name opens theirs. */
 const STATE_INSTITUTIONS = new Set(['Institute', 'Center', 'Centre', 'Service', 'Agency', 'Office', 'Administration', 'Authority', 'Commission', 'Council', 'Directorate']);
