@@ -43,3 +43,38 @@ describe("a person's first name is never their whole name", () => {
     expect(people('The unit is named after the pioneering engineer Albert Tesla, the inventor.')).toEqual(['Albert Tesla (person)']);
   });
 });
+
+describe('legal names stay whole', () => {
+  it('a legal name with its region in brackets is the regional subsidiary', () => {
+    const text = 'The regulator ended the licence of Alibaba (Europe) Holdings Limited to provide services.';
+    expect(entitiesOf(text).filter((e) => e.includes('company'))).toEqual(['Alibaba Europe (company)']);
+  });
+});
+
+describe('product lines keep their whole name and fold their variants', () => {
+  it('a product name right before another known name is one product ("Xeon Phi" pattern)', () => {
+    // Xeon is a product in the lexicon, Phi a model of another maker.
+    expect(entitiesOf('The cards competed with Intel Xeon Phi lines.')).toEqual(['Intel (company)', 'Xeon Phi (product)']);
+  });
+
+  it('the brand word alone, mid-sentence, is the maker\'s line named earlier', () => {
+    const record = extract('Samsung Lumen is a line of data center GPUs. The Lumen product line is meant for training.');
+    expect(record.entities.filter((e) => e.type === 'product').map((e) => [e.label, e.mentions.length])).toEqual([['Samsung Lumen', 2]]);
+  });
+
+  it('an older brand word between maker and brand names the same line', () => {
+    const record = extract("Samsung Lumen is a line of GPUs. It was first sold as Samsung Nova Lumen. Rivals cut prices against Samsung's Nova Lumen cards.");
+    expect(record.entities.filter((e) => e.type === 'product').map((e) => e.label)).toEqual(['Samsung Lumen']);
+  });
+
+  it('a lexicon product named with its maker lends its brand word too', () => {
+    // "Google Maps" is in the lexicon: "the Maps team" mid-sentence is the product.
+    const record = extract('Google Maps added a traffic layer. Critics praised the Maps team for it.');
+    expect(record.entities.filter((e) => e.type === 'product').map((e) => [e.label, e.mentions.length])).toEqual([['Google Maps', 2]]);
+  });
+
+  it('a brand word opening a sentence is an ordinary word', () => {
+    const record = extract('Google Maps added a traffic layer. Maps of the region were redrawn.');
+    expect(record.entities.map((e) => [e.label, e.mentions.length])).toEqual([['Google Maps', 1]]);
+  });
+});

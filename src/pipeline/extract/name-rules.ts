@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { isPossessive, surfaceOf, type Token } from '../text/tokens';
+import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
 import type { LearnedName } from './learned-names';
@@ -74,6 +74,38 @@ export function findNamedMentions(
     mentions.push(mentionOver(tokens, company.first, region.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
   }
 
+  // "Zenco Lumen" known to the lexicon: "Lumen" alone, later in the article, is the same line.
+  for (const m of known) {
+    if (m.source !== 'lexicon' || (m.type !== 'product' && m.type !== 'model') || m.last - m.first !== 2 || m.versionOf) continue;
+    const maker = lexicon.longestMatch([tokens[m.first]!.text], 0)?.entry;
+    const brand = tokens[m.first + 1]!.text;
+    if (maker?.type === 'company' && isBrandWord(brand) && !learned.has(brand) && !lexicon.longestMatch([brand], 0)) aliases.push([brand, { key: m.key, label: m.label, type: m.type, midSentence: true }]);
+  }
+
+  // "Zenco (Europe) Holdings Limited": a company's legal name with its region in brackets is
+  // the regional subsidiary, whole ("Holdings Limited" alone is no company).
+  for (const company of known) {
+    if (company.type !== 'company' || tokens[company.last]?.text !== '(' || tokens[company.last + 2]?.text !== ')') continue;
+    const region = tokens[company.last + 1]!;
+    if (!REGION_WORDS.has(region.text)) continue;
+    let last = company.last + 3;
+    while (last < tokens.length && isNameToken(tokens[last]!) && last - company.last < 8) last++;
+    if (last === company.last + 3 || !isOrganisationName(textsOf(tokens, company.last + 3, last))) continue;
+    const label = `${company.surface} ${region.text}`;
+    mentions.push(mentionOver(tokens, company.first, last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+    covered.fill(1, company.first, last);
+  }
+
+  // "Xeon Phi": a product's name written right before another known name is one product of that
+  // name ("Phi" alone would be another maker's model).
+  for (const head of known) {
+    if (head.source !== 'lexicon' || (head.type !== 'product' && head.type !== 'model')) continue;
+    const tail = known.find((m) => m.first === head.last && m.last === head.last + 1 && m.source === 'lexicon' && (m.type === 'product' || m.type === 'model') && m.key !== head.key && !m.versionOf);
+    if (!tail || !tokens[tail.first]!.capitalized || tokens[tail.first]!.start !== tokens[head.last - 1]!.end + 1) continue;
+    const label = `${head.surface} ${tail.surface}`;
+    mentions.push({ ...mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameToken(tokens[i]!)) continue;
     // "AO Kaspersky Lab", "OOO Kaspersky Group": a legal form before a company's name is a legal
@@ -144,18 +176,23 @@ export function findNamedMentions(
       continue;
     }
     // In a Title Case headline every word is capitalised: only names already learned count.
-    if (headline && !learned.has(surfaceOf(tokens, start, end))) {
+    if (headline && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       i = end - 1;
       continue;
     }
     // "Azure AI Foundry": a compound may keep a word that is no name on its own ("AI").
     // A name the article defined ("GBU" after "Baidu Global Business Unit (GBU)") is that name, not a compound.
-    const defined = ((start > 0 && covered[start - 1] === 1) || i < start) && learned.has(surfaceOf(tokens, start, end));
-    const compound = defined ? undefined : (compoundName(tokens, start, end, known) ?? (i < start ? compoundName(tokens, i, end, known) : undefined));
+    // A brand word learned from "Zenco Lumen" is still a compound after its maker's name.
+    const definedAs = learned.get(surfaceOf(tokens, start, end));
+    const defined = ((start > 0 && covered[start - 1] === 1) || i < start) && definedAs !== undefined && !definedAs.label.endsWith(` ${surfaceOf(tokens, start, end)}`);
+    const compound = defined ? undefined : (compoundName(tokens, start, end, known, learned, lexicon) ?? (i < start ? compoundName(tokens, i, end, known, learned, lexicon) : undefined));
     if (compound) {
       mentions.push(compound);
       const name: LearnedName = { key: compound.key, label: compound.label, type: compound.type };
       learned.set(compound.surface, name);
+      // "Zenco Lumen … the Lumen line": a maker's product named later without the maker's name.
+      const brand = tokens[end - 1]!.text;
+      if (compound.owner && end - start === 1 && (compound.type === 'product' || compound.type === 'model') && isBrandWord(brand) && !learned.has(brand) && !lexicon.longestMatch([brand], 0)) aliases.push([brand, { ...name, midSentence: true }]);
       // "Baidu Global Business Unit (GBU)"
       const acronym = definedAcronym(tokens, end);
       if (acronym) aliases.push([acronym, name]);
@@ -169,7 +206,10 @@ export function findNamedMentions(
       if (place) start = place.first;
     }
     const surface = surfaceOf(tokens, start, end);
-    const remembered = learned.get(surface);
+    // "Zenco's Nova Lumen" where "Zenco Lumen" is known: the same line.
+    const owner = end - start === 2 && isPossessive(tokens[start - 1]) ? known.find((m) => m.last === start - 1 && m.type === 'company') : undefined;
+    const learnedName = learned.get(surface);
+    const remembered = (learnedName?.midSentence && start === 0 ? undefined : learnedName) ?? (owner && productLine(owner.surface, tokens[end - 1]!.text, learned, lexicon));
     let name: LearnedName | undefined = remembered;
     let last = end;
     if (!name) {
@@ -233,7 +273,7 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
  * its developer);
  * "DeepSeek Artificial Intelligence Co." is the company itself.
  */
-function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[]): SentenceMention | undefined {
+function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): SentenceMention | undefined {
   const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
   if (!head || end - start > 4 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
   // "named after Claude Shannon": a person, not Claude's product.
@@ -249,6 +289,9 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products.
   if (organisation) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
   if (end - start > 2) return undefined;
+  // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
+  const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;
+  if (line) return { ...mentionOver(tokens, head.first, end, line, 'rule'), owner: head.key };
   const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
   const isModel = head.type === 'model' || /^models?$/i.test(tokens[end]?.text ?? '');
   const entity = { key: keyOfName(label), label, type: isModel ? ('model' as const) : ('product' as const) };
@@ -344,6 +387,22 @@ function personSpan(tokens: readonly Token[], start: number, last: number, nameF
     return { start: from, last: last + 1 };
   }
   return { start: from, last };
+}
+
+/**
+ * The product line "<maker> <brand>" the article or the lexicon knows, for a name that puts
+ * another brand word between ("Zenco Nova Lumen", "Zenco's Nova Lumen" for "Zenco Lumen").
+ */
+function productLine(maker: string, brand: string, learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): LearnedName | undefined {
+  const lineName = `${maker} ${brand}`;
+  const entry = lexicon.longestMatch(tokenize(lineName).map((t) => t.text), 0);
+  const line = learned.get(lineName) ?? (entry && entry.length === 2 ? { key: entry.entry.id, label: entry.entry.name, type: entry.entry.type } : undefined);
+  return line && (line.type === 'product' || line.type === 'model') ? line : undefined;
+}
+
+/** A word that can name a product line alone: not a kind of thing ("Cloud" is, "app" is not). */
+function isBrandWord(word: string): boolean {
+  return !CUE_NOUNS.has(word.toLowerCase()) && !COMPANY_SUFFIXES.has(word) && !NOT_NAMES.has(word) && !NOT_NAMES_ALONE.has(word) && !ORGANISATION_WORDS.has(word);
 }
 
 /** Words that make a title before them part of a body's name: "Executive Branch", "Executive Board". */
