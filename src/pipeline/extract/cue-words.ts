@@ -20,7 +20,7 @@ export const COMPANY_SUFFIXES = new Set(
 
 /** Words that make a capitalised name a government body ("Securities and Exchange Commission"). */
 export const GOVERNMENT_HEADS = new Set(
-  'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Regulator Directorate Inspectorate Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
+  'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Subcommittee Regulator Directorate Inspectorate Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
 );
 
 /** Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges. */

@@ -132,7 +132,20 @@ export function findNamedMentions(
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && isPluralCue(tokens[i - 1]))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
-      else break;
+      // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
+      // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
+      // "Ministry of Transport, Communications and High Technologies".
+      else if ((t.text === 'on' || t.text === 'for') && isBodyName(tokens, i, end)) {
+        const skip = tokens[end + 1]?.text === 'the' ? 1 : 0;
+        if (t.text === 'for' && skip === 0) break;
+        const next = end + 1 + skip;
+        if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!)) break;
+        end = next + 1;
+      } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on')) {
+        const tail = coordinatedTail(tokens, end, covered);
+        if (tail === undefined) break;
+        end = tail;
+      } else break;
     }
     // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
     // "Food and Drug Administration" one body).
@@ -205,11 +218,22 @@ export function findNamedMentions(
       const place = known.find((m) => m.last === start && (m.type === 'place' || m.type === 'government') && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
       if (place) start = place.first;
     }
+    // "the U.S. Court of Appeals …", "the Nepali Ministry of …", "Azerbaijan's Ministry of …": a
+    // state (or its legislature) before a body's name makes it that state's body; written right
+    // before it, the state is part of the name.
+    // A legislature joins the name ("Senate Subcommittee on …"); a state is said by part_of and
+    // the key ("Nepal's Ministry of Finance" is not Japan's), and its words join only the mention.
+    const bodyOf = isBodyName(tokens, start, end) ? stateBefore(tokens, i, start, known, lexicon) : undefined;
+    const stateOfBody = bodyOf && !lexicon.get(bodyOf.key)?.partOf ? lexicon.get(bodyOf.state) : undefined;
+    if (bodyOf?.joins && !stateOfBody) start = bodyOf.first;
+    const mentionFirst = bodyOf?.joins && stateOfBody ? bodyOf.first : undefined;
     const surface = surfaceOf(tokens, start, end);
     // "Zenco's Nova Lumen" where "Zenco Lumen" is known: the same line.
     const owner = end - start === 2 && isPossessive(tokens[start - 1]) ? known.find((m) => m.last === start - 1 && m.type === 'company') : undefined;
     const learnedName = learned.get(surface);
-    const remembered = (learnedName?.midSentence && start === 0 ? undefined : learnedName) ?? (owner && productLine(owner.surface, tokens[end - 1]!.text, learned, lexicon));
+    // "Japan's Ministry of Finance … India's Ministry of Finance": another state's body of the same name.
+    const otherStates = learnedName?.partOf !== undefined && bodyOf !== undefined && learnedName.partOf !== bodyOf.state;
+    const remembered = ((learnedName?.midSentence && start === 0) || otherStates ? undefined : learnedName) ?? (owner && productLine(owner.surface, tokens[end - 1]!.text, learned, lexicon));
     let name: LearnedName | undefined = remembered;
     let last = end;
     if (!name) {
@@ -219,7 +243,9 @@ export function findNamedMentions(
       if (classified.type) {
         // The label keeps "Group" ("China Media Group"), the key folds it ("Alibaba Group" is Alibaba).
         const label = cleanLabel(classified.type === 'company' ? stripLegalSuffix(surfaceOf(tokens, start, last), true) : surfaceOf(tokens, start, last));
-        name = { key: keyOfName(label), label, type: classified.type, partOf: classified.partOf };
+        const partOf = classified.type === 'government' && bodyOf ? bodyOf.state : classified.partOf;
+        const stateOf = classified.type === 'government' ? stateOfBody : undefined;
+        name = { key: keyOfName(stateOf ? `${stateOf.name} ${label}` : label), label, type: classified.type, partOf };
         learned.set(surfaceOf(tokens, start, last), name);
         // "Paul Smith … Smith said": the surname alone, later in the article, is the same person.
         const surname = tokens[last - 1]!.text;
@@ -230,7 +256,8 @@ export function findNamedMentions(
     if (name && acronym) aliases.push([acronym, name]);
     const text = surfaceOf(tokens, start, last);
     const entity = name ?? { key: keyOfName(cleanLabel(text)), label: cleanLabel(text), type: 'organization' as const };
-    mentions.push(mentionOver(tokens, start, last, entity, name ? 'rule' : 'unknown', cleanLabel(text)));
+    const first = name?.type === 'government' && mentionFirst !== undefined ? mentionFirst : start;
+    mentions.push(mentionOver(tokens, first, last, entity, name ? 'rule' : 'unknown', cleanLabel(text)));
     i = last - 1;
   }
   return { mentions, aliases };
@@ -398,6 +425,52 @@ function productLine(maker: string, brand: string, learned: ReadonlyMap<string, 
   const entry = lexicon.longestMatch(tokenize(lineName).map((t) => t.text), 0);
   const line = learned.get(lineName) ?? (entry && entry.length === 2 ? { key: entry.entry.id, label: entry.entry.name, type: entry.entry.type } : undefined);
   return line && (line.type === 'product' || line.type === 'model') ? line : undefined;
+}
+
+/** The state written before a body's name [start, …): as a name or demonym (part of the name) or a possessive. */
+function stateBefore(tokens: readonly Token[], runStart: number, start: number, known: readonly SentenceMention[], lexicon: Lexicon): { key: string; state: string; first: number; joins: boolean } | undefined {
+  const words = tokens.map((t) => t.text);
+  for (const length of [2, 1]) {
+    const at = start - length;
+    if (at < runStart) continue;
+    const demonym = lexicon.demonymAt(words, at);
+    if (demonym?.length === length) return { key: demonym.entry.id, state: demonym.entry.id, first: at, joins: true };
+  }
+  const possessive = isPossessive(tokens[start - 1]);
+  const before = known.find((m) => m.last === (possessive ? start - 1 : start) && m.type === 'government' && m.source === 'lexicon');
+  if (!before || (!possessive && tokens[start]!.start !== tokens[start - 1]!.end + 1)) return undefined;
+  return { key: before.key, state: lexicon.get(before.key)?.partOf ?? before.key, first: before.first, joins: !possessive };
+}
+
+/** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
+function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Last words of fields a body is named after: "Transport", "Communications", "Data Privacy", "Trade". */
+const FIELD_WORD = /(?:tion|sion|ment|ics|ry|ty|ce|gy|ure|cy|ies|ade|ing|th|ort|al|ism|ship)s?$/;
+
+/**
+ * ", Communications and High Technologies" after "Ministry of Transport": the end of the
+ * coordinated fields, or undefined when what follows is a list of other names ("…, Zenco and Acme").
+ */
+function coordinatedTail(tokens: readonly Token[], at: number, covered: Uint8Array): number | undefined {
+  let k = at;
+  for (let items = 0; items < 6; items++) {
+    let closing = false;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.text === 'and') {
+      closing = true;
+      k++;
+    } else if (items > 0 && tokens[k - 1]?.text !== ',') return undefined;
+    const from = k;
+    while (k < tokens.length && k - from < 3 && !covered[k] && isNameToken(tokens[k]!)) k++;
+    if (k === from || !FIELD_WORD.test(tokens[k - 1]!.text.toLowerCase()) || tokens.slice(from, k).some((t) => COMPANY_SUFFIXES.has(t.text) && !FIELD_WORD.test(t.text.toLowerCase()))) return undefined;
+    if (closing) return k;
+    if (tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return undefined;
+  }
+  return undefined;
 }
 
 /** A word that can name a product line alone: not a kind of thing ("Cloud" is, "app" is not). */
