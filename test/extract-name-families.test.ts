@@ -44,7 +44,16 @@ describe("a person's first name is never their whole name", () => {
   });
 });
 
-describe('legal names stay whole', () => {
+describe('legal names stay whole, and apart', () => {
+  it('a company\'s last word before "and" ends its name', () => {
+    expect(entitiesOf('A survey by the Vantor Consulting Group and Quill Media ranked the apps.')).toContain('Vantor Consulting Group (company)');
+    expect(entitiesOf('A survey by the Vantor Consulting Group and Quill Media ranked the apps.').some((e) => e.includes('Group and'))).toBe(false);
+  });
+
+  it('a university is no company, whatever its last word', () => {
+    expect(entitiesOf('The Ruritania University of Science and Technology trained the model.')).toEqual(['Ruritania University of Science and Technology (organization)']);
+  });
+
   it('a legal name with its region in brackets is the regional subsidiary', () => {
     const text = 'The regulator ended the licence of Alibaba (Europe) Holdings Limited to provide services.';
     expect(entitiesOf(text).filter((e) => e.includes('company'))).toEqual(['Alibaba Europe (company)']);

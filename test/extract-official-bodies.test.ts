@@ -10,7 +10,8 @@ describe('committees, ministries and courts keep their whole name', () => {
     ['The House Permanent Select Committee on Oversight questioned Zenco.', 'House Permanent Select Committee on Oversight (government)'],
     ['The Senate Subcommittee on Consumer Protection, Technology and Data Privacy questioned Zenco.', 'Senate Subcommittee on Consumer Protection, Technology and Data Privacy (government)'],
     ["Ruritania's Ministry of Transport, Communications and High Technologies wrote to Zenco.", 'Ministry of Transport, Communications and High Technologies (government)'],
-    ['The U.S. Court of Appeals for the Ninth Circuit heard Zenco.', 'Court of Appeals for the Ninth Circuit (government)'],
+    ['The U.S. Court of Appeals for the Ninth Circuit heard Zenco.', 'U.S. Court of Appeals for the Ninth Circuit (government)'],
+    ['The Nepal Telecommunications Authority wrote to Zenco.', 'Nepal Telecommunications Authority (government)'],
   ])('"%s"', (text, body) => {
     expect(bodies(text)).toContain(body);
   });
@@ -31,6 +32,10 @@ describe("a state before a body names the state's body", () => {
     expect(claims.filter((c) => c.endsWith(`-part_of-> ${state}`))).toHaveLength(1);
     // The body acts, not the state.
     expect(claims.filter((c) => c.startsWith(`${state} -banned->`))).toEqual([]);
+  });
+
+  it('leaves a demonym out of the name', () => {
+    expect(bodies('The Nepali Ministry of Finance banned TikTok.')).toEqual(['Ministry of Finance (government)', 'Nepal (government)']);
   });
 
   it("keeps two states' bodies of one name apart", () => {

@@ -150,6 +150,13 @@ export function findNamedMentions(
     // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
     // "Food and Drug Administration" one body).
     if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text)) end = i + 1;
+    // "Vantor Group and Fast Company": a company's own last word before "and" ends its name.
+    for (let k = i + 1; k + 1 < end; k++) {
+      if (tokens[k + 1]!.text === 'and' && ENDS_COMPANY.has(tokens[k]!.text) && !isBodyName(tokens, i, end)) {
+        end = k + 1;
+        break;
+      }
+    }
     // "the Secure Equipment Act", "the Covered List", "a Final Determination": laws, lists and
     // official acts are what bodies issue, not entities. A body's name before one is kept
     // ("Office of Management and Budget Memorandum M-23-13").
@@ -224,9 +231,12 @@ export function findNamedMentions(
     // A legislature joins the name ("Senate Subcommittee on …"); a state is said by part_of and
     // the key ("Nepal's Ministry of Finance" is not Japan's), and its words join only the mention.
     const bodyOf = isBodyName(tokens, start, end) ? stateBefore(tokens, i, start, known, lexicon) : undefined;
-    const stateOfBody = bodyOf && !lexicon.get(bodyOf.key)?.partOf ? lexicon.get(bodyOf.state) : undefined;
-    if (bodyOf?.joins && !stateOfBody) start = bodyOf.first;
-    const mentionFirst = bodyOf?.joins && stateOfBody ? bodyOf.first : undefined;
+    // A state's name written before the body is part of its proper name ("Pakistan
+    // Telecommunication Authority"); a demonym is not ("the Nepali Ministry of Finance").
+    const byDemonym = bodyOf !== undefined && bodyOf.joins && !known.some((m) => m.first === bodyOf.first && m.type === 'government');
+    const stateOfBody = bodyOf && !lexicon.get(bodyOf.key)?.partOf && (byDemonym || !bodyOf.joins) ? lexicon.get(bodyOf.state) : undefined;
+    if (bodyOf?.joins && !byDemonym) start = bodyOf.first;
+    const mentionFirst = byDemonym ? bodyOf.first : undefined;
     const surface = surfaceOf(tokens, start, end);
     // "Zenco's Nova Lumen" where "Zenco Lumen" is known: the same line.
     const owner = end - start === 2 && isPossessive(tokens[start - 1]) ? known.find((m) => m.last === start - 1 && m.type === 'company') : undefined;
@@ -369,6 +379,8 @@ function classify(
     const state = lexicon.longestMatch([words[0]!], 0)?.entry ?? lexicon.stateOfDemonym(words[0]!);
     if (state?.type === 'government' && !state.partOf) return { type: 'government', end, partOf: state.id };
   }
+  // "University of Science and Technology": not a company, whatever its last word.
+  if (words.some((w) => ACADEMIC_WORDS.has(w))) return { type: 'organization', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
@@ -441,6 +453,12 @@ function stateBefore(tokens: readonly Token[], runStart: number, start: number, 
   if (!before || (!possessive && tokens[start]!.start !== tokens[start - 1]!.end + 1)) return undefined;
   return { key: before.key, state: lexicon.get(before.key)?.partOf ?? before.key, first: before.first, joins: !possessive };
 }
+
+/** Last words that only end a company's name ("… Group and …" is two names; "Research and Development" is not). */
+const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'GmbH', 'AG', 'Holdings', 'Company']);
+
+/** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
+const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);
 
 /** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
 function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
