@@ -13,8 +13,18 @@ const PARTLY_RECOGNISED = new Set(['TWN', 'PSE', 'UNK']);
 /** A name news text writes: Latin letters without diacritics, no inverted "Korea, Republic of", no "(…)". */
 const WRITTEN_NAME = /^[A-Z][A-Za-z .'’-]*[A-Za-z.]$/;
 
-/** Codes of two letters ("IN", "IT", "NO") are words in capitalised text; the field lexicon keeps "US", "UK". */
-const isUsableAlias = (s: string): boolean => WRITTEN_NAME.test(s) && !/^[A-Z]{1,2}$/.test(s);
+/**
+ * A name English news writes for the state. Codes of two letters ("IN", "IT", "NO") are words in
+ * capitalised text (the field lexicon keeps "US", "UK"). A single word is kept only as an acronym
+ * ("DRC", "UAE") or a spelling of the common name ("Turkiye"): the others are native names that
+ * are English words or start other names ("Island" for Iceland, "Nippon Steel", "Emirates").
+ */
+function isUsableAlias(alias: string, c: Country, demonyms: readonly string[]): boolean {
+  if (!WRITTEN_NAME.test(alias) || /^[A-Z]{1,2}$/.test(alias) || demonyms.includes(alias)) return false;
+  // "The Netherlands": "the" is written lower case mid-sentence, and every "The" would start a lookup.
+  if (alias.includes(' ')) return !alias.startsWith('The ');
+  return /^[A-Z]{3,}$/.test(alias) || alias.slice(0, 4) === c.name.common.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 4);
+}
 
 /** Lowercase with dashes, as lexicon ids are ("south-korea"). */
 export const stateId = (name: string): string => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -40,7 +50,7 @@ export function stateNames(countries: readonly Country[]): StateNames[] {
   return states
     .map((c) => {
       const name = c.name.common;
-      const aliases = [...new Set([c.name.official, ...c.altSpellings].filter((s) => s !== name && isUsableAlias(s)))];
+      const aliases = [...new Set([c.name.official, ...c.altSpellings].filter((s) => s !== name && isUsableAlias(s, c, demonymsOf(c))))];
       const demonyms = demonymsOf(c).filter((d) => claims.get(d) === 1);
       return { id: stateId(name), name, ...(aliases.length > 0 && { aliases }), ...(demonyms.length > 0 && { demonyms }) };
     })

@@ -32,6 +32,12 @@ describe('data/states.json', () => {
     }
   });
 
+  it('keeps native names that are English words or open other names out ("Island", "Nippon")', () => {
+    const aliases = STATES.flatMap((s) => s.aliases ?? []);
+    expect(aliases.filter((a) => ['Island', 'Nippon', 'Emirates', 'Suomi', 'The Netherlands'].includes(a))).toEqual([]);
+    expect(entitiesOf('Residents of Staten Island praised the Nippon Steel plan.').filter((e) => e.includes('government'))).toEqual([]);
+  });
+
   it('keeps demonyms two states share out ("Congolese")', () => {
     expect(STATES.filter((s) => s.demonyms?.includes('Congolese'))).toEqual([]);
   });
