@@ -87,3 +87,10 @@ describe('product lines keep their whole name and fold their variants', () => {
     expect(record.entities.map((e) => [e.label, e.mentions.length])).toEqual([['Google Maps', 1]]);
   });
 });
+
+describe("a body's head word alone", () => {
+  it('is never typed a product or a firm to fit a relation', () => {
+    const text = 'In its ruling of 3 May, the Commission said that the requests made by Google and Amazon deserved a review.';
+    expect(entitiesOf(text)).toEqual(['Amazon (company)', 'Google (company)']);
+  });
+});
