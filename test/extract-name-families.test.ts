@@ -50,6 +50,10 @@ describe('legal names stay whole, and apart', () => {
     expect(entitiesOf('A survey by the Vantor Consulting Group and Quill Media ranked the apps.').some((e) => e.includes('Group and'))).toBe(false);
   });
 
+  it('a label keeps "Company" after a single word ("Quill Company", not "Quill")', () => {
+    expect(entitiesOf('A survey by Quill Company ranked Zenco Labs.')).toEqual(['Quill Company (company)', 'Zenco Labs (company)']);
+  });
+
   it('a university is no company, whatever its last word', () => {
     expect(entitiesOf('The Ruritania University of Science and Technology trained the model.')).toEqual(['Ruritania University of Science and Technology (organization)']);
   });
