@@ -98,3 +98,14 @@ describe("a body's head word alone", () => {
     expect(entitiesOf(text)).toEqual(['Amazon (company)', 'Google (company)']);
   });
 });
+
+describe('institutions and services typed by their words', () => {
+  it('a national institution is a state body', () => {
+    expect(entitiesOf('Having sought the opinion of the National Data Protection Centre, the ministry decided to act.')).toContain('National Data Protection Centre (government)');
+    expect(entitiesOf('National Semiconductor was founded in 1959.')).toEqual(['National Semiconductor (company)']);
+  });
+
+  it('"a … site" after a name is a product', () => {
+    expect(entitiesOf('Users moved to Quillr, a photo sharing site, in May.')).toEqual(['Quillr (product)']);
+  });
+});

@@ -374,6 +374,8 @@ function classify(
     if (words.length === 1 && !STANDALONE_BODIES.has(words[0]!)) return { end };
     if (words.length > 1 || tokens[start - 1]?.text.toLowerCase() === 'the') return { type: 'government', end };
   }
+  // "National Data Protection Centre", "Federal Statistical Office": a national institution is a state body.
+  if (words.length > 2 && STATE_INSTITUTIONS.has(lastWord) && NATIONAL_WORDS.has(words[0]!)) return { type: 'government', end };
   // "UK Artificial Intelligence Safety Institute": a state's name opening an institution's is its agency.
   if (words.length > 2 && STATE_INSTITUTIONS.has(lastWord)) {
     const state = lexicon.longestMatch([words[0]!], 0)?.entry ?? lexicon.stateOfDemonym(words[0]!);
@@ -501,6 +503,9 @@ const BODY_WORDS = new Set(['Branch', 'Board', 'Yuan', 'Staff', 'Team', 'Summit'
 
 /** Function words between a name and a cue noun: "Input from executive agencies" is no cue for "Input". */
 const FUNCTION_WORDS = new Set(['to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have']);
+
+/** First words that make an institution a state's: "National Cyber Defence Centre". */
+const NATIONAL_WORDS = new Set(['National', 'Federal']);
 
 /** Last words of institutions that are a state's when its name opens theirs. */
 const STATE_INSTITUTIONS = new Set(['Institute', 'Center', 'Centre', 'Service', 'Agency', 'Office', 'Administration', 'Authority', 'Commission', 'Council', 'Directorate']);
