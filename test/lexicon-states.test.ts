@@ -98,6 +98,11 @@ describe('states the field lexicon never wrote', () => {
     expect(entitiesOf('Telegram was blocked in Turkmenistan, the Azerbaijani government said.')).toContain('Turkmenistan (government)');
   });
 
+  it('reads a state after a place and a comma as where the place is ("Atlanta, Georgia")', () => {
+    expect(entitiesOf('Zenco Labs, based in Atlanta, Georgia, launched Zeta.').filter((e) => e.includes('government'))).toEqual([]);
+    expect(claimsOf('Russia, Georgia and Armenia banned Telegram.')).toContain('Georgia -banned-> Telegram');
+  });
+
   it('does not take a first name or a company that opens with a state name for the state', () => {
     expect(entitiesOf('Chad Hurley praised YouTube.')).not.toContain('Chad (government)');
     expect(entitiesOf('Jordan Peterson criticised OpenAI.')).not.toContain('Jordan (government)');

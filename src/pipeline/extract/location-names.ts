@@ -21,6 +21,9 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   // "a California startup" (a state or a sub-national government, never an agency).
   if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government') return true;
   if (entry.partOf) return false;
+  // "Atlanta, Georgia", "Tbilisi, Georgia": a state after a place's name and a comma is where the place is.
+  const place = tokens[m.first - 2];
+  if (before === ',' && place?.capitalized && !lexicon.startsSurface(place.text)) return true;
   const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
   // "Lawmakers in Washington" still means the state.
   const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.text.toLowerCase() ?? '');
