@@ -101,6 +101,7 @@ describe('states the field lexicon never wrote', () => {
   it('reads a state after a place and a comma as where the place is ("Atlanta, Georgia")', () => {
     expect(entitiesOf('Zenco Labs, based in Atlanta, Georgia, launched Zeta.').filter((e) => e.includes('government'))).toEqual([]);
     expect(claimsOf('Russia, Georgia and Armenia banned Telegram.')).toContain('Georgia -banned-> Telegram');
+    expect(entitiesOf('Zenco Labs has offices in the United States, Australia and Japan.')).toContain('Australia (government)');
   });
 
   it('does not take a first name or a company that opens with a state name for the state', () => {
