@@ -16,6 +16,11 @@ describe('committees, ministries and courts keep their whole name', () => {
     expect(bodies(text)).toContain(body);
   });
 
+  it('does not take a day or a month after a body for its field', () => {
+    expect(bodies('The Ruritanian Data Commission on Monday fined Zenco.')).toEqual(['Ruritanian Data Commission (government)']);
+    expect(bodies('The Ruritanian Data Commission on May 5 fined Zenco.')).toEqual(['Ruritanian Data Commission (government)']);
+  });
+
   it('does not take a list of companies after a ministry for its fields', () => {
     expect(bodies('The Ministry of Finance, Zenco and Acme declined to comment.')).toEqual(['Ministry of Finance (government)']);
   });

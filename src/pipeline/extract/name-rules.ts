@@ -139,7 +139,8 @@ export function findNamedMentions(
         const skip = tokens[end + 1]?.text === 'the' ? 1 : 0;
         if (t.text === 'for' && skip === 0) break;
         const next = end + 1 + skip;
-        if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!)) break;
+        // "the Commission on Monday": a day or a month is no field of the body.
+        if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!) || NOT_NAMES.has(tokens[next]!.text)) break;
         end = next + 1;
       } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on')) {
         const tail = coordinatedTail(tokens, end, covered);
@@ -185,7 +186,7 @@ export function findNamedMentions(
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.text.toLowerCase()) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text)) start = end;
