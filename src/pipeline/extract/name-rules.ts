@@ -496,7 +496,7 @@ function coordinatedTail(tokens: readonly Token[], at: number, covered: Uint8Arr
 
 /** A word that can name a product line alone: not a kind of thing ("Cloud" is, "app" is not). */
 function isBrandWord(word: string): boolean {
-  return !CUE_NOUNS.has(word.toLowerCase()) && !COMPANY_SUFFIXES.has(word) && !NOT_NAMES.has(word) && !NOT_NAMES_ALONE.has(word) && !ORGANISATION_WORDS.has(word);
+  return word.length >= 3 && !CUE_NOUNS.has(word.toLowerCase()) && !COMPANY_SUFFIXES.has(word) && !NOT_NAMES.has(word) && !NOT_NAMES_ALONE.has(word) && !ORGANISATION_WORDS.has(word);
 }
 
 /** Words that make a title before them part of a body's name: "Executive Branch", "Executive Board". */
