@@ -140,7 +140,6 @@ describe('data/lexicon.json', () => {
       ['Trump administration', 'United States'],
       ['U.S.', 'United States'],
       ['Beijing', 'China'],
-      ['Chinese regulators', 'China'],
       ['Kremlin', 'Russia'],
       ['Brussels', 'European Union'],
       ['JP Morgan', 'JPMorgan Chase'],

@@ -51,7 +51,8 @@ export const RELATIONS = {
     source: ACTORS,
     target: ['product', 'model', 'company'],
     color: '#882255',
-    verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel'],
+    // WordNet review (issue 17): proscribe, debar, banish, delist, shut out added; censor, veto, exclude, take down rejected (see README).
+    verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out'],
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown'],
   },
   restricts: {
@@ -60,7 +61,8 @@ export const RELATIONS = {
     source: ACTORS,
     target: ANY_SCORED,
     color: '#aa4499',
-    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off'],
+    // WordNet review (issue 17): curtail, throttle added; limit, control, confine rejected as too general.
+    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle'],
     nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'curbs', 'embargo', 'blacklisting', 'limits'],
     adjectives: ['restrictive'],
     placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },

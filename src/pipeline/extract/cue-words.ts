@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
  */
 export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit'),
-  ...words('product', 'network brand engine website encyclopedia forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus device devices phone phones smartphone smartphones agent agents software editor feature console headset'),
+  ...words('product', 'network brand engine website site encyclopedia messenger marketplace forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus device devices phone phones smartphone smartphones agent agents software editor feature console headset'),
   ...words('model', 'model models llm llms family'),
   ...words('government', 'agency ministry regulator regulators watchdog department commission authority authorities court parliament legislature government administration bureau office council committee senate congress assembly'),
   ...words('person', 'founder co-founder ceo chief executive president chairman chairwoman spokesperson spokesman spokeswoman analyst researcher engineer minister secretary senator lawmaker official director head professor'),
@@ -20,7 +20,7 @@ export const COMPANY_SUFFIXES = new Set(
 
 /** Words that make a capitalised name a government body ("Securities and Exchange Commission"). */
 export const GOVERNMENT_HEADS = new Set(
-  'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Regulator Directorate Inspectorate Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
+  'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Subcommittee Regulator Directorate Inspectorate Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
 );
 
 /** Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges. */

@@ -119,7 +119,9 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
 }
 
 function partOf(m: SentenceMention, lexicon: Lexicon, learned: Map<string, LearnedName>): string | undefined {
-  const parent = lexicon.get(m.key)?.partOf ?? learned.get(m.surface)?.partOf;
+  // Only the name learned for this very entity: "Ministry of Finance" may be two states' bodies.
+  const named = learned.get(m.surface);
+  const parent = lexicon.get(m.key)?.partOf ?? (named?.key === m.key ? named.partOf : undefined);
   return parent && parent !== m.key ? parent : undefined;
 }
 

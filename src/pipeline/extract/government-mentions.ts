@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
+import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isPossessive, surfaceOf, type Token } from '../text/tokens';
 import type { LearnedName } from './learned-names';
 import { mentionOver, type SentenceMention } from './mention';
@@ -52,6 +53,20 @@ export function findGovernmentMentions(
     }
   }
 
+  // "the Nepali Ministry of Digital Affairs", "Chile's Ministry of Finance": a body the lexicon
+  // knows as another state's is, after this state, this state's body of that name.
+  const words = tokens.map((t) => t.text);
+  for (const m of lexiconMentions) {
+    const home = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key)?.partOf : undefined;
+    if (!home) continue;
+    const before = stateBeforeBody(tokens, words, m.first, lexiconMentions, lexicon);
+    if (!before || before.state.id === home || before.state.partOf) continue;
+    const name: LearnedName = { key: `${before.state.id}-${m.key}`, label: m.label, type: 'government', partOf: before.state.id };
+    learned.set(m.surface, name);
+    Object.assign(m, { key: name.key, source: 'rule' });
+    if (before.first < m.first) Object.assign(m, { first: before.first, start: tokens[before.first]!.start });
+  }
+
   // "the Starmer government": a leader the lexicon knows as a person, heading their state's government.
   for (const m of lexiconMentions) {
     const state = m.type === 'person' && LEADER_BODIES.has(lowerAt(m.last)) ? lexicon.stateOfLeader(m.surface.split(' ').pop()!) : undefined;
@@ -63,12 +78,27 @@ export function findGovernmentMentions(
   for (const m of lexiconMentions) covered.fill(1, m.first, m.last);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || covered[i + 1]) continue;
-    const leader = lexicon.stateOfLeader(tokens[i]!.text);
-    const state = lexicon.stateOfDemonym(tokens[i]!.text) ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
-    if (state && STATE_BODIES.has(lowerAt(i + 1))) {
-      found.push(mentionOver(tokens, i, i + 2, { key: state.id, label: state.name, type: state.type }, 'rule'));
-      i++;
+    // "Nepali officials", "Sri Lankan authorities": a demonym of one or two words.
+    const demonym = lexicon.demonymAt(words, i);
+    const leader = demonym ? undefined : lexicon.stateOfLeader(tokens[i]!.text);
+    const length = demonym?.length ?? 1;
+    const state = demonym?.entry ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
+    if (state && !covered[i + length] && STATE_BODIES.has(lowerAt(i + length))) {
+      found.push(mentionOver(tokens, i, i + length + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
+      i += length;
     }
   }
   return found;
+}
+
+/** The state named right before a body at `first`: a demonym or the state's name (joined), or "State's". */
+function stateBeforeBody(tokens: readonly Token[], words: readonly string[], first: number, mentions: readonly SentenceMention[], lexicon: Lexicon): { state: LexiconEntry; first: number } | undefined {
+  for (const length of [2, 1]) {
+    const demonym = first - length >= 0 ? lexicon.demonymAt(words, first - length) : undefined;
+    if (demonym?.length === length) return { state: demonym.entry, first: first - length };
+  }
+  const possessive = isPossessive(tokens[first - 1]);
+  const m = mentions.find((s) => s.last === (possessive ? first - 1 : first) && s.type === 'government' && s.source === 'lexicon');
+  const state = m && lexicon.get(m.key);
+  return state ? { state, first: possessive ? first : m.first } : undefined;
 }

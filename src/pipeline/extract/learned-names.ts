@@ -9,6 +9,11 @@ export interface LearnedName {
   partOf?: string;
   /** The acronym of a law, list or rule ("FAR"): not an entity wherever it stands. */
   instrument?: true;
+  /**
+   * A brand word learned from its maker's name ("Lumen" from "Zenco Lumen"): the name only where
+   * its capital says so, mid-sentence and outside Title Case headlines ("Teams" opening a sentence is a word).
+   */
+  midSentence?: true;
 }
 
 /**
@@ -27,5 +32,5 @@ export class LearnedNames extends Map<string, LearnedName> {
 }
 
 function sameName(a: LearnedName, b: LearnedName): boolean {
-  return a.key === b.key && a.label === b.label && a.type === b.type && a.partOf === b.partOf && a.instrument === b.instrument;
+  return a.key === b.key && a.label === b.label && a.type === b.type && a.partOf === b.partOf && a.instrument === b.instrument && a.midSentence === b.midSentence;
 }

@@ -2,7 +2,20 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
+import { GOVERNMENT_HEADS, PERSON_TITLES } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
+
+/**
+ * "Chad Hurley", "Jordan Peterson", "Kenya Airways": a state's one-word name known only from
+ * the maintained state data, right before another capitalised word, opens some other name (a
+ * person's, a company's). Not a state's body ("Jordan Ministry …") nor a title ("Chad President …").
+ * Not for Title Case headlines, where every word is capitalised ("Nepal Bans TikTok").
+ */
+export function opensAnotherName(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (m.source !== 'lexicon' || m.last - m.first !== 1 || !lexicon.get(m.key)?.onlyStateData) return false;
+  const next = tokens[m.last];
+  return !!next && next.capitalized && next.word && next.start === tokens[m.first]!.end + 1 && !GOVERNMENT_HEADS.has(next.text) && !PERSON_TITLES.has(next.text) && !lexicon.startsSurface(next.text);
+}
 
 /**
  * Names the lexicon knows, longest first. A hyphenated token that is not itself a name is

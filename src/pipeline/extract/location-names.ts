@@ -21,9 +21,19 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   // "a California startup" (a state or a sub-national government, never an agency).
   if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government') return true;
   if (entry.partOf) return false;
+  // "Atlanta, Georgia", "Tbilisi, Georgia": a state after a place's name and a comma is where the place is.
+  if (before === ',' && tokens[m.first - 2]?.capitalized && !endsKnownName(tokens, m.first - 1, lexicon)) return true;
   const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
   // "Lawmakers in Washington" still means the state.
   const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.text.toLowerCase() ?? '');
   return isCapital && LOCATING_WORDS.has(before) && !governing;
 }
 
+/** Whether the tokens just before `end` are a name the lexicon knows ("the United States, Australia …" lists states). */
+function endsKnownName(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
+  for (let start = end - 1; start >= 0 && start >= end - 5; start--) {
+    const words = tokens.slice(start, end).map((t) => t.text);
+    if (lexicon.longestMatch(words, 0)?.length === words.length) return true;
+  }
+  return false;
+}

@@ -52,6 +52,8 @@ export function stripLegalSuffix(name: string, keepGroup = false): string {
   for (let i = 0; i < 3; i++) {
     const stripped = current.replace(keepGroup ? LEGAL_FORM : LEGAL_SUFFIX, '');
     if (stripped === current || !/\p{L}/u.test(stripped)) break;
+    // A label keeps "Company" after a single word: "Fast Company" is the name, "Fast" a word.
+    if (keepGroup && / Company\.?$/.test(current) && !stripped.includes(' ')) break;
     current = stripped;
   }
   return current;

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { isPossessive, surfaceOf, type Token } from '../text/tokens';
+import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
 import type { LearnedName } from './learned-names';
@@ -74,6 +74,38 @@ export function findNamedMentions(
     mentions.push(mentionOver(tokens, company.first, region.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
   }
 
+  // "Zenco Lumen" known to the lexicon: "Lumen" alone, later in the article, is the same line.
+  for (const m of known) {
+    if (m.source !== 'lexicon' || (m.type !== 'product' && m.type !== 'model') || m.last - m.first !== 2 || m.versionOf) continue;
+    const maker = lexicon.longestMatch([tokens[m.first]!.text], 0)?.entry;
+    const brand = tokens[m.first + 1]!.text;
+    if (maker?.type === 'company' && isBrandWord(brand) && !learned.has(brand) && !lexicon.longestMatch([brand], 0)) aliases.push([brand, { key: m.key, label: m.label, type: m.type, midSentence: true }]);
+  }
+
+  // "Zenco (Europe) Holdings Limited": a company's legal name with its region in brackets is
+  // the regional subsidiary, whole ("Holdings Limited" alone is no company).
+  for (const company of known) {
+    if (company.type !== 'company' || tokens[company.last]?.text !== '(' || tokens[company.last + 2]?.text !== ')') continue;
+    const region = tokens[company.last + 1]!;
+    if (!REGION_WORDS.has(region.text)) continue;
+    let last = company.last + 3;
+    while (last < tokens.length && isNameToken(tokens[last]!) && last - company.last < 8) last++;
+    if (last === company.last + 3 || !isOrganisationName(textsOf(tokens, company.last + 3, last))) continue;
+    const label = `${company.surface} ${region.text}`;
+    mentions.push(mentionOver(tokens, company.first, last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+    covered.fill(1, company.first, last);
+  }
+
+  // "Xeon Phi": a product's name written right before another known name is one product of that
+  // name ("Phi" alone would be another maker's model).
+  for (const head of known) {
+    if (head.source !== 'lexicon' || (head.type !== 'product' && head.type !== 'model')) continue;
+    const tail = known.find((m) => m.first === head.last && m.last === head.last + 1 && m.source === 'lexicon' && (m.type === 'product' || m.type === 'model') && m.key !== head.key && !m.versionOf);
+    if (!tail || !tokens[tail.first]!.capitalized || tokens[tail.first]!.start !== tokens[head.last - 1]!.end + 1) continue;
+    const label = `${head.surface} ${tail.surface}`;
+    mentions.push({ ...mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameToken(tokens[i]!)) continue;
     // "AO Kaspersky Lab", "OOO Kaspersky Group": a legal form before a company's name is a legal
@@ -94,15 +126,38 @@ export function findNamedMentions(
     while (end < tokens.length) {
       const t = tokens[end]!;
       if (!covered[end] && (isNameToken(t) || /^\p{N}+$/u.test(t.text)) && !t.text.includes("'")) end++;
+      // "Mary Q. Jones": a middle initial continues the name.
+      else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && isPluralCue(tokens[i - 1]))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
-      else break;
+      // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
+      // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
+      // "Ministry of Transport, Communications and High Technologies".
+      else if ((t.text === 'on' || t.text === 'for') && isBodyName(tokens, i, end)) {
+        const skip = tokens[end + 1]?.text === 'the' ? 1 : 0;
+        if (t.text === 'for' && skip === 0) break;
+        const next = end + 1 + skip;
+        // "the Commission on Monday": a day or a month is no field of the body.
+        if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!) || NOT_NAMES.has(tokens[next]!.text)) break;
+        end = next + 1;
+      } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on')) {
+        const tail = coordinatedTail(tokens, end, covered);
+        if (tail === undefined) break;
+        end = tail;
+      } else break;
     }
     // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
     // "Food and Drug Administration" one body).
     if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text)) end = i + 1;
+    // "Vantor Group and Fast Company": a company's own last word before "and" ends its name.
+    for (let k = i + 1; k + 1 < end; k++) {
+      if (tokens[k + 1]!.text === 'and' && ENDS_COMPANY.has(tokens[k]!.text) && !isBodyName(tokens, i, end)) {
+        end = k + 1;
+        break;
+      }
+    }
     // "the Secure Equipment Act", "the Covered List", "a Final Determination": laws, lists and
     // official acts are what bodies issue, not entities. A body's name before one is kept
     // ("Office of Management and Budget Memorandum M-23-13").
@@ -131,7 +186,7 @@ export function findNamedMentions(
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.text.toLowerCase()) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text)) start = end;
@@ -142,18 +197,23 @@ export function findNamedMentions(
       continue;
     }
     // In a Title Case headline every word is capitalised: only names already learned count.
-    if (headline && !learned.has(surfaceOf(tokens, start, end))) {
+    if (headline && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       i = end - 1;
       continue;
     }
     // "Azure AI Foundry": a compound may keep a word that is no name on its own ("AI").
     // A name the article defined ("GBU" after "Baidu Global Business Unit (GBU)") is that name, not a compound.
-    const defined = ((start > 0 && covered[start - 1] === 1) || i < start) && learned.has(surfaceOf(tokens, start, end));
-    const compound = defined ? undefined : (compoundName(tokens, start, end, known) ?? (i < start ? compoundName(tokens, i, end, known) : undefined));
+    // A brand word learned from "Zenco Lumen" is still a compound after its maker's name.
+    const definedAs = learned.get(surfaceOf(tokens, start, end));
+    const defined = ((start > 0 && covered[start - 1] === 1) || i < start) && definedAs !== undefined && !definedAs.label.endsWith(` ${surfaceOf(tokens, start, end)}`);
+    const compound = defined ? undefined : (compoundName(tokens, start, end, known, learned, lexicon) ?? (i < start ? compoundName(tokens, i, end, known, learned, lexicon) : undefined));
     if (compound) {
       mentions.push(compound);
       const name: LearnedName = { key: compound.key, label: compound.label, type: compound.type };
       learned.set(compound.surface, name);
+      // "Zenco Lumen … the Lumen line": a maker's product named later without the maker's name.
+      const brand = tokens[end - 1]!.text;
+      if (compound.owner && end - start === 1 && (compound.type === 'product' || compound.type === 'model') && isBrandWord(brand) && !learned.has(brand) && !lexicon.longestMatch([brand], 0)) aliases.push([brand, { ...name, midSentence: true }]);
       // "Baidu Global Business Unit (GBU)"
       const acronym = definedAcronym(tokens, end);
       if (acronym) aliases.push([acronym, name]);
@@ -166,25 +226,49 @@ export function findNamedMentions(
       const place = known.find((m) => m.last === start && (m.type === 'place' || m.type === 'government') && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
       if (place) start = place.first;
     }
+    // "the U.S. Court of Appeals …", "the Nepali Ministry of …", "Azerbaijan's Ministry of …": a
+    // state (or its legislature) before a body's name makes it that state's body; written right
+    // before it, the state is part of the name.
+    // A legislature joins the name ("Senate Subcommittee on …"); a state is said by part_of and
+    // the key ("Nepal's Ministry of Finance" is not Japan's), and its words join only the mention.
+    const bodyOf = isBodyName(tokens, start, end) ? stateBefore(tokens, i, start, known, lexicon) : undefined;
+    // A state's name written before the body is part of its proper name ("Pakistan
+    // Telecommunication Authority"); a demonym is not ("the Nepali Ministry of Finance").
+    const byDemonym = bodyOf !== undefined && bodyOf.joins && !known.some((m) => m.first === bodyOf.first && m.type === 'government');
+    const stateOfBody = bodyOf && !lexicon.get(bodyOf.key)?.partOf && (byDemonym || !bodyOf.joins) ? lexicon.get(bodyOf.state) : undefined;
+    if (bodyOf?.joins && !byDemonym) start = bodyOf.first;
+    const mentionFirst = byDemonym ? bodyOf.first : undefined;
     const surface = surfaceOf(tokens, start, end);
-    const remembered = learned.get(surface);
+    // "Zenco's Nova Lumen" where "Zenco Lumen" is known: the same line.
+    const owner = end - start === 2 && isPossessive(tokens[start - 1]) ? known.find((m) => m.last === start - 1 && m.type === 'company') : undefined;
+    const learnedName = learned.get(surface);
+    // "Japan's Ministry of Finance … India's Ministry of Finance": another state's body of the same name.
+    const otherStates = learnedName?.partOf !== undefined && bodyOf !== undefined && learnedName.partOf !== bodyOf.state;
+    const remembered = ((learnedName?.midSentence && start === 0) || otherStates ? undefined : learnedName) ?? (owner && productLine(owner.surface, tokens[end - 1]!.text, learned, lexicon));
     let name: LearnedName | undefined = remembered;
     let last = end;
     if (!name) {
       const classified = classify(tokens, start, end, known, lexicon);
       last = classified.end;
+      if (classified.type === 'person') ({ start, last } = personSpan(tokens, start, last, classified.nameFrom, known));
       if (classified.type) {
         // The label keeps "Group" ("China Media Group"), the key folds it ("Alibaba Group" is Alibaba).
         const label = cleanLabel(classified.type === 'company' ? stripLegalSuffix(surfaceOf(tokens, start, last), true) : surfaceOf(tokens, start, last));
-        name = { key: keyOfName(label), label, type: classified.type, partOf: classified.partOf };
+        const partOf = classified.type === 'government' && bodyOf ? bodyOf.state : classified.partOf;
+        const stateOf = classified.type === 'government' ? stateOfBody : undefined;
+        name = { key: keyOfName(stateOf ? `${stateOf.name} ${label}` : label), label, type: classified.type, partOf };
         learned.set(surfaceOf(tokens, start, last), name);
+        // "Paul Smith … Smith said": the surname alone, later in the article, is the same person.
+        const surname = tokens[last - 1]!.text;
+        if (classified.type === 'person' && last - start >= 2 && !lexicon.startsSurface(surname) && !learned.has(surname)) aliases.push([surname, name]);
       }
     }
     const acronym = definedAcronym(tokens, last);
     if (name && acronym) aliases.push([acronym, name]);
     const text = surfaceOf(tokens, start, last);
     const entity = name ?? { key: keyOfName(cleanLabel(text)), label: cleanLabel(text), type: 'organization' as const };
-    mentions.push(mentionOver(tokens, start, last, entity, name ? 'rule' : 'unknown', cleanLabel(text)));
+    const first = name?.type === 'government' && mentionFirst !== undefined ? mentionFirst : start;
+    mentions.push(mentionOver(tokens, first, last, entity, name ? 'rule' : 'unknown', cleanLabel(text)));
     i = last - 1;
   }
   return { mentions, aliases };
@@ -227,7 +311,7 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
  * its developer);
  * "DeepSeek Artificial Intelligence Co." is the company itself.
  */
-function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[]): SentenceMention | undefined {
+function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): SentenceMention | undefined {
   const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
   if (!head || end - start > 4 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
   // "named after Claude Shannon": a person, not Claude's product.
@@ -243,6 +327,9 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products.
   if (organisation) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
   if (end - start > 2) return undefined;
+  // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
+  const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;
+  if (line) return { ...mentionOver(tokens, head.first, end, line, 'rule'), owner: head.key };
   const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
   const isModel = head.type === 'model' || /^models?$/i.test(tokens[end]?.text ?? '');
   const entity = { key: keyOfName(label), label, type: isModel ? ('model' as const) : ('product' as const) };
@@ -261,13 +348,22 @@ function classify(
   nameEnd: number,
   known: readonly SentenceMention[],
   lexicon: Lexicon,
-): { type?: EntityType; end: number; partOf?: string } {
+): { type?: EntityType; end: number; partOf?: string; nameFrom?: number } {
   let end = nameEnd;
   const words = tokens.slice(start, end).map((t) => t.text);
   const lastWord = words[words.length - 1]!;
 
-  // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi".
-  if (words.some((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && words[k + 1] !== 'of')) return { type: 'person', end };
+  // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi": a person,
+  // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
+  // title before a body word is part of the body's name ("the Executive Branch").
+  if (words.every((w) => PERSON_TITLES.has(w))) return { end };
+  const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of');
+  if (title >= 0) {
+    let from = title;
+    while (from < words.length && PERSON_TITLES.has(words[from]!)) from++;
+    if (from === words.length || BODY_WORDS.has(lastWord)) return { end };
+    return { type: 'person', end, nameFrom: start + from };
+  }
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
   if (words.some((w) => GOVERNMENT_HEADS.has(w))) {
@@ -279,11 +375,15 @@ function classify(
     if (words.length === 1 && !STANDALONE_BODIES.has(words[0]!)) return { end };
     if (words.length > 1 || tokens[start - 1]?.text.toLowerCase() === 'the') return { type: 'government', end };
   }
+  // "National Data Protection Centre", "Federal Statistical Office": a national institution is a state body.
+  if (words.length > 2 && STATE_INSTITUTIONS.has(lastWord) && NATIONAL_WORDS.has(words[0]!)) return { type: 'government', end };
   // "UK Artificial Intelligence Safety Institute": a state's name opening an institution's is its agency.
   if (words.length > 2 && STATE_INSTITUTIONS.has(lastWord)) {
     const state = lexicon.longestMatch([words[0]!], 0)?.entry ?? lexicon.stateOfDemonym(words[0]!);
     if (state?.type === 'government' && !state.partOf) return { type: 'government', end, partOf: state.id };
   }
+  // "University of Science and Technology": not a company, whatever its last word.
+  if (words.some((w) => ACADEMIC_WORDS.has(w))) return { type: 'organization', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
@@ -293,8 +393,10 @@ function classify(
   // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
   if (QUOTES.has(tokens[end]?.text ?? '') && tokens[end + 1]?.word) end++;
   const between = tokens[end]?.text ?? '';
-  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? 1 : 0;
-  const after = tokens[end + skip]?.text.toLowerCase();
+  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  // A cue noun is a common noun: in "… Executive Branch agencies" it names no person.
+  const cue = tokens[end + skip];
+  const after = cue && !cue.capitalized ? cue.text.toLowerCase() : undefined;
   const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
   if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
   end = nameEnd;
@@ -314,6 +416,97 @@ function classify(
   }
   return { end };
 }
+
+/**
+ * A person's name without the titles before it ("Commerce Secretary Paul Smith" → "Paul Smith"),
+ * and with the surname the lexicon took for a company or product ("engineer Ada Tesla": a
+ * first name alone is never a person's whole name).
+ */
+function personSpan(tokens: readonly Token[], start: number, last: number, nameFrom: number | undefined, known: readonly SentenceMention[]): { start: number; last: number } {
+  const from = nameFrom ?? start;
+  const next = tokens[last];
+  if (last - from === 1 && next?.capitalized && next.start === tokens[last - 1]!.end + 1 && known.some((m) => m.first === last && m.last === last + 1 && m.source === 'lexicon' && m.type !== 'government')) {
+    return { start: from, last: last + 1 };
+  }
+  return { start: from, last };
+}
+
+/**
+ * The product line "<maker> <brand>" the article or the lexicon knows, for a name that puts
+ * another brand word between ("Zenco Nova Lumen", "Zenco's Nova Lumen" for "Zenco Lumen").
+ */
+function productLine(maker: string, brand: string, learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): LearnedName | undefined {
+  const lineName = `${maker} ${brand}`;
+  const entry = lexicon.longestMatch(tokenize(lineName).map((t) => t.text), 0);
+  const line = learned.get(lineName) ?? (entry && entry.length === 2 ? { key: entry.entry.id, label: entry.entry.name, type: entry.entry.type } : undefined);
+  return line && (line.type === 'product' || line.type === 'model') ? line : undefined;
+}
+
+/** The state written before a body's name [start, …): as a name or demonym (part of the name) or a possessive. */
+function stateBefore(tokens: readonly Token[], runStart: number, start: number, known: readonly SentenceMention[], lexicon: Lexicon): { key: string; state: string; first: number; joins: boolean } | undefined {
+  const words = tokens.map((t) => t.text);
+  for (const length of [2, 1]) {
+    const at = start - length;
+    if (at < runStart) continue;
+    const demonym = lexicon.demonymAt(words, at);
+    if (demonym?.length === length) return { key: demonym.entry.id, state: demonym.entry.id, first: at, joins: true };
+  }
+  const possessive = isPossessive(tokens[start - 1]);
+  const before = known.find((m) => m.last === (possessive ? start - 1 : start) && m.type === 'government' && m.source === 'lexicon');
+  if (!before || (!possessive && tokens[start]!.start !== tokens[start - 1]!.end + 1)) return undefined;
+  return { key: before.key, state: lexicon.get(before.key)?.partOf ?? before.key, first: before.first, joins: !possessive };
+}
+
+/** Last words that only end a company's name ("… Group and …" is two names; "Research and Development" is not). */
+const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'GmbH', 'AG', 'Holdings', 'Company']);
+
+/** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
+const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);
+
+/** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
+function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Last words of fields a body is named after: "Transport", "Communications", "Data Privacy", "Trade". */
+const FIELD_WORD = /(?:tion|sion|ment|ics|ry|ty|ce|gy|ure|cy|ies|ade|ing|th|ort|al|ism|ship)s?$/;
+
+/**
+ * ", Communications and High Technologies" after "Ministry of Transport": the end of the
+ * coordinated fields, or undefined when what follows is a list of other names ("…, Zenco and Acme").
+ */
+function coordinatedTail(tokens: readonly Token[], at: number, covered: Uint8Array): number | undefined {
+  let k = at;
+  for (let items = 0; items < 6; items++) {
+    let closing = false;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.text === 'and') {
+      closing = true;
+      k++;
+    } else if (items > 0 && tokens[k - 1]?.text !== ',') return undefined;
+    const from = k;
+    while (k < tokens.length && k - from < 3 && !covered[k] && isNameToken(tokens[k]!)) k++;
+    if (k === from || !FIELD_WORD.test(tokens[k - 1]!.text.toLowerCase()) || tokens.slice(from, k).some((t) => COMPANY_SUFFIXES.has(t.text) && !FIELD_WORD.test(t.text.toLowerCase()))) return undefined;
+    if (closing) return k;
+    if (tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return undefined;
+  }
+  return undefined;
+}
+
+/** A word that can name a product line alone: not a kind of thing ("Cloud" is, "app" is not). */
+function isBrandWord(word: string): boolean {
+  return word.length >= 3 && !CUE_NOUNS.has(word.toLowerCase()) && !COMPANY_SUFFIXES.has(word) && !NOT_NAMES.has(word) && !NOT_NAMES_ALONE.has(word) && !ORGANISATION_WORDS.has(word);
+}
+
+/** Words that make a title before them part of a body's name: "Executive Branch", "Executive Board". */
+const BODY_WORDS = new Set(['Branch', 'Board', 'Yuan', 'Staff', 'Team', 'Summit', 'Group']);
+
+/** Function words between a name and a cue noun: "Input from executive agencies" is no cue for "Input". */
+const FUNCTION_WORDS = new Set(['to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have']);
+
+/** First words that make an institution a state's: "National Cyber Defence Centre". */
+const NATIONAL_WORDS = new Set(['National', 'Federal']);
 
 /** Last words of institutions that are a state's when its name opens theirs. */
 const STATE_INSTITUTIONS = new Set(['Institute', 'Center', 'Centre', 'Service', 'Agency', 'Office', 'Administration', 'Authority', 'Commission', 'Council', 'Directorate']);

@@ -3,7 +3,7 @@ import { MAX_NAME_LENGTH } from '../schema/limits';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { findGovernmentMentions } from './government-mentions';
-import { findLexiconMentions } from './lexicon-mentions';
+import { findLexiconMentions, opensAnotherName } from './lexicon-mentions';
 import { isLocationModifier } from './location-names';
 import type { SentenceMention } from './mention';
 import type { LearnedName } from './learned-names';
@@ -21,10 +21,11 @@ const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
  * Names that rules learn are added to `learned`, for the rest of the article.
  */
 export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
-  const lexical = findLexiconMentions(s.tokens, lexicon);
+  const headline = isHeadline(s.tokens);
+  const lexical = findLexiconMentions(s.tokens, lexicon).filter((m) => headline || !opensAnotherName(m, s.tokens, lexicon));
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = [...lexical, ...governments];
-  const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, isHeadline(s.tokens));
+  const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of aliases) learned.set(alias, name);
   const candidates = [...known, ...names].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,

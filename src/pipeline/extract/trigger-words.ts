@@ -26,8 +26,9 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['run', ['ran', 'run']],
   ['put', ['put']],
   ['cut', ['cut']],
+  ['shut', ['shut']],
 ]);
-const DOUBLED = new Set(['ban', 'bar', 'expel', 'rival', 'put', 'cut']);
+const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 
 /** "ban" → [bans, banning] as verb forms and [banned] as participle; multi-word verbs inflect their first word. */

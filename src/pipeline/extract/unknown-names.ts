@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Span, EntityType } from '../types';
 import type { SentenceMention } from './mention';
 import type { TypeUnknown } from './claim-check';
+import { GOVERNMENT_HEADS } from './cue-words';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -16,6 +17,8 @@ interface TaggedTerm {
 export function unknownNameTyper(text: string, sentence: Span, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
+    // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
+    if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;

@@ -25,8 +25,30 @@ export interface LexiconEntry {
   versionOf?: string;
   /** Free-text note for maintainers. */
   note?: string;
+  /**
+   * A state known only from `data/states.json`, not written in the field lexicon: its one-word
+   * name before another capitalised word opens some other name ("Chad Hurley", "Jordan Peterson").
+   */
+  onlyStateData?: true;
 }
 
 export interface LexiconData {
   entities: LexiconEntry[];
+}
+
+/**
+ * One state's names from maintained data (`data/states.json`, derived from the `world-countries`
+ * package by scripts/state-names.ts): common name, official and other names, demonyms and the
+ * adjective of its language ("Nepali"). The field lexicon adds what is specific to news.
+ */
+export interface StateNames {
+  id: string;
+  name: string;
+  aliases?: string[];
+  demonyms?: string[];
+}
+
+export interface StatesData {
+  source: string;
+  states: StateNames[];
 }

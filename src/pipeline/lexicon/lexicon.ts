@@ -1,6 +1,8 @@
 import lexiconJson from "../../../data/lexicon.json";
+import statesJson from '../../../data/states.json';
 import { tokenize } from '../text/tokens';
-import type { LexiconData, LexiconEntry } from './lexicon-data';
+import type { LexiconData, LexiconEntry, StatesData } from './lexicon-data';
+import { withStates } from './state-lexicon';
 import { versionSuffix } from './model-versions';
 
 /** One way of writing an entry, as tokens. */
@@ -17,6 +19,8 @@ export class Lexicon {
   private readonly byFirstToken = new Map<string, Surface[]>();
   private readonly byId = new Map<string, LexiconEntry>();
   private readonly stateByDemonym = new Map<string, LexiconEntry>();
+  /** First words of demonyms of two words ("South Korean", "Sri Lankan"). */
+  private readonly demonymFirstWords = new Set<string>();
   private readonly stateByLeader = new Map<string, LexiconEntry>();
 
   constructor(data: LexiconData) {
@@ -27,7 +31,10 @@ export class Lexicon {
         // "People’s Republic of China" is written with either apostrophe.
         if (name.includes("'")) this.addSurface(name.replace(/'/g, '’'), entry);
       }
-      for (const demonym of entry.demonyms ?? []) this.stateByDemonym.set(demonym, entry);
+      for (const demonym of entry.demonyms ?? []) {
+        this.stateByDemonym.set(demonym, entry);
+        if (demonym.includes(' ')) this.demonymFirstWords.add(demonym.slice(0, demonym.indexOf(' ')));
+      }
       for (const leader of entry.leaders ?? []) this.stateByLeader.set(leader, entry);
     }
     for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -73,6 +80,15 @@ export class Lexicon {
   stateOfDemonym(word: string): LexiconEntry | undefined {
     return this.stateByDemonym.get(word);
   }
+
+  /** The demonym of one or two words at `words[at]` ("Nepali", "South Korean"): its state and length. */
+  demonymAt(words: readonly string[], at: number): { entry: LexiconEntry; length: number } | undefined {
+    const first = words[at]!;
+    const two = this.demonymFirstWords.has(first) && at + 1 < words.length ? this.stateByDemonym.get(`${first} ${words[at + 1]}`) : undefined;
+    if (two) return { entry: two, length: 2 };
+    const one = this.stateByDemonym.get(first);
+    return one && { entry: one, length: 1 };
+  }
 }
 
 /**
@@ -102,8 +118,11 @@ function withVersions(entry: LexiconEntry): LexiconEntry[] {
 
 let shared: Lexicon | undefined;
 
-/** The bundled lexicon (`data/lexicon.json`), compiled once per process or worker. */
+/**
+ * The bundled lexicon: the field's entities (`data/lexicon.json`) with every state of the world
+ * (`data/states.json`), compiled once per process or worker.
+ */
 export function defaultLexicon(): Lexicon {
-  shared ??= new Lexicon(lexiconJson as LexiconData);
+  shared ??= new Lexicon(withStates(lexiconJson as LexiconData, (statesJson as StatesData).states));
   return shared;
 }

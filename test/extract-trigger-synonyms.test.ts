@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './extract-helpers';
+
+// Trigger verbs added after reviewing the registry against WordNet's synonyms (issue 17 §3), on
+// sentences written for this test.
+
+describe('WordNet synonyms that state a relation in news', () => {
+  it.each([
+    ['Nepal proscribed TikTok in 2024.', 'Nepal -banned-> TikTok'],
+    ['Japan debarred Huawei from federal contracts.', 'Japan -banned-> Huawei'],
+    ['Nepal banished Telegram last year.', 'Nepal -banned-> Telegram'],
+    ['Apple delisted the Zenco app after the order.', 'Apple -banned-> Zenco'],
+    ['Japan shut out Huawei from its networks.', 'Japan -banned-> Huawei'],
+    ['Russia throttled Twitter in March.', 'Russia -restricts-> Twitter'],
+    ['Japan curtailed exports of chips to China.', 'Japan -restricts-> China'],
+  ])('"%s" → %s', (text, claim) => {
+    expect(claimsOf(text)).toEqual([claim]);
+  });
+
+  it('inflects the added verbs ("is throttling", "was debarred by")', () => {
+    expect(claimsOf('Russia is throttling Twitter again.')).toEqual(['Russia -restricts-> Twitter']);
+    expect(claimsOf('Huawei was debarred by Japan last year.')).toEqual(['Japan -banned-> Huawei']);
+  });
+});
