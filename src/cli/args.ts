@@ -13,6 +13,8 @@ export interface CommandOptions {
   /** GEXF version written: 1.3 (default) or 1.2 (1.2draft, for NetworkX before 3.6). */
   gexfVersion: GexfVersion;
   json?: string;
+  /** The analyst's corrections file (build and merge), applied to the graph before it is written. */
+  corrections?: string;
   /** Extraction threads; undefined = choose from the number of cores. */
   workers?: number;
   keepText: boolean;
@@ -30,6 +32,7 @@ const OPTION_SPEC = {
   gexf: { type: 'string' },
   'gexf-version': { type: 'string' },
   json: { type: 'string' },
+  corrections: { type: 'string' },
   workers: { type: 'string' },
   'no-text': { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -39,9 +42,9 @@ const OPTION_SPEC = {
 
 /** Which options each command accepts (the others are usage errors). */
 const ACCEPTED: Record<string, readonly (keyof typeof OPTION_SPEC)[]> = {
-  build: ['gexf', 'gexf-version', 'json', 'workers', 'no-text', 'quiet', 'debug', 'help'],
+  build: ['gexf', 'gexf-version', 'json', 'corrections', 'workers', 'no-text', 'quiet', 'debug', 'help'],
   extract: ['workers', 'no-text', 'quiet', 'debug', 'help'],
-  merge: ['gexf', 'gexf-version', 'json', 'no-text', 'quiet', 'debug', 'help'],
+  merge: ['gexf', 'gexf-version', 'json', 'corrections', 'no-text', 'quiet', 'debug', 'help'],
 };
 
 /** Parses `kg <command> [options] [inputs]`. Throws UsageError on any misuse. */
@@ -78,6 +81,7 @@ function parseCommandOptions(command: string, args: readonly string[]): CommandO
     gexf: nonEmpty(values.gexf, '--gexf', command),
     gexfVersion: parseGexfVersion(values['gexf-version'], command),
     json: nonEmpty(values.json, '--json', command),
+    corrections: nonEmpty(values.corrections, '--corrections', command),
     workers: values.workers === undefined ? undefined : parseWorkers(values.workers, command),
     keepText: values['no-text'] !== true,
     quiet: values.quiet === true,

@@ -1,9 +1,9 @@
 /** The text of `kg --help`, `kg help [command]` and the usage lines shown on misuse. */
 
 const USAGE: Record<string, string> = {
-  build: 'kg build <files or folders...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--workers N] [--no-text] [--quiet]',
+  build: 'kg build <files or folders...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--corrections <file>] [--workers N] [--no-text] [--quiet]',
   extract: 'kg extract [<files or folders...> | -] [--workers N] [--no-text] [--quiet] > records.jsonl',
-  merge: 'kg merge <records.jsonl | graph.json | graph.gexf | - ...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--no-text] [--quiet]',
+  merge: 'kg merge <records.jsonl | graph.json | graph.gexf | - ...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--corrections <file>] [--no-text] [--quiet]',
 };
 
 export const COMMANDS: readonly string[] = Object.keys(USAGE);
@@ -33,6 +33,11 @@ const GEXF_VERSION = `  --gexf-version <v>  1.3 (default): Gephi, Gephi Lite, Ne
                     carries all their relations ("develops, invests_in", lists
                     \`relations\` and \`claims\`); kg merge splits it back.`;
 
+const CORRECTIONS = `  --corrections <file>
+                    apply the analyst's corrections (merges, renames, types, deletions,
+                    rejected and added claims; exported from the explorer) to the graph;
+                    corrections that match nothing are listed in the summary`;
+
 const COMMON = `  --quiet           no progress line on stderr
   --debug           print stack traces of unexpected errors (also KG_DEBUG=1)
   -h, --help        show this help`;
@@ -48,6 +53,7 @@ Options
   --gexf <file>     write the graph as GEXF here (required; its folder must exist)
 ${GEXF_VERSION}
   --json <file>     also write the graph as newsgraph JSON
+${CORRECTIONS}
   --workers <n>     extraction threads (default: the number of cores; 1 = in-process).
                     The output is identical whatever the number.
   --no-text         leave article texts out of the graph (for very large corpora)
@@ -75,6 +81,7 @@ Options
   --gexf <file>     write the merged graph as GEXF here (required)
 ${GEXF_VERSION}
   --json <file>     also write it as newsgraph JSON
+${CORRECTIONS}
   --no-text         leave article texts out of the graph
 ${COMMON}`;
 

@@ -142,6 +142,8 @@ export interface NodeAttributes {
    * node in place. A view setting, never set by the pipeline and not written to GEXF or JSON.
    */
   fixed?: boolean;
+  /** What the analyst's corrections did to it ("merged", "renamed", "retyped"); absent when nothing. */
+  corrected?: string[];
 }
 
 export interface EdgeAttributes {
@@ -172,6 +174,8 @@ export interface EdgeAttributes {
   lastSeen?: string;
   /** Supporting sentences per date (sentences of undated articles count in `weight` only). */
   supportByDate?: Record<string, number>;
+  /** What the analyst's corrections did to it ("evidence rejected", "added by analyst: note"); absent when nothing. */
+  corrected?: string[];
 }
 
 export interface GraphAttributes {

@@ -6,6 +6,7 @@ import { ExtractionRun } from '../extraction-run';
 import { draftOptionsFor, textSpoolFor } from '../text-spool';
 import { checkGraphOutputs } from '../write-graph';
 import { finishGraph } from './finish-graph';
+import { finishDraft, readCorrections, type Corrections } from '../read-corrections';
 
 /**
  * `kg build`: files and folders → extraction (in parallel) → one graph, laid out and written as
@@ -14,6 +15,7 @@ import { finishGraph } from './finish-graph';
  */
 export async function build(options: CommandOptions): Promise<number> {
   await checkGraphOutputs(options);
+  const corrections = await readCorrections(options.corrections);
   const problems: InputProblem[] = [];
   const texts = textSpoolFor(options);
   const run = new ExtractionRun({ ...options, keepText: texts !== undefined }, {
@@ -21,7 +23,7 @@ export async function build(options: CommandOptions): Promise<number> {
     note: (message) => process.stderr.write(`kg: ${message}\n`),
   });
   try {
-    const graph = await foldRecords(run.records(), draftOptionsFor(texts));
+    const graph = await foldRecords(run.records(), draftOptionsFor(texts), corrections, problems);
     return await finishGraph(options, graph, { problems, unsupportedSkipped: run.unsupportedSkipped }, texts);
   } finally {
     texts?.close();
@@ -32,8 +34,8 @@ export async function build(options: CommandOptions): Promise<number> {
  * Records → graph. In a function of its own so that the draft is garbage once the graph is
  * made, rather than kept alive (as a local of `build`) through layout and export.
  */
-async function foldRecords(records: AsyncIterable<ArticleRecord>, options: DraftOptions): Promise<KnowledgeGraph> {
+async function foldRecords(records: AsyncIterable<ArticleRecord>, options: DraftOptions, corrections: Corrections | undefined, problems: InputProblem[]): Promise<KnowledgeGraph> {
   const draft = new GraphDraft(options);
   for await (const record of records) draft.addRecord(record);
-  return draft.toGraph();
+  return finishDraft(draft, corrections, problems);
 }

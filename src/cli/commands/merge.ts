@@ -16,6 +16,7 @@ import { parseRecordLine } from '../read-records';
 import { draftOptionsFor, textSpoolFor } from '../text-spool';
 import { checkGraphOutputs } from '../write-graph';
 import { finishGraph } from './finish-graph';
+import { finishDraft, readCorrections, type Corrections } from '../read-corrections';
 
 const RECORDS = '.jsonl';
 const GRAPH = '.json';
@@ -28,6 +29,7 @@ const GEXF = '.gexf';
  */
 export async function merge(options: CommandOptions): Promise<number> {
   await checkGraphOutputs(options);
+  const corrections = await readCorrections(options.corrections);
   const collected = await collectInputs(
     options.inputs.filter((input) => input !== STDIN),
     (path) => [RECORDS, GRAPH, GEXF].includes(fileExtension(path)),
@@ -37,7 +39,7 @@ export async function merge(options: CommandOptions): Promise<number> {
   const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
   const texts = textSpoolFor(options);
   try {
-    const graph = await foldInputs(inputs, draftOptionsFor(texts), problems);
+    const graph = await foldInputs(inputs, draftOptionsFor(texts), problems, corrections);
     return await finishGraph(options, graph, { problems, unsupportedSkipped: collected.unsupportedSkipped }, texts);
   } finally {
     texts?.close();
@@ -48,7 +50,7 @@ export async function merge(options: CommandOptions): Promise<number> {
  * Inputs → graph, problems added to `problems`. In a function of its own so that the draft is
  * garbage once the graph is made, rather than kept alive through layout and export.
  */
-async function foldInputs(inputs: readonly string[], options: DraftOptions, problems: InputProblem[]): Promise<KnowledgeGraph> {
+async function foldInputs(inputs: readonly string[], options: DraftOptions, problems: InputProblem[], corrections: Corrections | undefined): Promise<KnowledgeGraph> {
   const draft = new GraphDraft(options);
   /** Where each article was first read: every article counts once, whichever inputs hold it. */
   const firstSeen = new Map<string, string>();
@@ -100,7 +102,7 @@ async function foldInputs(inputs: readonly string[], options: DraftOptions, prob
       problems.push({ file: input, message: `${readFailure(error)}, skipped`, severity: 'error' });
     }
   }
-  return draft.toGraph();
+  return finishDraft(draft, corrections, problems);
 }
 
 async function totalBytes(files: readonly string[]): Promise<number> {

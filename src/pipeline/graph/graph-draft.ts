@@ -1,3 +1,5 @@
+import { applyCorrections } from '../corrections/apply';
+import type { CorrectionReport, CorrectionsFile } from '../corrections/types';
 import { evidenceFields } from '../schema/records';
 import { safeKey } from './safe-key';
 import type { ArticleRecord, ArticleSummary, EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
@@ -21,7 +23,7 @@ export const TYPE_PRIORITY: readonly EntityType[] = [
   'place',
 ];
 
-interface NodeDraft {
+export interface NodeDraft {
   /** Votes, in Maps so that names like "__proto__" or "constructor" are ordinary keys. */
   labelVotes: Map<string, number>;
   typeVotes: Map<string, number>;
@@ -29,9 +31,13 @@ interface NodeDraft {
   forms: Set<string>;
   mentions: number;
   articles: Set<string>;
+  /** What the analyst's corrections did to it (corrections/apply.ts MARKS); kept through merges. */
+  corrected: Set<string>;
+  /** The keys folded into this node by corrections (its own key included). */
+  memberKeys: Set<string>;
 }
 
-interface EdgeDraft {
+export interface EdgeDraft {
   source: string;
   target: string;
   relation: RelationKind;
@@ -43,6 +49,8 @@ interface EdgeDraft {
   evidence: Map<string, Evidence>;
   /** Supporting sentences per article id, exact whatever the evidence cap dropped. */
   sentences: Map<string, number>;
+  /** What the analyst's corrections did to it; kept through merges. */
+  corrected: Set<string>;
 }
 
 /**
@@ -83,8 +91,8 @@ export interface ArticleTextStore {
  * `toGraph` sorts everything, so the result depends only on the multiset of inputs.
  */
 export class GraphDraft {
-  private readonly nodes = new Map<string, NodeDraft>();
-  private readonly edges = new Map<string, EdgeDraft>();
+  private nodes = new Map<string, NodeDraft>();
+  private edges = new Map<string, EdgeDraft>();
   private readonly articles = new Map<string, ArticleSummary[]>();
 
   constructor(private readonly options: DraftOptions = {}) {}
@@ -153,13 +161,16 @@ export class GraphDraft {
       const dropped = excludedMentions?.get(key);
       node.mentions += share === 1 ? attributes.mentions : dropped !== undefined ? Math.max(0, attributes.mentions - dropped) : Math.round(attributes.mentions * share);
       for (const article of kept) node.articles.add(article);
+      for (const mark of attributes.corrected ?? []) node.corrected.add(mark);
     });
     graph.forEachEdge((_edge, attributes, source, target) => {
       const counts = [...sentenceCounts(attributes)].filter(([article]) => !without.has(article));
-      if (counts.length === 0) return;
+      // A claim the analyst added has no sentence behind it: its mark keeps it.
+      if (counts.length === 0 && !(attributes.corrected ?? []).length) return;
       const evidence = without.size > 0 ? attributes.evidence.filter((e) => !without.has(e.article)) : attributes.evidence;
       const edge = this.addEvidence(source, attributes.relation, target, evidence, sentences);
       for (const [article, count] of counts) countSentences(edge, article, count);
+      for (const mark of attributes.corrected ?? []) edge.corrected.add(mark);
     });
     for (const summary of graph.getAttribute('articles')) {
       if (without.has(summary.id)) continue;
@@ -177,6 +188,31 @@ export class GraphDraft {
    * Empties the draft on the way, so that a large draft and its graph are not both held whole.
    */
   toGraph(): KnowledgeGraph {
+    return this.finish();
+  }
+
+  /**
+   * The finished graph with the analyst's corrections applied first, so that sizes, conflicts,
+   * dates and structure are those of the corrected graph; and the report of corrections that
+   * matched nothing.
+   */
+  toCorrectedGraph(corrections: CorrectionsFile): { graph: KnowledgeGraph; report: CorrectionReport } {
+    const corrected = applyCorrections({ nodes: this.nodes, edges: this.edges }, corrections);
+    this.nodes = corrected.nodes;
+    this.edges = corrected.edges;
+    // Mentions in article texts point at the keys the corrections kept.
+    for (const summaries of this.articles.values()) {
+      for (const summary of summaries) {
+        summary.mentions = summary.mentions.flatMap(([start, end, key]) => {
+          const now = corrected.keyOf(key);
+          return now === undefined ? [] : [[start, end, now] as [number, number, string]];
+        });
+      }
+    }
+    return { graph: this.finish(), report: corrected.report };
+  }
+
+  private finish(): KnowledgeGraph {
     const graph = createKnowledgeGraph();
     for (const key of [...this.nodes.keys()].sort(compareText)) {
       const node = this.nodes.get(key)!;
@@ -195,6 +231,7 @@ export class GraphDraft {
         x,
         y,
       });
+      if (node.corrected.size > 0) graph.setNodeAttribute(key, 'corrected', [...node.corrected].sort(compareText));
     }
     for (const key of [...this.edges.keys()].sort(compareText)) {
       const edge = this.edges.get(key)!;
@@ -205,7 +242,8 @@ export class GraphDraft {
       const attributes: EdgeAttributes = {
         relation: edge.relation,
         label: edge.relation,
-        weight: perArticle.reduce((sum, n) => sum + n, 0),
+        // A claim the analyst added, stated by no sentence, counts as one: their word.
+        weight: Math.max(edge.corrected.size > 0 ? 1 : 0, perArticle.reduce((sum, n) => sum + n, 0)),
         articles,
         evidence,
         conflict: false,
@@ -216,6 +254,7 @@ export class GraphDraft {
       // Written only when the evidence no longer tells the counts (it was capped), so that a
       // later merge of this graph still sums exact weights.
       if (!sameCounts(edge.sentences, countEvidence(evidence))) attributes.articleSentences = perArticle;
+      if (edge.corrected.size > 0) attributes.corrected = [...edge.corrected].sort(compareText);
       if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attributes);
       else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
     }
@@ -233,7 +272,7 @@ export class GraphDraft {
   private node(key: string): NodeDraft {
     let node = this.nodes.get(key);
     if (!node) {
-      node = { labelVotes: new Map(), typeVotes: new Map(), forms: new Set(), mentions: 0, articles: new Set() };
+      node = { labelVotes: new Map(), typeVotes: new Map(), forms: new Set(), mentions: 0, articles: new Set(), corrected: new Set(), memberKeys: new Set([key]) };
       this.nodes.set(key, node);
     }
     return node;
@@ -248,7 +287,7 @@ export class GraphDraft {
     let edge = this.edges.get(ends.key);
     if (!edge) {
       const { source: from, target: to, undirected } = ends;
-      edge = { source: from, target: to, relation, undirected, evidence: new Map(), sentences: new Map() };
+      edge = { source: from, target: to, relation, undirected, evidence: new Map(), sentences: new Map(), corrected: new Set() };
       this.edges.set(ends.key, edge);
     }
     for (const item of evidence) {

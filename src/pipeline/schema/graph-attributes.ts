@@ -71,6 +71,8 @@ export const NODE_ATTRIBUTES: readonly AttributeRow<KnowledgeNodeAttributes>[] =
   { key: 'community', gexf: 'integer', decode: count, optional: true },
   { key: 'pagerank', gexf: 'double', decode: finite, optional: true },
   { key: 'degree', gexf: 'integer', decode: count, optional: true },
+  // The analyst's corrections (pipeline/corrections): what was done to the node.
+  { key: 'corrected', gexf: 'liststring', decode: texts, optional: true },
 ];
 
 export const EDGE_ATTRIBUTES: readonly AttributeRow<EdgeAttributes>[] = [
@@ -89,6 +91,7 @@ export const EDGE_ATTRIBUTES: readonly AttributeRow<EdgeAttributes>[] = [
   { key: 'firstSeen', gexf: 'string', decode: isoDate, optional: true },
   { key: 'lastSeen', gexf: 'string', decode: isoDate, optional: true },
   { key: 'supportByDate', gexf: 'string', decode: dateCounts, optional: true, jsonInGexf: true },
+  { key: 'corrected', gexf: 'liststring', decode: texts, optional: true },
 ];
 
 /**

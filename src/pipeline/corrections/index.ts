@@ -1,0 +1,3 @@
+export * from './types';
+export { decodeCorrections } from './decode';
+export { applyCorrections, MARKS } from './apply';
