@@ -11,6 +11,9 @@ import { ArticleView } from './article-view';
 import { AroundBar } from './around-bar';
 import { ClaimsTable } from './claims-table';
 import { ConnectionFinder } from './connections';
+import { CorrectionsLog } from './corrections-log';
+import { CorrectionsPanel } from './corrections-panel';
+import { correctGraph } from '../pipeline/corrections';
 import { hasManyNodes } from './big-graph';
 import { loadBundledGraph } from './bundled-graph';
 import { byId } from './dom';
@@ -73,8 +76,23 @@ async function startExplorer(): Promise<Explorer> {
   const base = (await saved.restoreImported()) ?? loaded.graph;
   const restored = await saved.restore();
   const startGraph = restored.length > 0 ? growGraph(base, restored) : base;
+  // The analyst's corrections apply over whatever graph is shown; `uncorrected` is that graph
+  // before them, so undo (or a new article) is the whole list applied again.
+  const corrections = new CorrectionsLog(messages);
+  await corrections.restore();
+  let uncorrected = startGraph;
+  let unmatchedCorrections = 0;
+  const corrected = (graph: KnowledgeGraph): KnowledgeGraph => {
+    if (corrections.size === 0) {
+      unmatchedCorrections = 0;
+      return graph;
+    }
+    const result = correctGraph(graph, corrections.file);
+    unmatchedCorrections = result.report.unmatched.length;
+    return result.graph;
+  };
 
-  const state = new AppState(startGraph);
+  const state = new AppState(corrected(startGraph));
   // The view the user left (pins, colours, camera) comes back; pins before any layout runs.
   const memory = await ViewMemory.load(messages);
   memory.restoreInto(state);
@@ -126,7 +144,9 @@ async function startExplorer(): Promise<Explorer> {
   new ConnectionFinder(state, (edge) => selectEdge(edge), (nodes) => frameNodes(sigma, nodes));
   new ClaimsTable(state, (edge) => selectEdge(edge), selectNode);
   const search = new SearchBox(state, selectNode);
-  wirePointerEvents(sigma, state, { clickNode, selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
+  const correctionsPanel = new CorrectionsPanel(state, corrections, messages);
+  correctionsPanel.showUnmatched(unmatchedCorrections);
+  wirePointerEvents(sigma, state, { clickNode, pickNode: (node) => correctionsPanel.toggle(node), selectEdge, clearSelection, isClickAfterDrag: dragging.isClickAfterDrag });
   wireKeyboard({
     focusSearch: () => search.focus(),
     clearSelection: () => {
@@ -188,16 +208,29 @@ async function startExplorer(): Promise<Explorer> {
     else scheduleRefresh();
   });
 
-  /** Puts a new graph on screen; `runLayout` lets ForceAtlas2 settle it, `fit` re-frames the camera. */
-  const showGraph = (graph: KnowledgeGraph, runLayout: boolean, fit: boolean): void => {
+  /** Puts a graph on screen as it is (already corrected). */
+  const display = (graph: KnowledgeGraph, runLayout: boolean, fit: boolean): void => {
     layout.attach(graph);
     state.setGraph(graph);
     sigma.setCustomBBox(null);
     sigma.setGraph(graph);
     adaptToGraphSize(sigma);
+    correctionsPanel.showUnmatched(unmatchedCorrections);
     if (fit) frameNodes(sigma, state.view.nodes);
     if (runLayout) layout.start();
   };
+  /** Puts a new graph on screen, corrected; `runLayout` lets ForceAtlas2 settle it, `fit` re-frames the camera. */
+  const showGraph = (graph: KnowledgeGraph, runLayout: boolean, fit: boolean): void => {
+    uncorrected = graph;
+    display(corrected(graph), runLayout, fit);
+  };
+  // A correction made, undone or imported: the list applied again, every node where the user sees it.
+  corrections.onChange(() => {
+    keepPlaces(state.graph, uncorrected);
+    const next = corrected(uncorrected);
+    keepPlaces(state.graph, next);
+    display(next, false, false);
+  });
 
   wireToolbar({
     sigma,
@@ -224,9 +257,10 @@ async function startExplorer(): Promise<Explorer> {
   const articleIds = (): ReadonlySet<string> => new Set(state.graph.getAttribute('articles').map((article) => article.id));
   const addRecords = (records: readonly ArticleRecord[]): void => {
     const before = state.graph;
-    const grown = growGraph(before, records);
-    const changes = graphChanges(before, grown);
+    keepPlaces(before, uncorrected);
+    const grown = growGraph(uncorrected, records);
     showGraph(grown, true, false);
+    const changes = graphChanges(before, state.graph);
     state.markFresh(changes.nodes);
     messages.info(describeChanges(changes));
     void saved.add(records);
@@ -268,6 +302,18 @@ async function startExplorer(): Promise<Explorer> {
   // ForceAtlas2 on 10,000 nodes at once would only delay the first answer to the user.
   if (!hasLayout(state.graph) || !hasManyNodes(state.graph)) layout.start();
   return { state, sigma, selectNode };
+}
+
+/** Copies each node's place on screen (and pin) from `from` to the same node of `to`. */
+function keepPlaces(from: KnowledgeGraph, to: KnowledgeGraph): void {
+  to.updateEachNodeAttributes((node, attributes) => {
+    if (!from.hasNode(node)) return attributes;
+    const { x, y, fixed } = from.getNodeAttributes(node);
+    attributes.x = x;
+    attributes.y = y;
+    if (fixed) attributes.fixed = fixed;
+    return attributes;
+  }, { attributes: ['x', 'y', 'fixed'] });
 }
 
 /** True when nodes are not all at one point, i.e. the graph already has a layout. */

@@ -1,12 +1,12 @@
 /**
  * This browser's IndexedDB, where the explorer keeps the user's work between visits: the articles
- * they added, the graph they imported and their view. Nothing leaves the machine: IndexedDB is the browser's own storage,
+ * they added, the graph they imported, their corrections and their view. Nothing leaves the machine: IndexedDB is the browser's own storage,
  * per site. One database, one object store per kind of thing kept.
  */
 const DATABASE = 'newsgraph';
-/** Version 2 added the `view` store, 3 `imported-graph`; opening creates whichever store is missing. */
-const VERSION = 3;
-export const STORES = ['added-articles', 'view', 'imported-graph'] as const;
+/** Version 2 added the `view` store, 3 `imported-graph`, 4 `corrections`; opening creates whichever store is missing. */
+const VERSION = 4;
+export const STORES = ['added-articles', 'view', 'imported-graph', 'corrections'] as const;
 export type StoreName = (typeof STORES)[number];
 
 function open(): Promise<IDBDatabase> {

@@ -8,6 +8,8 @@ import type { ExplorerSigma } from './create-renderer';
 
 export interface PointerActions {
   clickNode(node: string): void;
+  /** Shift-click: adds the node to (or takes it from) the entities picked for a correction. */
+  pickNode(node: string): void;
   selectEdge(edge: string): void;
   clearSelection(): void;
   /** True when the current click only ends a drag. */
@@ -35,8 +37,17 @@ export function wirePointerEvents(sigma: ExplorerSigma, state: AppState, actions
     state.hover(state.hoveredNode, null);
     pointing(false);
   });
-  sigma.on('clickNode', ({ node }) => {
-    if (!actions.isClickAfterDrag()) actions.clickNode(node);
+  sigma.on('clickNode', ({ node, event }) => {
+    if (actions.isClickAfterDrag()) return;
+    if (event.original.shiftKey) actions.pickNode(node);
+    else actions.clickNode(node);
+  });
+  // Sigma reads a second click within its double-click time as a double click, on whichever node:
+  // two quick shift-clicks are two picks, not a zoom.
+  sigma.on('doubleClickNode', ({ node, event }) => {
+    if (!event.original.shiftKey) return;
+    event.preventSigmaDefault();
+    actions.pickNode(node);
   });
   sigma.on('clickEdge', ({ edge }) => {
     if (!actions.isClickAfterDrag()) actions.selectEdge(edge);
