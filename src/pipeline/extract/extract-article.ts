@@ -22,7 +22,13 @@ import { unknownNameTyper } from './unknown-names';
  * Two passes over the sentences: the first learns names that rules type ("Zhipu, a startup"),
  * so the second also finds the earlier and later bare mentions of them.
  */
-export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecord {
+/**
+ * Sees each sentence with its mentions as extraction reads it (`npm run eval` collects candidate
+ * claims this way); it changes nothing.
+ */
+export type SentenceObserver = (sentence: Sentence, mentions: readonly SentenceMention[], text: string) => void;
+
+export function extractArticle(article: Article, lexicon: Lexicon, observe?: SentenceObserver): ArticleRecord {
   const { text } = article;
   const spans = splitSentences(text);
   const tokens = recaseShouting(spans.map((span) => tokenize(text, span.start, span.end)));
@@ -53,6 +59,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
     const all = [...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
+    observe?.(s, all, text);
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
     // Relations need two mentions; one is enough only for a restriction on a state's users ("to Chinese users").
