@@ -165,8 +165,9 @@ function main(): void {
     console.log(`  ${k.padEnd(14)} ${String(s.found).padStart(4)} / ${String(s.required).padEnd(4)} recall ${pct(s.found, s.required)}   ${s.correct} / ${s.predicted} precision ${pct(s.correct, s.predicted)}`);
   }
   console.log('\nby construction (found / required, share of required claims):');
+  const width = Math.max(12, ...constructions.map(([name]) => name.length));
   for (const [name, t] of constructions) {
-    console.log(`  ${name.padEnd(44)} ${String(t.found).padStart(4)} / ${String(t.required).padEnd(4)} recall ${pct(t.found, t.required)}  share ${pct(t.required, required)}`);
+    console.log(`  ${name.padEnd(width)} ${String(t.found).padStart(4)} / ${String(t.required).padEnd(4)} recall ${pct(t.found, t.required)}  share ${pct(t.required, required)}`);
   }
   if (args.includes('--missed')) {
     console.log('\nmissed:');
