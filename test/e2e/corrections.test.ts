@@ -3,7 +3,7 @@
  * kept in the browser across a reload, undone, exported as corrections.json, and applied by the
  * CLI to a build with one more article, which gives the corrected graph.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromJSON } from '../../src/pipeline/export/json';
 import type { KnowledgeGraph } from '../../src/pipeline/graph/knowledge-graph';
 import { runKg } from '../cli-run-kg';
-import { buildSeedGraphWithCli, graphCounts, hasChromium, launchBrowser, nodePagePosition, type RunningApp, saveTourScreenshot, startApp, stopLayout, waitForApp } from './helpers';
+import { buildSeedGraphWithCli, graphCounts, hasChromium, launchBrowser, nodePagePosition, type RunningApp, saveTourScreenshot, startApp, waitForApp, openExplorer, closeAll } from './helpers';
 
 interface TestWindow {
   newsgraph: { graph: KnowledgeGraph; selectNode(key: string): void };
@@ -54,18 +54,10 @@ describe.skipIf(!hasChromium())('corrections made in the page, applied by the CL
     app = startedApp;
     browser = startedBrowser;
     app.serveGraphJson(paths.jsonPath);
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    await page.goto(app.url);
-    await waitForApp(page);
-    await stopLayout(page);
+    ({ page } = await openExplorer(browser, app));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll(browser, app, scratch));
 
   it('merges two entities picked with shift-click, under the label chosen', async () => {
     const before = await graphCounts(page);

@@ -5,7 +5,7 @@
  * assertion polls for the state Sigma has drawn (its display data), not for a counter that may run
  * ahead of the frame.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,7 +15,7 @@ import { DIMMED_COLOR } from '../../src/explorer/render/reducers';
 import { fromJSON } from '../../src/pipeline/export/json';
 import type { KnowledgeGraph } from '../../src/pipeline/graph/knowledge-graph';
 import { CONFLICT_COLOR } from '../../src/pipeline/graph/style';
-import { RESULTS_DIR, buildSeedGraphWithCli, hasChromium, launchBrowser, saveTourScreenshot, startApp, stopLayout, waitForApp, watchPage, type PageWatch, type RunningApp } from './helpers';
+import { RESULTS_DIR, buildSeedGraphWithCli, hasChromium, launchBrowser, saveTourScreenshot, startApp, waitForApp, type PageWatch, type RunningApp, openExplorer, closeAll } from './helpers';
 
 interface TestWindow {
   newsgraph: { sigma: import('sigma').default; selectNode(key: string): void };
@@ -53,19 +53,10 @@ describe.skipIf(!hasChromium())('exploring a dated story: timeline, structure, c
     app = startedApp;
     browser = startedBrowser;
     app.serveGraphJson(paths.jsonPath);
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
-    page = await context.newPage();
-    watch = watchPage(page);
-    await page.goto(app.url);
-    await waitForApp(page);
-    await stopLayout(page);
+    ({ page, watch } = await openExplorer(browser, app, { width: 1280, height: 860 }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll(browser, app, scratch));
 
   it('brushing the timeline hides the claims stated outside the range; undated ones stay', async () => {
     const chart = page.locator('#timeline-chart');

@@ -185,6 +185,27 @@ export function cspViolations(page: Page): Promise<string[]> {
 }
 
 /** Waits until `window.newsgraph.ready` resolved (the first graph is drawn). */
+/**
+ * A page of the explorer in a new context (downloads accepted) at `viewport`, watched from the
+ * start, once its first graph is drawn and the layout stopped so that nodes stay where tests click.
+ */
+export async function openExplorer(browser: Browser, app: RunningApp, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(app.url);
+  await waitForApp(page);
+  await stopLayout(page);
+  return { page, watch };
+}
+
+/** Closes what an e2e file opened (whatever of it was opened) and removes its scratch folder. */
+export async function closeAll(browser: Browser | undefined, app: RunningApp | undefined, scratch: string | undefined): Promise<void> {
+  await browser?.close();
+  await app?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+}
+
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => 'newsgraph' in window, undefined, { timeout: 30_000 });
   await page.evaluate(() => (window as unknown as { newsgraph: { ready: Promise<void> } }).newsgraph.ready);

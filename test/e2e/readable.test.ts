@@ -6,14 +6,14 @@
  * range filters, the entities table, labels that give way, and the PNG at a chosen size. Tests run
  * in order on one page, as a session would; each polls for the state the page has drawn.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromJSON } from '../../src/pipeline/export/json';
 import type { KnowledgeGraph } from '../../src/pipeline/graph/knowledge-graph';
-import { RESULTS_DIR, buildSeedGraphWithCli, hasChromium, launchBrowser, saveTourScreenshot, startApp, stopLayout, waitForApp, watchPage, type PageWatch, type RunningApp } from './helpers';
+import { RESULTS_DIR, buildSeedGraphWithCli, hasChromium, launchBrowser, saveTourScreenshot, startApp, type PageWatch, type RunningApp, openExplorer, closeAll } from './helpers';
 
 interface TestWindow {
   newsgraph: { sigma: import('sigma').default; graph: KnowledgeGraph; selectNode(key: string): void; drawnLabels(): string[] };
@@ -89,19 +89,10 @@ describe.skipIf(!hasChromium())('a graph that stays readable, and state that beh
     app = startedApp;
     browser = startedBrowser;
     app.serveGraphJson(paths.jsonPath);
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    watch = watchPage(page);
-    await page.goto(app.url);
-    await waitForApp(page);
-    await stopLayout(page);
+    ({ page, watch } = await openExplorer(browser, app));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll(browser, app, scratch));
 
   it('shows the whole status line at 1280×800, on one line of the top bar', async () => {
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/entities · .*relations · .*articles$/);
