@@ -14,6 +14,7 @@ import { ConnectionFinder } from './connections';
 import { CorrectionsLog } from './corrections-log';
 import { CorrectionsPanel } from './corrections-panel';
 import { correctGraph } from '../pipeline/corrections';
+import { copyPlaces } from '../pipeline/graph/layout';
 import { hasManyNodes } from './big-graph';
 import { loadBundledGraph } from './bundled-graph';
 import { byId } from './dom';
@@ -226,10 +227,9 @@ async function startExplorer(): Promise<Explorer> {
   };
   // A correction made, undone or imported: the list applied again, every node where the user sees it.
   corrections.onChange(() => {
-    keepPlaces(state.graph, uncorrected);
-    const next = corrected(uncorrected);
-    keepPlaces(state.graph, next);
-    display(next, false, false);
+    // The uncorrected graph takes the places on screen first; correcting it keeps them.
+    copyPlaces(state.graph, uncorrected);
+    display(corrected(uncorrected), false, false);
   });
 
   wireToolbar({
@@ -257,7 +257,7 @@ async function startExplorer(): Promise<Explorer> {
   const articleIds = (): ReadonlySet<string> => new Set(state.graph.getAttribute('articles').map((article) => article.id));
   const addRecords = (records: readonly ArticleRecord[]): void => {
     const before = state.graph;
-    keepPlaces(before, uncorrected);
+    copyPlaces(before, uncorrected);
     const grown = growGraph(uncorrected, records);
     showGraph(grown, true, false);
     const changes = graphChanges(before, state.graph);
@@ -302,18 +302,6 @@ async function startExplorer(): Promise<Explorer> {
   // ForceAtlas2 on 10,000 nodes at once would only delay the first answer to the user.
   if (!hasLayout(state.graph) || !hasManyNodes(state.graph)) layout.start();
   return { state, sigma, selectNode };
-}
-
-/** Copies each node's place on screen (and pin) from `from` to the same node of `to`. */
-function keepPlaces(from: KnowledgeGraph, to: KnowledgeGraph): void {
-  to.updateEachNodeAttributes((node, attributes) => {
-    if (!from.hasNode(node)) return attributes;
-    const { x, y, fixed } = from.getNodeAttributes(node);
-    attributes.x = x;
-    attributes.y = y;
-    if (fixed) attributes.fixed = fixed;
-    return attributes;
-  }, { attributes: ['x', 'y', 'fixed'] });
 }
 
 /** True when nodes are not all at one point, i.e. the graph already has a layout. */

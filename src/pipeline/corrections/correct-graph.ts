@@ -1,5 +1,6 @@
 import { GraphDraft } from '../graph/graph-draft';
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
+import { copyPlaces } from '../graph/layout';
 import type { CorrectionReport, CorrectionsFile } from './types';
 
 /**
@@ -11,13 +12,6 @@ export function correctGraph(graph: KnowledgeGraph, corrections: CorrectionsFile
   const draft = new GraphDraft();
   draft.addGraph(graph);
   const result = draft.toCorrectedGraph(corrections);
-  result.graph.updateEachNodeAttributes((key, attributes) => {
-    if (!graph.hasNode(key)) return attributes;
-    const { x, y, fixed } = graph.getNodeAttributes(key);
-    attributes.x = x;
-    attributes.y = y;
-    if (fixed) attributes.fixed = fixed;
-    return attributes;
-  });
+  copyPlaces(graph, result.graph);
   return result;
 }

@@ -106,3 +106,18 @@ function round3(value: number): number {
 function finiteOr0(value: number): number {
   return Number.isFinite(value) ? value : 0;
 }
+
+/** Copies each node's place (and pin) from `from` to the same node of `to`; nodes only in `to` keep theirs. */
+export function copyPlaces(from: KnowledgeGraph, to: KnowledgeGraph): void {
+  to.updateEachNodeAttributes(
+    (node, attributes) => {
+      if (!from.hasNode(node)) return attributes;
+      const { x, y, fixed } = from.getNodeAttributes(node);
+      attributes.x = x;
+      attributes.y = y;
+      if (fixed) attributes.fixed = fixed;
+      return attributes;
+    },
+    { attributes: ['x', 'y', 'fixed'] },
+  );
+}
