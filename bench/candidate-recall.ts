@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { candidatesOf, newParagraph } from '../src/pipeline/extract/candidates';
 import { extractArticle } from '../src/pipeline/extract/extract-article';
+import { CANDIDATE_RULE } from '../src/pipeline/extract/claim-scorer';
 import { defaultLexicon } from '../src/pipeline/lexicon/lexicon';
 
 interface GoldEntity {
@@ -99,28 +99,25 @@ export function coverage(passages: readonly Passage[]): Coverage {
     const entityOf = (m: { label: string; surface?: string }): string | undefined => names.get(normalName(m.label)) ?? (m.surface ? names.get(normalName(m.surface)) : undefined);
     const proposed = new Set<string>();
     const seen = new Set<string>();
-    let paragraph = newParagraph();
-    let lastEnd = 0;
-    const record = extractArticle({ id: passage.id, text: passage.text }, lexicon, (sentence, mentions, text) => {
-      // A blank line between two sentences starts a paragraph: no actor is carried across it.
-      if (/\n\s*\n/.test(text.slice(lastEnd, sentence.start))) paragraph = newParagraph();
-      lastEnd = sentence.end;
-      for (const m of mentions) {
-        const e = entityOf(m);
-        if (e) seen.add(e);
-      }
-      const { candidates, next } = candidatesOf(sentence.tokens, mentions, paragraph);
-      paragraph = next;
-      for (const c of candidates) {
+    const record = extractArticle({ id: passage.id, text: passage.text }, lexicon, {
+      onSentence: (_sentence, mentions) => {
+        for (const m of mentions) {
+          const e = entityOf(m);
+          if (e) seen.add(e);
+        }
+      },
+      // Rules' claims no candidate proposed are counted below, as the rules' own.
+      onCandidate: ({ view: c }) => {
+        if (c.reach === 'rule') return;
         total.candidates++;
         const [s, t] = [entityOf(c.source), entityOf(c.target)];
         if (s && t) proposed.add(claimId(s, c.relation, t));
-      }
+      },
     });
     const labels = new Map(record.entities.map((e) => [e.key, e]));
     const found = new Set<string>();
     for (const claim of record.claims) {
-      if (claim.status !== 'asserted') continue;
+      if (claim.status !== 'asserted' || claim.evidence.rule === CANDIDATE_RULE) continue;
       const [s, t] = [labels.get(claim.source), labels.get(claim.target)];
       const [gs, gt] = [s && (names.get(normalName(s.label)) ?? s.aliases.map((a) => names.get(normalName(a))).find(Boolean)), t && (names.get(normalName(t.label)) ?? t.aliases.map((a) => names.get(normalName(a))).find(Boolean))];
       if (gs && gt) found.add(claimId(gs, claim.relation, gt));

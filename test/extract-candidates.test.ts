@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, newParagraph, type Candidate } from '../src/pipeline/extract/candidates';
 import { extractArticle } from '../src/pipeline/extract/extract-article';
 import { defaultLexicon } from '../src/pipeline/lexicon/lexicon';
 
@@ -8,14 +7,10 @@ const lexicon = defaultLexicon();
 /** Every candidate of a text, as "source relation target (reach)", paragraphs split at blank lines. */
 function candidates(text: string): string[] {
   const out: string[] = [];
-  let paragraph = newParagraph();
-  let lastEnd = 0;
-  extractArticle({ id: 't', text }, lexicon, (sentence, mentions, all) => {
-    if (/\n\s*\n/.test(all.slice(lastEnd, sentence.start))) paragraph = newParagraph();
-    lastEnd = sentence.end;
-    const { candidates: found, next } = candidatesOf(sentence.tokens, mentions, paragraph);
-    paragraph = next;
-    out.push(...found.map((c: Candidate) => `${c.source.label} ${c.relation} ${c.target.label} (${c.reach})`));
+  extractArticle({ id: 't', text }, lexicon, {
+    onCandidate: ({ view: c }) => {
+      if (c.reach !== 'rule') out.push(`${c.source.label} ${c.relation} ${c.target.label} (${c.reach})`);
+    },
   });
   return out;
 }

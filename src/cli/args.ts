@@ -18,6 +18,8 @@ export interface CommandOptions {
   /** Extraction threads; undefined = choose from the number of cores. */
   workers?: number;
   keepText: boolean;
+  /** `--min-confidence`: every claim below it is left out of the graph (default: the scorer's policy). */
+  minConfidence?: number;
   quiet: boolean;
   debug: boolean;
   help: boolean;
@@ -35,6 +37,7 @@ const OPTION_SPEC = {
   corrections: { type: 'string' },
   workers: { type: 'string' },
   'no-text': { type: 'boolean' },
+  'min-confidence': { type: 'string' },
   quiet: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -42,7 +45,7 @@ const OPTION_SPEC = {
 
 /** Which options each command accepts (the others are usage errors). */
 const ACCEPTED: Record<string, readonly (keyof typeof OPTION_SPEC)[]> = {
-  build: ['gexf', 'gexf-version', 'json', 'corrections', 'workers', 'no-text', 'quiet', 'debug', 'help'],
+  build: ['gexf', 'gexf-version', 'json', 'corrections', 'workers', 'no-text', 'min-confidence', 'quiet', 'debug', 'help'],
   extract: ['workers', 'no-text', 'quiet', 'debug', 'help'],
   merge: ['gexf', 'gexf-version', 'json', 'corrections', 'no-text', 'quiet', 'debug', 'help'],
 };
@@ -84,6 +87,7 @@ function parseCommandOptions(command: string, args: readonly string[]): CommandO
     corrections: nonEmpty(values.corrections, '--corrections', command),
     workers: values.workers === undefined ? undefined : parseWorkers(values.workers, command),
     keepText: values['no-text'] !== true,
+    ...(values['min-confidence'] !== undefined && { minConfidence: parseConfidence(values['min-confidence'], command) }),
     quiet: values.quiet === true,
     debug: values.debug === true,
     help: values.help === true,
@@ -108,6 +112,12 @@ function parseGexfVersion(text: string | undefined, command: string): GexfVersio
   if (text === undefined) return DEFAULT_GEXF_VERSION;
   if (!isGexfVersion(text)) throw new UsageError(`--gexf-version must be 1.3 or 1.2, got '${text}'`, command);
   return text;
+}
+
+function parseConfidence(text: string, command: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--min-confidence must be a number from 0 to 1, got '${text}'`, command);
+  return n;
 }
 
 function parseWorkers(text: string, command: string): number {

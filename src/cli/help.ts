@@ -1,7 +1,7 @@
 /** The text of `kg --help`, `kg help [command]` and the usage lines shown on misuse. */
 
 const USAGE: Record<string, string> = {
-  build: 'kg build <files or folders...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--corrections <file>] [--workers N] [--no-text] [--quiet]',
+  build: 'kg build <files or folders...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--corrections <file>] [--workers N] [--no-text] [--min-confidence P] [--quiet]',
   extract: 'kg extract [<files or folders...> | -] [--workers N] [--no-text] [--quiet] > records.jsonl',
   merge: 'kg merge <records.jsonl | graph.json | graph.gexf | - ...> --gexf <file> [--gexf-version 1.3|1.2] [--json <file>] [--corrections <file>] [--no-text] [--quiet]',
 };
@@ -57,6 +57,9 @@ ${CORRECTIONS}
   --workers <n>     extraction threads (default: the number of cores; 1 = in-process).
                     The output is identical whatever the number.
   --no-text         leave article texts out of the graph (for very large corpora)
+  --min-confidence <p>
+                    keep only claims whose confidence (0-1) is at least p (default:
+                    a rule's claim, or a candidate at the scorer's threshold)
 ${COMMON}`;
 
 const EXTRACT = `${USAGE.extract}

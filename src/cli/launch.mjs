@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** What the bundle is built from: the CLI, the pipeline and the lexicon it imports. */
-const SOURCES = ['src/cli', 'src/pipeline', 'data/lexicon.json', 'package.json'];
+const SOURCES = ['src/cli', 'src/pipeline', 'data/lexicon.json', 'data/claim-scorer.json', 'package.json'];
 const DIST = join(ROOT, 'dist', 'cli');
 const STALE_AFTER_MS = 10 * 60 * 1000;
 

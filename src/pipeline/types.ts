@@ -72,6 +72,8 @@ export interface Evidence {
   trigger: string;
   /** The id of the extraction rule that found the claim ("trigger:verb", "pattern:develops:12"): why the edge is there. */
   rule?: string;
+  /** The features that weighed most in the claim's confidence ("rule=trigger:verb (+2.10)"): why the edge is there. */
+  why?: string[];
 }
 
 /** One relation instance found in one sentence. `source`/`target` are entity keys. */
@@ -81,6 +83,8 @@ export interface ClaimRecord {
   target: string;
   status: ClaimStatus;
   evidence: Evidence;
+  /** The scorer's probability that the sentence states the claim (extract/claim-scorer.ts); absent in records written before it. */
+  confidence?: number;
 }
 
 /**
@@ -176,6 +180,8 @@ export interface EdgeAttributes {
   supportByDate?: Record<string, number>;
   /** What the analyst's corrections did to it ("evidence rejected", "added by analyst: note"); absent when nothing. */
   corrected?: string[];
+  /** The highest confidence of the claims behind the edge (extract/claim-scorer.ts); absent for graphs built before it. */
+  confidence?: number;
 }
 
 export interface GraphAttributes {

@@ -23,7 +23,7 @@ export async function build(options: CommandOptions): Promise<number> {
     note: (message) => process.stderr.write(`kg: ${message}\n`),
   });
   try {
-    const graph = await foldRecords(run.records(), draftOptionsFor(texts), corrections, problems);
+    const graph = await foldRecords(run.records(), { ...draftOptionsFor(texts), ...(options.minConfidence !== undefined && { minConfidence: options.minConfidence }) }, corrections, problems);
     return await finishGraph(options, graph, { problems, unsupportedSkipped: run.unsupportedSkipped }, texts);
   } finally {
     texts?.close();

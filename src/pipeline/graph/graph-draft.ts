@@ -1,8 +1,9 @@
 import { applyCorrections } from '../corrections/apply';
 import type { CorrectionReport, CorrectionsFile } from '../corrections/types';
+import { confidenceFloor } from '../extract/claim-scorer';
 import { evidenceFields } from '../schema/records';
 import { safeKey } from './safe-key';
-import type { ArticleRecord, ArticleSummary, EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
+import type { ArticleRecord, ArticleSummary, ClaimRecord, EdgeAttributes, EntityType, Evidence, RelationKind } from '../types';
 import { markConflicts } from './conflicts';
 import type { KnowledgeGraph } from './knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds } from './knowledge-graph';
@@ -51,6 +52,8 @@ export interface EdgeDraft {
   sentences: Map<string, number>;
   /** What the analyst's corrections did to it; kept through merges. */
   corrected: Set<string>;
+  /** The highest confidence of the claims behind the edge (absent when none carried one). */
+  confidence?: number;
 }
 
 /**
@@ -72,6 +75,12 @@ export interface DraftOptions {
    * is folded in: they grow with the corpus, the rest with the graph.
    */
   textStore?: ArticleTextStore;
+  /**
+   * Claims below this confidence are left out (`--min-confidence`). Default: a rule's claim stands
+   * and a candidate no rule found needs the shipped scorer's threshold, chosen by cross-validation.
+   * Claims without a confidence (older records) are kept.
+   */
+  minConfidence?: number;
 }
 
 /** What an article's JSON entry holds besides its metadata. */
@@ -100,6 +109,9 @@ export class GraphDraft {
   addRecord(record: ArticleRecord): void {
     const articleId = record.article.id;
     const keepMentions = this.options.keepText !== false;
+    // By default a rule's claim stands and a candidate no rule found needs the scorer's threshold;
+    // `--min-confidence` holds every claim to the figure given.
+    const floorOf = (claim: ClaimRecord): number => confidenceFloor(claim, this.options.minConfidence);
     const known = new Set<string>();
     const mentions: [number, number, string][] = [];
     // Records come from outside too (kg merge): their keys pass through safeKey like every key.
@@ -127,7 +139,8 @@ export class GraphDraft {
       const [source, target] = [safeKey(claim.source), safeKey(claim.target)];
       if (claim.status !== 'asserted' || source === target) continue;
       if (!known.has(source) || !known.has(target)) continue;
-      const edge = this.addEvidence(source, claim.relation, target, [claim.evidence], sentences);
+      if (claim.confidence !== undefined && claim.confidence < floorOf(claim)) continue;
+      const edge = this.addEvidence(source, claim.relation, target, [claim.evidence], sentences, claim.confidence);
       let set = starts.get(edge);
       if (!set) starts.set(edge, (set = new Set()));
       set.add(claim.evidence.start);
@@ -168,7 +181,7 @@ export class GraphDraft {
       // A claim the analyst added has no sentence behind it: its mark keeps it.
       if (counts.length === 0 && !(attributes.corrected ?? []).length) return;
       const evidence = without.size > 0 ? attributes.evidence.filter((e) => !without.has(e.article)) : attributes.evidence;
-      const edge = this.addEvidence(source, attributes.relation, target, evidence, sentences);
+      const edge = this.addEvidence(source, attributes.relation, target, evidence, sentences, attributes.confidence);
       for (const [article, count] of counts) countSentences(edge, article, count);
       for (const mark of attributes.corrected ?? []) edge.corrected.add(mark);
     });
@@ -251,6 +264,7 @@ export class GraphDraft {
         color: '',
         size: 0,
       };
+      if (edge.confidence !== undefined) attributes.confidence = edge.confidence;
       // Written only when the evidence no longer tells the counts (it was capped), so that a
       // later merge of this graph still sums exact weights.
       if (!sameCounts(edge.sentences, countEvidence(evidence))) attributes.articleSentences = perArticle;
@@ -282,7 +296,7 @@ export class GraphDraft {
    * `shared` holds the sentences already copied during this record or graph: a sentence that
    * states several claims ("A, B and C banned Y") is kept once for all their edges.
    */
-  private addEvidence(source: string, relation: RelationKind, target: string, evidence: readonly Evidence[], shared: Map<string, string>): EdgeDraft {
+  private addEvidence(source: string, relation: RelationKind, target: string, evidence: readonly Evidence[], shared: Map<string, string>, confidence: number | undefined): EdgeDraft {
     const ends = edgeEnds(source, relation, target);
     let edge = this.edges.get(ends.key);
     if (!edge) {
@@ -290,6 +304,7 @@ export class GraphDraft {
       edge = { source: from, target: to, relation, undirected, evidence: new Map(), sentences: new Map(), corrected: new Set() };
       this.edges.set(ends.key, edge);
     }
+    if (confidence !== undefined) edge.confidence = Math.max(edge.confidence ?? 0, confidence);
     for (const item of evidence) {
       const sentenceKey = `${item.article}\u0000${item.start}`;
       const kept = edge.evidence.get(sentenceKey);

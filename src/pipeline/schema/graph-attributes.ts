@@ -4,7 +4,7 @@ import { edgeSize, entityColor, nodeSize, relationColor } from '../graph/style';
 import { compareText } from '../graph/knowledge-graph';
 import type { EdgeAttributes, Evidence } from '../types';
 import { count, counts, finite, flag, listOf, object, SchemaError, tally, text, texts, type Decoder } from './decode';
-import { articleDate, articleId, dateCounts, entityName as label, entityType, evidenceFields, evidenceList, isoDate, relationKind } from './records';
+import { articleDate, articleId, confidence, dateCounts, entityName as label, entityType, evidenceFields, evidenceList, isoDate, relationKind } from './records';
 
 /**
  * The one attribute schema of nodes and edges: a row per attribute with its GEXF form, its
@@ -92,6 +92,7 @@ export const EDGE_ATTRIBUTES: readonly AttributeRow<EdgeAttributes>[] = [
   { key: 'lastSeen', gexf: 'string', decode: isoDate, optional: true },
   { key: 'supportByDate', gexf: 'string', decode: dateCounts, optional: true, jsonInGexf: true },
   { key: 'corrected', gexf: 'liststring', decode: texts, optional: true },
+  { key: 'confidence', gexf: 'double', decode: confidence, optional: true },
 ];
 
 /**

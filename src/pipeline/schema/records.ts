@@ -1,5 +1,5 @@
 import type { ArticleMeta, ArticleRecord, ArticleSummary, ClaimRecord, ClaimStatus, EntityRecord, EntityType, Evidence, Mention, RelationKind } from '../types';
-import { count, listOf, name, object, oneOf, SchemaError, text, type Decoder } from './decode';
+import { count, finite, listOf, name, object, oneOf, SchemaError, text, texts, type Decoder } from './decode';
 import { ISO_DATE } from '../graph/dates';
 import { MAX_ID_LENGTH, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
@@ -70,15 +70,23 @@ export const evidence: Decoder<Evidence> = (value, where) => {
     end,
     trigger: text(e.trigger, `${where}.trigger`),
     ...(e.rule !== undefined && { rule: text(e.rule, `${where}.rule`) }),
+    ...(e.why !== undefined && { why: texts(e.why, `${where}.why`) }),
   };
+};
+
+/** A claim's confidence: a probability (extract/claim-scorer.ts). */
+export const confidence: Decoder<number> = (value, where) => {
+  const p = finite(value, where);
+  if (p < 0 || p > 1) throw new SchemaError(`${where}: expected a confidence between 0 and 1, got ${p}`);
+  return p;
 };
 
 export const evidenceList = listOf(evidence);
 
 /** Exactly the Evidence fields in one order, whatever the object held: output bytes stay stable. */
 export function evidenceFields(e: Evidence): Evidence {
-  const { article, sentence, start, end, trigger, rule } = e;
-  return { article, sentence, start, end, trigger, ...(rule !== undefined && { rule }) };
+  const { article, sentence, start, end, trigger, rule, why } = e;
+  return { article, sentence, start, end, trigger, ...(rule !== undefined && { rule }), ...(why !== undefined && { why }) };
 }
 
 const OPTIONAL_META = [
@@ -120,6 +128,7 @@ const claimRecord: Decoder<ClaimRecord> = (value, where) => {
     target: entityKey(c.target, `${where}.target`),
     status: oneOf(STATUSES)(c.status, `${where}.status`),
     evidence: evidence(c.evidence, `${where}.evidence`),
+    ...(c.confidence !== undefined && { confidence: confidence(c.confidence, `${where}.confidence`) }),
   };
 };
 

@@ -1,0 +1,60 @@
+import scorerJson from '../../../data/claim-scorer.json';
+
+/** The rule id of a claim no hand-written rule found, only the scorer. */
+export const CANDIDATE_RULE = 'candidate';
+
+/** The shape of `data/claim-scorer.json`, written by `npm run train` (bench/train.ts). */
+export interface ScorerWeights {
+  about?: string;
+  /** Claims at or above this confidence become edges: chosen by cross-validation. */
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/** A candidate's confidence and the features that weighed most, for "why this edge". */
+export interface Scored {
+  confidence: number;
+  /** Up to three features with the largest absolute weight, as "feature (+1.2)". */
+  why: string[];
+}
+
+export class ClaimScorer {
+  private readonly weights: Map<string, number>;
+
+  constructor(readonly model: ScorerWeights) {
+    this.weights = new Map(Object.entries(model.weights));
+  }
+
+  get threshold(): number {
+    return this.model.threshold;
+  }
+
+  score(features: readonly string[]): Scored {
+    let z = this.model.bias;
+    const parts: [string, number][] = [];
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w === undefined) continue;
+      z += w;
+      parts.push([f, w]);
+    }
+    parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
+    return { confidence: Math.round(sigmoid(z) * 1000) / 1000, why: parts.slice(0, 3).map(([f, w]) => `${f} (${w >= 0 ? '+' : ''}${w.toFixed(2)})`) };
+  }
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The shipped scorer, loaded by the CLI and the explorer's worker alike. */
+export const SHIPPED_SCORER = new ClaimScorer(scorerJson as ScorerWeights);
+
+/**
+ * The confidence a claim needs to become an edge: `minConfidence` when given (`--min-confidence`),
+ * else none for a rule's claim and the shipped threshold for a candidate no rule found.
+ */
+export function confidenceFloor(claim: { evidence: { rule?: string } }, minConfidence?: number): number {
+  return minConfidence ?? (claim.evidence.rule === CANDIDATE_RULE ? SHIPPED_SCORER.threshold : 0);
+}
