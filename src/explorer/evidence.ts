@@ -77,7 +77,10 @@ function claimHeading(graph: KnowledgeGraph, edge: string, level: 'h2' | 'h4'): 
       el('span', { className: 'claim-relation' }, [swatch('line', relationColor(attributes.relation)), ` ${relationLabel(attributes.relation)} ${arrow} `]),
       nodeButton(target),
     ]),
-    el('p', { className: 'claim-support', text: `${plural(attributes.weight, 'supporting sentence')} in ${plural(attributes.articles.length, 'article')}` }),
+    el('p', {
+      className: 'claim-support',
+      text: `${plural(attributes.weight, 'supporting sentence')} in ${plural(attributes.articles.length, 'article')}${attributes.confidence === undefined ? '' : `, confidence ${attributes.confidence.toFixed(2)}`}`,
+    }),
   ]);
 }
 
@@ -91,6 +94,8 @@ function evidenceList(graph: KnowledgeGraph, evidence: Evidence[]): HTMLElement 
       return el('li', { className: 'evidence-item', data: { articles: String(articles.length) } }, [
         el('blockquote', {}, sentenceWithTrigger(first.sentence, first.trigger)),
         ...(first.rule ? [el('p', { className: 'evidence-rule', text: `Found by ${first.rule}${ruleReason(first.rule) ? `: ${ruleReason(first.rule)}` : ''}` })] : []),
+        // Why this edge: the features that weighed most in the scorer's confidence.
+        ...(first.why && first.why.length > 0 ? [el('p', { className: 'evidence-why', text: `Weighed most: ${first.why.join('; ')}` })] : []),
         articleButton(graph, first.article, { start: String(first.start), end: String(first.end) }),
         ...(others.length > 0
           ? [

@@ -11,6 +11,8 @@ export interface Filters {
   hiddenRelations: ReadonlySet<RelationKind>;
   /** Edges supported by fewer sentences than this are not drawn. */
   minWeight: number;
+  /** Edges whose confidence (the scorer's, extract/claim-scorer.ts) is below this are not drawn; 0 = all. */
+  minConfidence: number;
   /** Hide nodes that have no drawn edge. */
   hideIsolated: boolean;
   /** Only what was stated between these dates (inclusive); what undated articles state always shows. */
@@ -33,6 +35,7 @@ export const NO_FILTERS: Filters = {
   hiddenTypes: new Set(),
   hiddenRelations: new Set(),
   minWeight: 1,
+  minConfidence: 0,
   hideIsolated: false,
   dateRange: null,
   around: null,
@@ -77,6 +80,7 @@ export function computeFilteredView(graph: KnowledgeGraph, filters: Filters): Fi
   graph.forEachEdge((edge, attributes, source, target) => {
     if (filters.hiddenRelations.has(attributes.relation)) return;
     if (attributes.weight < filters.minWeight) return;
+    if ((attributes.confidence ?? 1) < filters.minConfidence) return;
     if (!typeVisible.has(source) || !typeVisible.has(target)) return;
     if (range && !statedIn(range, attributes.supportByDate, attributes.weight)) return;
     if (!edgeRanges.every(([key, limits]) => inRange((attributes as unknown as Record<string, unknown>)[key], limits))) return;

@@ -21,6 +21,7 @@ export class FilterControls {
   private readonly types: FilterList<EntityType>;
   private readonly relations: FilterList<RelationKind>;
   private readonly minWeight = byId<HTMLInputElement>('min-weight');
+  private readonly minConfidence = byId<HTMLInputElement>('min-confidence');
   private readonly hideIsolated = byId<HTMLInputElement>('hide-isolated');
   private totals: KindTotals | null = null;
 
@@ -28,6 +29,7 @@ export class FilterControls {
     this.types = { container: byId('type-filters'), countElements: new Map() };
     this.relations = { container: byId('relation-filters'), countElements: new Map() };
     this.minWeight.addEventListener('input', () => this.readInputs());
+    this.minConfidence.addEventListener('input', () => this.readInputs());
     this.hideIsolated.addEventListener('change', () => this.readInputs());
     byId('reset-filters').addEventListener('click', () => this.resetAll());
     state.onChange((change) => {
@@ -60,6 +62,7 @@ export class FilterControls {
     this.minWeight.max = String(maxWeight);
     // The controls show the state's filters (restored from a link, or kept across a graph change).
     this.minWeight.value = String(Math.min(this.state.filters.minWeight, maxWeight));
+    this.minConfidence.value = String(this.state.filters.minConfidence);
     this.hideIsolated.checked = this.state.filters.hideIsolated;
     this.updateCounts();
   }
@@ -79,6 +82,7 @@ export class FilterControls {
       hiddenTypes: uncheckedKeys<EntityType>(this.types.container, 'entityType'),
       hiddenRelations: uncheckedKeys<RelationKind>(this.relations.container, 'relation'),
       minWeight: Number.isFinite(minWeight) && minWeight > 1 ? minWeight : 1,
+      minConfidence: Math.min(1, Math.max(0, Number(this.minConfidence.value) || 0)),
       hideIsolated: this.hideIsolated.checked,
     });
   }
@@ -86,6 +90,7 @@ export class FilterControls {
   private resetAll(): void {
     for (const box of this.allCheckboxes()) box.checked = true;
     this.minWeight.value = '1';
+    this.minConfidence.value = '0';
     this.hideIsolated.checked = false;
     // "Show all" also clears the timeline's range and a neighbourhood the user expanded.
     this.state.setFilters(NO_FILTERS);
@@ -104,6 +109,7 @@ export class FilterControls {
     showCounts(this.relations, counts.relations);
     const weight = byId('min-weight-value');
     weight.textContent = this.minWeight.value;
+    byId('min-confidence-value').textContent = Number(this.minConfidence.value).toFixed(2);
   }
 }
 

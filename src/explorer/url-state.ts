@@ -23,11 +23,13 @@ export function readUrlView(hash: string): UrlView {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const list = (name: string): string[] => (params.get(name) ?? '').split(',').filter((item) => item !== '');
   const minWeight = Number(params.get('min-support'));
+  const minConfidence = Number(params.get('min-confidence'));
   const node = params.get('node') ?? undefined;
   const filters: Filters = {
     hiddenTypes: new Set(list('hide-types') as EntityType[]),
     hiddenRelations: new Set(list('hide-relations') as RelationKind[]),
     minWeight: Number.isInteger(minWeight) && minWeight > 1 ? minWeight : NO_FILTERS.minWeight,
+    minConfidence: Number.isFinite(minConfidence) && minConfidence > 0 && minConfidence <= 1 ? minConfidence : NO_FILTERS.minConfidence,
     hideIsolated: params.has('hide-isolated'),
     dateRange: dateParam(params.get('from')) && dateParam(params.get('to')) ? { from: params.get('from')!, to: params.get('to')! } : null,
     around: params.get('around') ? { node: params.get('around')!, hops: Math.max(1, Math.min(MAX_RINGS, Number(params.get('hops')) || 1)) } : null,
@@ -38,6 +40,7 @@ export function readUrlView(hash: string): UrlView {
     filters.hiddenTypes.size === 0 &&
     filters.hiddenRelations.size === 0 &&
     filters.minWeight === 1 &&
+    filters.minConfidence === 0 &&
     !filters.hideIsolated &&
     !filters.dateRange &&
     !filters.around &&
@@ -72,10 +75,11 @@ export function urlHash(state: AppState): string {
   const selection = state.selection;
   const node = selection.kind === 'node' ? selection.node : selection.kind === 'edge' ? selection.from : undefined;
   if (node) params.set('node', node);
-  const { hiddenTypes, hiddenRelations, minWeight, hideIsolated, dateRange, around } = state.filters;
+  const { hiddenTypes, hiddenRelations, minWeight, minConfidence, hideIsolated, dateRange, around } = state.filters;
   if (hiddenTypes.size > 0) params.set('hide-types', [...hiddenTypes].sort().join(','));
   if (hiddenRelations.size > 0) params.set('hide-relations', [...hiddenRelations].sort().join(','));
   if (minWeight > 1) params.set('min-support', String(minWeight));
+  if (minConfidence > 0) params.set('min-confidence', String(minConfidence));
   if (hideIsolated) params.set('hide-isolated', '');
   if (dateRange) {
     params.set('from', dateRange.from);

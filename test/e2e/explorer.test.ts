@@ -377,17 +377,18 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
 
   it('a link reopens the same view: the selected entity and the filters travel in the URL', async () => {
     const linked = await context.newPage();
-    await linked.goto(`${app.url}#node=alibaba&hide-types=government&min-support=2`);
+    await linked.goto(`${app.url}#node=alibaba&hide-types=government&min-support=2&min-confidence=0.5`);
     await waitForApp(linked);
     await linked.waitForSelector('#side-panel[data-node="alibaba"]');
     expect(await linked.locator('#filters input[data-entity-type=government]').isChecked()).toBe(false);
     expect(await linked.locator('#min-weight').inputValue()).toBe('2');
+    expect(await linked.locator('#min-confidence').inputValue()).toBe('0.5');
     const governments = seed.graph.filterNodes((_key, attributes) => attributes.type === 'government');
     const shown = () =>
       linked.evaluate((keys) => keys.filter((key) => (window as unknown as TestWindow).newsgraph.sigma.getNodeDisplayData(key)?.hidden === false), governments);
     await expect.poll(shown).toEqual([]);
     await linked.evaluate(() => (window as unknown as TestWindow).newsgraph.selectNode('anthropic'));
-    await expect.poll(() => linked.evaluate(() => location.hash)).toBe('#node=anthropic&hide-types=government&min-support=2');
+    await expect.poll(() => linked.evaluate(() => location.hash)).toBe('#node=anthropic&hide-types=government&min-support=2&min-confidence=0.5');
     await linked.close();
   });
 

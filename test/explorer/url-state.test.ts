@@ -11,6 +11,7 @@ describe('the view in the URL', () => {
       hiddenTypes: new Set(['person', 'government']),
       hiddenRelations: new Set(['reported']),
       minWeight: 2,
+      minConfidence: 0.6,
       hideIsolated: true,
       dateRange: { from: '2026-07-01', to: '2026-07-03' },
       around: { node, hops: 2 },
@@ -20,7 +21,7 @@ describe('the view in the URL', () => {
     state.select({ kind: 'node', node });
     const hash = urlHash(state);
     expect(hash).toBe(
-      `#node=${encodeURIComponent(node)}&hide-types=government%2Cperson&hide-relations=reported&min-support=2&hide-isolated&from=2026-07-01&to=2026-07-03&around=${encodeURIComponent(node)}&hops=2&range=node.mentions%3A2%3A&range=node.firstSeen%3A2026-07-01%3A2026-07-02&largest-component`,
+      `#node=${encodeURIComponent(node)}&hide-types=government%2Cperson&hide-relations=reported&min-support=2&min-confidence=0.6&hide-isolated&from=2026-07-01&to=2026-07-03&around=${encodeURIComponent(node)}&hops=2&range=node.mentions%3A2%3A&range=node.firstSeen%3A2026-07-01%3A2026-07-02&largest-component`,
     );
     const back = readUrlView(hash);
     expect(back.node).toBe(node);
@@ -31,7 +32,7 @@ describe('the view in the URL', () => {
     for (const hash of ['', '#', '#min-support=abc&other=1', '#range=node.nothing:1:2', '#range=node.mentions:abc:']) {
       const view = readUrlView(hash);
       expect(view.node).toBeUndefined();
-      expect(view.filters).toEqual({ hiddenTypes: new Set(), hiddenRelations: new Set(), minWeight: 1, hideIsolated: false, dateRange: null, around: null, ranges: [], largestComponent: false });
+      expect(view.filters).toEqual({ hiddenTypes: new Set(), hiddenRelations: new Set(), minWeight: 1, minConfidence: 0, hideIsolated: false, dateRange: null, around: null, ranges: [], largestComponent: false });
     }
     expect(urlHash(new AppState(fixtureGraph()))).toBe('');
   });
