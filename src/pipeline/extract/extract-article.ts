@@ -138,6 +138,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const triggers = candidates.length > 0 || ruleClaims.length > 0 ? sentenceTriggers(s.tokens) : new Map<RelationKind, number>();
     const byRule = new Map(ruleClaims.map((r) => [claimKey(r.source.key, r.relation, r.target.key), r]));
     const recordedHere = new Set<string>();
+    // The rules' claims come first in the record, the scorer's after them.
+    const candidateClaims: ClaimRecord[] = [];
     for (const c of candidates) {
       const id = claimKey(c.source.key, c.relation, c.target.key);
       const rule = byRule.get(id);
@@ -149,7 +151,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       else if (recordable && view.status === 'asserted' && scored.confidence >= recordFloor && !recordedHere.has(id) && !byRule.has(id)) {
         recordedHere.add(id);
         for (const key of [c.source.key, c.target.key]) entities.ensure(key);
-        claims.push({ source: c.source.key, relation: c.relation, target: c.target.key, status: 'asserted', evidence: { ...evidence(triggerText(s.tokens, text, trigger, c.relation), CANDIDATE_RULE), why: scored.why }, confidence: scored.confidence });
+        const said = trigger >= 0 ? triggerText(s.tokens, text, trigger, c.relation) : text.slice(c.target.start, c.target.end);
+        candidateClaims.push({ source: c.source.key, relation: c.relation, target: c.target.key, status: 'asserted', evidence: { ...evidence(said, CANDIDATE_RULE), why: scored.why }, confidence: scored.confidence });
       }
     }
     for (const r of ruleClaims) {
@@ -157,6 +160,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       for (const key of [r.source.key, r.target.key]) entities.ensure(key);
       claims.push({ source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: { ...evidence(r.trigger, r.rule), why: scored.why }, confidence: scored.confidence });
     }
+    claims.push(...candidateClaims);
     const recorded = named.filter((m) => m.source !== 'unknown');
     for (const m of recorded) {
       // Places are only locations ("headquartered in Hangzhou"): known, so never mistaken for a
@@ -201,9 +205,8 @@ function statusOf(words: readonly string[], from: number, trigger: number): Clai
   return claimStatus(words.slice(0, trigger).join(' '), words.slice(Math.min(from, trigger), trigger).join(' '));
 }
 
-/** The trigger as written, for the evidence view; the relation's name when the frame carries it. */
+/** The trigger as written, for the evidence view. */
 function triggerText(tokens: readonly Token[], text: string, at: number, relation: RelationKind): string {
-  if (at < 0) return relation;
   const words = tokens.map((t) => t.text.toLowerCase());
   const found = triggersAt(words, at).find((w) => w.relation === relation);
   const last = tokens[at + (found?.words.length ?? 1) - 1] ?? tokens[at]!;
