@@ -49,6 +49,11 @@ export interface CandidateFeature {
   id: string;
   reason: string;
   values: (c: CandidateView, p: PathView) => readonly string[];
+  /**
+   * Also weigh the cue whatever the relation ("any:source" beside "banned:source"): structure
+   * means much the same for every relation, and each relation alone has few examples of it.
+   */
+  pooled?: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'has', 'have', 'had']);
@@ -133,7 +138,7 @@ function reporting(c: CandidateView, m: SentenceMention): boolean {
   if (!here(c, m)) return false;
   const after = c.words.slice(m.last, m.last + 3);
   const before = c.words.slice(Math.max(0, m.first - 2), m.first);
-  return after.some((w) => REPORTING.has(w)) || (before[0] === 'according' && before[1] === 'to') || before.some((w) => w === 'said' || w === 'told');
+  return after.some((w) => REPORTING.has(w)) || (before[0] === 'according' && before[1] === 'to');
 }
 
 /** Whether a mention stands in a list ("A, B and C"). */
@@ -171,7 +176,7 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
   },
   { id: 'reach', reason: 'an actor from this sentence is surer than one carried from the sentence before or the paragraph\'s frame', values: (c) => [`${c.relation}:${c.reach}`] },
   { id: 'trigger', reason: 'trigger × relation: "developed" is surer than "operates", "rival" than "against"', values: (c) => (c.triggerWord ? [`${c.relation}:${c.triggerWord.words.join(' ')}`] : []) },
-  { id: 'voice', reason: 'active, passive or nominal trigger decides where the actor stands', values: (c, p) => [`${c.relation}:${p.voice}`] },
+  { id: 'voice', pooled: true, reason: 'active, passive or nominal trigger decides where the actor stands', values: (c, p) => [`${c.relation}:${p.voice}`] },
   {
     id: 'placement',
     reason: 'is the trigger between the ends, and which end comes first, × voice: "X banned Y" vs "Y was banned by X" vs "Y, X banned"',
@@ -179,21 +184,25 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
   },
   {
     id: 'nearer',
+    pooled: true,
     reason: 'another mention the role allows stands nearer the trigger on the end\'s side: the nearer one is more likely the argument',
     values: (c) => sides(c.relation, [['source', nearerRival(c, 'source')], ['target', nearerRival(c, 'target')]]),
   },
   {
     id: 'possessor',
+    pooled: true,
     reason: 'an end that owns another mention ("Ruritania\'s Ministry banned Zenapp": the ministry acts, not Ruritania)',
     values: (c) => sides(c.relation, [['source', possessor(c, c.source)], ['target', possessor(c, c.target)]]),
   },
   {
     id: 'path-source',
+    pooled: true,
     reason: 'a clause break, relative pronoun or another verb between the trigger and the source: the source belongs to another clause',
     values: (c, p) => pathBreaks(p.toSource).map((v) => `${c.relation}:${v}`),
   },
   {
     id: 'path-target',
+    pooled: true,
     reason: 'a clause break, relative pronoun or another verb between the trigger and the target',
     values: (c, p) => pathBreaks(p.toTarget).map((v) => `${c.relation}:${v}`),
   },
@@ -207,7 +216,7 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
       return out;
     },
   },
-  { id: 'reporting', reason: 'an end that is the speaker of a reporting clause ("X said") reports, it rarely acts', values: (c) => sides(c.relation, [['source', reporting(c, c.source)], ['target', reporting(c, c.target)]]) },
+  { id: 'reporting', pooled: true, reason: 'an end that is the speaker of a reporting clause ("X said") reports, it rarely acts', values: (c) => sides(c.relation, [['source', reporting(c, c.source)], ['target', reporting(c, c.target)]]) },
   {
     id: 'distance',
     reason: 'far-apart ends, or ends far from the trigger, rarely hold the relation',
@@ -228,7 +237,7 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
     reason: 'how each end was found: a name no rule typed, or a generic reference resolved by coreference ("the app")',
     values: (c) => sides(c.relation, [['source-untyped', c.source.source === 'unknown'], ['target-untyped', c.target.source === 'unknown'], ['source-coref', c.source.source === 'coref'], ['target-coref', c.target.source === 'coref']]),
   },
-  { id: 'list', reason: 'an end that is a member of a list ("A, B and C")', values: (c) => sides(c.relation, [['source', inList(c, c.source)], ['target', inList(c, c.target)]]) },
+  { id: 'list', pooled: true, reason: 'an end that is a member of a list ("A, B and C")', values: (c) => sides(c.relation, [['source', inList(c, c.source)], ['target', inList(c, c.target)]]) },
   { id: 'status', reason: 'negation, hedge or proposal cues ("not", "would", "called for")', values: (c) => [c.status] },
   { id: 'position', reason: 'the headline and the lead state the story\'s main claims', values: (c) => [c.sentence === 0 ? 'first' : c.sentence < 3 ? 'lead' : 'body'] },
 ];
@@ -237,6 +246,12 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
 export function featuresOf(c: CandidateView): string[] {
   const out: string[] = [];
   const p = pathOf(c);
-  for (const f of CANDIDATE_FEATURES) for (const v of f.values(c, p)) out.push(`${f.id}=${v}`);
+  const crossed = `${c.relation}:`;
+  for (const f of CANDIDATE_FEATURES) {
+    for (const v of f.values(c, p)) {
+      out.push(`${f.id}=${v}`);
+      if (f.pooled && v.startsWith(crossed)) out.push(`${f.id}=any:${v.slice(crossed.length)}`);
+    }
+  }
   return out;
 }
