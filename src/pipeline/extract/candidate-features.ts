@@ -26,6 +26,8 @@ export interface CandidateView {
   /** The sentence's mentions, in text order (an end from another sentence is not among them). */
   mentions: readonly SentenceMention[];
   status: ClaimStatus;
+  /** A rule found, in this sentence, the same relation with the same target and another source (or the same source and another target). */
+  ruleNearby: { sameTarget: boolean; sameSource: boolean };
   /** Index of the sentence in its article (0 = the headline or first sentence). */
   sentence: number;
 }
@@ -173,6 +175,12 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
     id: 'rule',
     reason: 'a hand-written rule found the claim (and which rule family): the rules\' verdict is one piece of evidence',
     values: (c) => (c.rule ? [c.rule, `${c.relation}:${c.rule.split(':')[0]}`] : [`${c.relation}:none`]),
+  },
+  {
+    id: 'rule-nearby',
+    pooled: true,
+    reason: 'a rule read this sentence and gave the target another actor ("Japan\'s ministry banned Zenapp": the ministry, not Japan), or the actor another target',
+    values: (c) => (c.rule ? [] : sides(c.relation, [['same-target', c.ruleNearby.sameTarget], ['same-source', c.ruleNearby.sameSource]])),
   },
   { id: 'reach', reason: 'an actor from this sentence is surer than one carried from the sentence before or the paragraph\'s frame', values: (c) => [`${c.relation}:${c.reach}`] },
   { id: 'trigger', reason: 'trigger × relation: "developed" is surer than "operates", "rival" than "against"', values: (c) => (c.triggerWord ? [`${c.relation}:${c.triggerWord.words.join(' ')}`] : []) },

@@ -34,7 +34,10 @@ export interface ScoredCandidate {
   view: CandidateView;
   features: string[];
   scored: Scored;
-  /** Whether it may become a claim of the record: both ends are names the article types. */
+  /**
+   * Whether it may become a claim of the record: both ends are names the article types, and no
+   * rule gave the target another actor in this sentence.
+   */
   recordable: boolean;
 }
 
@@ -111,7 +114,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const viewOf = (relation: RelationKind, source: SentenceMention, target: SentenceMention, reach: CandidateView['reach'], rule: FoundRelation | undefined, trigger: number): CandidateView => {
       const triggerWord = trigger >= 0 ? triggersAt(words, trigger).find((w) => w.relation === relation) : undefined;
       const status = rule?.status ?? statusOf(words, all.includes(source) ? source.first : 0, trigger >= 0 ? trigger : target.first);
-      return { relation, source, target, reach, rule: rule?.rule, trigger, ...(triggerWord && { triggerWord: { words: triggerWord.words, form: triggerWord.form } }), words, mentions: all, status, sentence: index };
+      const others = ruleClaims.filter((r) => r.relation === relation && r !== rule);
+      const ruleNearby = { sameTarget: others.some((r) => r.target.key === target.key && r.source.key !== source.key), sameSource: others.some((r) => r.source.key === source.key && r.target.key !== target.key) };
+      return { relation, source, target, reach, rule: rule?.rule, trigger, ruleNearby, ...(triggerWord && { triggerWord: { words: triggerWord.words, form: triggerWord.form } }), words, mentions: all, status, sentence: index };
     };
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
@@ -145,7 +150,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       const rule = byRule.get(id);
       const trigger = c.trigger >= 0 ? c.trigger : (triggers.get(c.relation) ?? -1);
       const view = viewOf(c.relation, c.source, c.target, c.reach, rule, trigger);
-      const recordable = c.source.source !== 'unknown' && c.target.source !== 'unknown';
+      // The rules' reading of the sentence wins: a target a rule gave another actor here keeps it.
+      const recordable = c.source.source !== 'unknown' && c.target.source !== 'unknown' && (rule !== undefined || !view.ruleNearby.sameTarget);
       const scored = score(view, recordable);
       if (rule) ruleScores.set(rule, scored);
       else if (recordable && view.status === 'asserted' && scored.confidence >= recordFloor && !recordedHere.has(id) && !byRule.has(id)) {
@@ -171,7 +177,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
         entities.ensure(m.owner);
         // The maker is named inside the product's name: the scorer sees it as a mention elsewhere.
         const maker: SentenceMention = { ...m, key: m.owner, label: m.owner, type: 'company', source: 'lexicon' };
-        const scored = score({ relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, words: [], mentions: [m], status: 'asserted', sentence: index }, true);
+        const scored = score({ relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, ruleNearby: { sameTarget: false, sameSource: false }, words: [], mentions: [m], status: 'asserted', sentence: index }, true);
         claims.push({ source: m.owner, relation: 'develops', target: m.key, status: 'asserted', evidence: { ...evidence(m.surface, 'name:owner'), why: scored.why }, confidence: scored.confidence });
       }
       if (m.versionOf && m.versionOf !== m.key) {
