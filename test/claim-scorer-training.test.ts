@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHIPPED_SCORER } from '../src/pipeline/extract/claim-scorer';
+import { relationFigures, train } from '../bench/claim-training';
+import { TARGET_PRECISION, weightsJson } from '../bench/train';
+import { REPO_ROOT } from './cli-run-kg';
+
+// The shipped weights are what `npm run train` computes from today's extractor and annotated
+// sets (run it after changing a rule, a trigger, a feature or the annotations), and the
+// cross-validated figures (leave one source family out) stay at the floors measured when the
+// scorer shipped. Under CI a missing ../shared fails, never skips. Training in-process takes
+// about 10 s (15 logistic regressions over ~2,700 candidates, and extraction of ~90 passages).
+
+const SHARED = join(REPO_ROOT, '..', 'shared', 'eval');
+
+describe.skipIf(!existsSync(SHARED) && !process.env.CI)('the claim scorer\'s training', () => {
+  const trained = train(TARGET_PRECISION);
+
+  it('`npm run train` reproduces data/claim-scorer.json byte for byte', () => {
+    const shipped = readFileSync(join(REPO_ROOT, 'data', 'claim-scorer.json'), 'utf8');
+    expect(weightsJson(trained.weights) === shipped, 'data/claim-scorer.json is stale: run `npm run train` and commit it').toBe(true);
+    expect(SHIPPED_SCORER.threshold).toBe(trained.weights.threshold);
+  });
+
+  it('the threshold keeps precision >= 0.85 on both real sets under cross-validation, and adds no false claim to the seeds', () => {
+    const row = trained.table.find((r) => r.threshold === trained.weights.threshold)!;
+    const rules = (set: 'real-dev' | 'real-dev-2') => relationFigures(trained.passages, trained.examples, set, (e) => e.byRule);
+    // Either a threshold meets the precision on both sets, or none does and the highest is kept.
+    if (row.threshold < 0.95) for (const set of ['real-dev', 'real-dev-2'] as const) expect(row.figures[set].precision).toBeGreaterThanOrEqual(TARGET_PRECISION);
+    expect(row.seedsPrecision).toBe(1);
+    // Floors: the cross-validated figures measured when the scorer shipped (real-dev F1 0.80,
+    // real-dev-2 F1 0.62; rules alone 0.81 and 0.59), rounded down. Raise them as they rise.
+    expect(row.figures['real-dev'].f1).toBeGreaterThanOrEqual(0.79);
+    expect(row.figures['real-dev'].precision).toBeGreaterThanOrEqual(0.93);
+    expect(row.figures['real-dev-2'].f1).toBeGreaterThanOrEqual(0.6);
+    expect(row.figures['real-dev-2'].recall).toBeGreaterThanOrEqual(rules('real-dev-2').recall);
+  });
+});
