@@ -392,6 +392,22 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     await linked.close();
   });
 
+  it('the minimum-confidence filter hides the edges below it and shows the rest, as drawn', async () => {
+    const confidence = (edge: string): number => seed.graph.getEdgeAttribute(edge, 'confidence') ?? 1;
+    const below = seed.graph.filterEdges((edge) => confidence(edge) < 0.9);
+    const above = seed.graph.filterEdges((edge) => confidence(edge) >= 0.9);
+    expect(below.length).toBeGreaterThan(0);
+    expect(above.length).toBeGreaterThan(0);
+    const filtered = await context.newPage();
+    await filtered.goto(`${app.url}#min-confidence=0.9`);
+    await waitForApp(filtered);
+    const drawn = () =>
+      filtered.evaluate((keys) => keys.filter((key) => (window as unknown as TestWindow).newsgraph.sigma.getEdgeDisplayData(key)?.hidden === false), [...below, ...above]);
+    await expect.poll(drawn).toEqual(above);
+    expect(await filtered.locator('#min-confidence-value').textContent()).toBe('0.90');
+    await filtered.close();
+  });
+
   it('the legend folds away, and stays folded after a reload', async () => {
     const legend = page.locator('#legend details');
     expect(await legend.getAttribute('open')).not.toBeNull();
