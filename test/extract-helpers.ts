@@ -1,5 +1,6 @@
 import { extractArticle } from '../src/pipeline/extract/extract-article';
 import { defaultLexicon } from '../src/pipeline/lexicon/lexicon';
+import { confidenceFloor } from '../src/pipeline/extract/claim-scorer';
 import type { ArticleRecord, ClaimRecord, ClaimStatus, EntityRecord } from '../src/pipeline/types';
 
 // Shared by the extract-*.test.ts files: run extraction on a short text and read the result
@@ -32,7 +33,8 @@ export function claimsOf(text: string, status: ClaimStatus = 'asserted'): string
 export function claimStrings(record: ArticleRecord, status: ClaimStatus = 'asserted'): string[] {
   const label = (key: string): string => record.entities.find((e) => e.key === key)?.label ?? key;
   const lines = record.claims
-    .filter((c: ClaimRecord) => c.status === status)
+    // What the graph keeps: a rule's claim, or a candidate at the scorer's threshold.
+    .filter((c: ClaimRecord) => c.status === status && (c.confidence ?? 1) >= confidenceFloor(c))
     .map((c) => `${label(c.source)} -${c.relation}-> ${label(c.target)}`);
   return [...new Set(lines)].sort();
 }

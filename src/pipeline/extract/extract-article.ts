@@ -11,7 +11,7 @@ import { LearnedNames, type LearnedName } from './learned-names';
 import { ClaimCollector } from './claim-check';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
-import { findTriggerRelations } from './trigger-relations';
+import { arePeers, findTriggerRelations } from './trigger-relations';
 import { mentionsOf, type Sentence } from './sentence-mentions';
 import { unknownNameTyper } from './unknown-names';
 import { candidatesOf, newParagraph, sentenceTriggers, type ParagraphState } from './candidates';
@@ -115,7 +115,12 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       const triggerWord = trigger >= 0 ? triggersAt(words, trigger).find((w) => w.relation === relation) : undefined;
       const status = rule?.status ?? statusOf(words, all.includes(source) ? source.first : 0, trigger >= 0 ? trigger : target.first);
       const others = ruleClaims.filter((r) => r.relation === relation && r !== rule);
-      const ruleNearby = { sameTarget: others.some((r) => r.target.key === target.key && r.source.key !== source.key), sameSource: others.some((r) => r.source.key === source.key && r.target.key !== target.key) };
+      // A symmetric relation's ends are both targets: "A rivals B and C" pairs B with A, not with C.
+      const ends = (r: FoundRelation): string[] => (RELATIONS[relation].symmetric ? [r.source.key, r.target.key] : [r.target.key]);
+      const ruleNearby = {
+        sameTarget: others.some((r) => (RELATIONS[relation].symmetric ? [source.key, target.key] : [target.key]).some((k) => ends(r).includes(k)) && claimKey(r.source.key, relation, r.target.key) !== claimKey(source.key, relation, target.key)),
+        sameSource: others.some((r) => r.source.key === source.key && r.target.key !== target.key),
+      };
       return { relation, source, target, reach, rule: rule?.rule, trigger, ruleNearby, ...(triggerWord && { triggerWord: { words: triggerWord.words, form: triggerWord.form } }), words, mentions: all, status, sentence: index };
     };
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
@@ -151,7 +156,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       const trigger = c.trigger >= 0 ? c.trigger : (triggers.get(c.relation) ?? -1);
       const view = viewOf(c.relation, c.source, c.target, c.reach, rule, trigger);
       // The rules' reading of the sentence wins: a target a rule gave another actor here keeps it.
-      const recordable = c.source.source !== 'unknown' && c.target.source !== 'unknown' && (rule !== undefined || !view.ruleNearby.sameTarget);
+      const recordable = rule !== undefined || mayStand(view);
       const scored = score(view, recordable);
       if (rule) ruleScores.set(rule, scored);
       else if (recordable && view.status === 'asserted' && scored.confidence >= recordFloor && !recordedHere.has(id) && !byRule.has(id)) {
@@ -199,6 +204,17 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
   return { article: meta, text, entities: entities.records(), claims };
+}
+
+/**
+ * Whether a candidate no rule found may become a claim of the record: both ends typed names, no
+ * rule gave its target another actor in the sentence (the rules' reading wins), and rivals are
+ * peers (companies with companies, products and models with their like), as the rules hold.
+ */
+function mayStand(view: CandidateView): boolean {
+  const { source, target } = view;
+  if (source.source === 'unknown' || target.source === 'unknown' || view.ruleNearby.sameTarget) return false;
+  return view.relation !== 'competes_with' || arePeers(source, target);
 }
 
 /** A claim's identity within a sentence: symmetric claims are one whichever end comes first. */

@@ -1,11 +1,13 @@
 import { RELATIONS, isRelationKind } from '../relation-registry';
 import { TRIGGER_RULES } from './trigger-relations';
+import { CANDIDATE_RULE } from './claim-scorer';
 
 /** Rules that come from how an entity is named, not from a relation's words. */
 const NAME_RULES: ReadonlyMap<string, string> = new Map([
   ['name:owner', 'the name starts with its maker\'s ("Samsung Gauss", "DeepSeek-V3.1")'],
   ['name:version', 'the name is a version of a model or product family ("Llama 3.1" of Llama)'],
   ['name:agency-of-state', 'the body is named as part of its state ("Japan\'s trade ministry")'],
+  [CANDIDATE_RULE, 'no hand-written rule: the learned claim scorer rated this candidate at or above its threshold'],
 ]);
 
 /** What a claim's rule id means, for the evidence view: "why is this edge here?". */

@@ -290,7 +290,7 @@ function qualifiesAct(words: readonly string[], at: number): boolean {
 }
 
 /** Companies compete with companies, products and models with each other. */
-function arePeers(a: SentenceMention, b: SentenceMention): boolean {
+export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
   return (a.type === 'company') === (b.type === 'company');
 }
 
