@@ -1,26 +1,22 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
 import { recaseShouting } from '../text/recase';
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize } from '../text/tokens';
 import type { Article, ArticleRecord, ClaimRecord } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
 import { EntityCollector } from './entity-collector';
 import type { SentenceMention } from './mention';
 import { LearnedNames, type LearnedName } from './learned-names';
-import { ClaimCollector } from './claim-check';
+import { ClaimCollector, type FoundRelation } from './claim-check';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
-import { arePeers, findTriggerRelations } from './trigger-relations';
+import { findTriggerRelations } from './trigger-relations';
 import { mentionsOf, type Sentence } from './sentence-mentions';
 import { unknownNameTyper } from './unknown-names';
-import { candidatesOf, newParagraph, sentenceTriggers, type ParagraphState } from './candidates';
-import { featuresOf, type CandidateView } from './candidate-features';
-import { CANDIDATE_RULE, SHIPPED_SCORER, type ClaimScorer, type Scored } from './claim-scorer';
-import { claimStatus } from './claim-status';
-import { RELATIONS, type RelationKind } from '../relation-registry';
-import { triggersAt } from './trigger-words';
-import type { FoundRelation } from './claim-check';
+import { newParagraph } from './candidates';
+import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
+import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
 
 /**
  * Everything one article says: its entities (every surface form folded into one record per
@@ -29,18 +25,6 @@ import type { FoundRelation } from './claim-check';
  * Two passes over the sentences: the first learns names that rules type ("Zhipu, a startup"),
  * so the second also finds the earlier and later bare mentions of them.
  */
-/** A candidate claim as the scorer saw it: its view, its features and its confidence. */
-export interface ScoredCandidate {
-  view: CandidateView;
-  features: string[];
-  scored: Scored;
-  /**
-   * Whether it may become a claim of the record: both ends are names the article types, and no
-   * rule gave the target another actor in this sentence.
-   */
-  recordable: boolean;
-}
-
 export interface ExtractOptions {
   /** The scorer that gives each claim its confidence (default: the shipped weights). */
   scorer?: ClaimScorer;
@@ -53,15 +37,9 @@ export interface ExtractOptions {
   onSentence?: (sentence: Sentence, mentions: readonly SentenceMention[], text: string) => void;
 }
 
-/**
- * Candidates no rule found are recorded from this far below the scorer's threshold: the graph
- * keeps those at or above it (or `--min-confidence`), records keep a margin for inspection.
- */
-export const RECORD_MARGIN = 0.2;
-
 export function extractArticle(article: Article, lexicon: Lexicon, options: ExtractOptions = {}): ArticleRecord {
   const scorer = options.scorer ?? SHIPPED_SCORER;
-  const recordFloor = Math.max(0, scorer.threshold - RECORD_MARGIN);
+  const scoring: Scoring = { scorer, recordFloor: Math.max(0, scorer.threshold - RECORD_MARGIN), ...(options.onCandidate && { onCandidate: options.onCandidate }) };
   const { text } = article;
   const spans = splitSentences(text);
   const tokens = recaseShouting(spans.map((span) => tokenize(text, span.start, span.end)));
@@ -85,13 +63,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const memory = new DiscourseMemory();
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
   let issued: { sentence: number; issuers: SentenceMention[] } | undefined;
-  let paragraph: ParagraphState = newParagraph();
-  const score = (view: CandidateView, recordable: boolean): Scored => {
-    const features = featuresOf(view);
-    const scored = scorer.score(features);
-    options.onCandidate?.({ view, features, scored, recordable });
-    return scored;
-  };
+  let paragraph = newParagraph();
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
     const named = early.learned === learned.changes ? early.mentions : mentionsOf(s, lexicon, learned);
@@ -109,20 +81,6 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const actIssuers = issued && issued.sentence >= index - ACT_REACH ? issued.issuers : undefined;
     let abstract: AbstractSentence | undefined;
     let ruleClaims: readonly FoundRelation[] = [];
-    const ruleScores = new Map<FoundRelation, Scored>();
-    /** The scorer's view of a claim of this sentence. */
-    const viewOf = (relation: RelationKind, source: SentenceMention, target: SentenceMention, reach: CandidateView['reach'], rule: FoundRelation | undefined, trigger: number): CandidateView => {
-      const triggerWord = trigger >= 0 ? triggersAt(words, trigger).find((w) => w.relation === relation) : undefined;
-      const status = rule?.status ?? statusOf(words, all.includes(source) ? source.first : 0, trigger >= 0 ? trigger : target.first);
-      const others = ruleClaims.filter((r) => r.relation === relation && r !== rule);
-      // A symmetric relation's ends are both targets: "A rivals B and C" pairs B with A, not with C.
-      const ends = (r: FoundRelation): string[] => (RELATIONS[relation].symmetric ? [r.source.key, r.target.key] : [r.target.key]);
-      const ruleNearby = {
-        sameTarget: others.some((r) => (RELATIONS[relation].symmetric ? [source.key, target.key] : [target.key]).some((k) => ends(r).includes(k)) && claimKey(r.source.key, relation, r.target.key) !== claimKey(source.key, relation, target.key)),
-        sameSource: others.some((r) => r.source.key === source.key && r.target.key !== target.key),
-      };
-      return { relation, source, target, reach, rule: rule?.rule, trigger, ruleNearby, ...(triggerWord && { triggerWord: { words: triggerWord.words, form: triggerWord.form } }), words, mentions: all, status, sentence: index };
-    };
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
       const context = { sentence: abstract, mentions: all, text, typeUnknown: unknownNameTyper(text, s, namesInText), companyNamed, actIssuers };
@@ -139,39 +97,13 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
         }
       }
     }
-    // Every candidate and every rule's claim is scored; a rule's claim is recorded whatever its
-    // confidence, a candidate no rule found only from the record floor up (graph-draft.ts keeps
-    // it from the scorer's threshold up).
-    const { candidates, next } = candidatesOf(s.tokens, all, paragraph);
-    paragraph = next;
-    const words = s.tokens.map((t) => t.text.toLowerCase());
-    const triggers = candidates.length > 0 || ruleClaims.length > 0 ? sentenceTriggers(s.tokens) : new Map<RelationKind, number>();
-    const byRule = new Map(ruleClaims.map((r) => [claimKey(r.source.key, r.relation, r.target.key), r]));
-    const recordedHere = new Set<string>();
-    // The rules' claims come first in the record, the scorer's after them.
-    const candidateClaims: ClaimRecord[] = [];
-    for (const c of candidates) {
-      const id = claimKey(c.source.key, c.relation, c.target.key);
-      const rule = byRule.get(id);
-      const trigger = c.trigger >= 0 ? c.trigger : (triggers.get(c.relation) ?? -1);
-      const view = viewOf(c.relation, c.source, c.target, c.reach, rule, trigger);
-      // The rules' reading of the sentence wins: a target a rule gave another actor here keeps it.
-      const recordable = rule !== undefined || mayStand(view);
-      const scored = score(view, recordable);
-      if (rule) ruleScores.set(rule, scored);
-      else if (recordable && view.status === 'asserted' && scored.confidence >= recordFloor && !recordedHere.has(id) && !byRule.has(id)) {
-        recordedHere.add(id);
-        for (const key of [c.source.key, c.target.key]) entities.ensure(key);
-        const said = trigger >= 0 ? triggerText(s.tokens, text, trigger, c.relation) : text.slice(c.target.start, c.target.end);
-        candidateClaims.push({ source: c.source.key, relation: c.relation, target: c.target.key, status: 'asserted', evidence: { ...evidence(said, CANDIDATE_RULE), why: scored.why }, confidence: scored.confidence });
-      }
+    // The rules' claims and the candidates the claim scorer lets stand, each with its confidence.
+    const sentenceClaims = scoredClaims({ tokens: s.tokens, mentions: all, ruleClaims, paragraph, index, text, evidence }, scoring);
+    paragraph = sentenceClaims.next;
+    for (const claim of sentenceClaims.claims) {
+      for (const key of [claim.source, claim.target]) entities.ensure(key);
+      claims.push(claim);
     }
-    for (const r of ruleClaims) {
-      const scored = ruleScores.get(r) ?? score(viewOf(r.relation, r.source, r.target, 'rule', r, triggers.get(r.relation) ?? -1), true);
-      for (const key of [r.source.key, r.target.key]) entities.ensure(key);
-      claims.push({ source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: { ...evidence(r.trigger, r.rule), why: scored.why }, confidence: scored.confidence });
-    }
-    claims.push(...candidateClaims);
     const recorded = named.filter((m) => m.source !== 'unknown');
     for (const m of recorded) {
       // Places are only locations ("headquartered in Hangzhou"): known, so never mistaken for a
@@ -180,10 +112,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       entities.add(m);
       if (m.owner) {
         entities.ensure(m.owner);
-        // The maker is named inside the product's name: the scorer sees it as a mention elsewhere.
-        const maker: SentenceMention = { ...m, key: m.owner, label: m.owner, type: 'company', source: 'lexicon' };
-        const scored = score({ relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, ruleNearby: { sameTarget: false, sameSource: false }, words: [], mentions: [m], status: 'asserted', sentence: index }, true);
-        claims.push({ source: m.owner, relation: 'develops', target: m.key, status: 'asserted', evidence: { ...evidence(m.surface, 'name:owner'), why: scored.why }, confidence: scored.confidence });
+        claims.push(scoredOwnerClaim(m, m.owner, index, evidence(m.surface, 'name:owner'), scoring));
       }
       if (m.versionOf && m.versionOf !== m.key) {
         entities.ensure(m.versionOf);
@@ -204,35 +133,6 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
   return { article: meta, text, entities: entities.records(), claims };
-}
-
-/**
- * Whether a candidate no rule found may become a claim of the record: both ends typed names, no
- * rule gave its target another actor in the sentence (the rules' reading wins), and rivals are
- * peers (companies with companies, products and models with their like), as the rules hold.
- */
-function mayStand(view: CandidateView): boolean {
-  const { source, target } = view;
-  if (source.source === 'unknown' || target.source === 'unknown' || view.ruleNearby.sameTarget) return false;
-  return view.relation !== 'competes_with' || arePeers(source, target);
-}
-
-/** A claim's identity within a sentence: symmetric claims are one whichever end comes first. */
-function claimKey(source: string, relation: RelationKind, target: string): string {
-  return RELATIONS[relation].symmetric && target < source ? `${target}\u0000${relation}\u0000${source}` : `${source}\u0000${relation}\u0000${target}`;
-}
-
-/** A candidate's status, read as the rules read it: negation or hedge before the trigger. */
-function statusOf(words: readonly string[], from: number, trigger: number): ClaimRecord['status'] {
-  return claimStatus(words.slice(0, trigger).join(' '), words.slice(Math.min(from, trigger), trigger).join(' '));
-}
-
-/** The trigger as written, for the evidence view. */
-function triggerText(tokens: readonly Token[], text: string, at: number, relation: RelationKind): string {
-  const words = tokens.map((t) => t.text.toLowerCase());
-  const found = triggersAt(words, at).find((w) => w.relation === relation);
-  const last = tokens[at + (found?.words.length ?? 1) - 1] ?? tokens[at]!;
-  return text.slice(tokens[at]!.start, last.end);
 }
 
 /** "Chinese", "Chinese-controlled". */

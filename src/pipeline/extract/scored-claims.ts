@@ -1,0 +1,156 @@
+import { RELATIONS, type RelationKind } from '../relation-registry';
+import type { Token } from '../text/tokens';
+import type { ClaimRecord, ClaimStatus, Evidence } from '../types';
+import { candidatesOf, sentenceTriggers, type ParagraphState } from './candidates';
+import { featuresOf, type CandidateView } from './candidate-features';
+import type { FoundRelation } from './claim-check';
+import { CANDIDATE_RULE, type ClaimScorer, type Scored } from './claim-scorer';
+import { claimStatus } from './claim-status';
+import type { SentenceMention } from './mention';
+import { arePeers } from './trigger-relations';
+import { triggersAt } from './trigger-words';
+
+/**
+ * The claims of one sentence with their confidence: every rule's claim, and every candidate
+ * (extract/candidates.ts) no rule found that may stand, scored by the claim scorer over its
+ * features (extract/candidate-features.ts).
+ */
+
+/** A candidate claim as the scorer saw it: its view, its features and its confidence. */
+export interface ScoredCandidate {
+  view: CandidateView;
+  features: string[];
+  scored: Scored;
+  /** Whether it may become a claim of the record (a rule's claim, or a candidate `mayStand` admits). */
+  recordable: boolean;
+}
+
+/** How the scorer is run over an article. */
+export interface Scoring {
+  scorer: ClaimScorer;
+  /** Candidates no rule found are recorded from this confidence up (graph-draft.ts needs the threshold). */
+  recordFloor: number;
+  onCandidate?: (candidate: ScoredCandidate) => void;
+}
+
+/** One sentence as extraction read it. */
+export interface ScoredSentence {
+  tokens: readonly Token[];
+  /** The sentence's mentions, in text order. */
+  mentions: readonly SentenceMention[];
+  /** What the rules found in it. */
+  ruleClaims: readonly FoundRelation[];
+  paragraph: ParagraphState;
+  /** Index of the sentence in its article. */
+  index: number;
+  text: string;
+  evidence: (trigger: string, rule: string) => Evidence;
+}
+
+/**
+ * Candidates no rule found are recorded from this far below the scorer's threshold: the graph
+ * keeps those at or above it (or `--min-confidence`), records keep a margin for inspection.
+ */
+export const RECORD_MARGIN = 0.2;
+
+/** The sentence's claims (the rules' first, the scorer's after them) and the paragraph state for the next sentence. */
+export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: ClaimRecord[]; next: ParagraphState } {
+  const { candidates, next } = candidatesOf(s.tokens, s.mentions, s.paragraph);
+  const words = s.tokens.map((t) => t.text.toLowerCase());
+  const triggers = candidates.length > 0 || s.ruleClaims.length > 0 ? sentenceTriggers(s.tokens) : new Map<RelationKind, number>();
+  const byRule = new Map(s.ruleClaims.map((r) => [claimKey(r.source.key, r.relation, r.target.key), r]));
+  const ruleScores = new Map<FoundRelation, Scored>();
+  const recorded = new Set<string>();
+  const candidateClaims: ClaimRecord[] = [];
+  const score = (view: CandidateView, recordable: boolean): Scored => {
+    const features = featuresOf(view);
+    const scored = scoring.scorer.score(features);
+    scoring.onCandidate?.({ view, features, scored, recordable });
+    return scored;
+  };
+  const viewOf = (relation: RelationKind, source: SentenceMention, target: SentenceMention, reach: CandidateView['reach'], rule: FoundRelation | undefined, trigger: number): CandidateView => {
+    const triggerWord = trigger >= 0 ? triggersAt(words, trigger).find((w) => w.relation === relation) : undefined;
+    const status = rule?.status ?? statusOf(words, s.mentions.includes(source) ? source.first : 0, trigger >= 0 ? trigger : target.first);
+    return {
+      relation, source, target, reach, rule: rule?.rule, trigger,
+      ...(triggerWord && { triggerWord: { words: triggerWord.words, form: triggerWord.form } }),
+      ruleNearby: ruleNearby(s.ruleClaims, relation, source, target, rule), words, mentions: s.mentions, status, sentence: s.index,
+    };
+  };
+
+  for (const c of candidates) {
+    const id = claimKey(c.source.key, c.relation, c.target.key);
+    const rule = byRule.get(id);
+    const trigger = c.trigger >= 0 ? c.trigger : (triggers.get(c.relation) ?? -1);
+    const view = viewOf(c.relation, c.source, c.target, c.reach, rule, trigger);
+    const recordable = rule !== undefined || mayStand(view);
+    const scored = score(view, recordable);
+    if (rule) ruleScores.set(rule, scored);
+    else if (recordable && view.status === 'asserted' && scored.confidence >= scoring.recordFloor && !recorded.has(id)) {
+      recorded.add(id);
+      const said = trigger >= 0 ? triggerText(s.tokens, s.text, trigger, c.relation) : s.text.slice(c.target.start, c.target.end);
+      candidateClaims.push({ source: c.source.key, relation: c.relation, target: c.target.key, status: 'asserted', evidence: { ...s.evidence(said, CANDIDATE_RULE), why: scored.why }, confidence: scored.confidence });
+    }
+  }
+  const claims = s.ruleClaims.map((r): ClaimRecord => {
+    const scored = ruleScores.get(r) ?? score(viewOf(r.relation, r.source, r.target, 'rule', r, triggers.get(r.relation) ?? -1), true);
+    return { source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: { ...s.evidence(r.trigger, r.rule), why: scored.why }, confidence: scored.confidence };
+  });
+  return { claims: [...claims, ...candidateClaims], next };
+}
+
+/** "Samsung Gauss" develops claim of a name: the maker is named inside the product's name, a mention elsewhere to the scorer. */
+export function scoredOwnerClaim(m: SentenceMention, owner: string, index: number, evidence: Evidence, scoring: Scoring): ClaimRecord {
+  const maker: SentenceMention = { ...m, key: owner, label: owner, type: 'company', source: 'lexicon' };
+  const view: CandidateView = { relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, ruleNearby: { sameTarget: false, sameSource: false }, words: [], mentions: [m], status: 'asserted', sentence: index };
+  const features = featuresOf(view);
+  const scored = scoring.scorer.score(features);
+  scoring.onCandidate?.({ view, features, scored, recordable: true });
+  return { source: owner, relation: 'develops', target: m.key, status: 'asserted', evidence: { ...evidence, why: scored.why }, confidence: scored.confidence };
+}
+
+/**
+ * Whether a rule found, in this sentence, the same relation giving the candidate's target another
+ * actor (for a symmetric relation, either end another partner: "A rivals B and C" pairs B with A,
+ * not with C), or its source another target.
+ */
+function ruleNearby(ruleClaims: readonly FoundRelation[], relation: RelationKind, source: SentenceMention, target: SentenceMention, rule: FoundRelation | undefined): CandidateView['ruleNearby'] {
+  const symmetric = RELATIONS[relation].symmetric;
+  const own = claimKey(source.key, relation, target.key);
+  const others = ruleClaims.filter((r) => r.relation === relation && r !== rule && claimKey(r.source.key, relation, r.target.key) !== own);
+  const ends = (r: FoundRelation): string[] => (symmetric ? [r.source.key, r.target.key] : [r.target.key]);
+  const mine = symmetric ? [source.key, target.key] : [target.key];
+  return {
+    sameTarget: others.some((r) => mine.some((k) => ends(r).includes(k))),
+    sameSource: others.some((r) => r.source.key === source.key && r.target.key !== target.key),
+  };
+}
+
+/**
+ * Whether a candidate no rule found may become a claim of the record: both ends typed names, no
+ * rule gave its target another actor in the sentence (the rules' reading wins), and rivals are
+ * peers (companies with companies, products and models with their like), as the rules hold.
+ */
+export function mayStand(view: CandidateView): boolean {
+  const { source, target } = view;
+  if (source.source === 'unknown' || target.source === 'unknown' || view.ruleNearby.sameTarget) return false;
+  return view.relation !== 'competes_with' || arePeers(source, target);
+}
+
+/** A claim's identity within a sentence: symmetric claims are one whichever end comes first. */
+function claimKey(source: string, relation: RelationKind, target: string): string {
+  return RELATIONS[relation].symmetric && target < source ? `${target}\u0000${relation}\u0000${source}` : `${source}\u0000${relation}\u0000${target}`;
+}
+
+/** A candidate's status, read as the rules read it: negation or hedge before the trigger. */
+function statusOf(words: readonly string[], from: number, trigger: number): ClaimStatus {
+  return claimStatus(words.slice(0, trigger).join(' '), words.slice(Math.min(from, trigger), trigger).join(' '));
+}
+
+/** The trigger as written, for the evidence view. */
+function triggerText(tokens: readonly Token[], text: string, at: number, relation: RelationKind): string {
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const found = triggersAt(words, at).find((w) => w.relation === relation);
+  const last = tokens[at + (found?.words.length ?? 1) - 1] ?? tokens[at]!;
+  return text.slice(tokens[at]!.start, last.end);
+}
