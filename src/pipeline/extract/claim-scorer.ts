@@ -30,17 +30,27 @@ export class ClaimScorer {
     return this.model.threshold;
   }
 
+  /** The confidence and the features that weighed most. */
   score(features: readonly string[]): Scored {
+    return { confidence: this.confidence(features), why: this.why(features) };
+  }
+
+  /** The probability that the claim is stated, to three decimals: what the graph's policy reads. */
+  confidence(features: readonly string[]): number {
     let z = this.model.bias;
+    for (const f of features) z += this.weights.get(f) ?? 0;
+    return Math.round(sigmoid(z) * 1000) / 1000;
+  }
+
+  /** Up to three features with the largest absolute weight, as "feature (+1.20)": asked only for claims recorded. */
+  why(features: readonly string[]): string[] {
     const parts: [string, number][] = [];
     for (const f of features) {
       const w = this.weights.get(f);
-      if (w === undefined) continue;
-      z += w;
-      parts.push([f, w]);
+      if (w !== undefined) parts.push([f, w]);
     }
     parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-    return { confidence: Math.round(sigmoid(z) * 1000) / 1000, why: parts.slice(0, 3).map(([f, w]) => `${f} (${w >= 0 ? '+' : ''}${w.toFixed(2)})`) };
+    return parts.slice(0, 3).map(([f, w]) => `${f} (${w >= 0 ? '+' : ''}${w.toFixed(2)})`);
   }
 }
 

@@ -4,7 +4,7 @@ import type { ClaimRecord, ClaimStatus, Evidence } from '../types';
 import { candidatesOf, sentenceTriggers, type ParagraphState } from './candidates';
 import { featuresOf, type CandidateView } from './candidate-features';
 import type { FoundRelation } from './claim-check';
-import { CANDIDATE_RULE, type ClaimScorer, type Scored } from './claim-scorer';
+import { CANDIDATE_RULE, type ClaimScorer } from './claim-scorer';
 import { claimStatus } from './claim-status';
 import type { SentenceMention } from './mention';
 import { arePeers } from './trigger-relations';
@@ -20,7 +20,7 @@ import { triggersAt } from './trigger-words';
 export interface ScoredCandidate {
   view: CandidateView;
   features: string[];
-  scored: Scored;
+  confidence: number;
   /** Whether it may become a claim of the record (a rule's claim, or a candidate `mayStand` admits). */
   recordable: boolean;
 }
@@ -56,21 +56,31 @@ export const RECORD_MARGIN = 0.2;
 /** The sentence's claims (the rules' first, the scorer's after them) and the paragraph state for the next sentence. */
 export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: ClaimRecord[]; next: ParagraphState } {
   const { candidates, next } = candidatesOf(s.tokens, s.mentions, s.paragraph);
+  if (candidates.length === 0 && s.ruleClaims.length === 0) return { claims: [], next };
   const words = s.tokens.map((t) => t.text.toLowerCase());
-  const triggers = candidates.length > 0 || s.ruleClaims.length > 0 ? sentenceTriggers(s.tokens) : new Map<RelationKind, number>();
+  // The words joined once, with each word's offset, for the status cues of every candidate.
+  const joined = words.join(' ');
+  const offsets: number[] = [];
+  words.reduce((at, w) => (offsets.push(at), at + w.length + 1), 0);
+  const statusOf = (from: number, trigger: number): ClaimStatus => {
+    const end = Math.max(0, (offsets[trigger] ?? joined.length + 1) - 1);
+    return claimStatus(joined.slice(0, end), joined.slice(offsets[Math.min(from, trigger)] ?? end, end));
+  };
+  let triggers: Map<RelationKind, number> | undefined;
+  const triggerOf = (relation: RelationKind): number => (triggers ??= sentenceTriggers(s.tokens)).get(relation) ?? -1;
   const byRule = new Map(s.ruleClaims.map((r) => [claimKey(r.source.key, r.relation, r.target.key), r]));
-  const ruleScores = new Map<FoundRelation, Scored>();
+  const ruleScores = new Map<FoundRelation, { features: string[]; confidence: number }>();
   const recorded = new Set<string>();
   const candidateClaims: ClaimRecord[] = [];
-  const score = (view: CandidateView, recordable: boolean): Scored => {
+  const score = (view: CandidateView, recordable: boolean): { features: string[]; confidence: number } => {
     const features = featuresOf(view);
-    const scored = scoring.scorer.score(features);
-    scoring.onCandidate?.({ view, features, scored, recordable });
-    return scored;
+    const confidence = scoring.scorer.confidence(features);
+    scoring.onCandidate?.({ view, features, confidence, recordable });
+    return { features, confidence };
   };
   const viewOf = (relation: RelationKind, source: SentenceMention, target: SentenceMention, reach: CandidateView['reach'], rule: FoundRelation | undefined, trigger: number): CandidateView => {
     const triggerWord = trigger >= 0 ? triggersAt(words, trigger).find((w) => w.relation === relation) : undefined;
-    const status = rule?.status ?? statusOf(words, s.mentions.includes(source) ? source.first : 0, trigger >= 0 ? trigger : target.first);
+    const status = rule?.status ?? statusOf(s.mentions.includes(source) ? source.first : 0, trigger >= 0 ? trigger : target.first);
     return {
       relation, source, target, reach, rule: rule?.rule, trigger,
       ...(triggerWord && { triggerWord: { words: triggerWord.words, form: triggerWord.form } }),
@@ -81,20 +91,23 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
   for (const c of candidates) {
     const id = claimKey(c.source.key, c.relation, c.target.key);
     const rule = byRule.get(id);
-    const trigger = c.trigger >= 0 ? c.trigger : (triggers.get(c.relation) ?? -1);
+    const trigger = c.trigger >= 0 ? c.trigger : triggerOf(c.relation);
+    // Features cost: score only what can become a claim, unless bench code watches every candidate.
+    if (!rule && !scoring.onCandidate && !typedPeers(c.relation, c.source, c.target)) continue;
     const view = viewOf(c.relation, c.source, c.target, c.reach, rule, trigger);
     const recordable = rule !== undefined || mayStand(view);
+    if (!rule && !scoring.onCandidate && (!recordable || view.status !== 'asserted')) continue;
     const scored = score(view, recordable);
     if (rule) ruleScores.set(rule, scored);
     else if (recordable && view.status === 'asserted' && scored.confidence >= scoring.recordFloor && !recorded.has(id)) {
       recorded.add(id);
       const said = trigger >= 0 ? triggerText(s.tokens, s.text, trigger, c.relation) : s.text.slice(c.target.start, c.target.end);
-      candidateClaims.push({ source: c.source.key, relation: c.relation, target: c.target.key, status: 'asserted', evidence: { ...s.evidence(said, CANDIDATE_RULE), why: scored.why }, confidence: scored.confidence });
+      candidateClaims.push({ source: c.source.key, relation: c.relation, target: c.target.key, status: 'asserted', evidence: { ...s.evidence(said, CANDIDATE_RULE), why: scoring.scorer.why(scored.features) }, confidence: scored.confidence });
     }
   }
   const claims = s.ruleClaims.map((r): ClaimRecord => {
-    const scored = ruleScores.get(r) ?? score(viewOf(r.relation, r.source, r.target, 'rule', r, triggers.get(r.relation) ?? -1), true);
-    return { source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: { ...s.evidence(r.trigger, r.rule), why: scored.why }, confidence: scored.confidence };
+    const scored = ruleScores.get(r) ?? score(viewOf(r.relation, r.source, r.target, 'rule', r, triggerOf(r.relation)), true);
+    return { source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: { ...s.evidence(r.trigger, r.rule), why: scoring.scorer.why(scored.features) }, confidence: scored.confidence };
   });
   return { claims: [...claims, ...candidateClaims], next };
 }
@@ -104,9 +117,9 @@ export function scoredOwnerClaim(m: SentenceMention, owner: string, index: numbe
   const maker: SentenceMention = { ...m, key: owner, label: owner, type: 'company', source: 'lexicon' };
   const view: CandidateView = { relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, ruleNearby: { sameTarget: false, sameSource: false }, words: [], mentions: [m], status: 'asserted', sentence: index };
   const features = featuresOf(view);
-  const scored = scoring.scorer.score(features);
-  scoring.onCandidate?.({ view, features, scored, recordable: true });
-  return { source: owner, relation: 'develops', target: m.key, status: 'asserted', evidence: { ...evidence, why: scored.why }, confidence: scored.confidence };
+  const confidence = scoring.scorer.confidence(features);
+  scoring.onCandidate?.({ view, features, confidence, recordable: true });
+  return { source: owner, relation: 'develops', target: m.key, status: 'asserted', evidence: { ...evidence, why: scoring.scorer.why(features) }, confidence };
 }
 
 /**
@@ -132,19 +145,18 @@ function ruleNearby(ruleClaims: readonly FoundRelation[], relation: RelationKind
  * peers (companies with companies, products and models with their like), as the rules hold.
  */
 export function mayStand(view: CandidateView): boolean {
-  const { source, target } = view;
-  if (source.source === 'unknown' || target.source === 'unknown' || view.ruleNearby.sameTarget) return false;
-  return view.relation !== 'competes_with' || arePeers(source, target);
+  return typedPeers(view.relation, view.source, view.target) && !view.ruleNearby.sameTarget;
+}
+
+/** Both ends typed names, and rivals peers. */
+function typedPeers(relation: RelationKind, source: SentenceMention, target: SentenceMention): boolean {
+  if (source.source === 'unknown' || target.source === 'unknown') return false;
+  return relation !== 'competes_with' || arePeers(source, target);
 }
 
 /** A claim's identity within a sentence: symmetric claims are one whichever end comes first. */
 function claimKey(source: string, relation: RelationKind, target: string): string {
   return RELATIONS[relation].symmetric && target < source ? `${target}\u0000${relation}\u0000${source}` : `${source}\u0000${relation}\u0000${target}`;
-}
-
-/** A candidate's status, read as the rules read it: negation or hedge before the trigger. */
-function statusOf(words: readonly string[], from: number, trigger: number): ClaimStatus {
-  return claimStatus(words.slice(0, trigger).join(' '), words.slice(Math.min(from, trigger), trigger).join(' '));
 }
 
 /** The trigger as written, for the evidence view. */
