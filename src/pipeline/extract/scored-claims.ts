@@ -8,7 +8,7 @@ import { CANDIDATE_RULE, type ClaimScorer } from './claim-scorer';
 import { claimStatus } from './claim-status';
 import type { SentenceMention } from './mention';
 import { arePeers } from './trigger-relations';
-import { triggersAt } from './trigger-words';
+import { triggersAt, type TriggerWord } from './trigger-words';
 
 /**
  * The claims of one sentence with their confidence: every rule's claim, and every candidate
@@ -62,9 +62,22 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
   const joined = words.join(' ');
   const offsets: number[] = [];
   words.reduce((at, w) => (offsets.push(at), at + w.length + 1), 0);
+  // Many candidates share an actor and a trigger: each status and trigger word is read once.
+  const statuses = new Map<number, ClaimStatus>();
   const statusOf = (from: number, trigger: number): ClaimStatus => {
-    const end = Math.max(0, (offsets[trigger] ?? joined.length + 1) - 1);
-    return claimStatus(joined.slice(0, end), joined.slice(offsets[Math.min(from, trigger)] ?? end, end));
+    const key = from * 100_000 + trigger;
+    let status = statuses.get(key);
+    if (status === undefined) {
+      const end = Math.max(0, (offsets[trigger] ?? joined.length + 1) - 1);
+      statuses.set(key, (status = claimStatus(joined.slice(0, end), joined.slice(offsets[Math.min(from, trigger)] ?? end, end))));
+    }
+    return status;
+  };
+  const triggerWords = new Map<number, TriggerWord[]>();
+  const triggerWordsAt = (at: number): TriggerWord[] => {
+    let found = triggerWords.get(at);
+    if (!found) triggerWords.set(at, (found = triggersAt(words, at)));
+    return found;
   };
   let triggers: Map<RelationKind, number> | undefined;
   const triggerOf = (relation: RelationKind): number => (triggers ??= sentenceTriggers(s.tokens)).get(relation) ?? -1;
@@ -79,7 +92,7 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     return { features, confidence };
   };
   const viewOf = (relation: RelationKind, source: SentenceMention, target: SentenceMention, reach: CandidateView['reach'], rule: FoundRelation | undefined, trigger: number): CandidateView => {
-    const triggerWord = trigger >= 0 ? triggersAt(words, trigger).find((w) => w.relation === relation) : undefined;
+    const triggerWord = trigger >= 0 ? triggerWordsAt(trigger).find((w) => w.relation === relation) : undefined;
     const status = rule?.status ?? statusOf(s.mentions.includes(source) ? source.first : 0, trigger >= 0 ? trigger : target.first);
     return {
       relation, source, target, reach, rule: rule?.rule, trigger,
@@ -140,12 +153,14 @@ function ruleNearby(ruleClaims: readonly FoundRelation[], relation: RelationKind
 }
 
 /**
- * Whether a candidate no rule found may become a claim of the record: both ends typed names, no
- * rule gave its target another actor in the sentence (the rules' reading wins), and rivals are
- * peers (companies with companies, products and models with their like), as the rules hold.
+ * Whether a candidate no rule found may become a claim of the record: its actor named in this
+ * sentence or the one before (a paragraph's frame alone, with no trigger here, gained nothing
+ * under cross-validation), both ends typed names, no rule gave its target another actor in the
+ * sentence (the rules' reading wins), and rivals are peers (companies with companies, products
+ * and models with their like), as the rules hold.
  */
 export function mayStand(view: CandidateView): boolean {
-  return typedPeers(view.relation, view.source, view.target) && !view.ruleNearby.sameTarget;
+  return view.reach !== 'frame' && typedPeers(view.relation, view.source, view.target) && !view.ruleNearby.sameTarget;
 }
 
 /** Both ends typed names, and rivals peers. */
