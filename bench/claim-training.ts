@@ -96,7 +96,10 @@ export function labelledExamples(passages: readonly Passage[]): Example[] {
   passages.forEach((p, index) => {
     const alias = new Map<string, string>();
     for (const g of p.gold.entities) for (const form of [g.name, ...(g.aliases ?? [])]) alias.set(normalName(form), g.name);
-    const gold = new Set(p.gold.relations.map((r) => keyOf(r.source, r.relation, r.target)));
+    // A candidate is a positive where its passage states the claim (the gold's `articles`), not
+    // wherever the set's gold holds it: the scorer learns what a sentence says.
+    const stated = p.gold.relations.filter((r) => !r.articles || r.articles.includes(p.id));
+    const gold = new Set(stated.map((r) => keyOf(r.source, r.relation, r.target)));
     const seen: { forms: [string[], string[]]; keys: [string, string]; relation: RelationKind; e: Omit<Example, 'key' | 'label'> }[] = [];
     const record = extractArticle({ id: p.id, text: readFileSync(p.file, 'utf8') }, lexicon, {
       onCandidate: ({ view, features, recordable }) => {
