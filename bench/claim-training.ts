@@ -5,7 +5,7 @@
  *
  * Annotated texts are read where they are (../shared, test/fixtures), never copied. Each
  * candidate of each passage (extract/candidates.ts, and every rule's claim) is labelled by
- * whether the passage's gold holds the claim, matching names and aliases the way
+ * whether the passage states the claim (the gold's `articles`), matching names and aliases the way
  * ../shared/eval/score.py does.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -13,8 +13,25 @@ export interface ParsedXml {
  * with one message, instead of read as a partial graph.
  */
 export function parseXml(xml: string): ParsedXml {
-  if (!/<\/(?:[\w.-]+:)?[\w.-]+>\s*$|\/>\s*$/.test(xml)) throw new Error('not well-formed XML: the file ends before its last element is closed (truncated?)');
+  if (truncated(xml)) throw new Error('not well-formed XML: the file ends before its last element is closed (truncated?)');
   return typeof DOMParser === 'function' && typeof Document === 'function' ? parseInBrowser(xml) : parseWithXmldom(xml);
+}
+
+/** The root element's name, past the prolog, comments and doctype. */
+const ROOT = /^\uFEFF?(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*<((?:[\w.-]+:)?[\w.-]+)/;
+
+/**
+ * A file cut short ends before its root element is closed. Checked on the root, not on the last
+ * tag: a cut right after an inner element ("…value='4'/>") would otherwise pass, and the parser
+ * then names an odd spot ("line 2, column 1: unclosed xml attribute") instead of the truncation.
+ */
+function truncated(xml: string): boolean {
+  const root = ROOT.exec(xml);
+  if (!root) return !/<\/(?:[\w.-]+:)?[\w.-]+>\s*$|\/>\s*$/.test(xml);
+  const name = root[1]!;
+  // A root that closes itself ("<gexf … />") is the whole document.
+  if (/^<[^<>]*\/>\s*$/.test(xml.slice(root[0].length - name.length - 1))) return false;
+  return !new RegExp(`</${name.replace(/\./g, '\\.')}\\s*>\\s*$`).test(xml);
 }
 
 function parseInBrowser(xml: string): ParsedXml {
