@@ -135,8 +135,10 @@ describe('confidence', () => {
     }
   });
 
-  it('travels through JSON, GEXF 1.3 and GEXF 1.2 and reads back, with the "why" of each sentence', () => {
-    const graph = buildGraph([extractArticle({ id: 't', text: 'Italy banned TikTok. Google develops Gemini.' }, lexicon)]);
+  it('travels through JSON, GEXF 1.3 and GEXF 1.2 (two claims on one pair too) and reads back, with the "why" of each sentence', () => {
+    const text = 'Italy banned TikTok. Google develops Gemini. Microsoft invested in OpenAI. Microsoft competes with OpenAI.';
+    const graph = buildGraph([extractArticle({ id: 't', text }, lexicon)]);
+    expect(graph.edges().filter((e) => e.startsWith('microsoft') && e.endsWith('openai'))).toHaveLength(2);
     const expected = graph.mapEdges((e, a) => [e, a.confidence, a.evidence.map((x) => x.why)]);
     expect(expected.length).toBeGreaterThan(1);
     for (const [, confidence, why] of expected) {
