@@ -236,7 +236,7 @@ export function crossValidatedConfidences(passages: readonly Passage[], examples
     const held = (e: Example): boolean => passages[e.passage]!.family === family;
     const model = new ClaimScorer(trainScorer(examples.filter((e) => !held(e)), 0.5));
     examples.forEach((e, i) => {
-      if (held(e)) out[i] = model.score(e.features).confidence;
+      if (held(e)) out[i] = model.confidence(e.features);
     });
   }
   return out;
@@ -270,7 +270,7 @@ export function chooseThreshold(rows: readonly ThresholdRow[], minPrecision: num
 
 /** The figures of each threshold tried: cross-validated on the real sets, in-sample on the seeds. */
 export function thresholdTable(passages: readonly Passage[], examples: readonly Example[], cv: readonly number[], final: ClaimScorer): ThresholdRow[] {
-  const inSample = examples.map((e) => final.score(e.features).confidence);
+  const inSample = examples.map((e) => final.confidence(e.features));
   return THRESHOLDS.map((threshold) => ({
     threshold,
     figures: {
