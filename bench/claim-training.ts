@@ -170,6 +170,7 @@ export function trainScorer(examples: readonly Example[], threshold: number): Sc
   return {
     about: 'Weights of the claim scorer: logistic regression over the candidate features of src/pipeline/extract/candidate-features.ts. Written by `npm run train` (bench/train.ts); do not edit by hand.',
     threshold,
+    relations: [...SCORED].sort(),
     bias: Math.round(bias * 1e4) / 1e4,
     weights,
   };

@@ -127,6 +127,17 @@ describe('confidence', () => {
     expect(edgesOf(record, { minConfidence: 0.5 })).toEqual(['tiktok banned italy']);
   });
 
+  it('a candidate stands only in a relation the weights learned', () => {
+    for (const relation of ['banned', 'develops', 'competes_with', 'restricts']) expect(SHIPPED_SCORER.knows(relation)).toBe(true);
+    const text = 'Italy acted on Friday.\nTikTok was blocked after a breach.';
+    const candidates = (relations: string[]) =>
+      extractArticle({ id: 't', text }, lexicon, { scorer: new ClaimScorer({ threshold: 0.5, bias: 5, weights: {}, relations }) })
+        .claims.filter((c) => c.evidence.rule === CANDIDATE_RULE)
+        .map((c) => `${c.source} ${c.relation} ${c.target}`);
+    expect(candidates(['banned'])).toEqual(['italy banned tiktok']);
+    expect(candidates(['develops'])).toEqual([]);
+  });
+
   it('negated and proposed claims stay out of the edges whatever their confidence', () => {
     for (const text of ['Italy did not ban TikTok.', 'Italy would ban TikTok if asked.']) {
       const record = extractArticle({ id: 't', text }, lexicon);

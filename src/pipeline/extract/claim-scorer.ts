@@ -8,6 +8,8 @@ export interface ScorerWeights {
   about?: string;
   /** Claims at or above this confidence become edges: chosen by cross-validation. */
   threshold: number;
+  /** The relations it learned from annotated claims: a candidate of another relation never stands. */
+  relations?: string[];
   bias: number;
   weights: Record<string, number>;
 }
@@ -28,6 +30,11 @@ export class ClaimScorer {
 
   get threshold(): number {
     return this.model.threshold;
+  }
+
+  /** Whether the weights were learned on claims of this relation. */
+  knows(relation: string): boolean {
+    return this.model.relations?.includes(relation) ?? false;
   }
 
   /** The confidence and the features that weighed most. */

@@ -21,7 +21,7 @@ export interface ScoredCandidate {
   view: CandidateView;
   features: string[];
   confidence: number;
-  /** Whether it may become a claim of the record (a rule's claim, or a candidate `mayStand` admits). */
+  /** Whether it may become a claim of the record: a rule's claim, or a candidate `mayStand` admits (of a relation the weights learned). */
   recordable: boolean;
 }
 
@@ -106,13 +106,14 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     const rule = byRule.get(id);
     const trigger = c.trigger >= 0 ? c.trigger : triggerOf(c.relation);
     // Features cost: score only what can become a claim, unless bench code watches every candidate.
-    if (!rule && !scoring.onCandidate && !typedPeers(c.relation, c.source, c.target)) continue;
+    if (!rule && !scoring.onCandidate && !(scoring.scorer.knows(c.relation) && typedPeers(c.relation, c.source, c.target))) continue;
     const view = viewOf(c.relation, c.source, c.target, c.reach, rule, trigger);
     const recordable = rule !== undefined || mayStand(view);
     if (!rule && !scoring.onCandidate && (!recordable || view.status !== 'asserted')) continue;
     const scored = score(view, recordable);
     if (rule) ruleScores.set(rule, scored);
-    else if (recordable && view.status === 'asserted' && scored.confidence >= scoring.recordFloor && !recorded.has(id)) {
+    // Only a relation the weights learned: another one's confidence would rest on pooled cues alone.
+    else if (recordable && scoring.scorer.knows(c.relation) && view.status === 'asserted' && scored.confidence >= scoring.recordFloor && !recorded.has(id)) {
       recorded.add(id);
       const said = trigger >= 0 ? triggerText(s.tokens, s.text, trigger, c.relation) : s.text.slice(c.target.start, c.target.end);
       candidateClaims.push({ source: c.source.key, relation: c.relation, target: c.target.key, status: 'asserted', evidence: { ...s.evidence(said, CANDIDATE_RULE), why: scoring.scorer.why(scored.features) }, confidence: scored.confidence });
