@@ -237,6 +237,11 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     if (!first) throw new Error(`edge ${edge} has no evidence`);
     expect(items[0]?.text).toContain(first.sentence);
     expect(items[0]?.triggers).toContain(first.trigger);
+    // Why this edge: its confidence in the heading, the features that weighed most under the sentence.
+    expect(first.why?.length).toBeGreaterThan(0);
+    expect(items[0]?.text).toContain(`Weighed most: ${first.why!.join('; ')}`);
+    const confidence = seed.graph.getEdgeAttribute(edge, 'confidence');
+    expect(await page.locator('#evidence .claim-support').first().textContent()).toContain(`confidence ${confidence!.toFixed(2)}`);
     await saveScreenshot(page, 'evidence');
 
     // Articles are shown by title (the id is only the tooltip), with their date when they have one.

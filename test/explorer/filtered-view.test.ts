@@ -31,6 +31,18 @@ describe('the filtered view (what the explorer draws)', () => {
     expect([...view.edges].sort()).toEqual(['alibaba->banned->claude-code', 'anthropic->develops->claude-code']);
   });
 
+  it('minimum confidence keeps the edges at or above it, and edges of graphs built before confidence', () => {
+    const graph = fixtureGraph();
+    graph.setEdgeAttribute('alibaba->banned->claude-code', 'confidence', 0.62);
+    graph.setEdgeAttribute('anthropic->develops->claude-code', 'confidence', 0.9);
+    const view = computeFilteredView(graph, filters({ minConfidence: 0.9 }));
+    expect(view.edges.has('alibaba->banned->claude-code')).toBe(false);
+    expect(view.edges.has('anthropic->develops->claude-code')).toBe(true);
+    // An edge with no confidence (an older graph, an analyst's edge) is not hidden by the filter.
+    expect(view.edges.has('alibaba->develops->qwen')).toBe(true);
+    expect(view.edges.size).toBe(graph.size - 1);
+  });
+
   it('hide isolated drops nodes left without a drawn edge, including those isolated by other filters', () => {
     const graph = fixtureGraph();
     const view = computeFilteredView(graph, filters({ hideIsolated: true, minWeight: 2 }));
