@@ -102,8 +102,8 @@ export function coverage(passages: readonly Passage[]): Coverage {
     let paragraph = newParagraph();
     let lastEnd = 0;
     const record = extractArticle({ id: passage.id, text: passage.text }, lexicon, (sentence, mentions, text) => {
-      // A blank line between two sentences starts a paragraph: no actor is carried across it.
-      if (/\n\s*\n/.test(text.slice(lastEnd, sentence.start))) paragraph = newParagraph();
+      // A blank line between two sentences starts a paragraph: only the article's earlier frames are carried across it.
+      if (/\n\s*\n/.test(text.slice(lastEnd, sentence.start))) paragraph = newParagraph(paragraph);
       lastEnd = sentence.end;
       for (const m of mentions) {
         const e = entityOf(m);
