@@ -9,6 +9,7 @@ import { EntityCollector } from './entity-collector';
 import type { SentenceMention } from './mention';
 import { LearnedNames, type LearnedName } from './learned-names';
 import { ClaimCollector } from './claim-check';
+import { ListingReader } from './listing-relations';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
 import { findTriggerRelations } from './trigger-relations';
@@ -52,6 +53,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, observe?: Sen
   const memory = new DiscourseMemory();
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
   let issued: { sentence: number; issuers: SentenceMention[] } | undefined;
+  const listings = new ListingReader();
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
     const named = early.learned === learned.changes ? early.mentions : mentionsOf(s, lexicon, learned);
@@ -80,6 +82,11 @@ export function extractArticle(article: Article, lexicon: Lexicon, observe?: Sen
         for (const key of [r.source.key, r.target.key]) entities.ensure(key);
         claims.push({ source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: evidence(r.trigger, r.rule) });
       }
+    }
+    // Listings without an active clause ("The entities designated today are A; B; and C").
+    for (const r of listings.read(index, s.tokens, all)) {
+      for (const key of [r.source.key, r.target.key]) entities.ensure(key);
+      claims.push({ source: r.source.key, relation: r.relation, target: r.target.key, status: 'asserted', evidence: evidence(r.trigger, r.rule) });
     }
     const recorded = named.filter((m) => m.source !== 'unknown');
     for (const m of recorded) {
