@@ -33,6 +33,15 @@ describe('listings without an active clause', () => {
     expect(claims("Kappa Labs Inc. was placed on Japan's export list in May.")).toContain('Japan restricts Kappa Labs [listing:possessor]');
   });
 
+  it("give a named list's members its owner: a ban list bans, another list restricts", () => {
+    const covered =
+      'The new rules apply to equipment on the Covered List published by the FCC under a 2019 law.\n' +
+      'The Covered List (which lists both equipment and services) currently includes equipment produced by Zenco Technologies Ltd., Borin Micro Inc. and Kappa Labs Inc.';
+    for (const member of ['Zenco Technologies', 'Borin Micro', 'Kappa Labs']) expect(claims(covered)).toContain(`Federal Communications Commission banned ${member} [listing:contents]`);
+    const entity = "Firms on the Commerce Department's Entity List need a license.\nThe Entity List now includes Zenco Technologies Ltd. and Borin Micro Inc.";
+    expect(claims(entity)).toContain('Commerce Department restricts Borin Micro [listing:contents]');
+  });
+
   it('claim nothing for a list with no act before it, nor for a list that is no restriction', () => {
     expect(claims('The entities identified today are Zenco Technologies Ltd. and Borin Micro Inc.').filter((c) => c.includes('listing:'))).toEqual([]);
     expect(claims("Zenco Technologies Ltd. was added to China's list of top brands.").filter((c) => c.includes('listing:'))).toEqual([]);

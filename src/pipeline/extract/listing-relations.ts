@@ -28,6 +28,7 @@ export const LISTING_RULES = {
   act: { name: 'listing:act', reason: 'a government that identifies, designates or lists entities under an order restricts them; it is the actor of the bare list that follows' },
   head: { name: 'listing:head', reason: '"The entities designated today are A; B; and C" lists the targets of the act named before' },
   alsoIncludes: { name: 'listing:also-includes', reason: '"The list also includes A and B" goes on with the act named before' },
+  contents: { name: 'listing:contents', reason: '"The Covered List currently includes equipment produced by A, B and C": the list\'s owner (named with the list before, "published by the FCC") acts on each member; a ban list bans them' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list": the owner of the list restricts X' },
 } as const satisfies Record<string, ListingRule>;
 
@@ -42,11 +43,18 @@ const RESTRICTION_LIST = new Set(['entity', 'trade', 'sanctions', 'export', 'cov
 /** How many sentences a listing's actor reaches. */
 const LISTING_REACH = 8;
 
+/** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization). */
+const BAN_LISTS = new Set(['covered list']);
+/** Verbs by which a named list states its contents. */
+const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 'comprises', 'covers']);
+
 const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'model']);
 
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
 export class ListingReader {
   private actor: { sentence: number; source: SentenceMention } | undefined;
+  /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
+  private readonly owners = new Map<string, SentenceMention>();
 
   read(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): ListingClaim[] {
     const words = tokens.map((t) => t.text.toLowerCase());
@@ -61,6 +69,23 @@ export class ListingReader {
       const head = words.slice(1, verb);
       const rule = LISTED_NOUNS.has(head[0] ?? '') && head.some((w) => LISTING_VERBS.has(w)) ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of targetsFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
+    }
+
+    // A named list and its owner: "the Covered List published by the FCC", "the FCC's Covered List".
+    for (let i = 1; i < tokens.length; i++) {
+      if (words[i] !== 'list' || !tokens[i]!.capitalized || !tokens[i - 1]!.capitalized) continue;
+      const name = `${words[i - 1]} list`;
+      const by = words.indexOf('by', i);
+      const owner =
+        mentions.find((m) => m.type === 'government' && m.last <= i - 1 && m.last >= i - 3 && /^['\u2019]s$/.test(words[m.last] ?? '')) ??
+        (by > i && by <= i + 3 ? mentions.find((m) => m.type === 'government' && m.first > by && m.first <= by + 2) : undefined);
+      if (owner) this.owners.set(name, owner);
+      // "The Covered List (which lists …) currently includes equipment produced by A, B and C".
+      const verb = words.findIndex((w, k) => k > i && k <= i + 12 && CONTAINS.has(w));
+      const listOwner = this.owners.get(name) ?? actor;
+      if (i <= 2 && verb > 0 && listOwner && !mentions.some((m) => m.first < verb && m.type !== 'place')) {
+        for (const target of targetsFrom(verb + 1)) out.push({ source: listOwner, relation: BAN_LISTS.has(name) ? 'banned' : 'restricts', target, trigger: `${name} ${words[verb]}`, rule: LISTING_RULES.contents.name });
+      }
     }
 
     // "X was added to / placed on Y's trade list".
