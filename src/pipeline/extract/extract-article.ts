@@ -9,6 +9,7 @@ import { EntityCollector } from './entity-collector';
 import type { SentenceMention } from './mention';
 import { LearnedNames, type LearnedName } from './learned-names';
 import { ClaimCollector, type FoundRelation } from './claim-check';
+import { ListingReader } from './listing-relations';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
 import { findTriggerRelations } from './trigger-relations';
@@ -64,6 +65,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
   let issued: { sentence: number; issuers: SentenceMention[] } | undefined;
   let paragraph = newParagraph();
+  const listings = new ListingReader();
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
     const named = early.learned === learned.changes ? early.mentions : mentionsOf(s, lexicon, learned);
@@ -72,9 +74,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
     const all = [...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
     options.onSentence?.(s, all, text);
-    // A blank line starts a paragraph: no actor is carried across it.
+    // A blank line starts a paragraph: only the earlier paragraphs' frames are carried across it.
     const previous = sentences[index - 1];
-    if (previous && /\n\s*\n/.test(text.slice(previous.end, s.start))) paragraph = newParagraph();
+    if (previous && /\n\s*\n/.test(text.slice(previous.end, s.start))) paragraph = newParagraph(paragraph);
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
     // Relations need two mentions; one is enough only for a restriction on a state's users ("to Chinese users").
@@ -97,6 +99,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
         }
       }
     }
+    // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
+    const listed = listings.read(index, s.tokens, all).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
+    if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
     // The rules' claims and the candidates the claim scorer lets stand, each with its confidence.
     const sentenceClaims = scoredClaims({ tokens: s.tokens, mentions: all, ruleClaims, paragraph, index, text, evidence }, scoring);
     paragraph = sentenceClaims.next;

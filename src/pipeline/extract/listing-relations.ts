@@ -1,0 +1,110 @@
+import type { RelationKind } from '../relation-registry';
+import type { Token } from '../text/tokens';
+import type { SentenceMention } from './mention';
+
+/**
+ * Listings without an active clause. Official lists are written as an act once ("Today OFAC
+ * identified eight firms ...") and then as a bare list, often a paragraph later ("The entities
+ * identified today are A; B; and C"), or as a placement with the list's owner as a possessive
+ * ("Zenco was added to Ruritania's trade list"). No trigger clause holds the actor there: these
+ * rules take it from the act that opened the listing, or from the possessive.
+ */
+
+export interface ListingClaim {
+  source: SentenceMention;
+  relation: RelationKind;
+  target: SentenceMention;
+  trigger: string;
+  rule: string;
+}
+
+/** A rule of this file, as data: its name, why it holds, and the words that fire it. */
+interface ListingRule {
+  name: string;
+  reason: string;
+}
+
+export const LISTING_RULES = {
+  act: { name: 'listing:act', reason: 'a government that identifies, designates or lists entities under an order restricts them; it is the actor of the bare list that follows' },
+  head: { name: 'listing:head', reason: '"The entities designated today are A; B; and C" lists the targets of the act named before' },
+  alsoIncludes: { name: 'listing:also-includes', reason: '"The list also includes A and B" goes on with the act named before' },
+  contents: { name: 'listing:contents', reason: '"The Covered List currently includes equipment produced by A, B and C": the list\'s owner (named with the list before, "published by the FCC") acts on each member; a ban list bans them' },
+  possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list": the owner of the list restricts X' },
+} as const satisfies Record<string, ListingRule>;
+
+/** Verbs by which a body lists entities (an act). */
+const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds']);
+/** Nouns a bare list opens with ("The entities ... are"). */
+const LISTED_NOUNS = new Set(['entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties']);
+/** Nouns for the list itself. */
+const LIST_NOUNS = new Set(['list', 'blacklist']);
+/** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */
+const RESTRICTION_LIST = new Set(['entity', 'trade', 'sanctions', 'export', 'covered', 'restricted', 'control', 'unverified', 'denied']);
+/** How many sentences a listing's actor reaches. */
+const LISTING_REACH = 8;
+
+/** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization). */
+const BAN_LISTS = new Set(['covered list']);
+/** Verbs by which a named list states its contents. */
+const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 'comprises', 'covers']);
+
+const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'model']);
+
+/** Reads an article's sentences in order, keeping the latest listing act's actor. */
+export class ListingReader {
+  private actor: { sentence: number; source: SentenceMention } | undefined;
+  /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
+  private readonly owners = new Map<string, SentenceMention>();
+
+  read(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): ListingClaim[] {
+    const words = tokens.map((t) => t.text.toLowerCase());
+    const out: ListingClaim[] = [];
+    const targetsFrom = (from: number): SentenceMention[] => mentions.filter((m) => m.first >= from && MAY_BE_LISTED.has(m.type) && m.source !== 'coref' && m.source !== 'unknown');
+    const actor = this.actor && this.actor.sentence >= index - LISTING_REACH ? this.actor.source : undefined;
+
+    // "The entities identified today are A; B; and C" / "The list also includes A and B".
+    const opens = words[0] === 'the' || words[0] === 'these';
+    const verb = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
+    if (actor && opens && verb > 0 && verb <= 6) {
+      const head = words.slice(1, verb);
+      const rule = LISTED_NOUNS.has(head[0] ?? '') && head.some((w) => LISTING_VERBS.has(w)) ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
+      if (rule && !mentions.some((m) => m.first < verb)) for (const target of targetsFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
+    }
+
+    // A named list and its owner: "the Covered List published by the FCC", "the FCC's Covered List".
+    for (let i = 1; i < tokens.length; i++) {
+      if (words[i] !== 'list' || !tokens[i]!.capitalized || !tokens[i - 1]!.capitalized) continue;
+      const name = `${words[i - 1]} list`;
+      const by = words.indexOf('by', i);
+      const owner =
+        mentions.find((m) => m.type === 'government' && m.last <= i - 1 && m.last >= i - 3 && /^['\u2019]s$/.test(words[m.last] ?? '')) ??
+        (by > i && by <= i + 3 ? mentions.find((m) => m.type === 'government' && m.first > by && m.first <= by + 2) : undefined);
+      if (owner) this.owners.set(name, owner);
+      // "The Covered List (which lists …) currently includes equipment produced by A, B and C".
+      const verb = words.findIndex((w, k) => k > i && k <= i + 12 && CONTAINS.has(w));
+      const listOwner = this.owners.get(name) ?? actor;
+      if (i <= 2 && verb > 0 && listOwner && !mentions.some((m) => m.first < verb && m.type !== 'place')) {
+        for (const target of targetsFrom(verb + 1)) out.push({ source: listOwner, relation: BAN_LISTS.has(name) ? 'banned' : 'restricts', target, trigger: `${name} ${words[verb]}`, rule: LISTING_RULES.contents.name });
+      }
+    }
+
+    // "X was added to / placed on Y's trade list".
+    for (let i = 1; i < words.length; i++) {
+      const placed = (words[i] === 'added' && words[i + 1] === 'to') || (words[i] === 'placed' && words[i + 1] === 'on');
+      if (!placed || !/^(?:was|were|is|are|been|be)$/.test(words[i - 1]!)) continue;
+      const end = words.findIndex((w, k) => k > i + 1 && LIST_NOUNS.has(w));
+      if (end < 0 || end > i + 8 || !RESTRICTION_LIST.has(words[end - 1]!)) continue;
+      const owner = mentions.find((m) => m.type === 'government' && m.first > i + 1 && m.last < end && /^['\u2019]s$/.test(words[m.last] ?? ''));
+      if (!owner) continue;
+      for (const target of mentions.filter((m) => m.last <= i - 1 && MAY_BE_LISTED.has(m.type))) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
+    }
+
+    // An act that opens a listing: its last government before the verb is the actor of what follows.
+    const act = words.findIndex((w) => LISTING_VERBS.has(w));
+    if (act > 0) {
+      const issuer = mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1);
+      if (issuer) this.actor = { sentence: index, source: issuer };
+    }
+    return out;
+  }
+}
