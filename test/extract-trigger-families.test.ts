@@ -172,3 +172,19 @@ describe('what is not a fact stays out of the edges', () => {
     expect(record.claims.map((c) => c.evidence.rule)).toEqual(['trigger:verb']);
   });
 });
+
+describe('a form that is both a plural noun and a present-tense verb ("bans") reads as the verb when an object follows a name', () => {
+  it.each([
+    ['Canada bans WeChat on government phones.', ['Canada -banned-> WeChat']],
+    ['Italy Bans ChatGPT Over Privacy Concerns', ['Italy -banned-> ChatGPT']],
+    ['India bans 59 Chinese apps including TikTok and WeChat.', ['India -banned-> TikTok', 'India -banned-> WeChat']],
+    // The noun stays a noun: "bans on" names the ban, its owner is the actor.
+    ['The US bans on Huawei hurt its suppliers.', ['United States -banned-> Huawei']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a plural noun followed by a verb gives no claim of its own', () => {
+    expect(scored('Samsung bans were lifted after a month.')).toEqual([]);
+  });
+});

@@ -107,7 +107,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const noun = triggers.find((tr) => tr.form === 'noun');
   // A form that is both ("cut", "put") reads as a participle: the context decides if it is passive.
   const verb = triggers.find((tr) => tr.form === 'participle') ?? triggers.find((tr) => tr.form === 'verb');
-  const nounContext = NOUN_BEFORE.has(before) || mentionAt(words, t - 1) !== undefined;
+  // After a name, a form that is both ("bans", "curbs") is a verb when an object follows it
+  // ("Ruritania bans Zenapp", "… bans the app"), a noun otherwise ("Ruritania bans on Zenapp").
+  const afterName = mentionAt(words, t - 1) !== undefined && !(verb && objectFollows(words, t + (noun?.words.length ?? 1)));
+  const nounContext = NOUN_BEFORE.has(before) || afterName;
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   if (verb.form === 'participle') {
@@ -119,6 +122,13 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     if (by > 0 && by <= t + 3 && words.slice(t + 1, by).every((w) => w === 'or' || w === 'and' || /^[a-z]+(?:ed|en|t)$/.test(w) || ADVERBS.test(w))) return { trigger: verb, voice: 'passive' };
   }
   return { trigger: verb, voice: 'active' };
+}
+
+/** Words that open a verb's object: a name, or a determiner or quantifier before one. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'all', 'some', 'several', 'any', 'most', 'more', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'popular', 'foreign', 'chinese', 'russian', 'american', 'us', 'u.s.']);
+
+function objectFollows(words: readonly string[], at: number): boolean {
+  return mentionAt(words, at) !== undefined || OBJECT_OPENERS.has(words[at] ?? '') || /^\d/.test(words[at] ?? '');
 }
 
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
