@@ -15,6 +15,15 @@ describe('definite descriptions', () => {
     ]);
   });
 
+  it('resolves "the site", "the website" and "the browser" like "the app": a passive by-list then names every actor', () => {
+    expect(claimsOf('TikTok was launched in 2016. The site has previously been blocked by India, Nepal, and Pakistan.')).toEqual([
+      'India -banned-> TikTok',
+      'Nepal -banned-> TikTok',
+      'Pakistan -banned-> TikTok',
+    ]);
+    expect(claimsOf('Google released a new version of Chrome. The browser was blocked by Russia last year.')).toContain('Russia -banned-> Chrome');
+  });
+
   it('resolves "the app" to the app just named, for every state of a coordinated subject', () => {
     expect(claimsOf('ByteDance launched Doubao in 2023. Japan, South Korea and Taiwan have blocked the app on official devices.')).toEqual([
       'ByteDance -develops-> Doubao',

@@ -5,7 +5,7 @@ import { mentionOver, type SentenceMention } from './mention';
 /** Definite descriptions and the type of entity they point back to. */
 const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
   ...(['company', 'firm', 'startup', 'group', 'giant', 'chipmaker', 'lab', 'conglomerate', 'retailer', 'maker'] as const).map((w) => [w, 'company'] as const),
-  ...(['app', 'chatbot', 'tool', 'assistant', 'service', 'platform', 'product', 'software', 'chip'] as const).map((w) => [w, 'product'] as const),
+  ...(['app', 'chatbot', 'tool', 'assistant', 'service', 'platform', 'product', 'software', 'chip', 'site', 'website', 'browser', 'messenger', 'encyclopedia'] as const).map((w) => [w, 'product'] as const),
   ...(['model', 'llm'] as const).map((w) => [w, 'model'] as const),
   ...(['agency', 'regulator', 'ministry', 'watchdog', 'commission', 'department'] as const).map((w) => [w, 'government'] as const),
   ...(['country'] as const).map((w) => [w, 'government'] as const),
