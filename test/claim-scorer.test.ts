@@ -88,6 +88,13 @@ describe('candidate features', () => {
     expect(edges.some((e) => e.includes('banned tiktok'))).toBe(true);
     expect(edges.filter((e) => e.startsWith('japan banned'))).toEqual([]);
   });
+
+  it("a target that stands nearer another relation's trigger is that trigger's, never the candidate's edge", () => {
+    const found = scored('Tencent develops its own chatbots, making the ChatGPT ban look like competition.');
+    expect(found.get('Tencent develops ChatGPT')?.recordable).toBe(false);
+    // Its own trigger nearer: the same reading stands.
+    expect(found.get('Tencent banned ChatGPT')?.recordable).toBe(true);
+  });
 });
 
 describe('confidence', () => {

@@ -30,6 +30,8 @@ export interface CandidateView {
   ruleNearby: { sameTarget: boolean; sameSource: boolean };
   /** Index of the sentence in its article (0 = the headline or first sentence). */
   sentence: number;
+  /** Token indices where a trigger of another relation starts in the sentence. */
+  otherTriggers: readonly number[];
 }
 
 /** What several feature families read, computed once per candidate. */
@@ -153,6 +155,18 @@ function inList(c: CandidateView, m: SentenceMention): boolean {
 }
 
 /** What lies between the trigger and an end: a clause break, a relative pronoun, another verb. */
+/**
+ * Whether the end stands nearer another relation's trigger than the candidate's own ("Zenco
+ * builds its own models, making the Zeta ban …": Zeta is the ban's, not what Zenco builds).
+ */
+export function nearerOtherTrigger(c: CandidateView, m: SentenceMention): boolean {
+  if (c.trigger < 0 || !here(c, m)) return false;
+  const span = c.triggerWord?.words.length ?? 1;
+  const distance = (t: number, width: number): number => (m.last <= t ? t - m.last : m.first >= t + width ? m.first - t - width : 0);
+  const own = distance(c.trigger, span);
+  return c.otherTriggers.some((t) => distance(t, 1) < own);
+}
+
 function pathBreaks(words: readonly string[]): string[] {
   const out: string[] = [];
   if (words.some((w) => CLAUSE_BREAK.has(w))) out.push('break');

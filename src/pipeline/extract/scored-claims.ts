@@ -2,7 +2,7 @@ import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { Token } from '../text/tokens';
 import type { ClaimRecord, ClaimStatus, Evidence } from '../types';
 import { candidatesOf, sentenceTriggers, type ParagraphState } from './candidates';
-import { featuresOf, type CandidateView } from './candidate-features';
+import { featuresOf, nearerOtherTrigger, type CandidateView } from './candidate-features';
 import type { FoundRelation } from './claim-check';
 import { CANDIDATE_RULE, type ClaimScorer } from './claim-scorer';
 import { claimStatus } from './claim-status';
@@ -80,6 +80,7 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     return found;
   };
   let triggers: Map<RelationKind, number> | undefined;
+  const otherTriggers = (relation: RelationKind): number[] => words.flatMap((_w, at) => (triggerWordsAt(at).some((t) => t.relation !== relation) && !triggerWordsAt(at).some((t) => t.relation === relation) ? [at] : []));
   const triggerOf = (relation: RelationKind): number => (triggers ??= sentenceTriggers(s.tokens)).get(relation) ?? -1;
   const byRule = new Map(s.ruleClaims.map((r) => [claimKey(r.source.key, r.relation, r.target.key), r]));
   const ruleScores = new Map<FoundRelation, { features: string[]; confidence: number }>();
@@ -97,7 +98,7 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     return {
       relation, source, target, reach, rule: rule?.rule, trigger,
       ...(triggerWord && { triggerWord: { words: triggerWord.words, form: triggerWord.form } }),
-      ruleNearby: ruleNearby(s.ruleClaims, relation, source, target, rule), words, mentions: s.mentions, status, sentence: s.index,
+      ruleNearby: ruleNearby(s.ruleClaims, relation, source, target, rule), words, mentions: s.mentions, status, sentence: s.index, otherTriggers: otherTriggers(relation),
     };
   };
 
@@ -129,7 +130,7 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
 /** "Samsung Gauss" develops claim of a name: the maker is named inside the product's name, a mention elsewhere to the scorer. */
 export function scoredOwnerClaim(m: SentenceMention, owner: string, index: number, evidence: Evidence, scoring: Scoring): ClaimRecord {
   const maker: SentenceMention = { ...m, key: owner, label: owner, type: 'company', source: 'lexicon' };
-  const view: CandidateView = { relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, ruleNearby: { sameTarget: false, sameSource: false }, words: [], mentions: [m], status: 'asserted', sentence: index };
+  const view: CandidateView = { relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, ruleNearby: { sameTarget: false, sameSource: false }, words: [], mentions: [m], status: 'asserted', sentence: index, otherTriggers: [] };
   const features = featuresOf(view);
   const confidence = scoring.scorer.confidence(features);
   scoring.onCandidate?.({ view, features, confidence, recordable: true });
@@ -161,7 +162,7 @@ function ruleNearby(ruleClaims: readonly FoundRelation[], relation: RelationKind
  * and models with their like), as the rules hold.
  */
 export function mayStand(view: CandidateView): boolean {
-  return view.reach !== 'frame' && typedPeers(view.relation, view.source, view.target) && !view.ruleNearby.sameTarget;
+  return view.reach !== 'frame' && typedPeers(view.relation, view.source, view.target) && !view.ruleNearby.sameTarget && !nearerOtherTrigger(view, view.target);
 }
 
 /** Both ends typed names, and rivals peers. */
