@@ -261,12 +261,16 @@ export interface ThresholdRow { threshold: number; figures: Record<'real-dev' | 
 export function chooseThreshold(rows: readonly ThresholdRow[], minPrecision: number): number {
   let best: { threshold: number; f1: number } | undefined;
   for (const row of rows) {
-    const figs = [row.figures['real-dev'], row.figures['real-dev-2']];
-    if (Math.min(...figs.map((f) => f.precision)) < minPrecision || row.seedsPrecision < 1) continue;
-    const f = (figs[0]!.f1 + figs[1]!.f1) / 2;
+    if (!qualifies(row, minPrecision)) continue;
+    const f = (row.figures['real-dev'].f1 + row.figures['real-dev-2'].f1) / 2;
     if (!best || f > best.f1 + 1e-9) best = { threshold: row.threshold, f1: f };
   }
   return best?.threshold ?? THRESHOLDS[0]!;
+}
+
+/** Precision at least `minPrecision` on both real sets under cross-validation, and no false claim added to the seeds. */
+function qualifies(row: ThresholdRow, minPrecision: number): boolean {
+  return Math.min(row.figures['real-dev'].precision, row.figures['real-dev-2'].precision) >= minPrecision && row.seedsPrecision === 1;
 }
 
 /** The figures of each threshold tried: cross-validated on the real sets, in-sample on the seeds. */
@@ -289,5 +293,10 @@ export function train(minPrecision: number): { weights: ScorerWeights; table: Th
   const cv = crossValidatedConfidences(passages, examples);
   const unthresholded = trainScorer(examples, 0.5);
   const table = thresholdTable(passages, examples, cv, new ClaimScorer(unthresholded));
-  return { weights: { ...unthresholded, threshold: chooseThreshold(table, minPrecision) }, table, passages, examples, cv };
+  const threshold = chooseThreshold(table, minPrecision);
+  // Candidates pay only when, at the chosen threshold, they raise the cross-validated F1 above the rules' alone.
+  const chosen = table.find((row) => row.threshold === threshold)!;
+  const meanF1 = (kept: (e: Example, i: number) => boolean): number => (relationFigures(passages, examples, 'real-dev', kept).f1 + relationFigures(passages, examples, 'real-dev-2', kept).f1) / 2;
+  const pays = qualifies(chosen, minPrecision) && meanF1((e, i) => keptByDefault(e, cv[i]!, threshold)) > meanF1((e) => e.byRule) + 1e-9;
+  return { weights: { ...unthresholded, threshold, candidates: pays }, table, passages, examples, cv };
 }

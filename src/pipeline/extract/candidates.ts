@@ -74,6 +74,9 @@ const CANDIDATE_WORDS: readonly CandidateWord[] = [
 const CANDIDATE_WORDS_BY_FIRST = new Map<string, CandidateWord[]>();
 for (const w of CANDIDATE_WORDS) CANDIDATE_WORDS_BY_FIRST.set(w.words[0]!, [...(CANDIDATE_WORDS_BY_FIRST.get(w.words[0]!) ?? []), w]);
 
+/** The most words a hyphenated token and the words after it are read over ("shut-down access"). */
+const HYPHEN_REACH = 8;
+
 /** The relations whose triggers the sentence holds, with the first trigger position of each. */
 export function sentenceTriggers(tokens: readonly Token[]): Map<RelationKind, number> {
   const words = tokens.map((t) => t.text.toLowerCase());
@@ -81,14 +84,16 @@ export function sentenceTriggers(tokens: readonly Token[]): Map<RelationKind, nu
   const note = (relation: RelationKind, i: number): void => {
     if (!found.has(relation)) found.set(relation, i);
   };
+  const phrases = (phrase: readonly string[], at: number, i: number): void => {
+    for (const trigger of triggersAt(phrase, at)) note(trigger.relation, i);
+    for (const w of CANDIDATE_WORDS_BY_FIRST.get(phrase[at]!) ?? []) if (w.words.every((x, k) => phrase[at + k] === x)) note(w.relation, i);
+  };
   for (let i = 0; i < words.length; i++) {
-    for (const trigger of triggersAt(words, i)) note(trigger.relation, i);
+    phrases(words, i, i);
     // A hyphenated form is one token ("shut-down"): read it as its words.
+    if (!words[i]!.includes('-')) continue;
     const parts = words[i]!.split('-');
-    if (parts.length > 1 && parts.every(Boolean)) for (const trigger of triggersAt([...parts, ...words.slice(i + 1)], 0)) note(trigger.relation, i);
-    for (const phrase of [words.slice(i), parts.length > 1 ? [...parts, ...words.slice(i + 1)] : []]) {
-      for (const w of CANDIDATE_WORDS_BY_FIRST.get(phrase[0] ?? '') ?? []) if (w.words.every((x, k) => phrase[k] === x)) note(w.relation, i);
-    }
+    if (parts.every(Boolean)) phrases([...parts, ...words.slice(i + 1, i + 1 + HYPHEN_REACH)], 0, i);
   }
   return found;
 }

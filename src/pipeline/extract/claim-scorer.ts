@@ -10,6 +10,11 @@ export interface ScorerWeights {
   threshold: number;
   /** The relations it learned from annotated claims: a candidate of another relation never stands. */
   relations?: string[];
+  /**
+   * False when cross-validation found no threshold at which candidates no rule found pay their way
+   * (`npm run train`): then none is recorded, and extraction spends no time scoring them.
+   */
+  candidates?: boolean;
   bias: number;
   weights: Record<string, number>;
 }
@@ -30,6 +35,11 @@ export class ClaimScorer {
 
   get threshold(): number {
     return this.model.threshold;
+  }
+
+  /** Whether a candidate no rule found may stand at all (see ScorerWeights.candidates). */
+  get candidatesStand(): boolean {
+    return this.model.candidates !== false;
   }
 
   /** Whether the weights were learned on claims of this relation. */

@@ -55,7 +55,8 @@ export const RECORD_MARGIN = 0.2;
 
 /** The sentence's claims (the rules' first, the scorer's after them) and the paragraph state for the next sentence. */
 export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: ClaimRecord[]; next: ParagraphState } {
-  const { candidates, next } = candidatesOf(s.tokens, s.mentions, s.paragraph);
+  // No candidate can stand (and no bench code watches them): only the rules' claims are scored.
+  const { candidates, next } = scoring.scorer.candidatesStand || scoring.onCandidate ? candidatesOf(s.tokens, s.mentions, s.paragraph) : { candidates: [], next: s.paragraph };
   if (candidates.length === 0 && s.ruleClaims.length === 0) return { claims: [], next };
   const words = s.tokens.map((t) => t.text.toLowerCase());
   // The words joined once, with each word's offset, for the status cues of every candidate.
@@ -80,7 +81,13 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     return found;
   };
   let triggers: Map<RelationKind, number> | undefined;
-  const otherTriggers = (relation: RelationKind): number[] => words.flatMap((_w, at) => (triggerWordsAt(at).some((t) => t.relation !== relation) && !triggerWordsAt(at).some((t) => t.relation === relation) ? [at] : []));
+  // Where other relations' triggers start, per relation, read once per sentence.
+  const others = new Map<RelationKind, number[]>();
+  const otherTriggers = (relation: RelationKind): number[] => {
+    let found = others.get(relation);
+    if (!found) others.set(relation, (found = words.flatMap((_w, at) => { const t = triggerWordsAt(at); return t.some((x) => x.relation !== relation) && !t.some((x) => x.relation === relation) ? [at] : []; })));
+    return found;
+  };
   const triggerOf = (relation: RelationKind): number => (triggers ??= sentenceTriggers(s.tokens)).get(relation) ?? -1;
   const byRule = new Map(s.ruleClaims.map((r) => [claimKey(r.source.key, r.relation, r.target.key), r]));
   const ruleScores = new Map<FoundRelation, { features: string[]; confidence: number }>();
@@ -105,9 +112,9 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
   for (const c of candidates) {
     const id = claimKey(c.source.key, c.relation, c.target.key);
     const rule = byRule.get(id);
+    // Features cost: score only what can become a claim (see mayStand), unless bench code watches every candidate.
+    if (!rule && !scoring.onCandidate && !(c.reach !== 'frame' && scoring.scorer.knows(c.relation) && typedPeers(c.relation, c.source, c.target))) continue;
     const trigger = c.trigger >= 0 ? c.trigger : triggerOf(c.relation);
-    // Features cost: score only what can become a claim, unless bench code watches every candidate.
-    if (!rule && !scoring.onCandidate && !(scoring.scorer.knows(c.relation) && typedPeers(c.relation, c.source, c.target))) continue;
     const view = viewOf(c.relation, c.source, c.target, c.reach, rule, trigger);
     const recordable = rule !== undefined || mayStand(view);
     if (!rule && !scoring.onCandidate && (!recordable || view.status !== 'asserted')) continue;
