@@ -46,7 +46,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const tokens = recaseShouting(spans.map((span) => tokenize(text, span.start, span.end)));
   const sentences: Sentence[] = spans.map((span, i) => ({ ...span, tokens: tokens[i]! }));
   const learned = new LearnedNames();
-  // A sentence's first-pass mentions stand when nothing was learned after them.
+  // A sentence's first-pass mentions stand unless a name it could look up was learned after them
+  // (or while they were found: the sentence may read what it learned itself).
   const firstPass = sentences.map((s) => {
     const before = learned.changes;
     const mentions = mentionsOf(s, lexicon, learned);
@@ -68,7 +69,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const listings = new ListingReader();
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
-    const named = early.learned === learned.changes ? early.mentions : mentionsOf(s, lexicon, learned);
+    const named = early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned);
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);

@@ -1,3 +1,4 @@
+import { tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 
 /** A name a rule typed somewhere in the article ("Zhipu, a startup"), found bare elsewhere in it. */
@@ -18,16 +19,32 @@ export interface LearnedName {
 
 /**
  * The names learned in one article, keyed by surface form. `changes` counts the writes that
- * changed what it holds, so a sentence's mentions found earlier can be reused while it is
- * unchanged (mention finding reads nothing else that changes).
+ * changed what it holds, so a sentence's mentions found earlier can be reused while nothing it
+ * could look up changed (mention finding reads nothing else that changes).
  */
 export class LearnedNames extends Map<string, LearnedName> {
-  changes = 0;
+  /** The first word of each surface whose name changed, in order of the changes. */
+  private readonly changedFirstWords: string[] = [];
+
+  get changes(): number {
+    return this.changedFirstWords.length;
+  }
 
   override set(surface: string, name: LearnedName): this {
     const old = this.get(surface);
-    if (!old || !sameName(old, name)) this.changes++;
+    if (!old || !sameName(old, name)) this.changedFirstWords.push(tokenize(surface)[0]?.text ?? surface);
     return super.set(surface, name);
+  }
+
+  /**
+   * Whether a name changed after `since` changes that a sentence of these tokens could look up.
+   * Every lookup is by a surface that starts with one of the sentence's tokens, so a change to a
+   * surface starting with a word the sentence lacks cannot change what the sentence finds.
+   */
+  changedFor(since: number, tokens: readonly Token[]): boolean {
+    if (since === this.changes) return false;
+    const changed = new Set(this.changedFirstWords.slice(since));
+    return tokens.some((t) => changed.has(t.text));
   }
 }
 
