@@ -75,6 +75,8 @@ const bucket = (n: number, edges: readonly number[]): string => {
 };
 
 const here = (c: CandidateView, m: SentenceMention): boolean => c.mentions.includes(m);
+/** `here` for an end of the candidate, read off its path (found once). */
+const endHere = (c: CandidateView, p: PathView, m: SentenceMention): boolean => (m === c.source ? p.sourceHere : m === c.target ? p.targetHere : here(c, m));
 
 /** The words between two spans of tokens [a0, a1) and [b0, b1), whichever comes first. */
 function wordsBetween(words: readonly string[], a0: number, a1: number, b0: number, b1: number): readonly string[] {
@@ -120,9 +122,9 @@ function placementOf(c: CandidateView, sourceHere: boolean, targetHere: boolean)
  * Another mention of a type the role allows stands nearer the trigger on the end's side: the
  * nearer one is more likely the argument ("Zenco's rival Zeta was banned by Ruritania").
  */
-function nearerRival(c: CandidateView, end: 'source' | 'target'): boolean {
+function nearerRival(c: CandidateView, p: PathView, end: 'source' | 'target'): boolean {
   const m = c[end];
-  if (c.trigger < 0 || !here(c, m)) return false;
+  if (c.trigger < 0 || !endHere(c, p, m)) return false;
   const types: readonly EntityType[] = RELATIONS[c.relation][end];
   const t = c.trigger;
   const distance = (x: SentenceMention): number => (x.last <= t ? t - x.last : x.first - t);
@@ -131,23 +133,23 @@ function nearerRival(c: CandidateView, end: 'source' | 'target'): boolean {
 }
 
 /** The end is the possessor of another mention ("Ruritania's Ministry"): the possessed acts. */
-function possessor(c: CandidateView, m: SentenceMention): boolean {
-  if (!here(c, m)) return false;
+function possessor(c: CandidateView, p: PathView, m: SentenceMention): boolean {
+  if (!endHere(c, p, m)) return false;
   const w = c.words[m.last];
   return (w === "'s" || w === '’s') && c.mentions.some((x) => x.first === m.last + 1 || x.first === m.last + 2);
 }
 
 /** The end is the subject or object of a reporting verb ("X said", "according to X"). */
-function reporting(c: CandidateView, m: SentenceMention): boolean {
-  if (!here(c, m)) return false;
+function reporting(c: CandidateView, p: PathView, m: SentenceMention): boolean {
+  if (!endHere(c, p, m)) return false;
   const after = c.words.slice(m.last, m.last + 3);
   const before = c.words.slice(Math.max(0, m.first - 2), m.first);
   return after.some((w) => REPORTING.has(w)) || (before[0] === 'according' && before[1] === 'to');
 }
 
 /** Whether a mention stands in a list ("A, B and C"). */
-function inList(c: CandidateView, m: SentenceMention): boolean {
-  if (!here(c, m)) return false;
+function inList(c: CandidateView, p: PathView, m: SentenceMention): boolean {
+  if (!endHere(c, p, m)) return false;
   const joiner = (w: string | undefined): boolean => w === ',' || w === 'and' || w === 'or';
   const next = c.mentions.some((x) => x.first === m.last + 1 && joiner(c.words[m.last]));
   const prev = c.mentions.some((x) => x.last === m.first - 1 && joiner(c.words[m.first - 1]));
@@ -208,13 +210,13 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
     id: 'nearer',
     pooled: true,
     reason: 'another mention the role allows stands nearer the trigger on the end\'s side: the nearer one is more likely the argument',
-    values: (c) => sides(c.relation, [['source', nearerRival(c, 'source')], ['target', nearerRival(c, 'target')]]),
+    values: (c, p) => sides(c.relation, [['source', nearerRival(c, p, 'source')], ['target', nearerRival(c, p, 'target')]]),
   },
   {
     id: 'possessor',
     pooled: true,
     reason: 'an end that owns another mention ("Ruritania\'s Ministry banned Zenapp": the ministry acts, not Ruritania)',
-    values: (c) => sides(c.relation, [['source', possessor(c, c.source)], ['target', possessor(c, c.target)]]),
+    values: (c, p) => sides(c.relation, [['source', possessor(c, p, c.source)], ['target', possessor(c, p, c.target)]]),
   },
   {
     id: 'path-source',
@@ -238,7 +240,7 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
       return out;
     },
   },
-  { id: 'reporting', pooled: true, reason: 'an end that is the speaker of a reporting clause ("X said") reports, it rarely acts', values: (c) => sides(c.relation, [['source', reporting(c, c.source)], ['target', reporting(c, c.target)]]) },
+  { id: 'reporting', pooled: true, reason: 'an end that is the speaker of a reporting clause ("X said") reports, it rarely acts', values: (c, p) => sides(c.relation, [['source', reporting(c, p, c.source)], ['target', reporting(c, p, c.target)]]) },
   {
     id: 'distance',
     reason: 'far-apart ends, or ends far from the trigger, rarely hold the relation',
@@ -259,7 +261,7 @@ export const CANDIDATE_FEATURES: readonly CandidateFeature[] = [
     reason: 'how each end was found: a name no rule typed, or a generic reference resolved by coreference ("the app")',
     values: (c) => sides(c.relation, [['source-untyped', c.source.source === 'unknown'], ['target-untyped', c.target.source === 'unknown'], ['source-coref', c.source.source === 'coref'], ['target-coref', c.target.source === 'coref']]),
   },
-  { id: 'list', pooled: true, reason: 'an end that is a member of a list ("A, B and C")', values: (c) => sides(c.relation, [['source', inList(c, c.source)], ['target', inList(c, c.target)]]) },
+  { id: 'list', pooled: true, reason: 'an end that is a member of a list ("A, B and C")', values: (c, p) => sides(c.relation, [['source', inList(c, p, c.source)], ['target', inList(c, p, c.target)]]) },
   { id: 'status', reason: 'negation, hedge or proposal cues ("not", "would", "called for")', values: (c) => [c.status] },
   { id: 'position', reason: 'the headline and the lead state the story\'s main claims', values: (c) => [c.sentence === 0 ? 'first' : c.sentence < 3 ? 'lead' : 'body'] },
 ];

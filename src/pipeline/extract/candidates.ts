@@ -78,8 +78,7 @@ for (const w of CANDIDATE_WORDS) CANDIDATE_WORDS_BY_FIRST.set(w.words[0]!, [...(
 const HYPHEN_REACH = 8;
 
 /** The relations whose triggers the sentence holds, with the first trigger position of each. */
-export function sentenceTriggers(tokens: readonly Token[]): Map<RelationKind, number> {
-  const words = tokens.map((t) => t.text.toLowerCase());
+export function sentenceTriggers(tokens: readonly Token[], words: readonly string[] = tokens.map((t) => t.text.toLowerCase())): Map<RelationKind, number> {
   const found = new Map<RelationKind, number>();
   const note = (relation: RelationKind, i: number): void => {
     if (!found.has(relation)) found.set(relation, i);

@@ -49,14 +49,23 @@ export class ClaimScorer {
 
   /** The confidence and the features that weighed most. */
   score(features: readonly string[]): Scored {
-    return { confidence: this.confidence(features), why: this.why(features) };
+    // One lookup per feature for both.
+    let z = this.model.bias;
+    const parts: [string, number][] = [];
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w === undefined) continue;
+      z += w;
+      parts.push([f, w]);
+    }
+    return { confidence: roundedProbability(z), why: strongest(parts) };
   }
 
   /** The probability that the claim is stated, to three decimals: what the graph's policy reads. */
   confidence(features: readonly string[]): number {
     let z = this.model.bias;
     for (const f of features) z += this.weights.get(f) ?? 0;
-    return Math.round(sigmoid(z) * 1000) / 1000;
+    return roundedProbability(z);
   }
 
   /** Up to three features with the largest absolute weight, as "feature (+1.20)": asked only for claims recorded. */
@@ -66,9 +75,18 @@ export class ClaimScorer {
       const w = this.weights.get(f);
       if (w !== undefined) parts.push([f, w]);
     }
-    parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-    return parts.slice(0, 3).map(([f, w]) => `${f} (${w >= 0 ? '+' : ''}${w.toFixed(2)})`);
+    return strongest(parts);
   }
+}
+
+function roundedProbability(z: number): number {
+  return Math.round(sigmoid(z) * 1000) / 1000;
+}
+
+/** The three weighed features with the largest absolute weight, as "feature (+1.20)". */
+function strongest(parts: [string, number][]): string[] {
+  parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
+  return parts.slice(0, 3).map(([f, w]) => `${f} (${w >= 0 ? '+' : ''}${w.toFixed(2)})`);
 }
 
 export function sigmoid(z: number): number {

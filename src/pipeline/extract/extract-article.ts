@@ -101,10 +101,11 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       }
     }
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
-    const listed = listings.read(index, s.tokens, all).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
+    const words = s.tokens.map((t) => t.text.toLowerCase());
+    const listed = listings.read(index, s.tokens, words, all).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
     // The rules' claims and the candidates the claim scorer lets stand, each with its confidence.
-    const sentenceClaims = scoredClaims({ tokens: s.tokens, mentions: all, ruleClaims, paragraph, index, text, evidence }, scoring);
+    const sentenceClaims = scoredClaims({ tokens: s.tokens, words, mentions: all, ruleClaims, paragraph, index, text, evidence }, scoring);
     paragraph = sentenceClaims.next;
     for (const claim of sentenceClaims.claims) {
       for (const key of [claim.source, claim.target]) entities.ensure(key);

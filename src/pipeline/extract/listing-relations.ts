@@ -56,8 +56,10 @@ export class ListingReader {
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
-  read(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): ListingClaim[] {
-    const words = tokens.map((t) => t.text.toLowerCase());
+  /** The sentence's listing claims; `words` are its tokens in lower case. */
+  read(index: number, tokens: readonly Token[], words: readonly string[], mentions: readonly SentenceMention[]): ListingClaim[] {
+    // Every rule below needs a mention: an issuer, an owner or a target.
+    if (mentions.length === 0) return [];
     const out: ListingClaim[] = [];
     const targetsFrom = (from: number): SentenceMention[] => mentions.filter((m) => m.first >= from && MAY_BE_LISTED.has(m.type) && m.source !== 'coref' && m.source !== 'unknown');
     const actor = this.actor && this.actor.sentence >= index - LISTING_REACH ? this.actor.source : undefined;

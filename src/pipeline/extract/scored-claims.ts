@@ -4,7 +4,7 @@ import type { ClaimRecord, ClaimStatus, Evidence } from '../types';
 import { candidatesOf, sentenceTriggers, type ParagraphState } from './candidates';
 import { featuresOf, nearerOtherTrigger, type CandidateView } from './candidate-features';
 import type { FoundRelation } from './claim-check';
-import { CANDIDATE_RULE, type ClaimScorer } from './claim-scorer';
+import { CANDIDATE_RULE, type ClaimScorer, type Scored } from './claim-scorer';
 import { claimStatus } from './claim-status';
 import type { SentenceMention } from './mention';
 import { arePeers } from './trigger-relations';
@@ -36,6 +36,8 @@ export interface Scoring {
 /** One sentence as extraction read it. */
 export interface ScoredSentence {
   tokens: readonly Token[];
+  /** The tokens in lower case. */
+  words: readonly string[];
   /** The sentence's mentions, in text order. */
   mentions: readonly SentenceMention[];
   /** What the rules found in it. */
@@ -58,17 +60,20 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
   // No candidate can stand (and no bench code watches them): only the rules' claims are scored.
   const { candidates, next } = scoring.scorer.candidatesStand || scoring.onCandidate ? candidatesOf(s.tokens, s.mentions, s.paragraph) : { candidates: [], next: s.paragraph };
   if (candidates.length === 0 && s.ruleClaims.length === 0) return { claims: [], next };
-  const words = s.tokens.map((t) => t.text.toLowerCase());
-  // The words joined once, with each word's offset, for the status cues of every candidate.
-  const joined = words.join(' ');
+  const { words } = s;
+  // The words joined once (when a candidate first needs it), with each word's offset, for the status cues of every candidate.
+  let joined = '';
   const offsets: number[] = [];
-  words.reduce((at, w) => (offsets.push(at), at + w.length + 1), 0);
   // Many candidates share an actor and a trigger: each status and trigger word is read once.
   const statuses = new Map<number, ClaimStatus>();
   const statusOf = (from: number, trigger: number): ClaimStatus => {
     const key = from * 100_000 + trigger;
     let status = statuses.get(key);
     if (status === undefined) {
+      if (offsets.length === 0) {
+        joined = words.join(' ');
+        words.reduce((at, w) => (offsets.push(at), at + w.length + 1), 0);
+      }
       const end = Math.max(0, (offsets[trigger] ?? joined.length + 1) - 1);
       statuses.set(key, (status = claimStatus(joined.slice(0, end), joined.slice(offsets[Math.min(from, trigger)] ?? end, end))));
     }
@@ -88,16 +93,17 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     if (!found) others.set(relation, (found = words.flatMap((_w, at) => { const t = triggerWordsAt(at); return t.some((x) => x.relation !== relation) && !t.some((x) => x.relation === relation) ? [at] : []; })));
     return found;
   };
-  const triggerOf = (relation: RelationKind): number => (triggers ??= sentenceTriggers(s.tokens)).get(relation) ?? -1;
+  const triggerOf = (relation: RelationKind): number => (triggers ??= sentenceTriggers(s.tokens, words)).get(relation) ?? -1;
   const byRule = new Map(s.ruleClaims.map((r) => [claimKey(r.source.key, r.relation, r.target.key), r]));
-  const ruleScores = new Map<FoundRelation, { features: string[]; confidence: number }>();
+  const ruleScores = new Map<FoundRelation, Scored>();
   const recorded = new Set<string>();
   const candidateClaims: ClaimRecord[] = [];
-  const score = (view: CandidateView, recordable: boolean): { features: string[]; confidence: number } => {
+  // A rule's claim is always recorded, so its "why" is read with its confidence; a candidate's only once it is.
+  const score = (view: CandidateView, recordable: boolean): Scored & { features: string[] } => {
     const features = featuresOf(view);
-    const confidence = scoring.scorer.confidence(features);
-    scoring.onCandidate?.({ view, features, confidence, recordable });
-    return { features, confidence };
+    const scored = view.rule ? scoring.scorer.score(features) : { confidence: scoring.scorer.confidence(features), why: [] };
+    scoring.onCandidate?.({ view, features, confidence: scored.confidence, recordable });
+    return { ...scored, features };
   };
   const viewOf = (relation: RelationKind, source: SentenceMention, target: SentenceMention, reach: CandidateView['reach'], rule: FoundRelation | undefined, trigger: number): CandidateView => {
     const triggerWord = trigger >= 0 ? triggerWordsAt(trigger).find((w) => w.relation === relation) : undefined;
@@ -123,13 +129,13 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     // Only a relation the weights learned: another one's confidence would rest on pooled cues alone.
     else if (recordable && scoring.scorer.knows(c.relation) && view.status === 'asserted' && scored.confidence >= scoring.recordFloor && !recorded.has(id)) {
       recorded.add(id);
-      const said = trigger >= 0 ? triggerText(s.tokens, s.text, trigger, c.relation) : s.text.slice(c.target.start, c.target.end);
+      const said = trigger >= 0 ? triggerText(s.tokens, words, s.text, trigger, c.relation) : s.text.slice(c.target.start, c.target.end);
       candidateClaims.push({ source: c.source.key, relation: c.relation, target: c.target.key, status: 'asserted', evidence: { ...s.evidence(said, CANDIDATE_RULE), why: scoring.scorer.why(scored.features) }, confidence: scored.confidence });
     }
   }
   const claims = s.ruleClaims.map((r): ClaimRecord => {
     const scored = ruleScores.get(r) ?? score(viewOf(r.relation, r.source, r.target, 'rule', r, triggerOf(r.relation)), true);
-    return { source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: { ...s.evidence(r.trigger, r.rule), why: scoring.scorer.why(scored.features) }, confidence: scored.confidence };
+    return { source: r.source.key, relation: r.relation, target: r.target.key, status: r.status, evidence: { ...s.evidence(r.trigger, r.rule), why: scored.why }, confidence: scored.confidence };
   });
   return { claims: [...claims, ...candidateClaims], next };
 }
@@ -184,8 +190,7 @@ function claimKey(source: string, relation: RelationKind, target: string): strin
 }
 
 /** The trigger as written, for the evidence view. */
-function triggerText(tokens: readonly Token[], text: string, at: number, relation: RelationKind): string {
-  const words = tokens.map((t) => t.text.toLowerCase());
+function triggerText(tokens: readonly Token[], words: readonly string[], text: string, at: number, relation: RelationKind): string {
   const found = triggersAt(words, at).find((w) => w.relation === relation);
   const last = tokens[at + (found?.words.length ?? 1) - 1] ?? tokens[at]!;
   return text.slice(tokens[at]!.start, last.end);
