@@ -101,7 +101,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       }
     }
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
-    const words = s.tokens.map((t) => t.text.toLowerCase());
+    // A sentence without mentions holds no listing and no claim: its words are never read.
+    const words = all.length > 0 ? s.tokens.map((t) => t.text.toLowerCase()) : [];
     const listed = listings.read(index, s.tokens, words, all).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
     // The rules' claims and the candidates the claim scorer lets stand, each with its confidence.
