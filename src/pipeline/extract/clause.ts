@@ -142,6 +142,9 @@ function isEnumeration(words: readonly string[], first: number): boolean {
  * is not an oblique, up to the clause's start. The antecedent of a relative pronoun ("Nvidia
  * chips, which were restricted") counts even after a preposition. Parentheses are skipped.
  */
+/** How many words a bracket between a subject and its verb may hold. */
+const BRACKET_REACH = 24;
+
 export function subjectsBefore(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>): MentionList[] {
   const found: MentionList[] = [];
   let relative = false;
@@ -157,9 +160,10 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
         continue;
       }
     }
+    // A bracket describes what stands before it, glosses included ("(Chinese: …; pinyin: …; lit. …)").
     if (w === ')') {
       const open = words.lastIndexOf('(', i);
-      if (open >= 0 && i - open <= 9) i = open;
+      if (open >= 0 && i - open <= BRACKET_REACH) i = open;
       continue;
     }
     if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined)) relative = true;

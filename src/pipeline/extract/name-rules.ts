@@ -130,7 +130,8 @@ export function findNamedMentions(
       else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && isPluralCue(tokens[i - 1]))) end += 2;
+      // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || followsListedName(tokens, i, known)))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
       // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
@@ -222,9 +223,12 @@ export function findNamedMentions(
     }
     // "Zhejiang HIK Information Technology Co.", "China Media Group": a place or state opening a
     // company's legal name is part of it (the longer mention then replaces the place's).
-    if (start > 0 && end - start >= 2 && tokens[start - 1]!.capitalized && isOrganisationName(textsOf(tokens, start, end))) {
-      const place = known.find((m) => m.last === start && (m.type === 'place' || m.type === 'government') && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
-      if (place) start = place.first;
+    // "Hefei Photonics", "Shenzhen Boran": a city or province right before a name no rule knows
+    // opens it too (Chinese firms are named so); a state does not ("Russia Today" is no pattern).
+    if (start > 0 && tokens[start - 1]!.capitalized) {
+      const legal = end - start >= 2 && isOrganisationName(textsOf(tokens, start, end));
+      const place = known.find((m) => m.last === start && (m.type === 'place' || (legal && m.type === 'government')) && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
+      if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) start = place.first;
     }
     // "the U.S. Court of Appeals …", "the Nepali Ministry of …", "Azerbaijan's Ministry of …": a
     // state (or its legislature) before a body's name makes it that state's body; written right
@@ -292,6 +296,32 @@ function instrumentIn(tokens: readonly Token[], from: number, end: number): numb
     if (numbersOnly) return k - from;
   }
   return -1;
+}
+
+/**
+ * Whether a run of capitals starts a member of a list of names after a comma: "…, Qilin Quantum,
+ * Hefei Photonics and Guoyao Quantum" (the member before ends in a name or a legal suffix).
+ */
+function followsListedName(tokens: readonly Token[], from: number, known: readonly SentenceMention[]): boolean {
+  // A place opening the member ("…, Shenzhen Boran Microelectronics and …") is part of it.
+  const start = known.find((m) => m.last === from && m.type === 'place')?.first ?? from;
+  if (tokens[start - 1]?.text !== ',') return false;
+  const before = tokens[start - 2];
+  if (!before) return false;
+  return before.capitalized || (before.text === '.' && (tokens[start - 3]?.capitalized ?? false)) || known.some((m) => m.last === start - 1);
+}
+
+/**
+ * "Hefei Photonics": a city or province followed by a name nothing else types, with nothing that
+ * makes the place a place of something else ("the Shenzhen government", "Hefei in May"): one
+ * firm's name. A name the article or the lexicon already knows stays apart ("Beijing Baidu").
+ */
+function opensFirmName(tokens: readonly Token[], place: SentenceMention, start: number, end: number, learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): boolean {
+  const words = textsOf(tokens, start, end);
+  if (words.some((w) => GOVERNMENT_HEADS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w))) return false;
+  if (learned.has(words.join(' ')) || lexicon.longestMatch(words, 0)) return false;
+  // "in Shenzhen Monday" is no name either: the place stands after a locating word.
+  return !/^(?:in|at|from|near|to)$/i.test(tokens[place.first - 1]?.text ?? '');
 }
 
 /** A name that ends like a company's or an institution's ("… Technology Co.", "… Fund"). */
@@ -538,18 +568,33 @@ function namingBefore(tokens: readonly Token[], start: number): EntityType | und
 
 /** "Zhipu, a Beijing-based AI startup" → company; "Liang Wenfeng, the founder of DeepSeek" → person. */
 function appositionType(tokens: readonly Token[], end: number): EntityType | undefined {
-  if (tokens[end]?.text !== ',') return undefined;
-  let i = end + 1;
-  if (!DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) return undefined;
+  let i = end;
+  // "Zenchat (Chinese: …) is a …": a bracket right after the name is skipped.
+  if (tokens[i]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > i && t.text === ')');
+    if (close < 0 || close - i > DEFINITION_BRACKET) return undefined;
+    i = close + 1;
+  }
+  // "Zenchat is a messaging app developed by …": a definition types its subject as an apposition does.
+  const copula = tokens[i]?.text === 'is' || tokens[i]?.text === 'was';
+  if (!copula && (i !== end || tokens[i]?.text !== ',')) return undefined;
   i++;
-  for (let n = 0; n < 6 && i < tokens.length; n++, i++) {
+  const determiner = tokens[i]?.text.toLowerCase() ?? '';
+  if (copula ? !DEFINITE_ARTICLES.has(determiner) : !DETERMINERS.has(determiner)) return undefined;
+  i++;
+  // A definition may list its modifiers ("an instant messaging, social media, and payment app").
+  for (let n = 0; n < (copula ? 12 : 6) && i < tokens.length; n++, i++) {
     const word = tokens[i]!.text.toLowerCase();
     const type = CUE_NOUNS.get(word);
     if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.text.toLowerCase()))) return type;
-    if (word === ',' || word === "'s") return undefined;
+    if ((word === ',' && !copula) || word === "'s" || word === '.' || word === ';') return undefined;
   }
   return undefined;
 }
+
+/** How many tokens a bracket between a name and its definition may hold ("(Chinese: 微信; pinyin: Wēixìn)"). */
+const DEFINITION_BRACKET = 24;
+const DEFINITE_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** "Cyberspace Administration of China (CAC)": the acronym after a name. */
 function definedAcronym(tokens: readonly Token[], end: number): string | undefined {

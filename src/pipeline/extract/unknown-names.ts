@@ -22,10 +22,12 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;
-    const tags = new Set(terms.filter((t) => t.offset.start >= from && t.offset.start < to).flatMap((t) => t.tags));
+    const inside = terms.filter((t) => t.offset.start >= from && t.offset.start < to);
+    const tags = new Set(inside.flatMap((t) => t.tags));
     if (tags.has('Person') || tags.has('Date') || tags.has('Value')) return undefined;
-    // A country or region that bans or restricts acts as its government.
-    if (tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
+    // A country or region that bans or restricts acts as its government. A place only opening
+    // the name ("Hefei Photonics") names where the firm is, not the place itself.
+    if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     if (tags.has('Organization')) return 'company';
     // A word opening the sentence is capitalised anyway: trust it as a name only when the
     // article also capitalises it mid-sentence, or the tagger calls it a proper noun.

@@ -50,6 +50,10 @@ export function splitSentences(text: string): Span[] {
     let k = j;
     while (k < text.length && isSpace(text[k]!)) k++;
     if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\p{N}"“‘'([]/u.test(text[k]!)) continue;
+    // A quote or bracket opening a lower-case word opens no sentence ("lit. 'micro-message')").
+    let q = k;
+    while (q < text.length && /["“‘'([]/u.test(text[q]!)) q++;
+    if (q > k && q < text.length && /\p{Ll}/u.test(text[q]!)) continue;
     if (c === '.' && k < text.length && text[k] !== '\n' && endsWithAbbreviation(text, i) && !startsSentence(text, k)) continue;
     push(j);
     start = j;
