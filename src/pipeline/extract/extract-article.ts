@@ -83,28 +83,30 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // Relations need two mentions; one is enough only for a restriction on a state's users ("to Chinese users").
     const actIssuers = issued && issued.sentence >= index - ACT_REACH ? issued.issuers : undefined;
     let abstract: AbstractSentence | undefined;
+    // Tags the sentence only when a rule asks about a name nothing typed.
+    const typeUnknown = unknownNameTyper(text, s, namesInText);
     let ruleClaims: readonly FoundRelation[] = [];
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
-      const context = { sentence: abstract, mentions: all, text, typeUnknown: unknownNameTyper(text, s, namesInText), companyNamed, actIssuers };
+      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);
       ruleClaims = found.found;
-      // A name a rule typed is a name from now on, for the candidates below and later sentences.
-      for (const r of ruleClaims) {
-        for (const m of [r.source, r.target]) {
-          if (m.source !== 'unknown') continue;
-          m.source = 'rule';
-          learned.set(m.surface, { key: m.key, label: m.label, type: m.type });
-        }
-      }
     }
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
     // A sentence without mentions holds no listing and no claim: its words are never read.
     const words = all.length > 0 ? s.tokens.map((t) => t.text.toLowerCase()) : [];
-    const listed = listings.read(index, s.tokens, words, all).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
+    const listed = listings.read(index, s.tokens, words, all, typeUnknown).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
+    // A name a rule typed is a name from now on, for the candidates below and later sentences.
+    for (const r of ruleClaims) {
+      for (const m of [r.source, r.target]) {
+        if (m.source !== 'unknown') continue;
+        m.source = 'rule';
+        learned.set(m.surface, { key: m.key, label: m.label, type: m.type });
+      }
+    }
     // The rules' claims and the candidates the claim scorer lets stand, each with its confidence.
     const sentenceClaims = scoredClaims({ tokens: s.tokens, words, mentions: all, ruleClaims, paragraph, index, text, evidence }, scoring);
     paragraph = sentenceClaims.next;

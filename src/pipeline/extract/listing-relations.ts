@@ -1,5 +1,6 @@
 import type { RelationKind } from '../relation-registry';
 import type { Token } from '../text/tokens';
+import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
 
 /**
@@ -26,10 +27,11 @@ interface ListingRule {
 
 export const LISTING_RULES = {
   act: { name: 'listing:act', reason: 'a government that identifies, designates or lists entities under an order restricts them; it is the actor of the bare list that follows' },
-  head: { name: 'listing:head', reason: '"The entities designated today are A; B; and C" lists the targets of the act named before' },
+  head: { name: 'listing:head', reason: '"The entities designated today are A; B; and C", "The newly added entities include A and B" list the targets of the act named before' },
+  among: { name: 'listing:among', reason: '"Among them are A and B", "They include A and B" right after a listing act go on with its targets' },
   alsoIncludes: { name: 'listing:also-includes', reason: '"The list also includes A and B" goes on with the act named before' },
   contents: { name: 'listing:contents', reason: '"The Covered List currently includes equipment produced by A, B and C": the list\'s owner (named with the list before, "published by the FCC") acts on each member; a ban list bans them' },
-  possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list": the owner of the list restricts X' },
+  possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
 } as const satisfies Record<string, ListingRule>;
 
 /** Verbs by which a body lists entities (an act). */
@@ -40,6 +42,12 @@ const LISTED_NOUNS = new Set(['entities', 'companies', 'firms', 'organizations',
 const LIST_NOUNS = new Set(['list', 'blacklist']);
 /** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */
 const RESTRICTION_LIST = new Set(['entity', 'trade', 'sanctions', 'export', 'covered', 'restricted', 'control', 'unverified', 'denied']);
+/** Words that continue a listing act in the next sentence: "Among them are …", "They include …". */
+const AMONG_OPENERS = new Set(['among them', 'among those', 'among these', 'they include', 'they included', 'these include', 'these included', 'those include', 'those included']);
+/** What may follow a member of a list. */
+const LIST_ENDS = new Set([',', ';', 'and', 'or', '.', ')', '(']);
+/** Names a listing lists and nothing else types are firms ("The entities added include Hefei Photonics"). */
+const LISTED_TYPE = 'company';
 /** How many sentences a listing's actor reaches. */
 const LISTING_REACH = 8;
 
@@ -57,20 +65,43 @@ export class ListingReader {
   private readonly owners = new Map<string, SentenceMention>();
 
   /** The sentence's listing claims; `words` are its tokens in lower case. */
-  read(index: number, tokens: readonly Token[], words: readonly string[], mentions: readonly SentenceMention[]): ListingClaim[] {
+  /**
+   * The sentence's listing claims; `words` are its tokens in lower case. A name no rule typed
+   * that a listing lists becomes a firm (when `typeUnknown`, the tagger, does not call it a
+   * person or a place): its type is set on the mention, as the rules' claims do.
+   */
+  read(index: number, tokens: readonly Token[], words: readonly string[], mentions: readonly SentenceMention[], typeUnknown?: TypeUnknown): ListingClaim[] {
     // Every rule below needs a mention: an issuer, an owner or a target.
     if (mentions.length === 0) return [];
     const out: ListingClaim[] = [];
     const targetsFrom = (from: number): SentenceMention[] => mentions.filter((m) => m.first >= from && MAY_BE_LISTED.has(m.type) && m.source !== 'coref' && m.source !== 'unknown');
+    // The members of a bare list: typed names, and names nothing typed that the tagger lets be firms.
+    const membersFrom = (from: number, to = tokens.length): SentenceMention[] =>
+      mentions.filter((m) => {
+        if (m.first < from || m.last > to || m.source === 'coref' || !MAY_BE_LISTED.has(m.type)) return false;
+        if (m.source !== 'unknown') return true;
+        // A member stands alone between the list's commas ("SZ DJI Technology": "SZ" is part of a name).
+        if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.')) return false;
+        if (typeUnknown?.(m, LISTED_TYPE, false) !== LISTED_TYPE) return false;
+        m.type = LISTED_TYPE;
+        return true;
+      });
     const actor = this.actor && this.actor.sentence >= index - LISTING_REACH ? this.actor.source : undefined;
 
-    // "The entities identified today are A; B; and C" / "The list also includes A and B".
+    // "The entities identified today are A; B; and C" / "The newly added entities include A and B" / "The list also includes A and B".
     const opens = words[0] === 'the' || words[0] === 'these';
     const verb = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
     if (actor && opens && verb > 0 && verb <= 6) {
       const head = words.slice(1, verb);
-      const rule = LISTED_NOUNS.has(head[0] ?? '') && head.some((w) => LISTING_VERBS.has(w)) ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
-      if (rule && !mentions.some((m) => m.first < verb)) for (const target of targetsFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
+      const rule = head.some((w) => LISTED_NOUNS.has(w)) && head.some((w) => LISTING_VERBS.has(w)) ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
+      if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
+    }
+
+    // "Among them are A and B", "They include A and B": only right after the act.
+    const opener = `${words[0]} ${words[1]}`;
+    if (this.actor?.sentence === index - 1 && AMONG_OPENERS.has(opener)) {
+      const from = opener.startsWith('among') ? (/^(?:are|were|is|was)$/.test(words[2] ?? '') ? 3 : -1) : 2;
+      if (from > 0 && !mentions.some((m) => m.first < from)) for (const target of membersFrom(from)) out.push({ source: this.actor.source, relation: 'restricts', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.among.name });
     }
 
     // A named list and its owner: "the Covered List published by the FCC", "the FCC's Covered List".
@@ -96,9 +127,11 @@ export class ListingReader {
       if (!placed || !/^(?:was|were|is|are|been|be)$/.test(words[i - 1]!)) continue;
       const end = words.findIndex((w, k) => k > i + 1 && LIST_NOUNS.has(w));
       if (end < 0 || end > i + 8 || !RESTRICTION_LIST.has(words[end - 1]!)) continue;
-      const owner = mentions.find((m) => m.type === 'government' && m.first > i + 1 && m.last < end && /^['\u2019]s$/.test(words[m.last] ?? ''));
+      // "… placed on its entity list": "its" is the government that says so, before the list's members.
+      const its = words.slice(i + 2, end).includes('its') ? mentions.find((m) => m.type === 'government' && m.last <= i - 1) : undefined;
+      const owner = mentions.find((m) => m.type === 'government' && m.first > i + 1 && m.last < end && /^['\u2019]s$/.test(words[m.last] ?? '')) ?? its;
       if (!owner) continue;
-      for (const target of mentions.filter((m) => m.last <= i - 1 && MAY_BE_LISTED.has(m.type))) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
+      for (const target of membersFrom(0, i - 1).filter((m) => m !== owner)) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
     }
 
     // An act that opens a listing: its last government before the verb is the actor of what follows.

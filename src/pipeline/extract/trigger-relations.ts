@@ -3,6 +3,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus } from './claim-status';
 import { mayTakeRole, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
+import { GOVERNMENT_HEADS } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { agentAfter, clauseEnd, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import type { SentenceMention } from './mention';
@@ -30,6 +31,7 @@ import { triggersAt, type TriggerWord } from './trigger-words';
 export const TRIGGER_RULES = {
   'trigger:verb': 'an active verb of the relation: its clause subject acts on the first fitting list it governs',
   'trigger:passive': 'a passive verb: its subject undergoes it, "by X" or a reporting clause names the actor',
+  'trigger:banned-in': 'a ban stated only by where it holds ("Y is blocked in A and B", the headline "Y banned in A"): each state named blocks Y, a national block',
   'trigger:noun': 'a noun of the relation: its object follows the preposition, its actor is the possessor, "by X" or the subject of the light verb',
   'trigger:placement': 'putting Y on a list or under sanctions restricts Y',
   'trigger:destination': 'restrictions on selling or exporting to a state\'s users or entities restrict the state',
@@ -41,7 +43,7 @@ export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
 const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
@@ -120,6 +122,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // "Y, developed by X", "TikTok developed or provided by ByteDance".
     const by = words.indexOf('by', t + 1);
     if (by > 0 && by <= t + 3 && words.slice(t + 1, by).every((w) => w === 'or' || w === 'and' || /^[a-z]+(?:ed|en|t)$/.test(w) || ADVERBS.test(w))) return { trigger: verb, voice: 'passive' };
+    // "Zenapp, Zentube blocked in Ruritania": a headline's participle before where it holds.
+    if (verb.relation === 'banned' && words[t + 1] === 'in' && mentionAt(words, t + 2 + (words[t + 2] === 'the' ? 1 : 0)) !== undefined) return { trigger: verb, voice: 'passive' };
   }
   return { trigger: verb, voice: 'active' };
 }
@@ -208,6 +212,9 @@ function argumentsOf(
     }
     case 'passive': {
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists);
+      // No actor named, but where the ban holds: "Y is blocked in A and B" (a national block).
+      const states = !agent && relation === 'banned' ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
+      if (states) return { sources: states, targets: [subject('target')].filter(isList), rule: 'trigger:banned-in' };
       return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [subject('target')].filter(isList), rule: 'trigger:passive' };
     }
     case 'portfolio': {
@@ -332,6 +339,26 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
 }
 
 /** A state named as where something happens ("in the United States"), not as a party. */
+/**
+ * "… blocked in Ruritania, Borduria and Zembla": the list of states after "in" within a few
+ * words of the trigger. Only states: a body ("in the Senate") is where a ban is debated, not who bans.
+ */
+function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): MentionList | undefined {
+  for (let i = at + 1; i < words.length && i <= at + 4; i++) {
+    if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') return undefined;
+    if (words[i] !== 'in') continue;
+    const m = mentionAt(words, words[i + 1] === 'the' ? i + 2 : i + 1);
+    const list = m === undefined ? undefined : lists.get(m);
+    return list && list.members.every((k) => isState(mentions[k]!)) ? list : undefined;
+  }
+  return undefined;
+}
+
+/** A state's name, not one of its bodies ("Ruritania", not "the Ruritanian Senate"). */
+function isState(m: SentenceMention): boolean {
+  return m.type === 'government' && m.source === 'lexicon' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
+}
+
 function isLocation(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   const type: EntityType = mentions[list.members[0]!]!.type;
   if (type !== 'government') return false;
