@@ -29,11 +29,12 @@ describe.skipIf(!existsSync(SHARED) && !process.env.CI)('the claim scorer\'s tra
     // Either a threshold meets the precision on both sets, or none does and the highest is kept.
     if (row.threshold < 0.95) for (const set of ['real-dev', 'real-dev-2'] as const) expect(row.figures[set].precision).toBeGreaterThanOrEqual(TARGET_PRECISION);
     expect(row.seedsPrecision).toBe(1);
-    // Floors: the cross-validated figures measured when the scorer shipped (real-dev F1 0.81,
-    // real-dev-2 F1 0.62; rules alone 0.81 and 0.59), rounded down; with the broader candidates of the listing work the threshold rose to 0.95 and real-dev-2 is the rules' 0.59. Raise them as they rise.
+    // Floors: the issue's bar (cross-validated F1 >= 0.70 with precision >= 0.80 on both real sets),
+    // and real-dev's own figures, rounded down (0.88 and 0.96 when raised). Raise them as they rise.
     expect(row.figures['real-dev'].f1).toBeGreaterThanOrEqual(0.87);
     expect(row.figures['real-dev'].precision).toBeGreaterThanOrEqual(0.95);
-    expect(row.figures['real-dev-2'].f1).toBeGreaterThanOrEqual(0.58);
+    expect(row.figures['real-dev-2'].f1).toBeGreaterThanOrEqual(0.7);
+    expect(row.figures['real-dev-2'].precision).toBeGreaterThanOrEqual(0.8);
     expect(row.figures['real-dev-2'].recall).toBeGreaterThanOrEqual(rules('real-dev-2').recall);
   });
 });
