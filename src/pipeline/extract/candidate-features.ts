@@ -156,7 +156,6 @@ function inList(c: CandidateView, p: PathView, m: SentenceMention): boolean {
   return next || prev;
 }
 
-/** What lies between the trigger and an end: a clause break, a relative pronoun, another verb. */
 /**
  * Whether the end stands nearer another relation's trigger than the candidate's own ("Zenco
  * builds its own models, making the Zeta ban …": Zeta is the ban's, not what Zenco builds).
@@ -169,6 +168,7 @@ export function nearerOtherTrigger(c: CandidateView, m: SentenceMention): boolea
   return c.otherTriggers.some((t) => distance(t, 1) < own);
 }
 
+/** What lies between the trigger and an end: a clause break, a relative pronoun, another verb. */
 function pathBreaks(words: readonly string[]): string[] {
   const out: string[] = [];
   if (words.some((w) => CLAUSE_BREAK.has(w))) out.push('break');

@@ -70,12 +70,7 @@ export class ClaimScorer {
 
   /** Up to three features with the largest absolute weight, as "feature (+1.20)": asked only for claims recorded. */
   why(features: readonly string[]): string[] {
-    const parts: [string, number][] = [];
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (w !== undefined) parts.push([f, w]);
-    }
-    return strongest(parts);
+    return this.score(features).why;
   }
 }
 

@@ -64,7 +64,6 @@ export class ListingReader {
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
-  /** The sentence's listing claims; `words` are its tokens in lower case. */
   /**
    * The sentence's listing claims; `words` are its tokens in lower case. A name no rule typed
    * that a listing lists becomes a firm (when `typeUnknown`, the tagger, does not call it a

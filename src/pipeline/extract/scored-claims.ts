@@ -145,9 +145,9 @@ export function scoredOwnerClaim(m: SentenceMention, owner: string, index: numbe
   const maker: SentenceMention = { ...m, key: owner, label: owner, type: 'company', source: 'lexicon' };
   const view: CandidateView = { relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, ruleNearby: { sameTarget: false, sameSource: false }, words: [], mentions: [m], status: 'asserted', sentence: index, otherTriggers: [] };
   const features = featuresOf(view);
-  const confidence = scoring.scorer.confidence(features);
+  const { confidence, why } = scoring.scorer.score(features);
   scoring.onCandidate?.({ view, features, confidence, recordable: true });
-  return { source: owner, relation: 'develops', target: m.key, status: 'asserted', evidence: { ...evidence, why: scoring.scorer.why(features) }, confidence };
+  return { source: owner, relation: 'develops', target: m.key, status: 'asserted', evidence: { ...evidence, why }, confidence };
 }
 
 /**

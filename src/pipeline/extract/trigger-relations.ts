@@ -338,7 +338,6 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
   return undefined;
 }
 
-/** A state named as where something happens ("in the United States"), not as a party. */
 /**
  * "… blocked in Ruritania, Borduria and Zembla": the list of states after "in" within a few
  * words of the trigger. Only states: a body ("in the Senate") is where a ban is debated, not who bans.
@@ -359,6 +358,7 @@ function isState(m: SentenceMention): boolean {
   return m.type === 'government' && m.source === 'lexicon' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
 }
 
+/** A state named as where something happens ("in the United States"), not as a party. */
 function isLocation(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   const type: EntityType = mentions[list.members[0]!]!.type;
   if (type !== 'government') return false;
