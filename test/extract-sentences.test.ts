@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../src/pipeline/text/sentences';
-import { tokenize } from '../src/pipeline/text/tokens';
+import { TOKEN, tokenize } from '../src/pipeline/text/tokens';
 
 // Sentences are the unit of evidence: a claim's sentence must be a whole sentence, neither cut
 // at "U.S." or "Inc." nor run together with the next one.
@@ -75,6 +75,19 @@ describe('tokenize', () => {
     const tokens = tokenize('iFixit and Éric of Ünited met naïve Ålesund – “ok” 3M');
     expect(tokens.filter((t) => t.capitalized).map((t) => t.text)).toEqual(['iFixit', 'Éric', 'Ünited', 'Ålesund', '3M']);
     expect(tokens.filter((t) => !t.word).map((t) => t.text)).toEqual(['–', '“', '”']);
+  });
+
+  it('gives the tokens of the TOKEN pattern whatever the mix of ASCII and other characters (the hand-written ASCII scan)', () => {
+    // Pieces where the scan and the pattern could part: dots, joiners, possessives, marks, non-ASCII letters and spaces.
+    const pieces = ['a', 'B', 's', '1', '.', '-', '&', "'", '’', ' ', '\n', '\u00a0', 'é', '\u0301', '“', ',', 'U', '😀', '中', '\t', '('];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      for (let k = 1 + next(12); k > 0; k--) text += pieces[next(pieces.length)];
+      const expected = [...text.matchAll(new RegExp(TOKEN))].map((m) => [m.index, m[0]]);
+      expect(tokenize(text).map((t) => [t.start, t.text]), JSON.stringify(text)).toEqual(expected);
+    }
   });
 
   it('gives offsets into the whole text when tokenizing a slice', () => {

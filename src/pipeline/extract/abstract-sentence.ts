@@ -48,17 +48,14 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     }
     const t = tokens[i]!;
     // "the Personal Information Protection Commission (PIPC) suspended …": the acronym's definition
-    // is not part of the sentence's structure.
-    const afterMention = out.length > 0 && /^@\d+ $/.test(text.slice(out[out.length - 1]!.at));
-    // … and "Advanced Micro Devices' (AMD) Radeon": also after a possessive.
-    const afterPossessor = words.length >= 2 && words[words.length - 1] === "'s" && /^@\d+$/.test(words[words.length - 2]!);
-    if (t.text === '(' && tokens[i + 2]?.text === ')' && (afterMention || afterPossessor)) {
+    // is not part of the sentence's structure …
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && (afterMention(words) || afterPossessor(words))) {
       i += 3;
       continue;
     }
     i++;
     // "Advanced Micro Devices' Radeon": a plural possessive is a possessive.
-    if ((t.text === "'" || t.text === '’') && t.start === tokens[i - 2]?.end && /s$/.test(tokens[i - 2]!.text) && afterMention) {
+    if ((t.text === "'" || t.text === '’') && t.start === tokens[i - 2]?.end && /s$/.test(tokens[i - 2]!.text) && afterMention(words)) {
       emit("'s", t.start, t.end);
       continue;
     }
@@ -68,3 +65,8 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
   }
   return { text, words, tokens: out };
 }
+
+/** The last word written is a mention ("@3"). */
+const afterMention = (words: readonly string[]): boolean => /^@\d+$/.test(words[words.length - 1] ?? '');
+/** … or a mention's possessive ("@3 's"): "Advanced Micro Devices' (AMD) Radeon". */
+const afterPossessor = (words: readonly string[]): boolean => words[words.length - 1] === "'s" && /^@\d+$/.test(words[words.length - 2] ?? '');

@@ -123,6 +123,8 @@ export function findCoreferences(
   const covered = new Uint8Array(tokens.length);
   for (const m of named) covered.fill(1, m.first, m.last);
   for (let i = 0; i < tokens.length; i++) {
+    // Only "the", "this", "it" and "its" open a coreference: longer words are not lower-cased at all.
+    if (tokens[i]!.text.length > 4) continue;
     const word = tokens[i]!.text.toLowerCase();
     if ((word === 'the' || word === 'this') && !covered[i]) {
       let j = i + 1;
