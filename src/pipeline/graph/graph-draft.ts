@@ -435,8 +435,8 @@ function addForm(node: NodeDraft, form: string): void {
 /**
  * A copy of `text` that shares no memory with the string it was cut from. V8 keeps a substring
  * as a view into its parent, so one evidence sentence or name kept in the graph would keep its
- * whole article text alive (with one worker, extraction runs in this thread and hands over such
- * views): memory would then grow with the corpus instead of the graph. Concatenating and
+ * whole article text alive (when worker threads are unavailable, extraction runs in the graph's
+ * thread and hands over such views): memory would then grow with the corpus instead of the graph. Concatenating and
  * slicing again makes V8 flatten the string into a buffer of its own.
  */
 function detach(text: string): string {
