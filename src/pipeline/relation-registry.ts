@@ -12,6 +12,7 @@
  *   light verb ("X announced a ban on Y").
  * - `adjectives`: qualify the noun after them as a trigger ("a restrictive stance on Y").
  * - `placements`: putting Y on a list restricts it ("added Y to the Entity List").
+ * - `designations`: naming Y as a threat restricts it ("designated Y as a Chinese military company").
  */
 
 import type { EntityType } from './types';
@@ -38,6 +39,8 @@ export interface RelationSpec {
   adjectives?: readonly string[];
   /** Putting the target on one of these restricts it: "added Y to the Entity List", "placed Y under sanctions". */
   placements?: { verbs: readonly string[]; onto: readonly string[] };
+  /** Naming the target as one of these restricts it: "designated Y as a Chinese military company". A cue word follows "as". */
+  designations?: { verbs: readonly string[]; as: readonly string[] };
 }
 
 const THINGS: readonly EntityType[] = ['product', 'model'];
@@ -66,6 +69,7 @@ export const RELATIONS = {
     nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'curbs', 'embargo', 'blacklisting', 'limits'],
     adjectives: ['restrictive'],
     placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },
+    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern'] },
   },
   develops: {
     reason: 'X makes, builds, launches, owns or provides product or model Y',

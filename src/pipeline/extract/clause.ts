@@ -37,6 +37,9 @@ const isPossessor = (words: readonly string[], i: number): boolean => words[i + 
  * final "and"/"or"/"as well as" ("A, B and C"; "A and B"), skipping determiners and a
  * parenthesised aside after an item ("AO Kaspersky Lab (Russia)"). A possessor is folded into
  * the item it owns ("Nvidia's Tesla" is Tesla). Commas alone make an apposition, not a list.
+ * "along with", "together with", "alongside" and a slash ("H100/H200") join too, and the list
+ * may go on after them ("A along with B, C and D"); commas after them with no closing "and" are
+ * not the list's.
  */
 export function mentionLists(words: readonly string[]): Map<number, MentionList> {
   const byMention = new Map<number, MentionList>();
@@ -49,7 +52,8 @@ export function mentionLists(words: readonly string[]): Map<number, MentionList>
     }
     const members = [item.head];
     let last = item.end;
-    let closed = false;
+    // The list as far as it is closed: by a final "and", or by a companion phrase.
+    let closed: { count: number; last: number } | undefined;
     for (;;) {
       let j = skipAside(words, last + 1);
       let sawComma = false;
@@ -58,29 +62,32 @@ export function mentionLists(words: readonly string[]): Map<number, MentionList>
         j++;
       }
       let conj = false;
+      const companion = companionAt(words, j);
       if (words[j] === 'and' || words[j] === 'or' || words[j] === '&') {
         conj = true;
         j++;
       } else if (words[j] === 'as' && words[j + 1] === 'well' && words[j + 2] === 'as') {
         conj = true;
         j += 3;
+      } else if (companion > 0) {
+        j += companion;
       }
-      if (!sawComma && !conj) break;
+      if (!sawComma && !conj && companion === 0) break;
       while (DETERMINERS.has(words[j] ?? '')) j++;
       const next = itemAt(words, j);
       if (!next) break;
       members.push(next.head);
       last = next.end;
+      if (companion > 0) closed = { count: members.length, last };
       if (conj) {
-        closed = true;
+        closed = { count: members.length, last };
         // "A and B (Russia), and C (UK)": groups joined by a further ", and".
         const after = skipAside(words, last + 1);
         if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or'))) break;
       }
     }
     // "A, B" without a closing "and" is an apposition: only the first item counts.
-    const kept = closed ? members : [members[0]!];
-    const list: MentionList = { members: kept, first: i, last: closed ? last : item.end };
+    const list: MentionList = closed ? { members: members.slice(0, closed.count), first: i, last: closed.last } : { members: [members[0]!], first: i, last: item.end };
     for (let k = list.first; k <= list.last; k++) {
       const m = mentionAt(words, k);
       if (m !== undefined) byMention.set(m, list);
@@ -88,6 +95,12 @@ export function mentionLists(words: readonly string[]): Map<number, MentionList>
     i = list.last + 1;
   }
   return byMention;
+}
+
+/** "along with", "together with", "alongside" (and a slash: "H100/H200") at word j: how many words the phrase takes (0 when none). */
+export function companionAt(words: readonly string[], j: number): number {
+  if (words[j] === 'alongside' || words[j] === '/') return 1;
+  return (words[j] === 'along' || words[j] === 'together') && words[j + 1] === 'with' ? 2 : 0;
 }
 
 /** A list item starting at word i: "@1", "@1 's @2" and "its@1 @2" (head @2), "@1 @2" (a name used as a modifier, head @2). */
@@ -131,10 +144,13 @@ function isGoverningPlace(words: readonly string[], first: number): boolean {
   return words[k] === 'in' && GOVERNING.has(words[k - 1] ?? '');
 }
 
-/** "Several states, including Texas and Virginia, banned …": the members enumerated beside a subject. */
+/** Plural nouns a list after "like" or "such as" enumerates: "Apps like A and B were banned". */
+const ENUMERATED_NOUNS = new Set(['apps', 'applications', 'platforms', 'services', 'products', 'models', 'chatbots', 'tools', 'chips', 'firms', 'companies', 'startups', 'rivals', 'competitors', 'brands', 'giants', 'groups', 'entities', 'carriers', 'countries', 'states', 'governments', 'nations']);
+
+/** "Several states, including Texas and Virginia, banned …", "Apps like A and B were banned": the members enumerated beside a subject. */
 function isEnumeration(words: readonly string[], first: number): boolean {
   const k = words[first - 1] === 'as' && words[first - 2] === 'such' ? first - 2 : first - 1;
-  return ['including', 'such', 'like', 'namely', 'notably'].includes(words[k] ?? '') && words[k - 1] === ',';
+  return ['including', 'such', 'like', 'namely', 'notably'].includes(words[k] ?? '') && (words[k - 1] === ',' || (words[k] !== 'including' && ENUMERATED_NOUNS.has(words[k - 1] ?? '')));
 }
 
 /**
@@ -248,4 +264,22 @@ export function reporterAfter(words: readonly string[], at: number, lists: Reado
   if (!list) return undefined;
   const verb = words[list.last + 1] ?? '';
   return REPORTING.has(verb) && (verb !== 'has' && verb !== 'have' ? true : ['announced', 'said', 'confirmed', 'stated', 'declared'].includes(words[list.last + 2] ?? '')) ? list : undefined;
+}
+
+/**
+ * "added Y to the Entity List along with Z and W", "banned Y on state devices alongside Z": the
+ * list a companion phrase adds after an object, a few words on in the same clause.
+ */
+export function companionsAfter(words: readonly string[], from: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const end = clauseEnd(words, from, 8);
+  for (let i = from; i < end; i++) {
+    if (mentionAt(words, i) !== undefined) return undefined;
+    const length = companionAt(words, i);
+    if (length === 0) continue;
+    let j = i + length;
+    while (DETERMINERS.has(words[j] ?? '')) j++;
+    const m = mentionAt(words, j);
+    return m === undefined ? undefined : lists.get(m);
+  }
+  return undefined;
 }

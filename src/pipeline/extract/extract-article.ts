@@ -12,6 +12,7 @@ import { ClaimCollector, type FoundRelation } from './claim-check';
 import { ListingReader } from './listing-relations';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
+import { findCompoundRelations } from './compound-relations';
 import { findTriggerRelations } from './trigger-relations';
 import { mentionsOf, type Sentence } from './sentence-mentions';
 import { unknownNameTyper } from './unknown-names';
@@ -92,6 +93,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);
+      findCompoundRelations(context, found);
       ruleClaims = found.found;
     }
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.

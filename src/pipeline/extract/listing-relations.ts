@@ -31,6 +31,7 @@ export const LISTING_RULES = {
   among: { name: 'listing:among', reason: '"Among them are A and B", "They include A and B" right after a listing act go on with its targets' },
   alsoIncludes: { name: 'listing:also-includes', reason: '"The list also includes A and B" goes on with the act named before' },
   contents: { name: 'listing:contents', reason: '"The Covered List currently includes equipment produced by A, B and C": the list\'s owner (named with the list before, "published by the FCC") acts on each member; a ban list bans them' },
+  banned: { name: 'listing:banned', reason: '"India banned 59 apps. The banned apps include A, B and C" (or "Among them are A and B"): the list names what the ban before covers' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
 } as const satisfies Record<string, ListingRule>;
 
@@ -48,6 +49,10 @@ const AMONG_OPENERS = new Set(['among them', 'among those', 'among these', 'they
 const LIST_ENDS = new Set([',', ';', 'and', 'or', '.', ')', '(']);
 /** Names a listing lists and nothing else types are firms ("The entities added include Hefei Photonics"). */
 const LISTED_TYPE = 'company';
+/** Verbs of a ban act over things counted, not named ("India banned 59 apps"). */
+const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred', 'bars', 'prohibited', 'prohibits', 'outlawed', 'suspended']);
+/** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
+const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games']);
 /** How many sentences a listing's actor reaches. */
 const LISTING_REACH = 8;
 
@@ -61,6 +66,8 @@ const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'model']);
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
 export class ListingReader {
   private actor: { sentence: number; source: SentenceMention } | undefined;
+  /** The latest ban over things counted ("India banned 59 apps"): who banned, for the list that names them. */
+  private banActor: { sentence: number; source: SentenceMention } | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
@@ -96,11 +103,20 @@ export class ListingReader {
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
     }
 
+    // "The banned apps include A, B and C" after "India banned 59 apps".
+    const banActor = this.banActor && this.banActor.sentence >= index - LISTING_REACH ? this.banActor.source : undefined;
+    if (banActor && opens && verb > 0 && verb <= 6 && words.slice(1, verb).some((w) => BANNED_NOUNS.has(w)) && !mentions.some((m) => m.first < verb)) {
+      for (const target of membersFrom(verb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.banned.name });
+    }
+
     // "Among them are A and B", "They include A and B": only right after the act.
     const opener = `${words[0]} ${words[1]}`;
     if (this.actor?.sentence === index - 1 && AMONG_OPENERS.has(opener)) {
       const from = opener.startsWith('among') ? (/^(?:are|were|is|was)$/.test(words[2] ?? '') ? 3 : -1) : 2;
       if (from > 0 && !mentions.some((m) => m.first < from)) for (const target of membersFrom(from)) out.push({ source: this.actor.source, relation: 'restricts', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.among.name });
+    } else if (this.banActor?.sentence === index - 1 && AMONG_OPENERS.has(opener)) {
+      const from = opener.startsWith('among') ? (/^(?:are|were|is|was)$/.test(words[2] ?? '') ? 3 : -1) : 2;
+      if (from > 0 && !mentions.some((m) => m.first < from)) for (const target of membersFrom(from)) out.push({ source: this.banActor.source, relation: 'banned', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.banned.name });
     }
 
     // A named list and its owner: "the Covered List published by the FCC", "the FCC's Covered List".
@@ -133,6 +149,12 @@ export class ListingReader {
       for (const target of membersFrom(0, i - 1).filter((m) => m !== owner)) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
     }
 
+    // A ban over things counted, not named: its last government before the verb bans what a list names next.
+    const ban = words.findIndex((w, k) => BAN_VERBS.has(w) && words.slice(k + 1, k + 5).some((n) => BANNED_NOUNS.has(n)) && !mentions.some((m) => m.first > k && m.first <= k + 5));
+    if (ban > 0) {
+      const issuer = mentions.filter((m) => m.type === 'government' && m.last <= ban).at(-1);
+      if (issuer) this.banActor = { sentence: index, source: issuer };
+    }
     // An act that opens a listing: its last government before the verb is the actor of what follows.
     const act = words.findIndex((w) => LISTING_VERBS.has(w));
     if (act > 0) {

@@ -37,3 +37,16 @@ function endsKnownName(tokens: readonly Token[], end: number, lexicon: Lexicon):
   }
   return false;
 }
+
+/** Nouns a body's descriptive name qualifies rather than names: "Chinese military companies". */
+const QUALIFIED_NOUNS = new Set(['companies', 'company', 'firms', 'firm', 'entities', 'entity', 'ties', 'links', 'connections', 'affiliates', 'contractors', 'suppliers', 'end-users', 'end', 'users', 'applications', 'purposes', 'uses', 'use', 'programs', 'programmes', 'research', 'modernization', 'modernisation']);
+
+/**
+ * A body named by a description ending in a lower-case word ("Chinese military", "China's
+ * military") used to qualify the noun after it: "Chinese military companies" are firms, not the army.
+ */
+export function isQualifyingDescription(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.type !== 'government' || m.source !== 'lexicon') return false;
+  const lastWord = tokens[m.last - 1]?.text ?? '';
+  return /^\p{Ll}/u.test(lastWord) && QUALIFIED_NOUNS.has(tokens[m.last]?.text.toLowerCase() ?? '');
+}

@@ -46,6 +46,9 @@ export function findNamedMentions(
 ): { mentions: SentenceMention[]; aliases: [string, LearnedName][] } {
   const covered = new Uint8Array(tokens.length);
   for (const m of known) covered.fill(1, m.first, m.last);
+  // "The Information and Communication Technologies Authority": a known name that opens a
+  // body's coordinated name is part of it (the body's name is longer, and wins).
+  for (const m of known) if (m.type !== 'government' && opensBodyName(tokens, m.last, covered)) covered.fill(0, m.first, m.last);
   const mentions: SentenceMention[] = [];
   const aliases: [string, LearnedName][] = [];
 
@@ -494,6 +497,16 @@ const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporat
 const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);
 
 /** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
+/** "and Communication Technologies Authority" at `at`: a connector and capitalised words up to a government head. */
+function opensBodyName(tokens: readonly Token[], at: number, covered: Uint8Array): boolean {
+  if (tokens[at]?.text !== 'and' && tokens[at]?.text !== '&') return false;
+  for (let k = at + 1; k < tokens.length && k <= at + 5; k++) {
+    if (covered[k] || !isNameToken(tokens[k]!)) return false;
+    if (GOVERNMENT_HEADS.has(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text)) return true;
   return false;

@@ -24,9 +24,13 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
       if (pattern.verb && !isActiveVerb(sentence.text.slice(match.index, tAt), groups.t ?? '')) continue;
 
+      // "Meta's Facebook, Google's YouTube, and TikTok": a possessor owns its items up to the next possessed one.
+      // After another possessed item ("Meta's Facebook, Google's YouTube, and TikTok") each owner has one.
+      const chained = /@\d+ 's @\d+ , (?:and )?$/.test(sentence.text.slice(0, match.index));
+      const owned = groups.pt || groups.its ? ownItems(groups.y ?? '', chained) : groups.y ?? '';
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
-        : heads(groups.y ?? '').map((i) => mentions[i]!);
+        : heads(owned).map((i) => mentions[i]!);
       const sources = heads(groups.x ?? groups.its ?? '').map((i) => mentions[i]!);
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt));
       const trigger = triggerText(sentence, text, tAt, tEnd);
@@ -50,6 +54,12 @@ function heads(list: string): number[] {
   const out: number[] = [];
   for (const m of list.matchAll(/@(\d+)(?! 's)/g)) out.push(Number(m[1]));
   return out;
+}
+
+/** The items of a list before the first one another possessor owns ("@1 , @2 's @3 , and @4" → "@1"), or only its first. */
+function ownItems(list: string, onlyFirst: boolean): string {
+  const other = onlyFirst ? /(?: ,| and| or)/.exec(list) : /(?: ,)? (?:and |or )?(?:the )?@\d+ 's @\d+/.exec(list);
+  return other ? list.slice(0, other.index) : list;
 }
 
 /** The first mention of the sentence that is none of `excluded`: what a report is about. */

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { findGovernmentMentions } from './government-mentions';
 import { findLexiconMentions, opensAnotherName } from './lexicon-mentions';
-import { isLocationModifier } from './location-names';
+import { isLocationModifier, isQualifyingDescription } from './location-names';
 import type { SentenceMention } from './mention';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
@@ -34,7 +34,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   for (const c of candidates) {
     // A run of capitals hundreds of characters long is not a name (records refuse it).
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon)) kept.push(c);
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start).map((m) => withTail(m, s.tokens));
 }

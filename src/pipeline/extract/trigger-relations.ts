@@ -5,7 +5,7 @@ import { claimStatus } from './claim-status';
 import { mayTakeRole, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { GOVERNMENT_HEADS } from './cue-words';
 import { actOpensClause } from './official-acts';
-import { agentAfter, clauseEnd, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import type { SentenceMention } from './mention';
 import { triggersAt, type TriggerWord } from './trigger-words';
 
@@ -34,6 +34,7 @@ export const TRIGGER_RULES = {
   'trigger:banned-in': 'a ban stated only by where it holds ("Y is blocked in A and B", the headline "Y banned in A"): each state named blocks Y, a national block',
   'trigger:noun': 'a noun of the relation: its object follows the preposition, its actor is the possessor, "by X" or the subject of the light verb',
   'trigger:placement': 'putting Y on a list or under sanctions restricts Y',
+  'trigger:designation': 'naming Y as a threat ("designated Y as a Chinese military company") restricts Y',
   'trigger:destination': 'restrictions on selling or exporting to a state\'s users or entities restrict the state',
   'trigger:export': 'banning or restricting exports, sales or shipments to a state restricts the state',
   'trigger:maker': 'a maker noun: "Y\'s parent company X", "the Y maker X", "X, the maker of Y"',
@@ -71,7 +72,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const reading = readingOf(words, t, triggers);
     if (!reading) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList);
-    const relation = found.relation ?? reading.trigger.relation;
+    const relation = found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule): void => {
       if (!sources) return;
@@ -91,7 +92,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
 
 interface Reading {
   trigger: TriggerWord;
-  voice: 'active' | 'passive' | 'noun' | 'made' | 'portfolio' | 'placement';
+  voice: 'active' | 'passive' | 'noun' | 'made' | 'portfolio' | 'placement' | 'designation';
 }
 
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
@@ -103,6 +104,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   if (made) return { trigger: made, voice: 'made' };
   const placement = triggers.find((tr) => tr.form === 'placement');
   if (placement && placementAfter(words, t + placement.words.length) !== undefined) return { trigger: placement, voice: 'placement' };
+  const designation = triggers.find((tr) => tr.form === 'designation');
+  if (designation) return designationAs(words, t + 1) === undefined ? undefined : { trigger: designation, voice: 'designation' };
   const adjective = triggers.find((tr) => tr.form === 'adjective');
   // "a restrictive stance on Y": the adjective and its noun act as one noun trigger.
   if (adjective) return { trigger: { ...adjective, words: [...adjective.words, words[t + 1] ?? ''] }, voice: 'noun' };
@@ -156,6 +159,27 @@ function placementAfter(words: readonly string[], from: number): number | undefi
   return undefined;
 }
 
+/**
+ * After a designation verb: the "as" whose next few words hold a cue ("as Chinese military
+ * companies"), or the "a" right after the verb or its object ("labeled Y a national security threat"), if any.
+ */
+function designationAs(words: readonly string[], from: number): number | undefined {
+  const cues: readonly string[] = RELATIONS.restricts.designations.as;
+  for (let i = from; i < words.length && i < from + 2 * OBJECT_REACH; i++) {
+    const w = words[i]!;
+    if (w === ';' || w === '.' || w === ':') return undefined;
+    const article = (w === 'a' || w === 'an') && (i === from || mentionAt(words, i - 1) !== undefined);
+    if (w !== 'as' && !article) continue;
+    for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
+      if (cues.includes(words[k]!)) return i;
+      if (HARD_STOP_WORDS.has(words[k]!)) break;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+const HARD_STOP_WORDS = new Set([',', ';', '.', ':', 'by']);
+
 /** The arguments of one trigger: who acts (a list) and on what (lists). */
 function argumentsOf(
   words: readonly string[],
@@ -180,7 +204,10 @@ function argumentsOf(
     const first = listsAfter(words, from, end, lists).find(
       (l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l),
     );
-    return first ? [first] : [];
+    if (!first) return [];
+    // "… to the Entity List along with Z and W": the companions share the object's fate.
+    const companions = companionsAfter(words, first.last + 1, lists);
+    return companions && companions !== first && fits('target')(companions) ? [first, companions] : [first];
   };
 
   // "barred exports of Nvidia's chips to China": an export ban restricts the destination.
@@ -209,6 +236,17 @@ function argumentsOf(
         return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:placement' };
       }
       return { sources: subject('source'), targets: objects(after), rule: 'trigger:placement' };
+    }
+    case 'designation': {
+      const as = designationAs(words, after)!;
+      if (isPassive(words, t)) {
+        // "Y and Z were designated as Chinese military companies by the Pentagon"
+        const by = words.indexOf('by', as);
+        const agent = (by > 0 && by <= as + 8 ? agentAfter(words, by - 1, lists) : undefined) ?? reporterAfter(words, t, lists);
+        return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:designation' };
+      }
+      // "designated A, B and C as …", "designated dozens of firms, including A and B, as …": every list before "as".
+      return { sources: subject('source'), targets: listsAfter(words, after, as, lists).filter(fits('target')), rule: 'trigger:designation' };
     }
     case 'passive': {
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists);
@@ -263,6 +301,20 @@ function argumentsOf(
       return { sources, targets, rule: 'trigger:noun' };
     }
   }
+}
+
+const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'to', 'of']);
+
+/**
+ * "restricted access to Zenapp", "restricts the use of Zenchat": limiting the use of an app, a
+ * model or a firm's services is a block of it (banned), not an export control.
+ */
+function limitsUse(words: readonly string[], after: number, targets: readonly MentionList[], mentions: readonly SentenceMention[]): boolean {
+  const first = targets[0];
+  if (!first || first.first <= after) return false;
+  const between = words.slice(after, first.first);
+  const thing = mentions[first.members[0]!]!;
+  return (between.includes('access') || between.includes('use')) && between.every((w) => USE_PHRASE.has(w)) && thing.type !== 'government';
 }
 
 const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers']);
@@ -358,12 +410,19 @@ function isState(m: SentenceMention): boolean {
   return m.type === 'government' && m.source === 'lexicon' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
 }
 
-/** A state named as where something happens ("in the United States"), not as a party. */
+/** Nouns whose origin "from" names: "firms from A", "those from A and B". */
+const FROM_WHOM = new Set(['those', 'firms', 'companies', 'entities', 'businesses', 'apps', 'applications', 'suppliers', 'vendors', 'developers', 'makers', 'groups', 'individuals', 'people', 'organizations', 'organisations', 'products', 'services', 'countries']);
+
+/**
+ * A state named as where something happens ("in the United States") or where the targets come
+ * from ("entities, including those from A and B"), not as a party.
+ */
 function isLocation(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   const type: EntityType = mentions[list.members[0]!]!.type;
   if (type !== 'government') return false;
   let k = list.first - 1;
   while (k >= 0 && (words[k] === 'the' || words[k] === 'a')) k--;
+  if (words[k] === 'from' && FROM_WHOM.has(words[k - 1] ?? '')) return true;
   return ['in', 'within', 'across', 'inside', 'throughout', 'at'].includes(words[k] ?? '') && isOblique(words, list.first);
 }
 

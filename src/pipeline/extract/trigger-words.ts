@@ -7,7 +7,7 @@ import { RELATION_KINDS, RELATIONS, type RelationKind, type RelationSpec } from 
  */
 
 /** How a trigger word stands in the sentence. */
-export type TriggerForm = 'verb' | 'participle' | 'noun' | 'made' | 'portfolio' | 'adjective' | 'placement';
+export type TriggerForm = 'verb' | 'participle' | 'noun' | 'made' | 'portfolio' | 'adjective' | 'placement' | 'designation';
 
 export interface TriggerWord {
   relation: RelationKind;
@@ -69,6 +69,10 @@ function compile(): Map<string, TriggerWord[]> {
     for (const base of spec.placements?.verbs ?? []) {
       const { verb, participle } = inflect(base);
       for (const w of [...verb, ...participle]) add(relation, w, 'placement');
+    }
+    for (const base of spec.designations?.verbs ?? []) {
+      const { verb, participle } = inflect(base);
+      for (const w of [...verb, ...participle]) add(relation, w, 'designation');
     }
   }
   // Longest phrases first, so "export controls" wins over "controls".

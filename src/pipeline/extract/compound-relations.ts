@@ -1,0 +1,51 @@
+import type { RelationKind } from '../relation-registry';
+import { claimStatus } from './claim-status';
+import type { ClaimCollector, SentenceContext } from './claim-check';
+import { mentionAt } from './clause';
+
+/**
+ * Relations written inside a hyphenated compound before a name: "Meta-owned WhatsApp",
+ * "ByteDance-made Doubao", "Alibaba-backed Moonshot AI". The name in the compound is a mention
+ * of its own (lexicon-mentions.ts reads the parts of a hyphenated word); what it does to the
+ * name after it is the compound's participle. Rules as data: each says why it holds.
+ */
+export interface CompoundRule {
+  /** The participle after the hyphen. */
+  suffix: string;
+  relation: RelationKind;
+  reason: string;
+}
+
+export const COMPOUND_RULES: readonly CompoundRule[] = [
+  { suffix: 'owned', relation: 'develops', reason: '"Meta-owned WhatsApp": owning a product is providing it' },
+  { suffix: 'made', relation: 'develops', reason: '"ByteDance-made Doubao": the maker' },
+  { suffix: 'developed', relation: 'develops', reason: '"Google-developed Gemma": the developer' },
+  { suffix: 'built', relation: 'develops', reason: '"OpenAI-built Codex": the builder' },
+  { suffix: 'designed', relation: 'develops', reason: '"Huawei-designed Ascend": the designer' },
+  { suffix: 'operated', relation: 'develops', reason: '"Tencent-operated WeChat": the operator provides it' },
+  { suffix: 'backed', relation: 'invests_in', reason: '"Alibaba-backed Moonshot AI": the backer invests' },
+];
+
+const BY_SUFFIX = new Map(COMPOUND_RULES.map((r) => [r.suffix, r]));
+/** Lower-case words allowed between the compound and the name: "Meta-owned messaging app WhatsApp". */
+const REACH = 3;
+
+export function findCompoundRelations(context: SentenceContext, claims: ClaimCollector): void {
+  const { sentence, mentions, text } = context;
+  const { words } = sentence;
+  for (let i = 0; i < words.length; i++) {
+    const a = mentionAt(words, i);
+    if (a === undefined) continue;
+    const owner = mentions[a]!;
+    const compound = /^-([a-z]+)\b/.exec(text.slice(owner.end, owner.end + 16));
+    const rule = compound ? BY_SUFFIX.get(compound[1]!) : undefined;
+    if (!rule) continue;
+    let k = i + 1;
+    while (k < words.length && k <= i + REACH && /^[a-z][a-z-]*$/.test(words[k]!)) k++;
+    const b = mentionAt(words, k);
+    if (b === undefined) continue;
+    const trigger = text.slice(owner.start, owner.end + compound![0].length);
+    const at = sentence.tokens[i]!.at;
+    claims.add(owner, rule.relation, mentions[b]!, claimStatus(sentence.text.slice(0, at), ''), trigger, `compound:${rule.suffix}`);
+  }
+}
