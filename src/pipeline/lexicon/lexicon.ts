@@ -5,6 +5,14 @@ import type { LexiconData, LexiconEntry, StatesData } from './lexicon-data';
 import { withStates } from './state-lexicon';
 import { versionSuffix } from './model-versions';
 
+/** Buckets of a word's first two characters: 128 × 129 ASCII pairs (the second may be absent), and one for anything else. */
+const OPENINGS = 128 * 129 + 1;
+function openingOf(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.length > 1 ? word.charCodeAt(1) : 128;
+  return a < 128 && b <= 128 ? a * 129 + b : OPENINGS - 1;
+}
+
 /**
  * Surface forms as a trie of tokens: the node reached by a surface's tokens holds its entry (the
  * first entry written that way). "China" starts 44 surfaces; a walk reads only the tokens that match.
@@ -20,6 +28,12 @@ interface SurfaceNode {
  */
 export class Lexicon {
   private readonly byFirstToken = new Map<string, SurfaceNode>();
+  /**
+   * The first two characters of every surface's first token (ASCII; any other character counts
+   * as one bucket): most words ("the", "and", "banned") start no surface and are passed without
+   * hashing them for the map.
+   */
+  private readonly openings = new Uint8Array(OPENINGS);
   private readonly byId = new Map<string, LexiconEntry>();
   private readonly stateByDemonym = new Map<string, LexiconEntry>();
   /** First words of demonyms of two words ("South Korean", "Sri Lankan"). */
@@ -48,6 +62,7 @@ export class Lexicon {
     if (first === undefined) return;
     let node = this.byFirstToken.get(first);
     if (!node) this.byFirstToken.set(first, (node = {}));
+    this.openings[openingOf(first)] = 1;
     for (const token of tokens.slice(1)) {
       node.next ??= new Map();
       let child = node.next.get(token);
@@ -59,7 +74,9 @@ export class Lexicon {
 
   /** The longest entry whose surface starts at `words[at]`, with its length in tokens. */
   longestMatch(words: readonly string[], at: number): { entry: LexiconEntry; length: number } | undefined {
-    let node = this.byFirstToken.get(words[at]!);
+    const word = words[at]!;
+    if (this.openings[openingOf(word)] === 0) return undefined;
+    let node = this.byFirstToken.get(word);
     let best: { entry: LexiconEntry; length: number } | undefined;
     for (let length = 1; node; length++) {
       if (node.entry) best = { entry: node.entry, length };
