@@ -109,14 +109,12 @@ export class ListingReader {
       for (const target of membersFrom(verb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 
-    // "Among them are A and B", "They include A and B": only right after the act.
+    // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).
     const opener = `${words[0]} ${words[1]}`;
-    if (this.actor?.sentence === index - 1 && AMONG_OPENERS.has(opener)) {
-      const from = opener.startsWith('among') ? (/^(?:are|were|is|was)$/.test(words[2] ?? '') ? 3 : -1) : 2;
-      if (from > 0 && !mentions.some((m) => m.first < from)) for (const target of membersFrom(from)) out.push({ source: this.actor.source, relation: 'restricts', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.among.name });
-    } else if (this.banActor?.sentence === index - 1 && AMONG_OPENERS.has(opener)) {
-      const from = opener.startsWith('among') ? (/^(?:are|were|is|was)$/.test(words[2] ?? '') ? 3 : -1) : 2;
-      if (from > 0 && !mentions.some((m) => m.first < from)) for (const target of membersFrom(from)) out.push({ source: this.banActor.source, relation: 'banned', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.banned.name });
+    const from = !AMONG_OPENERS.has(opener) ? -1 : opener.startsWith('among') ? (/^(?:are|were|is|was)$/.test(words[2] ?? '') ? 3 : -1) : 2;
+    const previous = this.actor?.sentence === index - 1 ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : this.banActor?.sentence === index - 1 ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
+    if (previous && from > 0 && !mentions.some((m) => m.first < from)) {
+      for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger: words.slice(0, from).join(' '), rule: previous.rule.name });
     }
 
     // A named list and its owner: "the Covered List published by the FCC", "the FCC's Covered List".
