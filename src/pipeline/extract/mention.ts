@@ -59,8 +59,14 @@ export function stripLegalSuffix(name: string, keepGroup = false): string {
   return current;
 }
 
+/** Whitespace that cleanLabel would change: any but a single space. */
+const ODD_SPACE = /[^\S ]| {2}/;
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** A clean label: no surrounding quotes or brackets, no trailing punctuation (but "U.S." keeps its dot). */
 export function cleanLabel(text: string): string {
+  // Most names need nothing: letters or digits at both ends, single spaces inside.
+  if (isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1)) && !ODD_SPACE.test(text)) return text;
   const s = text.replace(/\s+/g, ' ').trim().replace(/^["'“”‘’([{<]+/, '');
   const initialism = /(?:^|[^\p{L}])(\p{L}\.){2,}$/u.test(s);
   return s.replace(initialism ? /["'“”‘’)\]}>,;:!?]+$/ : /["'“”‘’)\]}>,;:.!?]+$/, '').trim();

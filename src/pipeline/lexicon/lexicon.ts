@@ -39,6 +39,9 @@ export class Lexicon {
   /** First words of demonyms of two words ("South Korean", "Sri Lankan"). */
   private readonly demonymFirstWords = new Set<string>();
   private readonly stateByLeader = new Map<string, LexiconEntry>();
+  /** The openings (see `openings`) of demonyms and leaders' names: asked of every word of every sentence. */
+  private readonly demonymOpenings = new Uint8Array(OPENINGS);
+  private readonly leaderOpenings = new Uint8Array(OPENINGS);
 
   constructor(data: LexiconData) {
     for (const entry of data.entities.flatMap(withVersions)) {
@@ -50,9 +53,13 @@ export class Lexicon {
       }
       for (const demonym of entry.demonyms ?? []) {
         this.stateByDemonym.set(demonym, entry);
+        this.demonymOpenings[openingOf(demonym)] = 1;
         if (demonym.includes(' ')) this.demonymFirstWords.add(demonym.slice(0, demonym.indexOf(' ')));
       }
-      for (const leader of entry.leaders ?? []) this.stateByLeader.set(leader, entry);
+      for (const leader of entry.leaders ?? []) {
+        this.stateByLeader.set(leader, entry);
+        this.leaderOpenings[openingOf(leader)] = 1;
+      }
     }
   }
 
@@ -96,17 +103,20 @@ export class Lexicon {
 
   /** The state a leader's surname stands for in "the Meloni government" (Meloni → Italy). */
   stateOfLeader(surname: string): LexiconEntry | undefined {
+    if (this.leaderOpenings[openingOf(surname)] === 0) return undefined;
     return this.stateByLeader.get(surname);
   }
 
   /** The state a demonym stands for ("Chinese" → China). */
   stateOfDemonym(word: string): LexiconEntry | undefined {
+    if (this.demonymOpenings[openingOf(word)] === 0) return undefined;
     return this.stateByDemonym.get(word);
   }
 
   /** The demonym of one or two words at `words[at]` ("Nepali", "South Korean"): its state and length. */
   demonymAt(words: readonly string[], at: number): { entry: LexiconEntry; length: number } | undefined {
     const first = words[at]!;
+    if (this.demonymOpenings[openingOf(first)] === 0) return undefined;
     const two = this.demonymFirstWords.has(first) && at + 1 < words.length ? this.stateByDemonym.get(`${first} ${words[at + 1]}`) : undefined;
     if (two) return { entry: two, length: 2 };
     const one = this.stateByDemonym.get(first);
