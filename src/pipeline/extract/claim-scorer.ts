@@ -49,16 +49,16 @@ export class ClaimScorer {
 
   /** The confidence and the features that weighed most. */
   score(features: readonly string[]): Scored {
-    // One lookup per feature for both.
+    // One lookup per feature for both; the strongest three are kept as they come, no sort of all.
     let z = this.model.bias;
-    const parts: [string, number][] = [];
+    const top: [string, number][] = [];
     for (const f of features) {
       const w = this.weights.get(f);
       if (w === undefined) continue;
       z += w;
-      parts.push([f, w]);
+      keepStrongest(top, f, w);
     }
-    return { confidence: roundedProbability(z), why: strongest(parts) };
+    return { confidence: roundedProbability(z), why: top.map(([f, w]) => `${f} (${w >= 0 ? '+' : ''}${w.toFixed(2)})`) };
   }
 
   /** The probability that the claim is stated, to three decimals: what the graph's policy reads. */
@@ -78,10 +78,17 @@ function roundedProbability(z: number): number {
   return Math.round(sigmoid(z) * 1000) / 1000;
 }
 
-/** The three weighed features with the largest absolute weight, as "feature (+1.20)". */
-function strongest(parts: [string, number][]): string[] {
-  parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-  return parts.slice(0, 3).map(([f, w]) => `${f} (${w >= 0 ? '+' : ''}${w.toFixed(2)})`);
+/** Largest absolute weight first, then the feature's name: the order "why" lists features in. */
+const stronger = (a: [string, number], b: [string, number]): number => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1);
+
+/** Inserts the feature into `top` (at most three, strongest first) if it is among the three strongest so far. */
+function keepStrongest(top: [string, number][], feature: string, weight: number): void {
+  const entry: [string, number] = [feature, weight];
+  let at = top.length;
+  while (at > 0 && stronger(entry, top[at - 1]!) < 0) at--;
+  if (at >= 3) return;
+  top.splice(at, 0, entry);
+  if (top.length > 3) top.pop();
 }
 
 export function sigmoid(z: number): number {
