@@ -1,4 +1,5 @@
 import { RELATION_KINDS, RELATIONS, type RelationKind, type RelationSpec } from '../relation-registry';
+import { WordOpenings } from '../text/word-openings';
 
 /**
  * The registry's trigger vocabulary compiled for lookup: every inflected form of every verb and
@@ -82,9 +83,15 @@ function compile(): Map<string, TriggerWord[]> {
 
 const TRIGGERS = compile();
 
+/** How triggers' first words open: asked of every word, most of which open none. */
+const TRIGGER_OPENINGS = new WordOpenings();
+for (const first of TRIGGERS.keys()) TRIGGER_OPENINGS.add(first);
+
 /** The triggers that start at `words[at]`, longest first. */
 export function triggersAt(words: readonly string[], at: number): TriggerWord[] {
-  const candidates = TRIGGERS.get(words[at]!);
+  const word = words[at];
+  if (!TRIGGER_OPENINGS.mayStart(word)) return [];
+  const candidates = TRIGGERS.get(word!);
   if (!candidates) return [];
   return candidates.filter((t) => t.words.every((w, k) => words[at + k] === w));
 }

@@ -1,17 +1,10 @@
 import lexiconJson from "../../../data/lexicon.json";
 import statesJson from '../../../data/states.json';
 import { tokenize } from '../text/tokens';
+import { WordOpenings } from '../text/word-openings';
 import type { LexiconData, LexiconEntry, StatesData } from './lexicon-data';
 import { withStates } from './state-lexicon';
 import { versionSuffix } from './model-versions';
-
-/** Buckets of a word's first two characters: 128 × 129 ASCII pairs (the second may be absent), and one for anything else. */
-const OPENINGS = 128 * 129 + 1;
-function openingOf(word: string): number {
-  const a = word.charCodeAt(0);
-  const b = word.length > 1 ? word.charCodeAt(1) : 128;
-  return a < 128 && b <= 128 ? a * 129 + b : OPENINGS - 1;
-}
 
 /**
  * Surface forms as a trie of tokens: the node reached by a surface's tokens holds its entry (the
@@ -28,20 +21,16 @@ interface SurfaceNode {
  */
 export class Lexicon {
   private readonly byFirstToken = new Map<string, SurfaceNode>();
-  /**
-   * The first two characters of every surface's first token (ASCII; any other character counts
-   * as one bucket): most words ("the", "and", "banned") start no surface and are passed without
-   * hashing them for the map.
-   */
-  private readonly openings = new Uint8Array(OPENINGS);
+  /** How surfaces' first tokens open (word-openings.ts): most words start none and are passed unhashed. */
+  private readonly openings = new WordOpenings();
   private readonly byId = new Map<string, LexiconEntry>();
   private readonly stateByDemonym = new Map<string, LexiconEntry>();
   /** First words of demonyms of two words ("South Korean", "Sri Lankan"). */
   private readonly demonymFirstWords = new Set<string>();
   private readonly stateByLeader = new Map<string, LexiconEntry>();
-  /** The openings (see `openings`) of demonyms and leaders' names: asked of every word of every sentence. */
-  private readonly demonymOpenings = new Uint8Array(OPENINGS);
-  private readonly leaderOpenings = new Uint8Array(OPENINGS);
+  /** How demonyms and leaders' names open: asked of every word of every sentence. */
+  private readonly demonymOpenings = new WordOpenings();
+  private readonly leaderOpenings = new WordOpenings();
 
   constructor(data: LexiconData) {
     for (const entry of data.entities.flatMap(withVersions)) {
@@ -53,12 +42,12 @@ export class Lexicon {
       }
       for (const demonym of entry.demonyms ?? []) {
         this.stateByDemonym.set(demonym, entry);
-        this.demonymOpenings[openingOf(demonym)] = 1;
+        this.demonymOpenings.add(demonym);
         if (demonym.includes(' ')) this.demonymFirstWords.add(demonym.slice(0, demonym.indexOf(' ')));
       }
       for (const leader of entry.leaders ?? []) {
         this.stateByLeader.set(leader, entry);
-        this.leaderOpenings[openingOf(leader)] = 1;
+        this.leaderOpenings.add(leader);
       }
     }
   }
@@ -69,7 +58,7 @@ export class Lexicon {
     if (first === undefined) return;
     let node = this.byFirstToken.get(first);
     if (!node) this.byFirstToken.set(first, (node = {}));
-    this.openings[openingOf(first)] = 1;
+    this.openings.add(first);
     for (const token of tokens.slice(1)) {
       node.next ??= new Map();
       let child = node.next.get(token);
@@ -81,9 +70,9 @@ export class Lexicon {
 
   /** The longest entry whose surface starts at `words[at]`, with its length in tokens. */
   longestMatch(words: readonly string[], at: number): { entry: LexiconEntry; length: number } | undefined {
-    const word = words[at]!;
-    if (this.openings[openingOf(word)] === 0) return undefined;
-    let node = this.byFirstToken.get(word);
+    const word = words[at];
+    if (!this.openings.mayStart(word)) return undefined;
+    let node = this.byFirstToken.get(word!);
     let best: { entry: LexiconEntry; length: number } | undefined;
     for (let length = 1; node; length++) {
       if (node.entry) best = { entry: node.entry, length };
@@ -103,20 +92,20 @@ export class Lexicon {
 
   /** The state a leader's surname stands for in "the Meloni government" (Meloni → Italy). */
   stateOfLeader(surname: string): LexiconEntry | undefined {
-    if (this.leaderOpenings[openingOf(surname)] === 0) return undefined;
+    if (!this.leaderOpenings.mayStart(surname)) return undefined;
     return this.stateByLeader.get(surname);
   }
 
   /** The state a demonym stands for ("Chinese" → China). */
   stateOfDemonym(word: string): LexiconEntry | undefined {
-    if (this.demonymOpenings[openingOf(word)] === 0) return undefined;
+    if (!this.demonymOpenings.mayStart(word)) return undefined;
     return this.stateByDemonym.get(word);
   }
 
   /** The demonym of one or two words at `words[at]` ("Nepali", "South Korean"): its state and length. */
   demonymAt(words: readonly string[], at: number): { entry: LexiconEntry; length: number } | undefined {
     const first = words[at]!;
-    if (this.demonymOpenings[openingOf(first)] === 0) return undefined;
+    if (!this.demonymOpenings.mayStart(first)) return undefined;
     const two = this.demonymFirstWords.has(first) && at + 1 < words.length ? this.stateByDemonym.get(`${first} ${words[at + 1]}`) : undefined;
     if (two) return { entry: two, length: 2 };
     const one = this.stateByDemonym.get(first);
