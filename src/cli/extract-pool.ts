@@ -72,13 +72,11 @@ function handled<T>(promise: Promise<T>): Promise<T> {
 }
 
 async function startExtractor(options: PoolOptions): Promise<Extractor> {
-  if (options.workers >= 1) {
-    try {
-      return await WorkerExtractor.start(options.workers, { keepText: false });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      options.onNote(`worker threads unavailable (${reason}); extracting in one thread`);
-    }
+  try {
+    return await WorkerExtractor.start(Math.max(1, options.workers), { keepText: false });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    options.onNote(`worker threads unavailable (${reason}); extracting in one thread`);
   }
   const extract = await createExtract(options.keepText);
   return {

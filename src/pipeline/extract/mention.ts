@@ -1,5 +1,5 @@
 import { safeKey } from '../graph/safe-key';
-import { surfaceOf, type Token } from '../text/tokens';
+import { isAsciiAlnum, surfaceOf, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 
 /** How a mention was found; decides what it may do (coreferences are not recorded as names). */
@@ -61,7 +61,6 @@ export function stripLegalSuffix(name: string, keepGroup = false): string {
 
 /** Whitespace that cleanLabel would change: any but a single space. */
 const ODD_SPACE = /[^\S ]| {2}/;
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A clean label: no surrounding quotes or brackets, no trailing punctuation (but "U.S." keeps its dot). */
 export function cleanLabel(text: string): string {

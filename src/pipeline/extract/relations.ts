@@ -24,8 +24,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
       if (pattern.verb && !isActiveVerb(sentence.text.slice(match.index, tAt), groups.t ?? '')) continue;
 
-      // "Meta's Facebook, Google's YouTube, and TikTok": a possessor owns its items up to the next possessed one.
-      // After another possessed item ("Meta's Facebook, Google's YouTube, and TikTok") each owner has one.
+      // A possessor owns its items up to the next possessed one; after another possessed item
+      // ("Meta's Facebook, Google's YouTube, and TikTok") each owner has only its own.
       const chained = /@\d+ 's @\d+ , (?:and )?$/.test(sentence.text.slice(0, match.index));
       const owned = groups.pt || groups.its ? ownItems(groups.y ?? '', chained) : groups.y ?? '';
       const targets = pattern.targetIsTopic

@@ -93,6 +93,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
 interface Reading {
   trigger: TriggerWord;
   voice: 'active' | 'passive' | 'noun' | 'made' | 'portfolio' | 'placement' | 'designation';
+  /** For a designation: the index of its "as" (or the article that stands for it). */
+  as?: number;
 }
 
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
@@ -105,7 +107,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const placement = triggers.find((tr) => tr.form === 'placement');
   if (placement && placementAfter(words, t + placement.words.length) !== undefined) return { trigger: placement, voice: 'placement' };
   const designation = triggers.find((tr) => tr.form === 'designation');
-  if (designation) return designationAs(words, t + 1) === undefined ? undefined : { trigger: designation, voice: 'designation' };
+  if (designation) {
+    const as = designationAs(words, t + designation.words.length);
+    return as === undefined ? undefined : { trigger: designation, voice: 'designation', as };
+  }
   const adjective = triggers.find((tr) => tr.form === 'adjective');
   // "a restrictive stance on Y": the adjective and its noun act as one noun trigger.
   if (adjective) return { trigger: { ...adjective, words: [...adjective.words, words[t + 1] ?? ''] }, voice: 'noun' };
@@ -238,7 +243,7 @@ function argumentsOf(
       return { sources: subject('source'), targets: objects(after), rule: 'trigger:placement' };
     }
     case 'designation': {
-      const as = designationAs(words, after)!;
+      const as = reading.as!;
       if (isPassive(words, t)) {
         // "Y and Z were designated as Chinese military companies by the Pentagon"
         const by = words.indexOf('by', as);

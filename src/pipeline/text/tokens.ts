@@ -48,7 +48,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
+export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
 /** Not a letter or digit, in any script (NaN past the end counts as none). */
 const isNotAlnum = (c: number): boolean => Number.isNaN(c) || (c < 128 && !isAsciiAlnum(c));
 const NO_ANSWER = -1;
@@ -109,7 +109,7 @@ export function surfaceOf(tokens: readonly Token[], from: number, to: number): s
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** ASCII answers without a regex; the rest asks Unicode. */
 function isWordStart(code: number, t: string): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return isAsciiAlnum(code);
   return WORD_START.test(t);
 }
 
