@@ -93,7 +93,7 @@ export const RELATIONS = {
     target: ['company', 'product', 'model'],
     color: '#ddcc77',
     verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell'],
-    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer', 'price war', 'race', 'vs', 'versus'],
+    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

@@ -242,10 +242,23 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     if (!preps.includes(words[i]!)) continue;
     let j = i + 1;
     while (DETERMINERS.has(words[j] ?? '')) j++;
-    const m = mentionAt(words, j);
+    const m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j));
     return m === undefined ? undefined : lists.get(m);
   }
   return undefined;
+}
+
+/** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */
+const DESCRIPTION_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'giant', 'group', 'maker', 'chipmaker', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner']);
+
+/** Where the name after a short description starting at word j stands ("china-based ai company @0": the index of @0), or -1. */
+function describedName(words: readonly string[], j: number): number {
+  for (let k = j; k < j + 5; k++) {
+    const w = words[k] ?? '';
+    if (DESCRIPTION_HEADS.has(w) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    if (!/^[a-z][a-z.-]*$/.test(w) && w !== "'s") return -1;
+  }
+  return -1;
 }
 
 const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'declared', 'reported', 'has', 'have']);

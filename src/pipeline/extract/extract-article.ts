@@ -15,6 +15,7 @@ import { findPatternRelations } from './relations';
 import { findCompoundRelations } from './compound-relations';
 import { findTriggerRelations } from './trigger-relations';
 import { mentionsOf, type Sentence } from './sentence-mentions';
+import { asOfficeHolders } from './office-holders';
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
@@ -74,7 +75,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
-    const all = [...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end);
+    const all = asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens);
     options.onSentence?.(s, all, text);
     // A blank line starts a paragraph: only the earlier paragraphs' frames are carried across it.
     const previous = sentences[index - 1];

@@ -32,11 +32,12 @@ export const LISTING_RULES = {
   alsoIncludes: { name: 'listing:also-includes', reason: '"The list also includes A and B" goes on with the act named before' },
   contents: { name: 'listing:contents', reason: '"The Covered List currently includes equipment produced by A, B and C": the list\'s owner (named with the list before, "published by the FCC") acts on each member; a ban list bans them' },
   banned: { name: 'listing:banned', reason: '"India banned 59 apps. The banned apps include A, B and C" (or "Among them are A and B"): the list names what the ban before covers' },
+  membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act: its actor (or the named list\'s owner) restricts them' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
 } as const satisfies Record<string, ListingRule>;
 
 /** Verbs by which a body lists entities (an act). */
-const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds']);
+const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists']);
 /** Nouns a bare list opens with ("The entities ... are"). */
 const LISTED_NOUNS = new Set(['entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties']);
 /** Nouns for the list itself. */
@@ -134,6 +135,15 @@ export class ListingReader {
       }
     }
 
+    // "A and B are now on the list", "B was also added to the blacklist": membership stated without its actor.
+    const membership = membershipAt(words);
+    // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
+    const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
+    if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start)) {
+      const source = this.owners.get(`${words[membership.list - 1]} list`) ?? actor;
+      if (source) for (const target of membersFrom(0, membership.start)) out.push({ source, relation: 'restricts', target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
+    }
+
     // "X was added to / placed on Y's trade list".
     for (let i = 1; i < words.length; i++) {
       const placed = (words[i] === 'added' && words[i + 1] === 'to') || (words[i] === 'placed' && words[i + 1] === 'on');
@@ -161,4 +171,31 @@ export class ListingReader {
     }
     return out;
   }
+}
+
+/** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
+const LIST_MODIFIERS = new Set(['the', 'entity', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
+/** Words that say a thing is on a list, before "on"/"to"/"among": "are (now) on", "was (also) added to", "entity added to". */
+const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put']);
+
+/**
+ * "… are now on the blacklist", "… was added to the Entity List", "… entity added to the list":
+ * where the membership phrase starts (its verb) and the list's noun. None when negated.
+ */
+function membershipAt(words: readonly string[]): { start: number; list: number } | undefined {
+  for (let k = 2; k < words.length; k++) {
+    if (!LIST_NOUNS.has(words[k]!)) continue;
+    let p = k - 1;
+    while (p > 0 && LIST_MODIFIERS.has(words[p]!)) p--;
+    const onto = words[p];
+    if (onto !== 'on' && onto !== 'to' && onto !== 'onto') continue;
+    let v = p - 1;
+    while (v > 0 && /^(?:now|also|already|still|since|officially|formally|previously|newly|recently|all|both)$/.test(words[v]!)) v--;
+    const verb = words[v] ?? '';
+    const placed = verb === 'added' || verb === 'placed' || verb === 'put';
+    if (!ON_LIST_VERBS.has(verb) || (onto !== 'on' && !placed)) continue;
+    if (words.slice(Math.max(0, v - 3), v).some((w) => w === 'not' || w === "n't" || w === 'never' || w === 'if' || w === 'whether')) return undefined;
+    return { start: v, list: k };
+  }
+  return undefined;
 }

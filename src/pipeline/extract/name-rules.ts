@@ -131,6 +131,8 @@ export function findNamedMentions(
       if (!covered[end] && (isNameToken(t) || /^\p{N}+$/u.test(t.text)) && !t.text.includes("'")) end++;
       // "Mary Q. Jones": a middle initial continues the name.
       else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
+      // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
+      else if (t.text === '.' && PERSON_TITLES.has(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
@@ -192,6 +194,8 @@ export function findNamedMentions(
     }
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
+    // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.
+    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text)) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
@@ -393,7 +397,7 @@ function classify(
   const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of');
   if (title >= 0) {
     let from = title;
-    while (from < words.length && PERSON_TITLES.has(words[from]!)) from++;
+    while (from < words.length && (PERSON_TITLES.has(words[from]!) || words[from] === '.')) from++;
     if (from === words.length || BODY_WORDS.has(lastWord)) return { end };
     return { type: 'person', end, nameFrom: start + from };
   }

@@ -38,11 +38,17 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|owned|operated|published|open-sourced|offered|run';
 const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus';
+const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|developer|provider|subsidiary|unit';
 const MODIFIERS = 'own|new|latest|newest|flagship|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
+  // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
+  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 ` },
+  // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
+  { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)` },
+  { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s / },
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?Y1` },

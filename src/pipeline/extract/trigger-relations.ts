@@ -139,8 +139,18 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
 /** Words that open a verb's object: a name, or a determiner or quantifier before one. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'all', 'some', 'several', 'any', 'most', 'more', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'popular', 'foreign', 'chinese', 'russian', 'american', 'us', 'u.s.']);
 
+/** Words that end a bare noun before a name: a preposition or conjunction makes the trigger a noun ("bans on Zenapp"). */
+const NOT_A_BARE_NOUN = new Set(['on', 'of', 'against', 'in', 'for', 'to', 'from', 'with', 'by', 'and', 'or', 'that', 'which', 'like', 'including', 'targeting', 'covering']);
+
+/** An object opens here: a name, a determiner, a number, or a bare noun before a name ("bans chip maker Zenco"). */
 function objectFollows(words: readonly string[], at: number): boolean {
-  return mentionAt(words, at) !== undefined || OBJECT_OPENERS.has(words[at] ?? '') || /^\d/.test(words[at] ?? '');
+  if (mentionAt(words, at) !== undefined || OBJECT_OPENERS.has(words[at] ?? '') || /^\d/.test(words[at] ?? '')) return true;
+  for (let k = at; k < at + 3; k++) {
+    const w = words[k] ?? '';
+    if (!/^[a-z][a-z-]*$/.test(w) || NOT_A_BARE_NOUN.has(w)) return false;
+    if (mentionAt(words, k + 1) !== undefined) return true;
+  }
+  return false;
 }
 
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
@@ -228,7 +238,9 @@ function argumentsOf(
 
   switch (reading.voice) {
     case 'active': {
-      const sources = subject('source');
+      // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
+      const order = relation === 'banned' || relation === 'restricts' ? orderVerbBefore(words, t, lists) : undefined;
+      const sources = (order === undefined ? undefined : subjectsBefore(words, order, lists).find(fits('source'))) ?? subject('source');
       const targets = objects(after);
       // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
       if (RELATIONS[relation].symmetric && targets.length === 0 && sources && sources.members.length >= 2) return { sources, targets: [sources], rule: 'trigger:verb' };
@@ -292,6 +304,13 @@ function argumentsOf(
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists);
       if (relation === 'competes_with') {
+        // "the rivalry between A and B", "the three-way clash among A, B and C": every pair of the list.
+        if (next === 'between' || next === 'among') {
+          const list = objects(after + 1, 4)[0];
+          if (!list || list.members.length < 2 || DISPUTE_BEFORE.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:noun' };
+          return { sources: list, targets: [list], rule: 'trigger:noun' };
+        }
+        if (DISPUTE_BEFORE.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:noun' };
         // "X is Y's closest rival", "Qwen is Alibaba's answer to ChatGPT": the rival is whichever
         // named list is a peer (companies with companies, products with products).
         const candidates = [possessor, ...subjectsBefore(words, t, lists).filter(fits('source'))].filter(isList);
@@ -306,6 +325,22 @@ function argumentsOf(
       return { sources, targets, rule: 'trigger:noun' };
     }
   }
+}
+
+/** A "legal battle" or "patent clash" is a dispute, not competition. */
+const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
+
+/** Verbs by which one party makes another act: "ordered Zenco to block …". */
+const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels']);
+
+/** "ordered @1 to <trigger>": the index of the order verb, when the trigger's infinitive subject is a name right after it. */
+function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
+  if (words[t - 1] !== 'to') return undefined;
+  const m = mentionAt(words, t - 2);
+  const list = m === undefined ? undefined : lists.get(m);
+  if (!list) return undefined;
+  const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
+  return ORDER_VERBS.has(words[k] ?? '') ? k : undefined;
 }
 
 const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'to', 'of']);
@@ -400,15 +435,31 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
  * words of the trigger. Only states: a body ("in the Senate") is where a ban is debated, not who bans.
  */
 function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): MentionList | undefined {
-  for (let i = at + 1; i < words.length && i <= at + 4; i++) {
-    if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') return undefined;
-    if (words[i] !== 'in') continue;
-    const m = mentionAt(words, words[i + 1] === 'the' ? i + 2 : i + 1);
+  const statesAt = (i: number): MentionList | undefined => {
+    const m = mentionAt(words, words[i] === 'the' ? i + 1 : i);
     const list = m === undefined ? undefined : lists.get(m);
     return list && list.members.every((k) => isState(mentions[k]!)) ? list : undefined;
+  };
+  for (let i = at + 1; i < words.length && i <= at + 4; i++) {
+    if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') break;
+    if (words[i] === 'in') return statesAt(i + 1);
+    // "banned on Ruritania government devices", "… on Ruritania's state phones": the state's own devices.
+    if (words[i] === 'on') {
+      const list = statesAt(i + 1);
+      const next = list ? words[list.last + 1] === "'s" ? list.last + 2 : list.last + 1 : -1;
+      return list && OWN_DEVICES.has(words[next] ?? '') ? list : undefined;
+    }
+  }
+  // "In Ruritania, Zenapp remains blocked": the state fronted before the clause.
+  if (words[0] === 'in') {
+    const list = statesAt(1);
+    if (list && words[list.last + 1] === ',') return list;
   }
   return undefined;
 }
+
+/** Words after a state that make the devices or networks its own: "on Ruritania government devices". */
+const OWN_DEVICES = new Set(['government', 'state', 'official', 'federal', 'public', 'military', 'government-issued', 'state-owned', 'state-issued']);
 
 /** A state's name, not one of its bodies ("Ruritania", not "the Ruritanian Senate"). */
 function isState(m: SentenceMention): boolean {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './extract-helpers';
+
+// Families of phrasing the fresh samples drawn after commit 42a9cb2 missed: competition named by
+// a noun of conflict, list membership stated without its actor, a state named only as a place,
+// a title or a modifier, makers after "by" with a description, orders carried out by another,
+// and bare nouns before an object. Every sentence is written for the test.
+
+describe('competition named by a noun of conflict', () => {
+  it('pairs every member of the list after "between" or "among"', () => {
+    expect(claimsOf('The rivalry between Nvidia and AMD has intensified.')).toContain('Nvidia -competes_with-> AMD');
+    const three = claimsOf('The three-way clash among Nvidia, AMD and Intel will shape the market.');
+    for (const pair of ['Nvidia -competes_with-> AMD', 'Nvidia -competes_with-> Intel', 'AMD -competes_with-> Intel']) expect(three).toContain(pair);
+  });
+
+  it('reads "a tussle with the likes of A and B" and "X\'s rivalry with Y"', () => {
+    const tussle = claimsOf('Cambricon is locked in a tussle with the likes of Nvidia and AMD.');
+    expect(tussle).toContain('Cambricon -competes_with-> Nvidia');
+    expect(tussle).toContain('Cambricon -competes_with-> AMD');
+    expect(claimsOf("Nvidia's rivalry with AMD is heating up.")).toContain('Nvidia -competes_with-> AMD');
+  });
+
+  it('never reads a legal battle as competition', () => {
+    expect(claimsOf("Meta's legal battle with Google continues.").filter((c) => c.includes('competes_with'))).toEqual([]);
+    expect(claimsOf('The patent clash between Nvidia and AMD went to court.').filter((c) => c.includes('competes_with'))).toEqual([]);
+  });
+});
+
+describe('list membership stated without its actor', () => {
+  it('gives the actor of the listing act before to "A and B are now on the list"', () => {
+    const found = claimsOf('The Commerce Department added 80 firms to the Entity List on Tuesday. Inspur and Sugon are now on the list.');
+    expect(found).toContain('Commerce Department -restricts-> Inspur');
+    expect(found).toContain('Commerce Department -restricts-> Sugon');
+  });
+
+  it('reads "was placed on the list" and "became the 27th entity added to the list"', () => {
+    expect(claimsOf('The U.S. blacklisted 80 firms on Tuesday. Inspur itself was placed on the list.')).toContain('United States -restricts-> Inspur');
+    expect(claimsOf('The U.S. blacklisted 80 firms on Tuesday. Sugon became the 27th entity added to the list.')).toContain('United States -restricts-> Sugon');
+  });
+
+  it('gives nothing without a listing act, and nothing when negated', () => {
+    expect(claimsOf('Sugon is on the Entity List.').filter((c) => c.includes('restricts'))).toEqual([]);
+    expect(claimsOf('The Commerce Department added 80 firms to the Entity List. Huawei is not on the list.').filter((c) => c.includes('Huawei'))).toEqual([]);
+  });
+});
+
+describe('a state named only as a place, a title or a modifier', () => {
+  it('reads a state fronted before an agentless block', () => {
+    expect(claimsOf('In Russia, WhatsApp remains blocked.')).toContain('Russia -banned-> WhatsApp');
+  });
+
+  it("reads a ban on a state's own devices", () => {
+    expect(claimsOf('TikTok was banned on Montana government devices last year.')).toContain('Montana -banned-> TikTok');
+    expect(claimsOf("TikTok is banned on Canada's government phones.")).toContain('Canada -banned-> TikTok');
+  });
+
+  it("makes a state's office holder act for the state", () => {
+    expect(claimsOf('Montana Gov. Greg Gianforte signed a law banning TikTok.')).toContain('Montana -banned-> TikTok');
+    expect(claimsOf('Virginia Governor Glenn Youngkin banned DeepSeek on state devices.')).toContain('Virginia -banned-> DeepSeek');
+  });
+
+  it('knows every U.S. state as a government of the United States', () => {
+    expect(claimsOf('Nebraska banned DeepSeek on state devices.')).toContain('Nebraska -banned-> DeepSeek');
+    expect(claimsOf('Nebraska banned DeepSeek on state devices.')).toContain('Nebraska -part_of-> United States');
+  });
+});
+
+describe('makers and actors behind a description or an order', () => {
+  it('reads "by" a described maker and "Y, by X"', () => {
+    expect(claimsOf('DeepSeek-R1 was released by China-based AI company DeepSeek.')).toContain('DeepSeek -develops-> DeepSeek-R1');
+    expect(claimsOf('Gemma, by Google, is a small open model.')).toContain('Google -develops-> Gemma');
+    expect(claimsOf('Trainium is a series of processors by Amazon.')).toContain('Amazon -develops-> Trainium');
+    expect(claimsOf("TikTok, by Montana's count, is popular.").filter((c) => c.includes('develops'))).toEqual([]);
+  });
+
+  it('gives a block to whoever ordered it, not to who carries it out', () => {
+    const found = claimsOf('The Garante ordered OpenAI to block ChatGPT in Italy.');
+    expect(found).toContain('Garante -banned-> ChatGPT');
+    expect(found.filter((c) => c.startsWith('OpenAI -banned->'))).toEqual([]);
+  });
+
+  it('reads a ban verb before a bare noun and a name ("bans chip maker Micron")', () => {
+    expect(claimsOf('Beijing bans chip maker Micron from key projects.')).toContain('China -banned-> Micron');
+    expect(claimsOf('Russia blocks messaging app Telegram.')).toContain('Russia -banned-> Telegram');
+  });
+
+  it('enumerates a sentence-opening plural noun ("Apps like A and B")', () => {
+    const found = claimsOf('Apps like TikTok and WeChat were banned by India.');
+    expect(found).toContain('India -banned-> TikTok');
+    expect(found).toContain('India -banned-> WeChat');
+  });
+});
