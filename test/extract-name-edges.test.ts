@@ -174,8 +174,9 @@ describe('cue nouns a word away and compound names', () => {
 describe('units, benchmarks and names that carry their maker', () => {
   it("a company's unit makes what the company makes; outperforming is competing", () => {
     const claims = claimsOf("Alibaba's cloud unit released Qwen3, which it says outperforms Meta's Llama 4 and DeepSeek-V3.");
-    expect(claims).toContain('Alibaba -develops-> Qwen');
-    expect(claims).toContain('Qwen -competes_with-> Llama 4');
+    expect(claims).toContain('Alibaba -develops-> Qwen3');
+    expect(claims).toContain('Qwen3 -version_of-> Qwen');
+    expect(claims).toContain('Qwen3 -competes_with-> Llama 4');
     expect(claims).toContain('Meta -develops-> Llama 4');
     expect(claims).not.toContain('Meta -develops-> DeepSeek-V3');
   });

@@ -90,3 +90,81 @@ describe('makers and actors behind a description or an order', () => {
     expect(found).toContain('India -banned-> WeChat');
   });
 });
+
+// Families the sample drawn after commit bfaec89 (s11) missed: numbered releases no lexicon
+// knows, competition idioms, a possessive that names the owner's own product, and limits on
+// a staff's use of an app.
+describe('numbered releases no lexicon knows', () => {
+  it('reads "Zenmodel-1-preview" as one name and a product or model, and splits "A-1 and B-2"', () => {
+    expect(claimsOf('Microsoft released Zenmodel-1-preview.')).toContain('Microsoft -develops-> Zenmodel-1-preview');
+    const both = claimsOf('Microsoft unveiled Zenmodel-1-preview and Zenmodel-Voice-1.');
+    expect(both).toContain('Microsoft -develops-> Zenmodel-1-preview');
+    expect(both).toContain('Microsoft -develops-> Zenmodel-Voice-1');
+  });
+
+  it('reads the items after a colon and "Y, the latest model from X"', () => {
+    const colon = claimsOf('Microsoft unveiled its first in-house models: Zenmodel-Voice-1 and Zenmodel-1-preview.');
+    expect(colon).toContain('Microsoft -develops-> Zenmodel-Voice-1');
+    expect(colon).toContain('Microsoft -develops-> Zenmodel-1-preview');
+    expect(claimsOf('Zenmodel-4, the latest model from Google, is fast.')).toContain('Google -develops-> Zenmodel-4');
+  });
+
+  it('keeps hyphenated modifiers out of names', () => {
+    expect(claimsOf('The GPT-4-powered tool uses U.S.-made chips.').filter((c) => c.includes('powered'))).toEqual([]);
+  });
+});
+
+describe('competition idioms', () => {
+  it('reads "takes aim at", "a threat to" and "Y, a Q alternative"', () => {
+    expect(claimsOf('Microsoft took aim at OpenAI with its new models.')).toContain('Microsoft -competes_with-> OpenAI');
+    expect(claimsOf('Apple sees Samsung as a threat.')).toContain('Apple -competes_with-> Samsung');
+    expect(claimsOf('Perplexity launched Zenbrowse, a Chrome alternative.')).toContain('Zenbrowse -competes_with-> Chrome');
+  });
+
+  it('never reads a designation as a threat as competition', () => {
+    const found = claimsOf('Microsoft designated Huawei as a threat.');
+    expect(found).toContain('Microsoft -restricts-> Huawei');
+    expect(found.filter((c) => c.includes('competes_with'))).toEqual([]);
+  });
+});
+
+describe("a possessive names the owner's own product", () => {
+  it('reads "GitHub\'s Copilot" as GitHub Copilot, not the bare name\'s usual owner', () => {
+    const found = claimsOf("Apple barred employees from using GitHub's Copilot.");
+    expect(found).toContain('Apple -banned-> GitHub Copilot');
+    expect(found).toContain('GitHub -develops-> GitHub Copilot');
+    expect(found.filter((c) => c.includes('Microsoft Copilot'))).toEqual([]);
+  });
+});
+
+describe("limits on a staff's use of an app are bans", () => {
+  it('reads "restricts its staff from using Y" and "restricted the company\'s use of Y" as banned', () => {
+    expect(claimsOf('Apple restricts its staff from using ChatGPT.')).toContain('Apple -banned-> ChatGPT');
+    expect(claimsOf("Apple restricted the company's use of ChatGPT.")).toContain('Apple -banned-> ChatGPT');
+    expect(claimsOf('The U.S. restricted exports to Huawei.')).toContain('United States -restricts-> Huawei');
+  });
+});
+
+describe('from the sample drawn after commit bfaec89 (s9)', () => {
+  it('reads "curbs on use of Y" and "restrictions on the use of Y" as bans', () => {
+    expect(claimsOf('Russia imposed curbs on use of WhatsApp.')).toContain('Russia -banned-> WhatsApp');
+    expect(claimsOf('China announced restrictions on the use of iPhones by officials.')).toContain('China -banned-> iPhone');
+    expect(claimsOf('The U.S. imposed restrictions on Huawei.')).toContain('United States -restricts-> Huawei');
+  });
+
+  it('reads a maker set off by commas after "parent company"', () => {
+    expect(claimsOf("TikTok's parent company, ByteDance, said it would appeal.")).toContain('ByteDance -develops-> TikTok');
+  });
+});
+
+describe('a version glued to its family (from the sample drawn after commit bfaec89, s10)', () => {
+  it('reads "Qwen3", "Gemma3" and "Qwen2.5-Max" as versions of their families, not the families', () => {
+    const found = claimsOf('Alibaba released Qwen3 in April.');
+    expect(found).toContain('Alibaba -develops-> Qwen3');
+    expect(found).toContain('Qwen3 -version_of-> Qwen');
+    expect(found).not.toContain('Alibaba -develops-> Qwen');
+    // The lexicon knows "Gemma 3": the glued form is the same version.
+    expect(claimsOf('Google released Gemma3 in March.')).toContain('Google -develops-> Gemma 3');
+    expect(claimsOf('Alibaba launched Qwen2.5-Max.')).toContain('Qwen2.5-Max -version_of-> Qwen');
+  });
+});

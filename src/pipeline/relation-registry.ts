@@ -92,8 +92,8 @@ export const RELATIONS = {
     source: ['company', 'product', 'model'],
     target: ['company', 'product', 'model'],
     color: '#ddcc77',
-    verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell'],
-    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle'],
+    verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell', 'take aim at'],
+    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'alternative', 'alternatives', 'competition', 'answer', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

@@ -55,8 +55,10 @@ export class ClaimCollector {
     // The tagger that types unknown names is the expensive step: only when the known side fits.
     if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
     if (source.source === 'unknown' && target.source === 'unknown') return false;
-    const sourceType = resolveType(source, relation, 'source', typeUnknown);
-    const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown);
+    // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
+    const peer = relation === 'competes_with' ? (source.source === 'unknown' ? target : source).type : undefined;
+    const sourceType = resolveType(source, relation, 'source', typeUnknown, peer);
+    const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown, peer);
     if (!sourceType || !targetType || !relationAccepts(relation, sourceType, targetType)) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
     const id = RELATIONS[relation].symmetric && target.key < source.key ? `${target.key}|${relation}|${source.key}` : `${source.key}|${relation}|${target.key}`;
@@ -112,9 +114,9 @@ function typeFromRole(relation: RelationKind, role: 'source' | 'target'): Entity
   return 'company';
 }
 
-function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown): EntityType | undefined {
+function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown, peer?: EntityType): EntityType | undefined {
   const acting = role === 'source' && (relation === 'banned' || relation === 'restricts' || relation === 'sued');
-  return m.source === 'unknown' ? typeUnknown(m, typeFromRole(relation, role), acting) : m.type;
+  return m.source === 'unknown' ? typeUnknown(m, peer ?? typeFromRole(relation, role), acting) : m.type;
 }
 
 /** The article text of abstract-sentence characters [from, to): the trigger as written. */

@@ -120,6 +120,8 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
  * named after its maker ("DeepSeek-V3.1" is DeepSeek's).
  */
 function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMention | undefined {
+  const glued = gluedVersion(token, at, lexicon);
+  if (glued) return glued;
   if (!token.capitalized || (!token.text.includes('-') && !token.text.includes('.'))) return undefined;
   const text = token.text;
   for (let cut = text.length - 1; cut > 0; cut--) {
@@ -139,6 +141,20 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMent
     return undefined;
   }
   return undefined;
+}
+
+/** A family's name with its number glued on, and maybe a tier: "Zeta3", "Zeta2.5", "Zeta3-Max". */
+const GLUED = /^(\p{Lu}\p{L}*\p{Ll})(\d+(?:\.\d+)?)((?:-[\p{L}\p{N}.]+)?)$/u;
+
+/** "Qwen3", "Qwen2.5-Max": a version of a model or product family the lexicon knows, written without a separator. */
+function gluedVersion(token: Token, at: number, lexicon: Lexicon): SentenceMention | undefined {
+  const glued = GLUED.exec(token.text);
+  if (!glued || (glued[3] !== '' && !isHyphenVersion(glued[3]!.slice(1)))) return undefined;
+  const entry = lexicon.longestMatch([glued[1]!], 0)?.entry;
+  if (!entry || !isVersionEntry(entry)) return undefined;
+  const family = lexicon.get(entry.versionOf ?? entry.id) ?? entry;
+  const key = versionKey(family, token.text.slice(glued[1]!.length));
+  return { ...mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), first: at, last: at + 1, versionOf: family.id, ...makerOf(token.text, lexicon) };
 }
 
 /** "DeepSeek-R1-0528", "Samsung Gauss 2": a version named after a company is that company's. */

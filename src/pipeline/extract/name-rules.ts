@@ -136,7 +136,7 @@ export function findNamedMentions(
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || followsListedName(tokens, i, known)))) end += 2;
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!)))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
       // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
@@ -374,9 +374,18 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 }
 
 function isNameToken(t: Token): boolean {
-  // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names.
-  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !/-\p{Ll}+$/u.test(t.text) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text));
+  // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
+  // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
+  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text));
 }
+
+/** "ZM-1", "Zeta-Voice-2": a hyphenated name with a number is one release, never half of "A and B". */
+function isNumberedRelease(t: Token): boolean {
+  return t.text.includes('-') && /\p{N}/u.test(t.text);
+}
+
+/** A numbered release with a lower-case tier after it: "ZM-1-preview", "Zeta-2-mini", "Qwik-4.5-turbo". */
+const RELEASE_TIER = /\d[\p{L}\d.]*-(?:preview|mini|nano|micro|turbo|pro|flash|lite|instruct|chat|base|exp|experimental|beta|alpha|max|plus|ultra|large|small|medium|vision|voice|coder|reasoning|thinking|latest)$/u;
 
 
 function classify(

@@ -63,6 +63,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
+  // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true },
   // "Tencent builds its own family of models called Hunyuan"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
   // "Qwen is Alibaba's answer to ChatGPT"
@@ -71,6 +73,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   { relation: 'develops', template: `Y T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
+  // "Zeta-4, the latest model from Zenco, …"
+  { relation: 'develops', template: `Y1 , (?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s / },
 
   // competes_with (symmetric)
   // "Qwen3, which it says outperforms Llama 4"

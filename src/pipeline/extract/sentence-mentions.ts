@@ -36,7 +36,20 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start).map((m) => withTail(m, s.tokens));
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((m, i) => withTail(ownersProduct(m, kept[i - 1], s.tokens, lexicon), s.tokens));
+}
+
+/**
+ * "Zenco's Zapp" where the lexicon knows "Zenco Zapp" (and bare "Zapp" as another firm's
+ * product): the possessive names the owner's own product.
+ */
+function ownersProduct(m: SentenceMention, before: SentenceMention | undefined, tokens: readonly Token[], lexicon: Lexicon): SentenceMention {
+  if ((m.type !== 'product' && m.type !== 'model') || !before || before.type !== 'company' || before.last !== m.first - 1 || !/^['’]s$/.test(tokens[m.first - 1]?.text ?? '')) return m;
+  const words = [...tokens.slice(before.first, before.last), ...tokens.slice(m.first, m.last)].map((t) => t.text);
+  const match = lexicon.longestMatch(words, 0);
+  if (!match || match.length !== words.length || match.entry.id === m.key || (match.entry.type !== 'product' && match.entry.type !== 'model')) return m;
+  return { ...m, key: match.entry.id, label: match.entry.name };
 }
 
 /** A short line in Title Case ("The Anthropic Angle"): its capitals say nothing about names. */

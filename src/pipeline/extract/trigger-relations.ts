@@ -217,7 +217,7 @@ function argumentsOf(
     // Nor is a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
     // "its" stands for ("banned its employees from using Y": Y is the object).
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l),
+      (l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l),
     );
     if (!first) return [];
     // "… to the Entity List along with Z and W": the companions share the object's fate.
@@ -311,10 +311,14 @@ function argumentsOf(
           return { sources: list, targets: [list], rule: 'trigger:noun' };
         }
         if (DISPUTE_BEFORE.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:noun' };
+        // "designated Zenco as a threat": a designation's cue, not a rival.
+        if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "X is Y's closest rival", "Qwen is Alibaba's answer to ChatGPT": the rival is whichever
         // named list is a peer (companies with companies, products with products).
         const candidates = [possessor, ...subjectsBefore(words, t, lists).filter(fits('source'))].filter(isList);
-        if (targets.length === 0 && possessor) return { sources: candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
+        // "Zeta, a Qwik alternative": the name the noun phrase stands beside.
+        const apposed = possessor ? apposedTo(words, possessor.first, lists) : undefined;
+        if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
         const peer = candidates.find((l) => targets[0] !== undefined && arePeers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
@@ -325,6 +329,24 @@ function argumentsOf(
       return { sources, targets, rule: 'trigger:noun' };
     }
   }
+}
+
+/** "@1 , a @2 alternative": the list before the comma that opens the noun phrase starting at `first` (its determiner skipped). */
+function apposedTo(words: readonly string[], first: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const k = /^(?:a|an|the)$/.test(words[first - 1] ?? '') ? first - 2 : first - 1;
+  if (words[k] !== ',') return undefined;
+  const m = mentionAt(words, k - 1);
+  return m === undefined ? undefined : lists.get(m);
+}
+
+/** Whether a designation verb stands a few words before `t` ("designated Zenco as a threat"). */
+function designatedBefore(words: readonly string[], t: number): boolean {
+  for (let k = Math.max(0, t - 10); k < t; k++) {
+    const designation = triggersAt(words, k).find((w) => w.form === 'designation');
+    const as = designation ? designationAs(words, k + designation.words.length) : undefined;
+    if (as !== undefined && as < t) return true;
+  }
+  return false;
 }
 
 /** A "legal battle" or "patent clash" is a dispute, not competition. */
@@ -343,10 +365,13 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   return ORDER_VERBS.has(words[k] ?? '') ? k : undefined;
 }
 
-const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'to', 'of']);
+const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'to', 'of', 'on', 'from', 'using', 'accessing', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'workers', 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
+/** Words of use: "access to", "the use of", "from using". */
+const USE_WORDS = new Set(['access', 'use', 'using', 'accessing']);
 
 /**
- * "restricted access to Zenapp", "restricts the use of Zenchat": limiting the use of an app, a
+ * "restricted access to Zenapp", "restricts the use of Zenchat", "restricts its staff from using
+ * Zenchat", "restricted the company's use of Zenchat": limiting the use of an app, a
  * model or a firm's services is a block of it (banned), not an export control.
  */
 function limitsUse(words: readonly string[], after: number, targets: readonly MentionList[], mentions: readonly SentenceMention[]): boolean {
@@ -354,7 +379,13 @@ function limitsUse(words: readonly string[], after: number, targets: readonly Me
   if (!first || first.first <= after) return false;
   const between = words.slice(after, first.first);
   const thing = mentions[first.members[0]!]!;
-  return (between.includes('access') || between.includes('use')) && between.every((w) => USE_PHRASE.has(w)) && thing.type !== 'government';
+  return between.some((w) => USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
+}
+
+/** "the company's use of Zenapp": whose use of a named thing is limited, not what ("Zenco's access to chips" is Zenco's own restriction). */
+function isUser(words: readonly string[], list: MentionList): boolean {
+  if (words[list.last + 1] !== "'s" || !USE_WORDS.has(words[list.last + 2] ?? '') || !/^(?:of|to)$/.test(words[list.last + 3] ?? '')) return false;
+  return mentionAt(words, list.last + (words[list.last + 4] === 'the' ? 5 : 4)) !== undefined;
 }
 
 const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers']);
@@ -387,7 +418,9 @@ function makerNoun(
     return { sources: maker, targets: made ? [made] : [], rule };
   }
   const made = possessorBefore(words, t, lists);
-  const at = MAKER_HEADS.has(words[after] ?? '') ? after + 1 : after;
+  let at = MAKER_HEADS.has(words[after] ?? '') ? after + 1 : after;
+  // "Zapp's parent company, Zenco, said …": the maker set off by commas.
+  if (words[at] === ',' && made) at++;
   const m = mentionAt(words, at);
   const maker = m === undefined ? undefined : lists.get(m);
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };

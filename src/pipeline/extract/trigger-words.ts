@@ -28,6 +28,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['put', ['put']],
   ['cut', ['cut']],
   ['shut', ['shut']],
+  ['take', ['took', 'taken']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);

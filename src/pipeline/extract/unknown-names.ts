@@ -9,6 +9,8 @@ interface TaggedTerm {
   tags: string[];
 }
 
+const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
+
 /**
  * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
  * runs only for sentences where a relation pattern wants such a name, once per sentence.
@@ -19,6 +21,9 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
   return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
+    // "ZM-1-preview", "Zeta-Voice-2": a numbered release is a product or model, whatever the
+    // tagger makes of its pieces (it tags the number a value); never a firm or a state.
+    if (NUMBERED_RELEASE.test(mention.surface)) return fallback === 'product' || fallback === 'model' ? fallback : undefined;
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;
