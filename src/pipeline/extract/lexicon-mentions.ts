@@ -120,9 +120,10 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
  * named after its maker ("DeepSeek-V3.1" is DeepSeek's).
  */
 function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMention | undefined {
+  if (!token.capitalized) return undefined;
   const glued = gluedVersion(token, at, lexicon);
   if (glued) return glued;
-  if (!token.capitalized || (!token.text.includes('-') && !token.text.includes('.'))) return undefined;
+  if (!token.text.includes('-') && !token.text.includes('.')) return undefined;
   const text = token.text;
   for (let cut = text.length - 1; cut > 0; cut--) {
     if (text[cut] !== '-' && text[cut] !== '.') continue;
@@ -148,6 +149,9 @@ const GLUED = /^(\p{Lu}\p{L}*\p{Ll})(\d+(?:\.\d+)?)((?:-[\p{L}\p{N}.]+)?)$/u;
 
 /** "Qwen3", "Qwen2.5-Max": a version of a model or product family the lexicon knows, written without a separator. */
 function gluedVersion(token: Token, at: number, lexicon: Lexicon): SentenceMention | undefined {
+  // Most names hold no digit: the cheap test first.
+  const last = token.text.charCodeAt(token.text.length - 1);
+  if (!(last >= 48 && last <= 57) && !token.text.includes('-')) return undefined;
   const glued = GLUED.exec(token.text);
   if (!glued || (glued[3] !== '' && !isHyphenVersion(glued[3]!.slice(1)))) return undefined;
   const entry = lexicon.longestMatch([glued[1]!], 0)?.entry;
