@@ -8,6 +8,7 @@ import { actOpensClause } from './official-acts';
 import { agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import type { SentenceMention } from './mention';
 import { triggersAt, type TriggerWord } from './trigger-words';
+import { isUser, limitsUse } from './use-limits';
 
 /**
  * Relations found from their trigger, with arguments attached by clause structure and type.
@@ -363,29 +364,6 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   if (!list) return undefined;
   const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
   return ORDER_VERBS.has(words[k] ?? '') ? k : undefined;
-}
-
-const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'to', 'of', 'on', 'from', 'using', 'accessing', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'workers', 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
-/** Words of use: "access to", "the use of", "from using". */
-const USE_WORDS = new Set(['access', 'use', 'using', 'accessing']);
-
-/**
- * "restricted access to Zenapp", "restricts the use of Zenchat", "restricts its staff from using
- * Zenchat", "restricted the company's use of Zenchat": limiting the use of an app, a
- * model or a firm's services is a block of it (banned), not an export control.
- */
-function limitsUse(words: readonly string[], after: number, targets: readonly MentionList[], mentions: readonly SentenceMention[]): boolean {
-  const first = targets[0];
-  if (!first || first.first <= after) return false;
-  const between = words.slice(after, first.first);
-  const thing = mentions[first.members[0]!]!;
-  return between.some((w) => USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
-}
-
-/** "the company's use of Zenapp": whose use of a named thing is limited, not what ("Zenco's access to chips" is Zenco's own restriction). */
-function isUser(words: readonly string[], list: MentionList): boolean {
-  if (words[list.last + 1] !== "'s" || !USE_WORDS.has(words[list.last + 2] ?? '') || !/^(?:of|to)$/.test(words[list.last + 3] ?? '')) return false;
-  return mentionAt(words, list.last + (words[list.last + 4] === 'the' ? 5 : 4)) !== undefined;
 }
 
 const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers']);

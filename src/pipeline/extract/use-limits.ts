@@ -1,0 +1,27 @@
+import { mentionAt, type MentionList } from './clause';
+import type { SentenceMention } from './mention';
+
+/**
+ * Limits on using a thing, which the annotation rules count as a ban of it, not an export
+ * control: "restricted access to Zenapp", "curbs on use of Zenapp", "restricts its staff from
+ * using Zenapp". Read by trigger-relations.ts after a `restricts` trigger.
+ */
+
+const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'to', 'of', 'on', 'from', 'using', 'accessing', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'workers', 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
+/** Words of use: "access to", "the use of", "from using". */
+const USE_WORDS = new Set(['access', 'use', 'using', 'accessing']);
+
+/** Whether the words between a `restricts` trigger and its first target say "use of" or "access to" it, and nothing else. */
+export function limitsUse(words: readonly string[], after: number, targets: readonly MentionList[], mentions: readonly SentenceMention[]): boolean {
+  const first = targets[0];
+  if (!first || first.first <= after) return false;
+  const between = words.slice(after, first.first);
+  const thing = mentions[first.members[0]!]!;
+  return between.some((w) => USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
+}
+
+/** "the company's use of Zenapp": whose use of a named thing is limited, not what ("Zenco's access to chips" is Zenco's own restriction). */
+export function isUser(words: readonly string[], list: MentionList): boolean {
+  if (words[list.last + 1] !== "'s" || !USE_WORDS.has(words[list.last + 2] ?? '') || !/^(?:of|to)$/.test(words[list.last + 3] ?? '')) return false;
+  return mentionAt(words, list.last + (words[list.last + 4] === 'the' ? 5 : 4)) !== undefined;
+}
