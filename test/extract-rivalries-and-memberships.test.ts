@@ -168,3 +168,33 @@ describe('a version glued to its family (from the sample drawn after commit bfae
     expect(claimsOf('Alibaba launched Qwen2.5-Max.')).toContain('Qwen2.5-Max -version_of-> Qwen');
   });
 });
+
+// Families the samples drawn after commit 486f1bf (s12 to s14) missed or got wrong.
+describe('from the samples drawn after commit 486f1bf', () => {
+  it('types a name ending in a number as a product ("the Zetagrid 384, a system built to rival …")', () => {
+    const found = claimsOf("Huawei unveiled the Zetagrid 384, a system built to rival Nvidia's GB200.");
+    expect(found).toContain('Huawei -develops-> Zetagrid 384');
+    expect(found).toContain('Zetagrid 384 -competes_with-> GB200');
+  });
+
+  it('reads possessives across hyphenated and superlative modifiers, "marketed by" and "the powerhouse behind"', () => {
+    expect(claimsOf("Nvidia's best-in-class H100 is popular.")).toContain('Nvidia -develops-> H100');
+    expect(claimsOf("Zenmodel-2 represents Google's most capable model.")).toContain('Google -develops-> Zenmodel-2');
+    expect(claimsOf('Siri is a virtual assistant marketed by Apple.')).toContain('Apple -develops-> Siri');
+    expect(claimsOf('Anthropic, the powerhouse behind Claude, grew.')).toContain('Anthropic -develops-> Claude');
+  });
+
+  it('gives "from X" after a list only to the member next to it', () => {
+    const found = claimsOf('Claude is surpassing rivals like ChatGPT, Gemini, and Llama from Meta.');
+    expect(found).toContain('Meta -develops-> Llama');
+    expect(found).not.toContain('Meta -develops-> ChatGPT');
+    expect(found).not.toContain('Meta -develops-> Gemini');
+  });
+
+  it('reads a participle after a determiner as an adjective, not a clause ("other proscribed groups like …")', () => {
+    const found = claimsOf('Taiwan has added Huawei and SMIC to its export control list, which includes other proscribed organisations like Hamas.');
+    expect(found).toContain('Taiwan -restricts-> Huawei');
+    expect(found.filter((c) => c.includes('-banned->'))).toEqual([]);
+    expect(claimsOf('China has already blocked Wikipedia.')).toContain('China -banned-> Wikipedia');
+  });
+});

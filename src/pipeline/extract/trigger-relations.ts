@@ -133,9 +133,14 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     if (by > 0 && by <= t + 3 && words.slice(t + 1, by).every((w) => w === 'or' || w === 'and' || /^[a-z]+(?:ed|en|t)$/.test(w) || ADVERBS.test(w))) return { trigger: verb, voice: 'passive' };
     // "Zenapp, Zentube blocked in Ruritania": a headline's participle before where it holds.
     if (verb.relation === 'banned' && words[t + 1] === 'in' && mentionAt(words, t + 2 + (words[t + 2] === 'the' ? 1 : 0)) !== undefined) return { trigger: verb, voice: 'passive' };
+    // "other proscribed organisations like Zenco", "the banned apps": a participle after a determiner qualifies a noun; no clause acts.
+    if (ATTRIBUTIVE_BEFORE.has(before)) return undefined;
   }
   return { trigger: verb, voice: 'active' };
 }
+
+/** Words after which a participle is an adjective: "other banned groups", "the sanctioned firms". */
+const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several']);
 
 /** Words that open a verb's object: a name, or a determiner or quantifier before one. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'all', 'some', 'several', 'any', 'most', 'more', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'popular', 'foreign', 'chinese', 'russian', 'american', 'us', 'u.s.']);

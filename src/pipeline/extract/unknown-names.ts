@@ -9,6 +9,8 @@ interface TaggedTerm {
   tags: string[];
 }
 
+/** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
+const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
 
 /**
@@ -21,9 +23,9 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
   return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
-    // "ZM-1-preview", "Zeta-Voice-2": a numbered release is a product or model, whatever the
+    // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
-    if (NUMBERED_RELEASE.test(mention.surface)) return fallback === 'product' || fallback === 'model' ? fallback : undefined;
+    if (NUMBERED_RELEASE.test(mention.surface) || NAME_AND_NUMBER.test(mention.surface)) return fallback === 'product' || fallback === 'model' ? fallback : undefined;
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;
