@@ -198,3 +198,28 @@ describe('from the samples drawn after commit 486f1bf', () => {
     expect(claimsOf('China has already blocked Wikipedia.')).toContain('China -banned-> Wikipedia');
   });
 });
+
+// Families the samples drawn after commit a437ff0 (s15 to s17) missed or got wrong.
+describe('from the samples drawn after commit a437ff0', () => {
+  it('gives a ban over counted things by "the governor" to the government named just before, and its list', () => {
+    const found = claimsOf('Texas Gov. Greg Abbott spoke on Monday. The governor has banned staff from using several apps. The banned apps include TikTok, WeChat and Alipay.');
+    for (const app of ['TikTok', 'WeChat', 'Alipay']) expect(found).toContain(`Texas -banned-> ${app}`);
+    expect(claimsOf('Microsoft said on Monday it had banned several apps. The banned apps include TikTok and WeChat.')).toEqual([]);
+  });
+
+  it("reads an order to dissolve a firm's local business as a ban", () => {
+    expect(claimsOf("Canada ordered the dissolution of TikTok's local business.")).toContain('Canada -banned-> TikTok');
+  });
+
+  it('gives the owner the items bracketed after its series, and what a possessive announces after a colon', () => {
+    const found = claimsOf("Nvidia's Blackwell line (such as B100, B200 and GB200) sold out.");
+    for (const chip of ['B100', 'B200', 'GB200']) expect(found).toContain(`Nvidia -develops-> ${chip}`);
+    expect(claimsOf('At the event, Google made its biggest reveal: Zenmodel-3, a new family of models.')).toContain('Google -develops-> Zenmodel-3');
+  });
+
+  it('reads no date, licence or thing released "under" as a product (false edges)', () => {
+    expect(claimsOf("Microsoft's March-2025 generation of models is fast.")).toEqual([]);
+    expect(claimsOf('Mistral released its model family under Apache 2.0.')).toEqual([]);
+    expect(claimsOf('Microsoft released Zenmodel-1-preview.')).toContain('Microsoft -develops-> Zenmodel-1-preview');
+  });
+});

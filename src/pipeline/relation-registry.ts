@@ -49,14 +49,14 @@ const ANY_SCORED: readonly EntityType[] = ['company', 'product', 'model', 'gover
 
 export const RELATIONS = {
   banned: {
-    reason: 'X bans, bars, blocks, prohibits or revokes Y, or orders its removal',
+    reason: 'X bans, bars, blocks, prohibits or revokes Y, or orders its removal or the closure of its business',
     symmetric: false,
     source: ACTORS,
     target: ['product', 'model', 'company'],
     color: '#882255',
     // WordNet review (issue 17): proscribe, debar, banish, delist, shut out added; censor, veto, exclude, take down rejected (see README).
     verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out'],
-    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown'],
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure'],
   },
   restricts: {
     reason: 'X puts export controls, licence requirements, sanctions or a blacklist on Y',

@@ -87,9 +87,16 @@ export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 's
 function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[], companyNamed: CompanyNamed): boolean {
   const owner = possessorOf(target, sentence, mentions);
   if (owner && owner !== source) return false;
+  // "released Zeta under the Zen licence": what a thing is released under is not made with it.
+  if (isUnder(target, sentence, mentions)) return false;
   // "Google Cloud", "DeepSeek-V3": the first part of the name.
   const namedAfter = companyNamed(target.label.split(/[ -]/)[0]!);
   return namedAfter === undefined || namedAfter === source.key;
+}
+
+/** Whether `m` follows "under" ("under the Zen licence"). */
+function isUnder(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
+  return new RegExp(String.raw`(?:^| )under (?:the |a |an )?@${mentions.indexOf(m)} `).test(sentence.text);
 }
 
 /** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */

@@ -69,6 +69,8 @@ export class ListingReader {
   private actor: { sentence: number; source: SentenceMention } | undefined;
   /** The latest ban over things counted ("India banned 59 apps"): who banned, for the list that names them. */
   private banActor: { sentence: number; source: SentenceMention } | undefined;
+  /** The latest government named (a state, or a body): who "the governor" or "the ministry" of a later ban act is. */
+  private lastGovernment: { sentence: number; source: SentenceMention } | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
@@ -79,7 +81,11 @@ export class ListingReader {
    */
   read(index: number, tokens: readonly Token[], words: readonly string[], mentions: readonly SentenceMention[], typeUnknown?: TypeUnknown): ListingClaim[] {
     // Every rule below needs a mention: an issuer, an owner or a target.
-    if (mentions.length === 0) return [];
+    if (mentions.length === 0) {
+      // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
+      if (this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH) this.noteBanAct(index, tokens.map((t) => t.text.toLowerCase()), mentions);
+      return [];
+    }
     const out: ListingClaim[] = [];
     const targetsFrom = (from: number): SentenceMention[] => mentions.filter((m) => m.first >= from && MAY_BE_LISTED.has(m.type) && m.source !== 'coref' && m.source !== 'unknown');
     // The members of a bare list: typed names, and names nothing typed that the tagger lets be firms.
@@ -157,21 +163,37 @@ export class ListingReader {
       for (const target of membersFrom(0, i - 1).filter((m) => m !== owner)) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
     }
 
-    // A ban over things counted, not named: its last government before the verb bans what a list names next.
-    const ban = words.findIndex((w, k) => BAN_VERBS.has(w) && words.slice(k + 1, k + 5).some((n) => BANNED_NOUNS.has(n)) && !mentions.some((m) => m.first > k && m.first <= k + 5));
-    if (ban > 0) {
-      const issuer = mentions.filter((m) => m.type === 'government' && m.last <= ban).at(-1);
-      if (issuer) this.banActor = { sentence: index, source: issuer };
-    }
+    this.noteBanAct(index, words, mentions);
     // An act that opens a listing: its last government before the verb is the actor of what follows.
     const act = words.findIndex((w) => LISTING_VERBS.has(w));
     if (act > 0) {
       const issuer = mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1);
       if (issuer) this.actor = { sentence: index, source: issuer };
     }
+    const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
+    if (government) this.lastGovernment = { sentence: index, source: government };
     return out;
   }
+
+  /**
+   * A ban over things counted, not named ("India banned 59 apps", "The governor has banned staff
+   * from using several apps"): its last government before the verb, or the government a governing
+   * noun stands for, bans what a list names next.
+   */
+  private noteBanAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
+    const ban = words.findIndex((w, k) => BAN_VERBS.has(w) && words.slice(k + 1, k + 7).some((n) => BANNED_NOUNS.has(n)) && !mentions.some((m) => m.first > k && m.first <= k + 5));
+    if (ban <= 0) return;
+    const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
+    const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;
+    const issuer = mentions.filter((m) => m.type === 'government' && m.last <= ban).at(-1) ?? governing;
+    if (issuer) this.banActor = { sentence: index, source: issuer };
+  }
 }
+
+/** Nouns that stand for a government named before: "the governor", "the ministry". */
+const GOVERNING_NOUNS = new Set(['governor', 'government', 'administration', 'ministry', 'regulator', 'authorities', 'officials', 'state', 'legislature', 'parliament']);
+/** How many sentences back such a noun reaches for its government. */
+const GOVERNING_REACH = 3;
 
 /** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
 const LIST_MODIFIERS = new Set(['the', 'entity', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);

@@ -53,6 +53,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?Y1` },
+  // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1` },
+  // "Zenco's Z series (including Z1, Z1B and Z1C)": the items in brackets are the owner's too.
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z]+ )?\\( (?:including |such as |like |e\\.g\\. )?Y` },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.

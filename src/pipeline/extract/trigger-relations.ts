@@ -220,10 +220,10 @@ function argumentsOf(
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const end = clauseEnd(words, from, reach);
     // The agent of a reduced passive ("tools made by Anthropic") is not the object.
-    // Nor is a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
+    // Nor what it is done under ("released under the Zen licence"), nor a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
     // "its" stands for ("banned its employees from using Y": Y is the object).
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && words[l.first - 1] !== 'by' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l),
+      (l) => fits('target')(l) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l),
     );
     if (!first) return [];
     // "… to the Entity List along with Z and W": the companions share the object's fate.

@@ -9,6 +9,12 @@ interface TaggedTerm {
   tags: string[];
 }
 
+/** First words of numbered names that are dates, licences, clauses or rounds, never releases. */
+const NOT_RELEASES = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Q1', 'Q2', 'Q3', 'Q4', 'FY',
+  'Apache', 'GPL', 'LGPL', 'AGPL', 'MIT', 'BSD', 'CC', 'Section', 'Article', 'Title', 'Chapter', 'Rule', 'Order', 'Phase', 'Round', 'Series', 'Covid', 'COVID', 'Vision',
+]);
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
 const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
@@ -25,7 +31,11 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
-    if (NUMBERED_RELEASE.test(mention.surface) || NAME_AND_NUMBER.test(mention.surface)) return fallback === 'product' || fallback === 'model' ? fallback : undefined;
+    if (NUMBERED_RELEASE.test(mention.surface) || NAME_AND_NUMBER.test(mention.surface)) {
+      // "March-2025", "Apache 2.0", "Section 301": a date, a licence or a clause, not a release.
+      if (NOT_RELEASES.has(mention.surface.split(/[ -]/)[0]!)) return undefined;
+      return fallback === 'product' || fallback === 'model' ? fallback : undefined;
+    }
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;
