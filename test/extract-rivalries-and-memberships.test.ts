@@ -223,3 +223,35 @@ describe('from the samples drawn after commit a437ff0', () => {
     expect(claimsOf('Microsoft released Zenmodel-1-preview.')).toContain('Microsoft -develops-> Zenmodel-1-preview');
   });
 });
+
+// Families the samples drawn after commit 54c8ac7 (s18 to s20) missed or got wrong.
+describe('from the samples drawn after commit 54c8ac7', () => {
+  it('splits names listed after a plural noun ("state media outlets RT and Sputnik")', () => {
+    const found = claimsOf('The EU banned state media outlets RT and Sputnik.');
+    expect(found).toContain('European Union -banned-> RT');
+    expect(found).toContain('European Union -banned-> Sputnik');
+  });
+
+  it('reads a ban on sales with no destination as a ban of the thing, with one as a restriction of the state', () => {
+    expect(claimsOf('Indonesia blocks sales of the Zenphone 16.')).toContain('Indonesia -banned-> Zenphone 16');
+    expect(claimsOf('Taiwan has banned direct sales of advanced chips to China.')).toContain('Taiwan -restricts-> China');
+    expect(claimsOf('The Netherlands restricted exports of ASML machines.')).toContain('Netherlands -restricts-> ASML');
+  });
+
+  it('reads more limits on a staff\'s use as bans ("restricts employee use", "clamping down on the use", "reins in workers\' use")', () => {
+    expect(claimsOf('JPMorgan restricts employee use of ChatGPT.')).toContain('JPMorgan Chase -banned-> ChatGPT');
+    expect(claimsOf('Verizon is clamping down on the use of ChatGPT.')).toContain('Verizon -banned-> ChatGPT');
+    expect(claimsOf("Amazon reins in workers' use of ChatGPT.")).toContain('Amazon -banned-> ChatGPT');
+    expect(claimsOf('The U.S. reined in Huawei.')).toContain('United States -restricts-> Huawei');
+  });
+
+  it('pairs every member of "A vs B vs C" and the names of "the A-B rivalry"', () => {
+    const found = claimsOf('OpenAI vs Anthropic vs Google: who wins?');
+    for (const pair of ['OpenAI -competes_with-> Anthropic', 'OpenAI -competes_with-> Google', 'Anthropic -competes_with-> Google']) expect(found).toContain(pair);
+    expect(claimsOf('The Nvidia-AMD rivalry heats up.')).toContain('Nvidia -competes_with-> AMD');
+  });
+
+  it('reads a fronted "Developed by X," as the maker of the subject', () => {
+    expect(claimsOf('Developed by Google, Gemini has grown fast.')).toContain('Google -develops-> Gemini');
+  });
+});

@@ -65,7 +65,7 @@ export const RELATIONS = {
     target: ANY_SCORED,
     color: '#aa4499',
     // WordNet review (issue 17): curtail, throttle added; limit, control, confine rejected as too general.
-    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle'],
+    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle', 'rein in', 'clamp down on'],
     nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'curbs', 'embargo', 'blacklisting', 'limits'],
     adjectives: ['restrictive'],
     placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },

@@ -44,6 +44,8 @@ const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
+  // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
+  { relation: 'develops', template: `T(${MAKE_PASSIVE}) by X , (?:the )?Y1 `, notPrecededBy: /\S/ },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 ` },
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.

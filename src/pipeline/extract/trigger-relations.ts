@@ -236,10 +236,11 @@ function argumentsOf(
     const end = clauseEnd(words, after, OBJECT_REACH);
     const after_ = listsAfter(words, after, end, lists);
     const destination = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') && mentions[l.members[0]!]!.type === 'government');
-    // No destination named ("restricted exports of ASML machines"): what is exported is restricted.
+    // No destination named ("restricted exports of ASML machines"): what is exported is restricted;
+    // a ban on selling it ("blocks sales of the Zphone") bans it.
     const exported = destination ?? after_.find((l) => fits('target')(l) && mentions[l.members[0]!]!.type !== 'government');
     const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
-    return { sources: source, targets: exported ? [exported] : [], rule: 'trigger:export', relation: 'restricts' };
+    return { sources: source, targets: exported ? [exported] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' ? 'banned' : 'restricts' };
   }
 
   switch (reading.voice) {
@@ -310,6 +311,12 @@ function argumentsOf(
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists);
       if (relation === 'competes_with') {
+        // "A vs B vs C": every pair of the chain, not only neighbours.
+        const chain = reading.trigger.words[0] === 'vs' || reading.trigger.words[0] === 'versus' ? vsChain(words, t, lists) : undefined;
+        if (chain) return { sources: chain, targets: [chain], rule: 'trigger:noun' };
+        // "the Zenco-Kappa rivalry": the two names joined before the noun.
+        const joined = targets.length === 0 && !preps?.has(next) ? joinedPairBefore(words, t) : undefined;
+        if (joined) return { sources: joined, targets: [joined], rule: 'trigger:noun' };
         // "the rivalry between A and B", "the three-way clash among A, B and C": every pair of the list.
         if (next === 'between' || next === 'among') {
           const list = objects(after + 1, 4)[0];
@@ -335,6 +342,41 @@ function argumentsOf(
       return { sources, targets, rule: 'trigger:noun' };
     }
   }
+}
+
+/** "@0 @1 rivalry" (written "Zenco-Kappa rivalry") or "@0 , @1 rivalry" (an en dash): the pair right before the noun at `t`. */
+function joinedPairBefore(words: readonly string[], t: number): MentionList | undefined {
+  const b = mentionAt(words, t - 1);
+  const gap = words[t - 2] === ',' ? 1 : 0;
+  const a = mentionAt(words, t - 2 - gap);
+  if (a === undefined || b === undefined || words[t - 3 - gap] === "'s" || mentionAt(words, t - 3 - gap) !== undefined) return undefined;
+  return { members: [a, b], first: t - 2 - gap, last: t - 1 };
+}
+
+const isVs = (w: string | undefined): boolean => w === 'vs' || w === 'versus';
+
+/** "@1 vs @2 vs . @3": the items of a chain of three or more around the "vs" at `t`, as one list; undefined for a pair. */
+function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const itemEndingAt = (k: number): MentionList | undefined => { const m = mentionAt(words, k); return m === undefined ? undefined : lists.get(m); };
+  const itemStartingAt = (k: number): MentionList | undefined => itemEndingAt(words[k] === '.' ? k + 1 : k);
+  let first = itemEndingAt(t - 1);
+  if (!first) return undefined;
+  const items = [first];
+  // Leftwards: "… @0 vs @1" before the first item.
+  for (let k = first.first - 1; isVs(words[k]) || (words[k] === '.' && isVs(words[k - 1])); k = first.first - 1) {
+    const before = itemEndingAt(words[k] === '.' ? k - 2 : k - 1);
+    if (!before) break;
+    items.unshift((first = before));
+  }
+  // Rightwards from the trigger.
+  for (let k = t; isVs(words[k]); ) {
+    const next = itemStartingAt(k + 1);
+    if (!next) break;
+    items.push(next);
+    k = next.last + 1;
+  }
+  if (items.length < 3) return undefined;
+  return { members: items.flatMap((l) => l.members), first: items[0]!.first, last: items.at(-1)!.last };
 }
 
 /** "@1 , a @2 alternative": the list before the comma that opens the noun phrase starting at `first` (its determiner skipped). */
@@ -376,7 +418,7 @@ const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale',
 /** "exports of", "the sale of", "all shipments of" right after the trigger. */
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
-  while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on)$/.test(words[k] ?? '')) k++;
+  while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local)$/.test(words[k] ?? '')) k++;
   return EXPORT_WORDS.has(words[k] ?? '');
 }
 

@@ -7,9 +7,9 @@ import type { SentenceMention } from './mention';
  * using Zenapp". Read by trigger-relations.ts after a `restricts` trigger.
  */
 
-const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'to', 'of', 'on', 'from', 'using', 'accessing', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'workers', 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
+const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'usage', 'to', 'of', 'on', 'from', 'using', 'accessing', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'employee', 'workers', 'worker', "'", 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
 /** Words of use: "access to", "the use of", "from using". */
-const USE_WORDS = new Set(['access', 'use', 'using', 'accessing']);
+const USE_WORDS = new Set(['access', 'use', 'usage', 'using', 'accessing']);
 
 /** Whether the words between a `restricts` trigger and its first target say "use of" or "access to" it, and nothing else. */
 export function limitsUse(words: readonly string[], after: number, targets: readonly MentionList[], mentions: readonly SentenceMention[]): boolean {
