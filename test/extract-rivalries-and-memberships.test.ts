@@ -255,3 +255,24 @@ describe('from the samples drawn after commit 54c8ac7', () => {
     expect(claimsOf('Developed by Google, Gemini has grown fast.')).toContain('Google -develops-> Gemini');
   });
 });
+
+// Families the samples drawn after commit 0f2f041 (s21 to s23) missed or got wrong.
+describe('from the samples drawn after commit 0f2f041', () => {
+  it('closes a list on its unnamed rest ("A, B, C and other platforms", "A, B and others")', () => {
+    const found = claimsOf('Russia briefly blocks Telegram, WhatsApp, Signal and other platforms amid protests.');
+    for (const app of ['Telegram', 'WhatsApp', 'Signal']) expect(found).toContain(`Russia -banned-> ${app}`);
+    expect(claimsOf('Russia blocked Telegram, WhatsApp and others.')).toContain('Russia -banned-> WhatsApp');
+  });
+
+  it('gives a possessor no item that has its own article ("its new Zeta and the Kappa Q100")', () => {
+    const found = claimsOf('Google has sparked a rivalry between its new Zenchip accelerator and the Nvidia H100.');
+    expect(found).toContain('Zenchip -competes_with-> H100');
+    expect(found).not.toContain('Google -develops-> H100');
+  });
+
+  it('reads "Y (from X)" and "Y is X\'s speed tier"', () => {
+    expect(claimsOf('Users like Gemini (from Google) a lot.')).toContain('Google -develops-> Gemini');
+    expect(claimsOf("Users say Gemma 3 is Google's speed tier.")).toContain('Google -develops-> Gemma 3');
+    expect(claimsOf("TikTok is China's most popular app.")).toEqual([]);
+  });
+});

@@ -75,6 +75,8 @@ export function mentionLists(words: readonly string[]): Map<number, MentionList>
       if (!sawComma && !conj && companion === 0) break;
       while (DETERMINERS.has(words[j] ?? '')) j++;
       const next = itemAt(words, j);
+      // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
+      if (!next && conj && /^(?:other|others|more|several|many|similar|various)$/.test(words[j] ?? '')) closed = { count: members.length, last };
       if (!next) break;
       members.push(next.head);
       last = next.end;

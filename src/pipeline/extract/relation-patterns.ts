@@ -37,7 +37,7 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
 
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|owned|operated|published|open-sourced|offered|run|marketed';
-const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus';
+const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|developer|provider|subsidiary|unit';
 const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic';
 
@@ -54,7 +54,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's best-in-class Zeta": hyphenated compounds modify as the listed adjectives do.
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?Y1` },
+  { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1` },
   // "Zenco's Z series (including Z1, Z1B and Z1C)": the items in brackets are the owner's too.
@@ -75,12 +75,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Tencent builds its own family of models called Hunyuan"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
   // "Qwen is Alibaba's answer to ChatGPT"
-  { relation: 'develops', template: `Y1 P AUX (?:represents |remains |marks )?X1 's (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) )*T(answer|alternative|response|bet|entry|${PRODUCT_NOUNS}) ` },
+  { relation: 'develops', template: `Y1 P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|${PRODUCT_NOUNS}) ` },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
+  // "Zeta (from Zenco) is …"
+  { relation: 'develops', template: `Y1 \\( T(from|by) X1 \\) ` },
   // "Zeta-4, the latest model from Zenco, …"
   { relation: 'develops', template: `Y1 , (?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s / },
 

@@ -59,7 +59,10 @@ function heads(list: string): number[] {
 /** The items of a list before the first one another possessor owns ("@1 , @2 's @3 , and @4" → "@1"), or only its first. */
 function ownItems(list: string, onlyFirst: boolean): string {
   const other = onlyFirst ? /(?: ,| and| or)/.exec(list) : /(?: ,)? (?:and |or )?(?:the )?@\d+ 's @\d+/.exec(list);
-  return other ? list.slice(0, other.index) : list;
+  const owned = other ? list.slice(0, other.index) : list;
+  // "its new Zeta and the Kappa Q100": an item with its own article is not the possessor's.
+  const apart = / (?:, )?(?:and |or )?the @\d+/.exec(owned);
+  return apart ? owned.slice(0, apart.index) : owned;
 }
 
 /** The first mention of the sentence that is none of `excluded`: what a report is about. */
