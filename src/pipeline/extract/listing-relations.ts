@@ -83,7 +83,8 @@ export class ListingReader {
     // Every rule below needs a mention: an issuer, an owner or a target.
     if (mentions.length === 0) {
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
-      if (this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH) this.noteBanAct(index, tokens.map((t) => t.text.toLowerCase()), mentions);
+      const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH;
+      if (recent && tokens.some(isBanVerb)) this.noteBanAct(index, tokens.map((t) => t.text.toLowerCase()), mentions);
       return [];
     }
     const out: ListingClaim[] = [];
@@ -190,6 +191,12 @@ export class ListingReader {
   }
 }
 
+/** A token that is one of BAN_VERBS; the first letter is checked before anything is lower-cased. */
+function isBanVerb(t: Token): boolean {
+  const first = t.text.charCodeAt(0) | 32;
+  return (first === 98 || first === 112 || first === 111 || first === 115) && BAN_VERBS.has(t.text.toLowerCase());
+}
+
 /** Nouns that stand for a government named before: "the governor", "the ministry". */
 const GOVERNING_NOUNS = new Set(['governor', 'government', 'administration', 'ministry', 'regulator', 'authorities', 'officials', 'state', 'legislature', 'parliament']);
 /** How many sentences back such a noun reaches for its government. */
@@ -205,6 +212,7 @@ const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain
  * where the membership phrase starts (its verb) and the list's noun. None when negated.
  */
 function membershipAt(words: readonly string[]): { start: number; list: number } | undefined {
+  if (!words.includes('list') && !words.includes('blacklist')) return undefined;
   for (let k = 2; k < words.length; k++) {
     if (!LIST_NOUNS.has(words[k]!)) continue;
     let p = k - 1;

@@ -376,7 +376,7 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 function isNameToken(t: Token): boolean {
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
-  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !MONTH_AND_YEAR.test(t.text);
+  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !(t.text.includes('-') && MONTH_AND_YEAR.test(t.text));
 }
 
 /** "March-2025", "Dec-2024": a date written as one token. */

@@ -28,6 +28,8 @@ export interface RelationPattern {
   notPrecededBy?: RegExp;
   /** No Y in the template: the target is the sentence's first other mention ("…, according to Reuters"). */
   targetIsTopic?: boolean;
+  /** Words the sentence must hold for the template to match at all (":", "(", "by"): saves running its regex on most sentences. */
+  requires?: readonly string[];
   /** The trigger is a verb: not after a determiner ("the bans are …") and, when X precedes it, not passive ("X was restricted"). */
   verb?: boolean;
 }
@@ -45,20 +47,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
-  { relation: 'develops', template: `T(${MAKE_PASSIVE}) by X , (?:the )?Y1 `, notPrecededBy: /\S/ },
+  { relation: 'develops', template: `T(${MAKE_PASSIVE}) by X , (?:the )?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
-  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 ` },
+  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
-  { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)` },
-  { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s / },
+  { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
+  { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
   // "Zenco's best-in-class Zeta": hyphenated compounds modify as the listed adjectives do.
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1` },
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1`, requires: [':'] },
   // "Zenco's Z series (including Z1, Z1B and Z1C)": the items in brackets are the owner's too.
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z]+ )?\\( (?:including |such as |like |e\\.g\\. )?Y` },
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z]+ )?\\( (?:including |such as |like |e\\.g\\. )?Y`, requires: ['('] },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
@@ -71,7 +73,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "launched its Gemini model", "has developed a new chip, the B30A"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
   // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true, requires: [':'] },
   // "Tencent builds its own family of models called Hunyuan"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
   // "Qwen is Alibaba's answer to ChatGPT"
@@ -82,9 +84,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
   // "Zeta (from Zenco) is …"
-  { relation: 'develops', template: `Y1 \\( T(from|by) X1 \\) ` },
+  { relation: 'develops', template: `Y1 \\( T(from|by) X1 \\) `, requires: ['(', ')'] },
   // "Zeta-4, the latest model from Zenco, …"
-  { relation: 'develops', template: `Y1 , (?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s / },
+  { relation: 'develops', template: `Y1 , (?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s /, requires: ['from', ','] },
 
   // competes_with (symmetric)
   // "Qwen3, which it says outperforms Llama 4"

@@ -13,6 +13,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   const words = new Set(sentence.words.map((w) => (w.startsWith('its@') ? 'its' : w)));
   for (const pattern of COMPILED) {
     if (pattern.triggers && !pattern.triggers.some((w) => words.has(w))) continue;
+    if (pattern.requires && !pattern.requires.every((w) => words.has(w))) continue;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;
