@@ -204,7 +204,7 @@ const GOVERNING_REACH = 3;
 
 /** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
 const LIST_MODIFIERS = new Set(['the', 'entity', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
-/** Words that say a thing is on a list, before "on"/"to"/"among": "are (now) on", "was (also) added to", "entity added to". */
+/** Words that say a thing is on a list, before "on"/"to": "are (now) on", "was (also) added to", "entity added to". */
 const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put']);
 
 /**

@@ -2,6 +2,7 @@ import { RELATIONS, isRelationKind } from '../relation-registry';
 import { TRIGGER_RULES } from './trigger-relations';
 import { CANDIDATE_RULE } from './claim-scorer';
 import { COMPOUND_RULES } from './compound-relations';
+import { LISTING_RULES } from './listing-relations';
 
 /** Rules that come from how an entity is named, not from a relation's words. */
 const NAME_RULES: ReadonlyMap<string, string> = new Map([
@@ -18,6 +19,8 @@ export function ruleReason(rule: string | undefined): string | undefined {
   if (trigger !== undefined && Object.hasOwn(TRIGGER_RULES, rule)) return trigger;
   const named = NAME_RULES.get(rule);
   if (named) return named;
+  const listing = Object.values(LISTING_RULES).find((r) => r.name === rule);
+  if (listing) return listing.reason;
   const compound = COMPOUND_RULES.find((r) => rule === `compound:${r.suffix}`);
   if (compound) return compound.reason;
   const pattern = /^pattern:([a-z_]+):\d+$/.exec(rule);

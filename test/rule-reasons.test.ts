@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { ruleReason } from '../src/pipeline/extract/rule-reasons';
+import { LISTING_RULES } from '../src/pipeline/extract/listing-relations';
+
+// The evidence view says why an edge is there ("Found by <rule>: <reason>"): every rule id a
+// claim can carry must have its reason, the listing rules included.
+describe('ruleReason', () => {
+  it('explains trigger, listing, name and pattern rules, and nothing for an unknown id', () => {
+    expect(ruleReason('trigger:designation')).toMatch(/threat/);
+    for (const rule of Object.values(LISTING_RULES)) expect(ruleReason(rule.name)).toBe(rule.reason);
+    expect(ruleReason('listing:membership')).toMatch(/on the list/);
+    expect(ruleReason('name:version')).toMatch(/version/);
+    expect(ruleReason('pattern:develops:3')).toMatch(/develops/);
+    expect(ruleReason('listing:nothing')).toBeUndefined();
+    expect(ruleReason('constructor')).toBeUndefined();
+  });
+});
