@@ -32,6 +32,9 @@ Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB`.split(/\s+/),
 );
 
+/** Month names, full and abbreviated: a month before a year is a date ("March-2025"), never a name or a release. */
+export const MONTH_NAMES: ReadonlySet<string> = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
+
 /** Last words of the names of laws, lists, rules and official acts: never entities ("Export Administration Regulations"). */
 export const INSTRUMENTS = new Set(
   'Act Acts Bill Law Laws List Lists Regulation Regulations Rule Rules Order Orders Directive Determination Memorandum Report Declaration Process Program Programme Doctrine Guidance Treaty Agreement Accord Plan Case Notice Strategy Framework Initiative Policy Standard Standards Guidelines Code Constitution Statute Ordinance Decree Resolution Amendment'.split(' '),

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
 
@@ -376,11 +376,14 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 function isNameToken(t: Token): boolean {
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
-  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !(t.text.includes('-') && MONTH_AND_YEAR.test(t.text));
+  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
 }
 
 /** "March-2025", "Dec-2024": a date written as one token. */
-const MONTH_AND_YEAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)-\d{2,4}$/;
+function isMonthAndYear(text: string): boolean {
+  const dash = text.indexOf('-');
+  return dash > 0 && MONTH_NAMES.has(text.slice(0, dash)) && /^\d{2,4}$/.test(text.slice(dash + 1));
+}
 
 /** "ZM-1", "Zeta-Voice-2": a hyphenated name with a number is one release, never half of "A and B". */
 function isNumberedRelease(t: Token): boolean {

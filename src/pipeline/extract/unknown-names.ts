@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Span, EntityType } from '../types';
 import type { SentenceMention } from './mention';
 import type { TypeUnknown } from './claim-check';
-import { GOVERNMENT_HEADS } from './cue-words';
+import { GOVERNMENT_HEADS, MONTH_NAMES } from './cue-words';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -11,8 +11,7 @@ interface TaggedTerm {
 
 /** First words of numbered names that are dates, licences, clauses or rounds, never releases. */
 const NOT_RELEASES = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Q1', 'Q2', 'Q3', 'Q4', 'FY',
+  ...MONTH_NAMES, 'Q1', 'Q2', 'Q3', 'Q4', 'FY',
   'Apache', 'GPL', 'LGPL', 'AGPL', 'MIT', 'BSD', 'CC', 'Section', 'Article', 'Title', 'Chapter', 'Rule', 'Order', 'Phase', 'Round', 'Series', 'Covid', 'COVID', 'Vision',
 ]);
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
