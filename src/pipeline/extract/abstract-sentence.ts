@@ -60,7 +60,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     if (QUOTES.has(t.text)) continue;
-    const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.text.toLowerCase().replace(/’/g, "'");
+    const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.lower.replace(/’/g, "'");
     emit(word, t.start, t.end);
   }
   return { text, words, tokens: out };

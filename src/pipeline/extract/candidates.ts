@@ -78,7 +78,7 @@ for (const w of CANDIDATE_WORDS) CANDIDATE_WORDS_BY_FIRST.set(w.words[0]!, [...(
 const HYPHEN_REACH = 8;
 
 /** The relations whose triggers the sentence holds, with the first trigger position of each. */
-export function sentenceTriggers(tokens: readonly Token[], words: readonly string[] = tokens.map((t) => t.text.toLowerCase())): Map<RelationKind, number> {
+export function sentenceTriggers(tokens: readonly Token[], words: readonly string[] = tokens.map((t) => t.lower)): Map<RelationKind, number> {
   const found = new Map<RelationKind, number>();
   const note = (relation: RelationKind, i: number): void => {
     if (!found.has(relation)) found.set(relation, i);
@@ -103,11 +103,11 @@ const POSSESSIVE_REACH = 4;
 /** The mentions of the by-phrase after a trigger: the first right after "by", then the list that goes on from it. */
 export function byAgents(tokens: readonly Token[], mentions: readonly SentenceMention[], trigger: number): SentenceMention[] {
   const after = mentions.filter((m) => m.first > trigger).sort((a, b) => a.first - b.first);
-  const start = after.findIndex((m) => tokens[m.first - 1]?.text.toLowerCase() === 'by');
+  const start = after.findIndex((m) => tokens[m.first - 1]?.lower === 'by');
   if (start < 0) return [];
   const agents = [after[start]!];
   for (const m of after.slice(start + 1)) {
-    const between = tokens.slice(agents[agents.length - 1]!.last, m.first).map((t) => t.text.toLowerCase());
+    const between = tokens.slice(agents[agents.length - 1]!.last, m.first).map((t) => t.lower);
     if (between.length === 0 || !between.every((w) => w === ',' || w === 'and' || w === 'or')) break;
     agents.push(m);
   }

@@ -19,7 +19,7 @@ const DISTINGUISHING = new Set(['first', 'second', 'third', 'other', 'another', 
 
 /** "the South Korean electronics giant": known modifiers, lower-case words and nationality words. */
 function isModifier(t: Token): boolean {
-  const word = t.text.toLowerCase();
+  const word = t.lower;
   if (DISTINGUISHING.has(word) || ANAPHORS.has(word)) return false;
   return MODIFIERS.has(word) || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || /^(South|North|\p{Lu}[\p{L}.]+)$/u.test(t.text);
 }
@@ -106,7 +106,7 @@ function appositions(tokens: readonly Token[]): Uint8Array {
 }
 
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
-  return PREPOSITIONS.has(tokens[m.first - 1]?.text.toLowerCase() ?? '');
+  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '');
 }
 
 /**
@@ -125,14 +125,14 @@ export function findCoreferences(
   for (let i = 0; i < tokens.length; i++) {
     // Only "the", "this", "it" and "its" open a coreference: longer words are not lower-cased at all.
     if (tokens[i]!.text.length > 4) continue;
-    const word = tokens[i]!.text.toLowerCase();
+    const word = tokens[i]!.lower;
     if ((word === 'the' || word === 'this') && !covered[i]) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && !covered[j] && isModifier(tokens[j]!)) j++;
-      const noun = tokens[j]?.text.toLowerCase();
+      const noun = tokens[j]?.lower;
       const type = noun !== undefined ? ANAPHORS.get(noun) : undefined;
       // "the company Alibaba" and "the service called Qwen" name it; "the company that ..." still points back.
-      if (!type || covered[j] || tokens[j + 1]?.capitalized || NAMING.has(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
+      if (!type || covered[j] || tokens[j + 1]?.capitalized || NAMING.has(tokens[j + 1]?.lower ?? '')) continue;
       // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
       // its words stay visible to the relation patterns.
       const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);
@@ -141,15 +141,15 @@ export function findCoreferences(
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
-    } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.text.toLowerCase())) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
+    } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
       const target = memory.resolveIt(tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if (word === 'its' && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
-      const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.text.toLowerCase()));
+      const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
       const owned = named.find((m) => m.first > i && m.first <= reach && (m.type === 'product' || m.type === 'model'));
-      const relational = [1, 2].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.text.toLowerCase() ?? ''));
+      const relational = [1, 2].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;
       const target = memory.resolve('company', tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));

@@ -99,7 +99,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     }
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
     // A sentence without mentions holds no listing and no claim: its words are never read.
-    const words = all.length > 0 ? s.tokens.map((t) => t.text.toLowerCase()) : [];
+    const words = all.length > 0 ? s.tokens.map((t) => t.lower) : [];
     const listed = listings.read(index, s.tokens, words, all, typeUnknown).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
     // A name a rule typed is a name from now on, for the candidates below and later sentences.

@@ -28,7 +28,7 @@ export function findGovernmentMentions(
   learned: Map<string, LearnedName>,
 ): SentenceMention[] {
   const found: SentenceMention[] = [];
-  const lowerAt = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
 
   for (const m of lexiconMentions) {
     if (m.type !== 'government' || lexicon.get(m.key)?.partOf) continue;

@@ -178,5 +178,5 @@ function legalEntityOf(tokens: readonly Token[], at: number, match: { entry: Lex
   const suffix = tokens[at + length];
   if (!isVersionEntry(entry) || !suffix || !LEGAL_SUFFIXES.has(suffix.text) || suffix.start !== tokens[at + length - 1]!.end + 1) return undefined;
   const label = surfaceOf(tokens, at, at + length + 1);
-  return mentionOver(tokens, at, at + length + 1, { key: `${entry.id}-${suffix.text.toLowerCase()}`, label, type: 'company' }, 'lexicon');
+  return mentionOver(tokens, at, at + length + 1, { key: `${entry.id}-${suffix.lower}`, label, type: 'company' }, 'lexicon');
 }

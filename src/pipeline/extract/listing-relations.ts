@@ -84,7 +84,7 @@ export class ListingReader {
     if (mentions.length === 0) {
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
       const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH;
-      if (recent && tokens.some(isBanVerb)) this.noteBanAct(index, tokens.map((t) => t.text.toLowerCase()), mentions);
+      if (recent && tokens.some(isBanVerb)) this.noteBanAct(index, tokens.map((t) => t.lower), mentions);
       return [];
     }
     const out: ListingClaim[] = [];
@@ -194,7 +194,7 @@ export class ListingReader {
 /** A token that is one of BAN_VERBS; the first letter is checked before anything is lower-cased. */
 function isBanVerb(t: Token): boolean {
   const first = t.text.charCodeAt(0) | 32;
-  return (first === 98 || first === 112 || first === 111 || first === 115) && BAN_VERBS.has(t.text.toLowerCase());
+  return (first === 98 || first === 112 || first === 111 || first === 115) && BAN_VERBS.has(t.lower);
 }
 
 /** Nouns that stand for a government named before: "the governor", "the ministry". */

@@ -16,7 +16,7 @@ const LOCATING_WORDS = new Set(['in', 'at', 'near', 'outside', 'across', 'around
 export function isLocationModifier(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
   const entry = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key) : undefined;
   if (!entry) return false;
-  const before = tokens[m.first - 1]?.text.toLowerCase() ?? '';
+  const before = tokens[m.first - 1]?.lower ?? '';
   const after = tokens[m.last]?.text ?? '';
   // "a California startup" (a state or a sub-national government, never an agency).
   if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government') return true;
@@ -25,7 +25,7 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   if (before === ',' && tokens[m.first - 2]?.capitalized && !endsKnownName(tokens, m.first - 1, lexicon)) return true;
   const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
   // "Lawmakers in Washington" still means the state.
-  const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.text.toLowerCase() ?? '');
+  const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.lower ?? '');
   return isCapital && LOCATING_WORDS.has(before) && !governing;
 }
 
@@ -48,5 +48,5 @@ const QUALIFIED_NOUNS = new Set(['companies', 'company', 'firms', 'firm', 'entit
 export function isQualifyingDescription(m: SentenceMention, tokens: readonly Token[]): boolean {
   if (m.type !== 'government' || m.source !== 'lexicon') return false;
   const lastWord = tokens[m.last - 1]?.text ?? '';
-  return /^\p{Ll}/u.test(lastWord) && QUALIFIED_NOUNS.has(tokens[m.last]?.text.toLowerCase() ?? '');
+  return /^\p{Ll}/u.test(lastWord) && QUALIFIED_NOUNS.has(tokens[m.last]?.lower ?? '');
 }

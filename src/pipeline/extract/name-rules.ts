@@ -11,7 +11,7 @@ const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'F
 const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 
 function isPluralCue(t: Token | undefined): boolean {
-  const word = t?.text.toLowerCase() ?? '';
+  const word = t?.lower ?? '';
   return word.endsWith('s') && CUE_NOUNS.has(word) && CUE_NOUNS.get(word) !== 'person';
 }
 
@@ -189,7 +189,7 @@ export function findNamedMentions(
     let start = i;
     while (start < end && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name.
-    if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.text.toLowerCase()) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
+    if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
@@ -425,7 +425,7 @@ function classify(
     }
     // A bare "the Commission" names whichever commission the text is about: coreference resolves it.
     if (words.length === 1 && !STANDALONE_BODIES.has(words[0]!)) return { end };
-    if (words.length > 1 || tokens[start - 1]?.text.toLowerCase() === 'the') return { type: 'government', end };
+    if (words.length > 1 || tokens[start - 1]?.lower === 'the') return { type: 'government', end };
   }
   // "National Data Protection Centre", "Federal Statistical Office": a national institution is a state body.
   if (words.length > 2 && STATE_INSTITUTIONS.has(lastWord) && NATIONAL_WORDS.has(words[0]!)) return { type: 'government', end };
@@ -445,16 +445,16 @@ function classify(
   // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
   if (QUOTES.has(tokens[end]?.text ?? '') && tokens[end + 1]?.word) end++;
   const between = tokens[end]?.text ?? '';
-  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
   // A cue noun is a common noun: in "… Executive Branch agencies" it names no person.
   const cue = tokens[end + skip];
-  const after = cue && !cue.capitalized ? cue.text.toLowerCase() : undefined;
+  const after = cue && !cue.capitalized ? cue.lower : undefined;
   const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
   if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
   end = nameEnd;
 
-  const before = tokens[start - 1]?.text.toLowerCase();
-  const cueBefore = start === 1 ? tokens[0]!.text.toLowerCase() : before;
+  const before = tokens[start - 1]?.lower;
+  const cueBefore = start === 1 ? tokens[0]!.lower : before;
   const beforeType = cueBefore !== undefined ? CUE_NOUNS.get(cueBefore) : undefined;
   if (beforeType && !cueBefore!.endsWith('s')) return { type: beforeType, end };
 
@@ -549,7 +549,7 @@ function coordinatedTail(tokens: readonly Token[], at: number, covered: Uint8Arr
     } else if (items > 0 && tokens[k - 1]?.text !== ',') return undefined;
     const from = k;
     while (k < tokens.length && k - from < 3 && !covered[k] && isNameToken(tokens[k]!)) k++;
-    if (k === from || !FIELD_WORD.test(tokens[k - 1]!.text.toLowerCase()) || tokens.slice(from, k).some((t) => COMPANY_SUFFIXES.has(t.text) && !FIELD_WORD.test(t.text.toLowerCase()))) return undefined;
+    if (k === from || !FIELD_WORD.test(tokens[k - 1]!.lower) || tokens.slice(from, k).some((t) => COMPANY_SUFFIXES.has(t.text) && !FIELD_WORD.test(t.lower))) return undefined;
     if (closing) return k;
     if (tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return undefined;
   }
@@ -586,11 +586,11 @@ const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled'
 function namingBefore(tokens: readonly Token[], start: number): EntityType | undefined {
   let k = start - 1;
   while (k >= 0 && QUOTES.has(tokens[k]!.text)) k--;
-  const word = tokens[k]?.text.toLowerCase() ?? '';
-  const knownAs = word === 'as' && tokens[k - 1]?.text.toLowerCase() === 'known';
+  const word = tokens[k]?.lower ?? '';
+  const knownAs = word === 'as' && tokens[k - 1]?.lower === 'known';
   if (!NAMING_WORDS.has(word) && !knownAs) return undefined;
   for (let c = k - (knownAs ? 2 : 1); c >= 0 && c >= k - 7; c--) {
-    const type = CUE_NOUNS.get(tokens[c]!.text.toLowerCase());
+    const type = CUE_NOUNS.get(tokens[c]!.lower);
     if (type === 'person' || type === 'place') return undefined;
     if (type) return type;
     if (tokens[c]!.text === '.' || tokens[c]!.text === ';') break;
@@ -611,14 +611,14 @@ function appositionType(tokens: readonly Token[], end: number): EntityType | und
   const copula = tokens[i]?.text === 'is' || tokens[i]?.text === 'was';
   if (!copula && (i !== end || tokens[i]?.text !== ',')) return undefined;
   i++;
-  const determiner = tokens[i]?.text.toLowerCase() ?? '';
+  const determiner = tokens[i]?.lower ?? '';
   if (copula ? !DEFINITE_ARTICLES.has(determiner) : !DETERMINERS.has(determiner)) return undefined;
   i++;
   // A definition may list its modifiers ("an instant messaging, social media, and payment app").
   for (let n = 0; n < (copula ? 12 : 6) && i < tokens.length; n++, i++) {
-    const word = tokens[i]!.text.toLowerCase();
+    const word = tokens[i]!.lower;
     const type = CUE_NOUNS.get(word);
-    if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.text.toLowerCase()))) return type;
+    if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.lower))) return type;
     if ((word === ',' && !copula) || word === "'s" || word === '.' || word === ';') return undefined;
   }
   return undefined;

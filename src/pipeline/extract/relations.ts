@@ -5,14 +5,31 @@ import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-pat
 
 const COMPILED = RELATION_PATTERNS.map((p, index) => ({ ...p, id: p.id ?? `pattern:${p.relation}:${index}`, regex: compileTemplate(p.template), triggers: triggerWords(p.template) }));
 
+/** The patterns each trigger word can start (read once per sentence word instead of every pattern's triggers per sentence). */
+const PATTERNS_BY_TRIGGER = new Map<string, number[]>();
+COMPILED.forEach((pattern, index) => {
+  for (const w of pattern.triggers ?? []) {
+    const list = PATTERNS_BY_TRIGGER.get(w) ?? [];
+    if (list.at(-1) !== index) list.push(index);
+    PATTERNS_BY_TRIGGER.set(w, list);
+  }
+});
+/** Patterns with no trigger word: tried on every sentence. */
+const UNTRIGGERED = COMPILED.flatMap((pattern, index) => (pattern.triggers ? [] : [index]));
+
 /** Runs every construction pattern over the sentence, adding what they find to `claims`. */
 export function findPatternRelations(context: SentenceContext, claims: ClaimCollector): void {
   const { sentence, mentions, text } = context;
   if (!sentence.text.includes('@')) return;
 
   const words = new Set(sentence.words.map((w) => (w.startsWith('its@') ? 'its' : w)));
-  for (const pattern of COMPILED) {
-    if (pattern.triggers && !pattern.triggers.some((w) => words.has(w))) continue;
+  // The patterns whose trigger the sentence holds, in the registry's order.
+  const triggered = new Uint8Array(COMPILED.length);
+  for (const index of UNTRIGGERED) triggered[index] = 1;
+  for (const w of words) for (const index of PATTERNS_BY_TRIGGER.get(w) ?? []) triggered[index] = 1;
+  for (let index = 0; index < COMPILED.length; index++) {
+    const pattern = COMPILED[index]!;
+    if (!triggered[index]) continue;
     if (pattern.requires && !pattern.requires.every((w) => words.has(w))) continue;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.

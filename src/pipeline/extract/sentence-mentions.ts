@@ -70,6 +70,6 @@ const TAILS = [
 /** Widens a product's or model's mention over the words that follow it and only say what it is. */
 function withTail(m: SentenceMention, tokens: readonly Token[]): SentenceMention {
   if (m.type !== 'model' && m.type !== 'product') return m;
-  const tail = TAILS.find((words) => words.every((w, k) => tokens[m.last + k]?.text.toLowerCase() === w));
+  const tail = TAILS.find((words) => words.every((w, k) => tokens[m.last + k]?.lower === w));
   return tail ? { ...m, last: m.last + tail.length } : m;
 }

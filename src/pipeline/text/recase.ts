@@ -27,7 +27,7 @@ function recased(t: Token, forms: Map<string, number> | undefined): Token {
   let text: string;
   if (forms) text = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   else text = t.text.length <= 4 ? t.text : t.text.toLowerCase();
-  return { ...t, text, capitalized: /^(\p{Lu}|\p{N}+[.-]?\p{L})/u.test(text) };
+  return { ...t, text, lower: text.toLowerCase(), capitalized: /^(\p{Lu}|\p{N}+[.-]?\p{L})/u.test(text) };
 }
 
 /** Three words or more, nearly all their letters capitals. */

@@ -1,6 +1,8 @@
 /** One token of a sentence, with its offsets in the article text. */
 export interface Token {
   text: string;
+  /** The text in lower case: what most rules compare, computed once. */
+  lower: string;
   start: number;
   end: number;
   /** Letters or digits: a word, not punctuation. */
@@ -41,7 +43,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const t = slice.slice(from, to);
     const word = isWordStart(t.charCodeAt(0), t);
-    tokens.push({ text: t, start: start + from, end: start + to, word, capitalized: word && isCapitalized(t) });
+    tokens.push({ text: t, lower: t.toLowerCase(), start: start + from, end: start + to, word, capitalized: word && isCapitalized(t) });
     i = to;
   }
   return tokens;
