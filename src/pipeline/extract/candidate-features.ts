@@ -26,11 +26,11 @@ export interface CandidateView {
   /** The sentence's mentions, in text order (an end from another sentence is not among them). */
   mentions: readonly SentenceMention[];
   status: ClaimStatus;
-  /** A rule found, in this sentence, the same relation with the same target and another source (or the same source and another target). */
+  /** A rule found, in this sentence, the same relation with the same target and another source (or the same source and another target). Left unread (all false) in a rule's own claim's view. */
   ruleNearby: { sameTarget: boolean; sameSource: boolean };
   /** Index of the sentence in its article (0 = the headline or first sentence). */
   sentence: number;
-  /** Token indices where a trigger of another relation starts in the sentence. */
+  /** Token indices where a trigger of another relation starts in the sentence (empty, unread, in a rule's own claim's view). */
   otherTriggers: readonly number[];
 }
 

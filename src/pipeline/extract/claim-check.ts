@@ -96,13 +96,19 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
 
 /** Whether `m` follows "under" ("under the Zen licence"). */
 function isUnder(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
-  return new RegExp(String.raw`(?:^| )under (?:the |a |an )?@${mentions.indexOf(m)} `).test(sentence.text);
+  const { words } = sentence;
+  const at = words.indexOf(`@${mentions.indexOf(m)}`);
+  if (at < 0) return false;
+  const before = words[at - 1];
+  return before === 'under' || ((before === 'the' || before === 'a' || before === 'an') && words[at - 2] === 'under');
 }
 
 /** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */
 function possessorOf(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): SentenceMention | undefined {
-  const owned = new RegExp(String.raw`(?:^| )@(\d+) 's ${'@' + mentions.indexOf(m)} `).exec(sentence.text);
-  return owned ? mentions[Number(owned[1])] : undefined;
+  const { words } = sentence;
+  const at = words.indexOf(`@${mentions.indexOf(m)}`);
+  const owner = at >= 2 && words[at - 1] === "'s" ? words[at - 2]! : '';
+  return /^@\d+$/.test(owner) ? mentions[Number(owner.slice(1))] : undefined;
 }
 
 /** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */

@@ -26,7 +26,9 @@ const CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'while', 'but', 'becaus
 const HARD_STOPS = new Set([';', ':', '.', '?', '!']);
 
 export function mentionAt(words: readonly string[], i: number): number | undefined {
-  const m = MENTION.exec(words[i] ?? '');
+  const word = words[i];
+  // Most words are no mention: the regex runs only on words that hold "@".
+  const m = word?.includes('@') ? MENTION.exec(word) : null;
   return m ? Number(m[1]) : undefined;
 }
 

@@ -48,7 +48,7 @@ export class DiscourseMemory {
   /** Record the mentions of sentence `index` (in order); `pronounSubject`: the sentence opens with "it". */
   remember(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
     const first = mentions[0];
-    const opensWithPronoun = tokens.some((t, i) => /^(it|they)$/i.test(t.text) && (!first || i < first.first));
+    const opensWithPronoun = tokens.some((t, i) => (t.lower === 'it' || t.lower === 'they') && (!first || i < first.first));
     const seen = new Set<EntityType>();
     for (const m of mentions) {
       // Products and models are mostly objects ("an inquiry into ChatGPT … the app"); actors are subjects.

@@ -79,7 +79,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     options.onSentence?.(s, all, text);
     // A blank line starts a paragraph: only the earlier paragraphs' frames are carried across it.
     const previous = sentences[index - 1];
-    if (previous && /\n\s*\n/.test(text.slice(previous.end, s.start))) paragraph = newParagraph(paragraph);
+    if (previous && hasBlankLine(text, previous.end, s.start)) paragraph = newParagraph(paragraph);
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
     // Relations need two mentions; one is enough only for a restriction on a state's users ("to Chinese users").
@@ -146,6 +146,19 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
   return { article: meta, text, entities: entities.records(), claims };
+}
+
+/** Whether `text[from, to)` holds a blank line (/\n\s*\n/), read without copying it. */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  let afterNewline = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (afterNewline) return true;
+      afterNewline = true;
+    } else if (!(c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]!)))) afterNewline = false;
+  }
+  return false;
 }
 
 /** "Chinese", "Chinese-controlled". */

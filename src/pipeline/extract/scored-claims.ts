@@ -108,10 +108,11 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
   const viewOf = (relation: RelationKind, source: SentenceMention, target: SentenceMention, reach: CandidateView['reach'], rule: FoundRelation | undefined, trigger: number): CandidateView => {
     const triggerWord = trigger >= 0 ? triggerWordsAt(trigger).find((w) => w.relation === relation) : undefined;
     const status = rule?.status ?? statusOf(s.mentions.includes(source) ? source.first : 0, trigger >= 0 ? trigger : target.first);
+    // ruleNearby and otherTriggers are read only for a candidate no rule found (mayStand, the rule-nearby feature).
     return {
       relation, source, target, reach, rule: rule?.rule, trigger,
       ...(triggerWord && { triggerWord: { words: triggerWord.words, form: triggerWord.form } }),
-      ruleNearby: ruleNearby(s.ruleClaims, relation, source, target, rule), words, mentions: s.mentions, status, sentence: s.index, otherTriggers: otherTriggers(relation),
+      ruleNearby: rule ? NOT_READ : ruleNearby(s.ruleClaims, relation, source, target, rule), words, mentions: s.mentions, status, sentence: s.index, otherTriggers: rule ? [] : otherTriggers(relation),
     };
   };
 
@@ -139,6 +140,9 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
   });
   return { claims: [...claims, ...candidateClaims], next };
 }
+
+/** A rule's claim's view: what it never reads. */
+const NOT_READ: CandidateView['ruleNearby'] = { sameTarget: false, sameSource: false };
 
 /** "Samsung Gauss" develops claim of a name: the maker is named inside the product's name, a mention elsewhere to the scorer. */
 export function scoredOwnerClaim(m: SentenceMention, owner: string, index: number, evidence: Evidence, scoring: Scoring): ClaimRecord {
