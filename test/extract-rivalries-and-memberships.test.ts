@@ -276,3 +276,58 @@ describe('from the samples drawn after commit 0f2f041', () => {
     expect(claimsOf("TikTok is China's most popular app.")).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit 7ce7f92', () => {
+  it('lets a state act through its office holder named by a demonym, a possessive or a leader the lexicon knows', () => {
+    expect(claimsOf('Indian Prime Minister Narendra Modi banned TikTok in 2020.')).toContain('India -banned-> TikTok');
+    expect(claimsOf("India's Prime Minister Narendra Modi banned TikTok in 2020.")).toContain('India -banned-> TikTok');
+    expect(claimsOf('South Korean President Lee Jae-myung restricted DeepSeek.')).toContain('South Korea -restricts-> DeepSeek');
+    expect(claimsOf('President Trump signed an order banning TikTok.')).toContain('United States -banned-> TikTok');
+    // A company's officer is no state's, and a title before an unknown person names no state.
+    expect(claimsOf('OpenAI President Greg Brockman said ChatGPT competes with Gemini.').filter((c) => c.includes('-banned->') || c.includes('United States'))).toEqual([]);
+    expect(claimsOf('Prime Minister Ann Lee banned TikTok.')).toEqual([]);
+  });
+
+  it('reads a progressive listing act as active ("is adding Y to the list")', () => {
+    expect(claimsOf('The Commerce Department said on Tuesday it is adding Huawei to the Entity List.')).toContain('Commerce Department -restricts-> Huawei');
+    expect(claimsOf('The Pentagon is designating Huawei as a Chinese military company.')).toContain('Pentagon -restricts-> Huawei');
+    expect(claimsOf('Huawei is being added to the Entity List by the Commerce Department.')).toContain('Commerce Department -restricts-> Huawei');
+  });
+
+  it('reads a restriction stated only by where it holds', () => {
+    expect(claimsOf('TikTok has been restricted in India since 2020.')).toContain('India -restricts-> TikTok');
+    expect(claimsOf('TikTok remains restricted in India.')).toContain('India -restricts-> TikTok');
+  });
+
+  it('reads the actors listed after the clause that says what they did', () => {
+    const countries = claimsOf('Countries that have banned TikTok include India, Nepal and Afghanistan.');
+    for (const state of ['India', 'Nepal', 'Afghanistan']) expect(countries).toContain(`${state} -banned-> TikTok`);
+    expect(claimsOf('Countries where DeepSeek is banned include Italy and South Korea.')).toContain('South Korea -banned-> DeepSeek');
+    expect(claimsOf('Among the companies that have banned ChatGPT are Apple and Samsung.')).toContain('Samsung -banned-> ChatGPT');
+    // Limits on staff use are bans; other restrictions stay restrictions.
+    expect(claimsOf('Companies that restrict staff use of ChatGPT include Apple and Samsung.')).toContain('Apple -banned-> ChatGPT');
+    expect(claimsOf('Countries that have sanctioned Huawei include the US and Canada.')).toContain('Canada -restricts-> Huawei');
+    // A plain noun opening the sentence is no name of its own.
+    expect(claimsOf('Firms that have banned ChatGPT include Apple.').every((c) => !c.startsWith('Firms'))).toBe(true);
+  });
+
+  it('reads announcing a named thing as launching it, but not announcing something about it', () => {
+    expect(claimsOf('Google announced Gemini 3 and Veo 4 on Tuesday.')).toContain('Google -develops-> Gemini 3');
+    expect(claimsOf('Apple announces Apple Intelligence at WWDC')).toContain('Apple -develops-> Apple Intelligence');
+    expect(claimsOf('Microsoft announced that GPT-5 would come to Copilot.').filter((c) => c.includes('-develops-> GPT-5'))).toEqual([]);
+    expect(claimsOf('Microsoft announced GPT-5 support in Copilot.').filter((c) => c.includes('-develops-> GPT-5'))).toEqual([]);
+  });
+
+  it('reads a release named as the maker\'s in a copula ("Y is X\'s successor", "… mid-cycle upgrade")', () => {
+    expect(claimsOf("Gemini 3 is Google's successor to Gemini 2.5.")).toContain('Google -develops-> Gemini 3');
+    expect(claimsOf("Qwen3 marks Alibaba's biggest release this year.")).toContain('Alibaba -develops-> Qwen3');
+  });
+
+  it('reads a gerund\'s object after "of", designations by "named … as army-linked" and new entrants as rivals', () => {
+    expect(claimsOf("The Biden administration's blacklisting of Huawei hurt sales.")).toContain('United States -restricts-> Huawei');
+    const named = claimsOf('The Pentagon named Huawei, ZTE and DJI as army-linked.');
+    for (const firm of ['Huawei', 'ZTE', 'DJI']) expect(named).toContain(`Pentagon -restricts-> ${firm}`);
+    expect(claimsOf('Microsoft named OpenAI as a partner.').filter((c) => c.includes('-restricts->'))).toEqual([]);
+    expect(claimsOf('Huawei faces new entrants such as Xiaomi and Oppo.')).toContain('Huawei -competes_with-> Oppo');
+  });
+});

@@ -46,7 +46,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const { text } = article;
   const spans = splitSentences(text);
   const tokens = recaseShouting(spans.map((span) => tokenize(text, span.start, span.end)));
-  const sentences: Sentence[] = spans.map((span, i) => ({ ...span, tokens: tokens[i]! }));
+  const sentences: Sentence[] = spans.map((span, i) => ({ start: span.start, end: span.end, tokens: tokens[i]! }));
   const learned = new LearnedNames();
   // A sentence's first-pass mentions stand unless a name it could look up was learned after them
   // (or while they were found: the sentence may read what it learned itself).
@@ -75,7 +75,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
-    const all = asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens);
+    const all = asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens, lexicon);
     options.onSentence?.(s, all, text);
     // A blank line starts a paragraph: only the earlier paragraphs' frames are carried across it.
     const previous = sentences[index - 1];

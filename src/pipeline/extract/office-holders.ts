@@ -1,32 +1,75 @@
+import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { PERSON_TITLES } from './cue-words';
-import type { SentenceMention } from './mention';
+import { mentionOver, type SentenceMention } from './mention';
 
 /**
- * "Ruritania Gov. Ann Lee signed …", "Ruritania President Ann Lee banned …", "Texas Governor Ann Lee ordered …": a person named by a
- * state's office acts for the state. For reading relations, the state's mention takes in the
- * title and the person (who is never an entity), so the state heads the clause.
+ * "Ruritania Gov. Ann Lee signed …", "Texas Governor Ann Lee ordered …", "India's Prime Minister
+ * A banned …", "Indian Prime Minister A banned …", "President Trump banned …": a person named by
+ * a state's office acts for the state. For reading relations, the state's mention takes in the
+ * titles and the person (who is never an entity), so the state heads the clause. The state is
+ * named before the titles (its name, its possessive or its demonym) or, for a head of state or
+ * government, by the person's surname among the lexicon's leaders.
  */
-export function asOfficeHolders(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
+export function asOfficeHolders(mentions: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
   const out: SentenceMention[] = [];
   for (const m of mentions) {
-    const state = out.at(-1);
-    const titled = m.type === 'person' && (isTitleRun(tokens, state?.last ?? 0, m.first) || (state?.last === m.first && PERSON_TITLES.has(tokens[m.first]!.text)));
-    if (titled && state?.type === 'government') {
-      out[out.length - 1] = { ...state, last: m.last, end: m.end };
-      continue;
-    }
-    out.push(m);
+    const office = m.type === 'person' ? officeOf(m, out, tokens, lexicon) : undefined;
+    if (office) out.splice(office.from, out.length - office.from, office.state);
+    else out.push(m);
   }
   return out;
 }
 
-/** Tokens [from, to) are one or more titles, abbreviated or not ("Gov.", "Attorney General"). */
-function isTitleRun(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let k = from; k < to; k++) {
-    const w = tokens[k]!.text;
-    if (!PERSON_TITLES.has(w) && w !== '.' && w !== 'Attorney' && w !== 'Lieutenant') return false;
+/** Titles of a head of state or government: with a leader's surname they name the state. */
+const HEAD_TITLES = new Set(['President', 'Prime', 'Premier', 'Chancellor']);
+
+const isTitle = (t: Token | undefined): boolean => t !== undefined && (PERSON_TITLES.has(t.text) || t.text === '.' || t.text === 'Attorney' || t.text === 'Lieutenant');
+
+/**
+ * The state whose office person `m` holds, as a mention over the state's words, the titles and
+ * the person; `from` is the first mention of `out` it replaces (the state's, or a title read as
+ * a name of its own: "Prime Minister").
+ */
+function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon): { from: number; state: SentenceMention } | undefined {
+  // The mentions before, past any untyped name the titles were read as.
+  let from = out.length;
+  let floor = 0;
+  for (; from > 0; from--) {
+    const before = out[from - 1]!;
+    if (before.source !== 'unknown' || !isTitle(tokens[before.last - 1])) {
+      floor = before.last;
+      break;
+    }
   }
-  return true;
+  // Where the titles before the person start ("Prime Minister Ann Lee": at "Prime").
+  let titles = m.first;
+  while (titles > floor && isTitle(tokens[titles - 1])) titles--;
+  const titled = titles < m.first || PERSON_TITLES.has(tokens[m.first]!.text);
+  if (!titled) return undefined;
+  const extended = (state: SentenceMention): SentenceMention => ({ ...state, last: m.last, end: m.end });
+
+  // "U.S. President A", "Texas Gov. A", "India's Prime Minister A".
+  const named = out[from - 1];
+  const possessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === '’s';
+  if (named?.type === 'government' && (named.last === titles || (named.last + 1 === titles && possessive(tokens[named.last])))) {
+    return { from: from - 1, state: extended(named) };
+  }
+  // The titles' own words may start with the demonym ("South Korean President" read as one name).
+  const texts = tokens.map((t) => t.text);
+  for (let at = Math.max(floor, titles - 2); at < titles; at++) {
+    const demonym = tokens[at]!.capitalized ? lexicon.demonymAt(texts, at) : undefined;
+    if (demonym && at + demonym.length === titles) return { from, state: stateMention(tokens, at, m.last, demonym.entry) };
+  }
+  // "President Trump", "Prime Minister Narendra Modi", "President Lee Jae-myung": a head of state or government
+  // the lexicon knows, by the surname at either end of the person's name (never a person no lexicon names:
+  // "Prime Minister Ann Lee" is nobody's "Lee").
+  if ((named && named.last === titles) || m.source !== 'lexicon') return undefined;
+  const heads = tokens.slice(titles, m.last).some((t) => HEAD_TITLES.has(t.text));
+  const leader = heads ? lexicon.stateOfLeader(tokens[m.last - 1]!.text) ?? lexicon.stateOfLeader(tokens[m.first]!.text) : undefined;
+  return leader ? { from, state: stateMention(tokens, titles, m.last, leader) } : undefined;
+}
+
+function stateMention(tokens: readonly Token[], first: number, last: number, state: { id: string; name: string }): SentenceMention {
+  return mentionOver(tokens, first, last, { key: state.id, label: state.name, type: 'government' }, 'lexicon');
 }

@@ -33,6 +33,7 @@ export const TRIGGER_RULES = {
   'trigger:verb': 'an active verb of the relation: its clause subject acts on the first fitting list it governs',
   'trigger:passive': 'a passive verb: its subject undergoes it, "by X" or a reporting clause names the actor',
   'trigger:banned-in': 'a ban stated only by where it holds ("Y is blocked in A and B", the headline "Y banned in A"): each state named blocks Y, a national block',
+  'trigger:restricted-in': 'a restriction stated only by where it holds ("Y remains restricted in A"): each state named restricts Y',
   'trigger:noun': 'a noun of the relation: its object follows the preposition, its actor is the possessor, "by X" or the subject of the light verb',
   'trigger:placement': 'putting Y on a list or under sanctions restricts Y',
   'trigger:designation': 'naming Y as a threat ("designated Y as a Chinese military company") restricts Y',
@@ -274,9 +275,9 @@ function argumentsOf(
     }
     case 'passive': {
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists);
-      // No actor named, but where the ban holds: "Y is blocked in A and B" (a national block).
-      const states = !agent && relation === 'banned' ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
-      if (states) return { sources: states, targets: [subject('target')].filter(isList), rule: 'trigger:banned-in' };
+      // No actor named, but where the ban or restriction holds: "Y is blocked in A and B" (a national block), "Y remains restricted in A".
+      const states = !agent && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
+      if (states) return { sources: states, targets: [subject('target')].filter(isList), rule: relation === 'banned' ? 'trigger:banned-in' : 'trigger:restricted-in' };
       return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [subject('target')].filter(isList), rule: 'trigger:passive' };
     }
     case 'portfolio': {
@@ -306,7 +307,9 @@ function argumentsOf(
         return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [owner], rule: 'trigger:noun' };
       }
       let targets: MentionList[] = [];
-      if (preps?.has(next)) targets = objects(after + 1, 10);
+      // A gerund takes its object after "of" whatever the relation: "Washington's blacklisting of Zenco".
+      const gerundOf = next === 'of' && reading.trigger.words.at(-1)!.endsWith('ing');
+      if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists);
@@ -471,6 +474,8 @@ function firstBefore(words: readonly string[], first: number): number {
 const isList = (l: MentionList | undefined): l is MentionList => l !== undefined;
 
 function isPassive(words: readonly string[], t: number): boolean {
+  // "is adding Y to the list" is active: only a participle after "be" is passive.
+  if (words[t]!.endsWith('ing')) return false;
   let k = t - 1;
   while (k >= 0 && ADVERBS.test(words[k]!)) k--;
   return BE.has(words[k] ?? '') || (words[k] === 'has' && words[k + 1] === 'been');
