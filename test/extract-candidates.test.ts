@@ -55,7 +55,8 @@ describe('candidate claims', () => {
 
   it('take every member of a passive by-list as an actor', () => {
     const found = candidates('Zenco Technologies Ltd. launched Zenco Chat in 2021.\nThe service has since been blocked by Syria, Iran and China.');
-    for (const actor of ['Syria', 'Iran', 'China']) expect(found).toContain(`${actor} banned Zenco Technologies (before)`);
+    // "The service" is Zenco Chat, which the sentence before launched.
+    for (const actor of ['Syria', 'Iran', 'China']) expect(found).toContain(`${actor} banned Zenco Chat (sentence)`);
   });
 
   it('find the target of a trigger with none in the previous paragraph', () => {

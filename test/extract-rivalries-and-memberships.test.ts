@@ -330,4 +330,26 @@ describe('from the samples drawn after commit 7ce7f92', () => {
     expect(claimsOf('Microsoft named OpenAI as a partner.').filter((c) => c.includes('-restricts->'))).toEqual([]);
     expect(claimsOf('Huawei faces new entrants such as Xiaomi and Oppo.')).toContain('Huawei -competes_with-> Oppo');
   });
+
+  it('keeps "AI" as a coined company name\'s last word, but not after an English word', () => {
+    expect(claimsOf('Zenco AI released Zeta-2 last week. Zenco AI is based in Ruritania.')).toContain('Zenco AI -develops-> Zeta-2');
+    expect(claimsOf('It underscores the challenges Western AI companies face against OpenAI.').some((c) => c.includes('Western'))).toBe(false);
+  });
+
+  it('reads list members written with an abbreviated suffix ("Zenco Corp., Kappa Inc. and …") and model codes joined by "and"', () => {
+    const listed = claimsOf('China added Mitsubishi Materials Corp., Eneos Corp. and Zenco Inc. to its export control list.');
+    for (const firm of ['Mitsubishi Materials', 'Eneos', 'Zenco']) expect(listed.some((c) => c.startsWith('China -restricts-> ') && c.includes(firm))).toBe(true);
+    const codes = claimsOf('AMD launched the MI250 and MI250X accelerators.');
+    expect(codes).toContain('AMD -develops-> MI250');
+    expect(codes).toContain('AMD -develops-> MI250X');
+  });
+
+  it('reads a demonym before a body as the state\'s body, one node with "State\'s body"', () => {
+    const found = claimsOf('The Norwegian parliament banned TikTok and Telegram on its devices.');
+    expect(found).toContain('Norwegian parliament -banned-> Telegram');
+    expect(found).toContain('Norwegian parliament -part_of-> Norway');
+    expect(claimsOf('Norwegian Parliament Bans TikTok')).toContain('Norwegian parliament -banned-> TikTok');
+    // "military" is as often an adjective: no body.
+    expect(claimsOf('Chinese military companies such as Huawei were sanctioned.').some((c) => c.includes('military'))).toBe(false);
+  });
 });

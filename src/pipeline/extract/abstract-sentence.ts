@@ -15,6 +15,8 @@ export interface AbstractSentence {
   tokens: { at: number; start: number; end: number }[];
 }
 
+/** Company suffixes written with a dot ("Corp.", "Inc."), whose dot the tokenizer splits off. */
+const ABBREVIATED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Cos', 'Bhd', 'Pte', 'Pty', 'Intl', 'Mfg']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '«', '»']);
 const DASHES = new Set(['—', '–', '--', '―']);
 
@@ -47,6 +49,11 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     const t = tokens[i]!;
+    // "Zenco Corp., Kappa Inc. and …": an abbreviation's dot after a company's name is no sentence punctuation.
+    if (t.text === '.' && i + 1 < tokens.length && t.start === tokens[i - 1]?.end && ABBREVIATED_SUFFIXES.has(tokens[i - 1]!.text) && afterMention(words)) {
+      i++;
+      continue;
+    }
     // "the Personal Information Protection Commission (PIPC) suspended …": the acronym's definition
     // is not part of the sentence's structure …
     if (t.text === '(' && tokens[i + 2]?.text === ')' && (afterMention(words) || afterPossessor(words))) {

@@ -86,9 +86,40 @@ export function findGovernmentMentions(
     if (state && !covered[i + length] && STATE_BODIES.has(lowerAt(i + length))) {
       found.push(mentionOver(tokens, i, i + length + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
       i += length;
+      continue;
+    }
+    // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.
+    const head = demonym ? bodyHeadAfter(tokens, i + length, covered) : -1;
+    if (demonym && head >= 0) {
+      const phrase = surfaceOf(tokens, i + length, head + 1).toLowerCase();
+      // Keyed as "Norway's parliament" is (one node for both), labelled as written.
+      const key = `${demonym.entry.name} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+      const name: LearnedName = { key, label: `${surfaceOf(tokens, i, i + length)} ${phrase}`, type: 'government', partOf: demonym.entry.id };
+      learned.set(surfaceOf(tokens, i, head + 1), name);
+      found.push(mentionOver(tokens, i, head + 1, name, 'rule'));
+      i = head;
     }
   }
   return found;
+}
+
+/** Heads of a state's body after its demonym; "military", "army" and "navy" are left out, as they are as often adjectives ("Chinese military companies"). */
+const DEMONYM_BODY_HEADS = new Set([...AGENCY_HEADS].filter((w) => w !== 'military' && w !== 'army' && w !== 'navy'));
+
+/**
+ * The index of a body's head after a demonym (up to two lower-case modifiers first: "trade ministry"), or -1.
+ * A head followed by "of", "for" or "on" opens a body's own name ("Ministry of Defence"), left to the name rules.
+ */
+function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Array): number {
+  for (let j = from; j < tokens.length && j <= from + 2 && !covered[j]; j++) {
+    const word = tokens[j]!.lower;
+    if (DEMONYM_BODY_HEADS.has(word)) {
+      const next = tokens[j + 1]?.lower;
+      return next === 'of' || next === 'for' || next === 'on' || isPossessive(tokens[j + 1]) ? -1 : j;
+    }
+    if (!AGENCY_MODIFIERS.test(tokens[j]!.text) || NOT_MODIFIERS.has(word)) return -1;
+  }
+  return -1;
 }
 
 /** The state named right before a body at `first`: a demonym or the state's name (joined), or "State's". */

@@ -1,9 +1,20 @@
+import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
+
+/** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
+const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+/** Endings of adjectives the lexicon leaves out ("generative", "agentic", "responsible", "spatial"). */
+const ADJECTIVE_ENDING = /(?:al|ive|ic|ous|ible|able|ern|ary|ful|less|ing|ed)$/;
+
+/** A lower-case word that is neither an English word compromise knows nor shaped like an adjective: "zenco", "sakana". */
+function isCoinedWord(word: string): boolean {
+  return !Object.hasOwn(ENGLISH_WORDS, word) && !ADJECTIVE_ENDING.test(word);
+}
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
@@ -136,7 +147,7 @@ export function findNamedMentions(
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!)))) end += 2;
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!))))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
       // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
@@ -192,7 +203,10 @@ export function findNamedMentions(
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || notName(tokens[end - 1]!) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    // "Zenco AI", "Kappa AI": after a coined name, "AI" is the company's last word, not a trade acronym to trim
+    // ("Western AI companies", "Constitutional AI" keep trimming it).
+    const aiCompany = (k: number): boolean => tokens[k]!.text === 'AI' && k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && isCoinedWord(tokens[k - 1]!.lower);
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !aiCompany(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
@@ -388,6 +402,11 @@ function isMonthAndYear(text: string): boolean {
 /** "ZM-1", "Zeta-Voice-2": a hyphenated name with a number is one release, never half of "A and B". */
 function isNumberedRelease(t: Token): boolean {
   return t.text.includes('-') && /\p{N}/u.test(t.text);
+}
+
+/** A model code of capitals and digits in one word ("MI250X", "AI200", "H100"): never half of "A and B" either. */
+function isModelCode(t: Token): boolean {
+  return /^\p{Lu}+\p{N}+\p{L}*$/u.test(t.text);
 }
 
 /** A numbered release with a lower-case tier after it: "ZM-1-preview", "Zeta-2-mini", "Qwik-4.5-turbo". */
