@@ -352,4 +352,11 @@ describe('from the samples drawn after commit 7ce7f92', () => {
     // "military" is as often an adjective: no body.
     expect(claimsOf('Chinese military companies such as Huawei were sanctioned.').some((c) => c.includes('military'))).toBe(false);
   });
+
+  it('lists names with commas alone in a headline, but not in a sentence', () => {
+    const headline = claimsOf('Sweden Bans Huawei, ZTE From 5G Rollout');
+    expect(headline).toContain('Sweden -banned-> Huawei');
+    expect(headline).toContain('Sweden -banned-> ZTE');
+    expect(claimsOf('Sweden banned Huawei, ZTE said on Monday.')).not.toContain('Sweden -banned-> ZTE');
+  });
 });

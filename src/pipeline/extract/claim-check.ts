@@ -37,6 +37,8 @@ export interface SentenceContext {
   companyNamed: CompanyNamed;
   /** The bodies that issued the act a subject like "this rule" stands for, from an earlier sentence. */
   actIssuers?: readonly SentenceMention[];
+  /** A title-case line without a final stop ("Ruritania Bans Zenco, Kappa From 5G"): its lists may go without "and". */
+  headline?: boolean;
 }
 
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */

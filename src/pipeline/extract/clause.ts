@@ -38,12 +38,13 @@ const isPossessor = (words: readonly string[], i: number): boolean => words[i + 
  * Every mention grouped into the list it belongs to. A list joins mentions by commas and a
  * final "and"/"or"/"as well as" ("A, B and C"; "A and B"), skipping determiners and a
  * parenthesised aside after an item ("AO Kaspersky Lab (Russia)"). A possessor is folded into
- * the item it owns ("Nvidia's Tesla" is Tesla). Commas alone make an apposition, not a list.
+ * the item it owns ("Nvidia's Tesla" is Tesla). Commas alone make an apposition, not a list,
+ * except in a headline ("Ruritania Bans Zenco, Kappa From 5G").
  * "along with", "together with", "alongside" and a slash ("H100/H200") join too, and the list
  * may go on after them ("A along with B, C and D"); commas after them with no closing "and" are
  * not the list's.
  */
-export function mentionLists(words: readonly string[]): Map<number, MentionList> {
+export function mentionLists(words: readonly string[], headline = false): Map<number, MentionList> {
   const byMention = new Map<number, MentionList>();
   let i = 0;
   while (i < words.length) {
@@ -90,7 +91,8 @@ export function mentionLists(words: readonly string[]): Map<number, MentionList>
         if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or'))) break;
       }
     }
-    // "A, B" without a closing "and" is an apposition: only the first item counts.
+    // "A, B" without a closing "and" is an apposition: only the first item counts; a headline lists with commas alone.
+    if (!closed && headline && members.length >= 2) closed = { count: members.length, last };
     const list: MentionList = closed ? { members: members.slice(0, closed.count), first: i, last: closed.last } : { members: [members[0]!], first: i, last: item.end };
     for (let k = list.first; k <= list.last; k++) {
       const m = mentionAt(words, k);

@@ -14,7 +14,7 @@ import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
 import { findCompoundRelations } from './compound-relations';
 import { findTriggerRelations } from './trigger-relations';
-import { mentionsOf, type Sentence } from './sentence-mentions';
+import { isHeadline, mentionsOf, type Sentence } from './sentence-mentions';
 import { asOfficeHolders } from './office-holders';
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
@@ -90,7 +90,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     let ruleClaims: readonly FoundRelation[] = [];
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
-      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers };
+      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, headline: isHeadline(s.tokens) };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);

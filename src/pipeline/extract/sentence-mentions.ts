@@ -53,7 +53,7 @@ function ownersProduct(m: SentenceMention, before: SentenceMention | undefined, 
 }
 
 /** A short line in Title Case ("The Anthropic Angle"): its capitals say nothing about names. */
-function isHeadline(tokens: readonly Token[]): boolean {
+export function isHeadline(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.word);
   if (words.length < 2 || words.length > 14 || tokens[tokens.length - 1]!.text === '.') return false;
   return words.filter((t) => t.capitalized).length >= 0.6 * words.length;

@@ -70,7 +70,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
   for (let t = 0; t < words.length; t++) {
     const triggers = triggersAt(words, t);
     if (triggers.length === 0) continue;
-    lists ??= mentionLists(words);
+    lists ??= mentionLists(words, context.headline);
     const reading = readingOf(words, t, triggers);
     if (!reading) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList);
