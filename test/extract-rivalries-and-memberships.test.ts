@@ -360,3 +360,83 @@ describe('from the samples drawn after commit 7ce7f92', () => {
     expect(claimsOf('Sweden banned Huawei, ZTE said on Monday.')).not.toContain('Sweden -banned-> ZTE');
   });
 });
+
+describe('from the samples drawn after commit a1ba789', () => {
+  it('reads a ban on selling to a named firm as a restriction of the firm, and a ban on unnamed sellers as the destination\'s', () => {
+    expect(claimsOf('In 2022 the US government imposed a ban on selling advanced chips to Huawei.')).toContain('United States -restricts-> Huawei');
+    expect(claimsOf('The Commerce Department prohibited the sale of advanced chips to SMIC.')).toContain('Commerce Department -restricts-> SMIC');
+    expect(claimsOf('Washington bars US companies from exporting chips to China.')).toContain('United States -restricts-> China');
+    // The thing sold is a firm: a blocked sale, no restriction of the buyer.
+    expect(claimsOf('Regulators in the UK blocked the sale of Arm to Nvidia.').filter((c) => c.includes('Nvidia'))).toEqual([]);
+    // A named firm barred from selling is the firm's own ban, as before.
+    expect(claimsOf('The Commerce Department barred Nvidia from selling chips to China.')).toContain('Commerce Department -banned-> Nvidia');
+  });
+
+  it('reads "limited" or "tightened" exports to a state as a restriction of the state', () => {
+    expect(claimsOf('The US limited exports of chipmaking tools to China.')).toContain('United States -restricts-> China');
+    const tightened = claimsOf('The Netherlands has tightened shipments of ASML machines to China and Russia.');
+    expect(tightened).toContain('Netherlands -restricts-> China');
+    expect(tightened).toContain('Netherlands -restricts-> Russia');
+    expect(claimsOf('The US limited its own use of Huawei gear.').filter((c) => c.includes('restricts'))).toEqual([]);
+  });
+
+  it('reads limits on calls made through an app as a ban of the app, as limits on access are', () => {
+    const calls = claimsOf('Russia has partially restricted voice calls on WhatsApp and Telegram.');
+    expect(calls).toContain('Russia -banned-> WhatsApp');
+    expect(calls).toContain('Russia -banned-> Telegram');
+    expect(calls.some((c) => c.includes('-restricts->'))).toBe(false);
+    expect(claimsOf('Roskomnadzor announced a partial restriction on calls made through Telegram.')).toContain('Roskomnadzor -banned-> Telegram');
+  });
+
+  it('gives an effort\'s owner the act of its infinitive ("an American push to curb China")', () => {
+    expect(claimsOf("The move aligns Japan with an American push to curb China's ability to make chips.")).toEqual(['United States -restricts-> China']);
+    expect(claimsOf('Japan joined a Dutch effort to ban TikTok.')).toContain('Netherlands -banned-> TikTok');
+    expect(claimsOf("The deal aligns Japan with an American plan to curb China's chip industry.", 'proposed')).toContain('United States -restricts-> China');
+  });
+
+  it('reads a member state as the actor, not its federation ("the first US state to ban Y", "the US state of Montana")', () => {
+    const first = claimsOf('Texas is the first US state to ban TikTok on government devices.');
+    expect(first).toContain('Texas -banned-> TikTok');
+    expect(first).not.toContain('United States -banned-> TikTok');
+    expect(claimsOf('The US state of Montana banned TikTok.')).toContain('Montana -banned-> TikTok');
+    expect(claimsOf('The Chinese state has banned ChatGPT.')).toContain('China -banned-> ChatGPT');
+  });
+
+  it('reads a governor named "Gov. A of State" for the state, and the list after a ban over apps counted in a long clause', () => {
+    const abbott = claimsOf('Gov. Greg Abbott of Texas banned DeepSeek and Lemon8 on state devices.');
+    expect(abbott).toContain('Texas -banned-> DeepSeek');
+    expect(abbott).toContain('Texas -banned-> Lemon8');
+    const listed = claimsOf('Texas Governor Greg Abbott has barred state employees from using several Chinese apps. The barred apps include DeepSeek, Lemon8, as well as trading platforms like Moomoo and Webull.');
+    for (const app of ['DeepSeek', 'Lemon8', 'Moomoo', 'Webull']) expect(listed).toContain(`Texas -banned-> ${app}`);
+  });
+
+  it('reads makers after a time phrase ("first released in 2023 by X"), a coined name opening the sentence, and cloud arms as makers', () => {
+    expect(claimsOf('Qwen, first released in 2023 by Alibaba, is a family of models.')).toContain('Alibaba -develops-> Qwen');
+    expect(claimsOf('Zenova was developed by Amazon.')).toContain('Amazon -develops-> Zenova');
+    // An English word opening the sentence is still no name of its own.
+    expect(claimsOf('Research was funded by Amazon.').filter((c) => c.includes('develops'))).toEqual([]);
+    expect(claimsOf('Amazon Web Services launched Nova last year.')).toContain('AWS -develops-> Nova');
+    expect(claimsOf("Google Cloud's Vertex AI is widely used.")).toContain('Google Cloud -develops-> Vertex AI');
+  });
+
+  it('reads rivals named after a comma or a copula, "a direct response to" a rival and "go head-to-head with"', () => {
+    expect(claimsOf('Yuanbao faces its head-to-head competitor, Doubao.')).toContain('Yuanbao -competes_with-> Doubao');
+    expect(claimsOf("Nvidia's main competitor is AMD.")).toContain('Nvidia -competes_with-> AMD');
+    expect(claimsOf('Doubao was launched as a direct response to ChatGPT.')).toContain('Doubao -competes_with-> ChatGPT');
+    expect(claimsOf('In response to OpenAI, Microsoft cut prices.').filter((c) => c.includes('competes_with'))).toEqual([]);
+    expect(claimsOf('Doubao went head-to-head with ChatGPT in China.')).toContain('Doubao -competes_with-> ChatGPT');
+  });
+});
+
+describe('tiers listed after a versioned name', () => {
+  it('gives each tier the family and version of the name before it', () => {
+    const claude = claimsOf('Anthropic released Claude 3 Opus, Sonnet and Haiku.');
+    for (const tier of ['Opus', 'Sonnet', 'Haiku']) expect(claude).toContain(`Anthropic -develops-> Claude 3 ${tier}`);
+    const gemini = claimsOf('Google launched Gemini 2.5 Pro and Flash.');
+    expect(gemini).toContain('Google -develops-> Gemini 2.5 Flash');
+    expect(gemini).toContain('Gemini 2.5 Flash -version_of-> Gemini');
+    expect(claimsOf('Apple released the iPhone 15 Pro and Pro Max.')).toContain('Apple -develops-> iPhone 15 Pro Max');
+    // A name without a version lists no tiers: "Pro" alone stays apart.
+    expect(claimsOf('Zenco Chat and Pro were released.').some((c) => c.includes('Zenco Chat Pro'))).toBe(false);
+  });
+});

@@ -92,8 +92,9 @@ export const RELATIONS = {
     source: ['company', 'product', 'model'],
     target: ['company', 'product', 'model'],
     color: '#ddcc77',
-    verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell', 'take aim at'],
-    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat'],
+    verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell', 'take aim at', 'go head-to-head'],
+    // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
+    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

@@ -195,12 +195,25 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     if (m === undefined) continue;
     const list = lists.get(m);
     if (!list) continue;
-    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first))) found.push(list);
+    // "the first US state to ban Y": the state names the kind of the subject, not the subject.
+    if (isMemberStateOf(words, list)) continue;
+    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first))) found.push(list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
     i = list.first;
   }
   return found;
+}
+
+/** "a US state", "the first US state", "the US state of Montana": a name qualifying a member "state". */
+function isMemberStateOf(words: readonly string[], list: MentionList): boolean {
+  if (words[list.last + 1] !== 'state') return false;
+  return words[list.last + 2] === 'of' || /^(?:a|an|another|first|second|third|latest|newest|next|only|last|every|each|any|one|no)$/.test(words[list.first - 1] ?? '');
+}
+
+/** "the state of Montana", "the US state of Montana": the name after "state of" is the state. */
+function isStateNamed(words: readonly string[], first: number): boolean {
+  return words[first - 1] === 'of' && /^(?:state|province|city)$/.test(words[first - 2] ?? '');
 }
 
 /** For the comma at `close`: the comma that opens an apposition ending there, right after a name. */

@@ -7,6 +7,14 @@ import { mentionOver, type SentenceMention } from './mention';
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
 const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state']);
 
+/** Words before "a US state" that make it one of a federation's states, not the state itself: "the first US state to ban Y". */
+const ONE_OF_MANY = new Set(['a', 'an', 'another', 'first', 'second', 'third', 'latest', 'newest', 'next', 'only', 'last', 'every', 'each', 'any', 'one', 'no']);
+
+/** "the first US state", "an American state", "the US state of Montana": the state's name at `first` and "state" at `at` name a member state. */
+function isMemberState(tokens: readonly Token[], first: number, at: number): boolean {
+  return tokens[at]?.lower === 'state' && (ONE_OF_MANY.has(tokens[first - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'of');
+}
+
 /** What a leader's name heads: "the Meloni government", "the Trump administration". */
 const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regime']);
 
@@ -32,7 +40,7 @@ export function findGovernmentMentions(
 
   for (const m of lexiconMentions) {
     if (m.type !== 'government' || lexicon.get(m.key)?.partOf) continue;
-    if (STATE_BODIES.has(lowerAt(m.last))) {
+    if (STATE_BODIES.has(lowerAt(m.last)) && !isMemberState(tokens, m.first, m.last)) {
       m.last += 1;
       m.end = tokens[m.last - 1]!.end;
       m.surface = surfaceOf(tokens, m.first, m.last);
@@ -83,7 +91,7 @@ export function findGovernmentMentions(
     const leader = demonym ? undefined : lexicon.stateOfLeader(tokens[i]!.text);
     const length = demonym?.length ?? 1;
     const state = demonym?.entry ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
-    if (state && !covered[i + length] && STATE_BODIES.has(lowerAt(i + length))) {
+    if (state && !covered[i + length] && STATE_BODIES.has(lowerAt(i + length)) && !isMemberState(tokens, i, i + length)) {
       found.push(mentionOver(tokens, i, i + length + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
       i += length;
       continue;

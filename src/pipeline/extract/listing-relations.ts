@@ -182,7 +182,7 @@ export class ListingReader {
    * noun stands for, bans what a list names next.
    */
   private noteBanAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
-    const ban = words.findIndex((w, k) => BAN_VERBS.has(w) && words.slice(k + 1, k + 7).some((n) => BANNED_NOUNS.has(n)) && !mentions.some((m) => m.first > k && m.first <= k + 5));
+    const ban = words.findIndex((w, k) => BAN_VERBS.has(w) && words.slice(k + 1, k + 9).some((n) => BANNED_NOUNS.has(n)) && !mentions.some((m) => m.first > k && m.first <= k + 5));
     if (ban <= 0) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
     const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;

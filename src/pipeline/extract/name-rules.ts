@@ -12,14 +12,24 @@ const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: 
 const ADJECTIVE_ENDING = /(?:al|ive|ic|ous|ible|able|ern|ary|ful|less|ing|ed)$/;
 
 /** A lower-case word that is neither an English word compromise knows nor shaped like an adjective: "zenco", "sakana". */
-function isCoinedWord(word: string): boolean {
+export function isCoinedWord(word: string): boolean {
   return !Object.hasOwn(ENGLISH_WORDS, word) && !ADJECTIVE_ENDING.test(word);
 }
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
+/** The tier words of model and product families ("Claude 3 Opus", "Gemini 2.5 Flash"): listed alone after a full name, they share its family. */
+const TIER_WORDS = new Set(['Pro', 'Flash', 'Ultra', 'Nano', 'Opus', 'Sonnet', 'Haiku', 'Mini', 'Max', 'Plus', 'Turbo', 'Lite', 'Large', 'Small', 'Medium', 'Coder', 'Air', 'Omni', 'Instruct', 'Vision', 'Thinking']);
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
 const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
+
+/** "platforms like A and B", "apps such as A and B", "firms including A and B": names enumerated after a plural noun. */
+function isEnumerated(tokens: readonly Token[], i: number): boolean {
+  const cue = tokens[i - 1]?.lower === 'as' && tokens[i - 2]?.lower === 'such' ? i - 2 : i - 1;
+  if (!/^(?:like|such|including)$/.test(tokens[cue]?.lower ?? '')) return false;
+  const noun = tokens[cue - 1];
+  return noun !== undefined && !noun.capitalized && /^[a-z]+s$/.test(noun.text);
+}
 
 function isPluralCue(t: Token | undefined): boolean {
   const word = t?.lower ?? '';
@@ -110,6 +120,31 @@ export function findNamedMentions(
     covered.fill(1, company.first, last);
   }
 
+  // "Claude 3 Opus, Sonnet and Haiku", "Gemini 2.5 Pro and Flash": tiers listed after a versioned
+  // name are that family and version's tiers, one node each with their full name.
+  for (const head of known) {
+    if (head.type !== 'product' && head.type !== 'model') continue;
+    const words = head.label.split(' ');
+    if (words.length < 3 || !TIER_WORDS.has(words.at(-1)!) || !words.some((w) => /^\d/.test(w))) continue;
+    const prefix = words.slice(0, -1).join(' ');
+    for (let k = head.last; k + 1 < tokens.length; ) {
+      if (tokens[k]!.text === ',' && /^(?:and|or)$/.test(tokens[k + 1]!.text)) k++;
+      if (!/^(?:,|and|or|&)$/.test(tokens[k]!.text)) break;
+      // The tier may be two words: "iPhone 15 Pro and Pro Max".
+      let end = k + 1;
+      while (end < tokens.length && end - k <= 2 && !covered[end] && TIER_WORDS.has(tokens[end]!.text)) end++;
+      if (end === k + 1) break;
+      const tier = textsOf(tokens, k + 1, end);
+      const label = `${prefix} ${tier.join(' ')}`;
+      if (label === head.label) break;
+      const entry = lexicon.longestMatch([label], 0)?.entry;
+      const key = entry?.id ?? head.key.replace(new RegExp(`${words.at(-1)!.toLowerCase()}$`), tier.join('-').toLowerCase());
+      mentions.push({ ...mentionOver(tokens, k + 1, end, { key, label: entry?.name ?? label, type: head.type }, 'rule', label), ...(head.versionOf && { versionOf: head.versionOf }), ...(head.owner && { owner: head.owner }) });
+      covered.fill(1, k + 1, end);
+      k = end;
+    }
+  }
+
   // "Xeon Phi": a product's name written right before another known name is one product of that
   // name ("Phi" alone would be another maker's model).
   for (const head of known) {
@@ -147,7 +182,7 @@ export function findNamedMentions(
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!))))) end += 2;
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!))))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
       // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:

@@ -13,12 +13,28 @@ import { mentionOver, type SentenceMention } from './mention';
  */
 export function asOfficeHolders(mentions: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
   const out: SentenceMention[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     const office = m.type === 'person' ? officeOf(m, out, tokens, lexicon) : undefined;
+    const ofState = office ? undefined : m.type === 'person' ? stateAfter(m, mentions[i + 1], out, tokens) : undefined;
     if (office) out.splice(office.from, out.length - office.from, office.state);
-    else out.push(m);
+    else if (ofState) {
+      out.splice(ofState.from, out.length - ofState.from, ofState.state);
+      i++;
+    } else out.push(m);
   }
   return out;
+}
+
+/** "Gov. Ann Lee of Ruritania", "Governor Ann Lee of Ruritania": the titled person's state follows "of". */
+function stateAfter(m: SentenceMention, next: SentenceMention | undefined, out: readonly SentenceMention[], tokens: readonly Token[]): { from: number; state: SentenceMention } | undefined {
+  if (next?.type !== 'government' || next.first !== m.last + 1 || tokens[m.last]?.text !== 'of') return undefined;
+  let from = out.length;
+  while (from > 0 && out[from - 1]!.source === 'unknown' && isTitle(tokens[out[from - 1]!.last - 1])) from--;
+  let titles = from < out.length ? out[from]!.first : m.first;
+  while (titles > 0 && isTitle(tokens[titles - 1])) titles--;
+  if (titles === m.first && !PERSON_TITLES.has(tokens[m.first]!.text)) return undefined;
+  return { from, state: { ...next, first: titles, start: tokens[titles]!.start } };
 }
 
 /** Titles of a head of state or government: with a leader's surname they name the state. */

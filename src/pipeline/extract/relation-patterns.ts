@@ -53,6 +53,8 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal|its|their) )?use of `;
 
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
+/** "in 2023", "last year", "in-house", "jointly": what may stand between a maker participle and "by". */
+const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely)`;
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|owned|operated|published|open-sourced|offered|run|marketed';
 const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|developer|provider|subsidiary|unit';
@@ -60,7 +62,8 @@ const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
-  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by X` },
+  // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
+  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) (?:${WHEN_OR_HOW} )?by X` },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   { relation: 'develops', template: `T(${MAKE_PASSIVE}) by X , (?:the )?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
@@ -115,6 +118,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}|sanctioned|sanction|sanctions|blacklisted|blacklist) (?!${USE_OF})Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/ },
   { relation: 'banned', template: `${PLACES_WHERE} Y AUX T(${BAN_PARTICIPLES}) G6 ${ARE_LISTED} X` },
   { relation: 'restricts', template: `${PLACES_WHERE} Y AUX T(restricted|sanctioned|blacklisted|curbed) G6 ${ARE_LISTED} X` },
+
+  // "Ruritania limited exports of chips to Zembla", "tightened shipments to Zembla": verbs too general to be triggers
+  // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.
+  { relation: 'restricts', template: `X P AUX T(limited|limits|limit|limiting|tightened|tightens|tighten|tightening) (?:the |its |their |new |further |some |certain |chip |technology |tech )?(?:exports|shipments|sales) A6 (?:to|into) Y`, verb: true },
 
   // competes_with (symmetric)
   // "Qwen3, which it says outperforms Llama 4"

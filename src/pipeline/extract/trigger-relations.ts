@@ -83,7 +83,19 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(from, charAt(sentence, t)));
       for (const s of sources.members) for (const target of targets) claims.add(mentions[s]!, relation, target, status, trigger, rule);
     };
-    add(found.sources, found.targets.flatMap((l) => l.members.map((m) => mentions[m]!)), found.rule);
+    const targets = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
+    // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
+    const effort = reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? effortOwner(words, t, lists, context, stateOfDemonym) : undefined;
+    if (effort && targets.length > 0) {
+      if (typeof effort === 'number') add(lists.get(effort), targets, found.rule);
+      else {
+        // Hedges count from the effort noun: "an American plan to curb Y" is a proposal.
+        const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, t - 2), charAt(sentence, t)));
+        for (const target of targets) claims.add(effort, relation, target, status, trigger, found.rule);
+      }
+      continue;
+    }
+    add(found.sources, targets, found.rule);
     // "restrictions on selling to Chinese users": the state whose users or entities are cut off.
     if (relation === 'restricts' && found.sources && found.targets.length === 0) {
       const state = demonymTarget(words, t, context, stateOfDemonym);
@@ -236,7 +248,9 @@ function argumentsOf(
   if ((relation === 'banned' || relation === 'restricts') && (reading.voice === 'active' || reading.voice === 'noun') && isExportPhrase(words, after)) {
     const end = clauseEnd(words, after, OBJECT_REACH);
     const after_ = listsAfter(words, after, end, lists);
-    const destination = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') && mentions[l.members[0]!]!.type === 'government');
+    // The destination: a state, or a firm when no firm is what is sold ("the sale of chips to Zenco", not "the sale of Zapp to Kappa").
+    const sellsFirm = after_.some((l) => mentions[l.members[0]!]!.type === 'company' && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
+    const destination = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') && (mentions[l.members[0]!]!.type === 'government' || (mentions[l.members[0]!]!.type === 'company' && !sellsFirm)));
     // No destination named ("restricted exports of ASML machines"): what is exported is restricted;
     // a ban on selling it ("blocks sales of the Zphone") bans it.
     const exported = destination ?? after_.find((l) => fits('target')(l) && mentions[l.members[0]!]!.type !== 'government');
@@ -313,6 +327,8 @@ function argumentsOf(
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists);
+      // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
+      if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
       if (relation === 'competes_with') {
         // "A vs B vs C": every pair of the chain, not only neighbours.
         const chain = reading.trigger.words[0] === 'vs' || reading.trigger.words[0] === 'versus' ? vsChain(words, t, lists) : undefined;
@@ -327,6 +343,8 @@ function argumentsOf(
           return { sources: list, targets: [list], rule: 'trigger:noun' };
         }
         if (DISPUTE_BEFORE.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:noun' };
+        // "in response to Zenco's call" answers a party, it does not compete with it.
+        if (reading.trigger.words[0] === 'response' && words[t - 1] === 'in') return { targets: [], rule: 'trigger:noun' };
         // "designated Zenco as a threat": a designation's cue, not a rival.
         if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "X is Y's closest rival", "Qwen is Alibaba's answer to ChatGPT": the rival is whichever
@@ -416,13 +434,22 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   return ORDER_VERBS.has(words[k] ?? '') ? k : undefined;
 }
 
-const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers']);
+const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers', 'selling', 'exporting', 'shipping', 'supplying']);
 
-/** "exports of", "the sale of", "all shipments of" right after the trigger. */
+/**
+ * "exports of", "the sale of", "all shipments of", "on selling" right after the trigger, or a
+ * clause barring unnamed sellers: "barred American firms from selling chips to …" (a named
+ * firm barred, "barred Zenco from selling …", is the firm's own ban).
+ */
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local)$/.test(words[k] ?? '')) k++;
-  return EXPORT_WORDS.has(words[k] ?? '');
+  if (EXPORT_WORDS.has(words[k] ?? '')) return true;
+  const from = words.indexOf('from', at);
+  // The sellers are plain words, or a name qualifying one ("US companies").
+  const sellers = words.slice(at, from);
+  const plain = sellers.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (mentionAt(sellers, k) !== undefined && /^[a-z][a-z-]*$/.test(sellers[k + 1] ?? '')));
+  return from > at && from <= at + 4 && plain && EXPORT_WORDS.has(words[from + 1] ?? '') && words[from + 1]!.endsWith('ing');
 }
 
 const MAKER_HEADS = new Set(['company', 'firm', 'group', 'startup', 'lab']);
@@ -563,6 +590,31 @@ function demonymTarget(words: readonly string[], t: number, context: SentenceCon
     return { first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref' };
   }
   return undefined;
+}
+
+/** Nouns of an effort whose owner acts in the infinitive after it: "a push to curb Y". */
+const EFFORT_NOUNS = new Set(['push', 'effort', 'efforts', 'campaign', 'drive', 'bid', 'plan', 'plans', 'attempt', 'attempts', 'move', 'moves', 'charge', 'crusade', 'policy', 'strategy', 'decision']);
+/** Words that may stand between the owner and the effort noun: "America's renewed push". */
+const EFFORT_MODIFIERS = /^(?:renewed|new|broader|wider|broad|global|concerted|aggressive|latest|own|continued|ongoing|long-running|years-long|sweeping|stepped-up)$/;
+
+/**
+ * The owner of an effort noun right before "to <trigger>": a name before it (its list's first
+ * mention index: "Ruritania's push", "the Ruritania-led drive") or a state by its demonym
+ * ("an American push"), as a mention of the state.
+ */
+function effortOwner(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): number | SentenceMention | undefined {
+  if (words[t - 1] !== 'to' || !EFFORT_NOUNS.has(words[t - 2] ?? '')) return undefined;
+  let k = t - 3;
+  while (k > 0 && EFFORT_MODIFIERS.test(words[k]!)) k--;
+  if (words[k] === '-led' || words[k] === 'led') k--;
+  if (words[k] === "'s") k--;
+  const m = mentionAt(words, k);
+  if (m !== undefined) return lists.get(m) ? m : undefined;
+  const key = stateOfDemonym(words[k]!.replace(/-led$/, ''));
+  if (!key) return undefined;
+  const existing = context.mentions.find((x) => x.key === key);
+  const token = context.sentence.tokens[k]!;
+  return { first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref' };
 }
 
 /** The character offset in the abstract text of word `i`. */

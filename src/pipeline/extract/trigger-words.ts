@@ -29,6 +29,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['cut', ['cut']],
   ['shut', ['shut']],
   ['take', ['took', 'taken']],
+  ['go', ['went', 'gone']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
@@ -39,7 +40,7 @@ export function inflect(base: string): { verb: string[]; participle: string[] } 
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
   const stem = DOUBLED.has(head!) ? head! + head!.slice(-1) : head!;
   const dropE = head!.endsWith('e') ? head!.slice(0, -1) : stem;
-  const third = /(?:s|sh|ch|x)$/.test(head!) ? `${head}es` : `${head}s`;
+  const third = /(?:s|sh|ch|x)$/.test(head!) || head === 'go' ? `${head}es` : `${head}s`;
   const ing = ING.get(head!) ?? `${dropE}ing`;
   const past = IRREGULAR.get(head!) ?? [head!.endsWith('e') ? `${head}d` : `${stem}ed`];
   const verb = [head!, third, ing, ...past.slice(0, -1)];

@@ -3,6 +3,7 @@ import type { Span, EntityType } from '../types';
 import type { SentenceMention } from './mention';
 import type { TypeUnknown } from './claim-check';
 import { GOVERNMENT_HEADS, MONTH_NAMES } from './cue-words';
+import { isCoinedWord } from './name-rules';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -46,9 +47,11 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     if (tags.has('Organization')) return 'company';
     // A word opening the sentence is capitalised anyway: trust it as a name only when the
-    // article also capitalises it mid-sentence, or the tagger calls it a proper noun.
+    // article also capitalises it mid-sentence, the tagger calls it a proper noun, or it is no
+    // English word ("Zenova, developed by …").
     const opensSentence = mention.start === sentence.start;
-    if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(mention.surface.split(' ')[0]!)) return undefined;
+    const first = mention.surface.split(' ')[0]!;
+    if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
     if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
     if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
     return fallback;

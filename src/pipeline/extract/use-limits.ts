@@ -4,12 +4,15 @@ import type { SentenceMention } from './mention';
 /**
  * Limits on using a thing, which the annotation rules count as a ban of it, not an export
  * control: "restricted access to Zenapp", "curbs on use of Zenapp", "restricts its staff from
- * using Zenapp". Read by trigger-relations.ts after a `restricts` trigger.
+ * using Zenapp", "partially restricted voice calls on Zenapp", "a restriction on calls made
+ * through Zenapp". Read by trigger-relations.ts after a `restricts` trigger.
  */
 
-const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'usage', 'to', 'of', 'on', 'from', 'using', 'accessing', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'employee', 'workers', 'worker', "'", 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
+const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'usage', 'to', 'of', 'on', 'from', 'using', 'accessing', 'some', 'certain', 'all', 'voice', 'video', 'audio', 'calls', 'calling', 'messaging', 'downloads', 'features', 'made', 'placed', 'through', 'via', 'over', 'in', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'employee', 'workers', 'worker', "'", 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
 /** Words of use: "access to", "the use of", "from using". */
 const USE_WORDS = new Set(['access', 'use', 'usage', 'using', 'accessing']);
+/** Words of using a thing's feature: "calls on", "downloads of". */
+const FEATURE_USE_WORDS = new Set(['calls', 'calling', 'messaging', 'downloads']);
 
 /** Whether the words between a `restricts` trigger and its first target say "use of" or "access to" it, and nothing else. */
 export function limitsUse(words: readonly string[], after: number, targets: readonly MentionList[], mentions: readonly SentenceMention[]): boolean {
@@ -17,7 +20,7 @@ export function limitsUse(words: readonly string[], after: number, targets: read
   if (!first || first.first <= after) return false;
   const between = words.slice(after, first.first);
   const thing = mentions[first.members[0]!]!;
-  return between.some((w) => USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
+  return between.some((w) => USE_WORDS.has(w) || FEATURE_USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
 }
 
 /** "the company's use of Zenapp": whose use of a named thing is limited, not what ("Zenco's access to chips" is Zenco's own restriction). */
