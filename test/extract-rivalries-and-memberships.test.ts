@@ -440,3 +440,51 @@ describe('tiers listed after a versioned name', () => {
     expect(claimsOf('Zenco Chat and Pro were released.').some((c) => c.includes('Zenco Chat Pro'))).toBe(false);
   });
 });
+
+describe('more from the samples drawn after commit a1ba789', () => {
+  it('folds a state\'s title read as a name, and a holder set off by commas, into the state', () => {
+    expect(claimsOf('The Texas Governor, Greg Abbott, issued a ban on DeepSeek.')).toContain('Texas -banned-> DeepSeek');
+    const who = claimsOf('The Texas Governor, who faces re-election, issued a ban on DeepSeek.');
+    expect(who).toContain('Texas -banned-> DeepSeek');
+    expect(who.some((c) => c.startsWith('Governor'))).toBe(false);
+    expect(claimsOf("India's Prime Minister, Narendra Modi, banned TikTok.")).toContain('India -banned-> TikTok');
+  });
+
+  it('reads "X and its rival, Y" as rivals', () => {
+    expect(claimsOf('Yuanbao and its rival, Doubao, lead the market.')).toContain('Yuanbao -competes_with-> Doubao');
+    expect(claimsOf('Nvidia and its partners grew.')).toEqual([]);
+  });
+
+  it('reads a subject that "was handed" or "hit with" a ban or sanctions as its target', () => {
+    expect(claimsOf('TikTok was handed a ban in Nepal.')).toContain('Nepal -banned-> TikTok');
+    expect(claimsOf('Huawei was hit with new sanctions by the US.')).toContain('United States -restricts-> Huawei');
+  });
+
+  it('reads sanctions a subject is "targeted by", "under" or "hit with" as restricting it', () => {
+    expect(claimsOf('Huawei is among companies targeted by US sanctions.')).toContain('United States -restricts-> Huawei');
+    expect(claimsOf('Huawei, which remains under US sanctions, launched a phone.')).toContain('United States -restricts-> Huawei');
+    expect(claimsOf('The ban targeted by lawmakers covers TikTok.')).toEqual([]);
+  });
+
+  it('reads the object of a relative clause as its antecedent ("Zeta, which Zenco released")', () => {
+    expect(claimsOf('Qwen, which Alibaba released in 2023, is popular.')).toContain('Alibaba -develops-> Qwen');
+    expect(claimsOf('Huawei, which the US banned in 2019, launched a phone.')).toContain('United States -banned-> Huawei');
+  });
+
+  it('reads "takes on" as rivalry, but not "took on X as a client"', () => {
+    expect(claimsOf("Huawei's Ascend 910C takes on Nvidia's H100.")).toContain('Ascend 910C -competes_with-> H100');
+    expect(claimsOf('TSMC took on Huawei as a client.')).toEqual([]);
+  });
+
+  it('reads what a party wants or seeks to do as proposed', () => {
+    expect(claimsOf('US lawmakers want to ban TikTok.')).toEqual([]);
+    expect(claimsOf('US lawmakers want to ban TikTok.', 'proposed')).toContain('United States -banned-> TikTok');
+  });
+
+  it('keeps an acronym before "and" a name of its own', () => {
+    const found = claimsOf('India banned PUBG and UC Browser.');
+    expect(found).toContain('India -banned-> PUBG');
+    expect(found).toContain('India -banned-> UC Browser');
+    expect(claimsOf('The Food and Drug Administration banned Zapp.').some((c) => c.includes('Food and Drug Administration'))).toBe(true);
+  });
+});

@@ -1,9 +1,9 @@
 import type { ClaimStatus } from '../types';
 
 const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
-const HEDGES = /(?:^| )(?:would|could|might|may|should|plans?|planned|planning|considering|considers|consider|proposed|proposes|propose|proposal|threatened|threatens|threaten|calls?|called|urged|urges|urge|seeks|sought|wants|pushed|pushing|bill|potential|possible|possibly|mulls|mulling|weighing|weighs|if|whether|unless|demanded|demands|asked|lobbying|warned|debated|debating|debate|discussed|discussing|studying|reviewing|review|mulled|floated|floating|introduced a bill|eyeing|eyes)(?= )/;
+const HEDGES = /(?:^| )(?:would|could|might|may|should|plans?|planned|planning|considering|considers|consider|proposed|proposes|propose|proposal|threatened|threatens|threaten|calls?|called|urged|urges|urge|seeks|seek|seeking|sought|wants|want|wanted|wanting|intends|intend|intended|pushed|pushing|bill|potential|possible|possibly|mulls|mulling|weighing|weighs|if|whether|unless|demanded|demands|asked|lobbying|warned|debated|debating|debate|discussed|discussing|studying|reviewing|review|mulled|floated|floating|introduced a bill|eyeing|eyes)(?= )/;
 
-const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|proposed|proposes|plans|planning|considering) (?:\S+ ){0,4}to (?:\S+ )?$/;
+const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering) (?:\S+ ){0,4}to (?:\S+ )?$/;
 
 /**
  * Whether a matched relation is stated as fact. `before` is the abstract text from the start of

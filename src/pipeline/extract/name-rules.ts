@@ -182,7 +182,8 @@ export function findNamedMentions(
       // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!))))) end += 2;
+      // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!))))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
       // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:

@@ -17,13 +17,31 @@ export function asOfficeHolders(mentions: readonly SentenceMention[], tokens: re
     const m = mentions[i]!;
     const office = m.type === 'person' ? officeOf(m, out, tokens, lexicon) : undefined;
     const ofState = office ? undefined : m.type === 'person' ? stateAfter(m, mentions[i + 1], out, tokens) : undefined;
+    const held = office || ofState ? undefined : heldByState(m, out.at(-1), tokens);
     if (office) out.splice(office.from, out.length - office.from, office.state);
+    else if (held) out.splice(out.length - 1, 1, held);
     else if (ofState) {
       out.splice(ofState.from, out.length - ofState.from, ofState.state);
       i++;
     } else out.push(m);
   }
   return out;
+}
+
+/**
+ * "The Ruritania Governor, who …", "The Ruritania Governor, Ann Lee, …": a title read as a name
+ * of its own right after a state is the state's office; a name set off by commas after that
+ * title holds it. Either is folded into the state.
+ */
+function heldByState(m: SentenceMention, state: SentenceMention | undefined, tokens: readonly Token[]): SentenceMention | undefined {
+  if (!state || state.type !== 'government' || m.source !== 'unknown' && m.type !== 'person') return undefined;
+  const extended = { ...state, last: m.last, end: m.end };
+  // "India's Prime Minister": the title may follow the state's possessive.
+  const titleAt = /^['’]s$/.test(tokens[state.last]?.text ?? '') ? state.last + 1 : state.last;
+  if (m.source === 'unknown' && titleAt === m.first && tokens.slice(m.first, m.last).every(isTitle)) return extended;
+  // The holder right after the folded title, or set off by commas.
+  const holds = state.last === m.first || (tokens[m.first - 1]?.text === ',' && state.last === m.first - 1 && tokens[m.last]?.text === ',');
+  return holds && isTitle(tokens[state.last - 1]) ? extended : undefined;
 }
 
 /** "Gov. Ann Lee of Ruritania", "Governor Ann Lee of Ruritania": the titled person's state follows "of". */

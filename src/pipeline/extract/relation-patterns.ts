@@ -123,6 +123,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.
   { relation: 'restricts', template: `X P AUX T(limited|limits|limit|limiting|tightened|tightens|tighten|tightening) (?:the |its |their |new |further |some |certain |chip |technology |tech )?(?:exports|shipments|sales) A6 (?:to|into) Y`, verb: true },
 
+  // "Washington kept its firms from shipping tools to Zembla", "stopped Zenco from selling chips to Zembla": the destination is restricted.
+  { relation: 'restricts', template: `X P AUX T(kept|keeps|keep|keeping|stopped|stops|stop|stopping|prevented|prevents|prevent|preventing) A3 from (?:selling|shipping|exporting|supplying) A6 (?:to|into) Y`, verb: true, requires: ['from'] },
+
   // competes_with (symmetric)
   // "Qwen3, which it says outperforms Llama 4"
   // "Anthropic is widely seen as OpenAI's closest rival"; "Microsoft lists OpenAI as a competitor"

@@ -263,7 +263,11 @@ function argumentsOf(
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
       const order = relation === 'banned' || relation === 'restricts' ? orderVerbBefore(words, t, lists) : undefined;
       const sources = (order === undefined ? undefined : subjectsBefore(words, order, lists).find(fits('source'))) ?? subject('source');
-      const targets = objects(after);
+      // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
+      const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
+      const found = antecedent && fits('target')(antecedent) && objects(after).length === 0 ? [antecedent] : objects(after);
+      // "took on Zenco as a client" is no rivalry.
+      const targets = reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as' ? [] : found;
       // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
       if (RELATIONS[relation].symmetric && targets.length === 0 && sources && sources.members.length >= 2) return { sources, targets: [sources], rule: 'trigger:verb' };
       return { sources, targets, rule: 'trigger:verb' };
@@ -326,7 +330,7 @@ function argumentsOf(
       if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
-      const possessor = possessorBefore(words, t, lists);
+      const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
       if (relation === 'competes_with') {
@@ -355,6 +359,12 @@ function argumentsOf(
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
         const peer = candidates.find((l) => targets[0] !== undefined && arePeers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
+      }
+      // "Y was handed a ban in A", "Y was slapped with sanctions by A": the subject undergoes the act.
+      if (targets.length === 0 && undergoes(words, t, lists)) {
+        const undergoer = subject('target');
+        const actor = agentAfter(words, t, lists) ?? statesWhere(words, t, lists, mentions) ?? owner;
+        return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:noun' };
       }
       // "a ban on Y by X": "by" right after the object (not "Y, developed by X").
       const objectEnd = targets[0] ? targets[0].last : after - 1;
@@ -506,6 +516,46 @@ function isPassive(words: readonly string[], t: number): boolean {
   let k = t - 1;
   while (k >= 0 && ADVERBS.test(words[k]!)) k--;
   return BE.has(words[k] ?? '') || (words[k] === 'has' && words[k + 1] === 'been');
+}
+
+/** "@1 , which @2 <verb>", "the @1 that @2 <verb>": the antecedent whose relative clause has `subject` for subject. */
+function objectRelativeOf(words: readonly string[], subject: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const k = subject.first - (words[subject.first - 1] === 'the' ? 2 : 1);
+  if (words[k] !== 'which' && words[k] !== 'that') return undefined;
+  const m = mentionAt(words, words[k - 1] === ',' ? k - 2 : k - 1);
+  return m === undefined ? undefined : lists.get(m);
+}
+
+/** Passive light verbs by which the subject undergoes a noun's act: "was handed a ban", "was hit with sanctions". */
+const UNDERGO = /^(?:handed|given|served|slapped|hit|struck)$/;
+/** Participles before "by" by which the subject undergoes a noun's act: "targeted by US sanctions". */
+const UNDERGO_BY = /^(?:targeted|hit|affected|covered|crippled|hobbled|battered|squeezed)$/;
+
+/**
+ * "was handed a ban", "were hit with new sanctions", "is among firms targeted by US sanctions",
+ * "is subject to export controls", "remains under US sanctions": the noun at `t` (its possessor
+ * aside) is what its clause's subject undergoes.
+ */
+function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): boolean {
+  let k = t - 1;
+  while (k > t - 4 && k > 0 && /^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|'s)$/.test(words[k]!)) k--;
+  const owner = mentionAt(words, k);
+  if (owner !== undefined) k = (lists.get(owner)?.first ?? k) - 1;
+  while (k > 0 && /^(?:the|a|an)$/.test(words[k]!)) k--;
+  if (words[k] === 'with') return UNDERGO.test(words[k - 1] ?? '') && isPassive(words, k - 1);
+  if (words[k] === 'by') return UNDERGO_BY.test(words[k - 1] ?? '');
+  if (words[k] === 'to') return words[k - 1] === 'subject';
+  if (words[k] === 'under') return BE.has(words[k - 1] ?? '') || words[k - 1] === ',' || words[k - 1] === 'already';
+  return UNDERGO.test(words[k] ?? '') && isPassive(words, k);
+}
+
+/** "Zenco and its closest rival, Kappa": the name "its" stands for, coordinated just before it. */
+function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let k = t - 1;
+  while (k > t - 4 && k > 0 && words[k] !== 'its' && /^[a-z][a-z-]*$/.test(words[k]!)) k--;
+  if (words[k] !== 'its' || words[k - 1] !== 'and') return undefined;
+  const m = mentionAt(words, k - 2);
+  return m === undefined ? undefined : lists.get(m);
 }
 
 /** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
