@@ -1,7 +1,10 @@
 import type { ClaimStatus } from '../types';
 
 const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
-const HEDGES = /(?:^| )(?:would|could|might|may|should|plans?|planned|planning|considering|considers|consider|proposed|proposes|propose|proposal|threatened|threatens|threaten|calls?|called|urged|urges|urge|seeks|seek|seeking|sought|wants|want|wanted|wanting|intends|intend|intended|pushed|pushing|bill|potential|possible|possibly|mulls|mulling|weighing|weighs|if|whether|unless|demanded|demands|asked|lobbying|warned|debated|debating|debate|discussed|discussing|studying|reviewing|review|mulled|floated|floating|introduced a bill|eyeing|eyes)(?= )/;
+/** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
+const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes']);
+/** Phrases that do: matched on whole words. */
+const HEDGE_PHRASES = [' introduced a bill '];
 
 const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering) (?:\S+ ){0,4}to (?:\S+ )?$/;
 
@@ -11,9 +14,41 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string): ClaimStatus {
-  const near = between.split(' ').slice(-6).join(' ');
-  if (NEGATIONS.test(` ${near} `)) return 'negated';
+  if (NEGATIONS.test(` ${lastFields(between, 6)} `)) return 'negated';
   // The hedge may stand before the source too: "urged the department to add X to the list".
-  if (HEDGES.test(` ${between} `) || URGED_TO.test(before) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(between) || URGED_TO.test(lastWords(before, 8)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
+}
+
+function isHedged(between: string): boolean {
+  for (let from = 0; from <= between.length; ) {
+    const end = between.indexOf(' ', from);
+    const stop = end < 0 ? between.length : end;
+    if (stop > from && HEDGES.has(between.slice(from, stop))) return true;
+    from = stop + 1;
+  }
+  const spaced = ` ${between} `;
+  return HEDGE_PHRASES.some((p) => spaced.includes(p));
+}
+
+/** The last `n` words of `text` with the space before them (all of it when shorter): URGED_TO spans at most 7 words before the end. */
+function lastWords(text: string, n: number): string {
+  let at = text.length;
+  for (let k = 0; k <= n; k++) {
+    if (at <= 0) return text;
+    at = text.lastIndexOf(' ', at - 1);
+    if (at < 0) return text;
+  }
+  return text.slice(at);
+}
+
+/** `text.split(' ').slice(-n).join(' ')`, without the arrays: the text after its n-th space from the end. */
+function lastFields(text: string, n: number): string {
+  let at = text.length;
+  for (let k = 0; k < n; k++) {
+    if (at <= 0) return text;
+    at = text.lastIndexOf(' ', at - 1);
+    if (at < 0) return text;
+  }
+  return text.slice(at + 1);
 }

@@ -16,7 +16,6 @@ export interface MentionList {
   last: number;
 }
 
-const MENTION = /^(?:its)?@(\d+)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'that', 'his', 'her']);
 /** Words after which a noun phrase is an oblique (location, instrument, possessor), not a subject. */
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'on', 'into', 'onto', 'against', 'about', 'under', 'between', 'among', 'than', 'via', 'over', 'through', 'after', 'before', 'within', 'across', 'like', 'including', 'toward', 'towards', 'behind', 'alongside', 'beside', 'unlike', 'despite', 'amid', 'without', 'per', 'as']);
@@ -25,11 +24,19 @@ const RELATIVES = new Set(['which', 'who', 'that']);
 const CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'while', 'but', 'because', 'although', 'though', 'whereas', 'after', 'before', 'when', 'since', 'so', 'as', 'and', 'with', 'where', 'according', 'said', 'says', 'citing', 'amid', 'despite', 'unless', 'if']);
 const HARD_STOPS = new Set([';', ':', '.', '?', '!']);
 
+/** The mention index of word `i` when it is a mention: "@3", or "its@3" for a possessive pronoun bound to mention 3. */
 export function mentionAt(words: readonly string[], i: number): number | undefined {
   const word = words[i];
-  // Most words are no mention: the regex runs only on words that hold "@".
-  const m = word?.includes('@') ? MENTION.exec(word) : null;
-  return m ? Number(m[1]) : undefined;
+  if (word === undefined) return undefined;
+  let k = word.charCodeAt(0) === 64 ? 1 : word.startsWith('its@') ? 4 : -1;
+  if (k < 0 || k >= word.length) return undefined;
+  let index = 0;
+  for (; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return undefined;
+    index = index * 10 + (c - 48);
+  }
+  return index;
 }
 
 const isPossessor = (words: readonly string[], i: number): boolean => words[i + 1] === "'s" || words[i + 1] === "'";

@@ -182,13 +182,24 @@ export class ListingReader {
    * noun stands for, bans what a list names next.
    */
   private noteBanAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
-    const ban = words.findIndex((w, k) => BAN_VERBS.has(w) && words.slice(k + 1, k + 9).some((n) => BANNED_NOUNS.has(n)) && !mentions.some((m) => m.first > k && m.first <= k + 5));
+    const ban = banVerbOverCounted(words, mentions);
     if (ban <= 0) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
     const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;
     const issuer = mentions.filter((m) => m.type === 'government' && m.last <= ban).at(-1) ?? governing;
     if (issuer) this.banActor = { sentence: index, source: issuer };
   }
+}
+
+/** The first ban verb with a counted noun within eight words after it and no name within five: "banned staff from using several apps"; -1 when none. */
+function banVerbOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
+  for (let k = 0; k < words.length; k++) {
+    if (!BAN_VERBS.has(words[k]!)) continue;
+    let counted = false;
+    for (let j = k + 1; j < k + 9 && j < words.length && !counted; j++) counted = BANNED_NOUNS.has(words[j]!);
+    if (counted && !mentions.some((m) => m.first > k && m.first <= k + 5)) return k;
+  }
+  return -1;
 }
 
 /** A token that is one of BAN_VERBS; the first letter is checked before anything is lower-cased. */

@@ -123,7 +123,7 @@ export function findNamedMentions(
   // "Claude 3 Opus, Sonnet and Haiku", "Gemini 2.5 Pro and Flash": tiers listed after a versioned
   // name are that family and version's tiers, one node each with their full name.
   for (const head of known) {
-    if (head.type !== 'product' && head.type !== 'model') continue;
+    if (head.type !== 'product' && head.type !== 'model' || !TIER_WORDS.has(head.label.slice(head.label.lastIndexOf(' ') + 1))) continue;
     const words = head.label.split(' ');
     if (words.length < 3 || !TIER_WORDS.has(words.at(-1)!) || !words.some((w) => /^\d/.test(w))) continue;
     const prefix = words.slice(0, -1).join(' ');

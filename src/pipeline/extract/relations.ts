@@ -22,15 +22,14 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   const { sentence, mentions, text } = context;
   if (!sentence.text.includes('@')) return;
 
-  const words = new Set(sentence.words.map((w) => (w.startsWith('its@') ? 'its' : w)));
   // The patterns whose trigger the sentence holds, in the registry's order.
   const triggered = new Uint8Array(COMPILED.length);
   for (const index of UNTRIGGERED) triggered[index] = 1;
-  for (const w of words) for (const index of PATTERNS_BY_TRIGGER.get(w) ?? []) triggered[index] = 1;
+  for (const w of sentence.words) for (const index of PATTERNS_BY_TRIGGER.get(w.startsWith('its@') ? 'its' : w) ?? []) triggered[index] = 1;
   for (let index = 0; index < COMPILED.length; index++) {
     const pattern = COMPILED[index]!;
     if (!triggered[index]) continue;
-    if (pattern.requires && !pattern.requires.every((w) => words.has(w))) continue;
+    if (pattern.requires && !pattern.requires.every((w) => sentence.words.some((word) => word === w || (w === 'its' && word.startsWith('its@'))))) continue;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;

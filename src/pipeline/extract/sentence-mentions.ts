@@ -54,9 +54,16 @@ function ownersProduct(m: SentenceMention, before: SentenceMention | undefined, 
 
 /** A short line in Title Case ("The Anthropic Angle"): its capitals say nothing about names. */
 export function isHeadline(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.word);
-  if (words.length < 2 || words.length > 14 || tokens[tokens.length - 1]!.text === '.') return false;
-  return words.filter((t) => t.capitalized).length >= 0.6 * words.length;
+  // Most sentences end with a stop: the cheap test first.
+  if (tokens.length === 0 || tokens[tokens.length - 1]!.text === '.') return false;
+  let words = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    words++;
+    if (t.capitalized) capitalized++;
+  }
+  return words >= 2 && words <= 14 && capitalized >= 0.6 * words;
 }
 
 /** Words that only say what kind of thing a product or model is: "the GLM family of models", "its Kimi K2 model". */

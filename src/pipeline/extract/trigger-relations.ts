@@ -455,11 +455,12 @@ function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
-  const from = words.indexOf('from', at);
+  let from = at + 1;
+  while (from <= at + 4 && from < words.length && words[from] !== 'from') from++;
+  if (words[from] !== 'from' || !EXPORT_WORDS.has(words[from + 1] ?? '') || !words[from + 1]!.endsWith('ing')) return false;
   // The sellers are plain words, or a name qualifying one ("US companies").
   const sellers = words.slice(at, from);
-  const plain = sellers.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (mentionAt(sellers, k) !== undefined && /^[a-z][a-z-]*$/.test(sellers[k + 1] ?? '')));
-  return from > at && from <= at + 4 && plain && EXPORT_WORDS.has(words[from + 1] ?? '') && words[from + 1]!.endsWith('ing');
+  return sellers.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (mentionAt(sellers, k) !== undefined && /^[a-z][a-z-]*$/.test(sellers[k + 1] ?? '')));
 }
 
 const MAKER_HEADS = new Set(['company', 'firm', 'group', 'startup', 'lab']);
