@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './extract-helpers';
+import { claimsOf, entitiesOf } from './extract-helpers';
 
 // Families of phrasing the fresh samples drawn after commit 42a9cb2 missed: competition named by
 // a noun of conflict, list membership stated without its actor, a state named only as a place,
@@ -486,5 +486,74 @@ describe('more from the samples drawn after commit a1ba789', () => {
     expect(found).toContain('India -banned-> PUBG');
     expect(found).toContain('India -banned-> UC Browser');
     expect(claimsOf('The Food and Drug Administration banned Zapp.').some((c) => c.includes('Food and Drug Administration'))).toBe(true);
+  });
+});
+
+describe('from the samples drawn after commit 8f1060a', () => {
+  it('gives a list\'s membership to the state named in the list\'s phrase, for the clause\'s own members', () => {
+    expect(claimsOf('YMTC is already on the US Entity List.')).toContain('United States -restricts-> YMTC');
+    expect(claimsOf('Huawei, along with seven others, was placed on the US Entity List.')).toContain('United States -restricts-> Huawei');
+    expect(claimsOf('Huawei is not on the US Entity List.')).toEqual([]);
+    expect(claimsOf('Huawei said Zenco was on the US Entity List.').filter((c) => c.includes('Huawei'))).toEqual([]);
+  });
+
+  it('restricts the product lines an export control names with its destination, a destination named by its demonym, and a state barred from buying', () => {
+    const lines = claimsOf('The US restricted shipments of Nvidia H20 and AMD MI308 chips to China.');
+    for (const target of ['China', 'H20', 'MI308']) expect(lines).toContain(`United States -restricts-> ${target}`);
+    const demonym = claimsOf('The US bans the export of H20 chips to Chinese entities.');
+    expect(demonym).toContain('United States -restricts-> China');
+    expect(demonym).not.toContain('United States -banned-> H20');
+    expect(claimsOf('The US bars China from buying Nvidia chips.')).toEqual(['United States -restricts-> China']);
+    // A firm barred from buying is the firm's own ban, as before.
+    expect(claimsOf('Washington barred Huawei from buying chips.')).toContain('United States -banned-> Huawei');
+  });
+
+  it('reads an order to cease operations as a ban, and never makes who is asked or ordered the actor', () => {
+    expect(claimsOf('Beijing ordered Micron to cease operations in China.')).toContain('China -banned-> Micron');
+    expect(claimsOf('Canada ordered TikTok to wind down its Canadian business.')).toContain('Canada -banned-> TikTok');
+    expect(claimsOf('The government requested Apple to remove TikTok.')).toEqual([]);
+    expect(claimsOf('The regulator ordered Apple to remove TikTok.')).toEqual([]);
+  });
+
+  it('reads "phase out" as a ban, the month May as no hedge, and "with X unveiling Y"', () => {
+    const phased = claimsOf('Germany said it will phase out the use of components from Huawei and ZTE.');
+    expect(phased).toContain('Germany -banned-> Huawei');
+    expect(phased).toContain('Germany -banned-> ZTE');
+    expect(claimsOf("Qwen (May 2024) was Alibaba's first reasoning model.")).toContain('Alibaba -develops-> Qwen');
+    expect(claimsOf('India in May banned TikTok.')).toContain('India -banned-> TikTok');
+    expect(claimsOf('India may ban TikTok.')).toEqual([]);
+    expect(claimsOf('With Alibaba unveiling Qwen 2.5, the race heated up.')).toContain('Alibaba -develops-> Qwen 2.5');
+  });
+
+  it('lets a name the lexicon gives other types compete as one ("Kimi competes with DeepSeek"), keeping its node\'s type', () => {
+    expect(claimsOf('Kimi competes with DeepSeek.')).toContain('Kimi -competes_with-> DeepSeek');
+    expect(claimsOf('TikTok competes with Meta.')).toContain('TikTok -competes_with-> Meta');
+    expect(entitiesOf('Kimi competes with DeepSeek.')).toContain('DeepSeek (company)');
+  });
+
+  it('reads rivals enumerated after a comma, codes listed after a model code, and no version in "5 years"', () => {
+    const rivals = claimsOf("Nvidia's competitors, such as AMD and Intel, unveiled chips.");
+    expect(rivals).toContain('Nvidia -competes_with-> AMD');
+    expect(rivals).toContain('Nvidia -competes_with-> Intel');
+    const codes = claimsOf('Huawei launched chips like the Ascend 910C, 910D and 920.');
+    for (const chip of ['Ascend 910C', 'Ascend 910D', 'Ascend 920']) expect(codes).toContain(`Huawei -develops-> ${chip}`);
+    expect(claimsOf('India banned PUBG 5 years back.')).toContain('India -banned-> PUBG');
+    expect(claimsOf('India banned TikTok 4 years ago.')).toEqual(['India -banned-> TikTok']);
+  });
+
+  it('reads the subject of a second coordinated verb past the first verb\'s object', () => {
+    const found = claimsOf('Germany banned Huawei and ZTE and placed restrictions on sales to Nokia.');
+    expect(found).toContain('Germany -restricts-> Nokia');
+    expect(found.some((c) => c.startsWith('Huawei') || c.startsWith('ZTE'))).toBe(false);
+    expect(claimsOf('Alibaba launched Qwen and released Quark.')).toContain('Alibaba -develops-> Quark');
+  });
+
+  it('reads a name before the export noun ("bans HBM exports to China"), "a block on Y", and names the lexicon keeps whole', () => {
+    expect(claimsOf('The US bans HBM exports to China.')).toContain('United States -restricts-> China');
+    expect(claimsOf('The US bans HBM exports to China.').some((c) => c.includes('-banned->'))).toBe(false);
+    expect(claimsOf("Italy's Garante ordered a block on DeepSeek.")).toContain('Garante -banned-> DeepSeek');
+    expect(claimsOf('Investors bought a block of Alibaba shares.')).toEqual([]);
+    expect(claimsOf("AMD's Ryzen AI chips are fast.")).toContain('AMD -develops-> Ryzen AI');
+    expect(claimsOf("Microsoft's Copilot+ PCs run Snapdragon X.")).toContain('Microsoft -develops-> Copilot+ PC');
   });
 });

@@ -22,7 +22,7 @@ const KNOWN_TYPES: Record<EntityType, true> = {
   place: true,
   organization: true,
 };
-const ENTRY_KEYS = new Set(['id', 'name', 'type', 'aliases', 'demonyms', 'leaders', 'partOf', 'note']);
+const ENTRY_KEYS = new Set(['id', 'name', 'type', 'alsoTypes', 'aliases', 'demonyms', 'leaders', 'partOf', 'note']);
 
 const surfacesOf = (e: LexiconEntry): string[] => [e.name, ...(e.aliases ?? [])];
 const allSurfaces = (): { surface: string; entry: LexiconEntry }[] =>
@@ -57,6 +57,8 @@ describe('data/lexicon.json', () => {
         for (const s of list) expect(typeof s === 'string' && s.length > 0, where).toBe(true);
       }
       if (e.partOf !== undefined) expect(typeof e.partOf, where).toBe('string');
+      // Other types a bare mention may have: known types, none the entry's own.
+      for (const t of e.alsoTypes ?? []) expect(Object.hasOwn(KNOWN_TYPES, t) && t !== e.type, where).toBe(true);
       if (e.note !== undefined) expect(typeof e.note, where).toBe('string');
     }
   });

@@ -55,8 +55,8 @@ export const RELATIONS = {
     target: ['product', 'model', 'company'],
     color: '#882255',
     // WordNet review (issue 17): proscribe, debar, banish, delist, shut out added; censor, veto, exclude, take down rejected (see README).
-    verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out'],
-    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure'],
+    verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out', 'phase out'],
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade'],
   },
   restricts: {
     reason: 'X puts export controls, licence requirements, sanctions or a blacklist on Y',

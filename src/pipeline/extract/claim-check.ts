@@ -61,7 +61,7 @@ export class ClaimCollector {
     const peer = relation === 'competes_with' ? (source.source === 'unknown' ? target : source).type : undefined;
     const sourceType = resolveType(source, relation, 'source', typeUnknown, peer);
     const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown, peer);
-    if (!sourceType || !targetType || !relationAccepts(relation, sourceType, targetType)) return false;
+    if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
     const id = RELATIONS[relation].symmetric && target.key < source.key ? `${target.key}|${relation}|${source.key}` : `${source.key}|${relation}|${target.key}`;
     if (this.seen.has(id)) return false;
@@ -78,7 +78,15 @@ export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 's
   if (m.type === 'place' || m.type === 'person') return false;
   if (m.source === 'unknown') return true;
   const allowed: readonly EntityType[] = role === 'source' ? RELATIONS[relation].source : RELATIONS[relation].target;
-  return allowed.includes(m.type);
+  return allowed.includes(m.type) || (m.alsoTypes?.some((t) => allowed.includes(t)) ?? false);
+}
+
+/** Whether the relation accepts the pair as typed, or with either end read as one of its other types ("Kimi competes with DeepSeek"). */
+function acceptsAny(relation: RelationKind, source: SentenceMention, sourceType: EntityType, target: SentenceMention, targetType: EntityType): boolean {
+  if (relationAccepts(relation, sourceType, targetType)) return true;
+  const sources = [sourceType, ...(source.alsoTypes ?? [])];
+  const targets = [targetType, ...(target.alsoTypes ?? [])];
+  return sources.some((s) => targets.some((t) => relationAccepts(relation, s, t)));
 }
 
 /**

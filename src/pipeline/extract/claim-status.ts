@@ -2,7 +2,7 @@ import type { ClaimStatus } from '../types';
 
 const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
-const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes']);
+const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes']);
 /** Phrases that do: matched on whole words. */
 const HEDGE_PHRASES = [' introduced a bill '];
 
@@ -24,7 +24,7 @@ function isHedged(between: string): boolean {
   for (let from = 0; from <= between.length; ) {
     const end = between.indexOf(' ', from);
     const stop = end < 0 ? between.length : end;
-    if (stop > from && HEDGES.has(between.slice(from, stop))) return true;
+    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop)) return true;
     from = stop + 1;
   }
   const spaced = ` ${between} `;
@@ -51,4 +51,17 @@ function lastFields(text: string, n: number): string {
     if (at < 0) return text;
   }
   return text.slice(at + 1);
+}
+
+/** Words before "may" that make it the month: "in May", "(May 2024)", "since May". */
+const MONTH_BEFORE = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'of', 'from', 'through', '(', ',']);
+
+/** Whether the word at [from, stop) is the month May ("in May", "May 2024", "May 5"), not the modal. */
+function isMonth(text: string, from: number, stop: number): boolean {
+  if (stop - from !== 3 || !text.startsWith('may', from)) return false;
+  const next = text.charCodeAt(stop + 1);
+  if (next >= 48 && next <= 57) return true;
+  if (from === 0) return false;
+  const before = text.lastIndexOf(' ', from - 2);
+  return MONTH_BEFORE.has(text.slice(before + 1, from - 1));
 }

@@ -204,7 +204,12 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     if (!list) continue;
     // "the first US state to ban Y": the state names the kind of the subject, not the subject.
     if (isMemberStateOf(words, list)) continue;
-    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first))) found.push(list);
+    // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second.
+    if (isObjectBeforeCoordinatedVerb(words, list, at)) {
+      i = list.first;
+      continue;
+    }
+    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at))) found.push(list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
     i = list.first;
@@ -216,6 +221,18 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
 function isMemberStateOf(words: readonly string[], list: MentionList): boolean {
   if (words[list.last + 1] !== 'state') return false;
   return words[list.last + 2] === 'of' || /^(?:a|an|another|first|second|third|latest|newest|next|only|last|every|each|any|one|no)$/.test(words[list.first - 1] ?? '');
+}
+
+/** "@1 verb-ed @2 and verb-ed …": the list right after a verb and before "and" and a second verb, which comes before `at`. */
+function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionList, at: number): boolean {
+  if (words[list.last + 1] !== 'and' || list.last + 2 > at || !/^[a-z]+ed$/.test(words[list.last + 2] ?? '')) return false;
+  const before = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
+  return /^[a-z]+(?:ed|s)$/.test(words[before] ?? '');
+}
+
+/** "With Zenco unveiling Zeta, …": the name after "with" is the subject of the -ing verb right after it. */
+function isAbsoluteSubject(words: readonly string[], list: MentionList, at: number): boolean {
+  return words[list.first - 1] === 'with' && list.last + 1 === at && (words[at]?.endsWith('ing') ?? false);
 }
 
 /** "the state of Montana", "the US state of Montana": the name after "state of" is the state. */

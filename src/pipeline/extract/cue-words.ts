@@ -54,3 +54,6 @@ function words(type: EntityType, list: string): [string, EntityType][] {
 export const PERSON_TITLES = new Set(
   'President Secretary Minister Chancellor Senator Sen Rep Representative Governor Gov Lt Chairman Chairwoman Chair Commissioner Director Chief Executive CEO Premier Mayor Ambassador Judge Justice Prime Vice Dr Mr Mrs Ms Prof General Gen Spokesperson Spokesman Spokeswoman Founder Co-founder Analyst Officer'.split(' '),
 );
+
+/** Words after a number that make it a quantity: "5 years", "3 million". */
+export const QUANTITY_UNITS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'minutes', 'times', 'percent', '%', 'million', 'billion', 'trillion', 'users', 'people', 'countries', 'apps', 'firms', 'companies']);

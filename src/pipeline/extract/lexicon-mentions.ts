@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
-import { GOVERNMENT_HEADS, PERSON_TITLES } from './cue-words';
+import { GOVERNMENT_HEADS, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 
 /**
@@ -49,6 +49,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
       };
       // Set after the fixed fields, so that every mention object keeps one shape for V8.
       if (entry.versionOf) Object.assign(mention, { versionOf: entry.versionOf }, makerOf(entry.name, lexicon));
+      if (entry.alsoTypes) mention.alsoTypes = entry.alsoTypes;
       mentions.push(mention);
       i += match.length;
       continue;
@@ -104,6 +105,8 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
     if (next.start !== tokens[end + n - 2]!.end + 1) break;
     if (!/^\p{N}/u.test(next.text) && !next.capitalized) break;
     if (!isVersion(tokens.slice(end, end + n).map((t) => t.text))) break;
+    // "banned Zapp 5 years ago": a number with a unit after it is a quantity, not a version.
+    if (QUANTITY_UNITS.has(tokens[end + n]?.lower ?? '')) break;
     take = n;
   }
   if (take === 0) return undefined;

@@ -50,6 +50,8 @@ const AMONG_OPENERS = new Set(['among them', 'among those', 'among these', 'they
 const LIST_ENDS = new Set([',', ';', 'and', 'or', '.', ')', '(']);
 /** Names a listing lists and nothing else types are firms ("The entities added include Hefei Photonics"). */
 const LISTED_TYPE = 'company';
+/** Words after which a new clause starts: a membership's members stand after the last of them. */
+const CLAUSE_BOUNDARY = new Set(['said', 'says', 'say', 'that', 'reported', 'announced', 'noted', 'while', 'after', 'because', 'when', 'since', 'although', 'but']);
 /** Verbs of a ban act over things counted, not named ("India banned 59 apps"). */
 const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred', 'bars', 'prohibited', 'prohibits', 'outlawed', 'suspended']);
 /** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
@@ -147,8 +149,13 @@ export class ListingReader {
     // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
     const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
     if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start)) {
-      const source = this.owners.get(`${words[membership.list - 1]} list`) ?? actor;
-      if (source) for (const target of membersFrom(0, membership.start)) out.push({ source, relation: 'restricts', target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
+      // "… on the US Entity List": a state named inside the list's phrase owns it.
+      const named = mentions.find((m) => m.type === 'government' && m.first > membership.start && m.last <= membership.list);
+      const source = named ?? this.owners.get(`${words[membership.list - 1]} list`) ?? actor;
+      // The members are the clause's own: "Kappa said Zenco was on the list" lists Zenco alone.
+      let clause = membership.start;
+      while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
+      if (source) for (const target of membersFrom(clause, membership.start)) out.push({ source, relation: 'restricts', target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
     }
 
     // "X was added to / placed on Y's trade list".

@@ -21,6 +21,8 @@ export interface SentenceMention {
   owner?: string;
   /** For a model or product version ("Llama 3.1"): the key of its family. */
   versionOf?: string;
+  /** Other types the lexicon allows the name (LexiconEntry.alsoTypes). */
+  alsoTypes?: readonly EntityType[];
 }
 
 /**

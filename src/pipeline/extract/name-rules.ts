@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
 
@@ -20,6 +20,9 @@ export function isCoinedWord(word: string): boolean {
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
 /** The tier words of model and product families ("Claude 3 Opus", "Gemini 2.5 Flash"): listed alone after a full name, they share its family. */
 const TIER_WORDS = new Set(['Pro', 'Flash', 'Ultra', 'Nano', 'Opus', 'Sonnet', 'Haiku', 'Mini', 'Max', 'Plus', 'Turbo', 'Lite', 'Large', 'Small', 'Medium', 'Coder', 'Air', 'Omni', 'Instruct', 'Vision', 'Thinking']);
+/** A model code: "910C", "920", "MI300X" is not (it names itself). */
+const CODE = /^\d{2,4}[A-Z]{0,2}$/;
+const YEAR = /^(?:19|20)\d\d$/;
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
 const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 
@@ -123,16 +126,20 @@ export function findNamedMentions(
   // "Claude 3 Opus, Sonnet and Haiku", "Gemini 2.5 Pro and Flash": tiers listed after a versioned
   // name are that family and version's tiers, one node each with their full name.
   for (const head of known) {
-    if (head.type !== 'product' && head.type !== 'model' || !TIER_WORDS.has(head.label.slice(head.label.lastIndexOf(' ') + 1))) continue;
+    const lastWord = head.label.slice(head.label.lastIndexOf(' ') + 1);
+    // "Ascend 910C, 910D and 920": after a model code, the codes listed alone are the same line's.
+    const codes = CODE.test(lastWord) && !YEAR.test(lastWord);
+    if (head.type !== 'product' && head.type !== 'model' || (!TIER_WORDS.has(lastWord) && !codes)) continue;
     const words = head.label.split(' ');
-    if (words.length < 3 || !TIER_WORDS.has(words.at(-1)!) || !words.some((w) => /^\d/.test(w))) continue;
+    if (words.length < (codes ? 2 : 3) || (!codes && !words.some((w) => /^\d/.test(w)))) continue;
+    const isTier = (t: Token): boolean => (codes ? CODE.test(t.text) && !YEAR.test(t.text) : TIER_WORDS.has(t.text));
     const prefix = words.slice(0, -1).join(' ');
     for (let k = head.last; k + 1 < tokens.length; ) {
       if (tokens[k]!.text === ',' && /^(?:and|or)$/.test(tokens[k + 1]!.text)) k++;
       if (!/^(?:,|and|or|&)$/.test(tokens[k]!.text)) break;
       // The tier may be two words: "iPhone 15 Pro and Pro Max".
       let end = k + 1;
-      while (end < tokens.length && end - k <= 2 && !covered[end] && TIER_WORDS.has(tokens[end]!.text)) end++;
+      while (end < tokens.length && end - k <= (codes ? 1 : 2) && !covered[end] && isTier(tokens[end]!)) end++;
       if (end === k + 1) break;
       const tier = textsOf(tokens, k + 1, end);
       const label = `${prefix} ${tier.join(' ')}`;
@@ -174,7 +181,7 @@ export function findNamedMentions(
     let end = i + 1;
     while (end < tokens.length) {
       const t = tokens[end]!;
-      if (!covered[end] && (isNameToken(t) || /^\p{N}+$/u.test(t.text)) && !t.text.includes("'")) end++;
+      if (!covered[end] && (isNameToken(t) || (/^\p{N}+$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
       // "Mary Q. Jones": a middle initial continues the name.
       else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
       // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.

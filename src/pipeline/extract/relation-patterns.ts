@@ -99,7 +99,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
   // "Qwen is Alibaba's answer to ChatGPT"
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
-  { relation: 'develops', template: `Y1 P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) ` },
+  { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) ` },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
@@ -118,6 +118,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}|sanctioned|sanction|sanctions|blacklisted|blacklist) (?!${USE_OF})Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/ },
   { relation: 'banned', template: `${PLACES_WHERE} Y AUX T(${BAN_PARTICIPLES}) G6 ${ARE_LISTED} X` },
   { relation: 'restricts', template: `${PLACES_WHERE} Y AUX T(restricted|sanctioned|blacklisted|curbed) G6 ${ARE_LISTED} X` },
+
+  // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban.
+  { relation: 'banned', template: `X P AUX T(ordered|orders|order|forced|forces|force|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)`, verb: true },
 
   // "Ruritania limited exports of chips to Zembla", "tightened shipments to Zembla": verbs too general to be triggers
   // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.

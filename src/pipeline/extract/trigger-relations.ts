@@ -38,7 +38,8 @@ export const TRIGGER_RULES = {
   'trigger:placement': 'putting Y on a list or under sanctions restricts Y',
   'trigger:designation': 'naming Y as a threat ("designated Y as a Chinese military company") restricts Y',
   'trigger:destination': 'restrictions on selling or exporting to a state\'s users or entities restrict the state',
-  'trigger:export': 'banning or restricting exports, sales or shipments to a state restricts the state',
+  'trigger:export': 'banning or restricting exports, sales or shipments to a state restricts the state (and the product lines named as exported)',
+  'trigger:buyer': 'barring a state from buying, importing or obtaining something restricts the state',
   'trigger:maker': 'a maker noun: "Y\'s parent company X", "the Y maker X", "X, the maker of Y"',
 } as const;
 
@@ -74,7 +75,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const reading = readingOf(words, t, triggers);
     if (!reading) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList);
-    const relation = found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
+    const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
+    const relation = exportedTo ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule): void => {
       if (!sources) return;
@@ -83,7 +86,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(from, charAt(sentence, t)));
       for (const s of sources.members) for (const target of targets) claims.add(mentions[s]!, relation, target, status, trigger, rule);
     };
-    const targets = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
+    const named = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
+    const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
     const effort = reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? effortOwner(words, t, lists, context, stateOfDemonym) : undefined;
     if (effort && targets.length > 0) {
@@ -255,14 +259,23 @@ function argumentsOf(
     // a ban on selling it ("blocks sales of the Zphone") bans it.
     const exported = destination ?? after_.find((l) => fits('target')(l) && mentions[l.members[0]!]!.type !== 'government');
     const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
-    return { sources: source, targets: exported ? [exported] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' ? 'banned' : 'restricts' };
+    // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
+    const lines = destination ? after_.filter((l) => l.last < destination.first && l.members.every((m) => PRODUCT_LINE.has(mentions[m]!.type)) && words[l.last + 1] !== "'s") : [];
+    return { sources: source, targets: exported ? [exported, ...lines] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' ? 'banned' : 'restricts' };
+  }
+
+  // "barred Zembla from buying Zeta chips": a state barred from buying or obtaining is restricted.
+  if (relation === 'banned' && reading.voice === 'active') {
+    const buyer = barredBuyer(words, after, lists, mentions);
+    if (buyer) return { sources: subject('source'), targets: [buyer], rule: 'trigger:buyer', relation: 'restricts' };
   }
 
   switch (reading.voice) {
     case 'active': {
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
       const order = relation === 'banned' || relation === 'restricts' ? orderVerbBefore(words, t, lists) : undefined;
-      const sources = (order === undefined ? undefined : subjectsBefore(words, order, lists).find(fits('source'))) ?? subject('source');
+      // Who is ordered or asked never acts: with no one named giving the order, the clause names no actor.
+      const sources = order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
       const found = antecedent && fits('target')(antecedent) && objects(after).length === 0 ? [antecedent] : objects(after);
@@ -333,6 +346,8 @@ function argumentsOf(
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
+      // "Zenco's rivals, such as Kappa and Qorva, …": the rivals enumerated after the comma.
+      else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
       if (relation === 'competes_with') {
         // "A vs B vs C": every pair of the chain, not only neighbours.
         const chain = reading.trigger.words[0] === 'vs' || reading.trigger.words[0] === 'versus' ? vsChain(words, t, lists) : undefined;
@@ -431,8 +446,8 @@ function designatedBefore(words: readonly string[], t: number): boolean {
 /** A "legal battle" or "patent clash" is a dispute, not competition. */
 const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
 
-/** Verbs by which one party makes another act: "ordered Zenco to block …". */
-const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels']);
+/** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
+const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses']);
 
 /** "ordered @1 to <trigger>": the index of the order verb, when the trigger's infinitive subject is a name right after it. */
 function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
@@ -455,12 +470,32 @@ function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
+  // "bans Zeta exports to Zembla", "Zenco's chip sales": a name qualifying the export noun.
+  if (mentionAt(words, k) !== undefined) {
+    let n = k + 1;
+    if (words[n] === "'s") n++;
+    if (words[n] === 'chip' || words[n] === 'chips') n++;
+    if (EXPORT_WORDS.has(words[n] ?? '') && !words[n]!.endsWith('ing')) return true;
+  }
   let from = at + 1;
   while (from <= at + 4 && from < words.length && words[from] !== 'from') from++;
   if (words[from] !== 'from' || !EXPORT_WORDS.has(words[from + 1] ?? '') || !words[from + 1]!.endsWith('ing')) return false;
   // The sellers are plain words, or a name qualifying one ("US companies").
   const sellers = words.slice(at, from);
   return sellers.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (mentionAt(sellers, k) !== undefined && /^[a-z][a-z-]*$/.test(sellers[k + 1] ?? '')));
+}
+
+/** Types a restricted product line has. */
+const PRODUCT_LINE = new Set(['product', 'model']);
+/** Verbs of getting a thing, after "from": "barred Zembla from buying chips". */
+const BUYING = new Set(['buying', 'acquiring', 'importing', 'obtaining', 'purchasing', 'accessing', 'receiving', 'getting']);
+
+/** "barred @1 from buying …": the state right after the trigger, when "from" and a verb of getting follow it. */
+function barredBuyer(words: readonly string[], after: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): MentionList | undefined {
+  const m = mentionAt(words, words[after] === 'the' ? after + 1 : after);
+  const list = m === undefined ? undefined : lists.get(m);
+  if (!list || !list.members.every((k) => mentions[k]!.type === 'government')) return undefined;
+  return words[list.last + 1] === 'from' && BUYING.has(words[list.last + 2] ?? '') ? list : undefined;
 }
 
 const MAKER_HEADS = new Set(['company', 'firm', 'group', 'startup', 'lab']);
@@ -499,7 +534,8 @@ function qualifiesAct(words: readonly string[], at: number): boolean {
 
 /** Companies compete with companies, products and models with each other. */
 export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
-  return (a.type === 'company') === (b.type === 'company');
+  const isCompany = (m: SentenceMention): boolean[] => [m.type === 'company', ...(m.alsoTypes ?? []).map((t) => t === 'company')];
+  return isCompany(a).some((x) => isCompany(b).includes(x));
 }
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */

@@ -10,6 +10,12 @@ export interface LexiconEntry {
   /** Canonical name shown as the node label. */
   name: string;
   type: EntityType;
+  /**
+   * Other types a bare mention may also have ("DeepSeek" names the company and its chatbot,
+   * "TikTok" the app and its company): a relation between peers may read the mention so
+   * ("Kimi competes with DeepSeek"). The node keeps `type`.
+   */
+  alsoTypes?: EntityType[];
   /** Other surface forms that mean this entity ("Alibaba Group", "Tongyi Qianwen"). */
   aliases?: string[];
   /** For states: adjectives that stand for them in generic bodies ("Chinese regulators"). */
