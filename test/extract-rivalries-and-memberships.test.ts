@@ -557,3 +557,12 @@ describe('from the samples drawn after commit 8f1060a', () => {
     expect(claimsOf("Microsoft's Copilot+ PCs run Snapdragon X.")).toContain('Microsoft -develops-> Copilot+ PC');
   });
 });
+
+describe('one body among a state\'s many', () => {
+  it('folds "a Pakistani court" into the state, and keeps "the Norwegian parliament" a body of its own', () => {
+    const court = claimsOf('A Pakistani court ordered a temporary block of Facebook.');
+    expect(court).toContain('Pakistan -banned-> Facebook');
+    expect(court.some((c) => c.includes('court'))).toBe(false);
+    expect(claimsOf('The Norwegian parliament banned TikTok.')).toContain('Norwegian parliament -banned-> TikTok');
+  });
+});
