@@ -566,3 +566,30 @@ describe('one body among a state\'s many', () => {
     expect(claimsOf('The Norwegian parliament banned TikTok.')).toContain('Norwegian parliament -banned-> TikTok');
   });
 });
+
+describe('from the samples drawn after commit a71b4b8', () => {
+  it('keeps versions apart from their family: spaced versions with a suffix, letter-numbered versions, a version without the maker\'s word', () => {
+    const max = claimsOf('Alibaba unveiled Qwen 2.5-Max.');
+    expect(max).toContain('Alibaba -develops-> Qwen 2.5-Max');
+    expect(max).toContain('Qwen 2.5-Max -version_of-> Qwen');
+    expect(claimsOf('Tencent released Hunyuan-T1.')).toContain('Tencent -develops-> Hunyuan-T1');
+    const mate = claimsOf('Huawei launched the Mate 60 Pro.');
+    expect(mate).toContain('Huawei -develops-> Mate 60 Pro');
+    expect(mate).toContain('Mate 60 Pro -version_of-> Huawei Mate');
+    expect(claimsOf('Alibaba released QwQ-32B.')).toContain('QwQ-32B -version_of-> QwQ');
+  });
+
+  it('names a series by its letter with "series", and reads "slapped X with an export ban" as restricting X', () => {
+    expect(claimsOf("Apple's M series chips compete with Intel.")).toContain('Apple -develops-> M series');
+    const slapped = claimsOf('The US slaps Huawei and ZTE with a new export ban.');
+    expect(slapped).toEqual(['United States -restricts-> Huawei', 'United States -restricts-> ZTE']);
+    expect(claimsOf('The US slapped Huawei with sanctions.')).toContain('United States -restricts-> Huawei');
+    expect(claimsOf('The US imposed an export ban on Huawei.')).toEqual(['United States -restricts-> Huawei']);
+  });
+
+  it('gives the ban to the states named after "the latest state to ban Y after …"', () => {
+    const latest = claimsOf('Canada became the third country to block TikTok following India and Nepal.');
+    for (const state of ['Canada', 'India', 'Nepal']) expect(latest).toContain(`${state} -banned-> TikTok`);
+    expect(claimsOf('Gemini was developed and made available by Google.')).toContain('Google -develops-> Gemini');
+  });
+});

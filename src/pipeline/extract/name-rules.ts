@@ -261,6 +261,8 @@ export function findNamedMentions(
       i = Math.max(i, end - 1);
       continue;
     }
+    // "Zenco's M series chips": a series named by a letter or two is named with "series" ("M" alone is no product).
+    if (end - start === 1 && /^\p{Lu}{1,2}$/u.test(tokens[start]!.text) && tokens[end]?.lower === 'series' && !covered[end]) end++;
     // In a Title Case headline every word is capitalised: only names already learned count.
     if (headline && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       i = end - 1;

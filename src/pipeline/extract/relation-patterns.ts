@@ -53,8 +53,8 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal|its|their) )?use of `;
 
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
-/** "in 2023", "last year", "in-house", "jointly": what may stand between a maker participle and "by". */
-const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely)`;
+/** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
+const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|owned|operated|published|open-sourced|offered|run|marketed';
 const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|developer|provider|subsidiary|unit';
@@ -128,6 +128,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "Washington kept its firms from shipping tools to Zembla", "stopped Zenco from selling chips to Zembla": the destination is restricted.
   { relation: 'restricts', template: `X P AUX T(kept|keeps|keep|keeping|stopped|stops|stop|stopping|prevented|prevents|prevent|preventing) A3 from (?:selling|shipping|exporting|supplying) A6 (?:to|into) Y`, verb: true, requires: ['from'] },
+
+  // "Ruritania is the latest state to ban Zapp, after Borduria, Zembla and Kappa": the states named after it banned it before.
+  { relation: 'banned', template: `(?:latest|newest|last|next|second|third|fourth|fifth|sixth|\\d+th|\\d+rd|\\d+nd) (?:[a-z]+ )?(?:country|state|nation|jurisdiction|government) to T(ban|block|bar|prohibit|outlaw) Y G4 (?:, )?(?:after|following|joining|behind|alongside) (?:the )?X` },
 
   // competes_with (symmetric)
   // "Qwen3, which it says outperforms Llama 4"

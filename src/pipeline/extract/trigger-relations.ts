@@ -46,7 +46,7 @@ export const TRIGGER_RULES = {
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -68,12 +68,16 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
   const mentions = issuers.length > 0 ? [...context.mentions, ...issuers] : context.mentions;
   const issuerList: MentionList | undefined = issuers.length > 0 ? { members: issuers.map((_, k) => context.mentions.length + k), first: -1, last: -1 } : undefined;
   let lists: Map<number, MentionList> | undefined;
+  let skipUntil = -1;
   for (let t = 0; t < words.length; t++) {
+    if (t <= skipUntil) continue;
     const triggers = triggersAt(words, t);
     if (triggers.length === 0) continue;
     lists ??= mentionLists(words, context.headline);
     const reading = readingOf(words, t, triggers);
     if (!reading) continue;
+    // A phrase's later words are no triggers of their own ("export ban" is not also a "ban").
+    skipUntil = t + reading.trigger.words.length - 1;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
@@ -375,6 +379,9 @@ function argumentsOf(
         const peer = candidates.find((l) => targets[0] !== undefined && arePeers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
+      // "Ruritania slapped Zenco and Kappa with a new export ban": the object before "with" undergoes it.
+      const slapped = targets.length === 0 ? objectBeforeWith(words, t, lists) : undefined;
+      if (slapped) return { sources: subjectsBefore(words, slapped.verb, lists).find(fits('source')), targets: [slapped.list], rule: 'trigger:noun' };
       // "Y was handed a ban in A", "Y was slapped with sanctions by A": the subject undergoes the act.
       if (targets.length === 0 && undergoes(words, t, lists)) {
         const undergoer = subject('target');
@@ -561,6 +568,18 @@ function objectRelativeOf(words: readonly string[], subject: MentionList, lists:
   if (words[k] !== 'which' && words[k] !== 'that') return undefined;
   const m = mentionAt(words, words[k - 1] === ',' ? k - 2 : k - 1);
   return m === undefined ? undefined : lists.get(m);
+}
+
+/** "slapped @1 with a ban", "hit @1 and @2 with new sanctions": the list between an active light verb and "with" before the noun at `t`. */
+function objectBeforeWith(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): { list: MentionList; verb: number } | undefined {
+  let k = t - 1;
+  while (k > t - 4 && k > 0 && /^(?:a|an|the|new|fresh|further|sweeping|tough|export|its|their)$/.test(words[k]!)) k--;
+  if (words[k] !== 'with') return undefined;
+  const m = mentionAt(words, k - 1);
+  const list = m === undefined ? undefined : lists.get(m);
+  if (!list) return undefined;
+  const verb = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
+  return /^(?:slaps|slapped|slap|hits|hit|targets|targeted|target|threatens|threatened)$/.test(words[verb] ?? '') && !isPassive(words, verb) ? { list, verb } : undefined;
 }
 
 /** Passive light verbs by which the subject undergoes a noun's act: "was handed a ban", "was hit with sanctions". */

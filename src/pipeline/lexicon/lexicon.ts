@@ -121,7 +121,9 @@ function withVersions(entry: LexiconEntry): LexiconEntry[] {
   if ((entry.type !== 'model' && entry.type !== 'product') || !entry.aliases) return [entry];
   const versions: LexiconEntry[] = [];
   const aliases: string[] = [];
-  const bases = [entry.name, ...entry.aliases];
+  // "Mate 60" of "Huawei Mate": a version may follow the name without its maker's word.
+  const tail = entry.name.includes(' ') ? [entry.name.slice(entry.name.indexOf(' ') + 1)] : [];
+  const bases = [entry.name, ...tail, ...entry.aliases];
   for (const alias of entry.aliases) {
     const version = bases.map((base) => versionSuffix(base, alias)).find((v) => v !== undefined);
     if (!version) {

@@ -4,15 +4,21 @@
  * family keeps the mentions of the family itself.
  */
 
-/** One word of a version: a number ("3.1", "4o", "V3", "120b", "8x7B") or a size or tier name. */
-const VERSION_WORD = /^(?:[vr]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bm]|\d+x\d+[bm]|mini|nano|micro|flash|pro|ultra|max|plus|turbo|preview|lite|titan|large|medium|small|xl|opus|sonnet|haiku|instant|vision|omni|coder)$/i;
+/** One word of a version: a number ("3.1", "4o", "V3", "T1", "120b", "8x7B") or a size or tier name. */
+const VERSION_WORD = /^(?:[a-z]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bm]|\d+x\d+[bm]|mini|nano|micro|flash|pro|ultra|max|plus|turbo|preview|lite|titan|large|medium|small|xl|opus|sonnet|haiku|instant|vision|omni|coder)$/i;
 
 /** Years are dates, not versions: "Claude 2024" is not a model. */
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Whether `words` (one to two) spell a version: "3.1", "1.5 Pro", "3.0 Titan". */
 export function isVersion(words: readonly string[]): boolean {
-  return words.length > 0 && words.length <= 2 && words.every((w) => VERSION_WORD.test(w) && !YEAR.test(w));
+  return words.length > 0 && words.length <= 2 && words.every(isVersionWord);
+}
+
+/** A version word, or version words joined by hyphens ("2.5-Max" in "Qwen 2.5-Max"). */
+function isVersionWord(word: string): boolean {
+  const one = (w: string): boolean => VERSION_WORD.test(w) && !YEAR.test(w);
+  return one(word) || (word.includes('-') && word.split('-').every(one));
 }
 
 /** A version written inside a hyphenated token after its family: "0528" in "DeepSeek-R1-0528" (digits of any length allowed there). */
