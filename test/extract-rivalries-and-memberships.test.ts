@@ -592,4 +592,29 @@ describe('from the samples drawn after commit a71b4b8', () => {
     for (const state of ['Canada', 'India', 'Nepal']) expect(latest).toContain(`${state} -banned-> TikTok`);
     expect(claimsOf('Gemini was developed and made available by Google.')).toContain('Google -develops-> Gemini');
   });
+
+  it('reads "the government of X", licence requirements, orders that Y be blocked, and "stopped restricting" as no act', () => {
+    expect(claimsOf('The government of Pakistan has banned TikTok.')).toContain('Pakistan -banned-> TikTok');
+    expect(claimsOf("The US imposed a new export licence requirement on Nvidia's H20 chips.")).toContain('United States -restricts-> H20');
+    expect(claimsOf('A Pakistani court orders TikTok blocked')).toContain('Pakistan -banned-> TikTok');
+    expect(claimsOf('China has stopped restricting access to Wikipedia.')).toEqual([]);
+    expect(claimsOf('China has stopped restricting access to Wikipedia.', 'negated')).toContain('China -banned-> Wikipedia');
+  });
+
+  it('gives a possessor the items listed after its plural head ("its previous models, A and B"; "apps such as A, B and C")', () => {
+    const models = claimsOf("Google's previous models, Gemini 1.0 and Gemini 1.5, were slower.");
+    expect(models).toContain('Google -develops-> Gemini 1.0');
+    expect(models).toContain('Google -develops-> Gemini 1.5');
+    const apps = claimsOf("Microsoft's apps and services such as Teams, Outlook and Bing were blocked.");
+    for (const app of ['Teams', 'Outlook', 'Bing']) expect(apps).toContain(`Microsoft -develops-> ${app}`);
+    expect(claimsOf("Enter Qwen 3.5, Alibaba's latest release.")).toContain('Alibaba -develops-> Qwen 3.5');
+    // A compared item with its own owner stays its owner's.
+    expect(claimsOf("Apple's chips, like Nvidia's H100, are fast.")).not.toContain('Apple -develops-> H100');
+  });
+
+  it('binds "its" to a firm named as an object when no firm is the subject or was named before', () => {
+    expect(claimsOf('The US issued licences to Nvidia for its H20 chips.')).toContain('Nvidia -develops-> H20');
+    // A firm named before stays what "its" means.
+    expect(claimsOf('Nvidia makes GPUs. In addition to AMD, its competitors include Intel.')).toContain('Nvidia -competes_with-> Intel');
+  });
 });

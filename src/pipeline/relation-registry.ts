@@ -67,7 +67,7 @@ export const RELATIONS = {
     // WordNet review (issue 17): curtail, throttle added; limit, control, confine rejected as too general.
     verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle', 'rein in', 'clamp down on'],
     // An export ban controls exports: "slapped Zenco with an export ban" restricts Zenco (the real-dev rules count export controls as `restricts`).
-    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'curbs', 'embargo', 'blacklisting', 'limits'],
+    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits'],
     adjectives: ['restrictive'],
     placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },
     designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected'] },

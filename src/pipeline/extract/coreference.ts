@@ -73,7 +73,11 @@ export class DiscourseMemory {
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to.
     const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]));
     if (local.length > 0) return local[local.length - 1];
-    return this.focus.get(type)?.mention;
+    const focus = this.focus.get(type)?.mention;
+    if (focus) return focus;
+    // No subject of that type and none before ("Ruritania barred Zenco from selling its Zeta chips"): the latest one named as an object.
+    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]));
+    return named[named.length - 1];
   }
 
   /** "the Commission", "the Department": the latest body whose name has that word, if any. */

@@ -40,6 +40,13 @@ export function findGovernmentMentions(
 
   for (const m of lexiconMentions) {
     if (m.type !== 'government' || lexicon.get(m.key)?.partOf) continue;
+    // "the government of Ruritania": the body of a state named after "of" is the state.
+    if (lowerAt(m.first - 1) === 'of' && STATE_BODIES.has(lowerAt(m.first - 2)) && !isMemberState(tokens, m.first - 2, m.first - 2)) {
+      m.first -= 2;
+      m.start = tokens[m.first]!.start;
+      m.surface = surfaceOf(tokens, m.first, m.last);
+      continue;
+    }
     if (STATE_BODIES.has(lowerAt(m.last)) && !isMemberState(tokens, m.first, m.last)) {
       m.last += 1;
       m.end = tokens[m.last - 1]!.end;

@@ -57,6 +57,8 @@ const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|buil
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|produced|owned|operated|published|open-sourced|offered|run|marketed';
 const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones';
+/** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
+const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|browsers|engines|versions';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|developer|provider|subsidiary|unit';
 const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic';
 
@@ -75,6 +77,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
+  // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
+  { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PLURAL_PRODUCT_NOUNS}) , (?:the )?Y (?=[,.;:)]|$)`, requires: [','] },
+  { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1`, requires: [':'] },
   // "Zenco's Z series (including Z1, Z1B and Z1C)": the items in brackets are the owner's too.
@@ -83,7 +88,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:[a-z]+ )?(?:, )?(?:called|named|labeled|labelled|dubbed|branded|known as) Y1` },
-  { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}) ` },
+  { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}|release|creation|brainchild) ` },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
@@ -119,6 +124,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `${PLACES_WHERE} Y AUX T(${BAN_PARTICIPLES}) G6 ${ARE_LISTED} X` },
   { relation: 'restricts', template: `${PLACES_WHERE} Y AUX T(restricted|sanctioned|blacklisted|curbed) G6 ${ARE_LISTED} X` },
 
+  // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
+  { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order|forced|forces|force|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)`, verb: true },
 
