@@ -201,7 +201,9 @@ export class ListingReader {
 /** The first ban verb with a counted noun within eight words after it and no name within five: "banned staff from using several apps"; -1 when none. */
 function banVerbOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 0; k < words.length; k++) {
-    if (!BAN_VERBS.has(words[k]!)) continue;
+    // Every ban verb starts with b, o, p or s: most words are passed on their first letter.
+    const first = words[k]!.charCodeAt(0);
+    if ((first !== 98 && first !== 111 && first !== 112 && first !== 115) || !BAN_VERBS.has(words[k]!)) continue;
     let counted = false;
     for (let j = k + 1; j < k + 9 && j < words.length && !counted; j++) counted = BANNED_NOUNS.has(words[j]!);
     if (counted && !mentions.some((m) => m.first > k && m.first <= k + 5)) return k;

@@ -28,6 +28,12 @@ export interface RelationPattern {
   notPrecededBy?: RegExp;
   /** No Y in the template: the target is the sentence's first other mention ("…, according to Reuters"). */
   targetIsTopic?: boolean;
+  /**
+   * Words one of which the sentence must hold for the template to match, when rarer than the
+   * trigger's words (a literal the template always spells): the pattern is tried only on those
+   * sentences. Defaults to the trigger's first words.
+   */
+  indexBy?: readonly string[];
   /** Words the sentence must hold for the template to match at all (":", "(", "by"): saves running its regex on most sentences. */
   requires?: readonly string[];
   /** The trigger is a verb: not after a determiner ("the bans are …") and, when X precedes it, not passive ("X was restricted"). */
@@ -131,13 +137,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "Ruritania limited exports of chips to Zembla", "tightened shipments to Zembla": verbs too general to be triggers
   // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.
-  { relation: 'restricts', template: `X P AUX T(limited|limits|limit|limiting|tightened|tightens|tighten|tightening) (?:the |its |their |new |further |some |certain |chip |technology |tech )?(?:exports|shipments|sales) A6 (?:to|into) Y`, verb: true },
+  { relation: 'restricts', template: `X P AUX T(limited|limits|limit|limiting|tightened|tightens|tighten|tightening) (?:the |its |their |new |further |some |certain |chip |technology |tech )?(?:exports|shipments|sales) A6 (?:to|into) Y`, verb: true, indexBy: ['exports', 'shipments', 'sales'] },
 
   // "Washington kept its firms from shipping tools to Zembla", "stopped Zenco from selling chips to Zembla": the destination is restricted.
-  { relation: 'restricts', template: `X P AUX T(kept|keeps|keep|keeping|stopped|stops|stop|stopping|prevented|prevents|prevent|preventing) A3 from (?:selling|shipping|exporting|supplying) A6 (?:to|into) Y`, verb: true, requires: ['from'] },
+  { relation: 'restricts', template: `X P AUX T(kept|keeps|keep|keeping|stopped|stops|stop|stopping|prevented|prevents|prevent|preventing) A3 from (?:selling|shipping|exporting|supplying) A6 (?:to|into) Y`, verb: true, requires: ['from'], indexBy: ['selling', 'shipping', 'exporting', 'supplying'] },
 
   // "Ruritania is the latest state to ban Zapp, after Borduria, Zembla and Kappa": the states named after it banned it before.
-  { relation: 'banned', template: `(?:latest|newest|last|next|second|third|fourth|fifth|sixth|\\d+th|\\d+rd|\\d+nd) (?:[a-z]+ )?(?:country|state|nation|jurisdiction|government) to T(ban|block|bar|prohibit|outlaw) Y G4 (?:, )?(?:after|following|joining|behind|alongside) (?:the )?X` },
+  { relation: 'banned', template: `(?:latest|newest|last|next|second|third|fourth|fifth|sixth|\\d+th|\\d+rd|\\d+nd) (?:[a-z]+ )?(?:country|state|nation|jurisdiction|government) to T(ban|block|bar|prohibit|outlaw) Y G4 (?:, )?(?:after|following|joining|behind|alongside) (?:the )?X`, indexBy: ['country', 'state', 'nation', 'jurisdiction', 'government'] },
 
   // competes_with (symmetric)
   // "Qwen3, which it says outperforms Llama 4"

@@ -3,7 +3,7 @@ import { claimStatus } from './claim-status';
 import { triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 
-const COMPILED = RELATION_PATTERNS.map((p, index) => ({ ...p, id: p.id ?? `pattern:${p.relation}:${index}`, regex: compileTemplate(p.template), triggers: triggerWords(p.template) }));
+const COMPILED = RELATION_PATTERNS.map((p, index) => ({ ...p, id: p.id ?? `pattern:${p.relation}:${index}`, regex: compileTemplate(p.template), triggers: p.indexBy ?? triggerWords(p.template) }));
 
 /** The patterns each trigger word can start (read once per sentence word instead of every pattern's triggers per sentence). */
 const PATTERNS_BY_TRIGGER = new Map<string, number[]>();
