@@ -618,3 +618,50 @@ describe('from the samples drawn after commit a71b4b8', () => {
     expect(claimsOf('Nvidia makes GPUs. In addition to AMD, its competitors include Intel.')).toContain('Nvidia -competes_with-> Intel');
   });
 });
+
+describe('from the samples drawn after commit 120b6b2', () => {
+  it('reads "bans staff from using Y" as a verb, in the present tense too', () => {
+    expect(claimsOf('Samsung bans employees from using ChatGPT.')).toContain('Samsung -banned-> ChatGPT');
+    expect(claimsOf('Texas bans state agencies from using DeepSeek.')).toContain('Texas -banned-> DeepSeek');
+  });
+
+  it('continues a listing act with "The firms are: A, B and C" and a ban with "Among those that will be blocked are …"', () => {
+    const firms = claimsOf('The US added 12 firms to the Entity List. The firms are: Inspur, Sugon and Phytium.');
+    for (const firm of ['Inspur', 'Sugon', 'Phytium']) expect(firms).toContain(`United States -restricts-> ${firm}`);
+    expect(claimsOf('The US added 12 firms to the Entity List. The firms are growing fast, Huawei said.')).toEqual([]);
+    const among = claimsOf('India banned 59 apps. Among those that were blocked are TikTok and WeChat.');
+    expect(among).toContain('India -banned-> TikTok');
+    expect(among).toContain('India -banned-> WeChat');
+  });
+
+  it('reads no counted title-case plural as a name ("59 Foreign Mobile Apps")', () => {
+    const apps = claimsOf('India banned 59 Foreign Mobile Apps including TikTok, WeChat and Helo.');
+    expect(apps).toEqual(['India -banned-> Helo', 'India -banned-> TikTok', 'India -banned-> WeChat']);
+  });
+
+  it('reads actors enumerated after a plural of actors, after "by", and governments "in" states', () => {
+    expect(claimsOf('Other nations including India and Nepal have also banned TikTok.')).toContain('Nepal -banned-> TikTok');
+    expect(claimsOf('TikTok has been banned by countries such as India and Nepal.')).toContain('India -banned-> TikTok');
+    expect(claimsOf('Governments in India, Nepal and Pakistan have banned TikTok.')).toContain('Pakistan -banned-> TikTok');
+    // Apps enumerated are objects, never actors.
+    expect(claimsOf('Regulators banned apps including TikTok and WeChat.')).toEqual([]);
+  });
+
+  it('reads a state\'s "X\'s Y ban", and a name with a determiner before a ban as its qualifier, not a verb\'s subject', () => {
+    expect(claimsOf("India's TikTok ban hurt ByteDance.")).toContain('India -banned-> TikTok');
+    expect(claimsOf("Washington's Huawei sanctions hurt Nokia.")).toContain('United States -restricts-> Huawei');
+    expect(claimsOf('The TikTok ban hurt ByteDance.')).toEqual([]);
+    // A firm's own product: no ban by the firm.
+    expect(claimsOf("Nvidia's H20 ban hurt sales.")).toEqual([]);
+  });
+
+  it('reads makers after a copula, in brackets and in collaboration, enumerated actors after "such as the", and a rival after ", the"', () => {
+    expect(claimsOf("Nvidia's current flagship is the H200.")).toContain('Nvidia -develops-> H200');
+    expect(claimsOf("Gemini 2.0 (Google's newest model) is fast.")).toContain('Google -develops-> Gemini 2.0');
+    expect(claimsOf('Qwen is a model family from Alibaba.')).toContain('Alibaba -develops-> Qwen');
+    expect(claimsOf('Huawei built HarmonyOS in collaboration with Tencent.')).toContain('Tencent -develops-> HarmonyOS');
+    const countries = claimsOf('Countries such as the UK, Sweden and Portugal have banned Huawei equipment from 5G networks.');
+    for (const state of ['United Kingdom', 'Sweden', 'Portugal']) expect(countries).toContain(`${state} -banned-> Huawei`);
+    expect(claimsOf("Samsung's Exynos competitor, the Snapdragon, is faster.")).toContain('Exynos -competes_with-> Snapdragon');
+  });
+});

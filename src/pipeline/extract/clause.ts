@@ -150,7 +150,7 @@ export function isOblique(words: readonly string[], first: number): boolean {
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'reported', 'reports', 'announced', 'announces', 'claimed', 'claims', 'stated', 'states', 'noted', 'notes', 'added', 'confirmed', 'confirms', 'believes', 'believe', 'argued', 'argues', 'warned', 'warns', 'found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'suggests', 'suggested', 'indicates', 'indicated', 'wrote', 'writes', 'explained', 'told', 'insisted', 'acknowledged', 'admitted', 'denied', 'concluded', 'determined', 'ruled', 'alleged', 'alleges']);
 
 /** People who govern: "lawmakers in Washington" are the state acting. */
-const GOVERNING = new Set(['lawmakers', 'officials', 'regulators', 'authorities', 'legislators', 'policymakers', 'politicians', 'diplomats', 'leaders', 'ministers']);
+const GOVERNING = new Set(['lawmakers', 'officials', 'regulators', 'authorities', 'legislators', 'policymakers', 'politicians', 'diplomats', 'leaders', 'ministers', 'governments']);
 
 function isGoverningPlace(words: readonly string[], first: number): boolean {
   const k = words[first - 1] === 'the' ? first - 2 : first - 1;
@@ -162,9 +162,16 @@ const ENUMERATED_NOUNS = new Set(['apps', 'applications', 'platforms', 'services
 
 /** "Several states, including Texas and Virginia, banned …", "Apps like A and B were banned": the members enumerated beside a subject. */
 function isEnumeration(words: readonly string[], first: number): boolean {
-  const k = words[first - 1] === 'as' && words[first - 2] === 'such' ? first - 2 : first - 1;
-  return ['including', 'such', 'like', 'namely', 'notably'].includes(words[k] ?? '') && (words[k - 1] === ',' || (words[k] !== 'including' && ENUMERATED_NOUNS.has(words[k - 1] ?? '')));
+  // "countries such as the UK, …": a determiner may open the first member.
+  const at = words[first - 1] === 'the' ? first - 1 : first;
+  const k = words[at - 1] === 'as' && words[at - 2] === 'such' ? at - 2 : at - 1;
+  // "including" right after a plural enumerates only a plural of actors ("nations including A"; "apps including A" names objects).
+  const plural = words[k] === 'including' ? ACTOR_PLURALS : ENUMERATED_NOUNS;
+  return ['including', 'such', 'like', 'namely', 'notably'].includes(words[k] ?? '') && (words[k - 1] === ',' || plural.has(words[k - 1] ?? ''));
 }
+
+/** Plurals of those who act: "countries such as A", "nations including A". */
+const ACTOR_PLURALS = new Set(['countries', 'states', 'governments', 'nations', 'jurisdictions', 'firms', 'companies', 'regulators', 'banks', 'agencies']);
 
 /**
  * Candidate subjects of the clause holding word `at`, nearest first: each list to the left that
@@ -285,10 +292,18 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     if (!preps.includes(words[i]!)) continue;
     let j = i + 1;
     while (DETERMINERS.has(words[j] ?? '')) j++;
-    const m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j));
+    const m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j)) ?? mentionAt(words, enumeratedAfter(words, j));
     return m === undefined ? undefined : lists.get(m);
   }
   return undefined;
+}
+
+/** "by (other) countries such as A and B", "by firms including A": where the enumerated names start after a plural of actors at j, or -1. */
+function enumeratedAfter(words: readonly string[], j: number): number {
+  const k = words[j] === 'other' || words[j] === 'several' || words[j] === 'many' ? j + 1 : j;
+  if (!ACTOR_PLURALS.has(words[k] ?? '')) return -1;
+  if (words[k + 1] === 'such' && words[k + 2] === 'as') return k + 3;
+  return words[k + 1] === 'like' || words[k + 1] === 'including' ? k + 2 : -1;
 }
 
 /** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */

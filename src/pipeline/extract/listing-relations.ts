@@ -109,7 +109,10 @@ export class ListingReader {
     const verb = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
     if (actor && opens && verb > 0 && verb <= 6) {
       const head = words.slice(1, verb);
-      const rule = head.some((w) => LISTED_NOUNS.has(w)) && head.some((w) => LISTING_VERBS.has(w)) ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
+      // "The firms are: A, B and C" right after the act names its targets without a listing verb of its own.
+      const namesNext = mentions.some((m) => m.first === verb + 1 || (m.first === verb + 2 && words[verb + 1] === ':'));
+      const listed = head.some((w) => LISTED_NOUNS.has(w)) && (head.some((w) => LISTING_VERBS.has(w)) || (this.actor!.sentence === index - 1 && namesNext));
+      const rule = listed ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
     }
 
@@ -121,7 +124,9 @@ export class ListingReader {
 
     // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).
     const opener = `${words[0]} ${words[1]}`;
-    const from = !AMONG_OPENERS.has(opener) ? -1 : opener.startsWith('among') ? (/^(?:are|were|is|was)$/.test(words[2] ?? '') ? 3 : -1) : 2;
+    // "Among them are …"; "Among those that will be blocked are …" (a relative clause before the verb).
+    const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 9 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
+    const from = !AMONG_OPENERS.has(opener) ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     const previous = this.actor?.sentence === index - 1 ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : this.banActor?.sentence === index - 1 ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     if (previous && from > 0 && !mentions.some((m) => m.first < from)) {
       for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger: words.slice(0, from).join(' '), rule: previous.rule.name });

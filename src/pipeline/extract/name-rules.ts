@@ -20,6 +20,8 @@ export function isCoinedWord(word: string): boolean {
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
 /** The tier words of model and product families ("Claude 3 Opus", "Gemini 2.5 Flash"): listed alone after a full name, they share its family. */
 const TIER_WORDS = new Set(['Pro', 'Flash', 'Ultra', 'Nano', 'Opus', 'Sonnet', 'Haiku', 'Mini', 'Max', 'Plus', 'Turbo', 'Lite', 'Large', 'Small', 'Medium', 'Coder', 'Air', 'Omni', 'Instruct', 'Vision', 'Thinking']);
+/** Plurals that, counted ("59 Foreign Mobile Apps"), name a kind of thing rather than a firm or product. */
+const COUNTED_PLURALS = new Set(['Apps', 'Applications', 'Websites', 'Sites', 'Entities', 'Firms', 'Companies', 'Games', 'Organizations', 'Organisations', 'Outlets', 'Channels']);
 /** A model code: "910C", "920", "MI300X" is not (it names itself). */
 const CODE = /^\d{2,4}[A-Z]{0,2}$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -258,6 +260,11 @@ export function findNamedMentions(
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     if (start >= end) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    // "banned 59 Foreign Mobile Apps including …": a counted plural in title case is a kind of thing, no name.
+    if (i > 0 && /^\d/.test(tokens[i - 1]!.text) && COUNTED_PLURALS.has(tokens[end - 1]!.text)) {
       i = Math.max(i, end - 1);
       continue;
     }

@@ -114,6 +114,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
+  // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(flagship|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)` },
+  // "Zeta 4 (Zenco's upcoming model)": the owner in brackets.
+  { relation: 'develops', template: `Y1 \\( POSS (?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
+  // "Zeta is the model family from Zenco".
+  { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s /, requires: ['from'] },
+  // "Zenco built Zeta in collaboration with Kappa": the partner makes it too.
+  { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
   // "Zeta (from Zenco) is …"

@@ -141,7 +141,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const verb = triggers.find((tr) => tr.form === 'participle') ?? triggers.find((tr) => tr.form === 'verb');
   // After a name, a form that is both ("bans", "curbs") is a verb when an object follows it
   // ("Ruritania bans Zenapp", "… bans the app"), a noun otherwise ("Ruritania bans on Zenapp").
-  const afterName = mentionAt(words, t - 1) !== undefined && !(verb && objectFollows(words, t + (noun?.words.length ?? 1)));
+  // "the TikTok ban hurt ByteDance", "Ruritania's Zapp ban …": a name with a determiner or an owner before it only qualifies the noun.
+  const qualified = mentionAt(words, t - 1) !== undefined && (DETERMINED.has(words[t - 2] ?? '') || words[t - 2] === "'s");
+  const afterName = mentionAt(words, t - 1) !== undefined && (qualified || !(verb && objectFollows(words, t + (noun?.words.length ?? 1))));
   const nounContext = NOUN_BEFORE.has(before) || afterName;
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
@@ -160,6 +162,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   return { trigger: verb, voice: 'active' };
 }
 
+/** Words before a name that make it a noun's qualifier: "the Zapp ban". */
+const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+
 /** Words after which a participle is an adjective: "other banned groups", "the sanctioned firms". */
 const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several']);
 
@@ -172,6 +177,9 @@ const NOT_A_BARE_NOUN = new Set(['on', 'of', 'against', 'in', 'for', 'to', 'from
 /** An object opens here: a name, a determiner, a number, or a bare noun before a name ("bans chip maker Zenco"). */
 function objectFollows(words: readonly string[], at: number): boolean {
   if (mentionAt(words, at) !== undefined || OBJECT_OPENERS.has(words[at] ?? '') || /^\d/.test(words[at] ?? '')) return true;
+  // "Zenco bans employees from using Zapp", "bans state agencies from …": the barred people are the object.
+  const people = STAFF_NOUNS.has(words[at] ?? '') ? at : STAFF_NOUNS.has(words[at + 1] ?? '') ? at + 1 : -1;
+  if (people >= 0 && words[people + 1] === 'from') return true;
   for (let k = at; k < at + 3; k++) {
     const w = words[k] ?? '';
     if (!/^[a-z][a-z-]*$/.test(w) || NOT_A_BARE_NOUN.has(w)) return false;
@@ -179,6 +187,9 @@ function objectFollows(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/** People a ban bars from doing something: "bans staff from using Zapp". */
+const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agencies', 'students', 'users', 'personnel', 'servants', 'contractors', 'members', 'lawmakers', 'teachers', 'troops', 'soldiers']);
 
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
 function isPossessivePronoun(words: readonly string[], list: MentionList): boolean {
@@ -349,7 +360,7 @@ function argumentsOf(
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
-      if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
+      if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
       // "Zenco's rivals, such as Kappa and Qorva, …": the rivals enumerated after the comma.
       else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
       if (relation === 'competes_with') {
@@ -378,6 +389,15 @@ function argumentsOf(
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
         const peer = candidates.find((l) => targets[0] !== undefined && arePeers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
+      }
+      // "Ruritania's Zapp ban", "the Ruritanian government's Zapp ban": the name before the noun is what it bans, the state owning the phrase bans it.
+      if (targets.length === 0 && (relation === 'banned' || relation === 'restricts') && owner && words[owner.last + 1] !== "'s" && owner.last === t - 1) {
+        // A list item spells "@1 's @2": the possessor is its first word.
+        const held = words[owner.first + 1] === "'s" ? mentionAt(words, owner.first) : undefined;
+        const banner = held !== undefined && !owner.members.includes(held) ? { members: [held], first: owner.first, last: owner.first } : words[owner.first - 1] === "'s" ? possessorBefore(words, owner.first - 1, lists) : undefined;
+        // Only a state or its body: "Zenco's Zeta ban" may be Zenco's own product ("Nvidia's H20 ban").
+        const isGovernment = banner?.members.every((m) => mentions[m]!.type === 'government') ?? false;
+        if (banner && banner !== owner && isGovernment && fits('target')(owner)) return { sources: banner, targets: [owner], rule: 'trigger:noun' };
       }
       // "Ruritania slapped Zenco and Kappa with a new export ban": the object before "with" undergoes it.
       const slapped = targets.length === 0 ? objectBeforeWith(words, t, lists) : undefined;
