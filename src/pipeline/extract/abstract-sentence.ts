@@ -67,7 +67,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     if (QUOTES.has(t.text)) continue;
-    const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.lower.replace(/’/g, "'");
+    const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
     emit(word, t.start, t.end);
   }
   return { text, words, tokens: out };

@@ -53,6 +53,7 @@ export function mayIssue(tokens: readonly { text: string }[]): boolean {
   for (const t of tokens) {
     verb ||= ISSUING.has(t.text);
     act ||= ACT_NOUNS.has(t.text);
+    if (verb && act) return true;
   }
-  return verb && act;
+  return false;
 }

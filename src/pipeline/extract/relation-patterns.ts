@@ -34,7 +34,7 @@ export interface RelationPattern {
    * sentences. Defaults to the trigger's first words.
    */
   indexBy?: readonly string[];
-  /** Words the sentence must hold for the template to match at all (":", "(", "by"): saves running its regex on most sentences. */
+  /** Words the sentence must hold for the template to match at all (":", "(", "by"; "is|was" for either): saves running its regex on most sentences. */
   requires?: readonly string[];
   /** The trigger is a verb: not after a determiner ("the bans are …") and, when X precedes it, not passive ("X was restricted"). */
   verb?: boolean;
@@ -94,7 +94,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:[a-z]+ )?(?:, )?(?:called|named|labeled|labelled|dubbed|branded|known as) Y1` },
-  { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}|release|creation|brainchild) ` },
+  { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}|release|creation|brainchild) `, requires: [','] },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
@@ -110,16 +110,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
   // "Qwen is Alibaba's answer to ChatGPT"
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
-  { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) ` },
+  { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(flagship|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)` },
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(flagship|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },
   // "Zeta 4 (Zenco's upcoming model)": the owner in brackets.
   { relation: 'develops', template: `Y1 \\( POSS (?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
   // "Zeta is the model family from Zenco".
-  { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s /, requires: ['from'] },
+  { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
   // "Zenco built Zeta in collaboration with Kappa": the partner makes it too.
   { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
@@ -193,7 +193,8 @@ const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}
 export function triggerWords(template: string): string[] | undefined {
   const trigger = /T\(([^)]*)\)/.exec(template);
   const words = trigger ? trigger[1]!.split('|').map((w) => w.split(' ')[0]!) : [];
-  if (template.includes('POSS')) words.push("'s", 'its');
+  // A possessive with a trigger needs both: its trigger words alone index it (rarer than "'s").
+  if (template.includes('POSS') && words.length === 0) words.push("'s", 'its');
   return words.length > 0 ? words : undefined;
 }
 

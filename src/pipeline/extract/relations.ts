@@ -17,6 +17,12 @@ COMPILED.forEach((pattern, index) => {
 /** Patterns with no trigger word: tried on every sentence. */
 const UNTRIGGERED = COMPILED.flatMap((pattern, index) => (pattern.triggers ? [] : [index]));
 
+/** Whether the words hold `required`, or one of its "|"-separated alternatives. */
+function holds(words: readonly string[], required: string): boolean {
+  const any = required.includes('|') ? required.split('|') : [required];
+  return words.some((word) => any.includes(word) || (any.includes('its') && word.startsWith('its@')));
+}
+
 /** Runs every construction pattern over the sentence, adding what they find to `claims`. */
 export function findPatternRelations(context: SentenceContext, claims: ClaimCollector): void {
   const { sentence, mentions, text } = context;
@@ -29,7 +35,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   for (let index = 0; index < COMPILED.length; index++) {
     const pattern = COMPILED[index]!;
     if (!triggered[index]) continue;
-    if (pattern.requires && !pattern.requires.every((w) => sentence.words.some((word) => word === w || (w === 'its' && word.startsWith('its@'))))) continue;
+    if (pattern.requires && !pattern.requires.every((w) => holds(sentence.words, w))) continue;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;
