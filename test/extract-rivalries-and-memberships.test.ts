@@ -665,3 +665,24 @@ describe('from the samples drawn after commit 120b6b2', () => {
     expect(claimsOf("Samsung's Exynos competitor, the Snapdragon, is faster.")).toContain('Exynos -competes_with-> Snapdragon');
   });
 });
+
+describe('from the samples drawn after commit e41a06e', () => {
+  it('reads access limits on platforms enumerated after "including" as bans', () => {
+    const found = claimsOf('Iran imposed a blackout, restricting access to platforms including WhatsApp, Telegram and Instagram.');
+    for (const app of ['WhatsApp', 'Telegram', 'Instagram']) expect(found).toContain(`Iran -banned-> ${app}`);
+    expect(found.some((c) => c.includes('-restricts->'))).toBe(false);
+    expect(claimsOf('The US restricted exports to firms including Huawei.')).toContain('United States -restricts-> Huawei');
+  });
+
+  it('reads the members listed after "the firms blacklisted by X include", and the described name after an owner\'s description', () => {
+    const listed = claimsOf('The drone firms blacklisted by China include: DJI, Autel and Skydio.');
+    for (const firm of ['DJI', 'Autel', 'Skydio']) expect(listed).toContain(`China -restricts-> ${firm}`);
+    expect(claimsOf('The apps banned by India include TikTok, WeChat and Helo.')).toContain('India -banned-> WeChat');
+    const described = claimsOf("China blacklisted America's leading drone maker Skydio.");
+    expect(described).toEqual(['China -restricts-> Skydio']);
+  });
+
+  it('keeps Runway\'s Gen-4 its own model', () => {
+    expect(claimsOf('Runway released Gen-4.')).toContain('Runway -develops-> Gen-4');
+  });
+});

@@ -150,6 +150,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Washington kept its firms from shipping tools to Zembla", "stopped Zenco from selling chips to Zembla": the destination is restricted.
   { relation: 'restricts', template: `X P AUX T(kept|keeps|keep|keeping|stopped|stops|stop|stopping|prevented|prevents|prevent|preventing) A3 from (?:selling|shipping|exporting|supplying) A6 (?:to|into) Y`, verb: true, requires: ['from'], indexBy: ['selling', 'shipping', 'exporting', 'supplying'] },
 
+  // "The drone firms blacklisted by Ruritania include A, B and C": what a participle and its agent head, listed after "include".
+  { relation: 'restricts', template: `(?:[a-z-]+ ){0,3}(?:firms|companies|entities|organizations|organisations|makers|suppliers|chipmakers) T(blacklisted|sanctioned|restricted|listed|designated|targeted) G3 by (?:the )?X G3 ${ARE_LISTED} (?:: )?Y`, requires: ['by'] },
+  { relation: 'banned', template: `(?:[a-z-]+ ){0,3}(?:apps|applications|platforms|services|sites|websites|products|tools|chatbots|games) T(${BAN_PARTICIPLES}) G3 by (?:the )?X G3 ${ARE_LISTED} (?:: )?Y`, requires: ['by'] },
   // "Ruritania is the latest state to ban Zapp, after Borduria, Zembla and Kappa": the states named after it banned it before.
   { relation: 'banned', template: `(?:latest|newest|last|next|second|third|fourth|fifth|sixth|\\d+th|\\d+rd|\\d+nd) (?:[a-z]+ )?(?:country|state|nation|jurisdiction|government) to T(ban|block|bar|prohibit|outlaw) Y G4 (?:, )?(?:after|following|joining|behind|alongside) (?:the )?X`, indexBy: ['country', 'state', 'nation', 'jurisdiction', 'government'] },
 

@@ -191,6 +191,16 @@ function objectFollows(words: readonly string[], at: number): boolean {
 /** People a ban bars from doing something: "bans staff from using Zapp". */
 const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agencies', 'students', 'users', 'personnel', 'servants', 'contractors', 'members', 'lawmakers', 'teachers', 'troops', 'soldiers']);
 
+/** "Ruritania's leading drone maker Zenco": the owner of a description before a name is not the object, the name is. */
+function ownsDescribed(words: readonly string[], list: MentionList): boolean {
+  if (words[list.last + 1] !== "'s") return false;
+  for (let k = list.last + 2; k <= list.last + 6; k++) {
+    if (mentionAt(words, k) !== undefined) return k > list.last + 2;
+    if (!/^[a-z][a-z-]*$/.test(words[k] ?? '')) return false;
+  }
+  return false;
+}
+
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
 function isPossessivePronoun(words: readonly string[], list: MentionList): boolean {
   return list.first === list.last && /^its@/.test(words[list.first]!);
@@ -255,7 +265,7 @@ function argumentsOf(
     // Nor what it is done under ("released under the Zen licence"), nor a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
     // "its" stands for ("banned its employees from using Y": Y is the object).
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l),
+      (l) => fits('target')(l) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l),
     );
     if (!first) return [];
     // "… to the Entity List along with Z and W": the companions share the object's fate.

@@ -11,6 +11,8 @@ import type { SentenceMention } from './mention';
 const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'usage', 'to', 'of', 'on', 'from', 'using', 'accessing', 'some', 'certain', 'all', 'voice', 'video', 'audio', 'calls', 'calling', 'messaging', 'downloads', 'features', 'made', 'placed', 'through', 'via', 'over', 'in', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'employee', 'workers', 'worker', "'", 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
 /** Words of use: "access to", "the use of", "from using". */
 const USE_WORDS = new Set(['access', 'use', 'usage', 'using', 'accessing']);
+/** "access to platforms including A, B": a plural of things used, enumerated. */
+const ENUMERATING = new Set(['platforms', 'apps', 'applications', 'services', 'sites', 'websites', 'networks', 'including', 'such', 'as', 'like', 'several', 'social', 'media', 'messaging', 'popular', 'major', ',']);
 /** Words of using a thing's feature: "calls on", "downloads of". */
 const FEATURE_USE_WORDS = new Set(['calls', 'calling', 'messaging', 'downloads']);
 
@@ -20,7 +22,7 @@ export function limitsUse(words: readonly string[], after: number, targets: read
   if (!first || first.first <= after) return false;
   const between = words.slice(after, first.first);
   const thing = mentions[first.members[0]!]!;
-  return between.some((w) => USE_WORDS.has(w) || FEATURE_USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
+  return between.some((w) => USE_WORDS.has(w) || FEATURE_USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || ENUMERATING.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
 }
 
 /** "the company's use of Zenapp": whose use of a named thing is limited, not what ("Zenco's access to chips" is Zenco's own restriction). */
