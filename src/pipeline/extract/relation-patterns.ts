@@ -132,11 +132,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // banned, restricts — the actors listed after the clause that says what they did: "Countries that have banned
   // Zapp include A, B and C", "Among the firms that curb staff use of Zapp are A and B", "Countries where Zapp is
   // blocked include A". Clauses with an actor of their own come from the triggers (trigger-relations.ts).
-  { relation: 'banned', template: `${ACTORS_THAT} AUX T(${BAN_VERBS}) (?:${USE_OF})?Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/ },
-  { relation: 'banned', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}) ${USE_OF}Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/ },
-  { relation: 'restricts', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}|sanctioned|sanction|sanctions|blacklisted|blacklist) (?!${USE_OF})Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/ },
-  { relation: 'banned', template: `${PLACES_WHERE} Y AUX T(${BAN_PARTICIPLES}) G6 ${ARE_LISTED} X` },
-  { relation: 'restricts', template: `${PLACES_WHERE} Y AUX T(restricted|sanctioned|blacklisted|curbed) G6 ${ARE_LISTED} X` },
+  { relation: 'banned', template: `${ACTORS_THAT} AUX T(${BAN_VERBS}) (?:${USE_OF})?Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
+  { relation: 'banned', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}) ${USE_OF}Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
+  { relation: 'restricts', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}|sanctioned|sanction|sanctions|blacklisted|blacklist) (?!${USE_OF})Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
+  { relation: 'banned', template: `${PLACES_WHERE} Y AUX T(${BAN_PARTICIPLES}) G6 ${ARE_LISTED} X`, requires: ['where|which'] },
+  { relation: 'restricts', template: `${PLACES_WHERE} Y AUX T(restricted|sanctioned|blacklisted|curbed) G6 ${ARE_LISTED} X`, requires: ['where|which'] },
 
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },

@@ -31,7 +31,10 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   // The patterns whose trigger the sentence holds, in the registry's order.
   const triggered = new Uint8Array(COMPILED.length);
   for (const index of UNTRIGGERED) triggered[index] = 1;
-  for (const w of sentence.words) for (const index of PATTERNS_BY_TRIGGER.get(w.startsWith('its@') ? 'its' : w) ?? []) triggered[index] = 1;
+  for (const w of sentence.words) {
+    const indexes = PATTERNS_BY_TRIGGER.get(w.startsWith('its@') ? 'its' : w);
+    if (indexes) for (const index of indexes) triggered[index] = 1;
+  }
   for (let index = 0; index < COMPILED.length; index++) {
     const pattern = COMPILED[index]!;
     if (!triggered[index]) continue;

@@ -79,8 +79,8 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     }
     return status;
   };
-  const triggerWords = new Map<number, TriggerWord[]>();
-  const triggerWordsAt = (at: number): TriggerWord[] => {
+  const triggerWords = new Map<number, readonly TriggerWord[]>();
+  const triggerWordsAt = (at: number): readonly TriggerWord[] => {
     let found = triggerWords.get(at);
     if (!found) triggerWords.set(at, (found = triggersAt(words, at)));
     return found;

@@ -90,10 +90,13 @@ const TRIGGER_OPENINGS = new WordOpenings();
 for (const first of TRIGGERS.keys()) TRIGGER_OPENINGS.add(first);
 
 /** The triggers that start at `words[at]`, longest first. */
-export function triggersAt(words: readonly string[], at: number): TriggerWord[] {
+/** The answer for most words, shared rather than allocated per word. */
+const NO_TRIGGERS: readonly TriggerWord[] = Object.freeze([]);
+
+export function triggersAt(words: readonly string[], at: number): readonly TriggerWord[] {
   const word = words[at];
-  if (!TRIGGER_OPENINGS.mayStart(word)) return [];
+  if (!TRIGGER_OPENINGS.mayStart(word)) return NO_TRIGGERS;
   const candidates = TRIGGERS.get(word!);
-  if (!candidates) return [];
+  if (!candidates) return NO_TRIGGERS;
   return candidates.filter((t) => t.words.every((w, k) => words[at + k] === w));
 }
