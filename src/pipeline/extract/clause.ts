@@ -1,3 +1,4 @@
+import { ONE_OF_MANY } from './cue-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
  * scan of its words, no parser: which mentions are coordinated in a list, which one is the
@@ -227,7 +228,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
 /** "a US state", "the first US state", "the US state of Montana": a name qualifying a member "state". */
 function isMemberStateOf(words: readonly string[], list: MentionList): boolean {
   if (words[list.last + 1] !== 'state') return false;
-  return words[list.last + 2] === 'of' || /^(?:a|an|another|first|second|third|latest|newest|next|only|last|every|each|any|one|no)$/.test(words[list.first - 1] ?? '');
+  return words[list.last + 2] === 'of' || ONE_OF_MANY.has(words[list.first - 1] ?? '');
 }
 
 /** "@1 verb-ed @2 and verb-ed …": the list right after a verb and before "and" and a second verb, which comes before `at`. */

@@ -57,3 +57,6 @@ export const PERSON_TITLES = new Set(
 
 /** Words after a number that make it a quantity: "5 years", "3 million". */
 export const QUANTITY_UNITS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'minutes', 'times', 'percent', '%', 'million', 'billion', 'trillion', 'users', 'people', 'countries', 'apps', 'firms', 'companies']);
+
+/** Words before "a US state" that make it one of a federation's states, not the state itself: "the first US state to ban Y". */
+export const ONE_OF_MANY = new Set(['a', 'an', 'another', 'first', 'second', 'third', 'latest', 'newest', 'next', 'only', 'last', 'every', 'each', 'any', 'one', 'no']);

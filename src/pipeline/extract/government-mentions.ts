@@ -2,13 +2,11 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isPossessive, surfaceOf, type Token } from '../text/tokens';
 import type { LearnedName } from './learned-names';
+import { ONE_OF_MANY } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
 const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state']);
-
-/** Words before "a US state" that make it one of a federation's states, not the state itself: "the first US state to ban Y". */
-const ONE_OF_MANY = new Set(['a', 'an', 'another', 'first', 'second', 'third', 'latest', 'newest', 'next', 'only', 'last', 'every', 'each', 'any', 'one', 'no']);
 
 /** "the first US state", "an American state", "the US state of Montana": the state's name at `first` and "state" at `at` name a member state. */
 function isMemberState(tokens: readonly Token[], first: number, at: number): boolean {

@@ -4,6 +4,7 @@ import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
 import type { LearnedName } from './learned-names';
+import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
@@ -24,7 +25,6 @@ const TIER_WORDS = new Set(['Pro', 'Flash', 'Ultra', 'Nano', 'Opus', 'Sonnet', '
 const COUNTED_PLURALS = new Set(['Apps', 'Applications', 'Websites', 'Sites', 'Entities', 'Firms', 'Companies', 'Games', 'Organizations', 'Organisations', 'Outlets', 'Channels']);
 /** A model code: "910C", "920", "MI300X" is not (it names itself). */
 const CODE = /^\d{2,4}[A-Z]{0,2}$/;
-const YEAR = /^(?:19|20)\d\d$/;
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
 const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 

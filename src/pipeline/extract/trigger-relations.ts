@@ -303,7 +303,8 @@ function argumentsOf(
       const sources = order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
-      const found = antecedent && fits('target')(antecedent) && objects(after).length === 0 ? [antecedent] : objects(after);
+      const governed = objects(after);
+      const found = antecedent && fits('target')(antecedent) && governed.length === 0 ? [antecedent] : governed;
       // "took on Zenco as a client" is no rivalry.
       const targets = reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as' ? [] : found;
       // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
@@ -571,8 +572,10 @@ function qualifiesAct(words: readonly string[], at: number): boolean {
 
 /** Companies compete with companies, products and models with each other. */
 export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
-  const isCompany = (m: SentenceMention): boolean[] => [m.type === 'company', ...(m.alsoTypes ?? []).map((t) => t === 'company')];
-  return isCompany(a).some((x) => isCompany(b).includes(x));
+  // A name the lexicon reads two ways (`alsoTypes`) may be a company and a product at once.
+  const company = (m: SentenceMention): boolean => m.type === 'company' || (m.alsoTypes?.includes('company') ?? false);
+  const thing = (m: SentenceMention): boolean => m.type !== 'company' || (m.alsoTypes?.some((t) => t !== 'company') ?? false);
+  return (company(a) && company(b)) || (thing(a) && thing(b));
 }
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */
@@ -712,7 +715,6 @@ const DEMONYM_PEOPLE = new Set(['users', 'customers', 'entities', 'companies', '
 
 /** "to Chinese users", "to Chinese-controlled entities": a mention of the state those belong to. */
 function demonymTarget(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention | undefined {
-  const { sentence, mentions } = context;
   const end = clauseEnd(words, t + 1, OBJECT_REACH);
   for (let i = t + 1; i < end - 1; i++) {
     if (words[i] !== 'to' && words[i] !== 'for') continue;
@@ -721,9 +723,7 @@ function demonymTarget(words: readonly string[], t: number, context: SentenceCon
     const noun = words[i + 2] ?? '';
     const key = DEMONYM_PEOPLE.has(noun) ? stateOfDemonym(demonym) : undefined;
     if (!key) continue;
-    const existing = mentions.find((m) => m.key === key);
-    const token = sentence.tokens[i + 1]!;
-    return { first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref' };
+    return stateStandIn(context, key, i + 1);
   }
   return undefined;
 }
@@ -748,7 +748,12 @@ function effortOwner(words: readonly string[], t: number, lists: ReadonlyMap<num
   if (m !== undefined) return lists.get(m) ? m : undefined;
   const key = stateOfDemonym(words[k]!.replace(/-led$/, ''));
   if (!key) return undefined;
-  const existing = context.mentions.find((x) => x.key === key);
+  return stateStandIn(context, key, k);
+}
+
+/** A mention of the state `key` standing at word `k` for a word that names it without a name ("Chinese users", "an American push"). */
+function stateStandIn(context: SentenceContext, key: string, k: number): SentenceMention {
+  const existing = context.mentions.find((m) => m.key === key);
   const token = context.sentence.tokens[k]!;
   return { first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref' };
 }

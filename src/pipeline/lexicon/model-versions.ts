@@ -8,7 +8,7 @@
 const VERSION_WORD = /^(?:[a-z]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bm]|\d+x\d+[bm]|mini|nano|micro|flash|pro|ultra|max|plus|turbo|preview|lite|titan|large|medium|small|xl|opus|sonnet|haiku|instant|vision|omni|coder)$/i;
 
 /** Years are dates, not versions: "Claude 2024" is not a model. */
-const YEAR = /^(?:19|20)\d\d$/;
+export const YEAR = /^(?:19|20)\d\d$/;
 
 /** Whether `words` (one to two) spell a version: "3.1", "1.5 Pro", "3.0 Titan". */
 export function isVersion(words: readonly string[]): boolean {
