@@ -13,10 +13,19 @@
  * matches each scored edge to the excerpt's gold with score.py's normalisation. An edge whose ends
  * are not both gold names of that excerpt is a false positive, so annotate every scored relation
  * an excerpt states. Nothing is written to disk.
+ *
+ * `--sweep` also scores the policy the shipped weights turn off: the rules' claims plus the broad
+ * candidates (extract/candidates.ts) the shipped scorer gives at least each threshold in SWEEP.
+ * It tells whether candidates pay on news the rules were not written against.
  */
 import { readFileSync } from 'node:fs';
 import { buildGraph, defaultLexicon, extractArticle } from '../src/pipeline';
-import { KINDS, parseSample, scoreSample, type Excerpt, type FoundEdge } from './fresh-sample-score';
+import { CANDIDATE_RULE, ClaimScorer, SHIPPED_SCORER } from '../src/pipeline/extract/claim-scorer';
+import type { ArticleRecord } from '../src/pipeline/types';
+import { KINDS, parseSample, scoreSample, type Excerpt, type FoundEdge, type SampleScore } from './fresh-sample-score';
+
+/** The candidate thresholds `--sweep` tries. */
+const SWEEP: readonly number[] = [0.3, 0.4, 0.5, 0.6, 0.7];
 
 function fail(file: string, problem: string): never {
   console.error(`fresh-sample: ${file}: ${problem}`);
@@ -37,17 +46,28 @@ function main(): void {
   if (!file) fail('(none)', 'usage: npx tsx bench/fresh-sample.ts SAMPLE.json [--json] [--missed]');
   const excerpts = readSample(file);
   const lexicon = defaultLexicon();
-  const edgesOf = (x: Excerpt): FoundEdge[] => {
-    const graph = buildGraph([extractArticle({ id: x.id, text: x.text }, lexicon)], { keepText: false });
+  const edgesIn = (record: ArticleRecord, minConfidence?: number): FoundEdge[] => {
+    const graph = buildGraph([record], { keepText: false, ...(minConfidence !== undefined && { minConfidence }) });
     const edges: FoundEdge[] = [];
     graph.forEachEdge((_e, attrs, _s, _t, s, t) => {
       edges.push({ source: s.label, sourceType: s.type, relation: attrs.relation, target: t.label, targetType: t.type });
     });
     return edges;
   };
+  const edgesOf = (x: Excerpt): FoundEdge[] => edgesIn(extractArticle({ id: x.id, text: x.text }, lexicon));
+  // Rules' claims always stand; a candidate stands at or above the threshold.
+  const withCandidates = (threshold: number) => {
+    const scorer = new ClaimScorer({ ...SHIPPED_SCORER.model, candidates: true, threshold });
+    return (x: Excerpt): FoundEdge[] => {
+      const record = extractArticle({ id: x.id, text: x.text }, lexicon, { scorer });
+      const claims = record.claims.filter((c) => c.evidence.rule !== CANDIDATE_RULE || (c.confidence ?? 0) >= threshold);
+      return edgesIn({ ...record, claims }, 0);
+    };
+  };
   const score = scoreSample(excerpts, edgesOf);
+  const sweep = args.includes('--sweep') ? SWEEP.map((t) => ({ threshold: t, relations: scoreSample(excerpts, withCandidates(t)).relations })) : undefined;
   if (args.includes('--json')) {
-    console.log(JSON.stringify(score, null, 2));
+    console.log(JSON.stringify(sweep ? { ...score, sweep } : score, null, 2));
     return;
   }
   const r = score.relations;
@@ -65,12 +85,21 @@ function main(): void {
   for (const [name, t] of constructions) {
     console.log(`  ${name.padEnd(width)} ${String(t.found).padStart(4)} / ${String(t.required).padEnd(4)} recall ${pct(t.found, t.required)}  share ${pct(t.required, r.required)}`);
   }
+  if (sweep) printSweep(score, sweep);
   if (args.includes('--missed')) {
     console.log('\nmissed:');
     for (const m of score.missed) console.log(`  ${m}`);
     console.log('\nfalse positives:');
     for (const m of score.falsePositives) console.log(`  ${m}`);
   }
+}
+
+function printSweep(score: SampleScore, sweep: { threshold: number; relations: SampleScore['relations'] }[]): void {
+  console.log('\nrules alone, and rules + candidates at a threshold (P / R / F1, correct of predicted, found of required):');
+  const row = (name: string, r: SampleScore['relations']): string =>
+    `  ${name.padEnd(24)} ${r.precision.toFixed(2)} / ${r.recall.toFixed(2)} / ${r.f1.toFixed(2)}   ${r.correct}/${r.predicted}  ${r.found}/${r.required}`;
+  console.log(row('rules alone', score.relations));
+  for (const s of sweep) console.log(row(`+ candidates >= ${s.threshold}`, s.relations));
 }
 
 main();

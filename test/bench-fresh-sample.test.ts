@@ -76,4 +76,34 @@ describe('fresh-sample scoring', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('--sweep scores the rules alone and the rules with the candidates above each threshold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fresh-sample-'));
+    try {
+      const file = join(dir, 'sample.json');
+      const claims = [
+        { source: 'Canada', relation: 'banned', target: 'TikTok', construction: 'active clause' },
+        { source: 'Canada', relation: 'banned', target: 'WeChat', construction: 'agentless passive' },
+      ];
+      writeFileSync(file, JSON.stringify({ excerpts: [{ ...excerpt('c', claims), text: 'Canada banned TikTok on government phones last year, and WeChat was also pulled.' }] }));
+      const out = JSON.parse(execFileSync('npx', ['tsx', 'bench/fresh-sample.ts', file, '--json', '--sweep'], { encoding: 'utf8' })) as {
+        relations: { found: number; predicted: number };
+        sweep: { threshold: number; relations: { found: number; predicted: number } }[];
+      };
+      expect(out.relations.found).toBe(1);
+      const thresholds = out.sweep.map((s) => s.threshold);
+      expect(thresholds).toEqual([...thresholds].sort((a, b) => a - b));
+      // Candidates only add to the rules' claims, and a higher threshold lets fewer of them stand.
+      for (const [k, s] of out.sweep.entries()) {
+        expect(s.relations.found).toBeGreaterThanOrEqual(out.relations.found);
+        expect(s.relations.predicted).toBeGreaterThanOrEqual(out.relations.predicted);
+        if (k > 0) expect(s.relations.predicted).toBeLessThanOrEqual(out.sweep[k - 1]!.relations.predicted);
+      }
+      const plain = execFileSync('npx', ['tsx', 'bench/fresh-sample.ts', file, '--sweep'], { encoding: 'utf8' });
+      expect(plain).toMatch(/rules alone\s+1\.00 \/ 0\.50/);
+      expect(plain).toMatch(/\+ candidates >= 0\.3/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
