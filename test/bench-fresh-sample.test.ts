@@ -81,7 +81,7 @@ describe('fresh-sample scoring', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fresh-sample-'));
     try {
       const file = join(dir, 'sample.json');
-      const claims = [
+      const claims: Excerpt['claims'] = [
         { source: 'Canada', relation: 'banned', target: 'TikTok', construction: 'active clause' },
         { source: 'Canada', relation: 'banned', target: 'WeChat', construction: 'agentless passive' },
       ];
