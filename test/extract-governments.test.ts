@@ -61,6 +61,13 @@ describe('named agencies are their own node, part of their state', () => {
     expect(claimsOf(text)).toContain(`${ministry?.label} -part_of-> Japan`);
   });
 
+  it('labels a possessive body as written and folds it with the same body named by demonym', () => {
+    const record = extract("Nepal's telecoms ministry blocked Zenchat. The Nepali telecoms ministry later lifted the block.");
+    const ministries = record.entities.filter((e) => e.type === 'government' && e.label.includes('ministry'));
+    expect(ministries.map((e) => e.label)).toEqual(["Nepal's telecoms ministry"]);
+    expect(ministries[0]!.aliases).toContain('Nepali telecoms ministry');
+  });
+
   it('makes "Italy\'s privacy watchdog" an agency of Italy that can ban an app', () => {
     const text = "Italy's privacy watchdog blocked Ernie Bot in March.";
     const record = extract(text);

@@ -21,6 +21,24 @@ describe('committees, ministries and courts keep their whole name', () => {
     expect(bodies('The Ruritanian Data Commission on May 5 fined Zenco.')).toEqual(['Ruritanian Data Commission (government)']);
   });
 
+  it('runs a body\'s long name on after "in" only up to its short form in brackets, which names it later', () => {
+    const text = 'The Inspectorate for Control in the Sphere of Information and Telecoms (Ruritelkom) blocked Zenchat. Ruritelkom later blocked Zenmail.';
+    expect(bodies(text)).toEqual(['Inspectorate for Control in the Sphere of Information and Telecoms (government)']);
+    expect(claimsOf(text)).toEqual([
+      'Inspectorate for Control in the Sphere of Information and Telecoms -banned-> Zenchat',
+      'Inspectorate for Control in the Sphere of Information and Telecoms -banned-> Zenmail',
+    ]);
+    // Without a short form closing it, "in" ends the name: a place follows.
+    expect(bodies('The Ministry of Trade in Ruritania fined Zenco.')).not.toContain('Ministry of Trade in Ruritania (government)');
+  });
+
+  it('folds a long name into the lexicon\'s entry its bracketed short form names', () => {
+    const text = 'The Federal Service for Supervision of Communications (Roskomnadzor) blocked Zenchat.';
+    expect(claimsOf(text)).toContain('Roskomnadzor -banned-> Zenchat');
+    expect(bodies(text)).toContain('Roskomnadzor (government)');
+    expect(bodies(text)).not.toContain('Federal Service for Supervision of Communications (government)');
+  });
+
   it('does not take a list of companies after a ministry for its fields', () => {
     expect(bodies('The Ministry of Finance, Zenco and Acme declined to comment.')).toEqual(['Ministry of Finance (government)']);
   });

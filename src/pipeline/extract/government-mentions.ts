@@ -57,8 +57,9 @@ export function findGovernmentMentions(
       // A capitalised head ("France's Ministry of the Armed Forces") is a name: the name rules take it.
       if (AGENCY_HEADS.has(lowerAt(j)) && tokens[j]!.text === lowerAt(j) && tokens[j + 1]?.text !== "'s") {
         const phrase = surfaceOf(tokens, m.last + 1, j + 1).toLowerCase();
-        const label = `${m.label} ${phrase}`;
-        const name: LearnedName = { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), label, type: 'government', partOf: m.key };
+        // Keyed by the state's name (one node with "the Japanese trade ministry"), labelled as written ("Japan's trade ministry").
+        const key = `${m.label} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+        const name: LearnedName = { key, label: `${m.surface}'s ${phrase}`, type: 'government', partOf: m.key };
         learned.set(`${m.surface}'s ${phrase}`, name);
         // Covers the state's own tokens: overlap resolution keeps this longer mention.
         found.push(mentionOver(tokens, m.first, j + 1, name, 'rule'));

@@ -204,6 +204,12 @@ export function findNamedMentions(
         // "the Commission on Monday": a day or a month is no field of the body.
         if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!) || NOT_NAMES.has(tokens[next]!.text)) break;
         end = next + 1;
+      } else if (t.text === 'in' && isBodyName(tokens, i, end)) {
+        // "Inspectorate for Control in the Sphere of Telecommunications (Uzkom)": a body's name
+        // goes on after "in" only when its short form in brackets closes it.
+        const to = runToShortForm(tokens, end, covered);
+        if (to === undefined) break;
+        end = to;
       } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on')) {
         const tail = coordinatedTail(tokens, end, covered);
         if (tail === undefined) break;
@@ -340,7 +346,14 @@ export function findNamedMentions(
         if (classified.type === 'person' && last - start >= 2 && !lexicon.startsSurface(surname) && !learned.has(surname)) aliases.push([surname, name]);
       }
     }
-    const acronym = definedAcronym(tokens, last);
+    // "the Federal Service for … (Roskomnadzor)": a long name defining a short form the lexicon knows
+    // is that entry, typed as the lexicon types it when the name is long enough to be a definition.
+    const shortKnown = name && !remembered && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')' ? known.find((m) => m.first === last + 1 && m.last === last + 2 && m.source === 'lexicon' && (m.type === name!.type || last - start >= 3)) : undefined;
+    if (name && shortKnown) {
+      name = { key: shortKnown.key, label: shortKnown.label, type: shortKnown.type };
+      learned.set(surfaceOf(tokens, start, last), name);
+    }
+    const acronym = shortKnown ? undefined : (definedAcronym(tokens, last) ?? (name?.type === 'government' && last - start >= 3 ? definedShortForm(tokens, last, lexicon) : undefined));
     if (name && acronym) aliases.push([acronym, name]);
     const text = surfaceOf(tokens, start, last);
     const entity = name ?? { key: keyOfName(cleanLabel(text)), label: cleanLabel(text), type: 'organization' as const };
@@ -700,6 +713,30 @@ const DEFINITION_BRACKET = 24;
 const DEFINITE_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** "Cyberspace Administration of China (CAC)": the acronym after a name. */
+/** Words a body's long name may run through before its short form: "in the Sphere of A and B". */
+const LONG_NAME_WORDS = new Set(['in', 'the', 'of', 'and', 'for', 'on', ',']);
+
+/** The end of a body's long name that runs from `at` (an "in") to its bracketed short form, or undefined. */
+function runToShortForm(tokens: readonly Token[], at: number, covered: Uint8Array): number | undefined {
+  for (let k = at + 1; k < tokens.length && k - at <= 12; k++) {
+    if (covered[k]) return undefined;
+    const t = tokens[k]!;
+    if (t.text === '(') return k > at + 1 && isNameToken(tokens[k - 1]!) && tokens[k + 2]?.text === ')' && /^\p{Lu}/u.test(tokens[k + 1]!.text) ? k : undefined;
+    if (!LONG_NAME_WORDS.has(t.text) && !isNameToken(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A body's short form in brackets that is no acronym: "(Roskomnadzor)", "(MeitY)". One word no
+ * entry of the lexicon names ("(China)" is a place said in passing).
+ */
+function definedShortForm(tokens: readonly Token[], end: number, lexicon: Lexicon): string | undefined {
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return undefined;
+  const word = tokens[end + 1]!.text;
+  return /^\p{Lu}[\p{L}\p{N}]{2,19}$/u.test(word) && !NOT_NAMES.has(word) && !lexicon.longestMatch([word], 0) ? word : undefined;
+}
+
 function definedAcronym(tokens: readonly Token[], end: number): string | undefined {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return undefined;
   const acronym = tokens[end + 1]!.text;
