@@ -686,3 +686,24 @@ describe('from the samples drawn after commit e41a06e', () => {
     expect(claimsOf('Runway released Gen-4.')).toContain('Runway -develops-> Gen-4');
   });
 });
+
+describe('names on either side of "and" (issue 17, name boundaries)', () => {
+  it('makes two names of "A and B" when a side has two words or a coined word', () => {
+    for (const [text, first, second] of [
+      ['Nepal banned Zenvision and Kappa TV.', 'Zenvision', 'Kappa TV'],
+      ['Nepal banned Zen Vision and Kappa TV.', 'Zen Vision', 'Kappa TV'],
+      ['Nepal banned RBK-TV and Planeta Ruri.', 'RBK-TV', 'Planeta Ruri'],
+      ['Nepal banned ZenChat and Kappa.', 'ZenChat', 'Kappa'],
+    ]) {
+      const found = claimsOf(text!);
+      expect(found).toContain(`Nepal -banned-> ${first}`);
+      expect(found).toContain(`Nepal -banned-> ${second}`);
+    }
+  });
+
+  it('keeps one name of plain single words, of a body and of fields after "of"', () => {
+    expect(claimsOf('The company Procter and Gamble banned Zapp.')).toEqual(['Procter and Gamble -banned-> Zapp']);
+    expect(entitiesOf('The Ruritanian Radio and Television Commission fined Zenco.').some((e) => e.startsWith('Ruritanian Radio and Television Commission'))).toBe(true);
+    expect(claimsOf('The Ministry of Industry and Information Technology banned Zapp.').some((c) => c.startsWith('Ministry of Industry and Information Technology'))).toBe(true);
+  });
+});

@@ -192,7 +192,7 @@ export function findNamedMentions(
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
       // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!))))) end += 2;
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
       // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
@@ -463,6 +463,24 @@ function isMonthAndYear(text: string): boolean {
   const dash = text.indexOf('-');
   return dash > 0 && MONTH_NAMES.has(text.slice(0, dash)) && /^\d{2,4}$/.test(text.slice(dash + 1));
 }
+
+/**
+ * "Zenvision and Kappa TV", "RBK-TV and Planeta Ruri": around "and" at `and`, a side of two words
+ * or more, or a coined word (a hyphen, a digit, a capital inside), makes two names. Plain single
+ * words on both sides stay one ("Procter and Gamble"), and so do a body's name ("Radio and
+ * Television Commission") and fields after "of" ("Institute of Electrical and Electronics Engineers").
+ */
+function twoNamesAround(tokens: readonly Token[], from: number, and: number, covered: Uint8Array): boolean {
+  let to = and + 1;
+  while (to < tokens.length && !covered[to] && isNameToken(tokens[to]!) && !tokens[to]!.text.includes("'")) to++;
+  const left = textsOf(tokens, from, and);
+  const right = textsOf(tokens, and + 1, to);
+  if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for|on)$/.test(tokens[to]?.text ?? '')) return false;
+  return left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined);
+}
+
+const joinsFields = (word: string): boolean => word === 'of' || GOVERNMENT_HEADS.has(word);
+const isCoined = (word: string): boolean => /[-\d]|\p{Ll}\p{Lu}/u.test(word);
 
 /** "ZM-1", "Zeta-Voice-2": a hyphenated name with a number is one release, never half of "A and B". */
 function isNumberedRelease(t: Token): boolean {
