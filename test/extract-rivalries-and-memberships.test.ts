@@ -707,3 +707,61 @@ describe('names on either side of "and" (issue 17, name boundaries)', () => {
     expect(claimsOf('The Ministry of Industry and Information Technology banned Zapp.').some((c) => c.startsWith('Ministry of Industry and Information Technology'))).toBe(true);
   });
 });
+
+describe('from the samples drawn after commit e64330d', () => {
+  it('reads the list a colon opens a few words after the trigger as its objects', () => {
+    expect(claimsOf('Nepal blocked several apps: Zenchat, Kappachat and Borinmail.')).toEqual(['Nepal -banned-> Borinmail', 'Nepal -banned-> Kappachat', 'Nepal -banned-> Zenchat']);
+    expect(claimsOf('Nepal started blocking access to: Zenchat, Kappachat and Borinmail.')).toContain('Nepal -banned-> Borinmail');
+    expect(claimsOf('The Commerce Department placed the following companies on the Entity List: Zenco Micro, Kappa Systems and Borin Ltd.')).toContain('Commerce Department -restricts-> Borin');
+    // A name before the colon is the object; what follows is another clause.
+    expect(claimsOf('Nepal banned TikTok on Monday: Zenchat remains available.')).toEqual(['Nepal -banned-> TikTok']);
+  });
+
+  it('keeps a tier written after a known model or product as its own version', () => {
+    expect(claimsOf('Anthropic launched Claude Gov for US agencies.')).toContain('Anthropic -develops-> Claude Gov');
+    expect(claimsOf('OpenAI unveiled ChatGPT Enterprise.')).toContain('OpenAI -develops-> ChatGPT Enterprise');
+    expect(claimsOf('Moonshot released Kimi K2 Thinking.')).toContain('Moonshot AI -develops-> Kimi K2 Thinking');
+    expect(claimsOf('Nvidia unveiled DGX Spark, a desktop supercomputer.')).toContain('Nvidia -develops-> DGX Spark');
+  });
+
+  it('reads "exclude Y from" as a ban, but not from an index', () => {
+    expect(claimsOf('Sweden excludes Huawei and ZTE from its 5G network.')).toEqual(['Sweden -banned-> Huawei', 'Sweden -banned-> ZTE']);
+    expect(claimsOf('MSCI excluded Xiaomi from its index.')).toEqual([]);
+    expect(claimsOf('Nepal banned all apps, excluding Zenchat.')).toEqual([]);
+  });
+
+  it('does not take what rivals compete for as a rival', () => {
+    expect(claimsOf('Meta and Google compete for Nvidia chips.')).toEqual(['Meta -competes_with-> Google']);
+    expect(claimsOf('Meta competes for Nvidia chips with Google.')).toEqual(['Meta -competes_with-> Google']);
+  });
+
+  it('knows phone makers and messaging apps the news names', () => {
+    expect(claimsOf('Honor faces rival Xiaomi.')).toEqual(['Honor -competes_with-> Xiaomi']);
+    expect(claimsOf('Russia blocked Signal and Viber.')).toEqual(['Russia -banned-> Signal', 'Russia -banned-> Viber']);
+  });
+});
+
+describe('from the samples drawn after commit e64330d: rivals, lists and bans by their place', () => {
+  it('reads a rivalry stated with a copula before "between", and a collision course', () => {
+    expect(claimsOf('The real battle is between Huawei and Nvidia.')).toEqual(['Huawei -competes_with-> Nvidia']);
+    expect(claimsOf('Alibaba is on a collision course with Tencent.')).toEqual(['Alibaba -competes_with-> Tencent']);
+    expect(claimsOf('The dispute is between Huawei and Nvidia.')).toEqual([]);
+  });
+
+  it('joins a list member named after its description ("and cell maker Kappa")', () => {
+    expect(claimsOf('Japan added media group Zenco Co. and cell maker Kappa Systems to its list.')).toEqual(['Japan -restricts-> Kappa Systems', 'Japan -restricts-> Zenco']);
+    expect(claimsOf('The US sanctioned Zenco Co. along with shipbuilder Kappa Systems and drone maker Borin Ltd.')).toContain('United States -restricts-> Borin');
+  });
+
+  it('gives a nominal ban with no actor to the state where it holds', () => {
+    expect(claimsOf('President Maduro declared a ban on TikTok in Venezuela.')).toEqual(['Venezuela -banned-> TikTok']);
+    expect(claimsOf('A ban on Huawei in Sweden took effect.')).toEqual(['Sweden -banned-> Huawei']);
+    expect(claimsOf("India's ban on TikTok in 2020 hurt ByteDance.")).toEqual(['India -banned-> TikTok']);
+  });
+
+  it('reads "issued the Y ban" as the subject banning Y, and "the Y ban" alone as naming no actor', () => {
+    expect(claimsOf('Nepal issued the TikTok ban in 2023.')).toEqual(['Nepal -banned-> TikTok']);
+    expect(claimsOf('Samsung imposed a ChatGPT ban on staff.')).toEqual(['Samsung -banned-> ChatGPT']);
+    expect(claimsOf('The TikTok ban hurt ByteDance.')).toEqual([]);
+  });
+});

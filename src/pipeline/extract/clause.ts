@@ -85,6 +85,11 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       }
       if (!sawComma && !conj && companion === 0) break;
       while (DETERMINERS.has(words[j] ?? '')) j++;
+      // "A and cell maker B", "along with shipbuilder B": a member named after its description.
+      if (mentionAt(words, j) === undefined) {
+        const described = describedName(words, j);
+        if (described >= 0) j = described;
+      }
       const next = itemAt(words, j);
       // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
       if (!next && conj && /^(?:other|others|more|several|many|similar|various)$/.test(words[j] ?? '')) closed = { count: members.length, last };
@@ -265,12 +270,25 @@ function appositionStart(words: readonly string[], close: number): number | unde
 export function clauseEnd(words: readonly string[], from: number, limit: number): number {
   for (let i = from; i < words.length && i < from + limit; i++) {
     const w = words[i]!;
+    if (w === ':' && listAfterColon(words, from, i)) continue;
     if (HARD_STOPS.has(w)) return i;
     const next = words[i + 1] ?? '';
     // ", which …", ", but …", ", making …": another clause; ", including …" still lists.
     if (w === ',' && (CLAUSE_OPENERS.has(next) || (/^[a-z]+ing$/.test(next) && next !== 'including'))) return i;
   }
   return Math.min(words.length, from + limit);
+}
+
+/**
+ * "blocked several apps: A, B and C", "unveiled three models: A, B and C": a colon a few words
+ * after the trigger, with no name before it, introduces the trigger's objects.
+ */
+function listAfterColon(words: readonly string[], from: number, colon: number): boolean {
+  if (colon - from > 8) return false;
+  for (let i = from; i < colon; i++) if (mentionAt(words, i) !== undefined) return false;
+  let j = colon + 1;
+  while (DETERMINERS.has(words[j] ?? '')) j++;
+  return mentionAt(words, j) !== undefined;
 }
 
 /** The lists after word `from`, up to `end`, in order (each once). */
@@ -308,7 +326,7 @@ function enumeratedAfter(words: readonly string[], j: number): number {
 }
 
 /** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */
-const DESCRIPTION_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'giant', 'group', 'maker', 'chipmaker', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner']);
+const DESCRIPTION_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'giant', 'group', 'maker', 'chipmaker', 'carmaker', 'automaker', 'shipbuilder', 'manufacturer', 'supplier', 'vendor', 'operator', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner']);
 
 /** Where the name after a short description starting at word j stands ("china-based ai company @0": the index of @0), or -1. */
 function describedName(words: readonly string[], j: number): number {

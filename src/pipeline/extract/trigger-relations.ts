@@ -255,6 +255,7 @@ function argumentsOf(
   const relation = reading.trigger.relation;
   const after = t + reading.trigger.words.length;
   const fits = (role: 'source' | 'target') => (list: MentionList): boolean => list.members.some((m) => mayTakeRole(mentions[m]!, relation, role));
+  const { symmetric } = RELATIONS[relation];
   // A clause whose subject is an act ("This rule …") has its issuers for actor.
   const actActor = issuers && fits('source')(issuers) && actOpensClause(words, t) ? issuers : undefined;
   const subject = (role: 'source' | 'target'): MentionList | undefined =>
@@ -264,8 +265,9 @@ function argumentsOf(
     // The agent of a reduced passive ("tools made by Anthropic") is not the object.
     // Nor what it is done under ("released under the Zen licence"), nor a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
     // "its" stands for ("banned its employees from using Y": Y is the object).
+    // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l),
     );
     if (!first) return [];
     // "… to the Entity List along with Z and W": the companions share the object's fate.
@@ -305,8 +307,8 @@ function argumentsOf(
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
       const governed = objects(after);
       const found = antecedent && fits('target')(antecedent) && governed.length === 0 ? [antecedent] : governed;
-      // "took on Zenco as a client" is no rivalry.
-      const targets = reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as' ? [] : found;
+      // "took on Zenco as a client" is no rivalry; "excluded Zenco from its index" is no ban.
+      const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && excludedFromIndex(words, t, found[0]!.last)) ? [] : found;
       // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
       if (RELATIONS[relation].symmetric && targets.length === 0 && sources && sources.members.length >= 2) return { sources, targets: [sources], rule: 'trigger:verb' };
       return { sources, targets, rule: 'trigger:verb' };
@@ -381,9 +383,10 @@ function argumentsOf(
         // "the Zenco-Kappa rivalry": the two names joined before the noun.
         const joined = targets.length === 0 && !preps?.has(next) ? joinedPairBefore(words, t) : undefined;
         if (joined) return { sources: joined, targets: [joined], rule: 'trigger:noun' };
-        // "the rivalry between A and B", "the three-way clash among A, B and C": every pair of the list.
-        if (next === 'between' || next === 'among') {
-          const list = objects(after + 1, 4)[0];
+        // "the rivalry between A and B", "the three-way clash among A, B and C", "the real battle is between A and B": every pair of the list.
+        const between = next === 'between' || next === 'among' ? after : (next === 'is' || next === 'was') && (words[after + 1] === 'between' || words[after + 1] === 'among') ? after + 1 : -1;
+        if (between >= 0) {
+          const list = objects(between + 1, 4)[0];
           if (!list || list.members.length < 2 || DISPUTE_BEFORE.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:noun' };
           return { sources: list, targets: [list], rule: 'trigger:noun' };
         }
@@ -410,6 +413,13 @@ function argumentsOf(
         const isGovernment = banner?.members.every((m) => mentions[m]!.type === 'government') ?? false;
         if (banner && banner !== owner && isGovernment && fits('target')(owner)) return { sources: banner, targets: [owner], rule: 'trigger:noun' };
       }
+      // "Ruritania issued the Zapp ban", "Zenco imposed a Zapp ban": the name before the noun is
+      // what is banned and the subject of the act's verb bans it ("the Zapp ban hurt Zenco" names no actor).
+      if (targets.length === 0 && (relation === 'banned' || relation === 'restricts') && owner && owner.last === t - 1 && words[owner.first - 1] !== "'s" && fits('target')(owner)) {
+        const verb = /^(?:the|a|an|its|their|this|that)$/.test(words[owner.first - 1] ?? '') ? owner.first - 2 : owner.first - 1;
+        const actor = ACT_VERB.test(words[verb] ?? '') ? subjectsBefore(words, verb, lists).find(fits('source')) : undefined;
+        if (actor) return { sources: actor, targets: [owner], rule: 'trigger:noun' };
+      }
       // "Ruritania slapped Zenco and Kappa with a new export ban": the object before "with" undergoes it.
       const slapped = targets.length === 0 ? objectBeforeWith(words, t, lists) : undefined;
       if (slapped) return { sources: subjectsBefore(words, slapped.verb, lists).find(fits('source')), targets: [slapped.list], rule: 'trigger:noun' };
@@ -422,7 +432,9 @@ function argumentsOf(
       // "a ban on Y by X": "by" right after the object (not "Y, developed by X").
       const objectEnd = targets[0] ? targets[0].last : after - 1;
       const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : undefined;
-      const sources = [possessor, byAgent, subject('source')].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
+      // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
+      const where = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, objectEnd, lists, mentions) : undefined;
+      const sources = [possessor, byAgent, subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
       return { sources, targets, rule: 'trigger:noun' };
     }
   }
@@ -577,6 +589,18 @@ export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
   const thing = (m: SentenceMention): boolean => m.type !== 'company' || (m.alsoTypes?.some((t) => t !== 'company') ?? false);
   return (company(a) && company(b)) || (thing(a) && thing(b));
 }
+
+/** Where an exclusion is from an index or a benchmark (a listing decision, not a ban): "excluded Zenco from its index". */
+const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'benchmark', 'benchmarks', 'ranking', 'rankings']);
+function excludedFromIndex(words: readonly string[], t: number, objectEnd: number): boolean {
+  if (!words[t]!.startsWith('exclud') || words[objectEnd + 1] !== 'from') return false;
+  const end = clauseEnd(words, objectEnd + 1, 6);
+  for (let i = objectEnd + 2; i < end; i++) if (INDEX_WORDS.has(words[i]!)) return true;
+  return false;
+}
+
+/** Verbs that bring an act into force, before "the Zapp ban": issued, imposed, announced, enacted … */
+const ACT_VERB = /^(?:issu|impos|announc|enact|introduc|declar|extend|order|approv|sign|enforc|implement|reinstat|upheld|uphold)(?:e|es|ed|ing|s)?$/;
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */
 function firstBefore(words: readonly string[], first: number): number {

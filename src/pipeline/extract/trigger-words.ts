@@ -33,6 +33,8 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
+/** Inflections that are prepositions, never the verb: "all firms, excluding Zenco, …". */
+const PREPOSITION_FORMS = new Set(['excluding']);
 
 /** "ban" → [bans, banning] as verb forms and [banned] as participle; multi-word verbs inflect their first word. */
 export function inflect(base: string): { verb: string[]; participle: string[] } {
@@ -62,7 +64,7 @@ function compile(): Map<string, TriggerWord[]> {
     const spec: RelationSpec = RELATIONS[relation];
     for (const base of spec.verbs ?? []) {
       const { verb, participle } = inflect(base);
-      for (const w of verb) add(relation, w, 'verb');
+      for (const w of verb) if (!PREPOSITION_FORMS.has(w)) add(relation, w, 'verb');
       for (const w of participle) add(relation, w, 'participle');
     }
     for (const noun of spec.nouns ?? []) add(relation, noun, 'noun');
