@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/pipeline/extract/extract-article';
 import { defaultLexicon } from '../src/pipeline/lexicon/lexicon';
+import { claimsOf } from './extract-helpers';
 
 const lexicon = defaultLexicon();
 
@@ -45,5 +46,20 @@ describe('listings without an active clause', () => {
   it('claim nothing for a list with no act before it, nor for a list that is no restriction', () => {
     expect(claims('The entities identified today are Zenco Technologies Ltd. and Borin Micro Inc.').filter((c) => c.includes('listing:'))).toEqual([]);
     expect(claims("Zenco Technologies Ltd. was added to China's list of top brands.").filter((c) => c.includes('listing:'))).toEqual([]);
+  });
+});
+
+describe('bullets after an act that ends with a colon (issue 17, listings without an active clause)', () => {
+  it('gives each bullet\'s name to the act, and stops at the first line that is no bullet', () => {
+    const text = 'Nepal added the following entities to the Entity List:\n• Zenco Micro, including two aliases\n• Borin Technologies\n\nThe rule takes effect Friday. Kappa Systems said it was not affected.';
+    expect(claimsOf(text)).toEqual(['Nepal -restricts-> Borin Technologies', 'Nepal -restricts-> Zenco Micro']);
+  });
+
+  it('reads a ban act\'s bullets as bans', () => {
+    expect(claimsOf('Nepal blocked these apps:\n\n- Zenchat\n- Kappachat')).toEqual(['Nepal -banned-> Kappachat', 'Nepal -banned-> Zenchat']);
+  });
+
+  it('needs the act right before: bullets elsewhere name no target', () => {
+    expect(claimsOf('Nepal blocked Zenchat on Monday. Other news:\n• Kappachat raised funds')).toEqual(['Nepal -banned-> Zenchat']);
   });
 });

@@ -764,4 +764,24 @@ describe('from the samples drawn after commit e64330d: rivals, lists and bans by
     expect(claimsOf('Samsung imposed a ChatGPT ban on staff.')).toEqual(['Samsung -banned-> ChatGPT']);
     expect(claimsOf('The TikTok ban hurt ByteDance.')).toEqual([]);
   });
+
+  it('reads a maker\'s name, a model number and a tier (or a product noun) as one of its products', () => {
+    expect(claimsOf('Xiaomi launched its flagship phone, the Xiaomi 15 Ultra, in March.')).toEqual(['Xiaomi -develops-> Xiaomi 15 Ultra']);
+    expect(claimsOf('Honor unveiled the Honor 400 phone.')).toEqual(['Honor -develops-> Honor 400']);
+    expect(claimsOf('Xiaomi 15 percent of sales came from abroad.')).toEqual([]);
+  });
+
+  it('reads a law, decree or signed bill "that bans Y" as its issuer\'s ban; a bill only introduced or debated stays a proposal', () => {
+    expect(claimsOf('Nepal passed a law that bans TikTok.')).toEqual(['Nepal -banned-> TikTok']);
+    expect(claimsOf("Romania's president signed a bill that bars Huawei from 5G networks.")).toEqual(['Romania -banned-> Huawei']);
+    expect(claimsOf("Nepal's parliament introduced a bill that bans TikTok.")).not.toContain('Nepal parliament -banned-> TikTok');
+    expect(claimsOf("Nepal's parliament introduced a bill that bans TikTok.", 'proposed').some((c) => c.endsWith('-banned-> TikTok'))).toBe(true);
+  });
+
+  it('knows state broadcasters as companies a state can block', () => {
+    expect(claimsOf("Cambodia's Ministry of Information ordered ISPs to block Voice of America and Radio Free Asia.")).toEqual(
+      expect.arrayContaining(['Ministry of Information -banned-> Voice of America', 'Ministry of Information -banned-> Radio Free Asia']),
+    );
+    expect(claimsOf("Russia's Sputnik V vaccine was approved.")).toEqual([]);
+  });
 });

@@ -79,15 +79,22 @@ describe('tokenize', () => {
 
   it('gives the tokens of the TOKEN pattern whatever the mix of ASCII and other characters (the hand-written ASCII scan)', () => {
     // Pieces where the scan and the pattern could part: dots, joiners, possessives, marks, non-ASCII letters and spaces.
-    const pieces = ['a', 'B', 's', '1', '.', '-', '&', "'", '’', ' ', '\n', '\u00a0', 'é', '\u0301', '“', ',', 'U', '😀', '中', '\t', '('];
+    const pieces = ['a', 'B', 's', '1', '.', '-', '&', "'", '’', ' ', '\n', '\u00a0', 'é', '\u0301', '“', ',', 'U', '😀', '中', '\t', '(', '\u2011'];
     let seed = 7;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     for (let n = 0; n < 20_000; n++) {
       let text = '';
       for (let k = 1 + next(12); k > 0; k--) text += pieces[next(pieces.length)];
-      const expected = [...text.matchAll(new RegExp(TOKEN))].map((m) => [m.index, m[0]]);
+      // A word joined by a non-breaking hyphen reads it as "-".
+      const expected = [...text.matchAll(new RegExp(TOKEN))].map((m) => [m.index, m[0].length > 1 ? m[0].replace(/\u2011/g, '-') : m[0]]);
       expect(tokenize(text).map((t) => [t.start, t.text]), JSON.stringify(text)).toEqual(expected);
     }
+  });
+
+  it('joins a word over a Unicode or non-breaking hyphen and reads it as "-", offsets unchanged', () => {
+    const text = 'Zeta\u20114o and Q\u2010Max';
+    expect(tokensOf(text)).toEqual(['Zeta-4o', 'and', 'Q-Max']);
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['Zeta\u20114o', 'and', 'Q\u2010Max']);
   });
 
   it('gives offsets into the whole text when tokenizing a slice', () => {

@@ -26,7 +26,7 @@ function isHedged(between: string): boolean {
   for (let from = 0; from <= between.length; ) {
     const end = between.indexOf(' ', from);
     const stop = end < 0 ? between.length : end;
-    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop)) return true;
+    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop) && !isSignedBill(between, from, stop)) return true;
     from = stop + 1;
   }
   const spaced = ` ${between} `;
@@ -53,6 +53,12 @@ function lastFields(text: string, n: number): string {
     if (at < 0) return text;
   }
   return text.slice(at + 1);
+}
+
+/** "signed a bill that bars Y": a bill signed into law is an act, not a proposal. */
+const SIGNED = /(?:^| )(?:signed|signs|signing|enacted) (?:a|an|the|\S+'s) $/;
+function isSignedBill(text: string, from: number, stop: number): boolean {
+  return text.slice(from, stop) === 'bill' && SIGNED.test(text.slice(Math.max(0, from - 24), from));
 }
 
 /** Words before "may" that make it the month: "in May", "(May 2024)", "since May". */

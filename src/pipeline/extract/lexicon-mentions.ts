@@ -1,9 +1,9 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
-import { isHyphenVersion, isVersion } from '../lexicon/model-versions';
+import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
 import { GOVERNMENT_HEADS, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
-import { mentionOver, type SentenceMention } from './mention';
+import { keyOfName, mentionOver, type SentenceMention } from './mention';
 
 /**
  * "Chad Hurley", "Jordan Peterson", "Kenya Airways": a state's one-word name known only from
@@ -26,7 +26,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
   const mentions: SentenceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = lexicon.longestMatch(words, i);
-    const version = match ? (versionAfter(tokens, i, match, lexicon) ?? legalEntityOf(tokens, i, match)) : hyphenVersion(tokens[i]!, i, lexicon);
+    const version = match ? (versionAfter(tokens, i, match, lexicon) ?? legalEntityOf(tokens, i, match) ?? numberedProduct(tokens, i, match)) : hyphenVersion(tokens[i]!, i, lexicon);
     if (version) {
       mentions.push(version);
       i = version.last;
@@ -168,6 +168,25 @@ function gluedVersion(token: Token, at: number, lexicon: Lexicon): SentenceMenti
 function makerOf(name: string, lexicon: Lexicon): { owner?: string } {
   const maker = lexicon.longestMatch([name.split(/[ -]/)[0]!], 0)?.entry;
   return maker?.type === 'company' ? { owner: maker.id } : {};
+}
+
+/** Nouns after a maker's name and a number that make it a product: "the Honor 400 phone", "the Xiaomi 15 series". */
+const PRODUCT_NOUNS = new Set(['phone', 'phones', 'smartphone', 'smartphones', 'handset', 'handsets', 'flagship', 'flagships', 'series', 'lineup', 'line-up', 'model', 'models', 'device', 'devices', 'tablet', 'tablets', 'laptop', 'laptops', 'chip', 'chips', 'processor', 'processors', 'car', 'cars', 'sedan', 'suv', 'ev']);
+
+/**
+ * "Xiaomi 15 Ultra", "the Honor 400 phone": a company's name, a model number and a tier (or a
+ * product noun after the number) name one of its products, after its maker. A bare number is
+ * not enough ("Xiaomi 15 percent", "Apple 2024").
+ */
+function numberedProduct(tokens: readonly Token[], at: number, match: { entry: LexiconEntry; length: number }): SentenceMention | undefined {
+  const { entry, length } = match;
+  const number = tokens[at + length];
+  if (entry.type !== 'company' || !number || !/^\d{1,4}[A-Za-z]?$/.test(number.text) || YEAR.test(number.text) || number.start !== tokens[at + length - 1]!.end + 1) return undefined;
+  let end = at + length + 1;
+  while (end < tokens.length && end <= at + length + 2 && tokens[end]!.capitalized && tokens[end]!.start === tokens[end - 1]!.end + 1 && isVersion([tokens[end]!.text])) end++;
+  if (end === at + length + 1 && !PRODUCT_NOUNS.has(tokens[end]?.lower ?? '')) return undefined;
+  const label = surfaceOf(tokens, at, end);
+  return { ...mentionOver(tokens, at, end, { key: keyOfName(label), label, type: 'product' }, 'lexicon'), owner: entry.id };
 }
 
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Pte', 'Corp', 'Corporation', 'GmbH', 'PLC']);

@@ -2,6 +2,7 @@ import type { RelationKind } from '../relation-registry';
 import type { Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
+import { BULLET_MARKS } from './cue-words';
 
 /**
  * Listings without an active clause. Official lists are written as an act once ("Today OFAC
@@ -34,6 +35,7 @@ export const LISTING_RULES = {
   banned: { name: 'listing:banned', reason: '"India banned 59 apps. The banned apps include A, B and C" (or "Among them are A and B"): the list names what the ban before covers' },
   membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act: its actor (or the named list\'s owner) restricts them' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
+  bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
 
 /** Verbs by which a body lists entities (an act). */
@@ -69,6 +71,8 @@ const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'model']);
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
 export class ListingReader {
   private actor: { sentence: number; source: SentenceMention } | undefined;
+  /** The latest act whose sentence ends with a colon ("X blocked these apps:"): its actor and relation, for the bullets that follow it (moved on by each bullet). */
+  private colonAct: { sentence: number; source: SentenceMention; relation: RelationKind } | undefined;
   /** The latest ban over things counted ("India banned 59 apps"): who banned, for the list that names them. */
   private banActor: { sentence: number; source: SentenceMention } | undefined;
   /** The latest government named (a state, or a body): who "the governor" or "the ministry" of a later ban act is. */
@@ -103,6 +107,15 @@ export class ListingReader {
         return true;
       });
     const actor = this.actor && this.actor.sentence >= index - LISTING_REACH ? this.actor.source : undefined;
+
+    // "• Zenco Micro, including two aliases": a bullet right after the act (or its previous bullet) names one target.
+    if (BULLET_MARKS.has(tokens[0]?.text ?? '') && this.colonAct?.sentence === index - 1) {
+      const member = membersFrom(1).find((m) => m.first <= 2);
+      if (member) {
+        this.colonAct.sentence = index;
+        return [{ source: this.colonAct.source, relation: this.colonAct.relation, target: member, trigger: tokens[0]!.text, rule: LISTING_RULES.bullets.name }];
+      }
+    }
 
     // "The entities identified today are A; B; and C" / "The newly added entities include A and B" / "The list also includes A and B".
     const opens = words[0] === 'the' || words[0] === 'these';
@@ -177,6 +190,7 @@ export class ListingReader {
     }
 
     this.noteBanAct(index, words, mentions);
+    this.noteColonAct(index, words, mentions);
     // An act that opens a listing: its last government before the verb is the actor of what follows.
     const act = words.findIndex((w) => LISTING_VERBS.has(w));
     if (act > 0) {
@@ -186,6 +200,16 @@ export class ListingReader {
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };
     return out;
+  }
+
+  /** "X added the following entities to the Entity List:", "X blocked these apps:": an act whose objects the bullets after it name. */
+  private noteColonAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
+    if (words.at(-1) !== ':') return;
+    const act = words.findIndex((w) => LISTING_VERBS.has(w) || BAN_VERBS.has(w));
+    const issuer = act > 0 ? mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1) : undefined;
+    // The act's objects are still to come: no name of a listed kind stands after its verb.
+    if (!issuer || mentions.some((m) => m.first > act && MAY_BE_LISTED.has(m.type) && m.source !== 'unknown')) return;
+    this.colonAct = { sentence: index, source: issuer, relation: BAN_VERBS.has(words[act]!) ? 'banned' : 'restricts' };
   }
 
   /**

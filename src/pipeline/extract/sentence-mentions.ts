@@ -6,6 +6,7 @@ import { findGovernmentMentions } from './government-mentions';
 import { findLexiconMentions, opensAnotherName } from './lexicon-mentions';
 import { isLocationModifier, isQualifyingDescription } from './location-names';
 import type { SentenceMention } from './mention';
+import { BULLET_MARKS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
 
@@ -56,6 +57,8 @@ function ownersProduct(m: SentenceMention, before: SentenceMention | undefined, 
 export function isHeadline(tokens: readonly Token[]): boolean {
   // Most sentences end with a stop: the cheap test first.
   if (tokens.length === 0 || tokens[tokens.length - 1]!.text === '.') return false;
+  // "• Zenco Micro": a bulleted line names things, it is no Title Case headline.
+  if (BULLET_MARKS.has(tokens[0]!.text)) return false;
   let words = 0;
   let capitalized = 0;
   for (const t of tokens) {

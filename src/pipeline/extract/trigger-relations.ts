@@ -144,7 +144,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "the TikTok ban hurt ByteDance", "Ruritania's Zapp ban …": a name with a determiner or an owner before it only qualifies the noun.
   const qualified = mentionAt(words, t - 1) !== undefined && (DETERMINED.has(words[t - 2] ?? '') || words[t - 2] === "'s");
   const afterName = mentionAt(words, t - 1) !== undefined && (qualified || !(verb && objectFollows(words, t + (noun?.words.length ?? 1))));
-  const nounContext = NOUN_BEFORE.has(before) || afterName;
+  // "a law that bans Zenapp": "that" before a verb's third person is a relative pronoun ("that ban" is a noun, "those bans" a plural).
+  const relativeThat = before === 'that' && verb !== undefined && words[t]!.endsWith('s') && objectFollows(words, t + 1);
+  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName;
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   if (verb.form === 'participle') {

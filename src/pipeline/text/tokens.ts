@@ -13,7 +13,10 @@ export interface Token {
 
 // Words keep inner dots, hyphens, ampersands and apostrophes ("U.S.", "GPT-4", "AT&T", "JD.com",
 // "o'clock"), but a possessive 's is its own token so that "Anthropic's" matches "Anthropic".
-export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’]s(?![\p{L}\p{N}]))[.&\-'’][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’]s(?![\p{L}\p{N}])|\S/gu;
+// A Unicode hyphen or non-breaking hyphen inside a word ("GPT‑4o", as some sites write it) joins
+// it too, and is read as "-" (offsets still point at the original characters).
+export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’]s(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’]s(?![\p{L}\p{N}])|\S/gu;
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu})/u;
 
@@ -34,14 +37,15 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     let to = asciiTokenEnd(slice, i);
     let from = i;
+    let t: string;
     if (to < 0) {
       TOKEN.lastIndex = i;
       const m = TOKEN.exec(slice);
       if (!m) break;
       from = m.index;
       to = from + m[0].length;
-    }
-    const t = slice.slice(from, to);
+      t = m[0].length > 1 ? m[0].replace(UNICODE_HYPHENS, '-') : m[0];
+    } else t = slice.slice(from, to);
     const word = isWordStart(t.charCodeAt(0), t);
     tokens.push({ text: t, lower: t.toLowerCase(), start: start + from, end: start + to, word, capitalized: word && isCapitalized(t) });
     i = to;
