@@ -730,7 +730,6 @@ function appositionType(tokens: readonly Token[], end: number): EntityType | und
 const DEFINITION_BRACKET = 24;
 const DEFINITE_ARTICLES = new Set(['a', 'an', 'the']);
 
-/** "Cyberspace Administration of China (CAC)": the acronym after a name. */
 /** Words a body's long name may run through before its short form: "in the Sphere of A and B". */
 const LONG_NAME_WORDS = new Set(['in', 'the', 'of', 'and', 'for', 'on', ',']);
 
@@ -755,6 +754,7 @@ function definedShortForm(tokens: readonly Token[], end: number, lexicon: Lexico
   return /^\p{Lu}[\p{L}\p{N}]{2,19}$/u.test(word) && !NOT_NAMES.has(word) && !lexicon.longestMatch([word], 0) ? word : undefined;
 }
 
+/** "Cyberspace Administration of China (CAC)": the acronym after a name. */
 function definedAcronym(tokens: readonly Token[], end: number): string | undefined {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return undefined;
   const acronym = tokens[end + 1]!.text;

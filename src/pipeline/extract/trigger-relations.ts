@@ -312,7 +312,7 @@ function argumentsOf(
       // "took on Zenco as a client" is no rivalry; "excluded Zenco from its index" is no ban.
       const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && excludedFromIndex(words, t, found[0]!.last)) ? [] : found;
       // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
-      if (RELATIONS[relation].symmetric && targets.length === 0 && sources && sources.members.length >= 2) return { sources, targets: [sources], rule: 'trigger:verb' };
+      if (symmetric && targets.length === 0 && sources && sources.members.length >= 2) return { sources, targets: [sources], rule: 'trigger:verb' };
       return { sources, targets, rule: 'trigger:verb' };
     }
     case 'placement': {
