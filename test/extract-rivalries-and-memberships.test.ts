@@ -785,3 +785,52 @@ describe('from the samples drawn after commit e64330d: rivals, lists and bans by
     expect(claimsOf("Russia's Sputnik V vaccine was approved.")).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit b95aed5', () => {
+  it('reads a legal form after a comma as part of the name, not a list\'s comma', () => {
+    expect(claimsOf('The Bureau of Industry and Security added Zenco Labs and Kappa Tech Co., Ltd. to the Entity List.')).toEqual([
+      'Bureau of Industry and Security -part_of-> United States',
+      'Bureau of Industry and Security -restricts-> Kappa Tech',
+      'Bureau of Industry and Security -restricts-> Zenco Labs',
+    ]);
+  });
+
+  it('gives a bare list opened by a listing participle, and an agentless passive listing, to the act just before', () => {
+    expect(claimsOf("Japan's trade ministry sanctioned 11 firms. Targeted firms include Zenco Labs, Kappa Tech and Borin Ltd.")).toContain('METI -restricts-> Borin');
+    const passive = claimsOf("Japan's trade ministry imposed sanctions on Friday. Three entities, Zenco Labs, Kappa Tech and Borin Ltd., were targeted.");
+    expect(passive).toEqual(expect.arrayContaining(['METI -restricts-> Zenco Labs', 'METI -restricts-> Borin']));
+    // Without an act just before, negated, or with its own agent: nothing from this rule.
+    expect(claimsOf('Zenco Labs was sanctioned in 2019.')).toEqual([]);
+    expect(claimsOf("Japan's trade ministry sanctioned 11 firms. Zenco Labs said it was not sanctioned.").filter((c) => c.includes('Zenco'))).toEqual([]);
+    expect(claimsOf("Japan's trade ministry sanctioned 11 firms. Zenco Labs was sanctioned by the EU too.").filter((c) => c.includes('Zenco'))).toEqual(['European Union -restricts-> Zenco Labs']);
+  });
+
+  it('keeps "8 Gen 3", a hyphenated member and a one-word line after a known name in the name', () => {
+    expect(claimsOf('Qualcomm unveiled the Snapdragon 8 Gen 3 chip.')).toContain('Qualcomm -develops-> Snapdragon 8 Gen 3');
+    expect(claimsOf('Alibaba released Qwen-Image.')).toContain('Alibaba -develops-> Qwen-Image');
+    expect(claimsOf('Google released Gemini Robotics.')).toEqual(['Google -develops-> Gemini Robotics']);
+    // A modifier after the hyphen is no member ("ChatGPT-Maker OpenAI").
+    expect(claimsOf('ChatGPT-Maker OpenAI Bans Accounts').some((c) => c.includes('ChatGPT-Maker'))).toBe(false);
+  });
+
+  it('knows the End-User Review Committee, which adds firms to the Entity List', () => {
+    expect(claimsOf('The ERC also added Zenco Labs and Kappa Tech to the Entity List.')).toContain('End-User Review Committee -restricts-> Kappa Tech');
+  });
+
+  it('has a list of peers in a contest, or called rivals, compete with each other', () => {
+    expect(claimsOf('Xiaomi and Apple remain fierce competitors in China.')).toEqual(['Xiaomi -competes_with-> Apple']);
+    expect(claimsOf('Samsung and Apple are locked in a battle for the foldable market.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf("Xiaomi and Apple's rivalry heats up.")).toEqual(['Xiaomi -competes_with-> Apple']);
+    // A rival they face, and the competitors of both, are a third party.
+    expect(claimsOf('Apple and Google face a new rival.')).toEqual([]);
+    expect(claimsOf("Baidu and Alibaba's competitors include Tencent.")).toEqual(['Alibaba -competes_with-> Tencent', 'Baidu -competes_with-> Tencent']);
+  });
+
+  it('reads acts stated as nouns: a gerund with "of", "the blockage of", sanctions imposed on, a demonym\'s sanctions, a junta', () => {
+    expect(claimsOf("The blocking of Telegram by Nepal's regulator drew criticism.")).toContain("Nepal's regulator -banned-> Telegram");
+    expect(claimsOf("Myanmar's junta had ordered the blockage of Facebook.")).toEqual(['Myanmar -banned-> Facebook']);
+    expect(claimsOf("Russia's sanctions imposed on Ukraine were lifted.")).toEqual(['Russia -restricts-> Ukraine']);
+    expect(claimsOf('Chinese sanctions on Lockheed Martin took effect.')).toEqual(['China -restricts-> Lockheed Martin']);
+    expect(claimsOf('The blocking of apps is common.')).toEqual([]);
+  });
+});

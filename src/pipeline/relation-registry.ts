@@ -57,7 +57,7 @@ export const RELATIONS = {
     // WordNet review (issue 17): proscribe, debar, banish, delist, shut out added; censor, veto, take down rejected (see README).
     // exclude came with fresh samples ("excluded Zenco from its 5G network"); its "excluding" is a preposition (trigger-words.ts).
     verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out', 'phase out', 'exclude'],
-    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade'],
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage'],
   },
   restricts: {
     reason: 'X puts export controls, licence requirements, sanctions or a blacklist on Y',

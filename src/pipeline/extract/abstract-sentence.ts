@@ -17,6 +17,8 @@ export interface AbstractSentence {
 
 /** Company suffixes written with a dot ("Corp.", "Inc."), whose dot the tokenizer splits off. */
 const ABBREVIATED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Cos', 'Bhd', 'Pte', 'Pty', 'Intl', 'Mfg']);
+/** Legal forms written after a comma: "Zenco Co., Ltd.", "Zenco Lab, Inc.". */
+const LEGAL_TAILS = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Corp', 'Co', 'Pte', 'PLC', 'GmbH', 'AG', 'SA', 'JSC']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '«', '»']);
 const DASHES = new Set(['—', '–', '--', '―']);
 
@@ -52,6 +54,11 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     // "Zenco Corp., Kappa Inc. and …": an abbreviation's dot after a company's name is no sentence punctuation.
     if (t.text === '.' && i + 1 < tokens.length && t.start === tokens[i - 1]?.end && ABBREVIATED_SUFFIXES.has(tokens[i - 1]!.text) && afterMention(words)) {
       i++;
+      continue;
+    }
+    // "added Zenco Co., Ltd. to the list": the legal form after a comma is the name's, not a list's comma.
+    if (t.text === ',' && afterMention(words) && LEGAL_TAILS.has(tokens[i + 1]?.text ?? '') && i + 2 < tokens.length) {
+      i += tokens[i + 2]!.text === '.' && i + 3 < tokens.length ? 3 : 2;
       continue;
     }
     // "the Personal Information Protection Commission (PIPC) suspended …": the acronym's definition

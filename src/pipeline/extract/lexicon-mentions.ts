@@ -100,11 +100,15 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
   if (!isVersionEntry(entry) || entry.versionOf) return undefined;
   const end = at + length;
   let take = 0;
-  for (let n = 1; n <= 2 && end + n <= tokens.length; n++) {
+  for (let n = 1; n <= 3 && end + n <= tokens.length; n++) {
     const next = tokens[end + n - 1]!;
     if (next.start !== tokens[end + n - 2]!.end + 1) break;
     if (!/^\p{N}/u.test(next.text) && !next.capitalized) break;
-    if (!isVersion(tokens.slice(end, end + n).map((t) => t.text))) break;
+    // "8 Gen" is half of "8 Gen 3": look one word on.
+    if (!isVersion(tokens.slice(end, end + n).map((t) => t.text))) {
+      if (/^gen$/i.test(next.text)) continue;
+      break;
+    }
     // "banned Zapp 5 years ago": a number with a unit after it is a quantity, not a version.
     if (QUANTITY_UNITS.has(tokens[end + n]?.lower ?? '')) break;
     take = n;
@@ -134,7 +138,7 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMent
     if (!entry) continue;
     const rest = text.slice(cut + 1);
     const owner = makerOf(text, lexicon);
-    if (isVersionEntry(entry) && isHyphenVersion(rest)) {
+    if (isVersionEntry(entry) && (isHyphenVersion(rest) || isNamedVariant(rest))) {
       const family = entry.versionOf ?? entry.id;
       const key = versionKey(lexicon.get(family) ?? entry, text.slice((lexicon.get(family)?.name.length ?? cut) + 1));
       return { ...mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), first: at, last: at + 1, versionOf: entry.id, ...owner };
@@ -145,6 +149,14 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMent
     return undefined;
   }
   return undefined;
+}
+
+/** Words after a hyphen that make a modifier of the name, not a member of its family: "ChatGPT-Maker OpenAI" in a Title Case headline. */
+const MODIFIER_HEADS = new Set(['maker', 'makers', 'style', 'like', 'based', 'powered', 'backed', 'owned', 'rival', 'rivals', 'killer', 'clone', 'driven', 'built', 'enabled', 'linked', 'related', 'level', 'class', 'grade', 'era', 'ban', 'bans', 'free', 'only', 'compatible', 'ready']);
+
+/** "Zeta-Image", "Zeta-Video": a capitalised word after a model's or product's name and a hyphen names a member of its family. */
+function isNamedVariant(rest: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(rest) && !MODIFIER_HEADS.has(rest.toLowerCase());
 }
 
 /** A family's name with its number glued on, and maybe a tier: "Zeta3", "Zeta2.5", "Zeta3-Max". */

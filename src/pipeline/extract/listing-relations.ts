@@ -33,13 +33,13 @@ export const LISTING_RULES = {
   alsoIncludes: { name: 'listing:also-includes', reason: '"The list also includes A and B" goes on with the act named before' },
   contents: { name: 'listing:contents', reason: '"The Covered List currently includes equipment produced by A, B and C": the list\'s owner (named with the list before, "published by the FCC") acts on each member; a ban list bans them' },
   banned: { name: 'listing:banned', reason: '"India banned 59 apps. The banned apps include A, B and C" (or "Among them are A and B"): the list names what the ban before covers' },
-  membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act: its actor (or the named list\'s owner) restricts them' },
+  membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act, or "A and B were targeted" right after it: its actor (or the named list\'s owner) restricts them' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
 
 /** Verbs by which a body lists entities (an act). */
-const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists']);
+const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists', 'targeted', 'targets']);
 /** Nouns a bare list opens with ("The entities ... are"). */
 const LISTED_NOUNS = new Set(['entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties']);
 /** Nouns for the list itself. */
@@ -118,7 +118,8 @@ export class ListingReader {
     }
 
     // "The entities identified today are A; B; and C" / "The newly added entities include A and B" / "The list also includes A and B".
-    const opens = words[0] === 'the' || words[0] === 'these';
+    // "The entities …", "These firms …", and without an article "Targeted firms include …", "Sanctioned entities are …".
+    const opens = words[0] === 'the' || words[0] === 'these' || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? ''));
     const verb = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
     if (actor && opens && verb > 0 && verb <= 6) {
       const head = words.slice(1, verb);
@@ -174,6 +175,15 @@ export class ListingReader {
       let clause = membership.start;
       while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
       if (source) for (const target of membersFrom(clause, membership.start)) out.push({ source, relation: 'restricts', target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
+    }
+
+    // "Three firms, A, B and C, were targeted", "Zenco has also been sanctioned": a passive listing verb with no agent, right after the act.
+    const passive = membership === undefined ? passiveListingAt(words) : undefined;
+    const recentAct = this.actor && this.actor.sentence >= index - PASSIVE_REACH ? this.actor.source : undefined;
+    if (passive !== undefined && recentAct && !mentions.some((m) => m.type === 'government' && m.last <= passive)) {
+      let clause = passive;
+      while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
+      for (const target of membersFrom(clause, passive)) out.push({ source: recentAct, relation: 'restricts', target, trigger: words.slice(passive - 1, passive + 1).join(' '), rule: LISTING_RULES.membership.name });
     }
 
     // "X was added to / placed on Y's trade list".
@@ -250,6 +260,24 @@ function isBanVerb(t: Token): boolean {
 const GOVERNING_NOUNS = new Set(['governor', 'government', 'administration', 'ministry', 'regulator', 'authorities', 'officials', 'state', 'legislature', 'parliament']);
 /** How many sentences back such a noun reaches for its government. */
 const GOVERNING_REACH = 3;
+
+/** How many sentences back a passive listing ("… were targeted") finds its act. */
+const PASSIVE_REACH = 2;
+/** Participles of listing verbs that carry a listing in the passive without a list noun. */
+const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted']);
+
+/** "… were targeted", "… has also been sanctioned": where a passive listing verb with no agent stands, or undefined (also when negated). */
+function passiveListingAt(words: readonly string[]): number | undefined {
+  for (let k = 2; k < words.length; k++) {
+    if (!PASSIVE_LISTING.has(words[k]!)) continue;
+    let v = k - 1;
+    while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/.test(words[v]!)) v--;
+    if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
+    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => w === 'not' || w === "n't" || w === 'never' || w === 'if' || w === 'whether' || w === 'could' || w === 'would' || w === 'may')) return undefined;
+    return k;
+  }
+  return undefined;
+}
 
 /** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
 const LIST_MODIFIERS = new Set(['the', 'entity', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);

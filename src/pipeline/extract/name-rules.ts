@@ -440,8 +440,10 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
     return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }
   const organisation = COMPANY_SUFFIXES.has(run[run.length - 1]!) || run.some((w) => ORGANISATION_WORDS.has(w));
-  // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products.
-  if (organisation) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
+  // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products;
+  // after a model or product one such word names a member of its line ("Zeta Robotics").
+  const memberOfLine = head.type !== 'company' && run.length === 1 && !LEGAL_WORDS.has(run[0]!.replace(/\.$/, ''));
+  if (organisation && !memberOfLine) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
   if (end - start > 2) return undefined;
   // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
   const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;

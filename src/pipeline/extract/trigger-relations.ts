@@ -103,6 +103,13 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       }
       continue;
     }
+    // "Chinese sanctions on Zenco", "new Ruritanian curbs on Kappa": a state's demonym owns the act.
+    const owner = !found.sources && reading.voice === 'noun' && targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? demonymOwner(words, t, context, stateOfDemonym) : undefined;
+    if (owner) {
+      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, t - 2)), charAt(sentence, t)));
+      for (const target of targets) claims.add(owner, relation, target, status, trigger, found.rule);
+      continue;
+    }
     add(found.sources, targets, found.rule);
     // "restrictions on selling to Chinese users": the state whose users or entities are cut off.
     if (relation === 'restricts' && found.sources && found.targets.length === 0) {
@@ -149,6 +156,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName;
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
+  // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
+  if (!noun && words[t]!.endsWith('ing') && words[t + 1] === 'of' && (DETERMINED.has(before) || before === "'s")) return { trigger: { ...verb, form: 'noun' }, voice: 'noun' };
   if (verb.form === 'participle') {
     let k = t - 1;
     while (k >= 0 && ADVERBS.test(words[k]!)) k--;
@@ -371,6 +380,8 @@ function argumentsOf(
       // A gerund takes its object after "of" whatever the relation: "Washington's blacklisting of Zenco".
       const gerundOf = next === 'of' && reading.trigger.words.at(-1)!.endsWith('ing');
       if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
+      // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
+      else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
@@ -402,6 +413,16 @@ function argumentsOf(
         const candidates = [possessor, ...subjectsBefore(words, t, lists).filter(fits('source'))].filter(isList);
         // "Zeta, a Qwik alternative": the name the noun phrase stands beside.
         const apposed = possessor ? apposedTo(words, possessor.first, lists) : undefined;
+        // "A and B are locked in a race", "A and B remain fierce competitors": a contest (or a plural
+        // of rivals) said of the clause's list of peers has them compete with each other ("A and B face a new rival" does not).
+        // "Xiaomi and Apple's rivalry" too, but "A and B's competitors" are a third party's.
+        const noun = reading.trigger.words.join(' ');
+        const mutual = targets.length === 0 && MUTUAL_CONTESTS.has(noun);
+        const owned = mutual && possessor && possessor.members.length >= 2 && !/s$/.test(noun) ? possessor : undefined;
+        const contestants = owned ?? (mutual ? subjectsBefore(words, t, lists).find((l) => l.members.length >= 2 && !words.slice(l.last + 1, t).includes("'s")) : undefined);
+        if (contestants && contestants.members.every((m) => arePeers(mentions[m]!, mentions[contestants.members[0]!]!))) {
+          return { sources: contestants, targets: [contestants], rule: 'trigger:noun' };
+        }
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
         const peer = candidates.find((l) => targets[0] !== undefined && arePeers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
@@ -601,6 +622,12 @@ function excludedFromIndex(words: readonly string[], t: number, objectEnd: numbe
   return false;
 }
 
+/** Participles between an act's noun and its object: "sanctions imposed on Zenco". */
+const IMPOSED = new Set(['imposed', 'placed', 'levied', 'announced', 'slapped', 'introduced', 'enforced']);
+
+/** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
+const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors']);
+
 /** Verbs that bring an act into force, before "the Zapp ban": issued, imposed, announced, enacted … */
 const ACT_VERB = /^(?:issu|impos|announc|enact|introduc|declar|extend|order|approv|sign|enforc|implement|reinstat|upheld|uphold)(?:e|es|ed|ing|s)?$/;
 
@@ -750,6 +777,16 @@ function demonymTarget(words: readonly string[], t: number, context: SentenceCon
     const key = DEMONYM_PEOPLE.has(noun) ? stateOfDemonym(demonym) : undefined;
     if (!key) continue;
     return stateStandIn(context, key, i + 1);
+  }
+  return undefined;
+}
+
+/** "Chinese sanctions", "new Ruritanian export curbs": the state whose demonym stands just before the act's noun. */
+function demonymOwner(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention | undefined {
+  for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+    const key = stateOfDemonym(words[k]!);
+    if (key) return stateStandIn(context, key, k);
+    if (!/^(?:new|fresh|further|additional|tougher|sweeping|latest|export|trade|tech)$/.test(words[k]!)) return undefined;
   }
   return undefined;
 }

@@ -12,6 +12,8 @@ export const YEAR = /^(?:19|20)\d\d$/;
 
 /** Whether `words` (one to two) spell a version: "3.1", "1.5 Pro", "3.0 Titan". */
 export function isVersion(words: readonly string[]): boolean {
+  // "8 Gen 3" (Zeta 8 Gen 3): a generation number between two version words.
+  if (words.length === 3 && /^gen$/i.test(words[1]!)) return isVersionWord(words[0]!) && isVersionWord(words[2]!);
   return words.length > 0 && words.length <= 2 && words.every(isVersionWord);
 }
 
