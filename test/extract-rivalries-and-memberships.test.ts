@@ -834,3 +834,25 @@ describe('from the samples drawn after commit b95aed5', () => {
     expect(claimsOf('The blocking of apps is common.')).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit ebb517a', () => {
+  it('reads "faces sanctions from X" as X\'s act on the subject, and "faced US sanctions" too', () => {
+    expect(claimsOf('Russia faces sanctions from the United States.')).toEqual(['United States -restricts-> Russia']);
+    expect(claimsOf('Zenco faced new US sanctions.')).toEqual(['United States -restricts-> Zenco']);
+    expect(claimsOf('Huawei faces a ban in Sweden.')).toEqual(['Sweden -banned-> Huawei']);
+    expect(claimsOf('Samsung faces competition from Huawei.')).toEqual(['Samsung -competes_with-> Huawei']);
+  });
+
+  it('keeps a tier and its generation, and a decimal version, in the name', () => {
+    expect(claimsOf('Qualcomm unveiled the Snapdragon 8 Elite Gen 5.')).toContain('Qualcomm -develops-> Snapdragon 8 Elite Gen 5');
+    expect(claimsOf('Tencent released Hunyuan Image 3.0 on Monday.')).toEqual(['Tencent -develops-> Hunyuan Image 3.0']);
+    expect(claimsOf('Nepal banned Zenchat 2.0 and Kappa.')).toEqual(['Nepal -banned-> Kappa', 'Nepal -banned-> Zenchat 2.0']);
+  });
+
+  it('names the maker of a line\'s first member, of a thing announced, and after a description after "from"', () => {
+    expect(claimsOf("Nvidia's chips, starting with the B200, sold out.")).toContain('Nvidia -develops-> B200');
+    expect(claimsOf('The Snapdragon chipsets were announced by Qualcomm.')).toEqual(['Qualcomm -develops-> Snapdragon']);
+    expect(claimsOf('Sora, the video tool from chat firm OpenAI, went viral.')).toEqual(['OpenAI -develops-> Sora']);
+  });
+});
+

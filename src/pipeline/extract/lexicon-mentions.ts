@@ -100,7 +100,7 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
   if (!isVersionEntry(entry) || entry.versionOf) return undefined;
   const end = at + length;
   let take = 0;
-  for (let n = 1; n <= 3 && end + n <= tokens.length; n++) {
+  for (let n = 1; n <= 4 && end + n <= tokens.length; n++) {
     const next = tokens[end + n - 1]!;
     if (next.start !== tokens[end + n - 2]!.end + 1) break;
     if (!/^\p{N}/u.test(next.text) && !next.capitalized) break;

@@ -46,7 +46,7 @@ export const TRIGGER_RULES = {
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with']);
+const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -448,8 +448,10 @@ function argumentsOf(
       if (slapped) return { sources: subjectsBefore(words, slapped.verb, lists).find(fits('source')), targets: [slapped.list], rule: 'trigger:noun' };
       // "Y was handed a ban in A", "Y was slapped with sanctions by A": the subject undergoes the act.
       if (targets.length === 0 && undergoes(words, t, lists)) {
-        const undergoer = subject('target');
-        const actor = agentAfter(words, t, lists) ?? statesWhere(words, t, lists, mentions) ?? owner;
+        // The owner of the act ("faced US sanctions") is not who undergoes it.
+        const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => /^(?:'s|new|fresh|further|sweeping|tough|strict|export)$/.test(w)) ? owner : undefined;
+        const undergoer = subjectsBefore(words, t, lists).find((l) => l !== actsOwner && fits('target')(l));
+        const actor = agentAfter(words, t, lists, ['by', 'from']) ?? statesWhere(words, t, lists, mentions) ?? actsOwner;
         return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:noun' };
       }
       // "a ban on Y by X": "by" right after the object (not "Y, developed by X").
@@ -683,13 +685,17 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   while (k > t - 4 && k > 0 && /^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|'s)$/.test(words[k]!)) k--;
   const owner = mentionAt(words, k);
   if (owner !== undefined) k = (lists.get(owner)?.first ?? k) - 1;
-  while (k > 0 && /^(?:the|a|an)$/.test(words[k]!)) k--;
+  while (k > 0 && /^(?:the|a|an|new|fresh|further|sweeping|tough|strict)$/.test(words[k]!)) k--;
   if (words[k] === 'with') return UNDERGO.test(words[k - 1] ?? '') && isPassive(words, k - 1);
   if (words[k] === 'by') return UNDERGO_BY.test(words[k - 1] ?? '');
   if (words[k] === 'to') return words[k - 1] === 'subject';
   if (words[k] === 'under') return BE.has(words[k - 1] ?? '') || words[k - 1] === ',' || words[k - 1] === 'already';
-  return UNDERGO.test(words[k] ?? '') && isPassive(words, k);
+  // "Zembla faces sanctions from Ruritania", "Zenco faced a ban": the subject of facing undergoes the act.
+  return (UNDERGO.test(words[k] ?? '') && isPassive(words, k)) || FACING.has(words[k] ?? '');
 }
+
+/** Verbs by which the subject meets an act: "faces sanctions". */
+const FACING = new Set(['faces', 'face', 'faced', 'facing']);
 
 /** "Zenco and its closest rival, Kappa": the name "its" stands for, coordinated just before it. */
 function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {

@@ -5,15 +5,16 @@
  */
 
 /** One word of a version: a number ("3.1", "4o", "V3", "T1", "120b", "8x7B") or a size or tier name ("Thinking", "Enterprise", "Gov"). */
-const VERSION_WORD = /^(?:[a-z]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bm]|\d+x\d+[bm]|mini|nano|micro|flash|pro|ultra|max|plus|turbo|preview|lite|titan|large|medium|small|xl|opus|sonnet|haiku|instant|vision|omni|coder|thinking|reasoner|enterprise|team|edu|gov)$/i;
+const VERSION_WORD = /^(?:[a-z]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bm]|\d+x\d+[bm]|mini|nano|micro|flash|pro|ultra|max|plus|turbo|preview|lite|titan|large|medium|small|xl|opus|sonnet|haiku|instant|vision|omni|coder|thinking|reasoner|enterprise|team|edu|gov|elite)$/i;
 
 /** Years are dates, not versions: "Claude 2024" is not a model. */
 export const YEAR = /^(?:19|20)\d\d$/;
 
 /** Whether `words` (one to two) spell a version: "3.1", "1.5 Pro", "3.0 Titan". */
 export function isVersion(words: readonly string[]): boolean {
-  // "8 Gen 3" (Zeta 8 Gen 3): a generation number between two version words.
-  if (words.length === 3 && /^gen$/i.test(words[1]!)) return isVersionWord(words[0]!) && isVersionWord(words[2]!);
+  // "8 Gen 3", "8 Elite Gen 5" (Zeta 8 Elite Gen 5): a version of one or two words, then its generation.
+  const gen = words.length - 2;
+  if (gen >= 1 && /^gen$/i.test(words[gen]!)) return isVersion(words.slice(0, gen)) && isVersionWord(words[gen + 1]!);
   return words.length > 0 && words.length <= 2 && words.every(isVersionWord);
 }
 
