@@ -856,3 +856,35 @@ describe('from the samples drawn after commit ebb517a', () => {
   });
 });
 
+describe('from the samples drawn after commit ab56bd9', () => {
+  it('names makers through "teased", a copula to a possessive noun, "X\'s answer is Y", "an editor from X" and "the division behind Y"', () => {
+    expect(claimsOf('Xiaomi teased the Zeta 2600.')).toEqual(['Xiaomi -develops-> Zeta 2600']);
+    expect(claimsOf("Zeta 6 is Samsung's sixth-generation core design.")).toEqual(['Samsung -develops-> Zeta 6']);
+    expect(claimsOf("Samsung's answer is Zeta.")).toEqual(['Samsung -develops-> Zeta']);
+    expect(claimsOf('Zeta is an editor from Samsung.')).toEqual(['Samsung -develops-> Zeta']);
+  });
+
+  it('reads the firms listed after "The carriers that cut off Y are" as its blockers', () => {
+    expect(claimsOf('The carriers that cut off Telegram are Ncell, Nepal Telecom and Smart Telecom.')).toEqual([
+      'Ncell -banned-> Telegram',
+      'Nepal Telecom -banned-> Telegram',
+      'Smart Telecom -banned-> Telegram',
+    ]);
+  });
+
+  it('reads "announced the addition of A and B to its export control list" as a listing, not any list', () => {
+    expect(claimsOf('Japan announced the addition of Zenco Labs and Kappa Tech to its export control list.')).toEqual(['Japan -restricts-> Kappa Tech', 'Japan -restricts-> Zenco Labs']);
+    expect(claimsOf('Nvidia announced the addition of Zenco to its partner list.')).toEqual([]);
+  });
+
+  it('gives an unnamed court\'s act to its state, while a named court stays a body', () => {
+    expect(claimsOf('Brazilian Court Suspends Telegram')).toEqual(['Brazil -banned-> Telegram']);
+    expect(claimsOf('The Brazilian court suspended Telegram.')).toEqual(['Brazil -banned-> Telegram']);
+    expect(claimsOf("Brazil's Supreme Court suspended Telegram.").some((c) => /Supreme (?:Federal )?Court -banned-> Telegram$/.test(c))).toBe(true);
+  });
+
+  it('reads a long Title Case headline as a headline: its capitalised words are no products', () => {
+    expect(claimsOf("Inside Samsung's Race To Catch Up: Samsung's Defensive Maneuvers And Platform Evolution In The AI Era")).toEqual([]);
+  });
+});
+

@@ -105,7 +105,8 @@ export function findGovernmentMentions(
     // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.
     const head = demonym ? bodyHeadAfter(tokens, i + length, covered) : -1;
     // "a Pakistani court", "an Indian ministry": one body among the state's many, named by none of its own; the state acts.
-    if (demonym && head >= 0 && /^(?:a|an)$/.test(lowerAt(i - 1))) {
+    // So does an unnamed court, whatever its article ("Brazilian Court Suspends Zapp", "the Indian court's order").
+    if (demonym && head >= 0 && (/^(?:a|an)$/.test(lowerAt(i - 1)) || /^courts?$/.test(lowerAt(head)))) {
       found.push(mentionOver(tokens, i, head + 1, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
       i = head;
       continue;

@@ -47,22 +47,22 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
 const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earlier|today|yesterday|and|or|as|which|with|for|to|during|after|before|alongside|amid|'s) )/;
 
 /** "(Among) the other countries that", "firms which": who a closing list names. */
-const ACTORS_THAT = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|governments|states|jurisdictions|companies|firms|businesses|organizations|organisations|employers|banks|lenders|agencies|institutions|universities|schools|platforms|retailers|others) (?:that|which|who)`;
+const ACTORS_THAT = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|governments|states|jurisdictions|companies|firms|businesses|organizations|organisations|employers|banks|lenders|agencies|institutions|universities|schools|platforms|retailers|carriers|operators|providers|others) (?:that|which|who)`;
 /** "(Among) the countries where", "places in which". */
 const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|states|jurisdictions|places|markets) (?:where|in which)`;
 /** "… include A, B and C", "… are A and B". */
 const ARE_LISTED = '(?:include|includes|included|are|were)';
-const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|prohibits|barred|bar|bars|outlawed|outlaw|outlaws';
+const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|prohibits|barred|bar|bars|outlawed|outlaw|outlaws|cut off|cuts off|suspended|suspend|suspends';
 const BAN_PARTICIPLES = 'banned|blocked|prohibited|barred|outlawed';
 const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtailed|curtail|curtails|limited|limit|limits';
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
 const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal|its|their) )?use of `;
 
-const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed';
+const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed|teased|teases|previewed|previews';
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed';
-const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones';
+const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|drone|camera|router|modem|memory';
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|browsers|engines|versions';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|developer|provider|subsidiary|unit';
@@ -113,11 +113,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qwen is Alibaba's answer to ChatGPT"
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
   { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) `, requires: ["'s"] },
-  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind) (?:of )?G2 Y` },
+  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind|division behind|unit behind|studio behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(flagship|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },
+  // "Zenco's answer is Zeta": what the possessor puts forward, named after a copula.
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(flagship|answer|response|entry|bet|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },
   // "Zeta 4 (Zenco's upcoming model)": the owner in brackets.
   { relation: 'develops', template: `Y1 \\( POSS (?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
   // "Zeta is the model family from Zenco".
@@ -153,6 +154,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Washington kept its firms from shipping tools to Zembla", "stopped Zenco from selling chips to Zembla": the destination is restricted.
   { relation: 'restricts', template: `X P AUX T(kept|keeps|keep|keeping|stopped|stops|stop|stopping|prevented|prevents|prevent|preventing) A3 from (?:selling|shipping|exporting|supplying) A6 (?:to|into) Y`, verb: true, requires: ['from'], indexBy: ['selling', 'shipping', 'exporting', 'supplying'] },
 
+  // "Ruritania announced the addition of Zenco and Kappa to its export control list": a placement stated as a noun.
+  { relation: 'restricts', template: `X P AUX (?:announced |confirmed |approved |published |finalized |finalised )?(?:the )?T(addition|additions) of Y A6 to (?:the |its |their )?(?:(?:[a-z.-]+ ){0,2}(?:entity|control|sanctions|trade|unverified|end-user|restricted|denied|covered) list|blacklist)`, requires: ['of', 'to'], indexBy: ['addition', 'additions'] },
   // "The drone firms blacklisted by Ruritania include A, B and C": what a participle and its agent head, listed after "include".
   { relation: 'restricts', template: `(?:[a-z-]+ ){0,3}(?:firms|companies|entities|organizations|organisations|makers|suppliers|chipmakers) T(blacklisted|sanctioned|restricted|listed|designated|targeted) G3 by (?:the )?X G3 ${ARE_LISTED} (?:: )?Y`, requires: ['by'] },
   { relation: 'banned', template: `(?:[a-z-]+ ){0,3}(?:apps|applications|platforms|services|sites|websites|products|tools|chatbots|games) T(${BAN_PARTICIPLES}) G3 by (?:the )?X G3 ${ARE_LISTED} (?:: )?Y`, requires: ['by'] },

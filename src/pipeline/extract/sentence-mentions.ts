@@ -66,7 +66,7 @@ export function isHeadline(tokens: readonly Token[]): boolean {
     words++;
     if (t.capitalized) capitalized++;
   }
-  return words >= 2 && words <= 14 && capitalized >= 0.6 * words;
+  return words >= 2 && words <= 24 && capitalized >= 0.6 * words;
 }
 
 /** Words that only say what kind of thing a product or model is: "the GLM family of models", "its Kimi K2 model". */
