@@ -888,3 +888,25 @@ describe('from the samples drawn after commit ab56bd9', () => {
   });
 });
 
+describe('from the samples drawn after commit f34f04e', () => {
+  it('keeps a place in brackets inside a legal name, so the list goes on', () => {
+    expect(claimsOf('The US added Zenco Semiconductor (Wuxi) Co. and Kappa Tech to the Entity List.')).toEqual([
+      'United States -restricts-> Kappa Tech',
+      'United States -restricts-> Zenco Semiconductor',
+    ]);
+  });
+
+  it('gives a joiner the act of those it joins', () => {
+    expect(claimsOf('Nepal joins India and Bangladesh in banning TikTok.')).toEqual(['Bangladesh -banned-> TikTok', 'India -banned-> TikTok', 'Nepal -banned-> TikTok']);
+  });
+
+  it('reads "the federal government" as the state of a foreign dateline', () => {
+    expect(claimsOf('OTTAWA — The federal government is barring the use of DeepSeek on government devices.')).toEqual(['Canada -banned-> DeepSeek']);
+    expect(claimsOf('The federal government banned TikTok on devices.')).toEqual(['United States -banned-> TikTok']);
+  });
+
+  it('keeps numbered releases the lexicon lists apart', () => {
+    expect(claimsOf('Microsoft unveiled Maia 200, the successor to Maia 100.')).toEqual(['Microsoft -develops-> Maia 200']);
+  });
+});
+

@@ -56,6 +56,11 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       i++;
       continue;
     }
+    // "Zenco Semiconductor (Wuxi) Co., Ltd.": a place in brackets before a legal form is part of the legal name.
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && afterMention(words) && LEGAL_TAILS.has(tokens[i + 3]?.text ?? '')) {
+      i += tokens[i + 4]?.text === '.' && i + 5 < tokens.length ? 5 : 4;
+      continue;
+    }
     // "added Zenco Co., Ltd. to the list": the legal form after a comma is the name's, not a list's comma.
     if (t.text === ',' && afterMention(words) && LEGAL_TAILS.has(tokens[i + 1]?.text ?? '') && i + 2 < tokens.length) {
       i += tokens[i + 2]!.text === '.' && i + 3 < tokens.length ? 3 : 2;

@@ -16,6 +16,7 @@ import { findCompoundRelations } from './compound-relations';
 import { findTriggerRelations } from './trigger-relations';
 import { isHeadline, mentionsOf, type Sentence } from './sentence-mentions';
 import { asOfficeHolders } from './office-holders';
+import { datelineState, federalGovernmentAt } from './dateline';
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
@@ -63,6 +64,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
 
   const stateOfDemonym = (word: string): string | undefined => lexicon.stateOfDemonym(word.charAt(0).toUpperCase() + word.slice(1))?.id;
   const entities = new EntityCollector(lexicon);
+  // "OTTAWA — The federal government …": the state a story is filed from.
+  const dateline = datelineState(text, lexicon);
   const claims: ClaimRecord[] = [];
   const memory = new DiscourseMemory();
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
@@ -75,7 +78,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory);
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
-    const all = asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens, lexicon);
+    const all = federalGovernmentAt(asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens, lexicon), dateline);
     options.onSentence?.(s, all, text);
     // A blank line starts a paragraph: only the earlier paragraphs' frames are carried across it.
     const previous = sentences[index - 1];

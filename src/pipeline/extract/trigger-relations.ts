@@ -313,7 +313,9 @@ function argumentsOf(
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
       const order = relation === 'banned' || relation === 'restricts' ? orderVerbBefore(words, t, lists) : undefined;
       // Who is ordered or asked never acts: with no one named giving the order, the clause names no actor.
-      const sources = order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+      const named = order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+      // "Ruritania joins A and B in banning Zapp": who joins them acts too.
+      const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
       const governed = objects(after);
@@ -629,6 +631,13 @@ const IMPOSED = new Set(['imposed', 'placed', 'levied', 'announced', 'slapped', 
 
 /** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
 const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors']);
+
+/** "Ruritania joins (or joined) A and B in banning Zapp": the actors of the gerund with the subject of "join" added. */
+function withJoiner(words: readonly string[], actors: MentionList, lists: ReadonlyMap<number, MentionList>, fits: (list: MentionList) => boolean): MentionList {
+  if (!/^(?:joins|joined|join|joining)$/.test(words[actors.first - 1] ?? '') || words[actors.last + 1] !== 'in') return actors;
+  const joiner = subjectsBefore(words, actors.first - 1, lists).find(fits);
+  return joiner && joiner !== actors ? { members: [...joiner.members, ...actors.members], first: joiner.first, last: actors.last } : actors;
+}
 
 /** Verbs that bring an act into force, before "the Zapp ban": issued, imposed, announced, enacted … */
 const ACT_VERB = /^(?:issu|impos|announc|enact|introduc|declar|extend|order|approv|sign|enforc|implement|reinstat|upheld|uphold)(?:e|es|ed|ing|s)?$/;

@@ -1,0 +1,31 @@
+import type { Lexicon } from '../lexicon/lexicon';
+import type { LexiconEntry } from '../lexicon/lexicon-data';
+import type { SentenceMention } from './mention';
+
+/** "OTTAWA —", "NEW DELHI, Nov 3 (Reuters) -", "Berlin –": the place a story is filed from, opening its text. */
+const DATELINE = /^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})(?:,[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--| - )/;
+
+/**
+ * The state whose capital (or name) opens the article as its dateline, when the lexicon knows it
+ * as that state's stand-in ("Ottawa" is Canada): the state "the federal government" of the story is.
+ */
+export function datelineState(text: string, lexicon: Lexicon): LexiconEntry | undefined {
+  const place = DATELINE.exec(text.slice(0, 120))?.[1];
+  if (!place) return undefined;
+  const words = place.split(' ').map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+  const match = lexicon.longestMatch(words, 0);
+  const entry = match?.length === words.length ? match.entry : undefined;
+  return entry?.type === 'government' && !entry.partOf ? entry : undefined;
+}
+
+/** "federal government" and "the federal government": the lexicon's stand-in for the United States, unless the dateline says otherwise. */
+const FEDERAL = /^(?:the )?federal government$/i;
+
+/** The mentions, with "the federal government" read as the dateline's state when a story is filed from another federation. */
+export function federalGovernmentAt(mentions: SentenceMention[], state: LexiconEntry | undefined): SentenceMention[] {
+  if (!state || state.id === 'united-states') return mentions;
+  for (const m of mentions) {
+    if (m.key === 'united-states' && FEDERAL.test(m.surface)) Object.assign(m, { key: state.id, label: state.name, type: state.type });
+  }
+  return mentions;
+}
