@@ -59,8 +59,9 @@ export function findGovernmentMentions(
         const phrase = surfaceOf(tokens, m.last + 1, j + 1).toLowerCase();
         // Keyed by the state's name (one node with "the Japanese trade ministry"), labelled as written ("Japan's trade ministry").
         const key = `${m.label} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-        const name: LearnedName = { key, label: `${m.surface}'s ${phrase}`, type: 'government', partOf: m.key };
-        learned.set(`${m.surface}'s ${phrase}`, name);
+        const written = `${m.surface}'s ${phrase}`;
+        const name: LearnedName = { key, label: written, type: 'government', partOf: m.key };
+        learned.set(written, name);
         // Covers the state's own tokens: overlap resolution keeps this longer mention.
         found.push(mentionOver(tokens, m.first, j + 1, name, 'rule'));
       }

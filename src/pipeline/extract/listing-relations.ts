@@ -261,6 +261,11 @@ const GOVERNING_NOUNS = new Set(['governor', 'government', 'administration', 'mi
 /** How many sentences back such a noun reaches for its government. */
 const GOVERNING_REACH = 3;
 
+/** Words just before a listing's verb that say it is not so, or only supposed: "was not added", "if Zenco is placed". */
+const NOT_STATED = new Set(['not', "n't", 'never', 'if', 'whether']);
+/** Modals before a passive listing: "could be sanctioned" states no act. */
+const MODALS = new Set(['could', 'would', 'may']);
+
 /** How many sentences back a passive listing ("… were targeted") finds its act. */
 const PASSIVE_REACH = 2;
 /** Participles of listing verbs that carry a listing in the passive without a list noun. */
@@ -273,7 +278,7 @@ function passiveListingAt(words: readonly string[]): number | undefined {
     let v = k - 1;
     while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/.test(words[v]!)) v--;
     if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
-    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => w === 'not' || w === "n't" || w === 'never' || w === 'if' || w === 'whether' || w === 'could' || w === 'would' || w === 'may')) return undefined;
+    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w) || MODALS.has(w))) return undefined;
     return k;
   }
   return undefined;
@@ -301,7 +306,7 @@ function membershipAt(words: readonly string[]): { start: number; list: number }
     const verb = words[v] ?? '';
     const placed = verb === 'added' || verb === 'placed' || verb === 'put';
     if (!ON_LIST_VERBS.has(verb) || (onto !== 'on' && !placed)) continue;
-    if (words.slice(Math.max(0, v - 3), v).some((w) => w === 'not' || w === "n't" || w === 'never' || w === 'if' || w === 'whether')) return undefined;
+    if (words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w))) return undefined;
     return { start: v, list: k };
   }
   return undefined;

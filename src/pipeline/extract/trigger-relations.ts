@@ -94,20 +94,17 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
     const effort = reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? effortOwner(words, t, lists, context, stateOfDemonym) : undefined;
-    if (effort && targets.length > 0) {
-      if (typeof effort === 'number') add(lists.get(effort), targets, found.rule);
-      else {
-        // Hedges count from the effort noun: "an American plan to curb Y" is a proposal.
-        const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, t - 2), charAt(sentence, t)));
-        for (const target of targets) claims.add(effort, relation, target, status, trigger, found.rule);
-      }
+    if (typeof effort === 'number' && targets.length > 0) {
+      add(lists.get(effort), targets, found.rule);
       continue;
     }
-    // "Chinese sanctions on Zenco", "new Ruritanian curbs on Kappa": a state's demonym owns the act.
-    const owner = !found.sources && reading.voice === 'noun' && targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? demonymOwner(words, t, context, stateOfDemonym) : undefined;
-    if (owner) {
+    // A state named by its demonym owns the act: "an American push to curb Y" (the effort's owner),
+    // "Chinese sanctions on Zenco" (a nominal act with no other actor).
+    const standIn = typeof effort === 'object' ? effort : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwner(words, t, context, stateOfDemonym) : undefined;
+    if (standIn && targets.length > 0) {
+      // Hedges count from the two words before the trigger: "an American plan to curb Y" is a proposal.
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, t - 2)), charAt(sentence, t)));
-      for (const target of targets) claims.add(owner, relation, target, status, trigger, found.rule);
+      for (const target of targets) claims.add(standIn, relation, target, status, trigger, found.rule);
       continue;
     }
     add(found.sources, targets, found.rule);
