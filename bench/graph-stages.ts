@@ -57,8 +57,8 @@ async function measure(nodeCount: number, iterations: number, outDir: string): P
   const cliIterations = defaultIterations(graph.order);
   const gexfPath = join(outDir, `synthetic-${nodeCount}.gexf`);
   const jsonPath = join(outDir, `synthetic-${nodeCount}.json`);
-  const gexfMs = await timedAsync(() => writeOutputsTogether([{ path: gexfPath, chunks: gexfChunks(graph) }]));
-  const jsonMs = await timedAsync(() => writeOutputsTogether([{ path: jsonPath, chunks: jsonChunks(graph) }]));
+  const gexfMs = await timedAsync(() => writeOutputsTogether([{ path: gexfPath, sections: [{ chunks: gexfChunks(graph) }] }]));
+  const jsonMs = await timedAsync(() => writeOutputsTogether([{ path: jsonPath, sections: [{ chunks: jsonChunks(graph) }] }]));
   const gexfBytes = statSync(gexfPath).size;
   const jsonBytes = statSync(jsonPath).size;
   return {

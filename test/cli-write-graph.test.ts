@@ -54,6 +54,25 @@ describe('writeGraph streams the same bytes as toGexf and toJSON', () => {
     });
   }
 
+  it('writes what holds no position while the layout runs, and the positions it gives', async () => {
+    const graph = buildGraph(claudeCodeCorpus());
+    const expected = graph.copy();
+    layoutGraph(expected, { iterations: 20 });
+    let placedYet = false;
+    const placed = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        layoutGraph(graph, { iterations: 20 });
+        placedYet = true;
+        resolve();
+      }, 50),
+    );
+    const writing = writeGraph(graph, options(folder), undefined, placed);
+    expect(placedYet).toBe(false);
+    await writing;
+    expect(await readFile(join(folder, 'graph.gexf'), 'utf8')).toBe(toGexf(expected));
+    expect(await readFile(join(folder, 'graph.json'), 'utf8')).toBe(toJSON(expected));
+  });
+
   it('jsonChunks yields more than one piece for a large graph', () => {
     expect([...jsonChunks(syntheticGraph(2500))].length).toBeGreaterThan(3);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
-import { DEFAULT_ITERATIONS, defaultIterations, layoutGraph, seedPosition } from '../src/pipeline/graph/layout';
+import { computePositions, DEFAULT_ITERATIONS, defaultIterations, layoutGraph, layoutInput, seedPosition } from '../src/pipeline/graph/layout';
 import { syntheticGraph } from '../src/pipeline/graph/synthetic-graph';
 import type { KnowledgeGraph } from '../src/pipeline/graph/knowledge-graph';
 import { claudeCodeCorpus } from './fixtures/records';
@@ -37,6 +37,28 @@ describe('layoutGraph', () => {
     const once = positions(graph);
     layoutGraph(graph, { iterations: 20 });
     expect(positions(graph)).toEqual(once);
+  });
+
+  it('gives the same positions from its plain input (what a layout thread receives)', () => {
+    const graph = syntheticGraph(400);
+    const input = layoutInput(graph, { iterations: 30 });
+    expect(input.nodes).toEqual(graph.nodes());
+    expect(input.weights.length).toBe(graph.size);
+    const fromInput = computePositions(structuredClone(input));
+    layoutGraph(graph, { iterations: 30 });
+    const expected = graph.nodes().flatMap((key) => [graph.getNodeAttribute(key, 'x'), graph.getNodeAttribute(key, 'y')]);
+    expect([...fromInput]).toEqual(expected);
+  });
+
+  it('leaves a pinned node at its seed and counts a missing weight as 1', () => {
+    const graph = buildGraph(claudeCodeCorpus());
+    const pinned = graph.nodes()[0]!;
+    graph.setNodeAttribute(pinned, 'fixed', true);
+    const edge = graph.edges()[0]!;
+    graph.removeEdgeAttribute(edge, 'weight');
+    expect(layoutInput(graph).weights[0]).toBe(1);
+    layoutGraph(graph, { iterations: 20 });
+    expect({ x: graph.getNodeAttribute(pinned, 'x'), y: graph.getNodeAttribute(pinned, 'y') }).toEqual(seedPosition(pinned));
   });
 
   it('places the seed of a node by its key alone, spread out', () => {

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../pipeline/types';
 import { createExtract, type ExtractOutcome } from './extract-job';
 import type { WorkerJob, WorkerSettings } from './extract-worker';
+import { workerEntry } from './worker-entry';
 
 export interface PoolOptions {
   /**
@@ -85,20 +86,6 @@ async function startExtractor(options: PoolOptions): Promise<Extractor> {
   };
 }
 
-/**
- * The worker entry, started through a tiny ES-module bootstrap. When the CLI runs under tsx,
- * the bootstrap registers tsx in the worker first: on Node 20, tsx's `--import` loader from
- * execArgv does not apply to a worker's entry file, so `new Worker('extract-worker.ts')`
- * fails with ERR_UNKNOWN_FILE_EXTENSION.
- */
-function workerBootstrap(): string {
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
-  const register = entry.pathname.endsWith('.ts')
-    ? `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register();`
-    : '';
-  return `data:text/javascript,${encodeURIComponent(`${register}\nawait import(${JSON.stringify(entry.href)});`)}`;
-}
-
 interface PendingJob {
   resolve: (outcome: ExtractOutcome) => void;
   reject: (error: Error) => void;
@@ -127,8 +114,8 @@ class WorkerExtractor implements Extractor {
 
   /** Starts the threads and waits until each has compiled its lexicon. */
   static async start(count: number, settings: WorkerSettings): Promise<WorkerExtractor> {
-    const bootstrap = new URL(workerBootstrap());
-    const workers = Array.from({ length: count }, () => new Worker(bootstrap, { workerData: settings }));
+    const entry = workerEntry('extract-worker');
+    const workers = Array.from({ length: count }, () => new Worker(entry, { workerData: settings }));
     try {
       await Promise.all(workers.map(waitUntilReady));
     } catch (error) {

@@ -48,7 +48,7 @@ async function bundle() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const packages = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !BUNDLED.has(name));
   await build({
-    entryPoints: [join(ROOT, 'src/cli/kg.ts'), join(ROOT, 'src/cli/extract-worker.ts')],
+    entryPoints: ['kg.ts', 'extract-worker.ts', 'layout-worker.ts'].map((name) => join(ROOT, 'src/cli', name)),
     outdir: building,
     bundle: true,
     splitting: true,

@@ -1,4 +1,4 @@
-import { constants, createWriteStream } from 'node:fs';
+import { constants, createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { access, rename, rm, stat } from 'node:fs/promises';
@@ -25,10 +25,19 @@ export async function checkOutputPath(path: string, flag: string, command: strin
   }
 }
 
-/** An output written to a temporary file beside it, renamed into place by `commit`. */
-export interface PendingOutput {
+/**
+ * A section of an output, in file order. One that `waitsFor` a promise (the layout) is written
+ * once it settles; the sections after it that wait for nothing are written meanwhile, to files of
+ * their own beside the output, and copied in after it.
+ */
+export interface OutputSection {
+  chunks: Iterable<string>;
+  waitsFor?: Promise<void>;
+}
+
+export interface Output {
   path: string;
-  temporary: string;
+  sections: readonly OutputSection[];
 }
 
 /**
@@ -37,29 +46,109 @@ export interface PendingOutput {
  * disk or any error leaves every earlier output as it was (never a new GEXF beside an old JSON)
  * and no temporary file behind. Each piece goes to the file as soon as the stream takes it
  * (waiting on 'drain' when its buffer is full), so memory holds one piece, not a whole file.
+ * Whatever waits for nothing is written first, in every output, then the rest in order.
  */
-export async function writeOutputsTogether(outputs: readonly { path: string; chunks: Iterable<string> }[]): Promise<void> {
-  const pending: PendingOutput[] = [];
+export async function writeOutputsTogether(outputs: readonly Output[]): Promise<void> {
+  const files = outputs.map((output) => new TemporaryOutput(output.path, outputs.length > 1));
   try {
-    for (const { path, chunks } of outputs) {
-      const temporary = `${path}.${process.pid}.tmp`;
-      trackTemporary(temporary);
-      pending.push({ path, temporary });
-      try {
-        await writeChunks(temporary, chunks);
-      } catch (error) {
-        const kept = outputs.length > 1 ? 'no output was replaced' : 'the old file, if any, is kept';
-        throw new Error(`cannot write ${path}: ${describeFsError(error)}; ${kept}`, { cause: error });
+    for (const [i, output] of outputs.entries()) {
+      const file = files[i]!;
+      let held = false;
+      for (const section of output.sections) {
+        held ||= section.waitsFor !== undefined;
+        if (section.waitsFor === undefined) await file.writeNow(section, held);
       }
     }
-    for (const { path, temporary } of pending) {
-      await rename(temporary, path);
-      forgetTemporary(temporary);
+    for (const [i, output] of outputs.entries()) {
+      const file = files[i]!;
+      for (const section of output.sections) {
+        if (section.waitsFor !== undefined) await section.waitsFor;
+        await file.writeRest(section);
+      }
+      await file.close();
     }
+    for (const file of files) await file.commit();
   } finally {
-    for (const { temporary } of pending) {
-      await rm(temporary, { force: true });
-      forgetTemporary(temporary);
+    for (const file of files) await file.discard();
+  }
+}
+
+/** One output: its temporary file, the section files beside it, and what has been written. */
+class TemporaryOutput {
+  private readonly temporary: string;
+  private readonly stream: WriteStream;
+  /** Rejects with the stream's error; an error event without a listener would crash the process. */
+  private readonly failed: Promise<never>;
+  private readonly written = new Set<OutputSection>();
+  private readonly aside = new Map<OutputSection, string>();
+
+  constructor(
+    private readonly path: string,
+    private readonly several: boolean,
+  ) {
+    this.temporary = `${path}.${process.pid}.tmp`;
+    trackTemporary(this.temporary);
+    this.stream = createWriteStream(this.temporary);
+    this.failed = new Promise<never>((_, reject) => this.stream.once('error', reject));
+    this.failed.catch(() => undefined);
+  }
+
+  /** A section that waits for nothing: into the file when nothing before it waits, else beside it. */
+  async writeNow(section: OutputSection, afterAWait: boolean): Promise<void> {
+    if (!afterAWait) {
+      await this.guarded(() => writeChunks(this.stream, this.failed, section.chunks));
+      this.written.add(section);
+      return;
+    }
+    const path = `${this.path}.${process.pid}.${this.aside.size + 1}.tmp`;
+    trackTemporary(path);
+    this.aside.set(section, path);
+    await this.guarded(async () => {
+      const stream = createWriteStream(path);
+      const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+      failed.catch(() => undefined);
+      await writeChunks(stream, failed, section.chunks);
+      stream.end();
+      await Promise.race([finished(stream), failed]);
+    });
+  }
+
+  /** A section not written yet: its chunks now, or the file it was written to. */
+  async writeRest(section: OutputSection): Promise<void> {
+    if (this.written.has(section)) return;
+    const aside = this.aside.get(section);
+    const chunks = aside === undefined ? section.chunks : createReadStream(aside, { encoding: 'utf8' });
+    await this.guarded(() => writeChunks(this.stream, this.failed, chunks));
+    this.written.add(section);
+  }
+
+  async close(): Promise<void> {
+    await this.guarded(async () => {
+      this.stream.end();
+      await Promise.race([finished(this.stream), this.failed]);
+    });
+  }
+
+  async commit(): Promise<void> {
+    await rename(this.temporary, this.path);
+    forgetTemporary(this.temporary);
+  }
+
+  /** Removes whatever temporary file is left (all of them after an error). */
+  async discard(): Promise<void> {
+    this.stream.destroy();
+    for (const path of [this.temporary, ...this.aside.values()]) {
+      await rm(path, { force: true });
+      forgetTemporary(path);
+    }
+  }
+
+  private async guarded(write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      const kept = this.several ? 'no output was replaced' : 'the old file, if any, is kept';
+      throw new Error(`cannot write ${this.path}: ${describeFsError(error)}; ${kept}`, { cause: error });
     }
   }
 }
@@ -67,28 +156,17 @@ export async function writeOutputsTogether(outputs: readonly { path: string; chu
 /** Pieces are joined up to this many characters before a write: one write per node or edge costs more than building it. */
 const WRITE_BATCH = 1 << 16;
 
-/** Writes the pieces to `path`, waiting for the stream to drain; fails with the stream's error. */
-async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  const stream = createWriteStream(path);
-  // An error event without a listener would crash the process; the awaits below raise it instead.
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-  failed.catch(() => undefined);
-  try {
-    let batch = '';
-    for (const chunk of chunks) {
-      batch += chunk;
-      if (batch.length < WRITE_BATCH) continue;
-      const drained = stream.write(batch);
-      batch = '';
-      if (!drained) await Promise.race([once(stream, 'drain'), failed]);
-    }
-    if (batch.length > 0) stream.write(batch);
-    stream.end();
-    await Promise.race([finished(stream), failed]);
-  } catch (error) {
-    stream.destroy();
-    throw error;
+/** Writes the pieces to the stream, waiting for it to drain; fails with the stream's error. */
+async function writeChunks(stream: WriteStream, failed: Promise<never>, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  let batch = '';
+  for await (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length < WRITE_BATCH) continue;
+    const drained = stream.write(batch);
+    batch = '';
+    if (!drained) await Promise.race([once(stream, 'drain'), failed]);
   }
+  if (batch.length > 0 && !stream.write(batch)) await Promise.race([once(stream, 'drain'), failed]);
 }
 
 async function statOrUndefined(path: string) {

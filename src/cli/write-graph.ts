@@ -1,9 +1,9 @@
-import { gexfChunks } from '../pipeline/export/gexf';
-import { jsonChunks } from '../pipeline/export/json';
+import { gexfSections } from '../pipeline/export/gexf';
+import { jsonChunksBeforeNodes, jsonNodeChunks } from '../pipeline/export/json';
 import type { ArticleContent } from '../pipeline/graph/graph-draft';
 import type { KnowledgeGraph } from '../pipeline/graph/knowledge-graph';
 import type { CommandOptions } from './args';
-import { checkOutputPath, writeOutputsTogether } from './output-files';
+import { checkOutputPath, writeOutputsTogether, type Output } from './output-files';
 
 /** Fails fast, before any reading, when an output cannot be written (usage error). */
 export async function checkGraphOutputs(options: CommandOptions): Promise<void> {
@@ -16,12 +16,25 @@ export async function checkGraphOutputs(options: CommandOptions): Promise<void> 
  * `storedContent` when the graph holds none); returns the paths written. Both
  * go to temporary files first and replace the old outputs only when both are complete. Streamed
  * piece by piece: the same bytes as toGexf / toJSON without holding either file (hundreds of MB
- * for a 100,000-node graph) in memory.
+ * for a 100,000-node graph) in memory. What needs node positions waits for `placed` (the layout
+ * running on another thread); the GEXF's edges and the JSON's articles and edges, which hold
+ * none, are written meanwhile.
  */
-export async function writeGraph(graph: KnowledgeGraph, options: CommandOptions, storedContent?: (id: string) => ArticleContent | undefined): Promise<string[]> {
-  const outputs: { path: string; chunks: Iterable<string> }[] = [];
-  if (options.gexf !== undefined) outputs.push({ path: options.gexf, chunks: gexfChunks(graph, { version: options.gexfVersion }) });
-  if (options.json !== undefined) outputs.push({ path: options.json, chunks: jsonChunks(graph, storedContent && { storedContent }) });
+export async function writeGraph(
+  graph: KnowledgeGraph,
+  options: CommandOptions,
+  storedContent?: (id: string) => ArticleContent | undefined,
+  placed: Promise<void> = Promise.resolve(),
+): Promise<string[]> {
+  const outputs: Output[] = [];
+  if (options.gexf !== undefined) {
+    const { throughNodes, edges } = gexfSections(graph, { version: options.gexfVersion });
+    outputs.push({ path: options.gexf, sections: [{ chunks: throughNodes, waitsFor: placed }, { chunks: edges }] });
+  }
+  if (options.json !== undefined) {
+    const beforeNodes = jsonChunksBeforeNodes(graph, storedContent && { storedContent });
+    outputs.push({ path: options.json, sections: [{ chunks: beforeNodes }, { chunks: jsonNodeChunks(graph), waitsFor: placed }] });
+  }
   await writeOutputsTogether(outputs);
   return outputs.map((output) => output.path);
 }

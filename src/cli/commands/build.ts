@@ -6,6 +6,8 @@ import { ExtractionRun } from '../extraction-run';
 import { draftOptionsFor, textSpoolFor } from '../text-spool';
 import { checkGraphOutputs } from '../write-graph';
 import { finishGraph } from './finish-graph';
+import { LayoutThread } from '../layout-thread';
+import { note } from '../note';
 import { finishDraft, readCorrections, type Corrections } from '../read-corrections';
 
 /**
@@ -18,14 +20,18 @@ export async function build(options: CommandOptions): Promise<number> {
   const corrections = await readCorrections(options.corrections);
   const problems: InputProblem[] = [];
   const texts = textSpoolFor(options);
-  const run = new ExtractionRun({ ...options, keepText: texts !== undefined }, {
-    problem: (problem) => problems.push(problem),
-    note: (message) => process.stderr.write(`kg: ${message}\n`),
-  });
+  const run = new ExtractionRun({ ...options, keepText: texts !== undefined }, { problem: (problem) => problems.push(problem), note });
+  const layout = new LayoutThread(note);
+  const draftOptions: DraftOptions = {
+    ...draftOptionsFor(texts),
+    ...(options.minConfidence !== undefined && { minConfidence: options.minConfidence }),
+    onShaped: (graph) => layout.start(graph),
+  };
   try {
-    const graph = await foldRecords(run.records(), { ...draftOptionsFor(texts), ...(options.minConfidence !== undefined && { minConfidence: options.minConfidence }) }, corrections, problems);
-    return await finishGraph(options, graph, { problems, unsupportedSkipped: run.unsupportedSkipped }, texts);
+    const graph = await foldRecords(run.records(), draftOptions, corrections, problems);
+    return await finishGraph(options, graph, { problems, unsupportedSkipped: run.unsupportedSkipped }, layout, texts);
   } finally {
+    layout.close();
     texts?.close();
   }
 }

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { note } from '../note';
 import type { CommandOptions } from '../args';
 import { ExtractionRun } from '../extraction-run';
 import { formatProblem } from '../summary';
@@ -10,7 +11,7 @@ import { formatProblem } from '../summary';
 export async function extract(options: CommandOptions): Promise<number> {
   const run = new ExtractionRun(options, {
     problem: (problem) => process.stderr.write(`${formatProblem(problem)}\n`),
-    note: (message) => process.stderr.write(`kg: ${message}\n`),
+    note,
   });
   for await (const record of run.records()) {
     // Respect back-pressure so a slow reader of stdout does not make us buffer the corpus.

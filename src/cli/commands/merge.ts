@@ -16,6 +16,8 @@ import { parseRecordLine } from '../read-records';
 import { draftOptionsFor, textSpoolFor } from '../text-spool';
 import { checkGraphOutputs } from '../write-graph';
 import { finishGraph } from './finish-graph';
+import { LayoutThread } from '../layout-thread';
+import { note } from '../note';
 import { finishDraft, readCorrections, type Corrections } from '../read-corrections';
 
 const RECORDS = '.jsonl';
@@ -38,10 +40,12 @@ export async function merge(options: CommandOptions): Promise<number> {
   if ((await totalBytes(collected.files)) >= LARGE_INPUT_BYTES) keepHeapNearLive();
   const inputs = options.inputs.includes(STDIN) ? [STDIN, ...collected.files] : collected.files;
   const texts = textSpoolFor(options);
+  const layout = new LayoutThread(note);
   try {
-    const graph = await foldInputs(inputs, draftOptionsFor(texts), problems, corrections);
-    return await finishGraph(options, graph, { problems, unsupportedSkipped: collected.unsupportedSkipped }, texts);
+    const graph = await foldInputs(inputs, { ...draftOptionsFor(texts), onShaped: (shaped) => layout.start(shaped) }, problems, corrections);
+    return await finishGraph(options, graph, { problems, unsupportedSkipped: collected.unsupportedSkipped }, layout, texts);
   } finally {
+    layout.close();
     texts?.close();
   }
 }

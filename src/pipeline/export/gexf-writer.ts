@@ -48,6 +48,17 @@ const CHUNK_ELEMENTS = 1000;
  * stream a large graph to disk without holding the whole text in memory.
  */
 export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): Generator<string> {
+  const { throughNodes, edges } = gexfSections(graph, options);
+  yield* throughNodes;
+  yield* edges;
+}
+
+/**
+ * gexfChunks in its two sections: the header and the nodes, which hold the positions, and the
+ * edges to the end of the document, which hold none, so that kg build writes them while the
+ * layout still runs. Each is read once.
+ */
+export function gexfSections(graph: KnowledgeGraph, options: GexfOptions = {}): { throughNodes: Iterable<string>; edges: Iterable<string> } {
   const version = options.version ?? DEFAULT_GEXF_VERSION;
   const spec = GEXF_VERSIONS[version];
   const nodeIds = uniqueIds(graph.nodes().sort(compareText));
@@ -55,60 +66,67 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
   const paired = !spec.edgeKind;
   const edges = [...writtenEdges(graph, edgeIds, paired)];
   const articleCount = graph.getAttribute('articles')?.length ?? 0;
-  const positions = positionsWithoutOverlap(graph);
   // Dated claims make a dynamic graph whose timeline Gephi plays: each node and edge starts at its
   // firstSeen and stays (no end). Elements only undated articles support have no start: always there.
   const dynamic = graph.someNode((_n, a) => a.firstSeen !== undefined) || graph.someEdge((_e, a) => a.firstSeen !== undefined);
   const start = (firstSeen: string | undefined): string => (dynamic && firstSeen !== undefined ? ` start="${xmlAttribute(firstSeen)}"` : '');
 
-  yield [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<gexf xmlns="${spec.namespace}" xmlns:viz="${spec.viz}" ` +
-      `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${spec.schemaLocation}" version="${version}">`,
-    '  <meta>',
-    '    <creator>newsgraph</creator>',
-    `    <description>Knowledge graph of ${articleCount} news article(s): entities and the relations between them.</description>`,
-    '  </meta>',
-    dynamic ? '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">' : '  <graph defaultedgetype="directed" mode="static">',
-    columns('node', gexfColumns(NODE_ATTRIBUTES)) +
-      columns('edge', [...gexfColumns(EDGE_ATTRIBUTES), ...(paired ? PAIR_COLUMNS : [])]) +
-      `    <nodes count="${graph.order}">\n`,
-  ].join('\n');
+  function* throughNodes(): Generator<string> {
+    const positions = positionsWithoutOverlap(graph);
+    yield [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<gexf xmlns="${spec.namespace}" xmlns:viz="${spec.viz}" ` +
+        `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${spec.schemaLocation}" version="${version}">`,
+      '  <meta>',
+      '    <creator>newsgraph</creator>',
+      `    <description>Knowledge graph of ${articleCount} news article(s): entities and the relations between them.</description>`,
+      '  </meta>',
+      dynamic ? '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">' : '  <graph defaultedgetype="directed" mode="static">',
+      columns('node', gexfColumns(NODE_ATTRIBUTES)) +
+        columns('edge', [...gexfColumns(EDGE_ATTRIBUTES), ...(paired ? PAIR_COLUMNS : [])]) +
+        `    <nodes count="${graph.order}">\n`,
+    ].join('\n');
 
-  let chunk = '';
-  let count = 0;
-  for (const [key, id] of nodeIds) {
-    const node = graph.getNodeAttributes(key);
-    const { x, y } = positions.get(key)!;
-    chunk +=
-      `      <node id="${xmlAttribute(id)}" label="${xmlAttribute(node.label ?? '')}"${start(node.firstSeen)}>\n` +
-      attvalues(NODE_ATTRIBUTES, node) +
-      color(node.color) +
-      `        <viz:size value="${nonNegative(node.size)}"/>\n` +
-      `        <viz:position x="${finite(x)}" y="${finite(y)}"${spec.positionZ ? ' z="0"' : ''}/>\n` +
-      '      </node>\n';
-    if (++count % CHUNK_ELEMENTS === 0) {
-      yield chunk;
-      chunk = '';
+    let chunk = '';
+    let count = 0;
+    for (const [key, id] of nodeIds) {
+      const node = graph.getNodeAttributes(key);
+      const { x, y } = positions.get(key)!;
+      chunk +=
+        `      <node id="${xmlAttribute(id)}" label="${xmlAttribute(node.label ?? '')}"${start(node.firstSeen)}>\n` +
+        attvalues(NODE_ATTRIBUTES, node) +
+        color(node.color) +
+        `        <viz:size value="${nonNegative(node.size)}"/>\n` +
+        `        <viz:position x="${finite(x)}" y="${finite(y)}"${spec.positionZ ? ' z="0"' : ''}/>\n` +
+        '      </node>\n';
+      if (++count % CHUNK_ELEMENTS === 0) {
+        yield chunk;
+        chunk = '';
+      }
     }
+    yield chunk + '    </nodes>\n';
   }
-  yield chunk + `    </nodes>\n    <edges count="${edges.length}">\n`;
 
-  chunk = '';
-  for (const { id, source, target, attributes: edge, relations, claims } of edges) {
-    chunk +=
-      `      <edge id="${xmlAttribute(id)}" source="${xmlAttribute(nodeIds.get(source)!)}" target="${xmlAttribute(nodeIds.get(target)!)}" ` +
-      (spec.edgeKind ? `kind="${xmlAttribute(edge.relation)}" ` : '') +
-      `label="${xmlAttribute(edge.label || edge.relation)}" weight="${nonNegative(edge.size)}"${start(edge.firstSeen)}>\n` +
-      attvalues(EDGE_ATTRIBUTES, edge, relations && pairValues(relations, claims)) +
-      color(edge.color) +
-      '      </edge>\n';
-    if (++count % CHUNK_ELEMENTS === 0) {
-      yield chunk;
-      chunk = '';
+  function* edgeSection(): Generator<string> {
+    let chunk = `    <edges count="${edges.length}">\n`;
+    let count = 0;
+    for (const { id, source, target, attributes: edge, relations, claims } of edges) {
+      chunk +=
+        `      <edge id="${xmlAttribute(id)}" source="${xmlAttribute(nodeIds.get(source)!)}" target="${xmlAttribute(nodeIds.get(target)!)}" ` +
+        (spec.edgeKind ? `kind="${xmlAttribute(edge.relation)}" ` : '') +
+        `label="${xmlAttribute(edge.label || edge.relation)}" weight="${nonNegative(edge.size)}"${start(edge.firstSeen)}>\n` +
+        attvalues(EDGE_ATTRIBUTES, edge, relations && pairValues(relations, claims)) +
+        color(edge.color) +
+        '      </edge>\n';
+      if (++count % CHUNK_ELEMENTS === 0) {
+        yield chunk;
+        chunk = '';
+      }
     }
+    yield chunk + '    </edges>\n  </graph>\n</gexf>\n';
   }
-  yield chunk + '    </edges>\n  </graph>\n</gexf>\n';
+
+  return { throughNodes: throughNodes(), edges: edgeSection() };
 }
 
 function columns(kind: 'node' | 'edge', list: readonly GexfColumn[]): string {

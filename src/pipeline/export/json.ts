@@ -26,8 +26,8 @@ export function toJSON(graph: KnowledgeGraph): string {
       format: JSON_FORMAT,
       options: GRAPH_OPTIONS,
       attributes: { articles: (graph.getAttribute('articles') ?? []).map((a) => articleEntry(a, a.text)) },
-      nodes: sortedNodes(graph).map((key) => nodeEntry(graph, key)),
       edges: sortedEdges(graph).map((key) => edgeEntry(graph, key)),
+      nodes: sortedNodes(graph).map((key) => nodeEntry(graph, key)),
     }) + '\n'
   );
 }
@@ -47,6 +47,16 @@ const CHUNK_ENTRIES = 1000;
  * JSON.stringify as in toJSON, so the two cannot drift apart.
  */
 export function* jsonChunks(graph: KnowledgeGraph, options: JsonOptions = {}): Generator<string> {
+  yield* jsonChunksBeforeNodes(graph, options);
+  yield* jsonNodeChunks(graph);
+}
+
+/**
+ * The first part of jsonChunks: the envelope, the articles and the edges. It holds no node
+ * position, so kg build writes it while the layout still runs (which is why edges come before
+ * nodes; JSON readers do not care).
+ */
+export function* jsonChunksBeforeNodes(graph: KnowledgeGraph, options: JsonOptions = {}): Generator<string> {
   const articles = graph.getAttribute('articles') ?? [];
   const articleJSON = (a: ArticleSummary): object => {
     const stored = a.text === undefined ? options.storedContent?.(a.id) : undefined;
@@ -54,10 +64,14 @@ export function* jsonChunks(graph: KnowledgeGraph, options: JsonOptions = {}): G
   };
   yield `{"format":${JSON.stringify(JSON_FORMAT)},"options":${JSON.stringify(GRAPH_OPTIONS)},"attributes":{"articles":[`;
   yield* entries(articles, (summary) => articleJSON(summary));
-  yield ']},"nodes":[';
-  yield* entries(sortedNodes(graph), (key) => nodeEntry(graph, key));
-  yield '],"edges":[';
+  yield ']},"edges":[';
   yield* entries(sortedEdges(graph), (key) => edgeEntry(graph, key));
+}
+
+/** The rest of jsonChunks: the nodes, with their positions. */
+export function* jsonNodeChunks(graph: KnowledgeGraph): Generator<string> {
+  yield '],"nodes":[';
+  yield* entries(sortedNodes(graph), (key) => nodeEntry(graph, key));
   yield ']}\n';
 }
 

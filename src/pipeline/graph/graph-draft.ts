@@ -81,6 +81,12 @@ export interface DraftOptions {
    * Claims without a confidence (older records) are kept.
    */
   minConfidence?: number;
+  /**
+   * Called once the finished graph's nodes and edges are final, before conflicts, dates, metrics
+   * and styles are set (none of which changes them): kg build starts the layout there, on
+   * another thread.
+   */
+  onShaped?: (graph: KnowledgeGraph) => void;
 }
 
 /** What an article's JSON entry holds besides its metadata. */
@@ -272,6 +278,7 @@ export class GraphDraft {
       if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attributes);
       else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
     }
+    this.options.onShaped?.(graph);
     graph.setAttribute(
       'articles',
       [...this.articles.keys()].sort(compareText).map((id) => combineSummaries(this.articles.get(id)!)),

@@ -1,3 +1,4 @@
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from './knowledge-graph';
 
@@ -55,38 +56,79 @@ export function seedPosition(key: string): { x: number; y: number } {
   return { x: round3(radius * Math.cos(angle)), y: round3(radius * Math.sin(angle)) };
 }
 
-/** Moves every node from its seed position through a fixed number of ForceAtlas2 iterations; writes x, y. */
-export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
-  graph.updateEachNodeAttributes(
-    (key, attributes) => {
-      const seed = seedPosition(key);
-      attributes.x = seed.x;
-      attributes.y = seed.y;
-      return attributes;
-    },
-    { attributes: ['x', 'y'] },
-  );
-  if (graph.order === 0) return;
+/**
+ * What ForceAtlas2 reads of a graph, as plain data that a worker thread can receive: the nodes in
+ * the graph's order at their seed positions, and each edge's ends (indices into `nodes`) and
+ * weight in the graph's order. Layout depends on nothing else, so laying out this input gives
+ * the positions layoutGraph would give, wherever it runs.
+ */
+export interface LayoutInput {
+  nodes: string[];
+  /** 1 where the node is pinned (the explorer's `fixed`): ForceAtlas2 leaves it in place. */
+  fixed: Uint8Array;
+  /** Source and target index of each edge, two per edge. */
+  ends: Uint32Array;
+  weights: Float64Array;
+  iterations: number;
+}
+
+export function layoutInput(graph: KnowledgeGraph, options: LayoutOptions = {}): LayoutInput {
+  const nodes = graph.nodes();
+  const index = new Map(nodes.map((key, i) => [key, i]));
+  const fixed = new Uint8Array(nodes.length);
+  nodes.forEach((key, i) => (fixed[i] = graph.getNodeAttribute(key, 'fixed') === true ? 1 : 0));
+  const ends = new Uint32Array(graph.size * 2);
+  const weights = new Float64Array(graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    ends[2 * e] = index.get(source)!;
+    ends[2 * e + 1] = index.get(target)!;
+    // As ForceAtlas2's weight getter reads it: anything but a number counts 1.
+    const weight: unknown = attributes.weight;
+    weights[e++] = typeof weight === 'number' && !Number.isNaN(weight) ? weight : 1;
+  });
+  return { nodes, fixed, ends, weights, iterations: options.iterations ?? defaultIterations(nodes.length) };
+}
+
+/**
+ * ForceAtlas2 from the seed positions: x and y of each node of `input.nodes`, in turn (rounded:
+ * keeps exports short and hides the last-bit noise no reader needs). Pure, so the CLI can run it
+ * on another thread while it finishes the graph.
+ */
+export function computePositions(input: LayoutInput): Float64Array {
+  const positions = new Float64Array(input.nodes.length * 2);
+  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  input.nodes.forEach((key, i) => {
+    const seed = seedPosition(key);
+    positions[2 * i] = seed.x;
+    positions[2 * i + 1] = seed.y;
+    graph.addNode(i, { x: seed.x, y: seed.y, fixed: input.fixed[i] === 1 });
+  });
+  if (graph.order === 0) return positions;
+  for (let e = 0; e < input.weights.length; e++) graph.addEdge(input.ends[2 * e], input.ends[2 * e + 1], { weight: input.weights[e] });
   const settings = {
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order >= BARNES_HUT_FROM,
     barnesHutTheta: BARNES_HUT_THETA,
   };
-  const positions = forceAtlas2(graph, {
-    iterations: options.iterations ?? defaultIterations(graph.order),
-    settings,
-    getEdgeWeight: 'weight',
+  forceAtlas2.assign(graph, { iterations: input.iterations, settings, getEdgeWeight: 'weight' });
+  graph.forEachNode((key, attributes) => {
+    const i = Number(key);
+    positions[2 * i] = round3(finiteOr0(attributes.x));
+    positions[2 * i + 1] = round3(finiteOr0(attributes.y));
   });
-  // Rounded: keeps exports short and hides the last-bit noise no reader needs.
-  graph.updateEachNodeAttributes(
-    (key, attributes) => {
-      const position = positions[key]!;
-      attributes.x = round3(finiteOr0(position.x));
-      attributes.y = round3(finiteOr0(position.y));
-      return attributes;
-    },
-    { attributes: ['x', 'y'] },
-  );
+  return positions;
+}
+
+/** Writes positions from computePositions onto the nodes they were computed for. */
+export function applyPositions(graph: KnowledgeGraph, nodes: readonly string[], positions: Float64Array): void {
+  nodes.forEach((key, i) => graph.mergeNodeAttributes(key, { x: positions[2 * i]!, y: positions[2 * i + 1]! }));
+}
+
+/** Moves every node from its seed position through a fixed number of ForceAtlas2 iterations; writes x, y. */
+export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
+  const input = layoutInput(graph, options);
+  applyPositions(graph, input.nodes, computePositions(input));
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: tiny, fast and stable across platforms. */
