@@ -910,3 +910,54 @@ describe('from the samples drawn after commit f34f04e', () => {
   });
 });
 
+
+describe('from the samples drawn after commit cf81f98', () => {
+  it('reads a name holding a model code as a release, owned through "its"', () => {
+    expect(claimsOf('Huawei unveiled its Zeta 960 SuperPod on Monday.')).toContain('Huawei -develops-> Zeta 960 SuperPod');
+    expect(claimsOf('Huawei said its ZT S4000 card beats the rival.')).toContain('Huawei -develops-> ZT S4000');
+    expect(claimsOf('Moore Threads announced the ZT S5000, its latest card.')).toContain('Moore Threads -develops-> ZT S5000');
+  });
+
+  it('takes no list, index, year or rank for a release', () => {
+    expect(claimsOf('Nvidia said its Fortune 500 customers buy its chips.')).toEqual([]);
+    expect(claimsOf('Nvidia said its Tier 1 suppliers ship on time.')).toEqual([]);
+  });
+
+  it('keeps a glued version apart from its family', () => {
+    expect(claimsOf('Amazon unveiled 3nm Trainium3 chips.')).toContain('Amazon -develops-> Trainium3');
+    expect(claimsOf('Amazon unveiled 3nm Trainium3 chips.')).not.toContain('Amazon -develops-> Trainium');
+  });
+
+  it('reads robots, servers and cards as products', () => {
+    expect(claimsOf('The Zeta robot from Zenco Technologies is being pitched as a helper.')).toEqual(['Zenco Technologies -develops-> Zeta']);
+    expect(claimsOf("Kappa's Neo robot can fold laundry.")).toEqual(['Kappa -develops-> Neo']);
+  });
+
+  it('reads an order to stop serving as a ban, and a cease-and-desist order', () => {
+    expect(claimsOf('The Garante ordered Zenco to stop processing data.')).toContain('Garante -banned-> Zenco');
+    expect(claimsOf('The Garante issued a cease-and-desist order against Zapp.')).toContain('Garante -banned-> Zapp');
+    expect(claimsOf('Zapp received a cease and desist order from the Garante.')).toContain('Garante -banned-> Zapp');
+    // An order to stop a practice bans nothing.
+    expect(claimsOf('The FTC ordered Meta to stop misleading users.').filter((c) => c.includes('banned'))).toEqual([]);
+  });
+
+  it('reads a launch aimed at a rival, and dethroning or catching up as competition', () => {
+    expect(claimsOf('Huawei launched the Ascend 910C to challenge Nvidia.')).toEqual(['Huawei -competes_with-> Nvidia', 'Huawei -develops-> Ascend 910C']);
+    expect(claimsOf("Huawei launched the Ascend 910C to challenge Nvidia's H100.")).not.toContain('Huawei -competes_with-> Nvidia');
+    expect(claimsOf('DeepSeek aims to dethrone OpenAI.')).toEqual(['DeepSeek -competes_with-> OpenAI']);
+    expect(claimsOf('Huawei is racing to catch up with Nvidia.')).toEqual(['Huawei -competes_with-> Nvidia']);
+  });
+
+  it('gives the act to the members named after a group, not to the group', () => {
+    const apposed = claimsOf('The Commerce Department added two other Zenco affiliates, Zenco Labs and Kappa Tech, to the Entity List.');
+    expect(apposed.filter((c) => c.includes('restricts'))).toEqual(['Commerce Department -restricts-> Kappa Tech', 'Commerce Department -restricts-> Zenco Labs']);
+    const colon = claimsOf('The Commerce Department added three affiliates of Zenco Group to the Entity List: Zenco Research, Kappa Tech and Borin Labs.');
+    expect(colon.filter((c) => c.includes('restricts'))).toEqual(['Commerce Department -restricts-> Borin Labs', 'Commerce Department -restricts-> Kappa Tech', 'Commerce Department -restricts-> Zenco Research']);
+    expect(claimsOf('Russia blocked two Meta apps, Facebook and Instagram, last year.')).toEqual(['Russia -banned-> Facebook', 'Russia -banned-> Instagram']);
+  });
+
+  it('reads "which runs A, B and C" as the services a firm provides', () => {
+    expect(claimsOf('Tencent, which runs Zapp, Qwik and Borin, did not respond.')).toEqual(['Tencent -develops-> Borin', 'Tencent -develops-> Qwik', 'Tencent -develops-> Zapp']);
+    expect(claimsOf('DeepSeek runs on Nvidia chips.')).toEqual([]);
+  });
+});

@@ -115,13 +115,15 @@ function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
 
 /**
  * Mentions for "the company", "the app", … and for "its" when a product or model of
- * theirs follows ("its Qwen family of models"). Coreferences carry the entity they resolve to
- * but are never recorded as names or aliases.
+ * theirs follows ("its Qwen family of models", or a release no rule has typed yet: "its ZX D800
+ * server", `releases`). Coreferences carry the entity they resolve to but are never recorded as
+ * names or aliases.
  */
 export function findCoreferences(
   tokens: readonly Token[],
   named: readonly SentenceMention[],
   memory: DiscourseMemory,
+  releases: readonly SentenceMention[] = [],
 ): SentenceMention[] {
   const found: SentenceMention[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -152,7 +154,7 @@ export function findCoreferences(
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
-      const owned = named.find((m) => m.first > i && m.first <= reach && (m.type === 'product' || m.type === 'model'));
+      const owned = [...named, ...releases].find((m) => m.first > i && m.first <= reach && (m.type === 'product' || m.type === 'model' || releases.includes(m)));
       const relational = [1, 2].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;
       const target = memory.resolve('company', tokens, [...named, ...found], i);

@@ -55,6 +55,8 @@ const ARE_LISTED = '(?:include|includes|included|are|were)';
 const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|prohibits|barred|bar|bars|outlawed|outlaw|outlaws|cut off|cuts off|suspended|suspend|suspends';
 const BAN_PARTICIPLES = 'banned|blocked|prohibited|barred|outlawed';
 const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtailed|curtail|curtails|limited|limit|limits';
+/** Orders that stop a firm or a service: "a cease-and-desist order", "a blocking order", "an injunction". */
+const STOP_ORDERS = 'cease-and-desist order|cease and desist order|cease-and-desist letter|blocking order|suspension order|takedown order|shutdown order|closure order|stop order|injunction';
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
 const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal|its|their) )?use of `;
 
@@ -62,9 +64,9 @@ const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|buil
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed';
-const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|drone|camera|router|modem|memory';
+const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|robots|humanoid|drone|drones|camera|router|modem|memory|server|servers|card|supercomputer';
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
-const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|browsers|engines|versions';
+const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|browsers|engines|versions|robots|servers|drones';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|developer|provider|subsidiary|unit';
 const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic';
 
@@ -105,6 +107,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
   // "Zenco announced Zeta-2 on Monday": announcing a named thing launches it, when the thing follows the verb at once
   // and nothing after it makes it a modifier ("announced Zeta-2 support", "announced that Zeta-2 …").
+  // "Zenco, which runs Zapp, Qwik and Borin": a firm runs its own services (not "runs on Qorva's chips").
+  { relation: 'develops', template: `X P AUX T(runs|run|ran) (?:the |its |their |a |an )?(?:(?:${MODIFIERS}) )*Y`, verb: true },
   { relation: 'develops', template: `X P AUX T(announced|announces|announce|announcing) (?:its |their |the |a |an )?(?:(?:${MODIFIERS}) )*Y`, verb: true, notFollowedBy: NOT_AFTER_ANNOUNCED_THING },
   // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true, requires: [':'] },
@@ -127,6 +131,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
+  // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
+  // reading pairs the launched product with a rival product, not with a firm).
+  { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['to'] },
   // "Zeta (from Zenco) is …"
   { relation: 'develops', template: `Y1 \\( T(from|by) X1 \\) `, requires: ['(', ')'] },
   // "Zeta-4, the latest model from Zenco, …"
@@ -146,6 +153,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order|forced|forces|force|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)`, verb: true },
+  // "ordered Zenco to stop processing data", "told Zapp to cease offering its service": an order to stop serving users is a ban
+  // (not one to stop a practice: "ordered Zenco to stop misleading users").
+  { relation: 'banned', template: `X P AUX T(ordered|orders|order|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:immediately )?(?:cease|halt|stop|suspend) (?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting) `, verb: true },
+  // "issued a cease-and-desist order against Zenco", "served Zapp with a blocking order": an order to stop is a ban.
+  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:against|to|on) (?:the )?Y1 `, verb: true, requires: ['order|orders|injunction'] },
+  { relation: 'banned', template: `X P AUX T(served|serves) Y1 with (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) `, verb: true, requires: ['order|orders|injunction'] },
+  // "Zenco received a cease-and-desist order from the regulator".
+  { relation: 'banned', template: `Y1 AUX T(received|receives|receive|was served with|was issued|got) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) from (?:the )?X1 `, requires: ['from', 'order|orders|injunction'] },
 
   // "Ruritania limited exports of chips to Zembla", "tightened shipments to Zembla": verbs too general to be triggers
   // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.

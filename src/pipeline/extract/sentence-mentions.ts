@@ -75,6 +75,8 @@ const TAILS = [
   ['reasoning', 'model'], ['language', 'model'], ['ai', 'model'], ['ai', 'models'], ['models'], ['model'],
   ['ai', 'chatbot'], ['chatbot', 'app'], ['chatbot'], ['ai', 'assistant'], ['coding', 'assistant'], ['app'], ['assistant'],
   ['chips'], ['chip'], ['accelerators'], ['accelerator'], ['processors'], ['processor'],
+  ['gpus'], ['gpu'], ['graphics', 'card'], ['cards'], ['card'], ['servers'], ['server'], ['supercomputer'],
+  ['humanoid', 'robot'], ['robots'], ['robot'], ['drones'], ['drone'], ['smartphones'], ['smartphone'], ['phones'], ['phone'],
 ];
 
 /** Widens a product's or model's mention over the words that follow it and only say what it is. */

@@ -209,6 +209,35 @@ function ownsDescribed(words: readonly string[], list: MentionList): boolean {
   return false;
 }
 
+/** Nouns for members of a group, which a group's name may qualify: "two Zenco affiliates", "subsidiaries of Zenco". */
+const GROUP_NOUNS = new Set(['affiliate', 'affiliates', 'subsidiary', 'subsidiaries', 'unit', 'units', 'entities', 'companies', 'firms', 'arms', 'divisions', 'branches', 'apps', 'services', 'platforms', 'products', 'brands']);
+
+/**
+ * The members a group's name is followed by, when they are named right after it: the list A and B for
+ * "two Zenco affiliates, A and B, to the list", "three of Zenco's subsidiaries: A and B", "three
+ * subsidiaries of Zenco Group: A and B" and "affiliates of Zenco to the list: A and B". What is done to
+ * them is not done to the group.
+ */
+function membersNamedAfter(words: readonly string[], group: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let k = group.last + 1;
+  if (words[k] === "'s") k++;
+  if (GROUP_NOUNS.has(words[k] ?? '')) k++;
+  else if (!(words[group.first - 1] === 'of' && GROUP_NOUNS.has(words[group.first - 2] ?? ''))) return undefined;
+  // "… affiliates of Zenco to the Entity List: A, B and C": the members after the place they are put.
+  if (words[k] === 'to' || words[k] === 'on' || words[k] === 'onto') {
+    let colon = k + 1;
+    while (colon < k + 7 && words[colon] !== undefined && words[colon] !== ':' && mentionAt(words, colon) === undefined) colon++;
+    if (words[colon] === ':') k = colon;
+  }
+  const mark = words[k];
+  if (mark !== ',' && mark !== ':' && mark !== '—' && mark !== '–') return undefined;
+  const member = mentionAt(words, words[k + 1] === 'the' ? k + 2 : k + 1);
+  const members = member === undefined ? undefined : lists.get(member);
+  // After a comma or a dash the members are an apposition, closed again ("…, A and B, to the list"); after a colon they run on.
+  const next = words[(members?.last ?? 0) + 1];
+  return members && (mark === ':' || next === undefined || next === ',' || next === mark || next === '.' || next === ';') ? members : undefined;
+}
+
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
 function isPossessivePronoun(words: readonly string[], list: MentionList): boolean {
   return list.first === list.last && /^its@/.test(words[list.first]!);
@@ -278,6 +307,8 @@ function argumentsOf(
       (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l),
     );
     if (!first) return [];
+    const members = membersNamedAfter(words, first, lists);
+    if (members && fits('target')(members)) return [members];
     // "… to the Entity List along with Z and W": the companions share the object's fate.
     const companions = companionsAfter(words, first.last + 1, lists);
     return companions && companions !== first && fits('target')(companions) ? [first, companions] : [first];

@@ -14,10 +14,27 @@ interface TaggedTerm {
 const NOT_RELEASES = new Set([
   ...MONTH_NAMES, 'Q1', 'Q2', 'Q3', 'Q4', 'FY',
   'Apache', 'GPL', 'LGPL', 'AGPL', 'MIT', 'BSD', 'CC', 'Section', 'Article', 'Title', 'Chapter', 'Rule', 'Order', 'Phase', 'Round', 'Series', 'Covid', 'COVID', 'Vision',
+  // Lists, indexes and ranks: "Fortune 500 customers", "the S&P 500", "Top 10", "Tier 1 suppliers".
+  'Fortune', 'Forbes', 'Global', 'Top', 'S&P', 'Nasdaq', 'FTSE', 'Nikkei', 'CAC', 'DAX', 'Russell', 'Dow', 'Stoxx', 'MSCI', 'Tier', 'Level', 'Stage', 'Grade', 'Class', 'Category', 'Type',
+  // Places and times: "Terminal 2", "Route 66", "Day 1".
+  'Route', 'Highway', 'Terminal', 'Gate', 'Building', 'Room', 'Floor', 'Day', 'Week', 'Year', 'Channel', 'Area', 'Formula', 'World', 'Industry', 'Web',
 ]);
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
 const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
+/**
+ * A model code after the first word of a name: a number or a few capitals and then digits
+ * ("Atlas 960 SuperPoD", "MTT S5000", "ZX D800", "Galaxy S25 Ultra"). Makes the name a release
+ * wherever the code stands; a year ("Expo 2025") is not one.
+ */
+const MODEL_CODE = /^(?:\p{N}[\p{L}\p{N}.]*|\p{Lu}{1,3}\p{N}+\p{L}{0,2})$/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Whether a name of two words or more holds a model code after its first word (and is no date, licence or clause). */
+export function holdsModelCode(surface: string): boolean {
+  const words = surface.split(' ');
+  return !NOT_RELEASES.has(words[0]!) && words.some((word, i) => i > 0 && MODEL_CODE.test(word) && !YEAR.test(word));
+}
 
 /**
  * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
@@ -31,7 +48,7 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
-    if (NUMBERED_RELEASE.test(mention.surface) || NAME_AND_NUMBER.test(mention.surface)) {
+    if (NUMBERED_RELEASE.test(mention.surface) || NAME_AND_NUMBER.test(mention.surface) || holdsModelCode(mention.surface)) {
       // "March-2025", "Apache 2.0", "Section 301": a date, a licence or a clause, not a release.
       if (NOT_RELEASES.has(mention.surface.split(/[ -]/)[0]!)) return undefined;
       return fallback === 'product' || fallback === 'model' ? fallback : undefined;
