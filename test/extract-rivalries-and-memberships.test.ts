@@ -961,3 +961,37 @@ describe('from the samples drawn after commit cf81f98', () => {
     expect(claimsOf('DeepSeek runs on Nvidia chips.')).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit 9885ae7', () => {
+  it('reads the names of a headline in sentence case (only Title Case hides them)', () => {
+    expect(claimsOf('Thailand blocks Bybit, OKX, CoinEx')).toEqual(['Thailand -banned-> Bybit', 'Thailand -banned-> CoinEx', 'Thailand -banned-> OKX']);
+    expect(claimsOf('The Zexo Angle Returns')).toEqual([]);
+  });
+
+  it('reads a list of things acted on "by X", and one whose participle follows its noun', () => {
+    expect(claimsOf('Companies blocked by the Indonesian government include: Steam, Origin and Battle.net.')).toEqual([
+      'Indonesia -banned-> Battle.net',
+      'Indonesia -banned-> Origin',
+      'Indonesia -banned-> Steam',
+    ]);
+    expect(claimsOf('Apps banned by India include TikTok and WeChat.')).toEqual(['India -banned-> TikTok', 'India -banned-> WeChat']);
+    expect(claimsOf('The firms sanctioned by Japan include Huawei and ZTE.')).toEqual(['Japan -restricts-> Huawei', 'Japan -restricts-> ZTE']);
+    expect(claimsOf('Indonesia blocked eight sites on Saturday. Sites blocked include Steam and Origin.')).toEqual(['Indonesia -banned-> Origin', 'Indonesia -banned-> Steam']);
+    expect(claimsOf('Japan sanctioned 14 firms on Friday. Firms sanctioned include Zenco Labs and Kappa Tech.')).toEqual(['Japan -restricts-> Kappa Tech', 'Japan -restricts-> Zenco Labs']);
+  });
+
+  it('splits two plain names around "and" unless a singular noun calls them one', () => {
+    expect(claimsOf('Thailand blocked Zexo and Qbit.')).toEqual(['Thailand -banned-> Qbit', 'Thailand -banned-> Zexo']);
+    expect(claimsOf('The company Procter and Gamble banned Zapp.')).toEqual(['Procter and Gamble -banned-> Zapp']);
+  });
+
+  it('keeps a body named after "of" another state that state\'s own', () => {
+    const found = claimsOf('The Securities and Exchange Commission of Thailand blocked Bybit.');
+    expect(found).toEqual(['Securities and Exchange Commission of Thailand -banned-> Bybit']);
+  });
+
+  it('reads "face off" as competition', () => {
+    expect(claimsOf('Twitch is facing off with Kick.')).toEqual(['Twitch -competes_with-> Kick']);
+    expect(claimsOf('Twitch and Kick faced off last year.')).toEqual(['Twitch -competes_with-> Kick']);
+  });
+});

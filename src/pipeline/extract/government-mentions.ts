@@ -75,11 +75,15 @@ export function findGovernmentMentions(
     const home = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key)?.partOf : undefined;
     if (!home) continue;
     const before = stateBeforeBody(tokens, words, m.first, lexiconMentions, lexicon);
-    if (!before || before.state.id === home || before.state.partOf) continue;
-    const name: LearnedName = { key: `${before.state.id}-${m.key}`, label: m.label, type: 'government', partOf: before.state.id };
+    // "the Securities and Exchange Commission of Ruritania": the state after "of" (the name then covers it).
+    const after = before ? undefined : stateAfterBody(tokens, m.last, lexiconMentions, lexicon);
+    const state = before?.state ?? after?.state;
+    if (!state || state.id === home || state.partOf) continue;
+    const name: LearnedName = { key: `${state.id}-${m.key}`, label: after ? surfaceOf(tokens, m.first, after.last) : m.label, type: 'government', partOf: state.id };
     learned.set(m.surface, name);
     Object.assign(m, { key: name.key, source: 'rule' });
-    if (before.first < m.first) Object.assign(m, { first: before.first, start: tokens[before.first]!.start });
+    if (before && before.first < m.first) Object.assign(m, { first: before.first, start: tokens[before.first]!.start });
+    if (after) Object.assign(m, { last: after.last, end: tokens[after.last - 1]!.end, label: name.label, surface: name.label });
   }
 
   // "the Starmer government": a leader the lexicon knows as a person, heading their state's government.
@@ -142,6 +146,14 @@ function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Arr
     if (!AGENCY_MODIFIERS.test(tokens[j]!.text) || NOT_MODIFIERS.has(word)) return -1;
   }
   return -1;
+}
+
+/** The state named right after a body ending at `last` and "of": "… Commission of Ruritania". */
+function stateAfterBody(tokens: readonly Token[], last: number, mentions: readonly SentenceMention[], lexicon: Lexicon): { state: LexiconEntry; last: number } | undefined {
+  if (tokens[last]?.lower !== 'of') return undefined;
+  const m = mentions.find((s) => s.first === last + 1 && s.type === 'government' && s.source === 'lexicon');
+  const state = m && lexicon.get(m.key);
+  return state && m ? { state, last: m.last } : undefined;
 }
 
 /** The state named right before a body at `first`: a demonym or the state's name (joined), or "State's". */

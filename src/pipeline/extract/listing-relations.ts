@@ -119,10 +119,13 @@ export class ListingReader {
 
     // "The entities identified today are A; B; and C" / "The newly added entities include A and B" / "The list also includes A and B".
     // "The entities …", "These firms …", and without an article "Targeted firms include …", "Sanctioned entities are …".
-    const opens = words[0] === 'the' || words[0] === 'these' || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? ''));
+    // … and with the participle after the noun: "Firms sanctioned today are …", "Sites blocked include …".
+    const opens =
+      words[0] === 'the' || words[0] === 'these' || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
+      (LISTED_NOUNS.has(words[0]!) && LISTING_VERBS.has(words[1] ?? '')) || (BANNED_NOUNS.has(words[0]!) && BAN_VERBS.has(words[1] ?? ''));
     const verb = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
     if (actor && opens && verb > 0 && verb <= 6) {
-      const head = words.slice(1, verb);
+      const head = words.slice(words[0] === 'the' || words[0] === 'these' ? 1 : 0, verb);
       // "The firms are: A, B and C" right after the act names its targets without a listing verb of its own.
       const namesNext = mentions.some((m) => m.first === verb + 1 || (m.first === verb + 2 && words[verb + 1] === ':'));
       const listed = head.some((w) => LISTED_NOUNS.has(w)) && (head.some((w) => LISTING_VERBS.has(w)) || (this.actor!.sentence === index - 1 && namesNext));
@@ -132,7 +135,7 @@ export class ListingReader {
 
     // "The banned apps include A, B and C" after "India banned 59 apps".
     const banActor = this.banActor && this.banActor.sentence >= index - LISTING_REACH ? this.banActor.source : undefined;
-    if (banActor && opens && verb > 0 && verb <= 6 && words.slice(1, verb).some((w) => BANNED_NOUNS.has(w)) && !mentions.some((m) => m.first < verb)) {
+    if (banActor && opens && verb > 0 && verb <= 6 && words.slice(0, verb).some((w) => BANNED_NOUNS.has(w)) && !mentions.some((m) => m.first < verb)) {
       for (const target of membersFrom(verb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 

@@ -262,6 +262,8 @@ export function findNamedMentions(
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
+    // "Sites blocked include …", "Apps banned by Ruritania …": a plural noun of a kind opening the sentence is no name.
+    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text)) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
@@ -468,10 +470,10 @@ function isMonthAndYear(text: string): boolean {
 }
 
 /**
- * "Zenvision and Kappa TV", "RBK-TV and Planeta Ruri": around "and" at `and`, a side of two words
- * or more, or a coined word (a hyphen, a digit, a capital inside), makes two names. Plain single
- * words on both sides stay one ("Procter and Gamble"), and so do a body's name ("Radio and
- * Television Commission") and fields after "of" ("Institute of Electrical and Electronics Engineers").
+ * "Zenvision and Kappa TV", "RBK-TV and Planeta Ruri", "Zexo and Qbit": around "and" at `and`, two
+ * names. Plain single words on both sides stay one name after a singular noun that calls them one
+ * ("the company Procter and Gamble"), and so do a body's name ("Radio and Television Commission") and
+ * fields after "of" ("Institute of Electrical and Electronics Engineers").
  */
 function twoNamesAround(tokens: readonly Token[], from: number, and: number, covered: Uint8Array): boolean {
   let to = and + 1;
@@ -479,7 +481,10 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   const left = textsOf(tokens, from, and);
   const right = textsOf(tokens, and + 1, to);
   if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for|on)$/.test(tokens[to]?.text ?? '')) return false;
-  return left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined);
+  if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
+  // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
+  const before = tokens[from - 1];
+  return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
 }
 
 const joinsFields = (word: string): boolean => word === 'of' || GOVERNMENT_HEADS.has(word);

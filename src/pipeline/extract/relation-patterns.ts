@@ -50,6 +50,8 @@ const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earli
 const ACTORS_THAT = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|governments|states|jurisdictions|companies|firms|businesses|organizations|organisations|employers|banks|lenders|agencies|institutions|universities|schools|platforms|retailers|carriers|operators|providers|others) (?:that|which|who)`;
 /** "(Among) the countries where", "places in which". */
 const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|states|jurisdictions|places|markets) (?:where|in which)`;
+/** What a list of things acted on may be called: "Companies blocked by X include …". */
+const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|applications|platforms|services|exchanges|operators|providers|games|products|brands';
 /** "… include A, B and C", "… are A and B". */
 const ARE_LISTED = '(?:include|includes|included|are|were)';
 const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|prohibits|barred|bar|bars|outlawed|outlaw|outlaws|cut off|cuts off|suspended|suspend|suspends';
@@ -149,6 +151,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `${PLACES_WHERE} Y AUX T(${BAN_PARTICIPLES}) G6 ${ARE_LISTED} X`, requires: ['where|which'] },
   { relation: 'restricts', template: `${PLACES_WHERE} Y AUX T(restricted|sanctioned|blacklisted|curbed) G6 ${ARE_LISTED} X`, requires: ['where|which'] },
 
+  // "Companies blocked by the Ruritanian government include: A, B and C", "the firms sanctioned by X are A and B".
+  { relation: 'banned', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,2}T(blocked|banned|barred|suspended|prohibited|outlawed) by X1 (?:${ARE_LISTED}) (?:: )?Y`, requires: ['by'] },
+  { relation: 'restricts', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,2}T(sanctioned|blacklisted|restricted|targeted|designated|listed|added) by X1 (?:${ARE_LISTED}) (?:: )?Y`, requires: ['by'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban.

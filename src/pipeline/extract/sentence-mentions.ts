@@ -22,7 +22,7 @@ const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
  * Names that rules learn are added to `learned`, for the rest of the article.
  */
 export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
-  const headline = isHeadline(s.tokens);
+  const headline = isTitleCase(s.tokens);
   const lexical = findLexiconMentions(s.tokens, lexicon).filter((m) => headline || !opensAnotherName(m, s.tokens, lexicon));
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = [...lexical, ...governments];
@@ -53,7 +53,7 @@ function ownersProduct(m: SentenceMention, before: SentenceMention | undefined, 
   return { ...m, key: match.entry.id, label: match.entry.name };
 }
 
-/** A short line in Title Case ("The Anthropic Angle"): its capitals say nothing about names. */
+/** A short line without a final stop, mostly capitalised: a headline, in Title Case ("The Anthropic Angle") or not. */
 export function isHeadline(tokens: readonly Token[]): boolean {
   // Most sentences end with a stop: the cheap test first.
   if (tokens.length === 0 || tokens[tokens.length - 1]!.text === '.') return false;
@@ -67,6 +67,18 @@ export function isHeadline(tokens: readonly Token[]): boolean {
     if (t.capitalized) capitalized++;
   }
   return words >= 2 && words <= 24 && capitalized >= 0.6 * words;
+}
+
+/** Small words a Title Case headline leaves in lower case ("Zenco Bans Zapp in Ruritania", "A vs B"). */
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'over', 'as', 'vs', 'via', 'per', 'up', 'off', 'than', 'amid', 'after', 'about', 'its', 's']);
+
+/**
+ * A headline in Title Case, whose capitals say nothing about names: every word in lower case is
+ * a small word. In a headline in sentence case ("Ruritania blocks Zexo, Qbit and Coinq") the
+ * capitals mark the names, as in any sentence.
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  return isHeadline(tokens) && tokens.every((t) => !t.word || !/^\p{Ll}+$/u.test(t.text) || TITLE_CASE_LOWER.has(t.text));
 }
 
 /** Words that only say what kind of thing a product or model is: "the GLM family of models", "its Kimi K2 model". */
