@@ -995,3 +995,35 @@ describe('from the samples drawn after commit 9885ae7', () => {
     expect(claimsOf('Twitch and Kick faced off last year.')).toEqual(['Twitch -competes_with-> Kick']);
   });
 });
+
+describe('from the samples drawn after commit 944d41e', () => {
+  it('reads coordinated participles before "by" and games as products', () => {
+    expect(claimsOf('Zenquest Saga is a role-playing game developed and published by Borin Games.')).toEqual(['Borin Games -develops-> Zenquest Saga']);
+    expect(claimsOf('Qwik is a chatbot designed and built by OpenAI.')).toEqual(['OpenAI -develops-> Qwik']);
+  });
+
+  it('reads "X is the maker of Y" as "the developer of" is read', () => {
+    expect(claimsOf('Anthropic is the maker of Claude.')).toEqual(['Anthropic -develops-> Claude']);
+    expect(claimsOf('Tencent is the maker of Zapp.')).toEqual(['Tencent -develops-> Zapp']);
+  });
+
+  it('reads an app pulled from a store as banned by the store', () => {
+    expect(claimsOf('Apple pulled Zapp from the App Store.')).toEqual(['Apple -banned-> Zapp']);
+    expect(claimsOf('Nvidia pulled out of the deal.')).toEqual([]);
+  });
+
+  it('reads names whose shape Title Case cannot make in a Title Case headline', () => {
+    expect(claimsOf('Apple Removes ZapBlock From App Store')).toEqual(['Apple -banned-> ZapBlock']);
+    expect(claimsOf('Moore Threads Unveils ZTT S5000')).toEqual(['Moore Threads -develops-> ZTT S5000']);
+    expect(claimsOf('Nvidia Sells More GPUs To Zembla Buyers')).toEqual([]);
+  });
+
+  it('takes the firms for the object, not the state that qualifies them', () => {
+    expect(claimsOf('China sanctioned US firms Lockheed and Zenco Labs.')).toEqual(['China -restricts-> Lockheed', 'China -restricts-> Zenco Labs']);
+    expect(claimsOf("China's commerce ministry added six US firms to its export control list.").filter((c) => c.includes('restricts'))).toEqual([]);
+  });
+
+  it('takes a participle after a preposition for an adjective, not an act', () => {
+    expect(claimsOf('Google pulled the apps of sanctioned banks from Google Play.').filter((c) => c.includes('restricts'))).toEqual([]);
+  });
+});

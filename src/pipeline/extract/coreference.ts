@@ -143,6 +143,8 @@ export function findCoreferences(
       // its words stay visible to the relation patterns.
       const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);
       if (appositive) continue;
+      // "Zenco is the maker of Zeta": a maker noun with its "of" describes, it does not point back.
+      if (noun === 'maker' && tokens[j + 1]?.lower === 'of') continue;
       // "the Commission" (capitalised) is a body named before with that word in its name.
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));

@@ -279,8 +279,13 @@ export function findNamedMentions(
     }
     // "Zenco's M series chips": a series named by a letter or two is named with "series" ("M" alone is no product).
     if (end - start === 1 && /^\p{Lu}{1,2}$/u.test(tokens[start]!.text) && tokens[end]?.lower === 'series' && !covered[end]) end++;
-    // In a Title Case headline every word is capitalised: only names already learned count.
-    if (headline && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
+    // In a Title Case headline every word is capitalised: only names already learned count, and
+    // words Title Case cannot make ("ICEBlock", "CoinEx", "OKX", "Z100": a capital after a small letter or a run of them, a digit, all capitals).
+    if (headline && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
+      for (const [from, to] of shapedRuns(tokens, start, end)) {
+        const label = cleanLabel(surfaceOf(tokens, from, to));
+        mentions.push(mentionOver(tokens, from, to, { key: keyOfName(label), label, type: 'organization' }, 'unknown', label));
+      }
       i = end - 1;
       continue;
     }
@@ -488,6 +493,22 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
 }
 
 const joinsFields = (word: string): boolean => word === 'of' || GOVERNMENT_HEADS.has(word);
+/** The runs of words in [start, end) whose shape alone marks a name (isShapedName), as [from, to) pairs. */
+function shapedRuns(tokens: readonly Token[], start: number, end: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let k = start; k < end; k++) {
+    if (!isShapedName(tokens[k]!.text)) continue;
+    let to = k + 1;
+    while (to < end && isShapedName(tokens[to]!.text)) to++;
+    runs.push([k, to]);
+    k = to;
+  }
+  return runs;
+}
+
+/** A word whose shape alone marks a name, in any casing of the line: "ICEBlock", "miHoYo", "OKX", "Z100". */
+const isShapedName = (word: string): boolean =>
+  !NOT_NAMES.has(word) && !NOT_NAMES_ALONE.has(word) && (/\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}/u.test(word) || /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || /^\p{L}+\p{N}+$/u.test(word));
 const isCoined = (word: string): boolean => /[-\d]|\p{Ll}\p{Lu}/u.test(word);
 
 /** "ZM-1", "Zeta-Voice-2": a hyphenated name with a number is one release, never half of "A and B". */

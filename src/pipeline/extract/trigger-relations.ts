@@ -173,8 +173,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
 /** Words before a name that make it a noun's qualifier: "the Zapp ban". */
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 
-/** Words after which a participle is an adjective: "other banned groups", "the sanctioned firms". */
-const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several']);
+/** Words after which a participle is an adjective: "other banned groups", "the sanctioned firms", "the apps of sanctioned banks". */
+const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several', 'of', 'with', 'for', 'from', 'among', 'including', 'like', 'against', 'to']);
 
 /** Words that open a verb's object: a name, or a determiner or quantifier before one. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'all', 'some', 'several', 'any', 'most', 'more', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'popular', 'foreign', 'chinese', 'russian', 'american', 'us', 'u.s.']);
@@ -236,6 +236,14 @@ function membersNamedAfter(words: readonly string[], group: MentionList, lists: 
   // After a comma or a dash the members are an apposition, closed again ("…, A and B, to the list"); after a colon they run on.
   const next = words[(members?.last ?? 0) + 1];
   return members && (mark === ':' || next === undefined || next === ',' || next === mark || next === '.' || next === ';') ? members : undefined;
+}
+
+/** Nouns for firms a state's name may qualify: "six US firms", "Chinese chipmakers". */
+const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens']);
+
+/** "added six US firms to its list": a state's name before firms only says whose they are; the firms are the object. */
+function isStateOfFirms(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  return list.members.every((m) => mentions[m]!.type === 'government') && FIRM_NOUNS.has(words[list.last + 1] ?? '');
 }
 
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
@@ -304,7 +312,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l) && !isStateOfFirms(words, l, mentions) && !(words[t]!.startsWith('remov') && words[firstBefore(words, l.first)] === 'from'),
     );
     if (!first) return [];
     const members = membersNamedAfter(words, first, lists);
