@@ -76,9 +76,7 @@ export async function writeOutputsTogether(outputs: readonly Output[]): Promise<
 /** One output: its temporary file, the section files beside it, and what has been written. */
 class TemporaryOutput {
   private readonly temporary: string;
-  private readonly stream: WriteStream;
-  /** Rejects with the stream's error; an error event without a listener would crash the process. */
-  private readonly failed: Promise<never>;
+  private readonly file: OpenFile;
   private readonly written = new Set<OutputSection>();
   private readonly aside = new Map<OutputSection, string>();
 
@@ -87,29 +85,22 @@ class TemporaryOutput {
     private readonly several: boolean,
   ) {
     this.temporary = `${path}.${process.pid}.tmp`;
-    trackTemporary(this.temporary);
-    this.stream = createWriteStream(this.temporary);
-    this.failed = new Promise<never>((_, reject) => this.stream.once('error', reject));
-    this.failed.catch(() => undefined);
+    this.file = openFile(this.temporary);
   }
 
   /** A section that waits for nothing: into the file when nothing before it waits, else beside it. */
   async writeNow(section: OutputSection, afterAWait: boolean): Promise<void> {
     if (!afterAWait) {
-      await this.guarded(() => writeChunks(this.stream, this.failed, section.chunks));
+      await this.guarded(() => writeChunks(this.file, section.chunks));
       this.written.add(section);
       return;
     }
     const path = `${this.path}.${process.pid}.${this.aside.size + 1}.tmp`;
-    trackTemporary(path);
     this.aside.set(section, path);
     await this.guarded(async () => {
-      const stream = createWriteStream(path);
-      const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-      failed.catch(() => undefined);
-      await writeChunks(stream, failed, section.chunks);
-      stream.end();
-      await Promise.race([finished(stream), failed]);
+      const file = openFile(path);
+      await writeChunks(file, section.chunks);
+      await closeFile(file);
     });
   }
 
@@ -118,15 +109,12 @@ class TemporaryOutput {
     if (this.written.has(section)) return;
     const aside = this.aside.get(section);
     const chunks = aside === undefined ? section.chunks : createReadStream(aside, { encoding: 'utf8' });
-    await this.guarded(() => writeChunks(this.stream, this.failed, chunks));
+    await this.guarded(() => writeChunks(this.file, chunks));
     this.written.add(section);
   }
 
   async close(): Promise<void> {
-    await this.guarded(async () => {
-      this.stream.end();
-      await Promise.race([finished(this.stream), this.failed]);
-    });
+    await this.guarded(() => closeFile(this.file));
   }
 
   async commit(): Promise<void> {
@@ -136,7 +124,7 @@ class TemporaryOutput {
 
   /** Removes whatever temporary file is left (all of them after an error). */
   async discard(): Promise<void> {
-    this.stream.destroy();
+    this.file.stream.destroy();
     for (const path of [this.temporary, ...this.aside.values()]) {
       await rm(path, { force: true });
       forgetTemporary(path);
@@ -156,8 +144,27 @@ class TemporaryOutput {
 /** Pieces are joined up to this many characters before a write: one write per node or edge costs more than building it. */
 const WRITE_BATCH = 1 << 16;
 
-/** Writes the pieces to the stream, waiting for it to drain; fails with the stream's error. */
-async function writeChunks(stream: WriteStream, failed: Promise<never>, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+/** A temporary file being written, and a promise that rejects with its stream's error (an error event without a listener would crash the process). */
+interface OpenFile {
+  stream: WriteStream;
+  failed: Promise<never>;
+}
+
+function openFile(path: string): OpenFile {
+  trackTemporary(path);
+  const stream = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  failed.catch(() => undefined);
+  return { stream, failed };
+}
+
+async function closeFile({ stream, failed }: OpenFile): Promise<void> {
+  stream.end();
+  await Promise.race([finished(stream), failed]);
+}
+
+/** Writes the pieces to the file, waiting for its stream to drain; fails with the stream's error. */
+async function writeChunks({ stream, failed }: OpenFile, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
   let batch = '';
   for await (const chunk of chunks) {
     batch += chunk;
