@@ -1027,3 +1027,17 @@ describe('from the samples drawn after commit 944d41e', () => {
     expect(claimsOf('Google pulled the apps of sanctioned banks from Google Play.').filter((c) => c.includes('restricts'))).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit b6dcbbd', () => {
+  it('reads apps deleted from a store as banned by the store', () => {
+    expect(claimsOf('Apple deleted Zapp, Qwik and Borin from its App Store.').filter((c) => c.includes('banned'))).toEqual([
+      'Apple -banned-> Borin',
+      'Apple -banned-> Qwik',
+      'Apple -banned-> Zapp',
+    ]);
+  });
+
+  it('reads an order to stop onboarding customers as a ban', () => {
+    expect(claimsOf('The RBI directed Zenpay Bank to stop onboarding new customers.').filter((c) => c.includes('banned'))).toHaveLength(1);
+  });
+});

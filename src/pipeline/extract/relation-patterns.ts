@@ -155,15 +155,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Companies blocked by the Ruritanian government include: A, B and C", "the firms sanctioned by X are A and B".
   { relation: 'banned', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,2}T(blocked|banned|barred|suspended|prohibited|outlawed) by X1 (?:${ARE_LISTED}) (?:: )?Y`, requires: ['by'] },
   { relation: 'restricts', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,2}T(sanctioned|blacklisted|restricted|targeted|designated|listed|added) by X1 (?:${ARE_LISTED}) (?:: )?Y`, requires: ['by'] },
-  // "Zenco pulled Zapp from its app store": a store that pulls an app bans it.
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling) (?:the |its )?Y1 (?:[a-z-]+ )?from (?:the |its |their )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'] },
+  // "Zenco pulled Zapp from its app store", "deleted A, B and C from its store": a store that pulls an app bans it.
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting) (?:the |its )?Y (?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order|forced|forces|force|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)`, verb: true },
   // "ordered Zenco to stop processing data", "told Zapp to cease offering its service": an order to stop serving users is a ban
   // (not one to stop a practice: "ordered Zenco to stop misleading users").
-  { relation: 'banned', template: `X P AUX T(ordered|orders|order|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:immediately )?(?:cease|halt|stop|suspend) (?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting) `, verb: true },
+  { relation: 'banned', template: `X P AUX T(ordered|orders|order|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:immediately )?(?:cease|halt|stop|suspend) (?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true },
   // "issued a cease-and-desist order against Zenco", "served Zapp with a blocking order": an order to stop is a ban.
   { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:against|to|on) (?:the )?Y1 `, verb: true, requires: ['order|orders|injunction'] },
   { relation: 'banned', template: `X P AUX T(served|serves) Y1 with (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) `, verb: true, requires: ['order|orders|injunction'] },
