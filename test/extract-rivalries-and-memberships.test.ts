@@ -1037,6 +1037,15 @@ describe('from the samples drawn after commit b6dcbbd', () => {
     ]);
   });
 
+  it('reads a placement on the Covered List as a ban, as the listing of its contents is', () => {
+    expect(claimsOf('The FCC placed Hikvision and ZTE on its covered list.').filter((c) => !c.includes('part_of'))).toEqual([
+      'Federal Communications Commission -banned-> Hikvision',
+      'Federal Communications Commission -banned-> ZTE',
+    ]);
+    expect(claimsOf('The FCC placed Huawei and Hikvision on the Covered List.').filter((c) => !c.includes('part_of'))).toEqual(['Federal Communications Commission -banned-> Hikvision', 'Federal Communications Commission -banned-> Huawei']);
+    expect(claimsOf('The Commerce Department added Zenco Labs to the Entity List.').filter((c) => !c.includes('part_of'))).toEqual(['Commerce Department -restricts-> Zenco Labs']);
+  });
+
   it('reads an order to stop onboarding customers as a ban', () => {
     expect(claimsOf('The RBI directed Zenpay Bank to stop onboarding new customers.').filter((c) => c.includes('banned'))).toHaveLength(1);
   });

@@ -60,7 +60,8 @@ describe('nominal and light-verb bans', () => {
 describe('restriction vocabulary', () => {
   it.each([
     ['The Commerce Department added SMIC to the Entity List in 2020.', 'Commerce Department -restricts-> SMIC'],
-    ['The FCC placed Hikvision and ZTE on its covered list.', 'Federal Communications Commission -restricts-> Hikvision'],
+    // (A placement on the FCC's Covered List bans instead: real-dev's judgement 3; see extract-rivalries-and-memberships.)
+    ['Japan placed Hikvision and ZTE on its end-user list.', 'Japan -restricts-> Hikvision'],
     ['Washington has blacklisted Huawei since 2019.', 'United States -restricts-> Huawei'],
     ['Huawei was placed under sanctions by the United States.', 'United States -restricts-> Huawei'],
     ['The United States imposed curbs on SMIC last year.', 'United States -restricts-> SMIC'],

@@ -62,7 +62,7 @@ const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', '
 const LISTING_REACH = 8;
 
 /** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization). */
-const BAN_LISTS = new Set(['covered list']);
+export const BAN_LISTS: ReadonlySet<string> = new Set(['covered list']);
 /** Verbs by which a named list states its contents. */
 const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 'comprises', 'covers']);
 

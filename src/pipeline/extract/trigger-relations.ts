@@ -1,3 +1,4 @@
+import { BAN_LISTS } from './listing-relations';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
@@ -35,7 +36,7 @@ export const TRIGGER_RULES = {
   'trigger:banned-in': 'a ban stated only by where it holds ("Y is blocked in A and B", the headline "Y banned in A"): each state named blocks Y, a national block',
   'trigger:restricted-in': 'a restriction stated only by where it holds ("Y remains restricted in A"): each state named restricts Y',
   'trigger:noun': 'a noun of the relation: its object follows the preposition, its actor is the possessor, "by X" or the subject of the light verb',
-  'trigger:placement': 'putting Y on a list or under sanctions restricts Y',
+  'trigger:placement': 'putting Y on a list or under sanctions restricts Y; on a ban list (the Covered List) it bans Y',
   'trigger:designation': 'naming Y as a threat ("designated Y as a Chinese military company") restricts Y',
   'trigger:destination': 'restrictions on selling or exporting to a state\'s users or entities restrict the state',
   'trigger:export': 'banning or restricting exports, sales or shipments to a state restricts the state (and the product lines named as exported)',
@@ -363,12 +364,16 @@ function argumentsOf(
       return { sources, targets, rule: 'trigger:verb' };
     }
     case 'placement': {
+      // A placement on a ban list bans (real-dev's rules: the FCC's Covered List bars equipment authorization).
+      const list = placementAfter(words, after);
+      const onBanList = list !== undefined && BAN_LISTS.has(`${words[list - 1]} ${words[list]}`);
+      const placed = onBanList ? { rule: 'trigger:placement' as const, relation: 'banned' as const } : { rule: 'trigger:placement' as const };
       if (isPassive(words, t)) {
-        const onto = placementAfter(words, after) ?? t;
+        const onto = list ?? t;
         const agent = agentAfter(words, onto, lists, ['by', 'from']) ?? agentAfter(words, t, lists, ['by', 'from']) ?? reporterAfter(words, t, lists);
-        return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:placement' };
+        return { sources: agent, targets: [subject('target')].filter(isList), ...placed };
       }
-      return { sources: subject('source'), targets: objects(after), rule: 'trigger:placement' };
+      return { sources: subject('source'), targets: objects(after), ...placed };
     }
     case 'designation': {
       const as = reading.as!;
