@@ -1,6 +1,8 @@
 import { isPossessive, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
+import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
+import { holdsModelCode } from './unknown-names';
 
 /** Definite descriptions and the type of entity they point back to. */
 const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
@@ -113,17 +115,20 @@ function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '');
 }
 
+/** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
+const MAKER_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.nouns);
+
 /**
  * Mentions for "the company", "the app", … and for "its" when a product or model of
- * theirs follows ("its Qwen family of models", or a release no rule has typed yet: "its ZX D800
- * server", `releases`). Coreferences carry the entity they resolve to but are never recorded as
- * names or aliases.
+ * theirs follows ("its Qwen family of models", or, among the names no rule has typed yet
+ * (`untyped`), a release by its model code: "its ZX D800 server"). Coreferences carry the entity
+ * they resolve to but are never recorded as names or aliases.
  */
 export function findCoreferences(
   tokens: readonly Token[],
   named: readonly SentenceMention[],
   memory: DiscourseMemory,
-  releases: readonly SentenceMention[] = [],
+  untyped: readonly SentenceMention[] = [],
 ): SentenceMention[] {
   const found: SentenceMention[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -144,7 +149,7 @@ export function findCoreferences(
       const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);
       if (appositive) continue;
       // "Zenco is the maker of Zeta": a maker noun with its "of" describes, it does not point back.
-      if (noun === 'maker' && tokens[j + 1]?.lower === 'of') continue;
+      if (MAKER_NOUNS.has(noun!) && tokens[j + 1]?.lower === 'of') continue;
       // "the Commission" (capitalised) is a body named before with that word in its name.
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
@@ -156,7 +161,8 @@ export function findCoreferences(
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
-      const owned = [...named, ...releases].find((m) => m.first > i && m.first <= reach && (m.type === 'product' || m.type === 'model' || releases.includes(m)));
+      const near = (m: SentenceMention): boolean => m.first > i && m.first <= reach;
+      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && holdsModelCode(m.surface));
       const relational = [1, 2].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;
       const target = memory.resolve('company', tokens, [...named, ...found], i);

@@ -5,7 +5,6 @@ import { tokenize } from '../text/tokens';
 import type { Article, ArticleRecord, ClaimRecord } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
-import { holdsModelCode } from './unknown-names';
 import { EntityCollector } from './entity-collector';
 import type { SentenceMention } from './mention';
 import { LearnedNames, type LearnedName } from './learned-names';
@@ -76,8 +75,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
     const named = early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned);
-    const releases = named.filter((m) => m.source === 'unknown' && holdsModelCode(m.surface));
-    const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory, releases);
+    const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory, named.filter((m) => m.source === 'unknown'));
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
     const all = federalGovernmentAt(asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens, lexicon), dateline);

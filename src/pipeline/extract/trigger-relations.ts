@@ -247,6 +247,11 @@ function isStateOfFirms(words: readonly string[], list: MentionList, mentions: r
   return list.members.every((m) => mentions[m]!.type === 'government') && FIRM_NOUNS.has(words[list.last + 1] ?? '');
 }
 
+/** "removed Zapp from the Zenco Store": the place a thing is removed from is not what is removed. */
+function isRemovedFrom(words: readonly string[], t: number, list: MentionList): boolean {
+  return words[t]!.startsWith('remov') && words[firstBefore(words, list.first)] === 'from';
+}
+
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
 function isPossessivePronoun(words: readonly string[], list: MentionList): boolean {
   return list.first === list.last && /^its@/.test(words[list.first]!);
@@ -313,7 +318,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l) && !isStateOfFirms(words, l, mentions) && !(words[t]!.startsWith('remov') && words[firstBefore(words, l.first)] === 'from'),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l),
     );
     if (!first) return [];
     const members = membersNamedAfter(words, first, lists);

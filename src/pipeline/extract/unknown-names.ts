@@ -4,6 +4,7 @@ import type { SentenceMention } from './mention';
 import type { TypeUnknown } from './claim-check';
 import { GOVERNMENT_HEADS, MONTH_NAMES } from './cue-words';
 import { isCoinedWord } from './name-rules';
+import { YEAR } from '../lexicon/model-versions';
 
 interface TaggedTerm {
   offset: { start: number; length: number };
@@ -28,7 +29,6 @@ const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\
  * wherever the code stands; a year ("Expo 2025") is not one.
  */
 const MODEL_CODE = /^(?:\p{N}[\p{L}\p{N}.]*|\p{Lu}{1,3}\p{N}+\p{L}{0,2})$/u;
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** Whether a name of two words or more holds a model code after its first word (and is no date, licence or clause). */
 export function holdsModelCode(surface: string): boolean {
