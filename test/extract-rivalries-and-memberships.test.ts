@@ -1050,3 +1050,41 @@ describe('from the samples drawn after commit b6dcbbd', () => {
     expect(claimsOf('The RBI directed Zenpay Bank to stop onboarding new customers.').filter((c) => c.includes('banned'))).toHaveLength(1);
   });
 });
+
+describe('from the samples drawn after commit f934446', () => {
+  it('reads the two sides of "vs" as rivals, even when no rule knows either name', () => {
+    expect(claimsOf('Zenband vs Qring: Which One Should You Buy?')).toEqual(['Zenband -competes_with-> Qring']);
+    expect(claimsOf('Zenband Vs. Qring: A Tale of Two Trackers')).toEqual(['Zenband -competes_with-> Qring']);
+    expect(claimsOf('We made a Zenband vs Qring comparison.')).toEqual(['Zenband -competes_with-> Qring']);
+    expect(claimsOf('Cisco vs Arista: Which Switch Is Better')).toEqual(['Cisco -competes_with-> Arista']);
+    expect(claimsOf('Zeta Band 6 vs Qring 4: Which Tracker Wins?')).toEqual(['Zeta Band 6 -competes_with-> Qring 4']);
+  });
+
+  it('keeps people, teams, technologies and court cases out of a "vs"', () => {
+    expect(claimsOf('Elon Musk vs Sam Altman: the feud explained')).toEqual([]);
+    expect(claimsOf('Lakers vs Celtics: Game Recap')).toEqual([]);
+    expect(claimsOf('OLED vs QLED: Which TV Should You Buy?')).toEqual([]);
+    expect(claimsOf('The judge in the Epic vs. Apple case ruled on Monday.')).toEqual([]);
+  });
+
+  it('reads a rival named by a noun of a party beside its owner, even when no rule knows the rival', () => {
+    expect(claimsOf("Samsung's main competitor, Qorva, has released a phone.")).toEqual(['Samsung -competes_with-> Qorva']);
+    expect(claimsOf("Samsung's answer is Zeta.").filter((c) => c.includes('competes_with'))).toEqual([]);
+  });
+
+  it('reads rivalry said by an idiom of contest', () => {
+    expect(claimsOf('Samsung and Apple go head to head in Europe.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf('Samsung went toe to toe with Apple.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf('The Galaxy S25 goes up against the iPhone 16.')).toContain('Galaxy S25 -competes_with-> iPhone 16');
+    expect(claimsOf('The intense jostling between Samsung and Apple continues.')).toEqual(['Samsung -competes_with-> Apple']);
+  });
+
+  it("reads a parent's brands listed after the noun, when an owner is said", () => {
+    const owned = ['Transsion -develops-> Infinix', 'Transsion -develops-> Itel', 'Transsion -develops-> Tecno'];
+    expect(claimsOf('Transsion rules the market with its three brands – Tecno, Itel and Infinix.')).toEqual(owned);
+    expect(claimsOf('Transsion is a vendor boasting brands including Tecno, Itel and Infinix.')).toEqual(owned);
+    expect(claimsOf("Transsion's brands, such as Tecno, Itel and Infinix, sell well.")).toEqual(owned);
+    expect(claimsOf('The market is dominated by Transsion, owners of the Tecno, Itel and Infinix brands.')).toEqual(owned);
+    expect(claimsOf('Shoppers in Kenya prefer brands like Tecno and Itel.')).toEqual([]);
+  });
+});

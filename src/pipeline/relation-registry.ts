@@ -82,7 +82,7 @@ export const RELATIONS = {
     color: '#44aa99',
     verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
-    nouns: ['maker', 'makers', 'developer', 'creator', 'owner', 'parent', 'operator', 'publisher', 'provider'],
+    nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     madeNouns: ['product', 'brand', 'service', 'creation', 'offering'],
     /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
@@ -94,9 +94,9 @@ export const RELATIONS = {
     source: ['company', 'product', 'model'],
     target: ['company', 'product', 'model'],
     color: '#ddcc77',
-    verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell', 'take aim at', 'take on', 'go head-to-head', 'face off', 'dethrone', 'unseat', 'catch up with', 'close in on'],
+    verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell', 'take aim at', 'take on', 'go head-to-head', 'face off', 'dethrone', 'unseat', 'catch up with', 'close in on', 'go head to head', 'go toe to toe', 'go up against'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
-    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course'],
+    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course', 'jostling', 'grudge match', 'face-off'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

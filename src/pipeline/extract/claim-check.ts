@@ -56,9 +56,12 @@ export class ClaimCollector {
     if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
     // The tagger that types unknown names is the expensive step: only when the known side fits.
     if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
-    if (source.source === 'unknown' && target.source === 'unknown') return false;
+    // Two names nothing typed are too little to go on, except around "vs", which only sets peers side by side ("Zenband vs Qring");
+    // two bare acronyms there are technologies ("OLED vs QLED").
+    if (source.source === 'unknown' && target.source === 'unknown' && !(relation === 'competes_with' && isVs(trigger) && !(isAcronym(source) && isAcronym(target)))) return false;
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
-    const peer = relation === 'competes_with' ? (source.source === 'unknown' ? target : source).type : undefined;
+    // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
+    const peer = relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) ? 'product' : 'company';
     const sourceType = resolveType(source, relation, 'source', typeUnknown, peer);
     const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown, peer);
     if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
@@ -72,6 +75,9 @@ export class ClaimCollector {
     return true;
   }
 }
+
+const isVs = (trigger: string): boolean => /^(?:vs\.?|versus)$/i.test(trigger);
+const isAcronym = (m: SentenceMention): boolean => /^\p{Lu}[\p{Lu}\d]+$/u.test(m.surface);
 
 /** Whether `m` could take part in `relation` on that side (an unknown name may: the check that adds the claim types it). */
 export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 'source' | 'target'): boolean {

@@ -281,7 +281,8 @@ export function findNamedMentions(
     if (end - start === 1 && /^\p{Lu}{1,2}$/u.test(tokens[start]!.text) && tokens[end]?.lower === 'series' && !covered[end]) end++;
     // In a Title Case headline every word is capitalised: only names already learned count, and
     // words Title Case cannot make ("ICEBlock", "CoinEx", "OKX", "Z100": a capital after a small letter or a run of them, a digit, all capitals).
-    if (headline && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
+    // The sides of a "vs" are names in any casing ("Zenband vs Qring: Which Should You Buy?").
+    if (headline && !besideVs(tokens, start, end) && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       for (const [from, to] of shapedRuns(tokens, start, end)) {
         const label = cleanLabel(surfaceOf(tokens, from, to));
         mentions.push(mentionOver(tokens, from, to, { key: keyOfName(label), label, type: 'organization' }, 'unknown', label));
@@ -462,7 +463,16 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   return { ...mentionOver(tokens, head.first, end, entity, 'rule', label), ...(head.type === 'company' && { owner: head.key }) };
 }
 
+/** Whether the run [start, end) stands right before or after a "vs" ("vs.", "versus"). */
+function besideVs(tokens: readonly Token[], start: number, end: number): boolean {
+  return isVsWord(tokens[end]) || isVsWord(tokens[start - 1]) || (tokens[start - 1]?.text === '.' && isVsWord(tokens[start - 2]));
+}
+
+const isVsWord = (t: Token | undefined): boolean => t !== undefined && /^(?:vs|versus)$/.test(t.lower);
+
 function isNameToken(t: Token): boolean {
+  // "Zenband Vs Qring": a capitalised "Vs" parts two names.
+  if (isVsWord(t)) return false;
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
   return t.capitalized && !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);

@@ -129,6 +129,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const before = words[t - 1] ?? '';
   const portfolio = triggers.find((tr) => tr.form === 'portfolio');
   if (portfolio) return { trigger: portfolio, voice: 'portfolio' };
+  const listed = triggers.find((tr) => tr.form === 'listed');
+  if (listed && ownedNoun(words, t) !== undefined) return { trigger: listed, voice: 'portfolio' };
   const made = triggers.find((tr) => tr.form === 'made');
   if (made) return { trigger: made, voice: 'made' };
   const placement = triggers.find((tr) => tr.form === 'placement');
@@ -401,7 +403,9 @@ function argumentsOf(
     case 'portfolio': {
       // "Baidu GBU's product portfolio includes keyboard apps Simeji, content platform popIn, …":
       // every name the clause lists, whatever describes each.
-      const maker = possessorBefore(words, t, lists) ?? subject('source');
+      // "its brands, A and B", "a vendor boasting brands including A": the clause's subject owns them.
+      const owned = reading.trigger.form === 'listed' ? ownedNoun(words, t) : undefined;
+      const maker = owned === 'subject' ? subject('source') : (possessorBefore(words, t, lists) ?? subject('source'));
       // The enumeration runs to the sentence's end or a relative clause, across ", and".
       let end = after;
       while (end < words.length && !/^[.;:]$/.test(words[end]!) && !(words[end] === ',' && /^(?:which|who|while|but)$/.test(words[end + 1] ?? ''))) end++;
@@ -439,7 +443,10 @@ function argumentsOf(
       else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
       if (relation === 'competes_with') {
         // "A vs B vs C": every pair of the chain, not only neighbours.
-        const chain = reading.trigger.words[0] === 'vs' || reading.trigger.words[0] === 'versus' ? vsChain(words, t, lists) : undefined;
+        const vs = reading.trigger.words[0] === 'vs' || reading.trigger.words[0] === 'versus';
+        // "the Epic vs Apple ruling", "in Zenco v. Qorva": a case's name, parties in court, not rivals.
+        if (vs && (LEGAL_CASE.has(words[(targets[0]?.last ?? t) + 1] ?? '') || DISPUTE_BEFORE.has(words[t - 2] ?? ''))) return { targets: [], rule: 'trigger:noun' };
+        const chain = vs ? vsChain(words, t, lists) : undefined;
         if (chain) return { sources: chain, targets: [chain], rule: 'trigger:noun' };
         // "the Zenco-Kappa rivalry": the two names joined before the noun.
         const joined = targets.length === 0 && !preps?.has(next) ? joinedPairBefore(words, t) : undefined;
@@ -472,7 +479,11 @@ function argumentsOf(
           return { sources: contestants, targets: [contestants], rule: 'trigger:noun' };
         }
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
-        const peer = candidates.find((l) => targets[0] !== undefined && arePeers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
+        // Around "vs" or a noun that names a party ("Zenco's main competitor, Qorva, …") a name nothing
+        // typed takes its peer's type (ClaimCollector); "Zenco's answer is Zeta" may name a product instead.
+        const party = vs || PARTY_NOUNS.has(noun);
+        const peers = (a: SentenceMention, b: SentenceMention): boolean => arePeers(a, b) || (party && (a.source === 'unknown' || b.source === 'unknown'));
+        const peer = candidates.find((l) => targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
       // "Ruritania's Zapp ban", "the Ruritanian government's Zapp ban": the name before the noun is what it bans, the state owning the phrase bans it.
@@ -567,6 +578,30 @@ function designatedBefore(words: readonly string[], t: number): boolean {
 }
 
 /** A "legal battle" or "patent clash" is a dispute, not competition. */
+/**
+ * Whose portfolio noun this is, when a list follows it ("brands such as A and B"): a name's
+ * ("Zenco's three brands, …") or the clause subject's ("with its brands –", "boasting brands including").
+ * Undefined when no owner is said ("bans products like Zapp" lists no one's products).
+ */
+function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject' | undefined {
+  let k = t - 1;
+  // Up to two words describing the noun: "its three phone brands".
+  while (k >= t - 3 && k >= 0 && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
+  if (words[k] === "'s") return 'possessor';
+  if (OWN_DETERMINERS.has(words[k] ?? '') || OWNING_WORDS.has(words[k] ?? '')) return 'subject';
+  return undefined;
+}
+
+const OWN_DETERMINERS = new Set(['its', 'their']);
+/** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
+const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing']);
+
+/** Rival nouns that name a party, never the thing made to rival it ("answer", "alternative"). */
+const PARTY_NOUNS = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers']);
+
+/** Nouns after "A vs B" that make it a case's name: "the Epic vs Apple ruling". */
+const LEGAL_CASE = new Set(['case', 'cases', 'ruling', 'rulings', 'trial', 'lawsuit', 'suit', 'verdict', 'judgment', 'judgement', 'decision', 'appeal', 'hearing', 'settlement', 'litigation']);
+
 const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
 
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
@@ -638,7 +673,10 @@ function makerNoun(
   const rule: TriggerRule = 'trigger:maker';
   if (words[after] === 'of') {
     const made = listsAfter(words, after + 1, clauseEnd(words, after + 1, 4), lists).find(fits('target'));
-    const maker = subjectsBefore(words, t, lists).find(fits('source'));
+    // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.
+    const comma = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
+    const apposed = words[comma] === ',' && mentionAt(words, comma - 1) !== undefined ? lists.get(mentionAt(words, comma - 1)!) : undefined;
+    const maker = [apposed, ...subjectsBefore(words, t, lists)].filter(isList).find(fits('source'));
     return { sources: maker, targets: made ? [made] : [], rule };
   }
   const made = possessorBefore(words, t, lists);
@@ -676,7 +714,7 @@ function excludedFromIndex(words: readonly string[], t: number, objectEnd: numbe
 const IMPOSED = new Set(['imposed', 'placed', 'levied', 'announced', 'slapped', 'introduced', 'enforced']);
 
 /** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
-const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors']);
+const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off']);
 
 /** "Ruritania joins (or joined) A and B in banning Zapp": the actors of the gerund with the subject of "join" added. */
 function withJoiner(words: readonly string[], actors: MentionList, lists: ReadonlyMap<number, MentionList>, fits: (list: MentionList) => boolean): MentionList {

@@ -8,7 +8,7 @@ import { WordOpenings } from '../text/word-openings';
  */
 
 /** How a trigger word stands in the sentence. */
-export type TriggerForm = 'verb' | 'participle' | 'noun' | 'made' | 'portfolio' | 'adjective' | 'placement' | 'designation';
+export type TriggerForm = 'verb' | 'participle' | 'noun' | 'made' | 'portfolio' | 'listed' | 'adjective' | 'placement' | 'designation';
 
 export interface TriggerWord {
   relation: RelationKind;
@@ -71,6 +71,8 @@ function compile(): Map<string, TriggerWord[]> {
     for (const adjective of spec.adjectives ?? []) add(relation, adjective, 'adjective');
     for (const noun of spec.madeNouns ?? []) add(relation, `${noun} of`, 'made');
     for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'features']) add(relation, `${noun} ${verb}`, 'portfolio');
+    // "its three brands – A, B and C", "brands such as A and B": the list itself, read only after an owner (trigger-relations.ts).
+    for (const noun of spec.portfolioNouns ?? []) for (const opener of ['including', 'such as', 'like', ',', ':']) add(relation, `${noun} ${opener}`, 'listed');
     for (const base of spec.placements?.verbs ?? []) {
       const { verb, participle } = inflect(base);
       for (const w of [...verb, ...participle]) add(relation, w, 'placement');

@@ -41,6 +41,9 @@ export function holdsModelCode(surface: string): boolean {
  * runs only for sentences where a relation pattern wants such a name, once per sentence.
  * People and places are rejected, and so are capitalised common words opening a sentence.
  */
+const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
+const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
+
 export function unknownNameTyper(text: string, sentence: Span, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
@@ -58,7 +61,7 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     const to = mention.end - sentence.start;
     const inside = terms.filter((t) => t.offset.start >= from && t.offset.start < to);
     const tags = new Set(inside.flatMap((t) => t.tags));
-    if (tags.has('Person') || tags.has('Date') || tags.has('Value')) return undefined;
+    if (tags.has('Person') || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
@@ -68,6 +71,9 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     // English word ("Zenova, developed by …").
     const opensSentence = mention.start === sentence.start;
     const first = mention.surface.split(' ')[0]!;
+    // The sides of a "vs" are names, however the tagger reads a word it does not know ("Zenco vs. Qring").
+    const besideVs = VS_AFTER.test(text.slice(mention.end, mention.end + 10)) || VS_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
+    if (besideVs) return fallback;
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
     if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
     if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
