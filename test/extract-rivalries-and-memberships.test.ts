@@ -1087,4 +1087,24 @@ describe('from the samples drawn after commit f934446', () => {
     expect(claimsOf('The market is dominated by Transsion, owners of the Tecno, Itel and Infinix brands.')).toEqual(owned);
     expect(claimsOf('Shoppers in Kenya prefer brands like Tecno and Itel.')).toEqual([]);
   });
+
+  it("reads a firm's short name, after its full legal name, as the same firm", () => {
+    expect(claimsOf('Arista Networks Inc. sells switches. Arista competes with Juniper.')).toEqual(['Arista Networks -competes_with-> Juniper']);
+    expect(claimsOf('Zenco Corp. sells switches. Qorva Inc. sells routers. Zenco and Qorva compete in routers.')).toEqual(['Zenco -competes_with-> Qorva']);
+    // A plain English word is no short name: "Fast" is not Fast Company.
+    expect(entitiesOf('Fast Company reported the deal. Fast growth followed.')).toEqual(['Fast Company (company)']);
+  });
+
+  it('reads a ban on the use of goods said without "the"', () => {
+    expect(claimsOf('Sweden bans use of Huawei and ZTE equipment in new networks.')).toEqual(['Sweden -banned-> Huawei', 'Sweden -banned-> ZTE']);
+  });
+
+  it('reads the maker after "by" or "from … called", but not a report\'s author or a buyer', () => {
+    expect(claimsOf('Enjoy the Zenvac by technology company Zenco Corporation.')).toEqual(['Zenco -develops-> Zenvac']);
+    expect(claimsOf('ChatGPT by OpenAI is popular.')).toEqual(['OpenAI -develops-> ChatGPT']);
+    expect(claimsOf('A new CPU from Ampere, called AmpereOne, ships today.')).toEqual(['Ampere -develops-> AmpereOne']);
+    expect(claimsOf('The Galaxy Ring, a smart ring from Samsung, ships today.')).toEqual(['Samsung -develops-> Galaxy Ring']);
+    expect(claimsOf('A report on ChatGPT by Reuters said it grew.')).toEqual([]);
+    expect(claimsOf('The acquisition of Zapp by Samsung closed.').filter((c) => c.includes('develops'))).toEqual([]);
+  });
 });

@@ -353,6 +353,9 @@ export function findNamedMentions(
         // "Paul Smith … Smith said": the surname alone, later in the article, is the same person.
         const surname = tokens[last - 1]!.text;
         if (classified.type === 'person' && last - start >= 2 && !lexicon.startsSurface(surname) && !learned.has(surname)) aliases.push([surname, name]);
+        // "Arista Networks Inc. … Arista said": a coined first word before only company words is the firm's short name.
+        const short = tokens[start]!.text;
+        if (classified.type === 'company' && last - start >= 2 && textsOf(tokens, start + 1, last).every((w) => COMPANY_SUFFIXES.has(w)) && isCoinedWord(short.toLowerCase()) && !NOT_NAMES.has(short) && !learned.has(short) && !lexicon.longestMatch([short], 0)) aliases.push([short, name]);
       }
     }
     // "the Federal Service for … (Roskomnadzor)": a long name defining a short form the lexicon knows

@@ -41,6 +41,8 @@ export interface RelationPattern {
 }
 
 const BAN_OR_LIMIT_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls) /;
+/** Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of Zeta by Qorva". */
+const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
 const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|prohibited|prohibition|restrictions?|restricted|sanctions|switch|switched|moved|move|migrate|migrated) (?:\S+ ){0,3}$/;
 
 /** Skips an announced name unless the clause ends or moves on after it: "announced Zeta-2 on Monday", not "announced Zeta-2 support". */
@@ -66,7 +68,7 @@ const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|buil
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed';
-const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|robots|humanoid|drone|drones|camera|router|modem|memory|server|servers|card|supercomputer|game';
+const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|robots|humanoid|drone|drones|camera|router|modem|memory|server|servers|card|supercomputer|game|ring|tracker|vacuum|speaker|headphones|earbuds|tv|television|car|suv|sedan|vehicle|ev|truck|scooter|printer|monitor|display|lens|handset|smartwatch';
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|browsers|engines|versions|robots|servers|drones';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|developer|provider|subsidiary|unit';
@@ -137,6 +139,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['to'] },
+  // "the Zenvac by technology company Zenco", "Galaxy Ring by Samsung": the maker after "by" (not a report's author, a buyer or a banner).
+  { relation: 'develops', template: `Y1 T(by) (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 (?!'s )`, notPrecededBy: NOT_MADE_BY_BEFORE, requires: ['by'] },
+  // "a new CPU from Zenco, called Zeta", "the phone maker's new handset from Zenco, dubbed Zeta".
+  { relation: 'develops', template: `(?:${PRODUCT_NOUNS}) T(from) X1 (?:, )?(?:called|named|dubbed|known as|branded) (?:the )?Y1 `, requires: ['from'] },
   // "Zeta (from Zenco) is …"
   { relation: 'develops', template: `Y1 \\( T(from|by) X1 \\) `, requires: ['(', ')'] },
   // "Zeta-4, the latest model from Zenco, …"
