@@ -1,6 +1,7 @@
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
+import { isVs } from './cue-words';
 import type { SentenceMention } from './mention';
 
 /**
@@ -58,7 +59,7 @@ export class ClaimCollector {
     if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
     // Two names nothing typed are too little to go on, except around "vs", which only sets peers side by side ("Zenband vs Qring");
     // two bare acronyms there are technologies ("OLED vs QLED").
-    if (source.source === 'unknown' && target.source === 'unknown' && !(relation === 'competes_with' && isVs(trigger) && !(isAcronym(source) && isAcronym(target)))) return false;
+    if (source.source === 'unknown' && target.source === 'unknown' && !(relation === 'competes_with' && isVs(trigger.toLowerCase().replace(/\.$/, '')) && !(isAcronym(source) && isAcronym(target)))) return false;
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
     const peer = relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) ? 'product' : 'company';
@@ -76,7 +77,6 @@ export class ClaimCollector {
   }
 }
 
-const isVs = (trigger: string): boolean => /^(?:vs\.?|versus)$/i.test(trigger);
 const isAcronym = (m: SentenceMention): boolean => /^\p{Lu}[\p{Lu}\d]+$/u.test(m.surface);
 
 /** Whether `m` could take part in `relation` on that side (an unknown name may: the check that adds the claim types it). */

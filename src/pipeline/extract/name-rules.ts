@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, isVs, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
@@ -471,7 +471,7 @@ function besideVs(tokens: readonly Token[], start: number, end: number): boolean
   return isVsWord(tokens[end]) || isVsWord(tokens[start - 1]) || (tokens[start - 1]?.text === '.' && isVsWord(tokens[start - 2]));
 }
 
-const isVsWord = (t: Token | undefined): boolean => t !== undefined && /^(?:vs|versus)$/.test(t.lower);
+const isVsWord = (t: Token | undefined): boolean => isVs(t?.lower);
 
 function isNameToken(t: Token): boolean {
   // "Zenband Vs Qring": a capitalised "Vs" parts two names.

@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus } from './claim-status';
 import { mayTakeRole, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { GOVERNMENT_HEADS } from './cue-words';
+import { GOVERNMENT_HEADS, isVs } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import type { SentenceMention } from './mention';
@@ -445,7 +445,7 @@ function argumentsOf(
       else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
       if (relation === 'competes_with') {
         // "A vs B vs C": every pair of the chain, not only neighbours.
-        const vs = reading.trigger.words[0] === 'vs' || reading.trigger.words[0] === 'versus';
+        const vs = isVs(reading.trigger.words[0]);
         // "the Epic vs Apple ruling", "in Zenco v. Qorva": a case's name, parties in court, not rivals.
         if (vs && (LEGAL_CASE.has(words[(targets[0]?.last ?? t) + 1] ?? '') || DISPUTE_BEFORE.has(words[t - 2] ?? ''))) return { targets: [], rule: 'trigger:noun' };
         const chain = vs ? vsChain(words, t, lists) : undefined;
@@ -535,8 +535,6 @@ function joinedPairBefore(words: readonly string[], t: number): MentionList | un
   return { members: [a, b], first: t - 2 - gap, last: t - 1 };
 }
 
-const isVs = (w: string | undefined): boolean => w === 'vs' || w === 'versus';
-
 /** "@1 vs @2 vs . @3": the items of a chain of three or more around the "vs" at `t`, as one list; undefined for a pair. */
 function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   const itemEndingAt = (k: number): MentionList | undefined => { const m = mentionAt(words, k); return m === undefined ? undefined : lists.get(m); };
@@ -579,7 +577,6 @@ function designatedBefore(words: readonly string[], t: number): boolean {
   return false;
 }
 
-/** A "legal battle" or "patent clash" is a dispute, not competition. */
 /**
  * Whose portfolio noun this is, when a list follows it ("brands such as A and B"): a name's
  * ("Zenco's three brands, …") or the clause subject's ("with its brands –", "boasting brands including").
@@ -587,7 +584,7 @@ function designatedBefore(words: readonly string[], t: number): boolean {
  */
 function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject' | undefined {
   let k = t - 1;
-  // Up to two words describing the noun: "its three phone brands".
+  // Up to three words describing the noun: "its three phone brands".
   while (k >= t - 3 && k >= 0 && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
   if (words[k] === "'s") return 'possessor';
   if (OWN_DETERMINERS.has(words[k] ?? '') || OWNING_WORDS.has(words[k] ?? '')) return 'subject';
@@ -604,6 +601,7 @@ const PARTY_NOUNS = new Set(['rival', 'rivals', 'competitor', 'competitors', 'ch
 /** Nouns after "A vs B" that make it a case's name: "the Epic vs Apple ruling". */
 const LEGAL_CASE = new Set(['case', 'cases', 'ruling', 'rulings', 'trial', 'lawsuit', 'suit', 'verdict', 'judgment', 'judgement', 'decision', 'appeal', 'hearing', 'settlement', 'litigation']);
 
+/** A "legal battle" or "patent clash" is a dispute, not competition. */
 const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
 
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */

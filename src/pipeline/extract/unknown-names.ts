@@ -36,14 +36,15 @@ export function holdsModelCode(surface: string): boolean {
   return !NOT_RELEASES.has(words[0]!) && words.some((word, i) => i > 0 && MODEL_CODE.test(word) && !YEAR.test(word));
 }
 
+/** A "vs" right after or right before a name, in the text around it. */
+const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
+const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
+
 /**
  * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
  * runs only for sentences where a relation pattern wants such a name, once per sentence.
  * People and places are rejected, and so are capitalised common words opening a sentence.
  */
-const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
-const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
-
 export function unknownNameTyper(text: string, sentence: Span, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
