@@ -1108,3 +1108,28 @@ describe('from the samples drawn after commit f934446', () => {
     expect(claimsOf('The acquisition of Zapp by Samsung closed.').filter((c) => c.includes('develops'))).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit 2f709c4', () => {
+  it("reads a maker's name and a model number as its product, not as the maker", () => {
+    expect(claimsOf('Xiaomi launched the Xiaomi 15.')).toEqual(['Xiaomi -develops-> Xiaomi 15']);
+    expect(claimsOf('OnePlus launched the OnePlus 13 Pro.')).toEqual(['OnePlus -develops-> OnePlus 13 Pro']);
+    // A year, a quantity and a short acronym's number ("RTX 5070" is Nvidia's card, not RTX Corporation's) are not.
+    expect(claimsOf('Xiaomi 2024 revenue rose as Apple slowed.')).toEqual([]);
+    expect(claimsOf('Nvidia launched the RTX 5070.').filter((c) => c.startsWith('RTX'))).toEqual([]);
+  });
+
+  it('takes the head word of an untyped name for its type', () => {
+    expect(claimsOf('Asus launched the ROG Ally.')).toEqual(['ASUS -develops-> ROG Ally']);
+  });
+
+  it('reads a fronted participle with a described maker, irregular ones included', () => {
+    expect(claimsOf('Created by electronics brand Asus, the ROG Ally is a handheld.')).toEqual(['ASUS -develops-> ROG Ally']);
+    expect(claimsOf('Built by Samsung, the Zeta is light.')).toEqual(['Samsung -develops-> Zeta']);
+  });
+
+  it('reads overtaking a rival as competing with it', () => {
+    expect(claimsOf('Samsung overtook Apple as the top phone maker.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf('Samsung leapfrogged Apple.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf('Samsung overtook expectations.')).toEqual([]);
+  });
+});

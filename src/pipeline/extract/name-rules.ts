@@ -52,6 +52,8 @@ const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
 const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
+/** Irregular participles that open a sentence as a verb would ("Built by Zenco, the Zeta …"). */
+const OPENING_PARTICIPLES = new Set(['Built', 'Made', 'Sold', 'Bought', 'Held', 'Run', 'Known', 'Shown', 'Taken', 'Given', 'Brought', 'Written', 'Drawn', 'Driven', 'Led', 'Hit', 'Set', 'Cut', 'Put', 'Kept', 'Left', 'Found', 'Thrown', 'Won', 'Lost']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made', 'focused', 'specializing', 'specialising', 'dedicated', 'responsible', 'headquartered', 'operating', 'designed', 'used', 'for']);
@@ -91,6 +93,25 @@ export function findNamedMentions(
       mentions.push({ ...mentionOver(tokens, k, k + 1, name, 'rule', code), owner: company.key });
       covered[k] = 1;
     }
+  }
+
+  // "Xiaomi 15", "Zeekr 001 FR", "Fairphone 5": a company's name and a model number is its product
+  // (not a year, "Zenco 2024 results", nor a quantity, "Zenco 30 million"). A short acronym is
+  // left alone: "RTX 5070" is Nvidia's card, not the defence firm RTX's. After another maker's
+  // name it has no owner of its own ("Zenco's Qorva 5").
+  for (const company of known) {
+    const number = tokens[company.last];
+    if (company.type !== 'company' || company.source !== 'lexicon' || !number || covered[company.last] || !/^\d{1,4}$/.test(number.text) || YEAR.test(number.text) || /^\p{Lu}{2,3}$/u.test(company.surface)) continue;
+    if (number.start !== tokens[company.last - 1]!.end + 1 || QUANTITY_UNITS.has(tokens[company.last + 1]?.lower ?? '') || /^[%.,]\d/.test((tokens[company.last + 1]?.text ?? '') + (tokens[company.last + 2]?.text ?? ''))) continue;
+    let last = company.last + 1;
+    while (last < tokens.length && last - company.last <= 2 && !covered[last] && (TIER_WORDS.has(tokens[last]!.text) || /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}|II|III|IV)$/u.test(tokens[last]!.text))) last++;
+    const before = tokens[company.first - 1]?.text ?? '';
+    const ownedByAnother = /^['’]s$/.test(before) || known.some((m) => m !== company && m.last === company.first && (m.type === 'company' || m.type === 'product'));
+    const label = surfaceOf(tokens, company.first, last);
+    const entry = lexicon.longestMatch([label], 0)?.entry;
+    const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'product' as const };
+    mentions.push({ ...mentionOver(tokens, company.first, last, name, 'rule', label), ...(!ownedByAnother && { owner: company.key }) });
+    covered.fill(1, company.first, last);
   }
 
   // "China Telecom America", "Huawei Europe": a company's name and a region is its regional
@@ -265,7 +286,7 @@ export function findNamedMentions(
     // "Sites blocked include …", "Apps banned by Ruritania …": a plural noun of a kind opening the sentence is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb.
-    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text)) start = end;
+    if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text))) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     if (start >= end) {

@@ -29,9 +29,10 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['cut', ['cut']],
   ['shut', ['shut']],
   ['take', ['took', 'taken']],
+  ['overtake', ['overtook', 'overtaken']],
   ['go', ['went', 'gone']],
 ]);
-const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut']);
+const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 /** Inflections that are prepositions, never the verb: "all firms, excluding Zenco, …". */
 const PREPOSITION_FORMS = new Set(['excluding']);

@@ -66,7 +66,8 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
-    if (tags.has('Organization')) return 'company';
+    // The head word decides: "ROG Ally" opens with an acronym the tagger calls an organisation, but is a product.
+    if (inside.at(-1)?.tags.includes('Organization') ?? false) return 'company';
     // A word opening the sentence is capitalised anyway: trust it as a name only when the
     // article also capitalises it mid-sentence, the tagger calls it a proper noun, or it is no
     // English word ("Zenova, developed by …").
