@@ -61,8 +61,8 @@ export const QUANTITY_UNITS = new Set(['years', 'year', 'months', 'month', 'week
 /** Words before "a US state" that make it one of a federation's states, not the state itself: "the first US state to ban Y". */
 export const ONE_OF_MANY = new Set(['a', 'an', 'another', 'first', 'second', 'third', 'latest', 'newest', 'next', 'only', 'last', 'every', 'each', 'any', 'one', 'no']);
 
-/** What opens a bulleted line ("• Zenco", "- Zenco", "* Zenco", "– Zenco"). */
 /** "vs" and "versus", in lower case: the word that sets two rivals side by side ("Zenband vs. Qring"). */
 export const isVs = (word: string | undefined): boolean => word === 'vs' || word === 'versus';
 
+/** What opens a bulleted line ("• Zenco", "- Zenco", "* Zenco", "– Zenco"). */
 export const BULLET_MARKS = new Set(['•', '-', '*', '–', '—', '·', '▪']);
