@@ -1133,3 +1133,39 @@ describe('from the samples drawn after commit 2f709c4', () => {
     expect(claimsOf('Samsung overtook expectations.')).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit 4ed14dc', () => {
+  it('pairs two names no lexicon knows when a relation between them is stated', () => {
+    expect(claimsOf('Qorvex competes with Zenlyte in the pump market.')).toEqual(['Qorvex -competes_with-> Zenlyte']);
+    expect(claimsOf('The Zapp pump was developed by Medvance.')).toEqual(['Medvance -develops-> Zapp']);
+    // People, sports teams and two bare acronyms (technologies) still make no claim.
+    expect(claimsOf('John Smith competes with Mary Jones.')).toEqual([]);
+    expect(claimsOf('OLED competes with QLED.')).toEqual([]);
+    // Reports and lawsuits name people and outlets: the trigger alone is not enough for them.
+    expect(claimsOf('Qorvex sued Zenlyte over the design.')).toEqual([]);
+  });
+
+  it("reads an unknown owner opening a sentence with \"'s\" as a firm", () => {
+    expect(claimsOf("Medvantic's Zapp pump was approved.")).toEqual(['Medvantic -develops-> Zapp']);
+  });
+
+  it('types a name as a listed firm by its shares, chief executive or ticker, for the whole article', () => {
+    for (const cue of ['Medvantic shares rose 3%.', "Medvantic's chief executive spoke.", 'Medvantic (NYSE: MDV) reported results.', 'Medvantic (MDV.N) reported results.', 'Nasdaq-listed Medvantic reported results.']) {
+      expect(entitiesOf(`${cue} Later, Medvantic said sales grew.`), cue).toEqual(['Medvantic (company)']);
+    }
+    // Without a cue the name is nobody's; a single English word is no firm by its shares ("Tech shares fell").
+    expect(entitiesOf('Later, Medvantic said sales grew.')).toEqual([]);
+    expect(entitiesOf('Tech shares fell.')).toEqual([]);
+  });
+
+  it("reads a firm's short name after its legal name even when the name looks like an adjective or compromise knows it", () => {
+    expect(entitiesOf('Medtronic Inc. reported results. Later, Medtronic said sales grew.')).toEqual(['Medtronic (company)']);
+    expect(entitiesOf('Fast Company reported it. Later, Fast growth helped.')).toEqual(['Fast Company (company)']);
+  });
+
+  it("reads a parent's name before a line of business as a subsidiary, not a product", () => {
+    const claims = claimsOf('LG Energy Solution competes with Qorvex.');
+    expect(claims).toContain('LG Energy Solution -competes_with-> Qorvex');
+    expect(claims.filter((c) => c.includes('develops'))).toEqual([]);
+  });
+});

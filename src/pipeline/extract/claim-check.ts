@@ -1,7 +1,6 @@
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
-import { isVs } from './cue-words';
 import type { SentenceMention } from './mention';
 
 /**
@@ -57,9 +56,7 @@ export class ClaimCollector {
     if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
     // The tagger that types unknown names is the expensive step: only when the known side fits.
     if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
-    // Two names nothing typed are too little to go on, except around "vs", which only sets peers side by side ("Zenband vs Qring");
-    // two bare acronyms there are technologies ("OLED vs QLED").
-    if (source.source === 'unknown' && target.source === 'unknown' && !(relation === 'competes_with' && isVs(trigger.toLowerCase().replace(/\.$/, '')) && !(isAcronym(source) && isAcronym(target)))) return false;
+    if (source.source === 'unknown' && target.source === 'unknown' && !mayPairUntyped(source, target, relation)) return false;
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
     const peer = relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) ? 'product' : 'company';
@@ -78,6 +75,19 @@ export class ClaimCollector {
 }
 
 const isAcronym = (m: SentenceMention): boolean => /^\p{Lu}[\p{Lu}\d]+$/u.test(m.surface);
+
+/**
+ * The relations whose trigger or construction is evidence enough for two names nothing else
+ * typed ("Qorvex competes with Zenlyte", "Medvance's Zapp pump"): most firms in the news are
+ * in no lexicon, and the typer still turns away people, places and dates. Reports and lawsuits
+ * name people and outlets too often to stand on the trigger alone.
+ */
+const UNTYPED_PAIRS: ReadonlySet<RelationKind> = new Set(['banned', 'restricts', 'develops', 'competes_with', 'acquired', 'invests_in', 'partners_with']);
+
+/** Whether two names no rule typed may pair: not two bare acronyms, which are mostly technologies ("OLED vs QLED") or units. */
+function mayPairUntyped(source: SentenceMention, target: SentenceMention, relation: RelationKind): boolean {
+  return UNTYPED_PAIRS.has(relation) && !(isAcronym(source) && isAcronym(target));
+}
 
 /** Whether `m` could take part in `relation` on that side (an unknown name may: the check that adds the claim types it). */
 export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 'source' | 'target'): boolean {

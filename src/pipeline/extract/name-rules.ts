@@ -48,6 +48,8 @@ function subsidiaryKey(label: string): string {
 
 /** Words that make a company's compound name one of its units. */
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
+/** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
+const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
@@ -374,9 +376,9 @@ export function findNamedMentions(
         // "Paul Smith … Smith said": the surname alone, later in the article, is the same person.
         const surname = tokens[last - 1]!.text;
         if (classified.type === 'person' && last - start >= 2 && !lexicon.startsSurface(surname) && !learned.has(surname)) aliases.push([surname, name]);
-        // "Arista Networks Inc. … Arista said": a coined first word before only company words is the firm's short name.
+        // "Arista Networks Inc. … Arista said", "Pfizer Inc. … Pfizer": a first word that is no common English word, before only company words, is the firm's short name.
         const short = tokens[start]!.text;
-        if (classified.type === 'company' && last - start >= 2 && textsOf(tokens, start + 1, last).every((w) => COMPANY_SUFFIXES.has(w)) && isCoinedWord(short.toLowerCase()) && !NOT_NAMES.has(short) && !learned.has(short) && !lexicon.longestMatch([short], 0)) aliases.push([short, name]);
+        if (classified.type === 'company' && last - start >= 2 && textsOf(tokens, start + 1, last).every((w) => COMPANY_SUFFIXES.has(w)) && isNameWord(short.toLowerCase()) && !NOT_NAMES.has(short) && !learned.has(short) && !lexicon.longestMatch([short], 0)) aliases.push([short, name]);
       }
     }
     // "the Federal Service for … (Roskomnadzor)": a long name defining a short form the lexicon knows
@@ -467,8 +469,9 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);
   if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w)) || run.every((w) => NOT_NAMES.has(w))) return undefined;
-  // "China Unicom Americas": a regional subsidiary; "Baidu Global Business Unit": a unit. Companies of their own.
-  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)))) {
+  // "China Unicom Americas": a regional subsidiary; "Baidu Global Business Unit": a unit; "Zenco
+  // Energy Solution", "Zenco Chem": a line of business. Companies of their own, not products.
+  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || BUSINESS_WORDS.has(run[run.length - 1]!))) {
     const label = surfaceOf(tokens, head.first, end);
     return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }
@@ -602,6 +605,7 @@ function classify(
   // "University of Science and Technology": not a company, whatever its last word.
   if (words.some((w) => ACADEMIC_WORDS.has(w))) return { type: 'organization', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
+  if (hasFirmCue(tokens, start, end)) return { type: 'company', end };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
   const named = namingBefore(tokens, start);
@@ -632,6 +636,35 @@ function classify(
     if (owner?.type === 'company') return { type: afterType === 'model' ? 'model' : 'product', end };
   }
   return { end };
+}
+
+/** Words after a name (or its "'s") that only a firm takes: "Medvance CEO …", "Medvance shares fell", "Medvance's chief executive". */
+const FIRM_WORDS_AFTER = new Set(['ceo', 'cfo', 'coo', 'cto', 'shares', 'stock', 'shareholders', 'stockholders']);
+/** Stock exchanges in a ticker bracket: "Medvance (NYSE: MDV)". */
+const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'AMEX', 'LSE', 'LON', 'TSX', 'TSE', 'TYO', 'ASX', 'HKEX', 'SEHK', 'HKG', 'SSE', 'SZSE', 'KRX', 'KOSDAQ', 'NSE', 'BSE', 'OTC', 'OTCQX', 'OTCQB', 'EURONEXT', 'EPA', 'SIX', 'XETRA', 'ETR', 'FRA', 'BIT', 'TWSE', 'SGX', 'JSE', 'B3', 'BMV']);
+/** A Reuters code in brackets: "Medvance (MDV.N)", "(0700.HK)". */
+const REUTERS_CODE = /^[A-Z0-9]{1,6}\.[A-Z]{1,2}$/;
+
+/**
+ * Whether the text marks the name as a listed firm's: a word only firms take after it, a ticker
+ * bracket, or "Nasdaq-listed" before it. A single English word is no firm by these ("Tech shares
+ * fell", "Asian stocks").
+ */
+function hasFirmCue(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start === 1 && !isNameWord(tokens[start]!.lower)) return false;
+  if (/-listed$/i.test(tokens[start - 1]?.text ?? '')) return true;
+  const k = isPossessive(tokens[end]) ? end + 1 : end;
+  const next = tokens[k];
+  if (next && (FIRM_WORDS_AFTER.has(next.lower) || (next.lower === 'chief' && tokens[k + 1]?.lower === 'executive'))) return true;
+  if (tokens[end]?.text !== '(') return false;
+  const inside = tokens[end + 1]?.text ?? '';
+  return (EXCHANGES.has(inside.toUpperCase()) && tokens[end + 2]?.text === ':') || (REUTERS_CODE.test(inside) && tokens[end + 2]?.text === ')');
+}
+
+/** A word that is no common English word: coined, or one compromise knows only as an organisation's name ("pfizer"). */
+function isNameWord(word: string): boolean {
+  const tag = ENGLISH_WORDS[word];
+  return tag === undefined || tag === 'Organization';
 }
 
 /**

@@ -39,6 +39,8 @@ export function holdsModelCode(surface: string): boolean {
 /** A "vs" right after or right before a name, in the text around it. */
 const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
+/** A possessive right after a name. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /**
  * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
@@ -75,7 +77,8 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     const first = mention.surface.split(' ')[0]!;
     // The sides of a "vs" are names, however the tagger reads a word it does not know ("Zenco vs. Qring").
     const besideVs = VS_AFTER.test(text.slice(mention.end, mention.end + 10)) || VS_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
-    if (besideVs) return fallback;
+    // "Medvance's Zapp": an owner is a noun, though the tagger may read an unknown word with "'s" as an adjective.
+    if (besideVs || POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) return fallback;
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
     if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
     if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
