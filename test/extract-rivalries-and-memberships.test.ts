@@ -1145,8 +1145,13 @@ describe('from the samples drawn after commit 4ed14dc', () => {
     expect(claimsOf('Qorvex sued Zenlyte over the design.')).toEqual([]);
   });
 
-  it("reads an unknown owner opening a sentence with \"'s\" as a firm", () => {
-    expect(claimsOf("Medvantic's Zapp pump was approved.")).toEqual(['Medvantic -develops-> Zapp']);
+  it("reads \"X's Y\" between untyped names only when the tagger knows X as an organisation or the article marks it a firm", () => {
+    expect(claimsOf("Pfizer's Zorvex was approved.")).toEqual(['Pfizer -develops-> Zorvex']);
+    // Opening the sentence, where the tagger reads an unknown word with "'s" as an adjective.
+    expect(claimsOf("Medvantic shares rose. Medvantic's Zapp pump was approved.")).toEqual(['Medvantic -develops-> Zapp']);
+    // Titles with an apostrophe are one name: no owner and product.
+    expect(claimsOf("Fans loved Assassin's Creed and Baldur's Gate.")).toEqual([]);
+    expect(claimsOf("Medvantic's Zapp pump was approved.")).toEqual([]);
   });
 
   it('types a name as a listed firm by its shares, chief executive or ticker, for the whole article', () => {
@@ -1167,5 +1172,15 @@ describe('from the samples drawn after commit 4ed14dc', () => {
     const claims = claimsOf('LG Energy Solution competes with Qorvex.');
     expect(claims).toContain('LG Energy Solution -competes_with-> Qorvex');
     expect(claims.filter((c) => c.includes('develops'))).toEqual([]);
+  });
+});
+
+describe("a firm named before its officer's title", () => {
+  it('reads the words before CEO, Chief Executive or founder as the firm, for the rest of the article', () => {
+    expect(entitiesOf('Medvantic CEO Jane Roe spoke.')).toEqual(['Jane Roe (person)', 'Medvantic (company)']);
+    expect(entitiesOf('Qorvex Chief Executive Jane Roe spoke. Later, Qorvex said sales grew.')).toEqual(['Jane Roe (person)', 'Qorvex (company)']);
+    // A state's officer, and a sector capitalised by the sentence start, name no firm.
+    expect(entitiesOf('Commerce Secretary Jane Roe spoke.').filter((e) => e.endsWith('(company)'))).toEqual([]);
+    expect(entitiesOf('Tech CEO Jane Roe spoke.')).toEqual(['Jane Roe (person)']);
   });
 });

@@ -26,7 +26,7 @@ export interface FoundRelation {
 export type CompanyNamed = (word: string) => string | undefined;
 
 /** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
-export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean) => EntityType | undefined;
+export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean, titleOwner?: boolean) => EntityType | undefined;
 
 export interface SentenceContext {
   sentence: AbstractSentence;
@@ -60,7 +60,11 @@ export class ClaimCollector {
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
     const peer = relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) ? 'product' : 'company';
-    const sourceType = resolveType(source, relation, 'source', typeUnknown, peer);
+    // "Assassin's Creed", "Baldur's Gate" are one title, not an owner and its product: two untyped names
+    // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
+    // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.
+    const titleLike = source.source === 'unknown' && target.source === 'unknown' && /^['’]s$/.test(trigger);
+    const sourceType = resolveType(source, relation, 'source', typeUnknown, peer, titleLike);
     const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown, peer);
     if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
@@ -153,9 +157,9 @@ function typeFromRole(relation: RelationKind, role: 'source' | 'target'): Entity
   return 'company';
 }
 
-function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown, peer?: EntityType): EntityType | undefined {
+function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown, peer?: EntityType, titleOwner = false): EntityType | undefined {
   const acting = role === 'source' && (relation === 'banned' || relation === 'restricts' || relation === 'sued');
-  return m.source === 'unknown' ? typeUnknown(m, peer ?? typeFromRole(relation, role), acting) : m.type;
+  return m.source === 'unknown' ? typeUnknown(m, peer ?? typeFromRole(relation, role), acting, titleOwner) : m.type;
 }
 
 /** The article text of abstract-sentence characters [from, to): the trigger as written. */

@@ -365,7 +365,17 @@ export function findNamedMentions(
     if (!name) {
       const classified = classify(tokens, start, end, known, lexicon);
       last = classified.end;
-      if (classified.type === 'person') ({ start, last } = personSpan(tokens, start, last, classified.nameFrom, known));
+      if (classified.type === 'person') {
+        // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.
+        const firm = firmBeforeTitle(tokens, start, classified.nameFrom ?? start, lexicon);
+        if (firm) {
+          const label = cleanLabel(surfaceOf(tokens, start, firm));
+          const company = { key: keyOfName(label), label, type: 'company' as const };
+          if (!learned.has(label)) learned.set(label, company);
+          mentions.push(mentionOver(tokens, start, firm, learned.get(label)!, 'rule', label));
+        }
+        ({ start, last } = personSpan(tokens, start, last, classified.nameFrom, known));
+      }
       if (classified.type) {
         // The label keeps "Group" ("China Media Group"), the key folds it ("Alibaba Group" is Alibaba).
         const label = cleanLabel(classified.type === 'company' ? stripLegalSuffix(surfaceOf(tokens, start, last), true) : surfaceOf(tokens, start, last));
@@ -659,6 +669,27 @@ function hasFirmCue(tokens: readonly Token[], start: number, end: number): boole
   if (tokens[end]?.text !== '(') return false;
   const inside = tokens[end + 1]?.text ?? '';
   return (EXCHANGES.has(inside.toUpperCase()) && tokens[end + 2]?.text === ':') || (REUTERS_CODE.test(inside) && tokens[end + 2]?.text === ')');
+}
+
+/** Titles only a firm gives: "Medvance CEO Jane Roe", "Medvance Chief Executive Jane Roe", "Medvance co-founder Jane Roe". */
+const FIRM_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Founder', 'Co-founder', 'founder', 'co-founder']);
+
+/**
+ * Where a firm's name ends before a firm's title that opens a person's name, if the words before
+ * the title are one: no state or demonym ("French President …" is no firm), and a single word
+ * only when it is no common English word.
+ */
+function firmBeforeTitle(tokens: readonly Token[], start: number, nameFrom: number, lexicon: Lexicon): number | undefined {
+  let k = start;
+  while (k < nameFrom && !PERSON_TITLES.has(tokens[k]!.text) && !FIRM_TITLES.has(tokens[k]!.text)) k++;
+  if (k === start || k >= nameFrom) return undefined;
+  const title = tokens[k]!.text;
+  if (!FIRM_TITLES.has(title) && !(title === 'Chief' && tokens[k + 1]?.text === 'Executive')) return undefined;
+  const words = textsOf(tokens, start, k);
+  if (words.some((w) => NOT_NAMES.has(w) || lexicon.stateOfDemonym(w) || GOVERNMENT_HEADS.has(w))) return undefined;
+  // "Tech CEO Jane Roe", "Crypto founder …": a sector, capitalised only by the sentence start.
+  if (words.length === 1 && (!isNameWord(words[0]!.toLowerCase()) || CUE_NOUNS.has(words[0]!.toLowerCase()) || /(?:tech|crypto)$/i.test(words[0]!))) return undefined;
+  return k;
 }
 
 /** A word that is no common English word: coined, or one compromise knows only as an organisation's name ("pfizer"). */

@@ -49,7 +49,7 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
  */
 export function unknownNameTyper(text: string, sentence: Span, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
-  return (mention: SentenceMention, fallback: EntityType, acting: boolean) => {
+  return (mention: SentenceMention, fallback: EntityType, acting: boolean, titleOwner = false) => {
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
@@ -70,6 +70,7 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     // The head word decides: "ROG Ally" opens with an acronym the tagger calls an organisation, but is a product.
     if (inside.at(-1)?.tags.includes('Organization') ?? false) return 'company';
+    if (titleOwner) return undefined;
     // A word opening the sentence is capitalised anyway: trust it as a name only when the
     // article also capitalises it mid-sentence, the tagger calls it a proper noun, or it is no
     // English word ("Zenova, developed by …").
