@@ -1184,3 +1184,33 @@ describe("a firm named before its officer's title", () => {
     expect(entitiesOf('Tech CEO Jane Roe spoke.')).toEqual(['Jane Roe (person)']);
   });
 });
+
+describe('from the samples drawn after commit c2ca843', () => {
+  it('reads a state or its demonym before a carrier word as one firm', () => {
+    expect(claimsOf('Lufthansa competes with Qatar Airways.')).toEqual(['Lufthansa -competes_with-> Qatar Airways']);
+    expect(claimsOf('Lufthansa competes with Turkish Airlines.')).toEqual(['Lufthansa -competes_with-> Turkish Airlines']);
+    expect(entitiesOf('Kenya Railways signed a deal.')).toEqual(['Kenya Railways (company)']);
+  });
+
+  it('reads generic drug names, written in lower case, as products', () => {
+    expect(claimsOf("Gilead's lenacapavir was approved.")).toEqual(['Gilead -develops-> lenacapavir']);
+    expect(claimsOf("Pfizer's tezepelumab competes with Novartis's semaglutide.")).toContain('tezepelumab -competes_with-> semaglutide');
+    // English words with a look-alike ending are no drugs.
+    expect(entitiesOf('Regulators moved to intercept the shipment.')).toEqual([]);
+  });
+
+  it("reads a maker's range, and its brands or products named right after it, as its products", () => {
+    expect(claimsOf("Zenco's range consists of the Z150, Z280 and Z650ER.")).toEqual(['Zenco -develops-> Z150', 'Zenco -develops-> Z280', 'Zenco -develops-> Z650ER']);
+    expect(claimsOf('Zenco brands include Alpa, Brix and Dentro.')).toEqual(['Zenco -develops-> Alpa', 'Zenco -develops-> Brix', 'Zenco -develops-> Dentro']);
+    expect(claimsOf('Zenco products such as Alpa and Brix sold well.')).toEqual(['Zenco -develops-> Alpa', 'Zenco -develops-> Brix']);
+    // Without an owner there is no maker.
+    expect(claimsOf('Shoppers prefer brands like Alpa and Brix.')).toEqual([]);
+  });
+
+  it('reads a dogfight, a war between two firms and fending off a rival as competition, not a legal fight', () => {
+    expect(claimsOf('Zenair starts a dogfight with Kappair.')).toEqual(['Zenair -competes_with-> Kappair']);
+    expect(claimsOf('The war between Zenco and Kappa heats up.')).toEqual(['Zenco -competes_with-> Kappa']);
+    expect(claimsOf('Zenco fends off competition from Kappa.')).toEqual(['Zenco -competes_with-> Kappa']);
+    expect(claimsOf("Zenco's legal fight with Kappa continues.")).toEqual([]);
+  });
+});

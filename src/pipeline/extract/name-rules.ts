@@ -48,6 +48,8 @@ function subsidiaryKey(label: string): string {
 
 /** Words that make a company's compound name one of its units. */
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
+/** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
+const CARRIER_WORDS = new Set(['Airways', 'Airlines', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post']);
 /** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
 const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding']);
 
@@ -337,9 +339,11 @@ export function findNamedMentions(
     // "Hefei Photonics", "Shenzhen Boran": a city or province right before a name no rule knows
     // opens it too (Chinese firms are named so); a state does not ("Russia Today" is no pattern).
     if (start > 0 && tokens[start - 1]!.capitalized) {
-      const legal = end - start >= 2 && isOrganisationName(textsOf(tokens, start, end));
+      const legal = (end - start >= 2 && isOrganisationName(textsOf(tokens, start, end))) || (end - start === 1 && CARRIER_WORDS.has(tokens[start]!.text));
       const place = known.find((m) => m.last === start && (m.type === 'place' || (legal && m.type === 'government')) && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
       if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) start = place.first;
+      // "Turkish Airlines", "Indian Railways": a demonym before a carrier's word is its name's first word.
+      else if (CARRIER_WORDS.has(tokens[end - 1]!.text) && lexicon.stateOfDemonym(tokens[start - 1]!.text) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     }
     // "the U.S. Court of Appeals …", "the Nepali Ministry of …", "Azerbaijan's Ministry of …": a
     // state (or its legislature) before a body's name makes it that state's body; written right
@@ -629,7 +633,10 @@ function classify(
   const cue = tokens[end + skip];
   const after = cue && !cue.capitalized ? cue.lower : undefined;
   const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
-  if (afterType && afterType !== 'company' && afterType !== 'government' && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
+  // "Zenco products include …", "Zenco brands such as …": a name before a portfolio's plural is its owner, no product.
+  // ("the Tecno and Zeta brands." names two brands).
+  const ownerOfPortfolio = skip === 0 && (after === 'products' || after === 'brands') && PORTFOLIO_LIST_OPENERS.has(tokens[end + 1]?.lower ?? '');
+  if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
   end = nameEnd;
 
   const before = tokens[start - 1]?.lower;
@@ -647,6 +654,9 @@ function classify(
   }
   return { end };
 }
+
+/** Words after "brands" or "products" that open the list of them: "Zenco brands include …", "Zenco products such as …". */
+const PORTFOLIO_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', 'comprise', 'comprises', 'span', 'spans', ':']);
 
 /** Words after a name (or its "'s") that only a firm takes: "Medvance CEO …", "Medvance shares fell", "Medvance's chief executive". */
 const FIRM_WORDS_AFTER = new Set(['ceo', 'cfo', 'coo', 'cto', 'shares', 'stock', 'shareholders', 'stockholders']);

@@ -9,6 +9,7 @@ import type { SentenceMention } from './mention';
 import { BULLET_MARKS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
+import { findDrugMentions } from './drug-names';
 
 /** A sentence of the article with its tokens. */
 export interface Sentence extends Span {
@@ -28,7 +29,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const known = [...lexical, ...governments];
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of aliases) learned.set(alias, name);
-  const candidates = [...known, ...names].sort(
+  const candidates = [...known, ...names, ...findDrugMentions(s.tokens)].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
   const kept: SentenceMention[] = [];

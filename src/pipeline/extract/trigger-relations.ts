@@ -586,7 +586,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   let k = t - 1;
   // Up to three words describing the noun: "its three phone brands".
   while (k >= t - 3 && k >= 0 && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
-  if (words[k] === "'s") return 'possessor';
+  // "Zenco's brands such as …", or a name right before the noun: "Zenco products like …".
+  if (words[k] === "'s" || (k === t - 1 && /^@\d+$/.test(words[k] ?? ''))) return 'possessor';
   if (OWN_DETERMINERS.has(words[k] ?? '') || OWNING_WORDS.has(words[k] ?? '')) return 'subject';
   return undefined;
 }
