@@ -1214,3 +1214,27 @@ describe('from the samples drawn after commit c2ca843', () => {
     expect(claimsOf("Zenco's legal fight with Kappa continues.")).toEqual([]);
   });
 });
+
+describe('a Title Case headline with a verb between two names', () => {
+  it('reads the actor before the verb and a numbered thing after it as names', () => {
+    expect(claimsOf('Samsung Unveils Galaxy Z Fold 7')).toEqual(['Samsung -develops-> Galaxy Z Fold 7']);
+    expect(claimsOf('Zenair Introduces Skyline 9000')).toEqual(['Zenair -develops-> Skyline 9000']);
+    // Title Case capitalises common words too: an object with no number stays hidden.
+    expect(claimsOf('Apple Announces Record Profits')).toEqual([]);
+    expect(claimsOf('Zenco Launches New Era Of Growth')).toEqual([]);
+  });
+});
+
+describe('from the samples drawn after commit 2b50f03', () => {
+  it('reads a possessive written with a left quote, and one followed by a ticker bracket', () => {
+    expect(claimsOf('Pfizer‘s Zorvex was approved.')).toEqual(['Pfizer -develops-> Zorvex']);
+    expect(claimsOf("Nvidia's (Nasdaq: NVDA) Blackwell chips sold out.")).toEqual(['Nvidia -develops-> Blackwell']);
+    // The ticker marks the owner a firm, so two names no lexicon knows pair.
+    expect(claimsOf("Kappavex's (NYSE:KPX) Qorvo pump was approved.")).toEqual(['Kappavex -develops-> Qorvo']);
+  });
+
+  it('keeps region words and vehicle classes out of names', () => {
+    expect(claimsOf('Qorvex competes with Latin American competitor Zenlyte.')).toEqual(['Qorvex -competes_with-> Zenlyte']);
+    expect(claimsOf('The SUV competes with the Zeta 5.')).toEqual([]);
+  });
+});

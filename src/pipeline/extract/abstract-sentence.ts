@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { isPossessive, type Token } from '../text/tokens';
 import type { SentenceMention } from './mention';
 
 /**
@@ -79,7 +79,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     if (QUOTES.has(t.text)) continue;
-    const word = DASHES.has(t.text) ? ',' : t.text === '’s' ? "'s" : t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
+    const word = DASHES.has(t.text) ? ',' : isPossessive(t) ? "'s" : t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
     emit(word, t.start, t.end);
   }
   return { text, words, tokens: out };

@@ -136,7 +136,7 @@ function nearerRival(c: CandidateView, p: PathView, end: 'source' | 'target'): b
 function possessor(c: CandidateView, p: PathView, m: SentenceMention): boolean {
   if (!endHere(c, p, m)) return false;
   const w = c.words[m.last];
-  return (w === "'s" || w === '’s') && c.mentions.some((x) => x.first === m.last + 1 || x.first === m.last + 2);
+  return (w === "'s" || w === '’s' || w === '‘s') && c.mentions.some((x) => x.first === m.last + 1 || x.first === m.last + 2);
 }
 
 /** The end is the subject or object of a reporting verb ("X said", "according to X"). */

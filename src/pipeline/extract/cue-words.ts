@@ -26,7 +26,7 @@ export const GOVERNMENT_HEADS = new Set(
 /** Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges. */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amid During Including What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
-AI LLM LLMs CEO CTO CFO IT IDE API APIs EV EVs IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI
+AI LLM LLMs CEO CTO CFO IT IDE API APIs EV EVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Others Startups Chipmakers Rivals Competitors
@@ -43,7 +43,7 @@ export const INSTRUMENTS = new Set(
 
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"). */
 export const NOT_NAMES_ALONE = new Set(
-  'Western Eastern Northern Southern South North East West Asian European African Global National International Internet Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private'.split(' '),
+  'Western Eastern Northern Southern South North East West Latin Middle Southeast Northeast Southwest Northwest Asian European African Global National International Internet Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private'.split(' '),
 );
 
 function words(type: EntityType, list: string): [string, EntityType][] {
@@ -66,3 +66,14 @@ export const isVs = (word: string | undefined): boolean => word === 'vs' || word
 
 /** What opens a bulleted line ("• Zenco", "- Zenco", "* Zenco", "– Zenco"). */
 export const BULLET_MARKS = new Set(['•', '-', '*', '–', '—', '·', '▪']);
+
+/**
+ * Verbs a Title Case headline puts between two names ("Zenco Unveils Zeta 5", "Ruritania Bans
+ * Zapp"): the runs on either side are names, as around "vs". Only verbs that say a scored relation
+ * and are no common part of a name; "Makes", "Takes" and "Owns" start too many idioms.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'Unveils', 'Launches', 'Releases', 'Introduces', 'Debuts', 'Teases', 'Reveals', 'Announces', 'Rebrands',
+  'Bans', 'Blocks', 'Restricts', 'Curbs', 'Suspends', 'Blacklists', 'Sanctions',
+  'Rivals', 'Challenges', 'Overtakes', 'Dethrones', 'Unseats', 'Outsells',
+]);

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, INSTRUMENTS, isVs, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTRUMENTS, isVs, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
@@ -307,7 +307,7 @@ export function findNamedMentions(
     // In a Title Case headline every word is capitalised: only names already learned count, and
     // words Title Case cannot make ("ICEBlock", "CoinEx", "OKX", "Z100": a capital after a small letter or a run of them, a digit, all capitals).
     // The sides of a "vs" are names in any casing ("Zenband vs Qring: Which Should You Buy?").
-    if (headline && !besideVs(tokens, start, end) && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
+    if (headline && !besideVs(tokens, start, end) && !besideHeadlineVerb(tokens, start, end) && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       for (const [from, to] of shapedRuns(tokens, start, end)) {
         const label = cleanLabel(surfaceOf(tokens, from, to));
         mentions.push(mentionOver(tokens, from, to, { key: keyOfName(label), label, type: 'organization' }, 'unknown', label));
@@ -511,9 +511,19 @@ function besideVs(tokens: readonly Token[], start: number, end: number): boolean
 
 const isVsWord = (t: Token | undefined): boolean => isVs(t?.lower);
 
+/**
+ * Whether the run [start, end) names the actor before a headline's verb or a numbered thing
+ * after it ("Zenco Unveils Zeta 5"). After the verb only a name with a model code or number is
+ * surely one: Title Case capitalises "Record Profits" and "New Era Of Growth" alike.
+ */
+function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  if (HEADLINE_VERBS.has(tokens[end]?.text ?? '')) return true;
+  return HEADLINE_VERBS.has(tokens[start - 1]?.text ?? '') && tokens.slice(start, end).some((t) => /\d/.test(t.text));
+}
+
 function isNameToken(t: Token): boolean {
   // "Zenband Vs Qring": a capitalised "Vs" parts two names.
-  if (isVsWord(t)) return false;
+  if (isVsWord(t) || HEADLINE_VERBS.has(t.text)) return false;
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
   return t.capitalized && !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
@@ -676,9 +686,10 @@ function hasFirmCue(tokens: readonly Token[], start: number, end: number): boole
   const k = isPossessive(tokens[end]) ? end + 1 : end;
   const next = tokens[k];
   if (next && (FIRM_WORDS_AFTER.has(next.lower) || (next.lower === 'chief' && tokens[k + 1]?.lower === 'executive'))) return true;
-  if (tokens[end]?.text !== '(') return false;
-  const inside = tokens[end + 1]?.text ?? '';
-  return (EXCHANGES.has(inside.toUpperCase()) && tokens[end + 2]?.text === ':') || (REUTERS_CODE.test(inside) && tokens[end + 2]?.text === ')');
+  // "Medvance (NYSE: MDV)", "Medvance's (NYSE: MDV) Zapp".
+  if (tokens[k]?.text !== '(') return false;
+  const inside = tokens[k + 1]?.text ?? '';
+  return (EXCHANGES.has(inside.toUpperCase()) && tokens[k + 2]?.text === ':') || (REUTERS_CODE.test(inside) && tokens[k + 2]?.text === ')');
 }
 
 /** Titles only a firm gives: "Medvance CEO Jane Roe", "Medvance Chief Executive Jane Roe", "Medvance co-founder Jane Roe". */

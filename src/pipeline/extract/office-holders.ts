@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import type { Token } from '../text/tokens';
+import { isPossessive, type Token } from '../text/tokens';
 import { PERSON_TITLES } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 
@@ -85,7 +85,7 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
 
   // "U.S. President A", "Texas Gov. A", "India's Prime Minister A".
   const named = out[from - 1];
-  const possessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === '’s';
+  const possessive = (t: Token | undefined): boolean => isPossessive(t);
   if (named?.type === 'government' && (named.last === titles || (named.last + 1 === titles && possessive(tokens[named.last])))) {
     return { from: from - 1, state: extended(named) };
   }

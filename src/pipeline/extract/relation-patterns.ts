@@ -243,7 +243,8 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bY1\b ?/g, String.raw`(?:the )?(?<y>@\d+) `)
     .replace(/\bX\b ?/g, `(?:the )?(?<x>${LIST}) `)
     .replace(/\bY\b ?/g, `(?:the )?(?<y>${LIST}) `)
-    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )|(?<its>its@\d+ ))`)
+    // "Zenco's (NYSE: ZNC) Zeta": a ticker bracket after the possessive is skipped.
+    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${AUX_WORD} )*`)
     .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))

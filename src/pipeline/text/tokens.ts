@@ -12,10 +12,11 @@ export interface Token {
 }
 
 // Words keep inner dots, hyphens, ampersands and apostrophes ("U.S.", "GPT-4", "AT&T", "JD.com",
-// "o'clock"), but a possessive 's is its own token so that "Anthropic's" matches "Anthropic".
+// "o'clock"), but a possessive 's is its own token so that "Anthropic's" matches "Anthropic"
+// (also after a curly or left-quote apostrophe, "Anthropic’s", "Anthropic‘s").
 // A Unicode hyphen or non-breaking hyphen inside a word ("GPT‑4o", as some sites write it) joins
 // it too, and is read as "-" (offsets still point at the original characters).
-export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’]s(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’]s(?![\p{L}\p{N}])|\S/gu;
+export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’‘]s(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’‘]s(?![\p{L}\p{N}])|\S/gu;
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu})/u;
@@ -99,7 +100,8 @@ function asciiTokenEnd(s: string, i: number): number {
   return i + 1;
 }
 
-export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
+/** A possessive 's, with a straight or curly apostrophe (some sites set it as a left quote: "Zenco‘s"). */
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s' || t.text === '‘s');
 
 /** The original text of tokens [from, to), with the spacing it had. */
 export function surfaceOf(tokens: readonly Token[], from: number, to: number): string {
