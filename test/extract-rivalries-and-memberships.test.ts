@@ -1238,3 +1238,17 @@ describe('from the samples drawn after commit 2b50f03', () => {
     expect(claimsOf('The SUV competes with the Zeta 5.')).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit f038a2d', () => {
+  it('reads a possessive across up to two words shaped like adjectives', () => {
+    expect(claimsOf("Nvidia's iconic Zeta sold well.")).toEqual(['Nvidia -develops-> Zeta']);
+    expect(claimsOf("Nvidia's legendary, affordable Zeta sold.")).toEqual(['Nvidia -develops-> Zeta']);
+    // A rival after the possessive is no product, nor an account on another's platform.
+    expect(claimsOf("Nvidia's rival AMD grew.")).toEqual(['Nvidia -competes_with-> AMD']);
+    expect(claimsOf('Baidu announced on its official WeChat that sales grew.')).toEqual([]);
+  });
+
+  it('reads "go toe-to-toe" hyphenated as unhyphenated', () => {
+    expect(claimsOf('Zenco goes toe-to-toe with Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+});

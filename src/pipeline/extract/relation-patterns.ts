@@ -40,6 +40,11 @@ export interface RelationPattern {
   verb?: boolean;
 }
 
+/**
+ * A word shaped like an adjective: "iconic", "fabled", "famous", "affordable", "legendary",
+ * "cheapest". Not the words of an account on another's platform ("on its official WeChat").
+ */
+const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|al|ous|ful|ive|able|ible|ed|est|ary)';
 const BAN_OR_LIMIT_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls) /;
 /** Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of Zeta by Qorva". */
 const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
@@ -86,8 +91,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
   { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
-  // "Zenco's best-in-class Zeta": hyphenated compounds modify as the listed adjectives do.
-  { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) )*Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
+  // "Zenco's best-in-class Zeta": hyphenated compounds modify as the listed adjectives do, and so do
+  // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
+  { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) )*(?:${ADJECTIVE_SHAPE} (?:, )?){0,2}Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
