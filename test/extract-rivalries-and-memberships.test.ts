@@ -1252,3 +1252,17 @@ describe('from the samples drawn after commit f038a2d', () => {
     expect(claimsOf('Zenco goes toe-to-toe with Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
   });
 });
+
+describe('from the samples drawn after commit 3a7810f', () => {
+  it('reads opponents, contenders and archrivals as rivals, and a rival named in a "whose" clause', () => {
+    expect(claimsOf("Zenco is Kappa's largest direct opponent.")).toEqual(['Zenco -competes_with-> Kappa']);
+    expect(claimsOf('Zenco emerged as a strong contender against Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(claimsOf('Zenco faces archrival Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(claimsOf('Zenco, whose main competitor is Qorva, grew.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(claimsOf('Zenco, whose founder is Jane Roe, grew.')).toEqual([]);
+  });
+
+  it('drops the year that dates a "vs" comparison from the second name', () => {
+    expect(claimsOf('Toast vs Square 2026: Which POS Is Better?')).toEqual(['Toast -competes_with-> Square']);
+  });
+});

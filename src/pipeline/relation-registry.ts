@@ -96,7 +96,7 @@ export const RELATIONS = {
     color: '#ddcc77',
     verbs: ['compete', 'rival', 'challenge', 'vie', 'outperform', 'outsell', 'take aim at', 'take on', 'go head-to-head', 'face off', 'dethrone', 'unseat', 'catch up with', 'close in on', 'go head to head', 'go toe to toe', 'go toe-to-toe', 'go up against', 'overtake', 'outpace', 'outstrip', 'leapfrog', 'trade blows with', 'fend off'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
-    nouns: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight'],
+    nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

@@ -242,6 +242,8 @@ export function findNamedMentions(
         end = tail;
       } else break;
     }
+    // "Zenco vs Qorva 2026: Which Is Better?": a year after the name a "vs" sets against another dates the comparison.
+    if (end - i >= 2 && YEAR.test(tokens[end - 1]!.text) && isVsWord(tokens[i - 1])) end--;
     // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
     // "Food and Drug Administration" one body).
     if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text)) end = i + 1;

@@ -145,6 +145,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['to'] },
+  // "Zenco, whose main competitor is Qorva, …": the rival named in a relative clause on its owner.
+  { relation: 'competes_with', template: `X1 , T(whose) (?:[a-z-]+ ){0,3}(?:rival|rivals|competitor|competitors|challenger|challengers|opponent|opponents) (?:is|are|was|were|remains|include|includes) (?:the )?Y`, requires: ['whose'] },
   // "the Zenvac by technology company Zenco", "Galaxy Ring by Samsung": the maker after "by" (not a report's author, a buyer or a banner).
   { relation: 'develops', template: `Y1 T(by) (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 (?!'s )`, notPrecededBy: NOT_MADE_BY_BEFORE, requires: ['by'] },
   // "a new CPU from Zenco, called Zeta", "the phone maker's new handset from Zenco, dubbed Zeta".

@@ -597,7 +597,7 @@ const OWN_DETERMINERS = new Set(['its', 'their']);
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing']);
 
 /** Rival nouns that name a party, never the thing made to rival it ("answer", "alternative"). */
-const PARTY_NOUNS = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers']);
+const PARTY_NOUNS = new Set(['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders']);
 
 /** Nouns after "A vs B" that make it a case's name: "the Epic vs Apple ruling". */
 const LEGAL_CASE = new Set(['case', 'cases', 'ruling', 'rulings', 'trial', 'lawsuit', 'suit', 'verdict', 'judgment', 'judgement', 'decision', 'appeal', 'hearing', 'settlement', 'litigation']);
