@@ -1265,4 +1265,16 @@ describe('from the samples drawn after commit 3a7810f', () => {
   it('drops the year that dates a "vs" comparison from the second name', () => {
     expect(claimsOf('Toast vs Square 2026: Which POS Is Better?')).toEqual(['Toast -competes_with-> Square']);
   });
+
+  it('reads the services a firm offers or provides, listed after "such as", as its products', () => {
+    expect(claimsOf('Google offers services such as Gmail and YouTube.')).toEqual(['Google -develops-> Gmail', 'Google -develops-> YouTube']);
+    expect(claimsOf('Google provides services such as Zmail and Ztube.')).toEqual(['Google -develops-> Zmail', 'Google -develops-> Ztube']);
+  });
+
+  it("ends a \"vs\" heading's second name before the words saying what is compared", () => {
+    expect(claimsOf('Kappa vs Zenring Sleep Tracking Accuracy')).toEqual(['Kappa -competes_with-> Zenring']);
+    expect(claimsOf('Zenco vs. Qorva Escalates')).toEqual(['Zenco -competes_with-> Qorva']);
+    // A product's own common words stay ("Watch").
+    expect(claimsOf('Pixel Watch 3 vs Galaxy Watch 7: Which Is Better?')).toEqual(['Pixel Watch 3 -competes_with-> Galaxy Watch 7']);
+  });
 });

@@ -86,7 +86,7 @@ export const RELATIONS = {
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     madeNouns: ['product', 'brand', 'service', 'creation', 'offering'],
     /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
-    portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands'],
+    portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

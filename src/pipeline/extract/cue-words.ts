@@ -77,3 +77,14 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'Bans', 'Blocks', 'Restricts', 'Curbs', 'Suspends', 'Blacklists', 'Sanctions',
   'Rivals', 'Challenges', 'Overtakes', 'Dethrones', 'Unseats', 'Outsells',
 ]);
+
+/**
+ * Words a Title Case comparison heading puts after its second name ("Zenco vs Qorva Battery Life
+ * Breakdown", "Zenco vs Qorva: Sleep Tracking Accuracy"): the name ends before them.
+ */
+export const VS_HEADING_WORDS: ReadonlySet<string> = new Set([
+  'Review', 'Reviews', 'Reviewed', 'Comparison', 'Compared', 'Showdown', 'Battle', 'Breakdown', 'Test', 'Tested', 'Tests',
+  'Specs', 'Price', 'Prices', 'Pricing', 'Features', 'Performance', 'Battery', 'Camera', 'Accuracy', 'Sleep', 'Winner',
+  'Verdict', 'Guide', 'Explained', 'Debate', 'Differences', 'Head-to-Head', 'Duel', 'Rivalry', 'War', 'Wars', 'Fight',
+  'Clash', 'Deals', 'Benchmark', 'Benchmarks', 'Speed', 'Durability', 'Design', 'Sound', 'Quality', 'Value', 'Escalates',
+]);

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTRUMENTS, isVs, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
@@ -242,8 +242,13 @@ export function findNamedMentions(
         end = tail;
       } else break;
     }
-    // "Zenco vs Qorva 2026: Which Is Better?": a year after the name a "vs" sets against another dates the comparison.
-    if (end - i >= 2 && YEAR.test(tokens[end - 1]!.text) && isVsWord(tokens[i - 1])) end--;
+    // "Zenco vs Qorva 2026: Which Is Better?", "Zenco vs Qorva Battery Life Breakdown": a year after the
+    // name a "vs" sets against another dates the comparison, and a heading's words after it say what is compared.
+    if (isVsWord(tokens[i - 1]) || (tokens[i - 1]?.text === '.' && isVsWord(tokens[i - 2]))) {
+      const heading = tokens.slice(i + 1, end).findIndex((t) => VS_HEADING_WORDS.has(t.text));
+      if (heading >= 0) end = i + 1 + heading;
+      if (end - i >= 2 && YEAR.test(tokens[end - 1]!.text)) end--;
+    }
     // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
     // "Food and Drug Administration" one body).
     if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text)) end = i + 1;
