@@ -25,7 +25,11 @@ export interface FoundRelation {
 /** The key of the company a word names ("Google" → google), if any. */
 export type CompanyNamed = (word: string) => string | undefined;
 
-/** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
+/**
+ * Decides the type of a name no rule could type; undefined rejects it (a person, a place).
+ * `titleOwner`: the name owns another untyped name through "'s", and is taken only as an
+ * organisation the tagger knows ("Pfizer's Zorvex", not "Assassin's Creed").
+ */
 export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean, titleOwner?: boolean) => EntityType | undefined;
 
 export interface SentenceContext {
@@ -82,7 +86,7 @@ const isAcronym = (m: SentenceMention): boolean => /^\p{Lu}[\p{Lu}\d]+$/u.test(m
 
 /**
  * The relations whose trigger or construction is evidence enough for two names nothing else
- * typed ("Qorvex competes with Zenlyte", "Medvance's Zapp pump"): most firms in the news are
+ * typed ("Qorvex competes with Zenlyte", "the Zapp pump was developed by Medvance"): most firms in the news are
  * in no lexicon, and the typer still turns away people, places and dates. Reports and lawsuits
  * name people and outlets too often to stand on the trigger alone.
  */
