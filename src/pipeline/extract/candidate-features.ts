@@ -3,6 +3,7 @@ import type { ClaimStatus, EntityType } from '../types';
 import type { Candidate } from './candidates';
 import type { SentenceMention } from './mention';
 import type { TriggerForm } from './trigger-words';
+import { POSSESSIVES } from '../text/tokens';
 
 /**
  * What the claim scorer knows of one candidate claim (extract/candidates.ts, or a rule's claim no
@@ -136,7 +137,7 @@ function nearerRival(c: CandidateView, p: PathView, end: 'source' | 'target'): b
 function possessor(c: CandidateView, p: PathView, m: SentenceMention): boolean {
   if (!endHere(c, p, m)) return false;
   const w = c.words[m.last];
-  return (w === "'s" || w === '’s' || w === '‘s') && c.mentions.some((x) => x.first === m.last + 1 || x.first === m.last + 2);
+  return w !== undefined && POSSESSIVES.has(w) && c.mentions.some((x) => x.first === m.last + 1 || x.first === m.last + 2);
 }
 
 /** The end is the subject or object of a reporting verb ("X said", "according to X"). */

@@ -2,6 +2,7 @@ import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
 import type { SentenceMention } from './mention';
+import { POSSESSIVES } from '../text/tokens';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -67,7 +68,7 @@ export class ClaimCollector {
     // "Assassin's Creed", "Baldur's Gate" are one title, not an owner and its product: two untyped names
     // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.
-    const titleLike = source.source === 'unknown' && target.source === 'unknown' && /^['’‘]s$/.test(trigger);
+    const titleLike = source.source === 'unknown' && target.source === 'unknown' && POSSESSIVES.has(trigger);
     const sourceType = resolveType(source, relation, 'source', typeUnknown, peer, titleLike);
     const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown, peer);
     if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;

@@ -244,7 +244,7 @@ export function findNamedMentions(
     }
     // "Zenco vs Qorva 2026: Which Is Better?", "Zenco vs Qorva Battery Life Breakdown": a year after the
     // name a "vs" sets against another dates the comparison, and a heading's words after it say what is compared.
-    if (isVsWord(tokens[i - 1]) || (tokens[i - 1]?.text === '.' && isVsWord(tokens[i - 2]))) {
+    if (afterVs(tokens, i)) {
       const heading = tokens.slice(i + 1, end).findIndex((t) => VS_HEADING_WORDS.has(t.text));
       if (heading >= 0) end = i + 1 + heading;
       if (end - i >= 2 && YEAR.test(tokens[end - 1]!.text)) end--;
@@ -513,7 +513,12 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 
 /** Whether the run [start, end) stands right before or after a "vs" ("vs.", "versus"). */
 function besideVs(tokens: readonly Token[], start: number, end: number): boolean {
-  return isVsWord(tokens[end]) || isVsWord(tokens[start - 1]) || (tokens[start - 1]?.text === '.' && isVsWord(tokens[start - 2]));
+  return isVsWord(tokens[end]) || afterVs(tokens, start);
+}
+
+/** Whether the token at `at` comes right after a "vs" or "vs." */
+function afterVs(tokens: readonly Token[], at: number): boolean {
+  return isVsWord(tokens[at - 1]) || (tokens[at - 1]?.text === '.' && isVsWord(tokens[at - 2]));
 }
 
 const isVsWord = (t: Token | undefined): boolean => isVs(t?.lower);

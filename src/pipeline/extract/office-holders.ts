@@ -85,8 +85,7 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
 
   // "U.S. President A", "Texas Gov. A", "India's Prime Minister A".
   const named = out[from - 1];
-  const possessive = (t: Token | undefined): boolean => isPossessive(t);
-  if (named?.type === 'government' && (named.last === titles || (named.last + 1 === titles && possessive(tokens[named.last])))) {
+  if (named?.type === 'government' && (named.last === titles || (named.last + 1 === titles && isPossessive(tokens[named.last])))) {
     return { from: from - 1, state: extended(named) };
   }
   // The titles' own words may start with the demonym ("South Korean President" read as one name).

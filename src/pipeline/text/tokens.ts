@@ -101,7 +101,8 @@ function asciiTokenEnd(s: string, i: number): number {
 }
 
 /** A possessive 's, with a straight or curly apostrophe (some sites set it as a left quote: "Zenco‘s"). */
-export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s' || t.text === '‘s');
+export const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', '‘s']);
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && POSSESSIVES.has(t.text);
 
 /** The original text of tokens [from, to), with the spacing it had. */
 export function surfaceOf(tokens: readonly Token[], from: number, to: number): string {
