@@ -1278,3 +1278,35 @@ describe('from the samples drawn after commit 3a7810f', () => {
     expect(claimsOf('Pixel Watch 3 vs Galaxy Watch 7: Which Is Better?')).toEqual(['Pixel Watch 3 -competes_with-> Galaxy Watch 7']);
   });
 });
+
+describe('from the samples drawn after commit 65621a3', () => {
+  it("reads a sentence's first word right before its finite verb as a name, however English the word", () => {
+    expect(claimsOf('Lucid competes with Rivian.')).toEqual(['Lucid -competes_with-> Rivian']);
+    expect(claimsOf('Emirates competes with Etihad.')).toEqual(['Emirates -competes_with-> Etihad']);
+    expect(claimsOf('Wise rivals Revolut.')).toEqual(['Wise -competes_with-> Revolut']);
+    expect(claimsOf('Vinted acquired Trendsales.')).toEqual(['Vinted -acquired-> Trendsales']);
+    expect(claimsOf('Grab has launched GrabFood in Vietnam.')).toContain('Grab -develops-> GrabFood');
+  });
+
+  it('leaves an opening gerund, a participle with its agent, or a word before no verb unnamed', () => {
+    expect(claimsOf('Streaming competes with Netflix.')).toEqual([]);
+    expect(claimsOf('Banned apps include TikTok.')).toEqual([]);
+    expect(claimsOf('Lucid prose delights Zenco readers.')).toEqual([]);
+  });
+
+  it('gives "the ban" that opens a later sentence the act before: what it covers is banned by the same actor', () => {
+    const also = claimsOf('Pakistan banned TikTok on Monday. The ban also covers WeChat and Zoom.');
+    for (const claim of ['Pakistan -banned-> TikTok', 'Pakistan -banned-> WeChat', 'Pakistan -banned-> Zoom']) expect(also).toContain(claim);
+    // The act may be a noun over things counted, and the list may stand in a relative clause.
+    const relative = claimsOf("Nepal's government ordered a block on social media last week. The ban, which blocked 20 platforms including Facebook, WhatsApp and YouTube, was lifted on Sunday.");
+    for (const claim of ['Nepal -banned-> Facebook', 'Nepal -banned-> WhatsApp', 'Nepal -banned-> YouTube']) expect(relative).toContain(claim);
+    expect(claimsOf('The Commerce Department added Inspur to the Entity List. The restrictions also apply to Sugon.')).toContain('Commerce Department -restricts-> Sugon');
+    // A state owning the ban by a possessive acts itself.
+    expect(claimsOf("India's ban covers TikTok and Shein.")).toEqual(['India -banned-> Shein', 'India -banned-> TikTok']);
+  });
+
+  it('does not extend a ban that is negated, or one named too long before', () => {
+    expect(claimsOf('Pakistan banned TikTok. The ban does not cover WeChat.')).toEqual(['Pakistan -banned-> TikTok']);
+    expect(claimsOf('Pakistan banned TikTok. It was a surprise. Many users left. Critics howled. The ban also covers WeChat.')).toEqual(['Pakistan -banned-> TikTok']);
+  });
+});

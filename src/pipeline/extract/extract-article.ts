@@ -105,6 +105,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const words = all.length > 0 ? s.tokens.map((t) => t.lower) : [];
     const listed = listings.read(index, s.tokens, words, all, typeUnknown).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
+    listings.noteClaims(index, ruleClaims);
     // A name a rule typed is a name from now on, for the candidates below and later sentences.
     for (const r of ruleClaims) {
       for (const m of [r.source, r.target]) {

@@ -35,6 +35,7 @@ export const LISTING_RULES = {
   banned: { name: 'listing:banned', reason: '"India banned 59 apps. The banned apps include A, B and C" (or "Among them are A and B"): the list names what the ban before covers' },
   membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act, or "A and B were targeted" right after it: its actor (or the named list\'s owner) restricts them' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
+  subject: { name: 'listing:ban-subject', reason: '"Ruritania banned Zapp. The ban also covers A and B" (or "The block, which hit A and B, …", "Ruritania\'s ban covers A"): a ban named as the subject goes on with the act before, or with the state that owns it' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
 
@@ -56,8 +57,10 @@ const LISTED_TYPE = 'company';
 const CLAUSE_BOUNDARY = new Set(['said', 'says', 'say', 'that', 'reported', 'announced', 'noted', 'while', 'after', 'because', 'when', 'since', 'although', 'but']);
 /** Verbs of a ban act over things counted, not named ("India banned 59 apps"). */
 const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred', 'bars', 'prohibited', 'prohibits', 'outlawed', 'suspended']);
+/** Nouns of the same act: "Nepal announced a ban on 26 platforms", "ordered a block on social media". */
+const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension']);
 /** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
-const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games']);
+const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks']);
 /** How many sentences a listing's actor reaches. */
 const LISTING_REACH = 8;
 
@@ -75,6 +78,8 @@ export class ListingReader {
   private colonAct: { sentence: number; source: SentenceMention; relation: RelationKind } | undefined;
   /** The latest ban over things counted ("India banned 59 apps"): who banned, for the list that names them. */
   private banActor: { sentence: number; source: SentenceMention } | undefined;
+  /** The latest ban or restriction a government was found to impose, by any rule: who "the ban" of the next sentences is. */
+  private lastAct: { sentence: number; source: SentenceMention; relation: 'banned' | 'restricts' } | undefined;
   /** The latest government named (a state, or a body): who "the governor" or "the ministry" of a later ban act is. */
   private lastGovernment: { sentence: number; source: SentenceMention } | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
@@ -137,6 +142,16 @@ export class ListingReader {
     const banActor = this.banActor && this.banActor.sentence >= index - LISTING_REACH ? this.banActor.source : undefined;
     if (banActor && opens && verb > 0 && verb <= 6 && words.slice(0, verb).some((w) => BANNED_NOUNS.has(w)) && !mentions.some((m) => m.first < verb)) {
       for (const target of membersFrom(verb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.banned.name });
+    }
+
+    // "The ban also covers A and B", "The block, which hit A and B, was lifted": the act before (or the state owning the ban) acts on them.
+    const subject = actSubject(words, mentions);
+    if (subject) {
+      const act = this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : undefined;
+      const source = subject.owner ?? act?.source;
+      const relation = subject.owner ? (RESTRICTION_NOUNS.has(words[subject.noun]!) ? 'restricts' : 'banned') : act?.relation;
+      const targets = membersFrom(subject.verb + 1).filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !/^['\u2019]s$/.test(words[m.last] ?? ''));
+      if (source && relation) for (const target of targets) out.push({ source, relation, target, trigger: words.slice(subject.noun, subject.verb + 1).join(' '), rule: LISTING_RULES.subject.name });
     }
 
     // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).
@@ -215,6 +230,12 @@ export class ListingReader {
     return out;
   }
 
+  /** Notes the sentence's claims (any rule's): a government's asserted ban or restriction is the act a later "the ban" goes on with. */
+  noteClaims(index: number, claims: readonly { source: SentenceMention; relation: RelationKind; status: string }[]): void {
+    const act = claims.filter((c) => (c.relation === 'banned' || c.relation === 'restricts') && c.status === 'asserted' && c.source.type === 'government').at(-1);
+    if (act) this.lastAct = { sentence: index, source: act.source, relation: act.relation as 'banned' | 'restricts' };
+  }
+
   /** "X added the following entities to the Entity List:", "X blocked these apps:": an act whose objects the bullets after it name. */
   private noteColonAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
     if (words.at(-1) !== ':') return;
@@ -240,12 +261,12 @@ export class ListingReader {
   }
 }
 
-/** The first ban verb with a counted noun within eight words after it and no name within five: "banned staff from using several apps"; -1 when none. */
+/** The first ban verb or noun with a counted noun within eight words after it and no name within five: "banned staff from using several apps", "a ban on 26 platforms"; -1 when none. */
 function banVerbOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 0; k < words.length; k++) {
     // Every ban verb starts with b, o, p or s: most words are passed on their first letter.
     const first = words[k]!.charCodeAt(0);
-    if ((first !== 98 && first !== 111 && first !== 112 && first !== 115) || !BAN_VERBS.has(words[k]!)) continue;
+    if ((first !== 98 && first !== 111 && first !== 112 && first !== 115) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!))) continue;
     let counted = false;
     for (let j = k + 1; j < k + 9 && j < words.length && !counted; j++) counted = BANNED_NOUNS.has(words[j]!);
     if (counted && !mentions.some((m) => m.first > k && m.first <= k + 5)) return k;
@@ -253,10 +274,52 @@ function banVerbOverCounted(words: readonly string[], mentions: readonly Sentenc
   return -1;
 }
 
-/** A token that is one of BAN_VERBS; the first letter is checked before anything is lower-cased. */
+/** A token that is one of BAN_VERBS or BAN_NOUNS; the first letter is checked before anything is lower-cased. */
 function isBanVerb(t: Token): boolean {
   const first = t.text.charCodeAt(0) | 32;
-  return (first === 98 || first === 112 || first === 111 || first === 115) && BAN_VERBS.has(t.lower);
+  return (first === 98 || first === 112 || first === 111 || first === 115) && (BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));
+}
+
+/** How many sentences back "the ban" reaches for its act. */
+const SUBJECT_REACH = 2;
+/** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
+const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision']);
+/** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A"). */
+const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures']);
+/** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
+const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned']);
+/** Words that may open the sentence before the subject's determiner. */
+const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet']);
+
+/**
+ * "The (nationwide) ban also covers A …", "The block, which hit A and B, …", "Ruritania's ban
+ * applies to A": where an act noun opening the sentence stands, the verb that names what it hits,
+ * and the state owning it by a possessive. Undefined when the verb is negated or hedged, or a
+ * name stands in the subject other than the owner.
+ */
+function actSubject(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; verb: number; owner?: SentenceMention } | undefined {
+  let k = 0;
+  while (k < 2 && SUBJECT_OPENERS.has(words[k]!)) k++;
+  const owner = mentions.find((m) => m.first === k && m.type === 'government' && /^['\u2019]s$/.test(words[m.last] ?? ''));
+  if (owner) k = owner.last + 1;
+  else if (/^(?:the|this|that|its|their)$/.test(words[k] ?? '')) k++;
+  else return undefined;
+  // Up to three modifiers: "the nationwide social media ban".
+  let noun = -1;
+  for (let j = k; j < k + 4 && j < words.length; j++) {
+    if (ACT_SUBJECT_NOUNS.has(words[j]!)) noun = j;
+    else if (!/^[a-z][a-z-]*$/.test(words[j]!) || noun >= 0) break;
+  }
+  if (noun < 0) return undefined;
+  for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {
+    if (NOT_STATED.has(words[v]!) || MODALS.has(words[v]!) || words[v] === 'will' || words[v] === 'does') return undefined;
+    if (!ACT_REACH_VERBS.has(words[v]!)) continue;
+    // "applies to", "extends to": the verb's object comes after its preposition.
+    const verb = words[v + 1] === 'to' ? v + 1 : v;
+    if (mentions.some((m) => m !== owner && m.first < verb && m.type === 'government')) return undefined;
+    return { noun, verb, ...(owner && { owner }) };
+  }
+  return undefined;
 }
 
 /** Nouns that stand for a government named before: "the governor", "the ministry". */

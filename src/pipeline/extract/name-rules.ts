@@ -4,6 +4,7 @@ import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
 import type { LearnedName } from './learned-names';
+import { finiteVerbAt } from './clause-subject';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
 
@@ -39,6 +40,11 @@ function isEnumerated(tokens: readonly Token[], i: number): boolean {
 function isPluralCue(t: Token | undefined): boolean {
   const word = t?.lower ?? '';
   return word.endsWith('s') && CUE_NOUNS.has(word) && CUE_NOUNS.get(word) !== 'person';
+}
+
+/** The lower-case words of tokens [from, to). */
+function lowerWords(tokens: readonly Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).map((t) => t.lower);
 }
 
 /** "China Telecom America" and "China Telecom Americas" are one subsidiary. */
@@ -296,8 +302,9 @@ export function findNamedMentions(
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
     // "Sites blocked include …", "Apps banned by Ruritania …": a plural noun of a kind opening the sentence is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
-    // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb.
-    if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text))) start = end;
+    // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
+    // one right before a finite verb is its subject, a name ("Vinted acquired …").
+    if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     if (start >= end) {

@@ -1,6 +1,8 @@
 import nlp from 'compromise';
-import type { Span, EntityType } from '../types';
+import type { EntityType } from '../types';
 import type { SentenceMention } from './mention';
+import type { Sentence } from './sentence-mentions';
+import { finiteVerbAt } from './clause-subject';
 import type { TypeUnknown } from './claim-check';
 import { GOVERNMENT_HEADS, MONTH_NAMES } from './cue-words';
 import { isCoinedWord } from './name-rules';
@@ -47,8 +49,9 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
  * runs only for sentences where a relation pattern wants such a name, once per sentence.
  * People and places are rejected, and so are capitalised common words opening a sentence.
  */
-export function unknownNameTyper(text: string, sentence: Span, namesInText: ReadonlySet<string>): TypeUnknown {
+export function unknownNameTyper(text: string, sentence: Sentence, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
+  let words: string[] | undefined;
   return (mention: SentenceMention, fallback: EntityType, acting: boolean, titleOwner = false) => {
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
@@ -80,6 +83,13 @@ export function unknownNameTyper(text: string, sentence: Span, namesInText: Read
     const besideVs = VS_AFTER.test(text.slice(mention.end, mention.end + 10)) || VS_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
     // "Medvance's Zapp": an owner is a noun, though the tagger may read an unknown word with "'s" as an adjective.
     if (besideVs || POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) return fallback;
+    // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
+    // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
+    // bare there ("Legislation bans …"), so a noun counts only when it does not act.
+    words ??= sentence.tokens.map((t) => t.lower);
+    if (opensSentence && finiteVerbAt(words, mention.last) && !tags.has('Gerund') && !tags.has('Plural') && !tags.has('Comparative') && !tags.has('Superlative')) {
+      if (tags.has('Verb') || tags.has('Adjective') || (!acting && tags.has('Singular') && !tags.has('Uncountable'))) return fallback;
+    }
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
     if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
     if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
