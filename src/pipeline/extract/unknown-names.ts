@@ -86,8 +86,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
     // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
     // bare there ("Legislation bans …"), so a noun counts only when it does not act.
-    words ??= sentence.tokens.map((t) => t.lower);
-    if (opensSentence && finiteVerbAt(words, mention.last) && !tags.has('Gerund') && !tags.has('Plural') && !tags.has('Comparative') && !tags.has('Superlative')) {
+    if (opensSentence && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last) && !tags.has('Gerund') && !tags.has('Plural') && !tags.has('Comparative') && !tags.has('Superlative')) {
       if (tags.has('Verb') || tags.has('Adjective') || (!acting && tags.has('Singular') && !tags.has('Uncountable'))) return fallback;
     }
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
