@@ -1310,3 +1310,36 @@ describe('from the samples drawn after commit 65621a3', () => {
     expect(claimsOf('Pakistan banned TikTok. It was a surprise. Many users left. Critics howled. The ban also covers WeChat.')).toEqual(['Pakistan -banned-> TikTok']);
   });
 });
+
+describe('from the samples drawn after commit 3952d1a', () => {
+  it('reads "designate" without "as" as a sanctions listing, in every voice', () => {
+    expect(claimsOf('OFAC is also designating Zenco Inc., Qorva SDN BHD and Brindle Ltd.')).toEqual(expect.arrayContaining(['Office of Foreign Assets Control -restricts-> Zenco', 'Office of Foreign Assets Control -restricts-> Qorva SDN BHD', 'Office of Foreign Assets Control -restricts-> Brindle']));
+    expect(claimsOf('Zenco Inc. and Qorva Ltd were designated by the Treasury.')).toEqual(['Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
+    // With "as", only a threat complement designates.
+    expect(claimsOf('Zenco designated Qorva as its distributor.')).toEqual([]);
+  });
+
+  it("makes a ministry's short name that sanctions or bans the ministry, not a firm", () => {
+    expect(entitiesOf('Treasury sanctioned Zenco Ltd on Monday.')).toContain('Treasury (government)');
+    expect(entitiesOf('Commerce added Zenco Ltd to the Entity List.')).toContain('Commerce (government)');
+    expect(claimsOf('Treasury yields rose as Zenco fell.')).toEqual([]);
+  });
+
+  it('types firms by the nouns of drugmakers, planemakers, carmakers, airlines and refiners, and products by drug, vaccine, jet and rocket', () => {
+    expect(claimsOf('Drugmaker Eli Lilly makes Zepbound.')).toEqual(['Eli Lilly -develops-> Zepbound']);
+    expect(claimsOf('The drug Zepbound competes with Wegovy.')).toEqual(['Zepbound -competes_with-> Wegovy']);
+    // A noun of a kind opening the sentence is no name: "Rocket maker Zenco" makes no "Rocket".
+    expect(claimsOf('Rocket maker Zenco launched the Zeta rocket.')).toEqual(['Zenco -develops-> Zeta']);
+  });
+
+  it("takes the name after a firm's possessive as a product though the tagger guesses a person, but not a known name", () => {
+    expect(claimsOf("Eli Lilly's shares rose. Eli Lilly's Zepbound competes with Wegovy.")).toEqual(['Eli Lilly -develops-> Zepbound', 'Zepbound -competes_with-> Wegovy']);
+    expect(claimsOf("Zenco's Jane Smith competes with Qorva.")).toEqual([]);
+  });
+
+  it('reads "General" before a business word as a firm, and a numbered release with its nickname as one product', () => {
+    expect(claimsOf('General Atomics builds the MQ-9 Reaper.')).toEqual(['General Atomics -develops-> MQ-9 Reaper']);
+    expect(claimsOf('China sanctioned General Atomics Aeronautical Systems Inc. and General Dynamics Land Systems.')).toContain('China -restricts-> General Atomics Aeronautical Systems');
+    expect(entitiesOf('General Milley met Zenco.')).toContain('Milley (person)');
+  });
+});

@@ -66,7 +66,9 @@ export const RELATIONS = {
     target: ANY_SCORED,
     color: '#aa4499',
     // WordNet review (issue 17): curtail, throttle added; limit, control, confine rejected as too general.
-    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle', 'rein in', 'clamp down on'],
+    // "OFAC designated Zenco", "were designated by the Treasury": designating without "as" is the sanctions
+    // listing; with "as" only a threat complement counts (designations below).
+    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle', 'rein in', 'clamp down on', 'designate'],
     // An export ban controls exports: "slapped Zenco with an export ban" restricts Zenco (the real-dev rules count export controls as `restricts`).
     nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits'],
     adjectives: ['restrictive'],

@@ -5,8 +5,8 @@ import type { EntityType } from '../types';
  * "the Doubao app", "startup Zhipu", "Zhipu, a Beijing-based AI startup".
  */
 export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
-  ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit outlets newspapers publications broadcasters banks carriers operators retailers vendors suppliers manufacturers automakers rivals competitors subsidiaries'),
-  ...words('product', 'network brand engine website site encyclopedia messenger marketplace forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus device devices phone phones smartphone smartphones agent agents software editor feature console headset websites sites networks brands engines messengers marketplaces platforms browsers robot robots humanoid humanoids drone drones server servers supercomputer supercomputers game'),
+  ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit outlets newspapers publications broadcasters banks carriers operators retailers vendors suppliers manufacturers automakers rivals competitors subsidiaries drugmaker drugmakers biotech biotechs planemaker planemakers carmaker carmakers airline airlines refiner refiners refinery refineries contractor contractors shipbuilder shipbuilders'),
+  ...words('product', 'network brand engine website site encyclopedia messenger marketplace forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus device devices phone phones smartphone smartphones agent agents software editor feature console headset websites sites networks brands engines messengers marketplaces platforms browsers robot robots humanoid humanoids drone drones server servers supercomputer supercomputers game drug drugs vaccine vaccines jet jets rocket rockets'),
   ...words('model', 'model models llm llms family'),
   ...words('government', 'agency ministry regulator regulators watchdog department commission authority authorities court parliament legislature government administration bureau office council committee senate congress assembly'),
   ...words('person', 'founder co-founder ceo chief executive president chairman chairwoman spokesperson spokesman spokeswoman analyst researcher engineer minister secretary senator lawmaker official director head professor'),
@@ -22,6 +22,9 @@ export const COMPANY_SUFFIXES = new Set(
 export const GOVERNMENT_HEADS = new Set(
   'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Subcommittee Regulator Directorate Inspectorate Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
 );
+
+/** A ministry's short name that acts as the ministry when it bans or restricts ("Treasury sanctioned Zenco", "Commerce added Zenco"); alone elsewhere it is mostly bonds or trade. */
+export const MINISTRY_SHORT_NAMES: ReadonlySet<string> = new Set(['Treasury', 'Commerce', 'Justice', 'Interior', 'Finance', 'Defense', 'Defence']);
 
 /** Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges. */
 export const NOT_NAMES = new Set(

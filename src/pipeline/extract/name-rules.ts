@@ -300,8 +300,8 @@ export function findNamedMentions(
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
-    // "Sites blocked include …", "Apps banned by Ruritania …": a plural noun of a kind opening the sentence is no name.
-    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
+    // "Sites blocked include …", "Apps banned by Ruritania …", "Rocket maker Zenco …": a noun of a kind opening the sentence is no name.
+    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
     // one right before a finite verb is its subject, a name ("Vinted acquired …").
     if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
@@ -605,6 +605,12 @@ function isModelCode(t: Token): boolean {
 const RELEASE_TIER = /\d[\p{L}\d.]*-(?:preview|mini|nano|micro|turbo|pro|flash|lite|instruct|chat|base|exp|experimental|beta|alpha|max|plus|ultra|large|small|medium|vision|voice|coder|reasoning|thinking|latest)$/u;
 
 
+/** Words that make "General X" a firm: a company suffix ("Motors", "Dynamics"), a field in -ics ("Atomics"), or a line of business. */
+const GENERAL_FIRM_WORDS = new Set(['Electric', 'Mills', 'Foods', 'Instruments', 'Cable']);
+function isGeneralFirmWord(word: string): boolean {
+  return COMPANY_SUFFIXES.has(word) || GENERAL_FIRM_WORDS.has(word) || /\p{Ll}ics$/u.test(word);
+}
+
 function classify(
   tokens: readonly Token[],
   start: number,
@@ -621,6 +627,8 @@ function classify(
   // title before a body word is part of the body's name ("the Executive Branch").
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
   const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of');
+  // "General Atomics", "General Electric", "General Mills": a rank before a business word names a firm, not an officer.
+  if (title === 0 && words[0] === 'General' && isGeneralFirmWord(words[1]!)) return { type: 'company', end };
   if (title >= 0) {
     let from = title;
     while (from < words.length && (PERSON_TITLES.has(words[from]!) || words[from] === '.')) from++;

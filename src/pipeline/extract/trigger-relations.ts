@@ -138,7 +138,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const designation = triggers.find((tr) => tr.form === 'designation');
   if (designation) {
     const as = designationAs(words, t + designation.words.length);
-    return as === undefined ? undefined : { trigger: designation, voice: 'designation', as };
+    if (as !== undefined) return { trigger: designation, voice: 'designation', as };
+    // "designated Zenco as its distributor" is no designation; "designated Zenco" (no "as") is the verb's own reading.
+    if (asFollows(words, t + designation.words.length) || !triggers.some((tr) => tr.form === 'verb' || tr.form === 'participle')) return undefined;
   }
   const adjective = triggers.find((tr) => tr.form === 'adjective');
   // "a restrictive stance on Y": the adjective and its noun act as one noun trigger.
@@ -297,6 +299,15 @@ function designationAs(words: readonly string[], from: number): number | undefin
   return undefined;
 }
 const HARD_STOP_WORDS = new Set([',', ';', '.', ':', 'by']);
+
+/** Whether "as" follows within the designation's reach, before the sentence or clause ends. */
+function asFollows(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length && i < from + 2 * OBJECT_REACH; i++) {
+    if (words[i] === ';' || words[i] === '.' || words[i] === ':') return false;
+    if (words[i] === 'as') return true;
+  }
+  return false;
+}
 
 /** The arguments of one trigger: who acts (a list) and on what (lists). */
 function argumentsOf(

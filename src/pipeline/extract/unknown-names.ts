@@ -4,7 +4,7 @@ import type { SentenceMention } from './mention';
 import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import type { TypeUnknown } from './claim-check';
-import { GOVERNMENT_HEADS, MONTH_NAMES } from './cue-words';
+import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -41,8 +41,11 @@ export function holdsModelCode(surface: string): boolean {
 /** A "vs" right after or right before a name, in the text around it. */
 const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
-/** A possessive right after a name. */
+/** A possessive right after a name, and right before one. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+const POSSESSIVE_BEFORE = /['’]s\s+$/;
+/** The tagger's tags of words it knows as people's names. */
+const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 
 /**
  * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
@@ -55,9 +58,11 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
   return (mention: SentenceMention, fallback: EntityType, acting: boolean, titleOwner = false) => {
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
+    if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
-    if (NUMBERED_RELEASE.test(mention.surface) || NAME_AND_NUMBER.test(mention.surface) || holdsModelCode(mention.surface)) {
+    // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
+    if (NUMBERED_RELEASE.test(mention.surface) || NUMBERED_RELEASE.test(mention.surface.split(' ')[0]!) || NAME_AND_NUMBER.test(mention.surface) || holdsModelCode(mention.surface)) {
       // "March-2025", "Apache 2.0", "Section 301": a date, a licence or a clause, not a release.
       if (NOT_RELEASES.has(mention.surface.split(/[ -]/)[0]!)) return undefined;
       return fallback === 'product' || fallback === 'model' ? fallback : undefined;
@@ -67,7 +72,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const to = mention.end - sentence.start;
     const inside = terms.filter((t) => t.offset.start >= from && t.offset.start < to);
     const tags = new Set(inside.flatMap((t) => t.tags));
-    if (tags.has('Person') || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
+    // "Eli Lilly's Zepbound": after a possessive the tagger guesses a person from the context alone; a
+    // person is a name it knows as one (a first name, a surname, an honorific).
+    const guessedPerson = POSSESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 4), mention.start)) && !inside.some((t) => t.tags.some((tag) => NAME_TAGS.has(tag)));
+    if ((tags.has('Person') && !guessedPerson) || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
