@@ -1343,3 +1343,21 @@ describe('from the samples drawn after commit 3952d1a', () => {
     expect(entitiesOf('General Milley met Zenco.')).toContain('Milley (person)');
   });
 });
+
+describe('from the samples drawn after commit 0c5ab11', () => {
+  it('reads "X rivals such as A and B" as a noun with its examples, not the verb "rivals"', () => {
+    expect(claimsOf('A survey was sent to Zenco rivals such as Qorva and Lumex.')).toEqual(['Zenco -competes_with-> Lumex', 'Zenco -competes_with-> Qorva']);
+    // The verb still takes its object.
+    expect(claimsOf('Zenco rivals Qorva in Europe.')).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+
+  it('reaches "its" over a count and an adjective to a rival noun', () => {
+    expect(claimsOf('Nvidia grew fast. Its two main competitors, AMD and Intel, grew too.')).toEqual(['Nvidia -competes_with-> AMD', 'Nvidia -competes_with-> Intel']);
+  });
+
+  it('reads a firm with a legal form in a Title Case headline, and no light verb before the act as a name', () => {
+    expect(claimsOf('Australia Imposes Sanctions on Zenco Ltd')).toEqual(['Australia -restricts-> Zenco']);
+    expect(claimsOf('US Slaps Sanctions on Zenco Ltd')).toEqual(['United States -restricts-> Zenco']);
+    expect(claimsOf('Australia Sanctions Zenco Ltd')).toEqual(['Australia -restricts-> Zenco']);
+  });
+});

@@ -163,7 +163,8 @@ export function findCoreferences(
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
       const near = (m: SentenceMention): boolean => m.first > i && m.first <= reach;
       const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && holdsModelCode(m.surface));
-      const relational = [1, 2].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
+      // "its competitors", "its main rival", "its two larger competitors".
+      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;
       const target = memory.resolve('company', tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));

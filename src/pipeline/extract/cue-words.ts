@@ -70,6 +70,9 @@ export const isVs = (word: string | undefined): boolean => word === 'vs' || word
 /** What opens a bulleted line ("• Zenco", "- Zenco", "* Zenco", "– Zenco"). */
 export const BULLET_MARKS = new Set(['•', '-', '*', '–', '—', '·', '▪']);
 
+/** Verbs a Title Case headline puts before an act's noun ("Ruritania Imposes Sanctions on …", "Slaps Ban on …"): never a name. */
+export const HEADLINE_LIGHT_VERBS: ReadonlySet<string> = new Set(['Imposes', 'Slaps', 'Places', 'Puts', 'Issues', 'Orders', 'Extends', 'Expands', 'Tightens', 'Lifts', 'Eases', 'Adds']);
+
 /**
  * Verbs a Title Case headline puts between two names ("Zenco Unveils Zeta 5", "Ruritania Bans
  * Zapp"): the runs on either side are names, as around "vs". Only verbs that say a scored relation

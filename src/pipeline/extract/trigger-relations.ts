@@ -189,6 +189,8 @@ const NOT_A_BARE_NOUN = new Set(['on', 'of', 'against', 'in', 'for', 'to', 'from
 
 /** An object opens here: a name, a determiner, a number, or a bare noun before a name ("bans chip maker Zenco"). */
 function objectFollows(words: readonly string[], at: number): boolean {
+  // "Zenco rivals such as Qorva …": examples of the noun follow, no object of a verb.
+  if (words[at] === 'such' && words[at + 1] === 'as') return false;
   if (mentionAt(words, at) !== undefined || OBJECT_OPENERS.has(words[at] ?? '') || /^\d/.test(words[at] ?? '')) return true;
   // "Zenco bans employees from using Zapp", "bans state agencies from …": the barred people are the object.
   const people = STAFF_NOUNS.has(words[at] ?? '') ? at : STAFF_NOUNS.has(words[at + 1] ?? '') ? at + 1 : -1;
