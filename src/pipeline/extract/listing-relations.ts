@@ -1,5 +1,5 @@
 import type { RelationKind } from '../relation-registry';
-import type { Token } from '../text/tokens';
+import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
 import { BULLET_MARKS } from './cue-words';
@@ -150,7 +150,7 @@ export class ListingReader {
       const act = this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : undefined;
       const source = subject.owner ?? act?.source;
       const relation = subject.owner ? (RESTRICTION_NOUNS.has(words[subject.noun]!) ? 'restricts' : 'banned') : act?.relation;
-      const targets = membersFrom(subject.verb + 1).filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !/^['\u2019]s$/.test(words[m.last] ?? ''));
+      const targets = membersFrom(subject.verb + 1).filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));
       if (source && relation) for (const target of targets) out.push({ source, relation, target, trigger: words.slice(subject.noun, subject.verb + 1).join(' '), rule: LISTING_RULES.subject.name });
     }
 
@@ -170,7 +170,7 @@ export class ListingReader {
       const name = `${words[i - 1]} list`;
       const by = words.indexOf('by', i);
       const owner =
-        mentions.find((m) => m.type === 'government' && m.last <= i - 1 && m.last >= i - 3 && /^['\u2019]s$/.test(words[m.last] ?? '')) ??
+        mentions.find((m) => m.type === 'government' && m.last <= i - 1 && m.last >= i - 3 && POSSESSIVES.has(words[m.last] ?? '')) ??
         (by > i && by <= i + 3 ? mentions.find((m) => m.type === 'government' && m.first > by && m.first <= by + 2) : undefined);
       if (owner) this.owners.set(name, owner);
       // "The Covered List (which lists …) currently includes equipment produced by A, B and C".
@@ -212,7 +212,7 @@ export class ListingReader {
       if (end < 0 || end > i + 8 || !RESTRICTION_LIST.has(words[end - 1]!)) continue;
       // "… placed on its entity list": "its" is the government that says so, before the list's members.
       const its = words.slice(i + 2, end).includes('its') ? mentions.find((m) => m.type === 'government' && m.last <= i - 1) : undefined;
-      const owner = mentions.find((m) => m.type === 'government' && m.first > i + 1 && m.last < end && /^['\u2019]s$/.test(words[m.last] ?? '')) ?? its;
+      const owner = mentions.find((m) => m.type === 'government' && m.first > i + 1 && m.last < end && POSSESSIVES.has(words[m.last] ?? '')) ?? its;
       if (!owner) continue;
       for (const target of membersFrom(0, i - 1).filter((m) => m !== owner)) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
     }
@@ -300,7 +300,7 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet']);
 function actSubject(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; verb: number; owner?: SentenceMention } | undefined {
   let k = 0;
   while (k < 2 && SUBJECT_OPENERS.has(words[k]!)) k++;
-  const owner = mentions.find((m) => m.first === k && m.type === 'government' && /^['\u2019]s$/.test(words[m.last] ?? ''));
+  const owner = mentions.find((m) => m.first === k && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
   if (owner) k = owner.last + 1;
   else if (/^(?:the|this|that|its|their)$/.test(words[k] ?? '')) k++;
   else return undefined;

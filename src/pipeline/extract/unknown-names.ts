@@ -3,6 +3,7 @@ import type { EntityType } from '../types';
 import type { SentenceMention } from './mention';
 import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
+import { isPossessive } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES } from './cue-words';
 import { isCoinedWord } from './name-rules';
@@ -41,9 +42,8 @@ export function holdsModelCode(surface: string): boolean {
 /** A "vs" right after or right before a name, in the text around it. */
 const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
-/** A possessive right after a name, and right before one. */
+/** A possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
-const POSSESSIVE_BEFORE = /['’]s\s+$/;
 /** The tagger's tags of words it knows as people's names. */
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 
@@ -74,7 +74,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const tags = new Set(inside.flatMap((t) => t.tags));
     // "Eli Lilly's Zepbound": after a possessive the tagger guesses a person from the context alone; a
     // person is a name it knows as one (a first name, a surname, an honorific).
-    const guessedPerson = POSSESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 4), mention.start)) && !inside.some((t) => t.tags.some((tag) => NAME_TAGS.has(tag)));
+    const guessedPerson = isPossessive(sentence.tokens[mention.first - 1]) && !inside.some((t) => t.tags.some((tag) => NAME_TAGS.has(tag)));
     if ((tags.has('Person') && !guessedPerson) || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
