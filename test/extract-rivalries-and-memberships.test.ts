@@ -1361,3 +1361,18 @@ describe('from the samples drawn after commit 0c5ab11', () => {
     expect(claimsOf('Australia Sanctions Zenco Ltd')).toEqual(['Australia -restricts-> Zenco']);
   });
 });
+
+describe('from the samples drawn after commit f2994ef: names that end in a possessive', () => {
+  it("keeps the 's of a name that owns nothing after it, and reads the name as a firm though the tagger knows a person in it", () => {
+    expect(claimsOf("Bramley's competes with Zenburger and Dinah's in the breakfast market.")).toEqual(["Bramley's -competes_with-> Dinah's", "Bramley's -competes_with-> Zenburger"]);
+    expect(claimsOf("Zenburger rivals McDonald's.")).toEqual(["Zenburger -competes_with-> McDonald's"]);
+    expect(claimsOf("Dinah's launched the Zeta Melt burger on Monday.")).toEqual(["Dinah's -develops-> Zeta Melt"]);
+    expect(claimsOf("Zenco competes with Wendy's, Arby's and Zenburger.")).toEqual(["Zenco -competes_with-> Arby's", "Zenco -competes_with-> Wendy's", 'Zenco -competes_with-> Zenburger']);
+  });
+
+  it("still reads an 's before a noun, a name or a participle used as an adjective as the owner's", () => {
+    expect(claimsOf("Qorva's chatbot Zapp competes with Zenburger's Zeta app.")).toEqual(['Qorva -develops-> Zapp', 'Zapp -competes_with-> Zeta', 'Zenburger -develops-> Zeta']);
+    // A list of owners before one noun: each 's owns it.
+    expect(entitiesOf("Bramley's and Dinah's menus got cheaper after Zenco's banned apps were listed.").filter((e) => e.includes("'s"))).toEqual([]);
+  });
+});

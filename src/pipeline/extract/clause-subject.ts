@@ -20,10 +20,15 @@ const ADVERB = /^(?:also|now|already|still|just|\p{Ll}+ly)$/u;
 
 /** Whether `words[at]` (lower case), after at most one adverb, is a finite verb: a trigger's -s or past form, or an auxiliary. */
 export function finiteVerbAt(words: readonly string[], at: number): boolean {
+  return finiteVerbIndex(words, at) >= 0;
+}
+
+/** Where the finite verb at `words[at]` (after at most one adverb) stands, or -1 when there is none. */
+export function finiteVerbIndex(words: readonly string[], at: number): number {
   const k = ADVERB.test(words[at] ?? '') ? at + 1 : at;
   const word = words[k];
   // "Software developed by Zenco …": a participle with its agent after it is no finite verb.
-  if (word === undefined || words[k + 1] === 'by') return false;
-  if (FINITE_VERBS.has(word)) return true;
-  return triggersAt(words, k).some((t) => t.form === 'participle' || (t.form === 'verb' && word.endsWith('s')));
+  if (word === undefined || words[k + 1] === 'by') return -1;
+  if (FINITE_VERBS.has(word)) return k;
+  return triggersAt(words, k).some((t) => t.form === 'participle' || (t.form === 'verb' && word.endsWith('s'))) ? k : -1;
 }

@@ -1,0 +1,64 @@
+import { isPossessive, type Token } from '../text/tokens';
+import { finiteVerbIndex } from './clause-subject';
+import type { SentenceMention } from './mention';
+
+/**
+ * Names that end in a possessive: "Wendy's", "McDonald's", "Papa John's", "Sotheby's". The
+ * tokenizer splits every 's off its name so that "Zenco's chatbot" matches "Zenco"; but an 's
+ * that owns nothing after it is part of the name: "Shake Shack rivals McDonald's.", "Wendy's
+ * launched a burger", "chains such as Wendy's, Arby's and Subway". Read as a possessive, the
+ * name stood before a stray 's that broke every pattern, and the tagger took it for a person.
+ */
+
+/** Words after which an 's owns nothing: prepositions and the like ("McDonald's in Paris", "rivals such as Arby's"). */
+const AFTER_STANDING_NAME = new Set([
+  'in', 'at', 'on', 'with', 'for', 'from', 'to', 'by', 'over', 'against', 'across', 'since', 'after', 'before', 'near',
+  'under', 'like', 'as', 'than', 'including', 'into', 'via', 'amid', 'versus', 'vs', 'vs.', 'who', 'which', 'that', 'where',
+]);
+/** Auxiliaries: no possessive stands before one ("Wendy's has", "Arby's will"). */
+const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'said', 'says']);
+/** Words that may follow a verb that follows a name (its object or complement), but never a verb used as an adjective. */
+const AFTER_VERB = new Set(['a', 'an', 'the', 'its', 'it', 'their', 'this', 'that', 'new', 'more', 'plans', 'to', ...AFTER_STANDING_NAME]);
+/** Words that join the members of a list of names. */
+const LIST_JOINS = new Set([',', 'and', 'or', '&']);
+/** How far a list of names is followed to its end. */
+const LIST_REACH = 16;
+
+/** Whether the 's at `k` closes its name instead of owning what follows it. */
+export function standsAlone(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined) return true;
+  // "Wendy's, Arby's and Subway", "Apple's and Google's stores": a list is read at its last 's.
+  if (LIST_JOINS.has(next.lower)) {
+    const last = lastPossessiveOfList(tokens, k + 1);
+    return last === undefined || standsAlone(tokens, last);
+  }
+  // "Zenco's (NYSE: ZEN) Zapp": the owner's ticker between it and what it owns.
+  if (next.text === '(') {
+    const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ')');
+    return close < 0 || close > k + LIST_REACH ? false : standsAlone(tokens, close);
+  }
+  if (!next.word) return next.text !== '-';
+  if (next.capitalized) return false;
+  if (AFTER_STANDING_NAME.has(next.lower) || AUXILIARIES.has(next.lower)) return true;
+  // "Wendy's launched a burger", "McDonald's competes with …", but not "Zenco's banned apps":
+  // a verb read as one only before its object or a preposition.
+  const verb = finiteVerbIndex(tokens.map((t) => t.lower), k + 1);
+  if (verb < 0) return false;
+  const after = tokens[verb + 1];
+  return after === undefined || !after.word || after.capitalized || AFTER_VERB.has(after.lower);
+}
+
+/** The last 's of the list of names that goes on at `from`, if the list ends with one; undefined when it does not. */
+function lastPossessiveOfList(tokens: readonly Token[], from: number): number | undefined {
+  let j = from;
+  while (j < tokens.length && j < from + LIST_REACH && (LIST_JOINS.has(tokens[j]!.lower) || tokens[j]!.capitalized || isPossessive(tokens[j]))) j++;
+  return isPossessive(tokens[j - 1]) && j - 1 > from ? j - 1 : undefined;
+}
+
+/** Extends a name found by a rule over the 's after it when that 's closes the name. */
+export function withStandingPossessive(m: SentenceMention, tokens: readonly Token[]): SentenceMention {
+  if ((m.source !== 'rule' && m.source !== 'unknown') || m.type === 'government' || !isPossessive(tokens[m.last]) || !standsAlone(tokens, m.last)) return m;
+  const s = tokens[m.last]!;
+  return { ...m, last: m.last + 1, end: s.end, surface: m.surface + s.text, label: m.label + s.text };
+}
