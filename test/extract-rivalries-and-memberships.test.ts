@@ -1376,3 +1376,27 @@ describe('from the samples drawn after commit f2994ef: names that end in a posse
     expect(entitiesOf("Bramley's and Dinah's menus got cheaper after Zenco's banned apps were listed.").filter((e) => e.includes("'s"))).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit f2994ef: firms joined by "&", closures by a state, designations without a threat', () => {
+  it('reads names joined by "&" as one firm, though the same word stands on both sides or the tagger knows a person', () => {
+    expect(claimsOf('Johnson & Johnson competes with Zenco.')).toEqual(['Johnson & Johnson -competes_with-> Zenco']);
+    expect(claimsOf('Marks & Spencer competes with Zenburger.')).toEqual(['Marks & Spencer -competes_with-> Zenburger']);
+  });
+
+  it('reads "shut down", "take down" and "shutter" as a ban only when a government acts', () => {
+    expect(claimsOf('Authorities in Nepal shut down access to Zapp, Qorva and Lumex.')).toEqual(['Nepal -banned-> Lumex', 'Nepal -banned-> Qorva', 'Nepal -banned-> Zapp']);
+    expect(claimsOf('The Nepali government shuttered Zapp.')).toEqual(['Nepal -banned-> Zapp']);
+    expect(claimsOf("Zapp was taken down by Nepal's telecom regulator.")).toContain("Nepal's telecom regulator -banned-> Zapp");
+    // A firm closing its own app, or another's post, bans nothing.
+    expect(claimsOf('Zenco shut down Zapp last year.')).toEqual([]);
+    expect(claimsOf('Zenco took down the Zapp app.')).toEqual([]);
+  });
+
+  it('reads "designated X a …" as a listing only with a threat in the complement', () => {
+    expect(claimsOf('Zenco designated Qorva a preferred supplier.')).toEqual([]);
+    expect(claimsOf('The Pentagon designated Zenco a Chinese military company.')).toContain('Pentagon -restricts-> Zenco');
+    // Two plain names joined by "and" stay two before "on" and a date.
+    expect(claimsOf('OFAC designated Garantex and Grinex on Tuesday.')).toEqual(expect.arrayContaining(['Office of Foreign Assets Control -restricts-> Garantex', 'Office of Foreign Assets Control -restricts-> Grinex']));
+    expect(claimsOf('OFAC designated Zenco, Qorva and Lumex on Tuesday.')).toEqual(expect.arrayContaining(['Office of Foreign Assets Control -restricts-> Lumex', 'Office of Foreign Assets Control -restricts-> Qorva', 'Office of Foreign Assets Control -restricts-> Zenco']));
+  });
+});

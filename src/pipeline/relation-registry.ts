@@ -31,6 +31,11 @@ export interface RelationSpec {
   color: string;
   verbs?: readonly string[];
   nouns?: readonly string[];
+  /**
+   * Verbs that signal the relation only when a government acts: "Ruritania shut down Zapp" bans it,
+   * "Zenco shut down Zapp" is a firm closing its own app. Read like `verbs`.
+   */
+  stateVerbs?: readonly string[];
   /** Nouns for the thing made, whose maker follows "of": "Y is a product of X". */
   madeNouns?: readonly string[];
   /** Nouns for what a maker offers, followed by "includes": "X's portfolio includes A, B and C". */
@@ -57,6 +62,8 @@ export const RELATIONS = {
     // WordNet review (issue 17): proscribe, debar, banish, delist, shut out added; censor, veto, take down rejected (see README).
     // exclude came with fresh samples ("excluded Zenco from its 5G network"); its "excluding" is a preposition (trigger-words.ts).
     verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out', 'phase out', 'exclude'],
+    // Closing something down is a ban only by a state: a firm shuts down and takes down its own apps and posts.
+    stateVerbs: ['shut down', 'take down', 'shutter'],
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage'],
   },
   restricts: {

@@ -3,6 +3,7 @@ import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
 import type { SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
+import { needsStateActor } from './trigger-words';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -72,6 +73,7 @@ export class ClaimCollector {
     const sourceType = resolveType(source, relation, 'source', typeUnknown, peer, titleLike);
     const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown, peer);
     if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
+    if (sourceType !== 'government' && needsStateActor(trigger)) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
     const id = RELATIONS[relation].symmetric && target.key < source.key ? `${target.key}|${relation}|${source.key}` : `${source.key}|${relation}|${target.key}`;
     if (this.seen.has(id)) return false;

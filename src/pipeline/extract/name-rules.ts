@@ -224,7 +224,7 @@ export function findNamedMentions(
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
       // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.text !== tokens[i]!.text && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
       // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
@@ -566,13 +566,16 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   while (to < tokens.length && !covered[to] && isNameToken(tokens[to]!) && !tokens[to]!.text.includes("'")) to++;
   const left = textsOf(tokens, from, and);
   const right = textsOf(tokens, and + 1, to);
-  if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for|on)$/.test(tokens[to]?.text ?? '')) return false;
+  if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for)$/.test(tokens[to]?.text ?? '') || (tokens[to]?.text === 'on' && !isDateWord(tokens[to + 1]))) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
 }
 
+/** "Zexo and Qbit on Tuesday": a day or a month after "on" dates the clause; it names no body's field. */
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const isDateWord = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(t.text) || MONTH_NAMES.has(t.text) || /^\d/.test(t.text));
 const joinsFields = (word: string): boolean => word === 'of' || GOVERNMENT_HEADS.has(word);
 /** The runs of words in [start, end) whose shape alone marks a name (isShapedName), as [from, to) pairs. */
 function shapedRuns(tokens: readonly Token[], start: number, end: number): [number, number][] {

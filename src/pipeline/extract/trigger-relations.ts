@@ -137,10 +137,11 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   if (placement && placementAfter(words, t + placement.words.length) !== undefined) return { trigger: placement, voice: 'placement' };
   const designation = triggers.find((tr) => tr.form === 'designation');
   if (designation) {
-    const as = designationAs(words, t + designation.words.length);
-    if (as !== undefined) return { trigger: designation, voice: 'designation', as };
-    // "designated Zenco as its distributor" is no designation; "designated Zenco" (no "as") is the verb's own reading.
-    if (asFollows(words, t + designation.words.length) || !triggers.some((tr) => tr.form === 'verb' || tr.form === 'participle')) return undefined;
+    const complement = complementOf(words, t + designation.words.length);
+    if (complement?.threat) return { trigger: designation, voice: 'designation', as: complement.at };
+    // "designated Zenco as its distributor", "designated Zenco a preferred supplier" are no designations;
+    // "designated Zenco" (no complement) is the verb's own reading.
+    if (complement || !triggers.some((tr) => tr.form === 'verb' || tr.form === 'participle')) return undefined;
   }
   const adjective = triggers.find((tr) => tr.form === 'adjective');
   // "a restrictive stance on Y": the adjective and its noun act as one noun trigger.
@@ -282,10 +283,11 @@ function placementAfter(words: readonly string[], from: number): number | undefi
 }
 
 /**
- * After a designation verb: the "as" whose next few words hold a cue ("as Chinese military
- * companies"), or the "a" right after the verb or its object ("labeled Y a national security threat"), if any.
+ * After a designation verb, its complement: the first "as", or the "a" right after the verb or its
+ * object that stands for one ("labeled Y a national security threat", "designated Y a preferred
+ * supplier"), and whether a threat cue follows in its next few words ("as Chinese military companies").
  */
-function designationAs(words: readonly string[], from: number): number | undefined {
+function complementOf(words: readonly string[], from: number): { at: number; threat: boolean } | undefined {
   const cues: readonly string[] = RELATIONS.restricts.designations.as;
   for (let i = from; i < words.length && i < from + 2 * OBJECT_REACH; i++) {
     const w = words[i]!;
@@ -293,22 +295,19 @@ function designationAs(words: readonly string[], from: number): number | undefin
     const article = (w === 'a' || w === 'an') && (i === from || mentionAt(words, i - 1) !== undefined);
     if (w !== 'as' && !article) continue;
     for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
-      if (cues.includes(words[k]!)) return i;
+      if (cues.includes(words[k]!)) return { at: i, threat: true };
       if (HARD_STOP_WORDS.has(words[k]!)) break;
     }
-    return undefined;
+    return { at: i, threat: false };
   }
   return undefined;
 }
 const HARD_STOP_WORDS = new Set([',', ';', '.', ':', 'by']);
 
-/** Whether "as" follows within the designation's reach, before the sentence or clause ends. */
-function asFollows(words: readonly string[], from: number): boolean {
-  for (let i = from; i < words.length && i < from + 2 * OBJECT_REACH; i++) {
-    if (words[i] === ';' || words[i] === '.' || words[i] === ':') return false;
-    if (words[i] === 'as') return true;
-  }
-  return false;
+/** The "as" (or article) of a designation's threat complement, if it has one. */
+function designationAs(words: readonly string[], from: number): number | undefined {
+  const complement = complementOf(words, from);
+  return complement?.threat ? complement.at : undefined;
 }
 
 /** The arguments of one trigger: who acts (a list) and on what (lists). */

@@ -53,6 +53,16 @@ export function inflect(base: string): { verb: string[]; participle: string[] } 
   return { verb: verb.map((w) => w + tail), participle: participle.map((w) => w + tail) };
 }
 
+/** Every form of the registry's `stateVerbs`: triggers that need a government actor. */
+const STATE_ONLY: ReadonlySet<string> = new Set(
+  RELATION_KINDS.flatMap((r) => ((RELATIONS[r] as RelationSpec).stateVerbs ?? []).flatMap((base) => Object.values(inflect(base)).flat())),
+);
+
+/** Whether a trigger, as written, signals its relation only when a government acts ("shut down"). */
+export function needsStateActor(trigger: string): boolean {
+  return STATE_ONLY.has(trigger.toLowerCase());
+}
+
 function compile(): Map<string, TriggerWord[]> {
   const byFirst = new Map<string, TriggerWord[]>();
   const add = (relation: RelationKind, phrase: string, form: TriggerForm): void => {
@@ -66,6 +76,11 @@ function compile(): Map<string, TriggerWord[]> {
     for (const base of spec.verbs ?? []) {
       const { verb, participle } = inflect(base);
       for (const w of verb) if (!PREPOSITION_FORMS.has(w)) add(relation, w, 'verb');
+      for (const w of participle) add(relation, w, 'participle');
+    }
+    for (const base of spec.stateVerbs ?? []) {
+      const { verb, participle } = inflect(base);
+      for (const w of verb) add(relation, w, 'verb');
       for (const w of participle) add(relation, w, 'participle');
     }
     for (const noun of spec.nouns ?? []) add(relation, noun, 'noun');

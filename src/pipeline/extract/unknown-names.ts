@@ -75,8 +75,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Eli Lilly's Zepbound": after a possessive the tagger guesses a person from the context alone; a
     // person is a name it knows as one (a first name, a surname, an honorific).
     const guessedPerson = isPossessive(sentence.tokens[mention.first - 1]) && !inside.some((t) => t.tags.some((tag) => NAME_TAGS.has(tag)));
-    // "Wendy's", "McDonald's": a name that keeps its 's (possessive-names.ts) is a shop or a brand, though the tagger knows a person in it.
-    if (isPossessive(sentence.tokens[mention.last - 1]) && !tags.has('Date') && !tags.has('Value')) return fallback;
+    // "Wendy's", "McDonald's": a name that keeps its 's (possessive-names.ts) is a shop or a brand;
+    // "Marks & Spencer", "Johnson & Johnson": names joined by "&" are a firm's. The tagger knows persons in both.
+    if ((isPossessive(sentence.tokens[mention.last - 1]) || mention.surface.includes(' & ')) && !tags.has('Date') && !tags.has('Value')) return fallback;
     if ((tags.has('Person') && !guessedPerson) || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
