@@ -286,6 +286,16 @@ export function thresholdTable(passages: readonly Passage[], examples: readonly 
   }));
 }
 
+/** Cross-validated relation F1 on each real set. */
+export type F1s = Record<'real-dev' | 'real-dev-2', number>;
+
+/** Whether the candidates raise the mean F1 over the rules' alone and lower it on neither set. */
+export function candidatesPay(withCandidates: F1s, rulesAlone: F1s): boolean {
+  const mean = (f: F1s): number => (f['real-dev'] + f['real-dev-2']) / 2;
+  const noWorse = (['real-dev', 'real-dev-2'] as const).every((set) => withCandidates[set] >= rulesAlone[set] - 1e-9);
+  return noWorse && mean(withCandidates) > mean(rulesAlone) + 1e-9;
+}
+
 /** Everything `npm run train` computes: the weights to ship and the table the threshold came from. */
 export function train(minPrecision: number): { weights: ScorerWeights; table: ThresholdRow[]; passages: Passage[]; examples: Example[]; cv: number[] } {
   const passages = annotatedPassages();
@@ -294,9 +304,15 @@ export function train(minPrecision: number): { weights: ScorerWeights; table: Th
   const unthresholded = trainScorer(examples, 0.5);
   const table = thresholdTable(passages, examples, cv, new ClaimScorer(unthresholded));
   const threshold = chooseThreshold(table, minPrecision);
-  // Candidates pay only when, at the chosen threshold, they raise the cross-validated F1 above the rules' alone.
+  // Candidates pay only when, at the chosen threshold, they raise the mean cross-validated F1 above the
+  // rules' alone and lower it on neither set: one claim won on one small set and paid for with false
+  // ones on the other is noise (on fresh news no threshold moved F1 by more than 0.02).
   const chosen = table.find((row) => row.threshold === threshold)!;
-  const meanF1 = (kept: (e: Example, i: number) => boolean): number => (relationFigures(passages, examples, 'real-dev', kept).f1 + relationFigures(passages, examples, 'real-dev-2', kept).f1) / 2;
-  const pays = qualifies(chosen, minPrecision) && meanF1((e, i) => keptByDefault(e, cv[i]!, threshold)) > meanF1((e) => e.byRule) + 1e-9;
-  return { weights: { ...unthresholded, threshold, candidates: pays }, table, passages, examples, cv };
+  const f1s = (kept: (e: Example, i: number) => boolean): F1s => ({
+    'real-dev': relationFigures(passages, examples, 'real-dev', kept).f1,
+    'real-dev-2': relationFigures(passages, examples, 'real-dev-2', kept).f1,
+  });
+  const pays = qualifies(chosen, minPrecision) && candidatesPay(f1s((e, i) => keptByDefault(e, cv[i]!, threshold)), f1s((e) => e.byRule));
+  // When they do not pay the graph is the rules', which the highest threshold stands for.
+  return { weights: { ...unthresholded, threshold: pays ? threshold : THRESHOLDS[0]!, candidates: pays }, table, passages, examples, cv };
 }

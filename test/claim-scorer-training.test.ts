@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_SCORER } from '../src/pipeline/extract/claim-scorer';
-import { relationFigures, train } from '../bench/claim-training';
+import { candidatesPay, relationFigures, train } from '../bench/claim-training';
 import { TARGET_PRECISION, weightsJson } from '../bench/train';
 import { REPO_ROOT } from './cli-run-kg';
 
@@ -36,5 +36,14 @@ describe.skipIf(!existsSync(SHARED) && !process.env.CI)('the claim scorer\'s tra
     expect(row.figures['real-dev-2'].f1).toBeGreaterThanOrEqual(0.7);
     expect(row.figures['real-dev-2'].precision).toBeGreaterThanOrEqual(0.8);
     expect(row.figures['real-dev-2'].recall).toBeGreaterThanOrEqual(rules('real-dev-2').recall);
+  });
+});
+
+describe('when candidates pay', () => {
+  it('needs a higher mean F1 than the rules alone and no lower F1 on either set', () => {
+    expect(candidatesPay({ 'real-dev': 0.9, 'real-dev-2': 0.75 }, { 'real-dev': 0.88, 'real-dev-2': 0.73 })).toBe(true);
+    // One claim won on one small set, paid for with false ones on the other: noise, not a gain.
+    expect(candidatesPay({ 'real-dev': 0.864, 'real-dev-2': 0.748 }, { 'real-dev': 0.877, 'real-dev-2': 0.726 })).toBe(false);
+    expect(candidatesPay({ 'real-dev': 0.88, 'real-dev-2': 0.73 }, { 'real-dev': 0.88, 'real-dev-2': 0.73 })).toBe(false);
   });
 });

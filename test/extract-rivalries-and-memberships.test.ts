@@ -1400,3 +1400,22 @@ describe('from the samples drawn after commit f2994ef: firms joined by "&", clos
     expect(claimsOf('OFAC designated Zenco, Qorva and Lumex on Tuesday.')).toEqual(expect.arrayContaining(['Office of Foreign Assets Control -restricts-> Lumex', 'Office of Foreign Assets Control -restricts-> Qorva', 'Office of Foreign Assets Control -restricts-> Zenco']));
   });
 });
+
+describe('from the samples drawn after commit 86a0960', () => {
+  it('reads a list after "include the following:" headed by things a relative passive says were blocked or sanctioned', () => {
+    expect(claimsOf('Apps that have now been blocked by the Nepali government include the following: Zapp, Qorva and Lumex.')).toEqual(['Nepal -banned-> Lumex', 'Nepal -banned-> Qorva', 'Nepal -banned-> Zapp']);
+    expect(claimsOf('Firms that were sanctioned by the Treasury include Zenco and Qorva.')).toEqual(['Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
+  });
+
+  it('reads any demonym before a noun trigger as the state acting, and "New" alone as no name', () => {
+    expect(claimsOf('New British sanctions on Zenco were announced.')).toEqual(['United Kingdom -restricts-> Zenco']);
+    expect(claimsOf('Iranian bans on Zapp spread.')).toEqual(['Iran -banned-> Zapp']);
+  });
+
+  it('reads "the government", "the junta" and "the regime" as the state named before, only as a subject', () => {
+    expect(claimsOf('Myanmar was in turmoil. The junta blocked Zapp and Qorva.')).toEqual(['Myanmar -banned-> Qorva', 'Myanmar -banned-> Zapp']);
+    expect(claimsOf('Iran was in turmoil. The government has banned Zapp.')).toEqual(['Iran -banned-> Zapp']);
+    // A noun that qualifies another ("government information", "government devices") points nowhere.
+    expect(claimsOf('Iran was in turmoil. The security of the government information comes first, so we are banning Zapp.')).toEqual([]);
+  });
+});

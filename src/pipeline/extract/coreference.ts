@@ -3,6 +3,7 @@ import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { holdsModelCode } from './unknown-names';
+import { finiteVerbAt } from './clause-subject';
 
 /** Definite descriptions and the type of entity they point back to. */
 const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
@@ -10,8 +11,17 @@ const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
   ...(['app', 'chatbot', 'tool', 'assistant', 'service', 'platform', 'product', 'software', 'chip', 'site', 'website', 'browser', 'messenger', 'encyclopedia'] as const).map((w) => [w, 'product'] as const),
   ...(['model', 'llm'] as const).map((w) => [w, 'model'] as const),
   ...(['agency', 'regulator', 'ministry', 'watchdog', 'commission', 'department'] as const).map((w) => [w, 'government'] as const),
-  ...(['country'] as const).map((w) => [w, 'government'] as const),
+  ...(['country', ...['government', 'junta', 'regime', 'authorities', 'administration']] as const).map((w) => [w, 'government'] as const),
 ]);
+
+/**
+ * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
+ * the subject of a verb; they mostly qualify another noun ("the government devices", "the security
+ * of government information").
+ */
+const STATE_BODY_NOUNS = new Set(['government', 'junta', 'regime', 'authorities', 'administration']);
+/** What may follow such a noun when it is the subject: a verb, an auxiliary, an adverb or a comma. */
+const SUBJECT_FOLLOWERS = new Set([',', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'also', 'then', 'later', 'now', 'says', 'said', 'on', 'last', 'this', 'in']);
 
 /** Words allowed between "the" and the noun: "the tech giant", "the Chinese e-commerce giant". */
 const MODIFIERS = new Set(['tech', 'technology', 'e-commerce', 'internet', 'ai', 'chinese', 'american', 'us', 'u.s.', 'search', 'cloud', 'chip', 'software', 'social', 'media', 'hangzhou-based', 'beijing-based', 'shenzhen-based', 'ai-powered', 'coding', 'popular', 'messaging', 'video', 'shopping', 'data', 'privacy', 'protection', 'italian', 'french', 'japanese', 'korean', 'european', 'san', 'francisco-based', 'paris-based', 'chatgpt', 'e-commerce', 'and', 'technology']);
@@ -111,6 +121,12 @@ function appositions(tokens: readonly Token[]): Uint8Array {
   return aside;
 }
 
+/** Whether the word at `at` follows a subject: an auxiliary, a comma, an adverb or a finite verb. */
+function actsAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.lower;
+  return next !== undefined && (SUBJECT_FOLLOWERS.has(next) || finiteVerbAt(tokens.map((t) => t.lower), at));
+}
+
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '');
 }
@@ -144,6 +160,7 @@ export function findCoreferences(
       const type = noun !== undefined ? ANAPHORS.get(noun) : undefined;
       // "the company Alibaba" and "the service called Qwen" name it; "the company that ..." still points back.
       if (!type || covered[j] || tokens[j + 1]?.capitalized || NAMING.has(tokens[j + 1]?.lower ?? '')) continue;
+      if (STATE_BODY_NOUNS.has(noun!) && !(j - i <= 2 && actsAfter(tokens, j + 1))) continue;
       // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
       // its words stay visible to the relation patterns.
       const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);

@@ -61,6 +61,8 @@ const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nati
 const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|applications|platforms|services|exchanges|operators|providers|games|products|brands';
 /** "… include A, B and C", "… are A and B". */
 const ARE_LISTED = '(?:include|includes|included|are|were)';
+/** What may stand between "include" and its list: "include the following: A, B". */
+const LIST_OPENS = '(?:the following )?(?:: )?';
 const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|prohibits|barred|bar|bars|outlawed|outlaw|outlaws|cut off|cuts off|suspended|suspend|suspends';
 const BAN_PARTICIPLES = 'banned|blocked|prohibited|barred|outlawed';
 const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtailed|curtail|curtails|limited|limit|limits';
@@ -167,8 +169,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', template: `${PLACES_WHERE} Y AUX T(restricted|sanctioned|blacklisted|curbed) G6 ${ARE_LISTED} X`, requires: ['where|which'] },
 
   // "Companies blocked by the Ruritanian government include: A, B and C", "the firms sanctioned by X are A and B".
-  { relation: 'banned', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,2}T(blocked|banned|barred|suspended|prohibited|outlawed) by X1 (?:${ARE_LISTED}) (?:: )?Y`, requires: ['by'] },
-  { relation: 'restricts', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,2}T(sanctioned|blacklisted|restricted|targeted|designated|listed|added) by X1 (?:${ARE_LISTED}) (?:: )?Y`, requires: ['by'] },
+  // "Apps that have now been blocked by X include the following: A, B": a relative clause of up to four words.
+  { relation: 'banned', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,4}T(blocked|banned|barred|suspended|prohibited|outlawed) by X1 (?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
+  { relation: 'restricts', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,4}T(sanctioned|blacklisted|restricted|targeted|designated|listed|added) by X1 (?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
   // "Zenco pulled Zapp from its app store", "deleted A, B and C from its store": a store that pulls an app bans it.
   { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting) (?:the |its )?Y (?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
@@ -194,8 +197,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Ruritania announced the addition of Zenco and Kappa to its export control list": a placement stated as a noun.
   { relation: 'restricts', template: `X P AUX (?:announced |confirmed |approved |published |finalized |finalised )?(?:the )?T(addition|additions) of Y A6 to (?:the |its |their )?(?:(?:[a-z.-]+ ){0,2}(?:entity|control|sanctions|trade|unverified|end-user|restricted|denied|covered) list|blacklist)`, requires: ['of', 'to'], indexBy: ['addition', 'additions'] },
   // "The drone firms blacklisted by Ruritania include A, B and C": what a participle and its agent head, listed after "include".
-  { relation: 'restricts', template: `(?:[a-z-]+ ){0,3}(?:firms|companies|entities|organizations|organisations|makers|suppliers|chipmakers) T(blacklisted|sanctioned|restricted|listed|designated|targeted) G3 by (?:the )?X G3 ${ARE_LISTED} (?:: )?Y`, requires: ['by'] },
-  { relation: 'banned', template: `(?:[a-z-]+ ){0,3}(?:apps|applications|platforms|services|sites|websites|products|tools|chatbots|games) T(${BAN_PARTICIPLES}) G3 by (?:the )?X G3 ${ARE_LISTED} (?:: )?Y`, requires: ['by'] },
+  { relation: 'restricts', template: `(?:[a-z-]+ ){0,3}(?:firms|companies|entities|organizations|organisations|makers|suppliers|chipmakers) T(blacklisted|sanctioned|restricted|listed|designated|targeted) G3 by (?:the )?X G3 ${ARE_LISTED} ${LIST_OPENS}Y`, requires: ['by'] },
+  { relation: 'banned', template: `(?:[a-z-]+ ){0,3}(?:apps|applications|platforms|services|sites|websites|products|tools|chatbots|games) T(${BAN_PARTICIPLES}) G3 by (?:the )?X G3 ${ARE_LISTED} ${LIST_OPENS}Y`, requires: ['by'] },
   // "Ruritania is the latest state to ban Zapp, after Borduria, Zembla and Kappa": the states named after it banned it before.
   { relation: 'banned', template: `(?:latest|newest|last|next|second|third|fourth|fifth|sixth|\\d+th|\\d+rd|\\d+nd) (?:[a-z]+ )?(?:country|state|nation|jurisdiction|government) to T(ban|block|bar|prohibit|outlaw) Y G4 (?:, )?(?:after|following|joining|behind|alongside) (?:the )?X`, indexBy: ['country', 'state', 'nation', 'jurisdiction', 'government'] },
 

@@ -75,7 +75,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const triggers = triggersAt(words, t);
     if (triggers.length === 0) continue;
     lists ??= mentionLists(words, context.headline);
-    const reading = readingOf(words, t, triggers);
+    const reading = readingOf(words, t, triggers, stateOfDemonym);
     if (!reading) continue;
     // A phrase's later words are no triggers of their own ("export ban" is not also a "ban").
     skipUntil = t + reading.trigger.words.length - 1;
@@ -125,7 +125,7 @@ interface Reading {
 }
 
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
-function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[]): Reading | undefined {
+function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[], stateOfDemonym: (word: string) => string | undefined): Reading | undefined {
   const before = words[t - 1] ?? '';
   const portfolio = triggers.find((tr) => tr.form === 'portfolio');
   if (portfolio) return { trigger: portfolio, voice: 'portfolio' };
@@ -156,7 +156,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const afterName = mentionAt(words, t - 1) !== undefined && (qualified || !(verb && objectFollows(words, t + (noun?.words.length ?? 1))));
   // "a law that bans Zenapp": "that" before a verb's third person is a relative pronoun ("that ban" is a noun, "those bans" a plural).
   const relativeThat = before === 'that' && verb !== undefined && words[t]!.endsWith('s') && objectFollows(words, t + 1);
-  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName;
+  // "British sanctions on Zenco": a demonym before a form that is both qualifies the noun.
+  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
