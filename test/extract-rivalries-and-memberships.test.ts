@@ -1418,4 +1418,15 @@ describe('from the samples drawn after commit 86a0960', () => {
     // A noun that qualifies another ("government information", "government devices") points nowhere.
     expect(claimsOf('Iran was in turmoil. The security of the government information comes first, so we are banning Zapp.')).toEqual([]);
   });
+
+  it('reads no product of the owner past an infinitive ("X\'s move to block platforms like A"), and no trade acronym as a product', () => {
+    expect(claimsOf("Nepal's move to block platforms like Zapp sparked protests.")).toEqual(['Nepal -banned-> Zapp']);
+    expect(claimsOf("Zenco's move to block platforms like Zapp drew criticism.").filter((c) => c.includes('develops'))).toEqual([]);
+    expect(claimsOf('Zenco develops IoT chips and SoC designs.')).toEqual([]);
+  });
+
+  it('reads a trigger noun opening the sentence as the trigger, and a counted group set off by dashes before the rivals', () => {
+    expect(claimsOf('Rivalry between Zenco and Qorva intensified.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(claimsOf('Competition between the big three – Zenco, Qorva and Plumex – intensified.')).toEqual(['Qorva -competes_with-> Plumex', 'Zenco -competes_with-> Plumex', 'Zenco -competes_with-> Qorva']);
+  });
 });

@@ -57,6 +57,11 @@ const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earli
 const ACTORS_THAT = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|governments|states|jurisdictions|companies|firms|businesses|organizations|organisations|employers|banks|lenders|agencies|institutions|universities|schools|platforms|retailers|carriers|operators|providers|others) (?:that|which|who)`;
 /** "(Among) the countries where", "places in which". */
 const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|states|jurisdictions|places|markets) (?:where|in which)`;
+/**
+ * Up to three words that describe the noun after a possessive ("Zenco's three flagship phones"); an
+ * infinitive starts a clause of its own ("Zenco's move to block platforms like Zapp" owns none).
+ */
+const DESCRIBING = '(?:(?!to )[a-z0-9-]+ ){0,3}';
 /** What a list of things acted on may be called: "Companies blocked by X include …". */
 const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|applications|platforms|services|exchanges|operators|providers|games|products|brands';
 /** "… include A, B and C", "… are A and B". */
@@ -97,20 +102,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) )*(?:${ADJECTIVE_SHAPE} (?:, )?){0,2}Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
-  { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
-  { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PLURAL_PRODUCT_NOUNS}) , (?:the )?Y (?=[,.;:)]|$)`, requires: [','] },
-  { relation: 'develops', template: `POSS (?:[a-z0-9-]+ ){0,3}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) , (?:the )?Y (?=[,.;:)]|$)`, requires: [','] },
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
   // "Zenco's Zeta accelerators, beginning with the Z450": the first of a named line's members.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}(?:@\\d+ )?(?:[a-z0-9-]+ ){0,2}T(${PLURAL_PRODUCT_NOUNS}) , (?:beginning|starting) with (?:the )?Y1`, requires: ['beginning|starting'] },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1`, requires: [':'] },
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1`, requires: [':'] },
   // "Zenco's Z series (including Z1, Z1B and Z1C)": the items in brackets are the owner's too.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z]+ )?\\( (?:including |such as |like |e\\.g\\. )?Y`, requires: ['('] },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}) (?:[a-z]+ )?(?:, )?(?:called|named|labeled|labelled|dubbed|branded|known as) Y1` },
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) (?:[a-z]+ )?(?:, )?(?:called|named|labeled|labelled|dubbed|branded|known as) Y1` },
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}|release|creation|brainchild) `, requires: [','] },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
@@ -135,9 +140,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
   // "Zenco's answer is Zeta": what the possessor puts forward, named after a copula.
-  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,3}T(flagship|answer|response|entry|bet|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(flagship|answer|response|entry|bet|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },
   // "Zeta 4 (Zenco's upcoming model)": the owner in brackets.
-  { relation: 'develops', template: `Y1 \\( POSS (?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
+  { relation: 'develops', template: `Y1 \\( POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
   // "Zeta is the model family from Zenco".
   { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
   // "Zenco built Zeta in collaboration with Kappa": the partner makes it too.

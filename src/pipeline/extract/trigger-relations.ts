@@ -469,7 +469,8 @@ function argumentsOf(
         // "the rivalry between A and B", "the three-way clash among A, B and C", "the real battle is between A and B": every pair of the list.
         const between = next === 'between' || next === 'among' ? after : (next === 'is' || next === 'was') && (words[after + 1] === 'between' || words[after + 1] === 'among') ? after + 1 : -1;
         if (between >= 0) {
-          const list = objects(between + 1, 4)[0];
+          // "between the big three – A, B and C": a count of them may come first, set off by a dash.
+          const list = objects(between + 1, words[between + 4] === ',' ? 5 : 4)[0];
           if (!list || list.members.length < 2 || DISPUTE_BEFORE.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:noun' };
           return { sources: list, targets: [list], rule: 'trigger:noun' };
         }
@@ -597,8 +598,9 @@ function designatedBefore(words: readonly string[], t: number): boolean {
  */
 function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject' | undefined {
   let k = t - 1;
-  // Up to three words describing the noun: "its three phone brands".
-  while (k >= t - 3 && k >= 0 && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
+  // Up to three words describing the noun: "its three phone brands"; an infinitive is a clause of its
+  // own ("Zenco's move to block platforms like Zapp" names no platform of Zenco's).
+  while (k >= t - 3 && k >= 0 && words[k] !== 'to' && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
   // "Zenco's brands such as …", or a name right before the noun: "Zenco products like …".
   if (words[k] === "'s" || (k === t - 1 && /^@\d+$/.test(words[k] ?? ''))) return 'possessor';
   if (OWN_DETERMINERS.has(words[k] ?? '') || OWNING_WORDS.has(words[k] ?? '')) return 'subject';
