@@ -1429,4 +1429,11 @@ describe('from the samples drawn after commit 86a0960', () => {
     expect(claimsOf('Rivalry between Zenco and Qorva intensified.')).toEqual(['Zenco -competes_with-> Qorva']);
     expect(claimsOf('Competition between the big three – Zenco, Qorva and Plumex – intensified.')).toEqual(['Qorva -competes_with-> Plumex', 'Zenco -competes_with-> Plumex', 'Zenco -competes_with-> Qorva']);
   });
+
+  it('reads "The sanctions target A and B" and "The designations also target A" after a listing act, and keeps a demonym opening a legal name of English words', () => {
+    expect(claimsOf('The Treasury imposed sanctions on Zenco. The sanctions also target Qorva and Lumex.')).toEqual(['Treasury -restricts-> Lumex', 'Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
+    expect(claimsOf('OFAC designated 12 entities on Monday. The designations target Qorva and Lumex.')).toEqual(expect.arrayContaining(['Office of Foreign Assets Control -restricts-> Lumex', 'Office of Foreign Assets Control -restricts-> Qorva']));
+    expect(claimsOf('The Treasury sanctioned Iranian Aircraft Manufacturing Industrial Company.')).toEqual(['Treasury -restricts-> Iranian Aircraft Manufacturing Industrial']);
+    expect(claimsOf('China sanctioned Chinese Zenco Ltd.')).toEqual(['China -restricts-> Zenco']);
+  });
 });

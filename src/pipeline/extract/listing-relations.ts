@@ -147,7 +147,9 @@ export class ListingReader {
     // "The ban also covers A and B", "The block, which hit A and B, was lifted": the act before (or the state owning the ban) acts on them.
     const subject = actSubject(words, mentions);
     if (subject) {
-      const act = this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : undefined;
+      // "The Treasury announced new sanctions. The sanctions target A and B": a listing act that named no one yet.
+      const listingAct = RESTRICTION_NOUNS.has(words[subject.noun]!) && this.actor && this.actor.sentence >= index - SUBJECT_REACH ? { ...this.actor, relation: 'restricts' as const } : undefined;
+      const act = this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : listingAct;
       const source = subject.owner ?? act?.source;
       const relation = subject.owner ? (RESTRICTION_NOUNS.has(words[subject.noun]!) ? 'restricts' : 'banned') : act?.relation;
       const targets = membersFrom(subject.verb + 1).filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));
@@ -283,9 +285,9 @@ function isBanVerb(t: Token): boolean {
 /** How many sentences back "the ban" reaches for its act. */
 const SUBJECT_REACH = 2;
 /** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
-const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision']);
-/** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A"). */
-const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures']);
+const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
+/** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
+const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
 const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned']);
 /** Words that may open the sentence before the subject's determiner. */

@@ -363,8 +363,10 @@ export function findNamedMentions(
       const legal = (end - start >= 2 && isOrganisationName(textsOf(tokens, start, end))) || (end - start === 1 && CARRIER_WORDS.has(tokens[start]!.text));
       const place = known.find((m) => m.last === start && (m.type === 'place' || (legal && m.type === 'government')) && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
       if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) start = place.first;
-      // "Turkish Airlines", "Indian Railways": a demonym before a carrier's word is its name's first word.
-      else if (CARRIER_WORDS.has(tokens[end - 1]!.text) && lexicon.stateOfDemonym(tokens[start - 1]!.text) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
+      // "Turkish Airlines", "Indian Railways": a demonym before a carrier's word is its name's first word;
+      // so is one before a legal name made of English words ("Iranian Aircraft Manufacturing Industrial
+      // Company"), though not before a coined one ("Chinese Zenco Ltd" is a Chinese firm, Zenco Ltd).
+      else if ((CARRIER_WORDS.has(tokens[end - 1]!.text) || (legal && end - start >= 2 && !isCoinedWord(tokens[start]!.lower))) && lexicon.stateOfDemonym(tokens[start - 1]!.text) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     }
     // "the U.S. Court of Appeals …", "the Nepali Ministry of …", "Azerbaijan's Ministry of …": a
     // state (or its legislature) before a body's name makes it that state's body; written right
