@@ -4,6 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { holdsModelCode } from './unknown-names';
 import { finiteVerbAt } from './clause-subject';
+import { COMPANY_SUFFIXES } from './cue-words';
 
 /** Definite descriptions and the type of entity they point back to. */
 const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
@@ -121,6 +122,22 @@ function appositions(tokens: readonly Token[]): Uint8Array {
   return aside;
 }
 
+/**
+ * "Zenco said its drug Zetavia …": with no firm typed before, "its" before an owned product is the
+ * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
+ * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
+ */
+function ownerBySubject(tokens: readonly Token[], untyped: readonly SentenceMention[], before: number): SentenceMention | undefined {
+  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
+  const subject = untyped.find((m) => m.first === opening && m.last < before);
+  // A name of two words or more may be a person's ("Jane Smith said its …") unless a firm's word ends it.
+  if (!subject || (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text))) return undefined;
+  if (!finiteVerbAt(tokens.map((t) => t.lower), subject.last)) return undefined;
+  subject.type = 'company';
+  subject.source = 'rule';
+  return subject;
+}
+
 /** Whether the word at `at` follows a subject: an auxiliary, a comma, an adverb or a finite verb. */
 function actsAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.lower;
@@ -183,7 +200,7 @@ export function findCoreferences(
       // "its competitors", "its main rival", "its two larger competitors".
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;
-      const target = memory.resolve('company', tokens, [...named, ...found], i);
+      const target = memory.resolve('company', tokens, [...named, ...found], i) ?? (owned ? ownerBySubject(tokens, untyped, i) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }
