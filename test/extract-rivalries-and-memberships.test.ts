@@ -1436,4 +1436,23 @@ describe('from the samples drawn after commit 86a0960', () => {
     expect(claimsOf('The Treasury sanctioned Iranian Aircraft Manufacturing Industrial Company.')).toEqual(['Treasury -restricts-> Iranian Aircraft Manufacturing Industrial']);
     expect(claimsOf('China sanctioned Chinese Zenco Ltd.')).toEqual(['China -restricts-> Zenco']);
   });
+
+  it('reads "its" before an owned product as the sentence\'s subject when no firm was typed before, but not a person\'s name', () => {
+    expect(claimsOf('Zenco said its drug Zetavia cut deaths.')).toEqual(['Zenco -develops-> Zetavia']);
+    expect(entitiesOf('Zenco said its drug Zetavia cut deaths.')).toContain('Zenco (company)');
+    expect(claimsOf('The Zenco Group said its Zeta chatbot was popular.')).toEqual(['Zenco Group -develops-> Zeta']);
+    expect(claimsOf('Jane Smith said its drug Zetavia cut deaths.')).toEqual([]);
+  });
+
+  it('gives a listing act the members named after it by "Among the entities placed on the list are …" and "… were also added."', () => {
+    expect(claimsOf('The Commerce Department added 12 Chinese entities to the Entity List on Tuesday. Among the entities placed on the list are Zenco, Qorva and Lumex.')).toEqual(expect.arrayContaining(['Commerce Department -restricts-> Lumex', 'Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Zenco']));
+    expect(claimsOf('The Commerce Department blacklisted 12 companies. Zenco, Qorva and Lumex were also added.')).toEqual(expect.arrayContaining(['Commerce Department -restricts-> Lumex', 'Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Zenco']));
+    // Added to something that is no list: nothing.
+    expect(claimsOf('The Commerce Department blacklisted 12 companies. Zenco was added to the S&P 500 index.').filter((c) => c.includes('Zenco'))).toEqual([]);
+  });
+
+  it('pairs two lists one by one under "respectively"', () => {
+    expect(claimsOf('Zenco and Qorva launched Zeta and Vela, respectively.')).toEqual(['Qorva -develops-> Vela', 'Zenco -develops-> Zeta']);
+    expect(claimsOf('Zenco launched Zeta and Vela.')).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
+  });
 });

@@ -24,6 +24,19 @@ export interface FoundRelation {
   rule: string;
 }
 
+/**
+ * The (source, target) pairs a clause states: every source with every target, but with
+ * "respectively" and two lists of one length, each with the one in its place ("Zenco and Qorva
+ * launched Zeta and Vela, respectively").
+ */
+export function statedPairs<S, T>(words: readonly string[], sources: readonly S[], targets: readonly T[]): [S, T][] {
+  if (targets.length > 1 && words.includes('respectively')) {
+    // Lists of other lengths are a part of the clause a pattern matched ("Qorva launched Zeta and Vela, respectively"): none is stated.
+    return sources.length === targets.length ? sources.map((s, k) => [s, targets[k]!]) : [];
+  }
+  return sources.flatMap((s) => targets.map((t): [S, T] => [s, t]));
+}
+
 /** The key of the company a word names ("Google" → google), if any. */
 export type CompanyNamed = (word: string) => string | undefined;
 

@@ -51,6 +51,8 @@ const RESTRICTION_LIST = new Set(['entity', 'trade', 'sanctions', 'export', 'cov
 const AMONG_OPENERS = new Set(['among them', 'among those', 'among these', 'they include', 'they included', 'these include', 'these included', 'those include', 'those included']);
 /** What may follow a member of a list. */
 const LIST_ENDS = new Set([',', ';', 'and', 'or', '.', ')', '(']);
+/** Auxiliaries that may follow a list's last member: "… and C were added". */
+const LIST_VERBS_AFTER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 /** Names a listing lists and nothing else types are firms ("The entities added include Hefei Photonics"). */
 const LISTED_TYPE = 'company';
 /** Words after which a new clause starts: a membership's members stand after the last of them. */
@@ -106,7 +108,8 @@ export class ListingReader {
         if (m.first < from || m.last > to || m.source === 'coref' || !MAY_BE_LISTED.has(m.type)) return false;
         if (m.source !== 'unknown') return true;
         // A member stands alone between the list's commas ("SZ DJI Technology": "SZ" is part of a name).
-        if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.')) return false;
+        // … or before the verb of its clause: "A, B and C were also sanctioned".
+        if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.') && !LIST_VERBS_AFTER.has(tokens[m.last]!.lower)) return false;
         if (typeUnknown?.(m, LISTED_TYPE, false) !== LISTED_TYPE) return false;
         m.type = LISTED_TYPE;
         return true;
@@ -159,8 +162,10 @@ export class ListingReader {
     // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).
     const opener = `${words[0]} ${words[1]}`;
     // "Among them are …"; "Among those that will be blocked are …" (a relative clause before the verb).
-    const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 9 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
-    const from = !AMONG_OPENERS.has(opener) ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
+    // "Among the entities placed on the list are …": the listed noun and its participle phrase.
+    const amongListed = opener === 'among the' && LISTED_NOUNS.has(words[2] ?? '');
+    const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || amongListed || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
+    const from = !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     const previous = this.actor?.sentence === index - 1 ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : this.banActor?.sentence === index - 1 ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     if (previous && from > 0 && !mentions.some((m) => m.first < from)) {
       for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger: words.slice(0, from).join(' '), rule: previous.rule.name });
@@ -337,12 +342,16 @@ const MODALS = new Set(['could', 'would', 'may']);
 /** How many sentences back a passive listing ("… were targeted") finds its act. */
 const PASSIVE_REACH = 2;
 /** Participles of listing verbs that carry a listing in the passive without a list noun. */
-const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted']);
+const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'added', 'listed']);
+/** Of those, the ones that say nothing of a list with a place after them ("added to the index"): read only when the clause ends there. */
+const PASSIVE_LISTING_ALONE = new Set(['added', 'listed']);
 
 /** "… were targeted", "… has also been sanctioned": where a passive listing verb with no agent stands, or undefined (also when negated). */
 function passiveListingAt(words: readonly string[]): number | undefined {
   for (let k = 2; k < words.length; k++) {
     if (!PASSIVE_LISTING.has(words[k]!)) continue;
+    // "… were also added.", "… were added as well", not "… were added to the index".
+    if (PASSIVE_LISTING_ALONE.has(words[k]!) && !/^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? '')) continue;
     let v = k - 1;
     while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/.test(words[v]!)) v--;
     if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;

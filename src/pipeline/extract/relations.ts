@@ -1,6 +1,6 @@
 import type { SentenceMention } from './mention';
 import { claimStatus } from './claim-status';
-import { triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
+import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 
 const COMPILED = RELATION_PATTERNS.map((p, index) => ({ ...p, id: p.id ?? `pattern:${p.relation}:${index}`, regex: compileTemplate(p.template), triggers: p.indexBy ?? triggerWords(p.template) }));
@@ -61,7 +61,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt));
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
-      for (const source of sources) for (const target of targets) claims.add(source, pattern.relation, target, status, trigger, pattern.id);
+      for (const [source, target] of statedPairs(sentence.words, sources, targets)) claims.add(source, pattern.relation, target, status, trigger, pattern.id);
     }
   }
 }

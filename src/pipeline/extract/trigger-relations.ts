@@ -3,7 +3,7 @@ import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus } from './claim-status';
-import { mayTakeRole, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
+import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { GOVERNMENT_HEADS, isVs } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
@@ -89,7 +89,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
       const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : sources.first < t ? charAt(sentence, sources.first) : 0;
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(from, charAt(sentence, t)));
-      for (const s of sources.members) for (const target of targets) claims.add(mentions[s]!, relation, target, status, trigger, rule);
+      for (const [s, target] of statedPairs(words, sources.members, targets)) claims.add(mentions[s]!, relation, target, status, trigger, rule);
     };
     const named = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
