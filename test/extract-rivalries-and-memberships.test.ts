@@ -1455,4 +1455,13 @@ describe('from the samples drawn after commit 86a0960', () => {
     expect(claimsOf('Zenco and Qorva launched Zeta and Vela, respectively.')).toEqual(['Qorva -develops-> Vela', 'Zenco -develops-> Zeta']);
     expect(claimsOf('Zenco launched Zeta and Vela.')).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
   });
+
+  it("reads a chain named with its owner's 's and a shop's word as one firm, a firm's health or finance arm as a firm, and \"the da Vinci robot\" whole", () => {
+    expect(claimsOf("Dick's Sporting Goods competes with Foot Locker.")).toEqual(["Dick's Sporting Goods -competes_with-> Foot Locker"]);
+    expect(claimsOf("Bramley's Southwest Grill competes with Zenburger.")).toEqual(["Bramley's Southwest Grill -competes_with-> Zenburger"]);
+    // An owner's product keeps its owner: "Qorva's Zeta Melt" is no shop.
+    expect(claimsOf("Qorva's chatbot Zapp competes with Zenburger's Zeta app.")).toContain('Qorva -develops-> Zapp');
+    expect(claimsOf('Philips Healthcare competes with Siemens Healthineers.')).toEqual(['Philips Healthcare -competes_with-> Siemens Healthineers']);
+    expect(claimsOf('Intuitive Surgical makes the da Vinci robot.')).toEqual(['Intuitive Surgical -develops-> da Vinci']);
+  });
 });

@@ -21,6 +21,10 @@ export function isCoinedWord(word: string): boolean {
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
+/** Lower-case particles that open names ("da Vinci", "de Beers", "von Braun"). */
+const NAME_PARTICLES = new Set(['da', 'de', 'di', 'del', 'van', 'von', 'du', 'le', 'la']);
+/** Words before such a particle that make it a name's first word, not a preposition or a person's name's particle. */
+const PARTICLE_OPENERS = new Set(['the', 'its', 'their', 'a', 'an', "'s", '’s']);
 /** Prepositions that take a trigger noun's object or parties: "Sanctions on …", "Rivalry between …". */
 const OPENING_PREPOSITIONS = new Set(['on', 'between', 'among', 'with', 'against', 'of', 'from', 'to', 'for']);
 
@@ -61,7 +65,7 @@ const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
 const CARRIER_WORDS = new Set(['Airways', 'Airlines', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post']);
 /** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
-const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding']);
+const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
@@ -293,6 +297,8 @@ export function findNamedMentions(
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
     while (start < end && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
+    if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name.
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;

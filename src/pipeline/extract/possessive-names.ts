@@ -1,6 +1,6 @@
-import { isPossessive, type Token } from '../text/tokens';
+import { isPossessive, surfaceOf, type Token } from '../text/tokens';
 import { finiteVerbIndex } from './clause-subject';
-import type { SentenceMention } from './mention';
+import { keyOfName, type SentenceMention } from './mention';
 
 /**
  * Names that end in a possessive: "Wendy's", "McDonald's", "Papa John's", "Sotheby's". The
@@ -61,4 +61,32 @@ export function withStandingPossessive(m: SentenceMention, tokens: readonly Toke
   if ((m.source !== 'rule' && m.source !== 'unknown') || m.type === 'government' || !isPossessive(tokens[m.last]) || !standsAlone(tokens, m.last)) return m;
   const s = tokens[m.last]!;
   return { ...m, last: m.last + 1, end: s.end, surface: m.surface + s.text, label: m.label + s.text };
+}
+
+/** Last words of a shop's or chain's name: "Dick's Sporting Goods", "Moe's Southwest Grill", "Domino's Pizza". */
+const SHOP_HEADS = new Set([
+  'Goods', 'Grill', 'Club', 'Kitchen', 'Pizza', 'Chicken', 'Bar', 'Cafe', 'Café', 'Restaurant', 'Restaurants', 'Store', 'Stores',
+  'Market', 'Markets', 'Pharmacy', 'Bakery', 'Coffee', 'Donuts', 'Burgers', 'Tavern', 'Steakhouse', 'Diner', 'Deli', 'Furniture',
+  'Hardware', 'Wholesale', 'Supermarket', 'Supermarkets', 'Foods', 'Sandwiches', 'Creamery', 'Roadhouse', 'Smokehouse',
+]);
+
+/**
+ * "Dick's Sporting Goods", "BJ's Wholesale Club": a name, its 's and a name ending in a shop's word
+ * are one chain's name, not an owner and what it owns. Names a rule or the lexicon typed stay apart.
+ */
+export function joinShopNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const owner = mentions[i]!;
+    const shop = mentions[i + 1];
+    const joins = shop !== undefined && owner.source === 'unknown' && shop.source === 'unknown' && isPossessive(tokens[owner.last]) && shop.first === owner.last + 1 && SHOP_HEADS.has(tokens[shop.last - 1]!.text);
+    if (!joins) {
+      out.push(owner);
+      continue;
+    }
+    const surface = surfaceOf(tokens, owner.first, shop.last);
+    out.push({ ...shop, first: owner.first, start: owner.start, surface, label: surface, key: keyOfName(surface) });
+    i++;
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { BULLET_MARKS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
-import { withStandingPossessive } from './possessive-names';
+import { joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
 export interface Sentence extends Span {
@@ -40,7 +40,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  return kept.map((m, i) => withTail(ownersProduct(withStandingPossessive(m, s.tokens), kept[i - 1], s.tokens, lexicon), s.tokens));
+  const joined = joinShopNames(kept, s.tokens);
+  return joined.map((m, i) => withTail(ownersProduct(withStandingPossessive(m, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
 }
 
 /**

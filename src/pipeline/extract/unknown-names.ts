@@ -44,6 +44,8 @@ const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
 /** A possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** "Marks & Spencer", "Dick's Sporting Goods" (joined by possessive-names.ts): an ampersand or a possessive inside a name. */
+const SHOP_OR_FIRM_INSIDE = / & |\S['’‘]s /u;
 /** The tagger's tags of words it knows as people's names. */
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 
@@ -76,8 +78,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // person is a name it knows as one (a first name, a surname, an honorific).
     const guessedPerson = isPossessive(sentence.tokens[mention.first - 1]) && !inside.some((t) => t.tags.some((tag) => NAME_TAGS.has(tag)));
     // "Wendy's", "McDonald's": a name that keeps its 's (possessive-names.ts) is a shop or a brand;
-    // "Marks & Spencer", "Johnson & Johnson": names joined by "&" are a firm's. The tagger knows persons in both.
-    if ((isPossessive(sentence.tokens[mention.last - 1]) || mention.surface.includes(' & ')) && !tags.has('Date') && !tags.has('Value')) return fallback;
+    // "Marks & Spencer", "Johnson & Johnson": names joined by "&" are a firm's, and so is a shop's name with its
+    // owner's 's ("Dick's Sporting Goods"). The tagger knows persons in all of them.
+    if ((isPossessive(sentence.tokens[mention.last - 1]) || SHOP_OR_FIRM_INSIDE.test(mention.surface)) && !tags.has('Date') && !tags.has('Value')) return fallback;
     if ((tags.has('Person') && !guessedPerson) || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
