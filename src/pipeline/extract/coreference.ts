@@ -6,21 +6,22 @@ import { holdsModelCode } from './unknown-names';
 import { finiteVerbAt } from './clause-subject';
 import { COMPANY_SUFFIXES } from './cue-words';
 
-/** Definite descriptions and the type of entity they point back to. */
-const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
-  ...(['company', 'firm', 'startup', 'group', 'giant', 'chipmaker', 'lab', 'conglomerate', 'retailer', 'maker'] as const).map((w) => [w, 'company'] as const),
-  ...(['app', 'chatbot', 'tool', 'assistant', 'service', 'platform', 'product', 'software', 'chip', 'site', 'website', 'browser', 'messenger', 'encyclopedia'] as const).map((w) => [w, 'product'] as const),
-  ...(['model', 'llm'] as const).map((w) => [w, 'model'] as const),
-  ...(['agency', 'regulator', 'ministry', 'watchdog', 'commission', 'department'] as const).map((w) => [w, 'government'] as const),
-  ...(['country', ...['government', 'junta', 'regime', 'authorities', 'administration']] as const).map((w) => [w, 'government'] as const),
-]);
-
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
  * the subject of a verb; they mostly qualify another noun ("the government devices", "the security
  * of government information").
  */
 const STATE_BODY_NOUNS = new Set(['government', 'junta', 'regime', 'authorities', 'administration']);
+
+/** Definite descriptions and the type of entity they point back to. */
+const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
+  ...(['company', 'firm', 'startup', 'group', 'giant', 'chipmaker', 'lab', 'conglomerate', 'retailer', 'maker'] as const).map((w) => [w, 'company'] as const),
+  ...(['app', 'chatbot', 'tool', 'assistant', 'service', 'platform', 'product', 'software', 'chip', 'site', 'website', 'browser', 'messenger', 'encyclopedia'] as const).map((w) => [w, 'product'] as const),
+  ...(['model', 'llm'] as const).map((w) => [w, 'model'] as const),
+  ...(['agency', 'regulator', 'ministry', 'watchdog', 'commission', 'department'] as const).map((w) => [w, 'government'] as const),
+  ...['country', ...STATE_BODY_NOUNS].map((w) => [w, 'government'] as const),
+]);
+
 /** What may follow such a noun when it is the subject: a verb, an auxiliary, an adverb or a comma. */
 const SUBJECT_FOLLOWERS = new Set([',', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'also', 'then', 'later', 'now', 'says', 'said', 'on', 'last', 'this', 'in']);
 

@@ -73,14 +73,10 @@ function compile(): Map<string, TriggerWord[]> {
   };
   for (const relation of RELATION_KINDS) {
     const spec: RelationSpec = RELATIONS[relation];
-    for (const base of spec.verbs ?? []) {
+    // State verbs read as any verb; which actor they need is checked with the claim (needsStateActor).
+    for (const base of [...(spec.verbs ?? []), ...(spec.stateVerbs ?? [])]) {
       const { verb, participle } = inflect(base);
       for (const w of verb) if (!PREPOSITION_FORMS.has(w)) add(relation, w, 'verb');
-      for (const w of participle) add(relation, w, 'participle');
-    }
-    for (const base of spec.stateVerbs ?? []) {
-      const { verb, participle } = inflect(base);
-      for (const w of verb) add(relation, w, 'verb');
       for (const w of participle) add(relation, w, 'participle');
     }
     for (const noun of spec.nouns ?? []) add(relation, noun, 'noun');
