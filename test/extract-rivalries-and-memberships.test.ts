@@ -1442,6 +1442,10 @@ describe('from the samples drawn after commit 86a0960', () => {
     expect(entitiesOf('Zenco said its drug Zetavia cut deaths.')).toContain('Zenco (company)');
     expect(claimsOf('The Zenco Group said its Zeta chatbot was popular.')).toEqual(['Zenco Group -develops-> Zeta']);
     expect(claimsOf('Jane Smith said its drug Zetavia cut deaths.')).toEqual([]);
+    // "its" goes to the nearest name, and a ministry's short name owns no product.
+    const sanctioned = claimsOf("The Treasury sanctioned Russia's Novatek and its Zeta LNG project.");
+    expect(sanctioned).toContain('Treasury -restricts-> Novatek');
+    expect(sanctioned.filter((c) => c.startsWith('Treasury -develops->'))).toEqual([]);
   });
 
   it('gives a listing act the members named after it by "Among the entities placed on the list are …" and "… were also added."', () => {
@@ -1463,5 +1467,13 @@ describe('from the samples drawn after commit 86a0960', () => {
     expect(claimsOf("Qorva's chatbot Zapp competes with Zenburger's Zeta app.")).toContain('Qorva -develops-> Zapp');
     expect(claimsOf('Philips Healthcare competes with Siemens Healthineers.')).toEqual(['Philips Healthcare -competes_with-> Siemens Healthineers']);
     expect(claimsOf('Intuitive Surgical makes the da Vinci robot.')).toEqual(['Intuitive Surgical -develops-> da Vinci']);
+  });
+
+  it('makes nothing named after a preposition past the verb\'s object, and reads "Layer 2" and a firm\'s wireless arm as no product', () => {
+    expect(claimsOf('Zenco launched its token on Ethereum.')).toEqual([]);
+    expect(claimsOf('Zenco built a new app for Qorva users.')).toEqual([]);
+    expect(claimsOf('Zenco launched Zeta in Europe.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(claimsOf('Zenlayer is a Layer 2 blockchain launched by Zenco.').filter((c) => c.includes('Layer 2'))).toEqual([]);
+    expect(claimsOf('Quectel launched the Quectel Wireless module.').filter((c) => c.includes('develops'))).toEqual([]);
   });
 });

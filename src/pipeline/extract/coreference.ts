@@ -4,7 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { holdsModelCode } from './unknown-names';
 import { finiteVerbAt } from './clause-subject';
-import { COMPANY_SUFFIXES } from './cue-words';
+import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -128,11 +128,14 @@ function appositions(tokens: readonly Token[]): Uint8Array {
  * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
  * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
  */
-function ownerBySubject(tokens: readonly Token[], untyped: readonly SentenceMention[], before: number): SentenceMention | undefined {
+function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number): SentenceMention | undefined {
   const opening = tokens[0]?.lower === 'the' ? 1 : 0;
   const subject = untyped.find((m) => m.first === opening && m.last < before);
+  if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
+  // "its" goes to the nearest name: "The Treasury sanctioned Novatek and its Zeta project" is Novatek's.
+  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before)) return undefined;
   // A name of two words or more may be a person's ("Jane Smith said its …") unless a firm's word ends it.
-  if (!subject || (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text))) return undefined;
+  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text)) return undefined;
   if (!finiteVerbAt(tokens.map((t) => t.lower), subject.last)) return undefined;
   subject.type = 'company';
   subject.source = 'rule';
@@ -201,7 +204,7 @@ export function findCoreferences(
       // "its competitors", "its main rival", "its two larger competitors".
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;
-      const target = memory.resolve('company', tokens, [...named, ...found], i) ?? (owned ? ownerBySubject(tokens, untyped, i) : undefined);
+      const target = memory.resolve('company', tokens, [...named, ...found], i) ?? (owned ? ownerBySubject(tokens, named, untyped, i) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

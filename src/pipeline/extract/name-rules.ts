@@ -65,7 +65,7 @@ const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
 const CARRIER_WORDS = new Set(['Airways', 'Airlines', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post']);
 /** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
-const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail']);
+const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail', 'Wireless']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);

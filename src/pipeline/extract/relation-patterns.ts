@@ -62,6 +62,11 @@ const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nati
  * infinitive starts a clause of its own ("Zenco's move to block platforms like Zapp" owns none).
  */
 const DESCRIBING = '(?:(?!to )[a-z0-9-]+ ){0,3}';
+/**
+ * The thing a maker's verb makes, a few words after it, but not the object of a preposition there:
+ * "launched its token on Ethereum", "built an app for Zenco users" make neither Ethereum nor Zenco.
+ */
+const MADE_THING = '(?<!(?:^| )(?:on|in|at|for|to|with|from|into|onto|across|via|by|against|than|like) )Y';
 /** What a list of things acted on may be called: "Companies blocked by X include …". */
 const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|applications|platforms|services|exchanges|operators|providers|games|products|brands';
 /** "… include A, B and C", "… are A and B". */
@@ -120,9 +125,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
-  { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
+  { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?Y`, verb: true },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "Zenco announced Zeta-2 on Monday": announcing a named thing launches it, when the thing follows the verb at once
   // and nothing after it makes it a modifier ("announced Zeta-2 support", "announced that Zeta-2 …").
   // "Zenco, which runs Zapp, Qwik and Borin": a firm runs its own services (not "runs on Qorva's chips").

@@ -335,7 +335,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
     );
     if (!first) return [];
     const members = membersNamedAfter(words, first, lists);
@@ -905,6 +905,9 @@ function demonymOwner(words: readonly string[], t: number, context: SentenceCont
   }
   return undefined;
 }
+
+/** Prepositions before what a maker's verb does not make: "launched its token on Ethereum", "built an app for Zenco users". */
+const NOT_MADE_AFTER = new Set(['on', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);
 
 /** Nouns of an effort whose owner acts in the infinitive after it: "a push to curb Y". */
 const EFFORT_NOUNS = new Set(['push', 'effort', 'efforts', 'campaign', 'drive', 'bid', 'plan', 'plans', 'attempt', 'attempts', 'move', 'moves', 'charge', 'crusade', 'policy', 'strategy', 'decision']);

@@ -21,7 +21,7 @@ const NOT_RELEASES = new Set([
   // Lists, indexes and ranks: "Fortune 500 customers", "the S&P 500", "Top 10", "Tier 1 suppliers".
   'Fortune', 'Forbes', 'Global', 'Top', 'S&P', 'Nasdaq', 'FTSE', 'Nikkei', 'CAC', 'DAX', 'Russell', 'Dow', 'Stoxx', 'MSCI', 'Tier', 'Level', 'Stage', 'Grade', 'Class', 'Category', 'Type',
   // Places and times: "Terminal 2", "Route 66", "Day 1".
-  'Route', 'Highway', 'Terminal', 'Gate', 'Building', 'Room', 'Floor', 'Day', 'Week', 'Year', 'Channel', 'Area', 'Formula', 'World', 'Industry', 'Web',
+  'Route', 'Highway', 'Terminal', 'Gate', 'Building', 'Room', 'Floor', 'Day', 'Week', 'Year', 'Channel', 'Area', 'Formula', 'World', 'Industry', 'Web', 'Layer',
 ]);
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
 const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
