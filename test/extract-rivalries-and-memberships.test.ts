@@ -1476,4 +1476,17 @@ describe('from the samples drawn after commit 86a0960', () => {
     expect(claimsOf('Zenlayer is a Layer 2 blockchain launched by Zenco.').filter((c) => c.includes('Layer 2'))).toEqual([]);
     expect(claimsOf('Quectel launched the Quectel Wireless module.').filter((c) => c.includes('develops'))).toEqual([]);
   });
+
+  it('reads membership of a list a state owns by name or possessive, and "included in" the list', () => {
+    expect(claimsOf('Zenco and Qorva were included in the EU sanctions list.')).toEqual(['European Union -restricts-> Qorva', 'European Union -restricts-> Zenco']);
+    expect(claimsOf("Zenco was added to Japan's end-user list.")).toEqual(['Japan -restricts-> Zenco']);
+    expect(claimsOf("Zenco has been on the Commerce Department's Entity List since 2019.")).toContain('Commerce Department -restricts-> Zenco');
+    expect(claimsOf('Zenco was included in the Fortune list.')).toEqual([]);
+  });
+
+  it('reads "battling each other" among a list as rivalry, but not a fight or a challenge in court', () => {
+    expect(claimsOf('Zenco, Qorva and Vantix have been battling each other for years.')).toEqual(['Qorva -competes_with-> Vantix', 'Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vantix']);
+    expect(claimsOf('Zenco and Qorva have been fighting each other in court over patents.')).toEqual([]);
+    expect(claimsOf('Zenco challenged Qorva in court.')).toEqual([]);
+  });
 });

@@ -189,7 +189,7 @@ export class ListingReader {
     }
 
     // "A and B are now on the list", "B was also added to the blacklist": membership stated without its actor.
-    const membership = membershipAt(words);
+    const membership = membershipAt(words, mentions);
     // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
     const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
     if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start)) {
@@ -370,19 +370,33 @@ const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain
  * "… are now on the blacklist", "… was added to the Entity List", "… entity added to the list":
  * where the membership phrase starts (its verb) and the list's noun. None when negated.
  */
-function membershipAt(words: readonly string[]): { start: number; list: number } | undefined {
+function membershipAt(words: readonly string[], mentions: readonly SentenceMention[]): { start: number; list: number } | undefined {
   if (!words.includes('list') && !words.includes('blacklist')) return undefined;
+  // "on the EU sanctions list", "to Japan's end-user list": the state that owns the list is one of its modifiers.
+  const ofState = (p: number): SentenceMention | undefined => mentions.find((m) => m.type === 'government' && m.first <= p && p < m.last);
   for (let k = 2; k < words.length; k++) {
     if (!LIST_NOUNS.has(words[k]!)) continue;
     let p = k - 1;
-    while (p > 0 && LIST_MODIFIERS.has(words[p]!)) p--;
+    let byState = false;
+    for (;;) {
+      const state = ofState(POSSESSIVES.has(words[p] ?? '') ? p - 1 : p);
+      if (state) {
+        p = state.first - 1;
+        byState = true;
+      } else if (p > 0 && LIST_MODIFIERS.has(words[p]!)) p--;
+      else break;
+    }
+    // A state's list is a restriction only when a word says so ("China's list of top brands" is none).
+    if (byState && words[k] !== 'blacklist' && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w) || w === 'end-user')) continue;
     const onto = words[p];
-    if (onto !== 'on' && onto !== 'to' && onto !== 'onto') continue;
+    // "was included in the sanctions list" as well as "added to" and "on".
+    const included = onto === 'in' && /^(?:included|listed)$/.test(words[p - 1] ?? '');
+    if (onto !== 'on' && onto !== 'to' && onto !== 'onto' && !included) continue;
     let v = p - 1;
     while (v > 0 && /^(?:now|also|already|still|since|officially|formally|previously|newly|recently|all|both)$/.test(words[v]!)) v--;
     const verb = words[v] ?? '';
-    const placed = verb === 'added' || verb === 'placed' || verb === 'put';
-    if (!ON_LIST_VERBS.has(verb) || (onto !== 'on' && !placed)) continue;
+    const placed = verb === 'added' || verb === 'placed' || verb === 'put' || included;
+    if ((!ON_LIST_VERBS.has(verb) && !included) || (onto !== 'on' && !placed)) continue;
     if (words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w))) return undefined;
     return { start: v, list: k };
   }

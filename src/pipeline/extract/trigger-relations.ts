@@ -79,6 +79,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (!reading) continue;
     // A phrase's later words are no triggers of their own ("export ban" is not also a "ban").
     skipUntil = t + reading.trigger.words.length - 1;
+    // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
+    if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
@@ -616,6 +618,9 @@ const PARTY_NOUNS = new Set(['rival', 'rivals', 'archrival', 'archrivals', 'arch
 
 /** Nouns after "A vs B" that make it a case's name: "the Epic vs Apple ruling". */
 const LEGAL_CASE = new Set(['case', 'cases', 'ruling', 'rulings', 'trial', 'lawsuit', 'suit', 'verdict', 'judgment', 'judgement', 'decision', 'appeal', 'hearing', 'settlement', 'litigation']);
+
+/** Words after a verb of competition that make it a dispute: "fighting each other in court". */
+const DISPUTE_AFTER = new Set(['court', 'courts', 'lawsuit', 'lawsuits', 'litigation', 'legally', 'patent', 'patents', 'trademark', 'trademarks']);
 
 /** A "legal battle" or "patent clash" is a dispute, not competition. */
 const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
