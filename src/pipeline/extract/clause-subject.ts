@@ -11,8 +11,10 @@ import { triggersAt } from './trigger-words';
  * Finite verbs that follow a subject and are no trigger of the registry: auxiliaries, reporting
  * verbs, and the verbs of the relations the construction patterns read (relations.ts).
  */
+/** Auxiliaries and reporting verbs: a subject stands right before one, never a possessive's noun ("Wendy's has", "Zenco said"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'says', 'said']);
 const FINITE_VERBS = new Set([
-  'has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'says', 'said', 'plans', 'announced', 'announces', 'remains', 'became', 'becomes',
+  ...AUXILIARIES, 'plans', 'announced', 'announces', 'remains', 'became', 'becomes',
   'acquired', 'acquires', 'bought', 'buys', 'owns', 'owned', 'sued', 'sues', 'invested', 'invests', 'partnered', 'partners',
 ]);
 /** One adverb may stand between the subject and its verb: "Zenco also competes …". */

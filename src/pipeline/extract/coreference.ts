@@ -3,7 +3,7 @@ import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { holdsModelCode } from './unknown-names';
-import { finiteVerbAt } from './clause-subject';
+import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-words';
 
 /**
@@ -23,7 +23,7 @@ const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
 ]);
 
 /** What may follow such a noun when it is the subject: a verb, an auxiliary, an adverb or a comma. */
-const SUBJECT_FOLLOWERS = new Set([',', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'also', 'then', 'later', 'now', 'says', 'said', 'on', 'last', 'this', 'in']);
+const SUBJECT_FOLLOWERS = new Set([...AUXILIARIES, ',', 'have', 'are', 'were', 'may', 'also', 'then', 'later', 'now', 'on', 'last', 'this', 'in']);
 
 /** Words allowed between "the" and the noun: "the tech giant", "the Chinese e-commerce giant". */
 const MODIFIERS = new Set(['tech', 'technology', 'e-commerce', 'internet', 'ai', 'chinese', 'american', 'us', 'u.s.', 'search', 'cloud', 'chip', 'software', 'social', 'media', 'hangzhou-based', 'beijing-based', 'shenzhen-based', 'ai-powered', 'coding', 'popular', 'messaging', 'video', 'shopping', 'data', 'privacy', 'protection', 'italian', 'french', 'japanese', 'korean', 'european', 'san', 'francisco-based', 'paris-based', 'chatgpt', 'e-commerce', 'and', 'technology']);

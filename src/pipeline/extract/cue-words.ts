@@ -94,3 +94,6 @@ export const VS_HEADING_WORDS: ReadonlySet<string> = new Set([
   'Verdict', 'Guide', 'Explained', 'Debate', 'Differences', 'Head-to-Head', 'Duel', 'Rivalry', 'War', 'Wars', 'Fight',
   'Clash', 'Deals', 'Benchmark', 'Benchmarks', 'Speed', 'Durability', 'Design', 'Sound', 'Quality', 'Value', 'Escalates',
 ]);
+
+/** Prepositions before what a maker's verb does not make: "launched its token on Ethereum", "built an app for Zenco users". */
+export const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['on', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);

@@ -1,5 +1,5 @@
 import { isPossessive, surfaceOf, type Token } from '../text/tokens';
-import { finiteVerbIndex } from './clause-subject';
+import { AUXILIARIES, finiteVerbIndex } from './clause-subject';
 import { keyOfName, type SentenceMention } from './mention';
 
 /**
@@ -15,8 +15,6 @@ const AFTER_STANDING_NAME = new Set([
   'in', 'at', 'on', 'with', 'for', 'from', 'to', 'by', 'over', 'against', 'across', 'since', 'after', 'before', 'near',
   'under', 'like', 'as', 'than', 'including', 'into', 'via', 'amid', 'versus', 'vs', 'vs.', 'who', 'which', 'that', 'where',
 ]);
-/** Auxiliaries and reporting verbs: no possessive stands before one ("Wendy's has", "Arby's will", "Arby's said"). */
-const SUBJECT_VERBS = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'said', 'says']);
 /** Words that may follow a verb that follows a name (its object or complement), but never a verb used as an adjective. */
 const AFTER_VERB = new Set(['a', 'an', 'the', 'its', 'it', 'their', 'this', 'that', 'new', 'more', 'plans', 'to', ...AFTER_STANDING_NAME]);
 /** Words that join the members of a list of names. */
@@ -40,7 +38,7 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   }
   if (!next.word) return next.text !== '-';
   if (next.capitalized) return false;
-  if (AFTER_STANDING_NAME.has(next.lower) || SUBJECT_VERBS.has(next.lower)) return true;
+  if (AFTER_STANDING_NAME.has(next.lower) || AUXILIARIES.has(next.lower)) return true;
   // "Wendy's launched a burger", "McDonald's competes with …", but not "Zenco's banned apps":
   // a verb read as one only before its object or a preposition.
   const verb = finiteVerbIndex(tokens.map((t) => t.lower), k + 1);

@@ -1,4 +1,5 @@
 import type { RelationKind } from '../types';
+import { NOT_MADE_AFTER } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -66,7 +67,7 @@ const DESCRIBING = '(?:(?!to )[a-z0-9-]+ ){0,3}';
  * The thing a maker's verb makes, a few words after it, but not the object of a preposition there:
  * "launched its token on Ethereum", "built an app for Zenco users" make neither Ethereum nor Zenco.
  */
-const MADE_THING = '(?<!(?:^| )(?:on|in|at|for|to|with|from|into|onto|across|via|by|against|than|like) )Y';
+const MADE_THING = `(?<!(?:^| )(?:${[...NOT_MADE_AFTER, 'in', 'to', 'by'].join('|')}) )Y`;
 /** What a list of things acted on may be called: "Companies blocked by X include …". */
 const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|applications|platforms|services|exchanges|operators|providers|games|products|brands';
 /** "… include A, B and C", "… are A and B". */

@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { GOVERNMENT_HEADS, isVs } from './cue-words';
+import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import type { SentenceMention } from './mention';
@@ -910,9 +910,6 @@ function demonymOwner(words: readonly string[], t: number, context: SentenceCont
   }
   return undefined;
 }
-
-/** Prepositions before what a maker's verb does not make: "launched its token on Ethereum", "built an app for Zenco users". */
-const NOT_MADE_AFTER = new Set(['on', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);
 
 /** Nouns of an effort whose owner acts in the infinitive after it: "a push to curb Y". */
 const EFFORT_NOUNS = new Set(['push', 'effort', 'efforts', 'campaign', 'drive', 'bid', 'plan', 'plans', 'attempt', 'attempts', 'move', 'moves', 'charge', 'crusade', 'policy', 'strategy', 'decision']);
