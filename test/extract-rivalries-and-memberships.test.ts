@@ -1490,3 +1490,50 @@ describe('from the samples drawn after commit 86a0960', () => {
     expect(claimsOf('Zenco challenged Qorva in court.')).toEqual([]);
   });
 });
+
+describe('from the samples drawn after commit 0b4f2ff', () => {
+  it('reads a plural of made things opening a list after an owner as the owner\'s, and no other list', () => {
+    expect(claimsOf('Qorva owns brands like Zeta and Quill.')).toEqual(['Qorva -develops-> Quill', 'Qorva -develops-> Zeta']);
+    expect(claimsOf('Zenco sells apps including Zapp and Zmail.')).toEqual(['Zenco -develops-> Zapp', 'Zenco -develops-> Zmail']);
+    expect(claimsOf("Zenco's chips include the Z1 and the Z2.")).toEqual(['Zenco -develops-> Z1', 'Zenco -develops-> Z2']);
+    // No owner, or "has" an auxiliary, or "with" a competition verb's: no maker.
+    expect(claimsOf('Popular apps include Zapp and Zmail.')).toEqual([]);
+    expect(claimsOf('The ministry has banned foreign products such as Zapp and Zmail.').filter((c) => c.includes('develops'))).toEqual([]);
+    expect(claimsOf('Zenco competes with apps such as Zapp and Zmail.').filter((c) => c.includes('develops'))).toEqual([]);
+  });
+
+  it('reads a pair fighting or battling for a prize, pitted against each other, or in a contest "between" them as rivals', () => {
+    expect(claimsOf('Samsung and Xiaomi are battling for the top spot in India.')).toEqual(['Samsung -competes_with-> Xiaomi']);
+    expect(claimsOf('Samsung and Xiaomi fought for market share.')).toEqual(['Samsung -competes_with-> Xiaomi']);
+    expect(claimsOf('The tender pits Samsung against Apple and Huawei.')).toEqual(['Samsung -competes_with-> Apple', 'Samsung -competes_with-> Huawei']);
+    expect(claimsOf('The contest between ChatGPT and Gemini is heating up.')).toEqual(['ChatGPT -competes_with-> Gemini']);
+    // One party fighting for something, or contesting a claim, competes with no one.
+    expect(claimsOf('Samsung is fighting for survival.')).toEqual([]);
+    expect(claimsOf("Samsung will contest Apple's patent claims.")).toEqual([]);
+  });
+
+  it('gives a rival named in an opening adjunct to the main clause\'s subject, and reads a party noun\'s party after a colon or "in"', () => {
+    expect(claimsOf('Unlike its main rival, Apple, Samsung makes its own modems.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf('Unlike rival Apple, Samsung makes its own modems.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf("As with competitor Apple, Samsung's sales fell.")).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf('Samsung faces a new challenger: Xiaomi.')).toEqual(['Samsung -competes_with-> Xiaomi']);
+    expect(claimsOf('Apple has found a new rival in Samsung.')).toEqual(['Apple -competes_with-> Samsung']);
+    // A state is nobody's rival; a market is no party.
+    expect(claimsOf('Apple faces rivals in China.')).toEqual([]);
+  });
+
+  it('reads "the Treasury" after a Treasury body as that body, and "Those targeted include" after a listing as its targets', () => {
+    expect(claimsOf('The U.S. Treasury Department said it would act. The Treasury sanctioned three companies on Monday. The companies are Zenco Ltd, Qorva LLC and Vantix Corp.')).toEqual(
+      expect.arrayContaining(['Treasury Department -restricts-> Qorva', 'Treasury Department -restricts-> Vantix', 'Treasury Department -restricts-> Zenco']),
+    );
+    expect(claimsOf('Britain sanctioned 12 firms on Monday. Those targeted include Zenco Ltd and Qorva LLC.')).toEqual(['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Zenco']);
+    // "Those who …" are no targets; a company's own treasury is no body.
+    expect(claimsOf('Britain sanctioned 12 firms on Monday. Those who criticised it include Zenco Ltd.')).toEqual([]);
+  });
+
+  it('reads a name before a noun of goods as a product ("the Zeta energy drink", "Zenco\'s Zeta sneaker")', () => {
+    expect(claimsOf('Zenco makes the Zeta energy drink.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(claimsOf("Zenco's Zeta sneaker sold well.")).toEqual(['Zenco -develops-> Zeta']);
+    expect(entitiesOf('Zenco sells the Zeta drink and the Quill snack.')).toEqual(expect.arrayContaining(['Quill (product)', 'Zeta (product)']));
+  });
+});

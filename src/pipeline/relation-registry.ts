@@ -40,6 +40,11 @@ export interface RelationSpec {
   madeNouns?: readonly string[];
   /** Nouns for what a maker offers, followed by "includes": "X's portfolio includes A, B and C". */
   portfolioNouns?: readonly string[];
+  /**
+   * Plural nouns of made things that list a maker's own only when an owner is said: "Zenco's apps
+   * include A", "Zenco sells chips such as A", "Zenco apps like A" (but "banned apps such as A" names no maker).
+   */
+  ownedNouns?: readonly string[];
   /** Adjectives that make the noun after them a trigger: "a restrictive stance on Y". */
   adjectives?: readonly string[];
   /** Putting the target on one of these restricts it: "added Y to the Entity List", "placed Y under sanctions". */
@@ -96,6 +101,7 @@ export const RELATIONS = {
     madeNouns: ['product', 'brand', 'service', 'creation', 'offering'],
     /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
     portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services'],
+    ownedNouns: ['labels', 'apps', 'applications', 'chips', 'processors', 'models', 'chatbots', 'assistants', 'devices', 'phones', 'smartphones', 'drugs', 'medicines', 'games', 'titles', 'tools', 'platforms', 'vehicles', 'cars'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',
@@ -103,7 +109,7 @@ export const RELATIONS = {
     source: ['company', 'product', 'model'],
     target: ['company', 'product', 'model'],
     color: '#ddcc77',
-    verbs: ['compete', 'rival', 'challenge', 'vie', 'battle each other', 'battle one another', 'fight each other', 'fight one another', 'outperform', 'outsell', 'take aim at', 'take on', 'go head-to-head', 'face off', 'dethrone', 'unseat', 'catch up with', 'close in on', 'go head to head', 'go toe to toe', 'go toe-to-toe', 'go up against', 'overtake', 'outpace', 'outstrip', 'leapfrog', 'trade blows with', 'fend off'],
+    verbs: ['compete', 'rival', 'challenge', 'vie', 'battle each other', 'battle one another', 'fight each other', 'fight one another', 'battle for', 'fight for', 'jockey for', 'jostle for', 'scramble for', 'outperform', 'outsell', 'take aim at', 'take on', 'go head-to-head', 'face off', 'dethrone', 'unseat', 'catch up with', 'close in on', 'go head to head', 'go toe to toe', 'go toe-to-toe', 'go up against', 'overtake', 'outpace', 'outstrip', 'leapfrog', 'trade blows with', 'fend off'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight'],
   },

@@ -13,6 +13,12 @@ import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-
  */
 const STATE_BODY_NOUNS = new Set(['government', 'junta', 'regime', 'authorities', 'administration']);
 
+/**
+ * Bodies that point back only when capitalised, to a body named before with the word in its name:
+ * "the Treasury" after "the Treasury Department" (the lexicon keeps no bare "Treasury": it is mostly bonds), not "the company's treasury".
+ */
+const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['treasury']);
+
 /** Definite descriptions and the type of entity they point back to. */
 const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
   ...(['company', 'firm', 'startup', 'group', 'giant', 'chipmaker', 'lab', 'conglomerate', 'retailer', 'maker'] as const).map((w) => [w, 'company'] as const),
@@ -20,6 +26,7 @@ const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([
   ...(['model', 'llm'] as const).map((w) => [w, 'model'] as const),
   ...(['agency', 'regulator', 'ministry', 'watchdog', 'commission', 'department'] as const).map((w) => [w, 'government'] as const),
   ...['country', ...STATE_BODY_NOUNS].map((w) => [w, 'government'] as const),
+  ...[...CAPITALISED_BODIES].map((w) => [w, 'government'] as const),
 ]);
 
 /** What may follow such a noun when it is the subject: a verb, an auxiliary, an adverb or a comma. */
@@ -182,6 +189,7 @@ export function findCoreferences(
       // "the company Alibaba" and "the service called Qwen" name it; "the company that ..." still points back.
       if (!type || covered[j] || tokens[j + 1]?.capitalized || NAMING.has(tokens[j + 1]?.lower ?? '')) continue;
       if (STATE_BODY_NOUNS.has(noun!) && !(j - i <= 2 && actsAfter(tokens, j + 1))) continue;
+      if (CAPITALISED_BODIES.has(noun!) && !tokens[j]!.capitalized) continue;
       // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
       // its words stay visible to the relation patterns.
       const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);

@@ -1,12 +1,26 @@
 import type { EntityType } from '../types';
 
 /**
+ * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
+ * (cue nouns) and the possessive pattern ("Zenco's Zeta sneaker"). No word that also names a
+ * person's office or a body before a name ("Speaker …", "think tank …").
+ */
+export const GOODS_NOUNS: readonly string[] = (
+  'car suv sedan vehicle truck tractor scooter motorcycle bike aircraft plane airliner helicopter satellite missile rifle ' +
+  'printer router modem tv television earbuds headphones smartwatch wearable handset mouse monitor ' +
+  'sneaker shoe drink beverage snack cereal beer soda sauce chocolate detergent shampoo toothpaste cosmetic fragrance perfume ' +
+  'medicine medication pill therapy injection antibody coin token stablecoin channel magazine'
+).split(' ');
+
+/**
  * Nouns that say what kind of thing a name is, when they stand next to it:
  * "the Doubao app", "startup Zhipu", "Zhipu, a Beijing-based AI startup".
  */
 export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit outlets newspapers publications broadcasters banks carriers operators retailers vendors suppliers manufacturers automakers rivals competitors subsidiaries drugmaker drugmakers biotech biotechs planemaker planemakers carmaker carmakers airline airlines refiner refiners refinery refineries contractor contractors shipbuilder shipbuilders'),
   ...words('product', 'network brand engine website site encyclopedia messenger marketplace forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus device devices phone phones smartphone smartphones agent agents software editor feature console headset websites sites networks brands engines messengers marketplaces platforms browsers robot robots humanoid humanoids drone drones server servers supercomputer supercomputers game drug drugs vaccine vaccines jet jets rocket rockets'),
+  // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
+  ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),
   ...words('government', 'agency ministry regulator regulators watchdog department commission authority authorities court parliament legislature government administration bureau office council committee senate congress assembly'),
   ...words('person', 'founder co-founder ceo chief executive president chairman chairwoman spokesperson spokesman spokeswoman analyst researcher engineer minister secretary senator lawmaker official director head professor'),

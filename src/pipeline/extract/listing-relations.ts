@@ -128,15 +128,17 @@ export class ListingReader {
     // "The entities identified today are A; B; and C" / "The newly added entities include A and B" / "The list also includes A and B".
     // "The entities …", "These firms …", and without an article "Targeted firms include …", "Sanctioned entities are …".
     // … and with the participle after the noun: "Firms sanctioned today are …", "Sites blocked include …".
+    // "Those targeted include A and B", "Those sanctioned were A and B": the participle stands for the listed noun.
+    const those = words[0] === 'those' && LISTING_VERBS.has(words[1] ?? '');
     const opens =
-      words[0] === 'the' || words[0] === 'these' || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
+      words[0] === 'the' || words[0] === 'these' || those || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
       (LISTED_NOUNS.has(words[0]!) && LISTING_VERBS.has(words[1] ?? '')) || (BANNED_NOUNS.has(words[0]!) && BAN_VERBS.has(words[1] ?? ''));
     const verb = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
     if (actor && opens && verb > 0 && verb <= 6) {
-      const head = words.slice(words[0] === 'the' || words[0] === 'these' ? 1 : 0, verb);
+      const head = words.slice(words[0] === 'the' || words[0] === 'these' || those ? 1 : 0, verb);
       // "The firms are: A, B and C" right after the act names its targets without a listing verb of its own.
       const namesNext = mentions.some((m) => m.first === verb + 1 || (m.first === verb + 2 && words[verb + 1] === ':'));
-      const listed = head.some((w) => LISTED_NOUNS.has(w)) && (head.some((w) => LISTING_VERBS.has(w)) || (this.actor!.sentence === index - 1 && namesNext));
+      const listed = (those || head.some((w) => LISTED_NOUNS.has(w))) && (head.some((w) => LISTING_VERBS.has(w)) || (this.actor!.sentence === index - 1 && namesNext));
       const rule = listed ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
     }

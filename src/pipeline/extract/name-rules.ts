@@ -688,9 +688,9 @@ function classify(
   const cue = tokens[end + skip];
   const after = cue && !cue.capitalized ? cue.lower : undefined;
   const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
-  // "Zenco products include …", "Zenco brands such as …": a name before a portfolio's plural is its owner, no product.
-  // ("the Tecno and Zeta brands." names two brands).
-  const ownerOfPortfolio = skip === 0 && (after === 'products' || after === 'brands') && PORTFOLIO_LIST_OPENERS.has(tokens[end + 1]?.lower ?? '');
+  // "Zenco products include …", "Zenco brands such as …", "Zenco owns brands like …", "Zenco makes apps such as …":
+  // a name before a plural that opens a list is its owner, not one of them ("the Tecno and Zeta brands." names two brands).
+  const ownerOfPortfolio = after !== undefined && isPlural(after) && PORTFOLIO_LIST_OPENERS.has(tokens[end + skip + 1]?.lower ?? '');
   if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
   end = nameEnd;
 
@@ -709,6 +709,9 @@ function classify(
   }
   return { end };
 }
+
+/** "brands", "apps", "chips": a plural cue noun ("glasses" and the like are no cue before a list). */
+const isPlural = (noun: string): boolean => noun.endsWith('s') && !noun.endsWith('ss');
 
 /** Words after "brands" or "products" that open the list of them: "Zenco brands include …", "Zenco products such as …". */
 const PORTFOLIO_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', 'comprise', 'comprises', 'span', 'spans', ':']);

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../types';
-import { NOT_MADE_AFTER } from './cue-words';
+import { GOODS_NOUNS, NOT_MADE_AFTER } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -86,7 +86,7 @@ const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|buil
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed';
-const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|robots|humanoid|drone|drones|camera|router|modem|memory|server|servers|card|supercomputer|game|ring|tracker|vacuum|speaker|headphones|earbuds|tv|television|car|suv|sedan|vehicle|ev|truck|scooter|printer|monitor|display|lens|handset|smartwatch|drug|drugs|medicine|medication|therapy|vaccine|treatment|antibody|pill|injection|jab|jet|aircraft|plane|airliner|helicopter|locomotive|train|satellite|rocket';
+const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|robots|humanoid|drone|drones|camera|router|modem|memory|server|servers|card|supercomputer|game|ring|tracker|vacuum|speaker|headphones|earbuds|tv|television|car|suv|sedan|vehicle|ev|truck|scooter|printer|monitor|display|lens|handset|smartwatch|drug|drugs|medicine|medication|therapy|vaccine|treatment|antibody|pill|injection|jab|jet|aircraft|plane|airliner|helicopter|locomotive|train|satellite|rocket|' + GOODS_NOUNS.join('|');
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|browsers|engines|versions|robots|servers|drones';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit';
@@ -214,6 +214,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `(?:latest|newest|last|next|second|third|fourth|fifth|sixth|\\d+th|\\d+rd|\\d+nd) (?:[a-z]+ )?(?:country|state|nation|jurisdiction|government) to T(ban|block|bar|prohibit|outlaw) Y G4 (?:, )?(?:after|following|joining|behind|alongside) (?:the )?X`, indexBy: ['country', 'state', 'nation', 'jurisdiction', 'government'] },
 
   // competes_with (symmetric)
+  // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
+  { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the )?X against (?:the )?Y`, requires: ['against'] },
+  { relation: 'competes_with', template: `X P AUX T(pitted) against (?:the )?Y`, requires: ['against'] },
+  // "the contest between Zenco and Qorva": a contest noun that is no trigger of its own ("Zenco will contest the ruling" is a verb).
+  { relation: 'competes_with', template: `T(contest|contests|standoff|stand-off) (?:between|among) X1 and Y1 ` },
   // "Qwen3, which it says outperforms Llama 4"
   // "Anthropic is widely seen as OpenAI's closest rival"; "Microsoft lists OpenAI as a competitor"
   // "Nvidia faces growing competition from Huawei"

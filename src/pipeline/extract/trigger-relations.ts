@@ -47,7 +47,7 @@ export const TRIGGER_RULES = {
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with']);
+const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -458,6 +458,8 @@ function argumentsOf(
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
       // "Zenco's rivals, such as Kappa and Qorva, …": the rivals enumerated after the comma.
       else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
+      // "Zenco faces a new challenger: Qorva", "Zenco has found a rival in Qorva": a party noun naming its party after a colon or "in".
+      else if (relation === 'competes_with' && targets.length === 0 && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && (next === ':' || next === 'in') && mentionAt(words, after + 1) !== undefined && words[after + 2] !== "'s") targets = objects(after + 1, 4);
       if (relation === 'competes_with') {
         // "A vs B vs C": every pair of the chain, not only neighbours.
         const vs = isVs(reading.trigger.words[0]);
@@ -481,6 +483,14 @@ function argumentsOf(
         if (reading.trigger.words[0] === 'response' && words[t - 1] === 'in') return { targets: [], rule: 'trigger:noun' };
         // "designated Zenco as a threat": a designation's cue, not a rival.
         if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
+        // "Unlike its main rival, Qorva, Zenco …", "Like rivals A and B, Zenco …": a party noun in an
+        // adjunct opening the sentence is the main clause subject's.
+        const fronted = PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? frontedSubject(words, t, lists) : undefined;
+        if (fronted) {
+          const named = targets.length > 0 ? targets : next === ',' && mentionAt(words, after + 1) !== undefined ? objects(after + 1, 4) : [];
+          const rival = named[0];
+          if (rival && !rival.members.some((m) => fronted.members.includes(m)) && arePeers(mentions[fronted.members[0]!]!, mentions[rival.members[0]!]!)) return { sources: fronted, targets: [rival], rule: 'trigger:noun' };
+        }
         // "X is Y's closest rival", "Qwen is Alibaba's answer to ChatGPT": the rival is whichever
         // named list is a peer (companies with companies, products with products).
         const candidates = [possessor, ...subjectsBefore(words, t, lists).filter(fits('source'))].filter(isList);
@@ -605,13 +615,44 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   while (k >= t - 3 && k >= 0 && words[k] !== 'to' && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
   // "Zenco's brands such as …", or a name right before the noun: "Zenco products like …".
   if (words[k] === "'s" || (k === t - 1 && /^@\d+$/.test(words[k] ?? ''))) return 'possessor';
-  if (OWN_DETERMINERS.has(words[k] ?? '') || OWNING_WORDS.has(words[k] ?? '')) return 'subject';
-  return undefined;
+  if (OWN_DETERMINERS.has(words[k] ?? '')) return 'subject';
+  if (!OWNING_WORDS.has(words[k] ?? '')) return undefined;
+  // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
+  // the preposition belongs to another relation's trigger.
+  if (AUXILIARY_OWNING.has(words[k]!) && isPastParticiple(words[k + 1] ?? '')) return undefined;
+  if (k > 0 && (words[k] === 'with' || words[k] === 'for') && triggersAt(words, k - 1).length > 0) return undefined;
+  return 'subject';
 }
+
+/** Owning words that are also auxiliaries: "has brands like …" owns them, "has banned brands like …" does not. */
+const AUXILIARY_OWNING = new Set(['has', 'having']);
+const IRREGULAR_PARTICIPLES = new Set(['been', 'made', 'built', 'shut', 'cut', 'put', 'set', 'taken', 'given', 'won', 'sold', 'bought', 'kept', 'held', 'seen', 'left', 'lost']);
+const isPastParticiple = (word: string): boolean => /^[a-z]+ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 
 const OWN_DETERMINERS = new Set(['its', 'their']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering']);
+
+/** Words opening an adjunct before the main clause: "Unlike its rival, Qorva, Zenco …", "As with rival Qorva, Zenco's …". */
+const FRONTED_ADJUNCTS = new Set(['unlike', 'like', 'with', 'compared']);
+
+/**
+ * The subject of the main clause, when the trigger stands in an adjunct opening the sentence:
+ * the first list after a comma past the trigger that a comma does not follow ("Qorva," is an apposition).
+ */
+function frontedSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let open = 0;
+  if (/^(?:just|much|as|but|and)$/.test(words[0] ?? '')) open++;
+  if (!FRONTED_ADJUNCTS.has(words[open] ?? '') || t > open + 5) return undefined;
+  for (let k = t + 1; k < Math.min(words.length, t + 14); k++) {
+    if (words[k] !== ',') continue;
+    const m = mentionAt(words, k + 1);
+    const list = m === undefined ? undefined : lists.get(m);
+    if (list && list.first === k + 1 && words[list.last + 1] !== ',') return list;
+    if (!list && /^(?:which|who|that|but|and)$/.test(words[k + 1] ?? '')) return undefined;
+  }
+  return undefined;
+}
 
 /** Rival nouns that name a party, never the thing made to rival it ("answer", "alternative"). */
 const PARTY_NOUNS = new Set(['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders']);

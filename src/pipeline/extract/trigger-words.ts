@@ -31,6 +31,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['take', ['took', 'taken']],
   ['overtake', ['overtook', 'overtaken']],
   ['go', ['went', 'gone']],
+  ['fight', ['fought']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
@@ -85,6 +86,8 @@ function compile(): Map<string, TriggerWord[]> {
     for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features', 'consists of', 'consist of', 'spans', 'encompasses']) add(relation, `${noun} ${verb}`, 'portfolio');
     // "its three brands – A, B and C", "brands such as A and B": the list itself, read only after an owner (trigger-relations.ts).
     for (const noun of spec.portfolioNouns ?? []) for (const opener of ['including', 'such as', 'like', ',', ':']) add(relation, `${noun} ${opener}`, 'listed');
+    // "Zenco's apps include A", "sells chips such as A": read only after an owner, like the lists above.
+    for (const noun of spec.ownedNouns ?? []) for (const opener of ['including', 'such as', 'like', ':', 'include', 'includes', 'included']) add(relation, `${noun} ${opener}`, 'listed');
     for (const base of spec.placements?.verbs ?? []) {
       const { verb, participle } = inflect(base);
       for (const w of [...verb, ...participle]) add(relation, w, 'placement');
