@@ -1536,4 +1536,46 @@ describe('from the samples drawn after commit 0b4f2ff', () => {
     expect(claimsOf("Zenco's Zeta sneaker sold well.")).toEqual(['Zenco -develops-> Zeta']);
     expect(entitiesOf('Zenco sells the Zeta drink and the Quill snack.')).toEqual(expect.arrayContaining(['Quill (product)', 'Zeta (product)']));
   });
+
+  it('reads beating a rival as rivalry, but not beating estimates or a party in court', () => {
+    expect(claimsOf('Samsung was beaten by Apple in China.')).toEqual(['Apple -competes_with-> Samsung']);
+    expect(claimsOf('Samsung beat Apple in court.')).toEqual([]);
+    expect(claimsOf("Samsung's results beat estimates.")).toEqual([]);
+  });
+
+  it('reads "its most modern Zeta tank" as the owner\'s product, and a goods noun before a name as no cue ("the think tank Brookings")', () => {
+    expect(claimsOf('Samsung sells its premium Zeta phone.')).toEqual(['Samsung -develops-> Zeta']);
+    expect(entitiesOf('The think tank Qorva Institute said Samsung erred.')).not.toContain('Qorva Institute (product)');
+  });
 });
+
+describe('from the samples drawn after commit ac4c334', () => {
+  it('reads a portfolio stated the other way round: its members before or after "are", "owned by", "part of" or "in its portfolio"', () => {
+    expect(claimsOf("Among Unilever's many brands are Knorr, Axe and Hellmann's.")).toEqual(['Unilever -develops-> Axe', "Unilever -develops-> Hellmann's", 'Unilever -develops-> Knorr']);
+    expect(claimsOf('Brands owned by Unilever include Knorr, Axe and Magnum.')).toEqual(['Unilever -develops-> Axe', 'Unilever -develops-> Knorr', 'Unilever -develops-> Magnum']);
+    expect(claimsOf("Knorr and Axe are part of Unilever's portfolio.")).toEqual(['Unilever -develops-> Axe', 'Unilever -develops-> Knorr']);
+    expect(claimsOf('Unilever is the largest maker, with Knorr, Axe and Magnum in its portfolio.')).toEqual(['Unilever -develops-> Axe', 'Unilever -develops-> Knorr', 'Unilever -develops-> Magnum']);
+    expect(claimsOf('With brands such as Knorr, Axe and Magnum, Unilever is a giant.')).toEqual(['Unilever -develops-> Axe', 'Unilever -develops-> Knorr', 'Unilever -develops-> Magnum']);
+    expect(claimsOf("Unilever's products are sold in many countries.")).toEqual([]);
+  });
+
+  it('keeps a state\'s name that opens a firm\'s name whole ("Canada Goose"), but not a state body\'s', () => {
+    expect(claimsOf('Canada Goose competes with Moncler.')).toEqual(['Canada Goose -competes_with-> Moncler']);
+    expect(claimsOf('The Pakistan Telecommunication Authority blocked YouTube.')).toContain('Pakistan Telecommunication Authority -part_of-> Pakistan');
+    // A weekday after the state is no part of a name.
+    expect(claimsOf('Canada Friday banned TikTok on government phones.')).toEqual(['Canada -banned-> TikTok']);
+  });
+
+  it('reads "rivals of X including A and B" and "the main competition for X is Y" as rivalry', () => {
+    expect(claimsOf('Rivals of Samsung including Apple, Xiaomi and Huawei cut prices.')).toEqual(['Samsung -competes_with-> Apple', 'Samsung -competes_with-> Huawei', 'Samsung -competes_with-> Xiaomi']);
+    expect(claimsOf('The main competition for Samsung is Apple.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf('Samsung edged out Apple in the rankings.')).toEqual(['Samsung -competes_with-> Apple']);
+  });
+
+  it('reads "under American sanctions" as the state\'s, and "blocking sanctions" as sanctions, not a ban', () => {
+    expect(claimsOf('Zenco Ltd has been under American sanctions since 2020.')).toEqual(['United States -restricts-> Zenco']);
+    expect(claimsOf('Britain slapped Zenco Ltd and Qorva LLC with blocking sanctions.')).toEqual(['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Zenco']);
+    expect(claimsOf('Zenco has been under pressure from Qorva.')).toEqual([]);
+  });
+});
+

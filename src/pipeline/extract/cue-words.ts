@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
  * person's office or a body before a name ("Speaker …", "think tank …").
  */
 export const GOODS_NOUNS: readonly string[] = (
-  'car suv sedan vehicle truck tractor scooter motorcycle bike aircraft plane airliner helicopter satellite missile rifle ' +
+  'car suv sedan vehicle truck tractor scooter motorcycle bike aircraft plane airliner helicopter satellite missile rifle tank howitzer ' +
   'printer router modem tv television earbuds headphones smartwatch wearable handset mouse monitor ' +
   'sneaker shoe drink beverage snack cereal beer soda sauce chocolate detergent shampoo toothpaste cosmetic fragrance perfume ' +
   'medicine medication pill therapy injection antibody coin token stablecoin channel magazine'

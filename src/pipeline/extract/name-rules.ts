@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -95,6 +95,8 @@ export function findNamedMentions(
   // "The Information and Communication Technologies Authority": a known name that opens a
   // body's coordinated name is part of it (the body's name is longer, and wins).
   for (const m of known) if (m.type !== 'government' && opensBodyName(tokens, m.last, covered)) covered.fill(0, m.first, m.last);
+  // "Canada Goose", "Korea Zinc": a state's name opening a firm's or brand's name is part of it (the whole name is longer, and wins).
+  if (!headline) for (const m of known) if (opensBrandName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
   const mentions: SentenceMention[] = [];
   const aliases: [string, LearnedName][] = [];
 
@@ -697,7 +699,8 @@ function classify(
   const before = tokens[start - 1]?.lower;
   const cueBefore = start === 1 ? tokens[0]!.lower : before;
   const beforeType = cueBefore !== undefined ? CUE_NOUNS.get(cueBefore) : undefined;
-  if (beforeType && !cueBefore!.endsWith('s')) return { type: beforeType, end };
+  // Goods name no brand after them ("the think tank Brookings"): only before it ("the Zeta tank").
+  if (beforeType && !cueBefore!.endsWith('s') && !GOODS.has(cueBefore!)) return { type: beforeType, end };
 
   const appositive = appositionType(tokens, end);
   if (appositive) return { type: appositive, end };
@@ -712,6 +715,8 @@ function classify(
 
 /** "brands", "apps", "chips": a plural cue noun ("glasses" and the like are no cue before a list). */
 const isPlural = (noun: string): boolean => noun.endsWith('s') && !noun.endsWith('ss');
+
+const GOODS: ReadonlySet<string> = new Set(GOODS_NOUNS);
 
 /** Words after "brands" or "products" that open the list of them: "Zenco brands include …", "Zenco products such as …". */
 const PORTFOLIO_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', 'comprise', 'comprises', 'span', 'spans', ':']);
@@ -815,6 +820,25 @@ const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'P
 
 /** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
 /** "and Communication Technologies Authority" at `at`: a connector and capitalised words up to a government head. */
+/**
+ * A state's name (not a body's) right before a capitalised word of a name that is no body's, title's or
+ * month's, no verb's ("Canada Banned …") and not another known name: "Canada Goose", "Canada Dry". Not "Canada's Zenco", "US President",
+ * "EU Commission", "China Mobile" (the lexicon's own name covers it).
+ */
+function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
+  if (m.type !== 'government' || m.source !== 'lexicon' || lexicon.get(m.key)?.partOf) return false;
+  const next = tokens[m.last];
+  if (!next || covered[m.last] || !next.capitalized || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.start !== tokens[m.last - 1]!.end + 1) return false;
+  // The word before the state must not itself be a name's ("Bank of Canada Goose" is no case; "Zenco Canada Goose" neither).
+  if (m.first > 0 && tokens[m.first - 1]!.capitalized && m.first - 1 > 0) return false;
+  const w = next.text;
+  if (GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w) || WEEKDAYS.has(w) || /ed$/.test(w)) return false;
+  if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
+  // "Pakistan Telecommunication Authority": a state's body, named by the state rules.
+  for (let k = m.last; k < tokens.length && k < m.last + 6 && isNameToken(tokens[k]!); k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || STATE_INSTITUTIONS.has(tokens[k]!.text)) return false;
+  return true;
+}
+
 function opensBodyName(tokens: readonly Token[], at: number, covered: Uint8Array): boolean {
   if (tokens[at]?.text !== 'and' && tokens[at]?.text !== '&') return false;
   for (let k = at + 1; k < tokens.length && k <= at + 5; k++) {

@@ -88,9 +88,11 @@ const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|ma
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed';
 const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|robots|humanoid|drone|drones|camera|router|modem|memory|server|servers|card|supercomputer|game|ring|tracker|vacuum|speaker|headphones|earbuds|tv|television|car|suv|sedan|vehicle|ev|truck|scooter|printer|monitor|display|lens|handset|smartwatch|drug|drugs|medicine|medication|therapy|vaccine|treatment|antibody|pill|injection|jab|jet|aircraft|plane|airliner|helicopter|locomotive|train|satellite|rocket|' + GOODS_NOUNS.join('|');
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
+/** Nouns for a maker's set of brands or products, whose members a list names. */
+const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range';
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|browsers|engines|versions|robots|servers|drones';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit';
-const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic';
+const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -118,6 +120,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `POSS ${DESCRIBING}T(reveal|launch|release|unveiling|${PRODUCT_NOUNS}) : Y1`, requires: [':'] },
   // "Zenco's Z series (including Z1, Z1B and Z1C)": the items in brackets are the owner's too.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z]+ )?\\( (?:including |such as |like |e\\.g\\. )?Y`, requires: ['('] },
+  // A portfolio's members stated the other way round: "Among Zenco's many brands are A and B", "Zenco's brands are A and B",
+  // "Brands owned by Zenco include A and B", "A and B are part of Zenco's portfolio", "with A and B in its portfolio".
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:are|were|include|includes|included) (?:the )?Y`, requires: ['are|were|include|includes|included'] },
+  { relation: 'develops', template: `T(${PORTFOLIO_HEADS}) (?:owned|made|produced|sold|marketed|distributed) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
+  { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'] },
+  { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'] },
+  // "With brands such as A, B and C, Zenco is …": a fronted adjunct about the clause's subject.
+  { relation: 'develops', template: `with (?:its |their )?(?:[a-z-]+ )?T(${PORTFOLIO_HEADS}) (?:such as|like|including) Y , (?:the )?X1 `, notPrecededBy: /\S/, requires: ['with', ','] },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
@@ -217,6 +227,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
   { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the )?X against (?:the )?Y`, requires: ['against'] },
   { relation: 'competes_with', template: `X P AUX T(pitted) against (?:the )?Y`, requires: ['against'] },
+  // "Rivals of Zenco including A, B and C", "competitors to Zenco such as A": the list names the rivals of the name after "of".
+  { relation: 'competes_with', template: `T(rivals|competitors|challengers) (?:of|to) (?:the )?X1 (?:, )?(?:such as|like|including|include|are|were) (?:the )?Y`, requires: ['of|to'] },
+  // "The main competition for Zenco is Qorva", "the biggest threat to Zenco comes from Qorva".
+  { relation: 'competes_with', template: `T(competition|threat|challenge) (?:for|to) (?:the )?X1 (?:is|are|was|were|comes from|came from) (?:the )?Y`, requires: ['for|to'] },
   // "the contest between Zenco and Qorva": a contest noun that is no trigger of its own ("Zenco will contest the ruling" is a verb).
   { relation: 'competes_with', template: `T(contest|contests|standoff|stand-off) (?:between|among) X1 and Y1 ` },
   // "Qwen3, which it says outperforms Llama 4"

@@ -47,7 +47,7 @@ export const TRIGGER_RULES = {
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike']);
+const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -129,6 +129,8 @@ interface Reading {
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
 function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[], stateOfDemonym: (word: string) => string | undefined): Reading | undefined {
   const before = words[t - 1] ?? '';
+  // "blocking sanctions", "a blocking order": an adjective of the act named next, no ban of its own.
+  if (words[t] === 'blocking' && /^(?:sanctions|order|orders|restrictions|measures)$/.test(words[t + 1] ?? '')) return undefined;
   const portfolio = triggers.find((tr) => tr.form === 'portfolio');
   if (portfolio) return { trigger: portfolio, voice: 'portfolio' };
   const listed = triggers.find((tr) => tr.form === 'listed');
@@ -614,7 +616,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // own ("Zenco's move to block platforms like Zapp" names no platform of Zenco's).
   while (k >= t - 3 && k >= 0 && words[k] !== 'to' && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
   // "Zenco's brands such as …", or a name right before the noun: "Zenco products like …".
-  if (words[k] === "'s" || (k === t - 1 && /^@\d+$/.test(words[k] ?? ''))) return 'possessor';
+  // "its@3 three brands": an "its" coreference resolved names the possessor.
+  if (words[k] === "'s" || (k === t - 1 && /^@\d+$/.test(words[k] ?? '')) || /^its@\d+$/.test(words[k] ?? '')) return 'possessor';
   if (OWN_DETERMINERS.has(words[k] ?? '')) return 'subject';
   if (!OWNING_WORDS.has(words[k] ?? '')) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
@@ -816,7 +819,7 @@ function objectRelativeOf(words: readonly string[], subject: MentionList, lists:
 /** "slapped @1 with a ban", "hit @1 and @2 with new sanctions": the list between an active light verb and "with" before the noun at `t`. */
 function objectBeforeWith(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): { list: MentionList; verb: number } | undefined {
   let k = t - 1;
-  while (k > t - 4 && k > 0 && /^(?:a|an|the|new|fresh|further|sweeping|tough|export|its|their)$/.test(words[k]!)) k--;
+  while (k > t - 4 && k > 0 && /^(?:a|an|the|new|fresh|further|sweeping|tough|export|its|their|blocking|secondary|financial|economic|additional)$/.test(words[k]!)) k--;
   if (words[k] !== 'with') return undefined;
   const m = mentionAt(words, k - 1);
   const list = m === undefined ? undefined : lists.get(m);
@@ -837,7 +840,8 @@ const UNDERGO_BY = /^(?:targeted|hit|affected|covered|crippled|hobbled|battered|
  */
 function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): boolean {
   let k = t - 1;
-  while (k > t - 4 && k > 0 && /^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|'s)$/.test(words[k]!)) k--;
+  // "under American sanctions": a state's adjective (its owner, found by demonymOwner) is skipped like the others.
+  while (k > t - 4 && k > 0 && (/^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|'s)$/.test(words[k]!) || DEMONYM_SHAPE.test(words[k]!))) k--;
   const owner = mentionAt(words, k);
   if (owner !== undefined) k = (lists.get(owner)?.first ?? k) - 1;
   while (k > 0 && /^(?:the|a|an|new|fresh|further|sweeping|tough|strict)$/.test(words[k]!)) k--;
@@ -848,6 +852,9 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   // "Zembla faces sanctions from Ruritania", "Zenco faced a ban": the subject of facing undergoes the act.
   return (UNDERGO.test(words[k] ?? '') && isPassive(words, k)) || FACING.has(words[k] ?? '');
 }
+
+/** Shaped like a state's adjective ("american", "british", "japanese", "israeli"): only skipped, never read as a state here. */
+const DEMONYM_SHAPE = /^[a-z]{3,}(?:an|ese|ish|i)$/;
 
 /** Verbs by which the subject meets an act: "faces sanctions". */
 const FACING = new Set(['faces', 'face', 'faced', 'facing']);

@@ -32,6 +32,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['overtake', ['overtook', 'overtaken']],
   ['go', ['went', 'gone']],
   ['fight', ['fought']],
+  ['beat', ['beat', 'beaten']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
