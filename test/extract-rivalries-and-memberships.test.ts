@@ -1579,3 +1579,31 @@ describe('from the samples drawn after commit ac4c334', () => {
   });
 });
 
+describe('from the samples drawn after commit 116ab74', () => {
+  it('reads the members of a list of brands as brands, though the tagger knows a person in them, and a name before "owner" as the owned thing', () => {
+    expect(claimsOf('Diageo has several brands, including Johnnie Walker, Guinness and Smirnoff.')).toEqual(['Diageo -develops-> Guinness', 'Diageo -develops-> Johnnie Walker', 'Diageo -develops-> Smirnoff']);
+    expect(claimsOf('Gucci owner Kering said sales fell.')).toEqual(['Kering -develops-> Gucci']);
+    // A person named after the list is still a person.
+    expect(entitiesOf('Zenco brands like Qorva, said CEO John Smith, sold well.')).toContain('John Smith (person)');
+  });
+
+  it('reads "such brands as", "a portfolio of brands ranging from", "a house of brands consisting of" and a fronted "Through brands like"', () => {
+    expect(claimsOf("Coty's division includes such brands as Burberry and Calvin Klein.")).toEqual(['Coty -develops-> Burberry', 'Coty -develops-> Calvin Klein']);
+    expect(claimsOf('Coty is a house of brands consisting of Burberry, Hugo Boss and Marc Jacobs.')).toEqual(['Coty -develops-> Burberry', 'Coty -develops-> Hugo Boss', 'Coty -develops-> Marc Jacobs']);
+    expect(claimsOf('Coty has a portfolio of brands ranging from Burberry and Hugo Boss to luxury scents.')).toEqual(['Coty -develops-> Burberry', 'Coty -develops-> Hugo Boss']);
+    expect(claimsOf('Through popular brands like Nutella and Kinder, Ferrero holds a lead.')).toEqual(['Ferrero -develops-> Kinder', 'Ferrero -develops-> Nutella']);
+    expect(claimsOf('Ruritania banned such brands as Zapp and Zmail.').filter((c) => c.includes('develops'))).toEqual([]);
+  });
+
+  it('reads falling or standing under a state\'s sanctions as the state\'s restriction, but not pressure', () => {
+    expect(claimsOf('Zenco fell under American sanctions last summer.')).toEqual(['United States -restricts-> Zenco']);
+    expect(claimsOf('Zenco Bank, which is also under US sanctions, fell.')).toEqual(['United States -restricts-> Zenco Bank']);
+    expect(claimsOf('Zenco has been under pressure from US sanctions.')).toEqual([]);
+  });
+
+  it('keeps an opening preposition out of names ("Through popular brands like …" above), but not the first word of "Under Armour"', () => {
+    expect(claimsOf('Unlike rival Apple, Samsung makes its own modems.')).toEqual(['Samsung -competes_with-> Apple']);
+    expect(claimsOf('Under Armour competes with Nike.')).toEqual(['Under Armour -competes_with-> Nike']);
+  });
+});
+

@@ -115,7 +115,7 @@ export class DiscourseMemory {
 }
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
-const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'parent', 'owner', 'maker', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up']);
+const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'parent', 'owner', 'maker', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster']);
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
 const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
 

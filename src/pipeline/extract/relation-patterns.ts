@@ -89,7 +89,7 @@ const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|lau
 const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|robots|humanoid|drone|drones|camera|router|modem|memory|server|servers|card|supercomputer|game|ring|tracker|vacuum|speaker|headphones|earbuds|tv|television|car|suv|sedan|vehicle|ev|truck|scooter|printer|monitor|display|lens|handset|smartwatch|drug|drugs|medicine|medication|therapy|vaccine|treatment|antibody|pill|injection|jab|jet|aircraft|plane|airliner|helicopter|locomotive|train|satellite|rocket|' + GOODS_NOUNS.join('|');
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 /** Nouns for a maker's set of brands or products, whose members a list names. */
-const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range';
+const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|browsers|engines|versions|robots|servers|drones';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit';
 const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling';
@@ -126,8 +126,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `T(${PORTFOLIO_HEADS}) (?:owned|made|produced|sold|marketed|distributed) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
   { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'] },
   { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'] },
-  // "With brands such as A, B and C, Zenco is …": a fronted adjunct about the clause's subject.
-  { relation: 'develops', template: `with (?:its |their )?(?:[a-z-]+ )?T(${PORTFOLIO_HEADS}) (?:such as|like|including) Y , (?:the )?X1 `, notPrecededBy: /\S/, requires: ['with', ','] },
+  // "Zenco's division includes such brands as A and B", "Zenco owns such labels as A": the list after "such … as".
+  { relation: 'develops', template: `POSS ${DESCRIBING}(?:includes|include|included|has|owns|boasts|comprises) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
+  { relation: 'develops', template: `X1 P AUX (?:includes|include|included|has|owns|boasts|sells|markets|makes) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
+  // "Zenco has a portfolio of brands ranging from A and B …", "Zenco is a house of brands consisting of A, B and C".
+  { relation: 'develops', template: `X1 P AUX (?:is|was|has|had|owns|boasts|holds|controls|manages|built|assembled) (?:a |an |the )?(?:[a-z-]+ ){0,2}T(portfolio|stable|house|family|collection|roster|range) of (?:[a-z-]+ ){0,2}(?:brands|labels|names|products) (?:, )?(?:ranging from|from|including|such as|like|consisting of|comprising|spanning|that includes|which includes) (?:the )?Y`, requires: ['of'] },
+  // "Zenco's fragrance business (A, B, C)", "its brands (A and B)": the bracket lists what the owner's business makes.
+  { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}T(business|division|unit|arm|${PORTFOLIO_HEADS}) \\( (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, requires: ['('] },
+  // "With brands such as A, B and C, Zenco is …", "Through popular brands like A and B, Zenco holds …": a fronted adjunct about the clause's subject.
+  { relation: 'develops', template: `(?:with|through|via) (?:its |their )?(?:[a-z-]+ ){0,2}T(${PORTFOLIO_HEADS}) (?:such as|like|including) Y , (?:the )?X1 `, notPrecededBy: /\S/, requires: [','] },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.

@@ -848,7 +848,12 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   if (words[k] === 'with') return UNDERGO.test(words[k - 1] ?? '') && isPassive(words, k - 1);
   if (words[k] === 'by') return UNDERGO_BY.test(words[k - 1] ?? '');
   if (words[k] === 'to') return words[k - 1] === 'subject';
-  if (words[k] === 'under') return BE.has(words[k - 1] ?? '') || words[k - 1] === ',' || words[k - 1] === 'already';
+  if (words[k] === 'under') {
+    // "is also under US sanctions", "fell under Ruritanian sanctions", "remains under sanctions".
+    let v = k - 1;
+    while (v > 0 && /^(?:already|also|now|still|even|long|since)$/.test(words[v]!)) v--;
+    return BE.has(words[v] ?? '') || words[v] === ',' || /^(?:fell|fall|falls|falling|came|come|comes|coming|remain|remains|remained|stay|stays|stayed|placed|put)$/.test(words[v] ?? '') || v < k - 1;
+  }
   // "Zembla faces sanctions from Ruritania", "Zenco faced a ban": the subject of facing undergoes the act.
   return (UNDERGO.test(words[k] ?? '') && isPassive(words, k)) || FACING.has(words[k] ?? '');
 }
