@@ -2,8 +2,8 @@ import type { EntityType } from '../types';
 
 /**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
- * (cue nouns) and the possessive pattern ("Zenco's Zeta sneaker"). No word that also names a
- * person's office or a body before a name ("Speaker …", "think tank …").
+ * (cue nouns, read after a name only: "the think tank Qorva" names no tank) and the possessive
+ * pattern ("Zenco's Zeta sneaker"). No word that also names a person's office ("Speaker …").
  */
 export const GOODS_NOUNS: readonly string[] = (
   'car suv sedan vehicle truck tractor scooter motorcycle bike aircraft plane airliner helicopter satellite missile rifle tank howitzer ' +
@@ -42,7 +42,7 @@ export const MINISTRY_SHORT_NAMES: ReadonlySet<string> = new Set(['Treasury', 'C
 
 /** Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges. */
 export const NOT_NAMES = new Set(
-  `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amid During Including Through Via Unlike Despite Against Without Within What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
+  `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amid During Including Through Via Against Without Within What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
 AI LLM LLMs CEO CTO CFO IT IDE API APIs EV EVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts

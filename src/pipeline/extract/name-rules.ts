@@ -818,8 +818,6 @@ const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporat
 /** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
 const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);
 
-/** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
-/** "and Communication Technologies Authority" at `at`: a connector and capitalised words up to a government head. */
 /**
  * A state's name (not a body's) right before a capitalised word of a name that is no body's, title's or
  * month's, no verb's ("Canada Banned …") and not another known name: "Canada Goose", "Canada Dry". Not "Canada's Zenco", "US President",
@@ -829,16 +827,17 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
   if (m.type !== 'government' || m.source !== 'lexicon' || lexicon.get(m.key)?.partOf) return false;
   const next = tokens[m.last];
   if (!next || covered[m.last] || !next.capitalized || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.start !== tokens[m.last - 1]!.end + 1) return false;
-  // The word before the state must not itself be a name's ("Bank of Canada Goose" is no case; "Zenco Canada Goose" neither).
-  if (m.first > 0 && tokens[m.first - 1]!.capitalized && m.first - 1 > 0) return false;
+  // Past a sentence's first word, a capitalised word before the state makes it part of a longer name already ("Zenco Canada Goose").
+  if (m.first > 1 && tokens[m.first - 1]!.capitalized) return false;
   const w = next.text;
-  if (GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w) || WEEKDAYS.has(w) || /ed$/.test(w)) return false;
+  if (GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w) || /ed$/.test(w)) return false;
   if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
   // "Pakistan Telecommunication Authority": a state's body, named by the state rules.
   for (let k = m.last; k < tokens.length && k < m.last + 6 && isNameToken(tokens[k]!); k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || STATE_INSTITUTIONS.has(tokens[k]!.text)) return false;
   return true;
 }
 
+/** "and Communication Technologies Authority" at `at`: a connector and capitalised words up to a government head. */
 function opensBodyName(tokens: readonly Token[], at: number, covered: Uint8Array): boolean {
   if (tokens[at]?.text !== 'and' && tokens[at]?.text !== '&') return false;
   for (let k = at + 1; k < tokens.length && k <= at + 5; k++) {
@@ -848,6 +847,7 @@ function opensBodyName(tokens: readonly Token[], at: number, covered: Uint8Array
   return false;
 }
 
+/** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
 function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text)) return true;
   return false;

@@ -852,7 +852,7 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
     // "is also under US sanctions", "fell under Ruritanian sanctions", "remains under sanctions".
     let v = k - 1;
     while (v > 0 && /^(?:already|also|now|still|even|long|since)$/.test(words[v]!)) v--;
-    return BE.has(words[v] ?? '') || words[v] === ',' || /^(?:fell|fall|falls|falling|came|come|comes|coming|remain|remains|remained|stay|stays|stayed|placed|put)$/.test(words[v] ?? '') || v < k - 1;
+    return BE.has(words[v] ?? '') || words[v] === ',' || /^(?:fell|fall|falls|falling|came|come|comes|coming|placed|put)$/.test(words[v] ?? '') || v < k - 1;
   }
   // "Zembla faces sanctions from Ruritania", "Zenco faced a ban": the subject of facing undergoes the act.
   return (UNDERGO.test(words[k] ?? '') && isPassive(words, k)) || FACING.has(words[k] ?? '');

@@ -49,17 +49,17 @@ const SHOP_OR_FIRM_INSIDE = / & |\S['’‘]s /u;
 /** The tagger's tags of words it knows as people's names. */
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 
-/**
- * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
- * runs only for sentences where a relation pattern wants such a name, once per sentence.
- * People and places are rejected, and so are capitalised common words opening a sentence.
- */
 /** Text before a member of a list of brands: "brands such as A, B and ", "its labels include A, ". */
 const BRAND_LIST_BEFORE = /\b(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
 
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
 
+/**
+ * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
+ * runs only for sentences where a relation pattern wants such a name, once per sentence.
+ * People and places are rejected, and so are capitalised common words opening a sentence.
+ */
 export function unknownNameTyper(text: string, sentence: Sentence, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   let words: string[] | undefined;
