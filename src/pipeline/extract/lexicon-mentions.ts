@@ -46,6 +46,9 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
         start: first.start,
         end: last.end,
         source: 'lexicon',
+        owner: undefined,
+        versionOf: undefined,
+        alsoTypes: undefined,
       };
       // Set after the fixed fields, so that every mention object keeps one shape for V8.
       if (entry.versionOf) Object.assign(mention, { versionOf: entry.versionOf }, makerOf(entry.name, lexicon));
@@ -79,6 +82,9 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
         start: token.start + offset,
         end: token.start + offset + part.length,
         source: 'lexicon',
+        owner: undefined,
+        versionOf: undefined,
+        alsoTypes: undefined,
       });
     }
     offset += part.length + 1;

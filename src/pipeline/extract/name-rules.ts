@@ -558,11 +558,13 @@ function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number
 }
 
 function isNameToken(t: Token): boolean {
+  // Most tokens are in lower case: the cheap test first.
+  if (!t.capitalized) return false;
   // "Zenband Vs Qring": a capitalised "Vs" parts two names.
   if (isVsWord(t) || HEADLINE_VERBS.has(t.text)) return false;
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
-  return t.capitalized && !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
+  return !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
 }
 
 /** "March-2025", "Dec-2024": a date written as one token. */

@@ -3,7 +3,14 @@ import { claimStatus } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 
-const COMPILED = RELATION_PATTERNS.map((p, index) => ({ ...p, id: p.id ?? `pattern:${p.relation}:${index}`, regex: compileTemplate(p.template), triggers: p.indexBy ?? triggerWords(p.template) }));
+const COMPILED = RELATION_PATTERNS.map((p, index) => ({
+  ...p,
+  id: p.id ?? `pattern:${p.relation}:${index}`,
+  regex: compileTemplate(p.template),
+  triggers: p.indexBy ?? triggerWords(p.template),
+  // Each required word with its "|"-separated alternatives, split once here rather than per sentence.
+  required: p.requires?.map((required) => required.split('|')),
+}));
 
 /** The patterns each trigger word can start (read once per sentence word instead of every pattern's triggers per sentence). */
 const PATTERNS_BY_TRIGGER = new Map<string, number[]>();
@@ -17,10 +24,16 @@ COMPILED.forEach((pattern, index) => {
 /** Patterns with no trigger word: tried on every sentence. */
 const UNTRIGGERED = COMPILED.flatMap((pattern, index) => (pattern.triggers ? [] : [index]));
 
-/** Whether the words hold `required`, or one of its "|"-separated alternatives. */
-function holds(words: readonly string[], required: string): boolean {
-  const any = required.includes('|') ? required.split('|') : [required];
-  return words.some((word) => any.includes(word) || (any.includes('its') && word.startsWith('its@')));
+/** The words of a sentence, as the patterns' required words are looked up in them. */
+interface SentenceWords {
+  present: ReadonlySet<string>;
+  /** Whether a resolved "its" ("its@3") stands in the sentence: it counts as "its". */
+  its: boolean;
+}
+
+/** Whether the sentence holds one of the alternatives of a required word. */
+function holds(words: SentenceWords, alternatives: readonly string[]): boolean {
+  return alternatives.some((word) => words.present.has(word) || (word === 'its' && words.its));
 }
 
 /** Runs every construction pattern over the sentence, adding what they find to `claims`. */
@@ -28,17 +41,22 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   const { sentence, mentions, text } = context;
   if (!sentence.text.includes('@')) return;
 
-  // The patterns whose trigger the sentence holds, in the registry's order.
-  const triggered = new Uint8Array(COMPILED.length);
-  for (const index of UNTRIGGERED) triggered[index] = 1;
+  // The patterns whose trigger the sentence holds, in the registry's order (few of the many).
+  const triggered = [...UNTRIGGERED];
   for (const w of sentence.words) {
     const indexes = PATTERNS_BY_TRIGGER.get(w.startsWith('its@') ? 'its' : w);
-    if (indexes) for (const index of indexes) triggered[index] = 1;
+    if (indexes) for (const index of indexes) triggered.push(index);
   }
-  for (let index = 0; index < COMPILED.length; index++) {
+  triggered.sort((a, b) => a - b);
+  let words: SentenceWords | undefined;
+  for (let k = 0; k < triggered.length; k++) {
+    const index = triggered[k]!;
+    if (index === triggered[k - 1]) continue;
     const pattern = COMPILED[index]!;
-    if (!triggered[index]) continue;
-    if (pattern.requires && !pattern.requires.every((w) => holds(sentence.words, w))) continue;
+    if (pattern.required) {
+      words ??= { present: new Set(sentence.words), its: sentence.words.some((w) => w.startsWith('its@')) };
+      if (!pattern.required.every((alternatives) => holds(words!, alternatives))) continue;
+    }
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;

@@ -991,7 +991,7 @@ function effortOwner(words: readonly string[], t: number, lists: ReadonlyMap<num
 function stateStandIn(context: SentenceContext, key: string, k: number): SentenceMention {
   const existing = context.mentions.find((m) => m.key === key);
   const token = context.sentence.tokens[k]!;
-  return { first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref' };
+  return { first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref', owner: undefined, versionOf: undefined, alsoTypes: undefined };
 }
 
 /** The character offset in the abstract text of word `i`. */

@@ -11,9 +11,12 @@ import { versionSuffix } from './model-versions';
  * first entry written that way). "China" starts 44 surfaces; a walk reads only the tokens that match.
  */
 interface SurfaceNode {
-  entry?: LexiconEntry;
-  next?: Map<string, SurfaceNode>;
+  entry: LexiconEntry | undefined;
+  next: Map<string, SurfaceNode> | undefined;
 }
+
+/** Every node made with both fields, in one order: one object shape, so lookups stay monomorphic. */
+const newNode = (): SurfaceNode => ({ entry: undefined, next: undefined });
 
 /**
  * The lexicon compiled for lookup: surface forms in a trie keyed by their first token, so
@@ -57,12 +60,12 @@ export class Lexicon {
     const first = tokens[0];
     if (first === undefined) return;
     let node = this.byFirstToken.get(first);
-    if (!node) this.byFirstToken.set(first, (node = {}));
+    if (!node) this.byFirstToken.set(first, (node = newNode()));
     this.openings.add(first);
     for (const token of tokens.slice(1)) {
       node.next ??= new Map();
       let child = node.next.get(token);
-      if (!child) node.next.set(token, (child = {}));
+      if (!child) node.next.set(token, (child = newNode()));
       node = child;
     }
     node.entry ??= entry;
