@@ -37,11 +37,21 @@ export interface PipelineRun {
 const MAX_JSON_TO_PARSE = 300_000_000;
 
 /**
- * `node src/cli/launch.mjs`, as `npm run kg` runs it: the bundled CLI in one process (no npm),
- * so peak RSS is the pipeline's own.
+ * `node [flags] src/cli/launch.mjs`, as `npm run kg` runs it (its Node flags read from
+ * package.json's kg script, so the bench times what users run): the bundled CLI in one process
+ * (no npm), so peak RSS is the pipeline's own.
  */
 export function kgCommand(repoRoot: string): { command: string; args: string[] } {
-  return { command: process.execPath, args: [join(repoRoot, 'src/cli/launch.mjs')] };
+  return { command: process.execPath, args: [...kgNodeFlags(repoRoot), join(repoRoot, 'src/cli/launch.mjs')] };
+}
+
+/** The Node flags of package.json's kg script ("node --v8-pool-size=1 src/cli/launch.mjs" → ["--v8-pool-size=1"]). */
+export function kgNodeFlags(repoRoot: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const words = (manifest.scripts?.kg ?? '').trim().split(/\s+/);
+  const launcher = words.indexOf('src/cli/launch.mjs');
+  if (words[0] !== 'node' || launcher < 0) throw new Error(`package.json's kg script is not "node [flags] src/cli/launch.mjs": '${manifest.scripts?.kg ?? ''}'`);
+  return words.slice(1, launcher);
 }
 
 /** Builds the CLI bundle if the sources changed, so that no timed run pays for the build. */

@@ -11,6 +11,14 @@
  * stay imports from node_modules.
  * Each build goes to a fresh folder that is renamed into place, so processes starting at the same
  * moment never read a half-written bundle.
+ *
+ * `npm run kg` starts this file as `node --v8-pool-size=1 src/cli/launch.mjs`. V8's background
+ * threads (optimising compiler, garbage collector) default to four, on top of kg's own threads
+ * (this one, the extraction workers, the layout), which already keep every core busy; on the
+ * 2-core bench machine the extra threads only took time from them. One background thread:
+ * 10 MB corpus, one worker, 7.00 → 6.45 s (two workers 7.04 → 6.95 s); 1 MB 2.33 → 1.87 s.
+ * compromise's bare parse, the bench's reference, is not faster with it (1–3% slower). The flag
+ * must be given when Node starts, so it is in package.json's script, not here.
  */
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
