@@ -1607,3 +1607,29 @@ describe('from the samples drawn after commit 116ab74', () => {
   });
 });
 
+
+describe('stop 34: armies after a demonym, and orders to shut down', () => {
+  it('reads a capitalised army or navy after a demonym or a possessive as that state\'s body, shown with its state', () => {
+    expect(claimsOf('The Indian Army banned soldiers from using Zapp.')).toEqual(expect.arrayContaining(['Indian Army -banned-> Zapp', 'Indian Army -part_of-> India']));
+    expect(claimsOf('The Indian Navy has banned Zapp.')).toContain('Indian Navy -banned-> Zapp');
+    expect(claimsOf("Pakistan's Army has banned Zapp.")).toContain("Pakistan's Army -banned-> Zapp");
+    // Lower case, "army" and "military" after a demonym stay adjectives: no body.
+    expect(entitiesOf('Chinese army officials praised the drills.').filter((e) => e.endsWith('(government)'))).toEqual([]);
+    expect(entitiesOf('The Chinese Army praised the drills.')).toContain('Chinese Army (government)');
+  });
+
+  it('reads an order to shut down, with no object, as a ban, but not an order to close something, nor a rival forcing one', () => {
+    expect(claimsOf('Kenya ordered Zapp to shut down.')).toContain('Kenya -banned-> Zapp');
+    expect(claimsOf('Kenya ordered Zapp to close by Friday.')).toContain('Kenya -banned-> Zapp');
+    expect(claimsOf('Kenya ordered Zenco to close the deal.')).toEqual([]);
+    expect(claimsOf('Zenco forced Qorva to close.')).toEqual([]);
+  });
+
+  it('reads an order no one named, stated by where it holds, as that state\'s ban', () => {
+    expect(claimsOf('Zapp was ordered to cease operations in Kenya.')).toContain('Kenya -banned-> Zapp');
+    expect(claimsOf('Zapp has been told to shut down in Kenya.')).toContain('Kenya -banned-> Zapp');
+    expect(claimsOf('Authorities ordered Zapp to cease operations in Kenya.')).toContain('Kenya -banned-> Zapp');
+    expect(claimsOf('Regulators in Kenya ordered Zapp to suspend its services.')).toContain('Kenya -banned-> Zapp');
+    expect(claimsOf('Zenco was told to close its offices in Kenya.')).toEqual([]);
+  });
+});

@@ -398,7 +398,7 @@ export function findNamedMentions(
     let name: LearnedName | undefined = remembered;
     let last = end;
     if (!name) {
-      const classified = classify(tokens, start, end, known, lexicon);
+      const classified = classify(tokens, start, end, known, lexicon, bodyOf !== undefined);
       last = classified.end;
       if (classified.type === 'person') {
         // "Medvance CEO Jane Roe": the words before a firm's title name the firm, for the rest of the article too.
@@ -416,7 +416,9 @@ export function findNamedMentions(
         const label = cleanLabel(classified.type === 'company' ? stripLegalSuffix(surfaceOf(tokens, start, last), true) : surfaceOf(tokens, start, last));
         const partOf = classified.type === 'government' && bodyOf ? bodyOf.state : classified.partOf;
         const stateOf = classified.type === 'government' ? stateOfBody : undefined;
-        name = { key: keyOfName(stateOf ? `${stateOf.name} ${label}` : label), label, type: classified.type, partOf };
+        // "the Indian Army", "Pakistan's Navy": a body of one word is shown with its state as written, or every state's army would read "Army".
+        const shown = stateOf && bodyOf && last - start === 1 ? surfaceOf(tokens, bodyOf.first, last) : label;
+        name = { key: keyOfName(stateOf ? `${stateOf.name} ${label}` : label), label: shown, type: classified.type, partOf };
         learned.set(surfaceOf(tokens, start, last), name);
         // "Paul Smith … Smith said": the surname alone, later in the article, is the same person.
         const surname = tokens[last - 1]!.text;
@@ -639,6 +641,8 @@ function classify(
   nameEnd: number,
   known: readonly SentenceMention[],
   lexicon: Lexicon,
+  /** A state stands right before the name, as a demonym or a possessive ("the Indian Army", "Pakistan's Navy"). */
+  afterState = false,
 ): { type?: EntityType; end: number; partOf?: string; nameFrom?: number } {
   let end = nameEnd;
   const words = tokens.slice(start, end).map((t) => t.text);
@@ -666,7 +670,8 @@ function classify(
     }
     // A bare "the Commission" names whichever commission the text is about: coreference resolves it.
     if (words.length === 1 && !STANDALONE_BODIES.has(words[0]!)) return { end };
-    if (words.length > 1 || tokens[start - 1]?.lower === 'the') return { type: 'government', end };
+    // "the Army", "the Indian Army", "Pakistan's Navy": a body standing alone, or a state's.
+    if (words.length > 1 || tokens[start - 1]?.lower === 'the' || afterState) return { type: 'government', end };
   }
   // "National Data Protection Centre", "Federal Statistical Office": a national institution is a state body.
   if (words.length > 2 && STATE_INSTITUTIONS.has(lastWord) && NATIONAL_WORDS.has(words[0]!)) return { type: 'government', end };

@@ -74,6 +74,18 @@ const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|ap
 const ARE_LISTED = '(?:include|includes|included|are|were)';
 /** What may stand between "include" and its list: "include the following: A, B". */
 const LIST_OPENS = '(?:the following )?(?:: )?';
+/** Verbs of an order given to a firm: "ordered", "forced", "told" Zenco to … */
+const ORDER_VERBS = 'ordered|orders|order|forced|forces|force|told|tells|directed|directs|instructed|instructs|compelled|compels';
+/** An order in words, not by force: "ordered", "told" Zapp to … */
+const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs';
+/** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
+const STOP_BUSINESS = '(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)';
+/** Closing with no object: "shut down", "close". */
+const CLOSE_DOWN = 'shut down|close down|wind down|shut|close';
+/** Where a clause of closing may end: its end, a stop, or where or when it holds ("… to shut down in Ruritania", "… by Friday"). */
+const CLOSING_ENDS = '(?= [.,;:!?]| in | within | by | from | after | on | immediately|$)';
+/** Who acts for a state the sentence does not name: "authorities", "regulators". */
+const GENERIC_ACTORS = 'authorities|regulators|officials|government|police|courts?|a court';
 const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|prohibits|barred|bar|bars|outlawed|outlaw|outlaws|cut off|cuts off|suspended|suspend|suspends';
 const BAN_PARTICIPLES = 'banned|blocked|prohibited|barred|outlawed';
 const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtailed|curtail|curtails|limited|limit|limits';
@@ -206,6 +218,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order|forced|forces|force|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)`, verb: true },
+  // "ordered Zapp to shut down", "told the app to close": an order to close, with no object, is a ban too
+  // ("ordered Zenco to close the deal" is not: the clause must end or say where or when; nor is a rival
+  // that "forced Qorva to close").
+  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}) Y1 to (?:immediately )?(?:${CLOSE_DOWN})${CLOSING_ENDS}`, verb: true },
+  // "Zapp was ordered to cease operations in Ruritania", "Authorities in Ruritania ordered Zapp to shut down": an order
+  // no one named gave, stated by where it holds, is that state's ban (as "Zapp was blocked in Ruritania" is).
+  { relation: 'banned', id: 'pattern:banned:ordered-out-in', template: `Y1 AUX T(ordered|forced|told|directed|instructed|compelled) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },
+  { relation: 'banned', id: 'pattern:banned:ordered-out-in', template: `(?:the )?(?:${GENERIC_ACTORS}) AUX T(${ORDER_VERBS}) Y1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },
+  { relation: 'banned', id: 'pattern:banned:ordered-out-in', template: `(?:the )?(?:${GENERIC_ACTORS}) in X1 AUX T(${ORDER_VERBS}) Y1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})${CLOSING_ENDS}`, requires: ['in'] },
   // "ordered Zenco to stop processing data", "told Zapp to cease offering its service": an order to stop serving users is a ban
   // (not one to stop a practice: "ordered Zenco to stop misleading users").
   { relation: 'banned', template: `X P AUX T(ordered|orders|order|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:immediately )?(?:cease|halt|stop|suspend) (?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true },
