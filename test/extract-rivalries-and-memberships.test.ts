@@ -1632,4 +1632,22 @@ describe('stop 34: armies after a demonym, and orders to shut down', () => {
     expect(claimsOf('Regulators in Kenya ordered Zapp to suspend its services.')).toContain('Kenya -banned-> Zapp');
     expect(claimsOf('Zenco was told to close its offices in Kenya.')).toEqual([]);
   });
+
+  it('reads an order with its time before "to", in the passive with a late "by", and in a headline', () => {
+    expect(claimsOf("Kenya's regulator had ordered Zapp in March to cease operations.")).toContain("Kenya's regulator -banned-> Zapp");
+    expect(claimsOf('Kenya ordered Zapp on Friday to shut down.')).toContain('Kenya -banned-> Zapp');
+    const late = claimsOf('Zapp and Qorva were ordered to cease their operations in the country by the Communications Authority of Kenya.');
+    expect(late).toEqual(expect.arrayContaining(['Communications Authority of Kenya -banned-> Zapp', 'Communications Authority of Kenya -banned-> Qorva']));
+    expect(claimsOf('Zapp and Qorva ordered by Kenya to cease operations')).toEqual(expect.arrayContaining(['Kenya -banned-> Zapp', 'Kenya -banned-> Qorva']));
+    expect(claimsOf('Kenya ordered Zapp users in Nairobi to stop operations.')).toEqual([]);
+  });
+
+  it('reads a gerund of banning after its actor, and a ban list or blocked list as a ban', () => {
+    expect(claimsOf('Despite India blocking platforms like Zapp, usage grew.')).toContain('India -banned-> Zapp');
+    expect(claimsOf('The move resulted in the Indian government banning apps, including Zapp and Qorvo.')).toEqual(expect.arrayContaining(['India -banned-> Zapp', 'India -banned-> Qorvo']));
+    expect(claimsOf("Zenco blocking Qorva's acquisition of Vexa drew criticism.")).toEqual([]);
+    expect(claimsOf('India put Zapp on a blocked list.')).toEqual(['India -banned-> Zapp']);
+    expect(claimsOf('Zapp was added to the ban list by Indian regulators.')).toEqual(['India -banned-> Zapp']);
+    expect(claimsOf('The U.S. added Zenco to the Entity List.')).toEqual(['United States -restricts-> Zenco']);
+  });
 });

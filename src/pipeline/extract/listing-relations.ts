@@ -66,8 +66,8 @@ const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', '
 /** How many sentences a listing's actor reaches. */
 const LISTING_REACH = 8;
 
-/** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization). */
-export const BAN_LISTS: ReadonlySet<string> = new Set(['covered list']);
+/** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization; a ban list or a blocked list says so itself). */
+export const BAN_LISTS: ReadonlySet<string> = new Set(['covered list', 'ban list', 'banned list', 'blocked list', 'block list', 'prohibited list']);
 /** Verbs by which a named list states its contents. */
 const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 'comprises', 'covers']);
 

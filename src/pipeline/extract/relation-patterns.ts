@@ -84,6 +84,8 @@ const STOP_BUSINESS = '(?:cease|halt|stop|suspend|end|wind down|shut down|close|
 const CLOSE_DOWN = 'shut down|close down|wind down|shut|close';
 /** Where a clause of closing may end: its end, a stop, or where or when it holds ("… to shut down in Ruritania", "… by Friday"). */
 const CLOSING_ENDS = '(?= [.,;:!?]| in | within | by | from | after | on | immediately|$)';
+/** When an order was given, between its object and its "to": "in March", "on Friday", "earlier this month". */
+const WHEN = '(?:(?:in|on|last|this|earlier|late|early) (?:[a-z0-9]+ ){0,2})?';
 /** Who acts for a state the sentence does not name: "authorities", "regulators". */
 const GENERIC_ACTORS = 'authorities|regulators|officials|government|police|courts?|a court';
 const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|prohibits|barred|bar|bars|outlawed|outlaw|outlaws|cut off|cuts off|suspended|suspend|suspends';
@@ -217,11 +219,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban.
-  { relation: 'banned', template: `X P AUX T(ordered|orders|order|forced|forces|force|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)`, verb: true },
+  // "Despite Ruritania blocking platforms like Zapp", "resulted in the Ruritanian government banning apps, including Zapp":
+  // a state or firm named right before a gerund of banning is its actor (not "Zenco blocking Qorva's deal").
+  { relation: 'banned', template: `X1 T(banning|blocking|prohibiting|barring|outlawing) (?:(?:[a-z-]+ ){0,3}(?:, )?(?:like|including|such as) )?Y`, notFollowedBy: /^'s / },
+  // "ordered Zenco in March to cease operations": when the order was given may stand before its "to".
+  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) Y1 ${WHEN}to ${STOP_BUSINESS}`, verb: true },
+  // "Zapp and Qorva were ordered to cease operations by the regulator", the headline "Zapp, Qorva ordered by Ruritania to cease operations".
+  { relation: 'banned', template: `Y AUX T(${ORDER_VERBS}) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) (?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'] },
+  { relation: 'banned', template: `Y T(${ORDER_VERBS}) by (?:the )?X1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})`, requires: ['by'] },
   // "ordered Zapp to shut down", "told the app to close": an order to close, with no object, is a ban too
   // ("ordered Zenco to close the deal" is not: the clause must end or say where or when; nor is a rival
   // that "forced Qorva to close").
-  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}) Y1 to (?:immediately )?(?:${CLOSE_DOWN})${CLOSING_ENDS}`, verb: true },
+  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}) Y1 ${WHEN}to (?:immediately )?(?:${CLOSE_DOWN})${CLOSING_ENDS}`, verb: true },
   // "Zapp was ordered to cease operations in Ruritania", "Authorities in Ruritania ordered Zapp to shut down": an order
   // no one named gave, stated by where it holds, is that state's ban (as "Zapp was blocked in Ruritania" is).
   { relation: 'banned', id: 'pattern:banned:ordered-out-in', template: `Y1 AUX T(ordered|forced|told|directed|instructed|compelled) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },
