@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleReason } from '../src/pipeline/extract/rule-reasons';
 import { LISTING_RULES } from '../src/pipeline/extract/listing-relations';
+import { RELATION_PATTERNS } from '../src/pipeline/extract/relation-patterns';
 
 // The evidence view says why an edge is there ("Found by <rule>: <reason>"): every rule id a
 // claim can carry must have its reason, the listing rules included.
@@ -13,5 +14,9 @@ describe('ruleReason', () => {
     expect(ruleReason('pattern:develops:3')).toMatch(/develops/);
     expect(ruleReason('listing:nothing')).toBeUndefined();
     expect(ruleReason('constructor')).toBeUndefined();
+  });
+
+  it('explains every construction pattern by the id its claims carry', () => {
+    RELATION_PATTERNS.forEach((pattern, index) => expect(ruleReason(pattern.id ?? `pattern:${pattern.relation}:${index}`), pattern.template).toMatch(new RegExp(pattern.relation)));
   });
 });

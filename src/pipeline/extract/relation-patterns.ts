@@ -218,11 +218,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting) (?:the |its )?Y (?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },
-  // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban.
   // "Despite Ruritania blocking platforms like Zapp", "resulted in the Ruritanian government banning apps, including Zapp":
   // a state or firm named right before a gerund of banning is its actor (not "Zenco blocking Qorva's deal").
   { relation: 'banned', template: `X1 T(banning|blocking|prohibiting|barring|outlawing) (?:(?:[a-z-]+ ){0,3}(?:, )?(?:like|including|such as) )?Y`, notFollowedBy: /^'s / },
-  // "ordered Zenco in March to cease operations": when the order was given may stand before its "to".
+  // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban;
+  // when the order was given may stand before its "to" ("ordered Zenco in March to cease operations").
   { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) Y1 ${WHEN}to ${STOP_BUSINESS}`, verb: true },
   // "Zapp and Qorva were ordered to cease operations by the regulator", the headline "Zapp, Qorva ordered by Ruritania to cease operations".
   { relation: 'banned', template: `Y AUX T(${ORDER_VERBS}) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) (?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'] },
@@ -233,9 +233,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(${ORDERED_TO}) Y1 ${WHEN}to (?:immediately )?(?:${CLOSE_DOWN})${CLOSING_ENDS}`, verb: true },
   // "Zapp was ordered to cease operations in Ruritania", "Authorities in Ruritania ordered Zapp to shut down": an order
   // no one named gave, stated by where it holds, is that state's ban (as "Zapp was blocked in Ruritania" is).
-  { relation: 'banned', id: 'pattern:banned:ordered-out-in', template: `Y1 AUX T(ordered|forced|told|directed|instructed|compelled) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },
-  { relation: 'banned', id: 'pattern:banned:ordered-out-in', template: `(?:the )?(?:${GENERIC_ACTORS}) AUX T(${ORDER_VERBS}) Y1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },
-  { relation: 'banned', id: 'pattern:banned:ordered-out-in', template: `(?:the )?(?:${GENERIC_ACTORS}) in X1 AUX T(${ORDER_VERBS}) Y1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})${CLOSING_ENDS}`, requires: ['in'] },
+  { relation: 'banned', template: `Y1 AUX T(ordered|forced|told|directed|instructed|compelled) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },
+  { relation: 'banned', template: `(?:the )?(?:${GENERIC_ACTORS}) AUX T(${ORDER_VERBS}) Y1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },
+  { relation: 'banned', template: `(?:the )?(?:${GENERIC_ACTORS}) in X1 AUX T(${ORDER_VERBS}) Y1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})${CLOSING_ENDS}`, requires: ['in'] },
   // "ordered Zenco to stop processing data", "told Zapp to cease offering its service": an order to stop serving users is a ban
   // (not one to stop a practice: "ordered Zenco to stop misleading users").
   { relation: 'banned', template: `X P AUX T(ordered|orders|order|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:immediately )?(?:cease|halt|stop|suspend) (?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true },
