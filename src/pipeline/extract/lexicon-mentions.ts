@@ -3,7 +3,7 @@ import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
 import { GOVERNMENT_HEADS, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
-import { keyOfName, mentionOver, type SentenceMention } from './mention';
+import { keyOfName, mentionOver, newMention, type SentenceMention } from './mention';
 
 /**
  * "Chad Hurley", "Jordan Peterson", "Kenya Airways": a state's one-word name known only from
@@ -33,24 +33,9 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
       continue;
     }
     if (match) {
-      const first = tokens[i]!;
-      const last = tokens[i + match.length - 1]!;
       const { entry } = match;
-      const mention: SentenceMention = {
-        first: i,
-        last: i + match.length,
-        key: entry.id,
-        label: entry.name,
-        type: entry.type,
-        surface: surfaceOf(tokens, i, i + match.length),
-        start: first.start,
-        end: last.end,
-        source: 'lexicon',
-        owner: undefined,
-        versionOf: undefined,
-        alsoTypes: undefined,
-      };
-      // Set after the fixed fields, so that every mention object keeps one shape for V8.
+      const mention = mentionOver(tokens, i, i + match.length, { key: entry.id, label: entry.name, type: entry.type }, 'lexicon');
+      // Fields the mention already has (newMention), so that every mention object keeps one shape for V8.
       if (entry.versionOf) Object.assign(mention, { versionOf: entry.versionOf }, makerOf(entry.name, lexicon));
       if (entry.alsoTypes) mention.alsoTypes = entry.alsoTypes;
       mentions.push(mention);
@@ -72,7 +57,7 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
     // "Beijing-based" names a place, not the state; "U.S.-developed" still names the state.
     const rest = token.text.slice(offset + part.length + 1).toLowerCase();
     if (entry && entry.length === 1 && /^\p{Lu}/u.test(part) && !/^(based|headquartered|born)/.test(rest)) {
-      found.push({
+      found.push(newMention({
         first: index,
         last: index + 1,
         key: entry.entry.id,
@@ -82,10 +67,7 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
         start: token.start + offset,
         end: token.start + offset + part.length,
         source: 'lexicon',
-        owner: undefined,
-        versionOf: undefined,
-        alsoTypes: undefined,
-      });
+      }));
     }
     offset += part.length + 1;
   }

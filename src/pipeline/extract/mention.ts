@@ -7,7 +7,7 @@ export type MentionSource = 'lexicon' | 'rule' | 'coref' | 'unknown';
 
 /**
  * An entity mention inside one sentence, over tokens [first, last). Every mention is made with all
- * its fields, the optional ones undefined, in this order (mentionOver does it): mentions then
+ * its fields, the optional ones undefined, in this order (newMention does it): mentions then
  * share one object shape, and V8 keeps its optimised code for the loops that read them instead
  * of discarding it each time a mention of another shape turns up.
  */
@@ -85,6 +85,14 @@ export interface MentionedEntity {
   type: EntityType;
 }
 
+/** A mention's own fields; the optional ones start undefined (see SentenceMention). */
+export type MentionFields = Omit<SentenceMention, 'owner' | 'versionOf' | 'alsoTypes'>;
+
+/** The one place a mention object is made: every field, in one order, so all mentions share one shape. */
+export function newMention(m: MentionFields): SentenceMention {
+  return { first: m.first, last: m.last, key: m.key, label: m.label, type: m.type, surface: m.surface, start: m.start, end: m.end, source: m.source, owner: undefined, versionOf: undefined, alsoTypes: undefined };
+}
+
 /** A mention of `entity` over tokens [first, last); its surface is the text there unless given. */
 export function mentionOver(
   tokens: readonly Token[],
@@ -95,5 +103,5 @@ export function mentionOver(
   surface = surfaceOf(tokens, first, last),
 ): SentenceMention {
   const { key, label, type } = entity;
-  return { first, last, key, label, type, surface, start: tokens[first]!.start, end: tokens[last - 1]!.end, source, owner: undefined, versionOf: undefined, alsoTypes: undefined };
+  return newMention({ first, last, key, label, type, surface, start: tokens[first]!.start, end: tokens[last - 1]!.end, source });
 }

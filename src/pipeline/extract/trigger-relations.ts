@@ -7,7 +7,7 @@ import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type Senten
 import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
-import type { SentenceMention } from './mention';
+import { newMention, type SentenceMention } from './mention';
 import { triggersAt, type TriggerWord } from './trigger-words';
 import { isUser, limitsUse } from './use-limits';
 
@@ -991,7 +991,7 @@ function effortOwner(words: readonly string[], t: number, lists: ReadonlyMap<num
 function stateStandIn(context: SentenceContext, key: string, k: number): SentenceMention {
   const existing = context.mentions.find((m) => m.key === key);
   const token = context.sentence.tokens[k]!;
-  return { first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref', owner: undefined, versionOf: undefined, alsoTypes: undefined };
+  return newMention({ first: -1, last: -1, key, label: existing?.label ?? key, type: 'government', surface: '', start: token.start, end: token.end, source: 'coref' });
 }
 
 /** The character offset in the abstract text of word `i`. */
