@@ -63,3 +63,56 @@ describe('bullets after an act that ends with a colon (issue 17, listings withou
     expect(claimsOf('Nepal blocked Zenchat on Monday. Other news:\n• Kappachat raised funds')).toEqual(['Nepal -banned-> Zenchat']);
   });
 });
+
+describe('a ban or sanctions stated in the sentence after the act, with no actor of its own (issue 17, actor in an earlier sentence)', () => {
+  const listed = (text: string): string[] => claims(text).filter((c) => c.includes('[listing:'));
+
+  it("gives an agentless ban passive the government whose ban came just before", () => {
+    expect(listed('Turkmenistan has blocked access to about 20 news sites. The sites, including Zenco News and Vexa Daily, were blocked on Monday.')).toEqual([
+      'Turkmenistan banned Zenco News [listing:passive-ban]',
+      'Turkmenistan banned Vexa Daily [listing:passive-ban]',
+    ]);
+    expect(listed('Nepal banned 40 apps last year. Telegram and WhatsApp were also banned.')).toEqual(['Nepal banned Telegram [listing:passive-ban]', 'Nepal banned WhatsApp [listing:passive-ban]']);
+  });
+
+  it('leaves the passive alone when its sentence names a state, an agent, or only a hedge', () => {
+    expect(listed('Nepal banned 40 apps last year. Telegram was also banned in India.')).toEqual([]);
+    expect(listed('Nepal banned 40 apps last year. Telegram was banned by a court.')).toEqual([]);
+    expect(listed('Nepal banned 40 apps last year. Telegram could be banned next.')).toEqual([]);
+    // Two sentences on, the act is too far back.
+    expect(listed('Nepal banned 40 apps last year. Users moved to new apps. Their content moved too. Telegram was also banned.')).toEqual([]);
+  });
+
+  it("gives a ban or sanctions noun over named targets the act before it", () => {
+    expect(listed('Iran is blocking messaging apps again. Users are alarmed by the shutdown of services including WhatsApp, Telegram and Signal.')).toEqual([
+      'Iran banned WhatsApp [listing:act-noun]',
+      'Iran banned Telegram [listing:act-noun]',
+      'Iran banned Signal [listing:act-noun]',
+    ]);
+    expect(listed('The Treasury Department imposed sanctions on Tuesday. The sanctions on Zenco Holdings and Qorva Ltd took effect at once.')).toEqual([
+      'Treasury Department restricts Zenco Holdings [listing:act-noun]',
+      'Treasury Department restricts Qorva [listing:act-noun]',
+    ]);
+  });
+
+  it('does not take a party next to the target, a ban called for, or a ban lifted', () => {
+    expect(listed('The Treasury Department imposed sanctions on Tuesday. The sanctions on firms dealing with Zenco Holdings took effect.')).toEqual([]);
+    expect(listed('India banned 59 apps in 2020. Users called for a ban on Zenco Chat as well.')).toEqual([]);
+    expect(listed('India banned 59 apps in 2020. Officials lifted the ban on Zenco Chat in May.')).toEqual([]);
+  });
+
+  it('reads "Monday\'s sanctions were imposed on …" and "the sanctions designate …" after the act that announced them', () => {
+    expect(listed("The Treasury Department sanctioned several trading firms on Monday. Monday's sanctions were imposed on firms including Zenco Trading LLC and Qorva Ltd.")).toEqual([
+      'Treasury Department restricts Zenco Trading [listing:ban-subject]',
+      'Treasury Department restricts Qorva [listing:ban-subject]',
+    ]);
+    expect(listed('The Treasury Department announced new sanctions on Tuesday. The sanctions specifically designate Zenco Holdings and Qorva Ltd.')).toEqual([
+      'Treasury Department restricts Zenco Holdings [listing:ban-subject]',
+      'Treasury Department restricts Qorva [listing:ban-subject]',
+    ]);
+  });
+
+  it('reads "Among the blocked sites are …" after a ban over counted sites', () => {
+    expect(listed('Turkey has blocked 12 news sites. Among the blocked sites are Zenco News and Vexa Daily.')).toEqual(['Turkey banned Zenco News [listing:banned]', 'Turkey banned Vexa Daily [listing:banned]']);
+  });
+});

@@ -131,9 +131,15 @@ describe('negated and proposed statements are not asserted', () => {
     ['Samsung has not banned ChatGPT, a spokesperson said.', 'Samsung -banned-> ChatGPT'],
     ['Australia no longer bans WeChat on staff phones.', 'Australia -banned-> WeChat'],
     ['The White House said the order does not ban Huawei.', 'United States -banned-> Huawei'],
+    ['Hungary refused to join the sanctions against Russia.', 'Hungary -restricts-> Russia'],
+    ['Germany declined to ban Huawei.', 'Germany -banned-> Huawei'],
   ])('"%s" is negated', (text, claim) => {
     expect(claimsOf(text)).toEqual([]);
     expect(claimsOf(text, 'negated')).toEqual([claim]);
+  });
+
+  it('keeps an act asserted after a refusal of something else', () => {
+    expect(claimsOf('Hungary refused to comment but banned Telegram.')).toEqual(['Hungary -banned-> Telegram']);
   });
 
   it.each([

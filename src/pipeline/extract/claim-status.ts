@@ -3,6 +3,8 @@ import type { ClaimStatus } from '../types';
 const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
 /** "has stopped restricting access to Y": an act stopped right before the trigger no longer holds. */
 const STOPPED = /(?:^| )(?:stopped|stops|ceased|ceases|quit|quits) $/;
+/** "refused to join sanctions against Y", "declined to ban Y": an act refused right before the trigger is not done. */
+const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes']);
 /** Phrases that do: matched on whole words. */
@@ -16,7 +18,7 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string): ClaimStatus {
-  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between)) return 'negated';
+  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || REFUSED.test(between)) return 'negated';
   // The hedge may stand before the source too: "urged the department to add X to the list".
   if (isHedged(between) || URGED_TO.test(lastWords(before, 8)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';

@@ -36,6 +36,8 @@ export const LISTING_RULES = {
   membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act, or "A and B were targeted" right after it: its actor (or the named list\'s owner) restricts them' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
   subject: { name: 'listing:ban-subject', reason: '"Ruritania banned Zapp. The ban also covers A and B" (or "The block, which hit A and B, …", "Ruritania\'s ban covers A"): a ban named as the subject goes on with the act before, or with the state that owns it' },
+  passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday": a ban in the passive with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
+  actNoun: { name: 'listing:act-noun', reason: '"Ruritania is blocking messaging apps. Users decried the shutdown of services including A and B": a ban or sanctions noun over named targets, with no actor in its sentence, right after a government\'s act of that kind, goes on with that act' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
 
@@ -43,6 +45,9 @@ export const LISTING_RULES = {
 const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists', 'targeted', 'targets']);
 /** Nouns a bare list opens with ("The entities ... are"). */
 const LISTED_NOUNS = new Set(['entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties']);
+/** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
+const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened']);
+const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations']);
 /** Nouns for the list itself. */
 const LIST_NOUNS = new Set(['list', 'blacklist']);
 /** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */
@@ -103,17 +108,17 @@ export class ListingReader {
     const out: ListingClaim[] = [];
     const targetsFrom = (from: number): SentenceMention[] => mentions.filter((m) => m.first >= from && MAY_BE_LISTED.has(m.type) && m.source !== 'coref' && m.source !== 'unknown');
     // The members of a bare list: typed names, and names nothing typed that the tagger lets be firms.
-    const membersFrom = (from: number, to = tokens.length): SentenceMention[] =>
-      mentions.filter((m) => {
-        if (m.first < from || m.last > to || m.source === 'coref' || !MAY_BE_LISTED.has(m.type)) return false;
-        if (m.source !== 'unknown') return true;
-        // A member stands alone between the list's commas ("SZ DJI Technology": "SZ" is part of a name).
-        // … or before the verb of its clause: "A, B and C were also sanctioned".
-        if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.') && !LIST_VERBS_AFTER.has(tokens[m.last]!.lower)) return false;
-        if (typeUnknown?.(m, LISTED_TYPE, false) !== LISTED_TYPE) return false;
-        m.type = LISTED_TYPE;
-        return true;
-      });
+    const isMember = (m: SentenceMention): boolean => {
+      if (m.source === 'coref' || !MAY_BE_LISTED.has(m.type)) return false;
+      if (m.source !== 'unknown') return true;
+      // A member stands alone between the list's commas ("SZ DJI Technology": "SZ" is part of a name).
+      // … or before the verb of its clause: "A, B and C were also sanctioned".
+      if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.') && !LIST_VERBS_AFTER.has(tokens[m.last]!.lower)) return false;
+      if (typeUnknown?.(m, LISTED_TYPE, false) !== LISTED_TYPE) return false;
+      m.type = LISTED_TYPE;
+      return true;
+    };
+    const membersFrom = (from: number, to = tokens.length): SentenceMention[] => mentions.filter((m) => m.first >= from && m.last <= to && isMember(m));
     const actor = this.actor && this.actor.sentence >= index - LISTING_REACH ? this.actor.source : undefined;
 
     // "• Zenco Micro, including two aliases": a bullet right after the act (or its previous bullet) names one target.
@@ -165,7 +170,8 @@ export class ListingReader {
     const opener = `${words[0]} ${words[1]}`;
     // "Among them are …"; "Among those that will be blocked are …" (a relative clause before the verb).
     // "Among the entities placed on the list are …": the listed noun and its participle phrase.
-    const amongListed = opener === 'among the' && LISTED_NOUNS.has(words[2] ?? '');
+    // "Among the blocked sites are …", "Among the websites blocked were …": a banned noun as well.
+    const amongListed = opener === 'among the' && words.slice(2, 4).some((w) => LISTED_NOUNS.has(w) || BANNED_NOUNS.has(w));
     const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || amongListed || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
     const from = !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     const previous = this.actor?.sentence === index - 1 ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : this.banActor?.sentence === index - 1 ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
@@ -213,6 +219,22 @@ export class ListingReader {
       for (const target of membersFrom(clause, passive)) out.push({ source: recentAct, relation: 'restricts', target, trigger: words.slice(passive - 1, passive + 1).join(' '), rule: LISTING_RULES.membership.name });
     }
 
+    // "The sites, including A and B, were blocked on Monday": a ban's passive with no agent, right after a government's ban.
+    const banAct = this.recentAct(index, 'banned', PASSIVE_REACH);
+    const passiveBan = banAct && !mentions.some((m) => m.type === 'government') ? passiveBanAt(words) : undefined;
+    if (banAct && passiveBan !== undefined) {
+      let clause = passiveBan;
+      while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
+      for (const target of membersFrom(clause, passiveBan)) out.push({ source: banAct, relation: 'banned', target, trigger: words.slice(passiveBan - 1, passiveBan + 1).join(' '), rule: LISTING_RULES.passiveBan.name });
+    }
+
+    // "… alarmed by the shutdown of services including A and B", "The sanctions on A and B took effect": the act's noun over a list, no actor in the sentence.
+    const actNoun = subject || mentions.some((m) => m.type === 'government') ? undefined : actNounAt(words, mentions);
+    const nounAct = actNoun && this.recentAct(index, actNoun.relation, SUBJECT_REACH);
+    if (actNoun && nounAct) {
+      for (const target of listFrom(actNoun.preposition + 1, words, mentions).filter(isMember)) out.push({ source: nounAct, relation: actNoun.relation, target, trigger: words.slice(actNoun.noun, actNoun.preposition + 1).join(' '), rule: LISTING_RULES.actNoun.name });
+    }
+
     // "X was added to / placed on Y's trade list".
     for (let i = 1; i < words.length; i++) {
       const placed = (words[i] === 'added' && words[i + 1] === 'to') || (words[i] === 'placed' && words[i + 1] === 'on');
@@ -229,7 +251,8 @@ export class ListingReader {
     this.noteBanAct(index, words, mentions);
     this.noteColonAct(index, words, mentions);
     // An act that opens a listing: its last government before the verb is the actor of what follows.
-    const act = words.findIndex((w) => LISTING_VERBS.has(w));
+    // "The Treasury imposed new sanctions on Tuesday" opens one as well, its targets still unnamed.
+    const act = words.findIndex((w, k) => LISTING_VERBS.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
     if (act > 0) {
       const issuer = mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1);
       if (issuer) this.actor = { sentence: index, source: issuer };
@@ -237,6 +260,14 @@ export class ListingReader {
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };
     return out;
+  }
+
+  /** The government whose ban (or restriction) was stated at most `reach` sentences before: by any rule, over things counted, or by a listing act. */
+  private recentAct(index: number, relation: 'banned' | 'restricts', reach: number): SentenceMention | undefined {
+    const within = (act: { sentence: number } | undefined): boolean => act !== undefined && act.sentence >= index - reach;
+    if (within(this.lastAct) && this.lastAct!.relation === relation) return this.lastAct!.source;
+    if (relation === 'banned') return within(this.banActor) ? this.banActor!.source : undefined;
+    return within(this.actor) ? this.actor!.source : undefined;
   }
 
   /** Notes the sentence's claims (any rule's): a government's asserted ban or restriction is the act a later "the ban" goes on with. */
@@ -296,7 +327,9 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
-const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned']);
+const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'levied']);
+/** Days whose acts a possessive names: "Monday's sanctions". */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** Words that may open the sentence before the subject's determiner. */
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet']);
 
@@ -311,7 +344,9 @@ function actSubject(words: readonly string[], mentions: readonly SentenceMention
   while (k < 2 && SUBJECT_OPENERS.has(words[k]!)) k++;
   const owner = mentions.find((m) => m.first === k && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
   if (owner) k = owner.last + 1;
-  else if (/^(?:the|this|that|its|their)$/.test(words[k] ?? '')) k++;
+  else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
+  // "Monday's sanctions", "today's designations": the act of a day named before.
+  else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
   else return undefined;
   // Up to three modifiers: "the nationwide social media ban".
   let noun = -1;
@@ -323,8 +358,10 @@ function actSubject(words: readonly string[], mentions: readonly SentenceMention
   for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {
     if (NOT_STATED.has(words[v]!) || MODALS.has(words[v]!) || words[v] === 'will' || words[v] === 'does') return undefined;
     if (!ACT_REACH_VERBS.has(words[v]!)) continue;
-    // "applies to", "extends to": the verb's object comes after its preposition.
-    const verb = words[v + 1] === 'to' ? v + 1 : v;
+    // "applies to", "extends to", "were imposed on": the verb's object comes after its preposition.
+    const verb = words[v + 1] === 'to' || words[v + 1] === 'on' || words[v + 1] === 'against' ? v + 1 : v;
+    // "… were imposed by Ruritania on A": an agent of its own, read by the trigger rules.
+    if (words.slice(v + 1, v + 4).includes('by')) return undefined;
     if (mentions.some((m) => m !== owner && m.first < verb && m.type === 'government')) return undefined;
     return { noun, verb, ...(owner && { owner }) };
   }
@@ -361,6 +398,66 @@ function passiveListingAt(words: readonly string[]): number | undefined {
     return k;
   }
   return undefined;
+}
+
+/** Participles of ban verbs that carry a ban in the passive ("… were blocked"). */
+const PASSIVE_BANS = new Set(['banned', 'blocked', 'barred', 'prohibited', 'outlawed']);
+
+/** "… were blocked on Monday", "… has also been banned": where a ban's participle with no agent stands, or undefined (also when negated, hedged, or "barred from", whose subject is the one kept out). */
+function passiveBanAt(words: readonly string[]): number | undefined {
+  for (let k = 2; k < words.length; k++) {
+    if (!PASSIVE_BANS.has(words[k]!) || words[k + 1] === 'from') continue;
+    let v = k - 1;
+    while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|recently|all|both|each|reportedly|temporarily|entirely|completely)$/.test(words[v]!)) v--;
+    if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
+    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w) || MODALS.has(w) || w === 'will')) return undefined;
+    return k;
+  }
+  return undefined;
+}
+
+/** Nouns of a ban, and of a restriction, that take their targets after a preposition ("the shutdown of", "sanctions on"). */
+const ACT_NOUN_RELATION = new Map<string, 'banned' | 'restricts'>([
+  ...[...BAN_NOUNS, 'bans', 'blocks', 'blockage'].map((w) => [w, 'banned'] as const),
+  ...['sanctions', 'restrictions', 'controls', 'embargo', 'embargoes', 'blacklisting', 'designation', 'designations'].map((w) => [w, 'restricts'] as const),
+]);
+/** Words between the act's preposition and its first target that would make the name another party ("sanctions on firms dealing with Zenco"). */
+const NOT_THE_TARGET = new Set(['with', 'of', 'to', 'from', 'for', 'by', 'that', 'which', 'who', 'dealing', 'linked', 'tied', 'connected', 'owned', 'supplying', 'helping', 'selling', 'against', 'in', 'at', 'over', 'after', 'before', 'since', 'amid']);
+
+/**
+ * "the shutdown of services including A", "The sanctions on A and B": an act noun with its
+ * preposition, and the relation it names; undefined when a name stands before the noun (its
+ * owner or actor, read by the trigger rules) or the clause is negated or hedged.
+ */
+function actNounAt(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; preposition: number; relation: 'banned' | 'restricts' } | undefined {
+  for (let k = 1; k < words.length - 1; k++) {
+    const relation = ACT_NOUN_RELATION.get(words[k]!);
+    const preposition = words[k + 1] === 'of' || words[k + 1] === 'on' || words[k + 1] === 'against' ? k + 1 : -1;
+    if (!relation || preposition < 0 || !/^(?:the|its|their|a|this|these|those|new|latest|nationwide|total|outright|sweeping|fresh)$/.test(words[k - 1]!)) continue;
+    if (mentions.some((m) => m.first < k) || words.slice(0, k).some((w) => NOT_STATED.has(w) || MODALS.has(w) || HEDGED_BY.has(w))) return undefined;
+    return { noun: k, preposition, relation };
+  }
+  return undefined;
+}
+/** Words before an act noun that make it wished for or lifted, not in force: "called for a ban on", "lifted the ban on". */
+const HEDGED_BY = new Set(['call', 'calls', 'called', 'calling', 'urged', 'urging', 'proposed', 'proposal', 'lift', 'lifted', 'lifting', 'lifts', 'end', 'ended', 'ending', 'ends', 'overturned', 'reversed', 'eased', 'against', 'oppose', 'opposed', 'refused', 'rejected', 'would', 'will', 'plan', 'plans', 'planned', 'threatened', 'considering']);
+
+/**
+ * The list of names that starts within five words of `from` ("services including A, B and C",
+ * "A and B"): its members, read up to the first word between two names that is not a comma,
+ * "and" or "or". None when a word before the first name makes it another party.
+ */
+function listFrom(from: number, words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention[] {
+  const after = mentions.filter((m) => m.first >= from);
+  const first = after[0];
+  if (!first || first.first > from + 5 || words.slice(from, first.first).some((w) => NOT_THE_TARGET.has(w) || !/^[a-z][a-z-]*$/.test(w))) return [];
+  const out = [first];
+  for (const next of after.slice(1)) {
+    const between = words.slice(out.at(-1)!.last, next.first);
+    if (between.length === 0 || between.length > 2 || !between.every((w) => w === ',' || w === 'and' || w === 'or')) break;
+    out.push(next);
+  }
+  return out;
 }
 
 /** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
