@@ -236,9 +236,20 @@ function isMemberStateOf(words: readonly string[], list: MentionList): boolean {
   return words[list.last + 2] === 'of' || ONE_OF_MANY.has(words[list.first - 1] ?? '');
 }
 
-/** "@1 verb-ed @2 and verb-ed …": the list right after a verb and before "and" and a second verb, which comes before `at`. */
+/**
+ * "@1 verb-ed @2 and verb-ed …", "@1 had blocked @2, throttled …, and had tried to block …": the
+ * list right after a verb and before a second verb of the series (after "and" or a comma), which
+ * comes before `at`.
+ */
 function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionList, at: number): boolean {
-  if (words[list.last + 1] !== 'and' || list.last + 2 > at || !/^[a-z]+ed$/.test(words[list.last + 2] ?? '')) return false;
+  let next = list.last + 1;
+  const comma = words[next] === ',';
+  if (comma) next++;
+  const and = words[next] === 'and';
+  if (and) next++;
+  if (!comma && !and) return false;
+  if (/^(?:had|has|have|also)$/.test(words[next] ?? '')) next++;
+  if (next > at || !/^[a-z]+ed$/.test(words[next] ?? '')) return false;
   const before = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
   return /^[a-z]+(?:ed|s)$/.test(words[before] ?? '');
 }

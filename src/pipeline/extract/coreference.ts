@@ -109,8 +109,11 @@ export class DiscourseMemory {
 
   /** What "it" opening a clause points to: an earlier subject in the sentence, else the latest sentence's subject. */
   resolveIt(tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
-    const local = inSentence.filter((m) => m.last <= before && !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
-    return local[local.length - 1] ?? this.topic?.mention;
+    const local = inSentence.filter((m) => m.last <= before && !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model' || m.type === 'government'));
+    const nearest = local[local.length - 1];
+    // "The ministry said it was banning Zapp": "it" is the government's, which the reporting clause's own rule reads; no firm before it stands for it.
+    if (nearest?.type === 'government') return undefined;
+    return nearest ?? this.topic?.mention;
   }
 }
 

@@ -47,7 +47,8 @@ AI LLM LLMs CEO CTO CFO IT IDE API APIs EV EVs SUV SUVs MPV IP VPN VPNs PC PCs G
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Others Startups Chipmakers Rivals Competitors
-Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB`.split(/\s+/),
+Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
+HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS`.split(/\s+/),
 );
 
 /** Month names, full and abbreviated: a month before a year is a date ("March-2025"), never a name or a release. */

@@ -206,7 +206,7 @@ export function findNamedMentions(
   }
 
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isNameToken(tokens[i]!)) continue;
+    if (covered[i] || !isNameToken(tokens[i]!) || isBracketedCode(tokens, i)) continue;
     // "AO Kaspersky Lab", "OOO Kaspersky Group": a legal form before a company's name is a legal
     // entity of its own, beside the brand.
     const branded = LEGAL_PREFIXES.has(tokens[i]!.text) ? known.find((m) => m.first === i + 1 && m.type === 'company') : undefined;
@@ -630,7 +630,7 @@ const RELEASE_TIER = /\d[\p{L}\d.]*-(?:preview|mini|nano|micro|turbo|pro|flash|l
 
 
 /** Words that make "General X" a firm: a company suffix ("Motors", "Dynamics"), a field in -ics ("Atomics"), or a line of business. */
-const GENERAL_FIRM_WORDS = new Set(['Electric', 'Mills', 'Foods', 'Instruments', 'Cable']);
+const GENERAL_FIRM_WORDS = new Set(['Electric', 'Mills', 'Foods', 'Instruments', 'Cable', 'Trading', 'Contracting', 'Industries', 'Industrial', 'Machinery', 'Equipment', 'Supplies', 'Services', 'Investment', 'Investments', 'Engineering']);
 function isGeneralFirmWord(word: string): boolean {
   return COMPANY_SUFFIXES.has(word) || GENERAL_FIRM_WORDS.has(word) || /\p{Ll}ics$/u.test(word);
 }
@@ -654,7 +654,8 @@ function classify(
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
   const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of');
   // "General Atomics", "General Electric", "General Mills": a rank before a business word names a firm, not an officer.
-  if (title === 0 && words[0] === 'General' && isGeneralFirmWord(words[1]!)) return { type: 'company', end };
+  // … and so does it inside a firm's name: "Zenco General Trading LLC".
+  if (title >= 0 && words[title] === 'General' && isGeneralFirmWord(words[title + 1]!)) return { type: 'company', end };
   if (title >= 0) {
     let from = title;
     while (from < words.length && (PERSON_TITLES.has(words[from]!) || words[from] === '.')) from++;
@@ -982,6 +983,20 @@ function definedShortForm(tokens: readonly Token[], end: number, lexicon: Lexico
 }
 
 /** "Cyberspace Administration of China (CAC)": the acronym after a name. */
+/**
+ * "Zenco SARL (RUS), Qorva Trading (CHN)": a code of two or three capitals in brackets after a
+ * name that does not start as the name does is where the firm is registered (or a ticker), not an
+ * acronym the name defines, and no name of its own.
+ */
+function isBracketedCode(tokens: readonly Token[], i: number): boolean {
+  const code = tokens[i]!.text;
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !/^\p{Lu}{2,3}$/u.test(code)) return false;
+  let k = i - 2;
+  if (!tokens[k] || !isNameToken(tokens[k]!)) return false;
+  while (k > 0 && isNameToken(tokens[k - 1]!)) k--;
+  return tokens[k]!.text.charAt(0) !== code.charAt(0);
+}
+
 function definedAcronym(tokens: readonly Token[], end: number): string | undefined {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return undefined;
   const acronym = tokens[end + 1]!.text;

@@ -256,6 +256,15 @@ function membersNamedAfter(words: readonly string[], group: MentionList, lists: 
 /** Nouns for firms a state's name may qualify: "six US firms", "Chinese chipmakers". */
 const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens']);
 
+/** Words after a plural of firms that open what they do to another party: "firms dealing with Zenco", "companies that helped Ruritania". */
+const RELATING = new Set(['dealing', 'that', 'which', 'who', 'helping', 'helped', 'linked', 'tied', 'connected', 'supplying', 'supplied', 'accused', 'doing', 'working', 'trading', 'involved', 'aiding', 'assisting', 'serving', 'selling', 'shipping']);
+
+/** Where a plural of firms followed by what they do to another party stands between `from` and `end` (its objects end there), else `end`. */
+function otherPartyAt(words: readonly string[], from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) if (FIRM_NOUNS.has(words[i]!) && RELATING.has(words[i + 1]!)) return i + 1;
+  return end;
+}
+
 /** "added six US firms to its list": a state's name before firms only says whose they are; the firms are the object. */
 function isStateOfFirms(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   return list.members.every((m) => mentions[m]!.type === 'government') && FIRM_NOUNS.has(words[list.last + 1] ?? '');
@@ -333,7 +342,9 @@ function argumentsOf(
   const subject = (role: 'source' | 'target'): MentionList | undefined =>
     (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
-    const end = clauseEnd(words, from, reach);
+    const clause = clauseEnd(words, from, reach);
+    // "sanctions on firms dealing with Zenco": the firms are the targets, and a name after them is another party.
+    const end = relation === 'banned' || relation === 'restricts' ? otherPartyAt(words, from, clause) : clause;
     // The agent of a reduced passive ("tools made by Anthropic") is not the object.
     // Nor what it is done under ("released under the Zen licence"), nor a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
     // "its" stands for ("banned its employees from using Y": Y is the object).
