@@ -116,3 +116,31 @@ describe('a ban or sanctions stated in the sentence after the act, with no actor
     expect(listed('Turkey has blocked 12 news sites. Among the blocked sites are Zenco News and Vexa Daily.')).toEqual(['Turkey banned Zenco News [listing:banned]', 'Turkey banned Vexa Daily [listing:banned]']);
   });
 });
+
+describe('stop 35: more listings without an active clause', () => {
+  const listed = (text: string): string[] => claims(text).filter((c) => c.includes('[listing:'));
+
+  it('reads "were among the sites blocked" and "Among those sanctioned are" after the act', () => {
+    expect(listed('Russia blocked several sites on Monday. Meduza, Zenco News and Vexa Daily were among the platforms blocked.')).toEqual([
+      'Russia banned Meduza [listing:passive-ban]',
+      'Russia banned Zenco News [listing:passive-ban]',
+      'Russia banned Vexa Daily [listing:passive-ban]',
+    ]);
+    expect(listed('Australia sanctioned eight firms on Tuesday. Among those sanctioned are Zenco Bank and Qorva Works.')).toEqual(['Australia restricts Zenco Bank [listing:among]', 'Australia restricts Qorva Works [listing:among]']);
+  });
+
+  it('reads a state\'s sanctions as the subject, "the designations concern", and a named list\'s agent in the subject', () => {
+    expect(listed("The Australian government's sanctions target Zenco Bank and Qorva Works.")).toEqual(['Australia restricts Zenco Bank [listing:ban-subject]', 'Australia restricts Qorva Works [listing:ban-subject]']);
+    expect(listed('The Treasury Department announced sanctions on Tuesday. The designations concern firms such as Zenco Ltd and Qorva Ltd.')).toEqual([
+      'Treasury Department restricts Zenco [listing:ban-subject]',
+      'Treasury Department restricts Qorva [listing:ban-subject]',
+    ]);
+    expect(listed('Companies listed on the Entity List by the Commerce Department include Zenco Ltd and Qorva Ltd.')).toEqual(['Commerce Department restricts Zenco [listing:head]', 'Commerce Department restricts Qorva [listing:head]']);
+    // "Apps banned by India include …" is the construction patterns' (a ban, no list named).
+    expect(listed('Apps banned by India include TikTok and WeChat.')).toEqual([]);
+  });
+
+  it('reads bullets after a ban\'s gerund or noun ending with a colon', () => {
+    expect(listed('Turkey started blocking access to:\n• Telegram\n• Signal')).toEqual(['Turkey banned Telegram [listing:bullets]', 'Turkey banned Signal [listing:bullets]']);
+  });
+});

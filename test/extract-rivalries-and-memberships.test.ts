@@ -1651,3 +1651,35 @@ describe('stop 34: armies after a demonym, and orders to shut down', () => {
     expect(claimsOf('The U.S. added Zenco to the Entity List.')).toEqual(['United States -restricts-> Zenco']);
   });
 });
+
+describe('stop 35: rivals set against the sentence before, makers paired in order, owners of a product', () => {
+  it('sets a rival noun opening the sentence against what the sentence before was about', () => {
+    expect(claimsOf('Xiaomi grew 9% in the quarter. Rival Oppo, on the other hand, fell 13%.')).toEqual(['Xiaomi -competes_with-> Oppo']);
+    expect(claimsOf('Xiaomi grew 9% in the quarter. Meanwhile, rival Oppo fell 13%.')).toEqual(['Xiaomi -competes_with-> Oppo']);
+    expect(claimsOf('Lenovo is new to handhelds. Rivals like Apple, Asus and Samsung already sell them.')).toEqual(['Lenovo -competes_with-> ASUS', 'Lenovo -competes_with-> Apple', 'Lenovo -competes_with-> Samsung']);
+  });
+
+  it('leaves "Rivals A and B" to each other, and a rival noun with nothing before it alone', () => {
+    expect(claimsOf('Xiaomi grew 9% in the quarter. Rivals Oppo and Vivo merged.').filter((c) => c.includes('Xiaomi'))).toEqual([]);
+    expect(claimsOf('Rival Oppo fell 13%.')).toEqual([]);
+  });
+
+  it('pairs makers and made things in order when the lists are as long', () => {
+    expect(claimsOf('Samsung and Apple unveiled the Galaxy S25 and the iPhone 16, aimed squarely at one another.').filter((c) => c.includes('develops'))).toEqual(['Apple -develops-> iPhone 16', 'Samsung -develops-> Galaxy S25']);
+  });
+
+  it('reads every name after "Meta-owned apps", and "its owner" of a product named before', () => {
+    expect(claimsOf('Meta-owned apps WhatsApp, Instagram and Messenger were blocked.')).toEqual(['Meta -develops-> Instagram', 'Meta -develops-> Messenger', 'Meta -develops-> WhatsApp']);
+    expect(claimsOf('Meta-owned WhatsApp and Telegram were blocked.')).toEqual(['Meta -develops-> WhatsApp']);
+    expect(claimsOf('TikTok and its owner ByteDance face scrutiny.')).toEqual(['ByteDance -develops-> TikTok']);
+  });
+
+  it('keeps "its own" a thing the firm has, whatever the modal of its use', () => {
+    expect(claimsOf('Qualcomm said it would use its own Oryon cores.')).toEqual(['Qualcomm -develops-> Oryon']);
+    expect(claimsOf('If Qualcomm uses its own Oryon cores, Arm loses.')).toEqual([]);
+  });
+
+  it('reads "it" opening a sentence after a government\'s act as that government', () => {
+    expect(claimsOf('The Treasury sanctioned Zenco Ltd on Monday. It also sanctioned Qorva Ltd.')).toEqual(['Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
+  });
+});

@@ -29,7 +29,9 @@ export interface FoundRelation {
  * "respectively" and two lists of one length, each with the one in its place ("Zenco and Qorva
  * launched Zeta and Vela, respectively").
  */
-export function statedPairs<S, T>(words: readonly string[], sources: readonly S[], targets: readonly T[]): [S, T][] {
+export function statedPairs<S, T>(words: readonly string[], sources: readonly S[], targets: readonly T[], inOrder = false): [S, T][] {
+  // "Zenco and Qorva unveiled the Zeta and the Q7": makers of as many things pair in order, each its own (`inOrder`, for develops).
+  if (inOrder && sources.length > 1 && sources.length === targets.length) return sources.map((s, k) => [s, targets[k]!]);
   if (targets.length > 1 && words.includes('respectively')) {
     // Lists of other lengths are a part of the clause a pattern matched ("Qorva launched Zeta and Vela, respectively"): none is stated.
     return sources.length === targets.length ? sources.map((s, k) => [s, targets[k]!]) : [];
@@ -56,6 +58,8 @@ export interface SentenceContext {
   companyNamed: CompanyNamed;
   /** The bodies that issued the act a subject like "this rule" stands for, from an earlier sentence. */
   actIssuers?: readonly SentenceMention[];
+  /** The subject of the sentences just before (coreference's topic): whom a rival noun opening this sentence, owned by no one, is set against. */
+  topic?: SentenceMention;
   /** A title-case line without a final stop ("Ruritania Bans Zenco, Kappa From 5G"): its lists may go without "and". */
   headline?: boolean;
 }

@@ -46,6 +46,18 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     if (b === undefined) continue;
     const trigger = text.slice(owner.start, owner.end + compound![0].length);
     const at = sentence.tokens[i]!.at;
-    claims.add(owner, rule.relation, mentions[b]!, claimStatus(sentence.text.slice(0, at), ''), trigger, `compound:${rule.suffix}`);
+    const status = claimStatus(sentence.text.slice(0, at), '');
+    claims.add(owner, rule.relation, mentions[b]!, status, trigger, `compound:${rule.suffix}`);
+    // "Meta-owned apps WhatsApp, Instagram and Messenger": after a plural noun, every name of the list.
+    if (!/s$/.test(words[k - 1] ?? '') || k === i + 1) continue;
+    for (let j = k + 1; ; ) {
+      if (words[j] === ',') j++;
+      if (words[j] === 'and' || words[j] === 'or') j++;
+      const next = j > k + 1 ? mentionAt(words, j) : undefined;
+      if (next === undefined || words[j + 1] === "'s") break;
+      claims.add(owner, rule.relation, mentions[next]!, status, trigger, `compound:${rule.suffix}`);
+      k = j;
+      j = k + 1;
+    }
   }
 }

@@ -80,12 +80,17 @@ export class DiscourseMemory {
     }
     for (const m of mentions) if (m.type === 'government' && m.source !== 'coref') this.bodies.push(m);
     if (this.bodies.length > 12) this.bodies.splice(0, this.bodies.length - 12);
-    const subject = mentions.find((m) => !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
+    const subject = mentions.find((m) => !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model' || m.type === 'government'));
     if (subject && !opensWithPronoun) this.topic = { sentence: index, mention: subject };
     else if (this.topic && opensWithPronoun) this.topic.sentence = index;
     if (this.topic && this.topic.sentence <= index - REACH) this.topic = undefined;
     for (const [type, f] of this.focus) if (f.sentence === index - REACH) this.focus.delete(type);
     for (const f of this.focus.values()) if (opensWithPronoun) f.sentence = index;
+  }
+
+  /** The subject of the latest sentences that named one (what a sentence-opening "it" means), if still in reach. */
+  get subject(): SentenceMention | undefined {
+    return this.topic?.mention;
   }
 
   /** The entity of `type` a description in this sentence, before token `before`, points to. */
@@ -110,15 +115,15 @@ export class DiscourseMemory {
   /** What "it" opening a clause points to: an earlier subject in the sentence, else the latest sentence's subject. */
   resolveIt(tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
     const local = inSentence.filter((m) => m.last <= before && !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model' || m.type === 'government'));
-    const nearest = local[local.length - 1];
-    // "The ministry said it was banning Zapp": "it" is the government's, which the reporting clause's own rule reads; no firm before it stands for it.
-    if (nearest?.type === 'government') return undefined;
-    return nearest ?? this.topic?.mention;
+    // "The ministry said it was banning Zapp", "The Treasury sanctioned Zenco. It also sanctioned Qorva": a government may be "it" too, and no firm after it is.
+    return local[local.length - 1] ?? this.topic?.mention;
   }
 }
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
-const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'parent', 'owner', 'maker', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster']);
+const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster']);
+/** Nouns of a product's maker after "its": "TikTok and its owner ByteDance". */
+const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator', 'publisher', 'operator']);
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
 const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
 
@@ -215,7 +220,9 @@ export function findCoreferences(
       // "its competitors", "its main rival", "its two larger competitors".
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;
-      const target = memory.resolve('company', tokens, [...named, ...found], i) ?? (owned ? ownerBySubject(tokens, named, untyped, i) : undefined);
+      // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
+      const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
+      const target = maker ?? memory.resolve('company', tokens, [...named, ...found], i) ?? (owned ? ownerBySubject(tokens, named, untyped, i) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

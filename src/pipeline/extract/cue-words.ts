@@ -46,7 +46,7 @@ export const NOT_NAMES = new Set(
 AI LLM LLMs CEO CTO CFO IT IDE API APIs EV EVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
-Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Others Startups Chipmakers Rivals Competitors
+Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS`.split(/\s+/),
 );

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
 import { recaseShouting } from '../text/recase';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleRecord, ClaimRecord } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
@@ -91,9 +91,11 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // Tags the sentence only when a rule asks about a name nothing typed.
     const typeUnknown = unknownNameTyper(text, s, namesInText);
     let ruleClaims: readonly FoundRelation[] = [];
-    if (all.length >= 2 || (all.length >= 1 && actIssuers) || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
+    // … or for a rival noun opening the sentence, set against the sentences' topic ("Rival Qorva fell 13%").
+    const rivalOpens = all.length === 1 && memory.subject !== undefined && opensWithRival(s.tokens);
+    if (all.length >= 2 || (all.length >= 1 && actIssuers) || rivalOpens || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
-      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, headline: isHeadline(s.tokens) };
+      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic: memory.subject, headline: isHeadline(s.tokens) };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);
@@ -185,3 +187,11 @@ function partOf(m: SentenceMention, lexicon: Lexicon, learned: Map<string, Learn
   return parent && parent !== m.key ? parent : undefined;
 }
 
+/** Nouns of a rival that may open a sentence and name it: "Rival Qorva …", "Competitors like Qorva …". */
+const RIVAL_OPENERS = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers']);
+
+/** Whether a rival noun opens the sentence, after at most a conjunction or an adverb and its comma ("Meanwhile, rival Qorva …"). */
+function opensWithRival(tokens: readonly Token[]): boolean {
+  const at = tokens[1]?.text === ',' ? 2 : 1;
+  return RIVAL_OPENERS.has(tokens[0]?.lower ?? '') || RIVAL_OPENERS.has(tokens[at]?.lower ?? '');
+}

@@ -139,7 +139,12 @@ export class ListingReader {
       words[0] === 'the' || words[0] === 'these' || those || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
       (LISTED_NOUNS.has(words[0]!) && LISTING_VERBS.has(words[1] ?? '')) || (BANNED_NOUNS.has(words[0]!) && BAN_VERBS.has(words[1] ?? ''));
     const verb = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
-    if (actor && opens && verb > 0 && verb <= 6) {
+    // "Companies listed on the Entity List by the Commerce Department include A and B": the subject's own agent lists them.
+    // (Only with the list named: "Firms sanctioned by the EU include …" is the construction patterns'.)
+    const agent = opens && verb > 0 && words.slice(0, verb).some((w) => LIST_NOUNS.has(w)) && words.slice(0, verb).some((w) => LISTED_NOUNS.has(w)) ? mentions.find((m) => m.type === 'government' && m.last <= verb && (words[m.first - 1] === 'by' || (words[m.first - 1] === 'the' && words[m.first - 2] === 'by'))) : undefined;
+    if (agent && verb <= 14 && !mentions.some((m) => m.first < verb && m !== agent)) {
+      for (const target of membersFrom(verb + 1)) out.push({ source: agent, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.head.name });
+    } else if (actor && opens && verb > 0 && verb <= 6) {
       const head = words.slice(words[0] === 'the' || words[0] === 'these' || those ? 1 : 0, verb);
       // "The firms are: A, B and C" right after the act names its targets without a listing verb of its own.
       const namesNext = mentions.some((m) => m.first === verb + 1 || (m.first === verb + 2 && words[verb + 1] === ':'));
@@ -172,7 +177,9 @@ export class ListingReader {
     // "Among the entities placed on the list are …": the listed noun and its participle phrase.
     // "Among the blocked sites are …", "Among the websites blocked were …": a banned noun as well.
     const amongListed = opener === 'among the' && words.slice(2, 4).some((w) => LISTED_NOUNS.has(w) || BANNED_NOUNS.has(w));
-    const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || amongListed || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
+    // "Among those sanctioned are …": the participle stands for the listed noun.
+    const amongParticiple = LISTING_VERBS.has(words[2] ?? '') || PASSIVE_BANS.has(words[2] ?? '');
+    const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || amongListed || amongParticiple || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
     const from = !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     const previous = this.actor?.sentence === index - 1 ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : this.banActor?.sentence === index - 1 ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     if (previous && from > 0 && !mentions.some((m) => m.first < from)) {
@@ -279,11 +286,12 @@ export class ListingReader {
   /** "X added the following entities to the Entity List:", "X blocked these apps:": an act whose objects the bullets after it name. */
   private noteColonAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
     if (words.at(-1) !== ':') return;
-    const act = words.findIndex((w) => LISTING_VERBS.has(w) || BAN_VERBS.has(w));
+    // "X started blocking access to:", "X imposed a ban on the following apps:": a ban's gerund or noun acts too.
+    const act = words.findIndex((w) => LISTING_VERBS.has(w) || BAN_VERBS.has(w) || BAN_NOUNS.has(w) || w === 'banning');
     const issuer = act > 0 ? mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1) : undefined;
     // The act's objects are still to come: no name of a listed kind stands after its verb.
     if (!issuer || mentions.some((m) => m.first > act && MAY_BE_LISTED.has(m.type) && m.source !== 'unknown')) return;
-    this.colonAct = { sentence: index, source: issuer, relation: BAN_VERBS.has(words[act]!) ? 'banned' : 'restricts' };
+    this.colonAct = { sentence: index, source: issuer, relation: LISTING_VERBS.has(words[act]!) ? 'restricts' : 'banned' };
   }
 
   /**
@@ -327,7 +335,7 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
-const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'levied']);
+const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'levied', 'concern', 'concerns', 'involve', 'involves']);
 /** Days whose acts a possessive names: "Monday's sanctions". */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** Words that may open the sentence before the subject's determiner. */
@@ -342,7 +350,8 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet']);
 function actSubject(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; verb: number; owner?: SentenceMention } | undefined {
   let k = 0;
   while (k < 2 && SUBJECT_OPENERS.has(words[k]!)) k++;
-  const owner = mentions.find((m) => m.first === k && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
+  // "Ruritania's ban", "The Ruritanian government's sanctions".
+  const owner = mentions.find((m) => (m.first === k || (m.first === k + 1 && words[k] === 'the')) && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
   if (owner) k = owner.last + 1;
   else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
   // "Monday's sanctions", "today's designations": the act of a day named before.
@@ -391,13 +400,19 @@ function passiveListingAt(words: readonly string[]): number | undefined {
     if (!PASSIVE_LISTING.has(words[k]!)) continue;
     // "… were also added.", "… were added as well", not "… were added to the index".
     if (PASSIVE_LISTING_ALONE.has(words[k]!) && !/^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? '')) continue;
-    let v = k - 1;
+    let v = amongTheListed(words, k - 1);
     while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/.test(words[v]!)) v--;
     if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
     if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w) || MODALS.has(w))) return undefined;
     return k;
   }
   return undefined;
+}
+
+/** "… were among the sites blocked", "… is among the firms sanctioned": the word before "among the" and its noun (the verb of the membership), else `at` itself. */
+function amongTheListed(words: readonly string[], at: number): number {
+  const noun = words[at] ?? '';
+  return (BANNED_NOUNS.has(noun) || LISTED_NOUNS.has(noun)) && words[at - 1] === 'the' && words[at - 2] === 'among' ? at - 3 : at;
 }
 
 /** Participles of ban verbs that carry a ban in the passive ("… were blocked"). */
@@ -407,7 +422,7 @@ const PASSIVE_BANS = new Set(['banned', 'blocked', 'barred', 'prohibited', 'outl
 function passiveBanAt(words: readonly string[]): number | undefined {
   for (let k = 2; k < words.length; k++) {
     if (!PASSIVE_BANS.has(words[k]!) || words[k + 1] === 'from') continue;
-    let v = k - 1;
+    let v = amongTheListed(words, k - 1);
     while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|recently|all|both|each|reportedly|temporarily|entirely|completely)$/.test(words[v]!)) v--;
     if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
     if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w) || MODALS.has(w) || w === 'will')) return undefined;

@@ -60,9 +60,13 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;
+    // Where the previous match's actors end: a match starting inside them is that list's later member alone ("@1 and @2 launched …" then "@2 launched …").
+    let actorsEnd = -1;
     for (let match = pattern.regex.exec(sentence.text); match; pattern.regex.lastIndex = match.index + 1, match = pattern.regex.exec(sentence.text)) {
       const groups = match.groups ?? {};
       const at = match.indices?.groups ?? {};
+      if (match.index < actorsEnd) continue;
+      actorsEnd = at.x?.[0] === match.index ? at.x[1] : -1;
       const [tAt, tEnd] = at.t ?? at.pt ?? at.its ?? [match.index, match.index];
       if (pattern.notFollowedBy?.test(sentence.text.slice(match.index + match[0].length))) continue;
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
@@ -79,7 +83,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt));
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
-      for (const [source, target] of statedPairs(sentence.words, sources, targets)) claims.add(source, pattern.relation, target, status, trigger, pattern.id);
+      for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) claims.add(source, pattern.relation, target, status, trigger, pattern.id);
     }
   }
 }

@@ -66,8 +66,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
   // Issuers of an act named earlier ("DoD, GSA, and NASA are issuing a rule") join the pool, so
   // that "This rule … the prohibition of TikTok" can name them as actors.
   const issuers = context.actIssuers ?? [];
-  const mentions = issuers.length > 0 ? [...context.mentions, ...issuers] : context.mentions;
+  // So does the subject of the sentences before, for a rival noun that opens this one ("Rival Qorva fell 13%").
+  const topic = context.topic && !context.mentions.some((m) => m.key === context.topic!.key) ? [context.topic] : [];
+  const mentions = issuers.length > 0 || topic.length > 0 ? [...context.mentions, ...issuers, ...topic] : context.mentions;
   const issuerList: MentionList | undefined = issuers.length > 0 ? { members: issuers.map((_, k) => context.mentions.length + k), first: -1, last: -1 } : undefined;
+  const topicList: MentionList | undefined = topic.length > 0 ? { members: [mentions.length - 1], first: -1, last: -1 } : undefined;
   let lists: Map<number, MentionList> | undefined;
   let skipUntil = -1;
   for (let t = 0; t < words.length; t++) {
@@ -81,7 +84,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     skipUntil = t + reading.trigger.words.length - 1;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
-    const found = argumentsOf(words, t, reading, lists, mentions, issuerList);
+    const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
     const relation = exportedTo ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
@@ -90,8 +93,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       if (!sources) return;
       // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
       const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : sources.first < t ? charAt(sentence, sources.first) : 0;
-      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(from, charAt(sentence, t)));
-      for (const [s, target] of statedPairs(words, sources.members, targets)) claims.add(mentions[s]!, relation, target, status, trigger, rule);
+      // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
+      const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
+      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)));
+      for (const [s, target] of statedPairs(words, sources.members, targets, relation === 'develops')) claims.add(mentions[s]!, relation, target, status, trigger, rule);
     };
     const named = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
@@ -161,7 +166,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "a law that bans Zenapp": "that" before a verb's third person is a relative pronoun ("that ban" is a noun, "those bans" a plural).
   const relativeThat = before === 'that' && verb !== undefined && words[t]!.endsWith('s') && objectFollows(words, t + 1);
   // "British sanctions on Zenco": a demonym before a form that is both qualifies the noun.
-  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // A form that is both opening the sentence is its subject's noun: "Rival Qorva fell 13%", "Bans on Zapp …".
+  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName || opensSentence(words, t) || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
@@ -256,6 +262,13 @@ function membersNamedAfter(words: readonly string[], group: MentionList, lists: 
 /** Nouns for firms a state's name may qualify: "six US firms", "Chinese chipmakers". */
 const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens']);
 
+/** Whether word `t` opens the sentence, after at most a conjunction or an adverb and its comma ("But rivals …", "Meanwhile, rival …"). */
+function opensSentence(words: readonly string[], t: number): boolean {
+  if (t === 0) return true;
+  const opener = /^(?:but|and|yet|meanwhile|still|now|however|elsewhere)$/.test(words[0]!);
+  return opener && (t === 1 || (t === 2 && words[1] === ','));
+}
+
 /** Words after a plural of firms that open what they do to another party: "firms dealing with Zenco", "companies that helped Ruritania". */
 const RELATING = new Set(['dealing', 'that', 'which', 'who', 'helping', 'helped', 'linked', 'tied', 'connected', 'supplying', 'supplied', 'accused', 'doing', 'working', 'trading', 'involved', 'aiding', 'assisting', 'serving', 'selling', 'shipping']);
 
@@ -332,6 +345,7 @@ function argumentsOf(
   lists: ReadonlyMap<number, MentionList>,
   mentions: readonly SentenceMention[],
   issuers?: MentionList,
+  topic?: MentionList,
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
   const relation = reading.trigger.relation;
   const after = t + reading.trigger.words.length;
@@ -496,6 +510,15 @@ function argumentsOf(
         if (reading.trigger.words[0] === 'response' && words[t - 1] === 'in') return { targets: [], rule: 'trigger:noun' };
         // "designated Zenco as a threat": a designation's cue, not a rival.
         if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
+        // "Zenco grew 9%. Rival Qorva fell 13%.", "… Rivals like Qorva and Kappa already sell them": a party noun
+        // opening the sentence, owned by no one, sets its party (one name, or a list after "like") against what the sentences before were about.
+        if (topic && !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && opensSentence(words, t)) {
+          const named = /^(?:like|including|such)$/.test(next) ? objects(after + (next === 'such' ? 2 : 1), 8) : targets[0]?.members.length === 1 ? targets : [];
+          const rival = named[0];
+          // A name nothing typed beside a rival noun takes its peer's type (ClaimCollector).
+          const first = mentions[rival?.members[0] ?? -1];
+          if (rival && first && !subjectsBefore(words, t, lists).some(fits('source')) && (first.source === 'unknown' || arePeers(mentions[topic.members[0]!]!, first))) return { sources: topic, targets: named, rule: 'trigger:noun' };
+        }
         // "Unlike its main rival, Qorva, Zenco …", "Like rivals A and B, Zenco …": a party noun in an
         // adjunct opening the sentence is the main clause subject's.
         const fronted = PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? frontedSubject(words, t, lists) : undefined;
