@@ -73,8 +73,9 @@ export class ClaimCollector {
 
   /** Adds the claim if its arguments pass the checks; returns whether it did. */
   add(source: SentenceMention, relation: RelationKind, target: SentenceMention, status: ClaimStatus, trigger: string, rule: string): boolean {
-    const { sentence, mentions, typeUnknown, companyNamed } = this.context;
-    if (source === target || isStateAsAdjective(source, sentence, mentions)) return false;
+    const { sentence, mentions, typeUnknown, companyNamed, text } = this.context;
+    // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
+    if (source === target || (isStateAsAdjective(source, sentence, mentions) && !AGENT_HYPHEN.test(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
     if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
     // The tagger that types unknown names is the expensive step: only when the known side fits.
@@ -167,6 +168,9 @@ function possessorOf(m: SentenceMention, sentence: AbstractSentence, mentions: r
 
 /** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */
 const NOT_THE_STATE = /^(?:companies|company|firms|firm|tech|technology|chip|chipmakers|users|developers|investors|startups|businesses|corporations|banks|labs|makers|groups|models|ai|supplier|suppliers|customers|rivals|competitors|giants|market|markets|consumers|employees|engineers|persons|exporters|technologies|states|provinces|cities|counties|universities|schools|carriers|operators|retailers|allies|partners) /;
+
+/** The participle of a compound whose first part acts: "US-sanctioned", "EU-blacklisted", "India-banned". */
+const AGENT_HYPHEN = /^-(?:sanctioned|blacklisted|banned)\b/i;
 
 function isStateAsAdjective(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
   if (m.type !== 'government') return false;

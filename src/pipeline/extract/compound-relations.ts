@@ -24,6 +24,9 @@ export const COMPOUND_RULES: readonly CompoundRule[] = [
   { suffix: 'designed', relation: 'develops', reason: '"Huawei-designed Ascend": the designer' },
   { suffix: 'operated', relation: 'develops', reason: '"Tencent-operated WeChat": the operator provides it' },
   { suffix: 'backed', relation: 'invests_in', reason: '"Alibaba-backed Moonshot AI": the backer invests' },
+  { suffix: 'sanctioned', relation: 'restricts', reason: '"US-sanctioned Huawei": the state whose sanctions the firm is under restricts it' },
+  { suffix: 'blacklisted', relation: 'restricts', reason: '"US-blacklisted SMIC": a blacklist restricts (the real-dev rules)' },
+  { suffix: 'banned', relation: 'banned', reason: '"India-banned TikTok": the state that banned it' },
 ];
 
 const BY_SUFFIX = new Map(COMPOUND_RULES.map((r) => [r.suffix, r]));
@@ -40,8 +43,10 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     const compound = /^-([a-z]+)\b/.exec(text.slice(owner.end, owner.end + 16));
     const rule = compound ? BY_SUFFIX.get(compound[1]!) : undefined;
     if (!rule) continue;
-    let k = i + 1;
-    while (k < words.length && k <= i + REACH && /^[a-z][a-z-]*$/.test(words[k]!)) k++;
+    // "U.S.-sanctioned": after a name ending in a stop the hyphen and the participle are words of their own.
+    const from = words[i + 1] === '-' && words[i + 2] === compound![1] ? i + 3 : i + 1;
+    let k = from;
+    while (k < words.length && k < from + REACH && /^[a-z][a-z-]*$/.test(words[k]!)) k++;
     const b = mentionAt(words, k);
     if (b === undefined) continue;
     const trigger = text.slice(owner.start, owner.end + compound![0].length);
@@ -49,7 +54,7 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     const status = claimStatus(sentence.text.slice(0, at), '');
     claims.add(owner, rule.relation, mentions[b]!, status, trigger, `compound:${rule.suffix}`);
     // "Meta-owned apps WhatsApp, Instagram and Messenger": after a plural noun, every name of the list.
-    if (!/s$/.test(words[k - 1] ?? '') || k === i + 1) continue;
+    if (!/s$/.test(words[k - 1] ?? '') || k === from) continue;
     for (let j = k + 1; ; ) {
       if (words[j] === ',') j++;
       if (words[j] === 'and' || words[j] === 'or') j++;
