@@ -144,3 +144,34 @@ describe('stop 35: more listings without an active clause', () => {
     expect(listed('Turkey started blocking access to:\n• Telegram\n• Signal')).toEqual(['Turkey banned Telegram [listing:bullets]', 'Turkey banned Signal [listing:bullets]']);
   });
 });
+
+describe('stop 35: lists after a ban of counted outlets, inverted participles, makers of banned goods', () => {
+  const listed = (text: string): string[] => claims(text).filter((c) => c.includes('[listing:'));
+
+  it('gives "The list includes:" and "These include" the ban of counted outlets before them', () => {
+    expect(listed('Moldova blocked 30 outlets on Monday. The list includes: Sputnik, RT and Zenco Radio.')).toEqual([
+      'Moldova banned Sputnik [listing:banned]',
+      'Moldova banned RT [listing:banned]',
+      'Moldova banned Zenco Radio [listing:banned]',
+    ]);
+    expect(listed('Moldova blocked 30 outlets on Monday. These include Sputnik and RT.')).toEqual(['Moldova banned Sputnik [listing:banned]', 'Moldova banned RT [listing:banned]']);
+  });
+
+  it('reads "Also listed were" and "Also blocked were" after the act, and a longer subject with its listing participle', () => {
+    expect(listed('The Commerce Department added four firms to the Entity List on Monday. Also listed were Qorva Ltd and Vantix Ltd.')).toEqual([
+      'Commerce Department restricts Qorva [listing:membership]',
+      'Commerce Department restricts Vantix [listing:membership]',
+    ]);
+    expect(listed('Russia blocked Meduza on Monday. Also blocked were Zenco News and Vexa Daily.')).toEqual(['Russia banned Zenco News [listing:membership]', 'Russia banned Vexa Daily [listing:membership]']);
+    expect(listed('The Commerce Department added four entities to the Entity List. The four entities listed in the new rule are Zenco Ltd and Qorva Ltd.')).toEqual([
+      'Commerce Department restricts Zenco [listing:head]',
+      'Commerce Department restricts Qorva [listing:head]',
+    ]);
+  });
+
+  it('bans the maker of goods banned ("routers made by A and B"), not the maker of what is developed', () => {
+    expect(claims('India banned the import of routers made by TP-Link and Huawei.')).toEqual(['India banned TP-Link [trigger:verb]', 'India banned Huawei [trigger:verb]']);
+    expect(claims('Australia banned cameras produced by Hikvision.')).toEqual(['Australia banned Hikvision [trigger:verb]']);
+    expect(claims('Google developed tools made by Anthropic.')).toEqual([]);
+  });
+});

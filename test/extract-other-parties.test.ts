@@ -30,3 +30,31 @@ describe('names that are no party of the relation', () => {
     expect(claimsOf('The Treasury sanctioned companies including Zenco Ltd and Qorva Ltd.')).toEqual(['Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
   });
 });
+
+describe('stop 35: pairs of a "vs" series, measures broken, and a regime\'s kind', () => {
+  it('pairs "A vs B or C vs D" within each pair only, and "A vs B or C" both ways', () => {
+    expect(claimsOf("Whether Samsung vs Apple or Pepsi vs Coke or Burger King vs McDonald's, brands fight.")).toEqual([
+      "Burger King -competes_with-> McDonald's",
+      'Pepsi -competes_with-> Coke',
+      'Samsung -competes_with-> Apple',
+    ]);
+    expect(claimsOf('Samsung vs Apple or Google?')).toEqual(['Samsung -competes_with-> Apple', 'Samsung -competes_with-> Google']);
+  });
+
+  it('takes no one who violates or evades a measure for its actor', () => {
+    expect(claimsOf('BIS issued temporary denial orders against Aeroflot, Azur Air and UTair for violating export controls on Russia.')).toEqual([
+      'Bureau of Industry and Security -part_of-> United States',
+      'Bureau of Industry and Security -restricts-> Aeroflot',
+      'Bureau of Industry and Security -restricts-> Azur Air',
+      'Bureau of Industry and Security -restricts-> UTair',
+    ]);
+    expect(claimsOf('The US imposed export controls on Russia.')).toEqual(['United States -restricts-> Russia']);
+  });
+
+  it('reads "the Chinese Communist government" as the state, and freezing assets as a restriction', () => {
+    expect(claimsOf('The Chinese Communist government sanctioned Boeing and Northrop Grumman.')).toEqual(['China -restricts-> Boeing', 'China -restricts-> Northrop Grumman']);
+    expect(claimsOf('The EU froze the assets of Zenco Ltd and Qorva Ltd.')).toEqual(['European Union -restricts-> Qorva', 'European Union -restricts-> Zenco']);
+    expect(claimsOf('Britain will freeze all assets held in the country by Zenco Ltd and Qorva Ltd.')).toEqual(['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Zenco']);
+    expect(claimsOf('Apple froze hiring in May.')).toEqual([]);
+  });
+});

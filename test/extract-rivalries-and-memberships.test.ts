@@ -1683,3 +1683,15 @@ describe('stop 35: rivals set against the sentence before, makers paired in orde
     expect(claimsOf('The Treasury sanctioned Zenco Ltd on Monday. It also sanctioned Qorva Ltd.')).toEqual(['Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
   });
 });
+
+describe('stop 35: more of a list\'s kind, and a fronted participle', () => {
+  it('reads "and other startups like A and B" after an object as more objects', () => {
+    expect(claimsOf('Intel competes with Nvidia and other startups like Cerebras and Groq.')).toEqual(['Intel -competes_with-> Cerebras', 'Intel -competes_with-> Groq', 'Intel -competes_with-> Nvidia']);
+    expect(claimsOf('Russia banned Telegram and other apps such as Signal and Viber.')).toEqual(['Russia -banned-> Signal', 'Russia -banned-> Telegram', 'Russia -banned-> Viber']);
+  });
+
+  it('gives a fronted participle with its agent the main clause\'s subject, cutting a list read across the comma', () => {
+    expect(claimsOf('Banned by India for years, TikTok has expanded across Europe.')).toEqual(['India -banned-> TikTok']);
+    expect(claimsOf('Banned by India, Huawei and ZTE moved on.')).toEqual(['India -banned-> Huawei', 'India -banned-> ZTE']);
+  });
+});

@@ -80,9 +80,10 @@ export const RELATIONS = {
     // WordNet review (issue 17): curtail, throttle added; limit, control, confine rejected as too general.
     // "OFAC designated Zenco", "were designated by the Treasury": designating without "as" is the sanctions
     // listing; with "as" only a threat complement counts (designations below).
-    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle', 'rein in', 'clamp down on', 'designate'],
+    // freeze came with fresh samples on sanctions ("froze the assets of Zenco and Qorva").
+    verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle', 'rein in', 'clamp down on', 'designate', 'freeze'],
     // An export ban controls exports: "slapped Zenco with an export ban" restricts Zenco (the real-dev rules count export controls as `restricts`).
-    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits'],
+    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits', 'asset freeze', 'asset freezes', 'denial order', 'denial orders'],
     adjectives: ['restrictive'],
     placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },
     designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected'] },

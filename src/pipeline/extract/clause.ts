@@ -122,6 +122,17 @@ export function companionAt(words: readonly string[], j: number): number {
   return (words[j] === 'along' || words[j] === 'together') && words[j + 1] === 'with' ? 2 : 0;
 }
 
+/** "and other startups like", "and other rivals such as": after a list, more of its kind named (how many words the phrase takes, 0 when none). */
+function othersLikeAt(words: readonly string[], j: number): number {
+  if (words[j] !== 'and' || words[j + 1] !== 'other') return 0;
+  for (let k = j + 2; k <= j + 4; k++) {
+    if (words[k] === 'like' || words[k] === 'including') return k - j + 1;
+    if (words[k] === 'such' && words[k + 1] === 'as') return k - j + 2;
+    if (!/^[a-z][a-z-]*$/.test(words[k] ?? '')) return 0;
+  }
+  return 0;
+}
+
 /** A list item starting at word i: "@1", "@1 's @2" and "its@1 @2" (head @2), "@1 @2" (a name used as a modifier, head @2). */
 function itemAt(words: readonly string[], i: number): { head: number; end: number } | undefined {
   let head = mentionAt(words, i);
@@ -375,7 +386,7 @@ export function companionsAfter(words: readonly string[], from: number, lists: R
   const end = clauseEnd(words, from, 8);
   for (let i = from; i < end; i++) {
     if (mentionAt(words, i) !== undefined) return undefined;
-    const length = companionAt(words, i);
+    const length = companionAt(words, i) || othersLikeAt(words, i);
     if (length === 0) continue;
     let j = i + length;
     while (DETERMINERS.has(words[j] ?? '')) j++;

@@ -61,7 +61,7 @@ export const INSTRUMENTS = new Set(
 
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"). */
 export const NOT_NAMES_ALONE = new Set(
-  'Western Eastern Northern Southern South North East West Latin Middle Southeast Northeast Southwest Northwest Asian European African Global National International Internet Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest'.split(' '),
+  'Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest'.split(' '),
 );
 
 function words(type: EntityType, list: string): [string, EntityType][] {

@@ -13,6 +13,9 @@ function isMemberState(tokens: readonly Token[], first: number, at: number): boo
   return tokens[at]?.lower === 'state' && (ONE_OF_MANY.has(tokens[first - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'of');
 }
 
+/** Words of a government's kind between a demonym and its body: "the Chinese Communist government". */
+const REGIME_KINDS = new Set(['communist', 'military', 'federal', 'central', 'national', 'socialist', 'islamic', 'interim', 'transitional', 'revolutionary']);
+
 /** What a leader's name heads: "the Meloni government", "the Trump administration". */
 const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regime']);
 
@@ -102,9 +105,11 @@ export function findGovernmentMentions(
     const leader = demonym ? undefined : lexicon.stateOfLeader(tokens[i]!.text);
     const length = demonym?.length ?? 1;
     const state = demonym?.entry ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
-    if (state && !covered[i + length] && STATE_BODIES.has(lowerAt(i + length)) && !isMemberState(tokens, i, i + length)) {
-      found.push(mentionOver(tokens, i, i + length + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
-      i += length;
+    // "the Chinese Communist government", "the Iranian military regime": one word of its kind may stand before the body.
+    const kind = state && REGIME_KINDS.has(lowerAt(i + length)) && STATE_BODIES.has(lowerAt(i + length + 1)) ? 1 : 0;
+    if (state && !covered[i + length] && STATE_BODIES.has(lowerAt(i + length + kind)) && !isMemberState(tokens, i, i + length + kind)) {
+      found.push(mentionOver(tokens, i, i + length + kind + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
+      i += length + kind;
       continue;
     }
     // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.

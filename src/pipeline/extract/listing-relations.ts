@@ -67,7 +67,7 @@ const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred', 'bar
 /** Nouns of the same act: "Nepal announced a ban on 26 platforms", "ordered a block on social media". */
 const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension']);
 /** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
-const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks']);
+const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications']);
 /** How many sentences a listing's actor reaches. */
 const LISTING_REACH = 8;
 
@@ -144,8 +144,10 @@ export class ListingReader {
     const agent = opens && verb > 0 && words.slice(0, verb).some((w) => LIST_NOUNS.has(w)) && words.slice(0, verb).some((w) => LISTED_NOUNS.has(w)) ? mentions.find((m) => m.type === 'government' && m.last <= verb && (words[m.first - 1] === 'by' || (words[m.first - 1] === 'the' && words[m.first - 2] === 'by'))) : undefined;
     if (agent && verb <= 14 && !mentions.some((m) => m.first < verb && m !== agent)) {
       for (const target of membersFrom(verb + 1)) out.push({ source: agent, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.head.name });
-    } else if (actor && opens && verb > 0 && verb <= 6) {
+    } else if (actor && opens && verb > 0 && verb <= 10) {
       const head = words.slice(words[0] === 'the' || words[0] === 'these' || those ? 1 : 0, verb);
+      // "The four entities listed in the new rule are …": a longer subject only with its listing participle.
+      if (verb > 6 && !(head.some((w) => LISTED_NOUNS.has(w)) && head.some((w) => LISTING_VERBS.has(w)))) head.length = 0;
       // "The firms are: A, B and C" right after the act names its targets without a listing verb of its own.
       const namesNext = mentions.some((m) => m.first === verb + 1 || (m.first === verb + 2 && words[verb + 1] === ':'));
       const listed = (those || head.some((w) => LISTED_NOUNS.has(w))) && (head.some((w) => LISTING_VERBS.has(w)) || (this.actor!.sentence === index - 1 && namesNext));
@@ -153,9 +155,10 @@ export class ListingReader {
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
     }
 
-    // "The banned apps include A, B and C" after "India banned 59 apps".
+    // "The banned apps include A, B and C" after "India banned 59 apps"; "The list includes: A, B" after a ban with no listing act.
     const banActor = this.banActor && this.banActor.sentence >= index - LISTING_REACH ? this.banActor.source : undefined;
-    if (banActor && opens && verb > 0 && verb <= 6 && words.slice(0, verb).some((w) => BANNED_NOUNS.has(w)) && !mentions.some((m) => m.first < verb)) {
+    const banList = !actor && LIST_NOUNS.has(words[1] ?? '') && words[0] === 'the';
+    if (banActor && opens && verb > 0 && verb <= 6 && (banList || words.slice(0, verb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < verb)) {
       for (const target of membersFrom(verb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 
@@ -169,6 +172,13 @@ export class ListingReader {
       const relation = subject.owner ? (RESTRICTION_NOUNS.has(words[subject.noun]!) ? 'restricts' : 'banned') : act?.relation;
       const targets = membersFrom(subject.verb + 1).filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));
       if (source && relation) for (const target of targets) out.push({ source, relation, target, trigger: words.slice(subject.noun, subject.verb + 1).join(' '), rule: LISTING_RULES.subject.name });
+    }
+
+    // "Also listed were A and B", "Also blocked were A and B": a fronted participle after the act, its members after the verb.
+    const inverted = words[0] === 'also' && /^(?:were|was|are|is)$/.test(words[2] ?? '') ? words[1]! : '';
+    const invertedAct = LISTING_VERBS.has(inverted) ? this.recentAct(index, 'restricts', PASSIVE_REACH) : PASSIVE_BANS.has(inverted) ? this.recentAct(index, 'banned', PASSIVE_REACH) : undefined;
+    if (invertedAct && !mentions.some((m) => m.first < 3)) {
+      for (const target of membersFrom(3)) out.push({ source: invertedAct, relation: LISTING_VERBS.has(inverted) ? 'restricts' : 'banned', target, trigger: words.slice(0, 3).join(' '), rule: LISTING_RULES.membership.name });
     }
 
     // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).
@@ -339,7 +349,7 @@ const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'target
 /** Days whose acts a possessive names: "Monday's sanctions". */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** Words that may open the sentence before the subject's determiner. */
-const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet']);
+const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet', 'namely', 'specifically', 'additionally', 'meanwhile', 'also']);
 
 /**
  * "The (nationwide) ban also covers A …", "The block, which hit A and B, …", "Ruritania's ban

@@ -57,6 +57,8 @@ const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
   competes_with: new Set(['to', 'of', 'for', 'with', 'from', 'against', 'include', 'includes', 'included', 'including', 'such', 'like', 'are']),
   develops: new Set(['of']),
 };
+/** Verbs of breaking or dodging a measure: "violating export controls", "evaded sanctions", "circumvent the ban". */
+const EVADING = /^(?:violat|breach|evad|evasion|circumvent|flout|skirt|dodg|bypass|breaking|broke|break)/;
 /** How far a trigger's object may stand from it, in words. */
 const OBJECT_REACH = 14;
 
@@ -84,6 +86,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     skipUntil = t + reading.trigger.words.length - 1;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
+    // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
+    if (reading.voice === 'noun' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && [1, 2, 3].some((k) => EVADING.test(words[t - k] ?? ''))) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
@@ -269,6 +273,40 @@ function opensSentence(words: readonly string[], t: number): boolean {
   return opener && (t === 1 || (t === 2 && words[1] === ','));
 }
 
+/** Participles that name the maker (or holder) of goods after "by": "routers made by Zenco", "assets held by Zenco". */
+const MADE_BY = new Set(['made', 'produced', 'manufactured', 'supplied', 'built', 'developed', 'designed', 'sold', 'held']);
+
+/** The maker named after "goods made by" when only lower-case words (the goods) stand between `from` and the participle. */
+function goodsMakerAfter(words: readonly string[], from: number, end: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  for (let i = from; i < end - 1; i++) {
+    if (MADE_BY.has(words[i]!)) {
+      // "assets held in the country by Zenco", "routers made in China by Zenco": where they are stands before the maker.
+      const by = words[i + 1] === 'in' && mentionAt(words, i + 2) !== undefined ? i + 3 : i + 1;
+      if (words[by] !== 'by') return undefined;
+      const m = mentionAt(words, words[by + 1] === 'the' ? by + 2 : by + 1);
+      return m === undefined ? undefined : lists.get(m);
+    }
+    if (!/^[a-z][a-z-]*$/.test(words[i]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** The list the mention right after the comma (or "the") belongs to: the main clause's subject after a fronted phrase. */
+function mainSubject(words: readonly string[], comma: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const m = mentionAt(words, words[comma + 1] === 'the' ? comma + 2 : comma + 1);
+  return m === undefined ? undefined : lists.get(m);
+}
+
+/** The members of `list` on one side of word `at` (a list the builder read across a comma): undefined when none. */
+function partOf(list: MentionList | undefined, words: readonly string[], at: number, side: 'before' | 'after'): MentionList | undefined {
+  if (!list || (side === 'after' ? list.first > at : list.last < at)) return list;
+  const members = list.members.filter((m) => (words.indexOf(`@${m}`) > at) === (side === 'after'));
+  if (members.length === 0) return undefined;
+  const first = side === 'after' ? words.indexOf(`@${members[0]}`) : list.first;
+  const last = side === 'after' ? list.last : words.indexOf(`@${members.at(-1)}`);
+  return { members, first, last };
+}
+
 /** Words after a plural of firms that open what they do to another party: "firms dealing with Zenco", "companies that helped Ruritania". */
 const RELATING = new Set(['dealing', 'that', 'which', 'who', 'helping', 'helped', 'linked', 'tied', 'connected', 'supplying', 'supplied', 'accused', 'doing', 'working', 'trading', 'involved', 'aiding', 'assisting', 'serving', 'selling', 'shipping']);
 
@@ -366,7 +404,8 @@ function argumentsOf(
     const first = listsAfter(words, from, end, lists).find(
       (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
     );
-    if (!first) return [];
+    // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
+    if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
     const members = membersNamedAfter(words, first, lists);
     if (members && fits('target')(members)) return [members];
     // "… to the Entity List along with Z and W": the companions share the object's fate.
@@ -441,8 +480,14 @@ function argumentsOf(
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists);
       // No actor named, but where the ban or restriction holds: "Y is blocked in A and B" (a national block), "Y remains restricted in A".
       const states = !agent && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
-      if (states) return { sources: states, targets: [subject('target')].filter(isList), rule: relation === 'banned' ? 'trigger:banned-in' : 'trigger:restricted-in' };
-      return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [subject('target')].filter(isList), rule: 'trigger:passive' };
+      // "Banned by Ruritania for years, Zapp has expanded": a fronted participle's subject is the main clause's, after the
+      // comma (a list read across the comma, "Banned by Ruritania, Zapp and Qorva …", is cut there).
+      const stated = subject('target');
+      const comma = !stated && opensSentence(words, t) ? words.indexOf(',', t) : -1;
+      const undergoer = stated ?? (comma > t && comma <= t + 10 ? partOf(mainSubject(words, comma, lists), words, comma, 'after') : undefined);
+      const actor = comma > t && undergoer ? partOf(agent, words, comma, 'before') : agent;
+      if (states) return { sources: states, targets: [undergoer].filter(isList), rule: relation === 'banned' ? 'trigger:banned-in' : 'trigger:restricted-in' };
+      return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:passive' };
     }
     case 'portfolio': {
       // "Baidu GBU's product portfolio includes keyboard apps Simeji, content platform popIn, …":
@@ -494,6 +539,9 @@ function argumentsOf(
         if (vs && (LEGAL_CASE.has(words[(targets[0]?.last ?? t) + 1] ?? '') || DISPUTE_BEFORE.has(words[t - 2] ?? ''))) return { targets: [], rule: 'trigger:noun' };
         const chain = vs ? vsChain(words, t, lists) : undefined;
         if (chain) return { sources: chain, targets: [chain], rule: 'trigger:noun' };
+        // "A vs B or C vs D": lists joined by "or" around a "vs" hold other pairs' ends; the pair is the names by the "vs".
+        const pair = vs ? orPair(words, t, lists) : undefined;
+        if (pair) return { sources: pair[0], targets: [pair[1]], rule: 'trigger:noun' };
         // "the Zenco-Kappa rivalry": the two names joined before the noun.
         const joined = targets.length === 0 && !preps?.has(next) ? joinedPairBefore(words, t) : undefined;
         if (joined) return { sources: joined, targets: [joined], rule: 'trigger:noun' };
@@ -598,8 +646,27 @@ function joinedPairBefore(words: readonly string[], t: number): MentionList | un
 }
 
 /** "@1 vs @2 vs . @3": the items of a chain of three or more around the "vs" at `t`, as one list; undefined for a pair. */
+/** The names right before and after a "vs" at `t`, each alone, when the list either belongs to is joined by "or" and reaches another "vs". */
+function orPair(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): [MentionList, MentionList] | undefined {
+  const after = words[t + 1] === '.' ? t + 2 : t + 1;
+  const a = mentionAt(words, t - 1);
+  const b = mentionAt(words, after);
+  if (a === undefined || b === undefined) return undefined;
+  // … only when the "or" list reaches another "vs" ("B or C vs D"); "A vs B or C" sets A against both.
+  const joinedByOr = (m: number, side: 'before' | 'after'): boolean => {
+    const list = lists.get(m);
+    return !!list && words.slice(list.first, list.last).includes('or') && isVs(side === 'after' ? words[list.last + 1] : words[list.first - 1]);
+  };
+  return joinedByOr(a, 'before') || joinedByOr(b, 'after') ? [{ members: [a], first: t - 1, last: t - 1 }, { members: [b], first: after, last: after }] : undefined;
+}
+
 function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  const itemEndingAt = (k: number): MentionList | undefined => { const m = mentionAt(words, k); return m === undefined ? undefined : lists.get(m); };
+  // "A vs B or C vs D": a list joined by "or" around the chain holds two pairs' ends, so each item is the one name by the "vs".
+  const itemEndingAt = (k: number): MentionList | undefined => {
+    const m = mentionAt(words, k);
+    const list = m === undefined ? undefined : lists.get(m);
+    return list && words.slice(list.first, list.last).includes('or') ? { members: [m!], first: k, last: k } : list;
+  };
   const itemStartingAt = (k: number): MentionList | undefined => itemEndingAt(words[k] === '.' ? k + 1 : k);
   let first = itemEndingAt(t - 1);
   if (!first) return undefined;

@@ -33,6 +33,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['go', ['went', 'gone']],
   ['fight', ['fought']],
   ['beat', ['beat', 'beaten']],
+  ['freeze', ['froze', 'frozen']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
