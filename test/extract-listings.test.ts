@@ -175,3 +175,15 @@ describe('stop 35: lists after a ban of counted outlets, inverted participles, m
     expect(claims('Google developed tools made by Anthropic.')).toEqual([]);
   });
 });
+
+describe('stop 35: a state\'s restriction list and what it holds', () => {
+  it('gives the members of "the EU sanctions list also includes" and "China\'s unreliable entity list contains" to the list\'s state', () => {
+    expect(claims('The EU sanctions list also includes: Zenco Metals Ltd and Qorva Copper Ltd.')).toEqual([
+      'European Union restricts Zenco Metals [listing:contents]',
+      'European Union restricts Qorva Copper [listing:contents]',
+    ]);
+    expect(claims("China's unreliable entity list now contains Skydio and Zenco Ltd.")).toEqual(['China restricts Skydio [listing:contents]', 'China restricts Zenco [listing:contents]']);
+    // A list no state owns names no actor.
+    expect(claims('The list includes Zenco Ltd.')).toEqual([]);
+  });
+});

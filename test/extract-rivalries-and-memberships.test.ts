@@ -1695,3 +1695,11 @@ describe('stop 35: more of a list\'s kind, and a fronted participle', () => {
     expect(claimsOf('Banned by India, Huawei and ZTE moved on.')).toEqual(['India -banned-> Huawei', 'India -banned-> ZTE']);
   });
 });
+
+describe('stop 35: "its" before a name nothing typed and a product noun', () => {
+  it('reads "its Ninebot scooter" as the subject\'s product, typed or not', () => {
+    expect(claimsOf('Xiaomi showed off its Ninebot scooter.')).toEqual(['Xiaomi -develops-> Ninebot']);
+    expect(claimsOf('Segway showed off its Ninebot scooter.')).toEqual(['Segway -develops-> Ninebot']);
+    expect(claimsOf('Xiaomi and its Zeta partners met.')).toEqual([]);
+  });
+});

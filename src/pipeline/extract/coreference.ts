@@ -4,7 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { holdsModelCode } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
-import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -151,7 +151,8 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before)) return undefined;
   // A name of two words or more may be a person's ("Jane Smith said its …") unless a firm's word ends it.
   if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text)) return undefined;
-  if (!finiteVerbAt(tokens.map((t) => t.lower), subject.last)) return undefined;
+  // "Segway showed off its Ninebot scooter": a verb's past tense follows a subject as well.
+  if (!finiteVerbAt(tokens.map((t) => t.lower), subject.last) && !/^\p{Ll}+ed$/u.test(tokens[subject.last]?.text ?? '')) return undefined;
   subject.type = 'company';
   subject.source = 'rule';
   return subject;
@@ -216,7 +217,8 @@ export function findCoreferences(
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
       const near = (m: SentenceMention): boolean => m.first > i && m.first <= reach;
-      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && holdsModelCode(m.surface));
+      // … or a name nothing typed that a product noun follows: "its Ninebot scooter", "its Zeta chips".
+      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (holdsModelCode(m.surface) || CUE_NOUNS.get(tokens[m.last]?.lower ?? '') === 'product'));
       // "its competitors", "its main rival", "its two larger competitors".
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;

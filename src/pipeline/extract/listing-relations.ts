@@ -213,6 +213,12 @@ export class ListingReader {
       }
     }
 
+    // "The EU sanctions list also includes: A and B", "China's unreliable entity list contains A": a state's restriction list and what it holds.
+    const ownedList = out.some((c) => c.rule === LISTING_RULES.contents.name) ? undefined : ownedListAt(words, mentions);
+    if (ownedList) {
+      for (const target of membersFrom(ownedList.verb + 1)) out.push({ source: ownedList.owner, relation: ownedList.relation, target, trigger: words.slice(ownedList.list - 1, ownedList.verb + 1).join(' '), rule: LISTING_RULES.contents.name });
+    }
+
     // "A and B are now on the list", "B was also added to the blacklist": membership stated without its actor.
     const membership = membershipAt(words, mentions);
     // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
@@ -340,6 +346,23 @@ function isBanVerb(t: Token): boolean {
 
 /** How many sentences back "the ban" reaches for its act. */
 const SUBJECT_REACH = 2;
+/**
+ * "The EU sanctions list (now) includes A", "China's unreliable entity list also contains A": where a
+ * restriction (or ban) list owned by the state named just before it states its members, or undefined.
+ */
+function ownedListAt(words: readonly string[], mentions: readonly SentenceMention[]): { owner: SentenceMention; relation: 'banned' | 'restricts'; list: number; verb: number } | undefined {
+  for (let k = 2; k < words.length; k++) {
+    if (!LIST_NOUNS.has(words[k]!) || !(RESTRICTION_LIST.has(words[k - 1]!) || BAN_LISTS.has(`${words[k - 1]} ${words[k]}`))) continue;
+    let verb = k + 1;
+    while (/^(?:also|now|currently|still|already)$/.test(words[verb] ?? '')) verb++;
+    if (!CONTAINS.has(words[verb] ?? '')) continue;
+    const owner = mentions.find((m) => m.type === 'government' && m.last >= k - 4 && m.last <= k - 1);
+    if (!owner || mentions.some((m) => m !== owner && m.first < verb && m.type === 'government')) return undefined;
+    return { owner, relation: BAN_LISTS.has(`${words[k - 1]} ${words[k]}`) ? 'banned' : 'restricts', list: k, verb };
+  }
+  return undefined;
+}
+
 /** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
 const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
