@@ -12,6 +12,11 @@ function claims(text: string): string[] {
   return record.claims.filter((c) => c.status === 'asserted').map((c) => `${label.get(c.source)} ${c.relation} ${label.get(c.target)} [${c.evidence.rule}]`);
 }
 
+/** Only the claims the listing rules found. */
+function listed(text: string): string[] {
+  return claims(text).filter((c) => c.includes('[listing:'));
+}
+
 describe('listings without an active clause', () => {
   it('give a bare list a paragraph later the actor of the act that opened it', () => {
     const text =
@@ -65,8 +70,6 @@ describe('bullets after an act that ends with a colon (issue 17, listings withou
 });
 
 describe('a ban or sanctions stated in the sentence after the act, with no actor of its own (issue 17, actor in an earlier sentence)', () => {
-  const listed = (text: string): string[] => claims(text).filter((c) => c.includes('[listing:'));
-
   it("gives an agentless ban passive the government whose ban came just before", () => {
     expect(listed('Turkmenistan has blocked access to about 20 news sites. The sites, including Zenco News and Vexa Daily, were blocked on Monday.')).toEqual([
       'Turkmenistan banned Zenco News [listing:passive-ban]',
@@ -118,8 +121,6 @@ describe('a ban or sanctions stated in the sentence after the act, with no actor
 });
 
 describe('stop 35: more listings without an active clause', () => {
-  const listed = (text: string): string[] => claims(text).filter((c) => c.includes('[listing:'));
-
   it('reads "were among the sites blocked" and "Among those sanctioned are" after the act', () => {
     expect(listed('Russia blocked several sites on Monday. Meduza, Zenco News and Vexa Daily were among the platforms blocked.')).toEqual([
       'Russia banned Meduza [listing:passive-ban]',
@@ -146,8 +147,6 @@ describe('stop 35: more listings without an active clause', () => {
 });
 
 describe('stop 35: lists after a ban of counted outlets, inverted participles, makers of banned goods', () => {
-  const listed = (text: string): string[] => claims(text).filter((c) => c.includes('[listing:'));
-
   it('gives "The list includes:" and "These include" the ban of counted outlets before them', () => {
     expect(listed('Moldova blocked 30 outlets on Monday. The list includes: Sputnik, RT and Zenco Radio.')).toEqual([
       'Moldova banned Sputnik [listing:banned]',
