@@ -1703,3 +1703,20 @@ describe('stop 35: "its" before a name nothing typed and a product noun', () => 
     expect(claimsOf('Xiaomi and its Zeta partners met.')).toEqual([]);
   });
 });
+
+describe('stop 35: products named in apposition or before "from", lists after "which include", names ending in VPN', () => {
+  it('reads "announced its newest phone, the Pixel 9" and "the Z50 II camera from Nikon"', () => {
+    expect(claimsOf('Google announced its newest phone, the Pixel 9.')).toEqual(['Google -develops-> Pixel 9']);
+    expect(claimsOf('The Z50 II camera from Nikon sold well.')).toEqual(['Nikon -develops-> Z50 II']);
+  });
+
+  it('bans each name after "apps, which include", and keeps "VPN" in a coined name so the list closes', () => {
+    expect(claimsOf('Besides TikTok, India has also banned Chinese apps, which include WeChat, Shein and UC Browser.')).toEqual(['India -banned-> Shein', 'India -banned-> UC Browser', 'India -banned-> WeChat']);
+    expect(claimsOf('Roskomnadzor blocked access to six services, ProtonVPN, NordVPN, Hola VPN and Surfshark.').filter((c) => c.includes('-banned->'))).toEqual([
+      'Roskomnadzor -banned-> Hola VPN',
+      'Roskomnadzor -banned-> NordVPN',
+      'Roskomnadzor -banned-> ProtonVPN',
+      'Roskomnadzor -banned-> Surfshark',
+    ]);
+  });
+});

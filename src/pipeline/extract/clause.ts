@@ -295,8 +295,9 @@ export function clauseEnd(words: readonly string[], from: number, limit: number)
     if (w === ':' && listAfterColon(words, from, i)) continue;
     if (HARD_STOPS.has(w)) return i;
     const next = words[i + 1] ?? '';
-    // ", which …", ", but …", ", making …": another clause; ", including …" still lists.
-    if (w === ',' && (CLAUSE_OPENERS.has(next) || (/^[a-z]+ing$/.test(next) && next !== 'including'))) return i;
+    // ", which …", ", but …", ", making …": another clause; ", including …" and ", which include …" still list.
+    const listsOn = next === 'including' || (next === 'which' && /^(?:include|includes|included)$/.test(words[i + 2] ?? ''));
+    if (w === ',' && !listsOn && (CLAUSE_OPENERS.has(next) || /^[a-z]+ing$/.test(next))) return i;
   }
   return Math.min(words.length, from + limit);
 }

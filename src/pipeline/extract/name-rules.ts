@@ -305,9 +305,9 @@ export function findNamedMentions(
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
-    // "Zenco AI", "Kappa AI": after a coined name, "AI" is the company's last word, not a trade acronym to trim
+    // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
     // ("Western AI companies", "Constitutional AI" keep trimming it).
-    const aiCompany = (k: number): boolean => tokens[k]!.text === 'AI' && k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && isCoinedWord(tokens[k - 1]!.lower);
+    const aiCompany = (k: number): boolean => (tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && isCoinedWord(tokens[k - 1]!.lower);
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !aiCompany(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.

@@ -167,6 +167,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(announced|announces|announce|announcing) (?:its |their |the |a |an )?(?:(?:${MODIFIERS}) )*Y`, verb: true, notFollowedBy: NOT_AFTER_ANNOUNCED_THING },
   // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true, requires: [':'] },
+  // "announced its newest camera, the Z50 II": the named item in apposition to the maker's own product noun.
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |its@\\d+ )G3 (?:${PRODUCT_NOUNS}) , (?:the )?Y1 (?=[,.;:]|$)`, verb: true, requires: [','] },
   // "Tencent builds its own family of models called Hunyuan"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
   // "Qwen is Alibaba's answer to ChatGPT"
@@ -186,6 +188,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
+  // "the Z50 II camera from Nikon": with the product's noun between.
+  { relation: 'develops', template: `Y1 (?:${PRODUCT_NOUNS}) T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['to'] },
