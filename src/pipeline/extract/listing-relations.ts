@@ -3,6 +3,37 @@ import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
 import { BULLET_MARKS } from './cue-words';
+import {
+  actNounAt,
+  actSubject,
+  AMONG_OPENERS,
+  BAN_NOUNS,
+  BAN_VERBS,
+  BANNED_NOUNS,
+  BAN_LISTS,
+  banVerbOverCounted,
+  CLAUSE_BOUNDARY,
+  CONTAINS,
+  GOVERNING_NOUNS,
+  isBanVerb,
+  LIST_ENDS,
+  LIST_NOUNS,
+  LIST_VERBS_AFTER,
+  LISTED_NOUNS,
+  LISTED_TYPE,
+  listFrom,
+  LISTING_VERBS,
+  MAY_BE_LISTED,
+  membershipAt,
+  ownedListAt,
+  PASSIVE_BANS,
+  passiveBanAt,
+  passiveListingAt,
+  RESTRICTION_LIST,
+  RESTRICTION_NOUNS,
+  SANCTION_ACTS,
+  SANCTION_NOUNS,
+} from './listing-phrases';
 
 /**
  * Listings without an active clause. Official lists are written as an act once ("Today OFAC
@@ -41,42 +72,14 @@ export const LISTING_RULES = {
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
 
-/** Verbs by which a body lists entities (an act). */
-const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists', 'targeted', 'targets']);
-/** Nouns a bare list opens with ("The entities ... are"). */
-const LISTED_NOUNS = new Set(['entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties']);
-/** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
-const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened']);
-const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations']);
-/** Nouns for the list itself. */
-const LIST_NOUNS = new Set(['list', 'blacklist']);
-/** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */
-const RESTRICTION_LIST = new Set(['entity', 'trade', 'sanctions', 'export', 'covered', 'restricted', 'control', 'unverified', 'denied']);
-/** Words that continue a listing act in the next sentence: "Among them are …", "They include …". */
-const AMONG_OPENERS = new Set(['among them', 'among those', 'among these', 'they include', 'they included', 'these include', 'these included', 'those include', 'those included']);
-/** What may follow a member of a list. */
-const LIST_ENDS = new Set([',', ';', 'and', 'or', '.', ')', '(']);
-/** Auxiliaries that may follow a list's last member: "… and C were added". */
-const LIST_VERBS_AFTER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
-/** Names a listing lists and nothing else types are firms ("The entities added include Hefei Photonics"). */
-const LISTED_TYPE = 'company';
-/** Words after which a new clause starts: a membership's members stand after the last of them. */
-const CLAUSE_BOUNDARY = new Set(['said', 'says', 'say', 'that', 'reported', 'announced', 'noted', 'while', 'after', 'because', 'when', 'since', 'although', 'but']);
-/** Verbs of a ban act over things counted, not named ("India banned 59 apps"). */
-const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred', 'bars', 'prohibited', 'prohibits', 'outlawed', 'suspended']);
-/** Nouns of the same act: "Nepal announced a ban on 26 platforms", "ordered a block on social media". */
-const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension']);
-/** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
-const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications']);
 /** How many sentences a listing's actor reaches. */
 const LISTING_REACH = 8;
-
-/** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization; a ban list or a blocked list says so itself). */
-export const BAN_LISTS: ReadonlySet<string> = new Set(['covered list', 'ban list', 'banned list', 'blocked list', 'block list', 'prohibited list']);
-/** Verbs by which a named list states its contents. */
-const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 'comprises', 'covers']);
-
-const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'model']);
+/** How many sentences back "the ban" reaches for its act. */
+const SUBJECT_REACH = 2;
+/** How many sentences back such a noun reaches for its government. */
+const GOVERNING_REACH = 3;
+/** How many sentences back a passive listing ("… were targeted") finds its act. */
+const PASSIVE_REACH = 2;
 
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
 export class ListingReader {
@@ -323,229 +326,4 @@ export class ListingReader {
     const issuer = mentions.filter((m) => m.type === 'government' && m.last <= ban).at(-1) ?? governing;
     if (issuer) this.banActor = { sentence: index, source: issuer };
   }
-}
-
-/** The first ban verb or noun with a counted noun within eight words after it and no name within five: "banned staff from using several apps", "a ban on 26 platforms"; -1 when none. */
-function banVerbOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
-  for (let k = 0; k < words.length; k++) {
-    // Every ban verb starts with b, o, p or s: most words are passed on their first letter.
-    const first = words[k]!.charCodeAt(0);
-    if ((first !== 98 && first !== 111 && first !== 112 && first !== 115) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!))) continue;
-    let counted = false;
-    for (let j = k + 1; j < k + 9 && j < words.length && !counted; j++) counted = BANNED_NOUNS.has(words[j]!);
-    if (counted && !mentions.some((m) => m.first > k && m.first <= k + 5)) return k;
-  }
-  return -1;
-}
-
-/** A token that is one of BAN_VERBS or BAN_NOUNS; the first letter is checked before anything is lower-cased. */
-function isBanVerb(t: Token): boolean {
-  const first = t.text.charCodeAt(0) | 32;
-  return (first === 98 || first === 112 || first === 111 || first === 115) && (BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));
-}
-
-/** How many sentences back "the ban" reaches for its act. */
-const SUBJECT_REACH = 2;
-/**
- * "The EU sanctions list (now) includes A", "China's unreliable entity list also contains A": where a
- * restriction (or ban) list owned by the state named just before it states its members, or undefined.
- */
-function ownedListAt(words: readonly string[], mentions: readonly SentenceMention[]): { owner: SentenceMention; relation: 'banned' | 'restricts'; list: number; verb: number } | undefined {
-  for (let k = 2; k < words.length; k++) {
-    if (!LIST_NOUNS.has(words[k]!) || !(RESTRICTION_LIST.has(words[k - 1]!) || BAN_LISTS.has(`${words[k - 1]} ${words[k]}`))) continue;
-    let verb = k + 1;
-    while (/^(?:also|now|currently|still|already)$/.test(words[verb] ?? '')) verb++;
-    if (!CONTAINS.has(words[verb] ?? '')) continue;
-    const owner = mentions.find((m) => m.type === 'government' && m.last >= k - 4 && m.last <= k - 1);
-    if (!owner || mentions.some((m) => m !== owner && m.first < verb && m.type === 'government')) return undefined;
-    return { owner, relation: BAN_LISTS.has(`${words[k - 1]} ${words[k]}`) ? 'banned' : 'restricts', list: k, verb };
-  }
-  return undefined;
-}
-
-/** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
-const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
-/** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
-const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
-/** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
-const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'levied', 'concern', 'concerns', 'involve', 'involves']);
-/** Days whose acts a possessive names: "Monday's sanctions". */
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
-/** Words that may open the sentence before the subject's determiner. */
-const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet', 'namely', 'specifically', 'additionally', 'meanwhile', 'also']);
-
-/**
- * "The (nationwide) ban also covers A …", "The block, which hit A and B, …", "Ruritania's ban
- * applies to A": where an act noun opening the sentence stands, the verb that names what it hits,
- * and the state owning it by a possessive. Undefined when the verb is negated or hedged, or a
- * name stands in the subject other than the owner.
- */
-function actSubject(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; verb: number; owner?: SentenceMention } | undefined {
-  let k = 0;
-  while (k < 2 && SUBJECT_OPENERS.has(words[k]!)) k++;
-  // "Ruritania's ban", "The Ruritanian government's sanctions".
-  const owner = mentions.find((m) => (m.first === k || (m.first === k + 1 && words[k] === 'the')) && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
-  if (owner) k = owner.last + 1;
-  else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
-  // "Monday's sanctions", "today's designations": the act of a day named before.
-  else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
-  else return undefined;
-  // Up to three modifiers: "the nationwide social media ban".
-  let noun = -1;
-  for (let j = k; j < k + 4 && j < words.length; j++) {
-    if (ACT_SUBJECT_NOUNS.has(words[j]!)) noun = j;
-    else if (!/^[a-z][a-z-]*$/.test(words[j]!) || noun >= 0) break;
-  }
-  if (noun < 0) return undefined;
-  for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {
-    if (NOT_STATED.has(words[v]!) || MODALS.has(words[v]!) || words[v] === 'will' || words[v] === 'does') return undefined;
-    if (!ACT_REACH_VERBS.has(words[v]!)) continue;
-    // "applies to", "extends to", "were imposed on": the verb's object comes after its preposition.
-    const verb = words[v + 1] === 'to' || words[v + 1] === 'on' || words[v + 1] === 'against' ? v + 1 : v;
-    // "… were imposed by Ruritania on A": an agent of its own, read by the trigger rules.
-    if (words.slice(v + 1, v + 4).includes('by')) return undefined;
-    if (mentions.some((m) => m !== owner && m.first < verb && m.type === 'government')) return undefined;
-    return { noun, verb, ...(owner && { owner }) };
-  }
-  return undefined;
-}
-
-/** Nouns that stand for a government named before: "the governor", "the ministry". */
-const GOVERNING_NOUNS = new Set(['governor', 'government', 'administration', 'ministry', 'regulator', 'authorities', 'officials', 'state', 'legislature', 'parliament']);
-/** How many sentences back such a noun reaches for its government. */
-const GOVERNING_REACH = 3;
-
-/** Words just before a listing's verb that say it is not so, or only supposed: "was not added", "if Zenco is placed". */
-const NOT_STATED = new Set(['not', "n't", 'never', 'if', 'whether']);
-/** Modals before a passive listing: "could be sanctioned" states no act. */
-const MODALS = new Set(['could', 'would', 'may']);
-
-/** How many sentences back a passive listing ("… were targeted") finds its act. */
-const PASSIVE_REACH = 2;
-/** Participles of listing verbs that carry a listing in the passive without a list noun. */
-const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'added', 'listed']);
-/** Of those, the ones that say nothing of a list with a place after them ("added to the index"): read only when the clause ends there. */
-const PASSIVE_LISTING_ALONE = new Set(['added', 'listed']);
-
-/** "… were targeted", "… has also been sanctioned": where a passive listing verb with no agent stands, or undefined (also when negated). */
-function passiveListingAt(words: readonly string[]): number | undefined {
-  for (let k = 2; k < words.length; k++) {
-    if (!PASSIVE_LISTING.has(words[k]!)) continue;
-    // "… were also added.", "… were added as well", not "… were added to the index".
-    if (PASSIVE_LISTING_ALONE.has(words[k]!) && !/^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? '')) continue;
-    let v = amongTheListed(words, k - 1);
-    while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/.test(words[v]!)) v--;
-    if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
-    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w) || MODALS.has(w))) return undefined;
-    return k;
-  }
-  return undefined;
-}
-
-/** "… were among the sites blocked", "… is among the firms sanctioned": the word before "among the" and its noun (the verb of the membership), else `at` itself. */
-function amongTheListed(words: readonly string[], at: number): number {
-  const noun = words[at] ?? '';
-  return (BANNED_NOUNS.has(noun) || LISTED_NOUNS.has(noun)) && words[at - 1] === 'the' && words[at - 2] === 'among' ? at - 3 : at;
-}
-
-/** Participles of ban verbs that carry a ban in the passive ("… were blocked"). */
-const PASSIVE_BANS = new Set(['banned', 'blocked', 'barred', 'prohibited', 'outlawed']);
-
-/** "… were blocked on Monday", "… has also been banned": where a ban's participle with no agent stands, or undefined (also when negated, hedged, or "barred from", whose subject is the one kept out). */
-function passiveBanAt(words: readonly string[]): number | undefined {
-  for (let k = 2; k < words.length; k++) {
-    if (!PASSIVE_BANS.has(words[k]!) || words[k + 1] === 'from') continue;
-    let v = amongTheListed(words, k - 1);
-    while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|recently|all|both|each|reportedly|temporarily|entirely|completely)$/.test(words[v]!)) v--;
-    if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
-    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w) || MODALS.has(w) || w === 'will')) return undefined;
-    return k;
-  }
-  return undefined;
-}
-
-/** Nouns of a ban, and of a restriction, that take their targets after a preposition ("the shutdown of", "sanctions on"). */
-const ACT_NOUN_RELATION = new Map<string, 'banned' | 'restricts'>([
-  ...[...BAN_NOUNS, 'bans', 'blocks', 'blockage'].map((w) => [w, 'banned'] as const),
-  ...['sanctions', 'restrictions', 'controls', 'embargo', 'embargoes', 'blacklisting', 'designation', 'designations'].map((w) => [w, 'restricts'] as const),
-]);
-/** Words between the act's preposition and its first target that would make the name another party ("sanctions on firms dealing with Zenco"). */
-const NOT_THE_TARGET = new Set(['with', 'of', 'to', 'from', 'for', 'by', 'that', 'which', 'who', 'dealing', 'linked', 'tied', 'connected', 'owned', 'supplying', 'helping', 'selling', 'against', 'in', 'at', 'over', 'after', 'before', 'since', 'amid']);
-
-/**
- * "the shutdown of services including A", "The sanctions on A and B": an act noun with its
- * preposition, and the relation it names; undefined when a name stands before the noun (its
- * owner or actor, read by the trigger rules) or the clause is negated or hedged.
- */
-function actNounAt(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; preposition: number; relation: 'banned' | 'restricts' } | undefined {
-  for (let k = 1; k < words.length - 1; k++) {
-    const relation = ACT_NOUN_RELATION.get(words[k]!);
-    const preposition = words[k + 1] === 'of' || words[k + 1] === 'on' || words[k + 1] === 'against' ? k + 1 : -1;
-    if (!relation || preposition < 0 || !/^(?:the|its|their|a|this|these|those|new|latest|nationwide|total|outright|sweeping|fresh)$/.test(words[k - 1]!)) continue;
-    if (mentions.some((m) => m.first < k) || words.slice(0, k).some((w) => NOT_STATED.has(w) || MODALS.has(w) || HEDGED_BY.has(w))) return undefined;
-    return { noun: k, preposition, relation };
-  }
-  return undefined;
-}
-/** Words before an act noun that make it wished for or lifted, not in force: "called for a ban on", "lifted the ban on". */
-const HEDGED_BY = new Set(['call', 'calls', 'called', 'calling', 'urged', 'urging', 'proposed', 'proposal', 'lift', 'lifted', 'lifting', 'lifts', 'end', 'ended', 'ending', 'ends', 'overturned', 'reversed', 'eased', 'against', 'oppose', 'opposed', 'refused', 'rejected', 'would', 'will', 'plan', 'plans', 'planned', 'threatened', 'considering']);
-
-/**
- * The list of names that starts within five words of `from` ("services including A, B and C",
- * "A and B"): its members, read up to the first word between two names that is not a comma,
- * "and" or "or". None when a word before the first name makes it another party.
- */
-function listFrom(from: number, words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention[] {
-  const after = mentions.filter((m) => m.first >= from);
-  const first = after[0];
-  if (!first || first.first > from + 5 || words.slice(from, first.first).some((w) => NOT_THE_TARGET.has(w) || !/^[a-z][a-z-]*$/.test(w))) return [];
-  const out = [first];
-  for (const next of after.slice(1)) {
-    const between = words.slice(out.at(-1)!.last, next.first);
-    if (between.length === 0 || between.length > 2 || !between.every((w) => w === ',' || w === 'and' || w === 'or')) break;
-    out.push(next);
-  }
-  return out;
-}
-
-/** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
-const LIST_MODIFIERS = new Set(['the', 'entity', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
-/** Words that say a thing is on a list, before "on"/"to": "are (now) on", "was (also) added to", "entity added to". */
-const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put']);
-
-/**
- * "… are now on the blacklist", "… was added to the Entity List", "… entity added to the list":
- * where the membership phrase starts (its verb) and the list's noun. None when negated.
- */
-function membershipAt(words: readonly string[], mentions: readonly SentenceMention[]): { start: number; list: number } | undefined {
-  if (!words.includes('list') && !words.includes('blacklist')) return undefined;
-  // "on the EU sanctions list", "to Japan's end-user list": the state that owns the list is one of its modifiers.
-  const ofState = (p: number): SentenceMention | undefined => mentions.find((m) => m.type === 'government' && m.first <= p && p < m.last);
-  for (let k = 2; k < words.length; k++) {
-    if (!LIST_NOUNS.has(words[k]!)) continue;
-    let p = k - 1;
-    let byState = false;
-    for (;;) {
-      const state = ofState(POSSESSIVES.has(words[p] ?? '') ? p - 1 : p);
-      if (state) {
-        p = state.first - 1;
-        byState = true;
-      } else if (p > 0 && LIST_MODIFIERS.has(words[p]!)) p--;
-      else break;
-    }
-    // A state's list is a restriction only when a word says so ("China's list of top brands" is none).
-    if (byState && words[k] !== 'blacklist' && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w) || w === 'end-user')) continue;
-    const onto = words[p];
-    // "was included in the sanctions list" as well as "added to" and "on".
-    const included = onto === 'in' && /^(?:included|listed)$/.test(words[p - 1] ?? '');
-    if (onto !== 'on' && onto !== 'to' && onto !== 'onto' && !included) continue;
-    let v = p - 1;
-    while (v > 0 && /^(?:now|also|already|still|since|officially|formally|previously|newly|recently|all|both)$/.test(words[v]!)) v--;
-    const verb = words[v] ?? '';
-    const placed = verb === 'added' || verb === 'placed' || verb === 'put' || included;
-    if ((!ON_LIST_VERBS.has(verb) && !included) || (onto !== 'on' && !placed)) continue;
-    if (words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w))) return undefined;
-    return { start: v, list: k };
-  }
-  return undefined;
 }

@@ -1,4 +1,4 @@
-import { BAN_LISTS } from './listing-relations';
+import { BAN_LISTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
