@@ -4,6 +4,7 @@ import type { AbstractSentence } from './abstract-sentence';
 import type { SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
+import { opensStateActCompound } from './compound-relations';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -75,7 +76,7 @@ export class ClaimCollector {
   add(source: SentenceMention, relation: RelationKind, target: SentenceMention, status: ClaimStatus, trigger: string, rule: string): boolean {
     const { sentence, mentions, typeUnknown, companyNamed, text } = this.context;
     // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
-    if (source === target || (isStateAsAdjective(source, sentence, mentions) && !AGENT_HYPHEN.test(text.slice(source.end, source.end + 16)))) return false;
+    if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
     if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
     // The tagger that types unknown names is the expensive step: only when the known side fits.
@@ -168,9 +169,6 @@ function possessorOf(m: SentenceMention, sentence: AbstractSentence, mentions: r
 
 /** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */
 const NOT_THE_STATE = /^(?:companies|company|firms|firm|tech|technology|chip|chipmakers|users|developers|investors|startups|businesses|corporations|banks|labs|makers|groups|models|ai|supplier|suppliers|customers|rivals|competitors|giants|market|markets|consumers|employees|engineers|persons|exporters|technologies|states|provinces|cities|counties|universities|schools|carriers|operators|retailers|allies|partners) /;
-
-/** The participle of a compound whose first part acts: "US-sanctioned", "EU-blacklisted", "India-banned". */
-const AGENT_HYPHEN = /^-(?:sanctioned|blacklisted|banned)\b/i;
 
 function isStateAsAdjective(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
   if (m.type !== 'government') return false;

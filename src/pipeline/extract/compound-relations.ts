@@ -30,6 +30,14 @@ export const COMPOUND_RULES: readonly CompoundRule[] = [
 ];
 
 const BY_SUFFIX = new Map(COMPOUND_RULES.map((r) => [r.suffix, r]));
+
+/** The text right after a state's name that makes it the actor of a compound: "-sanctioned", "-banned" (the rules above whose relation a state carries out). */
+const STATE_ACT_AFTER = new RegExp(`^-(?:${COMPOUND_RULES.filter((r) => r.relation === 'banned' || r.relation === 'restricts').map((r) => r.suffix).join('|')})\\b`, 'i');
+
+/** Whether `afterName` (the text after a state's name) opens a compound in which the state acts: "US-sanctioned firms A and B" names no firms' location. */
+export function opensStateActCompound(afterName: string): boolean {
+  return STATE_ACT_AFTER.test(afterName);
+}
 /** Lower-case words allowed between the compound and the name: "Meta-owned messaging app WhatsApp". */
 const REACH = 3;
 

@@ -142,14 +142,32 @@ const PASSIVE_LISTING_ALONE = new Set(['added', 'listed']);
 
 /** "… were targeted", "… has also been sanctioned": where a passive listing verb with no agent stands, or undefined (also when negated). */
 export function passiveListingAt(words: readonly string[]): number | undefined {
+  // "… were also added.", "… were added as well", not "… were added to the index".
+  const listing = (k: number): boolean => PASSIVE_LISTING.has(words[k]!) && (!PASSIVE_LISTING_ALONE.has(words[k]!) || /^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? ''));
+  return agentlessPassiveAt(words, listing, /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/, (w) => NOT_STATED.has(w) || MODALS.has(w));
+}
+
+/** Participles of ban verbs that carry a ban in the passive ("… were blocked"). */
+export const PASSIVE_BANS = new Set(['banned', 'blocked', 'barred', 'prohibited', 'outlawed']);
+
+/** "… were blocked on Monday", "… has also been banned": where a ban's participle with no agent stands, or undefined (also when negated, hedged, or "barred from", whose subject is the one kept out). */
+export function passiveBanAt(words: readonly string[]): number | undefined {
+  const ban = (k: number): boolean => PASSIVE_BANS.has(words[k]!) && words[k + 1] !== 'from';
+  return agentlessPassiveAt(words, ban, /^(?:also|now|already|since|officially|formally|previously|recently|all|both|each|reportedly|temporarily|entirely|completely)$/, (w) => NOT_STATED.has(w) || MODALS.has(w) || w === 'will');
+}
+
+/**
+ * The first participle (`isParticiple`) after "was/were/is/are/been/be" (and `adverbs`, or "among
+ * the sites"), or undefined: also when an agent follows ("by"), or a word `notStated` stands in the
+ * three before the auxiliary ("was not", "could be").
+ */
+function agentlessPassiveAt(words: readonly string[], isParticiple: (k: number) => boolean, adverbs: RegExp, notStated: (w: string) => boolean): number | undefined {
   for (let k = 2; k < words.length; k++) {
-    if (!PASSIVE_LISTING.has(words[k]!)) continue;
-    // "… were also added.", "… were added as well", not "… were added to the index".
-    if (PASSIVE_LISTING_ALONE.has(words[k]!) && !/^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? '')) continue;
+    if (!isParticiple(k)) continue;
     let v = amongTheListed(words, k - 1);
-    while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/.test(words[v]!)) v--;
+    while (v > 0 && adverbs.test(words[v]!)) v--;
     if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
-    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w) || MODALS.has(w))) return undefined;
+    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some(notStated)) return undefined;
     return k;
   }
   return undefined;
@@ -159,22 +177,6 @@ export function passiveListingAt(words: readonly string[]): number | undefined {
 function amongTheListed(words: readonly string[], at: number): number {
   const noun = words[at] ?? '';
   return (BANNED_NOUNS.has(noun) || LISTED_NOUNS.has(noun)) && words[at - 1] === 'the' && words[at - 2] === 'among' ? at - 3 : at;
-}
-
-/** Participles of ban verbs that carry a ban in the passive ("… were blocked"). */
-export const PASSIVE_BANS = new Set(['banned', 'blocked', 'barred', 'prohibited', 'outlawed']);
-
-/** "… were blocked on Monday", "… has also been banned": where a ban's participle with no agent stands, or undefined (also when negated, hedged, or "barred from", whose subject is the one kept out). */
-export function passiveBanAt(words: readonly string[]): number | undefined {
-  for (let k = 2; k < words.length; k++) {
-    if (!PASSIVE_BANS.has(words[k]!) || words[k + 1] === 'from') continue;
-    let v = amongTheListed(words, k - 1);
-    while (v > 0 && /^(?:also|now|already|since|officially|formally|previously|recently|all|both|each|reportedly|temporarily|entirely|completely)$/.test(words[v]!)) v--;
-    if (!/^(?:was|were|is|are|been|be)$/.test(words[v] ?? '')) continue;
-    if (words.slice(k + 1, k + 5).includes('by') || words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w) || MODALS.has(w) || w === 'will')) return undefined;
-    return k;
-  }
-  return undefined;
 }
 
 /** Nouns of a ban, and of a restriction, that take their targets after a preposition ("the shutdown of", "sanctions on"). */

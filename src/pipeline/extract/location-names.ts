@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { CUE_NOUNS } from './cue-words';
+import { opensStateActCompound } from './compound-relations';
 import type { SentenceMention } from './mention';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
@@ -20,7 +21,7 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   const after = tokens[m.last]?.text ?? '';
   // "a California startup" (a state or a sub-national government, never an agency); but in "the
   // US-sanctioned firms" the state is the compound's agent (compound-relations.ts), not where the firms are.
-  if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government' && !AGENT_COMPOUND.test(tokens[m.first]!.text)) return true;
+  if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government' && !opensStateActCompound(tokens[m.first]!.text.slice(m.end - tokens[m.first]!.start))) return true;
   if (entry.partOf) return false;
   // "Atlanta, Georgia", "Tbilisi, Georgia": a state after a place's name and a comma is where the place is.
   if (before === ',' && tokens[m.first - 2]?.capitalized && !endsKnownName(tokens, m.first - 1, lexicon)) return true;
@@ -29,9 +30,6 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.lower ?? '');
   return isCapital && LOCATING_WORDS.has(before) && !governing;
 }
-
-/** A hyphenated word whose participle makes its first part an agent: "US-sanctioned", "EU-blacklisted". */
-const AGENT_COMPOUND = /-(?:sanctioned|blacklisted|banned)$/i;
 
 /** Whether the tokens just before `end` are a name the lexicon knows ("the United States, Australia …" lists states). */
 function endsKnownName(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {

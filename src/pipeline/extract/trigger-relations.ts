@@ -645,7 +645,11 @@ function joinedPairBefore(words: readonly string[], t: number): MentionList | un
   return { members: [a, b], first: t - 2 - gap, last: t - 1 };
 }
 
-/** "@1 vs @2 vs . @3": the items of a chain of three or more around the "vs" at `t`, as one list; undefined for a pair. */
+/** Whether a list's members are joined by "or" ("A, B or C"). */
+function isOrList(words: readonly string[], list: MentionList): boolean {
+  return words.slice(list.first, list.last).includes('or');
+}
+
 /** The names right before and after a "vs" at `t`, each alone, when the list either belongs to is joined by "or" and reaches another "vs". */
 function orPair(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): [MentionList, MentionList] | undefined {
   const after = words[t + 1] === '.' ? t + 2 : t + 1;
@@ -655,17 +659,18 @@ function orPair(words: readonly string[], t: number, lists: ReadonlyMap<number, 
   // … only when the "or" list reaches another "vs" ("B or C vs D"); "A vs B or C" sets A against both.
   const joinedByOr = (m: number, side: 'before' | 'after'): boolean => {
     const list = lists.get(m);
-    return !!list && words.slice(list.first, list.last).includes('or') && isVs(side === 'after' ? words[list.last + 1] : words[list.first - 1]);
+    return !!list && isOrList(words, list) && isVs(side === 'after' ? words[list.last + 1] : words[list.first - 1]);
   };
   return joinedByOr(a, 'before') || joinedByOr(b, 'after') ? [{ members: [a], first: t - 1, last: t - 1 }, { members: [b], first: after, last: after }] : undefined;
 }
 
+/** "@1 vs @2 vs . @3": the items of a chain of three or more around the "vs" at `t`, as one list; undefined for a pair. */
 function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   // "A vs B or C vs D": a list joined by "or" around the chain holds two pairs' ends, so each item is the one name by the "vs".
   const itemEndingAt = (k: number): MentionList | undefined => {
     const m = mentionAt(words, k);
     const list = m === undefined ? undefined : lists.get(m);
-    return list && words.slice(list.first, list.last).includes('or') ? { members: [m!], first: k, last: k } : list;
+    return list && isOrList(words, list) ? { members: [m!], first: k, last: k } : list;
   };
   const itemStartingAt = (k: number): MentionList | undefined => itemEndingAt(words[k] === '.' ? k + 1 : k);
   let first = itemEndingAt(t - 1);
