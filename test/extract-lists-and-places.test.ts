@@ -72,3 +72,17 @@ describe('a definition types its subject', () => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["Zenchat (lit. 'zen chat') is an app.", 'It grew.']);
   });
 });
+
+describe('stop 36: a passive whose undergoers are enumerated beside a plural noun', () => {
+  it('reads "Websites such as A and B were blocked by X" with any plural noun before the list', () => {
+    expect(claimsOf('Outlets like Zenpost and Qorva News were blocked by Ruritel.')).toEqual(['Ruritel -banned-> Qorva News', 'Ruritel -banned-> Zenpost']);
+    expect(claimsOf('Websites such as Flickr and Twitter have been blocked by Etisalat.')).toEqual(['Etisalat -banned-> Flickr', 'Etisalat -banned-> Twitter']);
+  });
+
+  it('reads the members named right after the agent: "services which are banned by X, including A and B"', () => {
+    expect(claimsOf('Services which are banned by Etisalat, including Skype, Viber and FaceTime, remain popular.')).toEqual(['Etisalat -banned-> FaceTime', 'Etisalat -banned-> Skype', 'Etisalat -banned-> Viber']);
+    expect(claimsOf('Several apps were banned by India, including TikTok and WeChat.')).toEqual(['India -banned-> TikTok', 'India -banned-> WeChat']);
+    // A name after the agent with no enumerating word is no undergoer.
+    expect(claimsOf('TikTok was banned by India, like WeChat.')).toEqual(['India -banned-> TikTok']);
+  });
+});

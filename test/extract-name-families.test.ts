@@ -109,3 +109,29 @@ describe('institutions and services typed by their words', () => {
     expect(entitiesOf('Users moved to Quillr, a photo sharing site, in May.')).toEqual(['Quillr (product)']);
   });
 });
+
+describe('stop 36: names that describe or contain other names', () => {
+  it('keeps a measure out of a product\'s name and takes no technology for a product', () => {
+    expect(entitiesOf('Zenco launched the 48MP ZV48 sensor.')).toContain('ZV48 (product)');
+    expect(entitiesOf('Zenco launched the 48MP ZV48 sensor.').some((e) => e.startsWith('48MP'))).toBe(false);
+    expect(entitiesOf('SMIC\'s DUV tools and 28nm process are old.').filter((e) => e.endsWith('(product)'))).toEqual([]);
+  });
+
+  it('takes no quantifier opening a sentence for a name ("Several apps were banned")', () => {
+    expect(entitiesOf('Several apps were banned by India.')).toEqual(['India (government)']);
+  });
+
+  it('keeps a state inside a firm\'s legal name, and after "de" in a Romance firm name', () => {
+    expect(entitiesOf('Sanctions hit Zenco USA Inc. on Monday.')).toEqual(['Zenco USA (company)']);
+    expect(entitiesOf('Banco de Venezuela was sanctioned by the Treasury.')).toContain('Banco de Venezuela (company)');
+    expect(entitiesOf('The Treasury sanctioned Compañía Minera de Zenca.')).toContain('Compañía Minera de Zenca (company)');
+  });
+
+  it('keeps the word after "&" in a name ("Bed Bath & Beyond")', () => {
+    expect(entitiesOf('Zenco competes with Bed Bath & Beyond.')).toContain('Bed Bath & Beyond (company)');
+  });
+
+  it('takes no lone event word for a product ("at its AI Forum")', () => {
+    expect(entitiesOf('Zenco showed off the Zeta 5 at its AI Forum.')).not.toContain('Forum (product)');
+  });
+});

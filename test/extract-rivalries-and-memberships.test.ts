@@ -1720,3 +1720,20 @@ describe('stop 35: products named in apposition or before "from", lists after "w
     ]);
   });
 });
+
+describe('stop 36: possessives, maker nouns and competition from', () => {
+  it('reads coordinated modifiers between a possessive and the product ("latest and most powerful")', () => {
+    expect(claimsOf('The phone runs on MediaTek\'s latest and most powerful Dimensity 9300 chip.')).toEqual(['MediaTek -develops-> Dimensity 9300']);
+    expect(claimsOf('The phone uses Samsung\'s evergreen ISOCELL GN2 sensor.')).toEqual(['Samsung -develops-> ISOCELL GN2']);
+  });
+
+  it('types every member after "the maker of" as a product, and reads "the parent company of skincare brand Y"', () => {
+    expect(claimsOf('Beiersdorf, the maker of Nivea, Eucerin and La Prairie, reported sales.')).toEqual(['Beiersdorf -develops-> Eucerin', 'Beiersdorf -develops-> La Prairie', 'Beiersdorf -develops-> Nivea']);
+    expect(claimsOf('Beiersdorf, the parent company of skincare brand Nivea, reported sales.')).toEqual(['Beiersdorf -develops-> Nivea']);
+  });
+
+  it('sets a name nothing typed after "competition from" against the subject', () => {
+    expect(claimsOf('Zenco faces stiff competition from Qorvamart.')).toEqual(['Zenco -competes_with-> Qorvamart']);
+    expect(claimsOf('Walmart faces competition from Costco and Amazon.')).toEqual(['Walmart -competes_with-> Amazon', 'Walmart -competes_with-> Costco']);
+  });
+});

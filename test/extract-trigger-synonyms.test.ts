@@ -22,3 +22,15 @@ describe('WordNet synonyms that state a relation in news', () => {
     expect(claimsOf('Huawei was debarred by Japan last year.')).toEqual(['Japan -banned-> Huawei']);
   });
 });
+
+describe('stop 36: idioms and light verbs from fresh samples', () => {
+  it.each([
+    ['Zenco took the wraps off the Zeta 3.', 'Zenco -develops-> Zeta 3'],
+    ['Zenco took wraps off the Zeta 3.', 'Zenco -develops-> Zeta 3'],
+    ['Samsung showed off the Galaxy S24 on Monday.', 'Samsung -develops-> Galaxy S24'],
+    ['The UAE had disallowed calls on WhatsApp.', 'United Arab Emirates -banned-> WhatsApp'],
+    ['Walmart does battle with Costco.', 'Walmart -competes_with-> Costco'],
+  ])('%s', (text, claim) => {
+    expect(claimsOf(text)).toContain(claim);
+  });
+});

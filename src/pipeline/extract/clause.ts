@@ -174,8 +174,13 @@ function isGoverningPlace(words: readonly string[], first: number): boolean {
   return words[k] === 'in' && GOVERNING.has(words[k - 1] ?? '');
 }
 
-/** Plural nouns a list after "like" or "such as" enumerates: "Apps like A and B were banned". */
-const ENUMERATED_NOUNS = new Set(['apps', 'applications', 'platforms', 'services', 'products', 'models', 'chatbots', 'tools', 'chips', 'firms', 'companies', 'startups', 'rivals', 'competitors', 'brands', 'giants', 'groups', 'entities', 'carriers', 'countries', 'states', 'governments', 'nations']);
+/** Words in -s that are no plural nouns, so that "has", "was" or "news" before "like" enumerate nothing. */
+const NOT_PLURALS = new Set(['has', 'was', 'does', 'this', 'its', 'his', 'hers', 'yes', 'perhaps', 'always', 'sometimes', 'whereas', 'news', 'series', 'species', 'unless', 'less', 'thus', 'plus', 'bus', 'gas', 'analysis', 'basis', 'crisis']);
+
+/** A plural noun a list after "like" or "such as" enumerates: "Apps like A and B were banned", "Outlets such as A and B were blocked by X". */
+function isPluralNoun(word: string): boolean {
+  return /^[a-z][a-z-]+[^su']s$/.test(word) && !NOT_PLURALS.has(word);
+}
 
 /** "Several states, including Texas and Virginia, banned …", "Apps like A and B were banned": the members enumerated beside a subject. */
 function isEnumeration(words: readonly string[], first: number): boolean {
@@ -183,8 +188,9 @@ function isEnumeration(words: readonly string[], first: number): boolean {
   const at = words[first - 1] === 'the' ? first - 1 : first;
   const k = words[at - 1] === 'as' && words[at - 2] === 'such' ? at - 2 : at - 1;
   // "including" right after a plural enumerates only a plural of actors ("nations including A"; "apps including A" names objects).
-  const plural = words[k] === 'including' ? ACTOR_PLURALS : ENUMERATED_NOUNS;
-  return ['including', 'such', 'like', 'namely', 'notably'].includes(words[k] ?? '') && (words[k - 1] === ',' || plural.has(words[k - 1] ?? ''));
+  const before = words[k - 1] ?? '';
+  const plural = words[k] === 'including' ? ACTOR_PLURALS.has(before) : isPluralNoun(before);
+  return ['including', 'such', 'like', 'namely', 'notably'].includes(words[k] ?? '') && (before === ',' || plural);
 }
 
 /** Plurals of those who act: "countries such as A", "nations including A". */

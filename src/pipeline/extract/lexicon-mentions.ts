@@ -17,6 +17,25 @@ export function opensAnotherName(m: SentenceMention, tokens: readonly Token[], l
   return !!next && next.capitalized && next.word && next.start === tokens[m.first]!.end + 1 && !GOVERNMENT_HEADS.has(next.text) && !PERSON_TITLES.has(next.text) && !lexicon.startsSurface(next.text);
 }
 
+/** Legal forms after which a state's name inside a run of capitalised words is part of a firm's legal name. */
+const LEGAL_FORMS = new Set(['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'PLC', 'GmbH', 'Co', 'S.A', 'S.A.', 'SA', 'SRL', 'BV', 'AG', 'Pte']);
+
+/** Romance particles inside a firm's name: "Banco de Venezuela", "Banco do Brasil". */
+const NAME_PARTICLES = new Set(['de', 'del', 'do', 'da']);
+
+/**
+ * "Tabacos USA Inc.", "Zenco Mexico S.A.": a state's name between another capitalised word and a
+ * legal form is part of a firm's legal name, not the state (the sanctions lists name such
+ * subsidiaries); so is a state after "de" and a capitalised word ("Petróleos de Venezuela").
+ */
+export function insideOtherName(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source !== 'lexicon' || m.type !== 'government' || m.first === 0) return false;
+  const before = tokens[m.first - 1]!;
+  if (NAME_PARTICLES.has(before.text)) return m.first >= 2 && tokens[m.first - 2]!.capitalized && tokens[m.first - 2]!.word;
+  const after = tokens[m.last];
+  return before.capitalized && before.word && before.end + 1 === tokens[m.first]!.start && !!after && LEGAL_FORMS.has(after.text) && after.start === tokens[m.last - 1]!.end + 1;
+}
+
 /**
  * Names the lexicon knows, longest first. A hyphenated token that is not itself a name is
  * also looked at part by part, so "Qwen-based" and "U.S.-developed" find Qwen and the U.S.

@@ -72,7 +72,7 @@ const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC',
 const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
 /** Irregular participles that open a sentence as a verb would ("Built by Zenco, the Zeta …"). */
 const OPENING_PARTICIPLES = new Set(['Built', 'Made', 'Sold', 'Bought', 'Held', 'Run', 'Known', 'Shown', 'Taken', 'Given', 'Brought', 'Written', 'Drawn', 'Driven', 'Led', 'Hit', 'Set', 'Cut', 'Put', 'Kept', 'Left', 'Found', 'Thrown', 'Won', 'Lost']);
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la']);
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'del', 'do', 'da', 'en']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made', 'focused', 'specializing', 'specialising', 'dedicated', 'responsible', 'headquartered', 'operating', 'designed', 'used', 'for']);
 
@@ -308,7 +308,9 @@ export function findNamedMentions(
     // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
     // ("Western AI companies", "Constitutional AI" keep trimming it).
     const aiCompany = (k: number): boolean => (tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && isCoinedWord(tokens[k - 1]!.lower);
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !aiCompany(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.
+    const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !aiCompany(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
@@ -559,6 +561,9 @@ function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number
   return HEADLINE_VERBS.has(tokens[start - 1]?.text ?? '') && tokens.slice(start, end).some((t) => /\d/.test(t.text));
 }
 
+/** "48MP", "28nm", "120Hz", "5,000mAh": a measure before a product's name describes it ("the 48MP ZV48 sensor"), it starts no name. */
+const MEASURE = /^\p{N}[\p{N},.]*(?:nm|mm|MP|Mp|GB|TB|MB|mAh|Hz|GHz|MHz|W|kW|Wh|kWh|fps|in)$/u;
+
 function isNameToken(t: Token): boolean {
   // Most tokens are in lower case: the cheap test first.
   if (!t.capitalized) return false;
@@ -566,7 +571,7 @@ function isNameToken(t: Token): boolean {
   if (isVsWord(t) || HEADLINE_VERBS.has(t.text)) return false;
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
-  return !/^\p{N}+$/u.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
+  return !/^\p{N}+$/u.test(t.text) && !MEASURE.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
 }
 
 /** "March-2025", "Dec-2024": a date written as one token. */
@@ -630,6 +635,8 @@ const RELEASE_TIER = /\d[\p{L}\d.]*-(?:preview|mini|nano|micro|turbo|pro|flash|l
 
 
 /** Words that make "General X" a firm: a company suffix ("Motors", "Dynamics"), a field in -ics ("Atomics"), or a line of business. */
+/** Words that open a firm's name in Spanish, Portuguese, French or Italian. */
+const FIRM_OPENERS = new Set(['Banco', 'Compañía', 'Companhia', 'Compagnie', 'Empresa', 'Empresas', 'Corporación', 'Grupo', 'Gruppo', 'Groupe', 'Petróleos', 'Industrias', 'Sociedad', 'Société', 'Aerolíneas', 'Laboratorios', 'Constructora', 'Minera', 'Inversiones', 'Distribuidora', 'Comercializadora']);
 const GENERAL_FIRM_WORDS = new Set(['Electric', 'Mills', 'Foods', 'Instruments', 'Cable', 'Trading', 'Contracting', 'Industries', 'Industrial', 'Machinery', 'Equipment', 'Supplies', 'Services', 'Investment', 'Investments', 'Engineering']);
 function isGeneralFirmWord(word: string): boolean {
   return COMPANY_SUFFIXES.has(word) || GENERAL_FIRM_WORDS.has(word) || /\p{Ll}ics$/u.test(word);
@@ -684,6 +691,8 @@ function classify(
   // "University of Science and Technology": not a company, whatever its last word.
   if (words.some((w) => ACADEMIC_WORDS.has(w))) return { type: 'organization', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
+  // "Banco de Venezuela", "Compañía Minera Zenca", "Grupo Qorva": a Romance business word opens a firm's name.
+  if (words.length > 1 && FIRM_OPENERS.has(words[0]!)) return { type: 'company', end };
   if (hasFirmCue(tokens, start, end)) return { type: 'company', end };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.

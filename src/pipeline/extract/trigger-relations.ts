@@ -482,7 +482,8 @@ function argumentsOf(
       const states = !agent && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
       // "Banned by Ruritania for years, Zapp has expanded": a fronted participle's subject is the main clause's, after the
       // comma (a list read across the comma, "Banned by Ruritania, Zapp and Qorva …", is cut there).
-      const stated = subject('target');
+      // "Services which are banned by X, including A, B and C": a plural noun's members named after the agent.
+      const stated = subject('target') ?? (agent ? membersAfterAgent(words, agent, lists) : undefined);
       const comma = !stated && opensSentence(words, t) ? words.indexOf(',', t) : -1;
       const undergoer = stated ?? (comma > t && comma <= t + 10 ? partOf(mainSubject(words, comma, lists), words, comma, 'after') : undefined);
       const actor = comma > t && undergoer ? partOf(agent, words, comma, 'before') : agent;
@@ -593,7 +594,8 @@ function argumentsOf(
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
         // Around "vs" or a noun that names a party ("Zenco's main competitor, Qorva, …") a name nothing
         // typed takes its peer's type (ClaimCollector); "Zenco's answer is Zeta" may name a product instead.
-        const party = vs || PARTY_NOUNS.has(noun);
+        // "faces competition from Qorva": what competition comes from is a party too.
+        const party = vs || PARTY_NOUNS.has(noun) || ((noun === 'competition' || noun === 'threat') && next === 'from');
         const peers = (a: SentenceMention, b: SentenceMention): boolean => arePeers(a, b) || (party && (a.source === 'unknown' || b.source === 'unknown'));
         const peer = candidates.find((l) => targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
@@ -637,6 +639,18 @@ function argumentsOf(
 }
 
 /** "@0 @1 rivalry" (written "Zenco-Kappa rivalry") or "@0 , @1 rivalry" (an en dash): the pair right before the noun at `t`. */
+/** "services which are banned by X, including A and B", "sites blocked by X, such as A": the list enumerated right after the agent. */
+function membersAfterAgent(words: readonly string[], agent: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let k = agent.last + 1;
+  if (words[k] === ',') k++;
+  if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
+  else if (words[k] === 'including' || words[k] === 'like' || words[k] === 'namely') k++;
+  else return undefined;
+  if (words[k] === 'the') k++;
+  const m = mentionAt(words, k);
+  return m === undefined ? undefined : lists.get(m);
+}
+
 function joinedPairBefore(words: readonly string[], t: number): MentionList | undefined {
   const b = mentionAt(words, t - 1);
   const gap = words[t - 2] === ',' ? 1 : 0;
@@ -842,8 +856,10 @@ function makerNoun(
   fits: (role: 'source' | 'target') => (list: MentionList) => boolean,
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule } {
   const rule: TriggerRule = 'trigger:maker';
-  if (words[after] === 'of') {
-    const made = listsAfter(words, after + 1, clauseEnd(words, after + 1, 4), lists).find(fits('target'));
+  // "the parent company of Zeta": the head after the noun comes before "of".
+  const of = words[after] === 'of' ? after : MAKER_HEADS.has(words[after] ?? '') && words[after + 1] === 'of' ? after + 1 : -1;
+  if (of >= 0) {
+    const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
     // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.
     const comma = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
     const apposed = words[comma] === ',' && mentionAt(words, comma - 1) !== undefined ? lists.get(mentionAt(words, comma - 1)!) : undefined;

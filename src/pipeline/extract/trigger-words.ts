@@ -29,8 +29,10 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['cut', ['cut']],
   ['shut', ['shut']],
   ['take', ['took', 'taken']],
+  ['show', ['showed', 'shown']],
   ['overtake', ['overtook', 'overtaken']],
   ['go', ['went', 'gone']],
+  ['do', ['did', 'done']],
   ['fight', ['fought']],
   ['beat', ['beat', 'beaten']],
   ['freeze', ['froze', 'frozen']],
@@ -46,7 +48,7 @@ export function inflect(base: string): { verb: string[]; participle: string[] } 
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
   const stem = DOUBLED.has(head!) ? head! + head!.slice(-1) : head!;
   const dropE = head!.endsWith('e') ? head!.slice(0, -1) : stem;
-  const third = /(?:s|sh|ch|x)$/.test(head!) || head === 'go' ? `${head}es` : `${head}s`;
+  const third = /(?:s|sh|ch|x)$/.test(head!) || head === 'go' || head === 'do' ? `${head}es` : `${head}s`;
   const ing = ING.get(head!) ?? `${dropE}ing`;
   const past = IRREGULAR.get(head!) ?? [head!.endsWith('e') ? `${head}d` : `${stem}ed`];
   const verb = [head!, third, ing, ...past.slice(0, -1)];

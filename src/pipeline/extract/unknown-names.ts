@@ -50,7 +50,7 @@ const SHOP_OR_FIRM_INSIDE = / & |\S['’‘]s /u;
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 
 /** Text before a member of a list of brands: "brands such as A, B and ", "its labels include A, ". */
-const BRAND_LIST_BEFORE = /\b(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
+const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:)|(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
 
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
@@ -87,7 +87,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Marks & Spencer", "Johnson & Johnson": names joined by "&" are a firm's, and so is a shop's name with its
     // owner's 's ("Dick's Sporting Goods"). The tagger knows persons in all of them.
     if ((isPossessive(sentence.tokens[mention.last - 1]) || SHOP_OR_FIRM_INSIDE.test(mention.surface)) && !tags.has('Date') && !tags.has('Value')) return fallback;
-    // "brands such as Johnnie Walker, Smirnoff and …": a member of a list of brands is a brand, though the tagger knows a person in it.
+    // "brands such as Johnnie Walker, Smirnoff and …", "the maker of Nivea, Eucerin and …": a member of a list of brands is a brand, though the tagger knows a person in it.
     // "Zeta owner Zenco", "Zeta-maker Zenco": what a maker noun follows is the made thing, though the tagger reads a firm.
     const branded = BRAND_LIST_BEFORE.test(text.slice(sentence.start, mention.start)) || MAKER_NOUN_AFTER.test(text.slice(mention.end, mention.end + 12));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
