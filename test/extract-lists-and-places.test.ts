@@ -86,3 +86,25 @@ describe('stop 36: a passive whose undergoers are enumerated beside a plural nou
     expect(claimsOf('TikTok was banned by India, like WeChat.')).toEqual(['India -banned-> TikTok']);
   });
 });
+
+describe('stop 36: a list joined by a second "and", a fronted gerund, "in the Entity List"', () => {
+  it('goes on over a further "and" when the clause ends after the next item, not when a verb follows it', () => {
+    expect(claimsOf('Nike competes with Adidas and Puma and Asics.')).toEqual(['Nike -competes_with-> Adidas', 'Nike -competes_with-> Asics', 'Nike -competes_with-> Puma']);
+    expect(claimsOf('India banned TikTok and WeChat and Huawei sued.')).toEqual(['India -banned-> TikTok', 'India -banned-> WeChat']);
+  });
+
+  it('gives a gerund in an adjunct opening the sentence the main clause\'s subject', () => {
+    expect(claimsOf('After banning TikTok, India also banned WeChat.')).toEqual(['India -banned-> TikTok', 'India -banned-> WeChat']);
+    // A possessor after the comma is not the subject.
+    expect(claimsOf('After blocking Viber, Zenco\'s shares fell.')).toEqual([]);
+  });
+
+  it('reads "is in the Entity List" as "on" it, but not "in the list of top brands"', () => {
+    expect(claimsOf('As Huawei is in the U.S. Entity List, its suppliers need a licence.')).toEqual(['United States -restricts-> Huawei']);
+    expect(claimsOf('Zenco is in the list of top brands.')).toEqual([]);
+  });
+
+  it('keeps a plus glued to a name in it ("Mate 40 Pro+")', () => {
+    expect(claimsOf('The Mate 40 Pro+ will compete with the iPhone 12.')).toContain('Mate 40 Pro+ -competes_with-> iPhone 12');
+  });
+});

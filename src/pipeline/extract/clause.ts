@@ -99,9 +99,10 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       if (companion > 0) closed = { count: members.length, last };
       if (conj) {
         closed = { count: members.length, last };
-        // "A and B (Russia), and C (UK)": groups joined by a further ", and".
+        // "A and B (Russia), and C (UK)": groups joined by a further ", and"; "Zenco's A and B and Qorva's C" by a
+        // further "and" when the clause goes no further after the last item ("… and Qorva sued" starts a clause).
         const after = skipAside(words, last + 1);
-        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or'))) break;
+        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1))) break;
       }
     }
     // "A, B" without a closing "and" is an apposition: only the first item counts; a headline lists with commas alone.
@@ -114,6 +115,18 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     i = list.last + 1;
   }
   return byMention;
+}
+
+/** Words that may follow a list's last item without starting a clause of their own. */
+const AFTER_LAST_ITEM = new Set([',', '.', ';', ':', '!', '?', ')', '-', '–', '—', 'in', 'on', 'for', 'from', 'to', 'as', 'with', 'at', 'over', 'among', 'across', 'since', 'after', 'before', 'until', 'by']);
+
+/** Whether the item starting at word j (past determiners) ends where the sentence or a phrase, not a new clause, goes on. */
+function endsClauseAfter(words: readonly string[], j: number): boolean {
+  while (DETERMINERS.has(words[j] ?? '')) j++;
+  const item = itemAt(words, j);
+  if (!item) return false;
+  const next = words[item.end + 1];
+  return next === undefined || AFTER_LAST_ITEM.has(next);
 }
 
 /** "along with", "together with", "alongside" (and a slash: "H100/H200") at word j: how many words the phrase takes (0 when none). */

@@ -251,14 +251,15 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
     // A state's list is a restriction only when a word says so ("China's list of top brands" is none).
     if (byState && words[k] !== 'blacklist' && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w) || w === 'end-user')) continue;
     const onto = words[p];
-    // "was included in the sanctions list" as well as "added to" and "on".
+    // "was included in the sanctions list" as well as "added to" and "on"; "is in the Entity List" is "on" it.
     const included = onto === 'in' && /^(?:included|listed)$/.test(words[p - 1] ?? '');
-    if (onto !== 'on' && onto !== 'to' && onto !== 'onto' && !included) continue;
+    const isIn = onto === 'in' && /^(?:is|are|was|were|remains|remain)$/.test(words[p - 1] ?? '') && words.slice(p + 1, k).includes('entity');
+    if (onto !== 'on' && onto !== 'to' && onto !== 'onto' && !included && !isIn) continue;
     let v = p - 1;
     while (v > 0 && /^(?:now|also|already|still|since|officially|formally|previously|newly|recently|all|both)$/.test(words[v]!)) v--;
     const verb = words[v] ?? '';
     const placed = verb === 'added' || verb === 'placed' || verb === 'put' || included;
-    if ((!ON_LIST_VERBS.has(verb) && !included) || (onto !== 'on' && !placed)) continue;
+    if ((!ON_LIST_VERBS.has(verb) && !included) || (onto !== 'on' && !placed && !isIn)) continue;
     if (words.slice(Math.max(0, v - 3), v).some((w) => NOT_STATED.has(w))) return undefined;
     return { start: v, list: k };
   }

@@ -226,6 +226,11 @@ export function findNamedMentions(
       const t = tokens[end]!;
       // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
       if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
+      // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
+      else if (t.text === '+' && t.start === tokens[end - 1]!.end && !covered[end]) {
+        end++;
+        break;
+      }
       // "Mary Q. Jones": a middle initial continues the name.
       else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
       // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.

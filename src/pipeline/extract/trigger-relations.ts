@@ -291,6 +291,19 @@ function goodsMakerAfter(words: readonly string[], from: number, end: number, li
   return undefined;
 }
 
+/** Prepositions that open an adjunct whose gerund shares the main clause's subject: "After blocking Zapp, Ruritania …". */
+const GERUND_ADJUNCTS = new Set(['after', 'before', 'since', 'besides', 'while', 'when', 'by', 'in']);
+
+/** The main clause's subject for a gerund at `t` in an adjunct opening the sentence, if the gerund is one. */
+function frontedGerundSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  if (!words[t]!.endsWith('ing') || !opensSentence(words, t - 1) || !GERUND_ADJUNCTS.has(words[t - 1] ?? '')) return undefined;
+  const comma = words.indexOf(',', t);
+  if (comma < 0 || comma > t + 12) return undefined;
+  const subject = partOf(mainSubject(words, comma, lists), words, comma, 'after');
+  // "After blocking Zapp, Zenco's shares fell": a possessor is not the subject.
+  return subject && words[subject.last + 1] !== "'s" ? subject : undefined;
+}
+
 /** The list the mention right after the comma (or "the") belongs to: the main clause's subject after a fronted phrase. */
 function mainSubject(words: readonly string[], comma: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   const m = mentionAt(words, words[comma + 1] === 'the' ? comma + 2 : comma + 1);
@@ -440,7 +453,8 @@ function argumentsOf(
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
       const order = relation === 'banned' || relation === 'restricts' ? orderVerbBefore(words, t, lists) : undefined;
       // Who is ordered or asked never acts: with no one named giving the order, the clause names no actor.
-      const named = order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+      // "After blocking Zapp last week, Ruritania …": a fronted adjunct's gerund has the main clause's subject, after the comma.
+      const named = order === undefined ? (subject('source') ?? frontedGerundSubject(words, t, lists)) : subjectsBefore(words, order, lists).find(fits('source'));
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
