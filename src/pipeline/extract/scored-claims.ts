@@ -7,7 +7,7 @@ import type { FoundRelation } from './claim-check';
 import { CANDIDATE_RULE, type ClaimScorer, type Scored } from './claim-scorer';
 import { claimStatus } from './claim-status';
 import type { SentenceMention } from './mention';
-import { arePeers } from './trigger-relations';
+import { arePeers } from './rival-phrases';
 import { triggersAt, type TriggerWord } from './trigger-words';
 
 /**

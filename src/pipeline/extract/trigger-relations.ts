@@ -8,6 +8,7 @@ import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
+import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
 import { triggersAt, type TriggerWord } from './trigger-words';
 import { isUser, limitsUse } from './use-limits';
 
@@ -652,7 +653,6 @@ function argumentsOf(
   }
 }
 
-/** "@0 @1 rivalry" (written "Zenco-Kappa rivalry") or "@0 , @1 rivalry" (an en dash): the pair right before the noun at `t`. */
 /** "services which are banned by X, including A and B", "sites blocked by X, such as A": the list enumerated right after the agent. */
 function membersAfterAgent(words: readonly string[], agent: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   let k = agent.last + 1;
@@ -662,70 +662,6 @@ function membersAfterAgent(words: readonly string[], agent: MentionList, lists: 
   else return undefined;
   if (words[k] === 'the') k++;
   const m = mentionAt(words, k);
-  return m === undefined ? undefined : lists.get(m);
-}
-
-function joinedPairBefore(words: readonly string[], t: number): MentionList | undefined {
-  const b = mentionAt(words, t - 1);
-  const gap = words[t - 2] === ',' ? 1 : 0;
-  const a = mentionAt(words, t - 2 - gap);
-  if (a === undefined || b === undefined || words[t - 3 - gap] === "'s" || mentionAt(words, t - 3 - gap) !== undefined) return undefined;
-  return { members: [a, b], first: t - 2 - gap, last: t - 1 };
-}
-
-/** Whether a list's members are joined by "or" ("A, B or C"). */
-function isOrList(words: readonly string[], list: MentionList): boolean {
-  return words.slice(list.first, list.last).includes('or');
-}
-
-/** The names right before and after a "vs" at `t`, each alone, when the list either belongs to is joined by "or" and reaches another "vs". */
-function orPair(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): [MentionList, MentionList] | undefined {
-  const after = words[t + 1] === '.' ? t + 2 : t + 1;
-  const a = mentionAt(words, t - 1);
-  const b = mentionAt(words, after);
-  if (a === undefined || b === undefined) return undefined;
-  // … only when the "or" list reaches another "vs" ("B or C vs D"); "A vs B or C" sets A against both.
-  const joinedByOr = (m: number, side: 'before' | 'after'): boolean => {
-    const list = lists.get(m);
-    return !!list && isOrList(words, list) && isVs(side === 'after' ? words[list.last + 1] : words[list.first - 1]);
-  };
-  return joinedByOr(a, 'before') || joinedByOr(b, 'after') ? [{ members: [a], first: t - 1, last: t - 1 }, { members: [b], first: after, last: after }] : undefined;
-}
-
-/** "@1 vs @2 vs . @3": the items of a chain of three or more around the "vs" at `t`, as one list; undefined for a pair. */
-function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  // "A vs B or C vs D": a list joined by "or" around the chain holds two pairs' ends, so each item is the one name by the "vs".
-  const itemEndingAt = (k: number): MentionList | undefined => {
-    const m = mentionAt(words, k);
-    const list = m === undefined ? undefined : lists.get(m);
-    return list && isOrList(words, list) ? { members: [m!], first: k, last: k } : list;
-  };
-  const itemStartingAt = (k: number): MentionList | undefined => itemEndingAt(words[k] === '.' ? k + 1 : k);
-  let first = itemEndingAt(t - 1);
-  if (!first) return undefined;
-  const items = [first];
-  // Leftwards: "… @0 vs @1" before the first item.
-  for (let k = first.first - 1; isVs(words[k]) || (words[k] === '.' && isVs(words[k - 1])); k = first.first - 1) {
-    const before = itemEndingAt(words[k] === '.' ? k - 2 : k - 1);
-    if (!before) break;
-    items.unshift((first = before));
-  }
-  // Rightwards from the trigger.
-  for (let k = t; isVs(words[k]); ) {
-    const next = itemStartingAt(k + 1);
-    if (!next) break;
-    items.push(next);
-    k = next.last + 1;
-  }
-  if (items.length < 3) return undefined;
-  return { members: items.flatMap((l) => l.members), first: items[0]!.first, last: items.at(-1)!.last };
-}
-
-/** "@1 , a @2 alternative": the list before the comma that opens the noun phrase starting at `first` (its determiner skipped). */
-function apposedTo(words: readonly string[], first: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  const k = /^(?:a|an|the)$/.test(words[first - 1] ?? '') ? first - 2 : first - 1;
-  if (words[k] !== ',') return undefined;
-  const m = mentionAt(words, k - 1);
   return m === undefined ? undefined : lists.get(m);
 }
 
@@ -769,39 +705,6 @@ const isPastParticiple = (word: string): boolean => /^[a-z]+ed$/.test(word) || I
 const OWN_DETERMINERS = new Set(['its', 'their']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering']);
-
-/** Words opening an adjunct before the main clause: "Unlike its rival, Qorva, Zenco …", "As with rival Qorva, Zenco's …". */
-const FRONTED_ADJUNCTS = new Set(['unlike', 'like', 'with', 'compared']);
-
-/**
- * The subject of the main clause, when the trigger stands in an adjunct opening the sentence:
- * the first list after a comma past the trigger that a comma does not follow ("Qorva," is an apposition).
- */
-function frontedSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  let open = 0;
-  if (/^(?:just|much|as|but|and)$/.test(words[0] ?? '')) open++;
-  if (!FRONTED_ADJUNCTS.has(words[open] ?? '') || t > open + 5) return undefined;
-  for (let k = t + 1; k < Math.min(words.length, t + 14); k++) {
-    if (words[k] !== ',') continue;
-    const m = mentionAt(words, k + 1);
-    const list = m === undefined ? undefined : lists.get(m);
-    if (list && list.first === k + 1 && words[list.last + 1] !== ',') return list;
-    if (!list && /^(?:which|who|that|but|and)$/.test(words[k + 1] ?? '')) return undefined;
-  }
-  return undefined;
-}
-
-/** Rival nouns that name a party, never the thing made to rival it ("answer", "alternative"). */
-const PARTY_NOUNS = new Set(['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders']);
-
-/** Nouns after "A vs B" that make it a case's name: "the Epic vs Apple ruling". */
-const LEGAL_CASE = new Set(['case', 'cases', 'ruling', 'rulings', 'trial', 'lawsuit', 'suit', 'verdict', 'judgment', 'judgement', 'decision', 'appeal', 'hearing', 'settlement', 'litigation']);
-
-/** Words after a verb of competition that make it a dispute: "fighting each other in court". */
-const DISPUTE_AFTER = new Set(['court', 'courts', 'lawsuit', 'lawsuits', 'litigation', 'legally', 'patent', 'patents', 'trademark', 'trademarks']);
-
-/** A "legal battle" or "patent clash" is a dispute, not competition. */
-const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
 
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
 const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses']);
@@ -894,14 +797,6 @@ function qualifiesAct(words: readonly string[], at: number): boolean {
   return triggersAt(words, at).some((t) => t.form === 'noun' && (t.relation === 'banned' || t.relation === 'restricts'));
 }
 
-/** Companies compete with companies, products and models with each other. */
-export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
-  // A name the lexicon reads two ways (`alsoTypes`) may be a company and a product at once.
-  const company = (m: SentenceMention): boolean => m.type === 'company' || (m.alsoTypes?.includes('company') ?? false);
-  const thing = (m: SentenceMention): boolean => m.type !== 'company' || (m.alsoTypes?.some((t) => t !== 'company') ?? false);
-  return (company(a) && company(b)) || (thing(a) && thing(b));
-}
-
 /** Where an exclusion is from an index or a benchmark (a listing decision, not a ban): "excluded Zenco from its index". */
 const INDEX_WORDS = new Set(['index', 'indexes', 'indices', 'benchmark', 'benchmarks', 'ranking', 'rankings']);
 function excludedFromIndex(words: readonly string[], t: number, objectEnd: number): boolean {
@@ -913,9 +808,6 @@ function excludedFromIndex(words: readonly string[], t: number, objectEnd: numbe
 
 /** Participles between an act's noun and its object: "sanctions imposed on Zenco". */
 const IMPOSED = new Set(['imposed', 'placed', 'levied', 'announced', 'slapped', 'introduced', 'enforced']);
-
-/** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
-const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off']);
 
 /** "Ruritania joins (or joined) A and B in banning Zapp": the actors of the gerund with the subject of "join" added. */
 function withJoiner(words: readonly string[], actors: MentionList, lists: ReadonlyMap<number, MentionList>, fits: (list: MentionList) => boolean): MentionList {

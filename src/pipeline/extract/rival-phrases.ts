@@ -1,0 +1,119 @@
+import type { SentenceMention } from './mention';
+import { isVs } from './cue-words';
+import { mentionAt, type MentionList } from './clause';
+
+/**
+ * The phrase shapes of rivalry, pure functions of one sentence's lower-cased words (abstract-sentence.ts):
+ * the pairs around "vs" and in "the Zenco-Kappa rivalry", party nouns ("rival", "competitor"), contests a
+ * list is in together ("locked in a race"), disputes that are no competition ("a patent battle"), and who
+ * may compete with whom. trigger-relations.ts reads them.
+ */
+
+/** "@0 @1 rivalry" (written "Zenco-Kappa rivalry") or "@0 , @1 rivalry" (an en dash): the pair right before the noun at `t`. */
+export function joinedPairBefore(words: readonly string[], t: number): MentionList | undefined {
+  const b = mentionAt(words, t - 1);
+  const gap = words[t - 2] === ',' ? 1 : 0;
+  const a = mentionAt(words, t - 2 - gap);
+  if (a === undefined || b === undefined || words[t - 3 - gap] === "'s" || mentionAt(words, t - 3 - gap) !== undefined) return undefined;
+  return { members: [a, b], first: t - 2 - gap, last: t - 1 };
+}
+
+/** Whether a list's members are joined by "or" ("A, B or C"). */
+export function isOrList(words: readonly string[], list: MentionList): boolean {
+  return words.slice(list.first, list.last).includes('or');
+}
+
+/** The names right before and after a "vs" at `t`, each alone, when the list either belongs to is joined by "or" and reaches another "vs". */
+export function orPair(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): [MentionList, MentionList] | undefined {
+  const after = words[t + 1] === '.' ? t + 2 : t + 1;
+  const a = mentionAt(words, t - 1);
+  const b = mentionAt(words, after);
+  if (a === undefined || b === undefined) return undefined;
+  // … only when the "or" list reaches another "vs" ("B or C vs D"); "A vs B or C" sets A against both.
+  const joinedByOr = (m: number, side: 'before' | 'after'): boolean => {
+    const list = lists.get(m);
+    return !!list && isOrList(words, list) && isVs(side === 'after' ? words[list.last + 1] : words[list.first - 1]);
+  };
+  return joinedByOr(a, 'before') || joinedByOr(b, 'after') ? [{ members: [a], first: t - 1, last: t - 1 }, { members: [b], first: after, last: after }] : undefined;
+}
+
+/** "@1 vs @2 vs . @3": the items of a chain of three or more around the "vs" at `t`, as one list; undefined for a pair. */
+export function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  // "A vs B or C vs D": a list joined by "or" around the chain holds two pairs' ends, so each item is the one name by the "vs".
+  const itemEndingAt = (k: number): MentionList | undefined => {
+    const m = mentionAt(words, k);
+    const list = m === undefined ? undefined : lists.get(m);
+    return list && isOrList(words, list) ? { members: [m!], first: k, last: k } : list;
+  };
+  const itemStartingAt = (k: number): MentionList | undefined => itemEndingAt(words[k] === '.' ? k + 1 : k);
+  let first = itemEndingAt(t - 1);
+  if (!first) return undefined;
+  const items = [first];
+  // Leftwards: "… @0 vs @1" before the first item.
+  for (let k = first.first - 1; isVs(words[k]) || (words[k] === '.' && isVs(words[k - 1])); k = first.first - 1) {
+    const before = itemEndingAt(words[k] === '.' ? k - 2 : k - 1);
+    if (!before) break;
+    items.unshift((first = before));
+  }
+  // Rightwards from the trigger.
+  for (let k = t; isVs(words[k]); ) {
+    const next = itemStartingAt(k + 1);
+    if (!next) break;
+    items.push(next);
+    k = next.last + 1;
+  }
+  if (items.length < 3) return undefined;
+  return { members: items.flatMap((l) => l.members), first: items[0]!.first, last: items.at(-1)!.last };
+}
+
+/** "@1 , a @2 alternative": the list before the comma that opens the noun phrase starting at `first` (its determiner skipped). */
+export function apposedTo(words: readonly string[], first: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const k = /^(?:a|an|the)$/.test(words[first - 1] ?? '') ? first - 2 : first - 1;
+  if (words[k] !== ',') return undefined;
+  const m = mentionAt(words, k - 1);
+  return m === undefined ? undefined : lists.get(m);
+}
+
+/** Words opening an adjunct before the main clause: "Unlike its rival, Qorva, Zenco …", "As with rival Qorva, Zenco's …". */
+export const FRONTED_ADJUNCTS = new Set(['unlike', 'like', 'with', 'compared']);
+
+/**
+ * The subject of the main clause, when the trigger stands in an adjunct opening the sentence:
+ * the first list after a comma past the trigger that a comma does not follow ("Qorva," is an apposition).
+ */
+export function frontedSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let open = 0;
+  if (/^(?:just|much|as|but|and)$/.test(words[0] ?? '')) open++;
+  if (!FRONTED_ADJUNCTS.has(words[open] ?? '') || t > open + 5) return undefined;
+  for (let k = t + 1; k < Math.min(words.length, t + 14); k++) {
+    if (words[k] !== ',') continue;
+    const m = mentionAt(words, k + 1);
+    const list = m === undefined ? undefined : lists.get(m);
+    if (list && list.first === k + 1 && words[list.last + 1] !== ',') return list;
+    if (!list && /^(?:which|who|that|but|and)$/.test(words[k + 1] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** Rival nouns that name a party, never the thing made to rival it ("answer", "alternative"). */
+export const PARTY_NOUNS = new Set(['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders']);
+
+/** Nouns after "A vs B" that make it a case's name: "the Epic vs Apple ruling". */
+export const LEGAL_CASE = new Set(['case', 'cases', 'ruling', 'rulings', 'trial', 'lawsuit', 'suit', 'verdict', 'judgment', 'judgement', 'decision', 'appeal', 'hearing', 'settlement', 'litigation']);
+
+/** Words after a verb of competition that make it a dispute: "fighting each other in court". */
+export const DISPUTE_AFTER = new Set(['court', 'courts', 'lawsuit', 'lawsuits', 'litigation', 'legally', 'patent', 'patents', 'trademark', 'trademarks']);
+
+/** A "legal battle" or "patent clash" is a dispute, not competition. */
+export const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
+
+/** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
+export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off']);
+
+/** Companies compete with companies, products and models with each other. */
+export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
+  // A name the lexicon reads two ways (`alsoTypes`) may be a company and a product at once.
+  const company = (m: SentenceMention): boolean => m.type === 'company' || (m.alsoTypes?.includes('company') ?? false);
+  const thing = (m: SentenceMention): boolean => m.type !== 'company' || (m.alsoTypes?.some((t) => t !== 'company') ?? false);
+  return (company(a) && company(b)) || (thing(a) && thing(b));
+}
