@@ -112,3 +112,6 @@ export const VS_HEADING_WORDS: ReadonlySet<string> = new Set([
 
 /** Prepositions before what a maker's verb does not make: "launched its token on Ethereum", "built an app for Zenco users". */
 export const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['on', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);
+
+/** Romance particles inside a firm's name: "Banco de Venezuela", "Banco do Brasil", "Compañía Minera del Sur". */
+export const ROMANCE_FIRM_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da']);

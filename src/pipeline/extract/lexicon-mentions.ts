@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
-import { GOVERNMENT_HEADS, PERSON_TITLES, QUANTITY_UNITS } from './cue-words';
+import { GOVERNMENT_HEADS, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import { keyOfName, mentionOver, newMention, type SentenceMention } from './mention';
 
 /**
@@ -17,11 +17,11 @@ export function opensAnotherName(m: SentenceMention, tokens: readonly Token[], l
   return !!next && next.capitalized && next.word && next.start === tokens[m.first]!.end + 1 && !GOVERNMENT_HEADS.has(next.text) && !PERSON_TITLES.has(next.text) && !lexicon.startsSurface(next.text);
 }
 
-/** Legal forms after which a state's name inside a run of capitalised words is part of a firm's legal name. */
-const LEGAL_FORMS = new Set(['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'PLC', 'GmbH', 'Co', 'S.A', 'S.A.', 'SA', 'SRL', 'BV', 'AG', 'Pte']);
+/** The legal suffixes that make a product's name a company's ("TikTok Ltd."). */
+const LEGAL_SUFFIXES = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Pte', 'Corp', 'Corporation', 'GmbH', 'PLC']);
 
-/** Romance particles inside a firm's name: "Banco de Venezuela", "Banco do Brasil". */
-const NAME_PARTICLES = new Set(['de', 'del', 'do', 'da']);
+/** Legal forms after which a state's name inside a run of capitalised words is part of a firm's legal name: the suffixes of a legal entity and their short forms. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES, 'Incorporated', 'Co', 'S.A', 'S.A.', 'SA', 'SRL', 'BV', 'AG']);
 
 /**
  * "Tabacos USA Inc.", "Zenco Mexico S.A.": a state's name between another capitalised word and a
@@ -31,7 +31,7 @@ const NAME_PARTICLES = new Set(['de', 'del', 'do', 'da']);
 export function insideOtherName(m: SentenceMention, tokens: readonly Token[]): boolean {
   if (m.source !== 'lexicon' || m.type !== 'government' || m.first === 0) return false;
   const before = tokens[m.first - 1]!;
-  if (NAME_PARTICLES.has(before.text)) return m.first >= 2 && tokens[m.first - 2]!.capitalized && tokens[m.first - 2]!.word;
+  if (ROMANCE_FIRM_PARTICLES.has(before.text)) return m.first >= 2 && tokens[m.first - 2]!.capitalized && tokens[m.first - 2]!.word;
   const after = tokens[m.last];
   return before.capitalized && before.word && before.end + 1 === tokens[m.first]!.start && !!after && LEGAL_FORMS.has(after.text) && after.start === tokens[m.last - 1]!.end + 1;
 }
@@ -207,8 +207,6 @@ function numberedProduct(tokens: readonly Token[], at: number, match: { entry: L
   const label = surfaceOf(tokens, at, end);
   return { ...mentionOver(tokens, at, end, { key: keyOfName(label), label, type: 'product' }, 'lexicon'), owner: entry.id };
 }
-
-const LEGAL_SUFFIXES = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Pte', 'Corp', 'Corporation', 'GmbH', 'PLC']);
 
 /**
  * "TikTok Ltd." beside "TikTok": a product's name with a legal suffix is the company behind it,
