@@ -81,10 +81,11 @@ export const RELATIONS = {
     // WordNet review (issue 17): curtail, throttle added; limit, control, confine rejected as too general.
     // "OFAC designated Zenco", "were designated by the Treasury": designating without "as" is the sanctions
     // listing; with "as" only a threat complement counts (designations below).
-    // freeze came with fresh samples on sanctions ("froze the assets of Zenco and Qorva").
+    // freeze came with fresh samples on sanctions ("froze the assets of Zenco and Qorva"); the designation nouns with
+    // Treasury releases ("announced the designations of two oil firms, A and B").
     verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle', 'rein in', 'clamp down on', 'designate', 'freeze'],
     // An export ban controls exports: "slapped Zenco with an export ban" restricts Zenco (the real-dev rules count export controls as `restricts`).
-    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits', 'asset freeze', 'asset freezes', 'denial order', 'denial orders'],
+    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits', 'asset freeze', 'asset freezes', 'denial order', 'denial orders', 'designation', 'designations'],
     adjectives: ['restrictive'],
     placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },
     designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected'] },
@@ -113,7 +114,7 @@ export const RELATIONS = {
     color: '#ddcc77',
     verbs: ['compete', 'rival', 'challenge', 'vie', 'battle each other', 'battle one another', 'fight each other', 'fight one another', 'battle for', 'fight for', 'jockey for', 'jostle for', 'scramble for', 'outperform', 'outsell', 'take aim at', 'take on', 'go head-to-head', 'face off', 'dethrone', 'unseat', 'catch up with', 'close in on', 'go head to head', 'go toe to toe', 'go toe-to-toe', 'go up against', 'overtake', 'outpace', 'outstrip', 'leapfrog', 'trade blows with', 'fend off', 'beat', 'outbid', 'edge out', 'do battle with', 'do battle against', 'battle against', 'fight back against'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
-    nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight'],
+    nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

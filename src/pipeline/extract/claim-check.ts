@@ -5,6 +5,8 @@ import type { SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
+import { PRODUCT_NOUN_WORDS } from './cue-words';
+import { isReleaseByNumber } from './unknown-names';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -88,7 +90,7 @@ export class ClaimCollector {
     // "Assassin's Creed", "Baldur's Gate" are one title, not an owner and its product: two untyped names
     // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.
-    const titleLike = source.source === 'unknown' && target.source === 'unknown' && POSSESSIVES.has(trigger);
+    const titleLike = source.source === 'unknown' && target.source === 'unknown' && POSSESSIVES.has(trigger) && mayBeTitle(source, target, sentence, mentions);
     const sourceType = resolveType(source, relation, 'source', typeUnknown, peer, titleLike);
     const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown, peer);
     if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
@@ -165,6 +167,23 @@ function possessorOf(m: SentenceMention, sentence: AbstractSentence, mentions: r
   const at = words.indexOf(`@${mentions.indexOf(m)}`);
   const owner = at >= 2 && words[at - 1] === "'s" ? words[at - 2]! : '';
   return /^@\d+$/.test(owner) ? mentions[Number(owner.slice(1))] : undefined;
+}
+
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
+
+/** A brand's shape, which no title's words have: a capital inside a word ("ZenPay", "iPhone") or after a short prefix ("Q-Aero"). */
+const BRAND_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{1,2}-\p{Lu}/u;
+
+/**
+ * Whether "X's Y", two names no rule typed, may be one title ("Assassin's Creed", "Grey's Anatomy"):
+ * Y follows the "'s" at once and nothing marks it as a made thing. A word between ("Zenco's new
+ * Zeta"), a model code ("Zenco's ZT-9"), a product noun after it ("Zenco's Zeta SUV") or a brand's
+ * shape ("Zenco's ZenPay") does.
+ */
+function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
+  if (possessorOf(owned, sentence, mentions) !== owner || isReleaseByNumber(owned.surface) || BRAND_SHAPE.test(owned.surface)) return false;
+  const at = sentence.words.indexOf(`@${mentions.indexOf(owned)}`);
+  return !PRODUCT_NOUNS.has(sentence.words[at + 1] ?? '');
 }
 
 /** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */

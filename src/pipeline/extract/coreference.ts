@@ -2,7 +2,7 @@ import { isPossessive, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
-import { holdsModelCode } from './unknown-names';
+import { isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-words';
 
@@ -121,7 +121,7 @@ export class DiscourseMemory {
 }
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
-const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster']);
+const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster']);
 /** Nouns of a product's maker after "its": "TikTok and its owner ByteDance". */
 const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator', 'publisher', 'operator']);
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
@@ -217,8 +217,8 @@ export function findCoreferences(
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
       const near = (m: SentenceMention): boolean => m.first > i && m.first <= reach;
-      // … or a name nothing typed that a product noun follows: "its Ninebot scooter", "its Zeta chips".
-      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (holdsModelCode(m.surface) || CUE_NOUNS.get(tokens[m.last]?.lower ?? '') === 'product'));
+      // … or a name nothing typed that a product noun follows ("its Ninebot scooter", "its Zeta chips") or that is a numbered release ("its new ZT-9").
+      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (isReleaseByNumber(m.surface) || CUE_NOUNS.get(tokens[m.last]?.lower ?? '') === 'product'));
       // "its competitors", "its main rival", "its two larger competitors".
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;

@@ -6,11 +6,30 @@ import type { EntityType } from '../types';
  * pattern ("Zenco's Zeta sneaker"). No word that also names a person's office ("Speaker …").
  */
 export const GOODS_NOUNS: readonly string[] = (
-  'car suv sedan vehicle truck tractor scooter motorcycle bike aircraft plane airliner helicopter satellite missile rifle tank howitzer ' +
+  'car suv sedan crossover hatchback coupe minivan vehicle truck tractor excavator scooter motorcycle bike ' +
+  'aircraft plane airliner helicopter satellite missile rifle tank howitzer sensor ' +
   'printer router modem tv television earbuds headphones smartwatch wearable handset mouse monitor ' +
   'sneaker shoe drink beverage snack cereal beer soda sauce chocolate detergent shampoo toothpaste cosmetic fragrance perfume ' +
   'medicine medication pill therapy injection antibody coin token stablecoin channel magazine'
 ).split(' ');
+
+/**
+ * The nouns a made thing is called by (singular and plural, with the goods): after a maker's possessive
+ * ("Zenco's AI model Zeta") or its verb, and right after the thing's own name ("Zenco's Zeta SUV").
+ */
+export const PRODUCT_NOUN_WORDS: readonly string[] = [
+  ...(
+    'assistant assistants model models chatbot chatbots app apps tool tools product products service services feature llm llms ' +
+    'family platform agent agents software system systems offering chip chips processor processors browser line series engine ' +
+    'version accelerator accelerators gpu gpus cpu cpus npu soc superchip tier lineup device devices phone phones smartphone ' +
+    'smartphones design architecture editor ide framework library suite kit sdk glasses headset laptop tablet watch console ' +
+    'wearable robot robots humanoid drone drones camera router modem memory server servers card supercomputer game ring tracker ' +
+    'vacuum speaker headphones earbuds tv television car suv sedan vehicle ev truck scooter printer monitor display lens handset ' +
+    'smartwatch drug drugs medicine medication therapy vaccine treatment antibody pill injection jab jet aircraft plane airliner ' +
+    'helicopter locomotive train satellite rocket'
+  ).split(' '),
+  ...GOODS_NOUNS,
+];
 
 /**
  * Nouns that say what kind of thing a name is, when they stand next to it:

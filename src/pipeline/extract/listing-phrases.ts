@@ -11,7 +11,12 @@ import type { SentenceMention } from './mention';
 /** Verbs by which a body lists entities (an act). */
 export const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists', 'targeted', 'targets']);
 /** Nouns a bare list opens with ("The entities ... are"). */
-export const LISTED_NOUNS = new Set(['entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties']);
+export const LISTED_NOUNS = new Set([
+  'entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties',
+  // The kinds of firm a sanctions release lists: "The sanctioned banks are A and B", "The designated lenders include A".
+  'banks', 'lenders', 'institutions', 'businesses', 'groups', 'suppliers', 'manufacturers', 'makers', 'producers', 'chipmakers',
+  'exporters', 'operators', 'subsidiaries', 'affiliates', 'refiners', 'refineries', 'airlines', 'traders', 'insurers', 'carriers',
+]);
 /** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
 export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened']);
 export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations']);
@@ -20,7 +25,7 @@ export const LIST_NOUNS = new Set(['list', 'blacklist']);
 /** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */
 export const RESTRICTION_LIST = new Set(['entity', 'trade', 'sanctions', 'export', 'covered', 'restricted', 'control', 'unverified', 'denied']);
 /** Words that continue a listing act in the next sentence: "Among them are …", "They include …". */
-export const AMONG_OPENERS = new Set(['among them', 'among those', 'among these', 'they include', 'they included', 'these include', 'these included', 'those include', 'those included']);
+export const AMONG_OPENERS = new Set(['among them', 'among those', 'among these', 'they include', 'they included', 'these include', 'these included', 'those include', 'those included', 'they are', 'they were', 'these are', 'these were']);
 /** What may follow a member of a list. */
 export const LIST_ENDS = new Set([',', ';', 'and', 'or', '.', ')', '(']);
 /** Auxiliaries that may follow a list's last member: "… and C were added". */
@@ -173,9 +178,13 @@ function agentlessPassiveAt(words: readonly string[], isParticiple: (k: number) 
   return undefined;
 }
 
-/** "… were among the sites blocked", "… is among the firms sanctioned": the word before "among the" and its noun (the verb of the membership), else `at` itself. */
+/**
+ * "… were among the sites blocked", "… is among the firms sanctioned", "… are among those sanctioned":
+ * the word before "among the" and its noun, or "among those" (the verb of the membership), else `at` itself.
+ */
 function amongTheListed(words: readonly string[], at: number): number {
   const noun = words[at] ?? '';
+  if (noun === 'those' && words[at - 1] === 'among') return at - 2;
   return (BANNED_NOUNS.has(noun) || LISTED_NOUNS.has(noun)) && words[at - 1] === 'the' && words[at - 2] === 'among' ? at - 3 : at;
 }
 

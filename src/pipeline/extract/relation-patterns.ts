@@ -1,5 +1,5 @@
 import type { RelationKind } from '../types';
-import { GOODS_NOUNS, NOT_MADE_AFTER } from './cue-words';
+import { NOT_MADE_AFTER, PRODUCT_NOUN_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -46,9 +46,15 @@ export interface RelationPattern {
  * "cheapest". Not the words of an account on another's platform ("on its official WeChat").
  */
 const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|al|ous|ful|ive|able|ible|ed|est|ary)';
-const BAN_OR_LIMIT_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls) /;
+/**
+ * Nouns after "X's Y" that make Y a modifier of something other than a made thing: "Alibaba's Claude Code
+ * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit".
+ */
+const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo) /;
 /** Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of Zeta by Qorva". */
 const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
+/** An adverb of degree before a modifier: "Zenco's wildly popular Zeta", "its hugely successful Zeta" (not "only", "early"). */
+const DEGREE_ADVERB = '(?!(?:only|early|likely|family|supply|reportedly|allegedly) )[a-z]+ly';
 const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|prohibited|prohibition|restrictions?|restricted|sanctions|switch|switched|moved|move|migrate|migrated) (?:\S+ ){0,3}$/;
 
 /** Skips an announced name unless the clause ends or moves on after it: "announced Zeta-2 on Monday", not "announced Zeta-2 support". */
@@ -99,8 +105,14 @@ const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed|teased|teases|previewed|previews';
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
+/** Verbs over the act of making a thing: "began production of", "halted manufacturing of", "completed the rollout of". */
+const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|starting|halted|halts|halt|stopped|stops|stop|ended|ends|resumed|resumes|ramped up|ramps up|expanded|scaled up|kicked off|launched|announced|completed|moved|shifted|continued|continues|suspended|paused|restarted';
+/** The act of making a thing, or of bringing it out. */
+const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-out';
+/** What kind of production: "series production", "mass production". */
+const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed';
-const PRODUCT_NOUNS = 'assistant|assistants|model|models|chatbot|chatbots|app|apps|tool|tools|product|products|service|services|feature|llm|llms|family|platform|agent|agents|software|system|systems|offering|chip|chips|processor|processors|browser|line|series|engine|version|accelerator|accelerators|gpu|gpus|cpu|cpus|npu|soc|superchip|tier|lineup|device|devices|phone|phones|smartphone|smartphones|design|architecture|editor|ide|framework|library|suite|kit|sdk|glasses|headset|laptop|tablet|watch|console|wearable|robot|robots|humanoid|drone|drones|camera|router|modem|memory|server|servers|card|supercomputer|game|ring|tracker|vacuum|speaker|headphones|earbuds|tv|television|car|suv|sedan|vehicle|ev|truck|scooter|printer|monitor|display|lens|handset|smartwatch|drug|drugs|medicine|medication|therapy|vaccine|treatment|antibody|pill|injection|jab|jet|aircraft|plane|airliner|helicopter|locomotive|train|satellite|rocket|' + GOODS_NOUNS.join('|');
+const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
@@ -122,8 +134,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
   // "Zenco's best-in-class Zeta": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
-  // Modifiers may be coordinated: "Zenco's latest and most powerful Zeta 9".
-  { relation: 'develops', template: `POSS (?:(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) (?:and )?)*(?:${ADJECTIVE_SHAPE} (?:, )?){0,2}Y`, notFollowedBy: BAN_OR_LIMIT_NEXT },
+  // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, )?){0,2}Y`, notFollowedBy: NOT_MADE_NEXT },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
@@ -161,6 +173,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
+  // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
+  // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
+  { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_ACTS}) of (?:the |its |their )?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_ACTS.split('|') },
+  // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
+  // (the actor, not an owner: every item of its list is the act's, with an article or without).
+  { relation: 'develops', template: `X1 's (?:(?:${MAKING_ACT_KINDS}|first|recent|latest|surprise) )?T(${MAKING_ACTS}|launch|unveiling|debut|announcement) of (?:the |its |their )?(?:(?:[a-z0-9-]+ ){1,3}, (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['of'] },
   // "Zenco announced Zeta-2 on Monday": announcing a named thing launches it, when the thing follows the verb at once
   // and nothing after it makes it a modifier ("announced Zeta-2 support", "announced that Zeta-2 …").
   // "Zenco, which runs Zapp, Qwik and Borin": a firm runs its own services (not "runs on Qorva's chips").

@@ -58,6 +58,8 @@ const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
   competes_with: new Set(['to', 'of', 'for', 'with', 'from', 'against', 'include', 'includes', 'included', 'including', 'such', 'like', 'are']),
   develops: new Set(['of']),
 };
+/** Nouns of naming a target in a sanctions list, which take it after "of" as a gerund does. */
+const DESIGNATION_NOUNS: ReadonlySet<string> = new Set(['designation', 'designations']);
 /** Verbs of breaking or dodging a measure: "violating export controls", "evaded sanctions", "circumvent the ban". */
 const EVADING = /^(?:violat|breach|evad|evasion|circumvent|flout|skirt|dodg|bypass|breaking|broke|break)/;
 /** How far a trigger's object may stand from it, in words. */
@@ -172,7 +174,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const relativeThat = before === 'that' && verb !== undefined && words[t]!.endsWith('s') && objectFollows(words, t + 1);
   // "British sanctions on Zenco": a demonym before a form that is both qualifies the noun.
   // A form that is both opening the sentence is its subject's noun: "Rival Qorva fell 13%", "Bans on Zapp …".
-  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName || opensSentence(words, t) || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "hit by sanctions from X", "subject to sanctions": after a preposition a form in -s is a plural noun, never a verb.
+  const pluralAfterPreposition = PREPOSITIONS.has(before) && words[t]!.endsWith('s');
+  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
@@ -191,6 +195,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   }
   return { trigger: verb, voice: 'active' };
 }
+
+/** Prepositions, after which a form in -s that is both ("sanctions", "curbs", "bans") is a noun. */
+const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'about', 'after', 'before', 'despite', 'amid', 'without', 'via', 'through', 'into', 'at', 'on', 'under', 'with']);
 
 /** Words before a name that make it a noun's qualifier: "the Zapp ban". */
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
@@ -534,8 +541,9 @@ function argumentsOf(
         return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [owner], rule: 'trigger:noun' };
       }
       let targets: MentionList[] = [];
-      // A gerund takes its object after "of" whatever the relation: "Washington's blacklisting of Zenco".
-      const gerundOf = next === 'of' && reading.trigger.words.at(-1)!.endsWith('ing');
+      // A gerund takes its object after "of" whatever the relation ("Washington's blacklisting of Zenco"), and so
+      // does a designation ("announced the designations of Zenco and Qorva").
+      const gerundOf = next === 'of' && (reading.trigger.words.at(-1)!.endsWith('ing') || DESIGNATION_NOUNS.has(reading.trigger.words.at(-1)!));
       if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
@@ -876,6 +884,12 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   if (words[k] === 'with') return UNDERGO.test(words[k - 1] ?? '') && isPassive(words, k - 1);
   if (words[k] === 'by') return UNDERGO_BY.test(words[k - 1] ?? '');
   if (words[k] === 'to') return words[k - 1] === 'subject';
+  // "Zenco was the target of sanctions from A and B", "has become the latest target of US curbs".
+  if (words[k] === 'of' && /^(?:target|subject)$/.test(words[k - 1] ?? '')) {
+    let v = k - 2;
+    while (v > 0 && /^(?:the|a|an|latest|newest|main|primary|prime|first|biggest|chief|frequent|repeated|also|now|already|since|long)$/.test(words[v]!)) v--;
+    return BE.has(words[v] ?? '');
+  }
   if (words[k] === 'under') {
     // "is also under US sanctions", "fell under Ruritanian sanctions", "remains under sanctions".
     let v = k - 1;

@@ -33,6 +33,16 @@ const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\
  */
 const MODEL_CODE = /^(?:\p{N}[\p{L}\p{N}.]*|\p{Lu}{1,3}\p{N}+\p{L}{0,2})$/u;
 
+/** Whether a name is a numbered release ("ZM-1-preview", "Zetagrid 384", "MQ-9 Reaper", "Atlas 960 SuperPoD"), whatever the tagger makes of its pieces. */
+export function isNumberedRelease(surface: string): boolean {
+  return NUMBERED_RELEASE.test(surface) || NUMBERED_RELEASE.test(surface.split(' ')[0]!) || NAME_AND_NUMBER.test(surface) || holdsModelCode(surface);
+}
+
+/** A numbered release whose number is no year: "ZT-9", "Zeta 30 Hybrid", not "Build 2023" (a conference) or "Expo 2025". */
+export function isReleaseByNumber(surface: string): boolean {
+  return isNumberedRelease(surface) && !YEAR.test(surface.split(' ').at(-1)!);
+}
+
 /** Whether a name of two words or more holds a model code after its first word (and is no date, licence or clause). */
 export function holdsModelCode(surface: string): boolean {
   const words = surface.split(' ');
@@ -70,7 +80,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
-    if (NUMBERED_RELEASE.test(mention.surface) || NUMBERED_RELEASE.test(mention.surface.split(' ')[0]!) || NAME_AND_NUMBER.test(mention.surface) || holdsModelCode(mention.surface)) {
+    if (isNumberedRelease(mention.surface)) {
       // "March-2025", "Apache 2.0", "Section 301": a date, a licence or a clause, not a release.
       if (NOT_RELEASES.has(mention.surface.split(/[ -]/)[0]!)) return undefined;
       return fallback === 'product' || fallback === 'model' ? fallback : undefined;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './extract-helpers';
+
+// Families from stop 36's fresh samples, on sentences written for the tests: makers named by a
+// possessive or the noun of their act, sanctions named by a noun, and the bare lists after them.
+
+const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported)->/.test(c));
+
+describe('a possessive of two unknown names is a maker and its product when something marks the product', () => {
+  it.each([
+    // A word between the possessive and the name (a title has none).
+    ["Zenco's new Zeta 30 Hybrid is priced to tempt buyers.", ['Zenco -develops-> Zeta 30 Hybrid']],
+    ["Zenco's wildly popular Model Q sold out.", ['Zenco -develops-> Model Q']],
+    // A product noun right after the name.
+    ["Zenco's Zeta SUV will expand the range.", ['Zenco -develops-> Zeta']],
+    ["Zenco's AR9 sensor is the most widely deployed lidar.", ['Zenco -develops-> AR9']],
+    // A brand's shape: a capital after a short prefix, or inside the word.
+    ["Qorva's Q-Aero promises better mileage.", ['Qorva -develops-> Q-Aero']],
+    ["Qorva's ZenPay grew fast.", ['Qorva -develops-> ZenPay']],
+    // "its" before a numbered release points back to the maker.
+    ['Zenco is offering its new ZT-9 to fleets.', ['Zenco -develops-> ZT-9']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it.each([
+    // Titles: the name follows the "'s" at once, made of English words.
+    'Fans of Grey\'s Anatomy tuned in.',
+    // A year names an event, not a release.
+    'At its Build 2023 conference, Zenco spoke.',
+    // A noun after the name makes it a modifier of something that is not made.
+    "Zenco's Qorva acquisition closed.",
+    "Zenco's Vexlin plant closed.",
+    "The deal hurt Zenco's Qorva unit.",
+  ])('"%s" states no maker', (text) => {
+    expect(scored(text).filter((c) => c.includes('-develops->'))).toEqual([]);
+  });
+});
+
+describe('the act of making a thing, named by its noun, makes its subject or possessor the maker', () => {
+  it.each([
+    ['Zenco began production of the Zeta 5 in March.', ['Zenco -develops-> Zeta 5']],
+    ['Zenco started series production of versions of the Zeta, Vela and Drift.', ['Zenco -develops-> Drift', 'Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],
+    ['Zenco stopped production of models like the Zeta, Vela and Drift.', ['Zenco -develops-> Drift', 'Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],
+    ["Zenco's production of the Vela ended in 2020.", ['Zenco -develops-> Vela']],
+    ['The news came after Zenco\'s announcement of two new jets, the Zeta L and the Zeta 9.', ['Zenco -develops-> Zeta 9', 'Zenco -develops-> Zeta L']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('another firm\'s product, or what is not made, is not the subject\'s', () => {
+    expect(scored("Zenco's announcement of Qorva's earnings surprised.")).toEqual([]);
+    expect(scored('Zenco halted production at its Vexlin plant.')).toEqual([]);
+  });
+});
+
+describe('sanctions named by a noun', () => {
+  it.each([
+    ['Britain announced the designations of two oil firms, Zenco and Qorva.', ['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Zenco']],
+    ["Britain's designation of Zenco Bank took effect.", ['United Kingdom -restricts-> Zenco Bank']],
+    // The subject that is the target of the act undergoes it; "from X" is its actor.
+    ['Zenco was the target of sanctions from Britain and Canada.', ['Canada -restricts-> Zenco', 'United Kingdom -restricts-> Zenco']],
+    ['Zenco has been the subject of US sanctions since 2019.', ['United States -restricts-> Zenco']],
+    // After a preposition a form in -s that is both is the plural noun, never the verb.
+    ['Zenco was hit by sanctions from Britain.', ['United Kingdom -restricts-> Zenco']],
+    ['Zenco is subject to sanctions from Britain.', ['United Kingdom -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+});
+
+describe('the bare list after a sanctions act names its targets', () => {
+  it.each([
+    // The kinds of firm a release lists, with the listing participle before or after the noun.
+    ['Britain sanctioned two banks on Monday. The sanctioned banks are Zenco Bank and Qorva Bank.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+    ['Britain imposed sanctions on two banks. The banks sanctioned are Zenco Bank and Qorva Bank.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+    // "They are A and B" right after the act.
+    ['Britain imposed sanctions on two banks on Monday. They are Zenco Bank and Qorva Bank.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+    // "A and B are among those sanctioned".
+    ['Britain imposed new sanctions on Monday. Zenco Bank and Qorva Bank are among those sanctioned.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+    ['India blocked 20 sites on Monday. Zapp and Qchat are among those blocked.', ['India -banned-> Qchat', 'India -banned-> Zapp']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('"They are …" names no target when nothing is listed', () => {
+    expect(scored('Britain sanctioned two banks. They are based in Moscow.')).toEqual([]);
+  });
+});
