@@ -87,3 +87,41 @@ describe('the bare list after a sanctions act names its targets', () => {
     expect(scored('Britain sanctioned two banks. They are based in Moscow.')).toEqual([]);
   });
 });
+
+describe('blocks carried out by others', () => {
+  it('a state that asks the internet providers to block a service orders the block', () => {
+    expect(scored('Indonesia asked ISPs to block 20 websites, including Zapp and Qchat.')).toEqual(['Indonesia -banned-> Qchat', 'Indonesia -banned-> Zapp']);
+    expect(scored("Indonesia's communications ministry asked internet service providers to block Zapp.")).toEqual(["Indonesia's communications ministry -banned-> Zapp"]);
+  });
+
+  it('a request that may be refused, or only weighed, stays a proposal', () => {
+    expect(scored('Lawmakers asked Apple to remove Zapp.')).toEqual([]);
+    expect(claimsOf('Indonesia asked ISPs to consider blocking Zapp.', 'proposed')).toEqual(['Indonesia -banned-> Zapp']);
+  });
+
+  it('a placement on a list of blocked services is a ban', () => {
+    expect(scored('Russia has added Zapp and Qchat to a list of blocked or banned services.')).toEqual(['Russia -banned-> Qchat', 'Russia -banned-> Zapp']);
+    expect(scored('Russia added Zapp to its list of foreign agents.')).toEqual(['Russia -restricts-> Zapp']);
+  });
+
+  it('a firm that keeps users in some states from its service restricts the states', () => {
+    expect(scored('Anthropic restricted access to Claude from China and Russia.')).toEqual(['Anthropic -restricts-> China', 'Anthropic -restricts-> Russia']);
+    expect(scored('Zenco restricted access to Zeta for users in China.')).toEqual(['Zenco -restricts-> China']);
+    // A state that restricts access to a service bans it, wherever.
+    expect(scored('Britain restricted access to Zapp in Scotland.')).toEqual(['United Kingdom -banned-> Zapp']);
+  });
+});
+
+describe('lists a maker owns, and rivals across a "vs"', () => {
+  it('a list set off after the maker\'s plural noun is the maker\'s, articles and all', () => {
+    expect(scored("Zenco's electric vehicles, the Zeta and the Vela, sold well.")).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
+    expect(scored("Zenco's budget options such as the Alpha, Beta and Gamma sold well.")).toEqual(['Zenco -develops-> Alpha', 'Zenco -develops-> Beta', 'Zenco -develops-> Gamma']);
+    // Right after the possessive, an item with its own article is another's.
+    expect(scored("Zenco's new Zeta and the Qorva Q100 compete.")).toEqual(['Zenco -develops-> Zeta', 'Zeta -competes_with-> Qorva Q100']);
+  });
+
+  it('a side the tagger knows as a first name faces a firm across a "vs" as its peer', () => {
+    expect(scored('H&M vs. Zara vs. Uniqlo: who wins?')).toEqual(['H&M -competes_with-> Uniqlo', 'H&M -competes_with-> Zara', 'Zara -competes_with-> Uniqlo']);
+    expect(scored('Trump vs. Biden: the rematch')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { PRODUCT_NOUN_WORDS } from './cue-words';
+import { isVs, PRODUCT_NOUN_WORDS } from './cue-words';
 import { isReleaseByNumber } from './unknown-names';
 
 /**
@@ -46,11 +46,15 @@ export function statedPairs<S, T>(words: readonly string[], sources: readonly S[
 export type CompanyNamed = (word: string) => string | undefined;
 
 /**
- * Decides the type of a name no rule could type; undefined rejects it (a person, a place).
- * `titleOwner`: the name owns another untyped name through "'s", and is taken only as an
- * organisation the tagger knows ("Pfizer's Zorvex", not "Assassin's Creed").
+ * Where an unknown name stands, when that changes what the tagger's reading counts for:
+ * - `title-owner`: it owns another untyped name through "'s", and is taken only as an organisation
+ *   the tagger knows ("Pfizer's Zorvex", not "Assassin's Creed");
+ * - `vs-side`: it faces a firm across a "vs", and the tagger's first name does not make it a person ("H&M vs. Zara").
  */
-export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean, titleOwner?: boolean) => EntityType | undefined;
+export type UnknownStanding = 'title-owner' | 'vs-side';
+
+/** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
+export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean, standing?: UnknownStanding) => EntityType | undefined;
 
 export interface SentenceContext {
   sentence: AbstractSentence;
@@ -91,8 +95,13 @@ export class ClaimCollector {
     // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.
     const titleLike = source.source === 'unknown' && target.source === 'unknown' && POSSESSIVES.has(trigger) && mayBeTitle(source, target, sentence, mentions);
-    const sourceType = resolveType(source, relation, 'source', typeUnknown, peer, titleLike);
-    const targetType = sourceType && resolveType(target, relation, 'target', typeUnknown, peer);
+    const vs = relation === 'competes_with' && isVs(trigger.toLowerCase().replace(/\.$/, ''));
+    let sourceType = resolveType(source, relation, 'source', typeUnknown, peer, titleLike ? 'title-owner' : undefined);
+    let targetType = sourceType || vs ? resolveType(target, relation, 'target', typeUnknown, peer) : undefined;
+    // "H&M vs. Zara vs. Uniqlo": across a "vs" from a firm, a side the tagger knows as a first name is its peer
+    // (not "Trump vs Biden": neither side is a firm).
+    if (vs && !sourceType && targetType) sourceType = resolveType(source, relation, 'source', typeUnknown, peer, 'vs-side');
+    else if (vs && sourceType && !targetType) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'vs-side');
     if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
     if (sourceType !== 'government' && needsStateActor(trigger)) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
@@ -202,9 +211,9 @@ function typeFromRole(relation: RelationKind, role: 'source' | 'target'): Entity
   return 'company';
 }
 
-function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown, peer?: EntityType, titleOwner = false): EntityType | undefined {
+function resolveType(m: SentenceMention, relation: RelationKind, role: 'source' | 'target', typeUnknown: TypeUnknown, peer?: EntityType, standing?: UnknownStanding): EntityType | undefined {
   const acting = role === 'source' && (relation === 'banned' || relation === 'restricts' || relation === 'sued');
-  return m.source === 'unknown' ? typeUnknown(m, peer ?? typeFromRole(relation, role), acting, titleOwner) : m.type;
+  return m.source === 'unknown' ? typeUnknown(m, peer ?? typeFromRole(relation, role), acting, standing) : m.type;
 }
 
 /** The article text of abstract-sentence characters [from, to): the trigger as written. */

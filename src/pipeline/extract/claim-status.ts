@@ -10,6 +10,13 @@ const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'pla
 /** Phrases that do: matched on whole words. */
 const HEDGE_PHRASES = [' introduced a bill '];
 
+/**
+ * "asked internet service providers to block Y": a request to the carriers that carry out a block is
+ * how a state orders it (not "asked Apple to remove Y": a firm asked may refuse).
+ */
+const ASKED_CARRIERS = /(?:^| )(?:asked|asks|requested|requests) (?:all |the |local |domestic |[a-z]+n )?(?:internet service providers|internet providers|service providers|isps|telecom operators|telecommunications operators|mobile operators|network operators|telcos|telecoms|telecom companies|carriers) (?:\S+ )?to (?:\S+ )?$/;
+const ASKED = /(?:^| )(?:asked|asks|requested|requests)(?= )/;
+
 const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering) (?:\S+ ){0,4}to (?:\S+ )?$/;
 
 /**
@@ -19,8 +26,9 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
  */
 export function claimStatus(before: string, between: string): ClaimStatus {
   if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || REFUSED.test(between)) return 'negated';
+  const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
-  if (isHedged(between) || URGED_TO.test(lastWords(before, 8)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(toCarriers ? between.replace(ASKED, '') : between) || (!toCarriers && URGED_TO.test(lastWords(before, 8))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

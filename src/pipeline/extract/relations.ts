@@ -75,7 +75,10 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // A possessor owns its items up to the next possessed one; after another possessed item
       // ("Meta's Facebook, Google's YouTube, and TikTok") each owner has only its own.
       const chained = /@\d+ 's @\d+ , (?:and )?$/.test(sentence.text.slice(0, match.index));
-      const owned = groups.pt || groups.its ? ownItems(groups.y ?? '', chained) : groups.y ?? '';
+      // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
+      const possessed = at.pt ?? at.its;
+      const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));
+      const owned = groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '';
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
         : heads(owned).map((i) => mentions[i]!);
@@ -104,12 +107,18 @@ function heads(list: string): number[] {
   return out;
 }
 
-/** The items of a list before the first one another possessor owns ("@1 , @2 's @3 , and @4" → "@1"), or only its first. */
-function ownItems(list: string, onlyFirst: boolean): string {
+/** Words between an owned noun and a list that set the list off as its members: a comma, "such as", "including", a colon. */
+const SETS_OFF_A_LIST = /(?:^| )(?:,|:|such as|like|including|include|includes|namely|notably) /;
+
+/**
+ * The items of a list before the first one another possessor owns ("@1 , @2 's @3 , and @4" → "@1"), or only its first.
+ * Right after the possessive, an item with its own article is not the possessor's ("its new Zeta and the Kappa Q100");
+ * in a list set off after the owned noun (`setOff`), every item has its article.
+ */
+function ownItems(list: string, onlyFirst: boolean, setOff: boolean): string {
   const other = onlyFirst ? /(?: ,| and| or)/.exec(list) : /(?: ,)? (?:and |or )?(?:the )?@\d+ 's @\d+/.exec(list);
   const owned = other ? list.slice(0, other.index) : list;
-  // "its new Zeta and the Kappa Q100": an item with its own article is not the possessor's.
-  const apart = / (?:, )?(?:and |or )?the @\d+/.exec(owned);
+  const apart = setOff ? null : / (?:, )?(?:and |or )?the @\d+/.exec(owned);
   return apart ? owned.slice(0, apart.index) : owned;
 }
 

@@ -96,14 +96,14 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
     const relation = exportedTo ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
-    const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule): void => {
+    const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
       // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
       const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : sources.first < t ? charAt(sentence, sources.first) : 0;
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)));
-      for (const [s, target] of statedPairs(words, sources.members, targets, relation === 'develops')) claims.add(mentions[s]!, relation, target, status, trigger, rule);
+      for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
     };
     const named = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
@@ -120,6 +120,13 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // Hedges count from the two words before the trigger: "an American plan to curb Y" is a proposal.
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, t - 2)), charAt(sentence, t)));
       for (const target of targets) claims.add(standIn, relation, target, status, trigger, found.rule);
+      continue;
+    }
+    // "Zenco restricted access to Zeta from Ruritania and Borduria": a firm that keeps users in some states from its
+    // service restricts those states; it bans nothing.
+    const cutOff = relation === 'banned' && reading.trigger.relation === 'restricts' && found.sources && !found.sources.members.some((k) => isState(mentions[k]!)) ? statesCutOff(words, found.targets, lists, mentions) : undefined;
+    if (cutOff) {
+      add(found.sources, cutOff.members.map((k) => mentions[k]!), 'trigger:destination', 'restricts');
       continue;
     }
     add(found.sources, targets, found.rule);
@@ -195,6 +202,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   }
   return { trigger: verb, voice: 'active' };
 }
+
+/** Participles that say a list's members are banned: "a list of blocked services". */
+const BANNED_PARTICIPLES: ReadonlySet<string> = new Set(['blocked', 'banned', 'prohibited', 'barred', 'outlawed', 'forbidden']);
 
 /** Prepositions, after which a form in -s that is both ("sanctions", "curbs", "bans") is a noun. */
 const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'about', 'after', 'before', 'despite', 'amid', 'without', 'via', 'through', 'into', 'at', 'on', 'under', 'with']);
@@ -478,7 +488,9 @@ function argumentsOf(
     case 'placement': {
       // A placement on a ban list bans (real-dev's rules: the FCC's Covered List bars equipment authorization).
       const list = placementAfter(words, after);
-      const onBanList = list !== undefined && BAN_LISTS.has(`${words[list - 1]} ${words[list]}`);
+      // "added Zapp to a growing list of blocked services": a list of what is blocked or banned is a ban list too.
+      const ofBanned = list !== undefined && words[list + 1] === 'of' && words.slice(list + 2, list + 5).some((w) => BANNED_PARTICIPLES.has(w));
+      const onBanList = list !== undefined && (BAN_LISTS.has(`${words[list - 1]} ${words[list]}`) || ofBanned);
       const placed = onBanList ? { rule: 'trigger:placement' as const, relation: 'banned' as const } : { rule: 'trigger:placement' as const };
       if (isPassive(words, t)) {
         const onto = list ?? t;
@@ -959,6 +971,18 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
 const OWN_DEVICES = new Set(['government', 'state', 'official', 'federal', 'public', 'military', 'government-issued', 'state-owned', 'state-issued']);
 
 /** A state's name, not one of its bodies ("Ruritania", not "the Ruritanian Senate"). */
+/** After the last thing whose use is limited, the states whose users are kept from it: "from A and B", "for users in A", "in A". */
+function statesCutOff(words: readonly string[], targets: readonly MentionList[], lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): MentionList | undefined {
+  const last = targets.at(-1);
+  if (!last) return undefined;
+  let k = last.last + 1;
+  if (words[k] === 'for' && /^(?:users|customers|people|firms|companies|entities)$/.test(words[k + 1] ?? '')) k += 2;
+  if (words[k] !== 'from' && words[k] !== 'in') return undefined;
+  const m = mentionAt(words, words[k + 1] === 'the' ? k + 2 : k + 1);
+  const list = m === undefined ? undefined : lists.get(m);
+  return list && list.members.every((i) => isState(mentions[i]!)) ? list : undefined;
+}
+
 function isState(m: SentenceMention): boolean {
   return m.type === 'government' && m.source === 'lexicon' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
 }

@@ -4,7 +4,7 @@ import type { SentenceMention } from './mention';
 import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
-import type { TypeUnknown } from './claim-check';
+import type { TypeUnknown, UnknownStanding } from './claim-check';
 import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
@@ -73,7 +73,7 @@ const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
 export function unknownNameTyper(text: string, sentence: Sentence, namesInText: ReadonlySet<string>): TypeUnknown {
   let terms: TaggedTerm[] | undefined;
   let words: string[] | undefined;
-  return (mention: SentenceMention, fallback: EntityType, acting: boolean, titleOwner = false) => {
+  return (mention: SentenceMention, fallback: EntityType, acting: boolean, standing?: UnknownStanding) => {
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
@@ -101,13 +101,13 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Zeta owner Zenco", "Zeta-maker Zenco": what a maker noun follows is the made thing, though the tagger reads a firm.
     const branded = BRAND_LIST_BEFORE.test(text.slice(sentence.start, mention.start)) || MAKER_NOUN_AFTER.test(text.slice(mention.end, mention.end + 12));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
-    if ((tags.has('Person') && !guessedPerson) || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
+    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     // The head word decides: "ROG Ally" opens with an acronym the tagger calls an organisation, but is a product.
     if (inside.at(-1)?.tags.includes('Organization') ?? false) return 'company';
-    if (titleOwner) return undefined;
+    if (standing === 'title-owner') return undefined;
     // A word opening the sentence is capitalised anyway: trust it as a name only when the
     // article also capitalises it mid-sentence, the tagger calls it a proper noun, or it is no
     // English word ("Zenova, developed by …").
