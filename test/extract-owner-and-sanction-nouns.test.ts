@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './extract-helpers';
+import { claimsOf, extract } from './extract-helpers';
 
 // Families from stop 36's fresh samples, on sentences written for the tests: makers named by a
 // possessive or the noun of their act, sanctions named by a noun, and the bare lists after them.
@@ -123,5 +123,84 @@ describe('lists a maker owns, and rivals across a "vs"', () => {
   it('a side the tagger knows as a first name faces a firm across a "vs" as its peer', () => {
     expect(scored('H&M vs. Zara vs. Uniqlo: who wins?')).toEqual(['H&M -competes_with-> Uniqlo', 'H&M -competes_with-> Zara', 'Zara -competes_with-> Uniqlo']);
     expect(scored('Trump vs. Biden: the rematch')).toEqual([]);
+  });
+});
+
+describe('the targets of a sanctions act named after it', () => {
+  it.each([
+    ['Britain imposed sanctions on five firms on Monday. The targets include Zenco Bank and Qorva Bank.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+    ['Britain announced new sanctions on Monday. Targets include Zenco Bank and Qorva Bank.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+    ['Britain imposed sanctions on Monday. Those hit include Zenco Bank and Qorva Bank.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+    ['Britain unveiled a package of sanctions. Zenco Bank and Qorva Bank were also hit.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+    // A participle set off by a comma after the act.
+    ['Britain imposed sanctions on Monday, targeting Zenco Bank and Qorva Bank.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it.each([
+    'Britain imposed sanctions on Monday. Zenco shares were hit hard.',
+    'Britain imposed sanctions on Monday. Zenco and Qorva were hit by floods.',
+    'Britain imposed sanctions on Monday, hitting Zenco shares.',
+  ])('"%s" names no target', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('a seller\'s "its" is neither what is sold nor where it goes', () => {
+    expect(scored('Anthropic has taken a restrictive stance on selling its chips to Chinese-controlled entities.')).toEqual(['Anthropic -restricts-> China']);
+  });
+});
+
+describe('rivals set against each other', () => {
+  it.each([
+    ['The main competitors for Zenco are Qorva, Velto and Brill.', ['Zenco -competes_with-> Brill', 'Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Velto']],
+    ['Zenco is up against Qorva in Europe.', ['Zenco -competes_with-> Qorva']],
+    ['The Zeta is pitched against the Qorva Q7.', ['Zeta -competes_with-> Qorva Q7']],
+    ['The Zeta will square off against the Qorva Q7.', ['Zeta -competes_with-> Qorva Q7']],
+    ['Zenco lost market share to Qorva last year.', ['Zenco -competes_with-> Qorva']],
+    ['Zenco is losing ground to Qorva.', ['Zenco -competes_with-> Qorva']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('"up against" a firm\'s people states no rivalry', () => {
+    expect(scored("Zenco is up against Qorva's lawyers.")).toEqual([]);
+  });
+});
+
+describe("a maker's things, listed in the sentence after its act", () => {
+  it.each([
+    ['Zenco launched three new models on Monday. They are the Zeta, the Vela and the Drift.', ['Zenco -develops-> Drift', 'Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],
+    ['Zenco unveiled its new range on Monday. The range consists of the Zeta, Vela and Drift.', ['Zenco -develops-> Drift', 'Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],
+    ['Zenco launched three new phones. These include the Zeta 5 and the Zeta 5 Pro.', ['Zenco -develops-> Zeta 5', 'Zenco -develops-> Zeta 5 Pro']],
+    ['Zenco makes robots. Its products included the Zenco Driver, the Zenco Hub and the Zenco Guard.', ['Zenco -develops-> Zenco Driver', 'Zenco -develops-> Zenco Guard', 'Zenco -develops-> Zenco Hub']],
+    // In a relative clause on the maker.
+    ['Zenco, whose collection of apps also includes Zeta and Vela, grew.', ['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a sentence that does not open with the list names none of them', () => {
+    expect(scored('Zenco launched three new models. They are cheaper than the Qorva Q7.')).toEqual([]);
+  });
+
+  it('a verb between a name and a product noun does not make the name a product', () => {
+    expect(extract('Zenco makes robots.').entities.map((e) => e.type)).not.toContain('product');
+  });
+});
+
+describe('placements whose members are named after the list', () => {
+  it('"… have been added to the Trade List, including A, B and C" after the act', () => {
+    expect(scored('Britain has blacklisted 20 firms. To that effect, five companies have been added to the Trade List, including Zenco, Qorva and Lumo.')).toEqual([
+      'United Kingdom -restricts-> Lumo',
+      'United Kingdom -restricts-> Qorva',
+      'United Kingdom -restricts-> Zenco',
+    ]);
+    expect(scored('Five companies were added to the US Entity List on Monday, including Zenco and Qorva.')).toEqual(['United States -restricts-> Qorva', 'United States -restricts-> Zenco']);
+  });
+
+  it('bullets after "the addition of the following companies to the SDN List:"', () => {
+    const text = 'OFAC announced the addition of the following three companies to the SDN List:\n• Zenco Ltd\n• Qorva Ltd\n';
+    expect(scored(text)).toEqual(['Office of Foreign Assets Control -restricts-> Qorva', 'Office of Foreign Assets Control -restricts-> Zenco']);
   });
 });

@@ -104,3 +104,10 @@ describe('tokenize', () => {
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Zhipu', 'AI', 'ships', 'GLM', '.']);
   });
 });
+
+describe('a period after "No." before a number', () => {
+  it('does not end the sentence ("Order No. 2, which …")', () => {
+    const text = 'The ministry issued Order No. 2, which bans the use of satellite phones. It took effect at once.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['The ministry issued Order No. 2, which bans the use of satellite phones.', 'It took effect at once.']);
+  });
+});

@@ -114,6 +114,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
         if (m.source !== 'unknown') continue;
         m.source = 'rule';
         learned.set(m.surface, { key: m.key, label: m.label, type: m.type });
+        // A name of an earlier sentence that a listing rule typed only now ("Zenco launched three new models. They are …"): recorded here, as its own sentence could not.
+        if (!all.includes(m)) entities.add(m);
       }
     }
     // The rules' claims and the candidates the claim scorer lets stand, each with its confidence.

@@ -12,7 +12,7 @@ import type { SentenceMention } from './mention';
 export const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists', 'targeted', 'targets']);
 /** Nouns a bare list opens with ("The entities ... are"). */
 export const LISTED_NOUNS = new Set([
-  'entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties',
+  'entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties', 'targets',
   // The kinds of firm a sanctions release lists: "The sanctioned banks are A and B", "The designated lenders include A".
   'banks', 'lenders', 'institutions', 'businesses', 'groups', 'suppliers', 'manufacturers', 'makers', 'producers', 'chipmakers',
   'exporters', 'operators', 'subsidiaries', 'affiliates', 'refiners', 'refineries', 'airlines', 'traders', 'insurers', 'carriers',
@@ -141,9 +141,10 @@ const NOT_STATED = new Set(['not', "n't", 'never', 'if', 'whether']);
 const MODALS = new Set(['could', 'would', 'may']);
 
 /** Participles of listing verbs that carry a listing in the passive without a list noun. */
-const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'added', 'listed']);
+const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'added', 'listed', 'hit']);
 /** Of those, the ones that say nothing of a list with a place after them ("added to the index"): read only when the clause ends there. */
-const PASSIVE_LISTING_ALONE = new Set(['added', 'listed']);
+// "were also hit" right after a sanctions act lists its targets; "were hit hard", "were hit by floods" do not.
+const PASSIVE_LISTING_ALONE = new Set(['added', 'listed', 'hit']);
 
 /** "… were targeted", "… has also been sanctioned": where a passive listing verb with no agent stands, or undefined (also when negated). */
 export function passiveListingAt(words: readonly string[]): number | undefined {

@@ -3,6 +3,7 @@ import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
 import { BULLET_MARKS } from './cue-words';
+import { triggersAt } from './trigger-words';
 import {
   actNounAt,
   actSubject,
@@ -69,6 +70,7 @@ export const LISTING_RULES = {
   subject: { name: 'listing:ban-subject', reason: '"Ruritania banned Zapp. The ban also covers A and B" (or "The block, which hit A and B, …", "Ruritania\'s ban covers A"): a ban named as the subject goes on with the act before, or with the state that owns it' },
   passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday": a ban in the passive with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
   actNoun: { name: 'listing:act-noun', reason: '"Ruritania is blocking messaging apps. Users decried the shutdown of services including A and B": a ban or sanctions noun over named targets, with no actor in its sentence, right after a government\'s act of that kind, goes on with that act' },
+  made: { name: 'listing:made', reason: '"Zenco launched three new models. They are A, B and C" (or "The range consists of A and B", "These include A"): what a firm\'s act of making, over things it counted or named by a noun, brought out, listed in the next sentence, is the firm\'s' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
 
@@ -92,6 +94,8 @@ export class ListingReader {
   private lastAct: { sentence: number; source: SentenceMention; relation: 'banned' | 'restricts' } | undefined;
   /** The latest government named (a state, or a body): who "the governor" or "the ministry" of a later ban act is. */
   private lastGovernment: { sentence: number; source: SentenceMention } | undefined;
+  /** The latest act of making over things not yet named ("Zenco launched three new models"): the maker of the list the next sentence gives. */
+  private madeAct: { sentence: number; source: SentenceMention } | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
@@ -137,9 +141,12 @@ export class ListingReader {
     // "The entities …", "These firms …", and without an article "Targeted firms include …", "Sanctioned entities are …".
     // … and with the participle after the noun: "Firms sanctioned today are …", "Sites blocked include …".
     // "Those targeted include A and B", "Those sanctioned were A and B": the participle stands for the listed noun.
-    const those = words[0] === 'those' && LISTING_VERBS.has(words[1] ?? '');
+    // "Those hit include A and B": a participle of the act's effect stands for the listed noun too.
+    const those = words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || words[1] === 'hit' || words[1] === 'affected');
+    // "Targets include A and B", "Banks affected are …": a bare listed noun before the verb.
+    const bareHead = LISTED_NOUNS.has(words[0]!) && /^(?:include|included|are|were)$/.test(words[1] ?? '');
     const opens =
-      words[0] === 'the' || words[0] === 'these' || those || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
+      words[0] === 'the' || words[0] === 'these' || those || bareHead || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
       (LISTED_NOUNS.has(words[0]!) && LISTING_VERBS.has(words[1] ?? '')) || (BANNED_NOUNS.has(words[0]!) && BAN_VERBS.has(words[1] ?? ''));
     const verb = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
     // "Companies listed on the Entity List by the Commerce Department include A and B": the subject's own agent lists them.
@@ -233,7 +240,11 @@ export class ListingReader {
       // The members are the clause's own: "Kappa said Zenco was on the list" lists Zenco alone.
       let clause = membership.start;
       while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
-      if (source) for (const target of membersFrom(clause, membership.start)) out.push({ source, relation: 'restricts', target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
+      // "Five companies have been added to the Trade List, including A, B and C": counted before, named after the list.
+      const before = membersFrom(clause, membership.start);
+      const included = before.length === 0 ? includedAfter(membership.list + 1, words) : -1;
+      const members = included > 0 ? listFrom(included, words, mentions).filter(isMember) : before;
+      if (source) for (const target of members) out.push({ source, relation: 'restricts', target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
     }
 
     // "Three firms, A, B and C, were targeted", "Zenco has also been sanctioned": a passive listing verb with no agent, right after the act.
@@ -274,6 +285,15 @@ export class ListingReader {
       for (const target of membersFrom(0, i - 1).filter((m) => m !== owner)) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
     }
 
+    // "Zenco launched three new models. They are A, B and C": the maker's things, named in the sentence after its act.
+    if (this.madeAct?.sentence === index - 1) {
+      const from = madeListAt(words);
+      const maker = this.madeAct.source;
+      if (from > 0 && !mentions.some((m) => m.first < from)) {
+        for (const target of madeListFrom(from, words, mentions).filter((m) => isMade(m, typeUnknown))) out.push({ source: maker, relation: 'develops', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.made.name });
+      }
+    }
+    this.madeAct = madeActAt(index, words, mentions, typeUnknown);
     this.noteBanAct(index, words, mentions);
     this.noteColonAct(index, words, mentions);
     // An act that opens a listing: its last government before the verb is the actor of what follows.
@@ -306,11 +326,13 @@ export class ListingReader {
   private noteColonAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
     if (words.at(-1) !== ':') return;
     // "X started blocking access to:", "X imposed a ban on the following apps:": a ban's gerund or noun acts too.
-    const act = words.findIndex((w) => LISTING_VERBS.has(w) || BAN_VERBS.has(w) || BAN_NOUNS.has(w) || w === 'banning');
+    // "X announced the addition of the following three companies to the SDN List:": a listing named by its noun.
+    const listing = (w: string): boolean => LISTING_VERBS.has(w) || LISTING_ACT_NOUNS.has(w);
+    const act = words.findIndex((w) => listing(w) || BAN_VERBS.has(w) || BAN_NOUNS.has(w) || w === 'banning');
     const issuer = act > 0 ? mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1) : undefined;
     // The act's objects are still to come: no name of a listed kind stands after its verb.
     if (!issuer || mentions.some((m) => m.first > act && MAY_BE_LISTED.has(m.type) && m.source !== 'unknown')) return;
-    this.colonAct = { sentence: index, source: issuer, relation: LISTING_VERBS.has(words[act]!) ? 'restricts' : 'banned' };
+    this.colonAct = { sentence: index, source: issuer, relation: listing(words[act]!) ? 'restricts' : 'banned' };
   }
 
   /**
@@ -326,4 +348,71 @@ export class ListingReader {
     const issuer = mentions.filter((m) => m.type === 'government' && m.last <= ban).at(-1) ?? governing;
     if (issuer) this.banActor = { sentence: index, source: issuer };
   }
+}
+
+/** Nouns of a listing act: "the addition of the following entities", "the designation of". */
+const LISTING_ACT_NOUNS = new Set(['addition', 'additions', 'designation', 'designations']);
+
+/** Nouns for the things a firm brings out, which a sentence after its act lists: "The range consists of A and B". */
+const MADE_HEADS = new Set(['models', 'range', 'lineup', 'line-up', 'line', 'family', 'series', 'cars', 'vehicles', 'phones', 'smartphones', 'devices', 'products', 'variants', 'versions', 'trims', 'chips', 'planes', 'jets', 'aircraft', 'trucks', 'tractors', 'drugs', 'apps', 'games']);
+/** The verbs by which a list states what such a noun holds. */
+const HOLDS = new Set(['are', 'were', 'include', 'includes', 'included', 'comprises', 'comprise', 'consists', 'consist']);
+
+/**
+ * A firm's act of making over things not named in its sentence ("Zenco launched three new models",
+ * "Zenco unveiled its new range"): the firm named right before a develops verb, with no name after
+ * the verb. Undefined otherwise.
+ */
+function madeActAt(index: number, words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): { sentence: number; source: SentenceMention } | undefined {
+  const verb = words.findIndex((w, k) => k > 0 && triggersAt(words, k).some((t) => t.relation === 'develops' && (t.form === 'verb' || t.form === 'participle')));
+  if (verb < 0 || mentions.some((m) => m.first > verb)) return undefined;
+  const maker = mentions.filter((m) => m.last <= verb).at(-1);
+  // The maker is the verb's subject: at most a few words between, no comma ("Zenco on Monday launched …").
+  if (!maker || verb - maker.last > 3 || words.slice(maker.last, verb).some((w) => w === ',' || POSSESSIVES.has(w))) return undefined;
+  if (maker.type !== 'company' && !(maker.source === 'unknown' && typeUnknown?.(maker, 'company', false) === 'company')) return undefined;
+  if (maker.source === 'unknown') maker.type = 'company';
+  return { sentence: index, source: maker };
+}
+
+/** Where the list of a maker's things begins in a sentence that opens with it ("They are …", "These include …", "The new range consists of …"), else -1. */
+function madeListAt(words: readonly string[]): number {
+  if (/^(?:they|these)$/.test(words[0] ?? '') && HOLDS.has(words[1] ?? '')) return words[2] === 'of' ? 3 : 2;
+  if (words[0] !== 'the' && words[0] !== 'its') return -1;
+  const head = words.findIndex((w, k) => k >= 1 && k <= 4 && MADE_HEADS.has(w));
+  if (head < 0 || !HOLDS.has(words[head + 1] ?? '')) return -1;
+  return words[head + 2] === 'of' ? head + 3 : words[head + 2] === ':' ? head + 3 : head + 2;
+}
+
+/** A thing a maker's list may hold: a product or model, or a name nothing typed that the tagger lets be one (typed so). */
+function isMade(m: SentenceMention, typeUnknown: TypeUnknown | undefined): boolean {
+  if (m.source === 'coref') return false;
+  if (m.source !== 'unknown') return m.type === 'product' || m.type === 'model';
+  if (typeUnknown?.(m, 'product', false) !== 'product') return false;
+  m.type = 'product';
+  return true;
+}
+
+/** The list that begins at `from` ("the Zeta, the Vela and the Drift"): its first name right there (after an article), the others joined by commas and "and". */
+function madeListFrom(from: number, words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention[] {
+  const after = mentions.filter((m) => m.first >= from);
+  const first = after[0];
+  if (!first || !words.slice(from, first.first).every((w) => w === 'the' || w === 'a' || w === 'an' || w === ':')) return [];
+  const out = [first];
+  for (const next of after.slice(1)) {
+    const between = words.slice(out.at(-1)!.last, next.first);
+    if (between.length === 0 || between.length > 3 || !between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'the')) break;
+    out.push(next);
+  }
+  return out;
+}
+
+/** Where the members named after "…, including", "… such as", "…: " begin, at `at` or after a short adjunct ("on Monday, including"); -1 when nothing names them there. */
+function includedAfter(at: number, words: readonly string[]): number {
+  let k = at;
+  while (k < at + 4 && /^[a-z0-9]+$/.test(words[k] ?? '') && words[k] !== 'including' && words[k] !== 'such') k++;
+  if (words[k] === ',' || words[k] === '—' || words[k] === '–') k++;
+  if (words[k] === 'including' || words[k] === 'namely' || words[k] === ':') k++;
+  else if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
+  else return -1;
+  return k;
 }

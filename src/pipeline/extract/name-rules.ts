@@ -707,7 +707,9 @@ function classify(
   // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
   if (QUOTES.has(tokens[end]?.text ?? '') && tokens[end + 1]?.word) end++;
   const between = tokens[end]?.text ?? '';
-  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
+  // Not a verb's form: "Zenco makes robots", "Zenco unveiled drones" name no robot or drone.
+  const verbShaped = /(?:[^s]s|ed)$/.test(between);
+  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !verbShaped && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
   // A cue noun is a common noun: in "… Executive Branch agencies" it names no person.
   const cue = tokens[end + skip];
   const after = cue && !cue.capitalized ? cue.lower : undefined;

@@ -169,6 +169,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}|release|creation|brainchild) `, requires: [','] },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
+  // "Zenco, whose collection of apps also includes Zeta and Vela": the owner's portfolio, listed in its relative clause.
+  { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|collection|family) (?:of [a-z-]+ )?(?:also )?(?:include|includes|included|are|were|comprise|comprises) (?:the )?Y`, requires: ['whose'] },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
@@ -287,10 +289,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
   { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the )?X against (?:the )?Y`, requires: ['against'] },
   { relation: 'competes_with', template: `X P AUX T(pitted) against (?:the )?Y`, requires: ['against'] },
+  // "Zenco is up against Qorva", "the Zeta is pitched against the Qorva Q7": set against a rival.
+  { relation: 'competes_with', template: `X P AUX T(up against|pitched against|positioned against) (?:the )?Y`, notFollowedBy: /^'s /, requires: ['against'] },
   // "Rivals of Zenco including A, B and C", "competitors to Zenco such as A": the list names the rivals of the name after "of".
   { relation: 'competes_with', template: `T(rivals|competitors|challengers) (?:of|to) (?:the )?X1 (?:, )?(?:such as|like|including|include|are|were) (?:the )?Y`, requires: ['of|to'] },
   // "The main competition for Zenco is Qorva", "the biggest threat to Zenco comes from Qorva".
-  { relation: 'competes_with', template: `T(competition|threat|challenge) (?:for|to) (?:the )?X1 (?:is|are|was|were|comes from|came from) (?:the )?Y`, requires: ['for|to'] },
+  // "The main competitors for Zenco are A, B and C", "the closest rival to Zenco is Qorva".
+  { relation: 'competes_with', template: `T(competition|threat|challenge|competitors|competitor|rivals|rival|challengers|challenger) (?:for|to) (?:the )?X1 (?:is|are|was|were|include|includes|included|comes from|came from) (?:the )?Y`, requires: ['for|to'] },
   // "the contest between Zenco and Qorva": a contest noun that is no trigger of its own ("Zenco will contest the ruling" is a verb).
   { relation: 'competes_with', template: `T(contest|contests|standoff|stand-off) (?:between|among) X1 and Y1 ` },
   // "Qwen3, which it says outperforms Llama 4"

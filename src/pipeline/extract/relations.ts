@@ -3,60 +3,62 @@ import { claimStatus } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 
+/** Each word the patterns require, with a slot in a sentence's `present` marks. */
+const REQUIRED_SLOTS = new Map<string, number>();
+const slotOf = (word: string): number => {
+  if (!REQUIRED_SLOTS.has(word)) REQUIRED_SLOTS.set(word, REQUIRED_SLOTS.size);
+  return REQUIRED_SLOTS.get(word)!;
+};
+
 const COMPILED = RELATION_PATTERNS.map((p, index) => ({
   ...p,
   id: p.id ?? `pattern:${p.relation}:${index}`,
   regex: compileTemplate(p.template),
   triggers: p.indexBy ?? triggerWords(p.template),
-  // Each required word with its "|"-separated alternatives, split once here rather than per sentence.
-  required: p.requires?.map((required) => required.split('|')),
+  // Each required word's "|"-separated alternatives, as slots: split and numbered once here rather than per sentence.
+  required: p.requires?.map((required) => required.split('|').map(slotOf)),
 }));
 
-/** The patterns each trigger word can start (read once per sentence word instead of every pattern's triggers per sentence). */
-const PATTERNS_BY_TRIGGER = new Map<string, number[]>();
+/**
+ * What a sentence word tells the matcher, read with one lookup per word: the patterns it can
+ * start (instead of every pattern's triggers per sentence), and the slot of a required word.
+ */
+const WORD_ROLES = new Map<string, { patterns: number[]; slot?: number }>();
 COMPILED.forEach((pattern, index) => {
   for (const w of pattern.triggers ?? []) {
-    const list = PATTERNS_BY_TRIGGER.get(w) ?? [];
-    if (list.at(-1) !== index) list.push(index);
-    PATTERNS_BY_TRIGGER.set(w, list);
+    const role = WORD_ROLES.get(w) ?? { patterns: [] };
+    if (role.patterns.at(-1) !== index) role.patterns.push(index);
+    WORD_ROLES.set(w, role);
   }
 });
+for (const [word, slot] of REQUIRED_SLOTS) WORD_ROLES.set(word, { patterns: WORD_ROLES.get(word)?.patterns ?? [], slot });
 /** Patterns with no trigger word: tried on every sentence. */
 const UNTRIGGERED = COMPILED.flatMap((pattern, index) => (pattern.triggers ? [] : [index]));
 
-/** The words of a sentence, as the patterns' required words are looked up in them. */
-interface SentenceWords {
-  present: ReadonlySet<string>;
-  /** Whether a resolved "its" ("its@3") stands in the sentence: it counts as "its". */
-  its: boolean;
-}
-
-/** Whether the sentence holds one of the alternatives of a required word. */
-function holds(words: SentenceWords, alternatives: readonly string[]): boolean {
-  return alternatives.some((word) => words.present.has(word) || (word === 'its' && words.its));
-}
+/** Per sentence, reused: which patterns its words can start, and which required words it holds. */
+const triggered = new Uint8Array(COMPILED.length);
+const present = new Uint8Array(REQUIRED_SLOTS.size);
 
 /** Runs every construction pattern over the sentence, adding what they find to `claims`. */
 export function findPatternRelations(context: SentenceContext, claims: ClaimCollector): void {
   const { sentence, mentions, text } = context;
   if (!sentence.text.includes('@')) return;
 
-  // The patterns whose trigger the sentence holds, in the registry's order (few of the many).
-  const triggered = [...UNTRIGGERED];
+  // The patterns whose trigger the sentence holds (few of the many), tried in the registry's order.
+  triggered.fill(0);
+  present.fill(0);
+  for (const index of UNTRIGGERED) triggered[index] = 1;
   for (const w of sentence.words) {
-    const indexes = PATTERNS_BY_TRIGGER.get(w.startsWith('its@') ? 'its' : w);
-    if (indexes) for (const index of indexes) triggered.push(index);
+    // A resolved "its" ("its@3") counts as "its".
+    const role = WORD_ROLES.get(w) ?? (w.startsWith('its@') ? WORD_ROLES.get('its') : undefined);
+    if (role === undefined) continue;
+    for (const index of role.patterns) triggered[index] = 1;
+    if (role.slot !== undefined) present[role.slot] = 1;
   }
-  triggered.sort((a, b) => a - b);
-  let words: SentenceWords | undefined;
-  for (let k = 0; k < triggered.length; k++) {
-    const index = triggered[k]!;
-    if (index === triggered[k - 1]) continue;
+  for (let index = 0; index < COMPILED.length; index++) {
+    if (triggered[index] === 0) continue;
     const pattern = COMPILED[index]!;
-    if (pattern.required) {
-      words ??= { present: new Set(sentence.words), its: sentence.words.some((w) => w.startsWith('its@')) };
-      if (!pattern.required.every((alternatives) => holds(words!, alternatives))) continue;
-    }
+    if (pattern.required && !pattern.required.every((slots) => slots.some((slot) => present[slot] === 1))) continue;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;

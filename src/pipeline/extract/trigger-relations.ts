@@ -203,6 +203,18 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   return { trigger: verb, voice: 'active' };
 }
 
+/** Participles that, set off after an act, name what it falls on: "…, targeting A and B". */
+const TARGETING = new Set(['targeting', 'targetting', 'hitting', 'covering']);
+
+/** After an act noun, where the objects of a participle set off by a comma begin ("sanctions on Monday, targeting A"), if no name comes first. */
+function participleSetOff(words: readonly string[], after: number): number | undefined {
+  for (let k = after; k < words.length && k <= after + 8; k++) {
+    if (mentionAt(words, k) !== undefined || words[k] === '.' || words[k] === ';') return undefined;
+    if (words[k] === ',' && TARGETING.has(words[k + 1] ?? '')) return k + 2;
+  }
+  return undefined;
+}
+
 /** Participles that say a list's members are banned: "a list of blocked services". */
 const BANNED_PARTICIPLES: ReadonlySet<string> = new Set(['blocked', 'banned', 'prohibited', 'barred', 'outlawed', 'forbidden']);
 
@@ -447,7 +459,8 @@ function argumentsOf(
   // "barred exports of Nvidia's chips to China": an export ban restricts the destination.
   if ((relation === 'banned' || relation === 'restricts') && (reading.voice === 'active' || reading.voice === 'noun') && isExportPhrase(words, after)) {
     const end = clauseEnd(words, after, OBJECT_REACH);
-    const after_ = listsAfter(words, after, end, lists);
+    // "selling its models to …": the "its" is the seller, neither what is sold nor where.
+    const after_ = listsAfter(words, after, end, lists).filter((l) => !isPossessivePronoun(words, l));
     // The destination: a state, or a firm when no firm is what is sold ("the sale of chips to Zenco", not "the sale of Zapp to Kappa").
     const sellsFirm = after_.some((l) => mentions[l.members[0]!]!.type === 'company' && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
     const destination = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') && (mentions[l.members[0]!]!.type === 'government' || (mentions[l.members[0]!]!.type === 'company' && !sellsFirm)));
@@ -559,6 +572,12 @@ function argumentsOf(
       if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
+      // "imposed sanctions on Monday, targeting A and B": a participle set off after the act names its targets.
+      if (targets.length === 0 && (relation === 'banned' || relation === 'restricts')) {
+        const setOff = participleSetOff(words, after);
+        // The list ends its clause: "hitting Zenco shares" names the shares.
+        if (setOff !== undefined) targets = objects(setOff, 10).filter((l) => /^(?:[,.;:)]|and|or|in|on|over|for|among|as|with|)$/.test(words[l.last + 1] ?? ''));
+      }
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);

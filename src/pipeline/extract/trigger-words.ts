@@ -36,6 +36,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['fight', ['fought']],
   ['beat', ['beat', 'beaten']],
   ['freeze', ['froze', 'frozen']],
+  ['lose', ['lost']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);

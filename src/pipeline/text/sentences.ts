@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'dept', 'est',
 ]);
 
+/** Words after which a period before a number does not end a sentence: "Order No. 2", "Art. 5", "Vol. 3". */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'arts', 'sec', 'secs', 'vol', 'fig', 'pp', 'ch', 'para']);
+
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
 /**
@@ -55,6 +58,7 @@ export function splitSentences(text: string): Span[] {
     while (q < text.length && /["“‘'([]/u.test(text[q]!)) q++;
     if (q > k && q < text.length && /\p{Ll}/u.test(text[q]!)) continue;
     if (c === '.' && k < text.length && text[k] !== '\n' && endsWithAbbreviation(text, i) && !startsSentence(text, k)) continue;
+    if (c === '.' && /\p{N}/u.test(text[k] ?? '') && NUMBER_ABBREVIATIONS.has(wordBefore(text, i))) continue;
     push(j);
     start = j;
     i = j - 1;
@@ -66,6 +70,13 @@ export function splitSentences(text: string): Span[] {
 /** Words that, capitalised after "U.S." or "Inc.", almost always open a new sentence. */
 const SENTENCE_STARTERS = /^(The|It|Its|This|That|These|Those|A|An|But|And|In|On|He|She|They|We|I|If|As|For|What|When|While|Meanwhile|However|Still|Yet)\b/;
 const startsSentence = (text: string, at: number): boolean => SENTENCE_STARTERS.test(text.slice(at, at + 12));
+
+/** The word right before the character at `dot`, in lower case. */
+function wordBefore(text: string, dot: number): string {
+  let s = dot;
+  while (s > 0 && /\p{L}/u.test(text[s - 1]!) && dot - s < 6) s--;
+  return text.slice(s, dot).toLowerCase();
+}
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let s = dot;
