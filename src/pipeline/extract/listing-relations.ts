@@ -95,7 +95,7 @@ export class ListingReader {
   /** The latest government named (a state, or a body): who "the governor" or "the ministry" of a later ban act is. */
   private lastGovernment: { sentence: number; source: SentenceMention } | undefined;
   /** The latest act of making over things not yet named ("Zenco launched three new models"): the maker of the list the next sentence gives. */
-  private madeAct: { sentence: number; source: SentenceMention } | undefined;
+  private madeAct: MadeAct | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
@@ -289,7 +289,7 @@ export class ListingReader {
     if (this.madeAct?.sentence === index - 1) {
       const from = madeListAt(words);
       const maker = this.madeAct.source;
-      if (from > 0 && !mentions.some((m) => m.first < from)) {
+      if (from > 0 && !mentions.some((m) => m.first < from) && isMaker(this.madeAct)) {
         for (const target of madeListFrom(from, words, mentions).filter((m) => isMade(m, typeUnknown))) out.push({ source: maker, relation: 'develops', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.made.name });
       }
     }
@@ -358,20 +358,35 @@ const MADE_HEADS = new Set(['models', 'range', 'lineup', 'line-up', 'line', 'fam
 /** The verbs by which a list states what such a noun holds. */
 const HOLDS = new Set(['are', 'were', 'include', 'includes', 'included', 'comprises', 'comprise', 'consists', 'consist']);
 
+/** A firm's act of making over things its sentence does not name, and the typer of that sentence (asked only when a list follows). */
+interface MadeAct {
+  sentence: number;
+  source: SentenceMention;
+  typeUnknown: TypeUnknown | undefined;
+}
+
 /**
  * A firm's act of making over things not named in its sentence ("Zenco launched three new models",
- * "Zenco unveiled its new range"): the firm named right before a develops verb, with no name after
- * the verb. Undefined otherwise.
+ * "Zenco unveiled its new range"): the name right before a develops verb, with no name after the
+ * verb. Undefined otherwise.
  */
-function madeActAt(index: number, words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): { sentence: number; source: SentenceMention } | undefined {
+function madeActAt(index: number, words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): MadeAct | undefined {
+  if (mentions.length === 0 || mentions.at(-1)!.last >= words.length - 1) return undefined;
   const verb = words.findIndex((w, k) => k > 0 && triggersAt(words, k).some((t) => t.relation === 'develops' && (t.form === 'verb' || t.form === 'participle')));
   if (verb < 0 || mentions.some((m) => m.first > verb)) return undefined;
   const maker = mentions.filter((m) => m.last <= verb).at(-1);
   // The maker is the verb's subject: at most a few words between, no comma ("Zenco on Monday launched …").
   if (!maker || verb - maker.last > 3 || words.slice(maker.last, verb).some((w) => w === ',' || POSSESSIVES.has(w))) return undefined;
-  if (maker.type !== 'company' && !(maker.source === 'unknown' && typeUnknown?.(maker, 'company', false) === 'company')) return undefined;
-  if (maker.source === 'unknown') maker.type = 'company';
-  return { sentence: index, source: maker };
+  return maker.type === 'company' || maker.source === 'unknown' ? { sentence: index, source: maker, typeUnknown } : undefined;
+}
+
+/** Whether the act's name is a firm: typed one, or a name nothing typed that the tagger lets be one (typed so). The tagger is the expensive step: asked only once a list follows. */
+function isMaker(act: MadeAct): boolean {
+  const maker = act.source;
+  if (maker.type === 'company' && maker.source !== 'unknown') return true;
+  if (maker.source !== 'unknown' || act.typeUnknown?.(maker, 'company', false) !== 'company') return false;
+  maker.type = 'company';
+  return true;
 }
 
 /** Where the list of a maker's things begins in a sentence that opens with it ("They are …", "These include …", "The new range consists of …"), else -1. */
