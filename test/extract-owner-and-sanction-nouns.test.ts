@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, extract } from './extract-helpers';
+import { claimsOf, entitiesOf, extract } from './extract-helpers';
 
 // Families from stop 36's fresh samples, on sentences written for the tests: makers named by a
 // possessive or the noun of their act, sanctions named by a noun, and the bare lists after them.
@@ -202,5 +202,32 @@ describe('placements whose members are named after the list', () => {
   it('bullets after "the addition of the following companies to the SDN List:"', () => {
     const text = 'OFAC announced the addition of the following three companies to the SDN List:\n• Zenco Ltd\n• Qorva Ltd\n';
     expect(scored(text)).toEqual(['Office of Foreign Assets Control -restricts-> Qorva', 'Office of Foreign Assets Control -restricts-> Zenco']);
+  });
+});
+
+describe('makers in compounds, rivals racing, model codes with a hyphen', () => {
+  it.each([
+    ['The army ordered Zenco-built Zeta tanks.', ['Zenco -develops-> Zeta']],
+    ['Rebels used a Zenco-manufactured Vela system.', ['Zenco -develops-> Vela']],
+    ['Zeta and other Zenco-owned apps, such as Vela and Orbo, were blocked.', ['Zenco -develops-> Orbo', 'Zenco -develops-> Vela']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a common word before the participle names no maker', () => {
+    expect(entitiesOf('State-owned Zenco grew.').some((e) => e.startsWith('State'))).toBe(false);
+  });
+
+  it('rivals racing each other, not what they race to make', () => {
+    expect(scored('Qorva, Lumio and Osk are racing to build rigs.')).toEqual(['Lumio -competes_with-> Osk', 'Qorva -competes_with-> Lumio', 'Qorva -competes_with-> Osk']);
+    expect(scored('Zenco competed to launch the Zeta.')).toEqual(['Zenco -develops-> Zeta']);
+  });
+
+  it('a model code with a hyphen after the maker\'s name makes a release', () => {
+    expect(scored('The Vela will take on the likes of the Toyota RAV4, Honda CR-V and Mazda CX-5.').filter((c) => c.startsWith('Vela'))).toEqual([
+      'Vela -competes_with-> Honda CR-V',
+      'Vela -competes_with-> Mazda CX-5',
+      'Vela -competes_with-> Toyota RAV4',
+    ]);
   });
 });

@@ -23,6 +23,8 @@ export const COMPOUND_RULES: readonly CompoundRule[] = [
   { suffix: 'built', relation: 'develops', reason: '"OpenAI-built Codex": the builder' },
   { suffix: 'designed', relation: 'develops', reason: '"Huawei-designed Ascend": the designer' },
   { suffix: 'operated', relation: 'develops', reason: '"Tencent-operated WeChat": the operator provides it' },
+  { suffix: 'manufactured', relation: 'develops', reason: '"Zenco-manufactured Vela": the manufacturer' },
+  { suffix: 'produced', relation: 'develops', reason: '"Zenco-produced Zeta": the producer' },
   { suffix: 'backed', relation: 'invests_in', reason: '"Alibaba-backed Moonshot AI": the backer invests' },
   { suffix: 'sanctioned', relation: 'restricts', reason: '"US-sanctioned Huawei": the state whose sanctions the firm is under restricts it' },
   { suffix: 'blacklisted', relation: 'restricts', reason: '"US-blacklisted SMIC": a blacklist restricts (the real-dev rules)' },
@@ -55,6 +57,8 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     const from = words[i + 1] === '-' && words[i + 2] === compound![1] ? i + 3 : i + 1;
     let k = from;
     while (k < words.length && k < from + REACH && /^[a-z][a-z-]*$/.test(words[k]!)) k++;
+    // "Zenco-owned apps, such as Vela and Orbo": the names a plural enumerates after it.
+    if (k > from && /s$/.test(words[k - 1] ?? '') && mentionAt(words, k) === undefined) k = enumerationAt(words, k);
     const b = mentionAt(words, k);
     if (b === undefined) continue;
     const trigger = text.slice(owner.start, owner.end + compound![0].length);
@@ -62,7 +66,7 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     const status = claimStatus(sentence.text.slice(0, at), '');
     claims.add(owner, rule.relation, mentions[b]!, status, trigger, `compound:${rule.suffix}`);
     // "Meta-owned apps WhatsApp, Instagram and Messenger": after a plural noun, every name of the list.
-    if (!/s$/.test(words[k - 1] ?? '') || k === from) continue;
+    if (!/s$/.test(words[firstBefore(words, k)] ?? '') || k === from) continue;
     for (let j = k + 1; ; ) {
       if (words[j] === ',') j++;
       if (words[j] === 'and' || words[j] === 'or') j++;
@@ -73,4 +77,20 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
       j = k + 1;
     }
   }
+}
+
+/** After a plural, where the names it enumerates begin (", such as", "like", "including"), else `at`. */
+function enumerationAt(words: readonly string[], at: number): number {
+  let k = words[at] === ',' ? at + 1 : at;
+  if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
+  else if (words[k] === 'like' || words[k] === 'including') k++;
+  else return at;
+  return words[k] === 'the' ? k + 1 : k;
+}
+
+/** The word before the one at `k`, over an enumeration's cue ("apps , such as"): the plural it follows. */
+function firstBefore(words: readonly string[], k: number): number {
+  let j = k - 1;
+  while (j > 0 && /^(?:,|such|as|like|including|the)$/.test(words[j]!)) j--;
+  return j;
 }

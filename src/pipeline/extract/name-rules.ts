@@ -7,7 +7,7 @@ import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 import { YEAR } from '../lexicon/model-versions';
-import { cleanLabel, keyOfName, mentionOver, stripLegalSuffix, type SentenceMention } from './mention';
+import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, type SentenceMention } from './mention';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -18,6 +18,11 @@ const ADJECTIVE_ENDING = /(?:al|ive|ic|ous|ible|able|ern|ary|ful|less|ing|ed)$/;
 export function isCoinedWord(word: string): boolean {
   return !Object.hasOwn(ENGLISH_WORDS, word) && !ADJECTIVE_ENDING.test(word);
 }
+
+/** A hyphenated word of a name and a maker's participle: "Zenco-owned", "Qorva-built". */
+const MAKER_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]*)-(?:owned|made|built|developed|designed|operated|manufactured|produced)$/u;
+/** Common words that open such a compound at a sentence's start, naming no one: "State-owned", "Family-owned", "Home-made". */
+const COMMON_COMPOUND_HEADS = new Set(['State', 'Government', 'Family', 'Employee', 'Privately', 'Publicly', 'Home', 'Hand', 'Custom', 'Purpose', 'Locally', 'Foreign', 'Domestic', 'Self', 'Factory', 'Machine', 'Computer', 'Community', 'Worker', 'Women', 'Minority', 'Black', 'Veteran', 'Farmer', 'Citizen', 'Man', 'Human', 'User', 'Fan', 'Player', 'Lab', 'Tailor', 'Custom']);
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
@@ -113,6 +118,17 @@ export function findNamedMentions(
       mentions.push({ ...mentionOver(tokens, k, k + 1, name, 'rule', code), owner: company.key });
       covered[k] = 1;
     }
+  }
+
+  // "Zenco-owned apps", "the Zenco-built Zeta": a name no lexicon knows before a maker's participle is a firm's name
+  // of its own (compound-relations.ts reads what it did to the name after the compound).
+  for (let i = 0; i < tokens.length; i++) {
+    const compound = covered[i] || !tokens[i]!.capitalized ? null : MAKER_COMPOUND.exec(tokens[i]!.text);
+    const name = compound?.[1];
+    if (!name || NOT_NAMES.has(name) || NOT_NAMES_ALONE.has(name) || COMMON_COMPOUND_HEADS.has(name) || lexicon.stateOfDemonym(name)) continue;
+    const start = tokens[i]!.start;
+    mentions.push(newMention({ first: i, last: i + 1, key: keyOfName(name), label: name, type: 'company', surface: name, start, end: start + name.length, source: 'rule' }));
+    covered[i] = 1;
   }
 
   // "Xiaomi 15", "Zeekr 001 FR", "Fairphone 5": a company's name and a model number is its product

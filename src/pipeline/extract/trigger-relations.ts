@@ -490,7 +490,8 @@ function argumentsOf(
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
-      const governed = objects(after);
+      // "Zenco competed to launch the Zeta", "A and B are racing to build …": a rivalry verb's infinitive has objects of its own, no rival.
+      const governed = symmetric && words[after] === 'to' && mentionAt(words, after + 1) === undefined && words[after + 1] !== 'the' ? [] : objects(after);
       const found = antecedent && fits('target')(antecedent) && governed.length === 0 ? [antecedent] : governed;
       // "took on Zenco as a client" is no rivalry; "excluded Zenco from its index" is no ban.
       const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && excludedFromIndex(words, t, found[0]!.last)) ? [] : found;

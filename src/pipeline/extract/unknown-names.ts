@@ -28,10 +28,10 @@ const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
 /**
  * A model code after the first word of a name: a number or a few capitals and then digits
- * ("Atlas 960 SuperPoD", "MTT S5000", "ZX D800", "Galaxy S25 Ultra"). Makes the name a release
+ * ("Atlas 960 SuperPoD", "MTT S5000", "ZX D800", "Galaxy S25 Ultra", "Mazda CX-5"). Makes the name a release
  * wherever the code stands; a year ("Expo 2025") is not one.
  */
-const MODEL_CODE = /^(?:\p{N}[\p{L}\p{N}.]*|\p{Lu}{1,3}\p{N}+\p{L}{0,2})$/u;
+const MODEL_CODE = /^(?:\p{N}[\p{L}\p{N}.]*|\p{Lu}{1,3}-?\p{N}+\p{L}{0,2})$/u;
 
 /** Whether a name is a numbered release ("ZM-1-preview", "Zetagrid 384", "MQ-9 Reaper", "Atlas 960 SuperPoD"), whatever the tagger makes of its pieces. */
 export function isNumberedRelease(surface: string): boolean {
