@@ -4,7 +4,7 @@ import { claimsOf, entitiesOf, extract } from './extract-helpers';
 // Families from stop 36's fresh samples, on sentences written for the tests: makers named by a
 // possessive or the noun of their act, sanctions named by a noun, and the bare lists after them.
 
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported)->/.test(c));
+const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
 
 describe('a possessive of two unknown names is a maker and its product when something marks the product', () => {
   it.each([
@@ -229,5 +229,33 @@ describe('makers in compounds, rivals racing, model codes with a hyphen', () => 
       'Vela -competes_with-> Mazda CX-5',
       'Vela -competes_with-> Toyota RAV4',
     ]);
+  });
+});
+
+describe('families of the samples drawn after c2c5be9', () => {
+  it.each([
+    // Coordinated demonyms own the act together.
+    ['Zenco has fallen under Russian and British sanctions.', ['Russia -restricts-> Zenco', 'United Kingdom -restricts-> Zenco']],
+    ['American, British and Canadian sanctions on Zenco took effect.', ['Canada -restricts-> Zenco', 'United Kingdom -restricts-> Zenco', 'United States -restricts-> Zenco']],
+    // Joint owners, collaborations and partnerships.
+    ["Zenco and Qorva's Zeta flew.", ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
+    ['Zeta is the result of a collaboration between Zenco and Qorva.', ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
+    ['Zeta was built through a partnership with Zenco.', ['Zenco -develops-> Zeta']],
+    ['The parent company of Zeta and Vela, Zenco, grew.', ['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],
+    // A store's removal of things it counts, named in the next sentence.
+    ['Apple pulled several apps from its store in Russia. The apps that were removed are: Zapp, Qchat and Vexa.', ['Apple -banned-> Qchat', 'Apple -banned-> Vexa', 'Apple -banned-> Zapp']],
+    // Memberships of a list.
+    ["Zenco ended up on Britain's blacklist.", ['United Kingdom -restricts-> Zenco']],
+    ['Zenco landed on the US Entity List in 2019.', ['United States -restricts-> Zenco']],
+    ['Zenco and Qorva were included in the new sanctions list of Britain.', ['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Zenco']],
+    // An act widened to more targets.
+    ['Britain expanded sanctions against Russia to include Zenco and Qorva.', ['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Russia', 'United Kingdom -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('kinds of things written with capitals, and technologies, are no products', () => {
+    expect(scored('Zeta, a Large Language Model (LLM) developed by Zenco, is fast.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(scored('Zenco used it to make its mRNA vaccine, Zetavax.')).toEqual(['Zenco -develops-> Zetavax']);
   });
 });

@@ -153,7 +153,7 @@ function acceptsAny(relation: RelationKind, source: SentenceMention, sourceType:
  */
 function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[], companyNamed: CompanyNamed): boolean {
   const owner = possessorOf(target, sentence, mentions);
-  if (owner && owner !== source) return false;
+  if (owner && owner !== source && !coOwnersOf(target, sentence, mentions).includes(source)) return false;
   // "released Zeta under the Zen licence": what a thing is released under is not made with it.
   if (isUnder(target, sentence, mentions)) return false;
   // "Google Cloud", "DeepSeek-V3": the first part of the name.
@@ -192,7 +192,22 @@ const BRAND_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{1,2}-\p{Lu}/u;
 function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
   if (possessorOf(owned, sentence, mentions) !== owner || isReleaseByNumber(owned.surface) || BRAND_SHAPE.test(owned.surface)) return false;
   const at = sentence.words.indexOf(`@${mentions.indexOf(owned)}`);
+  // "Zenco and Qorva's Zeta": a title has no coordinated owners ("Assassin's Creed and Baldur's Gate" are two titles).
+  if ((sentence.words[at - 3] === 'and' || sentence.words[at - 3] === '&') && !POSSESSIVES.has(sentence.words[at - 5] ?? '')) return false;
   return !PRODUCT_NOUNS.has(sentence.words[at + 1] ?? '');
+}
+
+/** The owners coordinated before the possessor of `m` ("@1 , @2 and @3 's @4" → @1 and @2 for @4). */
+function coOwnersOf(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): SentenceMention[] {
+  const { words } = sentence;
+  let k = words.indexOf(`@${mentions.indexOf(m)}`) - 3;
+  if (words[k] !== 'and' && words[k] !== '&') return [];
+  const out: SentenceMention[] = [];
+  for (k--; /^@\d+$/.test(words[k] ?? ''); k -= 2) {
+    out.push(mentions[Number(words[k]!.slice(1))]!);
+    if (words[k - 1] !== ',') break;
+  }
+  return out;
 }
 
 /** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */

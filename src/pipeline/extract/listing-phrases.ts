@@ -29,7 +29,7 @@ export const AMONG_OPENERS = new Set(['among them', 'among those', 'among these'
 /** What may follow a member of a list. */
 export const LIST_ENDS = new Set([',', ';', 'and', 'or', '.', ')', '(']);
 /** Auxiliaries that may follow a list's last member: "… and C were added". */
-export const LIST_VERBS_AFTER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+export const LIST_VERBS_AFTER = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'ended', 'landed', 'appears', 'appeared']);
 /** Names a listing lists and nothing else types are firms ("The entities added include Hefei Photonics"). */
 export const LISTED_TYPE = 'company';
 /** Words after which a new clause starts: a membership's members stand after the last of them. */
@@ -234,9 +234,10 @@ export function listFrom(from: number, words: readonly string[], mentions: reado
 }
 
 /** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
-const LIST_MODIFIERS = new Set(['the', 'entity', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
+const LIST_MODIFIERS = new Set(['the', 'new', 'latest', 'updated', 'expanded', 'entity', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
 /** Words that say a thing is on a list, before "on"/"to": "are (now) on", "was (also) added to", "entity added to". */
-const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put']);
+// "ended up on the blacklist", "landed on the Entity List", "appears on the list".
+const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put', 'up', 'landed', 'lands', 'appear', 'appears', 'appeared']);
 
 /**
  * "… are now on the blacklist", "… was added to the Entity List", "… entity added to the list":

@@ -41,7 +41,8 @@ import {
  * identified eight firms ...") and then as a bare list, often a paragraph later ("The entities
  * identified today are A; B; and C"), or as a placement with the list's owner as a possessive
  * ("Zenco was added to Ruritania's trade list"). No trigger clause holds the actor there: these
- * rules take it from the act that opened the listing, or from the possessive.
+ * rules take it from the act that opened the listing, or from the possessive. A maker's launch is
+ * written the same way ("Zenco launched three new models. They are A, B and C"): `listing:made`.
  */
 
 export interface ListingClaim {
@@ -235,7 +236,9 @@ export class ListingReader {
     const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
     if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start)) {
       // "… on the US Entity List": a state named inside the list's phrase owns it.
-      const named = mentions.find((m) => m.type === 'government' && m.first > membership.start && m.last <= membership.list);
+      // "… in the new sanctions list of Ruritania": or right after it.
+      const of = words[membership.list + 1] === 'of' ? membership.list + (words[membership.list + 2] === 'the' ? 3 : 2) : -1;
+      const named = mentions.find((m) => m.type === 'government' && ((m.first > membership.start && m.last <= membership.list) || m.first === of));
       const source = named ?? this.owners.get(`${words[membership.list - 1]} list`) ?? actor;
       // The members are the clause's own: "Kappa said Zenco was on the list" lists Zenco alone.
       let clause = membership.start;
@@ -341,6 +344,13 @@ export class ListingReader {
    * noun stands for, bans what a list names next.
    */
   private noteBanAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
+    // "Zenco pulled several apps from its store": a store that pulls things it counts bans them (as relation-patterns.ts reads it when they are named).
+    const pulled = storeRemovalOverCounted(words);
+    const store = pulled > 0 ? mentions.filter((m) => m.type === 'company' && m.last <= pulled).at(-1) : undefined;
+    if (store) {
+      this.banActor = { sentence: index, source: store };
+      return;
+    }
     const ban = banVerbOverCounted(words, mentions);
     if (ban <= 0) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
@@ -430,4 +440,17 @@ function includedAfter(at: number, words: readonly string[]): number {
   else if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
   else return -1;
   return k;
+}
+
+/** Verbs of a store taking things off its shelves. */
+const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted']);
+/** Words of a store. */
+const STORES = new Set(['store', 'stores', 'marketplace', 'shelves']);
+
+/** "pulled several apps from its store", "removed 20 apps from the App Store": where the removal's verb stands, or -1. */
+function storeRemovalOverCounted(words: readonly string[]): number {
+  const verb = words.findIndex((w, k) => k > 0 && STORE_REMOVALS.has(w));
+  if (verb < 0 || !BANNED_NOUNS.has(words[verb + 2] ?? '') && !BANNED_NOUNS.has(words[verb + 3] ?? '')) return -1;
+  const from = words.indexOf('from', verb);
+  return from > 0 && from <= verb + 5 && words.slice(from + 1, from + 6).some((w) => STORES.has(w)) ? verb : -1;
 }

@@ -19,6 +19,13 @@ export function isCoinedWord(word: string): boolean {
   return !Object.hasOwn(ENGLISH_WORDS, word) && !ADJECTIVE_ENDING.test(word);
 }
 
+/** Kinds of things some writers capitalise: never a product's or a firm's name. */
+const GENERIC_TERMS = new Set([
+  'large language model', 'large language models', 'artificial intelligence', 'generative ai', 'machine learning', 'deep learning',
+  'unmanned aerial vehicle', 'unmanned aerial vehicles', 'electric vehicle', 'electric vehicles', 'autonomous vehicle', 'autonomous vehicles',
+  'virtual private network', 'software as a service', 'internet of things', 'cloud computing', 'natural language processing',
+]);
+
 /** A hyphenated word of a name and a maker's participle: "Zenco-owned", "Qorva-built". */
 const MAKER_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]*)-(?:owned|made|built|developed|designed|operated|manufactured|produced)$/u;
 /** Common words that open such a compound at a sentence's start, naming no one: "State-owned", "Family-owned", "Home-made". */
@@ -333,6 +340,8 @@ export function findNamedMentions(
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !aiCompany(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
+    // "a Large Language Model (LLM)", "an Unmanned Aerial Vehicle": a kind of thing written with capitals is no name.
+    if (end - start >= 2 && GENERIC_TERMS.has(textsOf(tokens, start, end).join(' ').toLowerCase())) start = end;
     // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
     // "Sites blocked include …", "Apps banned by Ruritania …", "Rocket maker Zenco …": a noun of a kind opening the sentence is no name.

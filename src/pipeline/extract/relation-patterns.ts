@@ -136,6 +136,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
   { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, )?){0,2}Y`, notFollowedBy: NOT_MADE_NEXT },
+  // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
+  // Not a list of titles: "Assassin's Creed and Baldur's Gate".
+  { relation: 'develops', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, requires: ["'s", 'and|&'] },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
@@ -197,6 +200,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind|division behind|unit behind|studio behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
+  // "The parent company of Zeta and Vela, Zenco, said …": the maker named in apposition after a fronted maker noun.
+  { relation: 'develops', template: `(?:the )?T(parent company|parent|owner|maker|developer|creator|operator) of (?:the )?Y , (?:the )?X1 , `, notPrecededBy: /\S/, requires: [','] },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
   // "Zenco's answer is Zeta": what the possessor puts forward, named after a copula.
@@ -205,6 +210,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 \\( POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
   // "Zeta is the model family from Zenco".
   { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
+  // "Zeta is the result of a collaboration between Zenco, the Institute and Qorva": each partner makes it.
+  { relation: 'develops', template: `Y1 P AUX (?:the |a )?(?:[a-z-]+ )?T(result|product|fruit|outcome) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of'] },
+  // "Zeta was built through a partnership with Zenco": the partner makes it.
+  { relation: 'develops', template: `Y1 P AUX T(built|developed|created|designed|made|produced|launched) (?:through|in|via|under|as part of) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:partnership|collaboration|joint venture|cooperation|alliance) (?:with|between) X`, requires: ['with|between'] },
   // "Zenco built Zeta in collaboration with Kappa": the partner makes it too.
   { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.

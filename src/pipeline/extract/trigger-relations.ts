@@ -48,7 +48,7 @@ export const TRIGGER_RULES = {
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
+const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -115,11 +115,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     }
     // A state named by its demonym owns the act: "an American push to curb Y" (the effort's owner),
     // "Chinese sanctions on Zenco" (a nominal act with no other actor).
-    const standIn = typeof effort === 'object' ? effort : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwner(words, t, context, stateOfDemonym) : undefined;
-    if (standIn && targets.length > 0) {
+    const standIns = typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym) : [];
+    if (standIns.length > 0 && targets.length > 0) {
       // Hedges count from the two words before the trigger: "an American plan to curb Y" is a proposal.
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, t - 2)), charAt(sentence, t)));
-      for (const target of targets) claims.add(standIn, relation, target, status, trigger, found.rule);
+      for (const standIn of standIns) for (const target of targets) claims.add(standIn, relation, target, status, trigger, found.rule);
       continue;
     }
     // "Zenco restricted access to Zeta from Ruritania and Borduria": a firm that keeps users in some states from its
@@ -682,6 +682,9 @@ function argumentsOf(
         const actor = agentAfter(words, t, lists, ['by', 'from']) ?? statesWhere(words, t, lists, mentions) ?? actsOwner;
         return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:noun' };
       }
+      // "expanded sanctions against Ruritania to include Zenco and Qorva": the act widened to more targets.
+      const widenedAt = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? targets.at(-1)!.last + 1 : -1;
+      if (widenedAt > 0 && words[widenedAt] === 'to' && /^(?:include|cover|encompass)$/.test(words[widenedAt + 1] ?? '')) targets = [...targets, ...objects(widenedAt + 2, 10)];
       // "a ban on Y by X": "by" right after the object (not "Y, developed by X").
       const objectEnd = targets[0] ? targets[0].last : after - 1;
       const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : undefined;
@@ -908,8 +911,9 @@ const UNDERGO_BY = /^(?:targeted|hit|affected|covered|crippled|hobbled|battered|
  */
 function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): boolean {
   let k = t - 1;
-  // "under American sanctions": a state's adjective (its owner, found by demonymOwner) is skipped like the others.
-  while (k > t - 4 && k > 0 && (/^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|'s)$/.test(words[k]!) || DEMONYM_SHAPE.test(words[k]!))) k--;
+  // "under American sanctions": a state's adjective (its owner, found by demonymOwners) is skipped like the others.
+  // "under Ruritanian and Borduran sanctions": coordinated adjectives too.
+  while (k > t - 6 && k > 0 && (/^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|'s)$/.test(words[k]!) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? '')))) k--;
   const owner = mentionAt(words, k);
   if (owner !== undefined) k = (lists.get(owner)?.first ?? k) - 1;
   while (k > 0 && /^(?:the|a|an|new|fresh|further|sweeping|tough|strict)$/.test(words[k]!)) k--;
@@ -926,7 +930,7 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
     // "is also under US sanctions", "fell under Ruritanian sanctions", "remains under sanctions".
     let v = k - 1;
     while (v > 0 && /^(?:already|also|now|still|even|long|since)$/.test(words[v]!)) v--;
-    return BE.has(words[v] ?? '') || words[v] === ',' || /^(?:fell|fall|falls|falling|came|come|comes|coming|placed|put)$/.test(words[v] ?? '') || v < k - 1;
+    return BE.has(words[v] ?? '') || words[v] === ',' || /^(?:fell|fall|falls|fallen|falling|came|come|comes|coming|placed|put)$/.test(words[v] ?? '') || v < k - 1;
   }
   // "Zembla faces sanctions from Ruritania", "Zenco faced a ban": the subject of facing undergoes the act.
   return (UNDERGO.test(words[k] ?? '') && isPassive(words, k)) || FACING.has(words[k] ?? '');
@@ -1040,14 +1044,19 @@ function demonymTarget(words: readonly string[], t: number, context: SentenceCon
   return undefined;
 }
 
-/** "Chinese sanctions", "new Ruritanian export curbs": the state whose demonym stands just before the act's noun. */
-function demonymOwner(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention | undefined {
-  for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+/**
+ * "Chinese sanctions", "new Ruritanian export curbs": the state whose demonym stands just before the act's noun;
+ * "Ruritanian and Borduran sanctions", "Ruritanian, Borduran and Syldavian sanctions": every state of the coordination.
+ */
+function demonymOwners(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention[] {
+  const owners: SentenceMention[] = [];
+  for (let k = t - 1; k >= 0 && k >= t - 3 - 2 * owners.length; k--) {
     const key = stateOfDemonym(words[k]!);
-    if (key) return stateStandIn(context, key, k);
-    if (!/^(?:new|fresh|further|additional|tougher|sweeping|latest|export|trade|tech)$/.test(words[k]!)) return undefined;
+    if (key) owners.push(stateStandIn(context, key, k));
+    else if (owners.length > 0 && (words[k] === 'and' || words[k] === ',') && stateOfDemonym(words[k - 1] ?? '')) continue;
+    else if (owners.length > 0 || !/^(?:new|fresh|further|additional|tougher|sweeping|latest|export|trade|tech)$/.test(words[k]!)) break;
   }
-  return undefined;
+  return owners;
 }
 
 /** Nouns of an effort whose owner acts in the infinitive after it: "a push to curb Y". */
