@@ -276,3 +276,27 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
   }
   return undefined;
 }
+
+/** Verbs of a store taking things off its shelves. */
+const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted']);
+/** Words of a store. */
+const STORES = new Set(['store', 'stores', 'marketplace', 'shelves']);
+
+/** "pulled several apps from its store", "removed 20 apps from the App Store": where the removal's verb stands, or -1. */
+export function storeRemovalOverCounted(words: readonly string[]): number {
+  const verb = words.findIndex((w, k) => k > 0 && STORE_REMOVALS.has(w));
+  if (verb < 0 || !BANNED_NOUNS.has(words[verb + 2] ?? '') && !BANNED_NOUNS.has(words[verb + 3] ?? '')) return -1;
+  const from = words.indexOf('from', verb);
+  return from > 0 && from <= verb + 5 && words.slice(from + 1, from + 6).some((w) => STORES.has(w)) ? verb : -1;
+}
+
+/** Where the members named after "…, including", "… such as", "…: " begin, at `at` or after a short adjunct ("on Monday, including"); -1 when nothing names them there. */
+export function includedAfter(at: number, words: readonly string[]): number {
+  let k = at;
+  while (k < at + 4 && /^[a-z0-9]+$/.test(words[k] ?? '') && words[k] !== 'including' && words[k] !== 'such') k++;
+  if (words[k] === ',' || words[k] === '—' || words[k] === '–') k++;
+  if (words[k] === 'including' || words[k] === 'namely' || words[k] === ':') k++;
+  else if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
+  else return -1;
+  return k;
+}

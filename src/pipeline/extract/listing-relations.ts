@@ -3,7 +3,7 @@ import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
 import { BULLET_MARKS } from './cue-words';
-import { triggersAt } from './trigger-words';
+import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
 import {
   actNounAt,
   actSubject,
@@ -34,6 +34,8 @@ import {
   RESTRICTION_NOUNS,
   SANCTION_ACTS,
   SANCTION_NOUNS,
+  includedAfter,
+  storeRemovalOverCounted,
 } from './listing-phrases';
 
 /**
@@ -362,95 +364,3 @@ export class ListingReader {
 
 /** Nouns of a listing act: "the addition of the following entities", "the designation of". */
 const LISTING_ACT_NOUNS = new Set(['addition', 'additions', 'designation', 'designations']);
-
-/** Nouns for the things a firm brings out, which a sentence after its act lists: "The range consists of A and B". */
-const MADE_HEADS = new Set(['models', 'range', 'lineup', 'line-up', 'line', 'family', 'series', 'cars', 'vehicles', 'phones', 'smartphones', 'devices', 'products', 'variants', 'versions', 'trims', 'chips', 'planes', 'jets', 'aircraft', 'trucks', 'tractors', 'drugs', 'apps', 'games']);
-/** The verbs by which a list states what such a noun holds. */
-const HOLDS = new Set(['are', 'were', 'include', 'includes', 'included', 'comprises', 'comprise', 'consists', 'consist']);
-
-/** A firm's act of making over things its sentence does not name, and the typer of that sentence (asked only when a list follows). */
-interface MadeAct {
-  sentence: number;
-  source: SentenceMention;
-  typeUnknown: TypeUnknown | undefined;
-}
-
-/**
- * A firm's act of making over things not named in its sentence ("Zenco launched three new models",
- * "Zenco unveiled its new range"): the name right before a develops verb, with no name after the
- * verb. Undefined otherwise.
- */
-function madeActAt(index: number, words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): MadeAct | undefined {
-  if (mentions.length === 0 || mentions.at(-1)!.last >= words.length - 1) return undefined;
-  const verb = words.findIndex((w, k) => k > 0 && triggersAt(words, k).some((t) => t.relation === 'develops' && (t.form === 'verb' || t.form === 'participle')));
-  if (verb < 0 || mentions.some((m) => m.first > verb)) return undefined;
-  const maker = mentions.filter((m) => m.last <= verb).at(-1);
-  // The maker is the verb's subject: at most a few words between, no comma ("Zenco on Monday launched …").
-  if (!maker || verb - maker.last > 3 || words.slice(maker.last, verb).some((w) => w === ',' || POSSESSIVES.has(w))) return undefined;
-  return maker.type === 'company' || maker.source === 'unknown' ? { sentence: index, source: maker, typeUnknown } : undefined;
-}
-
-/** Whether the act's name is a firm: typed one, or a name nothing typed that the tagger lets be one (typed so). The tagger is the expensive step: asked only once a list follows. */
-function isMaker(act: MadeAct): boolean {
-  const maker = act.source;
-  if (maker.type === 'company' && maker.source !== 'unknown') return true;
-  if (maker.source !== 'unknown' || act.typeUnknown?.(maker, 'company', false) !== 'company') return false;
-  maker.type = 'company';
-  return true;
-}
-
-/** Where the list of a maker's things begins in a sentence that opens with it ("They are …", "These include …", "The new range consists of …"), else -1. */
-function madeListAt(words: readonly string[]): number {
-  if (/^(?:they|these)$/.test(words[0] ?? '') && HOLDS.has(words[1] ?? '')) return words[2] === 'of' ? 3 : 2;
-  if (words[0] !== 'the' && words[0] !== 'its') return -1;
-  const head = words.findIndex((w, k) => k >= 1 && k <= 4 && MADE_HEADS.has(w));
-  if (head < 0 || !HOLDS.has(words[head + 1] ?? '')) return -1;
-  return words[head + 2] === 'of' ? head + 3 : words[head + 2] === ':' ? head + 3 : head + 2;
-}
-
-/** A thing a maker's list may hold: a product or model, or a name nothing typed that the tagger lets be one (typed so). */
-function isMade(m: SentenceMention, typeUnknown: TypeUnknown | undefined): boolean {
-  if (m.source === 'coref') return false;
-  if (m.source !== 'unknown') return m.type === 'product' || m.type === 'model';
-  if (typeUnknown?.(m, 'product', false) !== 'product') return false;
-  m.type = 'product';
-  return true;
-}
-
-/** The list that begins at `from` ("the Zeta, the Vela and the Drift"): its first name right there (after an article), the others joined by commas and "and". */
-function madeListFrom(from: number, words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention[] {
-  const after = mentions.filter((m) => m.first >= from);
-  const first = after[0];
-  if (!first || !words.slice(from, first.first).every((w) => w === 'the' || w === 'a' || w === 'an' || w === ':')) return [];
-  const out = [first];
-  for (const next of after.slice(1)) {
-    const between = words.slice(out.at(-1)!.last, next.first);
-    if (between.length === 0 || between.length > 3 || !between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'the')) break;
-    out.push(next);
-  }
-  return out;
-}
-
-/** Where the members named after "…, including", "… such as", "…: " begin, at `at` or after a short adjunct ("on Monday, including"); -1 when nothing names them there. */
-function includedAfter(at: number, words: readonly string[]): number {
-  let k = at;
-  while (k < at + 4 && /^[a-z0-9]+$/.test(words[k] ?? '') && words[k] !== 'including' && words[k] !== 'such') k++;
-  if (words[k] === ',' || words[k] === '—' || words[k] === '–') k++;
-  if (words[k] === 'including' || words[k] === 'namely' || words[k] === ':') k++;
-  else if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
-  else return -1;
-  return k;
-}
-
-/** Verbs of a store taking things off its shelves. */
-const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted']);
-/** Words of a store. */
-const STORES = new Set(['store', 'stores', 'marketplace', 'shelves']);
-
-/** "pulled several apps from its store", "removed 20 apps from the App Store": where the removal's verb stands, or -1. */
-function storeRemovalOverCounted(words: readonly string[]): number {
-  const verb = words.findIndex((w, k) => k > 0 && STORE_REMOVALS.has(w));
-  if (verb < 0 || !BANNED_NOUNS.has(words[verb + 2] ?? '') && !BANNED_NOUNS.has(words[verb + 3] ?? '')) return -1;
-  const from = words.indexOf('from', verb);
-  return from > 0 && from <= verb + 5 && words.slice(from + 1, from + 6).some((w) => STORES.has(w)) ? verb : -1;
-}
