@@ -259,3 +259,24 @@ describe('families of the samples drawn after c2c5be9', () => {
     expect(scored('Zenco used it to make its mRNA vaccine, Zetavax.')).toEqual(['Zenco -develops-> Zetavax']);
   });
 });
+
+describe('families of the samples drawn after 0f32290', () => {
+  it.each([
+    ['The main contenders are Zenco, Qorva and Vela.', ['Qorva -competes_with-> Vela', 'Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']],
+    ['Zenco on 4 May launched its Z300 reactor.', ['Zenco -develops-> Z300']],
+    ['Zenco says its reactors, called Zeta, are safe.', ['Zenco -develops-> Zeta']],
+    ['First Solar and Canadian Solar compete.', ['First Solar -competes_with-> Canadian Solar']],
+    ['The US imposed sanctions on the Central Bank of Russia.', ['United States -restricts-> Central Bank of Russia']],
+    ['Sanctions imposed by Britain and the EU on Iran hurt trade.', ['European Union -restricts-> Iran', 'United Kingdom -restricts-> Iran']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('rivals named after a sentence about a firm are not each other\'s', () => {
+    expect(scored('Zenco grew. Rivals include Qorva and Vela.')).toEqual([]);
+  });
+
+  it('a demonym before a body\'s industry word stays a state\'s body, not a firm', () => {
+    expect(entitiesOf('The Chinese Energy ministry spoke.')).not.toContain('Chinese Energy (company)');
+  });
+});

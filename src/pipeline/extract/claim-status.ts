@@ -74,12 +74,14 @@ function isSignedBill(text: string, from: number, stop: number): boolean {
 /** Words before "may" that make it the month: "in May", "(May 2024)", "since May". */
 const MONTH_BEFORE = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'of', 'from', 'through', '(', ',']);
 
-/** Whether the word at [from, stop) is the month May ("in May", "May 2024", "May 5"), not the modal. */
+/** Whether the word at [from, stop) is the month May ("in May", "May 2024", "May 5", "4 May"), not the modal. */
 function isMonth(text: string, from: number, stop: number): boolean {
   if (stop - from !== 3 || !text.startsWith('may', from)) return false;
   const next = text.charCodeAt(stop + 1);
   if (next >= 48 && next <= 57) return true;
   if (from === 0) return false;
   const before = text.lastIndexOf(' ', from - 2);
-  return MONTH_BEFORE.has(text.slice(before + 1, from - 1));
+  const word = text.slice(before + 1, from - 1);
+  // "on 4 May", "the 21st May": a day's number before it.
+  return MONTH_BEFORE.has(word) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(word);
 }

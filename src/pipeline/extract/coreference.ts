@@ -218,7 +218,8 @@ export function findCoreferences(
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
       const near = (m: SentenceMention): boolean => m.first > i && m.first <= reach;
       // … or a name nothing typed that a product noun follows ("its Ninebot scooter", "its Zeta chips") or that is a numbered release ("its new ZT-9").
-      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (isReleaseByNumber(m.surface) || CUE_NOUNS.get(tokens[m.last]?.lower ?? '') === 'product'));
+      // "its reactors, called Zeta": a name given by a naming word is a thing it owns.
+      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || CUE_NOUNS.get(tokens[m.last]?.lower ?? '') === 'product'));
       // "its competitors", "its main rival", "its two larger competitors".
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;

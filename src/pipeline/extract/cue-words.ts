@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
  */
 export const GOODS_NOUNS: readonly string[] = (
   'car suv sedan crossover hatchback coupe minivan vehicle truck tractor excavator scooter motorcycle bike ' +
-  'aircraft plane airliner helicopter satellite missile rifle tank howitzer sensor ' +
+  'aircraft plane airliner helicopter satellite missile rifle tank howitzer sensor reactor ' +
   'printer router modem tv television earbuds headphones smartwatch wearable handset mouse monitor ' +
   'sneaker shoe drink beverage snack cereal beer soda sauce chocolate detergent shampoo toothpaste cosmetic fragrance perfume ' +
   'medicine medication pill therapy injection antibody coin token stablecoin channel magazine'
@@ -26,7 +26,7 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'wearable robot robots humanoid drone drones camera router modem memory server servers card supercomputer game ring tracker ' +
     'vacuum speaker headphones earbuds tv television car suv sedan vehicle ev truck scooter printer monitor display lens handset ' +
     'smartwatch drug drugs medicine medication therapy vaccine treatment antibody pill injection jab jet aircraft plane airliner ' +
-    'helicopter locomotive train satellite rocket'
+    'helicopter locomotive train satellite rocket reactors'
   ).split(' '),
   ...GOODS_NOUNS,
 ];

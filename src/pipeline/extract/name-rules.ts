@@ -75,7 +75,14 @@ function subsidiaryKey(label: string): string {
 /** Words that make a company's compound name one of its units. */
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
-const CARRIER_WORDS = new Set(['Airways', 'Airlines', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post']);
+/** Industry words a firm's name may end with after a demonym or an ordinal: "Turkish Airlines", "Canadian Solar", "First Solar", "Korean Air". */
+const CARRIER_WORDS = new Set(['Airways', 'Airlines', 'Air', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post', 'Solar', 'Energy', 'Power', 'Motors', 'Express', 'Electric', 'Mining', 'Tobacco']);
+/** Nouns after an industry word that make it a body's, not a firm's: "the Chinese Energy ministry". */
+const GOVERNMENT_NOUNS_AFTER = new Set(['ministry', 'minister', 'department', 'regulator', 'commission', 'agency', 'authority', 'sector', 'secretary', 'officials']);
+/** First words of a state's bank: "the Central Bank of Russia", "the National Bank of Ukraine". */
+const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
+/** Ordinals that open a firm's name before an industry word ("First Solar"), not a sentence's first word ("First, Zenco …"). */
+const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
 const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail', 'Wireless']);
 
@@ -326,7 +333,9 @@ export function findNamedMentions(
     }
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
-    while (start < end && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "First Solar": an ordinal before the industry word that ends the name opens it.
+    const ordinalFirm = (k: number): boolean => end - k === 2 && ORDINAL_OPENERS.has(tokens[k]!.text) && CARRIER_WORDS.has(tokens[k + 1]!.text);
+    while (start < end && !ordinalFirm(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name.
@@ -406,7 +415,8 @@ export function findNamedMentions(
       // "Turkish Airlines", "Indian Railways": a demonym before a carrier's word is its name's first word;
       // so is one before a legal name made of English words ("Iranian Aircraft Manufacturing Industrial
       // Company"), though not before a coined one ("Chinese Zenco Ltd" is a Chinese firm, Zenco Ltd).
-      else if ((CARRIER_WORDS.has(tokens[end - 1]!.text) || (legal && end - start >= 2 && !isCoinedWord(tokens[start]!.lower))) && lexicon.stateOfDemonym(tokens[start - 1]!.text) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
+      // Not a body: "the Chinese Energy ministry".
+      else if (((CARRIER_WORDS.has(tokens[end - 1]!.text) && !GOVERNMENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '')) || (legal && end - start >= 2 && !isCoinedWord(tokens[start]!.lower))) && lexicon.stateOfDemonym(tokens[start - 1]!.text) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     }
     // "the U.S. Court of Appeals …", "the Nepali Ministry of …", "Azerbaijan's Ministry of …": a
     // state (or its legislature) before a body's name makes it that state's body; written right
@@ -698,6 +708,15 @@ function classify(
     while (from < words.length && (PERSON_TITLES.has(words[from]!) || words[from] === '.')) from++;
     if (from === words.length || BODY_WORDS.has(lastWord)) return { end };
     return { type: 'person', end, nameFrom: start + from };
+  }
+
+  // "Canadian Solar", "First Solar", "Korean Air": a demonym or an ordinal and an industry word name a firm.
+  if (words.length === 2 && CARRIER_WORDS.has(lastWord) && (ORDINAL_OPENERS.has(words[0]!) || lexicon.stateOfDemonym(words[0]!) !== undefined)) return { type: 'company', end };
+
+  // "the Central Bank of Russia", "the National Bank of Ukraine": a state's bank is one of its bodies.
+  if (words.length === 2 && words[1] === 'Bank' && STATE_BANK_OPENERS.has(words[0]!) && tokens[end]?.text === 'of') {
+    const state = known.find((m) => m.first === end + 1 && m.type === 'government');
+    if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
   }
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".

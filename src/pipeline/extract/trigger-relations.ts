@@ -573,6 +573,12 @@ function argumentsOf(
       if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
+      // "sanctions imposed by the UN, Ruritania and the EU on Borduria": the agents, then the targets.
+      else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && words[after + 1] === 'by') {
+        const agents = agentAfter(words, after, lists);
+        const on = agents && (words[agents.last + 1] === 'on' || words[agents.last + 1] === 'against') ? agents.last + 2 : -1;
+        if (agents && on > 0 && fits('source')(agents)) return { sources: agents, targets: objects(on, 10), rule: 'trigger:noun' };
+      }
       // "imposed sanctions on Monday, targeting A and B": a participle set off after the act names its targets.
       if (targets.length === 0 && (relation === 'banned' || relation === 'restricts')) {
         const setOff = participleSetOff(words, after);
@@ -645,6 +651,12 @@ function argumentsOf(
         const contestants = owned ?? (mutual ? subjectsBefore(words, t, lists).find((l) => l.members.length >= 2 && !words.slice(l.last + 1, t).includes("'s")) : undefined);
         if (contestants && contestants.members.every((m) => arePeers(mentions[m]!, mentions[contestants.members[0]!]!))) {
           return { sources: contestants, targets: [contestants], rule: 'trigger:noun' };
+        }
+        // "The main contenders are A, B and C", "four main contenders: A, B, C and D": contenders owned by no one are peers of each other
+        // (rivals and competitors are mostly someone's, named a sentence before: "Zenco grew. Rivals include A and B").
+        const named = !possessor && !topic && candidates.length === 0 && noun === 'contenders' && /^(?::|are|were|include|included)$/.test(next) && !words.slice(Math.max(0, t - 4), t).some((w) => /^(?:its|their|his|her)(?:@\d+)?$/.test(w)) ? (targets[0] ?? objects(after + 1, 4)[0]) : undefined;
+        if (named && named.first <= after + 2 && named.members.length >= 2 && named.members.every((m) => arePeers(mentions[m]!, mentions[named.members[0]!]!))) {
+          return { sources: named, targets: [named], rule: 'trigger:noun' };
         }
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
         // Around "vs" or a noun that names a party ("Zenco's main competitor, Qorva, …") a name nothing
