@@ -19,7 +19,7 @@ export interface MentionList {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'that', 'his', 'her']);
 /** Words after which a noun phrase is an oblique (location, instrument, possessor), not a subject. */
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'on', 'into', 'onto', 'against', 'about', 'under', 'between', 'among', 'than', 'via', 'over', 'through', 'after', 'before', 'within', 'across', 'like', 'including', 'toward', 'towards', 'behind', 'alongside', 'beside', 'unlike', 'despite', 'amid', 'without', 'per', 'as']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'on', 'into', 'onto', 'against', 'about', 'under', 'between', 'among', 'than', 'via', 'over', 'through', 'after', 'before', 'within', 'across', 'like', 'including', 'toward', 'towards', 'behind', 'alongside', 'beside', 'unlike', 'despite', 'amid', 'without', 'per', 'as']);
 const RELATIVES = new Set(['which', 'who', 'that']);
 /** Words that open a new clause after a comma: the object of a trigger never reaches past them. */
 const CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'while', 'but', 'because', 'although', 'though', 'whereas', 'after', 'before', 'when', 'since', 'so', 'as', 'and', 'with', 'where', 'according', 'said', 'says', 'citing', 'amid', 'despite', 'unless', 'if']);
@@ -357,6 +357,16 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     return m === undefined ? undefined : lists.get(m);
   }
   return undefined;
+}
+
+/**
+ * Where the names an enumeration's cue at `at` introduces begin ("…, such as A", "like A", "including A"): after
+ * "such as" or one of `cues` (a comma before the cue allowed), or -1. Callers differ in the cues they read.
+ */
+export function afterEnumerationCue(words: readonly string[], at: number, cues: ReadonlySet<string>): number {
+  const k = words[at] === ',' ? at + 1 : at;
+  if (words[k] === 'such' && words[k + 1] === 'as') return k + 2;
+  return cues.has(words[k] ?? '') ? k + 1 : -1;
 }
 
 /** "by (other) countries such as A and B", "by firms including A": where the enumerated names start after a plural of actors at j, or -1. */

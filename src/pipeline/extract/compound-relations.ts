@@ -1,7 +1,7 @@
 import type { RelationKind } from '../relation-registry';
 import { claimStatus } from './claim-status';
 import type { ClaimCollector, SentenceContext } from './claim-check';
-import { mentionAt } from './clause';
+import { afterEnumerationCue, mentionAt } from './clause';
 
 /**
  * Relations written inside a hyphenated compound before a name: "Meta-owned WhatsApp",
@@ -66,7 +66,7 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     const status = claimStatus(sentence.text.slice(0, at), '');
     claims.add(owner, rule.relation, mentions[b]!, status, trigger, `compound:${rule.suffix}`);
     // "Meta-owned apps WhatsApp, Instagram and Messenger": after a plural noun, every name of the list.
-    if (!/s$/.test(words[firstBefore(words, k)] ?? '') || k === from) continue;
+    if (!/s$/.test(words[pluralBefore(words, k)] ?? '') || k === from) continue;
     for (let j = k + 1; ; ) {
       if (words[j] === ',') j++;
       if (words[j] === 'and' || words[j] === 'or') j++;
@@ -81,15 +81,15 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
 
 /** After a plural, where the names it enumerates begin (", such as", "like", "including"), else `at`. */
 function enumerationAt(words: readonly string[], at: number): number {
-  let k = words[at] === ',' ? at + 1 : at;
-  if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
-  else if (words[k] === 'like' || words[k] === 'including') k++;
-  else return at;
+  const k = afterEnumerationCue(words, at, PLURAL_LIST_CUES);
+  if (k < 0) return at;
   return words[k] === 'the' ? k + 1 : k;
 }
 
+const PLURAL_LIST_CUES: ReadonlySet<string> = new Set(['like', 'including']);
+
 /** The word before the one at `k`, over an enumeration's cue ("apps , such as"): the plural it follows. */
-function firstBefore(words: readonly string[], k: number): number {
+function pluralBefore(words: readonly string[], k: number): number {
   let j = k - 1;
   while (j > 0 && /^(?:,|such|as|like|including|the)$/.test(words[j]!)) j--;
   return j;

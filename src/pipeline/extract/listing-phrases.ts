@@ -1,5 +1,6 @@
 import { POSSESSIVES, type Token } from '../text/tokens';
 import type { SentenceMention } from './mention';
+import { afterEnumerationCue } from './clause';
 
 /**
  * The words and phrase shapes of listings without an active clause (listing-relations.ts reads
@@ -10,6 +11,8 @@ import type { SentenceMention } from './mention';
 
 /** Verbs by which a body lists entities (an act). */
 export const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists', 'targeted', 'targets']);
+/** Nouns of a listing act: "the addition of the following entities", "the designation of". */
+export const LISTING_ACT_NOUNS = new Set(['addition', 'additions', 'designation', 'designations']);
 /** Nouns a bare list opens with ("The entities ... are"). */
 export const LISTED_NOUNS = new Set([
   'entities', 'companies', 'firms', 'organizations', 'organisations', 'persons', 'parties', 'targets',
@@ -294,9 +297,8 @@ export function storeRemovalOverCounted(words: readonly string[]): number {
 export function includedAfter(at: number, words: readonly string[]): number {
   let k = at;
   while (k < at + 4 && /^[a-z0-9]+$/.test(words[k] ?? '') && words[k] !== 'including' && words[k] !== 'such') k++;
-  if (words[k] === ',' || words[k] === '—' || words[k] === '–') k++;
-  if (words[k] === 'including' || words[k] === 'namely' || words[k] === ':') k++;
-  else if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
-  else return -1;
-  return k;
+  if (words[k] === '—' || words[k] === '–') k++;
+  return afterEnumerationCue(words, k, INCLUDED_CUES);
 }
+
+const INCLUDED_CUES: ReadonlySet<string> = new Set(['including', 'namely', ':']);

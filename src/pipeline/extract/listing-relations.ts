@@ -23,6 +23,7 @@ import {
   LISTED_NOUNS,
   LISTED_TYPE,
   listFrom,
+  LISTING_ACT_NOUNS,
   LISTING_VERBS,
   MAY_BE_LISTED,
   membershipAt,
@@ -361,6 +362,3 @@ export class ListingReader {
     if (issuer) this.banActor = { sentence: index, source: issuer };
   }
 }
-
-/** Nouns of a listing act: "the addition of the following entities", "the designation of". */
-const LISTING_ACT_NOUNS = new Set(['addition', 'additions', 'designation', 'designations']);

@@ -6,7 +6,7 @@ import { claimStatus } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER } from './cue-words';
 import { actOpensClause } from './official-acts';
-import { agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { afterEnumerationCue, agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
 import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
 import { triggersAt, type TriggerWord } from './trigger-words';
@@ -708,13 +708,12 @@ function argumentsOf(
   }
 }
 
+const AGENT_LIST_CUES: ReadonlySet<string> = new Set(['including', 'like', 'namely']);
+
 /** "services which are banned by X, including A and B", "sites blocked by X, such as A": the list enumerated right after the agent. */
 function membersAfterAgent(words: readonly string[], agent: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  let k = agent.last + 1;
-  if (words[k] === ',') k++;
-  if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
-  else if (words[k] === 'including' || words[k] === 'like' || words[k] === 'namely') k++;
-  else return undefined;
+  let k = afterEnumerationCue(words, agent.last + 1, AGENT_LIST_CUES);
+  if (k < 0) return undefined;
   if (words[k] === 'the') k++;
   const m = mentionAt(words, k);
   return m === undefined ? undefined : lists.get(m);
