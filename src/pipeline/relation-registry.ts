@@ -88,7 +88,8 @@ export const RELATIONS = {
     nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits', 'asset freeze', 'asset freezes', 'denial order', 'denial orders', 'designation', 'designations'],
     adjectives: ['restrictive'],
     placements: { verbs: ['add', 'place', 'put', 'move', 'list'], onto: ['list', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls'] },
-    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected'] },
+    // "undesirable" and "extremist" (the registers of banned organisations) came with fresh samples on blocked media.
+    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name', 'recognise', 'recognize'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected', 'undesirable', 'extremist', 'extremists'] },
   },
   develops: {
     reason: 'X makes, builds, launches, owns or provides product or model Y',

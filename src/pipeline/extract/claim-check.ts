@@ -190,11 +190,17 @@ const BRAND_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{1,2}-\p{Lu}/u;
  * shape ("Zenco's ZenPay") does.
  */
 function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
-  if (possessorOf(owned, sentence, mentions) !== owner || isReleaseByNumber(owned.surface) || BRAND_SHAPE.test(owned.surface)) return false;
+  if (possessorOf(owned, sentence, mentions) !== owner || isReleaseByNumber(owned.surface) || BRAND_SHAPE.test(owned.surface) || endsWithKind(owned.surface)) return false;
   const at = sentence.words.indexOf(`@${mentions.indexOf(owned)}`);
   // "Zenco and Qorva's Zeta": a title has no coordinated owners ("Assassin's Creed and Baldur's Gate" are two titles).
   if ((sentence.words[at - 3] === 'and' || sentence.words[at - 3] === '&') && !POSSESSIVES.has(sentence.words[at - 5] ?? '')) return false;
   return !PRODUCT_NOUNS.has(sentence.words[at + 1] ?? '');
+}
+
+/** "Zepp OS", "Zeta Watch", "Zeta Messenger": a name whose last word is a kind of product (not "Ender's Game": titles end in "game" too). */
+function endsWithKind(surface: string): boolean {
+  const last = surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase();
+  return surface.includes(' ') && last !== 'game' && (PRODUCT_NOUNS.has(last) || last === 'os' || last === 'messenger');
 }
 
 /** The owners coordinated before the possessor of `m` ("@1 , @2 and @3 's @4" → @1 and @2 for @4). */

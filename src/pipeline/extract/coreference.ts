@@ -4,7 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -122,6 +122,9 @@ export class DiscourseMemory {
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
 const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
+/** Rival nouns among them, and the verbs that list the rivals after them. */
+const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'competitor', 'rival']);
+const LISTING_VERBS = new Set(['include', 'includes', 'are', 'were', 'is']);
 /** Nouns of a product's maker after "its": "TikTok and its owner ByteDance". */
 const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator', 'publisher', 'operator']);
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
@@ -186,6 +189,12 @@ export function findCoreferences(
   const found: SentenceMention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const m of named) covered.fill(1, m.first, m.last);
+  // "Zenco operates in a crowded market. Key competitors include A and B": a rival noun opening the sentence with
+  // only a modifier before it names the rivals of what the text is about (a firm or a product), as "its competitors" would.
+  if (OPENING_MODIFIERS.has(tokens[0]?.text ?? '') && !covered[0] && RIVAL_NOUNS.has(tokens[1]?.lower ?? '') && LISTING_VERBS.has(tokens[2]?.lower ?? '')) {
+    const target = memory.subject && memory.subject.type !== 'government' ? memory.subject : undefined;
+    if (target) found.push(mentionOver(tokens, 0, 1, target, 'coref', ''));
+  }
   for (let i = 0; i < tokens.length; i++) {
     // Only "the", "this", "it" and "its" open a coreference: longer words are not lower-cased at all.
     if (tokens[i]!.text.length > 4) continue;

@@ -71,6 +71,11 @@ HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P
 mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs`.split(/\s+/),
 );
 
+/** Modifiers that open a sentence before a noun of a kind: "Main rivals include …", "Key competitors are …", "Other makers …". */
+export const OPENING_MODIFIERS: ReadonlySet<string> = new Set(
+  'Main Key Top Major Chief Direct Closest Fiercest Biggest Bigger Largest Larger Smaller Leading Notable Prominent Potential Traditional Established Local Domestic Foreign Primary Principal Current Former Existing Emerging Nearest Strongest'.split(' '),
+);
+
 /** Month names, full and abbreviated: a month before a year is a date ("March-2025"), never a name or a release. */
 export const MONTH_NAMES: ReadonlySet<string> = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 

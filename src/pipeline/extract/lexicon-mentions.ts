@@ -2,7 +2,8 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
-import { GOVERNMENT_HEADS, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, type SentenceMention } from './mention';
 
 /**
@@ -15,6 +16,19 @@ export function opensAnotherName(m: SentenceMention, tokens: readonly Token[], l
   if (m.source !== 'lexicon' || m.last - m.first !== 1 || !lexicon.get(m.key)?.onlyStateData) return false;
   const next = tokens[m.last];
   return !!next && next.capitalized && next.word && next.start === tokens[m.first]!.end + 1 && !GOVERNMENT_HEADS.has(next.text) && !PERSON_TITLES.has(next.text) && !lexicon.startsSurface(next.text);
+}
+
+/**
+ * "Zeta Messenger", "the Zenco Instant Messenger": a product the lexicon knows by a one-word name that is also a
+ * kind of product ("Messenger") ends another product's name when a capitalised word the lexicon does not know
+ * stands right before it. Not in Title Case headlines, nor after a word that only opens the sentence.
+ */
+export function endsAnotherName(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon, known: readonly SentenceMention[]): boolean {
+  if (m.source !== 'lexicon' || m.last - m.first !== 1 || m.first === 0 || CUE_NOUNS.get(tokens[m.first]!.lower) !== 'product') return false;
+  const before = tokens[m.first - 1]!;
+  if (!before.capitalized || !before.word || before.end + 1 !== tokens[m.first]!.start || NOT_NAMES.has(before.text) || lexicon.stateOfDemonym(before.text)) return false;
+  if (known.some((k) => k.last === m.first)) return false;
+  return m.first - 1 > 0 || isCoinedWord(before.lower);
 }
 
 /** The legal suffixes that make a product's name a company's ("TikTok Ltd."). */

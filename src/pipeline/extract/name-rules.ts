@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, OPENING_MODIFIERS, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -344,7 +344,10 @@ export function findNamedMentions(
     }
     // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
     // ("Western AI companies", "Constitutional AI" keep trimming it).
-    const aiCompany = (k: number): boolean => (tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && isCoinedWord(tokens[k - 1]!.lower);
+    // "Zeta Watch", "Zepp OS": after a name, "Watch" and "OS" end a product's name (not in a Title Case headline, where any word is capitalised).
+    const aiCompany = (k: number): boolean => k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
+      ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
+      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS') && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
     // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !aiCompany(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
@@ -355,6 +358,8 @@ export function findNamedMentions(
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
     // "Sites blocked include …", "Apps banned by Ruritania …", "Rocket maker Zenco …": a noun of a kind opening the sentence is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
+    // "Main rivals include …", "Key competitors are …": a modifier opening the sentence before a noun of a kind is no name.
+    if (start === 0 && end === 1 && OPENING_MODIFIERS.has(tokens[0]!.text) && (CUE_NOUNS.has(tokens[1]?.text ?? '') || triggersAt([tokens[1]?.text ?? ''], 0).some((t) => t.form === 'noun'))) start = end;
     // "Competition between A and B …", "Sanctions on Zenco …": a trigger noun opening the sentence before its preposition is no name.
     if (start === 0 && end === 1 && OPENING_PREPOSITIONS.has(tokens[1]?.text ?? '') && triggersAt([tokens[0]!.lower], 0).some((t) => t.form === 'noun')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;

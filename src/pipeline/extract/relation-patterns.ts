@@ -48,9 +48,9 @@ export interface RelationPattern {
 const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|al|ous|ful|ive|able|ible|ed|est|ary)';
 /**
  * Nouns after "X's Y" that make Y a modifier of something other than a made thing: "Alibaba's Claude Code
- * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit".
+ * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit", "Zenco's Qorva licence" (held, not made).
  */
-const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo) /;
+const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits) /;
 /** Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of Zeta by Qorva". */
 const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
 /** An adverb of degree before a modifier: "Zenco's wildly popular Zeta", "its hugely successful Zeta" (not "only", "early"). */
@@ -99,6 +99,11 @@ const BAN_PARTICIPLES = 'banned|blocked|prohibited|barred|outlawed';
 const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtailed|curtail|curtails|limited|limit|limits';
 /** Orders that stop a firm or a service: "a cease-and-desist order", "a blocking order", "an injunction". */
 const STOP_ORDERS = 'cease-and-desist order|cease and desist order|cease-and-desist letter|blocking order|suspension order|takedown order|shutdown order|closure order|stop order|injunction';
+/** Verbs that take a licence away: with a licence for object they ban its holder. */
+const LICENCE_VERBS = 'cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend';
+/** What a broadcaster, operator or bank works under. */
+const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration'];
+const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
 const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal|its|their) )?use of `;
 
@@ -200,8 +205,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind|division behind|unit behind|studio behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
-  // "The parent company of Zeta and Vela, Zenco, said …": the maker named in apposition after a fronted maker noun.
-  { relation: 'develops', template: `(?:the )?T(parent company|parent|owner|maker|developer|creator|operator) of (?:the )?Y , (?:the )?X1 , `, notPrecededBy: /\S/, requires: [','] },
+  // "The parent company of Zeta and Vela, Zenco, said …", "The maker of Zeta, Zenco has sued …": the maker named in apposition
+  // after a fronted maker noun, or as the subject of the main clause.
+  { relation: 'develops', template: `(?:the )?T(parent company|parent|owner|maker|developer|creator|operator) of (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [','] },
   { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
   // "Zenco's answer is Zeta": what the possessor puts forward, named after a copula.
@@ -278,6 +284,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(served|serves) Y1 with (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) `, verb: true, requires: ['order|orders|injunction'] },
   // "Zenco received a cease-and-desist order from the regulator".
   { relation: 'banned', template: `Y1 AUX T(received|receives|receive|was served with|was issued|got) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) from (?:the )?X1 `, requires: ['from', 'order|orders|injunction'] },
+
+  // "cancelled the licence of Zeta", "pulled Zeta TV's license", "stripped Zeta of its licence": taking away the licence a
+  // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `Y1 's (?:[a-z-]+ ){0,2}(?:${LICENCES}) (?:was|were|has been|have been|had been|is being) T(${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
 
   // "Ruritania limited exports of chips to Zembla", "tightened shipments to Zembla": verbs too general to be triggers
   // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.

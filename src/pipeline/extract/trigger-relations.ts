@@ -401,9 +401,14 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
     const w = words[i]!;
     if (w === ';' || w === '.' || w === ':') return undefined;
     const article = (w === 'a' || w === 'an') && (i === from || mentionAt(words, i - 1) !== undefined);
-    if (w !== 'as' && !article) continue;
+    // "labeled A, B and C 'undesirable organizations'", "declared Zeta undesirable": a complement that opens with its cue needs no article.
+    const bare = BARE_DESIGNATIONS.has(w) && (i === from || mentionAt(words, i - 1) !== undefined || words[i - 1] === ',');
+    if (bare) return { at: i, threat: true };
+    // "labeled outlets, such as A and B, …": the "as" of an enumeration opens no complement.
+    if ((w !== 'as' || words[i - 1] === 'such') && !article) continue;
     for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
-      if (cues.includes(words[k]!)) return { at: i, threat: true };
+      // "declared Zeta a foreign agent": the register of foreign agents is a designation too.
+      if (cues.includes(words[k]!) || (words[k] === 'foreign' && /^agents?$/.test(words[k + 1] ?? ''))) return { at: i, threat: true };
       if (HARD_STOP_WORDS.has(words[k]!)) break;
     }
     return { at: i, threat: false };
@@ -411,6 +416,8 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
   return undefined;
 }
 const HARD_STOP_WORDS = new Set([',', ';', '.', ':', 'by']);
+/** Complements that designate by themselves, with no article or "as": "declared Zeta undesirable". */
+const BARE_DESIGNATIONS: ReadonlySet<string> = new Set(['undesirable', 'extremist', 'terrorist']);
 
 /** The "as" (or article) of a designation's threat complement, if it has one. */
 function designationAs(words: readonly string[], from: number): number | undefined {

@@ -40,6 +40,11 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
+/** Forms in -ing that modify the noun after them, never the verb: "its operating system called Zeta", "developing countries". */
+const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['operating', new Set(['system', 'systems', 'income', 'profit', 'profits', 'loss', 'losses', 'margin', 'margins', 'costs', 'expenses', 'results', 'revenue', 'cash'])],
+  ['developing', new Set(['countries', 'nations', 'world', 'economies', 'markets'])],
+]);
 /** Inflections that are prepositions, never the verb: "all firms, excluding Zenco, …". */
 const PREPOSITION_FORMS = new Set(['excluding']);
 
@@ -122,5 +127,6 @@ export function triggersAt(words: readonly string[], at: number): readonly Trigg
   if (!TRIGGER_OPENINGS.mayStart(word)) return NO_TRIGGERS;
   const candidates = TRIGGERS.get(word!);
   if (!candidates) return NO_TRIGGERS;
+  if (NOT_A_VERB_BEFORE.get(word!)?.has(words[at + 1] ?? '')) return NO_TRIGGERS;
   return candidates.filter((t) => t.words.every((w, k) => words[at + k] === w));
 }

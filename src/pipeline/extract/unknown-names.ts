@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES } from './cue-words';
+import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -62,6 +62,9 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'H
 /** Text before a member of a list of brands: "brands such as A, B and ", "its labels include A, ". */
 const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:)|(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
 
+/** An apposition after a name that calls it a made thing: "Alisa, the voice assistant produced by …", "Zoe, Zenco's new chatbot," (not "Alice, the chatbot lead"). */
+const PRODUCT_APPOSITION_AFTER = new RegExp(String.raw`^ ?, (?:(?:the|a|an|its|their) |\S+['’]s )(?:[\w-]+ ){0,3}(?:${PRODUCT_NOUN_WORDS.join('|')})(?: ?[,.;:)]| (?:that|which|from|by|of|for|made|developed|produced|built|created|launched|designed|owned|run|operated|released|is|was)\b)`);
+
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
 
@@ -99,7 +102,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if ((isPossessive(sentence.tokens[mention.last - 1]) || SHOP_OR_FIRM_INSIDE.test(mention.surface)) && !tags.has('Date') && !tags.has('Value')) return fallback;
     // "brands such as Johnnie Walker, Smirnoff and …", "the maker of Nivea, Eucerin and …": a member of a list of brands is a brand, though the tagger knows a person in it.
     // "Zeta owner Zenco", "Zeta-maker Zenco": what a maker noun follows is the made thing, though the tagger reads a firm.
-    const branded = BRAND_LIST_BEFORE.test(text.slice(sentence.start, mention.start)) || MAKER_NOUN_AFTER.test(text.slice(mention.end, mention.end + 12));
+    // "Alisa, the voice assistant produced by Zenco": an apposition that calls it a made thing outweighs a first name.
+    const after = text.slice(mention.end, mention.end + 60);
+    const branded = BRAND_LIST_BEFORE.test(text.slice(sentence.start, mention.start)) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after);
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './extract-helpers';
+
+// Families from stop 37's fresh samples, on sentences written for the tests: licences taken away,
+// registers of undesirable organisations, rivals listed after a sentence about a firm, products
+// named by an apposition, and product names that end in a kind of product.
+
+const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
+
+describe('taking away a licence bans its holder', () => {
+  it.each([
+    ['Roskomnadzor cancelled the licence of Zeta TV.', ['Roskomnadzor -banned-> Zeta TV']],
+    ['Ofcom annulled the broadcasting licence of Zeta TV in May.', ['Ofcom -banned-> Zeta TV']],
+    ["Roskomnadzor withdrew Zeta TV's licence.", ['Roskomnadzor -banned-> Zeta TV']],
+    ['Roskomnadzor stripped Zeta TV of its licence.', ['Roskomnadzor -banned-> Zeta TV']],
+    ["Zeta TV's licence was cancelled by Ofcom.", ['Ofcom -banned-> Zeta TV']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a licence is held, not made: "X\'s Y licence" makes no maker', () => {
+    expect(scored("Google pulled Huawei's Android license.").filter((c) => c.includes('-develops->'))).toEqual([]);
+  });
+
+  it('cancelling something else is no ban', () => {
+    expect(scored('Ofcom cancelled the meeting with Zeta TV.')).toEqual([]);
+  });
+});
+
+describe('a register of undesirable organisations or foreign agents restricts who is put on it', () => {
+  it.each([
+    ["Russia declared Zeta Media an 'undesirable organisation'.", ['Russia -restricts-> Zeta Media']],
+    ['Zeta Media was declared undesirable by Russia in 2023.', ['Russia -restricts-> Zeta Media']],
+    ["Russia labeled several outlets, such as Zeta Media, Qorva News and Vela Radio, 'undesirable organizations'.", ['Russia -restricts-> Qorva News', 'Russia -restricts-> Vela Radio', 'Russia -restricts-> Zeta Media']],
+    ['Russia declared Zeta Media a foreign agent.', ['Russia -restricts-> Zeta Media']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a complement without a threat designates nothing', () => {
+    expect(scored('Russia named Zenco military supplier of the year.')).toEqual([]);
+  });
+});
+
+describe('rivals listed after a sentence about a firm or a product', () => {
+  it('"Key competitors include …" names the rivals of the subject before', () => {
+    expect(scored('Zenco Inc. operates in a crowded market. Key competitors include Qorva and Vela.')).toEqual(['Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']);
+  });
+
+  it('a modifier opening the sentence is no name', () => {
+    expect(scored('Main rivals include Qorva and Vela.')).toEqual([]);
+  });
+});
+
+describe('makers named around the product', () => {
+  it.each([
+    // An apposition that calls a name a made thing outweighs the tagger's first name.
+    ['Alisa, the voice assistant produced by Zenco, is popular.', ['Zenco -develops-> Alisa']],
+    ["Alisa, Zenco's voice assistant, is popular.", ['Zenco -develops-> Alisa']],
+    // A fronted maker noun, its maker the subject of the main clause.
+    ['The maker of Zeta Battlegrounds, Qorvaton has sued the studio.', ['Qorvaton -develops-> Zeta Battlegrounds']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a first name before an apposition about a person stays a person', () => {
+    expect(scored('Zenco hired Alice, the chatbot lead at Qorva.')).toEqual([]);
+  });
+});
+
+describe('a product name may end in a kind of product', () => {
+  it.each([
+    ["Zenco's Zeta Messenger is popular.", ['Zenco -develops-> Zeta Messenger']],
+    ['Zenco Inc. is leading the charge with its Zeta Watch lineup.', ['Zenco -develops-> Zeta Watch']],
+    ["Zenco's Zeta OS runs on the Qorva band.", ['Zenco -develops-> Zeta OS']],
+    // "operating system" is a noun phrase, not an act of operating.
+    ['Zenco announced a new operating system for its watch called Zeta OS.', ['Zenco -develops-> Zeta OS']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('the known product keeps its own name where nothing unknown comes before it', () => {
+    expect(scored("Meta's Messenger is popular.")).toEqual(['Meta -develops-> Messenger']);
+  });
+
+  it('a title is no product for ending in "game"', () => {
+    expect(scored("Ender's Game sold well.")).toEqual([]);
+  });
+});
