@@ -63,6 +63,23 @@ describe('makers named around the product', () => {
     expect(scored(text)).toEqual(claims);
   });
 
+  it.each([
+    // "its" before a name that ends in a kind of product, or one set off after a kind of product.
+    ['Zenco Inc. is best known for its Zeta Controller.', ['Zenco -develops-> Zeta Controller']],
+    ['Zenco Inc. said the key part of its implant, the Zeta Interface, is thin.', ['Zenco -develops-> Zeta Interface']],
+    // Members of a list of products, though the tagger knows a first name among them.
+    ["Zenco Inc.'s devices, the Zeta and the Zora, sold well.", ['Zenco -develops-> Zeta', 'Zenco -develops-> Zora']],
+    // "the company behind" after a copula.
+    ['Zenco Inc. is the company behind Zeta and Qorix.', ['Zenco -develops-> Qorix', 'Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a list of people is no list of products, and a firm "behind" another in a ranking makes nothing', () => {
+    expect(scored('Zenco Inc. hired engineers such as Alice and Zora.')).toEqual([]);
+    expect(scored('Zenco Inc. is behind Qorva Inc. in sales.').filter((c) => c.includes('-develops->'))).toEqual([]);
+  });
+
   it('a first name before an apposition about a person stays a person', () => {
     expect(scored('Zenco hired Alice, the chatbot lead at Qorva.')).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
 import { isVs, PRODUCT_NOUN_WORDS } from './cue-words';
-import { isReleaseByNumber } from './unknown-names';
+import { endsWithKind, isReleaseByNumber } from './unknown-names';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -195,12 +195,6 @@ function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: Ab
   // "Zenco and Qorva's Zeta": a title has no coordinated owners ("Assassin's Creed and Baldur's Gate" are two titles).
   if ((sentence.words[at - 3] === 'and' || sentence.words[at - 3] === '&') && !POSSESSIVES.has(sentence.words[at - 5] ?? '')) return false;
   return !PRODUCT_NOUNS.has(sentence.words[at + 1] ?? '');
-}
-
-/** "Zepp OS", "Zeta Watch", "Zeta Messenger": a name whose last word is a kind of product (not "Ender's Game": titles end in "game" too). */
-function endsWithKind(surface: string): boolean {
-  const last = surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase();
-  return surface.includes(' ') && last !== 'game' && (PRODUCT_NOUNS.has(last) || last === 'os' || last === 'messenger');
 }
 
 /** The owners coordinated before the possessor of `m` ("@1 , @2 and @3 's @4" → @1 and @2 for @4). */

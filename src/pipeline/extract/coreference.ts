@@ -2,9 +2,9 @@ import { isPossessive, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
-import { isReleaseByNumber } from './unknown-names';
+import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, PRODUCT_NOUN_WORDS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -130,6 +130,13 @@ const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator',
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
 const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
 
+/** A name set off by a comma after a kind of product: "its implant, the Zeta Interface". */
+function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean {
+  const comma = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  return tokens[comma]?.text === ',' && PRODUCT_KINDS.has(tokens[comma - 1]?.lower ?? '');
+}
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
+
 /** Tokens inside an apposition (", a Shenzhen-based startup founded by former Huawei engineers,"): not the subject. */
 function appositions(tokens: readonly Token[]): Uint8Array {
   const aside = new Uint8Array(tokens.length);
@@ -228,7 +235,8 @@ export function findCoreferences(
       const near = (m: SentenceMention): boolean => m.first > i && m.first <= reach;
       // … or a name nothing typed that a product noun follows ("its Ninebot scooter", "its Zeta chips") or that is a numbered release ("its new ZT-9").
       // "its reactors, called Zeta": a name given by a naming word is a thing it owns.
-      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || CUE_NOUNS.get(tokens[m.last]?.lower ?? '') === 'product'));
+      // "its Zeta Controller": a name that ends in a kind of product is one too; so is one set off after it ("its implant, the Zeta Interface").
+      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || CUE_NOUNS.get(tokens[m.last]?.lower ?? '') === 'product' || setOffAfterKind(tokens, m)));
       // "its competitors", "its main rival", "its two larger competitors".
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;

@@ -26,7 +26,7 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'wearable robot robots humanoid drone drones camera router modem memory server servers card supercomputer game ring tracker ' +
     'vacuum speaker headphones earbuds tv television car suv sedan vehicle ev truck scooter printer monitor display lens handset ' +
     'smartwatch drug drugs medicine medication therapy vaccine treatment antibody pill injection jab jet aircraft plane airliner ' +
-    'helicopter locomotive train satellite rocket reactors'
+    'helicopter locomotive train satellite rocket reactors controller controllers implant implants headband earphones'
   ).split(' '),
   ...GOODS_NOUNS,
 ];

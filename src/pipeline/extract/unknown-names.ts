@@ -43,6 +43,13 @@ export function isReleaseByNumber(surface: string): boolean {
   return isNumberedRelease(surface) && !YEAR.test(surface.split(' ').at(-1)!);
 }
 
+const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUN_WORDS, 'os', 'messenger']);
+/** "Zepp OS", "Zeta Watch", "Zeta Messenger": a name whose last word is a kind of product (not "Ender's Game": titles end in "game" too). */
+export function endsWithKind(surface: string): boolean {
+  const last = surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase();
+  return surface.includes(' ') && last !== 'game' && KINDS_OF_PRODUCT.has(last);
+}
+
 /** Whether a name of two words or more holds a model code after its first word (and is no date, licence or clause). */
 export function holdsModelCode(surface: string): boolean {
   const words = surface.split(' ');
@@ -61,6 +68,9 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'H
 
 /** Text before a member of a list of brands: "brands such as A, B and ", "its labels include A, ". */
 const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:)|(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
+
+/** Text before a member of a list set off after a plural kind of product: "its devices, the Zeta and the ", "assistants such as Alisa, ". */
+const PRODUCT_LIST_BEFORE = new RegExp(String.raw`\b(?:${PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')).join('|')}),? (?:such as|like|including|namely|the|:)(?: the)? (?:[^.;:()]*?(?:,|\band|\bor) (?:the )?)?$`);
 
 /** An apposition after a name that calls it a made thing: "Alisa, the voice assistant produced by …", "Zoe, Zenco's new chatbot," (not "Alice, the chatbot lead"). */
 const PRODUCT_APPOSITION_AFTER = new RegExp(String.raw`^ ?, (?:(?:the|a|an|its|their) |\S+['’]s )(?:[\w-]+ ){0,3}(?:${PRODUCT_NOUN_WORDS.join('|')})(?: ?[,.;:)]| (?:that|which|from|by|of|for|made|developed|produced|built|created|launched|designed|owned|run|operated|released|is|was)\b)`);
@@ -102,9 +112,11 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if ((isPossessive(sentence.tokens[mention.last - 1]) || SHOP_OR_FIRM_INSIDE.test(mention.surface)) && !tags.has('Date') && !tags.has('Value')) return fallback;
     // "brands such as Johnnie Walker, Smirnoff and …", "the maker of Nivea, Eucerin and …": a member of a list of brands is a brand, though the tagger knows a person in it.
     // "Zeta owner Zenco", "Zeta-maker Zenco": what a maker noun follows is the made thing, though the tagger reads a firm.
-    // "Alisa, the voice assistant produced by Zenco": an apposition that calls it a made thing outweighs a first name.
+    // "Alisa, the voice assistant produced by Zenco": an apposition that calls it a made thing outweighs a first name,
     const after = text.slice(mention.end, mention.end + 60);
-    const branded = BRAND_LIST_BEFORE.test(text.slice(sentence.start, mention.start)) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after);
+    // "its devices, the Zeta and the Zora": a member of a list of products is one, though the tagger knows a first name in it.
+    const before = text.slice(sentence.start, mention.start);
+    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after);
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
