@@ -104,3 +104,40 @@ describe('a product name may end in a kind of product', () => {
     expect(scored("Ender's Game sold well.")).toEqual([]);
   });
 });
+
+describe('families of the samples drawn after 4fb074f', () => {
+  it.each([
+    // An adverb after a list's conjunction.
+    ['Zenco Inc. competitors like Qorva Inc., Vela Inc. and now Orbo Inc. are growing.', ['Zenco -competes_with-> Orbo', 'Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']],
+    // A maker's compound in an apposition, and before a name it does not open.
+    ['Zeta, a Samsung-owned app similar to Huawei\'s Orbit, grew fast.', ['Huawei -develops-> Orbit', 'Samsung -develops-> Zeta']],
+    ['The Samsung-owned Zeta app grew.', ['Samsung -develops-> Zeta']],
+    // The maker in an apposition before the kind of thing, or in an object relative clause.
+    ['Orbit, the Samsung social network, grew.', ['Samsung -develops-> Orbit']],
+    ['Alisa, the assistant that Zenco Inc. launched, is popular.', ['Zenco -develops-> Alisa']],
+    // Registers and sanctions lists entered with "include" or "enter".
+    ['The EU included Zeta Media in its sanctions list.', ['European Union -restricts-> Zeta Media']],
+    ['Russia entered Zeta Media in the register of foreign agents.', ['Russia -restricts-> Zeta Media']],
+    // The Arabic article before a name.
+    ['Saudi Arabia banned al-Zeta in 2017.', ['Saudi Arabia -banned-> al-Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it.each([
+    // "make" as a light verb makes nothing.
+    'Qorva Inc. made an unsuccessful attempt to acquire Zeta.',
+    'Qorva Inc. made a formal bid for Zeta.',
+    // A list of something that is no sanction or register.
+    'Apple added Zeta to its list of top apps.',
+    // A contraction opening a sentence is no name.
+    "They've created a new headset called Zeta.",
+  ])('"%s" states no relation', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('an untyped name before another\'s possessive is no co-owner', () => {
+    expect(scored("I've used Zeta and Qorva Inc.'s Quill.")).toEqual(['Qorva -develops-> Quill']);
+    expect(scored("Samsung and Qorva Inc.'s Zeta sold well.")).toEqual(['Qorva -develops-> Zeta', 'Samsung -develops-> Zeta']);
+  });
+});

@@ -238,7 +238,8 @@ describe('families of the samples drawn after c2c5be9', () => {
     ['Zenco has fallen under Russian and British sanctions.', ['Russia -restricts-> Zenco', 'United Kingdom -restricts-> Zenco']],
     ['American, British and Canadian sanctions on Zenco took effect.', ['Canada -restricts-> Zenco', 'United Kingdom -restricts-> Zenco', 'United States -restricts-> Zenco']],
     // Joint owners, collaborations and partnerships.
-    ["Zenco and Qorva's Zeta flew.", ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
+    // (A co-owner before the possessor must be typed as a firm: an untyped one is as often another thing of the kind.)
+    ["Zenco Inc. and Qorva's Zeta flew.", ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
     ['Zeta is the result of a collaboration between Zenco and Qorva.', ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
     ['Zeta was built through a partnership with Zenco.', ['Zenco -develops-> Zeta']],
     ['The parent company of Zeta and Vela, Zenco, grew.', ['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],

@@ -84,6 +84,9 @@ export class ClaimCollector {
     // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
     if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
+    // "Zenco and Qorva's Zeta": a co-owner before the possessor must be known as a firm; an untyped one is as often another
+    // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
+    if (rule === JOINT_OWNERS && source.source === 'unknown') return false;
     if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
     // The tagger that types unknown names is the expensive step: only when the known side fits.
     if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
@@ -137,6 +140,9 @@ export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 's
   const allowed: readonly EntityType[] = role === 'source' ? RELATIONS[relation].source : RELATIONS[relation].target;
   return allowed.includes(m.type) || (m.alsoTypes?.some((t) => allowed.includes(t)) ?? false);
 }
+
+/** The rule of things two firms own together ("Zenco and Qorva's Zeta", relation-patterns.ts). */
+export const JOINT_OWNERS = 'pattern:develops:joint-owners';
 
 /** Whether the relation accepts the pair as typed, or with either end read as one of its other types ("Kimi competes with DeepSeek"). */
 function acceptsAny(relation: RelationKind, source: SentenceMention, sourceType: EntityType, target: SentenceMention, targetType: EntityType): boolean {

@@ -84,6 +84,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
         j += companion;
       }
       if (!sawComma && !conj && companion === 0) break;
+      // "A, B and now C", "A and also B": an adverb after the conjunction.
+      if (conj && LIST_ADVERBS.has(words[j] ?? '')) j++;
       while (DETERMINERS.has(words[j] ?? '')) j++;
       // "A and cell maker B", "along with shipbuilder B": a member named after its description.
       if (mentionAt(words, j) === undefined) {
@@ -116,6 +118,9 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
   }
   return byMention;
 }
+
+/** Adverbs between a list's conjunction and its last item. */
+const LIST_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'even', 'later', 'perhaps', 'possibly', 'potentially', 'increasingly']);
 
 /** Words that may follow a list's last item without starting a clause of their own. */
 const AFTER_LAST_ITEM = new Set([',', '.', ';', ':', '!', '?', ')', '-', '–', '—', 'in', 'on', 'for', 'from', 'to', 'as', 'with', 'at', 'over', 'among', 'across', 'since', 'after', 'before', 'until', 'by']);

@@ -42,6 +42,8 @@ export function opensStateActCompound(afterName: string): boolean {
 }
 /** Lower-case words allowed between the compound and the name: "Meta-owned messaging app WhatsApp". */
 const REACH = 3;
+/** Prepositions end those words: "a Zenco-owned app similar to Qorva's Orbit" names no Qorva-owned thing. */
+const RUN_STOPS: ReadonlySet<string> = new Set(['to', 'for', 'with', 'from', 'by', 'of', 'in', 'on', 'at', 'than', 'like', 'as', 'and', 'or']);
 
 export function findCompoundRelations(context: SentenceContext, claims: ClaimCollector): void {
   const { sentence, mentions, text } = context;
@@ -56,10 +58,11 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     // "U.S.-sanctioned": after a name ending in a stop the hyphen and the participle are words of their own.
     const from = words[i + 1] === '-' && words[i + 2] === compound![1] ? i + 3 : i + 1;
     let k = from;
-    while (k < words.length && k < from + REACH && /^[a-z][a-z-]*$/.test(words[k]!)) k++;
+    while (k < words.length && k < from + REACH && /^[a-z][a-z-]*$/.test(words[k]!) && !RUN_STOPS.has(words[k]!)) k++;
     // "Zenco-owned apps, such as Vela and Orbo": the names a plural enumerates after it.
     if (k > from && /s$/.test(words[k - 1] ?? '') && mentionAt(words, k) === undefined) k = enumerationAt(words, k);
-    const b = mentionAt(words, k);
+    // "Zeta, a Zenco-owned app, …": a compound in an apposition says what it did to the name the apposition describes.
+    const b = mentionAt(words, k) ?? (k > from && !/s$/.test(words[k - 1]!) ? describedBefore(words, i) : undefined);
     if (b === undefined) continue;
     const trigger = text.slice(owner.start, owner.end + compound![0].length);
     const at = sentence.tokens[i]!.at;
@@ -77,6 +80,11 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
       j = k + 1;
     }
   }
+}
+
+/** The name an apposition opening with "a"/"an"/"the" right before word `i` describes: "@0 , a" → @0. */
+function describedBefore(words: readonly string[], i: number): number | undefined {
+  return /^(?:a|an|the)$/.test(words[i - 1] ?? '') && words[i - 2] === ',' ? mentionAt(words, i - 3) : undefined;
 }
 
 /** After a plural, where the names it enumerates begin (", such as", "like", "including"), else `at`. */

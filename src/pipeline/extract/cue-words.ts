@@ -59,6 +59,11 @@ export const GOVERNMENT_HEADS = new Set(
 /** A ministry's short name that acts as the ministry when it bans or restricts ("Treasury sanctioned Zenco", "Commerce added Zenco"); alone elsewhere it is mostly bonds or trade. */
 export const MINISTRY_SHORT_NAMES: ReadonlySet<string> = new Set(['Treasury', 'Commerce', 'Justice', 'Interior', 'Finance', 'Defense', 'Defence']);
 
+/** "They've", "I'm", "We're": a pronoun's contraction opening a sentence, with either apostrophe. */
+const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'That', 'What', 'Who']
+  .flatMap((p) => ['ve', 're', 'll', 'd', 's', 'm'].map((tail) => `${p}'${tail}`))
+  .flatMap((w) => [w, w.replace("'", '’')]);
+
 /** Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges. */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amid During Including Through Via Against Without Within What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
@@ -68,7 +73,7 @@ Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS
-mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs`.split(/\s+/),
+mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs`.split(/\s+/).concat(CONTRACTIONS),
 );
 
 /** Modifiers that open a sentence before a noun of a kind: "Main rivals include …", "Key competitors are …", "Other makers …". */

@@ -559,6 +559,8 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): SentenceMention | undefined {
   const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
   if (!head || end - start > 4 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
+  // "the Zenco-owned Zeta", "the TikTok-like Zeta": a name that is only the first part of a hyphenated word qualifies the next name, it does not open it.
+  if (head.surface !== tokens[head.last - 1]!.text && tokens[head.last - 1]!.text.includes('-')) return undefined;
   // "named after Claude Shannon": a person, not Claude's product.
   if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);

@@ -142,8 +142,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
   { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, )?){0,2}Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
-  // Not a list of titles: "Assassin's Creed and Baldur's Gate".
-  { relation: 'develops', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, requires: ["'s", 'and|&'] },
+  // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
+  // (the possessive is the last side's; the first names a thing of that kind too).
+  { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
@@ -205,6 +206,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind|division behind|unit behind|studio behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
+  // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
+  { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
+  // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.
+  { relation: 'develops', template: `Y1 , (?:the|a|an) X1 (?:[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store) (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco is the startup behind Zeta and Vela".
   // ("the company" there is read as a reference back to X, so it shows as a mention.)
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
@@ -349,7 +354,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
-const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:the |its |their )?${ITEM})?`;
+const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:now|also|even|later|perhaps|possibly|potentially|increasingly) )?(?:the |its |their )?${ITEM})?`;
 const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;

@@ -23,7 +23,7 @@ export function ruleReason(rule: string | undefined): string | undefined {
   if (listing) return listing.reason;
   const compound = COMPOUND_RULES.find((r) => rule === `compound:${r.suffix}`);
   if (compound) return compound.reason;
-  const pattern = /^pattern:([a-z_]+):\d+$/.exec(rule);
+  const pattern = /^pattern:([a-z_]+):[\w-]+$/.exec(rule);
   if (pattern && isRelationKind(pattern[1]!)) return `a construction pattern of "${pattern[1]}": ${RELATIONS[pattern[1]].reason}`;
   return undefined;
 }

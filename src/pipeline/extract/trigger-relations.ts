@@ -381,14 +381,21 @@ function placementAfter(words: readonly string[], from: number): number | undefi
   for (let i = from; i < words.length && i < from + 2 * OBJECT_REACH; i++) {
     const w = words[i]!;
     if (w === ';' || w === '.' || w === ':') return undefined;
-    if (w !== 'to' && w !== 'on' && w !== 'onto' && w !== 'under') continue;
+    if (w !== 'to' && w !== 'on' && w !== 'onto' && w !== 'under' && w !== 'in') continue;
     for (let k = i + 1; k <= i + 5 && k < words.length; k++) {
-      if (spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k + n] === p))) return k;
+      if (spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k + n] === p)) && !listOfOtherThings(words, k)) return k;
       if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s") break;
     }
   }
   return undefined;
 }
+
+/** "its list of top apps": a list of something that is no sanction, ban or register of suspects. */
+function listOfOtherThings(words: readonly string[], k: number): boolean {
+  if (!/^(?:list|lists)$/.test(words[k]!) || words[k + 1] !== 'of') return false;
+  return !words.slice(k + 2, k + 7).some((w) => LIST_OF_SUSPECTS.test(w));
+}
+const LIST_OF_SUSPECTS = /^(?:foreign|agents?|undesirable|extremist|terrorist|sanction|sanctions|sanctioned|banned|prohibited|blocked|restricted|unverified|denied|entities|persons|individuals|specially|designated|suspected|unreliable|military)$/;
 
 /**
  * After a designation verb, its complement: the first "as", or the "a" right after the verb or its

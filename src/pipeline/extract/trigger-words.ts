@@ -45,6 +45,21 @@ const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['operating', new Set(['system', 'systems', 'income', 'profit', 'profits', 'loss', 'losses', 'margin', 'margins', 'costs', 'expenses', 'results', 'revenue', 'cash'])],
   ['developing', new Set(['countries', 'nations', 'world', 'economies', 'markets'])],
 ]);
+/** "made an unsuccessful attempt to buy Zeta", "made a bid for Zeta": "make" as a light verb, its object an act, makes no thing. */
+const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+const LIGHT_OBJECTS: ReadonlySet<string> = new Set([
+  'attempt', 'attempts', 'bid', 'bids', 'offer', 'offers', 'move', 'moves', 'decision', 'decisions', 'effort', 'efforts', 'push',
+  'case', 'deal', 'deals', 'announcement', 'statement', 'investment', 'investments', 'acquisition', 'acquisitions', 'changes', 'change',
+  'progress', 'comments', 'claim', 'claims', 'mistake', 'call', 'pitch', 'bet', 'bets', 'payment', 'payments', 'donation', 'approach',
+  'overture', 'overtures', 'proposal', 'request', 'appeal', 'argument', 'point', 'headlines', 'inroads', 'gains', 'cuts', 'use', 'sense', 'money',
+]);
+function makesNoThing(words: readonly string[], from: number): boolean {
+  let k = from;
+  if (words[k] === 'a' || words[k] === 'an' || words[k] === 'the' || words[k] === 'its' || words[k] === 'their') k++;
+  if (LIGHT_OBJECTS.has(words[k] ?? '')) return true;
+  // One describing word before the act: "an unsuccessful attempt", "a formal bid".
+  return /^[a-z]+$/.test(words[k] ?? '') && LIGHT_OBJECTS.has(words[k + 1] ?? '');
+}
 /** Inflections that are prepositions, never the verb: "all firms, excluding Zenco, …". */
 const PREPOSITION_FORMS = new Set(['excluding']);
 
@@ -127,6 +142,6 @@ export function triggersAt(words: readonly string[], at: number): readonly Trigg
   if (!TRIGGER_OPENINGS.mayStart(word)) return NO_TRIGGERS;
   const candidates = TRIGGERS.get(word!);
   if (!candidates) return NO_TRIGGERS;
-  if (NOT_A_VERB_BEFORE.get(word!)?.has(words[at + 1] ?? '')) return NO_TRIGGERS;
+  if (NOT_A_VERB_BEFORE.get(word!)?.has(words[at + 1] ?? '') || (MAKE_FORMS.has(word!) && makesNoThing(words, at + 1))) return NO_TRIGGERS;
   return candidates.filter((t) => t.words.every((w, k) => words[at + k] === w));
 }

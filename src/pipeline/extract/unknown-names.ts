@@ -105,7 +105,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const tags = new Set(inside.flatMap((t) => t.tags));
     // "Eli Lilly's Zepbound": after a possessive the tagger guesses a person from the context alone; a
     // person is a name it knows as one (a first name, a surname, an honorific).
-    const guessedPerson = isPossessive(sentence.tokens[mention.first - 1]) && !inside.some((t) => t.tags.some((tag) => NAME_TAGS.has(tag)));
+    // "Al-Arabiya": after the Arabic article it guesses a person too; a person needs a name it knows after the article ("Al Gore", with a space, stays one).
+    const arabicArticle = /^(?:Al|El|al|el)-/.test(mention.surface);
+    const guessedPerson = (isPossessive(sentence.tokens[mention.first - 1]) || arabicArticle) && !inside.slice(arabicArticle ? 1 : 0).some((t) => t.tags.some((tag) => NAME_TAGS.has(tag)));
     // "Wendy's", "McDonald's": a name that keeps its 's (possessive-names.ts) is a shop or a brand;
     // "Marks & Spencer", "Johnson & Johnson": names joined by "&" are a firm's, and so is a shop's name with its
     // owner's 's ("Dick's Sporting Goods"). The tagger knows persons in all of them.

@@ -19,7 +19,8 @@ export interface Token {
 export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’‘]s(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’‘]s(?![\p{L}\p{N}])|\S/gu;
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
-const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu})/u;
+// "iPhone", "5G", and a name after the Arabic article: "al-Jazeera", "el-Sisi".
+const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu}|(?:al|el|ad|an|ar|as|at|az)-\p{Lu})/u;
 
 /**
  * Splits `text[start, end)` into tokens. Linear; offsets refer to the whole text. Tokens are the
