@@ -141,3 +141,29 @@ describe('families of the samples drawn after 4fb074f', () => {
     expect(scored("Samsung and Qorva Inc.'s Zeta sold well.")).toEqual(['Qorva -develops-> Zeta', 'Samsung -develops-> Zeta']);
   });
 });
+
+describe('families of the samples drawn after 9548b85', () => {
+  it.each([
+    // Meeting an act: the subject undergoes it, the agent follows "from" (or "of" after "the").
+    ['Huawei has suffered sanctions from the United States.', ['United States -restricts-> Huawei']],
+    ['Zenco Inc. fell under the sanctions of the US Treasury.', ['Treasury Department -restricts-> Zenco']],
+    ['Zenco Inc. came under Russian export control.', ['Russia -restricts-> Zenco']],
+    // Contract manufacturers.
+    ['The Zeta Max is manufactured by Vexa Inc. and Qorva Inc.', ['Qorva -develops-> Zeta Max', 'Vexa -develops-> Zeta Max']],
+    ['AirPods manufacturer Goertek grew.', ['Goertek -develops-> AirPods']],
+    // A maker's plural kind of product before a list, with or without a comma.
+    ['Nvidia chips, such as the H100 and H200, sold well.', ['Nvidia -develops-> H100', 'Nvidia -develops-> H200']],
+    ['Samsung headsets like the Zeta sold well.', ['Samsung -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a subject that only reports gives way to the subject it reports on', () => {
+    expect(scored('Qorva Research estimates Zenco Inc. held 20% of the market. Domestic rivals include Vela Inc. and Orbo Inc.')).toEqual(['Zenco -competes_with-> Orbo', 'Zenco -competes_with-> Vela']);
+  });
+
+  it('suffering something else is no sanction, and a state before a kind of goods makes none of them', () => {
+    expect(scored('Zenco Inc. suffered losses.')).toEqual([]);
+    expect(scored('Chinese drones such as the Zeta sold well.')).toEqual([]);
+  });
+});

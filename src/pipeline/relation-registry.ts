@@ -85,7 +85,7 @@ export const RELATIONS = {
     // Treasury releases ("announced the designations of two oil firms, A and B").
     verbs: ['restrict', 'sanction', 'blacklist', 'curb', 'embargo', 'cut off', 'curtail', 'throttle', 'rein in', 'clamp down on', 'designate', 'freeze'],
     // An export ban controls exports: "slapped Zenco with an export ban" restricts Zenco (the real-dev rules count export controls as `restricts`).
-    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits', 'asset freeze', 'asset freezes', 'denial order', 'denial orders', 'designation', 'designations'],
+    nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export control', 'export ban', 'export bans', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits', 'asset freeze', 'asset freezes', 'denial order', 'denial orders', 'designation', 'designations'],
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry'] },
@@ -99,14 +99,17 @@ export const RELATIONS = {
     target: THINGS,
     singleSource: true,
     color: '#44aa99',
-    verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand', 'take the wraps off', 'take wraps off', 'pull the wraps off', 'unwrap', 'show off'],
+    // assemble and the manufacturer nouns came with fresh samples on contract manufacturers ("Vexa assembles the Zeta", "Zeta manufacturer Vexa").
+    verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'assemble', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand', 'take the wraps off', 'take wraps off', 'pull the wraps off', 'unwrap', 'show off'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
-    nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider'],
+    nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     madeNouns: ['product', 'brand', 'service', 'creation', 'offering'],
     /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
     portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services'],
-    ownedNouns: ['labels', 'apps', 'applications', 'chips', 'processors', 'models', 'chatbots', 'assistants', 'devices', 'phones', 'smartphones', 'drugs', 'medicines', 'games', 'titles', 'tools', 'platforms', 'vehicles', 'cars'],
+    // The goods after headsets came with fresh samples on device and component makers ("Zenco headsets like the Zeta").
+    ownedNouns: ['labels', 'apps', 'applications', 'chips', 'processors', 'models', 'chatbots', 'assistants', 'devices', 'phones', 'smartphones', 'drugs', 'medicines', 'games', 'titles', 'tools', 'platforms', 'vehicles', 'cars',
+      'headsets', 'glasses', 'watches', 'smartwatches', 'wearables', 'laptops', 'tablets', 'cameras', 'sensors', 'robots', 'drones', 'servers', 'gpus', 'accelerators', 'browsers', 'satellites', 'rockets', 'jets', 'reactors', 'vaccines', 'trucks', 'scooters', 'motorcycles', 'earbuds', 'headphones', 'speakers', 'routers', 'modems', 'monitors', 'printers', 'controllers'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

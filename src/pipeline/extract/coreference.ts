@@ -80,7 +80,7 @@ export class DiscourseMemory {
     }
     for (const m of mentions) if (m.type === 'government' && m.source !== 'coref') this.bodies.push(m);
     if (this.bodies.length > 12) this.bodies.splice(0, this.bodies.length - 12);
-    const subject = mentions.find((m) => !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model' || m.type === 'government'));
+    const subject = reportedSubject(tokens, mentions, mentions.find((m) => !isObject(tokens, m) && isScored(m)));
     if (subject && !opensWithPronoun) this.topic = { sentence: index, mention: subject };
     else if (this.topic && opensWithPronoun) this.topic.sentence = index;
     if (this.topic && this.topic.sentence <= index - REACH) this.topic = undefined;
@@ -118,6 +118,18 @@ export class DiscourseMemory {
     // "The ministry said it was banning Zapp", "The Treasury sanctioned Zenco. It also sanctioned Qorva": a government may be "it" too, and no firm after it is.
     return local[local.length - 1] ?? this.topic?.mention;
   }
+}
+
+const isScored = (m: SentenceMention): boolean => m.type === 'company' || m.type === 'product' || m.type === 'model' || m.type === 'government';
+
+/** Verbs of a source that reports what another did: "Qorva Research estimates Zenco held 1%". */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'estimates', 'estimated', 'reported', 'reports', 'noted', 'notes', 'wrote', 'writes', 'believes', 'expects', 'predicts', 'predicted', 'forecasts', 'found', 'finds', 'claims', 'claimed']);
+
+/** A subject that only reports ("Qorva Research estimates Zenco held 1% …") gives way to the subject of what it reports: what the text is about. */
+function reportedSubject(tokens: readonly Token[], mentions: readonly SentenceMention[], subject: SentenceMention | undefined): SentenceMention | undefined {
+  if (!subject || !REPORTING_VERBS.has(tokens[subject.last]?.lower ?? '')) return subject;
+  const at = tokens[subject.last + 1]?.lower === 'that' ? subject.last + 2 : subject.last + 1;
+  return mentions.find((m) => m.first === at && isScored(m)) ?? subject;
 }
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */

@@ -48,7 +48,7 @@ export const TRIGGER_RULES = {
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
+const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -705,7 +705,8 @@ function argumentsOf(
         // The owner of the act ("faced US sanctions") is not who undergoes it.
         const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => /^(?:'s|new|fresh|further|sweeping|tough|strict|export)$/.test(w)) ? owner : undefined;
         const undergoer = subjectsBefore(words, t, lists).find((l) => l !== actsOwner && fits('target')(l));
-        const actor = agentAfter(words, t, lists, ['by', 'from']) ?? statesWhere(words, t, lists, mentions) ?? actsOwner;
+        // "fell under the sanctions of the Treasury": after "the" the act's "of" names its agent too.
+        const actor = agentAfter(words, t, lists, words[t - 1] === 'the' ? ['by', 'from', 'of'] : ['by', 'from']) ?? statesWhere(words, t, lists, mentions) ?? actsOwner;
         return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:noun' };
       }
       // "expanded sanctions against Ruritania to include Zenco and Qorva": the act widened to more targets.
@@ -964,8 +965,8 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
 /** Shaped like a state's adjective ("american", "british", "japanese", "israeli"): only skipped, never read as a state here. */
 const DEMONYM_SHAPE = /^[a-z]{3,}(?:an|ese|ish|i)$/;
 
-/** Verbs by which the subject meets an act: "faces sanctions". */
-const FACING = new Set(['faces', 'face', 'faced', 'facing']);
+/** Verbs by which the subject meets an act: "faces sanctions", "has suffered sanctions from", "drew sanctions from". */
+const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted']);
 
 /** "Zenco and its closest rival, Kappa": the name "its" stands for, coordinated just before it. */
 function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
