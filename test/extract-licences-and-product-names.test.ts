@@ -167,3 +167,22 @@ describe('families of the samples drawn after 9548b85', () => {
     expect(scored('Chinese drones such as the Zeta sold well.')).toEqual([]);
   });
 });
+
+describe('families of the samples drawn after 6a0eacc', () => {
+  it.each([
+    // A trade acronym before a body's head word names the body.
+    ["India's IT Ministry banned 40 foreign apps including Zapp.", ['IT Ministry -banned-> Zapp']],
+    // Deplatforming bans.
+    ['Zenco Inc. and Qorva Inc. deplatformed Zapp.', ['Qorva -banned-> Zapp', 'Zenco -banned-> Zapp']],
+    // A duopoly names its parties with "of".
+    ['A duopoly of Zenco Inc. and Qorva Inc. dominates memory.', ['Zenco -competes_with-> Qorva']],
+    // Chipmaking tools are products.
+    ["Zenco Inc.'s Zeta scanner is fast.", ['Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a growth rate is no name', () => {
+    expect(scored('Zenco Inc. grew 20% YoY while Qorva Inc. fell.')).toEqual([]);
+  });
+});

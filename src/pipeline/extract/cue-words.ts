@@ -26,7 +26,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'wearable robot robots humanoid drone drones camera router modem memory server servers card supercomputer game ring tracker ' +
     'vacuum speaker headphones earbuds tv television car suv sedan vehicle ev truck scooter printer monitor display lens handset ' +
     'smartwatch drug drugs medicine medication therapy vaccine treatment antibody pill injection jab jet aircraft plane airliner ' +
-    'helicopter locomotive train satellite rocket reactors controller controllers implant implants headband earphones'
+    'helicopter locomotive train satellite rocket reactors controller controllers implant implants headband earphones ' +
+    // Chipmaking tools, from fresh samples on equipment makers ("its flagship Zeta scanner").
+    'scanner scanners tester testers implanter implanters etcher etchers machine machines'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -73,7 +75,7 @@ Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS
-mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs`.split(/\s+/).concat(CONTRACTIONS),
+mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM`.split(/\s+/).concat(CONTRACTIONS),
 );
 
 /** Modifiers that open a sentence before a noun of a kind: "Main rivals include …", "Key competitors are …", "Other makers …". */

@@ -622,7 +622,9 @@ function argumentsOf(
         const joined = targets.length === 0 && !preps?.has(next) ? joinedPairBefore(words, t) : undefined;
         if (joined) return { sources: joined, targets: [joined], rule: 'trigger:noun' };
         // "the rivalry between A and B", "the three-way clash among A, B and C", "the real battle is between A and B": every pair of the list.
-        const between = next === 'between' || next === 'among' ? after : (next === 'is' || next === 'was') && (words[after + 1] === 'between' || words[after + 1] === 'among') ? after + 1 : -1;
+        // "a duopoly of A and B": a noun of a closed set of rivals names them with "of".
+        const among = next === 'between' || next === 'among' || (next === 'of' && CLOSED_RIVALRIES.has(reading.trigger.words.join(' ')));
+        const between = among ? after : (next === 'is' || next === 'was') && (words[after + 1] === 'between' || words[after + 1] === 'among') ? after + 1 : -1;
         if (between >= 0) {
           // "between the big three – A, B and C": a count of them may come first, set off by a dash.
           const list = objects(between + 1, words[between + 4] === ',' ? 5 : 4)[0];
@@ -964,6 +966,9 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
 
 /** Shaped like a state's adjective ("american", "british", "japanese", "israeli"): only skipped, never read as a state here. */
 const DEMONYM_SHAPE = /^[a-z]{3,}(?:an|ese|ish|i)$/;
+
+/** Rivalry nouns whose "of" names every party: "a duopoly of A and B". */
+const CLOSED_RIVALRIES: ReadonlySet<string> = new Set(['duopoly']);
 
 /** Verbs by which the subject meets an act: "faces sanctions", "has suffered sanctions from", "drew sanctions from". */
 const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted']);
