@@ -186,3 +186,32 @@ describe('families of the samples drawn after 6a0eacc', () => {
     expect(scored('Zenco Inc. grew 20% YoY while Qorva Inc. fell.')).toEqual([]);
   });
 });
+
+describe('families of the samples drawn after 7eef742', () => {
+  it.each([
+    // A verb idiom with "it" is the verb: every pair of its subjects.
+    ['Zenco Inc., Qorva Inc., Vela Inc. Battle It Out In Ruritania', ['Qorva -competes_with-> Vela', 'Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']],
+    ['Zenco Inc. and Qorva Inc. are fighting it out.', ['Zenco -competes_with-> Qorva']],
+    // The rivals after a colon.
+    ['Zenco Inc. faces stiff competition: Qorva Inc. and Vela Inc.', ['Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']],
+    // "its" before a list that a plural kind of product closes, a year among the modifiers.
+    ['Zenco Inc. will start selling its 2025 Zeta and Zeta Max sedans.', ['Zenco -develops-> Zeta', 'Zenco -develops-> Zeta Max']],
+    // A model code alone after a possessive; a name ends before an interface standard.
+    ["Qorva's E26 PCIe 5.0 controller is fast.", ['Qorva -develops-> E26']],
+    // Orders to stop, sent by several; an act's agent after its target; an object relative clause.
+    ['Ruritania and Borduria have sent cease-and-desist orders of their own to Zapp.', ['Borduria -banned-> Zapp', 'Ruritania -banned-> Zapp']],
+    ['Sanctions have been imposed on Zenco Inc. by Ruritania.', ['Ruritania -restricts-> Zenco']],
+    ['Zenco Inc. and Qorva Inc. are mixers that Ruritania has sanctioned.', ['Ruritania -restricts-> Qorva', 'Ruritania -restricts-> Zenco']],
+    ['Zapp, an app that Ruritania banned, grew.', ['Ruritania -banned-> Zapp']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it.each([
+    'Zenco Inc. sued its Qorva and Vela partners.',
+    'Zenco Inc. is a firm that Qorva Inc. designated as its supplier.',
+    'Zenco Inc. launched a PCIe 5.0 SSD controller.',
+  ])('"%s" states no relation', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});

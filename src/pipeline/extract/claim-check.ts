@@ -196,12 +196,15 @@ const BRAND_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{1,2}-\p{Lu}/u;
  * shape ("Zenco's ZenPay") does.
  */
 function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
-  if (possessorOf(owned, sentence, mentions) !== owner || isReleaseByNumber(owned.surface) || BRAND_SHAPE.test(owned.surface) || endsWithKind(owned.surface)) return false;
+  if (possessorOf(owned, sentence, mentions) !== owner || isReleaseByNumber(owned.surface) || MODEL_CODE_ALONE.test(owned.surface) || BRAND_SHAPE.test(owned.surface) || endsWithKind(owned.surface)) return false;
   const at = sentence.words.indexOf(`@${mentions.indexOf(owned)}`);
   // "Zenco and Qorva's Zeta": a title has no coordinated owners ("Assassin's Creed and Baldur's Gate" are two titles).
   if ((sentence.words[at - 3] === 'and' || sentence.words[at - 3] === '&') && !POSSESSIVES.has(sentence.words[at - 5] ?? '')) return false;
   return !PRODUCT_NOUNS.has(sentence.words[at + 1] ?? '');
 }
+
+/** A model code on its own: "Zenco's E26", "Qorva's X100" (a title is made of words). */
+const MODEL_CODE_ALONE = /^\p{Lu}{1,3}\d{1,4}\p{L}{0,2}$/u;
 
 /** The owners coordinated before the possessor of `m` ("@1 , @2 and @3 's @4" → @1 and @2 for @4). */
 function coOwnersOf(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): SentenceMention[] {

@@ -142,6 +142,19 @@ const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator',
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
 const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
 
+/**
+ * A kind of product right after the name, or after the list the name opens: "its Ninebot scooter", "its Zeta and
+ * Zeta Max sedans", "its flagship Z1, Z2, and Z3 models".
+ */
+function kindAfterList(tokens: readonly Token[], m: SentenceMention): boolean {
+  for (let k = m.last; k < tokens.length && k < m.last + 10; k++) {
+    const t = tokens[k]!;
+    if (CUE_NOUNS.get(t.lower) === 'product' || (k > m.last && (PRODUCT_KINDS.has(t.lower) || PRODUCT_KINDS.has(t.lower.replace(/s$/, ''))))) return true;
+    if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the' || (t.capitalized && t.word) || /^\p{N}/u.test(t.text))) return false;
+  }
+  return false;
+}
+
 /** A name set off by a comma after a kind of product: "its implant, the Zeta Interface". */
 function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean {
   const comma = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
@@ -248,7 +261,7 @@ export function findCoreferences(
       // … or a name nothing typed that a product noun follows ("its Ninebot scooter", "its Zeta chips") or that is a numbered release ("its new ZT-9").
       // "its reactors, called Zeta": a name given by a naming word is a thing it owns.
       // "its Zeta Controller": a name that ends in a kind of product is one too; so is one set off after it ("its implant, the Zeta Interface").
-      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || CUE_NOUNS.get(tokens[m.last]?.lower ?? '') === 'product' || setOffAfterKind(tokens, m)));
+      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m)));
       // "its competitors", "its main rival", "its two larger competitors".
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
       if (!owned && !relational) continue;

@@ -61,6 +61,11 @@ export const GOVERNMENT_HEADS = new Set(
 /** A ministry's short name that acts as the ministry when it bans or restricts ("Treasury sanctioned Zenco", "Commerce added Zenco"); alone elsewhere it is mostly bonds or trade. */
 export const MINISTRY_SHORT_NAMES: ReadonlySet<string> = new Set(['Treasury', 'Commerce', 'Justice', 'Interior', 'Finance', 'Defense', 'Defence']);
 
+/** Interfaces and memory standards: "Zeta PCIe 5.0 controller" names Zeta; "PCIe 5.0", "NVMe SSD" name no product (HBM stays a name: "bans HBM exports"). */
+export const SPEC_TERMS: ReadonlySet<string> = new Set(
+  'PCIe NVMe SSD SSDs HDD HDDs SATA DDR DDR4 DDR5 LPDDR4 LPDDR4X LPDDR5 LPDDR5X GDDR6 GDDR7 UFS eMMC CXL'.split(' '),
+);
+
 /** "They've", "I'm", "We're": a pronoun's contraction opening a sentence, with either apostrophe. */
 const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'That', 'What', 'Who']
   .flatMap((p) => ['ve', 're', 'll', 'd', 's', 'm'].map((tail) => `${p}'${tail}`))
@@ -75,7 +80,7 @@ Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS
-mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM`.split(/\s+/).concat(CONTRACTIONS),
+mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM`.split(/\s+/).concat(CONTRACTIONS, [...SPEC_TERMS]),
 );
 
 /** Modifiers that open a sentence before a noun of a kind: "Main rivals include …", "Key competitors are …", "Other makers …". */

@@ -98,12 +98,14 @@ const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|proh
 const BAN_PARTICIPLES = 'banned|blocked|prohibited|barred|outlawed';
 const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtailed|curtail|curtails|limited|limit|limits';
 /** Orders that stop a firm or a service: "a cease-and-desist order", "a blocking order", "an injunction". */
-const STOP_ORDERS = 'cease-and-desist order|cease and desist order|cease-and-desist letter|blocking order|suspension order|takedown order|shutdown order|closure order|stop order|injunction';
+const STOP_ORDERS = '(?:cease-and-desist|cease and desist|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters)|injunction|injunctions';
 /** Verbs that take a licence away: with a licence for object they ban its holder. */
 const LICENCE_VERBS = 'cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend';
 /** What a broadcaster, operator or bank works under. */
 const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
+/** What a sanction or a ban falls on, as an object relative clause's head: "mixers that the Treasury sanctioned". */
+const TARGET_KINDS = 'app|apps|firm|firms|company|companies|service|services|platform|platforms|mixer|mixers|exchange|exchanges|outlet|outlets|site|sites|website|websites|bank|banks|entity|entities|network|networks|channel|channels|game|games|chatbot|chatbots';
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
 const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal|its|their) )?use of `;
 
@@ -123,7 +125,7 @@ const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit';
-const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|custom|cheap|high-end|mid-range|entry-level';
+const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|custom|cheap|high-end|mid-range|entry-level|(?:19|20)\\d\\d';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -288,7 +290,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (not one to stop a practice: "ordered Zenco to stop misleading users").
   { relation: 'banned', template: `X P AUX T(ordered|orders|order|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:immediately )?(?:cease|halt|stop|suspend) (?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true },
   // "issued a cease-and-desist order against Zenco", "served Zapp with a blocking order": an order to stop is a ban.
-  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:against|to|on) (?:the )?Y1 `, verb: true, requires: ['order|orders|injunction'] },
+  // "sent cease-and-desist orders of their own to Zenco and Qorva".
+  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },
+  // "Sanctions have been imposed on Zenco by the Treasury", "A ban was imposed on Zapp by Ruritania": the act's agent after its target.
+  { relation: 'restricts', template: `T(sanctions|restrictions|curbs|export controls|an embargo|embargoes) AUX (?:imposed|placed|levied|slapped) on (?:the )?Y by (?:the )?X1`, requires: ['by'], indexBy: ['imposed', 'placed', 'levied', 'slapped'] },
+  { relation: 'banned', template: `T(ban|a ban|bans|the ban|prohibition|a prohibition) AUX (?:imposed|placed|slapped) on (?:the )?Y by (?:the )?X1`, requires: ['by'], indexBy: ['imposed', 'placed', 'slapped'] },
+  // "Zenco and Qorva are mixers that the Treasury has sanctioned", "Zapp, an app that Ruritania banned": the act in an object relative clause.
+  { relation: 'restricts', template: `Y (?:, (?:the|a|an) |(?:is|are|was|were) (?:the |a |an )?)(?:[a-z-]+ ){0,2}(?:${TARGET_KINDS}) (?:that|which) (?:the )?X1 AUX T(sanctioned|blacklisted)`, requires: ['that|which'] },
+  { relation: 'banned', template: `Y (?:, (?:the|a|an) |(?:is|are|was|were) (?:the |a |an )?)(?:[a-z-]+ ){0,2}(?:${TARGET_KINDS}) (?:that|which) (?:the )?X1 AUX T(${BAN_PARTICIPLES})`, requires: ['that|which'] },
   { relation: 'banned', template: `X P AUX T(served|serves) Y1 with (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) `, verb: true, requires: ['order|orders|injunction'] },
   // "Zenco received a cease-and-desist order from the regulator".
   { relation: 'banned', template: `Y1 AUX T(received|receives|receive|was served with|was issued|got) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) from (?:the )?X1 `, requires: ['from', 'order|orders|injunction'] },

@@ -55,7 +55,7 @@ const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|furth
 const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
   banned: new Set(['on', 'of', 'against', 'targeting', 'covering']),
   restricts: new Set(['on', 'against', 'targeting', 'covering', 'to', 'for']),
-  competes_with: new Set(['to', 'of', 'for', 'with', 'from', 'against', 'include', 'includes', 'included', 'including', 'such', 'like', 'are']),
+  competes_with: new Set(['to', 'of', 'for', 'with', 'from', 'against', 'include', 'includes', 'included', 'including', 'such', 'like', 'are', ':']),
   develops: new Set(['of']),
 };
 /** Nouns of naming a target in a sanctions list, which take it after "of" as a gerund does. */
@@ -150,6 +150,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const before = words[t - 1] ?? '';
   // "blocking sanctions", "a blocking order": an adjective of the act named next, no ban of its own.
   if (words[t] === 'blocking' && /^(?:sanctions|order|orders|restrictions|measures)$/.test(words[t + 1] ?? '')) return undefined;
+  // "A, B and C battle it out": a verb idiom with "it" is the verb, not its first word's noun.
+  const idiom = triggers.find((tr) => tr.form === 'verb' && tr.words[1] === 'it');
+  if (idiom) return { trigger: idiom, voice: 'active' };
   const portfolio = triggers.find((tr) => tr.form === 'portfolio');
   if (portfolio) return { trigger: portfolio, voice: 'portfolio' };
   const listed = triggers.find((tr) => tr.form === 'listed');

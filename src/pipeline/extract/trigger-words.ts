@@ -60,6 +60,7 @@ function makesNoThing(words: readonly string[], from: number): boolean {
   // One describing word before the act: "an unsuccessful attempt", "a formal bid".
   return /^[a-z]+$/.test(words[k] ?? '') && LIGHT_OBJECTS.has(words[k + 1] ?? '');
 }
+const OWNERS_BEFORE_OWN: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Inflections that are prepositions, never the verb: "all firms, excluding Zenco, …". */
 const PREPOSITION_FORMS = new Set(['excluding']);
 
@@ -143,5 +144,7 @@ export function triggersAt(words: readonly string[], at: number): readonly Trigg
   const candidates = TRIGGERS.get(word!);
   if (!candidates) return NO_TRIGGERS;
   if (NOT_A_VERB_BEFORE.get(word!)?.has(words[at + 1] ?? '') || (MAKE_FORMS.has(word!) && makesNoThing(words, at + 1))) return NO_TRIGGERS;
+  // "sent orders of their own to Zapp": "own" after "of" and a possessive is no verb ("its own Zeta" still owns Zeta).
+  if (word === 'own' && words[at - 2] === 'of' && (OWNERS_BEFORE_OWN.has(words[at - 1] ?? '') || /^its@/.test(words[at - 1] ?? ''))) return NO_TRIGGERS;
   return candidates.filter((t) => t.words.every((w, k) => words[at + k] === w));
 }
