@@ -5,7 +5,7 @@ import type { SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { isVs, PRODUCT_NOUN_WORDS } from './cue-words';
+import { isVs, PRODUCT_NOUNS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 
 /**
@@ -184,7 +184,6 @@ function possessorOf(m: SentenceMention, sentence: AbstractSentence, mentions: r
   return /^@\d+$/.test(owner) ? mentions[Number(owner.slice(1))] : undefined;
 }
 
-const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
 
 /** A brand's shape, which no title's words have: a capital inside a word ("ZenPay", "iPhone") or after a short prefix ("Q-Aero"). */
 const BRAND_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{1,2}-\p{Lu}/u;

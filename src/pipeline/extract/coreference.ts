@@ -4,7 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, PRODUCT_NOUN_WORDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, PRODUCT_NOUNS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -149,7 +149,7 @@ const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said'
 function kindAfterList(tokens: readonly Token[], m: SentenceMention): boolean {
   for (let k = m.last; k < tokens.length && k < m.last + 10; k++) {
     const t = tokens[k]!;
-    if (CUE_NOUNS.get(t.lower) === 'product' || (k > m.last && (PRODUCT_KINDS.has(t.lower) || PRODUCT_KINDS.has(t.lower.replace(/s$/, ''))))) return true;
+    if (CUE_NOUNS.get(t.lower) === 'product' || (k > m.last && (PRODUCT_NOUNS.has(t.lower) || PRODUCT_NOUNS.has(t.lower.replace(/s$/, ''))))) return true;
     if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the' || (t.capitalized && t.word) || /^\p{N}/u.test(t.text))) return false;
   }
   return false;
@@ -158,9 +158,8 @@ function kindAfterList(tokens: readonly Token[], m: SentenceMention): boolean {
 /** A name set off by a comma after a kind of product: "its implant, the Zeta Interface". */
 function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean {
   const comma = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  return tokens[comma]?.text === ',' && PRODUCT_KINDS.has(tokens[comma - 1]?.lower ?? '');
+  return tokens[comma]?.text === ',' && PRODUCT_NOUNS.has(tokens[comma - 1]?.lower ?? '');
 }
-const PRODUCT_KINDS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
 
 /** Tokens inside an apposition (", a Shenzhen-based startup founded by former Huawei engineers,"): not the subject. */
 function appositions(tokens: readonly Token[]): Uint8Array {

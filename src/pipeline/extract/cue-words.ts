@@ -33,6 +33,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
   ...GOODS_NOUNS,
 ];
 
+/** The same nouns, for lookups. */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
+
 /**
  * Nouns that say what kind of thing a name is, when they stand next to it:
  * "the Doubao app", "startup Zhipu", "Zhipu, a Beijing-based AI startup".

@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS } from './cue-words';
+import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -43,7 +43,7 @@ export function isReleaseByNumber(surface: string): boolean {
   return isNumberedRelease(surface) && !YEAR.test(surface.split(' ').at(-1)!);
 }
 
-const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUN_WORDS, 'os', 'messenger']);
+const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'os', 'messenger']);
 /** "Zepp OS", "Zeta Watch", "Zeta Messenger": a name whose last word is a kind of product (not "Ender's Game": titles end in "game" too). */
 export function endsWithKind(surface: string): boolean {
   const last = surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase();
