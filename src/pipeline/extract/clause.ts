@@ -385,11 +385,15 @@ function enumeratedAfter(words: readonly string[], j: number): number {
 /** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */
 const DESCRIPTION_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'giant', 'group', 'maker', 'chipmaker', 'carmaker', 'automaker', 'shipbuilder', 'manufacturer', 'supplier', 'vendor', 'operator', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner']);
 
+/** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */
+const BASED = /^[a-z.]+-(?:based|headquartered)$/;
+
 /** Where the name after a short description starting at word j stands ("china-based ai company @0": the index of @0), or -1. */
 function describedName(words: readonly string[], j: number): number {
   for (let k = j; k < j + 5; k++) {
     const w = words[k] ?? '';
-    if (DESCRIPTION_HEADS.has(w) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    // "by Ruritania-based Zenco": a firm's seat describes it with no head noun.
+    if ((DESCRIPTION_HEADS.has(w) || BASED.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
     if (!/^[a-z][a-z.-]*$/.test(w) && w !== "'s") return -1;
   }
   return -1;

@@ -331,7 +331,7 @@ export function findNamedMentions(
       i = end - 1;
       continue;
     }
-    const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
+    const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
     // "First Solar": an ordinal before the industry word that ends the name opens it.
     const ordinalFirm = (k: number): boolean => end - k === 2 && ORDINAL_OPENERS.has(tokens[k]!.text) && CARRIER_WORDS.has(tokens[k + 1]!.text);
@@ -845,8 +845,17 @@ function firmBeforeTitle(tokens: readonly Token[], start: number, nameFrom: numb
   return k;
 }
 
+/** First parts of compound adjectives of states: "Sino-Russian", "Anglo-Dutch". */
+const COMBINING_FORMS = new Set(['Sino', 'Anglo', 'Franco', 'Indo', 'Russo', 'Euro', 'Afro', 'Italo', 'Austro', 'Turco', 'Greco', 'Hispano', 'Luso', 'Nippo']);
+
+/** "Israeli-American", "Sino-Russian", "US-China": an adjective of two states, no name. */
+function isDemonymCompound(text: string, lexicon: Lexicon): boolean {
+  const parts = text.split('-');
+  return parts.length >= 2 && parts.every((p) => COMBINING_FORMS.has(p) || lexicon.stateOfDemonym(p) !== undefined || lexicon.longestMatch([p], 0)?.entry.type === 'government');
+}
+
 /** A word that is no common English word: coined, or one compromise knows only as an organisation's name ("pfizer"). */
-function isNameWord(word: string): boolean {
+export function isNameWord(word: string): boolean {
   const tag = ENGLISH_WORDS[word];
   return tag === undefined || tag === 'Organization';
 }

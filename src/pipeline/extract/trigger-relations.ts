@@ -11,6 +11,7 @@ import { newMention, type SentenceMention } from './mention';
 import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
 import { triggersAt, type TriggerWord } from './trigger-words';
 import { isUser, limitsUse } from './use-limits';
+import { isNameWord } from './name-rules';
 
 /**
  * Relations found from their trigger, with arguments attached by clause structure and type.
@@ -186,7 +187,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // A form that is both opening the sentence is its subject's noun: "Rival Qorva fell 13%", "Bans on Zapp …".
   // "hit by sanctions from X", "subject to sanctions": after a preposition a form in -s is a plural noun, never a verb.
   const pluralAfterPreposition = PREPOSITIONS.has(before) && words[t]!.endsWith('s');
-  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "a two-horse race", "the three-way battle": a compound adjective after a determiner qualifies a noun.
+  const compoundAdjective = /^[a-z0-9]+-[a-z]+$/.test(before) && DETERMINED.has(words[t - 2] ?? '');
+  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || compoundAdjective || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
@@ -560,7 +563,10 @@ function argumentsOf(
       // every name the clause lists, whatever describes each.
       // "its brands, A and B", "a vendor boasting brands including A": the clause's subject owns them.
       const owned = reading.trigger.form === 'listed' ? ownedNoun(words, t) : undefined;
-      const maker = owned === 'subject' ? subject('source') : (possessorBefore(words, t, lists) ?? subject('source'));
+      const possessor = possessorBefore(words, t, lists);
+      // "Travel and Leisure apps such as A": a store's category the writer capitalised makes nothing.
+      if (owned !== 'subject' && possessor && isCategory(possessor, mentions)) return { targets: [], rule: 'trigger:maker' };
+      const maker = owned === 'subject' ? subject('source') : (possessor ?? subject('source'));
       // The enumeration runs to the sentence's end or a relative clause, across ", and".
       let end = after;
       while (end < words.length && !/^[.;:]$/.test(words[end]!) && !(words[end] === ',' && /^(?:which|who|while|but)$/.test(words[end + 1] ?? ''))) end++;
@@ -611,6 +617,10 @@ function argumentsOf(
       else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
       // "Zenco faces a new challenger: Qorva", "Zenco has found a rival in Qorva": a party noun naming its party after a colon or "in".
       else if (relation === 'competes_with' && targets.length === 0 && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && (next === ':' || next === 'in') && mentionAt(words, after + 1) !== undefined && words[after + 2] !== "'s") targets = objects(after + 1, 4);
+      if (relation === 'competes_with' && reading.trigger.words.join(' ') === 'players') {
+        const players = marketPlayers(words, t, after, lists, objects);
+        return players && players.members.every((m) => arePeers(mentions[m]!, mentions[players.members[0]!]!)) ? { sources: players, targets: [players], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
+      }
       if (relation === 'competes_with') {
         // "A vs B vs C": every pair of the chain, not only neighbours.
         const vs = isVs(reading.trigger.words[0]);
@@ -986,6 +996,37 @@ function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMa
 }
 
 /** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
+/** Words that set players in a market: "big players like A and B" compete only where a market is said. */
+const MARKET_WORDS = new Set(['market', 'markets', 'industry', 'sector', 'space', 'segment', 'arena', 'field', 'trade', 'business', 'competition', 'competitive', 'crowded', 'race', 'rivalry']);
+
+/**
+ * "Competition has stiffened, with big players like A, B and C", "A, B and C are the key players in
+ * the chip market": the players of a market named in the sentence, who compete with each other.
+ */
+function marketPlayers(words: readonly string[], t: number, after: number, lists: ReadonlyMap<number, MentionList>, objects: (from: number, reach?: number) => MentionList[]): MentionList | undefined {
+  if (!words.some((w) => MARKET_WORDS.has(w))) return undefined;
+  const next = words[after] ?? '';
+  const from = next === 'such' && words[after + 1] === 'as' ? after + 2 : /^(?:like|including|:|are|were|include|included)$/.test(next) ? after + 1 : -1;
+  const named = from >= 0 ? objects(from, 4)[0] : undefined;
+  if (named && named.first <= from + 1 && named.members.length >= 2) return named;
+  // "A, B and C are the (two) biggest players": the subject list of a copula before the noun.
+  const subject = subjectsBefore(words, t, lists)[0];
+  if (!subject || subject.members.length < 2) return undefined;
+  const between = words.slice(subject.last + 1, t);
+  return /^(?:are|were|remain|remained|have become|became)$/.test(between[0] ?? '') && between.slice(1).every((w) => /^[a-z0-9-]+$/.test(w)) ? subject : undefined;
+}
+
+/**
+ * Names before a kind of product that are only capitalised English words nobody knows as a name
+ * ("Travel and Leisure apps", "Finance apps"): a category, not a maker.
+ */
+function isCategory(list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  return list.members.every((k) => {
+    const m = mentions[k]!;
+    return m.source === 'unknown' && !m.surface.includes(' ') && !isNameWord(m.surface.toLowerCase());
+  });
+}
+
 function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
     const w = words[k]!;

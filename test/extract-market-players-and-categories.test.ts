@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './extract-helpers';
+
+// Families from stop 38's fresh samples, on sentences written for the tests: an app store's category
+// read as a maker, makers described by their seat or by an adjective of two states, and rivals
+// named as the players of one market.
+
+const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
+
+describe("a store's category before a kind of product makes nothing", () => {
+  it.each([
+    'Travel and Leisure apps such as Zeta, Quill and Orbit were removed from the store.',
+    'Finance apps like Zeta and Quill topped the chart.',
+  ])('"%s"', (text) => {
+    expect(scored(text).filter((c) => c.includes('-develops->'))).toEqual([]);
+  });
+
+  it('a name nobody knows as a word still owns the products it lists', () => {
+    expect(scored('Zenco apps such as Zeta and Quill were removed.')).toEqual(['Zenco -develops-> Quill', 'Zenco -develops-> Zeta']);
+  });
+});
+
+describe('a maker described by its seat or by two states', () => {
+  it.each([
+    ['The Zeta tool was developed by Israel-based Zenco.', ['Zenco -develops-> Zeta']],
+    ['Zeta was developed by Seoul-based Zenco Labs.', ['Zenco Labs -develops-> Zeta']],
+    ['Designed by the Israeli-American company Zenco, Zeta was a hit.', ['Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('an adjective of two states is no name', () => {
+    expect(claimsOf('Zenco is an Anglo-Dutch company that makes Zeta.').join(' ')).not.toMatch(/Anglo/);
+  });
+});
+
+describe('the players of a market compete with each other', () => {
+  it.each([
+    ['Competition has stiffened in the valve trade, with big players like Zenco, Qorva and Lumex.', ['Qorva -competes_with-> Lumex', 'Zenco -competes_with-> Lumex', 'Zenco -competes_with-> Qorva']],
+    ['Zenco, Qorva and Lumex are the key players in the chip market.', ['Qorva -competes_with-> Lumex', 'Zenco -competes_with-> Lumex', 'Zenco -competes_with-> Qorva']],
+    ['It is a two-horse race between Zenco and Qorva.', ['Zenco -competes_with-> Qorva']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).sort()).toEqual([...claims].sort());
+  });
+
+  it('players where no market is named compete with no one', () => {
+    expect(scored('Key players in the deal include Zenco and Qorva.')).toEqual([]);
+  });
+});
