@@ -47,3 +47,32 @@ describe('the players of a market compete with each other', () => {
     expect(scored('Key players in the deal include Zenco and Qorva.')).toEqual([]);
   });
 });
+
+describe('lists and registers named in other words', () => {
+  it.each([
+    ['The Chinese government put Zenco and Qorva on an economic blacklist.', ['China -restricts-> Qorva', 'China -restricts-> Zenco']],
+    ['China put Zenco on its denylist.', ['China -restricts-> Zenco']],
+    ["China's Commerce Ministry announced the inclusion of Zenco and Qorva in its unreliable entity list.", ['Ministry of Commerce -restricts-> Qorva', 'Ministry of Commerce -restricts-> Zenco']],
+    ['India banned 54 apps on Monday. Amongst the banned apps are Zeta, Quill and Orbit.', ['India -banned-> Orbit', 'India -banned-> Quill', 'India -banned-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).sort()).toEqual([...claims].sort());
+  });
+
+  it('a field after "and" stays one body\'s name when no coined name stands beside it', () => {
+    expect(claimsOf('The Committee on Science and Technology on the budget met.')).toEqual([]);
+  });
+});
+
+describe('a product the seller names is its own', () => {
+  it.each([
+    ['Zenco sells a tracking product called Zeta.', ['Zenco -develops-> Zeta']],
+    ['Zenco markets a tool named Zeta.', ['Zenco -develops-> Zeta']],
+    ['Zenco is known for its phone spyware Zeta.', ['Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a retailer selling goods by their names makes none of them', () => {
+    expect(scored('Zenco sells Qorva phones and Zeta tablets.').filter((c) => c.startsWith('Zenco -develops->'))).toEqual([]);
+  });
+});

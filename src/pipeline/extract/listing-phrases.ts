@@ -24,7 +24,7 @@ export const LISTED_NOUNS = new Set([
 export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened']);
 export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations']);
 /** Nouns for the list itself. */
-export const LIST_NOUNS = new Set(['list', 'blacklist']);
+export const LIST_NOUNS = new Set(['list', 'blacklist', 'denylist']);
 /** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */
 export const RESTRICTION_LIST = new Set(['entity', 'trade', 'sanctions', 'export', 'covered', 'restricted', 'control', 'unverified', 'denied']);
 /** Words that continue a listing act in the next sentence: "Among them are …", "They include …". */
@@ -247,7 +247,7 @@ const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain
  * where the membership phrase starts (its verb) and the list's noun. None when negated.
  */
 export function membershipAt(words: readonly string[], mentions: readonly SentenceMention[]): { start: number; list: number } | undefined {
-  if (!words.includes('list') && !words.includes('blacklist')) return undefined;
+  if (!words.some((w) => LIST_NOUNS.has(w))) return undefined;
   // "on the EU sanctions list", "to Japan's end-user list": the state that owns the list is one of its modifiers.
   const ofState = (p: number): SentenceMention | undefined => mentions.find((m) => m.type === 'government' && m.first <= p && p < m.last);
   for (let k = 2; k < words.length; k++) {
@@ -263,7 +263,7 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
       else break;
     }
     // A state's list is a restriction only when a word says so ("China's list of top brands" is none).
-    if (byState && words[k] !== 'blacklist' && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w) || w === 'end-user')) continue;
+    if (byState && words[k] === 'list' && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w) || w === 'end-user')) continue;
     const onto = words[p];
     // "was included in the sanctions list" as well as "added to" and "on"; "is in the Entity List" is "on" it.
     const included = onto === 'in' && /^(?:included|listed)$/.test(words[p - 1] ?? '');

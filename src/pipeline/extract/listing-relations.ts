@@ -196,7 +196,8 @@ export class ListingReader {
     }
 
     // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).
-    const opener = `${words[0]} ${words[1]}`;
+    // "Amongst the banned apps are …" is "among".
+    const opener = `${words[0] === 'amongst' ? 'among' : words[0]} ${words[1]}`;
     // "Among them are …"; "Among those that will be blocked are …" (a relative clause before the verb).
     // "Among the entities placed on the list are …": the listed noun and its participle phrase.
     // "Among the blocked sites are …", "Among the websites blocked were …": a banned noun as well.

@@ -642,7 +642,9 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   while (to < tokens.length && !covered[to] && isNameToken(tokens[to]!) && !tokens[to]!.text.includes("'")) to++;
   const left = textsOf(tokens, from, and);
   const right = textsOf(tokens, and + 1, to);
-  if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for)$/.test(tokens[to]?.text ?? '') || (tokens[to]?.text === 'on' && !isDateWord(tokens[to + 1]))) return false;
+  // "Science and Technology on …" may name a body's fields; "put Zexo and Qbit on a blacklist" puts two names on something.
+  const fieldOn = tokens[to]?.text === 'on' && !isDateWord(tokens[to + 1]) && !(DETERMINERS.has(tokens[to + 1]?.lower ?? '') && [...left, ...right].some((w) => isCoinedWord(w.toLowerCase())));
+  if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for)$/.test(tokens[to]?.text ?? '') || fieldOn) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];

@@ -109,6 +109,8 @@ const TARGET_KINDS = 'app|apps|firm|firms|company|companies|service|services|pla
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
 const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal|its|their) )?use of `;
 
+/** Selling and marketing: a maker's act only for a thing named right after it ("sells a product called Zeta"). */
+const SELL_VERBS = 'sells|sold|sell|selling|markets|marketed|market|marketing|licenses|licences|licensed';
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed|teased|teases|previewed|previews';
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
@@ -204,7 +206,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "announced its newest camera, the Z50 II": the named item in apposition to the maker's own product noun.
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |its@\\d+ )G3 (?:${PRODUCT_NOUNS}) , (?:the )?Y1 (?=[,.;:]|$)`, verb: true, requires: [','] },
   // "Tencent builds its own family of models called Hunyuan"
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
+  // "Zenco sells a tracking tool called Zeta": selling a thing the seller names is selling its own (a retailer sells others' goods by their names alone).
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|${SELL_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
   // "Qwen is Alibaba's answer to ChatGPT"
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
   { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) `, requires: ["'s"] },
@@ -319,7 +322,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', template: `X P AUX T(kept|keeps|keep|keeping|stopped|stops|stop|stopping|prevented|prevents|prevent|preventing) A3 from (?:selling|shipping|exporting|supplying) A6 (?:to|into) Y`, verb: true, requires: ['from'], indexBy: ['selling', 'shipping', 'exporting', 'supplying'] },
 
   // "Ruritania announced the addition of Zenco and Kappa to its export control list": a placement stated as a noun.
-  { relation: 'restricts', template: `X P AUX (?:announced |confirmed |approved |published |finalized |finalised )?(?:the )?T(addition|additions) of Y A6 to (?:the |its |their )?(?:(?:[a-z.-]+ ){0,2}(?:entity|control|sanctions|trade|unverified|end-user|restricted|denied|covered) list|blacklist)`, requires: ['of', 'to'], indexBy: ['addition', 'additions'] },
+  // "… announced the inclusion of Zenco in its unreliable entity list": the same with "inclusion … in/on".
+  { relation: 'restricts', template: `X P AUX (?:announced |confirmed |approved |published |finalized |finalised )?(?:the )?T(addition|additions) of Y A6 to (?:the |its |their )?(?:(?:[a-z.-]+ ){0,2}(?:entity|control|sanctions|trade|unverified|end-user|restricted|denied|covered) list|blacklist|denylist)`, requires: ['of', 'to'], indexBy: ['addition', 'additions'] },
+  { relation: 'restricts', template: `X P AUX (?:announced |confirmed |approved |published |finalized |finalised )?(?:the )?T(inclusion) of Y A6 (?:in|on) (?:the |its |their )?(?:(?:[a-z.-]+ ){0,2}(?:entity|control|sanctions|trade|unverified|end-user|restricted|denied|covered) list|blacklist|denylist)`, requires: ['of', 'in|on'], indexBy: ['inclusion'] },
   // "The drone firms blacklisted by Ruritania include A, B and C": what a participle and its agent head, listed after "include".
   { relation: 'restricts', template: `(?:[a-z-]+ ){0,3}(?:firms|companies|entities|organizations|organisations|makers|suppliers|chipmakers) T(blacklisted|sanctioned|restricted|listed|designated|targeted) G3 by (?:the )?X G3 ${ARE_LISTED} ${LIST_OPENS}Y`, requires: ['by'] },
   { relation: 'banned', template: `(?:[a-z-]+ ){0,3}(?:apps|applications|platforms|services|sites|websites|products|tools|chatbots|games) T(${BAN_PARTICIPLES}) G3 by (?:the )?X G3 ${ARE_LISTED} ${LIST_OPENS}Y`, requires: ['by'] },
