@@ -76,3 +76,38 @@ describe('a product the seller names is its own', () => {
     expect(scored('Zenco sells Qorva phones and Zeta tablets.').filter((c) => c.startsWith('Zenco -develops->'))).toEqual([]);
   });
 });
+
+describe('what a studio makes and publishes, enumerated', () => {
+  it.each([
+    ['Zenco makes games like Zeta and Orbit.', ['Zenco -develops-> Orbit', 'Zenco -develops-> Zeta']],
+    ['Zenco has published titles such as Zeta and Orbit.', ['Zenco -develops-> Orbit', 'Zenco -develops-> Zeta']],
+    ['Zenco, which is behind Zeta and Orbit, grew.', ['Zenco -develops-> Orbit', 'Zenco -develops-> Zeta']],
+    ['Zeta was published by Zenco.', ['Zenco -develops-> Zeta']],
+    ['Zenco released a new MOBA called Zeta.', ['Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).sort()).toEqual([...claims].sort());
+  });
+
+  it('a ban of things like others makes nothing', () => {
+    expect(scored('Ruritania banned apps like Zeta and Orbit.').filter((c) => c.includes('-develops->'))).toEqual([]);
+  });
+
+  it('a report published names no product', () => {
+    expect(scored('Reuters published a report on Zeta.')).toEqual([]);
+  });
+});
+
+describe('rivals and military lists in other words', () => {
+  it.each([
+    ['Alibaba grew fast. Rivals include Qorva and Vexo.', ['Alibaba -competes_with-> Qorva', 'Alibaba -competes_with-> Vexo']],
+    ['Zenco has been designated by the US Department of Defense as a Chinese military company.', ['Pentagon -restricts-> Zenco']],
+    ["Zenco has landed on the Pentagon's list of Chinese military companies.", ['Pentagon -restricts-> Zenco']],
+    ["Zenco has landed on China's unreliable entity list.", ['China -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).sort()).toEqual([...claims].sort());
+  });
+
+  it("a state's list of other things restricts nothing", () => {
+    expect(scored("Zenco is on China's list of top brands.")).toEqual([]);
+  });
+});

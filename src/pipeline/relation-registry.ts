@@ -101,7 +101,9 @@ export const RELATIONS = {
     singleSource: true,
     color: '#44aa99',
     // assemble and the manufacturer nouns came with fresh samples on contract manufacturers ("Vexa assembles the Zeta", "Zeta manufacturer Vexa").
-    verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'assemble', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand', 'take the wraps off', 'take wraps off', 'pull the wraps off', 'unwrap', 'show off'],
+    verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'assemble', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand', 'take the wraps off', 'take wraps off', 'pull the wraps off', 'unwrap', 'show off',
+      // A publisher releases the games it publishes (fresh samples on game studios).
+      'publish'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */

@@ -237,9 +237,11 @@ export function listFrom(from: number, words: readonly string[], mentions: reado
 }
 
 /** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
-const LIST_MODIFIERS = new Set(['the', 'new', 'latest', 'updated', 'expanded', 'entity', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
+const LIST_MODIFIERS = new Set(['the', 'new', 'latest', 'updated', 'expanded', 'entity', 'unreliable', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
 /** Words that say a thing is on a list, before "on"/"to": "are (now) on", "was (also) added to", "entity added to". */
 // "ended up on the blacklist", "landed on the Entity List", "appears on the list".
+/** Words after "list of" that make a state's list a restriction: "list of Chinese military companies", "list of sanctioned entities". */
+const RESTRICTED_KINDS = new Set(['military', 'sanctioned', 'restricted', 'designated', 'terrorist', 'extremist', 'undesirable']);
 const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put', 'up', 'landed', 'lands', 'appear', 'appears', 'appeared']);
 
 /**
@@ -263,7 +265,9 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
       else break;
     }
     // A state's list is a restriction only when a word says so ("China's list of top brands" is none).
-    if (byState && words[k] === 'list' && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w) || w === 'end-user')) continue;
+    // "the Pentagon's list of Chinese military companies": the words after "of" may say so too.
+    const restrictingOf = words[k + 1] === 'of' && words.slice(k + 2, k + 6).some((w) => RESTRICTED_KINDS.has(w));
+    if (byState && words[k] === 'list' && !restrictingOf && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w) || w === 'end-user')) continue;
     const onto = words[p];
     // "was included in the sanctions list" as well as "added to" and "on"; "is in the Entity List" is "on" it.
     const included = onto === 'in' && /^(?:included|listed)$/.test(words[p - 1] ?? '');

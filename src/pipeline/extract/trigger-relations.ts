@@ -536,8 +536,8 @@ function argumentsOf(
     case 'designation': {
       const as = reading.as!;
       if (isPassive(words, t)) {
-        // "Y and Z were designated as Chinese military companies by the Pentagon"
-        const by = words.indexOf('by', as);
+        // "Y and Z were designated as Chinese military companies by the Pentagon", "Y was designated by the Pentagon as …"
+        const by = words[after] === 'by' ? after : words.indexOf('by', as);
         const agent = (by > 0 && by <= as + 8 ? agentAfter(words, by - 1, lists) : undefined) ?? reporterAfter(words, t, lists);
         return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:designation' };
       }
@@ -652,7 +652,8 @@ function argumentsOf(
         // "Zenco grew 9%. Rival Qorva fell 13%.", "… Rivals like Qorva and Kappa already sell them": a party noun
         // opening the sentence, owned by no one, sets its party (one name, or a list after "like") against what the sentences before were about.
         if (topic && !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && opensSentence(words, t)) {
-          const named = /^(?:like|including|such)$/.test(next) ? objects(after + (next === 'such' ? 2 : 1), 8) : targets[0]?.members.length === 1 ? targets : [];
+          // "Rivals include Qorva and Vexo": the list after "include" as after "like".
+          const named = /^(?:like|including|such|include|included)$/.test(next) ? objects(after + (next === 'such' ? 2 : 1), 8) : targets[0]?.members.length === 1 ? targets : [];
           const rival = named[0];
           // A name nothing typed beside a rival noun takes its peer's type (ClaimCollector).
           const first = mentions[rival?.members[0] ?? -1];
@@ -788,7 +789,9 @@ const isPastParticiple = (word: string): boolean => /^[a-z]+ed$/.test(word) || I
 
 const OWN_DETERMINERS = new Set(['its', 'their']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
-const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering']);
+const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
+  // "Zenco makes games like A and B", "has published titles such as A": what a maker makes, enumerated.
+  'makes', 'making', 'made', 'develops', 'developing', 'developed', 'publishes', 'publishing', 'published', 'produces', 'producing', 'produced', 'creates', 'creating', 'created', 'builds', 'building', 'built', 'designs', 'designing', 'designed', 'releases', 'released', 'launched']);
 
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
 const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses']);
