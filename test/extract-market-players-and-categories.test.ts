@@ -111,3 +111,28 @@ describe('rivals and military lists in other words', () => {
     expect(scored("Zenco is on China's list of top brands.")).toEqual([]);
   });
 });
+
+describe('games named beside their studio', () => {
+  it.each([
+    ['Ruritania banned another Zenco title, Qorva, in 2020.', ['Ruritania -banned-> Qorva', 'Zenco -develops-> Qorva']],
+    ['Qorva is a brand new IP from Zenco.', ['Zenco -develops-> Qorva']],
+    ['Zenco today announced a new mobile title, Qorva Saga.', ['Zenco -develops-> Qorva Saga']],
+    ['Qorva, developed by studio Zenco, sold well.', ['Zenco -develops-> Qorva']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).sort()).toEqual([...claims].sort());
+  });
+
+  it('a new partner announced is no product', () => {
+    expect(scored('Zenco announced a new partner, Qorva.')).toEqual([]);
+  });
+});
+
+describe('titles shaped "X of Y"', () => {
+  it('two such titles joined by "and" are two names', () => {
+    expect(scored('Zenco released Crown of Realms and Legends of Qorva.').sort()).toEqual(['Zenco -develops-> Crown of Realms', 'Zenco -develops-> Legends of Qorva']);
+  });
+
+  it('a strategy genre written "4X" is no product', () => {
+    expect(scored('Zenco gained recognition with its 4X strategy game Qorva.')).toEqual(['Zenco -develops-> Qorva']);
+  });
+});

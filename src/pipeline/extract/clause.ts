@@ -383,7 +383,7 @@ function enumeratedAfter(words: readonly string[], j: number): number {
 }
 
 /** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */
-const DESCRIPTION_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'giant', 'group', 'maker', 'chipmaker', 'carmaker', 'automaker', 'shipbuilder', 'manufacturer', 'supplier', 'vendor', 'operator', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner']);
+const DESCRIPTION_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'studio', 'publisher', 'giant', 'group', 'maker', 'chipmaker', 'carmaker', 'automaker', 'shipbuilder', 'manufacturer', 'supplier', 'vendor', 'operator', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner']);
 
 /** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */
 const BASED = /^[a-z.]+-(?:based|headquartered)$/;

@@ -644,6 +644,8 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   const right = textsOf(tokens, and + 1, to);
   // "Science and Technology on …" may name a body's fields; "put Zexo and Qbit on a blacklist" puts two names on something.
   const fieldOn = tokens[to]?.text === 'on' && !isDateWord(tokens[to + 1]) && !(DETERMINERS.has(tokens[to + 1]?.lower ?? '') && [...left, ...right].some((w) => isCoinedWord(w.toLowerCase())));
+  // "Crown of Realms and Legends of Qorva": two titles shaped "X of Y" joined by "and" (a body's or a school's name stays one).
+  if (left.includes('of') && tokens[to]?.text === 'of' && ![...left, ...right].some((w) => GOVERNMENT_HEADS.has(w) || ACADEMIC_WORDS.has(w))) return true;
   if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for)$/.test(tokens[to]?.text ?? '') || fieldOn) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").

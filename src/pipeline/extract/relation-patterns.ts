@@ -128,7 +128,7 @@ const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
-const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit';
+const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher';
 const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|custom|cheap|high-end|mid-range|entry-level|(?:19|20)\\d\\d';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -142,6 +142,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
+  // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
+  { relation: 'develops', template: `(?:another|a|the|its) X1 T(title|game|app|model|chatbot|tool) , Y1 (?=[,.;:]|$)`, requires: [','] },
   { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
   // "Zenco's best-in-class Zeta": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
@@ -204,7 +206,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true, requires: [':'] },
   // "announced its newest camera, the Z50 II": the named item in apposition to the maker's own product noun.
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |its@\\d+ )G3 (?:${PRODUCT_NOUNS}) , (?:the )?Y1 (?=[,.;:]|$)`, verb: true, requires: [','] },
+  // "announced a new mobile title, Qorva Saga": "a new" (not "a", which may be one of several) marks the maker's own, as "its" does.
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |its@\\d+ |a new |an all-new )G3 (?:${PRODUCT_NOUNS}|title) , (?:the )?Y1 (?=[,.;:]|$)`, verb: true, requires: [','] },
   // "Tencent builds its own family of models called Hunyuan"
   // "Zenco sells a tracking tool called Zeta": selling a thing the seller names is selling its own (a retailer sells others' goods by their names alone).
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|${SELL_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
@@ -232,7 +235,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta 4 (Zenco's upcoming model)": the owner in brackets.
   { relation: 'develops', template: `Y1 \\( POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
   // "Zeta is the model family from Zenco".
-  { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}) from X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
+  { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}|title|ip) from X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
   // "Zeta is the result of a collaboration between Zenco, the Institute and Qorva": each partner makes it.
   { relation: 'develops', template: `Y1 P AUX (?:the |a )?(?:[a-z-]+ )?T(result|product|fruit|outcome) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of'] },
   // "Zeta was built through a partnership with Zenco": the partner makes it.
@@ -373,7 +376,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
 const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:now|also|even|later|perhaps|possibly|potentially|increasingly) )?(?:the |its |their )?${ITEM})?`;
-const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully)`;
+const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;
 

@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER } from './cue-words';
+import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER, PRODUCT_NOUNS } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -469,6 +469,10 @@ function argumentsOf(
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
+    // "banned another Zenco title, Qorva": the maker only qualifies the product named in apposition after it.
+    const apposed = (PRODUCT_NOUNS.has(words[first.last + 1] ?? '') || words[first.last + 1] === 'title') && words[first.last + 2] === ',' ? mentionAt(words, first.last + 3) : undefined;
+    const product = apposed === undefined ? undefined : lists.get(apposed);
+    if (product && fits('target')(product)) return [product];
     const members = membersNamedAfter(words, first, lists);
     if (members && fits('target')(members)) return [members];
     // "… to the Entity List along with Z and W": the companions share the object's fate.
