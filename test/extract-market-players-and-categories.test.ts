@@ -136,3 +136,21 @@ describe('titles shaped "X of Y"', () => {
     expect(scored('Zenco gained recognition with its 4X strategy game Qorva.')).toEqual(['Zenco -develops-> Qorva']);
   });
 });
+
+describe('what a maker is known for, and its games listed a sentence later', () => {
+  it.each([
+    ['Zenco, known for Alpha, Bolt and Gamma, grew fast.', ['Zenco -develops-> Alpha', 'Zenco -develops-> Bolt', 'Zenco -develops-> Gamma']],
+    ['Zenco is known for its games Alpha and Bolt.', ['Zenco -develops-> Alpha', 'Zenco -develops-> Bolt']],
+    ['Tencent grew. Its popular games include Alpha and Bolt.', ['Tencent -develops-> Alpha', 'Tencent -develops-> Bolt']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).sort()).toEqual([...claims].sort());
+  });
+
+  it('what a firm is known for doing with another names no product', () => {
+    expect(scored('Zenco, known for its work with Qorva, grew.')).toEqual([]);
+  });
+
+  it('a developer and a publisher named by two participles are no maker of each other', () => {
+    expect(scored('Zeta was developed by Qorva and published by Zenco.').sort()).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
+  });
+});

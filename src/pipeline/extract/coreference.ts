@@ -134,6 +134,9 @@ function reportedSubject(tokens: readonly Token[], mentions: readonly SentenceMe
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
 const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
+/** Plural kinds of product a maker owns ("its games", "its chips"), and the words that list their members after them. */
+const OWNED_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns);
+const OWNED_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', ':']);
 /** Rival nouns among them, and the verbs that list the rivals after them. */
 const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'competitor', 'rival']);
 const LISTING_VERBS = new Set(['include', 'includes', 'are', 'were', 'is']);
@@ -262,7 +265,8 @@ export function findCoreferences(
       // "its Zeta Controller": a name that ends in a kind of product is one too; so is one set off after it ("its implant, the Zeta Interface").
       const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m)));
       // "its competitors", "its main rival", "its two larger competitors".
-      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
+      // "Its popular games include A and B": a plural kind of product whose members follow.
+      const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '')));
       if (!owned && !relational) continue;
       // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;

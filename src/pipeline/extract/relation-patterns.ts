@@ -109,6 +109,8 @@ const TARGET_KINDS = 'app|apps|firm|firms|company|companies|service|services|pla
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
 const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal|its|their) )?use of `;
 
+/** Kinds of made things a maker may be known for, named after them ("known for its games Zeta and Vela"). */
+const KNOWN_FOR_KINDS = 'games?|titles?|franchises?|apps?|products?|series|shooters?|models?|chips?|phones?|cars?|brands?';
 /** Selling and marketing: a maker's act only for a thing named right after it ("sells a product called Zeta"). */
 const SELL_VERBS = 'sells|sold|sell|selling|markets|marketed|market|marketing|licenses|licences|licensed';
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed|teased|teases|previewed|previews';
@@ -135,7 +137,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
   // "a game developed and published by Zenco": the participles may be coordinated.
-  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:${WHEN_OR_HOW} )?by X` },
+  // "developed by Qorva and published by Zenco": the first agent is no product of the second.
+  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$/ },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the )?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
@@ -223,6 +226,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco is the startup behind Zeta and Vela".
   // ("the company" there is read as a reference back to X, so it shows as a mention.)
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
+  // "Zenco, best known for Zeta and Vela, …", "Zenco is known for its games Zeta and Vela": what a maker is known for, named.
+  { relation: 'develops', template: `X (?:, )?P AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?=[,.;:]|and |$)`, requires: ['for'] },
   // "Zenco, which is behind Zeta and Vela, …": the maker behind its products with no noun between.
   { relation: 'develops', template: `X P (?:which |that |who )?(?:is|was|are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
   // "The parent company of Zeta and Vela, Zenco, said …", "The maker of Zeta, Zenco has sued …": the maker named in apposition
