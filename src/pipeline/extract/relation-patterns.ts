@@ -213,7 +213,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |its@\\d+ |a new |an all-new )G3 (?:${PRODUCT_NOUNS}|title) , (?:the )?Y1 (?=[,.;:]|$)`, verb: true, requires: [','] },
   // "Tencent builds its own family of models called Hunyuan"
   // "Zenco sells a tracking tool called Zeta": selling a thing the seller names is selling its own (a retailer sells others' goods by their names alone).
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|${SELL_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|${SELL_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true, requires: ['called|named|dubbed|known|branded'] },
   // "Qwen is Alibaba's answer to ChatGPT"
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
   { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) `, requires: ["'s"] },
