@@ -154,3 +154,18 @@ describe('what a maker is known for, and its games listed a sentence later', () 
     expect(scored('Zeta was developed by Qorva and published by Zenco.').sort()).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
   });
 });
+
+describe('outlets suspended by a council, a group and its subsidiaries, a second described object', () => {
+  it.each([
+    ['The Latvian Council decided to suspend the broadcasting activities of three outlets: Zenco TV, Qorva News and Lumix Daily.', ['Latvian council -banned-> Lumix Daily', 'Latvian council -banned-> Qorva News', 'Latvian council -banned-> Zenco TV']],
+    ['The EU restricted the Zenco group and its subsidiaries - Qorva, Lumo and Brill.', ['European Union -restricts-> Brill', 'European Union -restricts-> Lumo', 'European Union -restricts-> Qorva', 'European Union -restricts-> Zenco']],
+    ['The EU sanctioned Zenco and its subsidiaries, including Qorva and Lumo.', ['European Union -restricts-> Lumo', 'European Union -restricts-> Qorva', 'European Union -restricts-> Zenco']],
+    ['Rambler owns the search engine Zenco and the news portals Qorva.ru and Lumix.ru.', ['Rambler -develops-> Lumix.ru', 'Rambler -develops-> Qorva.ru', 'Rambler -develops-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).sort()).toEqual([...claims].sort());
+  });
+
+  it('a name after a preposition in the second object is another party', () => {
+    expect(scored('India banned Zeta and the apps of Qorva.')).toEqual(['India -banned-> Zeta']);
+  });
+});

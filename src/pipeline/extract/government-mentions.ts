@@ -20,7 +20,7 @@ const REGIME_KINDS = new Set(['communist', 'military', 'federal', 'central', 'na
 const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regime']);
 
 /** Named bodies of a state, written as "Japan's trade ministry": their own government node. */
-const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress']);
+const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress', 'council']);
 const AGENCY_MODIFIERS = /^[\p{Ll}-]+$/u;
 /** Words that end a modifier run: "China's application of military …" names no body. */
 const NOT_MODIFIERS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'its', 'their']);

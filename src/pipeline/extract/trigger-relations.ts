@@ -299,6 +299,34 @@ function membersNamedAfter(words: readonly string[], group: MentionList, lists: 
   return members && (mark === ':' || next === undefined || next === ',' || next === mark || next === '.' || next === ';') ? members : undefined;
 }
 
+/** "… the search engine Zenco and the news portals A and B": the list after "and the" and a short description (no preposition). */
+function describedObjectAfter(words: readonly string[], first: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const k = first.last + 1;
+  if (words[k] !== 'and' || !/^(?:the|its|their)(?:@\d+)?$/.test(words[k + 1] ?? '')) return undefined;
+  for (let j = k + 2; j <= k + 4; j++) {
+    const m = mentionAt(words, j);
+    if (m !== undefined) return j > k + 2 ? lists.get(m) : undefined;
+    if (!/^[a-z][a-z-]*$/.test(words[j] ?? '') || DESCRIPTION_STOPS.has(words[j]!)) return undefined;
+  }
+  return undefined;
+}
+/** Words that end a short description before a name: a preposition or a verb's particle makes the name another party. */
+const DESCRIPTION_STOPS = new Set(['of', 'by', 'for', 'from', 'with', 'to', 'in', 'on', 'at', 'as', 'and', 'or', 'that', 'which', 'who']);
+
+/** "… Zenco and its subsidiaries – A, B and C", "… and its units, including A": the members named after the owner's own group noun. */
+function ownGroupAfter(words: readonly string[], owner: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  // "the Zenco group and its subsidiaries": the owner's kind may stand between.
+  const k = owner.last + (words[owner.last + 1] === 'group' ? 2 : 1);
+  if (words[k] !== 'and' || !/^(?:its|their)(?:@\d+)?$/.test(words[k + 1] ?? '') || !GROUP_NOUNS.has(words[k + 2] ?? '')) return undefined;
+  let m = k + 3;
+  if (!/^(?:[,:(—–-])$/.test(words[m] ?? '')) return undefined;
+  m++;
+  if (words[m] === 'including' || words[m] === 'namely') m++;
+  else if (words[m] === 'such' && words[m + 1] === 'as') m += 2;
+  const member = mentionAt(words, words[m] === 'the' ? m + 1 : m);
+  return member === undefined ? undefined : lists.get(member);
+}
+
 /** Nouns for firms a state's name may qualify: "six US firms", "Chinese chipmakers". */
 const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens']);
 
@@ -475,6 +503,12 @@ function argumentsOf(
     if (product && fits('target')(product)) return [product];
     const members = membersNamedAfter(words, first, lists);
     if (members && fits('target')(members)) return [members];
+    // "sanctioned Zenco and its subsidiaries – A, B and C": the firm and the members its group noun names.
+    const own = ownGroupAfter(words, first, lists);
+    if (own && fits('target')(own)) return [first, own];
+    // "owns the search engine Zenco and the news portals A and B": a second object with its own description.
+    const second = describedObjectAfter(words, first, lists);
+    if (second && fits('target')(second)) return [first, second];
     // "… to the Entity List along with Z and W": the companions share the object's fate.
     const companions = companionsAfter(words, first.last + 1, lists);
     return companions && companions !== first && fits('target')(companions) ? [first, companions] : [first];
