@@ -319,7 +319,7 @@ function ownGroupAfter(words: readonly string[], owner: MentionList, lists: Read
   const k = owner.last + (words[owner.last + 1] === 'group' ? 2 : 1);
   if (words[k] !== 'and' || !/^(?:its|their)(?:@\d+)?$/.test(words[k + 1] ?? '') || !GROUP_NOUNS.has(words[k + 2] ?? '')) return undefined;
   let m = k + 3;
-  if (!/^(?:[,:(—–-])$/.test(words[m] ?? '')) return undefined;
+  if (!/^[,:(—–-]$/.test(words[m] ?? '')) return undefined;
   m++;
   if (words[m] === 'including' || words[m] === 'namely') m++;
   else if (words[m] === 'such' && words[m + 1] === 'as') m += 2;
@@ -1054,7 +1054,7 @@ function marketPlayers(words: readonly string[], t: number, after: number, lists
   const subject = subjectsBefore(words, t, lists)[0];
   if (!subject || subject.members.length < 2) return undefined;
   const between = words.slice(subject.last + 1, t);
-  return /^(?:are|were|remain|remained|have become|became)$/.test(between[0] ?? '') && between.slice(1).every((w) => /^[a-z0-9-]+$/.test(w)) ? subject : undefined;
+  return /^(?:are|were|remain|remained|became)$/.test(between[0] ?? '') && between.slice(1).every((w) => /^[a-z0-9-]+$/.test(w)) ? subject : undefined;
 }
 
 /**
