@@ -169,3 +169,18 @@ describe('outlets suspended by a council, a group and its subsidiaries, a second
     expect(scored('India banned Zeta and the apps of Qorva.')).toEqual(['India -banned-> Zeta']);
   });
 });
+
+describe('outlets closed, taken off the air, declared "to be" undesirable', () => {
+  it.each([
+    ['Russia declared Zenco Media to be undesirable.', ['Russia -restricts-> Zenco Media']],
+    ['Russia declared Zenco Media to be a foreign agent.', ['Russia -restricts-> Zenco Media']],
+    ['The Russian government decided to shut the bureau of Qorva Radio.', ['Russia -banned-> Qorva Radio']],
+    ['Russia pulled Zenco Radio off the air.', ['Russia -banned-> Zenco Radio']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('"to be" before another complement designates nothing', () => {
+    expect(scored('Russia declared Zenco to be its partner.')).toEqual([]);
+  });
+});

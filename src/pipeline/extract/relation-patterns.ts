@@ -296,6 +296,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // ("ordered Zenco to close the deal" is not: the clause must end or say where or when; nor is a rival
   // that "forced Qorva to close").
   { relation: 'banned', template: `X P AUX T(${ORDERED_TO}) Y1 ${WHEN}to (?:immediately )?(?:${CLOSE_DOWN})${CLOSING_ENDS}`, verb: true },
+  // "decided to shut the bureau of Qorva Radio", "closed down the offices of Zenco": closing an outlet's or a firm's office there bans it.
+  { relation: 'banned', template: `X P AUX (?:(?:decided|moved|voted|chose) to )?T(${CLOSE_DOWN}|closed|closes|closed down|closes down|shuts|shuts down) (?:the |its )?(?:[a-z-]+ )?(?:bureau|bureaus|office|offices|branch|branches|newsroom|studios) of (?:the )?Y1 `, verb: true, requires: ['of'] },
+  // "pulled Zenco Radio off the air", "took Zenco TV off air": a broadcaster taken off the air is banned.
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|took|takes|take|taken|knocked|knocks) Y1 off (?:the )?air`, verb: true, requires: ['air'] },
   // "Zapp was ordered to cease operations in Ruritania", "Authorities in Ruritania ordered Zapp to shut down": an order
   // no one named gave, stated by where it holds, is that state's ban (as "Zapp was blocked in Ruritania" is).
   { relation: 'banned', template: `Y1 AUX T(ordered|forced|told|directed|instructed|compelled) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },

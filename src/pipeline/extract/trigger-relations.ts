@@ -441,9 +441,11 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
   for (let i = from; i < words.length && i < from + 2 * OBJECT_REACH; i++) {
     const w = words[i]!;
     if (w === ';' || w === '.' || w === ':') return undefined;
-    const article = (w === 'a' || w === 'an') && (i === from || mentionAt(words, i - 1) !== undefined);
+    // "declared Zeta (to be) …": the complement right after the object, or after "to be".
+    const afterObject = i === from || mentionAt(words, i - 1) !== undefined || (words[i - 1] === 'be' && words[i - 2] === 'to' && mentionAt(words, i - 3) !== undefined);
+    const article = (w === 'a' || w === 'an') && afterObject;
     // "labeled A, B and C 'undesirable organizations'", "declared Zeta undesirable": a complement that opens with its cue needs no article.
-    const bare = BARE_DESIGNATIONS.has(w) && (i === from || mentionAt(words, i - 1) !== undefined || words[i - 1] === ',');
+    const bare = BARE_DESIGNATIONS.has(w) && (afterObject || words[i - 1] === ',');
     if (bare) return { at: i, threat: true };
     // "labeled outlets, such as A and B, …": the "as" of an enumeration opens no complement.
     if ((w !== 'as' || words[i - 1] === 'such') && !article) continue;
