@@ -1,4 +1,4 @@
-import { ONE_OF_MANY } from './cue-words';
+import { LIST_ADVERB_WORDS, ONE_OF_MANY } from './cue-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
  * scan of its words, no parser: which mentions are coordinated in a list, which one is the
@@ -119,8 +119,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
   return byMention;
 }
 
-/** Adverbs between a list's conjunction and its last item. */
-const LIST_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'even', 'later', 'perhaps', 'possibly', 'potentially', 'increasingly']);
+const LIST_ADVERBS: ReadonlySet<string> = new Set(LIST_ADVERB_WORDS);
 
 /** Words that may follow a list's last item without starting a clause of their own. */
 const AFTER_LAST_ITEM = new Set([',', '.', ';', ':', '!', '?', ')', '-', '–', '—', 'in', 'on', 'for', 'from', 'to', 'as', 'with', 'at', 'over', 'among', 'across', 'since', 'after', 'before', 'until', 'by']);

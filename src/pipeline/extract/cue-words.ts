@@ -36,6 +36,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
 ];
 
 /** The same nouns, for lookups. */
+/** Adverbs between a list's conjunction and its last item: "A, B and now C" (clause.ts and the patterns' lists). */
+export const LIST_ADVERB_WORDS: readonly string[] = ['now', 'also', 'even', 'later', 'perhaps', 'possibly', 'potentially', 'increasingly'];
+
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
 
 /**

@@ -854,8 +854,9 @@ const COMBINING_FORMS = new Set(['Sino', 'Anglo', 'Franco', 'Indo', 'Russo', 'Eu
 
 /** "Israeli-American", "Sino-Russian", "US-China": an adjective of two states, no name. */
 function isDemonymCompound(text: string, lexicon: Lexicon): boolean {
-  const parts = text.split('-');
-  return parts.length >= 2 && parts.every((p) => COMBINING_FORMS.has(p) || lexicon.stateOfDemonym(p) !== undefined || lexicon.longestMatch([p], 0)?.entry.type === 'government');
+  // Asked of every capitalised word in a run: most have no hyphen, and need no split.
+  if (!text.includes('-')) return false;
+  return text.split('-').every((p) => COMBINING_FORMS.has(p) || lexicon.stateOfDemonym(p) !== undefined || lexicon.longestMatch([p], 0)?.entry.type === 'government');
 }
 
 /** A word that is no common English word: coined, or one compromise knows only as an organisation's name ("pfizer"). */

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../types';
-import { NOT_MADE_AFTER, PRODUCT_NOUN_WORDS } from './cue-words';
+import { LIST_ADVERB_WORDS, NOT_MADE_AFTER, PRODUCT_NOUN_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -384,7 +384,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
-const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:now|also|even|later|perhaps|possibly|potentially|increasingly) )?(?:the |its |their )?${ITEM})?`;
+const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?${ITEM})?`;
 const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;
