@@ -167,13 +167,19 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
   return namedAfter === undefined || namedAfter === source.key;
 }
 
-/** Whether `m` follows "under" ("under the Zen licence"). */
+/** Nouns for the names a firm trades under: "under the Vexo brand" names the firm's own. */
+const TRADE_NAMES: ReadonlySet<string> = new Set(['brand', 'brands', 'banner', 'label', 'labels', 'marque', 'trademark', 'trademarks', 'name', 'names']);
+
+/** Whether `m` follows "under" ("under the Zen licence"), and is no brand ("under the Vexo and Norda brands"). */
 function isUnder(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
   const { words } = sentence;
   const at = words.indexOf(`@${mentions.indexOf(m)}`);
   if (at < 0) return false;
   const before = words[at - 1];
-  return before === 'under' || ((before === 'the' || before === 'a' || before === 'an') && words[at - 2] === 'under');
+  if (!(before === 'under' || ((before === 'the' || before === 'a' || before === 'an' || before === 'its' || before === 'their') && words[at - 2] === 'under'))) return false;
+  let next = at + 1;
+  while (next < at + 8 && (/^@\d+$/.test(words[next] ?? '') || words[next] === 'and' || words[next] === ',' || words[next] === 'the')) next++;
+  return !TRADE_NAMES.has(words[next] ?? '');
 }
 
 /** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */

@@ -87,9 +87,9 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // "A, B and now C", "A and also B": an adverb after the conjunction.
       if (conj && LIST_ADVERBS.has(words[j] ?? '')) j++;
       while (DETERMINERS.has(words[j] ?? '')) j++;
-      // "A and cell maker B", "along with shipbuilder B": a member named after its description.
+      // "A and cell maker B", "along with shipbuilder B", "A, B and the channel C": a member named after its description.
       if (mentionAt(words, j) === undefined) {
-        const described = describedName(words, j);
+        const described = describedName(words, j, MEMBER_HEADS);
         if (described >= 0) j = described;
       }
       const next = itemAt(words, j);
@@ -357,7 +357,9 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     if (!preps.includes(words[i]!)) continue;
     let j = i + 1;
     while (DETERMINERS.has(words[j] ?? '')) j++;
-    const m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j)) ?? mentionAt(words, enumeratedAfter(words, j));
+    let m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j)) ?? mentionAt(words, enumeratedAfter(words, j));
+    // "by the Ruritanian regulator Zenreg", "by Ruritania's watchdog Zenreg": the body named after its state's head noun acts.
+    if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? m;
     return m === undefined ? undefined : lists.get(m);
   }
   return undefined;
@@ -382,17 +384,26 @@ function enumeratedAfter(words: readonly string[], j: number): number {
 }
 
 /** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */
-const DESCRIPTION_HEADS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'studio', 'publisher', 'giant', 'group', 'maker', 'chipmaker', 'carmaker', 'automaker', 'shipbuilder', 'manufacturer', 'supplier', 'vendor', 'operator', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner']);
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'studio', 'publisher', 'giant', 'group', 'maker', 'chipmaker', 'carmaker', 'automaker', 'shipbuilder', 'manufacturer', 'supplier', 'vendor', 'operator', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner']);
+
+/**
+ * Heads that describe a later member of a list, beyond a firm's: "A, B and the channel C", "A and the blogging service, B"
+ * (a maker or a banner is never named so after "by").
+ */
+const KIND_HEADS: ReadonlySet<string> = new Set(['channel', 'station', 'portal', 'site', 'website', 'app', 'application', 'service', 'platform', 'network', 'newspaper', 'outlet', 'broadcaster', 'daily', 'magazine', 'messenger', 'game', 'chatbot', 'browser']);
+const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS]);
 
 /** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */
 const BASED = /^[a-z.]+-(?:based|headquartered)$/;
 
 /** Where the name after a short description starting at word j stands ("china-based ai company @0": the index of @0), or -1. */
-function describedName(words: readonly string[], j: number): number {
+function describedName(words: readonly string[], j: number, heads: ReadonlySet<string> = DESCRIPTION_HEADS): number {
   for (let k = j; k < j + 5; k++) {
     const w = words[k] ?? '';
     // "by Ruritania-based Zenco": a firm's seat describes it with no head noun.
-    if ((DESCRIPTION_HEADS.has(w) || BASED.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    if ((heads.has(w) || BASED.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    // "and the blogging service, Blinkr": a comma may stand between a kind and its name ("and its rival, Qorva" is an apposition).
+    if (heads === MEMBER_HEADS && KIND_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined) return k + 2;
     if (!/^[a-z][a-z.-]*$/.test(w) && w !== "'s") return -1;
   }
   return -1;

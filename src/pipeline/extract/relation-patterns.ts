@@ -104,6 +104,27 @@ const LICENCE_VERBS = 'cancelled|canceled|cancels|cancel|annulled|annuls|annul|w
 /** What a broadcaster, operator or bank works under. */
 const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
+/** Where a broadcaster is taken from: "off the air", "off the airwaves". */
+const OFF_AIR = 'air|airwaves';
+/** Verbs that end a thing's run, none of them a ban's trigger alone ("ended", "halted", "cut"). */
+const END_VERBS = 'terminated|terminates|terminate|halted|halts|halt|ended|ends|end|stopped|stops|stop|interrupted|interrupts|discontinued|discontinues|discontinue|cut|cuts|blacked out|blacks out|black out';
+/** What carries an outlet to its audience. */
+const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|retransmission|airing|signal|signals|feed|feeds';
+/** Orders to those who carry an outlet: the order verbs, and a regulator's requests and requirements. */
+const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|obliged|obliges`;
+/** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
+const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
+/** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
+const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut'];
+const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down';
+/** Taking down pages and accounts, which a platform does to others (the ban trigger verbs, "suspended", "removed", were read already). */
+const TAKE_DOWN_VERBS = 'took down|takes down|take down|taken down|taking down|shut down|shuts down|deleted|deletes|delete|terminated|terminates|disabled|disables|eliminated|eliminates|pulled down|closed|closes';
+/** An outlet's presence on a platform. */
+const OUTLET_PRESENCES = 'page|pages|channel|channels|account|accounts|profile|profiles';
+/** Verbs of trading, after which "under the Vexo brand" names the trader's own brand. */
+const TRADE_VERBS = 'operates|operate|operated|operating|trades|trade|traded|trading|sells|sold|sell|selling|markets|marketed|market|marketing|provides|provided|provide|providing|offers|offered|offer|offering|makes|made|make|making|launched|launches|launch|released|releases|release|produces|produced|produce|manufactures|manufactured|entered the market|enters the market|does business|did business|do business|is known|was known';
+/** The names a firm trades under. */
+const BRAND_WORDS = 'brand|brands|brand name|brand names|trademark|trademarks|trade name|trading name|banner|label|labels|marque|name|names';
 /** What a sanction or a ban falls on, as an object relative clause's head: "mixers that the Treasury sanctioned". */
 const TARGET_KINDS = 'app|apps|firm|firms|company|companies|service|services|platform|platforms|mixer|mixers|exchange|exchanges|outlet|outlets|site|sites|website|websites|bank|banks|entity|entities|network|networks|channel|channels|game|games|chatbot|chatbots';
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
@@ -157,7 +178,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (the possessive is the last side's; the first names a thing of that kind too).
   { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
   // "its companion app Talkie", "Baidu's AI model Ernie"
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1` },
+  // "Zenco's upcoming title, Zeta Quest": a game is a title too.
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}|title) (?:, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) , (?:the )?Y (?=[,.;:)]|$)`, requires: [','] },
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
@@ -182,6 +204,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}T(business|division|unit|arm|${PORTFOLIO_HEADS}) \\( (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, requires: ['('] },
   // "With brands such as A, B and C, Zenco is …", "Through popular brands like A and B, Zenco holds …": a fronted adjunct about the clause's subject.
   { relation: 'develops', template: `(?:with|through|via) (?:its |their )?(?:[a-z-]+ ){0,2}T(${PORTFOLIO_HEADS}) (?:such as|like|including) Y , (?:the )?X1 `, notPrecededBy: /\S/, requires: [','] },
+  // "Zenco sells phones under the Vexo brand", "Zenco, which operates under the brand name Vexo", "entered the market under the
+  // trademark Vexo": the name a firm trades under is its own.
+  { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their |a )?(?:${BRAND_WORDS}) (?:of )?Y1 `, requires: ['under', BRAND_WORDS] },
+  { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their )?Y (?:${BRAND_WORDS})(?= |$)`, requires: ['under', BRAND_WORDS] },
+  // "Vexo, the trading name of Zenco", "Vexo, a brand belonging to Zenco", "the Vexo network belonging to Qorva".
+  { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ )?T(trading name|trade name|brand name|brand|trademark|marque) (?:of|for|used by) (?:the )?X1 `, requires: [','], notFollowedBy: /^'s / },
+  { relation: 'develops', template: `Y1 (?:, (?:the |a |an )?)?(?:[a-z-]+ ){0,3}T(belonging|belongs|belonged) to (?:the )?X1 `, requires: ['to'], notFollowedBy: /^'s / },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
@@ -299,7 +328,22 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "decided to shut the bureau of Qorva Radio", "closed down the offices of Zenco": closing an outlet's or a firm's office there bans it.
   { relation: 'banned', template: `X P AUX (?:(?:decided|moved|voted|chose) to )?T(${CLOSE_DOWN}|closed|closes|closed down|closes down|shuts|shuts down) (?:the |its )?(?:[a-z-]+ )?(?:bureau|bureaus|office|offices|branch|branches|newsroom|studios) of (?:the )?Y1 `, verb: true, requires: ['of'] },
   // "pulled Zenco Radio off the air", "took Zenco TV off air": a broadcaster taken off the air is banned.
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|took|takes|take|taken|knocked|knocks) Y1 off (?:the )?air`, verb: true, requires: ['air'] },
+  // "took Zenco News and Zenco Sport off the airwaves"; "Zenco TV was taken off the air by the regulator".
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|took|takes|take|taken|knocked|knocks) Y off (?:the )?(?:${OFF_AIR})(?= |$)`, verb: true, requires: [OFF_AIR] },
+  { relation: 'banned', template: `Y AUX T(pulled|taken|knocked) off (?:the )?(?:${OFF_AIR}) (?:[a-z-]+ ){0,3}by (?:the )?(?:@\\d+ (?:'s )?(?:[a-z-]+ )?(?:regulator|watchdog|agency|ministry|authority|government|operator|provider|company|broadcaster|platform) )?X1`, requires: ['by'], indexBy: OFF_AIR.split('|') },
+  // "terminated the terrestrial broadcast of Zenco TV", "halted the retransmission of A and B", "cut Zenco TV's signal": ending
+  // what carries an outlet to its audience bans it (the trigger verbs, "suspended the broadcast of", were read already).
+  { relation: 'banned', template: `X P AUX T(${END_VERBS}) (?:the |its |all )?(?:[a-z-]+ ){0,2}(?:${CARRIAGE}) (?:of|by) (?:the )?Y`, verb: true, notFollowedBy: /^'s /, indexBy: CARRIAGE.split('|') },
+  { relation: 'banned', template: `X P AUX T(${END_VERBS}) (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${CARRIAGE})(?= |$)`, verb: true, indexBy: CARRIAGE.split('|') },
+  // "ordered cable operators to stop carrying Zenco TV", "requested internet providers to block the portals A and B",
+  // "ordered the provider Qorva Sat to take Zenco TV off the air": an order to those who carry an outlet or an app bans it.
+  { relation: 'banned', template: `X P AUX T(${ORDER_WORDS}) (?:${CARRIERS}) to (?:immediately )?(?:${CARRY_STOPS}) (?:access to )?(?:the )?(?:(?!(?:of|by|from|for|about|on|in) )[a-z-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s (?!(?:websites?|sites?|channels?|pages?|accounts?|apps?|signal|broadcasts?|services?) )/, requires: ['to', ORDER_WORDS], indexBy: CARRY_STOP_WORDS },
+  { relation: 'banned', template: `X P AUX T(${ORDER_WORDS}) (?:${CARRIERS}) to (?:take|pull) Y off (?:the )?(?:${OFF_AIR})(?= |$)`, verb: true, requires: [OFF_AIR] },
+  // "Vidtube took down the pages of Zenco Media", "Qorvabook shut down Zenco TV's accounts": a platform taking down
+  // another's pages bans it (taking down or shutting one's own is no ban: "took down" alone is a state's verb).
+  // The pages are the trigger: "took down" and "shut down" alone need a state for actor (claim-check.ts).
+  { relation: 'banned', template: `X P AUX (?:${TAKE_DOWN_VERBS}) (?:the |all |several |its |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}T(${OUTLET_PRESENCES}) (?:of|run by|linked to|belonging to|operated by|tied to|affiliated with|associated with) (?:the )?Y`, notFollowedBy: /^'s / },
+  { relation: 'banned', template: `X P AUX (?:${TAKE_DOWN_VERBS}) (?:the )?Y1 's (?:[a-z-]+ ){0,2}T(${OUTLET_PRESENCES})`, requires: ["'s"] },
   // "Zapp was ordered to cease operations in Ruritania", "Authorities in Ruritania ordered Zapp to shut down": an order
   // no one named gave, stated by where it holds, is that state's ban (as "Zapp was blocked in Ruritania" is).
   { relation: 'banned', template: `Y1 AUX T(ordered|forced|told|directed|instructed|compelled) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) in X1 `, requires: ['in'] },

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './extract-helpers';
+
+// Families from stop 39's fresh samples, on sentences written for the tests: a broadcaster taken off the
+// air or cut off in other words, orders to those who carry an outlet, a platform taking down another's
+// pages, later list members named after a kind, and the brands a firm trades under.
+
+const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
+const bans = (text: string): string[] => scored(text).filter((c) => c.includes('-banned->'));
+
+describe('ending what carries a broadcaster bans it', () => {
+  it.each([
+    ['Zeta Sat took Qorva News and Qorva Sport off the airwaves.', ['Zeta Sat -banned-> Qorva News', 'Zeta Sat -banned-> Qorva Sport']],
+    ['Qorva TV was taken off the air by the Ruritanian regulator Zenreg.', ['Zenreg -banned-> Qorva TV']],
+    ['Zenco Sat terminated the terrestrial broadcast of Qorva TV.', ['Zenco Sat -banned-> Qorva TV']],
+    ['Ruritania halted the retransmission of Zeta TV and Qorva 24.', ['Ruritania -banned-> Qorva 24', 'Ruritania -banned-> Zeta TV']],
+    ["Ruritania cut Zeta TV's signal on Monday.", ['Ruritania -banned-> Zeta TV']],
+  ])('"%s"', (text, claims) => {
+    expect(bans(text)).toEqual(claims);
+  });
+
+  it("a broadcaster ending a show's broadcast bans no one", () => {
+    expect(bans("Zeta TV stopped the broadcast of Qorva's matches.")).toEqual([]);
+  });
+});
+
+describe('an order to those who carry an outlet or an app bans it', () => {
+  it.each([
+    ['Ruritania ordered cable operators to stop carrying Zeta TV and Qorva 24.', ['Ruritania -banned-> Qorva 24', 'Ruritania -banned-> Zeta TV']],
+    ['Ruritania told local providers to stop broadcasting Zeta TV.', ['Ruritania -banned-> Zeta TV']],
+    ['Ruritania ordered the provider Zenco Sat to take Qorva TV off the air.', ['Ruritania -banned-> Qorva TV', 'Zenco Sat -banned-> Qorva TV']],
+  ])('"%s"', (text, claims) => {
+    expect(bans(text)).toEqual(claims);
+  });
+
+  it('an order about posts by an outlet bans no outlet', () => {
+    expect(bans('Ruritania ordered platforms to remove posts by Zeta TV.')).toEqual([]);
+  });
+});
+
+describe("a platform taking down another's pages bans it", () => {
+  it.each([
+    ['Vidtube took down the pages of Zenco Media.', ['Vidtube -banned-> Zenco Media']],
+    ["Qorvabook shut down Zenco TV's accounts.", ['Qorvabook -banned-> Zenco TV']],
+  ])('"%s"', (text, claims) => {
+    expect(bans(text)).toEqual(claims);
+  });
+
+  it('a firm shutting its own pages bans nothing', () => {
+    expect(bans('Zenco shut down its own pages.')).toEqual([]);
+  });
+});
+
+describe('a later list member named after its kind', () => {
+  it.each([
+    ['Ruritania blocked the portals Qorva Daily, Zenco Post and the channel Qorva TV.', ['Ruritania -banned-> Qorva Daily', 'Ruritania -banned-> Qorva TV', 'Ruritania -banned-> Zenco Post']],
+    ['Ruritania blocked access to Vexo Video and the blogging service, Blinkr.', ['Ruritania -banned-> Blinkr', 'Ruritania -banned-> Vexo Video']],
+  ])('"%s"', (text, claims) => {
+    expect(bans(text)).toEqual(claims);
+  });
+});
+
+describe('the names a firm trades under are its own', () => {
+  it.each([
+    ['Zenco sells its phones under the Vexo brand.', ['Zenco -develops-> Vexo']],
+    ['Zenco makes phones under the Vexo and Norda brands.', ['Zenco -develops-> Norda', 'Zenco -develops-> Vexo']],
+    ['Zenco, which markets services under the Vexo banner, grew.', ['Zenco -develops-> Vexo']],
+    ['Vexo, the trading name for Zenco, grew.', ['Zenco -develops-> Vexo']],
+    ['The Vexo network belonging to Qorva grew.', ['Qorva -develops-> Vexo']],
+    ["Qorva's upcoming title, Zeta Quest, will launch in May.", ['Qorva -develops-> Zeta Quest']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).filter((c) => c.includes('-develops->'))).toEqual(claims);
+  });
+
+  it('what a thing is released under is no brand of its maker', () => {
+    expect(scored('Zenco released Zeta under the Apache licence.')).toEqual(['Zenco -develops-> Zeta']);
+  });
+});
+
+describe("the body named after its state's head noun is the agent", () => {
+  it.each([
+    ['Qorva TV was banned by the Ruritanian regulator Zenreg.', ['Zenreg -banned-> Qorva TV']],
+    ["Zeta was blocked by Ruritania's telecom watchdog Zenreg.", ['Zenreg -banned-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(bans(text)).toEqual(claims);
+  });
+
+  it('a rival named after "and" is a second agent, not the only one', () => {
+    expect(scored('Zeta was developed by Zenco and rival Qorva.')).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
+  });
+});
