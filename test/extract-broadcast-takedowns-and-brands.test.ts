@@ -89,3 +89,36 @@ describe("the body named after its state's head noun is the agent", () => {
     expect(scored('Zeta was developed by Zenco and rival Qorva.')).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
   });
 });
+
+describe('orders that limit a firm or cut it off', () => {
+  const acts = (text: string): string[] => scored(text).filter((c) => /-(banned|restricts)->/.test(c));
+  it.each([
+    ['The Ruritanian Monetary Authority directed five lenders including Zenco and Qorva to stop onboarding new customers.', ['Ruritanian Monetary Authority -restricts-> Qorva', 'Ruritanian Monetary Authority -restricts-> Zenco']],
+    ['Zenpay was ordered by the Ruritanian Monetary Authority to stop accepting new users.', ['Ruritanian Monetary Authority -restricts-> Zenpay']],
+    ['Ruritania directed five lenders, including Zenco and Qorva, to stop processing payments.', ['Ruritania -banned-> Qorva', 'Ruritania -banned-> Zenco']],
+    ['The Central Bank of Ruritania told banks to stop dealing with Zenco Pay and Qorva.', ['Central Bank of Ruritania -banned-> Qorva', 'Central Bank of Ruritania -banned-> Zenco Pay']],
+    ['Ruritania moved to stop the operations of Zenco.', ['Ruritania -banned-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(acts(text)).toEqual(claims);
+  });
+
+  it('an order to stop a practice limits no one', () => {
+    expect(acts('Ruritania ordered Zenco to stop misleading users.')).toEqual([]);
+  });
+});
+
+describe('a maker named in a description', () => {
+  const made = (text: string): string[] => scored(text).filter((c) => c.includes('-develops->'));
+  it.each([
+    ['Zenco Holdings — the company behind Qorva, Plim and Zeta — raised funds.', ['Zenco Holdings -develops-> Plim', 'Zenco Holdings -develops-> Qorva', 'Zenco Holdings -develops-> Zeta']],
+    ['Zenco, whose brands Qorva and Plim dominate, raised funds.', ['Zenco -develops-> Plim', 'Zenco -develops-> Qorva']],
+    ['Zeta is the flagship product of Baidu.', ['Baidu -develops-> Zeta']],
+    ['Zeta, the spy software of the Ruritanian company Zenco, was found.', ['Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(made(text)).toEqual(claims);
+  });
+
+  it('what a phrase after "of" names makes nothing', () => {
+    expect(made('Zeta is the app of choice for Qorva users.')).toEqual([]);
+  });
+});

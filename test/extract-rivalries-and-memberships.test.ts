@@ -1046,8 +1046,8 @@ describe('from the samples drawn after commit b6dcbbd', () => {
     expect(claimsOf('The Commerce Department added Zenco Labs to the Entity List.').filter((c) => !c.includes('part_of'))).toEqual(['Commerce Department -restricts-> Zenco Labs']);
   });
 
-  it('reads an order to stop onboarding customers as a ban', () => {
-    expect(claimsOf('The RBI directed Zenpay Bank to stop onboarding new customers.').filter((c) => c.includes('banned'))).toHaveLength(1);
+  it('reads an order to stop onboarding new customers as a limit, not a ban (stop 40: the firm keeps its business)', () => {
+    expect(claimsOf('The RBI directed Zenpay Bank to stop onboarding new customers.').filter((c) => /banned|restricts/.test(c))).toEqual(['Reserve Bank of India -restricts-> Zenpay Bank']);
   });
 });
 

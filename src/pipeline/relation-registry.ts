@@ -107,7 +107,8 @@ export const RELATIONS = {
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
-    madeNouns: ['product', 'brand', 'service', 'creation', 'offering'],
+    // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
+    madeNouns: ['product', 'brand', 'service', 'creation', 'offering', 'software', 'app', 'platform', 'brainchild', 'flagship'],
     /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
     portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services'],
     // The goods after headsets came with fresh samples on device and component makers ("Zenco headsets like the Zeta").

@@ -48,6 +48,9 @@ function isModifier(t: Token): boolean {
 /** Words after a description that introduce its name: "the service called Qwen". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'known', 'branded', 'labeled', 'labelled']);
 
+/** Copulas, after which "the app" describes the subject before them. */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became']);
+
 /** Sentences back that a description may reach. */
 const REACH = 3;
 
@@ -244,8 +247,11 @@ export function findCoreferences(
       if (CAPITALISED_BODIES.has(noun!) && !tokens[j]!.capitalized) continue;
       // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
       // its words stay visible to the relation patterns.
-      const appositive = tokens[i - 1]?.text === ',' && named.some((m) => m.last === i - 1 && m.type === type);
+      // "Zenco — the company behind Zeta —": a dash sets an apposition off as a comma does.
+      const appositive = /^[,—–]$/.test(tokens[i - 1]?.text ?? '') && named.some((m) => m.last === i - 1 && m.type === type);
       if (appositive) continue;
+      // "Zeta is the flagship product of Zenco": after a copula a description says what the subject is, it does not point back.
+      if (COPULAS.has(tokens[i - 1]?.lower ?? '') && named.some((m) => m.last === i - 1 || m.last === i - 2)) continue;
       // "Zenco is the maker of Zeta": a maker noun with its "of" describes, it does not point back.
       if (MAKER_NOUNS.has(noun!) && tokens[j + 1]?.lower === 'of') continue;
       // "the Commission" (capitalised) is a body named before with that word in its name.

@@ -113,7 +113,7 @@ const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|r
 /** Orders to those who carry an outlet: the order verbs, and a regulator's requests and requirements. */
 const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|obliged|obliges`;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
-const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
+const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
 /** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
 const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut'];
 const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down';
@@ -125,6 +125,11 @@ const OUTLET_PRESENCES = 'page|pages|channel|channels|account|accounts|profile|p
 const TRADE_VERBS = 'operates|operate|operated|operating|trades|trade|traded|trading|sells|sold|sell|selling|markets|marketed|market|marketing|provides|provided|provide|providing|offers|offered|offer|offering|makes|made|make|making|launched|launches|launch|released|releases|release|produces|produced|produce|manufactures|manufactured|entered the market|enters the market|does business|did business|do business|is known|was known';
 /** The names a firm trades under. */
 const BRAND_WORDS = 'brand|brands|brand name|brand names|trademark|trademarks|trade name|trading name|banner|label|labels|marque|name|names';
+/** Firms named after their kind in an order's object: "five lenders, including A and B", "fintechs like A". */
+const NAMED_AFTER_KIND = String.raw`(?:(?:the |all |some |several |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:[a-z-]+ ){0,3}(?:, )?(?:including|like|such as|namely|, ) )?`;
+/** Taking new customers, which a limit on a firm stops. */
+const NEW_BUSINESS_WORDS = ['onboarding', 'accepting', 'registering', 'enrolling', 'signing', 'adding', 'opening'];
+const NEW_BUSINESS = String.raw`(?:onboarding|accepting|registering|enrolling|signing up|signing on|adding|opening(?: accounts for)?) (?:any |more |fresh )?new (?:customers|users|clients|subscribers|merchants|accounts|members|wallets|agents) `;
 /** What a sanction or a ban falls on, as an object relative clause's head: "mixers that the Treasury sanctioned". */
 const TARGET_KINDS = 'app|apps|firm|firms|company|companies|service|services|platform|platforms|mixer|mixers|exchange|exchanges|outlet|outlets|site|sites|website|websites|bank|banks|entity|entities|network|networks|channel|channels|game|games|chatbot|chatbots';
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
@@ -218,6 +223,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}|release|creation|brainchild) `, requires: [','] },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
+  // "Zenco, whose brands Zeta and Vela lead the market": the owner's things named right after their kind.
+  { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ )?(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:such as |like |including )?(?:the )?Y`, requires: ['whose'] },
   // "Zenco, whose collection of apps also includes Zeta and Vela": the owner's portfolio, listed in its relative clause.
   { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|collection|family) (?:of [a-z-]+ )?(?:also )?(?:include|includes|included|are|were|comprise|comprises) (?:the )?Y`, requires: ['whose'] },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
@@ -351,7 +358,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `(?:the )?(?:${GENERIC_ACTORS}) in X1 AUX T(${ORDER_VERBS}) Y1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})${CLOSING_ENDS}`, requires: ['in'] },
   // "ordered Zenco to stop processing data", "told Zapp to cease offering its service": an order to stop serving users is a ban
   // (not one to stop a practice: "ordered Zenco to stop misleading users").
-  { relation: 'banned', template: `X P AUX T(ordered|orders|order|told|tells|directed|directs|instructed|instructs|compelled|compels) Y1 to (?:immediately )?(?:cease|halt|stop|suspend) (?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true },
+  // "directed five lenders, including A and B, to stop processing payments": the firms may be named after their kind.
+  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend) (?!${NEW_BUSINESS})(?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true },
+  // "directed Zenco and Qorva to stop onboarding new customers", "Zenpay was ordered by the central bank to stop accepting new
+  // users": a firm kept from taking new customers keeps its business under a limit, which restricts it.
+  { relation: 'restricts', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, verb: true, indexBy: NEW_BUSINESS_WORDS },
+  { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) by (?:the )?X1 to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
+  { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}(?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
+  // "told banks to stop dealing with Zenco Pay and Qorva", "directed lenders to cease their partnerships with Zenco": cutting a
+  // firm off from those it works through bans it.
+  { relation: 'banned', template: `X P AUX T(${ORDER_WORDS}) (?:${CARRIERS}) to (?:immediately )?(?:stop|cease|end|halt|suspend|sever|cut|discontinue|terminate) (?:all |any |their |its )?(?:[a-z-]+ )?(?:dealing|dealings|doing business|business|transactions|relations|relationships|partnerships|ties|links|working|cooperation|cooperating|transacting|engaging) with (?:the )?Y`, verb: true, requires: ['with', ORDER_WORDS] },
+  // "moved to stop the operations of Zenco", "halted the activities of Qorva Media": ending a firm's business there bans it.
+  { relation: 'banned', template: `X P AUX (?:(?:moved|decided|voted|sought|acted) to )?T(stop|halt|end|terminate|stopped|halted|ended|terminated|stops|halts|ends|terminates) (?:the |all )?(?:operations|activities|business|services) of (?:the )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'] },
   // "issued a cease-and-desist order against Zenco", "served Zapp with a blocking order": an order to stop is a ban.
   // "sent cease-and-desist orders of their own to Zenco and Qorva".
   { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },

@@ -613,8 +613,10 @@ function argumentsOf(
       return { sources: maker, targets: listsAfter(words, after, end, lists).filter(fits('target')), rule: 'trigger:maker' };
     }
     case 'made': {
-      // "Ernie Bot is a product of Baidu": the subject is made by what follows "of".
-      const maker = listsAfter(words, after, clauseEnd(words, after, 3), lists).find(fits('source'));
+      // "Ernie Bot is a product of Baidu": the subject is made by what follows "of", "of the Ruritanian firm Zenco" (the firm, not
+      // its state), not what a phrase after it names ("the app of choice for Zenco users").
+      const agent = agentAfter(words, after - 2, lists, ['of']);
+      const maker = agent && fits('source')(agent) ? agent : undefined;
       const made = subject('target');
       return { sources: maker, targets: made && words[made.last + 1] !== "'s" ? [made] : [], rule: 'trigger:maker' };
     }
