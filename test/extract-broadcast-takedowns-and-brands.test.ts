@@ -122,3 +122,38 @@ describe('a maker named in a description', () => {
     expect(made('Zeta is the app of choice for Qorva users.')).toEqual([]);
   });
 });
+
+describe('rivals and made things in other frames', () => {
+  it.each([
+    ['Qorva and Vantor are seen as major Zenco competitors.', ['Qorva -competes_with-> Zenco', 'Vantor -competes_with-> Zenco']],
+    ['The deal makes Zenco and Vantor competitors.', ['Zenco -competes_with-> Vantor']],
+    ["Alipay, WeChat Pay's principal rival, grew.", ['Alipay -competes_with-> WeChat Pay']],
+    ['To compete with Qorva, Zeta has cut prices.', ['Zeta -competes_with-> Qorva']],
+    ["Zeta OS is Zenco's proprietary OS.", ['Zenco -develops-> Zeta OS']],
+    ["Zeta 2 and Zeta 2 Fast are Zenco's latest models.", ['Zenco -develops-> Zeta 2', 'Zenco -develops-> Zeta 2 Fast']],
+    ["Zeta and Vexlo – two of Zenco's flagship products – grew.", ['Zenco -develops-> Vexlo', 'Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it("a verb after an owner's noun is no rival noun", () => {
+    expect(scored("Zenco's new chip rivals Qorva.").filter((c) => c.includes('competes_with'))).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+
+  it('an order to a firm to close its app bans the app', () => {
+    expect(bans('Ruritania ordered Zenco to close down its app Zeta.')).toEqual(['Ruritania -banned-> Zeta']);
+  });
+});
+
+describe('a store or a platform taking away apps named after their kind', () => {
+  it.each([
+    ['Zenco pulled a number of apps, including Qorva and Vexly, from its store.', ['Zenco -banned-> Qorva', 'Zenco -banned-> Vexly']],
+    ['Zenco withdrew access to exchanges such as Qorva and Vexly.', ['Zenco -banned-> Qorva', 'Zenco -banned-> Vexly']],
+  ])('"%s"', (text, claims) => {
+    expect(bans(text)).toEqual(claims);
+  });
+
+  it("cutting access to another's data bans no one", () => {
+    expect(bans("Zenco cut access to Qorva's data.")).toEqual([]);
+  });
+});

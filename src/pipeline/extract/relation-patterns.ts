@@ -216,6 +216,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Vexo, the trading name of Zenco", "Vexo, a brand belonging to Zenco", "the Vexo network belonging to Qorva".
   { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ )?T(trading name|trade name|brand name|brand|trademark|marque) (?:of|for|used by) (?:the )?X1 `, requires: [','], notFollowedBy: /^'s / },
   { relation: 'develops', template: `Y1 (?:, (?:the |a |an )?)?(?:[a-z-]+ ){0,3}T(belonging|belongs|belonged) to (?:the )?X1 `, requires: ['to'], notFollowedBy: /^'s / },
+  // "A and B – two of Zenco's flagship products –", "Zeta, one of Zenco's best-known games,": members of the maker's things.
+  { relation: 'develops', template: `Y , (?:(?:two|three|four|five|both|all|each|some|one|several|many) (?:of )?)POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}|brands|products|titles|services) (?=[,.;:)]|$)`, requires: [','] },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
@@ -252,7 +254,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|${SELL_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true, requires: ['called|named|dubbed|known|branded'] },
   // "Qwen is Alibaba's answer to ChatGPT"
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
-  { relation: 'develops', template: `Y1 (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|${PRODUCT_NOUNS}) `, requires: ["'s"] },
+  // "Zeta 2 and Zeta 2 Fast are Zenco's latest models", "Zeta OS is Zenco's proprietary OS": every member is the maker's.
+  { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind|division behind|unit behind|studio behind) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
@@ -316,7 +319,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,4}T(blocked|banned|barred|suspended|prohibited|outlawed) by X1 (?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
   { relation: 'restricts', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,4}T(sanctioned|blacklisted|restricted|targeted|designated|listed|added) by X1 (?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
   // "Zenco pulled Zapp from its app store", "deleted A, B and C from its store": a store that pulls an app bans it.
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting) (?:the |its )?Y (?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'] },
+  // "pulled a number of apps, including A and B, from its store": the apps named after their kind.
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting) (?:the |its )?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including|like|such as|namely) )?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'] },
+  // "withdrew access to exchanges such as A and B", "cut off access to Zapp": taking access away bans what it was to.
+  { relation: 'banned', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawn|pulled|pulls|cut off|cuts off|cut|cuts|disabled|disables) access to (?:the |their |its )?(?:(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including |like |such as |namely )?)?Y`, verb: true, notFollowedBy: /^'s (?!(?:websites?|sites?|apps?|services?|platforms?) )/, requires: ['access'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
   { relation: 'banned', template: `X P AUX T(ordered|orders|order) Y1 (?:to be )?(?:blocked|banned|removed|suspended|shut down|taken down)(?= |$)`, verb: true },
   // "Despite Ruritania blocking platforms like Zapp", "resulted in the Ruritanian government banning apps, including Zapp":
@@ -370,6 +376,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(${ORDER_WORDS}) (?:${CARRIERS}) to (?:immediately )?(?:stop|cease|end|halt|suspend|sever|cut|discontinue|terminate) (?:all |any |their |its )?(?:[a-z-]+ )?(?:dealing|dealings|doing business|business|transactions|relations|relationships|partnerships|ties|links|working|cooperation|cooperating|transacting|engaging) with (?:the )?Y`, verb: true, requires: ['with', ORDER_WORDS] },
   // "moved to stop the operations of Zenco", "halted the activities of Qorva Media": ending a firm's business there bans it.
   { relation: 'banned', template: `X P AUX (?:(?:moved|decided|voted|sought|acted) to )?T(stop|halt|end|terminate|stopped|halted|ended|terminated|stops|halts|ends|terminates) (?:the |all )?(?:operations|activities|business|services) of (?:the )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'] },
+  // "ordered Zenco to close down its app Zeta", "forced Qorva to delete Zapp": an order to a firm to close or remove a thing bans the thing.
+  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|forced|forces|compelled|compels) (?:the )?@\\d+ ${WHEN}to (?:immediately )?(?:close down|shut down|close|shut|remove|delete|take down|delist|discontinue|suspend) (?:its |their |the )?(?:[a-z-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
   // "issued a cease-and-desist order against Zenco", "served Zapp with a blocking order": an order to stop is a ban.
   // "sent cease-and-desist orders of their own to Zenco and Qorva".
   { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },
@@ -408,6 +416,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `(?:latest|newest|last|next|second|third|fourth|fifth|sixth|\\d+th|\\d+rd|\\d+nd) (?:[a-z]+ )?(?:country|state|nation|jurisdiction|government) to T(ban|block|bar|prohibit|outlaw) Y G4 (?:, )?(?:after|following|joining|behind|alongside) (?:the )?X`, indexBy: ['country', 'state', 'nation', 'jurisdiction', 'government'] },
 
   // competes_with (symmetric)
+  // "To compete with Qorva, Zenco cut prices": a fronted purpose names the main clause subject's rival.
+  { relation: 'competes_with', template: `(?:in order )?to T(compete with|rival|challenge|take on|fend off|counter) (?:the )?Y1 (?:[a-z-]+ ){0,4}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
   // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
   { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the )?X against (?:the )?Y`, requires: ['against'] },
   { relation: 'competes_with', template: `X P AUX T(pitted) against (?:the )?Y`, requires: ['against'] },

@@ -188,7 +188,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "hit by sanctions from X", "subject to sanctions": after a preposition a form in -s is a plural noun, never a verb.
   const pluralAfterPreposition = PREPOSITIONS.has(before) && words[t]!.endsWith('s');
   // "a two-horse race", "the three-way battle": a compound adjective after a determiner qualifies a noun.
-  const compoundAdjective = /^[a-z0-9]+-[a-z]+$/.test(before) && DETERMINED.has(words[t - 2] ?? '');
+  // "Qorva's principal rival", "its traditional rival": an adjective's shape after an owner qualifies a noun ("Zenco's new chip rivals Zeta" is a verb after a noun).
+  const compoundAdjective = (/^[a-z0-9]+-[a-z]+$/.test(before) && DETERMINED.has(words[t - 2] ?? '')) || (/^[a-z]+(?:al|est|ic|ous|ive|ary)$/.test(before) && (words[t - 2] === "'s" || /^(?:its|their)(?:@\d+)?$/.test(words[t - 2] ?? '')));
   const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || compoundAdjective || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
@@ -721,6 +722,10 @@ function argumentsOf(
         const mutual = targets.length === 0 && MUTUAL_CONTESTS.has(noun);
         const owned = mutual && possessor && possessor.members.length >= 2 && !/s$/.test(noun) ? possessor : undefined;
         const contestants = owned ?? (mutual ? subjectsBefore(words, t, lists).find((l) => l.members.length >= 2 && !words.slice(l.last + 1, t).includes("'s")) : undefined);
+        // "A and B are seen as major Zenco competitors": a name right before the noun is the party they both compete with.
+        const modifier = mentionAt(words, t - 1);
+        const theirRival = contestants && modifier !== undefined && !contestants.members.includes(modifier) ? lists.get(modifier) : undefined;
+        if (contestants && theirRival && fits('target')(theirRival)) return { sources: contestants, targets: [theirRival], rule: 'trigger:noun' };
         if (contestants && contestants.members.every((m) => arePeers(mentions[m]!, mentions[contestants.members[0]!]!))) {
           return { sources: contestants, targets: [contestants], rule: 'trigger:noun' };
         }
