@@ -157,3 +157,17 @@ describe('a store or a platform taking away apps named after their kind', () => 
     expect(bans("Zenco cut access to Qorva's data.")).toEqual([]);
   });
 });
+
+describe("an office's body is one name that acts", () => {
+  it.each([
+    ["Ruritania's Prosecutor General's Office declared Zeta Media an undesirable organisation.", ["Prosecutor General's Office -restricts-> Zeta Media"]],
+    ["The Prime Minister's Office banned Zapp on official phones.", ["Prime Minister's Office -banned-> Zapp"]],
+    ["The PM's Dept banned Zapp.", ["PM's Dept -banned-> Zapp"]],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it("a firm's office stays the firm's", () => {
+    expect(scored("Zenco's Office banned Zapp.")).not.toContain("Zenco's Office -banned-> Zapp");
+  });
+});

@@ -88,3 +88,30 @@ export function joinShopNames(mentions: readonly SentenceMention[], tokens: read
   }
   return out;
 }
+
+/** Last words of an office's title: "Prosecutor General", "Prime Minister", "Governor". */
+const OFFICE_TITLE_ENDS = new Set(['General', 'PM', 'President', 'Minister', 'Governor', 'Mayor', 'Chancellor', 'Comptroller', 'Premier', 'Secretary', 'Commissioner', 'Ombudsman', 'Treasurer', 'Auditor', 'Prosecutor', 'Counsel']);
+/** The body an office runs: "the Prosecutor General's Office", "the PM's Dept". */
+const OFFICE_BODIES = new Set(['Office', 'Department', 'Dept', 'Bureau', 'Secretariat', 'Cabinet', 'Chambers', 'Directorate']);
+
+/**
+ * "the Prosecutor General's Office", "the Prime Minister's Department": an office's title, its 's and
+ * the body it runs are one government body, not an owner and its office (the tokenizer splits the 's,
+ * so the title and the bare "Office" were two names and neither acted).
+ */
+export function joinOfficeBodies(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const title = mentions[i]!;
+    const body = mentions[i + 1];
+    const joins = body !== undefined && (title.source === 'unknown' || title.type === 'person') && body.source === 'unknown' && isPossessive(tokens[title.last]) && body.first === title.last + 1 && body.last === body.first + 1 && OFFICE_BODIES.has(tokens[body.first]!.text) && OFFICE_TITLE_ENDS.has(tokens[title.last - 1]!.text);
+    if (!joins) {
+      out.push(title);
+      continue;
+    }
+    const surface = surfaceOf(tokens, title.first, body.last);
+    out.push({ ...body, first: title.first, start: title.start, surface, label: surface, key: keyOfName(surface), type: 'government', source: 'rule' });
+    i++;
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { BULLET_MARKS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
-import { joinShopNames, withStandingPossessive } from './possessive-names';
+import { joinOfficeBodies, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
 export interface Sentence extends Span {
@@ -41,7 +41,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  const joined = joinShopNames(kept, s.tokens);
+  const joined = joinOfficeBodies(joinShopNames(kept, s.tokens), s.tokens);
   return joined.map((m, i) => withTail(ownersProduct(withStandingPossessive(m, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
 }
 
