@@ -171,3 +171,14 @@ describe("an office's body is one name that acts", () => {
     expect(scored("Zenco's Office banned Zapp.")).not.toContain("Zenco's Office -banned-> Zapp");
   });
 });
+
+describe("a maker's ecosystem and irregular passives", () => {
+  it.each([
+    ["Zenco's ecosystem, which includes Zeta and Vexlo, grew.", ['Zenco -develops-> Vexlo', 'Zenco -develops-> Zeta']],
+    ["Zenco's ecosystem that includes Zeta and Vexlo grew.", ['Zenco -develops-> Vexlo', 'Zenco -develops-> Zeta']],
+    ['Zeta is built by the Zenco team.', ['Zenco -develops-> Zeta']],
+    ['Zenco has built Zeta.', ['Zenco -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+});

@@ -110,7 +110,8 @@ export const RELATIONS = {
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     madeNouns: ['product', 'brand', 'service', 'creation', 'offering', 'software', 'app', 'platform', 'brainchild', 'flagship'],
     /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
-    portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services'],
+    // ecosystem, suite, stable and collection, and "… that/which includes", came with fresh samples ("Zenco's ecosystem, which includes A and B").
+    portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services', 'ecosystem', 'suite', 'stable', 'collection'],
     // The goods after headsets came with fresh samples on device and component makers ("Zenco headsets like the Zeta").
     ownedNouns: ['labels', 'apps', 'applications', 'chips', 'processors', 'models', 'chatbots', 'assistants', 'devices', 'phones', 'smartphones', 'drugs', 'medicines', 'games', 'titles', 'tools', 'platforms', 'vehicles', 'cars',
       'headsets', 'glasses', 'watches', 'smartwatches', 'wearables', 'laptops', 'tablets', 'cameras', 'sensors', 'robots', 'drones', 'servers', 'gpus', 'accelerators', 'browsers', 'satellites', 'rockets', 'jets', 'reactors', 'vaccines', 'trucks', 'scooters', 'motorcycles', 'earbuds', 'headphones', 'speakers', 'routers', 'modems', 'monitors', 'printers', 'controllers'],

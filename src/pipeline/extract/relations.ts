@@ -99,7 +99,8 @@ const PASSIVE_BEFORE = /(?:^| )(?:is|are|was|were|be|been|being|get|got|gets)(?:
 /** "the bans are …" is a noun, and "X have been restricted" makes X the patient, not the actor. */
 function isActiveVerb(beforeTrigger: string, trigger: string): boolean {
   if (DETERMINER_BEFORE.test(beforeTrigger)) return false;
-  return !(/ed $|en $/.test(trigger) && PASSIVE_BEFORE.test(beforeTrigger));
+  // "Zeta is built by the Zenco team": irregular participles are passive after an auxiliary too.
+  return !(/(?:ed|en|built|made|run|sold|held|bought|shut|cut|put|set|won|kept|spun|begun|done) $/.test(trigger) && PASSIVE_BEFORE.test(beforeTrigger));
 }
 
 /** The mentions a list stands for: "@1 's @2" is @2 (the possessor only qualifies it). */

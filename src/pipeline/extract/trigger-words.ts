@@ -109,7 +109,7 @@ function compile(): Map<string, TriggerWord[]> {
     for (const noun of spec.nouns ?? []) add(relation, noun, 'noun');
     for (const adjective of spec.adjectives ?? []) add(relation, adjective, 'adjective');
     for (const noun of spec.madeNouns ?? []) add(relation, `${noun} of`, 'made');
-    for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features', 'consists of', 'consist of', 'spans', 'encompasses']) add(relation, `${noun} ${verb}`, 'portfolio');
+    for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features', 'consists of', 'consist of', 'spans', 'encompasses', 'that includes', 'which includes', ', which includes', 'that include', 'which include', ', which include']) add(relation, `${noun} ${verb}`, 'portfolio');
     // "its three brands – A, B and C", "brands such as A and B": the list itself, read only after an owner (trigger-relations.ts).
     for (const noun of spec.portfolioNouns ?? []) for (const opener of ['including', 'such as', 'like', ',', ':']) add(relation, `${noun} ${opener}`, 'listed');
     // "Zenco's apps include A", "sells chips such as A": read only after an owner, like the lists above.
