@@ -182,3 +182,17 @@ describe("a maker's ecosystem and irregular passives", () => {
     expect(scored(text)).toEqual(claims);
   });
 });
+
+describe("a state's central bank is the state's body", () => {
+  it("acts for itself, part of the state", () => {
+    expect(claimsOf("The Kenyan central bank directed banks to stop dealing with Zenco Pay.")).toContain("Kenyan central bank -banned-> Zenco Pay");
+    expect(claimsOf("Kenya's central bank directed banks to stop dealing with Zenco Pay.")).toEqual([
+      "Kenya's central bank -banned-> Zenco Pay",
+      "Kenya's central bank -part_of-> Kenya",
+    ]);
+  });
+
+  it("a state's largest bank is a lender, no body", () => {
+    expect(claimsOf("Kenya's largest bank stopped dealing with Zenco Pay.").join(' ')).not.toMatch(/largest bank/);
+  });
+});

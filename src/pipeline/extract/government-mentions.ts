@@ -21,6 +21,8 @@ const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regim
 
 /** Named bodies of a state, written as "Japan's trade ministry": their own government node. */
 const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress', 'council']);
+/** "Kenya's central bank", "India's reserve bank": a bank of the state's, not a lender ("Kenya's largest bank"). */
+const STATE_BANK_KINDS = new Set(['central', 'reserve']);
 const AGENCY_MODIFIERS = /^[\p{Ll}-]+$/u;
 /** Words that end a modifier run: "China's application of military …" names no body. */
 const NOT_MODIFIERS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'its', 'their']);
@@ -56,9 +58,10 @@ export function findGovernmentMentions(
     }
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
-      while (j < tokens.length && j - m.last <= 4 && AGENCY_MODIFIERS.test(tokens[j]!.text) && !NOT_MODIFIERS.has(lowerAt(j)) && !AGENCY_HEADS.has(lowerAt(j))) j++;
+      const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || (lowerAt(k) === 'bank' && STATE_BANK_KINDS.has(lowerAt(k - 1)));
+      while (j < tokens.length && j - m.last <= 4 && AGENCY_MODIFIERS.test(tokens[j]!.text) && !NOT_MODIFIERS.has(lowerAt(j)) && !isHead(j)) j++;
       // A capitalised head ("France's Ministry of the Armed Forces") is a name: the name rules take it.
-      if (AGENCY_HEADS.has(lowerAt(j)) && tokens[j]!.text === lowerAt(j) && tokens[j + 1]?.text !== "'s") {
+      if (isHead(j) && tokens[j]!.text === lowerAt(j) && tokens[j + 1]?.text !== "'s") {
         const phrase = surfaceOf(tokens, m.last + 1, j + 1).toLowerCase();
         // Keyed by the state's name (one node with "the Japanese trade ministry"), labelled as written ("Japan's trade ministry").
         const key = `${m.label} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
@@ -144,7 +147,8 @@ const DEMONYM_BODY_HEADS = new Set([...AGENCY_HEADS].filter((w) => w !== 'milita
 function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Array): number {
   for (let j = from; j < tokens.length && j <= from + 2 && !covered[j]; j++) {
     const word = tokens[j]!.lower;
-    if (DEMONYM_BODY_HEADS.has(word)) {
+    // "the Kenyan central bank": the state's bank.
+    if (DEMONYM_BODY_HEADS.has(word) || (word === 'bank' && STATE_BANK_KINDS.has(tokens[j - 1]?.lower ?? ''))) {
       const next = tokens[j + 1]?.lower;
       return next === 'of' || next === 'for' || next === 'on' || isPossessive(tokens[j + 1]) ? -1 : j;
     }
