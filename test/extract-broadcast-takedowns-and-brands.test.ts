@@ -196,3 +196,22 @@ describe("a state's central bank is the state's body", () => {
     expect(claimsOf("Kenya's largest bank stopped dealing with Zenco Pay.").join(' ')).not.toMatch(/largest bank/);
   });
 });
+
+describe('a list named by its kind goes on with an act a sentence before the last', () => {
+  it('"Among the banned platforms were …" after a sentence with no names', () => {
+    expect(bans('India has blocked 300 apps over gambling. The move came after a probe. Among the banned platforms were Zenbet, Qorva and Zetabet.')).toEqual(['India -banned-> Qorva', 'India -banned-> Zenbet', 'India -banned-> Zetabet']);
+  });
+
+  it('"Among them" points only to the sentence right before', () => {
+    expect(bans('India has blocked 300 apps over gambling. The move came after a probe. Among them were Zenbet, Qorva and Zetabet.')).toEqual([]);
+  });
+});
+
+describe('a ban received from its giver', () => {
+  it.each([
+    ['Zenbet received a ban from Somalia.', ['Somalia -banned-> Zenbet']],
+    ['Zenco faces new sanctions from the Ukrainian government.', ['Ukraine -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+});

@@ -206,7 +206,12 @@ export class ListingReader {
     const amongParticiple = LISTING_VERBS.has(words[2] ?? '') || PASSIVE_BANS.has(words[2] ?? '');
     const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || amongListed || amongParticiple || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
     const from = !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
-    const previous = this.actor?.sentence === index - 1 ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : this.banActor?.sentence === index - 1 ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
+    // "Among them are …" goes on with the sentence right before; "Among the banned platforms were …" names what it goes on
+    // with, so a sentence may stand between ("India blocked 300 apps. The move followed a probe. Among the banned platforms were …").
+    const reach = amongListed ? PASSIVE_REACH : 1;
+    const listing = this.actor && this.actor.sentence >= index - reach ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : undefined;
+    const ban = this.banActor && this.banActor.sentence >= index - reach ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
+    const previous = listing && ban ? (ban.act.sentence > listing.act.sentence ? ban : listing) : (listing ?? ban);
     if (previous && from > 0 && !mentions.some((m) => m.first < from)) {
       for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger: words.slice(0, from).join(' '), rule: previous.rule.name });
     }

@@ -388,6 +388,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', template: `Y (?:, (?:the|a|an) |(?:is|are|was|were) (?:the |a |an )?)(?:[a-z-]+ ){0,2}(?:${TARGET_KINDS}) (?:that|which) (?:the )?X1 AUX T(sanctioned|blacklisted)`, requires: ['that|which'] },
   { relation: 'banned', template: `Y (?:, (?:the|a|an) |(?:is|are|was|were) (?:the |a |an )?)(?:[a-z-]+ ){0,2}(?:${TARGET_KINDS}) (?:that|which) (?:the )?X1 AUX T(${BAN_PARTICIPLES})`, requires: ['that|which'] },
   { relation: 'banned', template: `X P AUX T(served|serves) Y1 with (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) `, verb: true, requires: ['order|orders|injunction'] },
+  // "Zenbet received a ban from Somalia": the ban's giver after "from" (sanctions "from" a state were read already).
+  { relation: 'banned', template: `Y1 AUX T(received|receives|receive|got|gets|faced|faces|face|drew|draws) (?:a |an |the )?(?:[a-z-]+ )?(?:ban|bans|prohibition|suspension|blocking order) from (?:the )?X1 `, requires: ['from'], indexBy: ['ban', 'bans', 'prohibition', 'suspension'] },
   // "Zenco received a cease-and-desist order from the regulator".
   { relation: 'banned', template: `Y1 AUX T(received|receives|receive|was served with|was issued|got) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) from (?:the )?X1 `, requires: ['from', 'order|orders|injunction'] },
 
