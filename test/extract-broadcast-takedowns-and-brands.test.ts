@@ -215,3 +215,20 @@ describe('a ban received from its giver', () => {
     expect(scored(text)).toEqual(claims);
   });
 });
+
+describe('a list of things banned, its participle phrase set off by commas', () => {
+  it('"These extensions, now forbidden by Qorva Browser, are …"', () => {
+    expect(bans('These extensions, now forbidden by Qorva Browser, are Zeta, Vexo and Norda.')).toEqual(['Qorva Browser -banned-> Norda', 'Qorva Browser -banned-> Vexo', 'Qorva Browser -banned-> Zeta']);
+  });
+});
+
+describe('made things and trade in other words', () => {
+  it.each([
+    ['Alibaba, along with its popular tools Zeta, Vexlo and Zest, grew.', ['Alibaba -develops-> Vexlo', 'Alibaba -develops-> Zest', 'Alibaba -develops-> Zeta']],
+    ['Vell Group, which runs site Zeta, grew.', ['Vell Group -develops-> Zeta']],
+    ['Zeta, the cloud service provided by Zenco, grew.', ['Zenco -develops-> Zeta']],
+    ['Russia has prohibited its companies from providing services to Belarus.', ['Russia -restricts-> Belarus']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+});

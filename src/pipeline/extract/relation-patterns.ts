@@ -75,7 +75,7 @@ const DESCRIBING = '(?:(?!to )[a-z0-9-]+ ){0,3}';
  */
 const MADE_THING = `(?<!(?:^| )(?:${[...NOT_MADE_AFTER, 'in', 'to', 'by'].join('|')}) )Y`;
 /** What a list of things acted on may be called: "Companies blocked by X include …". */
-const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|applications|platforms|services|exchanges|operators|providers|games|products|brands';
+const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|applications|platforms|services|exchanges|operators|providers|games|products|brands|extensions|plugins|add-ons';
 /** "… include A, B and C", "… are A and B". */
 const ARE_LISTED = '(?:include|includes|included|are|were)';
 /** What may stand between "include" and its list: "include the following: A, B". */
@@ -186,7 +186,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's upcoming title, Zeta Quest": a game is a title too.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}|title) (?:, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) , (?:the )?Y (?=[,.;:)]|$)`, requires: [','] },
+  // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
   // "Zenco's Zeta accelerators, beginning with the Z450": the first of a named line's members.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}(?:@\\d+ )?(?:[a-z0-9-]+ ){0,2}T(${PLURAL_PRODUCT_NOUNS}) , (?:beginning|starting) with (?:the )?Y1`, requires: ['beginning|starting'] },
@@ -242,7 +243,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco announced Zeta-2 on Monday": announcing a named thing launches it, when the thing follows the verb at once
   // and nothing after it makes it a modifier ("announced Zeta-2 support", "announced that Zeta-2 …").
   // "Zenco, which runs Zapp, Qwik and Borin": a firm runs its own services (not "runs on Qorva's chips").
-  { relation: 'develops', template: `X P AUX T(runs|run|ran) (?:the |its |their |a |an )?(?:(?:${MODIFIERS}) )*Y`, verb: true },
+  // "Vell Group, which runs site Zeta": the kind of thing may stand before its name.
+  { relation: 'develops', template: `X P AUX T(runs|run|ran) (?:the |its |their |a |an )?(?:(?:${MODIFIERS}) )*(?:(?:site|website|portal|channel|station|network|app|service|platform|newspaper|outlet|exchange|marketplace) )?Y`, verb: true },
+  // "Zeta, the cloud service provided by Zenco": a thing of a kind a firm provides is the firm's (the rules' "Y developed or provided by X").
+  { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) T(provided|supplied) by (?:the )?X1 `, requires: ['by', ','] },
   { relation: 'develops', template: `X P AUX T(announced|announces|announce|announcing) (?:its |their |the |a |an )?(?:(?:${MODIFIERS}) )*Y`, verb: true, notFollowedBy: NOT_AFTER_ANNOUNCED_THING },
   // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true, requires: [':'] },
@@ -316,7 +320,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "Companies blocked by the Ruritanian government include: A, B and C", "the firms sanctioned by X are A and B".
   // "Apps that have now been blocked by X include the following: A, B": a relative clause of up to four words.
-  { relation: 'banned', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,4}T(blocked|banned|barred|suspended|prohibited|outlawed) by X1 (?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
+  // "These extensions, now forbidden by Qorva Browser, are A, B and C": the participle phrase may be set off by commas.
+  { relation: 'banned', template: `(?:the |these |those )?(?:${LISTED_HEADS}) (?:, )?(?:[a-z-]+ ){0,4}T(blocked|banned|barred|suspended|prohibited|outlawed|forbidden|removed) by X1 (?:, )?(?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
   { relation: 'restricts', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,4}T(sanctioned|blacklisted|restricted|targeted|designated|listed|added) by X1 (?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
   // "Zenco pulled Zapp from its app store", "deleted A, B and C from its store": a store that pulls an app bans it.
   // "pulled a number of apps, including A and B, from its store": the apps named after their kind.

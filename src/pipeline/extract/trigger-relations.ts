@@ -853,7 +853,8 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   return ORDER_VERBS.has(words[k] ?? '') ? k : undefined;
 }
 
-const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers', 'selling', 'exporting', 'shipping', 'supplying']);
+// "barred its companies from providing services to Zembla": serving a state is trading with it too (fresh samples on cloud firms).
+const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers', 'selling', 'exporting', 'shipping', 'supplying', 'providing', 'offering']);
 
 /**
  * "exports of", "the sale of", "all shipments of", "on selling" right after the trigger, or a
