@@ -232,3 +232,27 @@ describe('made things and trade in other words', () => {
     expect(scored(text)).toEqual(claims);
   });
 });
+
+describe('rivals named by an apposition, a kind or as former rivals; stores that take down apps', () => {
+  it.each([
+    ['Alibaba acquired Qorva Corp, its main competitor.', ['Qorva -competes_with-> Alibaba']],
+    ["Alibaba's rival players like Qorva and Vela cut prices.", ['Alibaba -competes_with-> Qorva', 'Alibaba -competes_with-> Vela']],
+    ['Former rivals Zenco and Qorva merged.', ['Zenco -competes_with-> Qorva']],
+    ['Zenco Store and Qorva Shop have taken down Zeta.', ['Qorva Shop -banned-> Zeta', 'Zenco Store -banned-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).filter((c) => !c.includes('-acquired->'))).toEqual(claims);
+  });
+
+  it('a firm taking down its own app bans nothing', () => {
+    expect(bans('Zenco has taken down Zeta.')).toEqual([]);
+  });
+});
+
+describe('a platform bans as its company does (the rules type Facebook and Instagram both ways)', () => {
+  it.each([
+    ['Twitch banned Zeta Casino.', ['Twitch -banned-> Zeta Casino']],
+    ['YouTube removed the channels of Zeta TV.', ['YouTube -banned-> Zeta TV']],
+  ])('"%s"', (text, claims) => {
+    expect(bans(text)).toEqual(claims);
+  });
+});

@@ -106,7 +106,8 @@ export class ClaimCollector {
     if (vs && !sourceType && targetType) sourceType = resolveType(source, relation, 'source', typeUnknown, peer, 'vs-side');
     else if (vs && sourceType && !targetType) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'vs-side');
     if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
-    if (sourceType !== 'government' && needsStateActor(trigger)) return false;
+    // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
+    if (sourceType !== 'government' && needsStateActor(trigger) && !STORE_NAME.test(source.label)) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
     const id = RELATIONS[relation].symmetric && target.key < source.key ? `${target.key}|${relation}|${source.key}` : `${source.key}|${relation}|${target.key}`;
     if (this.seen.has(id)) return false;
@@ -117,6 +118,9 @@ export class ClaimCollector {
     return true;
   }
 }
+
+/** A store's name: "App Store", "Zenco Shop", "Google Play", "AppGallery". */
+const STORE_NAME = /(?:\bStore|\bShop|\bPlay|AppGallery|\bMarketplace)$/;
 
 const isAcronym = (m: SentenceMention): boolean => /^\p{Lu}[\p{Lu}\d]+$/u.test(m.surface);
 

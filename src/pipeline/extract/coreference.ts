@@ -278,7 +278,9 @@ export function findCoreferences(
       if (!owned && !relational) continue;
       // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
-      const target = maker ?? memory.resolve('company', tokens, [...named, ...found], i) ?? (owned ? ownerBySubject(tokens, named, untyped, i) : undefined);
+      // "Zenco acquired Qorva, its main competitor": "its" in an apposition is not the name the apposition describes.
+      const described = tokens[i - 1]?.text === ',' ? (m: SentenceMention): boolean => m.last === i - 1 : (): boolean => false;
+      const target = maker ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !described(m)), i) ?? (owned ? ownerBySubject(tokens, named, untyped, i) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

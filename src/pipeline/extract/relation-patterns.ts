@@ -130,6 +130,8 @@ const NAMED_AFTER_KIND = String.raw`(?:(?:the |all |some |several |\d+ |two |thr
 /** Taking new customers, which a limit on a firm stops. */
 const NEW_BUSINESS_WORDS = ['onboarding', 'accepting', 'registering', 'enrolling', 'signing', 'adding', 'opening'];
 const NEW_BUSINESS = String.raw`(?:onboarding|accepting|registering|enrolling|signing up|signing on|adding|opening(?: accounts for)?) (?:any |more |fresh )?new (?:customers|users|clients|subscribers|merchants|accounts|members|wallets|agents) `;
+/** Plural kinds of firm that a rival adjective may head: "rival players", "competing operators". */
+const RIVAL_KINDS = 'players|firms|companies|brands|operators|makers|vendors|sites|platforms|exchanges|networks|channels|carriers|banks|lenders|airlines|retailers|studios|publishers|outlets|chains|startups|labs';
 /** What a sanction or a ban falls on, as an object relative clause's head: "mixers that the Treasury sanctioned". */
 const TARGET_KINDS = 'app|apps|firm|firms|company|companies|service|services|platform|platforms|mixer|mixers|exchange|exchanges|outlet|outlets|site|sites|website|websites|bank|banks|entity|entities|network|networks|channel|channels|game|games|chatbot|chatbots';
 /** Limits on a staff's use are bans (use-limits.ts): "restrict staff use of Zapp". */
@@ -423,6 +425,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `(?:latest|newest|last|next|second|third|fourth|fifth|sixth|\\d+th|\\d+rd|\\d+nd) (?:[a-z]+ )?(?:country|state|nation|jurisdiction|government) to T(ban|block|bar|prohibit|outlaw) Y G4 (?:, )?(?:after|following|joining|behind|alongside) (?:the )?X`, indexBy: ['country', 'state', 'nation', 'jurisdiction', 'government'] },
 
   // competes_with (symmetric)
+  // "Zenco's rival players like Qorva and Vela", "its competing apps such as A and B": the owner's rivals, named after their kind.
+  { relation: 'competes_with', template: `POSS (?:[a-z-]+ )?T(rival|competing|competitor) (?:${PLURAL_PRODUCT_NOUNS}|${RIVAL_KINDS}) (?:, )?(?:like|such as|including|namely) (?:the )?Y`, requires: ['like|such|including|namely'] },
+  // "Former rivals Zenco and Qorva merged": rivals of old named together are each other's.
+  { relation: 'competes_with', template: `(?:the )?(?:former|longtime|long-time|old|bitter|fierce|arch|erstwhile|traditional|one-time) T(rivals|competitors|foes|enemies) X1 and Y1 `, notPrecededBy: /(?:^|\s)(?!the )\S+ $/ },
   // "To compete with Qorva, Zenco cut prices": a fronted purpose names the main clause subject's rival.
   { relation: 'competes_with', template: `(?:in order )?to T(compete with|rival|challenge|take on|fend off|counter) (?:the )?Y1 (?:[a-z-]+ ){0,4}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
   // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
