@@ -256,3 +256,26 @@ describe('a platform bans as its company does (the rules type Facebook and Insta
     expect(bans(text)).toEqual(claims);
   });
 });
+
+describe('rivals named in a bracket after their kind, or after a kind of firm', () => {
+  it('"Five carriers (A, B and C) are competing": each pair', () => {
+    expect(scored('Five carriers (Zenco, Qorva and Brightel) are competing for users.')).toEqual(['Qorva -competes_with-> Brightel', 'Zenco -competes_with-> Brightel', 'Zenco -competes_with-> Qorva']);
+  });
+
+  it('a bracket after a single name still only describes it', () => {
+    expect(scored("Zenco (Qorva's parent) launched Zeta.")).toEqual(['Zenco -develops-> Zeta']);
+  });
+
+  it('"rival operator Brightel"', () => {
+    expect(scored('Zenco merged its unit with rival operator Brightel.')).toEqual(['Zenco -competes_with-> Brightel']);
+  });
+});
+
+describe('a thing of a kind "by" its maker, in apposition', () => {
+  it.each([
+    ['Zeta, an app by Zenco, grew.', ['Zenco -develops-> Zeta']],
+    ['Zeta, a tool used by Zenco, grew.', []],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+});

@@ -237,9 +237,11 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       }
     }
     // A bracket describes what stands before it, glosses included ("(Chinese: …; pinyin: …; lit. …)").
+    // "Five carriers (A, B and C) are competing": a bracket after a plural noun, right before the verb, names the subject's members.
     if (w === ')') {
       const open = words.lastIndexOf('(', i);
-      if (open >= 0 && i - open <= BRACKET_REACH) i = open;
+      const members = open > 0 && at - i <= 3 && isPluralNoun(words[open - 1]!) && mentionAt(words, open + 1) !== undefined;
+      if (open >= 0 && i - open <= BRACKET_REACH && !members) i = open;
       continue;
     }
     if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined)) relative = true;

@@ -248,7 +248,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Vell Group, which runs site Zeta": the kind of thing may stand before its name.
   { relation: 'develops', template: `X P AUX T(runs|run|ran) (?:the |its |their |a |an )?(?:(?:${MODIFIERS}) )*(?:(?:site|website|portal|channel|station|network|app|service|platform|newspaper|outlet|exchange|marketplace) )?Y`, verb: true },
   // "Zeta, the cloud service provided by Zenco": a thing of a kind a firm provides is the firm's (the rules' "Y developed or provided by X").
-  { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) T(provided|supplied) by (?:the )?X1 `, requires: ['by', ','] },
+  // "Zeta, an app by Zenco, …": the kind right before "by".
+  { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) T(provided by|supplied by|by) (?:the )?X1 (?!'s )`, requires: ['by', ','] },
   { relation: 'develops', template: `X P AUX T(announced|announces|announce|announcing) (?:its |their |the |a |an )?(?:(?:${MODIFIERS}) )*Y`, verb: true, notFollowedBy: NOT_AFTER_ANNOUNCED_THING },
   // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true, requires: [':'] },

@@ -653,6 +653,8 @@ function argumentsOf(
       }
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
+      // "rival operator Brightel", "competitor firm Qorva": a kind of firm between the noun and the name.
+      else if (relation === 'competes_with' && RIVAL_KIND.has(words[after] ?? '') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
@@ -852,6 +854,9 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
   return ORDER_VERBS.has(words[k] ?? '') ? k : undefined;
 }
+
+/** Kinds of firm between a rival noun and the rival's name: "rival operator Brightel". */
+const RIVAL_KIND: ReadonlySet<string> = new Set(['operator', 'carrier', 'firm', 'company', 'bank', 'lender', 'airline', 'retailer', 'platform', 'app', 'service', 'brand', 'studio', 'publisher', 'network', 'channel', 'broadcaster', 'exchange', 'startup', 'lab', 'maker', 'chipmaker', 'carmaker', 'automaker', 'provider', 'telco', 'vendor', 'chain', 'outlet', 'site', 'website', 'marketplace', 'group']);
 
 // "barred its companies from providing services to Zembla": serving a state is trading with it too (fresh samples on cloud firms).
 const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers', 'selling', 'exporting', 'shipping', 'supplying', 'providing', 'offering']);
