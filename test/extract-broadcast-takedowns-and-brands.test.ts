@@ -279,3 +279,29 @@ describe('a thing of a kind "by" its maker, in apposition', () => {
     expect(scored(text)).toEqual(claims);
   });
 });
+
+describe("a media group's channels", () => {
+  it.each([
+    ['Zenco Ltd, which runs Qorva TV, was fined.', ['Zenco -develops-> Qorva TV']],
+    ['Zenco Media, with the broadcast brands Qorva TV, Qorva FM and Ruri News, grew.', ['Zenco Media -develops-> Qorva FM', 'Zenco Media -develops-> Qorva TV', 'Zenco Media -develops-> Ruri News']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text)).toEqual(claims);
+  });
+
+  it('a channel that acts is still the actor', () => {
+    expect(bans('Qorva TV banned Zeta.')).toEqual(['Qorva TV -banned-> Zeta']);
+  });
+});
+
+describe("a maker's things in brackets right after it", () => {
+  it.each([
+    ['Zenco (Zeta, Zpic and Zchat) was blocked.', ['Zenco -develops-> Zchat', 'Zenco -develops-> Zeta', 'Zenco -develops-> Zpic']],
+    ['Firms including Alibaba (Zeta, Zeta Max) grew.', ['Alibaba -develops-> Zeta', 'Alibaba -develops-> Zeta Max']],
+  ])('"%s"', (text, claims) => {
+    expect(scored(text).filter((c) => c.includes('-develops->'))).toEqual(claims);
+  });
+
+  it('one name in brackets is an aside, not a product', () => {
+    expect(scored('Alibaba (Zeta) grew.')).toEqual([]);
+  });
+});

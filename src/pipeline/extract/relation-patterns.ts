@@ -221,6 +221,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 (?:, (?:the |a |an )?)?(?:[a-z-]+ ){0,3}T(belonging|belongs|belonged) to (?:the )?X1 `, requires: ['to'], notFollowedBy: /^'s / },
   // "A and B – two of Zenco's flagship products –", "Zeta, one of Zenco's best-known games,": members of the maker's things.
   { relation: 'develops', template: `Y , (?:(?:two|three|four|five|both|all|each|some|one|several|many) (?:of )?)POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}|brands|products|titles|services) (?=[,.;:)]|$)`, requires: [','] },
+  // "Zenco Media, with the broadcast brands A, B and C, …": the subject's things in an adjunct set off after it.
+  { relation: 'develops', template: `X1 , (?:with|through|via) (?:the |its |their )?(?:[a-z-]+ ){0,2}T(brands|channels|stations|titles|apps|products|outlets|newspapers|networks|services|labels) (?:, )?(?:such as |like |including )?(?:the )?Y (?=[,.;:)]|$)`, requires: [',', 'with|through|via'] },
+  // "Zenco (Zeta, Zpic and Zchat)", "firms including Qorva (Zeta, Zeta Max)": two or more names in brackets right after a maker are its things.
+  { relation: 'develops', template: `X1 T(\\() (?<y>@\\d+ (?:, @\\d+ )+(?:(?:, )?and @\\d+ )?|@\\d+ and @\\d+ )\\) `, indexBy: ['('] },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.

@@ -43,6 +43,8 @@ export function isReleaseByNumber(surface: string): boolean {
   return isNumberedRelease(surface) && !YEAR.test(surface.split(' ').at(-1)!);
 }
 
+/** The last word of a channel's or station's name: "Zenco Radio", "Ruri FM", "Ruri News". */
+const CHANNEL_END = / (?:Radio|FM|AM|Channel|TV|News)$/;
 const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'os', 'messenger']);
 /** "Zepp OS", "Zeta Watch", "Zeta Messenger": a name whose last word is a kind of product (not "Ender's Game": titles end in "game" too). */
 export function endsWithKind(surface: string): boolean {
@@ -124,6 +126,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
+    // "Qorva TV", "Zenco Radio", "Ruri FM": a name ending in a kind of product or channel is one where a made thing is
+    // wanted, though the tagger reads "TV" as an organisation (a broadcaster that acts stays a firm).
+    if (fallback === 'product' && (endsWithKind(mention.surface) || CHANNEL_END.test(mention.surface))) return fallback;
     // The head word decides: "ROG Ally" opens with an acronym the tagger calls an organisation, but is a product.
     if (inside.at(-1)?.tags.includes('Organization') ?? false) return 'company';
     if (standing === 'title-owner') return undefined;
