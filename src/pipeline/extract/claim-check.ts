@@ -5,7 +5,7 @@ import type { SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { isVs, PRODUCT_NOUNS } from './cue-words';
+import { isVs, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 
 /**
@@ -172,7 +172,7 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
 }
 
 /** Nouns for the names a firm trades under: "under the Vexo brand" names the firm's own. */
-const TRADE_NAMES: ReadonlySet<string> = new Set(['brand', 'brands', 'banner', 'label', 'labels', 'marque', 'trademark', 'trademarks', 'name', 'names']);
+const TRADE_NAMES: ReadonlySet<string> = new Set(TRADE_NAME_WORDS);
 
 /** Whether `m` follows "under" ("under the Zen licence"), and is no brand ("under the Vexo and Norda brands"). */
 function isUnder(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {

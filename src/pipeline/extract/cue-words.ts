@@ -160,3 +160,6 @@ export const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['on', 'for', 'with',
 
 /** Romance particles inside a firm's name: "Banco de Venezuela", "Banco do Brasil", "Compañía Minera del Sur". */
 export const ROMANCE_FIRM_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da']);
+
+/** Nouns for the names a firm trades under ("under the Vexo brand", "under the Vexo and Norda labels"): the firm's own names. */
+export const TRADE_NAME_WORDS: readonly string[] = ['brand', 'brands', 'banner', 'label', 'labels', 'marque', 'trademark', 'trademarks', 'name', 'names'];

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../types';
-import { LIST_ADVERB_WORDS, NOT_MADE_AFTER, PRODUCT_NOUN_WORDS } from './cue-words';
+import { LIST_ADVERB_WORDS, NOT_MADE_AFTER, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -124,7 +124,7 @@ const OUTLET_PRESENCES = 'page|pages|channel|channels|account|accounts|profile|p
 /** Verbs of trading, after which "under the Vexo brand" names the trader's own brand. */
 const TRADE_VERBS = 'operates|operate|operated|operating|trades|trade|traded|trading|sells|sold|sell|selling|markets|marketed|market|marketing|provides|provided|provide|providing|offers|offered|offer|offering|makes|made|make|making|launched|launches|launch|released|releases|release|produces|produced|produce|manufactures|manufactured|entered the market|enters the market|does business|did business|do business|is known|was known';
 /** The names a firm trades under. */
-const BRAND_WORDS = 'brand|brands|brand name|brand names|trademark|trademarks|trade name|trading name|banner|label|labels|marque|name|names';
+const BRAND_WORDS = `brand name|brand names|trade name|trading name|${TRADE_NAME_WORDS.join('|')}`;
 /** Firms named after their kind in an order's object: "five lenders, including A and B", "fintechs like A". */
 const NAMED_AFTER_KIND = String.raw`(?:(?:the |all |some |several |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:[a-z-]+ ){0,3}(?:, )?(?:including|like|such as|namely|, ) )?`;
 /** Taking new customers, which a limit on a firm stops. */
