@@ -405,7 +405,7 @@ function describedName(words: readonly string[], j: number, heads: ReadonlySet<s
     // "by Ruritania-based Zenco": a firm's seat describes it with no head noun.
     if ((heads.has(w) || BASED.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
     // "and the blogging service, Blinkr": a comma may stand between a kind and its name ("and its rival, Qorva" is an apposition).
-    if (heads === MEMBER_HEADS && KIND_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined) return k + 2;
+    if (heads.has(w) && KIND_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined) return k + 2;
     if (!/^[a-z][a-z.-]*$/.test(w) && w !== "'s") return -1;
   }
   return -1;

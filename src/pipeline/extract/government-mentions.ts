@@ -23,6 +23,7 @@ const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regim
 const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress', 'council']);
 /** "Kenya's central bank", "India's reserve bank": a bank of the state's, not a lender ("Kenya's largest bank"). */
 const STATE_BANK_KINDS = new Set(['central', 'reserve']);
+const isStateBankAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lower === 'bank' && STATE_BANK_KINDS.has(tokens[k - 1]?.lower ?? '');
 const AGENCY_MODIFIERS = /^[\p{Ll}-]+$/u;
 /** Words that end a modifier run: "China's application of military …" names no body. */
 const NOT_MODIFIERS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'its', 'their']);
@@ -58,7 +59,7 @@ export function findGovernmentMentions(
     }
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
-      const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || (lowerAt(k) === 'bank' && STATE_BANK_KINDS.has(lowerAt(k - 1)));
+      const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || isStateBankAt(tokens, k);
       while (j < tokens.length && j - m.last <= 4 && AGENCY_MODIFIERS.test(tokens[j]!.text) && !NOT_MODIFIERS.has(lowerAt(j)) && !isHead(j)) j++;
       // A capitalised head ("France's Ministry of the Armed Forces") is a name: the name rules take it.
       if (isHead(j) && tokens[j]!.text === lowerAt(j) && tokens[j + 1]?.text !== "'s") {
@@ -148,7 +149,7 @@ function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Arr
   for (let j = from; j < tokens.length && j <= from + 2 && !covered[j]; j++) {
     const word = tokens[j]!.lower;
     // "the Kenyan central bank": the state's bank.
-    if (DEMONYM_BODY_HEADS.has(word) || (word === 'bank' && STATE_BANK_KINDS.has(tokens[j - 1]?.lower ?? ''))) {
+    if (DEMONYM_BODY_HEADS.has(word) || isStateBankAt(tokens, j)) {
       const next = tokens[j + 1]?.lower;
       return next === 'of' || next === 'for' || next === 'on' || isPossessive(tokens[j + 1]) ? -1 : j;
     }

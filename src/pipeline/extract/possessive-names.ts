@@ -73,17 +73,29 @@ const SHOP_HEADS = new Set([
  * are one chain's name, not an owner and what it owns. Names a rule or the lexicon typed stay apart.
  */
 export function joinShopNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
+  return joinAcrossPossessive(mentions, tokens, (owner, shop) => owner.source === 'unknown' && shop.source === 'unknown' && SHOP_HEADS.has(tokens[shop.last - 1]!.text), {});
+}
+
+/**
+ * Folds a name, its 's and the name right after it into one mention where `joins` says they are one name,
+ * the later name's fields kept but for `as`.
+ */
+function joinAcrossPossessive(
+  mentions: readonly SentenceMention[],
+  tokens: readonly Token[],
+  joins: (owner: SentenceMention, owned: SentenceMention) => boolean,
+  as: Partial<SentenceMention>,
+): SentenceMention[] {
   const out: SentenceMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const owner = mentions[i]!;
-    const shop = mentions[i + 1];
-    const joins = shop !== undefined && owner.source === 'unknown' && shop.source === 'unknown' && isPossessive(tokens[owner.last]) && shop.first === owner.last + 1 && SHOP_HEADS.has(tokens[shop.last - 1]!.text);
-    if (!joins) {
+    const owned = mentions[i + 1];
+    if (owned === undefined || !isPossessive(tokens[owner.last]) || owned.first !== owner.last + 1 || !joins(owner, owned)) {
       out.push(owner);
       continue;
     }
-    const surface = surfaceOf(tokens, owner.first, shop.last);
-    out.push({ ...shop, first: owner.first, start: owner.start, surface, label: surface, key: keyOfName(surface) });
+    const surface = surfaceOf(tokens, owner.first, owned.last);
+    out.push({ ...owned, first: owner.first, start: owner.start, surface, label: surface, key: keyOfName(surface), ...as });
     i++;
   }
   return out;
@@ -100,18 +112,10 @@ const OFFICE_BODIES = new Set(['Office', 'Department', 'Dept', 'Bureau', 'Secret
  * so the title and the bare "Office" were two names and neither acted).
  */
 export function joinOfficeBodies(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
-  const out: SentenceMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const title = mentions[i]!;
-    const body = mentions[i + 1];
-    const joins = body !== undefined && (title.source === 'unknown' || title.type === 'person') && body.source === 'unknown' && isPossessive(tokens[title.last]) && body.first === title.last + 1 && body.last === body.first + 1 && OFFICE_BODIES.has(tokens[body.first]!.text) && OFFICE_TITLE_ENDS.has(tokens[title.last - 1]!.text);
-    if (!joins) {
-      out.push(title);
-      continue;
-    }
-    const surface = surfaceOf(tokens, title.first, body.last);
-    out.push({ ...body, first: title.first, start: title.start, surface, label: surface, key: keyOfName(surface), type: 'government', source: 'rule' });
-    i++;
-  }
-  return out;
+  return joinAcrossPossessive(
+    mentions,
+    tokens,
+    (title, body) => (title.source === 'unknown' || title.type === 'person') && body.source === 'unknown' && body.last === body.first + 1 && OFFICE_BODIES.has(tokens[body.first]!.text) && OFFICE_TITLE_ENDS.has(tokens[title.last - 1]!.text),
+    { type: 'government', source: 'rule' },
+  );
 }

@@ -616,6 +616,7 @@ function argumentsOf(
     case 'made': {
       // "Ernie Bot is a product of Baidu": the subject is made by what follows "of", "of the Ruritanian firm Zenco" (the firm, not
       // its state), not what a phrase after it names ("the app of choice for Zenco users").
+      // The trigger is "<noun> of": the agent is looked for from its noun, so that its "of" is the first word read.
       const agent = agentAfter(words, after - 2, lists, ['of']);
       const maker = agent && fits('source')(agent) ? agent : undefined;
       const made = subject('target');

@@ -43,8 +43,8 @@ export function isReleaseByNumber(surface: string): boolean {
   return isNumberedRelease(surface) && !YEAR.test(surface.split(' ').at(-1)!);
 }
 
-/** The last word of a channel's or station's name: "Zenco Radio", "Ruri FM", "Ruri News". */
-const CHANNEL_END = / (?:Radio|FM|AM|Channel|TV|News)$/;
+/** The last word of a channel's or station's name that no product noun is: "Zenco Radio", "Ruri FM", "Ruri News" ("TV" is one). */
+const CHANNEL_END = / (?:Radio|FM|AM|Channel|News)$/;
 const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'os', 'messenger']);
 /** "Zepp OS", "Zeta Watch", "Zeta Messenger": a name whose last word is a kind of product (not "Ender's Game": titles end in "game" too). */
 export function endsWithKind(surface: string): boolean {
