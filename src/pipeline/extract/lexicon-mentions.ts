@@ -18,6 +18,20 @@ export function opensAnotherName(m: SentenceMention, tokens: readonly Token[], l
   return !!next && next.capitalized && next.word && next.start === tokens[m.first]!.end + 1 && !GOVERNMENT_HEADS.has(next.text) && !PERSON_TITLES.has(next.text) && !lexicon.startsSurface(next.text);
 }
 
+/** Heads of an official body's name that no firm's or product's name is followed by ("the Information Ministry", "Energy Department"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Commission', 'Authority', 'Agency', 'Bureau', 'Directorate', 'Inspectorate', 'Regulator']);
+
+/**
+ * "The Information Ministry", "the Culture Department": a firm or product the lexicon knows, right
+ * before the head of a body's name, is that body's first word, not the firm: the body is found
+ * instead (government-mentions.ts).
+ */
+export function opensBodyName(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source !== 'lexicon' || m.type === 'government') return false;
+  const next = tokens[m.last];
+  return !!next && BODY_HEADS.has(next.text) && next.start === tokens[m.last - 1]!.end + 1;
+}
+
 /**
  * "Zeta Messenger", "the Zenco Instant Messenger": a product the lexicon knows by a one-word name that is also a
  * kind of product ("Messenger") ends another product's name when a capitalised word the lexicon does not know

@@ -39,8 +39,8 @@ export const LISTED_TYPE = 'company';
 export const CLAUSE_BOUNDARY = new Set(['said', 'says', 'say', 'that', 'reported', 'announced', 'noted', 'while', 'after', 'because', 'when', 'since', 'although', 'but']);
 /** Verbs of a ban act over things counted, not named ("India banned 59 apps"). */
 export const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred', 'bars', 'prohibited', 'prohibits', 'outlawed', 'suspended']);
-/** Nouns of the same act: "Nepal announced a ban on 26 platforms", "ordered a block on social media". */
-export const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension']);
+/** Nouns of the same act: "Nepal announced a ban on 26 platforms", "ordered a block on social media", "ordered the closure of five outlets". */
+export const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'closure']);
 /** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
 export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications']);
 
@@ -55,9 +55,8 @@ export const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'mod
 /** The first ban verb or noun with a counted noun within eight words after it and no name within five: "banned staff from using several apps", "a ban on 26 platforms"; -1 when none. */
 export function banVerbOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 0; k < words.length; k++) {
-    // Every ban verb starts with b, o, p or s: most words are passed on their first letter.
-    const first = words[k]!.charCodeAt(0);
-    if ((first !== 98 && first !== 111 && first !== 112 && first !== 115) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!))) continue;
+    // Every ban verb or noun starts with b, c, o, p or s: most words are passed on their first letter.
+    if (!mayBeBanWord(words[k]!.charCodeAt(0)) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!))) continue;
     let counted = false;
     for (let j = k + 1; j < k + 9 && j < words.length && !counted; j++) counted = BANNED_NOUNS.has(words[j]!);
     if (counted && !mentions.some((m) => m.first > k && m.first <= k + 5)) return k;
@@ -67,8 +66,12 @@ export function banVerbOverCounted(words: readonly string[], mentions: readonly 
 
 /** A token that is one of BAN_VERBS or BAN_NOUNS; the first letter is checked before anything is lower-cased. */
 export function isBanVerb(t: Token): boolean {
-  const first = t.text.charCodeAt(0) | 32;
-  return (first === 98 || first === 112 || first === 111 || first === 115) && (BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));
+  return mayBeBanWord(t.text.charCodeAt(0) | 32) && (BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));
+}
+
+/** Whether a lower-case first letter (char code) may start a word of BAN_VERBS or BAN_NOUNS: b, c, o, p or s. */
+function mayBeBanWord(first: number): boolean {
+  return first === 98 || first === 99 || first === 111 || first === 112 || first === 115;
 }
 
 /**
@@ -158,10 +161,31 @@ export function passiveListingAt(words: readonly string[]): number | undefined {
 
 /** Participles of ban verbs that carry a ban in the passive ("… were blocked"). */
 export const PASSIVE_BANS = new Set(['banned', 'blocked', 'barred', 'prohibited', 'outlawed']);
+/**
+ * Participles that close or take down what they hit, read as a ban only right after a government's
+ * ban ("Nepal banned several outlets. A, B and C were shut down"), alone or with their particle.
+ * "closed" and "suspended" alone say less ("Zenco's offices were closed"), so they need that act too.
+ */
+const PASSIVE_CLOSURES = new Map<string, ReadonlySet<string> | undefined>([
+  ['shut', new Set(['down'])],
+  ['taken', new Set(['down', 'offline', 'off'])],
+  ['closed', undefined],
+  ['suspended', undefined],
+  ['censored', undefined],
+]);
 
-/** "… were blocked on Monday", "… has also been banned": where a ban's participle with no agent stands, or undefined (also when negated, hedged, or "barred from", whose subject is the one kept out). */
+/** Whether word `k` is a ban's participle: a ban verb's, or a closure's with its particle where it needs one ("shut down"). */
+function isBanParticiple(words: readonly string[], k: number): boolean {
+  const word = words[k]!;
+  if (PASSIVE_BANS.has(word)) return true;
+  if (!PASSIVE_CLOSURES.has(word)) return false;
+  const particles = PASSIVE_CLOSURES.get(word);
+  return particles === undefined || particles.has(words[k + 1] ?? '');
+}
+
+/** "… were blocked on Monday", "… has also been banned", "… were shut down": where a ban's participle with no agent stands, or undefined (also when negated, hedged, or "barred from", whose subject is the one kept out). */
 export function passiveBanAt(words: readonly string[]): number | undefined {
-  const ban = (k: number): boolean => PASSIVE_BANS.has(words[k]!) && words[k + 1] !== 'from';
+  const ban = (k: number): boolean => isBanParticiple(words, k) && words[k + 1] !== 'from';
   return agentlessPassiveAt(words, ban, /^(?:also|now|already|since|officially|formally|previously|recently|all|both|each|reportedly|temporarily|entirely|completely)$/, (w) => NOT_STATED.has(w) || MODALS.has(w) || w === 'will');
 }
 
@@ -183,13 +207,20 @@ function agentlessPassiveAt(words: readonly string[], isParticiple: (k: number) 
 }
 
 /**
- * "… were among the sites blocked", "… is among the firms sanctioned", "… are among those sanctioned":
- * the word before "among the" and its noun, or "among those" (the verb of the membership), else `at` itself.
+ * "… were among the sites blocked", "… is among the firms sanctioned", "… are among those sanctioned",
+ * "… are among the blocked platforms": the word before "among the" and its noun, or "among those"
+ * (the verb of the membership), else `at` itself. `at` is the word before the participle.
  */
 function amongTheListed(words: readonly string[], at: number): number {
   const noun = words[at] ?? '';
   if (noun === 'those' && words[at - 1] === 'among') return at - 2;
-  return (BANNED_NOUNS.has(noun) || LISTED_NOUNS.has(noun)) && words[at - 1] === 'the' && words[at - 2] === 'among' ? at - 3 : at;
+  // The participle before its noun: "among the blocked platforms", "among the sanctioned firms".
+  if (noun === 'the' && words[at - 1] === 'among' && isListedNoun(words[at + 2] ?? '')) return at - 2;
+  return isListedNoun(noun) && words[at - 1] === 'the' && words[at - 2] === 'among' ? at - 3 : at;
+}
+
+function isListedNoun(word: string): boolean {
+  return BANNED_NOUNS.has(word) || LISTED_NOUNS.has(word);
 }
 
 /** Nouns of a ban, and of a restriction, that take their targets after a preposition ("the shutdown of", "sanctions on"). */

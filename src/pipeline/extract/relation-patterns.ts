@@ -471,6 +471,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'partners_with', template: `T(partnership|deal|alliance|collaboration) between X1 and Y1 ` },
   { relation: 'sued', template: `X P AUX G2 T(sued|sues|sue|suing|filed a lawsuit against|filed suit against|took legal action against) Y`, verb: true },
   { relation: 'sued', template: `Y P AUX T(sued) by X` },
+  // "Zeta, an online platform founded by Zenco University", "Zeta, a messaging app set up by Zenco in 2019":
+  // founding makes a made thing its founder's when the apposition calls it one ("Zeta, a startup founded by …" is a firm: no claim).
+  { relation: 'develops', id: 'pattern:develops:founded', template: `Y1 , (?:a |an |the )(?:[a-z-]+ ){0,3}(?:${MADE_KINDS}) T(founded|co-founded|set up|established|started) (?:(?:in|on) (?:[a-z0-9]+ ){1,2})?by (?:the )?X1 (?!(?:engineers|employees|veterans|alumni|executives|staff|researchers|founders?|students|members)\\b)`, requires: ['by', ','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
