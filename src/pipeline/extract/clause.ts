@@ -65,10 +65,12 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     let last = item.end;
     // The list as far as it is closed: by a final "and", or by a companion phrase.
     let closed: { count: number; last: number } | undefined;
+    // "… to the Entity List: A; B; and C": after a colon, semicolons part the items as commas do.
+    const afterColon = words[firstBefore(words, i)] === ':';
     for (;;) {
-      let j = skipAside(words, last + 1);
+      let j = skipApposition(words, skipAside(words, last + 1));
       let sawComma = false;
-      if (words[j] === ',') {
+      if (words[j] === ',' || (afterColon && words[j] === ';')) {
         sawComma = true;
         j++;
       }
@@ -162,6 +164,27 @@ function itemAt(words: readonly string[], i: number): { head: number; end: numbe
     head = mentionAt(words, end)!;
   }
   return { head, end };
+}
+
+/** The index of the word before the noun phrase starting at `first`, past its determiners. */
+function firstBefore(words: readonly string[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  return k;
+}
+
+/**
+ * "A, a drone maker, and B": skips a description set off by commas after an item when the list goes on
+ * after it (", and"): the index of its closing comma, or i when there is none. Only lower-case words
+ * (no name, no clause punctuation) describe ("A, a unit of Qorva, and B" keeps its reading).
+ */
+function skipApposition(words: readonly string[], i: number): number {
+  if (words[i] !== ',' || !/^(?:a|an)$/.test(words[i + 1] ?? '')) return i;
+  for (let k = i + 2; k < words.length && k <= i + 7; k++) {
+    if (words[k] === ',') return k > i + 2 && /^(?:and|or)$/.test(words[k + 1] ?? '') ? k : i;
+    if (!/^[a-z][a-z-]*$/.test(words[k]!)) return i;
+  }
+  return i;
 }
 
 /** Skips "( ... )" of at most 8 words starting at i. */

@@ -771,7 +771,8 @@ function classify(
   const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !verbShaped && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
   // A cue noun is a common noun: in "… Executive Branch agencies" it names no person.
   const cue = tokens[end + skip];
-  const after = cue && !cue.capitalized ? cue.lower : undefined;
+  // "the Coral Ridge GPU": a kind of thing written as a capitalised acronym is a cue noun too.
+  const after = cue && (!cue.capitalized || KIND_ACRONYMS.has(cue.text)) ? cue.lower : undefined;
   const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
   // "Zenco products include …", "Zenco brands such as …", "Zenco owns brands like …", "Zenco makes apps such as …":
   // a name before a plural that opens a list is its owner, not one of them ("the Tecno and Zeta brands." names two brands).
@@ -795,6 +796,9 @@ function classify(
   }
   return { end };
 }
+
+/** Kinds of product written as acronyms, which a name can stand before: "the Coral Ridge GPU", "its Nimbus TPU", "the Zeta PC". */
+const KIND_ACRONYMS: ReadonlySet<string> = new Set(['GPU', 'GPUs', 'CPU', 'CPUs', 'TPU', 'TPUs', 'NPU', 'NPUs', 'SoC', 'SoCs', 'PC', 'PCs', 'LLM', 'LLMs']);
 
 /** "brands", "apps", "chips": a plural cue noun ("glasses" and the like are no cue before a list). */
 const isPlural = (noun: string): boolean => noun.endsWith('s') && !noun.endsWith('ss');

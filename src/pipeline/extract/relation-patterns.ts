@@ -101,6 +101,10 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 const STOP_ORDERS = '(?:cease-and-desist|cease and desist|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters)|injunction|injunctions';
 /** Verbs that take a licence away: with a licence for object they ban its holder. */
 const LICENCE_VERBS = 'cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend';
+/** Verbs that refuse an authority asked for: with a licence or an application to operate for object they ban who asked. */
+const DENY_VERBS = 'denied|denies|deny|rejected|rejects|reject|refused|refuses|refuse|turned down|turns down|turn down';
+/** What an application asks leave to do: "to operate", "to provide services", "to broadcast". */
+const WORK_VERBS = 'operate|provide|offer|enter|broadcast|sell|do business|run|launch';
 /** What a broadcaster, operator or bank works under. */
 const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
@@ -474,6 +478,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta, an online platform founded by Zenco University", "Zeta, a messaging app set up by Zenco in 2019":
   // founding makes a made thing its founder's when the apposition calls it one ("Zeta, a startup founded by …" is a firm: no claim).
   { relation: 'develops', id: 'pattern:develops:founded', template: `Y1 , (?:a |an |the )(?:[a-z-]+ ){0,3}(?:${MADE_KINDS}) T(founded|co-founded|set up|established|started) (?:(?:in|on) (?:[a-z0-9]+ ){1,2})?by (?:the )?X1 (?!(?:engineers|employees|veterans|alumni|executives|staff|researchers|founders?|students|members)\\b)`, requires: ['by', ','] },
+  // "the regulator denied Zenco's application to operate in Ruritania", "rejected Zeta TV's bid for a broadcasting licence",
+  // "refused a licence to Zenco", "denied Zenco a licence": refusing the authority a firm would work under bans it there,
+  // as revoking it does (an application for anything else, a patent or a merger, is no authority to work).
+  { relation: 'banned', id: 'pattern:banned:denied-application', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) (?:to (?:${WORK_VERBS})|for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}|authori[sz]ation))(?= |$)`, verb: true, indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
+  { relation: 'banned', id: 'pattern:banned:denied-licence', template: `X P AUX T(${DENY_VERBS}) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}) to (?:the )?(?:[a-z-]+ )?Y1`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:denied-holder', template: `X P AUX T(${DENY_VERBS}) (?:the )?(?:[a-z-]+ )?Y1 (?:an? |the )(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:application-denied', template: `Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) (?:to (?:${WORK_VERBS}) A6 |for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}|authori[sz]ation) )(?:was|were|has been|have been|had been) T(denied|rejected|refused|turned down) by (?:the )?X1`, requires: ['by'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -485,8 +485,12 @@ function argumentsOf(
   const { symmetric } = RELATIONS[relation];
   // A clause whose subject is an act ("This rule …") has its issuers for actor.
   const actActor = issuers && fits('source')(issuers) && actOpensClause(words, t) ? issuers : undefined;
+  // "The rule bars exports to Zenco, the Commerce Department said": an act opening the clause, with no issuer known, has the
+  // state body that reports it for author (a firm or an outlet reporting it is not).
+  const reported = !actActor && (relation === 'banned' || relation === 'restricts') && actOpensClause(words, t) ? reporterAfter(words, t, lists) : undefined;
+  const reportingBody = reported?.members.every((m) => mentions[m]!.type === 'government') ? reported : undefined;
   const subject = (role: 'source' | 'target'): MentionList | undefined =>
-    (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
+    (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role)) ?? (role === 'source' ? reportingBody : undefined);
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const clause = clauseEnd(words, from, reach);
     // "sanctions on firms dealing with Zenco": the firms are the targets, and a name after them is another party.
@@ -784,7 +788,8 @@ function argumentsOf(
       // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
       const where = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, objectEnd, lists, mentions) : undefined;
       const sources = [possessor, byAgent, subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
-      return { sources, targets, rule: 'trigger:noun' };
+      // "Borduria followed the US in imposing sanctions on Zenco": who follows acts too.
+      return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
     }
   }
 }
@@ -950,10 +955,14 @@ function excludedFromIndex(words: readonly string[], t: number, objectEnd: numbe
 /** Participles between an act's noun and its object: "sanctions imposed on Zenco". */
 const IMPOSED = new Set(['imposed', 'placed', 'levied', 'announced', 'slapped', 'introduced', 'enforced']);
 
-/** "Ruritania joins (or joined) A and B in banning Zapp": the actors of the gerund with the subject of "join" added. */
+/**
+ * "Ruritania joins (or joined) A and B in banning Zapp", "Borduria followed the US in imposing sanctions on Zenco":
+ * the actors of the gerund with the subject of "join" or "follow" added.
+ */
 function withJoiner(words: readonly string[], actors: MentionList, lists: ReadonlyMap<number, MentionList>, fits: (list: MentionList) => boolean): MentionList {
-  if (!/^(?:joins|joined|join|joining)$/.test(words[actors.first - 1] ?? '') || words[actors.last + 1] !== 'in') return actors;
-  const joiner = subjectsBefore(words, actors.first - 1, lists).find(fits);
+  const verb = words[actors.first - 1] === 'the' ? actors.first - 2 : actors.first - 1;
+  if (!/^(?:joins|joined|join|joining|follows|followed|follow|following)$/.test(words[verb] ?? '') || words[actors.last + 1] !== 'in') return actors;
+  const joiner = subjectsBefore(words, verb, lists).find(fits);
   return joiner && joiner !== actors ? { members: [...joiner.members, ...actors.members], first: joiner.first, last: actors.last } : actors;
 }
 
