@@ -80,6 +80,25 @@ export function parseSample(data: unknown): Excerpt[] {
   return excerpts as Excerpt[];
 }
 
+/**
+ * One name space per excerpt: the forms given together for an end name one entity, and an entity
+ * written with its forms in another order, or with fewer of them, in another claim is still that
+ * entity (annotators list aliases as they come). Returns each normalised form's entity, named by
+ * the first form it was given under.
+ */
+export function entityNames(claims: readonly GoldClaim[]): Map<string, string> {
+  const entityOf = new Map<string, string>();
+  for (const end of claims.flatMap((c) => [c.source, c.target])) {
+    const names = forms(end).map(norm);
+    const known = [...new Set(names.map((n) => entityOf.get(n)).filter((e): e is string => e !== undefined))];
+    const entity = known[0] ?? forms(end)[0]!;
+    // Forms that join two entities met before merge them into the first one.
+    for (const [form, e] of entityOf) if (known.includes(e)) entityOf.set(form, entity);
+    for (const n of names) entityOf.set(n, entity);
+  }
+  return entityOf;
+}
+
 const bump = (map: Map<string, Tally>, key: string, found: boolean): void => {
   const t = map.get(key) ?? { required: 0, found: 0 };
   t.required += 1;
@@ -104,12 +123,11 @@ export function scoreSample(excerpts: readonly Excerpt[], edgesOf: (excerpt: Exc
 
   for (const x of excerpts) {
     outlets.add(x.outlet);
-    // One name space per excerpt: each gold end's forms map to its first form.
-    const canon = new Map<string, string>();
-    for (const c of x.claims) for (const end of [c.source, c.target]) for (const f of forms(end)) canon.set(norm(f), forms(end)[0]!);
+    const canon = entityNames(x.claims);
+    const entity = (end: string | string[]): string => canon.get(norm(forms(end)[0]!))!;
     const key = (s: string, rel: string, t: string): string => (SYMMETRIC.has(rel) ? [rel, ...[s, t].sort()] : [rel, s, t]).join(' | ');
     const gold = new Map<string, GoldClaim>();
-    for (const c of x.claims) gold.set(key(forms(c.source)[0]!, c.relation, forms(c.target)[0]!), c);
+    for (const c of x.claims) gold.set(key(entity(c.source), c.relation, entity(c.target)), c);
 
     const found = new Set<string>();
     for (const e of edgesOf(x)) {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { norm, parseSample, scoreSample, type Excerpt, type FoundEdge } from '../bench/fresh-sample-score';
+import { entityNames, norm, parseSample, scoreSample, type Excerpt, type FoundEdge } from '../bench/fresh-sample-score';
 
 // The fresh-sample harness is how the lead measures recall on real news nobody annotated before:
 // its matching must follow ../shared/eval/score.py. Names here are made up.
@@ -51,6 +51,23 @@ describe('fresh-sample scoring', () => {
     expect(score.byConstruction['competition stated indirectly']).toEqual({ required: 1, found: 1 });
     expect(score.byKind.banned).toEqual({ required: 2, found: 1, predicted: 1, correct: 1 });
     expect(score.outlets).toBe(2);
+  });
+
+  it('takes one entity written with its aliases in another order, or with fewer, in another claim as that entity', () => {
+    const sample = [
+      excerpt('c', [
+        { source: ['US Treasury', 'Treasury'], relation: 'restricts', target: ['Zenco Space Ltd', 'Zenco Space'], construction: 'active verb' },
+        { source: ['Treasury', 'US Treasury', 'OFAC'], relation: 'restricts', target: 'Qorva', construction: 'later list member' },
+        { source: 'Zenco Space', relation: 'develops', target: 'Zeta-1', construction: 'possessive' },
+      ]),
+    ];
+    const score = scoreSample(sample, () => [
+      edge('Treasury', 'restricts', 'Zenco Space'),
+      edge('OFAC', 'restricts', 'Qorva'),
+      edge('Zenco Space Ltd', 'develops', 'Zeta-1', ['company', 'product']),
+    ]);
+    expect(score.relations).toMatchObject({ predicted: 3, correct: 3, required: 3, found: 3 });
+    expect(entityNames(sample[0]!.claims).get('ofac')).toBe('US Treasury');
   });
 
   it('rejects a malformed sample with the excerpt and the problem named', () => {
