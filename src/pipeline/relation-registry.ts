@@ -90,8 +90,9 @@ export const RELATIONS = {
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry'] },
-    // "undesirable" and "extremist" (the registers of banned organisations) came with fresh samples on blocked media.
-    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name', 'recognise', 'recognize'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected', 'undesirable', 'extremist', 'extremists'] },
+    // "undesirable" and "extremist" (the registers of banned organisations) came with fresh samples on blocked media;
+    // list as a designation verb with stop 44's families ("listed Zenco as a Chinese military company").
+    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name', 'recognise', 'recognize', 'list'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected', 'undesirable', 'extremist', 'extremists'] },
   },
   develops: {
     reason: 'X makes, builds, launches, owns or provides product or model Y',

@@ -281,7 +281,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       i = list.first;
       continue;
     }
-    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at))) found.push(list);
+    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at) || isSubordinateSubject(words, list, at))) found.push(list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
     i = list.first;
@@ -316,6 +316,21 @@ function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionLi
 /** "With Zenco unveiling Zeta, …": the name after "with" is the subject of the -ing verb right after it. */
 function isAbsoluteSubject(words: readonly string[], list: MentionList, at: number): boolean {
   return words[list.first - 1] === 'with' && list.last + 1 === at && (words[at]?.endsWith('ing') ?? false);
+}
+
+/** Words that may stand between a clause's subject and its verb: "after Canada had formally banned Y". */
+const BEFORE_VERB = new Set(['had', 'has', 'have', 'also', 'formally', 'officially', 'previously', 'recently', 'first', 'quietly', 'effectively', 'then', 'later']);
+
+/**
+ * "The move comes after Canada and Britain sanctioned Zenco", "before the US blacklisted Qorva":
+ * "after", "before", "as" and "until" open a clause whose subject is the name right before its verb,
+ * not a prepositional phrase.
+ */
+function isSubordinateSubject(words: readonly string[], list: MentionList, at: number): boolean {
+  const k = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
+  if (!/^(?:after|before|as|until)$/.test(words[k] ?? '') || words[k - 1] === 'such') return false;
+  for (let i = list.last + 1; i < at; i++) if (!BEFORE_VERB.has(words[i]!)) return false;
+  return at - list.last <= 3;
 }
 
 /** "the state of Montana", "the US state of Montana": the name after "state of" is the state. */

@@ -97,6 +97,24 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
 export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
 const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'levied', 'concern', 'concerns', 'involve', 'involves']);
+/** Act nouns whose reporting body is their author ("The sanctions target A, the Treasury said"); "the move", "the decision" may be anyone's. */
+const REPORTED_NOUNS = new Set(['ban', 'bans', 'prohibition', 'restrictions', 'sanctions', 'designations', 'controls']);
+/** Reporting verbs after a body that announces an act. */
+const REPORTED_BY = new Set(['said', 'says', 'announced', 'announces', 'stated', 'states', 'confirmed', 'confirms', 'added']);
+
+/** A government body opening the sentence with its reporting verb: "The Treasury said (that) …". */
+function leadingReporter(words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention | undefined {
+  const m = mentions.find((m) => m.type === 'government' && (m.first === 0 || (m.first === 1 && words[0] === 'the')));
+  // A mention's `last` is the index after its final word.
+  return m && REPORTED_BY.has(words[m.last] ?? '') ? m : undefined;
+}
+
+/** A government body reporting after a comma past `from`: "…, the Treasury said". */
+function trailingReporter(words: readonly string[], mentions: readonly SentenceMention[], from: number): SentenceMention | undefined {
+  const m = mentions.find((m) => m.type === 'government' && m.first > from && (words[m.first - 1] === ',' || (words[m.first - 1] === 'the' && words[m.first - 2] === ',')));
+  return m && REPORTED_BY.has(words[m.last] ?? '') ? m : undefined;
+}
+
 /** Days whose acts a possessive names: "Monday's sanctions". */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** Words that may open the sentence before the subject's determiner. */
@@ -108,8 +126,10 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet', 'namely', 
  * and the state owning it by a possessive. Undefined when the verb is negated or hedged, or a
  * name stands in the subject other than the owner.
  */
-export function actSubject(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; verb: number; owner?: SentenceMention } | undefined {
-  let k = 0;
+export function actSubject(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; verb: number; owner?: SentenceMention; reporter?: SentenceMention } | undefined {
+  // "The Treasury said the sanctions target A": the body reporting the act stands before it.
+  const leading = leadingReporter(words, mentions);
+  let k = leading ? leading.last + (words[leading.last + 1] === 'that' ? 2 : 1) : 0;
   while (k < 2 && SUBJECT_OPENERS.has(words[k]!)) k++;
   // "Ruritania's ban", "The Ruritanian government's sanctions".
   const owner = mentions.find((m) => (m.first === k || (m.first === k + 1 && words[k] === 'the')) && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
@@ -132,8 +152,10 @@ export function actSubject(words: readonly string[], mentions: readonly Sentence
     const verb = words[v + 1] === 'to' || words[v + 1] === 'on' || words[v + 1] === 'against' ? v + 1 : v;
     // "… were imposed by Ruritania on A": an agent of its own, read by the trigger rules.
     if (words.slice(v + 1, v + 4).includes('by')) return undefined;
-    if (mentions.some((m) => m !== owner && m.first < verb && m.type === 'government')) return undefined;
-    return { noun, verb, ...(owner && { owner }) };
+    if (mentions.some((m) => m !== owner && m !== leading && m.first < verb && m.type === 'government')) return undefined;
+    // "The sanctions target A and B, the Treasury said": or after the members it names.
+    const reporter = !owner && REPORTED_NOUNS.has(words[noun]!) ? (leading ?? trailingReporter(words, mentions, verb)) : undefined;
+    return { noun, verb, ...(owner && { owner }), ...(reporter && { reporter }) };
   }
   return undefined;
 }

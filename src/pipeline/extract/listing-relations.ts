@@ -171,8 +171,10 @@ export class ListingReader {
 
     // "The banned apps include A, B and C" after "India banned 59 apps"; "The list includes: A, B" after a ban with no listing act.
     const banActor = this.banActor && this.banActor.sentence >= index - LISTING_REACH ? this.banActor.source : undefined;
-    const banList = !actor && LIST_NOUNS.has(words[1] ?? '') && words[0] === 'the';
-    if (banActor && opens && verb > 0 && verb <= 6 && (banList || words.slice(0, verb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < verb)) {
+    // "The banned list includes A, B", "Those blocked include A and B": the list, or those, qualified by the ban's participle.
+    const banList = !actor && words[0] === 'the' && (LIST_NOUNS.has(words[1] ?? '') || (PASSIVE_BANS.has(words[1] ?? '') && LIST_NOUNS.has(words[2] ?? '')));
+    const bannedThose = words[0] === 'those' && PASSIVE_BANS.has(words[1] ?? '');
+    if (banActor && (opens || bannedThose) && verb > 0 && verb <= 6 && (banList || bannedThose || words.slice(0, verb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < verb)) {
       for (const target of membersFrom(verb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 
@@ -182,8 +184,9 @@ export class ListingReader {
       // "The Treasury announced new sanctions. The sanctions target A and B": a listing act that named no one yet.
       const listingAct = RESTRICTION_NOUNS.has(words[subject.noun]!) && this.actor && this.actor.sentence >= index - SUBJECT_REACH ? { ...this.actor, relation: 'restricts' as const } : undefined;
       const act = this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : listingAct;
-      const source = subject.owner ?? act?.source;
-      const relation = subject.owner ? (RESTRICTION_NOUNS.has(words[subject.noun]!) ? 'restricts' : 'banned') : act?.relation;
+      const author = subject.owner ?? subject.reporter;
+      const source = author ?? act?.source;
+      const relation = author ? (RESTRICTION_NOUNS.has(words[subject.noun]!) ? 'restricts' : 'banned') : act?.relation;
       const targets = membersFrom(subject.verb + 1).filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));
       if (source && relation) for (const target of targets) out.push({ source, relation, target, trigger: words.slice(subject.noun, subject.verb + 1).join(' '), rule: LISTING_RULES.subject.name });
     }

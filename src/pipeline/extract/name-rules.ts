@@ -39,6 +39,8 @@ const NAME_PARTICLES = new Set(['da', 'de', 'di', 'del', 'van', 'von', 'du', 'le
 const PARTICLE_OPENERS = new Set(['the', 'its', 'their', 'a', 'an', "'s", '’s']);
 /** Prepositions that take a trigger noun's object or parties: "Sanctions on …", "Rivalry between …". */
 const OPENING_PREPOSITIONS = new Set(['on', 'between', 'among', 'with', 'against', 'of', 'from', 'to', 'for']);
+/** Nouns of use and trade that open a sentence before their preposition ("Access to …", "Exports of …"). */
+const USE_AND_TRADE_NOUNS = new Set(['access', 'use', 'usage', 'sales', 'exports', 'imports', 'shipments', 'supplies', 'downloads', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'income', 'demand', 'spending']);
 
 /** The tier words of model and product families ("Claude 3 Opus", "Gemini 2.5 Flash"): listed alone after a full name, they share its family. */
 const TIER_WORDS = new Set(['Pro', 'Flash', 'Ultra', 'Nano', 'Opus', 'Sonnet', 'Haiku', 'Mini', 'Max', 'Plus', 'Turbo', 'Lite', 'Large', 'Small', 'Medium', 'Coder', 'Air', 'Omni', 'Instruct', 'Vision', 'Thinking']);
@@ -172,6 +174,16 @@ export function findNamedMentions(
     if (!region) continue;
     const label = surfaceOf(tokens, company.first, region.last);
     mentions.push(mentionOver(tokens, company.first, region.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+  }
+
+  // "Spacecom Luxembourg", "Orange Belgium": an unknown word and a state is a firm's unit there, not the state.
+  if (!headline) {
+    for (const state of known) {
+      if (!closesUnitName(tokens, state, lexicon, covered)) continue;
+      const label = surfaceOf(tokens, state.first - 1, state.last);
+      mentions.push(mentionOver(tokens, state.first - 1, state.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+      covered.fill(1, state.first - 1, state.last);
+    }
   }
 
   // "Zenco Lumen" known to the lexicon: "Lumen" alone, later in the article, is the same line.
@@ -331,7 +343,7 @@ export function findNamedMentions(
       i = end - 1;
       continue;
     }
-    const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
+    const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || COMPOUND_MODIFIER.test(t.text) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
     // "First Solar": an ordinal before the industry word that ends the name opens it.
     const ordinalFirm = (k: number): boolean => end - k === 2 && ORDINAL_OPENERS.has(tokens[k]!.text) && CARRIER_WORDS.has(tokens[k + 1]!.text);
@@ -365,7 +377,8 @@ export function findNamedMentions(
     // "Main rivals include …", "Key competitors are …": a modifier opening the sentence before a noun of a kind is no name.
     if (start === 0 && end === 1 && OPENING_MODIFIERS.has(tokens[0]!.text) && (CUE_NOUNS.has(tokens[1]?.text ?? '') || triggersAt([tokens[1]?.text ?? ''], 0).some((t) => t.form === 'noun'))) start = end;
     // "Competition between A and B …", "Sanctions on Zenco …": a trigger noun opening the sentence before its preposition is no name.
-    if (start === 0 && end === 1 && OPENING_PREPOSITIONS.has(tokens[1]?.text ?? '') && triggersAt([tokens[0]!.lower], 0).some((t) => t.form === 'noun')) start = end;
+    // "Access to Zapp was blocked", "Sales of Zeta chips …", "Revenue from Zenco …": so is a noun of use or trade.
+    if (start === 0 && end === 1 && OPENING_PREPOSITIONS.has(tokens[1]?.text ?? '') && (USE_AND_TRADE_NOUNS.has(tokens[0]!.lower) || triggersAt([tokens[0]!.lower], 0).some((t) => t.form === 'noun'))) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
     // one right before a finite verb is its subject, a name ("Vinted acquired …").
     if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
@@ -417,7 +430,8 @@ export function findNamedMentions(
     // company's legal name is part of it (the longer mention then replaces the place's).
     // "Hefei Photonics", "Shenzhen Boran": a city or province right before a name no rule knows
     // opens it too (Chinese firms are named so); a state does not ("Russia Today" is no pattern).
-    if (start > 0 && tokens[start - 1]!.capitalized) {
+    // ("US-sanctioned Zenco Ltd": a compound describing the firm opens no name.)
+    if (start > 0 && tokens[start - 1]!.capitalized && !COMPOUND_MODIFIER.test(tokens[start - 1]!.text)) {
       const legal = (end - start >= 2 && isOrganisationName(textsOf(tokens, start, end))) || (end - start === 1 && CARRIER_WORDS.has(tokens[start]!.text));
       const place = known.find((m) => m.last === start && (m.type === 'place' || (legal && m.type === 'government')) && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
       if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) start = place.first;
@@ -857,6 +871,9 @@ function firmBeforeTitle(tokens: readonly Token[], start: number, nameFrom: numb
 const COMBINING_FORMS = new Set(['Sino', 'Anglo', 'Franco', 'Indo', 'Russo', 'Euro', 'Afro', 'Italo', 'Austro', 'Turco', 'Greco', 'Hispano', 'Luso', 'Nippo']);
 
 /** "Israeli-American", "Sino-Russian", "US-China": an adjective of two states, no name. */
+/** "US-sanctioned Zenco", "Zenco-owned Zeta", "Shenzhen-based Qorva": a compound describing the name after it is no part of it (compound-relations.ts reads it). */
+const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}\d.&]*-(?:owned|made|developed|built|designed|operated|manufactured|produced|backed|sanctioned|blacklisted|banned|based|headquartered|linked|affiliated|controlled|funded|led)$/u;
+
 function isDemonymCompound(text: string, lexicon: Lexicon): boolean {
   // Asked of every capitalised word in a run: most have no hyphen, and need no split.
   if (!text.includes('-')) return false;
@@ -932,6 +949,23 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
   // "Pakistan Telecommunication Authority": a state's body, named by the state rules.
   for (let k = m.last; k < tokens.length && k < m.last + 6 && isNameToken(tokens[k]!); k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || STATE_INSTITUTIONS.has(tokens[k]!.text)) return false;
   return true;
+}
+
+/** Words before a state's name that make a region of it, not a firm: "Greater China", "Mainland China", "Soviet Russia". */
+const NOT_FIRM_BEFORE_STATE = new Set(['Greater', 'Mainland', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Communist', 'Imperial', 'Soviet', 'Modern', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Continental', 'Metropolitan', 'Overseas', 'Mainland', 'Coastal', 'Occupied', 'Free', 'Nazi', 'Colonial', 'Democratic', 'Republican', 'Team', 'Made', 'Brand', 'Global', 'Europe', 'Asia', 'Africa', 'America', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Visit', 'Invest', 'Make', 'Project', 'Operation', 'Plan', 'Initiative', 'Mission', 'Program', 'Programme', 'Fortress', 'Camp']);
+
+/** Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known firm's is the rule for regional subsidiaries above). */
+function closesUnitName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
+  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 2) return false;
+  const prev = tokens[m.first - 1]!;
+  if (covered[m.first - 1] || !/^\p{Lu}[\p{Ll}\d]+$/u.test(prev.text) || prev.end + 1 !== tokens[m.first]!.start) return false;
+  // The firm's name is one word: a capitalised word before it makes a longer name or a title ("President Zenco Luxembourg").
+  if (tokens[m.first - 2]!.capitalized || /^[.:;!?"“]$/.test(tokens[m.first - 2]!.text)) return false;
+  const w = prev.text;
+  if (NOT_FIRM_BEFORE_STATE.has(w) || GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w)) return false;
+  if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
+  // "Luxembourg's", "Luxembourg-based": the state itself or a firm based there.
+  return !/^(?:'s|'|-)$/.test(tokens[m.last]?.text ?? '');
 }
 
 /** "and Communication Technologies Authority" at `at`: a connector and capitalised words up to a government head. */

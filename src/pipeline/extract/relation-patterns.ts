@@ -163,7 +163,13 @@ const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher';
-const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|custom|cheap|high-end|mid-range|entry-level|(?:19|20)\\d\\d';
+const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|(?:19|20)\\d\\d';
+
+/** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
+const NOT_AFTER_USED_THING = /^(?!$|[,.;:()!?] |(?:by|on|in|at|for|across|over|among|within|and|or|amid|after|until|while|because|as|due|from|since|pending|to|over) )/;
+/** Trade privileges a state grants and may take away: "its fast-track export status", "its whitelist". */
+const TRADE_PRIVILEGE_WORDS = ['status', 'privileges', 'whitelist', 'white', 'treatment'];
+const TRADE_PRIVILEGES = '(?:export|trade|trading|preferential|favou?red|trusted|most-favou?red-nation|fast-track|white-list|whitelist) (?:[a-z-]+ ){0,2}(?:status|privileges)|whitelist|white list|preferential treatment';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -485,6 +491,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:denied-licence', template: `X P AUX T(${DENY_VERBS}) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}) to (?:the )?(?:[a-z-]+ )?Y1`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:denied-holder', template: `X P AUX T(${DENY_VERBS}) (?:the )?(?:[a-z-]+ )?Y1 (?:an? |the )(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:application-denied', template: `Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) (?:to (?:${WORK_VERBS}) A6 |for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}|authori[sz]ation) )(?:was|were|has been|have been|had been) T(denied|rejected|refused|turned down) by (?:the )?X1`, requires: ['by'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
+  // "Tokyo stripped Seoul of its fast-track export status", "removed Zenco from its whitelist of trusted suppliers": taking away a
+  // trade privilege restricts whoever held it (a status lost any other way, "lost its status", is no act of the state).
+  { relation: 'restricts', id: 'pattern:restricts:stripped-status', template: `X P AUX T(stripped|strips|strip|stripping|removed|removes|remove|removing|dropped|drops|drop|dropping) Y (?:of|from) (?:its |their |the )?(?:[a-z-]+ ){0,3}(?:${TRADE_PRIVILEGES})(?= |$)`, verb: true, indexBy: TRADE_PRIVILEGE_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:stripped-status-by', template: `Y AUX T(stripped|removed|dropped) (?:of|from) (?:its |their |the )?(?:[a-z-]+ ){0,3}(?:${TRADE_PRIVILEGES}) (?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'], indexBy: TRADE_PRIVILEGE_WORDS },
+  // "The Space Force paused the use of generative AI tools such as Zeta", "halted staff use of Zeta": stopping the use of a
+  // thing bans it, as restricting its use does (use-limits.ts); a pause of anything else ("paused production of Zeta") is not.
+  { relation: 'banned', id: 'pattern:banned:paused-use', template: `X P AUX T(paused|pauses|pause|pausing|halted|halts|halt|froze|freezes|freeze|stopped|stops|stop) (?:the |all )?(?:(?:staff|employee|employees'|workers'|internal|its|their|public) )?(?:use|usage) of (?:(?:[a-z-]+ ){0,4}(?:tools|apps|applications|services|platforms|chatbots|assistants|models|products|software) (?:, )?(?:like|such as|including|notably) )?Y`, verb: true, indexBy: ['use', 'usage'], notFollowedBy: NOT_AFTER_USED_THING },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -262,10 +262,13 @@ function objectFollows(words: readonly string[], at: number): boolean {
 const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agencies', 'students', 'users', 'personnel', 'servants', 'contractors', 'members', 'lawmakers', 'teachers', 'troops', 'soldiers']);
 
 /** "Ruritania's leading drone maker Zenco": the owner of a description before a name is not the object, the name is. */
-function ownsDescribed(words: readonly string[], list: MentionList): boolean {
+function ownsDescribed(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   if (words[list.last + 1] !== "'s") return false;
   for (let k = list.last + 2; k <= list.last + 6; k++) {
-    if (mentionAt(words, k) !== undefined) return k > list.last + 2;
+    const m = mentionAt(words, k);
+    // "cut off Zenco's access to US technology": a state after access names where the thing comes from; Zenco is cut off.
+    if (m !== undefined && mentions[m]?.type === 'government' && /^(?:access|use)$/.test(words[list.last + 2] ?? '')) return false;
+    if (m !== undefined) return k > list.last + 2;
     if (!/^[a-z][a-z-]*$/.test(words[k] ?? '')) return false;
   }
   return false;
@@ -500,7 +503,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l) && !ownsDescribed(words, l) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
@@ -590,18 +593,23 @@ function argumentsOf(
       return { sources: subject('source'), targets: listsAfter(words, after, as, lists).filter(fits('target')), rule: 'trigger:designation' };
     }
     case 'passive': {
-      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists);
+      // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
+      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists) ?? ordererOf(words, t, lists, fits('source'));
       // No actor named, but where the ban or restriction holds: "Y is blocked in A and B" (a national block), "Y remains restricted in A".
       const states = !agent && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
       // "Banned by Ruritania for years, Zapp has expanded": a fronted participle's subject is the main clause's, after the
       // comma (a list read across the comma, "Banned by Ruritania, Zapp and Qorva …", is cut there).
       // "Services which are banned by X, including A, B and C": a plural noun's members named after the agent.
-      const stated = subject('target') ?? (agent ? membersAfterAgent(words, agent, lists) : undefined);
+      // "Access to Zapp was restricted": a limit on using a thing bans it, as in the active voice (use-limits.ts).
+      const accessed = subject('target') ? undefined : accessBefore(words, t, lists);
+      const usedThing = accessed && !accessed.members.some((m) => mentions[m]!.type === 'government') ? accessed : undefined;
+      const stated = subject('target') ?? usedThing ?? (agent ? membersAfterAgent(words, agent, lists) : undefined);
       const comma = !stated && opensSentence(words, t) ? words.indexOf(',', t) : -1;
       const undergoer = stated ?? (comma > t && comma <= t + 10 ? partOf(mainSubject(words, comma, lists), words, comma, 'after') : undefined);
       const actor = comma > t && undergoer ? partOf(agent, words, comma, 'before') : agent;
-      if (states) return { sources: states, targets: [undergoer].filter(isList), rule: relation === 'banned' ? 'trigger:banned-in' : 'trigger:restricted-in' };
-      return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:passive' };
+      if (states) return { sources: states, targets: [undergoer].filter(isList), rule: relation === 'banned' || usedThing ? 'trigger:banned-in' : 'trigger:restricted-in', ...(usedThing ? { relation: 'banned' as const } : {}) };
+      const use = usedThing && relation === 'restricts' ? { relation: 'banned' as const } : {};
+      return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:passive', ...use };
     }
     case 'portfolio': {
       // "Baidu GBU's product portfolio includes keyboard apps Simeji, content platform popIn, …":
@@ -848,6 +856,32 @@ const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'ha
   // "Zenco makes games like A and B", "has published titles such as A": what a maker makes, enumerated.
   'makes', 'making', 'made', 'develops', 'developing', 'developed', 'publishes', 'publishing', 'published', 'produces', 'producing', 'produced', 'creates', 'creating', 'created', 'builds', 'building', 'built', 'designs', 'designing', 'designed', 'releases', 'released', 'launched']);
 
+/** Verbs whose "that" clause says what is to be done: "ordered that Zapp be blocked", "ruled that access to Zapp be restricted". */
+const ORDER_THAT_VERBS = new Set(['ordered', 'orders', 'directed', 'directs', 'required', 'requires', 'demanded', 'demands', 'mandated', 'mandates', 'decreed', 'decrees', 'instructed', 'ruled', 'rules']);
+
+/** For a passive trigger at `t` in "… ordered that Y be <trigger>": the subject of the order verb. */
+function ordererOf(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (list: MentionList) => boolean): MentionList | undefined {
+  let k = t - 1;
+  while (k > 0 && ADVERBS.test(words[k]!)) k--;
+  if (words[k] !== 'be') return undefined;
+  for (let i = k - 1; i > 0 && i >= k - 8; i--) {
+    if (/^[.;:,]$/.test(words[i]!)) return undefined;
+    if (words[i] === 'that') return ORDER_THAT_VERBS.has(words[i - 1] ?? '') ? subjectsBefore(words, i - 1, lists).find(fits) : undefined;
+  }
+  return undefined;
+}
+
+/** "Access to Zapp and Qorva was blocked": the names whose access is the passive's subject. */
+function accessBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let k = t - 1;
+  while (k > 0 && (ADVERBS.test(words[k]!) || BE.has(words[k]!) || /^(?:has|have|had|be|been|will|would|should|must|could|may)$/.test(words[k]!))) k--;
+  const m = mentionAt(words, k);
+  const list = m === undefined ? undefined : lists.get(m);
+  if (!list || k === t - 1) return undefined;
+  const to = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
+  return words[to] === 'to' && words[to - 1] === 'access' ? list : undefined;
+}
+
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
 const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses']);
 
@@ -983,7 +1017,9 @@ function isPassive(words: readonly string[], t: number): boolean {
   if (words[t]!.endsWith('ing')) return false;
   let k = t - 1;
   while (k >= 0 && ADVERBS.test(words[k]!)) k--;
-  return BE.has(words[k] ?? '') || (words[k] === 'has' && words[k + 1] === 'been');
+  // "Zenco is among 16 entities added to the list by X", "firms hit with sanctions": a participle right after firms it describes.
+  const reduced = FIRM_NOUNS.has(words[t - 1] ?? '') && /^(?:[a-z]+ed|hit|struck|put|given)$/.test(words[t]!);
+  return BE.has(words[k] ?? '') || (words[k] === 'has' && words[k + 1] === 'been') || reduced;
 }
 
 /** "@1 , which @2 <verb>", "the @1 that @2 <verb>": the antecedent whose relative clause has `subject` for subject. */

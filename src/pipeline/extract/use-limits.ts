@@ -25,8 +25,12 @@ export function limitsUse(words: readonly string[], after: number, targets: read
   return between.some((w) => USE_WORDS.has(w) || FEATURE_USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || ENUMERATING.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
 }
 
-/** "the company's use of Zenapp": whose use of a named thing is limited, not what ("Zenco's access to chips" is Zenco's own restriction). */
-export function isUser(words: readonly string[], list: MentionList): boolean {
+/**
+ * "the company's use of Zenapp": whose use of a named thing is limited, not what ("Zenco's access to chips" is Zenco's own
+ * restriction, and so is "Zenco's access to US technology": a state names where the thing comes from, not the thing).
+ */
+export function isUser(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   if (words[list.last + 1] !== "'s" || !USE_WORDS.has(words[list.last + 2] ?? '') || !/^(?:of|to)$/.test(words[list.last + 3] ?? '')) return false;
-  return mentionAt(words, list.last + (words[list.last + 4] === 'the' ? 5 : 4)) !== undefined;
+  const thing = mentionAt(words, list.last + (words[list.last + 4] === 'the' ? 5 : 4));
+  return thing !== undefined && mentions[thing]?.type !== 'government';
 }
