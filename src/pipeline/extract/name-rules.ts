@@ -27,9 +27,12 @@ const GENERIC_TERMS = new Set([
 ]);
 
 /** A hyphenated word of a name and a maker's participle: "Zenco-owned", "Qorva-built". */
-const MAKER_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]*)-(?:owned|made|built|developed|designed|operated|manufactured|produced)$/u;
+const MAKER_SUFFIXES = 'owned|made|built|developed|designed|operated|manufactured|produced';
+const MAKER_COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}]*)-(?:${MAKER_SUFFIXES})$`, 'u');
 /** Common words that open such a compound at a sentence's start, naming no one: "State-owned", "Family-owned", "Home-made". */
 const COMMON_COMPOUND_HEADS = new Set(['State', 'Government', 'Family', 'Employee', 'Privately', 'Publicly', 'Home', 'Hand', 'Custom', 'Purpose', 'Locally', 'Foreign', 'Domestic', 'Self', 'Factory', 'Machine', 'Computer', 'Community', 'Worker', 'Women', 'Minority', 'Black', 'Veteran', 'Farmer', 'Citizen', 'Man', 'Human', 'User', 'Fan', 'Player', 'Lab', 'Tailor', 'Custom']);
+/** "US-sanctioned Zenco", "Zenco-owned Zeta", "Shenzhen-based Qorva": a compound describing the name after it is no part of it (compound-relations.ts reads it). */
+const COMPOUND_MODIFIER = new RegExp(`^\\p{Lu}[\\p{L}\\d.&]*-(?:${MAKER_SUFFIXES}|backed|sanctioned|blacklisted|banned|based|headquartered|linked|affiliated|controlled|funded|led)$`, 'u');
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
@@ -871,9 +874,6 @@ function firmBeforeTitle(tokens: readonly Token[], start: number, nameFrom: numb
 const COMBINING_FORMS = new Set(['Sino', 'Anglo', 'Franco', 'Indo', 'Russo', 'Euro', 'Afro', 'Italo', 'Austro', 'Turco', 'Greco', 'Hispano', 'Luso', 'Nippo']);
 
 /** "Israeli-American", "Sino-Russian", "US-China": an adjective of two states, no name. */
-/** "US-sanctioned Zenco", "Zenco-owned Zeta", "Shenzhen-based Qorva": a compound describing the name after it is no part of it (compound-relations.ts reads it). */
-const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}\d.&]*-(?:owned|made|developed|built|designed|operated|manufactured|produced|backed|sanctioned|blacklisted|banned|based|headquartered|linked|affiliated|controlled|funded|led)$/u;
-
 function isDemonymCompound(text: string, lexicon: Lexicon): boolean {
   // Asked of every capitalised word in a run: most have no hyphen, and need no split.
   if (!text.includes('-')) return false;
@@ -952,7 +952,7 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
 }
 
 /** Words before a state's name that make a region of it, not a firm: "Greater China", "Mainland China", "Soviet Russia". */
-const NOT_FIRM_BEFORE_STATE = new Set(['Greater', 'Mainland', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Communist', 'Imperial', 'Soviet', 'Modern', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Continental', 'Metropolitan', 'Overseas', 'Mainland', 'Coastal', 'Occupied', 'Free', 'Nazi', 'Colonial', 'Democratic', 'Republican', 'Team', 'Made', 'Brand', 'Global', 'Europe', 'Asia', 'Africa', 'America', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Visit', 'Invest', 'Make', 'Project', 'Operation', 'Plan', 'Initiative', 'Mission', 'Program', 'Programme', 'Fortress', 'Camp']);
+const NOT_FIRM_BEFORE_STATE = new Set(['Greater', 'Mainland', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Communist', 'Imperial', 'Soviet', 'Modern', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Continental', 'Metropolitan', 'Overseas', 'Coastal', 'Occupied', 'Free', 'Nazi', 'Colonial', 'Democratic', 'Republican', 'Team', 'Made', 'Brand', 'Global', 'Europe', 'Asia', 'Africa', 'America', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Visit', 'Invest', 'Make', 'Project', 'Operation', 'Plan', 'Initiative', 'Mission', 'Program', 'Programme', 'Fortress', 'Camp']);
 
 /** Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known firm's is the rule for regional subsidiaries above). */
 function closesUnitName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {

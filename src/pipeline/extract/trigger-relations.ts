@@ -601,9 +601,10 @@ function argumentsOf(
       // comma (a list read across the comma, "Banned by Ruritania, Zapp and Qorva …", is cut there).
       // "Services which are banned by X, including A, B and C": a plural noun's members named after the agent.
       // "Access to Zapp was restricted": a limit on using a thing bans it, as in the active voice (use-limits.ts).
-      const accessed = subject('target') ? undefined : accessBefore(words, t, lists);
+      const named = subject('target');
+      const accessed = named ? undefined : accessBefore(words, t, lists);
       const usedThing = accessed && !accessed.members.some((m) => mentions[m]!.type === 'government') ? accessed : undefined;
-      const stated = subject('target') ?? usedThing ?? (agent ? membersAfterAgent(words, agent, lists) : undefined);
+      const stated = named ?? usedThing ?? (agent ? membersAfterAgent(words, agent, lists) : undefined);
       const comma = !stated && opensSentence(words, t) ? words.indexOf(',', t) : -1;
       const undergoer = stated ?? (comma > t && comma <= t + 10 ? partOf(mainSubject(words, comma, lists), words, comma, 'after') : undefined);
       const actor = comma > t && undergoer ? partOf(agent, words, comma, 'before') : agent;
@@ -1017,9 +1018,9 @@ function isPassive(words: readonly string[], t: number): boolean {
   if (words[t]!.endsWith('ing')) return false;
   let k = t - 1;
   while (k >= 0 && ADVERBS.test(words[k]!)) k--;
+  if (BE.has(words[k] ?? '') || (words[k] === 'has' && words[k + 1] === 'been')) return true;
   // "Zenco is among 16 entities added to the list by X", "firms hit with sanctions": a participle right after firms it describes.
-  const reduced = FIRM_NOUNS.has(words[t - 1] ?? '') && /^(?:[a-z]+ed|hit|struck|put|given)$/.test(words[t]!);
-  return BE.has(words[k] ?? '') || (words[k] === 'has' && words[k + 1] === 'been') || reduced;
+  return FIRM_NOUNS.has(words[t - 1] ?? '') && /^(?:[a-z]+ed|hit|struck|put|given)$/.test(words[t]!);
 }
 
 /** "@1 , which @2 <verb>", "the @1 that @2 <verb>": the antecedent whose relative clause has `subject` for subject. */
