@@ -68,9 +68,12 @@ export const RELATIONS = {
     // exclude came with fresh samples ("excluded Zenco from its 5G network"); its "excluding" is a preposition (trigger-words.ts).
     // disallow came with fresh samples ("had disallowed calls on Zapp and Qchat").
     // deplatform came with fresh samples on app stores and hosts ("Zenco and Qorva deplatformed Zapp").
-    verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out', 'phase out', 'exclude', 'disallow', 'deplatform'],
+    verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out', 'phase out', 'exclude', 'disallow', 'deplatform',
+      // A state putting a vendor out of its networks ("kicked out Zenco and Qorva").
+      'kick out'],
     // Closing something down is a ban only by a state: a firm shuts down and takes down its own apps and posts.
-    stateVerbs: ['shut down', 'take down', 'shutter'],
+    // "booted Zenco from its 5G network" is a state's; a phone "boots" its operating system.
+    stateVerbs: ['shut down', 'take down', 'shutter', 'boot'],
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage'],
   },
   restricts: {
@@ -104,7 +107,9 @@ export const RELATIONS = {
     // assemble and the manufacturer nouns came with fresh samples on contract manufacturers ("Vexa assembles the Zeta", "Zeta manufacturer Vexa").
     verbs: ['develop', 'build', 'make', 'create', 'design', 'launch', 'release', 'unveil', 'introduce', 'produce', 'manufacture', 'assemble', 'train', 'operate', 'own', 'debut', 'roll out', 'rebrand', 'take the wraps off', 'take wraps off', 'pull the wraps off', 'unwrap', 'show off',
       // A publisher releases the games it publishes (fresh samples on game studios).
-      'publish'],
+      'publish',
+      // Joint work names every maker ("Zeta, co-developed by Zenco and Qorva").
+      'co-develop', 'co-create', 'co-design', 'co-build', 'co-produce', 'co-engineer'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */

@@ -140,7 +140,7 @@ export const HEADLINE_LIGHT_VERBS: ReadonlySet<string> = new Set(['Imposes', 'Sl
  */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'Unveils', 'Launches', 'Releases', 'Introduces', 'Debuts', 'Teases', 'Reveals', 'Announces', 'Rebrands',
-  'Bans', 'Blocks', 'Restricts', 'Curbs', 'Suspends', 'Blacklists', 'Sanctions',
+  'Bans', 'Blocks', 'Restricts', 'Curbs', 'Suspends', 'Blacklists', 'Sanctions', 'Hits', 'Boots', 'Expels', 'Delists', 'Designates',
   'Rivals', 'Challenges', 'Overtakes', 'Dethrones', 'Unseats', 'Outsells',
 ]);
 

@@ -96,7 +96,7 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
-const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'levied', 'concern', 'concerns', 'involve', 'involves']);
+const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves']);
 /** Act nouns whose reporting body is their author ("The sanctions target A, the Treasury said"); "the move", "the decision" may be anyone's. */
 const REPORTED_NOUNS = new Set(['ban', 'bans', 'prohibition', 'restrictions', 'sanctions', 'designations', 'controls']);
 /** Reporting verbs after a body that announces an act. */
@@ -113,6 +113,17 @@ function leadingReporter(words: readonly string[], mentions: readonly SentenceMe
 function trailingReporter(words: readonly string[], mentions: readonly SentenceMention[], from: number): SentenceMention | undefined {
   const m = mentions.find((m) => m.type === 'government' && m.first > from && (words[m.first - 1] === ',' || (words[m.first - 1] === 'the' && words[m.first - 2] === ',')));
   return m && REPORTED_BY.has(words[m.last] ?? '') ? m : undefined;
+}
+
+/** Plural act nouns that open a clause without an article: "Sanctions were imposed on A". */
+const BARE_ACT_NOUNS = new Set(['sanctions', 'restrictions', 'bans', 'controls', 'measures', 'designations']);
+/** Whether a plural act noun, after at most two modifiers, opens the clause at `k` ("Fresh sanctions", "New export controls"). */
+function bareActNounAt(words: readonly string[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    if (BARE_ACT_NOUNS.has(words[j] ?? '')) return true;
+    if (!/^[a-z][a-z-]*$/.test(words[j] ?? '')) return false;
+  }
+  return false;
 }
 
 /** Days whose acts a possessive names: "Monday's sanctions". */
@@ -137,7 +148,8 @@ export function actSubject(words: readonly string[], mentions: readonly Sentence
   else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
   // "Monday's sanctions", "today's designations": the act of a day named before.
   else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
-  else return undefined;
+  // "Sanctions were imposed on A and B", "New restrictions were placed on A": a plural act noun with no article.
+  else if (!bareActNounAt(words, k)) return undefined;
   // Up to three modifiers: "the nationwide social media ban".
   let noun = -1;
   for (let j = k; j < k + 4 && j < words.length; j++) {

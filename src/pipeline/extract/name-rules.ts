@@ -93,7 +93,14 @@ const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biol
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
+/** "Zeta XR", "Zenvision VR": after a name, a reality acronym ends a headset's name rather than trimming to "Zeta". */
+const REALITY_TIERS = new Set(['XR', 'VR', 'AR', 'MR']);
 const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
+/**
+ * Trade words that end a firm's legal name ("Zenco Trading", "Qorva Precision Machinery"): in a Title Case headline a short run
+ * ending in one is a firm, as with a legal form ("Ruritania Blacklists Zenco Trading, Qorva Logistics").
+ */
+const HEADLINE_FIRM_TAILS = new Set(['Trading', 'Logistics', 'Manufacturing', 'Machinery', 'Industries', 'Holdings', 'Corporation', 'Company', 'Electronics', 'Semiconductor', 'Aviation', 'Shipping', 'Telecom']);
 /** Irregular participles that open a sentence as a verb would ("Built by Zenco, the Zeta …"). */
 const OPENING_PARTICIPLES = new Set(['Built', 'Made', 'Sold', 'Bought', 'Held', 'Run', 'Known', 'Shown', 'Taken', 'Given', 'Brought', 'Written', 'Drawn', 'Driven', 'Led', 'Hit', 'Set', 'Cut', 'Put', 'Kept', 'Left', 'Found', 'Thrown', 'Won', 'Lost']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', ...ROMANCE_FIRM_PARTICLES, 'du', 'la', 'en']);
@@ -361,10 +368,10 @@ export function findNamedMentions(
     }
     // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
     // ("Western AI companies", "Constitutional AI" keep trimming it).
-    // "Zeta Watch", "Zepp OS": after a name, "Watch" and "OS" end a product's name (not in a Title Case headline, where any word is capitalised).
+    // "Zeta Watch", "Zepp OS", "Zeta XR": after a name, "Watch", "OS" and a reality acronym end a product's name (not in a Title Case headline, where any word is capitalised).
     const endsTheName = (k: number): boolean => k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
-      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS') && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
+      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text)) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
     // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
@@ -401,8 +408,10 @@ export function findNamedMentions(
     // In a Title Case headline every word is capitalised: only names already learned count, and
     // words Title Case cannot make ("ICEBlock", "CoinEx", "OKX", "Z100": a capital after a small letter or a run of them, a digit, all capitals).
     // The sides of a "vs" are names in any casing ("Zenband vs Qring: Which Should You Buy?").
-    // A legal form ends a firm's name in any casing ("Ruritania Sanctions Zenco Ltd").
-    if (headline && !besideVs(tokens, start, end) && !besideHeadlineVerb(tokens, start, end) && !(end - start >= 2 && LEGAL_WORDS.has(tokens[end - 1]!.text)) && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
+    // A legal form ends a firm's name in any casing ("Ruritania Sanctions Zenco Ltd"), and so does a trade word ending a short run ("Zenco Trading").
+    // "… Sanctions Zenco Trading Over Drone Parts": a firm ending in a trade word ends before the headline's preposition.
+    if (headline) end = headlineFirmEnd(tokens, start, end);
+    if (headline && !besideVs(tokens, start, end) && !besideHeadlineVerb(tokens, start, end) && !(end - start >= 2 && LEGAL_WORDS.has(tokens[end - 1]!.text)) && !isHeadlineFirm(tokens, start, end) && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       for (const [from, to] of shapedRuns(tokens, start, end)) {
         const label = cleanLabel(surfaceOf(tokens, from, to));
         mentions.push(mentionOver(tokens, from, to, { key: keyOfName(label), label, type: 'organization' }, 'unknown', label));
@@ -618,6 +627,20 @@ function afterVs(tokens: readonly Token[], at: number): boolean {
 }
 
 const isVsWord = (t: Token | undefined): boolean => isVs(t?.lower);
+
+/** Prepositions a Title Case headline capitalises ("… Over Drone Parts", "… Amid Probe"). */
+const HEADLINE_PREPOSITIONS = new Set(['Over', 'Amid', 'With', 'From', 'Into', 'Onto', 'Under', 'After', 'About', 'Across', 'Against', 'Upon', 'Toward', 'Towards', 'For', 'In', 'On', 'To', 'At', 'By', 'Of', 'Off', 'As']);
+
+/** A short run ending in a firm's trade word, none of it a preposition: "Zenco Trading", "Qorva Precision Machinery". */
+function isHeadlineFirm(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start >= 2 && end - start <= 3 && HEADLINE_FIRM_TAILS.has(tokens[end - 1]!.text) && !textsOf(tokens, start, end).some((w) => HEADLINE_PREPOSITIONS.has(w));
+}
+
+/** Where a headline's run ends when a firm ending in a trade word stands before a preposition; else `end`. */
+function headlineFirmEnd(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 2; k < end && k <= start + 3; k++) if (HEADLINE_PREPOSITIONS.has(tokens[k]!.text) && isHeadlineFirm(tokens, start, k)) return k;
+  return end;
+}
 
 /**
  * Whether the run [start, end) names the actor before a headline's verb or a numbered thing
