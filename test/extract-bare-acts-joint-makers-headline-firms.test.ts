@@ -1,27 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './extract-helpers';
+import { scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 44's fresh samples, on sentences written for the tests: a plural act noun
 // with no article naming what the act before hit, joint makers ("co-developed by"), states putting
 // a vendor out of their networks, headset names ending in a reality acronym, and firms named by a
 // trade word in a Title Case headline.
 
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
-
 describe('a plural act noun with no article goes on with the act before', () => {
   it.each([
     ['The Treasury Department announced new sanctions on Monday.\nSanctions were imposed on Zenco Electronics and Qorva Optics.', ['Treasury Department -restricts-> Qorva Optics', 'Treasury Department -restricts-> Zenco Electronics']],
     ['Canada imposed sanctions on Zembla on Friday.\nNew restrictions were also placed on Zenco Aviation Industries.', ['Canada -restricts-> Zembla', 'Canada -restricts-> Zenco Aviation Industries']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('with no act before, the bare noun names no actor', () => {
-    expect(scored('Sanctions were imposed on Zenco Electronics and Qorva Optics.')).toEqual([]);
+    expect(scoredClaimsOf('Sanctions were imposed on Zenco Electronics and Qorva Optics.')).toEqual([]);
   });
 
   it('an agent of its own is read by the trigger rules, not given to the act before', () => {
-    expect(scored('Canada imposed sanctions on Zembla.\nSanctions were imposed by Japan on Zenco Electronics.')).not.toContain('Canada -restricts-> Zenco Electronics');
+    expect(scoredClaimsOf('Canada imposed sanctions on Zembla.\nSanctions were imposed by Japan on Zenco Electronics.')).not.toContain('Canada -restricts-> Zenco Electronics');
   });
 });
 
@@ -31,7 +29,7 @@ describe('joint makers', () => {
     ['Zenco Labs and Qorva Systems co-developed the Zeta 5 chip.', ['Qorva Systems -develops-> Zeta 5', 'Zenco Labs -develops-> Zeta 5']],
     ['Zeta 5 was co-created by Zenco Labs.', ['Zenco Labs -develops-> Zeta 5']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
 
@@ -41,11 +39,11 @@ describe('a state putting a vendor out of its networks', () => {
     ['Australia Boots Huawei From 5G Network', ['Australia -banned-> Huawei']],
     ['Sweden kicked out Huawei and ZTE in 2020.', ['Sweden -banned-> Huawei', 'Sweden -banned-> ZTE']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a device booting its own system bans nothing', () => {
-    expect(scored('Huawei boots HarmonyOS on its new phones.')).toEqual([]);
+    expect(scoredClaimsOf('Huawei boots HarmonyOS on its new phones.')).toEqual([]);
   });
 });
 
@@ -54,11 +52,11 @@ describe('a headset named with a reality acronym', () => {
     ['Zenco released Zeta XR, a headset, in March.', ['Zenco -develops-> Zeta XR']],
     ['Samsung released the Galaxy XR headset in October.', ['Samsung -develops-> Galaxy XR']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a reality acronym before a plural noun names no product', () => {
-    expect(scored('Western AR companies such as Zenco are growing.')).toEqual([]);
+    expect(scoredClaimsOf('Western AR companies such as Zenco are growing.')).toEqual([]);
   });
 });
 
@@ -69,10 +67,10 @@ describe('a firm named by a trade word in a Title Case headline', () => {
     ['US Treasury Hits Zenco Trading With Sanctions', ['Treasury Department -restricts-> Zenco Trading']],
     ['US Adds Qorva Machinery, Zenco Industries to Entity List', ['United States -restricts-> Qorva Machinery', 'United States -restricts-> Zenco Industries']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a trade word after a headline preposition is no firm', () => {
-    expect(scored('US Sanctions Chinese Firms Over Drone Manufacturing')).toEqual([]);
+    expect(scoredClaimsOf('US Sanctions Chinese Firms Over Drone Manufacturing')).toEqual([]);
   });
 });

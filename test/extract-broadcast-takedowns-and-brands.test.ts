@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './extract-helpers';
+import { claimsOf, scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 39's fresh samples, on sentences written for the tests: a broadcaster taken off the
 // air or cut off in other words, orders to those who carry an outlet, a platform taking down another's
 // pages, later list members named after a kind, and the brands a firm trades under.
 
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
-const bans = (text: string): string[] => scored(text).filter((c) => c.includes('-banned->'));
+const bans = (text: string): string[] => scoredClaimsOf(text).filter((c) => c.includes('-banned->'));
 
 describe('ending what carries a broadcaster bans it', () => {
   it.each([
@@ -69,11 +68,11 @@ describe('the names a firm trades under are its own', () => {
     ['The Vexo network belonging to Qorva grew.', ['Qorva -develops-> Vexo']],
     ["Qorva's upcoming title, Zeta Quest, will launch in May.", ['Qorva -develops-> Zeta Quest']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).filter((c) => c.includes('-develops->'))).toEqual(claims);
+    expect(scoredClaimsOf(text).filter((c) => c.includes('-develops->'))).toEqual(claims);
   });
 
   it('what a thing is released under is no brand of its maker', () => {
-    expect(scored('Zenco released Zeta under the Apache licence.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf('Zenco released Zeta under the Apache licence.')).toEqual(['Zenco -develops-> Zeta']);
   });
 });
 
@@ -86,12 +85,12 @@ describe("the body named after its state's head noun is the agent", () => {
   });
 
   it('a rival named after "and" is a second agent, not the only one', () => {
-    expect(scored('Zeta was developed by Zenco and rival Qorva.')).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf('Zeta was developed by Zenco and rival Qorva.')).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
   });
 });
 
 describe('orders that limit a firm or cut it off', () => {
-  const acts = (text: string): string[] => scored(text).filter((c) => /-(banned|restricts)->/.test(c));
+  const acts = (text: string): string[] => scoredClaimsOf(text).filter((c) => /-(banned|restricts)->/.test(c));
   it.each([
     ['The Ruritanian Monetary Authority directed five lenders including Zenco and Qorva to stop onboarding new customers.', ['Ruritanian Monetary Authority -restricts-> Qorva', 'Ruritanian Monetary Authority -restricts-> Zenco']],
     ['Zenpay was ordered by the Ruritanian Monetary Authority to stop accepting new users.', ['Ruritanian Monetary Authority -restricts-> Zenpay']],
@@ -108,7 +107,7 @@ describe('orders that limit a firm or cut it off', () => {
 });
 
 describe('a maker named in a description', () => {
-  const made = (text: string): string[] => scored(text).filter((c) => c.includes('-develops->'));
+  const made = (text: string): string[] => scoredClaimsOf(text).filter((c) => c.includes('-develops->'));
   it.each([
     ['Zenco Holdings — the company behind Qorva, Plim and Zeta — raised funds.', ['Zenco Holdings -develops-> Plim', 'Zenco Holdings -develops-> Qorva', 'Zenco Holdings -develops-> Zeta']],
     ['Zenco, whose brands Qorva and Plim dominate, raised funds.', ['Zenco -develops-> Plim', 'Zenco -develops-> Qorva']],
@@ -133,11 +132,11 @@ describe('rivals and made things in other frames', () => {
     ["Zeta 2 and Zeta 2 Fast are Zenco's latest models.", ['Zenco -develops-> Zeta 2', 'Zenco -develops-> Zeta 2 Fast']],
     ["Zeta and Vexlo – two of Zenco's flagship products – grew.", ['Zenco -develops-> Vexlo', 'Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it("a verb after an owner's noun is no rival noun", () => {
-    expect(scored("Zenco's new chip rivals Qorva.").filter((c) => c.includes('competes_with'))).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(scoredClaimsOf("Zenco's new chip rivals Qorva.").filter((c) => c.includes('competes_with'))).toEqual(['Zenco -competes_with-> Qorva']);
   });
 
   it('an order to a firm to close its app bans the app', () => {
@@ -164,11 +163,11 @@ describe("an office's body is one name that acts", () => {
     ["The Prime Minister's Office banned Zapp on official phones.", ["Prime Minister's Office -banned-> Zapp"]],
     ["The PM's Dept banned Zapp.", ["PM's Dept -banned-> Zapp"]],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it("a firm's office stays the firm's", () => {
-    expect(scored("Zenco's Office banned Zapp.")).not.toContain("Zenco's Office -banned-> Zapp");
+    expect(scoredClaimsOf("Zenco's Office banned Zapp.")).not.toContain("Zenco's Office -banned-> Zapp");
   });
 });
 
@@ -179,7 +178,7 @@ describe("a maker's ecosystem and irregular passives", () => {
     ['Zeta is built by the Zenco team.', ['Zenco -develops-> Zeta']],
     ['Zenco has built Zeta.', ['Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
 
@@ -212,7 +211,7 @@ describe('a ban received from its giver', () => {
     ['Zenbet received a ban from Somalia.', ['Somalia -banned-> Zenbet']],
     ['Zenco faces new sanctions from the Ukrainian government.', ['Ukraine -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
 
@@ -229,7 +228,7 @@ describe('made things and trade in other words', () => {
     ['Zeta, the cloud service provided by Zenco, grew.', ['Zenco -develops-> Zeta']],
     ['Russia has prohibited its companies from providing services to Belarus.', ['Russia -restricts-> Belarus']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
 
@@ -240,7 +239,7 @@ describe('rivals named by an apposition, a kind or as former rivals; stores that
     ['Former rivals Zenco and Qorva merged.', ['Zenco -competes_with-> Qorva']],
     ['Zenco Store and Qorva Shop have taken down Zeta.', ['Qorva Shop -banned-> Zeta', 'Zenco Store -banned-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).filter((c) => !c.includes('-acquired->'))).toEqual(claims);
+    expect(scoredClaimsOf(text).filter((c) => !c.includes('-acquired->'))).toEqual(claims);
   });
 
   it('a firm taking down its own app bans nothing', () => {
@@ -259,15 +258,15 @@ describe('a platform bans as its company does (the rules type Facebook and Insta
 
 describe('rivals named in a bracket after their kind, or after a kind of firm', () => {
   it('"Five carriers (A, B and C) are competing": each pair', () => {
-    expect(scored('Five carriers (Zenco, Qorva and Brightel) are competing for users.')).toEqual(['Qorva -competes_with-> Brightel', 'Zenco -competes_with-> Brightel', 'Zenco -competes_with-> Qorva']);
+    expect(scoredClaimsOf('Five carriers (Zenco, Qorva and Brightel) are competing for users.')).toEqual(['Qorva -competes_with-> Brightel', 'Zenco -competes_with-> Brightel', 'Zenco -competes_with-> Qorva']);
   });
 
   it('a bracket after a single name still only describes it', () => {
-    expect(scored("Zenco (Qorva's parent) launched Zeta.")).toEqual(['Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf("Zenco (Qorva's parent) launched Zeta.")).toEqual(['Zenco -develops-> Zeta']);
   });
 
   it('"rival operator Brightel"', () => {
-    expect(scored('Zenco merged its unit with rival operator Brightel.')).toEqual(['Zenco -competes_with-> Brightel']);
+    expect(scoredClaimsOf('Zenco merged its unit with rival operator Brightel.')).toEqual(['Zenco -competes_with-> Brightel']);
   });
 });
 
@@ -276,7 +275,7 @@ describe('a thing of a kind "by" its maker, in apposition', () => {
     ['Zeta, an app by Zenco, grew.', ['Zenco -develops-> Zeta']],
     ['Zeta, a tool used by Zenco, grew.', []],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
 
@@ -285,7 +284,7 @@ describe("a media group's channels", () => {
     ['Zenco Ltd, which runs Qorva TV, was fined.', ['Zenco -develops-> Qorva TV']],
     ['Zenco Media, with the broadcast brands Qorva TV, Qorva FM and Ruri News, grew.', ['Zenco Media -develops-> Qorva FM', 'Zenco Media -develops-> Qorva TV', 'Zenco Media -develops-> Ruri News']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a channel that acts is still the actor', () => {
@@ -298,10 +297,10 @@ describe("a maker's things in brackets right after it", () => {
     ['Zenco (Zeta, Zpic and Zchat) was blocked.', ['Zenco -develops-> Zchat', 'Zenco -develops-> Zeta', 'Zenco -develops-> Zpic']],
     ['Firms including Alibaba (Zeta, Zeta Max) grew.', ['Alibaba -develops-> Zeta', 'Alibaba -develops-> Zeta Max']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).filter((c) => c.includes('-develops->'))).toEqual(claims);
+    expect(scoredClaimsOf(text).filter((c) => c.includes('-develops->'))).toEqual(claims);
   });
 
   it('one name in brackets is an aside, not a product', () => {
-    expect(scored('Alibaba (Zeta) grew.')).toEqual([]);
+    expect(scoredClaimsOf('Alibaba (Zeta) grew.')).toEqual([]);
   });
 });

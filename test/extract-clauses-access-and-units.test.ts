@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, entitiesOf } from './extract-helpers';
+import { entitiesOf, scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 43's fresh samples (bans, sanctions, models), on sentences written for the tests:
 // an actor inside an "after"/"before" clause, participles right after the firms they describe, orders
 // that something "be blocked", access blocked in the passive, a ban's list named next, an act noun
 // whose reporting body is its author, pauses on using a thing, trade privileges taken away, firms'
 // units named with a state, and hyphenated compounds before legal names.
-
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
 
 describe('an "after" or "before" clause has its own subject', () => {
   it.each([
@@ -16,11 +14,11 @@ describe('an "after" or "before" clause has its own subject', () => {
     ['Shares fell after the US had blacklisted Zenco Ltd.', ['United States -restricts-> Zenco']],
     ['The debate began as Zenco Ltd unveiled the Zeta 3 model.', ['Zenco -develops-> Zeta 3']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a name after "after" with no verb of its own is no subject', () => {
-    expect(scored('After Canada, Nepal banned TikTok.')).toEqual(['Nepal -banned-> TikTok']);
+    expect(scoredClaimsOf('After Canada, Nepal banned TikTok.')).toEqual(['Nepal -banned-> TikTok']);
   });
 });
 
@@ -29,11 +27,11 @@ describe('a participle right after the firms it describes is passive', () => {
     ['Zenco Ltd and Qorva Systems are among 16 entities slapped with curbs by the Treasury Department.', ['Treasury Department -restricts-> Qorva Systems', 'Treasury Department -restricts-> Zenco']],
     ['Zenco Ltd was among 12 companies added to the Entity List by the Commerce Department.', ['Commerce Department -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('the firm added is never the actor', () => {
-    expect(scored('Zenco Ltd was among 12 companies added to the Entity List by the Commerce Department on Monday.')).not.toContain('Zenco -restricts-> Commerce Department');
+    expect(scoredClaimsOf('Zenco Ltd was among 12 companies added to the Entity List by the Commerce Department on Monday.')).not.toContain('Zenco -restricts-> Commerce Department');
   });
 });
 
@@ -45,7 +43,7 @@ describe('access to a thing, blocked or ordered blocked', () => {
     ['Nepal ordered that Zapp be blocked.', ['Nepal -banned-> Zapp']],
     ['The Supreme Court of Brazil ruled that access to Zapp be restricted.', ['Supreme Court of Brazil -banned-> Zapp']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('"Access" opening a sentence is no name', () => {
@@ -53,7 +51,7 @@ describe('access to a thing, blocked or ordered blocked', () => {
   });
 
   it('a wish that something be blocked is no order', () => {
-    expect(scored('Nepal said that Zapp should be blocked.')).toEqual([]);
+    expect(scoredClaimsOf('Nepal said that Zapp should be blocked.')).toEqual([]);
   });
 });
 
@@ -62,7 +60,7 @@ describe("the list a ban names in the next sentence", () => {
     ['Nepal banned 26 platforms on Thursday. The banned list includes Zapp, Qorva and Zeta.', ['Nepal -banned-> Qorva', 'Nepal -banned-> Zapp', 'Nepal -banned-> Zeta']],
     ['Nepal banned 26 platforms. Those blocked include Zapp and Qorva.', ['Nepal -banned-> Qorva', 'Nepal -banned-> Zapp']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
 
@@ -71,12 +69,12 @@ describe('an act noun whose reporting body is its author', () => {
     ['The sanctions target Zenco Ltd and Qorva Systems, the Treasury Department said in a statement.', ['Treasury Department -restricts-> Qorva Systems', 'Treasury Department -restricts-> Zenco']],
     ['The State Department said the new sanctions hit Zenco Ltd.', ['State Department -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a firm reporting it, or a move or decision anyone may make, names no author', () => {
-    expect(scored('The sanctions target Zenco Ltd, Qorva said.')).toEqual([]);
-    expect(scored('The decision affects Zenco Ltd, the Commerce Department said.')).toEqual([]);
+    expect(scoredClaimsOf('The sanctions target Zenco Ltd, Qorva said.')).toEqual([]);
+    expect(scoredClaimsOf('The decision affects Zenco Ltd, the Commerce Department said.')).toEqual([]);
   });
 });
 
@@ -85,11 +83,11 @@ describe('stopping the use of a thing bans it', () => {
     ['The European Commission paused the use of AI tools like ChatGPT by staff.', ['European Commission -banned-> ChatGPT']],
     ['The Space Force has temporarily paused the use of web-based generative AI tools, including ChatGPT, by its workforce.', ['Space Force -banned-> ChatGPT']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a pause of anything else, or the use of a firm\'s goods, bans nothing', () => {
-    expect(scored('Apple stopped the use of Intel chips in its Macs.').filter((c) => c.includes('banned'))).toEqual([]);
+    expect(scoredClaimsOf('Apple stopped the use of Intel chips in its Macs.').filter((c) => c.includes('banned'))).toEqual([]);
   });
 });
 
@@ -99,11 +97,11 @@ describe('taking away a trade privilege restricts its holder', () => {
     ['Japan removed South Korea from its whitelist of trusted trading partners.', ['Japan -restricts-> South Korea']],
     ['South Korea was stripped of its preferred trade status by Japan.', ['Japan -restricts-> South Korea']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a privilege lost with no one taking it is no act', () => {
-    expect(scored('Zenco Ltd lost its trade status.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco Ltd lost its trade status.')).toEqual([]);
   });
 });
 
@@ -113,22 +111,22 @@ describe('whom a restriction cuts off, and what it names', () => {
     ['The Pentagon listed Zenco Ltd as a Chinese military company.', ['Pentagon -restricts-> Zenco']],
     ['He works for US-sanctioned Zenco Ltd.', ['United States -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('listing as anything but a threat is no designation', () => {
-    expect(scored('The Pentagon listed Zenco Ltd as a supplier.')).toEqual([]);
+    expect(scoredClaimsOf('The Pentagon listed Zenco Ltd as a supplier.')).toEqual([]);
   });
 });
 
 describe('a firm named with a state is its unit there', () => {
   it('an unknown word before a state names the firm, not the state', () => {
-    expect(scored('The US sanctioned Spacecom Luxembourg for supplying imagery.')).toEqual(['United States -restricts-> Spacecom Luxembourg']);
+    expect(scoredClaimsOf('The US sanctioned Spacecom Luxembourg for supplying imagery.')).toEqual(['United States -restricts-> Spacecom Luxembourg']);
     expect(entitiesOf('Britain sanctioned Orange Belgium on Tuesday.')).toContain('Orange Belgium (company)');
   });
 
   it('a region, a project or a weekday before a state is no firm', () => {
-    expect(scored('The US restricted exports to Greater China.')).toEqual(['United States -restricts-> China']);
+    expect(scoredClaimsOf('The US restricted exports to Greater China.')).toEqual(['United States -restricts-> China']);
     expect(entitiesOf('The firm points to Project Texas, a plan to store data.')).not.toContain('Project Texas (company)');
     expect(entitiesOf('The firm cited Sunday Luxembourg data.')).not.toContain('Sunday Luxembourg (company)');
   });
@@ -139,10 +137,10 @@ describe('models a possessive names with a participle before them', () => {
     ["Alibaba's struggling Qwen 3 model lost users.", ['Alibaba -develops-> Qwen 3']],
     ["Meta's ailing Llama 4 lost users.", ['Meta -develops-> Llama 4']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a noun of trade opening the sentence is no product', () => {
-    expect(scored('Revenue from Nvidia China fell.')).toEqual([]);
+    expect(scoredClaimsOf('Revenue from Nvidia China fell.')).toEqual([]);
   });
 });

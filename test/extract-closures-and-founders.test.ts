@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, entitiesOf } from './extract-helpers';
+import { entitiesOf, scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 40's fresh samples, on sentences written for the tests: outlets closed or taken
 // down in the passive right after a government's ban, members "among the blocked platforms", a body
 // whose name starts with a firm's ("The Information Ministry"), and a made thing's founder named in
 // its apposition ("Zeta, an app founded by Zenco").
 
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
-const bans = (text: string): string[] => scored(text).filter((c) => c.includes('-banned->'));
+const bans = (text: string): string[] => scoredClaimsOf(text).filter((c) => c.includes('-banned->'));
 
 describe('a closure in the passive goes on with the ban of the sentence before', () => {
   it.each([
@@ -53,7 +52,7 @@ describe('members among the banned or sanctioned things named before their noun'
   });
 
   it('"are among the sanctioned firms" goes on with the listing before', () => {
-    expect(scored('The U.S. Treasury sanctioned 12 firms on Thursday. Zenco and Qorva are among the sanctioned firms.')).toEqual([
+    expect(scoredClaimsOf('The U.S. Treasury sanctioned 12 firms on Thursday. Zenco and Qorva are among the sanctioned firms.')).toEqual([
       'Treasury Department -restricts-> Qorva',
       'Treasury Department -restricts-> Zenco',
     ]);
@@ -81,11 +80,11 @@ describe("a made thing's founder in its apposition makes it", () => {
     ['Zeta, an app set up by Zenco in 2019, has two million users.', ['Zenco -develops-> Zeta']],
     ['Zeta, a messaging app co-founded by Zenco, is popular in Nepal.', ['Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a firm founded by another, or by its people, is no made thing', () => {
-    expect(scored('Zeta, a startup founded by Zenco, raised money.')).toEqual([]);
-    expect(scored('Zeta, an app founded by Google engineers, is popular.')).toEqual([]);
+    expect(scoredClaimsOf('Zeta, a startup founded by Zenco, raised money.')).toEqual([]);
+    expect(scoredClaimsOf('Zeta, an app founded by Google engineers, is popular.')).toEqual([]);
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, entitiesOf } from './extract-helpers';
+import { claimsOf, entitiesOf, scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 41's fresh samples (sanctions, licences, chips), on sentences written for the
 // tests: a licence or an application to operate refused, a state that joins or follows another in an
 // act, an act whose author is only the body reporting it, lists parted by semicolons after a colon or
 // with a description after each member, and a chip named before a kind written as an acronym.
-
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
 
 describe('refusing the authority a firm would work under bans it', () => {
   it.each([
@@ -17,17 +15,17 @@ describe('refusing the authority a firm would work under bans it', () => {
     ['Nigeria denied Zenco Ltd a licence.', ['Nigeria -banned-> Zenco']],
     ["Zenco Ltd's application to provide services in Kenya was rejected by the FCC.", ['Federal Communications Commission -banned-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('an application for anything but leave to work is no ban', () => {
-    expect(scored("Kenya rejected Zenco Ltd's application for a patent.")).toEqual([]);
-    expect(scored("Kenya rejected Zenco Ltd's request for comment.")).toEqual([]);
-    expect(scored("Kenya approved Zenco Ltd's application to operate in the country.")).toEqual([]);
+    expect(scoredClaimsOf("Kenya rejected Zenco Ltd's application for a patent.")).toEqual([]);
+    expect(scoredClaimsOf("Kenya rejected Zenco Ltd's request for comment.")).toEqual([]);
+    expect(scoredClaimsOf("Kenya approved Zenco Ltd's application to operate in the country.")).toEqual([]);
   });
 
   it('a refusal denied is negated', () => {
-    expect(scored("Kenya did not deny Zenco Ltd's application to operate.")).toEqual([]);
+    expect(scoredClaimsOf("Kenya did not deny Zenco Ltd's application to operate.")).toEqual([]);
     expect(claimsOf("Kenya did not deny Zenco Ltd's application to operate.", 'negated')).toContain('Kenya -banned-> Zenco');
   });
 });
@@ -39,15 +37,15 @@ describe('who joins or follows another in an act does it too', () => {
     ['Britain joined the US in imposing export controls on Zenco Ltd.', ['United Kingdom -restricts-> Zenco', 'United States -restricts-> Zenco']],
     ['Australia joined the US and Britain in banning Zapp on government devices.', ['Australia -banned-> Zapp', 'United Kingdom -banned-> Zapp', 'United States -banned-> Zapp']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('following another in something else is no act', () => {
-    expect(scored('Canada followed the United States in a vote on Zenco Ltd.')).toEqual([]);
+    expect(scoredClaimsOf('Canada followed the United States in a vote on Zenco Ltd.')).toEqual([]);
   });
 
   it('an act expected of a state is a forecast, not a fact', () => {
-    expect(scored('The EU is expected to follow the US in sanctioning Zenco Ltd.')).toEqual([]);
+    expect(scoredClaimsOf('The EU is expected to follow the US in sanctioning Zenco Ltd.')).toEqual([]);
     expect(claimsOf('The EU is expected to follow the US in sanctioning Zenco Ltd.', 'proposed')).toContain('European Union -restricts-> Zenco');
     expect(claimsOf('Kenya is expected to ban Zapp next week.', 'proposed')).toEqual(['Kenya -banned-> Zapp']);
   });
@@ -58,22 +56,22 @@ describe("an act as the clause's subject has the state body reporting it for aut
     ['The rule bars exports to Zenco Ltd and Qorva Corp, the Commerce Department said.', ['Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Zenco']],
     ['The measures restrict exports to Zenco Ltd, the Kenyan Ministry of Trade said on Friday.', ['Ministry of Trade -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a firm or an outlet reporting an act is not its author', () => {
-    expect(scored('The order bans Zapp on federal devices, Reuters said.')).toEqual([]);
-    expect(scored('The rule bars exports to Zenco Ltd, Qorva Corp said.')).toEqual([]);
+    expect(scoredClaimsOf('The order bans Zapp on federal devices, Reuters said.')).toEqual([]);
+    expect(scoredClaimsOf('The rule bars exports to Zenco Ltd, Qorva Corp said.')).toEqual([]);
   });
 
   it('with a subject of its own, the act is that subject\'s', () => {
-    expect(scored('Kenya banned Zapp on Monday, the Commerce Department said.')).toEqual(['Kenya -banned-> Zapp']);
+    expect(scoredClaimsOf('Kenya banned Zapp on Monday, the Commerce Department said.')).toEqual(['Kenya -banned-> Zapp']);
   });
 });
 
 describe('lists whose members are parted by more than commas', () => {
   it('after a colon, semicolons part the members', () => {
-    expect(scored('The Commerce Department added four entities to the Entity List: Zenco Ltd; Qorva Corp; Vexo Labs; and Nimbus Inc.')).toEqual([
+    expect(scoredClaimsOf('The Commerce Department added four entities to the Entity List: Zenco Ltd; Qorva Corp; Vexo Labs; and Nimbus Inc.')).toEqual([
       'Commerce Department -restricts-> Nimbus',
       'Commerce Department -restricts-> Qorva',
       'Commerce Department -restricts-> Vexo Labs',
@@ -82,18 +80,18 @@ describe('lists whose members are parted by more than commas', () => {
   });
 
   it('without a colon, a semicolon still ends the clause', () => {
-    expect(scored('The UK sanctioned Zenco Ltd; Qorva Corp and Vexo Labs were spared.')).toEqual(['United Kingdom -restricts-> Zenco']);
+    expect(scoredClaimsOf('The UK sanctioned Zenco Ltd; Qorva Corp and Vexo Labs were spared.')).toEqual(['United Kingdom -restricts-> Zenco']);
   });
 
   it('a description set off after each member keeps the list', () => {
-    expect(scored('The UK sanctioned Zenco Ltd, a drone maker, and Qorva Corp, a chip distributor.')).toEqual([
+    expect(scoredClaimsOf('The UK sanctioned Zenco Ltd, a drone maker, and Qorva Corp, a chip distributor.')).toEqual([
       'United Kingdom -restricts-> Qorva',
       'United Kingdom -restricts-> Zenco',
     ]);
   });
 
   it('a description that names another firm is no list member\'s', () => {
-    expect(scored('The UK sanctioned Zenco Ltd, a unit of Qorva Corp, on Monday.')).toEqual(['United Kingdom -restricts-> Zenco']);
+    expect(scoredClaimsOf('The UK sanctioned Zenco Ltd, a unit of Qorva Corp, on Monday.')).toEqual(['United Kingdom -restricts-> Zenco']);
   });
 });
 
@@ -103,7 +101,7 @@ describe('a kind written as an acronym after a name makes it a product', () => {
     ["Zenco's Coral Ridge PCs went on sale.", 'Zenco -develops-> Coral Ridge'],
     ['Qorva launched its Vexo Prime LLM last week.', 'Qorva -develops-> Vexo Prime'],
   ])('"%s"', (text, claim) => {
-    expect(scored(text)).toEqual([claim]);
+    expect(scoredClaimsOf(text)).toEqual([claim]);
   });
 
   it('an acronym alone names nothing', () => {

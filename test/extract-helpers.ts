@@ -30,6 +30,11 @@ export function claimsOf(text: string, status: ClaimStatus = 'asserted'): string
   return claimStrings(extract(text), status);
 }
 
+/** `claimsOf` without the structural relations (version_of, part_of, reported, partners_with): the claims the family tests assert. */
+export function scoredClaimsOf(text: string): string[] {
+  return claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
+}
+
 export function claimStrings(record: ArticleRecord, status: ClaimStatus = 'asserted'): string[] {
   const label = (key: string): string => record.entities.find((e) => e.key === key)?.label ?? key;
   const lines = record.claims

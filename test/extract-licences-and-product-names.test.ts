@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './extract-helpers';
+import { scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 37's fresh samples, on sentences written for the tests: licences taken away,
 // registers of undesirable organisations, rivals listed after a sentence about a firm, products
 // named by an apposition, and product names that end in a kind of product.
-
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
 
 describe('taking away a licence bans its holder', () => {
   it.each([
@@ -15,15 +13,15 @@ describe('taking away a licence bans its holder', () => {
     ['Roskomnadzor stripped Zeta TV of its licence.', ['Roskomnadzor -banned-> Zeta TV']],
     ["Zeta TV's licence was cancelled by Ofcom.", ['Ofcom -banned-> Zeta TV']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a licence is held, not made: "X\'s Y licence" makes no maker', () => {
-    expect(scored("Google pulled Huawei's Android license.").filter((c) => c.includes('-develops->'))).toEqual([]);
+    expect(scoredClaimsOf("Google pulled Huawei's Android license.").filter((c) => c.includes('-develops->'))).toEqual([]);
   });
 
   it('cancelling something else is no ban', () => {
-    expect(scored('Ofcom cancelled the meeting with Zeta TV.')).toEqual([]);
+    expect(scoredClaimsOf('Ofcom cancelled the meeting with Zeta TV.')).toEqual([]);
   });
 });
 
@@ -34,21 +32,21 @@ describe('a register of undesirable organisations or foreign agents restricts wh
     ["Russia labeled several outlets, such as Zeta Media, Qorva News and Vela Radio, 'undesirable organizations'.", ['Russia -restricts-> Qorva News', 'Russia -restricts-> Vela Radio', 'Russia -restricts-> Zeta Media']],
     ['Russia declared Zeta Media a foreign agent.', ['Russia -restricts-> Zeta Media']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a complement without a threat designates nothing', () => {
-    expect(scored('Russia named Zenco military supplier of the year.')).toEqual([]);
+    expect(scoredClaimsOf('Russia named Zenco military supplier of the year.')).toEqual([]);
   });
 });
 
 describe('rivals listed after a sentence about a firm or a product', () => {
   it('"Key competitors include …" names the rivals of the subject before', () => {
-    expect(scored('Zenco Inc. operates in a crowded market. Key competitors include Qorva and Vela.')).toEqual(['Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']);
+    expect(scoredClaimsOf('Zenco Inc. operates in a crowded market. Key competitors include Qorva and Vela.')).toEqual(['Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']);
   });
 
   it('a modifier opening the sentence is no name', () => {
-    expect(scored('Main rivals include Qorva and Vela.')).toEqual([]);
+    expect(scoredClaimsOf('Main rivals include Qorva and Vela.')).toEqual([]);
   });
 });
 
@@ -60,7 +58,7 @@ describe('makers named around the product', () => {
     // A fronted maker noun, its maker the subject of the main clause.
     ['The maker of Zeta Battlegrounds, Qorvaton has sued the studio.', ['Qorvaton -develops-> Zeta Battlegrounds']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it.each([
@@ -72,16 +70,16 @@ describe('makers named around the product', () => {
     // "the company behind" after a copula.
     ['Zenco Inc. is the company behind Zeta and Qorix.', ['Zenco -develops-> Qorix', 'Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a list of people is no list of products, and a firm "behind" another in a ranking makes nothing', () => {
-    expect(scored('Zenco Inc. hired engineers such as Alice and Zora.')).toEqual([]);
-    expect(scored('Zenco Inc. is behind Qorva Inc. in sales.').filter((c) => c.includes('-develops->'))).toEqual([]);
+    expect(scoredClaimsOf('Zenco Inc. hired engineers such as Alice and Zora.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco Inc. is behind Qorva Inc. in sales.').filter((c) => c.includes('-develops->'))).toEqual([]);
   });
 
   it('a first name before an apposition about a person stays a person', () => {
-    expect(scored('Zenco hired Alice, the chatbot lead at Qorva.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco hired Alice, the chatbot lead at Qorva.')).toEqual([]);
   });
 });
 
@@ -93,15 +91,15 @@ describe('a product name may end in a kind of product', () => {
     // "operating system" is a noun phrase, not an act of operating.
     ['Zenco announced a new operating system for its watch called Zeta OS.', ['Zenco -develops-> Zeta OS']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('the known product keeps its own name where nothing unknown comes before it', () => {
-    expect(scored("Meta's Messenger is popular.")).toEqual(['Meta -develops-> Messenger']);
+    expect(scoredClaimsOf("Meta's Messenger is popular.")).toEqual(['Meta -develops-> Messenger']);
   });
 
   it('a title is no product for ending in "game"', () => {
-    expect(scored("Ender's Game sold well.")).toEqual([]);
+    expect(scoredClaimsOf("Ender's Game sold well.")).toEqual([]);
   });
 });
 
@@ -121,7 +119,7 @@ describe('families of the samples drawn after 4fb074f', () => {
     // The Arabic article before a name.
     ['Saudi Arabia banned al-Zeta in 2017.', ['Saudi Arabia -banned-> al-Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it.each([
@@ -133,12 +131,12 @@ describe('families of the samples drawn after 4fb074f', () => {
     // A contraction opening a sentence is no name.
     "They've created a new headset called Zeta.",
   ])('"%s" states no relation', (text) => {
-    expect(scored(text)).toEqual([]);
+    expect(scoredClaimsOf(text)).toEqual([]);
   });
 
   it('an untyped name before another\'s possessive is no co-owner', () => {
-    expect(scored("I've used Zeta and Qorva Inc.'s Quill.")).toEqual(['Qorva -develops-> Quill']);
-    expect(scored("Samsung and Qorva Inc.'s Zeta sold well.")).toEqual(['Qorva -develops-> Zeta', 'Samsung -develops-> Zeta']);
+    expect(scoredClaimsOf("I've used Zeta and Qorva Inc.'s Quill.")).toEqual(['Qorva -develops-> Quill']);
+    expect(scoredClaimsOf("Samsung and Qorva Inc.'s Zeta sold well.")).toEqual(['Qorva -develops-> Zeta', 'Samsung -develops-> Zeta']);
   });
 });
 
@@ -155,16 +153,16 @@ describe('families of the samples drawn after 9548b85', () => {
     ['Nvidia chips, such as the H100 and H200, sold well.', ['Nvidia -develops-> H100', 'Nvidia -develops-> H200']],
     ['Samsung headsets like the Zeta sold well.', ['Samsung -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a subject that only reports gives way to the subject it reports on', () => {
-    expect(scored('Qorva Research estimates Zenco Inc. held 20% of the market. Domestic rivals include Vela Inc. and Orbo Inc.')).toEqual(['Zenco -competes_with-> Orbo', 'Zenco -competes_with-> Vela']);
+    expect(scoredClaimsOf('Qorva Research estimates Zenco Inc. held 20% of the market. Domestic rivals include Vela Inc. and Orbo Inc.')).toEqual(['Zenco -competes_with-> Orbo', 'Zenco -competes_with-> Vela']);
   });
 
   it('suffering something else is no sanction, and a state before a kind of goods makes none of them', () => {
-    expect(scored('Zenco Inc. suffered losses.')).toEqual([]);
-    expect(scored('Chinese drones such as the Zeta sold well.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco Inc. suffered losses.')).toEqual([]);
+    expect(scoredClaimsOf('Chinese drones such as the Zeta sold well.')).toEqual([]);
   });
 });
 
@@ -179,11 +177,11 @@ describe('families of the samples drawn after 6a0eacc', () => {
     // Chipmaking tools are products.
     ["Zenco Inc.'s Zeta scanner is fast.", ['Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a growth rate is no name', () => {
-    expect(scored('Zenco Inc. grew 20% YoY while Qorva Inc. fell.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco Inc. grew 20% YoY while Qorva Inc. fell.')).toEqual([]);
   });
 });
 
@@ -204,7 +202,7 @@ describe('families of the samples drawn after 7eef742', () => {
     ['Zenco Inc. and Qorva Inc. are mixers that Ruritania has sanctioned.', ['Ruritania -restricts-> Qorva', 'Ruritania -restricts-> Zenco']],
     ['Zapp, an app that Ruritania banned, grew.', ['Ruritania -banned-> Zapp']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it.each([
@@ -212,6 +210,6 @@ describe('families of the samples drawn after 7eef742', () => {
     'Zenco Inc. is a firm that Qorva Inc. designated as its supplier.',
     'Zenco Inc. launched a PCIe 5.0 SSD controller.',
   ])('"%s" states no relation', (text) => {
-    expect(scored(text)).toEqual([]);
+    expect(scoredClaimsOf(text)).toEqual([]);
   });
 });

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './extract-helpers';
+import { claimsOf, scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 38's fresh samples, on sentences written for the tests: an app store's category
 // read as a maker, makers described by their seat or by an adjective of two states, and rivals
 // named as the players of one market.
-
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
 
 describe("a store's category before a kind of product makes nothing", () => {
   it.each([
     'Travel and Leisure apps such as Zeta, Quill and Orbit were removed from the store.',
     'Finance apps like Zeta and Quill topped the chart.',
   ])('"%s"', (text) => {
-    expect(scored(text).filter((c) => c.includes('-develops->'))).toEqual([]);
+    expect(scoredClaimsOf(text).filter((c) => c.includes('-develops->'))).toEqual([]);
   });
 
   it('a name nobody knows as a word still owns the products it lists', () => {
-    expect(scored('Zenco apps such as Zeta and Quill were removed.')).toEqual(['Zenco -develops-> Quill', 'Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf('Zenco apps such as Zeta and Quill were removed.')).toEqual(['Zenco -develops-> Quill', 'Zenco -develops-> Zeta']);
   });
 });
 
@@ -26,7 +24,7 @@ describe('a maker described by its seat or by two states', () => {
     ['Zeta was developed by Seoul-based Zenco Labs.', ['Zenco Labs -develops-> Zeta']],
     ['Designed by the Israeli-American company Zenco, Zeta was a hit.', ['Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('an adjective of two states is no name', () => {
@@ -40,11 +38,11 @@ describe('the players of a market compete with each other', () => {
     ['Zenco, Qorva and Lumex are the key players in the chip market.', ['Qorva -competes_with-> Lumex', 'Zenco -competes_with-> Lumex', 'Zenco -competes_with-> Qorva']],
     ['It is a two-horse race between Zenco and Qorva.', ['Zenco -competes_with-> Qorva']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).sort()).toEqual([...claims].sort());
+    expect(scoredClaimsOf(text).sort()).toEqual([...claims].sort());
   });
 
   it('players where no market is named compete with no one', () => {
-    expect(scored('Key players in the deal include Zenco and Qorva.')).toEqual([]);
+    expect(scoredClaimsOf('Key players in the deal include Zenco and Qorva.')).toEqual([]);
   });
 });
 
@@ -55,7 +53,7 @@ describe('lists and registers named in other words', () => {
     ["China's Commerce Ministry announced the inclusion of Zenco and Qorva in its unreliable entity list.", ['Ministry of Commerce -restricts-> Qorva', 'Ministry of Commerce -restricts-> Zenco']],
     ['India banned 54 apps on Monday. Amongst the banned apps are Zeta, Quill and Orbit.', ['India -banned-> Orbit', 'India -banned-> Quill', 'India -banned-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).sort()).toEqual([...claims].sort());
+    expect(scoredClaimsOf(text).sort()).toEqual([...claims].sort());
   });
 
   it('a field after "and" stays one body\'s name when no coined name stands beside it', () => {
@@ -69,11 +67,11 @@ describe('a product the seller names is its own', () => {
     ['Zenco markets a tool named Zeta.', ['Zenco -develops-> Zeta']],
     ['Zenco is known for its phone spyware Zeta.', ['Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a retailer selling goods by their names makes none of them', () => {
-    expect(scored('Zenco sells Qorva phones and Zeta tablets.').filter((c) => c.startsWith('Zenco -develops->'))).toEqual([]);
+    expect(scoredClaimsOf('Zenco sells Qorva phones and Zeta tablets.').filter((c) => c.startsWith('Zenco -develops->'))).toEqual([]);
   });
 });
 
@@ -85,15 +83,15 @@ describe('what a studio makes and publishes, enumerated', () => {
     ['Zeta was published by Zenco.', ['Zenco -develops-> Zeta']],
     ['Zenco released a new MOBA called Zeta.', ['Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).sort()).toEqual([...claims].sort());
+    expect(scoredClaimsOf(text).sort()).toEqual([...claims].sort());
   });
 
   it('a ban of things like others makes nothing', () => {
-    expect(scored('Ruritania banned apps like Zeta and Orbit.').filter((c) => c.includes('-develops->'))).toEqual([]);
+    expect(scoredClaimsOf('Ruritania banned apps like Zeta and Orbit.').filter((c) => c.includes('-develops->'))).toEqual([]);
   });
 
   it('a report published names no product', () => {
-    expect(scored('Reuters published a report on Zeta.')).toEqual([]);
+    expect(scoredClaimsOf('Reuters published a report on Zeta.')).toEqual([]);
   });
 });
 
@@ -104,11 +102,11 @@ describe('rivals and military lists in other words', () => {
     ["Zenco has landed on the Pentagon's list of Chinese military companies.", ['Pentagon -restricts-> Zenco']],
     ["Zenco has landed on China's unreliable entity list.", ['China -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).sort()).toEqual([...claims].sort());
+    expect(scoredClaimsOf(text).sort()).toEqual([...claims].sort());
   });
 
   it("a state's list of other things restricts nothing", () => {
-    expect(scored("Zenco is on China's list of top brands.")).toEqual([]);
+    expect(scoredClaimsOf("Zenco is on China's list of top brands.")).toEqual([]);
   });
 });
 
@@ -119,21 +117,21 @@ describe('games named beside their studio', () => {
     ['Zenco today announced a new mobile title, Qorva Saga.', ['Zenco -develops-> Qorva Saga']],
     ['Qorva, developed by studio Zenco, sold well.', ['Zenco -develops-> Qorva']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).sort()).toEqual([...claims].sort());
+    expect(scoredClaimsOf(text).sort()).toEqual([...claims].sort());
   });
 
   it('a new partner announced is no product', () => {
-    expect(scored('Zenco announced a new partner, Qorva.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco announced a new partner, Qorva.')).toEqual([]);
   });
 });
 
 describe('titles shaped "X of Y"', () => {
   it('two such titles joined by "and" are two names', () => {
-    expect(scored('Zenco released Crown of Realms and Legends of Qorva.').sort()).toEqual(['Zenco -develops-> Crown of Realms', 'Zenco -develops-> Legends of Qorva']);
+    expect(scoredClaimsOf('Zenco released Crown of Realms and Legends of Qorva.').sort()).toEqual(['Zenco -develops-> Crown of Realms', 'Zenco -develops-> Legends of Qorva']);
   });
 
   it('a strategy genre written "4X" is no product', () => {
-    expect(scored('Zenco gained recognition with its 4X strategy game Qorva.')).toEqual(['Zenco -develops-> Qorva']);
+    expect(scoredClaimsOf('Zenco gained recognition with its 4X strategy game Qorva.')).toEqual(['Zenco -develops-> Qorva']);
   });
 });
 
@@ -143,15 +141,15 @@ describe('what a maker is known for, and its games listed a sentence later', () 
     ['Zenco is known for its games Alpha and Bolt.', ['Zenco -develops-> Alpha', 'Zenco -develops-> Bolt']],
     ['Tencent grew. Its popular games include Alpha and Bolt.', ['Tencent -develops-> Alpha', 'Tencent -develops-> Bolt']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).sort()).toEqual([...claims].sort());
+    expect(scoredClaimsOf(text).sort()).toEqual([...claims].sort());
   });
 
   it('what a firm is known for doing with another names no product', () => {
-    expect(scored('Zenco, known for its work with Qorva, grew.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco, known for its work with Qorva, grew.')).toEqual([]);
   });
 
   it('a developer and a publisher named by two participles are no maker of each other', () => {
-    expect(scored('Zeta was developed by Qorva and published by Zenco.').sort()).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf('Zeta was developed by Qorva and published by Zenco.').sort()).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
   });
 });
 
@@ -162,11 +160,11 @@ describe('outlets suspended by a council, a group and its subsidiaries, a second
     ['The EU sanctioned Zenco and its subsidiaries, including Qorva and Lumo.', ['European Union -restricts-> Lumo', 'European Union -restricts-> Qorva', 'European Union -restricts-> Zenco']],
     ['Rambler owns the search engine Zenco and the news portals Qorva.ru and Lumix.ru.', ['Rambler -develops-> Lumix.ru', 'Rambler -develops-> Qorva.ru', 'Rambler -develops-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text).sort()).toEqual([...claims].sort());
+    expect(scoredClaimsOf(text).sort()).toEqual([...claims].sort());
   });
 
   it('a name after a preposition in the second object is another party', () => {
-    expect(scored('India banned Zeta and the apps of Qorva.')).toEqual(['India -banned-> Zeta']);
+    expect(scoredClaimsOf('India banned Zeta and the apps of Qorva.')).toEqual(['India -banned-> Zeta']);
   });
 });
 
@@ -177,10 +175,10 @@ describe('outlets closed, taken off the air, declared "to be" undesirable', () =
     ['The Russian government decided to shut the bureau of Qorva Radio.', ['Russia -banned-> Qorva Radio']],
     ['Russia pulled Zenco Radio off the air.', ['Russia -banned-> Zenco Radio']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('"to be" before another complement designates nothing', () => {
-    expect(scored('Russia declared Zenco to be its partner.')).toEqual([]);
+    expect(scoredClaimsOf('Russia declared Zenco to be its partner.')).toEqual([]);
   });
 });

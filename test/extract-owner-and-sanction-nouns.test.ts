@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, entitiesOf, extract } from './extract-helpers';
+import { claimsOf, entitiesOf, extract, scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 36's fresh samples, on sentences written for the tests: makers named by a
 // possessive or the noun of their act, sanctions named by a noun, and the bare lists after them.
-
-const scored = (text: string): string[] => claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
 
 describe('a possessive of two unknown names is a maker and its product when something marks the product', () => {
   it.each([
@@ -20,7 +18,7 @@ describe('a possessive of two unknown names is a maker and its product when some
     // "its" before a numbered release points back to the maker.
     ['Zenco is offering its new ZT-9 to fleets.', ['Zenco -develops-> ZT-9']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it.each([
@@ -33,7 +31,7 @@ describe('a possessive of two unknown names is a maker and its product when some
     "Zenco's Vexlin plant closed.",
     "The deal hurt Zenco's Qorva unit.",
   ])('"%s" states no maker', (text) => {
-    expect(scored(text).filter((c) => c.includes('-develops->'))).toEqual([]);
+    expect(scoredClaimsOf(text).filter((c) => c.includes('-develops->'))).toEqual([]);
   });
 });
 
@@ -45,12 +43,12 @@ describe('the act of making a thing, named by its noun, makes its subject or pos
     ["Zenco's production of the Vela ended in 2020.", ['Zenco -develops-> Vela']],
     ['The news came after Zenco\'s announcement of two new jets, the Zeta L and the Zeta 9.', ['Zenco -develops-> Zeta 9', 'Zenco -develops-> Zeta L']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('another firm\'s product, or what is not made, is not the subject\'s', () => {
-    expect(scored("Zenco's announcement of Qorva's earnings surprised.")).toEqual([]);
-    expect(scored('Zenco halted production at its Vexlin plant.')).toEqual([]);
+    expect(scoredClaimsOf("Zenco's announcement of Qorva's earnings surprised.")).toEqual([]);
+    expect(scoredClaimsOf('Zenco halted production at its Vexlin plant.')).toEqual([]);
   });
 });
 
@@ -65,7 +63,7 @@ describe('sanctions named by a noun', () => {
     ['Zenco was hit by sanctions from Britain.', ['United Kingdom -restricts-> Zenco']],
     ['Zenco is subject to sanctions from Britain.', ['United Kingdom -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
 
@@ -80,49 +78,49 @@ describe('the bare list after a sanctions act names its targets', () => {
     ['Britain imposed new sanctions on Monday. Zenco Bank and Qorva Bank are among those sanctioned.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
     ['India blocked 20 sites on Monday. Zapp and Qchat are among those blocked.', ['India -banned-> Qchat', 'India -banned-> Zapp']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('"They are …" names no target when nothing is listed', () => {
-    expect(scored('Britain sanctioned two banks. They are based in Moscow.')).toEqual([]);
+    expect(scoredClaimsOf('Britain sanctioned two banks. They are based in Moscow.')).toEqual([]);
   });
 });
 
 describe('blocks carried out by others', () => {
   it('a state that asks the internet providers to block a service orders the block', () => {
-    expect(scored('Indonesia asked ISPs to block 20 websites, including Zapp and Qchat.')).toEqual(['Indonesia -banned-> Qchat', 'Indonesia -banned-> Zapp']);
-    expect(scored("Indonesia's communications ministry asked internet service providers to block Zapp.")).toEqual(["Indonesia's communications ministry -banned-> Zapp"]);
+    expect(scoredClaimsOf('Indonesia asked ISPs to block 20 websites, including Zapp and Qchat.')).toEqual(['Indonesia -banned-> Qchat', 'Indonesia -banned-> Zapp']);
+    expect(scoredClaimsOf("Indonesia's communications ministry asked internet service providers to block Zapp.")).toEqual(["Indonesia's communications ministry -banned-> Zapp"]);
   });
 
   it('a request that may be refused, or only weighed, stays a proposal', () => {
-    expect(scored('Lawmakers asked Apple to remove Zapp.')).toEqual([]);
+    expect(scoredClaimsOf('Lawmakers asked Apple to remove Zapp.')).toEqual([]);
     expect(claimsOf('Indonesia asked ISPs to consider blocking Zapp.', 'proposed')).toEqual(['Indonesia -banned-> Zapp']);
   });
 
   it('a placement on a list of blocked services is a ban', () => {
-    expect(scored('Russia has added Zapp and Qchat to a list of blocked or banned services.')).toEqual(['Russia -banned-> Qchat', 'Russia -banned-> Zapp']);
-    expect(scored('Russia added Zapp to its list of foreign agents.')).toEqual(['Russia -restricts-> Zapp']);
+    expect(scoredClaimsOf('Russia has added Zapp and Qchat to a list of blocked or banned services.')).toEqual(['Russia -banned-> Qchat', 'Russia -banned-> Zapp']);
+    expect(scoredClaimsOf('Russia added Zapp to its list of foreign agents.')).toEqual(['Russia -restricts-> Zapp']);
   });
 
   it('a firm that keeps users in some states from its service restricts the states', () => {
-    expect(scored('Anthropic restricted access to Claude from China and Russia.')).toEqual(['Anthropic -restricts-> China', 'Anthropic -restricts-> Russia']);
-    expect(scored('Zenco restricted access to Zeta for users in China.')).toEqual(['Zenco -restricts-> China']);
+    expect(scoredClaimsOf('Anthropic restricted access to Claude from China and Russia.')).toEqual(['Anthropic -restricts-> China', 'Anthropic -restricts-> Russia']);
+    expect(scoredClaimsOf('Zenco restricted access to Zeta for users in China.')).toEqual(['Zenco -restricts-> China']);
     // A state that restricts access to a service bans it, wherever.
-    expect(scored('Britain restricted access to Zapp in Scotland.')).toEqual(['United Kingdom -banned-> Zapp']);
+    expect(scoredClaimsOf('Britain restricted access to Zapp in Scotland.')).toEqual(['United Kingdom -banned-> Zapp']);
   });
 });
 
 describe('lists a maker owns, and rivals across a "vs"', () => {
   it('a list set off after the maker\'s plural noun is the maker\'s, articles and all', () => {
-    expect(scored("Zenco's electric vehicles, the Zeta and the Vela, sold well.")).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
-    expect(scored("Zenco's budget options such as the Alpha, Beta and Gamma sold well.")).toEqual(['Zenco -develops-> Alpha', 'Zenco -develops-> Beta', 'Zenco -develops-> Gamma']);
+    expect(scoredClaimsOf("Zenco's electric vehicles, the Zeta and the Vela, sold well.")).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf("Zenco's budget options such as the Alpha, Beta and Gamma sold well.")).toEqual(['Zenco -develops-> Alpha', 'Zenco -develops-> Beta', 'Zenco -develops-> Gamma']);
     // Right after the possessive, an item with its own article is another's.
-    expect(scored("Zenco's new Zeta and the Qorva Q100 compete.")).toEqual(['Zenco -develops-> Zeta', 'Zeta -competes_with-> Qorva Q100']);
+    expect(scoredClaimsOf("Zenco's new Zeta and the Qorva Q100 compete.")).toEqual(['Zenco -develops-> Zeta', 'Zeta -competes_with-> Qorva Q100']);
   });
 
   it('a side the tagger knows as a first name faces a firm across a "vs" as its peer', () => {
-    expect(scored('H&M vs. Zara vs. Uniqlo: who wins?')).toEqual(['H&M -competes_with-> Uniqlo', 'H&M -competes_with-> Zara', 'Zara -competes_with-> Uniqlo']);
-    expect(scored('Trump vs. Biden: the rematch')).toEqual([]);
+    expect(scoredClaimsOf('H&M vs. Zara vs. Uniqlo: who wins?')).toEqual(['H&M -competes_with-> Uniqlo', 'H&M -competes_with-> Zara', 'Zara -competes_with-> Uniqlo']);
+    expect(scoredClaimsOf('Trump vs. Biden: the rematch')).toEqual([]);
   });
 });
 
@@ -135,7 +133,7 @@ describe('the targets of a sanctions act named after it', () => {
     // A participle set off by a comma after the act.
     ['Britain imposed sanctions on Monday, targeting Zenco Bank and Qorva Bank.', ['United Kingdom -restricts-> Qorva Bank', 'United Kingdom -restricts-> Zenco Bank']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it.each([
@@ -143,11 +141,11 @@ describe('the targets of a sanctions act named after it', () => {
     'Britain imposed sanctions on Monday. Zenco and Qorva were hit by floods.',
     'Britain imposed sanctions on Monday, hitting Zenco shares.',
   ])('"%s" names no target', (text) => {
-    expect(scored(text)).toEqual([]);
+    expect(scoredClaimsOf(text)).toEqual([]);
   });
 
   it('a seller\'s "its" is neither what is sold nor where it goes', () => {
-    expect(scored('Anthropic has taken a restrictive stance on selling its chips to Chinese-controlled entities.')).toEqual(['Anthropic -restricts-> China']);
+    expect(scoredClaimsOf('Anthropic has taken a restrictive stance on selling its chips to Chinese-controlled entities.')).toEqual(['Anthropic -restricts-> China']);
   });
 });
 
@@ -160,11 +158,11 @@ describe('rivals set against each other', () => {
     ['Zenco lost market share to Qorva last year.', ['Zenco -competes_with-> Qorva']],
     ['Zenco is losing ground to Qorva.', ['Zenco -competes_with-> Qorva']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('"up against" a firm\'s people states no rivalry', () => {
-    expect(scored("Zenco is up against Qorva's lawyers.")).toEqual([]);
+    expect(scoredClaimsOf("Zenco is up against Qorva's lawyers.")).toEqual([]);
   });
 });
 
@@ -177,11 +175,11 @@ describe("a maker's things, listed in the sentence after its act", () => {
     // In a relative clause on the maker.
     ['Zenco, whose collection of apps also includes Zeta and Vela, grew.', ['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a sentence that does not open with the list names none of them', () => {
-    expect(scored('Zenco launched three new models. They are cheaper than the Qorva Q7.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco launched three new models. They are cheaper than the Qorva Q7.')).toEqual([]);
   });
 
   it('a verb between a name and a product noun does not make the name a product', () => {
@@ -191,17 +189,17 @@ describe("a maker's things, listed in the sentence after its act", () => {
 
 describe('placements whose members are named after the list', () => {
   it('"… have been added to the Trade List, including A, B and C" after the act', () => {
-    expect(scored('Britain has blacklisted 20 firms. To that effect, five companies have been added to the Trade List, including Zenco, Qorva and Lumo.')).toEqual([
+    expect(scoredClaimsOf('Britain has blacklisted 20 firms. To that effect, five companies have been added to the Trade List, including Zenco, Qorva and Lumo.')).toEqual([
       'United Kingdom -restricts-> Lumo',
       'United Kingdom -restricts-> Qorva',
       'United Kingdom -restricts-> Zenco',
     ]);
-    expect(scored('Five companies were added to the US Entity List on Monday, including Zenco and Qorva.')).toEqual(['United States -restricts-> Qorva', 'United States -restricts-> Zenco']);
+    expect(scoredClaimsOf('Five companies were added to the US Entity List on Monday, including Zenco and Qorva.')).toEqual(['United States -restricts-> Qorva', 'United States -restricts-> Zenco']);
   });
 
   it('bullets after "the addition of the following companies to the SDN List:"', () => {
     const text = 'OFAC announced the addition of the following three companies to the SDN List:\n• Zenco Ltd\n• Qorva Ltd\n';
-    expect(scored(text)).toEqual(['Office of Foreign Assets Control -restricts-> Qorva', 'Office of Foreign Assets Control -restricts-> Zenco']);
+    expect(scoredClaimsOf(text)).toEqual(['Office of Foreign Assets Control -restricts-> Qorva', 'Office of Foreign Assets Control -restricts-> Zenco']);
   });
 });
 
@@ -211,7 +209,7 @@ describe('makers in compounds, rivals racing, model codes with a hyphen', () => 
     ['Rebels used a Zenco-manufactured Vela system.', ['Zenco -develops-> Vela']],
     ['Zeta and other Zenco-owned apps, such as Vela and Orbo, were blocked.', ['Zenco -develops-> Orbo', 'Zenco -develops-> Vela']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('a common word before the participle names no maker', () => {
@@ -219,12 +217,12 @@ describe('makers in compounds, rivals racing, model codes with a hyphen', () => 
   });
 
   it('rivals racing each other, not what they race to make', () => {
-    expect(scored('Qorva, Lumio and Osk are racing to build rigs.')).toEqual(['Lumio -competes_with-> Osk', 'Qorva -competes_with-> Lumio', 'Qorva -competes_with-> Osk']);
-    expect(scored('Zenco competed to launch the Zeta.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf('Qorva, Lumio and Osk are racing to build rigs.')).toEqual(['Lumio -competes_with-> Osk', 'Qorva -competes_with-> Lumio', 'Qorva -competes_with-> Osk']);
+    expect(scoredClaimsOf('Zenco competed to launch the Zeta.')).toEqual(['Zenco -develops-> Zeta']);
   });
 
   it('a model code with a hyphen after the maker\'s name makes a release', () => {
-    expect(scored('The Vela will take on the likes of the Toyota RAV4, Honda CR-V and Mazda CX-5.').filter((c) => c.startsWith('Vela'))).toEqual([
+    expect(scoredClaimsOf('The Vela will take on the likes of the Toyota RAV4, Honda CR-V and Mazda CX-5.').filter((c) => c.startsWith('Vela'))).toEqual([
       'Vela -competes_with-> Honda CR-V',
       'Vela -competes_with-> Mazda CX-5',
       'Vela -competes_with-> Toyota RAV4',
@@ -252,12 +250,12 @@ describe('families of the samples drawn after c2c5be9', () => {
     // An act widened to more targets.
     ['Britain expanded sanctions against Russia to include Zenco and Qorva.', ['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Russia', 'United Kingdom -restricts-> Zenco']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('kinds of things written with capitals, and technologies, are no products', () => {
-    expect(scored('Zeta, a Large Language Model (LLM) developed by Zenco, is fast.')).toEqual(['Zenco -develops-> Zeta']);
-    expect(scored('Zenco used it to make its mRNA vaccine, Zetavax.')).toEqual(['Zenco -develops-> Zetavax']);
+    expect(scoredClaimsOf('Zeta, a Large Language Model (LLM) developed by Zenco, is fast.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(scoredClaimsOf('Zenco used it to make its mRNA vaccine, Zetavax.')).toEqual(['Zenco -develops-> Zetavax']);
   });
 });
 
@@ -270,11 +268,11 @@ describe('families of the samples drawn after 0f32290', () => {
     ['The US imposed sanctions on the Central Bank of Russia.', ['United States -restricts-> Central Bank of Russia']],
     ['Sanctions imposed by Britain and the EU on Iran hurt trade.', ['European Union -restricts-> Iran', 'United Kingdom -restricts-> Iran']],
   ])('"%s"', (text, claims) => {
-    expect(scored(text)).toEqual(claims);
+    expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('rivals named after a sentence about a firm are not each other\'s', () => {
-    expect(scored('Zenco grew. Rivals include Qorva and Vela.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco grew. Rivals include Qorva and Vela.')).toEqual([]);
   });
 
   it('a demonym before a body\'s industry word stays a state\'s body, not a firm', () => {
