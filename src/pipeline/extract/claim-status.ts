@@ -5,6 +5,8 @@ const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
 const STOPPED = /(?:^| )(?:stopped|stops|ceased|ceases|quit|quits) $/;
 /** "refused to join sanctions against Y", "declined to ban Y": an act refused right before the trigger is not done. */
 const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
+/** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
+const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes']);
 /** Phrases that do: matched on whole words ("is expected to ban Y" forecasts an act). */
@@ -25,7 +27,7 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string): ClaimStatus {
-  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || REFUSED.test(between)) return 'negated';
+  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   if (isHedged(toCarriers ? between.replace(ASKED, '') : between) || (!toCarriers && URGED_TO.test(lastWords(before, 8))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
@@ -36,7 +38,7 @@ function isHedged(between: string): boolean {
   for (let from = 0; from <= between.length; ) {
     const end = between.indexOf(' ', from);
     const stop = end < 0 ? between.length : end;
-    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop) && !isSignedBill(between, from, stop)) return true;
+    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop) && !isSignedBill(between, from, stop) && !isNaming(between, from, stop)) return true;
     from = stop + 1;
   }
   const spaced = ` ${between} `;
@@ -63,6 +65,11 @@ function lastFields(text: string, n: number): string {
     if (at < 0) return text;
   }
   return text.slice(at + 1);
+}
+
+/** "a model called Zeta, developed by Zenco": "called" before a name names it, it calls for nothing. */
+function isNaming(text: string, from: number, stop: number): boolean {
+  return text.slice(from, stop) === 'called' && text.startsWith('@', stop + 1);
 }
 
 /** "signed a bill that bars Y": a bill signed into law is an act, not a proposal. */

@@ -68,6 +68,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     // "… to the Entity List: A; B; and C": after a colon, semicolons part the items as commas do.
     const afterColon = words[firstBefore(words, i)] === ':';
     for (;;) {
+      // "A subsidiaries and B", "A, B affiliates and C": an item may name a firm's group by its group noun.
+      if (GROUP_TAILS.has(words[last + 1] ?? '') && /^(?:,|and|or)$/.test(words[last + 2] ?? '')) last++;
       let j = skipApposition(words, skipAside(words, last + 1));
       let sawComma = false;
       if (words[j] === ',' || (afterColon && words[j] === ';')) {
@@ -122,6 +124,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
 }
 
 const LIST_ADVERBS: ReadonlySet<string> = new Set(LIST_ADVERB_WORDS);
+/** Group nouns after a firm's name in a list item: "Zenco subsidiaries", "Qorva affiliates". */
+const GROUP_TAILS: ReadonlySet<string> = new Set(['subsidiaries', 'affiliates', 'units', 'entities', 'divisions']);
 
 /** Words that may follow a list's last item without starting a clause of their own. */
 const AFTER_LAST_ITEM = new Set([',', '.', ';', ':', '!', '?', ')', '-', '–', '—', 'in', 'on', 'for', 'from', 'to', 'as', 'with', 'at', 'over', 'among', 'across', 'since', 'after', 'before', 'until', 'by']);
@@ -308,10 +312,16 @@ function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionLi
   if (and) next++;
   if (!comma && !and) return false;
   if (/^(?:had|has|have|also)$/.test(words[next] ?? '')) next++;
-  if (next > at || !/^[a-z]+ed$/.test(words[next] ?? '')) return false;
-  const before = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
-  return /^[a-z]+(?:ed|s)$/.test(words[before] ?? '');
+  // The second verb in the past, or in the present when it is the trigger itself ("censors Zenco and blocks Zapp").
+  if (next > at || !(/^[a-z]+ed$/.test(words[next] ?? '') || (next === at && /^[a-z]+s$/.test(words[next] ?? '')))) return false;
+  let before = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
+  // "slowed down Zapp and blocked …": a particle after the first verb.
+  if (VERB_PARTICLES.has(words[before] ?? '')) before--;
+  return /^[a-z]+(?:ed|s)$/.test(words[before] ?? '') || IRREGULAR_PASTS.has(words[before] ?? '');
 }
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out']);
+/** Past forms without "-ed" that take an object: "cut Zapp and blocked …". */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'cut', 'shut', 'hit', 'put', 'set', 'made', 'built', 'won', 'sold', 'bought', 'gave', 'kept', 'held', 'brought', 'sent', 'struck', 'told', 'beat', 'caught', 'drove', 'fought', 'froze', 'left', 'lost', 'met', 'paid', 'sought', 'slapped', 'overtook']);
 
 /** "With Zenco unveiling Zeta, …": the name after "with" is the subject of the -ing verb right after it. */
 function isAbsoluteSubject(words: readonly string[], list: MentionList, at: number): boolean {

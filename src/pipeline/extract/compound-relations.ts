@@ -29,6 +29,8 @@ export const COMPOUND_RULES: readonly CompoundRule[] = [
   { suffix: 'sanctioned', relation: 'restricts', reason: '"US-sanctioned Huawei": the state whose sanctions the firm is under restricts it' },
   { suffix: 'blacklisted', relation: 'restricts', reason: '"US-blacklisted SMIC": a blacklist restricts (the real-dev rules)' },
   { suffix: 'banned', relation: 'banned', reason: '"India-banned TikTok": the state that banned it' },
+  { suffix: 'designated', relation: 'restricts', reason: '"Washington-designated Zenco": a state\'s designation puts the firm under its sanctions' },
+  { suffix: 'blocklisted', relation: 'restricts', reason: '"US-blocklisted Zenco": a blocklist restricts, as a blacklist does' },
 ];
 
 const BY_SUFFIX = new Map(COMPOUND_RULES.map((r) => [r.suffix, r]));

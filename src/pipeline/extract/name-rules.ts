@@ -32,7 +32,7 @@ const MAKER_COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}]*)-(?:${MAKER_SUFFIXES
 /** Common words that open such a compound at a sentence's start, naming no one: "State-owned", "Family-owned", "Home-made". */
 const COMMON_COMPOUND_HEADS = new Set(['State', 'Government', 'Family', 'Employee', 'Privately', 'Publicly', 'Home', 'Hand', 'Custom', 'Purpose', 'Locally', 'Foreign', 'Domestic', 'Self', 'Factory', 'Machine', 'Computer', 'Community', 'Worker', 'Women', 'Minority', 'Black', 'Veteran', 'Farmer', 'Citizen', 'Man', 'Human', 'User', 'Fan', 'Player', 'Lab', 'Tailor', 'Custom']);
 /** "US-sanctioned Zenco", "Zenco-owned Zeta", "Shenzhen-based Qorva": a compound describing the name after it is no part of it (compound-relations.ts reads it). */
-const COMPOUND_MODIFIER = new RegExp(`^\\p{Lu}[\\p{L}\\d.&]*-(?:${MAKER_SUFFIXES}|backed|sanctioned|blacklisted|banned|based|headquartered|linked|affiliated|controlled|funded|led)$`, 'u');
+const COMPOUND_MODIFIER = new RegExp(`^\\p{Lu}[\\p{L}\\d.&]*-(?:${MAKER_SUFFIXES}|backed|sanctioned|blacklisted|blocklisted|designated|banned|based|headquartered|linked|affiliated|controlled|funded|led)$`, 'u');
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
@@ -256,6 +256,20 @@ export function findNamedMentions(
     const label = `${head.surface} ${tail.surface}`;
     mentions.push({ ...mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
   }
+  // "GeForce RTX 5090", "GeForce RTX chips": an acronym the lexicon knows as another name ("RTX", a defence
+  // firm), between a product's name and a model number or a product's kind, is part of the product's name.
+  for (const head of known) {
+    if (head.source !== 'lexicon' || (head.type !== 'product' && head.type !== 'model')) continue;
+    const tail = known.find((m) => m.first === head.last && m.last === head.last + 1 && /^\p{Lu}{2,}$/u.test(tokens[m.first]!.text));
+    const next = tail && tokens[tail.last];
+    if (!tail || !next || next.start !== tokens[tail.first]!.end + 1 || tokens[tail.first]!.start !== tokens[head.last - 1]!.end + 1) continue;
+    const code = /^\p{N}[\p{N}\p{L}]*$/u.test(next.text);
+    if (!code && CUE_NOUNS.get(next.lower) !== 'product') continue;
+    const last = code ? tail.last + 1 : tail.last;
+    const label = surfaceOf(tokens, head.first, last);
+    mentions.push({ ...mentionOver(tokens, head.first, last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
+    covered.fill(1, head.first, last);
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameToken(tokens[i]!) || isBracketedCode(tokens, i)) continue;
@@ -359,7 +373,9 @@ export function findNamedMentions(
     const ordinalFirm = (k: number): boolean => end - k === 2 && ORDINAL_OPENERS.has(tokens[k]!.text) && CARRIER_WORDS.has(tokens[k + 1]!.text);
     // "the IT Ministry", "the AI Office": a trade acronym right before a body's head word names the body.
     const acronymBody = (k: number): boolean => /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && k + 1 < end && GOVERNMENT_HEADS.has(tokens[k + 1]!.text);
-    while (start < end && !ordinalFirm(start) && !acronymBody(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name (the compound below).
+    const tierAfterKnown = (k: number): boolean => k === i && !headline && REALITY_TIERS.has(tokens[k]!.text) && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
+    while (start < end && !ordinalFirm(start) && !acronymBody(start) && !tierAfterKnown(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name.
@@ -369,7 +385,7 @@ export function findNamedMentions(
     // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
     // ("Western AI companies", "Constitutional AI" keep trimming it).
     // "Zeta Watch", "Zepp OS", "Zeta XR": after a name, "Watch", "OS" and a reality acronym end a product's name (not in a Title Case headline, where any word is capitalised).
-    const endsTheName = (k: number): boolean => k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
+    const endsTheName = (k: number): boolean => tierAfterKnown(k) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
       ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text)) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
     // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.
@@ -594,10 +610,12 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "named after Claude Shannon": a person, not Claude's product.
   if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);
-  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w)) || run.every((w) => NOT_NAMES.has(w))) return undefined;
+  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w)) || (run.every((w) => NOT_NAMES.has(w)) && !(run.length === 1 && REALITY_TIERS.has(run[0]!)))) return undefined;
   // "China Unicom Americas": a regional subsidiary; "Baidu Global Business Unit": a unit; "Zenco
   // Energy Solution", "Zenco Chem": a line of business. Companies of their own, not products.
-  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || BUSINESS_WORDS.has(run[run.length - 1]!))) {
+  // "the Zenco Vista Display glasses": a product's kind after the run makes it a product after all.
+  const productAfter = CUE_NOUNS.get(tokens[end]?.lower ?? '') === 'product';
+  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
     const label = surfaceOf(tokens, head.first, end);
     return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }
@@ -687,6 +705,9 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // "Crown of Realms and Legends of Qorva": two titles shaped "X of Y" joined by "and" (a body's or a school's name stays one).
   if (left.includes('of') && tokens[to]?.text === 'of' && ![...left, ...right].some((w) => GOVERNMENT_HEADS.has(w) || ACADEMIC_WORDS.has(w))) return true;
   if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for)$/.test(tokens[to]?.text ?? '') || fieldOn) return false;
+  // "Aerospace Science and Industry Corporation", "Zenco Research and Development Center": two fields joined inside one
+  // organisation's name, which its kind closes.
+  if (FIELD_WORDS.has(left[left.length - 1]!) && FIELD_WORDS.has(right[0]!) && right.length >= 2 && ORGANISATION_ENDS.has(right[right.length - 1]!)) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
@@ -951,6 +972,11 @@ function stateBefore(tokens: readonly Token[], runStart: number, start: number, 
 
 /** Last words that only end a company's name ("… Group and …" is two names; "Research and Development" is not). */
 const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'GmbH', 'AG', 'Holdings', 'Company']);
+
+/** Fields of work that an organisation's name may join with "and": "Science and Technology", "Research and Development". */
+const FIELD_WORDS = new Set(['Science', 'Sciences', 'Technology', 'Technologies', 'Industry', 'Industries', 'Research', 'Development', 'Engineering', 'Trade', 'Commerce', 'Innovation', 'Information', 'Communications', 'Telecommunications', 'Electronics', 'Energy', 'Gas', 'Oil', 'Power', 'Mining', 'Metals', 'Manufacturing', 'Machinery', 'Defense', 'Defence', 'Aerospace', 'Aviation', 'Space', 'Security', 'Education', 'Testing', 'Design', 'Construction', 'Investment', 'Logistics', 'Transport', 'Shipbuilding', 'Software', 'Automation', 'Equipment', 'Instruments', 'Materials', 'Chemicals']);
+/** Last words that close an organisation's name: "… Corporation", "… Center", "… Institute". */
+const ORGANISATION_ENDS = new Set([...ENDS_COMPANY, 'Co', 'Co.', 'Center', 'Centre', 'Institute', 'Academy', 'University', 'College', 'Laboratory', 'Laboratories', 'Administration', 'Association', 'Bureau']);
 
 /** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
 const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);

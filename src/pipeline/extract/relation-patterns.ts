@@ -118,9 +118,13 @@ const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|r
 const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|obliged|obliges`;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
+/** A body's own people, told what not to use: "officials", "civil servants", "government employees", "ministries". */
+const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen)`;
 /** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
-const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut'];
-const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down';
+const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut', 'pull'];
+const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down|pull';
+/** An order word and its addressee right before a clause's subject: "ordered Zenco to pull …" (Zenco acts for the orderer). */
+const ORDERED_BEFORE = new RegExp(`(?:^| )(?:${ORDER_WORDS}|asked|asks|urged|urges|pressed|pressured) (?:the )?$`);
 /** Taking down pages and accounts, which a platform does to others (the ban trigger verbs, "suspended", "removed", were read already). */
 const TAKE_DOWN_VERBS = 'took down|takes down|take down|taken down|taking down|shut down|shuts down|deleted|deletes|delete|terminated|terminates|disabled|disables|eliminated|eliminates|pulled down|closed|closes';
 /** An outlet's presence on a platform. */
@@ -342,7 +346,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,4}T(sanctioned|blacklisted|restricted|targeted|designated|listed|added) by X1 (?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
   // "Zenco pulled Zapp from its app store", "deleted A, B and C from its store": a store that pulls an app bans it.
   // "pulled a number of apps, including A and B, from its store": the apps named after their kind.
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting) (?:the |its )?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including|like|such as|namely) )?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'] },
+  // A firm told to pull an app acts for whoever told it ("ordered Zenco to pull Zapp from its store" is the orderer's ban,
+  // read below), so the firm after an order word is no actor here.
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting) (?:the |its )?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including|like|such as|namely) )?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
   // "withdrew access to exchanges such as A and B", "cut off access to Zapp": taking access away bans what it was to.
   { relation: 'banned', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawn|pulled|pulls|cut off|cuts off|cut|cuts|disabled|disables) access to (?:the |their |its )?(?:(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including |like |such as |namely )?)?Y`, verb: true, notFollowedBy: /^'s (?!(?:websites?|sites?|apps?|services?|platforms?) )/, requires: ['access'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
@@ -498,6 +504,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Space Force paused the use of generative AI tools such as Zeta", "halted staff use of Zeta": stopping the use of a
   // thing bans it, as restricting its use does (use-limits.ts); a pause of anything else ("paused production of Zeta") is not.
   { relation: 'banned', id: 'pattern:banned:paused-use', template: `X P AUX T(paused|pauses|pause|pausing|halted|halts|halt|froze|freezes|freeze|stopped|stops|stop) (?:the |all )?(?:(?:staff|employee|employees'|workers'|internal|its|their|public) )?(?:use|usage) of (?:(?:[a-z-]+ ){0,4}(?:tools|apps|applications|services|platforms|chatbots|assistants|models|products|software) (?:, )?(?:like|such as|including|notably) )?Y`, verb: true, indexBy: ['use', 'usage'], notFollowedBy: NOT_AFTER_USED_THING },
+  // "Zapp was pulled from Qorva's app store", "A and B were removed from Zenco's marketplace": the store's owner pulled them.
+  { relation: 'banned', id: 'pattern:banned:pulled-from-owners-store', template: `Y AUX T(pulled|removed|deleted|taken down|delisted|dropped) (?:[a-z-]+ ){0,2}from X1 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace|shelves) )`, requires: ['from', "'s"] },
+  // "told officials to delete Zapp", "ordered civil servants to uninstall A and B from their phones": a body's order to its own
+  // staff to get rid of an app bans it there (as "banned Zapp on government devices" does).
+  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX T(${ORDER_WORDS}|asked|asks) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|stop using|cease using|not use)|not to (?:use|download|install)) (?:the |their |its )?(?:[a-z-]+ ){0,2}Y`, verb: true, requires: ['to'] },
+  // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
+  // product is banned (the order's target, as "ordered Zenco to cease operations" is).
+  { relation: 'banned', id: 'pattern:banned:told-to-withhold-own', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, )?${WHEN}to (?:immediately )?(?:block|suspend|withdraw|disable|pull|stop offering|stop providing) (?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|services?|chatbots?|apps?|platforms?)(?= |$)`, verb: true, requires: ['to'] },
+  // The headline "Delete Zapp, Ruritania tells officials": the order quoted first.
+  { relation: 'banned', id: 'pattern:banned:delete-headline', template: `^(?:delete|uninstall|remove|stop using) (?:the )?Y (?:apps? )?(?:, |: )X1 T(tells|told|orders|ordered|instructs|instructed|asks|asked) (?:all |its |the )?(?:${STAFF})`, notPrecededBy: /\S/ },
+  // "stopped Zenco from buying American chips", "prevents Qorva from selling to Ruritania": keeping a firm from trading is a control on it.
+  { relation: 'restricts', id: 'pattern:restricts:kept-from-trading', template: `X P AUX T(stopped|stops|stop|stopping|prevented|prevents|prevent|preventing|kept|keeps|keep|keeping) Y from (?:selling|buying|exporting|importing|acquiring|obtaining|purchasing|shipping|supplying|sourcing|receiving) `, verb: true, requires: ['from'] },
+  // "The startup behind Zeta, Zenco, raised …", "The company behind Zeta and Vela, Zenco has …": a fronted maker behind its
+  // products, named in apposition (as "The maker of Zeta, Zenco" is above).
+  { relation: 'develops', id: 'pattern:develops:fronted-behind', template: `(?:the )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|outfit) T(behind) (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: ['behind', ','] },
+  // "Alibaba's Qwen team released Qwen3", "Zenco's Zeta unit launched Zeta 2": a team named after a line, owned by the possessor, makes for it.
+  { relation: 'develops', id: 'pattern:develops:owners-line-team', template: `X1 's @\\d+ (?:team|teams|unit|lab|division|group) AUX T(released|releases|launched|launches|unveiled|unveils|introduced|introduces|built|builds|developed|develops|trained|debuted|open-sourced|rolled out) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}Y`, requires: ["'s"] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

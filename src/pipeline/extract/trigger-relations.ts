@@ -397,10 +397,34 @@ function otherPartyAt(words: readonly string[], from: number, end: number): numb
   return end;
 }
 
-/** "added six US firms to its list": a state's name before firms only says whose they are; the firms are the object. */
+/**
+ * "added six US firms to its list", "sanctions on Russia's drone makers", "added Russia's top chipmaker, Qorva, …": a state's
+ * name before firms, or owning them, only says whose they are; the firms (or the one named after them) are the object.
+ */
 function isStateOfFirms(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
-  return list.members.every((m) => mentions[m]!.type === 'government') && FIRM_NOUNS.has(words[list.last + 1] ?? '');
+  if (!list.members.every((m) => mentions[m]!.type === 'government')) return false;
+  if (FIRM_NOUNS.has(words[list.last + 1] ?? '')) return true;
+  if (words[list.last + 1] !== "'s") return false;
+  // After the possessive, a firm's noun within a few describing words ("top", "state-owned", "drone").
+  for (let k = list.last + 2; k <= list.last + 4 && k < words.length; k++) {
+    const w = words[k]!;
+    if (FIRM_NOUNS.has(w) || FIRM_NOUNS.has(`${w}s`) || FIRM_NOUNS.has(w.replace(/y$/, 'ies'))) return true;
+    if (!/^[a-z][a-z-]*$/.test(w)) return false;
+  }
+  return false;
 }
+
+/**
+ * "sanctioned three firms for supplying drones to Ruritania", "blacklisted Zenco over its role in …": the reason given for a
+ * ban or a control names others (those helped, those supplied), not what is acted on.
+ */
+function reasonAt(words: readonly string[], from: number, end: number): number {
+  for (let i = from; i < end - 1; i++) {
+    if ((words[i] === 'for' || words[i] === 'over') && (/^[a-z]+ing$/.test(words[i + 1]!) || (/^(?:its|their|its@\d+)$/.test(words[i + 1]!) && REASON_NOUNS.has(words[i + 2] ?? '')))) return i;
+  }
+  return end;
+}
+const REASON_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'support', 'involvement', 'ties', 'links', 'part', 'alleged', 'work', 'help', 'assistance', 'dealings']);
 
 /** "removed Zapp from the Zenco Store": the place a thing is removed from is not what is removed. */
 function isRemovedFrom(words: readonly string[], t: number, list: MentionList): boolean {
@@ -497,7 +521,7 @@ function argumentsOf(
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const clause = clauseEnd(words, from, reach);
     // "sanctions on firms dealing with Zenco": the firms are the targets, and a name after them is another party.
-    const end = relation === 'banned' || relation === 'restricts' ? otherPartyAt(words, from, clause) : clause;
+    const end = relation === 'banned' || relation === 'restricts' ? reasonAt(words, from, otherPartyAt(words, from, clause)) : clause;
     // The agent of a reduced passive ("tools made by Anthropic") is not the object.
     // Nor what it is done under ("released under the Zen licence"), nor a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
     // "its" stands for ("banned its employees from using Y": Y is the object).
