@@ -319,6 +319,7 @@ function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionLi
   if (VERB_PARTICLES.has(words[before] ?? '')) before--;
   return /^[a-z]+(?:ed|s)$/.test(words[before] ?? '') || IRREGULAR_PASTS.has(words[before] ?? '');
 }
+/** Particles of a phrasal verb, between the verb and its object: "slowed down", "cut off". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out']);
 /** Past forms without "-ed" that take an object: "cut Zapp and blocked …". */
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'cut', 'shut', 'hit', 'put', 'set', 'made', 'built', 'won', 'sold', 'bought', 'gave', 'kept', 'held', 'brought', 'sent', 'struck', 'told', 'beat', 'caught', 'drove', 'fought', 'froze', 'left', 'lost', 'met', 'paid', 'sought', 'slapped', 'overtook']);

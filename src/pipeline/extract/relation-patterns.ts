@@ -123,7 +123,7 @@ const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|
 /** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
 const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut', 'pull'];
 const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down|pull';
-/** An order word and its addressee right before a clause's subject: "ordered Zenco to pull …" (Zenco acts for the orderer). */
+/** An order word right before the one told to act: in "ordered Zenco to pull …" Zenco acts for the orderer. */
 const ORDERED_BEFORE = new RegExp(`(?:^| )(?:${ORDER_WORDS}|asked|asks|urged|urges|pressed|pressured) (?:the )?$`);
 /** Taking down pages and accounts, which a platform does to others (the ban trigger verbs, "suspended", "removed", were read already). */
 const TAKE_DOWN_VERBS = 'took down|takes down|take down|taken down|taking down|shut down|shuts down|deleted|deletes|delete|terminated|terminates|disabled|disables|eliminated|eliminates|pulled down|closed|closes';
