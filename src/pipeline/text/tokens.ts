@@ -28,28 +28,31 @@ const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu}|(?:al|el|ad|an|ar
  * same tokens at a fraction of the regex's cost, and anything else is left to TOKEN.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  // Scanned in place: a copy of the sentence (a sliced string, slower to read char by char) is made
+  // only for the regex, when a character is not ASCII.
+  let slice: string | undefined;
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < slice.length) {
-    const code = slice.charCodeAt(i);
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
     if (code === 32 || (code >= 9 && code <= 13)) {
       i++;
       continue;
     }
-    let to = asciiTokenEnd(slice, i);
+    let to = asciiTokenEnd(text, i, end);
     let from = i;
     let t: string;
     if (to < 0) {
-      TOKEN.lastIndex = i;
+      slice ??= text.slice(start, end);
+      TOKEN.lastIndex = i - start;
       const m = TOKEN.exec(slice);
       if (!m) break;
-      from = m.index;
+      from = start + m.index;
       to = from + m[0].length;
       t = m[0].length > 1 ? m[0].replace(UNICODE_HYPHENS, '-') : m[0];
-    } else t = slice.slice(from, to);
+    } else t = text.slice(from, to);
     const word = isWordStart(t.charCodeAt(0), t);
-    tokens.push({ text: t, lower: t.toLowerCase(), start: start + from, end: start + to, word, capitalized: word && isCapitalized(t) });
+    tokens.push({ text: t, lower: t.toLowerCase(), start: from, end: to, word, capitalized: word && isCapitalized(t) });
     i = to;
   }
   return tokens;
@@ -60,41 +63,43 @@ export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48
 /** Not a letter or digit, in any script (NaN past the end counts as none). */
 const isNotAlnum = (c: number): boolean => Number.isNaN(c) || (c < 128 && !isAsciiAlnum(c));
 const NO_ANSWER = -1;
+/** The char code at `k`, or NaN from `end` on: past the sentence reads as nothing, as past the end of a copy of it. */
+const codeAt = (text: string, end: number, k: number): number => (k < end ? text.charCodeAt(k) : NaN);
 
 /**
  * Where the token TOKEN would match at `i` ends, read off ASCII alone; NO_ANSWER when a character
  * the answer depends on is not ASCII (then TOKEN decides). Mirrors TOKEN's alternatives in order.
  */
-function asciiTokenEnd(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+function asciiTokenEnd(text: string, i: number, end: number): number {
+  const c = codeAt(text, end, i);
   if (c >= 128) return NO_ANSWER;
   // (?:\p{L}\.){2,}: "U.S.", "e.g."
   let k = i;
-  while (isAsciiLetter(s.charCodeAt(k)) && s.charCodeAt(k + 1) === 46) k += 2;
-  if (k - i >= 4) return s.charCodeAt(k) >= 128 && s.charCodeAt(k + 1) === 46 ? NO_ANSWER : k;
-  if (s.charCodeAt(k) >= 128 && k - i === 2) return NO_ANSWER;
+  while (isAsciiLetter(codeAt(text, end, k)) && codeAt(text, end, k + 1) === 46) k += 2;
+  if (k - i >= 4) return codeAt(text, end, k) >= 128 && codeAt(text, end, k + 1) === 46 ? NO_ANSWER : k;
+  if (codeAt(text, end, k) >= 128 && k - i === 2) return NO_ANSWER;
   if (isAsciiAlnum(c)) {
     // A word, and its parts joined by . & - ' (not a possessive 's).
     let j = i + 1;
     for (;;) {
-      while (isAsciiAlnum(s.charCodeAt(j))) j++;
-      const sep = s.charCodeAt(j);
+      while (isAsciiAlnum(codeAt(text, end, j))) j++;
+      const sep = codeAt(text, end, j);
       if (sep >= 128) return NO_ANSWER;
       if (sep !== 46 && sep !== 38 && sep !== 45 && sep !== 39) return j;
-      const next = s.charCodeAt(j + 1);
+      const next = codeAt(text, end, j + 1);
       if (next >= 128) return NO_ANSWER;
       if (!isAsciiAlnum(next)) return j;
       if (sep === 39 && next === 115) {
-        const after = s.charCodeAt(j + 2);
+        const after = codeAt(text, end, j + 2);
         if (after >= 128) return NO_ANSWER;
         if (isNotAlnum(after)) return j;
       }
       j += 2;
     }
   }
-  if (c === 39 && s.charCodeAt(i + 1) === 115) {
+  if (c === 39 && codeAt(text, end, i + 1) === 115) {
     // ['’]s(?![\p{L}\p{N}]): a possessive.
-    const after = s.charCodeAt(i + 2);
+    const after = codeAt(text, end, i + 2);
     if (after >= 128) return NO_ANSWER;
     if (isNotAlnum(after)) return i + 2;
   }
@@ -126,6 +131,15 @@ function isWordStart(code: number, t: string): boolean {
 function isCapitalized(t: string): boolean {
   const code = t.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
-  if (code >= 97 && code <= 122 && !/[^a-z]/.test(t)) return false;
+  if (code >= 97 && code <= 122 && isLowerAscii(t)) return false;
   return CAPITALIZED.test(t);
+}
+
+/** Only a to z (/^[a-z]*$/), read without a regex: most words of a sentence. */
+function isLowerAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
