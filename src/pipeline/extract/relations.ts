@@ -39,6 +39,16 @@ const UNTRIGGERED = COMPILED.flatMap((pattern, index) => (pattern.triggers ? [] 
 const triggered = new Uint8Array(COMPILED.length);
 const present = new Uint8Array(REQUIRED_SLOTS.size);
 
+/** Whether the sentence's `present` marks hold one alternative of every required word (plain loops: asked of every triggered pattern). */
+function holdsRequired(required: readonly (readonly number[])[]): boolean {
+  for (const slots of required) {
+    let any = false;
+    for (const slot of slots) if (present[slot] === 1) any = true;
+    if (!any) return false;
+  }
+  return true;
+}
+
 /** Runs every construction pattern over the sentence, adding what they find to `claims`. */
 export function findPatternRelations(context: SentenceContext, claims: ClaimCollector): void {
   const { sentence, mentions, text } = context;
@@ -58,7 +68,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   for (let index = 0; index < COMPILED.length; index++) {
     if (triggered[index] === 0) continue;
     const pattern = COMPILED[index]!;
-    if (pattern.required && !pattern.required.every((slots) => slots.some((slot) => present[slot] === 1))) continue;
+    if (pattern.required && !holdsRequired(pattern.required)) continue;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;

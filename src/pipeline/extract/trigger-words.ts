@@ -146,5 +146,18 @@ export function triggersAt(words: readonly string[], at: number): readonly Trigg
   if (NOT_A_VERB_BEFORE.get(word!)?.has(words[at + 1] ?? '') || (MAKE_FORMS.has(word!) && makesNoThing(words, at + 1))) return NO_TRIGGERS;
   // "sent orders of their own to Zapp": "own" after "of" and a possessive is no verb ("its own Zeta" still owns Zeta).
   if (word === 'own' && words[at - 2] === 'of' && (OWNERS_BEFORE_OWN.has(words[at - 1] ?? '') || /^its@/.test(words[at - 1] ?? ''))) return NO_TRIGGERS;
-  return candidates.filter((t) => t.words.every((w, k) => words[at + k] === w));
+  // Most words open one-word triggers only, all of which match: their list is returned as it is, not copied.
+  let matching: TriggerWord[] | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const t = candidates[i]!;
+    if (spelledAt(t.words, words, at)) matching?.push(t);
+    else matching ??= candidates.slice(0, i);
+  }
+  return matching ?? candidates;
+}
+
+/** Whether `words` spell `phrase` from `at` on. */
+function spelledAt(phrase: readonly string[], words: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
 }
