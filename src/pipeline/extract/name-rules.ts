@@ -33,6 +33,8 @@ const MAKER_COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}]*)-(?:${MAKER_SUFFIXES
 const COMMON_COMPOUND_HEADS = new Set(['State', 'Government', 'Family', 'Employee', 'Privately', 'Publicly', 'Home', 'Hand', 'Custom', 'Purpose', 'Locally', 'Foreign', 'Domestic', 'Self', 'Factory', 'Machine', 'Computer', 'Community', 'Worker', 'Women', 'Minority', 'Black', 'Veteran', 'Farmer', 'Citizen', 'Man', 'Human', 'User', 'Fan', 'Player', 'Lab', 'Tailor', 'Custom']);
 /** "US-sanctioned Zenco", "Zenco-owned Zeta", "Shenzhen-based Qorva": a compound describing the name after it is no part of it (compound-relations.ts reads it). */
 const COMPOUND_MODIFIER = new RegExp(`^\\p{Lu}[\\p{L}\\d.&]*-(?:${MAKER_SUFFIXES}|backed|sanctioned|blacklisted|blocklisted|designated|banned|based|headquartered|linked|affiliated|controlled|funded|led)$`, 'u');
+/** COMPOUND_MODIFIER's test, asked of many capitalised words: one without a hyphen is none, and runs no regex. */
+const isCompoundModifier = (word: string): boolean => word.includes('-') && COMPOUND_MODIFIER.test(word);
 
 /** Words that continue a company's or institution's name rather than name a product. */
 const ORGANISATION_WORDS = new Set(['Artificial', 'Intelligence', 'Research', 'Foundation', 'Institute', 'University', 'Academy', 'Fund', 'Trust', 'Association', 'Alliance', 'Council']);
@@ -149,7 +151,8 @@ export function findNamedMentions(
   // "Zenco-owned apps", "the Zenco-built Zeta": a name no lexicon knows before a maker's participle is a firm's name
   // of its own (compound-relations.ts reads what it did to the name after the compound).
   for (let i = 0; i < tokens.length; i++) {
-    const compound = covered[i] || !tokens[i]!.capitalized ? null : MAKER_COMPOUND.exec(tokens[i]!.text);
+    // The hyphen first: asked of every capitalised word, and the compound needs one.
+    const compound = covered[i] || !tokens[i]!.capitalized || !tokens[i]!.text.includes('-') ? null : MAKER_COMPOUND.exec(tokens[i]!.text);
     const name = compound?.[1];
     if (!name || NOT_NAMES.has(name) || NOT_NAMES_ALONE.has(name) || COMMON_COMPOUND_HEADS.has(name) || lexicon.stateOfDemonym(name)) continue;
     const start = tokens[i]!.start;
@@ -367,7 +370,7 @@ export function findNamedMentions(
       i = end - 1;
       continue;
     }
-    const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || COMPOUND_MODIFIER.test(t.text) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
+    const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || isCompoundModifier(t.text) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
     // "First Solar": an ordinal before the industry word that ends the name opens it.
     const ordinalFirm = (k: number): boolean => end - k === 2 && ORDINAL_OPENERS.has(tokens[k]!.text) && CARRIER_WORDS.has(tokens[k + 1]!.text);
@@ -459,7 +462,7 @@ export function findNamedMentions(
     // "Hefei Photonics", "Shenzhen Boran": a city or province right before a name no rule knows
     // opens it too (Chinese firms are named so); a state does not ("Russia Today" is no pattern).
     // ("US-sanctioned Zenco Ltd": a compound describing the firm opens no name.)
-    if (start > 0 && tokens[start - 1]!.capitalized && !COMPOUND_MODIFIER.test(tokens[start - 1]!.text)) {
+    if (start > 0 && tokens[start - 1]!.capitalized && !isCompoundModifier(tokens[start - 1]!.text)) {
       const legal = (end - start >= 2 && isOrganisationName(textsOf(tokens, start, end))) || (end - start === 1 && CARRIER_WORDS.has(tokens[start]!.text));
       const place = known.find((m) => m.last === start && (m.type === 'place' || (legal && m.type === 'government')) && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
       if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) start = place.first;
