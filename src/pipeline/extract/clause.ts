@@ -460,7 +460,8 @@ function describedName(words: readonly string[], j: number, heads: ReadonlySet<s
   return -1;
 }
 
-const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'declared', 'reported', 'has', 'have']);
+/** Verbs of one announcing its own act. Not "reported": "Zapp will be removed from official phones, Qnews reported" is an outlet's report. */
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'declared', 'has', 'have']);
 
 /**
  * "Y has been banned on official devices, the Cabinet Office has announced": the list that

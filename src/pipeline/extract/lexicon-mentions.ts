@@ -101,9 +101,9 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
   let offset = 0;
   for (const part of token.text.split('-')) {
     const entry = part && lexicon.longestMatch([part], 0);
-    // "Beijing-based" names a place, not the state; "U.S.-developed" still names the state.
+    // "Beijing-based" names a place, not the state; "U.S.-developed" still names the state; "an Android-free system" is without it.
     const rest = token.text.slice(offset + part.length + 1).toLowerCase();
-    if (entry && entry.length === 1 && /^\p{Lu}/u.test(part) && !/^(based|headquartered|born)/.test(rest)) {
+    if (entry && entry.length === 1 && /^\p{Lu}/u.test(part) && !/^(based|headquartered|born|free)/.test(rest)) {
       found.push(newMention({
         first: index,
         last: index + 1,

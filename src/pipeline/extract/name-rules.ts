@@ -189,6 +189,18 @@ export function findNamedMentions(
     mentions.push(mentionOver(tokens, company.first, region.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
   }
 
+  // "ETH Zurich", "TU Munich": an acronym right before a city names an institution there (a lab, typed as firms are), not the city.
+  if (!headline) {
+    for (const city of known) {
+      if (city.type !== 'place' || city.source !== 'lexicon' || city.last - city.first !== 1 || city.first < 1 || covered[city.first - 1]) continue;
+      const acronym = tokens[city.first - 1]!;
+      if (!/^\p{Lu}{2,5}$/u.test(acronym.text) || NOT_NAMES.has(acronym.text) || acronym.end + 1 !== tokens[city.first]!.start || (city.first >= 2 && tokens[city.first - 2]!.capitalized && tokens[city.first - 2]!.word)) continue;
+      const label = surfaceOf(tokens, city.first - 1, city.last);
+      mentions.push(mentionOver(tokens, city.first - 1, city.last, { key: keyOfName(label), label, type: 'company' }, 'rule', label));
+      covered.fill(1, city.first - 1, city.last);
+    }
+  }
+
   // "Spacecom Luxembourg", "Orange Belgium": an unknown word and a state is a firm's unit there, not the state.
   if (!headline) {
     for (const state of known) {
@@ -404,7 +416,9 @@ export function findNamedMentions(
     // "Sites blocked include …", "Apps banned by Ruritania …", "Rocket maker Zenco …": a noun of a kind opening the sentence is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
     // "Main rivals include …", "Key competitors are …": a modifier opening the sentence before a noun of a kind is no name.
-    if (start === 0 && end === 1 && OPENING_MODIFIERS.has(tokens[0]!.text) && (CUE_NOUNS.has(tokens[1]?.text ?? '') || triggersAt([tokens[1]?.text ?? ''], 0).some((t) => t.form === 'noun'))) start = end;
+    // "Major PC makers A, B and C …": a trade acronym may stand between the modifier and the noun.
+    const kindAt = tokens[1] !== undefined && /^\p{Lu}{2,}$/u.test(tokens[1].text) ? 2 : 1;
+    if (start === 0 && end === 1 && OPENING_MODIFIERS.has(tokens[0]!.text) && (CUE_NOUNS.has(tokens[kindAt]?.lower ?? '') || triggersAt([tokens[kindAt]?.lower ?? ''], 0).some((t) => t.form === 'noun'))) start = end;
     // "Competition between A and B …", "Sanctions on Zenco …": a trigger noun opening the sentence before its preposition is no name.
     // "Access to Zapp was blocked", "Sales of Zeta chips …", "Revenue from Zenco …": so is a noun of use or trade.
     if (start === 0 && end === 1 && OPENING_PREPOSITIONS.has(tokens[1]?.text ?? '') && (USE_AND_TRADE_NOUNS.has(tokens[0]!.lower) || triggersAt([tokens[0]!.lower], 0).some((t) => t.form === 'noun'))) start = end;
@@ -720,7 +734,8 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
 /** "Zexo and Qbit on Tuesday": a day or a month after "on" dates the clause; it names no body's field. */
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const isDateWord = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(t.text) || MONTH_NAMES.has(t.text) || /^\d/.test(t.text));
-const joinsFields = (word: string): boolean => word === 'of' || GOVERNMENT_HEADS.has(word);
+// "Institute for Intelligent Analysis and Information Systems": after a body's "of" or "for", "and" joins its fields.
+const joinsFields = (word: string): boolean => word === 'of' || word === 'for' || GOVERNMENT_HEADS.has(word);
 /** The runs of words in [start, end) whose shape alone marks a name (isShapedName), as [from, to) pairs. */
 function shapedRuns(tokens: readonly Token[], start: number, end: number): [number, number][] {
   const runs: [number, number][] = [];

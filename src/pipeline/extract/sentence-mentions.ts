@@ -93,6 +93,7 @@ const TAILS = [
   ['chips'], ['chip'], ['accelerators'], ['accelerator'], ['processors'], ['processor'],
   ['gpus'], ['gpu'], ['graphics', 'card'], ['cards'], ['card'], ['servers'], ['server'], ['supercomputer'],
   ['humanoid', 'robot'], ['robots'], ['robot'], ['drones'], ['drone'], ['smartphones'], ['smartphone'], ['phones'], ['phone'],
+  ['foldable'], ['tablet'], ['laptop'], ['headset'], ['glasses'], ['smartwatch'], ['earbuds'], ['handset'], ['console'],
 ];
 
 /** Widens a product's or model's mention over the words that follow it and only say what it is. */

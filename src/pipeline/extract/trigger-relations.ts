@@ -1179,10 +1179,11 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
     if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') break;
     if (words[i] === 'in') return statesAt(i + 1);
     // "banned on Ruritania government devices", "… on Ruritania's state phones": the state's own devices.
+    // "… on all Ruritanian government phones": the state's government named as one ("Ruritanian government"), then the devices.
     if (words[i] === 'on') {
-      const list = statesAt(i + 1);
+      const list = statesAt(words[i + 1] === 'all' ? i + 2 : i + 1);
       const next = list ? words[list.last + 1] === "'s" ? list.last + 2 : list.last + 1 : -1;
-      return list && OWN_DEVICES.has(words[next] ?? '') ? list : undefined;
+      if (list && (OWN_DEVICES.has(words[next] ?? '') || DEVICES.has(words[next] ?? ''))) return list;
     }
   }
   // "In Ruritania, Zenapp remains blocked": the state fronted before the clause.
@@ -1195,6 +1196,8 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
 
 /** Words after a state that make the devices or networks its own: "on Ruritania government devices". */
 const OWN_DEVICES = new Set(['government', 'state', 'official', 'federal', 'public', 'military', 'government-issued', 'state-owned', 'state-issued']);
+/** Devices right after a state's government: "on Ruritanian government phones" (the mention holds "government"). */
+const DEVICES = new Set(['devices', 'phones', 'smartphones', 'mobiles', 'laptops', 'computers', 'networks', 'systems', 'equipment', 'handsets']);
 
 /** A state's name, not one of its bodies ("Ruritania", not "the Ruritanian Senate"). */
 /** After the last thing whose use is limited, the states whose users are kept from it: "from A and B", "for users in A", "in A". */
@@ -1210,7 +1213,10 @@ function statesCutOff(words: readonly string[], targets: readonly MentionList[],
 }
 
 function isState(m: SentenceMention): boolean {
-  return m.type === 'government' && m.source === 'lexicon' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
+  if (m.type !== 'government') return false;
+  if (m.source === 'lexicon' && !m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w))) return true;
+  // "the Ruritanian government", "the US government": a state's government named after the state is the state.
+  return m.surface.endsWith(' government') && !m.label.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w));
 }
 
 /** Nouns whose origin "from" names: "firms from A", "those from A and B". */

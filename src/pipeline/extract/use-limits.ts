@@ -12,7 +12,7 @@ const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'usage', '
 /** Words of use: "access to", "the use of", "from using". */
 const USE_WORDS = new Set(['access', 'use', 'usage', 'using', 'accessing']);
 /** "access to platforms including A, B": a plural of things used, enumerated. */
-const ENUMERATING = new Set(['platforms', 'apps', 'applications', 'services', 'sites', 'websites', 'networks', 'including', 'such', 'as', 'like', 'several', 'social', 'media', 'messaging', 'popular', 'major', ',']);
+const ENUMERATING = new Set(['platforms', 'apps', 'applications', 'services', 'sites', 'websites', 'networks', 'tools', 'chatbots', 'assistants', 'software', 'generative', 'ai', 'including', 'such', 'as', 'like', 'several', 'social', 'media', 'messaging', 'popular', 'major', ',']);
 /** Words of using a thing's feature: "calls on", "downloads of". */
 const FEATURE_USE_WORDS = new Set(['calls', 'calling', 'messaging', 'downloads']);
 

@@ -5,7 +5,7 @@
  */
 
 /** One word of a version: a number ("3.1", "4o", "V3", "T1", "120b", "8x7B") or a size or tier name ("Thinking", "Enterprise", "Gov"). */
-const VERSION_WORD = /^(?:[a-z]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bm]|\d+x\d+[bm]|mini|nano|micro|flash|pro|ultra|max|plus|turbo|preview|lite|titan|large|medium|small|xl|opus|sonnet|haiku|instant|vision|omni|coder|thinking|reasoner|enterprise|team|edu|gov|elite)$/i;
+const VERSION_WORD = /^(?:[a-z]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bm]|\d+x\d+[bm]|mini|nano|micro|flash|pro|ultra|max|plus|turbo|preview|lite|titan|large|medium|small|xl|opus|sonnet|haiku|instant|vision|omni|coder|thinking|reasoner|enterprise|team|edu|gov|elite|next|air)$/i;
 
 /** Years are dates, not versions: "Claude 2024" is not a model. */
 export const YEAR = /^(?:19|20)\d\d$/;
