@@ -7,6 +7,8 @@ const STOPPED = /(?:^| )(?:stopped|stops|ceased|ceases|quit|quits) $/;
 const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
 const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
+/** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */
+const RATHER_THAN = /(?:^| )(?:rather than|instead of|not as) (?:(?:a|an|the)\s)?(?:(?!@)\S+ ){0,2}$/;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes']);
 /** Phrases that do: matched on whole words ("is expected to ban Y" forecasts an act). */
@@ -27,7 +29,7 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string): ClaimStatus {
-  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14))) return 'negated';
+  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   if (isHedged(toCarriers ? between.replace(ASKED, '') : between) || (!toCarriers && URGED_TO.test(lastWords(before, 8))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';

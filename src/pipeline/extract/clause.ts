@@ -280,8 +280,9 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     if (!list) continue;
     // "the first US state to ban Y": the state names the kind of the subject, not the subject.
     if (isMemberStateOf(words, list)) continue;
-    // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second.
-    if (isObjectBeforeCoordinatedVerb(words, list, at)) {
+    // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
+    // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
+    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '')) {
       i = list.first;
       continue;
     }
@@ -319,6 +320,8 @@ function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionLi
   if (VERB_PARTICLES.has(words[before] ?? '')) before--;
   return /^[a-z]+(?:ed|s)$/.test(words[before] ?? '') || IRREGULAR_PASTS.has(words[before] ?? '');
 }
+/** Verbs of following another's example: what follows them is their object. */
+const FOLLOWING: ReadonlySet<string> = new Set(['following', 'follows', 'followed', 'follow', 'emulating', 'copying']);
 /** Particles of a phrasal verb, between the verb and its object: "slowed down", "cut off". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out']);
 /** Past forms without "-ed" that take an object: "cut Zapp and blocked …". */

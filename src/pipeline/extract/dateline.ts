@@ -29,3 +29,27 @@ export function federalGovernmentAt(mentions: SentenceMention[], state: LexiconE
   }
   return mentions;
 }
+
+/** Federations whose government news calls "the federal government" (the United States is the lexicon's default). */
+const FEDERATIONS: ReadonlySet<string> = new Set(['canada', 'australia', 'germany', 'brazil', 'india', 'mexico', 'russia', 'nigeria', 'switzerland', 'austria', 'malaysia', 'argentina', 'belgium', 'pakistan', 'ethiopia', 'united-arab-emirates', 'iraq', 'nepal', 'venezuela']);
+
+/**
+ * With no dateline, the federation a story is about: "Quebec is following the federal government's lead" in a story that
+ * names Canada or its provinces and never the United States. The state (or the state of a body or province) named most
+ * often, when it is a federation and the United States is not named but by "the federal government".
+ */
+export function storyFederation(mentions: readonly (readonly SentenceMention[])[], lexicon: Lexicon): LexiconEntry | undefined {
+  const counts = new Map<string, number>();
+  for (const sentence of mentions) {
+    for (const m of sentence) {
+      if (m.type !== 'government' || m.source !== 'lexicon' || FEDERAL.test(m.surface)) continue;
+      const entry = lexicon.get(m.key);
+      const state = entry?.partOf !== undefined ? lexicon.get(entry.partOf) : entry;
+      if (state && state.partOf === undefined) counts.set(state.id, (counts.get(state.id) ?? 0) + 1);
+    }
+  }
+  if (counts.has('united-states')) return undefined;
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && FEDERATIONS.has(top[0]) ? lexicon.get(top[0]) : undefined;
+}
+

@@ -16,7 +16,7 @@ import { findCompoundRelations } from './compound-relations';
 import { findTriggerRelations } from './trigger-relations';
 import { isHeadline, mentionsOf, type Sentence } from './sentence-mentions';
 import { asOfficeHolders } from './office-holders';
-import { datelineState, federalGovernmentAt } from './dateline';
+import { datelineState, federalGovernmentAt, storyFederation } from './dateline';
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
@@ -65,7 +65,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const stateOfDemonym = (word: string): string | undefined => lexicon.stateOfDemonym(word.charAt(0).toUpperCase() + word.slice(1))?.id;
   const entities = new EntityCollector(lexicon);
   // "OTTAWA — The federal government …": the state a story is filed from.
-  const dateline = datelineState(text, lexicon);
+  const dateline = datelineState(text, lexicon) ?? storyFederation(firstPass.map((p) => p.mentions), lexicon);
   const claims: ClaimRecord[] = [];
   const memory = new DiscourseMemory();
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */

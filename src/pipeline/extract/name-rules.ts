@@ -91,7 +91,7 @@ const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 /** Ordinals that open a firm's name before an industry word ("First Solar"), not a sentence's first word ("First, Zenco …"). */
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
-const BUSINESS_WORDS = new Set(['Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail', 'Wireless']);
+const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail', 'Wireless']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
@@ -312,6 +312,8 @@ export function findNamedMentions(
         end++;
         break;
       }
+      // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
+      else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
       // "Mary Q. Jones": a middle initial continues the name.
       else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
       // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
@@ -388,8 +390,10 @@ export function findNamedMentions(
     const ordinalFirm = (k: number): boolean => end - k === 2 && ORDINAL_OPENERS.has(tokens[k]!.text) && CARRIER_WORDS.has(tokens[k + 1]!.text);
     // "the IT Ministry", "the AI Office": a trade acronym right before a body's head word names the body.
     const acronymBody = (k: number): boolean => /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && k + 1 < end && GOVERNMENT_HEADS.has(tokens[k + 1]!.text);
-    // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name (the compound below).
-    const tierAfterKnown = (k: number): boolean => k === i && !headline && REALITY_TIERS.has(tokens[k]!.text) && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
+    // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name;
+    // "Zenco Data": so does a line of business after a known firm's (the compound below).
+    const tierAfterKnown = (k: number): boolean => k === i && !headline && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (
+      (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
     while (start < end && !ordinalFirm(start) && !acronymBody(start) && !tierAfterKnown(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
@@ -411,6 +415,9 @@ export function findNamedMentions(
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
     // "a Large Language Model (LLM)", "an Unmanned Aerial Vehicle": a kind of thing written with capitals is no name.
     if (end - start >= 2 && GENERIC_TERMS.has(textsOf(tokens, start, end).join(' ').toLowerCase())) start = end;
+    // "25 Over-the-Top (OTT) platforms", "Software-as-a-Service (SaaS) providers": capitals with a short form, then a plural of
+    // a kind, spell out a kind of thing, not a name.
+    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isPluralCue(tokens[end + 3])) start = end;
     // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
     // "Sites blocked include …", "Apps banned by Ruritania …", "Rocket maker Zenco …": a noun of a kind opening the sentence is no name.
@@ -621,13 +628,16 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
  */
 function compoundName(tokens: readonly Token[], start: number, end: number, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): SentenceMention | undefined {
   const head = known.find((m) => m.last === start && m.source === 'lexicon' && (m.type === 'company' || m.type === 'product' || m.type === 'model'));
-  if (!head || end - start > 4 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
+  if (!head || end - start > 5 || tokens[start]!.start > tokens[start - 1]!.end + 1) return undefined;
   // "the Zenco-owned Zeta", "the TikTok-like Zeta": a name that is only the first part of a hyphenated word qualifies the next name, it does not open it.
   if (head.surface !== tokens[head.last - 1]!.text && tokens[head.last - 1]!.text.includes('-')) return undefined;
   // "named after Claude Shannon": a person, not Claude's product.
   if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);
-  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || CONNECTORS.has(w)) || (run.every((w) => NOT_NAMES.has(w)) && !(run.length === 1 && REALITY_TIERS.has(run[0]!)))) return undefined;
+  // "Zenco Training and Inference Accelerator (ZTIA)": a longer run, "and" included, is the maker's product when its short form
+  // spells the whole name.
+  const spelled = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, [...head.surface.split(' '), ...run]);
+  if (run.some((w) => PERSON_TITLES.has(w) || GOVERNMENT_HEADS.has(w) || (CONNECTORS.has(w) && !spelled)) || (run.every((w) => NOT_NAMES.has(w)) && !(run.length === 1 && (REALITY_TIERS.has(run[0]!) || (BUSINESS_WORDS.has(run[0]!) && head.type === 'company'))))) return undefined;
   // "China Unicom Americas": a regional subsidiary; "Baidu Global Business Unit": a unit; "Zenco
   // Energy Solution", "Zenco Chem": a line of business. Companies of their own, not products.
   // "the Zenco Vista Display glasses": a product's kind after the run makes it a product after all.
@@ -641,7 +651,7 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // after a model or product one such word names a member of its line ("Zeta Robotics").
   const memberOfLine = head.type !== 'company' && run.length === 1 && !LEGAL_WORDS.has(run[0]!.replace(/\.$/, ''));
   if (organisation && !memberOfLine) return head.type === 'company' ? mentionOver(tokens, head.first, end, head, 'rule') : undefined;
-  if (end - start > 2) return undefined;
+  if (end - start > 2 && !spelled) return undefined;
   // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
   const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;
   if (line) return { ...mentionOver(tokens, head.first, end, line, 'rule'), owner: head.key };
@@ -722,6 +732,8 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // "Crown of Realms and Legends of Qorva": two titles shaped "X of Y" joined by "and" (a body's or a school's name stays one).
   if (left.includes('of') && tokens[to]?.text === 'of' && ![...left, ...right].some((w) => GOVERNMENT_HEADS.has(w) || ACADEMIC_WORDS.has(w))) return true;
   if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for)$/.test(tokens[to]?.text ?? '') || fieldOn) return false;
+  // "Zenco Training and Inference Accelerator (ZTIA)": a short form in brackets spelling the initials of both sides names one thing.
+  if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && spellsInitials(tokens[to + 1]!.text, [...left, ...right])) return false;
   // "Aerospace Science and Industry Corporation", "Zenco Research and Development Center": two fields joined inside one
   // organisation's name, which its kind closes.
   if (FIELD_WORDS.has(left[left.length - 1]!) && FIELD_WORDS.has(right[0]!) && right.length >= 2 && ORGANISATION_ENDS.has(right[right.length - 1]!)) return false;
@@ -729,6 +741,16 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
+}
+
+/**
+ * Whether `short` ("ZTIA") spells the initials of the capitalised words of `words`, give or take a brand's first letter
+ * ("Zenco Training and Inference Accelerator", or "Training and Inference Accelerator" after a known "Zenco").
+ */
+function spellsInitials(short: string, words: readonly string[]): boolean {
+  if (!/^\p{Lu}{3,8}$/u.test(short)) return false;
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return short === initials || short === initials.slice(1) || short.slice(1) === initials;
 }
 
 /** "Zexo and Qbit on Tuesday": a day or a month after "on" dates the clause; it names no body's field. */

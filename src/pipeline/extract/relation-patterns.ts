@@ -508,7 +508,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:pulled-from-owners-store', template: `Y AUX T(pulled|removed|deleted|taken down|delisted|dropped) (?:[a-z-]+ ){0,2}from X1 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace|shelves) )`, requires: ['from', "'s"] },
   // "told officials to delete Zapp", "ordered civil servants to uninstall A and B from their phones": a body's order to its own
   // staff to get rid of an app bans it there (as "banned Zapp on government devices" does).
-  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX T(${ORDER_WORDS}|asked|asks) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|stop using|cease using|not use)|not to (?:use|download|install)) (?:the |their |its )?(?:[a-z-]+ ){0,2}Y`, verb: true, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX T(${ORDER_WORDS}|asked|asks) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|purge|wipe|stop using|cease using|not use)|not to (?:use|download|install)) (?:the |their |its )?(?:[a-z-]+ ){0,2}Y`, verb: true, requires: ['to'] },
   // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
   // product is banned (the order's target, as "ordered Zenco to cease operations" is).
   { relation: 'banned', id: 'pattern:banned:told-to-withhold-own', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, )?${WHEN}to (?:immediately )?(?:block|suspend|withdraw|disable|pull|stop offering|stop providing) (?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|services?|chatbots?|apps?|platforms?)(?= |$)`, verb: true, requires: ['to'] },
@@ -533,6 +533,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta is the model family that Zenco launched last year", "the Zeta chip that Zenco unveiled": the thing a relative clause says
   // its subject made (a kind noun before "that", and no object of the verb's own after it: "said that Zenco launched Vela" is not).
   { relation: 'develops', id: 'pattern:develops:relative-that', template: `Y1 (?:(?:is|was|remains) (?:the |a |an |its@\\d+ |its )?(?:[a-z-]+ )?)?(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|model|models|family|series|line|lineup|version) that X1 AUX T(launched|released|built|developed|unveiled|introduced|created|designed|made|trained|debuted|rolled out|open-sourced)(?!(?:the |its |a |an )?@)`, requires: ['that'] },
+  // "suspended 30 arms export licences to Zembla", "halts export licences for Zembla", "froze licences for arms sales to Zembla":
+  // export licences to a destination withheld are an export control on it (a broadcaster's licence "of" or "for" itself is a ban, above).
+  { relation: 'restricts', id: 'pattern:restricts:export-licences-withheld', template: `X P AUX T(suspended|suspends|suspend|suspending|halted|halts|halt|halting|froze|freezes|freeze|freezing|paused|pauses|pause|revoked|revokes|revoke|cancelled|canceled|cancels|cancel|withdrew|withdraws|withdraw) (?:(?:about|around|some|all|its|the|certain|dozens|of|\\d+|[a-z]+) ){0,4}(?:(?:[a-z-]+ )?(?:export|arms|weapons|military|defence|defense) (?:[a-z-]+ )?(?:licences|licenses|permits)|(?:licences|licenses|permits) (?:for|on) (?:[a-z-]+ )?(?:exports?|sales?|shipments?|arms|weapons)) (?:(?!to |for )[a-z-]+ ){0,3}(?:to|for) (?:the )?Y1`, verb: true, indexBy: LICENCE_WORDS },
+  // "directed that public access to 12 platforms, including A, B and C, be disabled": an order that access be cut bans what it was to.
+  { relation: 'banned', id: 'pattern:banned:ordered-access-cut', template: `X P AUX T(${ORDER_WORDS}|ordering|directing) that (?:the )?(?:public |user |online )?access to (?:the )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as) )?Y (?:, )?(?:be|is|are|should be|must be) (?:immediately )?(?:disabled|blocked|cut off|cut|restricted|suspended|removed)(?= |$)`, requires: ['that', 'access'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

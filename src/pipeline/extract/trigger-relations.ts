@@ -404,6 +404,8 @@ function otherPartyAt(words: readonly string[], from: number, end: number): numb
 function isStateOfFirms(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   if (!list.members.every((m) => mentions[m]!.type === 'government')) return false;
   if (FIRM_NOUNS.has(words[list.last + 1] ?? '')) return true;
+  // "three U.S.-linked firms": the state opens a compound before the firms.
+  if (words[list.last + 1] === '-' && FIRM_NOUNS.has(words[list.last + 3] ?? '')) return true;
   if (words[list.last + 1] !== "'s") return false;
   // After the possessive, a firm's noun within a few describing words ("top", "state-owned", "drone").
   for (let k = list.last + 2; k <= list.last + 4 && k < words.length; k++) {
@@ -425,6 +427,12 @@ function reasonAt(words: readonly string[], from: number, end: number): number {
   return end;
 }
 const REASON_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'support', 'involvement', 'ties', 'links', 'part', 'alleged', 'work', 'help', 'assistance', 'dealings']);
+
+/** "added 14 firms to its list, the Trade Ministry announced": who reports the clause after a comma is no object of it. */
+function isReporterAfterComma(words: readonly string[], list: MentionList): boolean {
+  return words[firstBefore(words, list.first)] === ',' && REPORTS_AFTER.has(words[list.last + 1] ?? '');
+}
+const REPORTS_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states', 'added', 'noted', 'wrote', 'declared']);
 
 /** "removed Zapp from the Zenco Store": the place a thing is removed from is not what is removed. */
 function isRemovedFrom(words: readonly string[], t: number, list: MentionList): boolean {
@@ -527,7 +535,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
@@ -888,13 +896,17 @@ const ORDER_THAT_VERBS = new Set(['ordered', 'orders', 'directed', 'directs', 'r
 function ordererOf(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (list: MentionList) => boolean): MentionList | undefined {
   let k = t - 1;
   while (k > 0 && ADVERBS.test(words[k]!)) k--;
-  if (words[k] !== 'be') return undefined;
+  // "ordered that Zapp be blocked"; "announced that A and B are barred from transactions": who announces a passive act does it.
+  const subjunctive = words[k] === 'be';
+  if (!subjunctive && !/^(?:is|are|was|were|been)$/.test(words[k]!)) return undefined;
   for (let i = k - 1; i > 0 && i >= k - 8; i--) {
     if (/^[.;:,]$/.test(words[i]!)) return undefined;
-    if (words[i] === 'that') return ORDER_THAT_VERBS.has(words[i - 1] ?? '') ? subjectsBefore(words, i - 1, lists).find(fits) : undefined;
+    if (words[i] === 'that') return (subjunctive ? ORDER_THAT_VERBS : ANNOUNCE_THAT_VERBS).has(words[i - 1] ?? '') ? subjectsBefore(words, i - 1, lists).find(fits) : undefined;
   }
   return undefined;
 }
+/** Verbs that announce one's own act in a "that" clause: "announced that A is banned". */
+const ANNOUNCE_THAT_VERBS: ReadonlySet<string> = new Set(['announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'decided', 'decides']);
 
 /** "Access to Zapp and Qorva was blocked": the names whose access is the passive's subject. */
 function accessBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
