@@ -282,7 +282,8 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     if (isMemberStateOf(words, list)) continue;
     // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
     // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
-    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '')) {
+    // "Ruritania's invasion of Zembla prompted sanctions on Zenco": who wages the war, and where, act in neither.
+    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list)) {
       i = list.first;
       continue;
     }
@@ -320,6 +321,29 @@ function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionLi
   if (VERB_PARTICLES.has(words[before] ?? '')) before--;
   return /^[a-z]+(?:ed|s)$/.test(words[before] ?? '') || IRREGULAR_PASTS.has(words[before] ?? '');
 }
+/** Acts of war, whose possessor wages them and whose object suffers them ("Ruritania's invasion of Zembla"). */
+const HOSTILE_ACTS: ReadonlySet<string> = new Set(['invasion', 'war', 'aggression', 'attack', 'attacks', 'annexation', 'occupation', 'incursion', 'offensive', 'bombardment', 'bombing', 'strikes', 'assault']);
+/** Words between a possessive and its act of war: "Ruritania's full-scale invasion", not "Ruritania's trade war". */
+const HOSTILE_MODIFIERS = /^(?:full-scale|illegal|unprovoked|brutal|ongoing|continued|unjustified|renewed|latest|military|armed|\d{4})$/;
+/** Prepositions after an act of war that name where it is waged: "invasion of", "war in", "war against", "attack on". */
+const HOSTILE_PLACES = new Set(['of', 'in', 'against', 'on']);
+
+/**
+ * "Ruritania's invasion of Zembla", "the war in Zembla": a state waging a war, or the state it is waged in, named
+ * beside the act of war; the sanctions that answer the war are neither's act nor aimed at the state attacked.
+ * "war on" is left out of the place side: "Washington's war on Zenco" is a figure of speech for its curbs.
+ */
+export function isPartyToHostileAct(words: readonly string[], list: MentionList): boolean {
+  if (words[list.last + 1] === "'s") {
+    let k = list.last + 2;
+    while (k < list.last + 4 && HOSTILE_MODIFIERS.test(words[k] ?? '')) k++;
+    if (HOSTILE_ACTS.has(words[k] ?? '')) return true;
+  }
+  const preposition = firstBefore(words, list.first);
+  const act = words[preposition - 1] ?? '';
+  return HOSTILE_PLACES.has(words[preposition] ?? '') && HOSTILE_ACTS.has(act) && !(act === 'war' && words[preposition] === 'on');
+}
+
 /** Verbs of following another's example: what follows them is their object. */
 const FOLLOWING: ReadonlySet<string> = new Set(['following', 'follows', 'followed', 'follow', 'emulating', 'copying']);
 /** Particles of a phrasal verb, between the verb and its object: "slowed down", "cut off". */

@@ -6,7 +6,7 @@ import type { Article, ArticleRecord, ClaimRecord } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
 import { EntityCollector } from './entity-collector';
-import type { SentenceMention } from './mention';
+import { newMention, type SentenceMention } from './mention';
 import { LearnedNames, type LearnedName } from './learned-names';
 import { ClaimCollector, type FoundRelation } from './claim-check';
 import { ListingReader } from './listing-relations';
@@ -71,7 +71,14 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
   let issued: { sentence: number; issuers: SentenceMention[] } | undefined;
   let paragraph = newParagraph();
-  const listings = new ListingReader();
+  // "The Ruritanian sanctions target A": a state's adjective standing for the state, for the listing rules.
+  const demonymState = (tokens: readonly Token[], k: number): SentenceMention | undefined => {
+    const token = tokens[k];
+    const key = token?.capitalized ? stateOfDemonym(token.text) : undefined;
+    const state = key ? lexicon.get(key) : undefined;
+    return token && state ? newMention({ first: k, last: k + 1, key: state.id, label: state.name, type: 'government', surface: token.text, start: token.start, end: token.end, source: 'coref' }) : undefined;
+  };
+  const listings = new ListingReader(demonymState);
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
     const named = early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned);

@@ -45,6 +45,22 @@ export function endsAnotherName(m: SentenceMention, tokens: readonly Token[], le
   return m.first - 1 > 0 || isCoinedWord(before.lower);
 }
 
+/** One-word names of a state's legislature that other bodies and events end with: "Mobile World Congress", "Brazil's National Congress". */
+const LEGISLATURE_WORDS: ReadonlySet<string> = new Set(['Congress', 'Senate']);
+
+/**
+ * "Mobile World Congress", "the National Congress", "the Student Senate": the one-word name of the US legislature
+ * right after another capitalised word ends some other name, an event's or another state's body. Not after the
+ * state's own name or adjective ("U.S. Congress" is an alias; "American Congress"), nor in Title Case headlines.
+ */
+export function endsOtherLegislature(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (m.source !== 'lexicon' || m.type !== 'government' || m.last - m.first !== 1 || m.first === 0 || !LEGISLATURE_WORDS.has(tokens[m.first]!.text)) return false;
+  const before = tokens[m.first - 1]!;
+  if (!before.capitalized || !before.word || before.end + 1 !== tokens[m.first]!.start || NOT_NAMES.has(before.text) || lexicon.stateOfDemonym(before.text)) return false;
+  const state = lexicon.longestMatch([before.text], 0)?.entry;
+  return state?.type !== 'government';
+}
+
 /** The legal suffixes that make a product's name a company's ("TikTok Ltd."). */
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Pte', 'Corp', 'Corporation', 'GmbH', 'PLC']);
 

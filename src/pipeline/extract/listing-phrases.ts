@@ -137,14 +137,22 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet', 'namely', 
  * and the state owning it by a possessive. Undefined when the verb is negated or hedged, or a
  * name stands in the subject other than the owner.
  */
-export function actSubject(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; verb: number; owner?: SentenceMention; reporter?: SentenceMention } | undefined {
+export function actSubject(
+  words: readonly string[],
+  mentions: readonly SentenceMention[],
+  stateOfDemonym?: (k: number) => SentenceMention | undefined,
+): { noun: number; verb: number; owner?: SentenceMention; reporter?: SentenceMention } | undefined {
   // "The Treasury said the sanctions target A": the body reporting the act stands before it.
   const leading = leadingReporter(words, mentions);
   let k = leading ? leading.last + (words[leading.last + 1] === 'that' ? 2 : 1) : 0;
   while (k < 2 && SUBJECT_OPENERS.has(words[k]!)) k++;
   // "Ruritania's ban", "The Ruritanian government's sanctions".
-  const owner = mentions.find((m) => (m.first === k || (m.first === k + 1 && words[k] === 'the')) && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
-  if (owner) k = owner.last + 1;
+  const possessor = mentions.find((m) => (m.first === k || (m.first === k + 1 && words[k] === 'the')) && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
+  // "The Ruritanian sanctions target A", "The US measures cover A": a state's adjective, or its name, before the act noun.
+  const adjective = !possessor && words[k] === 'the' ? ((lexiconStateBefore(words, k + 2) ? stateOfDemonym?.(k + 1) : undefined) ?? mentions.find((m) => m.first === k + 1 && m.type === 'government' && m.source === 'lexicon' && lexiconStateBefore(words, m.last))) : undefined;
+  const owner = possessor ?? adjective;
+  if (possessor) k = possessor.last + 1;
+  else if (adjective) k = adjective.first === k + 1 ? adjective.last : k + 2;
   else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
   // "Monday's sanctions", "today's designations": the act of a day named before.
   else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
@@ -164,12 +172,22 @@ export function actSubject(words: readonly string[], mentions: readonly Sentence
     const verb = words[v + 1] === 'to' || words[v + 1] === 'on' || words[v + 1] === 'against' ? v + 1 : v;
     // "… were imposed by Ruritania on A": an agent of its own, read by the trigger rules.
     if (words.slice(v + 1, v + 4).includes('by')) return undefined;
-    if (mentions.some((m) => m !== owner && m !== leading && m.first < verb && m.type === 'government')) return undefined;
+    if (mentions.some((m) => m !== owner && m.key !== owner?.key && m !== leading && m.first < verb && m.type === 'government')) return undefined;
     // "The sanctions target A and B, the Treasury said": or after the members it names.
     const reporter = !owner && REPORTED_NOUNS.has(words[noun]!) ? (leading ?? trailingReporter(words, mentions, verb)) : undefined;
     return { noun, verb, ...(owner && { owner }), ...(reporter && { reporter }) };
   }
   return undefined;
+}
+
+/** Whether an act noun of a state's own follows its name at `at`, after at most two modifiers: "the US (export) sanctions". */
+function lexiconStateBefore(words: readonly string[], at: number): boolean {
+  for (let j = at; j < at + 3; j++) {
+    // "The EU sanctions list includes A" is the list's (ownedListAt), not the act's.
+    if (RESTRICTION_NOUNS.has(words[j] ?? '')) return !/^lists?$/.test(words[j + 1] ?? '');
+    if (!/^[a-z][a-z-]*$/.test(words[j] ?? '')) return false;
+  }
+  return false;
 }
 
 /** Nouns that stand for a government named before: "the governor", "the ministry". */

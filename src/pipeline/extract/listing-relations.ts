@@ -103,6 +103,9 @@ export class ListingReader {
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
+  /** `demonymState(tokens, k)`: the state whose adjective token `k` is ("Ruritanian"), as a mention standing there. */
+  constructor(private readonly demonymState?: (tokens: readonly Token[], k: number) => SentenceMention | undefined) {}
+
   /**
    * The sentence's listing claims; `words` are its tokens in lower case. A name no rule typed
    * that a listing lists becomes a firm (when `typeUnknown`, the tagger, does not call it a
@@ -179,7 +182,7 @@ export class ListingReader {
     }
 
     // "The ban also covers A and B", "The block, which hit A and B, was lifted": the act before (or the state owning the ban) acts on them.
-    const subject = actSubject(words, mentions);
+    const subject = actSubject(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k)));
     if (subject) {
       // "The Treasury announced new sanctions. The sanctions target A and B": a listing act that named no one yet.
       const listingAct = RESTRICTION_NOUNS.has(words[subject.noun]!) && this.actor && this.actor.sentence >= index - SUBJECT_REACH ? { ...this.actor, relation: 'restricts' as const } : undefined;

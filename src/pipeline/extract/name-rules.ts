@@ -570,6 +570,8 @@ export function findNamedMentions(
  */
 function instrumentIn(tokens: readonly Token[], from: number, end: number): number {
   for (let k = from; k <= end && k < tokens.length; k++) {
+    // "Mobile World Congress", "the World Congress of …": a trade fair or a meeting, named like a body, is no entity either.
+    if (tokens[k]!.text === 'Congress' && k > from && tokens[k - 1]!.text === 'World') return 0;
     if (!INSTRUMENTS.has(tokens[k]!.text)) continue;
     if (k === from) {
       // "the Order", "Declaration of …"

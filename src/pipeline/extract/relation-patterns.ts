@@ -135,6 +135,14 @@ const TRADE_VERBS = 'operates|operate|operated|operating|trades|trade|traded|tra
 const BRAND_WORDS = `brand name|brand names|trade name|trading name|${TRADE_NAME_WORDS.join('|')}`;
 /** Firms named after their kind in an order's object: "five lenders, including A and B", "fintechs like A". */
 const NAMED_AFTER_KIND = String.raw`(?:(?:the |all |some |several |\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:[a-z-]+ ){0,3}(?:, )?(?:including|like|such as|namely|, ) )?`;
+/** A named thing right after a gerund of selling: "told Zenco to stop selling the Zeta 12" bans the Zeta 12, not Zenco (read below). */
+const NAMED_GOODS_NEXT = /^(?:the |its |their |its@\d+ )?(?:(?!(?:in|to|for|from|at|on|by|with|across|within|throughout) )[a-z0-9-]+ )?@\d/;
+/** Who is told to stop selling or to withdraw a thing: the order words and a regulator's demands. */
+const DEMAND_WORDS = `${ORDER_WORDS}|asked|asks|urged|urges|demanded|demands`;
+/** Stopping the sale of a thing: "stop selling", "halt sales of", "cease the sale of", "withdraw", "recall". */
+const STOP_SELLING = '(?:(?:stop|cease|halt|suspend|end) (?:selling|offering|distributing|marketing|supplying|(?:the |all )?sales? of)|withdraw|recall)';
+/** Taking a thing off the market: "withdraw", "pull", "recall", "remove". */
+const WITHDRAW = 'withdraw|pull|recall|remove|stop selling|cease selling|(?:halt|suspend|stop) (?:the )?sales? of';
 /** Taking new customers, which a limit on a firm stops. */
 const NEW_BUSINESS_WORDS = ['onboarding', 'accepting', 'registering', 'enrolling', 'signing', 'adding', 'opening'];
 const NEW_BUSINESS = String.raw`(?:onboarding|accepting|registering|enrolling|signing up|signing on|adding|opening(?: accounts for)?) (?:any |more |fresh )?new (?:customers|users|clients|subscribers|merchants|accounts|members|wallets|agents) `;
@@ -358,7 +366,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X1 T(banning|blocking|prohibiting|barring|outlawing) (?:(?:[a-z-]+ ){0,3}(?:, )?(?:like|including|such as) )?Y`, notFollowedBy: /^'s / },
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban;
   // when the order was given may stand before its "to" ("ordered Zenco in March to cease operations").
-  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) Y1 ${WHEN}to ${STOP_BUSINESS}`, verb: true },
+  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) Y1 ${WHEN}to ${STOP_BUSINESS}`, verb: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
   // "Zapp and Qorva were ordered to cease operations by the regulator", the headline "Zapp, Qorva ordered by Ruritania to cease operations".
   { relation: 'banned', template: `Y AUX T(${ORDER_VERBS}) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) (?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'] },
   { relation: 'banned', template: `Y T(${ORDER_VERBS}) by (?:the )?X1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})`, requires: ['by'] },
@@ -393,7 +401,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "ordered Zenco to stop processing data", "told Zapp to cease offering its service": an order to stop serving users is a ban
   // (not one to stop a practice: "ordered Zenco to stop misleading users").
   // "directed five lenders, including A and B, to stop processing payments": the firms may be named after their kind.
-  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend) (?!${NEW_BUSINESS})(?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true },
+  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend) (?!${NEW_BUSINESS})(?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true, notFollowedBy: NAMED_GOODS_NEXT },
   // "directed Zenco and Qorva to stop onboarding new customers", "Zenpay was ordered by the central bank to stop accepting new
   // users": a firm kept from taking new customers keeps its business under a limit, which restricts it.
   { relation: 'restricts', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, verb: true, indexBy: NEW_BUSINESS_WORDS },
@@ -538,6 +546,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:export-licences-withheld', template: `X P AUX T(suspended|suspends|suspend|suspending|halted|halts|halt|halting|froze|freezes|freeze|freezing|paused|pauses|pause|revoked|revokes|revoke|cancelled|canceled|cancels|cancel|withdrew|withdraws|withdraw) (?:(?:about|around|some|all|its|the|certain|dozens|of|\\d+|[a-z]+) ){0,4}(?:(?:[a-z-]+ )?(?:export|arms|weapons|military|defence|defense) (?:[a-z-]+ )?(?:licences|licenses|permits)|(?:licences|licenses|permits) (?:for|on) (?:[a-z-]+ )?(?:exports?|sales?|shipments?|arms|weapons)) (?:(?!to |for )[a-z-]+ ){0,3}(?:to|for) (?:the )?Y1`, verb: true, indexBy: LICENCE_WORDS },
   // "directed that public access to 12 platforms, including A, B and C, be disabled": an order that access be cut bans what it was to.
   { relation: 'banned', id: 'pattern:banned:ordered-access-cut', template: `X P AUX T(${ORDER_WORDS}|ordering|directing) that (?:the )?(?:public |user |online )?access to (?:the )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as) )?Y (?:, )?(?:be|is|are|should be|must be) (?:immediately )?(?:disabled|blocked|cut off|cut|restricted|suspended|removed)(?= |$)`, requires: ['that', 'access'] },
+  // "told Zenco to stop selling the Zeta 12", "ordered Zenco to withdraw the Zeta 12": a regulator's order to a firm to stop
+  // selling a named thing bans the thing (the order to stop selling, with nothing named, bans the firm: above).
+  { relation: 'banned', id: 'pattern:banned:told-to-stop-selling', template: `X P AUX T(${DEMAND_WORDS}) (?:the )?@\\d+ (?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
+  // "demanded that Zenco withdraw the Zeta 12 from the market", "ordered that Zenco recall its Zeta": the thing a firm must take off
+  // the market, in an order's "that" clause, is banned by who orders it.
+  { relation: 'banned', id: 'pattern:banned:ordered-that-withdraw', template: `X P AUX T(${DEMAND_WORDS}|insisted|insists|mandated|mandates) that (?:the )?@\\d+ (?:must |should |immediately )*(?:${WITHDRAW}) (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['that'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

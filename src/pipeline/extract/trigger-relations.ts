@@ -6,7 +6,7 @@ import { claimStatus } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER, PRODUCT_NOUNS } from './cue-words';
 import { actOpensClause } from './official-acts';
-import { afterEnumerationCue, agentAfter, clauseEnd, companionsAfter, isOblique, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { afterEnumerationCue, agentAfter, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
 import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
 import { triggersAt, type TriggerWord } from './trigger-words';
@@ -535,7 +535,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
@@ -945,7 +945,8 @@ const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale',
  */
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
-  while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local)$/.test(words[k] ?? '')) k++;
+  // "bans HBM exports to Zembla", "restricts GPU sales": the kinds of chip written as acronyms are plain words, not names.
+  while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
   // "bans Zeta exports to Zembla", "Zenco's chip sales": a name qualifying the export noun.
   if (mentionAt(words, k) !== undefined) {
