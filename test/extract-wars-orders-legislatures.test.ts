@@ -76,3 +76,65 @@ describe('names that end with "Congress"', () => {
     expect(scoredClaimsOf(text)).toEqual(['Congress -banned-> Zapp']);
   });
 });
+
+describe('makers leading a project, and projects of a maker', () => {
+  it.each([
+    ['Zeta-GPT, a project led by Zembla\'s Qorva Institute, was released in 2025.', ['Qorva Institute -develops-> Zeta-GPT']],
+    ['Zeta, an open model led by Zenco and Qorva, was released.', ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
+    ['Zeta, a chatbot spearheaded by Alibaba, launched in May.', ['Alibaba -develops-> Zeta']],
+    ['Brazil suspended Zeta ID, the iris-scanning project of Tools for Zembla.', ['Brazil -banned-> Zeta ID', 'Tools for Zembla -develops-> Zeta ID']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a project led by people names no maker', () => {
+    expect(scoredClaimsOf('Zeta, a project led by former Google engineers, raised money.')).toEqual([]);
+  });
+});
+
+describe("blocking another's access", () => {
+  it('what another\'s access was to is not banned', () => {
+    expect(scoredClaimsOf("Apple moved to block Zenco's access to iMessage.")).not.toContain('Apple -banned-> iMessage');
+  });
+
+  it.each(['Italy blocked access to ChatGPT.', "Italy blocked users' access to ChatGPT."])('"%s" still bans the thing', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Italy -banned-> ChatGPT']);
+  });
+});
+
+describe('licence requirements on sales to a buyer', () => {
+  it.each([
+    ['The Commerce Department told Zenco it needs a licence to export ethane to China.', ['Commerce Department -restricts-> China']],
+    ['The Commerce Department informed Zenco that exports of ethane to China now require a licence.', ['Commerce Department -restricts-> China']],
+    ['The US now requires licences for exports of ethane to China.', ['United States -restricts-> China']],
+    ['Under the new rule, the US requires a licence before selling chips to Qorva.', ['United States -restricts-> Qorva']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a firm telling another it needs approval is no control', () => {
+    expect(scoredClaimsOf('Zenco told Qorva it needs approval to sell its stake to Kappa.')).toEqual([]);
+  });
+});
+
+describe('targets named in the sentence after a listing that names its state after the verb', () => {
+  it.each([
+    'Three firms were added to the US Entity List. They are Zenco, Qorva and Kappa.',
+    'Three firms have fallen under US restrictions. They are Zenco, Qorva and Kappa.',
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['United States -restricts-> Kappa', 'United States -restricts-> Qorva', 'United States -restricts-> Zenco']);
+  });
+
+  it('a list of something else opens no listing', () => {
+    expect(scoredClaimsOf('Zenco was added to an index of US stocks. They are Zenco, Qorva and Kappa.')).toEqual([]);
+  });
+});
+
+describe('a consortium is a maker', () => {
+  it.each([
+    ["IIT Bombay's BharatGen consortium launched Param-1.", ['BharatGen -develops-> Param-1']],
+    ['The Zeta consortium released Zeta-7B.', ['Zeta -develops-> Zeta-7B']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+});

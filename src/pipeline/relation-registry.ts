@@ -114,7 +114,8 @@ export const RELATIONS = {
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
-    madeNouns: ['product', 'brand', 'service', 'creation', 'offering', 'software', 'app', 'platform', 'brainchild', 'flagship'],
+    // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").
+    madeNouns: ['product', 'brand', 'service', 'creation', 'offering', 'software', 'app', 'platform', 'brainchild', 'flagship', 'project'],
     /** "Baidu's product portfolio includes A, B and C": everything the portfolio lists. */
     // ecosystem, suite, stable and collection, and "… that/which includes", came with fresh samples ("Zenco's ecosystem, which includes A and B").
     portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services', 'ecosystem', 'suite', 'stable', 'collection'],

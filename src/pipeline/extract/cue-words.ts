@@ -46,7 +46,7 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
  * "the Doubao app", "startup Zhipu", "Zhipu, a Beijing-based AI startup".
  */
 export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
-  ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit outlets newspapers publications broadcasters banks carriers operators retailers vendors suppliers manufacturers automakers rivals competitors subsidiaries drugmaker drugmakers biotech biotechs planemaker planemakers carmaker carmakers airline airlines refiner refiners refinery refineries contractor contractors shipbuilder shipbuilders'),
+  ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit outlets newspapers publications broadcasters banks carriers operators retailers vendors suppliers manufacturers automakers rivals competitors subsidiaries drugmaker drugmakers biotech biotechs planemaker planemakers carmaker carmakers airline airlines refiner refiners refinery refineries contractor contractors shipbuilder shipbuilders consortium consortia'),
   ...words('product', 'network brand engine website site encyclopedia messenger marketplace forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus cpu cpus tpu tpus npu npus soc socs pc pcs device devices phone phones smartphone smartphones agent agents software spyware editor feature console headset websites sites networks brands engines messengers marketplaces platforms browsers robot robots humanoid humanoids drone drones server servers supercomputer supercomputers game drug drugs vaccine vaccines jet jets rocket rockets glasses smartglasses goggles headsets tablets laptops smartwatches wearables handsets earphones foldable foldables'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
@@ -69,7 +69,7 @@ export const GOVERNMENT_HEADS = new Set(
 /** A ministry's short name that acts as the ministry when it bans or restricts ("Treasury sanctioned Zenco", "Commerce added Zenco"); alone elsewhere it is mostly bonds or trade. */
 export const MINISTRY_SHORT_NAMES: ReadonlySet<string> = new Set(['Treasury', 'Commerce', 'Justice', 'Interior', 'Finance', 'Defense', 'Defence']);
 
-/** Interfaces and memory standards: "Zeta PCIe 5.0 controller" names Zeta; "PCIe 5.0", "NVMe SSD" name no product (HBM stays a name: "bans HBM exports"). */
+/** Interfaces and memory standards: "Zeta PCIe 5.0 controller" names Zeta; "PCIe 5.0", "NVMe SSD" name no product (nor do kinds of chip, in NOT_NAMES: "DRAM maker Zenco", "bans HBM exports"). */
 export const SPEC_TERMS: ReadonlySet<string> = new Set(
   'PCIe NVMe SSD SSDs HDD HDDs SATA DDR DDR4 DDR5 LPDDR4 LPDDR4X LPDDR5 LPDDR5X GDDR6 GDDR7 UFS eMMC CXL'.split(' '),
 );
@@ -88,7 +88,7 @@ Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS
-DRAM NAND HBM SRAM SSD SSDs HDD ASIC ASICs FPGA FPGAs MCU MCUs
+DRAM NAND HBM SRAM ASIC ASICs FPGA FPGAs MCU MCUs
 mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM`.split(/\s+/).concat(CONTRACTIONS, [...SPEC_TERMS]),
 );
 

@@ -88,6 +88,18 @@ const GOVERNING_REACH = 3;
 const PASSIVE_REACH = 2;
 
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
+/**
+ * "added to the US Entity List", "fallen under Ruritanian sanctions": a government named right after the verb (or "under"),
+ * before the list or the act it owns, is the listing's actor when none is named before the verb.
+ */
+function listOwnerAfter(words: readonly string[], mentions: readonly SentenceMention[], at: number): SentenceMention | undefined {
+  const owner = mentions.find((m) => m.type === 'government' && m.first > at && m.first <= at + 3 && (words[m.first - 1] === 'the' || words[m.first - 1] === 'to' || words[m.first - 1] === 'under'));
+  if (!owner) return undefined;
+  let k = owner.last + (POSSESSIVES.has(words[owner.last] ?? '') ? 1 : 0);
+  while (k < owner.last + 3 && !RESTRICTION_LIST.has(words[k] ?? '') && !SANCTION_NOUNS.has(words[k] ?? '') && /^[a-z][a-z-]*$/.test(words[k] ?? '')) k++;
+  return RESTRICTION_LIST.has(words[k] ?? '') || SANCTION_NOUNS.has(words[k] ?? '') ? owner : undefined;
+}
+
 export class ListingReader {
   private actor: { sentence: number; source: SentenceMention } | undefined;
   /** The latest act whose sentence ends with a colon ("X blocked these apps:"): its actor and relation, for the bullets that follow it (moved on by each bullet). */
@@ -320,8 +332,13 @@ export class ListingReader {
     // "The Treasury imposed new sanctions on Tuesday" opens one as well, its targets still unnamed.
     const act = words.findIndex((w, k) => LISTING_VERBS.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
     if (act > 0) {
-      const issuer = mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1);
+      const issuer = mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer };
+    } else {
+      // "Three firms have fallen under US restrictions. They are A, B and C": a state's act that its targets came under.
+      const under = words.findIndex((w, k) => w === 'under' && k > 0);
+      const owner = under > 0 ? listOwnerAfter(words, mentions, under) : undefined;
+      if (owner && /^(?:fallen|fell|come|came|been|are|were|remain|remained)$/.test(words[under - 1] ?? '')) this.actor = { sentence: index, source: owner };
     }
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };

@@ -39,6 +39,8 @@ export interface RelationPattern {
   requires?: readonly string[];
   /** The trigger is a verb: not after a determiner ("the bans are …") and, when X precedes it, not passive ("X was restricted"). */
   verb?: boolean;
+  /** Only a government acts: "Zenco told Qorva it needs approval to sell to Kappa" is a firm's deal, no control. */
+  stateActor?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|a
  * Nouns after "X's Y" that make Y a modifier of something other than a made thing: "Alibaba's Claude Code
  * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit", "Zenco's Qorva licence" (held, not made).
  */
-const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits) /;
+const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits) /;
 /** Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of Zeta by Qorva". */
 const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
 /** An adverb of degree before a modifier: "Zenco's wildly popular Zeta", "its hugely successful Zeta" (not "only", "early"). */
@@ -143,6 +145,11 @@ const DEMAND_WORDS = `${ORDER_WORDS}|asked|asks|urged|urges|demanded|demands`;
 const STOP_SELLING = '(?:(?:stop|cease|halt|suspend|end) (?:selling|offering|distributing|marketing|supplying|(?:the |all )?sales? of)|withdraw|recall)';
 /** Taking a thing off the market: "withdraw", "pull", "recall", "remove". */
 const WITHDRAW = 'withdraw|pull|recall|remove|stop selling|cease selling|(?:halt|suspend|stop) (?:the )?sales? of';
+/** What a seller must hold to sell: "a licence", "export permits", "prior approval". */
+const LICENCE_NEED_WORDS = [...LICENCE_WORDS, 'licensing', 'approval', 'approvals', 'authorization', 'authorizations', 'authorisation', 'authorisations'];
+const LICENCE_NEEDS = 'licences|licenses|licence|license|licensing|permits|permit|(?:prior )?approvals?|authori[sz]ations?';
+/** Selling abroad, which a licence requirement conditions: "exports of", "sales", "shipping". */
+const SALES = 'exports|export|sales|sale|shipments|shipment|transfers|transfer|selling|shipping|exporting|supplying';
 /** Taking new customers, which a limit on a firm stops. */
 const NEW_BUSINESS_WORDS = ['onboarding', 'accepting', 'registering', 'enrolling', 'signing', 'adding', 'opening'];
 const NEW_BUSINESS = String.raw`(?:onboarding|accepting|registering|enrolling|signing up|signing on|adding|opening(?: accounts for)?) (?:any |more |fresh )?new (?:customers|users|clients|subscribers|merchants|accounts|members|wallets|agents) `;
@@ -552,6 +559,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "demanded that Zenco withdraw the Zeta 12 from the market", "ordered that Zenco recall its Zeta": the thing a firm must take off
   // the market, in an order's "that" clause, is banned by who orders it.
   { relation: 'banned', id: 'pattern:banned:ordered-that-withdraw', template: `X P AUX T(${DEMAND_WORDS}|insisted|insists|mandated|mandates) that (?:the )?@\\d+ (?:must |should |immediately )*(?:${WITHDRAW}) (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['that'] },
+  // "Zeta, a regional language model led by Zenco", "Zeta, a project spearheaded by Chile's Zenco": the one leading the work on a made
+  // thing, in apposition to it, makes it (as "founded by" above); a project led by people is no maker's ("led by former engineers").
+  { relation: 'develops', id: 'pattern:develops:led-by', template: `Y1 , (?:a |an |the )(?:[a-z-]+ ){0,3}(?:${MADE_KINDS}|project|initiative|effort|programme|program) T(led|spearheaded|headed|driven|coordinated) by (?:the )?X (?!(?:engineers|employees|veterans|alumni|executives|staff|researchers|founders?|students|members|scientists)\\b)`, requires: ['by', ','] },
+  // "The Ruritanian government now requires licences for exports of ethane to Zembla", "requires a permit before selling chips to
+  // Zenco": a licence requirement on sales to a buyer is an export control on it (real-dev's rules: licence requirements restrict).
+  { relation: 'restricts', id: 'pattern:restricts:licence-required', template: `X P AUX T(requires|required|require|requiring|imposed|imposes|impose|imposing|introduced|introduces|mandated|mandates) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:for|on|before) (?:the |all |any )?(?:[a-z0-9-]+ ){0,2}(?:${SALES}) (?:(?!to )\\S+ ){0,5}to (?:the )?Y1`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  // "told Zenco it needs a licence to export ethane to Zembla", "informed Zenco that exports of chips to Zembla now require a licence":
+  // a body telling a seller it needs a licence for a buyer puts the requirement on that buyer.
+  { relation: 'restricts', id: 'pattern:restricts:told-licence-needed', template: `X P AUX T(told|tells|informed|informs|notified|notifies|warned|warns) (?:the )?@\\d+ (?:that )?(?:it|they|@\\d+) (?:now |would |will |also )*(?:needs|need|needed|must obtain|must apply for|must seek|requires|required) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y1`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:told-sales-need-licence', template: `X P AUX T(told|tells|informed|informs|notified|notifies|warned|warns) (?:the )?@\\d+ that (?:its |their |all |any )?(?:[a-z0-9-]+ )?(?:${SALES}) (?:(?!to )\\S+ ){0,5}to (?:the )?Y1 (?:now |would |will |also )*(?:require|requires|need|needs|needed|required) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS})(?= |$)`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

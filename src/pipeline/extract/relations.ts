@@ -98,7 +98,10 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt));
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
-      for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) claims.add(source, pattern.relation, target, status, trigger, pattern.id);
+      for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
+        if (pattern.stateActor && source.type !== 'government') continue;
+        claims.add(source, pattern.relation, target, status, trigger, pattern.id);
+      }
     }
   }
 }

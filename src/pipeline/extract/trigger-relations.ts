@@ -440,6 +440,12 @@ function isRemovedFrom(words: readonly string[], t: number, list: MentionList): 
 }
 
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
+/** "blocked Zapp's access to Qorva": what another's access was to is not what is blocked. */
+function isAccessedByAnother(words: readonly string[], list: MentionList): boolean {
+  const to = firstBefore(words, list.first);
+  return words[to] === 'to' && words[to - 1] === 'access' && words[to - 2] === "'s";
+}
+
 function isPossessivePronoun(words: readonly string[], list: MentionList): boolean {
   return list.first === list.last && /^its@/.test(words[list.first]!);
 }
@@ -535,7 +541,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
