@@ -138,3 +138,26 @@ describe('a consortium is a maker', () => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
+
+describe('an infinitive of another verb after a maker\'s verb', () => {
+  it.each(['Zenco launched a bid to acquire Qorva.', 'Zenco launched a drive to promote Zeta.', 'India launched a campaign to block Zapp.'])('"%s" makes nothing', (text) => {
+    expect(scoredClaimsOf(text).filter((c) => c.includes('-develops->'))).toEqual([]);
+  });
+
+  it('an infinitive of making still makes', () => {
+    expect(scoredClaimsOf('Zenco launched an effort to build Zeta.')).toEqual(['Zenco -develops-> Zeta']);
+  });
+});
+
+describe('a licence requirement stated by its effect on sellers', () => {
+  it.each([
+    'Suppliers now need a licence to sell to Zenco, the Commerce Department said.',
+    'US suppliers will need licences to ship chips to Zenco, the Commerce Department said.',
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Commerce Department -restricts-> Zenco']);
+  });
+
+  it('reported by an outlet, it names no actor', () => {
+    expect(scoredClaimsOf('Suppliers need a licence to sell to Zenco, Reuters reported.')).toEqual([]);
+  });
+});

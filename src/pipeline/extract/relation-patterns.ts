@@ -150,6 +150,11 @@ const LICENCE_NEED_WORDS = [...LICENCE_WORDS, 'licensing', 'approval', 'approval
 const LICENCE_NEEDS = 'licences|licenses|licence|license|licensing|permits|permit|(?:prior )?approvals?|authori[sz]ations?';
 /** Selling abroad, which a licence requirement conditions: "exports of", "sales", "shipping". */
 const SALES = 'exports|export|sales|sale|shipments|shipment|transfers|transfer|selling|shipping|exporting|supplying';
+/**
+ * Before the gap to the thing made: no infinitive of another verb in it ("launched a bid to acquire Qorva", "launched a drive to
+ * promote Zeta" make neither); one of making keeps it ("launched an effort to build Zeta").
+ */
+const NO_OTHER_INFINITIVE = '(?!(?:[^@\\s,;:.()!?]\\S* ){0,3}to (?!(?:build|develop|create|make|design|train|produce|manufacture|launch|release|ship|introduce|roll|unveil|offer) )[a-z]+ )';
 /** Taking new customers, which a limit on a firm stops. */
 const NEW_BUSINESS_WORDS = ['onboarding', 'accepting', 'registering', 'enrolling', 'signing', 'adding', 'opening'];
 const NEW_BUSINESS = String.raw`(?:onboarding|accepting|registering|enrolling|signing up|signing on|adding|opening(?: accounts for)?) (?:any |more |fresh )?new (?:customers|users|clients|subscribers|merchants|accounts|members|wallets|agents) `;
@@ -266,9 +271,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco, whose collection of apps also includes Zeta and Vela": the owner's portfolio, listed in its relative clause.
   { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|collection|family) (?:of [a-z-]+ )?(?:also )?(?:include|includes|included|are|were|comprise|comprises) (?:the )?Y`, requires: ['whose'] },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
-  { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
+  { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_ACTS}) of (?:the |its |their )?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_ACTS.split('|') },
@@ -569,6 +574,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // a body telling a seller it needs a licence for a buyer puts the requirement on that buyer.
   { relation: 'restricts', id: 'pattern:restricts:told-licence-needed', template: `X P AUX T(told|tells|informed|informs|notified|notifies|warned|warns) (?:the )?@\\d+ (?:that )?(?:it|they|@\\d+) (?:now |would |will |also )*(?:needs|need|needed|must obtain|must apply for|must seek|requires|required) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y1`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:told-sales-need-licence', template: `X P AUX T(told|tells|informed|informs|notified|notifies|warned|warns) (?:the )?@\\d+ that (?:its |their |all |any )?(?:[a-z0-9-]+ )?(?:${SALES}) (?:(?!to )\\S+ ){0,5}to (?:the )?Y1 (?:now |would |will |also )*(?:require|requires|need|needs|needed|required) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS})(?= |$)`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  // "Suppliers now need a licence to sell to Zenco, the Commerce Department said": a requirement stated by its effect on sellers,
+  // with the body that reports it for author.
+  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence', template: `(?:[a-z-]+ ){0,2}(?:suppliers|firms|companies|exporters|sellers|vendors|chipmakers|manufacturers|businesses) (?:now |will |would |also )*T(need|needs|must obtain|must seek|must apply for|require|will need) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y1 , (?:the )?(?:@\\d+ 's )?X1 (?:said|says|announced|announces|stated|states|confirmed)(?= |$)`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

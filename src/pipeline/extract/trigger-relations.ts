@@ -440,6 +440,18 @@ function isRemovedFrom(words: readonly string[], t: number, list: MentionList): 
 }
 
 /** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
+/**
+ * "launched a bid to acquire Qorva", "launched a campaign to block Zapp": an infinitive of some other verb between a maker's
+ * verb and a name makes the name that verb's object, not the thing made ("launched an effort to build Zeta" still makes it).
+ */
+function otherInfinitiveBefore(words: readonly string[], from: number, first: number): boolean {
+  for (let k = from; k < first - 1; k++) {
+    if (words[k] !== 'to' || !/^[a-z]+$/.test(words[k + 1] ?? '')) continue;
+    return !triggersAt(words, k + 1).some((t) => t.relation === 'develops');
+  }
+  return false;
+}
+
 /** "blocked Zapp's access to Qorva": what another's access was to is not what is blocked. */
 function isAccessedByAnother(words: readonly string[], list: MentionList): boolean {
   const to = firstBefore(words, list.first);
@@ -541,7 +553,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !(relation === 'develops' && reading.voice === 'active' && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !(relation === 'develops' && reading.voice === 'active' && (NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '') || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
