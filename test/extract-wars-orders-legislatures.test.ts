@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, scoredClaimsOf } from './extract-helpers';
+import { claimsOf, entitiesOf, extract, scoredClaimsOf } from './extract-helpers';
 
 // Families from stop 46's third round of fresh samples, on sentences written for the tests: a state
 // named beside an act of war is neither the actor nor a target of the sanctions that answer it, an
@@ -159,5 +159,66 @@ describe('a licence requirement stated by its effect on sellers', () => {
 
   it('reported by an outlet, it names no actor', () => {
     expect(scoredClaimsOf('Suppliers need a licence to sell to Zenco, Reuters reported.')).toEqual([]);
+  });
+});
+
+describe('orders and rulings to stop supplying a named thing', () => {
+  it.each([
+    ['Britain ordered Paxos to stop minting BUSD.', ['United Kingdom -banned-> BUSD']],
+    ['The FDA told customs to reject imports of products including Elf Bar and Esco Bar.', ['Food and Drug Administration -banned-> Elf Bar', 'Food and Drug Administration -banned-> Esco Bar']],
+    ['The FDA told retailers to stop selling products such as Elf Bar and Esco Bar.', ['Food and Drug Administration -banned-> Elf Bar', 'Food and Drug Administration -banned-> Esco Bar']],
+    ['Zenco and Qorva must halt sales of Zapp, the ITC ruled.', ['International Trade Commission -banned-> Zapp']],
+    ['The ITC ruled that Zenco must stop selling Zapp.', ['International Trade Commission -banned-> Zapp']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a firm ruling what a partner must do bans nothing', () => {
+    expect(scoredClaimsOf('Zenco decided that Qorva must stop selling Zapp.')).toEqual([]);
+  });
+});
+
+describe('orders to several firms to close', () => {
+  it.each([
+    ['India ordered Rapido and Uber to shut down their services.', ['India -banned-> Rapido', 'India -banned-> Uber']],
+    ['India ordered aggregators, including Rapido, to cease operations.', ['India -banned-> Rapido']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+});
+
+describe('the owner of sanctions with no article, and a sanction in the singular', () => {
+  it.each([
+    ['Russian sanctions were imposed on Zenco Exchange.', ['Russia -restricts-> Zenco Exchange']],
+    ['The Treasury sanctioned Zenco Exchange. The sanction also applies to Qorva Clearing.', ['Treasury -restricts-> Qorva Clearing', 'Treasury -restricts-> Zenco Exchange']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a claim two rules find is one claim', () => {
+    expect(claimsOf('US sanctions hit Zenco Exchange.').filter((c) => c.includes('-restricts->'))).toEqual(['United States -restricts-> Zenco Exchange']);
+    expect(extract('US sanctions hit Zenco Exchange.').claims.filter((c) => c.relation === 'restricts')).toHaveLength(1);
+  });
+});
+
+describe('a store dropping an app', () => {
+  it.each(['Apple dropped Zapp from its store.', 'Apple withdrew Zapp from the App Store.'])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toContain('Apple -banned-> Zapp');
+  });
+});
+
+describe('an infinitive after a comma is no list member\'s description', () => {
+  it('"Zeta, made by Zenco, aims to rival A and B": the rivals are not makers', () => {
+    expect(scoredClaimsOf('Zeta, made by Zenco, aims to rival Midjourney and DALL-E.')).toEqual(['Zenco -develops-> Zeta', 'Zeta -competes_with-> DALL-E', 'Zeta -competes_with-> Midjourney']);
+  });
+
+  it('a member named after its kind still joins the list', () => {
+    expect(scoredClaimsOf('Zenco and cell maker Qorva were sanctioned by the US.')).toEqual(['United States -restricts-> Qorva', 'United States -restricts-> Zenco']);
+  });
+});
+
+describe('studios and publishers are makers', () => {
+  it('"X, the studio behind Y"', () => {
+    expect(scoredClaimsOf('Ndemic Creations, the studio behind Zeta, said it was surprised.')).toEqual(['Ndemic Creations -develops-> Zeta']);
   });
 });

@@ -483,6 +483,8 @@ function describedName(words: readonly string[], j: number, heads: ReadonlySet<s
     // "and the blogging service, Blinkr": a comma may stand between a kind and its name ("and its rival, Qorva" is an apposition).
     if (heads.has(w) && KIND_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined) return k + 2;
     if (!/^[a-z][a-z.-]*$/.test(w) && w !== "'s") return -1;
+    // "…, aims to rival A and B": an infinitive starts a clause of its own; its object is no member described.
+    if (w === 'to') return -1;
   }
   return -1;
 }

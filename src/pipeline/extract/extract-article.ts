@@ -112,7 +112,11 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
     // A sentence without mentions holds no listing and no claim: its words are never read.
     const words = all.length > 0 ? s.tokens.map((t) => t.lower) : [];
-    const listed = listings.read(index, s.tokens, words, all, typeUnknown).map((r): FoundRelation => ({ ...r, status: 'asserted' }));
+    // A listing rule may find what a trigger found ("US sanctions hit A"): one claim each.
+    const listed = listings
+      .read(index, s.tokens, words, all, typeUnknown)
+      .filter((r) => !ruleClaims.some((c) => c.source.key === r.source.key && c.relation === r.relation && c.target.key === r.target.key))
+      .map((r): FoundRelation => ({ ...r, status: 'asserted' }));
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
     listings.noteClaims(index, ruleClaims);
     // A name a rule typed is a name from now on, for the candidates below and later sentences.

@@ -92,9 +92,9 @@ export function ownedListAt(words: readonly string[], mentions: readonly Sentenc
 }
 
 /** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
-const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
+const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
-export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
+export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
 const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves']);
 /** Act nouns whose reporting body is their author ("The sanctions target A, the Treasury said"); "the move", "the decision" may be anyone's. */
@@ -149,10 +149,13 @@ export function actSubject(
   // "Ruritania's ban", "The Ruritanian government's sanctions".
   const possessor = mentions.find((m) => (m.first === k || (m.first === k + 1 && words[k] === 'the')) && m.type === 'government' && POSSESSIVES.has(words[m.last] ?? ''));
   // "The Ruritanian sanctions target A", "The US measures cover A": a state's adjective, or its name, before the act noun.
-  const adjective = !possessor && words[k] === 'the' ? ((lexiconStateBefore(words, k + 2) ? stateOfDemonym?.(k + 1) : undefined) ?? mentions.find((m) => m.first === k + 1 && m.type === 'government' && m.source === 'lexicon' && lexiconStateBefore(words, m.last))) : undefined;
+  // "Ruritanian sanctions were imposed on A", "US sanctions hit A": the same with no article.
+  const stateAt = (j: number): SentenceMention | undefined =>
+    (lexiconStateBefore(words, j + 1) ? stateOfDemonym?.(j) : undefined) ?? mentions.find((m) => m.first === j && m.type === 'government' && m.source === 'lexicon' && lexiconStateBefore(words, m.last));
+  const adjective = possessor ? undefined : stateAt(words[k] === 'the' ? k + 1 : k);
   const owner = possessor ?? adjective;
   if (possessor) k = possessor.last + 1;
-  else if (adjective) k = adjective.first === k + 1 ? adjective.last : k + 2;
+  else if (adjective) k = adjective.source === 'lexicon' ? adjective.last : (words[k] === 'the' ? k + 2 : k + 1);
   else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
   // "Monday's sanctions", "today's designations": the act of a day named before.
   else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;

@@ -141,8 +141,8 @@ const NAMED_AFTER_KIND = String.raw`(?:(?:the |all |some |several |\d+ |two |thr
 const NAMED_GOODS_NEXT = /^(?:the |its |their |its@\d+ )?(?:(?!(?:in|to|for|from|at|on|by|with|across|within|throughout) )[a-z0-9-]+ )?@\d/;
 /** Who is told to stop selling or to withdraw a thing: the order words and a regulator's demands. */
 const DEMAND_WORDS = `${ORDER_WORDS}|asked|asks|urged|urges|demanded|demands`;
-/** Stopping the sale of a thing: "stop selling", "halt sales of", "cease the sale of", "withdraw", "recall". */
-const STOP_SELLING = '(?:(?:stop|cease|halt|suspend|end) (?:selling|offering|distributing|marketing|supplying|(?:the |all )?sales? of)|withdraw|recall)';
+/** Stopping the sale or supply of a thing: "stop selling", "stop issuing", "halt sales of", "cease the sale of", "withdraw", "recall". */
+const STOP_SELLING = '(?:(?:stop|cease|halt|suspend|end) (?:selling|offering|distributing|marketing|supplying|issuing|minting|producing|manufacturing|importing|streaming|broadcasting|(?:the |all )?(?:sales?|imports?|production|issuance) of)|withdraw|recall)';
 /** Taking a thing off the market: "withdraw", "pull", "recall", "remove". */
 const WITHDRAW = 'withdraw|pull|recall|remove|stop selling|cease selling|(?:halt|suspend|stop) (?:the )?sales? of';
 /** What a seller must hold to sell: "a licence", "export permits", "prior approval". */
@@ -368,7 +368,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "pulled a number of apps, including A and B, from its store": the apps named after their kind.
   // A firm told to pull an app acts for whoever told it ("ordered Zenco to pull Zapp from its store" is the orderer's ban,
   // read below), so the firm after an order word is no actor here.
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting) (?:the |its )?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including|like|such as|namely) )?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:the |its )?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including|like|such as|namely) )?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
   // "withdrew access to exchanges such as A and B", "cut off access to Zapp": taking access away bans what it was to.
   { relation: 'banned', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawn|pulled|pulls|cut off|cuts off|cut|cuts|disabled|disables) access to (?:the |their |its )?(?:(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including |like |such as |namely )?)?Y`, verb: true, notFollowedBy: /^'s (?!(?:websites?|sites?|apps?|services?|platforms?) )/, requires: ['access'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
@@ -377,8 +377,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // a state or firm named right before a gerund of banning is its actor (not "Zenco blocking Qorva's deal").
   { relation: 'banned', template: `X1 T(banning|blocking|prohibiting|barring|outlawing) (?:(?:[a-z-]+ ){0,3}(?:, )?(?:like|including|such as) )?Y`, notFollowedBy: /^'s / },
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban;
-  // when the order was given may stand before its "to" ("ordered Zenco in March to cease operations").
-  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) Y1 ${WHEN}to ${STOP_BUSINESS}`, verb: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
+  // when the order was given may stand before its "to" ("ordered Zenco in March to cease operations");
+  // "ordered A, B and C to shut down their services", "ordered aggregators, including A, to cease operations": every firm named.
+  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_BUSINESS}`, verb: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
   // "Zapp and Qorva were ordered to cease operations by the regulator", the headline "Zapp, Qorva ordered by Ruritania to cease operations".
   { relation: 'banned', template: `Y AUX T(${ORDER_VERBS}) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) (?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'] },
   { relation: 'banned', template: `Y T(${ORDER_VERBS}) by (?:the )?X1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})`, requires: ['by'] },
@@ -560,7 +561,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:ordered-access-cut', template: `X P AUX T(${ORDER_WORDS}|ordering|directing) that (?:the )?(?:public |user |online )?access to (?:the )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as) )?Y (?:, )?(?:be|is|are|should be|must be) (?:immediately )?(?:disabled|blocked|cut off|cut|restricted|suspended|removed)(?= |$)`, requires: ['that', 'access'] },
   // "told Zenco to stop selling the Zeta 12", "ordered Zenco to withdraw the Zeta 12": a regulator's order to a firm to stop
   // selling a named thing bans the thing (the order to stop selling, with nothing named, bans the firm: above).
-  { relation: 'banned', id: 'pattern:banned:told-to-stop-selling', template: `X P AUX T(${DEMAND_WORDS}) (?:the )?@\\d+ (?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:told-to-stop-selling', template: `X P AUX T(${DEMAND_WORDS}) (?:(?:the )?@\\d+ |(?:all |the )?(?:[a-z-]+ ){0,2}(?:shops|stores|retailers|sellers|vendors|firms|companies|importers|distributors|platforms|banks|exchanges) )(?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as|namely) )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
   // "demanded that Zenco withdraw the Zeta 12 from the market", "ordered that Zenco recall its Zeta": the thing a firm must take off
   // the market, in an order's "that" clause, is banned by who orders it.
   { relation: 'banned', id: 'pattern:banned:ordered-that-withdraw', template: `X P AUX T(${DEMAND_WORDS}|insisted|insists|mandated|mandates) that (?:the )?@\\d+ (?:must |should |immediately )*(?:${WITHDRAW}) (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['that'] },
@@ -577,6 +578,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Suppliers now need a licence to sell to Zenco, the Commerce Department said": a requirement stated by its effect on sellers,
   // with the body that reports it for author.
   { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence', template: `(?:[a-z-]+ ){0,2}(?:suppliers|firms|companies|exporters|sellers|vendors|chipmakers|manufacturers|businesses) (?:now |will |would |also )*T(need|needs|must obtain|must seek|must apply for|require|will need) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y1 , (?:the )?(?:@\\d+ 's )?X1 (?:said|says|announced|announces|stated|states|confirmed)(?= |$)`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  // "told customs to reject imports of products including A and B", "directed border agents to seize shipments of Zeta": an order to
+  // keep goods out bans them.
+  { relation: 'banned', id: 'pattern:banned:told-to-reject-imports', template: `X P AUX T(${DEMAND_WORDS}) (?:[a-z-]+ ){1,3}to (?:immediately )?(?:reject|refuse|seize|detain|block|stop|halt|bar|deny) (?:all |the )?(?:imports|import|shipments|entry|importation) of (?:the )?(?:(?:[a-z0-9-]+ ){0,4}(?:, )?(?:including|like|such as|namely) )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'], stateActor: true },
+  // "the commission ruled that Zenco must stop selling Zeta", "Zenco must halt sales of Zeta, the commission ruled", "the court ruled that
+  // providers must block access to Zeta": a ruling that a firm must stop selling a thing, or block it, bans the thing.
+  { relation: 'banned', id: 'pattern:banned:ruled-must-stop', template: `X P AUX T(ruled|rules|decided|decides|determined|found|ordered|orders) (?:that )?(?:the )?(?:@\\d+ (?:(?:,|and|, and) (?:the )?@\\d+ )*|(?:[a-z-]+ ){1,2})(?:must|should|has to|have to|would have to) (?:immediately )?(?:${STOP_SELLING}|block(?: access to)?|remove|take down) (?:the |its |their )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as) )?(?:[a-z0-9-]+ )?Y`, notFollowedBy: /^'s /, requires: ['must|should|has|have|would'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:must-stop-ruled', template: `(?:the )?(?:@\\d+ (?:(?:,|and|, and) (?:the )?@\\d+ )*|(?:[a-z-]+ ){1,2})(?:must|should|has to|have to) (?:immediately )?(?:${STOP_SELLING}|block(?: access to)?|remove) (?:the |its |their )?(?:[a-z0-9-]+ )?Y , (?:the |a )?(?:[a-z-]+ )?X1 T(ruled|rules|said|says|decided|ordered|found)`, requires: ['must|should|has|have', ','], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
