@@ -222,3 +222,49 @@ describe('studios and publishers are makers', () => {
     expect(scoredClaimsOf('Ndemic Creations, the studio behind Zeta, said it was surprised.')).toEqual(['Ndemic Creations -develops-> Zeta']);
   });
 });
+
+describe('who demands or commands a firm to act', () => {
+  it('"demanded that A and B remove Zapp" bans nothing by A or B', () => {
+    expect(scoredClaimsOf('France demanded that Apple and Google remove the Zapp app.').filter((c) => c.startsWith('Apple') || c.startsWith('Google'))).toEqual([]);
+  });
+
+  it('"commanded Zenco to remove its Z12 from sale" is the commander\'s ban', () => {
+    const claims = scoredClaimsOf('Japan commanded Zenco to remove its Z12 from sale.');
+    expect(claims).toContain('Japan -banned-> Z12');
+    expect(claims).not.toContain('Zenco -banned-> Z12');
+  });
+
+  it('"moved to outright ban Zapp" is a verb', () => {
+    expect(scoredClaimsOf('Iran moved to outright ban Zapp.')).toEqual(['Iran -banned-> Zapp']);
+  });
+});
+
+describe('removal from approved lists and trade privileges', () => {
+  it.each([
+    ['China dropped Apple, Cisco and Intel from its approved state-purchase list.', ['China -banned-> Apple', 'China -banned-> Cisco', 'China -banned-> Intel']],
+    ['China has struck Apple and Cisco from its list of approved vendors.', ['China -banned-> Apple', 'China -banned-> Cisco']],
+    ['Japan cancelled preferential export treatment for South Korea.', ['Japan -restricts-> South Korea']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it("a firm's list of suppliers is no state's list", () => {
+    expect(scoredClaimsOf('Zenco dropped Qorva from its list of approved suppliers.')).toEqual([]);
+  });
+});
+
+describe('investment prohibitions', () => {
+  it.each([
+    ['The US barred investment in Zenco Tech.', ['United States -restricts-> Zenco Tech']],
+    ['The US banned American investment in Zenco and Qorva.', ['United States -restricts-> Qorva', 'United States -restricts-> Zenco']],
+    ["Washington's ban on investment in Zenco hurt its shares.", ['United States -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+});
+
+describe("a platform's version of a thing", () => {
+  it('"The Android version of Zapp was blocked by Google" blocks Zapp', () => {
+    expect(scoredClaimsOf('The Android version of Zapp was blocked by Google.')).toEqual(['Google -banned-> Zapp']);
+  });
+});

@@ -43,6 +43,7 @@ export const TRIGGER_RULES = {
   'trigger:destination': 'restrictions on selling or exporting to a state\'s users or entities restrict the state',
   'trigger:export': 'banning or restricting exports, sales or shipments to a state restricts the state (and the product lines named as exported)',
   'trigger:buyer': 'barring a state from buying, importing or obtaining something restricts the state',
+  'trigger:investment': 'banning or barring investment in a firm is an investment prohibition: it restricts the firm',
   'trigger:maker': 'a maker noun: "Y\'s parent company X", "the Y maker X", "X, the maker of Y"',
 } as const;
 
@@ -190,7 +191,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "a two-horse race", "the three-way battle": a compound adjective after a determiner qualifies a noun.
   // "Qorva's principal rival", "its traditional rival": an adjective's shape after an owner qualifies a noun ("Zenco's new chip rivals Zeta" is a verb after a noun).
   const compoundAdjective = (/^[a-z0-9]+-[a-z]+$/.test(before) && DETERMINED.has(words[t - 2] ?? '')) || (/^[a-z]+(?:al|est|ic|ous|ive|ary)$/.test(before) && (words[t - 2] === "'s" || /^(?:its|their)(?:@\d+)?$/.test(words[t - 2] ?? '')));
-  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat) || compoundAdjective || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "moved to outright ban Zapp": an infinitive's adverb, not the noun's adjective ("an outright ban").
+  const splitInfinitive = before === 'outright' && words[t - 2] === 'to' && objectFollows(words, t + 1);
+  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
@@ -452,6 +455,23 @@ function otherInfinitiveBefore(words: readonly string[], from: number, first: nu
   return false;
 }
 
+/** "investment in", "new investments into", "any investing in" right after the trigger: the index after the preposition. */
+function investmentPhraseEnd(words: readonly string[], at: number): number | undefined {
+  let k = at;
+  while (k < at + 2 && /^(?:new|all|any|further|foreign|american|u\.s\.|us|direct|the|on)$/.test(words[k] ?? '')) k++;
+  return /^(?:investment|investments|investing)$/.test(words[k] ?? '') && /^(?:in|into)$/.test(words[k + 1] ?? '') ? k + 2 : undefined;
+}
+
+/** Nouns of one platform's version of a thing: "the iOS app of Zapp", "the Android version of Zapp". */
+const VERSION_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'version', 'versions', 'client', 'edition', 'port']);
+
+/** "the iOS app of Zapp": for a list right before such a noun and "of", the list after it (the list itself otherwise). */
+function versionOwner(words: readonly string[], list: MentionList | undefined, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  if (!list || !VERSION_NOUNS.has(words[list.last + 1] ?? '') || words[list.last + 2] !== 'of') return list;
+  const m = mentionAt(words, list.last + 3 + (words[list.last + 3] === 'the' ? 1 : 0));
+  return (m === undefined ? undefined : lists.get(m)) ?? list;
+}
+
 /** "blocked Zapp's access to Qorva": what another's access was to is not what is blocked. */
 function isAccessedByAnother(words: readonly string[], list: MentionList): boolean {
   const to = firstBefore(words, list.first);
@@ -591,6 +611,16 @@ function argumentsOf(
     return { sources: source, targets: exported ? [exported, ...lines] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' ? 'banned' : 'restricts' };
   }
 
+  // "barred investment in Zenco", "banned new investments into Qorva": an investment prohibition restricts the firm invested in
+  // (real-dev's rules: investment prohibitions are restrictions).
+  if ((relation === 'banned' || relation === 'restricts') && (reading.voice === 'active' || reading.voice === 'noun')) {
+    const into = investmentPhraseEnd(words, after);
+    if (into !== undefined) {
+      const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
+      return { sources: source, targets: objects(into, 8).slice(0, 1), rule: 'trigger:investment', relation: 'restricts' };
+    }
+  }
+
   // "barred Zembla from buying Zeta chips": a state barred from buying or obtaining is restricted.
   if (relation === 'banned' && reading.voice === 'active') {
     const buyer = barredBuyer(words, after, lists, mentions);
@@ -651,7 +681,8 @@ function argumentsOf(
       // comma (a list read across the comma, "Banned by Ruritania, Zapp and Qorva …", is cut there).
       // "Services which are banned by X, including A, B and C": a plural noun's members named after the agent.
       // "Access to Zapp was restricted": a limit on using a thing bans it, as in the active voice (use-limits.ts).
-      const named = subject('target');
+      // "The iOS app of Zapp was removed": the thing of which a platform's version is named undergoes it, not the platform.
+      const named = versionOwner(words, subject('target'), lists);
       const accessed = named ? undefined : accessBefore(words, t, lists);
       const usedThing = accessed && !accessed.members.some((m) => mentions[m]!.type === 'government') ? accessed : undefined;
       const stated = named ?? usedThing ?? (agent ? membersAfterAgent(words, agent, lists) : undefined);
@@ -938,16 +969,27 @@ function accessBefore(words: readonly string[], t: number, lists: ReadonlyMap<nu
 }
 
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
-const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses']);
+const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses', 'commanded', 'commands', 'demanded', 'demands', 'obliged', 'obliges', 'pressured', 'pressures']);
 
 /** "ordered @1 to <trigger>": the index of the order verb, when the trigger's infinitive subject is a name right after it. */
 function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
-  if (words[t - 1] !== 'to') return undefined;
+  if (words[t - 1] !== 'to') return orderThatBefore(words, t, lists);
   const m = mentionAt(words, t - 2);
   const list = m === undefined ? undefined : lists.get(m);
   if (!list) return undefined;
   const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
   return ORDER_VERBS.has(words[k] ?? '') ? k : undefined;
+}
+
+/** "demanded that @1 and @2 (must) <trigger>": the index of the order verb, when the trigger's subject is the list right after "that". */
+function orderThatBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
+  let k = t - 1;
+  while (k > 0 && /^(?:must|should|immediately|also|promptly)$/.test(words[k]!)) k--;
+  const m = mentionAt(words, k);
+  const list = m === undefined ? undefined : lists.get(m);
+  if (!list) return undefined;
+  const that = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
+  return words[that] === 'that' && (ORDER_THAT_VERBS.has(words[that - 1] ?? '') || ORDER_VERBS.has(words[that - 1] ?? '')) ? that - 1 : undefined;
 }
 
 /** Kinds of firm between a rival noun and the rival's name: "rival operator Brightel". */
