@@ -268,3 +268,28 @@ describe("a platform's version of a thing", () => {
     expect(scoredClaimsOf('The Android version of Zapp was blocked by Google.')).toEqual(['Google -banned-> Zapp']);
   });
 });
+
+describe("a state halting its trade with another", () => {
+  it.each([
+    ['Germany halts arms exports to Israel.', ['Germany -restricts-> Israel']],
+    ['Colombia suspended coal exports to Israel.', ['Colombia -restricts-> Israel']],
+    ['Turkey stops exporting steel to Israel.', ['Turkey -restricts-> Israel']],
+    ['Turkey suspended all trade with Israel.', ['Turkey -restricts-> Israel']],
+    ['Germany halts the export of weapons to Israel.', ['Germany -restricts-> Israel']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it("a firm halting shipments to another is no state's control", () => {
+    expect(scoredClaimsOf('Zenco halted shipments to Qorva.')).toEqual([]);
+  });
+});
+
+describe('injunctions, and orders not to sell a maker\'s goods', () => {
+  it.each([
+    ['A German court granted an injunction against Zenco.', ['Germany -banned-> Zenco']],
+    ['The Pentagon ordered its stores to stop selling phones made by Huawei and ZTE.', ['Pentagon -banned-> Huawei', 'Pentagon -banned-> ZTE']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+});
