@@ -140,7 +140,7 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet', 'namely', 
 export function actSubject(
   words: readonly string[],
   mentions: readonly SentenceMention[],
-  stateOfDemonym?: (k: number) => SentenceMention | undefined,
+  stateAdjectiveAt?: (k: number) => SentenceMention | undefined,
 ): { noun: number; verb: number; owner?: SentenceMention; reporter?: SentenceMention } | undefined {
   // "The Treasury said the sanctions target A": the body reporting the act stands before it.
   const leading = leadingReporter(words, mentions);
@@ -151,7 +151,7 @@ export function actSubject(
   // "The Ruritanian sanctions target A", "The US measures cover A": a state's adjective, or its name, before the act noun.
   // "Ruritanian sanctions were imposed on A", "US sanctions hit A": the same with no article.
   const stateAt = (j: number): SentenceMention | undefined =>
-    (lexiconStateBefore(words, j + 1) ? stateOfDemonym?.(j) : undefined) ?? mentions.find((m) => m.first === j && m.type === 'government' && m.source === 'lexicon' && lexiconStateBefore(words, m.last));
+    (actNounFollows(words, j + 1) ? stateAdjectiveAt?.(j) : undefined) ?? mentions.find((m) => m.first === j && m.type === 'government' && m.source === 'lexicon' && actNounFollows(words, m.last));
   const adjective = possessor ? undefined : stateAt(words[k] === 'the' ? k + 1 : k);
   const owner = possessor ?? adjective;
   if (possessor) k = possessor.last + 1;
@@ -184,7 +184,7 @@ export function actSubject(
 }
 
 /** Whether an act noun of a state's own follows its name at `at`, after at most two modifiers: "the US (export) sanctions". */
-function lexiconStateBefore(words: readonly string[], at: number): boolean {
+function actNounFollows(words: readonly string[], at: number): boolean {
   for (let j = at; j < at + 3; j++) {
     // "The EU sanctions list includes A" is the list's (ownedListAt), not the act's.
     if (RESTRICTION_NOUNS.has(words[j] ?? '')) return !/^lists?$/.test(words[j + 1] ?? '');

@@ -87,7 +87,6 @@ const GOVERNING_REACH = 3;
 /** How many sentences back a passive listing ("… were targeted") finds its act. */
 const PASSIVE_REACH = 2;
 
-/** Reads an article's sentences in order, keeping the latest listing act's actor. */
 /**
  * "added to the US Entity List", "fallen under Ruritanian sanctions": a government named right after the verb (or "under"),
  * before the list or the act it owns, is the listing's actor when none is named before the verb.
@@ -100,6 +99,7 @@ function listOwnerAfter(words: readonly string[], mentions: readonly SentenceMen
   return RESTRICTION_LIST.has(words[k] ?? '') || SANCTION_NOUNS.has(words[k] ?? '') ? owner : undefined;
 }
 
+/** Reads an article's sentences in order, keeping the latest listing act's actor. */
 export class ListingReader {
   private actor: { sentence: number; source: SentenceMention } | undefined;
   /** The latest act whose sentence ends with a colon ("X blocked these apps:"): its actor and relation, for the bullets that follow it (moved on by each bullet). */

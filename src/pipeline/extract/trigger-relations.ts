@@ -442,7 +442,6 @@ function isRemovedFrom(words: readonly string[], t: number, list: MentionList): 
   return words[t]!.startsWith('remov') && words[firstBefore(words, list.first)] === 'from';
 }
 
-/** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
 /**
  * "launched a bid to acquire Qorva", "launched a campaign to block Zapp": an infinitive of some other verb between a maker's
  * verb and a name makes the name that verb's object, not the thing made ("launched an effort to build Zeta" still makes it).
@@ -478,6 +477,7 @@ function isAccessedByAnother(words: readonly string[], list: MentionList): boole
   return words[to] === 'to' && words[to - 1] === 'access' && words[to - 2] === "'s";
 }
 
+/** "its@3": a possessive pronoun resolved to an entity, standing for the owner of what follows. */
 function isPossessivePronoun(words: readonly string[], list: MentionList): boolean {
   return list.first === list.last && /^its@/.test(words[list.first]!);
 }
