@@ -234,7 +234,7 @@ describe('made things and trade in other words', () => {
 
 describe('rivals named by an apposition, a kind or as former rivals; stores that take down apps', () => {
   it.each([
-    ['Alibaba acquired Qorva Corp, its main competitor.', ['Qorva -competes_with-> Alibaba']],
+    ['Alibaba acquired Qorva Corp, its main competitor.', ['Qorva Corp -competes_with-> Alibaba']],
     ["Alibaba's rival players like Qorva and Vela cut prices.", ['Alibaba -competes_with-> Qorva', 'Alibaba -competes_with-> Vela']],
     ['Former rivals Zenco and Qorva merged.', ['Zenco -competes_with-> Qorva']],
     ['Zenco Store and Qorva Shop have taken down Zeta.', ['Qorva Shop -banned-> Zeta', 'Zenco Store -banned-> Zeta']],
@@ -281,7 +281,7 @@ describe('a thing of a kind "by" its maker, in apposition', () => {
 
 describe("a media group's channels", () => {
   it.each([
-    ['Zenco Ltd, which runs Qorva TV, was fined.', ['Zenco -develops-> Qorva TV']],
+    ['Zenco Ltd, which runs Qorva TV, was fined.', ['Zenco Ltd -develops-> Qorva TV']],
     ['Zenco Media, with the broadcast brands Qorva TV, Qorva FM and Ruri News, grew.', ['Zenco Media -develops-> Qorva FM', 'Zenco Media -develops-> Qorva TV', 'Zenco Media -develops-> Ruri News']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);

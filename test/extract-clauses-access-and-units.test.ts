@@ -9,10 +9,10 @@ import { entitiesOf, scoredClaimsOf } from './extract-helpers';
 
 describe('an "after" or "before" clause has its own subject', () => {
   it.each([
-    ['The move comes after Canada and Britain sanctioned Zenco Ltd last year.', ['Canada -restricts-> Zenco', 'United Kingdom -restricts-> Zenco']],
+    ['The move comes after Canada and Britain sanctioned Zenco Ltd last year.', ['Canada -restricts-> Zenco Ltd', 'United Kingdom -restricts-> Zenco Ltd']],
     ['After Canada banned TikTok, the firm moved its staff.', ['Canada -banned-> TikTok']],
-    ['Shares fell after the US had blacklisted Zenco Ltd.', ['United States -restricts-> Zenco']],
-    ['The debate began as Zenco Ltd unveiled the Zeta 3 model.', ['Zenco -develops-> Zeta 3']],
+    ['Shares fell after the US had blacklisted Zenco Ltd.', ['United States -restricts-> Zenco Ltd']],
+    ['The debate began as Zenco Ltd unveiled the Zeta 3 model.', ['Zenco Ltd -develops-> Zeta 3']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
@@ -24,14 +24,14 @@ describe('an "after" or "before" clause has its own subject', () => {
 
 describe('a participle right after the firms it describes is passive', () => {
   it.each([
-    ['Zenco Ltd and Qorva Systems are among 16 entities slapped with curbs by the Treasury Department.', ['Treasury Department -restricts-> Qorva Systems', 'Treasury Department -restricts-> Zenco']],
-    ['Zenco Ltd was among 12 companies added to the Entity List by the Commerce Department.', ['Commerce Department -restricts-> Zenco']],
+    ['Zenco Ltd and Qorva Systems are among 16 entities slapped with curbs by the Treasury Department.', ['Treasury Department -restricts-> Qorva Systems', 'Treasury Department -restricts-> Zenco Ltd']],
+    ['Zenco Ltd was among 12 companies added to the Entity List by the Commerce Department.', ['Commerce Department -restricts-> Zenco Ltd']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
 
   it('the firm added is never the actor', () => {
-    expect(scoredClaimsOf('Zenco Ltd was among 12 companies added to the Entity List by the Commerce Department on Monday.')).not.toContain('Zenco -restricts-> Commerce Department');
+    expect(scoredClaimsOf('Zenco Ltd was among 12 companies added to the Entity List by the Commerce Department on Monday.')).not.toContain('Zenco Ltd -restricts-> Commerce Department');
   });
 });
 
@@ -66,8 +66,8 @@ describe("the list a ban names in the next sentence", () => {
 
 describe('an act noun whose reporting body is its author', () => {
   it.each([
-    ['The sanctions target Zenco Ltd and Qorva Systems, the Treasury Department said in a statement.', ['Treasury Department -restricts-> Qorva Systems', 'Treasury Department -restricts-> Zenco']],
-    ['The State Department said the new sanctions hit Zenco Ltd.', ['State Department -restricts-> Zenco']],
+    ['The sanctions target Zenco Ltd and Qorva Systems, the Treasury Department said in a statement.', ['Treasury Department -restricts-> Qorva Systems', 'Treasury Department -restricts-> Zenco Ltd']],
+    ['The State Department said the new sanctions hit Zenco Ltd.', ['State Department -restricts-> Zenco Ltd']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
@@ -107,9 +107,9 @@ describe('taking away a trade privilege restricts its holder', () => {
 
 describe('whom a restriction cuts off, and what it names', () => {
   it.each([
-    ["Washington cut off Zenco Ltd's access to US technology.", ['United States -restricts-> Zenco']],
-    ['The Pentagon listed Zenco Ltd as a Chinese military company.', ['Pentagon -restricts-> Zenco']],
-    ['He works for US-sanctioned Zenco Ltd.', ['United States -restricts-> Zenco']],
+    ["Washington cut off Zenco Ltd's access to US technology.", ['United States -restricts-> Zenco Ltd']],
+    ['The Pentagon listed Zenco Ltd as a Chinese military company.', ['Pentagon -restricts-> Zenco Ltd']],
+    ['He works for US-sanctioned Zenco Ltd.', ['United States -restricts-> Zenco Ltd']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });

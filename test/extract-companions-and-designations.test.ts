@@ -71,7 +71,7 @@ describe('a hyphenated compound before a name states a relation', () => {
   it('"US-sanctioned Huawei", "India-banned TikTok": the state in the compound acts, over every name of a plural', () => {
     expect(claimsOf('The US-sanctioned Huawei launched a phone.')).toEqual(['United States -restricts-> Huawei']);
     expect(claimsOf('The US-sanctioned firms Huawei and SMIC grew.')).toEqual(['United States -restricts-> Huawei', 'United States -restricts-> SMIC']);
-    expect(claimsOf('Shipments went to U.S.-sanctioned firms Zenco Ltd and Qorva Ltd.')).toEqual(['United States -restricts-> Qorva', 'United States -restricts-> Zenco']);
+    expect(claimsOf('Shipments went to U.S.-sanctioned firms Zenco Ltd and Qorva Ltd.')).toEqual(['United States -restricts-> Qorva Ltd', 'United States -restricts-> Zenco Ltd']);
     expect(claimsOf('India-banned TikTok returned.')).toEqual(['India -banned-> TikTok']);
     // A state before a plural with no such compound is where the firms are.
     expect(claimsOf('US firms Huawei and SMIC grew.')).toEqual([]);

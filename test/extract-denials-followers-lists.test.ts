@@ -8,12 +8,12 @@ import { claimsOf, entitiesOf, scoredClaimsOf } from './extract-helpers';
 
 describe('refusing the authority a firm would work under bans it', () => {
   it.each([
-    ["Kenya denied Zenco Ltd's application to operate in the country.", ['Kenya -banned-> Zenco']],
-    ["Kenya rejected Zenco Ltd's request for an operating licence.", ['Kenya -banned-> Zenco']],
-    ["Kenya turned down Zenco Ltd's bid for a broadcasting license.", ['Kenya -banned-> Zenco']],
-    ['Kenya refused a licence to Zenco Ltd.', ['Kenya -banned-> Zenco']],
-    ['Nigeria denied Zenco Ltd a licence.', ['Nigeria -banned-> Zenco']],
-    ["Zenco Ltd's application to provide services in Kenya was rejected by the FCC.", ['Federal Communications Commission -banned-> Zenco']],
+    ["Kenya denied Zenco Ltd's application to operate in the country.", ['Kenya -banned-> Zenco Ltd']],
+    ["Kenya rejected Zenco Ltd's request for an operating licence.", ['Kenya -banned-> Zenco Ltd']],
+    ["Kenya turned down Zenco Ltd's bid for a broadcasting license.", ['Kenya -banned-> Zenco Ltd']],
+    ['Kenya refused a licence to Zenco Ltd.', ['Kenya -banned-> Zenco Ltd']],
+    ['Nigeria denied Zenco Ltd a licence.', ['Nigeria -banned-> Zenco Ltd']],
+    ["Zenco Ltd's application to provide services in Kenya was rejected by the FCC.", ['Federal Communications Commission -banned-> Zenco Ltd']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
@@ -26,15 +26,15 @@ describe('refusing the authority a firm would work under bans it', () => {
 
   it('a refusal denied is negated', () => {
     expect(scoredClaimsOf("Kenya did not deny Zenco Ltd's application to operate.")).toEqual([]);
-    expect(claimsOf("Kenya did not deny Zenco Ltd's application to operate.", 'negated')).toContain('Kenya -banned-> Zenco');
+    expect(claimsOf("Kenya did not deny Zenco Ltd's application to operate.", 'negated')).toContain('Kenya -banned-> Zenco Ltd');
   });
 });
 
 describe('who joins or follows another in an act does it too', () => {
   it.each([
-    ['Canada joined the United States in sanctioning Zenco Ltd.', ['Canada -restricts-> Zenco', 'United States -restricts-> Zenco']],
-    ['Britain followed the US in imposing sanctions on Zenco Ltd.', ['United Kingdom -restricts-> Zenco', 'United States -restricts-> Zenco']],
-    ['Britain joined the US in imposing export controls on Zenco Ltd.', ['United Kingdom -restricts-> Zenco', 'United States -restricts-> Zenco']],
+    ['Canada joined the United States in sanctioning Zenco Ltd.', ['Canada -restricts-> Zenco Ltd', 'United States -restricts-> Zenco Ltd']],
+    ['Britain followed the US in imposing sanctions on Zenco Ltd.', ['United Kingdom -restricts-> Zenco Ltd', 'United States -restricts-> Zenco Ltd']],
+    ['Britain joined the US in imposing export controls on Zenco Ltd.', ['United Kingdom -restricts-> Zenco Ltd', 'United States -restricts-> Zenco Ltd']],
     ['Australia joined the US and Britain in banning Zapp on government devices.', ['Australia -banned-> Zapp', 'United Kingdom -banned-> Zapp', 'United States -banned-> Zapp']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
@@ -46,15 +46,15 @@ describe('who joins or follows another in an act does it too', () => {
 
   it('an act expected of a state is a forecast, not a fact', () => {
     expect(scoredClaimsOf('The EU is expected to follow the US in sanctioning Zenco Ltd.')).toEqual([]);
-    expect(claimsOf('The EU is expected to follow the US in sanctioning Zenco Ltd.', 'proposed')).toContain('European Union -restricts-> Zenco');
+    expect(claimsOf('The EU is expected to follow the US in sanctioning Zenco Ltd.', 'proposed')).toContain('European Union -restricts-> Zenco Ltd');
     expect(claimsOf('Kenya is expected to ban Zapp next week.', 'proposed')).toEqual(['Kenya -banned-> Zapp']);
   });
 });
 
 describe("an act as the clause's subject has the state body reporting it for author", () => {
   it.each([
-    ['The rule bars exports to Zenco Ltd and Qorva Corp, the Commerce Department said.', ['Commerce Department -restricts-> Qorva', 'Commerce Department -restricts-> Zenco']],
-    ['The measures restrict exports to Zenco Ltd, the Kenyan Ministry of Trade said on Friday.', ['Ministry of Trade -restricts-> Zenco']],
+    ['The rule bars exports to Zenco Ltd and Qorva Corp, the Commerce Department said.', ['Commerce Department -restricts-> Qorva Corp', 'Commerce Department -restricts-> Zenco Ltd']],
+    ['The measures restrict exports to Zenco Ltd, the Kenyan Ministry of Trade said on Friday.', ['Ministry of Trade -restricts-> Zenco Ltd']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
@@ -72,26 +72,26 @@ describe("an act as the clause's subject has the state body reporting it for aut
 describe('lists whose members are parted by more than commas', () => {
   it('after a colon, semicolons part the members', () => {
     expect(scoredClaimsOf('The Commerce Department added four entities to the Entity List: Zenco Ltd; Qorva Corp; Vexo Labs; and Nimbus Inc.')).toEqual([
-      'Commerce Department -restricts-> Nimbus',
-      'Commerce Department -restricts-> Qorva',
+      'Commerce Department -restricts-> Nimbus Inc',
+      'Commerce Department -restricts-> Qorva Corp',
       'Commerce Department -restricts-> Vexo Labs',
-      'Commerce Department -restricts-> Zenco',
+      'Commerce Department -restricts-> Zenco Ltd',
     ]);
   });
 
   it('without a colon, a semicolon still ends the clause', () => {
-    expect(scoredClaimsOf('The UK sanctioned Zenco Ltd; Qorva Corp and Vexo Labs were spared.')).toEqual(['United Kingdom -restricts-> Zenco']);
+    expect(scoredClaimsOf('The UK sanctioned Zenco Ltd; Qorva Corp and Vexo Labs were spared.')).toEqual(['United Kingdom -restricts-> Zenco Ltd']);
   });
 
   it('a description set off after each member keeps the list', () => {
     expect(scoredClaimsOf('The UK sanctioned Zenco Ltd, a drone maker, and Qorva Corp, a chip distributor.')).toEqual([
-      'United Kingdom -restricts-> Qorva',
-      'United Kingdom -restricts-> Zenco',
+      'United Kingdom -restricts-> Qorva Corp',
+      'United Kingdom -restricts-> Zenco Ltd',
     ]);
   });
 
   it('a description that names another firm is no list member\'s', () => {
-    expect(scoredClaimsOf('The UK sanctioned Zenco Ltd, a unit of Qorva Corp, on Monday.')).toEqual(['United Kingdom -restricts-> Zenco']);
+    expect(scoredClaimsOf('The UK sanctioned Zenco Ltd, a unit of Qorva Corp, on Monday.')).toEqual(['United Kingdom -restricts-> Zenco Ltd']);
   });
 });
 

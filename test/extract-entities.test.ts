@@ -87,7 +87,7 @@ describe('clean labels', () => {
   });
 
   it('finds the quoted names themselves', () => {
-    expect(record.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Qwen', 'DeepSeek', 'Vantor Labs', 'Anthropic']));
+    expect(record.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Qwen', 'DeepSeek', 'Vantor Labs Inc', 'Anthropic']));
   });
 
   it('records each mention at the offsets where its surface is written', () => {

@@ -40,7 +40,7 @@ describe('agencies in all their forms', () => {
 
 describe('names as companies write them', () => {
   it('a place opening a legal name belongs to it', () => {
-    expect(entitiesOf('Shenzhen Lumo Robotics Co., Ltd. makes warehouse robots.')).toContain('Shenzhen Lumo Robotics (company)');
+    expect(entitiesOf('Shenzhen Lumo Robotics Co., Ltd. makes warehouse robots.')).toContain('Shenzhen Lumo Robotics Co., Ltd (company)');
   });
 
   it('a camel-case brand is a name', () => {

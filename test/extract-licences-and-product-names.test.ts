@@ -42,7 +42,7 @@ describe('a register of undesirable organisations or foreign agents restricts wh
 
 describe('rivals listed after a sentence about a firm or a product', () => {
   it('"Key competitors include …" names the rivals of the subject before', () => {
-    expect(scoredClaimsOf('Zenco Inc. operates in a crowded market. Key competitors include Qorva and Vela.')).toEqual(['Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']);
+    expect(scoredClaimsOf('Zenco Inc. operates in a crowded market. Key competitors include Qorva and Vela.')).toEqual(['Zenco Inc -competes_with-> Qorva', 'Zenco Inc -competes_with-> Vela']);
   });
 
   it('a modifier opening the sentence is no name', () => {
@@ -63,12 +63,12 @@ describe('makers named around the product', () => {
 
   it.each([
     // "its" before a name that ends in a kind of product, or one set off after a kind of product.
-    ['Zenco Inc. is best known for its Zeta Controller.', ['Zenco -develops-> Zeta Controller']],
-    ['Zenco Inc. said the key part of its implant, the Zeta Interface, is thin.', ['Zenco -develops-> Zeta Interface']],
+    ['Zenco Inc. is best known for its Zeta Controller.', ['Zenco Inc -develops-> Zeta Controller']],
+    ['Zenco Inc. said the key part of its implant, the Zeta Interface, is thin.', ['Zenco Inc -develops-> Zeta Interface']],
     // Members of a list of products, though the tagger knows a first name among them.
-    ["Zenco Inc.'s devices, the Zeta and the Zora, sold well.", ['Zenco -develops-> Zeta', 'Zenco -develops-> Zora']],
+    ["Zenco Inc.'s devices, the Zeta and the Zora, sold well.", ['Zenco Inc -develops-> Zeta', 'Zenco Inc -develops-> Zora']],
     // "the company behind" after a copula.
-    ['Zenco Inc. is the company behind Zeta and Qorix.', ['Zenco -develops-> Qorix', 'Zenco -develops-> Zeta']],
+    ['Zenco Inc. is the company behind Zeta and Qorix.', ['Zenco Inc -develops-> Qorix', 'Zenco Inc -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
@@ -86,7 +86,7 @@ describe('makers named around the product', () => {
 describe('a product name may end in a kind of product', () => {
   it.each([
     ["Zenco's Zeta Messenger is popular.", ['Zenco -develops-> Zeta Messenger']],
-    ['Zenco Inc. is leading the charge with its Zeta Watch lineup.', ['Zenco -develops-> Zeta Watch']],
+    ['Zenco Inc. is leading the charge with its Zeta Watch lineup.', ['Zenco Inc -develops-> Zeta Watch']],
     ["Zenco's Zeta OS runs on the Qorva band.", ['Zenco -develops-> Zeta OS']],
     // "operating system" is a noun phrase, not an act of operating.
     ['Zenco announced a new operating system for its watch called Zeta OS.', ['Zenco -develops-> Zeta OS']],
@@ -106,13 +106,13 @@ describe('a product name may end in a kind of product', () => {
 describe('families of the samples drawn after 4fb074f', () => {
   it.each([
     // An adverb after a list's conjunction.
-    ['Zenco Inc. competitors like Qorva Inc., Vela Inc. and now Orbo Inc. are growing.', ['Zenco -competes_with-> Orbo', 'Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']],
+    ['Zenco Inc. competitors like Qorva Inc., Vela Inc. and now Orbo Inc. are growing.', ['Zenco Inc -competes_with-> Orbo Inc', 'Zenco Inc -competes_with-> Qorva Inc', 'Zenco Inc -competes_with-> Vela Inc']],
     // A maker's compound in an apposition, and before a name it does not open.
     ['Zeta, a Samsung-owned app similar to Huawei\'s Orbit, grew fast.', ['Huawei -develops-> Orbit', 'Samsung -develops-> Zeta']],
     ['The Samsung-owned Zeta app grew.', ['Samsung -develops-> Zeta']],
     // The maker in an apposition before the kind of thing, or in an object relative clause.
     ['Orbit, the Samsung social network, grew.', ['Samsung -develops-> Orbit']],
-    ['Alisa, the assistant that Zenco Inc. launched, is popular.', ['Zenco -develops-> Alisa']],
+    ['Alisa, the assistant that Zenco Inc. launched, is popular.', ['Zenco Inc -develops-> Alisa']],
     // Registers and sanctions lists entered with "include" or "enter".
     ['The EU included Zeta Media in its sanctions list.', ['European Union -restricts-> Zeta Media']],
     ['Russia entered Zeta Media in the register of foreign agents.', ['Russia -restricts-> Zeta Media']],
@@ -135,8 +135,8 @@ describe('families of the samples drawn after 4fb074f', () => {
   });
 
   it('an untyped name before another\'s possessive is no co-owner', () => {
-    expect(scoredClaimsOf("I've used Zeta and Qorva Inc.'s Quill.")).toEqual(['Qorva -develops-> Quill']);
-    expect(scoredClaimsOf("Samsung and Qorva Inc.'s Zeta sold well.")).toEqual(['Qorva -develops-> Zeta', 'Samsung -develops-> Zeta']);
+    expect(scoredClaimsOf("I've used Zeta and Qorva Inc.'s Quill.")).toEqual(['Qorva Inc -develops-> Quill']);
+    expect(scoredClaimsOf("Samsung and Qorva Inc.'s Zeta sold well.")).toEqual(['Qorva Inc -develops-> Zeta', 'Samsung -develops-> Zeta']);
   });
 });
 
@@ -144,10 +144,10 @@ describe('families of the samples drawn after 9548b85', () => {
   it.each([
     // Meeting an act: the subject undergoes it, the agent follows "from" (or "of" after "the").
     ['Huawei has suffered sanctions from the United States.', ['United States -restricts-> Huawei']],
-    ['Zenco Inc. fell under the sanctions of the US Treasury.', ['Treasury Department -restricts-> Zenco']],
-    ['Zenco Inc. came under Russian export control.', ['Russia -restricts-> Zenco']],
+    ['Zenco Inc. fell under the sanctions of the US Treasury.', ['Treasury Department -restricts-> Zenco Inc']],
+    ['Zenco Inc. came under Russian export control.', ['Russia -restricts-> Zenco Inc']],
     // Contract manufacturers.
-    ['The Zeta Max is manufactured by Vexa Inc. and Qorva Inc.', ['Qorva -develops-> Zeta Max', 'Vexa -develops-> Zeta Max']],
+    ['The Zeta Max is manufactured by Vexa Inc. and Qorva Inc.', ['Qorva Inc -develops-> Zeta Max', 'Vexa Inc -develops-> Zeta Max']],
     ['AirPods manufacturer Goertek grew.', ['Goertek -develops-> AirPods']],
     // A maker's plural kind of product before a list, with or without a comma.
     ['Nvidia chips, such as the H100 and H200, sold well.', ['Nvidia -develops-> H100', 'Nvidia -develops-> H200']],
@@ -157,7 +157,7 @@ describe('families of the samples drawn after 9548b85', () => {
   });
 
   it('a subject that only reports gives way to the subject it reports on', () => {
-    expect(scoredClaimsOf('Qorva Research estimates Zenco Inc. held 20% of the market. Domestic rivals include Vela Inc. and Orbo Inc.')).toEqual(['Zenco -competes_with-> Orbo', 'Zenco -competes_with-> Vela']);
+    expect(scoredClaimsOf('Qorva Research estimates Zenco Inc. held 20% of the market. Domestic rivals include Vela Inc. and Orbo Inc.')).toEqual(['Zenco Inc -competes_with-> Orbo Inc', 'Zenco Inc -competes_with-> Vela Inc']);
   });
 
   it('suffering something else is no sanction, and a state before a kind of goods makes none of them', () => {
@@ -171,11 +171,11 @@ describe('families of the samples drawn after 6a0eacc', () => {
     // A trade acronym before a body's head word names the body.
     ["India's IT Ministry banned 40 foreign apps including Zapp.", ['IT Ministry -banned-> Zapp']],
     // Deplatforming bans.
-    ['Zenco Inc. and Qorva Inc. deplatformed Zapp.', ['Qorva -banned-> Zapp', 'Zenco -banned-> Zapp']],
+    ['Zenco Inc. and Qorva Inc. deplatformed Zapp.', ['Qorva Inc -banned-> Zapp', 'Zenco Inc -banned-> Zapp']],
     // A duopoly names its parties with "of".
-    ['A duopoly of Zenco Inc. and Qorva Inc. dominates memory.', ['Zenco -competes_with-> Qorva']],
+    ['A duopoly of Zenco Inc. and Qorva Inc. dominates memory.', ['Zenco Inc -competes_with-> Qorva Inc']],
     // Chipmaking tools are products.
-    ["Zenco Inc.'s Zeta scanner is fast.", ['Zenco -develops-> Zeta']],
+    ["Zenco Inc.'s Zeta scanner is fast.", ['Zenco Inc -develops-> Zeta']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
@@ -188,18 +188,18 @@ describe('families of the samples drawn after 6a0eacc', () => {
 describe('families of the samples drawn after 7eef742', () => {
   it.each([
     // A verb idiom with "it" is the verb: every pair of its subjects.
-    ['Zenco Inc., Qorva Inc., Vela Inc. Battle It Out In Ruritania', ['Qorva -competes_with-> Vela', 'Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']],
-    ['Zenco Inc. and Qorva Inc. are fighting it out.', ['Zenco -competes_with-> Qorva']],
+    ['Zenco Inc., Qorva Inc., Vela Inc. Battle It Out In Ruritania', ['Qorva Inc -competes_with-> Vela Inc', 'Zenco Inc -competes_with-> Qorva Inc', 'Zenco Inc -competes_with-> Vela Inc']],
+    ['Zenco Inc. and Qorva Inc. are fighting it out.', ['Zenco Inc -competes_with-> Qorva Inc']],
     // The rivals after a colon.
-    ['Zenco Inc. faces stiff competition: Qorva Inc. and Vela Inc.', ['Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vela']],
+    ['Zenco Inc. faces stiff competition: Qorva Inc. and Vela Inc.', ['Zenco Inc -competes_with-> Qorva Inc', 'Zenco Inc -competes_with-> Vela Inc']],
     // "its" before a list that a plural kind of product closes, a year among the modifiers.
-    ['Zenco Inc. will start selling its 2025 Zeta and Zeta Max sedans.', ['Zenco -develops-> Zeta', 'Zenco -develops-> Zeta Max']],
+    ['Zenco Inc. will start selling its 2025 Zeta and Zeta Max sedans.', ['Zenco Inc -develops-> Zeta', 'Zenco Inc -develops-> Zeta Max']],
     // A model code alone after a possessive; a name ends before an interface standard.
     ["Qorva's E26 PCIe 5.0 controller is fast.", ['Qorva -develops-> E26']],
     // Orders to stop, sent by several; an act's agent after its target; an object relative clause.
     ['Ruritania and Borduria have sent cease-and-desist orders of their own to Zapp.', ['Borduria -banned-> Zapp', 'Ruritania -banned-> Zapp']],
-    ['Sanctions have been imposed on Zenco Inc. by Ruritania.', ['Ruritania -restricts-> Zenco']],
-    ['Zenco Inc. and Qorva Inc. are mixers that Ruritania has sanctioned.', ['Ruritania -restricts-> Qorva', 'Ruritania -restricts-> Zenco']],
+    ['Sanctions have been imposed on Zenco Inc. by Ruritania.', ['Ruritania -restricts-> Zenco Inc']],
+    ['Zenco Inc. and Qorva Inc. are mixers that Ruritania has sanctioned.', ['Ruritania -restricts-> Qorva Inc', 'Ruritania -restricts-> Zenco Inc']],
     ['Zapp, an app that Ruritania banned, grew.', ['Ruritania -banned-> Zapp']],
   ])('"%s"', (text, claims) => {
     expect(scoredClaimsOf(text)).toEqual(claims);

@@ -24,28 +24,29 @@ describe('listings without an active clause', () => {
       'The firms supply cameras to security services.\n\n' +
       'The entities identified today are Zenco Technologies Co., Ltd.; Borin Micro Limited; and Kappa Labs Inc.';
     const found = claims(text);
-    for (const member of ['Zenco Technologies', 'Borin Micro', 'Kappa Labs']) expect(found).toContain(`Commerce Department restricts ${member} [listing:head]`);
+    // Each firm written only with its legal form is labelled as written.
+    for (const member of ['Zenco Technologies Co., Ltd', 'Borin Micro Limited', 'Kappa Labs Inc']) expect(found).toContain(`Commerce Department restricts ${member} [listing:head]`);
   });
 
   it('go on with "the list also includes"', () => {
     const text = 'The Commerce Department designated Zenco Technologies Ltd. on Monday.\nThe list also includes Borin Micro Inc. and Kappa Labs Inc.';
     const found = claims(text);
-    expect(found).toContain('Commerce Department restricts Borin Micro [listing:also-includes]');
-    expect(found).toContain('Commerce Department restricts Kappa Labs [listing:also-includes]');
+    expect(found).toContain('Commerce Department restricts Borin Micro Inc [listing:also-includes]');
+    expect(found).toContain('Commerce Department restricts Kappa Labs Inc [listing:also-includes]');
   });
 
   it("take the owner of the list a firm was added to as the actor", () => {
-    expect(claims("Zenco Technologies Ltd. was added to China's trade control list last year.")).toContain('China restricts Zenco Technologies [listing:possessor]');
-    expect(claims("Kappa Labs Inc. was placed on Japan's export list in May.")).toContain('Japan restricts Kappa Labs [listing:possessor]');
+    expect(claims("Zenco Technologies Ltd. was added to China's trade control list last year.")).toContain('China restricts Zenco Technologies Ltd [listing:possessor]');
+    expect(claims("Kappa Labs Inc. was placed on Japan's export list in May.")).toContain('Japan restricts Kappa Labs Inc [listing:possessor]');
   });
 
   it("give a named list's members its owner: a ban list bans, another list restricts", () => {
     const covered =
       'The new rules apply to equipment on the Covered List published by the FCC under a 2019 law.\n' +
       'The Covered List (which lists both equipment and services) currently includes equipment produced by Zenco Technologies Ltd., Borin Micro Inc. and Kappa Labs Inc.';
-    for (const member of ['Zenco Technologies', 'Borin Micro', 'Kappa Labs']) expect(claims(covered)).toContain(`Federal Communications Commission banned ${member} [listing:contents]`);
+    for (const member of ['Zenco Technologies Ltd', 'Borin Micro Inc', 'Kappa Labs Inc']) expect(claims(covered)).toContain(`Federal Communications Commission banned ${member} [listing:contents]`);
     const entity = "Firms on the Commerce Department's Entity List need a license.\nThe Entity List now includes Zenco Technologies Ltd. and Borin Micro Inc.";
-    expect(claims(entity)).toContain('Commerce Department restricts Borin Micro [listing:contents]');
+    expect(claims(entity)).toContain('Commerce Department restricts Borin Micro Inc [listing:contents]');
   });
 
   it('claim nothing for a list with no act before it, nor for a list that is no restriction', () => {
@@ -94,7 +95,7 @@ describe('a ban or sanctions stated in the sentence after the act, with no actor
     ]);
     expect(listed('The Treasury Department imposed sanctions on Tuesday. The sanctions on Zenco Holdings and Qorva Ltd took effect at once.')).toEqual([
       'Treasury Department restricts Zenco Holdings [listing:act-noun]',
-      'Treasury Department restricts Qorva [listing:act-noun]',
+      'Treasury Department restricts Qorva Ltd [listing:act-noun]',
     ]);
   });
 
@@ -106,12 +107,12 @@ describe('a ban or sanctions stated in the sentence after the act, with no actor
 
   it('reads "Monday\'s sanctions were imposed on …" and "the sanctions designate …" after the act that announced them', () => {
     expect(listed("The Treasury Department sanctioned several trading firms on Monday. Monday's sanctions were imposed on firms including Zenco Trading LLC and Qorva Ltd.")).toEqual([
-      'Treasury Department restricts Zenco Trading [listing:ban-subject]',
-      'Treasury Department restricts Qorva [listing:ban-subject]',
+      'Treasury Department restricts Zenco Trading LLC [listing:ban-subject]',
+      'Treasury Department restricts Qorva Ltd [listing:ban-subject]',
     ]);
     expect(listed('The Treasury Department announced new sanctions on Tuesday. The sanctions specifically designate Zenco Holdings and Qorva Ltd.')).toEqual([
       'Treasury Department restricts Zenco Holdings [listing:ban-subject]',
-      'Treasury Department restricts Qorva [listing:ban-subject]',
+      'Treasury Department restricts Qorva Ltd [listing:ban-subject]',
     ]);
   });
 
@@ -133,10 +134,10 @@ describe('stop 35: more listings without an active clause', () => {
   it('reads a state\'s sanctions as the subject, "the designations concern", and a named list\'s agent in the subject', () => {
     expect(listed("The Australian government's sanctions target Zenco Bank and Qorva Works.")).toEqual(['Australia restricts Zenco Bank [listing:ban-subject]', 'Australia restricts Qorva Works [listing:ban-subject]']);
     expect(listed('The Treasury Department announced sanctions on Tuesday. The designations concern firms such as Zenco Ltd and Qorva Ltd.')).toEqual([
-      'Treasury Department restricts Zenco [listing:ban-subject]',
-      'Treasury Department restricts Qorva [listing:ban-subject]',
+      'Treasury Department restricts Zenco Ltd [listing:ban-subject]',
+      'Treasury Department restricts Qorva Ltd [listing:ban-subject]',
     ]);
-    expect(listed('Companies listed on the Entity List by the Commerce Department include Zenco Ltd and Qorva Ltd.')).toEqual(['Commerce Department restricts Zenco [listing:head]', 'Commerce Department restricts Qorva [listing:head]']);
+    expect(listed('Companies listed on the Entity List by the Commerce Department include Zenco Ltd and Qorva Ltd.')).toEqual(['Commerce Department restricts Zenco Ltd [listing:head]', 'Commerce Department restricts Qorva Ltd [listing:head]']);
     // "Apps banned by India include …" is the construction patterns' (a ban, no list named).
     expect(listed('Apps banned by India include TikTok and WeChat.')).toEqual([]);
   });
@@ -158,13 +159,13 @@ describe('stop 35: lists after a ban of counted outlets, inverted participles, m
 
   it('reads "Also listed were" and "Also blocked were" after the act, and a longer subject with its listing participle', () => {
     expect(listed('The Commerce Department added four firms to the Entity List on Monday. Also listed were Qorva Ltd and Vantix Ltd.')).toEqual([
-      'Commerce Department restricts Qorva [listing:membership]',
-      'Commerce Department restricts Vantix [listing:membership]',
+      'Commerce Department restricts Qorva Ltd [listing:membership]',
+      'Commerce Department restricts Vantix Ltd [listing:membership]',
     ]);
     expect(listed('Russia blocked Meduza on Monday. Also blocked were Zenco News and Vexa Daily.')).toEqual(['Russia banned Zenco News [listing:membership]', 'Russia banned Vexa Daily [listing:membership]']);
     expect(listed('The Commerce Department added four entities to the Entity List. The four entities listed in the new rule are Zenco Ltd and Qorva Ltd.')).toEqual([
-      'Commerce Department restricts Zenco [listing:head]',
-      'Commerce Department restricts Qorva [listing:head]',
+      'Commerce Department restricts Zenco Ltd [listing:head]',
+      'Commerce Department restricts Qorva Ltd [listing:head]',
     ]);
   });
 
@@ -178,10 +179,10 @@ describe('stop 35: lists after a ban of counted outlets, inverted participles, m
 describe('stop 35: a state\'s restriction list and what it holds', () => {
   it('gives the members of "the EU sanctions list also includes" and "China\'s unreliable entity list contains" to the list\'s state', () => {
     expect(claims('The EU sanctions list also includes: Zenco Metals Ltd and Qorva Copper Ltd.')).toEqual([
-      'European Union restricts Zenco Metals [listing:contents]',
-      'European Union restricts Qorva Copper [listing:contents]',
+      'European Union restricts Zenco Metals Ltd [listing:contents]',
+      'European Union restricts Qorva Copper Ltd [listing:contents]',
     ]);
-    expect(claims("China's unreliable entity list now contains Skydio and Zenco Ltd.")).toEqual(['China restricts Skydio [listing:contents]', 'China restricts Zenco [listing:contents]']);
+    expect(claims("China's unreliable entity list now contains Skydio and Zenco Ltd.")).toEqual(['China restricts Skydio [listing:contents]', 'China restricts Zenco Ltd [listing:contents]']);
     // A list no state owns names no actor.
     expect(claims('The list includes Zenco Ltd.')).toEqual([]);
   });

@@ -28,14 +28,14 @@ describe('lists of firm names nothing else types', () => {
 
   it('reads "its entity list" as the list of the government that says so', () => {
     const found = claimsOf('The Commerce Department said Hefei Qilin Co., Ltd., Borvia Microelectronics and Anhui Qasic Technology were placed on its entity list.');
-    for (const member of ['Hefei Qilin', 'Borvia Microelectronics', 'Anhui Qasic Technology']) expect(found).toContain(`Commerce Department -restricts-> ${member}`);
+    for (const member of ['Hefei Qilin Co., Ltd', 'Borvia Microelectronics', 'Anhui Qasic Technology']) expect(found).toContain(`Commerce Department -restricts-> ${member}`);
   });
 
   it('lists no fragment of a name and no list without an act before it', () => {
     // "Qx" stands before the name it belongs to, not between the list's commas.
     const act = 'The Treasury Department identified three firms on Monday.';
     const found = claimsOf(`${act} The entities identified today are Qx Tencent Technology Co., Ltd.; and Borvia Limited.`);
-    expect(found).toContain('Treasury Department -restricts-> Borvia');
+    expect(found).toContain('Treasury Department -restricts-> Borvia Limited');
     expect(found).not.toContain('Treasury Department -restricts-> Qx');
     expect(claimsOf('Among them are Qilin Quantum and Guoyao Quantum.')).toEqual([]);
   });

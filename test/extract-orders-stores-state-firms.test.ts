@@ -105,7 +105,7 @@ describe('product names that hold a known name', () => {
   });
 
   it('two fields joined inside one organisation\'s name stay one name', () => {
-    expect(scoredClaimsOf('The Commerce Department blacklisted the China Aerospace Science and Industry Corporation.')).toEqual(['Commerce Department -restricts-> China Aerospace Science and Industry']);
+    expect(scoredClaimsOf('The Commerce Department blacklisted the China Aerospace Science and Industry Corporation.')).toEqual(['Commerce Department -restricts-> China Aerospace Science and Industry Corporation']);
   });
 });
 

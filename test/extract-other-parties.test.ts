@@ -8,10 +8,10 @@ import { claimsOf, entitiesOf } from './extract-helpers';
 describe('names that are no party of the relation', () => {
   it('reads a bracketed country code after a firm as no name, and "General Trading" as a firm\'s word', () => {
     const text = 'The Treasury sanctioned Zenco SARL (RUS), Qorva General Trading (CHN) and Lumo Ltd (ARE).';
-    expect(claimsOf(text)).toEqual(['Treasury -restricts-> Lumo', 'Treasury -restricts-> Qorva General Trading', 'Treasury -restricts-> Zenco SARL']);
+    expect(claimsOf(text)).toEqual(['Treasury -restricts-> Lumo Ltd', 'Treasury -restricts-> Qorva General Trading', 'Treasury -restricts-> Zenco SARL']);
     expect(entitiesOf(text).filter((e) => /^(?:RUS|CHN|ARE|Trading) /.test(e))).toEqual([]);
     // An acronym the name defines stays its alias.
-    expect(claimsOf('The Bureau of Industry and Security (BIS) added Zenco Ltd to the Entity List. BIS also added Qorva Ltd.')).toContain('Bureau of Industry and Security -restricts-> Zenco');
+    expect(claimsOf('The Bureau of Industry and Security (BIS) added Zenco Ltd to the Entity List. BIS also added Qorva Ltd.')).toContain('Bureau of Industry and Security -restricts-> Zenco Ltd');
   });
 
   it('takes no protocol or trade word for a product', () => {
@@ -27,7 +27,7 @@ describe('names that are no party of the relation', () => {
   it('does not take the party that targeted firms deal with for the target', () => {
     expect(claimsOf('The EU imposed sanctions on firms dealing with the Wagner Group.')).toEqual([]);
     expect(claimsOf('The Treasury imposed sanctions on firms that helped Russia evade controls.')).toEqual([]);
-    expect(claimsOf('The Treasury sanctioned companies including Zenco Ltd and Qorva Ltd.')).toEqual(['Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
+    expect(claimsOf('The Treasury sanctioned companies including Zenco Ltd and Qorva Ltd.')).toEqual(['Treasury -restricts-> Qorva Ltd', 'Treasury -restricts-> Zenco Ltd']);
   });
 });
 
@@ -53,8 +53,8 @@ describe('stop 35: pairs of a "vs" series, measures broken, and a regime\'s kind
 
   it('reads "the Chinese Communist government" as the state, and freezing assets as a restriction', () => {
     expect(claimsOf('The Chinese Communist government sanctioned Boeing and Northrop Grumman.')).toEqual(['China -restricts-> Boeing', 'China -restricts-> Northrop Grumman']);
-    expect(claimsOf('The EU froze the assets of Zenco Ltd and Qorva Ltd.')).toEqual(['European Union -restricts-> Qorva', 'European Union -restricts-> Zenco']);
-    expect(claimsOf('Britain will freeze all assets held in the country by Zenco Ltd and Qorva Ltd.')).toEqual(['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Zenco']);
+    expect(claimsOf('The EU froze the assets of Zenco Ltd and Qorva Ltd.')).toEqual(['European Union -restricts-> Qorva Ltd', 'European Union -restricts-> Zenco Ltd']);
+    expect(claimsOf('Britain will freeze all assets held in the country by Zenco Ltd and Qorva Ltd.')).toEqual(['United Kingdom -restricts-> Qorva Ltd', 'United Kingdom -restricts-> Zenco Ltd']);
     expect(claimsOf('Apple froze hiring in May.')).toEqual([]);
   });
 });

@@ -199,7 +199,7 @@ describe('placements whose members are named after the list', () => {
 
   it('bullets after "the addition of the following companies to the SDN List:"', () => {
     const text = 'OFAC announced the addition of the following three companies to the SDN List:\n• Zenco Ltd\n• Qorva Ltd\n';
-    expect(scoredClaimsOf(text)).toEqual(['Office of Foreign Assets Control -restricts-> Qorva', 'Office of Foreign Assets Control -restricts-> Zenco']);
+    expect(scoredClaimsOf(text)).toEqual(['Office of Foreign Assets Control -restricts-> Qorva Ltd', 'Office of Foreign Assets Control -restricts-> Zenco Ltd']);
   });
 });
 
@@ -237,7 +237,7 @@ describe('families of the samples drawn after c2c5be9', () => {
     ['American, British and Canadian sanctions on Zenco took effect.', ['Canada -restricts-> Zenco', 'United Kingdom -restricts-> Zenco', 'United States -restricts-> Zenco']],
     // Joint owners, collaborations and partnerships.
     // (A co-owner before the possessor must be typed as a firm: an untyped one is as often another thing of the kind.)
-    ["Zenco Inc. and Qorva's Zeta flew.", ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
+    ["Zenco Inc. and Qorva's Zeta flew.", ['Qorva -develops-> Zeta', 'Zenco Inc -develops-> Zeta']],
     ['Zeta is the result of a collaboration between Zenco and Qorva.', ['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']],
     ['Zeta was built through a partnership with Zenco.', ['Zenco -develops-> Zeta']],
     ['The parent company of Zeta and Vela, Zenco, grew.', ['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']],

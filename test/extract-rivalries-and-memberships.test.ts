@@ -712,7 +712,7 @@ describe('from the samples drawn after commit e64330d', () => {
   it('reads the list a colon opens a few words after the trigger as its objects', () => {
     expect(claimsOf('Nepal blocked several apps: Zenchat, Kappachat and Borinmail.')).toEqual(['Nepal -banned-> Borinmail', 'Nepal -banned-> Kappachat', 'Nepal -banned-> Zenchat']);
     expect(claimsOf('Nepal started blocking access to: Zenchat, Kappachat and Borinmail.')).toContain('Nepal -banned-> Borinmail');
-    expect(claimsOf('The Commerce Department placed the following companies on the Entity List: Zenco Micro, Kappa Systems and Borin Ltd.')).toContain('Commerce Department -restricts-> Borin');
+    expect(claimsOf('The Commerce Department placed the following companies on the Entity List: Zenco Micro, Kappa Systems and Borin Ltd.')).toContain('Commerce Department -restricts-> Borin Ltd');
     // A name before the colon is the object; what follows is another clause.
     expect(claimsOf('Nepal banned TikTok on Monday: Zenchat remains available.')).toEqual(['Nepal -banned-> TikTok']);
   });
@@ -749,8 +749,8 @@ describe('from the samples drawn after commit e64330d: rivals, lists and bans by
   });
 
   it('joins a list member named after its description ("and cell maker Kappa")', () => {
-    expect(claimsOf('Japan added media group Zenco Co. and cell maker Kappa Systems to its list.')).toEqual(['Japan -restricts-> Kappa Systems', 'Japan -restricts-> Zenco']);
-    expect(claimsOf('The US sanctioned Zenco Co. along with shipbuilder Kappa Systems and drone maker Borin Ltd.')).toContain('United States -restricts-> Borin');
+    expect(claimsOf('Japan added media group Zenco Co. and cell maker Kappa Systems to its list.')).toEqual(['Japan -restricts-> Kappa Systems', 'Japan -restricts-> Zenco Co']);
+    expect(claimsOf('The US sanctioned Zenco Co. along with shipbuilder Kappa Systems and drone maker Borin Ltd.')).toContain('United States -restricts-> Borin Ltd');
   });
 
   it('gives a nominal ban with no actor to the state where it holds', () => {
@@ -790,15 +790,15 @@ describe('from the samples drawn after commit b95aed5', () => {
   it('reads a legal form after a comma as part of the name, not a list\'s comma', () => {
     expect(claimsOf('The Bureau of Industry and Security added Zenco Labs and Kappa Tech Co., Ltd. to the Entity List.')).toEqual([
       'Bureau of Industry and Security -part_of-> United States',
-      'Bureau of Industry and Security -restricts-> Kappa Tech',
+      'Bureau of Industry and Security -restricts-> Kappa Tech Co., Ltd',
       'Bureau of Industry and Security -restricts-> Zenco Labs',
     ]);
   });
 
   it('gives a bare list opened by a listing participle, and an agentless passive listing, to the act just before', () => {
-    expect(claimsOf("Japan's trade ministry sanctioned 11 firms. Targeted firms include Zenco Labs, Kappa Tech and Borin Ltd.")).toContain('METI -restricts-> Borin');
+    expect(claimsOf("Japan's trade ministry sanctioned 11 firms. Targeted firms include Zenco Labs, Kappa Tech and Borin Ltd.")).toContain('METI -restricts-> Borin Ltd');
     const passive = claimsOf("Japan's trade ministry imposed sanctions on Friday. Three entities, Zenco Labs, Kappa Tech and Borin Ltd., were targeted.");
-    expect(passive).toEqual(expect.arrayContaining(['METI -restricts-> Zenco Labs', 'METI -restricts-> Borin']));
+    expect(passive).toEqual(expect.arrayContaining(['METI -restricts-> Zenco Labs', 'METI -restricts-> Borin Ltd']));
     // Without an act just before, negated, or with its own agent: nothing from this rule.
     expect(claimsOf('Zenco Labs was sanctioned in 2019.')).toEqual([]);
     expect(claimsOf("Japan's trade ministry sanctioned 11 firms. Zenco Labs said it was not sanctioned.").filter((c) => c.includes('Zenco'))).toEqual([]);
@@ -1089,7 +1089,7 @@ describe('from the samples drawn after commit f934446', () => {
   });
 
   it("reads a firm's short name, after its full legal name, as the same firm", () => {
-    expect(claimsOf('Arista Networks Inc. sells switches. Arista competes with Juniper.')).toEqual(['Arista Networks -competes_with-> Juniper']);
+    expect(claimsOf('Arista Networks Inc. sells switches. Arista competes with Juniper.')).toEqual(['Arista Networks Inc -competes_with-> Juniper']);
     expect(claimsOf('Zenco Corp. sells switches. Qorva Inc. sells routers. Zenco and Qorva compete in routers.')).toEqual(['Zenco -competes_with-> Qorva']);
     // A plain English word is no short name: "Fast" is not Fast Company.
     expect(entitiesOf('Fast Company reported the deal. Fast growth followed.')).toEqual(['Fast Company (company)']);
@@ -1100,7 +1100,7 @@ describe('from the samples drawn after commit f934446', () => {
   });
 
   it('reads the maker after "by" or "from … called", but not a report\'s author or a buyer', () => {
-    expect(claimsOf('Enjoy the Zenvac by technology company Zenco Corporation.')).toEqual(['Zenco -develops-> Zenvac']);
+    expect(claimsOf('Enjoy the Zenvac by technology company Zenco Corporation.')).toEqual(['Zenco Corporation -develops-> Zenvac']);
     expect(claimsOf('ChatGPT by OpenAI is popular.')).toEqual(['OpenAI -develops-> ChatGPT']);
     expect(claimsOf('A new CPU from Ampere, called AmpereOne, ships today.')).toEqual(['Ampere -develops-> AmpereOne']);
     expect(claimsOf('The Galaxy Ring, a smart ring from Samsung, ships today.')).toEqual(['Samsung -develops-> Galaxy Ring']);
@@ -1313,8 +1313,8 @@ describe('from the samples drawn after commit 65621a3', () => {
 
 describe('from the samples drawn after commit 3952d1a', () => {
   it('reads "designate" without "as" as a sanctions listing, in every voice', () => {
-    expect(claimsOf('OFAC is also designating Zenco Inc., Qorva SDN BHD and Brindle Ltd.')).toEqual(expect.arrayContaining(['Office of Foreign Assets Control -restricts-> Zenco', 'Office of Foreign Assets Control -restricts-> Qorva SDN BHD', 'Office of Foreign Assets Control -restricts-> Brindle']));
-    expect(claimsOf('Zenco Inc. and Qorva Ltd were designated by the Treasury.')).toEqual(['Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
+    expect(claimsOf('OFAC is also designating Zenco Inc., Qorva SDN BHD and Brindle Ltd.')).toEqual(expect.arrayContaining(['Office of Foreign Assets Control -restricts-> Zenco Inc', 'Office of Foreign Assets Control -restricts-> Qorva SDN BHD', 'Office of Foreign Assets Control -restricts-> Brindle Ltd']));
+    expect(claimsOf('Zenco Inc. and Qorva Ltd were designated by the Treasury.')).toEqual(['Treasury -restricts-> Qorva Ltd', 'Treasury -restricts-> Zenco Inc']);
     // With "as", only a threat complement designates.
     expect(claimsOf('Zenco designated Qorva as its distributor.')).toEqual([]);
   });
@@ -1339,7 +1339,7 @@ describe('from the samples drawn after commit 3952d1a', () => {
 
   it('reads "General" before a business word as a firm, and a numbered release with its nickname as one product', () => {
     expect(claimsOf('General Atomics builds the MQ-9 Reaper.')).toEqual(['General Atomics -develops-> MQ-9 Reaper']);
-    expect(claimsOf('China sanctioned General Atomics Aeronautical Systems Inc. and General Dynamics Land Systems.')).toContain('China -restricts-> General Atomics Aeronautical Systems');
+    expect(claimsOf('China sanctioned General Atomics Aeronautical Systems Inc. and General Dynamics Land Systems.')).toContain('China -restricts-> General Atomics Aeronautical Systems Inc');
     expect(entitiesOf('General Milley met Zenco.')).toContain('Milley (person)');
   });
 });
@@ -1356,9 +1356,9 @@ describe('from the samples drawn after commit 0c5ab11', () => {
   });
 
   it('reads a firm with a legal form in a Title Case headline, and no light verb before the act as a name', () => {
-    expect(claimsOf('Australia Imposes Sanctions on Zenco Ltd')).toEqual(['Australia -restricts-> Zenco']);
-    expect(claimsOf('US Slaps Sanctions on Zenco Ltd')).toEqual(['United States -restricts-> Zenco']);
-    expect(claimsOf('Australia Sanctions Zenco Ltd')).toEqual(['Australia -restricts-> Zenco']);
+    expect(claimsOf('Australia Imposes Sanctions on Zenco Ltd')).toEqual(['Australia -restricts-> Zenco Ltd']);
+    expect(claimsOf('US Slaps Sanctions on Zenco Ltd')).toEqual(['United States -restricts-> Zenco Ltd']);
+    expect(claimsOf('Australia Sanctions Zenco Ltd')).toEqual(['Australia -restricts-> Zenco Ltd']);
   });
 });
 
@@ -1433,8 +1433,8 @@ describe('from the samples drawn after commit 86a0960', () => {
   it('reads "The sanctions target A and B" and "The designations also target A" after a listing act, and keeps a demonym opening a legal name of English words', () => {
     expect(claimsOf('The Treasury imposed sanctions on Zenco. The sanctions also target Qorva and Lumex.')).toEqual(['Treasury -restricts-> Lumex', 'Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
     expect(claimsOf('OFAC designated 12 entities on Monday. The designations target Qorva and Lumex.')).toEqual(expect.arrayContaining(['Office of Foreign Assets Control -restricts-> Lumex', 'Office of Foreign Assets Control -restricts-> Qorva']));
-    expect(claimsOf('The Treasury sanctioned Iranian Aircraft Manufacturing Industrial Company.')).toEqual(['Treasury -restricts-> Iranian Aircraft Manufacturing Industrial']);
-    expect(claimsOf('China sanctioned Chinese Zenco Ltd.')).toEqual(['China -restricts-> Zenco']);
+    expect(claimsOf('The Treasury sanctioned Iranian Aircraft Manufacturing Industrial Company.')).toEqual(['Treasury -restricts-> Iranian Aircraft Manufacturing Industrial Company']);
+    expect(claimsOf('China sanctioned Chinese Zenco Ltd.')).toEqual(['China -restricts-> Zenco Ltd']);
   });
 
   it('reads "its" before an owned product as the sentence\'s subject when no firm was typed before, but not a person\'s name', () => {
@@ -1524,9 +1524,9 @@ describe('from the samples drawn after commit 0b4f2ff', () => {
 
   it('reads "the Treasury" after a Treasury body as that body, and "Those targeted include" after a listing as its targets', () => {
     expect(claimsOf('The U.S. Treasury Department said it would act. The Treasury sanctioned three companies on Monday. The companies are Zenco Ltd, Qorva LLC and Vantix Corp.')).toEqual(
-      expect.arrayContaining(['Treasury Department -restricts-> Qorva', 'Treasury Department -restricts-> Vantix', 'Treasury Department -restricts-> Zenco']),
+      expect.arrayContaining(['Treasury Department -restricts-> Qorva LLC', 'Treasury Department -restricts-> Vantix Corp', 'Treasury Department -restricts-> Zenco Ltd']),
     );
-    expect(claimsOf('Britain sanctioned 12 firms on Monday. Those targeted include Zenco Ltd and Qorva LLC.')).toEqual(['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Zenco']);
+    expect(claimsOf('Britain sanctioned 12 firms on Monday. Those targeted include Zenco Ltd and Qorva LLC.')).toEqual(['United Kingdom -restricts-> Qorva LLC', 'United Kingdom -restricts-> Zenco Ltd']);
     // "Those who …" are no targets; a company's own treasury is no body.
     expect(claimsOf('Britain sanctioned 12 firms on Monday. Those who criticised it include Zenco Ltd.')).toEqual([]);
   });
@@ -1573,8 +1573,8 @@ describe('from the samples drawn after commit ac4c334', () => {
   });
 
   it('reads "under American sanctions" as the state\'s, and "blocking sanctions" as sanctions, not a ban', () => {
-    expect(claimsOf('Zenco Ltd has been under American sanctions since 2020.')).toEqual(['United States -restricts-> Zenco']);
-    expect(claimsOf('Britain slapped Zenco Ltd and Qorva LLC with blocking sanctions.')).toEqual(['United Kingdom -restricts-> Qorva', 'United Kingdom -restricts-> Zenco']);
+    expect(claimsOf('Zenco Ltd has been under American sanctions since 2020.')).toEqual(['United States -restricts-> Zenco Ltd']);
+    expect(claimsOf('Britain slapped Zenco Ltd and Qorva LLC with blocking sanctions.')).toEqual(['United Kingdom -restricts-> Qorva LLC', 'United Kingdom -restricts-> Zenco Ltd']);
     expect(claimsOf('Zenco has been under pressure from Qorva.')).toEqual([]);
   });
 });
@@ -1680,7 +1680,7 @@ describe('stop 35: rivals set against the sentence before, makers paired in orde
   });
 
   it('reads "it" opening a sentence after a government\'s act as that government', () => {
-    expect(claimsOf('The Treasury sanctioned Zenco Ltd on Monday. It also sanctioned Qorva Ltd.')).toEqual(['Treasury -restricts-> Qorva', 'Treasury -restricts-> Zenco']);
+    expect(claimsOf('The Treasury sanctioned Zenco Ltd on Monday. It also sanctioned Qorva Ltd.')).toEqual(['Treasury -restricts-> Qorva Ltd', 'Treasury -restricts-> Zenco Ltd']);
   });
 });
 

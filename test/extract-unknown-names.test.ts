@@ -13,7 +13,7 @@ describe('organisation suffixes', () => {
 
   it.each([
     ['Quillmark Technologies signed a supply deal with a carmaker.', 'Quillmark Technologies'],
-    ['Brightwave Robotics Ltd. opened an office last year.', 'Brightwave Robotics'],
+    ['Brightwave Robotics Ltd. opened an office last year.', 'Brightwave Robotics Ltd'],
     ['Analysts expect Halvard Systems to list its shares.', 'Halvard Systems'],
   ])('types "%s" as a company named %s', (text, label) => {
     expect(entitiesOf(text)).toContain(`${label} (company)`);

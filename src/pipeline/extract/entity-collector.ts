@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { EntityRecord } from '../types';
-import { cleanLabel, type SentenceMention } from './mention';
+import { cleanLabel, stripLegalSuffix, type SentenceMention } from './mention';
 
 /** Folds the mentions of an article into one record per entity key. */
 export class EntityCollector {
@@ -24,9 +24,31 @@ export class EntityCollector {
     if (entry) this.byKey.set(key, { key, label: entry.name, type: entry.type, aliases: [], mentions: [] });
   }
 
-  records(): EntityRecord[] {
+  /** One record per entity, sorted by key; `text` is the article's, which the mentions' offsets point into. */
+  records(text: string): EntityRecord[] {
     return [...this.byKey.values()]
+      .map((r) => withWrittenLegalName(r, this.lexicon, text))
       .map((r) => ({ ...r, aliases: [...r.aliases].sort() }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
+}
+
+/** Legal forms that may follow a firm's name after its mention ends ("Zenco Co., Ltd."); like every label, the name drops its final dot. */
+const LEGAL_TAIL = /^(?:\.?,? (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|GmbH|AG|Co|Company|Pte|Pvt|Bhd)(?![\p{L}\p{N}]))+/u;
+
+/**
+ * A firm the article names only with its legal form ("sanctioned Zenco Multi Trading Co Ltd") is
+ * labelled as written: the name without the form is nowhere in the text, and readers (and the
+ * gold annotations, which list every written form) know it by the written one. A firm also named
+ * without the form ("Zenco Ltd … Zenco said"), or known to the lexicon, keeps the short label.
+ */
+function withWrittenLegalName(record: EntityRecord, lexicon: Lexicon, text: string): EntityRecord {
+  if (record.type !== 'company' || lexicon.get(record.key) || record.mentions.some((m) => m.surface === record.label)) return record;
+  for (const m of record.mentions) {
+    const tail = LEGAL_TAIL.exec(text.slice(m.end, m.end + 40))?.[0] ?? '';
+    const name = cleanLabel(text.slice(m.start, m.end) + tail);
+    if (name === record.label || stripLegalSuffix(name, true) !== record.label) continue;
+    return { ...record, label: name, aliases: [record.label, ...record.aliases.filter((alias) => alias !== name && alias !== record.label)] };
+  }
+  return record;
 }

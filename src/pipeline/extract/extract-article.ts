@@ -164,7 +164,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   });
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
-  return { article: meta, text, entities: entities.records(), claims };
+  return { article: meta, text, entities: entities.records(text), claims };
 }
 
 /** Whether `text[from, to)` holds a blank line (/\n\s*\n/), read without copying it. */

@@ -45,10 +45,10 @@ export function keyOfName(name: string): string {
   return safeKey(core || name.toLowerCase());
 }
 
-const LEGAL_SUFFIX = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Holdings?|Group)\.?$/;
+const LEGAL_SUFFIX = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Pte|Pvt|Sdn Bhd|Bhd|Holdings?|Group)\.?$/;
 
 /** Legal forms only: what a label drops while keeping "Group" and "Holdings" ("China Media Group"). */
-const LEGAL_FORM = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company)\.?$/;
+const LEGAL_FORM = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Pte|Pvt|Sdn Bhd|Bhd)\.?$/;
 
 /**
  * "Vantor Labs Inc." → "Vantor Labs"; "Alibaba Group" → "Alibaba" (unless `keepGroup`, for

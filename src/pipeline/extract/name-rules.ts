@@ -97,7 +97,7 @@ const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'C
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
 /** "Zeta XR", "Zenvision VR": after a name, a reality acronym ends a headset's name rather than trimming to "Zeta". */
 const REALITY_TIERS = new Set(['XR', 'VR', 'AR', 'MR']);
-const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated']);
+const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', 'AG', 'SA', 'NV', 'Limited', 'Incorporated', 'Pte', 'Pvt', 'Bhd']);
 /**
  * Trade words that end a firm's legal name ("Zenco Trading", "Qorva Precision Machinery"): in a Title Case headline a short run
  * ending in one is a firm, as with a legal form ("Ruritania Blacklists Zenco Trading, Qorva Logistics").

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, extract, scoredClaimsOf } from './extract-helpers';
+
+// Stop 47's families, from stop 46's last fresh samples, on sentences written for the tests:
+// firms named only with their legal form, and lists whose items carry their own commas.
+
+describe('a firm the article names only with its legal form is labelled as written', () => {
+  it.each([
+    ['The Treasury sanctioned Zenco Multi Trading Co Ltd on Tuesday.', 'Zenco Multi Trading Co Ltd'],
+    ['Britain sanctioned Qorva Economic Corporation Ltd.', 'Qorva Economic Corporation Ltd'],
+    ['The Commerce Department added Zenco Technologies Co., Ltd. to the Entity List.', 'Zenco Technologies Co., Ltd'],
+    ['Britain sanctioned Marlin Trade Pte. Ltd. on Monday.', 'Marlin Trade Pte. Ltd'],
+    ['Britain sanctioned Velmar Shipping LLC.', 'Velmar Shipping LLC'],
+  ])('"%s" → %s', (text, label) => {
+    expect(entitiesOf(text)).toContain(`${label} (company)`);
+  });
+
+  it('keeps the short name as an alias, and the key that folds every form into one node', () => {
+    const written = extract('Britain sanctioned Velmar Shipping LLC.').entities.find((e) => e.label === 'Velmar Shipping LLC');
+    const short = extract('Velmar Shipping denied it.').entities.find((e) => e.label === 'Velmar Shipping');
+    expect(written?.aliases).toContain('Velmar Shipping');
+    expect(written?.key).toBe(short?.key);
+  });
+
+  it('a firm also named without its legal form, or known to the lexicon, keeps the short label', () => {
+    expect(entitiesOf('Velmar Shipping LLC was sanctioned by Britain. Velmar Shipping denied it.')).toContain('Velmar Shipping (company)');
+    expect(entitiesOf('The US sanctioned Huawei Technologies Co., Ltd. in 2019.')).toContain('Huawei (company)');
+  });
+
+  it('names the claims by the written name', () => {
+    expect(scoredClaimsOf('The US Treasury sanctioned Zenco Multi Trading Co Ltd and Qorva Economic Corporation Ltd.')).toEqual([
+      'Treasury Department -restricts-> Qorva Economic Corporation Ltd',
+      'Treasury Department -restricts-> Zenco Multi Trading Co Ltd',
+    ]);
+  });
+});
