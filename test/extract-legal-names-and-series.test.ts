@@ -34,3 +34,30 @@ describe('a firm the article names only with its legal form is labelled as writt
     ]);
   });
 });
+
+describe('a list whose items carry their own commas, parted by semicolons', () => {
+  it.each([
+    [
+      'The Treasury designated Zenco Trading, a front company for the army; Qorva Logistics, which shipped parts to Zembla; and Velmar Shipping.',
+      ['Treasury -restricts-> Qorva Logistics', 'Treasury -restricts-> Velmar Shipping', 'Treasury -restricts-> Zenco Trading'],
+    ],
+    [
+      'OFAC sanctioned three entities: Zenco Trading Co Ltd, a firm that procured parts; Qorva Logistics LLC; and Velmar Shipping Ltd.',
+      ['Office of Foreign Assets Control -restricts-> Qorva Logistics LLC', 'Office of Foreign Assets Control -restricts-> Velmar Shipping Ltd', 'Office of Foreign Assets Control -restricts-> Zenco Trading Co Ltd'],
+    ],
+    [
+      'Britain sanctioned Zenco Trading, a shipping firm; and Qorva Logistics, its parent, the ministry said.',
+      ['United Kingdom -restricts-> Qorva Logistics', 'United Kingdom -restricts-> Zenco Trading'],
+    ],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('two clauses joined by "; and" are no list', () => {
+    expect(scoredClaimsOf('Ruritania banned Zeta, citing security; and Borduria banned Vela.')).toEqual(['Borduria -banned-> Vela', 'Ruritania -banned-> Zeta']);
+  });
+
+  it('a name inside an item\'s description is no member', () => {
+    expect(scoredClaimsOf('The Treasury designated Zenco Trading, a supplier of Qorva Motors; and Velmar Shipping.')).toEqual(['Treasury -restricts-> Velmar Shipping', 'Treasury -restricts-> Zenco Trading']);
+  });
+});

@@ -67,12 +67,23 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     let closed: { count: number; last: number } | undefined;
     // "… to the Entity List: A; B; and C": after a colon, semicolons part the items as commas do.
     const afterColon = words[firstBefore(words, i)] === ':';
+    // "A, a front company; B, which shipped parts; and C": items that hold commas are parted by semicolons.
+    const series = semicolonSeriesAfter(words, i);
+    /** Descriptions skipped inside a semicolon series: the mentions in them are no members. */
+    const described: [number, number][] = [];
     for (;;) {
       // "A subsidiaries and B", "A, B affiliates and C": an item may name a firm's group by its group noun.
       if (GROUP_TAILS.has(words[last + 1] ?? '') && /^(?:,|and|or)$/.test(words[last + 2] ?? '')) last++;
       let j = skipApposition(words, skipAside(words, last + 1));
+      if (series && words[j] === ',') {
+        const semicolon = seriesDescriptionEnd(words, j);
+        if (semicolon !== undefined) {
+          described.push([j, semicolon]);
+          j = semicolon;
+        }
+      }
       let sawComma = false;
-      if (words[j] === ',' || (afterColon && words[j] === ';')) {
+      if (words[j] === ',' || ((afterColon || series) && words[j] === ';')) {
         sawComma = true;
         j++;
       }
@@ -116,11 +127,45 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     const list: MentionList = closed ? { members: members.slice(0, closed.count), first: i, last: closed.last } : { members: [members[0]!], first: i, last: item.end };
     for (let k = list.first; k <= list.last; k++) {
       const m = mentionAt(words, k);
-      if (m !== undefined) byMention.set(m, list);
+      if (m === undefined) continue;
+      // A name inside an item's description ("B, which shipped parts to Zembla;") is a list of its own.
+      const inDescription = described.some(([from, to]) => k > from && k < to);
+      byMention.set(m, inDescription ? { members: [m], first: k, last: k } : list);
     }
     i = list.last + 1;
   }
   return byMention;
+}
+
+/** Words that end a sentence's part: no list runs past them. */
+const SERIES_STOPS = new Set(['.', ':', '?', '!', '(', ')']);
+
+/**
+ * Whether the list starting at word i may be a semicolon series: the sentence goes on to "; and"
+ * or "; or" followed by a name that ends its clause ("…; and C." or "…; and C, …"), so that
+ * two clauses joined by "; and" ("X banned A; and Y banned B") are not read as one list.
+ */
+function semicolonSeriesAfter(words: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < words.length; k++) {
+    if (SERIES_STOPS.has(words[k]!)) return false;
+    if (words[k] === ';' && (words[k + 1] === 'and' || words[k + 1] === 'or')) return endsClauseAfter(words, k + 2);
+  }
+  return false;
+}
+
+/**
+ * In a semicolon series, the ';' that ends the description after an item's comma ("A, a front
+ * company for the army;"), when a named item follows it; undefined otherwise.
+ */
+function seriesDescriptionEnd(words: readonly string[], comma: number): number | undefined {
+  for (let k = comma + 1; k < words.length && k <= comma + 30; k++) {
+    if (SERIES_STOPS.has(words[k]!)) return undefined;
+    if (words[k] !== ';') continue;
+    let next = words[k + 1] === 'and' || words[k + 1] === 'or' ? k + 2 : k + 1;
+    while (DETERMINERS.has(words[next] ?? '')) next++;
+    return itemAt(words, next) ? k : undefined;
+  }
+  return undefined;
 }
 
 const LIST_ADVERBS: ReadonlySet<string> = new Set(LIST_ADVERB_WORDS);
