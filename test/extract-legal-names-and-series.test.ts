@@ -61,3 +61,17 @@ describe('a list whose items carry their own commas, parted by semicolons', () =
     expect(scoredClaimsOf('The Treasury designated Zenco Trading, a supplier of Qorva Motors; and Velmar Shipping.')).toEqual(['Treasury -restricts-> Velmar Shipping', 'Treasury -restricts-> Zenco Trading']);
   });
 });
+
+describe('"Others include" right after an act names more of its targets', () => {
+  it.each([
+    ['Britain sanctioned 12 firms on Monday. Others include Zenco Trading and Qorva Logistics.', ['United Kingdom -restricts-> Qorva Logistics', 'United Kingdom -restricts-> Zenco Trading']],
+    ['India banned 59 apps on Monday. Others include Zeta Chat and Vela Video.', ['India -banned-> Vela Video', 'India -banned-> Zeta Chat']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('only right after the act', () => {
+    expect(scoredClaimsOf('Britain sanctioned 12 firms on Monday. Zenco denied wrongdoing. Others include Qorva Logistics.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco makes drones. Others include Qorva Logistics.')).toEqual([]);
+  });
+});

@@ -161,7 +161,8 @@ export class ListingReader {
     // … and with the participle after the noun: "Firms sanctioned today are …", "Sites blocked include …".
     // "Those targeted include A and B", "Those sanctioned were A and B": the participle stands for the listed noun.
     // "Those hit include A and B": a participle of the act's effect stands for the listed noun too.
-    const those = words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || words[1] === 'hit' || words[1] === 'affected');
+    // "Others include A and B" right after the act: more of its targets.
+    const those = (words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || words[1] === 'hit' || words[1] === 'affected')) || (words[0] === 'others' && /^(?:include|included|are|were)$/.test(words[1] ?? '') && this.actor?.sentence === index - 1);
     // "Targets include A and B", "Banks affected are …": a bare listed noun before the verb.
     const bareHead = LISTED_NOUNS.has(words[0]!) && /^(?:include|included|are|were)$/.test(words[1] ?? '');
     const opens =
@@ -188,7 +189,8 @@ export class ListingReader {
     const banActor = this.banActor && this.banActor.sentence >= index - LISTING_REACH ? this.banActor.source : undefined;
     // "The banned list includes A, B", "Those blocked include A and B": the list, or those, qualified by the ban's participle.
     const banList = !actor && words[0] === 'the' && (LIST_NOUNS.has(words[1] ?? '') || (PASSIVE_BANS.has(words[1] ?? '') && LIST_NOUNS.has(words[2] ?? '')));
-    const bannedThose = words[0] === 'those' && PASSIVE_BANS.has(words[1] ?? '');
+    // "Those blocked include A and B"; "Others include A and B" right after the ban.
+    const bannedThose = (words[0] === 'those' && PASSIVE_BANS.has(words[1] ?? '')) || (words[0] === 'others' && this.banActor?.sentence === index - 1);
     if (banActor && (opens || bannedThose) && verb > 0 && verb <= 6 && (banList || bannedThose || words.slice(0, verb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < verb)) {
       for (const target of membersFrom(verb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
