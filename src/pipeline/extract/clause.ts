@@ -54,6 +54,8 @@ const isPossessor = (words: readonly string[], i: number): boolean => words[i + 
  */
 export function mentionLists(words: readonly string[], headline = false): Map<number, MentionList> {
   const byMention = new Map<number, MentionList>();
+  // Most sentences hold no "; and": the series check is skipped for them.
+  const mayHoldSeries = words.some((w, k) => w === ';' && (words[k + 1] === 'and' || words[k + 1] === 'or'));
   let i = 0;
   while (i < words.length) {
     const item = itemAt(words, i);
@@ -68,7 +70,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     // "… to the Entity List: A; B; and C": after a colon, semicolons part the items as commas do.
     const afterColon = words[firstBefore(words, i)] === ':';
     // "A, a front company; B, which shipped parts; and C": items that hold commas are parted by semicolons.
-    const series = semicolonSeriesAfter(words, i);
+    const series = mayHoldSeries && semicolonSeriesAfter(words, i);
     /** Descriptions skipped inside a semicolon series: the mentions in them are no members. */
     const described: [number, number][] = [];
     for (;;) {
