@@ -75,3 +75,56 @@ describe('"Others include" right after an act names more of its targets', () => 
     expect(scoredClaimsOf('Zenco makes drones. Others include Qorva Logistics.')).toEqual([]);
   });
 });
+
+describe('stop 47, second round: acts going on, kinds of game, studios, sanctions on people', () => {
+  it.each([
+    ['The Treasury sanctioned Zenco Trading on Monday. It also targeted Qorva Logistics and Velmar Shipping.', ['Treasury -restricts-> Qorva Logistics', 'Treasury -restricts-> Velmar Shipping', 'Treasury -restricts-> Zenco Trading']],
+    ['The Bureau of Industry and Security (BIS) added Zenco Ltd to the Entity List. BIS also added Qorva Ltd.', ['Bureau of Industry and Security -restricts-> Qorva Ltd', 'Bureau of Industry and Security -restricts-> Zenco Ltd']],
+  ])('the act\'s actor going on with "also": "%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('"also targeted" goes on only with the actor of the act just before, and only with its direct object', () => {
+    expect(scoredClaimsOf('Britain sanctioned Zenco Trading on Monday. It also targeted officials in Zembla.')).toEqual(['United Kingdom -restricts-> Zenco Trading']);
+    expect(scoredClaimsOf('Britain sanctioned Zenco Trading on Monday. Qorva also targeted Velmar Shipping.')).toEqual(['United Kingdom -restricts-> Zenco Trading']);
+    expect(scoredClaimsOf('Hackers targeted Zenco Trading last year.')).toEqual([]);
+  });
+
+  it.each([
+    ['Zeta Quest is an action RPG by Nintendo.', ['Nintendo -develops-> Zeta Quest']],
+    ['Players loved Zeta Quest, an action RPG by Nintendo.', ['Nintendo -develops-> Zeta Quest']],
+    ["Nintendo's new shooter Zeta Quest sold well.", ['Nintendo -develops-> Zeta Quest']],
+    ['Players loved Zeta Quest, an action RPG by Zenco Interactive.', ['Zenco Interactive -develops-> Zeta Quest']],
+    ['The game was made by Qorva Studios, which also made Zeta Run.', ['Qorva Studios -develops-> Zeta Run']],
+  ])('a kind of game, and a studio by its name: "%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('sanctions on officials who back a state restrict no state', () => {
+    expect(scoredClaimsOf("The US imposed sanctions against officials who back Myanmar's junta.")).toEqual([]);
+    expect(scoredClaimsOf("The US sanctioned Zenco Trading and officials backing Myanmar's junta.")).toEqual(['United States -restricts-> Zenco Trading']);
+  });
+});
+
+describe('stop 47, second round: makers in a compound or an apposition, numbered and new kinds of product, rivals by "competitive with"', () => {
+  it.each([
+    ['ChatGPT-maker OpenAI raised money.', ['OpenAI -develops-> ChatGPT']],
+    ['TikTok-owner ByteDance raised money.', ['ByteDance -develops-> TikTok']],
+    ['TikTok-parent company ByteDance raised money.', ['ByteDance -develops-> TikTok']],
+    ["Zeta Labs (ZL), Quill's developer, says the app is safe.", ['Zeta Labs -develops-> Quill']],
+    ["The app was built by Zenco, Quill's original developer.", ['Zenco -develops-> Quill']],
+    ['Zenco and Qorva are competitive with one another.', ['Zenco -competes_with-> Qorva']],
+    ['The Zeta X is highly competitive with the MacBook Air.', ['Zeta X -competes_with-> MacBook Air']],
+    ["Intel's 12-core Zeta X chip is fast.", ['Intel -develops-> Zeta X']],
+    ["Nintendo's latest handheld, the Zeta Boy, sold well.", ['Nintendo -develops-> Zeta Boy']],
+    ['Ford unveiled its Zeta pickup on Monday.', ['Ford -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a maker compound with no name after it, or prices that compete, make no claim', () => {
+    expect(scoredClaimsOf('The ChatGPT-maker said it would appeal.')).toEqual([]);
+    expect(scoredClaimsOf("Zenco's prices are competitive with Qorva.")).toEqual([]);
+    expect(scoredClaimsOf("Zenco, Qorva's parent, said so.")).toEqual([]);
+  });
+});

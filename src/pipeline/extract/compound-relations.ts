@@ -13,6 +13,8 @@ export interface CompoundRule {
   /** The participle after the hyphen. */
   suffix: string;
   relation: RelationKind;
+  /** The name after the compound acts on the one inside it ("ChatGPT-maker OpenAI": OpenAI makes ChatGPT). */
+  nameAfterActs?: true;
   reason: string;
 }
 
@@ -31,6 +33,13 @@ export const COMPOUND_RULES: readonly CompoundRule[] = [
   { suffix: 'banned', relation: 'banned', reason: '"India-banned TikTok": the state that banned it' },
   { suffix: 'designated', relation: 'restricts', reason: '"Washington-designated Zenco": a state\'s designation puts the firm under its sanctions' },
   { suffix: 'blocklisted', relation: 'restricts', reason: '"US-blocklisted Zenco": a blocklist restricts, as a blacklist does' },
+  // A maker's noun after the hyphen: the name after the compound is the maker ("ChatGPT-maker OpenAI", written as "ChatGPT maker OpenAI" too).
+  { suffix: 'maker', relation: 'develops', nameAfterActs: true, reason: '"ChatGPT-maker OpenAI": the name after the compound makes the one in it' },
+  { suffix: 'owner', relation: 'develops', nameAfterActs: true, reason: '"TikTok-owner ByteDance": owning a product is providing it' },
+  { suffix: 'parent', relation: 'develops', nameAfterActs: true, reason: '"TikTok-parent ByteDance": the parent provides the product' },
+  { suffix: 'developer', relation: 'develops', nameAfterActs: true, reason: '"Zeta-developer Zenco": the developer' },
+  { suffix: 'creator', relation: 'develops', nameAfterActs: true, reason: '"ChatGPT-creator OpenAI": the creator' },
+  { suffix: 'publisher', relation: 'develops', nameAfterActs: true, reason: '"Zeta-publisher Zenco": a game\'s publisher provides it (as in "Zenco published Zeta")' },
 ];
 
 const BY_SUFFIX = new Map(COMPOUND_RULES.map((r) => [r.suffix, r]));
@@ -69,6 +78,11 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     const trigger = text.slice(owner.start, owner.end + compound![0].length);
     const at = sentence.tokens[i]!.at;
     const status = claimStatus(sentence.text.slice(0, at), '');
+    if (rule.nameAfterActs) {
+      // The maker is named right after the compound (a description may stand between: "TikTok-owner Chinese firm ByteDance").
+      if (mentionAt(words, k) !== undefined) claims.add(mentions[b]!, rule.relation, owner, status, trigger, `compound:${rule.suffix}`);
+      continue;
+    }
     claims.add(owner, rule.relation, mentions[b]!, status, trigger, `compound:${rule.suffix}`);
     // "Meta-owned apps WhatsApp, Instagram and Messenger": after a plural noun, every name of the list.
     if (!/s$/.test(words[pluralBefore(words, k)] ?? '') || k === from) continue;

@@ -30,7 +30,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Chipmaking tools, from fresh samples on equipment makers ("its flagship Zeta scanner").
     'scanner scanners tester testers implanter implanters etcher etchers machine machines ' +
     // Surveillance tools, from fresh samples on spyware vendors ("its phone spyware Zeta").
-    'spyware'
+    'spyware ' +
+    // Kinds of game and vehicle, from fresh samples on studios and carmakers ("an action RPG by Zenco", "Zenco's latest handheld, the Zeta", "its Zeta pickup").
+    'shooter shooters rpg rpgs mmo mmorpg roguelike platformer simulator sequel handheld handhelds pickup pickups'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -58,7 +60,7 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
 
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping'.split(' '),
+  'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive'.split(' '),
 );
 
 /** Words that make a capitalised name a government body ("Securities and Exchange Commission"). */

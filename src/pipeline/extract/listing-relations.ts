@@ -2,6 +2,7 @@ import type { RelationKind } from '../relation-registry';
 import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
+import { PREPOSITIONS } from './clause';
 import { BULLET_MARKS } from './cue-words';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
 import {
@@ -75,6 +76,7 @@ export const LISTING_RULES = {
   passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday" (or "A and B were shut down", "… were taken off the air", "A and B are among the blocked sites"): a ban or closure in the passive with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
   actNoun: { name: 'listing:act-noun', reason: '"Ruritania is blocking messaging apps. Users decried the shutdown of services including A and B": a ban or sanctions noun over named targets, with no actor in its sentence, right after a government\'s act of that kind, goes on with that act' },
   made: { name: 'listing:made', reason: '"Zenco launched three new models. They are A, B and C" (or "The range consists of A and B", "These include A"): what a firm\'s act of making, over things it counted or named by a noun, brought out, listed in the next sentence, is the firm\'s' },
+  continued: { name: 'listing:continued', reason: '"The Treasury sanctioned A. It also targeted B and C": the act\'s own actor, right after it, goes on with "also" and a listing verb ("targeted", "hit") that alone would restrict nothing' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
 
@@ -213,6 +215,18 @@ export class ListingReader {
     const invertedAct = LISTING_VERBS.has(inverted) ? this.recentAct(index, 'restricts', PASSIVE_REACH) : PASSIVE_BANS.has(inverted) ? this.recentAct(index, 'banned', PASSIVE_REACH) : undefined;
     if (invertedAct && !mentions.some((m) => m.first < 3)) {
       for (const target of membersFrom(3)) out.push({ source: invertedAct, relation: LISTING_VERBS.has(inverted) ? 'restricts' : 'banned', target, trigger: words.slice(0, 3).join(' '), rule: LISTING_RULES.membership.name });
+    }
+
+    // "It also targeted A and B", "The Treasury also hit A": the actor of the act just before, going on with it.
+    const also = words.findIndex((w, k) => w === 'also' && (LISTING_VERBS.has(words[k + 1] ?? '') || words[k + 1] === 'hit'));
+    const continuedAct = also > 0 ? this.recentAct(index, 'restricts', PASSIVE_REACH) : undefined;
+    const continuer = continuedAct && mentions.find((m) => m.last === also && m.key === continuedAct.key);
+    if (continuer && !mentions.some((m) => m.last < also && m !== continuer)) {
+      // The verb's own object: "targeted officials in Zembla" targets no state.
+      const object = listFrom(also + 2, words, mentions);
+      const direct = object.length > 0 && !words.slice(also + 2, object[0]!.first).some((w) => PREPOSITIONS.has(w));
+      const targets = direct ? object.filter((m) => isMember(m) && m.key !== continuer.key && !POSSESSIVES.has(words[m.last] ?? '')) : [];
+      for (const target of targets) out.push({ source: continuer, relation: 'restricts', target, trigger: words.slice(also, also + 2).join(' '), rule: LISTING_RULES.continued.name });
     }
 
     // "Among them are A and B", "They include A and B": only right after the act (a listing, or a ban over things counted).

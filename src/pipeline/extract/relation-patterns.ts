@@ -210,10 +210,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
   { relation: 'develops', template: `(?:another|a|the|its) X1 T(title|game|app|model|chatbot|tool) , Y1 (?=[,.;:]|$)`, requires: [','] },
   { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
-  // "Zenco's best-in-class Zeta": hyphenated compounds modify as the listed adjectives do, and so do
+  // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, )?){0,2}Y`, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?-[a-z]+(?:-[a-z]+)?) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, )?){0,2}Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
@@ -600,6 +600,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "ordered its stores to stop selling phones made by Zenco and Qorva": an order to stop selling goods bans their makers (as a ban of
   // "equipment produced by" them does).
   { relation: 'banned', id: 'pattern:banned:told-to-stop-selling-makers-goods', template: `X P AUX T(${DEMAND_WORDS}) (?:(?:the )?@\\d+ |(?:all |the |its |their )?(?:[a-z-]+ ){0,2}(?:shops|stores|retailers|sellers|vendors|firms|companies|importers|distributors|exchanges|outlets) )(?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |all |any )?(?:[a-z-]+ ){1,2}(?:made|produced|manufactured|supplied|designed|built) by (?:the )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['by', 'to'], stateActor: true },
+  // "Zenco is competitive with Qorva", "Zenco and Qorva are competitive with each other": the adjective of competing.
+  { relation: 'competes_with', id: 'pattern:competes_with:competitive-with-each-other', template: `X1 and Y1 AUX (?:very |highly |fiercely |directly |increasingly )?T(competitive with|competitive against) (?:each other|one another)`, requires: ['competitive'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:competitive-with', template: `X1 P AUX (?:very |highly |fiercely |directly |increasingly |more |fully )?T(competitive with|competitive against) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['competitive'] },
+  // "Zeta Labs (ZL), Quill's developer, says …": a maker named with an apposition that owns the thing it makes.
+  { relation: 'develops', id: 'pattern:develops:apposed-possessive-maker', template: `X1 (?:\\( [^()]{1,30}\\) )?, Y1 's (?:[a-z-]+ )?T(developer|developers|maker|makers|creator|creators|publisher|manufacturer|designer) (?=[,.;:)]|$)`, requires: ["'s", ','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

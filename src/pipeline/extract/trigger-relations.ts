@@ -335,7 +335,7 @@ function ownGroupAfter(words: readonly string[], owner: MentionList, lists: Read
 }
 
 /** Nouns for firms a state's name may qualify: "six US firms", "Chinese chipmakers". */
-const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens']);
+const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens', 'officials', 'executives', 'officers', 'members', 'leaders', 'generals', 'commanders', 'oligarchs', 'people', 'figures', 'those']);
 
 /** Whether word `t` opens the sentence, after at most a conjunction or an adverb and its comma ("But rivals …", "Meanwhile, rival …"). */
 function opensSentence(words: readonly string[], t: number): boolean {
@@ -392,9 +392,19 @@ function partOf(list: MentionList | undefined, words: readonly string[], at: num
 }
 
 /** Words after a plural of firms that open what they do to another party: "firms dealing with Zenco", "companies that helped Ruritania". */
-const RELATING = new Set(['dealing', 'that', 'which', 'who', 'helping', 'helped', 'linked', 'tied', 'connected', 'supplying', 'supplied', 'accused', 'doing', 'working', 'trading', 'involved', 'aiding', 'assisting', 'serving', 'selling', 'shipping']);
+const RELATING = new Set(['dealing', 'that', 'which', 'who', 'helping', 'helped', 'linked', 'tied', 'connected', 'supplying', 'supplied', 'accused', 'doing', 'working', 'trading', 'involved', 'aiding', 'assisting', 'serving', 'selling', 'shipping', 'backing', 'supporting', 'funding', 'financing']);
 
 /** Where a plural of firms followed by what they do to another party stands between `from` and `end` (its objects end there), else `end`. */
+/** ", including" or ", such as" between `from` and `end`: the index of the first word after it, else undefined. */
+function enumerationAfter(words: readonly string[], from: number, end: number): number | undefined {
+  for (let i = from; i < end - 1; i++) {
+    if (words[i] !== ',') continue;
+    if (words[i + 1] === 'including') return i + 2;
+    if (words[i + 1] === 'such' && words[i + 2] === 'as') return i + 3;
+  }
+  return undefined;
+}
+
 function otherPartyAt(words: readonly string[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) if (FIRM_NOUNS.has(words[i]!) && RELATING.has(words[i + 1]!)) return i + 1;
   return end;
@@ -567,12 +577,15 @@ function argumentsOf(
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const clause = clauseEnd(words, from, reach);
     // "sanctions on firms dealing with Zenco": the firms are the targets, and a name after them is another party.
-    const end = relation === 'banned' || relation === 'restricts' ? reasonAt(words, from, otherPartyAt(words, from, clause)) : clause;
+    const party = relation === 'banned' || relation === 'restricts' ? otherPartyAt(words, from, clause) : clause;
+    // "sanctions on firms helping Russia, including Zenco": the firms' members, named after the other party.
+    const partyMembers = party < clause ? enumerationAfter(words, party, clause) : undefined;
+    const end = relation === 'banned' || relation === 'restricts' ? reasonAt(words, from, partyMembers === undefined ? party : clause) : clause;
     // The agent of a reduced passive ("tools made by Anthropic") is not the object.
     // Nor what it is done under ("released under the Zen licence"), nor a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
-    const first = listsAfter(words, from, end, lists).find(
+    const first = listsAfter(words, partyMembers ?? from, end, lists).find(
       (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !(relation === 'develops' && reading.voice === 'active' && (NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '') || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
