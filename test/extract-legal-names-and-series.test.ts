@@ -128,3 +128,28 @@ describe('stop 47, second round: makers in a compound or an apposition, numbered
     expect(scoredClaimsOf("Zenco, Qorva's parent, said so.")).toEqual([]);
   });
 });
+
+describe('stop 47, third round: bodies counted, acts aimed at, facing an act a state reports, lists with people and groups', () => {
+  it('a state\'s bodies counted, or a state named before its firms, are not the state acted on', () => {
+    expect(scoredClaimsOf('The US imposed sanctions on three Iranian agencies.')).toEqual([]);
+    expect(scoredClaimsOf('A Russian state-backed agency was sanctioned by the EU.')).toEqual([]);
+    expect(scoredClaimsOf('Beijing placed U.S. defence firms on its own Unreliable Entity List.')).toEqual([]);
+    // A state's generic body acting is still the state.
+    expect(scoredClaimsOf('Iranian officials banned Zeta.')).toEqual(['Iran -banned-> Zeta']);
+  });
+
+  it.each([
+    ['Britain imposed new sanctions on Monday. The sanctions are aimed at Zenco Trading and Qorva Logistics.', ['United Kingdom -restricts-> Qorva Logistics', 'United Kingdom -restricts-> Zenco Trading']],
+    ['Britain imposed new sanctions on Monday. The measures are directed at Zenco Trading.', ['United Kingdom -restricts-> Zenco Trading']],
+    ['Zenco Trading will face sanctions, the US Treasury said.', ['Treasury Department -restricts-> Zenco Trading']],
+    ['The Treasury sanctioned Zenco Trading, its CEO Ivan Petrov and Qorva Logistics.', ['Treasury -restricts-> Qorva Logistics', 'Treasury -restricts-> Zenco Trading']],
+    ['The Treasury imposed sanctions on the state-owned Zenco Oil, and crony groups Qorva Logistics and Velmar Shipping.', ['Treasury -restricts-> Qorva Logistics', 'Treasury -restricts-> Velmar Shipping', 'Treasury -restricts-> Zenco Oil']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('aims at no one unnamed, and a hedged facing is no claim', () => {
+    expect(scoredClaimsOf('Britain imposed new sanctions on Monday. The sanctions are aimed at curbing trade with Zenco Trading.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco Trading could face sanctions, the US Treasury said.')).toEqual([]);
+  });
+});

@@ -516,7 +516,12 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'star
  * (a maker or a banner is never named so after "by").
  */
 const KIND_HEADS: ReadonlySet<string> = new Set(['channel', 'station', 'portal', 'site', 'website', 'app', 'application', 'service', 'platform', 'network', 'newspaper', 'outlet', 'broadcaster', 'daily', 'magazine', 'messenger', 'game', 'chatbot', 'browser']);
-const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS]);
+/**
+ * Heads of a sanctions list's later members: "Zenco, its CEO Ivan Petrov, and its sister company Qorva", "the state-owned
+ * Zenco Oil, and crony groups Qorva and Velmar" (a person is a member too, though no restriction takes a person).
+ */
+const LISTED_PARTY_HEADS = ['ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'director', 'president', 'executive', 'official', 'officer', 'groups', 'firms', 'companies', 'subsidiaries', 'affiliates', 'entities', 'banks'];
+const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS, ...LISTED_PARTY_HEADS]);
 
 /** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */
 const BASED = /^[a-z.]+-(?:based|headquartered)$/;

@@ -96,7 +96,7 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
-const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves']);
+const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves', 'aimed', 'directed']);
 /** Act nouns whose reporting body is their author ("The sanctions target A, the Treasury said"); "the move", "the decision" may be anyone's. */
 const REPORTED_NOUNS = new Set(['ban', 'bans', 'prohibition', 'restrictions', 'sanctions', 'designations', 'controls']);
 /** Reporting verbs after a body that announces an act. */
@@ -171,8 +171,11 @@ export function actSubject(
   for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {
     if (NOT_STATED.has(words[v]!) || MODALS.has(words[v]!) || words[v] === 'will' || words[v] === 'does') return undefined;
     if (!ACT_REACH_VERBS.has(words[v]!)) continue;
-    // "applies to", "extends to", "were imposed on": the verb's object comes after its preposition.
-    const verb = words[v + 1] === 'to' || words[v + 1] === 'on' || words[v + 1] === 'against' ? v + 1 : v;
+    // "are aimed at A", "are directed at A": only with "at" and a name right after it.
+    // "are aimed at curbing …" aims at no one named.
+    if ((words[v] === 'aimed' || words[v] === 'directed') && (words[v + 1] !== 'at' || !mentions.some((m) => m.first === v + 2 || (m.first === v + 3 && words[v + 2] === 'the')))) continue;
+    // "applies to", "extends to", "were imposed on", "are aimed at": the verb's object comes after its preposition.
+    const verb = words[v + 1] === 'to' || words[v + 1] === 'on' || words[v + 1] === 'against' || words[v + 1] === 'at' ? v + 1 : v;
     // "… were imposed by Ruritania on A": an agent of its own, read by the trigger rules.
     if (words.slice(v + 1, v + 4).includes('by')) return undefined;
     if (mentions.some((m) => m !== owner && m.key !== owner?.key && m !== leading && m.first < verb && m.type === 'government')) return undefined;

@@ -335,7 +335,7 @@ function ownGroupAfter(words: readonly string[], owner: MentionList, lists: Read
 }
 
 /** Nouns for firms a state's name may qualify: "six US firms", "Chinese chipmakers". */
-const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens', 'officials', 'executives', 'officers', 'members', 'leaders', 'generals', 'commanders', 'oligarchs', 'people', 'figures', 'those']);
+const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens', 'officials', 'executives', 'officers', 'members', 'leaders', 'generals', 'commanders', 'oligarchs', 'people', 'figures', 'those', 'agencies', 'ministries', 'bodies', 'institutions', 'organisations', 'organizations', 'refineries', 'airlines', 'conglomerates', 'enterprises']);
 
 /** Whether word `t` opens the sentence, after at most a conjunction or an adverb and its comma ("But rivals …", "Meanwhile, rival …"). */
 function opensSentence(words: readonly string[], t: number): boolean {
@@ -414,16 +414,42 @@ function otherPartyAt(words: readonly string[], from: number, end: number): numb
  * "added six US firms to its list", "sanctions on Russia's drone makers", "added Russia's top chipmaker, Qorva, …": a state's
  * name before firms, or owning them, only says whose they are; the firms (or the one named after them) are the object.
  */
+/** Words that count what follows: "three Iranian agencies", "a Russian agency". */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'some', 'many', 'dozens', 'multiple', 'various', 'numerous']);
+
+/**
+ * "three Iranian agencies", "a Russian state-backed agency": a state's generic body (read as the state, "Iranian
+ * officials banned …") counted or taken one of many is some of its bodies, not the state, as what is acted on.
+ */
+function isCountedBodies(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  const before = words[list.first - 1] ?? '';
+  if (!COUNT_WORDS.has(before) && !/^\d+$/.test(before)) return false;
+  return list.members.every((m) => {
+    const mention = mentions[m]!;
+    const last = mention.surface.slice(mention.surface.lastIndexOf(' ') + 1).toLowerCase();
+    return mention.type === 'government' && mention.surface.includes(' ') && isFirmNoun(last);
+  });
+}
+
+/** A firm's or a body's noun, plural or singular ("firms", "firm", "agency"). */
+const isFirmNoun = (w: string): boolean => FIRM_NOUNS.has(w) || FIRM_NOUNS.has(`${w}s`) || FIRM_NOUNS.has(w.replace(/y$/, 'ies'));
+/** Words after a state that end the words describing its firms: "Ruritania and firms …", "Ruritania for firms …". */
+const PREPOSITIONS_AFTER_STATE: ReadonlySet<string> = new Set(['and', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'in', 'on', 'at', 'over', 'after', 'that', 'which', 'who']);
+
 function isStateOfFirms(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   if (!list.members.every((m) => mentions[m]!.type === 'government')) return false;
-  if (FIRM_NOUNS.has(words[list.last + 1] ?? '')) return true;
+  // "three Iranian agencies", "a Russian state-backed agency": the state's firms or bodies, a describing word or two between.
+  for (let k = list.last + 1; k <= list.last + 3 && k < words.length; k++) {
+    if (isFirmNoun(words[k]!)) return true;
+    if (!/^[a-z][a-z-]*$/.test(words[k]!) || PREPOSITIONS_AFTER_STATE.has(words[k]!)) break;
+  }
   // "three U.S.-linked firms": the state opens a compound before the firms.
   if (words[list.last + 1] === '-' && FIRM_NOUNS.has(words[list.last + 3] ?? '')) return true;
   if (words[list.last + 1] !== "'s") return false;
   // After the possessive, a firm's noun within a few describing words ("top", "state-owned", "drone").
   for (let k = list.last + 2; k <= list.last + 4 && k < words.length; k++) {
     const w = words[k]!;
-    if (FIRM_NOUNS.has(w) || FIRM_NOUNS.has(`${w}s`) || FIRM_NOUNS.has(w.replace(/y$/, 'ies'))) return true;
+    if (isFirmNoun(w)) return true;
     if (!/^[a-z][a-z-]*$/.test(w)) return false;
   }
   return false;
@@ -564,7 +590,9 @@ function argumentsOf(
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
   const relation = reading.trigger.relation;
   const after = t + reading.trigger.words.length;
-  const fits = (role: 'source' | 'target') => (list: MentionList): boolean => list.members.some((m) => mayTakeRole(mentions[m]!, relation, role));
+  // "sanctioned three Iranian agencies", "a Russian state-backed agency was sanctioned": counted bodies of a state are not the state.
+  const fits = (role: 'source' | 'target') => (list: MentionList): boolean =>
+    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'target' && isCountedBodies(words, list, mentions));
   const { symmetric } = RELATIONS[relation];
   // A clause whose subject is an act ("This rule …") has its issuers for actor.
   const actActor = issuers && fits('source')(issuers) && actOpensClause(words, t) ? issuers : undefined;
@@ -879,7 +907,10 @@ function argumentsOf(
         const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => /^(?:'s|new|fresh|further|sweeping|tough|strict|export)$/.test(w)) ? owner : undefined;
         const undergoer = subjectsBefore(words, t, lists).find((l) => l !== actsOwner && fits('target')(l));
         // "fell under the sanctions of the Treasury": after "the" the act's "of" names its agent too.
-        const actor = agentAfter(words, t, lists, words[t - 1] === 'the' ? ['by', 'from', 'of'] : ['by', 'from']) ?? statesWhere(words, t, lists, mentions) ?? actsOwner;
+        // "Zenco will face sanctions, the Treasury said": with no owner or agent, the state body reporting the act.
+        const reporter = reporterAfter(words, t, lists);
+        const reportingState = reporter?.members.every((m) => mentions[m]!.type === 'government') ? reporter : undefined;
+        const actor = agentAfter(words, t, lists, words[t - 1] === 'the' ? ['by', 'from', 'of'] : ['by', 'from']) ?? statesWhere(words, t, lists, mentions) ?? actsOwner ?? reportingState;
         return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:noun' };
       }
       // "expanded sanctions against Ruritania to include Zenco and Qorva": the act widened to more targets.
