@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { EntityRecord } from '../types';
-import { cleanLabel, stripLegalSuffix, type SentenceMention } from './mention';
+import { cleanLabel, LEGAL_FORMS, stripLegalSuffix, type SentenceMention } from './mention';
 
 /** Folds the mentions of an article into one record per entity key. */
 export class EntityCollector {
@@ -33,8 +33,8 @@ export class EntityCollector {
   }
 }
 
-/** Legal forms that may follow a firm's name after its mention ends ("Zenco Co., Ltd."); like every label, the name drops its final dot. */
-const LEGAL_TAIL = /^(?:\.?,? (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|GmbH|AG|Co|Company|Pte|Pvt|Bhd)(?![\p{L}\p{N}]))+/u;
+/** Legal forms that may follow a firm's name after its mention ends ("Zenco Co., Ltd."): the ones the label check strips; like every label, the name drops its final dot. */
+const LEGAL_TAIL = new RegExp(String.raw`^(?:\.?,? (?:${LEGAL_FORMS})(?![\p{L}\p{N}]))+`, 'u');
 
 /**
  * A firm the article names only with its legal form ("sanctioned Zenco Multi Trading Co Ltd") is

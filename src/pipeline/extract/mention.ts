@@ -45,10 +45,13 @@ export function keyOfName(name: string): string {
   return safeKey(core || name.toLowerCase());
 }
 
-const LEGAL_SUFFIX = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Pte|Pvt|Sdn Bhd|Bhd|Holdings?|Group)\.?$/;
+/** A firm's legal forms, as regular-expression alternatives (without their final dot). */
+export const LEGAL_FORMS = String.raw`Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Pte|Pvt|Sdn Bhd|Bhd`;
+
+const LEGAL_SUFFIX = new RegExp(String.raw`(?<!&)[\s,]+(${LEGAL_FORMS}|Holdings?|Group)\.?$`);
 
 /** Legal forms only: what a label drops while keeping "Group" and "Holdings" ("China Media Group"). */
-const LEGAL_FORM = /(?<!&)[\s,]+(Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|NV|N\.V|Co|Company|Pte|Pvt|Sdn Bhd|Bhd)\.?$/;
+const LEGAL_FORM = new RegExp(String.raw`(?<!&)[\s,]+(${LEGAL_FORMS})\.?$`);
 
 /**
  * "Vantor Labs Inc." → "Vantor Labs"; "Alibaba Group" → "Alibaba" (unless `keepGroup`, for

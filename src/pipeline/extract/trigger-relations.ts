@@ -394,26 +394,22 @@ function partOf(list: MentionList | undefined, words: readonly string[], at: num
 /** Words after a plural of firms that open what they do to another party: "firms dealing with Zenco", "companies that helped Ruritania". */
 const RELATING = new Set(['dealing', 'that', 'which', 'who', 'helping', 'helped', 'linked', 'tied', 'connected', 'supplying', 'supplied', 'accused', 'doing', 'working', 'trading', 'involved', 'aiding', 'assisting', 'serving', 'selling', 'shipping', 'backing', 'supporting', 'funding', 'financing']);
 
-/** Where a plural of firms followed by what they do to another party stands between `from` and `end` (its objects end there), else `end`. */
+const INCLUDING: ReadonlySet<string> = new Set(['including']);
 /** ", including" or ", such as" between `from` and `end`: the index of the first word after it, else undefined. */
 function enumerationAfter(words: readonly string[], from: number, end: number): number | undefined {
   for (let i = from; i < end - 1; i++) {
-    if (words[i] !== ',') continue;
-    if (words[i + 1] === 'including') return i + 2;
-    if (words[i + 1] === 'such' && words[i + 2] === 'as') return i + 3;
+    const at = words[i] === ',' ? afterEnumerationCue(words, i, INCLUDING) : -1;
+    if (at >= 0) return at;
   }
   return undefined;
 }
 
+/** Where a plural of firms followed by what they do to another party stands between `from` and `end` (its objects end there), else `end`. */
 function otherPartyAt(words: readonly string[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) if (FIRM_NOUNS.has(words[i]!) && RELATING.has(words[i + 1]!)) return i + 1;
   return end;
 }
 
-/**
- * "added six US firms to its list", "sanctions on Russia's drone makers", "added Russia's top chipmaker, Qorva, …": a state's
- * name before firms, or owning them, only says whose they are; the firms (or the one named after them) are the object.
- */
 /** Words that count what follows: "three Iranian agencies", "a Russian agency". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'some', 'many', 'dozens', 'multiple', 'various', 'numerous']);
 
@@ -436,6 +432,10 @@ const isFirmNoun = (w: string): boolean => FIRM_NOUNS.has(w) || FIRM_NOUNS.has(`
 /** Words after a state that end the words describing its firms: "Ruritania and firms …", "Ruritania for firms …". */
 const PREPOSITIONS_AFTER_STATE: ReadonlySet<string> = new Set(['and', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'in', 'on', 'at', 'over', 'after', 'that', 'which', 'who']);
 
+/**
+ * "added six US firms to its list", "sanctions on Russia's drone makers", "added Russia's top chipmaker, Qorva, …": a state's
+ * name before firms, or owning them, only says whose they are; the firms (or the one named after them) are the object.
+ */
 function isStateOfFirms(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   if (!list.members.every((m) => mentions[m]!.type === 'government')) return false;
   // "three Iranian agencies", "a Russian state-backed agency": the state's firms or bodies, a describing word or two between.
