@@ -23,16 +23,28 @@ const ASKED = /(?:^| )(?:asked|asks|requested|requests)(?= )/;
 
 const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering) (?:\S+ ){0,4}to (?:\S+ )?$/;
 
+/** Who states the claim, where it changes its status. */
+export interface StatusActor {
+  /** Every source is a state or its body: its demand is an order. */
+  isState?: boolean;
+}
+
+/** A demand, the verb only: "has demanded that", "demands". */
+const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
+
 /**
  * Whether a matched relation is stated as fact. `before` is the abstract text from the start of
  * the sentence up to the trigger; `between` the words from the source to the trigger.
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
-export function claimStatus(before: string, between: string): ClaimStatus {
+export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
-  if (isHedged(toCarriers ? between.replace(ASKED, '') : between) || (!toCarriers && URGED_TO.test(lastWords(before, 8))) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
+  const asked = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
+  const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
+  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

@@ -111,7 +111,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       }
       const next = itemAt(words, j);
       // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
-      if (!next && conj && /^(?:other|others|more|several|many|similar|various)$/.test(words[j] ?? '')) closed = { count: members.length, last };
+      if (!next && conj && opensUnnamedRest(words, j)) closed = { count: members.length, last };
       if (!next) break;
       members.push(next.head);
       last = next.end;
@@ -191,6 +191,18 @@ export function companionAt(words: readonly string[], j: number): number {
   if (words[j] === 'alongside' || words[j] === '/') return 1;
   return (words[j] === 'along' || words[j] === 'together') && words[j + 1] === 'with' ? 2 : 0;
 }
+
+/** After a list's conjunction: "other platforms", "others", "57 other apps", "dozens of other firms", "a few more". */
+function opensUnnamedRest(words: readonly string[], j: number): boolean {
+  if (/^(?:other|others|more|several|many|similar|various)$/.test(words[j] ?? '')) return true;
+  for (let k = j; k < j + 4; k++) {
+    const w = words[k] ?? '';
+    if (k > j && (w === 'other' || w === 'more')) return true;
+    if (!COUNT_BEFORE_OTHER.test(w)) return false;
+  }
+  return false;
+}
+const COUNT_BEFORE_OTHER = /^(?:\d[\d,]*|a|few|some|dozens|hundreds|scores|of|number|at|least|about|nearly|around|over|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/;
 
 /** "and other startups like", "and other rivals such as": after a list, more of its kind named (how many words the phrase takes, 0 when none). */
 function othersLikeAt(words: readonly string[], j: number): number {

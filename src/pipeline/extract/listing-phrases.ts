@@ -96,7 +96,9 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
-const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves', 'aimed', 'directed']);
+const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves', 'aimed', 'directed',
+  // Stop 47's readers: "The new Ruritanian restrictions have also impacted A, B and C", "the sanctions ensnared A".
+  'impact', 'impacts', 'impacted', 'ensnare', 'ensnares', 'ensnared']);
 /** Act nouns whose reporting body is their author ("The sanctions target A, the Treasury said"); "the move", "the decision" may be anyone's. */
 const REPORTED_NOUNS = new Set(['ban', 'bans', 'prohibition', 'restrictions', 'sanctions', 'designations', 'controls']);
 /** Reporting verbs after a body that announces an act. */
@@ -126,6 +128,9 @@ function bareActNounAt(words: readonly string[], k: number): boolean {
   return false;
 }
 
+/** Words before a state's name or adjective in an act's subject: "the new US sanctions", "the latest Ruritanian curbs". */
+const STATE_ACT_MODIFIERS = new Set(['new', 'latest', 'fresh', 'recent', 'additional', 'expanded', 'sweeping', 'tougher', 'stricter', 'updated']);
+
 /** Days whose acts a possessive names: "Monday's sanctions". */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** Words that may open the sentence before the subject's determiner. */
@@ -152,10 +157,12 @@ export function actSubject(
   // "Ruritanian sanctions were imposed on A", "US sanctions hit A": the same with no article.
   const stateAt = (j: number): SentenceMention | undefined =>
     (actNounFollows(words, j + 1) ? stateAdjectiveAt?.(j) : undefined) ?? mentions.find((m) => m.first === j && m.type === 'government' && m.source === 'lexicon' && actNounFollows(words, m.last));
-  const adjective = possessor ? undefined : stateAt(words[k] === 'the' ? k + 1 : k);
+  // "The new US restrictions": a word for the act's novelty or reach may stand before the state.
+  const stateFrom = words[k] === 'the' ? (STATE_ACT_MODIFIERS.has(words[k + 1] ?? '') ? k + 2 : k + 1) : k;
+  const adjective = possessor ? undefined : stateAt(stateFrom);
   const owner = possessor ?? adjective;
   if (possessor) k = possessor.last + 1;
-  else if (adjective) k = adjective.source === 'lexicon' ? adjective.last : (words[k] === 'the' ? k + 2 : k + 1);
+  else if (adjective) k = adjective.source === 'lexicon' ? adjective.last : stateFrom + 1;
   else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
   // "Monday's sanctions", "today's designations": the act of a day named before.
   else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;

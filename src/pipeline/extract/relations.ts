@@ -95,7 +95,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         ? topicOf(mentions, heads(groups.x ?? ''))
         : heads(owned).map((i) => mentions[i]!);
       const sources = heads(groups.x ?? groups.its ?? '').map((i) => mentions[i]!);
-      const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt));
+      const isStateActor = (pattern.relation === 'banned' || pattern.relation === 'restricts') && sources.length > 0 && sources.every((m) => m.type === 'government');
+      const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateActor });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {

@@ -96,7 +96,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
-    const relation = exportedTo ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    // "blocked all property of Zenco", "blocks Zenco's assets": blocking what a party holds is a sanctions freeze, not a ban.
+    const relation = exportedTo || (reading.trigger.relation === 'banned' && blocksHoldings(words, t + reading.trigger.words.length)) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -104,7 +105,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : sources.first < t ? charAt(sentence, sources.first) : 0;
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
-      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)));
+      const isStateActor = (relation === 'banned' || relation === 'restricts') && sources.members.every((k) => mentions[k]?.type === 'government');
+      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState: isStateActor });
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
     };
     const named = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
@@ -427,6 +429,35 @@ function isCountedBodies(words: readonly string[], list: MentionList, mentions: 
   });
 }
 
+/**
+ * "sanctioned Iranian officials", "sanctions on Russian oligarchs": a state's people (read as the state when they act,
+ * "Iranian officials banned Zapp") are people, not the state, when acted on.
+ */
+function isStatesPeople(list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  return list.members.every((m) => {
+    const mention = mentions[m]!;
+    return mention.type === 'government' && mention.source === 'rule' && STATE_PEOPLE.has(mention.surface.slice(mention.surface.lastIndexOf(' ') + 1).toLowerCase());
+  });
+}
+/** Whether the object after a ban's verb at `at` is what a party holds: "all property of Zenco", "Zenco's assets", "the funds of A and B". */
+function blocksHoldings(words: readonly string[], at: number): boolean {
+  for (let k = at; k < at + 4 && k < words.length; k++) {
+    const w = words[k]!;
+    if (HOLDINGS.has(w)) return true;
+    if (!/^(?:all|the|any|its|their|of|'s|and|interests|in)$/.test(w) && mentionAt(words, k) === undefined) return false;
+  }
+  return false;
+}
+const HOLDINGS: ReadonlySet<string> = new Set(['property', 'properties', 'assets', 'asset', 'funds', 'accounts', 'holdings', 'wealth', 'money']);
+
+/** "sanctioned executives of Zenco", "banned the CEO of Zenco": the firm's people are acted on, not the firm. */
+function isPeopleOf(words: readonly string[], list: MentionList): boolean {
+  const of = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
+  return words[of] === 'of' && PEOPLE_OF_FIRM.has(words[of - 1] ?? '');
+}
+const PEOPLE_OF_FIRM: ReadonlySet<string> = new Set(['executives', 'executive', 'officials', 'official', 'employees', 'employee', 'managers', 'directors', 'director', 'officers', 'officer', 'founders', 'founder', 'owners', 'owner', 'shareholders', 'staff', 'members', 'leaders', 'ceo', 'chairman', 'chairwoman', 'president', 'head', 'heads', 'chief', 'boss', 'bosses', 'engineers', 'researchers', 'scientists', 'workers']);
+const STATE_PEOPLE: ReadonlySet<string> = new Set(['officials', 'official', 'executives', 'individuals', 'nationals', 'citizens', 'oligarchs', 'generals', 'commanders', 'leaders', 'officers', 'people', 'figures', 'lawmakers', 'politicians', 'businessmen', 'diplomats', 'elites']);
+
 /** A firm's or a body's noun, plural or singular ("firms", "firm", "agency"). */
 const isFirmNoun = (w: string): boolean => FIRM_NOUNS.has(w) || FIRM_NOUNS.has(`${w}s`) || FIRM_NOUNS.has(w.replace(/y$/, 'ies'));
 /** Words after a state that end the words describing its firms: "Ruritania and firms …", "Ruritania for firms …". */
@@ -528,11 +559,13 @@ function placementAfter(words: readonly string[], from: number): number | undefi
     if (w !== 'to' && w !== 'on' && w !== 'onto' && w !== 'under' && w !== 'in') continue;
     for (let k = i + 1; k <= i + 5 && k < words.length; k++) {
       if (spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k + n] === p)) && !listOfOtherThings(words, k)) return k;
-      if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s") break;
+      // A name stands in the way unless it owns the list ("Zembla's list") or is its title ("the Military End User list").
+      if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s" && !LIST_NOUNS.has(words[k + 1]!)) break;
     }
   }
   return undefined;
 }
+const LIST_NOUNS: ReadonlySet<string> = new Set(['list', 'lists']);
 
 /** "its list of top apps": a list of something that is no sanction, ban or register of suspects. */
 function listOfOtherThings(words: readonly string[], k: number): boolean {
@@ -590,9 +623,11 @@ function argumentsOf(
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
   const relation = reading.trigger.relation;
   const after = t + reading.trigger.words.length;
-  // "sanctioned three Iranian agencies", "a Russian state-backed agency was sanctioned": counted bodies of a state are not the state.
+  const acts = relation === 'banned' || relation === 'restricts';
+  // "sanctioned three Iranian agencies", "a Russian state-backed agency was sanctioned": counted bodies of a state are not the state;
+  // "sanctioned Iranian officials", "executives of Zenco": people acted on are not their state or firm.
   const fits = (role: 'source' | 'target') => (list: MentionList): boolean =>
-    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'target' && isCountedBodies(words, list, mentions));
+    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'target' && (isCountedBodies(words, list, mentions) || (acts && (isStatesPeople(list, mentions) || isPeopleOf(words, list)))));
   const { symmetric } = RELATIONS[relation];
   // A clause whose subject is an act ("This rule …") has its issuers for actor.
   const actActor = issuers && fits('source')(issuers) && actOpensClause(words, t) ? issuers : undefined;
@@ -1033,8 +1068,14 @@ function orderThatBefore(words: readonly string[], t: number, lists: ReadonlyMap
   const list = m === undefined ? undefined : lists.get(m);
   if (!list) return undefined;
   const that = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
+  // "demanded Apple and Google remove Zapp": the same with "that" left out (the firms asked do not ban).
+  // "ordered Zapp blocked" makes Zapp the one blocked (a participle), not the one to block.
+  if (DEMAND_VERBS.has(words[that] ?? '') && !/ed$/.test(words[t]!)) return that;
   return words[that] === 'that' && (ORDER_THAT_VERBS.has(words[that - 1] ?? '') || ORDER_VERBS.has(words[that - 1] ?? '')) ? that - 1 : undefined;
 }
+
+/** Order verbs whose "that" may be left out before the one who is to act: "demanded Apple remove Zapp". */
+const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'ordered', 'orders', 'required', 'requires', 'insisted', 'insists', 'asked', 'requested', 'requests', 'mandated']);
 
 /** Kinds of firm between a rival noun and the rival's name: "rival operator Brightel". */
 const RIVAL_KIND: ReadonlySet<string> = new Set(['operator', 'carrier', 'firm', 'company', 'bank', 'lender', 'airline', 'retailer', 'platform', 'app', 'service', 'brand', 'studio', 'publisher', 'network', 'channel', 'broadcaster', 'exchange', 'startup', 'lab', 'maker', 'chipmaker', 'carmaker', 'automaker', 'provider', 'telco', 'vendor', 'chain', 'outlet', 'site', 'website', 'marketplace', 'group']);
