@@ -880,6 +880,8 @@ function classify(
   // "Zenco products include …", "Zenco brands such as …", "Zenco owns brands like …", "Zenco makes apps such as …":
   // a name before a plural that opens a list is its owner, not one of them ("the Tecno and Zeta brands." names two brands).
   const ownerOfPortfolio = after !== undefined && isPlural(after) && PORTFOLIO_LIST_OPENERS.has(tokens[end + skip + 1]?.lower ?? '');
+  // "Taobao, a Zenco app", "Zetafizz is a Qorva brand": after another name, the name before the kind is the thing's maker.
+  if ((afterType === 'product' || afterType === 'model') && isMakerOfApposed(tokens, start)) return { type: 'company', end: nameEnd };
   if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
   end = nameEnd;
 
@@ -898,6 +900,20 @@ function classify(
     if (owner?.type === 'company') return { type: afterType === 'model' ? 'model' : 'product', end };
   }
   return { end };
+}
+
+/**
+ * Whether the name at `start` follows another name and its apposition's or copula's article:
+ * "Taobao, a Zenco app", "Orbit, the Zenco social network", "Zetafizz is a Qorva brand". There the
+ * name before the kind is the maker (relation-patterns.ts reads the claim), not the thing.
+ */
+function isMakerOfApposed(tokens: readonly Token[], start: number): boolean {
+  const article = tokens[start - 1]?.lower;
+  if (article !== 'a' && article !== 'an' && !(article === 'the' && tokens[start - 2]?.text === ',')) return false;
+  const link = tokens[start - 2]?.lower;
+  if (link !== ',' && link !== 'is' && link !== 'was') return false;
+  const named = tokens[start - 3];
+  return named !== undefined && named.capitalized && (start - 3 === 0 || !tokens[start - 4]!.text.endsWith('.'));
 }
 
 /** Kinds of product written as acronyms, which a name can stand before: "the Coral Ridge GPU", "its Nimbus TPU", "the Zeta PC". */

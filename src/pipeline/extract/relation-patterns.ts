@@ -306,7 +306,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
   { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
   // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.
-  { relation: 'develops', template: `Y1 , (?:the|a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}) (?=[,.;:)]|$)`, requires: [','] },
+  { relation: 'develops', template: `Y1 , (?:the|a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco is the startup behind Zeta and Vela".
   // ("the company" there is read as a reference back to X, so it shows as a mention.)
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
@@ -366,9 +366,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', template: `(?:the )?(?:${LISTED_HEADS}) (?:[a-z-]+ ){0,4}T(sanctioned|blacklisted|restricted|targeted|designated|listed|added) by X1 (?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
   // "Zenco pulled Zapp from its app store", "deleted A, B and C from its store": a store that pulls an app bans it.
   // "pulled a number of apps, including A and B, from its store": the apps named after their kind.
+  // ("yanked" came with stop 47's bans readers: "Zenco yanks Zapp from its store".)
   // A firm told to pull an app acts for whoever told it ("ordered Zenco to pull Zapp from its store" is the orderer's ban,
   // read below), so the firm after an order word is no actor here.
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:the |its )?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including|like|such as|namely) )?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|yanked|yanks|yank|yanking|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:the |its )?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including|like|such as|namely) )?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
   // "withdrew access to exchanges such as A and B", "cut off access to Zapp": taking access away bans what it was to.
   { relation: 'banned', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawn|pulled|pulls|cut off|cuts off|cut|cuts|disabled|disables) access to (?:the |their |its )?(?:(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including |like |such as |namely )?)?Y`, verb: true, notFollowedBy: /^'s (?!(?:websites?|sites?|apps?|services?|platforms?) )/, requires: ['access'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
@@ -605,6 +606,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:competitive-with', template: `X1 P AUX (?:very |highly |fiercely |directly |increasingly |more |fully )?T(competitive with|competitive against) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['competitive'] },
   // "Zeta Labs (ZL), Quill's developer, says …": a maker named with an apposition that owns the thing it makes.
   { relation: 'develops', id: 'pattern:develops:apposed-possessive-maker', template: `X1 (?:\\( [^()]{1,30}\\) )?, Y1 's (?:[a-z-]+ )?T(developer|developers|maker|makers|creator|creators|publisher|manufacturer|designer) (?=[,.;:)]|$)`, requires: ["'s", ','] },
+  // Stop 48, from stop 47's makers readers: a brand or product named with its owner in an apposition or a copula.
+  // "Zetafizz is a Qorva brand", "Taobao was an Alibaba app" (the apposition, "Taobao, an Alibaba app", is an older pattern).
+  { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: ['is|was|remains'] },
+  // "Zetafizz, a brand held by Qorva,", "Zeta is one of the labels controlled by Qorva": held and controlled own only a brand.
+  { relation: 'develops', id: 'pattern:develops:brand-held-by', template: `Y1 (?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}(?:brand|brands|label|labels|marque|marques) T(held|controlled|owned) by (?:the )?X1 `, requires: ['by'] },
+  // "Zetafizz is another brand under Qorva", "Zetafizz, a label under the Qorva umbrella,".
+  { relation: 'develops', id: 'pattern:develops:brand-under', template: `Y1 (?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}T(brand|brands|label|labels|marque|marques) under (?:the )?X1 `, requires: ['under'] },
+  // "Zetafizz, part of Qorva's portfolio,", "Zeta, one of Qorva's brands,": the apposition of "Y is part of X's portfolio".
+  { relation: 'develops', id: 'pattern:develops:apposed-part-of-portfolio', template: `Y1 , (?:now |also )?(?:part|one|a member|members) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) `, requires: ['of', ','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
