@@ -129,3 +129,38 @@ describe('a list that closes on a counted unnamed rest', () => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
+
+// Stop 48's second round, from its first round's readers.
+
+describe('a regulator taking back approval, or ordering sales to end', () => {
+  it.each([
+    'The FDA is withdrawing its approval of Chantix.',
+    'The FDA withdrew approval for Chantix in 2023.',
+    'The FDA is ordering Pfizer to stop selling Chantix.',
+    'The FDA directed Pfizer to cease and desist sales of Chantix.',
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toContain('Food and Drug Administration -banned-> Chantix');
+  });
+
+  it("a firm withdrawing its own application bans nothing", () => {
+    expect(scoredClaimsOf('Pfizer withdrew its application for Chantix.')).toEqual([]);
+  });
+});
+
+describe('contest idioms', () => {
+  it.each([
+    'Pepsi and Coca-Cola are jousting for shoppers.',
+    'Pepsi and Coca-Cola are gunning for each other.',
+    'Pepsi battles Coca-Cola for an edge.',
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Pepsi -competes_with-> Coca-Cola']);
+  });
+
+  it.each(['The real battle is between Huawei and Nvidia.', 'The real race is between Huawei and Nvidia.'])('a described noun: "%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Huawei -competes_with-> Nvidia']);
+  });
+
+  it('battling a lawsuit is no rivalry', () => {
+    expect(scoredClaimsOf('Pepsi is battling a lawsuit from Coca-Cola.')).toEqual([]);
+  });
+});

@@ -83,7 +83,8 @@ const ARE_LISTED = '(?:include|includes|included|are|were)';
 /** What may stand between "include" and its list: "include the following: A, B". */
 const LIST_OPENS = '(?:the following )?(?:: )?';
 /** Verbs of an order given to a firm: "ordered", "forced", "told" Zenco to … */
-const ORDER_VERBS = 'ordered|orders|order|forced|forces|force|told|tells|directed|directs|instructed|instructs|compelled|compels';
+// The -ing forms came with stop 48's bans readers ("The agency is ordering Zenco to stop selling Zeta").
+const ORDER_VERBS = 'ordered|orders|order|ordering|forced|forces|force|forcing|told|tells|telling|directed|directs|directing|instructed|instructs|instructing|compelled|compels|compelling';
 /** An order in words, not by force: "ordered", "told" Zapp to … */
 const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs';
 /** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
@@ -142,7 +143,7 @@ const NAMED_GOODS_NEXT = /^(?:the |its |their |its@\d+ )?(?:(?!(?:in|to|for|from
 /** Who is told to stop selling or to withdraw a thing: the order words and a regulator's demands. */
 const DEMAND_WORDS = `${ORDER_WORDS}|asked|asks|urged|urges|demanded|demands`;
 /** Stopping the sale or supply of a thing: "stop selling", "stop issuing", "halt sales of", "cease the sale of", "withdraw", "recall". */
-const STOP_SELLING = '(?:(?:stop|cease|halt|suspend|end) (?:selling|offering|distributing|marketing|supplying|issuing|minting|producing|manufacturing|importing|streaming|broadcasting|(?:the |all )?(?:sales?|imports?|production|issuance) of)|withdraw|recall)';
+const STOP_SELLING = '(?:(?:stop|cease|halt|suspend|end|cease and desist(?: from)?) (?:selling|offering|distributing|marketing|supplying|issuing|minting|producing|manufacturing|importing|streaming|broadcasting|(?:the |all )?(?:sales?|imports?|production|issuance) of)|withdraw|recall)';
 /** Taking a thing off the market: "withdraw", "pull", "recall", "remove". */
 const WITHDRAW = 'withdraw|pull|recall|remove|stop selling|cease selling|(?:halt|suspend|stop) (?:the )?sales? of';
 /** What a seller must hold to sell: "a licence", "export permits", "prior approval". */
@@ -615,6 +616,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:brand-under', template: `Y1 (?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}T(brand|brands|label|labels|marque|marques) under (?:the )?X1 `, requires: ['under'] },
   // "Zetafizz, part of Qorva's portfolio,", "Zeta, one of Qorva's brands,": the apposition of "Y is part of X's portfolio".
   { relation: 'develops', id: 'pattern:develops:apposed-part-of-portfolio', template: `Y1 , (?:now |also )?(?:part|one|a member|members) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) `, requires: ['of', ','] },
+  // Stop 48, from its bans readers: a regulator taking back a product's approval bans it ("revoked the approval of Zeta" is
+  // read by the trigger "revoke"; "withdrew" is no ban's trigger alone). "is withdrawing its approval of Zorvex",
+  // "withdrew approval for Zorvex", "suspended the marketing authorisation of Zorvex".
+  { relation: 'banned', id: 'pattern:banned:approval-withdrawn', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawing|withdrawn|rescinded|rescinds|rescind|rescinding|cancelled|canceled|cancels|cancel|suspended|suspends|suspend|suspending|pulled|pulls|pulling) (?:its |the |their )?(?:[a-z-]+ ){0,2}(?:approval|approvals|authori[sz]ation|authori[sz]ations) (?:of|for) (?:the )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s /, indexBy: ['approval', 'approvals', 'authorisation', 'authorization', 'authorisations', 'authorizations'], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -195,7 +195,11 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const compoundAdjective = (/^[a-z0-9]+-[a-z]+$/.test(before) && DETERMINED.has(words[t - 2] ?? '')) || (/^[a-z]+(?:al|est|ic|ous|ive|ary)$/.test(before) && (words[t - 2] === "'s" || /^(?:its|their)(?:@\d+)?$/.test(words[t - 2] ?? '')));
   // "moved to outright ban Zapp": an infinitive's adverb, not the noun's adjective ("an outright ban").
   const splitInfinitive = before === 'outright' && words[t - 2] === 'to' && objectFollows(words, t + 1);
-  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "The real battle is between A and B", "a fierce race for buyers": a determiner and a singular describing word before a
+  // form that is both and takes no -s (a singular subject's verb does: "The startup battles Qorva").
+  const describedNoun = DETERMINED.has(words[t - 2] ?? '') && /^[a-z]+$/.test(before) && !/[^s]s$/.test(before) && !words[t]!.endsWith('s') &&
+    (BE.has(words[t + 1] ?? '') || PREPOSITIONS.has(words[t + 1] ?? '') || !objectFollows(words, t + 1));
+  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
