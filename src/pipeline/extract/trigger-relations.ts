@@ -443,6 +443,8 @@ function isStatesPeople(list: MentionList, mentions: readonly SentenceMention[])
     return mention.type === 'government' && mention.source === 'rule' && STATE_PEOPLE.has(mention.surface.slice(mention.surface.lastIndexOf(' ') + 1).toLowerCase());
   });
 }
+const STATE_PEOPLE: ReadonlySet<string> = new Set(['officials', 'official', 'executives', 'individuals', 'nationals', 'citizens', 'oligarchs', 'generals', 'commanders', 'leaders', 'officers', 'people', 'figures', 'lawmakers', 'politicians', 'businessmen', 'diplomats', 'elites']);
+
 /** Whether the object after a ban's verb at `at` is what a party holds: "all property of Zenco", "Zenco's assets", "the funds of A and B". */
 function blocksHoldings(words: readonly string[], at: number): boolean {
   for (let k = at; k < at + 4 && k < words.length; k++) {
@@ -460,7 +462,6 @@ function isPeopleOf(words: readonly string[], list: MentionList): boolean {
   return words[of] === 'of' && PEOPLE_OF_FIRM.has(words[of - 1] ?? '');
 }
 const PEOPLE_OF_FIRM: ReadonlySet<string> = new Set(['executives', 'executive', 'officials', 'official', 'employees', 'employee', 'managers', 'directors', 'director', 'officers', 'officer', 'founders', 'founder', 'owners', 'owner', 'shareholders', 'staff', 'members', 'leaders', 'ceo', 'chairman', 'chairwoman', 'president', 'head', 'heads', 'chief', 'boss', 'bosses', 'engineers', 'researchers', 'scientists', 'workers']);
-const STATE_PEOPLE: ReadonlySet<string> = new Set(['officials', 'official', 'executives', 'individuals', 'nationals', 'citizens', 'oligarchs', 'generals', 'commanders', 'leaders', 'officers', 'people', 'figures', 'lawmakers', 'politicians', 'businessmen', 'diplomats', 'elites']);
 
 /** A firm's or a body's noun, plural or singular ("firms", "firm", "agency"). */
 const isFirmNoun = (w: string): boolean => FIRM_NOUNS.has(w) || FIRM_NOUNS.has(`${w}s`) || FIRM_NOUNS.has(w.replace(/y$/, 'ies'));
