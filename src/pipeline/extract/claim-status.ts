@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../types';
+import type { ClaimStatus, EntityType, RelationKind } from '../types';
 
 const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
 /** "has stopped restricting access to Y": an act stopped right before the trigger no longer holds. */
@@ -27,6 +27,11 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
 export interface StatusActor {
   /** Every source is a state or its body: its demand is an order. */
   isState?: boolean;
+}
+
+/** Whether a ban or a control is acted by governments only (their demand is an order: StatusActor.isState). */
+export function isStateAct(relation: RelationKind, sources: readonly { type: EntityType }[]): boolean {
+  return (relation === 'banned' || relation === 'restricts') && sources.length > 0 && sources.every((m) => m.type === 'government');
 }
 
 /** A demand, the verb only: "has demanded that", "demands". */

@@ -183,6 +183,10 @@ const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|lau
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
+/** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
+const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
+/** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
+const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}';
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
@@ -611,9 +615,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zetafizz is a Qorva brand", "Taobao was an Alibaba app" (the apposition, "Taobao, an Alibaba app", is an older pattern).
   { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: ['is|was|remains'] },
   // "Zetafizz, a brand held by Qorva,", "Zeta is one of the labels controlled by Qorva": held and controlled own only a brand.
-  { relation: 'develops', id: 'pattern:develops:brand-held-by', template: `Y1 (?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}(?:brand|brands|label|labels|marque|marques) T(held|controlled|owned) by (?:the )?X1 `, requires: ['by'] },
+  { relation: 'develops', id: 'pattern:develops:brand-held-by', template: `Y1 ${ONE_OF_KIND}(?:${BRAND_NOUNS}) T(held|controlled|owned) by (?:the )?X1 `, requires: ['by'] },
   // "Zetafizz is another brand under Qorva", "Zetafizz, a label under the Qorva umbrella,".
-  { relation: 'develops', id: 'pattern:develops:brand-under', template: `Y1 (?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}T(brand|brands|label|labels|marque|marques) under (?:the )?X1 `, requires: ['under'] },
+  { relation: 'develops', id: 'pattern:develops:brand-under', template: `Y1 ${ONE_OF_KIND}T(${BRAND_NOUNS}) under (?:the )?X1 `, requires: ['under'] },
   // "Zetafizz, part of Qorva's portfolio,", "Zeta, one of Qorva's brands,": the apposition of "Y is part of X's portfolio".
   { relation: 'develops', id: 'pattern:develops:apposed-part-of-portfolio', template: `Y1 , (?:now |also )?(?:part|one|a member|members) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) `, requires: ['of', ','] },
   // Stop 48, from its bans readers: a regulator taking back a product's approval bans it ("revoked the approval of Zeta" is

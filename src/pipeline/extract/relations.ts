@@ -1,5 +1,5 @@
 import type { SentenceMention } from './mention';
-import { claimStatus } from './claim-status';
+import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 
@@ -95,8 +95,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         ? topicOf(mentions, heads(groups.x ?? ''))
         : heads(owned).map((i) => mentions[i]!);
       const sources = heads(groups.x ?? groups.its ?? '').map((i) => mentions[i]!);
-      const isStateActor = (pattern.relation === 'banned' || pattern.relation === 'restricts') && sources.length > 0 && sources.every((m) => m.type === 'government');
-      const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateActor });
+      const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources) });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {

@@ -2,7 +2,7 @@ import { BAN_LISTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
-import { claimStatus } from './claim-status';
+import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER, PRODUCT_NOUNS } from './cue-words';
 import { actOpensClause } from './official-acts';
@@ -105,8 +105,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : sources.first < t ? charAt(sentence, sources.first) : 0;
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
-      const isStateActor = (relation === 'banned' || relation === 'restricts') && sources.members.every((k) => mentions[k]?.type === 'government');
-      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState: isStateActor });
+      const isState = isStateAct(relation, sources.members.map((k) => mentions[k]!));
+      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState });
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
     };
     const named = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
