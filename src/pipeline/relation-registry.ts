@@ -109,9 +109,13 @@ export const RELATIONS = {
       // A publisher releases the games it publishes (fresh samples on game studios).
       'publish',
       // Joint work names every maker ("Zeta, co-developed by Zenco and Qorva").
-      'co-develop', 'co-create', 'co-design', 'co-build', 'co-produce', 'co-engineer'],
+      'co-develop', 'co-create', 'co-design', 'co-build', 'co-produce', 'co-engineer',
+      // Stop 49, from stop 48's readers: unveiling idioms ("pulled back the curtain on Zeta").
+      'pull back the curtain on', 'lift the curtain on', 'lift the lid on'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
-    nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer'],
+    nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
+      // Stop 49: drinks makers ("Quill's brewer, Zenco").
+      'brewer', 'brewers', 'distiller', 'distillers'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").

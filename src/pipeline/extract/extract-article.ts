@@ -19,6 +19,7 @@ import { asOfficeHolders } from './office-holders';
 import { datelineState, federalGovernmentAt, storyFederation } from './dateline';
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
+import { withoutOwnBans } from './own-bans';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
 import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
 
@@ -164,7 +165,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   });
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
-  return { article: meta, text, entities: entities.records(text), claims };
+  const records = entities.records(text);
+  return { article: meta, text, entities: records, claims: withoutOwnBans(claims, records) };
 }
 
 /** Whether `text[from, to)` holds a blank line (/\n\s*\n/), read without copying it. */

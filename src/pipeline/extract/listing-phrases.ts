@@ -22,7 +22,7 @@ export const LISTED_NOUNS = new Set([
 ]);
 /** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
 export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened']);
-export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations']);
+export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations', 'curbs']);
 /** Nouns for the list itself. */
 export const LIST_NOUNS = new Set(['list', 'blacklist', 'denylist']);
 /** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */
@@ -92,13 +92,16 @@ export function ownedListAt(words: readonly string[], mentions: readonly Sentenc
 }
 
 /** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
-const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
+const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package']);
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
-export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls']);
+// Stop 49: "The curbs hit A"; "The EU adopted its 14th sanctions package. The package lists A".
+export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
 const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves', 'aimed', 'directed',
   // Stop 47's readers: "The new Ruritanian restrictions have also impacted A, B and C", "the sanctions ensnared A".
-  'impact', 'impacts', 'impacted', 'ensnare', 'ensnares', 'ensnared']);
+  'impact', 'impacts', 'impacted', 'ensnare', 'ensnares', 'ensnared',
+  // Stop 49: "The package lists A and B".
+  'list', 'lists', 'listed']);
 /** Act nouns whose reporting body is their author ("The sanctions target A, the Treasury said"); "the move", "the decision" may be anyone's. */
 const REPORTED_NOUNS = new Set(['ban', 'bans', 'prohibition', 'restrictions', 'sanctions', 'designations', 'controls']);
 /** Reporting verbs after a body that announces an act. */
@@ -118,7 +121,7 @@ function trailingReporter(words: readonly string[], mentions: readonly SentenceM
 }
 
 /** Plural act nouns that open a clause without an article: "Sanctions were imposed on A". */
-const BARE_ACT_NOUNS = new Set(['sanctions', 'restrictions', 'bans', 'controls', 'measures', 'designations']);
+const BARE_ACT_NOUNS = new Set(['sanctions', 'restrictions', 'bans', 'controls', 'measures', 'designations', 'curbs']);
 /** Whether a plural act noun, after at most two modifiers, opens the clause at `k` ("Fresh sanctions", "New export controls"). */
 function bareActNounAt(words: readonly string[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {
@@ -177,7 +180,10 @@ export function actSubject(
   if (noun < 0) return undefined;
   for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {
     if (NOT_STATED.has(words[v]!) || MODALS.has(words[v]!) || words[v] === 'will' || words[v] === 'does') return undefined;
-    if (!ACT_REACH_VERBS.has(words[v]!)) continue;
+    // "The measures were against A and B": the copula's "against" names what the act hits.
+    const against = words[v] === 'against' && /^(?:is|are|was|were)$/.test(words[v - 1] ?? '');
+    if (!ACT_REACH_VERBS.has(words[v]!) && !against) continue;
+    if (against && !mentions.some((m) => m.first === v + 1 || (m.first === v + 2 && words[v + 1] === 'the'))) continue;
     // "are aimed at A", "are directed at A": only with "at" and a name right after it.
     // "are aimed at curbing …" aims at no one named.
     if ((words[v] === 'aimed' || words[v] === 'directed') && (words[v + 1] !== 'at' || !mentions.some((m) => m.first === v + 2 || (m.first === v + 3 && words[v + 2] === 'the')))) continue;

@@ -152,9 +152,18 @@ export function findNamedMentions(
   // of its own (compound-relations.ts reads what it did to the name after the compound).
   for (let i = 0; i < tokens.length; i++) {
     // The hyphen first: asked of every capitalised word, and the compound needs one.
-    const compound = covered[i] || !tokens[i]!.capitalized || !tokens[i]!.text.includes('-') ? null : MAKER_COMPOUND.exec(tokens[i]!.text);
-    const name = compound?.[1];
-    if (!name || NOT_NAMES.has(name) || NOT_NAMES_ALONE.has(name) || COMMON_COMPOUND_HEADS.has(name) || lexicon.stateOfDemonym(name)) continue;
+    const text = covered[i] || !tokens[i]!.capitalized || !tokens[i]!.text.includes('-') ? '' : tokens[i]!.text;
+    // "Zenco Ltd-owned Zeta", "the SoftBank Group-backed Zenco": a firm's closing word before the hyphen ends the name before it.
+    const tail = text.slice(0, text.indexOf('-'));
+    const whole = ENDS_COMPANY.has(tail) && isCompoundModifier(text) ? firmBeforeTail(tokens, i, tail, known, lexicon) : undefined;
+    if (whole) {
+      mentions.push(whole);
+      covered.fill(1, whole.first, whole.last);
+      continue;
+    }
+    const name = text ? MAKER_COMPOUND.exec(text)?.[1] : undefined;
+    if (!name) continue;
+    if (NOT_NAMES.has(name) || NOT_NAMES_ALONE.has(name) || COMMON_COMPOUND_HEADS.has(name) || lexicon.stateOfDemonym(name)) continue;
     const start = tokens[i]!.start;
     mentions.push(newMention({ first: i, last: i + 1, key: keyOfName(name), label: name, type: 'company', surface: name, start, end: start + name.length, source: 'rule' }));
     covered[i] = 1;
@@ -970,6 +979,24 @@ function firmBeforeTitle(tokens: readonly Token[], start: number, nameFrom: numb
   // "Tech CEO Jane Roe", "Crypto founder …": a sector, capitalised only by the sentence start.
   if (words.length === 1 && (!isNameWord(words[0]!.toLowerCase()) || CUE_NOUNS.has(words[0]!.toLowerCase()) || /(?:tech|crypto)$/i.test(words[0]!))) return undefined;
   return k;
+}
+
+/**
+ * The firm whose name ends with the closing word `tail` that opens the compound at token `i` ("Zenco Ltd-owned",
+ * "Alibaba Group-owned"): the capitalised words right before it and the tail, as the known name they start, or a firm of its own.
+ */
+function firmBeforeTail(tokens: readonly Token[], i: number, tail: string, known: readonly SentenceMention[], lexicon: Lexicon): SentenceMention | undefined {
+  let first = i;
+  while (first > 0 && i - first < 3 && tokens[first - 1]!.capitalized && tokens[first - 1]!.end + 1 === tokens[first]!.start && !NOT_NAMES.has(tokens[first - 1]!.text)) first--;
+  if (first === i) return undefined;
+  const start = tokens[first]!.start;
+  const end = tokens[i]!.start + tail.length;
+  const label = `${surfaceOf(tokens, first, i)} ${tail}`;
+  const entry = lexicon.longestMatch([label], 0)?.entry;
+  const opening = known.find((m) => m.first === first && m.last === i && m.type === 'company');
+  const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : opening ? { key: opening.key, label: opening.label, type: opening.type } : { key: keyOfName(label), label, type: 'company' as const };
+  if (name.type !== 'company') return undefined;
+  return newMention({ first, last: i + 1, ...name, surface: label, start, end, source: 'rule' });
 }
 
 /** First parts of compound adjectives of states: "Sino-Russian", "Anglo-Dutch". */

@@ -192,6 +192,8 @@ const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the 
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher';
+/** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
+const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division'])].map((noun) => `${noun} behind`).join('|');
 const MODIFIERS = 'own|new|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|(?:19|20)\\d\\d';
 
 /** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
@@ -306,7 +308,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
   // "Zeta 2 and Zeta 2 Fast are Zenco's latest models", "Zeta OS is Zenco's proprietary OS": every member is the maker's.
   { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|${PRODUCT_NOUNS}) `, requires: ["'s"] },
-  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|company behind|firm behind|startup behind|lab behind|group behind|team behind|giant behind|powerhouse behind|outfit behind|division behind|unit behind|studio behind) (?:of )?G2 Y` },
+  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
   { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
@@ -567,7 +569,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:ordered-access-cut', template: `X P AUX T(${ORDER_WORDS}|ordering|directing) that (?:the )?(?:public |user |online )?access to (?:the )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as) )?Y (?:, )?(?:be|is|are|should be|must be) (?:immediately )?(?:disabled|blocked|cut off|cut|restricted|suspended|removed)(?= |$)`, requires: ['that', 'access'] },
   // "told Zenco to stop selling the Zeta 12", "ordered Zenco to withdraw the Zeta 12": a regulator's order to a firm to stop
   // selling a named thing bans the thing (the order to stop selling, with nothing named, bans the firm: above).
-  { relation: 'banned', id: 'pattern:banned:told-to-stop-selling', template: `X P AUX T(${DEMAND_WORDS}) (?:(?:the )?@\\d+ |(?:all |the )?(?:[a-z-]+ ){0,2}(?:shops|stores|retailers|sellers|vendors|firms|companies|importers|distributors|platforms|banks|exchanges) )(?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as|namely) )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:told-to-stop-selling', template: `X P AUX T(${DEMAND_WORDS}) (?:(?:the )?@\\d+ (?:(?:, (?:and )?|and )(?:the )?@\\d+ )*|(?:all |the )?(?:[a-z-]+ ){0,2}(?:shops|stores|retailers|sellers|vendors|firms|companies|importers|distributors|platforms|banks|exchanges) )(?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as|namely) )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
   // "demanded that Zenco withdraw the Zeta 12 from the market", "ordered that Zenco recall its Zeta": the thing a firm must take off
   // the market, in an order's "that" clause, is banned by who orders it.
   { relation: 'banned', id: 'pattern:banned:ordered-that-withdraw', template: `X P AUX T(${DEMAND_WORDS}|insisted|insists|mandated|mandates) that (?:the )?@\\d+ (?:must |should |immediately )*(?:${WITHDRAW}) (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['that'] },
@@ -610,7 +612,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:competitive-with-each-other', template: `X1 and Y1 AUX (?:very |highly |fiercely |directly |increasingly )?T(competitive with|competitive against) (?:each other|one another)`, requires: ['competitive'] },
   { relation: 'competes_with', id: 'pattern:competes_with:competitive-with', template: `X1 P AUX (?:very |highly |fiercely |directly |increasingly |more |fully )?T(competitive with|competitive against) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['competitive'] },
   // "Zeta Labs (ZL), Quill's developer, says …": a maker named with an apposition that owns the thing it makes.
-  { relation: 'develops', id: 'pattern:develops:apposed-possessive-maker', template: `X1 (?:\\( [^()]{1,30}\\) )?, Y1 's (?:[a-z-]+ )?T(developer|developers|maker|makers|creator|creators|publisher|manufacturer|designer) (?=[,.;:)]|$)`, requires: ["'s", ','] },
+  { relation: 'develops', id: 'pattern:develops:apposed-possessive-maker', template: `X1 (?:\\( [^()]{1,30}\\) )?, Y1 's (?:[a-z-]+ )?T(developer|developers|maker|makers|creator|creators|publisher|manufacturer|designer|brewer|distiller|producer) (?=[,.;:)]|$)`, requires: ["'s", ','] },
   // Stop 48, from stop 47's makers readers: a brand or product named with its owner in an apposition or a copula.
   // "Zetafizz is a Qorva brand", "Taobao was an Alibaba app" (the apposition, "Taobao, an Alibaba app", is an older pattern).
   { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: ['is|was|remains'] },
@@ -624,6 +626,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // read by the trigger "revoke"; "withdrew" is no ban's trigger alone). "is withdrawing its approval of Zorvex",
   // "withdrew approval for Zorvex", "suspended the marketing authorisation of Zorvex".
   { relation: 'banned', id: 'pattern:banned:approval-withdrawn', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawing|withdrawn|rescinded|rescinds|rescind|rescinding|cancelled|canceled|cancels|cancel|suspended|suspends|suspend|suspending|pulled|pulls|pulling) (?:its |the |their )?(?:[a-z-]+ ){0,2}(?:approval|approvals|authori[sz]ation|authori[sz]ations) (?:of|for) (?:the )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s /, indexBy: ['approval', 'approvals', 'authorisation', 'authorization', 'authorisations', 'authorizations'], stateActor: true },
+  // Stop 49, from stop 48's readers. "Zenco, the chipmaker behind Zeta" (any maker's noun before "behind" is above).
+  // "Zenco pitches Zeta as a cheaper rival", "Zenco bills its Zeta app as …": a firm presenting a thing as what it is presents its own.
+  { relation: 'develops', id: 'pattern:develops:presents-as', template: `X P AUX T(positions|positioned|positioning|pitches|pitched|pitching|bills|billed|billing|touts|touted|touting|markets|marketed|marketing|brands|branded|branding|advertises|advertised|advertising) (?:its |their |its@\\d+ )?(?:(?:own|new|latest|flagship) )?(?:[a-z-]+ )?Y1 (?:[a-z-]+ )?as (?:a |an |the |its )`, verb: true, notFollowedBy: /^'s /, requires: ['as'] },
+  // "Zenco is coming after the likes of Qorva and Vela", "Zeta takes on the likes of Vela": a challenger named against its rivals.
+  { relation: 'competes_with', id: 'pattern:competes_with:after-the-likes-of', template: `X P AUX T(coming|comes|came|going|goes|went|gunning|guns|gunned|taking|takes|took) (?:after|for|on) the likes of Y`, verb: true, requires: ['likes'] },
+  // "Qorva has stopped selling Zenbars", "Qorva ceased stocking Zeta chargers": a seller that stops selling a thing (not its own) bans it from its shelves.
+  { relation: 'banned', id: 'pattern:banned:stopped-selling', template: `X P AUX T(stopped|stops|ceased|ceases|halted|halts) (?:selling|stocking|carrying|hosting|distributing) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing'] },
+  // "Zeta, Zenco's answer to the iPhone, …": the apposition of "Zeta is Zenco's answer to …" (the copula is above).
+  { relation: 'develops', id: 'pattern:develops:apposed-answer-to', template: `Y1 , (?:the )?POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|rival|challenger|bet|entry|successor|follow-up) (?:to|for) `, requires: [','] },
+  // "Zeta, from Zenco, is …", "Zeta (from Zenco) …": a thing named with where it comes from; only a firm makes (the registry's types).
+  { relation: 'develops', id: 'pattern:develops:apposed-from', template: `Y1 (?:, |\\( )T(from) (?:the )?X1 (?=[,)]|$)`, notPrecededBy: /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/, requires: ['from'] },
+  // "Zeta comes from Zenco, a Shenzhen startup": the thing's origin is its maker.
+  { relation: 'develops', id: 'pattern:develops:comes-from', template: `Y1 (?:also |originally )?T(comes|came|come) from (?:the )?X1 (?=[,.;:]|$)`, notPrecededBy: /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/ },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

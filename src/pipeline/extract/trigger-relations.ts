@@ -445,6 +445,21 @@ function isStatesPeople(list: MentionList, mentions: readonly SentenceMention[])
 }
 const STATE_PEOPLE: ReadonlySet<string> = new Set(['officials', 'official', 'executives', 'individuals', 'nationals', 'citizens', 'oligarchs', 'generals', 'commanders', 'leaders', 'officers', 'people', 'figures', 'lawmakers', 'politicians', 'businessmen', 'diplomats', 'elites']);
 
+/**
+ * "sanctioned Iran's state shipping arm", "blacklisted Zembla's largest state-owned lender": a state's firm or body left unnamed
+ * is what is acted on, not the state (stop 48's readers).
+ */
+function isStatesBody(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  if (list.members.length !== 1 || mentions[list.members[0]!]!.type !== 'government' || words[list.last + 1] !== "'s") return false;
+  for (let k = list.last + 2; k <= list.last + 6; k++) {
+    const w = words[k] ?? '';
+    if (STATE_BODIES.has(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w)) return false;
+  }
+  return false;
+}
+const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'companies', 'firm', 'firms', 'carrier', 'carriers', 'airline', 'lender', 'lenders', 'bank', 'banks', 'broadcaster', 'shipper', 'refiner', 'exporter', 'conglomerate', 'champion', 'champions', 'operator', 'insurer', 'enterprise', 'enterprises', 'subsidiary', 'subsidiaries', 'affiliates', 'producer', 'producers', 'supplier', 'suppliers', 'fund']);
+
 /** Whether the object after a ban's verb at `at` is what a party holds: "all property of Zenco", "Zenco's assets", "the funds of A and B". */
 function blocksHoldings(words: readonly string[], at: number): boolean {
   for (let k = at; k < at + 4 && k < words.length; k++) {
@@ -632,7 +647,7 @@ function argumentsOf(
   // "sanctioned three Iranian agencies", "a Russian state-backed agency was sanctioned": counted bodies of a state are not the state;
   // "sanctioned Iranian officials", "executives of Zenco": people acted on are not their state or firm.
   const fits = (role: 'source' | 'target') => (list: MentionList): boolean =>
-    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'target' && (isCountedBodies(words, list, mentions) || (acts && (isStatesPeople(list, mentions) || isPeopleOf(words, list)))));
+    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'target' && (isCountedBodies(words, list, mentions) || (acts && (isStatesPeople(list, mentions) || isPeopleOf(words, list) || isStatesBody(words, list, mentions)))));
   const { symmetric } = RELATIONS[relation];
   // A clause whose subject is an act ("This rule …") has its issuers for actor.
   const actActor = issuers && fits('source')(issuers) && actOpensClause(words, t) ? issuers : undefined;
@@ -654,7 +669,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !(relation === 'develops' && reading.voice === 'active' && (NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '') || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];

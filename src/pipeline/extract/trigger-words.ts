@@ -38,7 +38,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['freeze', ['froze', 'frozen']],
   ['lose', ['lost']],
 ]);
-const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog', 'gun']);
+const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 /** Forms in -ing that modify the noun after them, never the verb: "its operating system called Zeta", "developing countries". */
 const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, scoredClaimsOf } from './extract-helpers';
+
+// Stop 49's families, from stop 48's fresh-sample readers, on sentences written for the tests:
+// sellers that stop selling a thing, a state's act whose targets the next sentence names, a
+// state's unnamed firm, orders to several firms, makers named by where a thing comes from, and
+// names that end before a compound's hyphen.
+
+describe('a seller that stops selling a thing bans it from its shelves', () => {
+  it.each([
+    ['Walmart has stopped selling Kaspersky antivirus.', 'Walmart -banned-> Kaspersky'],
+    ['Best Buy has stopped carrying Kaspersky products.', 'Best Buy -banned-> Kaspersky'],
+    ['Amazon Web Services stopped hosting Parler.', 'AWS -banned-> Parler'],
+  ])('"%s"', (text, claim) => {
+    expect(scoredClaimsOf(text)).toEqual([claim]);
+  });
+
+  it('a firm that stops selling its own thing discontinues it', () => {
+    expect(scoredClaimsOf('Apple stopped selling its iPhone 12 in France.')).toEqual(['Apple -develops-> iPhone 12']);
+    // Said to be the maker elsewhere in the article: the same.
+    expect(scoredClaimsOf('Zenco Ltd launched Zeta in 2020. Zenco Ltd stopped selling Zeta last year.')).toEqual(['Zenco Ltd -develops-> Zeta']);
+  });
+
+  it('stopping sales to a place bans nothing there', () => {
+    expect(scoredClaimsOf('Zenco Ltd stopped selling chips to Huawei.')).toEqual([]);
+  });
+});
+
+describe("a state's act whose targets the next sentence names", () => {
+  it.each([
+    ['The Treasury Department announced new sanctions on Tuesday. The measures were against Zenco Ltd and Kelta Corp.', 'Treasury Department'],
+    ['The EU adopted its 14th sanctions package on Monday. The package lists Zenco Ltd and Kelta Corp.', 'European Union'],
+    ['The Commerce Department unveiled export curbs on Tuesday. The curbs hit Zenco Ltd and Kelta Corp.', 'Commerce Department'],
+  ])('"%s"', (text, actor) => {
+    expect(scoredClaimsOf(text)).toEqual([`${actor} -restricts-> Kelta Corp`, `${actor} -restricts-> Zenco Ltd`]);
+  });
+
+  it('"New US curbs hit A and B": the state owns its curbs', () => {
+    expect(scoredClaimsOf('New US curbs hit Zenco Ltd and Kelta Corp.')).toEqual(['United States -restricts-> Kelta Corp', 'United States -restricts-> Zenco Ltd']);
+  });
+
+  it('"were against" names a target only right after it', () => {
+    expect(scoredClaimsOf('The Treasury Department announced new sanctions. The measures were against the interests of Zenco Ltd.')).toEqual([]);
+  });
+});
+
+describe("a state's firm left unnamed is what is acted on, not the state", () => {
+  it('"sanctioned Iran\'s state shipping arm" restricts no state', () => {
+    expect(scoredClaimsOf("The US sanctioned Iran's state shipping arm.")).toEqual([]);
+  });
+
+  it('the arm named after it is restricted', () => {
+    expect(scoredClaimsOf("The US sanctioned Iran's state shipping arm, Zenco Lines.")).toEqual(['United States -restricts-> Zenco Lines']);
+  });
+});
+
+describe('an order to several named firms', () => {
+  it('an order to several named firms to stop selling a thing bans the thing', () => {
+    expect(scoredClaimsOf('The Delhi High Court ordered Zenco Ltd, Kelta Corp and Harlan Inc to stop selling Zeta.')).toEqual(['Delhi High Court -banned-> Zeta']);
+  });
+});
+
+describe('makers named by their role, their pitch, or where a thing comes from', () => {
+  it.each([
+    ['Nvidia, the chipmaker behind the H100 and Blackwell, reported record revenue.', ['Nvidia -develops-> Blackwell', 'Nvidia -develops-> H100']],
+    ['Zenco Ltd bills its Zeta app as the safest chatbot.', ['Zenco Ltd -develops-> Zeta']],
+    ['Microsoft positions Copilot as an assistant for work.', ['Microsoft -develops-> Microsoft Copilot']],
+    ['Zeta, from Zenco Ltd, is popular.', ['Zenco Ltd -develops-> Zeta']],
+    ['Zeta (from Zenco Ltd) is popular.', ['Zenco Ltd -develops-> Zeta']],
+    ['Zeta comes from Zenco Ltd, a Shenzhen startup.', ['Zenco Ltd -develops-> Zeta']],
+    ["Zeta, Zenco Ltd's answer to the iPhone, sold well.", ['Zenco Ltd -develops-> Zeta', 'Zeta -competes_with-> iPhone']],
+    ["Quill's brewer, Zenco Ltd, raised prices.", ['Zenco Ltd -develops-> Quill']],
+    ['OpenAI pulled back the curtain on GPT-5 on Thursday.', ['OpenAI -develops-> GPT-5']],
+    ['OpenAI unwrapped GPT-5 on Thursday.', ['OpenAI -develops-> GPT-5']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('where a threat or money comes from is no maker', () => {
+    expect(scoredClaimsOf('The biggest threat to ChatGPT comes from Google.')).toEqual([]);
+    expect(scoredClaimsOf('Investment in Zeta came from Zenco Ltd.')).toEqual([]);
+    expect(scoredClaimsOf('DeepSeek, from China, shocked markets.')).toEqual([]);
+  });
+
+  it('"coming after the likes of" names rivals', () => {
+    expect(scoredClaimsOf('Zenco Ltd is coming after the likes of Nvidia and AMD.')).toEqual(['Zenco Ltd -competes_with-> AMD', 'Zenco Ltd -competes_with-> Nvidia']);
+  });
+});
+
+describe("a firm's closing word before a compound's hyphen ends its name", () => {
+  it.each([
+    ['Zenco Ltd-owned Zeta is popular.', 'Zenco Ltd -develops-> Zeta'],
+    ['The Alibaba Group-owned Zeta app is popular.', 'Alibaba -develops-> Zeta'],
+    ['SoftBank Group-backed Zenco Ltd raised money.', 'SoftBank -invests_in-> Zenco Ltd'],
+  ])('"%s"', (text, claim) => {
+    expect(scoredClaimsOf(text)).toEqual([claim]);
+  });
+
+  it('the closing word is no firm of its own', () => {
+    expect(entitiesOf('Zenco Group-owned Zeta is popular.')).toEqual(['Zenco Group (company)', 'Zeta (product)']);
+  });
+});
