@@ -100,3 +100,65 @@ describe("a firm's closing word before a compound's hyphen ends its name", () =>
     expect(entitiesOf('Zenco Group-owned Zeta is popular.')).toEqual(['Zenco Group (company)', 'Zeta (product)']);
   });
 });
+
+// Stop 49's second round, from its first round's readers.
+
+describe('regulators ordering firms out, and letters to stop', () => {
+  it('"ordered A, B and C to exit the state" bans each', () => {
+    expect(scoredClaimsOf('The Ruritania Gaming Commission ordered Qorva Inc, Zenco Ltd and Vexa Corp to exit the state.')).toEqual([
+      'Ruritania Gaming Commission -banned-> Qorva Inc',
+      'Ruritania Gaming Commission -banned-> Vexa Corp',
+      'Ruritania Gaming Commission -banned-> Zenco Ltd',
+    ]);
+  });
+
+  it('a firm telling its staff to leave bans no one', () => {
+    expect(scoredClaimsOf('Zenco Ltd told its staff to leave the office.')).toEqual([]);
+  });
+
+  it('"was issued with cease-and-desist letters by" a state body bans the firm', () => {
+    expect(scoredClaimsOf('Qorva Inc has been issued with cease-and-desist letters by the Zembla Department of Revenue.')).toEqual(['Zembla Department of Revenue -banned-> Qorva Inc']);
+  });
+
+  it("a state's recall bans the thing recalled; a firm's recall of its own does not", () => {
+    expect(scoredClaimsOf('Denmark recalled Zeta noodles made by Zenco Ltd.')).toEqual(['Denmark -banned-> Zeta', 'Zenco Ltd -develops-> Zeta']);
+    expect(scoredClaimsOf('Zenco Ltd recalled its Zeta scooters.')).toEqual([]);
+  });
+});
+
+describe('sanctions named in an apposition, and an act noun right after a counted listing', () => {
+  it.each([
+    ['Zenco Bank, a lender under US and UK sanctions, has grown.', ['United Kingdom -restricts-> Zenco Bank', 'United States -restricts-> Zenco Bank']],
+    ['Zenco Ltd, already under EU sanctions, said it would appeal.', ['European Union -restricts-> Zenco Ltd']],
+    [
+      'The EU Council sanctioned three airlines on Monday. The decision affects Zenco Air, Qorva Air and Lumo Air.',
+      ['Council of the European Union -restricts-> Lumo Air', 'Council of the European Union -restricts-> Qorva Air', 'Council of the European Union -restricts-> Zenco Air'],
+    ],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a participle after a preposition qualifies the name: "deposits at sanctioned Zenco Bank" restricts nothing', () => {
+    expect(scoredClaimsOf('Zeta, backed by deposits at sanctioned Zenco Bank, is popular.')).toEqual([]);
+  });
+
+  it("the Treasury's money-laundering bureau is a government body", () => {
+    expect(scoredClaimsOf('FinCEN issued orders designating Zenco Bank as a primary money-laundering concern.')).toEqual(['Financial Crimes Enforcement Network -restricts-> Zenco Bank']);
+  });
+});
+
+describe('issuers, items ending with their kind, and quoted titles', () => {
+  it.each([
+    ['Zeta, a stablecoin issued by Zenco Ltd, is popular.', ['Zenco Ltd -develops-> Zeta']],
+    ['Zeta issuer Zenco Ltd was sanctioned.', ['Zenco Ltd -develops-> Zeta']],
+    ['Zenco Ltd unveiled its first two cars, the Alpha SUV and Beta pickup.', ['Zenco Ltd -develops-> Alpha', 'Zenco Ltd -develops-> Beta']],
+    ['Zenco Ltd makes the Z1 truck, Z2 SUV and Z3 van.', ['Zenco Ltd -develops-> Z1', 'Zenco Ltd -develops-> Z2', 'Zenco Ltd -develops-> Z3']],
+    ['Vietnam banned the film "Flight to Zembla" last year.', ['Vietnam -banned-> Flight to Zembla']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a plural kind after a name makes it the maker, not an item: "two Meta apps, Facebook and Instagram"', () => {
+    expect(scoredClaimsOf('Russia blocked two Meta apps, Facebook and Instagram, last year.')).not.toContain('Russia -banned-> Meta');
+  });
+});

@@ -73,7 +73,8 @@ export const RELATIONS = {
       'kick out'],
     // Closing something down is a ban only by a state: a firm shuts down and takes down its own apps and posts.
     // "booted Zenco from its 5G network" is a state's; a phone "boots" its operating system.
-    stateVerbs: ['shut down', 'take down', 'shutter', 'boot'],
+    // A state's recall orders a product off the market (stop 49's readers); a firm recalls its own.
+    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall'],
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage'],
   },
   restricts: {
@@ -115,7 +116,9 @@ export const RELATIONS = {
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").
-      'brewer', 'brewers', 'distiller', 'distillers'],
+      'brewer', 'brewers', 'distiller', 'distillers',
+      // A coin's or a card's issuer makes it ("Zeta issuer Zenco", "its issuer Zenco").
+      'issuer'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").

@@ -1,4 +1,4 @@
-import { LIST_ADVERB_WORDS, ONE_OF_MANY } from './cue-words';
+import { LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS } from './cue-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
  * scan of its words, no parser: which mentions are coordinated in a list, which one is the
@@ -75,7 +75,10 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     const described: [number, number][] = [];
     for (;;) {
       // "A subsidiaries and B", "A, B affiliates and C": an item may name a firm's group by its group noun.
+      // "the Alpha SUV and Beta pickup", "the Z1 truck, Z2 SUV and Z3 van": an item may end with the kind of thing it is.
+      // (After a comma only when the next item ends with its kind too: "the Meta app, A and B" names Meta's app, then its members.)
       if (GROUP_TAILS.has(words[last + 1] ?? '') && /^(?:,|and|or)$/.test(words[last + 2] ?? '')) last++;
+      else if (KIND_TAILS.has(words[last + 1] ?? '') && (/^(?:and|or)$/.test(words[last + 2] ?? '') || (words[last + 2] === ',' && KIND_TAILS.has(words[last + 4] ?? '') && mentionAt(words, last + 3) !== undefined))) last++;
       let j = skipApposition(words, skipAside(words, last + 1));
       if (series && words[j] === ',') {
         const semicolon = seriesDescriptionEnd(words, j);
@@ -173,6 +176,8 @@ function seriesDescriptionEnd(words: readonly string[], comma: number): number |
 const LIST_ADVERBS: ReadonlySet<string> = new Set(LIST_ADVERB_WORDS);
 /** Group nouns after a firm's name in a list item: "Zenco subsidiaries", "Qorva affiliates". */
 const GROUP_TAILS: ReadonlySet<string> = new Set(['subsidiaries', 'affiliates', 'units', 'entities', 'divisions']);
+/** Kinds of thing that may close a list's item (stop 49's readers), singular only: "two Meta apps, A and B" names Meta's apps, not Meta. */
+const KIND_TAILS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS.filter((w) => !w.endsWith('s') || w === 'series'));
 
 /** Words that may follow a list's last item without starting a clause of their own. */
 const AFTER_LAST_ITEM = new Set([',', '.', ';', ':', '!', '?', ')', '-', '–', '—', 'in', 'on', 'for', 'from', 'to', 'as', 'with', 'at', 'over', 'among', 'across', 'since', 'after', 'before', 'until', 'by']);

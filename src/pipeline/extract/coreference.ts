@@ -144,7 +144,7 @@ const OWNED_LIST_OPENERS = new Set(['include', 'includes', 'included', 'includin
 const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'competitor', 'rival']);
 const LISTING_VERBS = new Set(['include', 'includes', 'are', 'were', 'is']);
 /** Nouns of a product's maker after "its": "TikTok and its owner ByteDance". */
-const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator', 'publisher', 'operator']);
+const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator', 'publisher', 'operator', 'issuer']);
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
 const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
 

@@ -201,7 +201,8 @@ export class ListingReader {
     const subject = actSubject(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k)));
     if (subject) {
       // "The Treasury announced new sanctions. The sanctions target A and B": a listing act that named no one yet.
-      const listingAct = RESTRICTION_NOUNS.has(words[subject.noun]!) && this.actor && this.actor.sentence >= index - SUBJECT_REACH ? { ...this.actor, relation: 'restricts' as const } : undefined;
+      // "The Council sanctioned three airlines. The decision affects A, B and C": right after it, any act noun ("the decision", "the move") is that listing.
+      const listingAct = this.actor && (RESTRICTION_NOUNS.has(words[subject.noun]!) ? this.actor.sentence >= index - SUBJECT_REACH : this.actor.sentence === index - 1) ? { ...this.actor, relation: 'restricts' as const } : undefined;
       const act = this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : listingAct;
       const author = subject.owner ?? subject.reporter;
       const source = author ?? act?.source;

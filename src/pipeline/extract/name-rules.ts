@@ -323,6 +323,8 @@ export function findNamedMentions(
       }
       // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
       else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
+      // "the film “Flight to Zembla”": inside quotation marks a title's small words go on with the name up to the closing mark.
+      else if (TITLE_SMALL_WORDS.has(t.text) && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && closesQuoteAfter(tokens, end + 1)) end += 2;
       // "Mary Q. Jones": a middle initial continues the name.
       else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
       // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
@@ -1164,6 +1166,17 @@ const STATE_INSTITUTIONS = new Set(['Institute', 'Center', 'Centre', 'Service', 
 const STANDALONE_BODIES = new Set(['Congress', 'Parliament', 'Senate', 'Cabinet', 'Bundestag', 'Diet', 'Knesset', 'Duma', 'Navy', 'Army', 'Pentagon']);
 
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
+/** Small words a quoted title holds between its capitalised words: "Flight to Zembla", "Return of the Zeta". */
+const TITLE_SMALL_WORDS = new Set(['to', 'of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'by', 'into']);
+/** Whether a closing quotation mark follows token `from` within the title's reach, before any clause mark. */
+function closesQuoteAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 10; k++) {
+    const text = tokens[k]!.text;
+    if (/^["”]$/.test(text)) return true;
+    if (/^[.,;:!?()]$/.test(text)) return false;
+  }
+  return false;
+}
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded', 'titled']);
 
 /**

@@ -639,6 +639,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:apposed-from', template: `Y1 (?:, |\\( )T(from) (?:the )?X1 (?=[,)]|$)`, notPrecededBy: /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/, requires: ['from'] },
   // "Zeta comes from Zenco, a Shenzhen startup": the thing's origin is its maker.
   { relation: 'develops', id: 'pattern:develops:comes-from', template: `Y1 (?:also |originally )?T(comes|came|come) from (?:the )?X1 (?=[,.;:]|$)`, notPrecededBy: /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/ },
+  // Stop 49's second round, from its first round's readers.
+  // "Zenco Bank, a lender under US and UK sanctions, …", "Zenco, already under Zemblan sanctions, …": each state named restricts it.
+  { relation: 'restricts', id: 'pattern:restricts:apposed-under-sanctions', template: `Y1 , (?:(?:a|an|the) (?:[a-z-]+ ){0,3})?(?:(?:which|that|who) (?:is|are|was|were|has been|have been) )?(?:already |now |also |still |long )?under X (?:[a-z-]+ )?T(sanctions|restrictions|export controls|embargo|embargoes) `, indexBy: ['sanctions', 'restrictions', 'controls', 'embargo', 'embargoes'], stateActor: true },
+  // "ordered Qorva, Zenco and Vexa to exit the state", "told Zenco to leave the market": a state ordering firms out bans them.
+  { relation: 'banned', id: 'pattern:banned:ordered-to-exit', template: `X P AUX T(${ORDERED_TO}|forced|forces|compelled|compels) (?:the )?Y ${WHEN}to (?:immediately )?(?:exit|leave|quit|wind down (?:its |their )?operations in|cease (?:all )?operations in|stop operating in) (?:the |this |that |its |their )?(?:state|country|market|territory|province|region|@\\d+ )`, verb: true, notFollowedBy: /^'s /, requires: ['to'], stateActor: true },
+  // "Qorva has been issued with cease-and-desist letters by the Zembla Gaming Board", "Qorva was sent a cease-and-desist order by …".
+  { relation: 'banned', id: 'pattern:banned:sent-cease-and-desist-by', template: `Y AUX T(issued|sent|served|handed|given) (?:with )?(?:an? |the )?(?:[a-z-]+ )?(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?) (?:[a-z]+ )?by (?:the )?X1 `, requires: ['by'], indexBy: ['cease-and-desist', 'cease'], stateActor: true },
+  // "Zeta, a stablecoin issued by Zenco", "its issuer Zenco" (coreference): the issuer of a coin or a card makes it.
+  { relation: 'develops', id: 'pattern:develops:issued-by', template: `Y1 (?:, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:stablecoin|token|coin|cryptocurrency|currency|card|credit card|debit card|bond) )?(?:, )?(?:which is |that is |was |is )?T(issued) by (?:the )?X1 `, requires: ['by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

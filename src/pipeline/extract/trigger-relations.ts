@@ -241,7 +241,9 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 
 /** Words after which a participle is an adjective: "other banned groups", "the sanctioned firms", "the apps of sanctioned banks". */
-const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several', 'of', 'with', 'for', 'from', 'among', 'including', 'like', 'against', 'to']);
+const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several', 'of', 'with', 'for', 'from', 'among', 'including', 'like', 'against', 'to',
+  // "deposits at sanctioned Zenco Bank" (stop 49's readers).
+  'at', 'in', 'into', 'on', 'by', 'via', 'over', 'under', 'through', 'without']);
 
 /** Words that open a verb's object: a name, or a determiner or quantifier before one. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'all', 'some', 'several', 'any', 'most', 'more', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'popular', 'foreign', 'chinese', 'russian', 'american', 'us', 'u.s.']);
