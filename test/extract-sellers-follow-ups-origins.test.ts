@@ -162,3 +162,59 @@ describe('issuers, items ending with their kind, and quoted titles', () => {
     expect(scoredClaimsOf('Russia blocked two Meta apps, Facebook and Instagram, last year.')).not.toContain('Russia -banned-> Meta');
   });
 });
+
+// Stop 49's third round, from its second round's readers.
+
+describe("an outlet's account blocked on a platform bans the outlet, not the platform", () => {
+  it.each([
+    ['India blocked the X account of Global Zeta News.', ['India -banned-> Global Zeta News']],
+    ['India withheld the X accounts of Zeta News, Qorva Times and Lumo World.', ['India -banned-> Lumo World', 'India -banned-> Qorva Times', 'India -banned-> Zeta News']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('"blocked Zeta News\'s YouTube channel" bans Zeta News', () => {
+    expect(scoredClaimsOf("Russia blocked Zeta News's YouTube channel.")).toContain('Russia -banned-> Zeta News');
+    expect(scoredClaimsOf("Russia blocked Zeta News's YouTube channel.")).not.toContain('Russia -banned-> YouTube');
+  });
+
+  it('a firm withholding a thing bans nothing', () => {
+    expect(scoredClaimsOf('Zenco Ltd withheld the Zeta app from users.')).toEqual([]);
+  });
+
+  it('a cease-and-desist order received from a state body bans the firm; from a firm, nothing', () => {
+    expect(scoredClaimsOf('Zenco Ltd shut down after receiving a cease-and-desist order from the Zembla Gaming Commission.')).toEqual(['Zembla Gaming Commission -banned-> Zenco Ltd']);
+    expect(scoredClaimsOf('Zenco Ltd received a cease-and-desist letter from Qorva Inc.')).toEqual([]);
+  });
+});
+
+describe('sanctions packages, attributions and set-off targets', () => {
+  it.each([
+    ['The EU included Zenco Bank and Qorva Bank in its 18th package of sanctions.', ['European Union -restricts-> Qorva Bank', 'European Union -restricts-> Zenco Bank']],
+    ['The EU added Zenco Bank to its latest sanctions package.', ['European Union -restricts-> Zenco Bank']],
+    ['According to Reuters, the US and UK sanctioned Zenco Ltd.', ['United Kingdom -restricts-> Zenco Ltd', 'United States -restricts-> Zenco Ltd']],
+    ['The US imposed sanctions on Tuesday, specifically targeting Zenco Ltd.', ['United States -restricts-> Zenco Ltd']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a firm putting a thing in its software package restricts nothing', () => {
+    expect(scoredClaimsOf('Zenco Ltd included Zeta in its software package.')).toEqual([]);
+  });
+});
+
+describe('makers: things announced by name, counted and named, or owned by a fronted "its"', () => {
+  it.each([
+    ['Zenco Ltd announced a new rocket called Vexa.', ['Zenco Ltd -develops-> Vexa']],
+    ['Zenco Ltd pulled the curtain back on Plix.', ['Zenco Ltd -develops-> Plix']],
+    ['Zenco Ltd has two drugs, Plix and Vexa.', ['Zenco Ltd -develops-> Plix', 'Zenco Ltd -develops-> Vexa']],
+    ['Zenco Ltd owns three brands: Plix, Vexa and Orbo.', ['Zenco Ltd -develops-> Orbo', 'Zenco Ltd -develops-> Plix', 'Zenco Ltd -develops-> Vexa']],
+    ['With its planned Vexa rocket, Zenco Ltd hopes to compete.', ['Zenco Ltd -develops-> Vexa']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a fronted "its" before a preposition owns nothing named after it', () => {
+    expect(scoredClaimsOf('With its lawsuit against Zeta, Zenco Ltd hopes to win.')).toEqual([]);
+  });
+});

@@ -74,7 +74,8 @@ export const RELATIONS = {
     // Closing something down is a ban only by a state: a firm shuts down and takes down its own apps and posts.
     // "booted Zenco from its 5G network" is a state's; a phone "boots" its operating system.
     // A state's recall orders a product off the market (stop 49's readers); a firm recalls its own.
-    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall'],
+    // A state withholding an outlet's accounts on a platform blocks the outlet (stop 49's readers).
+    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold'],
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage'],
   },
   restricts: {
@@ -112,7 +113,7 @@ export const RELATIONS = {
       // Joint work names every maker ("Zeta, co-developed by Zenco and Qorva").
       'co-develop', 'co-create', 'co-design', 'co-build', 'co-produce', 'co-engineer',
       // Stop 49, from stop 48's readers: unveiling idioms ("pulled back the curtain on Zeta").
-      'pull back the curtain on', 'lift the curtain on', 'lift the lid on'],
+      'pull back the curtain on', 'pull the curtain back on', 'lift the curtain on', 'lift the lid on'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").

@@ -65,6 +65,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     }
     const members = [item.head];
     let last = item.end;
+    // "According to Qorva News, A and B sanctioned Zenco": the source named before the comma is no member of the list after it.
+    const attributed = words[i - 1] === 'to' && words[i - 2] === 'according';
     // The list as far as it is closed: by a final "and", or by a companion phrase.
     let closed: { count: number; last: number } | undefined;
     // "… to the Entity List: A; B; and C": after a colon, semicolons part the items as commas do.
@@ -88,6 +90,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
         }
       }
       let sawComma = false;
+      if (attributed && words[j] === ',') break;
       if (words[j] === ',' || ((afterColon || series) && words[j] === ';')) {
         sawComma = true;
         j++;

@@ -445,6 +445,8 @@ export function findNamedMentions(
     if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
+    // "its 18th package of sanctions": an ordinal alone is no name.
+    if (end - start === 1 && /^\d+(?:st|nd|rd|th)$/.test(tokens[start]!.text)) start = end;
     if (start >= end) {
       i = Math.max(i, end - 1);
       continue;

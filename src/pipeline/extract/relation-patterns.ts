@@ -648,6 +648,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:sent-cease-and-desist-by', template: `Y AUX T(issued|sent|served|handed|given) (?:with )?(?:an? |the )?(?:[a-z-]+ )?(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?) (?:[a-z]+ )?by (?:the )?X1 `, requires: ['by'], indexBy: ['cease-and-desist', 'cease'], stateActor: true },
   // "Zeta, a stablecoin issued by Zenco", "its issuer Zenco" (coreference): the issuer of a coin or a card makes it.
   { relation: 'develops', id: 'pattern:develops:issued-by', template: `Y1 (?:, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:stablecoin|token|coin|cryptocurrency|currency|card|credit card|debit card|bond) )?(?:, )?(?:which is |that is |was |is )?T(issued) by (?:the )?X1 `, requires: ['by'] },
+  // Stop 49's third round. "Ruritania blocked Zeta News's YouTube channel", "suspended Zenco's X account": the account's owner is blocked
+  // ("blocked the X account of Zeta News" is the trigger's, the platform set aside).
+  { relation: 'banned', id: 'pattern:banned:owners-account-blocked', template: `X P AUX T(blocked|blocks|block|blocking|withheld|withholds|withhold|suspended|suspends|suspend|banned|bans|ban|removed|removes|remove|deleted|deletes|delete|restricted|restricts|restrict|took down|takes down|take down|shut down|shuts down) (?:the )?Y1 's (?:official )?(?:@\\d+ )?(?:[a-z-]+ )?(?:account|accounts|channel|channels|page|pages|handle|handles|profile|profiles) `, verb: true, requires: ["'s"] },
+  // "included Zenco Bank and Qorva Bank in its 18th package of sanctions", "added Zenco to the latest sanctions package".
+  { relation: 'restricts', id: 'pattern:restricts:in-sanctions-package', template: `X P AUX T(included|includes|include|including|added|adds|add|adding|put|puts|placed|places|listed|lists) Y (?:in|to|into|on|under) (?:its |the |their |a |an )?(?:[a-z0-9-]+ ){0,2}(?:(?:package|round|batch|tranche) of (?:[a-z-]+ )?sanctions|sanctions (?:package|round|batch|tranche)) `, verb: true, indexBy: ['package', 'round', 'batch', 'tranche'], stateActor: true },
+  // "Zenco announced a new rocket called Vexa": a firm announcing a thing it names announces its own (as "builds … called" above).
+  { relation: 'develops', id: 'pattern:develops:announced-called', template: `X P AUX T(announced|announces|announcing|revealed|reveals|teased|teases|showcased|showcases) (?:a |an |its |their |its@\\d+ )(?:new |first |next |latest |upcoming )?(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) (?:called|named|dubbed|branded) Y`, verb: true, requires: ['called|named|dubbed|branded'] },
+  // "Zenco has two drugs, Plix and Vexa", "Zenco owns three brands: A, B and C": the things a firm counts as its own, named.
+  { relation: 'develops', id: 'pattern:develops:has-counted-kinds', template: `X P AUX T(has|have|had|owns|own|owned) (?:two|three|four|five|six|seven|eight|several|\\d+) (?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|brands|labels|titles) (?:, |: )(?:the )?Y (?=[,.;:]|$)`, requires: [',|:'] },
+  // "With its planned Vexa rocket, Zenco hopes …": "its" in a fronted phrase points ahead to the clause's subject.
+  { relation: 'develops', id: 'pattern:develops:fronted-its', template: `(?:with|through|via|using|in|for|after|since) its (?:(?!(?:of|against|with|from|for|to|on|in|over|about|by) )[a-z-]+ ){0,3}Y1 (?:[a-z-]+ ){0,2}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
+  // "Qorva shut down after receiving a cease-and-desist order from the Zembla Gaming Commission": the body that sent it bans the firm.
+  { relation: 'banned', id: 'pattern:banned:received-cease-and-desist', template: `Y1 (?:(?:has |had |have )?(?:[a-z-]+ ){0,3})?T(received|receives|receiving|got|gets|getting) (?:an? |the |its |their )?(?:[a-z-]+ )?(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?) from (?:the )?X1 `, indexBy: ['cease-and-desist', 'cease'], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

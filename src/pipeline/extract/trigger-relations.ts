@@ -219,6 +219,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   return { trigger: verb, voice: 'active' };
 }
 
+/** Adverbs before such a participle: "…, specifically targeting A". */
+const SETTING_OFF_ADVERBS = new Set(['specifically', 'notably', 'particularly', 'chiefly', 'mainly', 'primarily', 'directly', 'also']);
+
 /** Participles that, set off after an act, name what it falls on: "…, targeting A and B". */
 const TARGETING = new Set(['targeting', 'targetting', 'hitting', 'covering']);
 
@@ -227,6 +230,8 @@ function participleSetOff(words: readonly string[], after: number): number | und
   for (let k = after; k < words.length && k <= after + 8; k++) {
     if (mentionAt(words, k) !== undefined || words[k] === '.' || words[k] === ';') return undefined;
     if (words[k] === ',' && TARGETING.has(words[k + 1] ?? '')) return k + 2;
+    // "…, specifically targeting A": an adverb may stand before the participle.
+    if (words[k] === ',' && SETTING_OFF_ADVERBS.has(words[k + 1] ?? '') && TARGETING.has(words[k + 2] ?? '')) return k + 3;
   }
   return undefined;
 }
@@ -277,12 +282,22 @@ function ownsDescribed(words: readonly string[], list: MentionList, mentions: re
   if (words[list.last + 1] !== "'s") return false;
   for (let k = list.last + 2; k <= list.last + 6; k++) {
     const m = mentionAt(words, k);
+    // "blocked Zeta News's YouTube channel": the owner of an account on a platform is what the block hits.
+    if (m !== undefined && ACCOUNT_NOUNS.has(words[k + 1] ?? '')) return false;
     // "cut off Zenco's access to US technology": a state after access names where the thing comes from; Zenco is cut off.
     if (m !== undefined && mentions[m]?.type === 'government' && /^(?:access|use)$/.test(words[list.last + 2] ?? '')) return false;
     if (m !== undefined) return k > list.last + 2;
     if (!/^[a-z][a-z-]*$/.test(words[k] ?? '')) return false;
   }
   return false;
+}
+
+/** What an outlet or a person holds on a platform: "the X account of Zeta News", "Zeta News's YouTube channel". */
+const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'channel', 'channels', 'handle', 'handles', 'page', 'pages', 'profile', 'profiles']);
+
+/** "blocked the X account of Zeta News", "withheld the X accounts of A and B": the platform only says where the accounts are. */
+function isAccountsPlatform(words: readonly string[], list: MentionList): boolean {
+  return ACCOUNT_NOUNS.has(words[list.last + 1] ?? '');
 }
 
 /** Nouns for members of a group, which a group's name may qualify: "two Zenco affiliates", "subsidiaries of Zenco". */
@@ -466,7 +481,8 @@ const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'co
 function blocksHoldings(words: readonly string[], at: number): boolean {
   for (let k = at; k < at + 4 && k < words.length; k++) {
     const w = words[k]!;
-    if (HOLDINGS.has(w)) return true;
+    // "the X accounts of Zeta News": accounts on a platform (a name right before, their owner after "of") are no holdings.
+    if (HOLDINGS.has(w)) return !(w === 'accounts' && mentionAt(words, k - 1) !== undefined && words[k + 1] === 'of');
     if (!/^(?:all|the|any|its|their|of|'s|and|interests|in)$/.test(w) && mentionAt(words, k) === undefined) return false;
   }
   return false;
@@ -671,7 +687,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];

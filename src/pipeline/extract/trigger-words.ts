@@ -20,6 +20,7 @@ export interface TriggerWord {
 /** Irregular past forms (participle last). */
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['make', ['made']],
+  ['withhold', ['withheld']],
   ['build', ['built']],
   ['forbid', ['forbade', 'forbidden']],
   ['outsell', ['outsold']],
