@@ -218,3 +218,50 @@ describe('makers: things announced by name, counted and named, or owned by a fro
     expect(scoredClaimsOf('With its lawsuit against Zeta, Zenco Ltd hopes to win.')).toEqual([]);
   });
 });
+
+// Stop 49's fourth round, from its third round's readers.
+
+describe('titles that hold a headline verb or open with "No", and drug regulators', () => {
+  it.each([
+    ["NetEase's Marvel Rivals is a hit.", ['NetEase -develops-> Marvel Rivals']],
+    ['Marvel Rivals publisher NetEase said sales rose.', ['NetEase -develops-> Marvel Rivals']],
+    ['Zenco Ltd removed the game No Mercy from its store.', ['Zenco Ltd -banned-> No Mercy']],
+    ['The European Medicines Agency suspended Zeta.', ['European Medicines Agency -banned-> Zeta']],
+    ['Health Canada banned Zeta.', ['Health Canada -banned-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a Title Case headline still reads its verb', () => {
+    expect(scoredClaimsOf('Samsung Rivals Apple With New Phone')).toEqual(['Samsung -competes_with-> Apple']);
+  });
+});
+
+describe('letters, offices and boards', () => {
+  it.each([
+    ['The Zembla Gaming Board sent Qorva Inc a cease-and-desist letter.', ['Zembla Gaming Board -banned-> Qorva Inc']],
+    ['The Zembla Gaming Board issued cease-and-desist letters to several platforms, including Qorva Inc and Vexa Corp.', ['Zembla Gaming Board -banned-> Qorva Inc', 'Zembla Gaming Board -banned-> Vexa Corp']],
+    ['Azerbaijan has ordered Qorva News to shut its office in Baku.', ['Azerbaijan -banned-> Qorva News']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it("a firm's letter or order to its staff bans no one", () => {
+    expect(scoredClaimsOf('Zenco Ltd sent Qorva Inc a cease-and-desist letter.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco Ltd ordered its staff to close their offices.')).toEqual([]);
+  });
+
+  it("a company's board is no government", () => {
+    expect(entitiesOf("Zenco Ltd's Board approved the deal.")).toEqual(['Zenco Ltd (company)']);
+  });
+});
+
+describe('a listing named later, reported by "according to", and a market holder', () => {
+  it.each([
+    ['Ukraine sanctioned 46 entities on Friday. Among the latest names are Zenco Ltd and Qorva Inc.', ['Ukraine -restricts-> Qorva Inc', 'Ukraine -restricts-> Zenco Ltd']],
+    ['The sanctions target Zenco Ltd, according to the Treasury Department.', ['Treasury Department -restricts-> Zenco Ltd']],
+    ['Qorva Inc, which markets Zeta, said sales rose.', ['Qorva Inc -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+});

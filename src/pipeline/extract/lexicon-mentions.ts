@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
-import { CUE_NOUNS, GOVERNMENT_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, type SentenceMention } from './mention';
 
@@ -16,6 +16,16 @@ export function opensAnotherName(m: SentenceMention, tokens: readonly Token[], l
   if (m.source !== 'lexicon' || m.last - m.first !== 1 || !lexicon.get(m.key)?.onlyStateData) return false;
   const next = tokens[m.last];
   return !!next && next.capitalized && next.word && next.start === tokens[m.first]!.end + 1 && !GOVERNMENT_HEADS.has(next.text) && !PERSON_TITLES.has(next.text) && !lexicon.startsSurface(next.text);
+}
+
+/**
+ * "NetEase's Marvel Rivals is a hit": outside a Title Case headline, a known name followed by a capitalised headline verb
+ * ("Rivals", "Launches") and then no other capitalised word opens a title; the title is found whole instead (name-rules.ts).
+ */
+export function opensVerbTitle(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source !== 'lexicon' || m.type === 'government') return false;
+  const next = tokens[m.last];
+  return !!next && HEADLINE_VERBS.has(next.text) && next.start === tokens[m.last - 1]!.end + 1 && !tokens[m.last + 1]?.capitalized;
 }
 
 /** Heads of an official body's name that no firm's or product's name is followed by ("the Information Ministry", "Energy Department"). */

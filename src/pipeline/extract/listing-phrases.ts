@@ -19,6 +19,8 @@ export const LISTED_NOUNS = new Set([
   // The kinds of firm a sanctions release lists: "The sanctioned banks are A and B", "The designated lenders include A".
   'banks', 'lenders', 'institutions', 'businesses', 'groups', 'suppliers', 'manufacturers', 'makers', 'producers', 'chipmakers',
   'exporters', 'operators', 'subsidiaries', 'affiliates', 'refiners', 'refineries', 'airlines', 'traders', 'insurers', 'carriers',
+  // "Among the latest names are A and B" (stop 49's readers).
+  'names', 'additions',
 ]);
 /** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
 export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened']);
@@ -117,7 +119,15 @@ function leadingReporter(words: readonly string[], mentions: readonly SentenceMe
 /** A government body reporting after a comma past `from`: "…, the Treasury said". */
 function trailingReporter(words: readonly string[], mentions: readonly SentenceMention[], from: number): SentenceMention | undefined {
   const m = mentions.find((m) => m.type === 'government' && m.first > from && (words[m.first - 1] === ',' || (words[m.first - 1] === 'the' && words[m.first - 2] === ',')));
-  return m && REPORTED_BY.has(words[m.last] ?? '') ? m : undefined;
+  if (m && REPORTED_BY.has(words[m.last] ?? '')) return m;
+  // "The sanctions target A, according to the Treasury Department".
+  const cited = mentions.find((m) => m.type === 'government' && m.first > from && words[firstWordBefore(words, m.first)] === 'to' && words[firstWordBefore(words, m.first) - 1] === 'according' && words[firstWordBefore(words, m.first) - 2] === ',');
+  return cited;
+}
+
+/** The word before a mention over an article: "according to the Treasury" → "to". */
+function firstWordBefore(words: readonly string[], first: number): number {
+  return words[first - 1] === 'the' ? first - 2 : first - 1;
 }
 
 /** Plural act nouns that open a clause without an article: "Sanctions were imposed on A". */

@@ -316,6 +316,8 @@ export function findNamedMentions(
       const t = tokens[end]!;
       // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
       if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
+      // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
+      else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
       // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
       else if (t.text === '+' && t.start === tokens[end - 1]!.end && !covered[end]) {
         end++;
@@ -405,7 +407,9 @@ export function findNamedMentions(
     // "Zenco Data": so does a line of business after a known firm's (the compound below).
     const tierAfterKnown = (k: number): boolean => k === i && !headline && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (
       (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
-    while (start < end && !ordinalFirm(start) && !acronymBody(start) && !tierAfterKnown(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    // "the game No Mercy", "banned No Rest": mid-sentence a capitalised "No" before a name's word opens a title.
+    const opensTitle = (k: number): boolean => k > 0 && tokens[k]!.text === 'No' && end - k >= 2 && !headline;
+    while (start < end && !ordinalFirm(start) && !acronymBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name.
@@ -417,7 +421,9 @@ export function findNamedMentions(
     // "Zeta Watch", "Zepp OS", "Zeta XR": after a name, "Watch", "OS" and a reality acronym end a product's name (not in a Title Case headline, where any word is capitalised).
     const endsTheName = (k: number): boolean => tierAfterKnown(k) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
-      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text)) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
+      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text)) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
+      // "Marvel Rivals": a capitalised headline verb that the run took in (outside a headline) ends the title.
+      (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
     // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
@@ -841,6 +847,8 @@ function classify(
     return { type: 'person', end, nameFrom: start + from };
   }
 
+  // "the Zembla Gaming Board", "Foreign Investment Review Board": a board named for what it regulates is a state body (stop 49's readers).
+  if (lastWord === 'Board' && words.length >= 2 && words.slice(0, -1).some((w) => REGULATED_FIELDS.has(w))) return { type: 'government', end };
   // "Canadian Solar", "First Solar", "Korean Air": a demonym or an ordinal and an industry word name a firm.
   if (words.length === 2 && CARRIER_WORDS.has(lastWord) && (ORDINAL_OPENERS.has(words[0]!) || lexicon.stateOfDemonym(words[0]!) !== undefined)) return { type: 'company', end };
 
@@ -1154,6 +1162,8 @@ function isBrandWord(word: string): boolean {
 
 /** Words that make a title before them part of a body's name: "Executive Branch", "Executive Board". */
 const BODY_WORDS = new Set(['Branch', 'Board', 'Yuan', 'Staff', 'Team', 'Summit', 'Group']);
+/** What a state's board regulates, in its name: "Gaming Control Board", "Investment Review Board". */
+const REGULATED_FIELDS = new Set(['Gaming', 'Gambling', 'Lottery', 'Liquor', 'Cannabis', 'Control', 'Revenue', 'Licensing', 'Pharmacy', 'Medical', 'Securities', 'Review', 'Regulatory', 'Broadcasting', 'Censorship', 'Film', 'Telecommunications', 'Utilities']);
 
 /** Function words between a name and a cue noun: "Input from executive agencies" is no cue for "Input". */
 const FUNCTION_WORDS = new Set(['to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have']);

@@ -661,6 +661,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:fronted-its', template: `(?:with|through|via|using|in|for|after|since) its (?:(?!(?:of|against|with|from|for|to|on|in|over|about|by) )[a-z-]+ ){0,3}Y1 (?:[a-z-]+ ){0,2}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
   // "Qorva shut down after receiving a cease-and-desist order from the Zembla Gaming Commission": the body that sent it bans the firm.
   { relation: 'banned', id: 'pattern:banned:received-cease-and-desist', template: `Y1 (?:(?:has |had |have )?(?:[a-z-]+ ){0,3})?T(received|receives|receiving|got|gets|getting) (?:an? |the |its |their )?(?:[a-z-]+ )?(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?) from (?:the )?X1 `, indexBy: ['cease-and-desist', 'cease'], stateActor: true },
+  // Stop 49's fourth round. "The Zembla Gaming Board sent Qorva a cease-and-desist letter", "issued cease-and-desist letters to
+  // several platforms, including Qorva and Vexa": the body bans each firm it sends one to.
+  { relation: 'banned', id: 'pattern:banned:sent-firm-cease-and-desist', template: `X P AUX T(sent|sends|send|sending|served|serves|serve|serving|issued|issues|issue|issuing) (?:the )?Y (?:an? |the )?(?:[a-z-]+ )?(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?) `, verb: true, notFollowedBy: /^from /, indexBy: ['cease-and-desist', 'cease'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:cease-and-desist-including', template: `X P AUX T(sent|sends|send|sending|served|serves|serve|serving|issued|issues|issue|issuing) (?:an? |the )?(?:[a-z-]+ )?(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?) to (?:[a-z0-9-]+ ){1,3}(?:, )?(?:including|such as|like|among them) Y`, verb: true, indexBy: ['cease-and-desist', 'cease'], stateActor: true },
+  // "Ruritania ordered Qorva News to shut its office", "told Zenco to close its bureau in Zembla": a state closing a firm's business bans it.
+  { relation: 'banned', id: 'pattern:banned:ordered-to-close-its-office', template: `X P AUX T(${ORDERED_TO}|forced|forces|compelled|compels) (?:the )?Y ${WHEN}to (?:immediately )?(?:shut down|shut|close down|close|suspend|cease) (?:all )?(?:its|their|its@\\d+) (?:[a-z-]+ )?(?:office|offices|bureau|bureaus|operations|branch|branches|business|activities|broadcasts|local office) `, verb: true, notFollowedBy: /^'s /, requires: ['to'], stateActor: true },
+  // "Qorva, which markets Zeta, …": the holder of a product's market (a drug's, a brand's) provides it.
+  { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
