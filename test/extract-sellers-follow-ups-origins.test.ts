@@ -265,3 +265,29 @@ describe('a listing named later, reported by "according to", and a market holder
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
+
+// Stop 49's fifth round, from its fourth round's readers.
+
+describe("a subsidiary named after its known parent, and makers after 'by' or 'crafted by'", () => {
+  it('"General Dynamics Land Systems" is a firm of its own, not its parent', () => {
+    expect(scoredClaimsOf('China sanctioned General Atomics Aeronautical Systems, General Dynamics Land Systems, AeroVironment and Viasat.')).toEqual([
+      'China -restricts-> AeroVironment',
+      'China -restricts-> General Atomics Aeronautical Systems',
+      'China -restricts-> General Dynamics Land Systems',
+      'China -restricts-> Viasat',
+    ]);
+  });
+
+  it("a firm's own legal name or a hyphenated word stays the firm", () => {
+    expect(entitiesOf('Huawei Technologies Co said so.')).toEqual(['Huawei (company)']);
+    expect(scoredClaimsOf('ByteDance-owned TikTok and Alibaba-backed Moonshot AI grew fast.')).toContain('Alibaba -invests_in-> Moonshot AI');
+  });
+
+  it.each([
+    ['Zeta, a new game by Zenco Ltd and Qorva Inc, sold well.', ['Qorva Inc -develops-> Zeta', 'Zenco Ltd -develops-> Zeta']],
+    ['Zeta, an app by Zenco Ltd, and Vela sold well.', ['Zenco Ltd -develops-> Zeta']],
+    ['Crafted by Zenco Ltd, Zeta delivers a long story.', ['Zenco Ltd -develops-> Zeta']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+});

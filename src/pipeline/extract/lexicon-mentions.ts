@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
-import { CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, type SentenceMention } from './mention';
 
@@ -27,6 +27,27 @@ export function opensVerbTitle(m: SentenceMention, tokens: readonly Token[]): bo
   const next = tokens[m.last];
   return !!next && HEADLINE_VERBS.has(next.text) && next.start === tokens[m.last - 1]!.end + 1 && !tokens[m.last + 1]?.capitalized;
 }
+
+/**
+ * "General Dynamics Land Systems", "Zenco Heavy Industries": a firm the lexicon knows, followed by capitalised words that
+ * end with a subsidiary's word ("Systems", "Industries") but do not start with a firm's word, is a firm of its own named after it (a
+ * subsidiary), found whole instead (name-rules.ts). "Alibaba Group", "Huawei Technologies Co" start with one and stay the firm.
+ */
+export function opensSubsidiaryName(m: SentenceMention, tokens: readonly Token[]): boolean {
+  // A name inside a hyphenated word ("Alibaba-backed") opens nothing after it.
+  if (m.source !== 'lexicon' || m.type !== 'company' || m.end !== tokens[m.last - 1]!.end) return false;
+  const first = tokens[m.last];
+  if (!first || !first.capitalized || first.start !== tokens[m.last - 1]!.end + 1 || COMPANY_SUFFIXES.has(first.text)) return false;
+  for (let k = m.last + 1; k < m.last + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.capitalized || t.start !== tokens[k - 1]!.end + 1) return false;
+    if (SUBSIDIARY_TAILS.has(t.text)) return !tokens[k + 1]?.capitalized;
+    if (COMPANY_SUFFIXES.has(t.text)) return false;
+  }
+  return false;
+}
+/** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
+const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
 
 /** Heads of an official body's name that no firm's or product's name is followed by ("the Information Ministry", "Energy Department"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Commission', 'Authority', 'Agency', 'Bureau', 'Directorate', 'Inspectorate', 'Regulator']);

@@ -179,7 +179,7 @@ const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|star
 const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-out';
 /** What kind of production: "series production", "mass production". */
 const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
-const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed';
+const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
@@ -294,7 +294,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(runs|run|ran) (?:the |its |their |a |an )?(?:(?:${MODIFIERS}) )*(?:(?:site|website|portal|channel|station|network|app|service|platform|newspaper|outlet|exchange|marketplace) )?Y`, verb: true },
   // "Zeta, the cloud service provided by Zenco": a thing of a kind a firm provides is the firm's (the rules' "Y developed or provided by X").
   // "Zeta, an app by Zenco, …": the kind right before "by".
-  { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) T(provided by|supplied by|by) (?:the )?X1 (?!'s )`, requires: ['by', ','] },
+  { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) T(provided by|supplied by|by) (?:the )?(?<x>@\\d+(?: (?:and|&) (?:the )?@\\d+)?) (?!'s )`, requires: ['by', ','] },
   { relation: 'develops', template: `X P AUX T(announced|announces|announce|announcing) (?:its |their |the |a |an )?(?:(?:${MODIFIERS}) )*Y`, verb: true, notFollowedBy: NOT_AFTER_ANNOUNCED_THING },
   // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true, requires: [':'] },
