@@ -291,3 +291,15 @@ describe("a subsidiary named after its known parent, and makers after 'by' or 'c
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
+
+// Stop 49's sixth round, from its fifth round's readers.
+
+describe("a firm named after two states, and a number word opening a sentence", () => {
+  it('"Yemen Kuwait Bank" is one bank, not two states and "Bank"', () => {
+    expect(scoredClaimsOf('The US imposed sanctions on Yemen Kuwait Bank over Houthi financing.')).toEqual(['United States -restricts-> Yemen Kuwait Bank']);
+  });
+
+  it('"Four more products were recalled": "Four" is no name', () => {
+    expect(entitiesOf('Four more products were recalled by the ACCC.')).not.toContain('Four (product)');
+  });
+});

@@ -449,6 +449,8 @@ export function findNamedMentions(
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
     // one right before a finite verb is its subject, a name ("Vinted acquired …").
     if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
+    // "Four more products were recalled": a number word opening the sentence is no name.
+    if (start === 0 && end === 1 && NUMBER_WORDS.has(tokens[0]!.text)) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     // "its 18th package of sanctions": an ordinal alone is no name.
@@ -1087,15 +1089,23 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
   if (m.type !== 'government' || m.source !== 'lexicon' || lexicon.get(m.key)?.partOf) return false;
   const next = tokens[m.last];
   if (!next || covered[m.last] || !next.capitalized || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.start !== tokens[m.last - 1]!.end + 1) return false;
+  const w = next.text;
+  // "Yemen Kuwait Bank": two states' names before a firm's word open one firm's name (stop 49's readers).
+  const stateAt = (t: Token | undefined): boolean => !!t && lexicon.longestMatch([t.text], 0)?.entry.type === 'government' && !lexicon.longestMatch([t.text], 0)?.entry.partOf;
+  const firmWord = (t: Token | undefined): boolean => !!t && COMPANY_SUFFIXES.has(t.text);
+  if (stateAt(next) && firmWord(tokens[m.last + 1]) && tokens[m.last + 1]!.start === next.end + 1) return true;
+  if (m.first > 0 && stateAt(tokens[m.first - 1]) && tokens[m.first - 1]!.end + 1 === tokens[m.first]!.start && firmWord(next)) return true;
   // Past a sentence's first word, a capitalised word before the state makes it part of a longer name already ("Zenco Canada Goose").
   if (m.first > 1 && tokens[m.first - 1]!.capitalized) return false;
-  const w = next.text;
   if (GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w) || /ed$/.test(w)) return false;
   if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
   // "Pakistan Telecommunication Authority": a state's body, named by the state rules.
   for (let k = m.last; k < tokens.length && k < m.last + 6 && isNameToken(tokens[k]!); k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || STATE_INSTITUTIONS.has(tokens[k]!.text)) return false;
   return true;
 }
+
+/** Number words, capitalised only by the sentence start. */
+const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Thirty', 'Forty', 'Fifty', 'Hundreds', 'Thousands', 'Dozens']);
 
 /** Words before a state's name that make a region of it, not a firm: "Greater China", "Mainland China", "Soviet Russia". */
 const NOT_FIRM_BEFORE_STATE = new Set(['Greater', 'Mainland', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Communist', 'Imperial', 'Soviet', 'Modern', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Continental', 'Metropolitan', 'Overseas', 'Coastal', 'Occupied', 'Free', 'Nazi', 'Colonial', 'Democratic', 'Republican', 'Team', 'Made', 'Brand', 'Global', 'Europe', 'Asia', 'Africa', 'America', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Visit', 'Invest', 'Make', 'Project', 'Operation', 'Plan', 'Initiative', 'Mission', 'Program', 'Programme', 'Fortress', 'Camp']);
