@@ -121,13 +121,11 @@ function trailingReporter(words: readonly string[], mentions: readonly SentenceM
   const m = mentions.find((m) => m.type === 'government' && m.first > from && (words[m.first - 1] === ',' || (words[m.first - 1] === 'the' && words[m.first - 2] === ',')));
   if (m && REPORTED_BY.has(words[m.last] ?? '')) return m;
   // "The sanctions target A, according to the Treasury Department".
-  const cited = mentions.find((m) => m.type === 'government' && m.first > from && words[firstWordBefore(words, m.first)] === 'to' && words[firstWordBefore(words, m.first) - 1] === 'according' && words[firstWordBefore(words, m.first) - 2] === ',');
-  return cited;
-}
-
-/** The word before a mention over an article: "according to the Treasury" → "to". */
-function firstWordBefore(words: readonly string[], first: number): number {
-  return words[first - 1] === 'the' ? first - 2 : first - 1;
+  return mentions.find((m) => {
+    if (m.type !== 'government' || m.first <= from) return false;
+    const to = words[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+    return words[to] === 'to' && words[to - 1] === 'according' && words[to - 2] === ',';
+  });
 }
 
 /** Plural act nouns that open a clause without an article: "Sanctions were imposed on A". */

@@ -1091,7 +1091,10 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
   if (!next || covered[m.last] || !next.capitalized || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.start !== tokens[m.last - 1]!.end + 1) return false;
   const w = next.text;
   // "Yemen Kuwait Bank": two states' names before a firm's word open one firm's name (stop 49's readers).
-  const stateAt = (t: Token | undefined): boolean => !!t && lexicon.longestMatch([t.text], 0)?.entry.type === 'government' && !lexicon.longestMatch([t.text], 0)?.entry.partOf;
+  const stateAt = (t: Token | undefined): boolean => {
+    const entry = t && lexicon.longestMatch([t.text], 0)?.entry;
+    return entry?.type === 'government' && !entry.partOf;
+  };
   const firmWord = (t: Token | undefined): boolean => !!t && COMPANY_SUFFIXES.has(t.text);
   if (stateAt(next) && firmWord(tokens[m.last + 1]) && tokens[m.last + 1]!.start === next.end + 1) return true;
   if (m.first > 0 && stateAt(tokens[m.first - 1]) && tokens[m.first - 1]!.end + 1 === tokens[m.first]!.start && firmWord(next)) return true;
