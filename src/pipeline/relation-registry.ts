@@ -113,7 +113,9 @@ export const RELATIONS = {
       // Joint work names every maker ("Zeta, co-developed by Zenco and Qorva").
       'co-develop', 'co-create', 'co-design', 'co-build', 'co-produce', 'co-engineer',
       // Stop 49, from stop 48's readers: unveiling idioms ("pulled back the curtain on Zeta").
-      'pull back the curtain on', 'pull the curtain back on', 'lift the curtain on', 'lift the lid on'],
+      'pull back the curtain on', 'pull the curtain back on', 'lift the curtain on', 'lift the lid on',
+      // Stop 50, from stop 49's readers: a maker bringing an old line back ("is bringing back the Zenco Vela", "revived the Zeta").
+      'bring back', 'revive'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").
@@ -141,7 +143,9 @@ export const RELATIONS = {
     // (relation-patterns.ts) came with fresh samples.
     verbs: ['compete', 'rival', 'challenge', 'vie', 'battle each other', 'battle one another', 'fight each other', 'fight one another', 'battle for', 'fight for', 'jockey for', 'jostle for', 'scramble for', 'outperform', 'outsell', 'take aim at', 'take on', 'go head-to-head', 'face off', 'dethrone', 'unseat', 'catch up with', 'close in on', 'go head to head', 'go toe to toe', 'go toe-to-toe', 'go up against', 'overtake', 'outpace', 'outstrip', 'leapfrog', 'trade blows with', 'fend off', 'beat', 'outbid', 'edge out', 'do battle with', 'do battle against', 'battle against', 'fight back against', 'square off', 'lose ground to', 'lose market share to', 'lose share to', 'cede ground to', 'cede market share to', 'race', 'fight it out', 'battle it out', 'slug it out', 'duke it out',
       // Contest idioms from stop 48's makers readers: "Zenco battles Qorva for shoppers", "the two are jousting for buyers", "are gunning for each other".
-      'battle', 'joust', 'gun for'],
+      'battle', 'joust', 'gun for',
+      // Stop 50: "is targeting the likes of Qorva and Vexa" (aiming a product at rivals named by example).
+      'target the likes of'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).

@@ -47,6 +47,17 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
         emit(isIts ? `its@${index}` : `@${index}`, m.start, m.end);
         last = Math.max(last, m.last);
       }
+      // "Zembla-linked host Qorva": a name inside a hyphenated word is followed by its participle, as "U.S.-linked" is
+      // (the tokenizer splits that one at the stop), so the participle's name is read as a modifier, not as the object.
+      const whole = tokens[i]!;
+      const m = mentions[starting[0]!]!;
+      if (last === i + 1 && m.end < whole.end && whole.text.charCodeAt(m.end - whole.start) === 45) {
+        const rest = whole.text.slice(m.end - whole.start + 1);
+        if (/^[a-z]+$/.test(rest)) {
+          emit('-', m.end, m.end + 1);
+          emit(rest, m.end + 1, whole.end);
+        }
+      }
       i = last;
       continue;
     }

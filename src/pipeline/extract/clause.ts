@@ -52,6 +52,19 @@ const isPossessor = (words: readonly string[], i: number): boolean => words[i + 
  * may go on after them ("A along with B, C and D"); commas after them with no closing "and" are
  * not the list's.
  */
+/**
+ * "Zembla-linked host Qorva", "Kremlin-backed broadcaster RT": when the mention at `k` opens a compound (its participle after a
+ * hyphen) and another name follows within three describing words, where that name stands; the first only describes it.
+ */
+export function nameAfterCompound(words: readonly string[], k: number): number | undefined {
+  if (words[k + 1] !== '-' || mentionAt(words, k) === undefined || !/^[a-z]+$/.test(words[k + 2] ?? '')) return undefined;
+  for (let j = k + 3; j <= k + 6; j++) {
+    if (mentionAt(words, j) !== undefined) return j;
+    if (!/^[a-z][a-z-]*$/.test(words[j] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 export function mentionLists(words: readonly string[], headline = false): Map<number, MentionList> {
   const byMention = new Map<number, MentionList>();
   // Most sentences hold no "; and": the series check is skipped for them.
@@ -115,6 +128,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
         const described = describedName(words, j, MEMBER_HEADS);
         if (described >= 0) j = described;
       }
+      // "A and Zembla-linked shipper B": the member is the name the compound describes.
+      j = nameAfterCompound(words, j) ?? j;
       const next = itemAt(words, j);
       // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
       if (!next && conj && opensUnnamedRest(words, j)) closed = { count: members.length, last };
@@ -545,13 +560,17 @@ const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND
 
 /** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */
 const BASED = /^[a-z.]+-(?:based|headquartered)$/;
+/** "ruritania-linked", "zembla-backed": a compound that ties the name after it to a place or a party. */
+const TIES = /^[a-z.]+-(?:based|headquartered|linked|backed|affiliated|controlled|owned|run|funded|allied|aligned|connected|tied|registered|sponsored)$/;
 
 /** Where the name after a short description starting at word j stands ("china-based ai company @0": the index of @0), or -1. */
 function describedName(words: readonly string[], j: number, heads: ReadonlySet<string> = DESCRIPTION_HEADS): number {
+  // "and Ruritania-based exchange Qorva", "and Zembla-linked host Zenco": after such a compound any describing words lead to the name.
+  const compound = TIES.test(words[j] ?? '');
   for (let k = j; k < j + 5; k++) {
     const w = words[k] ?? '';
     // "by Ruritania-based Zenco": a firm's seat describes it with no head noun.
-    if ((heads.has(w) || BASED.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    if ((heads.has(w) || compound || BASED.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
     // "and the blogging service, Blinkr": a comma may stand between a kind and its name ("and its rival, Qorva" is an apposition).
     if (heads.has(w) && KIND_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined) return k + 2;
     if (!/^[a-z][a-z.-]*$/.test(w) && w !== "'s") return -1;

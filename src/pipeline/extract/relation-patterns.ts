@@ -199,6 +199,10 @@ const CEASE_AND_DESIST_WORDS = ['cease-and-desist', 'cease'];
 const SEND_VERBS = 'sent|sends|send|sending|served|serves|serve|serving|issued|issues|issue|issuing';
 /** A state telling or making a firm do something: "ordered Zenco to exit", "forced Qorva to close its office". */
 const ORDERED_OR_FORCED = `${ORDERED_TO}|forced|forces|compelled|compels`;
+/** What carries goods to buyers, stopped by a state's order: "halted shipments of", "the sale of … suspended" (exports are controls). */
+const TRADE_FLOWS = 'sale|sales|shipment|shipments|delivery|deliveries|import|imports|distribution|registration|registrations|certification|marketing';
+/** Participles of stopping, after what was stopped: "ordered sales of Zeta halted". */
+const STOPPED = 'halted|suspended|stopped|paused|frozen|banned|blocked';
 /** Right after a preposition or a conjunction a name is no thing's subject: "the biggest threat to Zeta comes from …". */
 const AFTER_PREPOSITION = /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/;
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
@@ -677,6 +681,25 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Ruritania ordered Qorva News to shut its office", "told Zenco to close its bureau in Zembla": a state closing a firm's business bans it.
   { relation: 'banned', id: 'pattern:banned:ordered-to-close-its-office', template: `X P AUX T(${ORDERED_OR_FORCED}) (?:the )?Y ${WHEN}to (?:immediately )?(?:shut down|shut|close down|close|suspend|cease) (?:all )?(?:its|their|its@\\d+) (?:[a-z-]+ )?(?:office|offices|bureau|bureaus|operations|branch|branches|business|activities|broadcasts|local office) `, verb: true, notFollowedBy: /^'s /, requires: ['to'], stateActor: true },
   // "Qorva, which markets Zeta, …": the holder of a product's market (a drug's, a brand's) provides it.
+  // Stop 50. "Ruritania halted shipments of the Zenco Vela and the Qorva Zeta", "ordered sales of Zeta to be suspended", "ordered a
+  // halt to imports of Zeta", "ordered Zenco to halt shipments of the Vela": a state stopping the trade in a product bans it.
+  { relation: 'banned', id: 'pattern:banned:halted-trade-of', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|paused|pauses|pause|froze|freezes|freeze) (?:the |all |further |new )?(?:${TRADE_FLOWS}) of (?:the |its |their |its@\\d+ )?Y`, verb: true, requires: ['of'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:ordered-trade-stopped', template: `X P AUX T(${ORDERED_TO}) (?:that )?(?:the |all |further )?(?:${TRADE_FLOWS}) of (?:the )?Y (?:to be |be )?(?:${STOPPED})(?= |$)`, verb: true, requires: ['of'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:ordered-a-halt-to', template: `X P AUX T(ordered|orders|order|imposed|imposes|impose) (?:a |an |the )?(?:immediate |temporary )?(?:halt|suspension|stop|freeze) (?:to|of|on) (?:the |all )?(?:(?:${TRADE_FLOWS}) of )?(?:the )?Y`, verb: true, stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:ordered-firm-to-halt-trade', template: `X P AUX T(${ORDERED_OR_FORCED}) (?:the )?@\\d+ ${WHEN}to (?:immediately )?(?:halt|stop|suspend|cease|pause) (?:the |all |further |new )?(?:${TRADE_FLOWS}) of (?:the |its |their |its@\\d+ )?Y`, verb: true, requires: ['to'], stateActor: true },
+  // "Zenco and Qorva revealed Zeta, a new chip,", "Zenco revealed its new Zeta phone": "revealed" unveils a thing the text calls new
+  // (it reports a story elsewhere: "Qnews revealed Zeta's losses"); not when the thing's maker is named after it ("…, a new chip from Vexa").
+  { relation: 'develops', id: 'pattern:develops:revealed-new', template: `X P AUX T(revealed|reveals|revealing) (?:its |their |its@\\d+ |the |a |an )?(?:new|latest|upcoming|first|next-generation|next) (?:[a-z-]+ ){0,2}Y1 `, verb: true, notFollowedBy: /^(?:'s |(?:[a-z-]+ ){0,3}(?:from|by|of) )/ },
+  { relation: 'develops', id: 'pattern:develops:revealed-apposed-new', template: `X P AUX T(revealed|reveals|revealing) Y1 , (?:a|an|its|their|its@\\d+) (?:new|latest|upcoming|first|next-generation) (?:[a-z-]+ ){0,3}(?:${PRODUCT_NOUNS})(?= [,.;:]| on | at | in | this | last | earlier | today| that| which|$)`, verb: true, notFollowedBy: /^(?:[a-z-]+ ){0,3}(?:from|by|made|developed|built) /, requires: [','] },
+  // "Zenmart is taking Zetanol off its shelves", "the regulator took Zeta off the market": a seller clearing its shelves of a
+  // thing stops selling it (a ban, as "stopped selling" is); taking it off the market is a state's act (a maker withdraws its own).
+  { relation: 'banned', id: 'pattern:banned:off-the-shelves', template: `X P AUX T(took|takes|take|taking|taken|pulled|pulls|pull|pulling) Y off (?:the |its |their |its@\\d+ )?(?:store |supermarket |pharmacy )?shelves(?= |$)`, verb: true, requires: ['shelves'] },
+  { relation: 'banned', id: 'pattern:banned:off-the-market', template: `X P AUX T(took|takes|take|taking|taken|pulled|pulls|pull|pulling|ordered|orders) Y off the market(?= |$)`, verb: true, requires: ['market'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:ordered-off-the-shelves', template: `X P AUX T(${ORDER_WORDS}) (?:${CARRIERS}) to (?:take|pull|remove|clear) Y (?:off|from) (?:the |their |its )?(?:store |supermarket |pharmacy )?(?:shelves|market)(?= |$)`, verb: true, requires: ['shelves|market'], stateActor: true },
+  // "issued a notice naming Zenco and Qorva among the sanctioned entities": a listing stated by a participle.
+  { relation: 'restricts', id: 'pattern:restricts:naming-among-listed', template: `X P AUX (?:[a-z-]+ ){0,4}(?:, )?T(naming|named|names|listing|listed|lists) Y (?:as |among )(?:the |a |an )?(?:newly |latest |other )?(?:sanctioned|restricted|blacklisted|designated|listed|targeted) (?:[a-z-]+ )?(?:entities|entity|firms|firm|companies|company|parties|party|banks|bank|businesses|business|organisations|organisation|organizations|organization)(?= |$)`, requires: ['as|among'], stateActor: true },
+  // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
+  { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
 ];
 

@@ -6,7 +6,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER, PRODUCT_NOUNS } from './cue-words';
 import { actOpensClause } from './official-acts';
-import { afterEnumerationCue, agentAfter, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
 import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
 import { triggersAt, type TriggerWord } from './trigger-words';
@@ -82,6 +82,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
   let skipUntil = -1;
   for (let t = 0; t < words.length; t++) {
     if (t <= skipUntil) continue;
+    // "Zenco-owned", "U.S.-sanctioned": a participle after a name and a hyphen is a compound's (compound-relations.ts).
+    if (words[t - 1] === '-' && mentionAt(words, t - 2) !== undefined) continue;
     const triggers = triggersAt(words, t);
     if (triggers.length === 0) continue;
     lists ??= mentionLists(words, context.headline);
@@ -687,7 +689,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];

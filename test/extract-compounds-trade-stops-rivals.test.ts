@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { scoredClaimsOf } from './extract-helpers';
+
+// Stop 50's families, from stop 49's fresh-sample readers, on sentences written for the tests:
+// a name inside a compound before the name acted on, a state stopping the trade in a product,
+// shelves and markets cleared, participial listings, rivalry idioms, and makers that reveal or
+// bring back a product.
+
+describe('a name inside a compound only describes the name after it', () => {
+  it.each([
+    ['The US sanctioned Russia-linked host Zentra Hosting.', ['United States -restricts-> Zentra Hosting']],
+    ['Britain sanctioned Kremlin-backed broadcaster Zeta TV and Iran-linked shipping firm Qorva Lines.', ['Russia -invests_in-> Zeta TV', 'United Kingdom -restricts-> Qorva Lines', 'United Kingdom -restricts-> Zeta TV']],
+    ['The US sanctioned Zentra Hosting and Russia-based exchange Qorvex.', ['United States -restricts-> Qorvex', 'United States -restricts-> Zentra Hosting']],
+    ['The EU banned Kremlin-linked outlet Zeta TV.', ['European Union -banned-> Zeta TV']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('the participle of a compound is no verb of its own: "Meta-owned WhatsApp and Zapp were blocked" says nothing of Zapp\'s maker', () => {
+    expect(scoredClaimsOf('Meta-owned WhatsApp and Zapp were blocked.')).toEqual(['Meta -develops-> WhatsApp']);
+  });
+});
+
+describe("a state stopping the trade in a product bans it", () => {
+  it.each([
+    ['Japan halted shipments of the Zenco Vela and the Qorva Zeta.', ['Japan -banned-> Qorva Zeta', 'Japan -banned-> Zenco Vela']],
+    ['Japan ordered sales of the Zenco Vela to be suspended.', ['Japan -banned-> Zenco Vela']],
+    ['Japan ordered the sale of the Zenco Vela halted.', ['Japan -banned-> Zenco Vela']],
+    ['Japan ordered a halt to imports of the Zenco Vela.', ['Japan -banned-> Zenco Vela']],
+    ['Japan ordered Zenco Motors to halt shipments of the Vela.', ['Japan -banned-> Vela']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a firm halting its own shipments bans nothing', () => {
+    expect(scoredClaimsOf('Zenco Motors halted shipments of the Vela.')).toEqual([]);
+  });
+});
+
+describe('shelves and markets cleared of a product', () => {
+  it.each([
+    ['Walmart is taking Zetanol off its shelves.', ['Walmart -banned-> Zetanol']],
+    ['Kenya ordered retailers to take Zetanol off the shelves.', ['Kenya -banned-> Zetanol']],
+    ['The FDA took Zetanol off the market in 2020.', ['Food and Drug Administration -banned-> Zetanol']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a firm taking a thing off the market withdraws it; no ban', () => {
+    expect(scoredClaimsOf('Zenco Pharma took Zetanol off the market.')).toEqual([]);
+  });
+});
+
+describe('a listing stated by a participle', () => {
+  it.each([
+    ['The US Treasury issued a notice naming Zentra Hosting and Qorvex among the sanctioned entities.', ['Treasury Department -restricts-> Qorvex', 'Treasury Department -restricts-> Zentra Hosting']],
+    ['Britain published a list naming Qorvex as a sanctioned entity.', ['United Kingdom -restricts-> Qorvex']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('a firm naming another as a listed company restricts nothing', () => {
+    expect(scoredClaimsOf('Zenco Ltd named Qorva Corp as a listed company in its report.')).toEqual([]);
+  });
+});
+
+describe('rivalry idioms', () => {
+  it.each([
+    ['Samsung is targeting the likes of Apple and Google with the phone.', ['Samsung -competes_with-> Apple', 'Samsung -competes_with-> Google']],
+    ['The Galaxy S25 gives the iPhone 16 a run for its money.', ['Galaxy S25 -competes_with-> iPhone 16']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('"could give" is a guess, not a fact', () => {
+    expect(scoredClaimsOf('Samsung could give Apple a run for its money.')).toEqual([]);
+  });
+
+  it('police targeting the likes of a firm are no rivals', () => {
+    expect(scoredClaimsOf('Police are targeting the likes of Apple.')).toEqual([]);
+  });
+});
+
+describe('makers that reveal a new product or bring an old one back', () => {
+  it.each([
+    ['Samsung and Google revealed Zetachip, a new chip, on Tuesday.', ['Google -develops-> Zetachip', 'Samsung -develops-> Zetachip']],
+    ['Samsung revealed the new Galaxy S25 at an event.', ['Samsung -develops-> Galaxy S25']],
+    ['Nissan is bringing back the Nissan Xterra.', ['Nissan -develops-> Nissan Xterra']],
+    ['Ford revived the Ford Bronco in 2020.', ['Ford -develops-> Ford Bronco']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('an outlet revealing a product it says another made reports it', () => {
+    expect(scoredClaimsOf('Reuters revealed Zetachip, a new chip from Samsung.')).toEqual(['Samsung -develops-> Zetachip']);
+  });
+});
