@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoredClaimsOf } from './extract-helpers';
+import { entitiesOf, scoredClaimsOf } from './extract-helpers';
 
 // Stop 50's families, from stop 49's fresh-sample readers, on sentences written for the tests:
 // a name inside a compound before the name acted on, a state stopping the trade in a product,
@@ -93,5 +93,41 @@ describe('makers that reveal a new product or bring an old one back', () => {
 
   it('an outlet revealing a product it says another made reports it', () => {
     expect(scoredClaimsOf('Reuters revealed Zetachip, a new chip from Samsung.')).toEqual(['Samsung -develops-> Zetachip']);
+  });
+});
+
+// Stop 50's second round, from the same readers' reports: relative designations, banks named for
+// their state, and membership of a set of listed parties.
+
+describe('a relative clause that designates its antecedent', () => {
+  it('"Zenco Ltd, which the US designated as a terrorist group, …"', () => {
+    expect(scoredClaimsOf('Zenco Ltd, which the US designated as a terrorist group in 2007, runs branches.')).toEqual(['United States -restricts-> Zenco Ltd']);
+  });
+});
+
+describe('a bank named for its state is a firm, named whole', () => {
+  it.each([
+    ['The US sanctioned the International Bank of Yemen on Friday.', ['United States -restricts-> International Bank of Yemen']],
+    ['The Commercial Bank of Syria was sanctioned by the EU.', ['European Union -restricts-> Commercial Bank of Syria']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it("a state's central bank stays one of its bodies", () => {
+    expect(entitiesOf('The Central Bank of Russia barred Zenco Bank.')).toContain('Central Bank of Russia (government)');
+  });
+});
+
+describe('members of a set of listed parties', () => {
+  it.each([
+    ['Zenco Ltd, Qorva Corp and Vexa Inc are among the 46 entities sanctioned, the US Treasury said.', ['Treasury Department -restricts-> Qorva Corp', 'Treasury Department -restricts-> Vexa Inc', 'Treasury Department -restricts-> Zenco Ltd']],
+    ['Zenco Ltd and Qorva Corp are among the firms the US Treasury sanctioned on Friday.', ['Treasury Department -restricts-> Qorva Corp', 'Treasury Department -restricts-> Zenco Ltd']],
+    ['Zapp is among the 59 apps India banned in 2020.', ['India -banned-> Zapp']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it("a firm's own list restricts nothing", () => {
+    expect(scoredClaimsOf('Zenco Ltd is among the firms Qorva Corp has sanctioned.')).toEqual([]);
   });
 });

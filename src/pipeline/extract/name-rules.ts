@@ -859,6 +859,12 @@ function classify(
     const state = known.find((m) => m.first === end + 1 && m.type === 'government');
     if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
   }
+  // "the International Bank of Zembla", "the Commercial Bank of Ruritania": any other bank named for its state is a firm, named whole
+  // (stop 49's readers: cut to "International Bank", the state read as the one sanctioned).
+  if (words.length >= 2 && lastWord === 'Bank' && tokens[end]?.text === 'of') {
+    const state = known.find((m) => m.first === end + 1 && m.type === 'government');
+    if (state) return { type: 'company', end: state.last };
+  }
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
   if (words.some((w) => GOVERNMENT_HEADS.has(w))) {

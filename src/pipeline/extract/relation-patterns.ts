@@ -199,6 +199,8 @@ const CEASE_AND_DESIST_WORDS = ['cease-and-desist', 'cease'];
 const SEND_VERBS = 'sent|sends|send|sending|served|serves|serve|serving|issued|issues|issue|issuing';
 /** A state telling or making a firm do something: "ordered Zenco to exit", "forced Qorva to close its office". */
 const ORDERED_OR_FORCED = `${ORDERED_TO}|forced|forces|compelled|compels`;
+/** Parties a set is named by after "among the": "among the 46 entities sanctioned", "among the apps Ruritania banned". */
+const AMONG_PARTIES = 'entities|firms|companies|businesses|banks|lenders|individuals|organisations|organizations|groups|vessels|ships|tankers|exchanges|platforms|apps|applications|sites|websites|services|products|brands|outlets|channels|carriers|operators|providers|suppliers|refineries|airlines';
 /** What carries goods to buyers, stopped by a state's order: "halted shipments of", "the sale of … suspended" (exports are controls). */
 const TRADE_FLOWS = 'sale|sales|shipment|shipments|delivery|deliveries|import|imports|distribution|registration|registrations|certification|marketing';
 /** Participles of stopping, after what was stopped: "ordered sales of Zeta halted". */
@@ -698,6 +700,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:ordered-off-the-shelves', template: `X P AUX T(${ORDER_WORDS}) (?:${CARRIERS}) to (?:take|pull|remove|clear) Y (?:off|from) (?:the |their |its )?(?:store |supermarket |pharmacy )?(?:shelves|market)(?= |$)`, verb: true, requires: ['shelves|market'], stateActor: true },
   // "issued a notice naming Zenco and Qorva among the sanctioned entities": a listing stated by a participle.
   { relation: 'restricts', id: 'pattern:restricts:naming-among-listed', template: `X P AUX (?:[a-z-]+ ){0,4}(?:, )?T(naming|named|names|listing|listed|lists) Y (?:as |among )(?:the |a |an )?(?:newly |latest |other )?(?:sanctioned|restricted|blacklisted|designated|listed|targeted) (?:[a-z-]+ )?(?:entities|entity|firms|firm|companies|company|parties|party|banks|bank|businesses|business|organisations|organisation|organizations|organization)(?= |$)`, requires: ['as|among'], stateActor: true },
+  // "Zenco and Qorva are among the 46 entities sanctioned, the Treasury said", "Zapp is among the 59 apps Ruritania banned in
+  // 2020": membership of a set of listed parties, with the actor as reporter or as the relative clause's subject.
+  { relation: 'restricts', id: 'pattern:restricts:among-listed-reported', template: `Y AUX (?:also )?among (?:the )?(?:(?:\\d+|[a-z]+) ){0,2}(?:${AMONG_PARTIES}) (?:newly )?T(sanctioned|designated|blacklisted|targeted|listed|added|named|restricted) (?:[a-z0-9-]+ ){0,6}, (?:the )?X1 (?:said|says|announced|announces|stated|confirmed)(?= |$)`, requires: ['among'], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:among-listed-by-subject', template: `Y AUX (?:also )?among (?:the )?(?:(?:\\d+|[a-z]+) ){0,2}(?:${AMONG_PARTIES}) (?:that |which )?(?:the )?X1 (?:has |had |have )?T(sanctioned|designated|blacklisted|targeted|listed|added|restricted)`, requires: ['among'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:among-banned-reported', template: `Y AUX (?:also )?among (?:the )?(?:(?:\\d+|[a-z]+) ){0,2}(?:${AMONG_PARTIES}) (?:newly )?T(banned|blocked|prohibited|removed|suspended) (?:[a-z0-9-]+ ){0,6}, (?:the )?X1 (?:said|says|announced|announces|stated|confirmed)(?= |$)`, requires: ['among'] },
+  { relation: 'banned', id: 'pattern:banned:among-banned-by-subject', template: `Y AUX (?:also )?among (?:the )?(?:(?:\\d+|[a-z]+) ){0,2}(?:${AMONG_PARTIES}) (?:that |which )?(?:the )?X1 (?:has |had |have )?T(banned|blocked|prohibited|removed|suspended)`, requires: ['among'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

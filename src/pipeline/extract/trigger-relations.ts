@@ -786,7 +786,11 @@ function argumentsOf(
         return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:designation' };
       }
       // "designated A, B and C as …", "designated dozens of firms, including A and B, as …": every list before "as".
-      return { sources: subject('source'), targets: listsAfter(words, after, as, lists).filter(fits('target')), rule: 'trigger:designation' };
+      const designated = listsAfter(words, after, as, lists).filter(fits('target'));
+      const designator = subject('source');
+      // "Zenco, which Ruritania designated as a terrorist group, …": with none before "as", the relative clause's antecedent.
+      const antecedent = designated.length === 0 && designator ? objectRelativeOf(words, designator, lists) : undefined;
+      return { sources: designator, targets: antecedent && fits('target')(antecedent) ? [antecedent] : designated, rule: 'trigger:designation' };
     }
     case 'passive': {
       // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
