@@ -131,3 +131,86 @@ describe('members of a set of listed parties', () => {
     expect(scoredClaimsOf('Zenco Ltd is among the firms Qorva Corp has sanctioned.')).toEqual([]);
   });
 });
+
+// Stop 50's third round, from its first round's readers: orders behind a store's removal, rights
+// lost, a provider cutting a customer off, import alerts, stands taken on an act, Romance names,
+// groups named after their kind, subtitles after a colon, and owned rivals.
+
+describe("a state body whose order a removal carries out bans what was removed", () => {
+  it.each([
+    ['Apple removed Qapp and Vapp from its store after receiving an order from the Cyberspace Administration of China.'],
+    ['Apple removed the apps Qapp and Vapp at the request of the Cyberspace Administration of China.'],
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Apple -banned-> Qapp', 'Apple -banned-> Vapp', 'Cyberspace Administration of China -banned-> Qapp', 'Cyberspace Administration of China -banned-> Vapp']);
+  });
+
+  it("users' requests ban nothing", () => {
+    expect(scoredClaimsOf('Zenco Ltd removed Qapp after a request from users.')).toEqual(['Zenco Ltd -banned-> Qapp']);
+  });
+
+  it('apps named in a dash apposition after their count', () => {
+    expect(scoredClaimsOf('Apple pulled two apps – Qapp and Vapp – from its store.')).toEqual(['Apple -banned-> Qapp', 'Apple -banned-> Vapp']);
+  });
+});
+
+describe('rights lost, customers cut off, goods stopped at the border', () => {
+  it('"announced that A and B have lost their operating rights"', () => {
+    expect(scoredClaimsOf("Colombia's aviation authority announced that Qorva Airlines and Vela Airlines have lost their operating rights.")).toEqual([
+      "Colombia's aviation authority -banned-> Qorva Airlines",
+      "Colombia's aviation authority -banned-> Vela Airlines",
+    ]);
+  });
+
+  it('"disabled services for Unit 9"', () => {
+    expect(scoredClaimsOf('Zencloud Corp disabled services for Qorva Labs.')).toEqual(['Zencloud Corp -banned-> Qorva Labs']);
+  });
+
+  it.each([
+    ['The FDA added Zenco Foods Ltd to an import alert.'],
+    ["Zenco Foods Ltd has been placed on the FDA's red list."],
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Food and Drug Administration -banned-> Zenco Foods Ltd']);
+  });
+});
+
+describe('who takes a stand on an act did not impose it', () => {
+  it.each([
+    ['Zenco Ltd lobbied against the ban on Zetanol.'],
+    ['Zenco Ltd opposed the ban on Zetanol.'],
+    ['Zenco Ltd challenged the ban on Zetanol in court.'],
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual([]);
+  });
+
+  it("the act's owner still bans", () => {
+    expect(scoredClaimsOf("Zenco Ltd appealed against India's ban on Zetanol.")).toEqual(['India -banned-> Zetanol']);
+    expect(scoredClaimsOf('Zenco Ltd opposed the ban on Zetanol by India.')).toEqual(['India -banned-> Zetanol']);
+  });
+});
+
+describe('names of groups, Romance names and subtitles', () => {
+  it('"the Cartel de los Lagos" is one name, with its place after the particle', () => {
+    expect(scoredClaimsOf('The US sanctioned the Cartel de los Lagos on Friday.')).toEqual(['United States -restricts-> Cartel de los Lagos']);
+  });
+
+  it('a group named after its kind ("the gang Zeta 9", "the militia Kataib Zembla")', () => {
+    expect(scoredClaimsOf('The US designated the gang Zeta 9 as a terrorist organization.')).toEqual(['United States -restricts-> Zeta 9']);
+  });
+
+  it('a firm ending in "Pharma" is a company', () => {
+    expect(entitiesOf('India suspended the licence of Zenco Pharma.')).toContain('Zenco Pharma (company)');
+  });
+
+  it('a subtitle after a colon goes on with a title that holds a number or a coined word', () => {
+    expect(scoredClaimsOf('Zenco Studios later released Zetaquest: Arena.')).toEqual(['Zenco Studios -develops-> Zetaquest: Arena']);
+    expect(scoredClaimsOf('The Commerce Department placed the following companies on the Entity List: Zenco Micro, Kappa Systems and Borin Ltd.')).toContain('Commerce Department -restricts-> Zenco Micro');
+  });
+
+  it("a list's name spelled out in brackets makes no products", () => {
+    expect(scoredClaimsOf('The ZDN (Zeta Designated Names and Blocked Persons) list grew.')).toEqual([]);
+  });
+
+  it("a rival someone owns is a product, and so is its peer", () => {
+    expect(entitiesOf("Zetavo competes with Qorva's Velavo.")).toEqual(['Velavo (product)', 'Zetavo (product)']);
+  });
+});

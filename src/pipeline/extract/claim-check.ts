@@ -93,7 +93,9 @@ export class ClaimCollector {
     if (source.source === 'unknown' && target.source === 'unknown' && !mayPairUntyped(source, target, relation)) return false;
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
-    const peer = relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) ? 'product' : 'company';
+    // "Zetavo competes with Qorva's Velavo": a name someone owns is a made thing, and so is its peer.
+    const owned = (m: SentenceMention): boolean => POSSESSED.test(text.slice(Math.max(0, m.start - 4), m.start));
+    const peer = relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) || owned(source) || owned(target) ? 'product' : 'company';
     // "Assassin's Creed", "Baldur's Gate" are one title, not an owner and its product: two untyped names
     // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.
@@ -118,6 +120,9 @@ export class ClaimCollector {
     return true;
   }
 }
+
+/** A possessive right before a name: "Qorva's Velavo". */
+const POSSESSED = /['’]s $/;
 
 /** A store's name: "App Store", "Zenco Shop", "Google Play", "AppGallery". */
 const STORE_NAME = /(?:\bStore|\bShop|\bPlay|AppGallery|\bMarketplace)$/;

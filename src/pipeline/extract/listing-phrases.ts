@@ -47,7 +47,8 @@ export const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutd
 export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications']);
 
 /** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization; a ban list or a blocked list says so itself). */
-export const BAN_LISTS: ReadonlySet<string> = new Set(['covered list', 'ban list', 'banned list', 'blocked list', 'block list', 'prohibited list']);
+// Stop 50's readers: a drug or food agency's import alert and red list stop a firm's goods at the border.
+export const BAN_LISTS: ReadonlySet<string> = new Set(['covered list', 'ban list', 'banned list', 'blocked list', 'block list', 'prohibited list', 'import alert', 'red list']);
 /** Verbs by which a named list states its contents. */
 export const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 'comprises', 'covers']);
 

@@ -337,6 +337,11 @@ export function findNamedMentions(
       // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
+      // "Zeta 4: Beyond is a game …", "released Zeta: Arena": a subtitle after a colon goes on with a title (stop 50's readers), when
+      // the title holds a number or a coined word ("Update: Zenco said …" is no title), outside Title Case headlines.
+      else if (t.text === ':' && !headline && opensSubtitle(tokens, i, end, covered)) end += 2;
+      // "Cartel de los Lagos", "Banco de la Zembla": a Romance particle and its article go on with the name (stop 50's readers).
+      else if (t.text === 'de' && /^(?:los|las|la|le|les)$/.test(tokens[end + 1]?.text ?? '') && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
       // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
       // "Ministry of Transport, Communications and High Technologies".
@@ -1111,6 +1116,29 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
   // "Pakistan Telecommunication Authority": a state's body, named by the state rules.
   for (let k = m.last; k < tokens.length && k < m.last + 6 && isNameToken(tokens[k]!); k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || STATE_INSTITUTIONS.has(tokens[k]!.text)) return false;
   return true;
+}
+
+/** Words that open a sentence after a colon rather than a subtitle: "Zeta: The company said …". */
+const NOT_SUBTITLE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'We', 'I', 'He', 'She', 'They', 'What', 'Why', 'How', 'Who', 'When', 'Where', 'Which', 'Is', 'Are', 'Was', 'Can', 'Will', 'Should']);
+
+/**
+ * Whether the colon at `colon`, glued to the title [i, colon), opens its subtitle: one to three capitalised words that no name
+ * already covers, followed by a lower-case word or punctuation, after a title holding a number or made of coined words.
+ */
+function opensSubtitle(tokens: readonly Token[], i: number, colon: number, covered: Uint8Array): boolean {
+  const first = tokens[colon + 1];
+  if (!first || colon - i > 4 || tokens[colon]!.start !== tokens[colon - 1]!.end || first.start !== tokens[colon]!.end + 1) return false;
+  if (covered[colon + 1] || !isNameToken(first) || NOT_SUBTITLE_OPENERS.has(first.text)) return false;
+  const title = tokens.slice(i, colon);
+  // A number, or coined words only ("Zeta: Arena"; not "the Entity List: Zenco Ltd", whose "List" is English).
+  if (!title.some((t) => /^\p{N}/u.test(t.text)) && !title.every((t) => isCoinedWord(t.lower))) return false;
+  // "AGENCY: National Protection and Programs Directorate": a document's field label in capitals, and a body after it, are no title.
+  if (title.every((t) => /^\p{Lu}+$/u.test(t.text) && t.text.length > 1)) return false;
+  let k = colon + 1;
+  while (k < tokens.length && k <= colon + 3 && !covered[k] && isNameToken(tokens[k]!)) k++;
+  if (tokens.slice(colon + 1, k).some((t) => GOVERNMENT_HEADS.has(t.text))) return false;
+  const after = tokens[k];
+  return !after || (!after.capitalized && after.text !== ':');
 }
 
 /** Number words, capitalised only by the sentence start. */

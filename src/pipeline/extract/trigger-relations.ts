@@ -607,6 +607,18 @@ function placementAfter(words: readonly string[], from: number): number | undefi
 }
 const LIST_NOUNS: ReadonlySet<string> = new Set(['list', 'lists']);
 
+/** "the agency's red list", "Zembla's sanctions list": the owner named in the possessive before a list's words. */
+function listOwner(words: readonly string[], list: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  for (let k = list - 1; k >= 0 && k >= list - 3; k--) {
+    if (words[k] === "'s") {
+      const m = mentionAt(words, k - 1);
+      return m === undefined ? undefined : lists.get(m);
+    }
+    if (!/^[a-z][a-z-]*$/.test(words[k]!)) return undefined;
+  }
+  return undefined;
+}
+
 /** "its list of top apps": a list of something that is no sanction, ban or register of suspects. */
 function listOfOtherThings(words: readonly string[], k: number): boolean {
   if (!/^(?:list|lists)$/.test(words[k]!) || words[k + 1] !== 'of') return false;
@@ -768,11 +780,12 @@ function argumentsOf(
       const list = placementAfter(words, after);
       // "added Zapp to a growing list of blocked services": a list of what is blocked or banned is a ban list too.
       const ofBanned = list !== undefined && words[list + 1] === 'of' && words.slice(list + 2, list + 5).some((w) => BANNED_PARTICIPLES.has(w));
-      const onBanList = list !== undefined && (BAN_LISTS.has(`${words[list - 1]} ${words[list]}`) || ofBanned);
+      const onBanList = list !== undefined && (BAN_LISTS.has(`${words[list - 1]} ${words[list]}`) || BAN_LISTS.has(`${words[list]} ${words[list + 1]}`) || ofBanned);
       const placed = onBanList ? { rule: 'trigger:placement' as const, relation: 'banned' as const } : { rule: 'trigger:placement' as const };
       if (isPassive(words, t)) {
         const onto = list ?? t;
-        const agent = agentAfter(words, onto, lists, ['by', 'from']) ?? agentAfter(words, t, lists, ['by', 'from']) ?? reporterAfter(words, t, lists);
+        // "was placed on the agency's red list": the ban list's owner put it there (listing-relations.ts reads other lists' owners).
+        const agent = agentAfter(words, onto, lists, ['by', 'from']) ?? agentAfter(words, t, lists, ['by', 'from']) ?? reporterAfter(words, t, lists) ?? (onBanList ? listOwner(words, list, lists) : undefined);
         return { sources: agent, targets: [subject('target')].filter(isList), ...placed };
       }
       return { sources: subject('source'), targets: objects(after), ...placed };
@@ -1000,11 +1013,26 @@ function argumentsOf(
       const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : undefined;
       // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
       const where = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, objectEnd, lists, mentions) : undefined;
-      const sources = [possessor, byAgent, subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
+      // "Zenco opposed the ban on Zapp", "lobbied against the sanctions on Qorva": who takes a stand on an act did not impose it.
+      const stance = (relation === 'banned' || relation === 'restricts') && standsOnAct(words, t);
+      const sources = [stance ? undefined : possessor, byAgent, stance ? undefined : subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
       // "Borduria followed the US in imposing sanctions on Zenco": who follows acts too.
       return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
     }
   }
+}
+
+/** Verbs of a stand taken on an act someone else imposed: "opposed the ban", "lobbied against the sanctions". */
+const STANCE_VERBS: ReadonlySet<string> = new Set(['oppose', 'opposes', 'opposed', 'opposing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing', 'challenge', 'challenges', 'challenged', 'challenging', 'lobbied', 'lobbies', 'lobbying', 'protested', 'protests', 'protesting', 'slammed', 'slams', 'condemned', 'condemns', 'decried', 'decries', 'denounced', 'denounces', 'welcomed', 'welcomes', 'praised', 'praises', 'appealed', 'appeals', 'appealing', 'fought', 'fights', 'fighting', 'sued', 'sues', 'suing', 'defied', 'defies', 'evaded', 'evades', 'violated', 'violates', 'flouted', 'circumvented', 'contested', 'contests', 'disputed', 'disputes', 'blasted', 'rejected', 'rejects', 'lamented', 'complied', 'complies', 'survived', 'escaped', 'dodged']);
+
+/** Whether a verb of a stand on an act governs the noun phrase of the act noun at `t` ("opposed the proposed ban"). */
+function standsOnAct(words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
+    const w = words[k]!;
+    if (STANCE_VERBS.has(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w) || /^@/.test(w)) return false;
+  }
+  return false;
 }
 
 const AGENT_LIST_CUES: ReadonlySet<string> = new Set(['including', 'like', 'namely']);

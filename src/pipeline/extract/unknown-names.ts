@@ -58,6 +58,8 @@ export function holdsModelCode(surface: string): boolean {
   return !NOT_RELEASES.has(words[0]!) && words.some((word, i) => i > 0 && MODEL_CODE.test(word) && !YEAR.test(word));
 }
 
+/** A Romance particle inside a name: "Cartel de los Lagos", "Banco do Zembla". */
+const ROMANCE_PARTICLE = / (?:de|del|do|da|du|di) /;
 /** A "vs" right after or right before a name, in the text around it. */
 const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
@@ -125,12 +127,14 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
-    if (inside.at(-1)?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
+    // "Cartel de los Lagos", "Banco do Zembla": in a Romance name the head comes first and the place after the particle is its complement.
+    const head = ROMANCE_PARTICLE.test(mention.surface) ? inside[0] : inside.at(-1);
+    if (head?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     // "Qorva TV", "Zenco Radio", "Ruri FM": a name ending in a kind of product or channel is one where a made thing is
     // wanted, though the tagger reads "TV" as an organisation (a broadcaster that acts stays a firm).
     if (fallback === 'product' && (endsWithKind(mention.surface) || CHANNEL_END.test(mention.surface))) return fallback;
     // The head word decides: "ROG Ally" opens with an acronym the tagger calls an organisation, but is a product.
-    if (inside.at(-1)?.tags.includes('Organization') ?? false) return 'company';
+    if (head?.tags.includes('Organization') ?? false) return 'company';
     if (standing === 'title-owner') return undefined;
     // A word opening the sentence is capitalised anyway: trust it as a name only when the
     // article also capitalises it mid-sentence, the tagger calls it a proper noun, or it is no
