@@ -214,3 +214,88 @@ describe('names of groups, Romance names and subtitles', () => {
     expect(entitiesOf("Zetavo competes with Qorva's Velavo.")).toEqual(['Velavo (product)', 'Zetavo (product)']);
   });
 });
+
+// Stop 50's fourth round: designation verbs inflected right, places a firm operates in, launches
+// announced by their makers, and a news site's link labels.
+
+describe('designations by "classified" and "labeled"', () => {
+  it.each([
+    ['Canada classified Zenco Ltd as a terrorist organization.'],
+    ['Canada labelled Zenco Ltd as a terrorist organization.'],
+    ['Canada labeled Zenco Ltd a terrorist organization.'],
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Canada -restricts-> Zenco Ltd']);
+  });
+});
+
+describe('where a firm operates or launches is no product of it', () => {
+  it.each([['Zenco Ltd operates in Zembla.'], ['Zenco Ltd launched in Zembla last year.']])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual([]);
+  });
+
+  it('what it launches there still is', () => {
+    expect(scoredClaimsOf('Zenco Ltd launched Zeta in Zembla.')).toEqual(['Zenco Ltd -develops-> Zeta']);
+  });
+});
+
+describe('a launch announced by its makers', () => {
+  it('"Zenco and Qorva announced that Zeta 3 will launch in February"', () => {
+    expect(scoredClaimsOf('Zenco Motors and Qorva Labs announced that Zeta 3 will launch in February.')).toEqual(['Qorva Labs -develops-> Zeta 3', 'Zenco Motors -develops-> Zeta 3']);
+  });
+
+  it('an outlet saying so makes nothing', () => {
+    expect(scoredClaimsOf('Reuters said that Zeta 3 will launch in February.')).toEqual([]);
+  });
+});
+
+describe("a news site's link label copied with the text", () => {
+  it('", opens new tab" parts no list', () => {
+    expect(scoredClaimsOf('The US sanctioned Zenco Bank, opens new tab and Qorva Bank, opens new tab on Friday.')).toEqual(['United States -restricts-> Qorva Bank', 'United States -restricts-> Zenco Bank']);
+  });
+});
+
+describe('an agentless act a state body announces, and more ways of listing', () => {
+  it.each([
+    ['The US Treasury announced that Zenco Ltd and Qorva Ltd have been added to the sanctions list.', ['Treasury Department -restricts-> Qorva Ltd', 'Treasury Department -restricts-> Zenco Ltd']],
+    ['Britain said that Zenco Ltd had been sanctioned.', ['United Kingdom -restricts-> Zenco Ltd']],
+    ['The US Treasury included Zenco Ltd among several entities sanctioned.', ['Treasury Department -restricts-> Zenco Ltd']],
+    ['Canada designated the Zembla Guard Corps Ltd as “a state sponsor of terrorism”.', ['Canada -restricts-> Zembla Guard Corps Ltd']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+
+  it('an outlet saying so names the agent it reports, not itself', () => {
+    expect(scoredClaimsOf('Reuters said that Zenco Ltd had been sanctioned by the US.')).toEqual(['United States -restricts-> Zenco Ltd']);
+  });
+});
+
+describe('registrations cancelled, planes grounded, trading suspended', () => {
+  it('"cancelled the registration of 12 lenders, including A and B"', () => {
+    expect(scoredClaimsOf('The Reserve Bank of India cancelled the registration of 12 lenders, including Qorva Capital Ltd and Vexa Finance Ltd.')).toEqual([
+      'Reserve Bank of India -banned-> Qorva Capital Ltd',
+      'Reserve Bank of India -banned-> Vexa Finance Ltd',
+    ]);
+  });
+
+  it.each([['The FAA ordered the grounding of all Zenco Z-9 aircraft.'], ['The FAA grounded all Zenco Z-9 jets.']])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Federal Aviation Administration -banned-> Zenco Z-9']);
+  });
+
+  it('an airline grounding its own fleet bans nothing', () => {
+    expect(scoredClaimsOf('Zenco Air Ltd grounded its Zenco Z-9 jets.').filter((c) => c.includes('-banned->'))).toEqual([]);
+  });
+
+  it('"announced the suspensions of A and B"', () => {
+    expect(scoredClaimsOf('The SEC announced the suspensions of Zenco Holdings and Qorva Ltd.')).toEqual(['Securities and Exchange Commission -banned-> Qorva Ltd', 'Securities and Exchange Commission -banned-> Zenco Holdings']);
+  });
+});
+
+describe('"from" a seller or a launch site names no maker', () => {
+  it.each([
+    ['Zenco Labs completed the first launch of its Vela rocket from the Zembla Spaceport.', ['Zenco Labs -develops-> Vela']],
+    ['Zenco Labs acquired Zetachip from Qorva Corp.', ['Zenco Labs -acquired-> Zetachip']],
+    ['Zetachip from Zenco Labs is popular.', ['Zenco Labs -develops-> Zetachip']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+});

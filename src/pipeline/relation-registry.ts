@@ -75,8 +75,9 @@ export const RELATIONS = {
     // "booted Zenco from its 5G network" is a state's; a phone "boots" its operating system.
     // A state's recall orders a product off the market (stop 49's readers); a firm recalls its own.
     // A state withholding an outlet's accounts on a platform blocks the outlet (stop 49's readers).
-    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold'],
-    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage'],
+    // A state grounding a plane keeps it out of the air (stop 50's readers); an airline grounds its own fleet.
+    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground'],
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage'],
   },
   restricts: {
     reason: 'X puts export controls, licence requirements, sanctions or a blacklist on Y',
@@ -97,7 +98,7 @@ export const RELATIONS = {
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },
     // "undesirable" and "extremist" (the registers of banned organisations) came with fresh samples on blocked media;
     // list as a designation verb with stop 44's families ("listed Zenco as a Chinese military company").
-    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name', 'recognise', 'recognize', 'list'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected', 'undesirable', 'extremist', 'extremists'] },
+    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name', 'recognise', 'recognize', 'list'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected', 'undesirable', 'extremist', 'extremists', 'terrorism'] },
   },
   develops: {
     reason: 'X makes, builds, launches, owns or provides product or model Y',

@@ -83,6 +83,12 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       i += 3;
       continue;
     }
+    // "Zenco (ZNC.O), opens new tab rose": a news site's link label, copied with the text, is no part of the sentence.
+    const link = t.text === ',' ? i + 1 : i;
+    if (tokens[link]?.lower === 'opens' && tokens[link + 1]?.lower === 'new' && tokens[link + 2]?.lower === 'tab') {
+      i = link + 3;
+      continue;
+    }
     i++;
     // "Advanced Micro Devices' Radeon": a plural possessive is a possessive.
     if ((t.text === "'" || t.text === '’') && t.start === tokens[i - 2]?.end && /s$/.test(tokens[i - 2]!.text) && afterMention(words)) {

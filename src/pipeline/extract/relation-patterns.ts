@@ -58,6 +58,11 @@ const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|
 /** An adverb of degree before a modifier: "Zenco's wildly popular Zeta", "its hugely successful Zeta" (not "only", "early"). */
 const DEGREE_ADVERB = '(?!(?:only|early|likely|family|supply|reportedly|allegedly) )[a-z]+ly';
 const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|prohibited|prohibition|restrictions?|restricted|sanctions|switch|switched|moved|move|migrate|migrated) (?:\S+ ){0,3}$/;
+/**
+ * Before "Y from X", words that make X where Y was bought or flown from, not its maker: "acquired Zeta from Qorva", "the launch
+ * of its Vela rocket from the Zembla Spaceport" (stop 50's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
+ */
+const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired) (?:\\S+ ){0,3}$`);
 
 /** Skips an announced name unless the clause ends or moves on after it: "announced Zeta-2 on Monday", not "announced Zeta-2 support". */
 const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earlier|today|yesterday|and|or|as|which|with|for|to|during|after|before|alongside|amid|'s) )/;
@@ -355,9 +360,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco built Zeta in collaboration with Kappa": the partner makes it too.
   { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
-  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
+  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
   // "the Z50 II camera from Nikon": with the product's noun between.
-  { relation: 'develops', template: `Y1 (?:${PRODUCT_NOUNS}) T(from) X1 `, notPrecededBy: BAN_OR_LIMIT_BEFORE },
+  { relation: 'develops', template: `Y1 (?:${PRODUCT_NOUNS}) T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['to'] },
@@ -715,6 +720,21 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:announced-lost-rights', template: `X P AUX (?:announced|announces|said|says|confirmed|confirms|stated|declared) (?:that )?Y (?:have|has|had) (?:lost|been stripped of) (?:their|its|its@\\d+) (?:[a-z-]+ ){0,2}(?:rights|right|licence|license|licences|licenses|permit|permits|authorization|authorisation|authorizations|authorisations|certification|certificate|approval|approvals) `, indexBy: ['lost', 'stripped'], stateActor: true },
   // "Zencloud disabled services for Unit 9", "terminated its services to the ministry": a provider cutting a customer off bans it.
   { relation: 'banned', id: 'pattern:banned:disabled-services-for', template: `X P AUX T(disabled|disables|disable|terminated|terminates|terminate|cut off|cuts off|suspended|suspends|suspend|withdrew|withdraws|halted|halts|ended|ends) (?:its |their |all |the )?(?:[a-z-]+ ){0,2}(?:services|service|access) (?:for|to) (?:the )?Y (?!'s )`, verb: true, requires: ['for|to'] },
+  // "Zenco and Qorva announced that Zeta 3 will launch in February": makers announcing a thing's launch (not "said": reporters say).
+  { relation: 'develops', id: 'pattern:develops:announced-will-launch', template: `X P AUX T(announced|announces|confirmed|confirms|unveiled|revealed) (?:on [a-z]+ )?(?:that )?(?:its |their |the )?(?:new |next |upcoming |latest )?(?:[a-z-]+ ){0,2}Y1 (?:will|would|is set to|is due to|is going to|is slated to) (?:officially )?(?:launch|debut|arrive|ship|release|go on sale|hit shelves|be released|be available|come out|roll out)(?= |$)`, requires: ['will|would|set|due|going|slated'] },
+  // Stop 50's second round. "The Treasury announced that Zenco and Qorva have been added to the sanctions list", "… said that A
+  // and B had been sanctioned": a state body announcing an agentless listing or ban is its author.
+  { relation: 'restricts', id: 'pattern:restricts:announced-that-listed', template: `X P AUX (?:announced|announces|said|says|confirmed|confirms|stated|declared) (?:on [a-z]+ )?(?:that )?Y (?:have|has|had|were|was) (?:also )?(?:been )?(?:also )?T(added|placed|put|included|listed) (?:to|on|in) (?:the |its |a |their )?(?:[a-z-]+ ){0,3}(?:list|lists|sanctions|blacklist|register|registry) `, requires: ['that'], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:announced-that-sanctioned', template: `X P AUX (?:announced|announces|said|says|confirmed|confirms|stated|declared) (?:on [a-z]+ )?(?:that )?Y (?:have|has|had|were|was) (?:also )?been (?:also )?T(sanctioned|designated|blacklisted|targeted)(?! by)`, requires: ['that'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:announced-that-banned', template: `X P AUX (?:announced|announces|said|says|confirmed|confirms|stated|declared) (?:on [a-z]+ )?(?:that )?Y (?:have|has|had|were|was) (?:also )?been (?:also )?T(banned|blocked|suspended|prohibited|outlawed)(?! by)`, requires: ['that'], stateActor: true },
+  // "The Treasury included Zenco among several entities sanctioned", "named Zenco among the firms designated".
+  { relation: 'restricts', id: 'pattern:restricts:included-among-sanctioned', template: `X P AUX T(included|includes|named|names|listed|lists|counted|counts) Y among (?:the )?(?:(?:\\d+|[a-z]+) ){0,2}(?:${AMONG_PARTIES}) (?:newly |also )?(?:sanctioned|designated|blacklisted|targeted|listed|restricted)(?= |$)`, requires: ['among'], stateActor: true },
+  // "cancelled the registration of 12 lenders, including Qorva Capital and Vexa Finance", "revoked the licences of A and B": a state
+  // taking away a firm's registration or licence bans it.
+  { relation: 'banned', id: 'pattern:banned:cancelled-registration-of', template: `X P AUX T(cancelled|canceled|cancels|cancel|revoked|revokes|revoke|suspended|suspends|suspend|withdrew|withdraws|rescinded|rescinds) (?:the )?(?:[a-z-]+ )?(?:registration|registrations|licence|license|licences|licenses|certificate|certificates|certification|certifications|clearance|clearances|permit|permits|authorization|authorisation|authorizations|authorisations|accreditation|accreditations) of (?:(?:\\d+|[a-z]+) )?(?:[a-z-]+ )?(?:${AMONG_PARTIES}|lenders|companies|firms) (?:, )?(?:including|such as|like|among them|namely) Y`, verb: true, requires: ['of'], stateActor: true },
+  // "The aviation regulator ordered the grounding of all Zeta X jets", "ordered all Zeta X aircraft grounded".
+  { relation: 'banned', id: 'pattern:banned:ordered-grounding-of', template: `X P AUX T(ordered|orders|order|announced|announces|imposed|imposes) (?:the |an? )?(?:immediate |temporary |emergency |worldwide )?grounding of (?:all |the |its )?(?:[a-z-]+ )?Y`, verb: true, indexBy: ['grounding'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:ordered-grounded', template: `X P AUX T(ordered|orders|order) (?:all |the )?(?:[a-z-]+ )?Y (?:[a-z-]+ ){0,2}(?:to be )?grounded(?= |$)`, verb: true, indexBy: ['grounded'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

@@ -701,7 +701,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for') && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
@@ -1021,6 +1021,9 @@ function argumentsOf(
     }
   }
 }
+
+/** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, and "in" ("operates in Zembla", "launched in Ruritania"). */
+const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in']);
 
 /** Verbs of a stand taken on an act someone else imposed: "opposed the ban", "lobbied against the sanctions". */
 const STANCE_VERBS: ReadonlySet<string> = new Set(['oppose', 'opposes', 'opposed', 'opposing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing', 'challenge', 'challenges', 'challenged', 'challenging', 'lobbied', 'lobbies', 'lobbying', 'protested', 'protests', 'protesting', 'slammed', 'slams', 'condemned', 'condemns', 'decried', 'decries', 'denounced', 'denounces', 'welcomed', 'welcomes', 'praised', 'praises', 'appealed', 'appeals', 'appealing', 'fought', 'fights', 'fighting', 'sued', 'sues', 'suing', 'defied', 'defies', 'evaded', 'evades', 'violated', 'violates', 'flouted', 'circumvented', 'contested', 'contests', 'disputed', 'disputes', 'blasted', 'rejected', 'rejects', 'lamented', 'complied', 'complies', 'survived', 'escaped', 'dodged']);

@@ -39,7 +39,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['freeze', ['froze', 'frozen']],
   ['lose', ['lost']],
 ]);
-const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap']);
+const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 /** Forms in -ing that modify the noun after them, never the verb: "its operating system called Zeta", "developing countries". */
 const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -71,13 +71,15 @@ export function inflect(base: string): { verb: string[]; participle: string[] } 
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
   const stem = DOUBLED.has(head!) ? head! + head!.slice(-1) : head!;
   const dropE = head!.endsWith('e') ? head!.slice(0, -1) : stem;
-  const third = /(?:s|sh|ch|x)$/.test(head!) || head === 'go' || head === 'do' ? `${head}es` : `${head}s`;
+  // "classify": a consonant and "y" end in "ies" and "ied" ("classifies", "classified").
+  const yStem = /[^aeiou]y$/.test(head!) ? head!.slice(0, -1) + 'i' : undefined;
+  const third = yStem ? `${yStem}es` : /(?:s|sh|ch|x)$/.test(head!) || head === 'go' || head === 'do' ? `${head}es` : `${head}s`;
   const ing = ING.get(head!) ?? `${dropE}ing`;
-  const past = IRREGULAR.get(head!) ?? [head!.endsWith('e') ? `${head}d` : `${stem}ed`];
+  const past = IRREGULAR.get(head!) ?? [yStem ? `${yStem}ed` : head!.endsWith('e') ? `${head}d` : `${stem}ed`];
   const verb = [head!, third, ing, ...past.slice(0, -1)];
   const participle = [past[past.length - 1]!];
-  // "rivals"/"rivalled" and "rivaled" are both written.
-  if (head === 'rival') participle.push('rivaled');
+  // "rivalled" and "rivaled", "labelled" and "labeled" are both written.
+  if (head === 'rival' || head === 'label') participle.push(`${head}ed`);
   return { verb: verb.map((w) => w + tail), participle: participle.map((w) => w + tail) };
 }
 
