@@ -299,3 +299,31 @@ describe('"from" a seller or a launch site names no maker', () => {
     expect(scoredClaimsOf(text)).toEqual(claims);
   });
 });
+
+// Stop 50's fifth round: "its" after a conjunct, inhalers, and the members in apposition to a
+// listed noun after the act.
+
+describe('"A and its Y" is A\'s, object or not', () => {
+  it('"will buy Qorva Pharma and its blockbuster drug Velamab"', () => {
+    expect(scoredClaimsOf('Zenco Pharma will buy Qorva Pharma and its blockbuster drug Velamab.').filter((c) => c.includes('-develops->'))).toEqual(['Qorva Pharma -develops-> Velamab']);
+  });
+
+  it('"its inhaler Zetavo"', () => {
+    expect(scoredClaimsOf('Zenco Ltd agreed to buy Qorva Pharma and its inhaler Zetavo.').filter((c) => c.includes('-develops->'))).toEqual(['Qorva Pharma -develops-> Zetavo']);
+  });
+});
+
+describe('members in apposition to a listed noun, after the act', () => {
+  it('"The sanctioned entities – A, B, C and D – own tankers"', () => {
+    expect(scoredClaimsOf('The US Treasury sanctioned four firms. The sanctioned entities—Zenco Ltd, Qorva Ltd, Borin Ltd and Kappa Ltd—own tankers.')).toEqual([
+      'Treasury Department -restricts-> Borin Ltd',
+      'Treasury Department -restricts-> Kappa Ltd',
+      'Treasury Department -restricts-> Qorva Ltd',
+      'Treasury Department -restricts-> Zenco Ltd',
+    ]);
+  });
+
+  it('a plain apposition to "the companies" lists nothing', () => {
+    expect(scoredClaimsOf('The US Treasury sanctioned four firms. The companies, Zenco Ltd and Qorva Ltd, said they would appeal.')).toEqual([]);
+  });
+});

@@ -98,6 +98,11 @@ export class DiscourseMemory {
 
   /** The entity of `type` a description in this sentence, before token `before`, points to. */
   resolve(type: EntityType, tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
+    // "bought Qorva and its blockbuster Zeta": after "and", "its" is the conjunct's right before it, object or not.
+    if (tokens[before - 1]?.lower === 'and') {
+      const conjunct = inSentence.find((m) => m.type === type && m.last === before - 1 && m.source !== 'coref');
+      if (conjunct) return conjunct;
+    }
     const aside = appositions(tokens);
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to.
     const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]));

@@ -32,7 +32,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Surveillance tools, from fresh samples on spyware vendors ("its phone spyware Zeta").
     'spyware ' +
     // Kinds of game and vehicle, from fresh samples on studios and carmakers ("an action RPG by Zenco", "Zenco's latest handheld, the Zeta", "its Zeta pickup").
-    'shooter shooters rpg rpgs mmo mmorpg roguelike platformer simulator sequel handheld handhelds pickup pickups'
+    'shooter shooters rpg rpgs mmo mmorpg roguelike platformer simulator sequel handheld handhelds pickup pickups ' +
+    // Stop 50's readers: "its inhaler Zetavo".
+    'inhaler inhalers'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -49,7 +51,7 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
  */
 export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('company', 'company companies firm firms startup start-up startups maker makers developer chipmaker chipmakers lab labs laboratory giant giants conglomerate provider providers manufacturer supplier vendor unicorn retailer carrier operator automaker outlet newspaper publication broadcaster bank lender insurer investor fund incumbent rival competitor challenger subsidiary affiliate unit outlets newspapers publications broadcasters banks carriers operators retailers vendors suppliers manufacturers automakers rivals competitors subsidiaries drugmaker drugmakers biotech biotechs planemaker planemakers carmaker carmakers airline airlines refiner refiners refinery refineries contractor contractors shipbuilder shipbuilders consortium consortia studio studios publisher publishers gang gangs cartel cartels militia militias syndicate syndicates'),
-  ...words('product', 'network brand engine website site encyclopedia messenger marketplace forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus cpu cpus tpu tpus npu npus soc socs pc pcs device devices phone phones smartphone smartphones agent agents software spyware editor feature console headset websites sites networks brands engines messengers marketplaces platforms browsers robot robots humanoid humanoids drone drones server servers supercomputer supercomputers game drug drugs vaccine vaccines jet jets rocket rockets glasses smartglasses goggles headsets tablets laptops smartwatches wearables handsets earphones foldable foldables'),
+  ...words('product', 'network brand engine website site encyclopedia messenger marketplace forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus cpu cpus tpu tpus npu npus soc socs pc pcs device devices phone phones smartphone smartphones agent agents software spyware editor feature console headset websites sites networks brands engines messengers marketplaces platforms browsers robot robots humanoid humanoids drone drones server servers supercomputer supercomputers game drug drugs inhaler inhalers vaccine vaccines jet jets rocket rockets glasses smartglasses goggles headsets tablets laptops smartwatches wearables handsets earphones foldable foldables'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),
