@@ -327,3 +327,13 @@ describe('members in apposition to a listed noun, after the act', () => {
     expect(scoredClaimsOf('The US Treasury sanctioned four firms. The companies, Zenco Ltd and Qorva Ltd, said they would appeal.')).toEqual([]);
   });
 });
+
+describe("a price between an owner and its product", () => {
+  it('"Zenco Motors\' $40,000 Vela pickup"', () => {
+    expect(scoredClaimsOf("Zenco Motors' $40,000 Vela pickup is cheap.")).toEqual(['Zenco Motors -develops-> Vela']);
+  });
+
+  it('a price paid names no maker', () => {
+    expect(scoredClaimsOf('Zenco Motors paid $40,000 for the Vela.')).toEqual([]);
+  });
+});

@@ -83,6 +83,14 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       i += 3;
       continue;
     }
+    // "Zenco's $40,000 Vela": a price after a possessive is one describing word, so the owned name stays in reach.
+    if (/^[$€£¥]$/.test(t.text) && words[words.length - 1] === "'s" && /^\d/.test(tokens[i + 1]?.text ?? '')) {
+      let j = i + 1;
+      while (j < tokens.length && (/^\d[\d.]*$/.test(tokens[j]!.text) || ((tokens[j]!.text === ',' || tokens[j]!.text === '.') && /^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end))) j++;
+      emit('price', t.start, tokens[j - 1]!.end);
+      i = j;
+      continue;
+    }
     // "Zenco (ZNC.O), opens new tab rose": a news site's link label, copied with the text, is no part of the sentence.
     const link = t.text === ',' ? i + 1 : i;
     if (tokens[link]?.lower === 'opens' && tokens[link + 1]?.lower === 'new' && tokens[link + 2]?.lower === 'tab') {

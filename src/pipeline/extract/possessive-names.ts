@@ -36,7 +36,8 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
     const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ')');
     return close < 0 || close > k + LIST_REACH ? false : standsAlone(tokens, close);
   }
-  if (!next.word) return next.text !== '-';
+  // "Zenco's $40,000 Vela": a price owned, not a name closed (stop 50's readers).
+  if (!next.word) return next.text !== '-' && !/^[$€£¥]$/.test(next.text);
   if (next.capitalized) return false;
   if (AFTER_STANDING_NAME.has(next.lower) || AUXILIARIES.has(next.lower)) return true;
   // "Wendy's launched a burger", "McDonald's competes with …", but not "Zenco's banned apps":
@@ -44,7 +45,8 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   const verb = finiteVerbIndex(tokens.map((t) => t.lower), k + 1);
   if (verb < 0) return false;
   const after = tokens[verb + 1];
-  return after === undefined || !after.word || after.capitalized || AFTER_VERB.has(after.lower);
+  // "Zenco's compact, affordable Vela": a word before a comma and more describing words is an adjective, not a verb.
+  return after === undefined || (!after.word && after.text !== ',') || after.capitalized || AFTER_VERB.has(after.lower);
 }
 
 /** The last 's of the list of names that goes on at `from`, if the list ends with one; undefined when it does not. */
