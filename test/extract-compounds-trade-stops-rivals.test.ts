@@ -337,3 +337,15 @@ describe("a price between an owner and its product", () => {
     expect(scoredClaimsOf('Zenco Motors paid $40,000 for the Vela.')).toEqual([]);
   });
 });
+
+describe('"its" before a kind of product and a name nothing typed', () => {
+  it('"Qorva Pharma said that its new pill Zetavo cut weight"', () => {
+    expect(scoredClaimsOf('Qorva Pharma said that its new pill Zetavo cut weight.')).toEqual(['Qorva Pharma -develops-> Zetavo']);
+  });
+});
+
+describe("a body's name with a coordinated tail of short field nouns", () => {
+  it('"the National Administration of Drugs, Food, and Medical Technology" is one body', () => {
+    expect(scoredClaimsOf('The National Administration of Drugs, Food, and Medical Technology (ANMAT) banned Zenco Labs.')).toEqual(['National Administration of Drugs, Food, and Medical Technology -banned-> Zenco Labs']);
+  });
+});

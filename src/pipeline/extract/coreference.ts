@@ -172,6 +172,11 @@ function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean 
   return tokens[comma]?.text === ',' && PRODUCT_NOUNS.has(tokens[comma - 1]?.lower ?? '');
 }
 
+/** A kind of product right before the name: "its new pill Zetavo", "its inhaler Zeta" (stop 50's readers). */
+function kindBefore(tokens: readonly Token[], m: SentenceMention): boolean {
+  return PRODUCT_NOUNS.has(tokens[m.first - 1]?.lower ?? '');
+}
+
 /** Tokens inside an apposition (", a Shenzhen-based startup founded by former Huawei engineers,"): not the subject. */
 function appositions(tokens: readonly Token[]): Uint8Array {
   const aside = new Uint8Array(tokens.length);
@@ -274,7 +279,7 @@ export function findCoreferences(
       // … or a name nothing typed that a product noun follows ("its Ninebot scooter", "its Zeta chips") or that is a numbered release ("its new ZT-9").
       // "its reactors, called Zeta": a name given by a naming word is a thing it owns.
       // "its Zeta Controller": a name that ends in a kind of product is one too; so is one set off after it ("its implant, the Zeta Interface").
-      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m)));
+      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m)));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.

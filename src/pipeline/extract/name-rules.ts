@@ -1178,7 +1178,8 @@ function isBodyName(tokens: readonly Token[], from: number, to: number): boolean
 }
 
 /** Last words of fields a body is named after: "Transport", "Communications", "Data Privacy", "Trade". */
-const FIELD_WORD = /(?:tion|sion|ment|ics|ry|ty|ce|gy|ure|cy|ies|ade|ing|th|ort|al|ism|ship)s?$/;
+// "Administration of Drugs, Food, and Medical Technology" (stop 50's readers): fields named by short nouns too.
+const FIELD_WORD = /(?:tion|sion|ment|ics|ry|ty|ce|gy|ure|cy|ies|ade|ing|th|ort|al|ism|ship)s?$|^(?:food|foods|drug|drugs|water|land|energy|labour|labor|trade|finance|youth|sport|sports|mines|oil|gas|power|women|children|arts|forests|welfare)$/;
 
 /**
  * ", Communications and High Technologies" after "Ministry of Transport": the end of the
