@@ -349,3 +349,30 @@ describe("a body's name with a coordinated tail of short field nouns", () => {
     expect(scoredClaimsOf('The National Administration of Drugs, Food, and Medical Technology (ANMAT) banned Zenco Labs.')).toEqual(['National Administration of Drugs, Food, and Medical Technology -banned-> Zenco Labs']);
   });
 });
+
+// Stop 50's seventh round, from its fourth round's readers: a state's outlets named after it,
+// waivers revoked, signals switched off, and a state inside a firm's legal name.
+
+describe("a state's outlets, waivers and signals", () => {
+  it('"two of Zembla\'s most prominent channels – A and B": the channels, not the state', () => {
+    expect(scoredClaimsOf("Britain sanctioned two of Georgia's most prominent channels — Zeta TV and Vela TV.")).toEqual(['United Kingdom -restricts-> Vela TV', 'United Kingdom -restricts-> Zeta TV']);
+  });
+
+  it('revoking a sanctions waiver bans nothing', () => {
+    expect(scoredClaimsOf("The US has revoked the sanctions waiver for Iran's Zeta Port.")).toEqual([]);
+  });
+
+  it.each([["Kenya's regulator switched off the signal of Zeta TV."], ["Kenya's regulator switched off Zeta TV's transmission signal."]])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(["Kenya's regulator -banned-> Zeta TV"]);
+  });
+});
+
+describe("a state inside a firm's legal name", () => {
+  it('"Zenco Holding Group Thailand Company Limited" is one firm', () => {
+    expect(scoredClaimsOf('OFAC designated Zenco Holding Group Thailand Company Limited, Qorva Star Company Limited and Vexa Ltd.')).toEqual([
+      'Office of Foreign Assets Control -restricts-> Qorva Star Company Limited',
+      'Office of Foreign Assets Control -restricts-> Vexa Ltd',
+      'Office of Foreign Assets Control -restricts-> Zenco Holding Group Thailand Company Limited',
+    ]);
+  });
+});

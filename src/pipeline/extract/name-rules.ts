@@ -130,6 +130,8 @@ export function findNamedMentions(
   for (const m of known) if (m.type !== 'government' && opensBodyName(tokens, m.last, covered)) covered.fill(0, m.first, m.last);
   // "Canada Goose", "Korea Zinc": a state's name opening a firm's or brand's name is part of it (the whole name is longer, and wins).
   if (!headline) for (const m of known) if (opensBrandName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Holding Group Zembla Company Limited": a state's name between a firm's words and its legal form is part of the legal name.
+  for (const m of known) if (insideLegalName(tokens, m)) covered.fill(0, m.first, m.last);
   const mentions: SentenceMention[] = [];
   const aliases: [string, LearnedName][] = [];
 
@@ -1139,6 +1141,17 @@ function opensSubtitle(tokens: readonly Token[], i: number, colon: number, cover
   if (tokens.slice(colon + 1, k).some((t) => GOVERNMENT_HEADS.has(t.text))) return false;
   const after = tokens[k];
   return !after || (!after.capitalized && after.text !== ':');
+}
+
+/** Legal forms that may follow a state's name inside a firm's legal name. */
+const LEGAL_FORMS_AFTER_STATE: ReadonlySet<string> = new Set(['Company', 'Co', 'Ltd', 'Limited', 'LLC', 'Inc', 'Corporation', 'Corp', 'PLC', 'Pte', 'GmbH', 'JSC', 'Sdn']);
+
+/** Whether a state's name stands inside a firm's legal name: a capitalised word glued before it, a legal form right after (stop 50's readers). */
+function insideLegalName(tokens: readonly Token[], m: SentenceMention): boolean {
+  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return false;
+  const prev = tokens[m.first - 1]!;
+  const next = tokens[m.last];
+  return !!next && LEGAL_FORMS_AFTER_STATE.has(next.text) && prev.capitalized && prev.word && !NOT_NAMES.has(prev.text) && prev.end + 1 === tokens[m.first]!.start && next.start === tokens[m.first]!.end + 1;
 }
 
 /** Number words, capitalised only by the sentence start. */

@@ -119,7 +119,8 @@ const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast right
 /** Where a broadcaster is taken from: "off the air", "off the airwaves". */
 const OFF_AIR = 'air|airwaves';
 /** Verbs that end a thing's run, none of them a ban's trigger alone ("ended", "halted", "cut"). */
-const END_VERBS = 'terminated|terminates|terminate|halted|halts|halt|ended|ends|end|stopped|stops|stop|interrupted|interrupts|discontinued|discontinues|discontinue|cut|cuts|blacked out|blacks out|black out';
+// "switched off Zeta TV's signal" (stop 50's readers).
+const END_VERBS = 'terminated|terminates|terminate|halted|halts|halt|ended|ends|end|stopped|stops|stop|interrupted|interrupts|discontinued|discontinues|discontinue|cut|cuts|blacked out|blacks out|black out|switched off|switches off|switch off|switching off|shut off|shuts off';
 /** What carries an outlet to its audience. */
 const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|retransmission|airing|signal|signals|feed|feeds';
 /** Orders to those who carry an outlet: the order verbs, and a regulator's requests and requirements. */

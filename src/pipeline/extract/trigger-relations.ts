@@ -91,6 +91,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (!reading) continue;
     // A phrase's later words are no triggers of their own ("export ban" is not also a "ban").
     skipUntil = t + reading.trigger.words.length - 1;
+    // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
+    if (reading.trigger.relation === 'banned' && words.slice(t + 1, t + 5).some((w) => WAIVERS.has(w))) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
@@ -360,7 +362,8 @@ function ownGroupAfter(words: readonly string[], owner: MentionList, lists: Read
 }
 
 /** Nouns for firms a state's name may qualify: "six US firms", "Chinese chipmakers". */
-const FIRM_NOUNS = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens', 'officials', 'executives', 'officers', 'members', 'leaders', 'generals', 'commanders', 'oligarchs', 'people', 'figures', 'those', 'agencies', 'ministries', 'bodies', 'institutions', 'organisations', 'organizations', 'refineries', 'airlines', 'conglomerates', 'enterprises']);
+// Stop 50's readers: "two of Zembla's most prominent channels – A and B" (outlets and carriers of a state's are its firms too).
+const FIRM_NOUNS = new Set(['channels', 'outlets', 'broadcasters', 'stations', 'newspapers', 'exchanges', 'terminals', 'ports', 'tankers', 'vessels', 'ships', 'companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens', 'officials', 'executives', 'officers', 'members', 'leaders', 'generals', 'commanders', 'oligarchs', 'people', 'figures', 'those', 'agencies', 'ministries', 'bodies', 'institutions', 'organisations', 'organizations', 'refineries', 'airlines', 'conglomerates', 'enterprises']);
 
 /** Whether word `t` opens the sentence, after at most a conjunction or an adverb and its comma ("But rivals …", "Meanwhile, rival …"). */
 function opensSentence(words: readonly string[], t: number): boolean {
@@ -1021,6 +1024,9 @@ function argumentsOf(
     }
   }
 }
+
+/** Exemptions whose revocation or suspension bans nothing by itself: "revoked the sanctions waiver for …". */
+const WAIVERS: ReadonlySet<string> = new Set(['waiver', 'waivers', 'exemption', 'exemptions', 'carve-out', 'carve-outs']);
 
 /** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, and "in" ("operates in Zembla", "launched in Ruritania"). */
 const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in']);
