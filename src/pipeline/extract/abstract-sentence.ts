@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../text/tokens';
+import { isCurrencySign, isPossessive, type Token } from '../text/tokens';
 import type { SentenceMention } from './mention';
 
 /**
@@ -84,7 +84,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     // "Zenco's $40,000 Vela": a price after a possessive is one describing word, so the owned name stays in reach.
-    if (/^[$€£¥]$/.test(t.text) && words[words.length - 1] === "'s" && /^\d/.test(tokens[i + 1]?.text ?? '')) {
+    if (words[words.length - 1] === "'s" && isCurrencySign(t.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) {
       let j = i + 1;
       while (j < tokens.length && (/^\d[\d.]*$/.test(tokens[j]!.text) || ((tokens[j]!.text === ',' || tokens[j]!.text === '.') && /^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end))) j++;
       emit('price', t.start, tokens[j - 1]!.end);

@@ -43,16 +43,6 @@ export function mentionAt(words: readonly string[], i: number): number | undefin
 const isPossessor = (words: readonly string[], i: number): boolean => words[i + 1] === "'s" || words[i + 1] === "'";
 
 /**
- * Every mention grouped into the list it belongs to. A list joins mentions by commas and a
- * final "and"/"or"/"as well as" ("A, B and C"; "A and B"), skipping determiners and a
- * parenthesised aside after an item ("AO Kaspersky Lab (Russia)"). A possessor is folded into
- * the item it owns ("Nvidia's Tesla" is Tesla). Commas alone make an apposition, not a list,
- * except in a headline ("Ruritania Bans Zenco, Kappa From 5G").
- * "along with", "together with", "alongside" and a slash ("H100/H200") join too, and the list
- * may go on after them ("A along with B, C and D"); commas after them with no closing "and" are
- * not the list's.
- */
-/**
  * "Zembla-linked host Qorva", "Kremlin-backed broadcaster RT": when the mention at `k` opens a compound (its participle after a
  * hyphen) and another name follows within three describing words, where that name stands; the first only describes it.
  */
@@ -65,6 +55,16 @@ export function nameAfterCompound(words: readonly string[], k: number): number |
   return undefined;
 }
 
+/**
+ * Every mention grouped into the list it belongs to. A list joins mentions by commas and a
+ * final "and"/"or"/"as well as" ("A, B and C"; "A and B"), skipping determiners and a
+ * parenthesised aside after an item ("AO Kaspersky Lab (Russia)"). A possessor is folded into
+ * the item it owns ("Nvidia's Tesla" is Tesla). Commas alone make an apposition, not a list,
+ * except in a headline ("Ruritania Bans Zenco, Kappa From 5G").
+ * "along with", "together with", "alongside" and a slash ("H100/H200") join too, and the list
+ * may go on after them ("A along with B, C and D"); commas after them with no closing "and" are
+ * not the list's.
+ */
 export function mentionLists(words: readonly string[], headline = false): Map<number, MentionList> {
   const byMention = new Map<number, MentionList>();
   // Most sentences hold no "; and": the series check is skipped for them.

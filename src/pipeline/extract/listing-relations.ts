@@ -172,8 +172,8 @@ export class ListingReader {
       (LISTED_NOUNS.has(words[0]!) && LISTING_VERBS.has(words[1] ?? '')) || (BANNED_NOUNS.has(words[0]!) && BAN_VERBS.has(words[1] ?? ''));
     const copula = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
     // "The sanctioned entities – A, B, C and D – own tankers": the members in apposition to a listed noun with its listing participle.
-    const comma = words.findIndex((w) => w === ',' || w === '—' || w === '–' || w === '-' || w === '--');
-    const apposed = opens && comma > 1 && comma <= 4 && (copula < 0 || comma < copula) && mentions.some((m) => m.first === comma + 1) &&
+    const comma = opens ? words.findIndex((w) => w === ',' || w === '—' || w === '–' || w === '-' || w === '--') : -1;
+    const apposed = comma > 1 && comma <= 4 && (copula < 0 || comma < copula) && mentions.some((m) => m.first === comma + 1) &&
       words.slice(0, comma).some((w) => LISTED_NOUNS.has(w)) && words.slice(0, comma).some((w) => LISTING_VERBS.has(w));
     const verb = apposed ? comma : copula;
     // "Companies listed on the Entity List by the Commerce Department include A and B": the subject's own agent lists them.

@@ -1,4 +1,4 @@
-import { isPossessive, surfaceOf, type Token } from '../text/tokens';
+import { isCurrencySign, isPossessive, surfaceOf, type Token } from '../text/tokens';
 import { AUXILIARIES, finiteVerbIndex } from './clause-subject';
 import { keyOfName, type SentenceMention } from './mention';
 
@@ -37,7 +37,7 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
     return close < 0 || close > k + LIST_REACH ? false : standsAlone(tokens, close);
   }
   // "Zenco's $40,000 Vela": a price owned, not a name closed (stop 50's readers).
-  if (!next.word) return next.text !== '-' && !/^[$€£¥]$/.test(next.text);
+  if (!next.word) return next.text !== '-' && !isCurrencySign(next.text);
   if (next.capitalized) return false;
   if (AFTER_STANDING_NAME.has(next.lower) || AUXILIARIES.has(next.lower)) return true;
   // "Wendy's launched a burger", "McDonald's competes with …", but not "Zenco's banned apps":

@@ -1039,7 +1039,7 @@ function standsOnAct(words: readonly string[], t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
     const w = words[k]!;
     if (STANCE_VERBS.has(w)) return true;
-    if (!/^[a-z][a-z-]*$/.test(w) || /^@/.test(w)) return false;
+    if (!/^[a-z][a-z-]*$/.test(w)) return false;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS } from './cue-words';
+import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -59,7 +59,7 @@ export function holdsModelCode(surface: string): boolean {
 }
 
 /** A Romance particle inside a name: "Cartel de los Lagos", "Banco do Zembla". */
-const ROMANCE_PARTICLE = / (?:de|del|do|da|du|di) /;
+const ROMANCE_PARTICLE = new RegExp(` (?:${[...ROMANCE_FIRM_PARTICLES, 'du', 'di'].join('|')}) `);
 /** A "vs" right after or right before a name, in the text around it. */
 const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;

@@ -107,6 +107,9 @@ function asciiTokenEnd(text: string, i: number, end: number): number {
 }
 
 /** A possessive 's, with a straight or curly apostrophe (some sites set it as a left quote: "Zenco‘s"). */
+/** A currency sign written before an amount: "$40,000", "€2bn". */
+export const isCurrencySign = (text: string): boolean => text === '$' || text === '€' || text === '£' || text === '¥';
+
 export const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', '‘s']);
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && POSSESSIVES.has(t.text);
 
