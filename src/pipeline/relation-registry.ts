@@ -77,7 +77,8 @@ export const RELATIONS = {
     // A state withholding an outlet's accounts on a platform blocks the outlet (stop 49's readers).
     // A state grounding a plane keeps it out of the air (stop 50's readers); an airline grounds its own fleet.
     stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground'],
-    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage'],
+    // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
   },
   restricts: {
     reason: 'X puts export controls, licence requirements, sanctions or a blacklist on Y',

@@ -173,7 +173,8 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
   if (isUnder(target, sentence, mentions)) return false;
   // "Google Cloud", "DeepSeek-V3": the first part of the name.
   const namedAfter = companyNamed(target.label.split(/[ -]/)[0]!);
-  return namedAfter === undefined || namedAfter === source.key;
+  // … unless the owner is written and the lexicon knows the whole name: "Nvidia's RTX Pro 6000D" is no RTX Corp. product.
+  return namedAfter === undefined || namedAfter === source.key || (owner === source && target.source === 'lexicon');
 }
 
 /** Nouns for the names a firm trades under: "under the Vexo brand" names the firm's own. */

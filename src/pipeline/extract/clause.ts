@@ -510,6 +510,9 @@ export function listsAfter(words: readonly string[], from: number, end: number, 
   return found;
 }
 
+/** People who stand for the firm they work at when they are a passive's agent: "by the team at Zenco". */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['team', 'teams', 'researchers', 'engineers', 'scientists', 'developers', 'folks', 'people', 'staff']);
+
 /** The list right after "by" (or "from", for sanctions) following word `at`, within a few words. */
 export function agentAfter(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>, preps: readonly string[] = ['by']): MentionList | undefined {
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
@@ -517,6 +520,8 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     if (!preps.includes(words[i]!)) continue;
     let j = i + 1;
     while (DETERMINERS.has(words[j] ?? '')) j++;
+    // "developed by the team at Zenco", "by researchers from Qorva": the people stand for their firm.
+    if (TEAM_NOUNS.has(words[j] ?? '') && (words[j + 1] === 'at' || words[j + 1] === 'from')) for (j += 2; DETERMINERS.has(words[j] ?? ''); ) j++;
     let m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j)) ?? mentionAt(words, enumeratedAfter(words, j));
     // "by the Ruritanian regulator Zenreg", "by Ruritania's watchdog Zenreg": the body named after its state's head noun acts.
     if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? m;

@@ -44,7 +44,9 @@ export const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred
 /** Nouns of the same act: "Nepal announced a ban on 26 platforms", "ordered a block on social media", "ordered the closure of five outlets". */
 export const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'closure']);
 /** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
-export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications']);
+export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications',
+  // Stop 51, from stop 50's readers: "Among the banned titles are A and B", "The banned brands include A".
+  'titles', 'brands', 'devices', 'drugs', 'medicines', 'books', 'films', 'movies']);
 
 /** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization; a ban list or a blocked list says so itself). */
 // Stop 50's readers: a drug or food agency's import alert and red list stop a firm's goods at the border.
@@ -95,16 +97,20 @@ export function ownedListAt(words: readonly string[], mentions: readonly Sentenc
 }
 
 /** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
-const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package']);
+const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package',
+  // Stop 51, from stop 50's readers: a treasury's "Today's action targets A", "The action took aim at A", "The penalties hit A".
+  'action', 'actions', 'step', 'penalties', 'listing', 'blacklisting']);
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 // Stop 49: "The curbs hit A"; "The EU adopted its 14th sanctions package. The package lists A".
-export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package']);
+export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package', 'penalties', 'listing', 'blacklisting']);
 /** Verbs by which such a subject names what it hits: "covers A", "affected A", "applies to A". */
 const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves', 'aimed', 'directed',
   // Stop 47's readers: "The new Ruritanian restrictions have also impacted A, B and C", "the sanctions ensnared A".
   'impact', 'impacts', 'impacted', 'ensnare', 'ensnares', 'ensnared',
   // Stop 49: "The package lists A and B".
-  'list', 'lists', 'listed']);
+  'list', 'lists', 'listed',
+  // Stop 51: "The action took aim at A" (only with "at" and a name right after it, as "aimed").
+  'aim']);
 /** Act nouns whose reporting body is their author ("The sanctions target A, the Treasury said"); "the move", "the decision" may be anyone's. */
 const REPORTED_NOUNS = new Set(['ban', 'bans', 'prohibition', 'restrictions', 'sanctions', 'designations', 'controls']);
 /** Reporting verbs after a body that announces an act. */
@@ -195,7 +201,7 @@ export function actSubject(
     if (against && !mentions.some((m) => m.first === v + 1 || (m.first === v + 2 && words[v + 1] === 'the'))) continue;
     // "are aimed at A", "are directed at A": only with "at" and a name right after it.
     // "are aimed at curbing …" aims at no one named.
-    if ((words[v] === 'aimed' || words[v] === 'directed') && (words[v + 1] !== 'at' || !mentions.some((m) => m.first === v + 2 || (m.first === v + 3 && words[v + 2] === 'the')))) continue;
+    if ((words[v] === 'aimed' || words[v] === 'directed' || words[v] === 'aim') && (words[v + 1] !== 'at' || !mentions.some((m) => m.first === v + 2 || (m.first === v + 3 && words[v + 2] === 'the')))) continue;
     // "applies to", "extends to", "were imposed on", "are aimed at": the verb's object comes after its preposition.
     const verb = words[v + 1] === 'to' || words[v + 1] === 'on' || words[v + 1] === 'against' || words[v + 1] === 'at' ? v + 1 : v;
     // "… were imposed by Ruritania on A": an agent of its own, read by the trigger rules.

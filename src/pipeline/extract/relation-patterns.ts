@@ -127,8 +127,13 @@ const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|r
 const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|obliged|obliges`;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
+/** Buyers a state tells to stop buying: "its tech companies", "domestic firms", "A and B". */
+const BUYERS = String.raw`(?:the |all |its |their |some |major |domestic |local )?(?:[a-z-]+ ){0,3}(?:companies|firms|businesses|buyers|customers|operators|providers|platforms|carriers|telecoms|banks|automakers|carmakers|makers|chipmakers|manufacturers|giants|groups|developers|universities|hospitals|utilities|agencies|enterprises)|@\d+(?: (?:,|and|, and) @\d+)*`;
+/** Buying a product, as a verb and as a noun: "stop buying", "halt purchases of". */
+const BUYING_VERBS = 'buying|ordering|purchasing|procuring|importing|using|deploying|testing|installing';
+const BUYING_NOUNS = 'purchases|orders|procurement|imports|use|testing';
 /** A body's own people, told what not to use: "officials", "civil servants", "government employees", "ministries". */
-const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen)`;
+const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
 /** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
 const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut', 'pull'];
 const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down|pull';
@@ -741,13 +746,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The aviation regulator ordered the grounding of all Zeta X jets", "ordered all Zeta X aircraft grounded".
   { relation: 'banned', id: 'pattern:banned:ordered-grounding-of', template: `X P AUX T(ordered|orders|order|announced|announces|imposed|imposes) (?:the |an? )?(?:immediate |temporary |emergency |worldwide )?grounding of (?:all |the |its )?(?:[a-z-]+ )?Y`, verb: true, indexBy: ['grounding'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:ordered-grounded', template: `X P AUX T(ordered|orders|order) (?:all |the )?(?:[a-z-]+ )?Y (?:[a-z-]+ ){0,2}(?:to be )?grounded(?= |$)`, verb: true, indexBy: ['grounded'], stateActor: true },
+  // Stop 51, from stop 50's readers and chip-trade news: a state telling buyers to stop buying a product bans it ("Ruritania told its
+  // tech companies to stop buying Zenco's Zeta chips", "instructed A and B to halt purchases of the Zeta"); a firm telling
+  // buyers so does not (its own staff: staff-told-to-delete).
+  { relation: 'banned', id: 'pattern:banned:told-buyers-to-stop-buying', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}(?:to (?:immediately )?(?:stop|halt|cease|suspend|pause|end) (?:${BUYING_VERBS}|(?:all |new |further )?(?:${BUYING_NOUNS}) of)|not to (?:buy|order|purchase|use|import)) (?:the |all |any |new |further )?(?:its |their )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
-const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?${ITEM})?`;
+/** A role noun before a list's last member: "Publisher Qorva and developer Zenco have announced Zeta" (stop 51, from stop 50's readers). */
+const ROLE_NOUNS = ['developer', 'co-developer', 'publisher', 'studio', 'partner'];
+const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:(?:${ROLE_NOUNS.join('|')}) )?${ITEM})?`;
 const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;

@@ -363,7 +363,9 @@ function ownGroupAfter(words: readonly string[], owner: MentionList, lists: Read
 
 /** Nouns for firms a state's name may qualify: "six US firms", "Chinese chipmakers". */
 // Stop 50's readers: "two of Zembla's most prominent channels – A and B" (outlets and carriers of a state's are its firms too).
-const FIRM_NOUNS = new Set(['channels', 'outlets', 'broadcasters', 'stations', 'newspapers', 'exchanges', 'terminals', 'ports', 'tankers', 'vessels', 'ships', 'companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens', 'officials', 'executives', 'officers', 'members', 'leaders', 'generals', 'commanders', 'oligarchs', 'people', 'figures', 'those', 'agencies', 'ministries', 'bodies', 'institutions', 'organisations', 'organizations', 'refineries', 'airlines', 'conglomerates', 'enterprises']);
+const FIRM_NOUNS = new Set(['channels', 'outlets', 'broadcasters', 'stations', 'newspapers', 'exchanges', 'terminals', 'ports', 'tankers', 'vessels', 'ships', 'companies', 'firms', 'entities', 'businesses', 'chipmakers', 'makers', 'suppliers', 'exporters', 'groups', 'carriers', 'operators', 'banks', 'startups', 'manufacturers', 'vendors', 'contractors', 'universities', 'institutes', 'individuals', 'persons', 'nationals', 'citizens', 'officials', 'executives', 'officers', 'members', 'leaders', 'generals', 'commanders', 'oligarchs', 'people', 'figures', 'those', 'agencies', 'ministries', 'bodies', 'institutions', 'organisations', 'organizations', 'refineries', 'airlines', 'conglomerates', 'enterprises',
+  // Stop 51: the trades of sanctioned firms ("three refiners from Zembla", "two Zembla-based traders").
+  'refiners', 'traders', 'lenders', 'shippers', 'insurers', 'brokers', 'distributors', 'importers', 'producers', 'dealers', 'factories', 'plants']);
 
 /** Whether word `t` opens the sentence, after at most a conjunction or an adverb and its comma ("But rivals …", "Meanwhile, rival …"). */
 function opensSentence(words: readonly string[], t: number): boolean {
@@ -1470,7 +1472,8 @@ function isLocation(words: readonly string[], list: MentionList, mentions: reado
   if (type !== 'government') return false;
   let k = list.first - 1;
   while (k >= 0 && (words[k] === 'the' || words[k] === 'a')) k--;
-  if (words[k] === 'from' && FROM_WHOM.has(words[k - 1] ?? '')) return true;
+  // "sanctioned two banks from Kyrgyzstan": the banks are acted on, their state only says where they are from.
+  if (words[k] === 'from' && (FROM_WHOM.has(words[k - 1] ?? '') || isFirmNoun(words[k - 1] ?? ''))) return true;
   return ['in', 'within', 'across', 'inside', 'throughout', 'at'].includes(words[k] ?? '') && isOblique(words, list.first);
 }
 
