@@ -25,7 +25,7 @@ describe('an act noun after the act goes on with it', () => {
   });
 
   it('"aim" without "at" and a name aims at no one', () => {
-    expect(scoredClaimsOf('The Treasury Department sanctioned Zenco Technologies on Tuesday. The action took aim to curb drone exports by Qorva Electronics.')).toEqual(['Treasury Department -restricts-> Zenco Technologies']);
+    expect(scoredClaimsOf('The Treasury Department sanctioned Zenco Technologies on Tuesday. The action took aim in a week when Qorva Electronics reported record sales.')).toEqual(['Treasury Department -restricts-> Zenco Technologies']);
   });
 });
 

@@ -46,7 +46,9 @@ export const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutd
 /** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
 export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications',
   // Stop 51, from stop 50's readers: "Among the banned titles are A and B", "The banned brands include A".
-  'titles', 'brands', 'devices', 'drugs', 'medicines', 'books', 'films', 'movies']);
+  'titles', 'brands', 'devices', 'drugs', 'medicines', 'books', 'films', 'movies',
+  // … and groups banned by count ("Zembla banned 37 aid groups. The decision affects A, B and C").
+  'groups', 'organisations', 'organizations', 'charities', 'ngos', 'associations', 'parties', 'accounts']);
 
 /** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization; a ban list or a blocked list says so itself). */
 // Stop 50's readers: a drug or food agency's import alert and red list stop a firm's goods at the border.
@@ -99,7 +101,9 @@ export function ownedListAt(words: readonly string[], mentions: readonly Sentenc
 /** Nouns for a ban or a restriction that may be a clause's subject: "The ban …", "The move …". */
 const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'order', 'move', 'measure', 'measures', 'restriction', 'restrictions', 'crackdown', 'directive', 'decision', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package',
   // Stop 51, from stop 50's readers: a treasury's "Today's action targets A", "The action took aim at A", "The penalties hit A".
-  'action', 'actions', 'step', 'penalties', 'listing', 'blacklisting']);
+  'action', 'actions', 'step', 'penalties', 'listing', 'blacklisting',
+  // … and, right after the act, the rule or change that made it ("This change aims to curb the activities of A").
+  'change', 'rule', 'rules', 'regulation', 'regulations']);
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 // Stop 49: "The curbs hit A"; "The EU adopted its 14th sanctions package. The package lists A".
 export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package', 'penalties', 'listing', 'blacklisting']);
@@ -111,6 +115,9 @@ const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'target
   'list', 'lists', 'listed',
   // Stop 51: "The action took aim at A" (only with "at" and a name right after it, as "aimed").
   'aim']);
+/** Verbs of an act's purpose, and the acts they aim at: "aims to curb A", "seeks to block A". */
+const PURPOSE_VERBS = new Set(['aims', 'aim', 'aimed', 'seeks', 'seek', 'sought', 'intends', 'intended']);
+const PURPOSE_ACTS = new Set(['curb', 'restrict', 'block', 'ban', 'target', 'stop', 'halt', 'limit', 'cut', 'end', 'suspend', 'bar', 'choke', 'cripple', 'shut']);
 /** Act nouns whose reporting body is their author ("The sanctions target A, the Treasury said"); "the move", "the decision" may be anyone's. */
 const REPORTED_NOUNS = new Set(['ban', 'bans', 'prohibition', 'restrictions', 'sanctions', 'designations', 'controls']);
 /** Reporting verbs after a body that announces an act. */
@@ -197,6 +204,11 @@ export function actSubject(
     if (NOT_STATED.has(words[v]!) || MODALS.has(words[v]!) || words[v] === 'will' || words[v] === 'does') return undefined;
     // "The measures were against A and B": the copula's "against" names what the act hits.
     const against = words[v] === 'against' && /^(?:is|are|was|were)$/.test(words[v - 1] ?? '');
+    // "This change aims to curb the activities of A", "The rules seek to restrict A": the purpose names what the act hits.
+    if (PURPOSE_VERBS.has(words[v]!) && words[v + 1] === 'to' && PURPOSE_ACTS.has(words[v + 2] ?? '')) {
+      if (mentions.some((m) => m !== owner && m.key !== owner?.key && m !== leading && m.first < v && m.type === 'government')) return undefined;
+      return { noun, verb: v + 2, ...(owner && { owner }) };
+    }
     if (!ACT_REACH_VERBS.has(words[v]!) && !against) continue;
     if (against && !mentions.some((m) => m.first === v + 1 || (m.first === v + 2 && words[v + 1] === 'the'))) continue;
     // "are aimed at A", "are directed at A": only with "at" and a name right after it.

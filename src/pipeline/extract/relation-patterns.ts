@@ -750,6 +750,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // tech companies to stop buying Zenco's Zeta chips", "instructed A and B to halt purchases of the Zeta"); a firm telling
   // buyers so does not (its own staff: staff-told-to-delete).
   { relation: 'banned', id: 'pattern:banned:told-buyers-to-stop-buying', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}(?:to (?:immediately )?(?:stop|halt|cease|suspend|pause|end) (?:${BUYING_VERBS}|(?:all |new |further )?(?:${BUYING_NOUNS}) of)|not to (?:buy|order|purchase|use|import)) (?:the |all |any |new |further )?(?:its |their )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to'], stateActor: true },
+  // Stop 51, from stop 50's readers: "Zembla informed Qorva Aid that it must cease its operations", "notified A and B that they
+  // would have to shut down their offices": a state telling a firm it must stop its business bans it.
+  { relation: 'banned', id: 'pattern:banned:informed-must-cease', template: `X P AUX T(informed|informs|notified|notifies|told|tells|warned|warns) (?:the )?Y (?:on [a-z]+ )?(?:that )?(?:it|they|@\\d+) (?:must|would have to|will have to|has to|have to|had to|needed to|need to|needs to) (?:immediately )?(?:${STOP_BUSINESS}|(?:shut down|shut|close down|close|vacate) (?:all )?(?:its|their) (?:[a-z-]+ )?(?:office|offices|bureau|bureaus|premises|branches))(?= |$)`, verb: true, requires: ['must|would|will|has|have|had|needed|need|needs'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
