@@ -358,8 +358,9 @@ describe("a state's outlets, waivers and signals", () => {
     expect(scoredClaimsOf("Britain sanctioned two of Georgia's most prominent channels — Zeta TV and Vela TV.")).toEqual(['United Kingdom -restricts-> Vela TV', 'United Kingdom -restricts-> Zeta TV']);
   });
 
-  it('revoking a sanctions waiver bans nothing', () => {
-    expect(scoredClaimsOf("The US has revoked the sanctions waiver for Iran's Zeta Port.")).toEqual([]);
+  // Stop 51: the waiver's holder is under the sanctions again, so it is restricted (extract-waivers-lifts.test.ts).
+  it('revoking a sanctions waiver bans nothing; it restricts the holder', () => {
+    expect(scoredClaimsOf("The US has revoked the sanctions waiver for Iran's Zeta Port.")).toEqual(['United States -restricts-> Zeta Port']);
   });
 
   it.each([["Kenya's regulator switched off the signal of Zeta TV."], ["Kenya's regulator switched off Zeta TV's transmission signal."]])('"%s"', (text) => {

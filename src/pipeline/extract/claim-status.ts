@@ -3,6 +3,8 @@ import type { ClaimStatus, EntityType, RelationKind } from '../types';
 const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
 /** "has stopped restricting access to Y": an act stopped right before the trigger no longer holds. */
 const STOPPED = /(?:^| )(?:stopped|stops|ceased|ceases|quit|quits) $/;
+/** "lifted the ban on Y", "dropped sanctions against Y": an act named as taken back no longer holds ("ended up banning" still does). */
+const LIFTED = /(?:^| )(?:lifted|lifts|lift|lifting|dropped|drops|scrapped|scraps|rescinded|rescinds|repealed|repeals|reversed|reverses|overturned|overturns|ended|ends|struck down|strikes down|withdrew|withdraws|revoked|revokes|removed|removes) (?!up )(?:the |its |their |a |all |some |most |many |several )?(?:[a-z0-9-]+ ){0,2}$/;
 /** "refused to join sanctions against Y", "declined to ban Y": an act refused right before the trigger is not done. */
 const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
@@ -43,7 +45,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
-  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
+  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || LIFTED.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.

@@ -127,6 +127,11 @@ const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|r
 const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|obliged|obliges`;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
+/** Taking an exemption back, and the exemptions a licence requirement has: "revoked the (VEU) waivers", "ended the status". */
+const REVOKING = 'revoked|revokes|revoke|revoking|terminated|terminates|terminate|ended|ends|end|withdrew|withdraws|withdraw|rescinded|rescinds|rescind|stripped|strips|cancelled|canceled|cancels|cancel|scrapped|scraps|scrap|suspended|suspends|suspend';
+const EXEMPTIONS = 'waiver|waivers|exemption|exemptions|status|carve-out|carve-outs';
+/** Words before an exemption's noun: "the validated end-user (VEU)", "the Zeta", "licence". */
+const EXEMPTION_MODIFIERS = String.raw`(?:(?:[a-z0-9-]+|@\d+|\( (?:@\d+|[a-z0-9-]+) \)) ){0,5}`;
 /** Buyers a state tells to stop buying: "its tech companies", "domestic firms", "A and B". */
 const BUYERS = String.raw`(?:the |all |its |their |some |major |domestic |local )?(?:[a-z-]+ ){0,3}(?:companies|firms|businesses|buyers|customers|operators|providers|platforms|carriers|telecoms|banks|automakers|carmakers|makers|chipmakers|manufacturers|giants|groups|developers|universities|hospitals|utilities|agencies|enterprises)|@\d+(?: (?:,|and|, and) @\d+)*`;
 /** Buying a product, as a verb and as a noun: "stop buying", "halt purchases of". */
@@ -753,6 +758,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 51, from stop 50's readers: "Zembla informed Qorva Aid that it must cease its operations", "notified A and B that they
   // would have to shut down their offices": a state telling a firm it must stop its business bans it.
   { relation: 'banned', id: 'pattern:banned:informed-must-cease', template: `X P AUX T(informed|informs|notified|notifies|told|tells|warned|warns) (?:the )?Y (?:on [a-z]+ )?(?:that )?(?:it|they|@\\d+) (?:must|would have to|will have to|has to|have to|had to|needed to|need to|needs to) (?:immediately )?(?:${STOP_BUSINESS}|(?:shut down|shut|close down|close|vacate) (?:all )?(?:its|their) (?:[a-z-]+ )?(?:office|offices|bureau|bureaus|premises|branches))(?= |$)`, verb: true, requires: ['must|would|will|has|have|had|needed|need|needs'], stateActor: true },
+  // Stop 51, from its first round's readers: a state taking back a firm's exemption from a licence requirement restricts it
+  // ("revoked the licence waivers for Zenco, Qorva and Vexa", "terminated the validated end-user (VEU) status of Zenco",
+  // "ended Zenco and Qorva's trusted-buyer status"); revoking an operating licence or an authorisation bans (cancelled-registration-of).
+  { relation: 'restricts', id: 'pattern:restricts:revoked-waiver-for', template: `X P AUX T(${REVOKING}) (?:the |its |their )?${EXEMPTION_MODIFIERS}(?:${EXEMPTIONS}) (?:granted |given |issued )?(?:for|of|to|held by|enjoyed by) (?:the )?Y`, verb: true, requires: ['for|of|to|held|enjoyed'], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:revoked-firms-waiver', template: `X P AUX T(${REVOKING}) (?:the )?Y 's ${EXEMPTION_MODIFIERS}(?:${EXEMPTIONS})(?= |$)`, verb: true, requires: ["'s"], stateActor: true },
+  // "issued a rule that severs Zenco Bank from the US financial system", "cut Zenco Bank off from the dollar system": a state
+  // shutting a bank out of its financial system restricts the bank (stop 51's readers).
+  { relation: 'restricts', id: 'pattern:restricts:severed-from-financial-system', template: `X P AUX T(severs|severed|sever|severing|cuts|cut|cutting|shuts|shut|shutting|locks|locked|lock|locking|bars|barred|bar|barring) (?:off )?Y (?:off |out )?(?:from|of) (?:the |its )?(?:(?:[a-z.-]+|@\\d+) ){0,3}(?:financial|banking|dollar|payment|payments) (?:system|systems|network|networks)(?= |$)`, verb: true, requires: ['system|systems|network|networks'], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:rule-severs-from-financial-system', template: `X P AUX T(issued|issues|issue|finalized|finalised|finalizes|adopted|adopts) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:rule|order|measure|action) (?:that |which |to )(?:would |will )?(?:severs?|cuts? off|shuts? out|bars?|locks? out) Y (?:off |out )?(?:from|of) (?:the |its )?(?:(?:[a-z.-]+|@\\d+) ){0,3}(?:financial|banking|dollar|payment|payments) (?:system|systems|network|networks)(?= |$)`, verb: true, requires: ['system|systems|network|networks'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

@@ -93,7 +93,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const owned = groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '';
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
-        : heads(owned).map((i) => mentions[i]!);
+        : heads(owned).map((i) => firmOfStateUnit(sentence.words, mentions, i));
       const sources = heads(groups.x ?? groups.its ?? '').map((i) => mentions[i]!);
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources) });
       const trigger = triggerText(sentence, text, tAt, tEnd);
@@ -121,6 +121,18 @@ function heads(list: string): number[] {
   const out: number[] = [];
   for (const m of list.matchAll(/@(\d+)(?! 's)/g)) out.push(Number(m[1]));
   return out;
+}
+
+/** A firm's plants or units named by the state they are in: "Intel's China fabs". */
+const STATE_UNITS: ReadonlySet<string> = new Set(['fab', 'fabs', 'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'operations', 'unit', 'units', 'subsidiary', 'subsidiaries', 'arm', 'branch', 'branches', 'business', 'businesses']);
+
+/** The mention at `i`, or, for a state between a firm's "'s" and one of its units ("@1 's @2 fabs"), the firm: its units are what is acted on. */
+function firmOfStateUnit(words: readonly string[], mentions: readonly SentenceMention[], i: number): SentenceMention {
+  const m = mentions[i]!;
+  if (m.type !== 'government') return m;
+  const at = words.indexOf(`@${i}`);
+  const owner = at >= 2 && words[at - 1] === "'s" && STATE_UNITS.has(words[at + 1] ?? '') ? /^@(\d+)$/.exec(words[at - 2]!) : null;
+  return owner ? mentions[Number(owner[1])] ?? m : m;
 }
 
 /** Words between an owned noun and a list that set the list off as its members: a comma, "such as", "including", a colon. */

@@ -93,6 +93,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     skipUntil = t + reading.trigger.words.length - 1;
     // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
     if (reading.trigger.relation === 'banned' && words.slice(t + 1, t + 5).some((w) => WAIVERS.has(w))) continue;
+    // "removed Zenco from the Entity List": taking a party off a list of restricted parties lifts a restriction; it bans nothing (stop 51's readers).
+    if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
@@ -550,6 +552,15 @@ function isReporterAfterComma(words: readonly string[], list: MentionList): bool
 const REPORTS_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states', 'added', 'noted', 'wrote', 'declared']);
 
 /** "removed Zapp from the Zenco Store": the place a thing is removed from is not what is removed. */
+/** Lists of restricted parties a firm may be taken off: "the Entity List", "the sanctions list", "its blacklist". */
+const RESTRICTED_LISTS: ReadonlySet<string> = new Set(['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'watchlist', 'sanctions', 'register', 'registry']);
+
+/** Whether the removal at `t` takes its object off a list of restricted parties: "removed A and B from the Entity List". */
+function removedFromList(words: readonly string[], t: number): boolean {
+  const from = words.indexOf('from', t + 1);
+  return from > 0 && from <= t + 10 && words.slice(from + 1, from + 6).some((w) => RESTRICTED_LISTS.has(w));
+}
+
 function isRemovedFrom(words: readonly string[], t: number, list: MentionList): boolean {
   return words[t]!.startsWith('remov') && words[firstBefore(words, list.first)] === 'from';
 }
@@ -1028,7 +1039,8 @@ function argumentsOf(
 }
 
 /** Exemptions whose revocation or suspension bans nothing by itself: "revoked the sanctions waiver for …". */
-const WAIVERS: ReadonlySet<string> = new Set(['waiver', 'waivers', 'exemption', 'exemptions', 'carve-out', 'carve-outs']);
+// A firm's exemption status taken back ("revoked the VEU status of Zenco") restricts the firm (relation-patterns.ts), not the status's name.
+const WAIVERS: ReadonlySet<string> = new Set(['waiver', 'waivers', 'exemption', 'exemptions', 'carve-out', 'carve-outs', 'status']);
 
 /** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, and "in" ("operates in Zembla", "launched in Ruritania"). */
 const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in']);
