@@ -57,3 +57,12 @@ describe('an act lifted, or a party taken off a list, no longer holds', () => {
     expect(scoredClaimsOf('The US eased restrictions on Huawei.')).toEqual(['United States -restricts-> Huawei']);
   });
 });
+
+describe('members of a list each with its place', () => {
+  it.each([
+    ['The Treasury sanctioned Zenco Bank in Kyrgyzstan and Qorva Bank in Iraq.', ['Treasury -restricts-> Qorva Bank', 'Treasury -restricts-> Zenco Bank']],
+    ['The EU sanctioned Zenco Bank from Kyrgyzstan, Qorva Bank from Iraq and Vexa Bank from Iran.', ['European Union -restricts-> Qorva Bank', 'European Union -restricts-> Vexa Bank', 'European Union -restricts-> Zenco Bank']],
+  ])('"%s"', (text, claims) => {
+    expect(scoredClaimsOf(text)).toEqual(claims);
+  });
+});

@@ -94,7 +94,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // (After a comma only when the next item ends with its kind too: "the Meta app, A and B" names Meta's app, then its members.)
       if (GROUP_TAILS.has(words[last + 1] ?? '') && /^(?:,|and|or)$/.test(words[last + 2] ?? '')) last++;
       else if (KIND_TAILS.has(words[last + 1] ?? '') && (/^(?:and|or)$/.test(words[last + 2] ?? '') || (words[last + 2] === ',' && KIND_TAILS.has(words[last + 4] ?? '') && mentionAt(words, last + 3) !== undefined))) last++;
-      let j = skipApposition(words, skipAside(words, last + 1));
+      let j = skipParallelPlace(words, skipApposition(words, skipAside(words, last + 1)));
       if (series && words[j] === ',') {
         const semicolon = seriesDescriptionEnd(words, j);
         if (semicolon !== undefined) {
@@ -271,6 +271,21 @@ function skipApposition(words: readonly string[], i: number): number {
     if (!/^[a-z][a-z-]*$/.test(words[k]!)) return i;
   }
   return i;
+}
+
+/**
+ * Skips a member's place when the next member has one too: "Zenco Bank in Zembla and Qorva Bank in Ruritania",
+ * "A from Zembla, B from Ruritania": the places are no members (stop 51's readers).
+ */
+function skipParallelPlace(words: readonly string[], i: number): number {
+  const prep = words[i];
+  if ((prep !== 'in' && prep !== 'from') || mentionAt(words, i + 1) === undefined) return i;
+  const after = i + 2;
+  if (!/^(?:,|and|or)$/.test(words[after] ?? '')) return i;
+  let next = after + 1;
+  if (words[after] === ',' && /^(?:and|or)$/.test(words[next] ?? '')) next++;
+  while (DETERMINERS.has(words[next] ?? '')) next++;
+  return mentionAt(words, next) !== undefined && words[next + 1] === prep ? after : i;
 }
 
 /** Skips "( ... )" of at most 8 words starting at i. */
