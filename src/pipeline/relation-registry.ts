@@ -123,7 +123,9 @@ export const RELATIONS = {
       // Stop 49: drinks makers ("Quill's brewer, Zenco").
       'brewer', 'brewers', 'distiller', 'distillers',
       // A coin's or a card's issuer makes it ("Zeta issuer Zenco", "its issuer Zenco").
-      'issuer'],
+      'issuer',
+      // Stop 51's readers: a game's studio ("Zeta studio Zenco").
+      'studio'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").

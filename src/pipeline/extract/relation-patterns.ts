@@ -228,7 +228,8 @@ const STOPPED = 'halted|suspended|stopped|paused|frozen|banned|blocked';
 /** Right after a preposition or a conjunction a name is no thing's subject: "the biggest threat to Zeta comes from …". */
 const AFTER_PREPOSITION = /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/;
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
-const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division'])].map((noun) => `${noun} behind`).join('|');
+// Stop 51's readers: "Zenco, the team responsible for Zeta and Vela".
+const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
 const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|(?:19|20)\\d\\d';
 
@@ -767,6 +768,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // shutting a bank out of its financial system restricts the bank (stop 51's readers).
   { relation: 'restricts', id: 'pattern:restricts:severed-from-financial-system', template: `X P AUX T(severs|severed|sever|severing|cuts|cut|cutting|shuts|shut|shutting|locks|locked|lock|locking|bars|barred|bar|barring) (?:off )?Y (?:off |out )?(?:from|of) (?:the |its )?(?:(?:[a-z.-]+|@\\d+) ){0,3}(?:financial|banking|dollar|payment|payments) (?:system|systems|network|networks)(?= |$)`, verb: true, requires: ['system|systems|network|networks'], stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:rule-severs-from-financial-system', template: `X P AUX T(issued|issues|issue|finalized|finalised|finalizes|adopted|adopts) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:rule|order|measure|action) (?:that |which |to )(?:would |will )?(?:severs?|cuts? off|shuts? out|bars?|locks? out) Y (?:off |out )?(?:from|of) (?:the |its )?(?:(?:[a-z.-]+|@\\d+) ){0,3}(?:financial|banking|dollar|payment|payments) (?:system|systems|network|networks)(?= |$)`, verb: true, requires: ['system|systems|network|networks'], stateActor: true },
+  // Stop 51, from its first round's makers reader: a maker naming a thing its own kind of product ("Zenco calls the Zeta its thinnest
+  // phone", "is billing the Vela as its most capable model").
+  { relation: 'develops', id: 'pattern:develops:calls-it-its-product', template: `X P AUX T(calls|called|calling|call|dubs|dubbed|dubbing|describes|described|describing|bills|billed|billing|touts|touted|touting) (?:the )?Y1 (?:as )?(?:its|their)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}|flagship|flagships)(?= |$)`, verb: true, requires: ['its|their'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
