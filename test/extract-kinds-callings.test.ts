@@ -46,3 +46,30 @@ describe('a car maker in the lexicon', () => {
     expect(scoredClaimsOf("SUVs such as Kia's EV9 and Hyundai's Ioniq 9 compete here.")).toEqual(['EV9 -competes_with-> Ioniq 9', 'Hyundai -develops-> Ioniq 9', 'Kia -develops-> EV9']);
   });
 });
+
+// Stop 51's bans families, from its first round's bans reader.
+describe('a store pulling a described app', () => {
+  it('"pulled the controversial Zmap app from its store" bans it', () => {
+    expect(scoredClaimsOf('Apple has pulled the controversial HKmap.live app from its store.')).toEqual(['Apple -banned-> HKmap.live']);
+  });
+});
+
+describe('a regulator commanding a maker to take its product off sale', () => {
+  it('bans the product', () => {
+    expect(scoredClaimsOf('France commanded Apple to remove its iPhone 12 from sale.')).toEqual(['Apple -develops-> iPhone 12', 'France -banned-> iPhone 12']);
+  });
+});
+
+describe('capitals in brackets after a lowercase term abbreviate it', () => {
+  it('"a contaminant, N-nitrosodimethylamine (NDMA)" names nothing banned', () => {
+    expect(scoredClaimsOf('The FDA ordered the removal of ranitidine drugs because of a contaminant, N-nitrosodimethylamine (NDMA), from the market.')).toEqual([]);
+  });
+
+  it('"the validated end-user (VEU) status of Samsung" restricts Samsung, and bans no one', () => {
+    expect(scoredClaimsOf('The US revoked the validated end-user (VEU) status of Samsung.')).toEqual(['United States -restricts-> Samsung']);
+  });
+
+  it('after a kind of body they name it: "the cyberspace regulator (CAC)"', () => {
+    expect(scoredClaimsOf("China's cyberspace regulator (CAC) banned Zapp.")).toEqual(['Cyberspace Administration of China -banned-> Zapp']);
+  });
+});

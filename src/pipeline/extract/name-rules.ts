@@ -298,7 +298,7 @@ export function findNamedMentions(
   }
 
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isNameToken(tokens[i]!) || isBracketedCode(tokens, i)) continue;
+    if (covered[i] || !isNameToken(tokens[i]!) || isBracketedCode(tokens, i) || isTermAbbreviation(tokens, i)) continue;
     // "AO Kaspersky Lab", "OOO Kaspersky Group": a legal form before a company's name is a legal
     // entity of its own, beside the brand.
     const branded = LEGAL_PREFIXES.has(tokens[i]!.text) ? known.find((m) => m.first === i + 1 && m.type === 'company') : undefined;
@@ -1331,6 +1331,17 @@ function definedShortForm(tokens: readonly Token[], end: number, lexicon: Lexico
  * name that does not start as the name does is where the firm is registered (or a ticker), not an
  * acronym the name defines, and no name of its own.
  */
+/**
+ * "over-the-counter (OTC)", "N-nitrosodimethylamine (NDMA)", "validated end-user (VEU)": capitals in brackets after a
+ * lowercase term abbreviate the term, no name (stop 51's readers); after a kind of body or firm they name it ("the
+ * cyberspace regulator (CAC)").
+ */
+function isTermAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !/^\p{Lu}{2,6}$/u.test(tokens[i]!.text) || !before) return false;
+  return /^(?:\p{Lu}-)?\p{Ll}[\p{Ll}-]*$/u.test(before.text) && !CUE_NOUNS.has(before.text);
+}
+
 function isBracketedCode(tokens: readonly Token[], i: number): boolean {
   const code = tokens[i]!.text;
   if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !/^\p{Lu}{2,3}$/u.test(code)) return false;

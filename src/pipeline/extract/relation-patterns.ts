@@ -91,7 +91,7 @@ const LIST_OPENS = '(?:the following )?(?:: )?';
 // The -ing forms came with stop 48's bans readers ("The agency is ordering Zenco to stop selling Zeta").
 const ORDER_VERBS = 'ordered|orders|order|ordering|forced|forces|force|forcing|told|tells|telling|directed|directs|directing|instructed|instructs|instructing|compelled|compels|compelling';
 /** An order in words, not by force: "ordered", "told" Zapp to … */
-const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs';
+const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs|commanded|commands';
 /** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
 const STOP_BUSINESS = '(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)';
 /** Closing with no object: "shut down", "close". */
@@ -414,7 +414,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // ("yanked" came with stop 47's bans readers: "Zenco yanks Zapp from its store".)
   // A firm told to pull an app acts for whoever told it ("ordered Zenco to pull Zapp from its store" is the orderer's ban,
   // read below), so the firm after an order word is no actor here.
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|yanked|yanks|yank|yanking|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:the |its )?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:(?:, )?(?:including|like|such as|namely) |, ))?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
+  // "pulled the controversial Zeta app from its store" (stop 51's readers): up to two describing words after the article.
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|yanked|yanks|yank|yanking|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:(?:the |its )(?:(?!from )[a-z-]+ ){0,2})?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:(?:, )?(?:including|like|such as|namely) |, ))?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
   // "withdrew access to exchanges such as A and B", "cut off access to Zapp": taking access away bans what it was to.
   { relation: 'banned', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawn|pulled|pulls|cut off|cuts off|cut|cuts|disabled|disables) access to (?:the |their |its )?(?:(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including |like |such as |namely )?)?Y`, verb: true, notFollowedBy: /^'s (?!(?:websites?|sites?|apps?|services?|platforms?) )/, requires: ['access'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.

@@ -92,7 +92,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // A phrase's later words are no triggers of their own ("export ban" is not also a "ban").
     skipUntil = t + reading.trigger.words.length - 1;
     // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
-    if (reading.trigger.relation === 'banned' && words.slice(t + 1, t + 5).some((w) => WAIVERS.has(w))) continue;
+    if (reading.trigger.relation === 'banned' && waiverBefore(words, t)) continue;
     // "removed Zenco from the Entity List": taking a party off a list of restricted parties lifts a restriction; it bans nothing (stop 51's readers).
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
@@ -552,6 +552,16 @@ function isReporterAfterComma(words: readonly string[], list: MentionList): bool
 const REPORTS_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states', 'added', 'noted', 'wrote', 'declared']);
 
 /** "removed Zapp from the Zenco Store": the place a thing is removed from is not what is removed. */
+/** Whether an exemption's noun follows the act at `t` before any other name: "revoked the validated end-user (VEU) status of Zenco". */
+function waiverBefore(words: readonly string[], t: number): boolean {
+  for (let k = t + 1; k <= t + 8 && k < words.length; k++) {
+    if (WAIVERS.has(words[k]!)) return true;
+    // "the VEU status": a name may qualify the exemption itself.
+    if (mentionAt(words, k) !== undefined && !WAIVERS.has(words[k + 1] ?? '')) return false;
+  }
+  return false;
+}
+
 /** Lists of restricted parties a firm may be taken off: "the Entity List", "the sanctions list", "its blacklist". */
 const RESTRICTED_LISTS: ReadonlySet<string> = new Set(['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'watchlist', 'sanctions', 'register', 'registry']);
 
