@@ -342,6 +342,30 @@ const ACTOR_PLURALS = new Set(['countries', 'states', 'governments', 'nations', 
  * is not an oblique, up to the clause's start. The antecedent of a relative pronoun ("Nvidia
  * chips, which were restricted") counts even after a preposition. Parentheses are skipped.
  */
+/** Firms and things a possessor's unnamed subject may be: "Ruritania's biggest messaging app banned Zapp". */
+const OWNED_SUBJECT_HEADS: ReadonlySet<string> = new Set(['app', 'apps', 'platform', 'platforms', 'company', 'companies', 'firm', 'firms', 'store', 'stores', 'bank', 'banks', 'carrier', 'carriers', 'operator', 'operators', 'network', 'networks', 'service', 'services', 'messenger', 'marketplace', 'startup', 'retailer', 'retailers', 'airline', 'airlines', 'giant', 'giants', 'maker', 'makers', 'exchange', 'broadcaster', 'chain', 'provider', 'providers', 'engine', 'lender', 'lenders']);
+/** Words between such a subject and its verb. */
+const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'now', 'recently', 'reportedly', 'already', 'quietly', 'officially', 'effectively', 'temporarily', 'just', 'then']);
+
+/**
+ * "Ruritania's biggest messaging app banned Zapp" (stop 51's readers): the possessor only describes the subject, a firm or
+ * a thing it does not name; a body of the state ("Ruritania's regulator") is the state's act, and is not skipped.
+ */
+function ownsUnnamedSubject(words: readonly string[], list: MentionList, at: number): boolean {
+  if (words[list.last + 1] !== "'s") return false;
+  // A ranking word says the possessor is where the subject stands, not its owner ("Zenco's app store removed Zapp" is Zenco's act).
+  let ranked = false;
+  for (let k = list.last + 2; k <= list.last + 5 && k < at; k++) {
+    if (OWNED_SUBJECT_HEADS.has(words[k]!)) return ranked && words.slice(k + 1, at).every((w) => SUBJECT_VERB_FILLERS.has(w));
+    if (!/^[a-z][a-z-]*$/.test(words[k]!)) return false;
+    ranked ||= RANKING_WORDS.has(words[k]!);
+  }
+  return false;
+}
+
+/** Words that rank a firm among its state's: "Ruritania's biggest bank", "its top search engine". */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['biggest', 'largest', 'top', 'leading', 'main', 'dominant', 'popular', 'most', 'second-largest', 'second-biggest', 'state-run', 'state-owned', 'flagship', 'national']);
+
 /** How many words a bracket between a subject and its verb may hold. */
 const BRACKET_REACH = 24;
 
@@ -380,7 +404,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
     // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
     // "Ruritania's invasion of Zembla prompted sanctions on Zenco": who wages the war, and where, act in neither.
-    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list)) {
+    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at)) {
       i = list.first;
       continue;
     }

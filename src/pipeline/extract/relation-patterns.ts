@@ -579,7 +579,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX T(${ORDER_WORDS}|asked|asks) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|purge|wipe|stop using|cease using|not use)|not to (?:use|download|install)) (?:the |their |its )?(?:[a-z-]+ ){0,2}Y`, verb: true, requires: ['to'] },
   // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
   // product is banned (the order's target, as "ordered Zenco to cease operations" is).
-  { relation: 'banned', id: 'pattern:banned:told-to-withhold-own', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, )?${WHEN}to (?:immediately )?(?:block|suspend|withdraw|disable|pull|stop offering|stop providing) (?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|services?|chatbots?|apps?|platforms?)(?= |$)`, verb: true, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:told-to-withhold-own', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, )?${WHEN}to (?:immediately )?(?:block|suspend|withdraw|disable|pull|stop offering|stop providing) (?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|services?|chatbots?|apps?|platforms?)(?= |$)`, verb: true, requires: ['to'],
+    // "ordered Zenco to withdraw its drug Zeta": the thing named after its noun is withdrawn (told-to-stop-selling), not its maker (stop 51's readers).
+    notFollowedBy: /^ (?:the )?@\d+/ },
   // The headline "Delete Zapp, Ruritania tells officials": the order quoted first.
   { relation: 'banned', id: 'pattern:banned:delete-headline', template: `^(?:delete|uninstall|remove|stop using) (?:the )?Y (?:apps? )?(?:, |: )X1 T(tells|told|orders|ordered|instructs|instructed|asks|asked) (?:all |its |the )?(?:${STAFF})`, notPrecededBy: /\S/ },
   // "stopped Zenco from buying American chips", "prevents Qorva from selling to Ruritania": keeping a firm from trading is a control on it.
