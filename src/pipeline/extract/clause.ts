@@ -337,15 +337,13 @@ function isEnumeration(words: readonly string[], first: number): boolean {
 /** Plurals of those who act: "countries such as A", "nations including A". */
 const ACTOR_PLURALS = new Set(['countries', 'states', 'governments', 'nations', 'jurisdictions', 'firms', 'companies', 'regulators', 'banks', 'agencies']);
 
-/**
- * Candidate subjects of the clause holding word `at`, nearest first: each list to the left that
- * is not an oblique, up to the clause's start. The antecedent of a relative pronoun ("Nvidia
- * chips, which were restricted") counts even after a preposition. Parentheses are skipped.
- */
 /** Firms and things a possessor's unnamed subject may be: "Ruritania's biggest messaging app banned Zapp". */
 const OWNED_SUBJECT_HEADS: ReadonlySet<string> = new Set(['app', 'apps', 'platform', 'platforms', 'company', 'companies', 'firm', 'firms', 'store', 'stores', 'bank', 'banks', 'carrier', 'carriers', 'operator', 'operators', 'network', 'networks', 'service', 'services', 'messenger', 'marketplace', 'startup', 'retailer', 'retailers', 'airline', 'airlines', 'giant', 'giants', 'maker', 'makers', 'exchange', 'broadcaster', 'chain', 'provider', 'providers', 'engine', 'lender', 'lenders']);
 /** Words between such a subject and its verb. */
 const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'now', 'recently', 'reportedly', 'already', 'quietly', 'officially', 'effectively', 'temporarily', 'just', 'then']);
+
+/** Words that rank a firm among its state's: "Ruritania's biggest bank", "its top search engine". */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['biggest', 'largest', 'top', 'leading', 'main', 'dominant', 'popular', 'most', 'second-largest', 'second-biggest', 'state-run', 'state-owned', 'flagship', 'national']);
 
 /**
  * "Ruritania's biggest messaging app banned Zapp" (stop 51's readers): the possessor only describes the subject, a firm or
@@ -363,12 +361,14 @@ function ownsUnnamedSubject(words: readonly string[], list: MentionList, at: num
   return false;
 }
 
-/** Words that rank a firm among its state's: "Ruritania's biggest bank", "its top search engine". */
-const RANKING_WORDS: ReadonlySet<string> = new Set(['biggest', 'largest', 'top', 'leading', 'main', 'dominant', 'popular', 'most', 'second-largest', 'second-biggest', 'state-run', 'state-owned', 'flagship', 'national']);
-
 /** How many words a bracket between a subject and its verb may hold. */
 const BRACKET_REACH = 24;
 
+/**
+ * Candidate subjects of the clause holding word `at`, nearest first: each list to the left that
+ * is not an oblique, up to the clause's start. The antecedent of a relative pronoun ("Nvidia
+ * chips, which were restricted") counts even after a preposition. Parentheses are skipped.
+ */
 export function subjectsBefore(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>): MentionList[] {
   const found: MentionList[] = [];
   let relative = false;

@@ -1325,12 +1325,6 @@ function definedShortForm(tokens: readonly Token[], end: number, lexicon: Lexico
   return /^\p{Lu}[\p{L}\p{N}]{2,19}$/u.test(word) && !NOT_NAMES.has(word) && !lexicon.longestMatch([word], 0) ? word : undefined;
 }
 
-/** "Cyberspace Administration of China (CAC)": the acronym after a name. */
-/**
- * "Zenco SARL (RUS), Qorva Trading (CHN)": a code of two or three capitals in brackets after a
- * name that does not start as the name does is where the firm is registered (or a ticker), not an
- * acronym the name defines, and no name of its own.
- */
 /**
  * "over-the-counter (OTC)", "N-nitrosodimethylamine (NDMA)", "validated end-user (VEU)": capitals in brackets after a
  * lowercase term abbreviate the term, no name (stop 51's readers); after a kind of body or firm they name it ("the
@@ -1342,6 +1336,11 @@ function isTermAbbreviation(tokens: readonly Token[], i: number): boolean {
   return /^(?:\p{Lu}-)?\p{Ll}[\p{Ll}-]*$/u.test(before.text) && !CUE_NOUNS.has(before.text);
 }
 
+/**
+ * "Zenco SARL (RUS), Qorva Trading (CHN)": a code of two or three capitals in brackets after a
+ * name that does not start as the name does is where the firm is registered (or a ticker), not an
+ * acronym the name defines, and no name of its own.
+ */
 function isBracketedCode(tokens: readonly Token[], i: number): boolean {
   const code = tokens[i]!.text;
   if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !/^\p{Lu}{2,3}$/u.test(code)) return false;
@@ -1351,6 +1350,7 @@ function isBracketedCode(tokens: readonly Token[], i: number): boolean {
   return tokens[k]!.text.charAt(0) !== code.charAt(0);
 }
 
+/** "Cyberspace Administration of China (CAC)": the acronym after a name. */
 function definedAcronym(tokens: readonly Token[], end: number): string | undefined {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return undefined;
   const acronym = tokens[end + 1]!.text;

@@ -551,7 +551,6 @@ function isReporterAfterComma(words: readonly string[], list: MentionList): bool
 }
 const REPORTS_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states', 'added', 'noted', 'wrote', 'declared']);
 
-/** "removed Zapp from the Zenco Store": the place a thing is removed from is not what is removed. */
 /** Whether an exemption's noun follows the act at `t` before any other name: "revoked the validated end-user (VEU) status of Zenco". */
 function waiverBefore(words: readonly string[], t: number): boolean {
   for (let k = t + 1; k <= t + 8 && k < words.length; k++) {
@@ -571,6 +570,7 @@ function removedFromList(words: readonly string[], t: number): boolean {
   return from > 0 && from <= t + 10 && words.slice(from + 1, from + 6).some((w) => RESTRICTED_LISTS.has(w));
 }
 
+/** "removed Zapp from the Zenco Store": the place a thing is removed from is not what is removed. */
 function isRemovedFrom(words: readonly string[], t: number, list: MentionList): boolean {
   return words[t]!.startsWith('remov') && words[firstBefore(words, list.first)] === 'from';
 }
