@@ -275,7 +275,8 @@ export function findCoreferences(
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;
-      const near = (m: SentenceMention): boolean => m.first > i && m.first <= reach;
+      // "its decision to block ChatGPT": a name past an infinitive is the infinitive's object, not a thing "its" owns.
+      const near = (m: SentenceMention): boolean => m.first > i && m.first <= reach && !tokens.slice(i + 1, m.first).some((t) => t.lower === 'to');
       // … or a name nothing typed that a product noun follows ("its Ninebot scooter", "its Zeta chips") or that is a numbered release ("its new ZT-9").
       // "its reactors, called Zeta": a name given by a naming word is a thing it owns.
       // "its Zeta Controller": a name that ends in a kind of product is one too; so is one set off after it ("its implant, the Zeta Interface").

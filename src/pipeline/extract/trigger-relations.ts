@@ -205,7 +205,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // form that is both and takes no -s (a singular subject's verb does: "The startup battles Qorva").
   const describedNoun = DETERMINED.has(words[t - 2] ?? '') && /^[a-z]+$/.test(before) && !/[^s]s$/.test(before) && !words[t]!.endsWith('s') &&
     (BE.has(words[t + 1] ?? '') || PREPOSITIONS.has(words[t + 1] ?? '') || !objectFollows(words, t + 1));
-  const nounContext = (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "While rivals like A and B charge …", "sanctions such as those on Zembla": a form that is both before its examples is a noun.
+  const examplesFollow = words[t + 1] === 'like' || words[t + 1] === 'including' || (words[t + 1] === 'such' && words[t + 2] === 'as');
+  const nounContext = examplesFollow || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
@@ -219,6 +221,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     if (by > 0 && by <= t + 3 && words.slice(t + 1, by).every((w) => w === 'or' || w === 'and' || /^[a-z]+(?:ed|en|t)$/.test(w) || ADVERBS.test(w))) return { trigger: verb, voice: 'passive' };
     // "Zenapp, Zentube blocked in Ruritania": a headline's participle before where it holds.
     if (verb.relation === 'banned' && words[t + 1] === 'in' && mentionAt(words, t + 2 + (words[t + 2] === 'the' ? 1 : 0)) !== undefined) return { trigger: verb, voice: 'passive' };
+    // "moved to cut off Zenco", "took steps to cut off Zenco": a form that is both after "to" is the infinitive of its verb.
+    const bare = triggers.find((tr) => tr.form === 'verb' && tr.words.join(' ') === verb.words.join(' '));
+    if (before === 'to' && bare && objectFollows(words, t + bare.words.length)) return { trigger: bare, voice: 'active' };
     // "other proscribed organisations like Zenco", "the banned apps": a participle after a determiner qualifies a noun; no clause acts.
     if (ATTRIBUTIVE_BEFORE.has(before)) return undefined;
   }
@@ -1344,10 +1349,10 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   let k = t - 1;
   // "under American sanctions": a state's adjective (its owner, found by demonymOwners) is skipped like the others.
   // "under Ruritanian and Borduran sanctions": coordinated adjectives too.
-  while (k > t - 6 && k > 0 && (/^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|'s)$/.test(words[k]!) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? '')))) k--;
+  while (k > t - 6 && k > 0 && (/^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|full|blocking|secondary|financial|economic|crippling|harsh|stringent|broad|'s)$/.test(words[k]!) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? '')))) k--;
   const owner = mentionAt(words, k);
   if (owner !== undefined) k = (lists.get(owner)?.first ?? k) - 1;
-  while (k > 0 && /^(?:the|a|an|new|fresh|further|sweeping|tough|strict)$/.test(words[k]!)) k--;
+  while (k > 0 && /^(?:the|a|an|new|fresh|further|sweeping|tough|strict|full|blocking|secondary|financial|economic|crippling|harsh|stringent|broad)$/.test(words[k]!)) k--;
   if (words[k] === 'with') return UNDERGO.test(words[k - 1] ?? '') && isPassive(words, k - 1);
   if (words[k] === 'by') return UNDERGO_BY.test(words[k - 1] ?? '');
   if (words[k] === 'to') return words[k - 1] === 'subject';
@@ -1549,9 +1554,28 @@ function effortOwner(words: readonly string[], t: number, lists: ReadonlyMap<num
   if (words[k] === "'s") k--;
   const m = mentionAt(words, k);
   if (m !== undefined) return lists.get(m) ? m : undefined;
+  const teller = tellerOfOwnEffort(words, k, lists);
+  if (teller !== undefined) return teller;
   const key = stateOfDemonym(words[k]!.replace(/-led$/, ''));
   if (!key) return undefined;
   return stateStandIn(context, key, k);
+}
+
+/** Verbs of telling a party about something: "notified Zenco of its decision". */
+const TELLING_OF = new Set(['notified', 'notifies', 'notify', 'informed', 'informs', 'inform', 'told', 'tells', 'tell', 'warned', 'warns', 'warn', 'advised', 'advises', 'alerted', 'alerts']);
+
+/**
+ * "Ruritania notified Zenco of its decision to ban Zeta": "its" at `k` is the teller's (the one who decided), not the told
+ * party's: the mention before the telling verb, when the told party stands right after it.
+ */
+function tellerOfOwnEffort(words: readonly string[], k: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
+  if (!/^(?:its|their)$/.test(words[k] ?? '') || words[k - 1] !== 'of') return undefined;
+  const told = mentionAt(words, k - 2);
+  if (told === undefined) return undefined;
+  const verb = (lists.get(told)?.first ?? k - 2) - 1;
+  if (!TELLING_OF.has(words[verb] ?? '')) return undefined;
+  const teller = mentionAt(words, verb - 1);
+  return teller !== undefined && lists.get(teller) ? teller : undefined;
 }
 
 /** A mention of the state `key` standing at word `k` for a word that names it without a name ("Chinese users", "an American push"). */
