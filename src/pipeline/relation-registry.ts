@@ -76,7 +76,8 @@ export const RELATIONS = {
     // A state's recall orders a product off the market (stop 49's readers); a firm recalls its own.
     // A state withholding an outlet's accounts on a platform blocks the outlet (stop 49's readers).
     // A state grounding a plane keeps it out of the air (stop 50's readers); an airline grounds its own fleet.
-    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground'],
+    // A state seizing goods takes them off its market (stop 52's readers: customs and police seizing cars, domains seized).
+    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground', 'seize', 'confiscate', 'impound'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
   },

@@ -84,7 +84,8 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     // "Zenco's $40,000 Vela": a price after a possessive is one describing word, so the owned name stays in reach.
-    if (words[words.length - 1] === "'s" && isCurrencySign(t.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) {
+    // "announced the $249 Zeta Pro": after a determiner too.
+    if (/^(?:'s|the|a|an|its|their|its@\d+)$/.test(words[words.length - 1] ?? '') && isCurrencySign(t.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) {
       let j = i + 1;
       while (j < tokens.length && (/^\d[\d.]*$/.test(tokens[j]!.text) || ((tokens[j]!.text === ',' || tokens[j]!.text === '.') && /^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end))) j++;
       emit('price', t.start, tokens[j - 1]!.end);

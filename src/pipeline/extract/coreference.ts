@@ -172,6 +172,16 @@ function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean 
   return tokens[comma]?.text === ',' && PRODUCT_NOUNS.has(tokens[comma - 1]?.lower ?? '');
 }
 
+/** Whether a kind of product, after at most two describing words from `from`, closes an apposition: "its new drug ,", "its pain tablet ,". */
+function kindClosesApposition(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    if (!/^[a-z-]+$/.test(word)) return false;
+    if ((PRODUCT_NOUNS.has(word) || CUE_NOUNS.get(word) === 'product') && /^[,.;)]$/.test(tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** A kind of product right before the name: "its new pill Zetavo", "its inhaler Zeta" (stop 50's readers). */
 function kindBefore(tokens: readonly Token[], m: SentenceMention): boolean {
   return PRODUCT_NOUNS.has(tokens[m.first - 1]?.lower ?? '');
@@ -286,7 +296,9 @@ export function findCoreferences(
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.
       const namedAt = (k: number): boolean => [...named, ...untyped].some((m) => m.first === k);
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '') || namedAt(i + k + 1))));
-      if (!owned && !relational) continue;
+      // "Zenco said Zeta, its pain tablet, was exempted": "its" in an apposition that calls the name before it a kind of product.
+      const apposedKind = tokens[i - 1]?.text === ',' && [...named, ...untyped].some((m) => m.last === i - 1 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown')) && kindClosesApposition(tokens, i + 1);
+      if (!owned && !relational && !apposedKind) continue;
       // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
       // "Zenco acquired Qorva, its main competitor": "its" in an apposition is not the name the apposition describes.

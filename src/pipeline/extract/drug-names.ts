@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { surfaceOf, type Token } from '../text/tokens';
 import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, type SentenceMention } from './mention';
 
@@ -43,13 +43,42 @@ export function isDrugName(word: string): boolean {
   return word.length >= 8 && STEM_ENDINGS.has(word.slice(-3)) && DRUG_NAME.test(word) && isCoinedWord(word);
 }
 
-/** The generic drug names of a sentence, as products ("tirzepatide"). */
+/**
+ * The generic drug names of a sentence, as products ("tirzepatide"). A generic in brackets right after a brand names the
+ * brand's drug ("Zenapex (zenatinib; Qorva)"): both are mentions of the brand, the generic an alias (stop 52's readers: the
+ * brand was read as the generic's maker).
+ */
 export function findDrugMentions(tokens: readonly Token[]): SentenceMention[] {
   const mentions: SentenceMention[] = [];
   tokens.forEach((t, i) => {
-    if (t.word && !t.capitalized && t.text.length >= 8 && isDrugName(t.text)) {
+    if (!t.word || t.capitalized || t.text.length < 8 || !isDrugName(t.text)) return;
+    const before = brandBefore(tokens, i);
+    // "zenatinib (Zenapex, Qorva)": the brand in brackets after the generic.
+    const after = before === undefined ? brandAfter(tokens, i) : undefined;
+    const brand = before !== undefined ? { first: before, last: i - 1 } : after;
+    if (brand === undefined) {
       mentions.push(mentionOver(tokens, i, i + 1, { key: keyOfName(t.text), label: t.text, type: 'product' }, 'rule'));
+      return;
     }
+    const label = surfaceOf(tokens, brand.first, brand.last);
+    const name = { key: keyOfName(label), label, type: 'product' as const };
+    mentions.push(mentionOver(tokens, brand.first, brand.last, name, 'rule'), mentionOver(tokens, i, i + 1, name, 'rule', t.text));
   });
-  return mentions;
+  return mentions.sort((a, b) => a.first - b.first);
+}
+
+/** Where the brand in brackets after the generic at `i` spans: "zenatinib ( Zenapex ," or "zenatinib ( Zenapex )", one or two capitalised words. */
+function brandAfter(tokens: readonly Token[], i: number): { first: number; last: number } | undefined {
+  if (tokens[i + 1]?.text !== '(') return undefined;
+  let k = i + 2;
+  while (k < tokens.length && k < i + 4 && tokens[k]!.capitalized && tokens[k]!.word) k++;
+  return k > i + 2 && /^[,;)]$/.test(tokens[k]?.text ?? '') ? { first: i + 2, last: k } : undefined;
+}
+
+/** Where the brand before "(" and the generic at `i` begins: one to three capitalised words, or undefined. */
+function brandBefore(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i - 1]?.text !== '(') return undefined;
+  let k = i - 2;
+  while (k >= 0 && k > i - 5 && tokens[k]!.capitalized && tokens[k]!.word) k--;
+  return k + 1 < i - 1 && (k < 0 || !tokens[k]!.capitalized) ? k + 1 : undefined;
 }

@@ -6,7 +6,7 @@ import { ONE_OF_MANY } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
-const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state']);
+const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police']);
 
 /** "the first US state", "an American state", "the US state of Montana": the state's name at `first` and "state" at `at` name a member state. */
 function isMemberState(tokens: readonly Token[], first: number, at: number): boolean {

@@ -279,6 +279,9 @@ function numberedProduct(tokens: readonly Token[], at: number, match: { entry: L
   let end = at + length + 1;
   while (end < tokens.length && end <= at + length + 2 && tokens[end]!.capitalized && tokens[end]!.start === tokens[end - 1]!.end + 1 && isVersion([tokens[end]!.text])) end++;
   if (end === at + length + 1 && !PRODUCT_NOUNS.has(tokens[end]?.lower ?? '')) return undefined;
+  // "Boeing 737 Max 9": a variant's number after the tier is part of the name (it was cut to "Boeing 737 Max"; stop 51's readers).
+  const variant = tokens[end];
+  if (end > at + length + 1 && variant && /^\d{1,2}$/.test(variant.text) && variant.start === tokens[end - 1]!.end + 1 && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? '')) end++;
   const label = surfaceOf(tokens, at, end);
   return { ...mentionOver(tokens, at, end, { key: keyOfName(label), label, type: 'product' }, 'lexicon'), owner: entry.id };
 }

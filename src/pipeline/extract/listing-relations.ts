@@ -3,7 +3,7 @@ import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
 import { PREPOSITIONS } from './clause';
-import { BULLET_MARKS } from './cue-words';
+import { BULLET_MARKS, MINISTRY_SHORT_NAMES } from './cue-words';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
 import {
   actNounAt,
@@ -76,6 +76,7 @@ export const LISTING_RULES = {
   passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday" (or "A and B were shut down", "… were taken off the air", "A and B are among the blocked sites"): a ban or closure in the passive with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
   actNoun: { name: 'listing:act-noun', reason: '"Ruritania is blocking messaging apps. Users decried the shutdown of services including A and B": a ban or sanctions noun over named targets, with no actor in its sentence, right after a government\'s act of that kind, goes on with that act' },
   made: { name: 'listing:made', reason: '"Zenco launched three new models. They are A, B and C" (or "The range consists of A and B", "These include A"): what a firm\'s act of making, over things it counted or named by a noun, brought out, listed in the next sentence, is the firm\'s' },
+  namedAs: { name: 'listing:named-as', reason: '"The Treasury sanctioned six firms. It identified them as A, B and C" (or "The firms were named as A and B"): the act just before, over things it counted, names its targets here' },
   continued: { name: 'listing:continued', reason: '"The Treasury sanctioned A. It also targeted B and C": the act\'s own actor, right after it, goes on with "also" and a listing verb ("targeted", "hit") that alone would restrict nothing' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
@@ -256,6 +257,13 @@ export class ListingReader {
       for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger: words.slice(0, from).join(' '), rule: previous.rule.name });
     }
 
+    // "It identified them as A, B and C", "The companies were named as A and B": right after the act, its targets named by a verb of naming.
+    const namedAs = namedAsAt(words);
+    const namingAct = namedAs > 0 && from <= 0 ? previous : undefined;
+    if (namingAct && !mentions.some((m) => m.first < namedAs && m.type !== 'government')) {
+      for (const target of membersFrom(namedAs)) out.push({ source: namingAct.act.source, relation: namingAct.relation, target, trigger: words.slice(0, namedAs).join(' '), rule: LISTING_RULES.namedAs.name });
+    }
+
     // A named list and its owner: "the Covered List published by the FCC", "the FCC's Covered List".
     for (let i = 1; i < tokens.length; i++) {
       if (words[i] !== 'list' || !tokens[i]!.capitalized || !tokens[i - 1]!.capitalized) continue;
@@ -354,7 +362,7 @@ export class ListingReader {
     // "The Treasury imposed new sanctions on Tuesday" opens one as well, its targets still unnamed.
     const act = words.findIndex((w, k) => LISTING_VERBS.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
     if (act > 0) {
-      const issuer = mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1) ?? listOwnerAfter(words, mentions, act);
+      const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer };
     } else {
       // "Three firms have fallen under US restrictions. They are A, B and C": a state's act that its targets came under.
@@ -388,7 +396,7 @@ export class ListingReader {
     // "X announced the addition of the following three companies to the SDN List:": a listing named by its noun.
     const listing = (w: string): boolean => LISTING_VERBS.has(w) || LISTING_ACT_NOUNS.has(w);
     const act = words.findIndex((w) => listing(w) || BAN_VERBS.has(w) || BAN_NOUNS.has(w) || w === 'banning');
-    const issuer = act > 0 ? mentions.filter((m) => m.type === 'government' && m.last <= act).at(-1) : undefined;
+    const issuer = act > 0 ? asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) : undefined;
     // The act's objects are still to come: no name of a listed kind stands after its verb.
     if (!issuer || mentions.some((m) => m.first > act && MAY_BE_LISTED.has(m.type) && m.source !== 'unknown')) return;
     this.colonAct = { sentence: index, source: issuer, relation: listing(words[act]!) ? 'restricts' : 'banned' };
@@ -411,7 +419,36 @@ export class ListingReader {
     if (ban <= 0) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
     const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;
-    const issuer = mentions.filter((m) => m.type === 'government' && m.last <= ban).at(-1) ?? governing;
+    const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing;
     if (issuer) this.banActor = { sentence: index, source: issuer };
   }
+}
+
+/**
+ * Who may issue an act over things counted or named later: a government, or a ministry's short name after "the" that no rule
+ * typed ("The Treasury sanctioned six firms"; the lexicon keeps no bare "Treasury"): as issuer it is the ministry (`asIssuer`).
+ */
+function mayIssue(m: SentenceMention, words: readonly string[]): boolean {
+  return m.type === 'government' || (m.source === 'unknown' && MINISTRY_SHORT_NAMES.has(m.surface) && words[m.first - 1] === 'the');
+}
+
+/** The issuer chosen by `mayIssue`, typed a government (a ministry's short name was not typed yet). */
+function asIssuer(m: SentenceMention | undefined): SentenceMention | undefined {
+  return m === undefined || m.type === 'government' ? m : { ...m, type: 'government' };
+}
+
+/** Verbs that name what an act counted: "identified them as", "were named as". */
+const NAMING_VERBS = new Set(['identified', 'named', 'listed', 'identifies', 'names', 'lists']);
+
+/**
+ * Where the names begin after a verb of naming over an act's counted targets: "It identified them as A, B",
+ * "The firms were named as A and B" (the word after "as"); -1 if the sentence has none.
+ */
+function namedAsAt(words: readonly string[]): number {
+  for (let k = 1; k < words.length - 2 && k <= 8; k++) {
+    if (!NAMING_VERBS.has(words[k]!)) continue;
+    if (words[k + 1] === 'them' && words[k + 2] === 'as') return k + 3;
+    if (words[k + 1] === 'as' && /^(?:were|are|was|is|been)$/.test(words[k - 1]!)) return k + 2;
+  }
+  return -1;
 }

@@ -530,9 +530,12 @@ export function findNamedMentions(
     // A state's name written before the body is part of its proper name ("Pakistan
     // Telecommunication Authority"); a demonym is not ("the Nepali Ministry of Finance").
     const byDemonym = bodyOf !== undefined && bodyOf.joins && !known.some((m) => m.first === bodyOf.first && m.type === 'government');
+    // "the Australian Communications and Media Authority", "the Ruritanian Classification Board": before an authority, a board
+    // or a commission the demonym is part of the proper name (a ministry's is not: "the Nepali Ministry of Finance"; stop 52's readers).
+    const demonymNamed = byDemonym && !textsOf(tokens, start, end).some((w) => DEMONYM_FREE_HEADS.has(w));
     const stateOfBody = bodyOf && !lexicon.get(bodyOf.key)?.partOf && (byDemonym || !bodyOf.joins) ? lexicon.get(bodyOf.state) : undefined;
-    if (bodyOf?.joins && !byDemonym) start = bodyOf.first;
-    const mentionFirst = byDemonym ? bodyOf.first : undefined;
+    if (bodyOf?.joins && (!byDemonym || demonymNamed)) start = bodyOf.first;
+    const mentionFirst = byDemonym && !demonymNamed ? bodyOf.first : undefined;
     const surface = surfaceOf(tokens, start, end);
     // "Zenco's Nova Lumen" where "Zenco Lumen" is known: the same line.
     const owner = end - start === 2 && isPossessive(tokens[start - 1]) ? known.find((m) => m.last === start - 1 && m.type === 'company') : undefined;
@@ -588,7 +591,18 @@ export function findNamedMentions(
     mentions.push(mentionOver(tokens, first, last, entity, name ? 'rule' : 'unknown', cleanLabel(text)));
     i = last - 1;
   }
-  return { mentions, aliases };
+  return { mentions: mentions.map((m) => withModelNumber(m, tokens, covered)), aliases };
+}
+
+/**
+ * "the 737 Max 9", "its 777 Freighter": a tier word opening a name after a model number (three or four digits, not a year)
+ * names a product with the number ("Max 9" alone named nothing the readers wrote; stop 51).
+ */
+function withModelNumber(m: SentenceMention, tokens: readonly Token[], covered: Uint8Array): SentenceMention {
+  const number = tokens[m.first - 1];
+  if (m.source === 'lexicon' || !TIER_WORDS.has(tokens[m.first]!.text) || !number || covered[m.first - 1] || !/^\d{3,4}$/.test(number.text) || YEAR.test(number.text) || number.end + 1 !== tokens[m.first]!.start) return m;
+  const label = surfaceOf(tokens, m.first - 1, m.last);
+  return mentionOver(tokens, m.first - 1, m.last, { key: keyOfName(label), label, type: 'product' }, 'rule');
 }
 
 /**
@@ -1067,6 +1081,9 @@ function productLine(maker: string, brand: string, learned: ReadonlyMap<string, 
   return line && (line.type === 'product' || line.type === 'model') ? line : undefined;
 }
 
+/** Heads of bodies whose names a demonym before them does not open: "the Nepali Ministry of Finance" is the Ministry of Finance. */
+const DEMONYM_FREE_HEADS = new Set(['Ministry', 'Department', 'Office', 'Cabinet', 'Parliament', 'Congress', 'Senate', 'Assembly', 'Court', 'Government']);
+
 /** The state written before a body's name [start, …): as a name or demonym (part of the name) or a possessive. */
 function stateBefore(tokens: readonly Token[], runStart: number, start: number, known: readonly SentenceMention[], lexicon: Lexicon): { key: string; state: string; first: number; joins: boolean } | undefined {
   const words = tokens.map((t) => t.text);
@@ -1187,7 +1204,8 @@ function opensBodyName(tokens: readonly Token[], at: number, covered: Uint8Array
 /** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
 function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text)) return true;
-  return false;
+  // "the Ruritanian Gaming Board": a board named for what it regulates (classify).
+  return to - from >= 2 && tokens[to - 1]!.text === 'Board' && textsOf(tokens, from, to - 1).some((w) => REGULATED_FIELDS.has(w));
 }
 
 /** Last words of fields a body is named after: "Transport", "Communications", "Data Privacy", "Trade". */
@@ -1224,7 +1242,7 @@ function isBrandWord(word: string): boolean {
 /** Words that make a title before them part of a body's name: "Executive Branch", "Executive Board". */
 const BODY_WORDS = new Set(['Branch', 'Board', 'Yuan', 'Staff', 'Team', 'Summit', 'Group']);
 /** What a state's board regulates, in its name: "Gaming Control Board", "Investment Review Board". */
-const REGULATED_FIELDS = new Set(['Gaming', 'Gambling', 'Lottery', 'Liquor', 'Cannabis', 'Control', 'Revenue', 'Licensing', 'Pharmacy', 'Medical', 'Securities', 'Review', 'Regulatory', 'Broadcasting', 'Censorship', 'Film', 'Telecommunications', 'Utilities']);
+const REGULATED_FIELDS = new Set(['Gaming', 'Gambling', 'Lottery', 'Liquor', 'Cannabis', 'Control', 'Revenue', 'Licensing', 'Pharmacy', 'Medical', 'Securities', 'Review', 'Regulatory', 'Broadcasting', 'Censorship', 'Film', 'Telecommunications', 'Utilities', 'Classification', 'Certification', 'Drugs', 'Food', 'Media', 'Communications', 'Tariff', 'Narcotics', 'Standards']);
 
 /** Function words between a name and a cue noun: "Input from executive agencies" is no cue for "Input". */
 const FUNCTION_WORDS = new Set(['to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have']);

@@ -93,6 +93,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     skipUntil = t + reading.trigger.words.length - 1;
     // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
     if (reading.trigger.relation === 'banned' && waiverBefore(words, t)) continue;
+    // "blocked Zenco's takeover of Qorva", "vetoed the acquisition of Qorva by Zenco": a blocked deal restricts its buyer (relation-patterns.ts); neither side is banned.
+    if (reading.trigger.relation === 'banned' && reading.voice === 'active' && dealObject(words, t + reading.trigger.words.length)) continue;
     // "removed Zenco from the Entity List": taking a party off a list of restricted parties lifts a restriction; it bans nothing (stop 51's readers).
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
@@ -103,7 +105,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
     // "blocked all property of Zenco", "blocks Zenco's assets": blocking what a party holds is a sanctions freeze, not a ban.
-    const relation = exportedTo || (reading.trigger.relation === 'banned' && blocksHoldings(words, t + reading.trigger.words.length)) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    // "blocked Zenco from buying Qorva", "barred Zenco from investing in A": keeping a party from buying is an investment or trade
+    // prohibition, which restricts it (real-dev's rules); "barred Zenco from selling" is still a ban.
+    const keptFromBuying = reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromInvesting(words, found.targets.at(-1)!.last + 1);
+    const relation = exportedTo || keptFromBuying || (reading.trigger.relation === 'banned' && blocksHoldings(words, t + reading.trigger.words.length)) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -490,6 +495,32 @@ function isStatesBody(words: readonly string[], list: MentionList, mentions: rea
   return false;
 }
 const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'companies', 'firm', 'firms', 'carrier', 'carriers', 'airline', 'lender', 'lenders', 'bank', 'banks', 'broadcaster', 'shipper', 'refiner', 'exporter', 'conglomerate', 'champion', 'champions', 'operator', 'insurer', 'enterprise', 'enterprises', 'subsidiary', 'subsidiaries', 'affiliates', 'producer', 'producers', 'supplier', 'suppliers', 'fund']);
+
+/** Nouns of a deal to buy a firm, as a ban verb's object: "blocked Zenco's takeover of Qorva". */
+const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'buyout', 'bid', 'merger', 'mergers', 'deal']);
+
+/** Whether the object of a ban verb that ends before `at` is a deal: a possessor or a determiner, up to three describing words, a deal noun. */
+function dealObject(words: readonly string[], at: number): boolean {
+  let k = at;
+  if (mentionAt(words, k) !== undefined && words[k + 1] === "'s") k += 2;
+  else if (/^(?:the|a|an|its|their|its@\d+)$/.test(words[k] ?? '')) k++;
+  for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
+  return DEAL_NOUNS.has(words[k] ?? '') && /^(?:of|for|with|by)$/.test(words[k + 1] ?? '');
+}
+
+/** Gerunds of investing after "from": "blocked Zenco from acquiring Qorva". */
+const INVESTING_AFTER_FROM: ReadonlySet<string> = new Set(['acquiring', 'investing', 'owning', 'holding', 'completing']);
+/** Gerunds of buying, which invest only in a firm or a stake: "from buying Qorva", "from buying a stake in Qorva" (not "from buying chips"). */
+const BUYING_AFTER_FROM: ReadonlySet<string> = new Set(['buying', 'purchasing', 'taking']);
+
+/** Whether the words at `at` keep the party before them from an investment: "from acquiring Qorva", "from buying a stake in Qorva". */
+function keptFromInvesting(words: readonly string[], at: number): boolean {
+  if (words[at] !== 'from') return false;
+  const gerund = words[at + 1] ?? '';
+  if (INVESTING_AFTER_FROM.has(gerund)) return true;
+  const next = words[at + 2] === 'a' || words[at + 2] === 'the' ? words[at + 3] ?? '' : words[at + 2] ?? '';
+  return BUYING_AFTER_FROM.has(gerund) && (mentionAt(words, at + 2) !== undefined || /^(?:stake|stakes|shares|control|majority|minority|holding)$/.test(next));
+}
 
 /** Whether the object after a ban's verb at `at` is what a party holds: "all property of Zenco", "Zenco's assets", "the funds of A and B". */
 function blocksHoldings(words: readonly string[], at: number): boolean {

@@ -45,6 +45,8 @@ const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['operating', new Set(['system', 'systems', 'income', 'profit', 'profits', 'loss', 'losses', 'margin', 'margins', 'costs', 'expenses', 'results', 'revenue', 'cash'])],
   ['developing', new Set(['countries', 'nations', 'world', 'economies', 'markets'])],
+  // "seized on Zenco's remarks", "seized control of Qorva": taking up or taking over, not a seizure of goods.
+  ...['seize', 'seizes', 'seized', 'seizing'].map((w): [string, ReadonlySet<string>] => [w, new Set(['on', 'upon', 'control', 'power'])]),
 ]);
 /** "made an unsuccessful attempt to buy Zeta", "made a bid for Zeta": "make" as a light verb, its object an act, makes no thing. */
 const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
