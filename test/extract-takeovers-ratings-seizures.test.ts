@@ -119,3 +119,23 @@ describe('versioned names kept whole', () => {
     expect(scoredClaimsOf('In 2024 Max Verstappen won.')).toEqual([]);
   });
 });
+
+describe('sanctions lists and their issuers', () => {
+  it('"The Treasury\'s action targeted A and B" restricts them', () => {
+    expect(scoredClaimsOf("The US Treasury's action targeted Zenco Ltd and Vexa Corp.").filter((c) => !c.includes('part_of'))).toEqual(['Treasury Department -restricts-> Vexa Corp', 'Treasury Department -restricts-> Zenco Ltd']);
+  });
+
+  it('a later member after a named person, and a city before a firm\'s seat', () => {
+    expect(scoredClaimsOf('The Treasury sanctioned Zenco Ltd, its CEO John Smith, and its affiliate Vexa Corp.')).toEqual(['Treasury -restricts-> Vexa Corp', 'Treasury -restricts-> Zenco Ltd']);
+    expect(only('restricts')(scoredClaimsOf('OFAC designated Dandong, China-based Zenco Trading Co., Ltd. and Vexa Corp.'))).toEqual(['Office of Foreign Assets Control -restricts-> Vexa Corp', 'Office of Foreign Assets Control -restricts-> Zenco Trading Co., Ltd']);
+  });
+});
+
+describe('a product as its maker\'s attempt', () => {
+  it.each([
+    ["The Zeta 5 is Samsung's attempt to win back buyers."],
+    ["The Zeta 5 is Samsung's first foray into foldables."],
+  ])('"%s"', (text) => {
+    expect(scoredClaimsOf(text)).toEqual(['Samsung -develops-> Zeta 5']);
+  });
+});

@@ -599,7 +599,7 @@ const KIND_HEADS: ReadonlySet<string> = new Set(['channel', 'station', 'portal',
  * Heads of a sanctions list's later members: "Zenco, its CEO Ivan Petrov, and its sister company Qorva", "the state-owned
  * Zenco Oil, and crony groups Qorva and Velmar" (a person is a member too, though no restriction takes a person).
  */
-const LISTED_PARTY_HEADS = ['ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'director', 'president', 'executive', 'official', 'officer', 'groups', 'firms', 'companies', 'subsidiaries', 'affiliates', 'entities', 'banks'];
+const LISTED_PARTY_HEADS = ['affiliate', 'associate', 'bank', 'exchange', 'fund', 'vessel', 'tanker', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'director', 'president', 'executive', 'official', 'officer', 'groups', 'firms', 'companies', 'subsidiaries', 'affiliates', 'entities', 'banks'];
 const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS, ...LISTED_PARTY_HEADS]);
 
 /** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */

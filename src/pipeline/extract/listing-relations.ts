@@ -212,7 +212,9 @@ export class ListingReader {
       const act = this.lastAct && this.lastAct.sentence >= index - SUBJECT_REACH ? this.lastAct : this.banActor && this.banActor.sentence >= index - SUBJECT_REACH ? { ...this.banActor, relation: 'banned' as const } : listingAct;
       const author = subject.owner ?? subject.reporter;
       const source = author ?? act?.source;
-      const relation = author ? (RESTRICTION_NOUNS.has(words[subject.noun]!) ? 'restricts' : 'banned') : act?.relation;
+      // "The Treasury's action targeted A and B": a neutral act noun whose verb lists targets is a listing, a restriction.
+      const restriction = RESTRICTION_NOUNS.has(words[subject.noun]!) || LISTING_VERBS.has(words[subject.verb]!);
+      const relation = author ? (restriction ? 'restricts' : 'banned') : act?.relation;
       const targets = membersFrom(subject.verb + 1).filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));
       if (source && relation) for (const target of targets) out.push({ source, relation, target, trigger: words.slice(subject.noun, subject.verb + 1).join(' '), rule: LISTING_RULES.subject.name });
     }

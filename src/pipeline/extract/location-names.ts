@@ -52,3 +52,11 @@ export function isQualifyingDescription(m: SentenceMention, tokens: readonly Tok
   const lastWord = tokens[m.last - 1]?.text ?? '';
   return /^\p{Ll}/u.test(lastWord) && QUALIFIED_NOUNS.has(tokens[m.last]?.lower ?? '');
 }
+
+/**
+ * "designated Zembla City, Ruritania-based Zenco Ltd": a name no rule typed, then a comma and a firm's seat, is the city
+ * the firm sits in, no party of its own (stop 52's readers: the city was listed as a sanctioned firm).
+ */
+export function isCityBeforeSeat(m: SentenceMention, tokens: readonly Token[]): boolean {
+  return m.source === 'unknown' && tokens[m.last]?.text === ',' && /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u.test(tokens[m.last + 1]?.text ?? '');
+}

@@ -345,7 +345,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qwen is Alibaba's answer to ChatGPT"
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
   // "Zeta 2 and Zeta 2 Fast are Zenco's latest models", "Zeta OS is Zenco's proprietary OS": every member is the maker's.
-  { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|${PRODUCT_NOUNS}) `, requires: ["'s"] },
+  // "The Zeta is Zenco's attempt to win back buyers", "… Zenco's foray into wearables": an attempt or a foray named by its maker (stop 52's readers).
+  { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
-import { isLocationModifier, isQualifyingDescription } from './location-names';
+import { isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import type { SentenceMention } from './mention';
 import { BULLET_MARKS } from './cue-words';
 import type { LearnedName } from './learned-names';
@@ -38,7 +38,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   for (const c of candidates) {
     // A run of capitals hundreds of characters long is not a name (records refuse it).
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens)) kept.push(c);
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
   const joined = joinOfficeBodies(joinShopNames(kept, s.tokens), s.tokens);
