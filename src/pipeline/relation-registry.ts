@@ -70,7 +70,9 @@ export const RELATIONS = {
     // deplatform came with fresh samples on app stores and hosts ("Zenco and Qorva deplatformed Zapp").
     verbs: ['ban', 'bar', 'block', 'prohibit', 'forbid', 'outlaw', 'revoke', 'suspend', 'remove', 'expel', 'proscribe', 'debar', 'banish', 'delist', 'shut out', 'phase out', 'exclude', 'disallow', 'deplatform',
       // A state putting a vendor out of its networks ("kicked out Zenco and Qorva").
-      'kick out'],
+      'kick out',
+      // Stop 52's readers: a store yanking an app ("yanks the Zapp app from its store").
+      'yank'],
     // Closing something down is a ban only by a state: a firm shuts down and takes down its own apps and posts.
     // "booted Zenco from its 5G network" is a state's; a phone "boots" its operating system.
     // A state's recall orders a product off the market (stop 49's readers); a firm recalls its own.

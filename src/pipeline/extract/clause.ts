@@ -408,12 +408,21 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       i = list.first;
       continue;
     }
-    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at) || isSubordinateSubject(words, list, at))) found.push(list);
+    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at) || isSubordinateSubject(words, list, at) || isTradedSubject(words, list.first))) found.push(list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
     i = list.first;
   }
   return found;
+}
+
+/** Nouns of a thing's trade that open a subject: "Sales of Zeta were banned" bans Zeta (stop 52's readers). */
+const TRADE_SUBJECTS: ReadonlySet<string> = new Set(['sales', 'sale', 'imports', 'import', 'exports', 'shipments', 'distribution', 'production', 'marketing', 'use']);
+
+/** Whether the name at `first` is the thing a trade noun opening the sentence is of: "Sales of (the) @1 were banned". */
+function isTradedSubject(words: readonly string[], first: number): boolean {
+  const of = firstBefore(words, first);
+  return words[of] === 'of' && TRADE_SUBJECTS.has(words[of - 1] ?? '') && (of - 1 === 0 || words[of - 2] === ',' || /^(?:all|the|new|further|domestic|retail)$/.test(words[of - 2] ?? ''));
 }
 
 /** "a US state", "the first US state", "the US state of Montana": a name qualifying a member "state". */
@@ -504,7 +513,8 @@ function appositionStart(words: readonly string[], close: number): number | unde
     if (HARD_STOPS.has(w)) return undefined;
     if (w !== ',') continue;
     // ", a startup …", ", which …", ", OpenAI's rival ,", ", founded by …"
-    const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1) || /^[a-z]+(?:ed|en)$/.test(words[k + 1]!);
+    // ", one of the fastest-growing Zeta alternatives ,": "one of" opens a description too.
+    const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1) || /^[a-z]+(?:ed|en)$/.test(words[k + 1]!) || (words[k + 1] === 'one' && words[k + 2] === 'of');
     return opensAside && mentionAt(words, k - 1) !== undefined ? k : undefined;
   }
   return undefined;

@@ -57,6 +57,17 @@ export function findGovernmentMentions(
       m.surface = surfaceOf(tokens, m.first, m.last);
       continue;
     }
+    // "the environment ministry of South Korea": a lower-case body named before "of" and its state, keyed as "South Korea's
+    // environment ministry" is (one node for both; stop 52's readers).
+    const bodyBefore = lowerAt(m.first - 1) === 'of' ? lowerBodyBefore(tokens, m.first - 1) : -1;
+    if (bodyBefore >= 0) {
+      const phrase = surfaceOf(tokens, bodyBefore, m.first - 1).toLowerCase();
+      const key = `${m.label} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+      const name: LearnedName = { key, label: `${phrase} of ${m.surface}`, type: 'government', partOf: m.key };
+      learned.set(name.label, name);
+      found.push(mentionOver(tokens, bodyBefore, m.last, name, 'rule'));
+      continue;
+    }
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
       const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || isStateBankAt(tokens, k);
@@ -176,4 +187,16 @@ function stateBeforeBody(tokens: readonly Token[], words: readonly string[], fir
   const m = mentions.find((s) => s.last === (possessive ? first - 1 : first) && s.type === 'government' && s.source === 'lexicon');
   const state = m && lexicon.get(m.key);
   return state ? { state, first: possessive ? first : m.first } : undefined;
+}
+
+/**
+ * Where a lower-case body's phrase ending right before `of` begins ("the environment ministry of", "the trade regulator of"):
+ * its head, and up to three lower-case words before it after "the"; -1 when there is none.
+ */
+function lowerBodyBefore(tokens: readonly Token[], of: number): number {
+  const head = tokens[of - 1];
+  if (!head || head.text !== head.lower || !AGENCY_HEADS.has(head.lower) || head.lower === 'military') return -1;
+  let k = of - 1;
+  while (k > of - 4 && k > 0 && AGENCY_MODIFIERS.test(tokens[k - 1]!.text) && !NOT_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
+  return tokens[k - 1]?.lower === 'the' ? k : -1;
 }

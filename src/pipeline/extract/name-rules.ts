@@ -423,6 +423,8 @@ export function findNamedMentions(
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
+    // "Sales of the Zeta X …", "Shares of the Zenco Group": a lower-case article left opening the name is not the name's.
+    while (start < end - 1 && start > i && tokens[start]!.text === 'the') start++;
     // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
     // ("Western AI companies", "Constitutional AI" keep trimming it).
     // "Zeta Watch", "Zepp OS", "Zeta XR": after a name, "Watch", "OS" and a reality acronym end a product's name (not in a Title Case headline, where any word is capitalised).

@@ -263,8 +263,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (the possessive is the last side's; the first names a thing of that kind too).
   { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
   // "its companion app Talkie", "Baidu's AI model Ernie"
-  // "Zenco's upcoming title, Zeta Quest": a game is a title too.
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}|title) (?:, )?(?:the )?Y1` },
+  // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
   // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
@@ -811,6 +811,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 52, from its first round's makers reader: a maker's name as the modifier of a kind of product named right after it
   // ("the Zenco drug zetamab", "the Zenco phone Zeta 5", "a Zenco weight-loss drug, Zetavo").
   { relation: 'develops', id: 'pattern:develops:maker-modifies-kind', template: `(?<=(?:^| )(?:the|a|an) )X1 (?:(?!(?:the|a|an|its|their|to|of|for|and|or) )[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1 `, notFollowedBy: /^(?:'s |and |, (?:and |or )?@)/ },
+  // Stop 52, from its second round's makers reader: competition stated by aim ("the Zeta is aimed squarely at the Qorva Z",
+  // "Zenco has set its sights on dethroning the Qorva Z", "Zenco's competitive position against giants like A and B"); the peer
+  // check keeps "sanctions aimed at Zenco" and "the US takes aim at Zenco" out.
+  { relation: 'competes_with', id: 'pattern:competes_with:aimed-at', template: `X1 P AUX (?:squarely |directly |firmly |clearly |largely |mainly |primarily |also )?T(aimed at|aimed squarely at|targeted at|pitched against|positioned against|taking aim at|takes aim at|took aim at|squaring off against|squares off against|squared off against) (?:the )?Y1 `, notFollowedBy: /^(?:'s |users|customers|buyers|fans|owners)/ },
+  { relation: 'competes_with', id: 'pattern:competes_with:set-sights-on', template: `X1 P AUX T(set|sets|setting) (?:its|their|its@\\d+) sights (?:firmly |squarely )?on (?:dethroning |overtaking |beating |unseating |challenging |taking on |toppling |catching |rivalling |rivaling )?(?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['sights'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:position-against', template: `X1 's (?:[a-z-]+ ){0,2}T(position|standing|edge|footing|positioning) (?:against|versus|vs) (?:(?:the )?(?:[a-z-]+ )?(?:rivals|giants|competitors|players|incumbents|heavyweights|leaders) (?:such as |like |including )?|the likes of )?(?:the )?Y`, requires: ["'s"], indexBy: ['position', 'standing', 'edge', 'footing', 'positioning'] },
+  // Stop 52, from its second round's controls reader: a state halting the export of a product restricts the product ("halted all
+  // exports of the Zeta vaccine made by Zenco"; with a destination, trade-halted restricts the destination).
+  { relation: 'restricts', id: 'pattern:restricts:exports-of-halted', template: `X P AUX (?:temporarily |effectively )?T(halted|halts|halt|halting|suspended|suspends|suspend|suspending|stopped|stops|stop|froze|freezes|freeze|paused|pauses|pause|curbed|curbs|curb|restricted|restricts|restrict|limited|limits) (?:all |the |a |an |its |further |new |commercial )*(?:[a-z-]+ ){0,2}(?:exports|export) of (?:the |its |their )?(?:[a-z0-9-]+ ){0,3}Y1 `, verb: true, notFollowedBy: /^(?:'s |to |for )/, indexBy: ['exports', 'export'], stateActor: true },
+  // "issued an order preventing Zenco from acquiring Qorva": an order keeping a buyer from a deal restricts the buyer (as
+  // "barred Zenco from acquiring Qorva" does, trigger-relations.ts).
+  { relation: 'restricts', id: 'pattern:restricts:order-preventing-acquisition', template: `X P AUX T(issued|issues|issuing|signed|signs|made|makes) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:order|orders|ruling|decision|directive|notice) (?:preventing|blocking|barring|prohibiting|stopping|forbidding) (?:the )?Y from (?:acquiring|buying|purchasing|investing|taking|completing|owning|holding)(?= |$)`, requires: ['from'], indexBy: ['order', 'orders', 'ruling', 'decision', 'directive', 'notice'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

@@ -68,7 +68,12 @@ export function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<
 
 /** "@1 , a @2 alternative": the list before the comma that opens the noun phrase starting at `first` (its determiner skipped). */
 export function apposedTo(words: readonly string[], first: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  const k = /^(?:a|an|the)$/.test(words[first - 1] ?? '') ? first - 2 : first - 1;
+  let k = first - 1;
+  // "@1 , a popular @2 alternative", "@1 , one of the fastest-growing @2 alternatives": describing words before the name.
+  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|of|one)$/.test(words[k]!); n++) k--;
+  if (/^(?:a|an|the)$/.test(words[k] ?? '')) k--;
+  // "@1 , one of the @2 alternatives": the description may open with "one of".
+  if (words[k] === 'of' && words[k - 1] === 'one') k -= 2;
   if (words[k] !== ',') return undefined;
   const m = mentionAt(words, k - 1);
   return m === undefined ? undefined : lists.get(m);

@@ -103,7 +103,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.voice === 'noun' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && [1, 2, 3].some((k) => EVADING.test(words[t - k] ?? ''))) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
-    const exportedTo = found.rule === 'trigger:export' && found.relation === 'banned' ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
+    const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');
+    const exportedTo = found.rule === 'trigger:export' && reading.trigger.relation === 'banned' && !namesState ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
     // "blocked all property of Zenco", "blocks Zenco's assets": blocking what a party holds is a sanctions freeze, not a ban.
     // "blocked Zenco from buying Qorva", "barred Zenco from investing in A": keeping a party from buying is an investment or trade
     // prohibition, which restricts it (real-dev's rules); "barred Zenco from selling" is still a ban.
@@ -798,7 +799,10 @@ function argumentsOf(
     const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     const lines = destination ? after_.filter((l) => l.last < destination.first && l.members.every((m) => PRODUCT_LINE.has(mentions[m]!.type)) && words[l.last + 1] !== "'s") : [];
-    return { sources: source, targets: exported ? [exported, ...lines] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' ? 'banned' : 'restricts' };
+    // "banned exports of Zeta": keeping a thing from leaving is an export control on it (stop 52's
+    // readers); keeping it from being sold ("blocks sales of the Zphone") bans it.
+    const outbound = words.slice(after, after + 5).some((w) => OUTBOUND_WORDS.has(w));
+    return { sources: source, targets: exported ? [exported, ...lines] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' && !outbound ? 'banned' : 'restricts' };
   }
 
   // "barred investment in Zenco", "banned new investments into Qorva": an investment prohibition restricts the firm invested in
@@ -1222,6 +1226,8 @@ const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'order
 const RIVAL_KIND: ReadonlySet<string> = new Set(['operator', 'carrier', 'firm', 'company', 'bank', 'lender', 'airline', 'retailer', 'platform', 'app', 'service', 'brand', 'studio', 'publisher', 'network', 'channel', 'broadcaster', 'exchange', 'startup', 'lab', 'maker', 'chipmaker', 'carmaker', 'automaker', 'provider', 'telco', 'vendor', 'chain', 'outlet', 'site', 'website', 'marketplace', 'group']);
 
 // "barred its companies from providing services to Zembla": serving a state is trading with it too (fresh samples on cloud firms).
+/** Export nouns of goods leaving the state (not sales at home; "halted shipments of Zeta" may be either, and bans it: stop 50's readers). */
+const OUTBOUND_WORDS: ReadonlySet<string> = new Set(['exports', 'export', 'exporting']);
 const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers', 'selling', 'exporting', 'shipping', 'supplying', 'providing', 'offering']);
 
 /**
@@ -1232,7 +1238,7 @@ const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale',
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   // "bans HBM exports to Zembla", "restricts GPU sales": the kinds of chip written as acronyms are plain words, not names.
-  while (k < at + 3 && /^(?:the|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
+  while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
   // "bans Zeta exports to Zembla", "Zenco's chip sales": a name qualifying the export noun.
   if (mentionAt(words, k) !== undefined) {
