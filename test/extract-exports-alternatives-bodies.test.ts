@@ -77,3 +77,26 @@ describe('an order keeping a buyer from a deal', () => {
     expect(only('restricts')(scoredClaimsOf('CFIUS issued an order preventing Wise Road Capital from acquiring Magnachip.'))).toEqual(['CFIUS -restricts-> Wise Road Capital']);
   });
 });
+
+describe('sanctions told by their targets\' roles and effects', () => {
+  it('"Kappa Motors investor Zenco" names Zenco, not Kappa Motors', () => {
+    expect(only('restricts')(scoredClaimsOf('The Commerce Department adds Kappa Motors investor Zenco Ltd to its list.'))).toEqual(['Commerce Department -restricts-> Zenco Ltd']);
+  });
+
+  it.each([
+    ['The Treasury told Americans not to do business with two firms: Zenco Ltd and Qorva Bank.', ['Treasury -restricts-> Qorva Bank', 'Treasury -restricts-> Zenco Ltd']],
+    ['The US Treasury made it illegal to do business with Zenco Labs.', ['Treasury Department -restricts-> Zenco Labs']],
+  ])('"%s"', (text, claims) => {
+    expect(only('restricts')(scoredClaimsOf(text))).toEqual(claims);
+  });
+
+  it('a firm doing business with another restricts nothing', () => {
+    expect(scoredClaimsOf('Apple said it would do business with Zenco Ltd.')).toEqual([]);
+  });
+});
+
+describe("a headline's participle", () => {
+  it('"X\'s Y Banned in Z" bans Y, not its maker', () => {
+    expect(scoredClaimsOf("Samsung's Zeta Banned in China")).toEqual(['China -banned-> Zeta', 'Samsung -develops-> Zeta']);
+  });
+});

@@ -245,12 +245,17 @@ function itemAt(words: readonly string[], i: number): { head: number; end: numbe
   let end = i;
   for (;;) {
     if (isPossessor(words, end) && mentionAt(words, end + 2) !== undefined) end += 2;
+    // "Kappa Motors investor Zenco", "Qorva supplier Vexa": a name and a role noun describe the name after them (stop 52's readers).
+    else if (ROLE_AFTER_NAME.has(words[end + 1] ?? '') && mentionAt(words, end + 2) !== undefined) end += 2;
     else if (mentionAt(words, end + 1) !== undefined) end += 1;
     else break;
     head = mentionAt(words, end)!;
   }
   return { head, end };
 }
+
+/** Role nouns between two names that make the second the item: "Kappa Motors investor Zenco" is Zenco. */
+const ROLE_AFTER_NAME: ReadonlySet<string> = new Set(['investor', 'shareholder', 'backer', 'supplier', 'customer', 'client', 'partner', 'affiliate', 'lender', 'distributor', 'contractor', 'stakeholder']);
 
 /** The index of the word before the noun phrase starting at `first`, past its determiners. */
 function firstBefore(words: readonly string[], first: number): number {

@@ -149,6 +149,8 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'Unveils', 'Launches', 'Releases', 'Introduces', 'Debuts', 'Teases', 'Reveals', 'Announces', 'Rebrands',
   'Bans', 'Blocks', 'Restricts', 'Curbs', 'Suspends', 'Blacklists', 'Sanctions', 'Hits', 'Boots', 'Expels', 'Delists', 'Designates',
   'Rivals', 'Challenges', 'Overtakes', 'Dethrones', 'Unseats', 'Outsells',
+  // Stop 52's readers: a headline's participles ("Zenco's Zeta Banned in Ruritania"); not those that end lists' names ("Blocked Persons", "Restricted Parties").
+  'Banned', 'Suspended', 'Blacklisted', 'Delisted', 'Recalled', 'Grounded',
 ]);
 
 /**
