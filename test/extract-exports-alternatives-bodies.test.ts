@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, entitiesOf, scoredClaimsOf } from './extract-helpers';
+import { claimsOf, entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 52's families from its second round's readers (bans, controls, makers), on sentences written
 // for the tests: export halts and blocked shipments as export controls, competition stated by aim,
 // brands after a possessive, rivals described with "one of", lower-case bodies "of" a state, the
 // trade nouns opening a banned subject, central banks, and orders keeping a buyer from a deal.
-
-const only = (relation: string) => (claims: string[]) => claims.filter((c) => c.includes(`-${relation}->`));
 
 describe('export halts and blocked shipments restrict the product', () => {
   it.each([

@@ -35,6 +35,9 @@ export function scoredClaimsOf(text: string): string[] {
   return claimsOf(text).filter((c) => !/-(version_of|part_of|reported|partners_with)->/.test(c));
 }
 
+/** Keeps the claims of one relation: `only('banned')(claims)`. */
+export const only = (relation: string) => (claims: string[]): string[] => claims.filter((c) => c.includes(`-${relation}->`));
+
 export function claimStrings(record: ArticleRecord, status: ClaimStatus = 'asserted'): string[] {
   const label = (key: string): string => record.entities.find((e) => e.key === key)?.label ?? key;
   const lines = record.claims

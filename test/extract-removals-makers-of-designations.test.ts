@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scoredClaimsOf } from './extract-helpers';
+import { only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 52's families from its third round's readers (bans, controls, makers), on sentences written
 // for the tests: a platform's removals named after "including" or by what they are of, a decision
 // to stop selling, operations shut down, makers after "from developers" and in a plural apposition,
 // a rival noun's "for", a designation's agent before its target, and firm names joined by "and".
-
-const only = (relation: string) => (claims: string[]) => claims.filter((c) => c.includes(`-${relation}->`));
 
 describe("a platform's removals", () => {
   it.each([

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, scoredClaimsOf } from './extract-helpers';
+import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 52's families from its first round's readers (bans, controls, makers), on sentences written
 // for the tests: blocked takeovers and divestment orders, targets named after a counted act, a
 // classification board's refusal, seizures, drugs named with their generic and maker, partners in
 // making, and names cut short ("Boeing 737 Max 9", "Australian Classification Board").
-
-const only = (relation: string) => (claims: string[]) => claims.filter((c) => c.includes(`-${relation}->`));
 
 describe('blocked takeovers and divestment orders restrict the buyer', () => {
   it.each([
