@@ -3,7 +3,8 @@ import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
 import { PREPOSITIONS } from './clause';
-import { BULLET_MARKS, MINISTRY_SHORT_NAMES } from './cue-words';
+import { BULLET_MARKS } from './cue-words';
+import { isUntypedMinistry } from './unknown-names';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
 import {
   actNounAt,
@@ -428,10 +429,10 @@ export class ListingReader {
 
 /**
  * Who may issue an act over things counted or named later: a government, or a ministry's short name after "the" that no rule
- * typed ("The Treasury sanctioned six firms"; the lexicon keeps no bare "Treasury"): as issuer it is the ministry (`asIssuer`).
+ * typed ("The Treasury sanctioned six firms"): as issuer it is the ministry (`asIssuer`).
  */
 function mayIssue(m: SentenceMention, words: readonly string[]): boolean {
-  return m.type === 'government' || (m.source === 'unknown' && MINISTRY_SHORT_NAMES.has(m.surface) && words[m.first - 1] === 'the');
+  return m.type === 'government' || (isUntypedMinistry(m) && words[m.first - 1] === 'the');
 }
 
 /** The issuer chosen by `mayIssue`, typed a government (a ministry's short name was not typed yet). */

@@ -76,6 +76,8 @@ const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nati
  * infinitive starts a clause of its own ("Zenco's move to block platforms like Zapp" owns none).
  */
 const DESCRIBING = '(?:(?!to )[a-z0-9-]+ ){0,3}';
+/** What a seller stops selling that is not its own: "stopped selling Zenbars", "stop carrying the Zeta chargers". */
+const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y';
 /**
  * The thing a maker's verb makes, a few words after it, but not the object of a preposition there:
  * "launched its token on Ethereum", "built an app for Zenco users" make neither Ethereum nor Zenco.
@@ -678,9 +680,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco is coming after the likes of Qorva and Vela", "Zeta takes on the likes of Vela": a challenger named against its rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:after-the-likes-of', template: `X P AUX T(coming|comes|came|going|goes|went|gunning|guns|gunned|taking|takes|took) (?:after|for|on) the likes of Y`, verb: true, requires: ['likes'] },
   // "Qorva has stopped selling Zenbars", "Qorva ceased stocking Zeta chargers": a seller that stops selling a thing (not its own) bans it from its shelves.
-  { relation: 'banned', id: 'pattern:banned:stopped-selling', template: `X P AUX T(stopped|stops|ceased|ceases|halted|halts) (?:selling|stocking|carrying|hosting|distributing) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing'] },
+  { relation: 'banned', id: 'pattern:banned:stopped-selling', template: `X P AUX T(stopped|stops|ceased|ceases|halted|halts) ${SOLD_BY_ANOTHER}`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing'] },
   // "made the decision to stop selling Zeta", "decided to stop carrying Zeta": the act in an infinitive after a decision (stop 52's readers).
-  { relation: 'banned', id: 'pattern:banned:decided-to-stop-selling', template: `X P AUX (?:(?:made|makes|took|takes) (?:the |a )?decision to|(?:decided|decides|chose|chooses|moved|moves) to) T(stop|cease|halt) (?:selling|stocking|carrying|hosting|distributing) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing'] },
+  { relation: 'banned', id: 'pattern:banned:decided-to-stop-selling', template: `X P AUX (?:(?:made|makes|took|takes) (?:the |a )?decision to|(?:decided|decides|chose|chooses|moved|moves) to) T(stop|cease|halt) ${SOLD_BY_ANOTHER}`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing'] },
   // "Zeta, Zenco's answer to the iPhone, …": the apposition of "Zeta is Zenco's answer to …" (the copula is above).
   { relation: 'develops', id: 'pattern:develops:apposed-answer-to', template: `Y1 , (?:the )?POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|rival|challenger|bet|entry|successor|follow-up) (?:to|for) `, requires: [','] },
   // "Zeta, from Zenco, is …", "Zeta (from Zenco) …": a thing named with where it comes from; only a firm makes (the registry's types).

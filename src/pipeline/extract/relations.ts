@@ -2,7 +2,7 @@ import type { SentenceMention } from './mention';
 import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
-import { MINISTRY_SHORT_NAMES } from './cue-words';
+import { isUntypedMinistry } from './unknown-names';
 
 /** Each word the patterns require, with a slot in a sentence's `present` marks. */
 const REQUIRED_SLOTS = new Map<string, number>();
@@ -100,8 +100,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
-        // "The Treasury" alone is typed a government only when it acts (unknown-names.ts): its short name counts here.
-        if (pattern.stateActor && source.type !== 'government' && !(source.source === 'unknown' && MINISTRY_SHORT_NAMES.has(source.surface))) continue;
+        if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
         claims.add(source, pattern.relation, target, status, trigger, pattern.id);
       }
     }

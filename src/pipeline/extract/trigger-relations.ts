@@ -1389,10 +1389,10 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   let k = t - 1;
   // "under American sanctions": a state's adjective (its owner, found by demonymOwners) is skipped like the others.
   // "under Ruritanian and Borduran sanctions": coordinated adjectives too.
-  while (k > t - 6 && k > 0 && (/^(?:a|an|the|new|fresh|further|sweeping|outright|nationwide|temporary|total|blanket|partial|export|tough|strict|full|blocking|secondary|financial|economic|crippling|harsh|stringent|broad|'s)$/.test(words[k]!) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? '')))) k--;
+  while (k > t - 6 && k > 0 && ((/^(?:a|an|the|outright|nationwide|temporary|total|blanket|partial|export|'s)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!)) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? '')))) k--;
   const owner = mentionAt(words, k);
   if (owner !== undefined) k = (lists.get(owner)?.first ?? k) - 1;
-  while (k > 0 && /^(?:the|a|an|new|fresh|further|sweeping|tough|strict|full|blocking|secondary|financial|economic|crippling|harsh|stringent|broad)$/.test(words[k]!)) k--;
+  while (k > 0 && (/^(?:the|a|an)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!))) k--;
   if (words[k] === 'with') return UNDERGO.test(words[k - 1] ?? '') && isPassive(words, k - 1);
   if (words[k] === 'by') return UNDERGO_BY.test(words[k - 1] ?? '');
   if (words[k] === 'to') return words[k - 1] === 'subject';
@@ -1411,6 +1411,9 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   // "Zembla faces sanctions from Ruritania", "Zenco faced a ban": the subject of facing undergoes the act.
   return (UNDERGO.test(words[k] ?? '') && isPassive(words, k)) || FACING.has(words[k] ?? '');
 }
+
+/** Words describing an act a subject undergoes: "under full blocking US sanctions", "hit with crippling sanctions". */
+const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 'sweeping', 'tough', 'strict', 'full', 'blocking', 'secondary', 'financial', 'economic', 'crippling', 'harsh', 'stringent', 'broad']);
 
 /** Shaped like a state's adjective ("american", "british", "japanese", "israeli"): only skipped, never read as a state here. */
 const DEMONYM_SHAPE = /^[a-z]{3,}(?:an|ese|ish|i)$/;

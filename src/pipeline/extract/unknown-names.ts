@@ -83,6 +83,14 @@ const PRODUCT_APPOSITION_AFTER = new RegExp(String.raw`^ ?, (?:(?:the|a|an|its|t
 const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
 
 /**
+ * "The Treasury", "Commerce": a ministry's short name no rule typed (the lexicon keeps no bare "Treasury": it is mostly bonds).
+ * The typer below makes it a government when it acts; rules that need a state's act before typing ask this.
+ */
+export function isUntypedMinistry(m: SentenceMention): boolean {
+  return m.source === 'unknown' && MINISTRY_SHORT_NAMES.has(m.surface);
+}
+
+/**
  * Types the names no rule could type, with compromise's full tagger — the expensive step, so it
  * runs only for sentences where a relation pattern wants such a name, once per sentence.
  * People and places are rejected, and so are capitalised common words opening a sentence.
