@@ -60,9 +60,10 @@ const DEGREE_ADVERB = '(?!(?:only|early|likely|family|supply|reportedly|allegedl
 const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|prohibited|prohibition|restrictions?|restricted|sanctions|switch|switched|moved|move|migrate|migrated) (?:\S+ ){0,3}$/;
 /**
  * Before "Y from X", words that make X where Y was bought or flown from, not its maker: "acquired Zeta from Qorva", "the launch
- * of its Vela rocket from the Zembla Spaceport" (stop 50's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
+ * of its Vela rocket from the Zembla Spaceport" (stop 50's readers); where it was removed from ("is removing Zeta from
+ * ZenStore", stop 52's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
  */
-const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired) (?:\\S+ ){0,3}$`);
+const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging) (?:\\S+ ){0,3}$`);
 
 /** Skips an announced name unless the clause ends or moves on after it: "announced Zeta-2 on Monday", not "announced Zeta-2 support". */
 const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earlier|today|yesterday|and|or|as|which|with|for|to|during|after|before|alongside|amid|'s) )/;
