@@ -92,6 +92,7 @@ AI LLM LLMs 4X RPG RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE AP
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
+Plaintiff Plaintiffs Defendant Defendants Petitioner Petitioners Respondent Respondents Appellant Appellants Appellee Appellees Claimant Claimants Complainant Complainants
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS
 DRAM NAND HBM SRAM ASIC ASICs FPGA FPGAs MCU MCUs

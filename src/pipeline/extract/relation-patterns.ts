@@ -117,7 +117,8 @@ const DENY_VERBS = 'denied|denies|deny|rejected|rejects|reject|refused|refuses|r
 /** What an application asks leave to do: "to operate", "to provide services", "to broadcast". */
 const WORK_VERBS = 'operate|provide|offer|enter|broadcast|sell|do business|run|launch';
 /** What a broadcaster, operator or bank works under. */
-const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration'];
+// Certificates came with stop 52's readers: a phone maker revoking firms' enterprise certificates, which let their apps install.
+const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'certificate', 'certificates'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
 /** Where a broadcaster is taken from: "off the air", "off the airwaves". */
 const OFF_AIR = 'air|airwaves';
@@ -499,6 +500,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
   { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  // "pulled the Zenco enterprise certificate", "Zenco pulls Qorva enterprise certificate" (a headline): the holder's name before the licence.
+  { relation: 'banned', id: 'pattern:banned:named-licence-revoked', template: `X P AUX T(${LICENCE_VERBS}) (?:the |a |an )?Y1 (?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `Y1 's (?:[a-z-]+ ){0,2}(?:${LICENCES}) (?:was|were|has been|have been|had been|is being) T(${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
 
