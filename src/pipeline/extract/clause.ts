@@ -89,6 +89,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     /** Descriptions skipped inside a semicolon series: the mentions in them are no members. */
     const described: [number, number][] = [];
     for (;;) {
+      // "Zenco's and Qorva's apps": possessors joined before the one noun they share are one list (stop 52's readers).
+      if (words[last + 1] === "'s" && possessorsShareNoun(words, last + 1)) last++;
       // "A subsidiaries and B", "A, B affiliates and C": an item may name a firm's group by its group noun.
       // "the Alpha SUV and Beta pickup", "the Z1 truck, Z2 SUV and Z3 van": an item may end with the kind of thing it is.
       // (After a comma only when the next item ends with its kind too: "the Meta app, A and B" names Meta's app, then its members.)
@@ -252,6 +254,26 @@ function itemAt(words: readonly string[], i: number): { head: number; end: numbe
     head = mentionAt(words, end)!;
   }
   return { head, end };
+}
+
+/**
+ * Whether the "'s" at `at` is one of possessors that share the noun after the last: "@1 's and @2 's apps",
+ * "@1 's , @2 's and @3 's accounts" (not "@1 's @2 and @3 's @4", where each owns its own).
+ */
+function possessorsShareNoun(words: readonly string[], at: number): boolean {
+  let joined = false;
+  for (let k = at + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === ',') continue;
+    if (w === 'and' || w === 'or') {
+      joined = true;
+      continue;
+    }
+    if (mentionAt(words, k) === undefined || words[k + 1] !== "'s") return false;
+    if (joined) return mentionAt(words, k + 2) === undefined && !/^(?:,|and|or|\.)$/.test(words[k + 2] ?? '.');
+    k++;
+  }
+  return false;
 }
 
 /** Role nouns between two names that make the second the item: "Kappa Motors investor Zenco" is Zenco. */
