@@ -388,6 +388,23 @@ function ownsUnnamedSubject(words: readonly string[], list: MentionList, at: num
   return false;
 }
 
+/**
+ * "Zenco is in a dispute with Kappa, and the court banned Zeta", "Zenco appealed after the court banned Zeta": a clause
+ * whose subject is a noun naming no one ("the court") has that subject; a name before its conjunction is another
+ * clause's (stop 53's readers: a party to a patent suit was read as the banner).
+ */
+function opensWithUnnamedSubject(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (SUBJECT_VERB_FILLERS.has(words[k]!) || AUXILIARY_FILLERS.has(words[k]!))) k--;
+  if (!/^[a-z][a-z-]*$/.test(words[k] ?? '') || !/^(?:the|this|that)$/.test(words[k - 1] ?? '')) return false;
+  const before = words[k - 2] ?? '';
+  return ((before === 'and' || before === 'but') && words[k - 3] === ',') || SUBORDINATORS.has(before);
+}
+/** Auxiliaries between an unnamed subject and its verb: "the court has since banned", "the regulator will ban". */
+const AUXILIARY_FILLERS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'since', 'later', 'subsequently']);
+/** Conjunctions that open a clause of its own: "after the court banned …". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'when', 'once', 'until', 'since']);
+
 /** How many words a bracket between a subject and its verb may hold. */
 const BRACKET_REACH = 24;
 
@@ -398,6 +415,7 @@ const BRACKET_REACH = 24;
  */
 export function subjectsBefore(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>): MentionList[] {
   const found: MentionList[] = [];
+  if (opensWithUnnamedSubject(words, at)) return found;
   let relative = false;
   for (let i = at - 1; i >= 0; i--) {
     const w = words[i]!;
