@@ -138,7 +138,9 @@ export const RELATIONS = {
     portfolioNouns: ['portfolio', 'lineup', 'line-up', 'range', 'products', 'offerings', 'brands', 'services', 'ecosystem', 'suite', 'stable', 'collection'],
     // The goods after headsets came with fresh samples on device and component makers ("Zenco headsets like the Zeta").
     ownedNouns: ['labels', 'apps', 'applications', 'chips', 'processors', 'models', 'chatbots', 'assistants', 'devices', 'phones', 'smartphones', 'drugs', 'medicines', 'games', 'titles', 'tools', 'platforms', 'vehicles', 'cars',
-      'headsets', 'glasses', 'watches', 'smartwatches', 'wearables', 'laptops', 'tablets', 'cameras', 'sensors', 'robots', 'drones', 'servers', 'gpus', 'accelerators', 'browsers', 'satellites', 'rockets', 'jets', 'reactors', 'vaccines', 'trucks', 'scooters', 'motorcycles', 'earbuds', 'headphones', 'speakers', 'routers', 'modems', 'monitors', 'printers', 'controllers'],
+      'headsets', 'glasses', 'watches', 'smartwatches', 'wearables', 'laptops', 'tablets', 'cameras', 'sensors', 'robots', 'drones', 'servers', 'gpus', 'accelerators', 'browsers', 'satellites', 'rockets', 'jets', 'reactors', 'vaccines', 'trucks', 'scooters', 'motorcycles', 'earbuds', 'headphones', 'speakers', 'routers', 'modems', 'monitors', 'printers', 'controllers',
+      // Stop 53's readers: "Zenco hardware and software such as A and B".
+      'hardware', 'software', 'consoles', 'handsets', 'computers', 'pcs', 'programs', 'programmes'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

@@ -215,8 +215,14 @@ function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: Ab
   const at = sentence.words.indexOf(`@${mentions.indexOf(owned)}`);
   // "Zenco and Qorva's Zeta": a title has no coordinated owners ("Assassin's Creed and Baldur's Gate" are two titles).
   if ((sentence.words[at - 3] === 'and' || sentence.words[at - 3] === '&') && !POSSESSIVES.has(sentence.words[at - 5] ?? '')) return false;
-  return !PRODUCT_NOUNS.has(sentence.words[at + 1] ?? '');
+  const kind = sentence.words[at + 1] ?? '';
+  return !(PRODUCT_NOUNS.has(kind) || OWNED_KINDS.has(kind)) || TITLE_KINDS.has(kind);
 }
+
+/** Plural kinds of things an owner's name stands before ("Zenco's Zeta speakers"): no title ends in one. */
+const OWNED_KINDS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns ?? []);
+/** … except the kinds of titles, which are named with an "'s" of their own ("the Assassin's Creed games"). */
+const TITLE_KINDS: ReadonlySet<string> = new Set(['game', 'games', 'title', 'titles', 'series', 'franchise']);
 
 /** A model code on its own: "Zenco's E26", "Qorva's X100" (a title is made of words). */
 const MODEL_CODE_ALONE = /^\p{Lu}{1,3}\d{1,4}\p{L}{0,2}$/u;

@@ -34,7 +34,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Kinds of game and vehicle, from fresh samples on studios and carmakers ("an action RPG by Zenco", "Zenco's latest handheld, the Zeta", "its Zeta pickup").
     'shooter shooters rpg rpgs mmo mmorpg roguelike platformer simulator sequel handheld handhelds pickup pickups ' +
     // Stop 50's readers: "its inhaler Zetavo".
-    'inhaler inhalers'
+    'inhaler inhalers ' +
+    // Stop 53's makers readers: space hardware and gadgets ("its Zenlink constellation", "its latest spacecraft, Zeta", "the Zeta recorder").
+    'satellites constellation constellations spacecraft launcher launchers lander rover recorder recorders'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -54,6 +56,8 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('product', 'network brand engine website site encyclopedia messenger marketplace forum projector keyboard camera cameras tablet laptop console app apps application chatbot chatbots assistant assistants tool tools service services platform browser product products chip chips processor processors accelerator accelerators gpu gpus cpu cpus tpu tpus npu npus soc socs pc pcs device devices phone phones smartphone smartphones agent agents software spyware editor feature console headset websites sites networks brands engines messengers marketplaces platforms browsers robot robots humanoid humanoids drone drones server servers supercomputer supercomputers game drug drugs inhaler inhalers vaccine vaccines jet jets rocket rockets glasses smartglasses goggles headsets tablets laptops smartwatches wearables handsets earphones foldable foldables'),
   // Stop 51's readers: kinds of game, vehicle and drug that type a name beside them ("Zeta, a new shooter from Zenco").
   ...words('product', 'shooter rpg mmo mmorpg roguelike platformer simulator sequel handheld pickup suv sedan hatchback crossover minivan antibody therapy pill medicine medication'),
+  // Stop 53's makers readers: space hardware and gadgets ("its Zenlink constellation", "the Zeta spacecraft", "the Zeta recorder").
+  ...words('product', 'constellation constellations spacecraft launcher recorder'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),

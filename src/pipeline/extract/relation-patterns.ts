@@ -1,4 +1,5 @@
 import type { RelationKind } from '../types';
+import { RELATIONS } from '../relation-registry';
 import { LIST_ADVERB_WORDS, NOT_MADE_AFTER, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
@@ -64,6 +65,9 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  * ZenStore", stop 52's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging) (?:\\S+ ){0,3}$`);
+
+/** Kinds of things an owner's name may stand before, plural ("phones", "speakers"): the registry's owned nouns. */
+const OWNED_KINDS = (RELATIONS.develops.ownedNouns ?? []).join('|');
 
 /** Skips an announced name unless the clause ends or moves on after it: "announced Zeta-2 on Monday", not "announced Zeta-2 support". */
 const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earlier|today|yesterday|and|or|as|which|with|for|to|during|after|before|alongside|amid|'s) )/;
@@ -844,6 +848,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "the designation by the Ruritanian defence ministry of Zenco as a military company": a listing noun with its agent before its
   // target (stop 52's readers; "the designation of Zenco by …" is the trigger rules').
   { relation: 'restricts', id: 'pattern:restricts:designation-by-of', template: `(?:the |a |its )?T(designation|designations|listing|blacklisting|sanctioning) by (?:the )?X1 of (?:the )?Y`, requires: ['by', 'of'], stateActor: true },
+  // Stop 53, from its first round's bans reader: an owner's list of names, the first and the last with their kind ("Zenco's
+  // Zeta speakers, Vela phones, as well as Lumen devices"): every item is the owner's.
+  { relation: 'develops', id: 'pattern:develops:possessed-kinds-list', template: `POSS (?<y>@\\d+ (?:${OWNED_KINDS}) (?:, @\\d+ (?:(?:${OWNED_KINDS}) )?)*(?:, )?(?:and|or|as well as) @\\d+ )(?:${OWNED_KINDS})(?= |$)`, requires: ["'s|its"], indexBy: RELATIONS.develops.ownedNouns },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

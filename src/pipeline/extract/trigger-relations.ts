@@ -1144,7 +1144,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   while (k >= t - 3 && k >= 0 && words[k] !== 'to' && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
   // "Zenco's brands such as …", or a name right before the noun: "Zenco products like …".
   // "its@3 three brands": an "its" coreference resolved names the possessor.
-  if (words[k] === "'s" || (k === t - 1 && /^@\d+$/.test(words[k] ?? '')) || /^its@\d+$/.test(words[k] ?? '')) return 'possessor';
+  // "Zenco hardware and software such as …": two kinds of the name's things, coordinated (stop 53's readers).
+  const coordinatedKinds = k === t - 3 && words[t - 1] === 'and' && OWNED_KINDS.has(words[t - 2]!);
+  if (words[k] === "'s" || ((k === t - 1 || coordinatedKinds) && /^@\d+$/.test(words[k] ?? '')) || /^its@\d+$/.test(words[k] ?? '')) return 'possessor';
   if (OWN_DETERMINERS.has(words[k] ?? '')) return 'subject';
   if (!OWNING_WORDS.has(words[k] ?? '')) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
@@ -1153,6 +1155,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (k > 0 && (words[k] === 'with' || words[k] === 'for') && triggersAt(words, k - 1).length > 0) return undefined;
   return 'subject';
 }
+
+/** Kinds of things a firm's name may stand before: "Zenco phones", "Zenco hardware". */
+const OWNED_KINDS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns ?? []);
 
 /** Owning words that are also auxiliaries: "has brands like …" owns them, "has banned brands like …" does not. */
 const AUXILIARY_OWNING = new Set(['has', 'having']);

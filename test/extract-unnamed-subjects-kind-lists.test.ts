@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { only, scoredClaimsOf } from './extract-helpers';
+
+// Stop 53's families from its first round of readers, on sentences written for the tests: a clause
+// whose subject is a noun naming no one ("the court"), an owner's names listed with their kinds,
+// a firm's hardware and software named after "such as", and space hardware as kinds of product.
+
+describe('a clause whose subject names no one has no named actor', () => {
+  it.each([
+    'Zenco is locked in a patent dispute with Kappa over the Zeta, and the court banned the Zeta.',
+    'Zenco appealed after the court banned the Zeta.',
+  ])('"%s"', (text) => {
+    expect(only('banned')(scoredClaimsOf(text))).toEqual([]);
+  });
+
+  it('a name coordinated with the noun is still a subject', () => {
+    expect(only('banned')(scoredClaimsOf('Zenco and the government banned the Zeta.'))).toEqual(['Zenco -banned-> Zeta']);
+  });
+});
+
+describe("an owner's names listed with their kinds are all the owner's", () => {
+  it('"Google\'s Zeta speakers, Vela phones, as well as Lumen devices"', () => {
+    expect(only('develops')(scoredClaimsOf("The order covers Google's Zeta speakers, Vela phones, as well as Lumen devices.")).sort()).toEqual(['Google -develops-> Lumen', 'Google -develops-> Vela', 'Google -develops-> Zeta']);
+  });
+
+  it('"Microsoft hardware and software such as A and B"', () => {
+    expect(only('develops')(scoredClaimsOf('The ban hit most Microsoft hardware and software such as Zbox Live and Zindows.'))).toEqual(['Microsoft -develops-> Zbox Live', 'Microsoft -develops-> Zindows']);
+  });
+
+  it('a game series named with an "\'s" of its own has no owner in it', () => {
+    expect(scoredClaimsOf("Ubisoft's Assassin's Creed games are popular.")).toEqual([]);
+  });
+});
+
+describe('space hardware and gadgets are kinds of product', () => {
+  it.each([
+    ['Qorva said its Zenlink constellation passed review.', 'Qorva -develops-> Zenlink'],
+    ['Zenco launched the Zeta spacecraft.', 'Zenco -develops-> Zeta'],
+  ])('"%s"', (text, claim) => {
+    expect(only('develops')(scoredClaimsOf(text))).toEqual([claim]);
+  });
+});
