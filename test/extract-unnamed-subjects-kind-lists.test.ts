@@ -40,3 +40,21 @@ describe('space hardware and gadgets are kinds of product', () => {
     expect(only('develops')(scoredClaimsOf(text))).toEqual([claim]);
   });
 });
+
+describe('divestment orders, holdings and deals', () => {
+  it('an order to sell a named firm restricts the investor', () => {
+    expect(only('restricts')(scoredClaimsOf('Britain ordered the oligarch-backed fund Zenco Capital to sell broadband firm Qwik.'))).toEqual(['United Kingdom -restricts-> Zenco Capital']);
+  });
+
+  it('stakes owned by firms make them no makers', () => {
+    expect(only('develops')(scoredClaimsOf('Zenco set up a venture, Vela, with stakes owned by Qorva and Kappa.'))).toEqual([]);
+  });
+
+  it('a thing owned by a firm is still its own', () => {
+    expect(only('develops')(scoredClaimsOf('Zeta, a chatbot owned by Qorva, is popular.'))).toEqual(['Qorva -develops-> Zeta']);
+  });
+
+  it('"its planned purchase of rival Qorva" states the rivalry, not a plan of it', () => {
+    expect(only('competes_with')(scoredClaimsOf("Zenco's planned purchase of rival Qorva was blocked."))).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+});

@@ -66,6 +66,9 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging) (?:\\S+ ){0,3}$`);
 
+/** Not right after a holding: "a venture with stakes owned by Qorva" tells who owns the stakes, not who made the venture (stop 53's readers). */
+const NOT_AFTER_HOLDING = String.raw`(?<!(?:^| )(?:stake|stakes|share|shares|interest|interests|holding|holdings|equity|shareholding|shareholdings) )`;
+
 /** Kinds of things an owner's name may stand before, plural ("phones", "speakers"): the registry's owned nouns. */
 const OWNED_KINDS = (RELATIONS.develops.ownedNouns ?? []).join('|');
 
@@ -252,11 +255,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
   // "a game developed and published by Zenco": the participles may be coordinated.
   // "developed by Qorva and published by Zenco": the first agent is no product of the second.
-  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$/ },
+  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$/ },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the )?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
-  { relation: 'develops', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
+  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
   // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
@@ -851,6 +854,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 53, from its first round's bans reader: an owner's list of names, the first and the last with their kind ("Zenco's
   // Zeta speakers, Vela phones, as well as Lumen devices"): every item is the owner's.
   { relation: 'develops', id: 'pattern:develops:possessed-kinds-list', template: `POSS (?<y>@\\d+ (?:${OWNED_KINDS}) (?:, @\\d+ (?:(?:${OWNED_KINDS}) )?)*(?:, )?(?:and|or|as well as) @\\d+ )(?:${OWNED_KINDS})(?= |$)`, requires: ["'s|its"], indexBy: RELATIONS.develops.ownedNouns },
+  // Stop 53, from its first round's controls reader: a divestment order naming the firm to be sold ("ordered the fund Zenco
+  // Capital to sell broadband firm Qwik") restricts the investor, as an order to sell a stake does (divest-order above).
+  { relation: 'restricts', id: 'pattern:restricts:divest-named-firm', template: `X P AUX T(${ORDER_WORDS}) (?:the |its )?(?:(?!(?:to|and|or|that) )[a-z-]+ ){0,3}Y1 (?:, )?${WHEN}to (?:divest|sell|dispose of|offload|unload|give up) (?:its |their |its@\\d+ )?(?:(?:stake|stakes|holding|holdings|shares) in |control of )?(?:the )?(?:(?!(?:to|and|or) )[a-z-]+ ){0,2}@\\d+ (?=$|[,.;] |(?:to|by|within|in|and|after|over|on|because) )`, verb: true, requires: ['to'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

@@ -118,7 +118,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
       const isState = isStateAct(relation, sources.members.map((k) => mentions[k]!));
-      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState });
+      const stated = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState });
+      // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
+      const status = stated === 'proposed' && as === 'competes_with' && reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined ? 'asserted' : stated;
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
     };
     const named = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
@@ -875,6 +877,8 @@ function argumentsOf(
       return { sources: designator, targets: antecedent && fits('target')(antecedent) ? [antecedent] : designated, rule: 'trigger:designation' };
     }
     case 'passive': {
+      // "a venture, Vela, with stakes owned by Qorva": the participle tells of the holding before it, not of a made thing (stop 53's readers).
+      if (relation === 'develops' && HOLDING_NOUNS.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:passive' };
       // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists) ?? ordererOf(words, t, lists, fits('source'));
       // No actor named, but where the ban or restriction holds: "Y is blocked in A and B" (a national block), "Y remains restricted in A".
@@ -1155,6 +1159,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (k > 0 && (words[k] === 'with' || words[k] === 'for') && triggersAt(words, k - 1).length > 0) return undefined;
   return 'subject';
 }
+
+/** A holding in a firm, which is owned or held without being made: "stakes owned by Qorva". */
+const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'holding', 'holdings', 'equity', 'shareholding', 'shareholdings']);
 
 /** Kinds of things a firm's name may stand before: "Zenco phones", "Zenco hardware". */
 const OWNED_KINDS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns ?? []);
