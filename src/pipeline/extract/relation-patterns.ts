@@ -406,7 +406,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 \\( T(from|by) X1 \\) `, requires: ['(', ')'] },
   // "Zeta-4, the latest model from Zenco, …"
   // "Zeta, the video tool from chat firm Zenco, …": a short description before the maker.
-  { relation: 'develops', template: `Y1 , (?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notFollowedBy: /^'s /, requires: ['from', ','] },
+  // "Zeta, the RPG from Zenco Studio and Qorva Games": every maker the list names (stop 53's readers; it was the first alone).
+  { relation: 'develops', template: `Y1 , (?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X `, notFollowedBy: /^'s /, requires: ['from', ','] },
 
   // banned, restricts — the actors listed after the clause that says what they did: "Countries that have banned
   // Zapp include A, B and C", "Among the firms that curb staff use of Zapp are A and B", "Countries where Zapp is
@@ -857,6 +858,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 53, from its first round's controls reader: a divestment order naming the firm to be sold ("ordered the fund Zenco
   // Capital to sell broadband firm Qwik") restricts the investor, as an order to sell a stake does (divest-order above).
   { relation: 'restricts', id: 'pattern:restricts:divest-named-firm', template: `X P AUX T(${ORDER_WORDS}) (?:the |its )?(?:(?!(?:to|and|or|that) )[a-z-]+ ){0,3}Y1 (?:, )?${WHEN}to (?:divest|sell|dispose of|offload|unload|give up) (?:its |their |its@\\d+ )?(?:(?:stake|stakes|holding|holdings|shares) in |control of )?(?:the )?(?:(?!(?:to|and|or) )[a-z-]+ ){0,2}@\\d+ (?=$|[,.;] |(?:to|by|within|in|and|after|over|on|because) )`, verb: true, requires: ['to'], stateActor: true },
+  // Stop 53, from its first round's bans reader: a ruling that a firm may no longer sell or import a thing bans the thing ("the ITC
+  // ruled that Qorva cannot import the Zeta phones", "the court decided that Zenco may not sell the Zeta in Ruritania").
+  { relation: 'banned', id: 'pattern:banned:ruled-cannot-sell', template: `X P AUX T(ruled|rules|decided|decides|found|finds|determined|determines|concluded|concludes|held|holds) that (?:the )?@\\d+ (?:cannot|can not|could not|may not|must not|can no longer|may no longer|is not allowed to|are not allowed to|is barred from|are barred from|is prohibited from|are prohibited from) (?:sell|import|market|distribute|offer|ship|selling|importing|marketing|distributing|offering|shipping) (?:the |its |any )?(?:[a-z0-9-]+ )?Y`, verb: true, requires: ['that'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
