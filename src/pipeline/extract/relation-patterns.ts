@@ -69,6 +69,9 @@ const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?
 /** Not right after a holding: "a venture with stakes owned by Qorva" tells who owns the stakes, not who made the venture (stop 53's readers). */
 const NOT_AFTER_HOLDING = String.raw`(?<!(?:^| )(?:stake|stakes|share|shares|interest|interests|holding|holdings|equity|shareholding|shareholdings) )`;
 
+/** A state's unnamed body after its name, acting for it: "Ruritania's government ordered …" (the patterns' X is the state). */
+const STATES_BODY = "(?:'s (?:government|administration|cabinet|authorities|regulators) )?";
+
 /** Kinds of things an owner's name may stand before, plural ("phones", "speakers"): the registry's owned nouns. */
 const OWNED_KINDS = (RELATIONS.develops.ownedNouns ?? []).join('|');
 
@@ -861,6 +864,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 53, from its first round's bans reader: a ruling that a firm may no longer sell or import a thing bans the thing ("the ITC
   // ruled that Qorva cannot import the Zeta phones", "the court decided that Zenco may not sell the Zeta in Ruritania").
   { relation: 'banned', id: 'pattern:banned:ruled-cannot-sell', template: `X P AUX T(ruled|rules|decided|decides|found|finds|determined|determines|concluded|concludes|held|holds) that (?:the )?@\\d+ (?:cannot|can not|could not|may not|must not|can no longer|may no longer|is not allowed to|are not allowed to|is barred from|are barred from|is prohibited from|are prohibited from) (?:sell|import|market|distribute|offer|ship|selling|importing|marketing|distributing|offering|shipping) (?:the |its |any )?(?:[a-z0-9-]+ )?Y`, verb: true, requires: ['that'], stateActor: true },
+  // Stop 53, from its second round's bans reader: a state ordering a firm to cancel or halt the sale of a thing bans the thing, as
+  // "told Zenco to stop selling Zeta" does ("ordered Zenco to cancel the sale of the Zeta 9", "required Zenco to halt Zeta sales",
+  // "ordered the cancellation of the sale of the Zeta 9"); the firm told is no actor.
+  { relation: 'banned', id: 'pattern:banned:ordered-to-halt-sale-of', template: `X ${STATES_BODY}P AUX T(${ORDER_WORDS}) (?:the |its )?(?:(?!(?:to|and|or|that) )[a-z-]+ ){0,3}@\\d+ (?:, )?${WHEN}to (?:immediately )?(?:cancel|halt|stop|cease|end|pause|freeze|suspend) (?:the |all |any |further |its |their )?(?:sale|sales|marketing|distribution|import|imports|shipments|deliveries) of (?:the |its |their |any |all )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to', 'of'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:ordered-to-halt-sales', template: `X ${STATES_BODY}P AUX T(${ORDER_WORDS}) (?:the |its )?(?:(?!(?:to|and|or|that) )[a-z-]+ ){0,3}@\\d+ (?:, )?${WHEN}to (?:immediately )?(?:cancel|halt|stop|cease|end|pause|freeze|suspend) (?:the |all |any |further |its |their )?(?:[a-z-]+ )?Y1 (?:sales|imports|shipments|deliveries)(?= |$)`, verb: true, requires: ['to'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:ordered-cancellation-of-sale', template: `X ${STATES_BODY}P AUX T(ordered|orders|announced|announces|demanded|demands|mandated|mandates|required|requires|decreed|decrees) (?:the )?(?:cancelation|cancellation|suspension|halt|halting|end|ending|termination|withdrawal) of (?:the |all |any )?(?:sale|sales|marketing|distribution|import|imports) of (?:the |its |any |all )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['of'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

@@ -801,7 +801,9 @@ function argumentsOf(
     // No destination named ("restricted exports of ASML machines"): what is exported is restricted;
     // a ban on selling it ("blocks sales of the Zphone") bans it.
     const exported = destination ?? after_.find((l) => fits('target')(l) && mentions[l.members[0]!]!.type !== 'government');
-    const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
+    // "Ruritania ordered Zenco to suspend sales of the Zeta": who gives the order acts, as in the active case below (stop 53's readers).
+    const order = reading.voice === 'active' ? orderVerbBefore(words, t, lists) : undefined;
+    const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     const lines = destination ? after_.filter((l) => l.last < destination.first && l.members.every((m) => PRODUCT_LINE.has(mentions[m]!.type)) && words[l.last + 1] !== "'s") : [];
     // "banned exports of Zeta": keeping a thing from leaving is an export control on it (stop 52's
