@@ -22,3 +22,32 @@ describe('every maker listed after "the <kind> from"', () => {
     expect(only('develops')(scoredClaimsOf('Zetaquest, the RPG from Zenco Studio and Qorva Games, launches in May.'))).toEqual(['Qorva Games -develops-> Zetaquest', 'Zenco Studio -develops-> Zetaquest']);
   });
 });
+
+describe('a state ordering a firm to halt the sale of a thing bans the thing', () => {
+  it.each([
+    ["Brazil's Justice Ministry ordered Zenco to cancel the sale of the Zenphone 9.", ['Justice Ministry -banned-> Zenphone 9']],
+    ["Brazil's government required Zenco to halt Zenphone sales.", ['Brazil -banned-> Zenphone']],
+    ['Brazil ordered the cancellation of the sale of the Zenphone 9.', ['Brazil -banned-> Zenphone 9']],
+    ['France ordered Zenco to suspend sales of the Zenphone 9.', ['France -banned-> Zenphone 9']],
+  ])('"%s"', (text, claims) => {
+    expect(only('banned')(scoredClaimsOf(text))).toEqual(claims);
+  });
+
+  it('the firm told is no actor', () => {
+    expect(only('banned')(scoredClaimsOf('The ministry ordered Zenco to suspend sales of the Zenphone 9.'))).toEqual([]);
+  });
+
+  it('a firm halting its own sales is still its act', () => {
+    expect(only('banned')(scoredClaimsOf('Zenco suspended sales of the Zenphone 9 in Ruritania.'))).toEqual(['Zenco -banned-> Zenphone 9']);
+  });
+});
+
+describe('"its" before a name that only describing words separate', () => {
+  it.each([
+    ['Qorva said its Zeta is fast.', ['Qorva -develops-> Zeta']],
+    ['Google said its new Zeta is fast.', ['Google -develops-> Zeta']],
+    ['Zenco Inc. sued its Qorva and Vela partners.', []],
+  ])('"%s"', (text, claims) => {
+    expect(only('develops')(scoredClaimsOf(text))).toEqual(claims);
+  });
+});

@@ -229,6 +229,10 @@ function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
 }
 
 /** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
+/** Words that only describe the name after "its": "new", "latest", "second-generation", "flagship" (no noun, no preposition). */
+const DESCRIBING_ITS = /^(?:new|latest|newest|first|second|third|next|upcoming|flagship|own|popular|recent|original|[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ic|al|ous|ful|ive|able|ible|est))$/;
+/** Words that may follow a noun phrase's last word: a verb's auxiliary, a preposition, a conjunction. */
+const PHRASE_ENDS_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'which', 'that', 'as', 'into', 'across', 'after', 'before', 'since', 'this', 'last', 'next', 'today', 'yesterday']);
 const MAKER_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.nouns);
 
 /**
@@ -290,7 +294,10 @@ export function findCoreferences(
       // … or a name nothing typed that a product noun follows ("its Ninebot scooter", "its Zeta chips") or that is a numbered release ("its new ZT-9").
       // "its reactors, called Zeta": a name given by a naming word is a thing it owns.
       // "its Zeta Controller": a name that ends in a kind of product is one too; so is one set off after it ("its implant, the Zeta Interface").
-      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m)));
+      // "its second-generation Zeta", "its new Zeta": a name nothing typed right after "its" and words that only describe it (stop 53's readers).
+      // The name must end its noun phrase: "its Build 2023 conference", "its Qorva partners" name an event and partners.
+      const described = (m: SentenceMention): boolean => m.first > i && tokens.slice(i + 1, m.first).every((t) => DESCRIBING_ITS.test(t.text)) && (tokens[m.last] === undefined || !tokens[m.last]!.word || PHRASE_ENDS_BEFORE.has(tokens[m.last]!.lower));
+      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m)));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.
@@ -302,8 +309,8 @@ export function findCoreferences(
       // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
       // "Zenco acquired Qorva, its main competitor": "its" in an apposition is not the name the apposition describes.
-      const described = tokens[i - 1]?.text === ',' ? (m: SentenceMention): boolean => m.last === i - 1 : (): boolean => false;
-      const target = maker ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !described(m)), i) ?? (owned ? ownerBySubject(tokens, named, untyped, i) : undefined);
+      const apposed = tokens[i - 1]?.text === ',' ? (m: SentenceMention): boolean => m.last === i - 1 : (): boolean => false;
+      const target = maker ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m)), i) ?? (owned ? ownerBySubject(tokens, named, untyped, i) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }
