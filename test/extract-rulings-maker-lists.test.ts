@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, scoredClaimsOf } from './extract-helpers';
+import { claimsOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 53's families from its first and second rounds of readers, on sentences written for the tests:
 // a ruling that a firm may no longer sell or import a thing, and every maker of a list after "from".
@@ -49,5 +49,29 @@ describe('"its" before a name that only describing words separate', () => {
     ['Zenco Inc. sued its Qorva and Vela partners.', []],
   ])('"%s"', (text, claims) => {
     expect(only('develops')(scoredClaimsOf(text))).toEqual(claims);
+  });
+});
+
+describe("a rival noun after an owner and a compound describing word", () => {
+  it.each([
+    ["Lyft, Uber's ride-hailing rival, has grown.", ['Lyft -competes_with-> Uber']],
+    ["Lyft, Uber's top ride-hailing rival, has grown.", ['Lyft -competes_with-> Uber']],
+  ])('"%s"', (text, claims) => {
+    expect(only('competes_with')(scoredClaimsOf(text))).toEqual(claims);
+  });
+});
+
+describe('bids and deals a state rejects or blocks restrict the bidder', () => {
+  it.each([
+    ['The German government rejected a bid by Zenco to buy Qorva.', ['Germany -restricts-> Zenco']],
+    ['Germany has blocked a handful of deals, including a takeover of Qorva by Zenco.', ['Germany -restricts-> Zenco']],
+  ])('"%s"', (text, claims) => {
+    const found = scoredClaimsOf(text);
+    expect(only('restricts')(found)).toEqual(claims);
+    expect(only('banned')(found)).toEqual([]);
+  });
+
+  it('a bid to buy is no purchase', () => {
+    expect(claimsOf('Zenco offered to buy Qorva for $2 billion.', 'proposed')).toEqual(['Zenco -acquired-> Qorva']);
   });
 });

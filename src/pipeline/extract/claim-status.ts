@@ -23,7 +23,8 @@ const HEDGE_PHRASES = [' introduced a bill ', ' expected to '];
 const ASKED_CARRIERS = /(?:^| )(?:asked|asks|requested|requests) (?:all |the |local |domestic |[a-z]+n )?(?:internet service providers|internet providers|service providers|isps|telecom operators|telecommunications operators|mobile operators|network operators|telcos|telecoms|telecom companies|carriers) (?:\S+ )?to (?:\S+ )?$/;
 const ASKED = /(?:^| )(?:asked|asks|requested|requests)(?= )/;
 
-const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering) (?:\S+ ){0,4}to (?:\S+ )?$/;
+// A bid or an offer to act is no act (an attempt is: "had attempted to block Zapp") (stop 53's readers: "rejected a bid by Zenco to buy Qorva").
+const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering|bid|bids|offer|offered|offers) (?:\S+ ){0,4}to (?:\S+ )?$/;
 
 /** Who states the claim, where it changes its status. */
 export interface StatusActor {

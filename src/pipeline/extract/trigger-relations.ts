@@ -206,7 +206,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const pluralAfterPreposition = PREPOSITIONS.has(before) && words[t]!.endsWith('s');
   // "a two-horse race", "the three-way battle": a compound adjective after a determiner qualifies a noun.
   // "Qorva's principal rival", "its traditional rival": an adjective's shape after an owner qualifies a noun ("Zenco's new chip rivals Zeta" is a verb after a noun).
-  const compoundAdjective = (/^[a-z0-9]+-[a-z]+$/.test(before) && DETERMINED.has(words[t - 2] ?? '')) || (/^[a-z]+(?:al|est|ic|ous|ive|ary)$/.test(before) && (words[t - 2] === "'s" || /^(?:its|their)(?:@\d+)?$/.test(words[t - 2] ?? '')));
+  // "Uber's ride-hailing rival", "Uber's top ride-hailing rival": after an owner too, and after another describing word (stop 53's readers).
+  const opensPhrase = (k: number): boolean => DETERMINED.has(words[k] ?? '') || words[k] === "'s" || /^(?:its|their)(?:@\d+)?$/.test(words[k] ?? '');
+  const compoundAdjective = (/^[a-z0-9]+-[a-z]+$/.test(before) && (opensPhrase(t - 2) || (NOUN_BEFORE.has(words[t - 2] ?? '') && opensPhrase(t - 3)))) || (/^[a-z]+(?:al|est|ic|ous|ive|ary)$/.test(before) && (words[t - 2] === "'s" || /^(?:its|their)(?:@\d+)?$/.test(words[t - 2] ?? '')));
   // "moved to outright ban Zapp": an infinitive's adverb, not the noun's adjective ("an outright ban").
   const splitInfinitive = before === 'outright' && words[t - 2] === 'to' && objectFollows(words, t + 1);
   // "The real battle is between A and B", "a fierce race for buyers": a determiner and a singular describing word before a
@@ -500,7 +502,7 @@ function isStatesBody(words: readonly string[], list: MentionList, mentions: rea
 const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'companies', 'firm', 'firms', 'carrier', 'carriers', 'airline', 'lender', 'lenders', 'bank', 'banks', 'broadcaster', 'shipper', 'refiner', 'exporter', 'conglomerate', 'champion', 'champions', 'operator', 'insurer', 'enterprise', 'enterprises', 'subsidiary', 'subsidiaries', 'affiliates', 'producer', 'producers', 'supplier', 'suppliers', 'fund']);
 
 /** Nouns of a deal to buy a firm, as a ban verb's object: "blocked Zenco's takeover of Qorva". */
-const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'buyout', 'bid', 'merger', 'mergers', 'deal']);
+const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'purchases', 'buyout', 'bid', 'bids', 'merger', 'mergers', 'deal', 'deals', 'transactions']);
 
 /** Whether the object of a ban verb that ends before `at` is a deal: a possessor or a determiner, up to three describing words, a deal noun. */
 function dealObject(words: readonly string[], at: number): boolean {
@@ -508,7 +510,8 @@ function dealObject(words: readonly string[], at: number): boolean {
   if (mentionAt(words, k) !== undefined && words[k + 1] === "'s") k += 2;
   else if (/^(?:the|a|an|its|their|its@\d+)$/.test(words[k] ?? '')) k++;
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
-  return DEAL_NOUNS.has(words[k] ?? '') && /^(?:of|for|with|by)$/.test(words[k + 1] ?? '');
+  // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
+  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
 }
 
 /** Rival nouns whose "for" names the rival ("a direct competitor for the Zeta"; "compete for buyers" names none). */
