@@ -75,3 +75,13 @@ describe('bids and deals a state rejects or blocks restrict the bidder', () => {
     expect(claimsOf('Zenco offered to buy Qorva for $2 billion.', 'proposed')).toEqual(['Zenco -acquired-> Qorva']);
   });
 });
+
+describe("a two-word place's compound before a name", () => {
+  it.each([
+    ['The US Treasury blacklisted the Hong Kong-based Zenco Model Limited.', 'restricts', ['Treasury Department -restricts-> Zenco Model Limited']],
+    ['The Treasury sanctioned Hong Kong-based Zenco Ltd.', 'restricts', ['Treasury -restricts-> Zenco Ltd']],
+    ['The Silicon Valley-based startup Zenco launched Zeta.', 'develops', ['Zenco -develops-> Zeta']],
+  ])('"%s"', (text, relation, claims) => {
+    expect(only(relation)(scoredClaimsOf(text))).toEqual(claims);
+  });
+});

@@ -464,6 +464,8 @@ export function findNamedMentions(
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     // "its 18th package of sanctions": an ordinal alone is no name.
     if (end - start === 1 && /^\d+(?:st|nd|rd|th)$/.test(tokens[start]!.text)) start = end;
+    // "the Hong Kong-based Zenco", "San Francisco-based Qorva": the word glued to a place's compound is the place's, no name (stop 53's readers).
+    if (end - start === 1 && tokens[end] !== undefined && tokens[end]!.start === tokens[end - 1]!.end + 1 && isCompoundModifier(tokens[end]!.text)) start = end;
     if (start >= end) {
       i = Math.max(i, end - 1);
       continue;
