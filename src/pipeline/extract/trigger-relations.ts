@@ -1155,6 +1155,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // "its@3 three brands": an "its" coreference resolved names the possessor.
   // "Zenco hardware and software such as …": two kinds of the name's things, coordinated (stop 53's readers).
   const coordinatedKinds = k === t - 3 && words[t - 1] === 'and' && OWNED_KINDS.has(words[t - 2]!);
+  // "third-party Zapp apps like A and B": apps for a platform, made by others (stop 53's readers).
+  if (/^@\d+$/.test(words[k] ?? '') && NOT_OWN_MAKE.has(words[k - 1] ?? '')) return undefined;
   if (words[k] === "'s" || ((k === t - 1 || coordinatedKinds) && /^@\d+$/.test(words[k] ?? '')) || /^its@\d+$/.test(words[k] ?? '')) return 'possessor';
   if (OWN_DETERMINERS.has(words[k] ?? '')) return 'subject';
   if (!OWNING_WORDS.has(words[k] ?? '')) return undefined;
@@ -1164,6 +1166,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (k > 0 && (words[k] === 'with' || words[k] === 'for') && triggersAt(words, k - 1).length > 0) return undefined;
   return 'subject';
 }
+
+/** Words before a platform's name that make the things named after it others': "third-party Zapp apps". */
+const NOT_OWN_MAKE: ReadonlySet<string> = new Set(['third-party', 'unofficial', 'non-official']);
 
 /** A holding in a firm, which is owned or held without being made: "stakes owned by Qorva". */
 const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'holding', 'holdings', 'equity', 'shareholding', 'shareholdings']);
