@@ -85,3 +85,14 @@ describe("a two-word place's compound before a name", () => {
     expect(only(relation)(scoredClaimsOf(text))).toEqual(claims);
   });
 });
+
+describe('makers named through a description', () => {
+  it.each([
+    ['The Zeta rocket from the German start-up Zenco Space crashed.', ['Zenco Space -develops-> Zeta']],
+    ["Zenco's spacecraft, a lunar lander named Zeta, landed.", ['Zenco -develops-> Zeta']],
+    ['Zeta R is a reusable launcher under development by Zenco Space.', ['Zenco Space -develops-> Zeta R']],
+    ["Zenco's phone, a model named after its founder, sold well.", []],
+  ])('"%s"', (text, claims) => {
+    expect(only('develops')(scoredClaimsOf(text))).toEqual(claims);
+  });
+});

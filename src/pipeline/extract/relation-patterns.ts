@@ -395,7 +395,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
   // "the Z50 II camera from Nikon": with the product's noun between.
-  { relation: 'develops', template: `Y1 (?:${PRODUCT_NOUNS}) T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
+  // "the Zeta rocket from the German start-up Zenco Space": a description of the maker may come first (stop 53's readers).
+  { relation: 'develops', template: `Y1 (?:${PRODUCT_NOUNS}) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['to'] },
@@ -874,6 +875,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // takeover does ("rejected a bid by Zenco to buy Qorva"; "blocked a handful of deals, including a takeover of Qorva by Zenco").
   { relation: 'restricts', id: 'pattern:restricts:rejected-bid-by', template: `X ${STATES_BODY}P AUX T(rejected|rejects|reject|blocked|blocks|block|vetoed|vetoes|veto|turned down|turns down|prohibited|prohibits) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:bid|bids|offer|offers|proposal|attempt|plan|application) by (?:the )?(?:[a-z-]+ ){0,2}Y1 (?:to (?:buy|acquire|take over|purchase|take control of|invest in)|for)(?= |$)`, verb: true, requires: ['by'], stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:blocked-deals-including-by', template: `X ${STATES_BODY}P AUX T(blocked|blocks|block|vetoed|vetoes|veto|prohibited|prohibits|rejected|rejects) (?:[a-z-]+ ){0,4}(?:deals|takeovers|acquisitions|bids|transactions|purchases) (?:, )?(?:including|such as|like) (?:a |an |the )?(?:[a-z-]+ )?(?:takeover|acquisition|purchase|buyout) of (?:the )?@\\d+ by (?:the )?Y1`, verb: true, requires: ['by'], stateActor: true },
+  // Stop 53, from its third round's makers reader: a thing under development by a maker ("Zeta R is a reusable launcher under
+  // development by Zenco Space"), and a maker's kind of product named in an apposition ("Zenco's spacecraft, a lunar lander named Zeta").
+  { relation: 'develops', id: 'pattern:develops:under-development-by', template: `Y1 C8 T(under development|in development|being developed|being built|being designed) by (?:the )?(?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X`, requires: ['by'], indexBy: ['under', 'in', 'being'] },
+  { relation: 'develops', id: 'pattern:develops:kind-named-in-apposition', template: `POSS (?:(?!to )[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) , (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:named|called|dubbed|known as) Y1 `, requires: ["'s|its", ','], indexBy: ['named', 'called', 'dubbed', 'known'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
