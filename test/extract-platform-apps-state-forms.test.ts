@@ -22,3 +22,17 @@ describe('"U.S" written without its last stop', () => {
     expect(only(relation)(scoredClaimsOf(text))).toEqual(claims);
   });
 });
+
+describe('firms banned or sanctioned by count, named in the next sentence', () => {
+  it('a platform banning counted vendors from its services bans each one named next', () => {
+    expect(only('banned')(scoredClaimsOf('Meta has banned seven surveillance vendors from its services. The firms included Cobwebs Technologies, Cognyte and Black Cube.'))).toEqual(['Meta -banned-> Black Cube', 'Meta -banned-> Cobwebs Technologies', 'Meta -banned-> Cognyte']);
+  });
+
+  it('"is sanctioning four firms", then "were all hit with the new sanctions"', () => {
+    expect(only('restricts')(scoredClaimsOf('The Treasury is sanctioning four firms. Zenco Ltd, Qorva Inc, Kappa LLC and Borin Corp were all hit with the new sanctions.'))).toEqual(['Treasury -restricts-> Borin Corp', 'Treasury -restricts-> Kappa LLC', 'Treasury -restricts-> Qorva Inc', 'Treasury -restricts-> Zenco Ltd']);
+  });
+
+  it('"hit with" anything else lists no one', () => {
+    expect(scoredClaimsOf('The Treasury is sanctioning four firms. Zenco Ltd was hit with floods last year.')).toEqual([]);
+  });
+});

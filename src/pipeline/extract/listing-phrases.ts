@@ -48,7 +48,9 @@ export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platfo
   // Stop 51, from stop 50's readers: "Among the banned titles are A and B", "The banned brands include A".
   'titles', 'brands', 'devices', 'drugs', 'medicines', 'books', 'films', 'movies',
   // … and groups banned by count ("Zembla banned 37 aid groups. The decision affects A, B and C").
-  'groups', 'organisations', 'organizations', 'charities', 'ngos', 'associations', 'parties', 'accounts']);
+  'groups', 'organisations', 'organizations', 'charities', 'ngos', 'associations', 'parties', 'accounts',
+  // Stop 53's readers: firms a platform bans by count ("Zenco banned seven surveillance vendors from its services. The firms included A, B and C").
+  'vendors', 'firms', 'companies', 'developers', 'sellers']);
 
 /** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization; a ban list or a blocked list says so itself). */
 // Stop 50's readers: a drug or food agency's import alert and red list stop a firm's goods at the border.
@@ -253,7 +255,9 @@ const PASSIVE_LISTING_ALONE = new Set(['added', 'listed', 'hit']);
 /** "… were targeted", "… has also been sanctioned": where a passive listing verb with no agent stands, or undefined (also when negated). */
 export function passiveListingAt(words: readonly string[]): number | undefined {
   // "… were also added.", "… were added as well", not "… were added to the index".
-  const listing = (k: number): boolean => PASSIVE_LISTING.has(words[k]!) && (!PASSIVE_LISTING_ALONE.has(words[k]!) || /^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? ''));
+  // "… were all hit with the new sanctions" (stop 53's readers): "hit" with sanctions for what hits.
+  const hitWithSanctions = (k: number): boolean => words[k] === 'hit' && words[k + 1] === 'with' && words.slice(k + 2, k + 6).some((w) => SANCTION_NOUNS.has(w));
+  const listing = (k: number): boolean => PASSIVE_LISTING.has(words[k]!) && (!PASSIVE_LISTING_ALONE.has(words[k]!) || /^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? '') || hitWithSanctions(k));
   return agentlessPassiveAt(words, listing, /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/, (w) => NOT_STATED.has(w) || MODALS.has(w));
 }
 
@@ -414,9 +418,10 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
 }
 
 /** Verbs of a store taking things off its shelves. */
-const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted']);
-/** Words of a store. */
-const STORES = new Set(['store', 'stores', 'marketplace', 'shelves']);
+// Stop 53's readers: a platform banning firms it counts from its services ("banned seven surveillance vendors from its services").
+const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted', 'banned', 'barred', 'blocked', 'kicked']);
+/** Words of a store, or of a platform's services. */
+const STORES = new Set(['store', 'stores', 'marketplace', 'shelves', 'services', 'platform', 'platforms', 'site', 'sites', 'network', 'networks', 'apps']);
 
 /** "pulled several apps from its store", "removed 20 apps from the App Store": where the removal's verb stands, or -1. */
 export function storeRemovalOverCounted(words: readonly string[]): number {

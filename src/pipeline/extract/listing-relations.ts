@@ -90,6 +90,8 @@ const SUBJECT_REACH = 2;
 const GOVERNING_REACH = 3;
 /** How many sentences back a passive listing ("… were targeted") finds its act. */
 const PASSIVE_REACH = 2;
+/** Listing verbs in the progressive: "is sanctioning four firms", "are designating". */
+const LISTING_PROGRESSIVES: ReadonlySet<string> = new Set(['sanctioning', 'designating', 'blacklisting', 'targeting']);
 
 /**
  * "added to the US Entity List", "fallen under Ruritanian sanctions": a government named right after the verb (or "under"),
@@ -363,7 +365,8 @@ export class ListingReader {
     this.noteColonAct(index, words, mentions);
     // An act that opens a listing: its last government before the verb is the actor of what follows.
     // "The Treasury imposed new sanctions on Tuesday" opens one as well, its targets still unnamed.
-    const act = words.findIndex((w, k) => LISTING_VERBS.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
+    // "The Treasury is sanctioning four firms" (stop 53's readers): the progressive opens one too.
+    const act = words.findIndex((w, k) => LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
     if (act > 0) {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer };
