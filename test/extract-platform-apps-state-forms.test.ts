@@ -36,3 +36,21 @@ describe('firms banned or sanctioned by count, named in the next sentence', () =
     expect(scoredClaimsOf('The Treasury is sanctioning four firms. Zenco Ltd was hit with floods last year.')).toEqual([]);
   });
 });
+
+describe('listings told by a reporting state, and a thing from its maker', () => {
+  it('"Also named were A, B and C, the Treasury said"', () => {
+    expect(only('restricts')(scoredClaimsOf('Also named were Zenco Ltd, Qorva Inc and Kappa LLC, the Treasury said.'))).toEqual(['Treasury -restricts-> Kappa LLC', 'Treasury -restricts-> Qorva Inc', 'Treasury -restricts-> Zenco Ltd']);
+  });
+
+  it('a news agency reporting it lists no one', () => {
+    expect(only('restricts')(scoredClaimsOf('Also named were Zenco Ltd and Qorva Inc, Reuters said.'))).toEqual([]);
+  });
+
+  it('"Plix is from Zenco"', () => {
+    expect(only('develops')(scoredClaimsOf('Plix is from Zenco.'))).toEqual(['Zenco -develops-> Plix']);
+  });
+
+  it('a state a thing is from is no maker', () => {
+    expect(only('develops')(scoredClaimsOf('The Zeta is from China.'))).toEqual([]);
+  });
+});

@@ -228,6 +228,11 @@ export class ListingReader {
     if (invertedAct && !mentions.some((m) => m.first < 3)) {
       for (const target of membersFrom(3)) out.push({ source: invertedAct, relation: LISTING_VERBS.has(inverted) ? 'restricts' : 'banned', target, trigger: words.slice(0, 3).join(' '), rule: LISTING_RULES.membership.name });
     }
+    // "Also named were A, B and C, the Treasury said": with no act just before, the state reporting it lists them (stop 53's readers).
+    const reporting = !invertedAct && (LISTING_VERBS.has(inverted) || inverted === 'named' || inverted === 'identified') && !mentions.some((m) => m.first < 3) ? stateReportingAfter(words, mentions) : undefined;
+    if (reporting) {
+      for (const target of membersFrom(3).filter((m) => m.key !== reporting.key)) out.push({ source: reporting, relation: 'restricts', target, trigger: words.slice(0, 3).join(' '), rule: LISTING_RULES.membership.name });
+    }
 
     // "It also targeted A and B", "The Treasury also hit A": the actor of the act just before, going on with it.
     const also = words.findIndex((w, k) => w === 'also' && (LISTING_VERBS.has(words[k + 1] ?? '') || words[k + 1] === 'hit'));
@@ -457,4 +462,15 @@ function namedAsAt(words: readonly string[]): number {
     if (words[k + 1] === 'as' && /^(?:were|are|was|is|been)$/.test(words[k - 1]!)) return k + 2;
   }
   return -1;
+}
+
+/** The state body of a closing reporting clause: "…, the Treasury said" (its "said" the sentence's last verb). */
+function stateReportingAfter(words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention | undefined {
+  for (let k = words.length - 2; k > 0; k--) {
+    if (!/^(?:said|says|announced|stated|added)$/.test(words[k]!)) continue;
+    const reporter = mentions.find((m) => m.last === k);
+    const before = reporter ? reporter.first - (words[reporter.first - 1] === 'the' ? 2 : 1) : -1;
+    return reporter && mayIssue(reporter, words) && words[before] === ',' ? asIssuer(reporter) : undefined;
+  }
+  return undefined;
 }

@@ -879,6 +879,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // development by Zenco Space"), and a maker's kind of product named in an apposition ("Zenco's spacecraft, a lunar lander named Zeta").
   { relation: 'develops', id: 'pattern:develops:under-development-by', template: `Y1 C8 T(under development|in development|being developed|being built|being designed) by (?:the )?(?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X`, requires: ['by'], indexBy: ['under', 'in', 'being'] },
   { relation: 'develops', id: 'pattern:develops:kind-named-in-apposition', template: `POSS (?:(?!to )[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) , (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:named|called|dubbed|known as) Y1 `, requires: ["'s|its", ','], indexBy: ['named', 'called', 'dubbed', 'known'] },
+  // Stop 53, from its third round's bans reader: a thing said to be from its maker ("Zeta is from Zenco").
+  { relation: 'develops', id: 'pattern:develops:is-from', template: `(?:^|, )Y1 (?:is|are|was|were) (?:also |originally )?T(from) (?:the )?X1 (?=$|[.,;] )`, requires: ['from'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
