@@ -386,7 +386,9 @@ export function findNamedMentions(
     // "the Secure Equipment Act", "the Covered List", "a Final Determination": laws, lists and
     // official acts are what bodies issue, not entities. A body's name before one is kept
     // ("Office of Management and Budget Memorandum M-23-13").
-    const instrument = instrumentIn(tokens, i, end);
+    // "news website Zembla Report", "the blog Zeta Report": after an outlet's noun a "Report" is the outlet's name (stop 53's readers).
+    const outletNamed = i > 0 && OUTLET_NOUNS.has(tokens[i - 1]!.lower) && tokens[end - 1]?.text === 'Report';
+    const instrument = outletNamed ? -1 : instrumentIn(tokens, i, end);
     if (instrument >= 0) {
       const kept = i + instrument;
       const body = kept - i > 1 && textsOf(tokens, i, kept).some((w) => GOVERNMENT_HEADS.has(w));
@@ -608,6 +610,9 @@ function withModelNumber(m: SentenceMention, tokens: readonly Token[], covered: 
   const label = surfaceOf(tokens, m.first - 1, m.last);
   return mentionOver(tokens, m.first - 1, m.last, { key: keyOfName(label), label, type: 'product' }, 'rule');
 }
+
+/** Nouns of a news outlet, before its name: "news website Zembla Report". */
+const OUTLET_NOUNS: ReadonlySet<string> = new Set(['website', 'site', 'blog', 'outlet', 'portal', 'newspaper', 'magazine', 'newsletter', 'publication']);
 
 /**
  * Where in the capitalised run [from, end] (the word after it included) an instrument word
