@@ -3,7 +3,7 @@ import { entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 53's families from its fourth round of readers, on sentences written for the tests: an
 // outlet's name ending in "Report" after an outlet's noun, rivals named in brackets after the
-// noun, and a list expanded with its targets in a participle.
+// noun, a list expanded with its targets in a participle, and firms whose names open with a number.
 
 describe('an outlet named "… Report" after an outlet\'s noun', () => {
   it('"blocked UK-based news website Zembla Report"', () => {
@@ -28,5 +28,19 @@ describe('rivals named in brackets after the noun', () => {
 describe('a list expanded with its targets in a participle', () => {
   it('"expanded its entity list, targeting firms like A and B"', () => {
     expect(only('restricts')(scoredClaimsOf('The US expanded its entity list, targeting firms like Zenco Ltd and Qorva Group.'))).toEqual(['United States -restricts-> Qorva Group', 'United States -restricts-> Zenco Ltd']);
+  });
+});
+
+describe('firms whose names open with a number', () => {
+  it.each([
+    ['1047 Games announced Splitgate 2.', ['1047 Games -develops-> Splitgate 2']],
+    ['Zetaquest, developed by 4A Games, sold well.', ['4A Games -develops-> Zetaquest']],
+  ])('"%s"', (text, claims) => {
+    expect(only('develops')(scoredClaimsOf(text))).toEqual(claims);
+  });
+
+  it('a year or a rank before a firm word is no name', () => {
+    expect(entitiesOf('The Top 10 Games list grew.')).toEqual([]);
+    expect(entitiesOf('2024 Games sold well.')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { BULLET_MARKS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
+import { findNumberedFirms } from './numbered-firms';
 import { joinOfficeBodies, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
@@ -31,7 +32,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const known = [...lexical, ...governments];
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of aliases) learned.set(alias, name);
-  const candidates = [...known, ...names, ...findDrugMentions(s.tokens)].sort(
+  const candidates = [...known, ...names, ...findDrugMentions(s.tokens), ...findNumberedFirms(s.tokens)].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
   const kept: SentenceMention[] = [];
