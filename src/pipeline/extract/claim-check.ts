@@ -5,7 +5,7 @@ import type { SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { isVs, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { isVs, OWNED_NOUNS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 
 /**
@@ -216,12 +216,10 @@ function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: Ab
   // "Zenco and Qorva's Zeta": a title has no coordinated owners ("Assassin's Creed and Baldur's Gate" are two titles).
   if ((sentence.words[at - 3] === 'and' || sentence.words[at - 3] === '&') && !POSSESSIVES.has(sentence.words[at - 5] ?? '')) return false;
   const kind = sentence.words[at + 1] ?? '';
-  return !(PRODUCT_NOUNS.has(kind) || OWNED_KINDS.has(kind)) || TITLE_KINDS.has(kind);
+  return !(PRODUCT_NOUNS.has(kind) || OWNED_NOUNS.has(kind)) || TITLE_KINDS.has(kind);
 }
 
-/** Plural kinds of things an owner's name stands before ("Zenco's Zeta speakers"): no title ends in one. */
-const OWNED_KINDS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns ?? []);
-/** … except the kinds of titles, which are named with an "'s" of their own ("the Assassin's Creed games"). */
+/** A kind after the owned name tells a made thing, not a title ("Zenco's Zeta speakers"), except the kinds of titles, which are named with an "'s" of their own ("the Assassin's Creed games"). */
 const TITLE_KINDS: ReadonlySet<string> = new Set(['game', 'games', 'title', 'titles', 'series', 'franchise']);
 
 /** A model code on its own: "Zenco's E26", "Qorva's X100" (a title is made of words). */

@@ -4,7 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, PRODUCT_NOUNS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PRODUCT_NOUNS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -142,8 +142,7 @@ function reportedSubject(tokens: readonly Token[], mentions: readonly SentenceMe
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
 const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
-/** Plural kinds of product a maker owns ("its games", "its chips"), and the words that list their members after them. */
-const OWNED_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns);
+/** The words that list the members of a maker's plural kind of product (OWNED_NOUNS: "its games", "its chips") after it. */
 const OWNED_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', ':']);
 /** Rival nouns among them, and the verbs that list the rivals after them. */
 const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'competitor', 'rival']);
@@ -228,11 +227,11 @@ function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '');
 }
 
-/** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
 /** Words that only describe the name after "its": "new", "latest", "second-generation", "flagship" (no noun, no preposition). */
 const DESCRIBING_ITS = /^(?:new|latest|newest|first|second|third|next|upcoming|flagship|own|popular|recent|original|[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ic|al|ous|ful|ive|able|ible|est))$/;
 /** Words that may follow a noun phrase's last word: a verb's auxiliary, a preposition, a conjunction. */
 const PHRASE_ENDS_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'which', 'that', 'as', 'into', 'across', 'after', 'before', 'since', 'this', 'last', 'next', 'today', 'yesterday']);
+/** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
 const MAKER_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.nouns);
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityType } from '../types';
+import { RELATIONS } from '../relation-registry';
 
 /**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
@@ -177,3 +178,9 @@ export const ROMANCE_FIRM_PARTICLES: ReadonlySet<string> = new Set(['de', 'del',
 
 /** Nouns for the names a firm trades under ("under the Vexo brand", "under the Vexo and Norda labels"): the firm's own names. */
 export const TRADE_NAME_WORDS: readonly string[] = ['brand', 'brands', 'banner', 'label', 'labels', 'marque', 'trademark', 'trademarks', 'name', 'names'];
+
+/** Plural kinds of things a maker's name or possessive stands before ("Zenco phones", "Zenco's Zeta speakers"): the develops registry's owned nouns. */
+export const OWNED_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns);
+
+/** A holding in a firm, owned or held without being made: "stakes owned by Qorva" (stop 53's readers). */
+export const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'holding', 'holdings', 'equity', 'shareholding', 'shareholdings']);

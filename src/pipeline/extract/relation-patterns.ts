@@ -1,6 +1,5 @@
 import type { RelationKind } from '../types';
-import { RELATIONS } from '../relation-registry';
-import { LIST_ADVERB_WORDS, NOT_MADE_AFTER, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { HOLDING_NOUNS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -67,13 +66,13 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging) (?:\\S+ ){0,3}$`);
 
 /** Not right after a holding: "a venture with stakes owned by Qorva" tells who owns the stakes, not who made the venture (stop 53's readers). */
-const NOT_AFTER_HOLDING = String.raw`(?<!(?:^| )(?:stake|stakes|share|shares|interest|interests|holding|holdings|equity|shareholding|shareholdings) )`;
+const NOT_AFTER_HOLDING = `(?<!(?:^| )(?:${[...HOLDING_NOUNS].join('|')}) )`;
 
 /** A state's unnamed body after its name, acting for it: "Ruritania's government ordered …" (the patterns' X is the state). */
 const STATES_BODY = "(?:'s (?:government|administration|cabinet|authorities|regulators) )?";
 
-/** Kinds of things an owner's name may stand before, plural ("phones", "speakers"): the registry's owned nouns. */
-const OWNED_KINDS = (RELATIONS.develops.ownedNouns ?? []).join('|');
+/** Kinds of things an owner's name may stand before, plural ("phones", "speakers"). */
+const OWNED_KINDS = [...OWNED_NOUNS].join('|');
 
 /** Skips an announced name unless the clause ends or moves on after it: "announced Zeta-2 on Monday", not "announced Zeta-2 support". */
 const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earlier|today|yesterday|and|or|as|which|with|for|to|during|after|before|alongside|amid|'s) )/;
@@ -858,7 +857,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:designation-by-of', template: `(?:the |a |its )?T(designation|designations|listing|blacklisting|sanctioning) by (?:the )?X1 of (?:the )?Y`, requires: ['by', 'of'], stateActor: true },
   // Stop 53, from its first round's bans reader: an owner's list of names, the first and the last with their kind ("Zenco's
   // Zeta speakers, Vela phones, as well as Lumen devices"): every item is the owner's.
-  { relation: 'develops', id: 'pattern:develops:possessed-kinds-list', template: `POSS (?<y>@\\d+ (?:${OWNED_KINDS}) (?:, @\\d+ (?:(?:${OWNED_KINDS}) )?)*(?:, )?(?:and|or|as well as) @\\d+ )(?:${OWNED_KINDS})(?= |$)`, requires: ["'s|its"], indexBy: RELATIONS.develops.ownedNouns },
+  { relation: 'develops', id: 'pattern:develops:possessed-kinds-list', template: `POSS (?<y>@\\d+ (?:${OWNED_KINDS}) (?:, @\\d+ (?:(?:${OWNED_KINDS}) )?)*(?:, )?(?:and|or|as well as) @\\d+ )(?:${OWNED_KINDS})(?= |$)`, requires: ["'s|its"], indexBy: [...OWNED_NOUNS] },
   // Stop 53, from its first round's controls reader: a divestment order naming the firm to be sold ("ordered the fund Zenco
   // Capital to sell broadband firm Qwik") restricts the investor, as an order to sell a stake does (divest-order above).
   { relation: 'restricts', id: 'pattern:restricts:divest-named-firm', template: `X P AUX T(${ORDER_WORDS}) (?:the |its )?(?:(?!(?:to|and|or|that) )[a-z-]+ ){0,3}Y1 (?:, )?${WHEN}to (?:divest|sell|dispose of|offload|unload|give up) (?:its |their |its@\\d+ )?(?:(?:stake|stakes|holding|holdings|shares) in |control of )?(?:the )?(?:(?!(?:to|and|or) )[a-z-]+ ){0,2}@\\d+ (?=$|[,.;] |(?:to|by|within|in|and|after|over|on|because) )`, verb: true, requires: ['to'], stateActor: true },

@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { GOVERNMENT_HEADS, isVs, NOT_MADE_AFTER, PRODUCT_NOUNS } from './cue-words';
+import { GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -1154,7 +1154,7 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // "Zenco's brands such as …", or a name right before the noun: "Zenco products like …".
   // "its@3 three brands": an "its" coreference resolved names the possessor.
   // "Zenco hardware and software such as …": two kinds of the name's things, coordinated (stop 53's readers).
-  const coordinatedKinds = k === t - 3 && words[t - 1] === 'and' && OWNED_KINDS.has(words[t - 2]!);
+  const coordinatedKinds = k === t - 3 && words[t - 1] === 'and' && OWNED_NOUNS.has(words[t - 2]!);
   // "third-party Zapp apps like A and B": apps for a platform, made by others (stop 53's readers).
   if (/^@\d+$/.test(words[k] ?? '') && NOT_OWN_MAKE.has(words[k - 1] ?? '')) return undefined;
   if (words[k] === "'s" || ((k === t - 1 || coordinatedKinds) && /^@\d+$/.test(words[k] ?? '')) || /^its@\d+$/.test(words[k] ?? '')) return 'possessor';
@@ -1169,12 +1169,6 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
 
 /** Words before a platform's name that make the things named after it others': "third-party Zapp apps". */
 const NOT_OWN_MAKE: ReadonlySet<string> = new Set(['third-party', 'unofficial', 'non-official']);
-
-/** A holding in a firm, which is owned or held without being made: "stakes owned by Qorva". */
-const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'holding', 'holdings', 'equity', 'shareholding', 'shareholdings']);
-
-/** Kinds of things a firm's name may stand before: "Zenco phones", "Zenco hardware". */
-const OWNED_KINDS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns ?? []);
 
 /** Owning words that are also auxiliaries: "has brands like …" owns them, "has banned brands like …" does not. */
 const AUXILIARY_OWNING = new Set(['has', 'having']);
