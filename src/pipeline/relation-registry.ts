@@ -156,7 +156,7 @@ export const RELATIONS = {
       // Stop 50: "is targeting the likes of Qorva and Vexa" (aiming a product at rivals named by example).
       'target the likes of'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
-    nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
+    nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).
       'players'],
   },

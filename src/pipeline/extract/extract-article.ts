@@ -208,5 +208,7 @@ const RIVAL_OPENERS = new Set(['rival', 'rivals', 'competitor', 'competitors', '
 /** Whether a rival noun opens the sentence, after at most a conjunction or an adverb and its comma ("Meanwhile, rival Qorva …"). */
 function opensWithRival(tokens: readonly Token[]): boolean {
   const at = tokens[1]?.text === ',' ? 2 : 1;
-  return RIVAL_OPENERS.has(tokens[0]?.lower ?? '') || RIVAL_OPENERS.has(tokens[at]?.lower ?? '');
+  // "Other players like Qorva …": other players are rivals too.
+  const otherPlayers = tokens[0]?.lower === 'other' && tokens[1]?.lower === 'players';
+  return otherPlayers || RIVAL_OPENERS.has(tokens[0]?.lower ?? '') || RIVAL_OPENERS.has(tokens[at]?.lower ?? '');
 }

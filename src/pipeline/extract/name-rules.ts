@@ -56,6 +56,13 @@ const CODE = /^\d{2,4}[A-Z]{0,2}$/;
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
 const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 
+/** Whether the apostrophe at `k` closes a plural name as its possessive: "Qorva Games' Starfall" (glued to an "s", a space after). */
+function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k]!;
+  const before = tokens[k - 1];
+  return /^['’]$/.test(mark.text) && before !== undefined && before.end === mark.start && before.text.endsWith('s') && (tokens[k + 1]?.start ?? 0) > mark.end;
+}
+
 /** "platforms like A and B", "apps such as A and B", "firms including A and B": names enumerated after a plural noun. */
 function isEnumerated(tokens: readonly Token[], i: number): boolean {
   const cue = tokens[i - 1]?.lower === 'as' && tokens[i - 2]?.lower === 'such' ? i - 2 : i - 1;
@@ -926,7 +933,8 @@ function classify(
   if (named) return { type: named, end };
 
   // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
-  if (QUOTES.has(tokens[end]?.text ?? '') && tokens[end + 1]?.word) end++;
+  // "Qorva Games' shooter Starfall": an apostrophe glued to a plural name is its possessive, no quotation mark before a cue noun.
+  if (QUOTES.has(tokens[end]?.text ?? '') && tokens[end + 1]?.word && !isPluralPossessive(tokens, end)) end++;
   const between = tokens[end]?.text ?? '';
   // Not a verb's form: "Zenco makes robots", "Zenco unveiled drones" name no robot or drone.
   const verbShaped = /(?:[^s]s|ed)$/.test(between);

@@ -44,13 +44,14 @@ export const TRIGGER_RULES = {
   'trigger:export': 'banning or restricting exports, sales or shipments to a state restricts the state (and the product lines named as exported)',
   'trigger:buyer': 'barring a state from buying, importing or obtaining something restricts the state',
   'trigger:investment': 'banning or barring investment in a firm is an investment prohibition: it restricts the firm',
+  'trigger:firm-sale': 'blocking the sale of a firm to another ("blocked the sale of Qorva to Zenco") restricts the buyer, as a blocked takeover does; the firm sold is not banned',
   'trigger:maker': 'a maker noun: "Y\'s parent company X", "the Y maker X", "X, the maker of Y"',
 } as const;
 
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
+const NOUN_BEFORE = new Set(['other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -391,6 +392,33 @@ function opensSentence(words: readonly string[], t: number): boolean {
   return opener && (t === 1 || (t === 2 && words[1] === ','));
 }
 
+/** Words that qualify a party noun opening a sentence: "Other rivals include …", "Bigger competitors such as …". */
+const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(['other', 'key', 'main', 'major', 'big', 'bigger', 'larger', 'smaller', 'chief', 'fellow', 'established', 'traditional', 'local', 'domestic', 'foreign', 'western', 'leading', 'notable', 'prominent', 'newer']);
+
+/** Whether the party noun at `t` opens the sentence, perhaps after qualifiers: "Rivals …", "Other rivals …", "But other big players …". */
+function opensWithQualifiedParty(words: readonly string[], t: number): boolean {
+  let k = t;
+  while (k > 0 && t - k < 2 && PARTY_QUALIFIERS.has(words[k - 1]!)) k--;
+  return opensSentence(words, k);
+}
+
+/**
+ * Where the names a party noun enumerates begin, after "include", "like", "such as", "including" or "are", perhaps past
+ * a phrase of where they compete ("Other players in the cloud market include …"): the index of the first word after the
+ * opener, or undefined.
+ */
+function examplesAfter(words: readonly string[], after: number): number | undefined {
+  let k = after;
+  if (/^(?:in|on)$/.test(words[k] ?? '') && words[k + 1] === 'the') {
+    const end = words.slice(k + 2, k + 6).findIndex((w) => MARKET_WORDS.has(w));
+    if (end < 0) return undefined;
+    k += 3 + end;
+  }
+  if (words[k] === ',') k++;
+  if (words[k] === 'such' && words[k + 1] === 'as') return k + 2;
+  return /^(?:like|including|include|included|includes|are|were)$/.test(words[k] ?? '') ? k + 1 : undefined;
+}
+
 /** Participles that name the maker (or holder) of goods after "by": "routers made by Zenco", "assets held by Zenco". */
 const MADE_BY = new Set(['made', 'produced', 'manufactured', 'supplied', 'built', 'developed', 'designed', 'sold', 'held']);
 
@@ -541,6 +569,15 @@ function blocksHoldings(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+/** Whether "to" stands before the list at `first`, over a determiner and up to three describing words: "to Chinese investor Zenco". */
+function afterToWithDescription(words: readonly string[], first: number): boolean {
+  let k = firstBefore(words, first);
+  for (let n = 0; n < 3 && k > 0 && words[k] !== 'to' && /^[a-z][a-z-]*$/.test(words[k]!); n++) k = firstBefore(words, k);
+  return words[k] === 'to';
+}
+
+/** Nouns of selling a firm, after a ban verb: "blocked the sale of Qorva to Zenco". */
+const SALE_NOUNS: ReadonlySet<string> = new Set(['sale', 'sales', 'sell-off', 'transfer']);
 const HOLDINGS: ReadonlySet<string> = new Set(['property', 'properties', 'assets', 'asset', 'funds', 'accounts', 'holdings', 'wealth', 'money']);
 
 /** "sanctioned executives of Zenco", "banned the CEO of Zenco": the firm's people are acted on, not the firm. */
@@ -801,6 +838,15 @@ function argumentsOf(
     // The destination: a state, or a firm when no firm is what is sold ("the sale of chips to Zenco", not "the sale of Zapp to Kappa").
     const sellsFirm = after_.some((l) => mentions[l.members[0]!]!.type === 'company' && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
     const destination = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') && (mentions[l.members[0]!]!.type === 'government' || (mentions[l.members[0]!]!.type === 'company' && !sellsFirm)));
+    // "blocked the sale of chipmaker Qorva to investor Zenco Capital": a firm sold to a firm is a takeover, and blocking it
+    // restricts the buyer, as "blocked Zenco's takeover of Qorva" does; the firm sold is not banned (stop 53's readers).
+    const buyer = sellsFirm && !destination && relation === 'banned' && SALE_NOUNS.has(words[after] === 'the' ? words[after + 1] ?? '' : words[after] ?? '')
+      ? after_.find((l) => afterToWithDescription(words, l.first) && mentions[l.members[0]!]!.type === 'company')
+      : undefined;
+    if (buyer) {
+      const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : subject('source');
+      return { sources: source, targets: [buyer], rule: 'trigger:firm-sale', relation: 'restricts' };
+    }
     // No destination named ("restricted exports of ASML machines"): what is exported is restricted;
     // a ban on selling it ("blocks sales of the Zphone") bans it.
     const exported = destination ?? after_.find((l) => fits('target')(l) && mentions[l.members[0]!]!.type !== 'government');
@@ -969,6 +1015,10 @@ function argumentsOf(
       // "Zenco faces a new challenger: Qorva", "Zenco has found a rival in Qorva": a party noun naming its party after a colon or "in".
       else if (relation === 'competes_with' && targets.length === 0 && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && (next === ':' || next === 'in') && mentionAt(words, after + 1) !== undefined && words[after + 2] !== "'s") targets = objects(after + 1, 4);
       if (relation === 'competes_with' && reading.trigger.words.join(' ') === 'players') {
+        // "Zenco makes cloud chips. Other players in the space include A and B": the other players are the topic's rivals (stop 53's readers).
+        const listed = topic && words[t - 1] === 'other' && opensWithQualifiedParty(words, t) ? examplesAfter(words, after) : undefined;
+        const others = listed !== undefined ? objects(listed, 8)[0] : undefined;
+        if (topic && others && others.first <= listed! + 1 && !subjectsBefore(words, t, lists).some(fits('source'))) return { sources: topic, targets: [others], rule: 'trigger:noun' };
         const players = marketPlayers(words, t, after, lists, objects);
         return players && players.members.every((m) => arePeers(mentions[m]!, mentions[players.members[0]!]!)) ? { sources: players, targets: [players], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
       }
@@ -1002,9 +1052,11 @@ function argumentsOf(
         if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "Zenco grew 9%. Rival Qorva fell 13%.", "… Rivals like Qorva and Kappa already sell them": a party noun
         // opening the sentence, owned by no one, sets its party (one name, or a list after "like") against what the sentences before were about.
-        if (topic && !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && opensSentence(words, t)) {
+        // "Other rivals in the market include Qorva" too (stop 53's readers).
+        if (topic && !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && opensWithQualifiedParty(words, t)) {
           // "Rivals include Qorva and Vexo": the list after "include" as after "like".
-          const named = /^(?:like|including|such|include|included)$/.test(next) ? objects(after + (next === 'such' ? 2 : 1), 8) : targets[0]?.members.length === 1 ? targets : [];
+          const listed = examplesAfter(words, after);
+          const named = listed !== undefined ? objects(listed, 8) : targets[0]?.members.length === 1 ? targets : [];
           const rival = named[0];
           // A name nothing typed beside a rival noun takes its peer's type (ClaimCollector).
           const first = mentions[rival?.members[0] ?? -1];
@@ -1047,7 +1099,8 @@ function argumentsOf(
         // Around "vs" or a noun that names a party ("Zenco's main competitor, Qorva, …") a name nothing
         // typed takes its peer's type (ClaimCollector); "Zenco's answer is Zeta" may name a product instead.
         // "faces competition from Qorva": what competition comes from is a party too.
-        const party = vs || PARTY_NOUNS.has(noun) || ((noun === 'competition' || noun === 'threat') && next === 'from');
+        // "mounting a challenge to Qorva": what a challenge is to is the challenger's rival (stop 53's readers).
+        const party = vs || PARTY_NOUNS.has(noun) || ((noun === 'competition' || noun === 'threat') && next === 'from') || (noun === 'challenge' && next === 'to');
         const peers = (a: SentenceMention, b: SentenceMention): boolean => arePeers(a, b) || (party && (a.source === 'unknown' || b.source === 'unknown'));
         const peer = candidates.find((l) => targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
@@ -1104,8 +1157,8 @@ function argumentsOf(
 // A firm's exemption status taken back ("revoked the VEU status of Zenco") restricts the firm (relation-patterns.ts), not the status's name.
 const WAIVERS: ReadonlySet<string> = new Set(['waiver', 'waivers', 'exemption', 'exemptions', 'carve-out', 'carve-outs', 'status']);
 
-/** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, and "in" ("operates in Zembla", "launched in Ruritania"). */
-const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in']);
+/** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, "in" ("operates in Zembla", "launched in Ruritania") and "to" ("launched a challenge to Qorva", as the patterns' MADE_THING). */
+const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in', 'to']);
 
 /** Verbs of a stand taken on an act someone else imposed: "opposed the ban", "lobbied against the sanctions". */
 const STANCE_VERBS: ReadonlySet<string> = new Set(['oppose', 'opposes', 'opposed', 'opposing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing', 'challenge', 'challenges', 'challenged', 'challenging', 'lobbied', 'lobbies', 'lobbying', 'protested', 'protests', 'protesting', 'slammed', 'slams', 'condemned', 'condemns', 'decried', 'decries', 'denounced', 'denounces', 'welcomed', 'welcomes', 'praised', 'praises', 'appealed', 'appeals', 'appealing', 'fought', 'fights', 'fighting', 'sued', 'sues', 'suing', 'defied', 'defies', 'evaded', 'evades', 'violated', 'violates', 'flouted', 'circumvented', 'contested', 'contests', 'disputed', 'disputes', 'blasted', 'rejected', 'rejects', 'lamented', 'complied', 'complies', 'survived', 'escaped', 'dodged']);

@@ -65,6 +65,8 @@ const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
 /** A possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** The apostrophe alone after a plural: "Qorva Games' Starfall". */
+const PLURAL_POSSESSIVE_AFTER = /^['’] /;
 /** "Marks & Spencer", "Dick's Sporting Goods" (joined by possessive-names.ts): an ampersand or a possessive inside a name. */
 const SHOP_OR_FIRM_INSIDE = / & |\S['’‘]s /u;
 /** The tagger's tags of words it knows as people's names. */
@@ -152,7 +154,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // The sides of a "vs" are names, however the tagger reads a word it does not know ("Zenco vs. Qring").
     const besideVs = VS_AFTER.test(text.slice(mention.end, mention.end + 10)) || VS_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
     // "Medvance's Zapp": an owner is a noun, though the tagger may read an unknown word with "'s" as an adjective.
-    if (besideVs || POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) return fallback;
+    // "Qorva Games' Starfall …": so is a plural's owner, though at a sentence's start the tagger reads a plural noun (stop 53's readers).
+    const owner = POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || (mention.surface.endsWith('s') && PLURAL_POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)));
+    if (besideVs || owner) return fallback;
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
     // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
     // bare there ("Legislation bans …"), so a noun counts only when it does not act.
