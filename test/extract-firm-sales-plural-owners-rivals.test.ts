@@ -66,3 +66,49 @@ describe('a challenge to a rival', () => {
     expect(only('develops')(claims)).toEqual([]);
   });
 });
+
+describe('a deal someone stopped', () => {
+  it('"blocked Zenco\'s takeover of Qorva" restricts the buyer and asserts no acquisition', () => {
+    const claims = scoredClaimsOf("The Treasury blocked Zenco's takeover of Qorva.");
+    expect(only('restricts')(claims)).toEqual(['Treasury -restricts-> Zenco']);
+    expect(only('acquired')(claims)).toEqual([]);
+  });
+
+  it('a takeover that closed is still one', () => {
+    expect(only('acquired')(scoredClaimsOf("Zenco's takeover of Qorva closed in May."))).toEqual(['Zenco -acquired-> Qorva']);
+  });
+});
+
+describe('a store\'s owner rejecting an app', () => {
+  it.each([
+    ['Apple rejected the Zeta app from the App Store.', 'Apple -banned-> Zeta'],
+    ['Valve rejected Zeta from Steam.', 'Valve -banned-> Zeta'],
+    ['Apple rejected the Zeta update.', 'Apple -banned-> Zeta'],
+  ])('"%s"', (text, claim) => {
+    const claims = scoredClaimsOf(text);
+    expect(only('banned')(claims)).toEqual([claim]);
+    expect(only('develops')(claims)).toEqual([]);
+  });
+
+  it.each([['The court rejected Zenco\'s appeal.'], ["Zenco rejected Qorva's offer."]])('"%s" bans nothing', (text) => {
+    expect(only('banned')(scoredClaimsOf(text))).toEqual([]);
+  });
+});
+
+describe('an owner\'s list of untyped names, and its flagship', () => {
+  it.each([
+    ["Zenco's Vexa and Plix sold out.", ['Zenco -develops-> Plix', 'Zenco -develops-> Vexa']],
+    ["Zenco's Vexa, Plix and Zorbo sold out.", ['Zenco -develops-> Plix', 'Zenco -develops-> Vexa', 'Zenco -develops-> Zorbo']],
+    ["Zenco's flagship, the Vexa 9, ships in May.", ['Zenco -develops-> Vexa 9']],
+  ])('"%s"', (text, claims) => {
+    expect(only('develops')(scoredClaimsOf(text)).sort()).toEqual(claims);
+  });
+
+  it('an English word\'s "\'s" may still open a title', () => {
+    expect(only('develops')(scoredClaimsOf("Grey's Anatomy and House aired."))).not.toContain('Grey -develops-> Anatomy');
+  });
+
+  it('a flagship store is no product', () => {
+    expect(scoredClaimsOf('Zenco opened its flagship store in Paris.')).toEqual([]);
+  });
+});

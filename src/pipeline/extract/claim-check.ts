@@ -7,6 +7,7 @@ import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
 import { isVs, OWNED_NOUNS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
+import { isCoinedWord } from './name-rules';
 
 /**
  * The checks every relation rule's arguments pass before they become a claim, shared by the
@@ -215,7 +216,12 @@ function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: Ab
   const at = sentence.words.indexOf(`@${mentions.indexOf(owned)}`);
   // "Zenco and Qorva's Zeta": a title has no coordinated owners ("Assassin's Creed and Baldur's Gate" are two titles).
   if ((sentence.words[at - 3] === 'and' || sentence.words[at - 3] === '&') && !POSSESSIVES.has(sentence.words[at - 5] ?? '')) return false;
-  const kind = sentence.words[at + 1] ?? '';
+  // "Zenco's Vexa and Plix": the first of a list a coined owner's "'s" governs is made as the others are; an English word's
+  // "'s" may open a title still ("Grey's Anatomy and House", "Assassin's Creed and Far Cry").
+  const next = sentence.words[at + 1] ?? '';
+  const coinedOwner = !owner.surface.includes(' ') && isCoinedWord(owner.surface.toLowerCase());
+  if (coinedOwner && (next === 'and' || next === ',' || next === 'or') && /^@\d+$/.test(sentence.words[at + 2] ?? '') && sentence.words[at + 3] !== "'s") return false;
+  const kind = next;
   return !(PRODUCT_NOUNS.has(kind) || OWNED_NOUNS.has(kind)) || TITLE_KINDS.has(kind);
 }
 

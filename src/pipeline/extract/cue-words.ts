@@ -37,7 +37,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Stop 50's readers: "its inhaler Zetavo".
     'inhaler inhalers ' +
     // Stop 53's makers readers: space hardware and gadgets ("its Zenlink constellation", "its latest spacecraft, Zeta", "the Zeta recorder").
-    'satellites constellation constellations spacecraft launcher launchers lander rover recorder recorders'
+    'satellites constellation constellations spacecraft launcher launchers lander rover recorder recorders ' +
+    // Stop 54: a maker's top product called by its rank ("Zenco's flagship, the Zeta 9").
+    'flagship flagships'
   ).split(' '),
   ...GOODS_NOUNS,
 ];

@@ -63,7 +63,7 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  * of its Vela rocket from the Zembla Spaceport" (stop 50's readers); where it was removed from ("is removing Zeta from
  * ZenStore", stop 52's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
  */
-const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging) (?:\\S+ ){0,3}$`);
+const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
 
 /** Not right after a holding: "a venture with stakes owned by Qorva" tells who owns the stakes, not who made the venture (stop 53's readers). */
 const NOT_AFTER_HOLDING = `(?<!(?:^| )(?:${[...HOLDING_NOUNS].join('|')}) )`;
@@ -248,6 +248,9 @@ const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|la
 
 /** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
 const NOT_AFTER_USED_THING = /^(?!$|[,.;:()!?] |(?:by|on|in|at|for|across|over|among|within|and|or|amid|after|until|while|because|as|due|from|since|pending|to) )/;
+/** A stopping verb before a deal's owner: "blocked Zenco's takeover of Qorva", "vetoed the firm Zenco's purchase of …". */
+const STOPPED_DEAL_BEFORE = /(?:^| )(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|rejected|rejects|reject|prohibited|prohibits|prohibit|barred|bars|bar|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|derailed|quashed|called off|abandoned|scrapped|dropped)(?: (?:the|a|an|[a-z-]+))?(?: [a-z-]+)? $/;
+
 /** Trade privileges a state grants and may take away: "its fast-track export status", "its whitelist". */
 const TRADE_PRIVILEGE_WORDS = ['status', 'privileges', 'whitelist', 'white', 'treatment'];
 const TRADE_PRIVILEGES = '(?:export|trade|trading|preferential|favou?red|trusted|most-favou?red-nation|fast-track|white-list|whitelist) (?:[a-z-]+ ){0,2}(?:status|privileges)|whitelist|white list|preferential treatment';
@@ -569,7 +572,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'invests_in', template: `Y1 , (?:the |a |an )?G4 T(backed|funded|financed) by X` },
   { relation: 'invests_in', template: `X P AUX T(backs|backed|funds|funded|took a stake in|takes a stake in|bought a stake in|acquired a stake in|led a funding round in) Y` },
   { relation: 'acquired', template: `X P AUX G2 T(acquired|acquires|acquire|acquiring|bought|buys|buy|purchased|purchases|took over|takes over|snapped up) Y`, verb: true },
-  { relation: 'acquired', template: `X1 's T(acquisition|purchase|takeover) of Y` },
+  // "blocked Zenco's takeover of Qorva": a deal someone stopped bought nothing (stop 53's readers; the block restricts the buyer below).
+  { relation: 'acquired', template: `X1 's T(acquisition|purchase|takeover) of Y`, notPrecededBy: STOPPED_DEAL_BEFORE },
   { relation: 'acquired', template: `Y P AUX T(acquired|bought|purchased) by X` },
   { relation: 'partners_with', template: `X P AUX G2 T(partnered|partners|partner|partnering|teamed up|teams up|collaborates|collaborated|signed a deal|struck a deal|formed a partnership|allied) with Y`, verb: true },
   { relation: 'partners_with', template: `T(partnership|deal|alliance|collaboration) between X1 and Y1 ` },
@@ -884,6 +888,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // and Kappa)"), and a list expanded with its targets in a participle ("expanded its entity list, targeting firms like A and B").
   { relation: 'competes_with', id: 'pattern:competes_with:rivals-in-brackets', template: `X1 P AUX (?:faces|faced|face|facing|has|had|have|having|counts|counted|beat|beats|trails|trailed|leads|led|overtook|outpaced|outsold) (?:(?!(?:to|of|for|in|on) )[a-z-]+ ){0,3}T(competitors|rivals|challengers) \\( (?:such as |like |including |namely )?(?<y>@\\d+ (?:, @\\d+ )*(?:(?:, )?(?:and|or) @\\d+ )?)\\)`, requires: ['('] },
   { relation: 'restricts', id: 'pattern:restricts:expanded-list-targeting', template: `X ${STATES_BODY}P AUX T(expanded|expands|widened|widens|updated|updates|extended|extends|broadened|broadens) (?:its |the |their )?(?:[a-z-]+ ){0,2}(?:list|blacklist|sanctions list|sanctions) , (?:targeting|adding|hitting|naming) (?:[a-z0-9-]+ ){0,3}(?:like |such as |including )?Y`, verb: true, requires: [','], stateActor: true },
+  // "Apple rejected the Zeta app from the App Store", "Zenco has rejected Qorva's Zeta app": a store's owner refusing an app
+  // (or a game, an update) bans it there, as a removal does (stop 53's readers); "rejected Zenco's appeal" names no app.
+  { relation: 'banned', id: 'pattern:banned:store-rejected', template: `X P AUX T(rejected|rejects|reject|rejecting|refused|refuses) (?:the |its |their |a |an )?(?:@\\d+ 's )?(?:[a-z-]+ ){0,2}Y1 (?:(?:app|apps|game|games|update|updates|extension|extensions|client|browser|submission|listing) |(?:from|on|in) (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ )?(?:store|stores|marketplace) ))`, verb: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
