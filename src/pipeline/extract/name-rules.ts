@@ -45,6 +45,9 @@ const PARTICLE_OPENERS = new Set(['the', 'its', 'their', 'a', 'an', "'s", '’s'
 /** Prepositions that take a trigger noun's object or parties: "Sanctions on …", "Rivalry between …". */
 const OPENING_PREPOSITIONS = new Set(['on', 'between', 'among', 'with', 'against', 'of', 'from', 'to', 'for']);
 /** Nouns of use and trade that open a sentence before their preposition ("Access to …", "Exports of …"). */
+/** Trade words that open a sentence before a licence ("Export permits for …"), and the licences. */
+const TRADE_OPENERS = new Set(['Export', 'Exports', 'Import', 'Imports', 'Trade']);
+const TRADE_LICENCES = new Set(['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'authorisations', 'authorizations', 'approvals']);
 const USE_AND_TRADE_NOUNS = new Set(['access', 'use', 'usage', 'sales', 'exports', 'imports', 'shipments', 'supplies', 'downloads', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'income', 'demand', 'spending']);
 
 /** The tier words of model and product families ("Claude 3 Opus", "Gemini 2.5 Flash"): listed alone after a full name, they share its family. */
@@ -464,6 +467,8 @@ export function findNamedMentions(
     // "Competition between A and B …", "Sanctions on Zenco …": a trigger noun opening the sentence before its preposition is no name.
     // "Access to Zapp was blocked", "Sales of Zeta chips …", "Revenue from Zenco …": so is a noun of use or trade.
     if (start === 0 && end === 1 && OPENING_PREPOSITIONS.has(tokens[1]?.text ?? '') && (USE_AND_TRADE_NOUNS.has(tokens[0]!.lower) || triggersAt([tokens[0]!.lower], 0).some((t) => t.form === 'noun'))) start = end;
+    // "Export permits for Zenco were suspended", "Import licences …": a trade word opening the sentence before its licence is no name.
+    if (start === 0 && end === 1 && TRADE_OPENERS.has(tokens[0]!.text) && TRADE_LICENCES.has(tokens[1]?.text ?? '')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
     // one right before a finite verb is its subject, a name ("Vinted acquired …").
     if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;

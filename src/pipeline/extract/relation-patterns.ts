@@ -127,6 +127,8 @@ const DENY_VERBS = 'denied|denies|deny|rejected|rejects|reject|refused|refuses|r
 const WORK_VERBS = 'operate|provide|offer|enter|broadcast|sell|do business|run|launch';
 /** What a broadcaster, operator or bank works under. */
 // Certificates came with stop 52's readers: a phone maker revoking firms' enterprise certificates, which let their apps install.
+/** Up to two words describing a licence, none of them trade's: an export licence is an export control (restricts), not an authority to operate (trigger:export reads it). */
+const LICENCE_KIND = '(?:(?!(?:export|exports|import|imports|shipping|trade) )[a-z-]+ ){0,2}';
 const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'certificate', 'certificates'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
 /** Where a broadcaster is taken from: "off the air", "off the airwaves". */
@@ -512,12 +514,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "cancelled the licence of Zeta", "pulled Zeta TV's license", "stripped Zeta of its licence": taking away the licence a
   // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) Y1 's ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   // "pulled the Zenco enterprise certificate", "Zenco pulls Qorva enterprise certificate" (a headline): the holder's name before the licence.
-  { relation: 'banned', id: 'pattern:banned:named-licence-revoked', template: `X P AUX T(${LICENCE_VERBS}) (?:the |a |an )?Y1 (?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:named-licence-revoked', template: `X P AUX T(${LICENCE_VERBS}) (?:the |a |an )?Y1 ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
-  { relation: 'banned', template: `Y1 's (?:[a-z-]+ ){0,2}(?:${LICENCES}) (?:was|were|has been|have been|had been|is being) T(${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `Y1 's ${LICENCE_KIND}(?:${LICENCES}) (?:was|were|has been|have been|had been|is being) T(${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
 
   // "Ruritania limited exports of chips to Zembla", "tightened shipments to Zembla": verbs too general to be triggers
   // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.
@@ -586,8 +588,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "refused a licence to Zenco", "denied Zenco a licence": refusing the authority a firm would work under bans it there,
   // as revoking it does (an application for anything else, a patent or a merger, is no authority to work).
   { relation: 'banned', id: 'pattern:banned:denied-application', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) (?:to (?:${WORK_VERBS})|for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}|authori[sz]ation))(?= |$)`, verb: true, indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
-  { relation: 'banned', id: 'pattern:banned:denied-licence', template: `X P AUX T(${DENY_VERBS}) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}) to (?:the )?(?:[a-z-]+ )?Y1`, verb: true, indexBy: LICENCE_WORDS },
-  { relation: 'banned', id: 'pattern:banned:denied-holder', template: `X P AUX T(${DENY_VERBS}) (?:the )?(?:[a-z-]+ )?Y1 (?:an? |the )(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:denied-licence', template: `X P AUX T(${DENY_VERBS}) (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}) to (?:the )?(?:[a-z-]+ )?Y1`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:denied-holder', template: `X P AUX T(${DENY_VERBS}) (?:the )?(?:[a-z-]+ )?Y1 (?:an? |the )${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:application-denied', template: `Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) (?:to (?:${WORK_VERBS}) A6 |for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}|authori[sz]ation) )(?:was|were|has been|have been|had been) T(denied|rejected|refused|turned down) by (?:the )?X1`, requires: ['by'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
   // "Tokyo stripped Seoul of its fast-track export status", "removed Zenco from its whitelist of trusted suppliers": taking away a
   // trade privilege restricts whoever held it (a status lost any other way, "lost its status", is no act of the state).
@@ -891,6 +893,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Apple rejected the Zeta app from the App Store", "Zenco has rejected Qorva's Zeta app": a store's owner refusing an app
   // (or a game, an update) bans it there, as a removal does (stop 53's readers); "rejected Zenco's appeal" names no app.
   { relation: 'banned', id: 'pattern:banned:store-rejected', template: `X P AUX T(rejected|rejects|reject|rejecting|refused|refuses) (?:the |its |their |a |an )?(?:@\\d+ 's )?(?:[a-z-]+ ){0,2}Y1 (?:(?:app|apps|game|games|update|updates|extension|extensions|client|browser|submission|listing) |(?:from|on|in) (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ )?(?:store|stores|marketplace) ))`, verb: true },
+  // "denied an export licence to Zenco", "refused Zenco export permits", "export permits for Zenco were suspended by Ruritania":
+  // an export licence kept from a firm is an export control on it (real-dev's rules: licence requirements restrict), not a
+  // ban on its working (stop 54; the licence patterns above leave trade licences out).
+  { relation: 'restricts', id: 'pattern:restricts:export-licence-denied', template: `X P AUX T(${DENY_VERBS}|${LICENCE_VERBS}) (?:an? |the |all |any )?(?:[a-z-]+ )?(?:export|exports|import|imports|trade) (?:${LICENCES}) (?:to|for|held by) (?:the )?(?:[a-z-]+ )?Y1`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:export-licence-denied-holder', template: `X P AUX T(${DENY_VERBS}) (?:the )?(?:[a-z-]+ )?Y1 (?:an? |the |any )?(?:[a-z-]+ )?(?:export|exports|import|imports|trade) (?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:export-licence-revoked-by', template: `(?:the )?(?:[a-z-]+ )?(?:export|exports|import|imports|trade) (?:${LICENCES}) (?:for|to|of|held by) (?:the )?(?:[a-z-]+ )?Y1 (?:was|were|has been|have been|had been|is being|are being) (?:[a-z]+ly )?T(${DENY_VERBS}|${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
+  // "Zenco's combat drones are the Vexa and the Plix", "its two phones were Zeta 4 and Zeta 5": an owner's kind named by a copula
+  // is made by the owner, as after "include" (stop 54).
+  { relation: 'develops', id: 'pattern:develops:owned-kind-are', template: `X1 's ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:are|were) (?:the )?Y(?!'s)`, requires: ['are|were'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

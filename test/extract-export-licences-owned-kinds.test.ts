@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { only, scoredClaimsOf } from './extract-helpers';
+
+// Stop 54's second round of rules, on sentences written for the tests: an export licence kept from a
+// firm is an export control on it (restricts), not a ban on its working; an owner's kind named by a
+// copula ("Zenco's drones are A and B") is the owner's make.
+
+describe('an export licence kept from a firm', () => {
+  it.each([
+    ['Germany suspended export permits for Zenco.', 'Germany -restricts-> Zenco'],
+    ["Germany suspended Zenco's export licences.", 'Germany -restricts-> Zenco'],
+    ['Germany denied an export licence to Zenco.', 'Germany -restricts-> Zenco'],
+    ['Germany denied Zenco an export licence.', 'Germany -restricts-> Zenco'],
+    ['Export permits for Zenco were suspended by Germany.', 'Germany -restricts-> Zenco'],
+    ['Germany revoked the Zenco export licence.', 'Germany -restricts-> Zenco'],
+  ])('"%s" restricts the firm and bans nothing', (text, claim) => {
+    const claims = scoredClaimsOf(text);
+    expect(only('restricts')(claims)).toEqual([claim]);
+    expect(only('banned')(claims)).toEqual([]);
+  });
+
+  it.each([
+    ['Ruritania denied Zenco a broadcasting licence.', 'Ruritania -banned-> Zenco'],
+    ["Ruritania revoked Zenco's broadcasting licence.", 'Ruritania -banned-> Zenco'],
+    ['Germany denied an operating licence to Zenco.', 'Germany -banned-> Zenco'],
+  ])('"%s": a licence to work, taken or refused, still bans', (text, claim) => {
+    expect(only('banned')(scoredClaimsOf(text))).toEqual([claim]);
+  });
+});
+
+describe('an owner\'s kind named by a copula', () => {
+  it.each([
+    ["Zenco's combat drones are the Vexa and the Plix.", ['Zenco -develops-> Plix', 'Zenco -develops-> Vexa']],
+    ["Zenco's phones are the Vexa 4, the Vexa 5 and the Plix.", ['Zenco -develops-> Plix', 'Zenco -develops-> Vexa 4', 'Zenco -develops-> Vexa 5']],
+    ["Zenco's best-known drones are the Vexa and Plix.", ['Zenco -develops-> Plix', 'Zenco -develops-> Vexa']],
+  ])('"%s"', (text, claims) => {
+    expect(only('develops')(scoredClaimsOf(text)).sort()).toEqual(claims);
+  });
+});
