@@ -211,7 +211,8 @@ describe('names of groups, Romance names and subtitles', () => {
   });
 
   it("a rival someone owns is a product, and so is its peer", () => {
-    expect(entitiesOf("Zetavo competes with Qorva's Velavo.")).toEqual(['Velavo (product)', 'Zetavo (product)']);
+    // The owner of a coined name is its maker (stop 54).
+    expect(entitiesOf("Zetavo competes with Qorva's Velavo.")).toEqual(['Qorva (company)', 'Velavo (product)', 'Zetavo (product)']);
   });
 });
 

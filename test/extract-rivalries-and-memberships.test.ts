@@ -1147,13 +1147,14 @@ describe('from the samples drawn after commit 4ed14dc', () => {
     expect(claimsOf('Qorvex sued Zenlyte over the design.')).toEqual([]);
   });
 
-  it("reads \"X's Y\" between untyped names only when the tagger knows X as an organisation or the article marks it a firm", () => {
+  it("reads \"X's Y\" between untyped names when the tagger knows X as an organisation, the article marks it a firm, or Y is coined", () => {
     expect(claimsOf("Pfizer's Zorvex was approved.")).toEqual(['Pfizer -develops-> Zorvex']);
     // Opening the sentence, where the tagger reads an unknown word with "'s" as an adjective.
     expect(claimsOf("Medvantic shares rose. Medvantic's Zapp pump was approved.")).toEqual(['Medvantic -develops-> Zapp']);
     // Titles with an apostrophe are one name: no owner and product.
     expect(claimsOf("Fans loved Assassin's Creed and Baldur's Gate.")).toEqual([]);
-    expect(claimsOf("Medvantic's Zapp pump was approved.")).toEqual([]);
+    // A coined word after the "'s" is a brand's, not a title's, whatever the article says of the owner (stop 54's makers readers).
+    expect(claimsOf("Medvantic's Zapp pump was approved.")).toEqual(['Medvantic -develops-> Zapp']);
   });
 
   it('types a name as a listed firm by its shares, chief executive or ticker, for the whole article', () => {
