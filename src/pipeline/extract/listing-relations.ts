@@ -90,6 +90,25 @@ const SUBJECT_REACH = 2;
 const GOVERNING_REACH = 3;
 /** How many sentences back a passive listing ("… were targeted") finds its act. */
 const PASSIVE_REACH = 2;
+/** Counts that stand for the firms an act just counted: "The four are: …", "All three are …". */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+/** Prepositions that open the phrase of a fronted listing participle: "Named in the sanctions were …", "Targeted by the order are …". */
+const FRONTED_PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'by', 'under', 'on', 'among', 'as', 'for', 'today']);
+
+/**
+ * "Named in the sanctions were A and B", "Also identified in this action are A and B": the index of the copula after a
+ * listing participle opening the sentence and its short phrase, or -1.
+ */
+function frontedListingCopula(words: readonly string[]): number {
+  const k = words[0] === 'also' ? 1 : 0;
+  const participle = words[k] ?? '';
+  if (!(LISTING_VERBS.has(participle) || participle === 'named' || participle === 'hit') || !FRONTED_PHRASE_OPENERS.has(words[k + 1] ?? '')) return -1;
+  for (let i = k + 2; i < words.length && i <= k + 8; i++) {
+    if (/^(?:are|were|include|included|is|was)$/.test(words[i]!)) return i;
+    if (/^[,.;:]$/.test(words[i]!)) return -1;
+  }
+  return -1;
+}
 /** Listing verbs in the progressive: "is sanctioning four firms", "are designating". */
 const LISTING_PROGRESSIVES: ReadonlySet<string> = new Set(['sanctioning', 'designating', 'blacklisting', 'targeting']);
 
@@ -191,7 +210,9 @@ export class ListingReader {
       if (verb > 6 && !(head.some((w) => LISTED_NOUNS.has(w)) && head.some((w) => LISTING_VERBS.has(w)))) head.length = 0;
       // "The firms are: A, B and C" right after the act names its targets without a listing verb of its own.
       const namesNext = mentions.some((m) => m.first === verb + 1 || (m.first === verb + 2 && words[verb + 1] === ':'));
-      const listed = (those || head.some((w) => LISTED_NOUNS.has(w))) && (head.some((w) => LISTING_VERBS.has(w)) || (this.actor!.sentence === index - 1 && namesNext));
+      // "The Treasury sanctioned four firms. The four are: A; B; C; D": the count alone stands for the firms just counted (stop 54's readers).
+      const countHead = head.length >= 1 && head.length <= 2 && COUNT_WORDS.has(head.at(-1)!) && (head.length === 1 || head[0] === 'all');
+      const listed = (those || countHead || head.some((w) => LISTED_NOUNS.has(w))) && (head.some((w) => LISTING_VERBS.has(w)) || (this.actor!.sentence === index - 1 && namesNext));
       const rule = listed ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
     }
@@ -232,6 +253,14 @@ export class ListingReader {
     const reporting = !invertedAct && (LISTING_VERBS.has(inverted) || inverted === 'named' || inverted === 'identified') && !mentions.some((m) => m.first < 3) ? stateReportingAfter(words, mentions) : undefined;
     if (reporting) {
       for (const target of membersFrom(3).filter((m) => m.key !== reporting.key)) out.push({ source: reporting, relation: 'restricts', target, trigger: words.slice(0, 3).join(' '), rule: LISTING_RULES.membership.name });
+    }
+
+    // "Named in the sanctions were A, B and C", "Identified in today's action are A and B": a fronted participle with its
+    // phrase, right after the act, lists its targets (stop 54's readers).
+    const frontedAt = frontedListingCopula(words);
+    const frontedAct = frontedAt > 0 && !mentions.some((m) => m.first < frontedAt) ? this.recentAct(index, 'restricts', PASSIVE_REACH) : undefined;
+    if (frontedAct) {
+      for (const target of membersFrom(frontedAt + 1).filter((m) => m.key !== frontedAct.key)) out.push({ source: frontedAct, relation: 'restricts', target, trigger: words.slice(0, frontedAt + 1).join(' '), rule: LISTING_RULES.membership.name });
     }
 
     // "It also targeted A and B", "The Treasury also hit A": the actor of the act just before, going on with it.

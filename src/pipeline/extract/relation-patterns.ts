@@ -250,6 +250,20 @@ const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|la
 
 /** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
 const NOT_AFTER_USED_THING = /^(?!$|[,.;:()!?] |(?:by|on|in|at|for|across|over|among|within|and|or|amid|after|until|while|because|as|due|from|since|pending|to) )/;
+/**
+ * The ways of saying a provider stops doing something for someone, the negation inside the trigger (so that the claim is
+ * the cut-off, asserted): "no longer hosts", "stopped hosting", "refused to host".
+ */
+function stopsDoing(verbs: readonly string[]): string {
+  const third = (v: string): string => (/(?:s|sh|ch|x)$/.test(v) ? `${v}es` : v.endsWith('y') ? `${v.slice(0, -1)}ies` : `${v}s`);
+  const gerund = (v: string): string => (v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`);
+  return verbs.flatMap((v) => [
+    `no longer ${v}`, `no longer ${third(v)}`,
+    ...['stopped', 'stops', 'stop', 'ceased', 'ceases'].map((s) => `${s} ${gerund(v)}`),
+    ...['ceased to', 'ceases to', 'cease to', 'refused to', 'refuses to', 'refuse to', 'declined to', 'declines to'].map((s) => `${s} ${v}`),
+  ]).join('|');
+}
+
 /** A stopping verb before a deal's owner: "blocked Zenco's takeover of Qorva", "vetoed the firm Zenco's purchase of …". */
 const STOPPED_DEAL_BEFORE = /(?:^| )(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|rejected|rejects|reject|prohibited|prohibits|prohibit|barred|bars|bar|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|derailed|quashed|called off|abandoned|scrapped|dropped)(?: (?:the|a|an|[a-z-]+))?(?: [a-z-]+)? $/;
 
@@ -770,7 +784,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // firms lost their rights or licences has revoked them.
   { relation: 'banned', id: 'pattern:banned:announced-lost-rights', template: `X P AUX (?:${ANNOUNCING}) (?:that )?Y (?:have|has|had) (?:lost|been stripped of) (?:their|its|its@\\d+) (?:[a-z-]+ ){0,2}(?:rights|right|licence|license|licences|licenses|permit|permits|authorization|authorisation|authorizations|authorisations|certification|certificate|approval|approvals) `, indexBy: ['lost', 'stripped'], stateActor: true },
   // "Zencloud disabled services for Unit 9", "terminated its services to the ministry": a provider cutting a customer off bans it.
-  { relation: 'banned', id: 'pattern:banned:disabled-services-for', template: `X P AUX T(disabled|disables|disable|terminated|terminates|terminate|cut off|cuts off|suspended|suspends|suspend|withdrew|withdraws|halted|halts|ended|ends) (?:its |their |all |the )?(?:[a-z-]+ ){0,2}(?:services|service|access) (?:for|to) (?:the )?Y (?!'s )`, verb: true, requires: ['for|to'] },
+  { relation: 'banned', id: 'pattern:banned:disabled-services-for', template: `X P AUX T(disabled|disables|disable|terminated|terminates|terminate|cut off|cuts off|suspended|suspends|suspend|withdrew|withdraws|halted|halts|ended|ends|pulled|pulls|dropped|drops|discontinued|discontinues) (?:its |their |all |the )?(?:[a-z-]+ ){0,2}(?:services|service|access|protection|hosting|registration) (?:for|to) (?:the )?Y (?!'s )`, verb: true, requires: ['for|to'] },
   // "Zenco and Qorva announced that Zeta 3 will launch in February": makers announcing a thing's launch (not "said": reporters say).
   { relation: 'develops', id: 'pattern:develops:announced-will-launch', template: `X P AUX T(announced|announces|confirmed|confirms|unveiled|revealed) (?:on [a-z]+ )?(?:that )?(?:its |their |the )?(?:new |next |upcoming |latest )?(?:[a-z-]+ ){0,2}Y1 (?:will|would|is set to|is due to|is going to|is slated to) (?:officially )?(?:launch|debut|arrive|ship|release|go on sale|hit shelves|be released|be available|come out|roll out)(?= |$)`, requires: ['will|would|set|due|going|slated'] },
   // Stop 50's second round. "The Treasury announced that Zenco and Qorva have been added to the sanctions list", "… said that A
@@ -902,6 +916,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's combat drones are the Vexa and the Plix", "its two phones were Zeta 4 and Zeta 5": an owner's kind named by a copula
   // is made by the owner, as after "include" (stop 54).
   { relation: 'develops', id: 'pattern:develops:owned-kind-are', template: `X1 's ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:are|were) (?:the )?Y(?!'s)`, requires: ['are|were'] },
+  // "Zenco will no longer provide its services to Qwikboard", "would no longer host Qwikboard", "stopped protecting Qwikboard": a
+  // provider ending what it does for a site or firm cuts it off, a ban (stop 54's bans readers: 9 of 69 claims were providers').
+  { relation: 'banned', id: 'pattern:banned:no-longer-serves', template: `X P AUX T(${stopsDoing(['host', 'house', 'serve', 'protect', 'register', 'carry'])}) (?:the )?Y (?!'s )`, verb: true },
+  { relation: 'banned', id: 'pattern:banned:no-longer-provides-services', template: `X P AUX T(${stopsDoing(['provide', 'offer'])}) (?:its |their |any |the )?(?:[a-z-]+ ){0,2}(?:services|service|protection|hosting|infrastructure) (?:to|for) (?:the )?Y (?!'s )`, verb: true },
+  // "Zenco will terminate Qwikboard as a customer", "dropped Qwikboard as a client": a provider's customer let go is cut off.
+  { relation: 'banned', id: 'pattern:banned:dropped-as-customer', template: `X P AUX T(terminated|terminates|terminate|dropped|drops|drop|removed|removes|remove|cut|cuts|kicked off|booted|fired|fires) (?:the )?Y as (?:a |an |its |their )?(?:[a-z-]+ )?(?:customer|customers|client|clients|user|users|tenant|member|partner)(?= |$)`, verb: true, requires: ['as'] },
+  // "Zenco had de-platformed Qwikboard": taking a site or a firm off a platform.
+  { relation: 'banned', id: 'pattern:banned:deplatformed', template: `X P AUX T(de-platformed|deplatformed|de-platforms|deplatforms|de-platform|deplatform|de-platforming|deplatforming) (?:the )?Y`, verb: true },
+  // "its first-ever trainer, called the Plix", "Zenco's new trainer, dubbed the Plix", "Zenco's take is called the Vexa": a thing
+  // the owner has, named by a naming participle, is its make whatever noun calls it (stop 54's makers readers: kinds are an open class).
+  { relation: 'develops', id: 'pattern:develops:owned-thing-called', template: `POSS (?:[a-z0-9-]+ ){0,3}(?:, )?T(called|dubbed|named|branded|codenamed|code-named) (?:the )?Y(?!'s)`, requires: ['called|dubbed|named|branded|codenamed|code-named'], notFollowedBy: /^(?:after|for|by|as) / },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
