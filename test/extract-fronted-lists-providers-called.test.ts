@@ -59,3 +59,18 @@ describe('a thing an owner has, named by "called" or "dubbed"', () => {
     expect(only('develops')(scoredClaimsOf("Zenco's new CEO, named Jane Doe, starts Monday."))).toEqual([]);
   });
 });
+
+describe('makers named by a reduced relative, by responsibility, or among the owner\'s things', () => {
+  it.each([
+    ['The Zeta processors Zenco makes are fast.', 'Zenco -develops-> Zeta'],
+    ['The Vexa drones Qorva builds for the army are cheap.', 'Qorva -develops-> Vexa'],
+    ['Zenco is responsible for the development of the Zeta malware.', 'Zenco -develops-> Zeta'],
+    ["One of Zenco's significant innovations was the Vexa hyperbike.", 'Zenco -develops-> Vexa'],
+  ])('"%s"', (text, claim) => {
+    expect(only('develops')(scoredClaimsOf(text))).toEqual([claim]);
+  });
+
+  it('a buyer in the relative clause made nothing', () => {
+    expect(only('develops')(scoredClaimsOf('The Zeta chips Zenco bought were fake.'))).toEqual([]);
+  });
+});

@@ -927,6 +927,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "its first-ever trainer, called the Plix", "Zenco's new trainer, dubbed the Plix", "Zenco's take is called the Vexa": a thing
   // the owner has, named by a naming participle, is its make whatever noun calls it (stop 54's makers readers: kinds are an open class).
   { relation: 'develops', id: 'pattern:develops:owned-thing-called', template: `POSS (?:[a-z0-9-]+ ){0,3}(?:, )?T(called|dubbed|named|branded|codenamed|code-named) (?:the )?Y(?!'s)`, requires: ['called|dubbed|named|branded|codenamed|code-named'], notFollowedBy: /^(?:after|for|by|as) / },
+  // "the Zeta processors Zenco makes", "the Vexa drones Qorva builds for the army": a thing named with its kind, then its maker in a
+  // reduced relative clause (stop 54's controls readers).
+  { relation: 'develops', id: 'pattern:develops:kind-maker-makes', template: `(?:the|its|their) Y1 (?:(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS}) )?X1 T(makes|made|builds|built|designs|designed|produces|produced|develops|developed|manufactures|manufactured)` },
+  // "Zenco is responsible for the development of the Zeta malware", "was responsible for creating Zeta": who is answerable for
+  // making a thing made it (stop 54's controls readers).
+  { relation: 'develops', id: 'pattern:develops:responsible-for-making', template: `X1 P AUX (?:also |directly |largely )?responsible for T(the development of|the creation of|the design of|the production of|developing|creating|designing|building|producing|writing) (?:the )?Y`, requires: ['responsible'] },
+  // "One of Zenco's significant innovations was the Vexa hyperbike": a member of the owner's things, named by a copula.
+  { relation: 'develops', id: 'pattern:develops:one-of-owners-things', template: `(?:^|, )(?:one|two|three|some|among the (?:most|best) [a-z-]+) of X1 's ${DESCRIBING}T(innovations|products|creations|inventions|launches|releases|flagships|bestsellers|best-sellers|hits|brands|${PLURAL_PRODUCT_NOUNS}) (?:is|was|are|were|has been|have been|remains|remained) (?:the )?Y(?!'s)`, requires: ['of', "'s"] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
