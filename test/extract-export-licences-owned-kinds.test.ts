@@ -37,3 +37,27 @@ describe('an owner\'s kind named by a copula', () => {
     expect(only('develops')(scoredClaimsOf(text)).sort()).toEqual(claims);
   });
 });
+
+describe('product lines a firm is told it needs a licence to export', () => {
+  it('"notified Zenco that it would need an export licence to ship its Zeta and Zeta Pro chips"', () => {
+    expect(only('restricts')(scoredClaimsOf('The Commerce Department notified Zenco that it would need an export licence to ship its Zeta and Zeta Pro chips.')).sort()).toEqual([
+      'Commerce Department -restricts-> Zeta', 'Commerce Department -restricts-> Zeta Pro',
+    ]);
+  });
+
+  it('with a destination, the destination and the line', () => {
+    expect(only('restricts')(scoredClaimsOf('The Commerce Department notified Zenco that it would need an export licence to ship its Zeta chips to China.')).sort()).toEqual([
+      'Commerce Department -restricts-> China', 'Commerce Department -restricts-> Zeta',
+    ]);
+  });
+});
+
+describe('a sentence\'s first word listed with a name', () => {
+  it('"Brave and AdGuard have decided to block Recall": both block it', () => {
+    expect(only('banned')(scoredClaimsOf('Brave and AdGuard have decided to block Recall.')).sort()).toEqual(['AdGuard -banned-> Recall', 'Brave -banned-> Recall']);
+  });
+
+  it('a plural opening the list stays a common noun', () => {
+    expect(scoredClaimsOf('Investors and Qorva sued Zenco.')).toEqual([]);
+  });
+});

@@ -65,6 +65,8 @@ const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
 /** A possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
+const LISTED_WITH_NAME_AFTER = /^(?:,| and| or| &) \p{Lu}[\p{L}\d]/u;
 /** The apostrophe alone after a plural: "Qorva Games' Starfall". */
 const PLURAL_POSSESSIVE_AFTER = /^['’] /;
 /** "Marks & Spencer", "Dick's Sporting Goods" (joined by possessive-names.ts): an ampersand or a possessive inside a name. */
@@ -163,6 +165,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (opensSentence && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last) && !tags.has('Gerund') && !tags.has('Plural') && !tags.has('Comparative') && !tags.has('Superlative')) {
       if (tags.has('Verb') || tags.has('Adjective') || (!acting && tags.has('Singular') && !tags.has('Uncountable'))) return fallback;
     }
+    // "Signal and AdGuard have decided to block …": a word opening the sentence listed with a name is a name too (stop 54's readers).
+    const listedWithName = opensSentence && !tags.has('Plural') && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
+    if (listedWithName) return fallback;
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
     if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
     if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
