@@ -6,6 +6,7 @@ import { PREPOSITIONS } from './clause';
 import { BULLET_MARKS } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
+import { isRivalFirm, rivalListAt, rivalsActAt } from './rival-lists';
 import {
   actNounAt,
   actSubject,
@@ -77,6 +78,7 @@ export const LISTING_RULES = {
   passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday" (or "A and B were shut down", "… were taken off the air", "A and B are among the blocked sites"): a ban or closure in the passive with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
   actNoun: { name: 'listing:act-noun', reason: '"Ruritania is blocking messaging apps. Users decried the shutdown of services including A and B": a ban or sanctions noun over named targets, with no actor in its sentence, right after a government\'s act of that kind, goes on with that act' },
   made: { name: 'listing:made', reason: '"Zenco launched three new models. They are A, B and C" (or "The range consists of A and B", "These include A"): what a firm\'s act of making, over things it counted or named by a noun, brought out, listed in the next sentence, is the firm\'s' },
+  rivals: { name: 'listing:rivals', reason: '"Zenco has many competitors. They include brands like Qorva and Borin" (or "These are A, B and C", "Among them are A and B"): the rivals a firm was said to have, listed in the next sentence, compete with it' },
   namedAs: { name: 'listing:named-as', reason: '"The Treasury sanctioned six firms. It identified them as A, B and C" (or "The firms were named as A and B"): the act just before, over things it counted, names its targets here' },
   continued: { name: 'listing:continued', reason: '"The Treasury sanctioned A. It also targeted B and C": the act\'s own actor, right after it, goes on with "also" and a listing verb ("targeted", "hit") that alone would restrict nothing' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
@@ -137,6 +139,8 @@ export class ListingReader {
   private lastGovernment: { sentence: number; source: SentenceMention } | undefined;
   /** The latest act of making over things not yet named ("Zenco launched three new models"): the maker of the list the next sentence gives. */
   private madeAct: MadeAct | undefined;
+  /** The latest firm said to have rivals it did not name ("Zenco has many competitors"): the party of the list the next sentence gives. */
+  private rivalsAct: MadeAct | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
@@ -395,6 +399,15 @@ export class ListingReader {
       }
     }
     this.madeAct = madeActAt(index, words, mentions, typeUnknown);
+    // "Zenco has many competitors. They include brands like Qorva and Borin": the rivals the sentence before counted.
+    if (this.rivalsAct?.sentence === index - 1) {
+      const from = rivalListAt(words);
+      const firm = this.rivalsAct.source;
+      if (from > 0 && !mentions.some((m) => m.first < from) && isMaker(this.rivalsAct)) {
+        for (const target of madeListFrom(from, words, mentions).filter((m) => m.key !== firm.key && isRivalFirm(m, typeUnknown))) out.push({ source: firm, relation: 'competes_with', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.rivals.name });
+      }
+    }
+    this.rivalsAct = rivalsActAt(index, words, mentions, typeUnknown);
     this.noteBanAct(index, words, mentions);
     this.noteColonAct(index, words, mentions);
     // An act that opens a listing: its last government before the verb is the actor of what follows.
