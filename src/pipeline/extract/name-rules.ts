@@ -419,7 +419,9 @@ export function findNamedMentions(
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || isCompoundModifier(t.text) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
     // "First Solar": an ordinal before the industry word that ends the name opens it.
-    const ordinalFirm = (k: number): boolean => end - k === 2 && ORDINAL_OPENERS.has(tokens[k]!.text) && CARRIER_WORDS.has(tokens[k + 1]!.text);
+    // "Second Dinner", "Third Harbor": an ordinal before another capitalised word no lexicon knows, with no article before it, opens a
+    // firm's name too (stop 54's readers: "developed by Third Harbor" was cut to "Harbor"); "the Second World War" keeps its reading.
+    const ordinalFirm = (k: number): boolean => ORDINAL_OPENERS.has(tokens[k]!.text) && end - k >= 2 && (CARRIER_WORDS.has(tokens[k + 1]!.text) ? end - k === 2 : !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]!.capitalized && !lexicon.longestMatch([tokens[k + 1]!.text], 0));
     // "the IT Ministry", "the AI Office": a trade acronym right before a body's head word names the body.
     const acronymBody = (k: number): boolean => /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && k + 1 < end && GOVERNMENT_HEADS.has(tokens[k + 1]!.text);
     // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name;

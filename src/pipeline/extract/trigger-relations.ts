@@ -532,11 +532,20 @@ const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'co
 /** Nouns of a deal to buy a firm, as a ban verb's object: "blocked Zenco's takeover of Qorva". */
 const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'purchases', 'buyout', 'bid', 'bids', 'merger', 'mergers', 'deal', 'deals', 'transactions']);
 
+/** A buyer's steps toward a deal: "Zenco's move", "its acquisition plans", "a bid to buy Qorva". */
+const DEAL_MOVES: ReadonlySet<string> = new Set(['move', 'moves', 'plan', 'plans', 'attempt', 'attempts', 'effort', 'efforts', 'proposal']);
+
 /** Whether the object of a ban verb that ends before `at` is a deal: a possessor or a determiner, up to three describing words, a deal noun. */
 function dealObject(words: readonly string[], at: number): boolean {
   let k = at;
   if (mentionAt(words, k) !== undefined && words[k + 1] === "'s") k += 2;
   else if (/^(?:the|a|an|its|their|its@\d+)$/.test(words[k] ?? '')) k++;
+  // "blocked Zenco's move", "blocking Zenco's acquisition plans", "blocked its move to buy Qorva": a buyer's steps toward a deal,
+  // blocked, ban no one (stop 54's readers; the patterns restrict the buyer).
+  const step = DEAL_NOUNS.has(words[k] ?? '') && DEAL_MOVES.has(words[k + 1] ?? '') ? k + 1 : k;
+  if (DEAL_MOVES.has(words[step] ?? '') && (words[step - 1] === "'s" || step > k) && !/^[a-z@]/.test(words[step + 1] ?? '')) return true;
+  // "blocked Zenco's plan to open a factory": blocking what a party planned bans no one either.
+  if (DEAL_MOVES.has(words[step] ?? '') && words[step + 1] === 'to' && /^[a-z]+$/.test(words[step + 2] ?? '')) return true;
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
@@ -631,6 +640,18 @@ const REASON_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'support', '
 function isReporterAfterComma(words: readonly string[], list: MentionList): boolean {
   return words[firstBefore(words, list.first)] === ',' && REPORTS_AFTER.has(words[list.last + 1] ?? '');
 }
+
+/**
+ * "India bans Chinese drone parts – Reuters": a wire service after a dash (the tokenizer's comma) that ends a headline is its
+ * credit, not an object (stop 54's readers).
+ */
+function isWireCredit(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  const before = firstBefore(words, list.first);
+  const ends = list.last + 1 >= words.length || (/^[.!?]$/.test(words[list.last + 1]!) && list.last + 2 >= words.length);
+  return ends && list.members.length === 1 && /^[-–—,]$/.test(words[before] ?? '') && WIRE_SERVICES.has(mentions[list.members[0]!]!.key);
+}
+/** The wire services whose name closes a headline as its credit (the lexicon's keys). */
+const WIRE_SERVICES: ReadonlySet<string> = new Set(['reuters', 'associated-press', 'agence-france-presse', 'bloomberg', 'xinhua', 'yonhap', 'kyodo', 'tass']);
 const REPORTS_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states', 'added', 'noted', 'wrote', 'declared']);
 
 /** Whether an exemption's noun follows the act at `t` before any other name: "revoked the validated end-user (VEU) status of Zenco". */
@@ -809,7 +830,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];

@@ -136,7 +136,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const before = text.slice(sentence.start, mention.start);
     const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after);
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
-    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || tags.has('Value') || tags.has('SportsTeam')) return undefined;
+    // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
+    const ordinalOpened = /^(?:First|Second|Third) \S/.test(mention.surface);
+    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened) || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     // "Cartel de los Lagos", "Banco do Zembla": in a Romance name the head comes first and the place after the particle is its complement.
