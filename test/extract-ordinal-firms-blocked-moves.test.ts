@@ -68,3 +68,20 @@ describe('providers and makers named with a description', () => {
     ]);
   });
 });
+
+describe('a fronted maker before a described name, and a use declared unlawful', () => {
+  it('"Developed by Kappa Group, the weeks-old Zapp took off."', () => {
+    expect(only('develops')(scoredClaimsOf('Developed by Kappa Group, the weeks-old Zapp took off.'))).toEqual(['Kappa Group -develops-> Zapp']);
+  });
+
+  it.each([
+    ['Germany has declared the use of Zapp illegal.', 'Germany -banned-> Zapp'],
+    ["Italy's data protection authority declared the use of Zapp unlawful.", 'Garante -banned-> Zapp'],
+  ])('"%s"', (text, claim) => {
+    expect(only('banned')(scoredClaimsOf(text))).toEqual([claim]);
+  });
+
+  it('a firm declaring something is no state', () => {
+    expect(only('banned')(scoredClaimsOf('Zenco declared the use of Zapp illegal.'))).toEqual([]);
+  });
+});

@@ -278,7 +278,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "developed by Qorva and published by Zenco": the first agent is no product of the second.
   { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$/ },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
-  { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the )?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
+  // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers).
+  { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the (?:(?!(?:first|only|latest|last|new|same)\\b)[a-z0-9-]+ ){0,2})?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
   { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
@@ -944,6 +945,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:deal-by-buyer-blocked-by', template: `(?:takeover|acquisition|purchase|buyout) of (?:(?:the )?@\\d+ (?:'s )?|(?:a |an |the )(?:[a-z-]+ ){1,3})by (?:the )?(?:[a-z-]+ ){0,3}Y1 (?:was|were|has been|have been|had been|is being) (?:[a-z]+ly )?T(blocked|rejected|vetoed|prohibited|halted|stopped|barred|turned down|denied) by (?:the )?X1`, requires: ['by'], stateActor: true },
   // "other games from Zenco, including Zeta, Vexa and Plix", "more apps by Qorva such as A and B": things named as a maker's by example.
   { relation: 'develops', id: 'pattern:develops:kinds-from-maker-including', template: `(?:other |more |several |many |its |the )?T(${PLURAL_PRODUCT_NOUNS}|titles|brands) (?:from|by) (?:the )?(?:[a-z-]+ ){0,2}X1 (?:, )?(?:including|such as|like|notably) (?:the )?Y`, requires: ['from|by'] },
+  // "Ruritania has declared the use of Zeta illegal", "ruled the sale of Zapp unlawful": declaring a thing's use or sale unlawful bans it
+  // (stop 54's readers: a data commissioner and a regional government).
+  { relation: 'banned', id: 'pattern:banned:declared-use-illegal', template: `X ${STATES_BODY}P AUX T(declared|declares|declare|ruled|rules|deemed|deems|found|finds|declaring|ruling) (?:that )?(?:the |any )?(?:use|usage|sale|sales|operation|deployment|distribution|import|imports) of (?:the )?Y (?:(?:is|was|to be|as) )?(?:illegal|unlawful|prohibited|banned)(?= |$)`, verb: true, requires: ['illegal|unlawful|prohibited|banned'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
