@@ -186,3 +186,6 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.owned
 
 /** A holding in a firm, owned or held without being made: "stakes owned by Qorva" (stop 53's readers). */
 export const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'holding', 'holdings', 'equity', 'shareholding', 'shareholdings']);
+
+/** Nouns after a name that make it the thing replaced, not the thing made: "launched as a faster Qorva replacement", "the Qorva killer Vexa" (stop 54's readers). */
+export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 'replacements', 'alternative', 'alternatives', 'substitute', 'killer', 'clone']);

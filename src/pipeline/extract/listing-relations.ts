@@ -444,12 +444,16 @@ export class ListingReader {
 
   /** "X added the following entities to the Entity List:", "X blocked these apps:": an act whose objects the bullets after it name. */
   private noteColonAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
-    if (words.at(-1) !== ':') return;
+    // "… are listed below.", "… are as follows." open the bullets as a colon does (stop 54's readers).
+    const opensList = words.at(-1) === ':' || (words.at(-1) === '.' && /^(?:below|follows)$/.test(words.at(-2) ?? ''));
+    if (!opensList) return;
     // "X started blocking access to:", "X imposed a ban on the following apps:": a ban's gerund or noun acts too.
     // "X announced the addition of the following three companies to the SDN List:": a listing named by its noun.
     const listing = (w: string): boolean => LISTING_VERBS.has(w) || LISTING_ACT_NOUNS.has(w);
     const act = words.findIndex((w) => listing(w) || BAN_VERBS.has(w) || BAN_NOUNS.has(w) || w === 'banning');
-    const issuer = act > 0 ? asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) : undefined;
+    // "The entities sanctioned by the Treasury are listed below.": the act's agent after "by".
+    const agent = act > 0 && words[act + 1] === 'by' ? mentions.find((m) => m.first === act + 2 || (m.first === act + 3 && words[act + 2] === 'the')) : undefined;
+    const issuer = act > 0 ? asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? asIssuer(agent) : undefined;
     // The act's objects are still to come: no name of a listed kind stands after its verb.
     if (!issuer || mentions.some((m) => m.first > act && MAY_BE_LISTED.has(m.type) && m.source !== 'unknown')) return;
     this.colonAct = { sentence: index, source: issuer, relation: listing(words[act]!) ? 'restricts' : 'banned' };

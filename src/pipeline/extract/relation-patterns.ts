@@ -948,6 +948,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Ruritania has declared the use of Zeta illegal", "ruled the sale of Zapp unlawful": declaring a thing's use or sale unlawful bans it
   // (stop 54's readers: a data commissioner and a regional government).
   { relation: 'banned', id: 'pattern:banned:declared-use-illegal', template: `X ${STATES_BODY}P AUX T(declared|declares|declare|ruled|rules|deemed|deems|found|finds|declaring|ruling) (?:that )?(?:the |any )?(?:use|usage|sale|sales|operation|deployment|distribution|import|imports) of (?:the )?Y (?:(?:is|was|to be|as) )?(?:illegal|unlawful|prohibited|banned)(?= |$)`, verb: true, requires: ['illegal|unlawful|prohibited|banned'], stateActor: true },
+  // "Visa and Mastercard have severed ties with Zenleaks", "cut all ties with Zenleaks": a provider ending its dealings with a
+  // site or a firm cuts it off (stop 54's readers; a state's ties with a state are no ban: the relation takes no state as target).
+  { relation: 'banned', id: 'pattern:banned:severed-ties', template: `X P AUX T(severed|severs|sever|severing|cut|cuts|cutting) (?:all |its |their |business )?(?:ties|relations|links|relationships) with (?:the )?Y`, verb: true, requires: ['ties|relations|links|relationships'] },
+  // "Vexa launched as a faster Qorva replacement", "Zenco pitched Vexa as a Qorva alternative": what a thing is put forward to
+  // replace is its rival (stop 54's makers readers).
+  { relation: 'competes_with', id: 'pattern:competes_with:launched-as-replacement', template: `X1 P AUX (?:(?:launched|launches|marketed|markets|pitched|pitches|positioned|positions|billed|bills|touted|touts|sold|sells) )?T(as) (?:a |an |the )?(?:[a-z-]+ ){0,2}Y1 (?:replacement|alternative|substitute|rival|competitor|killer|challenger)(?= |$)`, requires: ['replacement|alternative|substitute|rival|competitor|killer|challenger'] },
+  // "Mozilla stopped trusting Qorva certificates", "will stop trusting certificates issued by Qorva": a browser's maker distrusting
+  // a certificate authority's certificates blocks them (stop 54's readers).
+  { relation: 'banned', id: 'pattern:banned:stopped-trusting', template: `X P AUX T(${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in) (?:all |the |any )?(?:certificates|certs|root certificates) (?:issued|signed) by (?:the )?Y`, verb: true, requires: ['certificates|certs'] },
+  { relation: 'banned', id: 'pattern:banned:stopped-trusting-named', template: `X P AUX T(${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in) (?:all |the |any )?Y1 (?:'s )?(?:-issued |issued |root )?(?:certificates|certs)(?= |$)`, verb: true, requires: ['certificates|certs'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
