@@ -61,3 +61,17 @@ describe('a sentence\'s first word listed with a name', () => {
     expect(scoredClaimsOf('Investors and Qorva sued Zenco.')).toEqual([]);
   });
 });
+
+describe('rivals listed a sentence after the firm said to have them', () => {
+  it.each([
+    ['Zenco has many competitors. They include brands like Qorva and Borin.', ['Zenco -competes_with-> Borin', 'Zenco -competes_with-> Qorva']],
+    ['Zenco faces three rivals. These are Qorva, Borin Labs and Kappa Inc.', ['Zenco -competes_with-> Borin Labs', 'Zenco -competes_with-> Kappa Inc', 'Zenco -competes_with-> Qorva']],
+    ['Nvidia has several big competitors. Among them are AMD and Intel.', ['Nvidia -competes_with-> AMD', 'Nvidia -competes_with-> Intel']],
+  ])('"%s"', (text, claims) => {
+    expect(only('competes_with')(scoredClaimsOf(text)).sort()).toEqual(claims);
+  });
+
+  it('customers listed so are no rivals', () => {
+    expect(scoredClaimsOf('Zenco has many customers. They include Qorva and Borin.')).toEqual([]);
+  });
+});
