@@ -224,8 +224,7 @@ function mayBeTitle(owner: SentenceMention, owned: SentenceMention, sentence: Ab
   const next = sentence.words[at + 1] ?? '';
   const coinedOwner = !owner.surface.includes(' ') && isCoinedWord(owner.surface.toLowerCase());
   if (coinedOwner && (next === 'and' || next === ',' || next === 'or') && /^@\d+$/.test(sentence.words[at + 2] ?? '') && sentence.words[at + 3] !== "'s") return false;
-  const kind = next;
-  return !(PRODUCT_NOUNS.has(kind) || OWNED_NOUNS.has(kind)) || TITLE_KINDS.has(kind);
+  return !(PRODUCT_NOUNS.has(next) || OWNED_NOUNS.has(next)) || TITLE_KINDS.has(next);
 }
 
 /** Endings of English nouns the tagger's lexicon leaves out ("Anatomy", "Division", "Legacy", "Kingdom"): words of a title, not a brand's. */

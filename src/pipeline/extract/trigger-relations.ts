@@ -578,6 +578,8 @@ function blocksHoldings(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+const HOLDINGS: ReadonlySet<string> = new Set(['property', 'properties', 'assets', 'asset', 'funds', 'accounts', 'holdings', 'wealth', 'money']);
+
 /** Whether "to" stands before the list at `first`, over a determiner and up to three describing words: "to Chinese investor Zenco". */
 function afterToWithDescription(words: readonly string[], first: number): boolean {
   let k = firstBefore(words, first);
@@ -587,7 +589,6 @@ function afterToWithDescription(words: readonly string[], first: number): boolea
 
 /** Nouns of selling a firm, after a ban verb: "blocked the sale of Qorva to Zenco". */
 const SALE_NOUNS: ReadonlySet<string> = new Set(['sale', 'sales', 'sell-off', 'transfer']);
-const HOLDINGS: ReadonlySet<string> = new Set(['property', 'properties', 'assets', 'asset', 'funds', 'accounts', 'holdings', 'wealth', 'money']);
 
 /** "sanctioned executives of Zenco", "banned the CEO of Zenco": the firm's people are acted on, not the firm. */
 function isPeopleOf(words: readonly string[], list: MentionList): boolean {
@@ -640,6 +641,7 @@ const REASON_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'support', '
 function isReporterAfterComma(words: readonly string[], list: MentionList): boolean {
   return words[firstBefore(words, list.first)] === ',' && REPORTS_AFTER.has(words[list.last + 1] ?? '');
 }
+const REPORTS_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states', 'added', 'noted', 'wrote', 'declared']);
 
 /**
  * "India bans Chinese drone parts – Reuters": a wire service after a dash (the tokenizer's comma) that ends a headline is its
@@ -652,7 +654,6 @@ function isWireCredit(words: readonly string[], list: MentionList, mentions: rea
 }
 /** The wire services whose name closes a headline as its credit (the lexicon's keys). */
 const WIRE_SERVICES: ReadonlySet<string> = new Set(['reuters', 'associated-press', 'agence-france-presse', 'bloomberg', 'xinhua', 'yonhap', 'kyodo', 'tass']);
-const REPORTS_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states', 'added', 'noted', 'wrote', 'declared']);
 
 /** Whether an exemption's noun follows the act at `t` before any other name: "revoked the validated end-user (VEU) status of Zenco". */
 function waiverBefore(words: readonly string[], t: number): boolean {
@@ -1039,7 +1040,7 @@ function argumentsOf(
         // "Zenco makes cloud chips. Other players in the space include A and B": the other players are the topic's rivals (stop 53's readers).
         const listed = topic && words[t - 1] === 'other' && opensWithQualifiedParty(words, t) ? examplesAfter(words, after) : undefined;
         const others = listed !== undefined ? objects(listed, 8)[0] : undefined;
-        if (topic && others && others.first <= listed! + 1 && !subjectsBefore(words, t, lists).some(fits('source'))) return { sources: topic, targets: [others], rule: 'trigger:noun' };
+        if (others && others.first <= listed! + 1 && !subjectsBefore(words, t, lists).some(fits('source'))) return { sources: topic, targets: [others], rule: 'trigger:noun' };
         const players = marketPlayers(words, t, after, lists, objects);
         return players && players.members.every((m) => arePeers(mentions[m]!, mentions[players.members[0]!]!)) ? { sources: players, targets: [players], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
       }
