@@ -1,3 +1,4 @@
+import goodsJson from '../../../data/goods-nouns.json';
 import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 
@@ -68,6 +69,14 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('person', 'founder co-founder ceo chief executive president chairman chairwoman spokesperson spokesman spokeswoman analyst researcher engineer minister secretary senator lawmaker official director head professor'),
   ...words('place', 'city province state region district capital'),
 ]);
+
+/**
+ * The nouns WordNet files under made things (devices, vehicles, equipment, goods, drugs, toys;
+ * derived by scripts/goods-nouns.ts): after a name no lexicon knows they type it a product, as the
+ * product cue nouns do ("the Vexa motor", "its Vexa air purifier"; name-rules.ts). The hand-kept
+ * lists above missed each new kind of thing the fresh samples met.
+ */
+export const WORDNET_GOODS: ReadonlySet<string> = new Set(goodsJson.nouns);
 
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -945,12 +945,12 @@ function classify(
   const between = tokens[end]?.text ?? '';
   // Not a verb's form: "Zenco makes robots", "Zenco unveiled drones" name no robot or drone.
   const verbShaped = /(?:[^s]s|ed)$/.test(between);
-  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !verbShaped && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && CUE_NOUNS.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
+  const skip = /^(\p{Ll}[\p{Ll}-]*|AI)$/u.test(between) && !verbShaped && !DETERMINERS.has(between) && !FUNCTION_WORDS.has(between) && cueKind(tokens, end + 1) !== undefined ? 1 : 0;
   // A cue noun is a common noun: in "… Executive Branch agencies" it names no person.
   const cue = tokens[end + skip];
   // "the Coral Ridge GPU": a kind of thing written as a capitalised acronym is a cue noun too.
   const after = cue && (!cue.capitalized || KIND_ACRONYMS.has(cue.text)) ? cue.lower : undefined;
-  const afterType = after !== undefined ? CUE_NOUNS.get(after) : undefined;
+  const afterType = after !== undefined ? cueKind(tokens, end + skip) : undefined;
   // "Zenco products include …", "Zenco brands such as …", "Zenco owns brands like …", "Zenco makes apps such as …":
   // a name before a plural that opens a list is its owner, not one of them ("the Tecno and Zeta brands." names two brands).
   const ownerOfPortfolio = after !== undefined && isPlural(after) && PORTFOLIO_LIST_OPENERS.has(tokens[end + skip + 1]?.lower ?? '');
@@ -989,6 +989,23 @@ function isMakerOfApposed(tokens: readonly Token[], start: number): boolean {
   const named = tokens[start - 3];
   return named !== undefined && named.capitalized && (start - 3 === 0 || !tokens[start - 4]!.text.endsWith('.'));
 }
+
+/**
+ * The kind of thing the noun at `k` makes a name before it: a cue noun's type, or a product for
+ * a noun WordNet files under goods (cue-words.ts) where the noun phrase ends with it ("the Vexa
+ * motor is …", "its Vexa purifier, which …"), not where it modifies the next word ("Zenco
+ * machine learning", "Zenco auto parts").
+ */
+function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
+  const word = tokens[k]?.lower ?? '';
+  const kind = CUE_NOUNS.get(word);
+  if (kind !== undefined || !WORDNET_GOODS.has(word)) return kind;
+  const next = tokens[k + 1];
+  return next === undefined || !next.word || FUNCTION_WORDS.has(next.lower) || PHRASE_END_VERBS.test(next.lower) ? 'product' : undefined;
+}
+
+/** Words after a noun that end its phrase: auxiliaries and modals, and verbs' forms ("failed", "costs"). */
+const PHRASE_END_VERBS = /^(?:can|could|will|would|may|might|must|should|does|did|\S+ed|\S*[^s]s)$/;
 
 /** Kinds of product written as acronyms, which a name can stand before: "the Coral Ridge GPU", "its Nimbus TPU", "the Zeta PC". */
 const KIND_ACRONYMS: ReadonlySet<string> = new Set(['GPU', 'GPUs', 'CPU', 'CPUs', 'TPU', 'TPUs', 'NPU', 'NPUs', 'SoC', 'SoCs', 'PC', 'PCs', 'LLM', 'LLMs']);

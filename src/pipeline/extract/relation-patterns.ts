@@ -41,6 +41,12 @@ export interface RelationPattern {
   verb?: boolean;
   /** Only a government acts: "Zenco told Qorva it needs approval to sell to Kappa" is a firm's deal, no control. */
   stateActor?: boolean;
+  /**
+   * The template's group `k` holds a word that must name a kind of made thing: a product noun
+   * (cue-words.ts) or a noun WordNet files under goods ("the Vexa dehumidifier from Zenco"). A
+   * check in code, where an alternation of thousands of words would slow every sentence's match.
+   */
+  kindNoun?: boolean;
 }
 
 /**
@@ -415,7 +421,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
   // "the Z50 II camera from Nikon": with the product's noun between.
   // "the Zeta rocket from the German start-up Zenco Space": a description of the maker may come first (stop 53's readers).
-  { relation: 'develops', template: `Y1 (?:${PRODUCT_NOUNS}) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
+  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, kindNoun: true },
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['to'] },

@@ -3,7 +3,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { SUBSTITUTE_NOUNS } from './cue-words';
+import { PRODUCT_NOUNS, SUBSTITUTE_NOUNS, WORDNET_GOODS } from './cue-words';
 
 /** Each word the patterns require, with a slot in a sentence's `present` marks. */
 const REQUIRED_SLOTS = new Map<string, number>();
@@ -85,6 +85,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.notFollowedBy?.test(sentence.text.slice(match.index + match[0].length))) continue;
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
       if (pattern.verb && !isActiveVerb(sentence.text.slice(match.index, tAt), groups.t ?? '')) continue;
+      if (pattern.kindNoun && !(PRODUCT_NOUNS.has(groups.k ?? '') || WORDNET_GOODS.has(groups.k ?? ''))) continue;
 
       // A possessor owns its items up to the next possessed one; after another possessed item
       // ("Meta's Facebook, Google's YouTube, and TikTok") each owner has only its own.
