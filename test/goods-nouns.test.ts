@@ -50,6 +50,21 @@ describe('a name no lexicon knows before a kind of made thing', () => {
     expect(only('develops')(scoredClaimsOf(text))).toEqual([claim]);
   });
 
+  it.each([
+    ["Zenco's new dehumidifier Vexa is quiet.", 'Zenco -develops-> Vexa'],
+    ["Toyota's new dehumidifier, the Vexa, is quiet.", 'Toyota -develops-> Vexa'],
+    ["Vexa, Zenco's latest treadmill, costs 900 dollars.", 'Zenco -develops-> Vexa'],
+  ])('a possessor\'s kind of made thing named beside it: "%s"', (text, claim) => {
+    expect(only('develops')(scoredClaimsOf(text))).toEqual([claim]);
+  });
+
+  it.each(["Toyota's chief executive Akio Toyoda spoke.", "Toyota's investment arm Woven Capital invested.", "Apple's design chief Jony Ive left."])(
+    'a possessor\'s officer or unit named beside it is none of its products: "%s"',
+    (text) => {
+      expect(only('develops')(scoredClaimsOf(text))).toEqual([]);
+    },
+  );
+
   it('a thing bought from a firm is not made by it, whatever its kind', () => {
     expect(only('develops')(scoredClaimsOf('Nvidia bought the Vexa dehumidifier from Zenco.'))).toEqual([]);
   });

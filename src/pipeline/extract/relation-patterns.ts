@@ -42,9 +42,10 @@ export interface RelationPattern {
   /** Only a government acts: "Zenco told Qorva it needs approval to sell to Kappa" is a firm's deal, no control. */
   stateActor?: boolean;
   /**
-   * The template's group `k` holds a word that must name a kind of made thing: a product noun
-   * (cue-words.ts) or a noun WordNet files under goods ("the Vexa dehumidifier from Zenco"). A
-   * check in code, where an alternation of thousands of words would slow every sentence's match.
+   * The template's group `k` (else its trigger, `t`) holds a word that must name a kind of made
+   * thing: a product noun (cue-words.ts) or a noun WordNet files under goods ("the Vexa
+   * dehumidifier from Zenco"). A check in code, where an alternation of thousands of words would
+   * slow every sentence's match.
    */
   kindNoun?: boolean;
 }
@@ -964,6 +965,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // a certificate authority's certificates blocks them (stop 54's readers).
   { relation: 'banned', id: 'pattern:banned:stopped-trusting', template: `X P AUX T(${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in) (?:all |the |any )?(?:certificates|certs|root certificates) (?:issued|signed) by (?:the )?Y`, verb: true, requires: ['certificates|certs'] },
   { relation: 'banned', id: 'pattern:banned:stopped-trusting-named', template: `X P AUX T(${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in) (?:all |the |any )?Y1 (?:'s )?(?:-issued |issued |root )?(?:certificates|certs)(?= |$)`, verb: true, requires: ['certificates|certs'] },
+  // "Zenco's new dehumidifier Vexa", "its latest treadmill, the Vexa": a possessor's made thing named after its kind, for any
+  // kind WordNet files under goods (the hand-kept kinds have their own pattern above); and "Vexa, Zenco's new dehumidifier,".
+  { relation: 'develops', id: 'pattern:develops:owners-kind-named', template: `POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?:, )?(?:the )?Y1`, kindNoun: true, indexBy: ["'s", 'its'] },
+  { relation: 'develops', id: 'pattern:develops:named-owners-kind', template: `Y1 , (?:a |an |the )?POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?=[,.;:)]|$)`, kindNoun: true, indexBy: ["'s", 'its'], requires: [','] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

@@ -85,7 +85,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.notFollowedBy?.test(sentence.text.slice(match.index + match[0].length))) continue;
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
       if (pattern.verb && !isActiveVerb(sentence.text.slice(match.index, tAt), groups.t ?? '')) continue;
-      if (pattern.kindNoun && !(PRODUCT_NOUNS.has(groups.k ?? '') || WORDNET_GOODS.has(groups.k ?? ''))) continue;
+      if (pattern.kindNoun && !isKindOfMadeThing((groups.k ?? groups.t ?? '').trim())) continue;
 
       // A possessor owns its items up to the next possessed one; after another possessed item
       // ("Meta's Facebook, Google's YouTube, and TikTok") each owner has only its own.
@@ -109,6 +109,11 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       }
     }
   }
+}
+
+/** A product noun or a noun WordNet files under goods: what a pattern's `kindNoun` asks of its word. */
+function isKindOfMadeThing(word: string): boolean {
+  return PRODUCT_NOUNS.has(word) || WORDNET_GOODS.has(word);
 }
 
 const DETERMINER_BEFORE = /(?:^| )(?:the|a|an|its|their|these|those|such|any|similar|formal|new|recent|outright|of) $/;
