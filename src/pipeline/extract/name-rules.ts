@@ -1036,10 +1036,35 @@ function hasFirmCue(tokens: readonly Token[], start: number, end: number): boole
   const k = isPossessive(tokens[end]) ? end + 1 : end;
   const next = tokens[k];
   if (next && (FIRM_WORDS_AFTER.has(next.lower) || (next.lower === 'chief' && tokens[k + 1]?.lower === 'executive'))) return true;
+  if (k === end && (FIRM_DEEDS_AFTER.test(`${wordsFrom(tokens, end, 6)} `) || isFirmIntroduced(tokens, start, end))) return true;
   // "Medvance (NYSE: MDV)", "Medvance's (NYSE: MDV) Zapp".
   if (tokens[k]?.text !== '(') return false;
   const inside = tokens[k + 1]?.text ?? '';
   return (EXCHANGES.has(inside.toUpperCase()) && tokens[k + 2]?.text === ':') || (REUTERS_CODE.test(inside) && tokens[k + 2]?.text === ')');
+}
+
+/**
+ * What only a firm does, said right after its name: "Medvance was founded in 2019", "Medvance,
+ * headquartered in Austin,", "Medvance raised $50 million", "Medvance employs 300 people",
+ * "Medvance went public", "filed for an IPO". Not "was launched in" (products are), nor "based in"
+ * (people are: "Jane Roe, based in London,").
+ */
+const FIRM_DEEDS_AFTER = /^(?:(?:was|is|, ) ?(?:founded|established|incorporated) (?:in|by) |(?:is |was |, )?headquartered in |(?:has |had )?raised (?:\$|€|£|us\$|\d|about |more than |nearly |over |some )|employs (?:\d|about |more than |nearly |over |some )|went public |(?:has )?filed for (?:an |its |a )?(?:ipo |initial public offering |bankruptcy ))/;
+
+/** The lower-case words from `from`, at most `count`, joined by spaces. */
+function wordsFrom(tokens: readonly Token[], from: number, count: number): string {
+  return tokens.slice(from, from + count).map((t) => t.lower).join(' ');
+}
+
+/**
+ * "Founded in 2019, Medvance …" (the sentence opens with the founding, the name after its
+ * comma) and "The startup, Medvance, …" (a firm's noun set off before the name).
+ */
+function isFirmIntroduced(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  if (tokens[0]?.lower === 'founded' && tokens.findIndex((t) => t.text === ',') === start - 1) return true;
+  const noun = tokens[start - 2]?.lower ?? '';
+  return start === 3 && /^(?:the|a|an)$/.test(tokens[0]!.lower) && CUE_NOUNS.get(noun) === 'company' && !isPlural(noun) && tokens[end]?.text === ',';
 }
 
 /** Titles only a firm gives: "Medvance CEO Jane Roe", "Medvance Chief Executive Jane Roe", "Medvance co-founder Jane Roe". */
