@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, SUBSTITUTE_NOUNS } from './cue-words';
+import { GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, SUBSTITUTE_NOUNS, WORDNET_GOODS } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -300,6 +300,23 @@ function objectFollows(words: readonly string[], at: number): boolean {
 const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agencies', 'students', 'users', 'personnel', 'servants', 'contractors', 'members', 'lawmakers', 'teachers', 'troops', 'soldiers']);
 
 /** "Ruritania's leading drone maker Zenco": the owner of a description before a name is not the object, the name is. */
+/** Works a maker's name may stand before, besides the kinds of made thing: "the Qorva film Zeta" (stop 55's readers). */
+const WORK_KINDS: ReadonlySet<string> = new Set(['film', 'movie', 'feature', 'documentary', 'show', 'series', 'game', 'title', 'book', 'novel', 'album', 'song']);
+
+/**
+ * The mention named right after a kind, within three lower-case words from `at`: "(the Zenco) app
+ * Vexa", "(the Qorva) animated film Zeta". The kind is a product noun, a noun WordNet files under
+ * goods, or a work.
+ */
+function thingNamedAfterKind(words: readonly string[], at: number): number | undefined {
+  for (let k = at; k < at + 3 && k < words.length; k++) {
+    const word = words[k]!;
+    if (!/^[a-z][a-z-]*$/.test(word)) return undefined;
+    if (PRODUCT_NOUNS.has(word) || WORDNET_GOODS.has(word) || WORK_KINDS.has(word)) return mentionAt(words, k + 1);
+  }
+  return undefined;
+}
+
 function ownsDescribed(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   if (words[list.last + 1] !== "'s") return false;
   for (let k = list.last + 2; k <= list.last + 6; k++) {
@@ -839,6 +856,10 @@ function argumentsOf(
     const apposed = (PRODUCT_NOUNS.has(words[first.last + 1] ?? '') || words[first.last + 1] === 'title') && words[first.last + 2] === ',' ? mentionAt(words, first.last + 3) : undefined;
     const product = apposed === undefined ? undefined : lists.get(apposed);
     if (product && fits('target')(product)) return [product];
+    // "banned the Google app Gemini", "the upcoming Qorva animated film Zeta": a maker's name before the kind only qualifies the thing named after it.
+    const named = first.members.length === 1 ? thingNamedAfterKind(words, first.last + 1) : undefined;
+    const thing = named === undefined ? undefined : lists.get(named);
+    if (thing && fits('target')(thing)) return [thing];
     const members = membersNamedAfter(words, first, lists);
     if (members && fits('target')(members)) return [members];
     // "sanctioned Zenco and its subsidiaries – A, B and C": the firm and the members its group noun names.
