@@ -58,6 +58,18 @@ describe('a name no lexicon knows before a kind of made thing', () => {
     expect(only('develops')(scoredClaimsOf(text))).toEqual([claim]);
   });
 
+  it.each([
+    ["Qorva's upcoming film, Zeta, was banned.", 'Qorva -develops-> Zeta'],
+    ["Zenco's biggest hit, Vexa, sold well.", 'Zenco -develops-> Vexa'],
+    ["Qorva's latest creation: the Arc.", 'Qorva -develops-> Arc'],
+  ])('a possessor\'s work or standing named beside it: "%s"', (text, claim) => {
+    expect(only('develops')(scoredClaimsOf(text))).toEqual([claim]);
+  });
+
+  it('a plural kind names each thing listed after it', () => {
+    expect(only('develops')(scoredClaimsOf("Toyota's new dehumidifiers, the Vexa and the Zeta, sold well.")).sort()).toEqual(['Toyota -develops-> Vexa', 'Toyota -develops-> Zeta']);
+  });
+
   it.each(["Toyota's chief executive Akio Toyoda spoke.", "Toyota's investment arm Woven Capital invested.", "Apple's design chief Jony Ive left."])(
     'a possessor\'s officer or unit named beside it is none of its products: "%s"',
     (text) => {

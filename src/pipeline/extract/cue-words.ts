@@ -78,6 +78,12 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
  */
 export const WORDNET_GOODS: ReadonlySet<string> = new Set(goodsJson.nouns);
 
+/** Works a maker's name or possessive may stand before, as it does before a kind of made thing: "the Qorva film Zeta", "Qorva's upcoming film, Zeta" (stop 55's readers). */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'feature', 'documentary', 'show', 'series', 'game', 'title', 'book', 'novel', 'album', 'song']);
+
+/** What a maker's made thing is called by its standing, after the maker's possessive: "its best seller, the Zeta 5", "Zenco's latest creation: the Arc" (stop 55's makers readers). */
+export const STANDING_NOUNS: ReadonlySet<string> = new Set(['seller', 'bestseller', 'best-seller', 'creation', 'release', 'offering', 'debut', 'invention', 'hit']);
+
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(
   'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive Pharma Pharmaceutical Pharmaceuticals Therapeutics Biotech Biosciences Biologics Biopharma Biopharmaceuticals Oncology Laboratory Laboratories FZE FZCO FZC DMCC JSC PJSC OJSC CJSC LLP SpA S.p.A. BV B.V. NV N.V. SAS SARL Pty Tbk OOO Ltda Ltda. S.A. SA AB ASA Oyj'.split(' '),

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../types';
-import { HOLDING_NOUNS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, WORDNET_GOODS } from './cue-words';
+import { HOLDING_NOUNS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUN_WORDS, STANDING_NOUNS, TRADE_NAME_WORDS, WORDNET_GOODS, WORK_NOUNS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -220,7 +220,7 @@ const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** Every word a `kindNoun` pattern accepts as its kind: its index, so it runs only on sentences holding one (few hold a possessive and one). */
-const KIND_WORDS: readonly string[] = [...new Set([...PRODUCT_NOUN_WORDS, ...WORDNET_GOODS])];
+const KIND_WORDS: readonly string[] = [...new Set([...PRODUCT_NOUN_WORDS, ...WORDNET_GOODS, ...[...WORDNET_GOODS].flatMap((w) => [`${w}s`, `${w}es`]), ...WORK_NOUNS, ...STANDING_NOUNS])];
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
@@ -968,8 +968,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:stopped-trusting', template: `X P AUX T(${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in) (?:all |the |any )?(?:certificates|certs|root certificates) (?:issued|signed) by (?:the )?Y`, verb: true, requires: ['certificates|certs'] },
   { relation: 'banned', id: 'pattern:banned:stopped-trusting-named', template: `X P AUX T(${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in) (?:all |the |any )?Y1 (?:'s )?(?:-issued |issued |root )?(?:certificates|certs)(?= |$)`, verb: true, requires: ['certificates|certs'] },
   // "Zenco's new dehumidifier Vexa", "its latest treadmill, the Vexa": a possessor's made thing named after its kind, for any
-  // kind WordNet files under goods (the hand-kept kinds have their own pattern above); and "Vexa, Zenco's new dehumidifier,".
-  { relation: 'develops', id: 'pattern:develops:owners-kind-named', template: `POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?:, )?(?:the )?Y1`, kindNoun: true, indexBy: KIND_WORDS, requires: ["'s|its"] },
+  // kind WordNet files under goods (the hand-kept kinds have their own pattern above), a work ("Qorva's upcoming film, Zeta")
+  // or a standing ("its best seller, the Zeta 5", "its latest creation: the Arc"); and "Vexa, Zenco's new dehumidifier,".
+  { relation: 'develops', id: 'pattern:develops:owners-kind-named', template: `POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?:, |: )?(?:the )?Y`, kindNoun: true, indexBy: KIND_WORDS, requires: ["'s|its"] },
   { relation: 'develops', id: 'pattern:develops:named-owners-kind', template: `Y1 , (?:a |an |the )?POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?=[,.;:)]|$)`, kindNoun: true, indexBy: KIND_WORDS, requires: [',', "'s|its"] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },

@@ -3,7 +3,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { PRODUCT_NOUNS, SUBSTITUTE_NOUNS, WORDNET_GOODS } from './cue-words';
+import { PRODUCT_NOUNS, STANDING_NOUNS, SUBSTITUTE_NOUNS, WORDNET_GOODS, WORK_NOUNS } from './cue-words';
 
 /** Each word the patterns require, with a slot in a sentence's `present` marks. */
 const REQUIRED_SLOTS = new Map<string, number>();
@@ -111,9 +111,13 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   }
 }
 
-/** A product noun or a noun WordNet files under goods: what a pattern's `kindNoun` asks of its word. */
+/**
+ * A product noun, a noun WordNet files under goods (or its plural: "dehumidifiers"), a work or a
+ * made thing's standing: what a pattern's `kindNoun` asks of its word.
+ */
 function isKindOfMadeThing(word: string): boolean {
-  return PRODUCT_NOUNS.has(word) || WORDNET_GOODS.has(word);
+  if (PRODUCT_NOUNS.has(word) || WORDNET_GOODS.has(word) || WORK_NOUNS.has(word) || STANDING_NOUNS.has(word)) return true;
+  return word.endsWith('s') && (WORDNET_GOODS.has(word.slice(0, -1)) || (word.endsWith('es') && WORDNET_GOODS.has(word.slice(0, -2))));
 }
 
 const DETERMINER_BEFORE = /(?:^| )(?:the|a|an|its|their|these|those|such|any|similar|formal|new|recent|outright|of) $/;
