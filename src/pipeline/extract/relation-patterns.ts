@@ -72,6 +72,11 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
 
+/** An employer's people, denied a tool ("its employees will not be allowed to use …"). */
+const STAFF_NOUNS = 'employees|employee|staff|staffers|workers|engineers|developers|officials|servants|personnel|agents|lawmakers';
+/** Being denied a tool, the negation inside (the claim is asserted): "will not be allowed to use", "are prohibited from using", "cannot use". */
+const DENIED_USE = "not be allowed to use|not allowed to use|no longer allowed to use|not be permitted to use|not permitted to use|no longer permitted to use|barred from using|prohibited from using|forbidden from using|banned from using|blocked from using|cannot use|can no longer use|can't use|may not use|must not use|not be able to use|no longer able to use";
+
 /** Not right after a holding: "a venture with stakes owned by Qorva" tells who owns the stakes, not who made the venture (stop 53's readers). */
 const NOT_AFTER_HOLDING = `(?<!(?:^| )(?:${[...HOLDING_NOUNS].join('|')}) )`;
 
@@ -981,6 +986,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Unlike many of its competitors, such as Qorva and Kappa, Zenco …", "Like its rivals Qorva and Kappa, Zenco …": the rivals
   // "its" names before the firm it stands for (stop 55's makers readers).
   { relation: 'competes_with', id: 'pattern:competes_with:unlike-its-rivals', template: `(?:^|, )T(unlike|like) (?:many |most |some |all |several )?(?:of )?its (?:[a-z-]+ )?(?:competitors|rivals|peers) (?:, )?(?:(?:such as|like|including|namely) )?(?:the )?Y , X1`, indexBy: ['unlike', 'like'], requires: ['competitors|rivals|peers'] },
+  // "Zenco said its employees will not be allowed to use Zapp", "Zenco staff cannot use Zapp", "Zenco's employees are
+  // prohibited from using Zapp": an employer's staff denied a tool is the employer's ban on it, the negation inside the
+  // trigger (stop 55's bans readers).
+  { relation: 'banned', id: 'pattern:banned:own-staff-denied-use', template: `X ${STATES_BODY}P (?:[a-z]+ ){0,2}(?:that )?(?:its |their |its@\\d+ )(?:[a-z-]+ )?(?:${STAFF_NOUNS}) (?:[a-z']+ ){0,3}T(${DENIED_USE}) (?:the |any |such )?(?:(?!(?:to|of|for|at|in|on)\\b)[a-z-]+ ){0,3}(?:(?:such as|like|including) )?(?:the )?Y`, requires: [STAFF_NOUNS] },
+  { relation: 'banned', id: 'pattern:banned:firms-staff-denied-use', template: `X1 (?:'s )?(?:[a-z-]+ )?(?:${STAFF_NOUNS}) (?:[a-z']+ ){0,3}T(${DENIED_USE}) (?:the |any |such )?(?:(?!(?:to|of|for|at|in|on)\\b)[a-z-]+ ){0,3}(?:(?:such as|like|including) )?(?:the )?Y`, requires: [STAFF_NOUNS] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
