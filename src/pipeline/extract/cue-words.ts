@@ -84,6 +84,23 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'featur
 /** What a maker's made thing is called by its standing, after the maker's possessive: "its best seller, the Zeta 5", "Zenco's latest creation: the Arc" (stop 55's makers readers). */
 export const STANDING_NOUNS: ReadonlySet<string> = new Set(['seller', 'bestseller', 'best-seller', 'creation', 'release', 'offering', 'debut', 'invention', 'hit']);
 
+/** A kind a maker's name stands before, with the thing's own name after: a product noun, a WordNet goods noun or a work ("the Zenco app Vexa", "the Qorva film Zeta"). */
+export function isKindNoun(word: string): boolean {
+  return PRODUCT_NOUNS.has(word) || WORDNET_GOODS.has(word) || WORK_NOUNS.has(word);
+}
+
+/**
+ * What a pattern's `kindNoun` asks of its word (relation-patterns.ts): a kind, a made thing's
+ * standing, or a WordNet goods noun's plural ("dehumidifiers"). MADE_KIND_WORDS spells out the
+ * same words, to index those patterns by.
+ */
+export function isMadeKind(word: string): boolean {
+  if (isKindNoun(word) || STANDING_NOUNS.has(word)) return true;
+  return word.endsWith('s') && (WORDNET_GOODS.has(word.slice(0, -1)) || (word.endsWith('es') && WORDNET_GOODS.has(word.slice(0, -2))));
+}
+
+export const MADE_KIND_WORDS: readonly string[] = [...new Set([...PRODUCT_NOUN_WORDS, ...WORDNET_GOODS, ...[...WORDNET_GOODS].flatMap((w) => [`${w}s`, `${w}es`]), ...WORK_NOUNS, ...STANDING_NOUNS])];
+
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(
   'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive Pharma Pharmaceutical Pharmaceuticals Therapeutics Biotech Biosciences Biologics Biopharma Biopharmaceuticals Oncology Laboratory Laboratories FZE FZCO FZC DMCC JSC PJSC OJSC CJSC LLP SpA S.p.A. BV B.V. NV N.V. SAS SARL Pty Tbk OOO Ltda Ltda. S.A. SA AB ASA Oyj'.split(' '),

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../types';
-import { HOLDING_NOUNS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUN_WORDS, STANDING_NOUNS, TRADE_NAME_WORDS, WORDNET_GOODS, WORK_NOUNS } from './cue-words';
+import { HOLDING_NOUNS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -43,9 +43,9 @@ export interface RelationPattern {
   stateActor?: boolean;
   /**
    * The template's group `k` (else its trigger, `t`) holds a word that must name a kind of made
-   * thing: a product noun (cue-words.ts) or a noun WordNet files under goods ("the Vexa
-   * dehumidifier from Zenco"). A check in code, where an alternation of thousands of words would
-   * slow every sentence's match.
+   * thing (`isMadeKind` in cue-words.ts: "the Vexa dehumidifier from Zenco"). A check in code,
+   * where an alternation of thousands of words would slow every sentence's match; such a pattern
+   * is indexed by MADE_KIND_WORDS.
    */
   kindNoun?: boolean;
 }
@@ -224,8 +224,6 @@ const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-
 const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
-/** Every word a `kindNoun` pattern accepts as its kind: its index, so it runs only on sentences holding one (few hold a possessive and one). */
-const KIND_WORDS: readonly string[] = [...new Set([...PRODUCT_NOUN_WORDS, ...WORDNET_GOODS, ...[...WORDNET_GOODS].flatMap((w) => [`${w}s`, `${w}es`]), ...WORK_NOUNS, ...STANDING_NOUNS])];
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
@@ -429,7 +427,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
   // "the Z50 II camera from Nikon": with the product's noun between.
   // "the Zeta rocket from the German start-up Zenco Space": a description of the maker may come first (stop 53's readers).
-  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, kindNoun: true, indexBy: KIND_WORDS, requires: ['from'] },
+  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['to'] },
@@ -975,8 +973,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's new dehumidifier Vexa", "its latest treadmill, the Vexa": a possessor's made thing named after its kind, for any
   // kind WordNet files under goods (the hand-kept kinds have their own pattern above), a work ("Qorva's upcoming film, Zeta")
   // or a standing ("its best seller, the Zeta 5", "its latest creation: the Arc"); and "Vexa, Zenco's new dehumidifier,".
-  { relation: 'develops', id: 'pattern:develops:owners-kind-named', template: `POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?:, |: )?(?:the )?Y`, kindNoun: true, indexBy: KIND_WORDS, requires: ["'s|its"] },
-  { relation: 'develops', id: 'pattern:develops:named-owners-kind', template: `Y1 , (?:a |an |the )?POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?=[,.;:)]|$)`, kindNoun: true, indexBy: KIND_WORDS, requires: [',', "'s|its"] },
+  { relation: 'develops', id: 'pattern:develops:owners-kind-named', template: `POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?:, |: )?(?:the )?Y`, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ["'s|its"] },
+  { relation: 'develops', id: 'pattern:develops:named-owners-kind', template: `Y1 , (?:a |an |the )?POSS ${DESCRIBING}T([a-z][a-z0-9-]*) (?=[,.;:)]|$)`, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: [',', "'s|its"] },
   // "The FTC issued a consent order against Zenco", "announced an enforcement action against Zenco", "imposed an asset cap on
   // Zenco": a regulator's order that sets the terms a firm must keep restricts it; "slapped Zenco with a cease-and-desist order"
   // bans it, as serving one does (stop 55's controls readers).

@@ -3,7 +3,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { PRODUCT_NOUNS, STANDING_NOUNS, SUBSTITUTE_NOUNS, WORDNET_GOODS, WORK_NOUNS } from './cue-words';
+import { isMadeKind, SUBSTITUTE_NOUNS } from './cue-words';
 
 /** Each word the patterns require, with a slot in a sentence's `present` marks. */
 const REQUIRED_SLOTS = new Map<string, number>();
@@ -85,7 +85,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.notFollowedBy?.test(sentence.text.slice(match.index + match[0].length))) continue;
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
       if (pattern.verb && !isActiveVerb(sentence.text.slice(match.index, tAt), groups.t ?? '')) continue;
-      if (pattern.kindNoun && !isKindOfMadeThing((groups.k ?? groups.t ?? '').trim())) continue;
+      if (pattern.kindNoun && !isMadeKind((groups.k ?? groups.t ?? '').trim())) continue;
 
       // A possessor owns its items up to the next possessed one; after another possessed item
       // ("Meta's Facebook, Google's YouTube, and TikTok") each owner has only its own.
@@ -109,15 +109,6 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       }
     }
   }
-}
-
-/**
- * A product noun, a noun WordNet files under goods (or its plural: "dehumidifiers"), a work or a
- * made thing's standing: what a pattern's `kindNoun` asks of its word.
- */
-function isKindOfMadeThing(word: string): boolean {
-  if (PRODUCT_NOUNS.has(word) || WORDNET_GOODS.has(word) || WORK_NOUNS.has(word) || STANDING_NOUNS.has(word)) return true;
-  return word.endsWith('s') && (WORDNET_GOODS.has(word.slice(0, -1)) || (word.endsWith('es') && WORDNET_GOODS.has(word.slice(0, -2))));
 }
 
 const DETERMINER_BEFORE = /(?:^| )(?:the|a|an|its|their|these|those|such|any|similar|formal|new|recent|outright|of) $/;

@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, SUBSTITUTE_NOUNS, WORDNET_GOODS, WORK_NOUNS } from './cue-words';
+import { GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, SUBSTITUTE_NOUNS, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -302,14 +302,13 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
 /** "Ruritania's leading drone maker Zenco": the owner of a description before a name is not the object, the name is. */
 /**
  * The mention named right after a kind, within three lower-case words from `at`: "(the Zenco) app
- * Vexa", "(the Qorva) animated film Zeta". The kind is a product noun, a noun WordNet files under
- * goods, or a work.
+ * Vexa", "(the Qorva) animated film Zeta" (isKindNoun).
  */
 function thingNamedAfterKind(words: readonly string[], at: number): number | undefined {
   for (let k = at; k < at + 3 && k < words.length; k++) {
     const word = words[k]!;
     if (!/^[a-z][a-z-]*$/.test(word)) return undefined;
-    if (PRODUCT_NOUNS.has(word) || WORDNET_GOODS.has(word) || WORK_NOUNS.has(word)) return mentionAt(words, k + 1);
+    if (isKindNoun(word)) return mentionAt(words, k + 1);
   }
   return undefined;
 }
