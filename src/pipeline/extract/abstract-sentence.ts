@@ -84,13 +84,15 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     // "Zenco's $40,000 Vela": a price after a possessive is one describing word, so the owned name stays in reach.
-    // "announced the $249 Zeta Pro": after a determiner too.
-    if (/^(?:'s|the|a|an|its|their|its@\d+)$/.test(words[words.length - 1] ?? '') && isCurrencySign(t.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) {
+    // "announced the $249 Zeta Pro": after a determiner too; "announces $249 Zeta and $199 Vela cards": right before a name.
+    if (isCurrencySign(t.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) {
       let j = i + 1;
       while (j < tokens.length && (/^\d[\d.]*$/.test(tokens[j]!.text) || ((tokens[j]!.text === ',' || tokens[j]!.text === '.') && /^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end))) j++;
-      emit('price', t.start, tokens[j - 1]!.end);
-      i = j;
-      continue;
+      if (/^(?:'s|the|a|an|its|their|its@\d+)$/.test(words[words.length - 1] ?? '') || startsAt.has(j)) {
+        emit('price', t.start, tokens[j - 1]!.end);
+        i = j;
+        continue;
+      }
     }
     // "Zenco (ZNC.O), opens new tab rose": a news site's link label, copied with the text, is no part of the sentence.
     const link = t.text === ',' ? i + 1 : i;

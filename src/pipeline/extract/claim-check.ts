@@ -68,7 +68,7 @@ export interface SentenceContext {
   actIssuers?: readonly SentenceMention[];
   /** The subject of the sentences just before (coreference's topic): whom a rival noun opening this sentence, owned by no one, is set against. */
   topic?: SentenceMention;
-  /** A title-case line without a final stop ("Ruritania Bans Zenco, Kappa From 5G"): its lists may go without "and". */
+  /** A line without a final stop, a headline in Title Case or not ("Ruritania Bans Zenco, Kappa From 5G", "Zembla bans Zapp, Qwik, Vexa for officials"): its lists may go without "and". */
   headline?: boolean;
 }
 
@@ -172,8 +172,9 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
   if (owner && owner !== source && !coOwnersOf(target, sentence, mentions).includes(source)) return false;
   // "released Zeta under the Zen licence": what a thing is released under is not made with it.
   if (isUnder(target, sentence, mentions)) return false;
-  // "Google Cloud", "DeepSeek-V3": the first part of the name.
-  const namedAfter = companyNamed(target.label.split(/[ -]/)[0]!);
+  // "Google Cloud", "DeepSeek-V3": the first part of the name; not a short acronym before a model number, which
+  // names a line as often as a firm ("Nvidia's RTX 5060", not the defence firm RTX's; see name-rules.ts).
+  const namedAfter = /^\p{Lu}{2,3} \d/u.test(target.label) ? undefined : companyNamed(target.label.split(/[ -]/)[0]!);
   // … unless the owner is written and the lexicon knows the whole name: "Nvidia's RTX Pro 6000D" is no RTX Corp. product.
   return namedAfter === undefined || namedAfter === source.key || (owner === source && target.source === 'lexicon');
 }

@@ -96,10 +96,12 @@ export function isKindNoun(word: string): boolean {
  */
 export function isMadeKind(word: string): boolean {
   if (isKindNoun(word) || STANDING_NOUNS.has(word)) return true;
-  return word.endsWith('s') && (WORDNET_GOODS.has(word.slice(0, -1)) || (word.endsWith('es') && WORDNET_GOODS.has(word.slice(0, -2))));
+  return word.endsWith('s') && (isKindNoun(word.slice(0, -1)) || (word.endsWith('es') && isKindNoun(word.slice(0, -2))));
 }
 
-export const MADE_KIND_WORDS: readonly string[] = [...new Set([...PRODUCT_NOUN_WORDS, ...WORDNET_GOODS, ...[...WORDNET_GOODS].flatMap((w) => [`${w}s`, `${w}es`]), ...WORK_NOUNS, ...STANDING_NOUNS])];
+/** Every kind noun and its plurals ("cards", "dehumidifiers"). */
+const KIND_NOUN_WORDS = [...PRODUCT_NOUN_WORDS, ...WORDNET_GOODS, ...WORK_NOUNS];
+export const MADE_KIND_WORDS: readonly string[] = [...new Set([...KIND_NOUN_WORDS, ...KIND_NOUN_WORDS.flatMap((w) => [`${w}s`, `${w}es`]), ...STANDING_NOUNS])];
 
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(

@@ -13,12 +13,14 @@ import { ListingReader } from './listing-relations';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
 import { findCompoundRelations } from './compound-relations';
+import { findBracketedMakers } from './bracketed-makers';
 import { findTriggerRelations } from './trigger-relations';
 import { isHeadline, mentionsOf, type Sentence } from './sentence-mentions';
 import { asOfficeHolders } from './office-holders';
 import { datelineState, federalGovernmentAt, storyFederation } from './dateline';
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
+import { FollowedActs } from './followed-acts';
 import { withoutOwnBans } from './own-bans';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
 import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
@@ -80,6 +82,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     return token && state ? newMention({ first: k, last: k + 1, key: state.id, label: state.name, type: 'government', surface: token.text, start: token.start, end: token.end, source: 'coref' }) : undefined;
   };
   const listings = new ListingReader(demonymState);
+  const follows = new FollowedActs();
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
     const named = early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned);
@@ -90,7 +93,10 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     options.onSentence?.(s, all, text);
     // A blank line starts a paragraph: only the earlier paragraphs' frames are carried across it.
     const previous = sentences[index - 1];
-    if (previous && hasBlankLine(text, previous.end, s.start)) paragraph = newParagraph(paragraph);
+    if (previous && hasBlankLine(text, previous.end, s.start)) {
+      paragraph = newParagraph(paragraph);
+      follows.newParagraph();
+    }
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
     // Relations need two mentions; one is enough only for a restriction on a state's users ("to Chinese users").
@@ -103,11 +109,12 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const rivalOpens = all.length === 1 && memory.subject !== undefined && opensWithRival(s.tokens);
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || rivalOpens || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
-      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic: memory.subject, headline: isHeadline(s.tokens) };
+      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic: memory.subject, headline: isHeadline(s.tokens) || isUnstoppedLine(s.tokens) };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);
       findCompoundRelations(context, found);
+      findBracketedMakers(context, found);
       ruleClaims = found.found;
     }
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
@@ -119,6 +126,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       .filter((r) => !ruleClaims.some((c) => c.source.key === r.source.key && c.relation === r.relation && c.target.key === r.target.key))
       .map((r): FoundRelation => ({ ...r, status: 'asserted' }));
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
+    // "Nepal followed suit": a follower does what the act just told did.
+    ruleClaims = follows.read(index, s.tokens, all, ruleClaims);
     listings.noteClaims(index, ruleClaims);
     // A name a rule typed is a name from now on, for the candidates below and later sentences.
     for (const r of ruleClaims) {
@@ -180,6 +189,15 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
     } else if (!(c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]!)))) afterNewline = false;
   }
   return false;
+}
+
+/**
+ * A short line that ends without a stop: a headline even when written in sentence case ("Zembla
+ * bans Zapp, Qwik, Vexa for officials", whose names are too few of its words for isHeadline).
+ */
+function isUnstoppedLine(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1]?.text ?? '.';
+  return tokens.length <= 24 && !/^[.!?"”’')\]:;]$/.test(last);
 }
 
 /** "Chinese", "Chinese-controlled". */

@@ -40,6 +40,8 @@ export function keyOfName(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]/g, '')
+    // "Galaxy S24+", "Disney+": a plus is part of the name ("Galaxy S24" is another phone).
+    .replace(/\+/g, ' plus ')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return safeKey(core || name.toLowerCase());

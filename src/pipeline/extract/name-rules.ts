@@ -51,11 +51,21 @@ const TRADE_LICENCES = new Set(['licence', 'license', 'licences', 'licenses', 'p
 const USE_AND_TRADE_NOUNS = new Set(['access', 'use', 'usage', 'sales', 'exports', 'imports', 'shipments', 'supplies', 'downloads', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'income', 'demand', 'spending']);
 
 /** The tier words of model and product families ("Claude 3 Opus", "Gemini 2.5 Flash"): listed alone after a full name, they share its family. */
-const TIER_WORDS = new Set(['Pro', 'Flash', 'Ultra', 'Nano', 'Opus', 'Sonnet', 'Haiku', 'Mini', 'Max', 'Plus', 'Turbo', 'Lite', 'Large', 'Small', 'Medium', 'Coder', 'Air', 'Omni', 'Instruct', 'Vision', 'Thinking']);
+export const TIER_WORDS: ReadonlySet<string> = new Set(['Pro', 'Flash', 'Ultra', 'Nano', 'Opus', 'Sonnet', 'Haiku', 'Mini', 'Max', 'Plus', 'Turbo', 'Lite', 'Large', 'Small', 'Medium', 'Coder', 'Air', 'Omni', 'Instruct', 'Vision', 'Thinking']);
 /** Plurals that, counted ("59 Foreign Mobile Apps"), name a kind of thing rather than a firm or product. */
 const COUNTED_PLURALS = new Set(['Apps', 'Applications', 'Websites', 'Sites', 'Entities', 'Firms', 'Companies', 'Games', 'Organizations', 'Organisations', 'Outlets', 'Channels']);
 /** A model code: "910C", "920", "MI300X" is not (it names itself). */
 const CODE = /^\d{2,4}[A-Z]{0,2}$/;
+/**
+ * The shape a model code listed after a name with `code` must have to be the same line's: as
+ * many digits; letters after them only when the first has some ("910C, 910D and 920", "9, 9 Pro",
+ * not "Pixel 9 and 5G"). Undefined when `code` is no model code (or a year).
+ */
+function listedCodeShape(code: string): RegExp | undefined {
+  if (YEAR.test(code)) return undefined;
+  if (CODE.test(code)) return CODE;
+  return /^\d$/.test(code) ? /^\d$/ : undefined;
+}
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
 const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 
@@ -182,17 +192,17 @@ export function findNamedMentions(
   }
 
   // "Xiaomi 15", "Zeekr 001 FR", "Fairphone 5": a company's name and a model number is its product
-  // (not a year, "Zenco 2024 results", nor a quantity, "Zenco 30 million"). A short acronym is
-  // left alone: "RTX 5070" is Nvidia's card, not the defence firm RTX's. After another maker's
-  // name it has no owner of its own ("Zenco's Qorva 5").
+  // (not a year, "Zenco 2024 results", nor a quantity, "Zenco 30 million"). A short acronym's
+  // product has no owner: "RTX 5070" is Nvidia's card, not the defence firm RTX's, and not the firm
+  // either. After another maker's name it has no owner of its own ("Zenco's Qorva 5").
   for (const company of known) {
     const number = tokens[company.last];
-    if (company.type !== 'company' || company.source !== 'lexicon' || !number || covered[company.last] || !/^\d{1,4}$/.test(number.text) || YEAR.test(number.text) || /^\p{Lu}{2,3}$/u.test(company.surface)) continue;
+    if (company.type !== 'company' || company.source !== 'lexicon' || !number || covered[company.last] || !/^\d{1,4}$/.test(number.text) || YEAR.test(number.text)) continue;
     if (number.start !== tokens[company.last - 1]!.end + 1 || QUANTITY_UNITS.has(tokens[company.last + 1]?.lower ?? '') || /^[%.,]\d/.test((tokens[company.last + 1]?.text ?? '') + (tokens[company.last + 2]?.text ?? ''))) continue;
     let last = company.last + 1;
     while (last < tokens.length && last - company.last <= 2 && !covered[last] && (TIER_WORDS.has(tokens[last]!.text) || /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}|II|III|IV)$/u.test(tokens[last]!.text))) last++;
     const before = tokens[company.first - 1]?.text ?? '';
-    const ownedByAnother = /^['’]s$/.test(before) || known.some((m) => m !== company && m.last === company.first && (m.type === 'company' || m.type === 'product'));
+    const ownedByAnother = /^\p{Lu}{2,3}$/u.test(company.surface) || /^['’]s$/.test(before) || known.some((m) => m !== company && m.last === company.first && (m.type === 'company' || m.type === 'product'));
     const label = surfaceOf(tokens, company.first, last);
     const entry = lexicon.longestMatch([label], 0)?.entry;
     const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'product' as const };
@@ -258,20 +268,23 @@ export function findNamedMentions(
   // name are that family and version's tiers, one node each with their full name.
   for (const head of known) {
     const lastWord = head.label.slice(head.label.lastIndexOf(' ') + 1);
-    // "Ascend 910C, 910D and 920": after a model code, the codes listed alone are the same line's.
-    const codes = CODE.test(lastWord) && !YEAR.test(lastWord);
+    // "Ascend 910C, 910D and 920": after a model code, the codes listed alone are the same line's;
+    // "iPhone 16, 16 Pro and 17", "Pixel 9, 9 Pro and 9 Pro XL": a number of as many digits, with its tiers.
+    const code = listedCodeShape(lastWord);
+    const codes = code !== undefined;
     if (head.type !== 'product' && head.type !== 'model' || (!TIER_WORDS.has(lastWord) && !codes)) continue;
     const words = head.label.split(' ');
     if (words.length < (codes ? 2 : 3) || (!codes && !words.some((w) => /^\d/.test(w)))) continue;
-    const isTier = (t: Token): boolean => (codes ? CODE.test(t.text) && !YEAR.test(t.text) : TIER_WORDS.has(t.text));
+    const isTier = (t: Token): boolean => (code ? code.test(t.text) && !YEAR.test(t.text) : TIER_WORDS.has(t.text));
     const prefix = words.slice(0, -1).join(' ');
     for (let k = head.last; k + 1 < tokens.length; ) {
       if (tokens[k]!.text === ',' && /^(?:and|or)$/.test(tokens[k + 1]!.text)) k++;
       if (!/^(?:,|and|or|&)$/.test(tokens[k]!.text)) break;
-      // The tier may be two words: "iPhone 15 Pro and Pro Max".
+      // The tier may be two words: "iPhone 15 Pro and Pro Max"; a code may have two after it: "9 Pro XL".
       let end = k + 1;
       while (end < tokens.length && end - k <= (codes ? 1 : 2) && !covered[end] && isTier(tokens[end]!)) end++;
-      if (end === k + 1) break;
+      if (codes && end > k + 1) while (end < tokens.length && end - k <= 3 && !covered[end] && (TIER_WORDS.has(tokens[end]!.text) || tokens[end]!.text === 'XL')) end++;
+      if (end === k + 1 || (codes && QUANTITY_UNITS.has(tokens[end]?.lower ?? ''))) break;
       const tier = textsOf(tokens, k + 1, end);
       const label = `${prefix} ${tier.join(' ')}`;
       if (label === head.label) break;

@@ -380,10 +380,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) T(provided by|supplied by|by) (?:the )?(?<x>@\\d+(?: (?:and|&) (?:the )?@\\d+)?) (?!'s )`, requires: ['by', ','] },
   { relation: 'develops', template: `X P AUX T(announced|announces|announce|announcing) (?:its |their |the |a |an )?(?:(?:${MODIFIERS}) )*Y`, verb: true, notFollowedBy: NOT_AFTER_ANNOUNCED_THING },
   // "unveiled its first in-house models: Zeta-1 and Zeta-Voice", the named items after a colon.
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) (?:its |their |the |a |an )?G3 (?:${PRODUCT_NOUNS}) : Y`, verb: true, requires: [':'] },
+  // "announced two new graphics cards: the Z5 and the Z3": announcing a kind of product and naming it after a colon launches it.
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |the |a |an )?G3 (?<k>[a-z-]+) : Y`, verb: true, kindNoun: true, requires: [':'] },
   // "announced its newest camera, the Z50 II": the named item in apposition to the maker's own product noun.
   // "announced a new mobile title, Qorva Saga": "a new" (not "a", which may be one of several) marks the maker's own, as "its" does.
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |its@\\d+ |a new |an all-new )G3 (?:${PRODUCT_NOUNS}|title) , (?:the )?Y1 (?=[,.;:]|$)`, verb: true, requires: [','] },
+  // "announced its first graphics cards, the Z5 and Z3", "unveiled two new phones, the Vexa 8 and the Vexa 8 Pro": every member of
+  // the list in apposition (stop 55's readers); a number of new ones marks them as the maker's as "its" does.
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|announced|announces) (?:its |their |its@\\d+ |a new |an all-new |(?:two|three|four|five|six|several|a pair of|a trio of) (?:new |all-new )?)G3 (?<k>[a-z-]+) , (?:the )?Y (?=[,.;:]|$)`, verb: true, kindNoun: true, requires: [','] },
   // "Tencent builds its own family of models called Hunyuan"
   // "Zenco sells a tracking tool called Zeta": selling a thing the seller names is selling its own (a retailer sells others' goods by their names alone).
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}|${SELL_VERBS}) G6 (?:called|named|dubbed|known as|branded) Y`, verb: true, requires: ['called|named|dubbed|known|branded'] },
@@ -868,7 +871,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 52, from its second round's makers reader: competition stated by aim ("the Zeta is aimed squarely at the Qorva Z",
   // "Zenco has set its sights on dethroning the Qorva Z", "Zenco's competitive position against giants like A and B"); the peer
   // check keeps "sanctions aimed at Zenco" and "the US takes aim at Zenco" out.
-  { relation: 'competes_with', id: 'pattern:competes_with:aimed-at', template: `X1 P AUX (?:squarely |directly |firmly |clearly |largely |mainly |primarily |also )?T(aimed at|aimed squarely at|targeted at|pitched against|positioned against|taking aim at|takes aim at|took aim at|squaring off against|squares off against|squared off against) (?:the )?Y1 `, notFollowedBy: /^(?:'s |users|customers|buyers|fans|owners)/ },
+  { relation: 'competes_with', id: 'pattern:competes_with:aimed-at', template: `X1 P AUX (?:squarely |directly |firmly |clearly |largely |mainly |primarily |also )?T(aimed at|aimed squarely at|targeted at|pitched against|positioned against|taking aim at|takes aim at|took aim at|squaring off against|squares off against|squared off against) (?:the )?(?:@\\d+ 's )?Y1 `, notFollowedBy: /^(?:'s |users|customers|buyers|fans|owners)/ },
   { relation: 'competes_with', id: 'pattern:competes_with:set-sights-on', template: `X1 P AUX T(set|sets|setting) (?:its|their|its@\\d+) sights (?:firmly |squarely )?on (?:dethroning |overtaking |beating |unseating |challenging |taking on |toppling |catching |rivalling |rivaling )?(?:the )?Y1 `, notFollowedBy: /^'s /, requires: ['sights'] },
   { relation: 'competes_with', id: 'pattern:competes_with:position-against', template: `X1 's (?:[a-z-]+ ){0,2}T(position|standing|edge|footing|positioning) (?:against|versus|vs) (?:(?:the )?(?:[a-z-]+ )?(?:rivals|giants|competitors|players|incumbents|heavyweights|leaders) (?:such as |like |including )?|the likes of )?(?:the )?Y`, requires: ["'s"], indexBy: ['position', 'standing', 'edge', 'footing', 'positioning'] },
   // Stop 52, from its second round's controls reader: a state halting the export of a product restricts the product ("halted all
@@ -997,7 +1000,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
 /** A role noun before a list's last member: "Publisher Qorva and developer Zenco have announced Zeta" (stop 51, from stop 50's readers). */
 const ROLE_NOUNS = ['developer', 'co-developer', 'publisher', 'studio', 'partner'];
-const LIST = String.raw`${ITEM}(?:(?: , (?:the )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:(?:${ROLE_NOUNS.join('|')}) )?${ITEM})?`;
+/** Later members keep a price before them as the first does after its determiner: "the $249 Zeta and $199 Vela" (see abstract-sentence.ts). */
+const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${ITEM})?`;
 const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;

@@ -11,6 +11,7 @@ import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
+import { expandShortenedListItems } from './shortened-list-items';
 import { joinOfficeBodies, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
@@ -42,7 +43,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  const joined = joinOfficeBodies(joinShopNames(kept, s.tokens), s.tokens);
+  const joined = joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens);
   return joined.map((m, i) => withTail(ownersProduct(withStandingPossessive(m, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
 }
 
