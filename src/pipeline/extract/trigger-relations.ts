@@ -51,7 +51,9 @@ export const TRIGGER_RULES = {
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-const NOUN_BEFORE = new Set(['other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
+/** Describers of an act by degree or time (stop 56): "faces tighter US sanctions", "hit with the latest export controls". */
+const COMPARED_ACT_DESCRIBERS = ['tighter', 'stricter', 'tougher', 'toughest', 'harsher', 'stiffer', 'stiff', 'broader', 'wider', 'heavier', 'expanded', 'updated', 'latest', 'recent', 'additional', 'more', 'severe', 'punishing'];
+const NOUN_BEFORE = new Set([...COMPARED_ACT_DESCRIBERS, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -1166,7 +1168,7 @@ function argumentsOf(
       // "Y was handed a ban in A", "Y was slapped with sanctions by A": the subject undergoes the act.
       if (targets.length === 0 && undergoes(words, t, lists)) {
         // The owner of the act ("faced US sanctions") is not who undergoes it.
-        const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => /^(?:'s|new|fresh|further|sweeping|tough|strict|export)$/.test(w)) ? owner : undefined;
+        const actsOwner = owner && words.slice(owner.last + 1, t).every((w) => w === "'s" || w === 'export' || ACT_DESCRIBERS.has(w)) ? owner : undefined;
         const undergoer = subjectsBefore(words, t, lists).find((l) => l !== actsOwner && fits('target')(l));
         // "fell under the sanctions of the Treasury": after "the" the act's "of" names its agent too.
         // "Zenco will face sanctions, the Treasury said": with no owner or agent, the state body reporting the act.
@@ -1474,7 +1476,7 @@ function objectRelativeOf(words: readonly string[], subject: MentionList, lists:
 /** "slapped @1 with a ban", "hit @1 and @2 with new sanctions": the list between an active light verb and "with" before the noun at `t`. */
 function objectBeforeWith(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): { list: MentionList; verb: number } | undefined {
   let k = t - 1;
-  while (k > t - 4 && k > 0 && /^(?:a|an|the|new|fresh|further|sweeping|tough|export|its|their|blocking|secondary|financial|economic|additional)$/.test(words[k]!)) k--;
+  while (k > t - 4 && k > 0 && (/^(?:a|an|the|export|its|their)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!))) k--;
   if (words[k] !== 'with') return undefined;
   const m = mentionAt(words, k - 1);
   const list = m === undefined ? undefined : lists.get(m);
@@ -1521,7 +1523,7 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
 }
 
 /** Words describing an act a subject undergoes: "under full blocking US sanctions", "hit with crippling sanctions". */
-const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 'sweeping', 'tough', 'strict', 'full', 'blocking', 'secondary', 'financial', 'economic', 'crippling', 'harsh', 'stringent', 'broad']);
+const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 'sweeping', 'tough', 'strict', 'full', 'blocking', 'secondary', 'financial', 'economic', 'crippling', 'harsh', 'stringent', 'broad', ...COMPARED_ACT_DESCRIBERS]);
 
 /** Shaped like a state's adjective ("american", "british", "japanese", "israeli"): only skipped, never read as a state here. */
 const DEMONYM_SHAPE = /^[a-z]{3,}(?:an|ese|ish|i)$/;
