@@ -142,7 +142,9 @@ export const RELATIONS = {
     ownedNouns: ['labels', 'apps', 'applications', 'chips', 'processors', 'models', 'chatbots', 'assistants', 'devices', 'phones', 'smartphones', 'drugs', 'medicines', 'games', 'titles', 'tools', 'platforms', 'vehicles', 'cars',
       'headsets', 'glasses', 'watches', 'smartwatches', 'wearables', 'laptops', 'tablets', 'cameras', 'sensors', 'robots', 'drones', 'servers', 'gpus', 'accelerators', 'browsers', 'satellites', 'rockets', 'jets', 'reactors', 'vaccines', 'trucks', 'scooters', 'motorcycles', 'earbuds', 'headphones', 'speakers', 'routers', 'modems', 'monitors', 'printers', 'controllers',
       // Stop 53's readers: "Zenco hardware and software such as A and B".
-      'hardware', 'software', 'consoles', 'handsets', 'computers', 'pcs', 'programs', 'programmes'],
+      'hardware', 'software', 'consoles', 'handsets', 'computers', 'pcs', 'programs', 'programmes',
+      // Stop 56's makers readers: "Zenco now has three EVs, including A and B".
+      'evs', 'suvs', 'sedans', 'handhelds', 'cards', 'tvs', 'televisions', 'chipsets'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

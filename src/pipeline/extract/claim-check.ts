@@ -68,6 +68,8 @@ export interface SentenceContext {
   actIssuers?: readonly SentenceMention[];
   /** The subject of the sentences just before (coreference's topic): whom a rival noun opening this sentence, owned by no one, is set against. */
   topic?: SentenceMention;
+  /** The one product the sentence before says a firm made: what that firm's "it" set against another product means. */
+  thingOfFocus?: { firm: string; thing: SentenceMention };
   /** A line without a final stop, a headline in Title Case or not ("Ruritania Bans Zenco, Kappa From 5G", "Zembla bans Zapp, Qwik, Vexa for officials"): its lists may go without "and". */
   headline?: boolean;
 }
@@ -82,6 +84,11 @@ export class ClaimCollector {
   /** Adds the claim if its arguments pass the checks; returns whether it did. */
   add(source: SentenceMention, relation: RelationKind, target: SentenceMention, status: ClaimStatus, trigger: string, rule: string): boolean {
     const { sentence, mentions, typeUnknown, companyNamed, text } = this.context;
+    // "Zenco unveiled the Zeta 7. Its main rival is the Qorva Watch": a firm's "it" set against a product is its product.
+    if (relation === 'competes_with') {
+      source = this.peerOfIt(source, target);
+      target = this.peerOfIt(target, source);
+    }
     // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
     if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
@@ -119,6 +126,14 @@ export class ClaimCollector {
     target.type = targetType;
     this.found.push({ source, target, relation, status, trigger, rule });
     return true;
+  }
+
+  /** `m`, or the product named with it when `m` is a firm's "it"/"its" and `other` a product or a name nothing typed. */
+  private peerOfIt(m: SentenceMention, other: SentenceMention): SentenceMention {
+    const focus = this.context.thingOfFocus;
+    if (!focus || m.source !== 'coref' || m.type !== 'company' || m.key !== focus.firm) return m;
+    const peer = other.type === 'product' || other.type === 'model' || other.source === 'unknown';
+    return peer && other.key !== focus.thing.key ? { ...focus.thing, first: m.first, last: m.last, start: m.start, end: m.end, source: 'coref', surface: '' } : m;
   }
 }
 

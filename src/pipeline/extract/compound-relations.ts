@@ -27,6 +27,7 @@ export const COMPOUND_RULES: readonly CompoundRule[] = [
   { suffix: 'operated', relation: 'develops', reason: '"Tencent-operated WeChat": the operator provides it' },
   { suffix: 'manufactured', relation: 'develops', reason: '"Zenco-manufactured Vela": the manufacturer' },
   { suffix: 'produced', relation: 'develops', reason: '"Zenco-produced Zeta": the producer' },
+  { suffix: 'issued', relation: 'develops', reason: '"Zenco-issued Zeta": a coin\'s or a card\'s issuer makes it, as the noun "issuer" says (stop 56\'s readers)' },
   { suffix: 'backed', relation: 'invests_in', reason: '"Alibaba-backed Moonshot AI": the backer invests' },
   { suffix: 'sanctioned', relation: 'restricts', reason: '"US-sanctioned Huawei": the state whose sanctions the firm is under restricts it' },
   { suffix: 'blacklisted', relation: 'restricts', reason: '"US-blacklisted SMIC": a blacklist restricts (the real-dev rules)' },

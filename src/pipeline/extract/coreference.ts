@@ -96,6 +96,7 @@ export class DiscourseMemory {
     return this.topic?.mention;
   }
 
+
   /** The entity of `type` a description in this sentence, before token `before`, points to. */
   resolve(type: EntityType, tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
     // "bought Qorva and its blockbuster Zeta": after "and", "its" is the conjunct's right before it, object or not.
@@ -141,7 +142,7 @@ function reportedSubject(tokens: readonly Token[], mentions: readonly SentenceMe
 }
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
-const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
+const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'competition', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
 /** The words that list the members of a maker's plural kind of product (OWNED_NOUNS: "its games", "its chips") after it. */
 const OWNED_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', ':']);
 /** Rival nouns among them, and the verbs that list the rivals after them. */
@@ -202,12 +203,13 @@ function appositions(tokens: readonly Token[]): Uint8Array {
  * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
  * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
  */
-function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number): SentenceMention | undefined {
+function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, apposed = -1): SentenceMention | undefined {
   const opening = tokens[0]?.lower === 'the' ? 1 : 0;
   const subject = untyped.find((m) => m.first === opening && m.last < before);
   if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
-  // "its" goes to the nearest name: "The Treasury sanctioned Novatek and its Zeta project" is Novatek's.
-  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before)) return undefined;
+  // "its" goes to the nearest name: "The Treasury sanctioned Novatek and its Zeta project" is Novatek's; not the name an
+  // apposition with "its" describes ("Zenco pulled it from Zapp, its gaming platform": Zapp is what is Zenco's).
+  if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed)) return undefined;
   // A name of two words or more may be a person's ("Jane Smith said its …") unless a firm's word ends it.
   if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text)) return undefined;
   // "Segway showed off its Ninebot scooter": a verb's past tense follows a subject as well.
@@ -309,7 +311,7 @@ export function findCoreferences(
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
       // "Zenco acquired Qorva, its main competitor": "its" in an apposition is not the name the apposition describes.
       const apposed = tokens[i - 1]?.text === ',' ? (m: SentenceMention): boolean => m.last === i - 1 : (): boolean => false;
-      const target = maker ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m)), i) ?? (owned ? ownerBySubject(tokens, named, untyped, i) : undefined);
+      const target = maker ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

@@ -83,6 +83,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   };
   const listings = new ListingReader(demonymState);
   const follows = new FollowedActs();
+  /** The one thing the sentence before says a firm made ("Zenco unveiled the Zeta 7"): what the firm's "its" set against a product means next. */
+  let made: { sentence: number; firm: string; thing: SentenceMention } | undefined;
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
     const named = early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned);
@@ -109,7 +111,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const rivalOpens = all.length === 1 && memory.subject !== undefined && opensWithRival(s.tokens);
     if (all.length >= 2 || (all.length >= 1 && actIssuers) || rivalOpens || (all.length === 1 && s.tokens.some((t) => t.capitalized && isDemonym(t.text, lexicon)))) {
       abstract = abstractSentence(s.tokens, all);
-      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic: memory.subject, headline: isHeadline(s.tokens) || isUnstoppedLine(s.tokens) };
+      const context = { sentence: abstract, mentions: all, text, typeUnknown, companyNamed, actIssuers, topic: memory.subject, thingOfFocus: made && made.sentence === index - 1 ? made : undefined, headline: isHeadline(s.tokens) || isUnstoppedLine(s.tokens) };
       const found = new ClaimCollector(context);
       findTriggerRelations(context, found, stateOfDemonym);
       findPatternRelations(context, found);
@@ -129,6 +131,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // "Nepal followed suit": a follower does what the act just told did.
     ruleClaims = follows.read(index, s.tokens, all, ruleClaims);
     listings.noteClaims(index, ruleClaims);
+    const things = ruleClaims.filter((r) => r.relation === 'develops' && r.status === 'asserted' && (r.target.type === 'product' || r.target.type === 'model'));
+    if (things.length > 0) made = new Set(things.map((r) => r.target.key)).size === 1 ? { sentence: index, firm: things[0]!.source.key, thing: things[0]!.target } : undefined;
     // A name a rule typed is a name from now on, for the candidates below and later sentences.
     for (const r of ruleClaims) {
       for (const m of [r.source, r.target]) {

@@ -23,8 +23,9 @@ export const LISTED_NOUNS = new Set([
   'names', 'additions',
 ]);
 /** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
-export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened']);
-export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations', 'curbs']);
+export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened', 'approved', 'approves']);
+/** "package": a state's or a union's package of sanctions, as its members call it ("The Council adopted its 14th package", stop 56's readers). */
+export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations', 'curbs', 'package']);
 /** Nouns for the list itself. */
 export const LIST_NOUNS = new Set(['list', 'blacklist', 'denylist']);
 /** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */

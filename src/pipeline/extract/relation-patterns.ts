@@ -72,6 +72,12 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
 
+/**
+ * After "targeted Y": an inquiry, a suit, a fine, a tax or a tariff, not measures on Y; a ban, which its noun reads
+ * ("targeted Zenco with a ban" is banned); or Y's own things ("targeted Zenco's suppliers").
+ */
+const TARGETED_BY_OTHER_MEANS = /^(?:'s |with (?:a |an |the |its |new |fresh )?(?:[a-z-]+ ){0,2}(?:bans?|blocks?|probes?|investigations?|inquiry|inquiries|lawsuits?|suits?|complaints?|fines?|cases?|reviews?|taxe?s?|tariffs?|levies|levy|charges?|raids?)|over |for (?:alleged )?(?:antitrust|tax|monopoly|anticompetitive)|in (?:a |an |its |their )?(?:[a-z-]+ ){0,2}(?:probes?|investigations?|inquiry|lawsuits?|cases?)|(?:in |for )?(?:antitrust|tax|privacy) )/;
+
 /** An employer's people, denied a tool ("its employees will not be allowed to use …"). */
 const STAFF_NOUNS = 'employees|employee|staff|staffers|workers|engineers|developers|officials|servants|personnel|agents|lawmakers';
 /** Being denied a tool, the negation inside (the claim is asserted): "will not be allowed to use", "are prohibited from using", "cannot use". */
@@ -222,7 +228,7 @@ const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|star
 const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-out';
 /** What kind of production: "series production", "mass production". */
 const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
-const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured';
+const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
@@ -288,7 +294,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
   // "a game developed and published by Zenco": the participles may be coordinated.
   // "developed by Qorva and published by Zenco": the first agent is no product of the second.
-  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$/ },
+  // "Zeta is issued and redeemed by Zenco" (stop 56's bans readers): a second participle of any kind after the maker's.
+  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$/ },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers).
   { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the (?:(?!(?:first|only|latest|last|new|same)\\b)[a-z0-9-]+ ){0,2})?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
@@ -994,6 +1001,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // trigger (stop 55's bans readers).
   { relation: 'banned', id: 'pattern:banned:own-staff-denied-use', template: `X ${STATES_BODY}P (?:[a-z]+ ){0,2}(?:that )?(?:its |their |its@\\d+ )(?:[a-z-]+ )?(?:${STAFF_NOUNS}) (?:[a-z']+ ){0,3}T(${DENIED_USE}) (?:the |any |such )?(?:(?!(?:to|of|for|at|in|on)\\b)[a-z-]+ ){0,3}(?:(?:such as|like|including) )?(?:the )?Y`, requires: [STAFF_NOUNS] },
   { relation: 'banned', id: 'pattern:banned:firms-staff-denied-use', template: `X1 (?:'s )?(?:[a-z-]+ )?(?:${STAFF_NOUNS}) (?:[a-z']+ ){0,3}T(${DENIED_USE}) (?:the |any |such )?(?:(?!(?:to|of|for|at|in|on)\\b)[a-z-]+ ){0,3}(?:(?:such as|like|including) )?(?:the )?Y`, requires: [STAFF_NOUNS] },
+  // "Zenco surprised everyone by announcing the Zeta 2": the subject announces in the gerund after "by" (stop 56's makers readers).
+  { relation: 'develops', id: 'pattern:develops:by-announcing', template: `X P AUX [a-z]+ (?:[a-z]+ ){0,3}by T(announcing) (?:its |their |the |a |an )?(?:(?:${MODIFIERS}) )*Y`, notFollowedBy: NOT_AFTER_ANNOUNCED_THING, requires: ['by'] },
+  // "The Treasury targeted Zenco Industries, a maker of …", "Ruritania is targeting chipmakers such as A and B" (stop 56's controls
+  // readers): a state targeting firms puts measures on them; not an inquiry, a suit, a fine or a tax ("targeted Zenco with a probe").
+  { relation: 'restricts', id: 'pattern:restricts:state-targeted', template: `X1 P AUX T(targeted|targets|target|targeting) (?:(?:[a-z-]+ ){1,3}(?:such as|like|including) )?(?:the )?Y`, verb: true, stateActor: true, notFollowedBy: TARGETED_BY_OTHER_MEANS },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

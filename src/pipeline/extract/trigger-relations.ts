@@ -51,9 +51,14 @@ export const TRIGGER_RULES = {
 export type TriggerRule = keyof typeof TRIGGER_RULES;
 
 /** Words before a trigger that make it a noun: "the ban", "a blanket prohibition", "U.S. export controls". */
-/** Describers of an act by degree or time (stop 56): "faces tighter US sanctions", "hit with the latest export controls". */
-const COMPARED_ACT_DESCRIBERS = ['tighter', 'stricter', 'tougher', 'toughest', 'harsher', 'stiffer', 'stiff', 'broader', 'wider', 'heavier', 'expanded', 'updated', 'latest', 'recent', 'additional', 'more', 'severe', 'punishing'];
-const NOUN_BEFORE = new Set([...COMPARED_ACT_DESCRIBERS, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
+/**
+ * Words describing an act a subject undergoes: "under full blocking US sanctions", "hit with crippling sanctions", and by
+ * degree or time (stop 56): "faces tighter US sanctions", "under heavy sanctions by Ruritania". Before an act's word they
+ * make it a noun.
+ */
+const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 'sweeping', 'tough', 'strict', 'full', 'blocking', 'secondary', 'financial', 'economic', 'crippling', 'harsh', 'stringent', 'broad',
+  'tighter', 'stricter', 'tougher', 'toughest', 'harsher', 'stiffer', 'stiff', 'broader', 'wider', 'heavy', 'heavier', 'expanded', 'updated', 'latest', 'recent', 'additional', 'more', 'severe', 'punishing']);
+const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'new', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'sweeping', 'reported', 'strict', 'under', 'tough', 'tougher', 'further', 'additional', 'broad', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike', 'secondary', 'blocking', 'financial', 'economic']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -104,7 +109,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
     if (reading.voice === 'noun' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && [1, 2, 3].some((k) => EVADING.test(words[t - k] ?? ''))) continue;
-    const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList);
+    const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');
     const exportedTo = found.rule === 'trigger:export' && reading.trigger.relation === 'banned' && !namesState ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
@@ -817,6 +822,7 @@ function argumentsOf(
   mentions: readonly SentenceMention[],
   issuers?: MentionList,
   topic?: MentionList,
+  firmOfThing?: string,
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
   const relation = reading.trigger.relation;
   const after = t + reading.trigger.words.length;
@@ -1142,7 +1148,10 @@ function argumentsOf(
         // "faces competition from Qorva": what competition comes from is a party too.
         // "mounting a challenge to Qorva": what a challenge is to is the challenger's rival (stop 53's readers).
         const party = vs || PARTY_NOUNS.has(noun) || ((noun === 'competition' || noun === 'threat') && next === 'from') || (noun === 'challenge' && next === 'to');
-        const peers = (a: SentenceMention, b: SentenceMention): boolean => arePeers(a, b) || (party && (a.source === 'unknown' || b.source === 'unknown'));
+        // "Zenco unveiled the Zeta 7. Its main rival is the Qorva Watch": the firm's "its" stands for the product named with it (ClaimCollector).
+        const standsForThing = (m: SentenceMention): boolean => m.source === 'coref' && m.type === 'company' && m.key === firmOfThing;
+        const isThing = (m: SentenceMention): boolean => m.type === 'product' || m.type === 'model';
+        const peers = (a: SentenceMention, b: SentenceMention): boolean => arePeers(a, b) || (party && (a.source === 'unknown' || b.source === 'unknown')) || (standsForThing(a) && isThing(b)) || (standsForThing(b) && isThing(a));
         const peer = candidates.find((l) => targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
@@ -1522,8 +1531,6 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   return (UNDERGO.test(words[k] ?? '') && isPassive(words, k)) || FACING.has(words[k] ?? '');
 }
 
-/** Words describing an act a subject undergoes: "under full blocking US sanctions", "hit with crippling sanctions". */
-const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 'sweeping', 'tough', 'strict', 'full', 'blocking', 'secondary', 'financial', 'economic', 'crippling', 'harsh', 'stringent', 'broad', ...COMPARED_ACT_DESCRIBERS]);
 
 /** Shaped like a state's adjective ("american", "british", "japanese", "israeli"): only skipped, never read as a state here. */
 const DEMONYM_SHAPE = /^[a-z]{3,}(?:an|ese|ish|i)$/;
