@@ -3,8 +3,8 @@ import type { ClaimCollector, SentenceContext } from './claim-check';
 /** The rule id of the claims found here. */
 export const BRACKETED_MAKER = 'bracket:maker';
 
-/** Between a thing's name and its maker's: an opening bracket, perhaps "by"/"from" ("the Zeta (by Zenco)"). */
-const OPENS = /^\s*\(\s*(?:by\s+|from\s+|made\s+by\s+)?$/;
+/** Between a thing's name and its maker's: an opening bracket, perhaps "by"/"from" and the kind of maker ("the Zeta (by Zenco)", "(from startup Zenco)"). */
+const OPENS = /^\s*\(\s*(?:(?:by|from|made\s+by)\s+(?:(?:the\s+)?(?:startup|firm|company|maker|brand|manufacturer|developer|studio|lab)\s+)?)?$/;
 
 /**
  * "the Pixel 9 (Google), the Galaxy S25 (Samsung) and the Xperia 1 (Sony)": a firm's name in

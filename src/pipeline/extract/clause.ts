@@ -575,9 +575,14 @@ export function clauseEnd(words: readonly string[], from: number, limit: number)
     // ", which …", ", but …", ", making …": another clause; ", including …" and ", which include …" still list.
     const listsOn = next === 'including' || (next === 'which' && /^(?:include|includes|included)$/.test(words[i + 2] ?? ''));
     if (w === ',' && !listsOn && (CLAUSE_OPENERS.has(next) || /^[a-z]+ing$/.test(next))) return i;
+    // "is developing its own model and worries staff using Zapp …": a second verb of saying or thinking starts a clause of its own (stop 56's readers).
+    if ((w === 'and' || w === 'but') && SAYING_VERBS.has(next)) return i;
   }
   return Math.min(words.length, from + limit);
 }
+
+/** Verbs of saying or thinking that, after "and", start another clause of the same subject. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['worries', 'worried', 'fears', 'feared', 'says', 'said', 'warns', 'warned', 'believes', 'believed', 'thinks', 'thought', 'notes', 'noted', 'adds', 'added', 'hopes', 'hoped', 'argues', 'argued', 'claims', 'claimed', 'insists', 'insisted', 'concedes', 'conceded']);
 
 /**
  * "blocked several apps: A, B and C", "unveiled three models: A, B and C": a colon a few words

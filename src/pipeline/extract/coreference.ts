@@ -124,12 +124,20 @@ export class DiscourseMemory {
   /** What "it" opening a clause points to: an earlier subject in the sentence, else the latest sentence's subject. */
   resolveIt(tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
     const local = inSentence.filter((m) => m.last <= before && !isObject(tokens, m) && (m.type === 'company' || m.type === 'product' || m.type === 'model' || m.type === 'government'));
+    // "Zenco notified developer Qorva that it is removing Zeta": after a verb of telling and its addressee, "it" is the teller (stop 56's readers).
+    const addressee = tokens[before - 1]?.lower === 'that' ? local.find((m) => m.last === before - 1) : undefined;
+    // The addressee may have a role noun before it ("developer Qorva").
+    const told = addressee !== undefined && [addressee.first - 1, addressee.first - 2].some((k) => TELLING_VERBS.has(tokens[k]?.lower ?? ''));
+    if (told && local[0] !== addressee) return local[0];
     // "The ministry said it was banning Zapp", "The Treasury sanctioned Zenco. It also sanctioned Qorva": a government may be "it" too, and no firm after it is.
     return local[local.length - 1] ?? this.topic?.mention;
   }
 }
 
 const isScored = (m: SentenceMention): boolean => m.type === 'company' || m.type === 'product' || m.type === 'model' || m.type === 'government';
+
+/** Verbs of telling an addressee something: "notified Qorva that it …", "told Qorva that it …". */
+const TELLING_VERBS: ReadonlySet<string> = new Set(['notified', 'notifies', 'told', 'tells', 'informed', 'informs', 'warned', 'warns', 'assured', 'assures', 'reminded', 'reminds', 'alerted', 'alerts', 'advised', 'advises']);
 
 /** Verbs of a source that reports what another did: "Qorva Research estimates Zenco held 1%". */
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'estimates', 'estimated', 'reported', 'reports', 'noted', 'notes', 'wrote', 'writes', 'believes', 'expects', 'predicts', 'predicted', 'forecasts', 'found', 'finds', 'claims', 'claimed']);

@@ -1006,6 +1006,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Treasury targeted Zenco Industries, a maker of …", "Ruritania is targeting chipmakers such as A and B" (stop 56's controls
   // readers): a state targeting firms puts measures on them; not an inquiry, a suit, a fine or a tax ("targeted Zenco with a probe").
   { relation: 'restricts', id: 'pattern:restricts:state-targeted', template: `X1 P AUX T(targeted|targets|target|targeting) (?:(?:[a-z-]+ ){1,3}(?:such as|like|including) )?(?:the )?Y`, verb: true, stateActor: true, notFollowedBy: TARGETED_BY_OTHER_MEANS },
+  // "Besides Zapp, Ruritania has also banned four other apps, which include A and B" (stop 56's readers): what a fronted
+  // "besides" names is one more target of the clause's act.
+  { relation: 'banned', id: 'pattern:banned:besides-fronted', template: `T(besides|apart from|aside from|in addition to) (?:the )?Y , (?:the )?X1 AUX (?:banned|blocked|barred|prohibited|outlawed|removed|delisted|suspended|bans|blocks|bars|prohibits|removes|delists|suspends) `, notPrecededBy: /\S/, requires: [','] },
+  { relation: 'restricts', id: 'pattern:restricts:besides-fronted', template: `T(besides|apart from|aside from|in addition to) (?:the )?Y , (?:the )?X1 AUX (?:sanctioned|blacklisted|restricted|designated|targeted|sanctions|blacklists|restricts|designates|targets) `, notPrecededBy: /\S/, requires: [','], stateActor: true },
+  // "Ruritania expanded the list of sanctioned goods for Zembla and Borduria", "announced an expansion of its list of goods
+  // banned for export to A and B" (stop 56's controls readers): the states the goods may not go to are restricted.
+  { relation: 'restricts', id: 'pattern:restricts:goods-list-for', template: `X P AUX (?:announced |approved |published |unveiled )?(?:the |an |a )?T(expanded|expands|expanding|expansion of|widened|widens|extended|extends|extension of|updated|updates|broadened) (?:the |its |their )?list of (?:[a-z-]+ ){0,3}(?:goods|items|products|technologies) (?:[a-z-]+ ){0,4}(?:for|to|against) (?:the )?Y`, stateActor: true, requires: ['list'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

@@ -696,8 +696,16 @@ function removedFromList(words: readonly string[], t: number): boolean {
 
 /** "removed Zapp from the Zenco Store": the place a thing is removed from is not what is removed. */
 function isRemovedFrom(words: readonly string[], t: number, list: MentionList): boolean {
-  return words[t]!.startsWith('remov') && words[firstBefore(words, list.first)] === 'from';
+  // "Zenco Yanks Zeta From Qorva Store", "pulled the game from Vexa" (stop 56's readers): any verb of taking off.
+  if (!REMOVING.test(words[t]!)) return false;
+  // "from its Zemblan Zeta Store": a state's adjective may stand between.
+  let k = firstBefore(words, list.first);
+  if (k > 0 && /^[a-z]{3,}(?:an|ese|ish|i)$/.test(words[k]!)) k = firstBefore(words, k);
+  return words[k] === 'from';
 }
+
+/** Verbs of taking something off a store or a platform, whatever their form: what follows their "from" is where from. */
+const REMOVING = /^(?:remov|pull|yank|delist|kick|purg|boot|strip|drop)/;
 
 /**
  * "launched a bid to acquire Qorva", "launched a campaign to block Zapp": an infinitive of some other verb between a maker's
@@ -1458,7 +1466,7 @@ const ACT_VERB = /^(?:issu|impos|announc|enact|introduc|declar|extend|order|appr
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */
 function firstBefore(words: readonly string[], first: number): number {
   let k = first - 1;
-  while (k >= 0 && /^(?:the|a|an|its|their)$/.test(words[k]!)) k--;
+  while (k >= 0 && /^(?:the|a|an|its|their|its@\d+)$/.test(words[k]!)) k--;
   return k;
 }
 
