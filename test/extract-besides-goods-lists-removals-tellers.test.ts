@@ -54,3 +54,24 @@ describe('a maker in brackets after its kind', () => {
     expect(only('develops')(scoredClaimsOf('The Drone X (from startup Anthropic) is small.'))).toEqual(['Anthropic -develops-> Drone X']);
   });
 });
+
+// Stop 56, from its third round's readers: people barred from apps named in a headline, a numbered launch list
+// with prices, a maker letting a thing out, and firms dropped from the list a state buys from, told in the passive.
+describe('more bans and launches', () => {
+  it('"bans ministers from A, B": the apps are banned', () => {
+    expect(only('banned')(scoredClaimsOf('France bans ministers from WhatsApp, Telegram; demands local alternatives'))).toEqual(['France -banned-> Telegram', 'France -banned-> WhatsApp']);
+  });
+
+  it('"unveiled 2 new models, the $399 A and $499 B": both', () => {
+    expect(only('develops')(scoredClaimsOf('GoPro unveiled 2 new models, the $399 Hero8 Black and $499 Hero8 Max, on Tuesday.'))).toEqual(['GoPro -develops-> Hero8 Black', 'GoPro -develops-> Hero8 Max']);
+  });
+
+  it('"has unleashed the Galaxy S25"', () => {
+    expect(only('develops')(scoredClaimsOf('Samsung has unleashed the Galaxy S25 upon the public.'))).toEqual(['Samsung -develops-> Galaxy S25']);
+  });
+
+  it("dropped from a state's approved purchasing list, in the passive: the list's owner bans them", () => {
+    expect(only('banned')(scoredClaimsOf("Cisco and Apple have been dropped from China's approved purchasing list."))).toEqual(['China -banned-> Apple', 'China -banned-> Cisco']);
+    expect(only('banned')(scoredClaimsOf("Cisco and Apple have been dropped from China's football team."))).toEqual([]);
+  });
+});

@@ -121,8 +121,8 @@ export const RELATIONS = {
       'pull back the curtain on', 'pull the curtain back on', 'lift the curtain on', 'lift the lid on',
       // Stop 50, from stop 49's readers: a maker bringing an old line back ("is bringing back the Zenco Vela", "revived the Zeta").
       'bring back', 'revive',
-      // Stop 56: a maker at work on its next thing ("Zenco is working on a foldable Zeta").
-      'work on'],
+      // Stop 56: a maker at work on its next thing ("Zenco is working on a foldable Zeta"), or letting it out ("has unleashed the Zeta").
+      'work on', 'unleash'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").

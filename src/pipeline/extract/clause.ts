@@ -17,7 +17,8 @@ export interface MentionList {
   last: number;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'that', 'his', 'her']);
+/** "price" stands for a price before a name ("the $399 Zeta and $499 Zeta Max", abstract-sentence.ts): it describes the name as a determiner would. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'that', 'his', 'her', 'price']);
 /** Words after which a noun phrase is an oblique (location, instrument, possessor), not a subject. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'on', 'into', 'onto', 'against', 'about', 'under', 'between', 'among', 'than', 'via', 'over', 'through', 'after', 'before', 'within', 'across', 'like', 'including', 'toward', 'towards', 'behind', 'alongside', 'beside', 'unlike', 'despite', 'amid', 'without', 'per', 'as']);
 const RELATIVES = new Set(['which', 'who', 'that']);

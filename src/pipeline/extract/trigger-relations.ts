@@ -304,7 +304,9 @@ function objectFollows(words: readonly string[], at: number): boolean {
 }
 
 /** People a ban bars from doing something: "bans staff from using Zapp". */
-const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agencies', 'students', 'users', 'personnel', 'servants', 'contractors', 'members', 'lawmakers', 'teachers', 'troops', 'soldiers']);
+const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agencies', 'students', 'users', 'personnel', 'servants', 'contractors', 'members', 'lawmakers', 'teachers', 'troops', 'soldiers',
+  // Stop 56's readers: "Ruritania bans ministers from Zapp, Vexa".
+  'ministers', 'officers', 'sailors', 'diplomats', 'legislators', 'staffers', 'mps', 'councillors', 'councilors', 'judges', 'police']);
 
 /** "Ruritania's leading drone maker Zenco": the owner of a description before a name is not the object, the name is. */
 /**
