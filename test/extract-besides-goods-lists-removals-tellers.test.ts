@@ -75,3 +75,20 @@ describe('more bans and launches', () => {
     expect(only('banned')(scoredClaimsOf("Cisco and Apple have been dropped from China's football team."))).toEqual([]);
   });
 });
+
+// Stop 56, from its fourth round's controls reader ("Last Friday, Ruritania blocked Zeta" was missed): a state after a
+// date or a sentence's opening word and a comma acts; after a place's name it is where the place is.
+describe('a state after a comma', () => {
+  it.each([
+    ['On Thursday, Russia blocked Twitter.', ['Russia -banned-> Twitter']],
+    ['Meanwhile, Russia blocked Twitter.', ['Russia -banned-> Twitter']],
+    ['In March, India banned TikTok.', ['India -banned-> TikTok']],
+  ])('"%s": the state acts', (text, claims) => {
+    expect(only('banned')(scoredClaimsOf(text))).toEqual(claims);
+  });
+
+  it('after a city, or in a dateline, the state is a location', () => {
+    expect(only('banned')(scoredClaimsOf('In Tbilisi, Georgia banned TikTok.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('BEIJING, China - Alibaba has banned Claude Code.'))).toEqual(['Alibaba -banned-> Claude Code']);
+  });
+});

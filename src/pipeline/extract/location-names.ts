@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
-import { CUE_NOUNS } from './cue-words';
+import { CUE_NOUNS, MONTH_NAMES } from './cue-words';
 import { opensStateActCompound } from './compound-relations';
 import type { SentenceMention } from './mention';
 
@@ -23,12 +23,24 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   // US-sanctioned firms" the state is the compound's agent (compound-relations.ts), not where the firms are.
   if (DETERMINERS.has(before) && LOCATED_NOUNS.has(after) && CUE_NOUNS.get(after) !== 'government' && !opensStateActCompound(tokens[m.first]!.text.slice(m.end - tokens[m.first]!.start))) return true;
   if (entry.partOf) return false;
-  // "Atlanta, Georgia", "Tbilisi, Georgia": a state after a place's name and a comma is where the place is.
-  if (before === ',' && tokens[m.first - 2]?.capitalized && !endsKnownName(tokens, m.first - 1, lexicon)) return true;
+  // "Atlanta, Georgia", "Tbilisi, Georgia": a state after a place's name and a comma is where the place is; not after a
+  // date ("On Thursday, Russia blocked …", "In March, India banned …") or a sentence's opening word ("Meanwhile, China …"),
+  // capitalised only as the first word (stop 56: such states were dropped as locations).
+  if (before === ',' && isPlaceBefore(tokens, m.first - 2) && !endsKnownName(tokens, m.first - 1, lexicon)) return true;
   const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
   // "Lawmakers in Washington" still means the state.
   const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.lower ?? '');
   return isCapital && LOCATING_WORDS.has(before) && !governing;
+}
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** Whether token `k`, before a comma, may be a place's name: capitalised, not a date's word, and not a sentence's first word written in sentence case. */
+function isPlaceBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.capitalized || WEEKDAYS.has(t.text) || MONTH_NAMES.has(t.text)) return false;
+  // A dateline's place is in capitals ("BEIJING, China —").
+  return k > 0 || t.text === t.text.toUpperCase();
 }
 
 /** Whether the tokens just before `end` are a name the lexicon knows ("the United States, Australia …" lists states). */
