@@ -96,7 +96,6 @@ export class DiscourseMemory {
     return this.topic?.mention;
   }
 
-
   /** The entity of `type` a description in this sentence, before token `before`, points to. */
   resolve(type: EntityType, tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
     // "bought Qorva and its blockbuster Zeta": after "and", "its" is the conjunct's right before it, object or not.

@@ -147,6 +147,7 @@ export const OPENING_MODIFIERS: ReadonlySet<string> = new Set(
 
 /** Month names, full and abbreviated: a month before a year is a date ("March-2025"), never a name or a release. */
 export const MONTH_NAMES: ReadonlySet<string> = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
+export const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** Last words of the names of laws, lists, rules and official acts: never entities ("Export Administration Regulations"). */
 export const INSTRUMENTS = new Set(

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
-import { CUE_NOUNS, MONTH_NAMES } from './cue-words';
+import { CUE_NOUNS, MONTH_NAMES, WEEKDAYS } from './cue-words';
 import { opensStateActCompound } from './compound-relations';
 import type { SentenceMention } from './mention';
 
@@ -32,8 +32,6 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.lower ?? '');
   return isCapital && LOCATING_WORDS.has(before) && !governing;
 }
-
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** Whether token `k`, before a comma, may be a place's name: capitalised, not a date's word, and not a sentence's first word written in sentence case. */
 function isPlaceBefore(tokens: readonly Token[], k: number): boolean {

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -56,16 +56,6 @@ export const TIER_WORDS: ReadonlySet<string> = new Set(['Pro', 'Flash', 'Ultra',
 const COUNTED_PLURALS = new Set(['Apps', 'Applications', 'Websites', 'Sites', 'Entities', 'Firms', 'Companies', 'Games', 'Organizations', 'Organisations', 'Outlets', 'Channels']);
 /** A model code: "910C", "920", "MI300X" is not (it names itself). */
 const CODE = /^\d{2,4}[A-Z]{0,2}$/;
-/**
- * The shape a model code listed after a name with `code` must have to be the same line's: as
- * many digits; letters after them only when the first has some ("910C, 910D and 920", "9, 9 Pro",
- * not "Pixel 9 and 5G"). Undefined when `code` is no model code (or a year).
- */
-function listedCodeShape(code: string): RegExp | undefined {
-  if (YEAR.test(code)) return undefined;
-  if (CODE.test(code)) return CODE;
-  return /^\d$/.test(code) ? /^\d$/ : undefined;
-}
 /** Regions after a company's name that make a regional subsidiary: "China Unicom Americas". */
 const REGION_WORDS = new Set(['America', 'Americas', 'USA', 'US', 'U.S.', 'Europe', 'EMEA', 'Asia', 'APAC', 'Africa', 'International', 'Global', 'UK', 'Japan', 'China', 'India', 'Korea', 'Germany', 'France', 'Canada', 'Australia', 'Singapore', 'Taiwan', 'Brazil', 'Mexico']);
 
@@ -268,23 +258,21 @@ export function findNamedMentions(
   // name are that family and version's tiers, one node each with their full name.
   for (const head of known) {
     const lastWord = head.label.slice(head.label.lastIndexOf(' ') + 1);
-    // "Ascend 910C, 910D and 920": after a model code, the codes listed alone are the same line's;
-    // "iPhone 16, 16 Pro and 17", "Pixel 9, 9 Pro and 9 Pro XL": a number of as many digits, with its tiers.
-    const code = listedCodeShape(lastWord);
-    const codes = code !== undefined;
+    // "Ascend 910C, 910D and 920": after a model code, the codes listed alone are the same line's
+    // (with their tiers, "iPhone 16, 16 Pro": shortened-list-items.ts).
+    const codes = CODE.test(lastWord) && !YEAR.test(lastWord);
     if (head.type !== 'product' && head.type !== 'model' || (!TIER_WORDS.has(lastWord) && !codes)) continue;
     const words = head.label.split(' ');
     if (words.length < (codes ? 2 : 3) || (!codes && !words.some((w) => /^\d/.test(w)))) continue;
-    const isTier = (t: Token): boolean => (code ? code.test(t.text) && !YEAR.test(t.text) : TIER_WORDS.has(t.text));
+    const isTier = (t: Token): boolean => (codes ? CODE.test(t.text) && !YEAR.test(t.text) : TIER_WORDS.has(t.text));
     const prefix = words.slice(0, -1).join(' ');
     for (let k = head.last; k + 1 < tokens.length; ) {
       if (tokens[k]!.text === ',' && /^(?:and|or)$/.test(tokens[k + 1]!.text)) k++;
       if (!/^(?:,|and|or|&)$/.test(tokens[k]!.text)) break;
-      // The tier may be two words: "iPhone 15 Pro and Pro Max"; a code may have two after it: "9 Pro XL".
+      // The tier may be two words: "iPhone 15 Pro and Pro Max".
       let end = k + 1;
       while (end < tokens.length && end - k <= (codes ? 1 : 2) && !covered[end] && isTier(tokens[end]!)) end++;
-      if (codes && end > k + 1) while (end < tokens.length && end - k <= 3 && !covered[end] && (TIER_WORDS.has(tokens[end]!.text) || tokens[end]!.text === 'XL')) end++;
-      if (end === k + 1 || (codes && QUANTITY_UNITS.has(tokens[end]?.lower ?? ''))) break;
+      if (end === k + 1) break;
       const tier = textsOf(tokens, k + 1, end);
       const label = `${prefix} ${tier.join(' ')}`;
       if (label === head.label) break;
@@ -834,7 +822,6 @@ function spellsInitials(short: string, words: readonly string[]): boolean {
 }
 
 /** "Zexo and Qbit on Tuesday": a day or a month after "on" dates the clause; it names no body's field. */
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const isDateWord = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(t.text) || MONTH_NAMES.has(t.text) || /^\d/.test(t.text));
 // "Institute for Intelligent Analysis and Information Systems": after a body's "of" or "for", "and" joins its fields.
 const joinsFields = (word: string): boolean => word === 'of' || word === 'for' || GOVERNMENT_HEADS.has(word);
