@@ -222,5 +222,11 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.owned
 /** A holding in a firm, owned or held without being made: "stakes owned by Qorva" (stop 53's readers). */
 export const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'holding', 'holdings', 'equity', 'shareholding', 'shareholdings']);
 
+/**
+ * Papers an authority or a firm issues or publishes, not things it makes: "Vexa will stop trusting certificates issued by Qorva"
+ * names no maker of Vexa, nor does "a report published by Zenco" of what the sentence set before it (stop 56's readers).
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['certificate', 'certificates', 'certs', 'licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'statement', 'statements', 'report', 'reports', 'guidance', 'order', 'orders', 'notice', 'notices', 'warning', 'warnings', 'ruling', 'rulings', 'letter', 'letters', 'bonds', 'visas', 'fines', 'invoices', 'receipts']);
+
 /** Nouns after a name that make it the thing replaced, not the thing made: "launched as a faster Qorva replacement", "the Qorva killer Vexa" (stop 54's readers). */
 export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 'replacements', 'alternative', 'alternatives', 'substitute', 'killer', 'clone']);

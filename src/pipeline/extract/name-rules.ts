@@ -459,8 +459,11 @@ export function findNamedMentions(
     // "25 Over-the-Top (OTT) platforms", "Software-as-a-Service (SaaS) providers": capitals with a short form, then a plural of
     // a kind, spell out a kind of thing, not a name.
     if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isPluralCue(tokens[end + 3])) start = end;
-    // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name.
-    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including)$/.test(tokens[1]?.text ?? '')) start = end;
+    // "Apps like A and B …", "Firms such as A …": a plural noun opening an enumeration is no name; nor one before its relative
+    // clause ("Exchanges that delisted Plix include …", stop 56's readers).
+    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^(?:like|such|including|that|which|who)$/.test(tokens[1]?.text ?? '')) start = end;
+    // "Games banned by Ruritania include …", "Apps blocked in Zembla …": nor one before a participle and its phrase.
+    if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^\p{Ll}+ed$/u.test(tokens[1]?.text ?? '') && /^(?:by|in|from|on|under|for)$/.test(tokens[2]?.text ?? '')) start = end;
     // "Sites blocked include …", "Apps banned by Ruritania …", "Rocket maker Zenco …": a noun of a kind opening the sentence is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
     // "Main rivals include …", "Key competitors are …": a modifier opening the sentence before a noun of a kind is no name.

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../types';
-import { HOLDING_NOUNS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { DOCUMENT_NOUNS, HOLDING_NOUNS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -84,7 +84,7 @@ const STAFF_NOUNS = 'employees|employee|staff|staffers|workers|engineers|develop
 const DENIED_USE = "not be allowed to use|not allowed to use|no longer allowed to use|not be permitted to use|not permitted to use|no longer permitted to use|barred from using|prohibited from using|forbidden from using|banned from using|blocked from using|cannot use|can no longer use|can't use|may not use|must not use|not be able to use|no longer able to use";
 
 /** Not right after a holding: "a venture with stakes owned by Qorva" tells who owns the stakes, not who made the venture (stop 53's readers). */
-const NOT_AFTER_HOLDING = `(?<!(?:^| )(?:${[...HOLDING_NOUNS].join('|')}) )`;
+const NOT_AFTER_HOLDING = `(?<!(?:^| )(?:${[...HOLDING_NOUNS, ...DOCUMENT_NOUNS].join('|')}) )`;
 
 /** A state's unnamed body after its name, acting for it: "Ruritania's government ordered …" (the patterns' X is the state). */
 const STATES_BODY = "(?:'s (?:government|administration|cabinet|authorities|regulators) )?";
@@ -96,7 +96,12 @@ const OWNED_KINDS = [...OWNED_NOUNS].join('|');
 const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earlier|today|yesterday|and|or|as|which|with|for|to|during|after|before|alongside|amid|'s) )/;
 
 /** "(Among) the other countries that", "firms which": who a closing list names. */
-const ACTORS_THAT = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|governments|states|jurisdictions|companies|firms|businesses|organizations|organisations|employers|banks|lenders|agencies|institutions|universities|schools|platforms|retailers|carriers|operators|providers|others) (?:that|which|who)`;
+// Exchanges, stores, brokers, browsers and the other trades that drop a listed thing came with stop 56's readers ("the exchanges
+// that delisted Plix include A, B and C").
+const ACTOR_KINDS = String.raw`(?:countries|nations|governments|states|provinces|territories|cities|municipalities|regions|jurisdictions|authorities|regulators|ministries|departments|militaries|companies|firms|businesses|organizations|organisations|employers|banks|lenders|agencies|institutions|universities|schools|platforms|retailers|sellers|carriers|airlines|operators|providers|exchanges|brokers|brokerages|(?:app )?stores|marketplaces|browsers|hosts|networks|publishers|broadcasters|distributors|insurers|hospitals)`;
+const ACTORS_THAT = String.raw`(?:among )?(?:the )?(?:other )?(?:major )?(?:${ACTOR_KINDS}|others) (?:that|which|who)`;
+/** Members named after the act of a kind: "Several countries have banned Zapp, including A and B", "…, with A and B among them". */
+const MEMBERS_AFTER = String.raw`, (?:including |such as |among them |notably |namely |like |with (?=[^;:.]*@\d+ among them ))(?:the )?X`;
 /** "(Among) the countries where", "places in which". */
 const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nations|states|jurisdictions|places|markets) (?:where|in which)`;
 /**
@@ -134,11 +139,15 @@ const WHEN = '(?:(?:in|on|last|this|earlier|late|early) (?:[a-z0-9]+ ){0,2})?';
 const GENERIC_ACTORS = 'authorities|regulators|officials|government|police|courts?|a court';
 const BAN_VERBS = 'banned|ban|bans|blocked|block|blocks|prohibited|prohibit|prohibits|barred|bar|bars|outlawed|outlaw|outlaws|cut off|cuts off|suspended|suspend|suspends';
 const BAN_PARTICIPLES = 'banned|blocked|prohibited|barred|outlawed';
+/** A trade dropping what it listed or sold bans it there: "the exchanges that delisted Plix", "stores that pulled Zeta" (stop 56's readers). */
+const DROP_VERBS = 'delisted|delist|delists|removed|remove|removes|pulled|pull|pulls|distrusted|distrust|distrusts';
 const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtailed|curtail|curtails|limited|limit|limits';
 /** Orders that stop a firm or a service: "a cease-and-desist order", "a blocking order", "an injunction". */
 const STOP_ORDERS = '(?:cease-and-desist|cease and desist|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters)|injunction|injunctions';
 /** Verbs that take a licence away: with a licence for object they ban its holder. */
 const LICENCE_VERBS = 'cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend';
+/** Refusing to renew a licence takes it away as revoking does: "refused to renew Zenco's licence" (stop 56's readers). */
+const NOT_RENEWED = ['refused', 'refuses', 'declined', 'declines'].map((v) => `${v} to renew`).concat(['decided', 'decides', 'chose', 'chooses', 'opted', 'opts'].map((v) => `${v} not to renew`)).join('|');
 /** Verbs that refuse an authority asked for: with a licence or an application to operate for object they ban who asked. */
 const DENY_VERBS = 'denied|denies|deny|rejected|rejects|reject|refused|refuses|refuse|turned down|turns down|turn down';
 /** What an application asks leave to do: "to operate", "to provide services", "to broadcast". */
@@ -281,6 +290,9 @@ function stopsDoing(verbs: readonly string[]): string {
     ...['ceased to', 'ceases to', 'cease to', 'refused to', 'refuses to', 'refuse to', 'declined to', 'declines to'].map((s) => `${s} ${v}`),
   ]).join('|');
 }
+
+/** A browser or platform no longer trusting a certificate issuer: "will no longer trust", "distrusted", "removed trust in". */
+const TRUST_ENDED = `${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in`;
 
 /** A stopping verb before a deal's owner: "blocked Zenco's takeover of Qorva", "vetoed the firm Zenco's purchase of …". */
 const STOPPED_DEAL_BEFORE = /(?:^| )(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|rejected|rejects|reject|prohibited|prohibits|prohibit|barred|bars|bar|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|derailed|quashed|called off|abandoned|scrapped|dropped)(?: (?:the|a|an|[a-z-]+))?(?: [a-z-]+)? $/;
@@ -460,7 +472,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // banned, restricts — the actors listed after the clause that says what they did: "Countries that have banned
   // Zapp include A, B and C", "Among the firms that curb staff use of Zapp are A and B", "Countries where Zapp is
   // blocked include A". Clauses with an actor of their own come from the triggers (trigger-relations.ts).
-  { relation: 'banned', template: `${ACTORS_THAT} AUX T(${BAN_VERBS}) (?:${USE_OF})?Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
+  { relation: 'banned', template: `${ACTORS_THAT} AUX T(${BAN_VERBS}|${DROP_VERBS}) (?:${USE_OF})?Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
   { relation: 'banned', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}) ${USE_OF}Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
   { relation: 'restricts', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}|sanctioned|sanction|sanctions|blacklisted|blacklist) (?!${USE_OF})Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
   { relation: 'banned', template: `${PLACES_WHERE} Y AUX T(${BAN_PARTICIPLES}) G6 ${ARE_LISTED} X`, requires: ['where|which'] },
@@ -554,8 +566,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "cancelled the licence of Zeta", "pulled Zeta TV's license", "stripped Zeta of its licence": taking away the licence a
   // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}) Y1 's ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) Y1 's ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   // "pulled the Zenco enterprise certificate", "Zenco pulls Qorva enterprise certificate" (a headline): the holder's name before the licence.
   { relation: 'banned', id: 'pattern:banned:named-licence-revoked', template: `X P AUX T(${LICENCE_VERBS}) (?:the |a |an )?Y1 ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
@@ -983,8 +995,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:launched-as-replacement', template: `X1 P AUX (?:(?:launched|launches|marketed|markets|pitched|pitches|positioned|positions|billed|bills|touted|touts|sold|sells) )?T(as) (?:a |an |the )?(?:[a-z-]+ ){0,2}Y1 (?:replacement|alternative|substitute|rival|competitor|killer|challenger)(?= |$)`, requires: ['replacement|alternative|substitute|rival|competitor|killer|challenger'] },
   // "Mozilla stopped trusting Qorva certificates", "will stop trusting certificates issued by Qorva": a browser's maker distrusting
   // a certificate authority's certificates blocks them (stop 54's readers).
-  { relation: 'banned', id: 'pattern:banned:stopped-trusting', template: `X P AUX T(${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in) (?:all |the |any )?(?:certificates|certs|root certificates) (?:issued|signed) by (?:the )?Y`, verb: true, requires: ['certificates|certs'] },
-  { relation: 'banned', id: 'pattern:banned:stopped-trusting-named', template: `X P AUX T(${stopsDoing(['trust'])}|distrust|distrusts|distrusted|distrusting|removed trust in|removes trust in|remove trust in|revoked trust in) (?:all |the |any )?Y1 (?:'s )?(?:-issued |issued |root )?(?:certificates|certs)(?= |$)`, verb: true, requires: ['certificates|certs'] },
+  // "will no longer trust new TLS certificates issued by Qorva", "certificates from Qorva" (stop 56's readers).
+  { relation: 'banned', id: 'pattern:banned:stopped-trusting', template: `X P AUX T(${TRUST_ENDED}) (?:all |the |any |new |newly issued |future )?(?:[a-z/-]+ ){0,3}(?:certificates|certs) (?:(?:issued|signed) by|from) (?:the )?Y`, verb: true, requires: ['certificates|certs'] },
+  { relation: 'banned', id: 'pattern:banned:stopped-trusting-named', template: `X P AUX T(${TRUST_ENDED}) (?:all |the |any |new )?Y1 (?:'s )?(?:-issued |issued |root |tls |ssl )?(?:certificates|certs)(?= |$)`, verb: true, requires: ['certificates|certs'] },
   // "Zenco's new dehumidifier Vexa", "its latest treadmill, the Vexa": a possessor's made thing named after its kind, for any
   // kind WordNet files under goods (the hand-kept kinds have their own pattern above), a work ("Qorva's upcoming film, Zeta")
   // or a standing ("its best seller, the Zeta 5", "its latest creation: the Arc"); and "Vexa, Zenco's new dehumidifier,".
@@ -1021,13 +1034,33 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
+  // "Zeta was developed by a joint venture of Zenco and Qorva", "built by a consortium between A and B" (stop 56's readers):
+  // the venture's members make what it makes.
+  { relation: 'develops', id: 'pattern:develops:by-joint-venture', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) by (?:a |an |the )?(?:[a-z-]+ )?(?:joint venture|venture|partnership|consortium|collaboration|alliance|team-up) (?:of|between|among|formed by) (?:the )?X`, requires: ['by', 'of|between|among|formed'] },
+  // "The following games have been banned by Ruritania: A, B and C", "These apps were blocked by Zembla: A and B" (stop 56's
+  // readers): a passive whose subject is a kind, with its members listed after a colon.
+  { relation: 'banned', id: 'pattern:banned:kind-banned-by-colon-list', template: `(?:(?:have|has|had) been|were|was|are|is) (?:[a-z]+ly )?T(${BAN_PARTICIPLES}|${DROP_VERBS}|suspended) by (?:the )?X1 (?:[a-z-]+ ){0,4}: (?:the )?Y`, notPrecededBy: /@\d+ $/, requires: ['by', ':'] },
+  { relation: 'restricts', id: 'pattern:restricts:kind-sanctioned-by-colon-list', template: `(?:(?:have|has|had) been|were|was|are|is) (?:[a-z]+ly )?T(sanctioned|blacklisted|restricted) by (?:the )?X1 (?:[a-z-]+ ){0,4}: (?:the )?Y`, notPrecededBy: /@\d+ $/, requires: ['by', ':'] },
+  // "Several countries have banned Zapp, including A, B and C", "A dozen states have barred Zapp, with A and B among them"
+  // (stop 56's readers): a kind's act, its members listed after it.
+  { relation: 'banned', id: 'pattern:banned:kind-acts-members-after', template: `${ACTOR_KINDS} AUX T(${BAN_VERBS}|${DROP_VERBS}) (?:${USE_OF})?Y G6 ${MEMBERS_AFTER}`, requires: [',', 'including|such|among|notably|namely|like|with'] },
+  { relation: 'restricts', id: 'pattern:restricts:kind-acts-members-after', template: `${ACTOR_KINDS} AUX T(${RESTRICT_VERBS}|sanctioned|sanction|sanctions|blacklisted|blacklist) (?!${USE_OF})Y G6 ${MEMBERS_AFTER}`, requires: [',', 'including|such|among|notably|namely|like|with'] },
+  // "Zenco halted trading in Plix", "paused all trading of Plix" (stop 56's readers): an exchange stopping a token's trade bans it there.
+  { relation: 'banned', id: 'pattern:banned:halted-trading-in', template: `X P AUX T(halted|halts|halt|halting|paused|pauses|pause|pausing|froze|freezes|freeze|freezing|stopped|stops|stop|stopping|ended|ends|end|ending) (?:all |the )?trading (?:in|of) (?:the )?Y`, verb: true, requires: ['trading'] },
+  // "Ruritania made the sale and distribution of Zeta illegal", "declared Zeta unlawful" (stop 56's readers): a state outlawing a thing bans it.
+  { relation: 'banned', id: 'pattern:banned:made-illegal', template: `X ${STATES_BODY}P AUX T(made|makes|make|making|declared|declares|declare|declaring) (?:the (?:[a-z-]+ )(?:(?:and|or) [a-z-]+ )?of )?(?:the )?Y1 (?:illegal|unlawful)(?= |$)`, verb: true, requires: ['illegal|unlawful'], stateActor: true },
+  // "will distrust Qorva, citing lapses in its certificates": a browser's maker distrusting the issuer itself, where certificates
+  // are the matter (stop 56's readers).
+  { relation: 'banned', id: 'pattern:banned:stopped-trusting-issuer', template: `X P AUX T(${TRUST_ENDED}) (?:the )?Y1 (?=[,.;:]|as |(?:from|in) (?:its|their|the) |$)`, verb: true, requires: ['certificates|certificate|certs|tls|ssl'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
 /** A role noun before a list's last member: "Publisher Qorva and developer Zenco have announced Zeta" (stop 51, from stop 50's readers). */
 const ROLE_NOUNS = ['developer', 'co-developer', 'publisher', 'studio', 'partner'];
 /** Later members keep a price before them as the first does after its determiner: "the $249 Zeta and $199 Vela" (see abstract-sentence.ts). */
-const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${ITEM})?`;
+/** A last member introduced by its kind: "built by Zenco and a firm called Qorva" (stop 56's readers). */
+const CALLED_MEMBER = String.raw`(?:an? (?:[a-z-]+ )?(?:firm|company|startup|start-up|group|maker|manufacturer|developer|studio|subsidiary|unit|lab|supplier|contractor) (?:called|named) )?`;
+const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${CALLED_MEMBER}${ITEM})?`;
 const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;

@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, SUBSTITUTE_NOUNS, isKindNoun } from './cue-words';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, SUBSTITUTE_NOUNS, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -986,7 +986,8 @@ function argumentsOf(
     }
     case 'passive': {
       // "a venture, Vela, with stakes owned by Qorva": the participle tells of the holding before it, not of a made thing (stop 53's readers).
-      if (relation === 'develops' && HOLDING_NOUNS.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:passive' };
+      // Nor of a paper before it: "certificates issued by Qorva", "a report published by Zenco" (stop 56's readers).
+      if (relation === 'develops' && (HOLDING_NOUNS.has(words[t - 1] ?? '') || DOCUMENT_NOUNS.has(words[t - 1] ?? ''))) return { targets: [], rule: 'trigger:passive' };
       // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
       const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists) ?? ordererOf(words, t, lists, fits('source'));
       // No actor named, but where the ban or restriction holds: "Y is blocked in A and B" (a national block), "Y remains restricted in A".
