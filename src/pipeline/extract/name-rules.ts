@@ -142,6 +142,8 @@ export function findNamedMentions(
   if (!headline) for (const m of known) if (opensBrandName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Holding Group Zembla Company Limited": a state's name between a firm's words and its legal form is part of the legal name.
   for (const m of known) if (insideLegalName(tokens, m)) covered.fill(0, m.first, m.last);
+  // "banned Medal of Zenco": a firm's one-word name closing a title's "X of Y" mid-sentence is the title's (stop 56's readers).
+  for (const m of known) if (closesOfTitle(tokens, m, covered)) covered.fill(0, m.first, m.last);
   const mentions: SentenceMention[] = [];
   const aliases: [string, LearnedName][] = [];
 
@@ -1214,18 +1216,38 @@ const NOT_SUBTITLE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These',
  * Whether the colon at `colon`, glued to the title [i, colon), opens its subtitle: one to three capitalised words that no name
  * already covers, followed by a lower-case word or punctuation, after a title holding a number or made of coined words.
  */
+/** Words before "of" that make it a person's role or a body's part, not a title's: "the Chief Executive of Zenco", "a Unit of Zenco". */
+const NOT_TITLE_HEADS: ReadonlySet<string> = new Set(['Officer', 'Head', 'Member', 'Members', 'Unit', 'Division', 'Subsidiary', 'Arm', 'Part', 'Partner', 'Founder', 'Co-Founder', 'Shares', 'Stock', 'Customers', 'Users', 'Version', 'Edition', 'Friends', 'Bank', 'University', 'College', 'School', 'Institute', 'Museum', 'Province', 'City', 'State', 'Republic', 'Kingdom', 'Government', 'People']);
+
+/** Whether a known firm's or product's one-word name closes a title "X of Y" written mid-sentence ("Medal of Zenco"). */
+function closesOfTitle(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  if (m.source !== 'lexicon' || (m.type !== 'company' && m.type !== 'product') || m.last - m.first !== 1 || m.first < 3) return false;
+  const head = tokens[m.first - 2]!;
+  if (tokens[m.first - 1]!.text !== 'of' || covered[m.first - 2] || !/^\p{Lu}\p{Ll}+$/u.test(head.text)) return false;
+  if (PERSON_TITLES.has(head.text) || GOVERNMENT_HEADS.has(head.text) || NOT_TITLE_HEADS.has(head.text) || NOT_NAMES.has(head.text)) return false;
+  // Mid-sentence only: a capitalised word opening the sentence may be any word ("Shares of Zenco rose").
+  const before = tokens[m.first - 3]!;
+  return !before.capitalized || before.text === 'The';
+}
+
+/** Roman numerals that number a title's sequel ("Zeta Ops II"). */
+const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+
 function opensSubtitle(tokens: readonly Token[], i: number, colon: number, covered: Uint8Array): boolean {
   const first = tokens[colon + 1];
   if (!first || colon - i > 4 || tokens[colon]!.start !== tokens[colon - 1]!.end || first.start !== tokens[colon]!.end + 1) return false;
   if (covered[colon + 1] || !isNameToken(first) || NOT_SUBTITLE_OPENERS.has(first.text)) return false;
   const title = tokens.slice(i, colon);
-  // A number, or coined words only ("Zeta: Arena"; not "the Entity List: Zenco Ltd", whose "List" is English).
-  if (!title.some((t) => /^\p{N}/u.test(t.text)) && !title.every((t) => isCoinedWord(t.lower))) return false;
-  // "AGENCY: National Protection and Programs Directorate": a document's field label in capitals, and a body after it, are no title.
-  if (title.every((t) => /^\p{Lu}+$/u.test(t.text) && t.text.length > 1)) return false;
   let k = colon + 1;
   while (k < tokens.length && k <= colon + 3 && !covered[k] && isNameToken(tokens[k]!)) k++;
-  if (tokens.slice(colon + 1, k).some((t) => GOVERNMENT_HEADS.has(t.text))) return false;
+  // A number, or coined words only ("Zeta: Arena"; not "the Entity List: Zenco Ltd", whose "List" is English); mid-sentence, a
+  // title with "of" or a subtitle ending in a number ("banned Tower of Zembla: Dawn Raid", "Zeta Ops: Dark Tide II", stop 56's readers).
+  const numbered = (t: Token | undefined): boolean => t !== undefined && (/^\p{N}/u.test(t.text) || ROMAN_NUMERALS.test(t.text));
+  const titled = i > 0 && (title.some((t) => t.text === 'of') || numbered(tokens[k - 1]));
+  if (!title.some((t) => /^\p{N}/u.test(t.text)) && !title.every((t) => isCoinedWord(t.lower)) && !titled) return false;
+  // "AGENCY: National Protection and Programs Directorate": a document's field label in capitals, and a body after it, are no title.
+  if (title.every((t) => /^\p{Lu}+$/u.test(t.text) && t.text.length > 1)) return false;
+  if (tokens.slice(i, k).some((t) => GOVERNMENT_HEADS.has(t.text))) return false;
   const after = tokens[k];
   return !after || (!after.capitalized && after.text !== ':');
 }

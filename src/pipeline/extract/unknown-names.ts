@@ -114,6 +114,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
       if (NOT_RELEASES.has(mention.surface.split(/[ -]/)[0]!)) return undefined;
       return fallback === 'product' || fallback === 'model' ? fallback : undefined;
     }
+    // "Zeta Ops: Dark Tide II", "Zeta 4: Arena": a title with its subtitle (name-rules.ts joins them) is a work, whatever
+    // number the tagger finds in it (stop 56's readers).
+    if (/\S: \S/.test(mention.surface)) return fallback === 'product' || fallback === 'model' ? fallback : undefined;
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;
