@@ -1,4 +1,4 @@
-import { LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS } from './cue-words';
+import { IRREGULAR_PASTS, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS } from './cue-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
  * scan of its words, no parser: which mentions are coordinated in a list, which one is the
@@ -524,8 +524,6 @@ export function isPartyToHostileAct(words: readonly string[], list: MentionList)
 const FOLLOWING: ReadonlySet<string> = new Set(['following', 'follows', 'followed', 'follow', 'emulating', 'copying']);
 /** Particles of a phrasal verb, between the verb and its object: "slowed down", "cut off". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out']);
-/** Past forms without "-ed" that take an object: "cut Zapp and blocked …". */
-const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'cut', 'shut', 'hit', 'put', 'set', 'made', 'built', 'won', 'sold', 'bought', 'gave', 'kept', 'held', 'brought', 'sent', 'struck', 'told', 'beat', 'caught', 'drove', 'fought', 'froze', 'left', 'lost', 'met', 'paid', 'sought', 'slapped', 'overtook']);
 
 /** "With Zenco unveiling Zeta, …": the name after "with" is the subject of the -ing verb right after it. */
 function isAbsoluteSubject(words: readonly string[], list: MentionList, at: number): boolean {

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -505,6 +505,16 @@ export function findNamedMentions(
     // A legal form ends a firm's name in any casing ("Ruritania Sanctions Zenco Ltd"), and so does a trade word ending a short run ("Zenco Trading").
     // "… Sanctions Zenco Trading Over Drone Parts": a firm ending in a trade word ends before the headline's preposition.
     if (headline) end = headlineFirmEnd(tokens, start, end);
+    // "Upbit Delists Wemix And Luna": a Title Case "And" joins two names of the verb's object.
+    const joined = headline ? splitAtTitleAnd(tokens, start, end) : undefined;
+    if (joined && inHeadlineObject(tokens, start)) {
+      for (const [from, to] of joined) {
+        const label = cleanLabel(surfaceOf(tokens, from, to));
+        mentions.push(mentionOver(tokens, from, to, { key: keyOfName(label), label, type: 'organization' }, 'unknown', label));
+      }
+      i = end - 1;
+      continue;
+    }
     if (headline && !besideVs(tokens, start, end) && !besideHeadlineVerb(tokens, start, end) && !(end - start >= 2 && LEGAL_WORDS.has(tokens[end - 1]!.text)) && !isHeadlineFirm(tokens, start, end) && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       for (const [from, to] of shapedRuns(tokens, start, end)) {
         const label = cleanLabel(surfaceOf(tokens, from, to));
@@ -757,6 +767,8 @@ function isHeadlineFirm(tokens: readonly Token[], start: number, end: number): b
 /** Where a headline's run ends when a firm ending in a trade word stands before a preposition; else `end`. */
 function headlineFirmEnd(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start + 2; k < end && k <= start + 3; k++) if (HEADLINE_PREPOSITIONS.has(tokens[k]!.text) && isHeadlineFirm(tokens, start, k)) return k;
+  // "Ruritania Blocks Zapp Over Blasphemy": a coined name in the verb's object ends before the headline's preposition.
+  for (let k = start + 1; k < end && k <= start + 3; k++) if (HEADLINE_PREPOSITIONS.has(tokens[k]!.text) && isCoinedRun(tokens, start, k) && inHeadlineObject(tokens, start)) return k;
   return end;
 }
 
@@ -767,7 +779,44 @@ function headlineFirmEnd(tokens: readonly Token[], start: number, end: number): 
  */
 function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number): boolean {
   if (HEADLINE_VERBS.has(tokens[end]?.text ?? '')) return true;
-  return HEADLINE_VERBS.has(tokens[start - 1]?.text ?? '') && tokens.slice(start, end).some((t) => /\d/.test(t.text));
+  const run = tokens.slice(start, end);
+  if (HEADLINE_VERBS.has(tokens[start - 1]?.text ?? '') && run.some((t) => /\d/.test(t.text))) return true;
+  // "Upbit Delists Wemix", "… Bans Zapp, Qorvago", "Delists Zenco's Wemix" (stop 57's readers): in the verb's object, a run of
+  // coined words only is a name ("Bans Scooters" names none).
+  return isCoinedRun(tokens, start, end) && inHeadlineObject(tokens, start);
+}
+
+/** The coined runs a Title Case "And" or "&" joins inside [start, end), when there are two or more and every one is coined. */
+function splitAtTitleAnd(tokens: readonly Token[], start: number, end: number): [number, number][] | undefined {
+  const runs: [number, number][] = [];
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && tokens[k]!.text !== 'And' && tokens[k]!.text !== '&') continue;
+    if (!isCoinedRun(tokens, from, k) || k === from) return undefined;
+    runs.push([from, k]);
+    from = k + 1;
+  }
+  return runs.length >= 2 ? runs : undefined;
+}
+
+/** A short run of words no English dictionary holds, nor a kind of made thing ("Zapp", "Wemix"; not "Scooters", "Apps"). */
+function isCoinedRun(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start <= 3 && tokens.slice(start, end).every((t) => isCoinedWord(t.lower) && !isMadeKind(t.lower) && !(t.lower.endsWith('s') && !isCoinedWord(t.lower.slice(0, -1))));
+}
+
+/** Whether `start` stands in a Title Case headline verb's object: right after the verb, or after coined names joined to it by ",", "And", "&" or "'s". */
+function inHeadlineObject(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  for (let hops = 0; hops < 6 && k >= 0; hops++) {
+    const w = tokens[k]!.text;
+    if (HEADLINE_VERBS.has(w)) return true;
+    if (!/^(?:,|And|and|&|['’]s)$/.test(w)) return false;
+    let j = k - 1;
+    while (j >= 0 && k - 1 - j < 3 && tokens[j]!.capitalized && !HEADLINE_VERBS.has(tokens[j]!.text) && isCoinedRun(tokens, j, j + 1)) j--;
+    if (j === k - 1) return false;
+    k = j;
+  }
+  return false;
 }
 
 /** "48MP", "28nm", "120Hz", "5,000mAh": a measure before a product's name describes it ("the 48MP ZV48 sensor"), it starts no name. */

@@ -175,9 +175,12 @@ const EXEMPTIONS = 'waiver|waivers|exemption|exemptions|status|carve-out|carve-o
 /** Words before an exemption's noun: "the validated end-user (VEU)", "the Zeta", "licence". */
 const EXEMPTION_MODIFIERS = String.raw`(?:(?:[a-z0-9-]+|@\d+|\( (?:@\d+|[a-z0-9-]+) \)) ){0,5}`;
 /** Buyers a state tells to stop buying: "its tech companies", "domestic firms", "A and B". */
-const BUYERS = String.raw`(?:the |all |its |their |some |major |domestic |local )?(?:[a-z-]+ ){0,3}(?:companies|firms|businesses|buyers|customers|operators|providers|platforms|carriers|telecoms|banks|automakers|carmakers|makers|chipmakers|manufacturers|giants|groups|developers|universities|hospitals|utilities|agencies|enterprises)|@\d+(?: (?:,|and|, and) @\d+)*`;
+const BUYER_KINDS = String.raw`(?:the |all |its |their |some |major |domestic |local )?(?:[a-z-]+ ){0,3}(?:companies|firms|businesses|buyers|customers|operators|providers|platforms|carriers|telecoms|banks|automakers|carmakers|makers|chipmakers|manufacturers|giants|groups|developers|universities|hospitals|utilities|agencies|enterprises)`;
+const BUYERS = String.raw`${BUYER_KINDS}|@\d+(?: (?:,|and|, and) @\d+)*`;
 /** Buying a product, as a verb and as a noun: "stop buying", "halt purchases of". */
 const BUYING_VERBS = 'buying|ordering|purchasing|procuring|importing|using|deploying|testing|installing';
+/** The wares of named makers, listed after a kind of maker: "gear made by foreign vendors, including A and B" (stop 57's controls readers). */
+const WARES_OF_MAKERS = String.raw`(?:(?:[a-z0-9-]+ ){1,3}(?:made|supplied|produced|manufactured|sold|built) by (?:[a-z-]+ ){1,3}, (?:including|such as|like|notably) )?`;
 const BUYING_NOUNS = 'purchases|orders|procurement|imports|use|testing';
 /** A body's own people, told what not to use: "officials", "civil servants", "government employees", "ministries". */
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
@@ -843,7 +846,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 51, from stop 50's readers and chip-trade news: a state telling buyers to stop buying a product bans it ("Ruritania told its
   // tech companies to stop buying Zenco's Zeta chips", "instructed A and B to halt purchases of the Zeta"); a firm telling
   // buyers so does not (its own staff: staff-told-to-delete).
-  { relation: 'banned', id: 'pattern:banned:told-buyers-to-stop-buying', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}(?:to (?:immediately )?(?:stop|halt|cease|suspend|pause|end) (?:${BUYING_VERBS}|(?:all |new |further )?(?:${BUYING_NOUNS}) of)|not to (?:buy|order|purchase|use|import)) (?:the |all |any |new |further )?(?:its |their )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:told-buyers-to-stop-buying', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}(?:to (?:immediately )?(?:stop|halt|cease|suspend|pause|end) (?:${BUYING_VERBS}|(?:all |new |further )?(?:${BUYING_NOUNS}) of)|not to (?:buy|order|purchase|use|import)) ${WARES_OF_MAKERS}(?:the |all |any |new |further )?(?:its |their )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to'], stateActor: true },
   // Stop 51, from stop 50's readers: "Zembla informed Qorva Aid that it must cease its operations", "notified A and B that they
   // would have to shut down their offices": a state telling a firm it must stop its business bans it.
   { relation: 'banned', id: 'pattern:banned:informed-must-cease', template: `X P AUX T(informed|informs|notified|notifies|told|tells|warned|warns) (?:the )?Y (?:on [a-z]+ )?(?:that )?(?:it|they|@\\d+) (?:must|would have to|will have to|has to|have to|had to|needed to|need to|needs to) (?:immediately )?(?:${STOP_BUSINESS}|(?:shut down|shut|close down|close|vacate) (?:all )?(?:its|their) (?:[a-z-]+ )?(?:office|offices|bureau|bureaus|premises|branches))(?= |$)`, verb: true, requires: ['must|would|will|has|have|had|needed|need|needs'], stateActor: true },
@@ -1045,10 +1048,27 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (stop 56's readers): a kind's act, its members listed after it.
   { relation: 'banned', id: 'pattern:banned:kind-acts-members-after', template: `${ACTOR_KINDS} AUX T(${BAN_VERBS}|${DROP_VERBS}) (?:${USE_OF})?Y G6 ${MEMBERS_AFTER}`, requires: [',', 'including|such|among|notably|namely|like|with'] },
   { relation: 'restricts', id: 'pattern:restricts:kind-acts-members-after', template: `${ACTOR_KINDS} AUX T(${RESTRICT_VERBS}|sanctioned|sanction|sanctions|blacklisted|blacklist) (?!${USE_OF})Y G6 ${MEMBERS_AFTER}`, requires: [',', 'including|such|among|notably|namely|like|with'] },
-  // "Zenco halted trading in Plix", "paused all trading of Plix" (stop 56's readers): an exchange stopping a token's trade bans it there.
-  { relation: 'banned', id: 'pattern:banned:halted-trading-in', template: `X P AUX T(halted|halts|halt|halting|paused|pauses|pause|pausing|froze|freezes|freeze|freezing|stopped|stops|stop|stopping|ended|ends|end|ending) (?:all |the )?trading (?:in|of) (?:the )?Y`, verb: true, requires: ['trading'] },
+  // "Zenco halted trading in Plix", "paused all trading of Plix", "ended trading support for Plix", "halted its distribution of
+  // Zeta" (stop 56's and 57's readers): an exchange or a distributor stopping a thing's trade bans it there (not "sales": a maker
+  // halts the sales of its own phone).
+  { relation: 'banned', id: 'pattern:banned:halted-trading-in', template: `X P AUX T(halted|halts|halt|halting|paused|pauses|pause|pausing|froze|freezes|freeze|freezing|stopped|stops|stop|stopping|ended|ends|end|ending|ceased|ceases|cease|ceasing|discontinued|discontinues|discontinue|discontinuing) (?:all |the |its |their )?(?:trading support|trading|distribution) (?:in|of|for) (?:the )?Y`, verb: true, requires: ['trading|distribution'] },
   // "Ruritania made the sale and distribution of Zeta illegal", "declared Zeta unlawful" (stop 56's readers): a state outlawing a thing bans it.
   { relation: 'banned', id: 'pattern:banned:made-illegal', template: `X ${STATES_BODY}P AUX T(made|makes|make|making|declared|declares|declare|declaring) (?:the (?:[a-z-]+ )(?:(?:and|or) [a-z-]+ )?of )?(?:the )?Y1 (?:illegal|unlawful)(?= |$)`, verb: true, requires: ['illegal|unlawful'], stateActor: true },
+  // "Zenco introduced the world to the Zeta" (stop 57's makers readers): bringing a thing out to everyone launches it.
+  { relation: 'develops', id: 'pattern:develops:introduced-the-world-to', template: `X P AUX T(introduced|introduces|introduce|introducing) (?:the world|the public|the market) to (?:its |their |the )?(?:(?:new|first|latest) )?Y`, verb: true, requires: ['world|public|market'] },
+  // "the Zeta, created in partnership with Qorva", "Zeta was developed in collaboration with Qorva" (stop 57's makers readers):
+  // the partner makes it too.
+  { relation: 'develops', id: 'pattern:develops:made-in-partnership-with', template: `Y1 (?:, |(?:was|were|is|are|has been|had been) )T(${MAKE_PASSIVE}) (?:jointly )?(?:in (?:partnership|collaboration|cooperation|conjunction) with|jointly with|together with) (?:the )?X`, requires: ['partnership|collaboration|cooperation|conjunction|jointly|together'] },
+  // "Ruritania banned operators from importing gear made by foreign firms, including A and B", "bars carriers from using Zenco
+  // gear" (stop 57's controls readers): a state keeping its buyers from a maker's wares bans the maker there (a state kept from
+  // buying is an export control on that state: trigger-relations.ts).
+  { relation: 'banned', id: 'pattern:banned:kept-buyers-from-buying', template: `X P AUX T(banned|bans|ban|banning|barred|bars|bar|barring|prohibited|prohibits|prohibit|prohibiting|forbade|forbids|forbid|forbidding|stopped|stops|stop|stopping) (?:${BUYER_KINDS}) from (?:${BUYING_VERBS}) ${WARES_OF_MAKERS}(?:the |all |any |new |further )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['from'], stateActor: true },
+  // "Ruritania set a policy of excluding Zenco and Qorva from state contracts", "adopted a practice of barring Zenco" (stop 57's
+  // controls readers): a state's standing policy of keeping a firm out bans it there.
+  { relation: 'banned', id: 'pattern:banned:policy-of-excluding', template: `X ${STATES_BODY}P AUX (?:set|sets|adopted|adopts|announced|announces|introduced|introduces|implemented|implements|maintains|maintained|has|had|follows|followed|pursues|pursued) (?:a |an |the |its )?(?:[a-z-]+ )?(?:policy|practice|rule) of T(excluding|banning|barring|blocking|prohibiting|shutting out|keeping out) (?:the )?Y`, requires: ['policy|practice|rule'], stateActor: true },
+  // "the government will not let Zenco bid on contracts", "refused to allow Zenco to operate" (stop 57's controls readers): a
+  // state withholding its leave to work bans the firm there.
+  { relation: 'banned', id: 'pattern:banned:not-let-work', template: `X ${STATES_BODY}P AUX T(not let|not allow|not permit|never let|never allow|refused to let|refuses to let|refused to allow|refuses to allow|declined to allow) (?:the )?Y1 (?:to )?(?:bid|take part|participate|operate|sell|supply|compete|enter|provide|build|join|tender)(?= |$)`, requires: ['let|allow|permit'], stateActor: true },
   // "will distrust Qorva, citing lapses in its certificates": a browser's maker distrusting the issuer itself, where certificates
   // are the matter (stop 56's readers).
   { relation: 'banned', id: 'pattern:banned:stopped-trusting-issuer', template: `X P AUX T(${TRUST_ENDED}) (?:the )?Y1 (?=[,.;:]|as |(?:from|in) (?:its|their|the) |$)`, verb: true, requires: ['certificates|certificate|certs|tls|ssl'] },
@@ -1061,6 +1081,13 @@ const ROLE_NOUNS = ['developer', 'co-developer', 'publisher', 'studio', 'partner
 /** A last member introduced by its kind: "built by Zenco and a firm called Qorva" (stop 56's readers). */
 const CALLED_MEMBER = String.raw`(?:an? (?:[a-z-]+ )?(?:firm|company|startup|start-up|group|maker|manufacturer|developer|studio|subsidiary|unit|lab|supplier|contractor) (?:called|named) )?`;
 const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${CALLED_MEMBER}${ITEM})?`;
+/**
+ * A time between a subject and its verb: "Zenco on Monday announced Zeta", "this morning formally unveiled", "in March
+ * launched" (stop 57's makers readers; the trigger verbs read it already, the patterns did not).
+ */
+const WHEN_WORDS = String.raw`(?:on|this|last|next|in|earlier|later|early|late)(?: this| last| next)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|quarter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})`;
+/** A decision before the act: "Zenco decided to end …", "Ruritania voted to ban …" (stop 57's readers). */
+const DECIDED_TO = '(?:decided|decides|chose|chooses|opted|opts|voted|votes) to';
 const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;
@@ -1087,7 +1114,7 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bY\b ?/g, `(?:the )?(?<y>${LIST}) `)
     // "Zenco's (NYSE: ZNC) Zeta": a ticker bracket after the possessive is skipped.
     .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?|(?<its>its@\d+ ))`)
-    .replace(/\bAUX /g, `(?:${AUX_WORD} )*`)
+    .replace(/\bAUX /g, `(?:${WHEN_WORDS} )?(?:${AUX_WORD} )*(?:${DECIDED_TO} )?`)
     .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
     .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))

@@ -237,6 +237,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // "Y, developed by X", "TikTok developed or provided by ByteDance".
     const by = words.indexOf('by', t + 1);
     if (by > 0 && by <= t + 3 && words.slice(t + 1, by).every((w) => w === 'or' || w === 'and' || /^[a-z]+(?:ed|en|t)$/.test(w) || ADVERBS.test(w))) return { trigger: verb, voice: 'passive' };
+    // "Zenco banned from making bids on Zembla's network", "Zenco barred from 5G tenders": a name's participle with "from" right
+    // after it is the name's passive (a headline's, or a reduced clause's), not an act on what follows (stop 57's controls readers).
+    if (verb.relation === 'banned' && words[t + 1] === 'from' && (mentionAt(words, t - 1) !== undefined || (before === ',' && mentionAt(words, t - 2) !== undefined)) && KEPT_FROM.has(words[t]!)) return { trigger: verb, voice: 'passive' };
     // "Zenapp, Zentube blocked in Ruritania": a headline's participle before where it holds.
     if (verb.relation === 'banned' && words[t + 1] === 'in' && mentionAt(words, t + 2 + (words[t + 2] === 'the' ? 1 : 0)) !== undefined) return { trigger: verb, voice: 'passive' };
     // "moved to cut off Zenco", "took steps to cut off Zenco": a form that is both after "to" is the infinitive of its verb.
@@ -264,6 +267,9 @@ function participleSetOff(words: readonly string[], after: number): number | und
   }
   return undefined;
 }
+
+/** Participles that keep their subject from something when "from" follows: "Zenco banned from …". */
+const KEPT_FROM: ReadonlySet<string> = new Set(['banned', 'barred', 'blocked', 'prohibited', 'excluded', 'suspended', 'debarred', 'forbidden']);
 
 /** Participles that say a list's members are banned: "a list of blocked services". */
 const BANNED_PARTICIPLES: ReadonlySet<string> = new Set(['blocked', 'banned', 'prohibited', 'barred', 'outlawed', 'forbidden']);
