@@ -144,6 +144,17 @@ export function findNamedMentions(
   for (const m of known) if (insideLegalName(tokens, m)) covered.fill(0, m.first, m.last);
   // "banned Medal of Zenco": a firm's one-word name closing a title's "X of Y" mid-sentence is the title's (stop 56's readers).
   for (const m of known) if (closesOfTitle(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Qorva has taken the wraps off …", "Zenco Qorva Networks": two known firms' names side by side name their joint venture
+  // (stop 57's makers readers: it was split into its parents).
+  if (!headline) {
+    for (const m of known) {
+      const next = known.find((n) => n.first === m.last && n.type === 'company' && n.source === 'lexicon');
+      if (m.type !== 'company' || m.source !== 'lexicon' || !next || tokens[m.last]!.start !== tokens[m.last - 1]!.end + 1) continue;
+      // Not inside a list whose commas were left out ("A, B C and D").
+      if (isPossessive(tokens[m.last - 1]) || tokens[m.first - 1]?.text === ',') continue;
+      covered.fill(0, m.first, next.last);
+    }
+  }
   const mentions: SentenceMention[] = [];
   const aliases: [string, LearnedName][] = [];
 

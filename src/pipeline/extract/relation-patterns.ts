@@ -1069,6 +1069,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "the government will not let Zenco bid on contracts", "refused to allow Zenco to operate" (stop 57's controls readers): a
   // state withholding its leave to work bans the firm there.
   { relation: 'banned', id: 'pattern:banned:not-let-work', template: `X ${STATES_BODY}P AUX T(not let|not allow|not permit|never let|never allow|refused to let|refuses to let|refused to allow|refuses to allow|declined to allow) (?:the )?Y1 (?:to )?(?:bid|take part|participate|operate|sell|supply|compete|enter|provide|build|join|tender)(?= |$)`, requires: ['let|allow|permit'], stateActor: true },
+  // "Zenco, Zeta's owner, said …", "Zenco, the Zeta developer, …" (stop 57's readers): an apposition naming the firm by the thing it makes.
+  { relation: 'develops', id: 'pattern:develops:apposed-makers-noun', template: `X1 , (?:the |a )?Y1 (?:'s )?(?:(?:main|chief|original|longtime|former|current|lead|parent) )?T(owner|maker|developer|creator|publisher|manufacturer|operator|designer|producer|builder|co-developer|co-creator)(?=[,)]|and |said |says |$)`, requires: [','] },
   // "will distrust Qorva, citing lapses in its certificates": a browser's maker distrusting the issuer itself, where certificates
   // are the matter (stop 56's readers).
   { relation: 'banned', id: 'pattern:banned:stopped-trusting-issuer', template: `X P AUX T(${TRUST_ENDED}) (?:the )?Y1 (?=[,.;:]|as |(?:from|in) (?:its|their|the) |$)`, verb: true, requires: ['certificates|certificate|certs|tls|ssl'] },

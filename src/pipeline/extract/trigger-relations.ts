@@ -1341,8 +1341,13 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   const list = m === undefined ? undefined : lists.get(m);
   if (!list) return undefined;
   const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
-  return ORDER_VERBS.has(words[k] ?? '') ? k : undefined;
+  if (ORDER_VERBS.has(words[k] ?? '')) return k;
+  // "ordered carriers A and B to remove Zeta antennas": a plural of firms may name who is ordered (stop 57's controls readers).
+  return ORDERED_KINDS.has(words[k] ?? '') && ORDER_VERBS.has(words[k - 1] ?? '') ? k - 1 : undefined;
 }
+
+/** Plurals of firms that an order names before their names: "ordered carriers A and B to …". */
+const ORDERED_KINDS: ReadonlySet<string> = new Set(['carriers', 'operators', 'firms', 'companies', 'providers', 'platforms', 'telecoms', 'retailers', 'stores', 'banks', 'exchanges', 'manufacturers', 'makers', 'vendors', 'suppliers', 'networks', 'broadcasters']);
 
 /** "demanded that @1 and @2 (must) <trigger>": the index of the order verb, when the trigger's subject is the list right after "that". */
 function orderThatBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
