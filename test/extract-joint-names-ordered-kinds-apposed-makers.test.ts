@@ -35,3 +35,30 @@ describe('an apposition naming a firm by what it makes', () => {
     expect(only('develops')(scoredClaimsOf("Alibaba, Ant Group's parent, said no."))).toEqual([]);
   });
 });
+
+// Stop 57, from its second round's readers: a carrier's trade word before a state's name, a known firm's name before "OS",
+// a state declaring things illegal, and a licence a state demands for exports to a place.
+describe("a carrier's name holding a state's name, a firm's system", () => {
+  it('"Telekom Zembla" is a firm that acts, not the state', () => {
+    expect(only('banned')(scoredClaimsOf('Telekom Indonesia has reportedly blocked Netflix from its platforms.'))).toEqual(['Telekom Indonesia -banned-> Netflix']);
+    expect(entitiesOf('Air India banned Zapp on its planes.')).toContain('Air India (company)');
+  });
+
+  it('a state after a carrier word mid-phrase is still the state where it stands alone', () => {
+    expect(only('banned')(scoredClaimsOf('Indonesia blocked Netflix in 2016.'))).toEqual(['Indonesia -banned-> Netflix']);
+  });
+
+  it('"Aliyun OS": a known firm\'s name before "OS" names its system', () => {
+    expect(only('develops')(scoredClaimsOf('The phone runs Aliyun OS.'))).toEqual(['Alibaba Cloud -develops-> Aliyun OS']);
+  });
+});
+
+describe('declared illegal; exports that need a licence', () => {
+  it('"declared A and B to be illegal"', () => {
+    expect(only('banned')(scoredClaimsOf('The Moroccan government has declared Skype and Viber to be illegal.'))).toEqual(['Morocco -banned-> Skype', 'Morocco -banned-> Viber']);
+  });
+
+  it('"exports to A and B will require authorisation from X"', () => {
+    expect(only('restricts')(scoredClaimsOf('Exports to Russia and Belarus will require special authorisation from Japan.'))).toEqual(['Japan -restricts-> Belarus', 'Japan -restricts-> Russia']);
+  });
+});

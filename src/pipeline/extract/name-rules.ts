@@ -93,7 +93,7 @@ function subsidiaryKey(label: string): string {
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
 /** Industry words a firm's name may end with after a demonym or an ordinal: "Turkish Airlines", "Canadian Solar", "First Solar", "Korean Air". */
-const CARRIER_WORDS = new Set(['Airways', 'Airlines', 'Air', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post', 'Solar', 'Energy', 'Power', 'Motors', 'Express', 'Electric', 'Mining', 'Tobacco']);
+export const CARRIER_WORDS: ReadonlySet<string> = new Set(['Airways', 'Airlines', 'Air', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post', 'Solar', 'Energy', 'Power', 'Motors', 'Express', 'Electric', 'Mining', 'Tobacco']);
 /** Nouns after an industry word that make it a body's, not a firm's: "the Chinese Energy ministry". */
 const GOVERNMENT_NOUNS_AFTER = new Set(['ministry', 'minister', 'department', 'regulator', 'commission', 'agency', 'authority', 'sector', 'secretary', 'officials']);
 /** First words of a state's bank: "the Central Bank of Russia", "the National Bank of Ukraine". */
@@ -198,12 +198,14 @@ export function findNamedMentions(
   // (not a year, "Zenco 2024 results", nor a quantity, "Zenco 30 million"). A short acronym's
   // product has no owner: "RTX 5070" is Nvidia's card, not the defence firm RTX's, and not the firm
   // either. After another maker's name it has no owner of its own ("Zenco's Qorva 5").
+  // "Zenco OS": so is a company's name and "OS", its system (stop 57's makers readers: the system was never named).
   for (const company of known) {
     const number = tokens[company.last];
-    if (company.type !== 'company' || company.source !== 'lexicon' || !number || covered[company.last] || !/^\d{1,4}$/.test(number.text) || YEAR.test(number.text)) continue;
+    const system = number?.text === 'OS';
+    if (company.type !== 'company' || company.source !== 'lexicon' || !number || covered[company.last] || (!system && (!/^\d{1,4}$/.test(number.text) || YEAR.test(number.text)))) continue;
     if (number.start !== tokens[company.last - 1]!.end + 1 || QUANTITY_UNITS.has(tokens[company.last + 1]?.lower ?? '') || /^[%.,]\d/.test((tokens[company.last + 1]?.text ?? '') + (tokens[company.last + 2]?.text ?? ''))) continue;
     let last = company.last + 1;
-    while (last < tokens.length && last - company.last <= 2 && !covered[last] && (TIER_WORDS.has(tokens[last]!.text) || /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}|II|III|IV)$/u.test(tokens[last]!.text))) last++;
+    while (!system && last < tokens.length && last - company.last <= 2 && !covered[last] && (TIER_WORDS.has(tokens[last]!.text) || /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}|II|III|IV)$/u.test(tokens[last]!.text))) last++;
     const before = tokens[company.first - 1]?.text ?? '';
     const ownedByAnother = /^\p{Lu}{2,3}$/u.test(company.surface) || /^['’]s$/.test(before) || known.some((m) => m !== company && m.last === company.first && (m.type === 'company' || m.type === 'product'));
     const label = surfaceOf(tokens, company.first, last);
@@ -1320,7 +1322,11 @@ function insideLegalName(tokens: readonly Token[], m: SentenceMention): boolean 
   if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return false;
   const prev = tokens[m.first - 1]!;
   const next = tokens[m.last];
-  return !!next && LEGAL_FORMS_AFTER_STATE.has(next.text) && prev.capitalized && prev.word && !NOT_NAMES.has(prev.text) && prev.end + 1 === tokens[m.first]!.start && next.start === tokens[m.first]!.end + 1;
+  if (prev.end + 1 !== tokens[m.first]!.start || !prev.capitalized) return false;
+  // "Telekom Zembla", "Air Zembla": a carrier's trade word right before the state's name makes the firm's name (stop 57's readers:
+  // "Telekom Zembla blocked Qorva" was read as the state's act).
+  if (CARRIER_WORDS.has(prev.text) && (m.first < 2 || !tokens[m.first - 2]!.capitalized || tokens[m.first - 2]!.text === 'The')) return true;
+  return !!next && LEGAL_FORMS_AFTER_STATE.has(next.text) && prev.word && !NOT_NAMES.has(prev.text) && next.start === tokens[m.first]!.end + 1;
 }
 
 /** Number words, capitalised only by the sentence start. */

@@ -1052,8 +1052,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Zeta" (stop 56's and 57's readers): an exchange or a distributor stopping a thing's trade bans it there (not "sales": a maker
   // halts the sales of its own phone).
   { relation: 'banned', id: 'pattern:banned:halted-trading-in', template: `X P AUX T(halted|halts|halt|halting|paused|pauses|pause|pausing|froze|freezes|freeze|freezing|stopped|stops|stop|stopping|ended|ends|end|ending|ceased|ceases|cease|ceasing|discontinued|discontinues|discontinue|discontinuing) (?:all |the |its |their )?(?:trading support|trading|distribution) (?:in|of|for) (?:the )?Y`, verb: true, requires: ['trading|distribution'] },
-  // "Ruritania made the sale and distribution of Zeta illegal", "declared Zeta unlawful" (stop 56's readers): a state outlawing a thing bans it.
-  { relation: 'banned', id: 'pattern:banned:made-illegal', template: `X ${STATES_BODY}P AUX T(made|makes|make|making|declared|declares|declare|declaring) (?:the (?:[a-z-]+ )(?:(?:and|or) [a-z-]+ )?of )?(?:the )?Y1 (?:illegal|unlawful)(?= |$)`, verb: true, requires: ['illegal|unlawful'], stateActor: true },
+  // "Ruritania made the sale and distribution of Zeta illegal", "declared Zeta unlawful", "declared A and B to be illegal" (stop 56's
+  // and 57's readers): a state outlawing a thing bans it.
+  { relation: 'banned', id: 'pattern:banned:made-illegal', template: `X ${STATES_BODY}P AUX T(made|makes|make|making|declared|declares|declare|declaring) (?:the (?:[a-z-]+ )(?:(?:and|or) [a-z-]+ )?of )?(?:the )?Y (?:to be )?(?:illegal|unlawful)(?= |$)`, verb: true, requires: ['illegal|unlawful'], stateActor: true },
   // "Zenco introduced the world to the Zeta" (stop 57's makers readers): bringing a thing out to everyone launches it.
   { relation: 'develops', id: 'pattern:develops:introduced-the-world-to', template: `X P AUX T(introduced|introduces|introduce|introducing) (?:the world|the public|the market) to (?:its |their |the )?(?:(?:new|first|latest) )?Y`, verb: true, requires: ['world|public|market'] },
   // "the Zeta, created in partnership with Qorva", "Zeta was developed in collaboration with Qorva" (stop 57's makers readers):
@@ -1071,6 +1072,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:not-let-work', template: `X ${STATES_BODY}P AUX T(not let|not allow|not permit|never let|never allow|refused to let|refuses to let|refused to allow|refuses to allow|declined to allow) (?:the )?Y1 (?:to )?(?:bid|take part|participate|operate|sell|supply|compete|enter|provide|build|join|tender)(?= |$)`, requires: ['let|allow|permit'], stateActor: true },
   // "Zenco, Zeta's owner, said …", "Zenco, the Zeta developer, …" (stop 57's readers): an apposition naming the firm by the thing it makes.
   { relation: 'develops', id: 'pattern:develops:apposed-makers-noun', template: `X1 , (?:the |a )?Y1 (?:'s )?(?:(?:main|chief|original|longtime|former|current|lead|parent) )?T(owner|maker|developer|creator|publisher|manufacturer|operator|designer|producer|builder|co-developer|co-creator)(?=[,)]|and |said |says |$)`, requires: [','] },
+  // "Exports to Ruritania and Zembla will require special authorisation from Borduria" (stop 57's controls readers): a licence
+  // a state demands for exports to a place restricts the place.
+  { relation: 'restricts', id: 'pattern:restricts:exports-to-require-licence-from', template: `(?:exports|shipments|sales|deliveries) (?:of (?:[a-z-]+ ){1,3})?to (?:the )?Y AUX T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}(?:${LICENCE_NEEDS}) from (?:the )?X1`, requires: ['from'], stateActor: true },
   // "will distrust Qorva, citing lapses in its certificates": a browser's maker distrusting the issuer itself, where certificates
   // are the matter (stop 56's readers).
   { relation: 'banned', id: 'pattern:banned:stopped-trusting-issuer', template: `X P AUX T(${TRUST_ENDED}) (?:the )?Y1 (?=[,.;:]|as |(?:from|in) (?:its|their|the) |$)`, verb: true, requires: ['certificates|certificate|certs|tls|ssl'] },

@@ -6,7 +6,7 @@ import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
 import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
-import { isCoinedWord } from './name-rules';
+import { CARRIER_WORDS, isCoinedWord } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
 interface TaggedTerm {
@@ -146,6 +146,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     // "Cartel de los Lagos", "Banco do Zembla": in a Romance name the head comes first and the place after the particle is its complement.
     const head = ROMANCE_PARTICLE.test(mention.surface) ? inside[0] : inside.at(-1);
+    // "Telekom Zembla", "Air Zembla": a carrier's trade word before the place makes a firm (name-rules.ts keeps the name whole).
+    const nameWords = mention.surface.split(' ');
+    if (nameWords.length === 2 && CARRIER_WORDS.has(nameWords[0]!)) return fallback === 'company' ? 'company' : undefined;
     if (head?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
     // "Qorva TV", "Zenco Radio", "Ruri FM": a name ending in a kind of product or channel is one where a made thing is
     // wanted, though the tagger reads "TV" as an organisation (a broadcaster that acts stays a firm).
