@@ -30,8 +30,8 @@ describe.skipIf(!existsSync(SHARED) && !process.env.CI)('the claim scorer\'s tra
     if (row.threshold < 0.95) for (const set of ['real-dev', 'real-dev-2'] as const) expect(row.figures[set].precision).toBeGreaterThanOrEqual(TARGET_PRECISION);
     expect(row.seedsPrecision).toBe(1);
     // Floors: the bar (cross-validated F1 >= 0.70 with precision >= 0.80 on both real sets),
-    // and real-dev's own figures, rounded down (0.88 and 0.96 when raised). Raise them as they rise.
-    expect(row.figures['real-dev'].f1).toBeGreaterThanOrEqual(0.87);
+    // and real-dev's own figures, rounded down (0.90 and 0.96 when raised in stop 57). Raise them as they rise.
+    expect(row.figures['real-dev'].f1).toBeGreaterThanOrEqual(0.9);
     expect(row.figures['real-dev'].precision).toBeGreaterThanOrEqual(0.95);
     expect(row.figures['real-dev-2'].f1).toBeGreaterThanOrEqual(0.7);
     expect(row.figures['real-dev-2'].precision).toBeGreaterThanOrEqual(0.8);

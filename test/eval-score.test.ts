@@ -30,7 +30,7 @@ async function scoreBuild(articles: string, gold: string): Promise<Score> {
 }
 
 /** The README's real-dev figures, rounded down: a floor raised as the score rises. */
-const REAL_DEV_FLOOR = { entityF1: 0.92, relationF1: 0.87, relationPrecision: 0.95 };
+const REAL_DEV_FLOOR = { entityF1: 0.92, relationF1: 0.9, relationPrecision: 0.95 };
 
 describe.skipIf(!existsSync(SCORER) && !process.env.CI)('scores against gold annotations', () => {
   it('the seed corpus: entity F1 ≥ 0.95, typed F1 ≥ 0.90, relation F1 ≥ 0.90, no duplicates, every relation sourced', async () => {
