@@ -62,3 +62,19 @@ describe('declared illegal; exports that need a licence', () => {
     expect(only('restricts')(scoredClaimsOf('Exports to Russia and Belarus will require special authorisation from Japan.'))).toEqual(['Japan -restricts-> Belarus', 'Japan -restricts-> Russia']);
   });
 });
+
+// Stop 57, from its third round's readers: a ban on access, a firm having a thing it names, a thing cast as another's killer.
+describe('access banned, a named project, a would-be killer', () => {
+  it('"bans access to Zapp" is the verb with its object', () => {
+    expect(only('banned')(scoredClaimsOf('Pakistan bans access to YouTube.'))).toEqual(['Pakistan -banned-> YouTube']);
+  });
+
+  it('"Zenco has a project called Zeta"', () => {
+    expect(only('develops')(scoredClaimsOf('Google has a project called Zeta.'))).toEqual(['Google -develops-> Zeta']);
+    expect(only('develops')(scoredClaimsOf('Zenco has a stake called Zeta.'))).toEqual([]);
+  });
+
+  it('"was seen as the A or B killer"', () => {
+    expect(only('competes_with')(scoredClaimsOf('The Zeta was seen as the iPod or Zune killer.'))).toEqual(['Zeta -competes_with-> Zune', 'Zeta -competes_with-> iPod']);
+  });
+});

@@ -1075,6 +1075,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Exports to Ruritania and Zembla will require special authorisation from Borduria" (stop 57's controls readers): a licence
   // a state demands for exports to a place restricts the place.
   { relation: 'restricts', id: 'pattern:restricts:exports-to-require-licence-from', template: `(?:exports|shipments|sales|deliveries) (?:of (?:[a-z-]+ ){1,3})?to (?:the )?Y AUX T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}(?:${LICENCE_NEEDS}) from (?:the )?X1`, requires: ['from'], stateActor: true },
+  // "Zenco has a project called Zeta", "had a phone named Zeta" (stop 57's makers readers): a firm having a thing it names makes it.
+  { relation: 'develops', id: 'pattern:develops:has-a-kind-called', template: `X P AUX T(has|have|had) (?:a |an |its |their )?(?:(?:new|own|secret|first|second|latest) )?(?:[a-z-]+ )?(?:project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine) (?:called|named|dubbed|codenamed|code-named) (?:the )?Y`, requires: ['called|named|dubbed|codenamed|code-named'] },
+  // "Zeta was termed an iPod killer", "seen as the Qorva or Kappa killer" (stop 57's makers readers): a thing cast as another's
+  // killer competes with it.
+  { relation: 'competes_with', id: 'pattern:competes_with:cast-as-killer', template: `X1 (?:is |was |has been |had been |were |are )?(?:widely |often |quickly |once )?T(termed|called|dubbed|seen as|billed as|touted as|hailed as|labelled|labeled|branded|pitched as) (?:an? |the )?(?:potential |would-be |so-called |next )?Y killer(?= |$)`, requires: ['killer'] },
   // "will distrust Qorva, citing lapses in its certificates": a browser's maker distrusting the issuer itself, where certificates
   // are the matter (stop 56's readers).
   { relation: 'banned', id: 'pattern:banned:stopped-trusting-issuer', template: `X P AUX T(${TRUST_ENDED}) (?:the )?Y1 (?=[,.;:]|as |(?:from|in) (?:its|their|the) |$)`, verb: true, requires: ['certificates|certificate|certs|tls|ssl'] },

@@ -299,8 +299,9 @@ function objectFollows(words: readonly string[], at: number): boolean {
   // "Zenco bans employees from using Zapp", "bans state agencies from …": the barred people are the object.
   const people = STAFF_NOUNS.has(words[at] ?? '') ? at : STAFF_NOUNS.has(words[at + 1] ?? '') ? at + 1 : -1;
   if (people >= 0 && words[people + 1] === 'from') return true;
-  // "Ruritania bans use of Zenco equipment": the use of something is the object.
-  if (words[at] === 'use' && words[at + 1] === 'of') return true;
+  // "Ruritania bans use of Zenco equipment": the use of something is the object; so is access to it ("bans access to Zapp",
+  // stop 57's readers: read as the noun "bans").
+  if ((words[at] === 'use' && words[at + 1] === 'of') || (words[at] === 'access' && words[at + 1] === 'to')) return true;
   for (let k = at; k < at + 3; k++) {
     const w = words[k] ?? '';
     if (!/^[a-z][a-z-]*$/.test(w) || NOT_A_BARE_NOUN.has(w)) return false;
