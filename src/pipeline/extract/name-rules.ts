@@ -1274,10 +1274,6 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
 /** Words that open a sentence after a colon rather than a subtitle: "Zeta: The company said …". */
 const NOT_SUBTITLE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'We', 'I', 'He', 'She', 'They', 'What', 'Why', 'How', 'Who', 'When', 'Where', 'Which', 'Is', 'Are', 'Was', 'Can', 'Will', 'Should']);
 
-/**
- * Whether the colon at `colon`, glued to the title [i, colon), opens its subtitle: one to three capitalised words that no name
- * already covers, followed by a lower-case word or punctuation, after a title holding a number or made of coined words.
- */
 /** Words before "of" that make it a person's role or a body's part, not a title's: "the Chief Executive of Zenco", "a Unit of Zenco". */
 const NOT_TITLE_HEADS: ReadonlySet<string> = new Set(['Officer', 'Head', 'Member', 'Members', 'Unit', 'Division', 'Subsidiary', 'Arm', 'Part', 'Partner', 'Founder', 'Co-Founder', 'Shares', 'Stock', 'Customers', 'Users', 'Version', 'Edition', 'Friends', 'Bank', 'University', 'College', 'School', 'Institute', 'Museum', 'Province', 'City', 'State', 'Republic', 'Kingdom', 'Government', 'People']);
 
@@ -1295,6 +1291,11 @@ function closesOfTitle(tokens: readonly Token[], m: SentenceMention, covered: Ui
 /** Roman numerals that number a title's sequel ("Zeta Ops II"). */
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
+/**
+ * Whether the colon at `colon`, glued to the title [i, colon), opens its subtitle: one to three capitalised words that no name
+ * already covers, followed by a lower-case word or punctuation, after a title holding a number or made of coined words, or,
+ * mid-sentence, a title with "of" or a subtitle ending in a number.
+ */
 function opensSubtitle(tokens: readonly Token[], i: number, colon: number, covered: Uint8Array): boolean {
   const first = tokens[colon + 1];
   if (!first || colon - i > 4 || tokens[colon]!.start !== tokens[colon - 1]!.end || first.start !== tokens[colon]!.end + 1) return false;
