@@ -122,7 +122,9 @@ export const RELATIONS = {
       // Stop 50, from stop 49's readers: a maker bringing an old line back ("is bringing back the Zenco Vela", "revived the Zeta").
       'bring back', 'revive',
       // Stop 56: a maker at work on its next thing ("Zenco is working on a foldable Zeta"), or letting it out ("has unleashed the Zeta").
-      'work on', 'unleash'],
+      'work on', 'unleash',
+      // Stop 58, from stop 57's readers: light-verb launches ("Zenco came out with the Zeta", "brought out the Zeta Mini").
+      'come out with', 'bring out'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").

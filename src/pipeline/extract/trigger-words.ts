@@ -38,6 +38,8 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['beat', ['beat', 'beaten']],
   ['freeze', ['froze', 'frozen']],
   ['lose', ['lost']],
+  ['bring', ['brought']],
+  ['come', ['came', 'come']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
