@@ -440,13 +440,16 @@ export function findNamedMentions(
     const ordinalFirm = (k: number): boolean => ORDINAL_OPENERS.has(tokens[k]!.text) && end - k >= 2 && (CARRIER_WORDS.has(tokens[k + 1]!.text) ? end - k === 2 : !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]!.capitalized && !lexicon.longestMatch([tokens[k + 1]!.text], 0));
     // "the IT Ministry", "the AI Office": a trade acronym right before a body's head word names the body.
     const acronymBody = (k: number): boolean => /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && k + 1 < end && GOVERNMENT_HEADS.has(tokens[k + 1]!.text);
+    // "the Norwegian Data Protection Authority": "Data", trimmed off other names ("Data from Zenco shows"), opens a body's
+    // name that ends in its head word (stop 57's readers saw "Protection Authority").
+    const fieldBody = (k: number): boolean => tokens[k]!.text === 'Data' && end - k >= 3 && GOVERNMENT_HEADS.has(tokens[end - 1]!.text);
     // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name;
     // "Zenco Data": so does a line of business after a known firm's (the compound below).
     const tierAfterKnown = (k: number): boolean => k === i && !headline && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (
       (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
     // "the game No Mercy", "banned No Rest": mid-sentence a capitalised "No" before a name's word opens a title.
     const opensTitle = (k: number): boolean => k > 0 && tokens[k]!.text === 'No' && end - k >= 2 && !headline;
-    while (start < end && !ordinalFirm(start) && !acronymBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    while (start < end && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name.
