@@ -17,6 +17,8 @@ const AFTER_STANDING_NAME = new Set([
 ]);
 /** Words that may follow a verb that follows a name (its object or complement), but never a verb used as an adjective. */
 const AFTER_VERB = new Set(['a', 'an', 'the', 'its', 'it', 'their', 'this', 'that', 'new', 'more', 'plans', 'to', ...AFTER_STANDING_NAME]);
+/** Plurals that are also verbs, owned after an 's in the news: "Zenco's rivals Qorva and Vexa", "its partners". */
+const OWNED_PLURALS = new Set(['rivals', 'partners']);
 /** Words that join the members of a list of names. */
 const LIST_JOINS = new Set([',', 'and', 'or', '&']);
 /** How far a list of names is followed to its end. */
@@ -40,6 +42,9 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   if (!next.word) return next.text !== '-' && !isCurrencySign(next.text);
   if (next.capitalized) return false;
   if (AFTER_STANDING_NAME.has(next.lower) || AUXILIARIES.has(next.lower)) return true;
+  // "Zenco's rivals Qorva and Vexa launched …": a plural that reads as a verb ("Wendy's rivals McDonald's") is owned
+  // when the names after it are the subject of a verb (stop 57's readers).
+  if (OWNED_PLURALS.has(next.lower) && namesBeforeVerb(tokens, k + 2)) return false;
   // "Wendy's launched a burger", "McDonald's competes with …", but not "Zenco's banned apps":
   // a verb read as one only before its object or a preposition.
   const verb = finiteVerbIndex(tokens.map((t) => t.lower), k + 1);
@@ -48,6 +53,17 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   // "Zenco's compact, affordable Vela": a word before a comma and more describing words is an adjective, not a verb.
   return after === undefined || (!after.word && after.text !== ',') || after.capitalized || AFTER_VERB.has(after.lower);
 }
+
+/** Whether a list of names opens at `from` and a verb follows it ("Qorva and Vexa have cut prices"). */
+function namesBeforeVerb(tokens: readonly Token[], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && j < from + LIST_REACH && (LIST_JOINS.has(tokens[j]!.lower) || tokens[j]!.capitalized)) j++;
+  if (j === from || tokens[j]?.text === ',') return false;
+  const words = tokens.map((t) => t.lower);
+  return AUXILIARIES.has(words[j] ?? '') || PLURAL_VERB_OPENERS.has(words[j] ?? '') || finiteVerbIndex(words, j) >= 0;
+}
+/** What opens a plural subject's verb phrase: "Qorva and Vexa have …", "… are", "… all make". */
+const PLURAL_VERB_OPENERS = new Set(['have', 'are', 'were', 'may', 'might', 'do', 'did', 'also', 'all', 'both', 'each', 'make', 'sell', 'offer']);
 
 /** The last 's of the list of names that goes on at `from`, if the list ends with one; undefined when it does not. */
 function lastPossessiveOfList(tokens: readonly Token[], from: number): number | undefined {
