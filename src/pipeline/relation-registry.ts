@@ -79,7 +79,9 @@ export const RELATIONS = {
     // A state withholding an outlet's accounts on a platform blocks the outlet (stop 49's readers).
     // A state grounding a plane keeps it out of the air (stop 50's readers); an airline grounds its own fleet.
     // A state seizing goods takes them off its market (stop 52's readers: customs and police seizing cars, domains seized).
-    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground', 'seize', 'confiscate', 'impound'],
+    // A state filtering a site or an app blocks it (stop 58: Iran's "filtered Zapp"); a firm's app filters spam.
+    // A state pulling the plug on a service shuts it (stop 58's readers); a firm pulls the plug on its own.
+    stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground', 'seize', 'confiscate', 'impound', 'filter', 'pull the plug on'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
   },
@@ -124,7 +126,7 @@ export const RELATIONS = {
       // Stop 56: a maker at work on its next thing ("Zenco is working on a foldable Zeta"), or letting it out ("has unleashed the Zeta").
       'work on', 'unleash',
       // Stop 58, from stop 57's readers: light-verb launches ("Zenco came out with the Zeta", "brought out the Zeta Mini").
-      'come out with', 'bring out'],
+      'come out with', 'bring out', 'come up with'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").
@@ -160,7 +162,9 @@ export const RELATIONS = {
       // Contest idioms from stop 48's makers readers: "Zenco battles Qorva for shoppers", "the two are jousting for buyers", "are gunning for each other".
       'battle', 'joust', 'gun for',
       // Stop 50: "is targeting the likes of Qorva and Vexa" (aiming a product at rivals named by example).
-      'target the likes of'],
+      'target the likes of',
+      // Stop 58: a rival named by who it won over ("Zenco lost users to Qorva").
+      'lose users to', 'lose customers to', 'lose subscribers to', 'lose buyers to', 'lose sales to', 'lose business to'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).
