@@ -601,7 +601,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "To compete with Qorva, Zenco cut prices": a fronted purpose names the main clause subject's rival.
   { relation: 'competes_with', template: `(?:in order )?to T(compete with|rival|challenge|take on|fend off|counter) (?:the )?Y1 (?:[a-z-]+ ){0,4}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
   // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
-  { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the )?X against (?:the )?Y`, requires: ['against'] },
+  { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the |its |their |its@\\d+ )?X against (?:the )?Y`, requires: ['against'] },
   { relation: 'competes_with', template: `X P AUX T(pitted) against (?:the )?Y`, requires: ['against'] },
   // "Zenco is up against Qorva", "the Zeta is pitched against the Qorva Q7": set against a rival.
   { relation: 'competes_with', template: `X P AUX T(up against|pitched against|positioned against) (?:the )?Y`, notFollowedBy: /^'s /, requires: ['against'] },
@@ -703,7 +703,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Ruritanian government now requires licences for exports of ethane to Zembla", "requires a permit before selling chips to
   // Zenco", "will require a licence to export software to Zembla": a licence requirement on sales to a buyer is an export control on it
   // (real-dev's rules: licence requirements restrict).
-  { relation: 'restricts', id: 'pattern:restricts:licence-required', template: `X P AUX T(requires|required|require|requiring|imposed|imposes|impose|imposing|introduced|introduces|mandated|mandates) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:(?:for|on|before) (?:the |all |any )?(?:[a-z0-9-]+ ){0,2}(?:${SALES})|to (?:sell|ship|export|supply|transfer)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y1`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:licence-required', template: `X P AUX T(requires|required|require|requiring|imposed|imposes|impose|imposing|introduced|introduces|mandated|mandates) (?:(?:the )?(?:@\\d+|[a-z-]+) (?:(?:,|and|or) @\\d+ )*to (?:obtain|get|seek|apply for|secure|hold) )?(?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:(?:for|on|before) (?:the |all |any )?(?:[a-z0-9-]+ ){0,2}(?:${SALES})|to (?:sell|ship|export|supply|transfer)) (?:(?!to )\\S+ ){0,5}to (?:the )?Y1`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   // "told Zenco it needs a licence to export ethane to Zembla", "informed Zenco that exports of chips to Zembla now require a licence":
   // a body telling a seller it needs a licence for a buyer puts the requirement on that buyer.
   { relation: 'restricts', id: 'pattern:restricts:told-licence-needed', template: `X P AUX T(told|tells|informed|informs|notified|notifies|warned|warns) (?:the )?@\\d+ (?:that )?(?:it|they|@\\d+) (?:now |would |will |also )*(?:needs|need|needed|must obtain|must apply for|must seek|requires|required) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y1`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
@@ -1083,6 +1083,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "will distrust Qorva, citing lapses in its certificates": a browser's maker distrusting the issuer itself, where certificates
   // are the matter (stop 56's readers).
   { relation: 'banned', id: 'pattern:banned:stopped-trusting-issuer', template: `X P AUX T(${TRUST_ENDED}) (?:the )?Y1 (?=[,.;:]|as |(?:from|in) (?:its|their|the) |$)`, verb: true, requires: ['certificates|certificate|certs|tls|ssl'] },
+  // "arms from Qorvia and Zembla, to which Ruritania restricts exports": the places a relative clause's control is aimed at (stop 58's readers).
+  { relation: 'restricts', id: 'pattern:restricts:to-which-exports-restricted', template: `Y , to which (?:the )?X P AUX T(restricts|restricted|restrict|restricting|limits|limited|limit|limiting|bans|banned|ban|banning|prohibits|prohibited|prohibit|prohibiting|bars|barred|bar|barring|controls|controlled|control|controlling|curbs|curbed|curb|curbing|denies|denied|deny|denying) (?:the |all |any |its |their )?(?:[a-z-]+ ){0,2}(?:exports|sales|shipments|transfers|deliveries|supplies)(?= |$)`, verb: true, requires: ['which'], stateActor: true },
   // "Zenco entered the tablet market with the Zeta Pad", "joined the AI race with Zeta": a firm's first thing in a market is its own (stop 57's readers).
   { relation: 'develops', id: 'pattern:develops:entered-market-with', template: `X P AUX T(entered|enters|enter|entering|joined|joins|join|joining|broke into|breaks into|break into|jumped into|jumps into|jump into|moved into|moves into|move into) (?:the )?(?:[a-z0-9-]+ ){0,3}(?:market|markets|business|space|segment|fray|race|arena|industry) with (?:the |its |their |a |an )?(?:(?:new|first|own|latest|debut) )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['with', 'market|markets|business|space|segment|fray|race|arena|industry'] },
 ];
