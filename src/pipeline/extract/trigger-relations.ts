@@ -510,9 +510,17 @@ function enumerationAfter(words: readonly string[], from: number, end: number): 
 
 /** Where a plural of firms followed by what they do to another party stands between `from` and `end` (its objects end there), else `end`. */
 function otherPartyAt(words: readonly string[], from: number, end: number): number {
-  for (let i = from; i < end - 1; i++) if (FIRM_NOUNS.has(words[i]!) && RELATING.has(words[i + 1]!)) return i + 1;
+  for (let i = from; i < end - 1; i++) {
+    if (FIRM_NOUNS.has(words[i]!) && RELATING.has(words[i + 1]!)) return i + 1;
+    // "revoked Zenco's licences to buy from Qorva and Vexa": the suppliers a permit names are the other party (stop 58).
+    if (PERMITS.has(words[i]!) && words[i + 1] === 'to' && TRADE_PREPOSITIONS.has(words[i + 3] ?? '')) return i + 1;
+  }
   return end;
 }
+
+/** What a state grants a firm to trade: "its licences to sell to Zenco", "the right to buy from Qorva". */
+const PERMITS: ReadonlySet<string> = new Set(['licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'permission', 'right', 'rights', 'ability', 'waiver', 'waivers', 'exemption', 'exemptions']);
+const TRADE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to', 'with']);
 
 /** Words that count what follows: "three Iranian agencies", "a Russian agency". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'some', 'many', 'dozens', 'multiple', 'various', 'numerous']);
