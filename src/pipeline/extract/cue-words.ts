@@ -40,7 +40,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Stop 53's makers readers: space hardware and gadgets ("its Zenlink constellation", "its latest spacecraft, Zeta", "the Zeta recorder").
     'satellites constellation constellations spacecraft launcher launchers lander rover recorder recorders ' +
     // Stop 54: a maker's top product called by its rank ("Zenco's flagship, the Zeta 9").
-    'flagship flagships'
+    'flagship flagships ' +
+    // Stop 58's makers readers: players and drives ("Zenco's music player, the Zeta", "its Zeta drive").
+    'player players drive drives'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
