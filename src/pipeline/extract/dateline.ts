@@ -36,14 +36,16 @@ const FEDERATIONS: ReadonlySet<string> = new Set(['canada', 'australia', 'german
 /**
  * With no dateline, the federation a story is about: "Quebec is following the federal government's lead" in a story that
  * names Canada or its provinces and never the United States. The state (or the state of a body or province) named most
- * often, when it is a federation and the United States is not named but by "the federal government".
+ * often, when it is a federation and the United States is not named but by "the federal government". `stateOfBody`
+ * gives the state of a body a rule named.
  */
-export function storyFederation(mentions: readonly (readonly SentenceMention[])[], lexicon: Lexicon): LexiconEntry | undefined {
+export function storyFederation(mentions: readonly (readonly SentenceMention[])[], lexicon: Lexicon, stateOfBody: (m: SentenceMention) => string | undefined = () => undefined): LexiconEntry | undefined {
   const counts = new Map<string, number>();
   for (const sentence of mentions) {
     for (const m of sentence) {
-      if (m.type !== 'government' || m.source !== 'lexicon' || FEDERAL.test(m.surface)) continue;
-      const entry = lexicon.get(m.key);
+      if (m.type !== 'government' || FEDERAL.test(m.surface)) continue;
+      // A body a rule named counts for its state ("the Swiss economy ministry", stop 58's readers).
+      const entry = m.source === 'lexicon' ? lexicon.get(m.key) : m.source === 'rule' ? lexicon.get(stateOfBody(m) ?? '') : undefined;
       const state = entry?.partOf !== undefined ? lexicon.get(entry.partOf) : entry;
       if (state && state.partOf === undefined) counts.set(state.id, (counts.get(state.id) ?? 0) + 1);
     }

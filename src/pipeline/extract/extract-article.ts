@@ -68,7 +68,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const stateOfDemonym = (word: string): string | undefined => lexicon.stateOfDemonym(word.charAt(0).toUpperCase() + word.slice(1))?.id;
   const entities = new EntityCollector(lexicon);
   // "OTTAWA — The federal government …": the state a story is filed from.
-  const dateline = datelineState(text, lexicon) ?? storyFederation(firstPass.map((p) => p.mentions), lexicon);
+  const dateline = datelineState(text, lexicon) ?? storyFederation(firstPass.map((p) => p.mentions), lexicon, (m) => learned.get(m.surface)?.partOf);
   const claims: ClaimRecord[] = [];
   const memory = new DiscourseMemory();
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
