@@ -151,7 +151,7 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
     // "Beijing-based" names a place, not the state; "U.S.-developed" still names the state; "an Android-free system" is without it.
     const rest = token.text.slice(offset + part.length + 1).toLowerCase();
     if (entry && entry.length === 1 && /^\p{Lu}/u.test(part) && !/^(based|headquartered|born|free)/.test(rest)) {
-      found.push(newMention({
+      const mention = newMention({
         first: index,
         last: index + 1,
         key: entry.entry.id,
@@ -161,7 +161,10 @@ function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMen
         start: token.start + offset,
         end: token.start + offset + part.length,
         source: 'lexicon',
-      }));
+      });
+      // "Facebook-owned WhatsApp": the part keeps the entry's other types, as a whole word does (Facebook is also a firm; stop 58's readers).
+      if (entry.entry.alsoTypes) mention.alsoTypes = entry.entry.alsoTypes;
+      found.push(mention);
     }
     offset += part.length + 1;
   }

@@ -305,6 +305,8 @@ export function findNamedMentions(
     if (head.source !== 'lexicon' || (head.type !== 'product' && head.type !== 'model')) continue;
     const tail = known.find((m) => m.first === head.last && m.last === head.last + 1 && m.source === 'lexicon' && (m.type === 'product' || m.type === 'model') && m.key !== head.key && !m.versionOf);
     if (!tail || !tokens[tail.first]!.capitalized || tokens[tail.first]!.start !== tokens[head.last - 1]!.end + 1) continue;
+    // "Facebook-owned WhatsApp", "TikTok-like Zeta": a name that is only the first part of a hyphenated word qualifies the next (stop 58's readers).
+    if (!head.surface.endsWith(tokens[head.last - 1]!.text)) continue;
     const label = `${head.surface} ${tail.surface}`;
     mentions.push({ ...mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
   }
