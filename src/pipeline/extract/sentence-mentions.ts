@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { MAX_NAME_LENGTH } from '../schema/limits';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
+import { asCityGovernments } from './city-governments';
 import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
@@ -27,7 +28,7 @@ const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
  */
 export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
   const headline = isTitleCase(s.tokens);
-  const found = findLexiconMentions(s.tokens, lexicon);
+  const found = asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon);
   const lexical = found.filter((m) => (headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens));
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = [...lexical, ...governments];
