@@ -975,6 +975,13 @@ function classify(
     const state = known.find((m) => m.first === end + 1 && m.type === 'government');
     if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
   }
+  // "Qatar Central Bank", "Zembla's Reserve Bank": a state's name before its central bank (stop 58's readers: typed a firm).
+  const centralBank = lastWord === 'Bank' && (words[words.length - 2] === 'Central' || words[words.length - 2] === 'Reserve') && tokens[end]?.text !== 'of';
+  if (centralBank && (words.length === 2 || words.length === 3)) {
+    const at = words.length === 3 ? start + 1 : isPossessive(tokens[start - 1]) ? start - 1 : start;
+    const state = known.find((m) => m.last === at && m.type === 'government' && (words.length === 2 || m.first === start));
+    if (state) return { type: 'government', end, partOf: lexicon.get(state.key)?.partOf ?? state.key };
+  }
   // "the International Bank of Zembla", "the Commercial Bank of Ruritania": any other bank named for its state is a firm, named whole
   // (stop 49's readers: cut to "International Bank", the state read as the one sanctioned).
   if (words.length >= 2 && lastWord === 'Bank' && tokens[end]?.text === 'of') {
