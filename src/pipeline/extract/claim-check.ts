@@ -5,7 +5,7 @@ import type { SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { isVs, OWNED_NOUNS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { isVs, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -95,7 +95,7 @@ export class ClaimCollector {
     // "Zenco and Qorva's Zeta": a co-owner before the possessor must be known as a firm; an untyped one is as often another
     // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
     if (rule === JOINT_OWNERS && source.source === 'unknown') return false;
-    if (relation === 'develops' && !mayDevelop(source, target, sentence, mentions, companyNamed)) return false;
+    if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target))) return false;
     // The tagger that types unknown names is the expensive step: only when the known side fits.
     if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
     if (source.source === 'unknown' && target.source === 'unknown' && !mayPairUntyped(source, target, relation)) return false;
@@ -192,6 +192,13 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
   const namedAfter = /^\p{Lu}{2,3} \d/u.test(target.label) ? undefined : companyNamed(target.label.split(/[ -]/)[0]!);
   // … unless the owner is written and the lexicon knows the whole name: "Nvidia's RTX Pro 6000D" is no RTX Corp. product.
   return namedAfter === undefined || namedAfter === source.key || (owner === source && target.source === 'lexicon');
+}
+
+/** Words of a firm's offices and organs: "Zenco's Chief Executive", "its Board" (stop 58: read as a product of the firm). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES, 'Board', 'Directors', 'Officers', 'Management']);
+/** Whether a name no lexicon knows is only an office's words: made by no one. */
+function isOfficeName(m: SentenceMention): boolean {
+  return m.source !== 'lexicon' && m.surface.split(' ').every((w) => OFFICE_WORDS.has(w));
 }
 
 /** Nouns for the names a firm trades under: "under the Vexo brand" names the firm's own. */
