@@ -640,12 +640,22 @@ export function findNamedMentions(
     const acronym = shortKnown ? undefined : (definedAcronym(tokens, last) ?? (name?.type === 'government' && last - start >= 3 ? definedShortForm(tokens, last, lexicon) : undefined));
     if (name && acronym) aliases.push([acronym, name]);
     const text = surfaceOf(tokens, start, last);
-    const entity = name ?? { key: keyOfName(cleanLabel(text)), label: cleanLabel(text), type: 'organization' as const };
+    const entity = name ?? { key: unlistedKey(cleanLabel(text), lexicon), label: cleanLabel(text), type: 'organization' as const };
     const first = name?.type === 'government' && mentionFirst !== undefined ? mentionFirst : start;
     mentions.push(mentionOver(tokens, first, last, entity, name ? 'rule' : 'unknown', cleanLabel(text)));
     i = last - 1;
   }
   return { mentions: mentions.map((m) => withModelNumber(m, tokens, covered)), aliases };
+}
+
+/**
+ * The key of a name no lexicon surface matched. A name whose key is a lexicon entry's although it is written otherwise
+ * ("Palm", the handheld maker, against the model "PaLM") is another entity: the lexicon matches its names as written
+ * (stop 58's readers: "Palm" was read as the model).
+ */
+function unlistedKey(label: string, lexicon: Lexicon): string {
+  const key = keyOfName(label);
+  return lexicon.get(key) === undefined ? key : `${key}-unlisted`;
 }
 
 /**
