@@ -166,7 +166,9 @@ export const RELATIONS = {
       // Stop 50: "is targeting the likes of Qorva and Vexa" (aiming a product at rivals named by example).
       'target the likes of',
       // Stop 58: a rival named by who it won over ("Zenco lost users to Qorva").
-      'lose users to', 'lose customers to', 'lose subscribers to', 'lose buyers to', 'lose sales to', 'lose business to'],
+      'lose users to', 'lose customers to', 'lose subscribers to', 'lose buyers to', 'lose sales to', 'lose business to',
+      // … and by who it takes them from or presses ("Zenco is turning up the heat on Qorva", "stole customers from Qorva").
+      'turn up the heat on', 'steal customers from', 'steal users from', 'steal share from', 'steal market share from', 'poach customers from', 'poach users from'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).

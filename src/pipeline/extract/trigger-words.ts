@@ -40,6 +40,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['lose', ['lost']],
   ['bring', ['brought']],
   ['come', ['came', 'come']],
+  ['steal', ['stole', 'stolen']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
