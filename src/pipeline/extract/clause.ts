@@ -43,11 +43,17 @@ export function mentionAt(words: readonly string[], i: number): number | undefin
 
 const isPossessor = (words: readonly string[], i: number): boolean => words[i + 1] === "'s" || words[i + 1] === "'";
 
+/** Singular rivals' nouns between two names: "Uber rival Careem" (the plural "rivals" is also a verb: "Dish rivals DirecTV"). */
+const RIVAL_BETWEEN: ReadonlySet<string> = new Set(['rival', 'competitor', 'challenger', 'archrival', 'arch-rival']);
+
 /**
  * "Zembla-linked host Qorva", "Kremlin-backed broadcaster RT": when the mention at `k` opens a compound (its participle after a
  * hyphen) and another name follows within three describing words, where that name stands; the first only describes it.
  */
 export function nameAfterCompound(words: readonly string[], k: number): number | undefined {
+  // "Uber rival Careem", "Shuts Down Uber Rival Careem": a name before a rival's noun and another name describes the second (stop 58's readers).
+  // Not after "its" ("AMD and its competitor Nvidia": Nvidia is AMD's rival, named in a list with it).
+  if (RIVAL_BETWEEN.has(words[k + 1] ?? '') && /^@\d+$/.test(words[k] ?? '') && /^@\d+$/.test(words[k + 2] ?? '')) return k + 2;
   if (words[k + 1] !== '-' || mentionAt(words, k) === undefined || !/^[a-z]+$/.test(words[k + 2] ?? '')) return undefined;
   for (let j = k + 3; j <= k + 6; j++) {
     if (mentionAt(words, j) !== undefined) return j;

@@ -731,6 +731,9 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   return tokens.slice(from, to).map((t) => t.text);
 }
 
+/** Rivals' nouns, which never continue a maker's name: "Uber Rival Taxify". */
+const RIVAL_HEADS: ReadonlySet<string> = new Set(['Rival', 'Rivals', 'Competitor', 'Competitors', 'Challenger', 'Archrival', 'Arch-Rival']);
+
 /**
  * "Samsung Gauss", "Instagram Reels", "Hunyuan T1": a short unknown name written right after
  * a company's, product's or model's name is one of its products or models (and the company is
@@ -745,6 +748,8 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "named after Claude Shannon": a person, not Claude's product.
   if (/^(?:after|honou?r)$/i.test(tokens[head.first - 1]?.text ?? '') && /^(?:named|of)$/i.test(tokens[head.first - 2]?.text ?? '')) return undefined;
   const run = textsOf(tokens, start, end);
+  // "Uber Rival Taxify", "Zenco Competitor Qorva": in a headline a rival's noun between two names sets them apart (stop 58's readers).
+  if (RIVAL_HEADS.has(run[0]!)) return undefined;
   // "Zenco Training and Inference Accelerator (ZTIA)": a longer run, "and" included, is the maker's product when its short form
   // spells the whole name.
   const spelled = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, [...head.surface.split(' '), ...run]);
@@ -811,7 +816,8 @@ function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number
   if (HEADLINE_VERBS.has(tokens[start - 1]?.text ?? '') && run.some((t) => /\d/.test(t.text))) return true;
   // "Upbit Delists Wemix", "… Bans Zapp, Qorvago", "Delists Zenco's Wemix" (stop 57's readers): in the verb's object, a run of
   // coined words only is a name ("Bans Scooters" names none).
-  return isCoinedRun(tokens, start, end) && inHeadlineObject(tokens, start);
+  // "Shuts Down Uber Rival Careem": a coined run after a rival's noun is the rival (stop 58's readers).
+  return isCoinedRun(tokens, start, end) && (inHeadlineObject(tokens, start) || RIVAL_HEADS.has(tokens[start - 1]?.text ?? ''));
 }
 
 /** The coined runs a Title Case "And" or "&" joins inside [start, end), when there are two or more and every one is coined. */
