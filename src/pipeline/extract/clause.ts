@@ -1,4 +1,4 @@
-import { IRREGULAR_PASTS, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS } from './cue-words';
+import { IRREGULAR_PASTS, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS } from './cue-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
  * scan of its words, no parser: which mentions are coordinated in a list, which one is the
@@ -44,7 +44,7 @@ export function mentionAt(words: readonly string[], i: number): number | undefin
 const isPossessor = (words: readonly string[], i: number): boolean => words[i + 1] === "'s" || words[i + 1] === "'";
 
 /** Singular rivals' nouns between two names: "Uber rival Careem" (the plural "rivals" is also a verb: "Dish rivals DirecTV"). */
-const RIVAL_BETWEEN: ReadonlySet<string> = new Set(['rival', 'competitor', 'challenger', 'archrival', 'arch-rival']);
+const RIVAL_BETWEEN: ReadonlySet<string> = new Set(RIVAL_HEAD_WORDS);
 
 /**
  * "Zembla-linked host Qorva", "Kremlin-backed broadcaster RT": when the mention at `k` opens a compound (its participle after a

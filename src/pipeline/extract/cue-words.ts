@@ -142,6 +142,9 @@ DRAM NAND HBM SRAM ASIC ASICs FPGA FPGAs MCU MCUs
 mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM`.split(/\s+/).concat(CONTRACTIONS, [...SPEC_TERMS]),
 );
 
+/** Singular rivals' nouns that stand between two names, the second the rival: "Uber rival Careem", "Uber Rival Taxify" (clause.ts, name-rules.ts). */
+export const RIVAL_HEAD_WORDS: readonly string[] = ['rival', 'competitor', 'challenger', 'archrival', 'arch-rival'];
+
 /** Modifiers that open a sentence before a noun of a kind: "Main rivals include …", "Key competitors are …", "Other makers …". */
 export const OPENING_MODIFIERS: ReadonlySet<string> = new Set(
   'Main Key Top Major Chief Direct Closest Fiercest Biggest Bigger Largest Larger Smaller Leading Notable Prominent Potential Traditional Established Local Domestic Foreign Primary Principal Current Former Existing Emerging Nearest Strongest'.split(' '),

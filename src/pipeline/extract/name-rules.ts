@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -731,8 +731,8 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   return tokens.slice(from, to).map((t) => t.text);
 }
 
-/** Rivals' nouns, which never continue a maker's name: "Uber Rival Taxify". */
-const RIVAL_HEADS: ReadonlySet<string> = new Set(['Rival', 'Rivals', 'Competitor', 'Competitors', 'Challenger', 'Archrival', 'Arch-Rival']);
+/** Rivals' nouns as a Title Case headline writes them, which never continue a maker's name: "Uber Rival Taxify". */
+const RIVAL_HEADS: ReadonlySet<string> = new Set([...RIVAL_HEAD_WORDS.map((w) => w.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase())), 'Rivals', 'Competitors']);
 
 /**
  * "Samsung Gauss", "Instagram Reels", "Hunyuan T1": a short unknown name written right after
