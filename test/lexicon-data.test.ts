@@ -28,6 +28,10 @@ const surfacesOf = (e: LexiconEntry): string[] => [e.name, ...(e.aliases ?? [])]
 const allSurfaces = (): { surface: string; entry: LexiconEntry }[] =>
   ENTRIES.flatMap((entry) => surfacesOf(entry).map((surface) => ({ surface, entry })));
 const byId = new Map(ENTRIES.map((e) => [e.id, e]));
+/** The states the lexicon merges from data/states.json (every one a government of its own). */
+const STATE_IDS: ReadonlySet<string> = new Set(
+  (JSON.parse(readFileSync(new URL('../data/states.json', import.meta.url), 'utf8')) as { states: { id: string }[] }).states.map((s) => s.id),
+);
 /** The entry that a surface form resolves to, or undefined. */
 const resolve = (surface: string): LexiconEntry | undefined =>
   ENTRIES.find((e) => surfacesOf(e).includes(surface));
@@ -101,7 +105,9 @@ describe('data/lexicon.json', () => {
   it('links every agency to an existing state through partOf', () => {
     const broken = ENTRIES.filter((e) => e.partOf !== undefined).filter((e) => {
       const state = byId.get(e.partOf!);
-      return e.type !== 'government' || state?.type !== 'government' || state.partOf !== undefined;
+      // A state from data/states.json counts as one ("Nepal Rastra Bank" is part of Nepal, which lexicon.json does not repeat).
+      if (state === undefined) return e.type !== 'government' || !STATE_IDS.has(e.partOf!);
+      return e.type !== 'government' || state.type !== 'government' || state.partOf !== undefined;
     });
     expect(broken.map((e) => e.id)).toEqual([]);
   });
