@@ -460,6 +460,8 @@ export function findNamedMentions(
     }
     // "Sales of the Zeta X …", "Shares of the Zenco Group": a lower-case article left opening the name is not the name's.
     while (start < end - 1 && start > i && tokens[start]!.text === 'the') start++;
+    // "In 2014 Zenco launched …", "By 2003 Qorva had bought …": a number left opening the name after a trimmed opener is a date, not the name's (stop 59).
+    while (start < end - 1 && start > i && /^\p{N}+$/u.test(tokens[start]!.text)) start++;
     // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
     // ("Western AI companies", "Constitutional AI" keep trimming it).
     // "Zeta Watch", "Zepp OS", "Zeta XR": after a name, "Watch", "OS" and a reality acronym end a product's name (not in a Title Case headline, where any word is capitalised).
