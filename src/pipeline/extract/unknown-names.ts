@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { GOVERNMENT_HEADS, isMadeKind, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -83,6 +83,14 @@ const PRODUCT_LIST_BEFORE = new RegExp(String.raw`\b(?:${PRODUCT_NOUN_WORDS.filt
 /** An apposition after a name that calls it a made thing: "Alisa, the voice assistant produced by …", "Zoe, Zenco's new chatbot," (not "Alice, the chatbot lead"). */
 const PRODUCT_APPOSITION_AFTER = new RegExp(String.raw`^ ?, (?:(?:the|a|an|its|their) |\S+['’]s )(?:[\w-]+ ){0,3}(?:${PRODUCT_NOUN_WORDS.join('|')})(?: ?[,.;:)]| (?:that|which|from|by|of|for|made|developed|produced|built|created|launched|designed|owned|run|operated|released|is|was)\b)`);
 
+/** A participle and its maker set off after a name: "Halo, made by Zenco, …" (stop 59: English words as names, "Halo" or "Visor", open sentences). */
+const MADE_BY_APPOSITION_AFTER = /^ ?, (?:(?:first|originally|jointly|later) )?(?:made|developed|built|designed|produced|created|manufactured|launched|released|introduced|engineered) by (?:the )?\p{Lu}/u;
+
+/** "Software, developed by …", "Chips, made by …": a word for a kind of thing, or a mass or plural noun, stands bare; a name's word does not. */
+function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
+  return !surface.includes(' ') && (isMadeKind(surface.toLowerCase()) || tags.has('Plural') || tags.has('Uncountable'));
+}
+
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
 
@@ -137,7 +145,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const after = text.slice(mention.end, mention.end + 60);
     // "its devices, the Zeta and the Zora": a member of a list of products is one, though the tagger knows a first name in it.
     const before = text.slice(sentence.start, mention.start);
-    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after);
+    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
     const ordinalOpened = /^(?:First|Second|Third) \S/.test(mention.surface);
@@ -177,6 +185,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const listedWithName = opensSentence && !tags.has('Plural') && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
     if (listedWithName) return fallback;
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
+    // "Software, developed by …": a word for a kind of thing the tagger does not know opening the sentence is that word.
+    if (opensSentence && !namesInText.has(first) && isKindOfThing(mention.surface, tags)) return undefined;
     if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
     if (opensSentence && (tags.has('Verb') || tags.has('Adjective') || tags.has('Plural'))) return undefined;
     return fallback;
