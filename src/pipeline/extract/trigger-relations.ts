@@ -65,8 +65,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'g
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
 const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
-  banned: new Set(['on', 'of', 'against', 'targeting', 'covering']),
-  restricts: new Set(['on', 'against', 'targeting', 'covering', 'to', 'for']),
+  // "a prohibition upon Zapp": the formal "upon" too (stop 59).
+  banned: new Set(['on', 'upon', 'of', 'against', 'targeting', 'covering']),
+  restricts: new Set(['on', 'upon', 'against', 'targeting', 'covering', 'to', 'for']),
   competes_with: new Set(['to', 'of', 'for', 'with', 'from', 'against', 'include', 'includes', 'included', 'including', 'such', 'like', 'are', ':']),
   develops: new Set(['of']),
 };
@@ -1065,7 +1066,7 @@ function argumentsOf(
       const gerundOf = next === 'of' && (reading.trigger.words.at(-1)!.endsWith('ing') || DESIGNATION_NOUNS.has(reading.trigger.words.at(-1)!));
       if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
-      else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
+      else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
       // "sanctions imposed by the UN, Ruritania and the EU on Borduria": the agents, then the targets.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && words[after + 1] === 'by') {
         const agents = agentAfter(words, after, lists);
@@ -1393,7 +1394,7 @@ const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale',
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   // "bans HBM exports to Zembla", "restricts GPU sales": the kinds of chip written as acronyms are plain words, not names.
-  while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|certain|chip|its|their|on|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
+  while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|certain|chip|its|their|on|upon|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
   // "bans Zeta exports to Zembla", "Zenco's chip sales": a name qualifying the export noun.
   if (mentionAt(words, k) !== undefined) {
