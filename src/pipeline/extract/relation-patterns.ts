@@ -1109,6 +1109,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:gained-at-the-expense-of', template: `X1 P AUX (?:gained|gains|grew|grows|won|wins|took|takes|captured|captures|expanded|expands) (?:[a-z-]+ ){0,3}T(at the expense of) (?:the )?(?:@\\d+ 's )?Y1`, requires: ['expense'] },
   // "Zenco entered the tablet market with the Zeta Pad", "joined the AI race with Zeta": a firm's first thing in a market is its own (stop 57's readers).
   { relation: 'develops', id: 'pattern:develops:entered-market-with', template: `X P AUX T(entered|enters|enter|entering|joined|joins|join|joining|broke into|breaks into|break into|jumped into|jumps into|jump into|moved into|moves into|move into) (?:the )?(?:[a-z0-9-]+ ){0,3}(?:market|markets|business|space|segment|fray|race|arena|industry) with (?:the |its |their |a |an )?(?:(?:new|first|own|latest|debut) )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['with', 'market|markets|business|space|segment|fray|race|arena|industry'] },
+  // "Zenco co-developed the Zeta with Qorva, Borin and Kappa": the partners after "with" make it too (stop 58's readers: co-development lists).
+  { relation: 'develops', id: 'pattern:develops:co-made-with', template: `@\\d+ P AUX T(co-developed|co-develops|co-develop|co-developing|co-designed|co-designs|co-created|co-creates|co-built|co-builds|co-engineered|co-produced|co-produces|jointly developed|jointly develops|jointly built|jointly designed|jointly created) (?:the |its |their |a |an )?(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}with X`, requires: ['with'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
