@@ -3,7 +3,7 @@ import { claimsOf, entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 59, first round, from the families stop 58's readers left: a year opening a sentence before a firm's name, an
 // English word used as a product's name with its maker set off after it, cryptocurrencies written in lower case, and
-// central banks whose names no rule reads as a state's, and measures imposed "upon" their targets. Sentences written for the tests.
+// central banks whose names no rule reads as a state's, measures imposed "upon" their targets, partners in co-development and a maker's range. Sentences written for the tests.
 
 describe('a year before a name at the opening of a sentence', () => {
   it.each([
@@ -71,5 +71,23 @@ describe('the formal "upon" after a measure', () => {
     ['Japan imposed a prohibition upon the export of chips to Iran.', 'Japan -restricts-> Iran'],
   ])('"%s"', (text, claim) => {
     expect(scoredClaimsOf(text)).toEqual([claim]);
+  });
+});
+
+describe('co-development with partners, and a maker\'s range', () => {
+  it.each([
+    ['Zentrix co-developed the Visor with Qorvalo.', ['Qorvalo -develops-> Visor', 'Zentrix -develops-> Visor']],
+    ['Zentrix, which co-developed the Visor with Qorvalo, Borin and Kappa, said sales rose.', ['Borin -develops-> Visor', 'Kappa -develops-> Visor', 'Qorvalo -develops-> Visor', 'Zentrix -develops-> Visor']],
+    ['Zentrix jointly developed the Zenova tablet with Qorvalo and Borin.', ['Borin -develops-> Zenova', 'Qorvalo -develops-> Zenova', 'Zentrix -develops-> Zenova']],
+  ])('"%s"', (text, claims) => {
+    expect(only('develops')(scoredClaimsOf(text)).sort()).toEqual(claims);
+  });
+
+  it('help from a firm is no co-development', () => {
+    expect(only('develops')(scoredClaimsOf('Zentrix co-developed the Zenova with help from Qorvalo.'))).toEqual(['Zentrix -develops-> Zenova']);
+  });
+
+  it('"the Zenova range" is a product of its maker', () => {
+    expect(only('develops')(scoredClaimsOf('Zentrix went on to produce the Zenova range.'))).toEqual(['Zentrix -develops-> Zenova']);
   });
 });

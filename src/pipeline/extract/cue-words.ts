@@ -42,7 +42,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Stop 54: a maker's top product called by its rank ("Zenco's flagship, the Zeta 9").
     'flagship flagships ' +
     // Stop 58's makers readers: players and drives ("Zenco's music player, the Zeta", "its Zeta drive").
-    'player players drive drives'
+    'player players drive drives ' +
+    // Stop 59: a maker's series called its range ("went on to produce the Zeta range").
+    'range ranges'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -64,6 +66,8 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('product', 'shooter rpg mmo mmorpg roguelike platformer simulator sequel handheld pickup suv sedan hatchback crossover minivan antibody therapy pill medicine medication'),
   // Stop 53's makers readers: space hardware and gadgets ("its Zenlink constellation", "the Zeta spacecraft", "the Zeta recorder").
   ...words('product', 'constellation constellations spacecraft launcher recorder'),
+  // Stop 59: a maker's series ("the Zeta range").
+  ...words('product', 'range'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),
