@@ -626,6 +626,8 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     while (DETERMINERS.has(words[j] ?? '')) j++;
     // "developed by the team at Zenco", "by researchers from Qorva": the people stand for their firm.
     if (TEAM_NOUNS.has(words[j] ?? '') && (words[j + 1] === 'at' || words[j + 1] === 'from')) for (j += 2; DETERMINERS.has(words[j] ?? ''); ) j++;
+    // "manufactured by the likes of A, B and C": the names after "the likes of" are the agents (stop 59's makers readers).
+    if (words[j] === 'likes' && words[j + 1] === 'of') j += 2;
     let m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j)) ?? mentionAt(words, enumeratedAfter(words, j));
     // "by the Ruritanian regulator Zenreg", "by Ruritania's watchdog Zenreg": the body named after its state's head noun acts.
     if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? m;
