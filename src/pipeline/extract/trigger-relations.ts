@@ -249,7 +249,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     const bare = triggers.find((tr) => tr.form === 'verb' && tr.words.join(' ') === verb.words.join(' '));
     if (before === 'to' && bare && objectFollows(words, t + bare.words.length)) return { trigger: bare, voice: 'active' };
     // "other proscribed organisations like Zenco", "the banned apps": a participle after a determiner qualifies a noun; no clause acts.
-    if (ATTRIBUTIVE_BEFORE.has(before)) return undefined;
+    // So does one after a determiner and an adverb: "other partly blocked services like Zapp" (stop 59's bans readers).
+    if (ATTRIBUTIVE_BEFORE.has(before) || (k < t - 1 && ATTRIBUTIVE_BEFORE.has(words[k] ?? ''))) return undefined;
   }
   return { trigger: verb, voice: 'active' };
 }
@@ -1296,11 +1297,16 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // the preposition belongs to another relation's trigger.
   if (AUXILIARY_OWNING.has(words[k]!) && isPastParticiple(words[k + 1] ?? '')) return undefined;
   if (k > 0 && (words[k] === 'with' || words[k] === 'for') && triggersAt(words, k - 1).length > 0) return undefined;
+  // "…, including A and B, along with other blocked services like C": "along with" adds items to a list, it owns nothing (stop 59's bans readers).
+  if (words[k] === 'with' && COORDINATING_BEFORE_WITH.has(words[k - 1] ?? '')) return undefined;
   return 'subject';
 }
 
 /** Words before a platform's name that make the things named after it others': "third-party Zapp apps". */
 const NOT_OWN_MAKE: ReadonlySet<string> = new Set(['third-party', 'unofficial', 'non-official']);
+
+/** Words that make "with" add to a list: "along with", "together with". */
+const COORDINATING_BEFORE_WITH: ReadonlySet<string> = new Set(['along', 'together', 'alongside']);
 
 /** Owning words that are also auxiliaries: "has brands like …" owns them, "has banned brands like …" does not. */
 const AUXILIARY_OWNING = new Set(['has', 'having']);
