@@ -43,8 +43,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'flagship flagships ' +
     // Stop 58's makers readers: players and drives ("Zenco's music player, the Zeta", "its Zeta drive").
     'player players drive drives ' +
-    // Stop 59: a maker's series called its range ("went on to produce the Zeta range").
-    'range ranges'
+    // Stop 59: a maker's series called its range ("went on to produce the Zeta range"); computers and organisers ("a handheld computer
+    // from Zenco", "the Zeta PDA"; the makers readers' home computers and pocket organisers).
+    'range ranges computer computers pda pdas organiser organisers organizer organizers'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -67,7 +68,7 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   // Stop 53's makers readers: space hardware and gadgets ("its Zenlink constellation", "the Zeta spacecraft", "the Zeta recorder").
   ...words('product', 'constellation constellations spacecraft launcher recorder'),
   // Stop 59: a maker's series ("the Zeta range").
-  ...words('product', 'range'),
+  ...words('product', 'range computer pda organiser organizer'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),
