@@ -173,6 +173,16 @@ export function findNamedMentions(
     }
   }
 
+  // "blocked zenco.org, qorva.io and zeta.ru": a web address in lower case names a website (stop 59's bans readers: lists of
+  // blocked sites; a capitalised one, "Zenco.com", is read as any name is). Untyped until a relation wants a product there, so
+  // that "visit www.zenco.com" adds no node.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || t.capitalized || !isWebAddress(t.text)) continue;
+    mentions.push(mentionOver(tokens, k, k + 1, { key: keyOfName(t.text), label: t.text, type: 'organization' }, 'unknown'));
+    covered[k] = 1;
+  }
+
   // "Zenco-owned apps", "the Zenco-built Zeta": a name no lexicon knows before a maker's participle is a firm's name
   // of its own (compound-relations.ts reads what it did to the name after the compound).
   for (let i = 0; i < tokens.length; i++) {
@@ -434,6 +444,8 @@ export function findNamedMentions(
       i = end - 1;
       continue;
     }
+    // "a PDA from Zenco", "an SUV by Qorva": an acronym alone after "a" or "an", with no noun after it, is a kind of thing (stop 59's makers readers).
+    if (end === i + 1 && isKindAcronym(tokens, i)) continue;
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || isCompoundModifier(t.text) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
     // "First Solar": an ordinal before the industry word that ends the name opens it.
@@ -866,6 +878,20 @@ function isNameToken(t: Token): boolean {
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
   return !/^\p{N}+$/u.test(t.text) && !MEASURE.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
+}
+
+/** A web address: a host name and a common top-level domain, "zenco.org", "www.qorva.co.uk" (no file names: "report.pdf"). */
+export const isWebAddress = (text: string): boolean => text.includes('.') && WEB_ADDRESS.test(text);
+const WEB_ADDRESS = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|info|biz|co|me|tv|ai|app|xyz|site|online|ru|su|cn|hk|tw|jp|kr|in|pk|bd|ir|tr|ua|by|kz|uz|vn|id|my|ph|th|sg|au|nz|uk|ie|de|fr|es|it|nl|be|ch|at|se|no|fi|dk|pl|cz|pt|gr|hu|ro|bg|eu|us|ca|mx|br|ar|za|ng|ke|eg|ma|il|sa|ae|to|ly|gg|cc|ws|tk|is)$/;
+
+/** Words after "a PDA" that show the acronym ends its phrase (no noun follows it, as in "a ZTX phone"). */
+const AFTER_KIND_ACRONYM: ReadonlySet<string> = new Set(['from', 'by', 'of', 'for', 'with', 'that', 'which', 'in', 'on', 'to', 'and', 'or', 'is', 'was', 'called', 'named', 'made', 'built', 'developed', 'designed', ',', '.', ';', ':', ')']);
+
+/** "a PDA from …", "an SUV by …": an acronym alone after the indefinite article names a kind of thing, not one thing. */
+function isKindAcronym(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  const after = tokens[i + 1];
+  return (before === 'a' || before === 'an') && /^\p{Lu}{2,5}s?$/u.test(tokens[i]!.text) && (after === undefined || AFTER_KIND_ACRONYM.has(after.lower));
 }
 
 /** "March-2025", "Dec-2024": a date written as one token. */

@@ -6,7 +6,7 @@ import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
 import { GOVERNMENT_HEADS, isMadeKind, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
-import { CARRIER_WORDS, isCoinedWord } from './name-rules';
+import { CARRIER_WORDS, isCoinedWord, isWebAddress } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
 interface TaggedTerm {
@@ -23,6 +23,8 @@ const NOT_RELEASES = new Set([
   // Places and times: "Terminal 2", "Route 66", "Day 1".
   'Route', 'Highway', 'Terminal', 'Gate', 'Building', 'Room', 'Floor', 'Day', 'Week', 'Year', 'Channel', 'Area', 'Formula', 'World', 'Industry', 'Web', 'Layer',
 ]);
+/** A name closed by a Roman numeral: "Zeta II", "Qorva Pocket IV". */
+const ROMAN_RELEASE = /^\p{Lu}\S*(?: \S+)* (?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u;
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
 const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
@@ -114,6 +116,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
+    // "blocked zenco.org": a web address is a website, where a made thing is wanted.
+    if (isWebAddress(mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
@@ -149,7 +153,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
     const ordinalOpened = /^(?:First|Second|Third) \S/.test(mention.surface);
-    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened) || tags.has('SportsTeam')) return undefined;
+    // "the Zeta II", "Qorva III": a Roman numeral closing a name numbers a release (a person's, "Elizabeth II", is still a person's) (stop 59's makers readers).
+    const romanNumbered = ROMAN_RELEASE.test(mention.surface);
+    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered) || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     // "Cartel de los Lagos", "Banco do Zembla": in a Romance name the head comes first and the place after the particle is its complement.
