@@ -67,7 +67,7 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('product', 'shooter rpg mmo mmorpg roguelike platformer simulator sequel handheld pickup suv sedan hatchback crossover minivan antibody therapy pill medicine medication'),
   // Stop 53's makers readers: space hardware and gadgets ("its Zenlink constellation", "the Zeta spacecraft", "the Zeta recorder").
   ...words('product', 'constellation constellations spacecraft launcher recorder'),
-  // Stop 59: a maker's series ("the Zeta range").
+  // Stop 59: a maker's series, computers and organisers ("the Zeta range", "the Zeta PDA").
   ...words('product', 'range computer pda organiser organizer'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),

@@ -1345,7 +1345,7 @@ function closesOfTitle(tokens: readonly Token[], m: SentenceMention, covered: Ui
 }
 
 /** Roman numerals that number a title's sequel ("Zeta Ops II"). */
-const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+export const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
 /**
  * Whether the colon at `colon`, glued to the title [i, colon), opens its subtitle: one to three capitalised words that no name

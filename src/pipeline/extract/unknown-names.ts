@@ -6,7 +6,7 @@ import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
 import { GOVERNMENT_HEADS, isMadeKind, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
-import { CARRIER_WORDS, isCoinedWord, isWebAddress } from './name-rules';
+import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
 interface TaggedTerm {
@@ -24,7 +24,10 @@ const NOT_RELEASES = new Set([
   'Route', 'Highway', 'Terminal', 'Gate', 'Building', 'Room', 'Floor', 'Day', 'Week', 'Year', 'Channel', 'Area', 'Formula', 'World', 'Industry', 'Web', 'Layer',
 ]);
 /** A name closed by a Roman numeral: "Zeta II", "Qorva Pocket IV". */
-const ROMAN_RELEASE = /^\p{Lu}\S*(?: \S+)* (?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u;
+function isRomanNumbered(surface: string): boolean {
+  const words = surface.split(' ');
+  return words.length > 1 && /^\p{Lu}/u.test(surface) && ROMAN_NUMERALS.test(words.at(-1)!);
+}
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
 const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
@@ -154,7 +157,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
     const ordinalOpened = /^(?:First|Second|Third) \S/.test(mention.surface);
     // "the Zeta II", "Qorva III": a Roman numeral closing a name numbers a release (a person's, "Elizabeth II", is still a person's) (stop 59's makers readers).
-    const romanNumbered = ROMAN_RELEASE.test(mention.surface);
+    const romanNumbered = isRomanNumbered(mention.surface);
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered) || tags.has('SportsTeam')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
