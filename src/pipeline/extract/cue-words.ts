@@ -45,7 +45,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'player players drive drives ' +
     // Stop 59: a maker's series called its range ("went on to produce the Zeta range"); computers and organisers ("a handheld computer
     // from Zenco", "the Zeta PDA"; the makers readers' home computers and pocket organisers).
-    'range ranges computer computers pda pdas organiser organisers organizer organizers'
+    'range ranges computer computers pda pdas organiser organisers organizer organizers ' +
+    // Media formats, the things format wars are fought over ("a competing format called Qube", "the Zeta format from Zenco").
+    'format formats'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -67,8 +69,8 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('product', 'shooter rpg mmo mmorpg roguelike platformer simulator sequel handheld pickup suv sedan hatchback crossover minivan antibody therapy pill medicine medication'),
   // Stop 53's makers readers: space hardware and gadgets ("its Zenlink constellation", "the Zeta spacecraft", "the Zeta recorder").
   ...words('product', 'constellation constellations spacecraft launcher recorder'),
-  // Stop 59: a maker's series, computers and organisers ("the Zeta range", "the Zeta PDA").
-  ...words('product', 'range computer pda organiser organizer'),
+  // Stop 59: a maker's series, computers, organisers and media formats ("the Zeta range", "the Zeta PDA", "the Zeta format").
+  ...words('product', 'range computer pda organiser organizer format'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),

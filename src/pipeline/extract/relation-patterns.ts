@@ -1111,6 +1111,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:entered-market-with', template: `X P AUX T(entered|enters|enter|entering|joined|joins|join|joining|broke into|breaks into|break into|jumped into|jumps into|jump into|moved into|moves into|move into) (?:the )?(?:[a-z0-9-]+ ){0,3}(?:market|markets|business|space|segment|fray|race|arena|industry) with (?:the |its |their |a |an )?(?:(?:new|first|own|latest|debut) )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['with', 'market|markets|business|space|segment|fray|race|arena|industry'] },
   // "Zenco co-developed the Zeta with Qorva, Borin and Kappa": the partners after "with" make it too (stop 58's readers: co-development lists).
   { relation: 'develops', id: 'pattern:develops:co-made-with', template: `@\\d+ P AUX T(co-developed|co-develops|co-develop|co-developing|co-designed|co-designs|co-created|co-creates|co-built|co-builds|co-engineered|co-produced|co-produces|jointly developed|jointly develops|jointly built|jointly designed|jointly created) (?:the |its |their |a |an )?(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}with X`, requires: ['with'] },
+  // "the Zeta's developers, Zenco and Qorva", "the Zeta disc's makers – Zenco and Qorva –": the makers set off after the thing's possessive (stop 59's makers
+  // readers). The article marks a thing ("Zenco's developers, A and B" are its staff).
+  { relation: 'develops', id: 'pattern:develops:things-makers-apposed', template: `the Y1 (?:[a-z-]+ )?'s (?:(?:original|main|chief|joint|two|three) )?T(developers|developer|co-developers|makers|maker|creators|creator|co-creators|designers|designer|inventors|inventor|manufacturers|manufacturer|builders|builder) , X`, requires: [','] },
+  // "Zenco and Qorva, who had worked together on the Zeta": the partners of a joint work make it (stop 59's makers readers).
+  { relation: 'develops', id: 'pattern:develops:worked-together-on', template: `X , (?:who|which) (?:had |have |has )?(?:jointly |also |previously |once )?T(worked|collaborated|partnered|teamed up|cooperated) together on (?:the |its |their )?Y`, requires: ['together'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

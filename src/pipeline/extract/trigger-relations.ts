@@ -231,6 +231,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const nounContext = examplesFollow || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
+  // "a competing format called Qube", "came out with competing models": an -ing form between a determiner (or a rival's "with")
+  // and its noun describes the noun; no clause acts (stop 59's makers readers).
+  if (words[t]!.endsWith('ing') && (ING_ADJECTIVE_BEFORE.has(before) || (before === 'with' && verb.relation === 'competes_with')) && describesNoun(words[t + 1] ?? '', before)) return undefined;
   // "the blocking of Zapp by the regulator", "Ruritania's blacklisting of Zenco": a gerund with its object after "of" is a noun.
   if (!noun && words[t]!.endsWith('ing') && words[t + 1] === 'of' && (DETERMINED.has(before) || before === "'s")) return { trigger: { ...verb, form: 'noun' }, voice: 'noun' };
   if (verb.form === 'participle') {
@@ -283,6 +286,11 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 
 /** Words before a name that make it a noun's qualifier: "the Zapp ban". */
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+/** Words before an -ing form that make it an adjective when a noun follows: "a competing format", "other competing models". */
+const ING_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...DETERMINED, 'other', 'these', 'those', 'such', 'some', 'many', 'several', 'all', 'any']);
+/** Whether the word after an -ing form is the noun it describes: a plain word, or a name after a determiner ("the competing Zeta format"). */
+const describesNoun = (next: string, before: string): boolean =>
+  (/^[a-z][a-z-]*$/.test(next) && !NOT_A_BARE_NOUN.has(next) && !BE.has(next)) || (/^@\d+$/.test(next) && DETERMINED.has(before));
 
 /** Words after which a participle is an adjective: "other banned groups", "the sanctioned firms", "the apps of sanctioned banks". */
 const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several', 'of', 'with', 'for', 'from', 'among', 'including', 'like', 'against', 'to',
