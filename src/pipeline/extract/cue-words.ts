@@ -246,4 +246,25 @@ export const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 's
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['certificate', 'certificates', 'certs', 'licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'statement', 'statements', 'report', 'reports', 'guidance', 'order', 'orders', 'notice', 'notices', 'warning', 'warnings', 'ruling', 'rulings', 'letter', 'letters', 'bonds', 'visas', 'fines', 'invoices', 'receipts']);
 
 /** Nouns after a name that make it the thing replaced, not the thing made: "launched as a faster Qorva replacement", "the Qorva killer Vexa" (stop 54's readers). */
-export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 'replacements', 'alternative', 'alternatives', 'substitute', 'killer', 'clone']);
+export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 'replacements', 'alternative', 'alternatives', 'substitute', 'killer', 'clone', 'clones', 'lookalike', 'copycat', 'knockoff']);
+/** Rival nouns after a name that is the thing rivalled ("launched a ChatGPT rival called Zbot"), unless "to" names it ("the Vexa rival to Qorva's phone"; stop 60). */
+const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers']);
+
+/** Things built on or for a platform, whose name before them is the platform's: "an iPhone app", "a Linux distribution", "Chrome extensions" (stop 60). */
+const BUILT_ON_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'extension', 'extensions', 'plugin', 'plugins', 'plug-in', 'plug-ins', 'add-on', 'add-ons', 'distribution', 'distributions', 'distro', 'distros', 'mod', 'mods', 'emulator', 'emulators', 'port', 'ports', 'version', 'versions', 'skin', 'skins']);
+
+/**
+ * Whether the name from `first` to `last` only qualifies the thing made after it: the thing it
+ * replaces ("the Qorva killer Vexa"), the platform of another thing ("developed an iPhone app
+ * called Zapp", "makes Chrome extensions"; "the Zapp app" is Zapp itself, so a singular needs "a"),
+ * or the maker or platform of a thing named after its kind ("an Android phone called the Mi 5").
+ */
+export function qualifiesMadeThing(words: readonly string[], first: number, last: number): boolean {
+  const next = words[last + 1] ?? '';
+  if (SUBSTITUTE_NOUNS.has(next) || (RIVAL_NOUNS.has(next) && !/^(?:to|for|of)$/.test(words[last + 2] ?? ''))) return true;
+  const indefinite = words[first - 1] === 'a' || words[first - 1] === 'an';
+  // "an Android phone called the Mi 5": the thing made is the one named after its kind.
+  if (indefinite && isKindNoun(next) && /^(?:called|named|dubbed|branded)$/.test(words[last + 2] ?? '')) return true;
+  if (!BUILT_ON_NOUNS.has(next)) return false;
+  return next.endsWith('s') || indefinite;
+}

@@ -84,17 +84,29 @@ function mayBeBanWord(first: number): boolean {
   return first === 98 || first === 99 || first === 111 || first === 112 || first === 115;
 }
 
+/** Verbs of changing a list, before "to include" its new members (stop 60). */
+const LIST_UPDATES = new Set(['updated', 'expanded', 'amended', 'revised', 'widened', 'extended', 'broadened', 'enlarged', 'updates', 'expands', 'amends', 'revises', 'widens', 'extends']);
+/** What the change is for: "to include A", "to cover A", "to add A". */
+const INCLUDE_INFINITIVES = new Set(['include', 'cover', 'add']);
+
 /**
  * "The EU sanctions list (now) includes A", "China's unreliable entity list also contains A": where a
  * restriction (or ban) list owned by the state named just before it states its members, or undefined.
  */
 export function ownedListAt(words: readonly string[], mentions: readonly SentenceMention[]): { owner: SentenceMention; relation: 'banned' | 'restricts'; list: number; verb: number } | undefined {
   for (let k = 2; k < words.length; k++) {
-    if (!LIST_NOUNS.has(words[k]!) || !(RESTRICTION_LIST.has(words[k - 1]!) || BAN_LISTS.has(`${words[k - 1]} ${words[k]}`))) continue;
-    let verb = k + 1;
+    if (!LIST_NOUNS.has(words[k]!)) continue;
+    // "Ruritania updated its export control list to include A and B", "expanded its blacklist to cover A": the owner changed the list to hold them.
+    const update = words[k + 1] === 'to' && INCLUDE_INFINITIVES.has(words[k + 2] ?? '') ? words.slice(Math.max(0, k - 5), k).findIndex((w) => LIST_UPDATES.has(w)) : -1;
+    const updatedAt = update < 0 ? -1 : Math.max(0, k - 5) + update;
+    const restriction = RESTRICTION_LIST.has(words[k - 1]!) || (updatedAt >= 0 && words[k] !== 'list');
+    if (!restriction && !BAN_LISTS.has(`${words[k - 1]} ${words[k]}`)) continue;
+    let verb = updatedAt >= 0 ? k + 2 : k + 1;
     while (/^(?:also|now|currently|still|already)$/.test(words[verb] ?? '')) verb++;
-    if (!CONTAINS.has(words[verb] ?? '')) continue;
-    const owner = mentions.find((m) => m.type === 'government' && m.last >= k - 4 && m.last <= k - 1);
+    if (!CONTAINS.has(words[verb] ?? '') && updatedAt < 0) continue;
+    const owner = updatedAt >= 0
+      ? mentions.find((m) => m.type === 'government' && m.last >= updatedAt - 3 && m.last <= updatedAt)
+      : mentions.find((m) => m.type === 'government' && m.last >= k - 4 && m.last <= k - 1);
     if (!owner || mentions.some((m) => m !== owner && m.first < verb && m.type === 'government')) return undefined;
     return { owner, relation: BAN_LISTS.has(`${words[k - 1]} ${words[k]}`) ? 'banned' : 'restricts', list: k, verb };
   }
@@ -371,7 +383,7 @@ export function listFrom(from: number, words: readonly string[], mentions: reado
 }
 
 /** Words that may stand between "on the" and a list's noun ("on the U.S. Entity List"). */
-const LIST_MODIFIERS = new Set(['the', 'new', 'latest', 'updated', 'expanded', 'entity', 'unreliable', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
+const LIST_MODIFIERS = new Set(['the', 'a', 'an', 'new', 'latest', 'updated', 'expanded', 'entity', 'unreliable', 'trade', 'sanctions', 'export', 'control', 'restricted', 'unverified', 'denied', 'covered', 'same', 'u.s.', 'us', 'american', 'government', "government's", 'commerce', "commerce's", 'department', "department's", 'military', 'end-user', 'end', 'user']);
 /** Words that say a thing is on a list, before "on"/"to": "are (now) on", "was (also) added to", "entity added to". */
 // "ended up on the blacklist", "landed on the Entity List", "appears on the list".
 /** Words after "list of" that make a state's list a restriction: "list of Chinese military companies", "list of sanctioned entities". */
@@ -402,6 +414,9 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
     // "the Pentagon's list of Chinese military companies": the words after "of" may say so too.
     const restrictingOf = words[k + 1] === 'of' && words.slice(k + 2, k + 6).some((w) => RESTRICTED_KINDS.has(w));
     if (byState && words[k] === 'list' && !restrictingOf && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w) || w === 'end-user')) continue;
+    // "is on a US trade blacklist": an indefinite list restricts only when a state owns it or a word says so ("is on a list of top brands" does not).
+    const indefinite = words[p + 1] === 'a' || words[p + 1] === 'an';
+    if (indefinite && !byState && words[k] === 'list' && !words.slice(p + 1, k).some((w) => RESTRICTION_LIST.has(w))) continue;
     const onto = words[p];
     // "was included in the sanctions list" as well as "added to" and "on"; "is in the Entity List" is "on" it.
     const included = onto === 'in' && /^(?:included|listed)$/.test(words[p - 1] ?? '');

@@ -3,7 +3,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { isMadeKind, SUBSTITUTE_NOUNS } from './cue-words';
+import { isMadeKind, qualifiesMadeThing } from './cue-words';
 
 /** Each word the patterns require, with a slot in a sentence's `present` marks. */
 const REQUIRED_SLOTS = new Map<string, number>();
@@ -104,8 +104,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
 
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
         if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
-        // "launched the Qorva killer Vexa": a name before a substitute's noun is the thing replaced, not made (stop 54's readers).
-        if (pattern.relation === 'develops' && SUBSTITUTE_NOUNS.has(sentence.words[sentence.words.indexOf(`@${mentions.indexOf(target)}`) + 1] ?? '')) continue;
+        // "launched the Qorva killer Vexa", "built an iPhone app": a name before a substitute's or a platform's noun is not the thing made (stop 54's readers; stop 60).
+        const at = sentence.words.indexOf(`@${mentions.indexOf(target)}`);
+        if (pattern.relation === 'develops' && at >= 0 && qualifiesMadeThing(sentence.words, at, at)) continue;
         claims.add(source, pattern.relation, target, status, trigger, pattern.id);
       }
     }

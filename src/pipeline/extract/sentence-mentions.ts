@@ -99,9 +99,17 @@ const TAILS = [
   ['foldable'], ['tablet'], ['laptop'], ['headset'], ['glasses'], ['smartwatch'], ['earbuds'], ['handset'], ['console'],
 ];
 
+/** Participles that name the thing just described: "a phone called the Mi 5". */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'branded']);
+
 /** Widens a product's or model's mention over the words that follow it and only say what it is. */
 function withTail(m: SentenceMention, tokens: readonly Token[]): SentenceMention {
   if (m.type !== 'model' && m.type !== 'product') return m;
   const tail = TAILS.find((words) => words.every((w, k) => tokens[m.last + k]?.lower === w));
-  return tail ? { ...m, last: m.last + tail.length } : m;
+  if (!tail) return m;
+  // "an iPhone app", "an Android phone called the Mi 5": after "a", the name is the platform or maker of another thing, which
+  // relation rules must see as such (qualifiesMadeThing), not a name for the thing itself (stop 60).
+  const indefinite = /^an?$/i.test(tokens[m.first - 1]?.text ?? '');
+  if (indefinite && (tail[0] === 'app' || NAMING_PARTICIPLES.has(tokens[m.last + tail.length]?.lower ?? ''))) return m;
+  return { ...m, last: m.last + tail.length };
 }
