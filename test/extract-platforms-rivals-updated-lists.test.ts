@@ -24,6 +24,20 @@ describe('a name that only qualifies the thing made', () => {
   });
 });
 
+describe('a platform before the thing a passive says was made', () => {
+  it('"a Linux distribution developed by Canonical" makes no Linux', () => {
+    expect(only('develops')(scoredClaimsOf('Zenbuntu is a Linux distribution developed by Canonical.'))).not.toContain('Canonical -develops-> Linux');
+  });
+
+  it('"Zapster, an iPhone app made by Zentrix" makes the app set off before it', () => {
+    expect(only('develops')(scoredClaimsOf('Zapster, an iPhone app made by Zentrix, is popular.'))).toEqual(['Zentrix -develops-> Zapster']);
+  });
+
+  it('a thing named before its kind is still made by the agent', () => {
+    expect(only('develops')(scoredClaimsOf('The Zapply app, made by Zentrix, is popular.'))).toEqual(['Zentrix -develops-> Zapply']);
+  });
+});
+
 describe('a list updated to include its new members', () => {
   it.each([
     ['China updated its export control list to include Skydio and Lockheed Martin.', ['China -restricts-> Lockheed Martin', 'China -restricts-> Skydio']],

@@ -1033,7 +1033,12 @@ function argumentsOf(
       const actor = comma > t && undergoer ? partOf(agent, words, comma, 'before') : agent;
       if (states) return { sources: states, targets: [undergoer].filter(isList), rule: relation === 'banned' || usedThing ? 'trigger:banned-in' : 'trigger:restricted-in', ...(usedThing ? { relation: 'banned' as const } : {}) };
       const use = usedThing && relation === 'restricts' ? { relation: 'banned' as const } : {};
-      return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:passive', ...use };
+      // "a Linux distribution developed by Zenco": the platform of the thing made is not made by its agent; "Zapp, an iPhone app
+      // made by Zenco": the thing made is the name the description is set off after (stop 60).
+      const platform = relation === 'develops' && undergoer && qualifiesMadeThing(words, undergoer.first, undergoer.last);
+      const described = platform && words[undergoer.first - 2] === ',' ? mentionAt(words, undergoer.first - 3) : undefined;
+      const made = platform ? (described === undefined ? undefined : lists.get(described)) : undergoer;
+      return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [made].filter(isList), rule: 'trigger:passive', ...use };
     }
     case 'portfolio': {
       // "Baidu GBU's product portfolio includes keyboard apps Simeji, content platform popIn, …":
