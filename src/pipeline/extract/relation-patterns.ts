@@ -48,6 +48,11 @@ export interface RelationPattern {
    * is indexed by MADE_KIND_WORDS.
    */
   kindNoun?: boolean;
+  /**
+   * The article's words right after the target's name must match: a kind its mention was widened
+   * over and the abstract sentence no longer shows ("rejected the Qwik app" reads "rejected the @1").
+   */
+  targetThenKind?: RegExp;
 }
 
 /**
@@ -497,7 +502,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // A firm told to pull an app acts for whoever told it ("ordered Zenco to pull Zapp from its store" is the orderer's ban,
   // read below), so the firm after an order word is no actor here.
   // "pulled the controversial Zeta app from its store" (stop 51's readers): up to two describing words after the article.
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|yanked|yanks|yank|yanking|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:(?:the |its )(?:(?!from )[a-z-]+ ){0,2})?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:(?:, )?(?:including|like|such as|namely) |, ))?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
+  // "pulled an application called Zapp from its store": the app named after its kind (stop 59's readers).
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|yanked|yanks|yank|yanking|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:(?:the |its )(?:(?!from )[a-z-]+ ){0,2})?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:(?:, )?(?:including|like|such as|namely) |, ))?(?:(?:a |an |the )(?:[a-z-]+ ){0,2}(?:app|application|game|website|site|service|extension|program|programme|tool|title|wallet) (?:called|named|dubbed) )?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
   // "withdrew access to exchanges such as A and B", "cut off access to Zapp": taking access away bans what it was to.
   { relation: 'banned', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawn|pulled|pulls|cut off|cuts off|cut|cuts|disabled|disables) access to (?:the |their |its )?(?:(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including |like |such as |namely )?)?Y`, verb: true, notFollowedBy: /^'s (?!(?:websites?|sites?|apps?|services?|platforms?) )/, requires: ['access'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
@@ -1116,6 +1122,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:things-makers-apposed', template: `the Y1 (?:[a-z-]+ )?'s (?:(?:original|main|chief|joint|two|three) )?T(developers|developer|co-developers|makers|maker|creators|creator|co-creators|designers|designer|inventors|inventor|manufacturers|manufacturer|builders|builder) , X`, requires: [','] },
   // "Zenco and Qorva, who had worked together on the Zeta": the partners of a joint work make it (stop 59's makers readers).
   { relation: 'develops', id: 'pattern:develops:worked-together-on', template: `X , (?:who|which) (?:had |have |has )?(?:jointly |also |previously |once )?T(worked|collaborated|partnered|teamed up|cooperated) together on (?:the |its |their )?Y`, requires: ['together'] },
+  // "Zenco has rejected the Qwik app", "rejected Borin's Qwik app": a store turning an app down bans it; the app's kind was
+  // taken into its name's mention, so it is checked after the name (stop 59's readers).
+  { relation: 'banned', id: 'pattern:banned:store-rejected-named-app', template: `X P AUX T(rejected|rejects|reject|rejecting|refused|refuses) (?:the |its |their |a |an )?(?:@\\d+ 's )?(?:[a-z-]+ ){0,2}Y1 (?=[.,;:]|$|(?:on|in|for|from|because|over|after|,) )`, verb: true, requires: ['rejected|rejects|reject|rejecting|refused|refuses'], targetThenKind: /^\s+(?:app|apps|game|games|extension|extensions)\b/i },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -107,6 +107,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         // "launched the Qorva killer Vexa", "built an iPhone app": a name before a substitute's or a platform's noun is not the thing made (stop 54's readers; stop 60).
         const at = sentence.words.indexOf(`@${mentions.indexOf(target)}`);
         if (pattern.relation === 'develops' && at >= 0 && qualifiesMadeThing(sentence.words, at, at)) continue;
+        if (pattern.targetThenKind && !pattern.targetThenKind.test(text.slice(target.end, target.end + 24))) continue;
         claims.add(source, pattern.relation, target, status, trigger, pattern.id);
       }
     }
