@@ -60,3 +60,14 @@ describe('a firm "on a" state\'s blacklist', () => {
     expect(only('restricts')(scoredClaimsOf('The United States banned Zapply in May. Zentrix is on a list of the largest firms.'))).toEqual([]);
   });
 });
+
+describe('peers at war', () => {
+  it.each([['Samsung and Apple were locked in a format war.'], ['Google and Microsoft are at war over search.'], ['Nintendo and Samsung fought a console war in the 1990s.']])('"%s" compete', (text) => {
+    expect(only('competes_with')(scoredClaimsOf(text))).toHaveLength(1);
+  });
+
+  it('a patent war is a dispute, and states at war are no rivals', () => {
+    expect(only('competes_with')(scoredClaimsOf('Samsung and Apple fought a patent war.'))).toEqual([]);
+    expect(only('competes_with')(scoredClaimsOf('Russia and Ukraine are at war.'))).toEqual([]);
+  });
+});
