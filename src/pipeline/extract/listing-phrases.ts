@@ -67,9 +67,11 @@ export function banVerbOverCounted(words: readonly string[], mentions: readonly 
   for (let k = 0; k < words.length; k++) {
     // Every ban verb or noun starts with b, c, o, p or s: most words are passed on their first letter.
     if (!mayBeBanWord(words[k]!.charCodeAt(0)) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!))) continue;
-    let counted = false;
-    for (let j = k + 1; j < k + 9 && j < words.length && !counted; j++) counted = BANNED_NOUNS.has(words[j]!);
-    if (counted && !mentions.some((m) => m.first > k && m.first <= k + 5)) return k;
+    let counted = -1;
+    for (let j = k + 1; j < k + 9 && j < words.length && counted < 0; j++) if (BANNED_NOUNS.has(words[j]!)) counted = j;
+    // "banned 40 games, including Zeta": examples after the count leave the rest to be named later (stop 60's bans readers).
+    const examples = counted > 0 && /^(?:including|like)$|^such$/.test(words[counted + (words[counted + 1] === ',' ? 2 : 1)] ?? '');
+    if (counted > 0 && !mentions.some((m) => m.first > k && m.first <= k + 5 && (!examples || m.first < counted))) return k;
   }
   return -1;
 }

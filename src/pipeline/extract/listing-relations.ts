@@ -194,8 +194,10 @@ export class ListingReader {
     const those = (words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || words[1] === 'hit' || words[1] === 'affected')) || (words[0] === 'others' && /^(?:include|included|are|were)$/.test(words[1] ?? '') && this.actor?.sentence === index - 1);
     // "Targets include A and B", "Banks affected are …": a bare listed noun before the verb.
     const bareHead = LISTED_NOUNS.has(words[0]!) && /^(?:include|included|are|were)$/.test(words[1] ?? '');
+    // "Other apps on the list include A and B" after the ban (stop 60's bans readers).
+    const others = words[0] === 'other' && BANNED_NOUNS.has(words[1] ?? '');
     const opens =
-      words[0] === 'the' || words[0] === 'these' || those || bareHead || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
+      words[0] === 'the' || words[0] === 'these' || those || bareHead || others || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
       (LISTED_NOUNS.has(words[0]!) && LISTING_VERBS.has(words[1] ?? '')) || (BANNED_NOUNS.has(words[0]!) && BAN_VERBS.has(words[1] ?? ''));
     const copula = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
     // "The sanctioned entities – A, B, C and D – own tankers": the members in apposition to a listed noun with its listing participle.
@@ -252,6 +254,13 @@ export class ListingReader {
     const invertedAct = LISTING_VERBS.has(inverted) ? this.recentAct(index, 'restricts', PASSIVE_REACH) : PASSIVE_BANS.has(inverted) ? this.recentAct(index, 'banned', PASSIVE_REACH) : undefined;
     if (invertedAct && !mentions.some((m) => m.first < 3)) {
       for (const target of membersFrom(3)) out.push({ source: invertedAct, relation: LISTING_VERBS.has(inverted) ? 'restricts' : 'banned', target, trigger: words.slice(0, 3).join(' '), rule: LISTING_RULES.membership.name });
+    }
+    // "Also on the list are A and B", "Also on the blacklist were A": right after the act, more of its targets (stop 60's bans readers).
+    const alsoOnList = words[0] === 'also' && words[1] === 'on' && words[2] === 'the' && LIST_NOUNS.has(words[3] ?? '') && /^(?:were|was|are|is)$/.test(words[4] ?? '');
+    const listBan = alsoOnList ? this.recentAct(index, 'banned', PASSIVE_REACH) : undefined;
+    const onListAct = listBan ?? (alsoOnList ? this.recentAct(index, 'restricts', PASSIVE_REACH) : undefined);
+    if (onListAct && !mentions.some((m) => m.first < 5)) {
+      for (const target of membersFrom(5)) out.push({ source: onListAct, relation: listBan ? 'banned' : 'restricts', target, trigger: words.slice(0, 5).join(' '), rule: LISTING_RULES.membership.name });
     }
     // "Also named were A, B and C, the Treasury said": with no act just before, the state reporting it lists them (stop 53's readers).
     const reporting = !invertedAct && (LISTING_VERBS.has(inverted) || inverted === 'named' || inverted === 'identified') && !mentions.some((m) => m.first < 3) ? stateReportingAfter(words, mentions) : undefined;

@@ -615,7 +615,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the |its |their |its@\\d+ )?X against (?:the )?Y`, requires: ['against'] },
   { relation: 'competes_with', template: `X P AUX T(pitted) against (?:the )?Y`, requires: ['against'] },
   // "Zenco is up against Qorva", "the Zeta is pitched against the Qorva Q7": set against a rival.
-  { relation: 'competes_with', template: `X P AUX T(up against|pitched against|positioned against) (?:the )?Y`, notFollowedBy: /^'s /, requires: ['against'] },
+  // "found itself up against consoles such as the Zeta and the Qube": rivals named by example (stop 60's makers readers).
+  { relation: 'competes_with', template: `X P AUX (?:found |finds |find )?(?:itself |themselves )?T(up against|pitched against|positioned against) (?:the )?(?:(?:[a-z-]+ ){1,2}(?:such as|like|including) (?:the )?|the likes of (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['against'] },
   // "Rivals of Zenco including A, B and C", "competitors to Zenco such as A": the list names the rivals of the name after "of".
   { relation: 'competes_with', template: `T(rivals|competitors|challengers) (?:of|to) (?:the )?X1 (?:, )?(?:such as|like|including|include|are|were) (?:the )?Y`, requires: ['of|to'] },
   // "The main competition for Zenco is Qorva", "the biggest threat to Zenco comes from Qorva".
