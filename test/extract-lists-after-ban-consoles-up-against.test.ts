@@ -37,3 +37,13 @@ describe('consoles and other well-known hardware', () => {
     expect(only('develops')(scoredClaimsOf('Research In Motion makes the BlackBerry.'))).toEqual(['Research In Motion -develops-> BlackBerry']);
   });
 });
+
+describe("a rival's possessor in a relative clause after the noun", () => {
+  it('"the only rival that the PlayStation 2 faced"', () => {
+    expect(only('competes_with')(scoredClaimsOf('The Xbox was the only rival that the PlayStation 2 faced.'))).toEqual(['Xbox -competes_with-> PlayStation 2']);
+  });
+
+  it('another noun in the clause sets no rivals', () => {
+    expect(only('competes_with')(scoredClaimsOf('The Xbox was the first console that the GameCube maker had approved.'))).toEqual([]);
+  });
+});
