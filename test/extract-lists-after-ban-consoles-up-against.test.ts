@@ -47,3 +47,27 @@ describe("a rival's possessor in a relative clause after the noun", () => {
     expect(only('competes_with')(scoredClaimsOf('The Xbox was the first console that the GameCube maker had approved.'))).toEqual([]);
   });
 });
+
+describe('trade penalties', () => {
+  it('"imposed trade penalties on A and B" restricts them', () => {
+    expect(only('restricts')(scoredClaimsOf('The United States imposed trade penalties on Grafex and Inorva.')).sort()).toEqual(['United States -restricts-> Grafex', 'United States -restricts-> Inorva']);
+  });
+
+  it('penalties on firms counted, then named in the next sentence', () => {
+    expect(only('restricts')(scoredClaimsOf('The United States imposed penalties on three Russian firms. The three are Grafex, Inorva and Polyex.')).sort()).toEqual([
+      'United States -restricts-> Grafex',
+      'United States -restricts-> Inorva',
+      'United States -restricts-> Polyex',
+    ]);
+  });
+
+  it('bare penalties on one named firm may be a fine', () => {
+    expect(only('restricts')(scoredClaimsOf('Regulators in the United States imposed penalties on Zentrix for privacy breaches.'))).toEqual([]);
+  });
+});
+
+describe('the state that sanctioned firms are said to help', () => {
+  it('"sanctioned seven firms believed to be aiding Iran" restricts no Iran', () => {
+    expect(only('restricts')(scoredClaimsOf('The United States sanctioned seven firms believed to be aiding Iran.'))).toEqual([]);
+  });
+});

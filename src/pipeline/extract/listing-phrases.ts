@@ -24,8 +24,9 @@ export const LISTED_NOUNS = new Set([
 ]);
 /** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
 export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened', 'approved', 'approves']);
+// Stop 60's controls readers: "imposed trade penalties on four firms. The four are …".
 /** "package": a state's or a union's package of sanctions, as its members call it ("The Council adopted its 14th package", stop 56's readers). */
-export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations', 'curbs', 'package']);
+export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations', 'curbs', 'package', 'penalties']);
 /** Nouns for the list itself. */
 export const LIST_NOUNS = new Set(['list', 'blacklist', 'denylist']);
 /** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */

@@ -510,6 +510,9 @@ function partOf(list: MentionList | undefined, words: readonly string[], at: num
 /** Words after a plural of firms that open what they do to another party: "firms dealing with Zenco", "companies that helped Ruritania". */
 const RELATING = new Set(['dealing', 'that', 'which', 'who', 'helping', 'helped', 'linked', 'tied', 'connected', 'supplying', 'supplied', 'accused', 'doing', 'working', 'trading', 'involved', 'aiding', 'assisting', 'serving', 'selling', 'shipping', 'backing', 'supporting', 'funding', 'financing']);
 
+/** Participles that report what a firm is said to do: "firms believed to be aiding Zembla". */
+const REPUTED: ReadonlySet<string> = new Set(['believed', 'thought', 'said', 'alleged', 'suspected', 'accused', 'found', 'known', 'reported']);
+
 const INCLUDING: ReadonlySet<string> = new Set(['including']);
 /** ", including" or ", such as" between `from` and `end`: the index of the first word after it, else undefined. */
 function enumerationAfter(words: readonly string[], from: number, end: number): number | undefined {
@@ -524,6 +527,8 @@ function enumerationAfter(words: readonly string[], from: number, end: number): 
 function otherPartyAt(words: readonly string[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
     if (FIRM_NOUNS.has(words[i]!) && RELATING.has(words[i + 1]!)) return i + 1;
+    // "sanctioned seven firms believed to be aiding Zembla", "firms suspected of supplying Zembla" (stop 60's controls readers).
+    if (FIRM_NOUNS.has(words[i]!) && REPUTED.has(words[i + 1]!) && (words[i + 2] === 'to' || words[i + 2] === 'of')) return i + 1;
     // "revoked Zenco's licences to buy from Qorva and Vexa": the suppliers a permit names are the other party (stop 58).
     if (PERMITS.has(words[i]!) && words[i + 1] === 'to' && TRADE_PREPOSITIONS.has(words[i + 3] ?? '')) return i + 1;
   }
