@@ -439,8 +439,9 @@ export function findNamedMentions(
       }
       end = kept;
     }
-    // "SUMMARY:", "Zoom out:": a section label opening the sentence.
-    if (i === 0 && tokens[end]?.text === ':') {
+    // "SUMMARY:", "Zoom out:": a section label opening the sentence; so is an outlet's tag in square brackets ("[ZNEWS] Zembla
+    // blocked Zapp"; stop 60's readers).
+    if ((i === 0 && tokens[end]?.text === ':') || (i === 1 && tokens[0]!.text === '[' && tokens[end]?.text === ']')) {
       i = end - 1;
       continue;
     }
