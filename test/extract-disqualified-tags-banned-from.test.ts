@@ -37,3 +37,13 @@ describe('a thing banned "from" a state', () => {
     expect(only('banned')(scoredClaimsOf("Zentrix's chips are banned from export to China."))).toEqual([]);
   });
 });
+
+describe('a suspension "of" exports to a state', () => {
+  it('"announced the suspension of chip exports to Russia and Belarus" restricts both', () => {
+    expect(only('restricts')(scoredClaimsOf('Taiwan announced the suspension of chip exports to Russia and Belarus.')).sort()).toEqual(['Taiwan -restricts-> Belarus', 'Taiwan -restricts-> Russia']);
+  });
+
+  it('a suspension of a named thing still bans it', () => {
+    expect(only('banned')(scoredClaimsOf('Russia ordered the suspension of Zapster in May.'))).toEqual(['Russia -banned-> Zapster']);
+  });
+});

@@ -1418,7 +1418,8 @@ const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale',
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   // "bans HBM exports to Zembla", "restricts GPU sales": the kinds of chip written as acronyms are plain words, not names.
-  while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|certain|chip|its|their|on|upon|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
+  // "announced the suspension of chip exports to Zembla": a ban noun's "of" (stop 60's controls readers).
+  while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|certain|chip|its|their|on|upon|of|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
   // "bans Zeta exports to Zembla", "Zenco's chip sales": a name qualifying the export noun.
   if (mentionAt(words, k) !== undefined) {
