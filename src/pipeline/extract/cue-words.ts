@@ -250,6 +250,9 @@ export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 're
 /** Rival nouns after a name that is the thing rivalled ("launched a ChatGPT rival called Zbot"), unless "to" names it ("the Vexa rival to Qorva's phone"; stop 60). */
 const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers']);
 
+/** Participles that name the thing just described: "a phone called the Mi 5". */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'branded']);
+
 /** Things built on or for a platform, whose name before them is the platform's: "an iPhone app", "a Linux distribution", "Chrome extensions" (stop 60). */
 const BUILT_ON_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'extension', 'extensions', 'plugin', 'plugins', 'plug-in', 'plug-ins', 'add-on', 'add-ons', 'distribution', 'distributions', 'distro', 'distros', 'mod', 'mods', 'emulator', 'emulators', 'port', 'ports', 'version', 'versions', 'skin', 'skins']);
 
@@ -264,7 +267,7 @@ export function qualifiesMadeThing(words: readonly string[], first: number, last
   if (SUBSTITUTE_NOUNS.has(next) || (RIVAL_NOUNS.has(next) && !/^(?:to|for|of)$/.test(words[last + 2] ?? ''))) return true;
   const indefinite = words[first - 1] === 'a' || words[first - 1] === 'an';
   // "an Android phone called the Mi 5": the thing made is the one named after its kind.
-  if (indefinite && isKindNoun(next) && /^(?:called|named|dubbed|branded)$/.test(words[last + 2] ?? '')) return true;
+  if (indefinite && isKindNoun(next) && NAMING_PARTICIPLES.has(words[last + 2] ?? '')) return true;
   if (!BUILT_ON_NOUNS.has(next)) return false;
   return next.endsWith('s') || indefinite;
 }

@@ -24,8 +24,10 @@ export const LISTED_NOUNS = new Set([
 ]);
 /** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
 export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened', 'approved', 'approves']);
-// Stop 60's controls readers: "imposed trade penalties on four firms. The four are …".
-/** "package": a state's or a union's package of sanctions, as its members call it ("The Council adopted its 14th package", stop 56's readers). */
+/**
+ * "package": a state's or a union's package of sanctions, as its members call it ("The Council adopted its 14th package", stop 56's readers);
+ * "penalties": "imposed trade penalties on four firms. The four are …" (stop 60's controls readers).
+ */
 export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations', 'curbs', 'package', 'penalties']);
 /** Nouns for the list itself. */
 export const LIST_NOUNS = new Set(['list', 'blacklist', 'denylist']);
@@ -71,7 +73,7 @@ export function banVerbOverCounted(words: readonly string[], mentions: readonly 
     let counted = -1;
     for (let j = k + 1; j < k + 9 && j < words.length && counted < 0; j++) if (BANNED_NOUNS.has(words[j]!)) counted = j;
     // "banned 40 games, including Zeta": examples after the count leave the rest to be named later (stop 60's bans readers).
-    const examples = counted > 0 && /^(?:including|like)$|^such$/.test(words[counted + (words[counted + 1] === ',' ? 2 : 1)] ?? '');
+    const examples = counted > 0 && /^(?:including|like|such)$/.test(words[counted + (words[counted + 1] === ',' ? 2 : 1)] ?? '');
     if (counted > 0 && !mentions.some((m) => m.first > k && m.first <= k + 5 && (!examples || m.first < counted))) return k;
   }
   return -1;

@@ -7,7 +7,7 @@ import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import type { SentenceMention } from './mention';
-import { BULLET_MARKS } from './cue-words';
+import { BULLET_MARKS, NAMING_PARTICIPLES } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
@@ -98,9 +98,6 @@ const TAILS = [
   ['humanoid', 'robot'], ['robots'], ['robot'], ['drones'], ['drone'], ['smartphones'], ['smartphone'], ['phones'], ['phone'],
   ['foldable'], ['tablet'], ['laptop'], ['headset'], ['glasses'], ['smartwatch'], ['earbuds'], ['handset'], ['console'],
 ];
-
-/** Participles that name the thing just described: "a phone called the Mi 5". */
-const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'branded']);
 
 /** Widens a product's or model's mention over the words that follow it and only say what it is. */
 function withTail(m: SentenceMention, tokens: readonly Token[]): SentenceMention {

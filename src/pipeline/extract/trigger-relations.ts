@@ -1662,11 +1662,11 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
     const list = m === undefined ? undefined : lists.get(m);
     return list && list.members.every((k) => isState(mentions[k]!)) ? list : undefined;
   };
+  // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
+  if (words[at + 1] === 'from') return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
     if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') break;
     if (words[i] === 'in') return statesAt(i + 1);
-    // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
-    if (words[i] === 'from' && i === at + 1) return statesAt(i + 1);
     // "banned on Ruritania government devices", "… on Ruritania's state phones": the state's own devices.
     // "… on all Ruritanian government phones": the state's government named as one ("Ruritanian government"), then the devices.
     if (words[i] === 'on') {
