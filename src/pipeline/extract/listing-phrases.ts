@@ -246,6 +246,32 @@ export function actSubject(
   return undefined;
 }
 
+/** Participles by which an act reaches what it hits, in the passive with the act as agent: "are covered by the sanctions". */
+const REACHED_BY = new Set(['covered', 'targeted', 'hit', 'affected', 'included', 'named', 'ensnared', 'caught', 'impacted', 'swept']);
+
+/**
+ * "A and B are also covered by the measures", "Zenco was hit by the new sanctions too" (stop 60's readers): where the
+ * sentence opens with its members and a passive reach verb whose agent is an act noun (the act said before); the
+ * end of the members (they stand before it) and the act noun, or undefined.
+ */
+export function reachedByActAt(words: readonly string[], mentions: readonly SentenceMention[]): { membersEnd: number; noun: number } | undefined {
+  const first = mentions[0];
+  if (!first || first.first > (words[0] === 'the' ? 1 : 0)) return undefined;
+  const k = words.findIndex((w) => REACHED_BY.has(w));
+  if (k < 2 || words[k + 1] !== 'by') return undefined;
+  // The auxiliary (and "also", "now") right before the participle: "are also covered", "have now been hit".
+  let aux = k - 1;
+  while (aux > 0 && /^(?:also|now|likewise|similarly|too|been)$/.test(words[aux]!)) aux--;
+  if (!/^(?:are|were|is|was|have|has|had)$/.test(words[aux]!) || mentions.some((m) => m.first > aux && m.first < k)) return undefined;
+  let noun = k + 2;
+  if (/^(?:the|these|those|this|that|its|their)$/.test(words[noun] ?? '')) noun++;
+  for (let j = noun; j < noun + 3; j++) {
+    if (ACT_SUBJECT_NOUNS.has(words[j] ?? '')) return { membersEnd: aux, noun: j };
+    if (!/^[a-z][a-z-]*$/.test(words[j] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether an act noun of a state's own follows its name at `at`, after at most two modifiers: "the US (export) sanctions". */
 function actNounFollows(words: readonly string[], at: number): boolean {
   for (let j = at; j < at + 3; j++) {

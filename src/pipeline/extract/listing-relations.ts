@@ -34,6 +34,7 @@ import {
   PASSIVE_BANS,
   passiveBanAt,
   passiveListingAt,
+  reachedByActAt,
   RESTRICTION_LIST,
   RESTRICTION_NOUNS,
   SANCTION_ACTS,
@@ -226,11 +227,14 @@ export class ListingReader {
     // "The banned apps include A, B and C" after "India banned 59 apps"; "The list includes: A, B" after a ban with no listing act.
     const banActor = this.banActor && this.banActor.sentence >= index - LISTING_REACH ? this.banActor.source : undefined;
     // "The banned list includes A, B", "Those blocked include A and B": the list, or those, qualified by the ban's participle.
-    const banList = !actor && words[0] === 'the' && (LIST_NOUNS.has(words[1] ?? '') || (PASSIVE_BANS.has(words[1] ?? '') && LIST_NOUNS.has(words[2] ?? '')));
+    // "An official said the list of banned games includes A and B": an unnamed reporter may come first (stop 60's bans readers).
+    const o = banActor ? unnamedReporterEnd(words, mentions) : 0;
+    const banList = !actor && words[o] === 'the' && (LIST_NOUNS.has(words[o + 1] ?? '') || (PASSIVE_BANS.has(words[o + 1] ?? '') && LIST_NOUNS.has(words[o + 2] ?? '')));
     // "Those blocked include A and B"; "Others include A and B" right after the ban.
-    const bannedThose = (words[0] === 'those' && PASSIVE_BANS.has(words[1] ?? '')) || (words[0] === 'others' && this.banActor?.sentence === index - 1);
-    if (banActor && (opens || bannedThose) && verb > 0 && verb <= 6 && (banList || bannedThose || words.slice(0, verb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < verb)) {
-      for (const target of membersFrom(verb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.banned.name });
+    const bannedThose = (words[o] === 'those' && PASSIVE_BANS.has(words[o + 1] ?? '')) || (words[o] === 'others' && this.banActor?.sentence === index - 1);
+    const banVerb = o === 0 ? verb : copula;
+    if (banActor && (bannedThose || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
+      for (const target of membersFrom(banVerb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 
     // "The ban also covers A and B", "The block, which hit A and B, was lifted": the act before (or the state owning the ban) acts on them.
@@ -274,6 +278,16 @@ export class ListingReader {
     const frontedAct = frontedAt > 0 && !mentions.some((m) => m.first < frontedAt) ? this.recentAct(index, 'restricts', PASSIVE_REACH) : undefined;
     if (frontedAct) {
       for (const target of membersFrom(frontedAt + 1).filter((m) => m.key !== frontedAct.key)) out.push({ source: frontedAct, relation: 'restricts', target, trigger: words.slice(0, frontedAt + 1).join(' '), rule: LISTING_RULES.membership.name });
+    }
+
+    // "A and B are also covered by the measures": the act just before reaches them; a restriction's noun restricts, a ban's bans (stop 60's readers).
+    const reached = reachedByActAt(words, mentions);
+    const reachedRelation = reached && (RESTRICTION_NOUNS.has(words[reached.noun]!) ? 'restricts' : 'banned');
+    const reachingAct = reached && reachedRelation ? this.recentAct(index, reachedRelation, PASSIVE_REACH) : undefined;
+    if (reached && reachedRelation && reachingAct) {
+      for (const target of membersFrom(0, reached.membersEnd).filter((m) => m.key !== reachingAct.key && !POSSESSIVES.has(words[m.last] ?? ''))) {
+        out.push({ source: reachingAct, relation: reachedRelation, target, trigger: words.slice(reached.membersEnd, reached.noun + 1).join(' '), rule: LISTING_RULES.subject.name });
+      }
     }
 
     // "It also targeted A and B", "The Treasury also hit A": the actor of the act just before, going on with it.
@@ -528,4 +542,24 @@ function stateReportingAfter(words: readonly string[], mentions: readonly Senten
     return reporter && mayIssue(reporter, words) && words[before] === ',' ? asIssuer(reporter) : undefined;
   }
   return undefined;
+}
+
+/** Verbs of an unnamed reporter's lead: "an official said", "a spokesman told reporters". */
+const REPORTER_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'confirmed', 'noted', 'explained']);
+
+/**
+ * Where a sentence goes on after a lead of one who reports it unnamed ("An official said (that) …", "A spokeswoman told
+ * reporters …", at most five words before the verb, none a name), else 0.
+ */
+function unnamedReporterEnd(words: readonly string[], mentions: readonly SentenceMention[]): number {
+  if (!/^(?:a|an|the|one|officials|authorities)$/.test(words[0] ?? '')) return 0;
+  for (let k = 1; k <= 5 && k < words.length; k++) {
+    if (!REPORTER_VERBS.has(words[k]!)) continue;
+    if (mentions.some((m) => m.first <= k)) return 0;
+    let end = k + 1;
+    if (words[k] === 'told') end++;
+    if (words[end] === 'that') end++;
+    return end;
+  }
+  return 0;
 }

@@ -133,7 +133,10 @@ const ORDER_VERBS = 'ordered|orders|order|ordering|forced|forces|force|forcing|t
 /** An order in words, not by force: "ordered", "told" Zapp to … */
 const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs|commanded|commands';
 /** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
-const STOP_BUSINESS = '(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales)';
+// "suspend its trading (in the country)" stops an exchange's own business (stop 60's readers); "halt trading of Zapp" stops a token's trade instead.
+const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of ))";
+/** A firm's kind right before its name, after an order: "ordered (the) crypto exchange Zenco to …", "told payments app Zapp to …". */
+const FIRM_KIND_BEFORE = '(?:the )?(?:[a-z-]+ ){0,2}(?:exchange|platform|app|company|firm|operator|startup|provider|bank|lender|service|broker|marketplace|carrier|network|website|site|retailer|seller|maker|manufacturer) ';
 /** Closing with no object: "shut down", "close". */
 const CLOSE_DOWN = 'shut down|close down|wind down|shut|close';
 /** Where a clause of closing may end: its end, a stop, or where or when it holds ("… to shut down in Ruritania", "… by Friday"). */
@@ -514,10 +517,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "ordered Zenco to cease operations", "forced Zenco to wind down its local business": an order to stop doing business is a ban;
   // when the order was given may stand before its "to" ("ordered Zenco in March to cease operations");
   // "ordered A, B and C to shut down their services", "ordered aggregators, including A, to cease operations": every firm named.
-  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_BUSINESS}`, verb: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
+  // "instructed exchange Zenco to suspend its trading" (stop 60's readers): the firm's kind may stand before its name.
+  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) (?:${NAMED_AFTER_KIND}|${FIRM_KIND_BEFORE})Y (?:, )?${WHEN}to ${STOP_BUSINESS}`, verb: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
   // "Zapp and Qorva were ordered to cease operations by the regulator", the headline "Zapp, Qorva ordered by Ruritania to cease operations".
   { relation: 'banned', template: `Y AUX T(${ORDER_VERBS}) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) (?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'] },
-  { relation: 'banned', template: `Y T(${ORDER_VERBS}) by (?:the )?X1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})`, requires: ['by'] },
+  // "Zapp was ordered by the regulator to suspend trading" (stop 60's readers): the auxiliary may come first.
+  { relation: 'banned', template: `Y AUX T(${ORDER_VERBS}) by (?:the )?X1 to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN})`, requires: ['by'] },
   // "ordered Zapp to shut down", "told the app to close": an order to close, with no object, is a ban too
   // ("ordered Zenco to close the deal" is not: the clause must end or say where or when; nor is a rival
   // that "forced Qorva to close").
@@ -1129,6 +1134,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco has rejected the Qwik app", "rejected Borin's Qwik app": a store turning an app down bans it; the app's kind was
   // taken into its name's mention, so it is checked after the name (stop 59's readers).
   { relation: 'banned', id: 'pattern:banned:store-rejected-named-app', template: `X P AUX T(rejected|rejects|reject|rejecting|refused|refuses) (?:the |its |their |a |an )?(?:@\\d+ 's )?(?:[a-z-]+ ){0,2}Y1 (?=[.,;:]|$|(?:on|in|for|from|because|over|after|,) )`, verb: true, requires: ['rejected|rejects|reject|rejecting|refused|refuses'], targetThenKind: /^\s+(?:app|apps|game|games|extension|extensions)\b/i },
+  // "Japan added 23 kinds of chip tools to the list of items barred from export to Zembla", "put drones on its list of goods that
+  // cannot be exported to A and B" (stop 60's controls readers): the states the listed goods may not go to are restricted.
+  { relation: 'restricts', id: 'pattern:restricts:added-goods-barred-for-destination', template: `X P AUX T(added|adds|adding|put|puts|putting|placed|places|included|includes|moved|moves) (?:\\S+ ){0,10}?(?:to|on|in) (?:the |its |their |a )?(?:new )?(?:list of |category of )?(?:[a-z-]+ ){0,3}(?:goods|items|products|technologies|equipment|exports) (?:that |which )?(?:are |were |is |was )?(?:banned|barred|prohibited|forbidden|restricted|controlled|cannot be|can not be|may not be|must not be|not allowed to be) (?:from |for )?(?:export|exports|exporting|being exported|exported|shipped|sold|shipment|sale) to (?:the )?Y`, stateActor: true, requires: ['to'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

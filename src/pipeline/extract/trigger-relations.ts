@@ -1133,7 +1133,7 @@ function argumentsOf(
         // "the rivalry between A and B", "the three-way clash among A, B and C", "the real battle is between A and B": every pair of the list.
         // "a duopoly of A and B": a noun of a closed set of rivals names them with "of".
         const among = next === 'between' || next === 'among' || (next === 'of' && CLOSED_RIVALRIES.has(reading.trigger.words.join(' ')));
-        const between = among ? after : (next === 'is' || next === 'was') && (words[after + 1] === 'between' || words[after + 1] === 'among') ? after + 1 : -1;
+        const between = among ? after : contestBetweenAt(words, after);
         if (between >= 0) {
           // "between the big three – A, B and C": a count of them may come first, set off by a dash.
           const list = objects(between + 1, words[between + 4] === ',' ? 5 : 4)[0];
@@ -1401,6 +1401,21 @@ function orderThatBefore(words: readonly string[], t: number, lists: ReadonlyMap
 
 /** Order verbs whose "that" may be left out before the one who is to act: "demanded Apple remove Zapp". */
 const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'ordered', 'orders', 'required', 'requires', 'insisted', 'insists', 'asked', 'requested', 'requests', 'mandated']);
+
+/** Words of a contest going on, between its noun and "between": "is", "has been", "raging", "heating up", "broke out". */
+const CONTEST_GOING_ON: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'now', 'still', 'already', 'raging', 'brewing', 'heating', 'intensifying', 'escalating', 'playing', 'unfolding', 'looming', 'underway', 'developing', 'emerging', 'shaping', 'growing', 'erupted', 'broke', 'flared', 'heated', 'raged', 'up', 'out']);
+
+/**
+ * Where "between" or "among" opens a contest's parties after words of the contest going on, or -1: "the real battle is between
+ * A and B", "a price war is raging between A and B", "a fight broke out among A, B and C" (stop 60's readers).
+ */
+function contestBetweenAt(words: readonly string[], after: number): number {
+  for (let k = after; k < after + 5 && k < words.length; k++) {
+    if (words[k] === 'between' || words[k] === 'among') return k > after ? k : -1;
+    if (!CONTEST_GOING_ON.has(words[k]!)) return -1;
+  }
+  return -1;
+}
 
 /** Kinds of firm between a rival noun and the rival's name: "rival operator Brightel". */
 const RIVAL_KIND: ReadonlySet<string> = new Set(['operator', 'carrier', 'firm', 'company', 'bank', 'lender', 'airline', 'retailer', 'platform', 'app', 'service', 'brand', 'studio', 'publisher', 'network', 'channel', 'broadcaster', 'exchange', 'startup', 'lab', 'maker', 'chipmaker', 'carmaker', 'automaker', 'provider', 'telco', 'vendor', 'chain', 'outlet', 'site', 'website', 'marketplace', 'group']);
