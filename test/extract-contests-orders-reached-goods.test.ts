@@ -81,3 +81,16 @@ describe("an unnamed reporter before a ban's list", () => {
     expect(only('banned')(scoredClaimsOf('China banned dozens of foreign games last month. Tencent said the banned games include Fortnite and PUBG.'))).toEqual([]);
   });
 });
+
+describe("a name that only qualifies a firm's kind before the firm", () => {
+  it.each([
+    ['Thailand blocked the bitcoin exchange Qorvex.', 'Thailand -banned-> Qorvex'],
+    ['Thailand blocked peer-to-peer bitcoin exchange LocalBitcoins.', 'Thailand -banned-> LocalBitcoins'],
+  ])('"%s"', (text, claim) => {
+    expect(only('banned')(scoredClaimsOf(text))).toEqual([claim]);
+  });
+
+  it('with no name after the kind, the name before it is the object', () => {
+    expect(only('banned')(scoredClaimsOf('Thailand blocked Bitcoin and its exchanges.'))).toEqual(['Thailand -banned-> Bitcoin']);
+  });
+});

@@ -327,16 +327,19 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
   // Stop 56's readers: "Ruritania bans ministers from Zapp, Vexa".
   'ministers', 'officers', 'sailors', 'diplomats', 'legislators', 'staffers', 'mps', 'councillors', 'councilors', 'judges', 'police']);
 
+/** Kinds of firm a name before them only qualifies: "blocked the bitcoin exchange Qorvex", "sanctioned the Zeta maker Zenco" (stop 60's readers). */
+const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'unit', 'subsidiary', 'developer', 'publisher', 'studio']);
+
 /** "Ruritania's leading drone maker Zenco": the owner of a description before a name is not the object, the name is. */
 /**
  * The mention named right after a kind, within three lower-case words from `at`: "(the Zenco) app
- * Vexa", "(the Qorva) animated film Zeta" (isKindNoun).
+ * Vexa", "(the Qorva) animated film Zeta" (isKindNoun), "(the bitcoin) exchange Qorvex", "(the Zeta) maker Zenco" (a firm's kind).
  */
 function thingNamedAfterKind(words: readonly string[], at: number): number | undefined {
   for (let k = at; k < at + 3 && k < words.length; k++) {
     const word = words[k]!;
     if (!/^[a-z][a-z-]*$/.test(word)) return undefined;
-    if (isKindNoun(word)) return mentionAt(words, k + 1);
+    if (isKindNoun(word) || FIRM_KINDS_BEFORE_NAME.has(word)) return mentionAt(words, k + 1);
   }
   return undefined;
 }
