@@ -360,7 +360,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z]+ )?\\( (?:including |such as |like |e\\.g\\. )?Y`, requires: ['('] },
   // A portfolio's members stated the other way round: "Among Zenco's many brands are A and B", "Zenco's brands are A and B",
   // "Brands owned by Zenco include A and B", "A and B are part of Zenco's portfolio", "with A and B in its portfolio".
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:are|were|include|includes|included) (?:the )?Y`, requires: ['are|were|include|includes|included'] },
+  // "Zenco's lineup now includes the Zeta" (stop 61): an adverb may stand before the verb.
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:now |also |currently |still )?(?:are|were|include|includes|included) (?:the )?Y`, requires: ['are|were|include|includes|included'] },
   { relation: 'develops', template: `T(${PORTFOLIO_HEADS}) (?:owned|made|produced|sold|marketed|distributed) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
   { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'] },
   { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'] },
@@ -442,8 +443,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco is the startup behind Zeta and Vela".
   // ("the company" there is read as a reference back to X, so it shows as a mention.)
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
-  // "Zenco, best known for Zeta and Vela, …", "Zenco is known for its games Zeta and Vela": what a maker is known for, named.
-  { relation: 'develops', template: `X (?:, )?P AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?=[,.;:]|and |$)`, requires: ['for'] },
+  // "Zenco, best known for Zeta and Vela, …", "Zenco is known for its games Zeta and Vela": what a maker is known for, named
+  // (its kind may follow the name: "best known for the Zeta watch", stop 61).
+  { relation: 'develops', template: `X (?:, )?P AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|and |$)`, requires: ['for'] },
   // "Zenco, which is behind Zeta and Vela, …": the maker behind its products with no noun between.
   { relation: 'develops', template: `X P (?:which |that |who )?(?:is|was|are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
   // "The parent company of Zeta and Vela, Zenco, said …", "The maker of Zeta, Zenco has sued …": the maker named in apposition
@@ -1137,6 +1139,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Japan added 23 kinds of chip tools to the list of items barred from export to Zembla", "put drones on its list of goods that
   // cannot be exported to A and B" (stop 60's controls readers): the states the listed goods may not go to are restricted.
   { relation: 'restricts', id: 'pattern:restricts:added-goods-barred-for-destination', template: `X P AUX T(added|adds|adding|put|puts|putting|placed|places|included|includes|moved|moves) (?:\\S+ ){0,10}?(?:to|on|in) (?:the |its |their |a )?(?:new )?(?:list of |category of )?(?:[a-z-]+ ){0,3}(?:goods|items|products|technologies|equipment|exports) (?:that |which )?(?:are |were |is |was )?(?:banned|barred|prohibited|forbidden|restricted|controlled|cannot be|can not be|may not be|must not be|not allowed to be) (?:from |for )?(?:export|exports|exporting|being exported|exported|shipped|sold|shipment|sale) to (?:the )?Y`, stateActor: true, requires: ['to'] },
+  // "Zenco added the Zeta 8 to its lineup", "has added a new model, the Zeta 8, to its range of watches" (stop 60's makers readers):
+  // what a maker adds to its own line it makes.
+  { relation: 'develops', id: 'pattern:develops:added-to-its-lineup', template: `X P AUX T(added|adds|adding|introduced|introduces|brought|brings) (?:a |an |the |two |three |several )?(?:new )?(?:(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) , )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?:, )?to (?:its|their|its@\\d+) (?:[a-z0-9-]+ ){0,3}(?:lineup|line-up|line|range|portfolio|family|stable|catalogue|catalog|offerings|series)(?= |$)`, verb: true, requires: ['to'] },
+  // "Zenco expanded its lineup with the Zeta 8 and the Vela 3", "refreshed its range of routers with the Zeta X".
+  { relation: 'develops', id: 'pattern:develops:expanded-lineup-with', template: `X P AUX T(expanded|expands|expanding|broadened|broadens|extended|extends|bolstered|bolsters|refreshed|refreshes|updated|updates|rounded out|rounds out|filled out|grew|grows) (?:its|their|its@\\d+) (?:[a-z0-9-]+ ){0,3}(?:lineup|line-up|line|range|portfolio|family|offerings|series)(?: of (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}))? with (?:the )?(?:(?:new|latest|launch of the|addition of the|release of the) )?Y`, verb: true, requires: ['with'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
