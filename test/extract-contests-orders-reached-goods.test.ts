@@ -94,3 +94,16 @@ describe("a name that only qualifies a firm's kind before the firm", () => {
     expect(only('banned')(scoredClaimsOf('Thailand blocked Bitcoin and its exchanges.'))).toEqual(['Thailand -banned-> Bitcoin']);
   });
 });
+
+describe("an order to buyers to rip out a maker's goods", () => {
+  it.each([
+    ['The UK ordered telecoms operators to strip Huawei gear from their networks by 2027.', 'United Kingdom -banned-> Huawei'],
+    ['The US told federal agencies to rip out Hikvision cameras.', 'United States -banned-> Hikvision'],
+  ])('"%s"', (text, claim) => {
+    expect(only('banned')(scoredClaimsOf(text))).toEqual([claim]);
+  });
+
+  it('goods of no named maker ban no one', () => {
+    expect(only('banned')(scoredClaimsOf('The UK ordered operators to remove old equipment.'))).toEqual([]);
+  });
+});

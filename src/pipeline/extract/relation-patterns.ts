@@ -190,6 +190,10 @@ const BUYING_VERBS = 'buying|ordering|purchasing|procuring|importing|using|deplo
 /** The wares of named makers, listed after a kind of maker: "gear made by foreign vendors, including A and B" (stop 57's controls readers). */
 const WARES_OF_MAKERS = String.raw`(?:(?:[a-z0-9-]+ ){1,3}(?:made|supplied|produced|manufactured|sold|built) by (?:[a-z-]+ ){1,3}, (?:including|such as|like|notably) )?`;
 const BUYING_NOUNS = 'purchases|orders|procurement|imports|use|testing';
+/** Goods ripped out of networks and buildings: "Zenco gear", "equipment made by Zenco". */
+const REMOVED_GEAR = 'gear|equipment|kit|components|hardware|products|devices|cameras|software|technology|systems|parts|modules|routers|antennas|chips|apps';
+/** Ripping goods out: "to strip (all) (its) …", "to phase out the …". */
+const REMOVE_GEAR = '(?:immediately |gradually |fully )?(?:remove|strip|rip out|replace|phase out|purge|swap out|take out|dismantle|uproot|stop using) (?:all |the |any |existing )?(?:its |their )?';
 /** A body's own people, told what not to use: "officials", "civil servants", "government employees", "ministries". */
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
 /** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
@@ -1144,6 +1148,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:added-to-its-lineup', template: `X P AUX T(added|adds|adding|introduced|introduces|brought|brings) (?:a |an |the |two |three |several )?(?:new )?(?:(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) , )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?:, )?to (?:its|their|its@\\d+) (?:[a-z0-9-]+ ){0,3}(?:lineup|line-up|line|range|portfolio|family|stable|catalogue|catalog|offerings|series)(?= |$)`, verb: true, requires: ['to'] },
   // "Zenco expanded its lineup with the Zeta 8 and the Vela 3", "refreshed its range of routers with the Zeta X".
   { relation: 'develops', id: 'pattern:develops:expanded-lineup-with', template: `X P AUX T(expanded|expands|expanding|broadened|broadens|extended|extends|bolstered|bolsters|refreshed|refreshes|updated|updates|rounded out|rounds out|filled out|grew|grows) (?:its|their|its@\\d+) (?:[a-z0-9-]+ ){0,3}(?:lineup|line-up|line|range|portfolio|family|offerings|series)(?: of (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}))? with (?:the )?(?:(?:new|latest|launch of the|addition of the|release of the) )?Y`, verb: true, requires: ['with'] },
+  // "ordered telecoms operators to strip Zenco gear from their networks", "required carriers to remove equipment made by A and B"
+  // (stop 60's controls readers): a state ordering buyers to rip out a maker's goods bans the maker.
+  { relation: 'banned', id: 'pattern:banned:told-buyers-to-remove-named-gear', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${REMOVE_GEAR}(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}(?:${REMOVED_GEAR})(?= |$)`, verb: true, requires: ['to'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:told-buyers-to-remove-gear-made-by', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${REMOVE_GEAR}(?:[a-z0-9-]+ ){0,2}(?:${REMOVED_GEAR}) (?:made|supplied|produced|manufactured|sold|built|from) (?:by )?Y`, verb: true, requires: ['to'], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
