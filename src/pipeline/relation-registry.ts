@@ -171,7 +171,10 @@ export const RELATIONS = {
       // Stop 58: a rival named by who it won over ("Zenco lost users to Qorva").
       'lose users to', 'lose customers to', 'lose subscribers to', 'lose buyers to', 'lose sales to', 'lose business to',
       // … and by who it takes them from or presses ("Zenco is turning up the heat on Qorva", "stole customers from Qorva").
-      'turn up the heat on', 'steal customers from', 'steal users from', 'steal share from', 'steal market share from', 'poach customers from', 'poach users from'],
+      'turn up the heat on', 'steal customers from', 'steal users from', 'steal share from', 'steal market share from', 'poach customers from', 'poach users from',
+      // Stop 61, from stop 60's makers readers: share won from a rival ("Zenco took market share from Qorva", "tried to win share from Qorva").
+      'take market share from', 'take share from', 'win market share from', 'win share from', 'grab market share from', 'grab share from', 'gain market share from', 'gain share from', 'wrest market share from', 'wrest share from',
+      'win customers from', 'win users from', 'lure customers away from', 'lure users away from', 'lure customers from', 'lure users from'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).

@@ -308,7 +308,9 @@ export function findCoreferences(
       // "its second-generation Zeta", "its new Zeta": a name nothing typed right after "its" and words that only describe it (stop 53's readers).
       // The name must end its noun phrase: "its Build 2023 conference", "its Qorva partners" name an event and partners.
       const described = (m: SentenceMention): boolean => m.first > i && tokens.slice(i + 1, m.first).every((t) => DESCRIBING_ITS.test(t.text)) && (tokens[m.last] === undefined || !tokens[m.last]!.word || PHRASE_ENDS_BEFORE.has(tokens[m.last]!.lower));
-      const owned = named.some((m) => near(m) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m)));
+      // "its latest phone, the Zeta 2": a name set off after the kind "its" opens may stand further on (stop 61's makers readers).
+      const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || /^[\p{Ll}-]+$/u.test(t.text));
+      const owned = named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m)));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.

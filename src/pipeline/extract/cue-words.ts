@@ -49,7 +49,7 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Media formats, the things format wars are fought over ("a competing format called Qube", "the Zeta format from Zenco").
     'format formats ' +
     // Stop 61: readers of books on a screen ("Kobo, Rakuten's e-reader").
-    'e-reader e-readers ereader ereaders routers firewall firewalls'
+    'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases'
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -74,7 +74,7 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   // Stop 59: a maker's series, computers, organisers and media formats ("the Zeta range", "the Zeta PDA", "the Zeta format").
   ...words('product', 'range computer pda organiser organizer format'),
   // Stop 61, from stop 60's makers readers: devices that type a name before them ("the Zeta watch", "its Zeta router", "the Zeta e-reader").
-  ...words('product', 'watch smartwatch router routers e-reader e-readers ereader ereaders earbuds headphones printer printers tracker trackers firewall firewalls dashcam'),
+  ...words('product', 'watch smartwatch router routers e-reader e-readers ereader ereaders earbuds headphones printer printers tracker trackers firewall firewalls dashcam e-bike e-bikes ebike ebikes database databases sub-brand sub-brands'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),

@@ -1062,6 +1062,9 @@ function classify(
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
   const named = namingBefore(tokens, start);
   if (named) return { type: named, end };
+  // "its latest phone, the Zeta 2", "Zenco's flagship product, the Orb": a kind set off before "the" and the name types it (stop 61's makers readers).
+  const setOff = kindSetOffBefore(tokens, start);
+  if (setOff) return { type: setOff, end };
 
   // "the Doubao app", "R1 reasoning model", "the Ascend AI chip": a cue noun, perhaps after one modifier.
   // "Qorva Games' shooter Starfall": an apostrophe glued to a plural name is its possessive, no quotation mark before a cue noun.
@@ -1493,6 +1496,8 @@ const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled'
 function namingBefore(tokens: readonly Token[], start: number): EntityType | undefined {
   let k = start - 1;
   while (k >= 0 && QUOTES.has(tokens[k]!.text)) k--;
+  // "its best speaker is called the Orb" (stop 61's makers readers): an article may follow the naming word.
+  if (tokens[k]?.lower === 'the' && NAMING_WORDS.has(tokens[k - 1]?.lower ?? '')) k--;
   const word = tokens[k]?.lower ?? '';
   const knownAs = word === 'as' && tokens[k - 1]?.lower === 'known';
   if (!NAMING_WORDS.has(word) && !knownAs) return undefined;
@@ -1503,6 +1508,22 @@ function namingBefore(tokens: readonly Token[], start: number): EntityType | und
     if (tokens[c]!.text === '.' || tokens[c]!.text === ';') break;
   }
   return 'product';
+}
+
+/**
+ * The kind of a product noun set off by a comma before "the" and the name, owned or determined a few words before:
+ * "its latest phone, the Zeta 2", "Zenco's flagship product, the Orb" (a product or a model), else undefined.
+ */
+function kindSetOffBefore(tokens: readonly Token[], start: number): EntityType | undefined {
+  if (tokens[start - 1]?.lower !== 'the' || tokens[start - 2]?.text !== ',') return undefined;
+  const type = CUE_NOUNS.get(tokens[start - 3]?.lower ?? '');
+  if (type !== 'product' && type !== 'model') return undefined;
+  for (let k = start - 4; k >= 0 && k >= start - 7; k--) {
+    const t = tokens[k]!;
+    if (isPossessive(t) || /^(?:its|their|his|her|a|an|the|new)$/.test(t.lower)) return type;
+    if (!t.word) return undefined;
+  }
+  return undefined;
 }
 
 /** "Zhipu, a Beijing-based AI startup" → company; "Liang Wenfeng, the founder of DeepSeek" → person. */

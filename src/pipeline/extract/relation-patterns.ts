@@ -53,6 +53,8 @@ export interface RelationPattern {
    * over and the abstract sentence no longer shows ("rejected the Qwik app" reads "rejected the @1").
    */
   targetThenKind?: RegExp;
+  /** The name in the template's group `a` must be the target itself, by another of its names (a drug's generic in brackets before its maker). */
+  aliasOfTarget?: boolean;
 }
 
 /**
@@ -448,8 +450,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // ("the company" there is read as a reference back to X, so it shows as a mention.)
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
   // "Zenco, best known for Zeta and Vela, …", "Zenco is known for its games Zeta and Vela": what a maker is known for, named
-  // (its kind may follow the name: "best known for the Zeta watch", stop 61).
-  { relation: 'develops', template: `X (?:, )?P AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|and |$)`, requires: ['for'] },
+  // (its kind may follow the name: "best known for the Zeta watch"; "Zenco, the developer best known for database Zeta", stop 61).
+  { relation: 'develops', template: `X (?:, )?P (?:, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:developer|maker|company|firm|startup|start-up|group|studio|publisher|manufacturer|creator) )?AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}|${PRODUCT_NOUNS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|and |$)`, requires: ['for'] },
   // "Zenco, which is behind Zeta and Vela, …": the maker behind its products with no noun between.
   { relation: 'develops', template: `X P (?:which |that |who )?(?:is|was|are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
   // "The parent company of Zeta and Vela, Zenco, said …", "The maker of Zeta, Zenco has sued …": the maker named in apposition
@@ -914,7 +916,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 52, from its first round's bans reader: a drug's maker in brackets after its brand and generic name ("Zenapex (zenatinib;
   // Qorva Inc.)", "zenatinib (Zenapex, Qorva)"; drug-names.ts folds the generic into the brand). A bracket holding one name is an
   // alias or a gloss ("Toutiao (\"Headlines\")"), no maker.
-  { relation: 'develops', id: 'pattern:develops:maker-in-brackets', template: `Y1 T(\\() @\\d+ [;,] (?:the )?X1 \\)`, indexBy: ['('] },
+  // The bracket's first name must be the thing's own (its generic): "Zenco (Zeta, Zeta Pro)" lists Zenco's products (stop 61's makers readers).
+  { relation: 'develops', id: 'pattern:develops:maker-in-brackets', template: `Y1 T(\\() (?<a>@\\d+) [;,] (?:the )?X1 \\)`, indexBy: ['('], aliasOfTarget: true },
   // Stop 52, from its first round's makers reader: a maker's name as the modifier of a kind of product named right after it
   // ("the Zenco drug zetamab", "the Zenco phone Zeta 5", "a Zenco weight-loss drug, Zetavo").
   { relation: 'develops', id: 'pattern:develops:maker-modifies-kind', template: `(?<=(?:^| )(?:the|a|an) )X1 (?:(?!(?:the|a|an|its|their|to|of|for|and|or) )[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1 `, notFollowedBy: /^(?:'s |and |, (?:and |or )?@)/ },
@@ -1152,6 +1155,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (stop 60's controls readers): a state ordering buyers to rip out a maker's goods bans the maker.
   { relation: 'banned', id: 'pattern:banned:told-buyers-to-remove-named-gear', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${REMOVE_GEAR}(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}(?:${REMOVED_GEAR})(?= |$)`, verb: true, requires: ['to'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:told-buyers-to-remove-gear-made-by', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${REMOVE_GEAR}(?:[a-z0-9-]+ ){0,2}(?:${REMOVED_GEAR}) (?:made|supplied|produced|manufactured|sold|built|from) (?:by )?Y`, verb: true, requires: ['to'], stateActor: true },
+  // "Zenco continued to innovate, with the introduction of Zeta in 2009", "Zenco answered with the launch of the Zeta" (stop 61's makers
+  // readers): the clause's subject brings out what "with" its act introduces.
+  { relation: 'develops', id: 'pattern:develops:with-the-introduction-of', template: `X P AUX (?:(?!by |from |to )[a-z-]+ |, ){1,8}with (?:the |its |their )?(?:[a-z-]+ )?T(introduction|introductions|launch|launches|release|releases|debut|debuts|unveiling|rollout|roll-out) of (?:the |its |their )?(?:new )?Y`, requires: ['with', 'of'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
