@@ -84,6 +84,8 @@ export const RELATIONS = {
     // A state filtering a site or an app blocks it (stop 58: Iran's "filtered Zapp"); a firm's app filters spam.
     // A state pulling the plug on a service shuts it (stop 58's readers); a firm pulls the plug on its own.
     stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground', 'seize', 'confiscate', 'impound', 'filter', 'pull the plug on',
+      // Stop 61, from its first bans sample: "and it unplugged Zapp and Qorvabook".
+      'unplug',
       // Stop 58's readers: a state coming down on a service ("brought the hammer down on Zapp and Qchat").
       'bring the hammer down on', 'bring down the hammer on'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").

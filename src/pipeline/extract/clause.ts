@@ -118,12 +118,14 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
         j++;
       }
       let conj = false;
+      let asWellAs = false;
       const companion = companionAt(words, j);
       if (words[j] === 'and' || words[j] === 'or' || words[j] === '&') {
         conj = true;
         j++;
       } else if (words[j] === 'as' && words[j + 1] === 'well' && words[j + 2] === 'as') {
         conj = true;
+        asWellAs = true;
         j += 3;
       } else if (companion > 0) {
         j += companion;
@@ -151,7 +153,9 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
         // "A and B (Russia), and C (UK)": groups joined by a further ", and"; "Zenco's A and B and Qorva's C" by a
         // further "and" when the clause goes no further after the last item ("… and Qorva sued" starts a clause).
         const after = skipAside(words, last + 1);
-        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1))) break;
+        // "A, as well as B, C and D" (stop 61's first controls sample): a list may open after "as well as"; it counts once closed by its "and".
+        const listAfterAsWellAs = asWellAs && words[after] === ',' && mentionAt(words, after + 1) !== undefined;
+        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1)) && !listAfterAsWellAs) break;
       }
     }
     // "A, B" without a closing "and" is an apposition: only the first item counts; a headline lists with commas alone.

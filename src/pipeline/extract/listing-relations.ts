@@ -232,8 +232,10 @@ export class ListingReader {
     const banList = !actor && words[o] === 'the' && (LIST_NOUNS.has(words[o + 1] ?? '') || (PASSIVE_BANS.has(words[o + 1] ?? '') && LIST_NOUNS.has(words[o + 2] ?? '')));
     // "Those blocked include A and B"; "Others include A and B" right after the ban.
     const bannedThose = (words[o] === 'those' && PASSIVE_BANS.has(words[o + 1] ?? '')) || (words[o] === 'others' && this.banActor?.sentence === index - 1);
+    // "Affected services include A and B", "Blocked sites included A" right after the ban (stop 61's first bans sample).
+    const affectedKind = /^(?:affected|blocked|banned|targeted|restricted|prohibited)$/.test(words[o] ?? '') && BANNED_NOUNS.has(words[o + 1] ?? '');
     const banVerb = o === 0 ? verb : copula;
-    if (banActor && (bannedThose || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
+    if (banActor && (bannedThose || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
       for (const target of membersFrom(banVerb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 

@@ -1158,6 +1158,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco continued to innovate, with the introduction of Zeta in 2009", "Zenco answered with the launch of the Zeta" (stop 61's makers
   // readers): the clause's subject brings out what "with" its act introduces.
   { relation: 'develops', id: 'pattern:develops:with-the-introduction-of', template: `X P AUX (?:(?!by |from |to )[a-z-]+ |, ){1,8}with (?:the |its |their )?(?:[a-z-]+ )?T(introduction|introductions|launch|launches|release|releases|debut|debuts|unveiling|rollout|roll-out) of (?:the |its |their )?(?:new )?Y`, requires: ['with', 'of'] },
+  // "Zenco, an entity on the Commerce Department's blacklist, …", "Zenco, already on a Ruritanian trade list, …" (stop 61's first controls
+  // sample): an apposition placing a firm on a state's restriction list.
+  { relation: 'restricts', id: 'pattern:restricts:apposed-on-owners-list', template: `Y1 , (?:already |also |now |long |itself )?(?:(?:a|an|one|another) (?:[a-z-]+ ){0,2}(?:entity|company|firm|group|supplier|maker|manufacturer|business|organisation|organization|institute|unit|subsidiary|chipmaker) )?(?:already |also |now |long )?(?:on|in) (?:the |a |an )?X1 (?:'s )?(?:[a-z-]+ ){0,2}T(blacklist|black list|entity list|sanctions list|trade list|denylist|restricted list|unreliable entity list|unverified list|military end-user list)`, requires: [','], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -90,7 +90,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // A possessor owns its items up to the next possessed one; after another possessed item
       // ("Meta's Facebook, Google's YouTube, and TikTok") each owner has only its own.
       // So does one that is a later member of a list ("such as Qorva, Zenco's Zeta, Vexa and Kappa": Zenco makes only the Zeta; stop 58's readers).
-      const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(sentence.text.slice(0, match.index));
+      // … and one that opens a list of examples with commas ("apps like Zenco's Zapp, Vexa and Kappa": Zenco makes only Zapp; stop 61's first bans sample).
+      const before = sentence.text.slice(0, match.index);
+      const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(before) || (/(?:^| )(?:like|including|such as|namely|notably) $/.test(before) && (groups.y ?? '').includes(' , '));
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;
       const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));

@@ -104,6 +104,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     skipUntil = t + reading.trigger.words.length - 1;
     // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
     if (reading.trigger.relation === 'banned' && waiverBefore(words, t)) continue;
+    // "began blocking or restricting A and B", "banned or restricted A": the restriction coordinated after a ban is that ban's hedge, one act (stop 61's first bans sample).
+    if (reading.trigger.relation === 'restricts' && reading.voice === 'active' && /^(?:or|and|and\/or)$/.test(words[t - 1] ?? '') && triggersAt(words, t - 2).some((tr) => tr.relation === 'banned')) continue;
     // "blocked Zenco's takeover of Qorva", "vetoed the acquisition of Qorva by Zenco": a blocked deal restricts its buyer (relation-patterns.ts); neither side is banned.
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && dealObject(words, t + reading.trigger.words.length)) continue;
     // "removed Zenco from the Entity List": taking a party off a list of restricted parties lifts a restriction; it bans nothing (stop 51's readers).
@@ -327,8 +329,11 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
   // Stop 56's readers: "Ruritania bans ministers from Zapp, Vexa".
   'ministers', 'officers', 'sailors', 'diplomats', 'legislators', 'staffers', 'mps', 'councillors', 'councilors', 'judges', 'police']);
 
-/** Kinds of firm a name before them only qualifies: "blocked the bitcoin exchange Qorvex", "sanctioned the Zeta maker Zenco" (stop 60's readers). */
-const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'unit', 'subsidiary', 'developer', 'publisher', 'studio']);
+/**
+ * Kinds of firm a name before them only qualifies: "blocked the bitcoin exchange Qorvex", "sanctioned the Zeta maker Zenco" (stop 60's
+ * readers). Not "unit" or "subsidiary": "sanctioned the Zenco unit Qorva" keeps the firm as the target (extract-maker-before-kind).
+ */
+const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio']);
 
 /** "Ruritania's leading drone maker Zenco": the owner of a description before a name is not the object, the name is. */
 /**

@@ -42,7 +42,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['come', ['came', 'come']],
   ['steal', ['stole', 'stolen']],
 ]);
-const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap']);
+const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap', 'unplug']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 /** Forms in -ing that modify the noun after them, never the verb: "its operating system called Zeta", "developing countries". */
 const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
