@@ -66,3 +66,13 @@ describe('a possessor opening a list of examples', () => {
     expect(only('develops')(scoredClaimsOf("Meta's WhatsApp, Messenger and Instagram were blocked.")).sort()).toEqual(['Meta -develops-> Instagram', 'Meta -develops-> Messenger', 'Meta -develops-> WhatsApp']);
   });
 });
+
+describe('a state body as the "by" agent further on in the clause', () => {
+  it('"was banned in India on Monday along with 40 other apps by the Home Ministry"', () => {
+    expect(only('banned')(scoredClaimsOf('PUBG Mobile was banned in India on Monday along with 40 other apps by the Home Ministry.'))).toEqual(['Home Ministry -banned-> PUBG Mobile']);
+  });
+
+  it('people as the far agent act for no state', () => {
+    expect(only('restricts')(scoredClaimsOf('Zapp was restricted in schools for years by parents and teachers.'))).toEqual([]);
+  });
+});

@@ -1029,7 +1029,8 @@ function argumentsOf(
       // Nor of a paper before it: "certificates issued by Qorva", "a report published by Zenco" (stop 56's readers).
       if (relation === 'develops' && (HOLDING_NOUNS.has(words[t - 1] ?? '') || DOCUMENT_NOUNS.has(words[t - 1] ?? ''))) return { targets: [], rule: 'trigger:passive' };
       // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
-      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists) ?? ordererOf(words, t, lists, fits('source'));
+      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists) ?? ordererOf(words, t, lists, fits('source')) ??
+        (relation === 'banned' || relation === 'restricts' ? distantStateAgent(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined);
       // No actor named, but where the ban or restriction holds: "Y is blocked in A and B" (a national block), "Y remains restricted in A".
       const states = !agent && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
       // "Banned by Ruritania for years, Zapp has expanded": a fronted participle's subject is the main clause's, after the
@@ -1423,6 +1424,20 @@ function contestBetweenAt(words: readonly string[], after: number): number {
     if (!CONTEST_GOING_ON.has(words[k]!)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Zapp was banned in Ruritania on Monday along with 40 other apps by the interior ministry" (stop 61's first round): a state body
+ * as the "by" agent further on in the clause, past where and when and what else (no comma or stop between), or undefined.
+ */
+function distantStateAgent(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): MentionList | undefined {
+  for (let i = at + 5; i < words.length && i <= at + 14; i++) {
+    if (/^[,;:.?!]$/.test(words[i]!)) return undefined;
+    if (words[i] !== 'by') continue;
+    const agent = agentAfter(words, i - 1, lists);
+    return agent && agent.members.every((m) => mentions[m]!.type === 'government') ? agent : undefined;
+  }
+  return undefined;
 }
 
 /** Kinds of firm between a rival noun and the rival's name: "rival operator Brightel". */
