@@ -1,4 +1,4 @@
-import { isCurrencySign, isPossessive, type Token } from '../text/tokens';
+import { asLatin1, isCurrencySign, isPossessive, type Token } from '../text/tokens';
 import type { SentenceMention } from './mention';
 
 /**
@@ -107,7 +107,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     if (QUOTES.has(t.text)) continue;
-    const word = DASHES.has(t.text) ? ',' : isPossessive(t) ? "'s" : t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
+    const word = DASHES.has(t.text) ? ',' : isPossessive(t) ? "'s" : t.lower.includes('’') ? asLatin1(t.lower.replace(/’/g, "'")) : t.lower;
     emit(word, t.start, t.end);
   }
   return { text, words, tokens: out };

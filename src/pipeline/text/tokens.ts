@@ -26,8 +26,9 @@ const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu}|(?:al|el|ad|an|ar
  * Splits `text[start, end)` into tokens. Linear; offsets refer to the whole text. Tokens are the
  * matches of TOKEN; plain ASCII (most of any English article) is scanned by hand, which gives the
  * same tokens at a fraction of the regex's cost, and anything else is left to TOKEN.
+ * `oneByte` (latin1Copy(text)), when given, is where the ASCII tokens are copied from: see there.
  */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+export function tokenize(text: string, start = 0, end = text.length, oneByte?: string): Token[] {
   // Scanned in place: a copy of the sentence (a sliced string, slower to read char by char) is made
   // only for the regex, when a character is not ASCII.
   let slice: string | undefined;
@@ -49,8 +50,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       if (!m) break;
       from = start + m.index;
       to = from + m[0].length;
-      t = m[0].length > 1 ? m[0].replace(UNICODE_HYPHENS, '-') : m[0];
-    } else t = text.slice(from, to);
+      t = m[0].length > 1 ? asLatin1(m[0].replace(UNICODE_HYPHENS, '-')) : m[0];
+    } else t = (oneByte ?? text).slice(from, to);
     const word = isWordStart(t.charCodeAt(0), t);
     tokens.push({ text: t, lower: t.toLowerCase(), start: from, end: to, word, capitalized: word && isCapitalized(t) });
     i = to;
@@ -145,4 +146,44 @@ function isLowerAscii(t: string): boolean {
     if (c < 97 || c > 122) return false;
   }
   return true;
+}
+
+/** Characters per String.fromCharCode call in latin1Copy (well below any engine's argument limit). */
+const COPY_CHUNK = 8192;
+
+/**
+ * A copy of `text`, as long, with every character beyond Latin-1 replaced by U+001A (SUBSTITUTE):
+ * where tokenize copies ASCII tokens from, so that they hold the same characters as `text`'s.
+ *
+ * Why: V8 keeps a string in one byte per character only when it was built from one-byte strings.
+ * An article with a single curly quote or dash (four in five of the bench corpus' articles) is
+ * stored two bytes per character, and so is every token sliced from it, every word lower-cased
+ * from those, every sentence joined from them. Each regex then runs in its two-byte form, which V8
+ * compiles apart from the one-byte form (the relation patterns alone: some 0.4 s each form) and
+ * which reads more slowly. Strings compare, hash and match by their characters, never by their
+ * storage, so nothing else changes.
+ */
+export function latin1Copy(text: string): string {
+  return oneByteString(text, true);
+}
+
+/** `s` kept in one byte per character when every character is Latin-1 ("Zürich", "don't" after its curly apostrophe was replaced): see latin1Copy. */
+export function asLatin1(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) return s;
+  return oneByteString(s, false);
+}
+
+/** A one-byte string of `text`'s characters, those beyond Latin-1 replaced by U+001A (only with `substitute`; asLatin1 never has any). */
+function oneByteString(text: string, substitute: boolean): string {
+  const chunks: string[] = [];
+  const codes = new Uint8Array(Math.min(COPY_CHUNK, text.length));
+  for (let at = 0; at < text.length; at += COPY_CHUNK) {
+    const n = Math.min(COPY_CHUNK, text.length - at);
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(at + k);
+      codes[k] = substitute && c > 255 ? 26 : c;
+    }
+    chunks.push(String.fromCharCode.apply(null, n === codes.length ? (codes as unknown as number[]) : (codes.subarray(0, n) as unknown as number[])));
+  }
+  return chunks.join('');
 }
