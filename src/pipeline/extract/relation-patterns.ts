@@ -1210,7 +1210,9 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))
     .replace(/\bA(\d+) /g, (_, n: string) => String.raw`(?:\S+ ){0,${n}}`)
     .replace(/\bT\(([^)]*)\) ?/g, (_, words: string) => `(?<t>(?:${words}) )`);
-  // Patterns start at a token boundary.
-  source = String.raw`(?:^|(?<= ))` + source;
+  // Patterns start at a token boundary: after no character but a space, i.e. at the start or after
+  // a space. Written as one negative lookbehind rather than as `(?:^|(?<= ))`, the same condition,
+  // which the regex engine tried as an alternation at every position of every sentence it searches.
+  source = String.raw`(?<![^ ])` + source;
   return new RegExp(source, 'gd');
 }
