@@ -15,6 +15,9 @@ export const GOODS_NOUNS: readonly string[] = (
   'medicine medication pill therapy injection antibody coin token stablecoin channel magazine'
 ).split(' ');
 
+/** Stop 61, from stop 60's makers readers and its own: e-readers, routers, firewalls, e-bikes and databases name a made thing ("Kobo, Zenco's e-reader", "database ZetaDB"). */
+const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases';
+
 /**
  * The nouns a made thing is called by (singular and plural, with the goods): after a maker's possessive
  * ("Zenco's AI model Zeta") or its verb, and right after the thing's own name ("Zenco's Zeta SUV").
@@ -48,8 +51,7 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'range ranges computer computers pda pdas organiser organisers organizer organizers ' +
     // Media formats, the things format wars are fought over ("a competing format called Qube", "the Zeta format from Zenco").
     'format formats ' +
-    // Stop 61: readers of books on a screen ("Kobo, Rakuten's e-reader").
-    'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases'
+    DEVICE_KINDS_STOP_61
   ).split(' '),
   ...GOODS_NOUNS,
 ];
@@ -74,7 +76,7 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   // Stop 59: a maker's series, computers, organisers and media formats ("the Zeta range", "the Zeta PDA", "the Zeta format").
   ...words('product', 'range computer pda organiser organizer format'),
   // Stop 61, from stop 60's makers readers: devices that type a name before them ("the Zeta watch", "its Zeta router", "the Zeta e-reader").
-  ...words('product', 'watch smartwatch router routers e-reader e-readers ereader ereaders earbuds headphones printer printers tracker trackers firewall firewalls dashcam e-bike e-bikes ebike ebikes database databases sub-brand sub-brands'),
+  ...words('product', `watch smartwatch router earbuds headphones printer printers tracker trackers dashcam sub-brand sub-brands ${DEVICE_KINDS_STOP_61}`),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),

@@ -284,11 +284,12 @@ export class ListingReader {
 
     // "A and B are also covered by the measures": the act just before reaches them; a restriction's noun restricts, a ban's bans (stop 60's readers).
     const reached = reachedByActAt(words, mentions);
-    const reachedRelation = reached && (RESTRICTION_NOUNS.has(words[reached.noun]!) ? 'restricts' : 'banned');
-    const reachingAct = reached && reachedRelation ? this.recentAct(index, reachedRelation, PASSIVE_REACH) : undefined;
-    if (reached && reachedRelation && reachingAct) {
-      for (const target of membersFrom(0, reached.membersEnd).filter((m) => m.key !== reachingAct.key && !POSSESSIVES.has(words[m.last] ?? ''))) {
-        out.push({ source: reachingAct, relation: reachedRelation, target, trigger: words.slice(reached.membersEnd, reached.noun + 1).join(' '), rule: LISTING_RULES.subject.name });
+    if (reached) {
+      const relation = RESTRICTION_NOUNS.has(words[reached.noun]!) ? 'restricts' : 'banned';
+      const act = this.recentAct(index, relation, PASSIVE_REACH);
+      const trigger = words.slice(reached.membersEnd, reached.noun + 1).join(' ');
+      for (const target of act ? membersFrom(0, reached.membersEnd) : []) {
+        if (target.key !== act!.key && !POSSESSIVES.has(words[target.last] ?? '')) out.push({ source: act!, relation, target, trigger, rule: LISTING_RULES.subject.name });
       }
     }
 

@@ -335,10 +335,10 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
  */
 const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio']);
 
-/** "Ruritania's leading drone maker Zenco": the owner of a description before a name is not the object, the name is. */
 /**
  * The mention named right after a kind, within three lower-case words from `at`: "(the Zenco) app
  * Vexa", "(the Qorva) animated film Zeta" (isKindNoun), "(the bitcoin) exchange Qorvex", "(the Zeta) maker Zenco" (a firm's kind).
+ * The owner of a description before a name is not the object, the name is ("Ruritania's leading drone maker Zenco").
  */
 function thingNamedAfterKind(words: readonly string[], at: number): number | undefined {
   for (let k = at; k < at + 3 && k < words.length; k++) {
