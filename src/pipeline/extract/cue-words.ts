@@ -136,6 +136,14 @@ export const SPEC_TERMS: ReadonlySet<string> = new Set(
   'PCIe NVMe SSD SSDs HDD HDDs SATA DDR DDR4 DDR5 LPDDR4 LPDDR4X LPDDR5 LPDDR5X GDDR6 GDDR7 UFS eMMC CXL'.split(' '),
 );
 
+/**
+ * Kinds of product written as acronyms: "the MP3 player maker Zenco", "a POS terminal maker" name a kind, not a product
+ * (stop 62's makers readers: "develops MP3", "develops POS"); never a name alone, but "Zeta TV" and "Android TV" are names.
+ */
+export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
+  'MP3 MP4 POS PDA PDAs DVD DVDs CD CDs CD-ROM TV TVs HDTV HDTVs 3D 4K 8K GSM CDMA WCDMA WiMAX ADSL DSL ATM ATMs RFID CCTV ERP CRM CAD DSLR DSLRs ISP ISPs'.split(' '),
+);
+
 /** "They've", "I'm", "We're": a pronoun's contraction opening a sentence, with either apostrophe. */
 const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'That', 'What', 'Who']
   .flatMap((p) => ['ve', 're', 'll', 'd', 's', 'm'].map((tail) => `${p}'${tail}`))

@@ -71,14 +71,25 @@ export function findGovernmentMentions(
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
       const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || isStateBankAt(tokens, k);
-      while (j < tokens.length && j - m.last <= 4 && AGENCY_MODIFIERS.test(tokens[j]!.text) && !NOT_MODIFIERS.has(lowerAt(j)) && !isHead(j)) j++;
-      // A capitalised head ("France's Ministry of the Armed Forces") is a name: the name rules take it.
-      if (isHead(j) && tokens[j]!.text === lowerAt(j) && tokens[j + 1]?.text !== "'s") {
+      // "Nepal's Central Bank", "Japan's Trade Ministry": a body capitalised word by word is the state's as the lower-case one is
+      // (stop 62's bans readers: the name rules keyed it as one "Central Bank" for every state).
+      // (Not where the state's name ends a longer one: "China Telecom America's Telecommunications Services Authority".)
+      const capitalised = tokens[m.last + 1]?.capitalized === true && !(tokens[m.first - 1]?.capitalized && tokens[m.first - 1]!.word);
+      const modifier = (k: number): boolean => (capitalised ? /^\p{Lu}[\p{Ll}-]+$/u : AGENCY_MODIFIERS).test(tokens[k]!.text) && !NOT_MODIFIERS.has(lowerAt(k));
+      while (j < tokens.length && j - m.last <= 4 && modifier(j) && !isHead(j)) j++;
+      // A capitalised head that opens a longer name ("France's Ministry of the Armed Forces") is a name: the name rules take it.
+      const headCase = capitalised ? tokens[j]?.capitalized === true && !/^(?:of|for|on)$/.test(lowerAt(j + 1)) && !tokens[j + 1]?.capitalized : tokens[j]?.text === lowerAt(j);
+      if (isHead(j) && headCase && tokens[j + 1]?.text !== "'s") {
         const phrase = surfaceOf(tokens, m.last + 1, j + 1).toLowerCase();
         // Keyed by the state's name (one node with "the Japanese trade ministry"), labelled as written ("Japan's trade ministry").
         const key = `${m.label} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-        const written = `${m.surface}'s ${phrase}`;
-        const name: LearnedName = { key, label: written, type: 'government', partOf: m.key };
+        // A capitalised body of two words or more keeps its own name as its label ("Justice Ministry"), its key still the state's;
+        // a head alone is no name without its state ("Pakistan's Army").
+        const written = capitalised && j > m.last + 1 ? surfaceOf(tokens, m.last + 1, j + 1) : `${m.surface}'s ${capitalised ? tokens[j]!.text : phrase}`;
+        // "Japan's Trade Ministry" is the lexicon's "Japan's trade ministry" (METI) when it knows that one.
+        const words = capitalised ? [...tokens.slice(m.first, m.last + 1).map((t) => t.text), ...phrase.split(' ')] : [];
+        const known = capitalised ? lexicon.longestMatch(words, 0) : undefined;
+        const name: LearnedName = known?.length === words.length ? { key: known.entry.id, label: known.entry.name, type: 'government', partOf: known.entry.partOf } : { key, label: written, type: 'government', partOf: m.key };
         learned.set(written, name);
         // Covers the state's own tokens: overlap resolution keeps this longer mention.
         found.push(mentionOver(tokens, m.first, j + 1, name, 'rule'));

@@ -70,3 +70,14 @@ export function isQualifyingDescription(m: SentenceMention, tokens: readonly Tok
 export function isCityBeforeSeat(m: SentenceMention, tokens: readonly Token[]): boolean {
   return m.source === 'unknown' && tokens[m.last]?.text === ',' && /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u.test(tokens[m.last + 1]?.text ?? '');
 }
+
+/** Nouns of a stretch of land a name may stand before: "the Fukuoka area", "the Zembla region". */
+const AREA_NOUNS: ReadonlySet<string> = new Set(['area', 'areas', 'region', 'regions', 'district', 'prefecture', 'province', 'county', 'metro', 'suburbs']);
+
+/**
+ * "a pilot in the Fukuoka area", "across the Zembla region": a name between "the" after a locating word and a noun of land
+ * is a place, no party (stop 62's bans readers: "told Zenco to suspend a pilot in the Zembla area" banned the place).
+ */
+export function isAreaName(m: SentenceMention, tokens: readonly Token[]): boolean {
+  return AREA_NOUNS.has(tokens[m.last]?.lower ?? '') && tokens[m.first - 1]?.lower === 'the' && LOCATING_WORDS.has(tokens[m.first - 2]?.lower ?? '');
+}

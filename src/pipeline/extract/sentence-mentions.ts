@@ -3,11 +3,12 @@ import { MAX_NAME_LENGTH } from '../schema/limits';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { asCityGovernments } from './city-governments';
+import { findCoordinatedBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
-import { isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
+import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import type { SentenceMention } from './mention';
-import { BULLET_MARKS, NAMING_PARTICIPLES } from './cue-words';
+import { BULLET_MARKS, NAMING_PARTICIPLES, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
@@ -31,7 +32,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const found = asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon);
   const lexical = found.filter((m) => (headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens));
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
-  const known = [...lexical, ...governments];
+  const known = [...lexical, ...governments, ...findCoordinatedBodies(s.tokens, lexical, lexicon, learned)];
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of aliases) learned.set(alias, name);
   const candidates = [...known, ...names, ...findDrugMentions(s.tokens), ...findNumberedFirms(s.tokens)].sort(
@@ -41,7 +42,9 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   for (const c of candidates) {
     // A run of capitals hundreds of characters long is not a name (records refuse it).
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens)) kept.push(c);
+    // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
+    if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
   const joined = joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens);
