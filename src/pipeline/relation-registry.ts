@@ -86,6 +86,8 @@ export const RELATIONS = {
     stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground', 'seize', 'confiscate', 'impound', 'filter', 'pull the plug on',
       // Stop 61, from its first bans sample: "and it unplugged Zapp and Qorvabook".
       'unplug',
+      // Stop 62, from its first controls sample: "directed operators to close down Zmail".
+      'close down',
       // Stop 58's readers: a state coming down on a service ("brought the hammer down on Zapp and Qchat").
       'bring the hammer down on', 'bring down the hammer on'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
@@ -133,7 +135,9 @@ export const RELATIONS = {
       // Stop 56: a maker at work on its next thing ("Zenco is working on a foldable Zeta"), or letting it out ("has unleashed the Zeta").
       'work on', 'unleash',
       // Stop 58, from stop 57's readers: light-verb launches ("Zenco came out with the Zeta", "brought out the Zeta Mini").
-      'come out with', 'bring out', 'come up with'],
+      'come out with', 'bring out', 'come up with',
+      // Stop 62, from its first bans sample: a maker showing its new thing ("Zenco showcased the Zeta X8 drone"), as "show off".
+      'showcase'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").

@@ -322,8 +322,12 @@ export function findCoreferences(
       // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
       // "Zenco acquired Qorva, its main competitor": "its" in an apposition is not the name the apposition describes.
-      const apposed = tokens[i - 1]?.text === ',' ? (m: SentenceMention): boolean => m.last === i - 1 : (): boolean => false;
-      const target = maker ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined);
+      // "Qorva Inc., its main competitor": the legal form's full stop may stand between the name and the comma.
+      const apposed = tokens[i - 1]?.text === ',' ? (m: SentenceMention): boolean => m.last === i - 1 || (m.last === i - 2 && tokens[i - 2]!.text === '.') : (): boolean => false;
+      // "rivals followed: Qorva its Zap, Zenco its Zorb", "handed Zenco its first loss": a firm's name right before "its" is its
+      // owner (a gapped verb, or a recipient), not the firm the article spoke of last (stop 61's makers readers).
+      const adjacent = named.find((m) => m.last === i && m.type === 'company');
+      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

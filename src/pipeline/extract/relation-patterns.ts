@@ -261,7 +261,8 @@ const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|star
 const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-out';
 /** What kind of production: "series production", "mass production". */
 const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
-const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued';
+// "started" came with stop 62's bans readers ("Zeta Wallet, started by retail giant Zenco").
+const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued|started';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
@@ -273,7 +274,8 @@ const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the 
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 const PLURAL_PRODUCT_NOUNS = 'assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
-const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher';
+// "owned by online marketplace Zenco", "by its affiliate Qorva" (stop 62's bans readers).
+const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher|marketplace|retailer|conglomerate|affiliate|operator|platform';
 /** A cease-and-desist letter, order or notice, and the words that index it. */
 const CEASE_AND_DESIST = '(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?)';
 const CEASE_AND_DESIST_WORDS = ['cease-and-desist', 'cease'];
@@ -339,7 +341,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers).
   { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the (?:(?!(?:first|only|latest|last|new|same)\\b)[a-z0-9-]+ ){0,2})?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
-  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) by (?:the |a |an )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
+  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) by (?:the |a |an |its |their |its@\\d+ )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
   // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
@@ -441,7 +443,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
   // "Zeta 2 and Zeta 2 Fast are Zenco's latest models", "Zeta OS is Zenco's proprietary OS": every member is the maker's.
   // "The Zeta is Zenco's attempt to win back buyers", "… Zenco's foray into wearables": an attempt or a foray named by its maker (stop 52's readers).
-  { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|${PRODUCT_NOUNS}) `, requires: ["'s"] },
+  { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
@@ -468,6 +470,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta is the model family from Zenco".
   // "Zeta Wars is the second game from publisher Qorva": a role noun may stand before the maker.
   { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}|title|ip) from (?:(?:publisher|developer|studio|maker|startup|company|firm|label|brand|automaker|carmaker|drugmaker|chipmaker) )?X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
+  // "Zeta is Zenco's big project", "… is Qorva's brainchild": a project named as the firm's (stop 61's readers; the pattern above).
   // "Zeta is the result of a collaboration between Zenco, the Institute and Qorva": each partner makes it.
   { relation: 'develops', template: `Y1 P AUX (?:the |a )?(?:[a-z-]+ )?T(result|product|fruit|outcome) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of'] },
   // "Zeta was built through a partnership with Zenco": the partner makes it.
@@ -686,8 +689,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // staff to get rid of an app bans it there (as "banned Zapp on government devices" does).
   { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX T(${ORDER_WORDS}|asked|asks) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|purge|wipe|stop using|cease using|not use)|not to (?:use|download|install)) (?:the |their |its )?(?:[a-z-]+ ){0,2}Y`, verb: true, requires: ['to'] },
   // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
-  // product is banned (the order's target, as "ordered Zenco to cease operations" is).
-  { relation: 'banned', id: 'pattern:banned:told-to-withhold-own', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, )?${WHEN}to (?:immediately )?(?:block|suspend|withdraw|disable|pull|stop offering|stop providing) (?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|services?|chatbots?|apps?|platforms?)(?= |$)`, verb: true, requires: ['to'],
+  // product is banned (the order's target, as "ordered Zenco to cease operations" is); so is each firm of a list ("ordered Zenco and
+  // Qorva to suspend their services", stop 62's bans readers).
+  { relation: 'banned', id: 'pattern:banned:told-to-withhold-own', template: `X P AUX T(${ORDER_WORDS}) Y (?:, )?${WHEN}to (?:immediately )?(?:block|suspend|withdraw|disable|pull|stop offering|stop providing) (?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|services?|chatbots?|apps?|platforms?)(?= |$)`, verb: true, requires: ['to'],
     // "ordered Zenco to withdraw its drug Zeta": the thing named after its noun is withdrawn (told-to-stop-selling), not its maker (stop 51's readers).
     notFollowedBy: /^ (?:the )?@\d+/ },
   // The headline "Delete Zapp, Ruritania tells officials": the order quoted first.
@@ -1163,6 +1167,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco, an entity on the Commerce Department's blacklist, …", "Zenco, already on a Ruritanian trade list, …" (stop 61's first controls
   // sample): an apposition placing a firm on a state's restriction list.
   { relation: 'restricts', id: 'pattern:restricts:apposed-on-owners-list', template: `Y1 , (?:already |also |now |long |itself )?(?:(?:a|an|one|another) (?:[a-z-]+ ){0,2}(?:entity|company|firm|group|supplier|maker|manufacturer|business|organisation|organization|institute|unit|subsidiary|chipmaker) )?(?:already |also |now |long )?(?:on|in) (?:the |a |an )?X1 (?:'s )?(?:[a-z-]+ ){0,2}T(blacklist|black list|entity list|sanctions list|trade list|denylist|restricted list|unreliable entity list|unverified list|military end-user list)`, requires: [','], stateActor: true },
+  // "The Zorb, a joint project between Zenco and Qorva, …", "Zeta, a creation of Zenco", "Zeta, a collaboration of Zenco and the
+  // Institute": a thing described in apposition as a project of its makers (stop 61's readers: 6 agents inside appositions).
+  { relation: 'develops', id: 'pattern:develops:apposed-joint-project', template: `Y1 (?:[a-z]+ )?, (?:a |an |the )?(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|brainchild|invention|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
@@ -1180,7 +1187,7 @@ const WHEN_WORDS = String.raw`(?:on|this|last|next|in|earlier|later|early|late)(
 /** A decision before the act: "Zenco decided to end …", "Ruritania voted to ban …" (stop 57's readers). */
 // "Ruritania used its investment law to block …", "used the @1 to ban …": the means before the act (stop 58's readers).
 const DECIDED_TO = String.raw`(?:(?:decided|decides|chose|chooses|opted|opts|voted|votes)|used (?:its |the |a |an |their )?(?:(?:[a-z-]+|@\d+) ){0,2}(?:[a-z-]+|@\d+)) to`;
-const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday)`;
+const AUX_WORD = String.raw`(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|been|be|being|to|not|\S+n't|never|no longer|reportedly|now|also|already|recently|just|formally|officially|quietly|effectively|outright|itself|themselves|first|previously|temporarily|since|then|still|which|that|who|further|publicly|internally|later|actively|even|itself|directly|increasingly|initially|subsequently|swiftly|abruptly|currently|partially|fully|today|yesterday|again|once again|eventually|finally|ultimately|promptly|repeatedly)`;
 const gap = (n: number): string => String.raw`(?:[^@\s,;:.()!?]\S* ){0,${n}}`;
 const commaGap = (n: number): string => String.raw`(?:[^@\s;:.()!?]\S* ){0,${n}}`;
 
