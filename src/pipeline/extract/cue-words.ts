@@ -141,7 +141,7 @@ export const SPEC_TERMS: ReadonlySet<string> = new Set(
  * (stop 62's makers readers: "develops MP3", "develops POS"); never a name alone, but "Zeta TV" and "Android TV" are names.
  */
 export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
-  'MP3 MP4 POS PDA PDAs DVD DVDs CD CDs CD-ROM TV TVs HDTV HDTVs 3D 4K 8K GSM CDMA WCDMA WiMAX ADSL DSL ATM ATMs RFID CCTV ERP CRM CAD DSLR DSLRs ISP ISPs'.split(' '),
+  'MP3 MP4 POS PDA PDAs DVD DVDs CD CDs CD-ROM TV TVs HDTV HDTVs 3D 4K 8K GSM CDMA WCDMA WiMAX ADSL DSL ATM ATMs RFID CCTV ERP CRM CAD DSLR DSLRs ISP ISPs QR USSD OTP PIN'.split(' '),
 );
 
 /** "They've", "I'm", "We're": a pronoun's contraction opening a sentence, with either apostrophe. */

@@ -44,11 +44,23 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
+    if (isTickerPart(c, s.tokens)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
   const joined = joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens);
   return joined.map((m, i) => withTail(ownersProduct(withStandingPossessive(m, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+}
+
+/**
+ * "Zenco (NYSE: ZNC)": the exchange and the symbol of a ticker in brackets are no parties (stop 62: "(NYSE: ZNC)" after a
+ * firm's name read as a product the firm makes).
+ */
+function isTickerPart(m: SentenceMention, tokens: readonly Token[]): boolean {
+  const before = tokens[m.first - 1]?.text;
+  const after = tokens[m.last]?.text;
+  if (before === '(' && after === ':') return tokens[m.last + 2]?.text === ')';
+  return before === ':' && after === ')' && m.last - m.first === 1 && tokens[m.first - 3]?.text === '(';
 }
 
 /**
