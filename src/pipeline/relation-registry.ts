@@ -74,7 +74,9 @@ export const RELATIONS = {
       // Stop 52's readers: a store yanking an app ("yanks the Zapp app from its store").
       'yank',
       // Stop 60's readers: a body barring a firm from bids ("disqualified Zenco from all bidding"), as "debar".
-      'disqualify'],
+      'disqualify',
+      // Stop 62, from its second bans sample: courts' orders ("restrained Zenco from selling its phones", "enjoined Zenco from …").
+      'restrain', 'enjoin'],
     // Closing something down is a ban only by a state: a firm shuts down and takes down its own apps and posts.
     // "booted Zenco from its 5G network" is a state's; a phone "boots" its operating system.
     // A state's recall orders a product off the market (stop 49's readers); a firm recalls its own.

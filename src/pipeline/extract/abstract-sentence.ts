@@ -43,7 +43,8 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       let last = i + 1;
       for (const index of starting) {
         const m = mentions[index]!;
-        const isIts = m.source === 'coref' && m.last - m.first === 1 && /^its$/i.test(tokens[i]!.text);
+        // "their" read as a firm's "its" (coreference.ts) shows as one too.
+        const isIts = m.source === 'coref' && m.last - m.first === 1 && /^(?:its|their)$/i.test(tokens[i]!.text);
         emit(isIts ? `its@${index}` : `@${index}`, m.start, m.end);
         last = Math.max(last, m.last);
       }

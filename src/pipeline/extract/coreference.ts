@@ -235,6 +235,19 @@ function actsAfter(tokens: readonly Token[], at: number): boolean {
   return next !== undefined && (SUBJECT_FOLLOWERS.has(next) || finiteVerbAt(tokens.map((t) => t.lower), at));
 }
 
+/** Plural words that "their" may point back to instead of a firm. */
+const PLURAL_OWNERS = /^(?:they|them|firms|companies|makers|rivals|competitors|users|customers|consumers|people|players|brands|vendors|carriers|operators|banks|states|governments|both|all)$/;
+
+/**
+ * "Qorva is moving up-market with their Zeta range": a firm written as "they" (British usage), read as "its" only where one firm
+ * is named before it and nothing plural it could point to (stop 62's makers readers: "their" was never read).
+ */
+function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMention[], i: number): boolean {
+  const before = named.filter((m) => m.last <= i);
+  if (before.length !== 1 || before[0]!.type !== 'company') return false;
+  return !tokens.slice(0, i).some((t) => PLURAL_OWNERS.test(t.lower));
+}
+
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '');
 }
@@ -268,8 +281,8 @@ export function findCoreferences(
     if (target) found.push(mentionOver(tokens, 0, 1, target, 'coref', ''));
   }
   for (let i = 0; i < tokens.length; i++) {
-    // Only "the", "this", "it" and "its" open a coreference: longer words are not lower-cased at all.
-    if (tokens[i]!.text.length > 4) continue;
+    // Only "the", "this", "it", "its" and "their" open a coreference: longer words are not lower-cased at all.
+    if (tokens[i]!.text.length > 5) continue;
     const word = tokens[i]!.lower;
     if ((word === 'the' || word === 'this') && !covered[i]) {
       let j = i + 1;
@@ -296,7 +309,7 @@ export function findCoreferences(
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
       const target = memory.resolveIt(tokens, [...named, ...found], i);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
-    } else if (word === 'its' && !covered[i]) {
+    } else if ((word === 'its' || (word === 'their' && isFirmAloneBefore(tokens, named, i))) && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));
       const reach = naming >= 0 ? i + naming + 4 : i + 4;

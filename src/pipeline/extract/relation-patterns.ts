@@ -190,7 +190,8 @@ const BUYERS = String.raw`${BUYER_KINDS}|@\d+(?: (?:,|and|, and) @\d+)*`;
 /** Buying a product, as a verb and as a noun: "stop buying", "halt purchases of". */
 const BUYING_VERBS = 'buying|ordering|purchasing|procuring|importing|using|deploying|testing|installing';
 /** The wares of named makers, listed after a kind of maker: "gear made by foreign vendors, including A and B" (stop 57's controls readers). */
-const WARES_OF_MAKERS = String.raw`(?:(?:[a-z0-9-]+ ){1,3}(?:made|supplied|produced|manufactured|sold|built) by (?:[a-z-]+ ){1,3}, (?:including|such as|like|notably) )?`;
+// "equipment made by vendors such as A and B", "gear made by A and B" too (stop 62's controls readers).
+const WARES_OF_MAKERS = String.raw`(?:(?:[a-z0-9-]+ ){1,3}(?:made|supplied|produced|manufactured|sold|built) by (?:(?:[a-z-]+ ){1,3}(?:, )?(?:including|such as|like|notably) )?)?`;
 const BUYING_NOUNS = 'purchases|orders|procurement|imports|use|testing';
 /** A maker's own line of things, which it adds to or expands: "its lineup", "its range of watches". */
 const LINEUP_NOUNS = 'lineup|line-up|line|range|portfolio|family|offerings|series';
@@ -455,7 +456,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
   // "Zenco, best known for Zeta and Vela, …", "Zenco is known for its games Zeta and Vela": what a maker is known for, named
   // (its kind may follow the name: "best known for the Zeta watch"; "Zenco, the developer best known for database Zeta", stop 61).
-  { relation: 'develops', template: `X (?:, )?P (?:, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:developer|maker|company|firm|startup|start-up|group|studio|publisher|manufacturer|creator) )?AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}|${PRODUCT_NOUNS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|and |$)`, requires: ['for'] },
+  { relation: 'develops', template: `X (?:, )?P (?:, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:developer|maker|company|firm|startup|start-up|group|studio|publisher|manufacturer|creator) )?AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |their |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}|${PRODUCT_NOUNS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|and |$)`, requires: ['for'] },
   // "Zenco, which is behind Zeta and Vela, …": the maker behind its products with no noun between.
   { relation: 'develops', template: `X P (?:which |that |who )?(?:is|was|are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
   // "The parent company of Zeta and Vela, Zenco, said …", "The maker of Zeta, Zenco has sued …": the maker named in apposition
@@ -686,8 +687,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zapp was pulled from Qorva's app store", "A and B were removed from Zenco's marketplace": the store's owner pulled them.
   { relation: 'banned', id: 'pattern:banned:pulled-from-owners-store', template: `Y AUX T(pulled|removed|deleted|taken down|delisted|dropped) (?:[a-z-]+ ){0,2}from X1 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace|shelves) )`, requires: ['from', "'s"] },
   // "told officials to delete Zapp", "ordered civil servants to uninstall A and B from their phones": a body's order to its own
-  // staff to get rid of an app bans it there (as "banned Zapp on government devices" does).
-  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX T(${ORDER_WORDS}|asked|asks) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|purge|wipe|stop using|cease using|not use)|not to (?:use|download|install)) (?:the |their |its )?(?:[a-z-]+ ){0,2}Y`, verb: true, requires: ['to'] },
+  // staff to get rid of an app bans it there (as "banned Zapp on government devices" does); "issued a circular telling its staff to
+  // shun Zenco phones" too (stop 62's bans readers).
+  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX (?:(?:issued|issues|sent|sends|circulated|circulates) (?:a |an |the )?(?:[a-z-]+ )?(?:circular|memo|notice|directive|advisory|letter) )?T(${ORDER_WORDS}|asked|asks|telling|ordering|asking|instructing|directing) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|purge|wipe|stop using|cease using|not use|shun|avoid)|not to (?:use|download|install|buy)) (?:the |their |its )?(?:[a-z-]+ ){0,2}Y`, verb: true, requires: ['to'] },
   // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
   // product is banned (the order's target, as "ordered Zenco to cease operations" is); so is each firm of a list ("ordered Zenco and
   // Qorva to suspend their services", stop 62's bans readers).
@@ -724,7 +726,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:ordered-access-cut', template: `X P AUX T(${ORDER_WORDS}|ordering|directing) that (?:the )?(?:public |user |online )?access to (?:the )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as) )?Y (?:, )?(?:be|is|are|should be|must be) (?:immediately )?(?:disabled|blocked|cut off|cut|restricted|suspended|removed)(?= |$)`, requires: ['that', 'access'] },
   // "told Zenco to stop selling the Zeta 12", "ordered Zenco to withdraw the Zeta 12": a regulator's order to a firm to stop
   // selling a named thing bans the thing (the order to stop selling, with nothing named, bans the firm: above).
-  { relation: 'banned', id: 'pattern:banned:told-to-stop-selling', template: `X P AUX T(${DEMAND_WORDS}) (?:(?:the )?@\\d+ (?:(?:, (?:and )?|and )(?:the )?@\\d+ )*|(?:all |the )?(?:[a-z-]+ ){0,2}(?:shops|stores|retailers|sellers|vendors|firms|companies|importers|distributors|platforms|banks|exchanges) )(?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as|namely) )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:told-to-stop-selling', template: `X P AUX T(${DEMAND_WORDS}) (?:(?:the )?@\\d+ (?:(?:, (?:and )?|and )(?:the )?@\\d+ )*|(?:all |the )?(?:[a-z-]+ |@\\d+ ){0,2}(?:shops|stores|retailers|sellers|vendors|firms|companies|importers|distributors|platforms|banks|exchanges|subsidiaries|units|affiliates) )(?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:(?:[a-z0-9-]+ ){0,3}(?:, )?(?:including|like|such as|namely) )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
   // "demanded that Zenco withdraw the Zeta 12 from the market", "ordered that Zenco recall its Zeta": the thing a firm must take off
   // the market, in an order's "that" clause, is banned by who orders it.
   { relation: 'banned', id: 'pattern:banned:ordered-that-withdraw', template: `X P AUX T(${DEMAND_WORDS}|insisted|insists|mandated|mandates) that (?:the )?@\\d+ (?:must |should |immediately )*(?:${WITHDRAW}) (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['that'] },
@@ -1085,8 +1087,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // halts the sales of its own phone).
   { relation: 'banned', id: 'pattern:banned:halted-trading-in', template: `X P AUX T(halted|halts|halt|halting|suspended|suspends|suspend|suspending|paused|pauses|pause|pausing|froze|freezes|freeze|freezing|stopped|stops|stop|stopping|ended|ends|end|ending|ceased|ceases|cease|ceasing|discontinued|discontinues|discontinue|discontinuing) (?:all |the |its |their )?(?:trading support|trading|distribution) (?:in|of|for) (?:the )?Y`, verb: true, requires: ['trading|distribution'] },
   // "Ruritania made the sale and distribution of Zeta illegal", "declared Zeta unlawful", "declared A and B to be illegal" (stop 56's
-  // and 57's readers): a state outlawing a thing bans it.
-  { relation: 'banned', id: 'pattern:banned:made-illegal', template: `X ${STATES_BODY}P AUX T(made|makes|make|making|declared|declares|declare|declaring|considers|considered|consider|considering|deems|deemed|deem|deeming|ruled|rules) (?:the (?:[a-z-]+ )(?:(?:and|or) [a-z-]+ )?of )?(?:the )?Y (?:(?!to )[a-z-]+ ){0,2}(?:to be )?(?:illegal|unlawful)(?= |$)`, verb: true, requires: ['illegal|unlawful'], stateActor: true },
+  // and 57's readers): a state outlawing a thing bans it; so does "declared Zenco's services illegal" (stop 62's bans readers).
+  { relation: 'banned', id: 'pattern:banned:made-illegal', template: `X ${STATES_BODY}P AUX T(made|makes|make|making|declared|declares|declare|declaring|considers|considered|consider|considering|deems|deemed|deem|deeming|ruled|rules) (?:the (?:[a-z-]+ )(?:(?:and|or) [a-z-]+ )?of )?(?:the )?Y (?:'s )?(?:(?!to )[a-z-]+ ){0,2}(?:to be )?(?:illegal|unlawful)(?= |$)`, verb: true, requires: ['illegal|unlawful'], stateActor: true },
   // "Zenco introduced the world to the Zeta" (stop 57's makers readers): bringing a thing out to everyone launches it.
   { relation: 'develops', id: 'pattern:develops:introduced-the-world-to', template: `X P AUX T(introduced|introduces|introduce|introducing) (?:the world|the public|the market) to (?:its |their |the )?(?:(?:new|first|latest) )?Y`, verb: true, requires: ['world|public|market'] },
   // "the Zeta, created in partnership with Qorva", "Zeta was developed in collaboration with Qorva" (stop 57's makers readers):
@@ -1170,6 +1172,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Zorb, a joint project between Zenco and Qorva, …", "Zeta, a creation of Zenco", "Zeta, a collaboration of Zenco and the
   // Institute": a thing described in apposition as a project of its makers (stop 61's readers: 6 agents inside appositions).
   { relation: 'develops', id: 'pattern:develops:apposed-joint-project', template: `Y1 (?:[a-z]+ )?, (?:a |an |the )?(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|brainchild|invention|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, requires: [','] },
+  // "Ruritech's AI, Zenbot, powers the speaker", "runs on its AI, Zenbot.": a firm's AI named in apposition is its own (stop 62's
+  // makers readers; "AI" alone is no product noun: "Zenco's AI push").
+  { relation: 'develops', id: 'pattern:develops:owners-ai-named', template: `POSS T(ai) , Y1 (?=[,.;:]|$)`, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

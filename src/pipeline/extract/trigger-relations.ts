@@ -1414,11 +1414,19 @@ const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'order
 /** Words of a contest going on, between its noun and "between": "is", "has been", "raging", "heating up", "broke out". */
 const CONTEST_GOING_ON: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'now', 'still', 'already', 'raging', 'brewing', 'heating', 'intensifying', 'escalating', 'playing', 'unfolding', 'looming', 'underway', 'developing', 'emerging', 'shaping', 'growing', 'erupted', 'broke', 'flared', 'heated', 'raged', 'up', 'out']);
 
+/** What a "war of …" is fought with when it is a dispute: "a war of words", "a battle of lawsuits". */
+const DISPUTED_WITH: ReadonlySet<string> = new Set(['words', 'insults', 'barbs', 'lawsuits', 'suits', 'patents', 'claims', 'accusations', 'tariffs', 'sanctions', 'letters', 'statements', 'nerves', 'ideas']);
+
 /**
  * Where "between" or "among" opens a contest's parties after words of the contest going on, or -1: "the real battle is between
  * A and B", "a price war is raging between A and B", "a fight broke out among A, B and C" (stop 60's readers).
  */
 function contestBetweenAt(words: readonly string[], after: number): number {
+  // "a war of portals between A and B", "the battle of the browsers among A, B and C": what the contest is over, named by a plural
+  // before "between" (stop 62's makers readers).
+  const over = words[after] === 'of' ? (words[after + 1] === 'the' ? after + 2 : after + 1) : -1;
+  // ("a war of words", "of lawsuits", "of tariffs" between them is a dispute, no competition.)
+  if (over > 0 && /^[a-z-]+s$/.test(words[over] ?? '') && !DISPUTED_WITH.has(words[over]!) && (words[over + 1] === 'between' || words[over + 1] === 'among')) return over + 1;
   for (let k = after; k < after + 5 && k < words.length; k++) {
     if (words[k] === 'between' || words[k] === 'among') return k > after ? k : -1;
     if (!CONTEST_GOING_ON.has(words[k]!)) return -1;
