@@ -44,12 +44,21 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
-    if (isTickerPart(c, s.tokens)) continue;
+    if (isTickerPart(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
   const joined = joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens);
   return joined.map((m, i) => withTail(ownersProduct(withStandingPossessive(m, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+}
+
+/**
+ * "Taiwan fined UMC NT$5 million": a name a rule ran over a currency's prefix ("NT", "HK", "A" written against "$") is no name;
+ * a shorter one inside it (the lexicon's "UMC") may stand (stop 62's controls readers: "UMC NT" as UMC's product).
+ */
+function endsInCurrencyPrefix(m: SentenceMention, tokens: readonly Token[]): boolean {
+  const next = tokens[m.last];
+  return m.source !== 'lexicon' && m.last - m.first > 1 && next?.text === '$' && next.start === tokens[m.last - 1]!.end;
 }
 
 /**
