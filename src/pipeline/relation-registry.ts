@@ -76,7 +76,9 @@ export const RELATIONS = {
       // Stop 60's readers: a body barring a firm from bids ("disqualified Zenco from all bidding"), as "debar".
       'disqualify',
       // Stop 62, from its second bans sample: courts' orders ("restrained Zenco from selling its phones", "enjoined Zenco from …").
-      'restrain', 'enjoin'],
+      'restrain', 'enjoin',
+      // Stop 62, from its third bans sample: a state making a thing's use a crime ("criminalised the use of Zapp").
+      'criminalise', 'criminalize'],
     // Closing something down is a ban only by a state: a firm shuts down and takes down its own apps and posts.
     // "booted Zenco from its 5G network" is a state's; a phone "boots" its operating system.
     // A state's recall orders a product off the market (stop 49's readers); a firm recalls its own.
@@ -139,7 +141,9 @@ export const RELATIONS = {
       // Stop 58, from stop 57's readers: light-verb launches ("Zenco came out with the Zeta", "brought out the Zeta Mini").
       'come out with', 'bring out', 'come up with',
       // Stop 62, from its first bans sample: a maker showing its new thing ("Zenco showcased the Zeta X8 drone"), as "show off".
-      'showcase'],
+      'showcase',
+      // Stop 62, from its second controls sample: "In 1957 Zenco constructed Zeta, the nation's second computer".
+      'construct'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").

@@ -1175,6 +1175,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Ruritech's AI, Zenbot, powers the speaker", "runs on its AI, Zenbot.": a firm's AI named in apposition is its own (stop 62's
   // makers readers; "AI" alone is no product noun: "Zenco's AI push").
   { relation: 'develops', id: 'pattern:develops:owners-ai-named', template: `POSS T(ai) , Y1 (?=[,.;:]|$)`, requires: [','] },
+  // "the Director General issued Order 4 which bans the use of A and B", "passed a decree that prohibits Zapp": an instrument the body
+  // issues, banning in a relative clause, is the body's ban (stop 62's bans readers; a numbered order's name may read as a mention).
+  { relation: 'banned', id: 'pattern:banned:issued-order-which-bans', template: `X P AUX T(issued|issues|issue|passed|passes|adopted|adopts|enacted|enacts|signed|signs|published|publishes) (?:an? |the |its )?(?:(?:[a-z-]+ )?(?:order|directive|decree|circular|notification|regulation|ordinance|law|rule|ruling|notice)(?: (?:no\\. )?[0-9][0-9.-]*)?|@\\d+)(?: / [0-9]+)? (?:which|that) (?:effectively |also )?(?:bans|banned|prohibits|prohibited|blocks|blocked|bars|barred|forbids|forbade|outlaws|outlawed) (?:the )?(?:(?:use|sale|sales|import|imports|operation|distribution) of )?(?:the )?Y`, verb: true, requires: ['which|that'], stateActor: true },
+  // "Zeta-2 is under construction by Zenco", "the Zeta, under development by Qorva": a thing being made by its maker (stop 62's controls readers).
+  { relation: 'develops', id: 'pattern:develops:under-construction-by', template: `Y1 (?:, |P AUX )T(under construction|under development|in development|in production) (?:[a-z-]+ ){0,2}by (?:the )?(?:(?:${DESCRIBED_MAKERS}) )?X`, requires: ['by'] },
+  // "Japan's export law requires Zenco to obtain a licence": a state's rule requiring a firm to hold a licence is a licence requirement on
+  // it (real-dev's rules: licence requirements restrict; stop 62's controls readers).
+  { relation: 'restricts', id: 'pattern:restricts:firm-required-to-get-licence', template: `X1 (?:'s )?(?:(?:export|trade|control|sanctions) )?(?:(?:law|laws|rules|regulations|act|controls) )?P AUX T(requires|required|require|requiring|obliges|obliged|forces|forced) (?:the )?Y to (?:obtain|get|seek|apply for|hold|secure) (?:a |an |new |special |export |individual |government )*(?:${LICENCE_NEEDS})(?= |$)`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true,
+    // A licence for what the firm ships to a buyer is a control on the buyer (licence-required above), not on the firm.
+    notFollowedBy: /^ (?:for|to|before|from) / },
+  // "the Board refused classification to Zeta Quest", "refused to classify Zeta Quest": a state's classifier refusing a game bans it
+  // (stop 62's bans readers; "was refused classification by the Board" is read above).
+  { relation: 'banned', id: 'pattern:banned:refused-to-classify', template: `X P AUX T(refused|refuses|refuse|refusing|denied|denies|deny|denying) (?:classification|a classification|a rating|classification and sale) (?:to|of|for) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:game|title|film|movie|app) )?Y`, verb: true, requires: ['classification|rating'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:refused-to-classify-verb', template: `X P AUX T(refused|refuses|refusing) to (?:classify|rate|certify) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:game|title|film|movie|app) )?Y`, verb: true, requires: ['classify|rate|certify'], stateActor: true },
+  // "Ruritania has made it a criminal offence to use calling services such as A and B" (stop 62's bans readers): outlawing the use.
+  { relation: 'banned', id: 'pattern:banned:made-using-a-crime', template: `X P AUX T(made|makes|make|making) it (?:a )?(?:criminal offence|criminal offense|crime|offence|offense|punishable offence|illegal) to (?:use|access|download|install|sell|provide|offer|operate) (?:the |any )?(?:(?:[a-z-]+ ){0,3}(?:such as|like|including) )?(?:the )?Y`, verb: true, requires: ['offence|offense|crime|illegal'], stateActor: true },
+  // "Qwikmart took Zeta Quest off its websites", "pulled A and B off store shelves": a seller taking a thing off its stores bans it there.
+  { relation: 'banned', id: 'pattern:banned:taken-off-stores', template: `X P AUX T(took|takes|take|taking|pulled|pulls|pull|pulling) (?:the )?Y off (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:store|stores|shelves|websites|website|platform|platforms|marketplace|sites|app store)(?= |$)`, verb: true, requires: ['off'] },
+  // "Sony joins Jabra, Bose and others in the battle for the market": the joiner competes with each party it joins (stop 62's makers readers).
+  { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) (?:the likes of |rivals |competitors )?(?<y>@\\d+(?: (?:,|and|, and) @\\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`, verb: true, requires: ['in'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -796,7 +796,8 @@ function placementAfter(words: readonly string[], from: number): number | undefi
   for (let i = from; i < words.length && i < from + 2 * OBJECT_REACH; i++) {
     const w = words[i]!;
     if (w === ';' || w === '.' || w === ':') return undefined;
-    if (w !== 'to' && w !== 'on' && w !== 'onto' && w !== 'under' && w !== 'in') continue;
+    // "added Kappa Tools into its Entity List" (stop 62's controls readers).
+    if (w !== 'to' && w !== 'on' && w !== 'onto' && w !== 'under' && w !== 'in' && w !== 'into') continue;
     for (let k = i + 1; k <= i + 5 && k < words.length; k++) {
       if (spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k + n] === p)) && !listOfOtherThings(words, k)) return k;
       // A name stands in the way unless it owns the list ("Zembla's list") or is its title ("the Military End User list").
