@@ -1195,6 +1195,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:taken-off-stores', template: `X P AUX T(took|takes|take|taking|pulled|pulls|pull|pulling) (?:the )?Y off (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:store|stores|shelves|websites|website|platform|platforms|marketplace|sites|app store)(?= |$)`, verb: true, requires: ['off'] },
   // "Sony joins Jabra, Bose and others in the battle for the market": the joiner competes with each party it joins (stop 62's makers readers).
   { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) (?:the likes of |rivals |competitors )?(?<y>@\\d+(?: (?:,|and|, and) @\\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`, verb: true, requires: ['in'] },
+  // "The new additions are A, B and C, the Commerce Department said" (stop 62's controls readers): a list's additions named in a
+  // copula, the body that added them in the "said" tag.
+  { relation: 'restricts', id: 'pattern:restricts:additions-are-said', template: `(?:the )?(?:new |latest |other |newest )?T(additions|entities added|companies added|firms added) (?:to (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:list|blacklist) )?(?:are|were|include|included) Y , (?:the )?X1 (?:said|says|announced|stated|wrote)(?= |$)`, requires: [','], stateActor: true },
+  // "Companies added to the Commerce Department's list include A and B": the list's owner added them.
+  { relation: 'restricts', id: 'pattern:restricts:added-to-owners-list-include', template: `(?:the )?(?:[a-z-]+ )?(?:companies|firms|entities|additions|organizations|organisations) T(added|placed|put) (?:to|on) (?:the )?X1 's (?:[a-z-]+ ){0,2}(?:list|blacklist) (?:include|included|includes|are|were) (?:the )?Y`, requires: ["'s"], stateActor: true },
+  // "imposed a denial of export privileges against ZTE", "issued a denial order against Zenco": a body denying a firm its export
+  // privileges controls it (stop 62's controls readers).
+  { relation: 'restricts', id: 'pattern:restricts:denial-of-export-privileges', template: `X P AUX T(imposed|imposes|impose|issued|issues|issue|activated|activates|reinstated|reinstates) (?:an? |the )?(?:[a-z-]+ ){0,2}denial (?:order )?(?:of (?:its |their )?export privileges )?(?:against|on) (?:the )?Y`, verb: true, requires: ['denial'], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

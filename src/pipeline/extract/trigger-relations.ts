@@ -1008,7 +1008,10 @@ function argumentsOf(
         const agent = agentAfter(words, onto, lists, ['by', 'from']) ?? agentAfter(words, t, lists, ['by', 'from']) ?? reporterAfter(words, t, lists) ?? (onBanList ? listOwner(words, list, lists) : undefined);
         return { sources: agent, targets: [subject('target')].filter(isList), ...placed };
       }
-      return { sources: subject('source'), targets: objects(after), ...placed };
+      // "added ZTE and three affiliates, A, B and C, to its list": the affiliates named after the first firm are placed too.
+      const placedFirst = objects(after);
+      const affiliates = placedFirst[0] ? affiliatesNamedAfter(words, placedFirst[0], lists) : undefined;
+      return { sources: subject('source'), targets: affiliates ? [...placedFirst, affiliates] : placedFirst, ...placed };
     }
     case 'designation': {
       const as = reading.as!;
@@ -1414,6 +1417,25 @@ const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'order
 
 /** Words of a contest going on, between its noun and "between": "is", "has been", "raging", "heating up", "broke out". */
 const CONTEST_GOING_ON: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'now', 'still', 'already', 'raging', 'brewing', 'heating', 'intensifying', 'escalating', 'playing', 'unfolding', 'looming', 'underway', 'developing', 'emerging', 'shaping', 'growing', 'erupted', 'broke', 'flared', 'heated', 'raged', 'up', 'out']);
+
+/** A firm's related firms, counted before their names: "three affiliates", "two of its subsidiaries". */
+const AFFILIATE_NOUNS: ReadonlySet<string> = new Set(['affiliates', 'affiliate', 'subsidiaries', 'subsidiary', 'units', 'entities', 'related entities']);
+
+/**
+ * "added ZTE and three affiliates, A, B and C, to its list" (stop 62's controls readers): the names set off after a count of the
+ * first firm's affiliates, or undefined.
+ */
+function affiliatesNamedAfter(words: readonly string[], first: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let k = first.last + 1;
+  if (words[k] !== 'and') return undefined;
+  k++;
+  if (words[k] === 'its') k++;
+  if (COUNT_WORDS.has(words[k] ?? '') || /^\d+$/.test(words[k] ?? '')) k++;
+  if (words[k] === 'of' && words[k + 1] === 'its') k += 2;
+  if (!AFFILIATE_NOUNS.has(words[k] ?? '') || (words[k + 1] !== ',' && words[k + 1] !== ':')) return undefined;
+  const m = mentionAt(words, k + 2);
+  return m === undefined ? undefined : lists.get(m);
+}
 
 /** What a "war of …" is fought with when it is a dispute: "a war of words", "a battle of lawsuits". */
 const DISPUTED_WITH: ReadonlySet<string> = new Set(['words', 'insults', 'barbs', 'lawsuits', 'suits', 'patents', 'claims', 'accusations', 'tariffs', 'sanctions', 'letters', 'statements', 'nerves', 'ideas']);
