@@ -2,7 +2,8 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isPossessive, type Token } from '../text/tokens';
 import type { LearnedName } from './learned-names';
-import { mentionOver, type SentenceMention } from './mention';
+import { knownBody, stateBodyKey } from './government-mentions';
+import { keyOfName, mentionOver, type SentenceMention } from './mention';
 
 /** A state's bodies named together under one plural head, and the head each of them has alone. */
 const PLURAL_HEADS = new Map([
@@ -83,23 +84,16 @@ function stateBefore(tokens: readonly Token[], first: number, known: readonly Se
 /** The body's node: the lexicon's when it knows the name ("Commerce Department"), else the state's body, else a name of its own. */
 function bodyName(field: string, singular: string, state: LexiconEntry | undefined, lexicon: Lexicon, learned: Map<string, LearnedName>): LearnedName {
   const known = lexicon.longestMatch([capitalise(field), capitalise(singular)], 0);
-  if (known?.length === 2 && known.entry.type === 'government' && (!state || known.entry.partOf === state.id)) {
-    return { key: known.entry.id, label: known.entry.name, type: 'government', partOf: known.entry.partOf };
-  }
+  if (known?.length === 2 && known.entry.type === 'government' && (!state || known.entry.partOf === state.id)) return knownBody(known.entry);
   const phrase = `${field.toLowerCase()} ${singular}`;
   // "Japan's trade ministry" may be a body the lexicon knows (METI).
   const words = state ? [...state.name.split(' '), "'s", ...phrase.split(' ')] : [];
   const stateBody = state ? lexicon.longestMatch(words, 0) : undefined;
-  if (stateBody?.length === words.length && stateBody.entry.type === 'government') {
-    return { key: stateBody.entry.id, label: stateBody.entry.name, type: 'government', partOf: stateBody.entry.partOf };
-  }
-  if (state) {
-    // Keyed as "Japan's trade ministry" is (government-mentions.ts), so both writings are one node.
-    const key = `${state.name} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-    return { key, label: `${state.name}'s ${phrase}`, type: 'government', partOf: state.id };
-  }
+  if (stateBody?.length === words.length && stateBody.entry.type === 'government') return knownBody(stateBody.entry);
+  // Keyed as "Japan's trade ministry" is (government-mentions.ts), so both writings are one node.
+  if (state) return { key: stateBodyKey(state.name, phrase), label: `${state.name}'s ${phrase}`, type: 'government', partOf: state.id };
   const label = `${capitalise(field)} ${capitalise(singular)}`;
-  const name: LearnedName = { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), label, type: 'government' };
+  const name: LearnedName = { key: keyOfName(label), label, type: 'government' };
   learned.set(label, name);
   return name;
 }

@@ -28,6 +28,12 @@ const AGENCY_MODIFIERS = /^[\p{Ll}-]+$/u;
 /** Words that end a modifier run: "China's application of military …" names no body. */
 const NOT_MODIFIERS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'its', 'their']);
 
+/** The key of a state's body named by a phrase ("Japan", "trade ministry" → "japan-trade-ministry"): one node for every writing of it. */
+export const stateBodyKey = (state: string, phrase: string): string => `${state} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+
+/** A body the lexicon knows, as a learned name. */
+export const knownBody = (entry: LexiconEntry): LearnedName => ({ key: entry.id, label: entry.name, type: 'government', partOf: entry.partOf });
+
 /**
  * Government mentions built around a state: folds "U.S. authorities" and "Chinese regulators"
  * into the state, and makes "Japan's trade ministry" its own node (part of Japan).
@@ -62,7 +68,7 @@ export function findGovernmentMentions(
     const bodyBefore = lowerAt(m.first - 1) === 'of' ? lowerBodyBefore(tokens, m.first - 1) : -1;
     if (bodyBefore >= 0) {
       const phrase = surfaceOf(tokens, bodyBefore, m.first - 1).toLowerCase();
-      const key = `${m.label} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+      const key = stateBodyKey(m.label, phrase);
       const name: LearnedName = { key, label: `${phrase} of ${m.surface}`, type: 'government', partOf: m.key };
       learned.set(name.label, name);
       found.push(mentionOver(tokens, bodyBefore, m.last, name, 'rule'));
@@ -82,14 +88,14 @@ export function findGovernmentMentions(
       if (isHead(j) && headCase && tokens[j + 1]?.text !== "'s") {
         const phrase = surfaceOf(tokens, m.last + 1, j + 1).toLowerCase();
         // Keyed by the state's name (one node with "the Japanese trade ministry"), labelled as written ("Japan's trade ministry").
-        const key = `${m.label} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+        const key = stateBodyKey(m.label, phrase);
         // A capitalised body of two words or more keeps its own name as its label ("Justice Ministry"), its key still the state's;
         // a head alone is no name without its state ("Pakistan's Army").
         const written = capitalised && j > m.last + 1 ? surfaceOf(tokens, m.last + 1, j + 1) : `${m.surface}'s ${capitalised ? tokens[j]!.text : phrase}`;
         // "Japan's Trade Ministry" is the lexicon's "Japan's trade ministry" (METI) when it knows that one.
         const words = capitalised ? [...tokens.slice(m.first, m.last + 1).map((t) => t.text), ...phrase.split(' ')] : [];
         const known = capitalised ? lexicon.longestMatch(words, 0) : undefined;
-        const name: LearnedName = known?.length === words.length ? { key: known.entry.id, label: known.entry.name, type: 'government', partOf: known.entry.partOf } : { key, label: written, type: 'government', partOf: m.key };
+        const name: LearnedName = known?.length === words.length ? knownBody(known.entry) : { key, label: written, type: 'government', partOf: m.key };
         learned.set(written, name);
         // Covers the state's own tokens: overlap resolution keeps this longer mention.
         found.push(mentionOver(tokens, m.first, j + 1, name, 'rule'));
@@ -150,7 +156,7 @@ export function findGovernmentMentions(
     if (demonym && head >= 0) {
       const phrase = surfaceOf(tokens, i + length, head + 1).toLowerCase();
       // Keyed as "Norway's parliament" is (one node for both), labelled as written.
-      const key = `${demonym.entry.name} ${phrase}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+      const key = stateBodyKey(demonym.entry.name, phrase);
       const name: LearnedName = { key, label: `${surfaceOf(tokens, i, i + length)} ${phrase}`, type: 'government', partOf: demonym.entry.id };
       learned.set(surfaceOf(tokens, i, head + 1), name);
       found.push(mentionOver(tokens, i, head + 1, name, 'rule'));

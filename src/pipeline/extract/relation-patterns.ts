@@ -444,6 +444,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta-3 was Zenco's mid-cycle upgrade", "Zeta-3 is Zenco's successor to Zeta-2": a release named as the maker's.
   // "Zeta 2 and Zeta 2 Fast are Zenco's latest models", "Zeta OS is Zenco's proprietary OS": every member is the maker's.
   // "The Zeta is Zenco's attempt to win back buyers", "… Zenco's foray into wearables": an attempt or a foray named by its maker (stop 52's readers).
+  // "Zeta is Zenco's big project", "… is Qorva's brainchild": a project named as the firm's (stop 61's readers).
   { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y` },
   { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
@@ -471,7 +472,6 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta is the model family from Zenco".
   // "Zeta Wars is the second game from publisher Qorva": a role noun may stand before the maker.
   { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}|title|ip) from (?:(?:publisher|developer|studio|maker|startup|company|firm|label|brand|automaker|carmaker|drugmaker|chipmaker) )?X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
-  // "Zeta is Zenco's big project", "… is Qorva's brainchild": a project named as the firm's (stop 61's readers; the pattern above).
   // "Zeta is the result of a collaboration between Zenco, the Institute and Qorva": each partner makes it.
   { relation: 'develops', template: `Y1 P AUX (?:the |a )?(?:[a-z-]+ )?T(result|product|fruit|outcome) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of'] },
   // "Zeta was built through a partnership with Zenco": the partner makes it.

@@ -1419,7 +1419,7 @@ const DEMAND_VERBS: ReadonlySet<string> = new Set(['demanded', 'demands', 'order
 const CONTEST_GOING_ON: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'now', 'still', 'already', 'raging', 'brewing', 'heating', 'intensifying', 'escalating', 'playing', 'unfolding', 'looming', 'underway', 'developing', 'emerging', 'shaping', 'growing', 'erupted', 'broke', 'flared', 'heated', 'raged', 'up', 'out']);
 
 /** A firm's related firms, counted before their names: "three affiliates", "two of its subsidiaries". */
-const AFFILIATE_NOUNS: ReadonlySet<string> = new Set(['affiliates', 'affiliate', 'subsidiaries', 'subsidiary', 'units', 'entities', 'related entities']);
+const AFFILIATE_NOUNS: ReadonlySet<string> = new Set(['affiliates', 'affiliate', 'subsidiaries', 'subsidiary', 'units', 'entities']);
 
 /**
  * "added ZTE and three affiliates, A, B and C, to its list" (stop 62's controls readers): the names set off after a count of the
