@@ -143,7 +143,9 @@ export const RELATIONS = {
       // Stop 62, from its first bans sample: a maker showing its new thing ("Zenco showcased the Zeta X8 drone"), as "show off".
       'showcase',
       // Stop 62, from its second controls sample: "In 1957 Zenco constructed Zeta, the nation's second computer".
-      'construct'],
+      'construct',
+      // Stop 63, from stop 62's readers: an inventor makes the thing it invented ("Zeta was invented by Zenco Labs").
+      'invent', 'co-invent'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").
@@ -151,7 +153,9 @@ export const RELATIONS = {
       // A coin's or a card's issuer makes it ("Zeta issuer Zenco", "its issuer Zenco").
       'issuer',
       // Stop 51's readers: a game's studio ("Zeta studio Zenco").
-      'studio'],
+      'studio',
+      // Stop 63: "Zeta inventor Zenco Labs", "Zenco Labs, the inventor of Zeta".
+      'inventor', 'inventors'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").

@@ -24,7 +24,8 @@ const ASKED_CARRIERS = /(?:^| )(?:asked|asks|requested|requests) (?:all |the |lo
 const ASKED = /(?:^| )(?:asked|asks|requested|requests)(?= )/;
 
 // A bid or an offer to act is no act (an attempt is: "had attempted to block Zapp") (stop 53's readers: "rejected a bid by Zenco to buy Qorva").
-const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering|bid|bids|offer|offered|offers) (?:\S+ ){0,4}to (?:\S+ )?$/;
+// A name right after "to" makes it a preposition ("demanded access to @2 's"), not the infinitive of an act (stop 62's controls readers).
+const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering|bid|bids|offer|offered|offers) (?:\S+ ){0,4}to (?:(?!@)\S+ )?$/;
 
 /** Who states the claim, where it changes its status. */
 export interface StatusActor {

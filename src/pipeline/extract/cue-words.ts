@@ -77,6 +77,8 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...words('product', 'range computer pda organiser organizer format'),
   // Stop 61, from stop 60's makers readers: devices that type a name before them ("the Zeta watch", "its Zeta router", "the Zeta e-reader").
   ...words('product', `watch smartwatch router earbuds headphones printer printers tracker trackers dashcam sub-brand sub-brands ${DEVICE_KINDS_STOP_61}`),
+  // Stop 63, from stop 62's makers readers on surgical, farm and factory robots: "the Zeta system", singular only ("Zenco systems" may be its maker's).
+  ...words('product', 'system'),
   // Goods a brand names, singular only: "the Zeta sneaker", "the Zeta energy drink" (a plural after a name may be its maker's: "Zenco sneakers").
   ...GOODS_NOUNS.map((w) => [w, 'product'] as [string, EntityType]),
   ...words('model', 'model models llm llms family'),

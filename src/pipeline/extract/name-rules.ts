@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -377,6 +377,9 @@ export function findNamedMentions(
       // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
+      // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
+      // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
+      else if (isVsWord(t) && titleOpensAt(tokens, i) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
       // "Zeta 4: Beyond is a game …", "released Zeta: Arena": a subtitle after a colon goes on with a title (stop 50's readers), when
       // the title holds a number or a coined word ("Update: Zenco said …" is no title), outside Title Case headlines.
       else if (t.text === ':' && !headline && opensSubtitle(tokens, i, end, covered)) end += 2;
@@ -418,6 +421,14 @@ export function findNamedMentions(
     for (let k = i + 1; k + 1 < end; k++) {
       if (tokens[k + 1]!.text === 'and' && ENDS_COMPANY.has(tokens[k]!.text) && !isBodyName(tokens, i, end)) {
         end = k + 1;
+        break;
+      }
+    }
+    // "Harbin Institute of Technology and Zembla University": a second institution, named whole with its own head after "and",
+    // ends the first one's name (stop 62's controls readers); "Institute of Aeronautics and Astronautics" is one.
+    for (let k = i + 2; k + 2 < end; k++) {
+      if (tokens[k]!.text === 'and' && INSTITUTION_HEADS.has(tokens[end - 1]!.text) && textsOf(tokens, i, k).some((w) => INSTITUTION_HEADS.has(w) || GOVERNMENT_HEADS.has(w))) {
+        end = k;
         break;
       }
     }
@@ -804,6 +815,20 @@ function afterVs(tokens: readonly Token[], at: number): boolean {
 
 const isVsWord = (t: Token | undefined): boolean => isVs(t?.lower);
 
+/** A title may open at `at`: right after a possessive ("Qorva's Zorgs vs. Blips") or a work's kind ("the game Zorgs vs. Blips"). */
+function titleOpensAt(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter');
+}
+
+/** After the "vs" at `at`: a name, whose last word has no possessive after it ("Zeta vs. Zenco's Vela" sets two things apart). */
+function vsTitleGoesOn(tokens: readonly Token[], at: number, covered: Uint8Array): boolean {
+  let k = tokens[at + 1]?.text === '.' ? at + 2 : at + 1;
+  if (!tokens[k] || covered[k] || !isNameToken(tokens[k]!)) return false;
+  while (tokens[k + 1] && !covered[k + 1] && isNameToken(tokens[k + 1]!)) k++;
+  return !tokens[k + 1] || !isPossessive(tokens[k + 1]!);
+}
+
 /** Prepositions a Title Case headline capitalises ("… Over Drone Parts", "… Amid Probe"). */
 const HEADLINE_PREPOSITIONS = new Set(['Over', 'Amid', 'With', 'From', 'Into', 'Onto', 'Under', 'After', 'About', 'Across', 'Against', 'Upon', 'Toward', 'Towards', 'For', 'In', 'On', 'To', 'At', 'By', 'Of', 'Off', 'As']);
 
@@ -878,7 +903,8 @@ function isNameToken(t: Token): boolean {
   if (isVsWord(t) || HEADLINE_VERBS.has(t.text)) return false;
   // Plural acronyms ("GPUs", "GPGPUs", "LLMs") are kinds of things, not names; "Zenco-backed",
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
-  return !/^\p{N}+$/u.test(t.text) && !MEASURE.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
+  // "the 500th Zeta Rover": an ordinal counts the thing, it is no part of its name (stop 62's makers readers).
+  return !/^\p{N}+(?:st|nd|rd|th)?$/u.test(t.text) && !MEASURE.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
 }
 
 /** A web address: a host name and a common top-level domain, "zenco.org", "www.qorva.co.uk" (no file names: "report.pdf"). */
@@ -1300,6 +1326,9 @@ const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporat
 const FIELD_WORDS = new Set(['Rubber', 'Plastics', 'Plastic', 'Electric', 'Electrical', 'Industrial', 'Textile', 'Textiles', 'Steel', 'Marine', 'Import', 'Export', 'Science', 'Sciences', 'Technology', 'Technologies', 'Industry', 'Industries', 'Research', 'Development', 'Engineering', 'Trade', 'Commerce', 'Innovation', 'Information', 'Communications', 'Telecommunications', 'Electronics', 'Energy', 'Gas', 'Oil', 'Power', 'Mining', 'Metals', 'Manufacturing', 'Machinery', 'Defense', 'Defence', 'Aerospace', 'Aviation', 'Space', 'Security', 'Education', 'Testing', 'Design', 'Construction', 'Investment', 'Logistics', 'Transport', 'Shipbuilding', 'Software', 'Automation', 'Equipment', 'Instruments', 'Materials', 'Chemicals']);
 /** Last words that close an organisation's name: "… Corporation", "… Center", "… Institute". */
 const ORGANISATION_ENDS = new Set([...ENDS_COMPANY, 'Co', 'Co.', 'Center', 'Centre', 'Institute', 'Academy', 'University', 'College', 'Laboratory', 'Laboratories', 'Administration', 'Association', 'Bureau']);
+
+/** Heads of an institution's name: a name ending in one after "and" is a second institution ("… and Zembla University"). */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'College', 'Academy', 'Institute', 'Polytechnic', 'Laboratory', 'Center', 'Centre']);
 
 /** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
 const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);

@@ -627,7 +627,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's rival players like Qorva and Vela", "its competing apps such as A and B": the owner's rivals, named after their kind.
   { relation: 'competes_with', template: `POSS (?:[a-z-]+ )?T(rival|competing|competitor) (?:${PLURAL_PRODUCT_NOUNS}|${RIVAL_KINDS}) (?:, )?(?:like|such as|including|namely) (?:the )?Y`, requires: ['like|such|including|namely'] },
   // "Former rivals Zenco and Qorva merged": rivals of old named together are each other's.
-  { relation: 'competes_with', template: `(?:the )?(?:former|longtime|long-time|old|bitter|fierce|arch|erstwhile|traditional|one-time) T(rivals|competitors|foes|enemies) X1 and Y1 `, notPrecededBy: /(?:^|\s)(?!the )\S+ $/ },
+  { relation: 'competes_with', template: `(?:the )?(?:former|longtime|long-time|old|bitter|fierce|arch|erstwhile|traditional|one-time) T(rivals|competitors|foes|enemies) X1 and Y1 `, notPrecededBy: /(?:^|\s)(?!(?:the|of|between|among|with|by|from) )\S+ $/ },
   // "To compete with Qorva, Zenco cut prices": a fronted purpose names the main clause subject's rival.
   { relation: 'competes_with', template: `(?:in order )?to T(compete with|rival|challenge|take on|fend off|counter) (?:the )?Y1 (?:[a-z-]+ ){0,4}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
   // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
@@ -1203,6 +1203,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "imposed a denial of export privileges against ZTE", "issued a denial order against Zenco": a body denying a firm its export
   // privileges controls it (stop 62's controls readers).
   { relation: 'restricts', id: 'pattern:restricts:denial-of-export-privileges', template: `X P AUX T(imposed|imposes|impose|issued|issues|issue|activated|activates|reinstated|reinstates) (?:an? |the )?(?:[a-z-]+ ){0,2}denial (?:order )?(?:of (?:its |their )?export privileges )?(?:against|on) (?:the )?Y`, verb: true, requires: ['denial'], stateActor: true },
+  // Stop 63, from stop 62's bans readers on ratings boards: a board refusing a game its classification in a noun ("the board's
+  // refusal to classify Zeta Raid") or judging it unfit ("was deemed unfit for release by the board").
+  { relation: 'banned', id: 'pattern:banned:refusal-to-classify', template: `X1 's (?:[a-z-]+ ){0,2}T(refusal|decision not|refusals) to (?:classify|rate|certify) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:game|title|film|movie|app) )?Y`, requires: ['classify|rate|certify'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:deemed-unfit-by', template: `Y P AUX T(deemed|declared|judged|ruled|found) unfit (?:for (?:release|sale|distribution|classification|exhibition) )?by (?:the )?(?:[a-z-]+ )?X1`, requires: ['unfit'], indexBy: ['unfit'], stateActor: true },
+  // "banned Zeta One for nudity and Zeta Two for violence": a second object with its own reason after the first's (stop 62's bans readers).
+  { relation: 'banned', id: 'pattern:banned:second-object-for-reason', template: `X P AUX T(banned|bans|ban|banning|blocked|blocks|block|blocking|prohibited|prohibits|prohibit|outlawed|outlaws|removed|removes|pulled|pulls) (?:the )?(?:[a-z-]+ ){0,2}@\\d+ for (?:(?:its |their |the |a |an )?[a-z-]+ ){1,3}(?:, )?and (?:the )?Y1 for `, verb: true, requires: ['for'] },
+  // "The agency pulled Zenco PCs from its classified networks": a state body taking a maker's machines out of its own networks
+  // bans them there, as a store pulling an app does (stop 62's controls readers).
+  { relation: 'banned', id: 'pattern:banned:pulled-from-networks', template: `X P AUX T(pulled|pulls|pull|pulling|yanked|yanks|yank|stripped|strips|strip|purged|purges|purge) (?:the |all |its )?(?:[a-z-]+ ){0,2}Y (?:[a-z-]+ ){0,2}from (?:the |its |their |all )?(?:[a-z-]+ ){0,2}(?:networks|network|systems|computers|devices|offices|agencies|ministries) `, verb: true, requires: ['from'], stateActor: true },
+  // "a deal between rivals Zenco and Qorva", "the merger of rivals Zenco and Qorva": two rivals named together after a word
+  // that takes both (stop 62's makers readers).
+  { relation: 'competes_with', id: 'pattern:competes_with:between-rivals', template: `(?:between|of|among) (?:the )?(?:two |longtime |long-time |fierce |bitter |arch |erstwhile |former )?T(rivals|competitors) X1 and Y1 `, requires: ['between|of|among'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -649,6 +649,30 @@ function afterToWithDescription(words: readonly string[], first: number): boolea
   return words[k] === 'to';
 }
 
+/** Plural nouns of the places or buyers an export goes to ("sanctioned countries", "countries of concern", "embargoed destinations"). */
+const DESTINATION_CLASSES: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'destinations', 'regions', 'jurisdictions', 'markets', 'buyers', 'customers', 'adversaries']);
+/** Words that bring in the members of a class just named ("countries such as A", "countries, including A"). */
+const MEMBERS_INTRO: ReadonlySet<string> = new Set(['including', 'like', 'notably', 'especially', 'namely', 'particularly']);
+
+/**
+ * "bars exports to sanctioned countries, including Iran and Syria", "chip sales to countries of concern such as China": the
+ * members named after a class of destinations are the destinations (stop 62's controls readers). The class is a few
+ * lower-case words after "to" holding a plural noun of places or buyers.
+ */
+function afterToClassOfPlaces(words: readonly string[], first: number): boolean {
+  let k = first - 1;
+  if (words[k] === 'as' && words[k - 1] === 'such') k -= 2;
+  else if (MEMBERS_INTRO.has(words[k] ?? '')) k -= 1;
+  else return false;
+  if (words[k] === ',') k--;
+  let sawClass = false;
+  for (let n = 0; n < 6 && k > 0 && /^[a-z][a-z-]*$/.test(words[k]!); n++, k--) {
+    if (words[k] === 'to' || words[k] === 'into') return sawClass;
+    if (DESTINATION_CLASSES.has(words[k]!)) sawClass = true;
+  }
+  return false;
+}
+
 /** Nouns of selling a firm, after a ban verb: "blocked the sale of Qorva to Zenco". */
 const SALE_NOUNS: ReadonlySet<string> = new Set(['sale', 'sales', 'sell-off', 'transfer']);
 
@@ -935,7 +959,7 @@ function argumentsOf(
     const after_ = listsAfter(words, after, end, lists).filter((l) => !isPossessivePronoun(words, l));
     // The destination: a state, or a firm when no firm is what is sold ("the sale of chips to Zenco", not "the sale of Zapp to Kappa").
     const sellsFirm = after_.some((l) => mentions[l.members[0]!]!.type === 'company' && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
-    const destination = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') && (mentions[l.members[0]!]!.type === 'government' || (mentions[l.members[0]!]!.type === 'company' && !sellsFirm)));
+    const destination = after_.find((l) => (/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') || afterToClassOfPlaces(words, l.first)) && (mentions[l.members[0]!]!.type === 'government' || (mentions[l.members[0]!]!.type === 'company' && !sellsFirm)));
     // "blocked the sale of chipmaker Qorva to investor Zenco Capital": a firm sold to a firm is a takeover, and blocking it
     // restricts the buyer, as "blocked Zenco's takeover of Qorva" does; the firm sold is not banned (stop 53's readers).
     const buyer = sellsFirm && !destination && relation === 'banned' && SALE_NOUNS.has(words[after] === 'the' ? words[after + 1] ?? '' : words[after] ?? '')
