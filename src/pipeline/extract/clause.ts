@@ -160,6 +160,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     }
     // "A, B" without a closing "and" is an apposition: only the first item counts; a headline lists with commas alone.
     if (!closed && headline && members.length >= 2) closed = { count: members.length, last };
+    // "launched new suites (A, B, C)": names filling a pair of brackets are a list, with or without "and" (stop 63's makers readers).
+    if (!closed && members.length >= 2 && words[i - 1] === '(' && words[last + 1] === ')') closed = { count: members.length, last };
     const list: MentionList = closed ? { members: members.slice(0, closed.count), first: i, last: closed.last } : { members: [members[0]!], first: i, last: item.end };
     for (let k = list.first; k <= list.last; k++) {
       const m = mentionAt(words, k);

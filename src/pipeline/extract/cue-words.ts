@@ -16,7 +16,9 @@ export const GOODS_NOUNS: readonly string[] = (
 ).split(' ');
 
 /** Stop 61, from stop 60's makers readers and its own: e-readers, routers, firewalls, e-bikes and databases name a made thing ("Kobo, Zenco's e-reader", "database ZetaDB"). */
-const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases';
+const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases' +
+  // Stop 63's makers readers: data-centre kinds ("Zeta, Zenco's hypervisor", "the Zeta backup appliance").
+  ' hypervisor hypervisors appliance appliances';
 
 /**
  * The nouns a made thing is called by (singular and plural, with the goods): after a maker's possessive
@@ -143,7 +145,11 @@ export const SPEC_TERMS: ReadonlySet<string> = new Set(
  * (stop 62's makers readers: "develops MP3", "develops POS"); never a name alone, but "Zeta TV" and "Android TV" are names.
  */
 export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
-  'MP3 MP4 POS PDA PDAs DVD DVDs CD CDs CD-ROM TV TVs HDTV HDTVs 3D 4K 8K GSM CDMA WCDMA WiMAX ADSL DSL ATM ATMs RFID CCTV ERP CRM CAD DSLR DSLRs ISP ISPs QR USSD OTP PIN'.split(' '),
+  (
+    'MP3 MP4 POS PDA PDAs DVD DVDs CD CDs CD-ROM TV TVs HDTV HDTVs 3D 4K 8K GSM CDMA WCDMA WiMAX ADSL DSL ATM ATMs RFID CCTV ERP CRM CAD DSLR DSLRs ISP ISPs QR USSD OTP PIN ' +
+    // Stop 63's makers readers: network and storage kinds ("a wireless LAN controller", "a NAS box", "an HCI appliance"), and stop 62's ("HCM", "MOOC").
+    'LAN WLAN WAN SAN NAS HCI HCM MOOC MOOCs'
+  ).split(' '),
 );
 
 /** "They've", "I'm", "We're": a pronoun's contraction opening a sentence, with either apostrophe. */

@@ -221,6 +221,9 @@ export function actSubject(
   }
   if (noun < 0) return undefined;
   for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {
+    // "The sanctions will target A and B": an act announced reaches its members when it takes effect; "will" before anything
+    // else ("will be lifted", "will not") still says nothing of them (stop 63's controls readers).
+    if (words[v] === 'will' && ACT_REACH_VERBS.has(words[v + 1] ?? '')) continue;
     if (NOT_STATED.has(words[v]!) || MODALS.has(words[v]!) || words[v] === 'will' || words[v] === 'does') return undefined;
     // "The measures were against A and B": the copula's "against" names what the act hits.
     const against = words[v] === 'against' && /^(?:is|are|was|were)$/.test(words[v - 1] ?? '');

@@ -599,7 +599,9 @@ export function findNamedMentions(
       // so is one before a legal name made of English words ("Iranian Aircraft Manufacturing Industrial
       // Company"), though not before a coined one ("Chinese Zenco Ltd" is a Chinese firm, Zenco Ltd).
       // Not a body: "the Chinese Energy ministry".
-      else if (((CARRIER_WORDS.has(tokens[end - 1]!.text) && !GOVERNMENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '')) || (legal && end - start >= 2 && !isCoinedWord(tokens[start]!.lower))) && lexicon.stateOfDemonym(tokens[start - 1]!.text) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
+      // So is one before an institution's name of three words or more ("the Indian Space Research Organisation"; stop 63's controls
+      // readers), not before a shorter one ("Chinese Zenco Institute" is a Chinese institute).
+      else if (((CARRIER_WORDS.has(tokens[end - 1]!.text) && !GOVERNMENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '')) || (legal && end - start >= 2 && !isCoinedWord(tokens[start]!.lower)) || (INSTITUTION_HEADS.has(tokens[end - 1]!.text) && end - start >= 3)) && lexicon.stateOfDemonym(tokens[start - 1]!.text) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     }
     // "the U.S. Court of Appeals …", "the Nepali Ministry of …", "Azerbaijan's Ministry of …": a
     // state (or its legislature) before a body's name makes it that state's body; written right
@@ -1328,7 +1330,7 @@ const FIELD_WORDS = new Set(['Rubber', 'Plastics', 'Plastic', 'Electric', 'Elect
 const ORGANISATION_ENDS = new Set([...ENDS_COMPANY, 'Co', 'Co.', 'Center', 'Centre', 'Institute', 'Academy', 'University', 'College', 'Laboratory', 'Laboratories', 'Administration', 'Association', 'Bureau']);
 
 /** Heads of an institution's name: a name ending in one after "and" is a second institution ("… and Zembla University"). */
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'College', 'Academy', 'Institute', 'Polytechnic', 'Laboratory', 'Center', 'Centre']);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'College', 'Academy', 'Institute', 'Polytechnic', 'Laboratory', 'Center', 'Centre', 'Organisation', 'Organization']);
 
 /** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
 const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);

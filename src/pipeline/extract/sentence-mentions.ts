@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { asCityGovernments } from './city-governments';
 import { findCoordinatedBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
-import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
+import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import type { SentenceMention } from './mention';
 import { BULLET_MARKS, NAMING_PARTICIPLES, PRODUCT_KIND_ACRONYMS } from './cue-words';
@@ -30,7 +30,7 @@ const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
 export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
   const headline = isTitleCase(s.tokens);
   const found = asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon);
-  const lexical = found.filter((m) => (headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens));
+  const lexical = found.filter((m) => (headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !opensInstitutionName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens));
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = [...lexical, ...governments, ...findCoordinatedBodies(s.tokens, lexical, lexicon, learned)];
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);

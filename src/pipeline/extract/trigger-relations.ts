@@ -649,6 +649,11 @@ function afterToWithDescription(words: readonly string[], first: number): boolea
   return words[k] === 'to';
 }
 
+/** A firm, or a name no rule has typed yet ("barred firms from selling chips to Zenco": a buyer no lexicon knows is a firm). */
+function isFirmOrUntyped(m: SentenceMention): boolean {
+  return m.type === 'company' || (m.source === 'unknown' && m.type === 'organization');
+}
+
 /** Plural nouns of the places or buyers an export goes to ("sanctioned countries", "countries of concern", "embargoed destinations"). */
 const DESTINATION_CLASSES: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'destinations', 'regions', 'jurisdictions', 'markets', 'buyers', 'customers', 'adversaries']);
 /** Words that bring in the members of a class just named ("countries such as A", "countries, including A"). */
@@ -958,8 +963,8 @@ function argumentsOf(
     // "selling its models to …": the "its" is the seller, neither what is sold nor where.
     const after_ = listsAfter(words, after, end, lists).filter((l) => !isPossessivePronoun(words, l));
     // The destination: a state, or a firm when no firm is what is sold ("the sale of chips to Zenco", not "the sale of Zapp to Kappa").
-    const sellsFirm = after_.some((l) => mentions[l.members[0]!]!.type === 'company' && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
-    const destination = after_.find((l) => (/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') || afterToClassOfPlaces(words, l.first)) && (mentions[l.members[0]!]!.type === 'government' || (mentions[l.members[0]!]!.type === 'company' && !sellsFirm)));
+    const sellsFirm = after_.some((l) => isFirmOrUntyped(mentions[l.members[0]!]!) && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
+    const destination = after_.find((l) => (/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') || afterToClassOfPlaces(words, l.first)) && (mentions[l.members[0]!]!.type === 'government' || (isFirmOrUntyped(mentions[l.members[0]!]!) && !sellsFirm)));
     // "blocked the sale of chipmaker Qorva to investor Zenco Capital": a firm sold to a firm is a takeover, and blocking it
     // restricts the buyer, as "blocked Zenco's takeover of Qorva" does; the firm sold is not banned (stop 53's readers).
     const buyer = sellsFirm && !destination && relation === 'banned' && SALE_NOUNS.has(words[after] === 'the' ? words[after + 1] ?? '' : words[after] ?? '')

@@ -190,6 +190,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (opensSentence && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last) && !tags.has('Gerund') && !tags.has('Plural') && !tags.has('Comparative') && !tags.has('Superlative')) {
       if (tags.has('Verb') || tags.has('Adjective') || (!acting && tags.has('Singular') && !tags.has('Uncountable'))) return fallback;
     }
+    // "Lumen Tactics was developed by Zenco", "Skyward Legends is published by Qorva": a title of two capitalised words or more
+    // that a made thing's finite verb follows is a name, though the tagger reads common nouns in it (stop 62's readers on game
+    // studios). Only its first capital is the sentence's.
+    if (opensSentence && !acting && fallback === 'product' && nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && !tags.has('Gerund') && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last)) return fallback;
     // "Signal and AdGuard have decided to block …": a word opening the sentence listed with a name is a name too (stop 54's readers).
     const listedWithName = opensSentence && !tags.has('Plural') && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
     if (listedWithName) return fallback;
