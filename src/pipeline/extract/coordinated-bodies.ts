@@ -35,11 +35,13 @@ export function findCoordinatedBodies(
   const found: SentenceMention[] = [];
   for (let head = 3; head < tokens.length; head++) {
     const singular = PLURAL_HEADS.get(tokens[head]!.lower);
-    if (!singular || tokens[head]!.text !== tokens[head]!.lower) continue;
+    if (!singular) continue;
     const fields = fieldsBefore(tokens, head);
     if (!fields) continue;
     const capitalised = fields.every((k) => tokens[k]!.capitalized);
     if (!capitalised && fields.some((k) => tokens[k]!.capitalized)) continue;
+    // "the Treasury, State, and Commerce Departments": a capitalised head only after capitalised fields (stop 63's controls readers).
+    if (tokens[head]!.text !== tokens[head]!.lower && !capitalised) continue;
     const state = stateBefore(tokens, fields[0]!, known, lexicon);
     if (!state && (!capitalised || tokens[fields[0]! - 1]?.lower !== 'the')) continue;
     fields.forEach((k, n) => {
