@@ -32,10 +32,10 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const found = asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon);
   const lexical = found.filter((m) => (headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens));
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
-  const known = [...lexical, ...governments, ...findCoordinatedBodies(s.tokens, lexical, lexicon, learned)];
+  const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of aliases) learned.set(alias, name);
-  const candidates = [...known, ...names, ...findDrugMentions(s.tokens), ...findNumberedFirms(s.tokens)].sort(
+  const candidates = listOf(known, names, findDrugMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
   const kept: SentenceMention[] = [];
@@ -49,7 +49,21 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   }
   kept.sort((a, b) => a.start - b.start);
   const joined = joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens);
-  return joined.map((m, i) => withTail(ownersProduct(withStandingPossessive(m, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+  // Pushed, not mapped: see listOf.
+  const out: SentenceMention[] = [];
+  for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(joined[i]!, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+  return out;
+}
+
+/**
+ * The mentions of `lists`, in order, in one array built by pushing. Not `[...a, ...b]`: V8 makes
+ * that array packed when the caller runs unoptimised and holey once it is optimised, and the
+ * functions reading it (name finding, 34 KB of bytecode) were de-optimised when the other kind came.
+ */
+function listOf(...lists: (readonly SentenceMention[])[]): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (const list of lists) for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
 }
 
 /**

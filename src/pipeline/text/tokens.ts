@@ -107,6 +107,18 @@ function asciiTokenEnd(text: string, i: number, end: number): number {
   return i + 1;
 }
 
+/**
+ * The lower-case words of `tokens`, built by pushing. Not `tokens.map((t) => t.lower)`: V8 makes
+ * that array packed when the caller runs unoptimised and holey once the caller is optimised, and
+ * every function that reads words first seeing one kind is de-optimised when the other comes
+ * (then optimised again: the large ones cost tens of milliseconds each time).
+ */
+export function lowerWordsOf(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) words.push(tokens[i]!.lower);
+  return words;
+}
+
 /** A possessive 's, with a straight or curly apostrophe (some sites set it as a left quote: "Zenco‘s"). */
 /** A currency sign written before an amount: "$40,000", "€2bn". */
 export const isCurrencySign = (text: string): boolean => text === '$' || text === '€' || text === '£' || text === '¥';
