@@ -526,7 +526,10 @@ export function findNamedMentions(
       continue;
     }
     // "banned 59 Foreign Mobile Apps including …": a counted plural in title case is a kind of thing, no name.
-    if (i > 0 && /^\d/.test(tokens[i - 1]!.text) && COUNTED_PLURALS.has(tokens[end - 1]!.text)) {
+    // The plural is looked up first, for every run: read only after a number, its token was first read mid-corpus,
+    // which de-optimised name finding (34 KB of bytecode, compiled again each time).
+    const countedPlural = COUNTED_PLURALS.has(tokens[end - 1]!.text);
+    if (i > 0 && /^\d/.test(tokens[i - 1]!.text) && countedPlural) {
       i = Math.max(i, end - 1);
       continue;
     }
