@@ -1,7 +1,7 @@
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
-import type { SentenceMention } from './mention';
+import { withChanges, type SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
@@ -133,7 +133,7 @@ export class ClaimCollector {
     const focus = this.context.thingOfFocus;
     if (!focus || m.source !== 'coref' || m.type !== 'company' || m.key !== focus.firm) return m;
     const peer = other.type === 'product' || other.type === 'model' || other.source === 'unknown';
-    return peer && other.key !== focus.thing.key ? { ...focus.thing, first: m.first, last: m.last, start: m.start, end: m.end, source: 'coref', surface: '' } : m;
+    return peer && other.key !== focus.thing.key ? withChanges(focus.thing, { first: m.first, last: m.last, start: m.start, end: m.end, source: 'coref', surface: '' }) : m;
   }
 }
 

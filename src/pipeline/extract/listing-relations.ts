@@ -1,7 +1,7 @@
 import type { RelationKind } from '../relation-registry';
 import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
-import type { SentenceMention } from './mention';
+import { withChanges, type SentenceMention } from './mention';
 import { PREPOSITIONS } from './clause';
 import { BULLET_MARKS } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
@@ -517,7 +517,7 @@ function mayIssue(m: SentenceMention, words: readonly string[]): boolean {
 
 /** The issuer chosen by `mayIssue`, typed a government (a ministry's short name was not typed yet). */
 function asIssuer(m: SentenceMention | undefined): SentenceMention | undefined {
-  return m === undefined || m.type === 'government' ? m : { ...m, type: 'government' };
+  return m === undefined || m.type === 'government' ? m : withChanges(m, { type: 'government' });
 }
 
 /** Verbs that name what an act counted: "identified them as", "were named as". */

@@ -99,6 +99,19 @@ export function newMention(m: MentionFields): SentenceMention {
 }
 
 /**
+ * `m` with `changes`: what `{ ...m, ...changes }` gives, made by newMention. A spread copy of a
+ * mention is an object of another shape in V8 (a clone's shape, all its fields variable), so every
+ * function reading mentions saw two shapes and was de-optimised when the second first came.
+ */
+export function withChanges(m: SentenceMention, changes: Partial<SentenceMention>): SentenceMention {
+  const out = newMention(m);
+  out.owner = m.owner;
+  out.versionOf = m.versionOf;
+  out.alsoTypes = m.alsoTypes;
+  return Object.assign(out, changes);
+}
+
+/**
  * One mention, each of its fields written once after it was made, when this module loads. V8 keeps
  * a field of an object's shape "constant" until some object of that shape first has it written
  * again, and at that first write throws away every compiled function that read the field; rules

@@ -7,7 +7,7 @@ import type { LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 import { YEAR } from '../lexicon/model-versions';
-import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, type SentenceMention } from './mention';
+import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -168,7 +168,7 @@ export function findNamedMentions(
       const label = `${company.label}-${code}`;
       const entry = lexicon.longestMatch([label], 0)?.entry;
       const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'model' as const };
-      mentions.push({ ...mentionOver(tokens, k, k + 1, name, 'rule', code), owner: company.key });
+      mentions.push(withChanges(mentionOver(tokens, k, k + 1, name, 'rule', code), { owner: company.key }));
       covered[k] = 1;
     }
   }
@@ -221,7 +221,7 @@ export function findNamedMentions(
     const label = surfaceOf(tokens, company.first, last);
     const entry = lexicon.longestMatch([label], 0)?.entry;
     const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'product' as const };
-    mentions.push({ ...mentionOver(tokens, company.first, last, name, 'rule', label), ...(!ownedByAnother && { owner: company.key }) });
+    mentions.push(withChanges(mentionOver(tokens, company.first, last, name, 'rule', label), { ...(!ownedByAnother && { owner: company.key }) }));
     covered.fill(1, company.first, last);
   }
 
@@ -303,7 +303,7 @@ export function findNamedMentions(
       if (label === head.label) break;
       const entry = lexicon.longestMatch([label], 0)?.entry;
       const key = entry?.id ?? head.key.replace(new RegExp(`${words.at(-1)!.toLowerCase()}$`), tier.join('-').toLowerCase());
-      mentions.push({ ...mentionOver(tokens, k + 1, end, { key, label: entry?.name ?? label, type: head.type }, 'rule', label), ...(head.versionOf && { versionOf: head.versionOf }), ...(head.owner && { owner: head.owner }) });
+      mentions.push(withChanges(mentionOver(tokens, k + 1, end, { key, label: entry?.name ?? label, type: head.type }, 'rule', label), { ...(head.versionOf && { versionOf: head.versionOf }), ...(head.owner && { owner: head.owner }) }));
       covered.fill(1, k + 1, end);
       k = end;
     }
@@ -318,7 +318,7 @@ export function findNamedMentions(
     // "Facebook-owned WhatsApp", "TikTok-like Zeta": a name that is only the first part of a hyphenated word qualifies the next (stop 58's readers).
     if (!head.surface.endsWith(tokens[head.last - 1]!.text)) continue;
     const label = `${head.surface} ${tail.surface}`;
-    mentions.push({ ...mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
+    mentions.push(withChanges(mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
   }
   // "GeForce RTX 5090", "GeForce RTX chips": an acronym the lexicon knows as another name ("RTX", a defence
   // firm), between a product's name and a model number or a product's kind, is part of the product's name.
@@ -331,7 +331,7 @@ export function findNamedMentions(
     if (!code && CUE_NOUNS.get(next.lower) !== 'product') continue;
     const last = code ? tail.last + 1 : tail.last;
     const label = surfaceOf(tokens, head.first, last);
-    mentions.push({ ...mentionOver(tokens, head.first, last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
+    mentions.push(withChanges(mentionOver(tokens, head.first, last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
     covered.fill(1, head.first, last);
   }
 
@@ -788,11 +788,11 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   if (end - start > 2 && !spelled) return undefined;
   // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
   const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;
-  if (line) return { ...mentionOver(tokens, head.first, end, line, 'rule'), owner: head.key };
+  if (line) return withChanges(mentionOver(tokens, head.first, end, line, 'rule'), { owner: head.key });
   const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
   const isModel = head.type === 'model' || /^models?$/i.test(tokens[end]?.text ?? '');
   const entity = { key: keyOfName(label), label, type: isModel ? ('model' as const) : ('product' as const) };
-  return { ...mentionOver(tokens, head.first, end, entity, 'rule', label), ...(head.type === 'company' && { owner: head.key }) };
+  return withChanges(mentionOver(tokens, head.first, end, entity, 'rule', label), { ...(head.type === 'company' && { owner: head.key }) });
 }
 
 /** Whether the run [start, end) stands right before or after a "vs" ("vs.", "versus"). */

@@ -7,7 +7,7 @@ import { findCoordinatedBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
-import type { SentenceMention } from './mention';
+import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, NAMING_PARTICIPLES, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
@@ -95,7 +95,7 @@ function ownersProduct(m: SentenceMention, before: SentenceMention | undefined, 
   const words = [...tokens.slice(before.first, before.last), ...tokens.slice(m.first, m.last)].map((t) => t.text);
   const match = lexicon.longestMatch(words, 0);
   if (!match || match.length !== words.length || match.entry.id === m.key || (match.entry.type !== 'product' && match.entry.type !== 'model')) return m;
-  return { ...m, key: match.entry.id, label: match.entry.name };
+  return withChanges(m, { key: match.entry.id, label: match.entry.name });
 }
 
 /** A short line without a final stop, mostly capitalised: a headline, in Title Case ("The Anthropic Angle") or not. */
@@ -146,5 +146,5 @@ function withTail(m: SentenceMention, tokens: readonly Token[]): SentenceMention
   // relation rules must see as such (qualifiesMadeThing), not a name for the thing itself (stop 60).
   const indefinite = /^an?$/i.test(tokens[m.first - 1]?.text ?? '');
   if (indefinite && (tail[0] === 'app' || NAMING_PARTICIPLES.has(tokens[m.last + tail.length]?.lower ?? ''))) return m;
-  return { ...m, last: m.last + tail.length };
+  return withChanges(m, { last: m.last + tail.length });
 }
