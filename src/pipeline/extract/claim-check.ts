@@ -35,12 +35,19 @@ export interface FoundRelation {
  */
 export function statedPairs<S, T>(words: readonly string[], sources: readonly S[], targets: readonly T[], inOrder = false): [S, T][] {
   // "Zenco and Qorva unveiled the Zeta and the Q7": makers of as many things pair in order, each its own (`inOrder`, for develops).
-  if (inOrder && sources.length > 1 && sources.length === targets.length) return sources.map((s, k) => [s, targets[k]!]);
+  // The pairs are pushed, not mapped: a mapped array is packed or holey as the caller is optimised or not (see lowerWordsOf).
+  const pairs: [S, T][] = [];
+  if (inOrder && sources.length > 1 && sources.length === targets.length) {
+    for (let k = 0; k < sources.length; k++) pairs.push([sources[k]!, targets[k]!]);
+    return pairs;
+  }
   if (targets.length > 1 && words.includes('respectively')) {
     // Lists of other lengths are a part of the clause a pattern matched ("Qorva launched Zeta and Vela, respectively"): none is stated.
-    return sources.length === targets.length ? sources.map((s, k) => [s, targets[k]!]) : [];
+    if (sources.length === targets.length) for (let k = 0; k < sources.length; k++) pairs.push([sources[k]!, targets[k]!]);
+    return pairs;
   }
-  return sources.flatMap((s) => targets.map((t): [S, T] => [s, t]));
+  for (const s of sources) for (const t of targets) pairs.push([s, t]);
+  return pairs;
 }
 
 /** The key of the company a word names ("Google" → google), if any. */
