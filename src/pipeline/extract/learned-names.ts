@@ -25,6 +25,8 @@ export interface LearnedName {
 export class LearnedNames extends Map<string, LearnedName> {
   /** The first word of each surface whose name changed, in order of the changes. */
   private readonly changedFirstWords: string[] = [];
+  /** The surfaces whose name is an instrument's acronym (LearnedName.instrument). */
+  private readonly instruments = new Set<string>();
 
   get changes(): number {
     return this.changedFirstWords.length;
@@ -33,7 +35,28 @@ export class LearnedNames extends Map<string, LearnedName> {
   override set(surface: string, name: LearnedName): this {
     const old = this.get(surface);
     if (!old || !sameName(old, name)) this.changedFirstWords.push(tokenize(surface)[0]?.text ?? surface);
+    if (name.instrument) this.instruments.add(surface);
+    else this.instruments.delete(surface);
     return super.set(surface, name);
+  }
+
+  override delete(surface: string): boolean {
+    this.instruments.delete(surface);
+    return super.delete(surface);
+  }
+
+  override clear(): void {
+    this.instruments.clear();
+    super.clear();
+  }
+
+  /**
+   * Whether `surface` is an instrument's acronym: `get(surface)?.instrument`, read off a set. Name
+   * finding asks it of every one-word name; read off the learned name, the flag was read for the
+   * first time mid-corpus, and name finding (34 KB of bytecode) was de-optimised and compiled again.
+   */
+  isInstrument(surface: string): boolean {
+    return this.instruments.has(surface);
   }
 
   /**
@@ -46,6 +69,11 @@ export class LearnedNames extends Map<string, LearnedName> {
     const changed = new Set(this.changedFirstWords.slice(since));
     return tokens.some((t) => changed.has(t.text));
   }
+}
+
+/** Whether `surface` is an instrument's acronym in `learned` (LearnedNames answers from its set). */
+export function isInstrument(learned: ReadonlyMap<string, LearnedName>, surface: string): boolean {
+  return learned instanceof LearnedNames ? learned.isInstrument(surface) : learned.get(surface)?.instrument === true;
 }
 
 function sameName(a: LearnedName, b: LearnedName): boolean {
