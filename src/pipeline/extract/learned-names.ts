@@ -37,7 +37,7 @@ export class LearnedNames extends Map<string, LearnedName> {
     if (!old || !sameName(old, name)) this.changedFirstWords.push(tokenize(surface)[0]?.text ?? surface);
     if (name.instrument) this.instruments.add(surface);
     else this.instruments.delete(surface);
-    return super.set(surface, name);
+    return super.set(surface, uniform(name));
   }
 
   override delete(surface: string): boolean {
@@ -70,6 +70,20 @@ export class LearnedNames extends Map<string, LearnedName> {
     return tokens.some((t) => changed.has(t.text));
   }
 }
+
+/**
+ * `name` with every field of LearnedName, in one order: one shape for every learned name. Made in
+ * four shapes by as many rules, the names read in name finding were of one shape until the next
+ * one came, which de-optimised it (34 KB of bytecode, compiled again each time).
+ */
+function uniform(name: LearnedName): LearnedName {
+  return { key: name.key, label: name.label, type: name.type, partOf: name.partOf, instrument: name.instrument, midSentence: name.midSentence };
+}
+
+// The optional fields hold a value and then none once, when the module loads: each field's type is
+// then "any" before anything is compiled (a first value mid-corpus would throw compiled code away).
+uniform(uniform({ key: 'k', label: 'l', type: 'company', partOf: 'p', instrument: true, midSentence: true }));
+uniform({ key: 'k', label: 'l', type: 'company' });
 
 /** Whether `surface` is an instrument's acronym in `learned` (LearnedNames answers from its set). */
 export function isInstrument(learned: ReadonlyMap<string, LearnedName>, surface: string): boolean {
