@@ -61,11 +61,16 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
-/** Not a letter or digit, in any script (NaN past the end counts as none). */
-const isNotAlnum = (c: number): boolean => Number.isNaN(c) || (c < 128 && !isAsciiAlnum(c));
+/** Not a letter or digit, in any script (PAST_END counts as none). */
+const isNotAlnum = (c: number): boolean => c < 128 && !isAsciiAlnum(c);
 const NO_ANSWER = -1;
-/** The char code at `k`, or NaN from `end` on: past the sentence reads as nothing, as past the end of a copy of it. */
-const codeAt = (text: string, end: number, k: number): number => (k < end ? text.charCodeAt(k) : NaN);
+/**
+ * What codeAt reads past the end: no character, below every char code. A small integer, not NaN: NaN,
+ * a float, made V8 throw away asciiTokenEnd's compiled code (and its callers') when it first came.
+ */
+const PAST_END = -1;
+/** The char code at `k`, or PAST_END from `end` on: past the sentence reads as nothing, as past the end of a copy of it. */
+const codeAt = (text: string, end: number, k: number): number => (k < end ? text.charCodeAt(k) : PAST_END);
 
 /**
  * Where the token TOKEN would match at `i` ends, read off ASCII alone; NO_ANSWER when a character
