@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
-import { keyOfName, type SentenceMention } from './mention';
+import { keyOfName, withChanges, type SentenceMention } from './mention';
 
 /**
  * A city's own government acting: "Jakarta's city government banned Zapp", "the Seoul city government", "the Beijing
@@ -33,5 +33,5 @@ function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lex
 
 /** The mentions with every city before its government's noun read as the city's government. */
 export function asCityGovernments(mentions: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
-  return mentions.map((m) => (isCityOfBody(m, tokens, lexicon) ? { ...m, key: keyOfName(m.surface), label: m.surface, type: 'government' as const, source: 'rule' as const } : m));
+  return mentions.map((m) => (isCityOfBody(m, tokens, lexicon) ? withChanges(m, { key: keyOfName(m.surface), label: m.surface, type: 'government', source: 'rule' }) : m));
 }

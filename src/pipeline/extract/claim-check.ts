@@ -1,7 +1,7 @@
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
-import type { SentenceMention } from './mention';
+import { withChanges, type SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
@@ -35,12 +35,19 @@ export interface FoundRelation {
  */
 export function statedPairs<S, T>(words: readonly string[], sources: readonly S[], targets: readonly T[], inOrder = false): [S, T][] {
   // "Zenco and Qorva unveiled the Zeta and the Q7": makers of as many things pair in order, each its own (`inOrder`, for develops).
-  if (inOrder && sources.length > 1 && sources.length === targets.length) return sources.map((s, k) => [s, targets[k]!]);
+  // The pairs are pushed, not mapped: a mapped array is packed or holey as the caller is optimised or not (see lowerWordsOf).
+  const pairs: [S, T][] = [];
+  if (inOrder && sources.length > 1 && sources.length === targets.length) {
+    for (let k = 0; k < sources.length; k++) pairs.push([sources[k]!, targets[k]!]);
+    return pairs;
+  }
   if (targets.length > 1 && words.includes('respectively')) {
     // Lists of other lengths are a part of the clause a pattern matched ("Qorva launched Zeta and Vela, respectively"): none is stated.
-    return sources.length === targets.length ? sources.map((s, k) => [s, targets[k]!]) : [];
+    if (sources.length === targets.length) for (let k = 0; k < sources.length; k++) pairs.push([sources[k]!, targets[k]!]);
+    return pairs;
   }
-  return sources.flatMap((s) => targets.map((t): [S, T] => [s, t]));
+  for (const s of sources) for (const t of targets) pairs.push([s, t]);
+  return pairs;
 }
 
 /** The key of the company a word names ("Google" → google), if any. */
@@ -133,7 +140,7 @@ export class ClaimCollector {
     const focus = this.context.thingOfFocus;
     if (!focus || m.source !== 'coref' || m.type !== 'company' || m.key !== focus.firm) return m;
     const peer = other.type === 'product' || other.type === 'model' || other.source === 'unknown';
-    return peer && other.key !== focus.thing.key ? { ...focus.thing, first: m.first, last: m.last, start: m.start, end: m.end, source: 'coref', surface: '' } : m;
+    return peer && other.key !== focus.thing.key ? withChanges(focus.thing, { first: m.first, last: m.last, start: m.start, end: m.end, source: 'coref', surface: '' }) : m;
   }
 }
 

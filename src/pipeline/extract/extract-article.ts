@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
 import { recaseShouting } from '../text/recase';
-import { latin1Copy, tokenize, type Token } from '../text/tokens';
+import { latin1Copy, lowerWordsOf, tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleRecord, ClaimRecord } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
@@ -123,7 +123,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     }
     // Listings without an active clause ("The entities designated today are A; B; and C") are rules' claims too.
     // A sentence without mentions holds no listing and no claim: its words are never read.
-    const words = all.length > 0 ? s.tokens.map((t) => t.lower) : [];
+    const words = lowerWordsOf(all.length > 0 ? s.tokens : []);
     // A listing rule may find what a trigger found ("US sanctions hit A"): one claim each.
     const listed = listings
       .read(index, s.tokens, words, all, typeUnknown)

@@ -25,6 +25,8 @@ export interface LearnedName {
 export class LearnedNames extends Map<string, LearnedName> {
   /** The first word of each surface whose name changed, in order of the changes. */
   private readonly changedFirstWords: string[] = [];
+  /** The surfaces whose name is an instrument's acronym (LearnedName.instrument). */
+  private readonly instruments = new Set<string>();
 
   get changes(): number {
     return this.changedFirstWords.length;
@@ -33,7 +35,28 @@ export class LearnedNames extends Map<string, LearnedName> {
   override set(surface: string, name: LearnedName): this {
     const old = this.get(surface);
     if (!old || !sameName(old, name)) this.changedFirstWords.push(tokenize(surface)[0]?.text ?? surface);
-    return super.set(surface, name);
+    if (name.instrument) this.instruments.add(surface);
+    else this.instruments.delete(surface);
+    return super.set(surface, uniform(name));
+  }
+
+  override delete(surface: string): boolean {
+    this.instruments.delete(surface);
+    return super.delete(surface);
+  }
+
+  override clear(): void {
+    this.instruments.clear();
+    super.clear();
+  }
+
+  /**
+   * Whether `surface` is an instrument's acronym: `get(surface)?.instrument`, read off a set. Name
+   * finding asks it of every one-word name; read off the learned name, the flag was read for the
+   * first time mid-corpus, and name finding (34 KB of bytecode) was de-optimised and compiled again.
+   */
+  isInstrument(surface: string): boolean {
+    return this.instruments.has(surface);
   }
 
   /**
@@ -46,6 +69,25 @@ export class LearnedNames extends Map<string, LearnedName> {
     const changed = new Set(this.changedFirstWords.slice(since));
     return tokens.some((t) => changed.has(t.text));
   }
+}
+
+/**
+ * `name` with every field of LearnedName, in one order: one shape for every learned name. Made in
+ * four shapes by as many rules, the names read in name finding were of one shape until the next
+ * one came, which de-optimised it (34 KB of bytecode, compiled again each time).
+ */
+function uniform(name: LearnedName): LearnedName {
+  return { key: name.key, label: name.label, type: name.type, partOf: name.partOf, instrument: name.instrument, midSentence: name.midSentence };
+}
+
+// The optional fields hold a value and then none once, when the module loads: each field's type is
+// then "any" before anything is compiled (a first value mid-corpus would throw compiled code away).
+uniform(uniform({ key: 'k', label: 'l', type: 'company', partOf: 'p', instrument: true, midSentence: true }));
+uniform({ key: 'k', label: 'l', type: 'company' });
+
+/** Whether `surface` is an instrument's acronym in `learned` (LearnedNames answers from its set). */
+export function isInstrument(learned: ReadonlyMap<string, LearnedName>, surface: string): boolean {
+  return learned instanceof LearnedNames ? learned.isInstrument(surface) : learned.get(surface)?.instrument === true;
 }
 
 function sameName(a: LearnedName, b: LearnedName): boolean {

@@ -4,7 +4,7 @@ import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import { isCoinedWord } from './name-rules';
-import { keyOfName, mentionOver, newMention, type SentenceMention } from './mention';
+import { keyOfName, mentionOver, newMention, withChanges, type SentenceMention } from './mention';
 
 /**
  * "Chad Hurley", "Jordan Peterson", "Kenya Airways": a state's one-word name known only from
@@ -220,7 +220,7 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
   const known = lexicon.longestMatch([label], 0)?.entry;
   const version = label.slice(surfaceOf(tokens, at, end).length + 1);
   const name = known ?? { id: versionKey(entry, version), name: label, type: entry.type };
-  return { ...mentionOver(tokens, at, end + take, { key: name.id, label: name.name, type: name.type }, 'lexicon'), versionOf: entry.id, ...makerOf(label, lexicon) };
+  return withChanges(mentionOver(tokens, at, end + take, { key: name.id, label: name.name, type: name.type }, 'lexicon'), { versionOf: entry.id, ...makerOf(label, lexicon) });
 }
 
 /**
@@ -243,10 +243,10 @@ function hyphenVersion(token: Token, at: number, lexicon: Lexicon): SentenceMent
     if (isVersionEntry(entry) && (isHyphenVersion(rest) || isNamedVariant(rest))) {
       const family = entry.versionOf ?? entry.id;
       const key = versionKey(lexicon.get(family) ?? entry, text.slice((lexicon.get(family)?.name.length ?? cut) + 1));
-      return { ...mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), first: at, last: at + 1, versionOf: entry.id, ...owner };
+      return withChanges(mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), { first: at, last: at + 1, versionOf: entry.id, ...owner });
     }
     if (entry.type === 'company' && cut === text.indexOf('-') && /^[A-Z]{0,3}\d/.test(rest) && isHyphenVersion(rest.replace(/^[A-Z]+/, ''))) {
-      return { ...mentionOver([token], 0, 1, { key: `${entry.id}-${rest.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, label: token.text, type: 'model' }, 'rule'), first: at, last: at + 1, owner: entry.id };
+      return withChanges(mentionOver([token], 0, 1, { key: `${entry.id}-${rest.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, label: token.text, type: 'model' }, 'rule'), { first: at, last: at + 1, owner: entry.id });
     }
     return undefined;
   }
@@ -275,7 +275,7 @@ function gluedVersion(token: Token, at: number, lexicon: Lexicon): SentenceMenti
   if (!entry || !isVersionEntry(entry)) return undefined;
   const family = lexicon.get(entry.versionOf ?? entry.id) ?? entry;
   const key = versionKey(family, token.text.slice(glued[1]!.length));
-  return { ...mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), first: at, last: at + 1, versionOf: family.id, ...makerOf(token.text, lexicon) };
+  return withChanges(mentionOver([token], 0, 1, { key, label: token.text, type: entry.type }, 'lexicon'), { first: at, last: at + 1, versionOf: family.id, ...makerOf(token.text, lexicon) });
 }
 
 /** "DeepSeek-R1-0528", "Samsung Gauss 2": a version named after a company is that company's. */
@@ -303,7 +303,7 @@ function numberedProduct(tokens: readonly Token[], at: number, match: { entry: L
   const variant = tokens[end];
   if (end > at + length + 1 && variant && /^\d{1,2}$/.test(variant.text) && variant.start === tokens[end - 1]!.end + 1 && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? '')) end++;
   const label = surfaceOf(tokens, at, end);
-  return { ...mentionOver(tokens, at, end, { key: keyOfName(label), label, type: 'product' }, 'lexicon'), owner: entry.id };
+  return withChanges(mentionOver(tokens, at, end, { key: keyOfName(label), label, type: 'product' }, 'lexicon'), { owner: entry.id });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RelationKind } from '../relation-registry';
 import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
-import type { SentenceMention } from './mention';
+import { withChanges, type SentenceMention } from './mention';
 import { PREPOSITIONS } from './clause';
 import { BULLET_MARKS } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
@@ -313,7 +313,9 @@ export class ListingReader {
     // "Among the blocked sites are …", "Among the websites blocked were …": a banned noun as well.
     const amongListed = opener === 'among the' && words.slice(2, 4).some((w) => LISTED_NOUNS.has(w) || BANNED_NOUNS.has(w));
     // "Among those sanctioned are …": the participle stands for the listed noun.
-    const amongParticiple = LISTING_VERBS.has(words[2] ?? '') || PASSIVE_BANS.has(words[2] ?? '');
+    // Read within the words (a read past their end de-optimised this function when first made).
+    const third = words.length > 2 ? words[2]! : '';
+    const amongParticiple = LISTING_VERBS.has(third) || PASSIVE_BANS.has(third);
     const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || amongListed || amongParticiple || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
     const from = !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     // "Among them are …" goes on with the sentence right before; "Among the banned platforms were …" names what it goes on
@@ -517,7 +519,7 @@ function mayIssue(m: SentenceMention, words: readonly string[]): boolean {
 
 /** The issuer chosen by `mayIssue`, typed a government (a ministry's short name was not typed yet). */
 function asIssuer(m: SentenceMention | undefined): SentenceMention | undefined {
-  return m === undefined || m.type === 'government' ? m : { ...m, type: 'government' };
+  return m === undefined || m.type === 'government' ? m : withChanges(m, { type: 'government' });
 }
 
 /** Verbs that name what an act counted: "identified them as", "were named as". */

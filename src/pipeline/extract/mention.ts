@@ -98,6 +98,42 @@ export function newMention(m: MentionFields): SentenceMention {
   return { first: m.first, last: m.last, key: m.key, label: m.label, type: m.type, surface: m.surface, start: m.start, end: m.end, source: m.source, owner: undefined, versionOf: undefined, alsoTypes: undefined };
 }
 
+/**
+ * `m` with `changes`: what `{ ...m, ...changes }` gives, made by newMention. A spread copy of a
+ * mention is an object of another shape in V8 (a clone's shape, all its fields variable), so every
+ * function reading mentions saw two shapes and was de-optimised when the second first came.
+ */
+export function withChanges(m: SentenceMention, changes: Partial<SentenceMention>): SentenceMention {
+  const out = newMention(m);
+  out.owner = m.owner;
+  out.versionOf = m.versionOf;
+  out.alsoTypes = m.alsoTypes;
+  return Object.assign(out, changes);
+}
+
+/**
+ * One mention, each of its fields written once after it was made, when this module loads. V8 keeps
+ * a field of an object's shape "constant" until some object of that shape first has it written
+ * again, and at that first write throws away every compiled function that read the field; rules
+ * do write mentions' fields (a rule types a name: `type`, `source`; an owner or a wider span is set),
+ * first somewhere mid-corpus, and on the bench corpus that threw away some fifteen compiled
+ * functions at once, name finding among them, all compiled again. Written here first, the fields
+ * are variable before anything is compiled. Not exported, never read.
+ */
+const variable = newMention({ first: 0, last: 0, key: '', label: '', type: 'company', surface: '', start: 0, end: 0, source: 'lexicon' });
+variable.first = 1;
+variable.last = 2;
+variable.key = 'k';
+variable.label = 'l';
+variable.type = 'product';
+variable.surface = 's';
+variable.start = 1;
+variable.end = 2;
+variable.source = 'rule';
+variable.owner = 'o';
+variable.versionOf = 'v';
+variable.alsoTypes = ['model'];
+
 /** A mention of `entity` over tokens [first, last); its surface is the text there unless given. */
 export function mentionOver(
   tokens: readonly Token[],

@@ -3,11 +3,11 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
-import type { LearnedName } from './learned-names';
+import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 import { YEAR } from '../lexicon/model-versions';
-import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, type SentenceMention } from './mention';
+import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 
 /** The words English knows (compromise's lexicon, about 25,000): a name made of none of them is coined. */
 const ENGLISH_WORDS: Readonly<Record<string, unknown>> = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -78,6 +78,9 @@ function isPluralCue(t: Token | undefined): boolean {
   const word = t?.lower ?? '';
   return word.endsWith('s') && CUE_NOUNS.has(word) && CUE_NOUNS.get(word) !== 'person';
 }
+
+/** A trigger read as a noun (one function for every caller, so that its reads are known to the compiler). */
+const isNounTrigger = (t: { form: string }): boolean => t.form === 'noun';
 
 /** The lower-case words of tokens [from, to). */
 function lowerWords(tokens: readonly Token[], from: number, to: number): string[] {
@@ -168,7 +171,7 @@ export function findNamedMentions(
       const label = `${company.label}-${code}`;
       const entry = lexicon.longestMatch([label], 0)?.entry;
       const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'model' as const };
-      mentions.push({ ...mentionOver(tokens, k, k + 1, name, 'rule', code), owner: company.key });
+      mentions.push(withChanges(mentionOver(tokens, k, k + 1, name, 'rule', code), { owner: company.key }));
       covered[k] = 1;
     }
   }
@@ -221,7 +224,7 @@ export function findNamedMentions(
     const label = surfaceOf(tokens, company.first, last);
     const entry = lexicon.longestMatch([label], 0)?.entry;
     const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'product' as const };
-    mentions.push({ ...mentionOver(tokens, company.first, last, name, 'rule', label), ...(!ownedByAnother && { owner: company.key }) });
+    mentions.push(withChanges(mentionOver(tokens, company.first, last, name, 'rule', label), { ...(!ownedByAnother && { owner: company.key }) }));
     covered.fill(1, company.first, last);
   }
 
@@ -303,7 +306,7 @@ export function findNamedMentions(
       if (label === head.label) break;
       const entry = lexicon.longestMatch([label], 0)?.entry;
       const key = entry?.id ?? head.key.replace(new RegExp(`${words.at(-1)!.toLowerCase()}$`), tier.join('-').toLowerCase());
-      mentions.push({ ...mentionOver(tokens, k + 1, end, { key, label: entry?.name ?? label, type: head.type }, 'rule', label), ...(head.versionOf && { versionOf: head.versionOf }), ...(head.owner && { owner: head.owner }) });
+      mentions.push(withChanges(mentionOver(tokens, k + 1, end, { key, label: entry?.name ?? label, type: head.type }, 'rule', label), { ...(head.versionOf && { versionOf: head.versionOf }), ...(head.owner && { owner: head.owner }) }));
       covered.fill(1, k + 1, end);
       k = end;
     }
@@ -318,7 +321,7 @@ export function findNamedMentions(
     // "Facebook-owned WhatsApp", "TikTok-like Zeta": a name that is only the first part of a hyphenated word qualifies the next (stop 58's readers).
     if (!head.surface.endsWith(tokens[head.last - 1]!.text)) continue;
     const label = `${head.surface} ${tail.surface}`;
-    mentions.push({ ...mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
+    mentions.push(withChanges(mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
   }
   // "GeForce RTX 5090", "GeForce RTX chips": an acronym the lexicon knows as another name ("RTX", a defence
   // firm), between a product's name and a model number or a product's kind, is part of the product's name.
@@ -331,7 +334,7 @@ export function findNamedMentions(
     if (!code && CUE_NOUNS.get(next.lower) !== 'product') continue;
     const last = code ? tail.last + 1 : tail.last;
     const label = surfaceOf(tokens, head.first, last);
-    mentions.push({ ...mentionOver(tokens, head.first, last, { key: keyOfName(label), label, type: head.type }, 'rule', label), ...(head.owner && { owner: head.owner }) });
+    mentions.push(withChanges(mentionOver(tokens, head.first, last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
     covered.fill(1, head.first, last);
   }
 
@@ -375,7 +378,7 @@ export function findNamedMentions(
       // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
       // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && (isPluralCue(tokens[i - 1]) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
+      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
       // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
       // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
@@ -499,7 +502,7 @@ export function findNamedMentions(
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
     for (let k = start + 1; k < end; k++) if (SPEC_TERMS.has(tokens[k]!.text)) end = k;
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
-    if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || learned.get(tokens[start]!.text)?.instrument)) start = end;
+    if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || isInstrument(learned, tokens[start]!.text))) start = end;
     // "a Large Language Model (LLM)", "an Unmanned Aerial Vehicle": a kind of thing written with capitals is no name.
     if (end - start >= 2 && GENERIC_TERMS.has(textsOf(tokens, start, end).join(' ').toLowerCase())) start = end;
     // "25 Over-the-Top (OTT) platforms", "Software-as-a-Service (SaaS) providers": capitals with a short form, then a plural of
@@ -515,10 +518,12 @@ export function findNamedMentions(
     // "Main rivals include …", "Key competitors are …": a modifier opening the sentence before a noun of a kind is no name.
     // "Major PC makers A, B and C …": a trade acronym may stand between the modifier and the noun.
     const kindAt = tokens[1] !== undefined && /^\p{Lu}{2,}$/u.test(tokens[1].text) ? 2 : 1;
-    if (start === 0 && end === 1 && OPENING_MODIFIERS.has(tokens[0]!.text) && (CUE_NOUNS.has(tokens[kindAt]?.lower ?? '') || triggersAt([tokens[kindAt]?.lower ?? ''], 0).some((t) => t.form === 'noun'))) start = end;
+    if (start === 0 && end === 1 && OPENING_MODIFIERS.has(tokens[0]!.text) && (CUE_NOUNS.has(tokens[kindAt]?.lower ?? '') || triggersAt([tokens[kindAt]?.lower ?? ''], 0).some(isNounTrigger))) start = end;
     // "Competition between A and B …", "Sanctions on Zenco …": a trigger noun opening the sentence before its preposition is no name.
     // "Access to Zapp was blocked", "Sales of Zeta chips …", "Revenue from Zenco …": so is a noun of use or trade.
-    if (start === 0 && end === 1 && OPENING_PREPOSITIONS.has(tokens[1]?.text ?? '') && (USE_AND_TRADE_NOUNS.has(tokens[0]!.lower) || triggersAt([tokens[0]!.lower], 0).some((t) => t.form === 'noun'))) start = end;
+    // The noun is asked about first, for every one-word run opening a sentence: asked only before a preposition, its
+    // reads were first made mid-corpus, which de-optimised name finding (34 KB of bytecode, compiled again each time).
+    if (start === 0 && end === 1 && (USE_AND_TRADE_NOUNS.has(tokens[0]!.lower) || triggersAt([tokens[0]!.lower], 0).some(isNounTrigger)) && OPENING_PREPOSITIONS.has(tokens[1]?.text ?? '')) start = end;
     // "Export permits for Zenco were suspended", "Import licences …": a trade word opening the sentence before its licence is no name.
     if (start === 0 && end === 1 && TRADE_OPENERS.has(tokens[0]!.text) && TRADE_LICENCES.has(tokens[1]?.text ?? '')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
@@ -537,7 +542,10 @@ export function findNamedMentions(
       continue;
     }
     // "banned 59 Foreign Mobile Apps including …": a counted plural in title case is a kind of thing, no name.
-    if (i > 0 && /^\d/.test(tokens[i - 1]!.text) && COUNTED_PLURALS.has(tokens[end - 1]!.text)) {
+    // The plural is looked up first, for every run: read only after a number, its token was first read mid-corpus,
+    // which de-optimised name finding (34 KB of bytecode, compiled again each time).
+    const countedPlural = COUNTED_PLURALS.has(tokens[end - 1]!.text);
+    if (i > 0 && /^\d/.test(tokens[i - 1]!.text) && countedPlural) {
       i = Math.max(i, end - 1);
       continue;
     }
@@ -798,11 +806,11 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   if (end - start > 2 && !spelled) return undefined;
   // "Zenco Radiant Lumen" after "Zenco Lumen": the maker's line under an older brand word is the same line.
   const line = end - start === 2 && head.type === 'company' ? productLine(head.surface, tokens[end - 1]!.text, learned, lexicon) : undefined;
-  if (line) return { ...mentionOver(tokens, head.first, end, line, 'rule'), owner: head.key };
+  if (line) return withChanges(mentionOver(tokens, head.first, end, line, 'rule'), { owner: head.key });
   const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
   const isModel = head.type === 'model' || /^models?$/i.test(tokens[end]?.text ?? '');
   const entity = { key: keyOfName(label), label, type: isModel ? ('model' as const) : ('product' as const) };
-  return { ...mentionOver(tokens, head.first, end, entity, 'rule', label), ...(head.type === 'company' && { owner: head.key }) };
+  return withChanges(mentionOver(tokens, head.first, end, entity, 'rule', label), { ...(head.type === 'company' && { owner: head.key }) });
 }
 
 /** Whether the run [start, end) stands right before or after a "vs" ("vs.", "versus"). */

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, type Token } from '../text/tokens';
 import { PERSON_TITLES } from './cue-words';
-import { mentionOver, type SentenceMention } from './mention';
+import { mentionOver, withChanges, type SentenceMention } from './mention';
 
 /**
  * "Ruritania Gov. Ann Lee signed …", "Texas Governor Ann Lee ordered …", "India's Prime Minister
@@ -35,7 +35,7 @@ export function asOfficeHolders(mentions: readonly SentenceMention[], tokens: re
  */
 function heldByState(m: SentenceMention, state: SentenceMention | undefined, tokens: readonly Token[]): SentenceMention | undefined {
   if (!state || state.type !== 'government' || m.source !== 'unknown' && m.type !== 'person') return undefined;
-  const extended = { ...state, last: m.last, end: m.end };
+  const extended = withChanges(state, { last: m.last, end: m.end });
   // "India's Prime Minister": the title may follow the state's possessive.
   const titleAt = /^['’]s$/.test(tokens[state.last]?.text ?? '') ? state.last + 1 : state.last;
   if (m.source === 'unknown' && titleAt === m.first && tokens.slice(m.first, m.last).every(isTitle)) return extended;
@@ -52,7 +52,7 @@ function stateAfter(m: SentenceMention, next: SentenceMention | undefined, out: 
   let titles = from < out.length ? out[from]!.first : m.first;
   while (titles > 0 && isTitle(tokens[titles - 1])) titles--;
   if (titles === m.first && !PERSON_TITLES.has(tokens[m.first]!.text)) return undefined;
-  return { from, state: { ...next, first: titles, start: tokens[titles]!.start } };
+  return { from, state: withChanges(next, { first: titles, start: tokens[titles]!.start }) };
 }
 
 /** Titles of a head of state or government: with a leader's surname they name the state. */
@@ -81,7 +81,7 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
   while (titles > floor && isTitle(tokens[titles - 1])) titles--;
   const titled = titles < m.first || PERSON_TITLES.has(tokens[m.first]!.text);
   if (!titled) return undefined;
-  const extended = (state: SentenceMention): SentenceMention => ({ ...state, last: m.last, end: m.end });
+  const extended = (state: SentenceMention): SentenceMention => withChanges(state, { last: m.last, end: m.end });
 
   // "U.S. President A", "Texas Gov. A", "India's Prime Minister A".
   const named = out[from - 1];

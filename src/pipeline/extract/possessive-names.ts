@@ -1,6 +1,6 @@
 import { isCurrencySign, isPossessive, surfaceOf, type Token } from '../text/tokens';
 import { AUXILIARIES, finiteVerbIndex } from './clause-subject';
-import { keyOfName, type SentenceMention } from './mention';
+import { keyOfName, withChanges, type SentenceMention } from './mention';
 
 /**
  * Names that end in a possessive: "Wendy's", "McDonald's", "Papa John's", "Sotheby's". The
@@ -76,7 +76,7 @@ function lastPossessiveOfList(tokens: readonly Token[], from: number): number | 
 export function withStandingPossessive(m: SentenceMention, tokens: readonly Token[]): SentenceMention {
   if ((m.source !== 'rule' && m.source !== 'unknown') || m.type === 'government' || !isPossessive(tokens[m.last]) || !standsAlone(tokens, m.last)) return m;
   const s = tokens[m.last]!;
-  return { ...m, last: m.last + 1, end: s.end, surface: m.surface + s.text, label: m.label + s.text };
+  return withChanges(m, { last: m.last + 1, end: s.end, surface: m.surface + s.text, label: m.label + s.text });
 }
 
 /** Last words of a shop's or chain's name: "Dick's Sporting Goods", "Moe's Southwest Grill", "Domino's Pizza". */
@@ -113,7 +113,7 @@ function joinAcrossPossessive(
       continue;
     }
     const surface = surfaceOf(tokens, owner.first, owned.last);
-    out.push({ ...owned, first: owner.first, start: owner.start, surface, label: surface, key: keyOfName(surface), ...as });
+    out.push(withChanges(owned, { first: owner.first, start: owner.start, surface, label: surface, key: keyOfName(surface), ...as }));
     i++;
   }
   return out;

@@ -99,8 +99,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const owned = groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '';
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
-        : heads(owned).map((i) => firmOfStateUnit(sentence.words, mentions, i));
-      const sources = heads(groups.x ?? groups.its ?? '').map((i) => mentions[i]!);
+        : firmsOfStateUnits(sentence.words, mentions, heads(owned));
+      const sources = mentionsAt(mentions, heads(groups.x ?? groups.its ?? ''));
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources) });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
@@ -131,6 +131,20 @@ function isActiveVerb(beforeTrigger: string, trigger: string): boolean {
 function heads(list: string): number[] {
   const out: number[] = [];
   for (const m of list.matchAll(/@(\d+)(?! 's)/g)) out.push(Number(m[1]));
+  return out;
+}
+
+/** The mentions at `indices`, pushed (not mapped: see lowerWordsOf). */
+function mentionsAt(mentions: readonly SentenceMention[], indices: readonly number[]): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (const i of indices) out.push(mentions[i]!);
+  return out;
+}
+
+/** firmOfStateUnit of each of `indices`, pushed. */
+function firmsOfStateUnits(words: readonly string[], mentions: readonly SentenceMention[], indices: readonly number[]): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (const i of indices) out.push(firmOfStateUnit(words, mentions, i));
   return out;
 }
 

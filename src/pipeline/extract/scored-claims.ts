@@ -6,7 +6,7 @@ import { featuresOf, nearerOtherTrigger, type CandidateView } from './candidate-
 import type { FoundRelation } from './claim-check';
 import { CANDIDATE_RULE, type ClaimScorer, type Scored } from './claim-scorer';
 import { claimStatus } from './claim-status';
-import type { SentenceMention } from './mention';
+import { withChanges, type SentenceMention } from './mention';
 import { arePeers } from './rival-phrases';
 import { triggersAt, type TriggerWord } from './trigger-words';
 
@@ -146,7 +146,7 @@ const NOT_READ: CandidateView['ruleNearby'] = { sameTarget: false, sameSource: f
 
 /** "Samsung Gauss" develops claim of a name: the maker is named inside the product's name, a mention elsewhere to the scorer. */
 export function scoredOwnerClaim(m: SentenceMention, owner: string, index: number, evidence: Evidence, scoring: Scoring): ClaimRecord {
-  const maker: SentenceMention = { ...m, key: owner, label: owner, type: 'company', source: 'lexicon' };
+  const maker: SentenceMention = withChanges(m, { key: owner, label: owner, type: 'company', source: 'lexicon' });
   const view: CandidateView = { relation: 'develops', source: maker, target: m, reach: 'rule', rule: 'name:owner', trigger: -1, ruleNearby: { sameTarget: false, sameSource: false }, words: [], mentions: [m], status: 'asserted', sentence: index, otherTriggers: [] };
   const features = featuresOf(view);
   const { confidence, why } = scoring.scorer.score(features);

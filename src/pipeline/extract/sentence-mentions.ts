@@ -7,7 +7,7 @@ import { findCoordinatedBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
-import type { SentenceMention } from './mention';
+import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, NAMING_PARTICIPLES, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { findNamedMentions } from './name-rules';
@@ -32,10 +32,10 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const found = asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon);
   const lexical = found.filter((m) => (headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !opensInstitutionName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens));
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
-  const known = [...lexical, ...governments, ...findCoordinatedBodies(s.tokens, lexical, lexicon, learned)];
+  const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of aliases) learned.set(alias, name);
-  const candidates = [...known, ...names, ...findDrugMentions(s.tokens), ...findNumberedFirms(s.tokens)].sort(
+  const candidates = listOf(known, names, findDrugMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
   const kept: SentenceMention[] = [];
@@ -49,7 +49,21 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   }
   kept.sort((a, b) => a.start - b.start);
   const joined = joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens);
-  return joined.map((m, i) => withTail(ownersProduct(withStandingPossessive(m, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+  // Pushed, not mapped: see listOf.
+  const out: SentenceMention[] = [];
+  for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(joined[i]!, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+  return out;
+}
+
+/**
+ * The mentions of `lists`, in order, in one array built by pushing. Not `[...a, ...b]`: V8 makes
+ * that array packed when the caller runs unoptimised and holey once it is optimised, and the
+ * functions reading it (name finding, 34 KB of bytecode) were de-optimised when the other kind came.
+ */
+function listOf(...lists: (readonly SentenceMention[])[]): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (const list of lists) for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
 }
 
 /**
@@ -81,7 +95,7 @@ function ownersProduct(m: SentenceMention, before: SentenceMention | undefined, 
   const words = [...tokens.slice(before.first, before.last), ...tokens.slice(m.first, m.last)].map((t) => t.text);
   const match = lexicon.longestMatch(words, 0);
   if (!match || match.length !== words.length || match.entry.id === m.key || (match.entry.type !== 'product' && match.entry.type !== 'model')) return m;
-  return { ...m, key: match.entry.id, label: match.entry.name };
+  return withChanges(m, { key: match.entry.id, label: match.entry.name });
 }
 
 /** A short line without a final stop, mostly capitalised: a headline, in Title Case ("The Anthropic Angle") or not. */
@@ -132,5 +146,5 @@ function withTail(m: SentenceMention, tokens: readonly Token[]): SentenceMention
   // relation rules must see as such (qualifiesMadeThing), not a name for the thing itself (stop 60).
   const indefinite = /^an?$/i.test(tokens[m.first - 1]?.text ?? '');
   if (indefinite && (tail[0] === 'app' || NAMING_PARTICIPLES.has(tokens[m.last + tail.length]?.lower ?? ''))) return m;
-  return { ...m, last: m.last + tail.length };
+  return withChanges(m, { last: m.last + tail.length });
 }

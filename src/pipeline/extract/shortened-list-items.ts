@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { YEAR } from '../lexicon/model-versions';
 import type { Token } from '../text/tokens';
 import { QUANTITY_UNITS } from './cue-words';
-import { keyOfName, mentionOver, type SentenceMention } from './mention';
+import { keyOfName, mentionOver, withChanges, type SentenceMention } from './mention';
 import { TIER_WORDS } from './name-rules';
 
 /** A model code ending a name: "S24", "9", "910C" (not a year); letters before and after the digits. */
@@ -44,7 +44,7 @@ export function expandShortenedListItems(mentions: readonly SentenceMention[], t
       const label = `${prefix} ${tokens.slice(first, end).map((t, i) => (i > 0 && t.text !== '+' ? ` ${t.text}` : t.text)).join('')}`;
       const entry = lexicon.longestMatch([label], 0)?.entry;
       const entity = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: head.type };
-      const member: SentenceMention = { ...mentionOver(tokens, first, end, entity, head.source === 'lexicon' ? 'rule' : head.source), ...(head.owner && { owner: head.owner }), ...(head.versionOf && { versionOf: head.versionOf }) };
+      const member: SentenceMention = withChanges(mentionOver(tokens, first, end, entity, head.source === 'lexicon' ? 'rule' : head.source), { ...(head.owner && { owner: head.owner }), ...(head.versionOf && { versionOf: head.versionOf }) });
       out = [...list.filter((m) => !overlapping.includes(m)), member].sort((a, b) => a.start - b.start);
       k = end;
     }

@@ -178,7 +178,8 @@ interface Reading {
 
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
 function readingOf(words: readonly string[], t: number, triggers: readonly TriggerWord[], stateOfDemonym: (word: string) => string | undefined): Reading | undefined {
-  const before = words[t - 1] ?? '';
+  // Read within the words (a read before the first or past the last de-optimised this function when first made).
+  const before = t > 0 ? (words[t - 1] ?? '') : '';
   // "blocking sanctions", "a blocking order": an adjective of the act named next, no ban of its own.
   if (words[t] === 'blocking' && /^(?:sanctions|order|orders|restrictions|measures)$/.test(words[t + 1] ?? '')) return undefined;
   // "A, B and C battle it out": a verb idiom with "it" is the verb, not its first word's noun.
@@ -229,7 +230,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const describedNoun = DETERMINED.has(words[t - 2] ?? '') && /^[a-z]+$/.test(before) && !/[^s]s$/.test(before) && !words[t]!.endsWith('s') &&
     (BE.has(words[t + 1] ?? '') || PREPOSITIONS.has(words[t + 1] ?? '') || !objectFollows(words, t + 1));
   // "While rivals like A and B charge …", "sanctions such as those on Zembla": a form that is both before its examples is a noun.
-  const examplesFollow = words[t + 1] === 'like' || words[t + 1] === 'including' || (words[t + 1] === 'such' && words[t + 2] === 'as');
+  const after = t + 1 < words.length ? words[t + 1]! : '';
+  const examplesFollow = after === 'like' || after === 'including' || (after === 'such' && t + 2 < words.length && words[t + 2] === 'as');
   const nounContext = examplesFollow || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;

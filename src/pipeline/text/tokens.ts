@@ -61,11 +61,16 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
-/** Not a letter or digit, in any script (NaN past the end counts as none). */
-const isNotAlnum = (c: number): boolean => Number.isNaN(c) || (c < 128 && !isAsciiAlnum(c));
+/** Not a letter or digit, in any script (PAST_END counts as none). */
+const isNotAlnum = (c: number): boolean => c < 128 && !isAsciiAlnum(c);
 const NO_ANSWER = -1;
-/** The char code at `k`, or NaN from `end` on: past the sentence reads as nothing, as past the end of a copy of it. */
-const codeAt = (text: string, end: number, k: number): number => (k < end ? text.charCodeAt(k) : NaN);
+/**
+ * What codeAt reads past the end: no character, below every char code. A small integer, not NaN: NaN,
+ * a float, made V8 throw away asciiTokenEnd's compiled code (and its callers') when it first came.
+ */
+const PAST_END = -1;
+/** The char code at `k`, or PAST_END from `end` on: past the sentence reads as nothing, as past the end of a copy of it. */
+const codeAt = (text: string, end: number, k: number): number => (k < end ? text.charCodeAt(k) : PAST_END);
 
 /**
  * Where the token TOKEN would match at `i` ends, read off ASCII alone; NO_ANSWER when a character
@@ -105,6 +110,18 @@ function asciiTokenEnd(text: string, i: number, end: number): number {
     if (isNotAlnum(after)) return i + 2;
   }
   return i + 1;
+}
+
+/**
+ * The lower-case words of `tokens`, built by pushing. Not `tokens.map((t) => t.lower)`: V8 makes
+ * that array packed when the caller runs unoptimised and holey once the caller is optimised, and
+ * every function that reads words first seeing one kind is de-optimised when the other comes
+ * (then optimised again: the large ones cost tens of milliseconds each time).
+ */
+export function lowerWordsOf(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) words.push(tokens[i]!.lower);
+  return words;
 }
 
 /** A possessive 's, with a straight or curly apostrophe (some sites set it as a left quote: "Zenco‘s"). */
