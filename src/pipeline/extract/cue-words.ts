@@ -127,6 +127,13 @@ export const COMPANY_SUFFIXES = new Set(
   'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive Pharma Pharmaceutical Pharmaceuticals Therapeutics Biotech Biosciences Biologics Biopharma Biopharmaceuticals Oncology Laboratory Laboratories FZE FZCO FZC DMCC JSC PJSC OJSC CJSC LLP SpA S.p.A. BV B.V. NV N.V. SAS SARL Pty Tbk OOO Ltda Ltda. S.A. SA AB ASA Oyj'.split(' '),
 );
 
+/**
+ * Last words of an institution's name ("Korea Computer Center", "Indian Space Research Organisation", "Zembla University"): after
+ * a state or its demonym they keep the state in the name, and after "and" they end a first institution's name (name-rules.ts,
+ * lexicon-mentions.ts).
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'College', 'Academy', 'Institute', 'Polytechnic', 'Laboratory', 'Laboratories', 'Center', 'Centre', 'Organisation', 'Organization']);
+
 /** Words that make a capitalised name a government body ("Securities and Exchange Commission"). */
 export const GOVERNMENT_HEADS = new Set(
   'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Subcommittee Regulator Directorate Inspectorate Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTITUTION_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, withChanges, type SentenceMention } from './mention';
 
@@ -47,21 +47,19 @@ export function opensSubsidiaryName(m: SentenceMention, tokens: readonly Token[]
   return false;
 }
 /**
- * "the Korea Computer Center", "Japan Aerospace Exploration Agency" is a body, but "the Korea Computer Center", "Zembla Institute
- * of Technology" are institutions named after their state: a state the lexicon knows, followed by capitalised words that end
- * with an institution's head, opens the institution's name, found whole instead (name-rules.ts; stop 63's controls readers).
+ * "the Korea Computer Center", "Zembla Institute of Technology": a state the lexicon knows, followed by capitalised words that end
+ * with an institution's head, opens the institution's name, found whole instead (name-rules.ts; stop 63's controls readers). A
+ * body's head stops it: "Japan Aerospace Exploration Agency" is the state's body (government-mentions.ts).
  */
 export function opensInstitutionName(m: SentenceMention, tokens: readonly Token[]): boolean {
   if (m.source !== 'lexicon' || m.type !== 'government' || m.end !== tokens[m.last - 1]!.end) return false;
   for (let k = m.last; k < m.last + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.capitalized || !t.word || t.start !== tokens[k - 1]!.end + 1 || GOVERNMENT_HEADS.has(t.text) || PERSON_TITLES.has(t.text)) return false;
-    if (INSTITUTION_TAILS.has(t.text)) return k > m.last && !tokens[k + 1]?.capitalized;
+    if (INSTITUTION_HEADS.has(t.text)) return k > m.last && !tokens[k + 1]?.capitalized;
   }
   return false;
 }
-/** Last words of an institution's name after its state's ("Computer Center", "Research Organisation"). */
-const INSTITUTION_TAILS: ReadonlySet<string> = new Set(['Center', 'Centre', 'Institute', 'Organisation', 'Organization', 'Laboratory', 'Laboratories', 'Academy']);
 
 /** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
 const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);

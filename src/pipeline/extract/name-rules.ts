@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, WORDNET_GOODS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -429,10 +429,12 @@ export function findNamedMentions(
     }
     // "Harbin Institute of Technology and Zembla University": a second institution, named whole with its own head after "and",
     // ends the first one's name (stop 62's controls readers); "Institute of Aeronautics and Astronautics" is one.
-    for (let k = i + 2; k + 2 < end; k++) {
-      if (tokens[k]!.text === 'and' && INSTITUTION_HEADS.has(tokens[end - 1]!.text) && textsOf(tokens, i, k).some((w) => INSTITUTION_HEADS.has(w) || GOVERNMENT_HEADS.has(w))) {
-        end = k;
-        break;
+    if (INSTITUTION_HEADS.has(tokens[end - 1]!.text)) {
+      for (let k = i + 2; k + 2 < end; k++) {
+        if (tokens[k]!.text === 'and' && textsOf(tokens, i, k).some((w) => INSTITUTION_HEADS.has(w) || GOVERNMENT_HEADS.has(w))) {
+          end = k;
+          break;
+        }
       }
     }
     // "the Secure Equipment Act", "the Covered List", "a Final Determination": laws, lists and
@@ -1336,9 +1338,6 @@ const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporat
 const FIELD_WORDS = new Set(['Rubber', 'Plastics', 'Plastic', 'Electric', 'Electrical', 'Industrial', 'Textile', 'Textiles', 'Steel', 'Marine', 'Import', 'Export', 'Science', 'Sciences', 'Technology', 'Technologies', 'Industry', 'Industries', 'Research', 'Development', 'Engineering', 'Trade', 'Commerce', 'Innovation', 'Information', 'Communications', 'Telecommunications', 'Electronics', 'Energy', 'Gas', 'Oil', 'Power', 'Mining', 'Metals', 'Manufacturing', 'Machinery', 'Defense', 'Defence', 'Aerospace', 'Aviation', 'Space', 'Security', 'Education', 'Testing', 'Design', 'Construction', 'Investment', 'Logistics', 'Transport', 'Shipbuilding', 'Software', 'Automation', 'Equipment', 'Instruments', 'Materials', 'Chemicals']);
 /** Last words that close an organisation's name: "… Corporation", "… Center", "… Institute". */
 const ORGANISATION_ENDS = new Set([...ENDS_COMPANY, 'Co', 'Co.', 'Center', 'Centre', 'Institute', 'Academy', 'University', 'College', 'Laboratory', 'Laboratories', 'Administration', 'Association', 'Bureau']);
-
-/** Heads of an institution's name: a name ending in one after "and" is a second institution ("… and Zembla University"). */
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'College', 'Academy', 'Institute', 'Polytechnic', 'Laboratory', 'Center', 'Centre', 'Organisation', 'Organization']);
 
 /** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
 const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);
