@@ -192,7 +192,11 @@ export const RELATIONS = {
       'turn up the heat on', 'steal customers from', 'steal users from', 'steal share from', 'steal market share from', 'poach customers from', 'poach users from',
       // Stop 61, from stop 60's makers readers: share won from a rival ("Zenco took market share from Qorva", "tried to win share from Qorva").
       'take market share from', 'take share from', 'win market share from', 'win share from', 'grab market share from', 'grab share from', 'gain market share from', 'gain share from', 'wrest market share from', 'wrest share from',
-      'win customers from', 'win users from', 'lure customers away from', 'lure users away from', 'lure customers from', 'lure users from'],
+      'win customers from', 'win users from', 'lure customers away from', 'lure users away from', 'lure customers from', 'lure users from',
+      // Stop 64's first makers sample: a rival set to bring down the leader ("Zenfind hopes to topple Qwik").
+      'topple',
+      // … and one that wears down the leader's share ("Zeta is eating into Qwik's market share").
+      'eat into', 'eat away at'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).

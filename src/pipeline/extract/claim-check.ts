@@ -1,3 +1,4 @@
+import { keptFromTradingAfter } from './banned-goods';
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
@@ -110,7 +111,8 @@ export class ClaimCollector {
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
     // "Zetavo competes with Qorva's Velavo": a name someone owns is a made thing, and so is its peer.
     const owned = (m: SentenceMention): boolean => POSSESSED.test(text.slice(Math.max(0, m.start - 4), m.start));
-    const peer = relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) || owned(source) || owned(target) ? 'product' : 'company';
+    // "barred Zeta from selling its phones": a name kept from trading is a firm, where a banned name would be taken for a product.
+    const peer = relation === 'banned' && target.source === 'unknown' && keptFromTradingAfter(text.slice(target.end, target.end + 24)) ? 'company' : relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) || owned(source) || owned(target) ? 'product' : 'company';
     // "Assassin's Creed", "Baldur's Gate" are one title, not an owner and its product: two untyped names
     // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.

@@ -134,6 +134,8 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // "A, B and now C", "A and also B": an adverb after the conjunction.
       if (conj && LIST_ADVERBS.has(words[j] ?? '')) j++;
       while (DETERMINERS.has(words[j] ?? '')) j++;
+      // "sanctions on Ivan Petrov and his company, Zenco": a person's firm named after its noun is the next member (stop 64's first controls sample).
+      if ((words[j - 1] === 'his' || words[j - 1] === 'her') && PERSONS_FIRM_NOUNS.has(words[j] ?? '') && words[j + 1] === ',' && mentionAt(words, j + 2) !== undefined) j += 2;
       // "A and cell maker B", "along with shipbuilder B", "A, B and the channel C": a member named after its description.
       if (mentionAt(words, j) === undefined) {
         const described = describedName(words, j, MEMBER_HEADS);
@@ -174,6 +176,9 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
   }
   return byMention;
 }
+
+/** What a person's firm is called before its name: "his company, Zenco". */
+const PERSONS_FIRM_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'business', 'companies', 'firms', 'businesses', 'startup', 'employer']);
 
 /** Words that end a sentence's part: no list runs past them. */
 const SERIES_STOPS = new Set(['.', ':', '?', '!', '(', ')']);

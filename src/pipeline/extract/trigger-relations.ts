@@ -1,3 +1,4 @@
+import { goodsPastFirm } from './banned-goods';
 import { BAN_LISTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
@@ -46,6 +47,7 @@ export const TRIGGER_RULES = {
   'trigger:investment': 'banning or barring investment in a firm is an investment prohibition: it restricts the firm',
   'trigger:firm-sale': 'blocking the sale of a firm to another ("blocked the sale of Qorva to Zenco") restricts the buyer, as a blocked takeover does; the firm sold is not banned',
   'trigger:maker': 'a maker noun: "Y\'s parent company X", "the Y maker X", "X, the maker of Y"',
+  'trigger:banned-goods': 'the things a ban names past the firm it bans ("barred Zenco from selling its Zeta phones", "banned Zenco devices such as the Zeta"): each is banned too',
 } as const;
 
 export type TriggerRule = keyof typeof TRIGGER_RULES;
@@ -136,7 +138,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const status = stated === 'proposed' && as === 'competes_with' && reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined ? 'asserted' : stated;
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
     };
-    const named = found.targets.flatMap((l) => l.members.map((m) => mentions[m]!));
+    const named = found.targets.filter((l) => !namesReporter(words, l.first)).flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
     const effort = reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? effortOwner(words, t, lists, context, stateOfDemonym) : undefined;
@@ -161,6 +163,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       continue;
     }
     add(found.sources, targets, found.rule);
+    // "barred Zenco from selling its Zeta phones", "banned Zenco devices such as the Zeta": the goods named past the firm are banned too.
+    if (relation === 'banned' && !exportedTo && found.targets.length > 0) add(found.sources, goodsPastFirm(words, found.targets.at(-1)!.last + 1, mentions), 'trigger:banned-goods');
     // "restrictions on selling to Chinese users": the state whose users or entities are cut off.
     if (relation === 'restricts' && found.sources && found.targets.length === 0) {
       const state = demonymTarget(words, t, context, stateOfDemonym);
@@ -210,7 +214,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // After a name, a form that is both ("bans", "curbs") is a verb when an object follows it
   // ("Ruritania bans Zenapp", "… bans the app"), a noun otherwise ("Ruritania bans on Zenapp").
   // "the TikTok ban hurt ByteDance", "Ruritania's Zapp ban …": a name with a determiner or an owner before it only qualifies the noun.
-  const qualified = mentionAt(words, t - 1) !== undefined && (DETERMINED.has(words[t - 2] ?? '') || words[t - 2] === "'s");
+  // "The Culture Board bans Zapp", "Ruritania's Media Board bans A and B": a third-person form with a name right after it is that subject's verb (stop 64's first bans sample).
+  const verbOnName = verb !== undefined && /[^s]s$/.test(words[t]!) && (mentionAt(words, t + 1) !== undefined || (words[t + 1] === 'the' && mentionAt(words, t + 2) !== undefined));
+  const qualified = mentionAt(words, t - 1) !== undefined && (DETERMINED.has(words[t - 2] ?? '') || words[t - 2] === "'s") && !verbOnName;
   const afterName = mentionAt(words, t - 1) !== undefined && (qualified || !(verb && objectFollows(words, t + (noun?.words.length ?? 1))));
   // "a law that bans Zenapp": "that" before a verb's third person is a relative pronoun ("that ban" is a noun, "those bans" a plural).
   const relativeThat = before === 'that' && verb !== undefined && words[t]!.endsWith('s') && objectFollows(words, t + 1);
@@ -260,6 +266,14 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     if (ATTRIBUTIVE_BEFORE.has(before) || (k < t - 1 && ATTRIBUTIVE_BEFORE.has(words[k] ?? ''))) return undefined;
   }
   return { trigger: verb, voice: 'active' };
+}
+
+/** Verbs of a reporting clause set off after its report: ", reports Coinwire", ", said Qorva". */
+const REPORTING_AFTER_COMMA: ReadonlySet<string> = new Set(['reports', 'reported', 'said', 'says', 'writes', 'wrote', 'notes', 'noted', 'adds', 'added', 'reveals', 'revealed']);
+/** "banned digital coins, reports Coinwire", "…, according to Qorva": the list at `first` names who tells of the act, not what it falls on (stop 64's first bans sample). */
+function namesReporter(words: readonly string[], first: number): boolean {
+  const before = words[first - 1] ?? '';
+  return (REPORTING_AFTER_COMMA.has(before) && words[first - 2] === ',') || (before === 'to' && words[first - 2] === 'according');
 }
 
 /** Adverbs before such a participle: "…, specifically targeting A". */
