@@ -1672,7 +1672,7 @@ describe('stop 35: rivals set against the sentence before, makers paired in orde
   });
 
   it('reads every name after "Meta-owned apps", and "its owner" of a product named before', () => {
-    expect(claimsOf('Meta-owned apps WhatsApp, Instagram and Messenger were blocked.')).toEqual(['Meta -develops-> Instagram', 'Meta -develops-> Messenger', 'Meta -develops-> WhatsApp']);
+    expect(claimsOf('Meta-owned apps WhatsApp, Instagram and Messenger were blocked.')).toEqual(['Meta -develops-> Facebook Messenger', 'Meta -develops-> Instagram', 'Meta -develops-> WhatsApp']);
     expect(claimsOf('Meta-owned WhatsApp and Telegram were blocked.')).toEqual(['Meta -develops-> WhatsApp']);
     expect(claimsOf('TikTok and its owner ByteDance face scrutiny.')).toEqual(['ByteDance -develops-> TikTok']);
   });

@@ -9,7 +9,7 @@ import type { SentenceMention } from './mention';
  */
 
 /** The trading a firm is kept from: what it sold, made or brought in is what the ban reaches. */
-const TRADING_GERUNDS: ReadonlySet<string> = new Set(['selling', 'marketing', 'importing', 'distributing', 'offering', 'exporting', 'shipping', 'supplying', 'making', 'producing', 'manufacturing', 'releasing', 'launching', 'providing']);
+const TRADING_GERUNDS: ReadonlySet<string> = new Set(['selling', 'marketing', 'importing', 'distributing', 'offering', 'exporting', 'shipping', 'supplying', 'making', 'producing', 'manufacturing', 'releasing', 'launching', 'providing', 'delivering']);
 /** Nouns for a firm's goods before their examples: "Zenco products such as …", "Zenco devices including …". */
 const GOODS_NOUNS: ReadonlySet<string> = new Set([...OWNED_NOUNS, 'products', 'services', 'brands', 'offerings', 'goods', 'items', 'equipment', 'gear']);
 /** Words that end the traded thing's phrase: a destination, a place, a time or another clause ("from selling chips to Zenco"). */
@@ -20,8 +20,8 @@ function keptFromTrading(words: readonly string[], at: number): boolean {
   return words[at] === 'from' && TRADING_GERUNDS.has(words[at + 1] ?? '');
 }
 
-const FROM_TRADING = new RegExp(`^\\s+from\\s+(?:${[...TRADING_GERUNDS].join('|')})\\b`);
-/** Whether the article's text right after a name is "from selling …": what makes the barred name a firm, not a product. */
+const FROM_TRADING = new RegExp(`^,?\\s+from\\s+(?:${[...TRADING_GERUNDS].join('|')})\\b`);
+/** Whether the article's text right after a name is "from selling …" (", from delivering …" after an apposition): what makes the barred name a firm, not a product. */
 export function keptFromTradingAfter(textAfter: string): boolean {
   return FROM_TRADING.test(textAfter);
 }

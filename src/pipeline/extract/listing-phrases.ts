@@ -304,7 +304,9 @@ export function passiveListingAt(words: readonly string[]): number | undefined {
   // "… were also added.", "… were added as well", not "… were added to the index".
   // "… were all hit with the new sanctions" (stop 53's readers): "hit" with sanctions for what hits.
   const hitWithSanctions = (k: number): boolean => words[k] === 'hit' && words[k + 1] === 'with' && words.slice(k + 2, k + 6).some((w) => SANCTION_NOUNS.has(w));
-  const listing = (k: number): boolean => PASSIVE_LISTING.has(words[k]!) && (!PASSIVE_LISTING_ALONE.has(words[k]!) || /^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? '') || hitWithSanctions(k));
+  // "Zenco, a drone maker, was added for supplying Zembla": "added" with the reason for it after (stop 64's first round).
+  const addedFor = (k: number): boolean => words[k] === 'added' && /^(?:for|over|because|due)$/.test(words[k + 1] ?? '');
+  const listing = (k: number): boolean => PASSIVE_LISTING.has(words[k]!) && (!PASSIVE_LISTING_ALONE.has(words[k]!) || /^(?:[.,;]|as|too|on|in|last|this|today|yesterday)?$/.test(words[k + 1] ?? '') || hitWithSanctions(k) || addedFor(k));
   return agentlessPassiveAt(words, listing, /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/, (w) => NOT_STATED.has(w) || MODALS.has(w));
 }
 

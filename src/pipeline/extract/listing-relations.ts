@@ -317,15 +317,20 @@ export class ListingReader {
     const third = words.length > 2 ? words[2]! : '';
     const amongParticiple = LISTING_VERBS.has(third) || PASSIVE_BANS.has(third);
     const amongVerb = opener.startsWith('among') ? words.findIndex((w, k) => k >= 2 && k <= 10 && /^(?:are|were|is|was)$/.test(w) && (k === 2 || amongListed || amongParticiple || /^(?:that|which|who)$/.test(words[2] ?? ''))) : -1;
-    const from = !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
+    // "Those named include A and B", "Those targeted were A and B": the participle stands for what the act listed (stop 64's first round).
+    const thoseListed = words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || PASSIVE_BANS.has(words[1] ?? '') || words[1] === 'named') && /^(?:include|included|are|were)$/.test(third);
+    // "A and B are among them", "A was among those": the members named before a closing "among them" (to the last name).
+    const amongAfter = /^(?:are|were|is|was)$/.test(words.at(-4) ?? '') && words.at(-3) === 'among' && /^(?:them|those|these)$/.test(words.at(-2) ?? '') ? 0 : -1;
+    const from = thoseListed ? 3 : amongAfter === 0 ? 0 : !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     // "Among them are …" goes on with the sentence right before; "Among the banned platforms were …" names what it goes on
     // with, so a sentence may stand between ("India blocked 300 apps. The move followed a probe. Among the banned platforms were …").
     const reach = amongListed ? PASSIVE_REACH : 1;
     const listing = this.actor && this.actor.sentence >= index - reach ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : undefined;
     const ban = this.banActor && this.banActor.sentence >= index - reach ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     const previous = listing && ban ? (ban.act.sentence > listing.act.sentence ? ban : listing) : (listing ?? ban);
-    if (previous && from > 0 && !mentions.some((m) => m.first < from)) {
-      for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger: words.slice(0, from).join(' '), rule: previous.rule.name });
+    if (previous && (from > 0 || amongAfter === 0) && !mentions.some((m) => m.first < from)) {
+      const trigger = amongAfter === 0 ? words.slice(-4, -1).join(' ') : words.slice(0, from).join(' ');
+      for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger, rule: previous.rule.name });
     }
 
     // "It identified them as A, B and C", "The companies were named as A and B": right after the act, its targets named by a verb of naming.

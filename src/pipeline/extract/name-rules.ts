@@ -404,7 +404,8 @@ export function findNamedMentions(
         const to = runToShortForm(tokens, end, covered);
         if (to === undefined) break;
         end = to;
-      } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on')) {
+      // "Committee for Communication, Informatization and Information" too (stop 64's second bans sample).
+      } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on' || w === 'for')) {
         const tail = coordinatedTail(tokens, end, covered);
         if (tail === undefined) break;
         end = tail;
@@ -517,6 +518,8 @@ export function findNamedMentions(
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text) && /^\p{Ll}+ed$/u.test(tokens[1]?.text ?? '') && /^(?:by|in|from|on|under|for)$/.test(tokens[2]?.text ?? '')) start = end;
     // "Sites blocked include …", "Apps banned by Ruritania …", "Rocket maker Zenco …": a noun of a kind opening the sentence is no name.
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
+    // "Named Zibo, the robot …", "Dubbed Zeta, the phone …": a naming participle opening the sentence is no part of the name after it (stop 64's first makers sample).
+    if (start === 0 && end - start >= 2 && OPENING_NAMERS.has(tokens[0]!.text)) start = 1;
     // "Main rivals include …", "Key competitors are …": a modifier opening the sentence before a noun of a kind is no name.
     // "Major PC makers A, B and C …": a trade acronym may stand between the modifier and the noun.
     const kindAt = tokens[1] !== undefined && /^\p{Lu}{2,}$/u.test(tokens[1].text) ? 2 : 1;
@@ -1090,6 +1093,9 @@ function classify(
     const state = lexicon.longestMatch([words[0]!], 0)?.entry ?? lexicon.stateOfDemonym(words[0]!);
     if (state?.type === 'government' && !state.partOf) return { type: 'government', end, partOf: state.id };
   }
+  // "Zembla City Public Schools", "Borin Unified School District": a public school system is a local government's body (it blocks
+  // apps on its networks as a state does; stop 64's second bans sample).
+  if (words.length >= 2 && PUBLIC_SCHOOL_BODY.test(words.join(' '))) return { type: 'government', end };
   // "University of Science and Technology": not a company, whatever its last word.
   if (words.some((w) => ACADEMIC_WORDS.has(w))) return { type: 'organization', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
@@ -1502,6 +1508,12 @@ const BODY_WORDS = new Set(['Branch', 'Board', 'Yuan', 'Staff', 'Team', 'Summit'
 const REGULATED_FIELDS = new Set(['Gaming', 'Gambling', 'Lottery', 'Liquor', 'Cannabis', 'Control', 'Revenue', 'Licensing', 'Pharmacy', 'Medical', 'Securities', 'Review', 'Regulatory', 'Broadcasting', 'Censorship', 'Film', 'Telecommunications', 'Utilities', 'Classification', 'Certification', 'Drugs', 'Food', 'Media', 'Communications', 'Tariff', 'Narcotics', 'Standards',
   // Stop 64's first bans sample: a state's board named for the culture or content it oversees ("Ruritania's Culture Board bans …").
   'Culture', 'Cultural', 'Content', 'Censor', 'Censors', 'Publications', 'Press', 'Cinema', 'Video', 'Television', 'Internet', 'Cyberspace', 'Telecom', 'Telecoms', 'Games']);
+
+/** The end of a public school system's name: "… Public Schools", "… Unified School District", "… Board of Education". */
+const PUBLIC_SCHOOL_BODY = / (?:Public Schools|City Schools|County Schools|School District|School Board|Board of Education)$/;
+
+/** Participles that open a sentence to give the name after them: "Named Zibo, the robot …". */
+const OPENING_NAMERS: ReadonlySet<string> = new Set(['Named', 'Called', 'Dubbed', 'Nicknamed', 'Branded', 'Christened', 'Codenamed', 'Code-named']);
 
 /** Function words between a name and a cue noun: "Input from executive agencies" is no cue for "Input". */
 const FUNCTION_WORDS = new Set(['to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have']);

@@ -1240,6 +1240,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:and-rival', template: `X1 (?:and|, and|&) (?:its |their )?(?:(?:main|chief|closest|biggest|fierce|local|domestic|national|regional|smaller|larger|longtime|long-time|ride-hailing|online|fellow) )?T(rival|competitor|archrival|arch-rival|challenger) Y1 `, requires: ['and|&'],
     // "Zeta was developed by Zenco and rival Qorva": two agents of one act, named as working together.
     notPrecededBy: /(?:^| )(?:by|with) (?:the )?$/ },
+  // "Sanctions were announced against Zenco on Monday by the Treasury", "A ban was imposed on Zapp by Kenya's regulator": a measure's
+  // noun made the subject of a passive light verb, its agent after "by" (stop 64's second controls sample).
+  { relation: 'restricts', id: 'pattern:restricts:measure-imposed-by', template: `T(sanctions|restrictions|curbs|controls|penalties|measures) (?:were|was|have been|has been|had been|are being|is being) (?:[a-z]+ly )?(?:announced|imposed|placed|slapped|levied|introduced|unveiled|issued|extended) (?:on|against|upon|targeting) Y (?:(?!by )[a-z0-9-]+ ){0,4}by (?:the )?X`, requires: ['by'] },
+  { relation: 'banned', id: 'pattern:banned:ban-imposed-by', template: `T(ban|bans|prohibition|prohibitions|block) (?:were|was|have been|has been|had been|is being) (?:[a-z]+ly )?(?:announced|imposed|placed|ordered|issued|introduced|slapped) (?:on|against|upon) Y (?:(?!by )[a-z0-9-]+ ){0,4}by (?:the )?X`, requires: ['by'] },
+  // "Zenco is among the top challengers alongside Qorva, Borin and Kappa": counted among rivals with others, each is its rival
+  // (stop 64's second makers sample).
+  { relation: 'competes_with', id: 'pattern:competes_with:among-rivals-alongside', template: `X1 (?:is|was|are|were|remains|ranks) (?:now |also )?among (?:the )?(?:[a-z-]+ ){0,3}T(challengers|contenders|rivals|competitors) (?:, )?(?:alongside|along with|together with|with|such as|like|including) (?:the )?Y`, requires: ['among'] },
+  // "Three firms shared the market: Zenco, with its Z-80; Qorva, with the Q7": a maker paired with its product in a list of
+  // makers (stop 64's second makers sample).
+  { relation: 'develops', id: 'pattern:develops:maker-with-its', template: `(?:^|[:;,] )(?:and )?X1 , T(with) (?:its |their |its@\\d+ |the )(?:(?:new |own |popular |flagship |first |latest )?)Y1 (?=[;.]|, and |$)`, requires: ['with', ','] },
+  // "Zenco dominated with another computer, the Z-9801", "Qorva hit back with a new phone, the Q7": a maker's thing named in
+  // apposition after the kind it came out with.
+  { relation: 'develops', id: 'pattern:develops:came-with-kind-apposed', template: `X1 (?:[a-z]+ ){1,2}T(with) (?:its |their |its@\\d+ |a |an |another |the )(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:the )?Y1 (?=[,.;:]|$)`, kindNoun: true, requires: ['with', ','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -268,6 +268,18 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   return { trigger: verb, voice: 'active' };
 }
 
+/** After a possessive's "'s" at `at`: the name set off by commas after up to three lower-case words of a role ("sole supplier , @2 ,"), else undefined. */
+function roleHolderAfter(words: readonly string[], at: number): number | undefined {
+  for (let k = at; k <= at + 3 && k < words.length; k++) {
+    if (words[k] === ',' && k > at) {
+      const holder = mentionAt(words, k + 1);
+      return holder !== undefined && /^(?:,|\.)$/.test(words[k + 2] ?? '') ? holder : undefined;
+    }
+    if (!/^[a-z][a-z-]*$/.test(words[k]!)) return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs of a reporting clause set off after its report: ", reports Coinwire", ", said Qorva". */
 const REPORTING_AFTER_COMMA: ReadonlySet<string> = new Set(['reports', 'reported', 'said', 'says', 'writes', 'wrote', 'notes', 'noted', 'adds', 'added', 'reveals', 'revealed']);
 /** "banned digital coins, reports Coinwire", "…, according to Qorva": the list at `first` names who tells of the act, not what it falls on (stop 64's first bans sample). */
@@ -956,6 +968,10 @@ function argumentsOf(
     const apposed = (PRODUCT_NOUNS.has(words[first.last + 1] ?? '') || words[first.last + 1] === 'title') && words[first.last + 2] === ',' ? mentionAt(words, first.last + 3) : undefined;
     const product = apposed === undefined ? undefined : lists.get(apposed);
     if (product && fits('target')(product)) return [product];
+    // "blocked Zenco's sole supplier, Qorva Cells, from …": a role owned by a firm, its holder set off after it, is the object (stop 64's second controls sample).
+    const holder = first.members.length === 1 && words[first.last + 1] === "'s" ? roleHolderAfter(words, first.last + 2) : undefined;
+    const held = holder === undefined ? undefined : lists.get(holder);
+    if (held && fits('target')(held)) return [held];
     // "banned the Google app Gemini", "the upcoming Qorva animated film Zeta": a maker's name before the kind only qualifies the thing named after it.
     const named = first.members.length === 1 ? thingNamedAfterKind(words, first.last + 1) : undefined;
     const thing = named === undefined ? undefined : lists.get(named);

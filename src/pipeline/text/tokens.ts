@@ -36,7 +36,8 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) {
+    // "Zenco Vista® CXR", "Zeta™ Pro": a trade mark's sign is no word and parts no name; read as a space.
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xae || code === 0x2122 || code === 0x2120) {
       i++;
       continue;
     }
