@@ -119,7 +119,9 @@ export const RELATIONS = {
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },
     // "undesirable" and "extremist" (the registers of banned organisations) came with fresh samples on blocked media;
     // list as a designation verb with stop 44's families ("listed Zenco as a Chinese military company").
-    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name', 'recognise', 'recognize', 'list'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected', 'undesirable', 'extremist', 'extremists', 'terrorism'] },
+    designations: { verbs: ['designate', 'label', 'classify', 'deem', 'declare', 'brand', 'name', 'recognise', 'recognize', 'list'], as: ['military', 'threat', 'threats', 'risk', 'risks', 'adversary', 'adversaries', 'terrorist', 'concern', 'army-linked', 'military-linked', 'military-affiliated', 'military-connected', 'undesirable', 'extremist', 'extremists', 'terrorism',
+      // Stop 64's second controls sample: "designated two firms as blocked parties" (a sanctions list's own words).
+      'blocked'] },
   },
   develops: {
     reason: 'X makes, builds, launches, owns or provides product or model Y',

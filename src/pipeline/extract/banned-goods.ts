@@ -20,8 +20,9 @@ function keptFromTrading(words: readonly string[], at: number): boolean {
   return words[at] === 'from' && TRADING_GERUNDS.has(words[at + 1] ?? '');
 }
 
-const FROM_TRADING = new RegExp(`^,?\\s+from\\s+(?:${[...TRADING_GERUNDS].join('|')})\\b`);
-/** Whether the article's text right after a name is "from selling …" (", from delivering …" after an apposition): what makes the barred name a firm, not a product. */
+// "ordered Zenco to stop collecting data": told to stop doing something, as a firm does (stop 64's third bans sample).
+const FROM_TRADING = new RegExp(`^,?\\s+(?:from\\s+(?:${[...TRADING_GERUNDS].join('|')})|to\\s+(?:stop|cease|halt|end|suspend)\\s+[a-z]+ing)\\b`);
+/** Whether the article's text right after a name is "from selling …" (", from delivering …" after an apposition) or "to stop collecting …": what makes the barred or ordered name a firm, not a product. */
 export function keptFromTradingAfter(textAfter: string): boolean {
   return FROM_TRADING.test(textAfter);
 }

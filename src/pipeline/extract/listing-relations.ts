@@ -509,7 +509,9 @@ export class ListingReader {
     if (ban <= 0) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
     const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;
-    const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing;
+    // "Zenco banned staff from using several apps": a firm barring its own staff from counted things bans them at the firm (stop 64's second bans sample).
+    const firm = /^(?:staff|employees|workers|its|their)$/.test(words[ban + 1] ?? '') ? mentions.filter((m) => m.type === 'company' && m.source !== 'unknown' && m.last === ban).at(-1) : undefined;
+    const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing ?? firm;
     if (issuer) this.banActor = { sentence: index, source: issuer };
   }
 }

@@ -474,7 +474,7 @@ export function findNamedMentions(
     const acronymBody = (k: number): boolean => /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && k + 1 < end && GOVERNMENT_HEADS.has(tokens[k + 1]!.text);
     // "the Norwegian Data Protection Authority": "Data", trimmed off other names ("Data from Zenco shows"), opens a body's
     // name that ends in its head word (stop 57's readers saw "Protection Authority").
-    const fieldBody = (k: number): boolean => tokens[k]!.text === 'Data' && end - k >= 3 && GOVERNMENT_HEADS.has(tokens[end - 1]!.text);
+    const fieldBody = (k: number): boolean => tokens[k]!.text === 'Data' && end - k >= 3 && (GOVERNMENT_HEADS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'Commissioner');
     // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name;
     // "Zenco Data": so does a line of business after a known firm's (the compound below).
     const tierAfterKnown = (k: number): boolean => k === i && !headline && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (
@@ -1040,6 +1040,10 @@ function classify(
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
   // title before a body word is part of the body's name ("the Executive Branch").
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
+  // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
+  // oversees is a regulator's office, a state body (stop 64's third bans sample).
+  // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
+  if (words.some((_, k) => isCommissionerOffice(tokens, start + k) && (k === words.length - 1 || words[k + 1] === 'for'))) return { type: 'government', end };
   const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of');
   // "General Atomics", "General Electric", "General Mills": a rank before a business word names a firm, not an officer.
   // … and so does it inside a firm's name: "Zenco General Trading LLC".
@@ -1466,9 +1470,16 @@ function opensBodyName(tokens: readonly Token[], at: number, covered: Uint8Array
 
 /** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
 function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text)) return true;
+  for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || (isCommissionerOffice(tokens, k) && (k === to - 1 || tokens[k + 1]!.text === 'for'))) return true;
   // "the Ruritanian Gaming Board": a board named for what it regulates (classify).
   return to - from >= 2 && tokens[to - 1]!.text === 'Board' && textsOf(tokens, from, to - 1).some((w) => REGULATED_FIELDS.has(w));
+}
+
+/** Whether token `k` is "Commissioner" naming an office by its field: "for" a capitalised field after it, or a field word before it ("Privacy Commissioner"). */
+function isCommissionerOffice(tokens: readonly Token[], k: number): boolean {
+  // "Competition Commissioner Jane Roe": a name after the title is its holder's, a person.
+  if (tokens[k]?.text !== 'Commissioner' || (tokens[k + 1]?.capitalized === true && tokens[k + 1]!.word)) return false;
+  return (tokens[k + 1]?.text === 'for' && tokens[k + 2]?.capitalized === true) || (k > 0 && tokens[k - 1]!.capitalized && FIELD_WORD.test(tokens[k - 1]!.lower) && !PERSON_TITLES.has(tokens[k - 1]!.text));
 }
 
 /** Last words of fields a body is named after: "Transport", "Communications", "Data Privacy", "Trade". */

@@ -300,7 +300,7 @@ const AFTER_PREPOSITION = /(?:^| )(?:to|for|of|on|against|with|than|about|over|i
 // Stop 51's readers: "Zenco, the team responsible for Zeta and Vela".
 const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
-const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|(?:19|20)\\d\\d';
+const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|earlier|later|newer|cheaper|pricier|bigger|smaller|larger|faster|slimmer|lighter|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|(?:19|20)\\d\\d';
 
 /** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
 const NOT_AFTER_USED_THING = /^(?!$|[,.;:()!?] |(?:by|on|in|at|for|across|over|among|within|and|or|amid|after|until|while|because|as|due|from|since|pending|to) )/;
@@ -1253,6 +1253,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco dominated with another computer, the Z-9801", "Qorva hit back with a new phone, the Q7": a maker's thing named in
   // apposition after the kind it came out with.
   { relation: 'develops', id: 'pattern:develops:came-with-kind-apposed', template: `X1 (?:[a-z]+ ){1,2}T(with) (?:its |their |its@\\d+ |a |an |another |the )(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:the )?Y1 (?=[,.;:]|$)`, kindNoun: true, requires: ['with', ','] },
+  // "Zencloud is also blocked at Zenco", "Zapp is banned from Qorva's internal networks": a thing barred inside a firm is barred
+  // by it (its own networks and devices; stop 64's second bans sample).
+  { relation: 'banned', id: 'pattern:banned:blocked-at-firm', template: `Y AUX T(blocked|banned|prohibited|barred|forbidden|disallowed) (?:at|inside|within) (?:the )?X1 (?=[,.;]|$)`, requires: ['at|inside|within'] },
+  { relation: 'banned', id: 'pattern:banned:blocked-on-firms-networks', template: `Y AUX T(blocked|banned|prohibited|barred|forbidden|disallowed) (?:from|on|at|in|across) (?:all )?X1 's (?:[a-z-]+ ){0,2}(?:networks|network|devices|computers|systems|servers|offices|premises|campus|campuses|laptops|phones)(?= |$)`, requires: ["'s"] },
+  // "The cabinet decided to cancel the sale of Qorva to Zenco", "vetoed the transfer of Qorva's plant to Zenco": a sale a state
+  // stops restricts its buyer, whatever verb stops it (stop 64's third controls sample; "blocked" was read as a trigger already).
+  { relation: 'restricts', id: 'pattern:restricts:stopped-sale-to-buyer', template: `X P AUX T(cancelled|canceled|cancels|cancel|called off|scrapped|scraps|scrap|${DEAL_STOPPING_VERBS}) (?:the )?(?:planned |proposed |pending |\\$[0-9.,]+ (?:[a-z]+ )?)?(?:sale|transfer|takeover|acquisition) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:'s (?:[a-z-]+ ){1,3})?to (?:the )?(?:[a-z-]+ ){0,2}Y1`, verb: true, requires: ['of', 'to'], stateActor: true },
+  // "Zenco has bought the weather app Skycast", "acquired Skycast, a popular weather app": a made thing bought is the buyer's
+  // (real-dev's rules: owning a product is developing it; a firm bought stays optional; stop 64's third makers sample).
+  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P AUX T(bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true },
+  { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P AUX T(bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
+  // "Qorva wants to position its suite against leaders Zenco and Borin": setting one's offering against others names them rivals.
+  { relation: 'competes_with', id: 'pattern:competes_with:positioned-against', template: `X P AUX T(position|positions|positioned|positioning|pitch|pitches|pitching) (?:its |their |its@\\d+ )(?:[a-z-]+ ){0,3}against (?:(?:the )?(?:market |industry |established |entrenched )?(?:leaders|leader|rivals|incumbents|giants|heavyweights) )?(?:the )?Y`, verb: true, requires: ['against'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

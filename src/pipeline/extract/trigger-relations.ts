@@ -124,6 +124,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "blocked Zenco from buying Qorva", "barred Zenco from investing in A": keeping a party from buying is an investment or trade
     // prohibition, which restricts it (real-dev's rules); "barred Zenco from selling" is still a ban.
     const keptFromBuying = reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromInvesting(words, found.targets.at(-1)!.last + 1);
+    // "prohibited Qorva from selling its plant to Zenco": a firm kept from selling what it owns (a plant, a unit, a stake) to a buyer
+    // is a blocked deal, which restricts the buyer (relation-patterns.ts), not a ban on the seller (stop 64's third controls sample).
+    if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
     const relation = exportedTo || keptFromBuying || (reading.trigger.relation === 'banned' && blocksHoldings(words, t + reading.trigger.words.length)) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
@@ -258,6 +261,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     if (verb.relation === 'banned' && words[t + 1] === 'from' && (mentionAt(words, t - 1) !== undefined || (before === ',' && mentionAt(words, t - 2) !== undefined)) && KEPT_FROM.has(words[t]!)) return { trigger: verb, voice: 'passive' };
     // "Zenapp, Zentube blocked in Ruritania": a headline's participle before where it holds.
     if (verb.relation === 'banned' && words[t + 1] === 'in' && mentionAt(words, t + 2 + (words[t + 2] === 'the' ? 1 : 0)) !== undefined) return { trigger: verb, voice: 'passive' };
+    // "designated two firms as blocked parties": a participle after "as" before the noun it describes is a designation's complement, no act.
+    if (before === 'as' && DESIGNATED_PARTIES.has(words[t + 1] ?? '')) return undefined;
     // "moved to cut off Zenco", "took steps to cut off Zenco": a form that is both after "to" is the infinitive of its verb.
     const bare = triggers.find((tr) => tr.form === 'verb' && tr.words.join(' ') === verb.words.join(' '));
     if (before === 'to' && bare && objectFollows(words, t + bare.words.length)) return { trigger: bare, voice: 'active' };
@@ -304,6 +309,9 @@ function participleSetOff(words: readonly string[], after: number): number | und
   }
   return undefined;
 }
+
+/** What a designation's participle describes: "as blocked parties", "as sanctioned entities". */
+const DESIGNATED_PARTIES: ReadonlySet<string> = new Set(['parties', 'party', 'persons', 'person', 'entities', 'entity', 'individuals', 'people', 'companies', 'firms', 'organizations', 'organisations']);
 
 /** Participles that keep their subject from something when "from" follows: "Zenco banned from …". */
 const KEPT_FROM: ReadonlySet<string> = new Set(['banned', 'barred', 'blocked', 'prohibited', 'excluded', 'suspended', 'debarred', 'forbidden']);
@@ -658,6 +666,16 @@ function keptFromInvesting(words: readonly string[], at: number): boolean {
   return BUYING_AFTER_FROM.has(gerund) && (mentionAt(words, at + 2) !== undefined || /^(?:stake|stakes|shares|control|majority|minority|holding)$/.test(next));
 }
 
+/** What a firm owns and may sell off as a deal: "its plant", "its chip unit", "a stake". */
+const ASSETS_SOLD: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'fab', 'fabs', 'unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'stake', 'stakes', 'business', 'businesses', 'assets', 'operations', 'arm', 'shares', 'site', 'facility', 'facilities']);
+
+/** "from selling its plant to …": at `at`, "from" and a selling gerund whose object, within four words, is an owned asset, then "to". */
+function keptFromSellingAsset(words: readonly string[], at: number): boolean {
+  if (words[at] !== 'from' || !/^(?:selling|transferring|divesting)$/.test(words[at + 1] ?? '')) return false;
+  for (let k = at + 2; k < at + 6 && k < words.length; k++) if (ASSETS_SOLD.has(words[k]!)) return words.slice(k + 1, k + 5).includes('to');
+  return false;
+}
+
 /** Whether the object after a ban's verb at `at` is what a party holds: "all property of Zenco", "Zenco's assets", "the funds of A and B". */
 function blocksHoldings(words: readonly string[], at: number): boolean {
   for (let k = at; k < at + 4 && k < words.length; k++) {
@@ -915,6 +933,19 @@ const HARD_STOP_WORDS = new Set([',', ';', '.', ':', 'by']);
 /** Complements that designate by themselves, with no article or "as": "declared Zeta undesirable". */
 const BARE_DESIGNATIONS: ReadonlySet<string> = new Set(['undesirable', 'extremist', 'terrorist']);
 
+/** The list set off by a dash (a comma in the abstract sentence) or a colon within eight words after `from` ("as blocked parties — A and B"). */
+function listSetOffAfter(words: readonly string[], from: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  for (let k = from + 1; k < words.length && k <= from + 8; k++) {
+    const w = words[k]!;
+    if (w === ',' || w === ':') {
+      const first = mentionAt(words, k + 1);
+      return first === undefined ? undefined : lists.get(first);
+    }
+    if (w === '.' || w === ';' || mentionAt(words, k) !== undefined) return undefined;
+  }
+  return undefined;
+}
+
 /** The "as" (or article) of a designation's threat complement, if it has one. */
 function designationAs(words: readonly string[], from: number): number | undefined {
   const complement = complementOf(words, from);
@@ -1087,7 +1118,10 @@ function argumentsOf(
       const designator = subject('source');
       // "Zenco, which Ruritania designated as a terrorist group, …": with none before "as", the relative clause's antecedent.
       const antecedent = designated.length === 0 && designator ? objectRelativeOf(words, designator, lists) : undefined;
-      return { sources: designator, targets: antecedent && fits('target')(antecedent) ? [antecedent] : designated, rule: 'trigger:designation' };
+      // "designated two firms as blocked parties — Zenco and Qorva": with no name before "as", those named after a dash or colon.
+      const setOff = designated.length === 0 && !antecedent ? listSetOffAfter(words, as, lists) : undefined;
+      const named = antecedent ?? (setOff && fits('target')(setOff) ? setOff : undefined);
+      return { sources: designator, targets: named && fits('target')(named) ? [named] : designated, rule: 'trigger:designation' };
     }
     case 'passive': {
       // "a venture, Vela, with stakes owned by Qorva": the participle tells of the holding before it, not of a made thing (stop 53's readers).

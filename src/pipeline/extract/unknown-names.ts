@@ -83,7 +83,8 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'H
 const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable)(?: \w+){0,2},? (?:such as|like|including|include|includes|included|are|were|as|ranging from|from|consisting of|comprising|:)|(?:maker|makers|owner|owners|parent company|parent|creator|producer) of(?: (?:the )?[a-z-]+ (?:brands?|labels?))?) ?(?:[^.;:()]*?(?:,|\band|\bor|\bto) )?$/;
 
 /** Text before a member of a list set off after a plural kind of product: "its devices, the Zeta and the ", "assistants such as Alisa, ". */
-const PRODUCT_LIST_BEFORE = new RegExp(String.raw`\b(?:${PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')).join('|')}),? (?:such as|like|including|namely|the|:)(?: the)? (?:[^.;:()]*?(?:,|\band|\bor) (?:the )?)?$`);
+// "its games include A, Hay Day and Boom Beach" (stop 64's third bans sample): the members after "include" too.
+const PRODUCT_LIST_BEFORE = new RegExp(String.raw`\b(?:${[...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles', 'films', 'movies', 'shows'].join('|')}),? (?:such as|like|including|include|includes|included|namely|the|:)(?: the)? (?:[^.;:()]*?(?:,|\band|\bor) (?:the )?)?$`);
 
 /** An apposition after a name that calls it a made thing: "Alisa, the voice assistant produced by …", "Zoe, Zenco's new chatbot," (not "Alice, the chatbot lead"). */
 const PRODUCT_APPOSITION_AFTER = new RegExp(String.raw`^ ?, (?:(?:the|a|an|its|their) |\S+['’]s )(?:[\w-]+ ){0,3}(?:${PRODUCT_NOUN_WORDS.join('|')})(?: ?[,.;:)]| (?:that|which|from|by|of|for|made|developed|produced|built|created|launched|designed|owned|run|operated|released|is|was)\b)`);
@@ -159,6 +160,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "the Zeta II", "Qorva III": a Roman numeral closing a name numbers a release (a person's, "Elizabeth II", is still a person's) (stop 59's makers readers).
     const romanNumbered = isRomanNumbered(mention.surface);
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered) || tags.has('SportsTeam')) return undefined;
+    // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
+    if (tags.has('Demonym') && tags.has('Plural')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     // "Cartel de los Lagos", "Banco do Zembla": in a Romance name the head comes first and the place after the particle is its complement.
