@@ -506,6 +506,10 @@ export function findNamedMentions(
     for (let k = start + 1; k < end; k++) if (SPEC_TERMS.has(tokens[k]!.text)) end = k;
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || isInstrument(learned, tokens[start]!.text))) start = end;
+    // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
+    if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
+    // "amended the Export Administration Regulations": a body's words naming a law are no body (the law's word ends the run).
+    if (end > start && LAW_TITLES.has(tokens[end]?.text ?? '') && isBodyName(tokens, start, end)) start = end;
     // "a Large Language Model (LLM)", "an Unmanned Aerial Vehicle": a kind of thing written with capitals is no name.
     if (end - start >= 2 && GENERIC_TERMS.has(textsOf(tokens, start, end).join(' ').toLowerCase())) start = end;
     // "25 Over-the-Top (OTT) platforms", "Software-as-a-Service (SaaS) providers": capitals with a short form, then a plural of
@@ -1522,6 +1526,14 @@ const REGULATED_FIELDS = new Set(['Gaming', 'Gambling', 'Lottery', 'Liquor', 'Ca
 
 /** The end of a public school system's name: "… Public Schools", "… Unified School District", "… Board of Education". */
 const PUBLIC_SCHOOL_BODY = / (?:Public Schools|City Schools|County Schools|School District|School Board|Board of Education)$/;
+
+/** Last words of a law's or a regulation's title: "the Export Administration Regulations", "the Export Control Act". */
+const LAW_TITLES: ReadonlySet<string> = new Set(['Regulations', 'Regulation', 'Act', 'Directive', 'Ordinance', 'Treaty', 'Convention', 'Statute']);
+/** "R14" before "billion", "R10bn", "Rs500": an amount in rand, rupees, ringgit or rupiah. */
+const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?$/;
+function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
+  return CURRENCY_LETTER_AMOUNT.test(token.text) && (/(?:bn|mn|m|tn|k)$/.test(token.text) || /^(?:billion|million|trillion|bn|mn)$/.test(next?.lower ?? ''));
+}
 
 /** Participles that open a sentence to give the name after them: "Named Zibo, the robot …". */
 const OPENING_NAMERS: ReadonlySet<string> = new Set(['Named', 'Called', 'Dubbed', 'Nicknamed', 'Branded', 'Christened', 'Codenamed', 'Code-named']);

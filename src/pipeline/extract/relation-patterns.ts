@@ -1266,6 +1266,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P AUX T(bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
   // "Qorva wants to position its suite against leaders Zenco and Borin": setting one's offering against others names them rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:positioned-against', template: `X P AUX T(position|positions|positioned|positioning|pitch|pitches|pitching) (?:its |their |its@\\d+ )(?:[a-z-]+ ){0,3}against (?:(?:the )?(?:market |industry |established |entrenched )?(?:leaders|leader|rivals|incumbents|giants|heavyweights) )?(?:the )?Y`, verb: true, requires: ['against'] },
+  // "The agency ordered Zenco to stop marketing its kit", "told Zenco it must stop selling its scanners": a firm ordered to stop
+  // selling its own goods, none named, is banned from selling them (stop 64's third bans sample; a named thing is banned instead:
+  // told-to-stop-selling).
+  { relation: 'banned', id: 'pattern:banned:firm-told-to-stop-selling-own', template: `X P AUX T(${ORDER_WORDS}) (?:that )?Y1 (?:, )?(?:(?:it|they) (?:must|should|has to|had to|have to|would have to) |to |must |should )(?:immediately )?${STOP_SELLING} (?:its|their|its@\\d+) `, verb: true,
+    // "ordered Zenco to withdraw its drug Zeta": a thing named after its kind is what is banned (told-to-stop-selling).
+    notFollowedBy: /^(?:[a-z-]+ ){0,3}@\d+/ },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

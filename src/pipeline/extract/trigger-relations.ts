@@ -636,8 +636,12 @@ const DEAL_MOVES: ReadonlySet<string> = new Set(['move', 'moves', 'plan', 'plans
 /** Whether the object of a ban verb that ends before `at` is a deal: a possessor or a determiner, up to three describing words, a deal noun. */
 function dealObject(words: readonly string[], at: number): boolean {
   let k = at;
-  if (mentionAt(words, k) !== undefined && words[k + 1] === "'s") k += 2;
+  const owned = mentionAt(words, k) !== undefined && words[k + 1] === "'s";
+  if (owned) k += 2;
   else if (/^(?:the|a|an|its|their|its@\d+)$/.test(words[k] ?? '')) k++;
+  // "blocked Zenco's planned investment into Qorva": an investor's deal, blocked (stop 64's third controls sample; "barred investment in
+  // Zenco", owned by no one, is an investment prohibition on Zenco).
+  if (owned && words.slice(k, k + 4).some((w, n) => /^investments?$/.test(w) && /^(?:in|into)$/.test(words[k + n + 1] ?? ''))) return true;
   // "blocked Zenco's move", "blocking Zenco's acquisition plans", "blocked its move to buy Qorva": a buyer's steps toward a deal,
   // blocked, ban no one (stop 54's readers; the patterns restrict the buyer).
   const step = DEAL_NOUNS.has(words[k] ?? '') && DEAL_MOVES.has(words[k + 1] ?? '') ? k + 1 : k;
@@ -646,7 +650,7 @@ function dealObject(words: readonly string[], at: number): boolean {
   if (DEAL_MOVES.has(words[step] ?? '') && words[step + 1] === 'to' && /^[a-z]+$/.test(words[step + 2] ?? '')) return true;
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
-  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
+  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
 }
 
 /** Rival nouns whose "for" names the rival ("a direct competitor for the Zeta"; "compete for buyers" names none). */
@@ -932,6 +936,20 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
 const HARD_STOP_WORDS = new Set([',', ';', '.', ':', 'by']);
 /** Complements that designate by themselves, with no article or "as": "declared Zeta undesirable". */
 const BARE_DESIGNATIONS: ReadonlySet<string> = new Set(['undesirable', 'extremist', 'terrorist']);
+
+/** Verbs that hand a contest to someone: "have given incumbents like Zenco new competition". */
+const CONTEST_GIVERS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'giving', 'offered', 'offer', 'offers', 'brought', 'bring', 'brings', 'posed', 'pose', 'poses', 'provided', 'provide', 'provides']);
+
+/** Between a contest's subjects (from `from`) and its noun at `t`: the list a giving verb hands the contest to, if one is named there. */
+function contestGivenTo(words: readonly string[], from: number, t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const giver = words.slice(from, t).findIndex((w) => CONTEST_GIVERS.has(w));
+  if (giver < 0) return undefined;
+  for (let k = from + giver + 1; k < t - 1; k++) {
+    const m = mentionAt(words, k);
+    if (m !== undefined) return lists.get(m);
+  }
+  return undefined;
+}
 
 /** The list set off by a dash (a comma in the abstract sentence) or a colon within eight words after `from` ("as blocked parties — A and B"). */
 function listSetOffAfter(words: readonly string[], from: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
@@ -1285,6 +1303,10 @@ function argumentsOf(
         const mutual = targets.length === 0 && MUTUAL_CONTESTS.has(noun);
         const owned = mutual && possessor && possessor.members.length >= 2 && !/s$/.test(noun) ? possessor : undefined;
         const contestants = owned ?? (mutual ? subjectsBefore(words, t, lists).find((l) => l.members.length >= 2 && !words.slice(l.last + 1, t).includes("'s")) : undefined);
+        // "Upstarts like A, B and C have given incumbents like Zenco new competition": a name the contest is given to, between the
+        // list and the noun, is the list's rival; the list's members are not each other's (stop 64's third makers sample).
+        const givenTo = contestants && !owned ? contestGivenTo(words, contestants.last + 1, t, lists) : undefined;
+        if (contestants && givenTo) return fits('target')(givenTo) ? { sources: contestants, targets: [givenTo], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         // "A and B are seen as major Zenco competitors": a name right before the noun is the party they both compete with.
         const modifier = mentionAt(words, t - 1);
         const theirRival = contestants && modifier !== undefined && !contestants.members.includes(modifier) ? lists.get(modifier) : undefined;
@@ -1579,12 +1601,17 @@ const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale',
  * clause barring unnamed sellers: "barred American firms from selling chips to …" (a named
  * firm barred, "barred Zenco from selling …", is the firm's own ban).
  */
+/** Kinds of goods no product noun names, before an export noun: "arms exports", "technology sales". */
+const EXPORTED_KINDS: ReadonlySet<string> = new Set(['arms', 'weapons', 'weapon', 'technology', 'tech', 'equipment', 'software', 'hardware', 'semiconductor', 'satellite', 'spyware', 'surveillance']);
+
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   // "bans HBM exports to Zembla", "restricts GPU sales": the kinds of chip written as acronyms are plain words, not names.
   // "announced the suspension of chip exports to Zembla": a ban noun's "of" (stop 60's controls readers).
   while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|certain|chip|its|their|on|upon|of|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
+  // "banned drone sales to Zembla", "curbs arms exports to Zembla": a kind of goods before the export noun, a destination after it (stop 64's third controls sample).
+  if ((PRODUCT_NOUNS.has(words[k] ?? '') || EXPORTED_KINDS.has(words[k] ?? '')) && EXPORT_WORDS.has(words[k + 1] ?? '') && /^(?:to|into)$/.test(words[k + 2] ?? '')) return true;
   // "bans Zeta exports to Zembla", "Zenco's chip sales": a name qualifying the export noun.
   if (mentionAt(words, k) !== undefined) {
     let n = k + 1;
