@@ -73,7 +73,7 @@ function lastWords(text: string, n: number): string {
   let at = text.length;
   for (let k = 0; k <= n; k++) {
     if (at <= 0) return text;
-    at = text.lastIndexOf(' ', at - 1);
+    at = spaceBefore(text, at);
     if (at < 0) return text;
   }
   return text.slice(at);
@@ -84,10 +84,19 @@ function lastFields(text: string, n: number): string {
   let at = text.length;
   for (let k = 0; k < n; k++) {
     if (at <= 0) return text;
-    at = text.lastIndexOf(' ', at - 1);
+    at = spaceBefore(text, at);
     if (at < 0) return text;
   }
   return text.slice(at + 1);
+}
+
+/**
+ * The last space of `text` before `end` (0 < end ≤ its length), −1 when none: `text.lastIndexOf(' ', end - 1)` read in a
+ * loop, because lastIndexOf is a call into V8's runtime (about half a percent of the extraction's instructions, mostly here).
+ */
+function spaceBefore(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
 }
 
 /** "a model called Zeta, developed by Zenco": "called" before a name names it, it calls for nothing. */

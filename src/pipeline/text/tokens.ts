@@ -166,6 +166,9 @@ function isLowerAscii(t: string): boolean {
   return true;
 }
 
+/** Node's Buffer, where there is one (not in the browser, which copies with String.fromCharCode). */
+const NODE_BUFFER: typeof Buffer | undefined = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
 /** Characters per String.fromCharCode call in latin1Copy (well below any engine's argument limit). */
 const COPY_CHUNK = 8192;
 
@@ -182,7 +185,16 @@ const COPY_CHUNK = 8192;
  * storage, so nothing else changes.
  */
 export function latin1Copy(text: string): string {
-  return oneByteString(text, true);
+  if (NODE_BUFFER === undefined) return oneByteString(text, true);
+  // Node decodes a buffer's bytes as Latin-1 (ISO-8859-1: byte n is U+00nn) straight into a one-byte string: about three
+  // times faster than String.fromCharCode over chunks (the bench corpus: some 150 → 50 ms), whose spread of each chunk
+  // into arguments was about 1% of the extraction's instructions.
+  const bytes = NODE_BUFFER.allocUnsafe(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    bytes[k] = c > 255 ? 26 : c;
+  }
+  return bytes.toString('latin1', 0, text.length);
 }
 
 /** `s` kept in one byte per character when every character is Latin-1 ("Zürich", "don't" after its curly apostrophe was replaced): see latin1Copy. */
