@@ -187,6 +187,9 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet', 'namely', 
  * and the state owning it by a possessive. Undefined when the verb is negated or hedged, or a
  * name stands in the subject other than the owner.
  */
+/** Parties heading a subject before an act noun: "the companies facing sanctions". */
+const SUBJECT_PARTIES: ReadonlySet<string> = new Set(['companies', 'firms', 'entities', 'businesses', 'enterprises', 'individuals', 'people', 'persons', 'banks', 'exporters', 'suppliers', 'traders', 'vendors']);
+
 export function actSubject(
   words: readonly string[],
   mentions: readonly SentenceMention[],
@@ -217,7 +220,9 @@ export function actSubject(
   let noun = -1;
   for (let j = k; j < k + 4 && j < words.length; j++) {
     if (ACT_SUBJECT_NOUNS.has(words[j]!)) noun = j;
-    else if (!/^[a-z][a-z-]*$/.test(words[j]!) || noun >= 0) break;
+    // "The Turkish companies facing sanctions include A": a party noun heads the subject; the act is what it faces, and the
+    // adjective names the parties' state, not the act's (stop 64's fourth controls sample).
+    else if (!/^[a-z][a-z-]*$/.test(words[j]!) || noun >= 0 || SUBJECT_PARTIES.has(words[j]!)) break;
   }
   if (noun < 0) return undefined;
   for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {

@@ -1272,6 +1272,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:firm-told-to-stop-selling-own', template: `X P AUX T(${ORDER_WORDS}) (?:that )?Y1 (?:, )?(?:(?:it|they) (?:must|should|has to|had to|have to|would have to) |to |must |should )(?:immediately )?${STOP_SELLING} (?:its|their|its@\\d+) `, verb: true,
     // "ordered Zenco to withdraw its drug Zeta": a thing named after its kind is what is banned (told-to-stop-selling).
     notFollowedBy: /^(?:[a-z-]+ ){0,3}@\d+/ },
+  // "The Competition Authority ordered Zenco, which runs Zapp, to sell Qwik", "ordered Zenco to divest Qwik": an order to sell off a
+  // firm bought restricts the buyer, as an order to divest a stake does (divest-order; stop 64's fourth controls sample).
+  { relation: 'restricts', id: 'pattern:restricts:ordered-to-sell-firm', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, (?:which|who) (?:[^\\s,;.]+ ){1,8})?(?:, )?${WHEN}to (?:sell|divest|sell off|offload|unwind its (?:purchase|acquisition|takeover) of) (?:its |the )?(?:[a-z-]+ ){0,2}@\\d+ (?=[,.;]|$|(?:to|within|by|after|in|as) )`, verb: true, stateActor: true, requires: ['to'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
