@@ -11,7 +11,9 @@ import type { SentenceMention } from './mention';
 /** The trading a firm is kept from: what it sold, made or brought in is what the ban reaches. */
 const TRADING_GERUNDS: ReadonlySet<string> = new Set(['selling', 'marketing', 'importing', 'distributing', 'offering', 'exporting', 'shipping', 'supplying', 'making', 'producing', 'manufacturing', 'releasing', 'launching', 'providing', 'delivering']);
 /** Nouns for a firm's goods before their examples: "Zenco products such as …", "Zenco devices including …". */
-const GOODS_NOUNS: ReadonlySet<string> = new Set([...OWNED_NOUNS, 'products', 'services', 'brands', 'offerings', 'goods', 'items', 'equipment', 'gear']);
+const EXAMPLED_GOODS: ReadonlySet<string> = new Set([...OWNED_NOUNS, 'products', 'services', 'brands', 'offerings', 'goods', 'items', 'equipment', 'gear']);
+/** What opens the examples after such a noun ("such" of "such as"). */
+const OPENS_EXAMPLES = /^(?:such|like|including|notably|namely)$/;
 /** Words that end the traded thing's phrase: a destination, a place, a time or another clause ("from selling chips to Zenco"). */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'into', 'in', 'at', 'for', 'with', 'on', 'from', 'by', 'until', 'after', 'before', 'over', 'under', 'through', 'without', 'and', 'or', 'but', 'that', 'which', 'who', 'while', 'because', 'unless', 'if', ',', ';', ':', '.', '(', ')']);
 
@@ -33,11 +35,10 @@ export function keptFromTradingAfter(textAfter: string): boolean {
  * or after a goods noun and "such as", "like", "including" ("Zenco devices such as the Zeta"). Empty when none is named.
  */
 export function goodsPastFirm(words: readonly string[], at: number, mentions: readonly SentenceMention[]): SentenceMention[] {
-  if (GOODS_NOUNS.has(words[at] ?? '')) {
+  if (EXAMPLED_GOODS.has(words[at] ?? '')) {
     let k = words[at + 1] === ',' ? at + 2 : at + 1;
-    if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
-    else if (/^(?:like|including|notably|namely)$/.test(words[k] ?? '')) k += 1;
-    else return [];
+    if (!OPENS_EXAMPLES.test(words[k] ?? '') || (words[k] === 'such' && words[k + 1] !== 'as')) return [];
+    k += words[k] === 'such' ? 2 : 1;
     return listOfGoods(words, k, mentions);
   }
   if (!keptFromTrading(words, at)) return [];
@@ -47,7 +48,7 @@ export function goodsPastFirm(words: readonly string[], at: number, mentions: re
     // "its@3 Zeta app": the possessive pronoun stands for its owner; the thing follows.
     if (index !== undefined && !w.startsWith('its@')) {
       // "Qorva products such as the Zeta": a maker before its goods is no good of its own.
-      if (GOODS_NOUNS.has(words[k + 1] ?? '') && /^(?:,|such|like|including|notably|namely)$/.test(words[k + 2] ?? '')) return goodsPastFirm(words, k + 1, mentions);
+      if (EXAMPLED_GOODS.has(words[k + 1] ?? '') && (words[k + 2] === ',' || OPENS_EXAMPLES.test(words[k + 2] ?? ''))) return goodsPastFirm(words, k + 1, mentions);
       return listOfGoods(words, k, mentions);
     }
     if (PHRASE_ENDS.has(w)) return [];

@@ -181,15 +181,15 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 /** Words that may open the sentence before the subject's determiner. */
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', ',', 'yet', 'namely', 'specifically', 'additionally', 'meanwhile', 'also']);
 
+/** Parties heading a subject before an act noun: "the companies facing sanctions". */
+const SUBJECT_PARTIES: ReadonlySet<string> = new Set(['companies', 'firms', 'entities', 'businesses', 'enterprises', 'individuals', 'people', 'persons', 'banks', 'exporters', 'suppliers', 'traders', 'vendors']);
+
 /**
  * "The (nationwide) ban also covers A …", "The block, which hit A and B, …", "Ruritania's ban
  * applies to A": where an act noun opening the sentence stands, the verb that names what it hits,
  * and the state owning it by a possessive. Undefined when the verb is negated or hedged, or a
  * name stands in the subject other than the owner.
  */
-/** Parties heading a subject before an act noun: "the companies facing sanctions". */
-const SUBJECT_PARTIES: ReadonlySet<string> = new Set(['companies', 'firms', 'entities', 'businesses', 'enterprises', 'individuals', 'people', 'persons', 'banks', 'exporters', 'suppliers', 'traders', 'vendors']);
-
 export function actSubject(
   words: readonly string[],
   mentions: readonly SentenceMention[],

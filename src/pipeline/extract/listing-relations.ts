@@ -320,16 +320,16 @@ export class ListingReader {
     // "Those named include A and B", "Those targeted were A and B": the participle stands for what the act listed (stop 64's first round).
     const thoseListed = words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || PASSIVE_BANS.has(words[1] ?? '') || words[1] === 'named') && /^(?:include|included|are|were)$/.test(third);
     // "A and B are among them", "A was among those": the members named before a closing "among them" (to the last name).
-    const amongAfter = /^(?:are|were|is|was)$/.test(words.at(-4) ?? '') && words.at(-3) === 'among' && /^(?:them|those|these)$/.test(words.at(-2) ?? '') ? 0 : -1;
-    const from = thoseListed ? 3 : amongAfter === 0 ? 0 : !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
+    const amongAfter = /^(?:are|were|is|was)$/.test(words.at(-4) ?? '') && words.at(-3) === 'among' && /^(?:them|those|these)$/.test(words.at(-2) ?? '');
+    const from = thoseListed ? 3 : amongAfter ? 0 : !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     // "Among them are …" goes on with the sentence right before; "Among the banned platforms were …" names what it goes on
     // with, so a sentence may stand between ("India blocked 300 apps. The move followed a probe. Among the banned platforms were …").
     const reach = amongListed ? PASSIVE_REACH : 1;
     const listing = this.actor && this.actor.sentence >= index - reach ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : undefined;
     const ban = this.banActor && this.banActor.sentence >= index - reach ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     const previous = listing && ban ? (ban.act.sentence > listing.act.sentence ? ban : listing) : (listing ?? ban);
-    if (previous && (from > 0 || amongAfter === 0) && !mentions.some((m) => m.first < from)) {
-      const trigger = amongAfter === 0 ? words.slice(-4, -1).join(' ') : words.slice(0, from).join(' ');
+    if (previous && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
+      const trigger = amongAfter ? words.slice(-4, -1).join(' ') : words.slice(0, from).join(' ');
       for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger, rule: previous.rule.name });
     }
 

@@ -1047,7 +1047,7 @@ function classify(
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
-  if (words.some((_, k) => isCommissionerOffice(tokens, start + k) && (k === words.length - 1 || words[k + 1] === 'for'))) return { type: 'government', end };
+  if (words.some((_, k) => isCommissionerOffice(tokens, start + k, end))) return { type: 'government', end };
   const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of');
   // "General Atomics", "General Electric", "General Mills": a rank before a business word names a firm, not an officer.
   // … and so does it inside a firm's name: "Zenco General Trading LLC".
@@ -1474,16 +1474,21 @@ function opensBodyName(tokens: readonly Token[], at: number, covered: Uint8Array
 
 /** A run that holds a body's head word ("Committee", "Ministry", "Court"). */
 function isBodyName(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || (isCommissionerOffice(tokens, k) && (k === to - 1 || tokens[k + 1]!.text === 'for'))) return true;
+  for (let k = from; k < to; k++) if (GOVERNMENT_HEADS.has(tokens[k]!.text) || isCommissionerOffice(tokens, k, to)) return true;
   // "the Ruritanian Gaming Board": a board named for what it regulates (classify).
   return to - from >= 2 && tokens[to - 1]!.text === 'Board' && textsOf(tokens, from, to - 1).some((w) => REGULATED_FIELDS.has(w));
 }
 
-/** Whether token `k` is "Commissioner" naming an office by its field: "for" a capitalised field after it, or a field word before it ("Privacy Commissioner"). */
-function isCommissionerOffice(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether token `k` of a name ending before `end` is "Commissioner" naming an office by its field: "for" a capitalised field
+ * after it, or a field word before it, the office ending the name or "for" following it ("Privacy Commissioner").
+ */
+function isCommissionerOffice(tokens: readonly Token[], k: number, end: number): boolean {
   // "Competition Commissioner Jane Roe": a name after the title is its holder's, a person.
   if (tokens[k]?.text !== 'Commissioner' || (tokens[k + 1]?.capitalized === true && tokens[k + 1]!.word)) return false;
-  return (tokens[k + 1]?.text === 'for' && tokens[k + 2]?.capitalized === true) || (k > 0 && tokens[k - 1]!.capitalized && FIELD_WORD.test(tokens[k - 1]!.lower) && !PERSON_TITLES.has(tokens[k - 1]!.text));
+  const forField = tokens[k + 1]?.text === 'for';
+  if (forField && tokens[k + 2]?.capitalized === true) return true;
+  return (k === end - 1 || forField) && k > 0 && tokens[k - 1]!.capitalized && FIELD_WORD.test(tokens[k - 1]!.lower) && !PERSON_TITLES.has(tokens[k - 1]!.text);
 }
 
 /** Last words of fields a body is named after: "Transport", "Communications", "Data Privacy", "Trade". */

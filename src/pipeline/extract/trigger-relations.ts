@@ -1137,8 +1137,7 @@ function argumentsOf(
       // "Zenco, which Ruritania designated as a terrorist group, …": with none before "as", the relative clause's antecedent.
       const antecedent = designated.length === 0 && designator ? objectRelativeOf(words, designator, lists) : undefined;
       // "designated two firms as blocked parties — Zenco and Qorva": with no name before "as", those named after a dash or colon.
-      const setOff = designated.length === 0 && !antecedent ? listSetOffAfter(words, as, lists) : undefined;
-      const named = antecedent ?? (setOff && fits('target')(setOff) ? setOff : undefined);
+      const named = antecedent ?? (designated.length === 0 ? listSetOffAfter(words, as, lists) : undefined);
       return { sources: designator, targets: named && fits('target')(named) ? [named] : designated, rule: 'trigger:designation' };
     }
     case 'passive': {
