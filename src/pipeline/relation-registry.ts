@@ -198,7 +198,11 @@ export const RELATIONS = {
       // Stop 64's first makers sample: a rival set to bring down the leader ("Zenfind hopes to topple Qwik").
       'topple',
       // … and one that wears down the leader's share ("Zeta is eating into Qwik's market share").
-      'eat into', 'eat away at'],
+      'eat into', 'eat away at',
+      // Stop 65: a thing made to beat another ("built to outshine Qorva's Orb", "the Zeta outclasses the Orb").
+      'outshine', 'outdo', 'outclass', 'outsmart', 'outmaneuver', 'outmanoeuvre',
+      // … and one that wears down another's share ("cheap pagers from Qorva have eroded Zenco's share").
+      'erode', 'chip away at', 'nibble at', 'nibble away at'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).

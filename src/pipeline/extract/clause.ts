@@ -1,4 +1,4 @@
-import { IRREGULAR_PASTS, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS } from './cue-words';
+import { IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS } from './cue-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
  * scan of its words, no parser: which mentions are coordinated in a list, which one is the
@@ -407,6 +407,15 @@ function ownsUnnamedSubject(words: readonly string[], list: MentionList, at: num
 }
 
 /**
+ * "Zenco calculators banned from the exam include …", "Qorva phones barred from bases": a maker's name before its goods, the
+ * participle right after them, qualifies goods a reduced passive acts on; the maker is not its actor (stop 65's first bans sample).
+ */
+function makesGoodsBefore(words: readonly string[], list: MentionList, at: number): boolean {
+  const goods = words[list.last + 1] ?? '';
+  return list.last + 2 === at && goods.endsWith('s') && isMadeKind(goods) && (/^[a-z]+ed$/.test(words[at]!) || IRREGULAR_PASTS.has(words[at]!));
+}
+
+/**
  * "Zenco is in a dispute with Kappa, and the court banned Zeta", "Zenco appealed after the court banned Zeta": a clause
  * whose subject is a noun naming no one ("the court") has that subject; a name before its conjunction is another
  * clause's (stop 53's readers: a party to a patent suit was read as the banner).
@@ -467,7 +476,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
     // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
     // "Ruritania's invasion of Zembla prompted sanctions on Zenco": who wages the war, and where, act in neither.
-    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at)) {
+    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at)) {
       i = list.first;
       continue;
     }

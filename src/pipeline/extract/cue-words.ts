@@ -53,6 +53,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'range ranges computer computers pda pdas organiser organisers organizer organizers ' +
     // Media formats, the things format wars are fought over ("a competing format called Qube", "the Zeta format from Zenco").
     'format formats ' +
+    // Stop 65's first samples: "Zenco calculators banned from the exam", "its Zeta buses".
+    'calculator calculators bus buses ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   ...GOODS_NOUNS,

@@ -323,6 +323,18 @@ export function findNamedMentions(
     const label = `${head.surface} ${tail.surface}`;
     mentions.push(withChanges(mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
   }
+  // "Mac App Store", "its Zen App Store": a name right before a store's known name is that store's (stop 65's first bans sample:
+  // "Mac" was read as a thing its owner made, "Zen" as a product of its own).
+  for (const store of known) {
+    if (store.source !== 'lexicon' || store.type !== 'product' || !store.label.endsWith(' Store') || store.first === 0) continue;
+    const before = tokens[store.first - 1]!;
+    const head = known.find((m) => m.first === store.first - 1 && m.last === store.first && m.type === 'product');
+    // "Apple Removes Zapp From App Store": a headline's capitalised small word is no name.
+    if (before.end + 1 !== tokens[store.first]!.start || !before.capitalized || FUNCTION_WORDS.has(before.lower) || (!head && (covered[store.first - 1] || !isNameToken(before)))) continue;
+    const label = surfaceOf(tokens, store.first - 1, store.last);
+    mentions.push(mentionOver(tokens, store.first - 1, store.last, { key: keyOfName(label), label, type: 'product' }, 'rule', label));
+    covered.fill(1, store.first - 1, store.last);
+  }
   // "GeForce RTX 5090", "GeForce RTX chips": an acronym the lexicon knows as another name ("RTX", a defence
   // firm), between a product's name and a model number or a product's kind, is part of the product's name.
   for (const head of known) {
@@ -524,6 +536,8 @@ export function findNamedMentions(
     if (start === 0 && end === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && CUE_NOUNS.has(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) start = end;
     // "Named Zibo, the robot …", "Dubbed Zeta, the phone …": a naming participle opening the sentence is no part of the name after it (stop 64's first makers sample).
     if (start === 0 && end - start >= 2 && OPENING_NAMERS.has(tokens[0]!.text)) start = 1;
+    // "Specific Zenco calculators …", "Cheap phones made by Qorva …": nor a describing word before a maker or its goods (stop 65's first samples).
+    if (start === 0 && OPENING_QUALIFIERS.has(tokens[0]!.text) && (end - start >= 2 || isMadeKind(tokens[1]?.lower ?? ''))) start = 1;
     // "Main rivals include …", "Key competitors are …": a modifier opening the sentence before a noun of a kind is no name.
     // "Major PC makers A, B and C …": a trade acronym may stand between the modifier and the noun.
     const kindAt = tokens[1] !== undefined && /^\p{Lu}{2,}$/u.test(tokens[1].text) ? 2 : 1;
@@ -1077,8 +1091,9 @@ function classify(
     if (state) return { type: 'government', end, partOf: lexicon.get(state.key)?.partOf ?? state.key };
   }
   // "the International Bank of Zembla", "the Commercial Bank of Ruritania": any other bank named for its state is a firm, named whole
-  // (stop 49's readers: cut to "International Bank", the state read as the one sanctioned).
-  if (words.length >= 2 && lastWord === 'Bank' && tokens[end]?.text === 'of') {
+  // (stop 49's readers: cut to "International Bank", the state read as the one sanctioned). "National Payments Corporation of India",
+  // "Shipping Corporation of India" too (stop 65's first controls sample: the state read as the one that capped a firm).
+  if (words.length >= 2 && (lastWord === 'Bank' || lastWord === 'Corporation') && tokens[end]?.text === 'of') {
     const state = known.find((m) => m.first === end + 1 && m.type === 'government');
     if (state) return { type: 'company', end: state.last };
   }
@@ -1542,6 +1557,8 @@ function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
 
 /** Participles that open a sentence to give the name after them: "Named Zibo, the robot …". */
 const OPENING_NAMERS: ReadonlySet<string> = new Set(['Named', 'Called', 'Dubbed', 'Nicknamed', 'Branded', 'Christened', 'Codenamed', 'Code-named']);
+/** Describing words that open a sentence before a maker's goods: "Specific Zenco calculators …", "Cheap phones made by …". */
+const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Specific', 'Certain', 'Cheap', 'Cheaper', 'Older', 'Newer', 'Affected', 'Selected', 'Approved', 'Permitted', 'Prohibited', 'Counterfeit', 'Fake', 'Used', 'Refurbished']);
 
 /** Function words between a name and a cue noun: "Input from executive agencies" is no cue for "Input". */
 const FUNCTION_WORDS = new Set(['to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have']);

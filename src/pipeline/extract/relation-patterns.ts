@@ -136,7 +136,7 @@ const ORDER_VERBS = 'ordered|orders|order|ordering|forced|forces|force|forcing|t
 const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs|commanded|commands';
 /** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
 // "suspend its trading (in the country)" stops an exchange's own business (stop 60's readers); "halt trading of Zapp" stops a token's trade instead.
-const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of ))";
+const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)";
 /** A firm's kind right before its name, after an order: "ordered (the) crypto exchange Zenco to …", "told payments app Zapp to …". */
 const FIRM_KIND_BEFORE = '(?:the )?(?:[a-z-]+ ){0,2}(?:exchange|platform|app|company|firm|operator|startup|provider|bank|lender|service|broker|marketplace|carrier|network|website|site|retailer|seller|maker|manufacturer) ';
 /** Closing with no object: "shut down", "close". */
@@ -175,6 +175,27 @@ const OFF_AIR = 'air|airwaves';
 const END_VERBS = 'terminated|terminates|terminate|halted|halts|halt|ended|ends|end|stopped|stops|stop|interrupted|interrupts|discontinued|discontinues|discontinue|cut|cuts|blacked out|blacks out|black out|switched off|switches off|switch off|switching off|shut off|shuts off';
 /** What carries an outlet to its audience. */
 const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|retransmission|airing|signal|signals|feed|feeds';
+/**
+ * The peers a joiner joins, named by their standing: "joins giants A and B", "joined fellow chipmakers like A" (stop 65, from stop
+ * 64's makers readers; "rivals" and "competitors" were read already).
+ */
+const JOINED_PEERS = String.raw`(?:(?:tech|technology|industry|fellow|big|bigger|larger|major|established|other|[a-z]+-industry) )?(?:giants|rivals|competitors|heavyweights|players|incumbents|peers|titans|behemoths|leaders|chipmakers|carmakers|automakers|makers) (?:(?:like|such as|including) )?`;
+/**
+ * What an order limits, short of stopping a firm's business or goods: "limit withdrawals", "suspend data transfers to the US",
+ * "halt exports to Russia", "stop onboarding new customers" (stop 65, from stop 64's controls readers). An order to limit the use
+ * of a thing restricts the thing (limited-use), not the firm told; an order to halt shipments of a named thing bans the thing.
+ */
+const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )?use of )|(?:suspend|halt|stop|pause|cease|end) (?:its |their |all |the |any |further )?(?:[a-z-]+ ){0,2}(?:transfers|transfer|exports|shipments|withdrawals|onboarding)(?= |$)(?! of (?:the |its |their )?(?:[a-z0-9-]+ ){0,2}@)|(?:stop|cease|halt|pause|suspend) (?:onboarding|accepting new|adding new|signing up new|taking on new|enrolling new|exporting|shipping)(?= |$))`;
+/**
+ * The kind an order's targets are named after: "orders against the following lending apps: A, B", "against lenders A and B" (stop
+ * 65, from its first bans sample).
+ */
+const ORDERED_KINDS = String.raw`(?:(?:following |unregistered |unlicensed |illegal |online )?(?:[a-z-]+ )?(?:${LISTED_HEADS}|lenders|lending apps|operators) (?:: |, (?:including|namely|such as) |(?:including|namely|such as|like) )?)?`;
+/** Verbs that cap a measure of a firm (capped-firms-share). */
+// "restricted Zapp's user growth" is read by the trigger verb already; "capped the share of Zapp" was not.
+const CAP_VERBS = 'capped|caps|cap|capping|limited|limits|limit|limiting|restricted|restricts|restrict|restricting|curbed|curbs|curb|curbing';
+/** What a cap on a firm measures: "market share", "user growth", "spectrum holdings", "transaction volumes". */
+const CAPPED_MEASURES = '(?:market share|share|shares of the market|user base|user growth|users|customer base|growth|bidding|spectrum holdings|spectrum|transaction volumes|transactions|transfers|lending|deposits|expansion)';
 /** Orders to those who carry an outlet: the order verbs, and a regulator's requests and requirements. */
 const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|obliged|obliges`;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
@@ -536,7 +557,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // when the order was given may stand before its "to" ("ordered Zenco in March to cease operations");
   // "ordered A, B and C to shut down their services", "ordered aggregators, including A, to cease operations": every firm named.
   // "instructed exchange Zenco to suspend its trading" (stop 60's readers): the firm's kind may stand before its name.
-  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) (?:${NAMED_AFTER_KIND}|${FIRM_KIND_BEFORE})Y (?:, )?${WHEN}to ${STOP_BUSINESS}`, verb: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
+  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) (?:${NAMED_AFTER_KIND}|${FIRM_KIND_BEFORE})Y (?:, )?${WHEN}to (?:immediately )?${STOP_BUSINESS}`, verb: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
   // "Zapp and Qorva were ordered to cease operations by the regulator", the headline "Zapp, Qorva ordered by Ruritania to cease operations".
   { relation: 'banned', template: `Y AUX T(${ORDER_VERBS}) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) (?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'] },
   // "Zapp was ordered by the regulator to suspend trading" (stop 60's readers): the auxiliary may come first.
@@ -588,7 +609,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(${ORDERED_OR_FORCED}) (?:the )?@\\d+ ${WHEN}to (?:immediately )?(?:close down|shut down|close|shut|remove|delete|take down|delist|discontinue|suspend) (?:its |their |the )?(?:[a-z-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
   // "issued a cease-and-desist order against Zenco", "served Zapp with a blocking order": an order to stop is a ban.
   // "sent cease-and-desist orders of their own to Zenco and Qorva".
-  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },
+  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?${ORDERED_KINDS}Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },
   // "Sanctions have been imposed on Zenco by the Treasury", "A ban was imposed on Zapp by Ruritania": the act's agent after its target.
   { relation: 'restricts', template: `T(sanctions|restrictions|curbs|export controls|an embargo|embargoes) AUX (?:imposed|placed|levied|slapped) on (?:the )?Y by (?:the )?X1`, requires: ['by'], indexBy: ['imposed', 'placed', 'levied', 'slapped'] },
   { relation: 'banned', template: `T(ban|a ban|bans|the ban|prohibition|a prohibition) AUX (?:imposed|placed|slapped) on (?:the )?Y by (?:the )?X1`, requires: ['by'], indexBy: ['imposed', 'placed', 'slapped'] },
@@ -1199,7 +1220,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qwikmart took Zeta Quest off its websites", "pulled A and B off store shelves": a seller taking a thing off its stores bans it there.
   { relation: 'banned', id: 'pattern:banned:taken-off-stores', template: `X P AUX T(took|takes|take|taking|pulled|pulls|pull|pulling) (?:the )?Y off (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:store|stores|shelves|websites|website|platform|platforms|marketplace|sites|app store)(?= |$)`, verb: true, requires: ['off'] },
   // "Sony joins Jabra, Bose and others in the battle for the market": the joiner competes with each party it joins (stop 62's makers readers).
-  { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) (?:the likes of |rivals |competitors )?(?<y>@\\d+(?: (?:,|and|, and) @\\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`, verb: true, requires: ['in'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) (?:the likes of |${JOINED_PEERS})?(?<y>@\\d+(?: (?:,|and|, and) @\\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`, verb: true, requires: ['in'] },
   // "The new additions are A, B and C, the Commerce Department said" (stop 62's controls readers): a list's additions named in a
   // copula, the body that added them in the "said" tag.
   { relation: 'restricts', id: 'pattern:restricts:additions-are-said', template: `(?:the )?(?:new |latest |other |newest )?T(additions|entities added|companies added|firms added) (?:to (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:list|blacklist) )?(?:are|were|include|included) Y , (?:the )?X1 (?:said|says|announced|stated|wrote)(?= |$)`, requires: [','], stateActor: true },
@@ -1275,6 +1296,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Competition Authority ordered Zenco, which runs Zapp, to sell Qwik", "ordered Zenco to divest Qwik": an order to sell off a
   // firm bought restricts the buyer, as an order to divest a stake does (divest-order; stop 64's fourth controls sample).
   { relation: 'restricts', id: 'pattern:restricts:ordered-to-sell-firm', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, (?:which|who) (?:[^\\s,;.]+ ){1,8})?(?:, )?${WHEN}to (?:sell|divest|sell off|offload|unwind its (?:purchase|acquisition|takeover) of) (?:its |the )?(?:[a-z-]+ ){0,2}@\\d+ (?=[,.;]|$|(?:to|within|by|after|in|as) )`, verb: true, stateActor: true, requires: ['to'] },
+  // "Zenco is the latest to join Qorva and Borin in the race for smart glasses": joining peers in a contest, told as a ranking of
+  // joiners (stop 65, from stop 64's makers readers).
+  { relation: 'competes_with', id: 'pattern:competes_with:latest-to-join-in-the-battle', template: `X1 (?:is|was|has become|becomes|became) (?:the )?(?:latest|newest|next|last|first) (?:[a-z-]+ ){0,2}to T(join) (?:the likes of |${JOINED_PEERS})?(?<y>@\\d+(?: (?:,|and|, and) @\\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`, requires: ['in'] },
+  // "The Commission ordered Zenco to suspend data transfers to the US", "told Zapp to cap withdrawals", "sent Qorva an order to
+  // halt exports": an order to limit what a firm does, short of stopping its business or its goods, restricts it (stop 65, from
+  // stop 64's controls readers; a stop to its goods or business is a ban: told-to-stop-selling, STOP_BUSINESS).
+  { relation: 'restricts', id: 'pattern:restricts:ordered-to-limit', template: `X P AUX T(${ORDER_WORDS}|forced|forces|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately |temporarily )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['to'] },
+  { relation: 'restricts', id: 'pattern:restricts:sent-order-to-limit', template: `X P AUX T(sent|sends|issued|issues|served|serves|handed|hands|gave|gives) (?:the )?Y1 (?:an? |the )?(?:[a-z-]+ ){0,2}(?:order|orders|directive|directives|notice|instruction|instructions|decision) (?:(?:requiring|ordering|telling|directing) it )?to (?:immediately |temporarily )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['to'] },
+  { relation: 'restricts', id: 'pattern:restricts:issued-order-requiring-limit', template: `X P AUX T(issued|issues|adopted|adopts|handed down|hands down|imposed|imposes|sent|sends) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:order|orders|directive|directives|decision|ruling|notice) (?:requiring|ordering|directing|forcing|telling|instructing|obliging) (?:the )?Y1 to (?:immediately |temporarily )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['to'] },
+  // "The payments body capped Zapp's market share at 30%", "limited the market share of Zapp and Qpay", "restricted Zapp's user
+  // growth": a cap on a firm's share, users or trade restricts the firm (stop 65's first controls sample; "limit" and "cap"
+  // alone are too general, the capped measure makes them a restriction). Any actor: a payments network's operator caps apps too.
+  { relation: 'restricts', id: 'pattern:restricts:capped-firms-share', template: `X P AUX T(${CAP_VERBS}) (?:the )?Y1 's (?:[a-z-]+ ){0,2}${CAPPED_MEASURES}(?= |$)`, verb: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:capped-share-of-firms', template: `X P AUX T(${CAP_VERBS}) (?:the |their |its )?(?:[a-z-]+ ){0,2}${CAPPED_MEASURES} (?:of|for|held by) (?:the )?(?:[a-z-]+ ){0,2}(?:(?:such as|like|including) )?Y`, verb: true, requires: ['of|for|held'] },
+  // "Specific Zenco calculators barred from the exam include the ZX-9 and the Z-200", "Zenco phones on sale include the Z1": a
+  // maker's goods, named by example after "include", are its own (stop 65's first bans sample).
+  { relation: 'develops', id: 'pattern:develops:makers-goods-include', template: `X1 (?<k>[a-z]+s) (?:(?!include)[a-z-]+ ){0,6}T(include|includes|included) (?:the following (?:: )?|: )?Y`, kindNoun: true, requires: ['include|includes|included'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

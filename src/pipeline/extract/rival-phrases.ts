@@ -114,7 +114,8 @@ export const DISPUTE_AFTER = new Set(['court', 'courts', 'lawsuit', 'lawsuits', 
 export const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
 
 /** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
-export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'war', 'wars', 'battles', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off']);
+// "A and B form a duopoly" (stop 65, from stop 64's makers readers).
+export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'war', 'wars', 'battles', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off', 'duopoly']);
 
 /** Companies compete with companies, products and models with each other. */
 export function arePeers(a: SentenceMention, b: SentenceMention): boolean {

@@ -387,6 +387,8 @@ function thingNamedAfterKind(words: readonly string[], at: number): number | und
 
 function ownsDescribed(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
   if (words[list.last + 1] !== "'s") return false;
+  // "eroded Zenco's market share in Ruritania": a firm's standing in a place is still the firm's (stop 65's first makers sample).
+  if (STANDING_HELD.has(words[list.last + 2] ?? '') || (words[list.last + 2] === 'market' && words[list.last + 3] === 'share')) return false;
   for (let k = list.last + 2; k <= list.last + 6; k++) {
     const m = mentionAt(words, k);
     // "blocked Zeta News's YouTube channel": the owner of an account on a platform is what the block hits.
@@ -398,6 +400,9 @@ function ownsDescribed(words: readonly string[], list: MentionList, mentions: re
   }
   return false;
 }
+
+/** What a firm holds in a market, which a place after it does not make another thing: "Zenco's share in Ruritania". */
+const STANDING_HELD: ReadonlySet<string> = new Set(['share', 'lead', 'dominance', 'grip', 'hold', 'position', 'crown']);
 
 /** What an outlet or a person holds on a platform: "the X account of Zeta News", "Zeta News's YouTube channel". */
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'channel', 'channels', 'handle', 'handles', 'page', 'pages', 'profile', 'profiles']);

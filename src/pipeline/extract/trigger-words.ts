@@ -24,6 +24,8 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['build', ['built']],
   ['forbid', ['forbade', 'forbidden']],
   ['outsell', ['outsold']],
+  ['outshine', ['outshone']],
+  ['outdo', ['outdid', 'outdone']],
   ['vie', ['vied']],
   ['run', ['ran', 'run']],
   ['put', ['put']],
@@ -78,7 +80,7 @@ export function inflect(base: string): { verb: string[]; participle: string[] } 
   const dropE = head!.endsWith('e') ? head!.slice(0, -1) : stem;
   // "classify": a consonant and "y" end in "ies" and "ied" ("classifies", "classified").
   const yStem = /[^aeiou]y$/.test(head!) ? head!.slice(0, -1) + 'i' : undefined;
-  const third = yStem ? `${yStem}es` : /(?:s|sh|ch|x)$/.test(head!) || head === 'go' || head === 'do' ? `${head}es` : `${head}s`;
+  const third = yStem ? `${yStem}es` : /(?:s|sh|ch|x)$/.test(head!) || /^(?:out)?(?:go|do)$/.test(head!) ? `${head}es` : `${head}s`;
   const ing = ING.get(head!) ?? `${dropE}ing`;
   const past = IRREGULAR.get(head!) ?? [yStem ? `${yStem}ed` : head!.endsWith('e') ? `${head}d` : `${stem}ed`];
   const verb = [head!, third, ing, ...past.slice(0, -1)];
