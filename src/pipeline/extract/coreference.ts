@@ -291,7 +291,8 @@ export function findCoreferences(
       const type = noun !== undefined ? ANAPHORS.get(noun) : undefined;
       // "the company Alibaba" and "the service called Qwen" name it; "the company that ..." still points back.
       if (!type || covered[j] || tokens[j + 1]?.capitalized || NAMING.has(tokens[j + 1]?.lower ?? '')) continue;
-      if (STATE_BODY_NOUNS.has(noun!) && !(j - i <= 2 && actsAfter(tokens, j + 1))) continue;
+      // "banned by the government:" acts as well: an agent after "by" (stop 65's second bans sample).
+      if (STATE_BODY_NOUNS.has(noun!) && !(j - i <= 2 && (actsAfter(tokens, j + 1) || tokens[i - 1]?.lower === 'by'))) continue;
       if (CAPITALISED_BODIES.has(noun!) && !tokens[j]!.capitalized) continue;
       // "Orinsa, the company behind Veltro": an apposition describes the name before it, so
       // its words stay visible to the relation patterns.

@@ -21,6 +21,15 @@ const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regim
 
 /** Named bodies of a state, written as "Japan's trade ministry": their own government node. */
 const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress', 'council']);
+/**
+ * Heads that are a state's body only after the word that says which: "Russia's presidential administration", "Zembla's
+ * presidential office", "Russia's security service" (stop 65's second controls sample), not "China's cloud service".
+ */
+const DESCRIBED_HEADS: ReadonlyMap<string, RegExp> = new Map([
+  ['administration', /^(?:presidential|federal|national|state)$/],
+  ['office', /^(?:presidential|president's|prime|cabinet|executive)$/],
+  ['service', /^(?:security|intelligence|customs|tax)$/],
+]);
 /** "Kenya's central bank", "India's reserve bank": a bank of the state's, not a lender ("Kenya's largest bank"). */
 const STATE_BANK_KINDS = new Set(['central', 'reserve']);
 const isStateBankAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lower === 'bank' && STATE_BANK_KINDS.has(tokens[k - 1]?.lower ?? '');
@@ -76,7 +85,7 @@ export function findGovernmentMentions(
     }
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
-      const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || isStateBankAt(tokens, k);
+      const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || isStateBankAt(tokens, k) || (k > m.last + 1 && DESCRIBED_HEADS.has(lowerAt(k)) && DESCRIBED_HEADS.get(lowerAt(k))!.test(lowerAt(k - 1)));
       // "Nepal's Central Bank", "Japan's Trade Ministry": a body capitalised word by word is the state's as the lower-case one is
       // (stop 62's bans readers: the name rules keyed it as one "Central Bank" for every state).
       // (Not where the state's name ends a longer one: "China Telecom America's Telecommunications Services Authority".)

@@ -104,7 +104,9 @@ const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 /** Ordinals that open a firm's name before an industry word ("First Solar"), not a sentence's first word ("First, Zenco …"). */
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
-const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail', 'Wireless']);
+const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail', 'Wireless',
+  // Defence firms' divisions ("Lockheed Martin Space", "Raytheon Missiles and Defense"; stop 64's readers: read as products the firm made).
+  'Space', 'Missiles', 'Armaments', 'Aeronautics', 'Sensors', 'Security']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
@@ -818,8 +820,10 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "the Zenco Vista Display glasses": a product's kind after the run makes it a product after all.
   const productAfter = CUE_NOUNS.get(tokens[end]?.lower ?? '') === 'product';
   if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
-    const label = surfaceOf(tokens, head.first, end);
-    return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
+    // "Raytheon Missiles and Defense", "BAE Systems Land & Armaments": a second line of business after "and" is the same division's.
+    const last = /^(?:and|&)$/.test(tokens[end]?.text ?? '') && BUSINESS_WORDS.has(tokens[end + 1]?.text ?? '') && BUSINESS_WORDS.has(run[run.length - 1]!) ? end + 2 : end;
+    const label = surfaceOf(tokens, head.first, last);
+    return mentionOver(tokens, head.first, last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }
   const organisation = COMPANY_SUFFIXES.has(run[run.length - 1]!) || run.some((w) => ORGANISATION_WORDS.has(w));
   // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products;

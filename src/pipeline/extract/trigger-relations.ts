@@ -127,7 +127,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "prohibited Qorva from selling its plant to Zenco": a firm kept from selling what it owns (a plant, a unit, a stake) to a buyer
     // is a blocked deal, which restricts the buyer (relation-patterns.ts), not a ban on the seller (stop 64's third controls sample).
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
-    const relation = exportedTo || keptFromBuying || (reading.trigger.relation === 'banned' && blocksHoldings(words, t + reading.trigger.words.length)) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    const relation = exportedTo || keptFromBuying || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -218,9 +218,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // ("Ruritania bans Zenapp", "… bans the app"), a noun otherwise ("Ruritania bans on Zenapp").
   // "the TikTok ban hurt ByteDance", "Ruritania's Zapp ban …": a name with a determiner or an owner before it only qualifies the noun.
   // "The Culture Board bans Zapp", "Ruritania's Media Board bans A and B": a third-person form with a name right after it is that subject's verb (stop 64's first bans sample).
-  const verbOnName = verb !== undefined && /[^s]s$/.test(words[t]!) && (mentionAt(words, t + 1) !== undefined || (words[t + 1] === 'the' && mentionAt(words, t + 2) !== undefined));
+  // "Ruritania bans advertising on Zapp": so is one before advertising on a platform (stop 65's second controls sample).
+  const verbOnName = verb !== undefined && /[^s]s$/.test(words[t]!) && (mentionAt(words, t + 1) !== undefined || (words[t + 1] === 'the' && mentionAt(words, t + 2) !== undefined) || (AD_WORDS.has(words[t + 1] ?? '') && ON_PLATFORM.has(words[t + 2] ?? '')));
   const qualified = mentionAt(words, t - 1) !== undefined && (DETERMINED.has(words[t - 2] ?? '') || words[t - 2] === "'s") && !verbOnName;
-  const afterName = mentionAt(words, t - 1) !== undefined && (qualified || !(verb && objectFollows(words, t + (noun?.words.length ?? 1))));
+  const afterName = mentionAt(words, t - 1) !== undefined && (qualified || !(verb && (verbOnName || objectFollows(words, t + (noun?.words.length ?? 1)))));
   // "a law that bans Zenapp": "that" before a verb's third person is a relative pronoun ("that ban" is a noun, "those bans" a plural).
   const relativeThat = before === 'that' && verb !== undefined && words[t]!.endsWith('s') && objectFollows(words, t + 1);
   // "British sanctions on Zenco": a demonym before a form that is both qualifies the noun.
@@ -400,6 +401,23 @@ function ownsDescribed(words: readonly string[], list: MentionList, mentions: re
   }
   return false;
 }
+
+/** Words for advertising, whose ban on a platform limits the platform, not bans it. */
+const AD_WORDS: ReadonlySet<string> = new Set(['advertising', 'advertisement', 'advertisements', 'ad', 'ads', 'adverts']);
+const ON_PLATFORM: ReadonlySet<string> = new Set(['on', 'in', 'across']);
+
+/**
+ * "Ruritania bans advertising on Zapp", "imposed an advertising ban on Zapp", "a ban on advertising on Zapp": a ban on
+ * advertising on a platform restricts the platform (stop 65's second controls sample; "bans ads for Zeta" is left a ban).
+ */
+function bansAdvertisingOn(words: readonly string[], t: number, after: number): boolean {
+  if (AD_WORDS.has(words[after] ?? '') && ON_PLATFORM.has(words[after + 1] ?? '')) return true;
+  if (words[after] === 'on' && AD_WORDS.has(words[after + 1] ?? '') && ON_PLATFORM.has(words[after + 2] ?? '')) return true;
+  return AD_WORDS.has(words[t - 1] ?? '') && (ON_PLATFORM.has(words[after] ?? '') || words[after] === 'against');
+}
+
+/** Limits a removal may take away: "removed the user cap for Zapp". */
+const LIMIT_NOUNS: ReadonlySet<string> = new Set(['cap', 'caps', 'limit', 'limits', 'ceiling', 'ceilings', 'quota', 'quotas']);
 
 /** What a firm holds in a market, which a place after it does not make another thing: "Zenco's share in Ruritania". */
 const STANDING_HELD: ReadonlySet<string> = new Set(['share', 'lead', 'dominance', 'grip', 'hold', 'position', 'crown']);
@@ -1067,7 +1085,10 @@ function argumentsOf(
     const order = reading.voice === 'active' ? orderVerbBefore(words, t, lists) : undefined;
     const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
-    const lines = destination ? after_.filter((l) => l.last < destination.first && l.members.every((m) => PRODUCT_LINE.has(mentions[m]!.type)) && words[l.last + 1] !== "'s") : [];
+    // So is a maker whose goods are named by its name and their kind ("the export of any Zenco product to Zembla"; stop 65's first
+    // controls sample).
+    const makersGoods = (l: MentionList): boolean => l.members.every((m) => mentions[m]!.type === 'company') && isKindNoun(words[l.last + 1] ?? '');
+    const lines = destination ? after_.filter((l) => l.last < destination.first && (l.members.every((m) => PRODUCT_LINE.has(mentions[m]!.type)) || makersGoods(l)) && words[l.last + 1] !== "'s") : [];
     // "banned exports of Zeta": keeping a thing from leaving is an export control on it (stop 52's
     // readers); keeping it from being sold ("blocks sales of the Zphone") bans it.
     const outbound = words.slice(after, after + 5).some((w) => OUTBOUND_WORDS.has(w));
@@ -1105,7 +1126,8 @@ function argumentsOf(
       const governed = symmetric && words[after] === 'to' && mentionAt(words, after + 1) === undefined && words[after + 1] !== 'the' ? [] : objects(after);
       const found = antecedent && fits('target')(antecedent) && governed.length === 0 ? [antecedent] : governed;
       // "took on Zenco as a client" is no rivalry; "excluded Zenco from its index" is no ban.
-      const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && excludedFromIndex(words, t, found[0]!.last)) ? [] : found;
+      // "removed the user cap for Zapp": taking a limit away from a thing bans nothing (stop 65's first controls sample).
+      const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && (excludedFromIndex(words, t, found[0]!.last) || (relation === 'banned' && words.slice(after, found[0]!.first).some((w) => LIMIT_NOUNS.has(w))))) ? [] : found;
       // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
       if (symmetric && targets.length === 0 && sources && sources.members.length >= 2) return { sources, targets: [sources], rule: 'trigger:verb' };
       return { sources, targets, rule: 'trigger:verb' };
