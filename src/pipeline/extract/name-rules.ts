@@ -560,6 +560,8 @@ export function findNamedMentions(
     if (textsOf(tokens, start, end).every((w) => LEGAL_WORDS.has(w))) start = end;
     // "its 18th package of sanctions": an ordinal alone is no name.
     if (end - start === 1 && /^\d+(?:st|nd|rd|th)$/.test(tokens[start]!.text)) start = end;
+    // "Zenco's ZNC.O phones": a stock code outside brackets is no name either (stop 65's first-round controls sample).
+    if (start < end && REUTERS_CODE.test(tokens[start]!.text)) start++;
     // "the Hong Kong-based Zenco", "San Francisco-based Qorva": the word glued to a place's compound is the place's, no name (stop 53's readers).
     if (end - start === 1 && tokens[end] !== undefined && tokens[end]!.start === tokens[end - 1]!.end + 1 && isCompoundModifier(tokens[end]!.text)) start = end;
     if (start >= end) {
@@ -1066,7 +1068,8 @@ function classify(
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
   if (words.some((_, k) => isCommissionerOffice(tokens, start + k, end))) return { type: 'government', end };
-  const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of');
+  // "Gen 6", "Rep 2": a title's abbreviation before a number is a model's generation, no person's title (stop 65's second makers sample).
+  const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of' && !/^\d/.test(words[k + 1]!));
   // "General Atomics", "General Electric", "General Mills": a rank before a business word names a firm, not an officer.
   // … and so does it inside a firm's name: "Zenco General Trading LLC".
   if (title >= 0 && words[title] === 'General' && isGeneralFirmWord(words[title + 1]!)) return { type: 'company', end };

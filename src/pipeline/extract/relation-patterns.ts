@@ -27,6 +27,8 @@ export interface RelationPattern {
   notFollowedBy?: RegExp;
   /** Skip the match when the words before it match: "a ban on ChatGPT from Italy". */
   notPrecededBy?: RegExp;
+  /** Skip the match when a target is a state or a place: a bracket of places after a firm is its address ("Zenco (Waukesha, Wisconsin)"). */
+  notAnAddress?: boolean;
   /** No Y in the template: the target is the sentence's first other mention ("…, according to Reuters"). */
   targetIsTopic?: boolean;
   /**
@@ -423,7 +425,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 , (?:with|through|via) (?:the |its |their )?(?:[a-z-]+ ){0,2}T(brands|channels|stations|titles|apps|products|outlets|newspapers|networks|services|labels) (?:, )?(?:such as |like |including )?(?:the )?Y (?=[,.;:)]|$)`, requires: [',', 'with|through|via'] },
   // "Zenco (Zeta, Zpic and Zchat)", "firms including Qorva (Zeta, Zeta Max)": two or more names in brackets right after a maker are its things.
   // (Not a list's or a law's name spelled out: "the ZDN (Zeta Designated Names and Blocked Persons) list", stop 50's readers.)
-  { relation: 'develops', template: `X1 T(\\() (?<y>@\\d+ (?:, @\\d+ )+(?:(?:, )?and @\\d+ )?|@\\d+ and @\\d+ )\\) `, indexBy: ['('], notFollowedBy: /^(?:list|lists|register|registry|database|act|law|rule|rules|program|programme|regulation|regulations|order|designation|designations) / },
+  { relation: 'develops', template: `X1 T(\\() (?<y>@\\d+ (?:, @\\d+ )+(?:(?:, )?and @\\d+ )?|@\\d+ and @\\d+ )\\) `, indexBy: ['('], notAnAddress: true, notFollowedBy: /^(?:list|lists|register|registry|database|act|law|rule|rules|program|programme|regulation|regulations|order|designation|designations) / },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
@@ -1328,6 +1330,24 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Here are the platforms banned by the government: A, B and C", "Here is the full list of apps blocked by Ruritania: A, B": a
   // list a heading announces, its actor after "by" (kind-banned-by-colon-list without the copula; stop 65's second bans sample).
   { relation: 'banned', id: 'pattern:banned:here-are-kinds-banned-by', template: `(?:^|, )here (?:are|is) (?:the |a )?(?:full |complete )?(?:list of )?(?:the )?(?:[a-z0-9-]+ ){0,3}T(${BAN_PARTICIPLES}|${DROP_VERBS}|suspended) by (?:the )?X1 (?:[a-z-]+ ){0,4}: (?:the )?Y`, requires: ['by', ':'] },
+  // "Biden ordered TikTok removed from all federal devices", "ordered all Zenco products removed from government systems": an order
+  // that a thing be taken off devices or systems bans it there (stop 65, third round).
+  { relation: 'banned', id: 'pattern:banned:ordered-removed-from', template: `X P AUX T(ordered|orders|order|ordering|directed|directs|direct|wants|wanted|required|requires) (?:that )?(?:all |any |the )?(?:[a-z-]+ )?Y (?:[a-z-]+ ){0,2}(?:be )?(?:removed|deleted|uninstalled|wiped|purged|taken off|pulled|stripped|ripped) (?:from|off|out of)(?= |$)`, verb: true, requires: ['from|off|out'] },
+  // "The US has cut Zenco off from Qorva's services", "cut the bank off from the payment network": a firm cut off with its object
+  // between the verb's two words is restricted, as by "cut off Zenco" (stop 65, third round).
+  { relation: 'restricts', id: 'pattern:restricts:cut-firm-off-from', template: `X P AUX T(cut|cuts|cutting) (?:the )?Y off from(?= |$)`, verb: true, requires: ['off'] },
+  // "Britain shut Zenco out of its 5G network", "locked Qorva out of the market": keeping a firm out of a network or market bans it there.
+  { relation: 'banned', id: 'pattern:banned:shut-firm-out-of', template: `X P AUX T(shut|shuts|shutting|locked|locks|lock|locking|frozen out|froze|freezes|freeze|kept|keeps|keep|keeping) (?:the )?Y out of (?:its |the |their )?(?:[a-z0-9-]+ ){0,3}(?:network|networks|market|markets|infrastructure|systems|grid|tenders|contracts|procurement)(?= |$)`, verb: true, requires: ['out'] },
+  // "Zentel has ruled out Qorva as a supplier for its 5G core": a buyer ruling a vendor out of one part of its network limits the
+  // vendor; ruled out as a supplier at all, the vendor is banned there (stop 65's second controls sample).
+  { relation: 'restricts', id: 'pattern:restricts:ruled-out-for-core', template: `X P AUX T(ruled out|rules out|rule out|ruling out|excluded|excludes|exclude|excluding) (?:the )?Y1 as (?:a |an |its |their )?(?:[a-z0-9-]+ ){0,2}(?:supplier|vendor|provider|partner) (?:for|in) (?:the |its |their )?(?:(?:5g|mobile|network|telecom|radio) )*(?:core|core network|core parts)(?= |$)`, verb: true, requires: ['as'] },
+  { relation: 'banned', id: 'pattern:banned:ruled-out-as-supplier', template: `X P AUX T(ruled out|rules out|rule out|ruling out) (?:the )?Y1 as (?:a |an |its |their )?(?:[a-z0-9-]+ ){0,2}(?:supplier|vendor|provider|partner)(?= |$)`, verb: true, requires: ['as'], notFollowedBy: /^ (?:for|in) (?:the |its |their )?(?:(?:5g|mobile|network|telecom|radio) )*core/ },
+  // "The authority directed Zapp not to share user data with its parent": an order not to share or combine data limits the firm
+  // (stop 65's second controls sample).
+  { relation: 'restricts', id: 'pattern:restricts:ordered-not-to-share-data', template: `X P AUX T(${ORDER_WORDS}|forced|forces|compelled|compels) (?:the )?Y1 (?:, )?(?:not to|to stop|to cease) (?:share|sharing|combine|combining|merge|merging|pool|pooling|transfer|transferring) (?:its |their |any |the )?(?:[a-z-]+ )?(?:data|information)(?= |$)`, verb: true, stateActor: true, requires: ['data|information'] },
+  // "Zencoin has been blocked by the decision of the Zembla District Court", "was banned by order of the regulator": the body whose
+  // decision or order it was is the passive's agent (stop 65's second bans sample).
+  { relation: 'banned', id: 'pattern:banned:blocked-by-decision-of', template: `Y AUX (?:[a-z]+ly )?T(${BAN_PARTICIPLES}|suspended|seized) (?:[a-z-]+ ){0,3}by (?:a |the |an )?(?:[a-z-]+ )?(?:decision|decisions|order|orders|ruling|rulings|judgment|judgement|verdict|request|requests) (?:of|from|issued by|by) (?:the )?X1 `, requires: ['by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
@@ -1369,8 +1389,8 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bY1\b ?/g, String.raw`(?:the )?(?<y>@\d+) `)
     .replace(/\bX\b ?/g, `(?:the )?(?<x>${LIST}) `)
     .replace(/\bY\b ?/g, `(?:the )?(?<y>${LIST}) `)
-    // "Zenco's (NYSE: ZNC) Zeta": a ticker bracket after the possessive is skipped.
-    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?|(?<its>its@\d+ ))`)
+    // "Zenco's (NYSE: ZNC) Zeta", "Zenco's ZNC.O Zeta": a ticker after the possessive is skipped.
+    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${WHEN_WORDS} )?(?:${AUX_WORD} )*(?:${DECIDED_TO} )?`)
     .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))

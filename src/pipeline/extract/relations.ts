@@ -86,6 +86,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
       if (pattern.verb && !isActiveVerb(sentence.text.slice(match.index, tAt), groups.t ?? '')) continue;
       if (pattern.kindNoun && !isMadeKind((groups.k ?? groups.t ?? '').trim())) continue;
+      if (pattern.notAnAddress && heads(groups.y ?? '').some((i) => mentions[i]?.type === 'government' || mentions[i]?.type === 'place')) continue;
 
       // A possessor owns its items up to the next possessed one; after another possessed item
       // ("Meta's Facebook, Google's YouTube, and TikTok") each owner has only its own.

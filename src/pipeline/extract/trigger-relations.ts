@@ -123,7 +123,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "blocked all property of Zenco", "blocks Zenco's assets": blocking what a party holds is a sanctions freeze, not a ban.
     // "blocked Zenco from buying Qorva", "barred Zenco from investing in A": keeping a party from buying is an investment or trade
     // prohibition, which restricts it (real-dev's rules); "barred Zenco from selling" is still a ban.
-    const keptFromBuying = reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromInvesting(words, found.targets.at(-1)!.last + 1);
+    // "barred Zenco from combining user data", "from lending", "excluded Qorva from its network core": keeping a firm from one
+    // activity, or from one part of a network, limits it; it bans nothing (stop 65's second controls sample).
+    const keptFromBuying = reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && (keptFromInvesting(words, found.targets.at(-1)!.last + 1) || keptFromPart(words, found.targets.at(-1)!.last + 1));
     // "prohibited Qorva from selling its plant to Zenco": a firm kept from selling what it owns (a plant, a unit, a stake) to a buyer
     // is a blocked deal, which restricts the buyer (relation-patterns.ts), not a ban on the seller (stop 64's third controls sample).
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
@@ -697,6 +699,18 @@ function keptFromInvesting(words: readonly string[], at: number): boolean {
 const ASSETS_SOLD: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'fab', 'fabs', 'unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'stake', 'stakes', 'business', 'businesses', 'assets', 'operations', 'arm', 'shares', 'site', 'facility', 'facilities']);
 
 /** "from selling its plant to …": at `at`, "from" and a selling gerund whose object, within four words, is an owned asset, then "to". */
+/** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */
+const LIMITED_GERUNDS: ReadonlySet<string> = new Set(['combining', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding']);
+/** Parts of a network a firm may be kept out of while it supplies the rest: "the core", "core parts", "sensitive parts". */
+const NETWORK_PART = /^(?:the |its |their )?(?:(?:5g|mobile|network|telecom|telecoms|radio) )*(?:core|cores|core network|core networks|core parts|sensitive parts|critical parts|core functions)(?: |$)/;
+
+/** After a firm: "from combining …", "from lending …", "from its network core" ("Qorva equipment from the core" too). */
+function keptFromPart(words: readonly string[], at: number): boolean {
+  if (words[at] === 'from' && LIMITED_GERUNDS.has(words[at + 1] ?? '')) return true;
+  const from = /^(?:equipment|components|gear|kit|products|technology|hardware)$/.test(words[at] ?? '') ? at + 1 : at;
+  return words[from] === 'from' && NETWORK_PART.test(words.slice(from + 1, from + 6).join(' '));
+}
+
 function keptFromSellingAsset(words: readonly string[], at: number): boolean {
   if (words[at] !== 'from' || !/^(?:selling|transferring|divesting)$/.test(words[at + 1] ?? '')) return false;
   for (let k = at + 2; k < at + 6 && k < words.length; k++) if (ASSETS_SOLD.has(words[k]!)) return words.slice(k + 1, k + 5).includes('to');
@@ -867,7 +881,15 @@ function otherInfinitiveBefore(words: readonly string[], from: number, first: nu
 function investmentPhraseEnd(words: readonly string[], at: number): number | undefined {
   let k = at;
   while (k < at + 2 && /^(?:new|all|any|further|foreign|american|u\.s\.|us|direct|the|on)$/.test(words[k] ?? '')) k++;
-  return /^(?:investment|investments|investing)$/.test(words[k] ?? '') && /^(?:in|into)$/.test(words[k + 1] ?? '') ? k + 2 : undefined;
+  if (/^(?:investment|investments|investing)$/.test(words[k] ?? '') && /^(?:in|into)$/.test(words[k + 1] ?? '')) return k + 2;
+  // "barred American investors from buying shares in Zenco": investors kept from buying into a firm (stop 65, third round).
+  if (!/^(?:investors|funds|citizens|persons|companies|firms|entities|individuals)$/.test(words[k] ?? '') || words[k + 1] !== 'from') return undefined;
+  k += 2;
+  if (!/^(?:buying|purchasing|owning|holding|acquiring|trading|investing)$/.test(words[k] ?? '')) return undefined;
+  k++;
+  if (/^(?:shares|stakes|stocks|securities|equity|bonds|a|any)$/.test(words[k] ?? '')) k++;
+  if (words[k] === 'stake') k++;
+  return /^(?:in|of|into)$/.test(words[k] ?? '') ? k + 1 : undefined;
 }
 
 /** Nouns of one platform's version of a thing: "the iOS app of Zapp", "the Android version of Zapp". */
