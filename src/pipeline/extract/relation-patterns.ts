@@ -184,10 +184,11 @@ const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|r
 const JOINED_PEERS = String.raw`(?:(?:tech|technology|industry|fellow|big|bigger|larger|major|established|other|[a-z]+-industry) )?(?:giants|rivals|competitors|heavyweights|players|incumbents|peers|titans|behemoths|leaders|chipmakers|carmakers|automakers|makers) (?:(?:like|such as|including) )?`;
 /**
  * What an order limits, short of stopping a firm's business or goods: "limit withdrawals", "suspend data transfers to the US",
- * "halt exports to Russia", "stop onboarding new customers" (stop 65, from stop 64's controls readers). An order to limit the use
+ * "halt exports to Russia", "stop onboarding new customers" (stop 65, from stop 64's controls readers), "halt loans under its two
+ * products" (stop 65's second controls sample; "cease lending" is the whole business: a ban). An order to limit the use
  * of a thing restricts the thing (limited-use), not the firm told; an order to halt shipments of a named thing bans the thing.
  */
-const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )?use of )|(?:suspend|halt|stop|pause|cease|end) (?:its |their |all |the |any |further )?(?:[a-z-]+ ){0,2}(?:transfers|transfer|exports|shipments|withdrawals|onboarding)(?= |$)(?! of (?:the |its |their )?(?:[a-z0-9-]+ ){0,2}@)|(?:stop|cease|halt|pause|suspend) (?:onboarding|accepting new|adding new|signing up new|taking on new|enrolling new|exporting|shipping)(?= |$))`;
+const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )?use of )|(?:suspend|halt|stop|pause|cease|end) (?:its |their |all |the |any |further )?(?:[a-z-]+ ){0,2}(?:transfers|transfer|exports|shipments|withdrawals|onboarding)(?= |$)(?! of (?:the |its |their )?(?:[a-z0-9-]+ ){0,2}@)|(?:stop|cease|halt|pause|suspend) (?:onboarding|accepting new|adding new|signing up new|taking on new|enrolling new|exporting|shipping)(?= |$)|(?:stop|cease|halt|pause|suspend) (?:all |new |fresh |the )?(?:[a-z-]+ ){0,3}loans under(?= |$))`;
 /**
  * The kind an order's targets are named after: "orders against the following lending apps: A, B", "against lenders A and B" (stop
  * 65, from its first bans sample).
@@ -198,6 +199,8 @@ const ORDERED_KINDS = String.raw`(?:(?:following |unregistered |unlicensed |ille
 const CAP_VERBS = 'capped|caps|cap|capping|limited|limits|limit|limiting|restricted|restricts|restrict|restricting|curbed|curbs|curb|curbing';
 /** What a cap on a firm measures: "market share", "user growth", "spectrum holdings", "transaction volumes". */
 const CAPPED_MEASURES = '(?:market share|share|shares of the market|user base|user growth|users|customer base|growth|bidding|spectrum holdings|spectrum|transaction volumes|transactions|transfers|lending|deposits|expansion)';
+/** A regulator's orders to put a firm right, short of stopping it: "business improvement orders", "an enforcement notice". */
+const CORRECTIVE_ORDERS = '(?:business improvement|business-improvement|improvement|corrective|enforcement|compliance|remedial|rectification) (?:order|orders|notice|notices)';
 /** Orders to those who carry an outlet: the order verbs, and a regulator's requests and requirements. */
 const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|obliged|obliges`;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
@@ -1348,6 +1351,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zencoin has been blocked by the decision of the Zembla District Court", "was banned by order of the regulator": the body whose
   // decision or order it was is the passive's agent (stop 65's second bans sample).
   { relation: 'banned', id: 'pattern:banned:blocked-by-decision-of', template: `Y AUX (?:[a-z]+ly )?T(${BAN_PARTICIPLES}|suspended|seized) (?:[a-z-]+ ){0,3}by (?:a |the |an )?(?:[a-z-]+ )?(?:decision|decisions|order|orders|ruling|rulings|judgment|judgement|verdict|request|requests) (?:of|from|issued by|by) (?:the )?X1 `, requires: ['by'] },
+  // "Zenpay, belonging to the operator Qorva Pay, was banned", "Zeta, which belongs to Zenco": what belongs to a firm is the firm's
+  // (real-dev's rules: owning a product is developing it; stop 65's second bans sample).
+  { relation: 'develops', id: 'pattern:develops:belonging-to', template: `Y1 (?:, )?(?:which |that )?T(belonging to|belongs to|belonged to) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:operator|company|firm|group|bank|owner|conglomerate|holding|maker|developer) )?X1 `, requires: ['to'] },
+  // "The Finance Agency issued business improvement orders to A, B and C", "Zenco received an improvement order from the agency": a
+  // regulator's corrective or enforcement order is an administrative sanction on the firm (stop 65's third controls sample; a
+  // cease-and-desist order stops the firm: a ban, STOP_ORDERS).
+  { relation: 'restricts', id: 'pattern:restricts:improvement-orders-to', template: `X P AUX T(issued|issues|issue|issuing|sent|sends|served|serves|handed|hands|imposed|imposes) (?:an? |the |new |several |\\d+ |two |three |four |five |six |seven |eight )?(?:[a-z-]+ )?(?:${CORRECTIVE_ORDERS}) (?:to|against|on) (?:the )?${ORDERED_KINDS}Y`, verb: true, stateActor: true, requires: ['order|orders|notice|notices'] },
+  { relation: 'restricts', id: 'pattern:restricts:received-improvement-order', template: `Y1 P AUX T(received|receives|receive|receiving|got|gets|was given|was served with|was hit with) (?:an? |the |another )?(?:[a-z-]+ )?(?:${CORRECTIVE_ORDERS}) (?:from|by) (?:the )?X1 `, stateActor: true, requires: ['from|by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -418,6 +418,9 @@ function bansAdvertisingOn(words: readonly string[], t: number, after: number): 
   return AD_WORDS.has(words[t - 1] ?? '') && (ON_PLATFORM.has(words[after] ?? '') || words[after] === 'against');
 }
 
+/** After a designation's "as": what is to be blocked ("services to be blocked", "sites that must be banned"). */
+const TO_BE_BLOCKED = /^(?:the )?(?:[a-z-]+ ){0,2}(?:services|sites|websites|apps|applications|platforms|networks) (?:to be|that (?:must|should|will) be) (?:blocked|banned|suspended|shut down|cut off)(?: |$)/;
+
 /** Limits a removal may take away: "removed the user cap for Zapp". */
 const LIMIT_NOUNS: ReadonlySet<string> = new Set(['cap', 'caps', 'limit', 'limits', 'ceiling', 'ceilings', 'quota', 'quotas']);
 
@@ -1187,7 +1190,9 @@ function argumentsOf(
       const antecedent = designated.length === 0 && designator ? objectRelativeOf(words, designator, lists) : undefined;
       // "designated two firms as blocked parties — Zenco and Qorva": with no name before "as", those named after a dash or colon.
       const named = antecedent ?? (designated.length === 0 ? listSetOffAfter(words, as, lists) : undefined);
-      return { sources: designator, targets: named && fits('target')(named) ? [named] : designated, rule: 'trigger:designation' };
+      // "listed A, B and C as services to be blocked": a designation for blocking is the ban itself (stop 65's third bans sample).
+      const toBeBlocked = TO_BE_BLOCKED.test(words.slice(as + 1, as + 8).join(' '));
+      return { sources: designator, targets: named && fits('target')(named) ? [named] : designated, rule: 'trigger:designation', ...(toBeBlocked && { relation: 'banned' as const }) };
     }
     case 'passive': {
       // "a venture, Vela, with stakes owned by Qorva": the participle tells of the holding before it, not of a made thing (stop 53's readers).
@@ -1556,8 +1561,14 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   if (!list) return undefined;
   const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
   if (ORDER_VERBS.has(words[k] ?? '')) return k;
-  // "ordered carriers A and B to remove Zeta antennas": a plural of firms may name who is ordered (stop 57's controls readers).
-  return ORDERED_KINDS.has(words[k] ?? '') && ORDER_VERBS.has(words[k - 1] ?? '') ? k - 1 : undefined;
+  // "ordered carriers A and B to remove Zeta antennas": a plural of firms may name who is ordered (stop 57's controls readers), with
+  // a word or two describing them ("ordered internet providers A and B to block Zapp"; stop 65's second bans sample).
+  if (!ORDERED_KINDS.has(words[k] ?? '')) return undefined;
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    if (ORDER_VERBS.has(words[j]!)) return j;
+    if (!/^[a-z][a-z-]*$/.test(words[j]!) || words[j] === 'to') return undefined;
+  }
+  return undefined;
 }
 
 /** Plurals of firms that an order names before their names: "ordered carriers A and B to …". */

@@ -186,7 +186,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Medvance's Zapp": an owner is a noun, though the tagger may read an unknown word with "'s" as an adjective.
     // "Qorva Games' Starfall …": so is a plural's owner, though at a sentence's start the tagger reads a plural noun (stop 53's readers).
     const owner = POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || (mention.surface.endsWith('s') && PLURAL_POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)));
-    if (besideVs || owner) return fallback;
+    // "senseFly developed the eBee": a word in camel case, a capital after a lower-case start and lower case after it, is a coined
+    // brand whatever the tagger reads (stop 65's third makers sample; "eSIM", "mRNA" are left to the tagger).
+    const camel = /^\p{Ll}+\p{Lu}\p{Ll}/u.test(first);
+    if (besideVs || owner || camel) return fallback;
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
     // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
     // bare there ("Legislation bans …"), so a noun counts only when it does not act.
