@@ -27,7 +27,7 @@ const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'pa
  */
 const DESCRIBED_HEADS: ReadonlyMap<string, RegExp> = new Map([
   ['administration', /^(?:presidential|federal|national|state)$/],
-  ['office', /^(?:presidential|president's|prime|cabinet|executive)$/],
+  ['office', /^(?:presidential|cabinet|executive)$/],
   ['service', /^(?:security|intelligence|customs|tax)$/],
 ]);
 /** "Kenya's central bank", "India's reserve bank": a bank of the state's, not a lender ("Kenya's largest bank"). */

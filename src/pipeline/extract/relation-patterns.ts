@@ -193,7 +193,7 @@ const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )
  * The kind an order's targets are named after: "orders against the following lending apps: A, B", "against lenders A and B" (stop
  * 65, from its first bans sample).
  */
-const ORDERED_KINDS = String.raw`(?:(?:following |unregistered |unlicensed |illegal |online )?(?:[a-z-]+ )?(?:${LISTED_HEADS}|lenders|lending apps|operators) (?:: |, (?:including|namely|such as) |(?:including|namely|such as|like) )?)?`;
+const KIND_BEFORE_TARGETS = String.raw`(?:(?:following |unregistered |unlicensed |illegal |online )?(?:[a-z-]+ )?(?:${LISTED_HEADS}|lenders|lending apps|operators) (?:: |, (?:including|namely|such as) |(?:including|namely|such as|like) )?)?`;
 /** Verbs that cap a measure of a firm (capped-firms-share). */
 // "restricted Zapp's user growth" is read by the trigger verb already; "capped the share of Zapp" was not.
 const CAP_VERBS = 'capped|caps|cap|capping|limited|limits|limit|limiting|restricted|restricts|restrict|restricting|curbed|curbs|curb|curbing';
@@ -614,7 +614,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(${ORDERED_OR_FORCED}) (?:the )?@\\d+ ${WHEN}to (?:immediately )?(?:close down|shut down|close|shut|remove|delete|take down|delist|discontinue|suspend) (?:its |their |the )?(?:[a-z-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
   // "issued a cease-and-desist order against Zenco", "served Zapp with a blocking order": an order to stop is a ban.
   // "sent cease-and-desist orders of their own to Zenco and Qorva".
-  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?${ORDERED_KINDS}Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },
+  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?${KIND_BEFORE_TARGETS}Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },
   // "Sanctions have been imposed on Zenco by the Treasury", "A ban was imposed on Zapp by Ruritania": the act's agent after its target.
   { relation: 'restricts', template: `T(sanctions|restrictions|curbs|export controls|an embargo|embargoes) AUX (?:imposed|placed|levied|slapped) on (?:the )?Y by (?:the )?X1`, requires: ['by'], indexBy: ['imposed', 'placed', 'levied', 'slapped'] },
   { relation: 'banned', template: `T(ban|a ban|bans|the ban|prohibition|a prohibition) AUX (?:imposed|placed|slapped) on (?:the )?Y by (?:the )?X1`, requires: ['by'], indexBy: ['imposed', 'placed', 'slapped'] },
@@ -1357,7 +1357,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Finance Agency issued business improvement orders to A, B and C", "Zenco received an improvement order from the agency": a
   // regulator's corrective or enforcement order is an administrative sanction on the firm (stop 65's third controls sample; a
   // cease-and-desist order stops the firm: a ban, STOP_ORDERS).
-  { relation: 'restricts', id: 'pattern:restricts:improvement-orders-to', template: `X P AUX T(issued|issues|issue|issuing|sent|sends|served|serves|handed|hands|imposed|imposes) (?:an? |the |new |several |\\d+ |two |three |four |five |six |seven |eight )?(?:[a-z-]+ )?(?:${CORRECTIVE_ORDERS}) (?:to|against|on) (?:the )?${ORDERED_KINDS}Y`, verb: true, stateActor: true, requires: ['order|orders|notice|notices'] },
+  { relation: 'restricts', id: 'pattern:restricts:improvement-orders-to', template: `X P AUX T(issued|issues|issue|issuing|sent|sends|served|serves|handed|hands|imposed|imposes) (?:an? |the |new |several |\\d+ |two |three |four |five |six |seven |eight )?(?:[a-z-]+ )?(?:${CORRECTIVE_ORDERS}) (?:to|against|on) (?:the )?${KIND_BEFORE_TARGETS}Y`, verb: true, stateActor: true, requires: ['order|orders|notice|notices'] },
   { relation: 'restricts', id: 'pattern:restricts:received-improvement-order', template: `Y1 P AUX T(received|receives|receive|receiving|got|gets|was given|was served with|was hit with) (?:an? |the |another )?(?:[a-z-]+ )?(?:${CORRECTIVE_ORDERS}) (?:from|by) (?:the )?X1 `, stateActor: true, requires: ['from|by'] },
 ];
 

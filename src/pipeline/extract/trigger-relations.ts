@@ -125,11 +125,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // prohibition, which restricts it (real-dev's rules); "barred Zenco from selling" is still a ban.
     // "barred Zenco from combining user data", "from lending", "excluded Qorva from its network core": keeping a firm from one
     // activity, or from one part of a network, limits it; it bans nothing (stop 65's second controls sample).
-    const keptFromBuying = reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && (keptFromInvesting(words, found.targets.at(-1)!.last + 1) || keptFromPart(words, found.targets.at(-1)!.last + 1));
+    const limitedNotBanned = reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && (keptFromInvesting(words, found.targets.at(-1)!.last + 1) || keptFromPart(words, found.targets.at(-1)!.last + 1));
     // "prohibited Qorva from selling its plant to Zenco": a firm kept from selling what it owns (a plant, a unit, a stake) to a buyer
     // is a blocked deal, which restricts the buyer (relation-patterns.ts), not a ban on the seller (stop 64's third controls sample).
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
-    const relation = exportedTo || keptFromBuying || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    const relation = exportedTo || limitedNotBanned || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -701,7 +701,6 @@ function keptFromInvesting(words: readonly string[], at: number): boolean {
 /** What a firm owns and may sell off as a deal: "its plant", "its chip unit", "a stake". */
 const ASSETS_SOLD: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'fab', 'fabs', 'unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'stake', 'stakes', 'business', 'businesses', 'assets', 'operations', 'arm', 'shares', 'site', 'facility', 'facilities']);
 
-/** "from selling its plant to …": at `at`, "from" and a selling gerund whose object, within four words, is an owned asset, then "to". */
 /** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */
 const LIMITED_GERUNDS: ReadonlySet<string> = new Set(['combining', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding']);
 /** Parts of a network a firm may be kept out of while it supplies the rest: "the core", "core parts", "sensitive parts". */
@@ -714,6 +713,7 @@ function keptFromPart(words: readonly string[], at: number): boolean {
   return words[from] === 'from' && NETWORK_PART.test(words.slice(from + 1, from + 6).join(' '));
 }
 
+/** "from selling its plant to …": at `at`, "from" and a selling gerund whose object, within four words, is an owned asset, then "to". */
 function keptFromSellingAsset(words: readonly string[], at: number): boolean {
   if (words[at] !== 'from' || !/^(?:selling|transferring|divesting)$/.test(words[at + 1] ?? '')) return false;
   for (let k = at + 2; k < at + 6 && k < words.length; k++) if (ASSETS_SOLD.has(words[k]!)) return words.slice(k + 1, k + 5).includes('to');
