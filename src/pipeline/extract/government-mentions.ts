@@ -85,7 +85,7 @@ export function findGovernmentMentions(
     }
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
-      const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || isStateBankAt(tokens, k) || (k > m.last + 1 && DESCRIBED_HEADS.has(lowerAt(k)) && DESCRIBED_HEADS.get(lowerAt(k))!.test(lowerAt(k - 1)));
+      const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || isStateBankAt(tokens, k) || (k > m.last + 1 && (DESCRIBED_HEADS.get(lowerAt(k))?.test(lowerAt(k - 1)) ?? false));
       // "Nepal's Central Bank", "Japan's Trade Ministry": a body capitalised word by word is the state's as the lower-case one is
       // (stop 62's bans readers: the name rules keyed it as one "Central Bank" for every state).
       // (Not where the state's name ends a longer one: "China Telecom America's Telecommunications Services Authority".)

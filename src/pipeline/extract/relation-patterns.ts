@@ -182,6 +182,8 @@ const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|r
  * 64's makers readers; "rivals" and "competitors" were read already).
  */
 const JOINED_PEERS = String.raw`(?:(?:tech|technology|industry|fellow|big|bigger|larger|major|established|other|[a-z]+-industry) )?(?:giants|rivals|competitors|heavyweights|players|incumbents|peers|titans|behemoths|leaders|chipmakers|carmakers|automakers|makers) (?:(?:like|such as|including) )?`;
+/** Those joined and the contest: "giants A and B in the race", "the likes of A, B and others in the battle for …". */
+const JOINED_IN_A_CONTEST = String.raw`(?:the likes of |${JOINED_PEERS})?(?<y>@\d+(?: (?:,|and|, and) @\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`;
 /**
  * What an order limits, short of stopping a firm's business or goods: "limit withdrawals", "suspend data transfers to the US",
  * "halt exports to Russia", "stop onboarding new customers" (stop 65, from stop 64's controls readers), "halt loans under its two
@@ -194,9 +196,14 @@ const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )
  * 65, from its first bans sample).
  */
 const KIND_BEFORE_TARGETS = String.raw`(?:(?:following |unregistered |unlicensed |illegal |online )?(?:[a-z-]+ )?(?:${LISTED_HEADS}|lenders|lending apps|operators) (?:: |, (?:including|namely|such as) |(?:including|namely|such as|like) )?)?`;
-/** Verbs that cap a measure of a firm (capped-firms-share). */
-// "restricted Zapp's user growth" is read by the trigger verb already; "capped the share of Zapp" was not.
+/**
+ * Verbs that cap a measure of a firm (capped-firms-share). "restrict" and "curb" are trigger verbs as well; the patterns read them
+ * too where the measure stands between the verb and the firm ("restricted the market share of Zapp").
+ */
 const CAP_VERBS = 'capped|caps|cap|capping|limited|limits|limit|limiting|restricted|restricts|restrict|restricting|curbed|curbs|curb|curbing';
+/** Setting a cap as a noun: "set a cap on", "imposed a 30% ceiling on" (cap-on-firms-share). */
+const CAP_SETTING_VERBS = 'set|sets|setting|imposed|imposes|imposing|introduced|introduces|placed|places|put|puts|enforced|enforces|slapped|slaps';
+const A_CAP_ON = '(?:an? |the |new |a new |its )?(?:[a-z0-9%-]+ ){0,2}(?:cap|caps|limit|limits|ceiling|ceilings) on';
 /** What a cap on a firm measures: "market share", "user growth", "spectrum holdings", "transaction volumes". */
 const CAPPED_MEASURES = '(?:market share|share|shares of the market|user base|user growth|users|customer base|growth|bidding|spectrum holdings|spectrum|transaction volumes|transactions|transfers|lending|deposits|expansion)';
 /** A regulator's orders to put a firm right, short of stopping it: "business improvement orders", "an enforcement notice". */
@@ -1225,7 +1232,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qwikmart took Zeta Quest off its websites", "pulled A and B off store shelves": a seller taking a thing off its stores bans it there.
   { relation: 'banned', id: 'pattern:banned:taken-off-stores', template: `X P AUX T(took|takes|take|taking|pulled|pulls|pull|pulling) (?:the )?Y off (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:store|stores|shelves|websites|website|platform|platforms|marketplace|sites|app store)(?= |$)`, verb: true, requires: ['off'] },
   // "Sony joins Jabra, Bose and others in the battle for the market": the joiner competes with each party it joins (stop 62's makers readers).
-  { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) (?:the likes of |${JOINED_PEERS})?(?<y>@\\d+(?: (?:,|and|, and) @\\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`, verb: true, requires: ['in'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) ${JOINED_IN_A_CONTEST}`, verb: true, requires: ['in'] },
   // "The new additions are A, B and C, the Commerce Department said" (stop 62's controls readers): a list's additions named in a
   // copula, the body that added them in the "said" tag.
   { relation: 'restricts', id: 'pattern:restricts:additions-are-said', template: `(?:the )?(?:new |latest |other |newest )?T(additions|entities added|companies added|firms added) (?:to (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:list|blacklist) )?(?:are|were|include|included) Y , (?:the )?X1 (?:said|says|announced|stated|wrote)(?= |$)`, requires: [','], stateActor: true },
@@ -1303,7 +1310,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:ordered-to-sell-firm', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, (?:which|who) (?:[^\\s,;.]+ ){1,8})?(?:, )?${WHEN}to (?:sell|divest|sell off|offload|unwind its (?:purchase|acquisition|takeover) of) (?:its |the )?(?:[a-z-]+ ){0,2}@\\d+ (?=[,.;]|$|(?:to|within|by|after|in|as) )`, verb: true, stateActor: true, requires: ['to'] },
   // "Zenco is the latest to join Qorva and Borin in the race for smart glasses": joining peers in a contest, told as a ranking of
   // joiners (stop 65, from stop 64's makers readers).
-  { relation: 'competes_with', id: 'pattern:competes_with:latest-to-join-in-the-battle', template: `X1 (?:is|was|has become|becomes|became) (?:the )?(?:latest|newest|next|last|first) (?:[a-z-]+ ){0,2}to T(join) (?:the likes of |${JOINED_PEERS})?(?<y>@\\d+(?: (?:,|and|, and) @\\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`, requires: ['in'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:latest-to-join-in-the-battle', template: `X1 (?:is|was|has become|becomes|became) (?:the )?(?:latest|newest|next|last|first) (?:[a-z-]+ ){0,2}to T(join) ${JOINED_IN_A_CONTEST}`, requires: ['in'] },
   // "The Commission ordered Zenco to suspend data transfers to the US", "told Zapp to cap withdrawals", "sent Qorva an order to
   // halt exports": an order to limit what a firm does, short of stopping its business or its goods, restricts it (stop 65, from
   // stop 64's controls readers; a stop to its goods or business is a ban: told-to-stop-selling, STOP_BUSINESS).
@@ -1323,8 +1330,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:halted-sale-of-makers-goods', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|ended|ends|end|ending) (?:the |all |any |further )?(?:sale|sales|purchase|purchases|import|imports|imports and sales|sale and use) of (?:the |all |any )?(?:[a-z-]+ ){1,2}(?:made|produced|manufactured|supplied|designed|built) by (?:the )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['by'], stateActor: true },
   // "Ofcom set a cap on the spectrum that can be bought by Zenco and Qorva", "imposed a 30% cap on Zapp's market share": a cap a state
   // sets on a firm's holdings or share restricts the firm (capped-firms-share, told as a noun; stop 65's first controls sample).
-  { relation: 'restricts', id: 'pattern:restricts:cap-on-firms-share', template: `X P AUX T(set|sets|setting|imposed|imposes|imposing|introduced|introduces|placed|places|put|puts|enforced|enforces|slapped|slaps) (?:an? |the |new |a new |its )?(?:[a-z0-9%-]+ ){0,2}(?:cap|caps|limit|limits|ceiling|ceilings) on (?:the )?Y1 's (?:[a-z-]+ ){0,2}${CAPPED_MEASURES}(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
-  { relation: 'restricts', id: 'pattern:restricts:cap-on-share-held-by', template: `X P AUX T(set|sets|setting|imposed|imposes|imposing|introduced|introduces|placed|places|put|puts|enforced|enforces|slapped|slaps) (?:an? |the |new |a new |its )?(?:[a-z0-9%-]+ ){0,2}(?:cap|caps|limit|limits|ceiling|ceilings) on (?:the |their )?(?:[a-z-]+ ){0,2}${CAPPED_MEASURES} (?:(?:that|which) (?:can|could|may|might|will|would) be (?:[a-z]+ed|bought|held|won|sold) |held |bought |won )?(?:of|for|by) (?:the )?(?:[a-z-]+ ){0,2}(?:(?:such as|like|including) )?Y`, verb: true, stateActor: true, requires: ['of|for|by'] },
+  { relation: 'restricts', id: 'pattern:restricts:cap-on-firms-share', template: `X P AUX T(${CAP_SETTING_VERBS}) ${A_CAP_ON} (?:the )?Y1 's (?:[a-z-]+ ){0,2}${CAPPED_MEASURES}(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:cap-on-share-held-by', template: `X P AUX T(${CAP_SETTING_VERBS}) ${A_CAP_ON} (?:the |their )?(?:[a-z-]+ ){0,2}${CAPPED_MEASURES} (?:(?:that|which) (?:can|could|may|might|will|would) be (?:[a-z]+ed|bought|held|won|sold) |held |bought |won )?(?:of|for|by) (?:the )?(?:[a-z-]+ ){0,2}(?:(?:such as|like|including) )?Y`, verb: true, stateActor: true, requires: ['of|for|by'] },
   // "denied the renewal of Qorva Power's permit", "denied an air-permit renewal to Qorva Power": a renewal refused as a noun takes the
   // licence away as "refused to renew" does (NOT_RENEWED; stop 65's first controls sample).
   { relation: 'banned', id: 'pattern:banned:denied-renewal-of-licence', template: `X P AUX T(${DENY_VERBS}) (?:the |a |an |its )?(?:renewal|renewals|extension|reissue) of (?:the )?Y1 's ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, requires: ['renewal|renewals|extension|reissue'] },
