@@ -45,7 +45,7 @@ export function kgCommand(repoRoot: string): { command: string; args: string[] }
   return { command: process.execPath, args: [...kgNodeFlags(repoRoot), join(repoRoot, 'src/cli/launch.mjs')] };
 }
 
-/** The Node flags of package.json's kg script ("node --v8-pool-size=1 src/cli/launch.mjs" → ["--v8-pool-size=1"]). */
+/** The Node flags of package.json's kg script ("node --v8-pool-size=1 --no-regexp-tier-up … src/cli/launch.mjs" → ["--v8-pool-size=1", "--no-regexp-tier-up", …]). */
 export function kgNodeFlags(repoRoot: string): string[] {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   const words = (manifest.scripts?.kg ?? '').trim().split(/\s+/);
@@ -58,7 +58,7 @@ export function kgNodeFlags(repoRoot: string): string[] {
 export function prepareKg(repoRoot: string): void {
   const kg = kgCommand(repoRoot);
   const run = spawnSync(kg.command, [...kg.args, '--help'], { cwd: repoRoot, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`could not start kg: ${errorLine(run.stderr ?? '')}`);
+  if (run.status !== 0) throw new Error(`could not start kg (${run.signal ? `signal ${run.signal}` : `exit ${String(run.status)}`}): ${run.error?.message ?? errorLine(run.stderr ?? '')}`);
 }
 
 export async function runPipeline(spec: PipelineRunSpec): Promise<PipelineRun> {

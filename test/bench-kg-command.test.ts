@@ -18,7 +18,8 @@ describe('the bench starts kg as npm run kg does', () => {
   it('starts a working kg with those flags', () => {
     const command = kgCommand(REPO_ROOT);
     const run = spawnSync(command.command, [...command.args, '--help'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    expect(run.status).toBe(0);
+    // A signal or a spawn error leaves status null: say which, with what kg printed.
+    expect(run.status, `signal ${String(run.signal)}, error ${run.error?.message ?? 'none'}, stderr: ${run.stderr}`).toBe(0);
     expect(run.stdout).toContain('kg build');
   });
 });

@@ -12,23 +12,28 @@
  * Each build goes to a fresh folder that is renamed into place, so processes starting at the same
  * moment never read a half-written bundle.
  *
- * `npm run kg` starts this file as `node --v8-pool-size=1 src/cli/launch.mjs`. V8's background
+ * `npm run kg` starts this file with three V8 flags, on Node's command line (package.json's kg
+ * script): V8 reads its flags once, at start-up; set later from JavaScript (v8.setFlagsFromString)
+ * they race V8's own threads, which Node's documentation warns may crash the process. Until stop 66
+ * this file set the last two that way, and one CI run saw `kg --help` end by a signal in 0.16 s.
+ * Started without them (`node src/cli/launch.mjs`) kg gives the same output, only slower.
+ *
+ * `--v8-pool-size=1`: V8's background
  * threads (optimising compiler, garbage collector) default to four, on top of kg's own threads
  * (this one, the extraction workers, the layout), which already keep every core busy; on the
  * 2-core bench machine the extra threads only took time from them. One background thread:
  * 10 MB corpus, one worker, 7.00 → 6.45 s (two workers 7.04 → 6.95 s); 1 MB 2.33 → 1.87 s.
- * compromise's bare parse, the bench's reference, is not faster with it (1–3% slower). The flag
- * must be given when Node starts, so it is in package.json's script, not here.
+ * compromise's bare parse, the bench's reference, is not faster with it (1–3% slower).
  *
- * Regular expressions are compiled to machine code on their first use (`--no-regexp-tier-up`),
- * set here for the whole process, workers included. By default V8 first runs each one in its
+ * `--no-regexp-tier-up`: regular expressions are compiled to machine code on their first use, in
+ * the whole process, workers included. By default V8 first runs each one in its
  * bytecode interpreter and compiles it on the second use; the extractor's few hundred large
  * patterns then cost about 0.75 s more before they are fast (one pass of them over a sentence:
  * 0.95 s over the first two, 0.17 to 0.28 s compiled at once). Measured with `kg build` on the first
  * 400 articles of the 10 MB bench corpus, one worker, six runs each in turn: 5.47 → 5.03 s on
  * average, same output.
  *
- * TurboFan inlines less (`--max-inlined-bytecode-size-cumulative=230`, V8's default 920), set here too.
+ * `--max-inlined-bytecode-size-cumulative=230`: TurboFan inlines less (V8's default 920).
  * The extractor's large functions (name finding alone is 34 KB of bytecode) are optimised several
  * times each over a corpus, because a rare branch first taken de-optimises them, and every optimisation
  * compiled their inlined callees again: a profile of one pass over the 10 MB bench corpus put 29% of
@@ -40,7 +45,6 @@ import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } f
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** What the bundle is built from: the CLI, the pipeline and the lexicon it imports. */
@@ -102,7 +106,4 @@ async function bundle() {
   return folder;
 }
 
-// Before the CLI's first pattern runs; V8's flags are the process's, so the workers have them too.
-setFlagsFromString('--no-regexp-tier-up');
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=230');
 await import(pathToFileURL(join(await bundle(), 'kg.js')).href);
