@@ -287,8 +287,8 @@ function coOwnersOf(m: SentenceMention, sentence: AbstractSentence, mentions: re
   return out;
 }
 
-/** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …". */
-const NOT_THE_STATE = /^(?:companies|company|firms|firm|tech|technology|chip|chipmakers|users|developers|investors|startups|businesses|corporations|banks|labs|makers|groups|models|ai|supplier|suppliers|customers|rivals|competitors|giants|market|markets|consumers|employees|engineers|persons|exporters|technologies|states|provinces|cities|counties|universities|schools|carriers|operators|retailers|allies|partners) /;
+/** Nouns after which a state's name is an adjective, not an actor: "U.S. companies restrict …" ("X states that" is X's reporting verb). */
+const NOT_THE_STATE = /^(?:companies|company|firms|firm|tech|technology|chip|chipmakers|users|developers|investors|startups|businesses|corporations|banks|labs|makers|groups|models|ai|supplier|suppliers|customers|rivals|competitors|giants|market|markets|consumers|employees|engineers|persons|exporters|technologies|states(?! that )|provinces|cities|counties|universities|schools|carriers|operators|retailers|allies|partners) /;
 
 function isStateAsAdjective(m: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
   if (m.type !== 'government') return false;

@@ -302,3 +302,18 @@ export function qualifiesMadeThing(words: readonly string[], first: number, last
   if (!BUILT_ON_NOUNS.has(next)) return false;
   return next.endsWith('s') || indefinite;
 }
+
+/** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */
+const LIMITED_ACTIVITY_GERUNDS = ['combining', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding'];
+
+/**
+ * Conduct toward others that a law or a regulator's order forbids a firm, restricting it: "bars A and B from forcing developers
+ * to use their payment systems", "ordered Zenco to stop favouring its own service" (stop 65's readers counted these as
+ * restrictions, 12 times). Selling, making or operating are the firm's business: kept from those, it is banned.
+ */
+export const CONDUCT_GERUNDS: readonly string[] = ['forcing', 'requiring', 'compelling', 'obliging', 'favouring', 'favoring', 'self-preferencing', 'preferencing', 'prioritising', 'prioritizing', 'blocking', 'preventing',
+  'bundling', 'tying', 'pre-installing', 'preinstalling', 'charging', 'collecting', 'tracking', 'discriminating', 'steering', 'retaliating', 'punishing', 'imposing', 'mandating', 'restricting', 'limiting',
+  'excluding', 'harvesting', 'profiling', 'targeting', 'raising', 'hiking'];
+
+/** What a firm kept "from" doing is restricted by, not banned: an activity or a conduct. */
+export const LIMITED_GERUNDS: ReadonlySet<string> = new Set([...LIMITED_ACTIVITY_GERUNDS, ...CONDUCT_GERUNDS]);

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../types';
-import { DOCUMENT_NOUNS, HOLDING_NOUNS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -184,13 +184,16 @@ const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|r
 const JOINED_PEERS = String.raw`(?:(?:tech|technology|industry|fellow|big|bigger|larger|major|established|other|[a-z]+-industry) )?(?:giants|rivals|competitors|heavyweights|players|incumbents|peers|titans|behemoths|leaders|chipmakers|carmakers|automakers|makers) (?:(?:like|such as|including) )?`;
 /** Those joined and the contest: "giants A and B in the race", "the likes of A, B and others in the battle for …". */
 const JOINED_IN_A_CONTEST = String.raw`(?:the likes of |${JOINED_PEERS})?(?<y>@\d+(?: (?:,|and|, and) @\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`;
+/** "from forcing …", "from favouring …": a list kept from an activity or a conduct (cue-words' LIMITED_GERUNDS) is restricted, not banned. */
+const KEPT_FROM_CONDUCT = new RegExp(`^ ?from (?:${[...LIMITED_GERUNDS].join('|')})(?= |$)`);
 /**
  * What an order limits, short of stopping a firm's business or goods: "limit withdrawals", "suspend data transfers to the US",
  * "halt exports to Russia", "stop onboarding new customers" (stop 65, from stop 64's controls readers), "halt loans under its two
- * products" (stop 65's second controls sample; "cease lending" is the whole business: a ban). An order to limit the use
+ * products" (stop 65's second controls sample; "cease lending" is the whole business: a ban), "stop favouring its own service",
+ * "refrain from bundling" (a conduct, cue-words' CONDUCT_GERUNDS; stop 66). An order to limit the use
  * of a thing restricts the thing (limited-use), not the firm told; an order to halt shipments of a named thing bans the thing.
  */
-const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )?use of )|(?:suspend|halt|stop|pause|cease|end) (?:its |their |all |the |any |further )?(?:[a-z-]+ ){0,2}(?:transfers|transfer|exports|shipments|withdrawals|onboarding)(?= |$)(?! of (?:the |its |their )?(?:[a-z0-9-]+ ){0,2}@)|(?:stop|cease|halt|pause|suspend) (?:onboarding|accepting new|adding new|signing up new|taking on new|enrolling new|exporting|shipping)(?= |$)|(?:stop|cease|halt|pause|suspend) (?:all |new |fresh |the )?(?:[a-z-]+ ){0,3}loans under(?= |$))`;
+const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )?use of )|(?:suspend|halt|stop|pause|cease|end) (?:its |their |all |the |any |further )?(?:[a-z-]+ ){0,2}(?:transfers|transfer|exports|shipments|withdrawals|onboarding)(?= |$)(?! of (?:the |its |their )?(?:[a-z0-9-]+ ){0,2}@)|(?:stop|cease|halt|pause|suspend) (?:onboarding|accepting new|adding new|signing up new|taking on new|enrolling new|exporting|shipping)(?= |$)|(?:stop|cease|halt|pause|suspend) (?:all |new |fresh |the )?(?:[a-z-]+ ){0,3}loans under(?= |$)|(?:stop|cease|end|refrain from|desist from) (?:${CONDUCT_GERUNDS.join('|')})(?= |$))`;
 /**
  * The kind an order's targets are named after: "orders against the following lending apps: A, B", "against lenders A and B" (stop
  * 65, from its first bans sample).
@@ -367,6 +370,11 @@ const TRADE_PRIVILEGES = '(?:export|trade|trading|preferential|favou?red|trusted
 
 /** What a state's buyers may buy from: "its approved state-purchase list", "its list of approved vendors" (the dropped-from-approved-list patterns). */
 const APPROVED_LIST = String.raw`(?:its |their |the |a |an )?(?:(?:[a-z-]+ ){0,2}(?:approved|procurement|purchase|purchasing|state-purchase|government-purchase|authori[sz]ed|certified|eligible|preferred)(?: [a-z-]+){0,2} (?:list|lists|catalogue|catalog|roster)|(?:list|lists) of (?:[a-z-]+ )?(?:approved|authori[sz]ed|certified|eligible|preferred))(?= |$)`;
+
+/** The deals a regulator may clear on conditions. */
+const CONDITIONED_DEALS = 'takeover|acquisition|purchase|buyout|merger|deal|bid|tie-up|combination';
+/** Documents in which a state body orders a block: "a letter issued by X", "an order from X". */
+const BLOCKING_DOCUMENTS = 'letter|letters|order|orders|directive|directives|decree|notice|notices|circular|instruction|instructions|notification|memo|memorandum|decision|resolution|ruling';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -799,7 +807,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // trigger rules').
   { relation: 'restricts', id: 'pattern:restricts:trade-halted', template: `X P AUX T(halted|halts|halt|halting|suspended|suspends|suspend|suspending|stopped|stops|stop|stopping|froze|freezes|freeze|freezing|ended|ends|end|ending|paused|pauses|pause|cut off|cuts off) (?:all |the |its |new |further |any )?(?:(?:[a-z-]+ ){0,2}(?:exports|export|shipments|sales|deliveries|supplies|transfers) (?:of (?:[a-z-]+ ){1,3})?(?:to|for) (?:and from )?|(?:[a-z-]+ ){0,2}(?:trade|commerce) with |(?:exporting|selling|shipping|supplying|delivering) (?:[a-z-]+ ){0,3}to )(?:the )?Y1`, verb: true, notFollowedBy: /^'s /, indexBy: ['exports', 'export', 'shipments', 'sales', 'deliveries', 'supplies', 'transfers', 'trade', 'commerce', 'exporting', 'selling', 'shipping', 'supplying', 'delivering'], stateActor: true },
   // "granted an injunction against Zenco", "issued a restraining order against Zenco": a court's or a state's order stopping a firm bans it.
-  { relation: 'banned', id: 'pattern:banned:injunction-against', template: `X P AUX T(granted|grants|grant|issued|issues|issue|imposed|imposes|upheld|upholds|uphold|handed down|hands down|slapped|slaps) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:injunction|injunctions|restraining order|cease-and-desist order|sales ban) (?:against|on) (?:the )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['against|on'], indexBy: ['injunction', 'injunctions', 'restraining', 'cease-and-desist', 'sales'], stateActor: true },
+  // "granted Zenco an injunction against sales of the Zeta": the party it is granted to is no target; the thing whose sales it stops is (stop 66's first bans sample).
+  { relation: 'banned', id: 'pattern:banned:injunction-against', template: `X P AUX T(granted|grants|grant|issued|issues|issue|imposed|imposes|upheld|upholds|uphold|handed down|hands down|slapped|slaps) (?:@\\d+ )?(?:an? |the )?(?:[a-z-]+ ){0,2}(?:injunction|injunctions|restraining order|cease-and-desist order|sales ban) (?:against|on) (?:the )?(?:(?:sale|sales|import|imports|distribution|marketing) of (?:the )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['against|on'], indexBy: ['injunction', 'injunctions', 'restraining', 'cease-and-desist', 'sales'], stateActor: true },
   // "ordered its stores to stop selling phones made by Zenco and Qorva": an order to stop selling goods bans their makers (as a ban of
   // "equipment produced by" them does).
   { relation: 'banned', id: 'pattern:banned:told-to-stop-selling-makers-goods', template: `X P AUX T(${DEMAND_WORDS}) (?:(?:the )?@\\d+ |(?:all |the |its |their )?(?:[a-z-]+ ){0,2}(?:shops|stores|retailers|sellers|vendors|firms|companies|importers|distributors|exchanges|outlets) )(?:, )?${WHEN}to (?:immediately )?${STOP_SELLING} (?:the |all |any )?(?:[a-z-]+ ){1,2}(?:made|produced|manufactured|supplied|designed|built) by (?:the )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['by', 'to'], stateActor: true },
@@ -1061,7 +1070,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:kinds-from-maker-including', template: `(?:other |more |several |many |its |the )?T(${PLURAL_PRODUCT_NOUNS}|titles|brands) (?:from|by) (?:the )?(?:[a-z-]+ ){0,2}X1 (?:, )?(?:including|such as|like|notably) (?:the )?Y`, requires: ['from|by'] },
   // "Ruritania has declared the use of Zeta illegal", "ruled the sale of Zapp unlawful": declaring a thing's use or sale unlawful bans it
   // (stop 54's readers: a data commissioner and a regional government).
-  { relation: 'banned', id: 'pattern:banned:declared-use-illegal', template: `X ${STATES_BODY}P AUX T(declared|declares|declare|ruled|rules|deemed|deems|found|finds|declaring|ruling) (?:that )?(?:the |any )?(?:use|usage|sale|sales|operation|deployment|distribution|import|imports) of (?:the )?Y (?:(?:is|was|to be|as) )?(?:illegal|unlawful|prohibited|banned)(?= |$)`, verb: true, requires: ['illegal|unlawful|prohibited|banned'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:declared-use-illegal', template: `X ${STATES_BODY}P AUX T(declared|declares|declare|ruled|rules|deemed|deems|found|finds|declaring|ruling) (?:that )?(?:the |any )?(?:use|usage|sale|sales|operation|deployment|distribution|import|imports) of (?:the )?(?:(?:[a-z-]+ ){1,2}(?:such as|like|including) (?:the )?)?Y (?:(?:is|was|to be|as) )?(?:now )?(?:illegal|unlawful|prohibited|banned)(?= |$)`, verb: true, requires: ['illegal|unlawful|prohibited|banned'], stateActor: true },
   // "Visa and Mastercard have severed ties with Zenleaks", "cut all ties with Zenleaks": a provider ending its dealings with a
   // site or a firm cuts it off (stop 54's readers; a state's ties with a state are no ban: the relation takes no state as target).
   { relation: 'banned', id: 'pattern:banned:severed-ties', template: `X P AUX T(severed|severs|sever|severing|cut|cuts|cutting) (?:all |its |their |business )?(?:ties|relations|links|relationships) with (?:the )?Y`, verb: true, requires: ['ties|relations|links|relationships'] },
@@ -1215,7 +1224,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:owners-ai-named', template: `POSS T(ai) , Y1 (?=[,.;:]|$)`, requires: [','] },
   // "the Director General issued Order 4 which bans the use of A and B", "passed a decree that prohibits Zapp": an instrument the body
   // issues, banning in a relative clause, is the body's ban (stop 62's bans readers; a numbered order's name may read as a mention).
-  { relation: 'banned', id: 'pattern:banned:issued-order-which-bans', template: `X P AUX T(issued|issues|issue|passed|passes|adopted|adopts|enacted|enacts|signed|signs|published|publishes) (?:an? |the |its )?(?:(?:[a-z-]+ )?(?:order|directive|decree|circular|notification|regulation|ordinance|law|rule|ruling|notice)(?: (?:no\\. )?[0-9][0-9.-]*)?|@\\d+)(?: / [0-9]+)? (?:which|that) (?:effectively |also )?(?:bans|banned|prohibits|prohibited|blocks|blocked|bars|barred|forbids|forbade|outlaws|outlawed) (?:the )?(?:(?:use|sale|sales|import|imports|operation|distribution) of )?(?:the )?Y`, verb: true, requires: ['which|that'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:issued-order-which-bans', template: `X P AUX T(issued|issues|issue|passed|passes|adopted|adopts|enacted|enacts|signed|signs|published|publishes) (?:an? |the |its )?(?:(?:[a-z-]+ )?(?:order|directive|decree|circular|notification|regulation|ordinance|law|rule|ruling|notice|bill|legislation)(?: (?:no\\. )?[0-9][0-9.-]*)?|@\\d+)(?: / [0-9]+)? (?:which|that) (?:effectively |also )?(?:bans|banned|prohibits|prohibited|blocks|blocked|bars|barred|forbids|forbade|outlaws|outlawed) (?:the )?(?:(?:use|sale|sales|import|imports|operation|distribution) of )?(?:the )?Y`, verb: true, requires: ['which|that'], stateActor: true,
+    // "passed a law that bars A and B from forcing developers …": kept from conduct, the firms are restricted (trigger-relations.ts), not banned.
+    notFollowedBy: KEPT_FROM_CONDUCT },
   // "Zeta-2 is under construction by Zenco", "the Zeta, under development by Qorva": a thing being made by its maker (stop 62's controls readers).
   { relation: 'develops', id: 'pattern:develops:under-construction-by', template: `Y1 (?:, |P AUX )T(under construction|under development|in development|in production) (?:[a-z-]+ ){0,2}by (?:the )?(?:(?:${DESCRIBED_MAKERS}) )?X`, requires: ['by'] },
   // "Japan's export law requires Zenco to obtain a licence": a state's rule requiring a firm to hold a licence is a licence requirement on
@@ -1366,6 +1377,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // cease-and-desist order stops the firm: a ban, STOP_ORDERS).
   { relation: 'restricts', id: 'pattern:restricts:improvement-orders-to', template: `X P AUX T(issued|issues|issue|issuing|sent|sends|served|serves|handed|hands|imposed|imposes) (?:an? |the |new |several |\\d+ |two |three |four |five |six |seven |eight )?(?:[a-z-]+ )?(?:${CORRECTIVE_ORDERS}) (?:to|against|on) (?:the )?${KIND_BEFORE_TARGETS}Y`, verb: true, stateActor: true, requires: ['order|orders|notice|notices'] },
   { relation: 'restricts', id: 'pattern:restricts:received-improvement-order', template: `Y1 P AUX T(received|receives|receive|receiving|got|gets|was given|was served with|was hit with) (?:an? |the |another )?(?:[a-z-]+ )?(?:${CORRECTIVE_ORDERS}) (?:from|by) (?:the )?X1 `, stateActor: true, requires: ['from|by'] },
+  // Stop 66, from stop 65's readers. "ruled that Zenco must stop favouring its own service", "ordered that Zenco cease bundling A":
+  // an order's content in a that-clause restricts the firm it names, as "ordered Zenco to stop favouring" does.
+  { relation: 'restricts', id: 'pattern:restricts:ordered-that-firm-stop', template: `X P AUX T(ordered|orders|directed|directs|ruled|rules|decided|decides|decreed|decrees|required|requires) that (?:the )?Y1 (?:must |shall |is to |are to )?(?:immediately )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['that'] },
+  // "A letter issued by the authority states that A and B should be blocked", "an order signed by X says A and B are to be blocked":
+  // a state body's document names what it blocks; the modal is the order's, not the writer's hedge (stop 65's readers, 15).
+  { relation: 'banned', id: 'pattern:banned:document-by-states-blocked', template: `T(${BLOCKING_DOCUMENTS}) (?:, )?(?:issued |sent |signed |published |released |circulated |dated (?:[a-z0-9-]+ ){1,3})?by (?:the )?(?:@\\d+ 's )?X1 (?:, )?(?:[a-z-]+ )?(?:states|stated|says|said|orders|ordered|requires|required|demands|demanded|reads|read|specifies|specified|instructs|instructed|directs|directed|notes|noted) (?:that )?(?:the )?Y (?:must|should|shall|are to|were to|will|would|be|is to) (?:immediately )?(?:be )?(?:blocked|banned|prohibited|removed|suspended|shut down|taken down)(?= |$)`, stateActor: true, requires: ['by'] },
+  // "According to an order from the ministry, A and B must be blocked", "Under a directive of X, A and B are to be banned".
+  { relation: 'banned', id: 'pattern:banned:under-document-blocked', template: `(?:according to|under|in|following|per) (?:an? |the |its )?(?:[a-z-]+ ){0,2}T(${BLOCKING_DOCUMENTS}) (?:issued |sent |signed )?(?:from|by|of) (?:the )?(?:@\\d+ 's )?X1 (?:, )?(?:the )?Y (?:must|should|shall|are to|were to|will|would|is to|have to|has to) (?:immediately )?be (?:blocked|banned|prohibited|removed|suspended|shut down|taken down)(?= |$)`, stateActor: true, requires: ['from|by|of'] },
+  // A deal cleared on conditions restricts its buyer, as a blocked deal does (stop 65's readers, 7): "conditionally approved Zenco's
+  // takeover of Qorva", "cleared Zenco's purchase of Qorva subject to conditions", "granted Zenco conditional approval",
+  // "imposed conditions on Zenco's acquisition of Qorva". An approval with no condition restricts nothing.
+  { relation: 'restricts', id: 'pattern:restricts:conditionally-cleared-deal', template: `X P AUX T(conditionally approved|conditionally approves|conditionally cleared|conditionally clears|conditionally authori[sz]ed) (?:the )?Y1 's (?:[a-z$0-9.-]+ ){0,3}(?:${CONDITIONED_DEALS})(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:deal-cleared-on-conditions', template: `X P AUX T(approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|allowed|allows|greenlit|greenlights) (?:the )?Y1 's (?:[a-z$0-9.-]+ ){0,3}(?:${CONDITIONED_DEALS}) (?:of|with|for) (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:[a-z$0-9.-]+ ){0,4}(?:, )?(?:on (?:the )?condition|subject to (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings)|with (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings)|under (?:[a-z-]+ ){0,2}conditions)(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:granted-conditional-approval', template: `X P AUX T(granted|grants|gave|gives|issued|issues) (?:the )?Y1 (?:a |an |its )?(?:[a-z-]+ )?conditional (?:approval|clearance|green light|nod|permission)(?= |$)`, verb: true, stateActor: true, requires: ['conditional'] },
+  { relation: 'restricts', id: 'pattern:restricts:conditions-on-deal', template: `X P AUX T(imposed|imposes|placed|places|attached|attaches|set|sets) (?:[a-z-]+ ){0,2}(?:conditions|remedies|requirements) on (?:the )?Y1 's (?:[a-z$0-9.-]+ ){0,3}(?:${CONDITIONED_DEALS})(?= |$)`, verb: true, stateActor: true, requires: ['on'] },
+  // "announced that it is now illegal to import Zeta cards", "made it illegal to sell the Zeta", "ruled that selling the Zeta was
+  // unlawful": a state body making trade in a thing illegal bans the thing (stop 66's first bans sample). ("it" may have been
+  // resolved to a name: "@2 is now illegal".)
+  { relation: 'banned', id: 'pattern:banned:made-illegal-to-trade', template: `X ${STATES_BODY}P AUX T(announced|announces|said|says|ruled|rules|declared|declares|decided|decides|made|makes) (?:that )?(?:it|@\\d+) (?:is |was |will be |has become |had become )?(?:now )?(?:illegal|unlawful|forbidden|prohibited) to (?:import|sell|use|distribute|buy|own|possess|market|operate|supply) (?:the |any )?Y`, verb: true, requires: ['illegal|unlawful|forbidden|prohibited'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:ruled-trading-unlawful', template: `X ${STATES_BODY}P AUX T(ruled|rules|declared|declares|found|finds|decided|decides) that (?:selling|importing|using|distributing|marketing|supplying|operating) (?:the |any )?Y (?:is|was|were|are) (?:now )?(?:illegal|unlawful|prohibited)(?= |$)`, verb: true, requires: ['illegal|unlawful|prohibited'], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

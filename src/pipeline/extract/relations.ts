@@ -98,6 +98,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const possessed = at.pt ?? at.its;
       const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));
       const owned = groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '';
+      // "an order from Ruritania's Media Authority, Zapp and Qchat must be …": a possessed list that opens with a state body is
+      // the body and a new clause's subjects, no owner's goods (stop 66).
+      if (pattern.relation === 'develops' && (groups.pt || groups.its) && mentions[heads(owned)[0] ?? -1]?.type === 'government') continue;
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
         : firmsOfStateUnits(sentence.words, mentions, heads(owned));

@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, LIMITED_GERUNDS, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -701,8 +701,6 @@ function keptFromInvesting(words: readonly string[], at: number): boolean {
 /** What a firm owns and may sell off as a deal: "its plant", "its chip unit", "a stake". */
 const ASSETS_SOLD: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'fab', 'fabs', 'unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'stake', 'stakes', 'business', 'businesses', 'assets', 'operations', 'arm', 'shares', 'site', 'facility', 'facilities']);
 
-/** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */
-const LIMITED_GERUNDS: ReadonlySet<string> = new Set(['combining', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding']);
 /** Parts of a network a firm may be kept out of while it supplies the rest: "the core", "core parts", "sensitive parts". */
 const NETWORK_PART = /^(?:the |its |their )?(?:(?:5g|mobile|network|telecom|telecoms|radio) )*(?:core|cores|core network|core networks|core parts|sensitive parts|critical parts|core functions)(?: |$)/;
 
