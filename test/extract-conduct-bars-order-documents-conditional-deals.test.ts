@@ -26,8 +26,8 @@ describe('kept from a conduct: restricted, not banned', () => {
     expect(only('restricts')(scoredClaimsOf('The European Commission ruled that Zenco Inc. must stop bundling Zapp with its phones.'))).toEqual(['European Commission -restricts-> Zenco Inc']);
   });
 
-  it('"told Zenco to remove limits on users leaving the Zeta Store" restricts nothing', () => {
-    expect(only('restricts')(scoredClaimsOf('The EU told Zenco Inc. to remove limits on users leaving the Zeta Store.'))).toEqual([]);
+  it('"told Zenco to remove limits on users leaving the Zeta Store" restricts Zenco (round 2), and Zenco restricts nothing', () => {
+    expect(only('restricts')(scoredClaimsOf('The EU told Zenco Inc. to remove limits on users leaving the Zeta Store.'))).toEqual(['European Union -restricts-> Zenco Inc']);
   });
 });
 

@@ -166,10 +166,13 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
   .flatMap((p) => ['ve', 're', 'll', 'd', 's', 'm'].map((tail) => `${p}'${tail}`))
   .flatMap((w) => [w, w.replace("'", '’')]);
 
-/** Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges. */
+/**
+ * Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges.
+ * Adverbs of an act's manner or time, capitalised in a Title Case headline: "Zenco Temporarily Blocks Zapp" (stop 66's first bans sample).
+ */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
-AI LLM LLMs 4X RPG RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE API APIs EV EVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs
+AI GenAI LLM LLMs 4X RPG RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE API APIs EV EVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
@@ -177,7 +180,8 @@ Plaintiff Plaintiffs Defendant Defendants Petitioner Petitioners Respondent Resp
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS
 DRAM NAND HBM SRAM ASIC ASICs FPGA FPGAs MCU MCUs
-mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM`.split(/\s+/).concat(CONTRACTIONS, [...SPEC_TERMS]),
+mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM
+Temporarily Permanently Officially Formally Quietly Secretly Reportedly Allegedly Partially Fully Briefly Effectively Suddenly Abruptly Indefinitely Immediately Eventually Soon`.split(/\s+/).concat(CONTRACTIONS, [...SPEC_TERMS]),
 );
 
 /** Singular rivals' nouns that stand between two names, the second the rival: "Uber rival Careem", "Uber Rival Taxify" (clause.ts, name-rules.ts). */

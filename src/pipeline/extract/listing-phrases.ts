@@ -131,8 +131,8 @@ export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measur
 const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'targets', 'targeted', 'include', 'includes', 'included', 'affect', 'affects', 'affected', 'hit', 'hits', 'block', 'blocks', 'blocked', 'bar', 'bars', 'barred', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'encompass', 'encompasses', 'encompassed', 'span', 'spans', 'spanned', 'ban', 'bans', 'banned', 'designate', 'designates', 'designated', 'name', 'names', 'imposed', 'placed', 'slapped', 'levied', 'concern', 'concerns', 'involve', 'involves', 'aimed', 'directed',
   // Stop 47's readers: "The new Ruritanian restrictions have also impacted A, B and C", "the sanctions ensnared A".
   'impact', 'impacts', 'impacted', 'ensnare', 'ensnares', 'ensnared',
-  // Stop 49: "The package lists A and B".
-  'list', 'lists', 'listed',
+  // Stop 49: "The package lists A and B". Stop 66's first bans sample: "The order mentions A, B and C by name", "… specifies A".
+  'list', 'lists', 'listed', 'mention', 'mentions', 'mentioned', 'specify', 'specifies', 'specified',
   // Stop 51: "The action took aim at A" (only with "at" and a name right after it, as "aimed").
   'aim']);
 /** Verbs of an act's purpose, and the acts they aim at: "aims to curb A", "seeks to block A". */

@@ -374,6 +374,9 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
  */
 const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio']);
 
+/** Participles that name a thing after its kind: "an app called Zapp". */
+const NAMING_AFTER_KIND: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled']);
+
 /**
  * The mention named right after a kind, within three lower-case words from `at`: "(the Zenco) app
  * Vexa", "(the Qorva) animated film Zeta" (isKindNoun), "(the bitcoin) exchange Qorvex", "(the Zeta) maker Zenco" (a firm's kind).
@@ -383,7 +386,8 @@ function thingNamedAfterKind(words: readonly string[], at: number): number | und
   for (let k = at; k < at + 3 && k < words.length; k++) {
     const word = words[k]!;
     if (!/^[a-z][a-z-]*$/.test(word)) return undefined;
-    if (isKindNoun(word) || FIRM_KINDS_BEFORE_NAME.has(word)) return mentionAt(words, k + 1);
+    // "banned an iPhone app called Zapp": the name after the kind's naming participle (stop 66's second bans sample).
+    if (isKindNoun(word) || FIRM_KINDS_BEFORE_NAME.has(word)) return mentionAt(words, k + 1) ?? (NAMING_AFTER_KIND.has(words[k + 1] ?? '') ? mentionAt(words, words[k + 2] === 'the' ? k + 3 : k + 2) : undefined);
   }
   return undefined;
 }
@@ -681,6 +685,17 @@ function dealObject(words: readonly string[], at: number): boolean {
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
 }
 
+/** Goods made for a platform: "removed ad-blocking apps for Zenix", "banned cheats for Zeta". */
+const GOODS_FOR_PLATFORM: ReadonlySet<string> = new Set(['apps', 'applications', 'games', 'extensions', 'plugins', 'plug-ins', 'add-ons', 'addons', 'tools', 'software', 'clients', 'emulators', 'mods', 'cheats', 'accessories', 'chargers', 'cases', 'themes', 'skins', 'bots']);
+
+/** Whether the list is the platform a kind of goods is made for ("apps for @1"): the goods are acted on, not the platform (stop 65's readers). */
+function isPlatformOfGoods(words: readonly string[], l: MentionList): boolean {
+  const k = firstBefore(words, l.first);
+  return words[k] === 'for' && GOODS_FOR_PLATFORM.has(words[k - 1] ?? '');
+}
+
+/** Conjunctions after a comma that open a clause of its own: ", and rival Qorva …", ", while rival Qorva …". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'while', 'but', 'whereas', 'as']);
 /** Rival nouns whose "for" names the rival ("a direct competitor for the Zeta"; "compete for buyers" names none). */
 const RIVAL_BEFORE_FOR: ReadonlySet<string> = new Set(['competitor', 'competitors', 'rival', 'rivals', 'challenger', 'alternative', 'contender']);
 
@@ -1055,7 +1070,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last)) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last)) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
@@ -1292,6 +1307,9 @@ function argumentsOf(
         const others = listed !== undefined ? objects(listed, 8)[0] : undefined;
         if (others && others.first <= listed! + 1 && !subjectsBefore(words, t, lists).some(fits('source'))) return { sources: topic, targets: [others], rule: 'trigger:noun' };
         const players = marketPlayers(words, t, after, lists, objects);
+        // "will be in close competition with players like A, B and C", "up against the biggest players such as A and B": players named
+        // after "with" or "against" are the rivals of the clause's subject, not of each other (stop 66's second controls sample).
+        if (players && playersFaced(words, t)) return { sources: subjectsBefore(words, t, lists).find((l) => fits('source')(l) && l !== players), targets: [players], rule: 'trigger:noun' };
         return players && players.members.every((m) => arePeers(mentions[m]!, mentions[players.members[0]!]!)) ? { sources: players, targets: [players], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
       }
       if (relation === 'competes_with') {
@@ -1381,7 +1399,12 @@ function argumentsOf(
         const standsForThing = (m: SentenceMention): boolean => m.source === 'coref' && m.type === 'company' && m.key === firmOfThing;
         const isThing = (m: SentenceMention): boolean => m.type === 'product' || m.type === 'model';
         const peers = (a: SentenceMention, b: SentenceMention): boolean => arePeers(a, b) || (party && (a.source === 'unknown' || b.source === 'unknown')) || (standsForThing(a) && isThing(b)) || (standsForThing(b) && isThing(a));
-        const peer = candidates.find((l) => targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
+        // "Zenco unveiled the Zeta last week, and rival Qorva will follow", "…, while rival Qorva cut prices": a rival opening a
+        // clause joined to the one before is the rival of that clause's subject, the farthest name before the comma, not the
+        // nearest (stop 65's readers).
+        const joinedClause = !possessor && PARTY_NOUNS.has(noun) && CLAUSE_JOINERS.has(words[t - 1] ?? '') && words[t - 2] === ',';
+        const before = joinedClause ? subjectsBefore(words, t - 2, lists).filter(fits('source')).reverse() : candidates;
+        const peer = before.find((l) => targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
       // "Ruritania's Zapp ban", "the Ruritanian government's Zapp ban": the name before the noun is what it bans, the state owning the phrase bans it.
@@ -1860,6 +1883,16 @@ function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMa
 /** "X's ban", "X's reported ban", "the Alibaba ban", "U.S. export controls": the list before the noun. */
 /** Words that set players in a market: "big players like A and B" compete only where a market is said. */
 const MARKET_WORDS = new Set(['market', 'markets', 'industry', 'sector', 'space', 'segment', 'arena', 'field', 'trade', 'business', 'competition', 'competitive', 'crowded', 'race', 'rivalry']);
+
+/**
+ * Whether the players noun at `t` is what someone competes with or against, within three words: "in close competition with the biggest
+ * players", "up against players" (not "Competition has stiffened, with big players like A and B", where the players compete).
+ */
+function playersFaced(words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= t - 3 && k >= 0; k--) if (words[k] === 'against' || (words[k] === 'with' && CONTEST_BEFORE_WITH.has(words[k - 1] ?? ''))) return true;
+  return false;
+}
+const CONTEST_BEFORE_WITH: ReadonlySet<string> = new Set(['competition', 'compete', 'competes', 'competed', 'competing', 'rivalry', 'battle', 'battles', 'battling', 'war', 'race', 'racing', 'contend', 'contends', 'contending', 'vie', 'vies', 'vying']);
 
 /**
  * "Competition has stiffened, with big players like A, B and C", "A, B and C are the key players in
