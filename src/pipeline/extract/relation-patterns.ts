@@ -388,6 +388,8 @@ const PULLING_VERBS = 'pulled|pulls|pull|pulling|axed|axes|axe|axing|yanked|yank
 const CLEARING_VERBS = 'approved|approves|approve|cleared|clears|allowed|allows|authori[sz]ed|authori[sz]es|greenlit|greenlights|greenlighted|okayed|okays|sanctioned|blessed|waved through';
 /** What makes a clearance conditional: "subject to conditions", "on condition that", "contingent on", "after remedies". */
 const ON_CONDITIONS = String.raw`(?:on (?:the )?condition|under (?:the |certain |several )?conditions?|subject to (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings|divestitures|divestments)|with (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings)|contingent (?:on|upon)|conditional (?:on|upon)|provided that|after (?:[a-z-]+ ){0,2}(?:remedies|concessions|commitments|undertakings))(?= |$)`;
+/** What a firm offers a regulator to close a case: "commitments", "undertakings", "remedies". */
+const COMMITMENTS = 'commitments|commitment|undertakings|undertaking|remedies|pledges';
 /** The deals a regulator may clear on conditions. */
 const CONDITIONED_DEALS = 'takeover|acquisition|purchase|buyout|merger|deal|bid|tie-up|combination';
 /** Documents in which a state body orders a block: "a letter issued by X", "an order from X". */
@@ -1436,6 +1438,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:conditions-requiring', template: `X P AUX T(set|sets|imposed|imposes|attached|attaches|laid down|lays down) (?:[a-z-]+ ){0,2}(?:conditions|remedies|requirements|obligations) (?:on the deal |on the merger )?(?:, )?(?:including|such as|that include|that includes) (?:requiring|forcing|obliging|that) (?:the )?Y1`, verb: true, stateActor: true, requires: ['including|such|include|includes'] },
   // "imposed an order subject to penalty payments on Zenco", "imposed remedies on Zenco": an order or remedy placed on a firm restricts it.
   { relation: 'restricts', id: 'pattern:restricts:imposed-order-on', template: `X P AUX T(imposed|imposes|impose|imposing) (?:an? |the |new |several )?(?:[a-z-]+ ){0,2}(?:order|orders|remedy|remedies|obligations|obligation|requirements|conditions|commitments|injunction) (?:[a-z-]+ ){0,4}?on (?:the )?Y`, verb: true, stateActor: true, requires: ['on'] },
+  // "Zapp was blocked on the orders of the authority", "Zapp and Qchat were blocked as per instructions from the High Court",
+  // "… removed at the request of the Department": an agentless block whose order is named after it is the order's author's (stop 66's
+  // first-round bans sample).
+  { relation: 'banned', id: 'pattern:banned:blocked-on-orders-of', template: `(?:^|, )(?:the )?Y (?:was|were|has been|have been|had been|is|are|is being|are being|will be|got) (?:[a-z]+ly )?T(blocked|banned|removed|suspended|shut down|taken down|taken offline|pulled|delisted|prohibited) (?:[a-z-]+ ){0,3}?(?:on|under|following|after|per|as per|in line with|in compliance with|pursuant to|at|upon) (?:the |an? )?(?:[a-z-]+ ){0,2}(?:orders?|instructions?|directions?|directives?|ruling|decision|request|demand|letter|notice|decree) (?:from|of|by|issued by) (?:the )?(?:@\\d+ 's )?X1`, stateActor: true, requires: ['from|of|by'] },
+  // "Zenco followed with a redesigned Zeta", "Zenco followed up with the Zeta 2": a maker's next release after "followed (up) with"
+  // (stop 66's first-round makers sample).
+  { relation: 'develops', id: 'pattern:develops:followed-up-with', template: `X1 P AUX T(followed up with|follows up with|follow up with|followed with|follows with|followed it with|followed that with|followed this with) (?:the |a |an |its |their )?(?:[a-z$0-9-]+ ){0,2}Y`, verb: true, requires: ['with'] },
+  // A regulator accepting or making binding a firm's commitments restricts the firm (stop 66's second-round controls sample, 7):
+  // "accepted the commitments made by Zenco", "accepted Zenco's commitments to open …", "legally bound Zenco to its commitments".
+  { relation: 'restricts', id: 'pattern:restricts:accepted-commitments-by', template: `X P AUX T(accepted|accepts|accept|secured|secures|secure|made binding|makes binding|make binding) (?:the |final |new |binding )*(?:[a-z-]+ )?(?:${COMMITMENTS}) (?:made |offered |given |proposed |submitted )?(?:by|from) (?:the )?Y1`, verb: true, stateActor: true, requires: ['by|from'] },
+  { relation: 'restricts', id: 'pattern:restricts:accepted-firms-commitments', template: `X P AUX T(accepted|accepts|accept|made binding|makes binding|make binding) (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${COMMITMENTS})(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:bound-to-commitments', template: `X P AUX (?:legally )?T(bound|binds|bind) (?:the )?Y1 to (?:its |their |the )?(?:[a-z-]+ ){0,2}(?:${COMMITMENTS})(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
+  // "voted to cap Zenco and Qorva vehicles", "capped Zenco's fleet": a cap on a firm's vehicles or licences restricts the firm.
+  { relation: 'restricts', id: 'pattern:restricts:capped-firms-fleet', template: `X P AUX (?:voted to |agreed to |moved to |decided to )?T(cap|caps|capped|capping) (?:the number of )?(?:the )?Y (?:'s )?(?:new )?(?:vehicles|cars|drivers|licen[cs]es|permits|fleets?|rides)(?= |$)`, verb: true, stateActor: true, requires: ['vehicles|cars|drivers|licences|licenses|permits|fleet|fleets|rides'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

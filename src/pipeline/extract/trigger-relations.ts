@@ -685,6 +685,12 @@ function dealObject(words: readonly string[], at: number): boolean {
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
 }
 
+/** The index of a name after an optional article and a model year ("the 2019 @1", "2019 @1"), if one stands there. */
+function modelYearNameAt(words: readonly string[], at: number): number | undefined {
+  const k = words[at] === 'the' ? at + 1 : at;
+  return /^(?:19|20)\d\d$/.test(words[k] ?? '') && mentionAt(words, k + 1) !== undefined ? k + 1 : undefined;
+}
+
 /** Goods made for a platform: "removed ad-blocking apps for Zenix", "banned cheats for Zeta". */
 const GOODS_FOR_PLATFORM: ReadonlySet<string> = new Set(['apps', 'applications', 'games', 'extensions', 'plugins', 'plug-ins', 'add-ons', 'addons', 'tools', 'software', 'clients', 'emulators', 'mods', 'cheats', 'accessories', 'chargers', 'cases', 'themes', 'skins', 'bots']);
 
@@ -1294,6 +1300,8 @@ function argumentsOf(
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
       // "rival operator Brightel", "competitor firm Qorva": a kind of firm between the noun and the name.
       else if (relation === 'competes_with' && RIVAL_KIND.has(words[after] ?? '') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
+      // "the 2019 Zeta vs. the 2019 Qorva Q5": after a "vs", an article and a model year before the name (stop 66's first-round makers sample).
+      else if (relation === 'competes_with' && isVs(reading.trigger.words[0]) && modelYearNameAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(modelYearNameAt(words, words[after] === '.' ? after + 1 : after)!, 3);
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
