@@ -702,6 +702,7 @@ function isPlatformOfGoods(words: readonly string[], l: MentionList): boolean {
 
 /** Conjunctions after a comma that open a clause of its own: ", and rival Qorva …", ", while rival Qorva …". */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'while', 'but', 'whereas', 'as']);
+
 /** Rival nouns whose "for" names the rival ("a direct competitor for the Zeta"; "compete for buyers" names none). */
 const RIVAL_BEFORE_FOR: ReadonlySet<string> = new Set(['competitor', 'competitors', 'rival', 'rivals', 'challenger', 'alternative', 'contender']);
 
@@ -1900,6 +1901,7 @@ function playersFaced(words: readonly string[], t: number): boolean {
   for (let k = t - 1; k >= t - 3 && k >= 0; k--) if (words[k] === 'against' || (words[k] === 'with' && CONTEST_BEFORE_WITH.has(words[k - 1] ?? ''))) return true;
   return false;
 }
+/** Words of a contest before "with": "competition with", "battling with". */
 const CONTEST_BEFORE_WITH: ReadonlySet<string> = new Set(['competition', 'compete', 'competes', 'competed', 'competing', 'rivalry', 'battle', 'battles', 'battling', 'war', 'race', 'racing', 'contend', 'contends', 'contending', 'vie', 'vies', 'vying']);
 
 /**
