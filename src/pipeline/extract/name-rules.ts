@@ -399,7 +399,11 @@ export function findNamedMentions(
       // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
       // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
       else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
-      else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
+      // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
+      else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
+      // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
+      // name of its own, goes on with the court's name (stop 66's third bans sample: the name was cut at "of").
+      else if (t.text === 'of' && /^(?:District|Circuit)$/.test(tokens[end - 1]!.text) && known.some((m) => m.first === end + 1 && (m.type === 'government' || m.type === 'place'))) end = known.find((m) => m.first === end + 1 && (m.type === 'government' || m.type === 'place'))!.last;
       // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
       // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
       else if (isVsWord(t) && titleOpensAt(tokens, i) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
@@ -1521,8 +1525,9 @@ function isCommissionerOffice(tokens: readonly Token[], k: number, end: number):
 }
 
 /** Last words of fields a body is named after: "Transport", "Communications", "Data Privacy", "Trade". */
-// "Administration of Drugs, Food, and Medical Technology" (stop 50's readers): fields named by short nouns too.
-const FIELD_WORD = /(?:tion|sion|ment|ics|ry|ty|ce|gy|ure|cy|ies|ade|ing|th|ort|al|ism|ship)s?$|^(?:food|foods|drug|drugs|water|land|energy|labour|labor|trade|finance|youth|sport|sports|mines|oil|gas|power|women|children|arts|forests|welfare)$/;
+// "Administration of Drugs, Food, and Medical Technology" (stop 50's readers): fields named by short nouns too; "Radio, Film and
+// Television" (stop 66's third bans sample).
+const FIELD_WORD = /(?:tion|sion|ment|ics|ry|ty|ce|gy|ure|cy|ies|ade|ing|th|ort|al|ism|ship)s?$|^(?:food|foods|drug|drugs|water|land|energy|labour|labor|trade|finance|youth|sport|sports|mines|oil|gas|power|women|children|arts|forests|welfare|film|films|radio|press|media|games|posts|cinema|telecoms)$/;
 
 /**
  * ", Communications and High Technologies" after "Ministry of Transport": the end of the

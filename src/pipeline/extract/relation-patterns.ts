@@ -1453,6 +1453,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:bound-to-commitments', template: `X P AUX (?:legally )?T(bound|binds|bind) (?:the )?Y1 to (?:its |their |the )?(?:[a-z-]+ ){0,2}(?:${COMMITMENTS})(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
   // "voted to cap Zenco and Qorva vehicles", "capped Zenco's fleet": a cap on a firm's vehicles or licences restricts the firm.
   { relation: 'restricts', id: 'pattern:restricts:capped-firms-fleet', template: `X P AUX (?:voted to |agreed to |moved to |decided to )?T(cap|caps|capped|capping) (?:the number of )?(?:the )?Y (?:'s )?(?:new )?(?:vehicles|cars|drivers|licen[cs]es|permits|fleets?|rides)(?= |$)`, verb: true, stateActor: true, requires: ['vehicles|cars|drivers|licences|licenses|permits|fleet|fleets|rides'] },
+  // "the U.S. Entity List, which includes A, B and C", "Ruritania's blacklist, which already names A and B": a state's list of
+  // restricted parties and its members named in a relative clause (stop 66's third bans sample, 7).
+  { relation: 'restricts', id: 'pattern:restricts:states-list-which-includes', template: `X1 (?:'s )?(?:trade |export |sanctions |export control |unreliable )?T(entity list|blacklist|black list|sanctions list|trade blacklist|unverified list|military end-user list) (?:, )?(?:which|that) (?:also |already |now )?(?:includes|included|include|lists|listed|contains|contained|names|named) (?:[a-z-]+ ){0,2}(?:(?:such as|like|including) )?(?:the )?Y`, stateActor: true, requires: ['which|that'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
