@@ -403,7 +403,7 @@ export function findNamedMentions(
       else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
       // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
       // name of its own, goes on with the court's name (stop 66's third bans sample: the name was cut at "of").
-      else if (t.text === 'of' && /^(?:District|Circuit)$/.test(tokens[end - 1]!.text) && known.some((m) => m.first === end + 1 && (m.type === 'government' || m.type === 'place'))) end = known.find((m) => m.first === end + 1 && (m.type === 'government' || m.type === 'place'))!.last;
+      else if (t.text === 'of' && districtStateAfter(tokens, end, known) !== undefined) end = districtStateAfter(tokens, end, known)!;
       // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
       // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
       else if (isVsWord(t) && titleOpensAt(tokens, i) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
@@ -1503,6 +1503,12 @@ function opensBodyName(tokens: readonly Token[], at: number, covered: Uint8Array
     if (GOVERNMENT_HEADS.has(tokens[k]!.text)) return true;
   }
   return false;
+}
+
+/** After a court's "District" or "Circuit" and the "of" at `of`, the end of the state's name known there ("… District of New York"). */
+function districtStateAfter(tokens: readonly Token[], of: number, known: readonly SentenceMention[]): number | undefined {
+  if (!/^(?:District|Circuit)$/.test(tokens[of - 1]?.text ?? '')) return undefined;
+  return known.find((m) => m.first === of + 1 && (m.type === 'government' || m.type === 'place'))?.last;
 }
 
 /** A run that holds a body's head word ("Committee", "Ministry", "Court"). */

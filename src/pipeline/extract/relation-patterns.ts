@@ -380,7 +380,7 @@ const APPROVED_LIST = String.raw`(?:its |their |the |a |an )?(?:(?:[a-z-]+ ){0,2
 /** Kinds of software a store pulls, named right after the thing's name or before "called": "the Zapp app", "an app called Zapp". */
 const PULLED_KINDS = 'app|apps|application|game|extension|add-on|plugin|plug-in';
 /** The same kinds right after a name's end, in the text (a kind after a name is the mention's tail, not a word of the template). */
-const PULLED_KIND_AFTER = /^["”’']?\s+(?:app|apps|application|game|extension|add-on|plugin|plug-in)\b/i;
+const PULLED_KIND_AFTER = new RegExp(String.raw`^["”’']?\s+(?:${PULLED_KINDS})\b`, 'i');
 /** After the thing pulled, where from: a store's name is pattern 77's to check ("pulled Zapp from the conference" bans nothing). */
 const PULLED_FROM_PLACE = /^ ?(?:from|off|out of) /;
 /** Verbs of a store pulling what it sells: "pulled", "axed", "yanked" (with no store named, only before a kind of software). */

@@ -685,9 +685,10 @@ function dealObject(words: readonly string[], at: number): boolean {
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
 }
 
-/** The index of a name after an optional article and a model year ("the 2019 @1", "2019 @1"), if one stands there. */
+/** The index of a name after a "vs"'s dot, an optional article and a model year (". the 2019 @1", "2019 @1"), if one stands there. */
 function modelYearNameAt(words: readonly string[], at: number): number | undefined {
-  const k = words[at] === 'the' ? at + 1 : at;
+  const from = words[at] === '.' ? at + 1 : at;
+  const k = words[from] === 'the' ? from + 1 : from;
   return /^(?:19|20)\d\d$/.test(words[k] ?? '') && mentionAt(words, k + 1) !== undefined ? k + 1 : undefined;
 }
 
@@ -1302,7 +1303,7 @@ function argumentsOf(
       // "rival operator Brightel", "competitor firm Qorva": a kind of firm between the noun and the name.
       else if (relation === 'competes_with' && RIVAL_KIND.has(words[after] ?? '') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
       // "the 2019 Zeta vs. the 2019 Qorva Q5": after a "vs", an article and a model year before the name (stop 66's first-round makers sample).
-      else if (relation === 'competes_with' && isVs(reading.trigger.words[0]) && modelYearNameAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(modelYearNameAt(words, words[after] === '.' ? after + 1 : after)!, 3);
+      else if (relation === 'competes_with' && isVs(reading.trigger.words[0]) && modelYearNameAt(words, after) !== undefined) targets = objects(modelYearNameAt(words, after)!, 3);
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
