@@ -1,4 +1,5 @@
 import type { ClaimCollector, SentenceContext } from './claim-check';
+import type { SentenceMention } from './mention';
 
 /** The rule id of the claims found here. */
 export const BRACKETED_MAKER = 'bracket:maker';
@@ -18,9 +19,37 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
   for (let i = 1; i < mentions.length; i++) {
     const maker = mentions[i]!;
     const thing = mentions[i - 1]!;
-    if (maker.type !== 'company' || maker.source === 'unknown' || maker.source === 'coref') continue;
-    if (thing.type !== 'product' && thing.type !== 'model' && thing.source !== 'unknown') continue;
-    if (!OPENS.test(text.slice(thing.end, maker.start)) || !/^\s*\)/.test(text.slice(maker.end, maker.end + 3))) continue;
+    if (!isKnownFirm(maker) || !mayBeMade(thing)) continue;
+    if (!OPENS.test(text.slice(thing.end, maker.start)) || !closesAfter(text, maker)) continue;
     claims.add(maker, 'develops', thing, 'asserted', maker.surface, BRACKETED_MAKER);
   }
+  // "makers including Zenco (Flick), Qorva (Pulse) and Vexa (Glint)": the other way round, a firm's
+  // product in brackets right after the firm's name (stop 66's makers readers, 7). A name no rule
+  // typed counts only in a list of such pairs: alone it may be an aside ("Zenco (Qorva) grew": a
+  // former name, a parent), and in capitals a ticker ("Zenco (ZNC)").
+  const pairs: [SentenceMention, SentenceMention][] = [];
+  for (let i = 1; i < mentions.length; i++) {
+    const maker = mentions[i - 1]!;
+    const thing = mentions[i]!;
+    if (!isKnownFirm(maker) || !mayBeMade(thing)) continue;
+    if (thing.source === 'unknown' && /^[A-Z0-9.]{1,6}$/.test(thing.surface)) continue;
+    if (/^\s*\(\s*$/.test(text.slice(maker.end, thing.start)) && closesAfter(text, thing)) pairs.push([maker, thing]);
+  }
+  for (const [maker, thing] of pairs) {
+    if (thing.source === 'unknown' && pairs.length < 2) continue;
+    claims.add(maker, 'develops', thing, 'asserted', thing.surface, BRACKETED_MAKER);
+  }
+}
+
+function isKnownFirm(mention: SentenceMention): boolean {
+  return mention.type === 'company' && mention.source !== 'unknown' && mention.source !== 'coref';
+}
+
+/** A product or a model, or a name no rule has typed yet. */
+function mayBeMade(mention: SentenceMention): boolean {
+  return mention.type === 'product' || mention.type === 'model' || mention.source === 'unknown';
+}
+
+function closesAfter(text: string, mention: SentenceMention): boolean {
+  return /^\s*\)/.test(text.slice(mention.end, mention.end + 3));
 }

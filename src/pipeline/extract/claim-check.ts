@@ -83,6 +83,9 @@ export interface SentenceContext {
 }
 
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
+/** What a maker's name follows: "phones made by ", "an extension developed by the ". */
+const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
+
 export class ClaimCollector {
   readonly found: FoundRelation[] = [];
   private readonly seen = new Set<string>();
@@ -112,7 +115,8 @@ export class ClaimCollector {
     // "Zetavo competes with Qorva's Velavo": a name someone owns is a made thing, and so is its peer.
     const owned = (m: SentenceMention): boolean => POSSESSED.test(text.slice(Math.max(0, m.start - 4), m.start));
     // "barred Zeta from selling its phones": a name kept from trading is a firm, where a banned name would be taken for a product.
-    const peer = relation === 'banned' && target.source === 'unknown' && keptFromTradingAfter(text.slice(target.end, target.end + 24)) ? 'company' : relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) || owned(source) || owned(target) ? 'product' : 'company';
+    // "banned an extension made by Zenco": a maker of the goods banned is a firm (stop 66's readers).
+    const peer = relation === 'banned' && target.source === 'unknown' && (keptFromTradingAfter(text.slice(target.end, target.end + 24)) || MADE_BY_BEFORE.test(text.slice(Math.max(0, target.start - 40), target.start))) ? 'company' : relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) || owned(source) || owned(target) ? 'product' : 'company';
     // "Assassin's Creed", "Baldur's Gate" are one title, not an owner and its product: two untyped names
     // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.

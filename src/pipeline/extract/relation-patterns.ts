@@ -157,7 +157,7 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 /** Orders that stop a firm or a service: "a cease-and-desist order", "a blocking order", "an injunction". */
 const STOP_ORDERS = '(?:cease-and-desist|cease and desist|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters)|injunction|injunctions';
 /** Verbs that take a licence away: with a licence for object they ban its holder. */
-const LICENCE_VERBS = 'cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend';
+const LICENCE_VERBS = 'cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen';
 /** Refusing to renew a licence takes it away as revoking does: "refused to renew Zenco's licence" (stop 56's readers). */
 const NOT_RENEWED = ['refused', 'refuses', 'declined', 'declines'].map((v) => `${v} to renew`).concat(['decided', 'decides', 'chose', 'chooses', 'opted', 'opts'].map((v) => `${v} not to renew`)).join('|');
 /** Verbs that refuse an authority asked for: with a licence or an application to operate for object they ban who asked. */
@@ -189,7 +189,7 @@ const JOINED_IN_A_CONTEST = String.raw`(?:the likes of |${JOINED_PEERS})?(?<y>@\
  * "drop its mandatory billing requirements", "allow other payment methods", "take corrective steps" (stop 66's second controls
  * sample: 14 such orders missed). The firm ordered is restricted.
  */
-const CONDUCT_CHANGES = String.raw`(?:change|modify|amend|alter|revise|adjust|rewrite|overhaul) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,3}(?:behaviou?r|conduct|practices?|polic(?:y|ies)|agreements?|contracts?|terms|rules|clauses?|requirements?|model|algorithms?)(?= |$)|(?:cease|end|drop|scrap|abandon|remove|withdraw|lift) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,3}(?:requirements?|practices?|clauses?|conditions|restrictions|limits|polic(?:y|ies)|agreements?|obligations?)(?= |$)|(?:allow|permit|relist|reinstate|unbundle|open up) (?=[a-z@])|take (?:corrective|remedial|appropriate|necessary) (?:steps|measures|action|actions)(?= |$)`;
+const CONDUCT_CHANGES = String.raw`(?:change|modify|amend|alter|revise|adjust|rewrite|overhaul) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,3}(?:behaviou?r|conduct|practices?|polic(?:y|ies)|agreements?|contracts?|terms|rules|clauses?|requirements?|model|algorithms?)(?= |$)|(?:cease|end|drop|scrap|abandon|remove|withdraw|lift|eliminate|discontinue|waive) (?:its |their |the |all |any |such )?(?:[a-z-]+ ){0,3}(?:requirements?|practices?|clauses?|conditions|restrictions|limits|polic(?:y|ies)|agreements?|obligations?|fees|charges|commissions|surcharges|exclusivity)(?= |$)|(?:allow|permit|relist|reinstate|unbundle|open up) (?=[a-z@])|take (?:corrective|remedial|appropriate|necessary) (?:steps|measures|action|actions)(?= |$)`;
 /** "from forcing …", "from favouring …": a list kept from an activity or a conduct (cue-words' LIMITED_GERUNDS) is restricted, not banned. */
 const KEPT_FROM_CONDUCT = new RegExp(`^ ?from (?:${[...LIMITED_GERUNDS].join('|')})(?= |$)`);
 /**
@@ -395,6 +395,13 @@ const COMMITMENTS = 'commitments|commitment|undertakings|undertaking|remedies|pl
 const CONDITIONED_DEALS = 'takeover|acquisition|purchase|buyout|merger|deal|bid|tie-up|combination';
 /** Documents in which a state body orders a block: "a letter issued by X", "an order from X". */
 const BLOCKING_DOCUMENTS = 'letter|letters|order|orders|directive|directives|decree|notice|notices|circular|instruction|instructions|notification|memo|memorandum|decision|resolution|ruling';
+/**
+ * What a website or an app runs on, named before the firm that provides it: "web host Qorva", "payment processors A and B",
+ * "its domain registrar" (the service-dropped patterns).
+ */
+const SERVICE_PROVIDERS = String.raw`(?:(?:web|website|domain|cloud|payment|payments|card|hosting|online|internet|security|network|content-delivery) )?(?:host|hosts|hosting provider|hosting providers|hosting company|hosting service|registrar|registrars|processor|processors|service provider|service providers|provider|providers|cdn)`;
+/** A provider ending the service: with the provider named before it ("payment processor Vexa dropped Zapp"; "cut off" alone restricts, trigger:verb). */
+const SERVICE_DROPPING_VERBS = 'dropped|drops|booted|boots|kicked off|kicks off|cut ties with|cuts ties with|terminated|terminates|deplatformed|suspended|suspends';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -1400,7 +1407,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:received-improvement-order', template: `Y1 P AUX T(received|receives|receive|receiving|got|gets|was given|was served with|was hit with) (?:an? |the |another )?(?:[a-z-]+ )?(?:${CORRECTIVE_ORDERS}) (?:from|by) (?:the )?X1 `, stateActor: true, requires: ['from|by'] },
   // Stop 66, from stop 65's readers. "ruled that Zenco must stop favouring its own service", "ordered that Zenco cease bundling A":
   // an order's content in a that-clause restricts the firm it names, as "ordered Zenco to stop favouring" does.
-  { relation: 'restricts', id: 'pattern:restricts:ordered-that-firm-stop', template: `X P AUX T(ordered|orders|directed|directs|ruled|rules|decided|decides|decreed|decrees|required|requires) that (?:the )?Y1 (?:must |shall |is to |are to )?(?:immediately )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['that'] },
+  { relation: 'restricts', id: 'pattern:restricts:ordered-that-firm-stop', template: `X P AUX T(ordered|orders|directed|directs|ruled|rules|decided|decides|decreed|decrees|required|requires|demanded|demands|demand|insisted|insists|mandated|mandates) that (?:the )?Y1 (?:must |shall |should |is to |are to )?(?:immediately )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['that'] },
   // "A letter issued by the authority states that A and B should be blocked", "an order signed by X says A and B are to be blocked":
   // a state body's document names what it blocks; the modal is the order's, not the writer's hedge (stop 65's readers, 15).
   { relation: 'banned', id: 'pattern:banned:document-by-states-blocked', template: `T(${BLOCKING_DOCUMENTS}) (?:, )?(?:issued |sent |signed |published |released |circulated |dated (?:[a-z0-9-]+ ){1,3})?by (?:the )?(?:@\\d+ 's )?X1 (?:, )?(?:[a-z-]+ )?(?:states|stated|says|said|orders|ordered|requires|required|demands|demanded|reads|read|specifies|specified|instructs|instructed|directs|directed|notes|noted) (?:that )?(?:the )?Y (?:must|should|shall|are to|were to|will|would|be|is to) (?:immediately )?(?:be )?(?:blocked|banned|prohibited|removed|suspended|shut down|taken down)(?= |$)`, stateActor: true, requires: ['by'] },
@@ -1448,14 +1455,33 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:followed-up-with', template: `X1 P AUX T(followed up with|follows up with|follow up with|followed with|follows with|followed it with|followed that with|followed this with) (?:the |a |an |its |their )?(?:[a-z$0-9-]+ ){0,2}Y`, verb: true, requires: ['with'] },
   // A regulator accepting or making binding a firm's commitments restricts the firm (stop 66's second-round controls sample, 7):
   // "accepted the commitments made by Zenco", "accepted Zenco's commitments to open …", "legally bound Zenco to its commitments".
-  { relation: 'restricts', id: 'pattern:restricts:accepted-commitments-by', template: `X P AUX T(accepted|accepts|accept|secured|secures|secure|made binding|makes binding|make binding) (?:the |final |new |binding )*(?:[a-z-]+ )?(?:${COMMITMENTS}) (?:made |offered |given |proposed |submitted )?(?:by|from) (?:the )?Y1`, verb: true, stateActor: true, requires: ['by|from'] },
-  { relation: 'restricts', id: 'pattern:restricts:accepted-firms-commitments', template: `X P AUX T(accepted|accepts|accept|made binding|makes binding|make binding) (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${COMMITMENTS})(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:accepted-commitments-by', template: `X P AUX T(accepted|accepts|accept|secured|secures|secure|made binding|makes binding|make binding|made legally binding|makes legally binding|make legally binding|rendered binding|renders binding) (?:the |final |new |binding )*(?:[a-z-]+ )?(?:${COMMITMENTS}) (?:made |offered |given |proposed |submitted )?(?:by|from) (?:the )?Y1`, verb: true, stateActor: true, requires: ['by|from'] },
+  { relation: 'restricts', id: 'pattern:restricts:accepted-firms-commitments', template: `X P AUX T(accepted|accepts|accept|made binding|makes binding|make binding|made legally binding|makes legally binding|make legally binding) (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${COMMITMENTS})(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
   { relation: 'restricts', id: 'pattern:restricts:bound-to-commitments', template: `X P AUX (?:legally )?T(bound|binds|bind) (?:the )?Y1 to (?:its |their |the )?(?:[a-z-]+ ){0,2}(?:${COMMITMENTS})(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
   // "voted to cap Zenco and Qorva vehicles", "capped Zenco's fleet": a cap on a firm's vehicles or licences restricts the firm.
   { relation: 'restricts', id: 'pattern:restricts:capped-firms-fleet', template: `X P AUX (?:voted to |agreed to |moved to |decided to )?T(cap|caps|capped|capping) (?:the number of )?(?:the )?Y (?:'s )?(?:new )?(?:vehicles|cars|drivers|licen[cs]es|permits|fleets?|rides)(?= |$)`, verb: true, stateActor: true, requires: ['vehicles|cars|drivers|licences|licenses|permits|fleet|fleets|rides'] },
   // "the U.S. Entity List, which includes A, B and C", "Ruritania's blacklist, which already names A and B": a state's list of
   // restricted parties and its members named in a relative clause (stop 66's third bans sample, 7).
   { relation: 'restricts', id: 'pattern:restricts:states-list-which-includes', template: `X1 (?:'s )?(?:trade |export |sanctions |export control |unreliable )?T(entity list|blacklist|black list|sanctions list|trade blacklist|unverified list|military end-user list) (?:, )?(?:which|that) (?:also |already |now )?(?:includes|included|include|lists|listed|contains|contained|names|named) (?:[a-z-]+ ){0,2}(?:(?:such as|like|including) )?(?:the )?Y`, stateActor: true, requires: ['which|that'] },
+  // Stop 67, from stop 66's readers (12 in one bans sample). A service a site or an app runs on (its host, its registrar, its
+  // payment processors) dropping it bans it there, as a store pulling an app does: "Zapp was dropped by web host Qorva as well as
+  // payment processors Vexa and Kappa", "payment processor Vexa dropped Zapp" (a provider ending its service in so many words:
+  // stopped-processing-payments, no-longer-serves, disabled-services-for).
+  { relation: 'banned', id: 'pattern:banned:dropped-by-service-provider', template: `(?:^|, )(?:the )?Y (?:was |were |has been |have been |had been |got |gets |is being |is |are )?(?:[a-z]+ly )?T(dropped|booted|kicked off|cut off|terminated|deplatformed|suspended|banned|blocked) (?:[a-z-]+ ){0,2}?by (?:its |their |the )?${SERVICE_PROVIDERS} X`, requires: ['by'] },
+  { relation: 'banned', id: 'pattern:banned:dropped-by-later-service-provider', template: `(?:^|, )(?:the )?Y (?:was |were |has been |have been |had been |got |gets |is being |is |are )?(?:[a-z]+ly )?T(dropped|booted|kicked off|cut off|terminated|deplatformed|suspended|banned|blocked) (?:[a-z-]+ ){0,2}?by (?:its |their |the )?${SERVICE_PROVIDERS} @\\d+ (?:, )?(?:as well as|and|along with|plus) (?:by )?(?:its |their |the )?${SERVICE_PROVIDERS} X`, requires: ['by'] },
+  { relation: 'banned', id: 'pattern:banned:service-provider-dropped', template: `(?:its |their |the )?${SERVICE_PROVIDERS} X (?:, )?AUX T(${SERVICE_DROPPING_VERBS}) (?:the )?Y`, verb: true },
+  // "The Commission made Zenco's commitments legally binding", "made the commitments offered by Zenco binding": a regulator binding a
+  // firm to its commitments restricts the firm, as accepting them does (stop 66's readers, 13).
+  { relation: 'restricts', id: 'pattern:restricts:made-firms-commitments-binding', template: `X P AUX T(made|makes|make|rendered|renders) (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${COMMITMENTS}) (?:legally |fully )?binding(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:made-commitments-by-binding', template: `X P AUX T(made|makes|make|rendered|renders) (?:the |its |final )*(?:[a-z-]+ )?(?:${COMMITMENTS}) (?:made |offered |given |proposed |submitted )?(?:by|from) (?:the )?Y1 (?:[a-z0-9-]+ ){0,6}?(?:legally |fully )?binding(?= |$)`, verb: true, stateActor: true, requires: ['by|from'] },
+  // "registrar Qorva gave Zapp the boot": the idiom bans, as "dropped" after a provider does (stop 66's readers).
+  { relation: 'banned', id: 'pattern:banned:gave-the-boot', template: `X P AUX T(gave|gives|give|giving|given) (?:the )?Y1 the boot(?= |$)`, verb: true, requires: ['boot'] },
+  // "Zapp has been banned from Stripe, PayPal and Cloudflare": the platforms, services or states a thing is banned from, named as
+  // the clause's end, are its banners (stop 66's readers).
+  { relation: 'banned', id: 'pattern:banned:banned-from-platforms', template: `(?:^|, )(?:the )?Y AUX (?:[a-z]+ly )?T(banned|barred|blocked|suspended|kicked off|booted|thrown off|deplatformed) from (?:the )?X(?=[,.;:]|$| (?:after|over|for|since|in|last|this|on|amid|following) )`, requires: ['from'] },
+  // "The Commission adopted a prohibition decision against Zenco": a competition authority's prohibition or infringement decision
+  // binds the firm's conduct (stop 66's readers; a cease-and-desist order stops it: STOP_ORDERS).
+  { relation: 'restricts', id: 'pattern:restricts:prohibition-decision-against', template: `X P AUX T(issued|issues|adopted|adopts|took|takes|handed down|hands down|imposed|imposes|reached|reaches) (?:a |an |the |its )?(?:formal |final |landmark )?(?:prohibition|infringement|non-compliance) (?:decision|decisions|ruling) (?:against|on|concerning|addressed to|regarding) (?:the )?Y1`, verb: true, stateActor: true, requires: ['decision|decisions|ruling'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
