@@ -189,7 +189,7 @@ const JOINED_IN_A_CONTEST = String.raw`(?:the likes of |${JOINED_PEERS})?(?<y>@\
  * "drop its mandatory billing requirements", "allow other payment methods", "take corrective steps" (stop 66's second controls
  * sample: 14 such orders missed). The firm ordered is restricted.
  */
-const CONDUCT_CHANGES = String.raw`(?:change|modify|amend|alter|revise|adjust|rewrite|overhaul) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,3}(?:behaviou?r|conduct|practices?|polic(?:y|ies)|agreements?|contracts?|terms|rules|clauses?|requirements?|model|algorithms?)(?= |$)|(?:cease|end|drop|scrap|abandon|remove|withdraw|lift|eliminate|discontinue|waive) (?:its |their |the |all |any |such )?(?:[a-z-]+ ){0,3}(?:requirements?|practices?|clauses?|conditions|restrictions|limits|polic(?:y|ies)|agreements?|obligations?|fees|charges|commissions|surcharges|exclusivity)(?= |$)|(?:allow|permit|relist|reinstate|unbundle|open up) (?=[a-z@])|take (?:corrective|remedial|appropriate|necessary) (?:steps|measures|action|actions)(?= |$)`;
+const CONDUCT_CHANGES = String.raw`(?:change|modify|amend|alter|revise|adjust|rewrite|overhaul) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,3}(?:behaviou?r|conduct|practices?|polic(?:y|ies)|agreements?|contracts?|terms|rules|clauses?|requirements?|model|algorithms?)(?= |$)|(?:cease|end|drop|scrap|abandon|remove|withdraw|lift|eliminate|discontinue|waive) (?:its |their |the |all |any |such )?(?:[a-z-]+ ){0,3}(?:requirements?|practices?|clauses?|conditions|restrictions|limits|polic(?:y|ies)|agreements?|obligations?|fees|charges|commissions|surcharges|exclusivity)(?= |$)|(?:allow|permit|relist|reinstate|unbundle|open up) (?=[a-z@])|open (?:up )?(?:its(?:@\d+)? |their |the )?(?:[a-z-]+ |@\d+ ){1,3}(?:up )?to (?:rival|rivals|competitors|competing|third-party|other|outside)(?= |$)|take (?:corrective|remedial|appropriate|necessary) (?:steps|measures|action|actions)(?= |$)`;
 /** "from forcing …", "from favouring …": a list kept from an activity or a conduct (cue-words' LIMITED_GERUNDS) is restricted, not banned. */
 const KEPT_FROM_CONDUCT = new RegExp(`^ ?from (?:${[...LIMITED_GERUNDS].join('|')})(?= |$)`);
 /**
@@ -214,7 +214,7 @@ const CAP_VERBS = 'capped|caps|cap|capping|limited|limits|limit|limiting|restric
 const CAP_SETTING_VERBS = 'set|sets|setting|imposed|imposes|imposing|introduced|introduces|placed|places|put|puts|enforced|enforces|slapped|slaps';
 const A_CAP_ON = '(?:an? |the |new |a new |its )?(?:[a-z0-9%-]+ ){0,2}(?:cap|caps|limit|limits|ceiling|ceilings) on';
 /** What a cap on a firm measures: "market share", "user growth", "spectrum holdings", "transaction volumes". */
-const CAPPED_MEASURES = '(?:market share|share|shares of the market|user base|user growth|users|customer base|growth|bidding|spectrum holdings|spectrum|transaction volumes|transactions|transfers|lending|deposits|expansion)';
+const CAPPED_MEASURES = '(?:market share|share|shares of the market|user base|user growth|users|customer base|growth|bidding|spectrum holdings|spectrum|transaction volumes|transactions|transfers|lending|deposits|expansion|exports|export sales|sales|shipments)';
 /** A regulator's orders to put a firm right, short of stopping it: "business improvement orders", "an enforcement notice". */
 const CORRECTIVE_ORDERS = '(?:business improvement|business-improvement|improvement|corrective|enforcement|compliance|remedial|rectification) (?:order|orders|notice|notices)';
 /** Orders to those who carry an outlet: the order verbs, and a regulator's requests and requirements. */
@@ -395,13 +395,15 @@ const COMMITMENTS = 'commitments|commitment|undertakings|undertaking|remedies|pl
 const CONDITIONED_DEALS = 'takeover|acquisition|purchase|buyout|merger|deal|bid|tie-up|combination';
 /** Documents in which a state body orders a block: "a letter issued by X", "an order from X". */
 const BLOCKING_DOCUMENTS = 'letter|letters|order|orders|directive|directives|decree|notice|notices|circular|instruction|instructions|notification|memo|memorandum|decision|resolution|ruling';
+/** Who a licence requirement binds, told by its effect: "suppliers", "U.S. companies", "chipmakers" (the sellers-need-licence patterns). */
+const LICENCE_NEEDERS = '(?:suppliers|companies|firms|exporters|chipmakers|vendors|manufacturers|businesses|sellers)';
 /**
  * What a website or an app runs on, named before the firm that provides it: "web host Qorva", "payment processors A and B",
  * "its domain registrar" (the service-dropped patterns).
  */
 const SERVICE_PROVIDERS = String.raw`(?:(?:web|website|domain|cloud|payment|payments|card|hosting|online|internet|security|network|content-delivery) )?(?:host|hosts|hosting provider|hosting providers|hosting company|hosting service|registrar|registrars|processor|processors|service provider|service providers|provider|providers|cdn)`;
 /** A provider ending the service: with the provider named before it ("payment processor Vexa dropped Zapp"; "cut off" alone restricts, trigger:verb). */
-const SERVICE_DROPPING_VERBS = 'dropped|drops|booted|boots|kicked off|kicks off|cut ties with|cuts ties with|terminated|terminates|deplatformed|suspended|suspends';
+const SERVICE_DROPPING_VERBS = 'dropped|drops|kicked off|kicks off|cut ties with|cuts ties with|terminated|terminates|deplatformed|suspended|suspends';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -551,7 +553,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco built Zeta in collaboration with Kappa": the partner makes it too.
   { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
-  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE },
+  // "download Zapp from Apple's store": a place of the owner's that the thing comes from is no maker (stop 67).
+  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, notFollowedBy: /^'s (?:[a-z-]+ ){0,2}(?:store|stores|site|sites|website|websites|platform|platforms|servers?|shelves|marketplace|catalog|catalogue|library|network|services)(?= |$)/ },
   // "the Z50 II camera from Nikon": with the product's noun between.
   // "the Zeta rocket from the German start-up Zenco Space": a description of the maker may come first (stop 53's readers).
   { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
@@ -815,7 +818,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:told-sales-need-licence', template: `X P AUX T(told|tells|informed|informs|notified|notifies|warned|warns) (?:the )?@\\d+ that (?:its |their |all |any )?(?:[a-z0-9-]+ )?(?:${SALES}) (?:(?!to )\\S+ ){0,5}to (?:the )?Y1 (?:now |would |will |also )*(?:require|requires|need|needs|needed|required) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS})(?= |$)`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   // "Suppliers now need a licence to sell to Zenco, the Commerce Department said": a requirement stated by its effect on sellers,
   // with the body that reports it for author.
-  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence', template: `(?:[a-z-]+ ){0,2}(?:suppliers|firms|companies|exporters|sellers|vendors|chipmakers|manufacturers|businesses) (?:now |will |would |also )*T(need|needs|must obtain|must seek|must apply for|require|will need) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y1 , (?:the )?(?:@\\d+ 's )?X1 (?:said|says|announced|announces|stated|states|confirmed)(?= |$)`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence', template: `(?:[a-z-]+ ){0,2}${LICENCE_NEEDERS} (?:now |will |would |also )*T(need|needs|must obtain|must seek|must apply for|require|will need) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y1 , (?:the )?(?:@\\d+ 's )?X1 (?:said|says|announced|announces|stated|states|confirmed)(?= |$)`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   // "told customs to reject imports of products including A and B", "directed border agents to seize shipments of Zeta": an order to
   // keep goods out bans them.
   { relation: 'banned', id: 'pattern:banned:told-to-reject-imports', template: `X P AUX T(${DEMAND_WORDS}) (?:[a-z-]+ ){1,3}to (?:immediately )?(?:reject|refuse|seize|detain|block|stop|halt|bar|deny) (?:all |the )?(?:imports|import|shipments|entry|importation) of (?:the )?(?:(?:[a-z0-9-]+ ){0,4}(?:, )?(?:including|like|such as|namely) )?Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'], stateActor: true },
@@ -1467,8 +1470,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // payment processors) dropping it bans it there, as a store pulling an app does: "Zapp was dropped by web host Qorva as well as
   // payment processors Vexa and Kappa", "payment processor Vexa dropped Zapp" (a provider ending its service in so many words:
   // stopped-processing-payments, no-longer-serves, disabled-services-for).
-  { relation: 'banned', id: 'pattern:banned:dropped-by-service-provider', template: `(?:^|, )(?:the )?Y (?:was |were |has been |have been |had been |got |gets |is being |is |are )?(?:[a-z]+ly )?T(dropped|booted|kicked off|cut off|terminated|deplatformed|suspended|banned|blocked) (?:[a-z-]+ ){0,2}?by (?:its |their |the )?${SERVICE_PROVIDERS} X`, requires: ['by'] },
-  { relation: 'banned', id: 'pattern:banned:dropped-by-later-service-provider', template: `(?:^|, )(?:the )?Y (?:was |were |has been |have been |had been |got |gets |is being |is |are )?(?:[a-z]+ly )?T(dropped|booted|kicked off|cut off|terminated|deplatformed|suspended|banned|blocked) (?:[a-z-]+ ){0,2}?by (?:its |their |the )?${SERVICE_PROVIDERS} @\\d+ (?:, )?(?:as well as|and|along with|plus) (?:by )?(?:its |their |the )?${SERVICE_PROVIDERS} X`, requires: ['by'] },
+  { relation: 'banned', id: 'pattern:banned:dropped-by-service-provider', template: `(?:^|, )(?:the )?Y (?:was |were |has been |have been |had been |got |gets |is being |is |are )?(?:[a-z]+ly )?T(dropped|kicked off|cut off|terminated|deplatformed|suspended|banned|blocked) (?:[a-z-]+ ){0,2}?by (?:its |their |the )?${SERVICE_PROVIDERS} X`, requires: ['by'] },
+  { relation: 'banned', id: 'pattern:banned:dropped-by-later-service-provider', template: `(?:^|, )(?:the )?Y (?:was |were |has been |have been |had been |got |gets |is being |is |are )?(?:[a-z]+ly )?T(dropped|kicked off|cut off|terminated|deplatformed|suspended|banned|blocked) (?:[a-z-]+ ){0,2}?by (?:its |their |the )?${SERVICE_PROVIDERS} @\\d+ (?:, )?(?:as well as|and|along with|plus) (?:by )?(?:its |their |the )?${SERVICE_PROVIDERS} X`, requires: ['by'] },
   { relation: 'banned', id: 'pattern:banned:service-provider-dropped', template: `(?:its |their |the )?${SERVICE_PROVIDERS} X (?:, )?AUX T(${SERVICE_DROPPING_VERBS}) (?:the )?Y`, verb: true },
   // "The Commission made Zenco's commitments legally binding", "made the commitments offered by Zenco binding": a regulator binding a
   // firm to its commitments restricts the firm, as accepting them does (stop 66's readers, 13).
@@ -1478,10 +1481,32 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:gave-the-boot', template: `X P AUX T(gave|gives|give|giving|given) (?:the )?Y1 the boot(?= |$)`, verb: true, requires: ['boot'] },
   // "Zapp has been banned from Stripe, PayPal and Cloudflare": the platforms, services or states a thing is banned from, named as
   // the clause's end, are its banners (stop 66's readers).
-  { relation: 'banned', id: 'pattern:banned:banned-from-platforms', template: `(?:^|, )(?:the )?Y AUX (?:[a-z]+ly )?T(banned|barred|blocked|suspended|kicked off|booted|thrown off|deplatformed) from (?:the )?X(?=[,.;:]|$| (?:after|over|for|since|in|last|this|on|amid|following) )`, requires: ['from'] },
+  { relation: 'banned', id: 'pattern:banned:banned-from-platforms', template: `(?:^|, )(?:the )?Y AUX (?:[a-z]+ly )?T(banned|barred|blocked|suspended|kicked off|thrown off|deplatformed) from (?:the )?X(?=[,.;:]|$| (?:after|over|for|since|in|last|this|on|amid|following) )`, requires: ['from'] },
   // "The Commission adopted a prohibition decision against Zenco": a competition authority's prohibition or infringement decision
   // binds the firm's conduct (stop 66's readers; a cease-and-desist order stops it: STOP_ORDERS).
   { relation: 'restricts', id: 'pattern:restricts:prohibition-decision-against', template: `X P AUX T(issued|issues|adopted|adopts|took|takes|handed down|hands down|imposed|imposes|reached|reaches) (?:a |an |the |its )?(?:formal |final |landmark )?(?:prohibition|infringement|non-compliance) (?:decision|decisions|ruling) (?:against|on|concerning|addressed to|regarding) (?:the )?Y1`, verb: true, stateActor: true, requires: ['decision|decisions|ruling'] },
+  // Stop 67, from probes of stop 66's controls families. "The CMA ordered Microsoft to sell its cloud streaming rights": an order to
+  // divest a business, a unit or rights restricts the firm ordered (ordered-to-sell-firm names the firm sold).
+  { relation: 'restricts', id: 'pattern:restricts:ordered-to-divest-business', template: `X P AUX T(${ORDER_WORDS}) (?:the )?Y1 (?:, )?${WHEN}to (?:sell|divest|sell off|spin off|hive off|offload|license|transfer|hand over|give up) (?:its |their |the |part of its |some of its )?(?:[a-z0-9-]+ ){0,3}(?:rights|business|businesses|unit|units|division|divisions|stake|stakes|assets|operations|subsidiary|arm|brand)(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
+  // "India capped foreign investment in Zenco at 26%", "limited foreign ownership of Zenco to 49%": a cap on who may own a firm
+  // is an investment restriction on it (real-dev's rules: investment prohibitions restrict).
+  { relation: 'restricts', id: 'pattern:restricts:capped-ownership-of-firm', template: `X P AUX T(${CAP_VERBS}) (?:the )?(?:foreign |overseas |outside |non-resident )?(?:investment|investments|ownership|stakes|stake|holdings|shareholdings|shareholding|equity) (?:in|of) (?:the )?Y1`, verb: true, stateActor: true, requires: ['in|of'] },
+  // "The Commerce Department said suppliers will need licences to ship to Zenco", "Suppliers now need a licence to sell to Zenco, the
+  // ministry said": a licence requirement told by its effect on sellers, with the state body that announces it (issue 17's "controls
+  // shown by their effect").
+  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-said', template: `X P AUX T(said|says|announced|announces|ruled|rules|decided|decides|confirmed|confirms|stated|states) (?:that )?(?:[a-z@0-9.-]+ ){0,3}?${LICENCE_NEEDERS} (?:(?:will|would|now|must|also|first|still) )*(?:need|needs|require|requires|obtain|get|seek|apply for|have to obtain|have to get) (?:a |an |new |special |export |individual |prior )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  // "Google kicked Zapp out of the Play Store", "threw Zapp off its platform": a store or a platform throwing a thing out bans it.
+  { relation: 'banned', id: 'pattern:banned:kicked-out-of-store', template: `X P AUX T(kicked|kicks|kick|kicking|threw|throws|throw|thrown|tossed|tosses) (?:the )?Y (?:out of|off|from) (?:the |its(?:@\\d+)? |their )?(?:@\\d+|(?:[a-z-]+ ){0,2}(?:store|stores|app store|platform|platforms|marketplace|service|services|network|site|website|servers))(?= |$)`, verb: true, requires: ['out|off|from'] },
+  // "Government employees in Canada can no longer use TikTok": a state named as the place where its people may no longer use a
+  // thing bans it (issue 17's "agentless national blocks with the state as location").
+  { relation: 'banned', id: 'pattern:banned:people-in-state-can-no-longer-use', template: `(?:(?:[a-z-]+ ){0,2}(?:employees|staff|officials|workers|users|residents|citizens|people|civil servants|servants|customers|subscribers|students|teachers)) in (?:the )?X1 T(can no longer|could no longer|will no longer|may no longer|cannot|can not|may not|are no longer able to|are no longer allowed to|are not allowed to|are now barred from|are barred from|are banned from) (?:use|using|access|accessing|download|downloading|install|installing|buy|buying|open|opening) (?:the )?Y`, requires: ['no|not|cannot|barred|banned'], notFollowedBy: /^(?:\S+ ){0,3}?from / },
+  // "Zenco's answer to the iPhone, the Zeta, arrived in 2010": the apposition set after the answer (apposed-answer-to, the other way
+  // round).
+  { relation: 'develops', id: 'pattern:develops:answer-to-then-apposed', template: `(?:^|, |the )POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|challenger|bet|entry|successor|follow-up) (?:to|for) (?:the )?(?:@\\d+ 's )?@\\d+ , (?:the )?Y1 ,`, requires: [','] },
+  { relation: 'competes_with', id: 'pattern:competes_with:answer-to-then-apposed', template: `(?:^|, |the )(?:@\\d+ 's |its(?:@\\d+)? )(?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|challenger|rival) (?:to|for) (?:the )?(?:@\\d+ 's )?X1 , (?:the )?Y1 ,`, requires: [','] },
+  // "Zenco is gaining ground on Qorva in phones", "Zenco trails Qorva in cloud computing", "lags behind Qorva in AI chips": standing
+  // behind or closing on a rival in a market is competing with it (issue 17's "competition stated indirectly").
+  { relation: 'competes_with', id: 'pattern:competes_with:trails-rival-in', template: `X1 P AUX T(trails|trailed|trail|trailing|lags behind|lagged behind|lag behind|lagging behind|lags|lagged|is gaining ground on|are gaining ground on|gained ground on|gains ground on|is catching up with|caught up with|catches up with|is closing the gap with|closed the gap with|closes the gap with|is closing in on|closed in on|closes in on) (?:the )?(?:rival |rivals |market leader |leader )?Y1 (?:in|on|when it comes to|among|across) `, verb: true, requires: ['in|on|when|among|across'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
