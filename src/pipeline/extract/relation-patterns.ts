@@ -388,13 +388,17 @@ const PULLING_VERBS = 'pulled|pulls|pull|pulling|axed|axes|axe|axing|yanked|yank
 /** Verbs of a regulator clearing a deal. */
 const CLEARING_VERBS = 'approved|approves|approve|cleared|clears|allowed|allows|authori[sz]ed|authori[sz]es|greenlit|greenlights|greenlighted|okayed|okays|sanctioned|blessed|waved through';
 /** What makes a clearance conditional: "subject to conditions", "on condition that", "contingent on", "after remedies". */
-const ON_CONDITIONS = String.raw`(?:on (?:the )?condition|under (?:the |certain |several )?conditions?|subject to (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings|divestitures|divestments)|with (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings)|contingent (?:on|upon)|conditional (?:on|upon)|provided that|after (?:[a-z-]+ ){0,2}(?:remedies|concessions|commitments|undertakings))(?= |$)`;
+const ON_CONDITIONS = String.raw`(?:on (?:the )?condition|under (?:the |certain |several )?conditions?|subject to (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings|divestitures|divestments)|with (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings)|contingent (?:on|upon)|conditional (?:on|upon)|provided|as long as|so long as|after (?:[a-z-]+ ){0,2}(?:remedies|concessions|commitments|undertakings)|after (?:agreeing|pledging|promising|committing|offering) to|based on (?:the |a |its |their )?(?:[a-z-]+ )?(?:promise|promises|commitment|commitments|pledge|pledges|undertaking|undertakings|concessions|remedies)|in (?:exchange|return) for (?:[a-z-]+ ){0,2}(?:commitments|concessions|remedies|divestitures|divestments|pledges|promises|undertakings)|but (?:required|requires|forced|forces|obliged|ordered|demanded|imposed))(?= |$)`;
 /** What a firm offers a regulator to close a case: "commitments", "undertakings", "remedies". */
 const COMMITMENTS = 'commitments|commitment|undertakings|undertaking|remedies|pledges';
 /** The deals a regulator may clear on conditions. */
 const CONDITIONED_DEALS = 'takeover|acquisition|purchase|buyout|merger|deal|bid|tie-up|combination';
 /** Documents in which a state body orders a block: "a letter issued by X", "an order from X". */
 const BLOCKING_DOCUMENTS = 'letter|letters|order|orders|directive|directives|decree|notice|notices|circular|instruction|instructions|notification|memo|memorandum|decision|resolution|ruling';
+/** A seller stopping what it sells (the seller-halted patterns). */
+const SELLER_HALTING_VERBS = 'halted|halts|halt|stopped|stops|stop|ceased|ceases|cease|suspended|suspends|suspend|ended|ends|end|pulled|pulls|pull';
+/** Goods named by their kind after or before their maker: "phones from Zenco", "Zenco brand phones". */
+const MAKERS_GOODS = 'phones|devices|handsets|products|smartphones|tablets|laptops|goods|cameras|routers|tvs|televisions';
 /** Who a licence requirement binds, told by its effect: "suppliers", "U.S. companies", "chipmakers" (the sellers-need-licence patterns). */
 const LICENCE_NEEDERS = '(?:suppliers|companies|firms|exporters|chipmakers|vendors|manufacturers|businesses|sellers)';
 /**
@@ -1487,7 +1491,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:prohibition-decision-against', template: `X P AUX T(issued|issues|adopted|adopts|took|takes|handed down|hands down|imposed|imposes|reached|reaches) (?:a |an |the |its )?(?:formal |final |landmark )?(?:prohibition|infringement|non-compliance) (?:decision|decisions|ruling) (?:against|on|concerning|addressed to|regarding) (?:the )?Y1`, verb: true, stateActor: true, requires: ['decision|decisions|ruling'] },
   // Stop 67, from probes of stop 66's controls families. "The CMA ordered Microsoft to sell its cloud streaming rights": an order to
   // divest a business, a unit or rights restricts the firm ordered (ordered-to-sell-firm names the firm sold).
-  { relation: 'restricts', id: 'pattern:restricts:ordered-to-divest-business', template: `X P AUX T(${ORDER_WORDS}) (?:the )?Y1 (?:, )?${WHEN}to (?:sell|divest|sell off|spin off|hive off|offload|license|transfer|hand over|give up) (?:its |their |the |part of its |some of its )?(?:[a-z0-9-]+ ){0,3}(?:rights|business|businesses|unit|units|division|divisions|stake|stakes|assets|operations|subsidiary|arm|brand)(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
+  { relation: 'restricts', id: 'pattern:restricts:ordered-to-divest-business', template: `X P AUX T(${ORDER_WORDS}) (?:the )?Y1 (?:, )?${WHEN}to (?:sell|divest|sell off|spin off|hive off|offload|license|transfer|hand over|give up|cut|reduce|lower|trim|dispose of) (?:its |their |the |part of its |some of its )?(?:[a-z0-9-]+ ){0,3}(?:rights|business|businesses|unit|units|division|divisions|stake|stakes|holding|holdings|shareholding|assets|operations|subsidiary|arm|brand)(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
   // "India capped foreign investment in Zenco at 26%", "limited foreign ownership of Zenco to 49%": a cap on who may own a firm
   // is an investment restriction on it (real-dev's rules: investment prohibitions restrict).
   { relation: 'restricts', id: 'pattern:restricts:capped-ownership-of-firm', template: `X P AUX T(${CAP_VERBS}) (?:the )?(?:foreign |overseas |outside |non-resident )?(?:investment|investments|ownership|stakes|stake|holdings|shareholdings|shareholding|equity) (?:in|of) (?:the )?Y1`, verb: true, stateActor: true, requires: ['in|of'] },
@@ -1507,6 +1511,43 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco is gaining ground on Qorva in phones", "Zenco trails Qorva in cloud computing", "lags behind Qorva in AI chips": standing
   // behind or closing on a rival in a market is competing with it (issue 17's "competition stated indirectly").
   { relation: 'competes_with', id: 'pattern:competes_with:trails-rival-in', template: `X1 P AUX T(trails|trailed|trail|trailing|lags behind|lagged behind|lag behind|lagging behind|lags|lagged|is gaining ground on|are gaining ground on|gained ground on|gains ground on|is catching up with|caught up with|catches up with|is closing the gap with|closed the gap with|closes the gap with|is closing in on|closed in on|closes in on) (?:the )?(?:rival |rivals |market leader |leader )?Y1 (?:in|on|when it comes to|among|across) `, verb: true, requires: ['in|on|when|among|across'] },
+  // Stop 67, from its first controls sample (25 of 33 misses were deals cleared on conditions): the deal named with its buyer after
+  // "by" ("approved the acquisition of Qorva by Zenco, subject to conditions"): both parties are bound, as in merger-of-cleared-on-
+  // conditions.
+  { relation: 'restricts', id: 'pattern:restricts:acquisition-of-by-cleared-on-conditions', template: `X P AUX T(${CLEARING_VERBS}) (?:the )?(?:[a-z$0-9.-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of (?:the )?Y1 by (?:the )?@\\d+ (?:[a-z$0-9.-]+ |@\\d+ ){0,6}?(?:, )?${ON_CONDITIONS}`, verb: true, stateActor: true, requires: ['by'] },
+  { relation: 'restricts', id: 'pattern:restricts:acquisition-by-cleared-on-conditions', template: `X P AUX T(${CLEARING_VERBS}) (?:the )?(?:[a-z$0-9.-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of (?:the )?@\\d+ by (?:the )?Y1 (?:[a-z$0-9.-]+ |@\\d+ ){0,6}?(?:, )?${ON_CONDITIONS}`, verb: true, stateActor: true, requires: ['by'] },
+  // "Google won the Justice Department's approval to buy ITA on the condition it …", "obtained clearance from SAMR for its acquisition
+  // of Finisar after agreeing to …": the party cleared on conditions, with the regulator as owner or after "from".
+  { relation: 'restricts', id: 'pattern:restricts:won-regulators-approval-on-conditions', template: `Y1 P AUX T(won|wins|received|receives|obtained|obtains|secured|secures|got|gets|gained|gains) (?:the )?X1 's (?:[a-z-]+ )?(?:approval|clearance|green light|nod|go-ahead|blessing|permission|consent) (?:[a-z$0-9.-]+ |@\\d+ ){0,6}?(?:, )?${ON_CONDITIONS}`, stateActor: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:obtained-clearance-from-on-conditions', template: `Y1 P AUX T(received|receives|won|wins|secured|secures|got|gets|obtained|obtains|gained|gains) (?:a |an |the )?(?:[a-z-]+ )?(?:approval|clearance|green light|nod|go-ahead|permission|consent) (?:[a-z-]+ ){0,4}?from (?:the )?(?:@\\d+ 's )?X1 (?:[a-z$0-9.-]+ |@\\d+ ){1,8}?(?:, )?${ON_CONDITIONS}`, stateActor: true, requires: ['from'] },
+  // "conditions imposed on Zenco by the Department", "the remedies the Commission imposed on Zenco": a regulator's conditions on a firm.
+  { relation: 'restricts', id: 'pattern:restricts:conditions-imposed-on-by', template: `(?:conditions|remedies|requirements|obligations|restrictions|curbs|limits) T(imposed|placed|set|laid down) on (?:the )?Y1 by (?:the )?X1`, stateActor: true, requires: ['by'] },
+  // "The government exercised its golden power over Zentel", "used special powers to block …": a state's special powers over a firm
+  // restrict it (stop 67's first controls sample).
+  { relation: 'restricts', id: 'pattern:restricts:golden-power-over', template: `X P AUX T(exercised|exercises|exercise|exercising|used|uses|use|using|invoked|invokes|invoke|invoking|wielded|wields|wield|triggered|triggers|trigger|activated|activates|activate) (?:its |the |their )?(?:[a-z-]+ )?(?:golden power|golden powers|golden share|special powers|veto power|veto powers|veto right|veto rights) (?:over|on|against|regarding|in) (?:the )?Y`, verb: true, stateActor: true, requires: ['golden|special|veto'] },
+  // "According to the FTC's order, InMarket is prohibited from selling location data": the order's author bans what it names from
+  // selling (a limit on its conduct restricts: KEPT_FROM_CONDUCT).
+  { relation: 'banned', id: 'pattern:banned:under-document-prohibited-from-selling', template: `(?:according to|under|per|in) (?:the )?X1 's (?:[a-z-]+ ){0,2}T(${BLOCKING_DOCUMENTS}|settlement|consent order|consent decree) (?:, )?(?:the )?Y (?:is|are|was|were|will be|would be) (?:now |also )?(?:prohibited|barred|banned|forbidden) from (?:selling|offering|providing|operating|distributing|marketing)(?= |$)`, stateActor: true, requires: ["'s"] },
+  // Stop 67, from its first bans sample. "took away Kappa's access to its API", "revoked Zapp's access to its data": access to a
+  // platform taken away bans the firm from it ("cut off" alone reads as a restriction: trigger:verb).
+  { relation: 'banned', id: 'pattern:banned:took-away-access', template: `X P AUX T(took away|takes away|take away|taken away|revoked|revokes|revoke|withdrew|withdraws|withdraw|pulled|pulls|terminated|terminates|removed|removes|yanked|yanks) (?:the )?Y1 's (?:[a-z-]+ ){0,2}access(?= |$)`, verb: true, requires: ['access'] },
+  // "The regulator denied Zenco's application for a licence", "denied Zenco's request for permission to launch": an authority
+  // refused bans who asked, as denying the licence does (denied-licence).
+  { relation: 'banned', id: 'pattern:banned:denied-application-for-licence', template: `X P AUX T(${DENY_VERBS}) (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|request|requests|bid|petition|petitions) (?:for (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:${LICENCES}|permission|approval|authori[sz]ation)|to (?:operate|launch|provide|offer|broadcast|sell|enter|deploy))(?= |$)`, verb: true, requires: ["'s"] },
+  { relation: 'banned', id: 'pattern:banned:was-denied-licence-by', template: `Y1 (?:had |has |have |was |were )*(?:been )?T(denied|refused) (?:a |an |the |its )?${LICENCE_KIND}(?:${LICENCES}|permission|approval|authori[sz]ation) (?:[a-z-]+ ){0,4}?by (?:the )?X1`, requires: ['by'] },
+  // "Qwikmart ceased the sale of phones from Zenco", "halted sales of Zenco brand phones": a seller stopping a maker's goods bans the
+  // maker (real-dev's rules: banning a maker's goods bans it; halted-sale-of-makers-goods for states).
+  { relation: 'banned', id: 'pattern:banned:seller-halted-goods-from-maker', template: `X P AUX T(${SELLER_HALTING_VERBS}) (?:the |all |any |further )?(?:sale|sales) of (?:the |all |any |its )?(?:[a-z-]+ ){0,2}(?:${MAKERS_GOODS}) (?:from|by|made by|of) (?:the )?Y1`, verb: true, requires: ['sale|sales'] },
+  { relation: 'banned', id: 'pattern:banned:seller-halted-maker-brand-goods', template: `X P AUX T(${SELLER_HALTING_VERBS}) (?:the |all |any |further )?(?:sale|sales) of (?:the |all |any |its )?Y1 (?:brand|branded|-branded) (?:[a-z-]+ ){0,2}(?:${MAKERS_GOODS})(?= |$)`, verb: true, requires: ['sale|sales'] },
+  // "Zenco cites Zentalk as a competing network": a firm naming another as competing with it ("as a competitor" is trigger:noun's).
+  { relation: 'competes_with', id: 'pattern:competes_with:identifies-as-competitor', template: `X1 P AUX T(identifies|identified|identify|identifying|sees|saw|see|views|viewed|view|regards|regarded|regard|considers|considered|consider|cited|cites|cite|citing|named|names|lists|listed|describes|described|deems|deemed) (?:the )?Y1 as (?:a |an |its |their |the )?(?:main |chief |key |direct |biggest |major |potential |serious |real )?competing (?:[a-z-]+ )?(?:network|service|app|product|platform|firm|company|business)(?= |$)`, verb: true, requires: ['as'] },
+  // Stop 67, from its first makers sample. "The Vexa, Zenco's Pixel competitor, sold well": an apposition naming the thing as a
+  // firm's rival to another thing makes it the firm's (apposed-answer-to, with the rival noun last; "Qorva, Zenco's rival" names
+  // no thing between and is a rival of the firm).
+  { relation: 'develops', id: 'pattern:develops:apposed-rival-noun', template: `Y1 , (?:the )?POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,2}@\\d+ (?:[a-z0-9]+(?:-[a-z0-9]+)* )?T(competitor|rival|challenger|contender|killer) (?=,|$)`, requires: [','] },
+  // "Two titles stand out for their rivalry: Vexa and Plix", "the showdown of the year: Zeta vs Qorva": a contest named before a
+  // colon and its two sides after it.
+  { relation: 'competes_with', id: 'pattern:competes_with:rivalry-colon-pair', template: `T(rivalry|rivalries|duel|showdown|battle|feud|face-off|faceoff|matchup|match-up|grudge match) (?:[a-z-]+ ){0,4}: (?:the )?X1 (?:and|vs\\.?|versus|v\\.?) (?:the )?Y1`, requires: [':'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
