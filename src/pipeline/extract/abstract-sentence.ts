@@ -68,6 +68,14 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       i++;
       continue;
     }
+    // "Capcom Co.'s Street Fighter", "Zenco Co., Ltd.'s Zeta": a legal form the name left out, before the owner's 's, is the owner's (stop 67's first makers sample).
+    if (afterMention(words)) {
+      const owner = legalFormBeforePossessive(tokens, i);
+      if (owner > i) {
+        i = owner;
+        continue;
+      }
+    }
     // "Zenco Semiconductor (Wuxi) Co., Ltd.": a place in brackets before a legal form is part of the legal name.
     if (t.text === '(' && tokens[i + 2]?.text === ')' && afterMention(words) && LEGAL_TAILS.has(tokens[i + 3]?.text ?? '')) {
       i += tokens[i + 4]?.text === '.' && i + 5 < tokens.length ? 5 : 4;
@@ -112,6 +120,18 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     emit(word, t.start, t.end);
   }
   return { text, words, tokens: out };
+}
+
+/** Where the owner's "'s" stands after the legal form that starts at `i` ("Co." , "Co., Ltd."), or -1 when no possessive follows one. */
+function legalFormBeforePossessive(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (ABBREVIATED_SUFFIXES.has(tokens[j]?.text ?? '') || LEGAL_TAILS.has(tokens[j]?.text ?? '')) {
+    j++;
+    if (tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++;
+    if (tokens[j] && isPossessive(tokens[j]!)) return j;
+    if (tokens[j]?.text === ',' && LEGAL_TAILS.has(tokens[j + 1]?.text ?? '')) j++;
+  }
+  return -1;
 }
 
 /** The last word written is a mention ("@3"). */

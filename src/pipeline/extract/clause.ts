@@ -683,7 +683,9 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'star
  * Heads that describe a later member of a list, beyond a firm's: "A, B and the channel C", "A and the blogging service, B"
  * (a maker or a banner is never named so after "by").
  */
-const KIND_HEADS: ReadonlySet<string> = new Set(['channel', 'station', 'portal', 'site', 'website', 'app', 'application', 'service', 'platform', 'network', 'newspaper', 'outlet', 'broadcaster', 'daily', 'magazine', 'messenger', 'game', 'chatbot', 'browser']);
+const KIND_HEADS: ReadonlySet<string> = new Set(['channel', 'station', 'portal', 'site', 'website', 'app', 'application', 'service', 'platform', 'network', 'newspaper', 'outlet', 'broadcaster', 'daily', 'magazine', 'messenger', 'game', 'chatbot', 'browser', 'market', 'marketplace', 'exchange', 'forum']);
+/** Words that give a described member its name: "a market called Hansa". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed']);
 /**
  * Heads of a sanctions list's later members: "Zenco, its CEO Ivan Petrov, and its sister company Qorva", "the state-owned
  * Zenco Oil, and crony groups Qorva and Velmar" (a person is a member too, though no restriction takes a person).
@@ -706,6 +708,8 @@ function describedName(words: readonly string[], j: number, heads: ReadonlySet<s
     if ((heads.has(w) || compound || BASED.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
     // "and the blogging service, Blinkr": a comma may stand between a kind and its name ("and its rival, Qorva" is an apposition).
     if (heads.has(w) && KIND_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined) return k + 2;
+    // "along with a market called Hansa", "and a start-up named Qorva": the name a kind is given (stop 67's first bans sample).
+    if (heads.has(w) && NAMING_WORDS.has(words[k + 1] ?? '') && mentionAt(words, k + 2) !== undefined) return k + 2;
     if (!/^[a-z][a-z.-]*$/.test(w) && w !== "'s") return -1;
     // "…, aims to rival A and B": an infinitive starts a clause of its own; its object is no member described.
     if (w === 'to') return -1;

@@ -105,7 +105,7 @@ export class DiscourseMemory {
     }
     const aside = appositions(tokens);
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to.
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]));
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]) && !isKeptFromIts(tokens, m, before));
     if (local.length > 0) return local[local.length - 1];
     const focus = this.focus.get(type)?.mention;
     if (focus) return focus;
@@ -251,6 +251,15 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '');
 }
+
+/**
+ * "Zenco banned Qorva from its platforms": the one kept "from its" places is the verb's object; the places are the subject's
+ * (stop 67's second bans sample).
+ */
+function isKeptFromIts(tokens: readonly Token[], m: SentenceMention, its: number): boolean {
+  return m.last === its - 1 && tokens[m.last]?.lower === 'from' && KEEPING_VERBS.has(tokens[m.first - 1]?.lower ?? '');
+}
+const KEEPING_VERBS: ReadonlySet<string> = new Set(['ban', 'bans', 'banned', 'banning', 'bar', 'bars', 'barred', 'barring', 'block', 'blocks', 'blocked', 'blocking', 'kick', 'kicks', 'kicked', 'remove', 'removes', 'removed', 'removing', 'suspend', 'suspends', 'suspended', 'exclude', 'excludes', 'excluded', 'expel', 'expels', 'expelled', 'delist', 'delists', 'delisted', 'pull', 'pulls', 'pulled']);
 
 /** Words that only describe the name after "its": "new", "latest", "second-generation", "flagship" (no noun, no preposition). */
 const DESCRIBING_ITS = /^(?:new|latest|newest|first|second|third|next|upcoming|flagship|own|popular|recent|original|[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ic|al|ous|ful|ive|able|ible|est))$/;

@@ -99,6 +99,8 @@ function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
 
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
+/** A kind of run of works or goods right after a name: "creator of the Zeta series", "the Zeta franchise" (stop 67's second makers sample). */
+const SERIES_AFTER = /^ (?:series|franchise|saga|trilogy|games|lineup|line-up)\b/;
 
 /**
  * "The Treasury", "Commerce": a ministry's short name no rule typed (the lexicon keeps no bare "Treasury": it is mostly bonds).
@@ -153,7 +155,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const after = text.slice(mention.end, mention.end + 60);
     // "its devices, the Zeta and the Zora": a member of a list of products is one, though the tagger knows a first name in it.
     const before = text.slice(sentence.start, mention.start);
-    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
+    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
     const ordinalOpened = /^(?:First|Second|Third) \S/.test(mention.surface);
