@@ -55,6 +55,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'format formats ' +
     // Stop 65's first samples: "Zenco calculators banned from the exam", "its Zeta buses".
     'calculator calculators bus buses ' +
+    // Stop 67's third bans sample: an AI lab's web crawler ("Zenco's web crawler Zenbot", "its Zenbot crawler").
+    'crawler crawlers bot bots ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   ...GOODS_NOUNS,

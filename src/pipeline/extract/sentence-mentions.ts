@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { MAX_NAME_LENGTH } from '../schema/limits';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
+import { joinBracketedPlaceNames } from './bracketed-place-names';
 import { asCityGovernments } from './city-governments';
 import { findCoordinatedBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
@@ -48,7 +49,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  const joined = joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens);
+  const joined = joinBracketedPlaceNames(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
   for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(joined[i]!, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
