@@ -1616,6 +1616,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Easy Healthcare (the company behind the app Premom) settled": the maker named first, what it is behind in brackets after it
   // (fronted-behind, the other way round; "the company" may have been read as the firm itself; stop 67's third controls sample).
   { relation: 'develops', id: 'pattern:develops:bracketed-behind', template: `X1 \\( (?:(?:the )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|outfit)|@\\d+) T(behind) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*(?:(?:app|apps|game|games|service|platform|site|website|chatbot|model|models) )?Y \\)`, requires: ['behind'] },
+  // Stop 67, from its fourth controls sample (20 clearances missed). "The Commission gave the go-ahead to Zenco's merger with Qorva
+  // subject to conditions", "approved, with conditions, Zenco's purchase of Qorva": the deal's owner is bound, and in a merger so is
+  // its partner.
+  { relation: 'restricts', id: 'pattern:restricts:go-ahead-to-owned-deal-on-conditions', template: `X P AUX T(gave|gives|give|granted|grants|grant) (?:the |a |its |their )?(?:[a-z-]+ )?(?:go-ahead|green light|nod|approval|clearance|blessing) (?:to|for) (?:the )?Y1 's (?:[a-z$0-9.-]+ ){0,3}(?:${CONDITIONED_DEALS}) (?:[a-z$0-9.-]+ |@\\d+ ){0,6}?(?:, )?${ON_CONDITIONS}`, verb: true, stateActor: true, requires: ["'s"] },
+  { relation: 'restricts', id: 'pattern:restricts:go-ahead-to-merger-with-on-conditions', template: `X P AUX T(gave|gives|give|granted|grants|grant|${CLEARING_VERBS}) (?:the |a |its |their )?(?:(?:[a-z-]+ )?(?:go-ahead|green light|nod|approval|clearance|blessing) (?:to|for) (?:the )?)?@\\d+ 's (?:[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up) with (?:the )?Y1 (?:[a-z$0-9.-]+ |@\\d+ ){0,6}?(?:, )?${ON_CONDITIONS}`, verb: true, stateActor: true, requires: ['with'] },
+  { relation: 'restricts', id: 'pattern:restricts:cleared-with-conditions-owned-deal', template: `X P AUX T(${CLEARING_VERBS}) , (?:with|subject to|under|on) (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings|strings attached) , (?:the )?Y1 's (?:[a-z$0-9.-]+ ){0,3}(?:${CONDITIONED_DEALS})(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
