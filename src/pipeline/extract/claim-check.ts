@@ -82,10 +82,10 @@ export interface SentenceContext {
   headline?: boolean;
 }
 
-/** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
 /** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
+/** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
 export class ClaimCollector {
   readonly found: FoundRelation[] = [];
   private readonly seen = new Set<string>();
