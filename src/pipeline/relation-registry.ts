@@ -204,7 +204,10 @@ export const RELATIONS = {
       // … and one that wears down another's share ("cheap pagers from Qorva have eroded Zenco's share").
       'erode', 'chip away at', 'nibble at', 'nibble away at',
       // Stop 67's first makers sample: series that "tussled with" each other.
-      'tussle with', 'spar with', 'lock horns with'],
+      'tussle with', 'spar with', 'lock horns with',
+      // Stop 68, from stop 67's makers samples: a rival faced or ranked behind ("will have to stand up to marques like A and B",
+      // "Zenco trails only Qorva in sales", "struggles to keep pace with Qorva").
+      'stand up to', 'trail only', 'keep pace with', 'stack up against', 'hold its own against'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).

@@ -21,9 +21,11 @@ import { datelineState, federalGovernmentAt, storyFederation } from './dateline'
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
 import { FollowedActs } from './followed-acts';
+import { ConditionedClearances } from './conditioned-clearances';
 import { withoutOwnBans } from './own-bans';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
 import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
+import { withoutPlatformQualifiers } from './platform-qualifiers';
 
 /**
  * Everything one article says: its entities (every surface form folded into one record per
@@ -85,6 +87,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   };
   const listings = new ListingReader(demonymState);
   const follows = new FollowedActs();
+  const clearances = new ConditionedClearances();
   /** The one thing the sentence before says a firm made ("Zenco unveiled the Zeta 7"): what the firm's "its" set against a product means next. */
   let made: { sentence: number; firm: string; thing: SentenceMention } | undefined;
   sentences.forEach((s, index) => {
@@ -93,13 +96,19 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory, named.filter((m) => m.source === 'unknown'));
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
-    const all = federalGovernmentAt(asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens, lexicon), dateline);
+    // The mentions relations are read from (entities come from `named`): a platform that only says which version of another's
+    // thing is meant ("Zapp's iOS app") is left out.
+    const all = withoutPlatformQualifiers(
+      federalGovernmentAt(asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens, lexicon), dateline),
+      s.tokens,
+    );
     options.onSentence?.(s, all, text);
     // A blank line starts a paragraph: only the earlier paragraphs' frames are carried across it.
     const previous = sentences[index - 1];
     if (previous && hasBlankLine(text, previous.end, s.start)) {
       paragraph = newParagraph(paragraph);
       follows.newParagraph();
+      clearances.newParagraph();
     }
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
@@ -132,6 +141,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
     // "Nepal followed suit": a follower does what the act just told did.
     ruleClaims = follows.read(index, s.tokens, all, ruleClaims);
+    // "The Commission approved Zenco's purchase of Qorva. The approval is conditional on …": the conditions bind the buyer.
+    const conditioned = clearances.read(index, s.tokens, abstract, all, ruleClaims, typeUnknown);
+    if (conditioned.length > 0) ruleClaims = [...ruleClaims, ...conditioned];
     listings.noteClaims(index, ruleClaims);
     const things = ruleClaims.filter((r) => r.relation === 'develops' && r.status === 'asserted' && (r.target.type === 'product' || r.target.type === 'model'));
     if (things.length > 0) made = new Set(things.map((r) => r.target.key)).size === 1 ? { sentence: index, firm: things[0]!.source.key, thing: things[0]!.target } : undefined;

@@ -1,4 +1,5 @@
 import type { RelationKind } from '../relation-registry';
+import type { EntityType } from '../types';
 import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import { withChanges, type SentenceMention } from './mention';
@@ -164,17 +165,18 @@ export class ListingReader {
     const out: ListingClaim[] = [];
     const targetsFrom = (from: number): SentenceMention[] => mentions.filter((m) => m.first >= from && MAY_BE_LISTED.has(m.type) && m.source !== 'coref' && m.source !== 'unknown');
     // The members of a bare list: typed names, and names nothing typed that the tagger lets be firms.
-    const isMember = (m: SentenceMention): boolean => {
+    const isMember = (m: SentenceMention, type: EntityType): boolean => {
       if (m.source === 'coref' || !MAY_BE_LISTED.has(m.type)) return false;
       if (m.source !== 'unknown') return true;
       // A member stands alone between the list's commas ("SZ DJI Technology": "SZ" is part of a name).
       // … or before the verb of its clause: "A, B and C were also sanctioned".
       if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.') && !LIST_VERBS_AFTER.has(tokens[m.last]!.lower)) return false;
-      if (typeUnknown?.(m, LISTED_TYPE, false) !== LISTED_TYPE) return false;
-      m.type = LISTED_TYPE;
+      if (typeUnknown?.(m, type, false) !== type) return false;
+      m.type = type;
       return true;
     };
-    const membersFrom = (from: number, to = tokens.length): SentenceMention[] => mentions.filter((m) => m.first >= from && m.last <= to && isMember(m));
+    // Names nothing typed are firms, or things when the listing's noun says so ("Blocked sites include A and B").
+    const membersFrom = (from: number, to = tokens.length, type: EntityType = LISTED_TYPE): SentenceMention[] => mentions.filter((m) => m.first >= from && m.last <= to && isMember(m, type));
     const actor = this.actor && this.actor.sentence >= index - LISTING_REACH ? this.actor.source : undefined;
 
     // "• Zenco Micro, including two aliases": a bullet right after the act (or its previous bullet) names one target.
@@ -235,8 +237,13 @@ export class ListingReader {
     // "Affected services include A and B", "Blocked sites included A" right after the ban (stop 61's first bans sample).
     const affectedKind = /^(?:affected|blocked|banned|targeted|restricted|prohibited)$/.test(words[o] ?? '') && BANNED_NOUNS.has(words[o + 1] ?? '');
     const banVerb = o === 0 ? verb : copula;
-    if (banActor && (bannedThose || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
-      for (const target of membersFrom(banVerb + 1)) out.push({ source: banActor, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
+    // "Nepal banned Zapp. The latest apps to be blocked include A and B", "Other sites blocked include A": a kind of thing with the
+    // ban's participle names more of what the ban before hit, though that ban named its thing (stop 67's readers).
+    const namedBan = this.lastAct?.relation === 'banned' && this.lastAct.sentence >= index - LISTING_REACH && words.slice(o, banVerb).some((w) => PASSIVE_BANS.has(w)) ? this.lastAct.source : undefined;
+    const banSource = banActor ?? namedBan;
+    if (banSource && (bannedThose || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
+      const kind = words.slice(o, banVerb).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
+      for (const target of membersFrom(banVerb + 1, tokens.length, kind)) out.push({ source: banSource, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 
     // "The ban also covers A and B", "The block, which hit A and B, was lifted": the act before (or the state owning the ban) acts on them.
@@ -251,7 +258,10 @@ export class ListingReader {
       // "The Treasury's action targeted A and B": a neutral act noun whose verb lists targets is a listing, a restriction.
       const restriction = RESTRICTION_NOUNS.has(words[subject.noun]!) || LISTING_VERBS.has(words[subject.verb]!);
       const relation = author ? (restriction ? 'restricts' : 'banned') : act?.relation;
-      const targets = membersFrom(subject.verb + 1).filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));
+      const members = membersFrom(subject.verb + 1);
+      // "The order covers the largest providers: A, B and C": the carriers an order binds carry it out; they are not what it bans (stop 67's fourth bans sample).
+      const carriers = members.length > 0 && namesCarriers(words.slice(subject.verb + 1, members[0]!.first));
+      const targets = carriers ? [] : members.filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));
       if (source && relation) for (const target of targets) out.push({ source, relation, target, trigger: words.slice(subject.noun, subject.verb + 1).join(' '), rule: LISTING_RULES.subject.name });
     }
 
@@ -301,7 +311,7 @@ export class ListingReader {
       // The verb's own object: "targeted officials in Zembla" targets no state.
       const object = listFrom(also + 2, words, mentions);
       const direct = object.length > 0 && !words.slice(also + 2, object[0]!.first).some((w) => PREPOSITIONS.has(w));
-      const targets = direct ? object.filter((m) => isMember(m) && m.key !== continuer.key && !POSSESSIVES.has(words[m.last] ?? '')) : [];
+      const targets = direct ? object.filter((m) => isMember(m, LISTED_TYPE) && m.key !== continuer.key && !POSSESSIVES.has(words[m.last] ?? '')) : [];
       for (const target of targets) out.push({ source: continuer, relation: 'restricts', target, trigger: words.slice(also, also + 2).join(' '), rule: LISTING_RULES.continued.name });
     }
 
@@ -379,7 +389,7 @@ export class ListingReader {
       // "Five companies have been added to the Trade List, including A, B and C": counted before, named after the list.
       const before = membersFrom(clause, membership.start);
       const included = before.length === 0 ? includedAfter(membership.list + 1, words) : -1;
-      const members = included > 0 ? listFrom(included, words, mentions).filter(isMember) : before;
+      const members = included > 0 ? listFrom(included, words, mentions).filter((m) => isMember(m, LISTED_TYPE)) : before;
       if (source) for (const target of members) out.push({ source, relation: 'restricts', target, trigger: words.slice(membership.start, membership.list + 1).join(' '), rule: LISTING_RULES.membership.name });
     }
 
@@ -407,7 +417,7 @@ export class ListingReader {
     const actNoun = subject || mentions.some((m) => m.type === 'government') ? undefined : actNounAt(words, mentions);
     const nounAct = actNoun && this.recentAct(index, actNoun.relation, SUBJECT_REACH);
     if (actNoun && nounAct) {
-      for (const target of listFrom(actNoun.preposition + 1, words, mentions).filter(isMember)) out.push({ source: nounAct, relation: actNoun.relation, target, trigger: words.slice(actNoun.noun, actNoun.preposition + 1).join(' '), rule: LISTING_RULES.actNoun.name });
+      for (const target of listFrom(actNoun.preposition + 1, words, mentions).filter((m) => isMember(m, LISTED_TYPE))) out.push({ source: nounAct, relation: actNoun.relation, target, trigger: words.slice(actNoun.noun, actNoun.preposition + 1).join(' '), rule: LISTING_RULES.actNoun.name });
     }
 
     // "X was added to / placed on Y's trade list".
@@ -575,3 +585,15 @@ function unnamedReporterEnd(words: readonly string[], mentions: readonly Sentenc
   }
   return 0;
 }
+
+/** Networks that carry out a blocking order: "internet service providers", "the largest providers", "mobile operators", "ISPs". */
+const CARRIER_NOUNS: ReadonlySet<string> = new Set(['isps', 'telcos', 'carriers', 'operators']);
+const CARRYING_PROVIDERS: ReadonlySet<string> = new Set(['internet', 'broadband', 'network', 'telecom', 'telecoms', 'service', 'access', 'mobile', 'cable', 'largest', 'major', 'biggest', 'main', 'leading', 'top']);
+
+/** Whether the words before a listing's first member name the carriers an order binds ("covers the largest providers :"). */
+function namesCarriers(words: readonly string[]): boolean {
+  return words.some((w, k) => CARRIER_NOUNS.has(w) || (w === 'providers' && CARRYING_PROVIDERS.has(words[k - 1] ?? '')));
+}
+
+/** Kinds of banned things that are products, whose untyped members are products too: "Blocked sites include A and B". */
+const BANNED_THINGS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'games', 'portals', 'titles']);

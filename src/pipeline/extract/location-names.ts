@@ -26,11 +26,32 @@ export function isLocationModifier(m: SentenceMention, tokens: readonly Token[],
   // "Atlanta, Georgia", "Tbilisi, Georgia": a state after a place's name and a comma is where the place is; not after a
   // date ("On Thursday, Russia blocked …", "In March, India banned …") or a sentence's opening word ("Meanwhile, China …"),
   // capitalised only as the first word (stop 56: such states were dropped as locations).
-  if (before === ',' && isPlaceBefore(tokens, m.first - 2) && !endsKnownName(tokens, m.first - 1, lexicon)) return true;
+  if (before === ',' && isPlaceBefore(tokens, m.first - 2) && !endsKnownName(tokens, m.first - 1, lexicon) && !(opensClause(tokens[m.last]) && !locatedBefore(tokens, m.first - 2))) return true;
   const isCapital = m.surface !== entry.name && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(m.surface) && !/(administration|government|authorities)$/i.test(m.surface);
   // "Lawmakers in Washington" still means the state.
   const governing = GOVERNING_PEOPLE.has(tokens[m.first - 2]?.lower ?? '');
   return isCapital && LOCATING_WORDS.has(before) && !governing;
+}
+
+/** Words that may follow a place's state ("in Tbilisi, Georgia on Monday", "Atlanta, Georgia, where …"). */
+const AFTER_PLACE: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'for', 'with', 'and', 'or', 'to', 'of', 'from', 'by', 'near', 'where', 'which', 'who', 'that', 'the', 'a', 'an',
+  'last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'recently', 'since', 'until', 'after', 'before', 'during', 'as', 'but',
+]);
+
+/**
+ * Whether the word after a state opens the state's own clause ("According to the Zembla Post, Ruritania banned Zapp"): a
+ * lower-case word no place is followed by, so the state is the clause's subject, not where the name before the comma is.
+ */
+function opensClause(after: Token | undefined): boolean {
+  return after !== undefined && /^\p{Ll}/u.test(after.text) && !AFTER_PLACE.has(after.lower);
+}
+
+/** Whether the capitalised words ending at `k` follow a locating word ("In Tbilisi, Georgia banned …": the city's state, however it goes on). */
+function locatedBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && tokens[j - 1]!.capitalized && j > k - 4) j--;
+  return LOCATING_WORDS.has(tokens[j - 1]?.lower ?? tokens[j]!.lower);
 }
 
 /** Whether token `k`, before a comma, may be a place's name: capitalised, not a date's word, and not a sentence's first word written in sentence case. */

@@ -95,8 +95,14 @@ function subsidiaryKey(label: string): string {
 /** Words that make a company's compound name one of its units. */
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
-/** Industry words a firm's name may end with after a demonym or an ordinal: "Turkish Airlines", "Canadian Solar", "First Solar", "Korean Air". */
-export const CARRIER_WORDS: ReadonlySet<string> = new Set(['Airways', 'Airlines', 'Air', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post', 'Solar', 'Energy', 'Power', 'Motors', 'Express', 'Electric', 'Mining', 'Tobacco']);
+/**
+ * Industry words a firm's name may end with after a demonym or an ordinal: "Turkish Airlines", "Canadian Solar", "First Solar",
+ * "Korean Air"; and a newspaper's title word, "The Nepali Times" (stop 67's readers: "The Ruritanian Herald" was read as "Herald").
+ */
+export const CARRIER_WORDS: ReadonlySet<string> = new Set([
+  'Airways', 'Airlines', 'Air', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post', 'Solar', 'Energy', 'Power', 'Motors', 'Express', 'Electric', 'Mining', 'Tobacco',
+  'Times', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Observer', 'Telegraph', 'Journal', 'Daily', 'Mail', 'Inquirer', 'Monitor',
+]);
 /** Nouns after an industry word that make it a body's, not a firm's: "the Chinese Energy ministry". */
 const GOVERNMENT_NOUNS_AFTER = new Set(['ministry', 'minister', 'department', 'regulator', 'commission', 'agency', 'authority', 'sector', 'secretary', 'officials']);
 /** First words of a state's bank: "the Central Bank of Russia", "the National Bank of Ukraine". */
@@ -237,10 +243,11 @@ export function findNamedMentions(
   }
 
   // "China Telecom America", "Huawei Europe": a company's name and a region is its regional
-  // subsidiary, a company of its own (not the state, not a product).
+  // subsidiary, a company of its own (not the state, not a product). So is one with a state's
+  // name ("Vodafone Egypt", "Orange Belgium"; stop 68, after the lexicon learned the telecom operators).
   for (const company of known) {
-    if (!REGION_WORDS.has(tokens[company.last]?.text ?? '') || company.type !== 'company' || company.source !== 'lexicon') continue;
-    const region = known.find((m) => m.first === company.last && REGION_WORDS.has(m.surface) && tokens[m.first]!.start === tokens[m.first - 1]!.end + 1);
+    if (company.type !== 'company' || company.source !== 'lexicon' || !tokens[company.last]?.capitalized) continue;
+    const region = known.find((m) => m.first === company.last && (REGION_WORDS.has(m.surface) || isStateByName(m, lexicon)) && tokens[m.first]!.start === tokens[m.first - 1]!.end + 1);
     if (!region) continue;
     const label = surfaceOf(tokens, company.first, region.last);
     mentions.push(mentionOver(tokens, company.first, region.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
@@ -1480,6 +1487,12 @@ const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Sev
 
 /** Words before a state's name that make a region of it, not a firm: "Greater China", "Mainland China", "Soviet Russia". */
 const NOT_FIRM_BEFORE_STATE = new Set(['Greater', 'Mainland', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Communist', 'Imperial', 'Soviet', 'Modern', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Continental', 'Metropolitan', 'Overseas', 'Coastal', 'Occupied', 'Free', 'Nazi', 'Colonial', 'Democratic', 'Republican', 'Team', 'Made', 'Brand', 'Global', 'Europe', 'Asia', 'Africa', 'America', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Visit', 'Invest', 'Make', 'Project', 'Operation', 'Plan', 'Initiative', 'Mission', 'Program', 'Programme', 'Fortress', 'Camp']);
+
+/** A state named by its own name, not an agency's or a city's ("Belgium", not "Brussels"). */
+function isStateByName(m: SentenceMention, lexicon: Lexicon): boolean {
+  const entry = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key) : undefined;
+  return entry !== undefined && entry.partOf === undefined && entry.name === m.surface;
+}
 
 /** Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known firm's is the rule for regional subsidiaries above). */
 function closesUnitName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {

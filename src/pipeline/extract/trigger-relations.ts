@@ -13,6 +13,7 @@ import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joi
 import { triggersAt, type TriggerWord } from './trigger-words';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
+import { VERSION_NOUNS } from './platform-qualifiers';
 
 /**
  * Relations found from their trigger, with arguments attached by clause structure and type.
@@ -403,7 +404,8 @@ function ownsDescribed(words: readonly string[], list: MentionList, mentions: re
     // "cut off Zenco's access to US technology": a state after access names where the thing comes from; Zenco is cut off.
     if (m !== undefined && mentions[m]?.type === 'government' && /^(?:access|use)$/.test(words[list.last + 2] ?? '')) return false;
     if (m !== undefined) return k > list.last + 2;
-    if (!/^[a-z][a-z-]*$/.test(words[k] ?? '')) return false;
+    // "removed Zapp's app from the Zenco Store": a name after "from" is where the thing is taken from, not the thing (stop 68).
+    if (!/^[a-z][a-z-]*$/.test(words[k] ?? '') || words[k] === 'from') return false;
   }
   return false;
 }
@@ -660,12 +662,21 @@ function isStatesBody(words: readonly string[], list: MentionList, mentions: rea
 const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'companies', 'firm', 'firms', 'carrier', 'carriers', 'airline', 'lender', 'lenders', 'bank', 'banks', 'broadcaster', 'shipper', 'refiner', 'exporter', 'conglomerate', 'champion', 'champions', 'operator', 'insurer', 'enterprise', 'enterprises', 'subsidiary', 'subsidiaries', 'affiliates', 'producer', 'producers', 'supplier', 'suppliers', 'fund']);
 
 /** Nouns of a deal to buy a firm, as a ban verb's object: "blocked Zenco's takeover of Qorva". */
-const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'purchases', 'buyout', 'bid', 'bids', 'merger', 'mergers', 'deal', 'deals', 'transactions']);
+const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'purchases', 'buyout', 'bid', 'bids', 'merger', 'mergers', 'deal', 'deals', 'transactions', 'combination', 'tie-up']);
 
 /** A buyer's steps toward a deal: "Zenco's move", "its acquisition plans", "a bid to buy Qorva". */
 const DEAL_MOVES: ReadonlySet<string> = new Set(['move', 'moves', 'plan', 'plans', 'attempt', 'attempts', 'effort', 'efforts', 'proposal']);
 
 /** Whether the object of a ban verb that ends before `at` is a deal: a possessor or a determiner, up to three describing words, a deal noun. */
+/** Whether the subject before a passive trigger at `t` is a deal with or of named parties: "Zenco's merger with Qorva was blocked", "the merger of Zenco and Qorva has been blocked". */
+function dealSubject(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && (BE.has(words[k]!) || ADVERBS.test(words[k]!) || /^(?:has|have|had)$/.test(words[k]!))) k--;
+  let j = k;
+  while (j >= 0 && (mentionAt(words, j) !== undefined || /^(?:and|,|the|&)$/.test(words[j]!))) j--;
+  return j < k && /^(?:with|of|between)$/.test(words[j] ?? '') && DEAL_NOUNS.has(words[j - 1] ?? '');
+}
+
 function dealObject(words: readonly string[], at: number): boolean {
   let k = at;
   const owned = mentionAt(words, k) !== undefined && words[k + 1] === "'s";
@@ -682,7 +693,7 @@ function dealObject(words: readonly string[], at: number): boolean {
   if (DEAL_MOVES.has(words[step] ?? '') && words[step + 1] === 'to' && /^[a-z]+$/.test(words[step + 2] ?? '')) return true;
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
-  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
+  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
 }
 
 /** The index of a name after a "vs"'s dot, an optional article and a model year (". the 2019 @1", "2019 @1"), if one stands there. */
@@ -916,8 +927,6 @@ function investmentPhraseEnd(words: readonly string[], at: number): number | und
   return /^(?:in|of|into)$/.test(words[k] ?? '') ? k + 1 : undefined;
 }
 
-/** Nouns of one platform's version of a thing: "the iOS app of Zapp", "the Android version of Zapp". */
-const VERSION_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'version', 'versions', 'client', 'edition', 'port']);
 
 /** "the iOS app of Zapp": for a list right before such a noun and "of", the list after it (the list itself otherwise). */
 function versionOwner(words: readonly string[], list: MentionList | undefined, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
@@ -1170,7 +1179,8 @@ function argumentsOf(
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
       // "Zenco competed to launch the Zeta", "A and B are racing to build …": a rivalry verb's infinitive has objects of its own, no rival.
       const governed = symmetric && words[after] === 'to' && mentionAt(words, after + 1) === undefined && words[after + 1] !== 'the' ? [] : objects(after);
-      const found = antecedent && fits('target')(antecedent) && governed.length === 0 ? [antecedent] : governed;
+      // "removed the Android version of Zapp": the thing of which a platform's version is named undergoes it, as in the passive.
+      const found = antecedent && fits('target')(antecedent) && governed.length === 0 ? [antecedent] : governed.map((l) => versionOwner(words, l, lists) ?? l);
       // "took on Zenco as a client" is no rivalry; "excluded Zenco from its index" is no ban.
       // "removed the user cap for Zapp": taking a limit away from a thing bans nothing (stop 65's first controls sample).
       const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && (excludedFromIndex(words, t, found[0]!.last) || (relation === 'banned' && words.slice(after, found[0]!.first).some((w) => LIMIT_NOUNS.has(w))))) ? [] : found;
@@ -1216,6 +1226,8 @@ function argumentsOf(
       return { sources: designator, targets: named && fits('target')(named) ? [named] : designated, rule: 'trigger:designation', ...(toBeBlocked && { relation: 'banned' as const }) };
     }
     case 'passive': {
+      // "Zenco's merger with Qorva was blocked by the Commission": a deal stopped restricts its parties (relation-patterns.ts); no one is banned.
+      if (relation === 'banned' && dealSubject(words, t)) return { targets: [], rule: 'trigger:passive' };
       // "a venture, Vela, with stakes owned by Qorva": the participle tells of the holding before it, not of a made thing (stop 53's readers).
       // Nor of a paper before it: "certificates issued by Qorva", "a report published by Zenco" (stop 56's readers).
       if (relation === 'develops' && (HOLDING_NOUNS.has(words[t - 1] ?? '') || DOCUMENT_NOUNS.has(words[t - 1] ?? ''))) return { targets: [], rule: 'trigger:passive' };

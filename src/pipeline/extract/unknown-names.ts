@@ -72,6 +72,9 @@ const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
 const LISTED_WITH_NAME_AFTER = /^(?:,| and| or| &) \p{Lu}[\p{L}\d]/u;
+/** Plural words that end firms' names: "Zembla Games", "Qorva Labs", "Vexa Technologies". */
+const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals']);
+
 /** The apostrophe alone after a plural: "Qorva Games' Starfall". */
 const PLURAL_POSSESSIVE_AFTER = /^['’] /;
 /** "Marks & Spencer", "Dick's Sporting Goods" (joined by possessive-names.ts): an ampersand or a possessive inside a name. */
@@ -192,6 +195,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // brand whatever the tagger reads (stop 65's third makers sample; "eSIM", "mRNA" are left to the tagger).
     const camel = /^\p{Ll}+\p{Lu}\p{Ll}/u.test(first);
     if (besideVs || owner || camel) return fallback;
+    // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
+    // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
+    const firmPlural = nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && FIRM_PLURALS.has(nameWords.at(-1)!);
+    if (opensSentence && fallback === 'company' && firmPlural && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last)) return fallback;
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
     // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
     // bare there ("Legislation bans …"), so a noun counts only when it does not act.
@@ -203,7 +210,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // studios). Only its first capital is the sentence's.
     if (opensSentence && !acting && fallback === 'product' && nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && !tags.has('Gerund') && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last)) return fallback;
     // "Signal and AdGuard have decided to block …": a word opening the sentence listed with a name is a name too (stop 54's readers).
-    const listedWithName = opensSentence && !tags.has('Plural') && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
+    const listedWithName = opensSentence && (!tags.has('Plural') || (firmPlural && fallback === 'company')) && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
     if (listedWithName) return fallback;
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
     // "Software, developed by …": a word for a kind of thing the tagger does not know opening the sentence is that word.
