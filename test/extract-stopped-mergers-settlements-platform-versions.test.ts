@@ -64,6 +64,20 @@ describe('conditions told in the sentence after a clearance', () => {
   });
 });
 
+describe('a deal cleared as "conditional"', () => {
+  it('"approved the conditional acquisition of B by A" and "A\'s conditional purchase of B" restrict the buyer', () => {
+    expect(only('restricts')(scoredClaimsOf('The Competition Commission approved the conditional acquisition of Arm by Nvidia.'))).toEqual(['Competition Commission -restricts-> Nvidia']);
+    expect(only('restricts')(scoredClaimsOf("The Competition Commission cleared Nvidia's conditional purchase of Arm."))).toEqual(['Competition Commission -restricts-> Nvidia']);
+  });
+
+  it('"the conditional merger of A and B" restricts both', () => {
+    expect(only('restricts')(scoredClaimsOf('The European Commission approved the conditional merger of Vodafone and Three UK.'))).toEqual([
+      'European Commission -restricts-> Three UK',
+      'European Commission -restricts-> Vodafone',
+    ]);
+  });
+});
+
 describe('orders and settlements that bind a firm', () => {
   it('an order to delete data or to obtain consent restricts the firm', () => {
     expect(only('restricts')(scoredClaimsOf('The FTC ordered Meta to delete the facial recognition data.'))).toEqual(['Federal Trade Commission -restricts-> Meta']);
@@ -99,6 +113,17 @@ describe('a platform that only says which version of another\'s thing is meant',
 
   it('"removed Telegram\'s app from the App Store" bans Telegram, not the store', () => {
     expect(scoredClaimsOf("Apple removed Telegram's app from the App Store.")).toEqual(['Apple -banned-> Telegram']);
+  });
+});
+
+describe("a licence's own name", () => {
+  it('"suspended Stripe\'s Radar licence" bans Stripe, not the licence\'s name', () => {
+    expect(only('banned')(scoredClaimsOf("The Reserve Bank of India suspended Stripe's Radar licence."))).toEqual(['Reserve Bank of India -banned-> Stripe']);
+    expect(only('banned')(scoredClaimsOf("The Reserve Bank of India revoked Stripe's Radar e-money permit."))).toEqual(['Reserve Bank of India -banned-> Stripe']);
+  });
+
+  it('a firm named before the licence is still the one that holds it', () => {
+    expect(only('banned')(scoredClaimsOf("The Reserve Bank of India suspended Paytm's Paytm Payments Bank licence."))).toEqual(['Reserve Bank of India -banned-> Paytm Payments Bank']);
   });
 });
 

@@ -25,7 +25,7 @@ import { ConditionedClearances } from './conditioned-clearances';
 import { withoutOwnBans } from './own-bans';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
 import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
-import { withoutPlatformQualifiers } from './platform-qualifiers';
+import { withoutQualifyingNames } from './qualifying-names';
 
 /**
  * Everything one article says: its entities (every surface form folded into one record per
@@ -96,9 +96,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory, named.filter((m) => m.source === 'unknown'));
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
-    // The mentions relations are read from (entities come from `named`): a platform that only says which version of another's
-    // thing is meant ("Zapp's iOS app") is left out.
-    const all = withoutPlatformQualifiers(
+    // The mentions relations are read from (entities come from `named`): a name that only qualifies what another's possessive owns
+    // ("Zapp's iOS app", "Zenco's Zenid licence") is left out.
+    const all = withoutQualifyingNames(
       federalGovernmentAt(asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens, lexicon), dateline),
       s.tokens,
     );

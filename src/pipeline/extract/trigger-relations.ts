@@ -13,7 +13,7 @@ import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joi
 import { triggersAt, type TriggerWord } from './trigger-words';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
-import { VERSION_NOUNS } from './platform-qualifiers';
+import { VERSION_NOUNS } from './qualifying-names';
 
 /**
  * Relations found from their trigger, with arguments attached by clause structure and type.
