@@ -668,15 +668,6 @@ const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acqui
 const DEAL_MOVES: ReadonlySet<string> = new Set(['move', 'moves', 'plan', 'plans', 'attempt', 'attempts', 'effort', 'efforts', 'proposal']);
 
 /** Whether the object of a ban verb that ends before `at` is a deal: a possessor or a determiner, up to three describing words, a deal noun. */
-/** Whether the subject before a passive trigger at `t` is a deal with or of named parties: "Zenco's merger with Qorva was blocked", "the merger of Zenco and Qorva has been blocked". */
-function dealSubject(words: readonly string[], t: number): boolean {
-  let k = t - 1;
-  while (k >= 0 && (BE.has(words[k]!) || ADVERBS.test(words[k]!) || /^(?:has|have|had)$/.test(words[k]!))) k--;
-  let j = k;
-  while (j >= 0 && (mentionAt(words, j) !== undefined || /^(?:and|,|the|&)$/.test(words[j]!))) j--;
-  return j < k && /^(?:with|of|between)$/.test(words[j] ?? '') && DEAL_NOUNS.has(words[j - 1] ?? '');
-}
-
 function dealObject(words: readonly string[], at: number): boolean {
   let k = at;
   const owned = mentionAt(words, k) !== undefined && words[k + 1] === "'s";
@@ -694,6 +685,15 @@ function dealObject(words: readonly string[], at: number): boolean {
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
+}
+
+/** Whether the subject before a passive trigger at `t` is a deal with or of named parties: "Zenco's merger with Qorva was blocked", "the merger of Zenco and Qorva has been blocked". */
+function dealSubject(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && (BE.has(words[k]!) || ADVERBS.test(words[k]!) || /^(?:has|have|had)$/.test(words[k]!))) k--;
+  let j = k;
+  while (j >= 0 && (mentionAt(words, j) !== undefined || /^(?:and|,|the|&)$/.test(words[j]!))) j--;
+  return j < k && /^(?:with|of|between)$/.test(words[j] ?? '') && DEAL_NOUNS.has(words[j - 1] ?? '');
 }
 
 /** The index of a name after a "vs"'s dot, an optional article and a model year (". the 2019 @1", "2019 @1"), if one stands there. */
@@ -926,7 +926,6 @@ function investmentPhraseEnd(words: readonly string[], at: number): number | und
   if (words[k] === 'stake') k++;
   return /^(?:in|of|into)$/.test(words[k] ?? '') ? k + 1 : undefined;
 }
-
 
 /** "the iOS app of Zapp": for a list right before such a noun and "of", the list after it (the list itself otherwise). */
 function versionOwner(words: readonly string[], list: MentionList | undefined, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
