@@ -31,7 +31,16 @@ function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lex
   return m.type === 'government' && m.source === 'lexicon' && m.surface !== lexicon.get(m.key)?.name && lexicon.get(m.key)?.partOf === undefined && cityBodyAt(tokens, m.last) > 0;
 }
 
-/** The mentions with every city before its government's noun read as the city's government. */
+/**
+ * The mentions with every city before its government's noun read as the city's government. A body written with capitals
+ * ("the Seattle City Council") is part of the mention, so that it is not read as a body of its own, one "City Council" for
+ * every city (stop 68).
+ */
 export function asCityGovernments(mentions: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
-  return mentions.map((m) => (isCityOfBody(m, tokens, lexicon) ? withChanges(m, { key: keyOfName(m.surface), label: m.surface, type: 'government', source: 'rule' }) : m));
+  return mentions.map((m) => {
+    if (!isCityOfBody(m, tokens, lexicon)) return m;
+    const body = cityBodyAt(tokens, m.last);
+    const named = body > 0 && tokens.slice(m.last, m.last + body).every((t) => t.capitalized) ? body : 0;
+    return withChanges(m, { key: keyOfName(m.surface), label: m.surface, type: 'government', source: 'rule', last: m.last + named, end: tokens[m.last + named - 1]!.end });
+  });
 }

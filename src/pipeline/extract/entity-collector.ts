@@ -10,7 +10,9 @@ export class EntityCollector {
 
   add(m: SentenceMention): void {
     const record = this.byKey.get(m.key) ?? { key: m.key, label: m.label, type: m.type, aliases: [], mentions: [] };
-    if (record.type === 'organization' && m.type !== 'organization') record.type = m.type;
+    // A record a claim made before the article's mention was recorded (ensure) takes the mention's reading: "the Seattle City
+    // Council banned …" is the city's government, though the lexicon knows Seattle as a place.
+    if ((record.type === 'organization' && m.type !== 'organization') || record.mentions.length === 0) record.type = m.type;
     const surface = cleanLabel(m.surface);
     if (surface && surface !== record.label && !record.aliases.includes(surface)) record.aliases.push(surface);
     record.mentions.push({ start: m.start, end: m.end, surface });

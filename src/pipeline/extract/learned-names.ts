@@ -15,6 +15,11 @@ export interface LearnedName {
    * its capital says so, mid-sentence and outside Title Case headlines ("Teams" opening a sentence is a word).
    */
   midSentence?: true;
+  /**
+   * An acronym the article defines for a name of its own, which the lexicon reads as another entity: "Taiwan's Fair Trade
+   * Commission (FTC)" makes "FTC" Taiwan's body for the rest of the article, not the US Federal Trade Commission.
+   */
+  redefines?: true;
 }
 
 /**
@@ -77,7 +82,7 @@ export class LearnedNames extends Map<string, LearnedName> {
  * one came, which de-optimised it (34 KB of bytecode, compiled again each time).
  */
 function uniform(name: LearnedName): LearnedName {
-  return { key: name.key, label: name.label, type: name.type, partOf: name.partOf, instrument: name.instrument, midSentence: name.midSentence };
+  return { key: name.key, label: name.label, type: name.type, partOf: name.partOf, instrument: name.instrument, midSentence: name.midSentence, redefines: name.redefines };
 }
 
 // The optional fields hold a value and then none once, when the module loads: each field's type is
@@ -91,5 +96,5 @@ export function isInstrument(learned: ReadonlyMap<string, LearnedName>, surface:
 }
 
 function sameName(a: LearnedName, b: LearnedName): boolean {
-  return a.key === b.key && a.label === b.label && a.type === b.type && a.partOf === b.partOf && a.instrument === b.instrument && a.midSentence === b.midSentence;
+  return a.key === b.key && a.label === b.label && a.type === b.type && a.partOf === b.partOf && a.instrument === b.instrument && a.midSentence === b.midSentence && a.redefines === b.redefines;
 }

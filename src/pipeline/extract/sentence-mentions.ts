@@ -11,6 +11,7 @@ import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescripti
 import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, NAMING_PARTICIPLES, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
+import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronyms';
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
@@ -30,7 +31,7 @@ const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
  */
 export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
   const headline = isTitleCase(s.tokens);
-  const found = asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon);
+  const found = withRedefinedAcronyms(asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon), learned);
   const lexical = found.filter((m) => (headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !opensInstitutionName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens));
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
@@ -53,7 +54,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
   for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(joined[i]!, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
-  return out;
+  return learnDefinedAcronyms(out, s.tokens, learned);
 }
 
 /**

@@ -1,0 +1,50 @@
+import type { Token } from '../text/tokens';
+import type { LearnedName } from './learned-names';
+import { withChanges, type SentenceMention } from './mention';
+
+/**
+ * Acronyms an article defines for its own names. "Taiwan's Fair Trade Commission (FTC) fined Zenco.
+ * The FTC also ordered …": the lexicon reads "FTC" as the US Federal Trade Commission, but the
+ * article has just said which body it means, so for the rest of the article "FTC" is Taiwan's body
+ * (stop 67's readers; the same holds for "the Bank for International Settlements (BIS)", "Kenya's
+ * Capital Markets Authority (CMA)"). Only an acronym made of the name's initials counts as defined.
+ */
+
+/** The sentence's lexicon mentions, each acronym the article redefined read as the article's own name. */
+export function withRedefinedAcronyms(mentions: SentenceMention[], learned: Map<string, LearnedName>): SentenceMention[] {
+  if (learned.size === 0) return mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const own = m.source === 'lexicon' ? learned.get(m.surface) : undefined;
+    if (own?.redefines && own.key !== m.key) mentions[i] = withChanges(m, { key: own.key, label: own.label, type: own.type, source: 'rule' });
+  }
+  return mentions;
+}
+
+/**
+ * The sentence's mentions without a lexicon acronym in brackets that the name right before defines
+ * ("Fair Trade Commission (FTC)"), which is learned as that name for the rest of the article.
+ */
+export function learnDefinedAcronyms(mentions: SentenceMention[], tokens: readonly Token[], learned: Map<string, LearnedName>): SentenceMention[] {
+  let out = mentions;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const name = mentions[i]!;
+    const short = mentions[i + 1]!;
+    if (short.source !== 'lexicon' || short.key === name.key || short.first !== name.last + 1 || short.last !== short.first + 1) continue;
+    if (tokens[name.last]?.text !== '(' || tokens[short.last]?.text !== ')') continue;
+    if (!initialsOf(name.label, short.surface) && !initialsOf(name.surface, short.surface)) continue;
+    learned.set(short.surface, { key: name.key, label: name.label, type: name.type, redefines: true });
+    out = out.filter((m) => m !== short);
+  }
+  return out;
+}
+
+/** Whether `acronym` is made of the initials of the capitalised words of `name` ("Fair Trade Commission" → "FTC"). */
+function initialsOf(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return initials.length >= 2 && initials === acronym.replace(/[.&]/g, '');
+}
