@@ -6,7 +6,7 @@ import type { SentenceMention } from './mention';
  * relations are read from (entities still come from every name found):
  * - a platform saying which version of another's thing is meant: "Zenco suspended Zapp's iOS app"
  *   bans Zapp, and Zapp is not iOS's maker (stop 67's readers: "suspended Zapp's Android client"
- *   banned Android and made Zapp its maker);
+ *   banned Android and made Zapp its maker); so does "Zapp for iPhone";
  * - a licence's or scheme's own name: "suspended Zenco's Zenid licence" bans Zenco, not Zenid (stop
  *   67's sixth bans sample, 8 false edges).
  */
@@ -52,10 +52,14 @@ function possessorOf(m: SentenceMention, mentions: readonly SentenceMention[], t
   return isPossessive(tokens[m.first - 1]) ? mentions.find((o) => o !== m && o.last === m.first - 1) : undefined;
 }
 
-/** "Zapp's iOS app" (not Apple's own, nor "Zapp's iOS App Store page"). */
+/** "Zapp's iOS app" (not Apple's own, nor "Zapp's iOS App Store page"); "Zapp for iPhone", a thing's name for its port. */
 function namesAnothersVersion(m: SentenceMention, mentions: readonly SentenceMention[], tokens: readonly Token[]): boolean {
   const maker = PLATFORM_MAKERS.get(m.key);
   if (maker === undefined) return false;
+  // "Zapp for iPhone", "Office for Mac": the port's name ends with its platform (stop 68's first bans sample: "Zapp for iPhone
+  // … built by Zenco" made Zenco the iPhone's maker).
+  const named = tokens[m.first - 1]?.lower === 'for' ? mentions.find((o) => o !== m && o.last === m.first - 1) : undefined;
+  if (named !== undefined && named.key !== maker && named.type !== 'government') return true;
   // The noun may be read into the name ("iOS app" as a mention of iOS) or follow it.
   const at = m.last - m.first > 1 && VERSION_NOUNS.has(tokens[m.last - 1]!.lower) ? m.last - 1 : m.last;
   const noun = tokens[at]?.lower ?? '';

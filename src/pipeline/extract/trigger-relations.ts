@@ -684,6 +684,8 @@ function dealObject(words: readonly string[], at: number): boolean {
   if (DEAL_MOVES.has(words[step] ?? '') && (words[step - 1] === "'s" || step > k) && !/^[a-z@]/.test(words[step + 1] ?? '')) return true;
   // "blocked Zenco's plan to open a factory": blocking what a party planned bans no one either.
   if (DEAL_MOVES.has(words[step] ?? '') && words[step + 1] === 'to' && /^[a-z]+$/.test(words[step + 2] ?? '')) return true;
+  // "blocked the Zenco/Qorva merger": a deal named by its parties joined with a slash (stop 68's first controls sample).
+  if (mentionAt(words, k) !== undefined && words[k + 1] === '/') return DEAL_NOUNS.has(words[k + 3] ?? '') || (/^[a-z-]+$/.test(words[k + 3] ?? '') && DEAL_NOUNS.has(words[k + 4] ?? ''));
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
