@@ -124,3 +124,13 @@ describe('model codes listed after a company', () => {
     expect(claims).toEqual(expect.arrayContaining(['DeepSeek -develops-> DeepSeek-R1', 'DeepSeek -develops-> DeepSeek-R1-0528', 'DeepSeek -develops-> DeepSeek-V9.2']));
   });
 });
+
+describe('products whose names share words stay apart', () => {
+  it('the Mac Pro desktop is not the MacBook Pro laptop, and an M3 chip is not the M4', () => {
+    const entities = entitiesOf('Apple unveiled the Mac Pro in 2019. The M3 chip powers the MacBook Air.');
+    expect(entities).toContain('Mac Pro (product)');
+    expect(entities).toContain('MacBook Air (product)');
+    expect(entities).not.toContain('MacBook Pro (product)');
+    expect(entities).not.toContain('Apple M4 (product)');
+  });
+});

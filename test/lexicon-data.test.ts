@@ -192,6 +192,13 @@ describe('data/lexicon.json', () => {
     expect(agencies.map(([surface]) => [surface, resolve(surface)?.partOf])).toEqual(agencies);
   });
 
+  it('keeps apart products whose names share words: a desktop and a laptop line, one chip generation and the next', () => {
+    expect(resolve('MacBook Pro')?.id).toBe('macbook');
+    expect(resolve('Mac')?.id).toBe('mac');
+    expect(resolve('M3 chip')).toBeUndefined();
+    expect(resolve('M4 chip')?.id).toBe('apple-m4');
+  });
+
   it('lists no languages, generic words or ordinary-word aliases', () => {
     const never = ['AI', 'Cloud', 'Rust', 'Python', 'Chase', 'Treasury', 'House', 'Parliament', 'X', 'Apple Inc.', 'The'];
     expect(never.filter((s) => resolve(s) !== undefined)).toEqual([]);
