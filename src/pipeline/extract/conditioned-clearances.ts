@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { lowerWordsOf, type Token } from '../text/tokens';
 import type { AbstractSentence } from './abstract-sentence';
 import type { FoundRelation, TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
@@ -55,7 +55,7 @@ export class ConditionedClearances {
     this.last = abstract ? clearanceIn(index, abstract, mentions) : undefined;
     if (!cleared) return out;
     // Read only after a clearance: the rare sentence that needs its words.
-    const words = tokens.map((t) => t.lower).join(' ');
+    const words = lowerWordsOf(tokens).join(' ');
     const conditions = CONDITIONS.exec(words);
     if (!conditions) return out;
     for (const party of cleared.bound) {

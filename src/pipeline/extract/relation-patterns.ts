@@ -1641,8 +1641,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:owned-merger-stopped-by', template: `(?:the )?Y1 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture) with (?:the )?@\\d+ (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:merger-partner-stopped-by', template: `(?:the )?@\\d+ 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture) with (?:the )?Y1 (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
   // Stop 68, from stop 67's makers samples: a firm ranked right behind another in a market ("Zenco is second only to Qorva in
-  // phone sales", "ranks behind only Qorva") is its rival.
-  { relation: 'competes_with', id: 'pattern:competes_with:second-only-to', template: `X P AUX (?:(?:now|still|currently|is|was|are|were|ranks|ranked|sits|sat|comes|came|remains|remained|stands|stood) ){0,2}(?:the )?T(second only to|second only behind|behind only|trailing only) (?:the )?Y1`, requires: ['only'] },
+  // phone sales", "ranks behind only Qorva") is its rival ("trailing only Qorva" is the registry's verb "trail only").
+  { relation: 'competes_with', id: 'pattern:competes_with:second-only-to', template: `X P AUX (?:(?:now|still|currently|is|was|are|were|ranks|ranked|sits|sat|comes|came|remains|remained|stands|stood) ){0,2}(?:the )?T(second only to|second only behind|behind only) (?:the )?Y1`, requires: ['only'] },
   // Stop 68, from stop 67's controls samples (settlements told by the firm, 9 in its fourth set). "Zenco agreed to a consent decree
   // with the Commission", "Zenco settled with the Commission, agreeing to stop sharing data", "agreed to comply with a Commission order
   // limiting …", "Under the settlement with the Commission, Zenco must …": the body's order or settlement binds the firm. A settlement
