@@ -22,6 +22,7 @@ import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
 import { FollowedActs } from './followed-acts';
 import { ConditionedClearances } from './conditioned-clearances';
+import { clearedOnConditions } from './cleared-on-conditions';
 import { withoutOwnBans } from './own-bans';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
 import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
@@ -144,6 +145,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // "The Commission approved Zenco's purchase of Qorva. The approval is conditional on …": the conditions bind the buyer.
     const conditioned = clearances.read(index, s.tokens, abstract, all, ruleClaims, typeUnknown);
     if (conditioned.length > 0) ruleClaims = [...ruleClaims, ...conditioned];
+    // "approved plans by Zenco to control Qorva on restrictive conditions": a clearance on conditions, however the sentence turns it.
+    const onConditions = abstract ? clearedOnConditions(abstract, all, text, ruleClaims, typeUnknown) : [];
+    if (onConditions.length > 0) ruleClaims = [...ruleClaims, ...onConditions];
     listings.noteClaims(index, ruleClaims);
     const things = ruleClaims.filter((r) => r.relation === 'develops' && r.status === 'asserted' && (r.target.type === 'product' || r.target.type === 'model'));
     if (things.length > 0) made = new Set(things.map((r) => r.target.key)).size === 1 ? { sentence: index, firm: things[0]!.source.key, thing: things[0]!.target } : undefined;

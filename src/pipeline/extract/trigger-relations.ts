@@ -275,6 +275,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // "other proscribed organisations like Zenco", "the banned apps": a participle after a determiner qualifies a noun; no clause acts.
     // So does one after a determiner and an adverb: "other partly blocked services like Zapp" (stop 59's bans readers).
     if (ATTRIBUTIVE_BEFORE.has(before) || (k < t - 1 && ATTRIBUTIVE_BEFORE.has(words[k] ?? ''))) return undefined;
+    // "Zenco received restricted approval from the ministry": a participle between a verb of receiving and its bare noun describes the noun.
+    if (RECEIVING.has(before) && describesNoun(words[t + 1] ?? '', before)) return undefined;
   }
   return { trigger: verb, voice: 'active' };
 }
@@ -340,6 +342,9 @@ const describesNoun = (next: string, before: string): boolean =>
 const ATTRIBUTIVE_BEFORE = new Set(['other', 'the', 'a', 'an', 'all', 'any', 'these', 'those', 'such', 'its', 'their', 'some', 'many', 'several', 'of', 'with', 'for', 'from', 'among', 'including', 'like', 'against', 'to',
   // "deposits at sanctioned Zenco Bank" (stop 49's readers).
   'at', 'in', 'into', 'on', 'by', 'via', 'over', 'under', 'through', 'without']);
+
+/** Verbs of receiving, whose object a participle may describe: "received restricted approval", "won limited access". */
+const RECEIVING: ReadonlySet<string> = new Set(['received', 'receives', 'receive', 'won', 'wins', 'got', 'gets', 'obtained', 'obtains', 'secured', 'secures', 'gained', 'gains', 'given', 'granted']);
 
 /** Words that open a verb's object: a name, or a determiner or quantifier before one. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'all', 'some', 'several', 'any', 'most', 'more', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'popular', 'foreign', 'chinese', 'russian', 'american', 'us', 'u.s.']);
