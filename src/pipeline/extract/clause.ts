@@ -685,7 +685,7 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'star
  */
 const KIND_HEADS: ReadonlySet<string> = new Set(['channel', 'station', 'portal', 'site', 'website', 'app', 'application', 'service', 'platform', 'network', 'newspaper', 'outlet', 'broadcaster', 'daily', 'magazine', 'messenger', 'game', 'chatbot', 'browser', 'market', 'marketplace', 'exchange', 'forum']);
 /** Words that give a described member its name: "a market called Hansa". */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed']);
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'codenamed', 'code-named']);
 /**
  * Heads of a sanctions list's later members: "Zenco, its CEO Ivan Petrov, and its sister company Qorva", "the state-owned
  * Zenco Oil, and crony groups Qorva and Velmar" (a person is a member too, though no restriction takes a person).

@@ -288,7 +288,7 @@ export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 're
 const RIVAL_NOUNS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'challengers']);
 
 /** Participles that name the thing just described: "a phone called the Mi 5". */
-export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'branded']);
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'branded', 'codenamed', 'code-named']);
 
 /** Things built on or for a platform, whose name before them is the platform's: "an iPhone app", "a Linux distribution", "Chrome extensions" (stop 60). */
 const BUILT_ON_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'extension', 'extensions', 'plugin', 'plugins', 'plug-in', 'plug-ins', 'add-on', 'add-ons', 'distribution', 'distributions', 'distro', 'distros', 'mod', 'mods', 'emulator', 'emulators', 'port', 'ports', 'version', 'versions', 'skin', 'skins']);

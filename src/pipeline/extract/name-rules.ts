@@ -1622,7 +1622,7 @@ function closesQuoteAfter(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
-const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded', 'titled']);
+const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded', 'titled', 'codenamed', 'code-named']);
 
 /**
  * "a mapping service called Baidu Maps", "its product line, labeled "GeForce"", "a chatbot known

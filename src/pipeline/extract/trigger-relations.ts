@@ -10,7 +10,7 @@ import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
 import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
-import { triggersAt, type TriggerWord } from './trigger-words';
+import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
@@ -383,7 +383,7 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
 const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio']);
 
 /** Participles that name a thing after its kind: "an app called Zapp". */
-const NAMING_AFTER_KIND: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled']);
+const NAMING_AFTER_KIND: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'codenamed', 'code-named']);
 
 /**
  * The mention named right after a kind, within three lower-case words from `at`: "(the Zenco) app
@@ -1568,8 +1568,9 @@ const isPastParticiple = (word: string): boolean => /^[a-z]+ed$/.test(word) || I
 const OWN_DETERMINERS = new Set(['its', 'their']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
-  // "Zenco makes games like A and B", "has published titles such as A": what a maker makes, enumerated.
-  'makes', 'making', 'made', 'develops', 'developing', 'developed', 'publishes', 'publishing', 'published', 'produces', 'producing', 'produced', 'creates', 'creating', 'created', 'builds', 'building', 'built', 'designs', 'designing', 'designed', 'releases', 'released', 'launched']);
+  // "Zenco makes games like A and B", "has published titles such as A", "is releasing games like A", "will launch phones like A":
+  // what a maker makes, enumerated, in every form of the verb (stop 69: "is releasing" and "will release" were missing).
+  ...['make', 'develop', 'publish', 'produce', 'create', 'build', 'design', 'release', 'launch', 'introduce', 'unveil', 'manufacture', 'debut', 'showcase'].flatMap((base) => Object.values(inflect(base)).flat())]);
 
 /** Verbs whose "that" clause says what is to be done: "ordered that Zapp be blocked", "ruled that access to Zapp be restricted". */
 const ORDER_THAT_VERBS = new Set(['ordered', 'orders', 'directed', 'directs', 'required', 'requires', 'demanded', 'demands', 'mandated', 'mandates', 'decreed', 'decrees', 'instructed', 'ruled', 'rules']);
