@@ -23,6 +23,7 @@ import { newParagraph } from './candidates';
 import { FollowedActs } from './followed-acts';
 import { ConditionedClearances } from './conditioned-clearances';
 import { clearedOnConditions } from './cleared-on-conditions';
+import { SettlementTerms } from './settlement-terms';
 import { withoutOwnBans } from './own-bans';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
 import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
@@ -89,6 +90,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const listings = new ListingReader(demonymState);
   const follows = new FollowedActs();
   const clearances = new ConditionedClearances();
+  const settlements = new SettlementTerms();
   /** The one thing the sentence before says a firm made ("Zenco unveiled the Zeta 7"): what the firm's "its" set against a product means next. */
   let made: { sentence: number; firm: string; thing: SentenceMention } | undefined;
   sentences.forEach((s, index) => {
@@ -110,6 +112,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       paragraph = newParagraph(paragraph);
       follows.newParagraph();
       clearances.newParagraph();
+      settlements.newParagraph();
     }
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
@@ -148,6 +151,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // "approved plans by Zenco to control Qorva on restrictive conditions": a clearance on conditions, however the sentence turns it.
     const onConditions = abstract ? clearedOnConditions(abstract, all, text, ruleClaims, typeUnknown) : [];
     if (onConditions.length > 0) ruleClaims = [...ruleClaims, ...onConditions];
+    // "The Department reached a settlement with A and B. The settlement prevents the firms from …": the terms bind the parties.
+    const settled = settlements.read(index, s.tokens, abstract, all, ruleClaims, typeUnknown);
+    if (settled.length > 0) ruleClaims = [...ruleClaims, ...settled];
     listings.noteClaims(index, ruleClaims);
     const things = ruleClaims.filter((r) => r.relation === 'develops' && r.status === 'asserted' && (r.target.type === 'product' || r.target.type === 'model'));
     if (things.length > 0) made = new Set(things.map((r) => r.target.key)).size === 1 ? { sentence: index, firm: things[0]!.source.key, thing: things[0]!.target } : undefined;
