@@ -188,6 +188,8 @@ export const RELATIONS = {
       'battle', 'joust', 'gun for',
       // Stop 50: "is targeting the likes of Qorva and Vexa" (aiming a product at rivals named by example).
       'target the likes of',
+      // Stop 69, from its first makers samples: a rival behind another ("Zenco is playing catch-up with Qorva").
+      'play catch-up with', 'play catch-up to', 'play catch up with', 'play catch up to',
       // Stop 58: a rival named by who it won over ("Zenco lost users to Qorva").
       'lose users to', 'lose customers to', 'lose subscribers to', 'lose buyers to', 'lose sales to', 'lose business to',
       // … and by who it takes them from or presses ("Zenco is turning up the heat on Qorva", "stole customers from Qorva").

@@ -17,7 +17,7 @@ import type { SentenceMention } from './mention';
 export const CLEARED_ON_CONDITIONS_RULE = 'clearance:on-conditions';
 
 /** The words a clearance can be told with, looked for first: most sentences hold none, and nothing more is read of them. */
-const CLEARING_WORD = /(?:^| )(?:approv\S*|conditionally|clear(?:ed|s|ance)|green light|greenlit|greenlighted|go-ahead|nod|blessing|authori[sz]\S*|okayed|waved through|permission)(?= )/;
+const CLEARING_WORD = /(?:^| )(?:approv\S*|conditionally|clear(?:ed|s|ance)|green light|greenlit|greenlighted|go-ahead|nod|blessing|authori[sz]\S*|okayed|waved through|permission|oppose|objection)(?= )/;
 
 /** The kinds of conditions a body attaches, and limits "with", "under" or "subject to" name. */
 const LIMIT_NOUNS = '(?:restrictions|limits|requirements|obligations)';
@@ -29,7 +29,9 @@ const CONDITION_WORD = new RegExp(
   String.raw`(?:^| )(?:conditional|conditionally|${NOT_A_BODYS}conditions|on (?:the )?condition|restrictive|remedies|remedy|commitments|undertakings|stipulated|stipulating|stipulates|stipulation|stipulations|strings attached|provided that|provisos|concessions` +
     String.raw`|(?:with|under|subject to) (?:certain |some |several |strict |tough |stringent |additional |a number of |a series of |a set of )*${LIMIT_NOUNS}|restricted (?:approval|clearance|consent|green light|nod|go-ahead)` +
     // "… after Zenco offered to license its patents", "… requiring Zenco to sell its unit"
-    String.raw`|after (?:the )?(?:@|its@)\d+ (?:had )?(?:agreed|offered|pledged|promised|committed|undertook|consented) to|(?:requiring|obliging|ordering|forcing) (?:the )?@\d+ to)(?= )`,
+    String.raw`|after (?:the )?(?:@|its@)\d+ (?:had )?(?:agreed|offered|pledged|promised|committed|undertook|consented) to|(?:requiring|obliging|ordering|forcing) (?:the )?@\d+ to` +
+    // "… provided Zenco divests its unit", "… if it sells the plant", "subject to an undertaking"
+    String.raw`|(?:provided|providing|if|as long as|so long as) (?:that )?(?:the )?(?:@\d+|it|they) (?:divests|divest|sells|sell|disposes|dispose|agrees|agree|commits|commit|offloads|offload)|undertaking|dependent on)(?= )`,
   'g',
 );
 
@@ -46,6 +48,8 @@ const FEW_WORDS = String.raw`(?:(?!, |and |but |which |who |that |not |never |no
 const BODY_CLEARS = new RegExp(
   String.raw`(?<![^ ])@(?<body>\d+) ${FEW_WORDS}(?:said (?:that )?(?:it |they )?${FEW_WORDS})?` +
     String.raw`(?<verb>approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|greenlit|greenlighted|okayed|waved through|` +
+    // "will not oppose Zenco's acquisition of Qorva, provided …": a body that lets a deal pass clears it.
+    String.raw`(?:will |would |does |did |has decided to |had decided to |decided to )?not (?:to )?oppose|decided not to oppose|won't oppose|raised no objection to|has no objection to|` +
     String.raw`(?:gave|gives|given|granted|grants|issued|issues) (?:the |its |a |an |their )?(?:[a-z-]+ )?(?:approval|clearance|green light|go-ahead|nod|blessing|permission|authori[sz]ation))(?= )`,
   'g',
 );
@@ -66,11 +70,11 @@ const GIVER = /(?:^| )(?:from|by) (?:the )?(?:@\d+ 's )?@(\d+)(?= )|(?:^| )@(\d+
 /** A deal's buyer or its parties, wherever the sentence names them. */
 const PARTIES: readonly RegExp[] = [
   // "@1 's proposed acquisition of", "@1 's move to take control of", "@1 's bid for" (not "@1 's acquisition by": @1 is bought)
-  /(?<![^ ])@(?<a>\d+) 's (?:[a-z$0-9.-]+ ){0,3}(?:acquisition|acquisitions|takeover|purchase|buyout|bid|move|plan|plans|offer|deal|investment|stake|proposal|application|tender offer)(?= )(?! by )/g,
+  /(?<![^ ])@(?<a>\d+) 's (?:[a-z$0-9.-]+ ){0,3}(?:acquisition|acquisitions|takeover|purchase|buyout|bid|move|plan|plans|offer|deal|deals|investment|stake|proposal|application|tender offer)(?= )(?! by )/g,
   // "the acquisition of @2 by @1", "control of @2 by @1"
   /(?:^| )(?:acquisition|takeover|purchase|buyout|control|ownership) of (?:the )?(?:[a-z-]+ ){0,3}@\d+ (?:[a-z-]+ ){0,3}by (?:the )?(?:[a-z-]+ ){0,2}@(?<a>\d+)(?= )/g,
   // "its@1 purchase of": a firm's "its" the coreference resolved
-  /(?<![^ ])its@(?<a>\d+) (?:[a-z$0-9.-]+ ){0,3}(?:acquisition|acquisitions|takeover|purchase|buyout|bid|move|plan|plans|offer|deal|investment|stake|proposal|application|tender offer)(?= )(?! by )/g,
+  /(?<![^ ])its@(?<a>\d+) (?:[a-z$0-9.-]+ ){0,3}(?:acquisition|acquisitions|takeover|purchase|buyout|bid|move|plan|plans|offer|deal|deals|investment|stake|proposal|application|tender offer)(?= )(?! by )/g,
   // "the takeover by @1 of @2", "@2 's acquisition by @1", "plans by @1 to control @2", "a bid by @1 for"
   /(?:^| )(?:acquisition|takeover|purchase|buyout) by (?:the )?@(?<a>\d+)(?= )/g,
   /(?:^| )(?:bid|plan|plans|move|offer|proposal|application|request) by (?:the )?@(?<a>\d+) (?:of|for|to) /g,
@@ -78,6 +82,8 @@ const PARTIES: readonly RegExp[] = [
   /(?<![^ ])@(?<a>\d+) (?:to|would|will|can) (?:acquire|buy|purchase|take over|take control of|control|merge with|combine with|take a stake in|invest in)(?= )/g,
   // "the merger of @1 and @2", "the concentration between @1 and @2"
   /(?:^| )(?:merger|concentration|combination|tie-up|joint venture|deal|transaction|union) (?:of|between) (?:the )?@(?<a>\d+) and (?:the )?@(?<b>\d+)(?= )/g,
+  // "the merger of @1 with @2"
+  /(?:^| )(?:merger|combination|tie-up) of (?:the )?@(?<a>\d+) with (?:the )?@(?<b>\d+)(?= )/g,
   // "@1 's merger with @2"
   /(?<![^ ])@(?<a>\d+) 's (?:[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture) with (?:the )?@(?<b>\d+)(?= )/g,
   // "@1 and @2 's merger"

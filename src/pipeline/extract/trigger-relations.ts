@@ -146,7 +146,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const status = stated === 'proposed' && as === 'competes_with' && reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined ? 'asserted' : stated;
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
     };
-    const named = found.targets.filter((l) => !namesReporter(words, l.first)).flatMap((l) => l.members.map((m) => mentions[m]!));
+    // "blocked the sale of Zenco": a firm sold is a deal a state stopped, which restricts it (relation-patterns.ts); the sale of a product is still a ban.
+    const named = found.targets.filter((l) => !namesReporter(words, l.first) && !(relation === 'banned' && isFirmSold(words, l, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
     const effort = reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? effortOwner(words, t, lists, context, stateOfDemonym) : undefined;
@@ -694,6 +695,12 @@ function dealObject(words: readonly string[], at: number): boolean {
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
+}
+
+/** Whether a list is the firms a sale sells: "the sale of Zenco", "the proposed sale of the Qorva unit" (stop 69's second controls sample). */
+function isFirmSold(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  const k = words[list.first - 1] === 'the' ? list.first - 1 : list.first;
+  return words[k - 1] === 'of' && /^(?:sale|sell-off|divestiture)$/.test(words[k - 2] ?? '') && list.members.every((m) => mentions[m]!.type === 'company');
 }
 
 /** Whether the subject before a passive trigger at `t` is a deal with or of named parties: "Zenco's merger with Qorva was blocked", "the merger of Zenco and Qorva has been blocked". */
