@@ -93,7 +93,9 @@ export const RELATIONS = {
       // Stop 62, from its first controls sample: "directed operators to close down Zmail".
       'close down',
       // Stop 58's readers: a state coming down on a service ("brought the hammer down on Zapp and Qchat").
-      'bring the hammer down on', 'bring down the hammer on'],
+      'bring the hammer down on', 'bring down the hammer on',
+      // Stop 69, from its last bans samples: police taking a network or a service apart ("Europol dismantled Qorvanet", "knocked Zmart offline").
+      'dismantle', 'knock offline', 'take offline'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
   },

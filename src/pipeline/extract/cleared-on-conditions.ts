@@ -17,7 +17,7 @@ import type { SentenceMention } from './mention';
 export const CLEARED_ON_CONDITIONS_RULE = 'clearance:on-conditions';
 
 /** The words a clearance can be told with, looked for first: most sentences hold none, and nothing more is read of them. */
-const CLEARING_WORD = /(?:^| )(?:approv\S*|conditionally|clear(?:ed|s|ance)|green light|greenlit|greenlighted|go-ahead|nod|blessing|authori[sz]\S*|okayed|waved through|permission|oppose|objection)(?= )/;
+const CLEARING_WORD = /(?:^| )(?:approv\S*|conditionally|clear(?:ed|s|ance|ing)?|endors\S*|green light|greenlit|greenlighted|go-ahead|nod|blessing|authori[sz]\S*|okayed|waved through|permission|oppose|objection)(?= )/;
 
 /** The kinds of conditions a body attaches, and limits "with", "under" or "subject to" name. */
 const LIMIT_NOUNS = '(?:restrictions|limits|requirements|obligations)';
@@ -46,8 +46,11 @@ const FEW_WORDS = String.raw`(?:(?!, |and |but |which |who |that |not |never |no
 
 /** A body clearing: "@0 conditionally approved", "@0 gave the green light to", "@0 said it had cleared". */
 const BODY_CLEARS = new RegExp(
-  String.raw`(?<![^ ])@(?<body>\d+) ${FEW_WORDS}(?:said (?:that )?(?:it |they )?${FEW_WORDS})?` +
-    String.raw`(?<verb>approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|greenlit|greenlighted|okayed|waved through|` +
+  // "@0 and its justice ministry approved …": a second body coordinated after the first.
+  String.raw`(?<![^ ])@(?<body>\d+) (?:and (?:its |the |their )?(?:[a-z-]+ ){1,3})?${FEW_WORDS}(?:said (?:that )?(?:it |they )?${FEW_WORDS})?` +
+    String.raw`(?<verb>approved|approves|approving|cleared|clears|clearing|authori[sz]ed|authori[sz]es|authori[sz]ing|greenlit|greenlighted|okayed|waved through|endorsed|endorses|` +
+    // "decided to clear …", "voted to approve …" (a forecast, "is expected to approve", is a proposal: claimStatus).
+    String.raw`(?<=to )(?:approve|clear|authori[sz]e|endorse)|` +
     // "will not oppose Zenco's acquisition of Qorva, provided …": a body that lets a deal pass clears it.
     String.raw`(?:will |would |does |did |has decided to |had decided to |decided to )?not (?:to )?oppose|decided not to oppose|won't oppose|raised no objection to|has no objection to|` +
     String.raw`(?:gave|gives|given|granted|grants|issued|issues) (?:the |its |a |an |their )?(?:[a-z-]+ )?(?:approval|clearance|green light|go-ahead|nod|blessing|permission|authori[sz]ation))(?= )`,
@@ -72,7 +75,7 @@ const PARTIES: readonly RegExp[] = [
   // "@1 's proposed acquisition of", "@1 's move to take control of", "@1 's bid for" (not "@1 's acquisition by": @1 is bought)
   /(?<![^ ])@(?<a>\d+) 's (?:[a-z$0-9.-]+ ){0,3}(?:acquisition|acquisitions|takeover|purchase|buyout|bid|move|plan|plans|offer|deal|deals|investment|stake|proposal|application|tender offer)(?= )(?! by )/g,
   // "the acquisition of @2 by @1", "control of @2 by @1"
-  /(?:^| )(?:acquisition|takeover|purchase|buyout|control|ownership) of (?:the )?(?:[a-z-]+ ){0,3}@\d+ (?:[a-z-]+ ){0,3}by (?:the )?(?:[a-z-]+ ){0,2}@(?<a>\d+)(?= )/g,
+  /(?:^| )(?:acquisition|takeover|purchase|buyout|control|ownership) of (?:the )?(?:[a-z-]+ ){0,3}@\d+ (?:'s )?(?:[a-z-]+ ){0,3}by (?:the )?(?:[a-z-]+ ){0,2}@(?<a>\d+)(?= )/g,
   // "its@1 purchase of": a firm's "its" the coreference resolved
   /(?<![^ ])its@(?<a>\d+) (?:[a-z$0-9.-]+ ){0,3}(?:acquisition|acquisitions|takeover|purchase|buyout|bid|move|plan|plans|offer|deal|deals|investment|stake|proposal|application|tender offer)(?= )(?! by )/g,
   // "the takeover by @1 of @2", "@2 's acquisition by @1", "plans by @1 to control @2", "a bid by @1 for"
@@ -82,6 +85,10 @@ const PARTIES: readonly RegExp[] = [
   /(?<![^ ])@(?<a>\d+) (?:to|would|will|can) (?:acquire|buy|purchase|take over|take control of|control|merge with|combine with|take a stake in|invest in)(?= )/g,
   // "the merger of @1 and @2", "the concentration between @1 and @2"
   /(?:^| )(?:merger|concentration|combination|tie-up|joint venture|deal|transaction|union) (?:of|between) (?:the )?@(?<a>\d+) and (?:the )?@(?<b>\d+)(?= )/g,
+  // "the @1 - @2 merger", "the @1 and @2 disk deal": a deal named by its parties
+  /(?:^| )(?:the |a )?(?:proposed )?@(?<a>\d+) (?:(?:-|\/|and) )?(?:the )?@(?<b>\d+) (?:[a-z-]+ ){0,2}(?:merger|deal|transaction|combination|tie-up|joint venture)(?= )/g,
+  // "on the condition that @1 divests": the party the conditions bind
+  /(?:^| )on (?:the )?condition that (?:the )?@(?<a>\d+) (?:divests|divest|sells|sell|disposes|dispose|keeps|keep|holds|hold|licenses|license|agrees|agree)(?= )/g,
   // "the merger of @1 with @2"
   /(?:^| )(?:merger|combination|tie-up) of (?:the )?@(?<a>\d+) with (?:the )?@(?<b>\d+)(?= )/g,
   // "@1 's merger with @2"

@@ -8,7 +8,8 @@ import type { SentenceMention } from './mention';
  * "The Commission approved the acquisition of Qorva by Zenco. The approval is conditional on …": a
  * deal a state body cleared, whose conditions the next sentence of the paragraph states, binds
  * the buyer (or both parties of a merger), as a clearance on conditions told in one sentence
- * does (relation-patterns.ts). Stop 67's fifth controls sample missed such clearances most.
+ * does (cleared-on-conditions.ts, which also finds the clearance read here). Stop 67's fifth
+ * controls sample missed such clearances most.
  */
 
 export const CONDITIONED_CLEARANCE_RULE = 'clearance:conditions-after';
