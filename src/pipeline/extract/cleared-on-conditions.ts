@@ -2,6 +2,7 @@ import type { AbstractSentence } from './abstract-sentence';
 import { triggerText, type FoundRelation, type TypeUnknown } from './claim-check';
 import { claimStatus } from './claim-status';
 import type { SentenceMention } from './mention';
+import { bindParties, type BindingAct } from './terms-after';
 
 /**
  * A deal a state body cleared on conditions binds the buyer, or both parties of a merger, however
@@ -97,10 +98,9 @@ const PARTIES: readonly RegExp[] = [
   /(?<![^ ])@(?<a>\d+) and (?:the )?@(?<b>\d+) 's (?:[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture|deal)(?= )/g,
 ];
 
-/** The claims a clearance on conditions in this sentence adds: the body restricts each party (none already claimed). */
-export function clearedOnConditions(abstract: AbstractSentence, mentions: readonly SentenceMention[], articleText: string, claims: readonly FoundRelation[], typeUnknown: TypeUnknown): FoundRelation[] {
-  const clearance = clearanceIn(abstract.text, mentions);
-  if (!clearance || !conditionsAttached(abstract.text.slice(clearance.from)) || NOT_CONDITIONED.test(abstract.text)) return [];
+/** The claims the sentence's clearance (clearanceIn) adds when its clause attaches conditions: the body restricts each party (none already claimed). */
+export function clearedOnConditions(clearance: Clearance, abstract: AbstractSentence, articleText: string, claims: readonly FoundRelation[], typeUnknown: TypeUnknown): FoundRelation[] {
+  if (!conditionsAttached(abstract.text.slice(clearance.from)) || NOT_CONDITIONED.test(abstract.text)) return [];
   const status = claimStatus(abstract.text.slice(0, clearance.at), abstract.text.slice(0, clearance.at));
   const trigger = triggerText(abstract, articleText, clearance.at, clearance.at + clearance.verb.length);
   return bindParties(clearance, claims, typeUnknown).map((party) => ({ source: clearance.body, relation: 'restricts', target: party, status, trigger, rule: CLEARED_ON_CONDITIONS_RULE }));
@@ -116,17 +116,14 @@ function conditionsAttached(fromClearance: string): boolean {
   return false;
 }
 
-/** A clearance a state body gave, and the deal's parties the sentence names. */
-export interface Clearance {
-  body: SentenceMention;
+/** A clearance a state body gave, and the deal's parties the sentence names (the firm that received the clearance first, when the sentence tells it so). */
+export interface Clearance extends BindingAct {
   /** Where the clause that tells the clearance starts in the abstract text (conditions come after it). */
   from: number;
   /** Where the clearing verb starts (what comes before it decides the status). */
   at: number;
   /** The clearing words, as the abstract text has them. */
   verb: string;
-  /** The parties: the firm that received the clearance first, when the sentence tells it so. */
-  parties: readonly SentenceMention[];
 }
 
 /** The sentence's clearance, the state body that gave it and the deal's parties, or none. */
@@ -136,22 +133,6 @@ export function clearanceIn(text: string, mentions: readonly SentenceMention[]):
   if (!found) return undefined;
   const parties = partiesIn(text, found.subject).flatMap((i) => (mentions[i] && mentions[i] !== found.body ? [mentions[i]] : []));
   return parties.length > 0 ? { ...found, parties } : undefined;
-}
-
-/** The parties a clearance binds that no claim of the sentence restricts yet: firms, and names nothing typed that the tagger takes for no person or place. */
-export function bindParties(clearance: Clearance, claims: readonly FoundRelation[], typeUnknown: TypeUnknown): SentenceMention[] {
-  const out: SentenceMention[] = [];
-  for (const party of clearance.parties) {
-    if (party.key === clearance.body.key || out.some((m) => m.key === party.key)) continue;
-    if (party.source === 'unknown') {
-      if (typeUnknown(party, 'company', false) !== 'company') continue;
-      party.type = 'company';
-    }
-    if (party.type !== 'company') continue;
-    if (claims.some((c) => c.source.key === clearance.body.key && c.relation === 'restricts' && c.target.key === party.key)) continue;
-    out.push(party);
-  }
-  return out;
 }
 
 /** The clearing act: the body, where its verb stands, and the firm that received it (when told so). */

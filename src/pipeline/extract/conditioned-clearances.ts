@@ -1,8 +1,4 @@
-import { lowerWordsOf, type Token } from '../text/tokens';
-import type { AbstractSentence } from './abstract-sentence';
-import type { FoundRelation, TypeUnknown } from './claim-check';
-import { bindParties, clearanceIn, type Clearance } from './cleared-on-conditions';
-import type { SentenceMention } from './mention';
+import { TermsAfter } from './terms-after';
 
 /**
  * "The Commission approved the acquisition of Qorva by Zenco. The approval is conditional on …": a
@@ -24,23 +20,5 @@ const CONDITIONS = new RegExp(
   ].join(''),
 );
 
-export class ConditionedClearances {
-  private last: { sentence: number; clearance: Clearance } | undefined;
-
-  /** A blank line: a clearance of the paragraph before has no conditions here. */
-  newParagraph(): void {
-    this.last = undefined;
-  }
-
-  /** The claims the sentence adds: restrictions on the parties of a clearance told in the sentence before. Remembers the sentence's own clearance. */
-  read(index: number, tokens: readonly Token[], abstract: AbstractSentence | undefined, mentions: readonly SentenceMention[], claims: readonly FoundRelation[], typeUnknown: TypeUnknown): FoundRelation[] {
-    const cleared = this.last?.sentence === index - 1 ? this.last.clearance : undefined;
-    const own = abstract ? clearanceIn(abstract.text, mentions) : undefined;
-    this.last = own ? { sentence: index, clearance: own } : undefined;
-    if (!cleared) return [];
-    // Read only after a clearance: the rare sentence that needs its words.
-    const conditions = CONDITIONS.exec(lowerWordsOf(tokens).join(' '));
-    if (!conditions) return [];
-    return bindParties(cleared, claims, typeUnknown).map((party) => ({ source: cleared.body, relation: 'restricts', target: party, status: 'asserted', trigger: conditions[0], rule: CONDITIONED_CLEARANCE_RULE }));
-  }
-}
+/** Reads the conditions told in the sentence after a clearance (cleared-on-conditions.ts finds the clearance). */
+export const conditionedClearances = (): TermsAfter => new TermsAfter(CONDITIONS, CONDITIONED_CLEARANCE_RULE);

@@ -21,9 +21,9 @@ import { datelineState, federalGovernmentAt, storyFederation } from './dateline'
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
 import { FollowedActs } from './followed-acts';
-import { ConditionedClearances } from './conditioned-clearances';
-import { clearedOnConditions } from './cleared-on-conditions';
-import { SettlementTerms } from './settlement-terms';
+import { conditionedClearances } from './conditioned-clearances';
+import { clearanceIn, clearedOnConditions } from './cleared-on-conditions';
+import { settlementIn, settlementTerms } from './settlement-terms';
 import { withoutOwnBans } from './own-bans';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
 import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
@@ -89,8 +89,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   };
   const listings = new ListingReader(demonymState);
   const follows = new FollowedActs();
-  const clearances = new ConditionedClearances();
-  const settlements = new SettlementTerms();
+  const clearances = conditionedClearances();
+  const settlements = settlementTerms();
   /** The one thing the sentence before says a firm made ("Zenco unveiled the Zeta 7"): what the firm's "its" set against a product means next. */
   let made: { sentence: number; firm: string; thing: SentenceMention } | undefined;
   sentences.forEach((s, index) => {
@@ -146,13 +146,15 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // "Nepal followed suit": a follower does what the act just told did.
     ruleClaims = follows.read(index, s.tokens, all, ruleClaims);
     // "The Commission approved Zenco's purchase of Qorva. The approval is conditional on …": the conditions bind the buyer.
-    const conditioned = clearances.read(index, s.tokens, abstract, all, ruleClaims, typeUnknown);
+    // The sentence's clearance, found once: read for conditions here and in the next sentence.
+    const clearance = abstract ? clearanceIn(abstract.text, all) : undefined;
+    const conditioned = clearances.read(index, s.tokens, clearance, ruleClaims, typeUnknown);
     if (conditioned.length > 0) ruleClaims = [...ruleClaims, ...conditioned];
     // "approved plans by Zenco to control Qorva on restrictive conditions": a clearance on conditions, however the sentence turns it.
-    const onConditions = abstract ? clearedOnConditions(abstract, all, text, ruleClaims, typeUnknown) : [];
+    const onConditions = clearance && abstract ? clearedOnConditions(clearance, abstract, text, ruleClaims, typeUnknown) : [];
     if (onConditions.length > 0) ruleClaims = [...ruleClaims, ...onConditions];
     // "The Department reached a settlement with A and B. The settlement prevents the firms from …": the terms bind the parties.
-    const settled = settlements.read(index, s.tokens, abstract, all, ruleClaims, typeUnknown);
+    const settled = settlements.read(index, s.tokens, abstract ? settlementIn(abstract.text, all) : undefined, ruleClaims, typeUnknown);
     if (settled.length > 0) ruleClaims = [...ruleClaims, ...settled];
     listings.noteClaims(index, ruleClaims);
     const things = ruleClaims.filter((r) => r.relation === 'develops' && r.status === 'asserted' && (r.target.type === 'product' || r.target.type === 'model'));

@@ -1,7 +1,5 @@
-import { lowerWordsOf, type Token } from '../text/tokens';
-import type { AbstractSentence } from './abstract-sentence';
-import type { FoundRelation, TypeUnknown } from './claim-check';
 import type { SentenceMention } from './mention';
+import { TermsAfter, type BindingAct } from './terms-after';
 
 /**
  * "The Department reached a settlement with Zenco, Qorva and Vexa. The settlement prevents the firms from …": a settlement or
@@ -32,49 +30,17 @@ const TERMS = new RegExp(
   ].join(''),
 );
 
-interface Settlement {
-  sentence: number;
-  body: SentenceMention;
-  parties: readonly SentenceMention[];
-}
-
-export class SettlementTerms {
-  private last: Settlement | undefined;
-
-  /** A blank line: a settlement of the paragraph before has no terms here. */
-  newParagraph(): void {
-    this.last = undefined;
-  }
-
-  /** The claims the sentence adds: restrictions on the parties of a settlement told in the sentence before. Remembers the sentence's own settlement. */
-  read(index: number, tokens: readonly Token[], abstract: AbstractSentence | undefined, mentions: readonly SentenceMention[], claims: readonly FoundRelation[], typeUnknown: TypeUnknown): FoundRelation[] {
-    const settled = this.last?.sentence === index - 1 ? this.last : undefined;
-    this.last = abstract ? settlementIn(index, abstract.text, mentions) : undefined;
-    if (!settled) return [];
-    // Read only after a settlement: the rare sentence that needs its words.
-    const terms = TERMS.exec(lowerWordsOf(tokens).join(' '));
-    if (!terms) return [];
-    const out: FoundRelation[] = [];
-    for (const party of settled.parties) {
-      if (party.source === 'unknown') {
-        if (typeUnknown(party, 'company', false) !== 'company') continue;
-        party.type = 'company';
-      }
-      if (party.type !== 'company' || out.some((c) => c.target.key === party.key)) continue;
-      if (claims.some((c) => c.source.key === settled.body.key && c.relation === 'restricts' && c.target.key === party.key)) continue;
-      out.push({ source: settled.body, relation: 'restricts', target: party, status: 'asserted', trigger: terms[0], rule: SETTLEMENT_TERMS_RULE });
-    }
-    return out;
-  }
-}
+/** Reads the terms told in the sentence after a settlement (settlementIn). */
+export const settlementTerms = (): TermsAfter => new TermsAfter(TERMS, SETTLEMENT_TERMS_RULE);
 
 /** A word every settlement holds, looked for first: most sentences hold none, and the pattern is not tried on them. */
 const SETTLING_WORD = /settlement|decree|consent/;
 
-function settlementIn(index: number, text: string, mentions: readonly SentenceMention[]): Settlement | undefined {
+/** The sentence's settlement with named firms, and the body that reached it, or none. */
+export function settlementIn(text: string, mentions: readonly SentenceMention[]): BindingAct | undefined {
   const match = SETTLING_WORD.test(text) ? SETTLEMENT.exec(text) : null;
   const body = match ? mentions[Number(match.groups!.body)] : undefined;
   if (!match || body?.type !== 'government') return undefined;
   const parties = [...match.groups!.firms!.matchAll(/@(\d+)/g)].flatMap((m) => mentions[Number(m[1])] ?? []);
-  return parties.length > 0 ? { sentence: index, body, parties } : undefined;
+  return parties.length > 0 ? { body, parties } : undefined;
 }
