@@ -143,7 +143,10 @@ describe('stop 35: more listings without an active clause', () => {
   });
 
   it('reads bullets after a ban\'s gerund or noun ending with a colon', () => {
-    expect(listed('Turkey started blocking access to:\n• Telegram\n• Signal')).toEqual(['Turkey banned Telegram [listing:bullets]', 'Turkey banned Signal [listing:bullets]']);
+    // Name lines under a colon are one sentence (text/line-lists.ts, stop 70): the ban's own verb reads them.
+    expect(claims('Turkey started blocking access to:\n• Telegram\n• Signal')).toEqual(['Turkey banned Telegram [trigger:verb]', 'Turkey banned Signal [trigger:verb]']);
+    // A bullet that reads as more than a name is still its own sentence, given to the act before it.
+    expect(listed('Turkey started blocking access to:\n• Telegram, a messaging app used by millions\n• Signal')).toContain('Turkey banned Telegram [listing:bullets]');
   });
 });
 

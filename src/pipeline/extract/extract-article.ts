@@ -1,7 +1,8 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
 import { recaseShouting } from '../text/recase';
-import { latin1Copy, lowerWordsOf, tokenize, type Token } from '../text/tokens';
+import { latin1Copy, lowerWordsOf, type Token } from '../text/tokens';
+import { listedTokens, withLineLists } from '../text/line-lists';
 import type { Article, ArticleRecord, ClaimRecord } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
@@ -52,10 +53,10 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const scorer = options.scorer ?? SHIPPED_SCORER;
   const scoring: Scoring = { scorer, recordFloor: Math.max(0, scorer.threshold - RECORD_MARGIN), ...(options.onCandidate && { onCandidate: options.onCandidate }) };
   const { text } = article;
-  const spans = splitSentences(text);
+  const spans = withLineLists(text, splitSentences(text));
   // Tokens are copied from a one-byte copy of the text (tokens.ts, latin1Copy): the same characters, read faster.
   const oneByte = latin1Copy(text);
-  const tokens = recaseShouting(spans.map((span) => tokenize(text, span.start, span.end, oneByte)));
+  const tokens = recaseShouting(spans.map((span) => listedTokens(text, span, oneByte)));
   const sentences: Sentence[] = spans.map((span, i) => ({ start: span.start, end: span.end, tokens: tokens[i]! }));
   const learned = new LearnedNames();
   // A sentence's first-pass mentions stand unless a name it could look up was learned after them

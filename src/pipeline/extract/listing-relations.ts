@@ -83,7 +83,7 @@ export const LISTING_RULES = {
   rivals: { name: 'listing:rivals', reason: '"Zenco has many competitors. They include brands like Qorva and Borin" (or "These are A, B and C", "Among them are A and B"): the rivals a firm was said to have, listed in the next sentence, compete with it' },
   namedAs: { name: 'listing:named-as', reason: '"The Treasury sanctioned six firms. It identified them as A, B and C" (or "The firms were named as A and B"): the act just before, over things it counted, names its targets here' },
   continued: { name: 'listing:continued', reason: '"The Treasury sanctioned A. It also targeted B and C": the act\'s own actor, right after it, goes on with "also" and a listing verb ("targeted", "hit") that alone would restrict nothing' },
-  bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then one bullet per member: each bullet\'s name is a target of the act' },
+  bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then the members, after the colon or one bullet or line each: each name is a target of the act' },
 } as const satisfies Record<string, ListingRule>;
 
 /** How many sentences a listing's actor reaches. */
@@ -433,6 +433,14 @@ export class ListingReader {
       for (const target of membersFrom(0, i - 1).filter((m) => m !== owner)) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
     }
 
+    // "The Bank added the following entities to its Alert List: A, B and C", and the name lines under such a head, read as one
+    // sentence (text/line-lists.ts): the act before the colon, each name after it (stop 70).
+    const colon = words.indexOf(':');
+    const headAct = colon > 0 && colon < words.length - 1 ? colonActOf(words.slice(0, colon + 1), mentions.filter((m) => m.last <= colon)) : undefined;
+    if (headAct && out.length === 0) {
+      for (const target of membersFrom(colon + 1).filter((m) => m.key !== headAct.source.key)) out.push({ source: headAct.source, relation: headAct.relation, target, trigger: words[colon]!, rule: LISTING_RULES.bullets.name });
+    }
+
     // "Zenco launched three new models. They are A, B and C": the maker's things, named in the sentence after its act.
     if (this.madeAct?.sentence === index - 1) {
       const from = madeListAt(words);
@@ -487,19 +495,8 @@ export class ListingReader {
 
   /** "X added the following entities to the Entity List:", "X blocked these apps:": an act whose objects the bullets after it name. */
   private noteColonAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
-    // "… are listed below.", "… are as follows." open the bullets as a colon does (stop 54's readers).
-    const opensList = words.at(-1) === ':' || (words.at(-1) === '.' && /^(?:below|follows)$/.test(words.at(-2) ?? ''));
-    if (!opensList) return;
-    // "X started blocking access to:", "X imposed a ban on the following apps:": a ban's gerund or noun acts too.
-    // "X announced the addition of the following three companies to the SDN List:": a listing named by its noun.
-    const listing = (w: string): boolean => LISTING_VERBS.has(w) || LISTING_ACT_NOUNS.has(w);
-    const act = words.findIndex((w) => listing(w) || BAN_VERBS.has(w) || BAN_NOUNS.has(w) || w === 'banning');
-    // "The entities sanctioned by the Treasury are listed below.": the act's agent after "by".
-    const agent = act > 0 && words[act + 1] === 'by' ? mentions.find((m) => m.first === act + 2 || (m.first === act + 3 && words[act + 2] === 'the')) : undefined;
-    const issuer = act > 0 ? asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? asIssuer(agent) : undefined;
-    // The act's objects are still to come: no name of a listed kind stands after its verb.
-    if (!issuer || mentions.some((m) => m.first > act && MAY_BE_LISTED.has(m.type) && m.source !== 'unknown')) return;
-    this.colonAct = { sentence: index, source: issuer, relation: listing(words[act]!) ? 'restricts' : 'banned' };
+    const act = colonActOf(words, mentions);
+    if (act) this.colonAct = { sentence: index, ...act };
   }
 
   /**
@@ -524,6 +521,23 @@ export class ListingReader {
     const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing ?? firm;
     if (issuer) this.banActor = { sentence: index, source: issuer };
   }
+}
+
+/** The act of a sentence that ends with a colon, or "… are listed below.", whose objects are named after it: its issuer and relation. */
+function colonActOf(words: readonly string[], mentions: readonly SentenceMention[]): { source: SentenceMention; relation: RelationKind } | undefined {
+  // "… are listed below.", "… are as follows." open the bullets as a colon does (stop 54's readers).
+  const opensList = words.at(-1) === ':' || (words.at(-1) === '.' && /^(?:below|follows)$/.test(words.at(-2) ?? ''));
+  if (!opensList) return undefined;
+  // "X started blocking access to:", "X imposed a ban on the following apps:": a ban's gerund or noun acts too.
+  // "X announced the addition of the following three companies to the SDN List:": a listing named by its noun.
+  const listing = (w: string): boolean => LISTING_VERBS.has(w) || LISTING_ACT_NOUNS.has(w);
+  const act = words.findIndex((w) => listing(w) || BAN_VERBS.has(w) || BAN_NOUNS.has(w) || w === 'banning');
+  // "The entities sanctioned by the Treasury are listed below.": the act's agent after "by".
+  const agent = act > 0 && words[act + 1] === 'by' ? mentions.find((m) => m.first === act + 2 || (m.first === act + 3 && words[act + 2] === 'the')) : undefined;
+  const issuer = act > 0 ? asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? asIssuer(agent) : undefined;
+  // The act's objects are still to come: no name of a listed kind stands after its verb.
+  if (!issuer || mentions.some((m) => m.first > act && MAY_BE_LISTED.has(m.type) && m.source !== 'unknown')) return undefined;
+  return { source: issuer, relation: listing(words[act]!) ? 'restricts' : 'banned' };
 }
 
 /**
