@@ -510,6 +510,12 @@ function isMemberStateOf(words: readonly string[], list: MentionList): boolean {
  */
 function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionList, at: number): boolean {
   let next = list.last + 1;
+  // "banned Zapp from its store and removed Qorva": where the first act took the object from, or put it (stop 70, from stop 69's bans samples).
+  if (OBJECT_PLACES.has(words[next] ?? '')) {
+    let k = next + 1;
+    while (k <= next + 4 && /^(?:[a-z][a-z'-]*|@\d+)$/.test(words[k] ?? '') && words[k] !== 'and') k++;
+    if (words[k] === 'and' || words[k] === ',') next = k;
+  }
   const comma = words[next] === ',';
   if (comma) next++;
   const and = words[next] === 'and';
@@ -523,6 +529,8 @@ function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionLi
   if (VERB_PARTICLES.has(words[before] ?? '')) before--;
   return /^[a-z]+(?:ed|s)$/.test(words[before] ?? '') || IRREGULAR_PASTS.has(words[before] ?? '');
 }
+/** Prepositions of a place an object is taken from or put in, between it and a coordinated verb. */
+const OBJECT_PLACES: ReadonlySet<string> = new Set(['from', 'off', 'on', 'onto', 'in', 'into', 'to']);
 /** Acts of war, whose possessor wages them and whose object suffers them ("Ruritania's invasion of Zembla"). */
 const HOSTILE_ACTS: ReadonlySet<string> = new Set(['invasion', 'war', 'aggression', 'attack', 'attacks', 'annexation', 'occupation', 'incursion', 'offensive', 'bombardment', 'bombing', 'strikes', 'assault']);
 /** Words between a possessive and its act of war: "Ruritania's full-scale invasion", not "Ruritania's trade war". */

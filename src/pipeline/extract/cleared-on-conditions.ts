@@ -32,7 +32,9 @@ const CONDITION_WORD = new RegExp(
     // "… after Zenco offered to license its patents", "… requiring Zenco to sell its unit"
     String.raw`|after (?:the )?(?:@|its@)\d+ (?:had )?(?:agreed|offered|pledged|promised|committed|undertook|consented) to|(?:requiring|obliging|ordering|forcing) (?:the )?@\d+ to` +
     // "… provided Zenco divests its unit", "… if it sells the plant", "subject to an undertaking"
-    String.raw`|(?:provided|providing|if|as long as|so long as) (?:that )?(?:the )?(?:@\d+|it|they) (?:divests|divest|sells|sell|disposes|dispose|agrees|agree|commits|commit|offloads|offload)|undertaking|dependent on)(?= )`,
+    String.raw`|(?:provided|providing|if|as long as|so long as) (?:that )?(?:the )?(?:@\d+|it|they) (?:divests|divest|sells|sell|disposes|dispose|agrees|agree|commits|commit|offloads|offload)|undertaking|dependent on` +
+    // "… but said Zenco would have to divest its unit", "subject to Zenco's promises to …", "providing that …" (stop 70, from stop 69's controls samples)
+    String.raw`|(?:@\d+|it|they) (?:would|will|must) (?:have to|need to|be required to) (?:divest|sell|dispose|spin|offload)|subject to (?:(?:the )?@\d+ 's |its |their )?(?:promises|pledges|assurances)|providing that)(?= )`,
   'g',
 );
 

@@ -13,12 +13,24 @@ export const SETTLEMENT_TERMS_RULE = 'settlement:terms-after';
 /** Words between a body and its verb ("has", "on Friday"), never a clause's end or a negation. */
 const FEW_WORDS = String.raw`(?:(?!, |and |but |which |who |that |not |never |\S+n't )[a-z0-9-]+ ){0,3}`;
 
+/** The firms an act names: "three firms , @1 , @2 and @3". */
+const FIRMS = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:[a-z-]+ )?(?:firms|companies|employers) (?:, |: |including )?)?(?<firms>(?:the )?@\d+(?: (?:,|and|, and) (?:the )?@\d+)*)`;
+
 /** A settlement a body reached with named firms: "@0 reached settlements with three firms , @1 , @2 and @3". */
 const SETTLEMENT = new RegExp(
   String.raw`(?<![^ ])@(?<body>\d+) ${FEW_WORDS}(?:reached|reaches|announced|announces|entered into|enters into|signed|signs|struck|strikes|finali[sz]ed|finali[sz]es|filed|files|secured|secures|obtained|obtains) ` +
     String.raw`(?:a |an |the |its |their )?(?:[a-z-]+ ){0,2}(?:settlement|settlements|consent decree|consent decrees|consent order|consent orders|decree|decrees|consent agreement|consent agreements) (?:with|against) ` +
-    String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:[a-z-]+ )?(?:firms|companies|employers) (?:, |: |including )?)?(?<firms>(?:the )?@\d+(?: (?:,|and|, and) (?:the )?@\d+)*)`,
+    FIRMS,
 );
+
+const CHARGES = String.raw`(?:[a-z-]+ ){0,2}(?:charges|claims|allegations|complaint|complaints|case|cases|lawsuit|suit)(?= |$)`;
+/**
+ * The same act told as the settling of a body's charges (stop 70, from stop 69's controls samples): by the firm, "Zenco settled
+ * Commission charges that …", "Zenco has agreed to settle the Commission's claims", or by the body, "The Commission settled its
+ * claims that Zenco …", "settled a complaint against Zenco and seven firms".
+ */
+const FIRM_SETTLED = new RegExp(String.raw`(?<![^ ])(?<firms>@\d+(?: (?:,|and|, and) (?:the )?@\d+)*) ${FEW_WORDS}(?:settled|settles|settle) (?:the )?@(?<body>\d+) (?:'s )?${CHARGES}`);
+const BODY_SETTLED = new RegExp(String.raw`(?<![^ ])@(?<body>\d+) ${FEW_WORDS}(?:settled|settles|settle) (?:its |the |a |an |their )?${CHARGES} (?:that|against|with) ${FIRMS}`);
 
 /** A sentence that states the terms: "The settlement prevents the firms from …", "Under the decrees, the companies must …". */
 const TERMS = new RegExp(
@@ -34,11 +46,11 @@ const TERMS = new RegExp(
 export const settlementTerms = (): TermsAfter => new TermsAfter(TERMS, SETTLEMENT_TERMS_RULE);
 
 /** A word every settlement holds, looked for first: most sentences hold none, and the pattern is not tried on them. */
-const SETTLING_WORD = /settlement|decree|consent/;
+const SETTLING_WORD = /settlement|decree|consent|settle/;
 
 /** The sentence's settlement with named firms, and the body that reached it, or none. */
 export function settlementIn(text: string, mentions: readonly SentenceMention[]): BindingAct | undefined {
-  const match = SETTLING_WORD.test(text) ? SETTLEMENT.exec(text) : null;
+  const match = SETTLING_WORD.test(text) ? (SETTLEMENT.exec(text) ?? FIRM_SETTLED.exec(text) ?? BODY_SETTLED.exec(text)) : null;
   const body = match ? mentions[Number(match.groups!.body)] : undefined;
   if (!match || body?.type !== 'government') return undefined;
   const parties = [...match.groups!.firms!.matchAll(/@(\d+)/g)].flatMap((m) => mentions[Number(m[1])] ?? []);
