@@ -161,6 +161,8 @@ export function findNamedMentions(
   for (const m of known) if (insideLegalName(tokens, m)) covered.fill(0, m.first, m.last);
   // "banned Medal of Zenco": a firm's one-word name closing a title's "X of Y" mid-sentence is the title's (stop 56's readers).
   for (const m of known) if (closesOfTitle(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "suspended the licence of The Real Singapore": a state's name closing a title that a capitalised "The" opens is the title's.
+  if (!headline) for (const m of known) if (closesTheTitle(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Qorva has taken the wraps off …", "Zenco Qorva Networks": two known firms' names side by side name their joint venture
   // (stop 57's makers readers: it was split into its parents).
   if (!headline) {
@@ -497,6 +499,10 @@ export function findNamedMentions(
     if (end === i + 1 && isKindAcronym(tokens, i)) continue;
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || isCompoundModifier(t.text) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
+    // "released The Evil Within", "developed The Last of Us": mid-sentence a capitalised "The" opens a title, whose words are all
+    // its own (stop 70, from stop 69's samples: such titles were cut to "Evil" and "Us").
+    const theTitle = end - i >= 2 && opensTheTitle(tokens, i, headline);
+    if (theTitle) start = i + 1;
     // "First Solar": an ordinal before the industry word that ends the name opens it.
     // "Second Dinner", "Third Harbor": an ordinal before another capitalised word no lexicon knows, with no article before it, opens a
     // firm's name too (stop 54's readers: "developed by Third Harbor" was cut to "Harbor"); "the Second World War" keeps its reading.
@@ -512,11 +518,12 @@ export function findNamedMentions(
       (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
     // "the game No Mercy", "banned No Rest": mid-sentence a capitalised "No" before a name's word opens a title.
     const opensTitle = (k: number): boolean => k > 0 && tokens[k]!.text === 'No' && end - k >= 2 && !headline;
-    while (start < end && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
+    while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
-    // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name.
-    if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (tokens[1]!.text === 'of' && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
+    // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name; nor a question's
+    // auxiliary, "Is Zapp banned in Zembla?" (stop 70's first bans sample: a node "Is Zapp").
+    if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (QUESTION_AUXILIARIES.has(tokens[0]!.text) && tokens.at(-1)?.text === '?') || (tokens[1]!.text === 'of' && OF_OPENERS.has(tokens[0]!.lower) && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
     // "Sales of the Zeta X …", "Shares of the Zenco Group": a lower-case article left opening the name is not the name's.
@@ -536,7 +543,7 @@ export function findNamedMentions(
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
     for (let k = start + 1; k < end; k++) if (SPEC_TERMS.has(tokens[k]!.text)) end = k;
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || isInstrument(learned, tokens[start]!.text))) start = end;
     // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
     if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
@@ -1438,6 +1445,41 @@ function closesOfTitle(tokens: readonly Token[], m: SentenceMention, covered: Ui
   // Mid-sentence only: a capitalised word opening the sentence may be any word ("Shares of Zenco rose").
   const before = tokens[m.first - 3]!;
   return !before.capitalized || before.text === 'The';
+}
+
+/**
+ * Nouns that open a sentence "Shares of Zenco …", "Users of Zapp …": what they count or hold is the name after "of". Any other
+ * capitalised word before "of" opens a title, "Call of Duty", "Lords of the Fallen" (stop 70, from its first makers samples: such
+ * titles were cut to "Duty" and "Fallen").
+ */
+const OF_OPENERS: ReadonlySet<string> = new Set(
+  `shares share sales sale users user makers maker owners owner customers customers investors investor executives employees staff fans critics
+rivals rival parts part versions version copies units shipments shipment exports imports prices price stocks members developers developer founders
+founder officials supporters opponents analysts backers buyers buyer sellers seller suppliers supplier subscribers players viewers readers
+thousands millions hundreds dozens billions tens scores lots most many some all none each both one two three four five several much rest half
+head heads chief boss leaders leader management shareholders holders creators creator inventors inventor producers producer manufacturers
+manufacturer operators operator distributors publishers publisher partners partner clients client unit division subsidiary subsidiaries
+details news reports report images photos pictures video videos footage demand production use development testing exports launch release
+sources source representatives representative spokespeople spokesperson spokesman spokeswoman lawyers lawyer`.split(/\s+/),
+);
+
+/** Auxiliaries that open a question before its subject. */
+const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['Is', 'Are', 'Was', 'Were', 'Does', 'Do', 'Did', 'Has', 'Have', 'Had', 'Can', 'Could', 'Will', 'Would', 'Should']);
+
+/** Marks after which a capitalised "The" opens a sentence or a quotation, not a title. */
+const OPENING_MARKS: ReadonlySet<string> = new Set([':', '"', '“', "'", '‘', '(', '[', '—', '–', '-', ';']);
+
+/** Whether token `i` is a capitalised "The" that, mid-sentence and outside a Title Case headline, opens a title. */
+function opensTheTitle(tokens: readonly Token[], i: number, headline: boolean): boolean {
+  return !headline && i >= 1 && tokens[i]!.text === 'The' && !OPENING_MARKS.has(tokens[i - 1]!.text);
+}
+
+/** "The Real Singapore": a state's one-word name ending a title that a mid-sentence "The" opens, after the title's own words. */
+function closesTheTitle(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  if (m.source !== 'lexicon' || m.type !== 'government' || m.last - m.first !== 1 || tokens[m.last]?.capitalized) return false;
+  let k = m.first - 1;
+  while (k > m.first - 4 && k >= 0 && !covered[k] && tokens[k]!.capitalized && tokens[k]!.text !== 'The') k--;
+  return k < m.first - 1 && k >= 0 && opensTheTitle(tokens, k, false);
 }
 
 /** Roman numerals that number a title's sequel ("Zeta Ops II"). */
