@@ -151,7 +151,9 @@ export const RELATIONS = {
       // Stop 62, from its second controls sample: "In 1957 Zenco constructed Zeta, the nation's second computer".
       'construct',
       // Stop 63, from stop 62's readers: an inventor makes the thing it invented ("Zeta was invented by Zenco Labs").
-      'invent', 'co-invent'],
+      'invent', 'co-invent',
+      // Stop 70, from its first makers sample: a maker showing a working thing ("Zenco demoed Zeta, its answer to Qorva's Vela").
+      'demo'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").

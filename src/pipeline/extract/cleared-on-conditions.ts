@@ -30,7 +30,9 @@ const CONDITION_WORD = new RegExp(
   String.raw`(?:^| )(?:conditional|conditionally|${NOT_A_BODYS}conditions|on (?:the )?condition|restrictive|remedies|remedy|commitments|undertakings|stipulated|stipulating|stipulates|stipulation|stipulations|strings attached|provided that|provisos|concessions` +
     String.raw`|(?:with|under|subject to) (?:certain |some |several |strict |tough |stringent |additional |a number of |a series of |a set of )*${LIMIT_NOUNS}|restricted (?:approval|clearance|consent|green light|nod|go-ahead)` +
     // "… after Zenco offered to license its patents", "… requiring Zenco to sell its unit"
-    String.raw`|after (?:the )?(?:@|its@)\d+ (?:had )?(?:agreed|offered|pledged|promised|committed|undertook|consented) to|(?:requiring|obliging|ordering|forcing) (?:the )?@\d+ to` +
+    String.raw`|after (?:the )?(?:@|its@)\d+ (?:had )?(?:agreed|offered|pledged|promised|committed|undertook|consented) to|` +
+    // "… after the firm agreed to sell its fibre network" (stop 70, from its first controls sample)
+    String.raw`after (?:the |both )?(?:firm|company|group|buyer|acquirer|companies|firms|parties) (?:had )?(?:agreed|offered|pledged|promised|committed|undertook|consented) to|(?:requiring|obliging|ordering|forcing) (?:the )?@\d+ to` +
     // "… provided Zenco divests its unit", "… if it sells the plant", "subject to an undertaking"
     String.raw`|(?:provided|providing|if|as long as|so long as) (?:that )?(?:the )?(?:@\d+|it|they) (?:divests|divest|sells|sell|disposes|dispose|agrees|agree|commits|commit|offloads|offload)|undertaking|dependent on` +
     // "… but said Zenco would have to divest its unit", "subject to Zenco's promises to …", "providing that …" (stop 70, from stop 69's controls samples)

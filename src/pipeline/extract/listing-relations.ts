@@ -445,7 +445,8 @@ export class ListingReader {
     if (this.madeAct?.sentence === index - 1) {
       const from = madeListAt(words);
       const maker = this.madeAct.source;
-      if (from > 0 && !mentions.some((m) => m.first < from) && isMaker(this.madeAct)) {
+      // "It is called the Zeta": the "it" a coreference read as the maker is the thing made.
+      if (from > 0 && !mentions.some((m) => m.first < from && !(m.first === 0 && words[0] === 'it')) && isMaker(this.madeAct)) {
         for (const target of madeListFrom(from, words, mentions).filter((m) => isMade(m, typeUnknown))) out.push({ source: maker, relation: 'develops', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.made.name });
       }
     }

@@ -49,10 +49,27 @@ export function isMaker(act: MadeAct): boolean {
 /** Where the list of a maker's things begins in a sentence that opens with it ("They are …", "These include …", "The new range consists of …"), else -1. */
 export function madeListAt(words: readonly string[]): number {
   if (/^(?:they|these)$/.test(words[0] ?? '') && HOLDS.has(words[1] ?? '')) return words[2] === 'of' ? 3 : 2;
+  const named = namedAt(words);
+  if (named > 0) return named;
   if (words[0] !== 'the' && words[0] !== 'its') return -1;
   const head = words.findIndex((w, k) => k >= 1 && k <= 4 && MADE_HEADS.has(w));
   if (head < 0 || !HOLDS.has(words[head + 1] ?? '')) return -1;
   return words[head + 2] === 'of' ? head + 3 : words[head + 2] === ':' ? head + 3 : head + 2;
+}
+
+/** Words that name a thing: "It is called the Zeta", "The phone will be named Vela". */
+const NAMING = new Set(['called', 'named', 'dubbed', 'branded', 'christened']);
+const BE = new Set(['is', 'was', "'s", 'will']);
+
+/**
+ * Where the name begins in a sentence that names the one thing the sentence before made ("Zenco unveiled a new device. It is called
+ * the Zeta.", "The phone will be named Vela."), else -1 (stop 70, from stop 69's makers samples).
+ */
+function namedAt(words: readonly string[]): number {
+  const be = words[0] === 'it' ? 1 : words[0] === 'the' ? words.findIndex((w, k) => k >= 2 && k <= 4 && BE.has(w)) : -1;
+  if (be < 0 || !BE.has(words[be] ?? '')) return -1;
+  const k = words[be] === 'will' && words[be + 1] === 'be' ? be + 2 : be + 1;
+  return NAMING.has(words[k] ?? '') ? k + 1 : -1;
 }
 
 /** A thing a maker's list may hold: a product or model, or a name nothing typed that the tagger lets be one (typed so). */

@@ -709,8 +709,16 @@ function dealSubject(words: readonly string[], t: number): boolean {
   while (k >= 0 && (BE.has(words[k]!) || ADVERBS.test(words[k]!) || /^(?:has|have|had)$/.test(words[k]!))) k--;
   let j = k;
   while (j >= 0 && (mentionAt(words, j) !== undefined || /^(?:and|,|the|&)$/.test(words[j]!))) j--;
-  return j < k && /^(?:with|of|between)$/.test(words[j] ?? '') && DEAL_NOUNS.has(words[j - 1] ?? '');
+  if (j < k && /^(?:with|of|between)$/.test(words[j] ?? '') && DEAL_NOUNS.has(words[j - 1] ?? '')) return true;
+  // "Zenco's attempt to combine its unit with Qorva was blocked": a step toward a deal, its parties named inside it (stop 70's
+  // second controls sample; the patterns restrict the buyer).
+  for (let n = j; n >= 1 && n >= j - 10 && words[n] !== ','; n--) {
+    if (words[n] === 'to' && (DEAL_MOVES.has(words[n - 1]!) || words[n - 1] === 'bid') && DEAL_VERBS.has(words[n + 1] ?? '')) return true;
+  }
+  return false;
 }
+/** Verbs of a deal after a step toward it: "attempt to buy", "bid to merge with". */
+const DEAL_VERBS: ReadonlySet<string> = new Set(['buy', 'acquire', 'purchase', 'combine', 'merge', 'take', 'sell', 'tie']);
 
 /** The index of a name after a "vs"'s dot, an optional article and a model year (". the 2019 @1", "2019 @1"), if one stands there. */
 function modelYearNameAt(words: readonly string[], at: number): number | undefined {
@@ -1141,7 +1149,9 @@ function argumentsOf(
     const destination = after_.find((l) => (/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') || afterToClassOfPlaces(words, l.first)) && (mentions[l.members[0]!]!.type === 'government' || (isFirmOrUntyped(mentions[l.members[0]!]!) && !sellsFirm)));
     // "blocked the sale of chipmaker Qorva to investor Zenco Capital": a firm sold to a firm is a takeover, and blocking it
     // restricts the buyer, as "blocked Zenco's takeover of Qorva" does; the firm sold is not banned (stop 53's readers).
-    const buyer = sellsFirm && !destination && relation === 'banned' && SALE_NOUNS.has(words[after] === 'the' ? words[after + 1] ?? '' : words[after] ?? '')
+    // "blocked Zenco's sale of Qorva to Kappa": the seller's possessive before the sale (stop 70's second controls sample).
+    const sale = words[after] === 'the' ? after + 1 : mentionAt(words, after) !== undefined && words[after + 1] === "'s" ? after + 2 : after;
+    const buyer = sellsFirm && !destination && relation === 'banned' && SALE_NOUNS.has(words[sale] ?? '')
       ? after_.find((l) => afterToWithDescription(words, l.first) && mentions[l.members[0]!]!.type === 'company')
       : undefined;
     if (buyer) {
