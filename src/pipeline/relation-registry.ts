@@ -153,7 +153,9 @@ export const RELATIONS = {
       // Stop 63, from stop 62's readers: an inventor makes the thing it invented ("Zeta was invented by Zenco Labs").
       'invent', 'co-invent',
       // Stop 70, from its first makers sample: a maker showing a working thing ("Zenco demoed Zeta, its answer to Qorva's Vela").
-      'demo'],
+      'demo',
+      // … and a maker coming back with its next thing ("Zenco returns with Zeta"; stop 70's makers samples; "is back with": relation-patterns.ts).
+      'return with', 'come back with'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").
