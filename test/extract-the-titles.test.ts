@@ -24,3 +24,14 @@ describe('titles opened by a capitalised "The" mid-sentence', () => {
     expect(labelsOf('Samsung said: The Galaxy Within Reach campaign starts today.')).not.toContain('Galaxy Within Reach');
   });
 });
+
+describe('titles "X of Y" closed by a state\'s or a region\'s name', () => {
+  it('"sanctioned Voice of Europe" restricts the whole title, not "Voice"', () => {
+    expect(only('restricts')(scoredClaimsOf('The Czech government sanctioned Voice of Europe and its backers.'))).toEqual(['Czechia -restricts-> Voice of Europe']);
+  });
+
+  it('the state\'s own embassy, gulf or coast keeps the state', () => {
+    expect(labelsOf('The Embassy of China said it would respond.')).toContain('China');
+    expect(labelsOf('Intel opened an office in the South of France.')).toContain('France');
+  });
+});

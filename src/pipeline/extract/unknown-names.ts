@@ -64,6 +64,8 @@ export function holdsModelCode(surface: string): boolean {
 }
 
 /** A Romance particle inside a name: "Cartel de los Lagos", "Banco do Zembla". */
+/** A title "X of Y" of one head word: "Voice of Europe", "Lords of the Fallen". */
+const OF_TITLE = /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u;
 const ROMANCE_PARTICLE = new RegExp(` (?:${[...ROMANCE_FIRM_PARTICLES, 'du', 'di'].join('|')}) `);
 /** A "vs" right after or right before a name, in the text around it. */
 const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
@@ -170,7 +172,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // A country or region that bans or restricts acts as its government. A place only opening
     // the name ("Hefei Photonics") names where the firm is, not the place itself.
     // "Cartel de los Lagos", "Banco do Zembla": in a Romance name the head comes first and the place after the particle is its complement.
-    const head = ROMANCE_PARTICLE.test(mention.surface) ? inside[0] : inside.at(-1);
+    // So in an English title "X of Y": "Voice of Europe", "Sea of Thieves" (stop 70's samples: such titles were read as places).
+    const head = ROMANCE_PARTICLE.test(mention.surface) || OF_TITLE.test(mention.surface) ? inside[0] : inside.at(-1);
     // "Telekom Zembla", "Air Zembla": a carrier's trade word before the place makes a firm (name-rules.ts keeps the name whole).
     const nameWords = mention.surface.split(' ');
     if (nameWords.length === 2 && CARRIER_WORDS.has(nameWords[0]!)) return fallback === 'company' ? 'company' : undefined;
