@@ -38,7 +38,9 @@ const CONDITION_WORD = new RegExp(
     // "… but said Zenco would have to divest its unit", "subject to Zenco's promises to …", "providing that …" (stop 70, from stop 69's controls samples)
     String.raw`|(?:@\d+|it|they) (?:would|will|must) (?:have to|need to|be required to) (?:divest|sell|dispose|spin|offload)|subject to (?:(?:the )?@\d+ 's |its |their )?(?:promises|pledges|assurances)|providing that` +
     // "… as long as Zenco makes divestments", "… as long as two divisions are sold", "… although it requires Zenco to divest two units" (stop 70's first samples)
-    String.raw`|(?:as long as|so long as|provided|providing|on condition that) (?:[a-z0-9-]+ |@\d+ ){0,4}(?:divestments?|divestitures?|disposals?|(?:is|are|be) (?:sold|divested|spun off))|(?:requires|required|will require|would require) (?:the )?@\d+ to (?:divest|sell|dispose|spin|offload|license|keep))(?= )`,
+    String.raw`|(?:as long as|so long as|provided|providing|on condition that) (?:[a-z0-9-]+ |@\d+ ){0,4}(?:divestments?|divestitures?|disposals?|(?:is|are|be) (?:sold|divested|spun off))|(?:requires|required|will require|would require) (?:the )?@\d+ to (?:divest|sell|dispose|spin|offload|license|keep)` +
+    // "… subject to Zenco's divestiture of certain operations" (stop 70's third controls sample)
+    String.raw`|subject to (?:the |a )?(?:(?:the )?@\d+ 's )?(?:[a-z-]+ )?(?:divestiture|divestment|divestitures|divestments|sale|disposal) of)(?= )`,
   'g',
 );
 
