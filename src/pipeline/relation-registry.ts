@@ -78,7 +78,9 @@ export const RELATIONS = {
       // Stop 62, from its second bans sample: courts' orders ("restrained Zenco from selling its phones", "enjoined Zenco from …").
       'restrain', 'enjoin',
       // Stop 62, from its third bans sample: a state making a thing's use a crime ("criminalised the use of Zapp").
-      'criminalise', 'criminalize'],
+      'criminalise', 'criminalize',
+      // Stop 70, from its last bans samples: a browser or a store switching off another's extension or app ("Zenco disabled Qorvablock").
+      'disable'],
     // Closing something down is a ban only by a state: a firm shuts down and takes down its own apps and posts.
     // "booted Zenco from its 5G network" is a state's; a phone "boots" its operating system.
     // A state's recall orders a product off the market (stop 49's readers); a firm recalls its own.

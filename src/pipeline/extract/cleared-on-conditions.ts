@@ -21,7 +21,7 @@ export const CLEARED_ON_CONDITIONS_RULE = 'clearance:on-conditions';
 const CLEARING_WORD = /(?:^| )(?:approv\S*|conditionally|clear(?:ed|s|ance|ing)?|endors\S*|green light|greenlit|greenlighted|go-ahead|nod|blessing|authori[sz]\S*|okayed|waved through|permission|oppose|objection)(?= )/;
 
 /** The kinds of conditions a body attaches, and limits "with", "under" or "subject to" name. */
-const LIMIT_NOUNS = '(?:restrictions|limits|requirements|obligations)';
+const LIMIT_NOUNS = '(?:restrictions|limits|requirements|obligations|injunctions)';
 /** Conditions of the world, no body's: "market conditions", "customary closing conditions". */
 const NOT_A_BODYS = '(?<!(?:market|economic|trading|weather|working|closing|customary|financial|competitive|living|and) )';
 
