@@ -1459,13 +1459,13 @@ function closesOfTitle(tokens: readonly Token[], m: SentenceMention, covered: Ui
  * titles were cut to "Duty" and "Fallen").
  */
 const OF_OPENERS: ReadonlySet<string> = new Set(
-  `shares share sales sale users user makers maker owners owner customers customers investors investor executives employees staff fans critics
+  `shares share sales sale users user makers maker owners owner customers investors investor executives employees staff fans critics
 rivals rival parts part versions version copies units shipments shipment exports imports prices price stocks members developers developer founders
 founder officials supporters opponents analysts backers buyers buyer sellers seller suppliers supplier subscribers players viewers readers
 thousands millions hundreds dozens billions tens scores lots most many some all none each both one two three four five several much rest half
 head heads chief boss leaders leader management shareholders holders creators creator inventors inventor producers producer manufacturers
 manufacturer operators operator distributors publishers publisher partners partner clients client unit division subsidiary subsidiaries
-details news reports report images photos pictures video videos footage demand production use development testing exports launch release
+details news reports report images photos pictures video videos footage demand production use development testing launch release
 sources source representatives representative spokespeople spokesperson spokesman spokeswoman lawyers lawyer`.split(/\s+/),
 );
 

@@ -13,8 +13,10 @@ export const SETTLEMENT_TERMS_RULE = 'settlement:terms-after';
 /** Words between a body and its verb ("has", "on Friday"), never a clause's end or a negation. */
 const FEW_WORDS = String.raw`(?:(?!, |and |but |which |who |that |not |never |\S+n't )[a-z0-9-]+ ){0,3}`;
 
+/** Firms joined in a list: "@1 , @2 and the @3". */
+const FIRM_LIST = String.raw`@\d+(?: (?:,|and|, and) (?:the )?@\d+)*`;
 /** The firms an act names: "three firms , @1 , @2 and @3". */
-const FIRMS = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:[a-z-]+ )?(?:firms|companies|employers) (?:, |: |including )?)?(?<firms>(?:the )?@\d+(?: (?:,|and|, and) (?:the )?@\d+)*)`;
+const FIRMS = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:[a-z-]+ )?(?:firms|companies|employers) (?:, |: |including )?)?(?<firms>(?:the )?${FIRM_LIST})`;
 
 /** A settlement a body reached with named firms: "@0 reached settlements with three firms , @1 , @2 and @3". */
 const SETTLEMENT = new RegExp(
@@ -29,7 +31,7 @@ const CHARGES = String.raw`(?:[a-z-]+ ){0,2}(?:charges|claims|allegations|compla
  * Commission charges that …", "Zenco has agreed to settle the Commission's claims", or by the body, "The Commission settled its
  * claims that Zenco …", "settled a complaint against Zenco and seven firms".
  */
-const FIRM_SETTLED = new RegExp(String.raw`(?<![^ ])(?<firms>@\d+(?: (?:,|and|, and) (?:the )?@\d+)*) ${FEW_WORDS}(?:settled|settles|settle) (?:the )?@(?<body>\d+) (?:'s )?${CHARGES}`);
+const FIRM_SETTLED = new RegExp(String.raw`(?<![^ ])(?<firms>${FIRM_LIST}) ${FEW_WORDS}(?:settled|settles|settle) (?:the )?@(?<body>\d+) (?:'s )?${CHARGES}`);
 const BODY_SETTLED = new RegExp(String.raw`(?<![^ ])@(?<body>\d+) ${FEW_WORDS}(?:settled|settles|settle) (?:its |the |a |an |their )?${CHARGES} (?:that|against|with) ${FIRMS}`);
 
 /** A sentence that states the terms: "The settlement prevents the firms from …", "Under the decrees, the companies must …". */
@@ -46,7 +48,7 @@ const TERMS = new RegExp(
 export const settlementTerms = (): TermsAfter => new TermsAfter(TERMS, SETTLEMENT_TERMS_RULE);
 
 /** A word every settlement holds, looked for first: most sentences hold none, and the pattern is not tried on them. */
-const SETTLING_WORD = /settlement|decree|consent|settle/;
+const SETTLING_WORD = /settle|decree|consent/;
 
 /** The sentence's settlement with named firms, and the body that reached it, or none. */
 export function settlementIn(text: string, mentions: readonly SentenceMention[]): BindingAct | undefined {
