@@ -15,8 +15,8 @@ export interface AbstractSentence {
   tokens: { at: number; start: number; end: number }[];
 }
 
-/** Company suffixes written with a dot ("Corp.", "Inc."), whose dot the tokenizer splits off. */
-const ABBREVIATED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Cos', 'Bhd', 'Pte', 'Pty', 'Intl', 'Mfg']);
+/** Company suffixes written with a dot ("Corp.", "Inc."), and a department's ("Justice Dept."), whose dot the tokenizer splits off. */
+const ABBREVIATED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Cos', 'Bhd', 'Pte', 'Pty', 'Intl', 'Mfg', 'Dept']);
 /** Legal forms written after a comma: "Zenco Co., Ltd.", "Zenco Lab, Inc.". */
 const LEGAL_TAILS = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Corp', 'Co', 'Pte', 'PLC', 'GmbH', 'AG', 'SA', 'JSC']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '«', '»']);

@@ -8,6 +8,11 @@ const STOPPED = /(?:^| )(?:stopped|stops|ceased|ceases|quit|quits) $/;
  * So is one someone is told to take back: "told Zenco to remove limits on …" (stop 66's first controls sample).
  */
 const LIFTED = /(?:^| )(?:lifted|lifts|lift|lifting|dropped|drops|drop|scrapped|scraps|scrap|rescinded|rescinds|rescind|repealed|repeals|repeal|reversed|reverses|reverse|overturned|overturns|overturn|ended|ends|end|struck down|strikes down|strike down|withdrew|withdraws|withdraw|revoked|revokes|revoke|removed|removes|remove|abolished|abolishes|abolish) (?!up )(?:the |its |their |a |all |some |most |many |several )?(?:[a-z0-9-]+ ){0,2}$/;
+/**
+ * "set aside decisions of the Authority, including a decision to revoke Y's licence", "quashed the order to block Y": a decision
+ * to act that is undone holds no act (stop 71's second controls sample).
+ */
+const UNDONE_DECISION = /(?:^| )(?:set aside|sets aside|setting aside|overturned|overturns|overturning|quashed|quashes|quashing|annulled|annuls|annulling|struck down|strikes down|striking down|invalidated|invalidates|nullified|nullifies|voided|voids) (?:\S+ ){0,12}?(?:decision|decisions|order|orders|ruling|rulings|directive|directives|move|plan|attempt|bid) to (?:\S+ )?$/;
 /** "refused to join sanctions against Y", "declined to ban Y": an act refused right before the trigger is not done. */
 const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
@@ -50,7 +55,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
-  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || LIFTED.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
+  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || LIFTED.test(between) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.

@@ -656,9 +656,10 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     if (TEAM_NOUNS.has(words[j] ?? '') && (words[j + 1] === 'at' || words[j + 1] === 'from')) for (j += 2; DETERMINERS.has(words[j] ?? ''); ) j++;
     // "manufactured by the likes of A, B and C": the names after "the likes of" are the agents (stop 59's makers readers).
     if (words[j] === 'likes' && words[j + 1] === 'of') j += 2;
-    let m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j)) ?? mentionAt(words, enumeratedAfter(words, j));
-    // "by the Ruritanian regulator Zenreg", "by Ruritania's watchdog Zenreg": the body named after its state's head noun acts.
-    if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? m;
+    let m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j)) ?? mentionAt(words, enumeratedAfter(words, j)) ?? mentionAt(words, apposedToHead(words, j));
+    // "by the Ruritanian regulator Zenreg", "by Ruritania's watchdog Zenreg": the body named after its state's head noun acts;
+    // "by Ruritania's two carriers, Qorva and Vell": so do the names set off after it.
+    if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? (words[j + 1] === "'s" ? mentionAt(words, apposedToHead(words, j + 2)) : undefined) ?? m;
     return m === undefined ? undefined : lists.get(m);
   }
   return undefined;
@@ -680,6 +681,22 @@ function enumeratedAfter(words: readonly string[], j: number): number {
   if (!ACTOR_PLURALS.has(words[k] ?? '')) return -1;
   if (words[k + 1] === 'such' && words[k + 2] === 'as') return k + 3;
   return words[k + 1] === 'like' || words[k + 1] === 'including' ? k + 2 : -1;
+}
+
+/** Actors that names set off by a comma after them tell: "by their host, Ruritel", "by the two carriers, Qorva and Vell". */
+const APPOSED_ACTOR_HEADS: ReadonlySet<string> = new Set(['host', 'hosts', 'carrier', 'carriers', 'operator', 'operators', 'provider', 'providers', 'isp', 'isps', 'telco', 'telcos', 'regulator', 'regulators', 'watchdog', 'watchdogs', 'authority', 'authorities', 'agency', 'agencies', 'ministry', 'ministries', 'platform', 'platforms', 'store', 'stores', 'owner', 'owners', 'parent', 'network', 'networks']);
+
+/**
+ * Where the names stand that a comma sets off after an actor's head noun starting at word j ("their host , @1", "two largest
+ * carriers , @1 and @2"), or -1 (stop 71's bans samples).
+ */
+function apposedToHead(words: readonly string[], j: number): number {
+  for (let k = j; k < j + 5; k++) {
+    const w = words[k] ?? '';
+    if (APPOSED_ACTOR_HEADS.has(w) && words[k + 1] === ',' && mentionAt(words, k + 2) !== undefined) return k + 2;
+    if (!/^[a-z][a-z-]*$/.test(w) && w !== "'s") return -1;
+  }
+  return -1;
 }
 
 /** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */

@@ -18,7 +18,7 @@ import { bindParties, type BindingAct } from './terms-after';
 export const CLEARED_ON_CONDITIONS_RULE = 'clearance:on-conditions';
 
 /** The words a clearance can be told with, looked for first: most sentences hold none, and nothing more is read of them. */
-const CLEARING_WORD = /(?:^| )(?:approv\S*|conditionally|clear(?:ed|s|ance|ing)?|endors\S*|green light|greenlit|greenlighted|go-ahead|nod|blessing|authori[sz]\S*|okayed|waved through|permission|oppose|objection)(?= )/;
+const CLEARING_WORD = /(?:^| )(?:approv\S*|conditionally|clear(?:ed|s|ance|ing)?|endors\S*|green light|greenlit|greenlighted|go-ahead|nod|blessing|authori[sz]\S*|okayed|waved through|permission|oppose|objection|conditions)(?= )/;
 
 /** The kinds of conditions a body attaches, and limits "with", "under" or "subject to" name. */
 const LIMIT_NOUNS = '(?:restrictions|limits|requirements|obligations|injunctions)';
@@ -29,6 +29,8 @@ const NOT_A_BODYS = '(?<!(?:market|economic|trading|weather|working|closing|cust
 const CONDITION_WORD = new RegExp(
   String.raw`(?:^| )(?:conditional|conditionally|${NOT_A_BODYS}conditions|on (?:the )?condition|restrictive|remedies|remedy|commitments|undertakings|stipulated|stipulating|stipulates|stipulation|stipulations|strings attached|provided that|provisos|concessions` +
     String.raw`|(?:with|under|subject to) (?:certain |some |several |strict |tough |stringent |additional |a number of |a series of |a set of )*${LIMIT_NOUNS}|restricted (?:approval|clearance|consent|green light|nod|go-ahead)` +
+    // "approved the renewal of Zenco's licence, but with stringent terms" (stop 71's second controls sample)
+    String.raw`|(?:with|under|subject to|on) (?:strict|tough|stringent|onerous|specific|certain|several|additional|new) terms` +
     // "… after Zenco offered to license its patents", "… requiring Zenco to sell its unit"
     String.raw`|after (?:the )?(?:@|its@)\d+ (?:had )?(?:agreed|offered|pledged|promised|committed|undertook|consented) to|` +
     // "… after the firm agreed to sell its fibre network" (stop 70, from its first controls sample)
@@ -62,7 +64,9 @@ const BODY_CLEARS = new RegExp(
     String.raw`(?<=to )(?:approve|clear|authori[sz]e|endorse)|` +
     // "will not oppose Zenco's acquisition of Qorva, provided …": a body that lets a deal pass clears it.
     String.raw`(?:will |would |does |did |has decided to |had decided to |decided to )?not (?:to )?oppose|decided not to oppose|won't oppose|raised no objection to|has no objection to|` +
-    String.raw`(?:gave|gives|given|granted|grants|issued|issues) (?:the |its |a |an |their )?(?:[a-z-]+ )?(?:approval|clearance|green light|go-ahead|nod|blessing|permission|authori[sz]ation))(?= )`,
+    String.raw`(?:gave|gives|given|granted|grants|issued|issues) (?:the |its |a |an |their )?(?:[a-z-]+ )?(?:approval|clearance|green light|go-ahead|nod|blessing|permission|authori[sz]ation)|` +
+    // "set several conditions for @1 's purchase of @2", "imposed conditions on the merger of @1 and @2" (stop 71's second controls sample)
+    String.raw`(?:set|sets|imposed|imposes|imposing|attached|attaches|placed|places|laid down|lays down|outlined|outlines) (?:[a-z-]+ ){0,2}(?:conditions|remedies) (?:on|for|to|upon))(?= )`,
   'g',
 );
 
@@ -75,6 +79,15 @@ const FIRM_CLEARED = new RegExp(
 
 /** A deal cleared in the passive by the body: "… was cleared by @0", "… has been conditionally approved by @0". */
 const CLEARED_BY = /(?:^| )(?<verb>(?:was|were|has been|had been|have been|is|are|be|been) (?:[a-z]+ly )?(?:approved|cleared|authori[sz]ed|greenlit|greenlighted|okayed|waved through)) by (?:the )?(?:@\d+ 's )?@(?<body>\d+)(?= )/g;
+
+/**
+ * Conditions a body set, told by the firms they bind: "@1 and @2 appealed the merger conditions imposed by @0", "@1 accepted
+ * conditions set by @0" (stop 71's second controls sample).
+ */
+const CONDITIONS_BY = new RegExp(
+  String.raw`(?<![^ ])(?<!(?:of|with|for|and|by|to|in|from) )@(?<firm>\d+) (?:and (?:the )?@(?<other>\d+) )?${FEW_WORDS}(?:appealed|appeals|challenged|challenges|contested|contests|accepted|accepts|met|meets|complied with|complies with|objected to|objects to|must meet|must comply with|agreed to) ` +
+    String.raw`(?:the |a |several |some |a number of )?(?:[a-z-]+ ){0,2}(?<verb>conditions|remedies) (?:imposed|set|attached|placed|laid down|put) (?:on (?:the |its |their )?(?:[a-z-]+ )?(?:deal|merger|transaction|acquisition|them|it) )?by (?:the )?@(?<body>\d+)(?= )`,
+);
 
 /** The body a received or passive clearance names: "from @0", "by @0", "@0 's approval". */
 const GIVER = /(?:^| )(?:from|by) (?:the )?(?:@\d+ 's )?@(\d+)(?= )|(?:^| )@(\d+) 's (?:[a-z-]+ )?(?:approval|clearance|green light|go-ahead|nod|blessing|permission|authori[sz]ation)(?= )/g;
@@ -90,8 +103,14 @@ const PARTIES: readonly RegExp[] = [
   // "the takeover by @1 of @2", "@2 's acquisition by @1", "plans by @1 to control @2", "a bid by @1 for"
   /(?:^| )(?:acquisition|takeover|purchase|buyout) by (?:the )?@(?<a>\d+)(?= )/g,
   /(?:^| )(?:bid|plan|plans|move|offer|proposal|application|request) by (?:the )?@(?<a>\d+) (?:of|for|to) /g,
-  // "@1 to buy @2", "cleared @1 to acquire", "approval for @1 to take over"
-  /(?<![^ ])@(?<a>\d+) (?:to|would|will|can) (?:acquire|buy|purchase|take over|take control of|control|merge with|combine with|take a stake in|invest in)(?= )/g,
+  // "@1 to buy @2", "cleared @1 to acquire", "approval for @1 to take over", "the transaction whereby @1 intends to acquire @2"
+  /(?<![^ ])@(?<a>\d+) (?:(?:intends|intended|plans|planned|proposes|proposed|seeks|sought|wants|wanted|aims|agreed|is set|was set|is seeking|was seeking|is to|was to) )?(?:to|would|will|can) (?:acquire|buy|purchase|take over|take control of|control|merge with|combine with|take a stake in|invest in)(?= )/g,
+  // "the transaction in which @1 acquires @2", "the deal whereby @1 buys @2" (stop 71's second controls sample)
+  /(?:^| )(?:whereby|in which|under which|by which) (?:the )?@(?<a>\d+) (?:acquires|buys|purchases|takes over|takes control of|merges with|combines with|acquired|bought|purchased|took over)(?= )/g,
+  // "the sale of @2 's mobile unit to @1 , @3 and @4": every buyer of what is sold (stop 71's second controls sample)
+  /(?:^| )(?:sale|sales|transfer|disposal|divestiture) of (?:the )?(?:@\d+ 's )?(?:[a-z0-9-]+ ){0,3}(?:@\d+ )?to (?:the )?(?:(?:rivals?|buyers?|competitors?|operators?|carriers?) )?(?<list>@\d+(?: (?:,|and|, and) (?:the )?@\d+)*)(?= )/g,
+  // "the renewal of @1 's licence", "the transfer of @1 's licence" (stop 71's second controls sample)
+  /(?:^| )(?:renewal|extension|grant|transfer) of (?:the )?@(?<a>\d+) 's (?:[a-z-]+ )?(?:licen[cs]e|licen[cs]es|permit|concession|spectrum)(?= )/g,
   // "the merger of @1 and @2", "the concentration between @1 and @2"
   /(?:^| )(?:merger|concentration|combination|tie-up|joint venture|deal|transaction|union) (?:of|between) (?:the )?@(?<a>\d+) and (?:the )?@(?<b>\d+)(?= )/g,
   // "the @1 - @2 merger", "the @1 and @2 disk deal": a deal named by its parties
@@ -139,12 +158,12 @@ export function clearanceIn(text: string, mentions: readonly SentenceMention[]):
   if (!CLEARING_WORD.test(text)) return undefined;
   const found = clearingActIn(text, mentions);
   if (!found) return undefined;
-  const parties = partiesIn(text, found.subject).flatMap((i) => (mentions[i] && mentions[i] !== found.body ? [mentions[i]] : []));
+  const parties = partiesIn(text, found.subject, found.other).flatMap((i) => (mentions[i] && mentions[i] !== found.body ? [mentions[i]] : []));
   return parties.length > 0 ? { ...found, parties } : undefined;
 }
 
 /** The clearing act: the body, where its verb stands, and the firm that received it (when told so). */
-function clearingActIn(text: string, mentions: readonly SentenceMention[]): (Omit<Clearance, 'parties'> & { subject?: number }) | undefined {
+function clearingActIn(text: string, mentions: readonly SentenceMention[]): (Omit<Clearance, 'parties'> & { subject?: number; other?: number }) | undefined {
   const isBody = (i: number): boolean => mentions[i]?.type === 'government';
   for (const match of text.matchAll(BODY_CLEARS)) {
     const body = Number(match.groups!.body);
@@ -153,6 +172,11 @@ function clearingActIn(text: string, mentions: readonly SentenceMention[]): (Omi
   for (const match of text.matchAll(CLEARED_BY)) {
     const body = Number(match.groups!.body);
     if (isBody(body)) return { body: mentions[body]!, from: match.index, at: match.index + match[0].indexOf(match.groups!.verb!), verb: match.groups!.verb! };
+  }
+  const bound = CONDITIONS_BY.exec(text);
+  if (bound && isBody(Number(bound.groups!.body))) {
+    const { firm, other, body, verb } = bound.groups!;
+    return { body: mentions[Number(body)]!, from: bound.index, at: bound.index + bound[0].lastIndexOf(verb!), verb: verb!, subject: Number(firm), ...(other !== undefined && { other: Number(other) }) };
   }
   const received = FIRM_CLEARED.exec(text);
   if (!received) return undefined;
@@ -165,11 +189,12 @@ function clearingActIn(text: string, mentions: readonly SentenceMention[]): (Omi
 }
 
 /** The indices of the deal's parties the sentence names: the clearance's receiver first. */
-function partiesIn(text: string, subject: number | undefined): number[] {
-  const out: number[] = subject === undefined ? [] : [subject];
+function partiesIn(text: string, subject: number | undefined, other?: number): number[] {
+  const out: number[] = [subject, other].filter((i) => i !== undefined);
   for (const pattern of PARTIES) {
     for (const match of text.matchAll(pattern)) {
-      for (const name of [match.groups!.a, match.groups!.b]) if (name !== undefined && !out.includes(Number(name))) out.push(Number(name));
+      const listed = match.groups!.list ? [...match.groups!.list.matchAll(/@(\d+)/g)].map((m) => m[1]) : [];
+      for (const name of [match.groups!.a, match.groups!.b, ...listed]) if (name !== undefined && !out.includes(Number(name))) out.push(Number(name));
     }
   }
   return out;

@@ -454,9 +454,10 @@ export function findNamedMentions(
     // "Fairchild and National Semiconductor" are two companies ("Procter and Gamble" is one name,
     // "Food and Drug Administration" one body).
     if (tokens[i + 1]?.text === 'and' && end - (i + 2) >= 2 && COMPANY_SUFFIXES.has(tokens[end - 1]!.text)) end = i + 1;
-    // "Vantor Group and Fast Company": a company's own last word before "and" ends its name.
+    // "Vantor Group and Fast Company": a company's own last word before "and" ends its name; so does a studio's ("S2 Games and
+    // League of Legends", stop 71's first makers sample).
     for (let k = i + 1; k + 1 < end; k++) {
-      if (tokens[k + 1]!.text === 'and' && ENDS_COMPANY.has(tokens[k]!.text) && !isBodyName(tokens, i, end)) {
+      if (tokens[k + 1]!.text === 'and' && (ENDS_COMPANY.has(tokens[k]!.text) || STUDIO_ENDS.has(tokens[k]!.text)) && !isBodyName(tokens, i, end)) {
         end = k + 1;
         break;
       }
@@ -1393,6 +1394,8 @@ function stateBefore(tokens: readonly Token[], runStart: number, start: number, 
 
 /** Last words that only end a company's name ("… Group and …" is two names; "Research and Development" is not). */
 const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'GmbH', 'AG', 'Holdings', 'Company']);
+/** The last words of game and software studios' names: "S2 Games", "Hi-Rez Studios". */
+const STUDIO_ENDS = new Set(['Games', 'Studios', 'Labs', 'Interactive']);
 
 /** Fields of work that an organisation's name may join with "and": "Science and Technology", "Research and Development". */
 // Stop 52's readers: trades a firm's legal name joins with "and" ("Zenco Rubber and Plastics Co", "Qorva Machinery and Electric Industrial").
