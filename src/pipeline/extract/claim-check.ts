@@ -93,7 +93,7 @@ export class ClaimCollector {
   constructor(private readonly context: SentenceContext) {}
 
   /** Adds the claim if its arguments pass the checks; returns whether it did. */
-  add(source: SentenceMention, relation: RelationKind, target: SentenceMention, status: ClaimStatus, trigger: string, rule: string): boolean {
+  add(source: SentenceMention, relation: RelationKind, target: SentenceMention, status: ClaimStatus, trigger: string, rule: string, anyActor = false): boolean {
     const { sentence, mentions, typeUnknown, companyNamed, text } = this.context;
     // "Zenco unveiled the Zeta 7. Its main rival is the Qorva Watch": a firm's "it" set against a product is its product.
     if (relation === 'competes_with') {
@@ -130,7 +130,8 @@ export class ClaimCollector {
     else if (vs && sourceType && !targetType) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'vs-side');
     if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
-    if (sourceType !== 'government' && needsStateActor(trigger) && !STORE_NAME.test(source.label)) return false;
+    // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").
+    if (sourceType !== 'government' && needsStateActor(trigger) && !STORE_NAME.test(source.label) && !anyActor) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
     const id = RELATIONS[relation].symmetric && target.key < source.key ? `${target.key}|${relation}|${source.key}` : `${source.key}|${relation}|${target.key}`;
     if (this.seen.has(id)) return false;

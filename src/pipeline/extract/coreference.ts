@@ -4,7 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PRODUCT_NOUNS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -191,8 +191,11 @@ function kindClosesApposition(tokens: readonly Token[], from: number): boolean {
 
 /** A kind of product right before the name: "its new pill Zetavo", "its inhaler Zeta" (stop 50's readers). */
 function kindBefore(tokens: readonly Token[], m: SentenceMention): boolean {
-  return PRODUCT_NOUNS.has(tokens[m.first - 1]?.lower ?? '');
+  // "its game \"Zeta\"": an opening quotation mark may stand between the kind and the name (stop 71's second makers sample).
+  const before = OPENING_QUOTES.has(tokens[m.first - 1]?.text ?? '') ? m.first - 2 : m.first - 1;
+  return PRODUCT_NOUNS.has(tokens[before]?.lower ?? '');
 }
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
 /** Tokens inside an apposition (", a Shenzhen-based startup founded by former Huawei engineers,"): not the subject. */
 function appositions(tokens: readonly Token[]): Uint8Array {
@@ -350,7 +353,10 @@ export function findCoreferences(
       // "rivals followed: Qorva its Zap, Zenco its Zorb", "handed Zenco its first loss": a firm's name right before "its" is its
       // owner (a gapped verb, or a recipient), not the firm the article spoke of last (stop 61's makers readers).
       const adjacent = named.find((m) => m.last === i && m.type === 'company');
-      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined);
+      // "Obi, backed by former Zenco CEO Ann Lee, has launched its new phone": a firm named as a person's employer is not what "its" means
+      // (stop 71's first makers sample).
+      const employer = (m: SentenceMention): boolean => m.type === 'company' && PERSON_TITLES.has(tokens[m.last]?.text ?? '');
+      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

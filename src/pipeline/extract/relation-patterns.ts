@@ -59,6 +59,11 @@ export interface RelationPattern {
   aliasOfTarget?: boolean;
   /** The target must be of this type: "blocked the sale of Zenco" restricts a firm sold, where "the sale of Zeta" bans a product. */
   targetType?: EntityType;
+  /**
+   * Any actor may act, though the trigger is one the registry gives to states alone ("shut down", "take down"): what the template
+   * names is no one's own thing, so a firm taking it down bans it ("Zenco took down the Zeta botnet").
+   */
+  anyActor?: boolean;
 }
 
 /**
@@ -140,7 +145,8 @@ const ORDER_VERBS = 'ordered|orders|order|ordering|forced|forces|force|forcing|t
 const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs|commanded|commands';
 /** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
 // "suspend its trading (in the country)" stops an exchange's own business (stop 60's readers); "halt trading of Zapp" stops a token's trade instead.
-const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)";
+// "halt operations of its platform, Zapp" stops the platform, not the firm (stop 71's bans sample; pattern:banned:ordered-to-halt-its-service).
+const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)(?! of (?:its|their) )";
 /** A firm's kind right before its name, after an order: "ordered (the) crypto exchange Zenco to …", "told payments app Zapp to …". */
 const FIRM_KIND_BEFORE = '(?:the )?(?:[a-z-]+ ){0,2}(?:exchange|platform|app|company|firm|operator|startup|provider|bank|lender|service|broker|marketplace|carrier|network|website|site|retailer|seller|maker|manufacturer) ';
 /** Closing with no object: "shut down", "close". */
@@ -192,7 +198,10 @@ const JOINED_IN_A_CONTEST = String.raw`(?:the likes of |${JOINED_PEERS})?(?<y>@\
  * "drop its mandatory billing requirements", "allow other payment methods", "take corrective steps" (stop 66's second controls
  * sample: 14 such orders missed). The firm ordered is restricted.
  */
-const CONDUCT_CHANGES = String.raw`(?:change|modify|amend|alter|revise|adjust|rewrite|overhaul) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,3}(?:behaviou?r|conduct|practices?|polic(?:y|ies)|agreements?|contracts?|terms|rules|clauses?|requirements?|model|algorithms?|features?|functions?|functionality|settings|defaults?|design|interface|layout|pricing)(?= |$)|(?:remove|delete|de-list|delist|de-index|deindex|take down|hide|disable) (?:its |their |the |all |any |such |these |those |some )?(?:[a-z-]+ ){0,3}(?:links|results|listings|content|posts|entries|references|suggestions|ads|advertisements)(?= |$)|(?:stop|cease|end|refrain from|desist from) (?:showing|displaying|sharing|selling|storing|processing|transferring|placing|setting) (?:its |their |the |all |any |such |users' |user )?(?:[a-z'-]+ ){0,3}?(?:data|information|suggestions|results|ads|advertisements|cookies|links)(?= |$)|(?:cease|end|drop|scrap|abandon|remove|withdraw|lift|eliminate|discontinue|waive|stop|halt|delete|terminate|amend) (?:its |their |the |all |any |such )?(?:[a-z-]+ ){0,3}(?:requirements?|practices?|clauses?|provisions|conditions|restrictions|limits|polic(?:y|ies)|agreements?|obligations?|fees|charges|commissions|surcharges|exclusivity|rebates|discounts|incentives|arrangements)(?= |$)|(?:allow|permit|relist|reinstate|unbundle|open up) (?=[a-z@])|open (?:up )?(?:its(?:@\d+)? |their |the )?(?:[a-z-]+ |@\d+ ){1,3}(?:up )?to (?:rival|rivals|competitors|competing|third-party|other|outside)(?= |$)|take (?:corrective|remedial|appropriate|necessary) (?:steps|measures|action|actions)(?= |$)`;
+const CONDUCT_CHANGES = String.raw`(?:change|modify|amend|alter|revise|adjust|rewrite|overhaul) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,3}(?:behaviou?r|conduct|practices?|polic(?:y|ies)|agreements?|contracts?|terms|rules|clauses?|requirements?|model|algorithms?|features?|functions?|functionality|settings|defaults?|design|interface|layout|pricing)(?= |$)|(?:remove|delete|de-list|delist|de-index|deindex|take down|hide|disable) (?:its |their |the |all |any |such |these |those |some )?(?:[a-z-]+ ){0,3}(?:links|results|listings|content|posts|entries|references|suggestions|ads|advertisements)(?= |$)|(?:stop|cease|end|refrain from|desist from) (?:showing|displaying|sharing|selling|storing|processing|transferring|placing|setting) (?:its |their |the |all |any |such |users' |user )?(?:[a-z'-]+ ){0,3}?(?:data|information|suggestions|results|ads|advertisements|cookies|links)(?= |$)|(?:cease|end|drop|scrap|abandon|remove|withdraw|lift|eliminate|discontinue|waive|stop|halt|delete|terminate|amend) (?:its |their |the |all |any |such )?(?:[a-z-]+ ){0,3}(?:requirements?|practices?|clauses?|provisions|conditions|restrictions|limits|polic(?:y|ies)|agreements?|obligations?|fees|charges|commissions|surcharges|exclusivity|rebates|discounts|incentives|arrangements)(?= |$)|(?:allow|permit|relist|reinstate|unbundle|open up) (?=[a-z@])|open (?:up )?(?:its(?:@\d+)? |their |the )?(?:[a-z-]+ |@\d+ ){1,3}(?:up )?to (?:rival|rivals|competitors|competing|third-party|other|outside)(?= |$)|take (?:corrective|remedial|appropriate|necessary) (?:steps|measures|action|actions)(?= |$)` +
+  // Stop 71's controls samples: "return its spectrum", "list its shares on the exchange", "keep all staff", "lower its termination rates".
+  String.raw`|(?:return|surrender|hand back|give up) (?:its |their |the |all |some |part of its )?(?:[a-z-]+ ){0,2}(?:spectrum|frequencies|frequency|licen[cs]es?|numbers|assets)(?= |$)|(?:list|float) (?:its |their |some of its )?(?:[a-z-]+ ){0,2}shares(?= |$)` +
+  String.raw`|(?:keep|retain|maintain) (?:all |its |their )?(?:[a-z-]+ ){0,2}(?:staff|employees|workers|jobs|workforce)(?= |$)|(?:lower|cut|reduce|cap) (?:its |their |the )?(?:[a-z-]+ ){0,2}(?:rates|prices|fees|tariffs|charges)(?= |$)`;
 /** "from forcing …", "from favouring …": a list kept from an activity or a conduct (cue-words' LIMITED_GERUNDS) is restricted, not banned. */
 const KEPT_FROM_CONDUCT = new RegExp(`^ ?from (?:${[...LIMITED_GERUNDS].join('|')})(?= |$)`);
 /**
@@ -234,6 +243,10 @@ const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|require
  * Selling or undoing what a firm holds, as a body orders it (stop 70, from stop 69's controls samples: "will require Zenco to divest
  * assets", "ordered Zenco to unwind its purchase of Qorva").
  */
+/** What takes a botnet down: "took down", "disrupted", "dismantled", "decapitated" (stop 71's bans samples). */
+const BOTNET_TAKEDOWNS = 'took down|takes down|take down|taking down|has taken down|disrupted|disrupts|disrupt|disrupting|dismantled|dismantles|dismantle|dismantling|shut down|shuts down|crippled|cripples|neutralized|neutralised|decapitated|decapitating|knocked out|knocked offline|brought down|brings down|sinkholed|halts|halted|killed|kills|beheaded';
+/** Malicious networks and code, never their takers' own (see BOTNET_TAKEDOWNS). */
+const BOTNET_KINDS = 'botnet|botnets|trojan|trojans|malware|ransomware';
 const DIVESTING = String.raw`(?:divest|sell|sell off|dispose of|spin off|offload|unwind|undo|reverse) `;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
@@ -673,7 +686,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "ordered Zenco to stop processing data", "told Zapp to cease offering its service": an order to stop serving users is a ban
   // (not one to stop a practice: "ordered Zenco to stop misleading users").
   // "directed five lenders, including A and B, to stop processing payments": the firms may be named after their kind.
-  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend) (?!${NEW_BUSINESS})(?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening) `, verb: true, notFollowedBy: NAMED_GOODS_NEXT },
+  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend) (?!${NEW_BUSINESS})(?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening|the (?:processing|collection|sale|distribution|provision) of) `, verb: true, notFollowedBy: NAMED_GOODS_NEXT },
   // "directed Zenco and Qorva to stop onboarding new customers", "Zenpay was ordered by the central bank to stop accepting new
   // users": a firm kept from taking new customers keeps its business under a limit, which restricts it.
   { relation: 'restricts', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, verb: true, indexBy: NEW_BUSINESS_WORDS },
@@ -1759,6 +1772,29 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // fierce competition with Qorva, Zenco left the market"), and an entrant bringing competition to a market a rival dominates.
   { relation: 'competes_with', id: 'pattern:competes_with:fronted-competition-with', template: `(?:^|; )(?:after|amid|despite|following|facing|in|during) (?:years of |months of |a decade of |decades of |the |a |its )?(?:[a-z-]+ ){0,2}T(competition|rivalry|battle|battles|war|wars|price war|fight|fights) (?:with|from|against) (?:the |its )?(?:[a-z-]+ ){0,2}X1 (?:[a-z0-9-]+ ){0,4}, (?:the )?Y1 (?!'s )`, requires: ['with|from|against'] },
   { relation: 'competes_with', id: 'pattern:competes_with:entrant-brings-competition-to-market-of', template: `Y1 P AUX (?:[a-z0-9$.'-]+ |@\\d+ ){1,12}?, (?:bringing|adding|offering|providing|creating|posing|introducing|injecting) (?:more |new |fresh |stiff |tough |serious |further |much-needed |real )*T(competition) (?:to|in|into|for) (?:a |the )?(?:[a-z-]+ ){0,3}(?:market|segment|space|sector|field|industry|business) (?:long |so far |currently |now )?(?:dominated|led|controlled|ruled|monopoli[sz]ed) by (?:the )?X1`, requires: ['by'] },
+  // Stop 71, second round, from its first six samples (controls): a body's decision that requires a firm to act ("The Decision of the
+  // BIPT required Zenco to lower its rates"), an interim order a body decided to issue against a firm; (makers) a studio's titles,
+  // and games or sites a firm has or runs ("With games such as A and B under their belt, Zenco …", "Zenco, which runs 14 sites
+  // including a.com and b.com").
+  { relation: 'restricts', id: 'pattern:restricts:bodys-decision-required-firm-to', template: `(?:^|, )(?:the |a |an |its )?(?:[a-z-]+ )?(?:decision|decisions|order|orders|ruling|rulings|directive|directives|determination) (?:of|by|from) (?:the )?X1 T(required|requires|ordered|orders|obliged|obliges|forced|forces|directed|directs|compelled|compels|instructed|instructs) (?:the )?Y1 to (?!pay |be )[a-z]+`, stateActor: true, requires: ['of|by|from'] },
+  { relation: 'restricts', id: 'pattern:restricts:decided-to-issue-order-against', template: `X P AUX (?:decided|decides|voted|votes|moved|moves|agreed|agrees) to T(issue|impose|adopt) (?:an? |the )?(?:interim |final |formal |preliminary |provisional |cease-and-desist |corrective |enforcement |compliance |injunctive )+(?:order|orders|injunction|measures|directive|decision) (?:against|on) (?:the )?Y`, verb: true, stateActor: true, requires: ['against|on'] },
+  { relation: 'develops', id: 'pattern:develops:games-under-belt', template: `^with (?:[a-z-]+ ){0,3}(?:games|apps|titles|products|devices|phones|hits|brands|releases) (?:such as|like|including) (?:the )?Y (?:[a-z-]+ ){0,2}T(under (?:its|their) belt|in (?:its|their) (?:portfolio|stable|catalog|catalogue|line-up|lineup)|to (?:its|their) (?:name|credit)) , (?:the )?X1`, requires: ['under|in|to'] },
+  { relation: 'develops', id: 'pattern:develops:which-runs-sites-including', template: `X1 (?:,|-|–|—) (?:which|that|who) (?:now )?T(runs|operates|owns|ran|operated|owned|controls) (?:\\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:websites|sites|brands|apps|casinos|platforms|services|games|portals|stores|channels|titles) (?:, )?(?:including|such as|like) (?:the )?Y`, requires: ['including|such|like'] },
+  // Stop 71, second round, from its first bans samples and stop 70's (botnets, about 45 and 32 claims missed): a firm or a police force
+  // taking down, disrupting or dismantling a botnet or malware named by its kind ("Zenco took down the Zeta botnet", "disrupted a
+  // botnet known as Zeta", "the takedown of the Zeta botnet", "Zeta was disrupted by Zenco and the Bureau"). No one owns what it takes
+  // down, as a firm owns the apps and posts it takes down (relation-registry's state verbs).
+  { relation: 'banned', id: 'pattern:banned:took-down-botnet', template: `X P AUX T(${BOTNET_TAKEDOWNS}) (?:the |a |an |another |its |their )?(?:[a-z-]+ ){0,2}?Y (?:${BOTNET_KINDS})(?= |$)`, verb: true, requires: [BOTNET_KINDS], anyActor: true },
+  { relation: 'banned', id: 'pattern:banned:took-down-botnet-named', template: `X P AUX T(${BOTNET_TAKEDOWNS}) (?:the |a |an |another |its |their )?(?:[a-z-]+ ){0,2}?(?:${BOTNET_KINDS}) (?:(?:known as|called|dubbed|named|nicknamed) |, |: )(?:the )?Y`, verb: true, requires: [BOTNET_KINDS], anyActor: true },
+  { relation: 'banned', id: 'pattern:banned:takedown-of-botnet', template: `X1 's (?:[a-z-]+ )?T(takedown|take-down|take down|disruption|dismantling) of (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:Y (?:${BOTNET_KINDS})(?= |$)|(?:${BOTNET_KINDS}) (?:known as|called|dubbed|named|nicknamed) (?:the )?@\\d+)`, requires: [BOTNET_KINDS], anyActor: true },
+  { relation: 'banned', id: 'pattern:banned:announced-takedown-of-botnet-named', template: `X P AUX (?:announced|announces|completed|completes|led|leads|celebrated|confirmed|confirms) (?:the |a |an |its |their )?(?:[a-z-]+ )?T(takedown|take-down|disruption|dismantling) of (?:the |a |an |another )?(?:[a-z-]+ ){0,2}?(?:${BOTNET_KINDS}) (?:(?:known as|called|dubbed|named|nicknamed) |, |: )(?:the )?Y`, requires: [BOTNET_KINDS], anyActor: true },
+  { relation: 'banned', id: 'pattern:banned:announced-takedown-of-botnet', template: `X P AUX (?:announced|announces|completed|completes|led|leads|celebrated|confirmed|confirms) (?:the |a |an |its |their )?(?:[a-z-]+ )?T(takedown|take-down|disruption|dismantling) of (?:the |a |an |another )?(?:[a-z-]+ ){0,2}?Y (?:${BOTNET_KINDS})(?= |$)`, requires: [BOTNET_KINDS], anyActor: true },
+  { relation: 'banned', id: 'pattern:banned:botnet-taken-down-by', template: `(?:the )?Y (?:${BOTNET_KINDS}) (?:was|were|has been|had been|have been|is|are) (?:[a-z]+ly )?T(taken down|disrupted|dismantled|shut down|crippled|neutralized|neutralised|knocked out|knocked offline|brought down|sinkholed) by (?:the )?X`, requires: [BOTNET_KINDS], anyActor: true },
+  // Stop 71, second round, from its second six samples: an order to a firm to stop its own service bans the service ("ordered Zenco
+  // to halt operations of its payments platform, Zapp"), and a licence cancelled by whom it was issued to ("cancelled the licences
+  // issued to Zenco").
+  { relation: 'banned', id: 'pattern:banned:ordered-to-halt-its-service', template: `X P AUX T(${ORDER_VERBS}) (?:the )?@\\d+ (?:, )?to (?:immediately )?(?:cease|halt|stop|suspend|shut down|wind down|discontinue|end) (?:the )?(?:operations? of |operating |running |offering )(?:its(?:@\\d+)? |their )(?:[a-z-]+ ){0,3}(?:, )?(?:the )?Y1`, verb: true, stateActor: true, requires: ['its|their|its@'] },
+  { relation: 'banned', id: 'pattern:banned:licences-issued-to-cancelled', template: `X P AUX T(${LICENCE_VERBS}) (?:the |all |its |their |two |three |both )?${LICENCE_KIND}(?:${LICENCES}) (?:it had |that had been |which had been )?(?:issued to|granted to|awarded to|held by|belonging to) (?:the )?Y`, verb: true, stateActor: true, requires: ['to|by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

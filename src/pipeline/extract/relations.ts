@@ -116,7 +116,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.targetThenKind && !pattern.targetThenKind.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
         if (pattern.targetType && target.type !== pattern.targetType) continue;
-        claims.add(source, pattern.relation, target, status, trigger, pattern.id);
+        claims.add(source, pattern.relation, target, status, trigger, pattern.id, pattern.anyActor);
       }
     }
   }
