@@ -109,6 +109,8 @@ const PARTIES: readonly RegExp[] = [
   /(?:^| )(?:whereby|in which|under which|by which) (?:the )?@(?<a>\d+) (?:acquires|buys|purchases|takes over|takes control of|merges with|combines with|acquired|bought|purchased|took over)(?= )/g,
   // "the sale of @2 's mobile unit to @1 , @3 and @4": every buyer of what is sold (stop 71's second controls sample)
   /(?:^| )(?:sale|sales|transfer|disposal|divestiture) of (?:the )?(?:@\d+ 's )?(?:[a-z0-9-]+ ){0,3}(?:@\d+ )?to (?:the )?(?:(?:rivals?|buyers?|competitors?|operators?|carriers?) )?(?<list>@\d+(?: (?:,|and|, and) (?:the )?@\d+)*)(?= )/g,
+  // "granted conditional approval to @1 for its takeover of …", "clearance for @1" (stop 71's fourth controls sample)
+  /(?:^| )(?:approval|approvals|clearance|green light|go-ahead|nod|permission|authori[sz]ation) (?:to|for) (?:the )?@(?<a>\d+)(?= )/g,
   // "the renewal of @1 's licence", "the transfer of @1 's licence" (stop 71's second controls sample)
   /(?:^| )(?:renewal|extension|grant|transfer) of (?:the )?@(?<a>\d+) 's (?:[a-z-]+ )?(?:licen[cs]e|licen[cs]es|permit|concession|spectrum)(?= )/g,
   // "the merger of @1 and @2", "the concentration between @1 and @2"

@@ -1495,6 +1495,20 @@ function closesTheTitle(tokens: readonly Token[], m: SentenceMention, covered: U
 export const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
 /**
+ * Words right before a title that say a work is named ("released Zeta: Kingdom", "the game Zeta: Kingdom", "titles include Zeta:
+ * Kingdom"); a date or a list's head before a colon is no title ("on Monday: Zenco, Qorva", "to the SDN List: Zenco Ltd").
+ */
+const TITLE_CUES: ReadonlySet<string> = new Set(['released', 'releases', 'release', 'releasing', 'launched', 'launches', 'launch', 'launching', 'unveiled', 'unveils', 'shipped', 'ships', 'published', 'publishes', 'debuted', 'debuts', 'introduced', 'introduces', 'announced', 'announces', 'developed', 'develops', 'made', 'makes', 'created', 'creates', 'include', 'includes', 'included', 'including', 'like', 'upcoming', 'new', 'latest', 'hit', 'popular', 'game', 'games', 'title', 'titles', 'sequel', 'app', 'film', 'movie', 'series', 'franchise', 'called', 'named', 'titled', 'dubbed', 'play', 'playing', 'played', 'shooter', 'rpg', 'simulator', 'expansion']);
+
+/** "include Zeta: Kingdom, Zeta: Dash and Zeta: Realm": a series title the sentence already gave a subtitle, again after a comma or "and". */
+function repeatsTitle(tokens: readonly Token[], i: number, colon: number): boolean {
+  if (!/^(?:,|and|or)$/.test(tokens[i - 1]?.text ?? '')) return false;
+  const title = textsOf(tokens, i, colon).join(' ');
+  for (let j = 0; j + (colon - i) < i; j++) if (tokens[j + (colon - i)]?.text === ':' && textsOf(tokens, j, j + (colon - i)).join(' ') === title) return true;
+  return false;
+}
+
+/**
  * Whether the colon at `colon`, glued to the title [i, colon), opens its subtitle: one to three capitalised words that no name
  * already covers, followed by a lower-case word or punctuation, after a title holding a number or made of coined words, or,
  * mid-sentence, a title with "of" or a subtitle ending in a number.
@@ -1502,7 +1516,14 @@ export const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 function opensSubtitle(tokens: readonly Token[], i: number, colon: number, covered: Uint8Array): boolean {
   const first = tokens[colon + 1];
   if (!first || colon - i > 4 || tokens[colon]!.start !== tokens[colon - 1]!.end || first.start !== tokens[colon]!.end + 1) return false;
-  if (covered[colon + 1] || !isNameToken(first) || NOT_SUBTITLE_OPENERS.has(first.text)) return false;
+  // "released Cookie Quest: Kingdom", "Zenco's upcoming Tower of Zembla: The Heist": mid-sentence, after a lower-case word or a
+  // possessive, a title of English words takes its subtitle too (stop 71's makers samples: titles cut at the colon, read as
+  // the short title and often as a second name).
+  const before = tokens[i - 1];
+  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || repeatsTitle(tokens, i, colon));
+  // "… : The Heist": in prose, "The" opens a subtitle when a capitalised word follows it ("Zeta: The company said …" stays two).
+  const theOpens = inProse && first.text === 'The' && tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
+  if (covered[colon + 1] || !isNameToken(first) || (NOT_SUBTITLE_OPENERS.has(first.text) && !theOpens)) return false;
   const title = tokens.slice(i, colon);
   let k = colon + 1;
   while (k < tokens.length && k <= colon + 3 && !covered[k] && isNameToken(tokens[k]!)) k++;
@@ -1510,7 +1531,7 @@ function opensSubtitle(tokens: readonly Token[], i: number, colon: number, cover
   // title with "of" or a subtitle ending in a number ("banned Tower of Zembla: Dawn Raid", "Zeta Ops: Dark Tide II", stop 56's readers).
   const numbered = (t: Token | undefined): boolean => t !== undefined && (/^\p{N}/u.test(t.text) || ROMAN_NUMERALS.test(t.text));
   const titled = i > 0 && (title.some((t) => t.text === 'of') || numbered(tokens[k - 1]));
-  if (!title.some((t) => /^\p{N}/u.test(t.text)) && !title.every((t) => isCoinedWord(t.lower)) && !titled) return false;
+  if (!title.some((t) => /^\p{N}/u.test(t.text)) && !title.every((t) => isCoinedWord(t.lower)) && !titled && !inProse) return false;
   // "AGENCY: National Protection and Programs Directorate": a document's field label in capitals, and a body after it, are no title.
   if (title.every((t) => /^\p{Lu}+$/u.test(t.text) && t.text.length > 1)) return false;
   if (tokens.slice(i, k).some((t) => GOVERNMENT_HEADS.has(t.text))) return false;

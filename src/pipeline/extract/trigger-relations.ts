@@ -670,7 +670,9 @@ function isStatesBody(words: readonly string[], list: MentionList, mentions: rea
 const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'companies', 'firm', 'firms', 'carrier', 'carriers', 'airline', 'lender', 'lenders', 'bank', 'banks', 'broadcaster', 'shipper', 'refiner', 'exporter', 'conglomerate', 'champion', 'champions', 'operator', 'insurer', 'enterprise', 'enterprises', 'subsidiary', 'subsidiaries', 'affiliates', 'producer', 'producers', 'supplier', 'suppliers', 'fund']);
 
 /** Nouns of a deal to buy a firm, as a ban verb's object: "blocked Zenco's takeover of Qorva". */
-const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'purchases', 'buyout', 'bid', 'bids', 'merger', 'mergers', 'deal', 'deals', 'transactions', 'combination', 'tie-up']);
+const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'purchases', 'buyout', 'bid', 'bids', 'merger', 'mergers', 'deal', 'deals', 'transactions', 'combination', 'tie-up', 'transaction']);
+/** A body's leave for a deal: "suspended its approval for Zenco's deal" takes the leave back, it bans no one (stop 71's sixth set). */
+const APPROVAL_NOUNS: ReadonlySet<string> = new Set(['approval', 'approvals', 'clearance', 'authorisation', 'authorization', 'permission', 'nod', 'go-ahead']);
 
 /** A buyer's steps toward a deal: "Zenco's move", "its acquisition plans", "a bid to buy Qorva". */
 const DEAL_MOVES: ReadonlySet<string> = new Set(['move', 'moves', 'plan', 'plans', 'attempt', 'attempts', 'effort', 'efforts', 'proposal']);
@@ -681,6 +683,7 @@ function dealObject(words: readonly string[], at: number): boolean {
   const owned = mentionAt(words, k) !== undefined && words[k + 1] === "'s";
   if (owned) k += 2;
   else if (/^(?:the|a|an|its|their|its@\d+)$/.test(words[k] ?? '')) k++;
+  if (APPROVAL_NOUNS.has(words[k] ?? '') && /^(?:for|to|of)$/.test(words[k + 1] ?? '')) return true;
   // "blocked Zenco's planned investment into Qorva": an investor's deal, blocked (stop 64's third controls sample; "barred investment in
   // Zenco", owned by no one, is an investment prohibition on Zenco).
   if (owned && words.slice(k, k + 4).some((w, n) => /^investments?$/.test(w) && /^(?:in|into)$/.test(words[k + n + 1] ?? ''))) return true;
@@ -694,7 +697,7 @@ function dealObject(words: readonly string[], at: number): boolean {
   if (mentionAt(words, k) !== undefined && words[k + 1] === '/') return DEAL_NOUNS.has(words[k + 3] ?? '') || (/^[a-z-]+$/.test(words[k + 3] ?? '') && DEAL_NOUNS.has(words[k + 4] ?? ''));
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
-  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
+  return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between|involving)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
 }
 
 /** Whether a list is the firms a sale sells: "the sale of Zenco", "the proposed sale of the Qorva unit" (stop 69's second controls sample). */

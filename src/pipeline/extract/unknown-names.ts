@@ -166,7 +166,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const ordinalOpened = /^(?:First|Second|Third) \S/.test(mention.surface);
     // "the Zeta II", "Qorva III": a Roman numeral closing a name numbers a release (a person's, "Elizabeth II", is still a person's) (stop 59's makers readers).
     const romanNumbered = isRomanNumbered(mention.surface);
-    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered) || tags.has('SportsTeam')) return undefined;
+    // "1xBet", "22Bet", "10Cric": digits glued to a capitalised word are a coined brand, though the tagger reads a number (stop 71's bans samples).
+    const numberedBrand = /^\p{N}+\p{Ll}{0,2}\p{Lu}\p{Ll}/u.test(mention.surface);
+    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
@@ -197,7 +199,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "senseFly developed the eBee": a word in camel case, a capital after a lower-case start and lower case after it, is a coined
     // brand whatever the tagger reads (stop 65's third makers sample; "eSIM", "mRNA" are left to the tagger).
     const camel = /^\p{Ll}+\p{Lu}\p{Ll}/u.test(first);
-    if (besideVs || owner || camel) return fallback;
+    if (besideVs || owner || camel || numberedBrand) return fallback;
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
     // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
     const firmPlural = nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && FIRM_PLURALS.has(nameWords.at(-1)!);
