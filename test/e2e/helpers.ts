@@ -40,8 +40,11 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+/** Whether the browser tests can run here; under CI a missing Chromium fails them instead (`.ci/run` installs it). */
 export function hasChromium(): boolean {
-  return existsSync(CHROMIUM_PATH);
+  const found = existsSync(CHROMIUM_PATH);
+  if (!found && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM_PATH} under CI: .ci/run installs Debian's chromium, or set CHROMIUM_PATH`);
+  return found;
 }
 
 /** Playwright's launch gives each run a fresh temporary profile (user-data-dir). */
