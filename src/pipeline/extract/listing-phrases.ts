@@ -44,7 +44,11 @@ export const LISTED_TYPE = 'company';
 /** Words after which a new clause starts: a membership's members stand after the last of them. */
 export const CLAUSE_BOUNDARY = new Set(['said', 'says', 'say', 'that', 'reported', 'announced', 'noted', 'while', 'after', 'because', 'when', 'since', 'although', 'but']);
 /** Verbs of a ban act over things counted, not named ("India banned 59 apps"). */
-export const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred', 'bars', 'prohibited', 'prohibits', 'outlawed', 'suspended']);
+export const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred', 'bars', 'prohibited', 'prohibits', 'outlawed', 'suspended',
+  // Stop 71's last samples: a state's other acts over things it counted, whose names the next sentence lists ("revoked the licences of
+  // seven payment firms. The firms are …", "shut down eight money-transfer firms. The affected companies include …"; 63 claims in three
+  // samples). A government must act (noteBanAct's issuer).
+  'revoked', 'revokes', 'shut', 'shuts', 'closed', 'closes', 'cancelled', 'canceled', 'cancels', 'withdrew', 'withdraws', 'delisted', 'delists']);
 /** Nouns of the same act: "Nepal announced a ban on 26 platforms", "ordered a block on social media", "ordered the closure of five outlets". */
 export const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'closure']);
 /** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
@@ -54,7 +58,9 @@ export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platfo
   // … and groups banned by count ("Zembla banned 37 aid groups. The decision affects A, B and C").
   'groups', 'organisations', 'organizations', 'charities', 'ngos', 'associations', 'parties', 'accounts',
   // Stop 53's readers: firms a platform bans by count ("Zenco banned seven surveillance vendors from its services. The firms included A, B and C").
-  'vendors', 'firms', 'companies', 'developers', 'sellers']);
+  'vendors', 'firms', 'companies', 'developers', 'sellers',
+  // Stop 71's last samples: payment and transfer firms a central bank counted ("seven payment service providers", "eight operators").
+  'providers', 'operators', 'exchanges', 'lenders', 'businesses']);
 
 /** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization; a ban list or a blocked list says so itself). */
 // Stop 50's readers: a drug or food agency's import alert and red list stop a firm's goods at the border.
@@ -84,9 +90,9 @@ export function isBanVerb(t: Token): boolean {
   return mayBeBanWord(t.text.charCodeAt(0) | 32) && (BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));
 }
 
-/** Whether a lower-case first letter (char code) may start a word of BAN_VERBS or BAN_NOUNS: b, c, o, p or s. */
+/** Whether a lower-case first letter (char code) may start a word of BAN_VERBS or BAN_NOUNS: b, c, d, o, p, r, s or w. */
 function mayBeBanWord(first: number): boolean {
-  return first === 98 || first === 99 || first === 111 || first === 112 || first === 115;
+  return first === 98 || first === 99 || first === 100 || first === 111 || first === 112 || first === 114 || first === 115 || first === 119;
 }
 
 /** Verbs of changing a list, before "to include" its new members (stop 60). */

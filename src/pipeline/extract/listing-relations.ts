@@ -202,7 +202,7 @@ export class ListingReader {
     const opens =
       words[0] === 'the' || words[0] === 'these' || those || bareHead || others || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
       (LISTED_NOUNS.has(words[0]!) && LISTING_VERBS.has(words[1] ?? '')) || (BANNED_NOUNS.has(words[0]!) && BAN_VERBS.has(words[1] ?? ''));
-    const copula = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included');
+    const copula = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included' || w === 'comprise' || w === 'comprises');
     // "The sanctioned entities – A, B, C and D – own tankers": the members in apposition to a listed noun with its listing participle.
     const comma = opens ? words.findIndex((w) => w === ',' || w === '—' || w === '–' || w === '-' || w === '--') : -1;
     const apposed = comma > 1 && comma <= 4 && (copula < 0 || comma < copula) && mentions.some((m) => m.first === comma + 1) &&
