@@ -217,7 +217,9 @@ export const RELATIONS = {
       'tussle with', 'spar with', 'lock horns with',
       // Stop 68, from stop 67's makers samples: a rival faced or ranked behind ("will have to stand up to marques like A and B",
       // "Zenco trails only Qorva in sales", "struggles to keep pace with Qorva").
-      'stand up to', 'trail only', 'keep pace with', 'stack up against', 'hold its own against'],
+      'stand up to', 'trail only', 'keep pace with', 'stack up against', 'hold its own against',
+      // Stop 72, from stop 71's tenth makers sample: share won back from a rival ("reclaim market share from players like Qorva").
+      'reclaim market share from', 'reclaim share from', 'regain market share from', 'regain share from', 'win back customers from', 'win back users from'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).

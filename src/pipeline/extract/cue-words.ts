@@ -208,7 +208,7 @@ export const INSTRUMENTS = new Set(
 
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"; "Under the Commission's order …" but "Under Armour"). */
 export const NOT_NAMES_ALONE = new Set(
-  'Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories'.split(' '),
+  'Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories'.split(' '),
 );
 
 function words(type: EntityType, list: string): [string, EntityType][] {

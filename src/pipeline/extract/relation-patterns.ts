@@ -125,6 +125,11 @@ const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nati
  * infinitive starts a clause of its own ("Zenco's move to block platforms like Zapp" owns none).
  */
 const DESCRIBING = '(?:(?!to )[a-z0-9-]+ ){0,3}';
+/**
+ * DESCRIBING where an act on a thing can stand: "Zenco's takedown of a botnet known as Zeta" names an act of Zenco's, not
+ * a thing it owns (stop 71's third set). "Zenco's new line of phones called Zeta" still describes its own.
+ */
+const DESCRIBING_NO_ACT = '(?:(?!to |(?:takedown|take-down|disruption|dismantling|seizure|shutdown|ban|blocking|removal|investigation|probe|review|analysis|study|criticism|lawsuit|complaint|discovery|detection|exposure|purchase|use|testing|tests) of )[a-z0-9-]+ ){0,3}';
 /** What a seller stops selling that is not its own: "stopped selling Zenbars", "stop carrying the Zeta chargers". */
 const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y';
 /**
@@ -458,8 +463,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta is issued and redeemed by Zenco" (stop 56's bans readers): a second participle of any kind after the maker's.
   { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$/ },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
-  // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers).
-  { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the (?:(?!(?:first|only|latest|last|new|same)\\b)[a-z0-9-]+ ){0,2})?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
+  // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
+  // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
+  { relation: 'develops', template: `T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the (?:(?!(?:first|only|latest|last|new|same)\\b)[a-z0-9-]+ ){0,2}|the (?:[a-z0-9-]+ ){0,2}(?:${PRODUCT_NOUNS}) )?Y1 `, notPrecededBy: /\S/, requires: ['by', ','] },
   // "Zeta, developed by Ruritania-based AI company Zenco": a short description before the maker.
   { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) by (?:the |a |an |its |their |its@\\d+ )?(?:[a-z][a-z.-]* |'s ){0,3}(?:${DESCRIBED_MAKERS}) X1 `, requires: ['by'] },
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
@@ -521,7 +527,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) (?:[a-z]+ )?(?:, )?(?:called|named|labeled|labelled|dubbed|branded|known as) Y1` },
+  { relation: 'develops', template: `POSS ${DESCRIBING_NO_ACT}T(${PRODUCT_NOUNS}) (?:[a-z]+ )?(?:, )?(?:called|named|labeled|labelled|dubbed|branded|known as) Y1` },
   { relation: 'develops', template: `Y G1 , (?:a |an |the )?POSS G4 T(${PRODUCT_NOUNS}|release|creation|brainchild) `, requires: [','] },
   // "Huawei Technologies, whose Ascend 910B chip …"
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
@@ -1024,8 +1030,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // and the partner each develop it.
   { relation: 'develops', id: 'pattern:develops:partnered-to-make', template: `X1 P AUX T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborating|working|worked|works) with (?:the )?@\\d+ (?:to (?:jointly )?(?:build|develop|create|make|design|launch|release|deliver|produce|introduce|unveil|co-develop|manufacture) |on )(?:(?:a |an |the |two |three |four |its |their |new |first )*(?:[a-z0-9-]+ ){0,3}(?:(?:called|named|dubbed) |, ))?(?:the )?Y`, requires: ['with'] },
   { relation: 'develops', id: 'pattern:develops:partner-to-make', template: `@\\d+ P AUX T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborating|working|worked|works) with (?:the )?X1 (?:to (?:jointly )?(?:build|develop|create|make|design|launch|release|deliver|produce|introduce|unveil|co-develop|manufacture) |on )(?:(?:a |an |the |two |three |four |its |their |new |first )*(?:[a-z0-9-]+ ){0,3}(?:(?:called|named|dubbed) |, ))?(?:the )?Y`, requires: ['with'] },
-  // "Zenco revealed its Zeta in concert with Qorva", "launched the Zeta together with Qorva": the maker's partner named after the thing.
-  { relation: 'develops', id: 'pattern:develops:made-together-with', template: `@\\d+ P AUX (?:launched|launches|unveiled|unveils|revealed|reveals|developed|develops|built|builds|released|releases|introduced|introduces|created|creates|designed|designs|co-developed) (?:the |its |their |a |an )?(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}T(in concert with|together with|in partnership with|in collaboration with|jointly with) (?:the )?X1`, requires: ['with'] },
+  // "Zenco revealed its Zeta in concert with Qorva", "launched the Zeta together with Qorva": the maker's partner named after the thing
+  // (not after a passive's agent, "Zeta was launched by Zenco in collaboration with Qorva": made-by-in-collaboration-with).
+  { relation: 'develops', id: 'pattern:develops:made-together-with', template: `@\\d+ P AUX (?:launched|launches|unveiled|unveils|revealed|reveals|developed|develops|built|builds|released|releases|introduced|introduces|created|creates|designed|designs|co-developed) (?!by )(?:the |its |their |a |an )?(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}T(in concert with|together with|in partnership with|in collaboration with|jointly with) (?:the )?X1`, requires: ['with'] },
   // Stop 52, from its first round's bans reader: a classification board refusing a game or a film a rating bans its sale there
   // ("Zeta Quest has been refused classification by the Ruritanian Classification Board", "the board refused to classify Zeta Quest",
   // "declined to give Zeta Quest a rating").
@@ -1191,7 +1198,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco and Qorva have been dropped from Zembla's approved purchasing list" (stop 56's controls readers): the list's owner drops them.
   { relation: 'banned', id: 'pattern:banned:dropped-from-owners-approved-list', template: `Y AUX T(dropped|removed|struck|stricken|excluded|cut|deleted|scrapped|axed) (?:off |from )X1 's ${APPROVED_LIST}(?= |$)`, requires: ['from|off', "'s"], indexBy: ['approved', 'procurement', 'purchase', 'purchasing', 'state-purchase', 'government-purchase', 'authorized', 'authorised', 'certified', 'eligible', 'preferred'], stateActor: true },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
-  { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?(?:@\\d+ 's )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
   // "Zeta was developed by a joint venture of Zenco and Qorva", "built by a consortium between A and B" (stop 56's readers):
   // the venture's members make what it makes.
@@ -1806,6 +1813,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 71, third round, from its sixth set (controls): a body taking back its approval of a firm's deal restricts the firm ("suspended
   // its approval for Zenco's deal with Qorva", "revoked its approval to Zenco's 2019 deal"); the trigger reader bans no one there.
   { relation: 'restricts', id: 'pattern:restricts:approval-of-deal-taken-back', template: `X P AUX T(suspended|suspends|suspend|revoked|revokes|revoke|withdrew|withdraws|withdraw|rescinded|rescinds|rescind|cancelled|canceled|cancels|annulled|annuls|set aside|sets aside) (?:its |the |an? )?(?:earlier |prior |previous |conditional )?(?:approval|clearance|authori[sz]ation|permission|nod|go-ahead) (?:for|to|of) (?:the )?Y1 's (?:[a-z0-9$-]+ ){0,2}(?:deal|investment|acquisition|purchase|stake|merger|takeover|transaction|combination)`, verb: true, stateActor: true, requires: ["'s"] },
+  // Stop 72: the same possessive act with the botnet named after its kind ("Zenco's takedown of a botnet known as Zeta").
+  { relation: 'banned', id: 'pattern:banned:takedown-of-botnet-named', template: `X1 's (?:[a-z-]+ )?T(takedown|take-down|disruption|dismantling) of (?:the |a |an |another )?(?:[a-z-]+ ){0,2}?(?:${BOTNET_KINDS}) (?:known as|called|dubbed|named|nicknamed) (?:the )?Y`, requires: [BOTNET_KINDS], anyActor: true },
+  // Stop 72, from stop 71's seventh and ninth sets: a consent decree opening the sentence with the firms in an aside after it
+  // ("In a consent decree adopted by the Commission, two carriers, Zenco and Qorva, agreed to …"), and a body settling charges
+  // with firms ("the Commission settled charges with Zenco and Qorva"), as "agreed to settle the Commission's charges".
+  { relation: 'restricts', id: 'pattern:restricts:in-consent-decree-by-body-firms-agreed', template: `^(?:in|under) (?:a |an |the )?(?:[a-z-]+ ){0,2}T(consent decree|consent decrees|consent order|consent orders|consent agreement|settlement|settlement agreement|settlement order) (?:adopted|approved|issued|reached|entered|announced|signed|negotiated|finali[sz]ed|released) by (?:the )?X1 , (?:(?:the |two |three |four |five |both |several )?(?:[a-z-]+ ){0,2}, )?(?:the )?Y (?:, )?(?:have |has |had )?(?:agreed|agree|agrees|will|must|promised|committed|commit|commits|consented|pledged|undertook|undertake)(?= |$)`, stateActor: true, requires: ['consent|settlement'] },
+  { relation: 'restricts', id: 'pattern:restricts:settled-charges-with', template: `X P AUX T(settled|settles|settle) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:charges|claims|allegations|complaint|complaints|case|cases|probe|investigation|dispute) (?:with|against) (?:the )?Y`, verb: true, stateActor: true, requires: ['with|against'] },
+  // Stop 72, from stop 71's rivalry idioms: a rival out to break another's hold on a market ("trying to break Qorva's monopoly", "to end the dominance of Qorva").
+  { relation: 'competes_with', id: 'pattern:competes_with:break-rivals-monopoly', template: `X P AUX (?:[a-z]+ to |to )?T(break|breaks|broke|breaking|end|ends|ended|ending|challenge|challenges|challenged|challenging|loosen|loosens|loosened|loosening|dent|dents|dented|denting|crack|cracks|cracked|cracking|upend|upends|upended|upending) (?:the )?Y1 's (?:[a-z-]+ )?(?:monopoly|dominance|grip|stranglehold|hegemony|lock|chokehold|supremacy)(?= |$)`, verb: true, requires: ['monopoly|dominance|grip|stranglehold|hegemony|lock|chokehold|supremacy'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:break-monopoly-of-rival', template: `X P AUX (?:[a-z]+ to |to )?T(break|breaks|broke|breaking|end|ends|ended|ending|challenge|challenges|challenged|challenging|loosen|loosens|loosened|loosening|dent|dents|dented|denting|crack|cracks|cracked|cracking|upend|upends|upended|upending) (?:the )?(?:[a-z-]+ )?(?:monopoly|dominance|grip|stranglehold|hegemony|lock|chokehold|supremacy) of (?:the )?Y1`, verb: true, requires: ['monopoly|dominance|grip|stranglehold|hegemony|lock|chokehold|supremacy'] },
+  // Stop 72, from stop 71's makers samples (joint work, 13 claims over its sets): a thing made in a joint venture or collaboration
+  // names every partner as its maker ("Developed through a collaboration between Zenco and Qorva, the Zeta …"; "Zeta was launched by
+  // Zenco in collaboration with Qorva": the partner after it).
+  { relation: 'develops', id: 'pattern:develops:fronted-made-in-collaboration', template: `^T(${MAKE_PASSIVE}) (?:jointly )?(?:through|in|as|via|under|by) (?:a |an |the )?(?:[a-z-]+ )?(?:collaboration|partnership|joint venture|cooperation|co-operation|alliance|tie-up|venture) (?:between|of|with) (?:the )?X , (?:the (?:[a-z0-9-]+ ){0,3})?Y1 `, requires: ['collaboration|partnership|venture|cooperation|co-operation|alliance|tie-up', ','] },
+  { relation: 'develops', id: 'pattern:develops:made-by-in-collaboration-with', template: `Y1 (?:was|were|is|are|has been|had been|have been) (?:[a-z]+ly )?(?:${MAKE_PASSIVE}) by (?:the )?@\\d+ T(in collaboration with|in partnership with|in cooperation with|in co-operation with|in conjunction with|together with|jointly with|with help from|with the help of) (?:the )?X`, requires: ['with'] },
+  // Stop 72, from stop 71's ninth set: a launch told in a fronted adjunct, its maker the main clause's subject ("After launching
+  // Zeta, the first app for parking, Zenco raised …"), and a name fronted before the thing and its maker ("Named Zeta, the app by
+  // Zenco lets …").
+  { relation: 'develops', id: 'pattern:develops:after-launching-subject', template: `^(?:after|since|before|while|by|with|upon|on) T(launching|releasing|developing|creating|building|unveiling|introducing|debuting|designing|shipping|rolling out) (?:the |its |their )?(?:(?!(?:of|into|against|on|in|for|with|from|to|over|about|at|by) )[a-z0-9-]+ ){0,2}Y1 (?:, (?:the |a |an |its )?(?:[^ ,]+ ){1,8})?, (?:the )?X1 (?!'s |, )`, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:named-fronted-kind-by', template: `^(?:named|called|dubbed|christened|branded) Y1 , (?:the |a |an |this )?(?:[a-z-]+ ){0,3}T(${PRODUCT_NOUNS}|application|applications) (?:(?:${MAKE_PASSIVE}) )?(?:by|from) (?:the )?X1`, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
