@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, entitiesOf, only, scoredClaimsOf } from './extract-helpers';
 
-// Stop 72, first round, from stop 71's samples: consent decrees with the firms in an aside, charges settled with firms, makers
+// Stop 72, first round, from stop 71's samples: consent decrees with the firms in an aside, makers
 // of joint work, launches told in a fronted adjunct, rivals out to break another's hold, and two false edges (an act of a firm's
 // read as a thing it owns; "Web" alone read as a name). Sentences written for the tests.
 
-describe('consent decrees and settled charges restrict the firms', () => {
+describe('consent decrees restrict the firms', () => {
   it('"In a consent decree adopted by the Commission, two carriers, A and B, agreed to …" restricts both', () => {
     expect(only('restricts')(scoredClaimsOf('In a consent decree adopted by the Federal Communications Commission, two carriers, Telvana and Ruricell, agreed to pay $2 million and adopt a compliance plan.'))).toEqual([
       'Federal Communications Commission -restricts-> Ruricell',
@@ -13,15 +13,8 @@ describe('consent decrees and settled charges restrict the firms', () => {
     ]);
   });
 
-  it('"the Commission settled charges with A and B" restricts both', () => {
-    expect(only('restricts')(scoredClaimsOf('The Federal Trade Commission settled charges with Peoplefind and Trailbook over children\'s privacy.'))).toEqual([
-      'Federal Trade Commission -restricts-> Peoplefind',
-      'Federal Trade Commission -restricts-> Trailbook',
-    ]);
-  });
-
-  it('a firm settling a suit with a rival restricts no one', () => {
-    expect(only('restricts')(claimsOf('Peoplefind settled claims with Trailbook over a patent.'))).toEqual([]);
+  it('a consent decree whose firms only agree to pay restricts no one (a fine alone)', () => {
+    expect(only('restricts')(claimsOf('In a consent decree adopted by the Federal Communications Commission, two carriers, Telvana and Ruricell, agreed to pay $2 million.'))).toEqual([]);
   });
 });
 
