@@ -6,7 +6,7 @@ import { withChanges, type SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { isVs, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { GOVERNMENT_HEADS, isVs, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -107,8 +107,11 @@ export class ClaimCollector {
     // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
     if (rule === JOINT_OWNERS && source.source === 'unknown') return false;
     if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target))) return false;
+    // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the
+    // registry's makers are firms; never by a possessive ("the Commission's certification" is its programme, not its product).
+    const publicMaker = relation === 'develops' && isMakingBody(source) && !POSSESSIVES.has(trigger) && trigger !== 'its';
     // The tagger that types unknown names is the expensive step: only when the known side fits.
-    if (!mayTakeRole(source, relation, 'source') || !mayTakeRole(target, relation, 'target')) return false;
+    if ((!mayTakeRole(source, relation, 'source') && !publicMaker) || !mayTakeRole(target, relation, 'target')) return false;
     if (source.source === 'unknown' && target.source === 'unknown' && !mayPairUntyped(source, target, relation)) return false;
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
@@ -128,7 +131,7 @@ export class ClaimCollector {
     // (not "Trump vs Biden": neither side is a firm).
     if (vs && !sourceType && targetType) sourceType = resolveType(source, relation, 'source', typeUnknown, peer, 'vs-side');
     else if (vs && sourceType && !targetType) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'vs-side');
-    if (!sourceType || !targetType || !acceptsAny(relation, source, sourceType, target, targetType)) return false;
+    if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')))) return false;
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
     // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").
     if (sourceType !== 'government' && needsStateActor(trigger) && !STORE_NAME.test(source.label) && !anyActor) return false;
@@ -178,6 +181,18 @@ export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 's
   if (m.source === 'unknown') return true;
   const allowed: readonly EntityType[] = role === 'source' ? RELATIONS[relation].source : RELATIONS[relation].target;
   return allowed.includes(m.type) || (m.alsoTypes?.some((t) => allowed.includes(t)) ?? false);
+}
+
+/** Head words of a public body that builds things: an agency, a centre, an institute, a laboratory, a state bank. */
+const MAKING_BODY_HEADS: ReadonlySet<string> = new Set([...GOVERNMENT_HEADS, 'Centre', 'Center', 'Institute', 'Organisation', 'Organization', 'Laboratory', 'Laboratories', 'Bank', 'Academy', 'Service']);
+
+/**
+ * A public body named by its head word ("National Informatics Centre", "Defence Research and Development Organisation"),
+ * not a state nor its government: a state's maker verbs are its firms' ("China's DeepSeek" names an origin), stop 71's and 72's
+ * makers samples found state centres, institutes and central banks building apps, models and payment systems.
+ */
+function isMakingBody(m: SentenceMention): boolean {
+  return m.type === 'government' && m.source !== 'coref' && !/ (?:government|administration)$/i.test(m.label) && m.label.split(' ').some((w) => MAKING_BODY_HEADS.has(w));
 }
 
 /** The rule of things two firms own together ("Zenco and Qorva's Zeta", relation-patterns.ts). */

@@ -60,7 +60,9 @@ export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platfo
   // Stop 53's readers: firms a platform bans by count ("Zenco banned seven surveillance vendors from its services. The firms included A, B and C").
   'vendors', 'firms', 'companies', 'developers', 'sellers',
   // Stop 71's last samples: payment and transfer firms a central bank counted ("seven payment service providers", "eight operators").
-  'providers', 'operators', 'exchanges', 'lenders', 'businesses']);
+  'providers', 'operators', 'exchanges', 'lenders', 'businesses',
+  // Stop 72's thirteenth set: a court's blocked addresses ("Among the blocked domains are A, B and C").
+  'domains', 'urls', 'addresses', 'blogs', 'forums']);
 
 /** Named lists whose members are banned, not restricted (real-dev "Annotation rules": the FCC's Covered List bars equipment authorization; a ban list or a blocked list says so itself). */
 // Stop 50's readers: a drug or food agency's import alert and red list stop a firm's goods at the border.

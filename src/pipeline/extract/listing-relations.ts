@@ -611,4 +611,4 @@ function namesCarriers(words: readonly string[]): boolean {
 }
 
 /** Kinds of banned things that are products, whose untyped members are products too: "Blocked sites include A and B". */
-const BANNED_THINGS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'games', 'portals', 'titles']);
+const BANNED_THINGS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'games', 'portals', 'titles', 'domains', 'urls', 'blogs', 'forums']);

@@ -1947,11 +1947,17 @@ function playersFaced(words: readonly string[], t: number): boolean {
 const CONTEST_BEFORE_WITH: ReadonlySet<string> = new Set(['competition', 'compete', 'competes', 'competed', 'competing', 'rivalry', 'battle', 'battles', 'battling', 'war', 'race', 'racing', 'contend', 'contends', 'contending', 'vie', 'vies', 'vying']);
 
 /**
+ * Words of an act that struck the players a sentence names: "Among those affected were industry players such as A, B and C"
+ * lists who was hit, not who competes (stop 72's fourteenth set: 21 false rivalries from one such list).
+ */
+const STRUCK_WORDS: ReadonlySet<string> = new Set(['affected', 'impacted', 'hit', 'targeted', 'blocked', 'banned', 'fined', 'sanctioned', 'penalised', 'penalized', 'sued', 'suspended', 'blacklisted', 'warned', 'ordered', 'raided', 'charged']);
+
+/**
  * "Competition has stiffened, with big players like A, B and C", "A, B and C are the key players in
  * the chip market": the players of a market named in the sentence, who compete with each other.
  */
 function marketPlayers(words: readonly string[], t: number, after: number, lists: ReadonlyMap<number, MentionList>, objects: (from: number, reach?: number) => MentionList[]): MentionList | undefined {
-  if (!words.some((w) => MARKET_WORDS.has(w))) return undefined;
+  if (!words.some((w) => MARKET_WORDS.has(w)) || words.some((w) => STRUCK_WORDS.has(w))) return undefined;
   const next = words[after] ?? '';
   const from = next === 'such' && words[after + 1] === 'as' ? after + 2 : /^(?:like|including|:|are|were|include|included)$/.test(next) ? after + 1 : -1;
   const named = from >= 0 ? objects(from, 4)[0] : undefined;
