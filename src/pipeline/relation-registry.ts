@@ -97,7 +97,9 @@ export const RELATIONS = {
       // Stop 58's readers: a state coming down on a service ("brought the hammer down on Zapp and Qchat").
       'bring the hammer down on', 'bring down the hammer on',
       // Stop 69, from its last bans samples: police taking a network or a service apart ("Europol dismantled Qorvanet", "knocked Zmart offline").
-      'dismantle', 'knock offline', 'take offline'],
+      'dismantle', 'knock offline', 'take offline',
+      // Stop 72, from its fifteenth set: a regulator sealing off an operator's premises shuts it ("sealed off the switch rooms of Zenco").
+      'seal off'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
   },

@@ -220,7 +220,9 @@ function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: 
   // names a line as often as a firm ("Nvidia's RTX 5060", not the defence firm RTX's; see name-rules.ts).
   const namedAfter = /^\p{Lu}{2,3} \d/u.test(target.label) ? undefined : companyNamed(target.label.split(/[ -]/)[0]!);
   // … unless the owner is written and the lexicon knows the whole name: "Nvidia's RTX Pro 6000D" is no RTX Corp. product.
-  return namedAfter === undefined || namedAfter === source.key || (owner === source && target.source === 'lexicon');
+  // … or the maker is a unit of the same name: "Airtel Uganda launched Airtel Money" (stop 72's samples: local operators' services).
+  const sameName = source.type === 'company' && source.label.split(/[ -]/)[0] === target.label.split(/[ -]/)[0];
+  return namedAfter === undefined || namedAfter === source.key || sameName || (owner === source && target.source === 'lexicon');
 }
 
 /** Words of a firm's offices and organs: "Zenco's Chief Executive", "its Board" (stop 58: read as a product of the firm). */

@@ -721,7 +721,9 @@ export function findNamedMentions(
     }
     // "the Federal Service for … (Roskomnadzor)": a long name defining a short form the lexicon knows
     // is that entry, typed as the lexicon types it when the name is long enough to be a definition.
-    const shortKnown = name && !remembered && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')' ? known.find((m) => m.first === last + 1 && m.last === last + 2 && m.source === 'lexicon' && (m.type === name!.type || last - start >= 3)) : undefined;
+    // Of another type, only when the two share a word: "the National Bank of Zembla (NBC)" is no broadcaster
+    // the lexicon knows as "NBC" (stop 72's fourteenth set); it defines its own short form (redefined-acronyms.ts).
+    const shortKnown = name && !remembered && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')' ? known.find((m) => m.first === last + 1 && m.last === last + 2 && m.source === 'lexicon' && (m.type === name!.type || (last - start >= 3 && sharesNameWord(surfaceOf(tokens, start, last), m.label)))) : undefined;
     if (name && shortKnown) {
       name = { key: shortKnown.key, label: shortKnown.label, type: shortKnown.type };
       learned.set(surfaceOf(tokens, start, last), name);
@@ -1818,4 +1820,10 @@ function definedAcronym(tokens: readonly Token[], end: number): string | undefin
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return undefined;
   const acronym = tokens[end + 1]!.text;
   return /^\p{Lu}[\p{Lu}\p{N}&.]{1,9}$/u.test(acronym) ? acronym : undefined;
+}
+
+/** Whether two names share a capitalised word of three letters or more ("Cyberspace Administration of China", "Cyberspace Administration"). */
+function sharesNameWord(a: string, b: string): boolean {
+  const words = new Set(a.split(/[\s-]+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)));
+  return b.split(/[\s-]+/).some((w) => words.has(w));
 }

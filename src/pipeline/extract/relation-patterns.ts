@@ -1883,6 +1883,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // blocked"), and an operator telling its customers not to use a thing ("Zenco directed its customers not to use Zeta").
   { relation: 'banned', id: 'pattern:banned:on-order-from-body-passive', template: `^(?:on|upon|following|after|under) (?:the |an |a )?(?:apparent |reported |alleged |an |a )?(?:order|orders|instructions|instruction|directive|directives|direction|directions|request|requests) (?:from|of|by) (?:the )?X1 , (?:the )?Y (?:are|is|were|was|have been|has been|had been|will be) (?:being )?(?:now )?T(blocked|banned|shut down|taken down|suspended|removed|blacklisted|taken offline)`, stateActor: true, requires: ['from|of|by', ','] },
   { relation: 'banned', id: 'pattern:banned:told-customers-not-to-use', template: `X1 P AUX T(directed|directs|told|tells|instructed|instructs|ordered|orders) (?:its |their |all |the )?(?:[a-z-]+ )?(?:customers|subscribers|users|employees|staff|clients|members|workers) not to (?:use|install|download|access|call|open) (?:the )?Y`, verb: true, requires: ['not'], anyActor: true },
+  // Stop 72, fifth round, from its fifteenth set: firms that had their licences taken back by a body ("A, B and C had their
+  // licences taken back by the Ministry").
+  { relation: 'banned', id: 'pattern:banned:had-licences-taken-by', template: `Y (?:had|have|has) (?:their|its) (?:[a-z-]+ )?(?:licence|licences|license|licenses|permit|permits|authorisation|authorisations|authorization|authorizations|registration|registrations) T(taken back|taken away|revoked|cancelled|canceled|withdrawn|suspended|pulled|terminated|annulled|stripped|rescinded) by (?:the )?X1`, stateActor: true, requires: ['by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
