@@ -85,7 +85,8 @@ describe("the body named after its state's head noun is the agent", () => {
   });
 
   it('a rival named after "and" is a second agent, not the only one', () => {
-    expect(scoredClaimsOf('Zeta was developed by Zenco and rival Qorva.')).toEqual(['Qorva -develops-> Zeta', 'Zenco -develops-> Zeta']);
+    // … and a rival of the first (stop 72: "Zenco and rival portal Qorva").
+    expect(scoredClaimsOf('Zeta was developed by Zenco and rival Qorva.')).toEqual(['Qorva -develops-> Zeta', 'Zenco -competes_with-> Qorva', 'Zenco -develops-> Zeta']);
   });
 });
 

@@ -721,9 +721,10 @@ export function findNamedMentions(
     }
     // "the Federal Service for … (Roskomnadzor)": a long name defining a short form the lexicon knows
     // is that entry, typed as the lexicon types it when the name is long enough to be a definition.
-    // Of another type, only when the two share a word: "the National Bank of Zembla (NBC)" is no broadcaster
-    // the lexicon knows as "NBC" (stop 72's fourteenth set); it defines its own short form (redefined-acronyms.ts).
-    const shortKnown = name && !remembered && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')' ? known.find((m) => m.first === last + 1 && m.last === last + 2 && m.source === 'lexicon' && (m.type === name!.type || (last - start >= 3 && sharesNameWord(surfaceOf(tokens, start, last), m.label)))) : undefined;
+    // A name its own words make a public body folds into a firm's entry only when the two share a word: "the National Bank of
+    // Zembla (NBC)" is no broadcaster the lexicon knows as "NBC" (stop 72's fourteenth set); it defines its own short form
+    // (redefined-acronyms.ts).
+    const shortKnown = name && !remembered && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')' ? known.find((m) => m.first === last + 1 && m.last === last + 2 && m.source === 'lexicon' && (m.type === name!.type || (last - start >= 3 && (name!.type !== 'government' || sharesNameWord(surfaceOf(tokens, start, last), m.label))))) : undefined;
     if (name && shortKnown) {
       name = { key: shortKnown.key, label: shortKnown.label, type: shortKnown.type };
       learned.set(surfaceOf(tokens, start, last), name);
