@@ -29,12 +29,34 @@ export interface MadeAct {
  */
 export function madeActAt(index: number, words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): MadeAct | undefined {
   if (mentions.length === 0 || mentions.at(-1)!.last >= words.length - 1) return undefined;
-  const verb = words.findIndex((w, k) => k > 0 && triggersAt(words, k).some((t) => t.relation === 'develops' && (t.form === 'verb' || t.form === 'participle')));
-  if (verb < 0 || mentions.some((m) => m.first > verb)) return undefined;
+  // The sentence's first making verb is the act only where no mention starts after it and a mention ends at most 3 words
+  // before it (the maker, below): so it is looked for in that window first, and only then before it (it must not be there).
+  // Read so, most sentences ask the trigger lookup of a few words, not all of them; the answer is the same.
+  let firstStart = 0;
+  let lastEnd = 0;
+  for (const m of mentions) {
+    firstStart = Math.max(firstStart, m.first);
+    lastEnd = Math.max(lastEnd, m.last);
+  }
+  const from = Math.max(1, firstStart);
+  let verb = -1;
+  for (let k = from; k <= lastEnd + 3 && k < words.length; k++) {
+    if (isMakingVerb(words, k)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  for (let k = 1; k < from; k++) if (isMakingVerb(words, k)) return undefined;
   const maker = mentions.filter((m) => m.last <= verb).at(-1);
   // The maker is the verb's subject: at most a few words between, no comma ("Zenco on Monday launched …").
   if (!maker || verb - maker.last > 3 || words.slice(maker.last, verb).some((w) => w === ',' || POSSESSIVES.has(w))) return undefined;
   return maker.type === 'company' || maker.source === 'unknown' ? { sentence: index, source: maker, typeUnknown } : undefined;
+}
+
+/** Whether `words[k]` starts a develops verb ("launched", "unveiled"). */
+function isMakingVerb(words: readonly string[], k: number): boolean {
+  return triggersAt(words, k).some((t) => t.relation === 'develops' && (t.form === 'verb' || t.form === 'participle'));
 }
 
 /** Whether the act's name is a firm: typed one, or a name nothing typed that the tagger lets be one (typed so). The tagger is the expensive step: asked only once a list follows. */

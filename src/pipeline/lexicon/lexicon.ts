@@ -76,12 +76,17 @@ export class Lexicon {
     const word = words[at];
     if (!this.openings.mayStart(word)) return undefined;
     let node = this.byFirstToken.get(word!);
-    let best: { entry: LexiconEntry; length: number } | undefined;
+    // The best entry so far in two variables, not an object per node passed: one object, for the answer.
+    let bestEntry: LexiconEntry | undefined;
+    let bestLength = 0;
     for (let length = 1; node; length++) {
-      if (node.entry) best = { entry: node.entry, length };
+      if (node.entry) {
+        bestEntry = node.entry;
+        bestLength = length;
+      }
       node = at + length < words.length ? node.next?.get(words[at + length]!) : undefined;
     }
-    return best;
+    return bestEntry ? { entry: bestEntry, length: bestLength } : undefined;
   }
 
   /** Whether any surface form starts with this token: the cheap test that gates expensive work. */
