@@ -118,7 +118,7 @@ export function byAgents(tokens: readonly Token[], mentions: readonly SentenceMe
 const allows = (types: readonly EntityType[], m: SentenceMention): boolean => m.source === 'unknown' || types.includes(m.type);
 
 /** The candidates of one sentence, and the paragraph state for the next one. */
-export function candidatesOf(tokens: readonly Token[], mentions: readonly SentenceMention[], paragraph: ParagraphState): { candidates: Candidate[]; next: ParagraphState } {
+export function candidatesOf(tokens: readonly Token[], mentions: readonly SentenceMention[], paragraph: ParagraphState): { candidates: Candidate[]; next: ParagraphState; triggers: Map<RelationKind, number> } {
   const typed = mentions.filter((m) => m.type !== 'place' && m.type !== 'person');
   const frames = new Map(paragraph.frames);
   const out: Candidate[] = [];
@@ -164,5 +164,6 @@ export function candidatesOf(tokens: readonly Token[], mentions: readonly Senten
     const spec = RELATIONS[relation];
     for (const target of typed.filter((m) => allows(spec.target, m))) for (const source of actors) add(source, relation, target, -1, 'frame');
   }
-  return { candidates: out, next: { before: typed, frames, earlier: paragraph.earlier, lastOfEarlier: paragraph.lastOfEarlier } };
+  // The sentence's triggers go back too: the scorer reads the same (scored-claims.ts), and need not find them again.
+  return { candidates: out, next: { before: typed, frames, earlier: paragraph.earlier, lastOfEarlier: paragraph.lastOfEarlier }, triggers: triggered };
 }

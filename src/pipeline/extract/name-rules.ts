@@ -207,6 +207,8 @@ export function findNamedMentions(
   for (let i = 0; i < tokens.length; i++) {
     // The hyphen first: asked of every capitalised word, and the compound needs one.
     const text = covered[i] || !tokens[i]!.capitalized || !tokens[i]!.text.includes('-') ? '' : tokens[i]!.text;
+    // Neither rule below reads a word without the hyphen (ENDS_COMPANY holds no empty word): most words stop here.
+    if (text === '') continue;
     // "Zenco Ltd-owned Zeta", "the SoftBank Group-backed Zenco": a firm's closing word before the hyphen ends the name before it.
     const tail = text.slice(0, text.indexOf('-'));
     const whole = ENDS_COMPANY.has(tail) && isCompoundModifier(text) ? firmBeforeTail(tokens, i, tail, known, lexicon) : undefined;

@@ -58,7 +58,7 @@ export const RECORD_MARGIN = 0.2;
 /** The sentence's claims (the rules' first, the scorer's after them) and the paragraph state for the next sentence. */
 export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: ClaimRecord[]; next: ParagraphState } {
   // No candidate can stand (and no bench code watches them): only the rules' claims are scored.
-  const { candidates, next } = scoring.scorer.candidatesStand || scoring.onCandidate ? candidatesOf(s.tokens, s.mentions, s.paragraph) : { candidates: [], next: s.paragraph };
+  const { candidates, next, triggers: triggersOfCandidates } = scoring.scorer.candidatesStand || scoring.onCandidate ? candidatesOf(s.tokens, s.mentions, s.paragraph) : { candidates: [], next: s.paragraph, triggers: undefined };
   if (candidates.length === 0 && s.ruleClaims.length === 0) return { claims: [], next };
   const { words } = s;
   // The words joined once (when a candidate first needs it), with each word's offset, for the status cues of every candidate.
@@ -85,7 +85,9 @@ export function scoredClaims(s: ScoredSentence, scoring: Scoring): { claims: Cla
     if (!found) triggerWords.set(at, (found = triggersAt(words, at)));
     return found;
   };
-  let triggers: Map<RelationKind, number> | undefined;
+  // The triggers candidatesOf found, read off the tokens' lower-case words: the same when `words` are those words (a sentence
+  // with mentions), so not found twice; else (`words` left empty) found from `words` when first asked, as before.
+  let triggers: Map<RelationKind, number> | undefined = words.length === s.tokens.length ? triggersOfCandidates : undefined;
   // Where other relations' triggers start, per relation, read once per sentence.
   const others = new Map<RelationKind, number[]>();
   const otherTriggers = (relation: RelationKind): number[] => {
