@@ -134,7 +134,10 @@ function legalFormBeforePossessive(tokens: readonly Token[], i: number): number 
   return -1;
 }
 
-/** The last word written is a mention ("@3"). */
-const afterMention = (words: readonly string[]): boolean => /^@\d+$/.test(words[words.length - 1] ?? '');
+/** The last word written is a mention ("@3"). Asked after most tokens: the first character is read before the regex runs. */
+const afterMention = (words: readonly string[]): boolean => {
+  const last = words[words.length - 1];
+  return last !== undefined && last.charCodeAt(0) === 64 && /^@\d+$/.test(last);
+};
 /** … or a mention's possessive ("@3 's"): "Advanced Micro Devices' (AMD) Radeon". */
 const afterPossessor = (words: readonly string[]): boolean => words[words.length - 1] === "'s" && /^@\d+$/.test(words[words.length - 2] ?? '');
