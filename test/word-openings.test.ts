@@ -12,6 +12,14 @@ describe('WordOpenings: the cheap test before a lookup', () => {
     expect(openings.mayStart(undefined)).toBe(false);
   });
 
+  it('asked whether a word may be an added word, also turns away those that end otherwise or are of another length', () => {
+    const openings = new WordOpenings();
+    for (const word of ['Nvidia', 'X', 'Émirati', '中兴', 'ban', '']) openings.add(word);
+    for (const word of ['Nvidia', 'X', 'Émirati', '中兴', 'ban', '']) expect(openings.mayBe(word), word).toBe(true);
+    for (const word of ['Nvidia’s', 'Nvda', 'banned', 'the', 'Xi']) expect(openings.mayBe(word), word).toBe(false);
+    expect(openings.mayBe(undefined)).toBe(false);
+  });
+
   it('leaves the lexicon and the trigger vocabulary finding what they found', () => {
     const lexicon = defaultLexicon();
     expect(lexicon.longestMatch(['Claude', 'Code', 'banned'], 0)?.length).toBe(2);

@@ -150,7 +150,7 @@ const NO_TRIGGERS: readonly TriggerWord[] = Object.freeze([]);
 
 export function triggersAt(words: readonly string[], at: number): readonly TriggerWord[] {
   const word = words[at];
-  if (!TRIGGER_OPENINGS.mayStart(word)) return NO_TRIGGERS;
+  if (!TRIGGER_OPENINGS.mayBe(word)) return NO_TRIGGERS;
   const candidates = TRIGGERS.get(word!);
   if (!candidates) return NO_TRIGGERS;
   if (NOT_A_VERB_BEFORE.get(word!)?.has(words[at + 1] ?? '') || (MAKE_FORMS.has(word!) && makesNoThing(words, at + 1))) return NO_TRIGGERS;

@@ -74,7 +74,7 @@ export class Lexicon {
   /** The longest entry whose surface starts at `words[at]`, with its length in tokens. */
   longestMatch(words: readonly string[], at: number): { entry: LexiconEntry; length: number } | undefined {
     const word = words[at];
-    if (!this.openings.mayStart(word)) return undefined;
+    if (!this.openings.mayBe(word)) return undefined;
     let node = this.byFirstToken.get(word!);
     // The best entry so far in two variables, not an object per node passed: one object, for the answer.
     let bestEntry: LexiconEntry | undefined;
@@ -100,13 +100,13 @@ export class Lexicon {
 
   /** The state a leader's surname stands for in "the Meloni government" (Meloni → Italy). */
   stateOfLeader(surname: string): LexiconEntry | undefined {
-    if (!this.leaderOpenings.mayStart(surname)) return undefined;
+    if (!this.leaderOpenings.mayBe(surname)) return undefined;
     return this.stateByLeader.get(surname);
   }
 
   /** The state a demonym stands for ("Chinese" → China). */
   stateOfDemonym(word: string): LexiconEntry | undefined {
-    if (!this.demonymOpenings.mayStart(word)) return undefined;
+    if (!this.demonymOpenings.mayBe(word)) return undefined;
     return this.stateByDemonym.get(word);
   }
 
