@@ -4,6 +4,7 @@ import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } f
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
 import { isMadeKind, qualifiesMadeThing } from './cue-words';
+import { WordOpenings } from '../text/word-openings';
 
 /** Each word the patterns require, with a slot in a sentence's `present` marks. */
 const REQUIRED_SLOTS = new Map<string, number>();
@@ -34,6 +35,9 @@ COMPILED.forEach((pattern, index) => {
   }
 });
 for (const [word, slot] of REQUIRED_SLOTS) WORD_ROLES.set(word, { patterns: WORD_ROLES.get(word)?.patterns ?? [], slot });
+/** How the words with a role open and end: most words of a sentence have none, and are passed unhashed. */
+const ROLE_WORDS = new WordOpenings();
+for (const word of WORD_ROLES.keys()) ROLE_WORDS.add(word);
 /** Patterns with no trigger word: tried on every sentence. */
 const UNTRIGGERED = COMPILED.flatMap((pattern, index) => (pattern.triggers ? [] : [index]));
 
@@ -73,7 +77,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   for (const index of UNTRIGGERED) mark(index);
   for (const w of sentence.words) {
     // A resolved "its" ("its@3") counts as "its".
-    const role = WORD_ROLES.get(w) ?? (w.startsWith('its@') ? WORD_ROLES.get('its') : undefined);
+    const role = (ROLE_WORDS.mayBe(w) ? WORD_ROLES.get(w) : undefined) ?? (w.startsWith('its@') ? WORD_ROLES.get('its') : undefined);
     if (role === undefined) continue;
     for (const index of role.patterns) mark(index);
     if (role.slot !== undefined) present[role.slot] = 1;
