@@ -34,6 +34,7 @@ import {
   ownedListAt,
   PASSIVE_BANS,
   passiveBanAt,
+  licenceLossAt,
   passiveListingAt,
   reachedByActAt,
   RESTRICTION_LIST,
@@ -41,6 +42,7 @@ import {
   SANCTION_ACTS,
   SANCTION_NOUNS,
   includedAfter,
+  INCLUDED_CUES,
   storeRemovalOverCounted,
 } from './listing-phrases';
 
@@ -77,7 +79,7 @@ export const LISTING_RULES = {
   membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act, or "A and B were targeted", "Also listed were A and B" right after it: its actor (or the named list\'s owner) restricts them (bans them, after a ban: "Also blocked were A and B")' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
   subject: { name: 'listing:ban-subject', reason: '"Ruritania banned Zapp. The ban also covers A and B" (or "The block, which hit A and B, …", "Ruritania\'s ban covers A"): a ban named as the subject goes on with the act before, or with the state that owns it' },
-  passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday" (or "A and B were shut down", "… were taken off the air", "A and B are among the blocked sites"): a ban or closure in the passive with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
+  passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday" (or "A and B were shut down", "… were taken off the air", "A and B are among the blocked sites", "A and B lost their licences"): a ban or closure in the passive (or a licence\'s loss) with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
   actNoun: { name: 'listing:act-noun', reason: '"Ruritania is blocking messaging apps. Users decried the shutdown of services including A and B": a ban or sanctions noun over named targets, with no actor in its sentence, right after a government\'s act of that kind, goes on with that act' },
   made: { name: 'listing:made', reason: '"Zenco launched three new models. They are A, B and C" (or "The range consists of A and B", "These include A"): what a firm\'s act of making, over things it counted or named by a noun, brought out, listed in the next sentence, is the firm\'s' },
   rivals: { name: 'listing:rivals', reason: '"Zenco has many competitors. They include brands like Qorva and Borin" (or "These are A, B and C", "Among them are A and B"): the rivals a firm was said to have, listed in the next sentence, compete with it' },
@@ -404,13 +406,20 @@ export class ListingReader {
 
     // "The sites, including A and B, were blocked on Monday": a ban's passive with no agent, right after a government's ban.
     const banAct = this.recentAct(index, 'banned', PASSIVE_REACH);
-    const passiveBan = banAct && !mentions.some((m) => m.type === 'government') ? passiveBanAt(words) : undefined;
+    // "A and B lost their licences": a licence's loss told of its holders is that ban too.
+    const participle = banAct && !mentions.some((m) => m.type === 'government') ? passiveBanAt(words) : undefined;
+    const loss = banAct && participle === undefined && !mentions.some((m) => m.type === 'government') ? licenceLossAt(words) : undefined;
+    const passiveBan = participle ?? loss?.at;
     if (banAct && passiveBan !== undefined) {
       let clause = passiveBan;
       while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
       // "Zenco's app Zeta was suspended": the owner before its 's is not what was banned.
-      const targets = membersFrom(clause, passiveBan).filter((m) => !POSSESSIVES.has(words[m.last] ?? ''));
-      for (const target of targets) out.push({ source: banAct, relation: 'banned', target, trigger: words.slice(passiveBan - 1, passiveBan + 1).join(' '), rule: LISTING_RULES.passiveBan.name });
+      const before = membersFrom(clause, passiveBan).filter((m) => !POSSESSIVES.has(words[m.last] ?? ''));
+      // "Two firms lost their licences, namely A and B": the holders named after the loss instead.
+      const cue = before.length === 0 ? words.findIndex((w, k) => k > passiveBan && k <= passiveBan + 8 && INCLUDED_CUES.has(w)) : -1;
+      const targets = cue > 0 ? membersFrom(cue + 1) : before;
+      const trigger = loss ? words.slice(loss.at, loss.end).join(' ') : words.slice(passiveBan - 1, passiveBan + 1).join(' ');
+      for (const target of targets) out.push({ source: banAct, relation: 'banned', target, trigger, rule: LISTING_RULES.passiveBan.name });
     }
 
     // "… alarmed by the shutdown of services including A and B", "The sanctions on A and B took effect": the act's noun over a list, no actor in the sentence.

@@ -127,8 +127,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // A body's head word alone ("Commission closes …" in a headline) is whichever body the text is about, never a product or firm.
     if (GOVERNMENT_HEADS.has(mention.surface)) return undefined;
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
-    // "blocked zenco.org": a web address is a website, where a made thing is wanted.
-    if (isWebAddress(mention.surface)) return fallback === 'product' ? fallback : undefined;
+    // "blocked zenco.org": a web address is a website, where a made thing is wanted (capitalised as a sentence's first word too).
+    if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
