@@ -6,7 +6,7 @@ import { claimsOf, extract } from './extract-helpers';
 
 describe('definite descriptions', () => {
   it('resolves "the company" to the company of the previous sentence', () => {
-    expect(claimsOf('Mistral is based in Paris. The company developed Le Chat and sells it to banks.')).toEqual(['Mistral AI -develops-> Le Chat']);
+    expect(claimsOf('Mistral is based in Paris. The company developed Le Chat and sells it to banks.')).toEqual(['Mistral -develops-> Le Chat']);
   });
 
   it('resolves "the company" to a company typed by a rule ("Kavro, a startup")', () => {

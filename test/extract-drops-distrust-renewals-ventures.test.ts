@@ -83,7 +83,7 @@ describe("a kind's act with its members named after it", () => {
   it.each([
     ['Several countries have banned TikTok, including India, Nepal and Afghanistan.', 'banned', ['Afghanistan -banned-> TikTok', 'India -banned-> TikTok', 'Nepal -banned-> TikTok']],
     ['Several countries have banned TikTok, with India and Nepal among them.', 'banned', ['India -banned-> TikTok', 'Nepal -banned-> TikTok']],
-    ['Many banks have restricted ChatGPT, including JPMorgan and Citigroup.', 'restricts', ['Citigroup -restricts-> ChatGPT', 'JPMorgan Chase -restricts-> ChatGPT']],
+    ['Many banks have restricted ChatGPT, including JPMorgan and Citigroup.', 'restricts', ['Citigroup -restricts-> ChatGPT', 'JPMorgan -restricts-> ChatGPT']],
   ])('"%s"', (text, relation, claims) => {
     expect(only(relation)(scoredClaimsOf(text))).toEqual(claims);
   });

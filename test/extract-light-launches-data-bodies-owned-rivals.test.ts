@@ -29,7 +29,7 @@ describe("a data protection body's name", () => {
   });
 
   it('elsewhere "Data" is still no name', () => {
-    expect(entitiesOf('Data from Counterpoint shows Apple ahead.')).toEqual(['Apple (company)', 'Counterpoint Research (company)']);
+    expect(entitiesOf('Data from Counterpoint shows Apple ahead.')).toEqual(['Apple (company)', 'Counterpoint (company)']);
   });
 });
 

@@ -29,7 +29,7 @@ describe('banned', () => {
   it('coordinated subjects give one edge each', () => {
     expect(claimsOf('Goldman Sachs and JPMorgan have prohibited traders from using ChatGPT.')).toEqual([
       'Goldman Sachs -banned-> ChatGPT',
-      'JPMorgan Chase -banned-> ChatGPT',
+      'JPMorgan -banned-> ChatGPT',
     ]);
     expect(claimsOf('Japan, South Korea and Taiwan have blocked Doubao on official devices.')).toEqual([
       'Japan -banned-> Doubao',
@@ -54,8 +54,8 @@ describe('several relations in one sentence', () => {
 
 describe('develops', () => {
   it.each([
-    ["Mistral's Le Chat topped the download charts this week.", 'Mistral AI -develops-> Le Chat'],
-    ["Users praised Le Chat, Mistral's assistant, for its speed.", 'Mistral AI -develops-> Le Chat'],
+    ["Mistral's Le Chat topped the download charts this week.", 'Mistral -develops-> Le Chat'],
+    ["Users praised Le Chat, Mistral's assistant, for its speed.", 'Mistral -develops-> Le Chat'],
     ['Kimi, a chatbot developed by Moonshot AI, can read long documents.', 'Moonshot AI -develops-> Kimi'],
     ['Investors are circling Moonshot AI, the startup that built Kimi.', 'Moonshot AI -develops-> Kimi'],
     ['Google launched its Gemini model in December.', 'Google -develops-> Gemini'],
@@ -79,11 +79,11 @@ describe('competes_with', () => {
   it.each([
     ['Baidu competes with Alibaba in cloud computing.', 'Baidu -competes_with-> Alibaba'],
     ['Kimi rivals ChatGPT on long-context tasks, testers found.', 'Kimi -competes_with-> ChatGPT'],
-    ['Zhipu is a rival to Moonshot AI in enterprise sales.', 'Zhipu AI -competes_with-> Moonshot AI'],
+    ['Zhipu is a rival to Moonshot AI in enterprise sales.', 'Zhipu -competes_with-> Moonshot AI'],
     ['Huawei is a competitor of Apple in the premium phone market.', 'Huawei -competes_with-> Apple'],
     ['Doubao has emerged as an alternative to ChatGPT for students.', 'Doubao -competes_with-> ChatGPT'],
     ['xAI and OpenAI compete for the same engineers.', 'xAI -competes_with-> OpenAI'],
-    ['Mistral is in a race against OpenAI for government contracts.', 'Mistral AI -competes_with-> OpenAI'],
+    ['Mistral is in a race against OpenAI for government contracts.', 'Mistral -competes_with-> OpenAI'],
   ])('"%s"', (text, claim) => {
     expect(claimsOf(text)).toEqual([claim]);
   });
@@ -102,7 +102,7 @@ describe('restricts', () => {
   it.each([
     ['The Biden administration tightened export controls on Huawei.', 'United States -restricts-> Huawei'],
     ['Washington imposed sanctions on SMIC last year.', 'United States -restricts-> SMIC'],
-    ['U.S. authorities added Zhipu to a trade blacklist.', 'United States -restricts-> Zhipu AI'],
+    ['U.S. authorities added Zhipu to a trade blacklist.', 'United States -restricts-> Zhipu'],
     ['The U.S. added Sophgo to the entity list in January.', 'United States -restricts-> Sophgo'],
     ['The Dutch government restricted exports of ASML lithography machines.', 'Netherlands -restricts-> ASML'],
   ])('"%s"', (text, claim) => {

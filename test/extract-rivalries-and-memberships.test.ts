@@ -239,7 +239,7 @@ describe('from the samples drawn after commit 54c8ac7', () => {
   });
 
   it('reads more limits on a staff\'s use as bans ("restricts employee use", "clamping down on the use", "reins in workers\' use")', () => {
-    expect(claimsOf('JPMorgan restricts employee use of ChatGPT.')).toContain('JPMorgan Chase -banned-> ChatGPT');
+    expect(claimsOf('JPMorgan restricts employee use of ChatGPT.')).toContain('JPMorgan -banned-> ChatGPT');
     expect(claimsOf('Verizon is clamping down on the use of ChatGPT.')).toContain('Verizon -banned-> ChatGPT');
     expect(claimsOf("Amazon reins in workers' use of ChatGPT.")).toContain('Amazon -banned-> ChatGPT');
     expect(claimsOf('The U.S. reined in Huawei.')).toContain('United States -restricts-> Huawei');
@@ -722,7 +722,7 @@ describe('from the samples drawn after commit e64330d', () => {
   it('keeps a tier written after a known model or product as its own version', () => {
     expect(claimsOf('Anthropic launched Claude Gov for US agencies.')).toContain('Anthropic -develops-> Claude Gov');
     expect(claimsOf('OpenAI unveiled ChatGPT Enterprise.')).toContain('OpenAI -develops-> ChatGPT Enterprise');
-    expect(claimsOf('Moonshot released Kimi K2 Thinking.')).toContain('Moonshot AI -develops-> Kimi K2 Thinking');
+    expect(claimsOf('Moonshot released Kimi K2 Thinking.')).toContain('Moonshot -develops-> Kimi K2 Thinking');
     expect(claimsOf('Nvidia unveiled DGX Spark, a desktop supercomputer.')).toContain('Nvidia -develops-> DGX Spark');
   });
 
