@@ -183,7 +183,9 @@ export const RELATIONS = {
       // Stop 53's readers: "Zenco hardware and software such as A and B".
       'hardware', 'software', 'consoles', 'handsets', 'computers', 'pcs', 'programs', 'programmes',
       // Stop 56's makers readers: "Zenco now has three EVs, including A and B".
-      'evs', 'suvs', 'sedans', 'handhelds', 'cards', 'tvs', 'televisions', 'chipsets'],
+      'evs', 'suvs', 'sedans', 'handhelds', 'cards', 'tvs', 'televisions', 'chipsets',
+      // Stop 73's makers readers: "Zenco technologies, including A and B, power the app", "Zenco channels such as A and B".
+      'technologies', 'solutions', 'channels'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

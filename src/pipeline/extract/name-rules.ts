@@ -978,6 +978,15 @@ function isNameToken(t: Token): boolean {
   return !/^\p{N}+(?:st|nd|rd|th)?$/u.test(t.text) && !MEASURE.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
 }
 
+/**
+ * The state named right after the "of" at `of` ("Central Bank of Nigeria"), or after a capital "The" opening its name ("Central
+ * Bank of The Bahamas", "Supreme Court of The Gambia"; stop 73, from its twenty-second set: the bank was cut to "Central Bank").
+ */
+function stateAfterOf(tokens: readonly Token[], of: number, known: readonly SentenceMention[]): SentenceMention | undefined {
+  const at = tokens[of + 1]?.text === 'The' ? of + 2 : of + 1;
+  return known.find((m) => m.first === at && m.type === 'government');
+}
+
 /** A web address: a host name and a common top-level domain, "zenco.org", "www.qorva.co.uk" (no file names: "report.pdf"). */
 export const isWebAddress = (text: string): boolean => text.includes('.') && WEB_ADDRESS.test(text);
 const WEB_ADDRESS = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|info|biz|co|me|tv|ai|app|xyz|site|online|ru|su|cn|hk|tw|jp|kr|in|pk|bd|ir|tr|ua|by|kz|uz|vn|id|my|ph|th|sg|au|nz|uk|ie|de|fr|es|it|nl|be|ch|at|se|no|fi|dk|pl|cz|pt|gr|hu|ro|bg|eu|us|ca|mx|br|ar|za|ng|ke|eg|ma|il|sa|ae|to|ly|gg|cc|ws|tk|is)$/;
@@ -1119,7 +1128,7 @@ function classify(
 
   // "the Central Bank of Russia", "the National Bank of Ukraine": a state's bank is one of its bodies.
   if (words.length === 2 && words[1] === 'Bank' && STATE_BANK_OPENERS.has(words[0]!) && tokens[end]?.text === 'of') {
-    const state = known.find((m) => m.first === end + 1 && m.type === 'government');
+    const state = stateAfterOf(tokens, end, known);
     if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
   }
   // "Qatar Central Bank", "Zembla's Reserve Bank": a state's name before its central bank (stop 58's readers: typed a firm).
@@ -1133,14 +1142,14 @@ function classify(
   // (stop 49's readers: cut to "International Bank", the state read as the one sanctioned). "National Payments Corporation of India",
   // "Shipping Corporation of India" too (stop 65's first controls sample: the state read as the one that capped a firm).
   if (words.length >= 2 && (lastWord === 'Bank' || lastWord === 'Corporation') && tokens[end]?.text === 'of') {
-    const state = known.find((m) => m.first === end + 1 && m.type === 'government');
+    const state = stateAfterOf(tokens, end, known);
     if (state) return { type: 'company', end: state.last };
   }
 
   // "Cyberspace Administration of China", "Department of Commerce", "the Garante".
   if (words.some((w) => GOVERNMENT_HEADS.has(w))) {
     if (tokens[end]?.text === 'of') {
-      const state = known.find((m) => m.first === end + 1 && m.type === 'government');
+      const state = stateAfterOf(tokens, end, known);
       if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
     }
     // A bare "the Commission" names whichever commission the text is about: coreference resolves it.

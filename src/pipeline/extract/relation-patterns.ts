@@ -124,7 +124,8 @@ const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nati
  * Up to three words that describe the noun after a possessive ("Zenco's three flagship phones"); an
  * infinitive starts a clause of its own ("Zenco's move to block platforms like Zapp" owns none).
  */
-const DESCRIBING = '(?:(?!to )[a-z0-9-]+ ){0,3}';
+// "Zenco's purchase of rival app Zeta" owns no Zeta (stop 73's controls readers).
+const DESCRIBING = '(?:(?!(?:to|rival|rivals|competitor|competitors|competing) )[a-z0-9-]+ ){0,3}';
 /**
  * DESCRIBING where an act on a thing can stand: "Zenco's takedown of a botnet known as Zeta" names an act of Zenco's, not
  * a thing it owns (stop 71's third set). "Zenco's new line of phones called Zeta" still describes its own.
@@ -1899,6 +1900,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:had-licences-taken-by', template: `Y (?:had|have|has) (?:their|its) (?:[a-z-]+ )?(?:licence|licences|license|licenses|permit|permits|authorisation|authorisations|authorization|authorizations|registration|registrations) T(taken back|taken away|revoked|cancelled|canceled|withdrawn|suspended|pulled|terminated|annulled|stripped|rescinded) by (?:the )?X1`, stateActor: true, requires: ['by'] },
   // Stop 73, from stop 72's last samples (8): "issued a directive to A, B and C to review their tariffs", "served orders on A and B
   // directing them to cut prices": an order's noun with the firms it is sent to, then what they must do, restricts each.
+  // Stop 73, second round, from its twenty-first and twenty-second sets (4): "ordered Zeta TV to be taken off the air", "ordered
+  // that Zeta be removed from cable", "ordered the cancellation of Radio Zeta's licence", "ordered the immediate withdrawal of Zeta
+  // from cable grids": an order told in the passive or by its noun bans what it names.
+  { relation: 'banned', id: 'pattern:banned:ordered-to-be-removed', template: `X P AUX T(ordered|orders|order|directed|directs|instructed|instructs|demanded|demands|decreed|decrees) (?:that )?(?:the )?Y (?:should |must |shall )?(?:to )?be (?:immediately |permanently |temporarily |indefinitely )?(?:removed|blocked|banned|taken off|taken down|shut down|suspended|withdrawn|pulled|closed|switched off|cut off|dropped|deregistered|delisted)(?= |$)`, verb: true, stateActor: true, requires: ['be'] },
+  { relation: 'banned', id: 'pattern:banned:ordered-cancellation-of', template: `X P AUX T(ordered|orders|order|decreed|decrees|announced|announces|approved|approves|demanded|demands) the (?:immediate |temporary |permanent |indefinite )?(?:cancellation|cancelation|withdrawal|removal|closure|suspension|revocation|shutdown|termination|deregistration|delisting) of (?:the )?(?:(?:[a-z-]+ )?(?:licence|license|licences|licenses|permit|permits|registration|frequency|concession) (?:of|held by) (?:the )?)?Y(?!'s )(?!(?:sale|sales|marketing|distribution|import|imports|shipments|deal|merger|contract|plan|plans|project|bid|offer|stake)(?= |$))`, verb: true, stateActor: true, requires: ['of'] },
   { relation: 'restricts', id: 'pattern:restricts:issued-directive-to-firms-to', template: `X P AUX T(issued|issues|sent|sends|served|serves|handed|hands|gave|gives|delivered|delivers) (?:an? |the |new |fresh |several |separate |two |three |four |five )?(?:[a-z-]+ ){0,2}(?:order|orders|directive|directives|instruction|instructions|direction|directions|notice|notices|circular|circulars) (?:to|on|requiring|ordering|directing|instructing|telling|obliging|compelling|mandating) (?:the )?${NAMED_AFTER_KIND}Y (?:, )?(?:(?:requiring|ordering|directing|instructing|telling|obliging|compelling|mandating) them )?to (?:immediately |urgently |temporarily )?(?:${LIMITED_ACTIVITIES}|${DIVESTING})`, verb: true, stateActor: true, requires: ['to'] },
 ];
 

@@ -1295,8 +1295,16 @@ function argumentsOf(
       if (owned !== 'subject' && possessor && isCategory(possessor, mentions)) return { targets: [], rule: 'trigger:maker' };
       const maker = owned === 'subject' ? subject('source') : (possessor ?? subject('source'));
       // The enumeration runs to the sentence's end or a relative clause, across ", and".
+      // An enumeration set off by a comma ("Zenco devices, including A and B, run Zeta OS") ends at the comma after its last member
+      // (stop 73: the clause's object was read as one more member).
+      const setOff = reading.trigger.form === 'listed' && reading.trigger.words.includes(',');
       let end = after;
-      while (end < words.length && !/^[.;:]$/.test(words[end]!) && !(words[end] === ',' && /^(?:which|who|while|but)$/.test(words[end + 1] ?? ''))) end++;
+      let joined = false;
+      while (end < words.length && !/^[.;:]$/.test(words[end]!) && !(words[end] === ',' && /^(?:which|who|while|but)$/.test(words[end + 1] ?? ''))) {
+        if (words[end] === 'and' || words[end] === 'or') joined = true;
+        else if (setOff && joined && words[end] === ',' && words[end + 1] !== 'and' && mentionAt(words, end + 1) === undefined) break;
+        end++;
+      }
       return { sources: maker, targets: listsAfter(words, after, end, lists).filter(fits('target')), rule: 'trigger:maker' };
     }
     case 'made': {

@@ -102,6 +102,9 @@ function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
   return !surface.includes(' ') && (isMadeKind(surface.toLowerCase()) || tags.has('Plural') || tags.has('Uncountable'));
 }
 
+/** A currency's word right after a name: "the Eastern Caribbean dollar", "the Zemblan crown". */
+const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
+
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
 /** A kind of run of works or goods right after a name: "creator of the Zeta series", "the Zeta franchise" (stop 67's second makers sample). */
@@ -129,6 +132,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (acting && MINISTRY_SHORT_NAMES.has(mention.surface)) return 'government';
     // "blocked zenco.org": a web address is a website, where a made thing is wanted (capitalised as a sentence's first word too).
     if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return fallback === 'product' ? fallback : undefined;
+    // "the Eastern Caribbean dollar issued by …": a name before a currency's word only says whose money it is (stop 73's makers readers).
+    if (CURRENCY_WORD_AFTER.test(text.slice(mention.end, mention.end + 12))) return undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
