@@ -168,6 +168,8 @@ export const RELATIONS = {
       'issuer',
       // Stop 51's readers: a game's studio ("Zeta studio Zenco").
       'studio',
+      // Stop 73's bans readers: a firm named in the plural of its role ("Zenco Ltd, providers of Zeta", "operators of the Zeta service").
+      'providers', 'operators',
       // Stop 63: "Zeta inventor Zenco Labs", "Zenco Labs, the inventor of Zeta".
       'inventor', 'inventors'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */

@@ -35,6 +35,9 @@ const ASKED = /(?:^| )(?:asked|asks|requested|requests)(?= )/;
 // A name right after "to" makes it a preposition ("demanded access to @2 's"), not the infinitive of an act (stop 62's controls readers).
 const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|pressed|lobbied|demanded|wants|want|wanted|seek|seeks|seeking|proposed|proposes|plans|planning|considering|bid|bids|offer|offered|offers) (?:\S+ ){0,4}to (?:(?!@)\S+ )?$/;
 
+/** "called for the suspension of Y by X", "pushed for a ban": an act named by its noun, only asked for (stop 73). */
+const CALLED_FOR = /(?:^| )(?:call|calls|called|calling|pushed|pushing|pressed|pressing|lobbied|lobbying|campaigned|campaigning|appealed|appealing) for (?:\S+ ){0,3}$/;
+
 /** Who states the claim, where it changes its status. */
 export interface StatusActor {
   /** Every source is a state or its body: its demand is an order. */
@@ -61,7 +64,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
   const asked = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
   const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
-  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

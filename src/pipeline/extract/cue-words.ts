@@ -296,21 +296,32 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named
 /** Things built on or for a platform, whose name before them is the platform's: "an iPhone app", "a Linux distribution", "Chrome extensions" (stop 60). */
 const BUILT_ON_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'extension', 'extensions', 'plugin', 'plugins', 'plug-in', 'plug-ins', 'add-on', 'add-ons', 'distribution', 'distributions', 'distro', 'distros', 'mod', 'mods', 'emulator', 'emulators', 'port', 'ports', 'version', 'versions', 'skin', 'skins']);
 
+/** Operating systems a device runs, by their lexicon keys: "an Android tablet", "a Windows laptop". */
+export const OPERATING_SYSTEMS: ReadonlySet<string> = new Set(['android', 'windows', 'linux', 'ios', 'symbian', 'harmonyos', 'tizen', 'kaios', 'chromeos']);
+
+/** The indefinite article: "a", "an". */
+export const isArticle = (word: string | undefined): boolean => word === 'a' || word === 'an';
+
 /**
  * Whether the name from `first` to `last` only qualifies the thing made after it: the thing it
  * replaces ("the Qorva killer Vexa"), the platform of another thing ("developed an iPhone app
  * called Zapp", "makes Chrome extensions"; "the Zapp app" is Zapp itself, so a singular needs "a"),
- * or the maker or platform of a thing named after its kind ("an Android phone called the Mi 5").
+ * or the maker or platform of a thing named after its kind ("an Android phone called the Mi 5"), or the operating system a
+ * device runs (`system`: "a Ruritanian Android tablet made by Zenco").
  */
-export function qualifiesMadeThing(words: readonly string[], first: number, last: number): boolean {
+export function qualifiesMadeThing(words: readonly string[], first: number, last: number, system = false): boolean {
   const next = words[last + 1] ?? '';
   if (SUBSTITUTE_NOUNS.has(next) || (RIVAL_NOUNS.has(next) && !/^(?:to|for|of)$/.test(words[last + 2] ?? ''))) return true;
-  const indefinite = words[first - 1] === 'a' || words[first - 1] === 'an';
+  const indefinite = isArticle(words[first - 1]);
   // "an Android phone called the Mi 5": the thing made is the one named after its kind.
   if (indefinite && isKindNoun(next) && NAMING_PARTICIPLES.has(words[last + 2] ?? '')) return true;
+  // "a Nigerian Android tablet made by Zenco", "makes Android phones": an operating system before a device's kind is what the
+  // device runs (stop 73's makers readers: "Zenco makes Android" twice); "a Zeta phone made by Zenco" is one of Zenco's Zeta phones.
+  if (system && (isKindNoun(next) || (next.endsWith('s') && isKindNoun(next.slice(0, -1))))) return true;
   if (!BUILT_ON_NOUNS.has(next)) return false;
   return next.endsWith('s') || indefinite;
 }
+
 
 /** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */
 const LIMITED_ACTIVITY_GERUNDS = ['combining', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding'];

@@ -232,7 +232,8 @@ export class ListingReader {
     const banActor = this.banActor && this.banActor.sentence >= index - LISTING_REACH ? this.banActor.source : undefined;
     // "The banned list includes A, B", "Those blocked include A and B": the list, or those, qualified by the ban's participle.
     // "An official said the list of banned games includes A and B": an unnamed reporter may come first (stop 60's bans readers).
-    const o = banActor ? unnamedReporterEnd(words, mentions) : 0;
+    // "Some of the suspended stations include A and B": a part of the list named (stop 73's bans readers, 10 in one sample).
+    const o = banActor ? unnamedReporterEnd(words, mentions) || partitiveEnd(words) : 0;
     const banList = !actor && words[o] === 'the' && (LIST_NOUNS.has(words[o + 1] ?? '') || (PASSIVE_BANS.has(words[o + 1] ?? '') && LIST_NOUNS.has(words[o + 2] ?? '')));
     // "Those blocked include A and B"; "Others include A and B" right after the ban.
     const bannedThose = (words[o] === 'those' && PASSIVE_BANS.has(words[o + 1] ?? '')) || (words[o] === 'others' && this.banActor?.sentence === index - 1);
@@ -608,6 +609,11 @@ function unnamedReporterEnd(words: readonly string[], mentions: readonly Sentenc
     return end;
   }
   return 0;
+}
+
+/** After "Some of", "Several of", "Most of" opening the sentence: where the rest begins, or 0. */
+function partitiveEnd(words: readonly string[]): number {
+  return /^(?:some|several|many|most|others)$/.test(words[0] ?? '') && words[1] === 'of' && words[2] === 'the' ? 2 : 0;
 }
 
 /** Networks that carry out a blocking order: "internet service providers", "the largest providers", "mobile operators", "ISPs". */

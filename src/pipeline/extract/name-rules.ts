@@ -1167,6 +1167,9 @@ function classify(
   // "Zembla City Public Schools", "Borin Unified School District": a public school system is a local government's body (it blocks
   // apps on its networks as a state does; stop 64's second bans sample).
   if (words.length >= 2 && PUBLIC_SCHOOL_BODY.test(words.join(' '))) return { type: 'government', end };
+  // "China Academy of Space Technology", "Academy of Launch Vehicle Technology": an academy of a technology is a maker (a state
+  // firm's research and production arm), not a school (stop 73's makers readers: two samples named satellites' builders so).
+  if (words.length > 3 && words[words.length - 1]!.startsWith('Technolog') && words.includes('Academy') && words[words.indexOf('Academy') + 1] === 'of') return { type: 'company', end };
   // "University of Science and Technology": not a company, whatever its last word.
   if (words.some((w) => ACADEMIC_WORDS.has(w))) return { type: 'organization', end };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };

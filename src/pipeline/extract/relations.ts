@@ -3,7 +3,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { isMadeKind, qualifiesMadeThing } from './cue-words';
+import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 
 /** Each word the patterns require, with a slot in a sentence's `present` marks. */
@@ -129,7 +129,10 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
         // "launched the Qorva killer Vexa", "built an iPhone app": a name before a substitute's or a platform's noun is not the thing made (stop 54's readers; stop 60).
         const at = sentence.words.indexOf(`@${mentions.indexOf(target)}`);
-        if (pattern.relation === 'develops' && at >= 0 && qualifiesMadeThing(sentence.words, at, at)) continue;
+        // An operating system before a device's kind qualifies the device ("an Android tablet made by Zenco"), but an owner's own
+        // system stays its own ("Apple's iOS app store").
+        const system = OPERATING_SYSTEMS.has(target.key) && !groups.pt && !groups.its;
+        if (pattern.relation === 'develops' && at >= 0 && qualifiesMadeThing(sentence.words, at, at, system)) continue;
         if (pattern.targetThenKind && !pattern.targetThenKind.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
         if (pattern.targetType && target.type !== pattern.targetType) continue;

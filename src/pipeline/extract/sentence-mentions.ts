@@ -9,7 +9,7 @@ import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import { withChanges, type SentenceMention } from './mention';
-import { BULLET_MARKS, NAMING_PARTICIPLES, PRODUCT_KIND_ACRONYMS } from './cue-words';
+import { BULLET_MARKS, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronyms';
 import { findNamedMentions } from './name-rules';
@@ -148,5 +148,7 @@ function withTail(m: SentenceMention, tokens: readonly Token[]): SentenceMention
   // relation rules must see as such (qualifiesMadeThing), not a name for the thing itself (stop 60).
   const indefinite = /^an?$/i.test(tokens[m.first - 1]?.text ?? '');
   if (indefinite && (tail[0] === 'app' || NAMING_PARTICIPLES.has(tokens[m.last + tail.length]?.lower ?? ''))) return m;
+  // "Android phones", "a Windows laptop": an operating system before a device's kind is what the device runs (stop 73).
+  if (OPERATING_SYSTEMS.has(m.key)) return m;
   return withChanges(m, { last: m.last + tail.length });
 }

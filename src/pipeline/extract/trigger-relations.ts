@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isVs, LIMITED_GERUNDS, NOT_MADE_AFTER, OWNED_NOUNS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -1113,7 +1113,7 @@ function argumentsOf(
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last)) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
@@ -1280,8 +1280,8 @@ function argumentsOf(
       const use = usedThing && relation === 'restricts' ? { relation: 'banned' as const } : {};
       // "a Linux distribution developed by Zenco": the platform of the thing made is not made by its agent; "Zapp, an iPhone app
       // made by Zenco": the thing made is the name the description is set off after (stop 60).
-      const platform = relation === 'develops' && undergoer && qualifiesMadeThing(words, undergoer.first, undergoer.last);
-      const described = platform && words[undergoer.first - 2] === ',' ? mentionAt(words, undergoer.first - 3) : undefined;
+      const platform = relation === 'develops' && undergoer && qualifiesMadeThing(words, undergoer.first, undergoer.last, isSystem(undergoer, mentions));
+      const described = platform ? describedBefore(words, undergoer.first) : undefined;
       const made = platform ? (described === undefined ? undefined : lists.get(described)) : undergoer;
       return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [made].filter(isList), rule: 'trigger:passive', ...use };
     }
@@ -2156,4 +2156,22 @@ function stateStandIn(context: SentenceContext, key: string, k: number): Sentenc
 /** The character offset in the abstract text of word `i`. */
 function charAt(sentence: AbstractSentence, i: number): number {
   return sentence.tokens[i]?.at ?? sentence.text.length;
+}
+
+/** Whether a list is one operating system ("Android"), which a device's kind after it only says the device runs. */
+function isSystem(list: { members: readonly number[] }, mentions: readonly SentenceMention[]): boolean {
+  return list.members.length === 1 && OPERATING_SYSTEMS.has(mentions[list.members[0]!]!.key);
+}
+
+/**
+ * "The Zeta tablet, a Ruritanian Android device made by Zenco": the name a description set off by a comma is about (the
+ * mention before the comma, or before a kind noun there), given where the description's platform name starts; undefined when
+ * no comma opens the description within its article and one describing word.
+ */
+function describedBefore(words: readonly string[], platform: number): number | undefined {
+  let k = platform - 1;
+  if (/^[a-z][a-z-]*$/.test(words[k] ?? '') && isArticle(words[k - 1])) k--;
+  if (isArticle(words[k])) k--;
+  if (words[k] !== ',') return undefined;
+  return mentionAt(words, k - 1) ?? (isKindNoun(words[k - 1] ?? '') ? mentionAt(words, k - 2) : undefined);
 }
