@@ -21,6 +21,8 @@ export const LISTED_NOUNS = new Set([
   'exporters', 'operators', 'subsidiaries', 'affiliates', 'refiners', 'refineries', 'airlines', 'traders', 'insurers', 'carriers',
   // "Among the latest names are A and B" (stop 49's readers).
   'names', 'additions',
+  // "The designees include A, B and C" after the listing act (stop 73's controls readers).
+  'designees', 'listees',
 ]);
 /** Verbs that impose sanctions named as a noun ("imposed new sanctions"), and the nouns. */
 export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announces', 'unveiled', 'unveils', 'issued', 'issues', 'slapped', 'levied', 'introduced', 'adopted', 'expanded', 'tightened', 'approved', 'approves']);
@@ -477,7 +479,7 @@ const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain
  * "… are now on the blacklist", "… was added to the Entity List", "… entity added to the list":
  * where the membership phrase starts (its verb) and the list's noun. None when negated.
  */
-export function membershipAt(words: readonly string[], mentions: readonly SentenceMention[]): { start: number; list: number } | undefined {
+export function membershipAt(words: readonly string[], mentions: readonly SentenceMention[], isDemonym?: (k: number) => boolean): { start: number; list: number } | undefined {
   if (!words.some((w) => LIST_NOUNS.has(w))) return undefined;
   // "on the EU sanctions list", "to Japan's end-user list": the state that owns the list is one of its modifiers.
   const ofState = (p: number): SentenceMention | undefined => mentions.find((m) => m.type === 'government' && m.first <= p && p < m.last);
@@ -491,7 +493,11 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
         p = state.first - 1;
         byState = true;
       } else if (p > 0 && LIST_MODIFIERS.has(words[p]!)) p--;
-      else break;
+      // "on the Ruritanian blacklist": a state's adjective owns the list as its name does (stop 73's bans readers).
+      else if (p > 0 && isDemonym?.(p)) {
+        p--;
+        byState = true;
+      } else break;
     }
     // A state's list is a restriction only when a word says so ("China's list of top brands" is none).
     // "the Pentagon's list of Chinese military companies": the words after "of" may say so too.

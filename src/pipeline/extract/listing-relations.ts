@@ -377,7 +377,7 @@ export class ListingReader {
     }
 
     // "A and B are now on the list", "B was also added to the blacklist": membership stated without its actor.
-    const membership = membershipAt(words, mentions);
+    const membership = membershipAt(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k) !== undefined));
     // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
     const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
     if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start)) {
@@ -385,7 +385,8 @@ export class ListingReader {
       // "… in the new sanctions list of Ruritania": or right after it.
       const of = words[membership.list + 1] === 'of' ? membership.list + (words[membership.list + 2] === 'the' ? 3 : 2) : -1;
       const named = mentions.find((m) => m.type === 'government' && ((m.first > membership.start && m.last <= membership.list) || m.first === of));
-      const source = named ?? this.owners.get(`${words[membership.list - 1]} list`) ?? actor;
+      // "… are all on the Ruritanian blacklist", with no act before: the state whose adjective qualifies the list owns it (stop 73's bans readers).
+      const source = named ?? this.owners.get(`${words[membership.list - 1]} list`) ?? actor ?? this.demonymOwner(tokens, membership.start + 1, membership.list);
       // The members are the clause's own: "Kappa said Zenco was on the list" lists Zenco alone.
       let clause = membership.start;
       while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
@@ -491,6 +492,15 @@ export class ListingReader {
   }
 
   /** The government whose ban (or restriction) was stated at most `reach` sentences before: by any rule, over things counted, or by a listing act. */
+  /** The state whose adjective stands between `from` and `to` ("the Ruritanian blacklist"), as a mention there. */
+  private demonymOwner(tokens: readonly Token[], from: number, to: number): SentenceMention | undefined {
+    for (let k = from; k < to && this.demonymState; k++) {
+      const state = this.demonymState(tokens, k);
+      if (state) return state;
+    }
+    return undefined;
+  }
+
   private recentAct(index: number, relation: 'banned' | 'restricts', reach: number): SentenceMention | undefined {
     const within = (act: { sentence: number } | undefined): boolean => act !== undefined && act.sentence >= index - reach;
     if (within(this.lastAct) && this.lastAct!.relation === relation) return this.lastAct!.source;
