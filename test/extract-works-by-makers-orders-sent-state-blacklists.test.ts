@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 73, fourth round, from its twenty-third to twenty-fifth sets: a work's kind with its maker after a bare "by", an order
-// named before and sent to the firms it binds, the designees of a listing act, and a blacklist owned by a state's adjective.
-// Sentences written for the tests.
+// named before and sent to the firms it binds, the designees of a listing act, a blacklist owned by a state's adjective, and banks
+// named for "the" state or a region. Sentences written for the tests.
 
 describe("a work's kind, then its maker after \"by\"", () => {
   it('"Zeta is a visual novel by indie studio Zenco"', () => {
@@ -55,5 +55,23 @@ describe("a blacklist owned by a state's adjective", () => {
 
   it("a state's list of top brands restricts no one", () => {
     expect(only('restricts')(scoredClaimsOf('Zeta Bet Ltd is on the Serbian list of top brands.'))).toEqual([]);
+  });
+});
+
+describe('a bank named for "the" state or a region', () => {
+  it('"the Central Bank of the UAE" is one body, not "Central Bank" and the state', () => {
+    const text = 'The Central Bank of the UAE (CBUAE) has revoked the licence of Muthoot Exchange Ltd.';
+    expect(only('banned')(scoredClaimsOf(text))).toEqual(['Central Bank of the UAE -banned-> Muthoot Exchange Ltd']);
+  });
+
+  it('"the Central Bank of the Philippines" too', () => {
+    expect(only('banned')(scoredClaimsOf('The Central Bank of the Philippines revoked the licence of Zeta Bank Ltd.'))).toEqual(['Central Bank of the Philippines -banned-> Zeta Bank Ltd']);
+  });
+
+  it('"the Commercial Bank of Africa" is one firm', () => {
+    expect(only('develops')(scoredClaimsOf('M-Shwari was launched by Safaricom and the Commercial Bank of Africa in 2012.'))).toEqual([
+      'Commercial Bank of Africa -develops-> M-Shwari',
+      'Safaricom -develops-> M-Shwari',
+    ]);
   });
 });

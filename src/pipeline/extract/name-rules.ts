@@ -979,12 +979,13 @@ function isNameToken(t: Token): boolean {
 }
 
 /**
- * The state named right after the "of" at `of` ("Central Bank of Nigeria"), or after a capital "The" opening its name ("Central
- * Bank of The Bahamas", "Supreme Court of The Gambia"; stop 73, from its twenty-second set: the bank was cut to "Central Bank").
+ * The state named right after the "of" at `of` ("Central Bank of Nigeria"), or after "the" ("Central Bank of the UAE", "Central
+ * Bank of The Bahamas"; stop 73's samples: the bank was cut to "Central Bank" and the state read as a second actor, 13 false edges
+ * in one). `place` also takes a region ("Commercial Bank of Africa").
  */
-function stateAfterOf(tokens: readonly Token[], of: number, known: readonly SentenceMention[]): SentenceMention | undefined {
-  const at = tokens[of + 1]?.text === 'The' ? of + 2 : of + 1;
-  return known.find((m) => m.first === at && m.type === 'government');
+function stateAfterOf(tokens: readonly Token[], of: number, known: readonly SentenceMention[], place = false): SentenceMention | undefined {
+  const at = /^(?:the|The)$/.test(tokens[of + 1]?.text ?? '') ? of + 2 : of + 1;
+  return known.find((m) => m.first === at && (m.type === 'government' || (place && m.type === 'place')));
 }
 
 /** A web address: a host name and a common top-level domain, "zenco.org", "www.qorva.co.uk" (no file names: "report.pdf"). */
@@ -1142,7 +1143,7 @@ function classify(
   // (stop 49's readers: cut to "International Bank", the state read as the one sanctioned). "National Payments Corporation of India",
   // "Shipping Corporation of India" too (stop 65's first controls sample: the state read as the one that capped a firm).
   if (words.length >= 2 && (lastWord === 'Bank' || lastWord === 'Corporation') && tokens[end]?.text === 'of') {
-    const state = stateAfterOf(tokens, end, known);
+    const state = stateAfterOf(tokens, end, known, true);
     if (state) return { type: 'company', end: state.last };
   }
 
