@@ -1,6 +1,7 @@
 import { POSSESSIVES, type Token } from '../text/tokens';
 import type { SentenceMention } from './mention';
 import { afterEnumerationCue } from './clause';
+import { LICENCE_NOUNS } from './qualifying-names';
 
 /**
  * The words and phrase shapes of listings without an active clause (listing-relations.ts reads
@@ -347,8 +348,6 @@ const PASSIVE_CLOSURES = new Map<string, ReadonlySet<string> | undefined>([
  * revoked"; stop 73, from stop 72's last samples): "Zenco's contract was cancelled" bans nothing.
  */
 const LICENCE_LOSSES: ReadonlySet<string> = new Set(['revoked', 'cancelled', 'canceled', 'withdrawn', 'terminated', 'annulled', 'rescinded']);
-/** The papers a firm may lose: "licences", "operating permits", "registration". */
-export const LICENCE_NOUNS: ReadonlySet<string> = new Set(['licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'registration', 'registrations', 'authorisation', 'authorisations', 'authorization', 'authorizations', 'accreditation', 'accreditations']);
 
 /** Whether word `k` is a ban's participle: a ban verb's, a licence's loss, or a closure's with its particle where it needs one ("shut down"). */
 function isBanParticiple(words: readonly string[], k: number): boolean {
@@ -369,8 +368,7 @@ export function passiveBanAt(words: readonly string[]): number | undefined {
 /**
  * "A, B and C lost their licences", "A and B had their licences revoked", "Two firms lost their operating licences, namely A and B":
  * where a licence's loss with no agent is told of its holders (its verb, and the end of its phrase), or undefined (also when negated
- * or hedged). Read as the passive ban
- * is, right after a government's ban (stop 73, from stop 72's last samples: 11 in one).
+ * or hedged). Read as the passive ban is, right after a government's ban (stop 73, from stop 72's last samples: 11 in one).
  */
 export function licenceLossAt(words: readonly string[]): { at: number; end: number } | undefined {
   for (let k = 1; k < words.length; k++) {

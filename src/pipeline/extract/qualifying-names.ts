@@ -38,8 +38,12 @@ export const VERSION_NOUNS: ReadonlySet<string> = new Set([
   'extension', 'extensions', 'plugin', 'plug-in', 'add-on',
 ]);
 
-/** Nouns of a permission a body grants and takes away: "Zenco's Zenid licence", "its Zenpay e-money permit". */
-const LICENCE_NOUNS: ReadonlySet<string> = new Set(['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'registration', 'authorisation', 'authorization', 'certificate', 'accreditation']);
+/**
+ * Nouns of a permission a body grants and takes away: "Zenco's Zenid licence", "its Zenpay e-money permit"; the listing rules read a
+ * licence's loss by them too ("A and B lost their licences").
+ */
+export const LICENCE_NOUNS: ReadonlySet<string> = new Set(['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'registration', 'registrations', 'authorisation', 'authorisations',
+  'authorization', 'authorizations', 'certificate', 'certificates', 'accreditation', 'accreditations']);
 
 export function withoutQualifyingNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): readonly SentenceMention[] {
   if (mentions.length < 2) return mentions;
