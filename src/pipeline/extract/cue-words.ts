@@ -322,7 +322,6 @@ export function qualifiesMadeThing(words: readonly string[], first: number, last
   return next.endsWith('s') || indefinite;
 }
 
-
 /** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */
 const LIMITED_ACTIVITY_GERUNDS = ['combining', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding'];
 

@@ -409,8 +409,9 @@ export class ListingReader {
     // "The sites, including A and B, were blocked on Monday": a ban's passive with no agent, right after a government's ban.
     const banAct = this.recentAct(index, 'banned', PASSIVE_REACH);
     // "A and B lost their licences": a licence's loss told of its holders is that ban too.
-    const participle = banAct && !mentions.some((m) => m.type === 'government') ? passiveBanAt(words) : undefined;
-    const loss = banAct && participle === undefined && !mentions.some((m) => m.type === 'government') ? licenceLossAt(words) : undefined;
+    const stateless = banAct !== undefined && !mentions.some((m) => m.type === 'government');
+    const participle = stateless ? passiveBanAt(words) : undefined;
+    const loss = stateless && participle === undefined ? licenceLossAt(words) : undefined;
     const passiveBan = participle ?? loss?.at;
     if (banAct && passiveBan !== undefined) {
       let clause = passiveBan;
@@ -491,16 +492,17 @@ export class ListingReader {
     return out;
   }
 
-  /** The government whose ban (or restriction) was stated at most `reach` sentences before: by any rule, over things counted, or by a listing act. */
   /** The state whose adjective stands between `from` and `to` ("the Ruritanian blacklist"), as a mention there. */
   private demonymOwner(tokens: readonly Token[], from: number, to: number): SentenceMention | undefined {
-    for (let k = from; k < to && this.demonymState; k++) {
+    if (!this.demonymState) return undefined;
+    for (let k = from; k < to; k++) {
       const state = this.demonymState(tokens, k);
       if (state) return state;
     }
     return undefined;
   }
 
+  /** The government whose ban (or restriction) was stated at most `reach` sentences before: by any rule, over things counted, or by a listing act. */
   private recentAct(index: number, relation: 'banned' | 'restricts', reach: number): SentenceMention | undefined {
     const within = (act: { sentence: number } | undefined): boolean => act !== undefined && act.sentence >= index - reach;
     if (within(this.lastAct) && this.lastAct!.relation === relation) return this.lastAct!.source;

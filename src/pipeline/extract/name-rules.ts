@@ -193,9 +193,9 @@ export function findNamedMentions(
   }
 
   // "blocked zenco.org, qorva.io and zeta.ru": a web address in lower case names a website (stop 59's bans readers: lists of
-  // blocked sites; a capitalised one inside a sentence, "Zenco.com", is read as any name is). Untyped until a relation wants a product there, so
-  // that "visit www.zenco.com" adds no node.
-  // An opener is capitalised as the sentence's first word: "Zenco.org and qorva.io were blocked" (stop 73, from stop 72's last samples).
+  // blocked sites; a capitalised one inside a sentence, "Zenco.com", is read as any name is). Untyped until a relation wants a
+  // product there, so that "visit www.zenco.com" adds no node. The sentence's first word is capitalised as an opener: "Zenco.org
+  // and qorva.io were blocked" (stop 73, from stop 72's last samples).
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (covered[k] || (t.capitalized && k > 0) || !isWebAddress(k === 0 ? t.lower : t.text)) continue;
