@@ -72,7 +72,7 @@ function isHedged(between: string): boolean {
   for (let from = 0; from <= between.length; ) {
     const end = between.indexOf(' ', from);
     const stop = end < 0 ? between.length : end;
-    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop) && !isSignedBill(between, from, stop) && !isNaming(between, from, stop)) return true;
+    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop) && !isSignedBill(between, from, stop) && !isNaming(between, from, stop) && !isServicePlan(between, from, stop)) return true;
     from = stop + 1;
   }
   const spaced = ` ${between} `;
@@ -108,6 +108,20 @@ function lastFields(text: string, n: number): string {
 function spaceBefore(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) if (text.charCodeAt(i) === 32) return i;
   return -1;
+}
+
+/** Words before "plans" that make them what a carrier sells: "unlimited data plans", "prepaid plans". */
+const SERVICE_PLAN_BEFORE = /(?:^| )(?:data|mobile|prepaid|pre-paid|postpaid|post-paid|unlimited|phone|calling|cellular|wireless|broadband|internet|voice|roaming|service|subscription|family|monthly|annual|tariff|pricing) $/;
+/** Words after "plans" that make them goods: "advertised plans under its brands", "plans priced at $30". */
+const SERVICE_PLAN_AFTER = /^ (?:under|priced|starting|costing)(?= |$)/;
+
+/**
+ * "advertised unlimited data plans under its brands": a carrier's plans are what it sells, no intent (stop 74's first controls
+ * sample read three brands of a carrier as proposed).
+ */
+function isServicePlan(text: string, from: number, stop: number): boolean {
+  const word = text.slice(from, stop);
+  return (word === 'plan' || word === 'plans') && (SERVICE_PLAN_BEFORE.test(text.slice(Math.max(0, from - 16), from)) || SERVICE_PLAN_AFTER.test(text.slice(stop, stop + 10)));
 }
 
 /** "a model called Zeta, developed by Zenco": "called" before a name names it, it calls for nothing. */

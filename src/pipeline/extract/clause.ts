@@ -516,6 +516,12 @@ function isObjectBeforeCoordinatedVerb(words: readonly string[], list: MentionLi
     while (k <= next + 4 && /^(?:[a-z][a-z'-]*|@\d+)$/.test(words[k] ?? '') && words[k] !== 'and') k++;
     if (words[k] === 'and' || words[k] === ',') next = k;
   }
+  // "suspended Zeta FM's licence, revoked those of A and B": the first act's object is what the name owns (stop 74's second bans sample).
+  if (words[next] === "'s") {
+    let k = next + 1;
+    while (k <= next + 2 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && words[k] !== 'and') k++;
+    if (k > next + 1 && (words[k] === ',' || words[k] === 'and')) next = k;
+  }
   const comma = words[next] === ',';
   if (comma) next++;
   const and = words[next] === 'and';

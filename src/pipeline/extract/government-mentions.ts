@@ -58,7 +58,16 @@ export function findGovernmentMentions(
   const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
 
   for (const m of lexiconMentions) {
-    if (m.type !== 'government' || lexicon.get(m.key)?.partOf) continue;
+    if (m.type !== 'government') continue;
+    // "the Texas Attorney General", "… Attorney General's Office": a state's attorney general is its own body, as a named agency
+    // is, not the state (stop 74's second controls sample: settlements and orders by three of them).
+    if (tokens[m.last]?.text === 'Attorney' && tokens[m.last + 1]?.text === 'General') {
+      const name: LearnedName = { key: stateBodyKey(m.label, 'attorney general'), label: `${m.surface} Attorney General`, type: 'government', partOf: m.key };
+      learned.set(name.label, name);
+      found.push(mentionOver(tokens, m.first, m.last + 2, name, 'rule'));
+      continue;
+    }
+    if (lexicon.get(m.key)?.partOf) continue;
     // "the government of Ruritania": the body of a state named after "of" is the state.
     if (lowerAt(m.first - 1) === 'of' && STATE_BODIES.has(lowerAt(m.first - 2)) && !isMemberState(tokens, m.first - 2, m.first - 2)) {
       m.first -= 2;
