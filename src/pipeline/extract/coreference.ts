@@ -356,7 +356,9 @@ export function findCoreferences(
       // "Obi, backed by former Zenco CEO Ann Lee, has launched its new phone": a firm named as a person's employer is not what "its" means
       // (stop 71's first makers sample).
       const employer = (m: SentenceMention): boolean => m.type === 'company' && PERSON_TITLES.has(tokens[m.last]?.text ?? '');
-      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined);
+      // "TOKYO (Reuters) - Zenco will launch its …": the wire credited in a dateline's brackets is no firm the story speaks of (stop 74's second makers sample).
+      const wire = (m: SentenceMention): boolean => m.first <= 3 && tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')';
+      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

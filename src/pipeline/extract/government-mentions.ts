@@ -6,12 +6,15 @@ import { ONE_OF_MANY } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
-const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police']);
+const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police', 'forces']);
 
 /** "the first US state", "an American state", "the US state of Montana": the state's name at `first` and "state" at `at` name a member state. */
 function isMemberState(tokens: readonly Token[], first: number, at: number): boolean {
   return tokens[at]?.lower === 'state' && (ONE_OF_MANY.has(tokens[first - 1]?.lower ?? '') || tokens[at + 1]?.lower === 'of');
 }
+
+/** Generic bodies a state's possessive owns that stand for the state ("Egypt's government", not "China's state media"). */
+const POSSESSED_STATE_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'administration', 'police', 'forces']);
 
 /** Words of a government's kind between a demonym and its body: "the Chinese Communist government". */
 const REGIME_KINDS = new Set(['communist', 'military', 'federal', 'central', 'national', 'socialist', 'islamic', 'interim', 'transitional', 'revolutionary']);
@@ -90,6 +93,15 @@ export function findGovernmentMentions(
       const name: LearnedName = { key, label: `${phrase} of ${m.surface}`, type: 'government', partOf: m.key };
       learned.set(name.label, name);
       found.push(mentionOver(tokens, bodyBefore, m.last, name, 'rule'));
+      continue;
+    }
+    // "Egypt's interim government ordered …", "on orders of Turkey's authorities": the state's own generic body is the state, as
+    // "Egyptian authorities" is (stop 74's third bans sample).
+    const kindAt = isPossessive(tokens[m.last]) && REGIME_KINDS.has(lowerAt(m.last + 1)) ? m.last + 2 : m.last + 1;
+    if (isPossessive(tokens[m.last]) && POSSESSED_STATE_BODIES.has(lowerAt(kindAt)) && !isPossessive(tokens[kindAt + 1])) {
+      m.last = kindAt + 1;
+      m.end = tokens[m.last - 1]!.end;
+      m.surface = surfaceOf(tokens, m.first, m.last);
       continue;
     }
     if (isPossessive(tokens[m.last])) {

@@ -69,13 +69,18 @@ const BODY_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Comm
 
 /**
  * "The Information Ministry", "the Culture Department": a firm or product the lexicon knows, right
- * before the head of a body's name, is that body's first word, not the firm: the body is found
- * instead (government-mentions.ts).
+ * before the head of a body's name (or two capitalised words before it), is that body's first word,
+ * not the firm: the body is found instead (government-mentions.ts).
  */
 export function opensBodyName(m: SentenceMention, tokens: readonly Token[]): boolean {
   if (m.source !== 'lexicon' || m.type === 'government') return false;
-  const next = tokens[m.last];
-  return !!next && BODY_HEADS.has(next.text) && next.start === tokens[m.last - 1]!.end + 1;
+  // "The Information Affairs Authority": up to two capitalised words may stand before the head (stop 74's third bans sample).
+  for (let k = m.last; k < m.last + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.capitalized || !t.word || t.start !== tokens[k - 1]!.end + 1) return false;
+    if (BODY_HEADS.has(t.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -52,6 +52,8 @@ const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['developing', new Set(['countries', 'nations', 'world', 'economies', 'markets'])],
   // "seized on Zenco's remarks", "seized control of Qorva": taking up or taking over, not a seizure of goods.
   ...['seize', 'seizes', 'seized', 'seizing'].map((w): [string, ReadonlySet<string>] => [w, new Set(['on', 'upon', 'control', 'power'])]),
+  // "Midoro has rebranded itself as Zenco", "rebranded as Zenco": the firm's own new name, no thing it makes (stop 74's first makers sample).
+  ...['rebrand', 'rebrands', 'rebranded', 'rebranding'].map((w): [string, ReadonlySet<string>] => [w, new Set(['itself', 'themselves', 'as'])]),
 ]);
 /** "made an unsuccessful attempt to buy Zeta", "made a bid for Zeta": "make" as a light verb, its object an act, makes no thing. */
 const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
