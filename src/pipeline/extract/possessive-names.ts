@@ -38,6 +38,8 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
     const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ')');
     return close < 0 || close > k + LIST_REACH ? false : standsAlone(tokens, close);
   }
+  // "Zenco's "Vela M"", "Qorva's 'Zeta Arc'": a quoted name after the 's is owned (stop 74's fourth controls sample).
+  if (/^["“‘']$/.test(next.text) && tokens[k + 2]?.capitalized) return false;
   // "Zenco's $40,000 Vela": a price owned, not a name closed (stop 50's readers).
   if (!next.word) return next.text !== '-' && !isCurrencySign(next.text);
   if (next.capitalized) return false;

@@ -221,7 +221,10 @@ const CONDUCT_CHANGES = String.raw`(?:change|modify|amend|alter|revise|adjust|re
   // Stop 73, from stop 72's last samples (regulators' directives to named carriers, 8): "review their tariffs", "reverse the price
   // hike", "disconnect unregistered lines".
   String.raw`|(?:review|revise|reverse|roll back|withdraw|scrap|suspend) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,2}(?:tariffs?|prices|rates|fees|charges|price (?:hikes?|increases?)|hikes?|increases?)(?= |$)` +
-  String.raw`|(?:disconnect|deactivate|bar|block|suspend) (?:all |its |their |the |any )?(?:[a-z-]+ ){0,2}(?:lines|sim cards|sims|subscribers|subscriptions|numbers|connections)(?= |$)`;
+  String.raw`|(?:disconnect|deactivate|bar|block|suspend) (?:all |its |their |the |any )?(?:[a-z-]+ ){0,2}(?:lines|sim cards|sims|subscribers|subscriptions|numbers|connections)(?= |$)` +
+  // Stop 74, from its thirty-second set (merger conditions and corrective orders, 11): "keep current prices", "maintain their
+  // existing plans", "freeze prices", "submit revised measures".
+  String.raw`|(?:keep|maintain|freeze|hold) (?:its |their |the |all )?(?:current |existing |present )?(?:[a-z-]+ ){0,2}(?:prices|rates|fees|plans|tariffs|charges|pricing)(?= |$)|submit (?:its |their |a |an |the )?(?:[a-z-]+ ){0,2}(?:measures|plans?|remedies|commitments|proposals?)(?= |$)`;
 /** "from forcing …", "from favouring …": a list kept from an activity or a conduct (cue-words' LIMITED_GERUNDS) is restricted, not banned. */
 const KEPT_FROM_CONDUCT = new RegExp(`^ ?from (?:${[...LIMITED_GERUNDS].join('|')})(?= |$)`);
 /**
@@ -241,7 +244,9 @@ const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )
  * The kind an order's targets are named after: "orders against the following lending apps: A, B", "against lenders A and B" (stop
  * 65, from its first bans sample).
  */
-const KIND_BEFORE_TARGETS = String.raw`(?:(?:following |unregistered |unlicensed |illegal |online )?(?:[a-z-]+ )?(?:${LISTED_HEADS}|lenders|lending apps|operators) (?:: |, (?:including|namely|such as) |(?:including|namely|such as|like) )?)?`;
+// "against three platforms — A, B and C" (stop 74's fourth controls sample): a counted kind, its members after a dash (a comma in
+// the abstract sentence).
+const KIND_BEFORE_TARGETS = String.raw`(?:(?:two |three |four |five |six |seven |eight |nine |ten |\d+ )(?:[a-z-]+ )?(?:${LISTED_HEADS}|lenders|operators) , (?=@)|(?:following |unregistered |unlicensed |illegal |online )?(?:[a-z-]+ )?(?:${LISTED_HEADS}|lenders|lending apps|operators) (?:: |, (?:including|namely|such as) |(?:including|namely|such as|like) )?)?`;
 /**
  * Verbs that cap a measure of a firm (capped-firms-share). "restrict" and "curb" are trigger verbs as well; the patterns read them
  * too where the measure stands between the verb and the firm ("restricted the market share of Zapp").
@@ -1427,7 +1432,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // stop 64's controls readers; a stop to its goods or business is a ban: told-to-stop-selling, STOP_BUSINESS).
   { relation: 'restricts', id: 'pattern:restricts:ordered-to-limit', template: `X P AUX T(${ORDER_WORDS}|forced|forces|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately |temporarily )?(?:${LIMITED_ACTIVITIES}|${DIVESTING})`, verb: true, stateActor: true, requires: ['to'] },
   { relation: 'restricts', id: 'pattern:restricts:sent-order-to-limit', template: `X P AUX T(sent|sends|issued|issues|served|serves|handed|hands|gave|gives) (?:the )?Y1 (?:an? |the )?(?:[a-z-]+ ){0,2}(?:order|orders|directive|directives|notice|instruction|instructions|decision) (?:(?:requiring|ordering|telling|directing) it )?to (?:immediately |temporarily )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['to'] },
-  { relation: 'restricts', id: 'pattern:restricts:issued-order-requiring-limit', template: `X P AUX T(issued|issues|adopted|adopts|handed down|hands down|imposed|imposes|sent|sends) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:order|orders|directive|directives|decision|ruling|notice) (?:requiring|ordering|directing|forcing|telling|instructing|obliging) (?:the )?Y1 to (?:immediately |temporarily )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['to'] },
+  { relation: 'restricts', id: 'pattern:restricts:issued-order-requiring-limit', template: `X P AUX T(issued|issues|adopted|adopts|handed down|hands down|imposed|imposes|sent|sends) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:order|orders|directive|directives|decision|ruling|notice|measures|remedies) (?:requiring|ordering|directing|forcing|telling|instructing|obliging) (?:the )?Y to (?:immediately |temporarily )?${LIMITED_ACTIVITIES}`, verb: true, stateActor: true, requires: ['to'] },
   // "The payments body capped Zapp's market share at 30%", "limited the market share of Zapp and Qpay", "restricted Zapp's user
   // growth": a cap on a firm's share, users or trade restricts the firm (stop 65's first controls sample; "limit" and "cap"
   // alone are too general, the capped measure makes them a restriction). Any actor: a payments network's operator caps apps too.
@@ -1945,7 +1950,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:pair-are-rival-firms', template: `(?:^|, )X1 and Y1 (?:are |were |remain |remained |have been |, )(?:both )?(?:the )?(?:two )?(?:[a-z-]+ ){0,2}?T(rival|competing) (?:companies|firms|makers|brands|players|services|apps|platforms|carriers|operators|studios|developers|chipmakers|carmakers|automakers|businesses|networks|stores|exchanges|banks|airlines|providers|groups|giants|products|devices|phones|chains|retailers)(?= |$)`, requires: ['and'] },
   // "Zenco Labs, the people behind the Zeta software, is showing …": a maker described by what it is behind, set off after its name
   // (stop 74's first makers sample).
-  { relation: 'develops', id: 'pattern:develops:appositive-behind', template: `X1 , (?:the |a )?(?:[a-z-]+ )?(?:people|team|company|firm|studio|startup|start-up|outfit|minds|folks|group|makers|maker|developer|developers|creators|creator|engineers|lab) T(behind) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}|software|program|programs|series|franchise|games|apps) )?(?=,|and |$)`, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:appositive-behind', template: `X1 , (?:(?:the |a )?(?:[a-z-]+ )?(?:people|team|company|firm|studio|startup|start-up|outfit|minds|folks|group|makers|maker|developer|developers|creators|creator|engineers|lab) )?T(behind) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*(?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}|software|program|programs|series|franchise|games|apps) )?(?=,|and |$)`, requires: [','] },
   // "Somali forces ordered Radio Zeta off air", "the authorities took the Zeta channel off air": a state sending an outlet off the
   // air bans it (stop 74's third bans sample).
   { relation: 'banned', id: 'pattern:banned:sent-off-air', template: `X P AUX T(ordered|orders|order|took|takes|take|taken|taking|forced|forces|force|knocked|knocks|knock|pulled|pulls|pull) (?:the )?Y (?:[a-z-]+ )?(?:channel |station |network |radio |tv |television )?off (?:the )?(?:air|airwaves)(?= |$)`, verb: true, stateActor: true, requires: ['off'] },
@@ -1962,6 +1967,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Russia said it was closing Zenco's Moscow bureau", "shut down Zenco's bureau": a state closing an outlet's bureau bans the outlet
   // there (stop 74's fourth bans sample, 6).
   { relation: 'banned', id: 'pattern:banned:state-closed-firms-bureau', template: `X P AUX T(closed|closes|close|closing|shut down|shuts down|shutting down|shut) (?:down )?(?:the )?Y1 's (?:\\( [^()]{1,20} \\) )?(?:[a-z-]+ |@\\d+ )?(?:bureau|bureaus|office|offices|arm|studio|studios|branch|branches|broadcasts|operations)(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
+  // "The Commission mandated that Zenco and Qorva must keep current prices", "ordered that A and B each maintain their plans": an
+  // order told with "that" binds every firm it names (stop 74's thirty-second set).
+  { relation: 'restricts', id: 'pattern:restricts:ordered-that-firms-must', template: `X P AUX T(mandated|mandates|ordered|orders|required|requires|directed|directs|decided|decides|ruled|rules) that (?:the )?Y (?:(?:must|should|shall|each|both|will|would|have to|has to|not|also|continue to) )*(?:${LIMITED_ACTIVITIES}|${DIVESTING})`, verb: true, stateActor: true, requires: ['that'] },
+  // "Zenco and Qorva provide the OTT service Kappa", "Qorva, which operates the online game Zeta": a service named after its kind,
+  // provided or run by its maker (stop 74's thirty-second set).
+  { relation: 'develops', id: 'pattern:develops:provides-kind-named', template: `X P AUX T(provide|provides|provided|providing|operate|operates|operated|operating|run|runs|ran|running) (?:the |its |their |a |an )?(?:[a-z-]+ ){0,2}(?:service|platform|app|application|network|game|site|website|portal|store|marketplace|engine|messenger|wallet|exchange) (?:called |named |known as )?(?:the )?Y1(?!'s )`, verb: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
