@@ -17,6 +17,7 @@ describe('a state closing a station', () => {
   it('a body closing its own inquiry, or a firm closing its own service, bans nothing', () => {
     expect(only('banned')(scoredClaimsOf('The Federal Trade Commission closed its investigation into Zenco Corp.'))).toEqual([]);
     expect(only('banned')(scoredClaimsOf('Zenco Corp closed its Zeta Radio service in March.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('The Ministry of Information closed the Zenco Corp acquisition of Vela TV on Friday.'))).toEqual([]);
   });
 });
 

@@ -22,8 +22,14 @@ describe('outlets sent off the air', () => {
 });
 
 describe('bans an outlet tells of, bureaus closed and accounts locked', () => {
-  it('"Zeta News said it has been suspended by video site Vexa"', () => {
+  it('"Zeta News said it has been suspended by video site Vexa", named before or not', () => {
     expect(only('banned')(scoredClaimsOf('Kappa News Network said it has been suspended by video site YouTube for a week.'))).toEqual(['YouTube -banned-> Kappa News Network']);
+    const text = 'Kappa News Network is a channel run from Sydney. Kappa News Network said it has been suspended by YouTube for a week.';
+    expect(only('banned')(scoredClaimsOf(text))).toEqual(['YouTube -banned-> Kappa News Network']);
+  });
+
+  it('another outlet the sayer names is not the sayer', () => {
+    expect(only('banned')(scoredClaimsOf('Kappa News Network is a channel. Vela Times said Kappa News Network has been suspended by YouTube.'))).not.toContain('YouTube -banned-> Vela Times');
   });
 
   it('"Russia said it was closing Zenco\'s Moscow bureau" bans the outlet', () => {
@@ -40,6 +46,14 @@ describe('bans an outlet tells of, bureaus closed and accounts locked', () => {
 });
 
 describe("a state's body and a body's name", () => {
+  it('a Title Case headline keeps its firm before a body\'s name ("Zenco Sues Trade Commission")', () => {
+    expect(entitiesOf('Apple Sues Trade Commission Over Zapp Ban')).toContain('Apple (company)');
+  });
+
+  it('"Russia forces Google to delete Zapp": after a state\'s name "forces" stays the order\'s verb', () => {
+    expect(only('banned')(scoredClaimsOf('Russia forces Google to delete Zapp.'))).toEqual(['Russia -banned-> Zapp']);
+  });
+
   it('"Egypt\'s interim government ordered Zeta TV to be shut down": the state acts', () => {
     expect(only('banned')(scoredClaimsOf("Egypt's interim government ordered Kappa TV to be shut down."))).toEqual(['Egypt -banned-> Kappa TV']);
   });

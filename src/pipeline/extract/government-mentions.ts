@@ -6,7 +6,9 @@ import { ONE_OF_MANY } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
-const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police', 'forces']);
+const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police']);
+/** … and after a demonym, its forces ("Somali forces"): after a state's name "forces" is a verb ("China forces Apple to …"). */
+const DEMONYM_STATE_BODIES: ReadonlySet<string> = new Set([...STATE_BODIES, 'forces']);
 
 /** "the first US state", "an American state", "the US state of Montana": the state's name at `first` and "state" at `at` name a member state. */
 function isMemberState(tokens: readonly Token[], first: number, at: number): boolean {
@@ -168,8 +170,8 @@ export function findGovernmentMentions(
     const length = demonym?.length ?? 1;
     const state = demonym?.entry ?? (leader && LEADER_BODIES.has(lowerAt(i + 1)) ? leader : undefined);
     // "the Chinese Communist government", "the Iranian military regime": one word of its kind may stand before the body.
-    const kind = state && REGIME_KINDS.has(lowerAt(i + length)) && STATE_BODIES.has(lowerAt(i + length + 1)) ? 1 : 0;
-    if (state && !covered[i + length] && STATE_BODIES.has(lowerAt(i + length + kind)) && !isMemberState(tokens, i, i + length + kind)) {
+    const kind = state && REGIME_KINDS.has(lowerAt(i + length)) && DEMONYM_STATE_BODIES.has(lowerAt(i + length + 1)) ? 1 : 0;
+    if (state && !covered[i + length] && DEMONYM_STATE_BODIES.has(lowerAt(i + length + kind)) && !isMemberState(tokens, i, i + length + kind)) {
       found.push(mentionOver(tokens, i, i + length + kind + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
       i += length + kind;
       continue;

@@ -72,10 +72,12 @@ const BODY_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Comm
  * before the head of a body's name (or two capitalised words before it), is that body's first word,
  * not the firm: the body is found instead (government-mentions.ts).
  */
-export function opensBodyName(m: SentenceMention, tokens: readonly Token[]): boolean {
+export function opensBodyName(m: SentenceMention, tokens: readonly Token[], headline: boolean): boolean {
   if (m.source !== 'lexicon' || m.type === 'government') return false;
-  // "The Information Affairs Authority": up to two capitalised words may stand before the head (stop 74's third bans sample).
-  for (let k = m.last; k < m.last + 3 && k < tokens.length; k++) {
+  // "The Information Affairs Authority": up to two capitalised words may stand before the head (stop 74's third bans sample);
+  // not in a Title Case headline, whose verb is capitalised too ("Zenco Sues Trade Commission").
+  const reach = headline ? 1 : 3;
+  for (let k = m.last; k < m.last + reach && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.capitalized || !t.word || t.start !== tokens[k - 1]!.end + 1) return false;
     if (BODY_HEADS.has(t.text)) return true;
