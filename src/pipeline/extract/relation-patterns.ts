@@ -146,6 +146,10 @@ const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing) (?!(
  */
 /** "raised $12 million from Qorva Ventures to develop Zeta": who funds the work before its infinitive is no maker (stop 74's second makers sample). */
 const FUNDER_BEFORE = /(?:^| )(?:from|by) (?:the )?$/;
+/** "Y said <subject> has been suspended by X": the template for an outlet telling of its own ban, its subject "it" or its mention. */
+function saidSuspendedBy(subject: string): string {
+  return `(?:^|, )(?:the )?Y1 (?:said|says|announced|announces|confirmed|confirms|reported|reports|tweeted|wrote|writes) (?:on [a-z]+ )?(?:that )?${subject} (?:has been|had been|was|is|has now been|had now been) (?:[a-z]+ly )?T(suspended|banned|blocked|removed|locked out|kicked off|delisted|deplatformed|taken down|taken offline|taken off) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`;
+}
 // "will release for the Zeta 5" (stop 74's second makers sample): the platform after a preposition and its article is no thing made either.
 const MADE_THING = `(?<!(?:^| )(?:${[...NOT_MADE_AFTER, 'in', 'to', 'by'].join('|')}) (?:the )?)Y`;
 /** What a list of things acted on may be called: "Companies blocked by X include …". */
@@ -1962,10 +1966,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:accepted-consent-agreement-from', template: `X P AUX T(accepted|accepts|accept|approved|approves|approve) (?:, subject to (?:final |public )?(?:approval|comment) , )?(?:a |an |the )?(?:proposed )?(?:consent agreement|consent agreements|consent order|consent orders|consent decree|consent decrees) (?:from|with) (?:the )?Y`, verb: true, stateActor: true, requires: ['from|with'] },
   { relation: 'restricts', id: 'pattern:restricts:consent-decree-between', template: `(?:the |a |this )?T(consent decree|consent agreement|consent order) (?:entered into |signed |reached |agreed )?between (?:the )?X1 (?:\\( [^()]{1,40} \\) )?and (?:the )?Y1`, stateActor: true, requires: ['between'] },
   // "Zeta News said it has been suspended by video site Vexa": an outlet telling of its own ban names who banned it (stop 74's
-  // fourth bans sample, 5).
-  { relation: 'banned', id: 'pattern:banned:said-it-was-suspended-by', template: `(?:^|, )(?:the )?Y1 (?:said|says|announced|announces|confirmed|confirms|reported|reports|tweeted|wrote|writes) (?:on [a-z]+ )?(?:that )?it (?:has been|had been|was|is|has now been|had now been) (?:[a-z]+ly )?T(suspended|banned|blocked|removed|locked out|kicked off|delisted|deplatformed|taken down|taken offline|taken off) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['it', 'by'] },
-  // The same with its "it" resolved to the outlet (an earlier sentence named it): only the outlet's own mention, not another firm.
-  { relation: 'banned', id: 'pattern:banned:said-it-was-suspended-by-resolved', template: `(?:^|, )(?:the )?Y1 (?:said|says|announced|announces|confirmed|confirms|reported|reports|tweeted|wrote|writes) (?:on [a-z]+ )?(?:that )?(?<a>@\\d+) (?:has been|had been|was|is|has now been|had now been) (?:[a-z]+ly )?T(suspended|banned|blocked|removed|locked out|kicked off|delisted|deplatformed|taken down|taken offline|taken off) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`, aliasOfTarget: true, requires: ['by'] },
+  // fourth bans sample, 5). With its "it" resolved to the outlet (an earlier sentence named it), only the outlet's own mention.
+  { relation: 'banned', id: 'pattern:banned:said-it-was-suspended-by', template: saidSuspendedBy('it'), requires: ['it', 'by'] },
+  { relation: 'banned', id: 'pattern:banned:said-it-was-suspended-by-resolved', template: saidSuspendedBy('(?<a>@\\d+)'), aliasOfTarget: true, requires: ['by'] },
   // "Russia said it was closing Zenco's Moscow bureau", "shut down Zenco's bureau": a state closing an outlet's bureau bans the outlet
   // there (stop 74's fourth bans sample, 6).
   { relation: 'banned', id: 'pattern:banned:state-closed-firms-bureau', template: `X P AUX T(closed|closes|close|closing|shut down|shuts down|shutting down|shut) (?:down )?(?:the )?Y1 's (?:\\( [^()]{1,20} \\) )?(?:[a-z-]+ |@\\d+ )?(?:bureau|bureaus|office|offices|arm|studio|studios|branch|branches|broadcasts|operations)(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
