@@ -99,7 +99,11 @@ export const RELATIONS = {
       // Stop 69, from its last bans samples: police taking a network or a service apart ("Europol dismantled Qorvanet", "knocked Zmart offline").
       'dismantle', 'knock offline', 'take offline',
       // Stop 72, from its fifteenth set: a regulator sealing off an operator's premises shuts it ("sealed off the switch rooms of Zenco").
-      'seal off'],
+      'seal off',
+      // Stop 75, from stop 74's last bans samples: a state switching stations off ("the authority switched off Zeta TV and Kappa News").
+      'switch off',
+      // Stop 75, from stop 74's last bans samples: a store purging apps from its shelves ("purged Zapp, Qix and dozens of clones from its store").
+      'purge'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
   },

@@ -134,7 +134,9 @@ export class ClaimCollector {
     if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')))) return false;
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
     // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").
-    if (sourceType !== 'government' && needsStateActor(trigger) && !STORE_NAME.test(source.label) && !anyActor) return false;
+    // "Zenco booted Zapp from its App Store", "pulled the plug on Zapp, removing it from the Play Store": a firm taking a thing off its
+    // store or platform bans it there (stop 75, from stop 74's last bans samples).
+    if (sourceType !== 'government' && needsStateActor(trigger) && !STORE_NAME.test(source.label) && !anyActor && !OFF_A_STORE_AFTER.test(text.slice(target.end, target.end + 70))) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
     const id = RELATIONS[relation].symmetric && target.key < source.key ? `${target.key}|${relation}|${source.key}` : `${source.key}|${relation}|${target.key}`;
     if (this.seen.has(id)) return false;
@@ -156,6 +158,9 @@ export class ClaimCollector {
 
 /** A possessive right before a name: "Qorva's Velavo". */
 const POSSESSED = /['’]s $/;
+
+/** A thing taken from or off a store or a platform, said after it: "from the App Store", ", removing it from its store". */
+const OFF_A_STORE_AFTER = /^,?(?: [^\s.;]+){0,9}? (?:from|off) (?:of )?(?:its |their |the |\S+['’]s )?(?:own )?(?:online )?(?:\S+ )?(?:App Store|Play Store|Google Play|AppGallery|store|stores|marketplace|platform|platforms)\b/;
 
 /** A store's name: "App Store", "Zenco Shop", "Google Play", "AppGallery". */
 const STORE_NAME = /(?:\bStore|\bShop|\bPlay|AppGallery|\bMarketplace)$/;

@@ -38,6 +38,12 @@ const URGED_TO = /(?:^| )(?:urged|urges|urging|called on|asked|asks|pushed|press
 /** "called for the suspension of Y by X", "pushed for a ban": an act named by its noun, only asked for (stop 73). */
 const CALLED_FOR = /(?:^| )(?:call|calls|called|calling|pushed|pushing|pressed|pressing|lobbied|lobbying|campaigned|campaigning|appealed|appealing) for (?:\S+ ){0,3}$/;
 
+/**
+ * "has the authority to ban Zapp", "a law giving the regulator powers to block sites": a power to act is no act ("used its power to
+ * ban Zapp" is one) (stop 75, from stop 74's last bans samples).
+ */
+const POWER_TO = /(?:^| )(?:has|have|had|holds|hold|held|given|gives|gave|give|giving|grants|granted|grant|granting|with) (?:(?:the )?@\d+ )?(?:the |broad |new |sweeping |legal |full )*(?:power|powers|authority|right|ability) to (?:(?!@)\S+ )?$/;
+
 /** Who states the claim, where it changes its status. */
 export interface StatusActor {
   /** Every source is a state or its body: its demand is an order. */
@@ -64,7 +70,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
   const asked = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
   const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
-  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

@@ -136,13 +136,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       while (DETERMINERS.has(words[j] ?? '')) j++;
       // "sanctions on Ivan Petrov and his company, Zenco": a person's firm named after its noun is the next member (stop 64's first controls sample).
       if ((words[j - 1] === 'his' || words[j - 1] === 'her') && PERSONS_FIRM_NOUNS.has(words[j] ?? '') && words[j + 1] === ',' && mentionAt(words, j + 2) !== undefined) j += 2;
-      // "A and cell maker B", "along with shipbuilder B", "A, B and the channel C": a member named after its description.
-      if (mentionAt(words, j) === undefined) {
-        const described = describedName(words, j, MEMBER_HEADS);
-        if (described >= 0) j = described;
-      }
-      // "A and Zembla-linked shipper B": the member is the name the compound describes.
-      j = nameAfterCompound(words, j) ?? j;
+      j = memberNameAt(words, j);
       const next = itemAt(words, j);
       // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
       if (!next && conj && opensUnnamedRest(words, j)) closed = { count: members.length, last };
@@ -175,6 +169,18 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     i = list.last + 1;
   }
   return byMention;
+}
+
+/**
+ * Where a later member's name stands, from word j: past a description ("A and cell maker B", "along with shipbuilder B", "A, B and
+ * the channel C") or a compound that describes it ("A and Zembla-linked shipper B").
+ */
+function memberNameAt(words: readonly string[], j: number): number {
+  if (mentionAt(words, j) === undefined) {
+    const described = describedName(words, j, MEMBER_HEADS);
+    if (described >= 0) j = described;
+  }
+  return nameAfterCompound(words, j) ?? j;
 }
 
 /** What a person's firm is called before its name: "his company, Zenco". */
@@ -313,6 +319,8 @@ function skipApposition(words: readonly string[], i: number): number {
   if (words[i] !== ',' || !/^(?:a|an)$/.test(words[i + 1] ?? '')) return i;
   for (let k = i + 2; k < words.length && k <= i + 7; k++) {
     if (words[k] === ',') return k > i + 2 && /^(?:and|or)$/.test(words[k + 1] ?? '') ? k : i;
+    // "A, a Zapp lookalike, and B": a name may qualify the description's last noun (stop 75, from stop 74's last bans samples).
+    if (mentionAt(words, k) !== undefined && /^[a-z][a-z-]*$/.test(words[k + 1] ?? '') && words[k + 2] === ',') continue;
     if (!/^[a-z][a-z-]*$/.test(words[k]!)) return i;
   }
   return i;
@@ -779,7 +787,8 @@ export function companionsAfter(words: readonly string[], from: number, lists: R
     if (length === 0) continue;
     let j = i + length;
     while (DETERMINERS.has(words[j] ?? '')) j++;
-    const m = mentionAt(words, j);
+    // "…, along with Zembla-owned Zeta Chat": the companion is the name its description leads to (stop 75, from stop 74's last bans samples).
+    const m = mentionAt(words, memberNameAt(words, j));
     return m === undefined ? undefined : lists.get(m);
   }
   return undefined;

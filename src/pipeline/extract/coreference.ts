@@ -15,9 +15,11 @@ const STATE_BODY_NOUNS = new Set(['government', 'junta', 'regime', 'authorities'
 
 /**
  * Bodies that point back only when capitalised, to a body named before with the word in its name:
- * "the Treasury" after "the Treasury Department" (the lexicon keeps no bare "Treasury": it is mostly bonds), not "the company's treasury".
+ * "the Treasury" after "the Treasury Department" (the lexicon keeps no bare "Treasury": it is mostly bonds), not "the company's treasury";
+ * "the Bureau" after "the Consumer Financial Protection Bureau", not a paper's "Moscow bureau"; "the Authority", not "the authority to ban"
+ * (stop 75, from stop 74's last controls samples).
  */
-const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['treasury']);
+const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['treasury', 'bureau', 'authority', 'council']);
 
 /** Definite descriptions and the type of entity they point back to. */
 const ANAPHORS: ReadonlyMap<string, EntityType> = new Map([

@@ -418,7 +418,7 @@ export function findNamedMentions(
       else if (t.text === 'of' && districtStateAfter(tokens, end, known) !== undefined) end = districtStateAfter(tokens, end, known)!;
       // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
       // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
-      else if (isVsWord(t) && titleOpensAt(tokens, i) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
+      else if (isVsWord(t) && (titleOpensAt(tokens, i) || vsTitleApposedWork(tokens, end, covered)) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
       // "Zeta 4: Beyond is a game …", "released Zeta: Arena": a subtitle after a colon goes on with a title (stop 50's readers), when
       // the title holds a number or a coined word ("Update: Zenco said …" is no title), outside Title Case headlines.
       else if (t.text === ':' && !headline && opensSubtitle(tokens, i, end, covered)) end += 2;
@@ -593,6 +593,9 @@ export function findNamedMentions(
     if (start < end && REUTERS_CODE.test(tokens[start]!.text)) start++;
     // "the Hong Kong-based Zenco", "San Francisco-based Qorva": the word glued to a place's compound is the place's, no name (stop 53's readers).
     if (end - start === 1 && tokens[end] !== undefined && tokens[end]!.start === tokens[end - 1]!.end + 1 && isCompoundModifier(tokens[end]!.text)) start = end;
+    // "suspended 451 FM", "closed 104.5 Zeta FM and 42 Zen HD": a station's frequency or channel number opens its name (stop 75, from
+    // stop 74's last bans samples: "FM" was a node of its own).
+    if (start === i && start < end && opensWithStationNumber(tokens, start, end, covered)) start--;
     if (start >= end) {
       i = Math.max(i, end - 1);
       continue;
@@ -889,7 +892,26 @@ const isVsWord = (t: Token | undefined): boolean => isVs(t?.lower);
 /** A title may open at `at`: right after a possessive ("Qorva's Zorgs vs. Blips") or a work's kind ("the game Zorgs vs. Blips"). */
 function titleOpensAt(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
-  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter');
+  // "banned Zorgs vs. Blips", "removed Plants vs. Zombies Heroes": what is banned or removed is one work, no comparison (stop 75, from
+  // stop 74's last bans samples: such titles became two rivals).
+  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter' || TAKEN_DOWN_VERBS.has(before.lower));
+}
+
+/** Verbs whose object a "vs" inside is a title's: a comparison is not banned or removed. */
+const TAKEN_DOWN_VERBS: ReadonlySet<string> = new Set(['banned', 'bans', 'ban', 'removed', 'removes', 'remove', 'pulled', 'pulls', 'blocked', 'blocks', 'delisted', 'delists', 'prohibited', 'censored']);
+
+/**
+ * "Zorgs vs. Blips, a popular game, …", "Zorgs vs. Blips was banned": after the "vs" at `at`, a name set off by a work's description,
+ * or one that a singular passive bans or removes, is one title.
+ */
+function vsTitleApposedWork(tokens: readonly Token[], at: number, covered: Uint8Array): boolean {
+  let k = tokens[at + 1]?.text === '.' ? at + 2 : at + 1;
+  while (tokens[k] && !covered[k] && isNameToken(tokens[k]!)) k++;
+  const participle = tokens[k]?.lower === 'has' && tokens[k + 1]?.lower === 'been' ? k + 2 : tokens[k]?.lower === 'was' || tokens[k]?.lower === 'is' ? k + 1 : -1;
+  if (participle > 0 && TAKEN_DOWN_VERBS.has(tokens[participle]?.lower ?? '')) return true;
+  if (tokens[k]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < k + 6 && tokens[j]; j++) if (WORK_NOUNS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** After the "vs" at `at`: a name, whose last word has no possessive after it ("Zeta vs. Zenco's Vela" sets two things apart). */
@@ -1014,6 +1036,19 @@ function isMonthAndYear(text: string): boolean {
  * ("the company Procter and Gamble"), and so do a body's name ("Radio and Television Commission") and
  * fields after "of" ("Institute of Electrical and Electronics Engineers").
  */
+/** The last words of a radio's or television's name that a number may open ("451 FM", "42 Zen HD"). */
+const STATION_ENDS: ReadonlySet<string> = new Set(['FM', 'AM', 'TV', 'HD', 'Radio', 'News', 'Channel']);
+
+/**
+ * Whether the number right before the name [start, end) is the station's own: a frequency or channel number of at most three digits
+ * (no year), glued by one space to a name that ends in a station's word, with no plural kind after it ("2 TV channels").
+ */
+function opensWithStationNumber(tokens: readonly Token[], start: number, end: number, covered: Uint8Array): boolean {
+  const number = tokens[start - 1];
+  if (number === undefined || covered[start - 1] || !/^\d{1,3}(?:\.\d)?$/.test(number.text) || number.end + 1 !== tokens[start]!.start) return false;
+  return STATION_ENDS.has(tokens[end - 1]!.text) && !/^\p{Ll}+s$/u.test(tokens[end]?.text ?? '');
+}
+
 function twoNamesAround(tokens: readonly Token[], from: number, and: number, covered: Uint8Array): boolean {
   let to = and + 1;
   while (to < tokens.length && !covered[to] && isNameToken(tokens[to]!) && !tokens[to]!.text.includes("'")) to++;
@@ -1023,7 +1058,10 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   const fieldOn = tokens[to]?.text === 'on' && !isDateWord(tokens[to + 1]) && !(DETERMINERS.has(tokens[to + 1]?.lower ?? '') && [...left, ...right].some((w) => isCoinedWord(w.toLowerCase())));
   // "Crown of Realms and Legends of Qorva": two titles shaped "X of Y" joined by "and" (a body's or a school's name stays one).
   if (left.includes('of') && tokens[to]?.text === 'of' && ![...left, ...right].some((w) => GOVERNMENT_HEADS.has(w) || ACADEMIC_WORDS.has(w))) return true;
-  if (left.some(joinsFields) || right.some(joinsFields) || /^(?:of|for)$/.test(tokens[to]?.text ?? '') || fieldOn) return false;
+  // "… and Technology for Development" goes on as a body's name; "suspended Zeta News and Qorva TV for a week" is two names (stop 75,
+  // from stop 74's last bans samples).
+  const nameGoesOn = tokens[to]?.text === 'of' || (tokens[to]?.text === 'for' && tokens[to + 1] !== undefined && isNameToken(tokens[to + 1]!));
+  if (left.some(joinsFields) || right.some(joinsFields) || nameGoesOn || fieldOn) return false;
   // "Zenco Training and Inference Accelerator (ZTIA)": a short form in brackets spelling the initials of both sides names one thing.
   if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && spellsInitials(tokens[to + 1]!.text, [...left, ...right])) return false;
   // "Aerospace Science and Industry Corporation", "Zenco Research and Development Center": two fields joined inside one

@@ -621,8 +621,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta 4 (Zenco's upcoming model)": the owner in brackets.
   { relation: 'develops', template: `Y1 \\( POSS ${DESCRIBING}T(${PRODUCT_NOUNS}) \\)`, requires: ['('] },
   // "Zeta is the model family from Zenco".
-  // "Zeta Wars is the second game from publisher Qorva": a role noun may stand before the maker.
-  { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}|title|ip) from (?:(?:publisher|developer|studio|maker|startup|company|firm|label|brand|automaker|carmaker|drugmaker|chipmaker) )?X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
+  // "Zeta Wars is the second game from publisher Qorva": a role noun may stand before the maker, and a word before it ("from Finnish
+  // studio Qorva", "from indie developer Qorva": stop 75, from stop 74's last makers samples).
+  { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}|title|ip) from (?:(?:[a-z-]+ )?(?:publisher|developer|studio|maker|startup|company|firm|label|brand|automaker|carmaker|drugmaker|chipmaker) )?X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
   // "Zeta is the result of a collaboration between Zenco, the Institute and Qorva": each partner makes it.
   { relation: 'develops', template: `Y1 P AUX (?:the |a )?(?:[a-z-]+ )?T(result|product|fruit|outcome) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of'] },
   // "Zeta was built through a partnership with Zenco": the partner makes it.
@@ -1978,6 +1979,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco and Qorva provide the OTT service Kappa", "Qorva, which operates the online game Zeta": a service named after its kind,
   // provided or run by its maker (stop 74's thirty-second set).
   { relation: 'develops', id: 'pattern:develops:provides-kind-named', template: `X P AUX T(provide|provides|provided|providing|operate|operates|operated|operating|run|runs|ran|running) (?:the |its |their |a |an )?(?:[a-z-]+ ){0,2}(?:service|platform|app|application|network|game|site|website|portal|store|marketplace|engine|messenger|wallet|exchange) (?:called |named |known as )?(?:the )?Y1(?!'s )`, verb: true },
+  // "Zapp was removed from Zenco's App Store and Qorva's Play Store": the second store's owner removed it too (stop 75, from stop 74's
+  // last bans samples).
+  { relation: 'banned', id: 'pattern:banned:pulled-from-second-owners-store', template: `Y AUX T(pulled|removed|deleted|taken down|delisted|dropped) (?:[a-z-]+ ){0,2}from @\\d+ 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace) )(?:, )?(?:and|as well as|or) (?:from )?X1 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace) )`, requires: ['from', "'s", 'and|as|or'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

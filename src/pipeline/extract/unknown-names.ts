@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, isMadeKind, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -50,6 +50,8 @@ export function isReleaseByNumber(surface: string): boolean {
 
 /** The last word of a channel's or station's name that no product noun is: "Zenco Radio", "Ruri FM", "Ruri News" ("TV" is one). */
 const CHANNEL_END = / (?:Radio|FM|AM|Channel|News)$/;
+/** A station's name opened by its frequency or channel number: "451 FM", "42 Zen HD". */
+const STATION_NUMBERED = /^\p{N}{1,3}(?:\.\p{N})? (?:\S+ )*(?:FM|AM|TV|HD|Radio|News|Channel)$/u;
 const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'os', 'messenger']);
 /** "Zepp OS", "Zeta Watch", "Zeta Messenger": a name whose last word is a kind of product (not "Ender's Game": titles end in "game" too). */
 export function endsWithKind(surface: string): boolean {
@@ -173,7 +175,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const romanNumbered = isRomanNumbered(mention.surface);
     // "1xBet", "22Bet", "10Cric": digits glued to a capitalised word are a coined brand, though the tagger reads a number (stop 71's bans samples).
     const numberedBrand = /^\p{N}+\p{Ll}{0,2}\p{Lu}\p{Ll}/u.test(mention.surface);
-    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand) || tags.has('SportsTeam')) return undefined;
+    // "451 FM", "104.5 Zeta FM": a station's frequency or channel number opening its name (name-rules.ts) is no count either (stop 75).
+    const stationNumbered = STATION_NUMBERED.test(mention.surface);
+    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand && !stationNumbered) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
@@ -218,7 +222,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Lumen Tactics was developed by Zenco", "Skyward Legends is published by Qorva": a title of two capitalised words or more
     // that a made thing's finite verb follows is a name, though the tagger reads common nouns in it (stop 62's readers on game
     // studios). Only its first capital is the sentence's.
-    if (opensSentence && !acting && fallback === 'product' && nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && !tags.has('Gerund') && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last)) return fallback;
+    // "Zorgs vs. Blips was banned": a "vs" inside such a title (name-rules.ts joined it) is the title's too (stop 75).
+    const titleWord = (w: string): boolean => /^\p{Lu}/u.test(w) || isVs(w.replace(/\.$/, ''));
+    if (opensSentence && !acting && fallback === 'product' && nameWords.length >= 2 && nameWords.every(titleWord) && !tags.has('Gerund') && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last)) return fallback;
     // "Signal and AdGuard have decided to block …": a word opening the sentence listed with a name is a name too (stop 54's readers).
     const listedWithName = opensSentence && (!tags.has('Plural') || (firmPlural && fallback === 'company')) && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
     if (listedWithName) return fallback;
