@@ -103,7 +103,9 @@ export const RELATIONS = {
       // Stop 75, from stop 74's last bans samples: a state switching stations off ("the authority switched off Zeta TV and Kappa News").
       'switch off',
       // Stop 75, from stop 74's last bans samples: a store purging apps from its shelves ("purged Zapp, Qix and dozens of clones from its store").
-      'purge'],
+      'purge',
+      // Stop 75, from its first bans samples: a regulator blacking a channel out ("RTUK blacked out Zen TV for five days").
+      'black out'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
     nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
   },

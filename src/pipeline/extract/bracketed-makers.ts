@@ -21,25 +21,31 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
     const thing = mentions[i - 1]!;
     if (!isKnownFirm(maker) || !mayBeMade(thing)) continue;
     if (!OPENS.test(text.slice(thing.end, maker.start)) || !closesAfter(text, maker)) continue;
+    // "BORDURIA (AP) -- …": a wire service in brackets after a dateline's place in capitals made nothing (stop 75's first controls samples).
+    if (/^\p{Lu}[\p{Lu}\s.,'-]*$/u.test(thing.surface) && DASH_AFTER_BRACKET.test(text.slice(maker.end, maker.end + 6))) continue;
     claims.add(maker, 'develops', thing, 'asserted', maker.surface, BRACKETED_MAKER);
   }
   // "makers including Zenco (Flick), Qorva (Pulse) and Vexa (Glint)": the other way round, a firm's
   // product in brackets right after the firm's name (stop 66's makers readers, 7). A name no rule
   // typed counts only in a list of such pairs: alone it may be an aside ("Zenco (Qorva) grew": a
-  // former name, a parent), and in capitals a ticker ("Zenco (ZNC)").
+  // former name, a parent), and in capitals a ticker ("Zenco (ZNC)"). So does a maker no rule typed
+  // ("studios such as Zenco Games (Zeta Quest) and Vexa Studios (Zem Rally)": stop 75's first makers samples).
   const pairs: [SentenceMention, SentenceMention][] = [];
   for (let i = 1; i < mentions.length; i++) {
     const maker = mentions[i - 1]!;
     const thing = mentions[i]!;
-    if (!isKnownFirm(maker) || !mayBeMade(thing)) continue;
+    if (!(isKnownFirm(maker) || maker.source === 'unknown') || !mayBeMade(thing)) continue;
     if (thing.source === 'unknown' && /^[A-Z0-9.]{1,6}$/.test(thing.surface)) continue;
     if (/^\s*\(\s*$/.test(text.slice(maker.end, thing.start)) && closesAfter(text, thing)) pairs.push([maker, thing]);
   }
   for (const [maker, thing] of pairs) {
-    if (thing.source === 'unknown' && pairs.length < 2) continue;
+    if ((thing.source === 'unknown' || maker.source === 'unknown') && pairs.length < 2) continue;
     claims.add(maker, 'develops', thing, 'asserted', thing.surface, BRACKETED_MAKER);
   }
 }
+
+/** A dash right after the closing bracket: a dateline's ("BORDURIA (AP) --"). */
+const DASH_AFTER_BRACKET = /^\s*\)\s*(?:-|—|–)/;
 
 function isKnownFirm(mention: SentenceMention): boolean {
   return mention.type === 'company' && mention.source !== 'unknown' && mention.source !== 'coref';

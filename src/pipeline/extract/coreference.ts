@@ -228,7 +228,10 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   // makers readers); so does "with its" set off after it ("Zenco, with its Zeta tablet, beat Qorva").
   const next = tokens[subject.last]?.text ?? '';
   const withIts = next === ',' && tokens[subject.last + 1]?.lower === 'with' && subject.last + 2 === before;
-  if (!finiteVerbAt(tokens.map((t) => t.lower), subject.last) && !/^\p{Ll}+ed$/u.test(next) && !IRREGULAR_PASTS.has(next) && !withIts) return undefined;
+  // "Zenco, which marketed its Vexa and Plix software, …": a relative clause's "its" is the name it is set off after (stop 75's
+  // first controls samples).
+  const relative = next === ',' && /^(?:which|that)$/.test(tokens[subject.last + 1]?.lower ?? '') && (/^\p{Ll}+ed$/u.test(tokens[subject.last + 2]?.text ?? '') || IRREGULAR_PASTS.has(tokens[subject.last + 2]?.lower ?? '') || finiteVerbAt(tokens.map((t) => t.lower), subject.last + 2));
+  if (!finiteVerbAt(tokens.map((t) => t.lower), subject.last) && !/^\p{Ll}+ed$/u.test(next) && !IRREGULAR_PASTS.has(next) && !withIts && !relative) return undefined;
   subject.type = 'company';
   subject.source = 'rule';
   return subject;

@@ -39,8 +39,9 @@ const TERMS = new RegExp(
   [
     String.raw`^(?:the|this|that|these|those|each|both) (?:[a-z-]+ )?(?:settlement|settlements|decree|decrees|order|orders|agreement|agreements) (?:also |further )?`,
     String.raw`(?:prevents|prevent|bars|bar|prohibits|prohibit|forbids|forbid|requires|require|obliges|oblige|limits|limit|restricts|restrict|stops|stop|blocks|block|will prevent|will bar|will require|will prohibit)(?= )`,
-    String.raw`|^under the (?:[a-z-]+ )?(?:settlement|settlements|decree|decrees|order|orders|agreement|agreements) , (?:the |each |both |all )?(?:[a-z-]+ ){0,2}`,
-    String.raw`(?:must|cannot|may not|will not be permitted to|will not be allowed to|are barred from|is barred from|will have to|are required to|is required to)(?= )`,
+    // "Under it, …", "Under the terms of the settlement, …" (stop 75, from its first controls samples).
+    String.raw`|^under (?:it|them|its terms|their terms|(?:the terms of )?(?:the|this|that|these) (?:[a-z-]+ )?(?:settlement|settlements|decree|decrees|order|orders|agreement|agreements))(?: ,)? (?:the |each |both |all )?(?:[a-z-]+ ){0,2}`,
+    String.raw`(?:must|cannot|may not|will not be permitted to|will not be allowed to|are barred from|is barred from|will have to|are required to|is required to|will|shall|agreed to|agrees to|has agreed to|have agreed to)(?= )`,
   ].join(''),
 );
 

@@ -49,10 +49,13 @@ export class TermsAfter {
   read(index: number, tokens: readonly Token[], act: BindingAct | undefined, claims: readonly FoundRelation[], typeUnknown: TypeUnknown): FoundRelation[] {
     const before = this.last?.sentence === index - 1 ? this.last.act : undefined;
     this.last = act ? { sentence: index, act } : undefined;
-    if (!before) return [];
+    // "… reached a settlement with Zenco; under it the company must …": terms after a semicolon bind the sentence's own act (stop 75).
+    const semicolon = act ? tokens.findIndex((t) => t.text === ';') : -1;
+    const bound = semicolon >= 0 ? act : before;
+    if (!bound) return [];
     // Read only after such an act: the rare sentence that needs its words.
-    const terms = this.terms.exec(lowerWordsOf(tokens).join(' '));
+    const terms = this.terms.exec(lowerWordsOf(semicolon >= 0 ? tokens.slice(semicolon + 1) : tokens).join(' '));
     if (!terms) return [];
-    return bindParties(before, claims, typeUnknown).map((party) => ({ source: before.body, relation: 'restricts', target: party, status: 'asserted', trigger: terms[0], rule: this.rule }));
+    return bindParties(bound, claims, typeUnknown).map((party) => ({ source: bound.body, relation: 'restricts', target: party, status: 'asserted', trigger: terms[0], rule: this.rule }));
   }
 }

@@ -1786,6 +1786,9 @@ const MAKER_HEADS = new Set(['company', 'firm', 'group', 'startup', 'lab']);
  * before the noun and the maker after it; "OpenAI, the maker of ChatGPT": the thing made
  * follows "of" and the maker is the subject.
  */
+/** Makers whose "for" names what they make: "the publisher for Zeta Quest" (not "the manufacturer for Zenco", a client). */
+const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer', 'co-developer']);
+
 function makerNoun(
   words: readonly string[],
   t: number,
@@ -1795,7 +1798,8 @@ function makerNoun(
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule } {
   const rule: TriggerRule = 'trigger:maker';
   // "the parent company of Zeta": the head after the noun comes before "of".
-  const of = words[after] === 'of' ? after : MAKER_HEADS.has(words[after] ?? '') && words[after + 1] === 'of' ? after + 1 : -1;
+  // "was the publisher for A and B": a publisher's or a developer's "for" names its works as "of" does (stop 75, from its first makers samples).
+  const of = words[after] === 'of' || (words[after] === 'for' && WORKS_FOR_MAKERS.has(words[t] ?? '')) ? after : MAKER_HEADS.has(words[after] ?? '') && words[after + 1] === 'of' ? after + 1 : -1;
   if (of >= 0) {
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
     // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.

@@ -93,6 +93,9 @@ const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable
 // "its games include A, Hay Day and Boom Beach" (stop 64's third bans sample): the members after "include" too.
 const PRODUCT_LIST_BEFORE = new RegExp(String.raw`\b(?:${[...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles', 'films', 'movies', 'shows'].join('|')}),? (?:such as|like|including|include|includes|included|namely|the|:)(?: the)? (?:[^.;:()]*?(?:,|\band|\bor) (?:the )?)?$`);
 
+/** A list mate after the name whose kind of product closes the list: "the Mara X and Mara Z phones" (stop 75's first makers samples: "Mara" is a first name). */
+const KIND_AFTER_LIST_MATE = new RegExp(String.raw`^,? (?:and|or) (?:the )?(?:[\p{Lu}\d][\p{L}\d+-]* ){1,3}(?:${[...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles'].join('|')})\b`, 'u');
+
 /** An apposition after a name that calls it a made thing: "Alisa, the voice assistant produced by …", "Zoe, Zenco's new chatbot," (not "Alice, the chatbot lead"). */
 const PRODUCT_APPOSITION_AFTER = new RegExp(String.raw`^ ?, (?:(?:the|a|an|its|their) |\S+['’]s )(?:[\w-]+ ){0,3}(?:${PRODUCT_NOUN_WORDS.join('|')})(?: ?[,.;:)]| (?:that|which|from|by|of|for|made|developed|produced|built|created|launched|designed|owned|run|operated|released|is|was)\b)`);
 
@@ -167,7 +170,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const after = text.slice(mention.end, mention.end + 60);
     // "its devices, the Zeta and the Zora": a member of a list of products is one, though the tagger knows a first name in it.
     const before = text.slice(sentence.start, mention.start);
-    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
+    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
     const ordinalOpened = /^(?:First|Second|Third) \S/.test(mention.surface);
