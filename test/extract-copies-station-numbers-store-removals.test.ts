@@ -82,6 +82,10 @@ describe('a store taking apps off its own shelves', () => {
     expect(only('banned')(scoredClaimsOf('Google pulled the plug on Zapp, removing it from the Play Store.'))).toEqual(['Google -banned-> Zapp']);
   });
 
+  it('a firm recalling its own goods from stores bans nothing', () => {
+    expect(only('banned')(scoredClaimsOf('Zenco recalled the Zeta charger from stores last week.'))).toEqual([]);
+  });
+
   it('a firm pulling the plug on its own service, or booting a member from its board, bans nothing', () => {
     expect(only('banned')(scoredClaimsOf('Zenco pulled the plug on its Zeta service last year.'))).toEqual([]);
     expect(only('banned')(scoredClaimsOf('Zenco booted Qorva Capital from its board.'))).toEqual([]);

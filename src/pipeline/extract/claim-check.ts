@@ -135,8 +135,9 @@ export class ClaimCollector {
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
     // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").
     // "Zenco booted Zapp from its App Store", "pulled the plug on Zapp, removing it from the Play Store": a firm taking a thing off its
-    // store or platform bans it there (stop 75, from stop 74's last bans samples).
-    if (sourceType !== 'government' && needsStateActor(trigger) && !STORE_NAME.test(source.label) && !anyActor && !OFF_A_STORE_AFTER.test(text.slice(target.end, target.end + 70))) return false;
+    // store or platform bans it there (stop 75, from stop 74's last bans samples); a firm recalling its goods from stores does not.
+    const offItsStore = STORE_REMOVALS.test(trigger) && OFF_A_STORE_AFTER.test(text.slice(target.end, target.end + 70));
+    if (sourceType !== 'government' && needsStateActor(trigger) && !STORE_NAME.test(source.label) && !anyActor && !offItsStore) return false;
     // A symmetric claim is one claim whichever end the sentence names first.
     const id = RELATIONS[relation].symmetric && target.key < source.key ? `${target.key}|${relation}|${source.key}` : `${source.key}|${relation}|${target.key}`;
     if (this.seen.has(id)) return false;
@@ -158,6 +159,9 @@ export class ClaimCollector {
 
 /** A possessive right before a name: "Qorva's Velavo". */
 const POSSESSED = /['’]s $/;
+
+/** State verbs that a store's owner uses of what it takes off its shelves (not "recalled Zeta from stores", "seized"). */
+const STORE_REMOVALS = /^(?:boot|purg|pull|took|take|taking|unplug|knock|switch)/i;
 
 /** A thing taken from or off a store or a platform, said after it: "from the App Store", ", removing it from its store". */
 const OFF_A_STORE_AFTER = /^,?(?: [^\s.;]+){0,9}? (?:from|off) (?:of )?(?:its |their |the |\S+['’]s )?(?:own )?(?:online )?(?:\S+ )?(?:App Store|Play Store|Google Play|AppGallery|store|stores|marketplace|platform|platforms)\b/;

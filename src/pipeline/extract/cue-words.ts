@@ -105,6 +105,9 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
 export const WORDNET_GOODS: ReadonlySet<string> = new Set(goodsJson.nouns);
 
 /** Works a maker's name or possessive may stand before, as it does before a kind of made thing: "the Qorva film Zeta", "Qorva's upcoming film, Zeta" (stop 55's readers). */
+/** The last words of a radio's or television's name ("Ruri FM", "Zeta TV"), which a frequency or channel number may open ("451 FM"). */
+export const STATION_END_WORDS = ['FM', 'AM', 'TV', 'HD', 'Radio', 'News', 'Channel'] as const;
+
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'feature', 'documentary', 'show', 'series', 'game', 'title', 'book', 'novel', 'album', 'song']);
 
 /** What a maker's made thing is called by its standing, after the maker's possessive: "its best seller, the Zeta 5", "Zenco's latest creation: the Arc" (stop 55's makers readers). */

@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES } from './cue-words';
+import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -51,7 +51,7 @@ export function isReleaseByNumber(surface: string): boolean {
 /** The last word of a channel's or station's name that no product noun is: "Zenco Radio", "Ruri FM", "Ruri News" ("TV" is one). */
 const CHANNEL_END = / (?:Radio|FM|AM|Channel|News)$/;
 /** A station's name opened by its frequency or channel number: "451 FM", "42 Zen HD". */
-const STATION_NUMBERED = /^\p{N}{1,3}(?:\.\p{N})? (?:\S+ )*(?:FM|AM|TV|HD|Radio|News|Channel)$/u;
+const STATION_NUMBERED = new RegExp(String.raw`^\p{N}{1,3}(?:\.\p{N})? (?:\S+ )*(?:${STATION_END_WORDS.join('|')})$`, 'u');
 const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'os', 'messenger']);
 /** "Zepp OS", "Zeta Watch", "Zeta Messenger": a name whose last word is a kind of product (not "Ender's Game": titles end in "game" too). */
 export function endsWithKind(surface: string): boolean {
