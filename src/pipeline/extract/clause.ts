@@ -157,7 +157,9 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     // "A, B" without a closing "and" is an apposition: only the first item counts; a headline lists with commas alone.
     if (!closed && headline && members.length >= 2) closed = { count: members.length, last };
     // "launched new suites (A, B, C)": names filling a pair of brackets are a list, with or without "and" (stop 63's makers readers).
-    if (!closed && members.length >= 2 && words[i - 1] === '(' && words[last + 1] === ')') closed = { count: members.length, last };
+    // "(A, B, C, etc.)" too (stop 75's thirty-seventh set).
+    const etc = words[last + 1] === ',' && words[last + 2] === 'etc' ? (words[last + 3] === '.' ? last + 4 : last + 3) : last + 1;
+    if (!closed && members.length >= 2 && words[i - 1] === '(' && words[etc] === ')') closed = { count: members.length, last };
     const list: MentionList = closed ? { members: members.slice(0, closed.count), first: i, last: closed.last } : { members: [members[0]!], first: i, last: item.end };
     for (let k = list.first; k <= list.last; k++) {
       const m = mentionAt(words, k);

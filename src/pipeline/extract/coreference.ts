@@ -4,7 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -223,7 +223,8 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   // apposition with "its" describes ("Zenco pulled it from Zapp, its gaming platform": Zapp is what is Zenco's).
   if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed)) return undefined;
   // A name of two words or more may be a person's ("Jane Smith said its …") unless a firm's word ends it.
-  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text)) return undefined;
+  // "Zenco Games marketed its …": nor when a firm's plural ends it (stop 75's thirty-eighth set).
+  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text)) return undefined;
   // "Segway showed off its Ninebot scooter": a verb's past tense follows a subject as well ("sold its Zeta tablet", stop 57's
   // makers readers); so does "with its" set off after it ("Zenco, with its Zeta tablet, beat Qorva").
   const next = tokens[subject.last]?.text ?? '';

@@ -1997,6 +1997,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (stop 75, from its first makers samples).
   { relation: 'develops', id: 'pattern:develops:partnered-for-development-of', template: `X P AUX T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborate) with (?:the )?@\\d+ (?:(?:on|for) )(?:the )?(?:development|creation|production|design) of (?:the )?Y1`, verb: true, requires: ['with', 'of'] },
   { relation: 'develops', id: 'pattern:develops:partner-for-development-of', template: `@\\d+ (?:(?:, |and )@\\d+ )*P AUX T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborate) with (?:the )?X1 (?:(?:on|for) )(?:the )?(?:development|creation|production|design) of (?:the )?Y1`, verb: true, requires: ['with', 'of'] },
+  // "The Zeta came from a collaboration of Zenco and the Qorva Institute": each partner makes it, as "the result of a collaboration
+  // between" says (stop 75, from its thirty-eighth set).
+  { relation: 'develops', id: 'pattern:develops:came-from-collaboration', template: `Y1 P AUX T(came|comes|come|emerged|emerges|grew|grows|sprang|springs|resulted|results) (?:out )?(?:of|from) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of|from'] },
+  // "Zapp, an app that tallies votes, was rejected from the store by Apple": a store's rejection told in the passive (stop 75, from
+  // its thirty-seventh set).
+  { relation: 'banned', id: 'pattern:banned:rejected-from-store-by', template: `Y1 P AUX T(rejected|turned down|turned away|refused) (?:(?:from|for|in) (?:the |its )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace) ))?(?:[a-z-]+ ){0,2}?by (?:the )?X1`, requires: ['by'] },
+  // "Vela, from development team Qorva Games, …", "Vela, the new indie release from Qorva Studios": a maker set off after a work with
+  // "from" (stop 75, from its thirty-eighth set).
+  { relation: 'develops', id: 'pattern:develops:set-off-from-maker', template: `Y1 , (?:the (?:[a-z-]+ ){0,3}(?:release|title|game|offering|creation|project|work|debut|sequel) )?T(from) (?:the )?(?:[a-z-]+ )?(?:team|studio|developer|developers|publisher|maker|outfit|house)? ?X1 (?=,|\\.|$)`, requires: [','] },
+  // "The Agency reached a settlement with Zenco Inc., requiring the company to suspend operations": a settlement told with the duties
+  // it sets binds the firm (stop 75, from its thirty-eighth set).
+  { relation: 'restricts', id: 'pattern:restricts:settlement-requiring', template: `X P AUX T(reached|reaches|announced|announces|entered into|enters into|signed|signs|struck|strikes|finalized|finalizes|finalised|finalises|secured|secures|obtained|obtains) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:settlement|consent decree|consent order|consent agreement) with (?:the )?Y(?:, )?(?:that |which )?(?:requiring|requires|obliging|obliges|ordering|barring|bars|prohibiting|prohibits|enjoining|enjoins) (?:the |each |both )?(?:company|companies|firm|firms|it|them|@\\d+)(?= )`, verb: true, stateActor: true, requires: ['with'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -32,13 +32,17 @@ const CHARGES = String.raw`(?:[a-z-]+ ){0,2}(?:charges|claims|allegations|compla
  * claims that Zenco …", "settled a complaint against Zenco and seven firms".
  */
 const FIRM_SETTLED = new RegExp(String.raw`(?<![^ ])(?<firms>${FIRM_LIST}) ${FEW_WORDS}(?:settled|settles|settle) (?:the )?@(?<body>\d+) (?:'s )?${CHARGES}`);
+/** The same act told with the firm as the subject: "Zenco reached a settlement with the Attorney General" (stop 75's thirty-eighth set). */
+const FIRM_REACHED = new RegExp(
+  String.raw`(?<![^ ])(?<firms>${FIRM_LIST}) ${FEW_WORDS}(?:reached|reaches|entered into|enters into|signed|signs|struck|strikes) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:settlement|settlements|consent decree|consent order|consent agreement) with (?:the )?@(?<body>\d+)`,
+);
 const BODY_SETTLED = new RegExp(String.raw`(?<![^ ])@(?<body>\d+) ${FEW_WORDS}(?:settled|settles|settle) (?:its |the |a |an |their )?${CHARGES} (?:that|against|with) ${FIRMS}`);
 
 /** A sentence that states the terms: "The settlement prevents the firms from …", "Under the decrees, the companies must …". */
 const TERMS = new RegExp(
   [
     String.raw`^(?:the|this|that|these|those|each|both) (?:[a-z-]+ )?(?:settlement|settlements|decree|decrees|order|orders|agreement|agreements) (?:also |further )?`,
-    String.raw`(?:prevents|prevent|bars|bar|prohibits|prohibit|forbids|forbid|requires|require|obliges|oblige|limits|limit|restricts|restrict|stops|stop|blocks|block|will prevent|will bar|will require|will prohibit)(?= )`,
+    String.raw`(?:prevents|prevent|bars|bar|prohibits|prohibit|forbids|forbid|requires|require|obliges|oblige|limits|limit|restricts|restrict|stops|stop|blocks|block|enjoins|enjoin|will prevent|will bar|will require|will prohibit)(?= )`,
     // "Under it, …", "Under the terms of the settlement, …" (stop 75, from its first controls samples).
     String.raw`|^under (?:it|them|its terms|their terms|(?:the terms of )?(?:the|this|that|these) (?:[a-z-]+ )?(?:settlement|settlements|decree|decrees|order|orders|agreement|agreements))(?: ,)? (?:the |each |both |all )?(?:[a-z-]+ ){0,2}`,
     String.raw`(?:must|cannot|may not|will not be permitted to|will not be allowed to|are barred from|is barred from|will have to|are required to|is required to|will|shall|agreed to|agrees to|has agreed to|have agreed to)(?= )`,
@@ -48,14 +52,22 @@ const TERMS = new RegExp(
 /** Reads the terms told in the sentence after a settlement (settlementIn). */
 export const settlementTerms = (): TermsAfter => new TermsAfter(TERMS, SETTLEMENT_TERMS_RULE);
 
+/** The ways a settlement is told, tried in this order. */
+const SETTLEMENT_FORMS = [SETTLEMENT, FIRM_SETTLED, BODY_SETTLED, FIRM_REACHED];
+
 /** A word every settlement holds, looked for first: most sentences hold none, and the pattern is not tried on them. */
 const SETTLING_WORD = /settle|decree|consent/;
 
 /** The sentence's settlement with named firms, and the body that reached it, or none. */
 export function settlementIn(text: string, mentions: readonly SentenceMention[]): BindingAct | undefined {
-  const match = SETTLING_WORD.test(text) ? (SETTLEMENT.exec(text) ?? FIRM_SETTLED.exec(text) ?? BODY_SETTLED.exec(text)) : null;
-  const body = match ? mentions[Number(match.groups!.body)] : undefined;
-  if (!match || body?.type !== 'government') return undefined;
-  const parties = [...match.groups!.firms!.matchAll(/@(\d+)/g)].flatMap((m) => mentions[Number(m[1])] ?? []);
-  return parties.length > 0 ? { body, parties } : undefined;
+  if (!SETTLING_WORD.test(text)) return undefined;
+  // The first reading whose body is a state's: "Zenco reached a settlement with the Attorney General" reads first as Zenco's settlement.
+  for (const form of SETTLEMENT_FORMS) {
+    const match = form.exec(text);
+    const body = match ? mentions[Number(match.groups!.body)] : undefined;
+    if (!match || body?.type !== 'government') continue;
+    const parties = [...match.groups!.firms!.matchAll(/@(\d+)/g)].flatMap((m) => mentions[Number(m[1])] ?? []);
+    return parties.length > 0 ? { body, parties } : undefined;
+  }
+  return undefined;
 }

@@ -1354,7 +1354,8 @@ function argumentsOf(
       else if (relation === 'competes_with' && isVs(reading.trigger.words[0]) && modelYearNameAt(words, after) !== undefined) targets = objects(modelYearNameAt(words, after)!, 3);
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
-      if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
+      // "Zenco's competitors (Qorva, Vell, Plix, etc.)": … or in brackets (stop 75's thirty-seventh set).
+      if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was' || next === '(') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
       // "Zenco's rivals, such as Kappa and Qorva, …": the rivals enumerated after the comma.
       else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
       // "Zenco faces a new challenger: Qorva", "Zenco has found a rival in Qorva": a party noun naming its party after a colon or "in".
@@ -1579,6 +1580,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (k > 0 && (words[k] === 'with' || words[k] === 'for') && triggersAt(words, k - 1).length > 0) return undefined;
   // "…, including A and B, along with other blocked services like C": "along with" adds items to a list, it owns nothing (stop 59's bans readers).
   if (words[k] === 'with' && COORDINATING_BEFORE_WITH.has(words[k - 1] ?? '')) return undefined;
+  // "Competition is intensifying, with brands like A and B …": "with" set off after a clause, not after its subject's name, opens an
+  // aside whose brands are nobody's (stop 75's thirty-eighth set: "Competition" was their maker).
+  if (words[k] === 'with' && words[k - 1] === ',' && mentionAt(words, k - 2) === undefined) return undefined;
   return 'subject';
 }
 

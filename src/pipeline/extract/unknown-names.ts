@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS } from './cue-words';
+import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, FIRM_PLURALS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -76,8 +76,6 @@ const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
 const LISTED_WITH_NAME_AFTER = /^(?:,| and| or| &) \p{Lu}[\p{L}\d]/u;
-/** Plural words that end firms' names: "Zembla Games", "Qorva Labs", "Vexa Technologies". */
-const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals']);
 
 /** The apostrophe alone after a plural: "Qorva Games' Starfall". */
 const PLURAL_POSSESSIVE_AFTER = /^['’] /;
