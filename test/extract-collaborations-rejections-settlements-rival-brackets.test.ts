@@ -54,6 +54,13 @@ describe('bans and settlements', () => {
     expect(only('banned')(scoredClaimsOf('Zapp, an app that tallies votes, was rejected from the store by Apple because of its content.'))).toEqual(['Apple -banned-> Zapp']);
   });
 
+  it('a rejection with no store said bans no one; the store left names no maker', () => {
+    expect(only('banned')(scoredClaimsOf("Zenco's offer for Qorva was turned down by Vexa."))).toEqual([]);
+    const claims = scoredClaimsOf('Zapp was rejected from the App Store by Apple.');
+    expect(only('banned')(claims)).toEqual(['Apple -banned-> Zapp']);
+    expect(only('develops')(claims)).toEqual([]);
+  });
+
   it('"reached a settlement with Qorva Inc., requiring the company to suspend operations"', () => {
     expect(only('restricts')(scoredClaimsOf('The California Privacy Protection Agency reached a settlement with Qorva Inc., requiring the company to suspend operations until 2028.'))).toEqual([
       'California Privacy Protection Agency -restricts-> Qorva Inc',

@@ -76,8 +76,11 @@ const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|a
  * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit", "Zenco's Qorva licence" (held, not made).
  */
 const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits) /;
-/** Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of Zeta by Qorva". */
-const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
+/**
+ * Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of
+ * Zeta by Qorva"; "rejected from the App Store by Apple" names the store a thing left (stop 75's thirty-seventh set).
+ */
+const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|from|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
 /** An adverb of degree before a modifier: "Zenco's wildly popular Zeta", "its hugely successful Zeta" (not "only", "early"). */
 const DEGREE_ADVERB = '(?!(?:only|early|likely|family|supply|reportedly|allegedly) )[a-z]+ly';
 const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|prohibited|prohibition|restrictions?|restricted|sanctions|switch|switched|moved|move|migrate|migrated) (?:\S+ ){0,3}$/;
@@ -2001,8 +2004,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // between" says (stop 75, from its thirty-eighth set).
   { relation: 'develops', id: 'pattern:develops:came-from-collaboration', template: `Y1 P AUX T(came|comes|come|emerged|emerges|grew|grows|sprang|springs|resulted|results) (?:out )?(?:of|from) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of|from'] },
   // "Zapp, an app that tallies votes, was rejected from the store by Apple": a store's rejection told in the passive (stop 75, from
-  // its thirty-seventh set).
-  { relation: 'banned', id: 'pattern:banned:rejected-from-store-by', template: `Y1 P AUX T(rejected|turned down|turned away|refused) (?:(?:from|for|in) (?:the |its )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace) ))?(?:[a-z-]+ ){0,2}?by (?:the )?X1`, requires: ['by'] },
+  // its thirty-seventh set); the store must be said ("Zenco's offer for Qorva was turned down by Vexa" bans no one).
+  { relation: 'banned', id: 'pattern:banned:rejected-from-store-by', template: `Y1 P AUX T(rejected|turned down|turned away|refused) (?:from|for|in) (?:the |its )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace) )(?:[a-z-]+ ){0,2}?by (?:the )?X1`, requires: ['by', 'from|for|in'] },
   // "Vela, from development team Qorva Games, …", "Vela, the new indie release from Qorva Studios": a maker set off after a work with
   // "from" (stop 75, from its thirty-eighth set).
   { relation: 'develops', id: 'pattern:develops:set-off-from-maker', template: `Y1 , (?:the (?:[a-z-]+ ){0,3}(?:release|title|game|offering|creation|project|work|debut|sequel) )?T(from) (?:the )?(?:[a-z-]+ )?(?:team|studio|developer|developers|publisher|maker|outfit|house)? ?X1 (?=,|\\.|$)`, requires: [','] },
