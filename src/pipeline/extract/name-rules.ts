@@ -418,7 +418,7 @@ export function findNamedMentions(
       else if (t.text === 'of' && districtStateAfter(tokens, end, known) !== undefined) end = districtStateAfter(tokens, end, known)!;
       // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
       // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
-      else if (isVsWord(t) && (titleOpensAt(tokens, i) || vsTitleApposedWork(tokens, end, covered)) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
+      else if (isVsWord(t) && (titleOpensAt(tokens, i) || vsTitleIsOneWork(tokens, end, covered)) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
       // "Zeta 4: Beyond is a game …", "released Zeta: Arena": a subtitle after a colon goes on with a title (stop 50's readers), when
       // the title holds a number or a coined word ("Update: Zenco said …" is no title), outside Title Case headlines.
       else if (t.text === ':' && !headline && opensSubtitle(tokens, i, end, covered)) end += 2;
@@ -904,7 +904,7 @@ const TAKEN_DOWN_VERBS: ReadonlySet<string> = new Set(['banned', 'bans', 'ban', 
  * "Zorgs vs. Blips, a popular game, …", "Zorgs vs. Blips was banned": after the "vs" at `at`, a name set off by a work's description,
  * or one that a singular passive bans or removes, is one title.
  */
-function vsTitleApposedWork(tokens: readonly Token[], at: number, covered: Uint8Array): boolean {
+function vsTitleIsOneWork(tokens: readonly Token[], at: number, covered: Uint8Array): boolean {
   let k = tokens[at + 1]?.text === '.' ? at + 2 : at + 1;
   while (tokens[k] && !covered[k] && isNameToken(tokens[k]!)) k++;
   const participle = tokens[k]?.lower === 'has' && tokens[k + 1]?.lower === 'been' ? k + 2 : tokens[k]?.lower === 'was' || tokens[k]?.lower === 'is' ? k + 1 : -1;

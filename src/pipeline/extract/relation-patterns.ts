@@ -481,6 +481,12 @@ const LICENCE_NEEDERS = '(?:suppliers|companies|firms|exporters|chipmakers|vendo
  * "its domain registrar" (the service-dropped patterns).
  */
 const SERVICE_PROVIDERS = String.raw`(?:(?:web|website|domain|cloud|payment|payments|card|hosting|online|internet|security|network|content-delivery) )?(?:host|hosts|hosting provider|hosting providers|hosting company|hosting service|registrar|registrars|processor|processors|service provider|service providers|provider|providers|cdn)`;
+/** Verbs of providing or running a service (provides-kind-named and provides-kinds-named). */
+const PROVIDING = 'provide|provides|provided|providing|operate|operates|operated|operating|run|runs|ran|running';
+/** A partnership and what it was for, the two sides of partnered-for-development-of and partner-for-development-of. */
+const PARTNERED_WITH = 'T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborate) with (?:the )?';
+const FOR_DEVELOPMENT_OF = '(?:(?:on|for) )(?:the )?(?:development|creation|production|design) of (?:the )?Y1';
+
 /** A provider ending the service: with the provider named before it ("payment processor Vexa dropped Zapp"; "cut off" alone restricts, trigger:verb). */
 const SERVICE_DROPPING_VERBS = 'dropped|drops|kicked off|kicks off|cut ties with|cuts ties with|terminated|terminates|deplatformed|suspended|suspends';
 
@@ -1981,7 +1987,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:ordered-that-firms-must', template: `X P AUX T(mandated|mandates|ordered|orders|required|requires|directed|directs|decided|decides|ruled|rules) that (?:the )?Y (?:(?:must|should|shall|each|both|will|would|have to|has to|not|also|continue to) )*(?:${LIMITED_ACTIVITIES}|${DIVESTING})`, verb: true, stateActor: true, requires: ['that'] },
   // "Zenco and Qorva provide the OTT service Kappa", "Qorva, which operates the online game Zeta": a service named after its kind,
   // provided or run by its maker (stop 74's thirty-second set).
-  { relation: 'develops', id: 'pattern:develops:provides-kind-named', template: `X P AUX T(provide|provides|provided|providing|operate|operates|operated|operating|run|runs|ran|running) (?:the |its |their |a |an )?(?:[a-z-]+ ){0,2}(?:service|platform|app|application|network|game|site|website|portal|store|marketplace|engine|messenger|wallet|exchange) (?:called |named |known as )?(?:the )?Y1(?!'s )`, verb: true },
+  { relation: 'develops', id: 'pattern:develops:provides-kind-named', template: `X P AUX T(${PROVIDING}) (?:the |its |their |a |an )?(?:[a-z-]+ ){0,2}(?:service|platform|app|application|network|game|site|website|portal|store|marketplace|engine|messenger|wallet|exchange) (?:called |named |known as )?(?:the )?Y1(?!'s )`, verb: true },
   // "Zapp was removed from Zenco's App Store and Qorva's Play Store": the second store's owner removed it too (stop 75, from stop 74's
   // last bans samples).
   { relation: 'banned', id: 'pattern:banned:pulled-from-second-owners-store', template: `Y AUX T(pulled|removed|deleted|taken down|delisted|dropped) (?:[a-z-]+ ){0,2}from @\\d+ 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace) )(?:, )?(?:and|as well as|or) (?:from )?X1 's (?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace) )`, requires: ['from', "'s", 'and|as|or'] },
@@ -1995,11 +2001,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:under-the-names', template: `X P AUX (?:operates|operate|operated|operating|trades|trade|traded|trading|sells|sold|sell|selling|markets|marketed|market|marketing|distributes|distributed|distribute|distributing|offers|offered|offer|offering|makes|made|make|making|releases|released|release) G5 T(under) (?:the |its |their )?(?:brand names|trade names|brands|labels|marques|trademarks|names) (?:of )?Y(?=[,.;:]|$)`, requires: ['under'] },
   // "Zenco runs the Web sites zenco.com and plixlookup.com", "is licensed by Ofcom to provide the services known as A, B and C": each
   // of a plural of services named after its kind (stop 75, from its first samples).
-  { relation: 'develops', id: 'pattern:develops:provides-kinds-named', template: `X P AUX (?:(?:is|are|was|were) (?:licensed|licenced|authorised|authorized|permitted) (?:by (?:the )?@\\d+ )?to )?T(provide|provides|provided|providing|operate|operates|operated|operating|run|runs|ran|running) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:services|platforms|apps|applications|networks|games|sites|websites|portals|stores|marketplaces|channels|stations) (?:called |named |known as )?(?:the )?Y(?!'s )(?=[,.;:]|$)`, verb: true },
+  { relation: 'develops', id: 'pattern:develops:provides-kinds-named', template: `X P AUX (?:(?:is|are|was|were) (?:licensed|licenced|authorised|authorized|permitted) (?:by (?:the )?@\\d+ )?to )?T(${PROVIDING}) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:services|platforms|apps|applications|networks|games|sites|websites|portals|stores|marketplaces|channels|stations) (?:called |named |known as )?(?:the )?Y(?!'s )(?=[,.;:]|$)`, verb: true },
   // "Zenco Europe and Zenco America partnered with Qorva Studio for the development of Zembla Run": the partners develop it, each
   // (stop 75, from its first makers samples).
-  { relation: 'develops', id: 'pattern:develops:partnered-for-development-of', template: `X P AUX T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborate) with (?:the )?@\\d+ (?:(?:on|for) )(?:the )?(?:development|creation|production|design) of (?:the )?Y1`, verb: true, requires: ['with', 'of'] },
-  { relation: 'develops', id: 'pattern:develops:partner-for-development-of', template: `@\\d+ (?:(?:, |and )@\\d+ )*P AUX T(partnered|partners|partner|teamed up|teams up|team up|joined forces|joins forces|collaborated|collaborates|collaborate) with (?:the )?X1 (?:(?:on|for) )(?:the )?(?:development|creation|production|design) of (?:the )?Y1`, verb: true, requires: ['with', 'of'] },
+  { relation: 'develops', id: 'pattern:develops:partnered-for-development-of', template: `X P AUX ${PARTNERED_WITH}@\\d+ ${FOR_DEVELOPMENT_OF}`, verb: true, requires: ['with', 'of'] },
+  { relation: 'develops', id: 'pattern:develops:partner-for-development-of', template: `@\\d+ (?:(?:, |and )@\\d+ )*P AUX ${PARTNERED_WITH}X1 ${FOR_DEVELOPMENT_OF}`, verb: true, requires: ['with', 'of'] },
   // "The Zeta came from a collaboration of Zenco and the Qorva Institute": each partner makes it, as "the result of a collaboration
   // between" says (stop 75, from its thirty-eighth set).
   { relation: 'develops', id: 'pattern:develops:came-from-collaboration', template: `Y1 P AUX T(came|comes|come|emerged|emerges|grew|grows|sprang|springs|resulted|results) (?:out )?(?:of|from) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of|from'] },
