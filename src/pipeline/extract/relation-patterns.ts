@@ -142,7 +142,8 @@ const QUANTIFIED_LIST = 'Y , (?:both|all|each|all three|all four|all five|all of
 /** A conditional clearance of a deal told "of Y by X", up to the first party (either party is the target: two patterns). */
 const CONDITIONAL_CLEARANCE_OF = 'X P AUX T(granted|grants|grant|gave|gives|give|issued|issues|issue) (?:a |an |its )?(?:conditional|qualified) (?:clearance|approval|green light|nod|go-ahead|authorisation|authorization) (?:on|to|for) (?:the )?(?:proposed |planned )?(?:acquisition|takeover|purchase|merger) of (?:the )?';
 /** What a seller stops selling that is not its own: "stopped selling Zenbars", "stop carrying the Zeta chargers". */
-const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y';
+// "stopped broadcasting Zeta News", "ceased airing Zeta TV": a carrier stopping an outlet (stop 76, from stop 75's last bans sets).
+const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing|broadcasting|airing|transmitting|retransmitting) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y';
 /**
  * The thing a maker's verb makes, a few words after it, but not the object of a preposition there:
  * "launched its token on Ethereum", "built an app for Zenco users" make neither Ethereum nor Zenco.
@@ -308,12 +309,15 @@ const REMOVE_GEAR = '(?:immediately |gradually |fully )?(?:remove|strip|rip out|
 /** A body's own people, told what not to use: "officials", "civil servants", "government employees", "ministries". */
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
 /** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
+/** Carriers stopping an outlet: "stopped airing", "stop carrying". */
+const STOP_CARRYING = ['stopped', 'stop', 'stops', 'ceased', 'cease', 'ceases', 'halted', 'halt', 'halts'].flatMap((v) => ['broadcasting', 'carrying', 'airing', 'transmitting', 'retransmitting', 'showing'].map((w) => `${v} ${w}`)).join('|');
 const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut', 'pull'];
 const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down|pull';
 /** An order word right before the one told to act: in "ordered Zenco to pull …" Zenco acts for the orderer. */
 const ORDERED_BEFORE = new RegExp(`(?:^| )(?:${ORDER_WORDS}|asked|asks|urged|urges|pressed|pressured) (?:the )?$`);
 /** Taking down pages and accounts, which a platform does to others (the ban trigger verbs, "suspended", "removed", were read already). */
-const TAKE_DOWN_VERBS = 'took down|takes down|take down|taken down|taking down|shut down|shuts down|deleted|deletes|delete|terminated|terminates|disabled|disables|eliminated|eliminates|pulled down|closed|closes';
+// "withheld the accounts of Zeta News in Zembla": a platform withholding an outlet's accounts in a country (stop 76, from stop 75's last bans sets).
+const TAKE_DOWN_VERBS = 'took down|takes down|take down|taken down|taking down|shut down|shuts down|deleted|deletes|delete|terminated|terminates|disabled|disables|eliminated|eliminates|pulled down|closed|closes|withheld|withholds|withhold|withholding|geo-blocked|geoblocked';
 /** An outlet's presence on a platform. */
 const OUTLET_PRESENCES = 'page|pages|channel|channels|account|accounts|profile|profiles';
 /** Verbs of trading, after which "under the Vexo brand" names the trader's own brand. */
@@ -664,7 +668,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // banned, restricts — the actors listed after the clause that says what they did: "Countries that have banned
   // Zapp include A, B and C", "Among the firms that curb staff use of Zapp are A and B", "Countries where Zapp is
   // blocked include A". Clauses with an actor of their own come from the triggers (trigger-relations.ts).
-  { relation: 'banned', template: `${ACTORS_THAT} AUX T(${BAN_VERBS}|${DROP_VERBS}) (?:${USE_OF})?Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
+  // "The states which voted to stop airing Zeta News included A, B and C" (stop 76, from stop 75's last bans sets).
+  { relation: 'banned', template: `${ACTORS_THAT} AUX T(${BAN_VERBS}|${DROP_VERBS}|${STOP_CARRYING}) (?:${USE_OF})?Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
   { relation: 'banned', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}) ${USE_OF}Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
   { relation: 'restricts', template: `${ACTORS_THAT} AUX T(${RESTRICT_VERBS}|sanctioned|sanction|sanctions|blacklisted|blacklist) (?!${USE_OF})Y G6 ${ARE_LISTED} X`, notPrecededBy: /\S+ (?:of|by) $/, requires: ['that|which|who'] },
   { relation: 'banned', template: `${PLACES_WHERE} Y AUX T(${BAN_PARTICIPLES}) G6 ${ARE_LISTED} X`, requires: ['where|which'] },
@@ -708,7 +713,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "pulled Zenco Radio off the air", "took Zenco TV off air": a broadcaster taken off the air is banned.
   // "took Zenco News and Zenco Sport off the airwaves"; "Zenco TV was taken off the air by the regulator".
   { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|took|takes|take|taken|knocked|knocks) Y off (?:the )?(?:${OFF_AIR})(?= |$)`, verb: true, requires: [OFF_AIR] },
-  { relation: 'banned', template: `Y AUX T(pulled|taken|knocked) off (?:the )?(?:${OFF_AIR}) (?:[a-z-]+ ){0,3}by (?:the )?(?:@\\d+ (?:'s )?(?:[a-z-]+ )?(?:regulator|watchdog|agency|ministry|authority|government|operator|provider|company|broadcaster|platform) )?X1`, requires: ['by'], indexBy: OFF_AIR.split('|') },
+  // "was taken off the air by both Qorvasat and Vexa Cable": every carrier the list names (stop 76, from stop 75's last bans sets).
+  { relation: 'banned', template: `Y AUX T(pulled|taken|knocked) off (?:the )?(?:${OFF_AIR}) (?:[a-z-]+ ){0,3}by (?:both )?(?:the )?(?:@\\d+ (?:'s )?(?:[a-z-]+ )?(?:regulator|watchdog|agency|ministry|authority|government|operator|provider|company|broadcaster|platform) )?X`, requires: ['by'], indexBy: OFF_AIR.split('|') },
   // "terminated the terrestrial broadcast of Zenco TV", "halted the retransmission of A and B", "cut Zenco TV's signal": ending
   // what carries an outlet to its audience bans it (the trigger verbs, "suspended the broadcast of", were read already).
   { relation: 'banned', template: `X P AUX T(${END_VERBS}) (?:the |its |all )?(?:[a-z-]+ ){0,2}(?:${CARRIAGE}) (?:of|by) (?:the )?Y`, verb: true, notFollowedBy: /^'s /, indexBy: CARRIAGE.split('|') },
@@ -720,7 +726,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Vidtube took down the pages of Zenco Media", "Qorvabook shut down Zenco TV's accounts": a platform taking down
   // another's pages bans it (taking down or shutting one's own is no ban: "took down" alone is a state's verb).
   // The pages are the trigger: "took down" and "shut down" alone need a state for actor (claim-check.ts).
-  { relation: 'banned', template: `X P AUX (?:${TAKE_DOWN_VERBS}) (?:the |all |several |its |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}T(${OUTLET_PRESENCES}) (?:of|run by|linked to|belonging to|operated by|tied to|affiliated with|associated with) (?:the )?Y`, notFollowedBy: /^'s / },
+  { relation: 'banned', template: `X P AUX (?:${TAKE_DOWN_VERBS}) (?:the |all |several |its |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}T(${OUTLET_PRESENCES}) (?:of|run by|linked to|belonging to|operated by|tied to|affiliated with|associated with) (?:the )?(?:(?:broadcaster|broadcasters|channel|channels|outlet|outlets|station|stations|newspaper|newspapers|website|websites|site|sites) )?Y`, notFollowedBy: /^'s / },
   { relation: 'banned', template: `X P AUX (?:${TAKE_DOWN_VERBS}) (?:the )?Y1 's (?:[a-z-]+ ){0,2}T(${OUTLET_PRESENCES})`, requires: ["'s"] },
   // "Zapp was ordered to cease operations in Ruritania", "Authorities in Ruritania ordered Zapp to shut down": an order
   // no one named gave, stated by where it holds, is that state's ban (as "Zapp was blocked in Ruritania" is).
@@ -954,9 +960,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco is coming after the likes of Qorva and Vela", "Zeta takes on the likes of Vela": a challenger named against its rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:after-the-likes-of', template: `X P AUX T(coming|comes|came|going|goes|went|gunning|guns|gunned|taking|takes|took) (?:after|for|on) the likes of Y`, verb: true, requires: ['likes'] },
   // "Qorva has stopped selling Zenbars", "Qorva ceased stocking Zeta chargers": a seller that stops selling a thing (not its own) bans it from its shelves.
-  { relation: 'banned', id: 'pattern:banned:stopped-selling', template: `X P AUX T(stopped|stops|ceased|ceases|halted|halts) ${SOLD_BY_ANOTHER}`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing'] },
+  { relation: 'banned', id: 'pattern:banned:stopped-selling', template: `X P AUX T(stopped|stops|ceased|ceases|halted|halts) ${SOLD_BY_ANOTHER}`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing|broadcasting|airing|transmitting|retransmitting'] },
   // "made the decision to stop selling Zeta", "decided to stop carrying Zeta": the act in an infinitive after a decision (stop 52's readers).
-  { relation: 'banned', id: 'pattern:banned:decided-to-stop-selling', template: `X P AUX (?:(?:made|makes|took|takes) (?:the |a )?decision to|(?:decided|decides|chose|chooses|moved|moves) to) T(stop|cease|halt) ${SOLD_BY_ANOTHER}`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing'] },
+  { relation: 'banned', id: 'pattern:banned:decided-to-stop-selling', template: `X P AUX (?:(?:made|makes|took|takes) (?:the |a )?decision to|(?:decided|decides|chose|chooses|moved|moves) to) T(stop|cease|halt) ${SOLD_BY_ANOTHER}`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing|broadcasting|airing|transmitting|retransmitting'] },
   // "Zeta, Zenco's answer to the iPhone, …": the apposition of "Zeta is Zenco's answer to …" (the copula is above).
   { relation: 'develops', id: 'pattern:develops:apposed-answer-to', template: `Y1 , (?:the )?POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|rival|challenger|bet|entry|successor|follow-up) (?:to|for) `, requires: [','] },
   // "Zeta, from Zenco, is …", "Zeta (from Zenco) …": a thing named with where it comes from; only a firm makes (the registry's types).
@@ -2018,6 +2024,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Agency reached a settlement with Zenco Inc., requiring the company to suspend operations": a settlement told with the duties
   // it sets binds the firm (stop 75, from its thirty-eighth set).
   { relation: 'restricts', id: 'pattern:restricts:settlement-requiring', template: `X P AUX T(reached|reaches|announced|announces|entered into|enters into|signed|signs|struck|strikes|finalized|finalizes|finalised|finalises|secured|secures|obtained|obtains) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:settlement|consent decree|consent order|consent agreement) with (?:the )?Y(?:, )?(?:that |which )?(?:requiring|requires|obliging|obliges|ordering|barring|bars|prohibiting|prohibits|enjoining|enjoins) (?:the |each |both )?(?:company|companies|firm|firms|it|them|@\\d+)(?= )`, verb: true, stateActor: true, requires: ['with'] },
+  // "Qorvasat dropped Zeta News from its platform", "removed the channel Zeta TV from its satellites": a carrier dropping an outlet
+  // from what carries it bans it there (stop 76, from stop 75's last bans sets; not "from its network", where a carrier drops a supplier's gear).
+  { relation: 'banned', id: 'pattern:banned:dropped-from-carriers-platform', template: `X P AUX T(dropped|drops|drop|dropping|removed|removes|remove|pulled|pulls|pull|axed|axes) (?:the )?(?:(?:channel|channels|station|stations|broadcaster|broadcasters|outlet|outlets) )?Y from (?:its|their|its@\\d+|the) (?:[a-z-]+ ){0,2}(?:platform|platforms|satellite|satellites|bouquet|bouquets|package|packages|channel lineup|channel line-up|cable lineup|frequencies|feeds)(?= |$)`, verb: true, requires: ['from'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

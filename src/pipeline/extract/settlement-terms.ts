@@ -36,6 +36,15 @@ const FIRM_SETTLED = new RegExp(String.raw`(?<![^ ])(?<firms>${FIRM_LIST}) ${FEW
 const FIRM_REACHED = new RegExp(
   String.raw`(?<![^ ])(?<firms>${FIRM_LIST}) ${FEW_WORDS}(?:reached|reaches|entered into|enters into|signed|signs|struck|strikes) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:settlement|settlements|consent decree|consent order|consent agreement) with (?:the )?@(?<body>\d+)`,
 );
+/** "Zenco agreed to settle charges with the Commission", "Zenco settled with the Commission" (stop 76, from stop 75's last controls sets). */
+const FIRM_SETTLED_WITH = new RegExp(String.raw`(?<![^ ])(?<firms>${FIRM_LIST}) ${FEW_WORDS}(?:settled|settles|settle) (?:(?:the |its |their )?${CHARGES} )?with (?:the )?@(?<body>\d+)`);
+/**
+ * "A consent decree was entered into between the Bureau ( the " Bureau " ) of the Commission and Zenco": the act told in the passive,
+ * between a body, perhaps defined in brackets, and firms (stop 76, from stop 75's last controls sets).
+ */
+const ENTERED_BETWEEN = new RegExp(
+  String.raw`(?:settlement|consent decree|consent order|consent agreement|decree|agreement) (?:was |is |has been |had been )?(?:entered into|reached|signed|struck) between (?:the )?@(?<body>\d+)(?: \( [^()]* \))?(?: of (?:the )?@\d+(?: \( [^()]* \))?)? and ${FIRMS}`,
+);
 const BODY_SETTLED = new RegExp(String.raw`(?<![^ ])@(?<body>\d+) ${FEW_WORDS}(?:settled|settles|settle) (?:its |the |a |an |their )?${CHARGES} (?:that|against|with) ${FIRMS}`);
 
 /** A sentence that states the terms: "The settlement prevents the firms from …", "Under the decrees, the companies must …". */
@@ -53,7 +62,7 @@ const TERMS = new RegExp(
 export const settlementTerms = (): TermsAfter => new TermsAfter(TERMS, SETTLEMENT_TERMS_RULE);
 
 /** The ways a settlement is told, tried in this order. */
-const SETTLEMENT_FORMS = [SETTLEMENT, FIRM_SETTLED, BODY_SETTLED, FIRM_REACHED];
+const SETTLEMENT_FORMS = [SETTLEMENT, FIRM_SETTLED, BODY_SETTLED, FIRM_REACHED, FIRM_SETTLED_WITH, ENTERED_BETWEEN];
 
 /** A word every settlement holds, looked for first: most sentences hold none, and the pattern is not tried on them. */
 const SETTLING_WORD = /settle|decree|consent/;
