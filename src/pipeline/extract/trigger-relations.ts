@@ -850,7 +850,8 @@ function isStateOfFirms(words: readonly string[], list: MentionList, mentions: r
   if (!list.members.every((m) => mentions[m]!.type === 'government')) return false;
   // "three Iranian agencies", "a Russian state-backed agency": the state's firms or bodies, a describing word or two between.
   for (let k = list.last + 1; k <= list.last + 3 && k < words.length; k++) {
-    if (isFirmNoun(words[k]!)) return true;
+    // "froze the US assets of A and B": what the state names is where the holdings are, not whom they are frozen on (stop 76).
+    if (isFirmNoun(words[k]!) || HOLDINGS.has(words[k]!)) return true;
     if (!/^[a-z][a-z-]*$/.test(words[k]!) || PREPOSITIONS_AFTER_STATE.has(words[k]!)) break;
   }
   // "three U.S.-linked firms": the state opens a compound before the firms.
