@@ -107,8 +107,13 @@ export class ClaimCollector {
     // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
     if (rule === JOINT_OWNERS && source.source === 'unknown') return false;
     if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target))) return false;
+    // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
+    // describes the maker; it names nothing it made (stop 76, from its forty-first set).
+    if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && !target.surface.includes(' ') && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16)) && !isCoinedWord(target.surface.toLowerCase())) return false;
     // "publishes games based on franchises such as Zorgs and Blips": what a work is based on is another's (stop 76).
     if (relation === 'develops' && source.start < target.start && BASIS_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
+    // "acquired Qorva, making it part of Zenco Music": what a firm is made part of is its new owner, not its work (stop 76).
+    if (relation === 'develops' && PART_OF_BEFORE.test(text.slice(Math.max(0, target.start - 24), target.start))) return false;
     // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the
     // registry's makers are firms; never by a possessive ("the Commission's certification" is its programme, not its product).
     const publicMaker = relation === 'develops' && isMakingBody(source) && !POSSESSIVES.has(trigger) && trigger !== 'its';
@@ -158,6 +163,12 @@ export class ClaimCollector {
     return peer && other.key !== focus.thing.key ? withChanges(focus.thing, { first: m.first, last: m.last, start: m.start, end: m.end, source: 'coref', surface: '' }) : m;
   }
 }
+
+/** What a firm is made part of: "making it part of ", "became a unit of the ". */
+const PART_OF_BEFORE = /\b(?:part|a part|a unit|a subsidiary|a division|an arm|a member) of (?:the )?$/;
+
+/** A maker's role noun right after a word: "Veteran developer", "Indie studio" ("Zeta maker" names a thing it makes). */
+const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publisher|publishers|outfit|start-up|startup|firm|company)\b/;
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and ". */
 const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;

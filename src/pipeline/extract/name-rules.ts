@@ -19,6 +19,9 @@ export function isCoinedWord(word: string): boolean {
   return !Object.hasOwn(ENGLISH_WORDS, word) && !ADJECTIVE_ENDING.test(word);
 }
 
+/** Words after a funding round's letter: "a Series B round", "Series C funding". */
+const FUNDING_WORDS: ReadonlySet<string> = new Set(['round', 'rounds', 'funding', 'financing', 'raise', 'investment', 'extension', 'stage', 'investors', 'deal']);
+
 /** Kinds of things some writers capitalise: never a product's or a firm's name. */
 const GENERIC_TERMS = new Set([
   'large language model', 'large language models', 'artificial intelligence', 'generative ai', 'machine learning', 'deep learning',
@@ -553,6 +556,8 @@ export function findNamedMentions(
     if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
     // "amended the Export Administration Regulations": a body's words naming a law are no body (the law's word ends the run).
     if (end > start && LAW_TITLES.has(tokens[end]?.text ?? '') && isBodyName(tokens, start, end)) start = end;
+    // "raised a Series B round", "its Series C funding": a funding round is no name (stop 76, from its forty-first set).
+    if (end - start === 2 && tokens[start]!.text === 'Series' && /^\p{Lu}\d?$/u.test(tokens[start + 1]!.text) && FUNDING_WORDS.has(tokens[end]?.lower ?? '')) start = end;
     // "a Large Language Model (LLM)", "an Unmanned Aerial Vehicle": a kind of thing written with capitals is no name.
     if (end - start >= 2 && GENERIC_TERMS.has(textsOf(tokens, start, end).join(' ').toLowerCase())) start = end;
     // "25 Over-the-Top (OTT) platforms", "Software-as-a-Service (SaaS) providers": capitals with a short form, then a plural of
