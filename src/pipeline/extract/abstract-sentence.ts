@@ -90,6 +90,13 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       i += tokens[i + 4]?.text === '.' && i + 5 < tokens.length ? 5 : 4;
       continue;
     }
+    // "added Zenco Pvt. Ltd., Zembla, and Qorva Pte. Ltd. to the list": a second legal form after the first one's dot is the name's too
+    // (stop 76, from its forty-fourth set: the stray "ltd" broke the list).
+    const secondForm = t.text === '.' ? i + 1 : i;
+    if (afterMention(words) && (secondForm === i + 1 || tokens[i - 1]?.text === '.') && (tokens[secondForm]?.text === 'Ltd' || tokens[secondForm]?.text === 'Limited') && secondForm + 1 < tokens.length) {
+      i = tokens[secondForm + 1]!.text === '.' && secondForm + 2 < tokens.length ? secondForm + 2 : secondForm + 1;
+      continue;
+    }
     // "added Zenco Co., Ltd. to the list": the legal form after a comma is the name's, not a list's comma.
     if (t.text === ',' && afterMention(words) && LEGAL_TAILS.has(tokens[i + 1]?.text ?? '') && i + 2 < tokens.length) {
       i += tokens[i + 2]!.text === '.' && i + 3 < tokens.length ? 3 : 2;

@@ -103,6 +103,9 @@ export class ClaimCollector {
     // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
     if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
+    // "added Zenco Pvt. Ltd., Pakistan, and Qorva Ltd., Singapore, to the list": a state set off by commas right after a firm is
+    // where the firm is, not another party the act names (stop 76, from its forty-fourth set).
+    if (target.type === 'government' && isFirmsAddress(target, mentions, text)) return false;
     // "Zenco and Qorva's Zeta": a co-owner before the possessor must be known as a firm; an untyped one is as often another
     // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
     if (rule === JOINT_OWNERS && source.source === 'unknown') return false;
@@ -163,6 +166,17 @@ export class ClaimCollector {
     return peer && other.key !== focus.thing.key ? withChanges(focus.thing, { first: m.first, last: m.last, start: m.start, end: m.end, source: 'coref', surface: '' }) : m;
   }
 }
+
+/** A state named between commas right after a firm's name: "Zenco Ltd., Pakistan, and …". */
+function isFirmsAddress(state: SentenceMention, mentions: readonly SentenceMention[], text: string): boolean {
+  if (!/^\.?, /.test(text.slice(state.end, state.end + 3))) return false;
+  const firm = mentions.filter((m) => m.end <= state.start).sort((a, b) => b.end - a.end)[0];
+  // A legal form written with the firm, as lists of designated firms write them: "sanctions on Zenco, Russia and Iran" name three parties.
+  return firm?.type === 'company' && FIRM_THEN_COMMA.test(text.slice(firm.end, state.start)) && LEGAL_FORM_END.test(text.slice(Math.max(0, firm.start), state.start));
+}
+const LEGAL_FORM_END = /\b(?:Ltd|Limited|Inc|LLC|Co|Corp|Corporation|Company|Pvt|Pte|PLC|GmbH|JSC)\.?, $/;
+/** What stands between a firm's name and its state: the rest of its legal form and a comma. */
+const FIRM_THEN_COMMA = /^(?:[ .]|Ltd|Limited|Inc|LLC|Co|Corp|Pvt|Pte|PLC)*, $/;
 
 /** What a firm is made part of: "making it part of ", "became a unit of the ". */
 const PART_OF_BEFORE = /\b(?:part|a part|a unit|a subsidiary|a division|an arm|a member) of (?:the )?$/;

@@ -338,7 +338,9 @@ const LIMITED_ACTIVITY_GERUNDS = ['combining', 'sharing', 'merging', 'pooling', 
  */
 export const CONDUCT_GERUNDS: readonly string[] = ['forcing', 'requiring', 'compelling', 'obliging', 'favouring', 'favoring', 'self-preferencing', 'preferencing', 'prioritising', 'prioritizing', 'blocking', 'preventing',
   'bundling', 'tying', 'pre-installing', 'preinstalling', 'charging', 'collecting', 'tracking', 'discriminating', 'steering', 'retaliating', 'punishing', 'imposing', 'mandating', 'restricting', 'limiting',
-  'excluding', 'harvesting', 'profiling', 'targeting', 'raising', 'hiking'];
+  'excluding', 'harvesting', 'profiling', 'targeting', 'raising', 'hiking',
+  // "The consent order bars Zenco from misrepresenting its software" (stop 76, from its forty-fourth set).
+  'misrepresenting', 'misleading', 'deceiving'];
 
 /** What a firm kept "from" doing is restricted by, not banned: an activity or a conduct. */
 export const LIMITED_GERUNDS: ReadonlySet<string> = new Set([...LIMITED_ACTIVITY_GERUNDS, ...CONDUCT_GERUNDS]);

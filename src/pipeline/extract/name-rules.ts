@@ -115,7 +115,10 @@ const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
 const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail', 'Wireless',
   // Defence firms' divisions ("Lockheed Martin Space", "Raytheon Missiles and Defense"; stop 64's readers: read as products the firm made).
-  'Space', 'Missiles', 'Armaments', 'Aeronautics', 'Sensors', 'Security']);
+  'Space', 'Missiles', 'Armaments', 'Aeronautics', 'Sensors', 'Security',
+  // Games and media arms ("Amazon Games", "Tencent Games", "Zenco Interactive", "Tata Digital"; stop 76's makers readers: read as
+  // products of the parent, so the titles they publish had no maker).
+  'Games', 'Studios', 'Entertainment', 'Interactive', 'Publishing', 'Digital']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);

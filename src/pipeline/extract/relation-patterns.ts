@@ -75,7 +75,7 @@ const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|a
  * Nouns after "X's Y" that make Y a modifier of something other than a made thing: "Alibaba's Claude Code
  * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit", "Zenco's Qorva licence" (held, not made).
  */
-const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits) /;
+const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits|(?:[a-z-]+ ){0,2}(?:title|game|exclusive|port|shooter|release) @\d+) /;
 /**
  * Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of
  * Zeta by Qorva"; "rejected from the App Store by Apple" names the store a thing left (stop 75's thirty-seventh set).
@@ -2065,6 +2065,35 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:entered-market-with-device', template: `X P AUX T(entered|enters|entering|broke into|breaks into|burst onto|bursts onto) (?:the )?(?:[a-z-]+ ){0,2}(?:market|scene|space|fray|race|segment|business|industry) with (?:its |their |its@\\d+ |a |an )?(?:new |first |latest |own |debut )?(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|device|product|gadget|reader|player|app|service|platform|console|tablet) (?:: |, )?(?:the )?Y1`, verb: true, requires: ['with'] },
   // "Vexa's newest venture is ZenStream", "Zenco's latest launch is Zorb" (stop 76, from its forty-second set).
   { relation: 'develops', id: 'pattern:develops:owners-newest-venture-is', template: `POSS (?:newest|latest|new|next|first|biggest|most ambitious) (?:[a-z-]+ )?T(venture|launch|offering|release|creation|project|brainchild) (?:is|was|will be) (?:the |a |an )?Y1 (?=[,.;:]|$)`, requires: ['is|was|will'] },
+  // "Zenco has been besieged by the likes of A and B": rivals pressing on a firm (stop 76, from its forty-second set).
+  { relation: 'competes_with', id: 'pattern:competes_with:pressed-by-the-likes-of', template: `X P AUX (?:been )?T(besieged|challenged|threatened|squeezed|pressured|undercut|disrupted|hounded|battered|beset) by (?:the likes of|(?:rivals|competitors|upstarts|challengers|newcomers) (?:such as|like|including)) (?:the )?Y`, requires: ['likes|such|like|including'] },
+  // "A and B too started streaming, posing as a competition for Zenco", "…, posing a threat to Zenco": the subjects are its rivals
+  // (stop 76, from its forty-second set).
+  { relation: 'competes_with', id: 'pattern:competes_with:posing-competition-for', template: `(?:^|, )X (?:(?:too|also|now|soon) )?C12 , T(posing|poses|posed|pose) (?:as )?(?:a |an )?(?:(?:serious|real|direct|major|new|stiff|strong|big|growing) )*(?:competition|threat|challenge|rival|competitor|challenger) (?:for|to) (?:the )?Y1 `, requires: [','] },
+  { relation: 'competes_with', id: 'pattern:competes_with:pose-threat-to', template: `(?:^|, )X (?:(?:now|also|could|may|might|will|would|already|increasingly|still) )*T(pose|poses|posed) (?:a |an )?(?:(?:serious|real|direct|major|new|stiff|strong|big|growing|significant) )*(?:competitive )?(?:threat|challenge) (?:to|for) (?:the )?Y1 `, requires: ['threat|challenge'] },
+  // "Zenco's Zbox zombie title Vexa": the console only qualifies the title named after its kind (stop 76, from its forty-first set;
+  // the possessive above no longer makes the console the firm's).
+  { relation: 'develops', id: 'pattern:develops:owners-platform-kind-title', template: `POSS @\\d+ (?:[a-z-]+ ){0,2}T(title|game|exclusive|port|shooter|release) (?:the )?Y1 `, requires: ["'s|its"] },
+  // "Zenco Labs (Vexa Quest's North American publisher) said …": a maker with its role in brackets (stop 76, from its forty-third set).
+  { relation: 'develops', id: 'pattern:develops:maker-bracketed-role', template: `X1 \\( (?:the )?Y1 's (?:[a-z-]+ ){0,3}T(publisher|developer|maker|creator|manufacturer|studio) \\)`, requires: ["'s"] },
+  // "Positioned as another potential rival to Vexa, Plix launched …": a fronted participle sets the subject against the rival (stop 76,
+  // from its forty-fourth set).
+  { relation: 'competes_with', id: 'pattern:competes_with:fronted-positioned-as-rival', template: `^T(positioned|billed|pitched|touted|marketed|framed) as (?:a |an |another |the )?(?:[a-z-]+ ){0,2}(?:rival|competitor|challenger|alternative|answer) (?:to|of|for) (?:the )?X1 , (?:the )?Y1 `, requires: ['as', ','] },
+  // "Zenco entered into a five-year Corporate Integrity Agreement with the Office of Inspector General, which requires …": an
+  // agreement a firm made with a body, told with the duties it sets (stop 76, from its forty-fourth set).
+  { relation: 'restricts', id: 'pattern:restricts:firm-agreement-with-body-which-requires', template: `Y1 P AUX T(entered into|enters into|signed|signs|reached|reaches|struck|strikes) (?:a |an |the )?(?:[a-z0-9-]+ ){0,3}(?:settlement|consent decree|consent order|consent agreement|agreement) with (?:the )?X1 (?:, )?(?:which|that) (?:also )?(?:requires|required|will require|obliges|bars|prohibits|forbids|mandates|imposes)(?= |$)`, stateActor: true, requires: ['with'] },
+  // "The Department determined that Zenco Ltd. be added to the Entity List", "should be placed on the list": a decision to list a firm
+  // (stop 76, from its forty-fourth set).
+  { relation: 'restricts', id: 'pattern:restricts:determined-firm-be-added', template: `X P AUX T(determined|determines|decided|decides|concluded|concludes|agreed|agrees|ruled|rules) that (?:the )?Y (?:should |must |would |shall |ought to )?be (?:added|placed|included|put) (?:to|on|in) (?:the |its )?(?:@\\d+|(?:[a-z-]+ ){0,2}(?:list|blacklist))(?= |$)`, stateActor: true, requires: ['that', 'be'] },
+  // "placed a hold on licences for goods destined for Zembla", "announced it had placed a hold on export licences to Zembla", the
+  // headline "Ministries Announce Holds on Licences for Exports to Zembla": licences held back restrict the destination (stop 76, from
+  // its forty-third set).
+  { relation: 'restricts', id: 'pattern:restricts:hold-on-licences-for', template: `X P AUX (?:(?:announced|announces|said|says|declared|declares|confirmed|confirms|stated|states) (?:that )?(?:it |they )(?:had |has |have |would |will )?)?T(placed|places|put|puts|imposed|imposes|announced|announces|announce|ordered|orders) (?:a |an )?(?:[a-z-]+ )?(?:hold|holds|freeze|moratorium) on (?:all |new |pending |the |any )?(?:[a-z-]+ ){0,2}(?:licences|licenses|licence|license|applications|approvals|permits) (?:for (?:(?:[a-z-]+ ){0,2}(?:goods|items|exports|products|shipments|sales) )?(?:destined for|bound for|to)|to) (?:the )?Y`, stateActor: true, requires: ['hold|holds|freeze|moratorium'] },
+  // "denied the export privileges of Qorva Co.", "issued an order fining and denying export privileges for Qorva": a denial order
+  // restricts the firm (stop 76, from its forty-third set).
+  { relation: 'restricts', id: 'pattern:restricts:denied-export-privileges', template: `X P AUX (?:(?:issued|issues|entered|enters) (?:an? |the )?(?:[a-z-]+ )?order (?:[a-z-]+ and )?)?T(denied|denies|deny|denying|revoked|revokes|revoking|suspended|suspends|suspending) (?:the |its |their )?(?:export|exporting) privileges (?:of|for|to) (?:the )?Y`, stateActor: true, requires: ['privileges'] },
+  // "The Treasury named Qorva Co. for sanctions", "singled out Qorva and Vell for new penalties" (stop 76, from its forty-third set).
+  { relation: 'restricts', id: 'pattern:restricts:named-for-sanctions', template: `X P AUX T(named|names|identified|identifies|singled out|singles out|selected|selects|earmarked|earmarks) (?:the )?Y (?:for|as targets? (?:of|for)) (?:new |further |additional |fresh )?(?:sanctions|designation|designations|penalties)(?= |$)`, verb: true, stateActor: true, requires: ['for|as'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

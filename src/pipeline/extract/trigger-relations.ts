@@ -1429,7 +1429,12 @@ function argumentsOf(
         // of rivals) said of the clause's list of peers has them compete with each other ("A and B face a new rival" does not).
         // "Xiaomi and Apple's rivalry" too, but "A and B's competitors" are a third party's.
         const noun = reading.trigger.words.join(' ');
-        const mutual = targets.length === 0 && MUTUAL_CONTESTS.has(noun);
+        // "A and B started streaming, posing as a competition for Zenco": a contest for a named party (not for its customers) is with
+        // that party, not between the subjects (stop 76, from its forty-second set).
+        const forAt = /^(?:for|to|against)$/.test(words[after] ?? '') ? (words[after + 1] === 'the' ? after + 2 : after + 1) : -1;
+        const contestedFor = forAt >= 0 ? mentionAt(words, forAt) : undefined;
+        const againstParty = contestedFor !== undefined && words[(lists.get(contestedFor)?.last ?? forAt) + 1] !== "'s";
+        const mutual = targets.length === 0 && MUTUAL_CONTESTS.has(noun) && !againstParty;
         const owned = mutual && possessor && possessor.members.length >= 2 && !/s$/.test(noun) ? possessor : undefined;
         const contestants = owned ?? (mutual ? subjectsBefore(words, t, lists).find((l) => l.members.length >= 2 && !words.slice(l.last + 1, t).includes("'s")) : undefined);
         // "Upstarts like A, B and C have given incumbents like Zenco new competition": a name the contest is given to, between the
@@ -1754,6 +1759,8 @@ function isExportPhrase(words: readonly string[], at: number): boolean {
   // "announced the suspension of chip exports to Zembla": a ban noun's "of" (stop 60's controls readers).
   while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|certain|chip|its|their|on|upon|of|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
+  // "suspended the marketing and export licence of Zenco": a pair of licences, the second for exports (stop 76, from its forty-fourth set).
+  if (words[k + 1] === 'and' && OUTBOUND_WORDS.has(words[k + 2] ?? '')) return true;
   // "banned drone sales to Zembla", "curbs arms exports to Zembla": a kind of goods before the export noun, a destination after it (stop 64's third controls sample).
   if ((PRODUCT_NOUNS.has(words[k] ?? '') || EXPORTED_KINDS.has(words[k] ?? '')) && EXPORT_WORDS.has(words[k + 1] ?? '') && /^(?:to|into)$/.test(words[k + 2] ?? '')) return true;
   // "bans Zeta exports to Zembla", "Zenco's chip sales": a name qualifying the export noun.
