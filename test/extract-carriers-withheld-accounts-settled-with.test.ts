@@ -27,9 +27,13 @@ describe('carriers dropping a channel', () => {
     ]);
   });
 
-  it('"stopped broadcasting Kappa 24", "ceased airing Plix TV": a carrier no longer carrying an outlet', () => {
-    expect(only('banned')(scoredClaimsOf('The cable operator Orbix Cable stopped broadcasting Kappa 24 in March.'))).toEqual(['Orbix Cable -banned-> Kappa 24']);
+  it('"stopped broadcasting the channel Kappa 24", "ceased airing the channel Plix TV": a carrier no longer carrying an outlet', () => {
+    expect(only('banned')(scoredClaimsOf('The cable operator Orbix Cable stopped broadcasting the channel Kappa 24 in March.'))).toEqual(['Orbix Cable -banned-> Kappa 24']);
     expect(only('banned')(scoredClaimsOf('Velsat ceased airing the channel Plix TV last week.'))).toEqual(['Velsat -banned-> Plix TV']);
+  });
+
+  it('a broadcaster that stopped airing a show bans nothing', () => {
+    expect(only('banned')(scoredClaimsOf('Kappa Network stopped airing Zorb Tonight after the host left.'))).toEqual([]);
   });
 
   it('a carrier that stopped broadcasting with no object bans nothing', () => {

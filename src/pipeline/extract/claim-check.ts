@@ -112,7 +112,7 @@ export class ClaimCollector {
     if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target))) return false;
     // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
     // describes the maker; it names nothing it made (stop 76, from its forty-first set).
-    if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && !target.surface.includes(' ') && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16)) && !isCoinedWord(target.surface.toLowerCase())) return false;
+    if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && DESCRIBING_OPENERS.has(target.surface.toLowerCase()) && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16))) return false;
     // "publishes games based on franchises such as Zorgs and Blips": what a work is based on is another's (stop 76).
     if (relation === 'develops' && source.start < target.start && BASIS_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
     // "acquired Qorva, making it part of Zenco Music": what a firm is made part of is its new owner, not its work (stop 76).
@@ -170,9 +170,16 @@ export class ClaimCollector {
 /** A state named between commas right after a firm's name: "Zenco Ltd., Pakistan, and …". */
 function isFirmsAddress(state: SentenceMention, mentions: readonly SentenceMention[], text: string): boolean {
   if (!/^\.?, /.test(text.slice(state.end, state.end + 3))) return false;
-  const firm = mentions.filter((m) => m.end <= state.start).sort((a, b) => b.end - a.end)[0];
+  const byEnd = [...mentions].sort((a, b) => a.end - b.end);
+  const firm = byEnd.filter((m) => m.end <= state.start).at(-1);
   // A legal form written with the firm, as lists of designated firms write them: "sanctions on Zenco, Russia and Iran" name three parties.
-  return firm?.type === 'company' && FIRM_THEN_COMMA.test(text.slice(firm.end, state.start)) && LEGAL_FORM_END.test(text.slice(Math.max(0, firm.start), state.start));
+  if (firm?.type !== 'company' || !FIRM_THEN_COMMA.test(text.slice(firm.end, state.start)) || !LEGAL_FORM_END.test(text.slice(Math.max(0, firm.start), state.start))) return false;
+  // … and the list goes on in pairs: another firm after the state, or a state before the firm ("… Ltd., Iran, Syria and Cuba" are parties).
+  const next = mentions.filter((m) => m.start >= state.end).sort((a, b) => a.start - b.start)[0];
+  const before = byEnd.filter((m) => m.end <= firm.start).at(-1);
+  const nextIsFirm = next?.type === 'company' && /^\.?, (?:and )?$/.test(text.slice(state.end, next.start));
+  const pairBefore = before?.type === 'government' && /^, (?:and )?$/.test(text.slice(before.end, firm.start));
+  return nextIsFirm || pairBefore;
 }
 const LEGAL_FORM_END = /\b(?:Ltd|Limited|Inc|LLC|Co|Corp|Corporation|Company|Pvt|Pte|PLC|GmbH|JSC)\.?, $/;
 /** What stands between a firm's name and its state: the rest of its legal form and a comma. */
@@ -181,11 +188,16 @@ const FIRM_THEN_COMMA = /^(?:[ .]|Ltd|Limited|Inc|LLC|Co|Corp|Pvt|Pte|PLC)*, $/;
 /** What a firm is made part of: "making it part of ", "became a unit of the ". */
 const PART_OF_BEFORE = /\b(?:part|a part|a unit|a subsidiary|a division|an arm|a member) of (?:the )?$/;
 
+/**
+ * Describing words that open a sentence before a maker's role noun: "Veteran developer Qorva", "Indie studio Zenco". Only these: a
+ * title may be an English word too ("Control developer Remedy", "Rust developer Facepunch").
+ */
+const DESCRIBING_OPENERS: ReadonlySet<string> = new Set(['indie', 'independent', 'veteran', 'fledgling', 'acclaimed', 'beleaguered', 'struggling', 'embattled', 'prolific', 'rival', 'fellow', 'local', 'small', 'tiny', 'boutique', 'storied', 'legendary', 'renowned', 'famed', 'celebrated', 'cult', 'mobile', 'japanese', 'chinese', 'korean', 'european', 'american']);
 /** A maker's role noun right after a word: "Veteran developer", "Indie studio" ("Zeta maker" names a thing it makes). */
 const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publisher|publishers|outfit|start-up|startup|firm|company)\b/;
 
-/** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and ". */
-const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;
+/** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
+const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?! (?:its|their|our) )(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;
 
 /** A possessive right before a name: "Qorva's Velavo". */
 const POSSESSED = /['’]s $/;

@@ -1429,11 +1429,11 @@ function argumentsOf(
         // of rivals) said of the clause's list of peers has them compete with each other ("A and B face a new rival" does not).
         // "Xiaomi and Apple's rivalry" too, but "A and B's competitors" are a third party's.
         const noun = reading.trigger.words.join(' ');
-        // "A and B started streaming, posing as a competition for Zenco": a contest for a named party (not for its customers) is with
-        // that party, not between the subjects (stop 76, from its forty-second set).
-        const forAt = /^(?:for|to|against)$/.test(words[after] ?? '') ? (words[after + 1] === 'the' ? after + 2 : after + 1) : -1;
-        const contestedFor = forAt >= 0 ? mentionAt(words, forAt) : undefined;
-        const againstParty = contestedFor !== undefined && words[(lists.get(contestedFor)?.last ?? forAt) + 1] !== "'s";
+        // "A and B started streaming, posing as a competition for Zenco": a contest the subjects pose "as" for a named party is with that
+        // party, not between them (stop 76, from its forty-second set); "A and B are in a race for Nvidia orders" still sets them against each other.
+        const posedAs = words.slice(Math.max(0, t - 4), t).some((w) => /^(?:pose|poses|posed|posing)$/.test(w)) && words.slice(Math.max(0, t - 3), t).includes('as');
+        const forAt = posedAs && words[after] === 'for' ? (words[after + 1] === 'the' ? after + 2 : after + 1) : -1;
+        const againstParty = forAt >= 0 && mentionAt(words, forAt) !== undefined;
         const mutual = targets.length === 0 && MUTUAL_CONTESTS.has(noun) && !againstParty;
         const owned = mutual && possessor && possessor.members.length >= 2 && !/s$/.test(noun) ? possessor : undefined;
         const contestants = owned ?? (mutual ? subjectsBefore(words, t, lists).find((l) => l.members.length >= 2 && !words.slice(l.last + 1, t).includes("'s")) : undefined);
