@@ -1,7 +1,7 @@
 import type { SentenceMention } from './mention';
 import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
+import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
 import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
@@ -13,14 +13,56 @@ const slotOf = (word: string): number => {
   return REQUIRED_SLOTS.get(word)!;
 };
 
-const COMPILED = RELATION_PATTERNS.map((p, index) => ({
-  ...p,
-  id: p.id ?? `pattern:${p.relation}:${index}`,
-  regex: compileTemplate(p.template),
-  triggers: p.indexBy ?? triggerWords(p.template),
-  // Each required word's "|"-separated alternatives, as slots: split and numbered once here rather than per sentence.
-  required: p.requires?.map((required) => required.split('|').map(slotOf)),
-}));
+/**
+ * A construction pattern as the matcher reads it, with every field the matcher reads, in one
+ * order. The registry's patterns spell only the options they use (some 75 object shapes), and
+ * the matcher's reads over that many shapes (`pattern.required`, `pattern.regex`, … on the ~35
+ * patterns each sentence marks) were megamorphic lookups; over objects of one shape they are
+ * plain loads. The values are the registry's own, so what matches is unchanged.
+ */
+interface CompiledPattern {
+  relation: RelationPattern['relation'];
+  id: string;
+  regex: RegExp;
+  /** The words that mark the pattern for a sentence (undefined: tried on every sentence). */
+  triggers: readonly string[] | undefined;
+  /** Each required word's "|"-separated alternatives, as slots: split and numbered once here rather than per sentence. */
+  required: number[][] | undefined;
+  notFollowedBy: RegExp | undefined;
+  notPrecededBy: RegExp | undefined;
+  notAnAddress: boolean | undefined;
+  targetIsTopic: boolean | undefined;
+  verb: boolean | undefined;
+  stateActor: boolean | undefined;
+  kindNoun: boolean | undefined;
+  targetThenKind: RegExp | undefined;
+  aliasOfTarget: boolean | undefined;
+  targetType: RelationPattern['targetType'];
+  anyActor: boolean | undefined;
+}
+
+function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
+  return {
+    relation: p.relation,
+    id: p.id ?? `pattern:${p.relation}:${index}`,
+    regex: compileTemplate(p.template),
+    triggers: p.indexBy ?? triggerWords(p.template),
+    required: p.requires?.map((required) => required.split('|').map(slotOf)),
+    notFollowedBy: p.notFollowedBy,
+    notPrecededBy: p.notPrecededBy,
+    notAnAddress: p.notAnAddress,
+    targetIsTopic: p.targetIsTopic,
+    verb: p.verb,
+    stateActor: p.stateActor,
+    kindNoun: p.kindNoun,
+    targetThenKind: p.targetThenKind,
+    aliasOfTarget: p.aliasOfTarget,
+    targetType: p.targetType,
+    anyActor: p.anyActor,
+  };
+}
+
+const COMPILED = RELATION_PATTERNS.map(compiledPattern);
 
 /**
  * What a sentence word tells the matcher, read with one lookup per word: the patterns it can
