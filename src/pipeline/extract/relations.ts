@@ -1,40 +1,78 @@
 import type { SentenceMention } from './mention';
 import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { compileTemplate, RELATION_PATTERNS, triggerWords } from './relation-patterns';
+import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
 import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
+import { PatternRequirements } from './pattern-requirements';
 
-/** Each word the patterns require, with a slot in a sentence's `present` marks. */
-const REQUIRED_SLOTS = new Map<string, number>();
-const slotOf = (word: string): number => {
-  if (!REQUIRED_SLOTS.has(word)) REQUIRED_SLOTS.set(word, REQUIRED_SLOTS.size);
-  return REQUIRED_SLOTS.get(word)!;
-};
+/** The words each pattern requires, by the pattern's index. */
+const REQUIREMENTS = new PatternRequirements(RELATION_PATTERNS.map((p) => p.requires));
 
-const COMPILED = RELATION_PATTERNS.map((p, index) => ({
-  ...p,
-  id: p.id ?? `pattern:${p.relation}:${index}`,
-  regex: compileTemplate(p.template),
-  triggers: p.indexBy ?? triggerWords(p.template),
-  // Each required word's "|"-separated alternatives, as slots: split and numbered once here rather than per sentence.
-  required: p.requires?.map((required) => required.split('|').map(slotOf)),
-}));
+/**
+ * A construction pattern as the matcher reads it, with every field the matcher reads, in one
+ * order. The registry's patterns spell only the options they use (some 75 object shapes), and
+ * the matcher's reads over that many shapes (`pattern.required`, `pattern.regex`, … on the ~35
+ * patterns each sentence marks) were megamorphic lookups; over objects of one shape they are
+ * plain loads. The values are the registry's own, so what matches is unchanged.
+ */
+interface CompiledPattern {
+  relation: RelationPattern['relation'];
+  id: string;
+  regex: RegExp;
+  /** The words that mark the pattern for a sentence (undefined: tried on every sentence). */
+  triggers: readonly string[] | undefined;
+  notFollowedBy: RegExp | undefined;
+  notPrecededBy: RegExp | undefined;
+  notAnAddress: boolean | undefined;
+  targetIsTopic: boolean | undefined;
+  verb: boolean | undefined;
+  stateActor: boolean | undefined;
+  kindNoun: boolean | undefined;
+  targetThenKind: RegExp | undefined;
+  aliasOfTarget: boolean | undefined;
+  targetType: RelationPattern['targetType'];
+  anyActor: boolean | undefined;
+}
+
+function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
+  return {
+    relation: p.relation,
+    id: p.id ?? `pattern:${p.relation}:${index}`,
+    regex: compileTemplate(p.template),
+    triggers: p.indexBy ?? triggerWords(p.template),
+    notFollowedBy: p.notFollowedBy,
+    notPrecededBy: p.notPrecededBy,
+    notAnAddress: p.notAnAddress,
+    targetIsTopic: p.targetIsTopic,
+    verb: p.verb,
+    stateActor: p.stateActor,
+    kindNoun: p.kindNoun,
+    targetThenKind: p.targetThenKind,
+    aliasOfTarget: p.aliasOfTarget,
+    targetType: p.targetType,
+    anyActor: p.anyActor,
+  };
+}
+
+const COMPILED = RELATION_PATTERNS.map(compiledPattern);
 
 /**
  * What a sentence word tells the matcher, read with one lookup per word: the patterns it can
  * start (instead of every pattern's triggers per sentence), and the slot of a required word.
  */
-const WORD_ROLES = new Map<string, { patterns: number[]; slot?: number }>();
+/** The slot of a word no pattern requires. */
+const NO_SLOT = -1;
+const WORD_ROLES = new Map<string, { patterns: number[]; slot: number }>();
 COMPILED.forEach((pattern, index) => {
   for (const w of pattern.triggers ?? []) {
-    const role = WORD_ROLES.get(w) ?? { patterns: [] };
+    const role = WORD_ROLES.get(w) ?? { patterns: [], slot: NO_SLOT };
     if (role.patterns.at(-1) !== index) role.patterns.push(index);
     WORD_ROLES.set(w, role);
   }
 });
-for (const [word, slot] of REQUIRED_SLOTS) WORD_ROLES.set(word, { patterns: WORD_ROLES.get(word)?.patterns ?? [], slot });
+for (const [word, slot] of REQUIREMENTS.slots) WORD_ROLES.set(word, { patterns: WORD_ROLES.get(word)?.patterns ?? [], slot });
 /** How the words with a role open and end: most words of a sentence have none, and are passed unhashed. */
 const ROLE_WORDS = new WordOpenings();
 for (const word of WORD_ROLES.keys()) ROLE_WORDS.add(word);
@@ -43,7 +81,7 @@ const UNTRIGGERED = COMPILED.flatMap((pattern, index) => (pattern.triggers ? [] 
 
 /** Per sentence, reused: which patterns its words can start, and which required words it holds. */
 const triggered = new Uint8Array(COMPILED.length);
-const present = new Uint8Array(REQUIRED_SLOTS.size);
+const present = new Uint8Array(REQUIREMENTS.slots.size);
 /** Per sentence, reused: the indices of the patterns marked in `triggered`, in the order they were marked (`count` of them). */
 const marked = new Int32Array(COMPILED.length);
 let count = 0;
@@ -53,16 +91,6 @@ function mark(index: number): void {
   if (triggered[index] === 1) return;
   triggered[index] = 1;
   marked[count++] = index;
-}
-
-/** Whether the sentence's `present` marks hold one alternative of every required word (plain loops: asked of every triggered pattern). */
-function holdsRequired(required: readonly (readonly number[])[]): boolean {
-  for (const slots of required) {
-    let any = false;
-    for (const slot of slots) if (present[slot] === 1) any = true;
-    if (!any) return false;
-  }
-  return true;
 }
 
 /** Runs every construction pattern over the sentence, adding what they find to `claims`. */
@@ -80,14 +108,14 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
     const role = (ROLE_WORDS.mayBe(w) ? WORD_ROLES.get(w) : undefined) ?? (w.startsWith('its@') ? WORD_ROLES.get('its') : undefined);
     if (role === undefined) continue;
     for (const index of role.patterns) mark(index);
-    if (role.slot !== undefined) present[role.slot] = 1;
+    if (role.slot !== NO_SLOT) present[role.slot] = 1;
   }
   // The marked patterns (some thirty of the six hundred), sorted: tried in the registry's order without reading every pattern's mark.
   const tried = marked.subarray(0, count).sort();
   for (let n = 0; n < tried.length; n++) {
     const index = tried[n]!;
+    if (!REQUIREMENTS.holds(index, present)) continue;
     const pattern = COMPILED[index]!;
-    if (pattern.required && !holdsRequired(pattern.required)) continue;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
     pattern.regex.lastIndex = 0;

@@ -1209,7 +1209,11 @@ function argumentsOf(
       // "Zenco competed to launch the Zeta", "A and B are racing to build …": a rivalry verb's infinitive has objects of its own, no rival.
       const governed = symmetric && words[after] === 'to' && mentionAt(words, after + 1) === undefined && words[after + 1] !== 'the' ? [] : objects(after);
       // "removed the Android version of Zapp": the thing of which a platform's version is named undergoes it, as in the passive.
-      const found = antecedent && fits('target')(antecedent) && governed.length === 0 ? [antecedent] : governed.map((l) => versionOwner(words, l, lists) ?? l);
+      // Pushed, not mapped (see lowerWordsOf in tokens.ts): `[antecedent]` and the array `.map` makes are two kinds of array to V8,
+      // and this function (among the extractor's largest) was de-optimised at `found.length`, and compiled again, each time the other came.
+      const found: MentionList[] = [];
+      if (antecedent && fits('target')(antecedent) && governed.length === 0) found.push(antecedent);
+      else for (const l of governed) found.push(versionOwner(words, l, lists) ?? l);
       // "took on Zenco as a client" is no rivalry; "excluded Zenco from its index" is no ban.
       // "removed the user cap for Zapp": taking a limit away from a thing bans nothing (stop 65's first controls sample).
       const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && (excludedFromIndex(words, t, found[0]!.last) || (relation === 'banned' && words.slice(after, found[0]!.first).some((w) => LIMIT_NOUNS.has(w))))) ? [] : found;

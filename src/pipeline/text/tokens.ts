@@ -41,23 +41,64 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
       i++;
       continue;
     }
-    let to = asciiTokenEnd(text, i, end);
-    let from = i;
-    let t: string;
-    if (to < 0) {
-      slice ??= text.slice(start, end);
-      TOKEN.lastIndex = i - start;
-      const m = TOKEN.exec(slice);
-      if (!m) break;
-      from = start + m.index;
-      to = from + m[0].length;
-      t = m[0].length > 1 ? asLatin1(m[0].replace(UNICODE_HYPHENS, '-')) : m[0];
-    } else t = (oneByte ?? text).slice(from, to);
+    const asciiEnd = asciiTokenEnd(text, i, end);
+    if (asciiEnd >= 0) {
+      tokens.push(asciiToken(oneByte ?? text, i, asciiEnd));
+      i = asciiEnd;
+      continue;
+    }
+    slice ??= text.slice(start, end);
+    TOKEN.lastIndex = i - start;
+    const m = TOKEN.exec(slice);
+    if (!m) break;
+    const from = start + m.index;
+    const to = from + m[0].length;
+    const t = m[0].length > 1 ? asLatin1(m[0].replace(UNICODE_HYPHENS, '-')) : m[0];
     const word = isWordStart(t.charCodeAt(0), t);
     tokens.push({ text: t, lower: t.toLowerCase(), start: from, end: to, word, capitalized: word && isCapitalized(t) });
     i = to;
   }
   return tokens;
+}
+
+/**
+ * The token `source[from, to)`, all of whose characters are ASCII (asciiTokenEnd's answer): the
+ * same token as for any other, with what it is read off `source`'s char codes rather than off the
+ * token's own string. Token strings come in several kinds to V8 (copied, sliced, one-character,
+ * and one or two bytes per character), and reading theirs (`t.charCodeAt`, `t.toLowerCase`) was a
+ * megamorphic property lookup for every token; `source` is one string for the whole sentence.
+ * A token with no capital letter is its own lower case (what `toLowerCase` gives, same characters).
+ */
+function asciiToken(source: string, from: number, to: number): Token {
+  const text = source.slice(from, to);
+  const first = source.charCodeAt(from);
+  const word = isAsciiAlnum(first);
+  let lowerOnly = true;
+  for (let k = from; k < to; k++) {
+    const c = source.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      lowerOnly = false;
+      break;
+    }
+  }
+  return { text, lower: lowerOnly ? text : text.toLowerCase(), start: from, end: to, word, capitalized: word && isCapitalizedAscii(source, from, to, text) };
+}
+
+/** isCapitalized of the ASCII token `text` (`source[from, to)`), its first characters read off `source`. */
+function isCapitalizedAscii(source: string, from: number, to: number, text: string): boolean {
+  const code = source.charCodeAt(from);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122 && isLowerAsciiIn(source, from, to)) return false;
+  return CAPITALIZED.test(text);
+}
+
+/** Whether `source[from, to)` is only a to z (isLowerAscii, read in place). */
+function isLowerAsciiIn(source: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = source.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
