@@ -17,6 +17,8 @@ export interface AbstractSentence {
 
 /** Company suffixes written with a dot ("Corp.", "Inc."), and a department's ("Justice Dept."), whose dot the tokenizer splits off. */
 const ABBREVIATED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Cos', 'Bhd', 'Pte', 'Pty', 'Intl', 'Mfg', 'Dept']);
+/** Legal forms written after another's dot: "Zenco Pvt. Ltd.", "Zenco Pte. Limited". */
+const SECOND_LEGAL_FORMS: ReadonlySet<string> = new Set(['Ltd', 'Limited']);
 /** Legal forms written after a comma: "Zenco Co., Ltd.", "Zenco Lab, Inc.". */
 const LEGAL_TAILS = new Set(['Ltd', 'Inc', 'LLC', 'Limited', 'Corp', 'Co', 'Pte', 'PLC', 'GmbH', 'AG', 'SA', 'JSC']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '«', '»']);
@@ -92,8 +94,9 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     }
     // "added Zenco Pvt. Ltd., Zembla, and Qorva Pte. Ltd. to the list": a second legal form after the first one's dot is the name's too
     // (stop 76, from its forty-fourth set: the stray "ltd" broke the list).
-    const secondForm = t.text === '.' ? i + 1 : i;
-    if (afterMention(words) && (secondForm === i + 1 || tokens[i - 1]?.text === '.') && (tokens[secondForm]?.text === 'Ltd' || tokens[secondForm]?.text === 'Limited') && secondForm + 1 < tokens.length) {
+    // The second form stands after the first one's dot, which the name may or may not have taken in ("Pvt" or "Pte.").
+    const secondForm = t.text === '.' ? i + 1 : tokens[i - 1]?.text === '.' ? i : -1;
+    if (secondForm >= 0 && afterMention(words) && SECOND_LEGAL_FORMS.has(tokens[secondForm]?.text ?? '') && secondForm + 1 < tokens.length) {
       i = tokens[secondForm + 1]!.text === '.' && secondForm + 2 < tokens.length ? secondForm + 2 : secondForm + 1;
       continue;
     }

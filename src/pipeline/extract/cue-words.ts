@@ -104,13 +104,13 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
  */
 export const WORDNET_GOODS: ReadonlySet<string> = new Set(goodsJson.nouns);
 
-/** Works a maker's name or possessive may stand before, as it does before a kind of made thing: "the Qorva film Zeta", "Qorva's upcoming film, Zeta" (stop 55's readers). */
 /** Plural words that end firms' names: "Zembla Games", "Qorva Labs", "Vexa Technologies". */
 export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals']);
 
 /** The last words of a radio's or television's name ("Ruri FM", "Zeta TV"), which a frequency or channel number may open ("451 FM"). */
 export const STATION_END_WORDS = ['FM', 'AM', 'TV', 'HD', 'Radio', 'News', 'Channel'] as const;
 
+/** Works a maker's name or possessive may stand before, as it does before a kind of made thing: "the Qorva film Zeta", "Qorva's upcoming film, Zeta" (stop 55's readers). */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'feature', 'documentary', 'show', 'series', 'game', 'title', 'book', 'novel', 'album', 'song']);
 
 /** What a maker's made thing is called by its standing, after the maker's possessive: "its best seller, the Zeta 5", "Zenco's latest creation: the Arc" (stop 55's makers readers). */

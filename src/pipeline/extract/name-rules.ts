@@ -1038,12 +1038,7 @@ function isMonthAndYear(text: string): boolean {
   return dash > 0 && MONTH_NAMES.has(text.slice(0, dash)) && /^\d{2,4}$/.test(text.slice(dash + 1));
 }
 
-/**
- * "Zenvision and Kappa TV", "RBK-TV and Planeta Ruri", "Zexo and Qbit": around "and" at `and`, two
- * names. Plain single words on both sides stay one name after a singular noun that calls them one
- * ("the company Procter and Gamble"), and so do a body's name ("Radio and Television Commission") and
- * fields after "of" ("Institute of Electrical and Electronics Engineers").
- */
+/** The last words of a radio's or television's name that a number may open ("451 FM", "42 Zen HD"). */
 const STATION_ENDS: ReadonlySet<string> = new Set(STATION_END_WORDS);
 
 /**
@@ -1056,6 +1051,12 @@ function opensWithStationNumber(tokens: readonly Token[], start: number, end: nu
   return STATION_ENDS.has(tokens[end - 1]!.text) && !/^\p{Ll}+s$/u.test(tokens[end]?.text ?? '');
 }
 
+/**
+ * "Zenvision and Kappa TV", "RBK-TV and Planeta Ruri", "Zexo and Qbit": around "and" at `and`, two
+ * names. Plain single words on both sides stay one name after a singular noun that calls them one
+ * ("the company Procter and Gamble"), and so do a body's name ("Radio and Television Commission") and
+ * fields after "of" ("Institute of Electrical and Electronics Engineers").
+ */
 function twoNamesAround(tokens: readonly Token[], from: number, and: number, covered: Uint8Array): boolean {
   let to = and + 1;
   while (to < tokens.length && !covered[to] && isNameToken(tokens[to]!) && !tokens[to]!.text.includes("'")) to++;

@@ -58,12 +58,12 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
 
 const COMPILED = RELATION_PATTERNS.map(compiledPattern);
 
+/** The slot of a word no pattern requires. */
+const NO_SLOT = -1;
 /**
  * What a sentence word tells the matcher, read with one lookup per word: the patterns it can
  * start (instead of every pattern's triggers per sentence), and the slot of a required word.
  */
-/** The slot of a word no pattern requires. */
-const NO_SLOT = -1;
 const WORD_ROLES = new Map<string, { patterns: number[]; slot: number }>();
 COMPILED.forEach((pattern, index) => {
   for (const w of pattern.triggers ?? []) {
