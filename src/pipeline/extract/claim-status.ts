@@ -13,6 +13,11 @@ const LIFTED = /(?:^| )(?:lifted|lifts|lift|lifting|dropped|drops|drop|scrapped|
  * to act that is undone holds no act (stop 71's second controls sample).
  */
 const UNDONE_DECISION = /(?:^| )(?:set aside|sets aside|setting aside|overturned|overturns|overturning|quashed|quashes|quashing|annulled|annuls|annulling|struck down|strikes down|striking down|invalidated|invalidates|nullified|nullifies|voided|voids) (?:\S+ ){0,12}?(?:decision|decisions|order|orders|ruling|rulings|directive|directives|move|plan|attempt|bid) to (?:\S+ )?$/;
+/**
+ * "urged Ruritania to lift its ban on Y", "called on Zembla to stop blocking Y", "is considering easing sanctions on Y": a taking back
+ * only asked for, weighed or refused leaves the act standing, so the act is stated as fact (stop 77, from stop 76's last bans sets).
+ */
+const TAKING_BACK_ASKED = /(?:^| )(?:urged|urges|urging|called on|calls on|calling on|asked|asks|asking|pressed|presses|pressing|pressured|pressuring|demanded|demands|demanding|appealed to|appeals to|lobbied|lobbying|wants|want|wanted|refused|refuses|refusing|declined|declines|declining|would|could|may|might|plans|planning|considering|considers|weighing|mulling|expected) (?:(?![,;:.] )\S+ ){0,4}?(?:to )?(?:lift|lifting|end|ending|drop|dropping|scrap|scrapping|rescind|rescinding|repeal|repealing|reverse|reversing|overturn|overturning|withdraw|withdrawing|remove|removing|abolish|abolishing|stop|stopping|ease|easing) (?:the |its |their |a |all |some )?(?:[a-z0-9-]+ ){0,2}$/;
 /** "refused to join sanctions against Y", "declined to ban Y": an act refused right before the trigger is not done. */
 const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
@@ -64,6 +69,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
+  if (TAKING_BACK_ASKED.test(lastWords(before, 10)) && !NEGATIONS.test(` ${lastFields(between, 6)} `)) return 'asserted';
   if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || LIFTED.test(between) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".

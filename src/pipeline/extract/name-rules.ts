@@ -485,6 +485,9 @@ export function findNamedMentions(
     // official acts are what bodies issue, not entities. A body's name before one is kept
     // ("Office of Management and Budget Memorandum M-23-13").
     // "news website Zembla Report", "the blog Zeta Report": after an outlet's noun a "Report" is the outlet's name (stop 53's readers).
+    // "Apple Removes Zenco App For Flouting Rules": a headline's run ends at a kind word after a name the article taught (else it
+    // would end in "Rules", an instrument's word).
+    if (headline) end = learnedWithoutKind(tokens, i, end, learned)[1];
     const outletNamed = i > 0 && OUTLET_NOUNS.has(tokens[i - 1]!.lower) && tokens[end - 1]?.text === 'Report';
     const instrument = outletNamed ? -1 : instrumentIn(tokens, i, end);
     if (instrument >= 0) {
@@ -634,6 +637,9 @@ export function findNamedMentions(
       i = end - 1;
       continue;
     }
+    // "Apple Bans Game Zenco", "Removes Zenco App": a kind word beside a name the article taught is no part of it (stop 77, from stop 76's
+    // last bans sets).
+    if (headline) [start, end] = learnedWithoutKind(tokens, start, end, learned);
     if (headline && !besideVs(tokens, start, end) && !besideHeadlineVerb(tokens, start, end) && !(end - start >= 2 && LEGAL_WORDS.has(tokens[end - 1]!.text)) && !isHeadlineFirm(tokens, start, end) && !textsOf(tokens, start, end).every(isShapedName) && (!learned.has(surfaceOf(tokens, start, end)) || learned.get(surfaceOf(tokens, start, end))!.midSentence)) {
       for (const [from, to] of shapedRuns(tokens, start, end)) {
         const label = cleanLabel(surfaceOf(tokens, from, to));
@@ -959,6 +965,21 @@ function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number
   // coined words only is a name ("Bans Scooters" names none).
   // "Shuts Down Uber Rival Careem": a coined run after a rival's noun is the rival (stop 58's readers).
   return isCoinedRun(tokens, start, end) && (inHeadlineObject(tokens, start) || RIVAL_HEADS.has(tokens[start - 1]?.text ?? ''));
+}
+
+/**
+ * A Title Case headline's run [start, end) cut at a kind word ("Game Zenco", "Messaging App Zenco", "Zenco App For Flouting Rules") and
+ * at a headline's preposition, when one side is a name the article taught; else the run.
+ */
+function learnedWithoutKind(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>): [number, number] {
+  const taught = (from: number, to: number): boolean => to > from && learned.get(surfaceOf(tokens, from, to))?.midSentence === undefined && learned.has(surfaceOf(tokens, from, to));
+  for (let k = start; k < end; k++) {
+    // "Nelloru Systems", "Zenco Studios": a firm's last word is no kind of thing.
+    if (!isMadeKind(tokens[k]!.lower) || COMPANY_SUFFIXES.has(tokens[k]!.text)) continue;
+    if (taught(k + 1, end)) return [k + 1, end];
+    if (taught(start, k)) return [start, k];
+  }
+  return [start, end];
 }
 
 /** The coined runs a Title Case "And" or "&" joins inside [start, end), when there are two or more and every one is coined. */

@@ -290,6 +290,11 @@ const BOTNET_TAKEDOWNS = 'took down|takes down|take down|taking down|has taken d
 const BOTNET_KINDS = 'botnet|botnets|trojan|trojans|malware|ransomware';
 /** After "launched Zeta to counter Qorva": what of Qorva's is owned, no aim at Qorva ("Qorva's tablet"); its standing is ("Qorva's popularity", stop 71's makers samples). */
 const AIMED_AT_OWNED = /^'s (?!(?:popularity|dominance|lead|success|grip|hold|rise|growth|influence|market share|share|position|reach)(?= |$))/;
+/**
+ * What an enforcement agreement binds a firm to in its "under which" clause: to stop a conduct, divest, submit to audits, hire a
+ * monitor, delete data (LIMITED_ACTIVITIES, DIVESTING); "will supply" or "will sell jets" binds no one, so plain selling is not here.
+ */
+const ENFORCED_DUTIES = String.raw`(?:${LIMITED_ACTIVITIES}|divest |(?:cease|refrain|desist) )`;
 const DIVESTING = String.raw`(?:divest|sell|sell off|dispose of|spin off|offload|unwind|undo|reverse) `;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
@@ -2103,6 +2108,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Orbix Cable stopped broadcasting the channel Kappa 24", "ceased airing the stations A and B": a carrier no longer carrying an
   // outlet named with its kind bans it there (stop 76; without the kind, "stopped airing Top Gear" ends a show's run).
   { relation: 'banned', id: 'pattern:banned:stopped-broadcasting-channel', template: `X P AUX T(stopped|stops|ceased|ceases|halted|halts) (?:broadcasting|airing|transmitting|retransmitting) (?:the )?(?:${OUTLET_KINDS}|news channel|tv channel) Y`, verb: true, requires: ['broadcasting|airing|transmitting|retransmitting'] },
+  // Stop 77, from stop 76's last two sets (controls: settlements and orders whose duties are told around the agreement).
+  // "As part of the settlement with the Ministry, Zenco entered into an agreement that requires the company to …": the agreement the
+  // firm signed under a body's settlement binds it.
+  { relation: 'restricts', id: 'pattern:restricts:under-settlement-firm-entered-agreement-requiring', template: `(?:^|, )(?:as part of|under|in) (?:the |a |an |its |their )?(?:[a-z-]+ ){0,2}T(settlement|consent decree|consent order|resolution) with (?:the )?X1 (?:, )?(?:the )?Y1 (?:also )?(?:entered into|enters into|signed|signs|agreed to|agrees to|executed|executes) (?:a |an |the )?(?:[a-z0-9-]+ ){0,3}(?:agreement|undertaking|undertakings|plan) (?:that |which )?(?:requires|require|required|will require|obliges|obliged|bars|barred|prohibits|prohibited|mandates|mandated|requiring|obliging|barring|prohibiting)(?= |$)`, stateActor: true, requires: ['with'] },
+  // "Zenco entered into an agreement with the Ministry, under which the company will hire a compliance monitor": duties of a firm's
+  // agreement with a body told in its "under which" clause; only duties an enforcement sets (a supply deal's "will sell" binds no one).
+  { relation: 'restricts', id: 'pattern:restricts:agreement-with-body-under-which-firm-will', template: `Y1 P AUX T(entered into|enters into|signed|signs|reached|reaches|struck|strikes) (?:a |an |the )?(?:[a-z0-9-]+ ){0,3}(?:agreement|settlement|consent decree|consent order|undertaking) with (?:the )?X1 (?:, )?under which (?:the |each )?(?:company|firm|bank|it|@\\d+) (?:will|must|shall|agreed to|agrees to|has agreed to|is required to|will be required to) (?:also )?${ENFORCED_DUTIES}`, stateActor: true, requires: ['under'] },
+  // "Zenco's settlement with the Ministry requires the appointment of a monitor": the firm's settlement told as the subject.
+  { relation: 'restricts', id: 'pattern:restricts:firms-settlement-with-body-requires', template: `(?:^|, )(?:the )?Y1 's (?:[a-z-]+ ){0,2}T(settlement|consent decree|consent order|consent agreement) with (?:the )?X1 (?:also |further )?(?:requires|required|will require|obliges|obliged|bars|barred|prohibits|prohibited|mandates|mandated|imposes|imposed|forbids)(?= |$)`, stateActor: true, requires: ["'s"] },
+  // "Without admitting or denying the Commission's findings, Zenco consented to the entry of an order that …": the firm's consent to
+  // the body's order binds it.
+  { relation: 'restricts', id: 'pattern:restricts:without-admitting-consented-to-order', template: `^without admitting or denying (?:the )?X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:findings|allegations|charges|claims|complaint) , (?:the )?Y1 (?:has |have |also )?T(consented|consents|agreed|agrees) to (?:the )?(?:entry of |issuance of )?(?:a |an |the )?(?:final )?(?:[a-z-]+ ){0,3}(?:order|orders|judgment|judgement|decree|injunction)(?= |$)`, stateActor: true, requires: ['denying'] },
+  // "Zenco consented to the entry of an order by the Commission", "consented to the Commission's order": the same act told after it.
+  { relation: 'restricts', id: 'pattern:restricts:consented-to-order-by', template: `Y1 P AUX T(consented|consents) to (?:the )?(?:entry of |issuance of )?(?:a |an |the )?(?:final )?(?:[a-z-]+ ){0,3}(?:order|judgment|judgement|decree|injunction) (?:issued |entered |imposed )?(?:by|from|of) (?:the )?X1`, stateActor: true, requires: ['consented|consents'] },
+  { relation: 'restricts', id: 'pattern:restricts:consented-to-bodys-order', template: `Y1 P AUX T(consented|consents) to (?:the )?(?:entry of |issuance of )?(?:the )?X1 's (?:[a-z-]+ ){0,3}(?:order|judgment|judgement|decree|injunction)(?= |$)`, stateActor: true, requires: ['consented|consents'] },
+  // "The SEC announced the imposition of a cease-and-desist order as to Zenco": an order named by its imposing.
+  { relation: 'restricts', id: 'pattern:restricts:announced-imposition-of-order', template: `X P AUX T(announced|announces|ordered|orders|approved|approves) the (?:imposition|entry|issuance) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:cease-and-desist order|cease and desist order|consent order|consent decree|remedial order|corrective order|compliance order|administrative order|injunction) (?:against|on|upon|as to) (?:the )?Y`, verb: true, stateActor: true, requires: ['imposition|entry|issuance'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
