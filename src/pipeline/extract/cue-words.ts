@@ -105,7 +105,7 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
 export const WORDNET_GOODS: ReadonlySet<string> = new Set(goodsJson.nouns);
 
 /** Plural words that end firms' names: "Zembla Games", "Qorva Labs", "Vexa Technologies". */
-export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals']);
+export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals']);
 
 /** The last words of a radio's or television's name ("Ruri FM", "Zeta TV"), which a frequency or channel number may open ("451 FM"). */
 export const STATION_END_WORDS = ['FM', 'AM', 'TV', 'HD', 'Radio', 'News', 'Channel'] as const;

@@ -383,6 +383,9 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
  */
 const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio']);
 
+/** Prepositions that set a party apart from the thing before them: "Vexa from developer Qorva", "Zeta by maker Zenco". */
+const PREPOSITIONS_BEFORE_PARTY: ReadonlySet<string> = new Set(['from', 'by', 'of', 'to', 'for', 'with', 'at', 'on', 'in']);
+
 /** Participles that name a thing after its kind: "an app called Zapp". */
 const NAMING_AFTER_KIND: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'codenamed', 'code-named']);
 
@@ -395,6 +398,9 @@ function thingNamedAfterKind(words: readonly string[], at: number): number | und
   for (let k = at; k < at + 3 && k < words.length; k++) {
     const word = words[k]!;
     if (!/^[a-z][a-z-]*$/.test(word)) return undefined;
+    // "removed the Vexa app from developer Qorva": a kind after a preposition names another party, not the thing (stop 77, from
+    // stop 76's last bans sets).
+    if (PREPOSITIONS_BEFORE_PARTY.has(word)) return undefined;
     // "banned an iPhone app called Zapp": the name after the kind's naming participle (stop 66's second bans sample).
     if (isKindNoun(word) || FIRM_KINDS_BEFORE_NAME.has(word)) return mentionAt(words, k + 1) ?? (NAMING_AFTER_KIND.has(words[k + 1] ?? '') ? mentionAt(words, words[k + 2] === 'the' ? k + 3 : k + 2) : undefined);
   }

@@ -108,6 +108,8 @@ function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
 /** A currency's word right after a name: "the Eastern Caribbean dollar", "the Zemblan crown". */
 const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
 
+/** An apposition after a name that calls it a maker: "Epic Games, maker of Fortnite, …", ", the developer behind …". */
+const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio) (?:of|behind) /;
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
 /** A kind of run of works or goods right after a name: "creator of the Zeta series", "the Zeta franchise" (stop 67's second makers sample). */
@@ -213,7 +215,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
     // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
     const firmPlural = nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && FIRM_PLURALS.has(nameWords.at(-1)!);
-    if (opensSentence && fallback === 'company' && firmPlural && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last)) return fallback;
+    // "Epic Games, maker of Fortnite, said …": so do they before an apposition that calls them a maker (stop 77, from stop 76's last sets).
+    if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last) || MAKER_APPOSITION_AFTER.test(after))) return fallback;
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
     // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
     // bare there ("Legislation bans …"), so a noun counts only when it does not act.
