@@ -60,6 +60,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Stop 71's bans samples (and stop 70's, which found no botnet's name): malicious networks and code firms and police take down
     // ("the Zeta botnet", "a banking trojan called Zeta").
     'botnet botnets trojan trojans malware ransomware ' +
+    // Stop 77, from stop 76's last makers sets: small computers ("the Qorva Book, Zenco's very own netbook").
+    'netbook netbooks notebook notebooks ultrabook ultrabooks chromebook chromebooks phablet phablets ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   ...GOODS_NOUNS,
@@ -182,7 +184,7 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
  * Adverbs of an act's manner or time, capitalised in a Title Case headline: "Zenco Temporarily Blocks Zapp" (stop 66's first bans sample).
  */
 export const NOT_NAMES = new Set(
-  `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within Behind What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
+  `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within Behind What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Whereas Whilst Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
 AI GenAI LLM LLMs 4X RPG FPS RTS RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE API APIs EV EVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs VoIP VOIP NFT NFTs GHz Ghz MHz Mhz GB TB mAh
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts

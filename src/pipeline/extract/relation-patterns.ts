@@ -295,6 +295,10 @@ const AIMED_AT_OWNED = /^'s (?!(?:popularity|dominance|lead|success|grip|hold|ri
  * monitor, delete data (LIMITED_ACTIVITIES, DIVESTING); "will supply" or "will sell jets" binds no one, so plain selling is not here.
  */
 const ENFORCED_DUTIES = String.raw`(?:${LIMITED_ACTIVITIES}|divest |(?:cease|refrain|desist) )`;
+/** How an outlet reports what was done to its own site: "Zeta News said …", "reported that …". */
+const OWN_SITE_REPORTERS = 'said|says|reported|reports|announced|announces|confirmed|confirms|claimed|claims|complained|complains|wrote|writes';
+/** An outlet's own means of reaching readers, blocked by a body: "its website", "its YouTube channel", "its broadcasts". */
+const OWN_SITE_NOUNS = 'website|websites|site|sites|web site|domain|portal|channel|channels|broadcasts|frequency|frequencies|newspaper|page|pages|account|accounts';
 const DIVESTING = String.raw`(?:divest|sell|sell off|dispose of|spin off|offload|unwind|undo|reverse) `;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
@@ -2135,6 +2139,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:imposed-denial-of-export-privileges', template: `X P AUX T(imposed|imposes|imposing|issued|issues|ordered|orders|announced|announces|sought|seeks) (?:an? |the )?(?:[a-z$0-9.,-]+ ){0,5}?(?:and |, )?(?:an? |the )?(?:[a-z-]+ )?(?:denial|suspension|revocation|withdrawal) of (?:its |their |the )?(?:export|exporting) privileges (?:against|on|for|of|to|from) (?:the )?Y`, verb: true, stateActor: true, requires: ['privileges'] },
   // "Zenvia is a Qorva and Brightline partnership", "… a Qorva-Brightline joint venture": what partners run together is theirs.
   { relation: 'develops', id: 'pattern:develops:is-a-partnership-of', template: `(?:^|, )(?:the )?Y1 (?:is|was|has been) (?:a|an) (?:(?:new|joint|[0-9]+-[0-9]+) )?X T(partnership|joint venture|collaboration|co-production|coproduction|tie-up)`, requires: ['partnership|venture|collaboration|co-production|coproduction|tie-up'] },
+  // Stop 77, third round, from stop 76's last bans sets: "Zeta News said Roskomnadzor had blocked its website": an outlet reporting a
+  // body's block of its own site or channel is the one banned (the passive, "said its website had been blocked by", is a trigger's).
+  { relation: 'banned', id: 'pattern:banned:outlet-said-body-blocked-its-site', template: `^(?:the )?Y1 (?:${OWN_SITE_REPORTERS}) (?:(?:on|last|this) [a-z]+ )?(?:that )?(?:the )?X1 (?:had |has |have )?(?:[a-z]+ly )?T(blocked|banned|suspended|shut down|closed|restricted|took down|taken down|removed|deleted|throttled) its (?:[a-z-]+ )?(?:${OWN_SITE_NOUNS})(?= |$)`, stateActor: true, requires: ['its'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -81,7 +81,7 @@ export function apposedTo(words: readonly string[], first: number, lists: Readon
 
 /** Words opening an adjunct before the main clause: "Unlike its rival, Qorva, Zenco …", "As with rival Qorva, Zenco's …". */
 // Stop 51's readers: a fronted contrast clause, "While competitors like A and B charge for access, Zenco …".
-export const FRONTED_ADJUNCTS = new Set(['unlike', 'like', 'with', 'compared', 'while', 'whereas']);
+export const FRONTED_ADJUNCTS = new Set(['unlike', 'like', 'with', 'compared', 'while', 'whereas', 'whilst']);
 
 /**
  * The subject of the main clause, when the trigger stands in an adjunct opening the sentence:

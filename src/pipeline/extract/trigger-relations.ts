@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMIT
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
+import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
@@ -248,7 +248,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "While rivals like A and B charge …", "sanctions such as those on Zembla": a form that is both before its examples is a noun.
   const after = t + 1 < words.length ? words[t + 1]! : '';
   const examplesFollow = after === 'like' || after === 'including' || (after === 'such' && t + 2 < words.length && words[t + 2] === 'as');
-  const nounContext = examplesFollow || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "Like rival Lyft, Uber …", "While rival Lyft cut prices, …": a form that is both right after the word opening a fronted adjunct is a
+  // noun (stop 77, from stop 76's last makers sets).
+  const frontedNoun = t === 1 && FRONTED_ADJUNCTS.has(before);
+  const nounContext = examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "a competing format called Qube", "came out with competing models": an -ing form between a determiner (or a rival's "with")
