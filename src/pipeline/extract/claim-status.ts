@@ -14,10 +14,12 @@ const LIFTED = /(?:^| )(?:lifted|lifts|lift|lifting|dropped|drops|drop|scrapped|
  */
 const UNDONE_DECISION = /(?:^| )(?:set aside|sets aside|setting aside|overturned|overturns|overturning|quashed|quashes|quashing|annulled|annuls|annulling|struck down|strikes down|striking down|invalidated|invalidates|nullified|nullifies|voided|voids) (?:\S+ ){0,12}?(?:decision|decisions|order|orders|ruling|rulings|directive|directives|move|plan|attempt|bid) to (?:\S+ )?$/;
 /**
- * "urged Ruritania to lift its ban on Y", "called on Zembla to stop blocking Y", "is considering easing sanctions on Y": a taking back
- * only asked for, weighed or refused leaves the act standing, so the act is stated as fact (stop 77, from stop 76's last bans sets).
+ * "urged Ruritania to lift its ban on Y", "called on Zembla to stop blocking Y", "refused to ease sanctions on Y": a taking back only
+ * asked for or refused leaves the act standing, so the act is stated as fact (stop 77, from stop 76's last bans sets). The taking back
+ * must be of the act itself: "urged Apple to drop plans to ban Y", "end up banning", "stop short of banning" are no such thing, and a
+ * taking back that is only weighed ("could lift", "is considering easing") keeps its hedge.
  */
-const TAKING_BACK_ASKED = /(?:^| )(?:urged|urges|urging|called on|calls on|calling on|asked|asks|asking|pressed|presses|pressing|pressured|pressuring|demanded|demands|demanding|appealed to|appeals to|lobbied|lobbying|wants|want|wanted|refused|refuses|refusing|declined|declines|declining|would|could|may|might|plans|planning|considering|considers|weighing|mulling|expected) (?:(?![,;:.] )\S+ ){0,4}?(?:to )?(?:lift|lifting|end|ending|drop|dropping|scrap|scrapping|rescind|rescinding|repeal|repealing|reverse|reversing|overturn|overturning|withdraw|withdrawing|remove|removing|abolish|abolishing|stop|stopping|ease|easing) (?:the |its |their |a |all |some )?(?:[a-z0-9-]+ ){0,2}$/;
+const TAKING_BACK_ASKED = /(?:^| )(?:urged|urges|urging|called on|calls on|calling on|asked|asks|asking|pressed|presses|pressing|pressured|pressuring|demanded|demands|demanding|appealed to|appeals to|lobbied|lobbying|refused|refuses|refusing|declined|declines|declining) (?:(?![,;:.] )\S+ ){0,4}?to (?:lift|end|drop|scrap|rescind|repeal|reverse|overturn|withdraw|remove|abolish|stop|ease|unblock) (?:the |its |their |a |all |some )?(?:(?!(?:plans?|proposals?|proposed|threats?|talks|support|up|short|to|of|on|for)(?= ))[a-z0-9-]+ ){0,2}$/;
 /** "refused to join sanctions against Y", "declined to ban Y": an act refused right before the trigger is not done. */
 const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */

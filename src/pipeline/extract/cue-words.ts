@@ -60,8 +60,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Stop 71's bans samples (and stop 70's, which found no botnet's name): malicious networks and code firms and police take down
     // ("the Zeta botnet", "a banking trojan called Zeta").
     'botnet botnets trojan trojans malware ransomware ' +
-    // Stop 77, from stop 76's last makers sets: small computers ("the Qorva Book, Zenco's very own netbook").
-    'netbook netbooks notebook notebooks ultrabook ultrabooks chromebook chromebooks phablet phablets ' +
+    // Stop 77, from stop 76's last makers sets: small computers ("the Qorva Book, Zenco's very own netbook"; not "notebook", as often paper).
+    'netbook netbooks ultrabook ultrabooks chromebook chromebooks phablet phablets ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   ...GOODS_NOUNS,

@@ -973,6 +973,8 @@ function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number
  */
 function learnedWithoutKind(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>): [number, number] {
   const taught = (from: number, to: number): boolean => to > from && learned.get(surfaceOf(tokens, from, to))?.midSentence === undefined && learned.has(surfaceOf(tokens, from, to));
+  // "Google Removes App Annie From Play Store": a name that opens with a kind word is taught whole.
+  if (taught(start, end)) return [start, end];
   for (let k = start; k < end; k++) {
     // "Nelloru Systems", "Zenco Studios": a firm's last word is no kind of thing.
     if (!isMadeKind(tokens[k]!.lower) || COMPANY_SUFFIXES.has(tokens[k]!.text)) continue;

@@ -931,6 +931,8 @@ function isRemovedFrom(words: readonly string[], t: number, list: MentionList): 
   // "from its Zemblan Zeta Store": a state's adjective may stand between.
   let k = firstBefore(words, list.first);
   if (k > 0 && DEMONYM_SHAPE.test(words[k]!)) k = firstBefore(words, k);
+  // "removed the app from developer Qorva": a maker named with its kind after "from" is whose the thing is (stop 77's review).
+  if (k > 0 && FIRM_KINDS_BEFORE_NAME.has(words[k]!)) k = firstBefore(words, k);
   return words[k] === 'from';
 }
 
