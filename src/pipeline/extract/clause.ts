@@ -581,7 +581,9 @@ function isAbsoluteSubject(words: readonly string[], list: MentionList, at: numb
 }
 
 /** Words that may stand between a clause's subject and its verb: "after Canada had formally banned Y". */
-const BEFORE_VERB = new Set(['had', 'has', 'have', 'also', 'formally', 'officially', 'previously', 'recently', 'first', 'quietly', 'effectively', 'then', 'later']);
+// "after Russia began blocking Zapp", "before Zembla moved to ban Zapp": a verb of starting or deciding and its "to" too (stop 77, from
+// stop 76's last bans sets).
+const BEFORE_VERB = new Set(['had', 'has', 'have', 'also', 'formally', 'officially', 'previously', 'recently', 'first', 'quietly', 'effectively', 'then', 'later', 'began', 'begins', 'started', 'starts', 'continued', 'continues', 'moved', 'moves', 'decided', 'decides', 'tried', 'to']);
 
 /**
  * "The move comes after Canada and Britain sanctioned Zenco", "before the US blacklisted Qorva":
@@ -597,7 +599,9 @@ function isSubordinateSubject(words: readonly string[], list: MentionList, at: n
 
 /** "the state of Montana", "the US state of Montana": the name after "state of" is the state. */
 function isStateNamed(words: readonly string[], first: number): boolean {
-  return words[first - 1] === 'of' && /^(?:state|province|city)$/.test(words[first - 2] ?? '');
+  // "a court in the state of Zembla" names where the court sits, not who acts (stop 77, from its first bans sample).
+  const where = words[first - 3] === 'the' ? first - 4 : first - 3;
+  return words[first - 1] === 'of' && /^(?:state|province|city)$/.test(words[first - 2] ?? '') && words[where] !== 'in';
 }
 
 /** For the comma at `close`: the comma that opens an apposition ending there, right after a name. */

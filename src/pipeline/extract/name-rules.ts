@@ -975,6 +975,8 @@ function learnedWithoutKind(tokens: readonly Token[], start: number, end: number
   const taught = (from: number, to: number): boolean => to > from && learned.get(surfaceOf(tokens, from, to))?.midSentence === undefined && learned.has(surfaceOf(tokens, from, to));
   // "Google Removes App Annie From Play Store": a name that opens with a kind word is taught whole.
   if (taught(start, end)) return [start, end];
+  // "Apple And Google Pull Zenco App …": after coordinated subjects a headline's verb has no -s, and Title Case joins it to the name.
+  if (end - start >= 2 && HEADLINE_VERBS.has(`${tokens[start]!.text}s`)) start++;
   for (let k = start; k < end; k++) {
     // "Nelloru Systems", "Zenco Studios": a firm's last word is no kind of thing.
     if (!isMadeKind(tokens[k]!.lower) || COMPANY_SUFFIXES.has(tokens[k]!.text)) continue;

@@ -188,8 +188,8 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 /** Orders that stop a firm or a service: "a cease-and-desist order", "a blocking order", "an injunction". */
 // "a quit and refrain order" is a state securities board's cease-and-desist (stop 67's third controls sample).
 const STOP_ORDERS = '(?:cease-and-desist|cease and desist|quit and refrain|quit-and-refrain|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters|notice|notices)|injunction|injunctions';
-/** Verbs that take a licence away: with a licence for object they ban its holder. */
-const LICENCE_VERBS = 'cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen';
+/** Verbs that take a licence away: with a licence for object they ban its holder ("has taken away the licence of Zeta TV": stop 77). */
+const LICENCE_VERBS = 'took away|taken away|takes away|take away|cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen';
 /** Refusing to renew a licence takes it away as revoking does: "refused to renew Zenco's licence" (stop 56's readers). */
 const NOT_RENEWED = ['refused', 'refuses', 'declined', 'declines'].map((v) => `${v} to renew`).concat(['decided', 'decides', 'chose', 'chooses', 'opted', 'opts'].map((v) => `${v} not to renew`)).join('|');
 /** "did not renew the frequencies of A and B": a state's only (stop 76, from its forty-second set); a platform that did not renew a catalogue's licence bans nothing. */
@@ -255,6 +255,8 @@ const DATA_DUTIES = String.raw`(?:decrypt|unlock|hand over|turn over|surrender) 
  * of a thing restricts the thing (limited-use), not the firm told; an order to halt shipments of a named thing bans the thing.
  */
 const LIMITED_ACTIVITIES = String.raw`(?:(?:limit|restrict|curb|cap) (?!(?:the )?use of )|(?:suspend|halt|stop|pause|cease|end) (?:its |their |all |the |any |further )?(?:[a-z-]+ ){0,2}(?:transfers|transfer|exports|shipments|withdrawals|onboarding)(?= |$)(?! of (?:the |its |their )?(?:[a-z0-9-]+ ){0,2}@)|(?:stop|cease|halt|pause|suspend) (?:onboarding|accepting new|adding new|signing up new|taking on new|enrolling new|exporting|shipping)(?= |$)|(?:stop|cease|halt|pause|suspend) (?:all |new |fresh |the )?(?:[a-z-]+ ){0,3}loans under(?= |$)|(?:stop|cease|end|refrain from|desist from) (?:${CONDUCT_GERUNDS.join('|')})(?= |$)|${CONDUCT_CHANGES}|${DATA_DUTIES})`;
+/** A single target's kind before its name: "a cease-and-desist letter to VoIP provider Zenco" (stop 77, from its first controls samples). */
+const KIND_BEFORE_TARGET = '(?:(?:[a-z-]+ )?(?:provider|carrier|operator|company|firm|platform|exchange|lender|bank|app|service|website|site) (?=@))?';
 /**
  * The kind an order's targets are named after: "orders against the following lending apps: A, B", "against lenders A and B" (stop
  * 65, from its first bans sample).
@@ -774,7 +776,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(${ORDERED_OR_FORCED}) (?:the )?@\\d+ ${WHEN}to (?:immediately )?(?:close down|shut down|close|shut|remove|delete|take down|delist|discontinue|suspend) (?:its |their |the )?(?:[a-z-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s /, requires: ['to'] },
   // "issued a cease-and-desist order against Zenco", "served Zapp with a blocking order": an order to stop is a ban.
   // "sent cease-and-desist orders of their own to Zenco and Qorva".
-  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?${KIND_BEFORE_TARGETS}Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },
+  { relation: 'banned', template: `X P AUX T(issued|issues|issue|sent|sends|served|serves) (?:an? |the )?(?:[a-z-]+ )?(?:${STOP_ORDERS}) (?:of (?:its|their) own )?(?:against|to|on) (?:both )?(?:the )?${KIND_BEFORE_TARGETS}${KIND_BEFORE_TARGET}Y `, verb: true, requires: ['order|orders|injunction|injunctions|letter|letters'] },
   // "Sanctions have been imposed on Zenco by the Treasury", "A ban was imposed on Zapp by Ruritania": the act's agent after its target.
   { relation: 'restricts', template: `T(sanctions|restrictions|curbs|export controls|an embargo|embargoes) AUX (?:imposed|placed|levied|slapped) on (?:the )?Y by (?:the )?X1`, requires: ['by'], indexBy: ['imposed', 'placed', 'levied', 'slapped'] },
   { relation: 'banned', template: `T(ban|a ban|bans|the ban|prohibition|a prohibition) AUX (?:imposed|placed|slapped) on (?:the )?Y by (?:the )?X1`, requires: ['by'], indexBy: ['imposed', 'placed', 'slapped'] },
@@ -964,7 +966,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:apposed-possessive-maker', template: `X1 (?:\\( [^()]{1,30}\\) )?, Y1 's (?:[a-z-]+ )?T(developer|developers|maker|makers|creator|creators|publisher|manufacturer|designer|brewer|distiller|producer) (?=[,.;:)]|$)`, requires: ["'s", ','] },
   // Stop 48, from stop 47's makers readers: a brand or product named with its owner in an apposition or a copula.
   // "Zetafizz is a Qorva brand", "Taobao was an Alibaba app" (the apposition, "Taobao, an Alibaba app", is an older pattern).
-  { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: ['is|was|remains'] },
+  { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:(?:originally|once|formerly|still|also|now) )?(?:a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: ['is|was|remains'] },
   // "Zetafizz, a brand held by Qorva,", "Zeta is one of the labels controlled by Qorva": held and controlled own only a brand.
   { relation: 'develops', id: 'pattern:develops:brand-held-by', template: `Y1 ${ONE_OF_KIND}(?:${BRAND_NOUNS}) T(held|controlled|owned) by (?:the )?X1 `, requires: ['by'] },
   // "Zetafizz is another brand under Qorva", "Zetafizz, a label under the Qorva umbrella,".
@@ -2148,6 +2150,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 77, third round, from stop 76's last bans sets: "Zeta News said Roskomnadzor had blocked its website": an outlet reporting a
   // body's block of its own site or channel is the one banned (the passive, "said its website had been blocked by", is a trigger's).
   { relation: 'banned', id: 'pattern:banned:outlet-said-body-blocked-its-site', template: `^(?:the )?Y1 (?:${OWN_SITE_REPORTERS}) (?:(?:on|last|this) [a-z]+ )?(?:that )?(?:the )?X1 (?:had |has |have )?(?:[a-z]+ly )?T(blocked|banned|suspended|shut down|closed|took down|taken down|removed|deleted) its (?:(?!(?:rivals?|competitors?|partners?|parent|sister|owners?|users?|readers?|reporters?)(?= ))[a-z-]+ )?(?:${OWN_SITE_NOUNS})(?= |$)`, stateActor: true, requires: ['its'] },
+  // Stop 77, fourth round, from stop 76's last bans sets: "Vexa received a Refused Classification rating from the Board", "was given an
+  // RC rating by the Board": a refusal told as the rating a work received.
+  { relation: 'banned', id: 'pattern:banned:received-refused-classification-from', template: `Y P AUX T(received|receives|got|gets|was given|were given|was handed|was issued|earned|earns) (?:a |an |the )?(?:"|“)?(?:refused classification|rc)(?:"|”)? (?:rating |classification |verdict |status )?(?:from|by) (?:the )?(?:[a-z-]+ )?X1`, requires: ['from|by'], indexBy: ['classification', 'rc'], stateActor: true },
+  // "The Commission is ordering carriers to stop accepting traffic from Zenco": an order to those who carry a firm's traffic to refuse
+  // it bans the firm (stop 77, from its first controls samples: robocall carriers).
+  { relation: 'banned', id: 'pattern:banned:ordered-carriers-to-refuse-traffic-from', template: `X P AUX T(ordered|orders|order|ordering|directed|directs|direct|directing|required|requires|require|requiring|told|tells|instructed|instructs) (?:all |other |downstream |domestic |voice |the )?(?:[a-z-]+ )?(?:carriers|providers|operators|companies) to (?:immediately )?(?:stop|cease|block|refuse|reject) (?:accepting|carrying|transmitting|routing|handling )?(?:all |any )?(?:[a-z-]+ )?traffic (?:from|of|originating from|sent by) (?:the )?Y`, verb: true, stateActor: true, requires: ['traffic'] },
+  // "violating U.S. sanctions laws against Iran", "export control regulations on Zembla": a state's sanctions named with their laws
+  // restrict their target (stop 77, from its first controls samples).
+  { relation: 'restricts', id: 'pattern:restricts:sanctions-laws-against', template: `(?:the )?X1 (?:'s )?T(sanctions|export control|export controls|embargo|trade embargo) (?:laws|law|regulations|regime|regimes|rules|program|programme|programs|programmes) (?:against|on|targeting|toward|towards) (?:the )?Y`, stateActor: true, requires: ['laws|law|regulations|regime|regimes|rules|program|programme|programs|programmes'] },
+  // "could not ship the lathe to Iran without obtaining a licence from the U.S. government", "commodities requiring licences for
+  // exports to Iran": a licence a state requires for exports to a destination restricts the destination.
+  { relation: 'restricts', id: 'pattern:restricts:shipped-to-without-licence-from', template: `T(ship|shipped|ships|shipping|export|exported|exports|exporting|sell|sold|sells|selling|send|sent|sends|sending|transfer|transferred|supply|supplied) (?:[a-z$0-9.,-]+ |@\\d+ ){0,6}?to (?:the )?Y (?:[a-z$0-9.,-]+ ){0,3}?without (?:first )?(?:obtaining|getting|securing|receiving|having|applying for) (?:a |an |the )?(?:[a-z-]+ )?(?:license|licence|licenses|licences|permit|authorization|authorisation) from (?:the )?X1`, stateActor: true, requires: ['without'] },
+  { relation: 'restricts', id: 'pattern:restricts:list-of-goods-requiring-licences-to', template: `(?:the )?X1 's (?:[a-z-]+ )?T(list|lists) of (?:[a-z-]+ ){0,3}(?:requiring|that require|which require|subject to) (?:export )?(?:licenses|licences|permits|a license|a licence) (?:for (?:exports|shipments|sales|export) )?to (?:the )?Y`, stateActor: true, requires: ["'s"] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
