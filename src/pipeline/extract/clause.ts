@@ -599,9 +599,11 @@ function isSubordinateSubject(words: readonly string[], list: MentionList, at: n
 
 /** "the state of Montana", "the US state of Montana": the name after "state of" is the state. */
 function isStateNamed(words: readonly string[], first: number): boolean {
-  // "a court in the state of Zembla" names where the court sits, not who acts (stop 77, from its first bans sample).
+  // "a court in the state of Zembla" names where the court sits, not who acts (stop 77, from its first bans sample); "lawmakers in the
+  // state of Montana" are still the state's.
   const where = words[first - 3] === 'the' ? first - 4 : first - 3;
-  return words[first - 1] === 'of' && /^(?:state|province|city)$/.test(words[first - 2] ?? '') && words[where] !== 'in';
+  const courtSeat = words[where] === 'in' && /^(?:court|courts|judge|judges|tribunal|tribunals)$/.test(words[where - 1] ?? '');
+  return words[first - 1] === 'of' && /^(?:state|province|city)$/.test(words[first - 2] ?? '') && !courtSeat;
 }
 
 /** For the comma at `close`: the comma that opens an apposition ending there, right after a name. */

@@ -975,8 +975,13 @@ function learnedWithoutKind(tokens: readonly Token[], start: number, end: number
   const taught = (from: number, to: number): boolean => to > from && learned.get(surfaceOf(tokens, from, to))?.midSentence === undefined && learned.has(surfaceOf(tokens, from, to));
   // "Google Removes App Annie From Play Store": a name that opens with a kind word is taught whole.
   if (taught(start, end)) return [start, end];
-  // "Apple And Google Pull Zenco App …": after coordinated subjects a headline's verb has no -s, and Title Case joins it to the name.
-  if (end - start >= 2 && HEADLINE_VERBS.has(`${tokens[start]!.text}s`)) start++;
+  // "Apple And Google Pull Zenco App …": after coordinated subjects a headline's verb has no -s, and Title Case joins it to the name;
+  // it is cut off only when what is left is taught ("Boot Barn", "Hit Records" stay whole).
+  if (end - start >= 2 && HEADLINE_VERBS.has(`${tokens[start]!.text}s`)) {
+    if (taught(start + 1, end)) return [start + 1, end];
+    const rest = learnedWithoutKind(tokens, start + 1, end, learned);
+    if (rest[0] !== start + 1 || rest[1] !== end) return rest;
+  }
   for (let k = start; k < end; k++) {
     // "Nelloru Systems", "Zenco Studios": a firm's last word is no kind of thing.
     if (!isMadeKind(tokens[k]!.lower) || COMPANY_SUFFIXES.has(tokens[k]!.text)) continue;
