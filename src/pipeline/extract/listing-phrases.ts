@@ -12,6 +12,8 @@ import { LICENCE_NOUNS } from './qualifying-names';
 
 /** Verbs by which a body lists entities (an act). */
 export const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists', 'targeted', 'targets']);
+/** Listing verbs in the progressive: "is sanctioning four firms", "are designating". */
+export const LISTING_PROGRESSIVES: ReadonlySet<string> = new Set(['sanctioning', 'designating', 'blacklisting', 'targeting']);
 /** Nouns of a listing act: "the addition of the following entities", "the designation of". */
 export const LISTING_ACT_NOUNS = new Set(['addition', 'additions', 'designation', 'designations']);
 /** Nouns a bare list opens with ("The entities ... are"). */
@@ -268,7 +270,7 @@ export function actSubject(
 }
 
 /** Participles by which an act reaches what it hits, in the passive with the act as agent: "are covered by the sanctions". */
-const REACHED_BY = new Set(['covered', 'targeted', 'hit', 'affected', 'included', 'named', 'ensnared', 'caught', 'impacted', 'swept']);
+export const REACHED_BY = new Set(['covered', 'targeted', 'hit', 'affected', 'included', 'named', 'ensnared', 'caught', 'impacted', 'swept']);
 
 /**
  * "A and B are also covered by the measures", "Zenco was hit by the new sanctions too" (stop 60's readers): where the
@@ -312,7 +314,7 @@ const NOT_STATED = new Set(['not', "n't", 'never', 'if', 'whether']);
 const MODALS = new Set(['could', 'would', 'may']);
 
 /** Participles of listing verbs that carry a listing in the passive without a list noun. */
-const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'added', 'listed', 'hit']);
+export const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'added', 'listed', 'hit']);
 /** Of those, the ones that say nothing of a list with a place after them ("added to the index"): read only when the clause ends there. */
 // "were also hit" right after a sanctions act lists its targets; "were hit hard", "were hit by floods" do not.
 const PASSIVE_LISTING_ALONE = new Set(['added', 'listed', 'hit']);
@@ -422,7 +424,7 @@ function isListedNoun(word: string): boolean {
 }
 
 /** Nouns of a ban, and of a restriction, that take their targets after a preposition ("the shutdown of", "sanctions on"). */
-const ACT_NOUN_RELATION = new Map<string, 'banned' | 'restricts'>([
+export const ACT_NOUN_RELATION = new Map<string, 'banned' | 'restricts'>([
   ...[...BAN_NOUNS, 'bans', 'blocks', 'blockage'].map((w) => [w, 'banned'] as const),
   ...['sanctions', 'restrictions', 'controls', 'embargo', 'embargoes', 'blacklisting', 'designation', 'designations'].map((w) => [w, 'restricts'] as const),
 ]);
@@ -522,7 +524,7 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
 
 /** Verbs of a store taking things off its shelves. */
 // Stop 53's readers: a platform banning firms it counts from its services ("banned seven surveillance vendors from its services").
-const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted', 'banned', 'barred', 'blocked', 'kicked']);
+export const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted', 'banned', 'barred', 'blocked', 'kicked']);
 /** Words of a store, or of a platform's services. */
 const STORES = new Set(['store', 'stores', 'marketplace', 'shelves', 'services', 'platform', 'platforms', 'site', 'sites', 'network', 'networks', 'apps']);
 

@@ -10,7 +10,7 @@ import type { SentenceMention } from './mention';
  */
 
 /** Verbs by which a firm has rivals without naming them: "has many competitors", "faces three rivals". */
-const HAS_RIVALS = new Set(['has', 'have', 'had', 'faces', 'face', 'faced', 'facing', 'sees', 'saw', 'counts', 'counted']);
+export const HAS_RIVALS = new Set(['has', 'have', 'had', 'faces', 'face', 'faced', 'facing', 'sees', 'saw', 'counts', 'counted']);
 /** The rivals' nouns. */
 const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'contenders']);
 /** Words that count or describe the rivals between the verb and the noun: "many", "a number of", "two big". */
