@@ -13,7 +13,8 @@ export function spelledWords(template: string): string[] {
   if (units === undefined) return [];
   const words: string[] = [];
   for (let i = 0; i < units.length; i++) {
-    const unit = units[i]!;
+    // "^(?:named|called) …": the start anchor only says where the first word stands.
+    const unit = i === 0 && units[0]!.startsWith('^') ? units[0]!.slice(1) : units[i]!;
     // A word stands whole in the sentence only between two spaces of the template (or at its start, where patterns begin at a word).
     const wholeBefore = i === 0 || units[i - 1] === ' ';
     const wholeAfter = units[i + 1] === ' ';
