@@ -12,6 +12,8 @@ import { LICENCE_NOUNS } from './qualifying-names';
 
 /** Verbs by which a body lists entities (an act). */
 export const LISTING_VERBS = new Set(['identified', 'identifies', 'designated', 'designates', 'listed', 'lists', 'sanctioned', 'sanctions', 'added', 'adds', 'placed', 'places', 'blacklisted', 'blacklists', 'targeted', 'targets']);
+/** Listing verbs in the progressive: "is sanctioning four firms", "are designating". */
+export const LISTING_PROGRESSIVES: ReadonlySet<string> = new Set(['sanctioning', 'designating', 'blacklisting', 'targeting']);
 /** Nouns of a listing act: "the addition of the following entities", "the designation of". */
 export const LISTING_ACT_NOUNS = new Set(['addition', 'additions', 'designation', 'designations']);
 /** Nouns a bare list opens with ("The entities ... are"). */
@@ -78,7 +80,10 @@ export const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 
 export const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'model']);
 
 
-/** The first ban verb or noun with a counted noun within eight words after it and no name within five: "banned staff from using several apps", "a ban on 26 platforms"; -1 when none. */
+/**
+ * The first ban verb or noun with a counted noun within eight words after it and no name within five: "banned staff from using several apps", "a ban on 26 platforms"; -1 when none.
+ * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
+ */
 export function banVerbOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 0; k < words.length; k++) {
     // Every ban verb or noun starts with b, c, o, p or s: most words are passed on their first letter.
@@ -110,6 +115,7 @@ const INCLUDE_INFINITIVES = new Set(['include', 'cover', 'add']);
 /**
  * "The EU sanctions list (now) includes A", "China's unreliable entity list also contains A": where a
  * restriction (or ban) list owned by the state named just before it states its members, or undefined.
+ * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
  */
 export function ownedListAt(words: readonly string[], mentions: readonly SentenceMention[]): { owner: SentenceMention; relation: 'banned' | 'restricts'; list: number; verb: number } | undefined {
   for (let k = 2; k < words.length; k++) {
@@ -268,12 +274,13 @@ export function actSubject(
 }
 
 /** Participles by which an act reaches what it hits, in the passive with the act as agent: "are covered by the sanctions". */
-const REACHED_BY = new Set(['covered', 'targeted', 'hit', 'affected', 'included', 'named', 'ensnared', 'caught', 'impacted', 'swept']);
+export const REACHED_BY = new Set(['covered', 'targeted', 'hit', 'affected', 'included', 'named', 'ensnared', 'caught', 'impacted', 'swept']);
 
 /**
  * "A and B are also covered by the measures", "Zenco was hit by the new sanctions too" (stop 60's readers): where the
  * sentence opens with its members and a passive reach verb whose agent is an act noun (the act said before); the
  * end of the members (they stand before it) and the act noun, or undefined.
+ * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
  */
 export function reachedByActAt(words: readonly string[], mentions: readonly SentenceMention[]): { membersEnd: number; noun: number } | undefined {
   const first = mentions[0];
@@ -312,12 +319,15 @@ const NOT_STATED = new Set(['not', "n't", 'never', 'if', 'whether']);
 const MODALS = new Set(['could', 'would', 'may']);
 
 /** Participles of listing verbs that carry a listing in the passive without a list noun. */
-const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'added', 'listed', 'hit']);
+export const PASSIVE_LISTING = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'added', 'listed', 'hit']);
 /** Of those, the ones that say nothing of a list with a place after them ("added to the index"): read only when the clause ends there. */
 // "were also hit" right after a sanctions act lists its targets; "were hit hard", "were hit by floods" do not.
 const PASSIVE_LISTING_ALONE = new Set(['added', 'listed', 'hit']);
 
-/** "… were targeted", "… has also been sanctioned": where a passive listing verb with no agent stands, or undefined (also when negated). */
+/**
+ * "… were targeted", "… has also been sanctioned": where a passive listing verb with no agent stands, or undefined (also when negated).
+ * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
+ */
 export function passiveListingAt(words: readonly string[]): number | undefined {
   // "… were also added.", "… were added as well", not "… were added to the index".
   // "… were all hit with the new sanctions" (stop 53's readers): "hit" with sanctions for what hits.
@@ -422,7 +432,7 @@ function isListedNoun(word: string): boolean {
 }
 
 /** Nouns of a ban, and of a restriction, that take their targets after a preposition ("the shutdown of", "sanctions on"). */
-const ACT_NOUN_RELATION = new Map<string, 'banned' | 'restricts'>([
+export const ACT_NOUN_RELATION = new Map<string, 'banned' | 'restricts'>([
   ...[...BAN_NOUNS, 'bans', 'blocks', 'blockage'].map((w) => [w, 'banned'] as const),
   ...['sanctions', 'restrictions', 'controls', 'embargo', 'embargoes', 'blacklisting', 'designation', 'designations'].map((w) => [w, 'restricts'] as const),
 ]);
@@ -433,6 +443,7 @@ const NOT_THE_TARGET = new Set(['with', 'of', 'to', 'from', 'for', 'by', 'that',
  * "the shutdown of services including A", "The sanctions on A and B": an act noun with its
  * preposition, and the relation it names; undefined when a name stands before the noun (its
  * owner or actor, read by the trigger rules) or the clause is negated or hedged.
+ * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
  */
 export function actNounAt(words: readonly string[], mentions: readonly SentenceMention[]): { noun: number; preposition: number; relation: 'banned' | 'restricts' } | undefined {
   for (let k = 1; k < words.length - 1; k++) {
@@ -476,6 +487,7 @@ const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain
 /**
  * "… are now on the blacklist", "… was added to the Entity List", "… entity added to the list":
  * where the membership phrase starts (its verb) and the list's noun. None when negated.
+ * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
  */
 export function membershipAt(words: readonly string[], mentions: readonly SentenceMention[], isDemonym?: (k: number) => boolean): { start: number; list: number } | undefined {
   if (!words.some((w) => LIST_NOUNS.has(w))) return undefined;
@@ -522,11 +534,14 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
 
 /** Verbs of a store taking things off its shelves. */
 // Stop 53's readers: a platform banning firms it counts from its services ("banned seven surveillance vendors from its services").
-const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted', 'banned', 'barred', 'blocked', 'kicked']);
+export const STORE_REMOVALS = new Set(['pulled', 'removed', 'deleted', 'delisted', 'banned', 'barred', 'blocked', 'kicked']);
 /** Words of a store, or of a platform's services. */
 const STORES = new Set(['store', 'stores', 'marketplace', 'shelves', 'services', 'platform', 'platforms', 'site', 'sites', 'network', 'networks', 'apps']);
 
-/** "pulled several apps from its store", "removed 20 apps from the App Store": where the removal's verb stands, or -1. */
+/**
+ * "pulled several apps from its store", "removed 20 apps from the App Store": where the removal's verb stands, or -1.
+ * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
+ */
 export function storeRemovalOverCounted(words: readonly string[]): number {
   const verb = words.findIndex((w, k) => k > 0 && STORE_REMOVALS.has(w));
   if (verb < 0 || !BANNED_NOUNS.has(words[verb + 2] ?? '') && !BANNED_NOUNS.has(words[verb + 3] ?? '')) return -1;

@@ -8,6 +8,7 @@ import { BULLET_MARKS } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
 import { isRivalFirm, rivalListAt, rivalsActAt } from './rival-lists';
+import { ACT_NOUN, BAN_WORD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STORE_REMOVAL } from './listing-words';
 import {
   actNounAt,
   actSubject,
@@ -28,6 +29,7 @@ import {
   LISTED_TYPE,
   listFrom,
   LISTING_ACT_NOUNS,
+  LISTING_PROGRESSIVES,
   LISTING_VERBS,
   MAY_BE_LISTED,
   membershipAt,
@@ -115,8 +117,6 @@ function frontedListingCopula(words: readonly string[]): number {
   }
   return -1;
 }
-/** Listing verbs in the progressive: "is sanctioning four firms", "are designating". */
-const LISTING_PROGRESSIVES: ReadonlySet<string> = new Set(['sanctioning', 'designating', 'blacklisting', 'targeting']);
 
 /**
  * "added to the US Entity List", "fallen under Ruritanian sanctions": a government named right after the verb (or "under"),
@@ -161,9 +161,14 @@ export class ListingReader {
     if (mentions.length === 0) {
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
       const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH;
-      if (recent && tokens.some(isBanVerb)) this.noteBanAct(index, tokens.map((t) => t.lower), mentions);
+      if (recent && tokens.some(isBanVerb)) {
+        const lowered = tokens.map((t) => t.lower);
+        this.noteBanAct(index, lowered, mentions, LISTING_WORDS.of(lowered));
+      }
       return [];
     }
+    // The classes of listing words the sentence holds: a rule below that looks for a class it lacks would find nothing (listing-words.ts).
+    const held = LISTING_WORDS.of(words);
     const out: ListingClaim[] = [];
     const targetsFrom = (from: number): SentenceMention[] => mentions.filter((m) => m.first >= from && MAY_BE_LISTED.has(m.type) && m.source !== 'coref' && m.source !== 'unknown');
     // The members of a bare list: typed names, and names nothing typed that the tagger lets be firms.
@@ -296,7 +301,7 @@ export class ListingReader {
     }
 
     // "A and B are also covered by the measures": the act just before reaches them; a restriction's noun restricts, a ban's bans (stop 60's readers).
-    const reached = reachedByActAt(words, mentions);
+    const reached = held & REACH_PARTICIPLE ? reachedByActAt(words, mentions) : undefined;
     if (reached) {
       const relation = RESTRICTION_NOUNS.has(words[reached.noun]!) ? 'restricts' : 'banned';
       const act = this.recentAct(index, relation, PASSIVE_REACH);
@@ -371,13 +376,13 @@ export class ListingReader {
     }
 
     // "The EU sanctions list also includes: A and B", "China's unreliable entity list contains A": a state's restriction list and what it holds.
-    const ownedList = out.some((c) => c.rule === LISTING_RULES.contents.name) ? undefined : ownedListAt(words, mentions);
+    const ownedList = out.some((c) => c.rule === LISTING_RULES.contents.name) || !(held & LIST_NOUN) ? undefined : ownedListAt(words, mentions);
     if (ownedList) {
       for (const target of membersFrom(ownedList.verb + 1)) out.push({ source: ownedList.owner, relation: ownedList.relation, target, trigger: words.slice(ownedList.list - 1, ownedList.verb + 1).join(' '), rule: LISTING_RULES.contents.name });
     }
 
     // "A and B are now on the list", "B was also added to the blacklist": membership stated without its actor.
-    const membership = membershipAt(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k) !== undefined));
+    const membership = !(held & LIST_NOUN) ? undefined : membershipAt(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k) !== undefined));
     // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
     const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
     if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start)) {
@@ -398,7 +403,7 @@ export class ListingReader {
     }
 
     // "Three firms, A, B and C, were targeted", "Zenco has also been sanctioned": a passive listing verb with no agent, right after the act.
-    const passive = membership === undefined ? passiveListingAt(words) : undefined;
+    const passive = membership === undefined && held & PASSIVE_LISTING_WORD ? passiveListingAt(words) : undefined;
     const recentAct = this.actor && this.actor.sentence >= index - PASSIVE_REACH ? this.actor.source : undefined;
     if (passive !== undefined && recentAct && !mentions.some((m) => m.type === 'government' && m.last <= passive)) {
       let clause = passive;
@@ -426,7 +431,7 @@ export class ListingReader {
     }
 
     // "… alarmed by the shutdown of services including A and B", "The sanctions on A and B took effect": the act's noun over a list, no actor in the sentence.
-    const actNoun = subject || mentions.some((m) => m.type === 'government') ? undefined : actNounAt(words, mentions);
+    const actNoun = subject || !(held & ACT_NOUN) || mentions.some((m) => m.type === 'government') ? undefined : actNounAt(words, mentions);
     const nounAct = actNoun && this.recentAct(index, actNoun.relation, SUBJECT_REACH);
     if (actNoun && nounAct) {
       for (const target of listFrom(actNoun.preposition + 1, words, mentions).filter((m) => isMember(m, LISTED_TYPE))) out.push({ source: nounAct, relation: actNoun.relation, target, trigger: words.slice(actNoun.noun, actNoun.preposition + 1).join(' '), rule: LISTING_RULES.actNoun.name });
@@ -471,13 +476,13 @@ export class ListingReader {
         for (const target of madeListFrom(from, words, mentions).filter((m) => m.key !== firm.key && isRivalFirm(m, typeUnknown))) out.push({ source: firm, relation: 'competes_with', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.rivals.name });
       }
     }
-    this.rivalsAct = rivalsActAt(index, words, mentions, typeUnknown);
-    this.noteBanAct(index, words, mentions);
+    this.rivalsAct = held & RIVALS_VERB ? rivalsActAt(index, words, mentions, typeUnknown) : undefined;
+    this.noteBanAct(index, words, mentions, held);
     this.noteColonAct(index, words, mentions);
     // An act that opens a listing: its last government before the verb is the actor of what follows.
     // "The Treasury imposed new sanctions on Tuesday" opens one as well, its targets still unnamed.
     // "The Treasury is sanctioning four firms" (stop 53's readers): the progressive opens one too.
-    const act = words.findIndex((w, k) => LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
+    const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
     if (act > 0) {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer };
@@ -525,17 +530,17 @@ export class ListingReader {
   /**
    * A ban over things counted, not named ("India banned 59 apps", "The governor has banned staff
    * from using several apps"): its last government before the verb, or the government a governing
-   * noun stands for, bans what a list names next.
+   * noun stands for, bans what a list names next. `held`: the classes of listing words among `words` (LISTING_WORDS.of).
    */
-  private noteBanAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
+  private noteBanAct(index: number, words: readonly string[], mentions: readonly SentenceMention[], held: number): void {
     // "Zenco pulled several apps from its store": a store that pulls things it counts bans them (as relation-patterns.ts reads it when they are named).
-    const pulled = storeRemovalOverCounted(words);
+    const pulled = held & STORE_REMOVAL ? storeRemovalOverCounted(words) : -1;
     const store = pulled > 0 ? mentions.filter((m) => m.type === 'company' && m.last <= pulled).at(-1) : undefined;
     if (store) {
       this.banActor = { sentence: index, source: store };
       return;
     }
-    const ban = banVerbOverCounted(words, mentions);
+    const ban = held & BAN_WORD ? banVerbOverCounted(words, mentions) : -1;
     if (ban <= 0) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
     const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;

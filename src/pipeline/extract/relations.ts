@@ -6,9 +6,13 @@ import { isUntypedMinistry } from './unknown-names';
 import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { PatternRequirements } from './pattern-requirements';
+import { spelledWords } from './template-words';
 
-/** The words each pattern requires, by the pattern's index. */
-const REQUIREMENTS = new PatternRequirements(RELATION_PATTERNS.map((p) => p.requires));
+/**
+ * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
+ * (template-words.ts). A pattern is searched only on sentences that hold them all: the search of one that lacks any could only fail.
+ */
+const REQUIREMENTS = new PatternRequirements(RELATION_PATTERNS.map((p) => [...(p.requires ?? []), ...spelledWords(p.template)]));
 
 /**
  * A construction pattern as the matcher reads it, with every field the matcher reads, in one

@@ -10,13 +10,16 @@ import type { SentenceMention } from './mention';
  */
 
 /** Verbs by which a firm has rivals without naming them: "has many competitors", "faces three rivals". */
-const HAS_RIVALS = new Set(['has', 'have', 'had', 'faces', 'face', 'faced', 'facing', 'sees', 'saw', 'counts', 'counted']);
+export const HAS_RIVALS = new Set(['has', 'have', 'had', 'faces', 'face', 'faced', 'facing', 'sees', 'saw', 'counts', 'counted']);
 /** The rivals' nouns. */
 const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'contenders']);
 /** Words that count or describe the rivals between the verb and the noun: "many", "a number of", "two big". */
 const COUNTING = /^(?:many|several|numerous|some|few|a|number|of|plenty|lots|lot|two|three|four|five|six|other|big|bigger|strong|stiff|serious|major|notable|new|direct|established|local|global|rising|fierce|formidable)$/;
 
-/** A firm's having rivals it does not name: the subject right before such a verb, no name after it. Undefined otherwise. */
+/**
+ * A firm's having rivals it does not name: the subject right before such a verb, no name after it. Undefined otherwise.
+ * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
+ */
 export function rivalsActAt(index: number, words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): MadeAct | undefined {
   const verb = words.findIndex((w, k) => k > 0 && HAS_RIVALS.has(w));
   if (verb < 0 || mentions.some((m) => m.first > verb)) return undefined;
