@@ -143,10 +143,6 @@ const QUANTIFIED_LIST = 'Y , (?:both|all|each|all three|all four|all five|all of
 const CONDITIONAL_CLEARANCE_OF = 'X P AUX T(granted|grants|grant|gave|gives|give|issued|issues|issue) (?:a |an |its )?(?:conditional|qualified) (?:clearance|approval|green light|nod|go-ahead|authorisation|authorization) (?:on|to|for) (?:the )?(?:proposed |planned )?(?:acquisition|takeover|purchase|merger) of (?:the )?';
 /** What a seller stops selling that is not its own: "stopped selling Zenbars", "stop carrying the Zeta chargers". */
 const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y';
-/**
- * The thing a maker's verb makes, a few words after it, but not the object of a preposition there:
- * "launched its token on Ethereum", "built an app for Zenco users" make neither Ethereum nor Zenco.
- */
 /** "raised $12 million from Qorva Ventures to develop Zeta": who funds the work before its infinitive is no maker (stop 74's second makers sample). */
 const FUNDER_BEFORE = /(?:^| )(?:from|by) (?:the )?$/;
 /** "Y said <subject> has been suspended by X": the template for an outlet telling of its own ban, its subject "it" or its mention. */
@@ -237,12 +233,12 @@ const CONDUCT_CHANGES = String.raw`(?:change|modify|amend|alter|revise|adjust|re
   String.raw`|(?:keep|maintain|freeze|hold) (?:its |their |the |all )?(?:current |existing |present )?(?:[a-z-]+ ){0,2}(?:prices|rates|fees|plans|tariffs|charges|pricing)(?= |$)|submit (?:its |their |a |an |the )?(?:[a-z-]+ ){0,2}(?:measures|plans?|remedies|commitments|proposals?)(?= |$)`;
 /** "from forcing …", "from favouring …": a list kept from an activity or a conduct (cue-words' LIMITED_GERUNDS) is restricted, not banned. */
 const KEPT_FROM_CONDUCT = new RegExp(`^ ?from (?:${[...LIMITED_GERUNDS].join('|')})(?= |$)`);
+/** What a settlement binds a firm to after "will": "will appoint two directors", "will pay" (stop 76; "will receive" or "will supply" binds no one). */
+const SETTLEMENT_DUTIES = '(?:appoint|adopt|implement|establish|pay|delete|destroy|stop|cease|refrain|divest|sell|submit|undergo|hire|retain|overhaul|change|modify|notify|disclose|obtain|refund|end|halt|suspend|limit|restrict)(?= )';
 /**
  * Duties a privacy or consumer order lays on a firm's handling of data (stop 68, from stop 67's controls samples: "ordered Zenco
  * to delete the data", "required Zenco to obtain users' consent", "to submit to independent audits", "to set up a privacy programme").
  */
-/** What a settlement binds a firm to after "will": "will appoint two directors", "will pay" (stop 76; "will receive" or "will supply" binds no one). */
-const SETTLEMENT_DUTIES = '(?:appoint|adopt|implement|establish|pay|delete|destroy|stop|cease|refrain|divest|sell|submit|undergo|hire|retain|overhaul|change|modify|notify|disclose|obtain|refund|end|halt|suspend|limit|restrict)(?= )';
 // "ordered Zenco to decrypt the messages", "to hand over its users' records" (stop 76, from its forty-first set: court orders with duties).
 const DATA_DUTIES = String.raw`(?:decrypt|unlock|hand over|turn over|surrender) (?:the |its |their |all |any |some )?(?:[a-z'-]+ ){0,3}(?:data|records|messages|emails|e-mails|information|communications|logs|keys)(?= |$)|(?:pay|provide|issue|offer|make) (?:full |partial )?(?:refunds|restitution)(?= |$)|(?:delete|destroy|erase|purge|expunge) (?:all |any |the |its |their |some )?(?:[a-z'-]+ ){0,3}(?:data|records|information|recordings|photos|images|faceprints|voiceprints|templates)(?= |$)|(?:obtain|seek|get) (?:[a-z'-]+ ){0,2}consent(?= |$)|ask (?:[a-z'-]+ ){0,2}for (?:their |its )?consent(?= |$)|(?:release|disclose|share|provide|publish) (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:interface|interoperability|technical) (?:data|information|specifications|documentation)(?= |$)|(?:license|licence) (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:patents|technology|technologies) (?:on|at|under) (?:fair|reasonable|frand|non-discriminatory)(?= |$)|(?:submit to|undergo) (?:[a-z-]+ ){0,2}(?:audits?|assessments?|monitoring|oversight)(?= |$)|(?:implement|establish|adopt|set up|maintain) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:privacy|security|data protection|compliance) (?:program|programme|programs|programmes|measures|safeguards|plan|plans|procedures|regime)(?= |$)` +
   // "ordered Zenco to adopt a compliance plan and appoint a compliance officer" (stop 76, from stop 75's last controls sets).
@@ -278,14 +274,10 @@ const CAPPED_MEASURES = '(?:market share|share|shares of the market|user base|us
 // "passed directives to Zenco", "passed a settlement order against Zenco" (stop 70, from stop 69's controls samples).
 // "administrative guidance": the Japanese ministries' order to improve, with no order noun (stop 74's second controls sample).
 const CORRECTIVE_ORDERS = '(?:business improvement|business-improvement|improvement|corrective|enforcement|compliance|remedial|rectification|settlement) (?:order|orders|notice|notices)|directives|directions|administrative guidance';
-/** Orders to those who carry an outlet: the order verbs, and a regulator's requests and requirements. */
 /** What a firm may be kept from doing, after "may not" or "should not" in a body's ruling (ruled-firm-may-not). */
 const CONDUCT_VERBS = 'use|collect|share|combine|process|sell|store|track|give|offer|bundle|tie|charge|require|impose|favour|favor|prefer|preinstall|pre-install|enter|acquire|buy|merge|operate|provide|transfer|export|access|display|show|grant|discriminate|block|exclude|restrict|limit|retaliate|enforce';
+/** Orders to those who carry an outlet: the order verbs, and a regulator's requests and requirements. */
 const ORDER_WORDS = `${ORDER_VERBS}|requested|requests|required|requires|require|requiring|obliged|obliges|obliging`;
-/**
- * Selling or undoing what a firm holds, as a body orders it (stop 70, from stop 69's controls samples: "will require Zenco to divest
- * assets", "ordered Zenco to unwind its purchase of Qorva").
- */
 /** What takes a botnet down: "took down", "disrupted", "dismantled", "decapitated" (stop 71's bans samples). */
 const BOTNET_TAKEDOWNS = 'took down|takes down|take down|taking down|has taken down|disrupted|disrupts|disrupt|disrupting|dismantled|dismantles|dismantle|dismantling|shut down|shuts down|crippled|cripples|neutralized|neutralised|decapitated|decapitating|knocked out|knocked offline|brought down|brings down|sinkholed|halts|halted|killed|kills|beheaded';
 /** Malicious networks and code, never their takers' own (see BOTNET_TAKEDOWNS). */
@@ -307,6 +299,10 @@ const OWN_SITE_REPORTERS = 'said|says|reported|reports|announced|announces|confi
 const OWN_SITE_NOUNS = 'website|websites|site|sites|web site|domain|portal|channel|channels|broadcasts|frequency|frequencies|newspaper|page|pages|account|accounts';
 /** After a regime or a list: its end ("was lifted in 2016", "was scrapped"), which restricts no one now. */
 const ENDED_AFTER = /^ ?(?:was|were|has been|have been|had been|is|are) (?:[a-z]+ly )?(?:lifted|scrapped|ended|removed|eased|repealed|rescinded|suspended|abolished|dropped)(?= |$)/;
+/**
+ * Selling or undoing what a firm holds, as a body orders it (stop 70, from stop 69's controls samples: "will require Zenco to divest
+ * assets", "ordered Zenco to unwind its purchase of Qorva").
+ */
 const DIVESTING = String.raw`(?:divest|sell|sell off|dispose of|spin off|offload|unwind|undo|reverse) `;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
@@ -332,12 +328,12 @@ const REMOVED_GEAR = 'gear|equipment|kit|components|hardware|products|devices|ca
 const REMOVE_GEAR = '(?:immediately |gradually |fully )?(?:remove|strip|rip out|replace|phase out|purge|swap out|take out|dismantle|uproot|stop using) (?:all |the |any |existing )?(?:its |their )?';
 /** A body's own people, told what not to use: "officials", "civil servants", "government employees", "ministries". */
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
-/** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
 /** Kind words that name an outlet a carrier drops or stops airing: "dropped the channel Zeta TV". */
 const OUTLET_KINDS = 'channel|channels|station|stations|broadcaster|broadcasters|outlet|outlets';
 /** Carriers stopping an outlet: "stopped airing", "stop carrying". */
 const STOP_CARRYING = ['stopped', 'stop', 'stops', 'ceased', 'cease', 'ceases', 'halted', 'halt', 'halts'].flatMap((v) => ['broadcasting', 'carrying', 'airing', 'transmitting', 'retransmitting', 'showing'].map((w) => `${v} ${w}`)).join('|');
 const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut', 'pull'];
+/** What a carrier is told to do to an outlet or an app: stop carrying it, block it, take it down. */
 const CARRY_STOPS = '(?:stop|cease|halt|suspend|end) (?:broadcasting|carrying|airing|distributing|transmitting|retransmitting|hosting|showing)|block|remove|delete|take down|delist|drop|ban|cut off|disconnect|shut down|pull';
 /** An order word right before the one told to act: in "ordered Zenco to pull …" Zenco acts for the orderer. */
 const ORDERED_BEFORE = new RegExp(`(?:^| )(?:${ORDER_WORDS}|asked|asks|urged|urges|pressed|pressured) (?:the )?$`);
@@ -373,12 +369,12 @@ const NO_OTHER_INFINITIVE = '(?!(?:[^@\\s,;:.()!?]\\S* ){0,3}to (?!(?:build|deve
 /** Taking new customers, which a limit on a firm stops. */
 const NEW_BUSINESS_WORDS = ['onboarding', 'accepting', 'registering', 'enrolling', 'signing', 'adding', 'opening'];
 const NEW_BUSINESS = String.raw`(?:onboarding|accepting|registering|enrolling|signing up|signing on|adding|opening(?: accounts for)?) (?:any |more |fresh )?new (?:customers|users|clients|subscribers|merchants|accounts|members|wallets|agents) `;
-/** Plural kinds of firm that a rival adjective may head: "rival players", "competing operators". */
 /** Who a state keeps from dealing in a thing: "warned banks not to trade in Zencoin", "firms are prohibited from dealing in". */
 const DEALERS = 'banks|lenders|firms|companies|institutions|exchanges|providers|businesses|merchants|users|citizens|residents|investors|traders|operators';
 /** A state body's statements: "said that the use of Zencoin is unlawful", "announced that banks are prohibited from". */
 const STATEMENT_VERBS = 'said|says|stated|states|announced|announces|ruled|rules|confirmed|confirms|clarified|clarifies';
 
+/** Plural kinds of firm that a rival adjective may head: "rival players", "competing operators". */
 const RIVAL_KINDS = 'players|firms|companies|brands|operators|makers|vendors|sites|platforms|exchanges|networks|channels|carriers|banks|lenders|airlines|retailers|studios|publishers|outlets|chains|startups|labs';
 /** What a sanction or a ban falls on, as an object relative clause's head: "mixers that the Treasury sanctioned". */
 const TARGET_KINDS = 'app|apps|firm|firms|company|companies|service|services|platform|platforms|mixer|mixers|exchange|exchanges|outlet|outlets|site|sites|website|websites|bank|banks|entity|entities|network|networks|channel|channels|game|games|chatbot|chatbots';
@@ -408,10 +404,10 @@ const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
 const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}';
-/** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 // "Zenco's flagships are the Zeta 9 and the Zeta Lite" (stop 67's second makers sample).
+/** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 const PLURAL_PRODUCT_NOUNS = 'flagships|assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
 // "owned by online marketplace Zenco", "by its affiliate Qorva" (stop 62's bans readers).
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher|marketplace|retailer|conglomerate|affiliate|operator|platform';
@@ -2170,9 +2166,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
 /** A role noun before a list's last member: "Publisher Qorva and developer Zenco have announced Zeta" (stop 51, from stop 50's readers). */
 const ROLE_NOUNS = ['developer', 'co-developer', 'publisher', 'studio', 'partner'];
-/** Later members keep a price before them as the first does after its determiner: "the $249 Zeta and $199 Vela" (see abstract-sentence.ts). */
 /** A last member introduced by its kind: "built by Zenco and a firm called Qorva" (stop 56's readers). */
 const CALLED_MEMBER = String.raw`(?:an? (?:[a-z-]+ )?(?:firm|company|startup|start-up|group|maker|manufacturer|developer|studio|subsidiary|unit|lab|supplier|contractor) (?:called|named) )?`;
+/** Later members keep a price before them as the first does after its determiner: "the $249 Zeta and $199 Vela" (see abstract-sentence.ts). */
 const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${CALLED_MEMBER}${ITEM})?`;
 /**
  * A time between a subject and its verb: "Zenco on Monday announced Zeta", "this morning formally unveiled", "in March
