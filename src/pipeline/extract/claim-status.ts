@@ -71,8 +71,9 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
  * "does not ban" → negated; "called for a ban", "would ban", "if … were" → proposed.
  */
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
-  if (TAKING_BACK_ASKED.test(lastWords(before, 10)) && !NEGATIONS.test(` ${lastFields(between, 6)} `)) return 'asserted';
-  if (NEGATIONS.test(` ${lastFields(between, 6)} `) || STOPPED.test(between) || LIFTED.test(between) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
+  const negated = NEGATIONS.test(` ${lastFields(between, 6)} `);
+  if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
+  if (negated || STOPPED.test(between) || LIFTED.test(between) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.

@@ -968,11 +968,16 @@ function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number
 }
 
 /**
- * A Title Case headline's run [start, end) cut at a kind word ("Game Zenco", "Messaging App Zenco", "Zenco App For Flouting Rules") and
- * at a headline's preposition, when one side is a name the article taught; else the run.
+ * A Title Case headline's run [start, end) cut at a kind word ("Game Zenco", "Messaging App Zenco", "Zenco App For Flouting Rules") or
+ * after a bare verb opening it ("Pull Zenco App"), when what is left is a name the article taught (not only as a brand mid-sentence);
+ * else the run.
  */
 function learnedWithoutKind(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>): [number, number] {
-  const taught = (from: number, to: number): boolean => to > from && learned.get(surfaceOf(tokens, from, to))?.midSentence === undefined && learned.has(surfaceOf(tokens, from, to));
+  const taught = (from: number, to: number): boolean => {
+    if (to <= from) return false;
+    const name = learned.get(surfaceOf(tokens, from, to));
+    return name !== undefined && !name.midSentence;
+  };
   // "Google Removes App Annie From Play Store": a name that opens with a kind word is taught whole.
   if (taught(start, end)) return [start, end];
   // "Apple And Google Pull Zenco App …": after coordinated subjects a headline's verb has no -s, and Title Case joins it to the name;
