@@ -125,7 +125,9 @@ export const RELATIONS = {
     // Trade penalties are sanctions by another name ("imposed trade penalties on Zenco"; stop 60's controls readers); bare "penalties" may be fines.
     nouns: ['restriction', 'restrictions', 'sanctions', 'controls', 'export controls', 'export control', 'export ban', 'export bans', 'trade penalties', 'economic penalties', 'licence requirement', 'license requirement', 'licensing requirement', 'licence requirements', 'license requirements', 'licensing requirements', 'curbs', 'embargo', 'blacklisting', 'limits', 'asset freeze', 'asset freezes', 'denial order', 'denial orders', 'designation', 'designations',
       // Stop 63, from stop 62's controls readers: a state's answer to another's sanctions, in the words of its sanctions law ("took countermeasures against Zenco").
-      'countermeasures', 'counter-measures', 'countersanctions', 'counter-sanctions'],
+      'countermeasures', 'counter-measures', 'countersanctions', 'counter-sanctions',
+      // Stop 78: export controls by their other names ("tightened export rules on chip tools to Zembla"; bare "rules" says nothing).
+      'export rules', 'export regulations'],
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },

@@ -1,4 +1,5 @@
 import { IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS } from './cue-words';
+import { triggersAt } from './trigger-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
  * scan of its words, no parser: which mentions are coordinated in a list, which one is the
@@ -138,6 +139,9 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       if ((words[j - 1] === 'his' || words[j - 1] === 'her') && PERSONS_FIRM_NOUNS.has(words[j] ?? '') && words[j + 1] === ',' && mentionAt(words, j + 2) !== undefined) j += 2;
       j = memberNameAt(words, j);
       const next = itemAt(words, j);
+      // "Zenco released Moonlit and Qorva released Zeta": a name between a relation's verb and another's is the first verb's object and
+      // then the second's subject; the "and" joins two clauses (stop 78: the two became one list, its maker and what it made).
+      if (next && conj && joinsClauses(words, i, next.end)) break;
       // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
       if (!next && conj && opensUnnamedRest(words, j)) closed = { count: members.length, last };
       if (!next) break;
@@ -171,6 +175,25 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     i = list.last + 1;
   }
   return byMention;
+}
+
+/**
+ * Whether names from word `first` to word `last` stand between a relation's verb and another's ("Zenco released Moonlit and Qorva
+ * released Zeta"): then the "and" between them joins two clauses, not two members of one list.
+ */
+export function joinsClauses(words: readonly string[], first: number, last: number): boolean {
+  const after = skipAside(words, last + 1);
+  const before = firstBefore(words, first);
+  // "Zenco's rivals A and B launched …": after a possessive the first verb's word is a noun.
+  return isRelationVerb(words, after) && words[after + 1] !== 'by' && isRelationVerb(words, before) && !OWNER_BEFORE.test(words[before - 1] ?? '');
+}
+
+/** Words after which a verb's word is a noun: "Zenco's rivals", "its rivals". */
+const OWNER_BEFORE = /^(?:'s|'|its|their|its@\d+)$/;
+
+/** Whether the word at `at` is a relation's verb ("bans", or a past tense that may be a participle: "released", "banned"). */
+function isRelationVerb(words: readonly string[], at: number): boolean {
+  return at >= 0 && triggersAt(words, at).some((t) => t.form === 'verb' || t.form === 'participle');
 }
 
 /**

@@ -175,10 +175,10 @@ function kindAfterList(tokens: readonly Token[], m: SentenceMention): boolean {
   return false;
 }
 
-/** A name set off by a comma after a kind of product: "its implant, the Zeta Interface". */
+/** A name set off by a comma or a colon after a kind of product: "its implant, the Zeta Interface", "its newest handheld: the Zeta Go" (stop 78). */
 function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean {
   const comma = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  return tokens[comma]?.text === ',' && PRODUCT_NOUNS.has(tokens[comma - 1]?.lower ?? '');
+  return (tokens[comma]?.text === ',' || tokens[comma]?.text === ':') && PRODUCT_NOUNS.has(tokens[comma - 1]?.lower ?? '');
 }
 
 /** Whether a kind of product, after at most two describing words from `from`, closes an apposition: "its new drug ,", "its pain tablet ,". */
@@ -341,8 +341,8 @@ export function findCoreferences(
       // The name must end its noun phrase: "its Build 2023 conference", "its Qorva partners" name an event and partners.
       const described = (m: SentenceMention): boolean => m.first > i && tokens.slice(i + 1, m.first).every((t) => DESCRIBING_ITS.test(t.text)) && (tokens[m.last] === undefined || !tokens[m.last]!.word || PHRASE_ENDS_BEFORE.has(tokens[m.last]!.lower));
       // "its latest phone, the Zeta 2": a name set off after the kind "its" opens may stand further on (stop 61's makers readers).
-      const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || /^[\p{Ll}-]+$/u.test(t.text));
-      const owned = named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m)));
+      const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || t.text === ':' || /^[\p{Ll}-]+$/u.test(t.text));
+      const owned = named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m)) || setOffNear(m));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.

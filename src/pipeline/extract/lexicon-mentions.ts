@@ -200,7 +200,7 @@ const versionKey = (family: LexiconEntry, version: string): string => `${family.
 /**
  * "Ernie 4.0", "Gemini Nano", "Ernie 3.0 Titan": a family the lexicon knows followed by a
  * version it does not, as one mention of the version (a version of the family). Tier words
- * ("Nano", "Pro") count only capitalised.
+ * ("Nano", "Pro") count only capitalised, but for "mini" ("iPad mini").
  */
 function versionAfter(tokens: readonly Token[], at: number, match: { entry: LexiconEntry; length: number }, lexicon: Lexicon): SentenceMention | undefined {
   const { entry, length } = match;
@@ -210,6 +210,11 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
   for (let n = 1; n <= 4 && end + n <= tokens.length; n++) {
     const next = tokens[end + n - 1]!;
     if (next.start !== tokens[end + n - 2]!.end + 1) break;
+    // "iPad mini", "Mac mini": makers write a small model's tier in lower case; it ends the version (stop 78).
+    if (next.text === 'mini') {
+      take = n;
+      break;
+    }
     if (!/^\p{N}/u.test(next.text) && !next.capitalized) break;
     // "8 Gen" is half of "8 Gen 3": look one word on.
     if (!isVersion(tokens.slice(end, end + n).map((t) => t.text))) {

@@ -138,9 +138,10 @@ const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', '
 
 /**
  * A variant's drive or network, written after a product's name, ends that name: "Leaf EV", "Galaxy S3 LTE" (elsewhere these
- * acronyms are the trade's words, trimmed off names; stop 66's first makers sample saw "Mini EV" cut to "Mini").
+ * acronyms are the trade's words, trimmed off names; stop 66's first makers sample saw "Mini EV" cut to "Mini"). So does a service's
+ * "Now": "Peacock Now", "HBO Now" (stop 78: "Now" opening a sentence is trimmed, and was trimmed off these names too).
  */
-const VARIANT_WORDS: ReadonlySet<string> = new Set(['EV', 'PHEV', 'HEV', 'BEV', 'LTE', '5G', '4G']);
+const VARIANT_WORDS: ReadonlySet<string> = new Set(['EV', 'PHEV', 'HEV', 'BEV', 'LTE', '5G', '4G', 'Now']);
 
 /**
  * Capitalised names the lexicon does not know, typed by what stands around them: an
@@ -244,6 +245,8 @@ export function findNamedMentions(
     if (number.start !== tokens[company.last - 1]!.end + 1 || QUANTITY_UNITS.has(tokens[company.last + 1]?.lower ?? '') || /^[%.,]\d/.test((tokens[company.last + 1]?.text ?? '') + (tokens[company.last + 2]?.text ?? ''))) continue;
     let last = company.last + 1;
     while (!system && last < tokens.length && last - company.last <= 2 && !covered[last] && (TIER_WORDS.has(tokens[last]!.text) || /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}|II|III|IV)$/u.test(tokens[last]!.text))) last++;
+    // "Atari 2600+": a plus glued to the number closes the name (stop 78, from stop 77's last makers samples).
+    if (!system && tokens[last]?.text === '+' && tokens[last]!.start === tokens[last - 1]!.end && !covered[last]) last++;
     const before = tokens[company.first - 1]?.text ?? '';
     const ownedByAnother = /^\p{Lu}{2,3}$/u.test(company.surface) || /^['’]s$/.test(before) || known.some((m) => m !== company && m.last === company.first && (m.type === 'company' || m.type === 'product'));
     const label = surfaceOf(tokens, company.first, last);
@@ -400,10 +403,14 @@ export function findNamedMentions(
       // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
       else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
       // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
-      else if (t.text === '+' && t.start === tokens[end - 1]!.end && !covered[end]) {
+      // "the Zeta mini", "the TurboGrafx-16 mini": so is a small model's "mini", which makers write in lower case.
+      else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1) && !covered[end]) {
         end++;
         break;
       }
+      // "the game Zembla's Son", "the film Ruri's Gate": after a work's kind, the possessive of a one-word possessor the article has not named and the capitalised word after
+      // it go on with the title (stop 78, from stop 77's last bans samples: the title's possessor was read as its owner).
+      else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && WORK_NOUNS.has(tokens[i - 1]?.lower ?? '') && !learned.has(tokens[i]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
       // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
       else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
       // "the film “Flight to Zembla”": inside quotation marks a title's small words go on with the name up to the closing mark.
@@ -528,7 +535,7 @@ export function findNamedMentions(
     // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name;
     // "Zenco Data": so does a line of business after a known firm's (the compound below).
     const tierAfterKnown = (k: number): boolean => k === i && !headline && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (
-      (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
+      ((REALITY_TIERS.has(tokens[k]!.text) || tokens[k]!.text === 'Now') && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
     // "the game No Mercy", "banned No Rest": mid-sentence a capitalised "No" before a name's word opens a title.
     const opensTitle = (k: number): boolean => k > 0 && tokens[k]!.text === 'No' && end - k >= 2 && !headline;
     while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
@@ -908,11 +915,14 @@ function titleOpensAt(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   // "banned Zorgs vs. Blips", "removed Plants vs. Zombies Heroes": what is banned or removed is one work, no comparison (stop 75, from
   // stop 74's last bans samples: such titles became two rivals).
-  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter' || TAKEN_DOWN_VERBS.has(before.lower));
+  // "Zenco published Rooster Teeth vs. Zombies": what a firm publishes or releases is one work too (stop 78, from stop 77's last bans samples).
+  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter' || TAKEN_DOWN_VERBS.has(before.lower) || PUBLISHED_VERBS.has(before.lower));
 }
 
 /** Verbs whose object a "vs" inside is a title's: a comparison is not banned or removed. */
 const TAKEN_DOWN_VERBS: ReadonlySet<string> = new Set(['banned', 'bans', 'ban', 'removed', 'removes', 'remove', 'pulled', 'pulls', 'blocked', 'blocks', 'delisted', 'delists', 'prohibited', 'censored']);
+/** Verbs whose object a "vs" inside is a title's: a comparison is not published or released. */
+const PUBLISHED_VERBS: ReadonlySet<string> = new Set(['published', 'publishes', 'released', 'releases', 'developed', 'develops']);
 
 /**
  * "Zorgs vs. Blips, a popular game, …", "Zorgs vs. Blips was banned": after the "vs" at `at`, a name set off by a work's description,

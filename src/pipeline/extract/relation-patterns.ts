@@ -114,6 +114,13 @@ const OWNED_KINDS = [...OWNED_NOUNS].join('|');
 /** Skips an announced name unless the clause ends or moves on after it: "announced Zeta-2 on Monday", not "announced Zeta-2 support". */
 const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earlier|today|yesterday|and|or|as|which|with|for|to|during|after|before|alongside|amid|'s) )/;
 
+/** The copula that names a maker described before it: "is", "was now", "is in fact the" (never "is not"). */
+const NAMED_MAKER_COPULA = '(?:is|was|are|were) (?:(?:now|also|still|actually|in fact) )?(?:the )?';
+/** What a broadcaster or a publisher is told to stop: its output (stop 78). */
+const STOPPED_OUTPUT = 'broadcasting|broadcasts|broadcast|transmission|transmissions|transmitting|airing|programming|programmes|programs|publication|publishing|printing';
+/** A body's decision named as a noun: "the decision by the council ordering …" (stop 78). */
+const DECISION_NOUNS = 'decision|order|ruling|directive|resolution|verdict|notice|injunction';
+
 /** "(Among) the other countries that", "firms which": who a closing list names. */
 // Exchanges, stores, brokers, browsers and the other trades that drop a listed thing came with stop 56's readers ("the exchanges
 // that delisted Plix include A, B and C").
@@ -2161,6 +2168,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // exports to Iran": a licence a state requires for exports to a destination restricts the destination.
   { relation: 'restricts', id: 'pattern:restricts:shipped-to-without-licence-from', template: `T(ship|shipped|ships|shipping|export|exported|exports|exporting|sell|sold|sells|selling|send|sent|sends|sending|transfer|transferred|supply|supplied) (?:[a-z$0-9.,-]+ |@\\d+ ){0,6}?to (?:the )?Y (?:[a-z$0-9.,-]+ ){0,3}?without (?:first )?(?:obtaining|getting|securing|receiving|having|applying for) (?:a |an |the )?(?:[a-z-]+ )?(?:license|licence|licenses|licences|permit|authorization|authorisation) from (?:the )?X1`, stateActor: true, requires: ['without'], notPrecededBy: /(?:can|could|may|might|allowed to|permitted to|able to|free to)(?: now| still| also)? $/ },
   { relation: 'restricts', id: 'pattern:restricts:list-of-goods-requiring-licences-to', template: `(?:the )?X1 's (?:[a-z-]+ )?T(list|lists) of (?:[a-z-]+ ){0,3}(?:requiring|that require|which require|subject to) (?:export )?(?:licenses|licences|permits|a license|a licence) (?:for (?:exports|shipments|sales|export) )?to (?:the )?Y`, stateActor: true, requires: ["'s"], notFollowedBy: ENDED_AFTER },
+  // Stop 78, from stop 77's last bans sets: broadcasters told to stop broadcasting, by a body's verb or by its decision named as a noun.
+  // "The council ordered Vexa FM to suspend broadcasting for a month"; "the decision by the council ordering Vexa FM to suspend its
+  // broadcasts"; "issued a decision ordering Vexa FM to stop broadcasting".
+  { relation: 'banned', id: 'pattern:banned:ordered-to-stop-broadcasting', template: `X P AUX T(${ORDERED_OR_FORCED}) (?:the )?Y ${WHEN}to (?:immediately |temporarily )?(?:suspend|stop|cease|halt|end) (?:all )?(?:its |their |its@\\d+ )?(?:${STOPPED_OUTPUT})(?= |$)`, verb: true, notFollowedBy: /^'s /, requires: ['to'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:decision-by-body-ordering-to-stop', template: `(?:${DECISION_NOUNS}) (?:by|from|of) (?:the )?X1 (?:, )?T(ordering|requiring|forcing|directing|instructing|compelling) (?:the )?Y ${WHEN}to (?:immediately |temporarily )?(?:suspend|stop|cease|halt|end|shut down|shut|close down|close) (?:all )?(?:its |their |its@\\d+ )?(?:[a-z-]+ )?(?:${STOPPED_OUTPUT}|office|offices|bureau|bureaus|business)(?= |$)`, stateActor: true, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:issued-decision-ordering-to-stop', template: `X P AUX (?:issued|issues|handed down|hands down|passed|adopted|adopts|published|publishes) (?:a |an |its |the )?(?:[a-z-]+ )?(?:${DECISION_NOUNS}) (?:, )?T(ordering|requiring|forcing|directing|instructing|compelling) (?:the )?Y ${WHEN}to (?:immediately |temporarily )?(?:suspend|stop|cease|halt|end|shut down|shut|close down|close) (?:all )?(?:its |their |its@\\d+ )?(?:[a-z-]+ )?(?:${STOPPED_OUTPUT}|office|offices|bureau|bureaus|business)(?= |$)`, stateActor: true, requires: ['to'] },
+  // Stop 78, second round, from stop 77's makers sets: the maker described first and named after a copula. "The maker of Zeta is Zenco",
+  // "The company behind Zeta is Zenco", "The firm that makes Zeta was Zenco" (the appositive forms are patterns 54 and fronted-behind).
+  { relation: 'develops', id: 'pattern:develops:maker-of-is', template: `(?:the )?T(parent company|parent|owner|maker|makers|developer|developers|creator|creators|operator|manufacturer|publisher) of (?:the )?Y (?:${NAMED_MAKER_COPULA})X1`, notPrecededBy: /\S/, requires: ['is|was|are|were'] },
+  { relation: 'develops', id: 'pattern:develops:maker-behind-is', template: `(?:the )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|outfit) T(behind) (?:the )?Y (?:${NAMED_MAKER_COPULA})X1`, notPrecededBy: /\S/, requires: ['is|was|are|were'] },
+  { relation: 'develops', id: 'pattern:develops:maker-that-makes-is', template: `(?:the )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) (?:that|which) T(makes|made|develops|developed|builds|built|creates|created|publishes|published|operates|operated|runs|ran) (?:the )?Y (?:${NAMED_MAKER_COPULA})X1`, notPrecededBy: /\S/, requires: ['is|was|are|were'] },
+  // "The FCC sent letters to Zenco, Qorva and Borin ordering them to stop carrying the calls": a body's letters that order their
+  // addressees to stop ban them, named cease-and-desist or not (stop 78, from stop 77's first controls samples).
+  { relation: 'banned', id: 'pattern:banned:sent-letters-ordering-to-stop', template: `X P AUX T(${SEND_VERBS}) (?:[a-z-]+ )?(?:letters|letter|notices|notice|orders|order) to (?:[a-z-]+ ){0,2}Y (?:, )?(?:ordering|telling|directing|demanding|requiring|instructing|warning) (?:them|it|that they|that it) (?:to |must |should )?(?:immediately )?(?:stop|cease|halt|block|end)(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
+  // "The Commerce Department requires American companies to obtain licences to export to Zenco": the body that requires the licence
+  // (stop 78; the body named with the licence is sellers-need-bodys-licence).
+  { relation: 'restricts', id: 'pattern:restricts:requires-sellers-to-obtain-licence', template: `X1 P AUX T(requires|required|require|requiring|forces|forced|obliges|obliged) (?:all )?(?:[a-z-]+ |@\\d+ )?${LICENCE_NEEDERS} to (?:obtain|seek|apply for|get|secure|have) (?:a |an |new |special |export |individual )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y1`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -5,6 +5,7 @@ import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern 
 import { isUntypedMinistry } from './unknown-names';
 import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
+import { joinsClauses } from './clause';
 import { PatternRequirements } from './pattern-requirements';
 import { spelledWords } from './template-words';
 
@@ -146,14 +147,14 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;
       const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));
-      const owned = groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '';
+      const owned = withoutNextClause(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
       // "an order from Ruritania's Media Authority, Zapp and Qchat must be …": a possessed list that opens with a state body is
       // the body and a new clause's subjects, no owner's goods (stop 66).
       if (pattern.relation === 'develops' && (groups.pt || groups.its) && mentions[heads(owned)[0] ?? -1]?.type === 'government') continue;
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
         : firmsOfStateUnits(sentence.words, mentions, heads(owned));
-      const sources = mentionsAt(mentions, heads(groups.x ?? groups.its ?? ''));
+      const sources = mentionsAt(mentions, heads(groups.x ? withoutClauseBefore(groups.x, sentence, at.x) : groups.its ?? ''));
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources) });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
@@ -172,6 +173,33 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       }
     }
   }
+}
+
+/** A list's last "and" (or "or"), with the comma before it. */
+const LAST_JOIN = / (?:, )?(?:and|or) (?!.* (?:and|or) )/;
+
+/**
+ * "Zenco released Moonlit and Qorva released Zeta": a list read as what the first verb acts on loses the names after its "and",
+ * which are the next clause's subjects (clause.ts, joinsClauses).
+ */
+function withoutNextClause(list: string, sentence: SentenceContext['sentence'], span: [number, number] | undefined): string {
+  const join = span && LAST_JOIN.exec(list);
+  if (!join || !joinsClauses(sentence.words, wordAt(sentence.text, span[0]), wordAt(sentence.text, span[1] - 1))) return list;
+  return list.slice(0, join.index);
+}
+
+/** … and a list read as the second verb's actors loses the names before its "and", which the first verb acts on. */
+function withoutClauseBefore(list: string, sentence: SentenceContext['sentence'], span: [number, number] | undefined): string {
+  const join = span && LAST_JOIN.exec(list);
+  if (!join || !joinsClauses(sentence.words, wordAt(sentence.text, span[0]), wordAt(sentence.text, span[1] - 1))) return list;
+  return list.slice(join.index + join[0].length);
+}
+
+/** The index of the word that starts at character `at` of a sentence's text (its words joined by spaces). */
+function wordAt(text: string, at: number): number {
+  let n = 0;
+  for (let k = text.indexOf(' '); k >= 0 && k < at; k = text.indexOf(' ', k + 1)) n++;
+  return n;
 }
 
 const DETERMINER_BEFORE = /(?:^| )(?:the|a|an|its|their|these|those|such|any|similar|formal|new|recent|outright|of) $/;

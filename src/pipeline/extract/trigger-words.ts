@@ -146,10 +146,10 @@ const TRIGGERS = compile();
 const TRIGGER_OPENINGS = new WordOpenings();
 for (const first of TRIGGERS.keys()) TRIGGER_OPENINGS.add(first);
 
-/** The triggers that start at `words[at]`, longest first. */
 /** The answer for most words, shared rather than allocated per word. */
 const NO_TRIGGERS: readonly TriggerWord[] = Object.freeze([]);
 
+/** The triggers that start at `words[at]`, longest first. */
 export function triggersAt(words: readonly string[], at: number): readonly TriggerWord[] {
   const word = words[at];
   if (!TRIGGER_OPENINGS.mayBe(word)) return NO_TRIGGERS;

@@ -39,7 +39,9 @@ const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\
 const MODEL_CODE = /^(?:\p{N}[\p{L}\p{N}.]*|\p{Lu}{1,3}-?\p{N}+\p{L}{0,2})$/u;
 
 /** Whether a name is a numbered release ("ZM-1-preview", "Zetagrid 384", "MQ-9 Reaper", "Atlas 960 SuperPoD"), whatever the tagger makes of its pieces. */
-export function isNumberedRelease(surface: string): boolean {
+export function isNumberedRelease(name: string): boolean {
+  // "Zeta 5+", "Atari 2600+": a plus closing the name leaves it numbered.
+  const surface = name.endsWith('+') ? name.slice(0, -1) : name;
   return NUMBERED_RELEASE.test(surface) || NUMBERED_RELEASE.test(surface.split(' ')[0]!) || NAME_AND_NUMBER.test(surface) || holdsModelCode(surface);
 }
 
