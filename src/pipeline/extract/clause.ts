@@ -184,9 +184,13 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
 export function joinsClauses(words: readonly string[], first: number, last: number): boolean {
   const after = skipAside(words, last + 1);
   const before = firstBefore(words, first);
-  // "Zenco's rivals A and B launched …": after a possessive the first verb's word is a noun.
-  return isRelationVerb(words, after) && words[after + 1] !== 'by' && isRelationVerb(words, before) && !OWNER_BEFORE.test(words[before - 1] ?? '');
+  // "Zenco's rivals A and B launched …": after a possessive the first verb's word is a noun. "banned A and B released last year by
+  // Qorva": a participle that a time, a place or its agent follows describes B (stop 78's review).
+  return isRelationVerb(words, after) && !AFTER_PARTICIPLE.test(words[after + 1] ?? '') && isRelationVerb(words, before) && !OWNER_BEFORE.test(words[before - 1] ?? '');
 }
+
+/** Words after a participle that describes the name before it: "released by", "developed in Japan", "released last year", "launched earlier". */
+const AFTER_PARTICIPLE = /^(?:by|in|on|at|last|earlier|later|since|from|for|during|this|before|after|under|,|\.|;|)$/;
 
 /** Words after which a verb's word is a noun: "Zenco's rivals", "its rivals". */
 const OWNER_BEFORE = /^(?:'s|'|its|their|its@\d+)$/;

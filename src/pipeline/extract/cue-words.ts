@@ -216,11 +216,27 @@ export const INSTRUMENTS = new Set(
 
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"; "Under the Commission's order …" but "Under Armour"). */
 export const NOT_NAMES_ALONE = new Set(
-  'Hardware Software Equipment OEM OEMs ODM ODMs Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories'.split(' '),
+  (
+    'Hardware Software Equipment OEM OEMs ODM ODMs Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories' +
+    // Stop 78, from stop 77's last bans sets: peoples' and faiths' adjectives, no state's demonym ("several Kurdish news sites such as A and B").
+    ' Kurdish Uyghur Uighur Tibetan Basque Catalan Tamil Baloch Pashtun Berber Amazigh Yazidi Rohingya Arab Arabic Persian Sikh Muslim Christian Jewish Islamist Shiite Sunni Hindu Buddhist'
+  ).split(' '),
 );
 
 function words(type: EntityType, list: string): [string, EntityType][] {
   return list.split(' ').map((w) => [w, type]);
+}
+
+/** Words that may stand after a name closed by a lower-case "mini" or by "Now" ("launched the iPad mini in 2012", "HBO Now, a service"). */
+const AFTER_NAME_TAIL: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'and', 'or', 'with', 'from', 'to', 'by', 'as', 'last', 'this', 'which', 'that', 'since', 'after', 'before', 'until', 'app', 'service']);
+
+/**
+ * Whether the word after a lower-case "mini" or a "Now" lets it close a name: the sentence's end, a mark, a number ("iPad mini 2") or a
+ * word of AFTER_NAME_TAIL; a noun or a verb after it makes it none of the name's ("WeChat mini programs", "Microsoft Now competes";
+ * stop 78's review).
+ */
+export function tailClosesName(next: { text: string; lower: string; word: boolean } | undefined): boolean {
+  return next === undefined || !next.word || /^\d/.test(next.text) || AFTER_NAME_TAIL.has(next.lower);
 }
 
 /** Past forms without "-ed" that take an object: "cut Zapp and blocked …", "Zenco sold its Zeta tablet". */

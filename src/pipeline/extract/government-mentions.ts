@@ -179,8 +179,8 @@ export function findGovernmentMentions(
     // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.
     const head = demonym ? bodyHeadAfter(tokens, i + length, covered) : -1;
     // "a Pakistani court", "an Indian ministry": one body among the state's many, named by none of its own; the state acts.
-    // So does an unnamed court, whatever its article ("Brazilian Court Suspends Zapp", "the Indian court's order").
-    if (demonym && head >= 0 && (/^(?:a|an)$/.test(lowerAt(i - 1)) || /^courts?$/.test(lowerAt(head)))) {
+    // So does an unnamed court or judge, whatever its article ("Brazilian Court Suspends Zapp", "the Indian court's order").
+    if (demonym && head >= 0 && (/^(?:a|an)$/.test(lowerAt(i - 1)) || /^(?:courts?|judges?)$/.test(lowerAt(head)))) {
       found.push(mentionOver(tokens, i, head + 1, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
       i = head;
       continue;
@@ -198,8 +198,11 @@ export function findGovernmentMentions(
   return found;
 }
 
-/** Heads of a state's body after its demonym; "military", "army" and "navy" are left out, as they are as often adjectives ("Chinese military companies"). */
-const DEMONYM_BODY_HEADS = new Set([...AGENCY_HEADS].filter((w) => w !== 'military' && w !== 'army' && w !== 'navy'));
+/**
+ * Heads of a state's body after its demonym; "military", "army" and "navy" are left out, as they are as often adjectives ("Chinese
+ * military companies"). A judge acts for the state's courts: "a Brazilian judge ordered …" (stop 78, from stop 77's bans sets).
+ */
+const DEMONYM_BODY_HEADS = new Set([...[...AGENCY_HEADS].filter((w) => w !== 'military' && w !== 'army' && w !== 'navy'), 'judge', 'judges']);
 
 /**
  * The index of a body's head after a demonym (up to two lower-case modifiers first: "trade ministry"), or -1.

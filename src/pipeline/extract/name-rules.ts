@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, WORDNET_GOODS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -139,7 +139,8 @@ const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', '
 /**
  * A variant's drive or network, written after a product's name, ends that name: "Leaf EV", "Galaxy S3 LTE" (elsewhere these
  * acronyms are the trade's words, trimmed off names; stop 66's first makers sample saw "Mini EV" cut to "Mini"). So does a service's
- * "Now": "Peacock Now", "HBO Now" (stop 78: "Now" opening a sentence is trimmed, and was trimmed off these names too).
+ * "Now": "Peacock Now", "HBO Now" (stop 78: "Now" opening a sentence is trimmed, and was trimmed off these names too), unless a verb
+ * or a noun follows it ("Qorva Now has 5 million users": tailClosesName).
  */
 const VARIANT_WORDS: ReadonlySet<string> = new Set(['EV', 'PHEV', 'HEV', 'BEV', 'LTE', '5G', '4G', 'Now']);
 
@@ -404,7 +405,7 @@ export function findNamedMentions(
       else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
       // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
       // "the Zeta mini", "the TurboGrafx-16 mini": so is a small model's "mini", which makers write in lower case.
-      else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1) && !covered[end]) {
+      else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1 && tailClosesName(tokens[end + 1])) && !covered[end]) {
         end++;
         break;
       }
@@ -535,7 +536,7 @@ export function findNamedMentions(
     // "Android XR", "the Zenco XR headset": a reality acronym right after a known product's or maker's name ends that name;
     // "Zenco Data": so does a line of business after a known firm's (the compound below).
     const tierAfterKnown = (k: number): boolean => k === i && !headline && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (
-      ((REALITY_TIERS.has(tokens[k]!.text) || tokens[k]!.text === 'Now') && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
+      (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
     // "the game No Mercy", "banned No Rest": mid-sentence a capitalised "No" before a name's word opens a title.
     const opensTitle = (k: number): boolean => k > 0 && tokens[k]!.text === 'No' && end - k >= 2 && !headline;
     while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
@@ -556,7 +557,7 @@ export function findNamedMentions(
     // (not in a Title Case headline, where any word is capitalised).
     const endsTheName = (k: number): boolean => tierAfterKnown(k) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
-      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || VARIANT_WORDS.has(tokens[k]!.text)) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
+      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1])))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
       // "Marvel Rivals": a capitalised headline verb that the run took in (outside a headline) ends the title.
       (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
     // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.
@@ -915,8 +916,16 @@ function titleOpensAt(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   // "banned Zorgs vs. Blips", "removed Plants vs. Zombies Heroes": what is banned or removed is one work, no comparison (stop 75, from
   // stop 74's last bans samples: such titles became two rivals).
-  // "Zenco published Rooster Teeth vs. Zombies": what a firm publishes or releases is one work too (stop 78, from stop 77's last bans samples).
-  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter' || TAKEN_DOWN_VERBS.has(before.lower) || PUBLISHED_VERBS.has(before.lower));
+  // "Zenco published Rooster Teeth vs. Zombies": what a firm publishes or releases is one work too, when no noun follows it ("released
+  // Zeta vs. Qorva benchmark results" compares; stop 78, from stop 77's last bans samples and its review).
+  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter' || TAKEN_DOWN_VERBS.has(before.lower) || (PUBLISHED_VERBS.has(before.lower) && tailClosesName(tokens[vsRunEnd(tokens, at)])));
+}
+
+/** Where a run of name words and "vs." from `at` ends. */
+function vsRunEnd(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (tokens[k] && (isNameToken(tokens[k]!) || isVsWord(tokens[k]!) || (tokens[k]!.text === '.' && isVsWord(tokens[k - 1]!)))) k++;
+  return k;
 }
 
 /** Verbs whose object a "vs" inside is a title's: a comparison is not banned or removed. */

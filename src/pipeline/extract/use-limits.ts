@@ -11,8 +11,12 @@ import type { SentenceMention } from './mention';
 const USE_PHRASE = new Set(['the', 'public', 'user', 'access', 'use', 'usage', 'to', 'of', 'on', 'from', 'using', 'accessing', 'some', 'certain', 'all', 'voice', 'video', 'audio', 'calls', 'calling', 'messaging', 'downloads', 'features', 'made', 'placed', 'through', 'via', 'over', 'in', 'its', 'their', 'his', 'her', "'s", 'staff', 'employees', 'employee', 'workers', 'worker', "'", 'company', 'internal', 'officials', 'agencies', 'personnel', 'members', 'government']);
 /** Words of use: "access to", "the use of", "from using". */
 const USE_WORDS = new Set(['access', 'use', 'usage', 'using', 'accessing']);
-/** "access to platforms including A, B": a plural of things used, enumerated. */
-const ENUMERATING = new Set(['platforms', 'apps', 'applications', 'services', 'sites', 'websites', 'networks', 'tools', 'chatbots', 'assistants', 'software', 'generative', 'ai', 'including', 'such', 'as', 'like', 'several', 'social', 'media', 'messaging', 'popular', 'major', ',']);
+/**
+ * "access to platforms including A, B": a plural of things used, enumerated. "access to 27 news websites including A" (stop 78, from
+ * stop 77's last bans sets: the count and the outlets' kind left such blocks read as export controls).
+ */
+const ENUMERATING = new Set(['platforms', 'apps', 'applications', 'services', 'sites', 'websites', 'networks', 'tools', 'chatbots', 'assistants', 'software', 'generative', 'ai', 'including', 'such', 'as', 'like', 'several', 'social', 'media', 'messaging', 'popular', 'major', ',',
+  'news', 'online', 'outlets', 'portals', 'pages', 'accounts', 'channels', 'dozens', 'hundreds', 'thousands', 'more', 'than', 'other', 'foreign', 'independent', 'opposition']);
 /** Words of using a thing's feature: "calls on", "downloads of". */
 const FEATURE_USE_WORDS = new Set(['calls', 'calling', 'messaging', 'downloads']);
 
@@ -22,7 +26,7 @@ export function limitsUse(words: readonly string[], after: number, targets: read
   if (!first || first.first <= after) return false;
   const between = words.slice(after, first.first);
   const thing = mentions[first.members[0]!]!;
-  return between.some((w) => USE_WORDS.has(w) || FEATURE_USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || ENUMERATING.has(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
+  return between.some((w) => USE_WORDS.has(w) || FEATURE_USE_WORDS.has(w)) && between.every((w, k) => USE_PHRASE.has(w) || ENUMERATING.has(w) || /^\d[\d,]*$/.test(w) || w.startsWith('its@') || (between[k + 1] === "'s" && mentionAt(between, k) !== undefined)) && thing.type !== 'government';
 }
 
 /**
