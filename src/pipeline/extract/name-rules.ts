@@ -183,67 +183,7 @@ export function findNamedMentions(
       i = last - 1;
       continue;
     }
-    let end = i + 1;
-    while (end < tokens.length) {
-      const t = tokens[end]!;
-      // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
-      if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
-      // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
-      else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
-      // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
-      else if (t.text === '+' && t.start === tokens[end - 1]!.end && !covered[end]) {
-        end++;
-        break;
-      }
-      // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
-      else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
-      // "the film “Flight to Zembla”": inside quotation marks a title's small words go on with the name up to the closing mark.
-      else if (TITLE_SMALL_WORDS.has(t.text) && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && closesQuoteAfter(tokens, end + 1)) end += 2;
-      // "Mary Q. Jones": a middle initial continues the name.
-      else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
-      // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
-      else if (t.text === '.' && PERSON_TITLES.has(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
-      // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
-      // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
-      // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
-      // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
-      // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
-      else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
-      // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
-      // name of its own, goes on with the court's name (stop 66's third bans sample: the name was cut at "of").
-      else if (t.text === 'of' && districtStateAfter(tokens, end, known) !== undefined) end = districtStateAfter(tokens, end, known)!;
-      // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
-      // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
-      else if (isVsWord(t) && (titleOpensAt(tokens, i) || vsTitleIsOneWork(tokens, end, covered)) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
-      // "Zeta 4: Beyond is a game …", "released Zeta: Arena": a subtitle after a colon goes on with a title (stop 50's readers), when
-      // the title holds a number or a coined word ("Update: Zenco said …" is no title), outside Title Case headlines.
-      else if (t.text === ':' && !headline && opensSubtitle(tokens, i, end, covered)) end += 2;
-      // "Cartel de los Lagos", "Banco de la Zembla": a Romance particle and its article go on with the name (stop 50's readers).
-      else if (t.text === 'de' && /^(?:los|las|la|le|les)$/.test(tokens[end + 1]?.text ?? '') && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
-      // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
-      // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
-      // "Ministry of Transport, Communications and High Technologies".
-      else if ((t.text === 'on' || t.text === 'for') && isBodyName(tokens, i, end)) {
-        const skip = tokens[end + 1]?.text === 'the' ? 1 : 0;
-        if (t.text === 'for' && skip === 0) break;
-        const next = end + 1 + skip;
-        // "the Commission on Monday": a day or a month is no field of the body.
-        if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!) || NOT_NAMES.has(tokens[next]!.text)) break;
-        end = next + 1;
-      } else if (t.text === 'in' && isBodyName(tokens, i, end)) {
-        // "Inspectorate for Control in the Sphere of Telecommunications (Uzkom)": a body's name
-        // goes on after "in" only when its short form in brackets closes it.
-        const to = runToShortForm(tokens, end, covered);
-        if (to === undefined) break;
-        end = to;
-      // "Committee for Communication, Informatization and Information" too (stop 64's second bans sample).
-      } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on' || w === 'for')) {
-        const tail = coordinatedTail(tokens, end, covered);
-        if (tail === undefined) break;
-        end = tail;
-      } else break;
-    }
+    let end = nameRunEnd(tokens, i, covered, known, headline);
     // "Zenco vs Qorva 2026: Which Is Better?", "Zenco vs Qorva Battery Life Breakdown": a year after the
     // name a "vs" sets against another dates the comparison, and a heading's words after it say what is compared.
     if (afterVs(tokens, i)) {
@@ -549,6 +489,72 @@ export function findNamedMentions(
     i = last - 1;
   }
   return { mentions: mentions.map((m) => withModelNumber(m, tokens, covered)), aliases };
+}
+
+/** findNamedMentions: where the run of name words that opens at `i` ends (numbers, connectors and a body's "of", "on" or "for the" go on with it). */
+function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, known: readonly SentenceMention[], headline: boolean): number {
+  let end = i + 1;
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
+    if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
+    // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
+    else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
+    // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
+    else if (t.text === '+' && t.start === tokens[end - 1]!.end && !covered[end]) {
+      end++;
+      break;
+    }
+    // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
+    else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
+    // "the film “Flight to Zembla”": inside quotation marks a title's small words go on with the name up to the closing mark.
+    else if (TITLE_SMALL_WORDS.has(t.text) && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && closesQuoteAfter(tokens, end + 1)) end += 2;
+    // "Mary Q. Jones": a middle initial continues the name.
+    else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
+    // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
+    else if (t.text === '.' && PERSON_TITLES.has(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+    // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
+    // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
+    // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
+    // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
+    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
+    // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
+    else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
+    // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
+    // name of its own, goes on with the court's name (stop 66's third bans sample: the name was cut at "of").
+    else if (t.text === 'of' && districtStateAfter(tokens, end, known) !== undefined) end = districtStateAfter(tokens, end, known)!;
+    // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
+    // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
+    else if (isVsWord(t) && (titleOpensAt(tokens, i) || vsTitleIsOneWork(tokens, end, covered)) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
+    // "Zeta 4: Beyond is a game …", "released Zeta: Arena": a subtitle after a colon goes on with a title (stop 50's readers), when
+    // the title holds a number or a coined word ("Update: Zenco said …" is no title), outside Title Case headlines.
+    else if (t.text === ':' && !headline && opensSubtitle(tokens, i, end, covered)) end += 2;
+    // "Cartel de los Lagos", "Banco de la Zembla": a Romance particle and its article go on with the name (stop 50's readers).
+    else if (t.text === 'de' && /^(?:los|las|la|le|les)$/.test(tokens[end + 1]?.text ?? '') && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
+    // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
+    // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
+    // "Ministry of Transport, Communications and High Technologies".
+    else if ((t.text === 'on' || t.text === 'for') && isBodyName(tokens, i, end)) {
+      const skip = tokens[end + 1]?.text === 'the' ? 1 : 0;
+      if (t.text === 'for' && skip === 0) break;
+      const next = end + 1 + skip;
+      // "the Commission on Monday": a day or a month is no field of the body.
+      if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!) || NOT_NAMES.has(tokens[next]!.text)) break;
+      end = next + 1;
+    } else if (t.text === 'in' && isBodyName(tokens, i, end)) {
+      // "Inspectorate for Control in the Sphere of Telecommunications (Uzkom)": a body's name
+      // goes on after "in" only when its short form in brackets closes it.
+      const to = runToShortForm(tokens, end, covered);
+      if (to === undefined) break;
+      end = to;
+    // "Committee for Communication, Informatization and Information" too (stop 64's second bans sample).
+    } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on' || w === 'for')) {
+      const tail = coordinatedTail(tokens, end, covered);
+      if (tail === undefined) break;
+      end = tail;
+    } else break;
+  }
+  return end;
 }
 
 /** findNamedMentions, first: the known names that are part of a longer name (uncovered, so that the longer name wins). */
