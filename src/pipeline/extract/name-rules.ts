@@ -160,225 +160,14 @@ export function findNamedMentions(
 ): { mentions: SentenceMention[]; aliases: [string, LearnedName][] } {
   const covered = new Uint8Array(tokens.length);
   for (const m of known) covered.fill(1, m.first, m.last);
-  // "The Information and Communication Technologies Authority": a known name that opens a
-  // body's coordinated name is part of it (the body's name is longer, and wins).
-  for (const m of known) if (m.type !== 'government' && opensBodyName(tokens, m.last, covered)) covered.fill(0, m.first, m.last);
-  // "Canada Goose", "Korea Zinc": a state's name opening a firm's or brand's name is part of it (the whole name is longer, and wins).
-  if (!headline) for (const m of known) if (opensBrandName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
-  // "Zenco Holding Group Zembla Company Limited": a state's name between a firm's words and its legal form is part of the legal name.
-  for (const m of known) if (insideLegalName(tokens, m)) covered.fill(0, m.first, m.last);
-  // "banned Medal of Zenco": a firm's one-word name closing a title's "X of Y" mid-sentence is the title's (stop 56's readers).
-  for (const m of known) if (closesOfTitle(tokens, m, covered, lexicon)) covered.fill(0, m.first, m.last);
-  // "suspended the licence of The Real Singapore": a state's name closing a title that a capitalised "The" opens is the title's.
-  if (!headline) for (const m of known) if (closesTheTitle(tokens, m, covered)) covered.fill(0, m.first, m.last);
-  // "Zenco Qorva has taken the wraps off …", "Zenco Qorva Networks": two known firms' names side by side name their joint venture
-  // (stop 57's makers readers: it was split into its parents).
-  if (!headline) {
-    for (const m of known) {
-      const next = known.find((n) => n.first === m.last && n.type === 'company' && n.source === 'lexicon');
-      if (m.type !== 'company' || m.source !== 'lexicon' || !next || tokens[m.last]!.start !== tokens[m.last - 1]!.end + 1) continue;
-      // Not inside a list whose commas were left out ("A, B C and D").
-      if (isPossessive(tokens[m.last - 1]) || tokens[m.first - 1]?.text === ',') continue;
-      covered.fill(0, m.first, next.last);
-    }
-  }
+  uncoverLongerNames(tokens, known, lexicon, headline, covered);
   const mentions: SentenceMention[] = [];
   const aliases: [string, LearnedName][] = [];
-
-  // "three DeepSeek models (R1, R1-0528 and V3.1)": model codes listed after a company's models
-  // are its models, named with the company's name ("DeepSeek-R1-0528").
-  for (const company of known) {
-    if (tokens[company.last + 1]?.text !== '(' || company.type !== 'company' || !/^models?$/i.test(tokens[company.last]?.text ?? '')) continue;
-    for (let k = company.last + 2; k < tokens.length && tokens[k]!.text !== ')' && k < company.last + 20; k++) {
-      const code = tokens[k]!.text;
-      if (covered[k] || !/^[A-Z]{1,3}\d[\w.-]*$/.test(code)) continue;
-      const label = `${company.label}-${code}`;
-      const entry = lexicon.longestMatch([label], 0)?.entry;
-      const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'model' as const };
-      mentions.push(withChanges(mentionOver(tokens, k, k + 1, name, 'rule', code), { owner: company.key }));
-      covered[k] = 1;
-    }
-  }
-
-  // "blocked zenco.org, qorva.io and zeta.ru": a web address in lower case names a website (stop 59's bans readers: lists of
-  // blocked sites; a capitalised one inside a sentence, "Zenco.com", is read as any name is). Untyped until a relation wants a
-  // product there, so that "visit www.zenco.com" adds no node. The sentence's first word is capitalised as an opener: "Zenco.org
-  // and qorva.io were blocked" (stop 73, from stop 72's last samples).
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (covered[k] || (t.capitalized && k > 0) || !isWebAddress(k === 0 ? t.lower : t.text)) continue;
-    mentions.push(mentionOver(tokens, k, k + 1, { key: keyOfName(t.text), label: t.text, type: 'organization' }, 'unknown'));
-    covered[k] = 1;
-  }
-
-  // "Zenco-owned apps", "the Zenco-built Zeta": a name no lexicon knows before a maker's participle is a firm's name
-  // of its own (compound-relations.ts reads what it did to the name after the compound).
-  for (let i = 0; i < tokens.length; i++) {
-    // The hyphen first: asked of every capitalised word, and the compound needs one.
-    const text = covered[i] || !tokens[i]!.capitalized || !tokens[i]!.text.includes('-') ? '' : tokens[i]!.text;
-    // Neither rule below reads a word without the hyphen (ENDS_COMPANY holds no empty word): most words stop here.
-    if (text === '') continue;
-    // "Zenco Ltd-owned Zeta", "the SoftBank Group-backed Zenco": a firm's closing word before the hyphen ends the name before it.
-    const tail = text.slice(0, text.indexOf('-'));
-    const whole = ENDS_COMPANY.has(tail) && isCompoundModifier(text) ? firmBeforeTail(tokens, i, tail, known, lexicon) : undefined;
-    if (whole) {
-      mentions.push(whole);
-      covered.fill(1, whole.first, whole.last);
-      continue;
-    }
-    const name = text ? MAKER_COMPOUND.exec(text)?.[1] : undefined;
-    if (!name) continue;
-    if (NOT_NAMES.has(name) || NOT_NAMES_ALONE.has(name) || COMMON_COMPOUND_HEADS.has(name) || lexicon.stateOfDemonym(name)) continue;
-    const start = tokens[i]!.start;
-    mentions.push(newMention({ first: i, last: i + 1, key: keyOfName(name), label: name, type: 'company', surface: name, start, end: start + name.length, source: 'rule' }));
-    covered[i] = 1;
-  }
-
-  // "Xiaomi 15", "Zeekr 001 FR", "Fairphone 5": a company's name and a model number is its product
-  // (not a year, "Zenco 2024 results", nor a quantity, "Zenco 30 million"). A short acronym's
-  // product has no owner: "RTX 5070" is Nvidia's card, not the defence firm RTX's, and not the firm
-  // either. After another maker's name it has no owner of its own ("Zenco's Qorva 5").
-  // "Zenco OS": so is a company's name and "OS", its system (stop 57's makers readers: the system was never named).
-  for (const company of known) {
-    const number = tokens[company.last];
-    const system = number?.text === 'OS';
-    if (company.type !== 'company' || company.source !== 'lexicon' || !number || covered[company.last] || (!system && (!/^\d{1,4}$/.test(number.text) || YEAR.test(number.text)))) continue;
-    if (number.start !== tokens[company.last - 1]!.end + 1 || QUANTITY_UNITS.has(tokens[company.last + 1]?.lower ?? '') || /^[%.,]\d/.test((tokens[company.last + 1]?.text ?? '') + (tokens[company.last + 2]?.text ?? ''))) continue;
-    let last = company.last + 1;
-    while (!system && last < tokens.length && last - company.last <= 2 && !covered[last] && (TIER_WORDS.has(tokens[last]!.text) || /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}|II|III|IV)$/u.test(tokens[last]!.text))) last++;
-    // "Atari 2600+": a plus glued to the number closes the name (stop 78, from stop 77's last makers samples).
-    if (!system && tokens[last]?.text === '+' && tokens[last]!.start === tokens[last - 1]!.end && !covered[last]) last++;
-    const before = tokens[company.first - 1]?.text ?? '';
-    const ownedByAnother = /^\p{Lu}{2,3}$/u.test(company.surface) || /^['’]s$/.test(before) || known.some((m) => m !== company && m.last === company.first && (m.type === 'company' || m.type === 'product'));
-    const label = surfaceOf(tokens, company.first, last);
-    const entry = lexicon.longestMatch([label], 0)?.entry;
-    const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'product' as const };
-    mentions.push(withChanges(mentionOver(tokens, company.first, last, name, 'rule', label), { ...(!ownedByAnother && { owner: company.key }) }));
-    covered.fill(1, company.first, last);
-  }
-
-  // "China Telecom America", "Huawei Europe": a company's name and a region is its regional
-  // subsidiary, a company of its own (not the state, not a product). So is one with a state's
-  // name ("Vodafone Egypt", "Orange Belgium"; stop 68, after the lexicon learned the telecom operators).
-  for (const company of known) {
-    if (company.type !== 'company' || company.source !== 'lexicon' || !tokens[company.last]?.capitalized) continue;
-    const region = known.find((m) => m.first === company.last && (REGION_WORDS.has(m.surface) || isStateByName(m, lexicon)) && tokens[m.first]!.start === tokens[m.first - 1]!.end + 1);
-    if (!region) continue;
-    const label = surfaceOf(tokens, company.first, region.last);
-    mentions.push(mentionOver(tokens, company.first, region.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
-  }
-
-  // "ETH Zurich", "TU Munich": an acronym right before a city names an institution there (a lab, typed as firms are), not the city.
-  if (!headline) {
-    for (const city of known) {
-      if (city.type !== 'place' || city.source !== 'lexicon' || city.last - city.first !== 1 || city.first < 1 || covered[city.first - 1]) continue;
-      const acronym = tokens[city.first - 1]!;
-      if (!/^\p{Lu}{2,5}$/u.test(acronym.text) || NOT_NAMES.has(acronym.text) || acronym.end + 1 !== tokens[city.first]!.start || (city.first >= 2 && tokens[city.first - 2]!.capitalized && tokens[city.first - 2]!.word)) continue;
-      const label = surfaceOf(tokens, city.first - 1, city.last);
-      mentions.push(mentionOver(tokens, city.first - 1, city.last, { key: keyOfName(label), label, type: 'company' }, 'rule', label));
-      covered.fill(1, city.first - 1, city.last);
-    }
-  }
-
-  // "Spacecom Luxembourg", "Orange Belgium": an unknown word and a state is a firm's unit there, not the state.
-  if (!headline) {
-    for (const state of known) {
-      if (!closesUnitName(tokens, state, lexicon, covered)) continue;
-      const label = surfaceOf(tokens, state.first - 1, state.last);
-      mentions.push(mentionOver(tokens, state.first - 1, state.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
-      covered.fill(1, state.first - 1, state.last);
-    }
-  }
-
-  // "Zenco Lumen" known to the lexicon: "Lumen" alone, later in the article, is the same line.
-  for (const m of known) {
-    if (m.source !== 'lexicon' || (m.type !== 'product' && m.type !== 'model') || m.last - m.first !== 2 || m.versionOf) continue;
-    const maker = lexicon.longestMatch([tokens[m.first]!.text], 0)?.entry;
-    const brand = tokens[m.first + 1]!.text;
-    if (maker?.type === 'company' && isBrandWord(brand) && !learned.has(brand) && !lexicon.longestMatch([brand], 0)) aliases.push([brand, { key: m.key, label: m.label, type: m.type, midSentence: true }]);
-  }
-
-  // "Zenco (Europe) Holdings Limited": a company's legal name with its region in brackets is
-  // the regional subsidiary, whole ("Holdings Limited" alone is no company).
-  for (const company of known) {
-    if (company.type !== 'company' || tokens[company.last]?.text !== '(' || tokens[company.last + 2]?.text !== ')') continue;
-    const region = tokens[company.last + 1]!;
-    if (!REGION_WORDS.has(region.text)) continue;
-    let last = company.last + 3;
-    while (last < tokens.length && isNameToken(tokens[last]!) && last - company.last < 8) last++;
-    if (last === company.last + 3 || !isOrganisationName(textsOf(tokens, company.last + 3, last))) continue;
-    const label = `${company.surface} ${region.text}`;
-    mentions.push(mentionOver(tokens, company.first, last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
-    covered.fill(1, company.first, last);
-  }
-
-  // "Claude 3 Opus, Sonnet and Haiku", "Gemini 2.5 Pro and Flash": tiers listed after a versioned
-  // name are that family and version's tiers, one node each with their full name.
-  for (const head of known) {
-    const lastWord = head.label.slice(head.label.lastIndexOf(' ') + 1);
-    // "Ascend 910C, 910D and 920": after a model code, the codes listed alone are the same line's
-    // (with their tiers, "iPhone 16, 16 Pro": shortened-list-items.ts).
-    const codes = CODE.test(lastWord) && !YEAR.test(lastWord);
-    if (head.type !== 'product' && head.type !== 'model' || (!TIER_WORDS.has(lastWord) && !codes)) continue;
-    const words = head.label.split(' ');
-    if (words.length < (codes ? 2 : 3) || (!codes && !words.some((w) => /^\d/.test(w)))) continue;
-    const isTier = (t: Token): boolean => (codes ? CODE.test(t.text) && !YEAR.test(t.text) : TIER_WORDS.has(t.text));
-    const prefix = words.slice(0, -1).join(' ');
-    for (let k = head.last; k + 1 < tokens.length; ) {
-      if (tokens[k]!.text === ',' && /^(?:and|or)$/.test(tokens[k + 1]!.text)) k++;
-      if (!/^(?:,|and|or|&)$/.test(tokens[k]!.text)) break;
-      // The tier may be two words: "iPhone 15 Pro and Pro Max".
-      let end = k + 1;
-      while (end < tokens.length && end - k <= (codes ? 1 : 2) && !covered[end] && isTier(tokens[end]!)) end++;
-      if (end === k + 1) break;
-      const tier = textsOf(tokens, k + 1, end);
-      const label = `${prefix} ${tier.join(' ')}`;
-      if (label === head.label) break;
-      const entry = lexicon.longestMatch([label], 0)?.entry;
-      const key = entry?.id ?? head.key.replace(new RegExp(`${words.at(-1)!.toLowerCase()}$`), tier.join('-').toLowerCase());
-      mentions.push(withChanges(mentionOver(tokens, k + 1, end, { key, label: entry?.name ?? label, type: head.type }, 'rule', label), { ...(head.versionOf && { versionOf: head.versionOf }), ...(head.owner && { owner: head.owner }) }));
-      covered.fill(1, k + 1, end);
-      k = end;
-    }
-  }
-
-  // "Xeon Phi": a product's name written right before another known name is one product of that
-  // name ("Phi" alone would be another maker's model).
-  for (const head of known) {
-    if (head.source !== 'lexicon' || (head.type !== 'product' && head.type !== 'model')) continue;
-    const tail = known.find((m) => m.first === head.last && m.last === head.last + 1 && m.source === 'lexicon' && (m.type === 'product' || m.type === 'model') && m.key !== head.key && !m.versionOf);
-    if (!tail || !tokens[tail.first]!.capitalized || tokens[tail.first]!.start !== tokens[head.last - 1]!.end + 1) continue;
-    // "Facebook-owned WhatsApp", "TikTok-like Zeta": a name that is only the first part of a hyphenated word qualifies the next (stop 58's readers).
-    if (!head.surface.endsWith(tokens[head.last - 1]!.text)) continue;
-    const label = `${head.surface} ${tail.surface}`;
-    mentions.push(withChanges(mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
-  }
-  // "Mac App Store", "its Zen App Store": a name right before a store's known name is that store's (stop 65's first bans sample:
-  // "Mac" was read as a thing its owner made, "Zen" as a product of its own).
-  for (const store of known) {
-    if (store.source !== 'lexicon' || store.type !== 'product' || !store.label.endsWith(' Store') || store.first === 0) continue;
-    const before = tokens[store.first - 1]!;
-    const head = known.find((m) => m.first === store.first - 1 && m.last === store.first && m.type === 'product');
-    // "Apple Removes Zapp From App Store": a headline's capitalised small word is no name.
-    if (before.end + 1 !== tokens[store.first]!.start || !before.capitalized || FUNCTION_WORDS.has(before.lower) || (!head && (covered[store.first - 1] || !isNameToken(before)))) continue;
-    const label = surfaceOf(tokens, store.first - 1, store.last);
-    mentions.push(mentionOver(tokens, store.first - 1, store.last, { key: keyOfName(label), label, type: 'product' }, 'rule', label));
-    covered.fill(1, store.first - 1, store.last);
-  }
-  // "GeForce RTX 5090", "GeForce RTX chips": an acronym the lexicon knows as another name ("RTX", a defence
-  // firm), between a product's name and a model number or a product's kind, is part of the product's name.
-  for (const head of known) {
-    if (head.source !== 'lexicon' || (head.type !== 'product' && head.type !== 'model')) continue;
-    const tail = known.find((m) => m.first === head.last && m.last === head.last + 1 && /^\p{Lu}{2,}$/u.test(tokens[m.first]!.text));
-    const next = tail && tokens[tail.last];
-    if (!tail || !next || next.start !== tokens[tail.first]!.end + 1 || tokens[tail.first]!.start !== tokens[head.last - 1]!.end + 1) continue;
-    const code = /^\p{N}[\p{N}\p{L}]*$/u.test(next.text);
-    if (!code && CUE_NOUNS.get(next.lower) !== 'product') continue;
-    const last = code ? tail.last + 1 : tail.last;
-    const label = surfaceOf(tokens, head.first, last);
-    mentions.push(withChanges(mentionOver(tokens, head.first, last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
-    covered.fill(1, head.first, last);
-  }
+  // The rules around known names run first, each in a function of its own: this one stays small enough for V8 to
+  // optimise its name loop early and cheaply (as one 38 KB function it was compiled late, in some 360 ms).
+  codeAndCompoundNames(tokens, known, lexicon, covered, mentions);
+  namesAfterKnownNames(tokens, known, lexicon, learned, headline, covered, mentions, aliases);
+  longerProductNames(tokens, known, lexicon, covered, mentions);
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNameToken(tokens[i]!) || isBracketedCode(tokens, i) || isTermAbbreviation(tokens, i)) continue;
@@ -396,71 +185,7 @@ export function findNamedMentions(
       i = last - 1;
       continue;
     }
-    let end = i + 1;
-    while (end < tokens.length) {
-      const t = tokens[end]!;
-      // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
-      if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
-      // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
-      else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
-      // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
-      // "the Zeta mini", "the TurboGrafx-16 mini": so is a small model's "mini", which makers write in lower case.
-      else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1 && tailClosesName(tokens[end + 1])) && !covered[end]) {
-        end++;
-        break;
-      }
-      // "the game Zembla's Son", "the film Ruri's Gate": after a work's kind, the possessive of a one-word possessor the article has not named and the capitalised word after
-      // it go on with the title (stop 78, from stop 77's last bans samples: the title's possessor was read as its owner).
-      else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && WORK_NOUNS.has(tokens[i - 1]?.lower ?? '') && !learned.has(tokens[i]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
-      // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
-      else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
-      // "the film “Flight to Zembla”": inside quotation marks a title's small words go on with the name up to the closing mark.
-      else if (TITLE_SMALL_WORDS.has(t.text) && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && closesQuoteAfter(tokens, end + 1)) end += 2;
-      // "Mary Q. Jones": a middle initial continues the name.
-      else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
-      // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
-      else if (t.text === '.' && PERSON_TITLES.has(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
-      // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
-      // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
-      // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
-      // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
-      else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
-      // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
-      else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
-      // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
-      // name of its own, goes on with the court's name (stop 66's third bans sample: the name was cut at "of").
-      else if (t.text === 'of' && districtStateAfter(tokens, end, known) !== undefined) end = districtStateAfter(tokens, end, known)!;
-      // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
-      // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
-      else if (isVsWord(t) && (titleOpensAt(tokens, i) || vsTitleIsOneWork(tokens, end, covered)) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
-      // "Zeta 4: Beyond is a game …", "released Zeta: Arena": a subtitle after a colon goes on with a title (stop 50's readers), when
-      // the title holds a number or a coined word ("Update: Zenco said …" is no title), outside Title Case headlines.
-      else if (t.text === ':' && !headline && opensSubtitle(tokens, i, end, covered)) end += 2;
-      // "Cartel de los Lagos", "Banco de la Zembla": a Romance particle and its article go on with the name (stop 50's readers).
-      else if (t.text === 'de' && /^(?:los|las|la|le|les)$/.test(tokens[end + 1]?.text ?? '') && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
-      // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
-      // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
-      // "Ministry of Transport, Communications and High Technologies".
-      else if ((t.text === 'on' || t.text === 'for') && isBodyName(tokens, i, end)) {
-        const skip = tokens[end + 1]?.text === 'the' ? 1 : 0;
-        if (t.text === 'for' && skip === 0) break;
-        const next = end + 1 + skip;
-        // "the Commission on Monday": a day or a month is no field of the body.
-        if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!) || NOT_NAMES.has(tokens[next]!.text)) break;
-        end = next + 1;
-      } else if (t.text === 'in' && isBodyName(tokens, i, end)) {
-        // "Inspectorate for Control in the Sphere of Telecommunications (Uzkom)": a body's name
-        // goes on after "in" only when its short form in brackets closes it.
-        const to = runToShortForm(tokens, end, covered);
-        if (to === undefined) break;
-        end = to;
-      // "Committee for Communication, Informatization and Information" too (stop 64's second bans sample).
-      } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on' || w === 'for')) {
-        const tail = coordinatedTail(tokens, end, covered);
-        if (tail === undefined) break;
-        end = tail;
-      } else break;
-    }
+    let end = nameRunEnd(tokens, i, covered, known, learned, headline);
     // "Zenco vs Qorva 2026: Which Is Better?", "Zenco vs Qorva Battery Life Breakdown": a year after the
     // name a "vs" sets against another dates the comparison, and a heading's words after it say what is compared.
     if (afterVs(tokens, i)) {
@@ -766,6 +491,315 @@ export function findNamedMentions(
     i = last - 1;
   }
   return { mentions: mentions.map((m) => withModelNumber(m, tokens, covered)), aliases };
+}
+
+/** findNamedMentions: where the run of name words that opens at `i` ends (numbers, connectors and a body's "of", "on" or "for the" go on with it). */
+function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, headline: boolean): number {
+  let end = i + 1;
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
+    if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
+    // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
+    else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
+    // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
+    // "the Zeta mini", "the TurboGrafx-16 mini": so is a small model's "mini", which makers write in lower case.
+    else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1 && tailClosesName(tokens[end + 1])) && !covered[end]) {
+      end++;
+      break;
+    }
+    // "the game Zembla's Son", "the film Ruri's Gate": after a work's kind, the possessive of a one-word possessor the article has not named and the capitalised word after
+    // it go on with the title (stop 78, from stop 77's last bans samples: the title's possessor was read as its owner).
+    else if (/^['’]s$/.test(t.text) && end === i + 1 && t.start === tokens[end - 1]!.end && WORK_NOUNS.has(tokens[i - 1]?.lower ?? '') && !learned.has(tokens[i]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+    // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
+    else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
+    // "the film “Flight to Zembla”": inside quotation marks a title's small words go on with the name up to the closing mark.
+    else if (TITLE_SMALL_WORDS.has(t.text) && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && closesQuoteAfter(tokens, end + 1)) end += 2;
+    // "Mary Q. Jones": a middle initial continues the name.
+    else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
+    // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
+    else if (t.text === '.' && PERSON_TITLES.has(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+    // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
+    // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
+    // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
+    // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
+    else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
+    // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
+    else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
+    // "U.S. District Court for the Southern District of New York", "the Eastern District of Texas": a district's state, known as a
+    // name of its own, goes on with the court's name (stop 66's third bans sample: the name was cut at "of").
+    else if (t.text === 'of' && districtStateAfter(tokens, end, known) !== undefined) end = districtStateAfter(tokens, end, known)!;
+    // "Qorva's Zorgs vs. Blips", "the game Zorgs vs. Blips": after a maker's possessive or a work's kind a "vs." is inside one
+    // title (stop 62's bans readers: a split title became two rivals), unless the far side has a possessive of its own.
+    else if (isVsWord(t) && (titleOpensAt(tokens, i) || vsTitleIsOneWork(tokens, end, covered)) && vsTitleGoesOn(tokens, end, covered)) end += tokens[end + 1]?.text === '.' ? 3 : 2;
+    // "Zeta 4: Beyond is a game …", "released Zeta: Arena": a subtitle after a colon goes on with a title (stop 50's readers), when
+    // the title holds a number or a coined word ("Update: Zenco said …" is no title), outside Title Case headlines.
+    else if (t.text === ':' && !headline && opensSubtitle(tokens, i, end, covered)) end += 2;
+    // "Cartel de los Lagos", "Banco de la Zembla": a Romance particle and its article go on with the name (stop 50's readers).
+    else if (t.text === 'de' && /^(?:los|las|la|le|les)$/.test(tokens[end + 1]?.text ?? '') && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!)) end += 3;
+    // A body's name goes on after "on" and "for the": "Select Committee on Intelligence",
+    // "Court of Appeals for the D.C. Circuit"; and over a coordinated tail of fields:
+    // "Ministry of Transport, Communications and High Technologies".
+    else if ((t.text === 'on' || t.text === 'for') && isBodyName(tokens, i, end)) {
+      const skip = tokens[end + 1]?.text === 'the' ? 1 : 0;
+      if (t.text === 'for' && skip === 0) break;
+      const next = end + 1 + skip;
+      // "the Commission on Monday": a day or a month is no field of the body.
+      if (covered[next] || !tokens[next] || !isNameToken(tokens[next]!) || NOT_NAMES.has(tokens[next]!.text)) break;
+      end = next + 1;
+    } else if (t.text === 'in' && isBodyName(tokens, i, end)) {
+      // "Inspectorate for Control in the Sphere of Telecommunications (Uzkom)": a body's name
+      // goes on after "in" only when its short form in brackets closes it.
+      const to = runToShortForm(tokens, end, covered);
+      if (to === undefined) break;
+      end = to;
+    // "Committee for Communication, Informatization and Information" too (stop 64's second bans sample).
+    } else if (t.text === ',' && isBodyName(tokens, i, end) && textsOf(tokens, i, end).some((w) => w === 'of' || w === 'on' || w === 'for')) {
+      const tail = coordinatedTail(tokens, end, covered);
+      if (tail === undefined) break;
+      end = tail;
+    } else break;
+  }
+  return end;
+}
+
+/** findNamedMentions, first: the known names that are part of a longer name (uncovered, so that the longer name wins). */
+function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMention[], lexicon: Lexicon, headline: boolean, covered: Uint8Array): void {
+  // "The Information and Communication Technologies Authority": a known name that opens a
+  // body's coordinated name is part of it (the body's name is longer, and wins).
+  for (const m of known) if (m.type !== 'government' && opensBodyName(tokens, m.last, covered)) covered.fill(0, m.first, m.last);
+  // "Canada Goose", "Korea Zinc": a state's name opening a firm's or brand's name is part of it (the whole name is longer, and wins).
+  if (!headline) for (const m of known) if (opensBrandName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Holding Group Zembla Company Limited": a state's name between a firm's words and its legal form is part of the legal name.
+  for (const m of known) if (insideLegalName(tokens, m)) covered.fill(0, m.first, m.last);
+  // "banned Medal of Zenco": a firm's one-word name closing a title's "X of Y" mid-sentence is the title's (stop 56's readers).
+  for (const m of known) if (closesOfTitle(tokens, m, covered, lexicon)) covered.fill(0, m.first, m.last);
+  // "suspended the licence of The Real Singapore": a state's name closing a title that a capitalised "The" opens is the title's.
+  if (!headline) for (const m of known) if (closesTheTitle(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Qorva has taken the wraps off …", "Zenco Qorva Networks": two known firms' names side by side name their joint venture
+  // (stop 57's makers readers: it was split into its parents).
+  if (!headline) {
+    for (const m of known) {
+      const next = known.find((n) => n.first === m.last && n.type === 'company' && n.source === 'lexicon');
+      if (m.type !== 'company' || m.source !== 'lexicon' || !next || tokens[m.last]!.start !== tokens[m.last - 1]!.end + 1) continue;
+      // Not inside a list whose commas were left out ("A, B C and D").
+      if (isPossessive(tokens[m.last - 1]) || tokens[m.first - 1]?.text === ',') continue;
+      covered.fill(0, m.first, next.last);
+    }
+  }
+}
+
+/** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */
+function codeAndCompoundNames(tokens: readonly Token[], known: readonly SentenceMention[], lexicon: Lexicon, covered: Uint8Array, mentions: SentenceMention[]): void {
+  // "three DeepSeek models (R1, R1-0528 and V3.1)": model codes listed after a company's models
+  // are its models, named with the company's name ("DeepSeek-R1-0528").
+  for (const company of known) {
+    if (tokens[company.last + 1]?.text !== '(' || company.type !== 'company' || !/^models?$/i.test(tokens[company.last]?.text ?? '')) continue;
+    for (let k = company.last + 2; k < tokens.length && tokens[k]!.text !== ')' && k < company.last + 20; k++) {
+      const code = tokens[k]!.text;
+      if (covered[k] || !/^[A-Z]{1,3}\d[\w.-]*$/.test(code)) continue;
+      const label = `${company.label}-${code}`;
+      const entry = lexicon.longestMatch([label], 0)?.entry;
+      const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'model' as const };
+      mentions.push(withChanges(mentionOver(tokens, k, k + 1, name, 'rule', code), { owner: company.key }));
+      covered[k] = 1;
+    }
+  }
+
+  // "blocked zenco.org, qorva.io and zeta.ru": a web address in lower case names a website (stop 59's bans readers: lists of
+  // blocked sites; a capitalised one inside a sentence, "Zenco.com", is read as any name is). Untyped until a relation wants a
+  // product there, so that "visit www.zenco.com" adds no node. The sentence's first word is capitalised as an opener: "Zenco.org
+  // and qorva.io were blocked" (stop 73, from stop 72's last samples).
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || (t.capitalized && k > 0) || !isWebAddress(k === 0 ? t.lower : t.text)) continue;
+    mentions.push(mentionOver(tokens, k, k + 1, { key: keyOfName(t.text), label: t.text, type: 'organization' }, 'unknown'));
+    covered[k] = 1;
+  }
+
+  // "Zenco-owned apps", "the Zenco-built Zeta": a name no lexicon knows before a maker's participle is a firm's name
+  // of its own (compound-relations.ts reads what it did to the name after the compound).
+  for (let i = 0; i < tokens.length; i++) {
+    // The hyphen first: asked of every capitalised word, and the compound needs one.
+    const text = covered[i] || !tokens[i]!.capitalized || !tokens[i]!.text.includes('-') ? '' : tokens[i]!.text;
+    // Neither rule below reads a word without the hyphen (ENDS_COMPANY holds no empty word): most words stop here.
+    if (text === '') continue;
+    // "Zenco Ltd-owned Zeta", "the SoftBank Group-backed Zenco": a firm's closing word before the hyphen ends the name before it.
+    const tail = text.slice(0, text.indexOf('-'));
+    const whole = ENDS_COMPANY.has(tail) && isCompoundModifier(text) ? firmBeforeTail(tokens, i, tail, known, lexicon) : undefined;
+    if (whole) {
+      mentions.push(whole);
+      covered.fill(1, whole.first, whole.last);
+      continue;
+    }
+    const name = text ? MAKER_COMPOUND.exec(text)?.[1] : undefined;
+    if (!name) continue;
+    if (NOT_NAMES.has(name) || NOT_NAMES_ALONE.has(name) || COMMON_COMPOUND_HEADS.has(name) || lexicon.stateOfDemonym(name)) continue;
+    const start = tokens[i]!.start;
+    mentions.push(newMention({ first: i, last: i + 1, key: keyOfName(name), label: name, type: 'company', surface: name, start, end: start + name.length, source: 'rule' }));
+    covered[i] = 1;
+  }
+}
+
+/** findNamedMentions: the names a known name opens or closes (model numbers, regional units, institutions, brand aliases). */
+function namesAfterKnownNames(
+  tokens: readonly Token[],
+  known: readonly SentenceMention[],
+  lexicon: Lexicon,
+  learned: Map<string, LearnedName>,
+  headline: boolean,
+  covered: Uint8Array,
+  mentions: SentenceMention[],
+  aliases: [string, LearnedName][],
+): void {
+  // "Xiaomi 15", "Zeekr 001 FR", "Fairphone 5": a company's name and a model number is its product
+  // (not a year, "Zenco 2024 results", nor a quantity, "Zenco 30 million"). A short acronym's
+  // product has no owner: "RTX 5070" is Nvidia's card, not the defence firm RTX's, and not the firm
+  // either. After another maker's name it has no owner of its own ("Zenco's Qorva 5").
+  // "Zenco OS": so is a company's name and "OS", its system (stop 57's makers readers: the system was never named).
+  for (const company of known) {
+    const number = tokens[company.last];
+    const system = number?.text === 'OS';
+    if (company.type !== 'company' || company.source !== 'lexicon' || !number || covered[company.last] || (!system && (!/^\d{1,4}$/.test(number.text) || YEAR.test(number.text)))) continue;
+    if (number.start !== tokens[company.last - 1]!.end + 1 || QUANTITY_UNITS.has(tokens[company.last + 1]?.lower ?? '') || /^[%.,]\d/.test((tokens[company.last + 1]?.text ?? '') + (tokens[company.last + 2]?.text ?? ''))) continue;
+    let last = company.last + 1;
+    while (!system && last < tokens.length && last - company.last <= 2 && !covered[last] && (TIER_WORDS.has(tokens[last]!.text) || /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}|II|III|IV)$/u.test(tokens[last]!.text))) last++;
+    // "Atari 2600+": a plus glued to the number closes the name (stop 78, from stop 77's last makers samples).
+    if (!system && tokens[last]?.text === '+' && tokens[last]!.start === tokens[last - 1]!.end && !covered[last]) last++;
+    const before = tokens[company.first - 1]?.text ?? '';
+    const ownedByAnother = /^\p{Lu}{2,3}$/u.test(company.surface) || /^['’]s$/.test(before) || known.some((m) => m !== company && m.last === company.first && (m.type === 'company' || m.type === 'product'));
+    const label = surfaceOf(tokens, company.first, last);
+    const entry = lexicon.longestMatch([label], 0)?.entry;
+    const name = entry ? { key: entry.id, label: entry.name, type: entry.type } : { key: keyOfName(label), label, type: 'product' as const };
+    mentions.push(withChanges(mentionOver(tokens, company.first, last, name, 'rule', label), { ...(!ownedByAnother && { owner: company.key }) }));
+    covered.fill(1, company.first, last);
+  }
+
+  // "China Telecom America", "Huawei Europe": a company's name and a region is its regional
+  // subsidiary, a company of its own (not the state, not a product). So is one with a state's
+  // name ("Vodafone Egypt", "Orange Belgium"; stop 68, after the lexicon learned the telecom operators).
+  for (const company of known) {
+    if (company.type !== 'company' || company.source !== 'lexicon' || !tokens[company.last]?.capitalized) continue;
+    const region = known.find((m) => m.first === company.last && (REGION_WORDS.has(m.surface) || isStateByName(m, lexicon)) && tokens[m.first]!.start === tokens[m.first - 1]!.end + 1);
+    if (!region) continue;
+    const label = surfaceOf(tokens, company.first, region.last);
+    mentions.push(mentionOver(tokens, company.first, region.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+  }
+
+  // "ETH Zurich", "TU Munich": an acronym right before a city names an institution there (a lab, typed as firms are), not the city.
+  if (!headline) {
+    for (const city of known) {
+      if (city.type !== 'place' || city.source !== 'lexicon' || city.last - city.first !== 1 || city.first < 1 || covered[city.first - 1]) continue;
+      const acronym = tokens[city.first - 1]!;
+      if (!/^\p{Lu}{2,5}$/u.test(acronym.text) || NOT_NAMES.has(acronym.text) || acronym.end + 1 !== tokens[city.first]!.start || (city.first >= 2 && tokens[city.first - 2]!.capitalized && tokens[city.first - 2]!.word)) continue;
+      const label = surfaceOf(tokens, city.first - 1, city.last);
+      mentions.push(mentionOver(tokens, city.first - 1, city.last, { key: keyOfName(label), label, type: 'company' }, 'rule', label));
+      covered.fill(1, city.first - 1, city.last);
+    }
+  }
+
+  // "Spacecom Luxembourg", "Orange Belgium": an unknown word and a state is a firm's unit there, not the state.
+  if (!headline) {
+    for (const state of known) {
+      if (!closesUnitName(tokens, state, lexicon, covered)) continue;
+      const label = surfaceOf(tokens, state.first - 1, state.last);
+      mentions.push(mentionOver(tokens, state.first - 1, state.last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+      covered.fill(1, state.first - 1, state.last);
+    }
+  }
+
+  // "Zenco Lumen" known to the lexicon: "Lumen" alone, later in the article, is the same line.
+  for (const m of known) {
+    if (m.source !== 'lexicon' || (m.type !== 'product' && m.type !== 'model') || m.last - m.first !== 2 || m.versionOf) continue;
+    const maker = lexicon.longestMatch([tokens[m.first]!.text], 0)?.entry;
+    const brand = tokens[m.first + 1]!.text;
+    if (maker?.type === 'company' && isBrandWord(brand) && !learned.has(brand) && !lexicon.longestMatch([brand], 0)) aliases.push([brand, { key: m.key, label: m.label, type: m.type, midSentence: true }]);
+  }
+
+  // "Zenco (Europe) Holdings Limited": a company's legal name with its region in brackets is
+  // the regional subsidiary, whole ("Holdings Limited" alone is no company).
+  for (const company of known) {
+    if (company.type !== 'company' || tokens[company.last]?.text !== '(' || tokens[company.last + 2]?.text !== ')') continue;
+    const region = tokens[company.last + 1]!;
+    if (!REGION_WORDS.has(region.text)) continue;
+    let last = company.last + 3;
+    while (last < tokens.length && isNameToken(tokens[last]!) && last - company.last < 8) last++;
+    if (last === company.last + 3 || !isOrganisationName(textsOf(tokens, company.last + 3, last))) continue;
+    const label = `${company.surface} ${region.text}`;
+    mentions.push(mentionOver(tokens, company.first, last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule'));
+    covered.fill(1, company.first, last);
+  }
+}
+
+/** findNamedMentions: the longer product names around a known product's name (listed tiers, "Xeon Phi", "Mac App Store", "GeForce RTX 5090"). */
+function longerProductNames(tokens: readonly Token[], known: readonly SentenceMention[], lexicon: Lexicon, covered: Uint8Array, mentions: SentenceMention[]): void {
+  // "Claude 3 Opus, Sonnet and Haiku", "Gemini 2.5 Pro and Flash": tiers listed after a versioned
+  // name are that family and version's tiers, one node each with their full name.
+  for (const head of known) {
+    const lastWord = head.label.slice(head.label.lastIndexOf(' ') + 1);
+    // "Ascend 910C, 910D and 920": after a model code, the codes listed alone are the same line's
+    // (with their tiers, "iPhone 16, 16 Pro": shortened-list-items.ts).
+    const codes = CODE.test(lastWord) && !YEAR.test(lastWord);
+    if (head.type !== 'product' && head.type !== 'model' || (!TIER_WORDS.has(lastWord) && !codes)) continue;
+    const words = head.label.split(' ');
+    if (words.length < (codes ? 2 : 3) || (!codes && !words.some((w) => /^\d/.test(w)))) continue;
+    const isTier = (t: Token): boolean => (codes ? CODE.test(t.text) && !YEAR.test(t.text) : TIER_WORDS.has(t.text));
+    const prefix = words.slice(0, -1).join(' ');
+    for (let k = head.last; k + 1 < tokens.length; ) {
+      if (tokens[k]!.text === ',' && /^(?:and|or)$/.test(tokens[k + 1]!.text)) k++;
+      if (!/^(?:,|and|or|&)$/.test(tokens[k]!.text)) break;
+      // The tier may be two words: "iPhone 15 Pro and Pro Max".
+      let end = k + 1;
+      while (end < tokens.length && end - k <= (codes ? 1 : 2) && !covered[end] && isTier(tokens[end]!)) end++;
+      if (end === k + 1) break;
+      const tier = textsOf(tokens, k + 1, end);
+      const label = `${prefix} ${tier.join(' ')}`;
+      if (label === head.label) break;
+      const entry = lexicon.longestMatch([label], 0)?.entry;
+      const key = entry?.id ?? head.key.replace(new RegExp(`${words.at(-1)!.toLowerCase()}$`), tier.join('-').toLowerCase());
+      mentions.push(withChanges(mentionOver(tokens, k + 1, end, { key, label: entry?.name ?? label, type: head.type }, 'rule', label), { ...(head.versionOf && { versionOf: head.versionOf }), ...(head.owner && { owner: head.owner }) }));
+      covered.fill(1, k + 1, end);
+      k = end;
+    }
+  }
+
+  // "Xeon Phi": a product's name written right before another known name is one product of that
+  // name ("Phi" alone would be another maker's model).
+  for (const head of known) {
+    if (head.source !== 'lexicon' || (head.type !== 'product' && head.type !== 'model')) continue;
+    const tail = known.find((m) => m.first === head.last && m.last === head.last + 1 && m.source === 'lexicon' && (m.type === 'product' || m.type === 'model') && m.key !== head.key && !m.versionOf);
+    if (!tail || !tokens[tail.first]!.capitalized || tokens[tail.first]!.start !== tokens[head.last - 1]!.end + 1) continue;
+    // "Facebook-owned WhatsApp", "TikTok-like Zeta": a name that is only the first part of a hyphenated word qualifies the next (stop 58's readers).
+    if (!head.surface.endsWith(tokens[head.last - 1]!.text)) continue;
+    const label = `${head.surface} ${tail.surface}`;
+    mentions.push(withChanges(mentionOver(tokens, head.first, tail.last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
+  }
+  // "Mac App Store", "its Zen App Store": a name right before a store's known name is that store's (stop 65's first bans sample:
+  // "Mac" was read as a thing its owner made, "Zen" as a product of its own).
+  for (const store of known) {
+    if (store.source !== 'lexicon' || store.type !== 'product' || !store.label.endsWith(' Store') || store.first === 0) continue;
+    const before = tokens[store.first - 1]!;
+    const head = known.find((m) => m.first === store.first - 1 && m.last === store.first && m.type === 'product');
+    // "Apple Removes Zapp From App Store": a headline's capitalised small word is no name.
+    if (before.end + 1 !== tokens[store.first]!.start || !before.capitalized || FUNCTION_WORDS.has(before.lower) || (!head && (covered[store.first - 1] || !isNameToken(before)))) continue;
+    const label = surfaceOf(tokens, store.first - 1, store.last);
+    mentions.push(mentionOver(tokens, store.first - 1, store.last, { key: keyOfName(label), label, type: 'product' }, 'rule', label));
+    covered.fill(1, store.first - 1, store.last);
+  }
+  // "GeForce RTX 5090", "GeForce RTX chips": an acronym the lexicon knows as another name ("RTX", a defence
+  // firm), between a product's name and a model number or a product's kind, is part of the product's name.
+  for (const head of known) {
+    if (head.source !== 'lexicon' || (head.type !== 'product' && head.type !== 'model')) continue;
+    const tail = known.find((m) => m.first === head.last && m.last === head.last + 1 && /^\p{Lu}{2,}$/u.test(tokens[m.first]!.text));
+    const next = tail && tokens[tail.last];
+    if (!tail || !next || next.start !== tokens[tail.first]!.end + 1 || tokens[tail.first]!.start !== tokens[head.last - 1]!.end + 1) continue;
+    const code = /^\p{N}[\p{N}\p{L}]*$/u.test(next.text);
+    if (!code && CUE_NOUNS.get(next.lower) !== 'product') continue;
+    const last = code ? tail.last + 1 : tail.last;
+    const label = surfaceOf(tokens, head.first, last);
+    mentions.push(withChanges(mentionOver(tokens, head.first, last, { key: keyOfName(label), label, type: head.type }, 'rule', label), { ...(head.owner && { owner: head.owner }) }));
+    covered.fill(1, head.first, last);
+  }
 }
 
 /**
