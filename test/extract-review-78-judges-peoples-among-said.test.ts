@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 78: the review of rounds 1 and 2 (a helper wrote some 340 sentences against them; the false edges it found are guarded
-// here), and the third round, from stop 77's last bans sets: a state's judge, peoples' adjectives that name no one, blocks of
-// counted sites, and a set named first with its actor as the reporter. Sentences written for the tests.
+// here), the third round, from stop 77's last bans sets (a state's judge, peoples' adjectives that name no one, blocks of counted
+// sites, a set named first with its actor as the reporter), and the second review's guards. Sentences written for the tests.
 
 describe('review of rounds 1 and 2', () => {
   it('"Now" before a verb is an adverb, not a name\'s last word', () => {
@@ -13,6 +13,14 @@ describe('review of rounds 1 and 2', () => {
 
   it('"mini" before a noun is no name\'s: "WeChat mini programs"', () => {
     expect(only('banned')(scoredClaimsOf('Russia banned WeChat mini programs in 2023.'))).toEqual(['Russia -banned-> WeChat']);
+  });
+
+  it('"mini" before a verb still ends the name: "The Zeta mini competes with …"', () => {
+    expect(only('competes_with')(scoredClaimsOf('The Zeta mini competes with the Qorva Vexa 3 tablet.'))).toEqual(['Zeta mini -competes_with-> Qorva Vexa 3']);
+  });
+
+  it('"released Zorgs vs. Blips trailer" keeps the title whole', () => {
+    expect(only('competes_with')(scoredClaimsOf('Zenco Inc. released Zorgs vs. Blips trailer on Friday.'))).toEqual([]);
   });
 
   it('"released Zeta vs. Qorva benchmark results" compares two things', () => {
@@ -53,9 +61,23 @@ describe("a state's judge", () => {
   });
 });
 
+describe('a judge taking back a ban', () => {
+  it('"A US judge blocked the Montana ban on TikTok" bans nothing now', () => {
+    expect(only('banned')(scoredClaimsOf('A US judge blocked the Montana ban on TikTok before it took effect.'))).toEqual([]);
+  });
+
+  it('"A Kenyan judge suspended the government\'s ban on Zapp"', () => {
+    expect(only('banned')(scoredClaimsOf("A Kenyan judge suspended the government's ban on Zapp pending a hearing."))).toEqual([]);
+  });
+});
+
 describe("peoples' adjectives name no one", () => {
   it('"blocked several Kurdish news sites such as A and B"', () => {
     expect(only('banned')(scoredClaimsOf('Turkey blocked several Kurdish news sites such as Vexa News and Qorva Times on Friday.'))).toEqual(['Turkey -banned-> Qorva Times', 'Turkey -banned-> Vexa News']);
+  });
+
+  it('"the Catalan government" still acts', () => {
+    expect(only('banned')(scoredClaimsOf('The Catalan government banned Zapp from public schools.'))).toEqual(['Catalan -banned-> Zapp']);
   });
 
   it('"Kurdish" still opens a body\'s name', () => {
@@ -76,8 +98,8 @@ describe('a set named first, its actor the reporter', () => {
     expect(only('banned')(scoredClaimsOf("Among the blocked sites were Vexa News and Qorva Times, Turkey's BTK said."))).toEqual(['BTK -banned-> Qorva Times', 'BTK -banned-> Vexa News']);
   });
 
-  it('"Among the companies sanctioned are A and B, the Treasury said"', () => {
-    expect(only('restricts')(scoredClaimsOf('Among the companies sanctioned are Zenco Systems and Qorva Micro, the Treasury said.'))).toEqual(['Treasury -restricts-> Qorva Micro', 'Treasury -restricts-> Zenco Systems']);
+  it('"Among the companies sanctioned were A and B, Moscow said": the sanctioned firms\' own state reports them as often; no actor', () => {
+    expect(only('restricts')(scoredClaimsOf('Among the companies sanctioned were Zenco Systems and Qorva Micro, Moscow said.'))).toEqual([]);
   });
 
   it('a firm reporting a set it did not act on', () => {

@@ -7,7 +7,16 @@ const STOPPED = /(?:^| )(?:stopped|stops|ceased|ceases|quit|quits) $/;
  * "lifted the ban on Y", "dropped sanctions against Y": an act named as taken back no longer holds ("ended up banning" still does).
  * So is one someone is told to take back: "told Zenco to remove limits on …" (stop 66's first controls sample).
  */
-const LIFTED = /(?:^| )(?:lifted|lifts|lift|lifting|dropped|drops|drop|scrapped|scraps|scrap|rescinded|rescinds|rescind|repealed|repeals|repeal|reversed|reverses|reverse|overturned|overturns|overturn|ended|ends|end|struck down|strikes down|strike down|withdrew|withdraws|withdraw|revoked|revokes|revoke|removed|removes|remove|abolished|abolishes|abolish) (?!up )(?:the |its |their |a |all |some |most |many |several )?(?:[a-z0-9-]+ ){0,2}$/;
+const LIFT_VERBS = 'lifted|lifts|lift|lifting|dropped|drops|drop|scrapped|scraps|scrap|rescinded|rescinds|rescind|repealed|repeals|repeal|reversed|reverses|reverse|overturned|overturns|overturn|ended|ends|end|struck down|strikes down|strike down|withdrew|withdraws|withdraw|revoked|revokes|revoke|removed|removes|remove|abolished|abolishes|abolish';
+/** A court's taking back: "suspended the ban", "blocked Montana's ban" (not in LIFTED: "suspended and later banned Y" bans). */
+const COURT_LIFT_VERBS = 'quashed|quashes|quash|annulled|annuls|annul|suspended|suspends|suspend|blocked|blocks|block|halted|halts|halt';
+const LIFTED = new RegExp(`(?:^| )(?:${LIFT_VERBS}) (?!up )(?:the |its |their |a |all |some |most |many |several )?(?:[a-z0-9-]+ ){0,2}$`);
+/**
+ * "The court lifted the Montana ban on Y", "A Kenyan judge suspended the government's ban on Y": the act's owner may stand between
+ * the taking back (or a court's suspending, blocking, quashing) and the act named as a noun (stop 78's review); read on the words
+ * before the owner, who is the act's source.
+ */
+const LIFTED_OWNED = new RegExp(`(?:^| )(?:${LIFT_VERBS}|${COURT_LIFT_VERBS}) (?:(?:the |its |their )?(?:@\\d+|[a-z-]+) 's |the @\\d+ )(?:[a-z0-9-]+ )?$`);
 /**
  * "set aside decisions of the Authority, including a decision to revoke Y's licence", "quashed the order to block Y": a decision
  * to act that is undone holds no act (stop 71's second controls sample).
@@ -73,7 +82,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   const negated = NEGATIONS.test(` ${lastFields(between, 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
-  if (negated || STOPPED.test(between) || LIFTED.test(between) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
+  if (negated || STOPPED.test(between) || LIFTED.test(between) || LIFTED_OWNED.test(lastWords(before, 6)) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.

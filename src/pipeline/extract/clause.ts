@@ -190,7 +190,7 @@ export function joinsClauses(words: readonly string[], first: number, last: numb
 }
 
 /** Words after a participle that describes the name before it: "released by", "developed in Japan", "released last year", "launched earlier". */
-const AFTER_PARTICIPLE = /^(?:by|in|on|at|last|earlier|later|since|from|for|during|this|before|after|under|,|\.|;|)$/;
+const AFTER_PARTICIPLE = /^(?:by|in|on|at|last|earlier|later|since|from|for|during|this|before|after|under|\.|;|)$/;
 
 /** Words after which a verb's word is a noun: "Zenco's rivals", "its rivals". */
 const OWNER_BEFORE = /^(?:'s|'|its|their|its@\d+)$/;

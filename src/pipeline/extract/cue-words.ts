@@ -151,7 +151,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'Co
 
 /** Words that make a capitalised name a government body ("Securities and Exchange Commission"). */
 export const GOVERNMENT_HEADS = new Set(
-  'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Subcommittee Regulator Directorate Inspectorate Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
+  'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Subcommittee Regulator Directorate Inspectorate Secretariat Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
 );
 
 /** A ministry's short name that acts as the ministry when it bans or restricts ("Treasury sanctioned Zenco", "Commerce added Zenco"); alone elsewhere it is mostly bonds or trade. */
@@ -214,12 +214,19 @@ export const INSTRUMENTS = new Set(
   'Act Acts Bill Law Laws List Lists Regulation Regulations Rule Rules Order Orders Directive Determination Memorandum Report Declaration Process Program Programme Doctrine Guidance Treaty Agreement Accord Plan Case Notice Strategy Framework Initiative Policy Standard Standards Guidelines Code Constitution Statute Ordinance Decree Resolution Amendment'.split(' '),
 );
 
+/**
+ * Peoples' and faiths' adjectives, no state's demonym: alone they name no one ("several Kurdish news sites such as A and B"), but
+ * before a body's word they name a region's body ("the Catalan government"; stop 78, from stop 77's last bans sets and its review).
+ */
+const PEOPLES_ADJECTIVE_WORDS = 'Kurdish Uyghur Uighur Tibetan Basque Catalan Tamil Baloch Pashtun Berber Amazigh Yazidi Rohingya Arab Arabic Persian Sikh Muslim Christian Jewish Islamist Shiite Sunni Hindu Buddhist';
+export const PEOPLES_ADJECTIVES: ReadonlySet<string> = new Set(PEOPLES_ADJECTIVE_WORDS.split(' '));
+
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"; "Under the Commission's order …" but "Under Armour"). */
 export const NOT_NAMES_ALONE = new Set(
   (
     'Hardware Software Equipment OEM OEMs ODM ODMs Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories' +
-    // Stop 78, from stop 77's last bans sets: peoples' and faiths' adjectives, no state's demonym ("several Kurdish news sites such as A and B").
-    ' Kurdish Uyghur Uighur Tibetan Basque Catalan Tamil Baloch Pashtun Berber Amazigh Yazidi Rohingya Arab Arabic Persian Sikh Muslim Christian Jewish Islamist Shiite Sunni Hindu Buddhist'
+    ' ' +
+    PEOPLES_ADJECTIVE_WORDS
   ).split(' '),
 );
 
@@ -227,17 +234,27 @@ function words(type: EntityType, list: string): [string, EntityType][] {
   return list.split(' ').map((w) => [w, type]);
 }
 
-/** Words that may stand after a name closed by a lower-case "mini" or by "Now" ("launched the iPad mini in 2012", "HBO Now, a service"). */
+/** Words that may stand after a name closed by "Now" ("launched HBO Now in 2015", "HBO Now, a service"). */
 const AFTER_NAME_TAIL: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'and', 'or', 'with', 'from', 'to', 'by', 'as', 'last', 'this', 'which', 'that', 'since', 'after', 'before', 'until', 'app', 'service']);
 
 /**
- * Whether the word after a lower-case "mini" or a "Now" lets it close a name: the sentence's end, a mark, a number ("iPad mini 2") or a
- * word of AFTER_NAME_TAIL; a noun or a verb after it makes it none of the name's ("WeChat mini programs", "Microsoft Now competes";
- * stop 78's review).
+ * Whether the word after a "Now" lets it close a name: the sentence's end, a mark, a number or a word of AFTER_NAME_TAIL; a noun or
+ * a verb after it makes it an adverb ("Microsoft Now competes", "Qorva Now has"; stop 78's review).
  */
 export function tailClosesName(next: { text: string; lower: string; word: boolean } | undefined): boolean {
   return next === undefined || !next.word || /^\d/.test(next.text) || AFTER_NAME_TAIL.has(next.lower);
 }
+
+/** Nouns a lower-case "mini" qualifies rather than ends a name before: "WeChat mini programs", "its mini PCs" (stop 78's reviews). */
+const MINI_COMPOUND_NOUNS: ReadonlySet<string> = new Set(['program', 'programs', 'programme', 'programmes', 'app', 'apps', 'game', 'games', 'series', 'drama', 'dramas', 'store', 'stores', 'pc', 'pcs', 'led', 'leds', 'version', 'versions', 'model', 'models', 'van', 'vans', 'bus', 'buses']);
+
+/** Whether a lower-case "mini" ends the name before it ("the iPad mini", "the Zeta mini competes …"), given the word after it. */
+export function miniClosesName(next: { lower: string } | undefined): boolean {
+  return next === undefined || !MINI_COMPOUND_NOUNS.has(next.lower);
+}
+
+/** Nouns of a comparison after "A vs. B" ("released Zeta vs. Qorva benchmark results"): then no title (stop 78's reviews). */
+export const COMPARISON_NOUNS: ReadonlySet<string> = new Set(['benchmark', 'benchmarks', 'results', 'comparison', 'comparisons', 'chart', 'charts', 'test', 'tests', 'scores', 'review', 'reviews', 'matchup', 'showdown', 'battle', 'fight', 'debate', 'lawsuit', 'case', 'trial', 'ruling', 'verdict', 'specs', 'performance', 'prices', 'sales', 'data', 'figures', 'numbers', 'study']);
 
 /** Past forms without "-ed" that take an object: "cut Zapp and blocked …", "Zenco sold its Zeta tablet". */
 export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'cut', 'shut', 'hit', 'put', 'set', 'made', 'built', 'won', 'sold', 'bought', 'gave', 'kept', 'held', 'brought', 'sent', 'struck', 'told', 'beat', 'caught', 'drove', 'fought', 'froze', 'left', 'lost', 'met', 'paid', 'sought', 'slapped', 'overtook']);

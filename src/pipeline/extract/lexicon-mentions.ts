@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, type Token } from '../text/tokens';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTITUTION_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, tailClosesName } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTITUTION_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, miniClosesName } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, withChanges, type SentenceMention } from './mention';
 
@@ -211,7 +211,7 @@ function versionAfter(tokens: readonly Token[], at: number, match: { entry: Lexi
     const next = tokens[end + n - 1]!;
     if (next.start !== tokens[end + n - 2]!.end + 1) break;
     // "iPad mini", "Mac mini": makers write a small model's tier in lower case; it ends the version (stop 78), unless a noun follows ("WeChat mini programs").
-    if (next.text === 'mini' && tailClosesName(tokens[end + n])) {
+    if (next.text === 'mini' && miniClosesName(tokens[end + n])) {
       take = n;
       break;
     }

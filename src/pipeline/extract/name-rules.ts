@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, WORDNET_GOODS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -290,7 +290,8 @@ export function findNamedMentions(
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
     for (let k = start + 1; k < end; k++) if (SPEC_TERMS.has(tokens[k]!.text)) end = k;
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
-    if (end - start === 1 && (NOT_NAMES_ALONE.has(tokens[start]!.text) || isInstrument(learned, tokens[start]!.text))) start = end;
+    // "the Catalan government": a people's adjective before a body's word names the region's body.
+    if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
     // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
     if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
     // "amended the Export Administration Regulations": a body's words naming a law are no body (the law's word ends the run).
@@ -504,7 +505,7 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
     // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.
     // "the Zeta mini", "the TurboGrafx-16 mini": so is a small model's "mini", which makers write in lower case.
-    else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1 && tailClosesName(tokens[end + 1])) && !covered[end]) {
+    else if ((t.text === '+' && t.start === tokens[end - 1]!.end || t.text === 'mini' && t.start === tokens[end - 1]!.end + 1 && miniClosesName(tokens[end + 1])) && !covered[end]) {
       end++;
       break;
     }
@@ -952,7 +953,7 @@ function titleOpensAt(tokens: readonly Token[], at: number): boolean {
   // stop 74's last bans samples: such titles became two rivals).
   // "Zenco published Rooster Teeth vs. Zombies": what a firm publishes or releases is one work too, when no noun follows it ("released
   // Zeta vs. Qorva benchmark results" compares; stop 78, from stop 77's last bans samples and its review).
-  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter' || TAKEN_DOWN_VERBS.has(before.lower) || (PUBLISHED_VERBS.has(before.lower) && tailClosesName(tokens[vsRunEnd(tokens, at)])));
+  return before !== undefined && (isPossessive(before) || WORK_NOUNS.has(before.lower) || before.lower === 'shooter' || TAKEN_DOWN_VERBS.has(before.lower) || (PUBLISHED_VERBS.has(before.lower) && !COMPARISON_NOUNS.has(tokens[vsRunEnd(tokens, at)]?.lower ?? '')));
 }
 
 /** Where a run of name words and "vs." from `at` ends. */
@@ -964,6 +965,8 @@ function vsRunEnd(tokens: readonly Token[], at: number): number {
 
 /** Verbs whose object a "vs" inside is a title's: a comparison is not banned or removed. */
 const TAKEN_DOWN_VERBS: ReadonlySet<string> = new Set(['banned', 'bans', 'ban', 'removed', 'removes', 'remove', 'pulled', 'pulls', 'blocked', 'blocks', 'delisted', 'delists', 'prohibited', 'censored']);
+/** A region's bodies after a people's adjective: "the Catalan government", "Kurdish authorities". */
+const REGIONAL_BODY_WORDS: ReadonlySet<string> = new Set(['government', 'parliament', 'police', 'authorities', 'authority', 'court', 'courts', 'administration', 'cabinet', 'council', 'ministry', 'regional']);
 /** Verbs whose object a "vs" inside is a title's: a comparison is not published or released. */
 const PUBLISHED_VERBS: ReadonlySet<string> = new Set(['published', 'publishes', 'released', 'releases', 'developed', 'develops']);
 

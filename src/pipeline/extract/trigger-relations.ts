@@ -111,6 +111,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'restricts' && reading.voice === 'active' && /^(?:or|and|and\/or)$/.test(words[t - 1] ?? '') && triggersAt(words, t - 2).some((tr) => tr.relation === 'banned')) continue;
     // "blocked Zenco's takeover of Qorva", "vetoed the acquisition of Qorva by Zenco": a blocked deal restricts its buyer (relation-patterns.ts); neither side is banned.
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && dealObject(words, t + reading.trigger.words.length)) continue;
+    // "A judge blocked the Montana ban on Zapp", "suspended the government's ban on Zapp": a verb whose object is another's ban acts on
+    // the ban; it bans nothing (stop 78's review).
+    if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && actsOnAnAct(words, t + reading.trigger.words.length)) continue;
     // "removed Zenco from the Entity List": taking a party off a list of restricted parties lifts a restriction; it bans nothing (stop 51's readers).
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
@@ -147,7 +150,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
     };
     // "blocked the sale of Zenco": a firm sold is a deal a state stopped, which restricts it (relation-patterns.ts); the sale of a product is still a ban.
-    const named = found.targets.filter((l) => !namesReporter(words, l.first) && !(relation === 'banned' && isFirmSold(words, l, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
+    // "Zenco's ministry, which oversees trade, added Qorva to its list": a name placed on a list is no reporter of ", added" (stop 78).
+    const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
     const effort = reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? effortOwner(words, t, lists, context, stateOfDemonym) : undefined;
@@ -971,6 +975,18 @@ function versionOwner(words: readonly string[], list: MentionList | undefined, l
   if (!list || !VERSION_NOUNS.has(words[list.last + 1] ?? '') || words[list.last + 2] !== 'of') return list;
   const m = mentionAt(words, list.last + 3 + (words[list.last + 3] === 'the' ? 1 : 0));
   return (m === undefined ? undefined : lists.get(m)) ?? list;
+}
+
+/** Acts a verb may act on: "the ban on Zapp", "Montana's sanctions against Zenco". */
+const ACTS_ACTED_ON: ReadonlySet<string> = new Set(['ban', 'bans', 'suspension', 'prohibition', 'block', 'blocking', 'sanctions', 'embargo', 'restrictions', 'order', 'orders', 'decision', 'law', 'rule', 'rules']);
+
+/** Whether the object after a verb (at `after`) is an act on something: "the Montana ban on Zapp", "the government's ban on Zapp". */
+function actsOnAnAct(words: readonly string[], after: number): boolean {
+  let k = after;
+  if (/^(?:the|its|a|an|their)$/.test(words[k] ?? '') || /^its@/.test(words[k] ?? '')) k++;
+  if (mentionAt(words, k) !== undefined || /^[a-z-]+$/.test(words[k] ?? '') && words[k + 1] === "'s") k += words[k + 1] === "'s" ? 2 : 1;
+  if (/^(?:new|planned|proposed|nationwide|total|temporary|federal|state|statewide|outright)$/.test(words[k] ?? '')) k++;
+  return ACTS_ACTED_ON.has(words[k] ?? '') && /^(?:on|of|against|targeting)$/.test(words[k + 1] ?? '');
 }
 
 /** "blocked Zapp's access to Qorva": what another's access was to is not what is blocked. */

@@ -16,7 +16,7 @@ const USE_WORDS = new Set(['access', 'use', 'usage', 'using', 'accessing']);
  * stop 77's last bans sets: the count and the outlets' kind left such blocks read as export controls).
  */
 const ENUMERATING = new Set(['platforms', 'apps', 'applications', 'services', 'sites', 'websites', 'networks', 'tools', 'chatbots', 'assistants', 'software', 'generative', 'ai', 'including', 'such', 'as', 'like', 'several', 'social', 'media', 'messaging', 'popular', 'major', ',',
-  'news', 'online', 'outlets', 'portals', 'pages', 'accounts', 'channels', 'dozens', 'hundreds', 'thousands', 'more', 'than', 'other', 'foreign', 'independent', 'opposition']);
+  'news', 'online', 'outlets', 'portals', 'dozens', 'hundreds', 'thousands', 'more', 'than', 'other', 'foreign', 'independent', 'opposition']);
 /** Words of using a thing's feature: "calls on", "downloads of". */
 const FEATURE_USE_WORDS = new Set(['calls', 'calling', 'messaging', 'downloads']);
 
