@@ -218,17 +218,15 @@ export const INSTRUMENTS = new Set(
  * Peoples' and faiths' adjectives, no state's demonym: alone they name no one ("several Kurdish news sites such as A and B"), but
  * before a body's word they name a region's body ("the Catalan government"; stop 78, from stop 77's last bans sets and its review).
  */
-const PEOPLES_ADJECTIVE_WORDS = 'Kurdish Uyghur Uighur Tibetan Basque Catalan Tamil Baloch Pashtun Berber Amazigh Yazidi Rohingya Arab Arabic Persian Sikh Muslim Christian Jewish Islamist Shiite Sunni Hindu Buddhist';
-export const PEOPLES_ADJECTIVES: ReadonlySet<string> = new Set(PEOPLES_ADJECTIVE_WORDS.split(' '));
+export const PEOPLES_ADJECTIVES: ReadonlySet<string> = new Set(
+  'Kurdish Uyghur Uighur Tibetan Basque Catalan Tamil Baloch Pashtun Berber Amazigh Yazidi Rohingya Arab Arabic Persian Sikh Muslim Christian Jewish Islamist Shiite Sunni Hindu Buddhist'.split(' '),
+);
 
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"; "Under the Commission's order …" but "Under Armour"). */
-export const NOT_NAMES_ALONE = new Set(
-  (
-    'Hardware Software Equipment OEM OEMs ODM ODMs Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories' +
-    ' ' +
-    PEOPLES_ADJECTIVE_WORDS
-  ).split(' '),
-);
+export const NOT_NAMES_ALONE = new Set([
+  ...'Hardware Software Equipment OEM OEMs ODM ODMs Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories'.split(' '),
+  ...PEOPLES_ADJECTIVES,
+]);
 
 function words(type: EntityType, list: string): [string, EntityType][] {
   return list.split(' ').map((w) => [w, type]);

@@ -183,16 +183,20 @@ const LAST_JOIN = / (?:, )?(?:and|or) (?!.* (?:and|or) )/;
  * which are the next clause's subjects (clause.ts, joinsClauses).
  */
 function withoutNextClause(list: string, sentence: SentenceContext['sentence'], span: [number, number] | undefined): string {
-  const join = span && LAST_JOIN.exec(list);
-  if (!join || !joinsClauses(sentence.words, wordAt(sentence.text, span[0]), wordAt(sentence.text, span[1] - 1))) return list;
-  return list.slice(0, join.index);
+  const join = clauseJoinIn(list, sentence, span);
+  return join ? list.slice(0, join.index) : list;
 }
 
 /** … and a list read as the second verb's actors loses the names before its "and", which the first verb acts on. */
 function withoutClauseBefore(list: string, sentence: SentenceContext['sentence'], span: [number, number] | undefined): string {
+  const join = clauseJoinIn(list, sentence, span);
+  return join ? list.slice(join.index + join[0].length) : list;
+}
+
+/** The last "and" of a list group (at `span` of the sentence's text) when it joins two clauses, not two members. */
+function clauseJoinIn(list: string, sentence: SentenceContext['sentence'], span: [number, number] | undefined): RegExpExecArray | undefined {
   const join = span && LAST_JOIN.exec(list);
-  if (!join || !joinsClauses(sentence.words, wordAt(sentence.text, span[0]), wordAt(sentence.text, span[1] - 1))) return list;
-  return list.slice(join.index + join[0].length);
+  return join && joinsClauses(sentence.words, wordAt(sentence.text, span[0]), wordAt(sentence.text, span[1] - 1)) ? join : undefined;
 }
 
 /** The index of the word that starts at character `at` of a sentence's text (its words joined by spaces). */
