@@ -12,7 +12,9 @@ export const GOODS_NOUNS: readonly string[] = (
   'aircraft plane airliner helicopter satellite missile rifle tank howitzer sensor reactor ' +
   'printer router modem tv television earbuds headphones smartwatch wearable handset mouse monitor ' +
   'sneaker shoe drink beverage snack cereal beer soda sauce chocolate detergent shampoo toothpaste cosmetic fragrance perfume ' +
-  'medicine medication pill therapy injection antibody coin token stablecoin channel magazine'
+  'medicine medication pill therapy injection antibody coin token stablecoin channel magazine ' +
+  // Stop 79, from stop 78's makers samples on buses and niche vehicles: "received certification for its Vexa bus", "the Zeta van".
+  'bus van minibus tram ferry'
 ).split(' ');
 
 /** Stop 61, from stop 60's makers readers and its own: e-readers, routers, firewalls, e-bikes and databases name a made thing ("Kobo, Zenco's e-reader", "database ZetaDB"). */

@@ -97,6 +97,48 @@ export function banVerbOverCounted(words: readonly string[], mentions: readonly 
   return -1;
 }
 
+/** Verbs and nouns of an order (stopOrderOverCounted): "ordered five platforms to stop operating", "issued orders to four apps". */
+export const STOP_ORDERS: ReadonlySet<string> = new Set(['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'tells', 'order', 'directive', 'directives', 'notices']);
+/** Words before an order's noun that make it a ban by themselves: "issued takedown orders to four apps". */
+const BANNING_ORDERS: ReadonlySet<string> = new Set(['takedown', 'closure', 'shutdown', 'blocking', 'suspension', 'removal', 'cease-and-desist']);
+/** Verbs of stopping what an order tells the counted things to do: "to stop operating", "to cease operations", "to shut down". */
+const STOP_VERBS: ReadonlySet<string> = new Set(['stop', 'cease', 'halt', 'suspend', 'discontinue', 'shut', 'close', 'end']);
+/** What the counted things are told to stop: their whole business, not one practice ("to stop showing ads" bans nothing). */
+const STOPPED_BUSINESS: ReadonlySet<string> = new Set(['operating', 'operations', 'operation', 'services', 'service', 'business', 'businesses', 'broadcasting', 'broadcasts', 'transmissions', 'trading', 'activities', 'activity', 'functioning', 'working', 'down', 'immediately', 'their', 'its', 'all']);
+
+/**
+ * An order over things counted, not named, to stop their business: "ordered five video platforms to stop operating", "directed
+ * 12 providers to cease operations", "issued takedown orders to four apps" (stop 78's fresh samples: the next sentence names them,
+ * "The affected platforms include A, B and C"). The index of the order's word, or -1. A stop verb counts when its business
+ * follows, or the clause ends ("to shut down", "to close."); "told three apps to stop showing ads" orders no ban.
+ */
+export function stopOrderOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
+  for (let k = 1; k < words.length; k++) {
+    if (!STOP_ORDERS.has(words[k]!)) continue;
+    let counted = -1;
+    for (let j = k + 1; j < k + 7 && j < words.length && counted < 0; j++) if (BANNED_NOUNS.has(words[j]!)) counted = j;
+    if (counted < 0 || mentions.some((m) => m.first > k && m.first < counted)) continue;
+    if (BANNING_ORDERS.has(words[k - 1]!) && words[k + 1] === 'to') return k;
+    for (let j = counted + 1; j < counted + 8 && j < words.length; j++) {
+      if (words[j] !== 'to' || !STOP_VERBS.has(words[j + 1] ?? '')) continue;
+      const next = words[j + 2] ?? '.';
+      if (STOPPED_BUSINESS.has(next) || /^[.,;]$/.test(next)) return k;
+    }
+  }
+  return -1;
+}
+
+/** "published a blacklist of 30 gambling websites": a blacklist of things counted, not named, is a ban over them; the index of its noun, or -1. */
+export function blacklistOfCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
+  for (let k = 1; k < words.length - 2; k++) {
+    if ((words[k] !== 'blacklist' && words[k] !== 'denylist') || words[k + 1] !== 'of') continue;
+    for (let j = k + 2; j < k + 6 && j < words.length; j++) {
+      if (BANNED_NOUNS.has(words[j]!)) return mentions.some((m) => m.first > k && m.first < j) ? -1 : k;
+    }
+  }
+  return -1;
+}
+
 /** A token that is one of BAN_VERBS or BAN_NOUNS; the first letter is checked before anything is lower-cased. */
 export function isBanVerb(t: Token): boolean {
   return mayBeBanWord(t.text.charCodeAt(0) | 32) && (BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));

@@ -8,7 +8,8 @@ import { BULLET_MARKS } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
 import { isRivalFirm, rivalListAt, rivalsActAt } from './rival-lists';
-import { ACT_NOUN, BAN_WORD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STORE_REMOVAL } from './listing-words';
+import { ACT_NOUN, BAN_WORD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
+import { claimStatus } from './claim-status';
 import {
   actNounAt,
   actSubject,
@@ -18,6 +19,9 @@ import {
   BANNED_NOUNS,
   BAN_LISTS,
   banVerbOverCounted,
+  blacklistOfCounted,
+  stopOrderOverCounted,
+  STOP_ORDERS,
   CLAUSE_BOUNDARY,
   CONTAINS,
   GOVERNING_NOUNS,
@@ -161,7 +165,7 @@ export class ListingReader {
     if (mentions.length === 0) {
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
       const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH;
-      if (recent && tokens.some(isBanVerb)) {
+      if (recent && tokens.some((t) => isBanVerb(t) || STOP_ORDERS.has(t.lower) || t.lower === 'blacklist')) {
         const lowered = tokens.map((t) => t.lower);
         this.noteBanAct(index, lowered, mentions, LISTING_WORDS.of(lowered));
       }
@@ -244,7 +248,8 @@ export class ListingReader {
     const bannedThose = (words[o] === 'those' && PASSIVE_BANS.has(words[o + 1] ?? '')) || (words[o] === 'others' && this.banActor?.sentence === index - 1);
     // "Affected services include A and B", "Blocked sites included A" right after the ban (stop 61's first bans sample).
     const affectedKind = /^(?:affected|blocked|banned|targeted|restricted|prohibited)$/.test(words[o] ?? '') && BANNED_NOUNS.has(words[o + 1] ?? '');
-    const banVerb = o === 0 ? verb : copula;
+    // "The blacklist features websites run by A and B": a ban list states its members by more verbs than a bare list does.
+    const banVerb = o === 0 && verb > 0 ? verb : o > 0 ? copula : banList ? words.findIndex((w) => BAN_LIST_VERBS.has(w)) : verb;
     // "Nepal banned Zapp. The latest apps to be blocked include A and B", "Other sites blocked include A": a kind of thing with the
     // ban's participle names more of what the ban before hit, though that ban named its thing (stop 67's readers).
     const namedBan = this.lastAct?.relation === 'banned' && this.lastAct.sentence >= index - LISTING_REACH && words.slice(o, banVerb).some((w) => PASSIVE_BANS.has(w)) ? this.lastAct.source : undefined;
@@ -540,15 +545,33 @@ export class ListingReader {
       this.banActor = { sentence: index, source: store };
       return;
     }
-    const ban = held & BAN_WORD ? banVerbOverCounted(words, mentions) : -1;
+    const ban = banOverCounted(words, mentions, held);
     if (ban <= 0) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
     const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;
     // "Zenco banned staff from using several apps": a firm barring its own staff from counted things bans them at the firm (stop 64's second bans sample).
     const firm = /^(?:staff|employees|workers|its|their)$/.test(words[ban + 1] ?? '') ? mentions.filter((m) => m.type === 'company' && m.source !== 'unknown' && m.last === ban).at(-1) : undefined;
     const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing ?? firm;
-    if (issuer) this.banActor = { sentence: index, source: issuer };
+    // "Ruritania plans to ban three apps. The apps include A and B": a ban proposed or denied bans nothing the next list names.
+    if (issuer && statedAsFact(words, issuer, ban)) this.banActor = { sentence: index, source: issuer };
   }
+}
+
+/**
+ * Where a ban over things counted, not named, stands: a ban's verb or noun ("India banned 59 apps"), an order to stop
+ * ("ordered five platforms to stop operating") or a blacklist ("published a blacklist of 30 websites"); -1 when none.
+ * `held`: the classes of listing words among `words`.
+ */
+function banOverCounted(words: readonly string[], mentions: readonly SentenceMention[], held: number): number {
+  const ban = held & BAN_WORD ? banVerbOverCounted(words, mentions) : -1;
+  if (ban > 0) return ban;
+  const order = held & STOP_ORDER ? stopOrderOverCounted(words, mentions) : -1;
+  return order > 0 ? order : held & LIST_NOUN ? blacklistOfCounted(words, mentions) : -1;
+}
+
+/** Whether the act at `at`, by `issuer`, is stated as fact: not proposed ("plans to ban"), not denied ("did not ban"). */
+function statedAsFact(words: readonly string[], issuer: SentenceMention, at: number): boolean {
+  return claimStatus(words.slice(0, at).join(' '), words.slice(issuer.last, at).join(' '), { isState: issuer.type === 'government' }) === 'asserted';
 }
 
 /** The act of a sentence that ends with a colon, or "… are listed below.", whose objects are named after it: its issuer and relation. */
@@ -641,6 +664,9 @@ const CARRYING_PROVIDERS: ReadonlySet<string> = new Set(['internet', 'broadband'
 function namesCarriers(words: readonly string[]): boolean {
   return words.some((w, k) => CARRIER_NOUNS.has(w) || (w === 'providers' && CARRYING_PROVIDERS.has(words[k - 1] ?? '')));
 }
+
+/** Verbs by which a ban list opened by "the" states its members: "The blacklist features A", "The list names A and B". */
+const BAN_LIST_VERBS: ReadonlySet<string> = new Set(['features', 'featured', 'contains', 'contained', 'names', 'named', 'lists', 'covers', 'covered', 'comprises']);
 
 /** Kinds of banned things that are products, whose untyped members are products too: "Blocked sites include A and B". */
 const BANNED_THINGS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'games', 'portals', 'titles', 'domains', 'urls', 'blogs', 'forums']);

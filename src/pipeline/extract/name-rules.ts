@@ -112,6 +112,12 @@ const GOVERNMENT_NOUNS_AFTER = new Set(['ministry', 'minister', 'department', 'r
 const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 /** Ordinals that open a firm's name before an industry word ("First Solar"), not a sentence's first word ("First, Zenco …"). */
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
+/** Number words that may open a sentence before a name and the kind they count: "Two Zenco phones …". */
+const COUNT_OPENERS: ReadonlySet<string> = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Several', 'Many']);
+/** A lower-case plural kind of made thing: "phones", "games". */
+function isPluralKind(t: Token | undefined): boolean {
+  return t !== undefined && !t.capitalized && t.lower.endsWith('s') && isMadeKind(t.lower);
+}
 /** Last words of a subsidiary's name after its parent's: a line of business, never a product ("LG Energy Solution", "Samsung Biologics"). */
 const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'Chemicals', 'Biologics', 'Biosciences', 'Pharma', 'Pharmaceuticals', 'Therapeutics', 'Solution', 'Solutions', 'Display', 'Mobility', 'Aerospace', 'Defence', 'Defense', 'Engineering', 'Logistics', 'Securities', 'Insurance', 'Financial', 'Pictures', 'Steel', 'Construction', 'Shipbuilding', 'Health', 'Healthcare', 'Healthineers', 'Medical', 'Diagnostics', 'Bioepis', 'Finance', 'Bank', 'Aviation', 'Foods', 'Retail', 'Wireless',
   // Defence firms' divisions ("Lockheed Martin Space", "Raytheon Missiles and Defense"; stop 64's readers: read as products the firm made).
@@ -134,7 +140,9 @@ const HEADLINE_FIRM_TAILS = new Set(['Trading', 'Logistics', 'Manufacturing', 'M
 const OPENING_PARTICIPLES = new Set(['Built', 'Made', 'Sold', 'Bought', 'Held', 'Run', 'Known', 'Shown', 'Taken', 'Given', 'Brought', 'Written', 'Drawn', 'Driven', 'Led', 'Hit', 'Set', 'Cut', 'Put', 'Kept', 'Left', 'Found', 'Thrown', 'Won', 'Lost']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', ...ROMANCE_FIRM_PARTICLES, 'du', 'la', 'en']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
-const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made', 'focused', 'specializing', 'specialising', 'dedicated', 'responsible', 'headquartered', 'operating', 'designed', 'used', 'for']);
+const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made', 'focused', 'specializing', 'specialising', 'dedicated', 'responsible', 'headquartered', 'operating', 'designed', 'used', 'for',
+  // "Vexa Strike, a shooter by Qorva Labs": the maker after "by" is no part of the apposition's noun (stop 79: the maker's "Labs" typed the game a firm).
+  'by']);
 
 /**
  * A variant's drive or network, written after a product's name, ends that name: "Leaf EV", "Galaxy S3 LTE" (elsewhere these
@@ -272,6 +280,9 @@ export function findNamedMentions(
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (QUESTION_AUXILIARIES.has(tokens[0]!.text) && tokens.at(-1)?.text === '?') || (tokens[1]!.text === 'of' && OF_OPENERS.has(tokens[0]!.lower) && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
+    // "Two Zenco phones, the K1 and the K2, …": a number word opening the sentence counts the kind after the name; it is not the
+    // name's ("Two Sigma said" keeps it: no kind follows). Stop 79.
+    if (start === 0 && end - start > 1 && COUNT_OPENERS.has(tokens[0]!.text) && isPluralKind(tokens[end])) start = 1;
     // "Sales of the Zeta X …", "Shares of the Zenco Group": a lower-case article left opening the name is not the name's.
     while (start < end - 1 && start > i && tokens[start]!.text === 'the') start++;
     // "In 2014 Zenco launched …", "By 2003 Qorva had bought …": a number left opening the name after a trimmed opener is a date, not the name's (stop 59).

@@ -531,6 +531,12 @@ const FOR_DEVELOPMENT_OF = '(?:(?:on|for) )(?:the )?(?:development|creation|prod
 /** A provider ending the service: with the provider named before it ("payment processor Vexa dropped Zapp"; "cut off" alone restricts, trigger:verb). */
 const SERVICE_DROPPING_VERBS = 'dropped|drops|kicked off|kicks off|cut ties with|cuts ties with|terminated|terminates|deplatformed|suspended|suspends';
 
+/**
+ * After a refused work: its maker's possessive ("refused to classify Qorva's new game Zeta" refuses Zeta, not Qorva; stop 79,
+ * from stop 78's bans samples). The patterns let the possessor stand before the work; a match that ends on it is no refusal of it.
+ */
+const NOT_THE_WORK_OWNED = /^'s /;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1117,7 +1123,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "declined to give Zeta Quest a rating").
   { relation: 'banned', id: 'pattern:banned:refused-classification-by', template: `Y P AUX T(refused|denied) (?:classification|a classification|rating|a rating|an age rating|certification|a certificate|a certification) (?:by|from) (?:the )?(?:[a-z-]+ )?X1`, requires: ['by|from'], indexBy: ['classification', 'rating', 'certification', 'certificate'], stateActor: true },
   // The refusal is the act here, so it is the trigger: a refusal before the trigger negates it (claim-status.ts).
-  { relation: 'banned', id: 'pattern:banned:refused-to-classify', template: `X1 P AUX T((?:chose|decided|voted) not to (?:classify|rate|certify)|(?:refused|refuses|declined|declines) to (?:classify|rate|certify)) (?:the )?(?:[a-z-]+ ){0,2}Y`, requires: ['to'], indexBy: ['classify', 'rate', 'certify'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:refused-to-classify', template: `X1 P AUX T((?:chose|decided|voted) not to (?:classify|rate|certify)|(?:refused|refuses|declined|declines) to (?:classify|rate|certify)) (?:the )?(?:@\\d+ 's )?(?:[a-z-]+ ){0,2}Y`, requires: ['to'], indexBy: ['classify', 'rate', 'certify'], stateActor: true, notFollowedBy: NOT_THE_WORK_OWNED },
   { relation: 'banned', id: 'pattern:banned:refused-a-rating', template: `X1 P AUX (?:(?:refused|refuses|declined|declines) to (?:give|grant|assign|issue) |T(refused|refuses|denied|denies) )(?:the )?(?:[a-z-]+ ){0,2}Y1 (?:classification|a classification|rating|a rating|an age rating|certification|a certificate|a certification)(?= |$)`, indexBy: ['classification', 'rating', 'certification', 'certificate'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:declined-to-assign-rating-to', template: `X1 P AUX T(refused|refuses|declined|declines|declining) to (?:assign|give|grant|issue) (?:a |an )?(?:[a-z-]+ )?(?:classification|rating|certificate) (?:to|for) (?:the )?(?:[a-z-]+ ){0,2}Y`, indexBy: ['classification', 'rating', 'certificate'], stateActor: true },
   // Stop 52, from its first round's controls reader: a state blocking a firm's takeover restricts the buyer (an investment prohibition,
@@ -1397,8 +1403,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     notFollowedBy: /^ (?:for|to|before|from) / },
   // "the Board refused classification to Zeta Quest", "refused to classify Zeta Quest": a state's classifier refusing a game bans it
   // (stop 62's bans readers; "was refused classification by the Board" is read above).
-  { relation: 'banned', id: 'pattern:banned:refused-to-classify', template: `X P AUX T(refused|refuses|refuse|refusing|denied|denies|deny|denying) (?:classification|a classification|a rating|classification and sale) (?:to|of|for) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:game|title|film|movie|app) )?Y`, verb: true, requires: ['classification|rating'], stateActor: true },
-  { relation: 'banned', id: 'pattern:banned:refused-to-classify-verb', template: `X P AUX T(refused|refuses|refusing) to (?:classify|rate|certify) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:game|title|film|movie|app) )?Y`, verb: true, requires: ['classify|rate|certify'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:refused-to-classify', template: `X P AUX T(refused|refuses|refuse|refusing|denied|denies|deny|denying) (?:classification|a classification|a rating|classification and sale) (?:to|of|for) (?:the )?(?:@\\d+ 's )?(?:(?:[a-z-]+ ){0,2}(?:game|title|film|movie|app|shooter|sequel) )?Y`, verb: true, requires: ['classification|rating'], stateActor: true, notFollowedBy: NOT_THE_WORK_OWNED },
+  { relation: 'banned', id: 'pattern:banned:refused-to-classify-verb', template: `X P AUX T(refused|refuses|refusing) to (?:classify|rate|certify) (?:the )?(?:@\\d+ 's )?(?:(?:[a-z-]+ ){0,2}(?:game|title|film|movie|app|shooter|sequel) )?Y`, verb: true, requires: ['classify|rate|certify'], stateActor: true, notFollowedBy: NOT_THE_WORK_OWNED },
   // "Ruritania has made it a criminal offence to use calling services such as A and B" (stop 62's bans readers): outlawing the use.
   { relation: 'banned', id: 'pattern:banned:made-using-a-crime', template: `X P AUX T(made|makes|make|making) it (?:a )?(?:criminal offence|criminal offense|crime|offence|offense|punishable offence|illegal) to (?:use|access|download|install|sell|provide|offer|operate) (?:the |any )?(?:(?:[a-z-]+ ){0,3}(?:such as|like|including) )?(?:the )?Y`, verb: true, requires: ['offence|offense|crime|illegal'], stateActor: true },
   // "Qwikmart took Zeta Quest off its websites", "pulled A and B off store shelves": a seller taking a thing off its stores bans it there.
@@ -2201,6 +2207,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // withholding an exporter's permission restricts the exporter (stop 78, from stop 77's last controls sets).
   { relation: 'restricts', id: 'pattern:restricts:refused-permission-to-export', template: `X P AUX T(refused|refuses|refuse|refusing|denied|denies|deny|denying|withheld|withholds|withhold) (?:the )?Y (?:the |an? |its |export )?(?:permission|approval|authorization|authorisation|licence|license|licences|licenses|permits?) to (?:sell|export|ship|transfer|supply|deliver|re-export)(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
   { relation: 'restricts', id: 'pattern:restricts:refused-to-allow-to-export', template: `X P AUX T(refused|refuses|refuse|refusing|declined|declines|decline) to (?:allow|let|permit|authorize|authorise|license|licence) (?:the )?Y (?:to )?(?:sell|export|ship|transfer|supply|deliver|re-export)(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
+  // Stop 79, from stop 78's bans samples: a work refused classification in a state, its classifier unnamed ("Zeta Strike has been
+  // refused classification in Australia", "was denied classification in Ruritania"): the state bans it.
+  { relation: 'banned', id: 'pattern:banned:refused-classification-in', template: `Y P AUX T(refused|denied) (?:a )?(?:classification|rating|an age rating) in (?:the )?X1`, requires: ['in'], indexBy: ['classification', 'rating'], stateActor: true },
+  // "Zenco smartphones, the K1 and the K2, sold well" (stop 79, from stop 78's makers samples): a firm's name before a plural kind owns
+  // the things named in apposition after it, as its possessive would (the "'s" form is read above). Only with "the": "Zenco phones,
+  // Vexa and Lumo lead the market" lists brands, not Zenco's phones.
+  { relation: 'develops', id: 'pattern:develops:firms-kinds-apposed', template: `(?<!'s |its |of |and |or |, )X1 T(${PLURAL_PRODUCT_NOUNS}) , the Y (?=[,.;:)–—]|$)`, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
