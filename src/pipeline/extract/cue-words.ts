@@ -13,9 +13,13 @@ export const GOODS_NOUNS: readonly string[] = (
   'printer router modem tv television earbuds headphones smartwatch wearable handset mouse monitor ' +
   'sneaker shoe drink beverage snack cereal beer soda sauce chocolate detergent shampoo toothpaste cosmetic fragrance perfume ' +
   'medicine medication pill therapy injection antibody coin token stablecoin channel magazine ' +
-  // Stop 79, from stop 78's makers samples on buses and niche vehicles: "received certification for its Vexa bus", "the Zeta van".
-  'bus van minibus tram ferry'
+  // Stop 79, from stop 78's makers samples on buses and niche vehicles: "received certification for its Vexa bus", "the Zeta van"
+  // (only where the noun phrase ends: name-rules.ts's cueKind; "Zenco's Lima bus routes" names a place).
+  'bus van minibus'
 ).split(' ');
+
+/** Goods that often qualify the next noun ("bus routes", "van drivers"): a cue only where the noun phrase ends with them. */
+export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus']);
 
 /** Stop 61, from stop 60's makers readers and its own: e-readers, routers, firewalls, e-bikes and databases name a made thing ("Kobo, Zenco's e-reader", "database ZetaDB"). */
 const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases' +

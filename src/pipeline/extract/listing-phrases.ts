@@ -104,7 +104,9 @@ const BANNING_ORDERS: ReadonlySet<string> = new Set(['takedown', 'closure', 'shu
 /** Verbs of stopping what an order tells the counted things to do: "to stop operating", "to cease operations", "to shut down". */
 const STOP_VERBS: ReadonlySet<string> = new Set(['stop', 'cease', 'halt', 'suspend', 'discontinue', 'shut', 'close', 'end']);
 /** What the counted things are told to stop: their whole business, not one practice ("to stop showing ads" bans nothing). */
-const STOPPED_BUSINESS: ReadonlySet<string> = new Set(['operating', 'operations', 'operation', 'services', 'service', 'business', 'businesses', 'broadcasting', 'broadcasts', 'transmissions', 'trading', 'activities', 'activity', 'functioning', 'working', 'down', 'immediately', 'their', 'its', 'all']);
+const STOPPED_BUSINESS: ReadonlySet<string> = new Set(['operating', 'operations', 'operation', 'services', 'service', 'business', 'businesses', 'broadcasting', 'broadcasts', 'transmissions', 'trading', 'activities', 'activity', 'functioning', 'down', 'immediately']);
+/** Words before the business that leave it whole: "to suspend their operations", "to cease all services" (not "to stop their debt collection"). */
+const WHOLE_BUSINESS_OPENERS: ReadonlySet<string> = new Set(['their', 'its', 'all']);
 
 /**
  * An order over things counted, not named, to stop their business: "ordered five video platforms to stop operating", "directed
@@ -122,7 +124,8 @@ export function stopOrderOverCounted(words: readonly string[], mentions: readonl
     for (let j = counted + 1; j < counted + 8 && j < words.length; j++) {
       if (words[j] !== 'to' || !STOP_VERBS.has(words[j + 1] ?? '')) continue;
       const next = words[j + 2] ?? '.';
-      if (STOPPED_BUSINESS.has(next) || /^[.,;]$/.test(next)) return k;
+      const business = WHOLE_BUSINESS_OPENERS.has(next) ? words[j + 3] ?? '' : next;
+      if (STOPPED_BUSINESS.has(business) || /^[.,;]$/.test(next)) return k;
     }
   }
   return -1;

@@ -181,7 +181,9 @@ export class ListingReader {
       if (m.source !== 'unknown') return true;
       // A member stands alone between the list's commas ("SZ DJI Technology": "SZ" is part of a name).
       // … or before the verb of its clause: "A, B and C were also sanctioned".
-      if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.') && !LIST_VERBS_AFTER.has(tokens[m.last]!.lower)) return false;
+      // … or before "as well as": "A and B as well as C" (stop 79's review).
+      const asWellAs = tokens[m.last]?.lower === 'as' && tokens[m.last + 1]?.lower === 'well';
+      if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.') && !LIST_VERBS_AFTER.has(tokens[m.last]!.lower) && !asWellAs) return false;
       if (typeUnknown?.(m, type, false) !== type) return false;
       m.type = type;
       return true;
@@ -256,7 +258,9 @@ export class ListingReader {
     const banSource = banActor ?? namedBan;
     if (banSource && (bannedThose || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
       const kind = words.slice(o, banVerb).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
-      for (const target of membersFrom(banVerb + 1, tokens.length, kind)) out.push({ source: banSource, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
+      // "The platforms include features such as Vexa Pay", "…, according to Zenco", "Zenco's Vexa": names that are no members.
+      const listed = listedNames(banVerb + 1, words, mentions);
+      for (const target of membersFrom(banVerb + 1, tokens.length, kind).filter(listed)) out.push({ source: banSource, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 
     // "The ban also covers A and B", "The block, which hit A and B, was lifted": the act before (or the state owning the ban) acts on them.
@@ -553,7 +557,7 @@ export class ListingReader {
     const firm = /^(?:staff|employees|workers|its|their)$/.test(words[ban + 1] ?? '') ? mentions.filter((m) => m.type === 'company' && m.source !== 'unknown' && m.last === ban).at(-1) : undefined;
     const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing ?? firm;
     // "Ruritania plans to ban three apps. The apps include A and B": a ban proposed or denied bans nothing the next list names.
-    if (issuer && statedAsFact(words, issuer, ban)) this.banActor = { sentence: index, source: issuer };
+    if (issuer && statedAsFact(words, mentions, issuer, ban)) this.banActor = { sentence: index, source: issuer };
   }
 }
 
@@ -569,9 +573,25 @@ function banOverCounted(words: readonly string[], mentions: readonly SentenceMen
   return order > 0 ? order : held & LIST_NOUN ? blacklistOfCounted(words, mentions) : -1;
 }
 
-/** Whether the act at `at`, by `issuer`, is stated as fact: not proposed ("plans to ban"), not denied ("did not ban"). */
-function statedAsFact(words: readonly string[], issuer: SentenceMention, at: number): boolean {
-  return claimStatus(words.slice(0, at).join(' '), words.slice(issuer.last, at).join(' '), { isState: issuer.type === 'government' }) === 'asserted';
+/** Words that open a clause of their own before an act: "… why it banned 59 apps", "… after it blocked 40 sites". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['why', 'that', 'which', 'because', 'after', 'when', 'since', 'while', 'how', 'where']);
+/** Words that open a condition. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'should']);
+
+/**
+ * Whether the act at `at`, by `issuer`, is stated as fact: not proposed ("plans to ban"), not denied ("did not ban"). Only the
+ * words of the act's own clause count: "India, which did not explain why, banned 59 apps" states the ban (a clause set off by
+ * commas says nothing of it), and an issuer of an earlier sentence ("The government could ban three apps") has none here.
+ */
+function statedAsFact(words: readonly string[], mentions: readonly SentenceMention[], issuer: SentenceMention, at: number): boolean {
+  // The clause starts after the last comma or subordinator before the act ("Critics say India could not justify why it banned …").
+  let opener = at - 1;
+  while (opener >= 0 && words[opener] !== ',' && !CLAUSE_OPENERS.has(words[opener]!)) opener--;
+  // "If the talks fail, India will ban 20 apps": a sentence that opens with a condition states no act.
+  if (CONDITIONS.has(words[0] ?? '')) return false;
+  const here = mentions.some((m) => m.key === issuer.key && m.first === issuer.first && m.last === issuer.last);
+  const from = here && issuer.last <= at && issuer.last > opener ? issuer.last : opener + 1;
+  return claimStatus(words.slice(opener + 1, at).join(' '), words.slice(from, at).join(' '), { isState: issuer.type === 'government' }) === 'asserted';
 }
 
 /** The act of a sentence that ends with a colon, or "… are listed below.", whose objects are named after it: its issuer and relation. */
@@ -663,6 +683,36 @@ const CARRYING_PROVIDERS: ReadonlySet<string> = new Set(['internet', 'broadband'
 /** Whether the words before a listing's first member name the carriers an order binds ("covers the largest providers :"). */
 function namesCarriers(words: readonly string[]): boolean {
   return words.some((w, k) => CARRIER_NOUNS.has(w) || (w === 'providers' && CARRYING_PROVIDERS.has(words[k - 1] ?? '')));
+}
+
+/** Words before a list's first name that say the names are not what the list holds: "The platforms include features such as Vexa Pay", "… rivals of Vexa". */
+const NOT_THE_LISTED: ReadonlySet<string> = new Set(['features', 'feature', 'rivals', 'rival', 'competitors', 'competitor', 'alternatives', 'users', 'customers', 'partners', 'investors', 'owners', 'makers']);
+/** Words that end the list's clause: a report's source follows ("…, according to Zenco", "…, Zenco said"). */
+const LIST_CLAUSE_ENDS: ReadonlySet<string> = new Set(['according', 'said', 'says', 'reported', 'reports', 'told', 'but', 'while']);
+/** Words that open an aside on a member, whose names are no members: "Betiko, whose owner Lumo Group …", "Vexa (owned by Zenco)". */
+// "Vexa and Zeta, rivals to Lumo": a member's rivals are none either.
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['whose', 'which', 'who', 'by', 'from', 'with', 'rivals', 'rival', 'competitors', 'competitor']);
+
+/**
+ * The names a ban's list holds after its verb at `from`: every name up to the end of its clause, but not a name that owns a member
+ * ("Zenco's Vexa"), one in an aside on a member ("Betiko, whose owner Lumo Group …", "Vexa (owned by Zenco)") or after a report's
+ * source ("…, according to Zenco"); none when the words before the first name describe something else ("features such as A").
+ */
+function listedNames(from: number, words: readonly string[], mentions: readonly SentenceMention[]): (m: SentenceMention) => boolean {
+  const first = mentions.find((m) => m.first >= from);
+  // "The apps include apps made by Zenco and Qorva": the names after "by" or "from" make the members; they are none.
+  if (!first || words.slice(from, first.first).some((w) => NOT_THE_LISTED.has(w)) || ASIDE_OPENERS.has(words[first.first - 1] ?? '')) return () => false;
+  let end = words.length;
+  for (let k = from; k < words.length; k++) if (LIST_CLAUSE_ENDS.has(words[k]!)) { end = k; break; }
+  const aside = new Uint8Array(words.length);
+  for (let k = first.last; k < end; k++) {
+    if (!ASIDE_OPENERS.has(words[k]!)) continue;
+    // The aside runs to the next comma or closing bracket.
+    let close = k + 1;
+    while (close < end && words[close] !== ',' && words[close] !== ')') close++;
+    aside.fill(1, k, close);
+  }
+  return (m) => m.first >= from && m.last <= end && !aside[m.first] && words[m.last] !== "'s";
 }
 
 /** Verbs by which a ban list opened by "the" states its members: "The blacklist features A", "The list names A and B". */

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
@@ -280,9 +280,10 @@ export function findNamedMentions(
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (QUESTION_AUXILIARIES.has(tokens[0]!.text) && tokens.at(-1)?.text === '?') || (tokens[1]!.text === 'of' && OF_OPENERS.has(tokens[0]!.lower) && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
-    // "Two Zenco phones, the K1 and the K2, …": a number word opening the sentence counts the kind after the name; it is not the
+    // "Two Zenco Inc phones, the K1 and the K2, …": a number word opening the sentence counts the kind after the name; it is not the
     // name's ("Two Sigma said" keeps it: no kind follows). Stop 79.
-    if (start === 0 && end - start > 1 && COUNT_OPENERS.has(tokens[0]!.text) && isPluralKind(tokens[end])) start = 1;
+    // Only before a firm's legal or trade word: "Three Mobile apps", "Seven Bank apps", "Nine Dragons Paper products" are firms' names.
+    if (start === 0 && end - start > 2 && COUNT_OPENERS.has(tokens[0]!.text) && COMPANY_SUFFIXES.has(tokens[end - 1]!.text) && isPluralKind(tokens[end])) start = 1;
     // "Sales of the Zeta X …", "Shares of the Zenco Group": a lower-case article left opening the name is not the name's.
     while (start < end - 1 && start > i && tokens[start]!.text === 'the') start++;
     // "In 2014 Zenco launched …", "By 2003 Qorva had bought …": a number left opening the name after a trimmed opener is a date, not the name's (stop 59).
@@ -1393,11 +1394,15 @@ function isMakerOfApposed(tokens: readonly Token[], start: number): boolean {
 function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   const word = tokens[k]?.lower ?? '';
   const kind = CUE_NOUNS.get(word);
-  if (kind !== undefined || !WORDNET_GOODS.has(word)) return kind;
+  if ((kind !== undefined && !QUALIFYING_GOODS.has(word)) || (kind === undefined && !WORDNET_GOODS.has(word))) return kind;
   const next = tokens[k + 1];
-  return next === undefined || !next.word || FUNCTION_WORDS.has(next.lower) || PHRASE_END_VERBS.test(next.lower) ? 'product' : undefined;
+  if (next === undefined || !next.word || FUNCTION_WORDS.has(next.lower)) return 'product';
+  // "its Vexa bus sold well", not "the Lima bus routes": a plural noun after the kind is no verb here.
+  return (kind === undefined ? PHRASE_END_VERBS : PAST_OR_AUXILIARY).test(next.lower) ? 'product' : undefined;
 }
 
+/** Auxiliaries, modals and past forms after a noun, which end its phrase. */
+const PAST_OR_AUXILIARY = /^(?:can|could|will|would|may|might|must|should|does|did|is|was|are|were|has|had|have|\S+ed)$/;
 /** Words after a noun that end its phrase: auxiliaries and modals, and verbs' forms ("failed", "costs"). */
 const PHRASE_END_VERBS = /^(?:can|could|will|would|may|might|must|should|does|did|\S+ed|\S*[^s]s)$/;
 

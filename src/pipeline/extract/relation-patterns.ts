@@ -536,6 +536,8 @@ const SERVICE_DROPPING_VERBS = 'dropped|drops|kicked off|kicks off|cut ties with
  * from stop 78's bans samples). The patterns let the possessor stand before the work; a match that ends on it is no refusal of it.
  */
 const NOT_THE_WORK_OWNED = /^'s /;
+/** After "… refused classification in Ruritania": the work named after it, its maker the subject ("Qorva was refused classification in Ruritania for its game Zeta"). */
+const REFUSED_FOR_ITS_WORK = /^ ?for (?:its|their|the)\b/;
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -2209,11 +2211,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:refused-to-allow-to-export', template: `X P AUX T(refused|refuses|refuse|refusing|declined|declines|decline) to (?:allow|let|permit|authorize|authorise|license|licence) (?:the )?Y (?:to )?(?:sell|export|ship|transfer|supply|deliver|re-export)(?= |$)`, verb: true, stateActor: true, requires: ['to'] },
   // Stop 79, from stop 78's bans samples: a work refused classification in a state, its classifier unnamed ("Zeta Strike has been
   // refused classification in Australia", "was denied classification in Ruritania"): the state bans it.
-  { relation: 'banned', id: 'pattern:banned:refused-classification-in', template: `Y P AUX T(refused|denied) (?:a )?(?:classification|rating|an age rating) in (?:the )?X1`, requires: ['in'], indexBy: ['classification', 'rating'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:refused-classification-in', template: `Y P AUX T(refused|denied) (?:a )?(?:classification|an age rating) in (?:the )?X1`, requires: ['in'], indexBy: ['classification', 'rating'], stateActor: true, notFollowedBy: REFUSED_FOR_ITS_WORK },
   // "Zenco smartphones, the K1 and the K2, sold well" (stop 79, from stop 78's makers samples): a firm's name before a plural kind owns
   // the things named in apposition after it, as its possessive would (the "'s" form is read above). Only with "the": "Zenco phones,
-  // Vexa and Lumo lead the market" lists brands, not Zenco's phones.
-  { relation: 'develops', id: 'pattern:develops:firms-kinds-apposed', template: `(?<!'s |its |of |and |or |, )X1 T(${PLURAL_PRODUCT_NOUNS}) , the Y (?=[,.;:)–—]|$)`, requires: [','] },
+  // Vexa and Lumo lead the market" lists brands, not Zenco's phones; nor after a comparison ("Unlike Zenco phones, the Vexa …").
+  { relation: 'develops', id: 'pattern:develops:firms-kinds-apposed', template: `(?<!(?:'s|its|of|and|or|,|like|unlike|than|against|beyond|with|to|from|over|versus|vs|vs\\.) )X1 T(${PLURAL_PRODUCT_NOUNS}) , the Y (?=[,.;:)–—]|$)`, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
