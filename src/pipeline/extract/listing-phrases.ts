@@ -108,6 +108,29 @@ const STOPPED_BUSINESS: ReadonlySet<string> = new Set(['operating', 'operations'
 /** Words before the business that leave it whole: "to suspend their operations", "to cease all services" (not "to stop their debt collection"). */
 const WHOLE_BUSINESS_OPENERS: ReadonlySet<string> = new Set(['their', 'its', 'all']);
 
+/** Participles of a block an order asks for: "ordered eight apps to be blocked". */
+const BLOCKED_PARTICIPLES: ReadonlySet<string> = new Set(['blocked', 'banned', 'shut', 'closed', 'suspended', 'removed', 'delisted']);
+/** What firms are told to halt that a control stops: "told four chipmakers to halt shipments to China". */
+const HALTED_TRADE: ReadonlySet<string> = new Set(['shipments', 'exports', 'sales', 'supplies', 'deliveries', 'shipping', 'exporting', 'selling', 'supplying']);
+
+/**
+ * An order to firms counted, not named, to halt their trade: "The Commerce Department told four chipmakers to halt shipments to
+ * China" (stop 79's review: the next sentence names them, "The chipmakers include A and B"). A control of each, as a listing is:
+ * the index of the order's word, or -1.
+ */
+export function tradeHaltOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
+  for (let k = 1; k < words.length; k++) {
+    if (!STOP_ORDERS.has(words[k]!)) continue;
+    let counted = -1;
+    for (let j = k + 1; j < k + 7 && j < words.length && counted < 0; j++) if (LISTED_NOUNS.has(words[j]!)) counted = j;
+    if (counted < 0 || mentions.some((m) => m.first > k && m.first < counted)) continue;
+    for (let j = counted + 1; j < counted + 6 && j < words.length; j++) {
+      if (words[j] === 'to' && STOP_VERBS.has(words[j + 1] ?? '') && HALTED_TRADE.has(words[j + 2] ?? '')) return k;
+    }
+  }
+  return -1;
+}
+
 /**
  * An order over things counted, not named, to stop their business: "ordered five video platforms to stop operating", "directed
  * 12 providers to cease operations", "issued takedown orders to four apps" (stop 78's fresh samples: the next sentence names them,
@@ -122,6 +145,8 @@ export function stopOrderOverCounted(words: readonly string[], mentions: readonl
     if (counted < 0 || mentions.some((m) => m.first > k && m.first < counted)) continue;
     if (BANNING_ORDERS.has(words[k - 1]!) && words[k + 1] === 'to') return k;
     for (let j = counted + 1; j < counted + 8 && j < words.length; j++) {
+      // "ordered eight apps to be blocked" (stop 79's review).
+      if (words[j] === 'to' && words[j + 1] === 'be' && BLOCKED_PARTICIPLES.has(words[j + 2] ?? '')) return k;
       if (words[j] !== 'to' || !STOP_VERBS.has(words[j + 1] ?? '')) continue;
       const next = words[j + 2] ?? '.';
       const business = WHOLE_BUSINESS_OPENERS.has(next) ? words[j + 3] ?? '' : next;

@@ -21,6 +21,7 @@ import {
   banVerbOverCounted,
   blacklistOfCounted,
   stopOrderOverCounted,
+  tradeHaltOverCounted,
   STOP_ORDERS,
   CLAUSE_BOUNDARY,
   CONTAINS,
@@ -500,6 +501,10 @@ export class ListingReader {
       const under = words.findIndex((w, k) => w === 'under' && k > 0);
       const owner = under > 0 ? listOwnerAfter(words, mentions, under) : undefined;
       if (owner && /^(?:fallen|fell|come|came|been|are|were|remain|remained)$/.test(words[under - 1] ?? '')) this.actor = { sentence: index, source: owner };
+      // "The Commerce Department told four chipmakers to halt shipments to China. The chipmakers include A and B": the order controls them.
+      const halt = held & STOP_ORDER ? tradeHaltOverCounted(words, mentions) : -1;
+      const orderer = halt > 0 ? asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= halt).at(-1)) : undefined;
+      if (orderer && statedAsFact(words, mentions, orderer, halt)) this.actor = { sentence: index, source: orderer };
     }
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };
