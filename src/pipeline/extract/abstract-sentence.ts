@@ -59,61 +59,29 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
         emit(isIts ? `its@${index}` : `@${index}`, m.start, m.end);
         last = Math.max(last, m.last);
       }
-      // "Zembla-linked host Qorva": a name inside a hyphenated word is followed by its participle, as "U.S.-linked" is
-      // (the tokenizer splits that one at the stop), so the participle's name is read as a modifier, not as the object.
-      const whole = tokens[i]!;
-      const m = mentions[starting[0]!]!;
-      if (last === i + 1 && m.end < whole.end && whole.text.charCodeAt(m.end - whole.start) === 45) {
-        const rest = whole.text.slice(m.end - whole.start + 1);
-        if (/^[a-z]+$/.test(rest)) {
-          emit('-', m.end, m.end + 1);
-          emit(rest, m.end + 1, whole.end);
-        }
-      }
+      if (last === i + 1) emitParticipleAfterName(tokens[i]!, mentions[starting[0]!]!, emit);
       i = last;
       continue;
     }
     const t = tokens[i]!;
-    // "Zenco Corp., Kappa Inc. and …": an abbreviation's dot after a company's name is no sentence punctuation.
-    if (t.text === '.' && i + 1 < tokens.length && t.start === tokens[i - 1]?.end && ABBREVIATED_SUFFIXES.has(tokens[i - 1]!.text) && afterMention(words)) {
-      i++;
-      continue;
-    }
-    // "Capcom Co.'s Street Fighter", "Zenco Co., Ltd.'s Zeta": a legal form the name left out, before the owner's 's, is the owner's (stop 67's first makers sample).
-    if (afterMention(words)) {
-      const owner = legalFormBeforePossessive(tokens, i);
-      if (owner > i) {
-        i = owner;
-        continue;
-      }
-    }
-    // "Zenco Semiconductor (Wuxi) Co., Ltd.": a place in brackets before a legal form is part of the legal name.
-    if (t.text === '(' && tokens[i + 2]?.text === ')' && afterMention(words) && LEGAL_TAILS.has(tokens[i + 3]?.text ?? '')) {
-      i += tokens[i + 4]?.text === '.' && i + 5 < tokens.length ? 5 : 4;
-      continue;
-    }
-    // "added Zenco Pvt. Ltd., Zembla, and Qorva Pte. Ltd. to the list": a second legal form after the first one's dot is the name's too
-    // (stop 76, from its forty-fourth set: the stray "ltd" broke the list).
-    // The second form stands after the first one's dot, which the name may or may not have taken in ("Pvt" or "Pte.").
-    const secondForm = t.text === '.' ? i + 1 : tokens[i - 1]?.text === '.' ? i : -1;
-    if (secondForm >= 0 && afterMention(words) && SECOND_LEGAL_FORMS.has(tokens[secondForm]?.text ?? '') && secondForm + 1 < tokens.length) {
-      i = tokens[secondForm + 1]!.text === '.' && secondForm + 2 < tokens.length ? secondForm + 2 : secondForm + 1;
-      continue;
-    }
-    // "added Zenco Co., Ltd. to the list": the legal form after a comma is the name's, not a list's comma.
-    if (t.text === ',' && afterMention(words) && LEGAL_TAILS.has(tokens[i + 1]?.text ?? '') && i + 2 < tokens.length) {
-      i += tokens[i + 2]!.text === '.' && i + 3 < tokens.length ? 3 : 2;
+    // Asked once per token, for every rule below: the words it reads do not change until the token is written (and a rule
+    // first asking it mid-corpus would de-optimise this function).
+    const afterName = afterMention(words);
+    // The parts of a legal name the mention left out are skipped (afterLegalNameParts).
+    const afterLegalParts = afterName ? afterLegalNameParts(tokens, i) : -1;
+    if (afterLegalParts >= 0) {
+      i = afterLegalParts;
       continue;
     }
     // "the Personal Information Protection Commission (PIPC) suspended …": the acronym's definition
     // is not part of the sentence's structure …
-    if (t.text === '(' && tokens[i + 2]?.text === ')' && (afterMention(words) || afterPossessor(words))) {
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && (afterName || afterPossessor(words))) {
       i += 3;
       continue;
     }
     // "ordered Zenco Lending, LLC ("Zenco") to …": a short name defined in quotation marks is no part of it either (stop 75, from
     // stop 74's last controls samples).
-    if (t.text === '(' && afterMention(words)) {
+    if (t.text === '(' && afterName) {
       const close = definedShortNameEnd(tokens, i);
       if (close > i) {
         i = close + 1;
@@ -139,7 +107,7 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     }
     i++;
     // "Advanced Micro Devices' Radeon": a plural possessive is a possessive.
-    if ((t.text === "'" || t.text === '’') && t.start === tokens[i - 2]?.end && /s$/.test(tokens[i - 2]!.text) && afterMention(words)) {
+    if ((t.text === "'" || t.text === '’') && t.start === tokens[i - 2]?.end && /s$/.test(tokens[i - 2]!.text) && afterName) {
       emit("'s", t.start, t.end);
       continue;
     }
@@ -148,6 +116,55 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
     emit(word, t.start, t.end);
   }
   return { text, words, tokens: out };
+}
+
+/**
+ * "Zembla-linked host Qorva": a name inside a hyphenated word is followed by its participle, as "U.S.-linked" is
+ * (the tokenizer splits that one at the stop), so the participle's name is read as a modifier, not as the object.
+ * In a function of its own, asked after every one-word mention: such names are rare, and the first one, mid-corpus,
+ * then de-optimises only this function, not abstractSentence.
+ */
+function emitParticipleAfterName(whole: Token, m: SentenceMention, emit: (word: string, start: number, end: number) => void): void {
+  if (m.end < whole.end && whole.text.charCodeAt(m.end - whole.start) === 45) {
+    const rest = whole.text.slice(m.end - whole.start + 1);
+    if (/^[a-z]+$/.test(rest)) {
+      emit('-', m.end, m.end + 1);
+      emit(rest, m.end + 1, whole.end);
+    }
+  }
+}
+
+/**
+ * Where the sentence goes on after the parts of a legal name that the mention before token `i` left out, or -1 when
+ * none stands at `i`. In a function of its own, asked after every mention: these are rare, and the first one, mid-corpus,
+ * then de-optimises only this function, not abstractSentence.
+ */
+function afterLegalNameParts(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  // "Zenco Corp., Kappa Inc. and …": an abbreviation's dot after a company's name is no sentence punctuation.
+  if (t.text === '.' && i + 1 < tokens.length && t.start === tokens[i - 1]?.end && ABBREVIATED_SUFFIXES.has(tokens[i - 1]!.text)) return i + 1;
+  // "Capcom Co.'s Street Fighter", "Zenco Co., Ltd.'s Zeta": a legal form the name left out, before the owner's 's, is the owner's (stop 67's first makers sample).
+  const owner = legalFormBeforePossessive(tokens, i);
+  if (owner > i) return owner;
+  // "Zenco Semiconductor (Wuxi) Co., Ltd.": a place in brackets before a legal form is part of the legal name.
+  if (t.text === '(' && tokens[i + 2]?.text === ')' && LEGAL_TAILS.has(tokens[i + 3]?.text ?? '')) return i + (tokens[i + 4]?.text === '.' && i + 5 < tokens.length ? 5 : 4);
+  const afterSecondForm = afterSecondLegalForm(tokens, i);
+  if (afterSecondForm >= 0) return afterSecondForm;
+  // "added Zenco Co., Ltd. to the list": the legal form after a comma is the name's, not a list's comma.
+  if (t.text === ',' && LEGAL_TAILS.has(tokens[i + 1]?.text ?? '') && i + 2 < tokens.length) return i + (tokens[i + 2]!.text === '.' && i + 3 < tokens.length ? 3 : 2);
+  return -1;
+}
+
+/**
+ * "added Zenco Pvt. Ltd., Zembla, and Qorva Pte. Ltd. to the list": a second legal form after the first one's dot is the name's too
+ * (stop 76, from its forty-fourth set: the stray "ltd" broke the list). Where the sentence goes on after it, or -1 when the token
+ * at `i` (after a mention) is no such dot or form. The second form stands after the first one's dot, which the name may or may
+ * not have taken in ("Pvt" or "Pte.").
+ */
+function afterSecondLegalForm(tokens: readonly Token[], i: number): number {
+  const secondForm = tokens[i]!.text === '.' ? i + 1 : tokens[i - 1]?.text === '.' ? i : -1;
+  if (secondForm < 0 || !SECOND_LEGAL_FORMS.has(tokens[secondForm]?.text ?? '') || secondForm + 1 >= tokens.length) return -1;
+  return tokens[secondForm + 1]!.text === '.' && secondForm + 2 < tokens.length ? secondForm + 2 : secondForm + 1;
 }
 
 /** Where the owner's "'s" stands after the legal form that starts at `i` ("Co." , "Co., Ltd."), or -1 when no possessive follows one. */

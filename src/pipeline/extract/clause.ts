@@ -121,13 +121,11 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       let conj = false;
       let asWellAs = false;
       const companion = companionAt(words, j);
-      if (words[j] === 'and' || words[j] === 'or' || words[j] === '&') {
+      const conjunction = conjunctionAt(words, j);
+      if (conjunction > 0) {
         conj = true;
-        j++;
-      } else if (words[j] === 'as' && words[j + 1] === 'well' && words[j + 2] === 'as') {
-        conj = true;
-        asWellAs = true;
-        j += 3;
+        asWellAs = conjunction === AS_WELL_AS_WORDS;
+        j += conjunction;
       } else if (companion > 0) {
         j += companion;
       }
@@ -158,8 +156,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
         if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1)) && !listAfterAsWellAs) break;
       }
     }
-    // "A, B" without a closing "and" is an apposition: only the first item counts; a headline lists with commas alone.
-    if (!closed && headline && members.length >= 2) closed = { count: members.length, last };
+    if (!closed) closed = headlineCommaList(headline, members, last);
     // "launched new suites (A, B, C)": names filling a pair of brackets are a list, with or without "and" (stop 63's makers readers).
     // "(A, B, C, etc.)" too (stop 75's thirty-seventh set).
     const etc = words[last + 1] === ',' && words[last + 2] === 'etc' ? (words[last + 3] === '.' ? last + 4 : last + 3) : last + 1;
@@ -175,6 +172,27 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     i = list.last + 1;
   }
   return byMention;
+}
+
+/** The words of "as well as". */
+const AS_WELL_AS_WORDS = 3;
+
+/**
+ * How many words a list's conjunction takes at `j`: one for "and", "or", "&", AS_WELL_AS_WORDS for "as well as", 0 for none.
+ * A function of its own, so that mentionLists holds no branch of its own for the rare "as well as" (its first one, mid-corpus,
+ * de-optimised that function).
+ */
+function conjunctionAt(words: readonly string[], j: number): number {
+  if (words[j] === 'and' || words[j] === 'or' || words[j] === '&') return 1;
+  return words[j] === 'as' && words[j + 1] === 'well' && words[j + 2] === 'as' ? AS_WELL_AS_WORDS : 0;
+}
+
+/**
+ * "A, B" without a closing "and" is an apposition: only the first item counts; a headline lists with commas alone.
+ * Asked of every list not closed otherwise (a function of its own for the same reason as conjunctionAt: headlines are rare).
+ */
+function headlineCommaList(headline: boolean, members: readonly number[], last: number): { count: number; last: number } | undefined {
+  return headline && members.length >= 2 ? { count: members.length, last } : undefined;
 }
 
 /**

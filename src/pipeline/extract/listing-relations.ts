@@ -497,18 +497,30 @@ export class ListingReader {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer };
     } else {
-      // "Three firms have fallen under US restrictions. They are A, B and C": a state's act that its targets came under.
-      const under = words.findIndex((w, k) => w === 'under' && k > 0);
-      const owner = under > 0 ? listOwnerAfter(words, mentions, under) : undefined;
-      if (owner && /^(?:fallen|fell|come|came|been|are|were|remain|remained)$/.test(words[under - 1] ?? '')) this.actor = { sentence: index, source: owner };
-      // "The Commerce Department told four chipmakers to halt shipments to China. The chipmakers include A and B": the order controls them.
-      const halt = held & STOP_ORDER ? tradeHaltOverCounted(words, mentions) : -1;
-      const orderer = halt > 0 ? asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= halt).at(-1)) : undefined;
-      if (orderer && statedAsFact(words, mentions, orderer, halt)) this.actor = { sentence: index, source: orderer };
+      this.noteActCameUnder(index, words, mentions);
+      if (held & STOP_ORDER) this.noteTradeHalt(index, words, mentions);
     }
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };
     return out;
+  }
+
+  /**
+   * "Three firms have fallen under US restrictions. They are A, B and C": a state's act that its targets came under.
+   * In a method of its own, called for every sentence without a listing act: a sentence with "under" is rare, and its
+   * first one, mid-corpus, then de-optimises only this method, not `read`.
+   */
+  private noteActCameUnder(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
+    const under = words.findIndex((w, k) => w === 'under' && k > 0);
+    const owner = under > 0 ? listOwnerAfter(words, mentions, under) : undefined;
+    if (owner && /^(?:fallen|fell|come|came|been|are|were|remain|remained)$/.test(words[under - 1] ?? '')) this.actor = { sentence: index, source: owner };
+  }
+
+  /** "The Commerce Department told four chipmakers to halt shipments to China. The chipmakers include A and B": the order controls them. */
+  private noteTradeHalt(index: number, words: readonly string[], mentions: readonly SentenceMention[]): void {
+    const halt = tradeHaltOverCounted(words, mentions);
+    const orderer = halt > 0 ? asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= halt).at(-1)) : undefined;
+    if (orderer && statedAsFact(words, mentions, orderer, halt)) this.actor = { sentence: index, source: orderer };
   }
 
   /** The state whose adjective stands between `from` and `to` ("the Ruritanian blacklist"), as a mention there. */

@@ -229,20 +229,15 @@ export function findNamedMentions(
     // "Apple Removes Zenco App For Flouting Rules": a headline's run ends at a kind word after a name the article taught (else it
     // would end in "Rules", an instrument's word).
     if (headline) end = learnedWithoutKind(tokens, i, end, learned)[1];
-    const outletNamed = i > 0 && OUTLET_NOUNS.has(tokens[i - 1]!.lower) && tokens[end - 1]?.text === 'Report';
-    const instrument = outletNamed ? -1 : instrumentIn(tokens, i, end);
-    if (instrument >= 0) {
-      const kept = i + instrument;
-      const body = kept - i > 1 && textsOf(tokens, i, kept).some((w) => GOVERNMENT_HEADS.has(w));
-      if (!body) {
-        // "the Federal Acquisition Regulation (FAR)": its acronym names no entity either.
-        const acronym = definedAcronym(tokens, end);
-        if (acronym) learned.set(acronym, { key: '', label: acronym, type: 'organization', instrument: true });
-        i = Math.max(i, end - 1);
-        continue;
-      }
-      end = kept;
+    // The run's end before an instrument (see endBeforeInstrument). Where an instrument's run ends is worked out before the
+    // test, so that the rare branch holds no operation of its own: its first use, mid-corpus, would de-optimise this function.
+    const instrumentEnd = endBeforeInstrument(tokens, i, end, learned);
+    const lastOfRun = Math.max(i, end - 1);
+    if (instrumentEnd === WHOLE_INSTRUMENT) {
+      i = lastOfRun;
+      continue;
     }
+    end = instrumentEnd;
     // "SUMMARY:", "Zoom out:": a section label opening the sentence; so is an outlet's tag in square brackets ("[ZNEWS] Zembla
     // blocked Zapp"; stop 60's readers).
     if ((i === 0 && tokens[end]?.text === ':') || (i === 1 && tokens[0]!.text === '[' && tokens[end]?.text === ']')) {
@@ -838,6 +833,27 @@ function withModelNumber(m: SentenceMention, tokens: readonly Token[], covered: 
 
 /** Nouns of a news outlet, before its name: "news website Zembla Report". */
 const OUTLET_NOUNS: ReadonlySet<string> = new Set(['website', 'site', 'blog', 'outlet', 'portal', 'newspaper', 'magazine', 'newsletter', 'publication']);
+
+/** What endBeforeInstrument returns for a run that is an instrument's name, no entity's. */
+const WHOLE_INSTRUMENT = -1;
+
+/**
+ * The end of the run from `i` to `end` before the instrument it names, if any (`end` itself when it names none), or
+ * WHOLE_INSTRUMENT when the run is the instrument's name, not a body's before it. In a function of its own, called for
+ * every run: its rare branches, first taken mid-corpus, then de-optimise only this small function, not name finding.
+ */
+function endBeforeInstrument(tokens: readonly Token[], i: number, end: number, learned: Map<string, LearnedName>): number {
+  const outletNamed = i > 0 && OUTLET_NOUNS.has(tokens[i - 1]!.lower) && tokens[end - 1]?.text === 'Report';
+  const instrument = outletNamed ? -1 : instrumentIn(tokens, i, end);
+  if (instrument < 0) return end;
+  const kept = i + instrument;
+  const body = kept - i > 1 && textsOf(tokens, i, kept).some((w) => GOVERNMENT_HEADS.has(w));
+  if (body) return kept;
+  // "the Federal Acquisition Regulation (FAR)": its acronym names no entity either.
+  const acronym = definedAcronym(tokens, end);
+  if (acronym) learned.set(acronym, { key: '', label: acronym, type: 'organization', instrument: true });
+  return WHOLE_INSTRUMENT;
+}
 
 /**
  * Where in the capitalised run [from, end] (the word after it included) an instrument word

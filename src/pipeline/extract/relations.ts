@@ -7,13 +7,15 @@ import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { joinsClauses } from './clause';
 import { PatternRequirements } from './pattern-requirements';
-import { spelledWords } from './template-words';
+import { possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
 /**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
- * (template-words.ts). A pattern is searched only on sentences that hold them all: the search of one that lacks any could only fail.
+ * (template-words.ts), its possessive's among them, and the last words of its trigger (unless it is indexed by other words). A pattern is searched only on sentences that hold them all: the search of one that lacks any could only fail.
  */
-const REQUIREMENTS = new PatternRequirements(RELATION_PATTERNS.map((p) => [...(p.requires ?? []), ...spelledWords(p.template)]));
+const REQUIREMENTS = new PatternRequirements(
+  RELATION_PATTERNS.map((p) => [...(p.requires ?? []), ...spelledWords(p.template), ...possessiveWords(p.template), ...(p.indexBy ? [] : triggerLastWords(p.template))]),
+);
 
 /**
  * A construction pattern as the matcher reads it, with every field the matcher reads, in one
