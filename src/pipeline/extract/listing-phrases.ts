@@ -113,6 +113,13 @@ const BLOCKED_PARTICIPLES: ReadonlySet<string> = new Set(['blocked', 'banned', '
 /** What firms are told to halt that a control stops: "told four chipmakers to halt shipments to China". */
 const HALTED_TRADE: ReadonlySet<string> = new Set(['shipments', 'exports', 'sales', 'supplies', 'deliveries', 'shipping', 'exporting', 'selling', 'supplying']);
 
+/** The counted noun (one of `nouns`) within six words after the order's word at `k`, with no name between them; -1 when none. */
+function countedAfterOrder(k: number, words: readonly string[], mentions: readonly SentenceMention[], nouns: ReadonlySet<string>): number {
+  let counted = -1;
+  for (let j = k + 1; j < k + 7 && j < words.length && counted < 0; j++) if (nouns.has(words[j]!)) counted = j;
+  return counted < 0 || mentions.some((m) => m.first > k && m.first < counted) ? -1 : counted;
+}
+
 /**
  * An order to firms counted, not named, to halt their trade: "The Commerce Department told four chipmakers to halt shipments to
  * China" (stop 79's review: the next sentence names them, "The chipmakers include A and B"). A control of each, as a listing is:
@@ -120,10 +127,8 @@ const HALTED_TRADE: ReadonlySet<string> = new Set(['shipments', 'exports', 'sale
  */
 export function tradeHaltOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 1; k < words.length; k++) {
-    if (!STOP_ORDERS.has(words[k]!)) continue;
-    let counted = -1;
-    for (let j = k + 1; j < k + 7 && j < words.length && counted < 0; j++) if (LISTED_NOUNS.has(words[j]!)) counted = j;
-    if (counted < 0 || mentions.some((m) => m.first > k && m.first < counted)) continue;
+    const counted = STOP_ORDERS.has(words[k]!) ? countedAfterOrder(k, words, mentions, LISTED_NOUNS) : -1;
+    if (counted < 0) continue;
     for (let j = counted + 1; j < counted + 6 && j < words.length; j++) {
       if (words[j] === 'to' && STOP_VERBS.has(words[j + 1] ?? '') && HALTED_TRADE.has(words[j + 2] ?? '')) return k;
     }
@@ -139,10 +144,8 @@ export function tradeHaltOverCounted(words: readonly string[], mentions: readonl
  */
 export function stopOrderOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 1; k < words.length; k++) {
-    if (!STOP_ORDERS.has(words[k]!)) continue;
-    let counted = -1;
-    for (let j = k + 1; j < k + 7 && j < words.length && counted < 0; j++) if (BANNED_NOUNS.has(words[j]!)) counted = j;
-    if (counted < 0 || mentions.some((m) => m.first > k && m.first < counted)) continue;
+    const counted = STOP_ORDERS.has(words[k]!) ? countedAfterOrder(k, words, mentions, BANNED_NOUNS) : -1;
+    if (counted < 0) continue;
     if (BANNING_ORDERS.has(words[k - 1]!) && words[k + 1] === 'to') return k;
     for (let j = counted + 1; j < counted + 8 && j < words.length; j++) {
       // "ordered eight apps to be blocked" (stop 79's review).
