@@ -601,11 +601,11 @@ const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'sho
  * commas says nothing of it), and an issuer of an earlier sentence ("The government could ban three apps") has none here.
  */
 function statedAsFact(words: readonly string[], mentions: readonly SentenceMention[], issuer: SentenceMention, at: number): boolean {
+  // "If the talks fail, India will ban 20 apps": a sentence that opens with a condition states no act.
+  if (CONDITIONS.has(words[0] ?? '')) return false;
   // The clause starts after the last comma or subordinator before the act ("Critics say India could not justify why it banned …").
   let opener = at - 1;
   while (opener >= 0 && words[opener] !== ',' && !CLAUSE_OPENERS.has(words[opener]!)) opener--;
-  // "If the talks fail, India will ban 20 apps": a sentence that opens with a condition states no act.
-  if (CONDITIONS.has(words[0] ?? '')) return false;
   const here = mentions.some((m) => m.key === issuer.key && m.first === issuer.first && m.last === issuer.last);
   const from = here && issuer.last <= at && issuer.last > opener ? issuer.last : opener + 1;
   return claimStatus(words.slice(opener + 1, at).join(' '), words.slice(from, at).join(' '), { isState: issuer.type === 'government' }) === 'asserted';
