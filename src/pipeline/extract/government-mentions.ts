@@ -25,7 +25,7 @@ const REGIME_KINDS = new Set(['communist', 'military', 'federal', 'central', 'na
 const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regime']);
 
 /** Named bodies of a state, written as "Japan's trade ministry": their own government node. */
-const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress', 'council']);
+const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'judiciary', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress', 'council']);
 /**
  * Heads that are a state's body only after the word that says which: "Russia's presidential administration", "Zembla's
  * presidential office", "Russia's security service" (stop 65's second controls sample), not "China's cloud service".

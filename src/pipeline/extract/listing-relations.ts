@@ -248,9 +248,11 @@ export class ListingReader {
     const o = banActor ? unnamedReporterEnd(words, mentions) || partitiveEnd(words) : 0;
     const banList = !actor && words[o] === 'the' && (LIST_NOUNS.has(words[o + 1] ?? '') || (PASSIVE_BANS.has(words[o + 1] ?? '') && LIST_NOUNS.has(words[o + 2] ?? '')));
     // "Those blocked include A and B"; "Others include A and B" right after the ban.
-    const bannedThose = (words[o] === 'those' && PASSIVE_BANS.has(words[o + 1] ?? '')) || (words[o] === 'others' && this.banActor?.sentence === index - 1);
-    // "Affected services include A and B", "Blocked sites included A" right after the ban (stop 61's first bans sample).
-    const affectedKind = /^(?:affected|blocked|banned|targeted|restricted|prohibited)$/.test(words[o] ?? '') && BANNED_NOUNS.has(words[o + 1] ?? '');
+    // "Those affected include A and B" (stop 79's fresh samples).
+    const bannedThose = (words[o] === 'those' && (PASSIVE_BANS.has(words[o + 1] ?? '') || words[o + 1] === 'affected')) || (words[o] === 'others' && this.banActor?.sentence === index - 1);
+    // "Affected services include A and B", "Blocked sites included A" right after the ban (stop 61's first bans sample); "Apps
+    // affected include A and B", with the participle after its noun (stop 79's fresh samples).
+    const affectedKind = (AFFECTED_PARTICIPLES.has(words[o] ?? '') && BANNED_NOUNS.has(words[o + 1] ?? '')) || (BANNED_NOUNS.has(words[o] ?? '') && AFFECTED_PARTICIPLES.has(words[o + 1] ?? ''));
     // "The blacklist features websites run by A and B": a ban list states its members by more verbs than a bare list does.
     const banVerb = o === 0 && verb > 0 ? verb : o > 0 ? copula : banList ? words.findIndex((w) => BAN_LIST_VERBS.has(w)) : verb;
     // "Nepal banned Zapp. The latest apps to be blocked include A and B", "Other sites blocked include A": a kind of thing with the
@@ -348,7 +350,7 @@ export class ListingReader {
     // "Those named include A and B", "Those targeted were A and B": the participle stands for what the act listed (stop 64's first round).
     const thoseListed = words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || PASSIVE_BANS.has(words[1] ?? '') || words[1] === 'named') && /^(?:include|included|are|were)$/.test(third);
     // "A and B are among them", "A was among those": the members named before a closing "among them" (to the last name).
-    const amongAfter = /^(?:are|were|is|was)$/.test(words.at(-4) ?? '') && words.at(-3) === 'among' && /^(?:them|those|these)$/.test(words.at(-2) ?? '');
+    const amongAfter = (/^(?:are|were|is|was)$/.test(words.at(-4) ?? '') && words.at(-3) === 'among' && /^(?:them|those|these)$/.test(words.at(-2) ?? '')) || amongTheAffected(words);
     const from = thoseListed ? 3 : amongAfter ? 0 : !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     // "Among them are …" goes on with the sentence right before; "Among the banned platforms were …" names what it goes on
     // with, so a sentence may stand between ("India blocked 300 apps. The move followed a probe. Among the banned platforms were …").
@@ -357,8 +359,11 @@ export class ListingReader {
     const ban = this.banActor && this.banActor.sentence >= index - reach ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     const previous = listing && ban ? (ban.act.sentence > listing.act.sentence ? ban : listing) : (listing ?? ban);
     if (previous && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
-      const trigger = amongAfter ? words.slice(-4, -1).join(' ') : words.slice(0, from).join(' ');
-      for (const target of membersFrom(from)) out.push({ source: previous.act.source, relation: previous.relation, target, trigger, rule: previous.rule.name });
+      const trigger = amongAfter ? words.slice(words.lastIndexOf('among') - 1, -1).join(' ') : words.slice(0, from).join(' ');
+      // "… are among the affected platforms": things the noun says are products (not firms) when nothing else typed them.
+      const kind = amongAfter && words.slice(-3, -1).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
+      const members = kind === LISTED_TYPE ? membersFrom(from) : mentions.filter((m) => m.first >= from && (isMember(m, kind) || isMember(m, LISTED_TYPE)));
+      for (const target of members) out.push({ source: previous.act.source, relation: previous.relation, target, trigger, rule: previous.rule.name });
     }
 
     // "It identified them as A, B and C", "The companies were named as A and B": right after the act, its targets named by a verb of naming.
@@ -703,6 +708,26 @@ function namesCarriers(words: readonly string[]): boolean {
 }
 
 /** Words before a list's first name that say the names are not what the list holds: "The platforms include features such as Vexa Pay", "… rivals of Vexa". */
+/** Participles of an act's reach that qualify its things: "the affected platforms", "apps affected", "the targeted firms". */
+const AFFECTED_PARTICIPLES: ReadonlySet<string> = new Set(['affected', 'blocked', 'banned', 'targeted', 'restricted', 'prohibited']);
+
+/**
+ * "A, B and C are among the affected platforms", "A and B were among the firms targeted": a closing membership of the things an
+ * act reached, its members before it (stop 79's fresh samples). The act is the sentence before's, as for "A and B are among them".
+ */
+function amongTheAffected(words: readonly string[]): boolean {
+  const among = words.lastIndexOf('among');
+  if (among < 2 || !/^(?:are|were|is|was)$/.test(words[among - 1]!) || words[among + 1] !== 'the') return false;
+  const rest = words.slice(among + 2, -1);
+  if (rest.length !== 2) return false;
+  const [a, b] = rest as [string, string];
+  return (AFFECTED_PARTICIPLES.has(a) && isKindOfTarget(b)) || (isKindOfTarget(a) && AFFECTED_PARTICIPLES.has(b));
+}
+
+function isKindOfTarget(word: string): boolean {
+  return BANNED_NOUNS.has(word) || LISTED_NOUNS.has(word);
+}
+
 const NOT_THE_LISTED: ReadonlySet<string> = new Set(['features', 'feature', 'rivals', 'rival', 'competitors', 'competitor', 'alternatives', 'users', 'customers', 'partners', 'investors', 'owners', 'makers']);
 /** Words that end the list's clause: a report's source follows ("…, according to Zenco", "…, Zenco said"). */
 const LIST_CLAUSE_ENDS: ReadonlySet<string> = new Set(['according', 'said', 'says', 'reported', 'reports', 'told', 'but', 'while']);

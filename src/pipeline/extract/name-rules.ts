@@ -1289,6 +1289,13 @@ function classify(
 
   // "the Zembla Gaming Board", "Foreign Investment Review Board": a board named for what it regulates is a state body (stop 49's readers).
   if (lastWord === 'Board' && words.length >= 2 && words.slice(0, -1).some((w) => REGULATED_FIELDS.has(w))) return { type: 'government', end };
+  // "Financial Intelligence Unit", "Customs Service", "the Financial Intelligence Unit of Korea": a unit or service named by a field
+  // only a state keeps is a state body (stop 79's fresh samples: typed a firm, or the state after "of" taken for the actor).
+  // Every word before the head must be a field or its qualifier: "Qorva Security Service" is a firm.
+  if (words.length >= 2 && STATE_UNIT_HEADS.has(lastWord) && STATE_UNIT_FIELDS.has(words[words.length - 2]!) && words.slice(0, -1).every((w) => STATE_UNIT_FIELDS.has(w) || STATE_UNIT_QUALIFIERS.has(w))) {
+    const state = tokens[end]?.text === 'of' ? stateAfterOf(tokens, end, known) : undefined;
+    return state ? { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key } : { type: 'government', end };
+  }
   // "Canadian Solar", "First Solar", "Korean Air": a demonym or an ordinal and an industry word name a firm.
   if (words.length === 2 && CARRIER_WORDS.has(lastWord) && (ORDINAL_OPENERS.has(words[0]!) || lexicon.stateOfDemonym(words[0]!) !== undefined)) return { type: 'company', end };
 
@@ -1842,6 +1849,14 @@ const BODY_WORDS = new Set(['Branch', 'Board', 'Yuan', 'Staff', 'Team', 'Summit'
 const REGULATED_FIELDS = new Set(['Gaming', 'Gambling', 'Lottery', 'Liquor', 'Cannabis', 'Control', 'Revenue', 'Licensing', 'Pharmacy', 'Medical', 'Securities', 'Review', 'Regulatory', 'Broadcasting', 'Censorship', 'Film', 'Telecommunications', 'Utilities', 'Classification', 'Certification', 'Drugs', 'Food', 'Media', 'Communications', 'Tariff', 'Narcotics', 'Standards',
   // Stop 64's first bans sample: a state's board named for the culture or content it oversees ("Ruritania's Culture Board bans …").
   'Culture', 'Cultural', 'Content', 'Censor', 'Censors', 'Publications', 'Press', 'Cinema', 'Video', 'Television', 'Internet', 'Cyberspace', 'Telecom', 'Telecoms', 'Games']);
+
+/** Heads of a state's unit or service named by its field (STATE_UNIT_FIELDS): "Financial Intelligence Unit", "Customs Service". */
+const STATE_UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Service']);
+/** Fields that only a state's unit or service keeps; a firm's unit is named by its business ("Cloud Business Unit", "Web Services"). */
+const STATE_UNIT_FIELDS: ReadonlySet<string> = new Set(['Intelligence', 'Customs', 'Revenue', 'Tax', 'Taxation', 'Antimonopoly', 'Immigration', 'Border', 'Prosecution', 'Prosecutor', 'Crime', 'Crimes', 'Cybercrime', 'Enforcement', 'Investigation', 'Investigations', 'Security', 'Secret', 'Migration', 'Police', 'Postal', 'Coast']);
+
+/** Words that may qualify such a field: "Financial Intelligence Unit", "Internal Revenue Service", "State Security Service". */
+const STATE_UNIT_QUALIFIERS: ReadonlySet<string> = new Set(['Financial', 'Federal', 'National', 'State', 'Internal', 'Central', 'Economic', 'Cyber', 'Special', 'Criminal', 'General', 'and']);
 
 /** The end of a public school system's name: "… Public Schools", "… Unified School District", "… Board of Education". */
 const PUBLIC_SCHOOL_BODY = / (?:Public Schools|City Schools|County Schools|School District|School Board|Board of Education)$/;

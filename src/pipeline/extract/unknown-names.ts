@@ -91,7 +91,12 @@ const BRAND_LIST_BEFORE = /\b(?:(?:brands|labels|marques|portfolio|roster|stable
 
 /** Text before a member of a list set off after a plural kind of product: "its devices, the Zeta and the ", "assistants such as Alisa, ". */
 // "its games include A, Hay Day and Boom Beach" (stop 64's third bans sample): the members after "include" too.
-const PRODUCT_LIST_BEFORE = new RegExp(String.raw`\b(?:${[...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles', 'films', 'movies', 'shows'].join('|')}),? (?:such as|like|including|include|includes|included|namely|the|:)(?: the)? (?:[^.;:()]*?(?:,|\band|\bor) (?:the )?)?$`);
+// "Apps affected include A and B" after a ban (stop 79's fresh samples): the kind opening the sentence, with an act's participle.
+const LISTED_PRODUCT_KINDS = [...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles', 'films', 'movies', 'shows'];
+const PRODUCT_LIST_BEFORE = new RegExp(String.raw`(?:\b(?:${LISTED_PRODUCT_KINDS.join('|')})|^(?:${LISTED_PRODUCT_KINDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}))(?: (?:affected|blocked|banned|targeted|restricted))?,? (?:such as|like|including|include|includes|included|namely|the|:)(?: the)? (?:[^.;:()]*?(?:,|\band|\bor) (?:the )?)?$`);
+
+/** A list closed by a membership of a kind of product an act reached: "A, B and C are among the affected platforms" (stop 79's fresh samples). */
+const AMONG_KIND_AFTER = new RegExp(String.raw`^[^.;:()]*? (?:are|were) among the (?:(?:affected|blocked|banned|targeted|restricted) )?(?:${[...LISTED_PRODUCT_KINDS, 'platforms', 'websites', 'sites', 'portals', 'channels', 'domains'].join('|')})(?: (?:affected|blocked|banned|targeted|restricted))? ?[.!]?$`);
 
 /** A list mate after the name whose kind of product closes the list: "the Mara X and Mara Z phones" (stop 75's first makers samples: "Mara" is a first name). */
 const KIND_AFTER_LIST_MATE = new RegExp(String.raw`^,? (?:and|or) (?:the )?(?:[\p{Lu}\d][\p{L}\d+-]* ){1,3}(?:${[...PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s')), 'games', 'titles'].join('|')})\b`, 'u');
@@ -173,7 +178,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "its devices, the Zeta and the Zora": a member of a list of products is one, though the tagger knows a first name in it.
     const before = text.slice(sentence.start, mention.start);
     const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
-    if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && branded) return fallback;
+    const closedByKind = (): boolean => AMONG_KIND_AFTER.test(text.slice(mention.end, sentence.end));
+    if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && (branded || closedByKind())) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
     const ordinalOpened = /^(?:First|Second|Third) \S/.test(mention.surface);
     // "the Zeta II", "Qorva III": a Roman numeral closing a name numbers a release (a person's, "Elizabeth II", is still a person's) (stop 59's makers readers).
