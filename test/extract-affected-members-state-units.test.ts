@@ -78,3 +78,48 @@ describe("a state's judiciary", () => {
     expect(only('banned')(scoredClaimsOf('The Iranian judiciary ordered the blocking of Zenco Chat.'))).toEqual(['Iranian judiciary -banned-> Zenco Chat']);
   });
 });
+
+describe('the review of the first round', () => {
+  it('a lifted ban or sanction continues onto no list', () => {
+    expect(only('banned')(scoredClaimsOf('India lifted its ban on 59 apps. The affected apps include Zenco Chat and Qorva Play.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('India lifted its ban on 59 apps. Zenco Chat and Qorva Play are among the affected apps.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The Treasury lifted sanctions on 20 firms. Zenco Inc and Qorva Labs are among the affected firms.'))).toEqual([]);
+  });
+
+  it('the listed kind must agree with the counted kind, and the members stand bare at the opening', () => {
+    expect(only('banned')(scoredClaimsOf('India banned 59 apps. ByteDance and Tencent are among the affected companies.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('India banned 59 apps. Those affected include employees at Zenco Inc and Qorva Labs.'))).toEqual([]);
+  });
+
+  it('"A and B are among the newly listed firms" after a listing restricts each', () => {
+    expect(only('restricts')(scoredClaimsOf("The EU's 14th package lists 61 firms. Zenco Systems and Qorva Marine are among the newly listed firms."))).toEqual([
+      'European Union -restricts-> Qorva Marine',
+      'European Union -restricts-> Zenco Systems',
+    ]);
+  });
+
+  it('a two-word "Tax Service" launched as a product is no state body', () => {
+    expect(typeOf('Zenco Inc launched Tax Service, a filing app, on Monday.', 'Tax Service')).not.toBe('government');
+  });
+
+  it('"the government" is not the parliament or the court named before it', () => {
+    expect(only('banned')(scoredClaimsOf("Critics of Iran's parliament said the government banned Zenco Chat."))).not.toContain("Iran's parliament -banned-> Zenco Chat");
+    expect(only('banned')(scoredClaimsOf("Iran's judiciary has faced criticism. The government banned Zenco Chat on Monday."))).not.toContain("Iran's judiciary -banned-> Zenco Chat");
+  });
+});
+
+describe('sanctions a firm had imposed on it', () => {
+  it('"A also had sanctions imposed on it" after a listing restricts it', () => {
+    expect(only('restricts')(scoredClaimsOf('The Treasury sanctioned 20 firms last week. Zenco Inc also had sanctions imposed on it.'))).toEqual(['Treasury -restricts-> Zenco Inc']);
+  });
+
+  it('"A had export restrictions placed on it by the US" is restricted by the US, not the reverse', () => {
+    expect(only('restricts')(scoredClaimsOf('Zenco Systems had export restrictions placed on it by the US in 2023.'))).toEqual(['United States -restricts-> Zenco Systems']);
+    expect(only('restricts')(scoredClaimsOf('Zenco Systems has had sanctions imposed on it by the EU.'))).toEqual(['European Union -restricts-> Zenco Systems']);
+  });
+
+  it('sanctions lifted, or only possible, restrict no one', () => {
+    expect(only('restricts')(scoredClaimsOf('The EU imposed sanctions on 19 firms on Monday. Qorva Marine had sanctions lifted.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The EU imposed sanctions on 19 firms on Monday. Qorva Marine could have sanctions imposed on it later.'))).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, IRREGULAR_
  * of government information").
  */
 const STATE_BODY_NOUNS = new Set(['government', 'junta', 'regime', 'authorities', 'administration']);
+/** Bodies a state's "government" does not stand for: its legislature and its courts. */
+const NOT_GOVERNING_BODY = /\b(?:parliament|court|courts|judiciary|legislature|senate|congress|assembly|tribunal)\b/i;
 
 /**
  * Bodies that point back only when capitalised, to a body named before with the word in its name:
@@ -99,7 +101,7 @@ export class DiscourseMemory {
   }
 
   /** The entity of `type` a description in this sentence, before token `before`, points to. */
-  resolve(type: EntityType, tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
+  resolve(type: EntityType, tokens: readonly Token[], inSentence: readonly SentenceMention[], before: number, accept: (m: SentenceMention) => boolean = () => true): SentenceMention | undefined {
     // "bought Qorva and its blockbuster Zeta": after "and", "its" is the conjunct's right before it, object or not.
     if (tokens[before - 1]?.lower === 'and') {
       const conjunct = inSentence.find((m) => m.type === type && m.last === before - 1 && m.source !== 'coref');
@@ -107,12 +109,12 @@ export class DiscourseMemory {
     }
     const aside = appositions(tokens);
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to.
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]) && !isKeptFromIts(tokens, m, before));
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]) && !isKeptFromIts(tokens, m, before) && accept(m));
     if (local.length > 0) return local[local.length - 1];
     const focus = this.focus.get(type)?.mention;
-    if (focus) return focus;
+    if (focus && accept(focus)) return focus;
     // No subject of that type and none before ("Ruritania barred Zenco from selling its Zeta chips"): the latest one named as an object.
-    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]));
+    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]) && accept(m));
     return named[named.length - 1];
   }
 
@@ -322,7 +324,9 @@ export function findCoreferences(
       // "Zenco is the maker of Zeta": a maker noun with its "of" describes, it does not point back.
       if (MAKER_NOUNS.has(noun!) && tokens[j + 1]?.lower === 'of') continue;
       // "the Commission" (capitalised) is a body named before with that word in its name.
-      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i);
+      // "the government" is never a state's parliament, court or judiciary named before it (review of stop 80's first round).
+      const accept = STATE_BODY_NOUNS.has(noun!) ? (m: SentenceMention): boolean => !NOT_GOVERNING_BODY.test(m.label) : undefined;
+      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {

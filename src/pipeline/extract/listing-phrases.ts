@@ -411,6 +411,28 @@ export function passiveListingAt(words: readonly string[]): number | undefined {
   return agentlessPassiveAt(words, listing, /^(?:also|now|already|since|officially|formally|previously|newly|recently|all|both|each)$/, (w) => NOT_STATED.has(w) || MODALS.has(w));
 }
 
+/** What is done to sanctions that a firm "had" done to it: "had sanctions imposed", "had restrictions placed on it". */
+const SANCTIONS_DONE: ReadonlySet<string> = new Set(['imposed', 'applied', 'placed', 'slapped', 'levied', 'extended', 'reimposed']);
+/** Words that may qualify the sanctions a firm had: "had new export restrictions placed on it". */
+const SANCTIONS_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'fresh', 'additional', 'further', 'export', 'trade', 'financial', 'similar', 'the', 'same']);
+
+/**
+ * "A and B also had sanctions imposed on them", "Zenco had export restrictions placed on it": sanctions told of the firms that
+ * bore them, with no agent; the index of "had", or undefined (also when negated or hedged, or "by" names the agent). Read as the
+ * passive listing is, right after the act (stop 79's fresh samples: "Qorva and Zenco also had sanctions applied").
+ */
+export function sanctionsHadAt(words: readonly string[]): number | undefined {
+  for (let k = 1; k < words.length; k++) {
+    if (words[k] !== 'had' && words[k] !== 'have' && words[k] !== 'has') continue;
+    let n = k + 1;
+    while (n < k + 4 && SANCTIONS_QUALIFIERS.has(words[n] ?? '')) n++;
+    if (ACT_NOUN_RELATION.get(words[n] ?? '') !== 'restricts' || !SANCTIONS_DONE.has(words[n + 1] ?? '')) continue;
+    if (words.slice(n + 2, n + 6).includes('by') || words.slice(Math.max(0, k - 3), k).some((w) => NOT_STATED.has(w) || MODALS.has(w) || w === 'will' || w === 'to')) return undefined;
+    return k;
+  }
+  return undefined;
+}
+
 /** Participles of ban verbs that carry a ban in the passive ("… were blocked"). */
 export const PASSIVE_BANS = new Set(['banned', 'blocked', 'barred', 'prohibited', 'outlawed']);
 /**

@@ -42,6 +42,7 @@ import {
   PASSIVE_BANS,
   passiveBanAt,
   licenceLossAt,
+  sanctionsHadAt,
   passiveListingAt,
   reachedByActAt,
   RESTRICTION_LIST,
@@ -141,7 +142,7 @@ export class ListingReader {
   /** The latest act whose sentence ends with a colon ("X blocked these apps:"): its actor and relation, for the bullets that follow it (moved on by each bullet). */
   private colonAct: { sentence: number; source: SentenceMention; relation: RelationKind } | undefined;
   /** The latest ban over things counted ("India banned 59 apps"): who banned, for the list that names them. */
-  private banActor: { sentence: number; source: SentenceMention } | undefined;
+  private banActor: { sentence: number; source: SentenceMention; things?: boolean } | undefined;
   /** The latest ban or restriction a government was found to impose, by any rule: who "the ban" of the next sentences is. */
   private lastAct: { sentence: number; source: SentenceMention; relation: 'banned' | 'restricts' } | undefined;
   /** The latest government named (a state, or a body): who "the governor" or "the ministry" of a later ban act is. */
@@ -249,21 +250,28 @@ export class ListingReader {
     const banList = !actor && words[o] === 'the' && (LIST_NOUNS.has(words[o + 1] ?? '') || (PASSIVE_BANS.has(words[o + 1] ?? '') && LIST_NOUNS.has(words[o + 2] ?? '')));
     // "Those blocked include A and B"; "Others include A and B" right after the ban.
     // "Those affected include A and B" (stop 79's fresh samples).
-    const bannedThose = (words[o] === 'those' && (PASSIVE_BANS.has(words[o + 1] ?? '') || words[o + 1] === 'affected')) || (words[o] === 'others' && this.banActor?.sentence === index - 1);
+    const bannedThose = (words[o] === 'those' && PASSIVE_BANS.has(words[o + 1] ?? '')) || (words[o] === 'others' && this.banActor?.sentence === index - 1);
+    // "Those affected include A and B" (stop 79's fresh samples): people too may be affected, so only bare names count (below).
+    const thoseAffected = words[o] === 'those' && words[o + 1] === 'affected';
     // "Affected services include A and B", "Blocked sites included A" right after the ban (stop 61's first bans sample); "Apps
     // affected include A and B", with the participle after its noun (stop 79's fresh samples).
-    const affectedKind = (AFFECTED_PARTICIPLES.has(words[o] ?? '') && BANNED_NOUNS.has(words[o + 1] ?? '')) || (BANNED_NOUNS.has(words[o] ?? '') && AFFECTED_PARTICIPLES.has(words[o + 1] ?? ''));
+    const participleFirst = AFFECTED_PARTICIPLES.has(words[o] ?? '') && BANNED_NOUNS.has(words[o + 1] ?? '');
+    const nounFirst = BANNED_NOUNS.has(words[o] ?? '') && AFFECTED_PARTICIPLES.has(words[o + 1] ?? '') && this.banActor?.things === BANNED_THINGS.has(words[o]!);
+    const affectedKind = participleFirst || nounFirst;
     // "The blacklist features websites run by A and B": a ban list states its members by more verbs than a bare list does.
     const banVerb = o === 0 && verb > 0 ? verb : o > 0 ? copula : banList ? words.findIndex((w) => BAN_LIST_VERBS.has(w)) : verb;
     // "Nepal banned Zapp. The latest apps to be blocked include A and B", "Other sites blocked include A": a kind of thing with the
     // ban's participle names more of what the ban before hit, though that ban named its thing (stop 67's readers).
     const namedBan = this.lastAct?.relation === 'banned' && this.lastAct.sentence >= index - LISTING_REACH && words.slice(o, banVerb).some((w) => PASSIVE_BANS.has(w)) ? this.lastAct.source : undefined;
     const banSource = banActor ?? namedBan;
-    if (banSource && (bannedThose || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
+    if (banSource && (bannedThose || thoseAffected || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || thoseAffected || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
       const kind = words.slice(o, banVerb).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
       // "The platforms include features such as Vexa Pay", "…, according to Zenco", "Zenco's Vexa": names that are no members.
       const listed = listedNames(banVerb + 1, words, mentions);
-      for (const target of membersFrom(banVerb + 1, tokens.length, kind).filter(listed)) out.push({ source: banSource, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
+      // "Those affected include employees at Zenco and Qorva": the list must open with a bare name, and hold only bare names.
+      const opensBare = !thoseAffected || mentions.some((m) => m.first === banVerb + 1 && isBareMember(m, words));
+      const bare = thoseAffected ? (m: SentenceMention): boolean => opensBare && isBareMember(m, words) : (): boolean => true;
+      for (const target of membersFrom(banVerb + 1, tokens.length, kind).filter((m) => listed(m) && bare(m))) out.push({ source: banSource, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 
     // "The ban also covers A and B", "The block, which hit A and B, was lifted": the act before (or the state owning the ban) acts on them.
@@ -350,7 +358,9 @@ export class ListingReader {
     // "Those named include A and B", "Those targeted were A and B": the participle stands for what the act listed (stop 64's first round).
     const thoseListed = words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || PASSIVE_BANS.has(words[1] ?? '') || words[1] === 'named') && /^(?:include|included|are|were)$/.test(third);
     // "A and B are among them", "A was among those": the members named before a closing "among them" (to the last name).
-    const amongAfter = (/^(?:are|were|is|was)$/.test(words.at(-4) ?? '') && words.at(-3) === 'among' && /^(?:them|those|these)$/.test(words.at(-2) ?? '')) || amongTheAffected(words);
+    // "A, B and C are among the affected platforms": the members open the sentence, bare, of the kind the ban counted.
+    const affectedAfter = amongTheAffected(words) && mentions[0]!.first <= 1;
+    const amongAfter = (/^(?:are|were|is|was)$/.test(words.at(-4) ?? '') && words.at(-3) === 'among' && /^(?:them|those|these)$/.test(words.at(-2) ?? '')) || affectedAfter;
     const from = thoseListed ? 3 : amongAfter ? 0 : !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     // "Among them are …" goes on with the sentence right before; "Among the banned platforms were …" names what it goes on
     // with, so a sentence may stand between ("India blocked 300 apps. The move followed a probe. Among the banned platforms were …").
@@ -358,11 +368,15 @@ export class ListingReader {
     const listing = this.actor && this.actor.sentence >= index - reach ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : undefined;
     const ban = this.banActor && this.banActor.sentence >= index - reach ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     const previous = listing && ban ? (ban.act.sentence > listing.act.sentence ? ban : listing) : (listing ?? ban);
-    if (previous && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
+    // … a kind agreeing with the act's: "India banned 59 apps. A and B are among the affected companies" names firms, not the apps.
+    const nounThings = words.slice(-3, -1).some((w) => BANNED_THINGS.has(w));
+    const agrees = !affectedAfter || (previous?.relation === 'banned' ? (this.banActor?.things ?? true) === nounThings : !nounThings);
+    if (previous && agrees && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
       const trigger = amongAfter ? words.slice(words.lastIndexOf('among') - 1, -1).join(' ') : words.slice(0, from).join(' ');
       // "… are among the affected platforms": things the noun says are products (not firms) when nothing else typed them.
       const kind = amongAfter && words.slice(-3, -1).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
-      const members = kind === LISTED_TYPE ? membersFrom(from) : mentions.filter((m) => m.first >= from && (isMember(m, kind) || isMember(m, LISTED_TYPE)));
+      const typed = kind === LISTED_TYPE ? membersFrom(from) : mentions.filter((m) => m.first >= from && (isMember(m, kind) || isMember(m, LISTED_TYPE)));
+      const members = affectedAfter ? typed.filter((m) => isBareMember(m, words)) : typed;
       for (const target of members) out.push({ source: previous.act.source, relation: previous.relation, target, trigger, rule: previous.rule.name });
     }
 
@@ -424,6 +438,15 @@ export class ListingReader {
       let clause = passive;
       while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
       for (const target of membersFrom(clause, passive)) out.push({ source: recentAct, relation: 'restricts', target, trigger: words.slice(passive - 1, passive + 1).join(' '), rule: LISTING_RULES.membership.name });
+    }
+
+    // "A and B also had sanctions imposed on them": the listing act just before reached them.
+    const had = passive === undefined && held & ACT_NOUN ? sanctionsHadAt(words) : undefined;
+    if (had !== undefined && recentAct && !mentions.some((m) => m.type === 'government' && m.last <= had)) {
+      let clause = had;
+      while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
+      const bearers = membersFrom(clause, had).filter((m) => !POSSESSIVES.has(words[m.last] ?? ''));
+      for (const target of bearers) out.push({ source: recentAct, relation: 'restricts', target, trigger: words.slice(had, had + 3).join(' '), rule: LISTING_RULES.membership.name });
     }
 
     // "The sites, including A and B, were blocked on Monday": a ban's passive with no agent, right after a government's ban.
@@ -498,7 +521,7 @@ export class ListingReader {
     // "The Treasury imposed new sanctions on Tuesday" opens one as well, its targets still unnamed.
     // "The Treasury is sanctioning four firms" (stop 53's readers): the progressive opens one too.
     const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
-    if (act > 0) {
+    if (act > 0 && !liftedBefore(words, act)) {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer };
     } else {
@@ -572,14 +595,16 @@ export class ListingReader {
       return;
     }
     const ban = banOverCounted(words, mentions, held);
-    if (ban <= 0) return;
+    if (ban <= 0 || liftedBefore(words, ban)) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
     const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;
     // "Zenco banned staff from using several apps": a firm barring its own staff from counted things bans them at the firm (stop 64's second bans sample).
     const firm = /^(?:staff|employees|workers|its|their)$/.test(words[ban + 1] ?? '') ? mentions.filter((m) => m.type === 'company' && m.source !== 'unknown' && m.last === ban).at(-1) : undefined;
     const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing ?? firm;
     // "Ruritania plans to ban three apps. The apps include A and B": a ban proposed or denied bans nothing the next list names.
-    if (issuer && statedAsFact(words, mentions, issuer, ban)) this.banActor = { sentence: index, source: issuer };
+    // Whether the act counted things (apps, sites) or parties (firms, banks): a later "affected companies" is not "59 apps".
+    const things = words.slice(ban + 1, ban + 9).some((w) => BANNED_THINGS.has(w));
+    if (issuer && statedAsFact(words, mentions, issuer, ban)) this.banActor = { sentence: index, source: issuer, things };
   }
 }
 
@@ -708,6 +733,31 @@ function namesCarriers(words: readonly string[]): boolean {
 }
 
 /** Words before a list's first name that say the names are not what the list holds: "The platforms include features such as Vexa Pay", "… rivals of Vexa". */
+/** Verbs that undo an act, before its word: "lifted its ban on 59 apps", "eased sanctions on 20 firms", "removed 20 firms from the sanctions list". */
+const LIFTS: ReadonlySet<string> = new Set(['lifted', 'lifts', 'lift', 'lifting', 'eased', 'eases', 'ease', 'easing', 'relaxed', 'relaxes', 'revoked', 'revokes', 'overturned', 'overturns', 'scrapped', 'scraps', 'repealed', 'repeals', 'rescinded', 'rescinds', 'removed', 'removes', 'removing', 'reversed', 'reverses', 'dropped', 'drops', 'ended', 'ends', 'unblocked', 'delisted']);
+
+/** Whether a verb undoing the act stands in the five words before its word at `at`, in its clause (review of stop 80's first round). */
+function liftedBefore(words: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+    if (words[k] === ',' || words[k] === ';') return false;
+    if (LIFTS.has(words[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * A member standing bare in its list: between the list's words ("include", ",", "and", "are") and a list's end or the membership's
+ * verb; "Zenco CEO Jane Roe", "staff at Zenco", "advertisers such as Zenco" name people or third parties (review of stop 80's first round).
+ */
+function isBareMember(m: SentenceMention, words: readonly string[]): boolean {
+  const before = words[m.first - 1] ?? '';
+  const after = words[m.last] ?? '.';
+  const opens = m.first === 0 || /^(?:,|and|or|include|includes|included|are|were|:)$/.test(before);
+  // "Zenco, whose app Lumo was blocked": a comma opening an aside about the name.
+  const aside = after === ',' && /^(?:whose|which|who|where)$/.test(words[m.last + 1] ?? '');
+  return opens && !aside && (LIST_ENDS.has(after) || /^(?:are|were|is|was)$/.test(after));
+}
+
 /** Participles of an act's reach that qualify its things: "the affected platforms", "apps affected", "the targeted firms". */
 const AFFECTED_PARTICIPLES: ReadonlySet<string> = new Set(['affected', 'blocked', 'banned', 'targeted', 'restricted', 'prohibited']);
 
@@ -718,10 +768,16 @@ const AFFECTED_PARTICIPLES: ReadonlySet<string> = new Set(['affected', 'blocked'
 function amongTheAffected(words: readonly string[]): boolean {
   const among = words.lastIndexOf('among');
   if (among < 2 || !/^(?:are|were|is|was)$/.test(words[among - 1]!) || words[among + 1] !== 'the') return false;
-  const rest = words.slice(among + 2, -1);
+  // "among the newly listed firms": an adverb of the act's time may stand before its participle.
+  const rest = words.slice(among + 2, -1).filter((w, k) => k > 0 || !/^(?:newly|recently|latest)$/.test(w));
   if (rest.length !== 2) return false;
   const [a, b] = rest as [string, string];
-  return (AFFECTED_PARTICIPLES.has(a) && isKindOfTarget(b)) || (isKindOfTarget(a) && AFFECTED_PARTICIPLES.has(b));
+  return (isReachParticiple(a) && isKindOfTarget(b)) || (isKindOfTarget(a) && isReachParticiple(b));
+}
+
+/** "affected", "targeted", and a listing act's own participles: "listed", "sanctioned", "designated", "blacklisted", "added". */
+function isReachParticiple(word: string): boolean {
+  return AFFECTED_PARTICIPLES.has(word) || (word.endsWith('ed') && LISTING_VERBS.has(word));
 }
 
 function isKindOfTarget(word: string): boolean {

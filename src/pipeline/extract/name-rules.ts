@@ -1294,7 +1294,9 @@ function classify(
   // Every word before the head must be a field or its qualifier: "Qorva Security Service" is a firm.
   if (words.length >= 2 && STATE_UNIT_HEADS.has(lastWord) && STATE_UNIT_FIELDS.has(words[words.length - 2]!) && words.slice(0, -1).every((w) => STATE_UNIT_FIELDS.has(w) || STATE_UNIT_QUALIFIERS.has(w))) {
     const state = tokens[end]?.text === 'of' ? stateAfterOf(tokens, end, known) : undefined;
-    return state ? { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key } : { type: 'government', end };
+    if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
+    // Two words alone may be a product's name ("launched Tax Service, a filing app"): a state or "the" must stand before them.
+    if (words.length > 2 || afterState || tokens[start - 1]?.lower === 'the') return { type: 'government', end };
   }
   // "Canadian Solar", "First Solar", "Korean Air": a demonym or an ordinal and an industry word name a firm.
   if (words.length === 2 && CARRIER_WORDS.has(lastWord) && (ORDINAL_OPENERS.has(words[0]!) || lexicon.stateOfDemonym(words[0]!) !== undefined)) return { type: 'company', end };

@@ -1223,6 +1223,15 @@ function argumentsOf(
     if (buyer) return { sources: subject('source'), targets: [buyer], rule: 'trigger:buyer', relation: 'restricts' };
   }
 
+  // "Zenco had export restrictions placed on it by the US", "Qorva has had sanctions imposed on it by the EU": who had the act
+  // done bears it; the agent after "by" did it ("sanctions" read as a noun or as a verb alike).
+  const borne = (relation === 'banned' || relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') ? borneActAgent(words, t, after) : -1;
+  if (borne >= 0) {
+    const agent = agentAfter(words, borne - 1, lists);
+    const bearer = subjectsBefore(words, t, lists)[0];
+    return { sources: agent && fits('source')(agent) ? agent : undefined, targets: bearer && fits('target')(bearer) ? [bearer] : [], rule: `trigger:${reading.voice === 'noun' ? 'noun' : 'verb'}` };
+  }
+
   switch (reading.voice) {
     case 'active': {
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
@@ -1873,6 +1882,23 @@ function excludedFromIndex(words: readonly string[], t: number, objectEnd: numbe
   const end = clauseEnd(words, objectEnd + 1, 6);
   for (let i = objectEnd + 2; i < end; i++) if (INDEX_WORDS.has(words[i]!)) return true;
   return false;
+}
+
+/** Words between "had" and the act's noun it had done: "had new export restrictions placed on it". */
+const BORNE_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'fresh', 'additional', 'further', 'export', 'trade', 'financial', 'similar', 'also']);
+
+/**
+ * "Zenco had sanctions imposed on it by the EU", "Qorva has had export restrictions placed on it by the US": an act's noun after
+ * "had" (its qualifiers between) with the participle that imposed it and its agent; the index of "by", or -1. The subject before
+ * "had" bore the act, not imposed it (before stop 80, read as "Zenco restricts the EU").
+ */
+function borneActAgent(words: readonly string[], t: number, after: number): number {
+  let b = t - 1;
+  while (b > 0 && BORNE_QUALIFIERS.has(words[b]!)) b--;
+  if (!/^(?:had|has|have)$/.test(words[b] ?? '') || !(IMPOSED.has(words[after] ?? '') || words[after] === 'applied')) return -1;
+  let k = after + 1;
+  if ((words[k] === 'on' || words[k] === 'against') && /^(?:it|them)$/.test(words[k + 1] ?? '')) k += 2;
+  return words[k] === 'by' ? k : -1;
 }
 
 /** Participles between an act's noun and its object: "sanctions imposed on Zenco". */
