@@ -160,6 +160,9 @@ export const GOVERNMENT_HEADS = new Set(
   'Commission Agency Ministry Department Administration Bureau Office Authority Council Court Parliament Congress Senate Assembly Committee Subcommittee Regulator Directorate Inspectorate Secretariat Bundestag Diet Garante Tribunal Army Navy Force Forces Cabinet'.split(' '),
 );
 
+/** Bodies a state's "government" does not stand for: its legislature and its courts (coreference.ts, listing-relations.ts). */
+export const NOT_GOVERNING_BODY = /\b(?:parliament|court|courts|judiciary|legislature|senate|congress|assembly|tribunal)\b/i;
+
 /** A ministry's short name that acts as the ministry when it bans or restricts ("Treasury sanctioned Zenco", "Commerce added Zenco"); alone elsewhere it is mostly bonds or trade. */
 export const MINISTRY_SHORT_NAMES: ReadonlySet<string> = new Set(['Treasury', 'Commerce', 'Justice', 'Interior', 'Finance', 'Defense', 'Defence']);
 

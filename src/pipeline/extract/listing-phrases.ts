@@ -80,6 +80,53 @@ export const CONTAINS = new Set(['includes', 'include', 'included', 'contains', 
 export const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'model']);
 
 
+/** Verbs that undo an act: "lifted its ban on 59 apps", "eased sanctions on 20 firms", "revoked its sanctions", "removed 20 firms from the list". */
+const LIFTS: ReadonlySet<string> = new Set(['lifted', 'lifts', 'lift', 'lifting', 'eased', 'eases', 'ease', 'easing', 'relaxed', 'relaxes', 'revoked', 'revokes', 'overturned', 'overturns', 'scrapped', 'scraps', 'repealed', 'repeals', 'rescinded', 'rescinds', 'removed', 'removes', 'removing', 'reversed', 'reverses', 'dropped', 'drops', 'ended', 'ends', 'unblocked', 'delisted', 'cancelled', 'canceled', 'cancels', 'withdrew', 'withdraws', 'suspended', 'suspends']);
+/** Words that may stand between an undoing verb and the act's word: "lifted its temporary ban", "eased US export curbs on", "removed 20 firms from the". */
+const LIFT_GAP = /^(?:its|their|the|a|an|all|some|most|many|several|existing|earlier|previous|former|temporary|partial|blanket|nationwide|new|recent|export|trade|us|eu|\d+|two|three|four|five|six|seven|eight|nine|ten|firms|companies|entities|apps|from)$/;
+/** Act nouns an undoing verb may take as its object: "revoked its sanctions", "cancelled the ban". */
+const UNDONE_ACTS: ReadonlySet<string> = new Set(['ban', 'bans', 'block', 'blocks', 'sanctions', 'restrictions', 'curbs', 'controls', 'embargo', 'exemptions', 'suspension', 'prohibition', 'blacklisting', 'designation', 'designations', 'listing', 'listings']);
+
+/**
+ * Whether the act's word at `k` is undone, not done (reviews of stop 80's rounds): an undoing verb stands before it with only a
+ * determiner, a qualifier or a count between ("lifted its ban on 59 apps", "removed 20 firms from the sanctions list"), or the
+ * word is itself an undoing verb whose object is an act ("revoked its sanctions on 20 firms"; "revoked the licences of" still acts).
+ */
+export function isUndoneAct(words: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (LIFTS.has(words[j]!)) return true;
+    if (!LIFT_GAP.test(words[j]!)) break;
+  }
+  if (!LIFTS.has(words[k]!)) return false;
+  for (let j = k + 1; j < k + 4 && j < words.length; j++) {
+    if (UNDONE_ACTS.has(words[j]!)) return true;
+    if (!LIFT_GAP.test(words[j]!)) return false;
+  }
+  return false;
+}
+
+/** Nouns of parties an act may count or a list may name: firms and people, not things. */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['companies', 'firms', 'businesses', 'entities', 'banks', 'lenders', 'insurers', 'brokers', 'brokerages', 'dealers', 'vendors', 'developers', 'sellers', 'groups', 'organisations', 'organizations', 'charities', 'ngos', 'associations', 'parties', 'individuals', 'persons', 'institutions', 'licensees', 'suppliers', 'manufacturers', 'makers', 'producers', 'chipmakers', 'exporters', 'subsidiaries', 'affiliates', 'airlines', 'traders', 'carriers', 'telcos']);
+/** Nouns of things an act may count or a list may name: apps, sites, media. */
+const THING_NOUNS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications', 'titles', 'brands', 'devices', 'drugs', 'medicines', 'books', 'films', 'movies', 'accounts', 'domains', 'urls', 'addresses', 'blogs', 'forums', 'exchanges']);
+
+/** The kinds an act over things counted counted: things ("59 apps"), parties ("20 firms"), or both ("40 apps and 3 firms"). */
+export interface CountedKinds { things: boolean; parties: boolean }
+
+/** The kinds counted in the eight words after the act's word at `k`. */
+export function countedKinds(words: readonly string[], k: number): CountedKinds {
+  const after = words.slice(k + 1, k + 9);
+  return { things: after.some((w) => THING_NOUNS.has(w)), parties: after.some((w) => PARTY_NOUNS.has(w)) };
+}
+
+/** Whether a later list's noun names the other kind than the act counted: "India banned 59 apps. … among the affected companies". */
+export function clashesWithCounted(noun: string, counted: CountedKinds | undefined): boolean {
+  if (!counted) return false;
+  if (PARTY_NOUNS.has(noun)) return counted.things && !counted.parties;
+  if (THING_NOUNS.has(noun)) return counted.parties && !counted.things;
+  return false;
+}
+
 /**
  * The first ban verb or noun with a counted noun within eight words after it and no name within five: "banned staff from using several apps", "a ban on 26 platforms"; -1 when none.
  * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
@@ -87,7 +134,7 @@ export const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'mod
 export function banVerbOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 0; k < words.length; k++) {
     // Every ban verb or noun starts with b, c, o, p or s: most words are passed on their first letter.
-    if (!mayBeBanWord(words[k]!.charCodeAt(0)) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!))) continue;
+    if (!mayBeBanWord(words[k]!.charCodeAt(0)) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!)) || isUndoneAct(words, k)) continue;
     let counted = -1;
     for (let j = k + 1; j < k + 9 && j < words.length && counted < 0; j++) if (BANNED_NOUNS.has(words[j]!)) counted = j;
     // "banned 40 games, including Zeta": examples after the count leave the rest to be named later (stop 60's bans readers).
@@ -428,7 +475,11 @@ export function sanctionsHadAt(words: readonly string[]): number | undefined {
     while (n < k + 4 && SANCTIONS_QUALIFIERS.has(words[n] ?? '')) n++;
     if (ACT_NOUN_RELATION.get(words[n] ?? '') !== 'restricts' || !SANCTIONS_DONE.has(words[n + 1] ?? '')) continue;
     if (words.slice(n + 2, n + 6).includes('by') || words.slice(Math.max(0, k - 3), k).some((w) => NOT_STATED.has(w) || MODALS.has(w) || w === 'will' || w === 'to')) return undefined;
-    return k;
+    // Only "… on it", "… too", "… as well" may follow: a time or a clause after it ("in January", "years ago", "on its supplier",
+    // "after the EU acted") may tell of another act (review of stop 80's second round).
+    let end = n + 2;
+    if ((words[end] === 'on' || words[end] === 'against') && /^(?:it|them)$/.test(words[end + 1] ?? '')) end += 2;
+    return /^(?:\.|;|too|as|!)?$/.test(words[end] ?? '') ? k : undefined;
   }
   return undefined;
 }

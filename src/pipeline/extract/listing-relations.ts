@@ -4,7 +4,7 @@ import { POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import { withChanges, type SentenceMention } from './mention';
 import { PREPOSITIONS } from './clause';
-import { BULLET_MARKS } from './cue-words';
+import { BULLET_MARKS, NOT_GOVERNING_BODY } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
 import { isRivalFirm, rivalListAt, rivalsActAt } from './rival-lists';
@@ -42,6 +42,11 @@ import {
   PASSIVE_BANS,
   passiveBanAt,
   licenceLossAt,
+  isUndoneAct,
+  PASSIVE_LISTING,
+  countedKinds,
+  clashesWithCounted,
+  type CountedKinds,
   sanctionsHadAt,
   passiveListingAt,
   reachedByActAt,
@@ -142,7 +147,7 @@ export class ListingReader {
   /** The latest act whose sentence ends with a colon ("X blocked these apps:"): its actor and relation, for the bullets that follow it (moved on by each bullet). */
   private colonAct: { sentence: number; source: SentenceMention; relation: RelationKind } | undefined;
   /** The latest ban over things counted ("India banned 59 apps"): who banned, for the list that names them. */
-  private banActor: { sentence: number; source: SentenceMention; things?: boolean } | undefined;
+  private banActor: { sentence: number; source: SentenceMention; counted?: CountedKinds } | undefined;
   /** The latest ban or restriction a government was found to impose, by any rule: who "the ban" of the next sentences is. */
   private lastAct: { sentence: number; source: SentenceMention; relation: 'banned' | 'restricts' } | undefined;
   /** The latest government named (a state, or a body): who "the governor" or "the ministry" of a later ban act is. */
@@ -256,7 +261,7 @@ export class ListingReader {
     // "Affected services include A and B", "Blocked sites included A" right after the ban (stop 61's first bans sample); "Apps
     // affected include A and B", with the participle after its noun (stop 79's fresh samples).
     const participleFirst = AFFECTED_PARTICIPLES.has(words[o] ?? '') && BANNED_NOUNS.has(words[o + 1] ?? '');
-    const nounFirst = BANNED_NOUNS.has(words[o] ?? '') && AFFECTED_PARTICIPLES.has(words[o + 1] ?? '') && this.banActor?.things === BANNED_THINGS.has(words[o]!);
+    const nounFirst = BANNED_NOUNS.has(words[o] ?? '') && AFFECTED_PARTICIPLES.has(words[o + 1] ?? '') && !clashesWithCounted(words[o]!, this.banActor?.counted);
     const affectedKind = participleFirst || nounFirst;
     // "The blacklist features websites run by A and B": a ban list states its members by more verbs than a bare list does.
     const banVerb = o === 0 && verb > 0 ? verb : o > 0 ? copula : banList ? words.findIndex((w) => BAN_LIST_VERBS.has(w)) : verb;
@@ -268,9 +273,9 @@ export class ListingReader {
       const kind = words.slice(o, banVerb).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
       // "The platforms include features such as Vexa Pay", "…, according to Zenco", "Zenco's Vexa": names that are no members.
       const listed = listedNames(banVerb + 1, words, mentions);
-      // "Those affected include employees at Zenco and Qorva": the list must open with a bare name, and hold only bare names.
-      const opensBare = !thoseAffected || mentions.some((m) => m.first === banVerb + 1 && isBareMember(m, words));
-      const bare = thoseAffected ? (m: SentenceMention): boolean => opensBare && isBareMember(m, words) : (): boolean => true;
+      // "Those affected include employees at Zenco and Qorva", "… Zenco CEO Jane Roe": people, or firms named only as theirs.
+      const firmsListed = !thoseAffected || !namesPeopleBefore(words, banVerb + 1, mentions.find((m) => m.first > banVerb)?.first ?? words.length);
+      const bare = thoseAffected ? (m: SentenceMention): boolean => firmsListed && !isPeoplesFirm(m, words) : (): boolean => true;
       for (const target of membersFrom(banVerb + 1, tokens.length, kind).filter((m) => listed(m) && bare(m))) out.push({ source: banSource, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
     }
 
@@ -359,7 +364,8 @@ export class ListingReader {
     const thoseListed = words[0] === 'those' && (LISTING_VERBS.has(words[1] ?? '') || PASSIVE_BANS.has(words[1] ?? '') || words[1] === 'named') && /^(?:include|included|are|were)$/.test(third);
     // "A and B are among them", "A was among those": the members named before a closing "among them" (to the last name).
     // "A, B and C are among the affected platforms": the members open the sentence, bare, of the kind the ban counted.
-    const affectedAfter = amongTheAffected(words) && mentions[0]!.first <= 1;
+    // … no clause before the list ("A cyberattack hit 10 platforms; A and B are among the affected platforms").
+    const affectedAfter = amongTheAffected(words) && opensWithList(words, mentions[0]!.first);
     const amongAfter = (/^(?:are|were|is|was)$/.test(words.at(-4) ?? '') && words.at(-3) === 'among' && /^(?:them|those|these)$/.test(words.at(-2) ?? '')) || affectedAfter;
     const from = thoseListed ? 3 : amongAfter ? 0 : !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     // "Among them are …" goes on with the sentence right before; "Among the banned platforms were …" names what it goes on
@@ -369,14 +375,14 @@ export class ListingReader {
     const ban = this.banActor && this.banActor.sentence >= index - reach ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     const previous = listing && ban ? (ban.act.sentence > listing.act.sentence ? ban : listing) : (listing ?? ban);
     // … a kind agreeing with the act's: "India banned 59 apps. A and B are among the affected companies" names firms, not the apps.
-    const nounThings = words.slice(-3, -1).some((w) => BANNED_THINGS.has(w));
-    const agrees = !affectedAfter || (previous?.relation === 'banned' ? (this.banActor?.things ?? true) === nounThings : !nounThings);
+    const named = words.slice(-3, -1).find((w) => BANNED_NOUNS.has(w) || LISTED_NOUNS.has(w)) ?? '';
+    const agrees = !affectedAfter || previous?.relation !== 'banned' || !clashesWithCounted(named, this.banActor?.counted);
     if (previous && agrees && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
       const trigger = amongAfter ? words.slice(words.lastIndexOf('among') - 1, -1).join(' ') : words.slice(0, from).join(' ');
       // "… are among the affected platforms": things the noun says are products (not firms) when nothing else typed them.
       const kind = amongAfter && words.slice(-3, -1).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
       const typed = kind === LISTED_TYPE ? membersFrom(from) : mentions.filter((m) => m.first >= from && (isMember(m, kind) || isMember(m, LISTED_TYPE)));
-      const members = affectedAfter ? typed.filter((m) => isBareMember(m, words)) : typed;
+      const members = affectedAfter ? typed.filter((m) => !isPeoplesFirm(m, words)) : typed;
       for (const target of members) out.push({ source: previous.act.source, relation: previous.relation, target, trigger, rule: previous.rule.name });
     }
 
@@ -443,9 +449,7 @@ export class ListingReader {
     // "A and B also had sanctions imposed on them": the listing act just before reached them.
     const had = passive === undefined && held & ACT_NOUN ? sanctionsHadAt(words) : undefined;
     if (had !== undefined && recentAct && !mentions.some((m) => m.type === 'government' && m.last <= had)) {
-      let clause = had;
-      while (clause > 0 && !CLAUSE_BOUNDARY.has(words[clause - 1]!)) clause--;
-      const bearers = membersFrom(clause, had).filter((m) => !POSSESSIVES.has(words[m.last] ?? ''));
+      const bearers = bearersBefore(words[had - 1] === 'also' ? had - 1 : had, mentions, words);
       for (const target of bearers) out.push({ source: recentAct, relation: 'restricts', target, trigger: words.slice(had, had + 3).join(' '), rule: LISTING_RULES.membership.name });
     }
 
@@ -520,13 +524,22 @@ export class ListingReader {
     // An act that opens a listing: its last government before the verb is the actor of what follows.
     // "The Treasury imposed new sanctions on Tuesday" opens one as well, its targets still unnamed.
     // "The Treasury is sanctioning four firms" (stop 53's readers): the progressive opens one too.
-    const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n))));
-    if (act > 0 && !liftedBefore(words, act)) {
+    // "lifted sanctions on 20 firms" undoes an act: its words are passed over, and a later act counts ("… but sanctioned 12 others").
+    const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => (LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n)))) && !isUndoneAct(words, k));
+    if (act > 0) {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer };
     } else {
       this.noteActCameUnder(index, words, mentions);
       if (held & STOP_ORDER) this.noteTradeHalt(index, words, mentions);
+    }
+    // "blocked access to 16 exchanges that had not registered, namely A, B and C", "sanctioned 12 firms that supplied drones, namely
+    // A and B": the things the act counted, named after "namely" past a clause of their own (stop 79's fresh samples).
+    const namely = words.indexOf('namely');
+    const countedAct = namely > 1 && words[namely - 1] === ',' ? this.countedActOf(index) : undefined;
+    if (countedAct) {
+      const listed = listedNames(namely + 1, words, mentions);
+      for (const target of membersFrom(namely + 1).filter((m) => listed(m) && m.key !== countedAct.source.key)) out.push({ source: countedAct.source, relation: countedAct.relation, target, trigger: 'namely', rule: countedAct.rule });
     }
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };
@@ -586,6 +599,13 @@ export class ListingReader {
    * from using several apps"): its last government before the verb, or the government a governing
    * noun stands for, bans what a list names next. `held`: the classes of listing words among `words` (LISTING_WORDS.of).
    */
+  /** The act this sentence noted over things it counted (a ban, else a listing), if any: who acts, its relation and its rule. */
+  private countedActOf(index: number): { source: SentenceMention; relation: 'banned' | 'restricts'; rule: string } | undefined {
+    if (this.banActor?.sentence === index) return { source: this.banActor.source, relation: 'banned', rule: LISTING_RULES.banned.name };
+    if (this.actor?.sentence === index) return { source: this.actor.source, relation: 'restricts', rule: LISTING_RULES.among.name };
+    return undefined;
+  }
+
   private noteBanAct(index: number, words: readonly string[], mentions: readonly SentenceMention[], held: number): void {
     // "Zenco pulled several apps from its store": a store that pulls things it counts bans them (as relation-patterns.ts reads it when they are named).
     const pulled = held & STORE_REMOVAL ? storeRemovalOverCounted(words) : -1;
@@ -595,16 +615,16 @@ export class ListingReader {
       return;
     }
     const ban = banOverCounted(words, mentions, held);
-    if (ban <= 0 || liftedBefore(words, ban)) return;
+    if (ban <= 0) return;
     const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH ? this.lastGovernment.source : undefined;
-    const governing = recent && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;
+    // "The government banned 20 apps" after "Iran's parliament passed a law": the government is not the parliament (review of stop 80's second round).
+    const governing = recent && !NOT_GOVERNING_BODY.test(recent.label) && words.slice(0, ban).some((w) => GOVERNING_NOUNS.has(w)) ? recent : undefined;
     // "Zenco banned staff from using several apps": a firm barring its own staff from counted things bans them at the firm (stop 64's second bans sample).
     const firm = /^(?:staff|employees|workers|its|their)$/.test(words[ban + 1] ?? '') ? mentions.filter((m) => m.type === 'company' && m.source !== 'unknown' && m.last === ban).at(-1) : undefined;
     const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing ?? firm;
     // "Ruritania plans to ban three apps. The apps include A and B": a ban proposed or denied bans nothing the next list names.
     // Whether the act counted things (apps, sites) or parties (firms, banks): a later "affected companies" is not "59 apps".
-    const things = words.slice(ban + 1, ban + 9).some((w) => BANNED_THINGS.has(w));
-    if (issuer && statedAsFact(words, mentions, issuer, ban)) this.banActor = { sentence: index, source: issuer, things };
+    if (issuer && statedAsFact(words, mentions, issuer, ban)) this.banActor = { sentence: index, source: issuer, counted: countedKinds(words, ban) };
   }
 }
 
@@ -733,29 +753,51 @@ function namesCarriers(words: readonly string[]): boolean {
 }
 
 /** Words before a list's first name that say the names are not what the list holds: "The platforms include features such as Vexa Pay", "… rivals of Vexa". */
-/** Verbs that undo an act, before its word: "lifted its ban on 59 apps", "eased sanctions on 20 firms", "removed 20 firms from the sanctions list". */
-const LIFTS: ReadonlySet<string> = new Set(['lifted', 'lifts', 'lift', 'lifting', 'eased', 'eases', 'ease', 'easing', 'relaxed', 'relaxes', 'revoked', 'revokes', 'overturned', 'overturns', 'scrapped', 'scraps', 'repealed', 'repeals', 'rescinded', 'rescinds', 'removed', 'removes', 'removing', 'reversed', 'reverses', 'dropped', 'drops', 'ended', 'ends', 'unblocked', 'delisted']);
-
-/** Whether a verb undoing the act stands in the five words before its word at `at`, in its clause (review of stop 80's first round). */
-function liftedBefore(words: readonly string[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
-    if (words[k] === ',' || words[k] === ';') return false;
-    if (LIFTS.has(words[k]!)) return true;
+/**
+ * "A, B and C (also) had sanctions imposed": the list that opens the sentence and ends right before `end`, or none ("Zenco, whose
+ * partner Qorva had sanctions imposed", "Analysts at Zenco had …", "Neither A nor B had …" name no bearers; review of stop 80's
+ * second round).
+ */
+function bearersBefore(end: number, mentions: readonly SentenceMention[], words: readonly string[]): SentenceMention[] {
+  const list: SentenceMention[] = [];
+  let at = end;
+  const endingAt = (e: number): SentenceMention | undefined => mentions.filter((x) => x.last === e).at(-1);
+  for (let m = endingAt(at); m; m = endingAt(at)) {
+    list.unshift(m);
+    at = m.first - 1;
+    if (!/^(?:,|and)$/.test(words[at] ?? '')) break;
+    if (words[at] === 'and' && words[at - 1] === ',') at--;
   }
+  const first = list[0];
+  return first && (first.first === 0 || (first.first === 1 && words[0] === 'the')) ? list : [];
+}
+
+/** Role nouns after a firm's name that make the name a person's employer: "Zenco CEO Jane Roe", "Zenco staff". */
+const ROLES_AFTER: ReadonlySet<string> = new Set(['ceo', 'cto', 'cfo', 'chief', 'founder', 'co-founder', 'chairman', 'chairwoman', 'president', 'boss', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'staff', 'employees', 'workers', 'users', 'customers', 'executives', 'officials', 'engineers', 'drivers', 'subscribers', 'shareholders', 'investors']);
+/** People a list of "those affected" may name instead of firms: "employees at Zenco", "advertisers such as Zenco". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...ROLES_AFTER, 'people', 'residents', 'citizens', 'students', 'advertisers', 'creators', 'merchants', 'partners', 'analysts', 'traders', 'sellers', 'vendors', 'freelancers', 'journalists', 'influencers', 'businesses', 'individuals']);
+
+/**
+ * "Zenco CEO Jane Roe", "staff at Zenco", "Zenco, whose app Lumo was blocked": a firm named only as its people's, or with an aside
+ * about it, is no member of a list of what an act affected (reviews of stop 80's rounds).
+ */
+function isPeoplesFirm(m: SentenceMention, words: readonly string[]): boolean {
+  const after = words[m.last] ?? '.';
+  const aside = after === ',' && words[m.last + 1] === 'whose';
+  return aside || ROLES_AFTER.has(after) || /^(?:at|of|for|with)$/.test(words[m.first - 1] ?? '');
+}
+
+/** Whether the words between `from` and the list's first member (at `first`) name people: "include employees at …", "include advertisers such as …". */
+function namesPeopleBefore(words: readonly string[], from: number, first: number): boolean {
+  for (let k = from; k < first; k++) if (PEOPLE_NOUNS.has(words[k]!)) return true;
   return false;
 }
 
-/**
- * A member standing bare in its list: between the list's words ("include", ",", "and", "are") and a list's end or the membership's
- * verb; "Zenco CEO Jane Roe", "staff at Zenco", "advertisers such as Zenco" name people or third parties (review of stop 80's first round).
- */
-function isBareMember(m: SentenceMention, words: readonly string[]): boolean {
-  const before = words[m.first - 1] ?? '';
-  const after = words[m.last] ?? '.';
-  const opens = m.first === 0 || /^(?:,|and|or|include|includes|included|are|were|:)$/.test(before);
-  // "Zenco, whose app Lumo was blocked": a comma opening an aside about the name.
-  const aside = after === ',' && /^(?:whose|which|who|where)$/.test(words[m.last + 1] ?? '');
-  return opens && !aside && (LIST_ENDS.has(after) || /^(?:are|were|is|was)$/.test(after));
+/** Whether a sentence opens with its list: at most three lower-case words ("the popular", "both") before its first name at `first`, none a verb's or a clause's. */
+function opensWithList(words: readonly string[], first: number): boolean {
+  if (first > 3) return false;
+  for (let k = 0; k < first; k++) if (!/^[a-z][a-z-]*$/.test(words[k]!) || PREPOSITIONS.has(words[k]!) || LIST_CLAUSE_ENDS.has(words[k]!)) return false;
+  return true;
 }
 
 /** Participles of an act's reach that qualify its things: "the affected platforms", "apps affected", "the targeted firms". */
@@ -769,15 +811,21 @@ function amongTheAffected(words: readonly string[]): boolean {
   const among = words.lastIndexOf('among');
   if (among < 2 || !/^(?:are|were|is|was)$/.test(words[among - 1]!) || words[among + 1] !== 'the') return false;
   // "among the newly listed firms": an adverb of the act's time may stand before its participle.
-  const rest = words.slice(among + 2, -1).filter((w, k) => k > 0 || !/^(?:newly|recently|latest)$/.test(w));
+  const timed = /^(?:newly|recently|latest)$/.test(words[among + 2] ?? '');
+  const rest = words.slice(among + (timed ? 3 : 2), -1);
   if (rest.length !== 2) return false;
   const [a, b] = rest as [string, string];
-  return (isReachParticiple(a) && isKindOfTarget(b)) || (isKindOfTarget(a) && isReachParticiple(b));
+  const reach = (w: string): boolean => isReachParticiple(w, timed);
+  return (reach(a) && isKindOfTarget(b)) || (isKindOfTarget(a) && reach(b));
 }
 
-/** "affected", "targeted", and a listing act's own participles: "listed", "sanctioned", "designated", "blacklisted", "added". */
-function isReachParticiple(word: string): boolean {
-  return AFFECTED_PARTICIPLES.has(word) || (word.endsWith('ed') && LISTING_VERBS.has(word));
+/**
+ * "affected", "restricted", and with an adverb of time any ban's or listing's participle ("newly banned", "recently added"): the
+ * bare "among the blocked sites", "among the sanctioned firms" are the passive readings' (passiveBanAt, passiveListingAt).
+ */
+function isReachParticiple(word: string, timed: boolean): boolean {
+  if (PASSIVE_BANS.has(word) || PASSIVE_LISTING.has(word)) return timed;
+  return AFFECTED_PARTICIPLES.has(word) || (timed && word.endsWith('ed') && LISTING_VERBS.has(word));
 }
 
 function isKindOfTarget(word: string): boolean {

@@ -1292,11 +1292,13 @@ function classify(
   // "Financial Intelligence Unit", "Customs Service", "the Financial Intelligence Unit of Korea": a unit or service named by a field
   // only a state keeps is a state body (stop 79's fresh samples: typed a firm, or the state after "of" taken for the actor).
   // Every word before the head must be a field or its qualifier: "Qorva Security Service" is a firm.
-  if (words.length >= 2 && STATE_UNIT_HEADS.has(lastWord) && STATE_UNIT_FIELDS.has(words[words.length - 2]!) && words.slice(0, -1).every((w) => STATE_UNIT_FIELDS.has(w) || STATE_UNIT_QUALIFIERS.has(w))) {
+  // "a Cyber Security Service", "Zenco's Cyber Security Unit": an indefinite one, or a firm's, is a product or a firm's unit.
+  const firmsOrIndefinite = /^(?:a|an)$/.test(tokens[start - 1]?.lower ?? '') || (isPossessive(tokens[start - 1]) && !afterState && !known.some((m) => m.last === start - 1 && m.type === 'government'));
+  if (words.length >= 2 && STATE_UNIT_HEADS.has(lastWord) && STATE_UNIT_FIELDS.has(words[words.length - 2]!) && words.slice(0, -1).every((w) => STATE_UNIT_FIELDS.has(w) || STATE_UNIT_QUALIFIERS.has(w)) && !firmsOrIndefinite) {
     const state = tokens[end]?.text === 'of' ? stateAfterOf(tokens, end, known) : undefined;
     if (state) return { type: 'government', end: state.last, partOf: lexicon.get(state.key)?.partOf ?? state.key };
     // Two words alone may be a product's name ("launched Tax Service, a filing app"): a state or "the" must stand before them.
-    if (words.length > 2 || afterState || tokens[start - 1]?.lower === 'the') return { type: 'government', end };
+    if (words.length > 2 || afterState || tokens[start - 1]?.lower === 'the' || STATE_UNIT_QUALIFIERS.has(tokens[start - 1]?.text ?? '')) return { type: 'government', end };
   }
   // "Canadian Solar", "First Solar", "Korean Air": a demonym or an ordinal and an industry word name a firm.
   if (words.length === 2 && CARRIER_WORDS.has(lastWord) && (ORDINAL_OPENERS.has(words[0]!) || lexicon.stateOfDemonym(words[0]!) !== undefined)) return { type: 'company', end };

@@ -1225,10 +1225,11 @@ function argumentsOf(
 
   // "Zenco had export restrictions placed on it by the US", "Qorva has had sanctions imposed on it by the EU": who had the act
   // done bears it; the agent after "by" did it ("sanctions" read as a noun or as a verb alike).
-  const borne = (relation === 'banned' || relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') ? borneActAgent(words, t, after) : -1;
-  if (borne >= 0) {
-    const agent = agentAfter(words, borne - 1, lists);
-    const bearer = subjectsBefore(words, t, lists)[0];
+  const borne = (relation === 'banned' || relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') ? borneActAgent(words, t, after) : undefined;
+  if (borne) {
+    // The agents follow "by" (not a possessor: "by Qorva's home country"); the bearers stand right before "had".
+    const agent = coordinatedFrom(words, borne.by + 1, 1);
+    const bearer = coordinatedFrom(words, borne.had - 1, -1);
     return { sources: agent && fits('source')(agent) ? agent : undefined, targets: bearer && fits('target')(bearer) ? [bearer] : [], rule: `trigger:${reading.voice === 'noun' ? 'noun' : 'verb'}` };
   }
 
@@ -1687,6 +1688,15 @@ const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', '
 /** "ordered @1 to <trigger>": the index of the order verb, when the trigger's infinitive subject is a name right after it. */
 function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
   if (words[t - 1] !== 'to') return orderThatBefore(words, t, lists);
+  // "gave Anatel 24 hours to block Zapp": a deadline set for the one who must act is an order (stop 79's fresh samples: a court's
+  // ultimatum to a regulator was read as the regulator's ban).
+  const deadline = deadlineBefore(words, t - 1);
+  if (deadline >= 0) {
+    const given = mentionAt(words, deadline - 1);
+    const list = given === undefined ? undefined : lists.get(given);
+    const k = list ? list.first - (words[list.first - 1] === 'the' ? 2 : 1) : -1;
+    return DEADLINE_VERBS.has(words[k] ?? '') ? k : undefined;
+  }
   const m = mentionAt(words, t - 2);
   const list = m === undefined ? undefined : lists.get(m);
   if (!list) return undefined;
@@ -1700,6 +1710,18 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (!/^[a-z][a-z-]*$/.test(words[j]!) || words[j] === 'to') return undefined;
   }
   return undefined;
+}
+
+/** Verbs that set a deadline for a party named after them: "gave Anatel 24 hours to …", "granted the regulator a week to …". */
+const DEADLINE_VERBS: ReadonlySet<string> = new Set(['gave', 'gives', 'give', 'giving', 'granted', 'grants']);
+const TIME_UNITS: ReadonlySet<string> = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** The first word of a span of time ending right before `to` ("24 hours", "one month", "a week", "five working days"), or -1. */
+function deadlineBefore(words: readonly string[], to: number): number {
+  if (!TIME_UNITS.has(words[to - 1] ?? '')) return -1;
+  let k = to - 2;
+  if (/^(?:working|business|calendar|more|further|extra)$/.test(words[k] ?? '')) k--;
+  return /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|\d+)$/.test(words[k] ?? '') ? k : -1;
 }
 
 /** Plurals of firms that an order names before their names: "ordered carriers A and B to …". */
@@ -1892,13 +1914,55 @@ const BORNE_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'fresh', 'addition
  * "had" (its qualifiers between) with the participle that imposed it and its agent; the index of "by", or -1. The subject before
  * "had" bore the act, not imposed it (before stop 80, read as "Zenco restricts the EU").
  */
-function borneActAgent(words: readonly string[], t: number, after: number): number {
+function borneActAgent(words: readonly string[], t: number, after: number): { had: number; by: number } | undefined {
   let b = t - 1;
   while (b > 0 && BORNE_QUALIFIERS.has(words[b]!)) b--;
-  if (!/^(?:had|has|have)$/.test(words[b] ?? '') || !(IMPOSED.has(words[after] ?? '') || words[after] === 'applied')) return -1;
+  if (!/^(?:had|has|have)$/.test(words[b] ?? '') || !(IMPOSED.has(words[after] ?? '') || words[after] === 'applied')) return undefined;
   let k = after + 1;
   if ((words[k] === 'on' || words[k] === 'against') && /^(?:it|them)$/.test(words[k + 1] ?? '')) k += 2;
-  return words[k] === 'by' ? k : -1;
+  if (words[k] !== 'by') return undefined;
+  // "Zenco has had …", "Zenco also had …": the bearer stands before the auxiliary or the adverb.
+  let had = b;
+  while (had > 0 && /^(?:has|have|also|already|previously|recently)$/.test(words[had - 1]!)) had--;
+  return { had, by: k };
+}
+
+/**
+ * The names coordinated from word `at` ("the US and the EU" after "by"; "A, B and C" before "had"), read forward (`step` 1) or
+ * backward (-1), as a list of their own: a coordination the sentence's lists join across two clauses ("by the US, and Qorva had …")
+ * is cut where the next clause starts (review of stop 80's second round).
+ */
+function coordinatedFrom(words: readonly string[], at: number, step: 1 | -1): MentionList | undefined {
+  const members: number[] = [];
+  const positions: number[] = [];
+  let k = at;
+  for (;;) {
+    if (step === 1 && words[k] === 'the') k++;
+    const m = mentionAt(words, k);
+    // A possessor is no agent ("by Qorva's home country"); a member followed by "had" opens the next clause; one after "by" closes the agents before it.
+    if (m === undefined || (step === 1 && (words[k + 1] === "'s" || /^(?:had|has|have)$/.test(words[k + 1] ?? ''))) || (step === -1 && (words[k - 1] === 'by' || (words[k - 1] === 'the' && words[k - 2] === 'by')))) break;
+    members.push(m);
+    positions.push(k);
+    let next = k + step;
+    if (step === -1 && words[next] === 'the') next--;
+    if (words[next] !== ',' && words[next] !== 'and') break;
+    // A lone comma forward joins a member only inside a list that goes on ("by A, B and C"), not before a new clause ("by the US, Qorva stepped in").
+    const lone = step === 1 && words[next] === ',' && words[next + 1] !== 'and';
+    next += step;
+    if (words[next] === 'and' || words[next] === ',') next += step;
+    if (lone) {
+      const after = words[next] === 'the' ? next + 1 : next;
+      if (!/^(?:,|and|or)$/.test(words[after + 1] ?? '')) break;
+    }
+    if (step === -1 && words[next] === 'the') next--;
+    k = next;
+  }
+  if (members.length === 0) return undefined;
+  if (step === -1) {
+    members.reverse();
+    positions.reverse();
+  }
+  return { members, first: positions[0]!, last: positions.at(-1)! };
 }
 
 /** Participles between an act's noun and its object: "sanctions imposed on Zenco". */
