@@ -15,7 +15,14 @@ export function joinBracketedPlaceNames(mentions: readonly SentenceMention[], to
     const place = mentions[i + 1];
     const tail = mentions[i + 2];
     if (!place || !tail || !isBracketedPlaceBetween(head, place, tail, tokens)) {
-      out.push(head);
+      // "Zenco Technology (HK) Limited", "Vexa Trading (H.K.) Co., Ltd.": a place in brackets and a legal form after it end the name.
+      const end = bracketedPlaceAndForm(head, tokens);
+      if (end < 0) out.push(head);
+      else {
+        const surface = surfaceOf(tokens, head.first, end);
+        out.push(withChanges(head, { last: end, end: tokens[end - 1]!.end, surface, label: surface, key: keyOfName(surface), type: 'company', source: 'rule' }));
+        while (mentions[i + 1] && mentions[i + 1]!.first < end) i++;
+      }
       continue;
     }
     const surface = surfaceOf(tokens, head.first, tail.last);
@@ -35,4 +42,29 @@ function isBracketedPlaceBetween(head: SentenceMention, place: SentenceMention, 
     tail.first === place.last + 1 &&
     COMPANY_SUFFIXES.has(tokens[tail.last - 1]!.text)
   );
+}
+
+/** Legal forms of a firm written after its bracketed place ("(HK) Limited", "(Shenzhen) Co., Ltd."). */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(['Limited', 'Ltd', 'Co', 'Company', 'Inc', 'Corp', 'Corporation', 'LLC', 'GmbH', 'PLC', 'Pte', 'AG', 'SA', 'BV']);
+/** Places a firm's legal name brackets: a capitalised word or its abbreviation ("HK", "H.K.", "Shenzhen"). */
+const BRACKETED_PLACE = /^(?:\p{Lu}[\p{L}.]*)$/u;
+
+/**
+ * Where a firm's legal name ends when a bracketed place and a legal form follow its mention ("Zenco Technology (HK) Limited"), or -1
+ * (stop 79's fresh samples: such names were cut at the bracket). The form must follow the bracket at once; a comma inside it
+ * ("Co., Ltd.") is kept, a trailing one is not.
+ */
+function bracketedPlaceAndForm(head: SentenceMention, tokens: readonly Token[]): number {
+  if (head.type === 'government' || tokens[head.last]?.text !== '(' || !BRACKETED_PLACE.test(tokens[head.last + 1]?.text ?? '') || tokens[head.last + 2]?.text !== ')') return -1;
+  let k = head.last + 3;
+  if (!LEGAL_FORM_WORDS.has(tokens[k]?.text ?? '')) return -1;
+  let end = -1;
+  while (k < tokens.length) {
+    const t = tokens[k]!.text;
+    if (LEGAL_FORM_WORDS.has(t)) end = k + 1;
+    else if (t === '.' && end === k) end = k + 1;
+    else if (!(t === ',' && LEGAL_FORM_WORDS.has(tokens[k + 1]?.text ?? ''))) break;
+    k++;
+  }
+  return end;
 }
