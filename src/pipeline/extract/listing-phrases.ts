@@ -84,8 +84,10 @@ export const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'mod
 const LIFTS: ReadonlySet<string> = new Set(['lifted', 'lifts', 'lift', 'lifting', 'eased', 'eases', 'ease', 'easing', 'relaxed', 'relaxes', 'revoked', 'revokes', 'overturned', 'overturns', 'scrapped', 'scraps', 'repealed', 'repeals', 'rescinded', 'rescinds', 'removed', 'removes', 'removing', 'reversed', 'reverses', 'dropped', 'drops', 'ended', 'ends', 'unblocked', 'delisted', 'cancelled', 'canceled', 'cancels', 'withdrew', 'withdraws', 'suspended', 'suspends']);
 /** Words that may stand between an undoing verb and the act's word: "lifted its temporary ban", "eased US export curbs on", "removed 20 firms from the". */
 const LIFT_GAP = /^(?:its|their|the|a|an|all|some|most|many|several|existing|earlier|previous|former|temporary|partial|blanket|nationwide|new|recent|export|trade|us|eu|\d+|two|three|four|five|six|seven|eight|nine|ten|firms|companies|entities|apps|from)$/;
+/** Words that end the object an undoing verb may hold before the act's word: a clause's edge, or a word of another act. */
+const UNDO_GAP_STOPS: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'or', 'then', 'while', 'which', 'that', 'who', 'on', 'against', 'after', 'before', 'because', 'when', 'since', 'as']);
 /** Act nouns an undoing verb may take as its object: "revoked its sanctions", "cancelled the ban". */
-const UNDONE_ACTS: ReadonlySet<string> = new Set(['ban', 'bans', 'block', 'blocks', 'sanctions', 'restrictions', 'curbs', 'controls', 'embargo', 'exemptions', 'suspension', 'prohibition', 'blacklisting', 'designation', 'designations', 'listing', 'listings']);
+const UNDONE_ACTS: ReadonlySet<string> = new Set(['blacklist', 'blocklist', 'list', 'decision', 'ban', 'bans', 'block', 'blocks', 'sanctions', 'restrictions', 'curbs', 'controls', 'embargo', 'exemptions', 'suspension', 'prohibition', 'blacklisting', 'designation', 'designations', 'listing', 'listings']);
 
 /**
  * Whether the act's word at `k` is undone, not done (reviews of stop 80's rounds): an undoing verb stands before it with only a
@@ -93,9 +95,11 @@ const UNDONE_ACTS: ReadonlySet<string> = new Set(['ban', 'bans', 'block', 'block
  * word is itself an undoing verb whose object is an act ("revoked its sanctions on 20 firms"; "revoked the licences of" still acts).
  */
 export function isUndoneAct(words: readonly string[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+  // Any describing words may stand between ("lifted long-standing sanctions", "ended Russia-related sanctions", "reversed its
+  // decision to block"), but no clause's edge or name (review of stop 80's third round).
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     if (LIFTS.has(words[j]!)) return true;
-    if (!LIFT_GAP.test(words[j]!)) break;
+    if (UNDO_GAP_STOPS.has(words[j]!) || (!/^[a-z\d][a-z\d.-]*$/.test(words[j]!) && !/^(?:-|'s|’s)$/.test(words[j]!))) break;
   }
   if (!LIFTS.has(words[k]!)) return false;
   for (let j = k + 1; j < k + 4 && j < words.length; j++) {
@@ -106,17 +110,25 @@ export function isUndoneAct(words: readonly string[], k: number): boolean {
 }
 
 /** Nouns of parties an act may count or a list may name: firms and people, not things. */
-const PARTY_NOUNS: ReadonlySet<string> = new Set(['companies', 'firms', 'businesses', 'entities', 'banks', 'lenders', 'insurers', 'brokers', 'brokerages', 'dealers', 'vendors', 'developers', 'sellers', 'groups', 'organisations', 'organizations', 'charities', 'ngos', 'associations', 'parties', 'individuals', 'persons', 'institutions', 'licensees', 'suppliers', 'manufacturers', 'makers', 'producers', 'chipmakers', 'exporters', 'subsidiaries', 'affiliates', 'airlines', 'traders', 'carriers', 'telcos']);
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['companies', 'firms', 'businesses', 'entities', 'banks', 'insurers', 'brokerages', 'dealers', 'vendors', 'developers', 'sellers', 'groups', 'organisations', 'organizations', 'charities', 'ngos', 'associations', 'parties', 'individuals', 'persons', 'institutions', 'licensees', 'suppliers', 'manufacturers', 'makers', 'producers', 'chipmakers', 'exporters', 'subsidiaries', 'affiliates', 'airlines', 'traders', 'carriers', 'telcos']);
 /** Nouns of things an act may count or a list may name: apps, sites, media. */
-const THING_NOUNS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications', 'titles', 'brands', 'devices', 'drugs', 'medicines', 'books', 'films', 'movies', 'accounts', 'domains', 'urls', 'addresses', 'blogs', 'forums', 'exchanges']);
+const THING_NOUNS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications', 'titles', 'brands', 'devices', 'drugs', 'medicines', 'books', 'films', 'movies', 'accounts', 'domains', 'urls', 'addresses', 'blogs', 'forums']);
 
 /** The kinds an act over things counted counted: things ("59 apps"), parties ("20 firms"), or both ("40 apps and 3 firms"). */
 export interface CountedKinds { things: boolean; parties: boolean }
 
 /** The kinds counted in the eight words after the act's word at `k`. */
 export function countedKinds(words: readonly string[], k: number): CountedKinds {
-  const after = words.slice(k + 1, k + 9);
-  return { things: after.some((w) => THING_NOUNS.has(w)), parties: after.some((w) => PARTY_NOUNS.has(w)) };
+  const kinds = { things: false, parties: false };
+  // The head noun counted, and nouns coordinated with it ("40 apps and 3 firms"); not "apps developed by Chinese firms".
+  for (let j = k + 1; j < k + 9 && j < words.length; j++) {
+    const w = words[j]!;
+    if (THING_NOUNS.has(w)) kinds.things = true;
+    else if (PARTY_NOUNS.has(w)) kinds.parties = true;
+    else continue;
+    if (words[j + 1] !== 'and' && words[j + 1] !== 'or') break;
+  }
+  return kinds;
 }
 
 /** Whether a later list's noun names the other kind than the act counted: "India banned 59 apps. … among the affected companies". */
@@ -209,7 +221,7 @@ export function stopOrderOverCounted(words: readonly string[], mentions: readonl
 /** "published a blacklist of 30 gambling websites": a blacklist of things counted, not named, is a ban over them; the index of its noun, or -1. */
 export function blacklistOfCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 1; k < words.length - 2; k++) {
-    if ((words[k] !== 'blacklist' && words[k] !== 'denylist') || words[k + 1] !== 'of') continue;
+    if ((words[k] !== 'blacklist' && words[k] !== 'denylist') || words[k + 1] !== 'of' || isUndoneAct(words, k)) continue;
     for (let j = k + 2; j < k + 6 && j < words.length; j++) {
       if (BANNED_NOUNS.has(words[j]!)) return mentions.some((m) => m.first > k && m.first < j) ? -1 : k;
     }
@@ -479,7 +491,9 @@ export function sanctionsHadAt(words: readonly string[]): number | undefined {
     // "after the EU acted") may tell of another act (review of stop 80's second round).
     let end = n + 2;
     if ((words[end] === 'on' || words[end] === 'against') && /^(?:it|them)$/.test(words[end + 1] ?? '')) end += 2;
-    return /^(?:\.|;|too|as|!)?$/.test(words[end] ?? '') ? k : undefined;
+    // Reasons, reporting tails and days pass ("for supplying Zembla", ", the EU said", "on Monday"); other times do not ("in 2019", "years ago").
+    const day = words[end] === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(words[end + 1] ?? '');
+    return day || /^(?:\.|;|,|too|as|!|for|over|this|today|yesterday)?$/.test(words[end] ?? '') ? k : undefined;
   }
   return undefined;
 }

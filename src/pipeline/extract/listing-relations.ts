@@ -143,11 +143,11 @@ function listOwnerAfter(words: readonly string[], mentions: readonly SentenceMen
 
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
 export class ListingReader {
-  private actor: { sentence: number; source: SentenceMention } | undefined;
+  private actor: { sentence: number; source: SentenceMention; counted?: CountedKinds; at?: number } | undefined;
   /** The latest act whose sentence ends with a colon ("X blocked these apps:"): its actor and relation, for the bullets that follow it (moved on by each bullet). */
   private colonAct: { sentence: number; source: SentenceMention; relation: RelationKind } | undefined;
   /** The latest ban over things counted ("India banned 59 apps"): who banned, for the list that names them. */
-  private banActor: { sentence: number; source: SentenceMention; counted?: CountedKinds } | undefined;
+  private banActor: { sentence: number; source: SentenceMention; counted?: CountedKinds; at?: number } | undefined;
   /** The latest ban or restriction a government was found to impose, by any rule: who "the ban" of the next sentences is. */
   private lastAct: { sentence: number; source: SentenceMention; relation: 'banned' | 'restricts' } | undefined;
   /** The latest government named (a state, or a body): who "the governor" or "the ministry" of a later ban act is. */
@@ -376,13 +376,13 @@ export class ListingReader {
     const previous = listing && ban ? (ban.act.sentence > listing.act.sentence ? ban : listing) : (listing ?? ban);
     // … a kind agreeing with the act's: "India banned 59 apps. A and B are among the affected companies" names firms, not the apps.
     const named = words.slice(-3, -1).find((w) => BANNED_NOUNS.has(w) || LISTED_NOUNS.has(w)) ?? '';
-    const agrees = !affectedAfter || previous?.relation !== 'banned' || !clashesWithCounted(named, this.banActor?.counted);
+    const agrees = !affectedAfter || !clashesWithCounted(named, previous?.relation === 'banned' ? this.banActor?.counted : this.actor?.counted);
     if (previous && agrees && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
       const trigger = amongAfter ? words.slice(words.lastIndexOf('among') - 1, -1).join(' ') : words.slice(0, from).join(' ');
       // "… are among the affected platforms": things the noun says are products (not firms) when nothing else typed them.
       const kind = amongAfter && words.slice(-3, -1).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
       const typed = kind === LISTED_TYPE ? membersFrom(from) : mentions.filter((m) => m.first >= from && (isMember(m, kind) || isMember(m, LISTED_TYPE)));
-      const members = affectedAfter ? typed.filter((m) => !isPeoplesFirm(m, words)) : typed;
+      const members = affectedAfter ? typed.filter((m) => !isPeoplesFirm(m, words) && !POSSESSIVES.has(words[m.last] ?? '')) : typed;
       for (const target of members) out.push({ source: previous.act.source, relation: previous.relation, target, trigger, rule: previous.rule.name });
     }
 
@@ -525,21 +525,25 @@ export class ListingReader {
     // "The Treasury imposed new sanctions on Tuesday" opens one as well, its targets still unnamed.
     // "The Treasury is sanctioning four firms" (stop 53's readers): the progressive opens one too.
     // "lifted sanctions on 20 firms" undoes an act: its words are passed over, and a later act counts ("… but sanctioned 12 others").
-    const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => (LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n)))) && !isUndoneAct(words, k));
+    // "revoked the licences of 5 sanctioned banks": a listing's participle before its noun describes the noun, it is no act.
+    const describing = (k: number): boolean => words[k]!.endsWith('ed') && (LISTED_NOUNS.has(words[k + 1] ?? '') || BANNED_NOUNS.has(words[k + 1] ?? '')) && mentionEndingAt(mentions, k) === undefined && !/^(?:has|have|had|was|were|is|are|been|also)$/.test(words[k - 1] ?? '');
+    const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => (LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n)))) && !isUndoneAct(words, k) && !describing(k));
     if (act > 0) {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
-      if (issuer) this.actor = { sentence: index, source: issuer };
+      if (issuer) this.actor = { sentence: index, source: issuer, counted: countedKinds(words, act), at: act };
     } else {
       this.noteActCameUnder(index, words, mentions);
       if (held & STOP_ORDER) this.noteTradeHalt(index, words, mentions);
     }
     // "blocked access to 16 exchanges that had not registered, namely A, B and C", "sanctioned 12 firms that supplied drones, namely
     // A and B": the things the act counted, named after "namely" past a clause of their own (stop 79's fresh samples).
+    // Only in one clause ("blocked 4 platforms, and Zenco launched 2 products, namely …" names Zenco's), not over people, and only
+    // the names listed right after it (review of stop 80's third round).
     const namely = words.indexOf('namely');
-    const countedAct = namely > 1 && words[namely - 1] === ',' ? this.countedActOf(index) : undefined;
+    const oneClause = namely > 1 && words[namely - 1] === ',' && !words.slice(0, namely).some((w, k) => w === ';' || (w === 'and' && words[k - 1] === ','));
+    const countedAct = oneClause && !namesPeopleBefore(words, namely - 4, namely) ? this.countedActOf(index, words, namely - 1) : undefined;
     if (countedAct) {
-      const listed = listedNames(namely + 1, words, mentions);
-      for (const target of membersFrom(namely + 1).filter((m) => listed(m) && m.key !== countedAct.source.key)) out.push({ source: countedAct.source, relation: countedAct.relation, target, trigger: 'namely', rule: countedAct.rule });
+      for (const target of namedList(namely + 1, words, mentions).filter((m) => m.key !== countedAct.source.key && isMember(m, LISTED_TYPE) && !isPeoplesFirm(m, words))) out.push({ source: countedAct.source, relation: countedAct.relation, target, trigger: 'namely', rule: countedAct.rule });
     }
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };
@@ -600,9 +604,11 @@ export class ListingReader {
    * noun stands for, bans what a list names next. `held`: the classes of listing words among `words` (LISTING_WORDS.of).
    */
   /** The act this sentence noted over things it counted (a ban, else a listing), if any: who acts, its relation and its rule. */
-  private countedActOf(index: number): { source: SentenceMention; relation: 'banned' | 'restricts'; rule: string } | undefined {
-    if (this.banActor?.sentence === index) return { source: this.banActor.source, relation: 'banned', rule: LISTING_RULES.banned.name };
-    if (this.actor?.sentence === index) return { source: this.actor.source, relation: 'restricts', rule: LISTING_RULES.among.name };
+  private countedActOf(index: number, words: readonly string[], before: number): { source: SentenceMention; relation: 'banned' | 'restricts'; rule: string } | undefined {
+    // The act stands before "namely", its count's clause unbroken by a comma or another verb ("… and warned 3 others, namely").
+    const fits = (at: number | undefined): boolean => at !== undefined && at < before && !words.slice(at + 1, before).some((w, k, rest) => w === ',' || (w === 'and' && /ed$/.test(rest[k + 1] ?? '')));
+    if (this.banActor?.sentence === index && fits(this.banActor.at)) return { source: this.banActor.source, relation: 'banned', rule: LISTING_RULES.banned.name };
+    if (this.actor?.sentence === index && fits(this.actor.at)) return { source: this.actor.source, relation: 'restricts', rule: LISTING_RULES.among.name };
     return undefined;
   }
 
@@ -624,7 +630,7 @@ export class ListingReader {
     const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= ban).at(-1)) ?? governing ?? firm;
     // "Ruritania plans to ban three apps. The apps include A and B": a ban proposed or denied bans nothing the next list names.
     // Whether the act counted things (apps, sites) or parties (firms, banks): a later "affected companies" is not "59 apps".
-    if (issuer && statedAsFact(words, mentions, issuer, ban)) this.banActor = { sentence: index, source: issuer, counted: countedKinds(words, ban) };
+    if (issuer && statedAsFact(words, mentions, issuer, ban)) this.banActor = { sentence: index, source: issuer, counted: countedKinds(words, ban), at: ban };
   }
 }
 
@@ -770,6 +776,30 @@ function bearersBefore(end: number, mentions: readonly SentenceMention[], words:
   }
   const first = list[0];
   return first && (first.first === 0 || (first.first === 1 && words[0] === 'the')) ? list : [];
+}
+
+/** The mention that ends at word `k` (its last word), if any. */
+function mentionEndingAt(mentions: readonly SentenceMention[], k: number): SentenceMention | undefined {
+  return mentions.find((m) => m.last === k + 1);
+}
+
+/**
+ * The names listed from word `from` on: the first right there (or after "the"), the next after a comma or "and", up to the list's
+ * end; a name followed by a verb of its own ("…, and Zenco said") or a reporting word ends it before itself.
+ */
+function namedList(from: number, words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention[] {
+  const list: SentenceMention[] = [];
+  let k = words[from] === 'the' ? from + 1 : from;
+  for (let m = mentions.find((x) => x.first === k); m; m = mentions.find((x) => x.first === k)) {
+    const after = words[m.last] ?? '.';
+    if (list.length > 0 && !/^(?:,|and|or|\.|;|\)|as)$/.test(after)) break;
+    list.push(m);
+    if (after !== ',' && after !== 'and' && after !== 'or') break;
+    k = m.last + 1;
+    if (words[k] === 'and' || words[k] === 'or') k++;
+    if (words[k] === 'the') k++;
+  }
+  return list;
 }
 
 /** Role nouns after a firm's name that make the name a person's employer: "Zenco CEO Jane Roe", "Zenco staff". */

@@ -1229,7 +1229,9 @@ function argumentsOf(
   if (borne) {
     // The agents follow "by" (not a possessor: "by Qorva's home country"); the bearers stand right before "had".
     const agent = coordinatedFrom(words, borne.by + 1, 1);
-    const bearer = coordinatedFrom(words, borne.had - 1, -1);
+    // "Zenco, which had sanctions imposed on it by the US, …": the relative's antecedent bore them.
+    const relative = /^(?:which|who|that)$/.test(words[borne.had - 1] ?? '') && words[borne.had - 2] === ',';
+    const bearer = coordinatedFrom(words, relative ? borne.had - 3 : borne.had - 1, -1);
     return { sources: agent && fits('source')(agent) ? agent : undefined, targets: bearer && fits('target')(bearer) ? [bearer] : [], rule: `trigger:${reading.voice === 'noun' ? 'noun' : 'verb'}` };
   }
 
@@ -1695,7 +1697,12 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
     const given = mentionAt(words, deadline - 1);
     const list = given === undefined ? undefined : lists.get(given);
     const k = list ? list.first - (words[list.first - 1] === 'the' ? 2 : 1) : -1;
-    return DEADLINE_VERBS.has(words[k] ?? '') ? k : undefined;
+    if (!DEADLINE_VERBS.has(words[k] ?? '')) return undefined;
+    // Who set it is the name right before the verb ("Brazil's Supreme Court gave …"); unnamed ("the court gave …", "and gave
+    // Apple a day …"), no one is read as acting (review of stop 80's third round: the nearest earlier name was taken).
+    // One name only: ", and Kenya's High Court gave …" must not join the clause before's object to the setter.
+    const setter = mentionAt(words, k - 1);
+    return setter !== undefined && lists.get(setter)?.members.length === 1 ? k : UNNAMED_ORDER;
   }
   const m = mentionAt(words, t - 2);
   const list = m === undefined ? undefined : lists.get(m);
@@ -1711,6 +1718,9 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
   }
   return undefined;
 }
+
+/** An order whose giver the clause does not name: subjectsBefore finds no one before it, so no one acts. */
+const UNNAMED_ORDER = 0;
 
 /** Verbs that set a deadline for a party named after them: "gave Anatel 24 hours to …", "granted the regulator a week to …". */
 const DEADLINE_VERBS: ReadonlySet<string> = new Set(['gave', 'gives', 'give', 'giving', 'granted', 'grants']);
