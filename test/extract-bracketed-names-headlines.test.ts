@@ -15,6 +15,12 @@ describe('a legal name with a bracketed place and a legal form', () => {
     expect(only('restricts')(scoredClaimsOf('The US sanctioned Vexa Trading (H.K.) Co., Ltd., a parts supplier, on Tuesday.'))).toEqual(['United States -restricts-> Vexa Trading (H.K.) Co., Ltd.']);
   });
 
+  it('a ticker or a code in brackets is no place; a sentence\'s stop after "Limited" and a form opening the next sentence stay out', () => {
+    expect(entitiesOf('The US Treasury sanctioned Zenco Holdings (ZNC) Ltd on Monday.')).not.toContain('Zenco Holdings (ZNC) Ltd (company)');
+    expect(only('restricts')(scoredClaimsOf('The US Treasury sanctioned Zenco Holdings (HK) Limited. The firm said it would appeal.'))).toEqual(['Treasury Department -restricts-> Zenco Holdings (HK) Limited']);
+    expect(only('restricts')(scoredClaimsOf('The US Treasury sanctioned Zenco Technology (HK) Inc. Limited details were published.'))).toEqual(['Treasury Department -restricts-> Zenco Technology (HK) Inc.']);
+  });
+
   it('a bracket that is no place, or no legal form after it, leaves the name as it was', () => {
     expect(entitiesOf('Zenco Inc (NYSE: ZNC) launched the Plix phone.')).toContain('Zenco Inc (company)');
     expect(entitiesOf('Zenco Technology (HK) said on Monday it would appeal.')).not.toContain('Zenco Technology (HK) Limited (company)');

@@ -56,6 +56,24 @@ describe('sanctions borne, told in a relative clause', () => {
   });
 });
 
+describe('the fourth review', () => {
+  it('sanctions since lifted, or in force until a year, restrict no one', () => {
+    expect(only('restricts')(scoredClaimsOf('The US sanctioned 12 firms on Monday. Zenco Inc had sanctions imposed on it, which have since been lifted.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('Zenco Inc had sanctions imposed on it by the US until 2019.'))).toEqual([]);
+  });
+
+  it('a time or an aside between the setter and "gave" keeps the setter', () => {
+    expect(only('banned')(scoredClaimsOf("Brazil's electoral court on Friday gave Anatel 24 hours to block Vexa Chat."))).toEqual(["Brazil's electoral court -banned-> Vexa Chat"]);
+  });
+
+  it('dropping opposition to a ban undoes nothing', () => {
+    expect(only('banned')(scoredClaimsOf('Russia dropped its opposition to a ban on 20 apps. Zenco Chat and Vexa Chat are among the affected apps.'))).toEqual([
+      'Russia -banned-> Vexa Chat',
+      'Russia -banned-> Zenco Chat',
+    ]);
+  });
+});
+
 describe('kinds that may be firms or things', () => {
   it('exchanges counted, then named as firms, still continue the ban', () => {
     expect(only('banned')(scoredClaimsOf('Russia blocked 16 exchanges. Zenco Exchange and Qorva Pay are among the affected firms.'))).toEqual([

@@ -16,7 +16,7 @@ export function joinBracketedPlaceNames(mentions: readonly SentenceMention[], to
     const tail = mentions[i + 2];
     if (!place || !tail || !isBracketedPlaceBetween(head, place, tail, tokens)) {
       // "Zenco Technology (HK) Limited", "Vexa Trading (H.K.) Co., Ltd.": a place in brackets and a legal form after it end the name.
-      const end = bracketedPlaceAndForm(head, tokens);
+      const end = bracketedPlaceAndForm(head, tokens, place);
       if (end < 0) out.push(head);
       else {
         const surface = surfaceOf(tokens, head.first, end);
@@ -44,26 +44,36 @@ function isBracketedPlaceBetween(head: SentenceMention, place: SentenceMention, 
   );
 }
 
-/** Legal forms of a firm written after its bracketed place ("(HK) Limited", "(Shenzhen) Co., Ltd."). */
-const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(['Limited', 'Ltd', 'Co', 'Company', 'Inc', 'Corp', 'Corporation', 'LLC', 'GmbH', 'PLC', 'Pte', 'AG', 'SA', 'BV']);
-/** Places a firm's legal name brackets: a capitalised word or its abbreviation ("HK", "H.K.", "Shenzhen"). */
-const BRACKETED_PLACE = /^(?:\p{Lu}[\p{L}.]*)$/u;
+/** Legal forms of a firm written after its bracketed place ("(HK) Limited", "(Shenzhen) Co., Ltd.", "Limited Partnership"). */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(['Limited', 'Ltd', 'Co', 'Company', 'Inc', 'Corp', 'Corporation', 'LLC', 'GmbH', 'PLC', 'Pte', 'AG', 'SA', 'BV', 'Partnership', 'Bhd']);
+/** Of those, the abbreviations a stop may close ("Co.", "Ltd."); "Limited." ends the sentence, not the name. */
+const ABBREVIATED_FORMS: ReadonlySet<string> = new Set(['Ltd', 'Co', 'Inc', 'Corp', 'Pte', 'Bhd']);
+/** Places a legal name brackets that the lexicon may not know as a state: short forms, and the forms "(Pty)", "(Private)". */
+const BRACKETED_SHORT_PLACES: ReadonlySet<string> = new Set(['HK', 'H.K.', 'PRC', 'UK', 'U.K.', 'USA', 'U.S.A.', 'US', 'U.S.', 'UAE', 'SG', 'BVI', 'Pty', 'Private', 'Pvt', 'Shenzhen', 'Shanghai', 'Beijing', 'Guangzhou', 'Wuxi', 'Suzhou', 'Hangzhou', 'Tianjin', 'Chengdu', 'Dongguan', 'Xiamen', 'Macau', 'Macao', 'Singapore', 'Malaysia', 'Thailand', 'India', 'Japan', 'Korea', 'Taiwan', 'Vietnam', 'Asia', 'Europe', 'Americas', 'International', 'Holdings']);
 
 /**
  * Where a firm's legal name ends when a bracketed place and a legal form follow its mention ("Zenco Technology (HK) Limited"), or -1
  * (stop 79's fresh samples: such names were cut at the bracket). The form must follow the bracket at once; a comma inside it
  * ("Co., Ltd.") is kept, a trailing one is not.
  */
-function bracketedPlaceAndForm(head: SentenceMention, tokens: readonly Token[]): number {
-  if (head.type === 'government' || tokens[head.last]?.text !== '(' || !BRACKETED_PLACE.test(tokens[head.last + 1]?.text ?? '') || tokens[head.last + 2]?.text !== ')') return -1;
+function bracketedPlaceAndForm(head: SentenceMention, tokens: readonly Token[], placeMention: SentenceMention | undefined): number {
+  if (head.type === 'government' || tokens[head.last]?.text !== '(' || tokens[head.last + 2]?.text !== ')') return -1;
+  // A place: a state the lexicon found there, or a short form ("HK", "PRC") or a city a legal name brackets; not a ticker ("(ZNC)").
+  const place = tokens[head.last + 1]!.text;
+  const isState = placeMention?.first === head.last + 1 && placeMention.last === head.last + 2 && placeMention.type === 'government';
+  if (!isState && !BRACKETED_SHORT_PLACES.has(place)) return -1;
   let k = head.last + 3;
   if (!LEGAL_FORM_WORDS.has(tokens[k]?.text ?? '')) return -1;
   let end = -1;
   while (k < tokens.length) {
     const t = tokens[k]!.text;
-    if (LEGAL_FORM_WORDS.has(t)) end = k + 1;
-    else if (t === '.' && end === k) end = k + 1;
+    if (LEGAL_FORM_WORDS.has(t) && (end < 0 || tokens[k - 1]!.text !== '.')) end = k + 1;
+    // "Co., Ltd.": a stop closes an abbreviation; only a comma and another form go on after it ("Inc. Limited details" ends at "Inc.").
+    else if (t === '.' && end === k && ABBREVIATED_FORMS.has(tokens[k - 1]!.text)) end = k + 1;
     else if (!(t === ',' && LEGAL_FORM_WORDS.has(tokens[k + 1]?.text ?? ''))) break;
+    if (t === '.' ) {
+      if (tokens[k + 1]?.text !== ',') break;
+    }
     k++;
   }
   return end;

@@ -81,11 +81,11 @@ export const MAY_BE_LISTED = new Set(['company', 'organization', 'product', 'mod
 
 
 /** Verbs that undo an act: "lifted its ban on 59 apps", "eased sanctions on 20 firms", "revoked its sanctions", "removed 20 firms from the list". */
-const LIFTS: ReadonlySet<string> = new Set(['lifted', 'lifts', 'lift', 'lifting', 'eased', 'eases', 'ease', 'easing', 'relaxed', 'relaxes', 'revoked', 'revokes', 'overturned', 'overturns', 'scrapped', 'scraps', 'repealed', 'repeals', 'rescinded', 'rescinds', 'removed', 'removes', 'removing', 'reversed', 'reverses', 'dropped', 'drops', 'ended', 'ends', 'unblocked', 'delisted', 'cancelled', 'canceled', 'cancels', 'withdrew', 'withdraws', 'suspended', 'suspends']);
+export const LIFTS: ReadonlySet<string> = new Set(['lifted', 'lifts', 'lift', 'lifting', 'eased', 'eases', 'ease', 'easing', 'relaxed', 'relaxes', 'revoked', 'revokes', 'overturned', 'overturns', 'scrapped', 'scraps', 'repealed', 'repeals', 'rescinded', 'rescinds', 'removed', 'removes', 'removing', 'reversed', 'reverses', 'dropped', 'drops', 'ended', 'ends', 'unblocked', 'delisted', 'cancelled', 'canceled', 'cancels', 'withdrew', 'withdraws', 'suspended', 'suspends']);
 /** Words that may stand between an undoing verb and the act's word: "lifted its temporary ban", "eased US export curbs on", "removed 20 firms from the". */
 const LIFT_GAP = /^(?:its|their|the|a|an|all|some|most|many|several|existing|earlier|previous|former|temporary|partial|blanket|nationwide|new|recent|export|trade|us|eu|\d+|two|three|four|five|six|seven|eight|nine|ten|firms|companies|entities|apps|from)$/;
 /** Words that end the object an undoing verb may hold before the act's word: a clause's edge, or a word of another act. */
-const UNDO_GAP_STOPS: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'or', 'then', 'while', 'which', 'that', 'who', 'on', 'against', 'after', 'before', 'because', 'when', 'since', 'as']);
+const UNDO_GAP_STOPS: ReadonlySet<string> = new Set(['opposition', 'objection', 'objections', 'resistance', ',', ';', 'and', 'but', 'or', 'then', 'while', 'which', 'that', 'who', 'on', 'against', 'after', 'before', 'because', 'when', 'since', 'as']);
 /** Act nouns an undoing verb may take as its object: "revoked its sanctions", "cancelled the ban". */
 const UNDONE_ACTS: ReadonlySet<string> = new Set(['blacklist', 'blocklist', 'list', 'decision', 'ban', 'bans', 'block', 'blocks', 'sanctions', 'restrictions', 'curbs', 'controls', 'embargo', 'exemptions', 'suspension', 'prohibition', 'blacklisting', 'designation', 'designations', 'listing', 'listings']);
 
@@ -492,8 +492,11 @@ export function sanctionsHadAt(words: readonly string[]): number | undefined {
     let end = n + 2;
     if ((words[end] === 'on' || words[end] === 'against') && /^(?:it|them)$/.test(words[end + 1] ?? '')) end += 2;
     // Reasons, reporting tails and days pass ("for supplying Zembla", ", the EU said", "on Monday"); other times do not ("in 2019", "years ago").
+    // "…, which have since been lifted", "for years until 2019", "before they were lifted": sanctions no longer in force.
+    if (words.slice(end).some((w) => LIFTS.has(w) || w === 'until' || w === 'before')) return undefined;
     const day = words[end] === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(words[end + 1] ?? '');
-    return day || /^(?:\.|;|,|too|as|!|for|over|this|today|yesterday)?$/.test(words[end] ?? '') ? k : undefined;
+    const forYears = words[end] === 'for' && /^(?:years|months|decades|a|some|several|many)$/.test(words[end + 1] ?? '');
+    return !forYears && (day || /^(?:\.|;|,|too|as|!|for|over|this|today|yesterday)?$/.test(words[end] ?? '')) ? k : undefined;
   }
   return undefined;
 }

@@ -1032,7 +1032,9 @@ function isHeadlineFirm(tokens: readonly Token[], start: number, end: number): b
 function headlineFirmEnd(tokens: readonly Token[], start: number, end: number, learned: ReadonlyMap<string, LearnedName>): number {
   for (let k = start + 2; k < end && k <= start + 3; k++) if (HEADLINE_PREPOSITIONS.has(tokens[k]!.text) && isHeadlineFirm(tokens, start, k)) return k;
   // "Kenya Bans Zenco Chat Over Data Fears": a name the article teaches ends before the headline's preposition (stop 79's fresh samples).
-  for (let k = start + 1; k < end && k <= start + 4; k++) if (HEADLINE_PREPOSITIONS.has(tokens[k]!.text) && learned.has(surfaceOf(tokens, start, k))) return k;
+  // Not when the article teaches a longer name through the preposition ("Zenco Chat For Business").
+  const taughtLonger = (k: number): boolean => { for (let j = k + 1; j <= end && j <= start + 6; j++) if (learned.has(surfaceOf(tokens, start, j))) return true; return false; };
+  for (let k = start + 1; k < end && k <= start + 4; k++) if (HEADLINE_PREPOSITIONS.has(tokens[k]!.text) && learned.has(surfaceOf(tokens, start, k)) && !taughtLonger(k)) return k;
   // "Ruritania Blocks Zapp Over Blasphemy": a coined name in the verb's object ends before the headline's preposition.
   for (let k = start + 1; k < end && k <= start + 3; k++) if (HEADLINE_PREPOSITIONS.has(tokens[k]!.text) && isCoinedRun(tokens, start, k) && inHeadlineObject(tokens, start)) return k;
   return end;

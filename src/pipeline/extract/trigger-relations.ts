@@ -1,5 +1,5 @@
 import { goodsPastFirm } from './banned-goods';
-import { BAN_LISTS } from './listing-phrases';
+import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
@@ -1226,6 +1226,8 @@ function argumentsOf(
   // "Zenco had export restrictions placed on it by the US", "Qorva has had sanctions imposed on it by the EU": who had the act
   // done bears it; the agent after "by" did it ("sanctions" read as a noun or as a verb alike).
   const borne = (relation === 'banned' || relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') ? borneActAgent(words, t, after) : undefined;
+  // "… by the US until 2019", "… by the US before they were lifted": no longer in force, so nothing (and not the reverse either).
+  if (borne && words.slice(borne.by).some((w) => LIFTS.has(w) || w === 'until' || w === 'before')) return { sources: undefined, targets: [], rule: 'trigger:noun' };
   if (borne) {
     // The agents follow "by" (not a possessor: "by Qorva's home country"); the bearers stand right before "had".
     const agent = coordinatedFrom(words, borne.by + 1, 1);
@@ -1701,7 +1703,7 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
     // Who set it is the name right before the verb ("Brazil's Supreme Court gave …"); unnamed ("the court gave …", "and gave
     // Apple a day …"), no one is read as acting (review of stop 80's third round: the nearest earlier name was taken).
     // One name only: ", and Kenya's High Court gave …" must not join the clause before's object to the setter.
-    const setter = mentionAt(words, k - 1);
+    const setter = mentionAt(words, setterEnd(words, k));
     return setter !== undefined && lists.get(setter)?.members.length === 1 ? k : UNNAMED_ORDER;
   }
   const m = mentionAt(words, t - 2);
@@ -1717,6 +1719,18 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (!/^[a-z][a-z-]*$/.test(words[j]!) || words[j] === 'to') return undefined;
   }
   return undefined;
+}
+
+/** The word before a verb at `k` past a time ("on Friday", "yesterday") or an aside set off by commas ("…, in a ruling, gave"). */
+function setterEnd(words: readonly string[], k: number): number {
+  let j = k - 1;
+  if (/^(?:yesterday|today|also|then|later|now)$/.test(words[j] ?? '')) j--;
+  else if (words[j - 1] === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(words[j] ?? '')) j -= 2;
+  else if (words[j] === ',') {
+    const open = words.lastIndexOf(',', j - 1);
+    if (open >= 0 && j - open <= 6) j = open - 1;
+  }
+  return j;
 }
 
 /** An order whose giver the clause does not name: subjectsBefore finds no one before it, so no one acts. */
