@@ -35,7 +35,7 @@ const DESCRIBED_HEADS: ReadonlyMap<string, RegExp> = new Map([
   ['office', /^(?:presidential|cabinet|executive)$/],
   ['service', /^(?:security|intelligence|customs|tax)$/],
   // Stop 79: "Australia's classification board refused to classify …", "Kenya's film board" (not "Zenco's board").
-  ['board', /^(?:classification|censorship|censor|film|media|broadcasting|gaming|gambling|betting|regulatory|telecom|telecommunications|communications|licensing|rating|ratings|review)$/],
+  ['board', /^(?:classification|censorship|censor|film|media|broadcasting|gaming|gambling|betting|regulatory|telecom|telecommunications|communications|licensing|rating|ratings|review|tax|revenue|customs)$/],
 ]);
 /** "Kenya's central bank", "India's reserve bank": a bank of the state's, not a lender ("Kenya's largest bank"). */
 const STATE_BANK_KINDS = new Set(['central', 'reserve']);

@@ -221,12 +221,29 @@ export function stopOrderOverCounted(words: readonly string[], mentions: readonl
 /** "published a blacklist of 30 gambling websites": a blacklist of things counted, not named, is a ban over them; the index of its noun, or -1. */
 export function blacklistOfCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 1; k < words.length - 2; k++) {
-    if ((words[k] !== 'blacklist' && words[k] !== 'denylist') || words[k + 1] !== 'of' || isUndoneAct(words, k)) continue;
+    // "drew up a list of betting sites for internet providers to block" (stop 80's fresh samples): a plain list is a blacklist
+    // when what it is for is to block or ban its things.
+    const blocking = words[k] === 'list' && listToBlock(words, k);
+    if ((words[k] !== 'blacklist' && words[k] !== 'denylist' && !blocking) || words[k + 1] !== 'of' || isUndoneAct(words, k)) continue;
     for (let j = k + 2; j < k + 6 && j < words.length; j++) {
       if (BANNED_NOUNS.has(words[j]!)) return mentions.some((m) => m.first > k && m.first < j) ? -1 : k;
     }
   }
   return -1;
+}
+
+/** Words before a list that make it asked for, planned, refused or denied rather than drawn up. */
+const LIST_NOT_DRAWN: ReadonlySet<string> = new Set(['urged', 'urges', 'urge', 'asked', 'asks', 'ask', 'called', 'calls', 'wants', 'want', 'plans', 'plan', 'proposed', 'proposes', 'refused', 'refuses', 'rejected', 'rejects', 'denied', 'denies', 'sought', 'seeks', 'demanded', 'demands', 'would', 'could', 'may', 'might', 'will', 'not']);
+
+/** Whether "to block" or "to ban" closes the list's phrase within ten words after its noun at `k`, before any clause's edge. */
+function listToBlock(words: readonly string[], k: number): boolean {
+  // "urged the regulator to draw up a list …", "refused to draw up a list …": a list asked for, refused or denied is no act.
+  if (words.slice(0, k).some((w) => LIST_NOT_DRAWN.has(w))) return false;
+  for (let j = k + 2; j < k + 12 && j < words.length; j++) {
+    if (words[j] === ',' || words[j] === ';' || words[j] === '.') return false;
+    if (words[j] === 'to' && /^(?:block|ban|bar|blacklist)$/.test(words[j + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** A token that is one of BAN_VERBS or BAN_NOUNS; the first letter is checked before anything is lower-cased. */

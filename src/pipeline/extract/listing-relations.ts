@@ -156,6 +156,8 @@ export class ListingReader {
   private madeAct: MadeAct | undefined;
   /** The latest firm said to have rivals it did not name ("Zenco has many competitors"): the party of the list the next sentence gives. */
   private rivalsAct: MadeAct | undefined;
+  /** The latest sentence with a mention that named things or parties by their kind ("apps", "firms"): what a later "them" may stand for. */
+  private lastCounted: number | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
@@ -170,6 +172,7 @@ export class ListingReader {
   read(index: number, tokens: readonly Token[], words: readonly string[], mentions: readonly SentenceMention[], typeUnknown?: TypeUnknown): ListingClaim[] {
     // Every rule below needs a mention: an issuer, an owner or a target.
     if (mentions.length === 0) {
+      this.noteCounted(index, tokens.map((t) => t.lower));
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
       const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH;
       if (recent && tokens.some((t) => isBanVerb(t) || STOP_ORDERS.has(t.lower) || t.lower === 'blacklist')) {
@@ -305,9 +308,12 @@ export class ListingReader {
       for (const target of membersFrom(3)) out.push({ source: invertedAct, relation: LISTING_VERBS.has(inverted) ? 'restricts' : 'banned', target, trigger: words.slice(0, 3).join(' '), rule: LISTING_RULES.membership.name });
     }
     // "Also on the list are A and B", "Also on the blacklist were A": right after the act, more of its targets (stop 60's bans readers).
-    const alsoOnList = words[0] === 'also' && words[1] === 'on' && words[2] === 'the' && LIST_NOUNS.has(words[3] ?? '') && /^(?:were|was|are|is)$/.test(words[4] ?? '');
-    const listBan = alsoOnList ? this.recentAct(index, 'banned', PASSIVE_REACH) : undefined;
-    const onListAct = listBan ?? (alsoOnList ? this.recentAct(index, 'restricts', PASSIVE_REACH) : undefined);
+    // "Included on the list are A, B and C", "Named in the blacklist are A and B" (stop 80's fresh samples) the same.
+    const alsoOnList = /^(?:also|included|listed|named)$/.test(words[0] ?? '') && /^(?:on|in)$/.test(words[1] ?? '') && words[2] === 'the' && LIST_NOUNS.has(words[3] ?? '') && /^(?:were|was|are|is)$/.test(words[4] ?? '');
+    // "Also on the list …" may go on after a sentence between; "Included on the list …" only right after the act.
+    const listReach = words[0] === 'also' ? PASSIVE_REACH : 1;
+    const listBan = alsoOnList ? this.recentAct(index, 'banned', listReach) : undefined;
+    const onListAct = listBan ?? (alsoOnList ? this.recentAct(index, 'restricts', listReach) : undefined);
     if (onListAct && !mentions.some((m) => m.first < 5)) {
       for (const target of membersFrom(5)) out.push({ source: onListAct, relation: listBan ? 'banned' : 'restricts', target, trigger: words.slice(0, 5).join(' '), rule: LISTING_RULES.membership.name });
     }
@@ -370,7 +376,9 @@ export class ListingReader {
     const from = thoseListed ? 3 : amongAfter ? 0 : !AMONG_OPENERS.has(opener) && !amongListed ? -1 : opener.startsWith('among') ? (amongVerb > 0 ? amongVerb + 1 : -1) : 2;
     // "Among them are …" goes on with the sentence right before; "Among the banned platforms were …" names what it goes on
     // with, so a sentence may stand between ("India blocked 300 apps. The move followed a probe. Among the banned platforms were …").
-    const reach = amongListed ? PASSIVE_REACH : 1;
+    // "Among them are …" two sentences after the act, when the sentence between named no other counted things ("The move follows
+    // the EU's latest package"; stop 80's fresh samples: 26 of one sample's misses).
+    const reach = amongListed || this.lastCounted === undefined || this.lastCounted <= index - 2 ? PASSIVE_REACH : 1;
     const listing = this.actor && this.actor.sentence >= index - reach ? { act: this.actor, relation: 'restricts' as const, rule: LISTING_RULES.among } : undefined;
     const ban = this.banActor && this.banActor.sentence >= index - reach ? { act: this.banActor, relation: 'banned' as const, rule: LISTING_RULES.banned } : undefined;
     const previous = listing && ban ? (ban.act.sentence > listing.act.sentence ? ban : listing) : (listing ?? ban);
@@ -547,6 +555,7 @@ export class ListingReader {
     }
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };
+    this.noteCounted(index, words);
     return out;
   }
 
@@ -603,6 +612,11 @@ export class ListingReader {
    * from using several apps"): its last government before the verb, or the government a governing
    * noun stands for, bans what a list names next. `held`: the classes of listing words among `words` (LISTING_WORDS.of).
    */
+  /** Notes a sentence naming things, parties or people by their kind: a later "Among them" may stand for those (review of stop 80's fifth round). */
+  private noteCounted(index: number, words: readonly string[]): void {
+    if (words.some((w) => BANNED_NOUNS.has(w) || LISTED_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || OTHER_GROUPS.has(w))) this.lastCounted = index;
+  }
+
   /** The act this sentence noted over things it counted (a ban, else a listing), if any: who acts, its relation and its rule. */
   private countedActOf(index: number, words: readonly string[], before: number): { source: SentenceMention; relation: 'banned' | 'restricts'; rule: string } | undefined {
     // The act stands before "namely", its count's clause unbroken by a comma or another verb ("… and warned 3 others, namely").
@@ -806,6 +820,9 @@ function namedList(from: number, words: readonly string[], mentions: readonly Se
 const ROLES_AFTER: ReadonlySet<string> = new Set(['ceo', 'cto', 'cfo', 'chief', 'founder', 'co-founder', 'chairman', 'chairwoman', 'president', 'boss', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'staff', 'employees', 'workers', 'users', 'customers', 'executives', 'officials', 'engineers', 'drivers', 'subscribers', 'shareholders', 'investors']);
 /** People a list of "those affected" may name instead of firms: "employees at Zenco", "advertisers such as Zenco". */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...ROLES_AFTER, 'people', 'residents', 'citizens', 'students', 'advertisers', 'creators', 'merchants', 'partners', 'analysts', 'traders', 'sellers', 'vendors', 'freelancers', 'journalists', 'influencers', 'businesses', 'individuals']);
+
+/** Plural groups a "them" may stand for besides counted kinds and people: "Several rivals benefited. Among them are …". */
+const OTHER_GROUPS: ReadonlySet<string> = new Set(['rivals', 'competitors', 'startups', 'start-ups', 'publishers', 'owners', 'vpns', 'others', 'peers', 'players', 'incumbents', 'newcomers', 'members']);
 
 /**
  * "Zenco CEO Jane Roe", "staff at Zenco", "Zenco, whose app Lumo was blocked": a firm named only as its people's, or with an aside
