@@ -202,8 +202,11 @@ describe('a list named by its kind goes on with an act a sentence before the las
     expect(bans('India has blocked 300 apps over gambling. The move came after a probe. Among the banned platforms were Zenbet, Qorva and Zetabet.')).toEqual(['India -banned-> Qorva', 'India -banned-> Zenbet', 'India -banned-> Zetabet']);
   });
 
-  it('"Among them" points only to the sentence right before', () => {
-    expect(bans('India has blocked 300 apps over gambling. The move came after a probe. Among them were Zenbet, Qorva and Zetabet.')).toEqual([]);
+  // Since stop 80 "Among them" reaches past a sentence that names no other counted things, people or groups (its fifty-fifth set:
+  // 26 list members lost in one sample); one that does keeps "them" for itself.
+  it('"Among them" reaches past a sentence with no other plural things, not past one with them', () => {
+    expect(bans('India has blocked 300 apps over gambling. The move came after a probe. Among them were Zenbet, Qorva and Zetabet.')).toEqual(['India -banned-> Qorva', 'India -banned-> Zenbet', 'India -banned-> Zetabet']);
+    expect(bans('India has blocked 300 apps over gambling. Several operators protested. Among them were Zenbet, Qorva and Zetabet.')).toEqual([]);
   });
 });
 
