@@ -56,16 +56,24 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const spans = withLineLists(text, splitSentences(text));
   // Tokens are copied from a one-byte copy of the text (tokens.ts, latin1Copy): the same characters, read faster.
   const oneByte = latin1Copy(text);
-  const tokens = recaseShouting(spans.map((span) => listedTokens(text, span, oneByte)));
-  const sentences: Sentence[] = spans.map((span, i) => ({ start: span.start, end: span.end, tokens: tokens[i]! }));
+  // The lists below are built by pushing, not mapped: a mapped array is of another kind once this function is optimised (see
+  // lowerWordsOf), and the next line reading it de-optimised this function.
+  const listed: Token[][] = [];
+  for (let i = 0; i < spans.length; i++) listed.push(listedTokens(text, spans[i]!, oneByte));
+  const tokens = recaseShouting(listed);
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < spans.length; i++) sentences.push({ start: spans[i]!.start, end: spans[i]!.end, tokens: tokens[i]! });
   const learned = new LearnedNames();
   // A sentence's first-pass mentions stand unless a name it could look up was learned after them
   // (or while they were found: the sentence may read what it learned itself).
-  const firstPass = sentences.map((s) => {
+  const firstPass: { mentions: SentenceMention[]; learned: number }[] = [];
+  const firstMentions: SentenceMention[][] = [];
+  for (let i = 0; i < sentences.length; i++) {
     const before = learned.changes;
-    const mentions = mentionsOf(s, lexicon, learned);
-    return { mentions, learned: learned.changes === before ? before : -1 };
-  });
+    const mentions = mentionsOf(sentences[i]!, lexicon, learned);
+    firstPass.push({ mentions, learned: learned.changes === before ? before : -1 });
+    firstMentions.push(mentions);
+  }
   const namesInText = capitalisedMidSentence(sentences);
   const companyNamed = (word: string): string | undefined => {
     const entry = lexicon.longestMatch([word], 0)?.entry;
@@ -75,7 +83,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const stateOfDemonym = (word: string): string | undefined => lexicon.stateOfDemonym(word.charAt(0).toUpperCase() + word.slice(1))?.id;
   const entities = new EntityCollector(lexicon);
   // "OTTAWA — The federal government …": the state a story is filed from.
-  const dateline = datelineState(text, lexicon) ?? storyFederation(firstPass.map((p) => p.mentions), lexicon, (m) => learned.get(m.surface)?.partOf);
+  const dateline = datelineState(text, lexicon) ?? storyFederation(firstMentions, lexicon, (m) => learned.get(m.surface)?.partOf);
   const claims: ClaimRecord[] = [];
   const memory = new DiscourseMemory();
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */

@@ -1,6 +1,6 @@
 import type { RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
-import { POSSESSIVES, type Token } from '../text/tokens';
+import { lowerWordsOf, POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import { withChanges, type SentenceMention } from './mention';
 import { PREPOSITIONS } from './clause';
@@ -167,7 +167,7 @@ export class ListingReader {
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
       const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH;
       if (recent && tokens.some((t) => isBanVerb(t) || STOP_ORDERS.has(t.lower) || t.lower === 'blacklist')) {
-        const lowered = tokens.map((t) => t.lower);
+        const lowered = lowerWordsOf(tokens);
         this.noteBanAct(index, lowered, mentions, LISTING_WORDS.of(lowered));
       }
       return [];
