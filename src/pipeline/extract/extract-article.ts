@@ -3,14 +3,14 @@ import { splitSentences } from '../text/sentences';
 import { recaseShouting } from '../text/recase';
 import { latin1Copy, lowerWordsOf, type Token } from '../text/tokens';
 import { listedTokens, withLineLists } from '../text/line-lists';
-import type { Article, ArticleRecord, ClaimRecord } from '../types';
+import type { Article, ArticleRecord, ClaimRecord, Evidence } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
 import { EntityCollector } from './entity-collector';
 import { newMention, type SentenceMention } from './mention';
 import { LearnedNames, type LearnedName } from './learned-names';
 import { ClaimCollector, type FoundRelation } from './claim-check';
-import { ListingReader } from './listing-relations';
+import { ListingReader, type ListingClaim } from './listing-relations';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
 import { findCompoundRelations } from './compound-relations';
@@ -85,6 +85,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   // "OTTAWA — The federal government …": the state a story is filed from.
   const dateline = datelineState(text, lexicon) ?? storyFederation(firstMentions, lexicon, (m) => learned.get(m.surface)?.partOf);
   const claims: ClaimRecord[] = [];
+  const nameRecords: NameRecords = { lexicon, learned, entities, claims, scoring };
   const memory = new DiscourseMemory();
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
   let issued: { sentence: number; issuers: SentenceMention[] } | undefined;
@@ -147,10 +148,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // A sentence without mentions holds no listing and no claim: its words are never read.
     const words = lowerWordsOf(all.length > 0 ? s.tokens : []);
     // A listing rule may find what a trigger found ("US sanctions hit A"): one claim each.
-    const listed = listings
-      .read(index, s.tokens, words, all, typeUnknown)
-      .filter((r) => !ruleClaims.some((c) => c.source.key === r.source.key && c.relation === r.relation && c.target.key === r.target.key))
-      .map((r): FoundRelation => ({ ...r, status: 'asserted' }));
+    const listed = newListings(listings.read(index, s.tokens, words, all, typeUnknown), ruleClaims);
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
     // "Nepal followed suit": a follower does what the act just told did.
     ruleClaims = follows.read(index, s.tokens, all, ruleClaims);
@@ -186,25 +184,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       claims.push(claim);
     }
     const recorded = named.filter((m) => m.source !== 'unknown');
-    for (const m of recorded) {
-      // Places are only locations ("headquartered in Hangzhou"): known, so never mistaken for a
-      // company, but not entities of the graph.
-      if (m.type === 'place') continue;
-      entities.add(m);
-      if (m.owner) {
-        entities.ensure(m.owner);
-        claims.push(scoredOwnerClaim(m, m.owner, index, evidence(m.surface, 'name:owner'), scoring));
-      }
-      if (m.versionOf && m.versionOf !== m.key) {
-        entities.ensure(m.versionOf);
-        claims.push({ source: m.key, relation: 'version_of', target: m.versionOf, status: 'asserted', evidence: evidence(m.surface, 'name:version') });
-      }
-      const state = m.type === 'government' ? partOf(m, lexicon, learned) : undefined;
-      if (state) {
-        entities.ensure(state);
-        claims.push({ source: m.key, relation: 'part_of', target: state, status: 'asserted', evidence: evidence(m.surface, 'name:agency-of-state') });
-      }
-    }
+    for (const m of recorded) recordName(m, index, evidence, nameRecords);
     memory.remember(index, s.tokens, recorded);
     if (all.length >= 1 && mayIssue(s.tokens)) {
       const issuers = issuersIn(abstract ?? abstractSentence(s.tokens, all), all);
@@ -252,6 +232,40 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
   return names;
 }
 
+/** What recordName adds to: the article's entities and claims. */
+interface NameRecords {
+  lexicon: Lexicon;
+  learned: Map<string, LearnedName>;
+  entities: EntityCollector;
+  claims: ClaimRecord[];
+  scoring: Scoring;
+}
+
+/**
+ * A recorded name's entity, and the claims its name makes: its owner's ("Samsung Gauss"), its family's ("Llama 3.1"), its state's (an
+ * agency's). In a function of its own: names with an owner or a family are rare, and the first, mid-corpus, then de-optimises only
+ * this function, not the sentence loop (extractArticle's largest function).
+ */
+function recordName(m: SentenceMention, index: number, evidence: (trigger: string, rule: string) => Evidence, { lexicon, learned, entities, claims, scoring }: NameRecords): void {
+  // Places are only locations ("headquartered in Hangzhou"): known, so never mistaken for a
+  // company, but not entities of the graph.
+  if (m.type === 'place') return;
+  entities.add(m);
+  if (m.owner) {
+    entities.ensure(m.owner);
+    claims.push(scoredOwnerClaim(m, m.owner, index, evidence(m.surface, 'name:owner'), scoring));
+  }
+  if (m.versionOf && m.versionOf !== m.key) {
+    entities.ensure(m.versionOf);
+    claims.push({ source: m.key, relation: 'version_of', target: m.versionOf, status: 'asserted', evidence: evidence(m.surface, 'name:version') });
+  }
+  const state = m.type === 'government' ? partOf(m, lexicon, learned) : undefined;
+  if (state) {
+    entities.ensure(state);
+    claims.push({ source: m.key, relation: 'part_of', target: state, status: 'asserted', evidence: evidence(m.surface, 'name:agency-of-state') });
+  }
+}
+
 function partOf(m: SentenceMention, lexicon: Lexicon, learned: Map<string, LearnedName>): string | undefined {
   // Only the name learned for this very entity: "Ministry of Finance" may be two states' bodies.
   const named = learned.get(m.surface);
@@ -268,4 +282,16 @@ function opensWithRival(tokens: readonly Token[]): boolean {
   // "Other players like Qorva …": other players are rivals too.
   const otherPlayers = tokens[0]?.lower === 'other' && tokens[1]?.lower === 'players';
   return otherPlayers || RIVAL_OPENERS.has(tokens[0]?.lower ?? '') || RIVAL_OPENERS.has(tokens[at]?.lower ?? '');
+}
+
+/**
+ * The listing reader's claims that no rule found already, each asserted. Pushed, not filtered and mapped: a mapped array is of another
+ * kind once extractArticle is optimised (see lowerWordsOf), and reading it de-optimised the sentence loop, its largest function.
+ */
+function newListings(listed: readonly ListingClaim[], ruleClaims: readonly FoundRelation[]): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const r of listed) {
+    if (!ruleClaims.some((c) => c.source.key === r.source.key && c.relation === r.relation && c.target.key === r.target.key)) out.push({ ...r, status: 'asserted' });
+  }
+  return out;
 }
