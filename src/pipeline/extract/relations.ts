@@ -7,7 +7,7 @@ import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { joinsClauses } from './clause';
 import { PatternRequirements } from './pattern-requirements';
-import { possessiveWords, spelledWords, triggerLastWords } from './template-words';
+import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
 /**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
@@ -65,6 +65,9 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
 
 const COMPILED = RELATION_PATTERNS.map(compiledPattern);
 
+/** How many mentions each pattern's template always spells, by the pattern's index (template-words.ts, mentionSlots). */
+const MENTION_SLOTS = Uint8Array.from(RELATION_PATTERNS, (p) => mentionSlots(p.template));
+
 /** The slot of a word no pattern requires. */
 const NO_SLOT = -1;
 /**
@@ -119,9 +122,11 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   }
   // The marked patterns (some thirty of the six hundred), sorted: tried in the registry's order without reading every pattern's mark.
   const tried = marked.subarray(0, count).sort();
+  const mentionsHeld = countOf(sentence.text, 64);
   for (let n = 0; n < tried.length; n++) {
     const index = tried[n]!;
-    if (!REQUIREMENTS.holds(index, present)) continue;
+    // A template that spells more mentions than the sentence holds ("@"s: mentions and resolved "its") could only fail.
+    if (MENTION_SLOTS[index]! > mentionsHeld || !REQUIREMENTS.holds(index, present)) continue;
     const pattern = COMPILED[index]!;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
@@ -175,6 +180,13 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       }
     }
   }
+}
+
+/** How many times the character `code` occurs in `text`. */
+function countOf(text: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
+  return n;
 }
 
 /** A list's last "and" (or "or"), with the comma before it. */
