@@ -92,7 +92,18 @@ const PLAIN_WORD = /^(?:[a-z0-9'][a-z0-9'&-]*|,)$/;
  * bracket up to the next space, so a quantified group is no plain group) and runs of other
  * characters; undefined when an alternation stands outside every group.
  */
-function topLevelUnits(template: string): string[] | undefined {
+function topLevelUnits(template: string): readonly string[] | undefined {
+  // Each template is cut once: the matcher asks four questions of each of its six hundred templates as it loads.
+  if (UNITS.has(template)) return UNITS.get(template);
+  const units = cutAtTopLevel(template);
+  UNITS.set(template, units);
+  return units;
+}
+
+/** Templates already cut (topLevelUnits), and their units. */
+const UNITS = new Map<string, readonly string[] | undefined>();
+
+function cutAtTopLevel(template: string): string[] | undefined {
   const units: string[] = [];
   let unit = '';
   let depth = 0;
