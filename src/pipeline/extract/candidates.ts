@@ -1,5 +1,5 @@
 import { RELATIONS, type RelationKind } from '../relation-registry';
-import type { Token } from '../text/tokens';
+import { lowerWordsOf, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import type { SentenceMention } from './mention';
 import { triggersAt } from './trigger-words';
@@ -78,7 +78,7 @@ for (const w of CANDIDATE_WORDS) CANDIDATE_WORDS_BY_FIRST.set(w.words[0]!, [...(
 const HYPHEN_REACH = 8;
 
 /** The relations whose triggers the sentence holds, with the first trigger position of each. */
-export function sentenceTriggers(tokens: readonly Token[], words: readonly string[] = tokens.map((t) => t.lower)): Map<RelationKind, number> {
+export function sentenceTriggers(tokens: readonly Token[], words: readonly string[] = lowerWordsOf(tokens)): Map<RelationKind, number> {
   const found = new Map<RelationKind, number>();
   const note = (relation: RelationKind, i: number): void => {
     if (!found.has(relation)) found.set(relation, i);

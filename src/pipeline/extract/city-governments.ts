@@ -37,10 +37,15 @@ function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lex
  * every city (stop 68).
  */
 export function asCityGovernments(mentions: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
-  return mentions.map((m) => {
-    if (!isCityOfBody(m, tokens, lexicon)) return m;
-    const body = cityBodyAt(tokens, m.last);
-    const named = body > 0 && tokens.slice(m.last, m.last + body).every((t) => t.capitalized) ? body : 0;
-    return withChanges(m, { key: keyOfName(m.surface), label: m.surface, type: 'government', source: 'rule', last: m.last + named, end: tokens[m.last + named - 1]!.end });
-  });
+  // Pushed, not mapped: a mapped array is of another kind once the caller is optimised (see lowerWordsOf), and mentionsOf, reading it, was de-optimised.
+  const out: SentenceMention[] = [];
+  for (let i = 0; i < mentions.length; i++) out.push(asCityGovernment(mentions[i]!, tokens, lexicon));
+  return out;
+}
+
+function asCityGovernment(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): SentenceMention {
+  if (!isCityOfBody(m, tokens, lexicon)) return m;
+  const body = cityBodyAt(tokens, m.last);
+  const named = body > 0 && tokens.slice(m.last, m.last + body).every((t) => t.capitalized) ? body : 0;
+  return withChanges(m, { key: keyOfName(m.surface), label: m.surface, type: 'government', source: 'rule', last: m.last + named, end: tokens[m.last + named - 1]!.end });
 }

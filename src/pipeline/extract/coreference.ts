@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../text/tokens';
+import { isPossessive, lowerWordsOf, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
@@ -231,8 +231,8 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   const withIts = next === ',' && tokens[subject.last + 1]?.lower === 'with' && subject.last + 2 === before;
   // "Zenco, which marketed its Vexa and Plix software, …": a relative clause's "its" is the name it is set off after (stop 75's
   // first controls samples).
-  const relative = next === ',' && /^(?:which|that)$/.test(tokens[subject.last + 1]?.lower ?? '') && (/^\p{Ll}+ed$/u.test(tokens[subject.last + 2]?.text ?? '') || IRREGULAR_PASTS.has(tokens[subject.last + 2]?.lower ?? '') || finiteVerbAt(tokens.map((t) => t.lower), subject.last + 2));
-  if (!finiteVerbAt(tokens.map((t) => t.lower), subject.last) && !/^\p{Ll}+ed$/u.test(next) && !IRREGULAR_PASTS.has(next) && !withIts && !relative) return undefined;
+  const relative = next === ',' && /^(?:which|that)$/.test(tokens[subject.last + 1]?.lower ?? '') && (/^\p{Ll}+ed$/u.test(tokens[subject.last + 2]?.text ?? '') || IRREGULAR_PASTS.has(tokens[subject.last + 2]?.lower ?? '') || finiteVerbAt(lowerWordsOf(tokens), subject.last + 2));
+  if (!finiteVerbAt(lowerWordsOf(tokens), subject.last) && !/^\p{Ll}+ed$/u.test(next) && !IRREGULAR_PASTS.has(next) && !withIts && !relative) return undefined;
   subject.type = 'company';
   subject.source = 'rule';
   return subject;
@@ -241,7 +241,7 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
 /** Whether the word at `at` follows a subject: an auxiliary, a comma, an adverb or a finite verb. */
 function actsAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.lower;
-  return next !== undefined && (SUBJECT_FOLLOWERS.has(next) || finiteVerbAt(tokens.map((t) => t.lower), at));
+  return next !== undefined && (SUBJECT_FOLLOWERS.has(next) || finiteVerbAt(lowerWordsOf(tokens), at));
 }
 
 /** Plural words that "their" may point back to instead of a firm. */

@@ -3,14 +3,14 @@ import { splitSentences } from '../text/sentences';
 import { recaseShouting } from '../text/recase';
 import { latin1Copy, lowerWordsOf, type Token } from '../text/tokens';
 import { listedTokens, withLineLists } from '../text/line-lists';
-import type { Article, ArticleRecord, ClaimRecord } from '../types';
+import type { Article, ArticleRecord, ClaimRecord, Evidence } from '../types';
 import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import { DiscourseMemory, findCoreferences } from './coreference';
 import { EntityCollector } from './entity-collector';
 import { newMention, type SentenceMention } from './mention';
 import { LearnedNames, type LearnedName } from './learned-names';
 import { ClaimCollector, type FoundRelation } from './claim-check';
-import { ListingReader } from './listing-relations';
+import { ListingReader, type ListingClaim } from './listing-relations';
 import { ACT_REACH, issuersIn, mayIssue } from './official-acts';
 import { findPatternRelations } from './relations';
 import { findCompoundRelations } from './compound-relations';
@@ -56,16 +56,24 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const spans = withLineLists(text, splitSentences(text));
   // Tokens are copied from a one-byte copy of the text (tokens.ts, latin1Copy): the same characters, read faster.
   const oneByte = latin1Copy(text);
-  const tokens = recaseShouting(spans.map((span) => listedTokens(text, span, oneByte)));
-  const sentences: Sentence[] = spans.map((span, i) => ({ start: span.start, end: span.end, tokens: tokens[i]! }));
+  // The lists below are built by pushing, not mapped: a mapped array is of another kind once this function is optimised (see
+  // lowerWordsOf), and the next line reading it de-optimised this function.
+  const listed: Token[][] = [];
+  for (let i = 0; i < spans.length; i++) listed.push(listedTokens(text, spans[i]!, oneByte));
+  const tokens = recaseShouting(listed);
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < spans.length; i++) sentences.push({ start: spans[i]!.start, end: spans[i]!.end, tokens: tokens[i]! });
   const learned = new LearnedNames();
   // A sentence's first-pass mentions stand unless a name it could look up was learned after them
   // (or while they were found: the sentence may read what it learned itself).
-  const firstPass = sentences.map((s) => {
+  const firstPass: { mentions: SentenceMention[]; learned: number }[] = [];
+  const firstMentions: SentenceMention[][] = [];
+  for (let i = 0; i < sentences.length; i++) {
     const before = learned.changes;
-    const mentions = mentionsOf(s, lexicon, learned);
-    return { mentions, learned: learned.changes === before ? before : -1 };
-  });
+    const mentions = mentionsOf(sentences[i]!, lexicon, learned);
+    firstPass.push({ mentions, learned: learned.changes === before ? before : -1 });
+    firstMentions.push(mentions);
+  }
   const namesInText = capitalisedMidSentence(sentences);
   const companyNamed = (word: string): string | undefined => {
     const entry = lexicon.longestMatch([word], 0)?.entry;
@@ -75,8 +83,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const stateOfDemonym = (word: string): string | undefined => lexicon.stateOfDemonym(word.charAt(0).toUpperCase() + word.slice(1))?.id;
   const entities = new EntityCollector(lexicon);
   // "OTTAWA — The federal government …": the state a story is filed from.
-  const dateline = datelineState(text, lexicon) ?? storyFederation(firstPass.map((p) => p.mentions), lexicon, (m) => learned.get(m.surface)?.partOf);
+  const dateline = datelineState(text, lexicon) ?? storyFederation(firstMentions, lexicon, (m) => learned.get(m.surface)?.partOf);
   const claims: ClaimRecord[] = [];
+  const nameRecords: NameRecords = { lexicon, learned, entities, claims, scoring };
   const memory = new DiscourseMemory();
   /** The latest official act's issuers ("DoD, GSA, and NASA are issuing a rule"), for "this rule" later. */
   let issued: { sentence: number; issuers: SentenceMention[] } | undefined;
@@ -139,10 +148,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // A sentence without mentions holds no listing and no claim: its words are never read.
     const words = lowerWordsOf(all.length > 0 ? s.tokens : []);
     // A listing rule may find what a trigger found ("US sanctions hit A"): one claim each.
-    const listed = listings
-      .read(index, s.tokens, words, all, typeUnknown)
-      .filter((r) => !ruleClaims.some((c) => c.source.key === r.source.key && c.relation === r.relation && c.target.key === r.target.key))
-      .map((r): FoundRelation => ({ ...r, status: 'asserted' }));
+    const listed = newListings(listings.read(index, s.tokens, words, all, typeUnknown), ruleClaims);
     if (listed.length > 0) ruleClaims = [...ruleClaims, ...listed];
     // "Nepal followed suit": a follower does what the act just told did.
     ruleClaims = follows.read(index, s.tokens, all, ruleClaims);
@@ -178,25 +184,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       claims.push(claim);
     }
     const recorded = named.filter((m) => m.source !== 'unknown');
-    for (const m of recorded) {
-      // Places are only locations ("headquartered in Hangzhou"): known, so never mistaken for a
-      // company, but not entities of the graph.
-      if (m.type === 'place') continue;
-      entities.add(m);
-      if (m.owner) {
-        entities.ensure(m.owner);
-        claims.push(scoredOwnerClaim(m, m.owner, index, evidence(m.surface, 'name:owner'), scoring));
-      }
-      if (m.versionOf && m.versionOf !== m.key) {
-        entities.ensure(m.versionOf);
-        claims.push({ source: m.key, relation: 'version_of', target: m.versionOf, status: 'asserted', evidence: evidence(m.surface, 'name:version') });
-      }
-      const state = m.type === 'government' ? partOf(m, lexicon, learned) : undefined;
-      if (state) {
-        entities.ensure(state);
-        claims.push({ source: m.key, relation: 'part_of', target: state, status: 'asserted', evidence: evidence(m.surface, 'name:agency-of-state') });
-      }
-    }
+    for (const m of recorded) recordName(m, index, evidence, nameRecords);
     memory.remember(index, s.tokens, recorded);
     if (all.length >= 1 && mayIssue(s.tokens)) {
       const issuers = issuersIn(abstract ?? abstractSentence(s.tokens, all), all);
@@ -244,6 +232,40 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
   return names;
 }
 
+/** What recordName adds to: the article's entities and claims. */
+interface NameRecords {
+  lexicon: Lexicon;
+  learned: Map<string, LearnedName>;
+  entities: EntityCollector;
+  claims: ClaimRecord[];
+  scoring: Scoring;
+}
+
+/**
+ * A recorded name's entity, and the claims its name makes: its owner's ("Samsung Gauss"), its family's ("Llama 3.1"), its state's (an
+ * agency's). In a function of its own: names with an owner or a family are rare, and the first, mid-corpus, then de-optimises only
+ * this function, not the sentence loop (extractArticle's largest function).
+ */
+function recordName(m: SentenceMention, index: number, evidence: (trigger: string, rule: string) => Evidence, { lexicon, learned, entities, claims, scoring }: NameRecords): void {
+  // Places are only locations ("headquartered in Hangzhou"): known, so never mistaken for a
+  // company, but not entities of the graph.
+  if (m.type === 'place') return;
+  entities.add(m);
+  if (m.owner) {
+    entities.ensure(m.owner);
+    claims.push(scoredOwnerClaim(m, m.owner, index, evidence(m.surface, 'name:owner'), scoring));
+  }
+  if (m.versionOf && m.versionOf !== m.key) {
+    entities.ensure(m.versionOf);
+    claims.push({ source: m.key, relation: 'version_of', target: m.versionOf, status: 'asserted', evidence: evidence(m.surface, 'name:version') });
+  }
+  const state = m.type === 'government' ? partOf(m, lexicon, learned) : undefined;
+  if (state) {
+    entities.ensure(state);
+    claims.push({ source: m.key, relation: 'part_of', target: state, status: 'asserted', evidence: evidence(m.surface, 'name:agency-of-state') });
+  }
+}
+
 function partOf(m: SentenceMention, lexicon: Lexicon, learned: Map<string, LearnedName>): string | undefined {
   // Only the name learned for this very entity: "Ministry of Finance" may be two states' bodies.
   const named = learned.get(m.surface);
@@ -260,4 +282,16 @@ function opensWithRival(tokens: readonly Token[]): boolean {
   // "Other players like Qorva …": other players are rivals too.
   const otherPlayers = tokens[0]?.lower === 'other' && tokens[1]?.lower === 'players';
   return otherPlayers || RIVAL_OPENERS.has(tokens[0]?.lower ?? '') || RIVAL_OPENERS.has(tokens[at]?.lower ?? '');
+}
+
+/**
+ * The listing reader's claims that no rule found already, each asserted. Pushed, not filtered and mapped: a mapped array is of another
+ * kind once extractArticle is optimised (see lowerWordsOf), and reading it de-optimised the sentence loop, its largest function.
+ */
+function newListings(listed: readonly ListingClaim[], ruleClaims: readonly FoundRelation[]): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const r of listed) {
+    if (!ruleClaims.some((c) => c.source.key === r.source.key && c.relation === r.relation && c.target.key === r.target.key)) out.push({ ...r, status: 'asserted' });
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
-import { isPossessive, surfaceOf, type Token } from '../text/tokens';
+import { isPossessive, surfaceOf, textsOfTokens, type Token } from '../text/tokens';
 import type { LearnedName } from './learned-names';
 import { ONE_OF_MANY } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
@@ -139,7 +139,7 @@ export function findGovernmentMentions(
 
   // "the Nepali Ministry of Digital Affairs", "Chile's Ministry of Finance": a body the lexicon
   // knows as another state's is, after this state, this state's body of that name.
-  const words = tokens.map((t) => t.text);
+  const words = textsOfTokens(tokens);
   for (const m of lexiconMentions) {
     const home = m.type === 'government' && m.source === 'lexicon' ? lexicon.get(m.key)?.partOf : undefined;
     if (!home) continue;

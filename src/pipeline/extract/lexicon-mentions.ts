@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
-import { surfaceOf, type Token } from '../text/tokens';
+import { surfaceOf, textsOfTokens, type Token } from '../text/tokens';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTITUTION_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, miniClosesName } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, withChanges, type SentenceMention } from './mention';
@@ -138,24 +138,17 @@ export function insideOtherName(m: SentenceMention, tokens: readonly Token[]): b
  * also looked at part by part, so "Qwen-based" and "U.S.-developed" find Qwen and the U.S.
  */
 export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
-  const words = tokens.map((t) => t.text);
+  // Pushed, not mapped (see lowerWordsOf): the lexicon's longestMatch, compiled into this function, de-optimised it on the other kind of array.
+  const words = textsOfTokens(tokens);
   const mentions: SentenceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = lexicon.longestMatch(words, i);
     const version = match ? (versionAfter(tokens, i, match, lexicon) ?? legalEntityOf(tokens, i, match) ?? numberedProduct(tokens, i, match)) : hyphenVersion(tokens[i]!, i, lexicon);
-    if (version) {
-      mentions.push(version);
-      i = version.last;
-      continue;
-    }
-    if (match) {
-      const { entry } = match;
-      const mention = mentionOver(tokens, i, i + match.length, { key: entry.id, label: entry.name, type: entry.type }, 'lexicon');
-      // Fields the mention already has (newMention), so that every mention object keeps one shape for V8.
-      if (entry.versionOf) Object.assign(mention, { versionOf: entry.versionOf }, makerOf(entry.name, lexicon));
-      if (entry.alsoTypes) mention.alsoTypes = entry.alsoTypes;
+    // A version and an entry's mention are kept in one place (a version is rare, and its own push, first reached mid-corpus, de-optimised this function).
+    const mention = version ?? (match ? entryMention(tokens, i, match, lexicon) : undefined);
+    if (mention) {
       mentions.push(mention);
-      i += match.length;
+      i = mention.last;
       continue;
     }
     const token = tokens[i]!;
@@ -163,6 +156,19 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
     i++;
   }
   return mentions;
+}
+
+/**
+ * The mention of the lexicon's entry `match` at token `i` (over its tokens: its `last` is `i + match.length`). In a function of its
+ * own: entries with a version or other types are rare, and the first, mid-corpus, then de-optimises only this function.
+ */
+function entryMention(tokens: readonly Token[], i: number, match: { entry: LexiconEntry; length: number }, lexicon: Lexicon): SentenceMention {
+  const { entry } = match;
+  const mention = mentionOver(tokens, i, i + match.length, { key: entry.id, label: entry.name, type: entry.type }, 'lexicon');
+  // Fields the mention already has (newMention), so that every mention object keeps one shape for V8.
+  if (entry.versionOf) Object.assign(mention, { versionOf: entry.versionOf }, makerOf(entry.name, lexicon));
+  if (entry.alsoTypes) mention.alsoTypes = entry.alsoTypes;
+  return mention;
 }
 
 function hyphenParts(token: Token, index: number, lexicon: Lexicon): SentenceMention[] {

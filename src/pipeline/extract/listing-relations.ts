@@ -1,6 +1,6 @@
 import type { RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
-import { POSSESSIVES, type Token } from '../text/tokens';
+import { lowerWordsOf, POSSESSIVES, type Token } from '../text/tokens';
 import type { TypeUnknown } from './claim-check';
 import { withChanges, type SentenceMention } from './mention';
 import { PREPOSITIONS } from './clause';
@@ -172,11 +172,11 @@ export class ListingReader {
   read(index: number, tokens: readonly Token[], words: readonly string[], mentions: readonly SentenceMention[], typeUnknown?: TypeUnknown): ListingClaim[] {
     // Every rule below needs a mention: an issuer, an owner or a target.
     if (mentions.length === 0) {
-      this.noteCounted(index, tokens.map((t) => t.lower));
+      if (tokens.some((t) => isCountedWord(t.lower))) this.lastCounted = index;
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
       const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH;
       if (recent && tokens.some((t) => isBanVerb(t) || STOP_ORDERS.has(t.lower) || t.lower === 'blacklist')) {
-        const lowered = tokens.map((t) => t.lower);
+        const lowered = lowerWordsOf(tokens);
         this.noteBanAct(index, lowered, mentions, LISTING_WORDS.of(lowered));
       }
       return [];
@@ -555,7 +555,7 @@ export class ListingReader {
     }
     const government = mentions.filter((m) => m.type === 'government' && m.source !== 'coref').at(-1);
     if (government) this.lastGovernment = { sentence: index, source: government };
-    this.noteCounted(index, words);
+    if (words.some(isCountedWord)) this.lastCounted = index;
     return out;
   }
 
@@ -612,11 +612,6 @@ export class ListingReader {
    * from using several apps"): its last government before the verb, or the government a governing
    * noun stands for, bans what a list names next. `held`: the classes of listing words among `words` (LISTING_WORDS.of).
    */
-  /** Notes a sentence naming things, parties or people by their kind: a later "Among them" may stand for those (review of stop 80's fifth round). */
-  private noteCounted(index: number, words: readonly string[]): void {
-    if (words.some((w) => BANNED_NOUNS.has(w) || LISTED_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || OTHER_GROUPS.has(w))) this.lastCounted = index;
-  }
-
   /** The act this sentence noted over things it counted (a ban, else a listing), if any: who acts, its relation and its rule. */
   private countedActOf(index: number, words: readonly string[], before: number): { source: SentenceMention; relation: 'banned' | 'restricts'; rule: string } | undefined {
     // The act stands before "namely", its count's clause unbroken by a comma or another verb ("… and warned 3 others, namely").
@@ -823,6 +818,11 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...ROLES_AFTER, 'people', 're
 
 /** Plural groups a "them" may stand for besides counted kinds and people: "Several rivals benefited. Among them are …". */
 const OTHER_GROUPS: ReadonlySet<string> = new Set(['rivals', 'competitors', 'startups', 'start-ups', 'publishers', 'owners', 'vpns', 'others', 'peers', 'players', 'incumbents', 'newcomers', 'members']);
+
+/** A word naming things, parties or people by their kind: a later "Among them" may stand for those (review of stop 80's fifth round). */
+function isCountedWord(w: string): boolean {
+  return BANNED_NOUNS.has(w) || LISTED_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || OTHER_GROUPS.has(w);
+}
 
 /**
  * "Zenco CEO Jane Roe", "staff at Zenco", "Zenco, whose app Lumo was blocked": a firm named only as its people's, or with an aside

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import type { Token } from '../text/tokens';
+import { textsOfTokens, type Token } from '../text/tokens';
 import { CUE_NOUNS, MONTH_NAMES, WEEKDAYS } from './cue-words';
 import { opensStateActCompound } from './compound-relations';
 import type { SentenceMention } from './mention';
@@ -65,7 +65,7 @@ function isPlaceBefore(tokens: readonly Token[], k: number): boolean {
 /** Whether the tokens just before `end` are a name the lexicon knows ("the United States, Australia …" lists states). */
 function endsKnownName(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
   for (let start = end - 1; start >= 0 && start >= end - 5; start--) {
-    const words = tokens.slice(start, end).map((t) => t.text);
+    const words = textsOfTokens(tokens, start, end);
     if (lexicon.longestMatch(words, 0)?.length === words.length) return true;
   }
   return false;

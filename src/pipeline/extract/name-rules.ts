@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
-import { isPossessive, surfaceOf, tokenize, type Token } from '../text/tokens';
+import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
@@ -87,7 +87,7 @@ const isNounTrigger = (t: { form: string }): boolean => t.form === 'noun';
 
 /** The lower-case words of tokens [from, to). */
 function lowerWords(tokens: readonly Token[], from: number, to: number): string[] {
-  return tokens.slice(from, to).map((t) => t.lower);
+  return lowerWordsOf(tokens, from, to);
 }
 
 /** "China Telecom America" and "China Telecom Americas" are one subsidiary. */
@@ -911,7 +911,7 @@ function isOrganisationName(words: readonly string[]): boolean {
 
 /** Capitalised, and not a number or an adjective compound ("AI-powered", "Beijing-based"). */
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
-  return tokens.slice(from, to).map((t) => t.text);
+  return textsOfTokens(tokens, from, to);
 }
 
 /** Rivals' nouns as a Title Case headline writes them, which never continue a maker's name: "Uber Rival Taxify". */
@@ -1268,7 +1268,7 @@ function classify(
   afterState = false,
 ): { type?: EntityType; end: number; partOf?: string; nameFrom?: number } {
   let end = nameEnd;
-  const words = tokens.slice(start, end).map((t) => t.text);
+  const words = textsOfTokens(tokens, start, end);
   const lastWord = words[words.length - 1]!;
 
   // "Commerce Secretary Howard Lutnick", "Chief Cabinet Secretary Yoshimasa Hayashi": a person,

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { isPossessive, type Token } from '../text/tokens';
+import { isPossessive, textsOfTokens, type Token } from '../text/tokens';
 import { PERSON_TITLES } from './cue-words';
 import { mentionOver, withChanges, type SentenceMention } from './mention';
 
@@ -89,7 +89,7 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
     return { from: from - 1, state: extended(named) };
   }
   // The titles' own words may start with the demonym ("South Korean President" read as one name).
-  const texts = tokens.map((t) => t.text);
+  const texts = textsOfTokens(tokens);
   for (let at = Math.max(floor, titles - 2); at < titles; at++) {
     const demonym = tokens[at]!.capitalized ? lexicon.demonymAt(texts, at) : undefined;
     if (demonym && at + demonym.length === titles) return { from, state: stateMention(tokens, at, m.last, demonym.entry) };

@@ -7,7 +7,7 @@ import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { joinsClauses } from './clause';
 import { PatternRequirements } from './pattern-requirements';
-import { possessiveWords, spelledWords, triggerLastWords } from './template-words';
+import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
 /**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
@@ -27,7 +27,9 @@ const REQUIREMENTS = new PatternRequirements(
 interface CompiledPattern {
   relation: RelationPattern['relation'];
   id: string;
+  /** The template's regex, once the pattern is first searched (NOT_COMPILED until then). */
   regex: RegExp;
+  template: string;
   /** The words that mark the pattern for a sentence (undefined: tried on every sentence). */
   triggers: readonly string[] | undefined;
   notFollowedBy: RegExp | undefined;
@@ -43,11 +45,19 @@ interface CompiledPattern {
   anyActor: boolean | undefined;
 }
 
+/**
+ * A pattern's regex is made when a sentence is first searched with it: most of the six hundred never are in a run (some two hundred
+ * over the 10 MB bench corpus), and making one (its source built and parsed) cost about 0.1 ms, some 80 ms in every process. One
+ * shared regex stands for "not made yet", so that the field always holds a regex.
+ */
+const NOT_COMPILED = /(?!)/;
+
 function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
   return {
     relation: p.relation,
     id: p.id ?? `pattern:${p.relation}:${index}`,
-    regex: compileTemplate(p.template),
+    regex: NOT_COMPILED,
+    template: p.template,
     triggers: p.indexBy ?? triggerWords(p.template),
     notFollowedBy: p.notFollowedBy,
     notPrecededBy: p.notPrecededBy,
@@ -64,6 +74,9 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
 }
 
 const COMPILED = RELATION_PATTERNS.map(compiledPattern);
+
+/** How many mentions each pattern's template always spells, by the pattern's index (template-words.ts, mentionSlots). */
+const MENTION_SLOTS = Uint8Array.from(RELATION_PATTERNS, (p) => mentionSlots(p.template));
 
 /** The slot of a word no pattern requires. */
 const NO_SLOT = -1;
@@ -119,16 +132,20 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   }
   // The marked patterns (some thirty of the six hundred), sorted: tried in the registry's order without reading every pattern's mark.
   const tried = marked.subarray(0, count).sort();
+  const mentionsHeld = countOf(sentence.text, 64);
   for (let n = 0; n < tried.length; n++) {
     const index = tried[n]!;
-    if (!REQUIREMENTS.holds(index, present)) continue;
+    // A template that spells more mentions than the sentence holds ("@"s: mentions and resolved "its") could only fail.
+    if (MENTION_SLOTS[index]! > mentionsHeld || !REQUIREMENTS.holds(index, present)) continue;
     const pattern = COMPILED[index]!;
     // Matches may overlap ("Google's Gemini and Anthropic's Claude" holds two possessives), so
     // each search restarts one character after the previous match began.
-    pattern.regex.lastIndex = 0;
+    if (pattern.regex === NOT_COMPILED) pattern.regex = compileTemplate(pattern.template);
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
     // Where the previous match's actors end: a match starting inside them is that list's later member alone ("@1 and @2 launched …" then "@2 launched …").
     let actorsEnd = -1;
-    for (let match = pattern.regex.exec(sentence.text); match; pattern.regex.lastIndex = match.index + 1, match = pattern.regex.exec(sentence.text)) {
+    for (let match = regex.exec(sentence.text); match; regex.lastIndex = match.index + 1, match = regex.exec(sentence.text)) {
       const groups = match.groups ?? {};
       const at = match.indices?.groups ?? {};
       if (match.index < actorsEnd) continue;
@@ -175,6 +192,13 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       }
     }
   }
+}
+
+/** How many times the character `code` occurs in `text`. */
+function countOf(text: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
+  return n;
 }
 
 /** A list's last "and" (or "or"), with the comma before it. */

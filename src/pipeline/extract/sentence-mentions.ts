@@ -32,7 +32,12 @@ const SOURCE_RANK = { lexicon: 0, rule: 1, coref: 2, unknown: 3 } as const;
 export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, LearnedName>): SentenceMention[] {
   const headline = isTitleCase(s.tokens);
   const found = withRedefinedAcronyms(asCityGovernments(findLexiconMentions(s.tokens, lexicon), s.tokens, lexicon), learned);
-  const lexical = found.filter((m) => (headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !opensInstitutionName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens, headline));
+  // Pushed, not filtered: see listOf (the government finder was de-optimised twice by the other kind of array).
+  const lexical: SentenceMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    if ((headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !opensInstitutionName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens, headline)) lexical.push(m);
+  }
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);

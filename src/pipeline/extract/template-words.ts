@@ -57,6 +57,27 @@ export function triggerLastWords(template: string): string[] {
   return [[...new Set(alternatives.map((words) => words.at(-1)!))].join('|')];
 }
 
+/** The placeholders that stand for mentions (compileTemplate): each matches text holding an "@" (a mention "@1", or a resolved "its@1"). */
+const MENTION_PLACEHOLDERS: ReadonlySet<string> = new Set(['X', 'Y', 'X1', 'Y1', 'POSS']);
+
+/**
+ * How many mentions a template always spells: its placeholders for mentions (X, Y, X1, Y1, POSS) outside every group (after words of
+ * their own, "(?:the )?Y1"), POSS only before a space (compileTemplate replaces it only there). Each matches text holding an "@", and
+ * text outside every group is matched in sequence, so a sentence the template matches holds at least that many "@"; the matcher
+ * does not search a sentence with fewer (one mention, read for an act's issuer: stop 80). None when an alternation stands outside every
+ * group.
+ */
+export function mentionSlots(template: string): number {
+  const units = topLevelUnits(template);
+  if (units === undefined) return 0;
+  let slots = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = (i === 0 && units[0]!.startsWith('^') ? units[0]!.slice(1) : units[i]!).replace(LEADING_WORDS, '');
+    if (MENTION_PLACEHOLDERS.has(unit) && (unit !== 'POSS' || units[i + 1] === ' ')) slots++;
+  }
+  return slots;
+}
+
 /**
  * Groups opening a unit whose every alternative ends in a space, optional or repeated or not ("(?:a |an |the )?", "(?:[a-z-]+ ){0,2}"):
  * what follows them starts a word, as it would after a space of the template.
@@ -71,7 +92,18 @@ const PLAIN_WORD = /^(?:[a-z0-9'][a-z0-9'&-]*|,)$/;
  * bracket up to the next space, so a quantified group is no plain group) and runs of other
  * characters; undefined when an alternation stands outside every group.
  */
-function topLevelUnits(template: string): string[] | undefined {
+function topLevelUnits(template: string): readonly string[] | undefined {
+  // Each template is cut once: the matcher asks four questions of each of its six hundred templates as it loads.
+  if (UNITS.has(template)) return UNITS.get(template);
+  const units = cutAtTopLevel(template);
+  UNITS.set(template, units);
+  return units;
+}
+
+/** Templates already cut (topLevelUnits), and their units. */
+const UNITS = new Map<string, readonly string[] | undefined>();
+
+function cutAtTopLevel(template: string): string[] | undefined {
   const units: string[] = [];
   let unit = '';
   let depth = 0;

@@ -3,7 +3,7 @@ import type { EntityType } from '../types';
 import type { SentenceMention } from './mention';
 import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
-import { isPossessive } from '../text/tokens';
+import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
 import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, FIRM_PLURALS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
@@ -224,11 +224,11 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
     const firmPlural = nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && FIRM_PLURALS.has(nameWords.at(-1)!);
     // "Epic Games, maker of Fortnite, said …": so do they before an apposition that calls them a maker (stop 77, from stop 76's last sets).
-    if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last) || MAKER_APPOSITION_AFTER.test(after))) return fallback;
+    if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) || MAKER_APPOSITION_AFTER.test(after))) return fallback;
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
     // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
     // bare there ("Legislation bans …"), so a noun counts only when it does not act.
-    if (opensSentence && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last) && !tags.has('Gerund') && !tags.has('Plural') && !tags.has('Comparative') && !tags.has('Superlative')) {
+    if (opensSentence && finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) && !tags.has('Gerund') && !tags.has('Plural') && !tags.has('Comparative') && !tags.has('Superlative')) {
       if (tags.has('Verb') || tags.has('Adjective') || (!acting && tags.has('Singular') && !tags.has('Uncountable'))) return fallback;
     }
     // "Lumen Tactics was developed by Zenco", "Skyward Legends is published by Qorva": a title of two capitalised words or more
@@ -236,7 +236,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // studios). Only its first capital is the sentence's.
     // "Zorgs vs. Blips was banned": a "vs" inside such a title (name-rules.ts joined it) is the title's too (stop 75).
     const titleWord = (w: string): boolean => /^\p{Lu}/u.test(w) || isVs(w.replace(/\.$/, ''));
-    if (opensSentence && !acting && fallback === 'product' && nameWords.length >= 2 && nameWords.every(titleWord) && !tags.has('Gerund') && finiteVerbAt((words ??= sentence.tokens.map((t) => t.lower)), mention.last)) return fallback;
+    if (opensSentence && !acting && fallback === 'product' && nameWords.length >= 2 && nameWords.every(titleWord) && !tags.has('Gerund') && finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last)) return fallback;
     // "Signal and AdGuard have decided to block …": a word opening the sentence listed with a name is a name too (stop 54's readers).
     const listedWithName = opensSentence && (!tags.has('Plural') || (firmPlural && fallback === 'company')) && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
     if (listedWithName) return fallback;

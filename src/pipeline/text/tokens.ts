@@ -52,13 +52,20 @@ export function tokenize(text: string, start = 0, end = text.length, oneByte?: s
     const m = TOKEN.exec(slice);
     if (!m) break;
     const from = start + m.index;
-    const to = from + m[0].length;
-    const t = m[0].length > 1 ? asLatin1(m[0].replace(UNICODE_HYPHENS, '-')) : m[0];
-    const word = isWordStart(t.charCodeAt(0), t);
-    tokens.push({ text: t, lower: t.toLowerCase(), start: from, end: to, word, capitalized: word && isCapitalized(t) });
-    i = to;
+    tokens.push(matchedToken(m[0], from));
+    i = from + m[0].length;
   }
   return tokens;
+}
+
+/**
+ * The token TOKEN matched (`match`, at `from`): one with a character beyond ASCII. In a function of its own: such tokens are few,
+ * and the first of a kind (a one-character one), met mid-corpus, then de-optimises only this function, not tokenize.
+ */
+function matchedToken(match: string, from: number): Token {
+  const t = match.length > 1 ? asLatin1(match.replace(UNICODE_HYPHENS, '-')) : match;
+  const word = isWordStart(t.charCodeAt(0), t);
+  return { text: t, lower: t.toLowerCase(), start: from, end: from + match.length, word, capitalized: word && isCapitalized(t) };
 }
 
 /**
@@ -160,10 +167,22 @@ function asciiTokenEnd(text: string, i: number, end: number): number {
  * every function that reads words first seeing one kind is de-optimised when the other comes
  * (then optimised again: the large ones cost tens of milliseconds each time).
  */
-export function lowerWordsOf(tokens: readonly Token[]): string[] {
+export function lowerWordsOf(tokens: readonly Token[], from = 0, to = tokens.length): string[] {
   const words: string[] = [];
-  for (let i = 0; i < tokens.length; i++) words.push(tokens[i]!.lower);
+  for (let i = sliceStart(tokens.length, from), end = sliceStart(tokens.length, to); i < end; i++) words.push(tokens[i]!.lower);
   return words;
+}
+
+/** The texts of tokens [from, to) (what `tokens.slice(from, to).map((t) => t.text)` gives), built by pushing, as lowerWordsOf. */
+export function textsOfTokens(tokens: readonly Token[], from = 0, to = tokens.length): string[] {
+  const texts: string[] = [];
+  for (let i = sliceStart(tokens.length, from), end = sliceStart(tokens.length, to); i < end; i++) texts.push(tokens[i]!.text);
+  return texts;
+}
+
+/** Where `slice` reads an index from, for a list of `length` items: a negative one counts from the end, none is out of range. */
+function sliceStart(length: number, index: number): number {
+  return index < 0 ? Math.max(length + index, 0) : Math.min(index, length);
 }
 
 /** A possessive 's, with a straight or curly apostrophe (some sites set it as a left quote: "Zenco‘s"). */
