@@ -217,6 +217,8 @@ export const OPENING_MODIFIERS: ReadonlySet<string> = new Set(
 /** Month names, full and abbreviated: a month before a year is a date ("March-2025"), never a name or a release. */
 export const MONTH_NAMES: ReadonlySet<string> = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 export const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** The same in lower case, as the listing and trigger readers' words are. */
+export const LOWER_WEEKDAYS: ReadonlySet<string> = new Set([...WEEKDAYS].map((d) => d.toLowerCase()));
 
 /** Last words of the names of laws, lists, rules and official acts: never entities ("Export Administration Regulations"). */
 export const INSTRUMENTS = new Set(

@@ -2,6 +2,7 @@ import { POSSESSIVES, type Token } from '../text/tokens';
 import type { SentenceMention } from './mention';
 import { afterEnumerationCue } from './clause';
 import { LICENCE_NOUNS } from './qualifying-names';
+import { LOWER_WEEKDAYS } from './cue-words';
 
 /**
  * The words and phrase shapes of listings without an active clause (listing-relations.ts reads
@@ -511,7 +512,7 @@ export function sanctionsHadAt(words: readonly string[]): number | undefined {
     // Reasons, reporting tails and days pass ("for supplying Zembla", ", the EU said", "on Monday"); other times do not ("in 2019", "years ago").
     // "…, which have since been lifted", "for years until 2019", "before they were lifted": sanctions no longer in force.
     if (words.slice(end).some((w) => LIFTS.has(w) || w === 'until' || w === 'before')) return undefined;
-    const day = words[end] === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(words[end + 1] ?? '');
+    const day = words[end] === 'on' && LOWER_WEEKDAYS.has(words[end + 1] ?? '');
     const forYears = words[end] === 'for' && /^(?:years|months|decades|a|some|several|many)$/.test(words[end + 1] ?? '');
     return !forYears && (day || /^(?:\.|;|,|too|as|!|for|over|this|today|yesterday)?$/.test(words[end] ?? '')) ? k : undefined;
   }
@@ -607,7 +608,8 @@ function amongTheListed(words: readonly string[], at: number): number {
   return isListedNoun(noun) && words[at - 1] === 'the' && words[at - 2] === 'among' ? at - 3 : at;
 }
 
-function isListedNoun(word: string): boolean {
+/** A noun a ban counts or a listing lists ("apps", "firms"). */
+export function isListedNoun(word: string): boolean {
   return BANNED_NOUNS.has(word) || LISTED_NOUNS.has(word);
 }
 

@@ -42,6 +42,7 @@ import {
   PASSIVE_BANS,
   passiveBanAt,
   licenceLossAt,
+  isListedNoun,
   isUndoneAct,
   PASSIVE_LISTING,
   countedKinds,
@@ -819,10 +820,9 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...ROLES_AFTER, 'people', 're
 /** Plural groups a "them" may stand for besides counted kinds and people: "Several rivals benefited. Among them are …". */
 const OTHER_GROUPS: ReadonlySet<string> = new Set(['rivals', 'competitors', 'startups', 'start-ups', 'publishers', 'owners', 'vpns', 'others', 'peers', 'players', 'incumbents', 'newcomers', 'members']);
 
-/** A word naming things, parties or people by their kind: a later "Among them" may stand for those (review of stop 80's fifth round). */
-function isCountedWord(w: string): boolean {
-  return BANNED_NOUNS.has(w) || LISTED_NOUNS.has(w) || PEOPLE_NOUNS.has(w) || OTHER_GROUPS.has(w);
-}
+/** Words naming things, parties or people by their kind: a later "Among them" may stand for those (review of stop 80's fifth round). */
+const COUNTED_WORDS: ReadonlySet<string> = new Set([...BANNED_NOUNS, ...LISTED_NOUNS, ...PEOPLE_NOUNS, ...OTHER_GROUPS]);
+const isCountedWord = (w: string): boolean => COUNTED_WORDS.has(w);
 
 /**
  * "Zenco CEO Jane Roe", "staff at Zenco", "Zenco, whose app Lumo was blocked": a firm named only as its people's, or with an aside
@@ -863,7 +863,7 @@ function amongTheAffected(words: readonly string[]): boolean {
   if (rest.length !== 2) return false;
   const [a, b] = rest as [string, string];
   const reach = (w: string): boolean => isReachParticiple(w, timed);
-  return (reach(a) && isKindOfTarget(b)) || (isKindOfTarget(a) && reach(b));
+  return (reach(a) && isListedNoun(b)) || (isListedNoun(a) && reach(b));
 }
 
 /**
@@ -873,10 +873,6 @@ function amongTheAffected(words: readonly string[]): boolean {
 function isReachParticiple(word: string, timed: boolean): boolean {
   if (PASSIVE_BANS.has(word) || PASSIVE_LISTING.has(word)) return timed;
   return AFFECTED_PARTICIPLES.has(word) || (timed && word.endsWith('ed') && LISTING_VERBS.has(word));
-}
-
-function isKindOfTarget(word: string): boolean {
-  return BANNED_NOUNS.has(word) || LISTED_NOUNS.has(word);
 }
 
 const NOT_THE_LISTED: ReadonlySet<string> = new Set(['features', 'feature', 'rivals', 'rival', 'competitors', 'competitor', 'alternatives', 'users', 'customers', 'partners', 'investors', 'owners', 'makers']);

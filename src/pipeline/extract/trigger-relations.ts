@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -1725,7 +1725,7 @@ function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap
 function setterEnd(words: readonly string[], k: number): number {
   let j = k - 1;
   if (/^(?:yesterday|today|also|then|later|now)$/.test(words[j] ?? '')) j--;
-  else if (words[j - 1] === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(words[j] ?? '')) j -= 2;
+  else if (words[j - 1] === 'on' && LOWER_WEEKDAYS.has(words[j] ?? '')) j -= 2;
   else if (words[j] === ',') {
     const open = words.lastIndexOf(',', j - 1);
     if (open >= 0 && j - open <= 6) j = open - 1;
