@@ -96,7 +96,7 @@ function isHedged(between: string): boolean {
   for (let from = 0; from <= between.length; ) {
     const end = between.indexOf(' ', from);
     const stop = end < 0 ? between.length : end;
-    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop) && !isSignedBill(between, from, stop) && !isNaming(between, from, stop) && !isServicePlan(between, from, stop)) return true;
+    if (stop > from && HEDGES.has(between.slice(from, stop)) && !isMonth(between, from, stop) && !isSignedBill(between, from, stop) && !isNaming(between, from, stop) && !isServicePlan(between, from, stop) && !isDescribedDeal(between, from, stop)) return true;
     from = stop + 1;
   }
   const spaced = ` ${between} `;
@@ -146,6 +146,18 @@ const SERVICE_PLAN_AFTER = /^ (?:under|priced|starting|costing)(?= |$)/;
 function isServicePlan(text: string, from: number, stop: number): boolean {
   const word = text.slice(from, stop);
   return (word === 'plan' || word === 'plans') && (SERVICE_PLAN_BEFORE.test(text.slice(Math.max(0, from - 16), from)) || SERVICE_PLAN_AFTER.test(text.slice(stop, stop + 10)));
+}
+
+/** A deal described as planned before the trigger: "Zenco's planned purchase of Qorva was blocked by …". */
+const DESCRIBED_DEAL = /^ (?:\$?[0-9.]+ (?:[a-z]+ )?)?(?:takeover|acquisition|purchase|merger|buyout|bid|deal|investment) /;
+
+/**
+ * "Zenco's planned purchase of Qorva was knocked back by the ministry": a deal planned or proposed before the trigger is what was
+ * stopped, the stopping is no plan (stop 81). Only before the trigger: "Zenco's planned acquisition of Qorva" plans the acquisition.
+ */
+function isDescribedDeal(text: string, from: number, stop: number): boolean {
+  const word = text.slice(from, stop);
+  return (word === 'planned' || word === 'proposed') && DESCRIBED_DEAL.test(text.slice(stop, stop + 32));
 }
 
 /** "a model called Zeta, developed by Zenco": "called" before a name names it, it calls for nothing. */

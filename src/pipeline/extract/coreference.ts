@@ -152,6 +152,16 @@ function reportedSubject(tokens: readonly Token[], mentions: readonly SentenceMe
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
 const RELATIONAL_NOUNS = new Set(['competitor', 'competitors', 'competition', 'rival', 'rivals', 'arch-rival', 'arch-rivals', 'archrival', 'archrivals', 'foe', 'foes', 'nemesis', 'parent', 'owner', 'maker', 'developer', 'creator', 'publisher', 'operator', 'challenger', 'challengers', 'portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings']);
+/**
+ * "had blocked its purchase of Qorva", "refused to approve its takeover": a deal a state stopped, whose "its" is the buyer
+ * (relation-patterns.ts, blocked-its-deal). Stop 81, from stop 80's fresh samples of vetoed deals.
+ */
+const STOPPED_DEAL_NOUNS = new Set(['takeover', 'acquisition', 'purchase', 'buyout', 'bid', 'merger', 'deal', 'offer', 'investment']);
+const DEAL_STOPPING_WORDS = new Set(['blocked', 'block', 'blocks', 'blocking', 'vetoed', 'veto', 'vetoes', 'rejected', 'reject', 'rejects', 'prohibited', 'halted', 'stopped', 'nixed', 'scuttled', 'thwarted', 'torpedoed', 'back', 'down', 'approve', 'clear']);
+/** Whether "its" at `i` opens a deal that the verb right before it stopped ("blocked its (planned) purchase"). */
+function opensStoppedDeal(tokens: readonly Token[], i: number): boolean {
+  return DEAL_STOPPING_WORDS.has(tokens[i - 1]?.lower ?? '') && [1, 2].some((k) => STOPPED_DEAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
+}
 /** The words that list the members of a maker's plural kind of product (OWNED_NOUNS: "its games", "its chips") after it. */
 const OWNED_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', ':']);
 /** Rival nouns among them, and the verbs that list the rivals after them. */
@@ -352,7 +362,7 @@ export function findCoreferences(
       const relational = [1, 2, 3].some((k) => RELATIONAL_NOUNS.has(tokens[i + k]?.lower ?? '') || (OWNED_NOUNS.has(tokens[i + k]?.lower ?? '') && (OWNED_LIST_OPENERS.has(tokens[i + k + 1]?.lower ?? '') || namedAt(i + k + 1))));
       // "Zenco said Zeta, its pain tablet, was exempted": "its" in an apposition that calls the name before it a kind of product.
       const apposedKind = tokens[i - 1]?.text === ',' && [...named, ...untyped].some((m) => m.last === i - 1 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown')) && kindClosesApposition(tokens, i + 1);
-      if (!owned && !relational && !apposedKind) continue;
+      if (!owned && !relational && !apposedKind && !opensStoppedDeal(tokens, i)) continue;
       // "TikTok and its owner ByteDance": a maker noun's "its" is the product named just before.
       const maker = [1, 2].some((k) => OWNER_NOUNS.has(tokens[i + k]?.lower ?? '')) ? named.filter((m) => m.last <= i && m.last >= i - 3 && (m.type === 'product' || m.type === 'model')).at(-1) : undefined;
       // "Zenco acquired Qorva, its main competitor": "its" in an apposition is not the name the apposition describes.

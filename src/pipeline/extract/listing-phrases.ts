@@ -313,14 +313,14 @@ const REPORTED_NOUNS = new Set(['ban', 'bans', 'prohibition', 'restrictions', 's
 const REPORTED_BY = new Set(['said', 'says', 'announced', 'announces', 'stated', 'states', 'confirmed', 'confirms', 'added']);
 
 /** A government body opening the sentence with its reporting verb: "The Treasury said (that) …". */
-function leadingReporter(words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention | undefined {
+export function leadingReporter(words: readonly string[], mentions: readonly SentenceMention[]): SentenceMention | undefined {
   const m = mentions.find((m) => m.type === 'government' && (m.first === 0 || (m.first === 1 && words[0] === 'the')));
   // A mention's `last` is the index after its final word.
   return m && REPORTED_BY.has(words[m.last] ?? '') ? m : undefined;
 }
 
 /** A government body reporting after a comma past `from`: "…, the Treasury said". */
-function trailingReporter(words: readonly string[], mentions: readonly SentenceMention[], from: number): SentenceMention | undefined {
+export function trailingReporter(words: readonly string[], mentions: readonly SentenceMention[], from: number): SentenceMention | undefined {
   const m = mentions.find((m) => m.type === 'government' && m.first > from && (words[m.first - 1] === ',' || (words[m.first - 1] === 'the' && words[m.first - 2] === ',')));
   if (m && REPORTED_BY.has(words[m.last] ?? '')) return m;
   // "The sanctions target A, according to the Treasury Department".

@@ -10,6 +10,7 @@ import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } fr
 import { isRivalFirm, rivalListAt, rivalsActAt } from './rival-lists';
 import { ACT_NOUN, BAN_WORD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
 import { claimStatus } from './claim-status';
+import { reportedListAt } from './reported-lists';
 import {
   actNounAt,
   actSubject,
@@ -85,11 +86,11 @@ interface ListingRule {
 
 export const LISTING_RULES = {
   act: { name: 'listing:act', reason: 'a government that identifies, designates or lists entities under an order restricts them; it is the actor of the bare list that follows' },
-  head: { name: 'listing:head', reason: '"The entities designated today are A; B; and C", "The newly added entities include A and B" list the targets of the act named before' },
+  head: { name: 'listing:head', reason: '"The entities designated today are A; B; and C", "The newly added entities include A and B" list the targets of the act named before (or, with none before, of the body reporting the list: "…, the Treasury said")' },
   among: { name: 'listing:among', reason: '"Among them are A and B", "They include A and B" right after a listing act go on with its targets' },
   alsoIncludes: { name: 'listing:also-includes', reason: '"The list also includes A and B" goes on with the act named before' },
   contents: { name: 'listing:contents', reason: '"The Covered List currently includes equipment produced by A, B and C", "The EU sanctions list also includes A": the list\'s owner (named with the list, or before it: "published by the FCC") acts on each member; a ban list bans them' },
-  banned: { name: 'listing:banned', reason: '"India banned 59 apps. The banned apps include A, B and C" (or "Among them are A and B", "The list includes: A, B"): the list names what the ban before covers' },
+  banned: { name: 'listing:banned', reason: '"India banned 59 apps. The banned apps include A, B and C" (or "Among them are A and B", "The list includes: A, B"): the list names what the ban before covers (or, with none before, the ban of the body reporting the list: "…, the ministry said")' },
   membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act, or "A and B were targeted", "Also listed were A and B" right after it: its actor (or the named list\'s owner) restricts them (bans them, after a ban: "Also blocked were A and B")' },
   possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
   subject: { name: 'listing:ban-subject', reason: '"Ruritania banned Zapp. The ban also covers A and B" (or "The block, which hit A and B, …", "Ruritania\'s ban covers A"): a ban named as the subject goes on with the act before, or with the state that owns it' },
@@ -281,6 +282,15 @@ export class ListingReader {
       const firmsListed = !thoseAffected || !namesPeopleBefore(words, banVerb + 1, mentions.find((m) => m.first > banVerb)?.first ?? words.length);
       const bare = thoseAffected ? (m: SentenceMention): boolean => firmsListed && !isPeoplesFirm(m, words) : (): boolean => true;
       for (const target of membersFrom(banVerb + 1, tokens.length, kind).filter((m) => listed(m) && bare(m))) out.push({ source: banSource, relation: 'banned', target, trigger: words.slice(o, banVerb + 1).join(' '), rule: LISTING_RULES.banned.name });
+    }
+
+    // "The sanctioned companies are A and B, the Treasury said": with no act before, the body reporting the list is its actor.
+    const reported = out.length === 0 && !actor && !banSource && held & (LISTING_ACT | BAN_WORD) ? reportedListAt(words, mentions) : undefined;
+    if (reported) {
+      const kind = reported.head.some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
+      const listed = listedNames(reported.from, words, mentions);
+      const rule = reported.relation === 'banned' ? LISTING_RULES.banned : LISTING_RULES.head;
+      for (const target of membersFrom(reported.from, reported.to, kind).filter(listed)) out.push({ source: reported.reporter, relation: reported.relation, target, trigger: reported.head.join(' '), rule: rule.name });
     }
 
     // "The ban also covers A and B", "The block, which hit A and B, was lifted": the act before (or the state owning the ban) acts on them.

@@ -478,9 +478,18 @@ const TRUST_ENDED = `${stopsDoing(['trust'])}|distrust|distrusts|distrusted|dist
 const BID_FOR_LEAVE = /^ for (?:an? |the |its )?(?:[a-z-]+ ){0,3}(?:licen[cs]es?|permits?|patents?|spectrum|frequenc(?:y|ies)|concessions?|authori[sz]ations?|approvals?)(?= |$)/;
 const DEAL_STOPPING_VERBS = 'blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|prohibited|prohibits|prohibit|barred|bars|bar|rejected|rejects|reject|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|denied|denies|deny|turned down|turns down|turn down';
 /** Refusals a body gives a merger, beside the stopping verbs: "declined the merger of Zenco and Qorva", "refused to clear …". */
-const MERGER_REFUSING_VERBS = 'declined|declines|decline|refused|refuses|refuse|disallowed|disallows|disallow|turned down|turns down|turn down|struck down|strikes down|derailed|quashed';
+// "knocked back Zenco's planned purchase", "shot down the takeover" (stop 81, from stop 80's fresh samples of vetoed deals).
+const MERGER_REFUSING_VERBS = 'declined|declines|decline|refused|refuses|refuse|disallowed|disallows|disallow|turned down|turns down|turn down|struck down|strikes down|derailed|quashed|knocked back|knocks back|knock back|shot down|shoots down|shoot down';
+/** After a refusing verb, what it refused to do: "refused to approve Zenco's takeover", "declined to clear the merger". */
+const TO_APPROVE = '(?:to (?:approve|clear|authori[sz]e|allow|sanction) )?';
+/** A buyer's deal after its possessive: "(planned) takeover", "$5 billion bid"; an offer or bid to do something else is none ("its offer to settle"). */
+const DEAL_NOUN_PHRASE = '(?:[a-z$0-9.-]+ ){0,3}(?:takeover|takeovers|acquisition|acquisitions|purchase|purchases|buyout|bid|bids|merger|mergers|investment|investments|deal|deals|offer|stake)(?! to (?!acquire |buy |take |purchase |invest |merge ))';
+/** What a buyer's deal is called after its possessive: "Zenco's (planned) takeover", "its bid to buy". */
+const BUYERS_DEAL = `(?:${DEAL_NOUN_PHRASE}|(?:[a-z$0-9.-]+ ){0,3}(?:move|moves|plan|plans|attempt|attempts|effort|efforts|proposal) to (?:acquire|buy|take over|take control of|purchase|invest in))(?= |$)`;
 /** A merger stopped, told in the passive: "was blocked by", "was turned down by". */
-const MERGER_STOPPED = 'blocked|rejected|vetoed|prohibited|halted|stopped|barred|turned down|denied|declined|disallowed|struck down|scuttled|torpedoed|derailed|quashed|nixed';
+const MERGER_STOPPED = 'blocked|rejected|vetoed|prohibited|halted|stopped|barred|turned down|denied|declined|disallowed|struck down|scuttled|torpedoed|derailed|quashed|nixed|knocked back|shot down';
+/** After a deal's name, its stopping in the passive: "… was blocked by the Commission", "… has been knocked back". */
+const DEAL_STOPPED_AFTER = new RegExp(`^ ?(?:[^\\s,;]+ ){0,6}?(?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?(?:${MERGER_STOPPED})(?= |$)`);
 /** A deal two buyers make together: "Zenco and Qorva's takeover of Vexa". */
 const JOINT_DEALS = 'takeover|acquisition|purchase|buyout|bid|merger|investment|deal|offer|stake';
 /** A stopping verb before a deal's owner: "blocked Zenco's takeover of Qorva", "vetoed the firm Zenco's purchase of …". */
@@ -874,7 +883,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'invests_in', template: `X P AUX T(backs|backed|funds|funded|took a stake in|takes a stake in|bought a stake in|acquired a stake in|led a funding round in) Y` },
   { relation: 'acquired', template: `X P AUX G2 T(acquired|acquires|acquire|acquiring|bought|buys|buy|purchased|purchases|took over|takes over|snapped up) Y`, verb: true },
   // "blocked Zenco's takeover of Qorva": a deal someone stopped bought nothing (stop 53's readers; the block restricts the buyer below).
-  { relation: 'acquired', template: `X1 's T(acquisition|purchase|takeover) of Y`, notPrecededBy: STOPPED_DEAL_BEFORE },
+  // … nor one stopped after it: "Zenco's takeover of Qorva was blocked by the Commission" (stop 81).
+  { relation: 'acquired', template: `X1 's T(acquisition|purchase|takeover) of Y`, notPrecededBy: STOPPED_DEAL_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER },
   { relation: 'acquired', template: `Y P AUX T(acquired|bought|purchased) by X` },
   { relation: 'partners_with', template: `X P AUX G2 T(partnered|partners|partner|partnering|teamed up|teams up|collaborates|collaborated|signed a deal|struck a deal|formed a partnership|allied) with Y`, verb: true },
   { relation: 'partners_with', template: `T(partnership|deal|alliance|collaboration) between X1 and Y1 ` },
@@ -1131,8 +1141,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 52, from its first round's controls reader: a state blocking a firm's takeover restricts the buyer (an investment prohibition,
   // real-dev's rules); the firm to be bought is not banned ("blocked Zenco's takeover of Qorva", "vetoed the acquisition of Qorva
   // by Zenco"; the trigger rules skip a ban verb whose object is a deal: dealObject in trigger-relations.ts).
-  { relation: 'restricts', id: 'pattern:restricts:blocked-buyers-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}) (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:takeover|takeovers|acquisition|acquisitions|purchase|purchases|buyout|bid|bids|merger|mergers|investment|investments|deal|deals|offer|stake|(?:move|moves|plan|plans|attempt|attempts|effort|efforts|proposal) to (?:acquire|buy|take over|take control of|purchase|invest in))(?= |$)`, verb: true, requires: ["'s"], stateActor: true , notFollowedBy: BID_FOR_LEAVE },
-  { relation: 'restricts', id: 'pattern:restricts:blocked-deal-by-buyer', template: `X P AUX T(${DEAL_STOPPING_VERBS}) (?:the |a |an )?(?:[a-z$0-9.-]+ ){0,3}(?:takeover|acquisition|purchase|buyout|sale|merger) (?:of |with )(?:(?:the )?@\\d+ (?:'s )?|(?:a |an |the )(?:[a-z-]+ ){1,3})(?:[a-z-]+ ){0,3}by (?:the )?(?:[a-z-]+ ){0,3}Y1`, verb: true, requires: ['by'], stateActor: true },
+  // "refused to approve Zenco's $5 billion deal", "knocked back Zenco's planned purchase", "had blocked its purchase of Qorva" (its
+  // bound to the buyer) and "refused to clear the takeover of Qorva by Zenco" (stop 81, from stop 80's fresh samples of vetoed deals).
+  { relation: 'restricts', id: 'pattern:restricts:blocked-buyers-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?:the )?Y1 's ${BUYERS_DEAL}`, verb: true, requires: ["'s"], stateActor: true , notFollowedBy: BID_FOR_LEAVE },
+  { relation: 'restricts', id: 'pattern:restricts:blocked-its-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?<y>its@\\d+) ${BUYERS_DEAL}`, verb: true, requires: ['its'], stateActor: true , notFollowedBy: BID_FOR_LEAVE },
+  { relation: 'restricts', id: 'pattern:restricts:blocked-deal-by-buyer', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?:the |a |an )?(?:[a-z$0-9.-]+ ){0,3}(?:takeover|acquisition|purchase|buyout|sale|merger) (?:of |with )(?:(?:the )?@\\d+ (?:'s )?|(?:a |an |the )(?:[a-z-]+ ){1,3})(?:[a-z-]+ ){0,3}by (?:the )?(?:[a-z-]+ ){0,3}Y1`, verb: true, requires: ['by'], stateActor: true },
   // "Zenco has been ordered to divest its stake in Qorva, the Ruritanian government said", "Zenco is required to sell its holding in
   // Qorva under an order by the review board": a divestment order told in the passive restricts the investor (divest-order above).
   { relation: 'restricts', id: 'pattern:restricts:ordered-to-divest-said', template: `Y1 AUX T(required|ordered|told|forced|directed|compelled|instructed) to (?:divest|sell|dispose of|offload|unwind|exit|reduce|give up) (?:(?![,;] )\\S+ ){1,10}, (?:the |a )?(?:[a-z-]+ ){0,2}X1 (?:'s (?:[a-z-]+ ){0,2}(?:government|ministry|department|minister|office) )?(?:said|says|announced|announces|ruled|rules|ordered|orders|stated|confirmed)(?= |$)`, requires: ['to', ','], stateActor: true },
@@ -1763,6 +1776,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:stopped-merger-partner', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) (?:to (?:approve|clear|authori[sz]e|allow|sanction) )?(?:the )?@\\d+ 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture) with (?:the )?Y1`, verb: true, stateActor: true, requires: ['with'] },
   { relation: 'restricts', id: 'pattern:restricts:merger-of-parties-stopped-by', template: `(?:merger|combination|tie-up|union|joint venture|(?:deal|transaction|agreement)(?= between )) (?:of|between) (?:the )?Y (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:owned-merger-stopped-by', template: `(?:the )?Y1 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture) with (?:the )?@\\d+ (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
+  // "Zenco's takeover of Qorva was blocked by the Commission", "Zenco's planned purchase of Qorva was knocked back by Germany's
+  // economy ministry": a buyer's deal stopped, in the passive (stop 81, from stop 80's fresh samples of vetoed deals).
+  { relation: 'restricts', id: 'pattern:restricts:buyers-deal-stopped-by', template: `(?:the )?Y1 's ${DEAL_NOUN_PHRASE} (?:of|for|in) A4 (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:merger-partner-stopped-by', template: `(?:the )?@\\d+ 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture) with (?:the )?Y1 (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
   // Stop 68, from stop 67's makers samples: a firm ranked right behind another in a market ("Zenco is second only to Qorva in
   // phone sales", "ranks behind only Qorva") is its rival ("trailing only Qorva" is the registry's verb "trail only").
