@@ -5,6 +5,7 @@ import { only, scoredClaimsOf } from './extract-helpers';
 // reports it ("The sanctioned companies are A and B, the Treasury said"), and lists set out one per line under a short head
 // ("Those added include:") or in bullets closed by "; and" and a full stop; and vetoed deals told with the buyer inside the deal's
 // phrase ("knocked back Zenco's planned purchase", "had blocked its purchase", "Zenco's takeover of Qorva was blocked by …").
+// And states sharing one hyphenated participle ("US- and UN-designated Zenco Group").
 // Sentences written for the tests.
 
 describe('a list headed by its participle, its actor the body reporting it', () => {
@@ -43,8 +44,24 @@ describe('a list headed by its participle, its actor the body reporting it', () 
     expect(scoredClaimsOf('The affected customers include Zenco Ltd and Qorva Co, the Treasury Department said.').filter((c) => /restricts|banned/.test(c))).toEqual([]);
   });
 
-  it('a hedged or planned list gives no act', () => {
+  it('a hedged, planned, past or excepted list gives no act', () => {
     expect(only('restricts')(scoredClaimsOf('The sanctioned companies could include Zenco Ltd and Qorva Co, the Treasury Department said.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The companies to be sanctioned include Zenco Ltd and Qorva Co, the Treasury Department said.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The firms not sanctioned include Zenco Ltd and Qorva Co, the Treasury Department said.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("The apps no longer banned include Zenflix.com and Qorvatube.com, India's IT ministry said."))).toEqual([]);
+  });
+
+  it('a participle that need not be a listing act ("listed", "targeted", "identified") needs the list named', () => {
+    expect(only('restricts')(scoredClaimsOf("The listed companies include Zenco Ltd and Qorva Co, India's finance ministry said."))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The targeted companies include Zenco Ltd and Qorva Co, the FBI said.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('Those added to the list include Zenco Ltd and Qorva Co, the Commerce Department said.'))).toEqual([
+      'Commerce Department -restricts-> Qorva Co',
+      'Commerce Department -restricts-> Zenco Ltd',
+    ]);
+  });
+
+  it('a body that reports the list to condemn it is not its author', () => {
+    expect(only('restricts')(scoredClaimsOf("The sanctioned companies are Zenco Ltd and Qorva Co, China's commerce ministry said, vowing to protect Chinese firms."))).toEqual([]);
   });
 });
 
@@ -106,7 +123,34 @@ describe('vetoed deals with the buyer inside the deal', () => {
     expect(only('restricts')(scoredClaimsOf("China's market regulator refused to approve Zenco Inc's bid for a broadcasting licence."))).toEqual([]);
   });
 
-  it('a planned acquisition told as a plan stays a plan', () => {
+  it('a planned acquisition told as a plan stays a plan; so do planned curbs', () => {
     expect(only('acquired')(scoredClaimsOf("Zenco Inc's planned acquisition of Qorva Ltd was announced on Monday."))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The Treasury has proposed investment restrictions on Zenco Inc.'))).toEqual([]);
+  });
+
+  it('other things of a firm rejected, or a deal only sent to a deeper probe, restrict no one', () => {
+    expect(only('restricts')(scoredClaimsOf("The CMA rejected Zenco Inc's concerns over the deal."))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf("Zenco Inc's offer of help was rejected by the European Commission."))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf("Zenco Inc's bid for a defence contract was rejected by the Pentagon."))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf("The CMA declined to clear Zenco Inc's deal for Qorva Ltd at phase one and referred it for an in-depth investigation."))).toEqual([]);
+  });
+
+  it('a price before the deal, or a stake in the firm bought, still reads the deal', () => {
+    expect(only('restricts')(scoredClaimsOf("Beijing blocked Zenco Inc's $5 billion deal for Qorva Ltd."))).toEqual(['China -restricts-> Zenco Inc']);
+    expect(only('restricts')(scoredClaimsOf("Zenco Inc's purchase of a 20% stake in Qorva Ltd was blocked by the European Commission."))).toEqual(['European Commission -restricts-> Zenco Inc']);
+  });
+});
+
+describe('states sharing one hyphenated participle', () => {
+  it('"US-, EU- and UK-sanctioned Zenco" is restricted by each state', () => {
+    expect(only('restricts')(scoredClaimsOf('The tanker was owned by US-, EU- and UK-sanctioned Zenco Shipping Co.'))).toEqual([
+      'European Union -restricts-> Zenco Shipping Co',
+      'United Kingdom -restricts-> Zenco Shipping Co',
+      'United States -restricts-> Zenco Shipping Co',
+    ]);
+  });
+
+  it('a shared participle that is no act ("US- and EU-based") restricts no one', () => {
+    expect(only('restricts')(scoredClaimsOf('Zenco Inc, a US- and EU-based firm, launched the Zeta phone.'))).toEqual([]);
   });
 });

@@ -149,7 +149,7 @@ function isServicePlan(text: string, from: number, stop: number): boolean {
 }
 
 /** A deal described as planned before the trigger: "Zenco's planned purchase of Qorva was blocked by …". */
-const DESCRIBED_DEAL = /^ (?:\$?[0-9.]+ (?:[a-z]+ )?)?(?:takeover|acquisition|purchase|merger|buyout|bid|deal|investment) /;
+const DESCRIBED_DEAL = /^ (?:\$?[0-9.]+ (?:[a-z]+ )?)?(?:takeover|acquisition|purchase|merger|buyout|bid|deal|investment) (?:of|for|with|by|in) /;
 
 /**
  * "Zenco's planned purchase of Qorva was knocked back by the ministry": a deal planned or proposed before the trigger is what was

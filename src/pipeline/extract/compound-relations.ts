@@ -52,6 +52,8 @@ const STATE_ACT_AFTER = new RegExp(`^-(?:${COMPOUND_RULES.filter((r) => r.relati
 export function opensStateActCompound(afterName: string): boolean {
   return STATE_ACT_AFTER.test(afterName);
 }
+/** Between two names sharing one participle: the first's bare hyphen and "and" ("US- and UN-designated"), or a comma ("US-, EU- and UK-sanctioned" reads its last two). */
+const SUSPENDED_HYPHEN = /^-\s*(?:,|and|or)\s+$/;
 /** Lower-case words allowed between the compound and the name: "Meta-owned messaging app WhatsApp". */
 const REACH = 3;
 /** Prepositions end those words: "a Zenco-owned app similar to Qorva's Orbit" names no Qorva-owned thing. */
@@ -85,6 +87,10 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
       continue;
     }
     claims.add(owner, rule.relation, mentions[b]!, status, trigger, `compound:${rule.suffix}`);
+    // "US- and UN-designated Zenco": a name whose hyphen waits for the participle after "and" acts as well (stop 81, from stop 80's fresh samples).
+    for (let c = a - 1, next = owner; c >= 0 && SUSPENDED_HYPHEN.test(text.slice(mentions[c]!.end, next.start)) && mentions[c] !== mentions[b]; next = mentions[c--]!) {
+      claims.add(mentions[c]!, rule.relation, mentions[b]!, status, text.slice(mentions[c]!.start, owner.end + compound![0].length), `compound:${rule.suffix}`);
+    }
     // "Meta-owned apps WhatsApp, Instagram and Messenger": after a plural noun, every name of the list.
     if (!/s$/.test(words[pluralBefore(words, k)] ?? '') || k === from) continue;
     for (let j = k + 1; ; ) {

@@ -160,7 +160,8 @@ const STOPPED_DEAL_NOUNS = new Set(['takeover', 'acquisition', 'purchase', 'buyo
 const DEAL_STOPPING_WORDS = new Set(['blocked', 'block', 'blocks', 'blocking', 'vetoed', 'veto', 'vetoes', 'rejected', 'reject', 'rejects', 'prohibited', 'halted', 'stopped', 'nixed', 'scuttled', 'thwarted', 'torpedoed', 'back', 'down', 'approve', 'clear']);
 /** Whether "its" at `i` opens a deal that the verb right before it stopped ("blocked its (planned) purchase"). */
 function opensStoppedDeal(tokens: readonly Token[], i: number): boolean {
-  return DEAL_STOPPING_WORDS.has(tokens[i - 1]?.lower ?? '') && [1, 2].some((k) => STOPPED_DEAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
+  // "blocked its $5 billion takeover": a sum may stand between.
+  return DEAL_STOPPING_WORDS.has(tokens[i - 1]?.lower ?? '') && [1, 2, 3, 4, 5].some((k) => STOPPED_DEAL_NOUNS.has(tokens[i + k]?.lower ?? ''));
 }
 /** The words that list the members of a maker's plural kind of product (OWNED_NOUNS: "its games", "its chips") after it. */
 const OWNED_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', ':']);

@@ -476,16 +476,24 @@ const TRUST_ENDED = `${stopsDoing(['trust'])}|distrust|distrusts|distrusted|dist
 // "denied Zenco's proposal to acquire Qorva", "turned down Zenco's bid" (stop 70's fifth controls sample).
 /** A bid for leave to work, not for a firm: "turned down Zenco's bid for a broadcasting licence" (a ban: the denied-application pattern). */
 const BID_FOR_LEAVE = /^ for (?:an? |the |its )?(?:[a-z-]+ ){0,3}(?:licen[cs]es?|permits?|patents?|spectrum|frequenc(?:y|ies)|concessions?|authori[sz]ations?|approvals?)(?= |$)/;
+/** After a deal a body declined to clear, its referral to a deeper probe: no block yet ("declined to clear … and referred it to phase 2"). */
+const REFERRED_AFTER = /(?:^| )(?:referred|refers|referring|refer)(?= )/;
+/** Either of the two: no deal stopped. */
+const NO_DEAL_STOPPED = new RegExp(`${BID_FOR_LEAVE.source}|${REFERRED_AFTER.source}`);
 const DEAL_STOPPING_VERBS = 'blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|prohibited|prohibits|prohibit|barred|bars|bar|rejected|rejects|reject|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|denied|denies|deny|turned down|turns down|turn down';
 /** Refusals a body gives a merger, beside the stopping verbs: "declined the merger of Zenco and Qorva", "refused to clear …". */
 // "knocked back Zenco's planned purchase", "shot down the takeover" (stop 81, from stop 80's fresh samples of vetoed deals).
 const MERGER_REFUSING_VERBS = 'declined|declines|decline|refused|refuses|refuse|disallowed|disallows|disallow|turned down|turns down|turn down|struck down|strikes down|derailed|quashed|knocked back|knocks back|knock back|shot down|shoots down|shoot down';
 /** After a refusing verb, what it refused to do: "refused to approve Zenco's takeover", "declined to clear the merger". */
 const TO_APPROVE = '(?:to (?:approve|clear|authori[sz]e|allow|sanction) )?';
+/** Words that describe a deal before its noun: "planned", "$5 billion" (a price after a possessive reads "price": abstract-sentence.ts), "all-cash", "hostile" (not "concerns over the deal"). */
+const DEAL_DESCRIBING = '(?:planned|proposed|pending|attempted|intended|hostile|unsolicited|failed|latest|new|second|renewed|revised|initial|original|controversial|landmark|blockbuster|cash|stock|mega|contested|sweetened|final|full|partial|majority|minority|reported|[a-z]+-[a-z]+(?:-[a-z]+)?|price|[$€£]|[$€£]?[0-9][0-9.,]*(?:bn|m|b)?|billion|million|trillion|dollar|euro|pound|us|eur|usd)';
 /** A buyer's deal after its possessive: "(planned) takeover", "$5 billion bid"; an offer or bid to do something else is none ("its offer to settle"). */
-const DEAL_NOUN_PHRASE = '(?:[a-z$0-9.-]+ ){0,3}(?:takeover|takeovers|acquisition|acquisitions|purchase|purchases|buyout|bid|bids|merger|mergers|investment|investments|deal|deals|offer|stake)(?! to (?!acquire |buy |take |purchase |invest |merge ))';
+const DEAL_NOUN_PHRASE = '(?:' + DEAL_DESCRIBING + ' ){0,3}(?:takeover|takeovers|acquisition|acquisitions|purchase|purchases|buyout|bid|bids|merger|mergers|investment|investments|deal|deals|offer|stake)(?! to (?!acquire |buy |take |purchase |invest |merge |build |open |set up |expand ))';
+/** The firm a deal buys into, named: "of Qorva", "for a stake in Qorva", "of Qorva 's chip unit" (not "of help", "for a defence contract"). */
+const BOUGHT_FIRM = "(?:(?:a |the |its )?(?:[a-z0-9%-]+ ){0,2}(?:stake|share|shares|majority|control|interest) (?:in|of) )?(?:the )?@\\d+ (?:'s (?:[a-z-]+ ){1,2}|(?:shares|stock|assets|business|unit|units|operations) )?";
 /** What a buyer's deal is called after its possessive: "Zenco's (planned) takeover", "its bid to buy". */
-const BUYERS_DEAL = `(?:${DEAL_NOUN_PHRASE}|(?:[a-z$0-9.-]+ ){0,3}(?:move|moves|plan|plans|attempt|attempts|effort|efforts|proposal) to (?:acquire|buy|take over|take control of|purchase|invest in))(?= |$)`;
+const BUYERS_DEAL = `(?:${DEAL_NOUN_PHRASE}|(?:${DEAL_DESCRIBING} ){0,3}(?:move|moves|plan|plans|attempt|attempts|effort|efforts|proposal) to (?:acquire|buy|take over|take control of|purchase|invest in))(?= |$)`;
 /** A merger stopped, told in the passive: "was blocked by", "was turned down by". */
 const MERGER_STOPPED = 'blocked|rejected|vetoed|prohibited|halted|stopped|barred|turned down|denied|declined|disallowed|struck down|scuttled|torpedoed|derailed|quashed|nixed|knocked back|shot down';
 /** After a deal's name, its stopping in the passive: "… was blocked by the Commission", "… has been knocked back". */
@@ -493,7 +501,7 @@ const DEAL_STOPPED_AFTER = new RegExp(`^ ?(?:[^\\s,;]+ ){0,6}?(?:was|were|has be
 /** A deal two buyers make together: "Zenco and Qorva's takeover of Vexa". */
 const JOINT_DEALS = 'takeover|acquisition|purchase|buyout|bid|merger|investment|deal|offer|stake';
 /** A stopping verb before a deal's owner: "blocked Zenco's takeover of Qorva", "vetoed the firm Zenco's purchase of …". */
-const STOPPED_DEAL_BEFORE = /(?:^| )(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|rejected|rejects|reject|prohibited|prohibits|prohibit|barred|bars|bar|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|derailed|quashed|called off|abandoned|scrapped|dropped)(?: (?:the|a|an|[a-z-]+))?(?: [a-z-]+)? $/;
+const STOPPED_DEAL_BEFORE = /(?:^| )(?:blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|rejected|rejects|reject|prohibited|prohibits|prohibit|barred|bars|bar|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|derailed|quashed|called off|abandoned|scrapped|dropped|knocked back|shot down|turned down|(?:refused|refuses|declined|declines) to (?:approve|clear|authori[sz]e|allow))(?: (?:the|a|an|[a-z-]+))?(?: [a-z-]+)? $/;
 
 /** Trade privileges a state grants and may take away: "its fast-track export status", "its whitelist". */
 const TRADE_PRIVILEGE_WORDS = ['status', 'privileges', 'whitelist', 'white', 'treatment'];
@@ -1143,8 +1151,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // by Zenco"; the trigger rules skip a ban verb whose object is a deal: dealObject in trigger-relations.ts).
   // "refused to approve Zenco's $5 billion deal", "knocked back Zenco's planned purchase", "had blocked its purchase of Qorva" (its
   // bound to the buyer) and "refused to clear the takeover of Qorva by Zenco" (stop 81, from stop 80's fresh samples of vetoed deals).
-  { relation: 'restricts', id: 'pattern:restricts:blocked-buyers-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?:the )?Y1 's ${BUYERS_DEAL}`, verb: true, requires: ["'s"], stateActor: true , notFollowedBy: BID_FOR_LEAVE },
-  { relation: 'restricts', id: 'pattern:restricts:blocked-its-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?<y>its@\\d+) ${BUYERS_DEAL}`, verb: true, requires: ['its'], stateActor: true , notFollowedBy: BID_FOR_LEAVE },
+  { relation: 'restricts', id: 'pattern:restricts:blocked-buyers-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?:the )?Y1 's ${BUYERS_DEAL}`, verb: true, requires: ["'s"], stateActor: true , notFollowedBy: NO_DEAL_STOPPED },
+  { relation: 'restricts', id: 'pattern:restricts:blocked-its-deal', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?<y>its@\\d+) ${BUYERS_DEAL}`, verb: true, requires: ['its'], stateActor: true , notFollowedBy: NO_DEAL_STOPPED },
   { relation: 'restricts', id: 'pattern:restricts:blocked-deal-by-buyer', template: `X P AUX T(${DEAL_STOPPING_VERBS}|${MERGER_REFUSING_VERBS}) ${TO_APPROVE}(?:the |a |an )?(?:[a-z$0-9.-]+ ){0,3}(?:takeover|acquisition|purchase|buyout|sale|merger) (?:of |with )(?:(?:the )?@\\d+ (?:'s )?|(?:a |an |the )(?:[a-z-]+ ){1,3})(?:[a-z-]+ ){0,3}by (?:the )?(?:[a-z-]+ ){0,3}Y1`, verb: true, requires: ['by'], stateActor: true },
   // "Zenco has been ordered to divest its stake in Qorva, the Ruritanian government said", "Zenco is required to sell its holding in
   // Qorva under an order by the review board": a divestment order told in the passive restricts the investor (divest-order above).
@@ -1778,7 +1786,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:owned-merger-stopped-by', template: `(?:the )?Y1 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture) with (?:the )?@\\d+ (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
   // "Zenco's takeover of Qorva was blocked by the Commission", "Zenco's planned purchase of Qorva was knocked back by Germany's
   // economy ministry": a buyer's deal stopped, in the passive (stop 81, from stop 80's fresh samples of vetoed deals).
-  { relation: 'restricts', id: 'pattern:restricts:buyers-deal-stopped-by', template: `(?:the )?Y1 's ${DEAL_NOUN_PHRASE} (?:of|for|in) A4 (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:buyers-deal-stopped-by', template: `(?:the )?Y1 's ${DEAL_NOUN_PHRASE} (?:of|for|in) ${BOUGHT_FIRM}(?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:merger-partner-stopped-by', template: `(?:the )?@\\d+ 's (?:(?!to |on |of |for )[a-z$0-9.-]+ ){0,2}(?:merger|combination|tie-up|joint venture) with (?:the )?Y1 (?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?T(${MERGER_STOPPED}) by (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['by'], stateActor: true },
   // Stop 68, from stop 67's makers samples: a firm ranked right behind another in a market ("Zenco is second only to Qorva in
   // phone sales", "ranks behind only Qorva") is its rival ("trailing only Qorva" is the registry's verb "trail only").

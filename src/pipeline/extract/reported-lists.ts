@@ -1,5 +1,5 @@
 import type { SentenceMention } from './mention';
-import { BANNED_NOUNS, LISTED_NOUNS, LISTING_VERBS, PASSIVE_BANS, leadingReporter, trailingReporter } from './listing-phrases';
+import { BANNED_NOUNS, LIST_NOUNS, LISTED_NOUNS, LISTING_VERBS, PASSIVE_BANS, leadingReporter, trailingReporter } from './listing-phrases';
 
 /**
  * "The sanctioned companies are A, B and C, the Treasury said", "The blocked websites include A and B, according to the
@@ -21,8 +21,21 @@ export interface ReportedList {
 const LIST_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'are', 'were']);
 /** The most words between the head's determiner and its verb: "firms sanctioned on Monday are". */
 const MAX_HEAD_WORDS = 5;
-/** Words that make the list a guess or a plan: "The sanctioned firms could include A". */
-const HEDGES: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'will', 'should', 'likely', 'reportedly', 'possibly']);
+/**
+ * Words that make the list a guess, a plan, a past or an exception: "The sanctioned firms could include A", "The companies to be
+ * sanctioned …", "The apps no longer banned …", "The previously blacklisted firms …", "The firms not sanctioned …".
+ */
+const HEDGES: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'will', 'should', 'likely', 'reportedly', 'possibly', 'not', 'no', 'never', 'longer', 'formerly', 'previously', 'former', 'expected', 'set', 'due', 'proposed', 'planned', 'potential', 'unsanctioned', 'unblocked', 'delisted', 'removed']);
+/** Participles that alone make a listing act; the others ("listed", "added", "placed", "targeted", "identified") need the list named. */
+const ACT_PARTICIPLES: ReadonlySet<string> = new Set(['sanctioned', 'blacklisted', 'designated', 'blocklisted']);
+/** A reporter who goes on to condemn the list is its target's side, not its author: "…, China's foreign ministry said, vowing to …". */
+const CONDEMNING: ReadonlySet<string> = new Set(['calling', 'criticising', 'criticizing', 'condemning', 'vowing', 'slamming', 'denouncing', 'accusing', 'urging', 'warning', 'demanding', 'protesting', 'rejecting']);
+
+/** Whether the reporting clause goes on to condemn: "…, the Kremlin said, calling the measures illegal". */
+function condemns(words: readonly string[], reporter: SentenceMention): boolean {
+  const said = reporter.last;
+  return words[said + 1] === ',' && CONDEMNING.has(words[said + 2] ?? '');
+}
 
 /** The list the sentence reports, headed by a listing or ban participle and its noun, or none. */
 export function reportedListAt(words: readonly string[], mentions: readonly SentenceMention[]): ReportedList | undefined {
@@ -39,12 +52,16 @@ export function reportedListAt(words: readonly string[], mentions: readonly Sent
   }
   if (verb < 0 || mentions.some((m) => m.first >= at && m.first < verb)) return undefined;
   const head = words.slice(at, verb);
-  if (head.some((w) => HEDGES.has(w)) || !head.some((w) => LISTED_NOUNS.has(w) || BANNED_NOUNS.has(w))) return undefined;
-  const relation = head.some((w) => PASSIVE_BANS.has(w)) ? 'banned' : head.some((w) => w.endsWith('ed') && LISTING_VERBS.has(w)) ? 'restricts' : undefined;
+  // "Those added to the list include A and B": "those" stands for the listed noun.
+  const noun = head[0] === 'those' || head.some((w) => LISTED_NOUNS.has(w) || BANNED_NOUNS.has(w));
+  if (!noun || head.some((w, k) => HEDGES.has(w) || (w === 'to' && head[k + 1] === 'be'))) return undefined;
+  // "The listed companies include A" may name a stock exchange's list: a weak participle needs the list named ("added to the Entity List").
+  const listing = head.some((w) => ACT_PARTICIPLES.has(w)) || (head.some((w) => w.endsWith('ed') && LISTING_VERBS.has(w)) && head.some((w) => LIST_NOUNS.has(w)));
+  const relation = head.some((w) => PASSIVE_BANS.has(w)) ? 'banned' : listing ? 'restricts' : undefined;
   const reporter = relation && (lead ?? trailingReporter(words, mentions, verb));
   // The members right after the verb: "The sanctioned firms are subsidiaries of Zenco Group" names their owner, no member.
   const first = mentions.find((m) => m.first > verb);
   const named = first !== undefined && (first.first === verb + 1 || (first.first === verb + 2 && (words[verb + 1] === ':' || words[verb + 1] === 'the')));
-  if (!relation || !reporter || !named) return undefined;
+  if (!relation || !reporter || !named || (!lead && condemns(words, reporter))) return undefined;
   return { reporter, relation, head: words.slice(at, verb + 1), from: verb + 1, to: lead ? words.length : words.lastIndexOf(',', reporter.first) };
 }
