@@ -43,6 +43,13 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['bring', ['brought']],
   ['come', ['came', 'come']],
   ['steal', ['stole', 'stolen']],
+  // Rivals' idioms told in the past: "has held its own against", "kept pace with", "stood up to", "caught up with", "won share from".
+  ['hold', ['held']],
+  ['keep', ['kept']],
+  ['stand', ['stood']],
+  ['catch', ['caught']],
+  ['win', ['won']],
+  ['eat', ['ate', 'eaten']],
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap', 'unplug']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
