@@ -99,3 +99,47 @@ describe('a rival noun after a preposition', () => {
     expect(rivals('Zenco Inc does not compete with Qorva Labs.')).toEqual([]);
   });
 });
+
+describe("pressing on a rival's heels, turf, lunch or buyers", () => {
+  it('"nipping at Qorva\'s heels", "breathing down Qorva\'s neck", "snapping at the heels of Qorva\'s Vexa"', () => {
+    expect(rivals("Zenco Inc is nipping at Qorva Labs's heels.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals("Zenco Inc is breathing down Qorva Labs's neck.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is snapping at the heels of Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals("Zenco's Zeta is nipping at the heels of Qorva's Vexa.")).toEqual(['Zeta -competes_with-> Vexa']);
+  });
+
+  it('"muscling in on Qorva\'s turf", "encroaching on the territory of Qorva", "eating Qorva\'s lunch", "poaching Qorva\'s customers"', () => {
+    expect(rivals("Zenco Inc is muscling in on Qorva Labs's turf.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is encroaching on the territory of Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals("Zenco Inc ate Qorva Labs's lunch.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals("Zenco Inc is poaching Qorva Labs's customers.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals("Zenco Inc went after Qorva Labs's Zeta users.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+  });
+
+  it('other people of the firm, a negation, a person: no rivals', () => {
+    expect(rivals("Zenco Inc is going after Qorva Labs's executives.")).toEqual([]);
+    expect(rivals("Zenco Inc is courting Qorva Labs's shareholders.")).toEqual([]);
+    expect(rivals("Zenco Inc is not eating Qorva Labs's lunch.")).toEqual([]);
+    expect(rivals("Jane Roe is breathing down Zenco Inc's neck.")).toEqual([]);
+  });
+});
+
+describe('rivals beaten on price, pressed from behind, level', () => {
+  it('"undercut", "is squaring up to", "stole a march on"', () => {
+    expect(rivals('Zenco Inc undercut Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is undercutting Qorva Labs on price.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is squaring up to Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is stealing a march on Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+  });
+
+  it('"is neck and neck with", "A and B are neck and neck", "a head-to-head between A and B"', () => {
+    expect(rivals('Zenco Inc is neck and neck with Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc and Qorva Labs are neck and neck.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('A head-to-head between Zenco Inc and Qorva Labs is looming.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+  });
+
+  it('a price undercut by a regulator, a firm that does not undercut: no rivals', () => {
+    expect(rivals('Zenco Inc did not undercut Qorva Labs.')).toEqual([]);
+    expect(rivals("The ruling undercut Zenco Inc's case against Qorva Labs.")).toEqual([]);
+  });
+});

@@ -128,6 +128,19 @@ const SAME_PREY_ADVERBS = '(?:also|now|soon|increasingly|directly|largely|mostly
 /** "the same pool", "the very same customers", "the same young buyers": the prey (buyers, a market, or the pool fished in). */
 const SAME_PREY = '(?:the|a) (?:very )?same (?:[a-z-]+ ){0,2}(?:customers|customer|buyers|shoppers|users|clients|consumers|audience|audiences|market|markets|segment|segments|niche|pool|pond|waters|advertisers|readers|viewers|subscribers|gamers|drivers|riders|travellers|travelers|diners|households|demographic|demographics|crowd|fans|patients|buyer|base)';
 
+/** Verbs of pressing on a rival's ground ("nipping at", "muscling in on", "eat", "poaching"), each with its preposition. */
+const PRESSING_VERBS = [
+  ...['nip', 'nips', 'nipped', 'nipping', 'snap', 'snaps', 'snapped', 'snapping'].map((v) => `${v} at`),
+  ...['breathe', 'breathes', 'breathed', 'breathing'].map((v) => `${v} down`),
+  ...['go', 'goes', 'went', 'going', 'come', 'comes', 'came', 'coming'].map((v) => `${v} after`),
+  ...['muscle', 'muscles', 'muscled', 'muscling'].map((v) => `${v} in on|${v} into`),
+  ...['encroach', 'encroaches', 'encroached', 'encroaching', 'trespass', 'trespasses', 'trespassed', 'trespassing'].map((v) => `${v} on|${v} upon`),
+  ...['move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'expand', 'expands', 'expanded', 'expanding', 'venture', 'ventures', 'ventured', 'venturing'].map((v) => `${v} into|${v} onto`),
+  'eat|eats|ate|eaten|eating|poach|poaches|poached|poaching|lure away|lures away|lured away|luring away|steal|steals|stole|stolen|stealing|invade|invades|invaded|invading|chase|chases|chased|chasing|court|courts|courted|courting|woo|woos|wooed|wooing',
+].join('|');
+/** A rival's ground pressed on: its heels, neck, lunch, turf or buyers ("Qorva's heels", "Qorva's home turf", "Qorva's core customers"). */
+const RIVALS_GROUND = '(?:heels|neck|lunch|turf|territory|patch|backyard|stronghold|customers|users|buyers|shoppers|subscribers|clients|customer base|user base)';
+
 /** After the maker named by a copula: another's ("is Qorva's parent") or a question ("is Zenco? No, …"); the copula names no maker then. */
 const NOT_THE_MAKER_NAMED = /^ ?(?:'s |' |\? |.* \? )/;
 /** The copula that names a maker described before it: "is", "was now", "is in fact the" (never "is not"). */
@@ -1021,6 +1034,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // buyers as Qorva's Vexa", "courts the same shoppers as Qorva"; and the pair told together ("Zenco and Qorva chase the same customers").
   { relation: 'competes_with', id: 'pattern:competes_with:after-the-same-prey-as', template: `X1 P AUX (?:${SAME_PREY_ADVERBS} )?T(${SAME_PREY_VERBS}) ${SAME_PREY} as (?:the |its |their )?(?:@\\d+ 's )?Y1 `, verb: true, requires: ['same'] },
   { relation: 'competes_with', id: 'pattern:competes_with:pair-after-the-same-prey', template: `(?:^|, )X1 and (?:the )?(?:@\\d+ 's )?Y1 AUX (?:both )?(?:${SAME_PREY_ADVERBS} )?T(${SAME_PREY_VERBS}) ${SAME_PREY}(?= |$)(?! as )`, requires: ['same'] },
+  // Helper rv81, from fresh news samples: pressing on a rival's heels, turf, lunch or buyers. "Zenco is nipping at Qorva's heels",
+  // "is breathing down Qorva's neck", "is muscling in on Qorva's turf", "wants to eat Qorva's lunch", "is poaching Qorva's customers";
+  // and with "of": "is encroaching on the territory of Qorva".
+  { relation: 'competes_with', id: 'pattern:competes_with:presses-rivals-ground', template: `X1 P AUX (?:(?:[a-z]+ )?to )?T(${PRESSING_VERBS}) (?:the )?(?:@\\d+ 's )?Y1 's (?:@\\d+ |[a-z-]+ )?${RIVALS_GROUND}(?= |$)`, verb: true, requires: ["'s"] },
+  { relation: 'competes_with', id: 'pattern:competes_with:presses-ground-of-rival', template: `X1 P AUX (?:(?:[a-z]+ )?to )?T(${PRESSING_VERBS}) the (?:[a-z-]+ )?${RIVALS_GROUND} of (?:the )?Y1 (?!'s )`, verb: true, requires: ['of'] },
   // "Zenco is coming after the likes of Qorva and Vela", "Zeta takes on the likes of Vela": a challenger named against its rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:after-the-likes-of', template: `X P AUX T(coming|comes|came|going|goes|went|gunning|guns|gunned|taking|takes|took) (?:after|for|on) the likes of Y`, verb: true, requires: ['likes'] },
   // "Qorva has stopped selling Zenbars", "Qorva ceased stocking Zeta chargers": a seller that stops selling a thing (not its own) bans it from its shelves.
