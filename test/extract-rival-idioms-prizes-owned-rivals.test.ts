@@ -143,3 +143,27 @@ describe('rivals beaten on price, pressed from behind, level', () => {
     expect(rivals("The ruling undercut Zenco Inc's case against Qorva Labs.")).toEqual([]);
   });
 });
+
+describe('share taken away from a rival, a gap closed, a leader knocked off its perch', () => {
+  it('"taking market share away from", "luring shoppers away from", "siphoning customers from", "winning over Qorva\'s customers"', () => {
+    expect(rivals('Zenco Inc is taking market share away from Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is luring shoppers away from Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is siphoning customers from Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals("Zenco Inc is winning over Qorva Labs's customers.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+  });
+
+  it('"closing the gap on", "hot on Qorva\'s heels", "hot on the heels of Qorva", "gunning for Qorva\'s crown", "knock Qorva off its perch"', () => {
+    expect(rivals('Zenco Inc is closing the gap on Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals("Zenco Inc is hot on Qorva Labs's heels.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is hot on the heels of Qorva Labs.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals("Zenco Inc is gunning for Qorva Labs's crown.")).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc is trying to knock Qorva Labs off its perch.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+  });
+
+  it('a time told by "hot on the heels of", a gap with analysts, investors won over, a list: no rivals', () => {
+    expect(rivals("Zenco Inc's launch comes hot on the heels of Qorva Labs's launch.")).toEqual([]);
+    expect(rivals('Zenco Inc closed the gap with analysts.')).toEqual([]);
+    expect(rivals("Zenco Inc won over Qorva Labs's investors.")).toEqual([]);
+    expect(rivals('Zenco Inc knocked Qorva Labs off the list.')).toEqual([]);
+  });
+});

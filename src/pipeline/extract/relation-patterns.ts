@@ -136,10 +136,12 @@ const PRESSING_VERBS = [
   ...['muscle', 'muscles', 'muscled', 'muscling'].map((v) => `${v} in on|${v} into`),
   ...['encroach', 'encroaches', 'encroached', 'encroaching', 'trespass', 'trespasses', 'trespassed', 'trespassing'].map((v) => `${v} on|${v} upon`),
   ...['move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'expand', 'expands', 'expanded', 'expanding', 'venture', 'ventures', 'ventured', 'venturing'].map((v) => `${v} into|${v} onto`),
-  'eat|eats|ate|eaten|eating|poach|poaches|poached|poaching|lure away|lures away|lured away|luring away|steal|steals|stole|stolen|stealing|invade|invades|invaded|invading|chase|chases|chased|chasing|court|courts|courted|courting|woo|woos|wooed|wooing',
+  ...['gun', 'guns', 'gunned', 'gunning'].map((v) => `${v} for`),
+  ...['win', 'wins', 'won', 'winning'].map((v) => `${v} over`),
+  'eye|eyes|eyed|eyeing|eat|eats|ate|eaten|eating|poach|poaches|poached|poaching|lure away|lures away|lured away|luring away|steal|steals|stole|stolen|stealing|invade|invades|invaded|invading|chase|chases|chased|chasing|court|courts|courted|courting|woo|woos|wooed|wooing',
 ].join('|');
 /** A rival's ground pressed on: its heels, neck, lunch, turf or buyers ("Qorva's heels", "Qorva's home turf", "Qorva's core customers"). */
-const RIVALS_GROUND = '(?:heels|neck|lunch|turf|territory|patch|backyard|stronghold|customers|users|buyers|shoppers|subscribers|clients|customer base|user base)';
+const RIVALS_GROUND = '(?:heels|neck|lunch|crown|turf|territory|patch|backyard|stronghold|customers|users|buyers|shoppers|subscribers|clients|customer base|user base)';
 
 /** After the maker named by a copula: another's ("is Qorva's parent") or a question ("is Zenco? No, …"); the copula names no maker then. */
 const NOT_THE_MAKER_NAMED = /^ ?(?:'s |' |\? |.* \? )/;
@@ -1039,6 +1041,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // and with "of": "is encroaching on the territory of Qorva".
   { relation: 'competes_with', id: 'pattern:competes_with:presses-rivals-ground', template: `X1 P AUX (?:(?:[a-z]+ )?to )?T(${PRESSING_VERBS}) (?:the )?(?:@\\d+ 's )?Y1 's (?:@\\d+ |[a-z-]+ )?${RIVALS_GROUND}(?= |$)`, verb: true, requires: ["'s"] },
   { relation: 'competes_with', id: 'pattern:competes_with:presses-ground-of-rival', template: `X1 P AUX (?:(?:[a-z]+ )?to )?T(${PRESSING_VERBS}) the (?:[a-z-]+ )?${RIVALS_GROUND} of (?:the )?Y1 (?!'s )`, verb: true, requires: ['of'] },
+  // "Zenco is hot on Qorva's heels", "is hard on the heels of Qorva" (a copula: "comes hot on the heels of Qorva's launch" tells a time).
+  { relation: 'competes_with', id: 'pattern:competes_with:hot-on-rivals-heels', template: `X1 P (?:is|are|was|were|remains|remained|has been|had been|is now|is still) (?:now |still |already |right )?T(hot on|hard on|close on) (?:the )?(?:@\\d+ 's )?Y1 's heels`, requires: ['heels'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:hot-on-the-heels-of-rival', template: `X1 P (?:is|are|was|were|remains|remained|has been|had been|is now|is still) (?:now |still |already |right )?T(hot on the heels of|hard on the heels of|close on the heels of) (?:the )?Y1 (?!'s )`, requires: ['heels'] },
+  // "Zenco is trying to knock Qorva off its perch", "knocked Qorva off the top spot": a leader unseated.
+  { relation: 'competes_with', id: 'pattern:competes_with:knock-off-perch', template: `X1 P AUX (?:(?:[a-z]+ )?to )?T(knock|knocks|knocked|knocking|bump|bumps|bumped|bumping) (?:the )?Y1 off (?:its|their|the) (?:[a-z-]+ )?(?:perch|throne|pedestal|top spot|top|spot|pole position|crown)(?= |$)`, verb: true, requires: ['off'] },
   // "Zenco is coming after the likes of Qorva and Vela", "Zeta takes on the likes of Vela": a challenger named against its rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:after-the-likes-of', template: `X P AUX T(coming|comes|came|going|goes|went|gunning|guns|gunned|taking|takes|took) (?:after|for|on) the likes of Y`, verb: true, requires: ['likes'] },
   // "Qorva has stopped selling Zenbars", "Qorva ceased stocking Zeta chargers": a seller that stops selling a thing (not its own) bans it from its shelves.
