@@ -72,6 +72,22 @@ describe("a contest's prize between its noun and its parties", () => {
     expect(rivals('The fight for cloud customers between Zenco Inc and Qorva Labs is fierce.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
   });
 
+  it('a described contest whose noun is also a verb: "the chip race between A and B", "an arms race among A, B and C"', () => {
+    expect(rivals('The chip race between Zenco Inc and Qorva Labs is heating up.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('The AI race between Zenco Inc and Qorva Labs is heating up.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('An arms race among Zenco Inc, Qorva Labs and Kappa Labs has begun.')).toEqual([
+      'Qorva Labs -competes_with-> Kappa Labs',
+      'Zenco Inc -competes_with-> Kappa Labs',
+      'Zenco Inc -competes_with-> Qorva Labs',
+    ]);
+  });
+
+  it('a bidding war for a firm between two others: the firm bid for is no party', () => {
+    expect(rivals('A bidding war for Kappa Labs between Zenco Inc and Qorva Labs broke out.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('A war of words between Zenco Inc and Qorva Labs broke out.')).toEqual([]);
+    expect(rivals('The talks between Zenco Inc and Qorva Labs collapsed.')).toEqual([]);
+  });
+
   it('a dispute over patents, fees or control, a deal, or regulators on one side: no rivals', () => {
     expect(rivals('The battle over patents between Zenco Inc and Qorva Labs dragged on.')).toEqual([]);
     expect(rivals('The fight over fees between Zenco Inc and Qorva Labs ended in court.')).toEqual([]);

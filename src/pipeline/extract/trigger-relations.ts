@@ -258,7 +258,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "was sued by rival Qorva", "copied features from rival Qorva's Vexa app": a party noun after a preposition ("to" opens an infinitive: "to
   // rival Qorva") with a name right after it names that name (fresh news samples; its verb reading took the owned thing for the object).
   const partyAfterPreposition = noun?.relation === 'competes_with' && before !== 'to' && PREPOSITIONS.has(before) && PARTY_NOUNS.has(words[t]!) && mentionAt(words, t + 1) !== undefined;
-  const nounContext = partyAfterPreposition || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "The chip race between A and B", "a price scramble among A, B and C": a contest's form that is both, its parties after "between", is the noun.
+  const contestBetween = noun?.relation === 'competes_with' && (after === 'between' || after === 'among');
+  const nounContext = partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "a competing format called Qube", "came out with competing models": an -ing form between a determiner (or a rival's "with")
