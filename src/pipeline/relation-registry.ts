@@ -233,11 +233,21 @@ export const RELATIONS = {
       // "Zenco trails only Qorva in sales", "struggles to keep pace with Qorva").
       'stand up to', 'trail only', 'keep pace with', 'stack up against', 'hold its own against',
       // Stop 72, from stop 71's tenth makers sample: share won back from a rival ("reclaim market share from players like Qorva").
-      'reclaim market share from', 'reclaim share from', 'regain market share from', 'regain share from', 'win back customers from', 'win back users from'],
+      'reclaim market share from', 'reclaim share from', 'regain market share from', 'regain share from', 'win back customers from', 'win back users from',
+      // Helper rv81, from fresh news samples: a rival beaten on price or pressed from behind ("Zenco undercut Qorva", "is squaring up to
+      // Qorva", "stole a march on Qorva", "is snapping at the heels of Qorva"; "nipping at Qorva's heels" is a pattern).
+      'undercut', 'square up to', 'steal a march on', 'nip at the heels of', 'snap at the heels of',
+      // … share or buyers taken "away" from a rival, or a gap closed on it ("is taking market share away from Qorva", "siphoned
+      // customers from Qorva", "is closing the gap on Qorva").
+      'take market share away from', 'take share away from', 'take business away from', 'take customers away from', 'take users away from',
+      'lure shoppers away from', 'lure buyers away from', 'siphon customers from', 'siphon users from', 'siphon market share from', 'siphon share from', 'siphon customers away from',
+      'close the gap on', 'close the gap with', 'narrow the gap with', 'narrow the gap on'],
     // "a direct response to Y" (the annotation rules' "developed as a direct response to" a rival); "in response to" is not.
     nouns: ['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'foe', 'foes', 'nemesis', 'contender', 'contenders', 'entrants', 'newcomers', 'alternative', 'alternatives', 'competition', 'answer', 'response', 'price war', 'race', 'vs', 'versus', 'rivalry', 'rivalries', 'clash', 'duel', 'tussle', 'showdown', 'battle', 'threat', 'challenge', 'collision course', 'jostling', 'grudge match', 'face-off', 'dogfight', 'turf war', 'war', 'wars', 'fight', 'duopoly',
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).
-      'players'],
+      'players',
+      // "A head-to-head between A and B", "Zenco is neck and neck with Qorva", "A and B are neck and neck" (helper rv81).
+      'head-to-head', 'neck and neck'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

@@ -114,6 +114,35 @@ const OWNED_KINDS = [...OWNED_NOUNS].join('|');
 /** Skips an announced name unless the clause ends or moves on after it: "announced Zeta-2 on Monday", not "announced Zeta-2 support". */
 const NOT_AFTER_ANNOUNCED_THING = /^(?!$|[,.;:()!?] |(?:on|at|in|this|last|earlier|today|yesterday|and|or|as|which|with|for|to|during|after|before|alongside|amid|'s) )/;
 
+/** Verbs of going after buyers ("chasing", "courts", "fishing"), each with the preposition it takes, for rivals after the same prey. */
+const SAME_PREY_VERBS = [
+  ...['fish', 'fishes', 'fished', 'fishing'].map((v) => `${v} in|${v} from`),
+  ...['go', 'goes', 'went', 'going'].map((v) => `${v} after`),
+  'chase|chases|chased|chasing|court|courts|courted|courting|woo|woos|wooed|wooing|pursue|pursues|pursued|pursuing|target|targets|targeted|targeting|serve|serves|served|serving',
+  ...['sell', 'sells', 'sold', 'selling', 'market', 'markets', 'marketed', 'marketing'].map((v) => `${v} to`),
+  ...['cater', 'caters', 'catered', 'catering', 'appeal', 'appeals', 'appealed', 'appealing'].map((v) => `${v} to`),
+  ...['aim', 'aims', 'aimed', 'aiming'].map((v) => `${v} at|${v} for`),
+].join('|');
+/** Adverbs before those verbs: "is now chasing", "increasingly courts". */
+const SAME_PREY_ADVERBS = '(?:also|now|soon|increasingly|directly|largely|mostly|mainly|squarely|essentially|effectively|often)';
+/** "the same pool", "the very same customers", "the same young buyers": the prey (buyers, a market, or the pool fished in). */
+const SAME_PREY = '(?:the|a) (?:very )?same (?:[a-z-]+ ){0,2}(?:customers|customer|buyers|shoppers|users|clients|consumers|audience|audiences|market|markets|segment|segments|niche|pool|pond|waters|advertisers|readers|viewers|subscribers|gamers|drivers|riders|travellers|travelers|diners|households|demographic|demographics|crowd|fans|patients|buyer|base)';
+
+/** Verbs of pressing on a rival's ground ("nipping at", "muscling in on", "eat", "poaching"), each with its preposition. */
+const PRESSING_VERBS = [
+  ...['nip', 'nips', 'nipped', 'nipping', 'snap', 'snaps', 'snapped', 'snapping'].map((v) => `${v} at`),
+  ...['breathe', 'breathes', 'breathed', 'breathing'].map((v) => `${v} down`),
+  ...['go', 'goes', 'went', 'going', 'come', 'comes', 'came', 'coming'].map((v) => `${v} after`),
+  ...['muscle', 'muscles', 'muscled', 'muscling'].map((v) => `${v} in on|${v} into`),
+  ...['encroach', 'encroaches', 'encroached', 'encroaching', 'trespass', 'trespasses', 'trespassed', 'trespassing'].map((v) => `${v} on|${v} upon`),
+  ...['move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'expand', 'expands', 'expanded', 'expanding', 'venture', 'ventures', 'ventured', 'venturing'].map((v) => `${v} into|${v} onto`),
+  ...['gun', 'guns', 'gunned', 'gunning'].map((v) => `${v} for`),
+  ...['win', 'wins', 'won', 'winning'].map((v) => `${v} over`),
+  'eye|eyes|eyed|eyeing|eat|eats|ate|eaten|eating|poach|poaches|poached|poaching|lure away|lures away|lured away|luring away|steal|steals|stole|stolen|stealing|invade|invades|invaded|invading|chase|chases|chased|chasing|court|courts|courted|courting|woo|woos|wooed|wooing',
+].join('|');
+/** A rival's ground pressed on: its heels, neck, lunch, turf or buyers ("Qorva's heels", "Qorva's home turf", "Qorva's core customers"). */
+const RIVALS_GROUND = '(?:heels|neck|lunch|crown|turf|territory|patch|backyard|stronghold|customers|users|buyers|shoppers|subscribers|clients|customer base|user base)';
+
 /** After the maker named by a copula: another's ("is Qorva's parent") or a question ("is Zenco? No, …"); the copula names no maker then. */
 const NOT_THE_MAKER_NAMED = /^ ?(?:'s |' |\? |.* \? )/;
 /** The copula that names a maker described before it: "is", "was now", "is in fact the" (never "is not"). */
@@ -861,7 +890,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "To compete with Qorva, Zenco cut prices": a fronted purpose names the main clause subject's rival.
   { relation: 'competes_with', template: `(?:in order )?to T(compete with|rival|challenge|take on|fend off|counter) (?:the )?Y1 (?:[a-z-]+ ){0,4}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
   // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
-  { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the |its |their |its@\\d+ )?X against (?:the )?Y`, requires: ['against'] },
+  // "pits Zenco squarely against Qorva", "pitting Zenco head-on against Qorva" (fresh news samples): an adverb before "against".
+  { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the |its |their |its@\\d+ )?X (?:(?:squarely|directly|head-on|firmly|once again|again|increasingly) )?against (?:the )?Y`, requires: ['against'] },
   { relation: 'competes_with', template: `X P AUX T(pitted) against (?:the )?Y`, requires: ['against'] },
   // "Zenco is up against Qorva", "the Zeta is pitched against the Qorva Q7": set against a rival.
   // "found itself up against consoles such as the Zeta and the Qube": rivals named by example (stop 60's makers readers).
@@ -1020,6 +1050,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 49, from stop 48's readers. "Zenco, the chipmaker behind Zeta" (any maker's noun before "behind" is above).
   // "Zenco pitches Zeta as a cheaper rival", "Zenco bills its Zeta app as …": a firm presenting a thing as what it is presents its own.
   { relation: 'develops', id: 'pattern:develops:presents-as', template: `X P AUX T(positions|positioned|positioning|pitches|pitched|pitching|bills|billed|billing|touts|touted|touting|markets|marketed|marketing|brands|branded|branding|advertises|advertised|advertising) (?:its |their |its@\\d+ )?(?:(?:own|new|latest|flagship) )?(?:[a-z-]+ )?Y1 (?:[a-z-]+ )?as (?:a |an |the |its )`, verb: true, notFollowedBy: /^'s /, requires: ['as'] },
+  // Fresh news samples: rivals after the same prey. "Zenco is fishing in the same pool as Qorva", "Zenco's Zeta goes after the same
+  // buyers as Qorva's Vexa", "courts the same shoppers as Qorva"; and the pair told together ("Zenco and Qorva chase the same customers").
+  { relation: 'competes_with', id: 'pattern:competes_with:after-the-same-prey-as', template: `X1 P AUX (?:${SAME_PREY_ADVERBS} )?T(${SAME_PREY_VERBS}) ${SAME_PREY} as (?:the |its |their )?(?:@\\d+ 's )?Y1 `, verb: true, requires: ['same'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:pair-after-the-same-prey', template: `(?:^|, )X1 and (?:the )?(?:@\\d+ 's )?Y1 AUX (?:both )?(?:${SAME_PREY_ADVERBS} )?T(${SAME_PREY_VERBS}) ${SAME_PREY}(?= |$)(?! as )`, requires: ['same'] },
+  // Helper rv81, from fresh news samples: pressing on a rival's heels, turf, lunch or buyers. "Zenco is nipping at Qorva's heels",
+  // "is breathing down Qorva's neck", "is muscling in on Qorva's turf", "wants to eat Qorva's lunch", "is poaching Qorva's customers";
+  // and with "of": "is encroaching on the territory of Qorva".
+  { relation: 'competes_with', id: 'pattern:competes_with:presses-rivals-ground', template: `X1 P AUX (?:(?:[a-z]+ )?to )?T(${PRESSING_VERBS}) (?:the )?(?:@\\d+ 's )?Y1 's (?:@\\d+ |[a-z-]+ )?${RIVALS_GROUND}(?= |$)`, verb: true, requires: ["'s"] },
+  { relation: 'competes_with', id: 'pattern:competes_with:presses-ground-of-rival', template: `X1 P AUX (?:(?:[a-z]+ )?to )?T(${PRESSING_VERBS}) the (?:[a-z-]+ )?${RIVALS_GROUND} of (?:the )?Y1 (?!'s )`, verb: true, requires: ['of'] },
+  // "Zenco is hot on Qorva's heels", "is hard on the heels of Qorva" (a copula: "comes hot on the heels of Qorva's launch" tells a time).
+  { relation: 'competes_with', id: 'pattern:competes_with:hot-on-rivals-heels', template: `X1 P (?:is|are|was|were|remains|remained|has been|had been|is now|is still) (?:now |still |already |right )?T(hot on|hard on|close on) (?:the )?(?:@\\d+ 's )?Y1 's heels`, requires: ['heels'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:hot-on-the-heels-of-rival', template: `X1 P (?:is|are|was|were|remains|remained|has been|had been|is now|is still) (?:now |still |already |right )?T(hot on the heels of|hard on the heels of|close on the heels of) (?:the )?Y1 (?!'s )`, requires: ['heels'] },
+  // "Zenco is trying to knock Qorva off its perch", "knocked Qorva off the top spot": a leader unseated.
+  { relation: 'competes_with', id: 'pattern:competes_with:knock-off-perch', template: `X1 P AUX (?:(?:[a-z]+ )?to )?T(knock|knocks|knocked|knocking|bump|bumps|bumped|bumping) (?:the )?Y1 off (?:its|their|the) (?:[a-z-]+ )?(?:perch|throne|pedestal|top spot|top|spot|pole position|crown)(?= |$)`, verb: true, requires: ['off'] },
   // "Zenco is coming after the likes of Qorva and Vela", "Zeta takes on the likes of Vela": a challenger named against its rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:after-the-likes-of', template: `X P AUX T(coming|comes|came|going|goes|went|gunning|guns|gunned|taking|takes|took) (?:after|for|on) the likes of Y`, verb: true, requires: ['likes'] },
   // "Qorva has stopped selling Zenbars", "Qorva ceased stocking Zeta chargers": a seller that stops selling a thing (not its own) bans it from its shelves.

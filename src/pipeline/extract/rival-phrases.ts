@@ -115,7 +115,7 @@ export const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 
 
 /** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
 // "A and B form a duopoly" (stop 65, from stop 64's makers readers).
-export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'war', 'wars', 'battles', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off', 'duopoly']);
+export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'war', 'wars', 'battles', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off', 'duopoly', 'neck and neck']);
 
 /** Companies compete with companies, products and models with each other. */
 export function arePeers(a: SentenceMention, b: SentenceMention): boolean {

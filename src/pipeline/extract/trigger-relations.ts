@@ -255,7 +255,12 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "Like rival Lyft, Uber …", "While rival Lyft cut prices, …": a form that is both right after the word opening a fronted adjunct is a
   // noun (stop 77, from stop 76's last makers sets).
   const frontedNoun = t === 1 && FRONTED_ADJUNCTS.has(before);
-  const nounContext = examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "was sued by rival Qorva", "copied features from rival Qorva's Vexa app": a party noun after a preposition ("to" opens an infinitive: "to
+  // rival Qorva") with a name right after it names that name (fresh news samples; its verb reading took the owned thing for the object).
+  const partyAfterPreposition = noun?.relation === 'competes_with' && before !== 'to' && PREPOSITIONS.has(before) && PARTY_NOUNS.has(words[t]!) && mentionAt(words, t + 1) !== undefined;
+  // "The chip race between A and B", "a price scramble among A, B and C": a contest's form that is both, its parties after "between", is the noun.
+  const contestBetween = noun?.relation === 'competes_with' && (after === 'between' || after === 'among');
+  const nounContext = partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // "a competing format called Qube", "came out with competing models": an -ing form between a determiner (or a rival's "with")
@@ -1394,7 +1399,15 @@ function argumentsOf(
         if (setOff !== undefined) targets = objects(setOff, 10).filter((l) => /^(?:[,.;:)]|and|or|in|on|over|for|among|as|with|)$/.test(words[l.last + 1] ?? ''));
       }
       // "competitor Nvidia", "rival Huawei": the name in apposition.
-      else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) targets = objects(words[after] === '.' ? after + 1 : after, 3);
+      else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) {
+        const at = words[after] === '.' ? after + 1 : after;
+        targets = objects(at, 3);
+        // "copied features from rival Qorva's Vexa app": the noun names the owner as the rival, the thing it owns is a rival only of a
+        // thing (the claim keeps whichever pair is of one kind).
+        const owner = mentionAt(words, at)!;
+        // A firm it owns ("rival Qorva's Zeta team") is no rival: the owner stands for it.
+        if (words[at + 1] === "'s" && !targets.some((l) => l.members.includes(owner))) targets = [{ members: [owner], first: at, last: at }, ...targets.filter((l) => mentions[l.members[0]!]!.type !== 'company')];
+      }
       // "rival operator Brightel", "competitor firm Qorva": a kind of firm between the noun and the name.
       else if (relation === 'competes_with' && RIVAL_KIND.has(words[after] ?? '') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
       // "the 2019 Zeta vs. the 2019 Qorva Q5": after a "vs", an article and a model year before the name (stop 66's first-round makers sample).
@@ -1793,6 +1806,24 @@ function affiliatesNamedAfter(words: readonly string[], first: MentionList, list
 /** What a "war of …" is fought with when it is a dispute: "a war of words", "a battle of lawsuits". */
 const DISPUTED_WITH: ReadonlySet<string> = new Set(['words', 'insults', 'barbs', 'lawsuits', 'suits', 'patents', 'claims', 'accusations', 'tariffs', 'sanctions', 'letters', 'statements', 'nerves', 'ideas']);
 
+/** Words of what a contest is fought for that make it a dispute or a deal, not rivalry: "the battle over patents between A and B". */
+const DISPUTED_PRIZES: ReadonlySet<string> = new Set([...DISPUTED_WITH, 'patent', 'royalties', 'damages', 'control', 'custody', 'compensation', 'fees', 'payment', 'payments', 'debts', 'debt', 'contract', 'terms', 'ownership', 'rights', 'copyright', 'trademark', 'name', 'merger', 'deal', 'takeover', 'court', 'legal']);
+
+/**
+ * "the battle for Ruritania's phone market between A and B", "the race to build faster chips between A and B", "the war over
+ * search among A, B and C": where "between" or "among" opens the parties after what the contest is for (a few lower-case words
+ * or names, no clause), or -1. (Fresh news samples: the prize often stands between the contest's noun and its parties.)
+ */
+function prizeBetweenAt(words: readonly string[], after: number): number {
+  if (!/^(?:for|over|to)$/.test(words[after] ?? '')) return -1;
+  for (let k = after + 1; k < after + 8 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'between' || w === 'among') return k > after + 1 ? k : -1;
+    if (DISPUTED_PRIZES.has(w) || !/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|@\d+|'s)$/.test(w) || /^(?:and|or|but|is|was|are|were|has|had|that|which|who)$/.test(w)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Where "between" or "among" opens a contest's parties after words of the contest going on, or -1: "the real battle is between
  * A and B", "a price war is raging between A and B", "a fight broke out among A, B and C" (stop 60's readers).
@@ -1803,6 +1834,8 @@ function contestBetweenAt(words: readonly string[], after: number): number {
   const over = words[after] === 'of' ? (words[after + 1] === 'the' ? after + 2 : after + 1) : -1;
   // ("a war of words", "of lawsuits", "of tariffs" between them is a dispute, no competition.)
   if (over > 0 && /^[a-z-]+s$/.test(words[over] ?? '') && !DISPUTED_WITH.has(words[over]!) && (words[over + 1] === 'between' || words[over + 1] === 'among')) return over + 1;
+  const prize = prizeBetweenAt(words, after);
+  if (prize >= 0) return prize;
   for (let k = after; k < after + 5 && k < words.length; k++) {
     if (words[k] === 'between' || words[k] === 'among') return k > after ? k : -1;
     if (!CONTEST_GOING_ON.has(words[k]!)) return -1;

@@ -30,6 +30,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['run', ['ran', 'run']],
   ['put', ['put']],
   ['cut', ['cut']],
+  ['undercut', ['undercut']],
   ['shut', ['shut']],
   ['take', ['took', 'taken']],
   ['show', ['showed', 'shown']],
@@ -43,8 +44,15 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['bring', ['brought']],
   ['come', ['came', 'come']],
   ['steal', ['stole', 'stolen']],
+  // Rivals' idioms told in the past: "has held its own against", "kept pace with", "stood up to", "caught up with", "won share from".
+  ['hold', ['held']],
+  ['keep', ['kept']],
+  ['stand', ['stood']],
+  ['catch', ['caught']],
+  ['win', ['won']],
+  ['eat', ['ate', 'eaten']],
 ]);
-const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'shut', 'leapfrog', 'gun', 'unwrap', 'unplug']);
+const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'undercut', 'shut', 'nip', 'snap', 'leapfrog', 'gun', 'unwrap', 'unplug']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 /** Forms in -ing that modify the noun after them, never the verb: "its operating system called Zeta", "developing countries". */
 const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
