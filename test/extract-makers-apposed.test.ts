@@ -80,3 +80,25 @@ describe('a possessive followed by an apposition naming the product', () => {
     expect(develops('Zenco plans to launch its first smartwatch, the Qorva, next year.')).toEqual([]);
   });
 });
+
+describe('"Its" or "The firm\'s" opening a sentence after an untyped firm\'s sentence', () => {
+  it('the subject of the sentence before that no rule typed owns the product set off after its kind', () => {
+    expect(develops('Zenco said on Monday that sales rose. Its latest chip, the Zeta-2, is twice as fast.')).toEqual(['Zenco -develops-> Zeta-2']);
+    expect(develops('Zenco posted record profits. Its flagship model, Zeta Pro, beat rivals in tests.')).toEqual(['Zenco -develops-> Zeta Pro']);
+    expect(develops("Zenco reported strong sales. The firm's flagship model, Zeta Pro, beat rivals in tests.")).toEqual(['Zenco -develops-> Zeta Pro']);
+    expect(develops("Zenco reported strong sales. The company's first smartwatch, the Qorva, went on sale in May.")).toEqual(['Zenco -develops-> Qorva']);
+  });
+
+  it('a person, a customer, a rival, two firms, a plural subject or a sentence between gives no maker', () => {
+    expect(develops('Zenco said on Monday that sales rose. Its chief executive, Jane Roe, said demand was strong.')).toEqual([]);
+    expect(develops('Zenco said on Monday that sales rose. Its largest customer, Vexa, said demand was strong.')).toEqual([]);
+    expect(develops('Jane Roe said on Monday that sales rose. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
+    expect(develops('Zenco and Qorva said on Monday that sales rose. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
+    expect(develops('The regulators said on Monday that sales rose. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
+    expect(develops('Zenco said on Monday that sales rose. Analysts were upbeat. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
+  });
+
+  it('a planned product stays proposed', () => {
+    expect(develops('Zenco said on Monday that sales rose. Its planned chip, the Zeta-2, was dropped.')).toEqual([]);
+  });
+});
