@@ -96,6 +96,9 @@ describe('"Its" or "The firm\'s" opening a sentence after an untyped firm\'s sen
     expect(develops('Zenco and Qorva said on Monday that sales rose. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
     expect(develops('The regulators said on Monday that sales rose. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
     expect(develops('Zenco said on Monday that sales rose. Analysts were upbeat. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
+    // A surname of a person named in full before is no firm.
+    expect(develops('Jane Roe runs Zenco. Roe said on Monday that sales rose. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
+    expect(develops('Zenco hired Mr. Roe in May. Roe said on Monday that sales rose. Its latest chip, the Zeta-2, is twice as fast.')).toEqual([]);
   });
 
   it('a planned product stays proposed', () => {

@@ -98,21 +98,21 @@ export class DiscourseMemory {
    * what an "Its" opening the next sentence before a thing of its own means ("Its latest chip, the Zeta-2, …"), as ownerBySubject reads
    * "its" in the subject's own sentence. Taken (and typed a company) by at most one such "Its".
    */
-  private untypedOpening: { tokens: readonly Token[]; untyped: readonly SentenceMention[] } | undefined;
+  private untypedOpening: { tokens: readonly Token[]; untyped: readonly SentenceMention[]; text: string; start: number } | undefined;
   /** The name untypedOpening gave a firm's "its" in the sentence read last, for the caller to record as a company. */
   private adopted: SentenceMention | undefined;
 
   /** Record the untyped names of sentence `index`, after `remember`: the opening subject that a next "Its" may mean. */
-  rememberUntyped(tokens: readonly Token[], typed: readonly SentenceMention[], untyped: readonly SentenceMention[]): void {
+  rememberUntyped(tokens: readonly Token[], typed: readonly SentenceMention[], untyped: readonly SentenceMention[], text: string, start: number): void {
     // Kept as it is and read only when an "Its" asks: most sentences are followed by none.
-    this.untypedOpening = untyped.length === 0 || typed.some((m) => m.type === 'company') ? undefined : { tokens, untyped };
+    this.untypedOpening = untyped.length === 0 || typed.some((m) => m.type === 'company') ? undefined : { tokens, untyped, text, start };
   }
 
   /** The untyped opening subject of the sentence before, typed a company now that a firm's "Its" means it. */
   adoptUntypedOpening(): SentenceMention | undefined {
     const before = this.untypedOpening;
     const subject = before ? firmLikeOpening(before.tokens, before.untyped, before.tokens.length) : undefined;
-    if (!subject || !actsAsSubject(before!.tokens, subject)) return undefined;
+    if (!subject || !actsAsSubject(before!.tokens, subject) || isSurnameBefore(subject.surface, before!.text, before!.start)) return undefined;
     subject.type = 'company';
     subject.source = 'rule';
     this.untypedOpening = undefined;
@@ -279,6 +279,16 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
   if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
   if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text)) return undefined;
   return subject;
+}
+
+/**
+ * Whether a one-word name ends a longer name written earlier in the text: "Jane Roe runs Zenco. Roe said …" names a person by her
+ * surname, and no firm's "Its" after it means her.
+ */
+function isSurnameBefore(surface: string, text: string, start: number): boolean {
+  if (/\s/.test(surface)) return false;
+  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!\\p{L})(?!(?:The|A|An|And|But|So|Then|Now|Rival|Startup) )\\p{Lu}\\p{Ll}+\\.? ${escaped}(?!\\p{L})`, 'u').test(text.slice(0, start));
 }
 
 /** Whether a verb follows the name as its subject's: a finite verb, or a past tense ("Segway showed off …", "sold its Zeta tablet"). */

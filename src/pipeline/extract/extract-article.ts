@@ -192,7 +192,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const recorded = named.filter((m) => m.source !== 'unknown');
     for (const m of recorded) recordName(m, index, evidence, nameRecords);
     memory.remember(index, s.tokens, recorded);
-    memory.rememberUntyped(s.tokens, recorded, named.filter((m) => m.source === 'unknown'));
+    memory.rememberUntyped(s.tokens, recorded, named.filter((m) => m.source === 'unknown'), text, s.start);
     if (all.length >= 1 && mayIssue(s.tokens)) {
       const issuers = issuersIn(abstract ?? abstractSentence(s.tokens, all), all);
       if (issuers) issued = { sentence: index, issuers };
