@@ -28,6 +28,14 @@ describe('a maker in an apposition or a relative clause naming what it made', ()
     expect(develops('Zenco, a Vexa unit which makes the Qorva headset, said on Monday it would raise prices.')).toEqual(['Zenco -develops-> Qorva']);
   });
 
+  it('a fronted maker described by what it made, named in apposition: "The company that created Qorva, Zenco, said …"', () => {
+    expect(develops('The company that created Qorva, Zenco, said on Monday it would raise prices.')).toEqual(['Zenco -develops-> Qorva']);
+    expect(develops('The startup that built the Qorva chatbot, Zenco, said on Monday it would raise prices.')).toEqual(['Zenco -develops-> Qorva']);
+    expect(develops('The Zembla-based firm which makes the popular Qorva headset, Zenco, has raised $1 billion.')).toEqual(['Zenco -develops-> Qorva']);
+    expect(develops('The company that bought Qorva, Zenco, said on Monday it would raise prices.')).toEqual([]);
+    expect(develops('The firm that plans to build Qorva, Zenco, said on Monday it would raise prices.')).toEqual([]);
+  });
+
   it('a plan, a negation, a sale, a rival, an investor or a customer is no maker', () => {
     expect(develops('Zenco, which plans to build the Qorva, said on Monday it would raise prices.')).toEqual([]);
     expect(develops('Zenco, which does not make the Qorva, said on Monday it would raise prices.')).toEqual([]);

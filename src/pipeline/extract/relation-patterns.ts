@@ -2224,6 +2224,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper mk81, from the makers misses of the fresh news samples. "Zenco, the chip designer whose Zeta-2 processors power …", "Zenco, a startup whose Qorva app …": a maker's noun in apposition before
   // the relative (not a rival's or a customer's: only the nouns of a maker).
   { relation: 'develops', id: 'pattern:develops:maker-noun-whose', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:${DESCRIBED_MAKERS}|designer|designers|makers|developers|creators|creator) T(whose) (?:(?:${MODIFIERS}) )*Y1`, requires: [','] },
+  // "The company that created Qorva, Zenco, said …", "The startup which built the Qorva chatbot, Zenco, has …": a fronted maker described by
+  // a relative clause on what it made, named in apposition after it (as fronted-behind reads "The startup behind Qorva, Zenco").
+  { relation: 'develops', id: 'pattern:develops:fronted-maker-that-made', template: `(?:the )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) (?:that|which) T(makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced|launched|released) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [',', 'that|which'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
