@@ -522,6 +522,16 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined)) relative = true;
     // "X reports that the ban …": a complement clause has its own subject, after "that".
     else if (w === 'that' && REPORTING_VERBS.has(words[i - 1] ?? '')) break;
+    else if (RELATIVES.has(w) && found.length === 0) {
+      // "Zenco, an OpenAI rival that built Qorva": the antecedent is a noun a name only qualifies, set off after the name it describes;
+      // that name is the relative clause's subject, not the qualifying one.
+      const head = apposedHeadOfQualifiedNoun(words, i, lists);
+      if (head !== undefined) {
+        relative = true;
+        i = head + 1;
+        continue;
+      }
+    }
     const m = mentionAt(words, i);
     if (m === undefined) continue;
     const list = lists.get(m);
@@ -541,6 +551,18 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     i = list.first;
   }
   return found;
+}
+
+/**
+ * The index of the name an apposition describes when the relative pronoun at `relative` follows a noun that a name only qualifies:
+ * "@0 , an @1 rival that …", "@0 , the @1 spin-off which …" give @0's index. Undefined otherwise.
+ */
+function apposedHeadOfQualifiedNoun(words: readonly string[], relative: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
+  if (!/^[a-z][a-z-]*$/.test(words[relative - 1] ?? '')) return undefined;
+  const qualifier = mentionAt(words, relative - 2);
+  const list = qualifier === undefined ? undefined : lists.get(qualifier);
+  if (!list || list.last !== relative - 2 || !/^(?:a|an|the)$/.test(words[list.first - 1] ?? '') || words[list.first - 2] !== ',') return undefined;
+  return mentionAt(words, list.first - 3) === undefined ? undefined : list.first - 3;
 }
 
 /** Nouns of a thing's trade that open a subject: "Sales of Zeta were banned" bans Zeta (stop 52's readers). */

@@ -93,6 +93,40 @@ export class DiscourseMemory {
     for (const f of this.focus.values()) if (opensWithPronoun) f.sentence = index;
   }
 
+  /**
+   * The name no rule typed that opens the latest sentence as its subject ("Zenco said on Monday …"), when that sentence typed no firm:
+   * what an "Its" opening the next sentence before a thing of its own means ("Its latest chip, the Zeta-2, …"), as ownerBySubject reads
+   * "its" in the subject's own sentence. Taken (and typed a company) by at most one such "Its".
+   */
+  private untypedOpening: { tokens: readonly Token[]; untyped: readonly SentenceMention[]; text: string; start: number } | undefined;
+  /** The name untypedOpening gave a firm's "its" in the sentence read last, for the caller to record as a company. */
+  private adopted: SentenceMention | undefined;
+
+  /** Record the untyped names of sentence `index`, after `remember`: the opening subject that a next "Its" may mean. */
+  rememberUntyped(tokens: readonly Token[], typed: readonly SentenceMention[], untyped: readonly SentenceMention[], text: string, start: number): void {
+    // Kept as it is and read only when an "Its" asks: most sentences are followed by none.
+    this.untypedOpening = untyped.length === 0 || typed.some((m) => m.type === 'company') ? undefined : { tokens, untyped, text, start };
+  }
+
+  /** The untyped opening subject of the sentence before, typed a company now that a firm's "Its" means it. */
+  adoptUntypedOpening(): SentenceMention | undefined {
+    const before = this.untypedOpening;
+    const subject = before ? firmLikeOpening(before.tokens, before.untyped, before.tokens.length) : undefined;
+    if (!subject || !actsAsSubject(before!.tokens, subject) || isSurnameBefore(subject.surface, before!.text, before!.start)) return undefined;
+    subject.type = 'company';
+    subject.source = 'rule';
+    this.untypedOpening = undefined;
+    this.adopted = subject;
+    return subject;
+  }
+
+  /** The name adoptUntypedOpening typed in the sentence just read, once. */
+  takeAdopted(): SentenceMention | undefined {
+    const adopted = this.adopted;
+    this.adopted = undefined;
+    return adopted;
+  }
+
   /** The subject of the latest sentences that named one (what a sentence-opening "it" means), if still in reach. */
   get subject(): SentenceMention | undefined {
     return this.topic?.mention;
@@ -227,15 +261,11 @@ function appositions(tokens: readonly Token[]): Uint8Array {
  * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
  */
 function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, apposed = -1): SentenceMention | undefined {
-  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
-  const subject = untyped.find((m) => m.first === opening && m.last < before);
-  if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
+  const subject = firmLikeOpening(tokens, untyped, before);
+  if (!subject) return undefined;
   // "its" goes to the nearest name: "The Treasury sanctioned Novatek and its Zeta project" is Novatek's; not the name an
   // apposition with "its" describes ("Zenco pulled it from Zapp, its gaming platform": Zapp is what is Zenco's).
   if ([...named, ...untyped].some((m) => m.first > subject.first && m.last <= before && m.last !== apposed)) return undefined;
-  // A name of two words or more may be a person's ("Jane Smith said its …") unless a firm's word ends it.
-  // "Zenco Games marketed its …": nor when a firm's plural ends it (stop 75's thirty-eighth set).
-  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text)) return undefined;
   // "Segway showed off its Ninebot scooter": a verb's past tense follows a subject as well ("sold its Zeta tablet", stop 57's
   // makers readers); so does "with its" set off after it ("Zenco, with its Zeta tablet, beat Qorva").
   const next = tokens[subject.last]?.text ?? '';
@@ -243,10 +273,39 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   // "Zenco, which marketed its Vexa and Plix software, …": a relative clause's "its" is the name it is set off after (stop 75's
   // first controls samples).
   const relative = next === ',' && /^(?:which|that)$/.test(tokens[subject.last + 1]?.lower ?? '') && (/^\p{Ll}+ed$/u.test(tokens[subject.last + 2]?.text ?? '') || IRREGULAR_PASTS.has(tokens[subject.last + 2]?.lower ?? '') || finiteVerbAt(lowerWordsOf(tokens), subject.last + 2));
-  if (!finiteVerbAt(lowerWordsOf(tokens), subject.last) && !/^\p{Ll}+ed$/u.test(next) && !IRREGULAR_PASTS.has(next) && !withIts && !relative) return undefined;
+  if (!actsAsSubject(tokens, subject) && !withIts && !relative) return undefined;
   subject.type = 'company';
   subject.source = 'rule';
   return subject;
+}
+
+/**
+ * The name no rule typed that opens the sentence (after "the"), ending before `before`, that may be a firm: no government's head, and of
+ * one word unless a firm's word ends it. A name of two words or more may be a person's ("Jane Smith said its …"); "Zenco Games marketed
+ * its …" is a firm's plural (stop 75's thirty-eighth set).
+ */
+function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMention[], before: number): SentenceMention | undefined {
+  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
+  const subject = untyped.find((m) => m.first === opening && m.last < before);
+  if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
+  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text)) return undefined;
+  return subject;
+}
+
+/**
+ * Whether a one-word name ends a longer name written earlier in the text: "Jane Roe runs Zenco. Roe said …" names a person by her
+ * surname, and no firm's "Its" after it means her.
+ */
+function isSurnameBefore(surface: string, text: string, start: number): boolean {
+  if (/\s/.test(surface)) return false;
+  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!\\p{L})(?!(?:The|A|An|And|But|So|Then|Now|Rival|Startup) )\\p{Lu}\\p{Ll}+\\.? ${escaped}(?!\\p{L})`, 'u').test(text.slice(0, start));
+}
+
+/** Whether a verb follows the name as its subject's: a finite verb, or a past tense ("Segway showed off …", "sold its Zeta tablet"). */
+function actsAsSubject(tokens: readonly Token[], subject: SentenceMention): boolean {
+  const next = tokens[subject.last]?.text ?? '';
+  return finiteVerbAt(lowerWordsOf(tokens), subject.last) || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PASTS.has(next);
 }
 
 /** Whether the word at `at` follows a subject: an auxiliary, a comma, an adverb or a finite verb. */
@@ -335,7 +394,10 @@ export function findCoreferences(
       // "the Commission" (capitalised) is a body named before with that word in its name.
       // "the government" is never a state's parliament, court or judiciary named before it (review of stop 80's first round).
       const accept = STATE_BODY_NOUNS.has(noun!) ? (m: SentenceMention): boolean => !NOT_GOVERNING_BODY.test(m.label) : undefined;
-      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept);
+      // "Zenco reported strong sales. The firm's flagship model, Zeta Pro, …": with no firm typed, a firm's noun opening the sentence as
+      // the possessor of a kind of product named in apposition is the untyped subject of the sentence before (as "Its" is, below).
+      const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => m.first > j + 2 && m.first <= j + 8 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && setOffAfterKind(tokens, m));
+      const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
@@ -377,7 +439,9 @@ export function findCoreferences(
       const employer = (m: SentenceMention): boolean => m.type === 'company' && PERSON_TITLES.has(tokens[m.last]?.text ?? '');
       // "TOKYO (Reuters) - Zenco will launch its …": the wire credited in a dateline's brackets is no firm the story speaks of (stop 74's second makers sample).
       const wire = (m: SentenceMention): boolean => m.first <= 3 && tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')';
-      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined);
+      // "Zenco said on Monday that sales rose. Its latest chip, the Zeta-2, …": an "Its" opening the sentence, before a thing of its own,
+      // with no firm typed here or before, is the untyped subject of the sentence before (helper mk81, from fresh makers samples).
+      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? (owned && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

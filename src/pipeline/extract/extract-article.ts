@@ -107,6 +107,12 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const early = firstPass[index]!;
     const named = early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned);
     const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory, named.filter((m) => m.source === 'unknown'));
+    // The sentence before's subject that an "Its" here typed a company (coreference.ts, adoptUntypedOpening): a name from now on.
+    const adopted = memory.takeAdopted();
+    if (adopted) {
+      learned.set(adopted.surface, { key: adopted.key, label: adopted.label, type: adopted.type });
+      entities.add(adopted);
+    }
     // A name no rule typed that a coreference explains ("the Commission") is that coreference.
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
     // The mentions relations are read from (entities come from `named`): a name that only qualifies what another's possessive owns
@@ -186,6 +192,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const recorded = named.filter((m) => m.source !== 'unknown');
     for (const m of recorded) recordName(m, index, evidence, nameRecords);
     memory.remember(index, s.tokens, recorded);
+    memory.rememberUntyped(s.tokens, recorded, named.filter((m) => m.source === 'unknown'), text, s.start);
     if (all.length >= 1 && mayIssue(s.tokens)) {
       const issuers = issuersIn(abstract ?? abstractSentence(s.tokens, all), all);
       if (issuers) issued = { sentence: index, issuers };

@@ -83,6 +83,8 @@ const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|bl
 const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|from|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
 /** An adverb of degree before a modifier: "Zenco's wildly popular Zeta", "its hugely successful Zeta" (not "only", "early"). */
 const DEGREE_ADVERB = '(?!(?:only|early|likely|family|supply|reportedly|allegedly) )[a-z]+ly';
+/** A rival's nouns, the last part of a compound that names a rival rather than describing a made thing: "Zenco's arch-rival Qorva". */
+const RIVAL_WORDS = '(?:rival|rivals|competitor|competitors|challenger|challengers)';
 const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|prohibited|prohibition|restrictions?|restricted|sanctions|switch|switched|moved|move|migrate|migrated) (?:\S+ ){0,3}$/;
 /**
  * Before "Y from X", words that make X where Y was bought or flown from, not its maker: "acquired Zeta from Qorva", "the launch
@@ -606,14 +608,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, )?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
+  // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
+  // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
   { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:, )?(?:the )?Y1` },
+  // "Zenco's most advanced chip to date, the Zeta-2", "its biggest model yet, Zeta 4": a superlative's "to date" may close the kind.
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
   // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
@@ -2284,6 +2289,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // the things named in apposition after it, as its possessive would (the "'s" form is read above). Only with "the": "Zenco phones,
   // Vexa and Lumo lead the market" lists brands, not Zenco's phones; nor after a comparison ("Unlike Zenco phones, the Vexa …").
   { relation: 'develops', id: 'pattern:develops:firms-kinds-apposed', template: `(?<!(?:'s|its|of|and|or|,|like|unlike|than|against|beyond|with|to|from|over|versus|vs|vs\\.) )X1 T(${PLURAL_PRODUCT_NOUNS}) , the Y (?=[,.;:)–—]|$)`, requires: [','] },
+  // Helper mk81, from the makers misses of the fresh news samples. "Zenco, the chip designer whose Zeta-2 processors power …", "Zenco, a startup whose Qorva app …": a maker's noun in apposition before
+  // the relative (not a rival's or a customer's: only the nouns of a maker).
+  { relation: 'develops', id: 'pattern:develops:maker-noun-whose', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:${DESCRIBED_MAKERS}|designer|designers|makers|developers|creators|creator) T(whose) (?:(?:${MODIFIERS}) )*Y1`, requires: [','] },
+  // "The company that created Qorva, Zenco, said …", "The startup which built the Qorva chatbot, Zenco, has …": a fronted maker described by
+  // a relative clause on what it made, named in apposition after it (as fronted-behind reads "The startup behind Qorva, Zenco").
+  { relation: 'develops', id: 'pattern:develops:fronted-maker-that-made', template: `(?:the )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) (?:that|which) T(makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced|launched|released) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [',', 'that|which'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
