@@ -127,8 +127,9 @@ const SAME_PREY_VERBS = [
 ].join('|');
 /** Adverbs before those verbs: "is now chasing", "increasingly courts". */
 const SAME_PREY_ADVERBS = '(?:also|now|soon|increasingly|directly|largely|mostly|mainly|squarely|essentially|effectively|often)';
-/** "the same pool", "the very same customers", "the same young buyers": the prey (buyers, a market, or the pool fished in). */
-const SAME_PREY = '(?:the|a) (?:very )?same (?:[a-z-]+ ){0,2}(?:customers|customer|buyers|shoppers|users|clients|consumers|audience|audiences|market|markets|segment|segments|niche|pool|pond|waters|advertisers|readers|viewers|subscribers|gamers|drivers|riders|travellers|travelers|diners|households|demographic|demographics|crowd|fans|patients|buyer|base)';
+/** "the same pool", "the very same customers", "the same young buyers": the prey (buyers, a market, or the pool fished in; a pool of
+ * investors, talent or capital is a shared source, not a market). */
+const SAME_PREY = '(?:the|a) (?:very )?same (?:[a-z-]+ ){0,2}(?:customers|customer|buyers|shoppers|users|clients|consumers|audience|audiences|market|markets|segment|segments|niche|(?:pool|pond)(?! of (?:investors|talent|capital|engineers|workers|funds|funding|money|cash|staff|employees|graduates|developers|researchers|labour|labor|lenders|backers)(?= |$))|waters|advertisers|readers|viewers|subscribers|gamers|drivers|riders|travellers|travelers|diners|households|demographic|demographics|crowd|fans|patients|buyer|base)';
 
 /** Verbs of pressing on a rival's ground ("nipping at", "muscling in on", "eat", "poaching"), each with its preposition. */
 const PRESSING_VERBS = [

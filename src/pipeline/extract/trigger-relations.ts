@@ -11,6 +11,7 @@ import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companio
 import { newMention, type SentenceMention } from './mention';
 import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
+import { firmsRivals, idiomObjectIsNoRival, notRivalParties } from './rival-idiom-guards';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
@@ -118,6 +119,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
+    // "stood up to Qorva's hostile bid", "squared up to its landlord Qorva": another's bid or a counterpart is no rival (helper fixrv).
+    if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && idiomObjectIsNoRival(words, t + reading.trigger.words.length)) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
     if (reading.voice === 'noun' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && [1, 2, 3].some((k) => EVADING.test(words[t - k] ?? ''))) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
@@ -137,6 +140,12 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
     const relation = exportedTo || limitedNotBanned || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
+    // The name right before "'s" before a mention: "Qorva's Vexa".
+    const ownerBefore = (m: SentenceMention): SentenceMention | undefined => {
+      const at = words.indexOf(`@${mentions.indexOf(m)}`);
+      const owner = at > 1 && words[at - 1] === "'s" ? mentionAt(words, at - 2) : undefined;
+      return owner === undefined ? undefined : mentions[owner];
+    };
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
       // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
@@ -147,6 +156,12 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const stated = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState });
       // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
       const status = stated === 'proposed' && as === 'competes_with' && reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined ? 'asserted' : stated;
+      if (as === 'competes_with') {
+        // "Inflation ate into Zenco's margins", "Roe is closing the gap on Doe in the polls": no firms; "kept pace with Qorva's Vexa": its owner.
+        if (notRivalParties([...sources.members.map((k) => mentions[k]!), ...targets], sentence.text, mentions)) return;
+        for (const [s, target] of statedPairs(words, sources.members, targets)) for (const party of firmsRivals(mentions[s]!, [target], ownerBefore)) claims.add(mentions[s]!, as, party, status, trigger, rule);
+        return;
+      }
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
     };
     // "blocked the sale of Zenco": a firm sold is a deal a state stopped, which restricts it (relation-patterns.ts); the sale of a product is still a ban.

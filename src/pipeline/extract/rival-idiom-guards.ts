@@ -1,0 +1,68 @@
+import type { SentenceMention } from './mention';
+import { mentionAt } from './clause';
+
+/**
+ * Guards on rivals' idioms read from a verb (helper fixrv, from an adversarial review of the rv81 idioms): what the idiom is done to
+ * must be the rival itself or its market, not another's bid or gains, nor a firm named by its tie to the subject; inflation or a
+ * political race is no party; a firm set against another's product is set against its owner.
+ */
+
+/** After "Qorva's": what makes an idiom's object no rival ("stood up to Qorva's hostile bid", "kept pace with Qorva's gains"). */
+const NOT_A_RIVALS_THING: ReadonlySet<string> = new Set(['bid', 'bids', 'offer', 'offers', 'order', 'orders', 'gains', 'gain', 'losses', 'executives', 'executive', 'argument', 'arguments', 'proposal', 'proposals', 'demand', 'demands', 'approach', 'overtures', 'advances', 'takeover', 'lawsuit', 'claims', 'claim', 'board', 'management', 'founder', 'founders', 'chief', 'ceo', 'boss', 'investors', 'shareholders', 'creditors', 'lenders', 'terms', 'request', 'requests', 'pressure', 'criticism', 'tactics', 'deadline', 'stock', 'shares', 'rally', 'results', 'earnings', 'forecast', 'forecasts']);
+
+/** A firm named by its tie to the subject ("its landlord Qorva", "Qorva, its main lender"): a counterpart, no rival. */
+const TIE_NOUNS: ReadonlySet<string> = new Set(['landlord', 'landlords', 'tenant', 'tenants', 'customer', 'customers', 'client', 'clients', 'supplier', 'suppliers', 'parent', 'partner', 'partners', 'owner', 'owners', 'investor', 'investors', 'backer', 'backers', 'lender', 'lenders', 'creditor', 'creditors', 'shareholder', 'shareholders', 'subsidiary', 'subsidiaries', 'distributor', 'distributors', 'licensee', 'licensor', 'contractor', 'contractors', 'ally', 'allies', 'affiliate', 'acquirer', 'buyer', 'insurer', 'auditor', 'union', 'regulator', 'regulators']);
+
+const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+
+/**
+ * Whether the object of a rival's verb ending before `at` is no rival: another's bid, offer or gains after the name, or a tie
+ * noun before the name or set off after it ("stood up to its biggest customer, Qorva", "squared up to its landlord Qorva").
+ */
+export function idiomObjectIsNoRival(words: readonly string[], at: number): boolean {
+  let k = at;
+  // Up to five words before the name: "its parent company", "its biggest customer ,".
+  // ("its@0", a resolved "its", is no name here.)
+  for (; k < at + 6 && k < words.length && (mentionAt(words, k) === undefined || words[k]!.startsWith('its@')); k++) if (TIE_NOUNS.has(words[k]!)) return true;
+  if (mentionAt(words, k) === undefined) return false;
+  if (words[k + 1] === "'s") {
+    // "Qorva's hostile bid", "Qorva's latest offer": up to two describing words before the noun.
+    for (let n = k + 2; n < k + 5 && LOWER_WORD.test(words[n] ?? ''); n++) if (NOT_A_RIVALS_THING.has(words[n]!)) return true;
+    return false;
+  }
+  // "Qorva, its main lender", "Qorva, the company's landlord".
+  if (words[k + 1] === ',' && /^(?:its|their|the)$/.test(words[k + 2] ?? '')) {
+    for (let n = k + 3; n < k + 6 && LOWER_WORD.test(words[n] ?? ''); n++) if (TIE_NOUNS.has(words[n]!)) return true;
+  }
+  return false;
+}
+
+/** Common words the tagger may take for a firm that wear down margins or share: "Inflation ate into Zenco's margins". */
+const NOT_A_FIRM: ReadonlySet<string> = new Set(['inflation', 'brexit', 'costs', 'tariffs', 'taxes', 'recession', 'pandemic', 'covid', 'covid-19', 'weather', 'demand', 'competition', 'regulation', 'interest rates', 'rates', 'currency', 'war', 'strikes']);
+
+/** A political contest: the parties of "closing the gap in the polls", "the race for the White House" are candidates, not firms. */
+const POLITICAL_CONTEST = /\b(?:polls?|polling|elections?|electoral|presidency|presidential|nomination|primaries|ballots?|voters|caucus(?:es)?|white house|senate|congress|parliament|governorship|mayoralty)\b/i;
+
+/**
+ * Whether a rival claim between these parties is no rivalry: a common word as a party, or untyped names in a political contest.
+ * `words` is the sentence's abstract text (names as "@0"); `names` its mentions, for a contest named by a name ("the White House").
+ */
+export function notRivalParties(parties: readonly SentenceMention[], words: string, names: readonly SentenceMention[]): boolean {
+  if (parties.some((m) => NOT_A_FIRM.has(m.surface.toLowerCase()))) return true;
+  return parties.every((m) => m.source === 'unknown') && (POLITICAL_CONTEST.test(words) || names.some((m) => POLITICAL_CONTEST.test(m.surface)));
+}
+
+/**
+ * "Zenco kept pace with Qorva's Vexa", "copied features from rival Qorva's Vexa app": a firm set against a thing another owns is
+ * set against its owner (the thing owned is a rival only of a thing). `ownerOf` gives the name right before "'s" before a target.
+ */
+export function firmsRivals(source: SentenceMention, targets: readonly SentenceMention[], ownerOf: (m: SentenceMention) => SentenceMention | undefined): SentenceMention[] {
+  if (source.type !== 'company') return [...targets];
+  const out: SentenceMention[] = [];
+  for (const target of targets) {
+    const owner = target.type === 'company' && target.source !== 'unknown' ? undefined : ownerOf(target);
+    const party = owner && owner !== source ? owner : target;
+    if (!out.includes(party)) out.push(party);
+  }
+  return out;
+}
