@@ -1,4 +1,4 @@
-import { IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS } from './cue-words';
+import { IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { triggersAt } from './trigger-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
@@ -519,6 +519,13 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       if (open >= 0 && i - open <= BRACKET_REACH && !members) i = open;
       continue;
     }
+    const qualified = RELATIVES.has(w) && found.length === 0 && mentionAt(words, i - 1) !== undefined ? apposedHeadOfQualifiedNoun(words, i, lists) : undefined;
+    if (qualified !== undefined) {
+      // "Zenco, a rival of Qorva that built Vexa": the name after "of" only qualifies the noun the relative clause is about (review of mk81).
+      relative = true;
+      i = qualified + 1;
+      continue;
+    }
     if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined)) relative = true;
     // "X reports that the ban …": a complement clause has its own subject, after "that".
     else if (w === 'that' && REPORTING_VERBS.has(words[i - 1] ?? '')) break;
@@ -553,16 +560,35 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
   return found;
 }
 
+const TIE_NOUNS_OF = new RegExp(`^(?:${TIE_NOUNS_OF_WORDS})$`);
+/** A participle a name qualifies with a hyphen: "the Qorva-owned startup", "a Zembla-backed firm" (written "@1 - owned"). */
+const HYPHENED_QUALIFIERS = /^(?:owned|backed|funded|controlled|led|based|run|operated|financed|supported)$/;
+
 /**
  * The index of the name an apposition describes when the relative pronoun at `relative` follows a noun that a name only qualifies:
- * "@0 , an @1 rival that …", "@0 , the @1 spin-off which …" give @0's index. Undefined otherwise.
+ * "@0 , an @1 rival that …", "@0 , the @1 spin-off which …", "@0 , the @1 - owned startup that …" and (review of mk81) "@0 , a
+ * rival of @1 that …" give @0's index. Undefined otherwise.
  */
 function apposedHeadOfQualifiedNoun(words: readonly string[], relative: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
-  if (!/^[a-z][a-z-]*$/.test(words[relative - 1] ?? '')) return undefined;
-  const qualifier = mentionAt(words, relative - 2);
+  const noun = words[relative - 1] ?? '';
+  if (mentionAt(words, relative - 1) !== undefined) {
+    // "a rival of @1 that": the name after "of" ends right before the relative.
+    const list = lists.get(mentionAt(words, relative - 1)!);
+    if (!list || list.last !== relative - 1 || words[list.first - 1] !== 'of' || !TIE_NOUNS_OF.test(words[list.first - 2] ?? '')) return undefined;
+    return headBeforeApposition(words, list.first - 2);
+  }
+  if (!/^[a-z][a-z-]*$/.test(noun)) return undefined;
+  const qualifierEnd = words[relative - 3] === '-' && HYPHENED_QUALIFIERS.test(words[relative - 2] ?? '') ? relative - 4 : relative - 2;
+  const qualifier = mentionAt(words, qualifierEnd);
   const list = qualifier === undefined ? undefined : lists.get(qualifier);
-  if (!list || list.last !== relative - 2 || !/^(?:a|an|the)$/.test(words[list.first - 1] ?? '') || words[list.first - 2] !== ',') return undefined;
-  return mentionAt(words, list.first - 3) === undefined ? undefined : list.first - 3;
+  if (!list || list.last !== qualifierEnd) return undefined;
+  return headBeforeApposition(words, list.first);
+}
+
+/** The index of the name before ", a|an|the" when the apposition's words start at `from`: "@0 , the …". Undefined otherwise. */
+function headBeforeApposition(words: readonly string[], from: number): number | undefined {
+  if (!/^(?:a|an|the)$/.test(words[from - 1] ?? '') || words[from - 2] !== ',') return undefined;
+  return mentionAt(words, from - 3) === undefined ? undefined : from - 3;
 }
 
 /** Nouns of a thing's trade that open a subject: "Sales of Zeta were banned" bans Zeta (stop 52's readers). */

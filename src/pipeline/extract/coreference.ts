@@ -98,14 +98,16 @@ export class DiscourseMemory {
    * what an "Its" opening the next sentence before a thing of its own means ("Its latest chip, the Zeta-2, …"), as ownerBySubject reads
    * "its" in the subject's own sentence. Taken (and typed a company) by at most one such "Its".
    */
-  private untypedOpening: { tokens: readonly Token[]; untyped: readonly SentenceMention[]; text: string; start: number } | undefined;
+  private untypedOpening: { tokens: readonly Token[]; untyped: readonly SentenceMention[]; others: readonly SentenceMention[]; text: string; start: number } | undefined;
   /** The name untypedOpening gave a firm's "its" in the sentence read last, for the caller to record as a company. */
   private adopted: SentenceMention | undefined;
 
   /** Record the untyped names of sentence `index`, after `remember`: the opening subject that a next "Its" may mean. */
   rememberUntyped(tokens: readonly Token[], typed: readonly SentenceMention[], untyped: readonly SentenceMention[], text: string, start: number): void {
     // Kept as it is and read only when an "Its" asks: most sentences are followed by none.
-    this.untypedOpening = untyped.length === 0 || typed.some((m) => m.type === 'company') ? undefined : { tokens, untyped, text, start };
+    // Any name but a place's may be the firm an "Its" means instead of the opening subject ("Roe said Zenco would grow. Its …").
+    const others = [...typed.filter((m) => m.type !== 'place'), ...untyped];
+    this.untypedOpening = untyped.length === 0 || typed.some((m) => m.type === 'company') ? undefined : { tokens, untyped, others, text, start };
   }
 
   /** The untyped opening subject of the sentence before, typed a company now that a firm's "Its" means it. */
@@ -113,6 +115,9 @@ export class DiscourseMemory {
     const before = this.untypedOpening;
     const subject = before ? firmLikeOpening(before.tokens, before.untyped, before.tokens.length) : undefined;
     if (!subject || !actsAsSubject(before!.tokens, subject) || isSurnameBefore(subject.surface, before!.text, before!.start)) return undefined;
+    // Review of mk81: not when the sentence names another name after its subject ("Roe said Zenco would grow", "Qorva sued Zenco"):
+    // the "Its" may be that one's; nor when the subject's verb is a person's or a state's ("Roe told reporters …", "Ruritania raised tariffs").
+    if (before!.others.some((m) => m.first > subject.last) || notAFirmsAct(before!.tokens, subject.last)) return undefined;
     subject.type = 'company';
     subject.source = 'rule';
     this.untypedOpening = undefined;
@@ -300,6 +305,18 @@ function isSurnameBefore(surface: string, text: string, start: number): boolean 
   if (/\s/.test(surface)) return false;
   const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<!\\p{L})(?!(?:The|A|An|And|But|So|Then|Now|Rival|Startup) )\\p{Lu}\\p{Ll}+\\.? ${escaped}(?!\\p{L})`, 'u').test(text.slice(0, start));
+}
+
+/** Verbs whose subject is a person or a state, not a firm that owns things: a speaker's, a founder's, a state's act. */
+const NOT_FIRMS_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'founded', 'co-founded', 'cofounded', 'imposed', 'banned', 'sanctioned', 'levied', 'enacted', 'outlawed', 'ratified', 'legislated', 'elected', 'appointed', 'voted', 'declared']);
+/** Charges a state raises or cuts: "Ruritania raised tariffs", "Zembla cut interest rates" (a firm "raised its forecast"). */
+const LEVIES = /^(?:tariffs?|taxes|tax|duties|duty|levies|rates|interest)$/;
+
+/** Whether the word at `at` (after the subject) is a verb of a person's or a state's: "said" alone stays a firm's ("Zenco said on Monday …"). */
+function notAFirmsAct(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]?.lower ?? '';
+  if (NOT_FIRMS_VERBS.has(verb)) return true;
+  return /^(?:raised|hiked|cut|lowered|slashed)$/.test(verb) && LEVIES.test(tokens[at + 1]?.lower ?? '');
 }
 
 /** Whether a verb follows the name as its subject's: a finite verb, or a past tense ("Segway showed off …", "sold its Zeta tablet"). */

@@ -346,6 +346,12 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named
 /** Things built on or for a platform, whose name before them is the platform's: "an iPhone app", "a Linux distribution", "Chrome extensions" (stop 60). */
 const BUILT_ON_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'extension', 'extensions', 'plugin', 'plugins', 'plug-in', 'plug-ins', 'add-on', 'add-ons', 'distribution', 'distributions', 'distro', 'distros', 'mod', 'mods', 'emulator', 'emulators', 'port', 'ports', 'version', 'versions', 'skin', 'skins']);
 
+/** Sites a firm builds or opens, whose name before them names the site, not a made thing: "the Vexa factory", "its Vexa plant". */
+const SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'gigafactory', 'warehouse', 'warehouses', 'campus', 'headquarters']);
+
+/** Nouns of a firm's tie to another that "of" names, in an apposition: "Zenco, a rival of Qorva that built …", "a unit of Qorva which …". */
+export const TIE_NOUNS_OF_WORDS = 'rival|competitor|unit|subsidiary|division|arm|affiliate|spin-off|spinoff|partner|supplier|customer|client|investor|backer|owner|parent';
+
 /** Operating systems a device runs, by their lexicon keys: "an Android tablet", "a Windows laptop". */
 export const OPERATING_SYSTEMS: ReadonlySet<string> = new Set(['android', 'windows', 'linux', 'ios', 'symbian', 'harmonyos', 'tizen', 'kaios', 'chromeos']);
 
@@ -361,6 +367,8 @@ export const isArticle = (word: string | undefined): boolean => word === 'a' || 
  */
 export function qualifiesMadeThing(words: readonly string[], first: number, last: number, system = false): boolean {
   const next = words[last + 1] ?? '';
+  // "built the Vexa factory", "which built the Vexa plant": a site is built, not made, and the name is the site's (review of mk81).
+  if (SITE_NOUNS.has(next)) return true;
   if (SUBSTITUTE_NOUNS.has(next) || (RIVAL_NOUNS.has(next) && !/^(?:to|for|of)$/.test(words[last + 2] ?? ''))) return true;
   const indefinite = isArticle(words[first - 1]);
   // "an Android phone called the Mi 5": the thing made is the one named after its kind.

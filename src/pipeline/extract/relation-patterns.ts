@@ -55,6 +55,8 @@ export interface RelationPattern {
    * over and the abstract sentence no longer shows ("rejected the Qwik app" reads "rejected the @1").
    */
   targetThenKind?: RegExp;
+  /** The article's words right after the target's name must not match: a kind a mention was widened over that is no made thing ("whose Qorva plant"). */
+  targetNotThenKind?: RegExp;
   /** The name in the template's group `a` must be the target itself, by another of its names (a drug's generic in brackets before its maker). */
   aliasOfTarget?: boolean;
   /** The target must be of this type: "blocked the sale of Zenco" restricts a firm sold, where "the sale of Zeta" bans a product. */
@@ -458,6 +460,10 @@ const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|
 const PLURAL_PRODUCT_NOUNS = 'flagships|assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
 // "owned by online marketplace Zenco", "by its affiliate Qorva" (stop 62's bans readers).
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher|marketplace|retailer|conglomerate|affiliate|operator|platform';
+/** DESCRIBED_MAKERS without the nouns of a firm that sells or runs what it is named with: "the retailer whose Vexa store", "the operator whose Vexa network". */
+const MAKING_DESCRIBED_MAKERS = DESCRIBED_MAKERS.split('|').filter((w) => !/^(?:marketplace|retailer|operator|platform|vendor|provider)$/.test(w)).join('|');
+/** After "whose Y": a thing a firm holds, runs or sells rather than makes ("whose Qorva plant", "whose Vexa store"), or a store's place. */
+const NOT_MADE_AFTER_WHOSE = /^\s+(?:stores?|shops?|outlets?|chains?|malls?|funds?|stakes?|units?|plants?|factory|factories|facility|facilities|offices?|headquarters|shares|stock|deals?|division|subsidiary|arm|mines?|campus|sites?|warehouses?|operations|branch|branches)\b/;
 /** A cease-and-desist letter, order or notice, and the words that index it. */
 const CEASE_AND_DESIST = '(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?)';
 const CEASE_AND_DESIST_WORDS = ['cease-and-desist', 'cease'];
@@ -2292,7 +2298,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:firms-kinds-apposed', template: `(?<!(?:'s|its|of|and|or|,|like|unlike|than|against|beyond|with|to|from|over|versus|vs|vs\\.) )X1 T(${PLURAL_PRODUCT_NOUNS}) , the Y (?=[,.;:)–—]|$)`, requires: [','] },
   // Helper mk81, from the makers misses of the fresh news samples. "Zenco, the chip designer whose Zeta-2 processors power …", "Zenco, a startup whose Qorva app …": a maker's noun in apposition before
   // the relative (not a rival's or a customer's: only the nouns of a maker).
-  { relation: 'develops', id: 'pattern:develops:maker-noun-whose', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:${DESCRIBED_MAKERS}|designer|designers|makers|developers|creators|creator) T(whose) (?:(?:${MODIFIERS}) )*Y1`, requires: [','] },
+  // Review of mk81: not a seller's or a runner's noun ("the retailer whose Vexa store …"), nor a plant, a stake or a store after the name
+  // ("the chipmaker whose Qorva plant was damaged"): only what a maker makes.
+  { relation: 'develops', id: 'pattern:develops:maker-noun-whose', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:${MAKING_DESCRIBED_MAKERS}|designer|designers|makers|developers|creators|creator) T(whose) (?:(?:${MODIFIERS}) )*Y1`, targetNotThenKind: NOT_MADE_AFTER_WHOSE, requires: [','] },
   // "The company that created Qorva, Zenco, said …", "The startup which built the Qorva chatbot, Zenco, has …": a fronted maker described by
   // a relative clause on what it made, named in apposition after it (as fronted-behind reads "The startup behind Qorva, Zenco").
   { relation: 'develops', id: 'pattern:develops:fronted-maker-that-made', template: `(?:the )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) (?:that|which) T(makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced|launched|released) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [',', 'that|which'] },

@@ -3,11 +3,14 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing } from './cue-words';
+import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { joinsClauses } from './clause';
 import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
+
+/** Before a name: ", a rival of", ", the unit of" after another name, whose apposition the name only qualifies. */
+const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_WORDS}) of $`);
 
 /**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
@@ -40,6 +43,7 @@ interface CompiledPattern {
   stateActor: boolean | undefined;
   kindNoun: boolean | undefined;
   targetThenKind: RegExp | undefined;
+  targetNotThenKind: RegExp | undefined;
   aliasOfTarget: boolean | undefined;
   targetType: RelationPattern['targetType'];
   anyActor: boolean | undefined;
@@ -67,6 +71,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     stateActor: p.stateActor,
     kindNoun: p.kindNoun,
     targetThenKind: p.targetThenKind,
+    targetNotThenKind: p.targetNotThenKind,
     aliasOfTarget: p.aliasOfTarget,
     targetType: p.targetType,
     anyActor: p.anyActor,
@@ -162,6 +167,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // So does one that is a later member of a list ("such as Qorva, Zenco's Zeta, Vexa and Kappa": Zenco makes only the Zeta; stop 58's readers).
       // … and one that opens a list of examples with commas ("apps like Zenco's Zapp, Vexa and Kappa": Zenco makes only Zapp; stop 61's first bans sample).
       const before = sentence.text.slice(0, match.index);
+      // "Zenco, a rival of Qorva that built Vexa": a name after a tie's "of" only qualifies the apposed noun, and the relative clause
+      // is the apposition's name's (subjectsBefore in clause.ts; review of mk81).
+      if (at.x?.[0] === match.index && QUALIFIER_OF_BEFORE.test(before) && /^@\d+ (?:that|which) /.test(sentence.text.slice(match.index))) continue;
       const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(before) || (/(?:^| )(?:like|including|such as|namely|notably) $/.test(before) && (groups.y ?? '').includes(' , '));
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;
@@ -186,6 +194,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         const system = OPERATING_SYSTEMS.has(target.key) && !groups.pt && !groups.its;
         if (pattern.relation === 'develops' && at >= 0 && qualifiesMadeThing(sentence.words, at, at, system)) continue;
         if (pattern.targetThenKind && !pattern.targetThenKind.test(text.slice(target.end, target.end + 24))) continue;
+        if (pattern.targetNotThenKind?.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
         if (pattern.targetType && target.type !== pattern.targetType) continue;
         claims.add(source, pattern.relation, target, status, trigger, pattern.id, pattern.anyActor);
