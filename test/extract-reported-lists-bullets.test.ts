@@ -60,6 +60,11 @@ describe('a list headed by its participle, its actor the body reporting it', () 
     ]);
   });
 
+  it('a state or its seat alone reports the sanctions on its own firms as often as their author does', () => {
+    expect(only('restricts')(scoredClaimsOf('The sanctioned companies are Zenco Systems and Qorva Micro, Moscow said.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('Three firms were sanctioned: Zenco Systems and Qorva Micro, the Kremlin said.'))).toEqual([]);
+  });
+
   it('a body that reports the list to condemn it is not its author', () => {
     expect(only('restricts')(scoredClaimsOf("The sanctioned companies are Zenco Ltd and Qorva Co, China's commerce ministry said, vowing to protect Chinese firms."))).toEqual([]);
   });
@@ -152,5 +157,54 @@ describe('states sharing one hyphenated participle', () => {
 
   it('a shared participle that is no act ("US- and EU-based") restricts no one', () => {
     expect(only('restricts')(scoredClaimsOf('Zenco Inc, a US- and EU-based firm, launched the Zeta phone.'))).toEqual([]);
+  });
+});
+
+describe('an agentless act before a colon, its actor the body reporting it', () => {
+  it('"Three firms were sanctioned: A, B and C, the Treasury Department said" restricts each', () => {
+    expect(only('restricts')(scoredClaimsOf('Three firms were sanctioned: Zenco Ltd, Qorva Co and Vexa Trading, the Treasury Department said.'))).toEqual([
+      'Treasury Department -restricts-> Qorva Co',
+      'Treasury Department -restricts-> Vexa Trading',
+      'Treasury Department -restricts-> Zenco Ltd',
+    ]);
+  });
+
+  it('the reporter before the colon, a ban, and a list named after a listing participle', () => {
+    expect(only('restricts')(scoredClaimsOf('Three firms were sanctioned, the Treasury Department said: Zenco Ltd, Qorva Co and Vexa Trading.'))).toEqual([
+      'Treasury Department -restricts-> Qorva Co',
+      'Treasury Department -restricts-> Vexa Trading',
+      'Treasury Department -restricts-> Zenco Ltd',
+    ]);
+    expect(only('banned')(scoredClaimsOf("Two apps were blocked on Monday: Zenflix and Qorvatube, India's IT ministry said."))).toEqual(['MeitY -banned-> Qorvatube', 'MeitY -banned-> Zenflix']);
+    expect(only('restricts')(scoredClaimsOf('Several firms were added to the Entity List: Zenco Ltd and Qorva Co, the Commerce Department said.'))).toEqual([
+      'Commerce Department -restricts-> Qorva Co',
+      'Commerce Department -restricts-> Zenco Ltd',
+    ]);
+  });
+
+  it('a negated, hedged, condemned or non-listing passive gives no act', () => {
+    expect(only('restricts')(scoredClaimsOf('Three firms were not sanctioned: Zenco Ltd, Qorva Co and Vexa Trading, the Treasury Department said.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('Three firms could be sanctioned: Zenco Ltd, Qorva Co and Vexa Trading, the Treasury Department said.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf("Three firms were sanctioned: Zenco Ltd, Qorva Co and Vexa Trading, China's commerce ministry said, condemning the move."))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('Two firms were praised: Zenco Ltd and Qorva Co, the Treasury Department said.'))).toEqual([]);
+  });
+});
+
+describe('an act told in the passive with its agent opens the list that follows', () => {
+  it('"New sanctions were announced by the Treasury Department. The sanctions included blacklisting A, B and C" restricts each', () => {
+    expect(only('restricts')(scoredClaimsOf('New sanctions were announced by the Treasury Department on Monday. The sanctions included blacklisting Zenco Ltd, Qorva Co and Vexa Trading.'))).toEqual([
+      'Treasury Department -restricts-> Qorva Co',
+      'Treasury Department -restricts-> Vexa Trading',
+      'Treasury Department -restricts-> Zenco Ltd',
+    ]);
+    expect(only('restricts')(scoredClaimsOf('New sanctions were imposed by the European Union on Monday. The measures target Zenco Ltd and Qorva Co.'))).toEqual([
+      'European Union -restricts-> Qorva Co',
+      'European Union -restricts-> Zenco Ltd',
+    ]);
+  });
+
+  it('an act only possible, or a noun the agent did not issue, opens nothing', () => {
+    expect(only('restricts')(scoredClaimsOf('New sanctions could be imposed by the European Union. The measures would target Zenco Ltd and Qorva Co.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The sanctions were criticised by the European Union. The measures target Zenco Ltd and Qorva Co.'))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } fr
 import { isRivalFirm, rivalListAt, rivalsActAt } from './rival-lists';
 import { ACT_NOUN, BAN_WORD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
 import { claimStatus } from './claim-status';
-import { reportedListAt } from './reported-lists';
+import { passiveActByAgent, reportedColonAct, reportedListAt } from './reported-lists';
 import {
   actNounAt,
   actSubject,
@@ -100,7 +100,7 @@ export const LISTING_RULES = {
   rivals: { name: 'listing:rivals', reason: '"Zenco has many competitors. They include brands like Qorva and Borin" (or "These are A, B and C", "Among them are A and B"): the rivals a firm was said to have, listed in the next sentence, compete with it' },
   namedAs: { name: 'listing:named-as', reason: '"The Treasury sanctioned six firms. It identified them as A, B and C" (or "The firms were named as A and B"): the act just before, over things it counted, names its targets here' },
   continued: { name: 'listing:continued', reason: '"The Treasury sanctioned A. It also targeted B and C": the act\'s own actor, right after it, goes on with "also" and a listing verb ("targeted", "hit") that alone would restrict nothing' },
-  bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then the members, after the colon or one bullet or line each: each name is a target of the act' },
+  bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then the members, after the colon or one bullet or line each: each name is a target of the act (of the body reporting it, after an agentless act: "Three firms were sanctioned: A and B, the Treasury said")' },
 } as const satisfies Record<string, ListingRule>;
 
 /** How many sentences a listing's actor reaches. */
@@ -518,6 +518,12 @@ export class ListingReader {
     if (headAct && out.length === 0) {
       for (const target of membersFrom(colon + 1).filter((m) => m.key !== headAct.source.key)) out.push({ source: headAct.source, relation: headAct.relation, target, trigger: words[colon]!, rule: LISTING_RULES.bullets.name });
     }
+    // "Three firms were sanctioned: A, B and C, the Treasury said": an agentless act before the colon, its actor the body reporting it.
+    const colonReported = colon > 0 && !headAct && out.length === 0 && !actor && !banSource ? reportedColonAct(words, mentions, colon) : undefined;
+    if (colonReported) {
+      const listed = listedNames(colon + 1, words, mentions);
+      for (const target of membersFrom(colon + 1, colonReported.to).filter(listed)) out.push({ source: colonReported.reporter, relation: colonReported.relation, target, trigger: words[colon]!, rule: LISTING_RULES.bullets.name });
+    }
 
     // "Zenco launched three new models. They are A, B and C": the maker's things, named in the sentence after its act.
     if (this.madeAct?.sentence === index - 1) {
@@ -550,6 +556,10 @@ export class ListingReader {
     if (act > 0) {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer, counted: countedKinds(words, act), at: act };
+      // "New sanctions were imposed by the EU": the act's noun ("sanctions") read as its verb has no issuer before it.
+      else this.notePassiveAct(index, words, mentions);
+    } else if (held & LISTING_ACT && this.notePassiveAct(index, words, mentions)) {
+      // "New sanctions were imposed by the EU": noted as the act.
     } else {
       this.noteActCameUnder(index, words, mentions);
       if (held & STOP_ORDER) this.noteTradeHalt(index, words, mentions);
@@ -579,6 +589,16 @@ export class ListingReader {
     const under = words.findIndex((w, k) => w === 'under' && k > 0);
     const owner = under > 0 ? listOwnerAfter(words, mentions, under) : undefined;
     if (owner && /^(?:fallen|fell|come|came|been|are|were|remain|remained)$/.test(words[under - 1] ?? '')) this.actor = { sentence: index, source: owner };
+  }
+
+  /** "New sanctions were imposed by the EU", "A ban on 20 apps was announced by the ministry": the agent acts on the list that follows. */
+  private notePassiveAct(index: number, words: readonly string[], mentions: readonly SentenceMention[]): boolean {
+    const passive = passiveActByAgent(words, mentions);
+    const issuer = asIssuer(passive?.agent);
+    if (!passive || !issuer) return false;
+    if (passive.relation === 'banned') this.banActor = { sentence: index, source: issuer };
+    else this.actor = { sentence: index, source: issuer };
+    return true;
   }
 
   /** "The Commerce Department told four chipmakers to halt shipments to China. The chipmakers include A and B": the order controls them. */

@@ -1,5 +1,6 @@
+import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-words';
 import type { SentenceMention } from './mention';
-import { BANNED_NOUNS, LIST_NOUNS, LISTED_NOUNS, LISTING_VERBS, PASSIVE_BANS, leadingReporter, trailingReporter } from './listing-phrases';
+import { BAN_NOUNS, BANNED_NOUNS, LIST_NOUNS, LISTED_NOUNS, LISTING_VERBS, PASSIVE_BANS, SANCTION_ACTS, SANCTION_NOUNS, leadingReporter, trailingReporter } from './listing-phrases';
 
 /**
  * "The sanctioned companies are A, B and C, the Treasury said", "The blocked websites include A and B, according to the
@@ -31,6 +32,20 @@ const ACT_PARTICIPLES: ReadonlySet<string> = new Set(['sanctioned', 'blacklisted
 /** A reporter who goes on to condemn the list is its target's side, not its author: "…, China's foreign ministry said, vowing to …". */
 const CONDEMNING: ReadonlySet<string> = new Set(['calling', 'criticising', 'criticizing', 'condemning', 'vowing', 'slamming', 'denouncing', 'accusing', 'urging', 'warning', 'demanding', 'protesting', 'rejecting']);
 
+/** Lower-case words of a body's name as written: "India's IT ministry", "Pakistan's telecom regulator". */
+const BODY_WORDS = /\b(?:ministry|department|regulator|watchdog|authority|agency|commission|office|bureau|council|treasury)\b/i;
+
+/**
+ * Whether the reporter is a body that issues acts, not a state or its seat alone: "…, Moscow said", "…, the Kremlin said" report the
+ * sanctions on their own firms as often as their authors do (stop 78's review of "Among the companies sanctioned were …, Moscow said").
+ */
+function isIssuingBody(m: SentenceMention): boolean {
+  // "OFAC", "BIS", "MeitY": an acronym names a body; "EU" is the Union's own.
+  const acronym = /^[A-Z][A-Za-z]{2,6}$/.test(m.surface) && /[A-Z].*[A-Z]/.test(m.surface);
+  if (BODY_WORDS.test(m.surface) || acronym || m.surface === 'EU') return true;
+  return m.surface.split(/\s+/).some((w) => GOVERNMENT_HEADS.has(w) || MINISTRY_SHORT_NAMES.has(w));
+}
+
 /** Whether the reporting clause goes on to condemn: "…, the Kremlin said, calling the measures illegal". */
 function condemns(words: readonly string[], reporter: SentenceMention): boolean {
   const said = reporter.last;
@@ -39,6 +54,8 @@ function condemns(words: readonly string[], reporter: SentenceMention): boolean 
 
 /** The list the sentence reports, headed by a listing or ban participle and its noun, or none. */
 export function reportedListAt(words: readonly string[], mentions: readonly SentenceMention[]): ReportedList | undefined {
+  // "Among the companies sanctioned were A and B, …" is the construction patterns' (among-the-blocked-were-body-said).
+  if (words[0] === 'among' || words[0] === 'amongst') return undefined;
   const lead = leadingReporter(words, mentions);
   let at = lead ? lead.last + 1 : 0;
   if (lead && words[at] === 'that') at++;
@@ -62,6 +79,58 @@ export function reportedListAt(words: readonly string[], mentions: readonly Sent
   // The members right after the verb: "The sanctioned firms are subsidiaries of Zenco Group" names their owner, no member.
   const first = mentions.find((m) => m.first > verb);
   const named = first !== undefined && (first.first === verb + 1 || (first.first === verb + 2 && (words[verb + 1] === ':' || words[verb + 1] === 'the')));
-  if (!relation || !reporter || !named || (!lead && condemns(words, reporter))) return undefined;
+  if (!relation || !reporter || !named || !isIssuingBody(reporter) || (!lead && condemns(words, reporter))) return undefined;
   return { reporter, relation, head: words.slice(at, verb + 1), from: verb + 1, to: lead ? words.length : words.lastIndexOf(',', reporter.first) };
+}
+
+/** Auxiliaries right before an agentless passive act: "were sanctioned", "have been banned". */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been']);
+
+/**
+ * "Three firms were sanctioned: A, B and C, the Treasury said", "Five apps were blocked, the ministry said: A and B": an agentless
+ * passive act before a colon, its list after it, its actor the body reporting it (stop 81). `to` is where the members end.
+ */
+export function reportedColonAct(words: readonly string[], mentions: readonly SentenceMention[], colon: number): Omit<ReportedList, 'head' | 'from'> | undefined {
+  let act = -1;
+  for (let k = 1; k < colon; k++) {
+    if (!PASSIVE_AUX.has(words[k - 1]!)) continue;
+    const w = words[k]!;
+    const listed = ACT_PARTICIPLES.has(w) || (w.endsWith('ed') && LISTING_VERBS.has(w) && words.slice(k, colon).some((x) => LIST_NOUNS.has(x)));
+    if (listed || PASSIVE_BANS.has(w)) {
+      act = k;
+      break;
+    }
+  }
+  if (act < 0 || words[act + 1] === 'by' || words.slice(0, act).some((w) => HEDGES.has(w))) return undefined;
+  const reporter = trailingReporter(words, mentions, act);
+  if (!reporter || !isIssuingBody(reporter) || mentions.some((m) => m.first < colon && m !== reporter) || condemns(words, reporter)) return undefined;
+  const relation = PASSIVE_BANS.has(words[act]!) ? 'banned' : 'restricts';
+  return { reporter, relation, to: reporter.first < colon ? words.length : words.lastIndexOf(',', reporter.first) };
+}
+
+/** How far into the sentence the act's noun may stand: "New US sanctions were …", "A nationwide ban on 20 apps was …". */
+const ACT_NOUN_REACH = 5;
+
+/**
+ * "New sanctions were imposed by the EU on Monday", "A ban on 20 apps was announced by India's IT ministry": an act named by its
+ * noun and told in the passive, its agent after "by", who is then the actor of the list that follows ("They target A and B",
+ * "The banned apps include A and B"). Stop 81, from stop 80's fresh samples ("The latest sanctions included blacklisting A, B").
+ */
+export function passiveActByAgent(words: readonly string[], mentions: readonly SentenceMention[]): { agent: SentenceMention; relation: 'banned' | 'restricts' } | undefined {
+  let noun = -1;
+  for (let k = 0; k < ACT_NOUN_REACH && k < words.length; k++) {
+    if (SANCTION_NOUNS.has(words[k]!) || BAN_NOUNS.has(words[k]!)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return undefined;
+  for (let k = noun + 1; k < words.length - 3 && k <= noun + 8; k++) {
+    if (!PASSIVE_AUX.has(words[k]!)) continue;
+    if (!SANCTION_ACTS.has(words[k + 1]!) || words[k + 2] !== 'by') return undefined;
+    const by = k + 2;
+    const agent = mentions.find((m) => m.type === 'government' && (m.first === by + 1 || (m.first === by + 2 && words[by + 1] === 'the')));
+    return agent && { agent, relation: BAN_NOUNS.has(words[noun]!) ? 'banned' : 'restricts' };
+  }
+  return undefined;
 }

@@ -1421,7 +1421,8 @@ function argumentsOf(
         // thing (the claim keeps whichever pair is of one kind).
         const owner = mentionAt(words, at)!;
         // A firm it owns ("rival Qorva's Zeta team") is no rival: the owner stands for it.
-        if (words[at + 1] === "'s" && !targets.some((l) => l.members.includes(owner))) targets = [{ members: [owner], first: at, last: at }, ...targets.filter((l) => mentions[l.members[0]!]!.type !== 'company')];
+        // Only after a party's noun: "Qorva's Zeta vs. Zenco's Vela" sets the two things apart, not Zeta against Zenco.
+        if (words[at + 1] === "'s" && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !targets.some((l) => l.members.includes(owner))) targets = [{ members: [owner], first: at, last: at }, ...targets.filter((l) => mentions[l.members[0]!]!.type !== 'company')];
       }
       // "rival operator Brightel", "competitor firm Qorva": a kind of firm between the noun and the name.
       else if (relation === 'competes_with' && RIVAL_KIND.has(words[after] ?? '') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
