@@ -106,7 +106,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
     const named = early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned);
-    const corefs = findCoreferences(s.tokens, named.filter((m) => m.source !== 'unknown'), memory, named.filter((m) => m.source === 'unknown'));
+    const { typed, untyped } = splitUntyped(named);
+    const corefs = findCoreferences(s.tokens, typed, memory, untyped);
     // The sentence before's subject that an "Its" here typed a company (coreference.ts, adoptUntypedOpening): a name from now on.
     const adopted = memory.takeAdopted();
     if (adopted) {
@@ -202,6 +203,14 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
   const records = entities.records(text);
   return { article: meta, text, entities: records, claims: withoutOwnBans(claims, records) };
+}
+
+/** The mentions some rule or lexicon typed, and those no rule typed (source 'unknown'), in order: one pass, pushed (see newListings). */
+function splitUntyped(mentions: readonly SentenceMention[]): { typed: SentenceMention[]; untyped: SentenceMention[] } {
+  const typed: SentenceMention[] = [];
+  const untyped: SentenceMention[] = [];
+  for (const m of mentions) (m.source === 'unknown' ? untyped : typed).push(m);
+  return { typed, untyped };
 }
 
 /** Whether `text[from, to)` holds a blank line (/\n\s*\n/), read without copying it. */

@@ -115,6 +115,14 @@ const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** Number words that may open a sentence before a name and the kind they count: "Two Zenco phones …". */
 const COUNT_OPENERS: ReadonlySet<string> = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Several', 'Many']);
 /** A lower-case plural kind of made thing: "phones", "games". */
+/**
+ * "Two Zenco Inc phones": a number word opens the sentence's name run `[start, end)` and counts the kind after it. In a function of its
+ * own, called for every run: in the name finder its rare tests were first met mid-corpus and de-optimised it.
+ */
+function countsKindAfterName(tokens: readonly Token[], start: number, end: number): boolean {
+  return start === 0 && end - start > 2 && COUNT_OPENERS.has(tokens[0]!.text) && COMPANY_SUFFIXES.has(tokens[end - 1]!.text) && isPluralKind(tokens[end]);
+}
+
 function isPluralKind(t: Token | undefined): boolean {
   return t !== undefined && !t.capitalized && t.lower.endsWith('s') && isMadeKind(t.lower);
 }
@@ -266,7 +274,8 @@ export function findNamedMentions(
     const tierAfterKnown = (k: number): boolean => k === i && !headline && k > 0 && tokens[k]!.start === tokens[k - 1]!.end + 1 && known.some((m) => m.last === k && m.source === 'lexicon' && (
       (REALITY_TIERS.has(tokens[k]!.text) && (m.type === 'company' || m.type === 'product' || m.type === 'model')) || (BUSINESS_WORDS.has(tokens[k]!.text) && m.type === 'company' && !(tokens[k + 1] && isNameToken(tokens[k + 1]!)))));
     // "the game No Mercy", "banned No Rest": mid-sentence a capitalised "No" before a name's word opens a title.
-    const opensTitle = (k: number): boolean => k > 0 && tokens[k]!.text === 'No' && end - k >= 2 && !headline;
+    // The length is tested before the word: tested only after a rare "No", its first use mid-corpus de-optimised this function.
+    const opensTitle = (k: number): boolean => k > 0 && end - k >= 2 && tokens[k]!.text === 'No' && !headline;
     while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
@@ -278,7 +287,7 @@ export function findNamedMentions(
     // "Two Zenco Inc phones, the K1 and the K2, …": a number word opening the sentence counts the kind after the name; it is not the
     // name's ("Two Sigma said" keeps it: no kind follows). Stop 79.
     // Only before a firm's legal or trade word: "Three Mobile apps", "Seven Bank apps", "Nine Dragons Paper products" are firms' names.
-    if (start === 0 && end - start > 2 && COUNT_OPENERS.has(tokens[0]!.text) && COMPANY_SUFFIXES.has(tokens[end - 1]!.text) && isPluralKind(tokens[end])) start = 1;
+    if (countsKindAfterName(tokens, start, end)) start = 1;
     // "Sales of the Zeta X …", "Shares of the Zenco Group": a lower-case article left opening the name is not the name's.
     while (start < end - 1 && start > i && tokens[start]!.text === 'the') start++;
     // "In 2014 Zenco launched …", "By 2003 Qorva had bought …": a number left opening the name after a trimmed opener is a date, not the name's (stop 59).

@@ -13,6 +13,11 @@ const ABBREVIATIONS = new Set([
 /** Words after which a period before a number does not end a sentence: "Order No. 2", "Art. 5", "Vol. 3". */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'arts', 'sec', 'secs', 'vol', 'fig', 'pp', 'ch', 'para']);
 
+const NEWLINE = 10;
+const PERIOD = 46;
+const BANG = 33;
+const QUESTION = 63;
+
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
 /**
@@ -38,14 +43,16 @@ export function splitSentences(text: string): Span[] {
     }
     if (e > s) spans.push({ start: s, end: e });
   };
+  // The text is read by character code: `text[i]` makes a string of each character outside Latin-1 (a curly quote, a dash).
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (code !== PERIOD && code !== BANG && code !== QUESTION) continue;
+    const c = text[i]!;
     // Closing quotes and brackets belong to the sentence they end.
     let j = i + 1;
     while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
