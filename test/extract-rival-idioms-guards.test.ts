@@ -49,11 +49,17 @@ describe('rival idioms guards', () => {
     expect(rivals('The race for the presidency between Roe and Doe is close.')).toEqual([]);
   });
 
-  it("a rival's product after its owner: the owner is the rival, the product is not", () => {
+  it("a rival's product after its owner: after a rival's noun the owner is the rival, the product is not", () => {
     expect(rivals("Zenco copied features from rival Qorva's Vexa app.")).toEqual(['Zenco -competes_with-> Qorva']);
-    expect(rivals("Zenco Inc is taking share away from Qorva Labs's Vexa phone.")).toEqual(ZQ);
-    expect(rivals("Zenco Inc kept pace with Qorva Labs's Vexa.")).toEqual(ZQ);
-    expect(rivals("Zenco Inc took market share from Qorva Labs's Vexa app.")).toEqual(ZQ);
+  });
+
+  it("after a verb a firm set against another's product has no rival pair, unless the firm is a product too", () => {
+    // Stop 81's fresh samples: "a startup with the ambition to rival Zenco's Qorva" names no firm pair (the reader's call).
+    expect(rivals("Zenco Inc is taking share away from Qorva Labs's Vexa phone.")).toEqual([]);
+    expect(rivals("Zenco Inc kept pace with Qorva Labs's Vexa.")).toEqual([]);
+    expect(rivals("Zenco Inc, a startup with the ambition to rival Qorva Labs's Vexa chatbot, raised funds.")).toEqual([]);
+    // A thing set against another's thing keeps the pair (the dev corpus's "AWS competes with Microsoft's Azure", AWS a service).
+    expect(rivals("Zenco Inc's Zeta phone competes with Qorva Labs's Vexa phone.")).toEqual(['Zeta -competes_with-> Vexa']);
   });
 
   it('a pool of investors, talent or capital: no rivals', () => {

@@ -53,16 +53,20 @@ export function notRivalParties(parties: readonly SentenceMention[], words: stri
 }
 
 /**
- * "Zenco kept pace with Qorva's Vexa", "copied features from rival Qorva's Vexa app": a firm set against a thing another owns is
- * set against its owner (the thing owned is a rival only of a thing). `ownerOf` gives the name right before "'s" before a target.
+ * "copied features from rival Qorva's Vexa app": a firm set against a thing another owns by a rival's noun is set against its owner
+ * (the thing owned is a rival only of a thing). After a verb the owner is not named as the rival ("Zenco kept pace with Qorva's
+ * Vexa", "a startup with the ambition to rival Zenco's Qorva": real news's readers take no firm pair there), so the owned thing
+ * stays the target only for a firm that is also a product ("AWS competes with Microsoft's Azure"), else there is none.
+ * `ownerOf` gives the name right before "'s" before a target.
  */
-export function firmsRivals(source: SentenceMention, targets: readonly SentenceMention[], ownerOf: (m: SentenceMention) => SentenceMention | undefined): SentenceMention[] {
+export function firmsRivals(source: SentenceMention, targets: readonly SentenceMention[], ownerOf: (m: SentenceMention) => SentenceMention | undefined, byNoun: boolean): SentenceMention[] {
   if (source.type !== 'company') return [...targets];
+  const alsoThing = source.alsoTypes?.some((t) => t === 'product' || t === 'model') ?? false;
   const out: SentenceMention[] = [];
   for (const target of targets) {
     const owner = target.type === 'company' && target.source !== 'unknown' ? undefined : ownerOf(target);
-    const party = owner && owner !== source ? owner : target;
-    if (!out.includes(party)) out.push(party);
+    const party = !owner || owner === source || alsoThing ? target : byNoun ? owner : undefined;
+    if (party && !out.includes(party)) out.push(party);
   }
   return out;
 }

@@ -159,7 +159,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       if (as === 'competes_with') {
         // "Inflation ate into Zenco's margins", "Roe is closing the gap on Doe in the polls": no firms; "kept pace with Qorva's Vexa": its owner.
         if (notRivalParties([...sources.members.map((k) => mentions[k]!), ...targets], sentence.text, mentions)) return;
-        for (const [s, target] of statedPairs(words, sources.members, targets)) for (const party of firmsRivals(mentions[s]!, [target], ownerBefore)) claims.add(mentions[s]!, as, party, status, trigger, rule);
+        for (const [s, target] of statedPairs(words, sources.members, targets)) for (const party of firmsRivals(mentions[s]!, [target], ownerBefore, reading.voice === 'noun')) claims.add(mentions[s]!, as, party, status, trigger, rule);
         return;
       }
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
