@@ -246,7 +246,9 @@ export class ListingReader {
       const namesNext = mentions.some((m) => m.first === verb + 1 || (m.first === verb + 2 && words[verb + 1] === ':'));
       // "The Treasury sanctioned four firms. The four are: A; B; C; D": the count alone stands for the firms just counted (stop 54's readers).
       const countHead = head.length >= 1 && head.length <= 2 && COUNT_WORDS.has(head.at(-1)!) && (head.length === 1 || head[0] === 'all');
-      const listed = (those || countHead || head.some((w) => LISTED_NOUNS.has(w))) && (head.some((w) => LISTING_VERBS.has(w)) || (this.actor!.sentence === index - 1 && namesNext));
+      // "The firms now on the list are A and B": a head naming the list they are on lists them, a sentence between or not (stop 81).
+      const onList = head.some((w, k) => LIST_NOUNS.has(w) && (head[k - 1] === 'the' || head[k - 1] === 'its') && /^(?:on|in)$/.test(head[k - 2] ?? ''));
+      const listed = (those || countHead || head.some((w) => LISTED_NOUNS.has(w))) && (head.some((w) => LISTING_VERBS.has(w)) || onList || (this.actor!.sentence === index - 1 && namesNext));
       const rule = listed ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
     }
