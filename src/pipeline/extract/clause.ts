@@ -833,7 +833,12 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 
  * Zenco Oil, and crony groups Qorva and Velmar" (a person is a member too, though no restriction takes a person).
  */
 const LISTED_PARTY_HEADS = ['affiliate', 'associate', 'bank', 'exchange', 'fund', 'vessel', 'tanker', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'director', 'president', 'executive', 'official', 'officer', 'groups', 'firms', 'companies', 'subsidiaries', 'affiliates', 'entities', 'banks'];
-const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS, ...LISTED_PARTY_HEADS]);
+/**
+ * Kinds of made thing, singular, that name a later member after them with no article: "banned messaging app A and antivirus program B",
+ * "launched tracker A and budgeting tool B" (stop 81's fresh sample: the member after "program", "tool" or "software" was lost).
+ */
+const MEMBER_KIND_HEADS = [...KIND_TAILS, 'program', 'programme'];
+const MEMBER_HEADS: ReadonlySet<string> = new Set([...DESCRIPTION_HEADS, ...KIND_HEADS, ...MEMBER_KIND_HEADS, ...LISTED_PARTY_HEADS]);
 
 /** "ruritania-based", "us-headquartered": where a firm sits, said right before its name. */
 const BASED = /^[a-z.]+-(?:based|headquartered)$/;
