@@ -68,8 +68,6 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'botnet botnets trojan trojans malware ransomware ' +
     // Stop 77, from stop 76's last makers sets: small computers ("the Qorva Book, Zenco's very own netbook"; not "notebook", as often paper).
     'netbook netbooks ultrabook ultrabooks chromebook chromebooks phablet phablets ' +
-    // Stop 81, from stop 81's fresh samples: "Zenco's photo-sharing application Zapp" (a name after it: no filing).
-    'application applications ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   ...GOODS_NOUNS,

@@ -103,6 +103,8 @@ export const LISTING_RULES = {
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then the members, after the colon or one bullet or line each: each name is a target of the act (of the body reporting it, after an agentless act: "Three firms were sanctioned: A and B, the Treasury said")' },
 } as const satisfies Record<string, ListingRule>;
 
+/** Words of firms taken off a list: "The firms removed from the list are …" are no targets. */
+const OFF_THE_LIST: ReadonlySet<string> = new Set(['removed', 'delisted', 'taken', 'dropped', 'deleted', 'struck', 'off']);
 /** How many sentences a listing's actor reaches. */
 const LISTING_REACH = 8;
 /** How many sentences back "the ban" reaches for its act. */
@@ -160,6 +162,8 @@ export class ListingReader {
   private rivalsAct: MadeAct | undefined;
   /** The latest sentence with a mention that named things or parties by their kind ("apps", "firms"): what a later "them" may stand for. */
   private lastCounted: number | undefined;
+  /** The last sentence naming a list with no listing act: "the list" after it is that list, not the act's. */
+  private otherList: number | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
 
@@ -247,8 +251,11 @@ export class ListingReader {
       // "The Treasury sanctioned four firms. The four are: A; B; C; D": the count alone stands for the firms just counted (stop 54's readers).
       const countHead = head.length >= 1 && head.length <= 2 && COUNT_WORDS.has(head.at(-1)!) && (head.length === 1 || head[0] === 'all');
       // "The firms now on the list are A and B": a head naming the list they are on lists them, a sentence between or not (stop 81).
-      const onList = head.some((w, k) => LIST_NOUNS.has(w) && (head[k - 1] === 'the' || head[k - 1] === 'its') && /^(?:on|in)$/.test(head[k - 2] ?? ''));
-      const listed = (those || countHead || head.some((w) => LISTED_NOUNS.has(w))) && (head.some((w) => LISTING_VERBS.has(w)) || onList || (this.actor!.sentence === index - 1 && namesNext));
+      // Only when no other list was named since the act ("Fortune published its Global 500 list. The companies on the list …"), and
+      // not the firms taken off it (review of stop 81's third round).
+      const onList = (this.otherList === undefined || this.otherList < this.actor!.sentence) &&
+        head.some((w, k) => LIST_NOUNS.has(w) && (head[k - 1] === 'the' || head[k - 1] === 'its') && /^(?:on|in)$/.test(head[k - 2] ?? ''));
+      const listed = (those || countHead || head.some((w) => LISTED_NOUNS.has(w))) && !head.some((w) => OFF_THE_LIST.has(w)) && (head.some((w) => LISTING_VERBS.has(w)) || onList || (this.actor!.sentence === index - 1 && namesNext));
       const rule = listed ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
     }
@@ -555,6 +562,7 @@ export class ListingReader {
     // "revoked the licences of 5 sanctioned banks": a listing's participle before its noun describes the noun, it is no act.
     const describing = (k: number): boolean => words[k]!.endsWith('ed') && (LISTED_NOUNS.has(words[k + 1] ?? '') || BANNED_NOUNS.has(words[k + 1] ?? '')) && mentionEndingAt(mentions, k) === undefined && !/^(?:has|have|had|was|were|is|are|been|also)$/.test(words[k - 1] ?? '');
     const act = !(held & LISTING_ACT) ? -1 : words.findIndex((w, k) => (LISTING_VERBS.has(w) || LISTING_PROGRESSIVES.has(w) || (SANCTION_ACTS.has(w) && words.slice(k + 1, k + 4).some((n) => SANCTION_NOUNS.has(n)))) && !isUndoneAct(words, k) && !describing(k));
+    if (act <= 0 && held & LIST_NOUN) this.otherList = index;
     if (act > 0) {
       const issuer = asIssuer(mentions.filter((m) => mayIssue(m, words) && m.last <= act).at(-1)) ?? listOwnerAfter(words, mentions, act);
       if (issuer) this.actor = { sentence: index, source: issuer, counted: countedKinds(words, act), at: act };

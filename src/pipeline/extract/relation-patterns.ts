@@ -1183,7 +1183,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 51, from its first round's makers reader: a maker naming a thing its own kind of product ("Zenco calls the Zeta its thinnest
   // phone", "is billing the Vela as its most capable model").
   // Stop 81, from its final fresh set: the naming the other way round ("Zenco has dubbed its vehicle the Qorva", "named its new phone Vexa").
-  { relation: 'develops', id: 'pattern:develops:dubbed-its-product', template: `X P AUX T(dubbed|dubs|named|names|christened|christens|branded|brands|called|calls) (?:its|their)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?Y1 (?=[,.;:)]|and |$)`, verb: true, requires: ['its|their'] },
+  // "Zenco's photo-sharing application Zapp": an application named after its maker's possessive, not a filing ("Zenco's patent
+  // application Qorva-7", "its loan application"; stop 81).
+  { relation: 'develops', id: 'pattern:develops:owned-application', template: `POSS (?:(?!(?:patent|loan|visa|trademark|licen[cs]e|job|permit|grant|merger|funding|asylum|planning|listing|ipo) )[a-z-]+ ){0,2}T(application|applications) (?:, )?(?:the )?Y1 `, requires: ['application|applications'], indexBy: ['application', 'applications'] },
+  { relation: 'develops', id: 'pattern:develops:dubbed-its-product', template: `X1 P AUX T(dubbed|dubs|named|names|christened|christens|branded|brands|called|calls) (?:its|their)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?Y1 (?=[,.;:)]|and |$)`, verb: true, requires: ['its|their'] },
   { relation: 'develops', id: 'pattern:develops:calls-it-its-product', template: `X P AUX T(calls|called|calling|call|dubs|dubbed|dubbing|describes|described|describing|bills|billed|billing|touts|touted|touting) (?:the )?Y1 (?:as )?(?:its|their)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}|flagship|flagships)(?= |$)`, verb: true, requires: ['its|their'] },
   // Stop 52, from stop 51's bans readers: a firm ordered by a court or a regulator to stop selling a thing; the thing is banned by who
   // orders it ("Zenco was ordered by the ITC to stop selling the Zeta Watch"), as in the active order (told-to-stop-selling).
