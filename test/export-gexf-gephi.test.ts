@@ -156,6 +156,9 @@ describe('older files still read and merge', () => {
   });
 });
 
+/** For a test that runs several `kg` processes in turn: each takes 5 to 40 s on a busy 2-core machine. */
+const KG_PROCESSES_TIMEOUT = 180_000;
+
 describe('GEXF 1.2: one edge per pair of entities, every claim kept', () => {
   it('the seed graph: one edge per source and target, Alibaba → Qwen carrying both relations; kg merge reads it back to the 1.3 graph', async () => {
     const articles = join(REPO_ROOT, 'data', 'articles');
@@ -178,7 +181,8 @@ describe('GEXF 1.2: one edge per pair of entities, every claim kept', () => {
       expect(run.status, run.stderr).toBe(0);
     }
     expect(readFileSync(join(out, 'merged12.json'), 'utf8')).toBe(readFileSync(join(out, 'merged13.json'), 'utf8'));
-  });
+    // Four `kg` processes: at load 8 to 12 on a 2-core machine they took over 60 s (stop 81's first fresh-clone run).
+  }, KG_PROCESSES_TIMEOUT);
 
   it.skipIf(!canCheck)('NetworkX 2.8 (strict, no 1.3) reads the 1.2 file, and its relations lists give the claims of the 1.3 file', async () => {
     const articles = join(REPO_ROOT, 'data', 'articles');
@@ -191,7 +195,7 @@ describe('GEXF 1.2: one edge per pair of entities, every claim kept', () => {
     const fromNetworkx = (JSON.parse(read.stdout) as [string, string, string][]).flatMap(([u, v, relations]) => gephiList(relations).map((r) => `${u} ${r} ${v}`));
     const from13 = [...readFileSync(v13, 'utf8').matchAll(/<edge [^>]*source="([^"]*)" target="([^"]*)" kind="([^"]*)"/g)].map((m) => `${m[1]} ${m[3]} ${m[2]}`);
     expect(fromNetworkx.sort()).toEqual(from13.sort());
-  });
+  }, KG_PROCESSES_TIMEOUT);
 });
 
 describe('sizes and widths carry information at any scale', () => {
