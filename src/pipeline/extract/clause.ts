@@ -519,26 +519,18 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       if (open >= 0 && i - open <= BRACKET_REACH && !members) i = open;
       continue;
     }
-    const qualified = RELATIVES.has(w) && found.length === 0 && mentionAt(words, i - 1) !== undefined ? apposedHeadOfQualifiedNoun(words, i, lists) : undefined;
-    if (qualified !== undefined) {
-      // "Zenco, a rival of Qorva that built Vexa": the name after "of" only qualifies the noun the relative clause is about (review of mk81).
+    // "Zenco, an OpenAI rival that built Qorva", "Zenco, a rival of Qorva that built Vexa": the antecedent is a noun a name only
+    // qualifies, set off after the name it describes; that name is the relative clause's subject, not the qualifying one (review of mk81).
+    const reporting = w === 'that' && REPORTING_VERBS.has(words[i - 1] ?? '');
+    const head = RELATIVES.has(w) && found.length === 0 && words[i - 1] !== ',' && !reporting ? apposedHeadOfQualifiedNoun(words, i, lists) : undefined;
+    if (head !== undefined) {
       relative = true;
-      i = qualified + 1;
+      i = head + 1;
       continue;
     }
     if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined)) relative = true;
     // "X reports that the ban …": a complement clause has its own subject, after "that".
-    else if (w === 'that' && REPORTING_VERBS.has(words[i - 1] ?? '')) break;
-    else if (RELATIVES.has(w) && found.length === 0) {
-      // "Zenco, an OpenAI rival that built Qorva": the antecedent is a noun a name only qualifies, set off after the name it describes;
-      // that name is the relative clause's subject, not the qualifying one.
-      const head = apposedHeadOfQualifiedNoun(words, i, lists);
-      if (head !== undefined) {
-        relative = true;
-        i = head + 1;
-        continue;
-      }
-    }
+    else if (reporting) break;
     const m = mentionAt(words, i);
     if (m === undefined) continue;
     const list = lists.get(m);

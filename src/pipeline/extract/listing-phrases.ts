@@ -748,3 +748,33 @@ export const INCLUDED_CUES: ReadonlySet<string> = new Set(['including', 'namely'
 function stateStart(words: readonly string[], k: number): number {
   return words[k] === 'the' ? (STATE_ACT_MODIFIERS.has(words[k + 1] ?? '') ? k + 2 : k + 1) : k;
 }
+
+/** Auxiliaries right before a passive act: "were sanctioned", "have been banned". */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been']);
+
+/** How far into the sentence the act's noun may stand: "New US sanctions were …", "A nationwide ban on 20 apps was …". */
+const ACT_NOUN_REACH = 5;
+
+/**
+ * "New sanctions were imposed by the EU on Monday", "A ban on 20 apps was announced by India's IT ministry": an act named by its
+ * noun and told in the passive, its agent after "by", who is then the actor of the list that follows ("They target A and B",
+ * "The banned apps include A and B"). Stop 81, from stop 80's fresh samples ("The latest sanctions included blacklisting A, B").
+ */
+export function passiveActByAgent(words: readonly string[], mentions: readonly SentenceMention[]): { agent: SentenceMention; relation: 'banned' | 'restricts' } | undefined {
+  let noun = -1;
+  for (let k = 0; k < ACT_NOUN_REACH && k < words.length; k++) {
+    if (SANCTION_NOUNS.has(words[k]!) || BAN_NOUNS.has(words[k]!)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return undefined;
+  for (let k = noun + 1; k < words.length - 3 && k <= noun + 8; k++) {
+    if (!PASSIVE_AUX.has(words[k]!)) continue;
+    if (!SANCTION_ACTS.has(words[k + 1]!) || words[k + 2] !== 'by') return undefined;
+    const by = k + 2;
+    const agent = mentions.find((m) => m.type === 'government' && (m.first === by + 1 || (m.first === by + 2 && words[by + 1] === 'the')));
+    return agent && { agent, relation: BAN_NOUNS.has(words[noun]!) ? 'banned' : 'restricts' };
+  }
+  return undefined;
+}

@@ -10,7 +10,7 @@ import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } fr
 import { isRivalFirm, rivalListAt, rivalsActAt } from './rival-lists';
 import { ACT_NOUN, BAN_WORD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
 import { claimStatus } from './claim-status';
-import { passiveActByAgent, reportedColonAct, reportedListAt } from './reported-lists';
+import { reportedColonAct, reportedListAt } from './reported-lists';
 import {
   actNounAt,
   actSubject,
@@ -42,6 +42,7 @@ import {
   ownedListAt,
   PASSIVE_BANS,
   passiveBanAt,
+  passiveActByAgent,
   licenceLossAt,
   isListedNoun,
   isUndoneAct,
@@ -568,9 +569,7 @@ export class ListingReader {
       if (issuer) this.actor = { sentence: index, source: issuer, counted: countedKinds(words, act), at: act };
       // "New sanctions were imposed by the EU": the act's noun ("sanctions") read as its verb has no issuer before it.
       else this.notePassiveAct(index, words, mentions);
-    } else if (held & LISTING_ACT && this.notePassiveAct(index, words, mentions)) {
-      // "New sanctions were imposed by the EU": noted as the act.
-    } else {
+    } else if (!(held & LISTING_ACT && this.notePassiveAct(index, words, mentions))) {
       this.noteActCameUnder(index, words, mentions);
       if (held & STOP_ORDER) this.noteTradeHalt(index, words, mentions);
     }

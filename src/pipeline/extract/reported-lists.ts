@@ -1,6 +1,6 @@
 import { GOVERNMENT_HEADS, MINISTRY_SHORT_NAMES } from './cue-words';
 import type { SentenceMention } from './mention';
-import { BAN_NOUNS, BANNED_NOUNS, LIST_NOUNS, LISTED_NOUNS, LISTING_VERBS, PASSIVE_BANS, SANCTION_ACTS, SANCTION_NOUNS, leadingReporter, trailingReporter } from './listing-phrases';
+import { BANNED_NOUNS, LIST_NOUNS, LISTED_NOUNS, LISTING_VERBS, PASSIVE_AUX, PASSIVE_BANS, leadingReporter, trailingReporter } from './listing-phrases';
 
 /**
  * "The sanctioned companies are A, B and C, the Treasury said", "The blocked websites include A and B, according to the
@@ -83,9 +83,6 @@ export function reportedListAt(words: readonly string[], mentions: readonly Sent
   return { reporter, relation, head: words.slice(at, verb + 1), from: verb + 1, to: lead ? words.length : words.lastIndexOf(',', reporter.first) };
 }
 
-/** Auxiliaries right before an agentless passive act: "were sanctioned", "have been banned". */
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been']);
-
 /**
  * "Three firms were sanctioned: A, B and C, the Treasury said", "Five apps were blocked, the ministry said: A and B": an agentless
  * passive act before a colon, its list after it, its actor the body reporting it (stop 81). `to` is where the members end.
@@ -106,31 +103,4 @@ export function reportedColonAct(words: readonly string[], mentions: readonly Se
   if (!reporter || !isIssuingBody(reporter) || mentions.some((m) => m.first < colon && m !== reporter) || condemns(words, reporter)) return undefined;
   const relation = PASSIVE_BANS.has(words[act]!) ? 'banned' : 'restricts';
   return { reporter, relation, to: reporter.first < colon ? words.length : words.lastIndexOf(',', reporter.first) };
-}
-
-/** How far into the sentence the act's noun may stand: "New US sanctions were …", "A nationwide ban on 20 apps was …". */
-const ACT_NOUN_REACH = 5;
-
-/**
- * "New sanctions were imposed by the EU on Monday", "A ban on 20 apps was announced by India's IT ministry": an act named by its
- * noun and told in the passive, its agent after "by", who is then the actor of the list that follows ("They target A and B",
- * "The banned apps include A and B"). Stop 81, from stop 80's fresh samples ("The latest sanctions included blacklisting A, B").
- */
-export function passiveActByAgent(words: readonly string[], mentions: readonly SentenceMention[]): { agent: SentenceMention; relation: 'banned' | 'restricts' } | undefined {
-  let noun = -1;
-  for (let k = 0; k < ACT_NOUN_REACH && k < words.length; k++) {
-    if (SANCTION_NOUNS.has(words[k]!) || BAN_NOUNS.has(words[k]!)) {
-      noun = k;
-      break;
-    }
-  }
-  if (noun < 0) return undefined;
-  for (let k = noun + 1; k < words.length - 3 && k <= noun + 8; k++) {
-    if (!PASSIVE_AUX.has(words[k]!)) continue;
-    if (!SANCTION_ACTS.has(words[k + 1]!) || words[k + 2] !== 'by') return undefined;
-    const by = k + 2;
-    const agent = mentions.find((m) => m.type === 'government' && (m.first === by + 1 || (m.first === by + 2 && words[by + 1] === 'the')));
-    return agent && { agent, relation: BAN_NOUNS.has(words[noun]!) ? 'banned' : 'restricts' };
-  }
-  return undefined;
 }

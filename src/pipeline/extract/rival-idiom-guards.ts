@@ -4,7 +4,7 @@ import { mentionAt } from './clause';
 /**
  * Guards on rivals' idioms read from a verb (helper fixrv, from an adversarial review of the rv81 idioms): what the idiom is done to
  * must be the rival itself or its market, not another's bid or gains, nor a firm named by its tie to the subject; inflation or a
- * political race is no party; a firm set against another's product is set against its owner.
+ * political race is no party; a firm set against another's product is set against its owner only after a rival's noun.
  */
 
 /** After "Qorva's": what makes an idiom's object no rival ("stood up to Qorva's hostile bid", "kept pace with Qorva's gains"). */

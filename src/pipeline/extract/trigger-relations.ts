@@ -140,12 +140,6 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
     const relation = exportedTo || limitedNotBanned || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
-    // The name right before "'s" before a mention: "Qorva's Vexa".
-    const ownerBefore = (m: SentenceMention): SentenceMention | undefined => {
-      const at = words.indexOf(`@${mentions.indexOf(m)}`);
-      const owner = at > 1 && words[at - 1] === "'s" ? mentionAt(words, at - 2) : undefined;
-      return owner === undefined ? undefined : mentions[owner];
-    };
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
       // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
@@ -157,9 +151,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
       const status = stated === 'proposed' && as === 'competes_with' && reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined ? 'asserted' : stated;
       if (as === 'competes_with') {
-        // "Inflation ate into Zenco's margins", "Roe is closing the gap on Doe in the polls": no firms; "kept pace with Qorva's Vexa": its owner.
+        // "Inflation ate into Zenco's margins", "Roe is closing the gap on Doe in the polls": no firms; "rival Qorva's Vexa app": its owner.
         if (notRivalParties([...sources.members.map((k) => mentions[k]!), ...targets], sentence.text, mentions)) return;
-        for (const [s, target] of statedPairs(words, sources.members, targets)) for (const party of firmsRivals(mentions[s]!, [target], ownerBefore, reading.voice === 'noun')) claims.add(mentions[s]!, as, party, status, trigger, rule);
+        const ownerOf = (m: SentenceMention): SentenceMention | undefined => ownerBefore(words, mentions, m);
+        for (const [s, target] of statedPairs(words, sources.members, targets)) for (const party of firmsRivals(mentions[s]!, [target], ownerOf, reading.voice === 'noun')) claims.add(mentions[s]!, as, party, status, trigger, rule);
         return;
       }
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
@@ -206,6 +201,13 @@ interface Reading {
   voice: 'active' | 'passive' | 'noun' | 'made' | 'portfolio' | 'placement' | 'designation';
   /** For a designation: the index of its "as" (or the article that stands for it). */
   as?: number;
+}
+
+/** The name right before "'s" before mention `m`: Qorva in "Qorva's Vexa". */
+function ownerBefore(words: readonly string[], mentions: readonly SentenceMention[], m: SentenceMention): SentenceMention | undefined {
+  const at = words.indexOf(`@${mentions.indexOf(m)}`);
+  const owner = at > 1 && words[at - 1] === "'s" ? mentionAt(words, at - 2) : undefined;
+  return owner === undefined ? undefined : mentions[owner];
 }
 
 /** Which of the words' readings applies here: noun after a determiner, passive after "be" or before "by". */
