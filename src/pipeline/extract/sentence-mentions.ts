@@ -15,6 +15,7 @@ import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronym
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
+import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
 import { joinOfficeBodies, joinShopNames, withStandingPossessive } from './possessive-names';
 
@@ -52,6 +53,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
     if (isTickerPart(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens)) continue;
+    // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
+    if (namesPaperwork(c, s.tokens)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);

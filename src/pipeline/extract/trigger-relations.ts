@@ -143,6 +143,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
     // "circumvents sanctions on Ruritania", "violated the arms embargo against Zembla": so does a form that is both read as a verb.
     if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && ((reading.voice === 'noun' && [1, 2, 3].some((k) => EVADING.test(words[t - k] ?? ''))) || ((reading.voice === 'noun' || reading.voice === 'active') && breaksMeasure(words, t)))) continue;
+    // "won a Breakthrough Device designation for Zeta", "a designation to Vexa as an orphan drug": a status granted names what
+    // it is granted to after "for" or "to"; a sanctions designation names its target after "of" (helper fp82's fresh news samples).
+    if (reading.voice === 'noun' && DESIGNATION_NOUNS.has(words[t]!) && (words[t + 1] === 'for' || words[t + 1] === 'to')) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');
