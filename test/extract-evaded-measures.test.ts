@@ -18,6 +18,7 @@ describe('a measure broken or evaded restricts nothing', () => {
     expect(restricts('Zenco was added to the Entity List for helping efforts related to circumventing sanctions against Ruritania.')).toEqual([]);
     expect(restricts('The Commerce Department said Vexa Systems violated the arms embargo against Zembla.')).toEqual([]);
     expect(restricts('The Commerce Department said the firms flouted curbs on Ruritania.')).toEqual([]);
+    expect(restricts('Zenco was fined for sidestepping sanctions on Ruritania.')).toEqual([]);
   });
 
   it('"in contravention of", "in defiance of", "get around" name a measure broken too', () => {

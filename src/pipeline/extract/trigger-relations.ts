@@ -79,7 +79,7 @@ const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
 const DESIGNATION_NOUNS: ReadonlySet<string> = new Set(['designation', 'designations']);
 /** Verbs of breaking or dodging a measure: "violating export controls", "evaded sanctions", "circumvent the ban". */
 // "in contravention of the embargo", "in defiance of sanctions" (helper fp82's fresh news samples).
-const EVADING = /^(?:violat|breach|evad|evasion|circumvent|flout|skirt|dodg|bypass|breaking|broke|break|contraven|defian)/;
+const EVADING = /^(?:violat|breach|evad|evasion|circumvent|flout|skirt|dodg|bypass|breaking|broke|break|contraven|defian|sidestep|side-step)/;
 /** "get around sanctions", "worked around the controls": a verb that, with "around", dodges a measure. */
 const AROUND_VERBS = /^(?:get|gets|got|getting|work|works|worked|working)$/;
 /** Words that may stand between a verb of breaking a measure and the measure's word: "violated the arms embargo", "evading U.S. export controls". */
