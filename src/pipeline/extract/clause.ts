@@ -23,6 +23,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 
 /** Words after which a noun phrase is an oblique (location, instrument, possessor), not a subject. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'on', 'into', 'onto', 'against', 'about', 'under', 'between', 'among', 'than', 'via', 'over', 'through', 'after', 'before', 'within', 'across', 'like', 'including', 'toward', 'towards', 'behind', 'alongside', 'beside', 'unlike', 'despite', 'amid', 'without', 'per', 'as']);
 const RELATIVES = new Set(['which', 'who', 'that']);
+/** Words opening a subject of a clause's own: after "that" they make it a complement clause's conjunction, no relative pronoun. */
+const OWN_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we']);
 /** Words that open a new clause after a comma: the object of a trigger never reaches past them. */
 const CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'while', 'but', 'because', 'although', 'though', 'whereas', 'after', 'before', 'when', 'since', 'so', 'as', 'and', 'with', 'where', 'according', 'said', 'says', 'citing', 'amid', 'despite', 'unless', 'if']);
 const HARD_STOPS = new Set([';', ':', '.', '?', '!']);
@@ -528,7 +530,9 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       i = head + 1;
       continue;
     }
-    if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined)) relative = true;
+    // "testified before the Senate that the company banned Zapp": a "that" with a subject of its own after it opens a complement
+    // clause, no relative one; the name before it is no subject of the clause (helper fp82's fresh news samples).
+    if (RELATIVES.has(w) && (words[i - 1] === ',' || mentionAt(words, i - 1) !== undefined) && !(w === 'that' && OWN_SUBJECT_OPENERS.has(words[i + 1] ?? ''))) relative = true;
     // "X reports that the ban …": a complement clause has its own subject, after "that".
     else if (reporting) break;
     const m = mentionAt(words, i);

@@ -1207,6 +1207,8 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // "Aerospace Science and Industry Corporation", "Zenco Research and Development Center": two fields joined inside one
   // organisation's name, which its kind closes.
   if (FIELD_WORDS.has(left[left.length - 1]!) && FIELD_WORDS.has(right[0]!) && right.length >= 2 && ORGANISATION_ENDS.has(right[right.length - 1]!)) return false;
+  // "Zembla Radio and Television": two fields of broadcasting closing a name are one broadcaster's name (helper fp82).
+  if (left.length >= 2 && right.length === 1 && BROADCAST_FIELDS.includes(left[left.length - 1]!) && BROADCAST_FIELDS.includes(right[0]!)) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
@@ -1609,12 +1611,16 @@ const ENDS_COMPANY = new Set(['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporat
 /** The last words of game and software studios' names: "S2 Games", "Hi-Rez Studios". */
 const STUDIO_ENDS = new Set(['Games', 'Studios', 'Labs', 'Interactive']);
 
+/** Fields of broadcasting, two of which joined by "and" name one broadcaster: "Zembla Radio and Television". */
+const BROADCAST_FIELDS: readonly string[] = ['Radio', 'Television', 'Broadcasting', 'Film'];
 /** Fields of work that an organisation's name may join with "and": "Science and Technology", "Research and Development". */
 // Stop 52's readers: trades a firm's legal name joins with "and" ("Zenco Rubber and Plastics Co", "Qorva Machinery and Electric Industrial").
-const FIELD_WORDS = new Set(['Rubber', 'Plastics', 'Plastic', 'Electric', 'Electrical', 'Industrial', 'Textile', 'Textiles', 'Steel', 'Marine', 'Import', 'Export', 'Science', 'Sciences', 'Technology', 'Technologies', 'Industry', 'Industries', 'Research', 'Development', 'Engineering', 'Trade', 'Commerce', 'Innovation', 'Information', 'Communications', 'Telecommunications', 'Electronics', 'Energy', 'Gas', 'Oil', 'Power', 'Mining', 'Metals', 'Manufacturing', 'Machinery', 'Defense', 'Defence', 'Aerospace', 'Aviation', 'Space', 'Security', 'Education', 'Testing', 'Design', 'Construction', 'Investment', 'Logistics', 'Transport', 'Shipbuilding', 'Software', 'Automation', 'Equipment', 'Instruments', 'Materials', 'Chemicals']);
+const FIELD_WORDS = new Set(['Rubber', 'Plastics', 'Plastic', 'Electric', 'Electrical', 'Industrial', 'Textile', 'Textiles', 'Steel', 'Marine', 'Import', 'Export', 'Science', 'Sciences', 'Technology', 'Technologies', 'Industry', 'Industries', 'Research', 'Development', 'Engineering', 'Trade', 'Commerce', 'Innovation', 'Information', 'Communications', 'Telecommunications', 'Electronics', 'Energy', 'Gas', 'Oil', 'Power', 'Mining', 'Metals', 'Manufacturing', 'Machinery', 'Defense', 'Defence', 'Aerospace', 'Aviation', 'Space', 'Security', 'Education', 'Testing', 'Design', 'Construction', 'Investment', 'Logistics', 'Transport', 'Shipbuilding', 'Software', 'Automation', 'Equipment', 'Instruments', 'Materials', 'Chemicals',
+  // "Radio and Television Union", "Culture and Tourism Bureau", "Press and Publication Administration" (helper fp82's fresh news samples).
+  ...BROADCAST_FIELDS, 'Press', 'Publication', 'Publishing', 'Media', 'Culture', 'Tourism', 'Posts', 'Health', 'Agriculture']);
 /** Last words that close an organisation's name: "… Corporation", "… Center", "… Institute". */
 // "Defence Research and Development Organisation", "Posts and Telecommunications Authority": a public body's head closes it too (stop 72's makers sample).
-const ORGANISATION_ENDS = new Set([...ENDS_COMPANY, 'Co', 'Co.', 'Center', 'Centre', 'Institute', 'Academy', 'University', 'College', 'Laboratory', 'Laboratories', 'Administration', 'Association', 'Bureau', 'Organisation', 'Organization', 'Agency', 'Authority', 'Commission', 'Council', 'Board', 'Foundation']);
+const ORGANISATION_ENDS = new Set([...ENDS_COMPANY, 'Co', 'Co.', 'Center', 'Centre', 'Institute', 'Academy', 'University', 'College', 'Laboratory', 'Laboratories', 'Administration', 'Association', 'Bureau', 'Organisation', 'Organization', 'Agency', 'Authority', 'Commission', 'Council', 'Board', 'Foundation', 'Union', 'Federation', 'Ministry', 'Department']);
 
 /** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
 const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);

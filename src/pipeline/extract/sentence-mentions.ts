@@ -15,6 +15,7 @@ import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronym
 import { findNamedMentions } from './name-rules';
 import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
+import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
 import { joinOfficeBodies, joinShopNames, withStandingPossessive } from './possessive-names';
 
@@ -51,7 +52,9 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
-    if (isTickerPart(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens)) continue;
+    if (isTickerPart(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
+    // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
+    if (namesPaperwork(c, s.tokens)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
@@ -80,6 +83,14 @@ function listOf(...lists: (readonly SentenceMention[])[]): SentenceMention[] {
 function endsInCurrencyPrefix(m: SentenceMention, tokens: readonly Token[]): boolean {
   const next = tokens[m.last];
   return m.source !== 'lexicon' && m.last - m.first > 1 && next?.text === '$' && next.start === tokens[m.last - 1]!.end;
+}
+
+/**
+ * "banned M/s Zenco Traders": the "M" of "M/s" (Messrs, written before a firm's name in South Asian notices) is no name; the
+ * firm's name follows it (helper fp82's fresh news samples: "restricted M/s Zenco Traders" restricted "M").
+ */
+function isFirmHonorific(m: SentenceMention, tokens: readonly Token[]): boolean {
+  return m.source !== 'lexicon' && m.last - m.first === 1 && /^M$/i.test(m.surface) && tokens[m.last]?.text === '/' && /^s$/i.test(tokens[m.last + 1]?.text ?? '');
 }
 
 /**

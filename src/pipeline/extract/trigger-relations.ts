@@ -78,7 +78,26 @@ const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
 /** Nouns of naming a target in a sanctions list, which take it after "of" as a gerund does. */
 const DESIGNATION_NOUNS: ReadonlySet<string> = new Set(['designation', 'designations']);
 /** Verbs of breaking or dodging a measure: "violating export controls", "evaded sanctions", "circumvent the ban". */
-const EVADING = /^(?:violat|breach|evad|evasion|circumvent|flout|skirt|dodg|bypass|breaking|broke|break)/;
+// "in contravention of the embargo", "in defiance of sanctions" (helper fp82's fresh news samples).
+const EVADING = /^(?:violat|breach|evad|evasion|circumvent|flout|skirt|dodg|bypass|breaking|broke|break|contraven|defian|sidestep|side-step)/;
+/** "get around sanctions", "worked around the controls": a verb that, with "around", dodges a measure. */
+const AROUND_VERBS = /^(?:get|gets|got|getting|work|works|worked|working)$/;
+/** Words that may stand between a verb of breaking a measure and the measure's word: "violated the arms embargo", "evading U.S. export controls". */
+const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set([...ACT_DESCRIBERS, 'the', 'a', 'an', 'its', 'their', 'of', "'s", 'arms', 'export', 'trade', 'existing', 'western', 'international', 'multilateral']);
+
+/**
+ * Whether the act's word at `t` names a measure broken or dodged ("circumventing sanctions against Ruritania", "violated the
+ * arms embargo on Zembla", "a scheme to get around sanctions"): walking back over its qualifiers and names, a verb of evading.
+ * Its verb reading ("circumvents sanctions Ruritania …" read "sanctions" as a verb) is the noun's (helper fp82's fresh news samples).
+ */
+function breaksMeasure(words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
+    const word = words[k]!;
+    if (EVADING.test(word) || (word === 'around' && AROUND_VERBS.test(words[k - 1] ?? ''))) return true;
+    if (!MEASURE_QUALIFIERS.has(word) && mentionAt(words, k) === undefined) return false;
+  }
+  return false;
+}
 /** How far a trigger's object may stand from it, in words. */
 const OBJECT_REACH = 14;
 
@@ -122,7 +141,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "stood up to Qorva's hostile bid", "squared up to its landlord Qorva": another's bid or a counterpart is no rival (helper fixrv).
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && idiomObjectIsNoRival(words, t + reading.trigger.words.length)) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
-    if (reading.voice === 'noun' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && [1, 2, 3].some((k) => EVADING.test(words[t - k] ?? ''))) continue;
+    // "circumvents sanctions on Ruritania", "violated the arms embargo against Zembla": so does a form that is both read as a verb.
+    if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && ((reading.voice === 'noun' && [1, 2, 3].some((k) => EVADING.test(words[t - k] ?? ''))) || ((reading.voice === 'noun' || reading.voice === 'active') && breaksMeasure(words, t)))) continue;
+    // "won a Breakthrough Device designation for Zeta", "a designation to Vexa as an orphan drug": a status granted names what
+    // it is granted to after "for" or "to"; a sanctions designation names its target after "of" (helper fp82's fresh news samples).
+    if (reading.voice === 'noun' && DESIGNATION_NOUNS.has(words[t]!) && (words[t + 1] === 'for' || words[t + 1] === 'to')) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');

@@ -1,0 +1,31 @@
+import type { Token } from '../text/tokens';
+import type { SentenceMention } from './mention';
+
+/**
+ * Capitalised words that only say which kind of document, filing, granted status or event is meant, no made thing, firm or
+ * target (helper fp82's fresh news samples): "writes SOAP notes", "a Breakthrough Device designation", "entering DFS contests",
+ * "filed a De Novo request", "an IND application", "released a White Paper".
+ */
+
+/** Kinds of paper or event a name before them only qualifies: "SOAP notes", "510(k) clearance", "DFS contests". */
+const KIND_WORDS_AFTER: ReadonlySet<string> = new Set(['notes', 'clearance', 'clearances', 'designation', 'designations', 'pathway', 'contests', 'contest']);
+/**
+ * Filings a name before them may also have filed ("a Qorva Labs filing"): only a name in capitals alone ("an IND application")
+ * or one after "a"/"an" that no rule typed a firm ("filed a De Novo request") names the kind of filing.
+ */
+const FILED_WORDS_AFTER: ReadonlySet<string> = new Set(['request', 'requests', 'application', 'applications', 'submission', 'submissions', 'petition', 'petitions']);
+/** Last words of a name that make it a document's title: "a White Paper", "its Annual Report", "Breakthrough Device Designation". */
+const PAPERWORK_LAST_WORDS: ReadonlySet<string> = new Set(['Paper', 'Papers', 'Report', 'Reports', 'Designation', 'Request', 'Clearance', 'Submission', 'Petition']);
+
+/** Whether a name no lexicon entry holds only names a kind of paperwork or event (see above). */
+export function namesPaperwork(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source === 'lexicon') return false;
+  const next = tokens[m.last];
+  const after = next && !next.capitalized ? next.lower : '';
+  if (KIND_WORDS_AFTER.has(after)) return !(m.source === 'rule' && (m.type === 'company' || m.type === 'government'));
+  if (FILED_WORDS_AFTER.has(after)) {
+    if (m.last - m.first === 1 && /^\p{Lu}{2,5}$/u.test(m.surface)) return true;
+    return /^an?$/i.test(tokens[m.first - 1]?.text ?? '') && !(m.source === 'rule' && (m.type === 'company' || m.type === 'government'));
+  }
+  return m.last - m.first > 1 && PAPERWORK_LAST_WORDS.has(tokens[m.last - 1]!.text);
+}
