@@ -292,7 +292,9 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
   // Stop 51, from stop 50's readers: a treasury's "Today's action targets A", "The action took aim at A", "The penalties hit A".
   'action', 'actions', 'step', 'penalties', 'listing', 'blacklisting',
   // … and, right after the act, the rule or change that made it ("This change aims to curb the activities of A").
-  'change', 'rule', 'rules', 'regulation', 'regulations']);
+  'change', 'rule', 'rules', 'regulation', 'regulations',
+  // Stop 82's fresh samples: a licence's end or a court's word named after the act ("The cancellation concerns A, B and C", "The ruling covers A").
+  'cancellation', 'cancellations', 'revocation', 'revocations', 'ruling']);
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 // Stop 49: "The curbs hit A"; "The EU adopted its 14th sanctions package. The package lists A".
 export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package', 'penalties', 'listing', 'blacklisting']);

@@ -1078,7 +1078,8 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
     const bare = BARE_DESIGNATIONS.has(w) && (afterObject || words[i - 1] === ',');
     if (bare) return { at: i, threat: true };
     // "labeled outlets, such as A and B, …": the "as" of an enumeration opens no complement.
-    if ((w !== 'as' || words[i - 1] === 'such') && !article) continue;
+    // "designated A and B as well as C": the "as" of "as well as" joins the list; it opens no complement (stop 82's fresh samples).
+    if ((w !== 'as' || words[i - 1] === 'such' || words[i + 1] === 'well' || words[i - 1] === 'well') && !article) continue;
     for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
       // "declared Zeta a foreign agent": the register of foreign agents is a designation too.
       if (cues.includes(words[k]!) || (words[k] === 'foreign' && /^agents?$/.test(words[k + 1] ?? ''))) return { at: i, threat: true };
