@@ -59,6 +59,24 @@ describe('a licence\'s cancellation or a court\'s ruling named after the act lis
   });
 });
 
+describe('an order to remove things counted, named after it', () => {
+  it('"ordered the removal of 20 apps. They include A, B and C" bans each, and so do "The removal affects …", "The apps removed include …"', () => {
+    const banned = [
+      "Vietnam's information ministry -banned-> Qorva Messenger",
+      "Vietnam's information ministry -banned-> Vexa Play",
+      "Vietnam's information ministry -banned-> Zenchat",
+    ];
+    expect(only('banned')(scoredClaimsOf("Vietnam's information ministry ordered the removal of 20 apps from app stores. They include Zenchat, Qorva Messenger and Vexa Play."))).toEqual(banned);
+    expect(only('banned')(scoredClaimsOf("Vietnam's information ministry ordered the removal of 20 apps from app stores. The removal affects Zenchat, Qorva Messenger and Vexa Play."))).toEqual(banned);
+    expect(only('banned')(scoredClaimsOf("Vietnam's information ministry ordered the removal of 20 apps from app stores. The apps removed include Zenchat, Qorva Messenger and Vexa Play."))).toEqual(banned);
+  });
+
+  it('a removal only called for, or of people, bans nothing', () => {
+    expect(only('banned')(scoredClaimsOf("Vietnam's information ministry called for the removal of 20 apps from app stores. They include Zenchat and Qorva Messenger."))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("Vietnam's information ministry ordered the removal of 20 officials. They include Zenco Inc and Qorva Labs."))).toEqual([]);
+  });
+});
+
 describe('a reported act\'s list with described members', () => {
   it('"designated A, a shipping firm, B, a trader, and C" restricts all three', () => {
     expect(only('restricts')(scoredClaimsOf('The Treasury said it designated Zenco Inc, a shipping firm, Qorva Holdings, a Dubai trader, and Vexa Industries.'))).toEqual([
