@@ -115,6 +115,21 @@ describe('a reported act\'s list with described members', () => {
     ]);
   });
 
+  it('"A and B, as well as C" and "A, also known as Zen Star, and B": every member, the alias none of its own', () => {
+    expect(only('banned')(scoredClaimsOf('Roskomnadzor said it had restricted access to Zenchat and Qorva Messenger, as well as Vexa Play.'))).toEqual([
+      'Roskomnadzor -banned-> Qorva Messenger',
+      'Roskomnadzor -banned-> Vexa Play',
+      'Roskomnadzor -banned-> Zenchat',
+    ]);
+    expect(only('restricts')(scoredClaimsOf('The Treasury said it designated Zenco Inc, also known as Zen Star, and Qorva Holdings.'))).toEqual([
+      'Treasury -restricts-> Qorva Holdings',
+      'Treasury -restricts-> Zenco Inc',
+    ]);
+    expect(only('restricts')(scoredClaimsOf('The State Department designated Zenco Group, also known as Zen Star, as a terrorist organization.'))).toEqual([
+      'State Department -restricts-> Zenco Group',
+    ]);
+  });
+
   it('a described member with no closing "and", or a name inside a relative clause, is no member', () => {
     expect(only('restricts')(scoredClaimsOf('The Treasury designated Zenco Inc, a shipping firm, Qorva Holdings said.'))).toEqual(['Treasury -restricts-> Zenco Inc']);
     expect(only('restricts')(scoredClaimsOf('The Treasury designated Zenco Inc, which Qorva Holdings owns, and Vexa Industries.'))).not.toContain('Treasury -restricts-> Qorva Holdings');

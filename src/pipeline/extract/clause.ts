@@ -187,9 +187,10 @@ function conjunctionAt(words: readonly string[], j: number): number {
   return words[j] === 'as' && words[j + 1] === 'well' && words[j + 2] === 'as' ? AS_WELL_AS_WORDS : 0;
 }
 
-/** "A and B as well as C" (stop 82's fresh samples): one more member after a closed list. */
+/** "A and B as well as C", "A and B, as well as C" (stop 82's fresh samples): one more member after a closed list. */
 function asWellAsNameAt(words: readonly string[], j: number): boolean {
-  return conjunctionAt(words, j) === AS_WELL_AS_WORDS && mentionAt(words, j + AS_WELL_AS_WORDS) !== undefined;
+  const at = words[j] === ',' ? j + 1 : j;
+  return conjunctionAt(words, at) === AS_WELL_AS_WORDS && mentionAt(words, at + AS_WELL_AS_WORDS) !== undefined;
 }
 
 /**
@@ -368,7 +369,14 @@ function firstBefore(words: readonly string[], first: number): number {
  * (no name, no clause punctuation) describe ("A, a unit of Qorva, and B" keeps its reading).
  */
 function skipApposition(words: readonly string[], i: number): number {
-  if (words[i] === ',' && words[i + 1] === 'which') return skipRelativeBeforeAnd(words, i);
+  if (words[i] !== ',') return i;
+  if (words[i + 1] === 'which') return skipRelativeBeforeAnd(words, i);
+  if (/^(?:also|formerly|known)$/.test(words[i + 1] ?? '')) return skipAliasBeforeAnd(words, i);
+  return skipAppositionOfArticle(words, i);
+}
+
+/** "A, a Zapp lookalike, and B": a description opening with its article. */
+function skipAppositionOfArticle(words: readonly string[], i: number): number {
   if (words[i] !== ',' || !/^(?:a|an)$/.test(words[i + 1] ?? '')) return i;
   for (let k = i + 2; k < words.length && k <= i + 7; k++) {
     // "A, a shipping firm, B, a trader, and C": mid-list, a description stands before the next member when that member has one too
@@ -388,6 +396,14 @@ function skipRelativeBeforeAnd(words: readonly string[], i: number): number {
     if (!/^[a-z][a-z-]*$/.test(words[k]!)) return i;
   }
   return i;
+}
+
+/** "A, also known as Zen Star, and B", "A, formerly known as Zeta, and B": an alias set off before the next member (stop 82's fresh samples). */
+function skipAliasBeforeAnd(words: readonly string[], i: number): number {
+  let k = i + 1;
+  if (words[k] === 'also' || words[k] === 'formerly') k++;
+  if (words[k] !== 'known' || words[k + 1] !== 'as' || mentionAt(words, k + 2) === undefined || words[k + 3] !== ',') return i;
+  return /^(?:and|or)$/.test(words[k + 4] ?? '') || describedMemberAt(words, k + 4) ? k + 3 : i;
 }
 
 /** Whether a member at `j` has a description of its own after a comma: "B, a trader, …". */
