@@ -33,6 +33,19 @@ describe('a licence\'s cancellation or a court\'s ruling named after the act lis
     ]);
   });
 
+  it('"The court\'s decision covers A and B": an unnamed body\'s act is the act told before', () => {
+    expect(only('banned')(scoredClaimsOf("A Turkish court blocked access to six news sites. The court's decision covers Zenco News and Qorva Times."))).toEqual([
+      'Türkiye -banned-> Qorva Times',
+      'Türkiye -banned-> Zenco News',
+    ]);
+    expect(only('restricts')(scoredClaimsOf("The Treasury sanctioned 12 firms. The department's action targets Zenco Inc and Qorva Holdings."))).toEqual([
+      'Treasury -restricts-> Qorva Holdings',
+      'Treasury -restricts-> Zenco Inc',
+    ]);
+    expect(only('banned')(scoredClaimsOf("A Turkish court blocked access to six news sites. The court's decision does not cover Zenco News and Qorva Times."))).toEqual([]);
+    expect(scoredClaimsOf("Zenco Inc sued the regulator. The court's ruling covers Zenco Inc and Qorva Labs.")).toEqual([]);
+  });
+
   it('a cancellation not done, only planned, or of a firm\'s own contract bans nothing', () => {
     expect(only('banned')(scoredClaimsOf("Pakistan's media regulator did not cancel the licences of ten channels. The cancellation would affect Zenco TV and Qorva News."))).toEqual([]);
     expect(only('banned')(scoredClaimsOf("Pakistan's media regulator plans to cancel the licences of ten channels. The cancellation concerns Zenco TV and Qorva News."))).toEqual([]);

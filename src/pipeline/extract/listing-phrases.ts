@@ -388,7 +388,11 @@ export function actSubject(
   const owner = possessor ?? adjective;
   if (possessor) k = possessor.last + 1;
   else if (adjective) k = adjective.source === 'lexicon' ? adjective.last : stateFrom + 1;
-  else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
+  else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) {
+    k++;
+    // "The court's decision covers A", "the regulator's order names A": an unnamed body's act is the act told before (stop 82's fresh samples).
+    if (ACTING_BODY_NOUNS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
+  }
   // "Monday's sanctions", "today's designations": the act of a day named before.
   else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
   // "Sanctions were imposed on A and B", "New restrictions were placed on A": a plural act noun with no article.
@@ -467,6 +471,9 @@ function actNounFollows(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/** Unnamed bodies whose act ("the court's ruling") is one told before. */
+const ACTING_BODY_NOUNS: ReadonlySet<string> = new Set(['court', 'judge', 'tribunal', 'regulator', 'ministry', 'agency', 'authority', 'government', 'watchdog', 'department', 'commission', 'council']);
 
 /** Nouns that stand for a government named before: "the governor", "the ministry". */
 export const GOVERNING_NOUNS = new Set(['governor', 'government', 'administration', 'ministry', 'regulator', 'authorities', 'officials', 'state', 'legislature', 'parliament']);
