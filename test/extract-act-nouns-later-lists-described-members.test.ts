@@ -46,6 +46,18 @@ describe('a licence\'s cancellation or a court\'s ruling named after the act lis
     expect(scoredClaimsOf("Zenco Inc sued the regulator. The court's ruling covers Zenco Inc and Qorva Labs.")).toEqual([]);
   });
 
+  it('what the clause after "but" or "while" spares is not covered', () => {
+    expect(only('banned')(scoredClaimsOf('India banned 59 Chinese apps on Monday. The ban covers Zenchat and Qorva Messenger, but not Vexa Play.'))).toEqual([
+      'India -banned-> Qorva Messenger',
+      'India -banned-> Zenchat',
+    ]);
+    expect(only('banned')(scoredClaimsOf('India banned 59 Chinese apps on Monday. The ban covers Zenchat and Qorva Messenger, while Vexa Play was spared.'))).not.toContain('India -banned-> Vexa Play');
+    expect(only('restricts')(scoredClaimsOf('The Treasury sanctioned 12 firms. The designations include Zenco Inc and Qorva Holdings, but not Vexa Industries.'))).toEqual([
+      'Treasury -restricts-> Qorva Holdings',
+      'Treasury -restricts-> Zenco Inc',
+    ]);
+  });
+
   it('a cancellation not done, only planned, or of a firm\'s own contract bans nothing', () => {
     expect(only('banned')(scoredClaimsOf("Pakistan's media regulator did not cancel the licences of ten channels. The cancellation would affect Zenco TV and Qorva News."))).toEqual([]);
     expect(only('banned')(scoredClaimsOf("Pakistan's media regulator plans to cancel the licences of ten channels. The cancellation concerns Zenco TV and Qorva News."))).toEqual([]);
