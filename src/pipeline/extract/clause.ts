@@ -155,7 +155,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
         const after = skipAside(words, last + 1);
         // "A, as well as B, C and D" (stop 61's first controls sample): a list may open after "as well as"; it counts once closed by its "and".
         const listAfterAsWellAs = asWellAs && words[after] === ',' && mentionAt(words, after + 1) !== undefined;
-        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1)) && !listAfterAsWellAs) break;
+        if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1)) && !listAfterAsWellAs && !asWellAsNameAt(words, after)) break;
       }
     }
     if (!closed) closed = headlineCommaList(headline, members, last);
@@ -187,6 +187,12 @@ const AS_WELL_AS_WORDS = 3;
 function conjunctionAt(words: readonly string[], j: number): number {
   if (words[j] === 'and' || words[j] === 'or' || words[j] === '&') return 1;
   return words[j] === 'as' && words[j + 1] === 'well' && words[j + 2] === 'as' ? AS_WELL_AS_WORDS : 0;
+}
+
+/** "A and B as well as C", "A and B, as well as C" (stop 82's fresh samples): one more member after a closed list. */
+function asWellAsNameAt(words: readonly string[], j: number): boolean {
+  const at = words[j] === ',' ? j + 1 : j;
+  return conjunctionAt(words, at) === AS_WELL_AS_WORDS && mentionAt(words, at + AS_WELL_AS_WORDS) !== undefined;
 }
 
 /**
@@ -365,14 +371,47 @@ function firstBefore(words: readonly string[], first: number): number {
  * (no name, no clause punctuation) describe ("A, a unit of Qorva, and B" keeps its reading).
  */
 function skipApposition(words: readonly string[], i: number): number {
+  if (words[i] !== ',') return i;
+  if (words[i + 1] === 'which') return skipRelativeBeforeAnd(words, i);
+  if (/^(?:also|formerly|known)$/.test(words[i + 1] ?? '')) return skipAliasBeforeAnd(words, i);
+  return skipAppositionOfArticle(words, i);
+}
+
+/** "A, a Zapp lookalike, and B": a description opening with its article. */
+function skipAppositionOfArticle(words: readonly string[], i: number): number {
   if (words[i] !== ',' || !/^(?:a|an)$/.test(words[i + 1] ?? '')) return i;
   for (let k = i + 2; k < words.length && k <= i + 7; k++) {
-    if (words[k] === ',') return k > i + 2 && /^(?:and|or)$/.test(words[k + 1] ?? '') ? k : i;
+    // "A, a shipping firm, B, a trader, and C": mid-list, a description stands before the next member when that member has one too
+    // (stop 82's fresh samples); the list still counts only once closed by its "and".
+    if (words[k] === ',') return k > i + 2 && (/^(?:and|or)$/.test(words[k + 1] ?? '') || describedMemberAt(words, k + 1)) ? k : i;
     // "A, a Zapp lookalike, and B": a name may qualify the description's last noun (stop 75, from stop 74's last bans samples).
     if (mentionAt(words, k) !== undefined && /^[a-z][a-z-]*$/.test(words[k + 1] ?? '') && words[k + 2] === ',') continue;
     if (!/^[a-z][a-z-]*$/.test(words[k]!)) return i;
   }
   return i;
+}
+
+/** "A, which ships oil, and B": a short relative clause of plain words before the list's final "and" (stop 82's fresh samples). */
+function skipRelativeBeforeAnd(words: readonly string[], i: number): number {
+  for (let k = i + 2; k < words.length && k <= i + 8; k++) {
+    if (words[k] === ',') return k > i + 2 && /^(?:and|or)$/.test(words[k + 1] ?? '') && mentionAt(words, k + 2) !== undefined ? k : i;
+    if (!/^[a-z][a-z-]*$/.test(words[k]!)) return i;
+  }
+  return i;
+}
+
+/** "A, also known as Zen Star, and B", "A, formerly known as Zeta, and B": an alias set off before the next member (stop 82's fresh samples). */
+function skipAliasBeforeAnd(words: readonly string[], i: number): number {
+  let k = i + 1;
+  if (words[k] === 'also' || words[k] === 'formerly') k++;
+  if (words[k] !== 'known' || words[k + 1] !== 'as' || mentionAt(words, k + 2) === undefined || words[k + 3] !== ',') return i;
+  return /^(?:and|or)$/.test(words[k + 4] ?? '') || describedMemberAt(words, k + 4) ? k + 3 : i;
+}
+
+/** Whether a member at `j` has a description of its own after a comma: "B, a trader, …". */
+function describedMemberAt(words: readonly string[], j: number): boolean {
+  const item = itemAt(words, j);
+  return item !== undefined && words[item.end + 1] === ',' && /^(?:a|an)$/.test(words[item.end + 2] ?? '');
 }
 
 /**

@@ -57,6 +57,11 @@ export const BAN_VERBS = new Set(['banned', 'bans', 'blocked', 'blocks', 'barred
   'revoked', 'revokes', 'shut', 'shuts', 'closed', 'closes', 'cancelled', 'canceled', 'cancels', 'withdrew', 'withdraws', 'delisted', 'delists']);
 /** Nouns of the same act: "Nepal announced a ban on 26 platforms", "ordered a block on social media", "ordered the closure of five outlets". */
 export const BAN_NOUNS = new Set(['ban', 'block', 'blocking', 'blockade', 'shutdown', 'prohibition', 'suspension', 'closure']);
+/**
+ * Nouns of taking things down that ban what they count only with "of" ("ordered the removal of 20 apps from app stores"; stop 82's
+ * fresh samples): not act nouns elsewhere, where "the removal of its chief" is no ban. A government must act (noteBanAct's issuer).
+ */
+export const COUNTED_REMOVALS: ReadonlySet<string> = new Set(['removal', 'takedown', 'deletion']);
 /** What a ban act counts, and a bare list of banned things opens with ("The banned apps include …"). */
 export const BANNED_NOUNS = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications',
   // Stop 51, from stop 50's readers: "Among the banned titles are A and B", "The banned brands include A".
@@ -147,7 +152,8 @@ export function clashesWithCounted(noun: string, counted: CountedKinds | undefin
 export function banVerbOverCounted(words: readonly string[], mentions: readonly SentenceMention[]): number {
   for (let k = 0; k < words.length; k++) {
     // Every ban verb or noun starts with b, c, o, p or s: most words are passed on their first letter.
-    if (!mayBeBanWord(words[k]!.charCodeAt(0)) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!)) || isUndoneAct(words, k)) continue;
+    const removal = COUNTED_REMOVALS.has(words[k]!) && words[k + 1] === 'of';
+    if (!mayBeBanWord(words[k]!.charCodeAt(0)) || !(BAN_VERBS.has(words[k]!) || BAN_NOUNS.has(words[k]!) || removal) || isUndoneAct(words, k)) continue;
     let counted = -1;
     for (let j = k + 1; j < k + 9 && j < words.length && counted < 0; j++) if (BANNED_NOUNS.has(words[j]!)) counted = j;
     // "banned 40 games, including Zeta": examples after the count leave the rest to be named later (stop 60's bans readers).
@@ -252,9 +258,9 @@ export function isBanVerb(t: Token): boolean {
   return mayBeBanWord(t.text.charCodeAt(0) | 32) && (BAN_VERBS.has(t.lower) || BAN_NOUNS.has(t.lower));
 }
 
-/** Whether a lower-case first letter (char code) may start a word of BAN_VERBS or BAN_NOUNS: b, c, d, o, p, r, s or w. */
+/** Whether a lower-case first letter (char code) may start a word of BAN_VERBS, BAN_NOUNS or COUNTED_REMOVALS: b, c, d, o, p, r, s, t or w. */
 function mayBeBanWord(first: number): boolean {
-  return first === 98 || first === 99 || first === 100 || first === 111 || first === 112 || first === 114 || first === 115 || first === 119;
+  return first === 98 || first === 99 || first === 100 || first === 111 || first === 112 || first === 114 || first === 115 || first === 116 || first === 119;
 }
 
 /** Verbs of changing a list, before "to include" its new members (stop 60). */
@@ -292,7 +298,9 @@ const ACT_SUBJECT_NOUNS = new Set(['ban', 'bans', 'block', 'blocking', 'blockade
   // Stop 51, from stop 50's readers: a treasury's "Today's action targets A", "The action took aim at A", "The penalties hit A".
   'action', 'actions', 'step', 'penalties', 'listing', 'blacklisting',
   // … and, right after the act, the rule or change that made it ("This change aims to curb the activities of A").
-  'change', 'rule', 'rules', 'regulation', 'regulations']);
+  'change', 'rule', 'rules', 'regulation', 'regulations',
+  // Stop 82's fresh samples: a licence's end or a court's word named after the act ("The cancellation concerns A, B and C", "The ruling covers A").
+  'cancellation', 'cancellations', 'revocation', 'revocations', 'ruling', 'removal']);
 /** Of those, the ones that name a restriction short of a ban ("Ruritania's restrictions cover A", "The sanctions target A"). */
 // Stop 49: "The curbs hit A"; "The EU adopted its 14th sanctions package. The package lists A".
 export const RESTRICTION_NOUNS = new Set(['restriction', 'restrictions', 'measure', 'measures', 'sanction', 'sanctions', 'designation', 'designations', 'listings', 'controls', 'curbs', 'package', 'penalties', 'listing', 'blacklisting']);
@@ -380,7 +388,11 @@ export function actSubject(
   const owner = possessor ?? adjective;
   if (possessor) k = possessor.last + 1;
   else if (adjective) k = adjective.source === 'lexicon' ? adjective.last : stateFrom + 1;
-  else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) k++;
+  else if (/^(?:the|this|that|these|those|its|their)$/.test(words[k] ?? '')) {
+    k++;
+    // "The court's decision covers A", "the regulator's order names A": an unnamed body's act is the act told before (stop 82's fresh samples).
+    if (ACTING_BODY_NOUNS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
+  }
   // "Monday's sanctions", "today's designations": the act of a day named before.
   else if (DAYS.has(words[k] ?? '') && POSSESSIVES.has(words[k + 1] ?? '')) k += 2;
   // "Sanctions were imposed on A and B", "New restrictions were placed on A": a plural act noun with no article.
@@ -459,6 +471,9 @@ function actNounFollows(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/** Unnamed bodies whose act ("the court's ruling") is one told before. */
+const ACTING_BODY_NOUNS: ReadonlySet<string> = new Set(['court', 'judge', 'tribunal', 'regulator', 'ministry', 'agency', 'authority', 'government', 'watchdog', 'department', 'commission', 'council']);
 
 /** Nouns that stand for a government named before: "the governor", "the ministry". */
 export const GOVERNING_NOUNS = new Set(['governor', 'government', 'administration', 'ministry', 'regulator', 'authorities', 'officials', 'state', 'legislature', 'parliament']);

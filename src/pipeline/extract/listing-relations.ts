@@ -147,6 +147,9 @@ function listOwnerAfter(words: readonly string[], mentions: readonly SentenceMen
 }
 
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
+/** Words where a clause turns from what an act covers to what it spares: "The ban covers A but exempts B", "…, while B was spared". */
+const CLAUSE_TURNS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'except', 'excluding', 'although', 'though', 'sparing', 'exempting']);
+
 export class ListingReader {
   private actor: { sentence: number; source: SentenceMention; counted?: CountedKinds; at?: number } | undefined;
   /** The latest act whose sentence ends with a colon ("X blocked these apps:"): its actor and relation, for the bullets that follow it (moved on by each bullet). */
@@ -284,7 +287,9 @@ export class ListingReader {
     // ban's participle names more of what the ban before hit, though that ban named its thing (stop 67's readers).
     const namedBan = this.lastAct?.relation === 'banned' && this.lastAct.sentence >= index - LISTING_REACH && words.slice(o, banVerb).some((w) => PASSIVE_BANS.has(w)) ? this.lastAct.source : undefined;
     const banSource = banActor ?? namedBan;
-    if (banSource && (bannedThose || thoseAffected || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || thoseAffected || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
+    // "The channels' owners include A and B": a noun after the banned things' possessive names their people or parties, not them (stop 82).
+    const ownersOfBanned = words.slice(o, banVerb).some((w, k, head) => (POSSESSIVES.has(w) || w === "'" || w === '’') && k + 1 < head.length && !BANNED_NOUNS.has(head[k + 1]!) && !PASSIVE_BANS.has(head[k + 1]!) && !LIST_NOUNS.has(head[k + 1]!));
+    if (banSource && !ownersOfBanned && (bannedThose || thoseAffected || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || thoseAffected || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
       const kind = words.slice(o, banVerb).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
       // "The platforms include features such as Vexa Pay", "…, according to Zenco", "Zenco's Vexa": names that are no members.
       const listed = listedNames(banVerb + 1, words, mentions);
@@ -315,7 +320,9 @@ export class ListingReader {
       // "The Treasury's action targeted A and B": a neutral act noun whose verb lists targets is a listing, a restriction.
       const restriction = RESTRICTION_NOUNS.has(words[subject.noun]!) || LISTING_VERBS.has(words[subject.verb]!);
       const relation = author ? (restriction ? 'restricts' : 'banned') : act?.relation;
-      const members = membersFrom(subject.verb + 1);
+      // "The ban covers A and B but exempts C", "…, but not C", "…, while C was spared": the members end where the clause turns (stop 82).
+      const turn = words.findIndex((w, k) => k > subject.verb && CLAUSE_TURNS.has(w));
+      const members = membersFrom(subject.verb + 1, turn < 0 ? tokens.length : turn);
       // "The order covers the largest providers: A, B and C": the carriers an order binds carry it out; they are not what it bans (stop 67's fourth bans sample).
       const carriers = members.length > 0 && namesCarriers(words.slice(subject.verb + 1, members[0]!.first));
       const targets = carriers ? [] : members.filter((m, k, all) => m.key !== source?.key && all.findIndex((o) => o.key === m.key) === k && !POSSESSIVES.has(words[m.last] ?? ''));

@@ -1,5 +1,5 @@
 import { WordClasses } from '../text/word-classes';
-import { ACT_NOUN_RELATION, BAN_NOUNS, BAN_VERBS, LIST_NOUNS, LISTING_PROGRESSIVES, LISTING_VERBS, PASSIVE_LISTING, REACHED_BY, SANCTION_ACTS, STOP_ORDERS, STORE_REMOVALS } from './listing-phrases';
+import { ACT_NOUN_RELATION, BAN_NOUNS, BAN_VERBS, COUNTED_REMOVALS, LIST_NOUNS, LISTING_PROGRESSIVES, LISTING_VERBS, PASSIVE_LISTING, REACHED_BY, SANCTION_ACTS, STOP_ORDERS, STORE_REMOVALS } from './listing-phrases';
 import { HAS_RIVALS } from './rival-lists';
 
 /**
@@ -18,7 +18,7 @@ export const LIST_NOUN = LISTING_WORDS.add(LIST_NOUNS);
 /** A verb of a store pulling things (storeRemovalOverCounted). */
 export const STORE_REMOVAL = LISTING_WORDS.add(STORE_REMOVALS);
 /** A ban's verb or noun (banVerbOverCounted). */
-export const BAN_WORD = LISTING_WORDS.add([...BAN_VERBS, ...BAN_NOUNS]);
+export const BAN_WORD = LISTING_WORDS.add([...BAN_VERBS, ...BAN_NOUNS, ...COUNTED_REMOVALS]);
 /** An order's verb or noun (stopOrderOverCounted). */
 export const STOP_ORDER = LISTING_WORDS.add(STOP_ORDERS);
 /** A passive listing participle (passiveListingAt). */

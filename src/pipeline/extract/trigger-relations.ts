@@ -1101,7 +1101,9 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
     const bare = BARE_DESIGNATIONS.has(w) && (afterObject || words[i - 1] === ',');
     if (bare) return { at: i, threat: true };
     // "labeled outlets, such as A and B, …": the "as" of an enumeration opens no complement.
-    if ((w !== 'as' || words[i - 1] === 'such') && !article) continue;
+    // "designated A and B as well as C": the "as" of "as well as" joins the list; it opens no complement (stop 82's fresh samples).
+    // "designated A, also known as Zen Star, and B": an alias's "as" neither.
+    if ((w !== 'as' || words[i - 1] === 'such' || words[i - 1] === 'known' || words[i + 1] === 'well' || words[i - 1] === 'well') && !article) continue;
     for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
       // "declared Zeta a foreign agent": the register of foreign agents is a designation too.
       if (cues.includes(words[k]!) || (words[k] === 'foreign' && /^agents?$/.test(words[k + 1] ?? ''))) return { at: i, threat: true };
@@ -1335,7 +1337,8 @@ function argumentsOf(
         return { sources: agent, targets: [subject('target')].filter(isList), rule: 'trigger:designation' };
       }
       // "designated A, B and C as …", "designated dozens of firms, including A and B, as …": every list before "as".
-      const designated = listsAfter(words, after, as, lists).filter(fits('target'));
+      // "designated Zenco, also known as Zen Star, as …": the alias is the same target, no other one.
+      const designated = listsAfter(words, after, as, lists).filter((l) => fits('target')(l) && !(words[l.first - 1] === 'as' && words[l.first - 2] === 'known'));
       const designator = subject('source');
       // "Zenco, which Ruritania designated as a terrorist group, …": with none before "as", the relative clause's antecedent.
       const antecedent = designated.length === 0 && designator ? objectRelativeOf(words, designator, lists) : undefined;
