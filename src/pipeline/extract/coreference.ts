@@ -225,6 +225,13 @@ function kindAfterList(tokens: readonly Token[], m: SentenceMention): boolean {
   return false;
 }
 
+/** A name at `from` or after words that only describe it, of a kind of product: "(the company's) new Zeta-5 phone", "(…'s) Zeta Controller". */
+function ownedKindAfter(tokens: readonly Token[], m: SentenceMention, from: number): boolean {
+  if (m.first < from || m.first > from + 2 || !tokens.slice(from, m.first).every((t) => DESCRIBING_ITS.test(t.text))) return false;
+  // The mention may hold its kind noun ("Vexa Sleep app" typed by it) or have it next.
+  return endsWithKind(m.surface) || PRODUCT_NOUNS.has(tokens[m.last - 1]?.lower ?? '') || PRODUCT_NOUNS.has(tokens[m.last]?.lower ?? '');
+}
+
 /** A name set off by a comma or a colon after a kind of product: "its implant, the Zeta Interface", "its newest handheld: the Zeta Go" (stop 78). */
 function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean {
   const comma = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
@@ -413,7 +420,9 @@ export function findCoreferences(
       const accept = STATE_BODY_NOUNS.has(noun!) ? (m: SentenceMention): boolean => !NOT_GOVERNING_BODY.test(m.label) : undefined;
       // "Zenco reported strong sales. The firm's flagship model, Zeta Pro, …": with no firm typed, a firm's noun opening the sentence as
       // the possessor of a kind of product named in apposition is the untyped subject of the sentence before (as "Its" is, below).
-      const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => m.first > j + 2 && m.first <= j + 8 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && setOffAfterKind(tokens, m));
+      // "The company's Zeta-2 chip is popular", "The firm's new Zeta-5 phone": so is a name right after the possessive (past words that only
+      // describe it) that a kind of product follows or ends (helper mk82, from fresh makers samples).
+      const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2)));
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;

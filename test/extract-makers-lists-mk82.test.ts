@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { only, scoredClaimsOf } from './extract-helpers';
+
+// Helper mk82, from fresh makers samples: lists of a maker's things whose later members were missed, and a firm's noun opening
+// the next sentence as the owner of a named thing. Sentences written for the tests.
+
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
+
+describe('"KIND such as A, B and C from X": every member is the maker\'s', () => {
+  it('reads the whole list before "from"', () => {
+    expect(develops('Tools such as Zenlib, Qorvdb and Vexify from Zenco Inc. are popular with developers.')).toEqual([
+      'Zenco Inc -develops-> Qorvdb',
+      'Zenco Inc -develops-> Vexify',
+      'Zenco Inc -develops-> Zenlib',
+    ]);
+    expect(develops('Apps such as Zenfit, Qorva Run and Vexa Sleep from Zenco Inc. top the charts.')).toEqual([
+      'Zenco Inc -develops-> Qorva Run',
+      'Zenco Inc -develops-> Vexa Sleep',
+      'Zenco Inc -develops-> Zenfit',
+    ]);
+    expect(develops('Doctors use devices including the Zeta-2, the Zeta-3 and the Zeta-4 from Zenco Inc. every day.')).toEqual([
+      'Zenco Inc -develops-> Zeta-2',
+      'Zenco Inc -develops-> Zeta-3',
+      'Zenco Inc -develops-> Zeta-4',
+    ]);
+  });
+
+  it('a list taken away from X, or no kind before the list, gives X nothing', () => {
+    expect(develops('Ruritania banned apps such as Zenfit, Qorva Run and Vexa Sleep from Zenco Inc. last week.')).not.toContain('Zenco Inc -develops-> Zenfit');
+    expect(develops('Investors bought Zenfit, Qorva Run and Vexa Sleep from Zenco Inc. last year.')).not.toContain('Zenco Inc -develops-> Zenfit');
+  });
+});
+
+describe('"X maintains the open-source projects A, B and C"', () => {
+  it('a maintainer of software projects develops each', () => {
+    expect(develops('Zenco Inc. maintains the open-source projects Zenlib, Qorvdb and Vexify.')).toEqual([
+      'Zenco Inc -develops-> Qorvdb',
+      'Zenco Inc -develops-> Vexify',
+      'Zenco Inc -develops-> Zenlib',
+    ]);
+    expect(develops('Qorva Labs, which maintains the popular libraries Zenlib and Vexify, raised $10 million.')).toEqual([
+      'Qorva Labs -develops-> Vexify',
+      'Qorva Labs -develops-> Zenlib',
+    ]);
+    expect(develops('Zenco Inc. also maintains the Qorvdb framework.')).toEqual(['Zenco Inc -develops-> Qorvdb']);
+  });
+
+  it('maintaining a thing that is no software project, or a stance, is no making', () => {
+    expect(develops('Zenco Airways maintains the Zeta-2 jets of Qorva Air.')).toEqual([]);
+    expect(develops('Zenco Inc. maintains its forecast for Qorvdb sales.')).toEqual([]);
+    expect(develops('Zenco Inc. no longer maintains the open-source project Zenlib.')).toEqual([]);
+  });
+});
+
+describe('"Zenco said … The company\'s Zeta-2 chip …": a firm\'s noun opening the next sentence as an owner', () => {
+  it('the untyped subject of the sentence before owns the named thing of a kind', () => {
+    expect(develops("Zenco said on Monday that sales rose. The company's Zeta-2 chip is popular.")).toEqual(['Zenco -develops-> Zeta-2']);
+    expect(develops("Zenco reported results on Tuesday. The firm's new Zeta-5 phone sold well.")).toEqual(['Zenco -develops-> Zeta-5']);
+    expect(develops("Qorvana raised $20 million on Friday. The startup's Vexa Sleep app has a million users.")).toEqual(['Qorvana -develops-> Vexa Sleep']);
+  });
+
+  it('not a person, not a state, not when another name stands after the subject', () => {
+    expect(develops("Roe told reporters on Monday that sales rose. The company's Zeta-2 chip is popular.")).toEqual([]);
+    expect(develops("Ruritania raised tariffs on Monday. The company's Zeta-2 chip is popular.")).toEqual([]);
+    expect(develops("Zenco said Qorvana would grow. The company's Zeta-2 chip is popular.")).toEqual([]);
+  });
+});
