@@ -65,3 +65,28 @@ describe('"Zenco said … The company\'s Zeta-2 chip …": a firm\'s noun openin
     expect(develops("Zenco said Qorvana would grow. The company's Zeta-2 chip is popular.")).toEqual([]);
   });
 });
+
+describe('"the A database, the B tool and the C app": members each with their own kind noun', () => {
+  it('reads every member after a comma when each has its determiner', () => {
+    expect(develops('Zenco Inc. makes the Zenlib database, the Qorvdb app and the Vexify tool.')).toEqual([
+      'Zenco Inc -develops-> Qorvdb',
+      'Zenco Inc -develops-> Vexify',
+      'Zenco Inc -develops-> Zenlib',
+    ]);
+    expect(develops('Zenco Inc. built the Zenlib tool, the Qorvdb database and the Vexify app.')).toEqual([
+      'Zenco Inc -develops-> Qorvdb',
+      'Zenco Inc -develops-> Vexify',
+      'Zenco Inc -develops-> Zenlib',
+    ]);
+    expect(develops('Qorva Health launched the Zenfit tracker, the Vexa Sleep app and the Zeta-3 monitor last year.')).toEqual([
+      'Qorva Health -develops-> Vexa Sleep',
+      'Qorva Health -develops-> Zenfit',
+      'Qorva Health -develops-> Zeta-3',
+    ]);
+  });
+
+  it('a kind then names in apposition, or a list only planned, gives no more', () => {
+    expect(develops('Zenco Inc. plans to launch the Zenlib database, the Qorvdb app and the Vexify tool.')).not.toContain('Zenco Inc -develops-> Qorvdb');
+    expect(develops('Zenco Inc. does not make the Zenlib database, the Qorvdb app or the Vexify tool.')).toEqual([]);
+  });
+});
