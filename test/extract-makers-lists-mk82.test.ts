@@ -90,3 +90,23 @@ describe('"the A database, the B tool and the C app": members each with their ow
     expect(develops('Zenco Inc. does not make the Zenlib database, the Qorvdb app or the Vexify tool.')).toEqual([]);
   });
 });
+
+describe('"Zenco reported results. It also makes the Zeta-3": an opening "It" as the maker of a named thing', () => {
+  it('is the untyped subject of the sentence before', () => {
+    expect(develops('Zenco reported higher profit on Tuesday. It also makes the Zeta-3 phone.')).toEqual(['Zenco -develops-> Zeta-3']);
+    expect(develops('Zenco reported higher profit on Tuesday. It launched the Zeta-5 phone last year.')).toEqual(['Zenco -develops-> Zeta-5']);
+    expect(develops('Qorvana said on Monday that sales rose. It has built Zenlib, Qorvdb and Vexify.')).toEqual([
+      'Qorvana -develops-> Qorvdb',
+      'Qorvana -develops-> Vexify',
+      'Qorvana -develops-> Zenlib',
+    ]);
+  });
+
+  it('not after a person\'s or a state\'s sentence, another name, a thing, or with no named thing made', () => {
+    expect(develops('Roe told reporters on Monday that sales rose. It makes the Zeta-3 chip.')).toEqual([]);
+    expect(develops('Ruritania raised tariffs on Monday. It makes the Zeta-3 chip.')).toEqual([]);
+    expect(develops('Zenco sued Qorvana on Monday. It makes the Zeta-3 chip.')).toEqual([]);
+    expect(develops('The Zeta-3 chip is popular. It makes the Zeta-4 obsolete.')).toEqual([]);
+    expect(develops('Zenco said on Monday that sales rose. It makes sense to buy the Zeta-3.')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
+import { triggersAt } from './trigger-words';
 import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS } from './cue-words';
 
 /**
@@ -232,6 +233,22 @@ function ownedKindAfter(tokens: readonly Token[], m: SentenceMention, from: numb
   return endsWithKind(m.surface) || PRODUCT_NOUNS.has(tokens[m.last - 1]?.lower ?? '') || PRODUCT_NOUNS.has(tokens[m.last]?.lower ?? '');
 }
 
+/** Words between "It" and its verb: "It also makes", "It has now launched". */
+const BEFORE_MAKING_VERB = /^(?:also|has|have|had|now|then|later|recently|already|just|first|quietly|since|previously|originally)$/;
+/** Words between a making verb and the name it makes: "makes the new Zeta-3". */
+const BEFORE_MADE_NAME = /^(?:the|a|an|its)$/;
+
+/** Whether a maker's verb at `from` (past adverbs) has a named thing for its object: "also makes the Zeta-3 phone", "launched Zapp". */
+function makesNamedThing(tokens: readonly Token[], from: number, mentions: readonly SentenceMention[]): boolean {
+  let k = from;
+  while (k < from + 3 && BEFORE_MAKING_VERB.test(tokens[k]?.lower ?? '')) k++;
+  const words = lowerWordsOf(tokens);
+  if (!triggersAt(words, k).some((t) => t.relation === 'develops' && (t.form === 'verb' || t.form === 'participle'))) return false;
+  let n = k + 1;
+  while (n < k + 4 && (BEFORE_MADE_NAME.test(tokens[n]?.lower ?? '') || DESCRIBING_ITS.test(tokens[n]?.text ?? ''))) n++;
+  return mentions.some((m) => m.first === n && (m.type === 'product' || m.type === 'model' || m.source === 'unknown'));
+}
+
 /** A name set off by a comma or a colon after a kind of product: "its implant, the Zeta Interface", "its newest handheld: the Zeta Go" (stop 78). */
 function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean {
   const comma = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
@@ -427,7 +444,9 @@ export function findCoreferences(
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
-      const target = memory.resolveIt(tokens, [...named, ...found], i);
+      // "Zenco reported results on Tuesday. It also makes the Zeta-3 phone.": with no subject typed before, an "It" opening the sentence
+      // as the maker of a named thing is the untyped subject of the sentence before, as an opening "Its" is (helper mk82).
+      const target = memory.resolveIt(tokens, [...named, ...found], i) ?? (i === 0 && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if ((word === 'its' || (word === 'their' && isFirmAloneBefore(tokens, named, i))) && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
