@@ -110,3 +110,22 @@ describe('"Zenco reported results. It also makes the Zeta-3": an opening "It" as
     expect(develops('Zenco said on Monday that sales rose. It makes sense to buy the Zeta-3.')).toEqual([]);
   });
 });
+
+describe('a JavaScript library named in lower case ("qorva.js") is a name', () => {
+  it('stands in a maker\'s list and alone', () => {
+    expect(develops('Zenco Inc. developed Zenlib, qorva.js and Vexa.io.')).toEqual([
+      'Zenco Inc -develops-> Vexa.io',
+      'Zenco Inc -develops-> Zenlib',
+      'Zenco Inc -develops-> qorva.js',
+    ]);
+    expect(develops('Zenco Inc. maintains the open-source libraries qorva.js and vexa.js.')).toEqual([
+      'Zenco Inc -develops-> qorva.js',
+      'Zenco Inc -develops-> vexa.js',
+    ]);
+    expect(develops('The qorva.js library, developed by Zenco Inc., is popular.')).toEqual(['Zenco Inc -develops-> qorva.js']);
+  });
+
+  it('a library only spoken of is made by no one', () => {
+    expect(develops('Zenco Inc. said qorva.js had a bug.')).toEqual([]);
+  });
+});
