@@ -129,3 +129,26 @@ describe('a JavaScript library named in lower case ("qorva.js") is a name', () =
     expect(develops('Zenco Inc. said qorva.js had a bug.')).toEqual([]);
   });
 });
+
+describe('"Zenco said … Its products include A, B and C": an owner\'s list after an untyped firm\'s sentence', () => {
+  it('"Its" or "The company\'s" before a maker\'s plural noun and its list is the subject before', () => {
+    expect(develops('Zenco said on Monday that sales rose. Its products include Zenfit, Qorva Run and Vexa Sleep.')).toEqual([
+      'Zenco -develops-> Qorva Run',
+      'Zenco -develops-> Vexa Sleep',
+      'Zenco -develops-> Zenfit',
+    ]);
+    expect(develops("Zenco said on Monday that sales rose. The company's products include Zenfit, Qorva Run and Vexa Sleep.")).toEqual([
+      'Zenco -develops-> Qorva Run',
+      'Zenco -develops-> Vexa Sleep',
+      'Zenco -develops-> Zenfit',
+    ]);
+    expect(develops('Zenco reported results. Its popular apps include Zenfit and Vexa Sleep.')).toEqual(['Zenco -develops-> Vexa Sleep', 'Zenco -develops-> Zenfit']);
+  });
+
+  it('not after a person\'s or a state\'s act, nor when another name follows the subject, nor for rivals', () => {
+    expect(develops('Roe told reporters on Monday that sales rose. Its products include Zenfit and Vexa Sleep.')).toEqual([]);
+    expect(develops('Ruritania raised tariffs on Monday. Its products include Zenfit and Vexa Sleep.')).toEqual([]);
+    expect(develops('Zenco said Qorvana would grow. Its products include Zenfit and Vexa Sleep.')).toEqual([]);
+    expect(only('competes_with')(scoredClaimsOf('Zenco said on Monday that sales rose. Its rivals include Qorvana and Vexa.'))).toEqual([]);
+  });
+});

@@ -233,6 +233,18 @@ function ownedKindAfter(tokens: readonly Token[], m: SentenceMention, from: numb
   return endsWithKind(m.surface) || PRODUCT_NOUNS.has(tokens[m.last - 1]?.lower ?? '') || PRODUCT_NOUNS.has(tokens[m.last]?.lower ?? '');
 }
 
+/** A maker's plural nouns whose members a list names: "apps", "chips", "products", "portfolio". */
+const LISTED_OWN_NOUNS: ReadonlySet<string> = new Set([...OWNED_NOUNS, ...(RELATIONS.develops.portfolioNouns ?? [])]);
+
+/**
+ * "(Its) products include A, B and C", "(The company's) popular apps such as …": a maker's plural noun at `from`, after at most one
+ * describing word, that a list opener follows (helper mk82: the untyped subject before is the firm, as for "Its latest chip, the Zeta-2").
+ */
+function opensOwnList(tokens: readonly Token[], from: number): boolean {
+  const k = DESCRIBING_ITS.test(tokens[from]?.text ?? '') && LISTED_OWN_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
+  return LISTED_OWN_NOUNS.has(tokens[k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** Words between "It" and its verb: "It also makes", "It has now launched". */
 const BEFORE_MAKING_VERB = /^(?:also|has|have|had|now|then|later|recently|already|just|first|quietly|since|previously|originally)$/;
 /** Words between a making verb and the name it makes: "makes the new Zeta-3". */
@@ -439,7 +451,7 @@ export function findCoreferences(
       // the possessor of a kind of product named in apposition is the untyped subject of the sentence before (as "Its" is, below).
       // "The company's Zeta-2 chip is popular", "The firm's new Zeta-5 phone": so is a name right after the possessive (past words that only
       // describe it) that a kind of product follows or ends (helper mk82, from fresh makers samples).
-      const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2)));
+      const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2))) || opensOwnList(tokens, j + 2);
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
@@ -486,7 +498,7 @@ export function findCoreferences(
       const wire = (m: SentenceMention): boolean => m.first <= 3 && tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')';
       // "Zenco said on Monday that sales rose. Its latest chip, the Zeta-2, …": an "Its" opening the sentence, before a thing of its own,
       // with no firm typed here or before, is the untyped subject of the sentence before (helper mk81, from fresh makers samples).
-      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? (owned && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }
