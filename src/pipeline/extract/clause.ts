@@ -105,7 +105,9 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // "the Alpha SUV and Beta pickup", "the Z1 truck, Z2 SUV and Z3 van": an item may end with the kind of thing it is.
       // (After a comma only when the next item ends with its kind too: "the Meta app, A and B" names Meta's app, then its members.)
       if (GROUP_TAILS.has(words[last + 1] ?? '') && /^(?:,|and|or)$/.test(words[last + 2] ?? '')) last++;
-      else if (KIND_TAILS.has(words[last + 1] ?? '') && (/^(?:and|or)$/.test(words[last + 2] ?? '') || (words[last + 2] === ',' && KIND_TAILS.has(words[last + 4] ?? '') && mentionAt(words, last + 3) !== undefined))) last++;
+      // "the Zenlib database, the Qorvdb app and the Vexify tool": after a comma, a next item with its own determiner is a member too, its
+      // kind noun kept in its name or after it (helper mk82, from fresh makers samples).
+      else if (KIND_TAILS.has(words[last + 1] ?? '') && (/^(?:and|or)$/.test(words[last + 2] ?? '') || (words[last + 2] === ',' && ((KIND_TAILS.has(words[last + 4] ?? '') && mentionAt(words, last + 3) !== undefined) || (words[last + 3] === 'the' && mentionAt(words, last + 4) !== undefined))))) last++;
       let j = skipParallelPlace(words, skipApposition(words, skipAside(words, last + 1)));
       if (series && words[j] === ',') {
         const semicolon = seriesDescriptionEnd(words, j);

@@ -4,6 +4,7 @@ import { RELATIONS } from '../relation-registry';
 import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
+import { triggersAt } from './trigger-words';
 import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS } from './cue-words';
 
 /**
@@ -225,6 +226,41 @@ function kindAfterList(tokens: readonly Token[], m: SentenceMention): boolean {
   return false;
 }
 
+/** A name at `from` or after words that only describe it, of a kind of product: "(the company's) new Zeta-5 phone", "(…'s) Zeta Controller". */
+function ownedKindAfter(tokens: readonly Token[], m: SentenceMention, from: number): boolean {
+  if (m.first < from || m.first > from + 2 || !tokens.slice(from, m.first).every((t) => DESCRIBING_ITS.test(t.text))) return false;
+  // The mention may hold its kind noun ("Vexa Sleep app" typed by it) or have it next.
+  return endsWithKind(m.surface) || PRODUCT_NOUNS.has(tokens[m.last - 1]?.lower ?? '') || PRODUCT_NOUNS.has(tokens[m.last]?.lower ?? '');
+}
+
+/** A maker's plural nouns whose members a list names: "apps", "chips", "products", "portfolio". */
+const LISTED_OWN_NOUNS: ReadonlySet<string> = new Set([...OWNED_NOUNS, ...(RELATIONS.develops.portfolioNouns ?? [])]);
+
+/**
+ * "(Its) products include A, B and C", "(The company's) popular apps such as …": a maker's plural noun at `from`, after at most one
+ * describing word, that a list opener follows (helper mk82: the untyped subject before is the firm, as for "Its latest chip, the Zeta-2").
+ */
+function opensOwnList(tokens: readonly Token[], from: number): boolean {
+  const k = DESCRIBING_ITS.test(tokens[from]?.text ?? '') && LISTED_OWN_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
+  return LISTED_OWN_NOUNS.has(tokens[k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** Words between "It" and its verb: "It also makes", "It has now launched". */
+const BEFORE_MAKING_VERB = /^(?:also|has|have|had|now|then|later|recently|already|just|first|quietly|since|previously|originally)$/;
+/** Words between a making verb and the name it makes: "makes the new Zeta-3". */
+const BEFORE_MADE_NAME = /^(?:the|a|an|its)$/;
+
+/** Whether a maker's verb at `from` (past adverbs) has a named thing for its object: "also makes the Zeta-3 phone", "launched Zapp". */
+function makesNamedThing(tokens: readonly Token[], from: number, mentions: readonly SentenceMention[]): boolean {
+  let k = from;
+  while (k < from + 3 && BEFORE_MAKING_VERB.test(tokens[k]?.lower ?? '')) k++;
+  const words = lowerWordsOf(tokens);
+  if (!triggersAt(words, k).some((t) => t.relation === 'develops' && (t.form === 'verb' || t.form === 'participle'))) return false;
+  let n = k + 1;
+  while (n < k + 4 && (BEFORE_MADE_NAME.test(tokens[n]?.lower ?? '') || DESCRIBING_ITS.test(tokens[n]?.text ?? ''))) n++;
+  return mentions.some((m) => m.first === n && (m.type === 'product' || m.type === 'model' || m.source === 'unknown'));
+}
+
 /** A name set off by a comma or a colon after a kind of product: "its implant, the Zeta Interface", "its newest handheld: the Zeta Go" (stop 78). */
 function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean {
   const comma = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
@@ -413,12 +449,16 @@ export function findCoreferences(
       const accept = STATE_BODY_NOUNS.has(noun!) ? (m: SentenceMention): boolean => !NOT_GOVERNING_BODY.test(m.label) : undefined;
       // "Zenco reported strong sales. The firm's flagship model, Zeta Pro, …": with no firm typed, a firm's noun opening the sentence as
       // the possessor of a kind of product named in apposition is the untyped subject of the sentence before (as "Its" is, below).
-      const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => m.first > j + 2 && m.first <= j + 8 && (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && setOffAfterKind(tokens, m));
+      // "The company's Zeta-2 chip is popular", "The firm's new Zeta-5 phone": so is a name right after the possessive (past words that only
+      // describe it) that a kind of product follows or ends (helper mk82, from fresh makers samples).
+      const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2))) || opensOwnList(tokens, j + 2);
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
-      const target = memory.resolveIt(tokens, [...named, ...found], i);
+      // "Zenco reported results on Tuesday. It also makes the Zeta-3 phone.": with no subject typed before, an "It" opening the sentence
+      // as the maker of a named thing is the untyped subject of the sentence before, as an opening "Its" is (helper mk82).
+      const target = memory.resolveIt(tokens, [...named, ...found], i) ?? (i === 0 && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if ((word === 'its' || (word === 'their' && isFirmAloneBefore(tokens, named, i))) && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
@@ -458,7 +498,7 @@ export function findCoreferences(
       const wire = (m: SentenceMention): boolean => m.first <= 3 && tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')';
       // "Zenco said on Monday that sales rose. Its latest chip, the Zeta-2, …": an "Its" opening the sentence, before a thing of its own,
       // with no firm typed here or before, is the untyped subject of the sentence before (helper mk81, from fresh makers samples).
-      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? (owned && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

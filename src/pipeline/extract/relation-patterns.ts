@@ -456,6 +456,8 @@ const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the 
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 // "Zenco's flagships are the Zeta 9 and the Zeta Lite" (stop 67's second makers sample).
+/** Nouns of a software project, whose maintainer develops it ("maintains the open-source library Zenlib"). */
+const SOFTWARE_PROJECT_NOUNS = 'project|projects|library|libraries|framework|frameworks|package|packages|toolkit|toolkits|sdk|sdks|plugin|plugins|codebase|runtime|runtimes|compiler|compilers|database|databases';
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 const PLURAL_PRODUCT_NOUNS = 'flagships|assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
 // "owned by online marketplace Zenco", "by its affiliate Qorva" (stop 62's bans readers).
@@ -2309,6 +2311,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The company that created Qorva, Zenco, said …", "The startup which built the Qorva chatbot, Zenco, has …": a fronted maker described by
   // a relative clause on what it made, named in apposition after it (as fronted-behind reads "The startup behind Qorva, Zenco").
   { relation: 'develops', id: 'pattern:develops:fronted-maker-that-made', template: `(?:the )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) (?:that|which) T(makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced|launched|released) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [',', 'that|which'] },
+  // "tools such as Zenlib, Qorvdb and Vexify from Zenco": a list set after a plural kind of made things names them all as the maker's,
+  // as "Zenco's tools such as …" does (helper mk82, from fresh makers samples; a bare list before "from" stays with the member next to it).
+  { relation: 'develops', id: 'pattern:develops:kind-such-as-list-from', template: `(?:${PLURAL_PRODUCT_NOUNS}|libraries|frameworks|projects|brands|titles) (?:such as|including|like) Y T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, requires: ['from', 'such|including|like'] },
+  // "Zenco maintains the open-source projects Zenlib, Qorvdb and Vexify", "maintains the Qorvdb framework": the maintainer of a software
+  // project develops it; only before a software project's noun ("maintains the Zeta-2 jets" is upkeep, "maintains its forecast" a stance).
+  { relation: 'develops', id: 'pattern:develops:maintains-software-projects', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?(?:[a-z-]+ ){0,2}(?:${SOFTWARE_PROJECT_NOUNS}) (?:, )?Y`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
+  { relation: 'develops', id: 'pattern:develops:maintains-named-software-project', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?Y1 (?:${SOFTWARE_PROJECT_NOUNS})(?= |$)`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -20,7 +20,8 @@ export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['â€™â
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 // "iPhone", "5G", and a name after the Arabic article: "al-Jazeera", "el-Sisi".
-const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu}|(?:al|el|ad|an|ar|as|at|az)-\p{Lu})/u;
+// "qorva.js", "d3.js": a JavaScript library's name is written in lower case with its ".js" (helper mk82, from fresh makers samples).
+const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu}|(?:al|el|ad|an|ar|as|at|az)-\p{Lu}|\p{Ll}[\p{Ll}\p{N}]*\.js$)/u;
 
 /**
  * Splits `text[start, end)` into tokens. Linear; offsets refer to the whole text. Tokens are the
