@@ -25,6 +25,10 @@ describe('a fork is its forker\'s, never the forked project\'s', () => {
     expect(develops('Qorva develops Qorvlib, which Zenco forked into Zenlib.')).toEqual(['Qorva -develops-> Qorvlib', 'Zenco -develops-> Zenlib']);
   });
 
+  it('a fork\'s maintainer: "Zenco maintains Zenlib, a fork of Qorvlib"', () => {
+    expect(develops('Zenco maintains Zenlib, a fork of Qorvlib.')).toEqual(['Zenco -develops-> Zenlib']);
+  });
+
   it('the forked project is never the forker\'s, nor the fork its project\'s maker\'s', () => {
     expect(develops('Zenlib, a fork of Qorvlib developed by Zenco, is popular.')).toEqual(['Zenco -develops-> Zenlib']);
     expect(develops('Zenco launched Zenlib, a fork of Qorvlib.')).toEqual(['Zenco -develops-> Zenlib']);
@@ -55,6 +59,12 @@ describe('a made thing bought is its buyer\'s', () => {
     expect(develops('The note-taking app Qorva Scribe, bought by Zenco last year, gained new features.')).toEqual(['Zenco -develops-> Qorva Scribe']);
   });
 
+  it('a takeover of a made thing, and a purchase of one completed', () => {
+    expect(develops('Zenco took over the messaging app Zapp last year.')).toEqual(['Zenco -develops-> Zapp']);
+    expect(develops('Zenco completed its purchase of the fitness app Fitly.')).toEqual(['Zenco -develops-> Fitly']);
+    expect(develops('Zenco closed its $2 billion acquisition of the game Vexa Quest.')).toEqual(['Zenco -develops-> Vexa Quest']);
+  });
+
   it('a firm bought, a deal not done, ads or a stake bought, a customer: no made thing owned', () => {
     expect(develops('Qorva, which Zenco acquired in 2020, makes chips.')).toEqual([]);
     expect(develops('Zenco bought two companies, Qorva and Vexa.')).toEqual([]);
@@ -65,6 +75,9 @@ describe('a made thing bought is its buyer\'s', () => {
     expect(develops('Zenco bought a stake in Qorva.')).toEqual([]);
     expect(develops('Users who bought the Zeta-2 complained about the battery.')).toEqual([]);
     expect(develops('The messaging app Zapp acquired ten million users in 2020.')).toEqual([]);
+    expect(develops('Zenco took over Qorva last year.')).toEqual([]);
+    expect(develops('Zenco completed its purchase of the chip firm Qorva.')).toEqual([]);
+    expect(develops('Zenco abandoned its purchase of the fitness app Fitly.')).toEqual([]);
   });
 });
 
@@ -78,6 +91,17 @@ describe('a thing its maker names after its kind, or renames', () => {
   it('"renamed its app A to B", "rebranded its messaging app A as B": the maker makes both', () => {
     expect(develops('Zenco renamed its app Zapp to Zapp Pro.')).toEqual(['Zenco -develops-> Zapp', 'Zenco -develops-> Zapp Pro']);
     expect(develops('Zenco rebranded its messaging app Zapp as Zapp Pro.')).toEqual(['Zenco -develops-> Zapp', 'Zenco -develops-> Zapp Pro']);
+  });
+
+  it('a relative clause set off after the kind: "Zenco\'s chatbot, which it calls Zap", "the app, which Zenco calls Zapp"', () => {
+    expect(develops("Zenco's chatbot, which it calls Zap, can write code.")).toEqual(['Zenco -develops-> Zap']);
+    expect(develops('The app, which Zenco calls Zapp, is free.')).toEqual(['Zenco -develops-> Zapp']);
+  });
+
+  it('"renamed the app A to B", "changed the name of its app from A to B", "Zenco\'s A app was renamed B"', () => {
+    expect(develops('Zenco renamed the app Zapp to Zapp Pro.')).toEqual(['Zenco -develops-> Zapp', 'Zenco -develops-> Zapp Pro']);
+    expect(develops('Zenco changed the name of its app from Zapp to Zapp Pro.')).toEqual(['Zenco -develops-> Zapp Pro']);
+    expect(develops("Zenco's Zapp app was renamed Zapp Pro.")).toEqual(['Zenco -develops-> Zapp', 'Zenco -develops-> Zapp Pro']);
   });
 
   it('a product that calls someone, a partner named, a unit renamed: no made thing named', () => {

@@ -462,7 +462,8 @@ const FORK_NAMED = '(?:(?:a|an|the|its|their|its@\\d+) )?(?:[a-z-]+ ){0,3}(?:(?:
 /** The maker's verbs the fork's name follows after the forked project: "forked Qorvlib to create Zenlib", "… and renamed it Zenlib". */
 const FORK_MADE_AS = '(?:into|as|to (?:create|make|build|launch|start|produce|develop|release|form)|and (?:created|made|built|launched|started|released|renamed it|called it|named it|dubbed it|rebranded it))';
 /** A buyer's verbs ("bought", "acquired", "snapped up"). */
-const BUYING = 'bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up';
+// "took over the messaging app Zapp" (stop 82, own82): a takeover of a made thing is a purchase too.
+const BUYING = 'bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up|took over|takes over|taken over';
 /** Counted or determined plural kinds: "two apps", "the apps", "a handful of games". */
 const KINDS_COUNTED = String.raw`(?:the |two |three |four |five |six |seven |eight |nine |ten |several |a few |a pair of |a handful of |a string of |\d+ )`;
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
@@ -1575,8 +1576,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:stopped-sale-to-buyer', template: `X P AUX T(cancelled|canceled|cancels|cancel|called off|scrapped|scraps|scrap|${DEAL_STOPPING_VERBS}) (?:the )?(?:planned |proposed |pending |\\$[0-9.,]+ (?:[a-z]+ )?)?(?:sale|transfer|takeover|acquisition) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:'s (?:[a-z-]+ ){1,3})?to (?:the )?(?:[a-z-]+ ){0,2}Y1`, verb: true, requires: ['of', 'to'], stateActor: true },
   // "Zenco has bought the weather app Skycast", "acquired Skycast, a popular weather app": a made thing bought is the buyer's
   // (real-dev's rules: owning a product is developing it; a firm bought stays optional; stop 64's third makers sample).
-  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P AUX T(bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true },
-  { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P AUX T(bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P AUX T(${BUYING}) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true },
+  { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P AUX T(${BUYING}) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
   // Stop 82 (own82), from fresh samples on app and software makers: buying made things told other ways.
   // "Zenco has purchased two apps, Vexa Chat and Lumo Pay", "bought the apps A and B": each thing a counted or plural kind lists
   // is the buyer's ("bought two companies, A and B" names no made kind: a firm bought stays a takeover).
@@ -1591,7 +1592,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zapp, a messaging app Zenco acquired in 2020": the kind set off after the thing, its buyer's clause after the kind.
   { relation: 'develops', id: 'pattern:develops:named-kind-which-bought', template: `Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) X1 AUX T(acquired|bought|purchased) (?!(?:[a-z@\\d-]+ )?@\\d)`, kindNoun: true },
   // "the chatbot Zenco calls Zap", "a tool Zenco has branded Zap": a kind its maker's naming clause follows (name-rules.ts leaves the maker untyped).
+  // "Zenco's chatbot, which it calls Zap", "the app, which Zenco calls Zapp": the relative clause set off after the kind.
+  { relation: 'develops', id: 'pattern:develops:own-kind-which-it-calls', template: `POSS (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) , (?:which|that) (?:it|they) AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, requires: ['which|that'] },
+  { relation: 'develops', id: 'pattern:develops:kind-which-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:which|that) X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, kindNoun: true, requires: ['which|that'] },
   { relation: 'develops', id: 'pattern:develops:kind-its-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>(?!(?:that|which) )[a-z-]+) (?:that |which )?X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christens|christened) (?:it )?(?:the )?Y1 `, kindNoun: true },
+  // "Zenco completed its purchase of the fitness app Fitly", "closed its $2 billion acquisition of the game Vexa Quest" (the sum is
+  // written "price billion"): a deal done over a made thing.
+  { relation: 'develops', id: 'pattern:develops:completed-purchase-of-kind', template: `X P AUX (?:completed|completes|closed|closes|finalized|finalised|finalizes|finalises|sealed|seals) (?:its|their)(?:@\\d+)? (?:(?!of )[a-z0-9$.,-]+ ){0,2}T(acquisition|purchase|takeover) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, kindNoun: true, requires: ['of'] },
   // A fork is its forker's, never the forked project's maker's (stop 82, own82, from fresh samples on developer tools and databases):
   // "Zenco forked Qorvlib into Zenlib", "forked Qorvlib to create Zenlib", "Zenco's new fork of Qorvlib, called Zenlib", "Zenlib,
   // Zenco's fork of Qorvlib", "a community fork of Qorvlib named Zenlib, maintained by Zenco".
@@ -1600,9 +1607,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:which-forked-into', template: `@\\d+ , (?:which|that) X1 AUX T(${FORKS}) (?:[a-z-]+ ){0,2}${FORK_MADE_AS} ${FORK_NAMED}(?:the )?Y1 `, requires: ['which|that'] },
   { relation: 'develops', id: 'pattern:develops:own-fork-named', template: `POSS ${FORK_MODIFIERS}T(fork|forks) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:[a-z-]+ )?(?:, )?(?:called|named|dubbed|known as|branded) (?:the )?Y1 `, requires: ['of'] },
   { relation: 'develops', id: 'pattern:develops:named-own-fork', template: `Y1 (?:, |(?:is|was|remains|became) )POSS ${FORK_MODIFIERS}T(fork|forks) of `, requires: ['of'] },
+  // "Zenco maintains Zenlib, a fork of Qorvlib": a fork's maintainer makes it.
+  { relation: 'develops', id: 'pattern:develops:maintains-fork', template: `X P AUX T(maintains|maintained|runs|ran|leads|led|stewards) Y1 , (?:a|an|the|its|their) ${FORK_MODIFIERS}(?:fork|forks) of `, verb: true, requires: ['fork|forks'] },
   { relation: 'develops', id: 'pattern:develops:fork-maintained-by', template: `(?:a|an|the) ${FORK_MODIFIERS}T(fork|forks) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:[a-z-]+ )?(?:, )?(?:called|named|dubbed|known as|branded) (?:the )?Y1 , (?:now |still |also |originally )?(?:maintained|run|led|developed|created|started|built|backed|managed|stewarded|launched|released) by X`, requires: ['by'] },
   // "Zenco renamed its app Zapp to Zapp Pro", "rebranded its messaging app Zapp as Zapp Pro": the maker makes the thing by its new name too.
-  { relation: 'develops', id: 'pattern:develops:renamed-its-product', template: `X1 P AUX T(renamed|renames|renaming|rebranded|rebrands|rebranding) (?:its|their)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?@\\d+ (?:to|as|into) (?:the )?Y1 `, verb: true, requires: ['its|their'] },
+  // "Zenco renamed the app Zapp to Zapp Pro": only its owner renames a thing. "changed the name of its app from Zapp to Zapp Pro" too.
+  { relation: 'develops', id: 'pattern:develops:renamed-its-product', template: `X1 P AUX T(renamed|renames|renaming|rebranded|rebrands|rebranding) (?:its|their|the)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?@\\d+ (?:to|as|into) (?:the )?Y1 `, verb: true, requires: ['its|their|the'] },
+  { relation: 'develops', id: 'pattern:develops:renamed-the-product-from', template: `X1 P AUX T(renamed|renames|renaming|rebranded|rebrands|rebranding) the (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?Y1 (?:to|as|into) (?:the )?@\\d+ `, verb: true, requires: ['the'] },
+  { relation: 'develops', id: 'pattern:develops:changed-name-of-its-product', template: `X1 P AUX T(changed|changes|changing) the name of (?:its|their|the)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?from @\\d+ to (?:the )?Y1 `, verb: true, requires: ['name'] },
+  // "Zenco's Zapp app was renamed Zapp Pro", "its messaging app Zapp has been rebranded as Zapp Pro".
+  { relation: 'develops', id: 'pattern:develops:own-product-renamed', template: `POSS (?:[a-z0-9-]+ ){0,3}(?:(?:${MADE_KINDS}) )?@\\d+ (?:(?:${MADE_KINDS}) )?(?:was|has been|had been|is being|will be|is) T(renamed|rebranded) (?:as |to |into )?(?:the )?Y1 `, requires: ['renamed|rebranded'], indexBy: ['renamed', 'rebranded'] },
   // "Qorva wants to position its suite against leaders Zenco and Borin": setting one's offering against others names them rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:positioned-against', template: `X P AUX T(position|positions|positioned|positioning|pitch|pitches|pitching) (?:its |their |its@\\d+ )(?:[a-z-]+ ){0,3}against (?:(?:the )?(?:market |industry |established |entrenched )?(?:leaders|leader|rivals|incumbents|giants|heavyweights) )?(?:the )?Y`, verb: true, requires: ['against'] },
   // "The agency ordered Zenco to stop marketing its kit", "told Zenco it must stop selling its scanners": a firm ordered to stop
