@@ -76,6 +76,8 @@ describe('a made thing bought is its buyer\'s', () => {
     expect(develops('Users who bought the Zeta-2 complained about the battery.')).toEqual([]);
     expect(develops('The messaging app Zapp acquired ten million users in 2020.')).toEqual([]);
     expect(develops('Zenco took over Qorva last year.')).toEqual([]);
+    expect(develops("Zenco took over the app Zapp's servers after the outage.")).toEqual([]);
+    expect(develops('The app Zapp, which Zenco tried to buy in 2020, was shut down.')).toEqual([]);
     expect(develops('Zenco completed its purchase of the chip firm Qorva.')).toEqual([]);
     expect(develops('Zenco abandoned its purchase of the fitness app Fitly.')).toEqual([]);
   });
@@ -107,6 +109,8 @@ describe('a thing its maker names after its kind, or renames', () => {
   it('a product that calls someone, a partner named, a unit renamed: no made thing named', () => {
     expect(develops('The chatbot Zap called the user back.')).toEqual([]);
     expect(develops('The developer Zenco named Qorva as its partner.')).toEqual([]);
+    expect(develops('The platform Zenco named Qorva as its cloud partner.')).toEqual([]);
+    expect(develops("Zenco's rival, which it calls Qorva, fell.")).toEqual([]);
     expect(develops('Zenco renamed its subsidiary Qorva to Qorva Labs.')).toEqual([]);
   });
 });

@@ -453,6 +453,8 @@ const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
 
+/** After a name a naming verb gave: a role or a rank, not a thing's name ("named Qorva as its partner", "called Zapp its rival"). */
+const NAMED_AS_ROLE = /^(?:as|to|its|their|the|a|an|one|among)(?: |$)/;
 /** A fork's verbs, for the templates. */
 const FORKS = [...FORK_VERBS].join('|');
 /** Words before a fork's noun: "its new fork", "a community-run fork" (not the "of" after it). */
@@ -1576,7 +1578,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:stopped-sale-to-buyer', template: `X P AUX T(cancelled|canceled|cancels|cancel|called off|scrapped|scraps|scrap|${DEAL_STOPPING_VERBS}) (?:the )?(?:planned |proposed |pending |\\$[0-9.,]+ (?:[a-z]+ )?)?(?:sale|transfer|takeover|acquisition) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:'s (?:[a-z-]+ ){1,3})?to (?:the )?(?:[a-z-]+ ){0,2}Y1`, verb: true, requires: ['of', 'to'], stateActor: true },
   // "Zenco has bought the weather app Skycast", "acquired Skycast, a popular weather app": a made thing bought is the buyer's
   // (real-dev's rules: owning a product is developing it; a firm bought stays optional; stop 64's third makers sample).
-  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P AUX T(${BUYING}) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true },
+  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P AUX T(${BUYING}) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true,
+    // "took over the app Zapp's servers": what is bought is the thing's own (stop 82, own82).
+    notFollowedBy: /^'s / },
   { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P AUX T(${BUYING}) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
   // Stop 82 (own82), from fresh samples on app and software makers: buying made things told other ways.
   // "Zenco has purchased two apps, Vexa Chat and Lumo Pay", "bought the apps A and B": each thing a counted or plural kind lists
@@ -1593,9 +1597,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:named-kind-which-bought', template: `Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) X1 AUX T(acquired|bought|purchased) (?!(?:[a-z@\\d-]+ )?@\\d)`, kindNoun: true },
   // "the chatbot Zenco calls Zap", "a tool Zenco has branded Zap": a kind its maker's naming clause follows (name-rules.ts leaves the maker untyped).
   // "Zenco's chatbot, which it calls Zap", "the app, which Zenco calls Zapp": the relative clause set off after the kind.
-  { relation: 'develops', id: 'pattern:develops:own-kind-which-it-calls', template: `POSS (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) , (?:which|that) (?:it|they) AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, requires: ['which|that'] },
-  { relation: 'develops', id: 'pattern:develops:kind-which-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:which|that) X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, kindNoun: true, requires: ['which|that'] },
-  { relation: 'develops', id: 'pattern:develops:kind-its-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>(?!(?:that|which) )[a-z-]+) (?:that |which )?X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christens|christened) (?:it )?(?:the )?Y1 `, kindNoun: true },
+  { relation: 'develops', id: 'pattern:develops:own-kind-which-it-calls', template: `POSS (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) , (?:which|that) (?:it|they) AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, requires: ['which|that'], notFollowedBy: NAMED_AS_ROLE },
+  { relation: 'develops', id: 'pattern:develops:kind-which-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:which|that) X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, kindNoun: true, requires: ['which|that'], notFollowedBy: NAMED_AS_ROLE },
+  { relation: 'develops', id: 'pattern:develops:kind-its-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>(?!(?:that|which) )[a-z-]+) (?:that |which )?X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christens|christened) (?:it )?(?:the )?Y1 `, kindNoun: true,
+    // "The platform Zenco named Qorva as its cloud partner": a name given a role is no name given a thing.
+    notFollowedBy: NAMED_AS_ROLE },
   // "Zenco completed its purchase of the fitness app Fitly", "closed its $2 billion acquisition of the game Vexa Quest" (the sum is
   // written "price billion"): a deal done over a made thing.
   { relation: 'develops', id: 'pattern:develops:completed-purchase-of-kind', template: `X P AUX (?:completed|completes|closed|closes|finalized|finalised|finalizes|finalises|sealed|seals) (?:its|their)(?:@\\d+)? (?:(?!of )[a-z0-9$.,-]+ ){0,2}T(acquisition|purchase|takeover) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, kindNoun: true, requires: ['of'] },
