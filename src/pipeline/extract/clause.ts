@@ -1,4 +1,4 @@
-import { IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS } from './cue-words';
+import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { triggersAt } from './trigger-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
@@ -514,6 +514,16 @@ function makesGoodsBefore(words: readonly string[], list: MentionList, at: numbe
 }
 
 /**
+ * "Zenco forked Qorvlib to create Zenlib": the project forked, right after the fork's verb (its article and a word or two
+ * describing it between), acts in nothing after it; the forker makes the fork (stop 82, own82).
+ */
+function isForkedProject(words: readonly string[], list: MentionList): boolean {
+  let k = list.first - 1;
+  while (k >= 0 && k >= list.first - 3 && /^[a-z][a-z-]*$/.test(words[k]!) && !FORK_VERBS.has(words[k]!)) k--;
+  return FORK_VERBS.has(words[k] ?? '');
+}
+
+/**
  * "Zenco is in a dispute with Kappa, and the court banned Zeta", "Zenco appealed after the court banned Zeta": a clause
  * whose subject is a noun naming no one ("the court") has that subject; a name before its conjunction is another
  * clause's (stop 53's readers: a party to a patent suit was read as the banner).
@@ -585,7 +595,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
     // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
     // "Ruritania's invasion of Zembla prompted sanctions on Zenco": who wages the war, and where, act in neither.
-    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at)) {
+    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at) || isForkedProject(words, list)) {
       i = list.first;
       continue;
     }

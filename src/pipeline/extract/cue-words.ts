@@ -80,6 +80,13 @@ export const LIST_ADVERB_WORDS: readonly string[] = ['now', 'also', 'even', 'lat
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
 
 /**
+ * A fork's verbs: "Zenco forked Qorvlib into Zenlib". The forker makes the fork, never the project forked, so the project
+ * right after the verb is no one's subject for a verb after it ("forked Qorvlib to create Zenlib", clause.ts; the patterns
+ * in relation-patterns.ts name the fork).
+ */
+export const FORK_VERBS: ReadonlySet<string> = new Set(['fork', 'forks', 'forked', 'forking']);
+
+/**
  * Nouns that say what kind of thing a name is, when they stand next to it:
  * "the Doubao app", "startup Zhipu", "Zhipu, a Beijing-based AI startup".
  */

@@ -1400,7 +1400,9 @@ function classify(
   const cueBefore = start === 1 ? tokens[0]!.lower : before;
   const beforeType = cueBefore !== undefined ? CUE_NOUNS.get(cueBefore) : undefined;
   // Goods name no brand after them ("the think tank Brookings"): only before it ("the Zeta tank").
-  if (beforeType && !cueBefore!.endsWith('s') && !GOODS.has(cueBefore!)) return { type: beforeType, end };
+  // "the chatbot Zenco calls Zap", "a messaging app Zenco acquired in 2020": a name that names or buys the kind's thing in a clause
+  // of its own is its maker or buyer, not the thing (stop 82, own82; the patterns read the claim).
+  if (beforeType && !cueBefore!.endsWith('s') && !GOODS.has(cueBefore!) && !(beforeType === 'product' && opensClauseOnKind(tokens, end))) return { type: beforeType, end };
 
   const appositive = appositionType(tokens, end);
   if (appositive) return { type: appositive, end };
@@ -1411,6 +1413,32 @@ function classify(
     if (owner?.type === 'company') return { type: afterType === 'model' ? 'model' : 'product', end };
   }
   return { end };
+}
+
+/** Verbs by which a maker names its thing: "the chatbot Zenco calls Zap". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['calls', 'called', 'dubs', 'dubbed', 'names', 'named', 'brands', 'branded', 'christens', 'christened']);
+/** Verbs by which a firm buys a thing: "a messaging app Zenco acquired in 2020". */
+const BUYING_VERBS: ReadonlySet<string> = new Set(['acquired', 'bought', 'purchased']);
+/** Auxiliaries between the name and its verb: "a tool Zenco has branded Zap", "the app Zenco later bought". */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'now', 'later', 'recently', 'since', 'first', 'originally', 'also']);
+/** What follows a bought thing's clause, with no object of the verb: "acquired in 2020", "bought last year", "acquired ,". */
+const NO_OBJECT_AFTER: ReadonlySet<string> = new Set(['in', 'last', 'this', 'earlier', 'for', 'from', 'years', 'months', ',', '.', ';', 'and']);
+
+/**
+ * Whether the words after the name that ends at `end` open a clause of which it is the subject, naming or buying the thing a
+ * kind before the name stands for: "the chatbot Zenco calls Zap", "a tool Zenco has branded Zap", "a messaging app Zenco
+ * acquired in 2020" (not "the app Zapp acquired users", nor "the app Zapp, acquired in 2020 by Zenco").
+ */
+function opensClauseOnKind(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 2 && CLAUSE_AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k]?.lower ?? '';
+  if (NAMING_VERBS.has(verb)) {
+    const named = tokens[k + 1]?.lower === 'it' || tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return tokens[named]?.capitalized === true;
+  }
+  if (!BUYING_VERBS.has(verb) || !NO_OBJECT_AFTER.has(tokens[k + 1]?.lower ?? '')) return false;
+  return !tokens.slice(k + 1, k + 6).some((t) => t.lower === 'by');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -192,8 +192,11 @@ const QUANTIFIED_LIST = 'Y , (?:both|all|each|all three|all four|all five|all of
 const CONDITIONAL_CLEARANCE_OF = 'X P AUX T(granted|grants|grant|gave|gives|give|issued|issues|issue) (?:a |an |its )?(?:conditional|qualified) (?:clearance|approval|green light|nod|go-ahead|authorisation|authorization) (?:on|to|for) (?:the )?(?:proposed |planned )?(?:acquisition|takeover|purchase|merger) of (?:the )?';
 /** What a seller stops selling that is not its own: "stopped selling Zenbars", "stop carrying the Zeta chargers". */
 const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing) (?!(?:its|their|our|its@\\d+) )(?:the |all |any )?(?:(?!to |in |into |for |from |at |on |of )[a-z0-9-]+ ){0,2}Y';
-/** "raised $12 million from Qorva Ventures to develop Zeta": who funds the work before its infinitive is no maker (stop 74's second makers sample). */
-const FUNDER_BEFORE = /(?:^| )(?:from|by) (?:the )?$/;
+/**
+ * "raised $12 million from Qorva Ventures to develop Zeta": who funds the work before its infinitive is no maker (stop 74's second makers sample).
+ * "Zenco forked Qorvlib to create Zenlib": nor is the project forked, right after the fork's verb (stop 82, own82; the forker makes the fork).
+ */
+const FUNDER_BEFORE = /(?:^| )(?:from|by) (?:the )?$|(?:^| )(?:fork|forks|forked|forking) (?:the |a |an )?(?:[a-z-]+ ){0,2}$/;
 /** "Y said <subject> has been suspended by X": the template for an outlet telling of its own ban, its subject "it" or its mention. */
 function saidSuspendedBy(subject: string): string {
   return `(?:^|, )(?:the )?Y1 (?:said|says|announced|announces|confirmed|confirms|reported|reports|tweeted|wrote|writes) (?:on [a-z]+ )?(?:that )?${subject} (?:has been|had been|was|is|has now been|had now been) (?:[a-z]+ly )?T(suspended|banned|blocked|removed|locked out|kicked off|delisted|deplatformed|taken down|taken offline|taken off) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`;
@@ -449,6 +452,22 @@ const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|lau
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
+
+/** After a name a naming verb gave: a role or a rank, not a thing's name ("named Qorva as its partner", "called Zapp its rival"). */
+const NAMED_AS_ROLE = /^(?:as|to|its|their|the|a|an|one|among)(?: |$)/;
+/** A fork's verbs, for the templates. */
+const FORKS = [...FORK_VERBS].join('|');
+/** Words before a fork's noun: "its new fork", "a community-run fork" (not the "of" after it). */
+const FORK_MODIFIERS = '(?:(?!of )[a-z-]+ ){0,2}';
+/** The fork's name after what it was made into: "into Zenlib", "into a new project called Zenlib", "to create its own library, Zenlib". */
+const FORK_NAMED = '(?:(?:a|an|the|its|their|its@\\d+) )?(?:[a-z-]+ ){0,3}(?:(?:called|named|dubbed|known as|branded) |, )?';
+/** The maker's verbs the fork's name follows after the forked project: "forked Qorvlib to create Zenlib", "… and renamed it Zenlib". */
+const FORK_MADE_AS = '(?:into|as|to (?:create|make|build|launch|start|produce|develop|release|form)|and (?:created|made|built|launched|started|released|renamed it|called it|named it|dubbed it|rebranded it))';
+/** A buyer's verbs ("bought", "acquired", "snapped up"). */
+// "took over the messaging app Zapp" (stop 82, own82): a takeover of a made thing is a purchase too.
+const BUYING = 'bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up|took over|takes over|taken over';
+/** Counted or determined plural kinds: "two apps", "the apps", "a handful of games". */
+const KINDS_COUNTED = String.raw`(?:the |two |three |four |five |six |seven |eight |nine |ten |several |a few |a pair of |a handful of |a string of |\d+ )`;
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
@@ -602,7 +621,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "a game developed and published by Zenco": the participles may be coordinated.
   // "developed by Qorva and published by Zenco": the first agent is no product of the second.
   // "Zeta is issued and redeemed by Zenco" (stop 56's bans readers): a second participle of any kind after the maker's.
-  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$/ },
+  // "Zenlib, a fork of Qorvlib developed by Zenco": the participle after a fork's project is the fork's, not the project's (stop 82, own82).
+  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$/ },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
@@ -1560,8 +1580,51 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:stopped-sale-to-buyer', template: `X P AUX T(cancelled|canceled|cancels|cancel|called off|scrapped|scraps|scrap|${DEAL_STOPPING_VERBS}) (?:the )?(?:planned |proposed |pending |\\$[0-9.,]+ (?:[a-z]+ )?)?(?:sale|transfer|takeover|acquisition) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:'s (?:[a-z-]+ ){1,3})?to (?:the )?(?:[a-z-]+ ){0,2}Y1`, verb: true, requires: ['of', 'to'], stateActor: true },
   // "Zenco has bought the weather app Skycast", "acquired Skycast, a popular weather app": a made thing bought is the buyer's
   // (real-dev's rules: owning a product is developing it; a firm bought stays optional; stop 64's third makers sample).
-  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P AUX T(bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true },
-  { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P AUX T(bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P AUX T(${BUYING}) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true,
+    // "took over the app Zapp's servers": what is bought is the thing's own (stop 82, own82).
+    notFollowedBy: /^'s / },
+  { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P AUX T(${BUYING}) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
+  // Stop 82 (own82), from fresh samples on app and software makers: buying made things told other ways.
+  // "Zenco has purchased two apps, Vexa Chat and Lumo Pay", "bought the apps A and B": each thing a counted or plural kind lists
+  // is the buyer's ("bought two companies, A and B" names no made kind: a firm bought stays a takeover).
+  { relation: 'develops', id: 'pattern:develops:bought-kinds-listed', template: `X P AUX T(${BUYING}) ${KINDS_COUNTED}(?:[a-z-]+ ){0,2}(?<k>[a-z-]+s) (?:, |: )?(?:(?:including|namely|such as) )?Y`, verb: true, kindNoun: true },
+  // "the messaging app Zapp, which Zenco acquired in 2020": a thing of a made kind its buyer's relative clause follows.
+  { relation: 'develops', id: 'pattern:develops:kind-named-which-bought', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 , (?:which|that) X1 AUX T(${BUYING})`, kindNoun: true, requires: ['which|that'] },
+  // "Zapp, which Zenco acquired in 2020": so with no kind said, when the thing is already known as a product (a firm bought is a takeover).
+  { relation: 'develops', id: 'pattern:develops:product-which-bought', template: `Y1 , (?:which|that) X1 AUX T(${BUYING})`, targetType: 'product', requires: ['which|that'] },
+  // "the messaging app Zapp, acquired by Zenco in 2020", "Zapp, the photo app bought by Zenco": the passive participle with its buyer.
+  { relation: 'develops', id: 'pattern:develops:kind-named-bought-by', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 , (?:(?:which|that) (?:was|has been|had been) )?(?:now |later |since |recently )?T(acquired|bought|purchased|snapped up) by X1`, kindNoun: true, requires: ['by'] },
+  { relation: 'develops', id: 'pattern:develops:named-kind-bought-by', template: `Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?:(?:which|that) (?:was|has been|had been) )?(?:now |later |since |recently )?T(acquired|bought|purchased|snapped up) by X1`, kindNoun: true, requires: ['by'] },
+  // "Zapp, a messaging app Zenco acquired in 2020": the kind set off after the thing, its buyer's clause after the kind.
+  { relation: 'develops', id: 'pattern:develops:named-kind-which-bought', template: `Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) X1 AUX T(acquired|bought|purchased) (?!(?:[a-z@\\d-]+ )?@\\d)`, kindNoun: true },
+  // "the chatbot Zenco calls Zap", "a tool Zenco has branded Zap": a kind its maker's naming clause follows (name-rules.ts leaves the maker untyped).
+  // "Zenco's chatbot, which it calls Zap", "the app, which Zenco calls Zapp": the relative clause set off after the kind.
+  { relation: 'develops', id: 'pattern:develops:own-kind-which-it-calls', template: `POSS (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) , (?:which|that) (?:it|they) AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, requires: ['which|that'], notFollowedBy: NAMED_AS_ROLE },
+  { relation: 'develops', id: 'pattern:develops:kind-which-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:which|that) X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, kindNoun: true, requires: ['which|that'], notFollowedBy: NAMED_AS_ROLE },
+  { relation: 'develops', id: 'pattern:develops:kind-its-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>(?!(?:that|which) )[a-z-]+) (?:that |which )?X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christens|christened) (?:it )?(?:the )?Y1 `, kindNoun: true,
+    // "The platform Zenco named Qorva as its cloud partner": a name given a role is no name given a thing.
+    notFollowedBy: NAMED_AS_ROLE },
+  // "Zenco completed its purchase of the fitness app Fitly", "closed its $2 billion acquisition of the game Vexa Quest" (the sum is
+  // written "price billion"): a deal done over a made thing.
+  { relation: 'develops', id: 'pattern:develops:completed-purchase-of-kind', template: `X P AUX (?:completed|completes|closed|closes|finalized|finalised|finalizes|finalises|sealed|seals) (?:its|their)(?:@\\d+)? (?:(?!of )[a-z0-9$.,-]+ ){0,2}T(acquisition|purchase|takeover) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, kindNoun: true, requires: ['of'] },
+  // A fork is its forker's, never the forked project's maker's (stop 82, own82, from fresh samples on developer tools and databases):
+  // "Zenco forked Qorvlib into Zenlib", "forked Qorvlib to create Zenlib", "Zenco's new fork of Qorvlib, called Zenlib", "Zenlib,
+  // Zenco's fork of Qorvlib", "a community fork of Qorvlib named Zenlib, maintained by Zenco".
+  { relation: 'develops', id: 'pattern:develops:forked-into', template: `X P AUX T(${FORKS}) (?:the |a |an )?(?:[a-z-]+ ){0,3}@\\d+ (?:[a-z-]+ ){0,2}${FORK_MADE_AS} ${FORK_NAMED}(?:the )?Y1 `, verb: true, requires: ['into|as|to|and'] },
+  // "Qorvlib, which Zenco forked into Zenlib": the forker in the project's relative clause.
+  { relation: 'develops', id: 'pattern:develops:which-forked-into', template: `@\\d+ , (?:which|that) X1 AUX T(${FORKS}) (?:[a-z-]+ ){0,2}${FORK_MADE_AS} ${FORK_NAMED}(?:the )?Y1 `, requires: ['which|that'] },
+  { relation: 'develops', id: 'pattern:develops:own-fork-named', template: `POSS ${FORK_MODIFIERS}T(fork|forks) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:[a-z-]+ )?(?:, )?(?:called|named|dubbed|known as|branded) (?:the )?Y1 `, requires: ['of'] },
+  { relation: 'develops', id: 'pattern:develops:named-own-fork', template: `Y1 (?:, |(?:is|was|remains|became) )POSS ${FORK_MODIFIERS}T(fork|forks) of `, requires: ['of'] },
+  // "Zenco maintains Zenlib, a fork of Qorvlib": a fork's maintainer makes it.
+  { relation: 'develops', id: 'pattern:develops:maintains-fork', template: `X P AUX T(maintains|maintained|runs|ran|leads|led|stewards) Y1 , (?:a|an|the|its|their) ${FORK_MODIFIERS}(?:fork|forks) of `, verb: true, requires: ['fork|forks'] },
+  { relation: 'develops', id: 'pattern:develops:fork-maintained-by', template: `(?:a|an|the) ${FORK_MODIFIERS}T(fork|forks) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:[a-z-]+ )?(?:, )?(?:called|named|dubbed|known as|branded) (?:the )?Y1 , (?:now |still |also |originally )?(?:maintained|run|led|developed|created|started|built|backed|managed|stewarded|launched|released) by X`, requires: ['by'] },
+  // "Zenco renamed its app Zapp to Zapp Pro", "rebranded its messaging app Zapp as Zapp Pro": the maker makes the thing by its new name too.
+  // "Zenco renamed the app Zapp to Zapp Pro": only its owner renames a thing. "changed the name of its app from Zapp to Zapp Pro" too.
+  { relation: 'develops', id: 'pattern:develops:renamed-its-product', template: `X1 P AUX T(renamed|renames|renaming|rebranded|rebrands|rebranding) (?:its|their|the)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?@\\d+ (?:to|as|into) (?:the )?Y1 `, verb: true, requires: ['its|their|the'] },
+  { relation: 'develops', id: 'pattern:develops:renamed-the-product-from', template: `X1 P AUX T(renamed|renames|renaming|rebranded|rebrands|rebranding) the (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?Y1 (?:to|as|into) (?:the )?@\\d+ `, verb: true, requires: ['the'] },
+  { relation: 'develops', id: 'pattern:develops:changed-name-of-its-product', template: `X1 P AUX T(changed|changes|changing) the name of (?:its|their|the)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?from @\\d+ to (?:the )?Y1 `, verb: true, requires: ['name'] },
+  // "Zenco's Zapp app was renamed Zapp Pro", "its messaging app Zapp has been rebranded as Zapp Pro".
+  { relation: 'develops', id: 'pattern:develops:own-product-renamed', template: `POSS (?:[a-z0-9-]+ ){0,3}(?:(?:${MADE_KINDS}) )?@\\d+ (?:(?:${MADE_KINDS}) )?(?:was|has been|had been|is being|will be|is) T(renamed|rebranded) (?:as |to |into )?(?:the )?Y1 `, requires: ['renamed|rebranded'], indexBy: ['renamed', 'rebranded'] },
   // "Qorva wants to position its suite against leaders Zenco and Borin": setting one's offering against others names them rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:positioned-against', template: `X P AUX T(position|positions|positioned|positioning|pitch|pitches|pitching) (?:its |their |its@\\d+ )(?:[a-z-]+ ){0,3}against (?:(?:the )?(?:market |industry |established |entrenched )?(?:leaders|leader|rivals|incumbents|giants|heavyweights) )?(?:the )?Y`, verb: true, requires: ['against'] },
   // "The agency ordered Zenco to stop marketing its kit", "told Zenco it must stop selling its scanners": a firm ordered to stop
@@ -2152,7 +2215,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:rejected-from-store-by', template: `Y1 P AUX T(rejected|turned down|turned away|refused) (?:from|for|in) (?:the |its )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|marketplace) )(?:[a-z-]+ ){0,2}?by (?:the )?X1`, requires: ['by', 'from|for|in'] },
   // "Vela, from development team Qorva Games, …", "Vela, the new indie release from Qorva Studios": a maker set off after a work with
   // "from" (stop 75, from its thirty-eighth set).
-  { relation: 'develops', id: 'pattern:develops:set-off-from-maker', template: `Y1 , (?:the (?:[a-z-]+ ){0,3}(?:release|title|game|offering|creation|project|work|debut|sequel) )?T(from) (?:the )?(?:[a-z-]+ )?(?:team|studio|developer|developers|publisher|maker|outfit|house)? ?X1 (?=,|\\.|$)`, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:set-off-from-maker', template: `Y1 , (?:the (?:[a-z-]+ ){0,3}(?:release|title|game|offering|creation|project|work|debut|sequel) )?T(from) (?:the )?(?:[a-z-]+ )?(?:team|studio|developer|developers|publisher|maker|outfit|house)? ?X1 (?=,|\\.|$)`, requires: [','],
+    // "Zenco has purchased two apps, Vexa Chat and Lumo Pay, from Qorva": a seller after a list a buyer's verb takes is no maker (stop 82, own82).
+    notPrecededBy: new RegExp(`(?:^| )(?:${BUYING}) (?:[^\\s@,]+ ){0,4}(?:, )?(?:(?:the )?@\\d+ (?:, (?:and )?|and ))*$`) },
   // "The Agency reached a settlement with Zenco Inc., requiring the company to suspend operations": a settlement told with the duties
   // it sets binds the firm (stop 75, from its thirty-eighth set).
   { relation: 'restricts', id: 'pattern:restricts:settlement-requiring', template: `X P AUX T(reached|reaches|announced|announces|entered into|enters into|signed|signs|struck|strikes|finalized|finalizes|finalised|finalises|secured|secures|obtained|obtains) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:settlement|consent decree|consent order|consent agreement) with (?:the )?Y(?:, )?(?:that |which )?(?:requiring|requires|obliging|obliges|ordering|barring|bars|prohibiting|prohibits|enjoining|enjoins) (?:the |each |both )?(?:company|companies|firm|firms|it|them|@\\d+)(?= )`, verb: true, stateActor: true, requires: ['with'] },
