@@ -114,3 +114,26 @@ describe('a thing its maker names after its kind, or renames', () => {
     expect(develops('Zenco renamed its subsidiary Qorva to Qorva Labs.')).toEqual([]);
   });
 });
+
+// The review of stop 82's round (about 250 sentences) found these near misses giving edges; each is a family of its own.
+describe('what the review found: units bought, roles renamed, a name called something, a rename by another', () => {
+  it('units of hardware bought are a customer\'s, not made things owned', () => {
+    expect(develops('Zenco bought three phones, the Zeta-3, the Zeta-4 and the Vexa One, for testing.')).toEqual([]);
+    expect(develops('Qorva purchased two drones, the Zeta-2 and the Zeta-3, for its staff.')).toEqual([]);
+    expect(develops('Zenco bought the games Vexa Quest and Lumo Run last year.').sort()).toEqual(['Zenco -develops-> Lumo Run', 'Zenco -develops-> Vexa Quest']);
+  });
+
+  it('"X\'s rival Y was renamed Z" names no thing of X\'s; a rename by another is that one\'s', () => {
+    expect(develops("Zenco's rival Qorva was renamed Qorva Global.")).toEqual([]);
+    expect(develops("Zenco's partner Qorva was renamed Qorva Digital last year.")).toEqual([]);
+    expect(develops("Zenco's messaging app Zapp was renamed Zapp Pro by Qorva after the sale.")).not.toContain('Zenco -develops-> Zapp Pro');
+    expect(develops("Zenco's messaging app Zapp was renamed Zapp Pro in May.")).toContain('Zenco -develops-> Zapp Pro');
+  });
+
+  it('a name a naming clause gives with a word after it says what the thing was called, not its name', () => {
+    expect(develops('The app, which Zenco called Zapp dangerous, was removed.')).toEqual([]);
+    expect(develops('The chatbot Zenco called Zap unreliable was made by Qorva.')).toEqual(['Qorva -develops-> Zap']);
+    expect(develops('The tool Zenco has branded Zap lets users write code.')).toEqual(['Zenco -develops-> Zap']);
+    expect(develops('The chatbot Zenco calls Zap has ten million users.')).toEqual(['Zenco -develops-> Zap']);
+  });
+});

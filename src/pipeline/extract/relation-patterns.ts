@@ -453,8 +453,9 @@ const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
 
-/** After a name a naming verb gave: a role or a rank, not a thing's name ("named Qorva as its partner", "called Zapp its rival"). */
-const NAMED_AS_ROLE = /^(?:as|to|its|their|the|a|an|one|among)(?: |$)/;
+/** After the name a naming clause gives a thing, the clause ends: a stop, a verb, a preposition. A role ("named Qorva as its
+ *  partner", "called Zapp its rival") or another word ("the app Zenco called Zapp dangerous") says the name was no thing's. */
+const NAMED_THEN_MORE = /^(?:(?:as|to|its|their|the|a|an|one|among)(?: |$)|(?!$|[,.;:)—-]|@\d|(?:is|was|are|were|has|had|have|will|would|can|could|may|might|does|did|in|on|at|for|since|after|before|last|this|and|or|which|that|with|from|because|but|so|now|also|earlier|later|when|while|by|of|lets|allows|offers) |(?![a-z]+(?:ous|less|ss) )[a-z]+(?:s|ed) ))/;
 /** A fork's verbs, for the templates. */
 const FORKS = [...FORK_VERBS].join('|');
 /** Words before a fork's noun: "its new fork", "a community-run fork" (not the "of" after it). */
@@ -467,6 +468,10 @@ const FORK_MADE_AS = '(?:into|as|to (?:create|make|build|launch|start|produce|de
 // "took over the messaging app Zapp" (stop 82, own82): a takeover of a made thing is a purchase too.
 const BUYING = 'bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|snapped up|took over|takes over|taken over';
 /** Counted or determined plural kinds: "two apps", "the apps", "a handful of games". */
+/** Plural kinds a buyer comes to own as property ("bought two apps"); units of hardware bought are a customer's ("bought three phones for testing"). */
+const PROPERTY_KINDS = 'apps|applications|games|titles|brands|sites|websites|services|platforms|tools|libraries|frameworks|programs|programmes|networks|newsletters|podcasts|marketplaces|stores|products|franchises|labels';
+/** What a firm is to another ("Zenco's rival Qorva"): a possessive before it names no thing of the owner's. */
+const ROLE_OF_FIRM = '(?:rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|peer|peers|subsidiary|affiliate|unit|division|parent|owner|investor|backer|acquirer|buyer)';
 const KINDS_COUNTED = String.raw`(?:the |two |three |four |five |six |seven |eight |nine |ten |several |a few |a pair of |a handful of |a string of |\d+ )`;
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
@@ -1587,7 +1592,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 82 (own82), from fresh samples on app and software makers: buying made things told other ways.
   // "Zenco has purchased two apps, Vexa Chat and Lumo Pay", "bought the apps A and B": each thing a counted or plural kind lists
   // is the buyer's ("bought two companies, A and B" names no made kind: a firm bought stays a takeover).
-  { relation: 'develops', id: 'pattern:develops:bought-kinds-listed', template: `X P AUX T(${BUYING}) ${KINDS_COUNTED}(?:[a-z-]+ ){0,2}(?<k>[a-z-]+s) (?:, |: )?(?:(?:including|namely|such as) )?Y`, verb: true, kindNoun: true },
+  { relation: 'develops', id: 'pattern:develops:bought-kinds-listed', template: `X P AUX T(${BUYING}) ${KINDS_COUNTED}(?:[a-z-]+ ){0,2}(?<k>${PROPERTY_KINDS}) (?:, |: )?(?:(?:including|namely|such as) )?Y`, verb: true, kindNoun: true },
   // "the messaging app Zapp, which Zenco acquired in 2020": a thing of a made kind its buyer's relative clause follows.
   { relation: 'develops', id: 'pattern:develops:kind-named-which-bought', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 , (?:which|that) X1 AUX T(${BUYING})`, kindNoun: true, requires: ['which|that'] },
   // "Zapp, which Zenco acquired in 2020": so with no kind said, when the thing is already known as a product (a firm bought is a takeover).
@@ -1599,11 +1604,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:named-kind-which-bought', template: `Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) X1 AUX T(acquired|bought|purchased) (?!(?:[a-z@\\d-]+ )?@\\d)`, kindNoun: true },
   // "the chatbot Zenco calls Zap", "a tool Zenco has branded Zap": a kind its maker's naming clause follows (name-rules.ts leaves the maker untyped).
   // "Zenco's chatbot, which it calls Zap", "the app, which Zenco calls Zapp": the relative clause set off after the kind.
-  { relation: 'develops', id: 'pattern:develops:own-kind-which-it-calls', template: `POSS (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) , (?:which|that) (?:it|they) AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, requires: ['which|that'], notFollowedBy: NAMED_AS_ROLE },
-  { relation: 'develops', id: 'pattern:develops:kind-which-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:which|that) X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, kindNoun: true, requires: ['which|that'], notFollowedBy: NAMED_AS_ROLE },
+  { relation: 'develops', id: 'pattern:develops:own-kind-which-it-calls', template: `POSS (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) , (?:which|that) (?:it|they) AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, requires: ['which|that'], notFollowedBy: NAMED_THEN_MORE },
+  { relation: 'develops', id: 'pattern:develops:kind-which-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:which|that) X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christened) (?:the )?Y1 `, kindNoun: true, requires: ['which|that'], notFollowedBy: NAMED_THEN_MORE },
   { relation: 'develops', id: 'pattern:develops:kind-its-maker-calls', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>(?!(?:that|which) )[a-z-]+) (?:that |which )?X1 AUX T(calls|called|dubs|dubbed|names|named|brands|branded|christens|christened) (?:it )?(?:the )?Y1 `, kindNoun: true,
     // "The platform Zenco named Qorva as its cloud partner": a name given a role is no name given a thing.
-    notFollowedBy: NAMED_AS_ROLE },
+    notFollowedBy: NAMED_THEN_MORE },
   // "Zenco completed its purchase of the fitness app Fitly", "closed its $2 billion acquisition of the game Vexa Quest" (the sum is
   // written "price billion"): a deal done over a made thing.
   { relation: 'develops', id: 'pattern:develops:completed-purchase-of-kind', template: `X P AUX (?:completed|completes|closed|closes|finalized|finalised|finalizes|finalises|sealed|seals) (?:its|their)(?:@\\d+)? (?:(?!of )[a-z0-9$.,-]+ ){0,2}T(acquisition|purchase|takeover) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, kindNoun: true, requires: ['of'] },
@@ -1624,7 +1629,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:renamed-the-product-from', template: `X1 P AUX T(renamed|renames|renaming|rebranded|rebrands|rebranding) the (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?Y1 (?:to|as|into) (?:the )?@\\d+ `, verb: true, requires: ['the'] },
   { relation: 'develops', id: 'pattern:develops:changed-name-of-its-product', template: `X1 P AUX T(changed|changes|changing) the name of (?:its|their|the)(?:@\\d+)? (?:[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}) (?:the )?from @\\d+ to (?:the )?Y1 `, verb: true, requires: ['name'] },
   // "Zenco's Zapp app was renamed Zapp Pro", "its messaging app Zapp has been rebranded as Zapp Pro".
-  { relation: 'develops', id: 'pattern:develops:own-product-renamed', template: `POSS (?:[a-z0-9-]+ ){0,3}(?:(?:${MADE_KINDS}) )?@\\d+ (?:(?:${MADE_KINDS}) )?(?:was|has been|had been|is being|will be|is) T(renamed|rebranded) (?:as |to |into )?(?:the )?Y1 `, requires: ['renamed|rebranded'], indexBy: ['renamed', 'rebranded'] },
+  { relation: 'develops', id: 'pattern:develops:own-product-renamed', template: `POSS (?:(?!${ROLE_OF_FIRM} )[a-z0-9-]+ ){0,3}(?:(?:${MADE_KINDS}) )?@\\d+ (?:(?:${MADE_KINDS}) )?(?:was|has been|had been|is being|will be|is) T(renamed|rebranded) (?:as |to |into )?(?:the )?Y1 `, requires: ['renamed|rebranded'], indexBy: ['renamed', 'rebranded'],
+    // "Zenco's rival Qorva was renamed …" names no thing of Zenco's; "… was renamed Zapp Pro by Qorva after the sale" is Qorva's act.
+    notFollowedBy: /^(?:[a-z-]+ ){0,3}by / },
   // "Qorva wants to position its suite against leaders Zenco and Borin": setting one's offering against others names them rivals.
   { relation: 'competes_with', id: 'pattern:competes_with:positioned-against', template: `X P AUX T(position|positions|positioned|positioning|pitch|pitches|pitching) (?:its |their |its@\\d+ )(?:[a-z-]+ ){0,3}against (?:(?:the )?(?:market |industry |established |entrenched )?(?:leaders|leader|rivals|incumbents|giants|heavyweights) )?(?:the )?Y`, verb: true, requires: ['against'] },
   // "The agency ordered Zenco to stop marketing its kit", "told Zenco it must stop selling its scanners": a firm ordered to stop
