@@ -20,6 +20,7 @@ import {
   BANNED_NOUNS,
   BAN_LISTS,
   banVerbOverCounted,
+  namesThingsParties,
   blacklistOfCounted,
   stopOrderOverCounted,
   tradeHaltOverCounted,
@@ -288,7 +289,7 @@ export class ListingReader {
     const namedBan = this.lastAct?.relation === 'banned' && this.lastAct.sentence >= index - LISTING_REACH && words.slice(o, banVerb).some((w) => PASSIVE_BANS.has(w)) ? this.lastAct.source : undefined;
     const banSource = banActor ?? namedBan;
     // "The channels' owners include A and B": a noun after the banned things' possessive names their people or parties, not them (stop 82).
-    const ownersOfBanned = words.slice(o, banVerb).some((w, k, head) => (POSSESSIVES.has(w) || w === "'" || w === '’') && k + 1 < head.length && !BANNED_NOUNS.has(head[k + 1]!) && !PASSIVE_BANS.has(head[k + 1]!) && !LIST_NOUNS.has(head[k + 1]!));
+    const ownersOfBanned = words.slice(o, banVerb).some((w, k, head) => (POSSESSIVES.has(w) || w === "'" || w === '’') && k + 1 < head.length && ((!BANNED_NOUNS.has(head[k + 1]!) && !PASSIVE_BANS.has(head[k + 1]!) && !LIST_NOUNS.has(head[k + 1]!)) || namesThingsParties(head[k - 1] ?? '', head[k + 1]!)));
     if (banSource && !ownersOfBanned && (bannedThose || thoseAffected || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || thoseAffected || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
       const kind = words.slice(o, banVerb).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
       // "The platforms include features such as Vexa Pay", "…, according to Zenco", "Zenco's Vexa": names that are no members.
