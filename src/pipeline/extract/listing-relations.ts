@@ -147,9 +147,30 @@ function listOwnerAfter(words: readonly string[], mentions: readonly SentenceMen
   return RESTRICTION_LIST.has(words[k] ?? '') || SANCTION_NOUNS.has(words[k] ?? '') ? owner : undefined;
 }
 
+/** Verbs after "but" that spare what follows: "The ban covers A but exempts B". */
+const SPARING_VERBS = /^(?:exempts|exempted|exempt|spares|spared|excludes|excluded|omits|omitted|leaves)$/;
+/** Words of a "while" clause that say its subject was spared: "…, while B was spared", "…, whereas B remains available". */
+const SPARED_WORDS = /^(?:spared|exempt|exempted|excluded|unaffected|untouched|available|allowed|permitted|omitted)$/;
+/** Prepositions that exclude the name after them: "…, excluding B", "except for B". */
+const EXCLUDING_WORDS = /^(?:except|excluding|sparing|exempting|bar|barring)$/;
+
+/**
+ * Where the clause turns from what an act covers to what it spares: "The ban covers A but exempts B", "…, but not B", "…, while B
+ * was spared", "…, excluding B"; -1 when it does not. Only such turns end the members: "covers not only A but also B", "covers A
+ * and, although it was popular, B", "hit A and B, but the bloc also sanctioned C" spare no one (the review of stop 82).
+ */
+function sparingTurnAt(words: readonly string[], from: number, mentions: readonly SentenceMention[]): number {
+  const nameAt = (k: number): boolean => mentions.some((m) => m.first === k);
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'but' && (words[k + 1] === 'not' || SPARING_VERBS.test(words[k + 1] ?? ''))) return k;
+    if ((w === 'while' || w === 'whereas') && words.slice(k + 1, k + 10).some((x) => SPARED_WORDS.test(x))) return k;
+    if (EXCLUDING_WORDS.test(w) && (nameAt(k + 1) || (words[k + 1] === 'for' && nameAt(k + 2)))) return k;
+  }
+  return -1;
+}
+
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
-/** Words where a clause turns from what an act covers to what it spares: "The ban covers A but exempts B", "…, while B was spared". */
-const CLAUSE_TURNS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'except', 'excluding', 'although', 'though', 'sparing', 'exempting']);
 
 export class ListingReader {
   private actor: { sentence: number; source: SentenceMention; counted?: CountedKinds; at?: number } | undefined;
@@ -322,7 +343,7 @@ export class ListingReader {
       const restriction = RESTRICTION_NOUNS.has(words[subject.noun]!) || LISTING_VERBS.has(words[subject.verb]!);
       const relation = author ? (restriction ? 'restricts' : 'banned') : act?.relation;
       // "The ban covers A and B but exempts C", "…, but not C", "…, while C was spared": the members end where the clause turns (stop 82).
-      const turn = words.findIndex((w, k) => k > subject.verb && CLAUSE_TURNS.has(w));
+      const turn = sparingTurnAt(words, subject.verb + 1, mentions);
       const members = membersFrom(subject.verb + 1, turn < 0 ? tokens.length : turn);
       // "The order covers the largest providers: A, B and C": the carriers an order binds carry it out; they are not what it bans (stop 67's fourth bans sample).
       const carriers = members.length > 0 && namesCarriers(words.slice(subject.verb + 1, members[0]!.first));
