@@ -260,4 +260,15 @@ describe('a later list goes on past a turn that spares nothing', () => {
     expect(only('banned')(scoredClaimsOf('Pakistan blocked four sites. The ban covers Zenpost and Qorva News but exempts Vexa Daily.'))).not.toContain('Pakistan -banned-> Vexa Daily');
     expect(only('banned')(scoredClaimsOf('Pakistan blocked four sites. The ban covers Zenpost and Qorvnews, excluding Vexa Daily.'))).not.toContain('Pakistan -banned-> Vexa Daily');
   });
+
+  it('a clause after the list that spares, praises or appeals names no member', () => {
+    expect(only('banned')(scoredClaimsOf('Pakistan banned three apps. The ban covers Zenchat and Qorvgram, but Vexa Labs said it would appeal.'))).not.toContain('Pakistan -banned-> Vexa Labs');
+    expect(only('banned')(scoredClaimsOf('Pakistan banned three apps. The ban covers Zenchat and Qorvgram, though Vexa Labs criticised it.'))).not.toContain('Pakistan -banned-> Vexa Labs');
+    expect(only('banned')(scoredClaimsOf('Pakistan banned three apps. The ban covers Zenchat and Qorvgram, while Vexa Labs plans to appeal.'))).not.toContain('Pakistan -banned-> Vexa Labs');
+    expect(only('restricts')(scoredClaimsOf('The EU sanctions hit Zenco Trading and Qorva Group, but Vexa Holdings was not targeted.'))).not.toContain('European Union -restricts-> Vexa Holdings');
+  });
+
+  it('"covers A except in schools, and B": a limit of place is no turn', () => {
+    expect(only('banned')(scoredClaimsOf('Türkiye banned two apps. The ban covers Zenchat except in hospitals, and Qorvgram.'))).toContain('Türkiye -banned-> Qorvgram');
+  });
 });

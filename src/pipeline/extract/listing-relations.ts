@@ -147,25 +147,29 @@ function listOwnerAfter(words: readonly string[], mentions: readonly SentenceMen
   return RESTRICTION_LIST.has(words[k] ?? '') || SANCTION_NOUNS.has(words[k] ?? '') ? owner : undefined;
 }
 
-/** Verbs after "but" that spare what follows: "The ban covers A but exempts B". */
-const SPARING_VERBS = /^(?:exempts|exempted|exempt|spares|spared|excludes|excluded|omits|omitted|leaves)$/;
-/** Words of a "while" clause that say its subject was spared: "…, while B was spared", "…, whereas B remains available". */
-const SPARED_WORDS = /^(?:spared|exempt|exempted|excluded|unaffected|untouched|available|allowed|permitted|omitted)$/;
-/** Prepositions that exclude the name after them: "…, excluding B", "except for B". */
-const EXCLUDING_WORDS = /^(?:except|excluding|sparing|exempting|bar|barring)$/;
+/** Words where a clause turns from what an act covers to another clause: "The ban covers A but exempts B", "…, while B was spared". */
+const CLAUSE_TURNS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though']);
+/** Prepositions that exclude the name after them: "…, excluding B", "except for B" (not "except in schools"). */
+const EXCLUDING_WORDS: ReadonlySet<string> = new Set(['except', 'excluding', 'sparing', 'exempting', 'barring']);
 
 /**
- * Where the clause turns from what an act covers to what it spares: "The ban covers A but exempts B", "…, but not B", "…, while B
- * was spared", "…, excluding B"; -1 when it does not. Only such turns end the members: "covers not only A but also B", "covers A
- * and, although it was popular, B", "hit A and B, but the bloc also sanctioned C" spare no one (the review of stop 82).
+ * Where the members of a later list end, the clause turning to another: "The ban covers A but exempts B", "…, but not B", "…, while B
+ * was spared", "…, excluding B"; -1 when it does not. A turn that adds or sits inside the list does not end it: "covers not only A but
+ * also B", "covers A and, although it was popular, B", "hit A and B, but the bloc also sanctioned C" (the review of stop 82).
  */
-function sparingTurnAt(words: readonly string[], from: number, mentions: readonly SentenceMention[]): number {
+function clauseTurnAt(words: readonly string[], from: number, mentions: readonly SentenceMention[]): number {
   const nameAt = (k: number): boolean => mentions.some((m) => m.first === k);
+  let notOnly = false;
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
-    if (w === 'but' && (words[k + 1] === 'not' || SPARING_VERBS.test(words[k + 1] ?? ''))) return k;
-    if ((w === 'while' || w === 'whereas') && words.slice(k + 1, k + 10).some((x) => SPARED_WORDS.test(x))) return k;
-    if (EXCLUDING_WORDS.test(w) && (nameAt(k + 1) || (words[k + 1] === 'for' && nameAt(k + 2)))) return k;
+    if (w === 'not' && words[k + 1] === 'only') notOnly = true;
+    if (EXCLUDING_WORDS.has(w) && (nameAt(k + 1) || (words[k + 1] === 'for' && nameAt(k + 2)))) return k;
+    if (!CLAUSE_TURNS.has(w)) continue;
+    // "A and, although it was popular, B": the list goes on after the aside.
+    if (/^(?:and|or)$/.test(words[k - 1] ?? '') || (words[k - 1] === ',' && /^(?:and|or)$/.test(words[k - 2] ?? ''))) continue;
+    // "not only A but also B", "…, but the bloc also sanctioned C": a "but" that adds names more of what the act hit.
+    if (w === 'but' && (notOnly || words.slice(k + 1, k + 6).includes('also'))) continue;
+    return k;
   }
   return -1;
 }
@@ -343,7 +347,7 @@ export class ListingReader {
       const restriction = RESTRICTION_NOUNS.has(words[subject.noun]!) || LISTING_VERBS.has(words[subject.verb]!);
       const relation = author ? (restriction ? 'restricts' : 'banned') : act?.relation;
       // "The ban covers A and B but exempts C", "…, but not C", "…, while C was spared": the members end where the clause turns (stop 82).
-      const turn = sparingTurnAt(words, subject.verb + 1, mentions);
+      const turn = clauseTurnAt(words, subject.verb + 1, mentions);
       const members = membersFrom(subject.verb + 1, turn < 0 ? tokens.length : turn);
       // "The order covers the largest providers: A, B and C": the carriers an order binds carry it out; they are not what it bans (stop 67's fourth bans sample).
       const carriers = members.length > 0 && namesCarriers(words.slice(subject.verb + 1, members[0]!.first));
