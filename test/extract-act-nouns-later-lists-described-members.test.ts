@@ -166,3 +166,109 @@ describe('a reported act\'s list with described members', () => {
     expect(scoredClaimsOf('Zenco designated Qorva Labs as its distributor as well as its service partner.')).toEqual([]);
   });
 });
+
+// The review of stop 82's merged lists: a removal of something the counted things hold, the banned things' people, a relative
+// clause or "as well as" swallowing the next clause or a possessor, and a member cut at a turn that does not spare it.
+describe('a removal counts the things only when they head its "of" phrase', () => {
+  it('"ordered the removal of 20 apps … They include A and B" still bans them', () => {
+    expect(only('banned')(scoredClaimsOf('Pakistan ordered the removal of 30 apps from app stores. They include Zenchat and Qorvgram.'))).toEqual([
+      'Pakistan -banned-> Qorvgram',
+      'Pakistan -banned-> Zenchat',
+    ]);
+    expect(only('banned')(scoredClaimsOf('Pakistan ordered the deletion of 12 popular apps. They include Zenchat and Qorvgram.'))).toEqual([
+      'Pakistan -banned-> Qorvgram',
+      'Pakistan -banned-> Zenchat',
+    ]);
+  });
+
+  it('a removal of content from, accounts on, ads for or reviews of the counted apps bans none of them', () => {
+    expect(only('banned')(scoredClaimsOf('Pakistan ordered the removal of posts from 25 apps. They include Zenchat and Qorvgram.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('Pakistan ordered the deletion of profiles on 14 platforms. They include Zenchat and Qorvgram.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('Türkiye ordered the removal of adverts for 18 apps. They include Zenchat and Vexagram.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("Pakistan ordered the takedown of 30 apps' listings. They include Zenchat and Qorvgram."))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('Pakistan ordered the deletion of records kept by 9 apps. They include Zenchat and Qorvgram.'))).toEqual([]);
+  });
+});
+
+describe('the banned things\' people are not what a ban hit', () => {
+  it('"The apps\' developers include A" after a removal or ban of apps bans neither firm', () => {
+    expect(only('banned')(scoredClaimsOf("Pakistan ordered the removal of 30 apps. The apps' developers include Zenco and Qorva."))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("Türkiye blocked nine sites. The sites' publishers include Vexa Media."))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("Pakistan banned twelve games. The games' makers include Zenco and Qorva."))).toEqual([]);
+  });
+
+  it('"The banned apps include A" still lists them', () => {
+    expect(only('banned')(scoredClaimsOf('Pakistan banned twelve apps. The banned apps include Zenchat and Qorvgram.'))).toEqual([
+      'Pakistan -banned-> Qorvgram',
+      'Pakistan -banned-> Zenchat',
+    ]);
+  });
+});
+
+describe('a relative clause or "as well as" ends the list where the next clause or a possessor starts', () => {
+  it('a name after "…, which …, and" that opens a new clause is no member', () => {
+    expect(only('restricts')(scoredClaimsOf('The EU sanctioned Zenco Trading, which denied any wrongdoing, and Qorva Group said it would comply.'))).toEqual(['European Union -restricts-> Zenco Trading']);
+    expect(only('restricts')(scoredClaimsOf('The Treasury sanctioned Zenco Trading, which ships crude, and Qorva Group shares fell.'))).toEqual(['Treasury -restricts-> Zenco Trading']);
+    expect(only('banned')(scoredClaimsOf('Pakistan banned Zenchat, which is popular with students, and Qorva Labs criticised the decision.'))).toEqual(['Pakistan -banned-> Zenchat']);
+  });
+
+  it('"A, which …, and B." still lists B', () => {
+    expect(only('restricts')(scoredClaimsOf('The EU sanctioned Zenco Trading, which ships crude, and Qorva Logistics.'))).toEqual([
+      'European Union -restricts-> Qorva Logistics',
+      'European Union -restricts-> Zenco Trading',
+    ]);
+  });
+
+  it('"as well as A\'s owners", "as well as A\'s chief executive": the possessor is no member', () => {
+    expect(only('restricts')(scoredClaimsOf("The EU sanctioned Zenco Trading and Qorva Group, as well as Vexa Holdings' owners."))).not.toContain('European Union -restricts-> Vexa Holdings');
+    expect(only('restricts')(scoredClaimsOf("Russia sanctioned Zenco Trading and Qorva Group, as well as Vexa Holdings's chief executive."))).not.toContain('Russia -restricts-> Vexa Holdings');
+    expect(only('restricts')(scoredClaimsOf("The EU sanctioned Zenco Trading and Qorva Group, as well as Pakistan's central bank governor."))).toEqual([
+      'European Union -restricts-> Qorva Group',
+      'European Union -restricts-> Zenco Trading',
+    ]);
+  });
+});
+
+describe('a later list goes on past a turn that spares nothing', () => {
+  it('"covers not only A but also B" bans both', () => {
+    // The name right after "only" is not read as a name at all (an entity question, left alone here); the one after "but also" is kept.
+    expect(only('banned')(scoredClaimsOf('Pakistan banned four apps. The ban covers not only Zenchat but also Qorvgram.'))).toEqual(['Pakistan -banned-> Qorvgram']);
+    expect(only('banned')(scoredClaimsOf('Türkiye blocked six sites. The order covers not only Zenco News but also Qorva Times.'))).toContain('Türkiye -banned-> Qorva Times');
+  });
+
+  it('"covers A and, although …, B" bans both', () => {
+    expect(only('banned')(scoredClaimsOf('Türkiye banned two apps. The ban covers Zenchat and, though it had many users, Qorvgram.'))).toEqual([
+      'Türkiye -banned-> Qorvgram',
+      'Türkiye -banned-> Zenchat',
+    ]);
+  });
+
+  it('"hit A and B, but the bloc also sanctioned C" keeps C', () => {
+    expect(only('restricts')(scoredClaimsOf("The EU's new sanctions hit Zenco Trading and Qorva Group, but the bloc also sanctioned Vexa Holdings."))).toContain('European Union -restricts-> Vexa Holdings');
+  });
+
+  it('a spared member after the list is still cut', () => {
+    expect(only('banned')(scoredClaimsOf('Pakistan banned three apps. The ban covers Zenchat and Qorvgram, but not Vexagram.'))).toEqual([
+      'Pakistan -banned-> Qorvgram',
+      'Pakistan -banned-> Zenchat',
+    ]);
+    expect(only('banned')(scoredClaimsOf('Pakistan blocked four sites. The ban covers Zenpost and Qorvnews, while Vexa Daily was spared.'))).toEqual([
+      'Pakistan -banned-> Qorvnews',
+      'Pakistan -banned-> Zenpost',
+    ]);
+    // (the name before "but exempts" is not read as a name here: an entity question, left alone)
+    expect(only('banned')(scoredClaimsOf('Pakistan blocked four sites. The ban covers Zenpost and Qorva News but exempts Vexa Daily.'))).not.toContain('Pakistan -banned-> Vexa Daily');
+    expect(only('banned')(scoredClaimsOf('Pakistan blocked four sites. The ban covers Zenpost and Qorvnews, excluding Vexa Daily.'))).not.toContain('Pakistan -banned-> Vexa Daily');
+  });
+
+  it('a clause after the list that spares, praises or appeals names no member', () => {
+    expect(only('banned')(scoredClaimsOf('Pakistan banned three apps. The ban covers Zenchat and Qorvgram, but Vexa Labs said it would appeal.'))).not.toContain('Pakistan -banned-> Vexa Labs');
+    expect(only('banned')(scoredClaimsOf('Pakistan banned three apps. The ban covers Zenchat and Qorvgram, though Vexa Labs criticised it.'))).not.toContain('Pakistan -banned-> Vexa Labs');
+    expect(only('banned')(scoredClaimsOf('Pakistan banned three apps. The ban covers Zenchat and Qorvgram, while Vexa Labs plans to appeal.'))).not.toContain('Pakistan -banned-> Vexa Labs');
+    expect(only('restricts')(scoredClaimsOf('The EU sanctions hit Zenco Trading and Qorva Group, but Vexa Holdings was not targeted.'))).not.toContain('European Union -restricts-> Vexa Holdings');
+  });
+
+  it('"covers A except in schools, and B": a limit of place is no turn', () => {
+    expect(only('banned')(scoredClaimsOf('Türkiye banned two apps. The ban covers Zenchat except in hospitals, and Qorvgram.'))).toContain('Türkiye -banned-> Qorvgram');
+  });
+});

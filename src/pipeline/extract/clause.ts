@@ -194,7 +194,18 @@ function conjunctionAt(words: readonly string[], j: number): number {
 /** "A and B as well as C", "A and B, as well as C" (stop 82's fresh samples): one more member after a closed list. */
 function asWellAsNameAt(words: readonly string[], j: number): boolean {
   const at = words[j] === ',' ? j + 1 : j;
-  return conjunctionAt(words, at) === AS_WELL_AS_WORDS && mentionAt(words, at + AS_WELL_AS_WORDS) !== undefined;
+  const item = conjunctionAt(words, at) === AS_WELL_AS_WORDS ? itemAt(words, at + AS_WELL_AS_WORDS) : undefined;
+  // "…, as well as Vexa's owners", "… as well as Zembla's central bank governor": the name only owns the member (the review of stop 82).
+  return item !== undefined && !ownsWhatFollows(words, item.end + 1);
+}
+
+/** People or parts of a name that may follow it: "Vexa's owners", "the central bank governor", "Vexa chief executive". */
+const PEOPLE_AND_PARTS_AFTER: ReadonlySet<string> = new Set(['owner', 'owners', 'governor', 'governors', 'chief', 'executive', 'executives', 'ceo', 'founder', 'founders', 'chairman', 'chairwoman', 'president', 'head', 'boss', 'director', 'directors', 'officials', 'official', 'officers', 'shareholders', 'subsidiaries', 'subsidiary', 'affiliates', 'units', 'unit', 'staff', 'employees', 'managers', 'leaders']);
+
+/** Whether the word at `k`, right after a name, makes the name a possessor or a qualifier of a person or a part. */
+function ownsWhatFollows(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? '';
+  return w === "'" || w === '’' || w === "'s" || w === '’s' || PEOPLE_AND_PARTS_AFTER.has(w);
 }
 
 /**
@@ -396,10 +407,22 @@ function skipAppositionOfArticle(words: readonly string[], i: number): number {
 /** "A, which ships oil, and B": a short relative clause of plain words before the list's final "and" (stop 82's fresh samples). */
 function skipRelativeBeforeAnd(words: readonly string[], i: number): number {
   for (let k = i + 2; k < words.length && k <= i + 8; k++) {
-    if (words[k] === ',') return k > i + 2 && /^(?:and|or)$/.test(words[k + 1] ?? '') && mentionAt(words, k + 2) !== undefined ? k : i;
+    if (words[k] === ',') return k > i + 2 && /^(?:and|or)$/.test(words[k + 1] ?? '') && closesListAt(words, k + 2) ? k : i;
     if (!/^[a-z][a-z-]*$/.test(words[k]!)) return i;
   }
   return i;
+}
+
+/** Words that may follow a list's last member where the list closes: "…, and Qorva.", "… and Qorva on Tuesday", "… and Qorva, citing …". */
+const AFTER_LAST_MEMBER = /^(?:\.|;|,|\)|:|on|in|over|for|last|this|after|from|under|as|with|citing|because|earlier|amid|to|at|)$/;
+
+/**
+ * Whether a name at `j`, after a relative clause's ", and", closes the list: "A, which ships oil, and B." — not "A, which denied
+ * wrongdoing, and B said it would comply", "…, and B's chief resigned", where B opens the next clause (the review of stop 82).
+ */
+function closesListAt(words: readonly string[], j: number): boolean {
+  const item = itemAt(words, j);
+  return item !== undefined && !ownsWhatFollows(words, item.end + 1) && AFTER_LAST_MEMBER.test(words[item.end + 1] ?? '');
 }
 
 /** "A, also known as Zen Star, and B", "A, formerly known as Zeta, and B": an alias set off before the next member (stop 82's fresh samples). */

@@ -120,6 +120,11 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set(['companies', 'firms', 'busines
 /** Nouns of things an act may count or a list may name: apps, sites, media. */
 const THING_NOUNS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'models', 'games', 'media', 'networks', 'outlets', 'resources', 'channels', 'portals', 'stations', 'broadcasters', 'newspapers', 'publications', 'titles', 'brands', 'devices', 'drugs', 'medicines', 'books', 'films', 'movies', 'accounts', 'domains', 'urls', 'addresses', 'blogs', 'forums']);
 
+/** Whether `noun` after the possessive of `possessor` names the things' parties, not the things: "the apps' developers", "the sites' publishers". */
+export function namesThingsParties(possessor: string, noun: string): boolean {
+  return THING_NOUNS.has(possessor) && (PARTY_NOUNS.has(noun) || noun === 'publishers');
+}
+
 /** The kinds an act over things counted counted: things ("59 apps"), parties ("20 firms"), or both ("40 apps and 3 firms"). */
 export interface CountedKinds { things: boolean; parties: boolean }
 
@@ -158,9 +163,24 @@ export function banVerbOverCounted(words: readonly string[], mentions: readonly 
     for (let j = k + 1; j < k + 9 && j < words.length && counted < 0; j++) if (BANNED_NOUNS.has(words[j]!)) counted = j;
     // "banned 40 games, including Zeta": examples after the count leave the rest to be named later (stop 60's bans readers).
     const examples = counted > 0 && /^(?:including|like|such)$/.test(words[counted + (words[counted + 1] === ',' ? 2 : 1)] ?? '');
+    if (removal && counted > 0 && !headsRemoval(words, k + 2, counted)) continue;
     if (counted > 0 && !mentions.some((m) => m.first > k && m.first <= k + 5 && (!examples || m.first < counted))) return k;
   }
   return -1;
+}
+
+/** Words that put the counted noun under another head of a removal's "of" phrase: "the removal of posts from 20 apps", "of data held by 12 apps". */
+const REMOVAL_NOT_HEADS: ReadonlySet<string> = new Set(['from', 'on', 'for', 'by', 'in', 'at', 'of', 'about', 'with', 'across', 'held', 'kept', 'stored', 'posted', 'hosted', 'published', 'run']);
+
+/**
+ * Whether the counted noun at `counted` heads the removal's "of" phrase opening at `from`: "the removal of 20 apps", not "the removal of
+ * content from 20 apps" or "of 20 apps' user reviews" (the review of stop 82: those remove what the apps hold, not the apps).
+ */
+function headsRemoval(words: readonly string[], from: number, counted: number): boolean {
+  const after = words[counted + 1] ?? '';
+  if (after === "'" || after === '’' || POSSESSIVES.has(after)) return false;
+  for (let j = from; j < counted; j++) if (REMOVAL_NOT_HEADS.has(words[j]!)) return false;
+  return true;
 }
 
 /** Verbs and nouns of an order (stopOrderOverCounted): "ordered five platforms to stop operating", "issued orders to four apps". */

@@ -20,6 +20,7 @@ import {
   BANNED_NOUNS,
   BAN_LISTS,
   banVerbOverCounted,
+  namesThingsParties,
   blacklistOfCounted,
   stopOrderOverCounted,
   tradeHaltOverCounted,
@@ -146,9 +147,34 @@ function listOwnerAfter(words: readonly string[], mentions: readonly SentenceMen
   return RESTRICTION_LIST.has(words[k] ?? '') || SANCTION_NOUNS.has(words[k] ?? '') ? owner : undefined;
 }
 
+/** Words where a clause turns from what an act covers to another clause: "The ban covers A but exempts B", "…, while B was spared". */
+const CLAUSE_TURNS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though']);
+/** Prepositions that exclude the name after them: "…, excluding B", "except for B" (not "except in schools"). */
+const EXCLUDING_WORDS: ReadonlySet<string> = new Set(['except', 'excluding', 'sparing', 'exempting', 'barring']);
+
+/**
+ * Where the members of a later list end, the clause turning to another: "The ban covers A but exempts B", "…, but not B", "…, while B
+ * was spared", "…, excluding B"; -1 when it does not. A turn that adds or sits inside the list does not end it: "covers not only A but
+ * also B", "covers A and, although it was popular, B", "hit A and B, but the bloc also sanctioned C" (the review of stop 82).
+ */
+function clauseTurnAt(words: readonly string[], from: number, mentions: readonly SentenceMention[]): number {
+  const nameAt = (k: number): boolean => mentions.some((m) => m.first === k);
+  let notOnly = false;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'not' && words[k + 1] === 'only') notOnly = true;
+    if (EXCLUDING_WORDS.has(w) && (nameAt(k + 1) || (words[k + 1] === 'for' && nameAt(k + 2)))) return k;
+    if (!CLAUSE_TURNS.has(w)) continue;
+    // "A and, although it was popular, B": the list goes on after the aside.
+    if (/^(?:and|or)$/.test(words[k - 1] ?? '') || (words[k - 1] === ',' && /^(?:and|or)$/.test(words[k - 2] ?? ''))) continue;
+    // "not only A but also B", "…, but the bloc also sanctioned C": a "but" that adds names more of what the act hit.
+    if (w === 'but' && (notOnly || words.slice(k + 1, k + 6).includes('also'))) continue;
+    return k;
+  }
+  return -1;
+}
+
 /** Reads an article's sentences in order, keeping the latest listing act's actor. */
-/** Words where a clause turns from what an act covers to what it spares: "The ban covers A but exempts B", "…, while B was spared". */
-const CLAUSE_TURNS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'except', 'excluding', 'although', 'though', 'sparing', 'exempting']);
 
 export class ListingReader {
   private actor: { sentence: number; source: SentenceMention; counted?: CountedKinds; at?: number } | undefined;
@@ -288,7 +314,7 @@ export class ListingReader {
     const namedBan = this.lastAct?.relation === 'banned' && this.lastAct.sentence >= index - LISTING_REACH && words.slice(o, banVerb).some((w) => PASSIVE_BANS.has(w)) ? this.lastAct.source : undefined;
     const banSource = banActor ?? namedBan;
     // "The channels' owners include A and B": a noun after the banned things' possessive names their people or parties, not them (stop 82).
-    const ownersOfBanned = words.slice(o, banVerb).some((w, k, head) => (POSSESSIVES.has(w) || w === "'" || w === '’') && k + 1 < head.length && !BANNED_NOUNS.has(head[k + 1]!) && !PASSIVE_BANS.has(head[k + 1]!) && !LIST_NOUNS.has(head[k + 1]!));
+    const ownersOfBanned = words.slice(o, banVerb).some((w, k, head) => (POSSESSIVES.has(w) || w === "'" || w === '’') && k + 1 < head.length && ((!BANNED_NOUNS.has(head[k + 1]!) && !PASSIVE_BANS.has(head[k + 1]!) && !LIST_NOUNS.has(head[k + 1]!)) || namesThingsParties(head[k - 1] ?? '', head[k + 1]!)));
     if (banSource && !ownersOfBanned && (bannedThose || thoseAffected || affectedKind || (o === 0 ? opens : words[o] === 'the')) && banVerb > o && banVerb <= o + 6 && (banList || bannedThose || thoseAffected || words.slice(o, banVerb).some((w) => BANNED_NOUNS.has(w))) && !mentions.some((m) => m.first < banVerb)) {
       const kind = words.slice(o, banVerb).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;
       // "The platforms include features such as Vexa Pay", "…, according to Zenco", "Zenco's Vexa": names that are no members.
@@ -321,7 +347,7 @@ export class ListingReader {
       const restriction = RESTRICTION_NOUNS.has(words[subject.noun]!) || LISTING_VERBS.has(words[subject.verb]!);
       const relation = author ? (restriction ? 'restricts' : 'banned') : act?.relation;
       // "The ban covers A and B but exempts C", "…, but not C", "…, while C was spared": the members end where the clause turns (stop 82).
-      const turn = words.findIndex((w, k) => k > subject.verb && CLAUSE_TURNS.has(w));
+      const turn = clauseTurnAt(words, subject.verb + 1, mentions);
       const members = membersFrom(subject.verb + 1, turn < 0 ? tokens.length : turn);
       // "The order covers the largest providers: A, B and C": the carriers an order binds carry it out; they are not what it bans (stop 67's fourth bans sample).
       const carriers = members.length > 0 && namesCarriers(words.slice(subject.verb + 1, members[0]!.first));
