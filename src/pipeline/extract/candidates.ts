@@ -92,9 +92,20 @@ export function sentenceTriggers(tokens: readonly Token[], words: readonly strin
     // A hyphenated form is one token ("shut-down"): read it as its words.
     if (!words[i]!.includes('-')) continue;
     const parts = words[i]!.split('-');
-    if (parts.every(Boolean)) phrases([...parts, ...words.slice(i + 1, i + 1 + HYPHEN_REACH)], 0, i);
+    if (parts.every(Boolean)) phrases(partsThenWords(parts, words, i + 1), 0, i);
   }
   return found;
+}
+
+/**
+ * A hyphenated token's parts, then up to HYPHEN_REACH words from `from`, built by pushing: a spread array is of another kind
+ * once the caller is optimised (see lowerWordsOf), and triggersAt, reading it, was de-optimised twice.
+ */
+function partsThenWords(parts: readonly string[], words: readonly string[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) out.push(parts[k]!);
+  for (let k = from; k < words.length && k < from + HYPHEN_REACH; k++) out.push(words[k]!);
+  return out;
 }
 
 /** How many words may stand between a possessive and the product it owns ("Meta's comparable model, Llama"). */

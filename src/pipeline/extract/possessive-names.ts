@@ -1,4 +1,4 @@
-import { isCurrencySign, isPossessive, surfaceOf, type Token } from '../text/tokens';
+import { isCurrencySign, isPossessive, lowerWordsOf, surfaceOf, type Token } from '../text/tokens';
 import { AUXILIARIES, finiteVerbIndex } from './clause-subject';
 import { keyOfName, withChanges, type SentenceMention } from './mention';
 
@@ -49,7 +49,7 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   if (OWNED_PLURALS.has(next.lower) && namesBeforeVerb(tokens, k + 2)) return false;
   // "Wendy's launched a burger", "McDonald's competes with …", but not "Zenco's banned apps":
   // a verb read as one only before its object or a preposition.
-  const verb = finiteVerbIndex(tokens.map((t) => t.lower), k + 1);
+  const verb = finiteVerbIndex(lowerWordsOf(tokens), k + 1);
   if (verb < 0) return false;
   const after = tokens[verb + 1];
   // "Zenco's compact, affordable Vela": a word before a comma and more describing words is an adjective, not a verb.
@@ -61,7 +61,7 @@ function namesBeforeVerb(tokens: readonly Token[], from: number): boolean {
   let j = from;
   while (j < tokens.length && j < from + LIST_REACH && (LIST_JOINS.has(tokens[j]!.lower) || tokens[j]!.capitalized)) j++;
   if (j === from || tokens[j]?.text === ',') return false;
-  const words = tokens.map((t) => t.lower);
+  const words = lowerWordsOf(tokens);
   return AUXILIARIES.has(words[j] ?? '') || PLURAL_VERB_OPENERS.has(words[j] ?? '') || finiteVerbIndex(words, j) >= 0;
 }
 /** What opens a plural subject's verb phrase: "Qorva and Vexa have …", "… are", "… all make". */
