@@ -67,5 +67,6 @@ describe('guards: a word only looking like breaking a measure', () => {
     expect(restricts('Qorva Labs breached the arms embargo on Zembla, prosecutors said.')).toEqual([]);
     expect(restricts('The Treasury said Zenco acted in breach of sanctions on Ruritania.')).toEqual([]);
     expect(restricts('Zenco was accused of defying sanctions on Zembla.')).toEqual([]);
+    expect(restricts('Vexa Systems breached the UN arms embargo on Ruritania.')).toEqual([]);
   });
 });

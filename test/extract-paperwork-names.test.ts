@@ -87,5 +87,6 @@ describe('guards: a kind word used as a verb, a firm named like paperwork', () =
     expect(only('restricts')(scoredClaimsOf("The FDA's designation for Zeta Patch came in May."))).toEqual([]);
     expect(only('restricts')(scoredClaimsOf('Zenco was granted a designation for Zeta Patch by the agency.'))).toEqual([]);
     expect(only('restricts')(scoredClaimsOf('Qorva won Priority Review designation for ZX-9.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('OFAC added designations to the SDN List for Zenco Trading.'))).not.toContain('OFAC -restricts-> SDN List for Zenco Trading');
   });
 });

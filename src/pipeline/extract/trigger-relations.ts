@@ -85,7 +85,8 @@ const EVADING = /^(?:violat(?:e|es|ed|ing|ion|ions)|breached|breaching|evad(?:e|
 const BREACH_VERB_BEFORE = /^(?:in|to|not|will|would|could|can|may|might|did|does|do|allegedly)$/;
 /** Whether the word at `k` is a verb of breaking or dodging a measure (see EVADING). */
 function evadesAt(words: readonly string[], k: number): boolean {
-  const word = words[k]!;
+  const word = words[k];
+  if (word === undefined) return false;
   if (EVADING.test(word)) return true;
   return (word === 'breach' || word === 'breaches') && BREACH_VERB_BEFORE.test(words[k - 1] ?? '');
 }
@@ -103,8 +104,9 @@ function breaksMeasure(words: readonly string[], t: number, verb: boolean): bool
   for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
     const word = words[k]!;
     if (evadesAt(words, k) || (word === 'around' && AROUND_VERBS.test(words[k - 1] ?? ''))) return true;
-    // "After the breach Zembla banned Zapp": a verb's walk ends at its subject; only a noun's qualifiers may hold names ("evading U.S. sanctions").
-    if (verb && mentionAt(words, k) !== undefined) return false;
+    // "After the breach Zembla banned Zapp": a verb's walk ends at its subject, a name no qualifier or evading word opens ("breached
+    // the UN arms embargo", "evading U.S. sanctions" go on).
+    if (verb && mentionAt(words, k) !== undefined && !MEASURE_QUALIFIERS.has(words[k - 1] ?? '') && !evadesAt(words, k - 1)) return false;
     if (!MEASURE_QUALIFIERS.has(word) && mentionAt(words, k) === undefined) return false;
   }
   return false;
@@ -125,6 +127,9 @@ const NON_SANCTIONING = /(?:fda|ema|mhra|pmda|nmpa|health|medicine|drug|patent|t
 function grantsStatus(words: readonly string[], t: number, mentions: readonly SentenceMention[]): boolean {
   const before = words[t - 1] ?? '';
   if (STATUS_WORDS.has(before)) return true;
+  // "added designations to the SDN List for Zenco": the list named after "to" is where targets go, no target.
+  const listAfter = mentionAt(words, words[t + 2] === 'the' ? t + 3 : t + 2);
+  if (words[t + 1] === 'to' && listAfter !== undefined && /\bList\b/.test(mentions[listAfter]?.label ?? '')) return true;
   const named = mentionAt(words, before === "'s" ? t - 2 : t - 1);
   if (named !== undefined) {
     const m = mentions[named];
