@@ -45,3 +45,28 @@ describe('guards: a measure imposed is still an act', () => {
     expect(restricts('After Zenco violated the rules, the Treasury sanctioned Qorva Labs.')).toEqual(['Treasury -restricts-> Qorva Labs']);
   });
 });
+
+// Review 82b: the evading words are whole words ("defiantly", "a breakthrough", "a data breach" break no measure), stand right
+// before the measure with only its qualifiers between, and an active verb's walk ends at its subject.
+describe('guards: a word only looking like breaking a measure', () => {
+  const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
+
+  it('an adverb of defiance is no "in defiance of"', () => {
+    expect(banned('Zembla defiantly banned Vexa Chat last week.')).toEqual(['Zembla -banned-> Vexa Chat']);
+    expect(restricts('The Treasury defiantly sanctioned Qorva Labs on Monday.')).toEqual(['Treasury -restricts-> Qorva Labs']);
+  });
+
+  it('a breach or a breakthrough told before the act is no evasion', () => {
+    expect(banned('After the privacy breach Zembla banned Vexa Chat.')).toEqual(['Zembla -banned-> Vexa Chat']);
+    expect(restricts('After a cyber breach the Treasury sanctioned Qorva Labs.')).toEqual(['Treasury -restricts-> Qorva Labs']);
+    expect(banned('Following a breakthrough in talks Zembla blocked Vexa Chat.')).toEqual(['Zembla -banned-> Vexa Chat']);
+    expect(banned('Soon after the breakaway vote Ruritania banned Zapp.')).toEqual(['Ruritania -banned-> Zapp']);
+  });
+
+  it('a measure broken is still no act', () => {
+    expect(restricts('Qorva Labs breached the arms embargo on Zembla, prosecutors said.')).toEqual([]);
+    expect(restricts('The Treasury said Zenco acted in breach of sanctions on Ruritania.')).toEqual([]);
+    expect(restricts('Zenco was accused of defying sanctions on Zembla.')).toEqual([]);
+    expect(restricts('Vexa Systems breached the UN arms embargo on Ruritania.')).toEqual([]);
+  });
+});

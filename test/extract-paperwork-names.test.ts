@@ -59,3 +59,34 @@ describe('guards: a product whose name ends in such a word, or stands before ano
     expect(only('banned')(scoredClaimsOf('Ruritania banned Zapp and Vexa Chat.'))).toEqual(['Ruritania -banned-> Vexa Chat', 'Ruritania -banned-> Zapp']);
   });
 });
+
+// Review 82b: a kind word read as a verb ("Zenco notes that …", "Qorva contests the ban") leaves the name before it a name, and a
+// name ending in "Request" or "Report" that an apposition calls a firm is a firm. A sanctions designation "for" or "to" its
+// targets stays one; only a status name before the word or a status granted makes it a product's.
+describe('guards: a kind word used as a verb, a firm named like paperwork', () => {
+  it('"notes" and "contests" followed by their object are verbs', () => {
+    expect(only('competes_with')(scoredClaimsOf('Vexa Labs notes its rival Qorva Labs has more users.'))).toEqual(['Vexa Labs -competes_with-> Qorva Labs']);
+    expect(only('competes_with')(scoredClaimsOf('Zenco notes its rival Qorva Labs has more users.'))).toEqual(['Zenco -competes_with-> Qorva Labs']);
+    expect(only('competes_with')(scoredClaimsOf('Zenco contests the claims of its rival Qorva Labs.'))).toEqual(['Zenco -competes_with-> Qorva Labs']);
+    expect(only('develops')(scoredClaimsOf('Zenco develops tools that generate SOAP notes.'))).toEqual([]);
+  });
+
+  it('a firm whose name ends in "Request" or "Report" keeps its products', () => {
+    expect(only('develops')(scoredClaimsOf('Vexa Request, a ticketing startup, develops the Vexr app.'))).toEqual(['Vexa Request -develops-> Vexr']);
+    expect(only('develops')(scoredClaimsOf('Qorva Request, an events company, launched Qorvlens.'))).toEqual(['Qorva Request -develops-> Qorvlens']);
+  });
+
+  it('a sanctions designation for or to its targets restricts them', () => {
+    expect(only('restricts')(scoredClaimsOf('The Treasury announced designations for nine entities, including Zenco and Qorva Labs.'))).toEqual(['Treasury -restricts-> Qorva Labs', 'Treasury -restricts-> Zenco']);
+    expect(only('restricts')(scoredClaimsOf('The State Department announced terrorist designations for Zenco and Vexa Labs.'))).toEqual(['State Department -restricts-> Vexa Labs', 'State Department -restricts-> Zenco']);
+    expect(only('restricts')(scoredClaimsOf("The Treasury's designations for Qorva Labs were published on Friday."))).toEqual(['Treasury -restricts-> Qorva Labs']);
+    expect(only('restricts')(scoredClaimsOf('The State Department added a terrorism designation to Vexa Labs.'))).toEqual(['State Department -restricts-> Vexa Labs']);
+  });
+
+  it('a status granted or a health body\'s designation stays no sanction', () => {
+    expect(only('restricts')(scoredClaimsOf("The FDA's designation for Zeta Patch came in May."))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('Zenco was granted a designation for Zeta Patch by the agency.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('Qorva won Priority Review designation for ZX-9.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('OFAC added designations to the SDN List for Zenco Trading.'))).not.toContain('OFAC -restricts-> SDN List for Zenco Trading');
+  });
+});

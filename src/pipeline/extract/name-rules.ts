@@ -423,7 +423,8 @@ export function findNamedMentions(
     // opens it too (Chinese firms are named so); a state does not ("Russia Today" is no pattern).
     // ("US-sanctioned Zenco Ltd": a compound describing the firm opens no name.)
     if (start > 0 && tokens[start - 1]!.capitalized && !isCompoundModifier(tokens[start - 1]!.text)) {
-      const legal = (end - start >= 2 && isOrganisationName(textsOf(tokens, start, end))) || (end - start === 1 && CARRIER_WORDS.has(tokens[start]!.text));
+      // "Zembla Media and Press Union": two fields joined inside a body's name make it one as a legal name does (review 82b).
+      const legal = (end - start >= 2 && (isOrganisationName(textsOf(tokens, start, end)) || joinsFieldsInName(textsOf(tokens, start, end)))) || (end - start === 1 && CARRIER_WORDS.has(tokens[start]!.text));
       const place = known.find((m) => m.last === start && (m.type === 'place' || (legal && m.type === 'government')) && m.source === 'lexicon' && tokens[start]!.start === tokens[start - 1]!.end + 1);
       if (place && (legal || opensFirmName(tokens, place, start, end, learned, lexicon))) start = place.first;
       // "Turkish Airlines", "Indian Railways": a demonym before a carrier's word is its name's first word;
@@ -910,6 +911,12 @@ function opensFirmName(tokens: readonly Token[], place: SentenceMention, start: 
   if (learned.has(words.join(' ')) || lexicon.longestMatch(words, 0)) return false;
   // "in Shenzhen Monday" is no name either: the place stands after a locating word.
   return !/^(?:in|at|from|near|to)$/i.test(tokens[place.first - 1]?.text ?? '');
+}
+
+/** A name of two fields joined by "and" closed by an organisation's head: "Media and Press Union", "Film and Television Federation". */
+function joinsFieldsInName(words: readonly string[]): boolean {
+  const and = words.indexOf('and');
+  return and > 0 && and < words.length - 2 && FIELD_WORDS.has(words[and - 1]!) && FIELD_WORDS.has(words[and + 1]!) && ORGANISATION_ENDS.has(words[words.length - 1]!);
 }
 
 /** A name that ends like a company's or an institution's ("… Technology Co.", "… Fund"). */

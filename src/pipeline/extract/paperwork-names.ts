@@ -22,10 +22,32 @@ export function namesPaperwork(m: SentenceMention, tokens: readonly Token[]): bo
   if (m.source === 'lexicon') return false;
   const next = tokens[m.last];
   const after = next && !next.capitalized ? next.lower : '';
-  if (KIND_WORDS_AFTER.has(after)) return !(m.source === 'rule' && (m.type === 'company' || m.type === 'government'));
+  if (KIND_WORDS_AFTER.has(after) && !kindWordIsVerb(tokens, m.last)) return !(m.source === 'rule' && (m.type === 'company' || m.type === 'government'));
   if (FILED_WORDS_AFTER.has(after)) {
     if (m.last - m.first === 1 && /^\p{Lu}{2,5}$/u.test(m.surface)) return true;
     return /^an?$/i.test(tokens[m.first - 1]?.text ?? '') && !(m.source === 'rule' && (m.type === 'company' || m.type === 'government'));
   }
-  return m.last - m.first > 1 && PAPERWORK_LAST_WORDS.has(tokens[m.last - 1]!.text);
+  return m.last - m.first > 1 && PAPERWORK_LAST_WORDS.has(tokens[m.last - 1]!.text) && !firmApposition(tokens, m.last);
+}
+
+/** Words after a kind word that make it a verb with its object: "Zenco notes that …", "Qorva contests the ban", "notes its rival Zenco". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'all', 'every', 'each']);
+
+/** Whether the kind word at `k` is a verb (review 82b): a determiner, "that", a possessive pronoun or a capitalised name follows it. */
+function kindWordIsVerb(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && (OBJECT_OPENERS.has(next.lower) || next.capitalized);
+}
+
+/** Nouns of a firm an apposition may say a name is: "Vexa Request, a ticketing startup, …". */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(['startup', 'start-up', 'company', 'firm', 'maker', 'developer', 'provider', 'operator', 'group', 'business', 'platform', 'unicorn', 'outfit', 'subsidiary', 'unit', 'vendor', 'supplier']);
+
+/** Whether an apposition after the name ending before `k` calls it a firm: "Vexa Request, a ticketing startup, develops …". */
+function firmApposition(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  for (let i = k + 2; i < tokens.length && i <= k + 6; i++) {
+    if (tokens[i]!.text === ',') return false;
+    if (FIRM_NOUNS.has(tokens[i]!.lower)) return true;
+  }
+  return false;
 }

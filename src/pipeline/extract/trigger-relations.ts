@@ -79,7 +79,17 @@ const NOUN_OBJECT: Partial<Record<RelationKind, ReadonlySet<string>>> = {
 const DESIGNATION_NOUNS: ReadonlySet<string> = new Set(['designation', 'designations']);
 /** Verbs of breaking or dodging a measure: "violating export controls", "evaded sanctions", "circumvent the ban". */
 // "in contravention of the embargo", "in defiance of sanctions" (helper fp82's fresh news samples).
-const EVADING = /^(?:violat|breach|evad|evasion|circumvent|flout|skirt|dodg|bypass|breaking|broke|break|contraven|defian|sidestep|side-step)/;
+// Whole words only (review 82b): "defiantly", "a breakthrough", "a breakaway region" break nothing; "breach" is a verb's or "in breach of"'s, not "a data breach"'s.
+const EVADING = /^(?:violat(?:e|es|ed|ing|ion|ions)|breached|breaching|evad(?:e|es|ed|ing)|evasion|circumvent(?:s|ed|ing|ion)?|flout(?:s|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|break|breaks|breaking|broke|broken|contraven(?:e|es|ed|ing|tion)|defiance|defy|defies|defied|defying|side-?step(?:s|ped|ping)?)$/;
+/** "in breach of the embargo", "to breach sanctions", "may breach the ban": the bare form only after a word that makes it a verb or "in … of". */
+const BREACH_VERB_BEFORE = /^(?:in|to|not|will|would|could|can|may|might|did|does|do|allegedly)$/;
+/** Whether the word at `k` is a verb of breaking or dodging a measure (see EVADING). */
+function evadesAt(words: readonly string[], k: number): boolean {
+  const word = words[k];
+  if (word === undefined) return false;
+  if (EVADING.test(word)) return true;
+  return (word === 'breach' || word === 'breaches') && BREACH_VERB_BEFORE.test(words[k - 1] ?? '');
+}
 /** "get around sanctions", "worked around the controls": a verb that, with "around", dodges a measure. */
 const AROUND_VERBS = /^(?:get|gets|got|getting|work|works|worked|working)$/;
 /** Words that may stand between a verb of breaking a measure and the measure's word: "violated the arms embargo", "evading U.S. export controls". */
@@ -90,12 +100,42 @@ const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set([...ACT_DESCRIBERS, 'the
  * arms embargo on Zembla", "a scheme to get around sanctions"): walking back over its qualifiers and names, a verb of evading.
  * Its verb reading ("circumvents sanctions Ruritania …" read "sanctions" as a verb) is the noun's (helper fp82's fresh news samples).
  */
-function breaksMeasure(words: readonly string[], t: number): boolean {
+function breaksMeasure(words: readonly string[], t: number, verb: boolean): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
     const word = words[k]!;
-    if (EVADING.test(word) || (word === 'around' && AROUND_VERBS.test(words[k - 1] ?? ''))) return true;
+    if (evadesAt(words, k) || (word === 'around' && AROUND_VERBS.test(words[k - 1] ?? ''))) return true;
+    // "After the breach Zembla banned Zapp": a verb's walk ends at its subject, a name no qualifier or evading word opens ("breached
+    // the UN arms embargo", "evading U.S. sanctions" go on).
+    if (verb && mentionAt(words, k) !== undefined && !MEASURE_QUALIFIERS.has(words[k - 1] ?? '') && !evadesAt(words, k - 1)) return false;
     if (!MEASURE_QUALIFIERS.has(word) && mentionAt(words, k) === undefined) return false;
   }
+  return false;
+}
+/** Words naming a status a product is granted, before "designation": "Breakthrough Device", "Fast Track", "Orphan Drug", "Priority Review". */
+const STATUS_WORDS: ReadonlySet<string> = new Set(['breakthrough', 'device', 'track', 'orphan', 'drug', 'priority', 'review', 'therapy', 'accelerated', 'rare', 'pediatric', 'paediatric', 'qualified', 'regenerative', 'medicine', 'innovative']);
+/** Verbs of granting or winning a status: "won a designation for Zeta", "the agency granted a designation to Vexa". */
+const GRANTING = /^(?:grant|grants|granted|granting|won|wins|win|winning|receive|receives|received|receiving|award|awards|awarded|earn|earns|earned|obtain|obtained|obtains|secure|secured|secures)$/;
+/** Bodies that grant a product a status and impose no sanctions: "the FDA's designation for Zeta". */
+const NON_SANCTIONING = /(?:fda|ema|mhra|pmda|nmpa|health|medicine|drug|patent|trademark)/;
+
+/**
+ * Whether "designation(s) for/to" at `t` is a status granted to a product, not a sanctions designation (review 82b: "announced
+ * designations for 12 entities", "terrorist designations for Zenco", "the Treasury's designations for Zenco" are sanctions): a status
+ * name before it ("Breakthrough Device designation", a name that is no state's or body's), a verb of granting or winning before it, or a
+ * non-sanctioning body's possessive ("the FDA's designation for Zeta").
+ */
+function grantsStatus(words: readonly string[], t: number, mentions: readonly SentenceMention[]): boolean {
+  const before = words[t - 1] ?? '';
+  if (STATUS_WORDS.has(before)) return true;
+  // "added designations to the SDN List for Zenco": the list named after "to" is where targets go, no target.
+  const listAfter = mentionAt(words, words[t + 2] === 'the' ? t + 3 : t + 2);
+  if (words[t + 1] === 'to' && listAfter !== undefined && /\bList\b/.test(mentions[listAfter]?.label ?? '')) return true;
+  const named = mentionAt(words, before === "'s" ? t - 2 : t - 1);
+  if (named !== undefined) {
+    const m = mentions[named];
+    if (m && ((m.type !== 'government' && m.type !== 'organization') || NON_SANCTIONING.test(m.key))) return true;
+  }
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) if (GRANTING.test(words[k]!)) return true;
   return false;
 }
 /** How far a trigger's object may stand from it, in words. */
@@ -142,10 +182,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && idiomObjectIsNoRival(words, t + reading.trigger.words.length)) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
     // "circumvents sanctions on Ruritania", "violated the arms embargo against Zembla": so does a form that is both read as a verb.
-    if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && ((reading.voice === 'noun' && [1, 2, 3].some((k) => EVADING.test(words[t - k] ?? ''))) || ((reading.voice === 'noun' || reading.voice === 'active') && breaksMeasure(words, t)))) continue;
+    if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') && breaksMeasure(words, t, reading.voice === 'active')) continue;
     // "won a Breakthrough Device designation for Zeta", "a designation to Vexa as an orphan drug": a status granted names what
     // it is granted to after "for" or "to"; a sanctions designation names its target after "of" (helper fp82's fresh news samples).
-    if (reading.voice === 'noun' && DESIGNATION_NOUNS.has(words[t]!) && (words[t + 1] === 'for' || words[t + 1] === 'to')) continue;
+    if (reading.voice === 'noun' && DESIGNATION_NOUNS.has(words[t]!) && (words[t + 1] === 'for' || words[t + 1] === 'to') && grantsStatus(words, t, mentions)) continue;
     const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');
