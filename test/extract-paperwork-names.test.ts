@@ -71,6 +71,11 @@ describe('guards: a kind word used as a verb, a firm named like paperwork', () =
     expect(only('develops')(scoredClaimsOf('Zenco develops tools that generate SOAP notes.'))).toEqual([]);
   });
 
+  it('an outlet whose name ends in "Report" stays a name: only a word saying which kind of report makes one a title', () => {
+    expect(only('banned')(scoredClaimsOf('Ruritania has blocked the news website Zembla Report.'))).toEqual(['Ruritania -banned-> Zembla Report']);
+    expect(only('develops')(scoredClaimsOf('Qorva Labs published its Transparency Report on Monday.'))).toEqual([]);
+  });
+
   it('a firm whose name ends in "Request" or "Report" keeps its products', () => {
     expect(only('develops')(scoredClaimsOf('Vexa Request, a ticketing startup, develops the Vexr app.'))).toEqual(['Vexa Request -develops-> Vexr']);
     expect(only('develops')(scoredClaimsOf('Qorva Request, an events company, launched Qorvlens.'))).toEqual(['Qorva Request -develops-> Qorvlens']);

@@ -15,7 +15,13 @@ const KIND_WORDS_AFTER: ReadonlySet<string> = new Set(['notes', 'clearance', 'cl
  */
 const FILED_WORDS_AFTER: ReadonlySet<string> = new Set(['request', 'requests', 'application', 'applications', 'submission', 'submissions', 'petition', 'petitions']);
 /** Last words of a name that make it a document's title: "a White Paper", "its Annual Report", "Breakthrough Device Designation". */
-const PAPERWORK_LAST_WORDS: ReadonlySet<string> = new Set(['Paper', 'Papers', 'Report', 'Reports', 'Designation', 'Request', 'Clearance', 'Submission', 'Petition']);
+const PAPERWORK_LAST_WORDS: ReadonlySet<string> = new Set(['Paper', 'Papers', 'Designation', 'Request', 'Clearance', 'Submission', 'Petition']);
+/**
+ * "Report" ends outlets' names too ("news website Zembla Report", "the Qorva Report"): a report's title only after a word that says
+ * which kind of report ("its Annual Report", "a Transparency Report").
+ */
+const REPORT_WORDS: ReadonlySet<string> = new Set(['Report', 'Reports']);
+const REPORT_KINDS: ReadonlySet<string> = new Set(['Annual', 'Quarterly', 'Interim', 'Final', 'Technical', 'Progress', 'Sustainability', 'Transparency', 'Impact', 'Status', 'Special', 'Safety', 'Risk', 'Earnings', 'Financial', 'Half-Year', 'Half-Yearly', 'Preliminary', 'Validation', 'Evaluation', 'Assessment', 'Audit', 'Investigation', 'Inquiry', 'Review', 'Study', 'Incident', 'Research', 'Threat', 'Market']);
 
 /** Whether a name no lexicon entry holds only names a kind of paperwork or event (see above). */
 export function namesPaperwork(m: SentenceMention, tokens: readonly Token[]): boolean {
@@ -27,7 +33,9 @@ export function namesPaperwork(m: SentenceMention, tokens: readonly Token[]): bo
     if (m.last - m.first === 1 && /^\p{Lu}{2,5}$/u.test(m.surface)) return true;
     return /^an?$/i.test(tokens[m.first - 1]?.text ?? '') && !(m.source === 'rule' && (m.type === 'company' || m.type === 'government'));
   }
-  return m.last - m.first > 1 && PAPERWORK_LAST_WORDS.has(tokens[m.last - 1]!.text) && !firmApposition(tokens, m.last);
+  if (m.last - m.first < 2 || firmApposition(tokens, m.last)) return false;
+  const lastWord = tokens[m.last - 1]!.text;
+  return PAPERWORK_LAST_WORDS.has(lastWord) || (REPORT_WORDS.has(lastWord) && REPORT_KINDS.has(tokens[m.last - 2]!.text));
 }
 
 /** Words after a kind word that make it a verb with its object: "Zenco notes that …", "Qorva contests the ban", "notes its rival Zenco". */
