@@ -19,6 +19,8 @@ describe('a contest from named rivals that presses a firm', () => {
     expect(rivals('Competition from Qorva has hurt margins at Zenco.')).toEqual([]);
     expect(rivals('Competition from Qorva and Vexa was praised by Zenco.')).toEqual([]);
     expect(rivals('Competition from Qorva has forced prices down across Ruritania.')).toEqual([]);
+    expect(rivals('Competition from Qorva has forced France to change its rules.')).toEqual([]);
+    expect(rivals("Competition from Qorva's Vexa app has forced Zenco to redesign its phone.")).toEqual([]);
   });
 });
 

@@ -1625,7 +1625,9 @@ function argumentsOf(
         // "Competition from A and B has forced Zenco to defend its lead": with no name before, the firm the contest presses.
         // A name opening the sentence right before the noun only describes it ("Fierce competition from Qorva …", the capital read as a name).
         const opensAsDescriber = (l: MentionList): boolean => l.first === 0 && l.last === t - 1;
-        const pressed = party && !vs && targets[0] && before.every(opensAsDescriber) ? pressedByContest(words, targets.at(-1)!.last + 1, lists) : undefined;
+        // Not when the contest comes from another's thing ("from Qorva's Vexa app"), nor for a state pressed ("forced France to change its rules").
+        const pressedAt = party && !vs && targets[0] && !words.slice(targets[0].first - 1, targets.at(-1)!.last + 1).includes("'s") && before.every(opensAsDescriber) ? pressedByContest(words, targets.at(-1)!.last + 1, lists) : undefined;
+        const pressed = pressedAt?.members.every((m) => mentions[m]!.type !== 'government') ? pressedAt : undefined;
         const peer = (pressed ? [pressed] : before).find((l) => l !== undefined && targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
