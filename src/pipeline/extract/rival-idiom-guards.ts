@@ -40,6 +40,15 @@ export function idiomObjectIsNoRival(words: readonly string[], at: number): bool
 /** Common words the tagger may take for a firm that wear down margins or share: "Inflation ate into Zenco's margins". */
 const NOT_A_FIRM: ReadonlySet<string> = new Set(['inflation', 'brexit', 'costs', 'tariffs', 'taxes', 'recession', 'pandemic', 'covid', 'covid-19', 'weather', 'demand', 'competition', 'regulation', 'interest rates', 'rates', 'currency', 'war', 'strikes']);
 
+/** Figures of an idiom of an uneven contest, which name no party: "a David versus Goliath battle with Qorva". */
+const IDIOM_FIGURES: ReadonlySet<string> = new Set(['david', 'goliath', 'goliaths']);
+
+/** Whether a party is a figure of the idiom, both figures named in the sentence ("David and Goliath", "David vs. Goliath", "a David to Qorva's Goliath"). */
+export function isIdiomFigure(party: SentenceMention, names: readonly SentenceMention[]): boolean {
+  const figure = (m: SentenceMention): boolean => IDIOM_FIGURES.has(m.surface.toLowerCase());
+  return figure(party) && new Set(names.filter(figure).map((m) => m.surface.toLowerCase().replace(/s$/, ''))).size === 2;
+}
+
 /** A political contest: the parties of "closing the gap in the polls", "the race for the White House" are candidates, not firms. */
 const POLITICAL_CONTEST = /\b(?:polls?|polling|elections?|electoral|presidency|presidential|nomination|primaries|ballots?|voters|caucus(?:es)?|white house|senate|congress|parliament|governorship|mayoralty)\b/i;
 

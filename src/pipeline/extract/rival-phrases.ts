@@ -124,3 +124,20 @@ export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
   const thing = (m: SentenceMention): boolean => m.type !== 'company' || (m.alsoTypes?.some((t) => t !== 'company') ?? false);
   return (company(a) && company(b)) || (thing(a) && thing(b));
 }
+
+/** Verbs by which a contest presses a firm: "Competition from A and B has forced Zenco to …", "… squeezed Zenco's margins". */
+const PRESSING_VERBS = /^(?:forc|push|prompt|pressur|squeez|hurt|hit|driv|drove|dent|erod|weigh|threaten|spur|compel|undercut)(?:e|es|ed|ing|s|en)?$/;
+
+/**
+ * "Competition from A and B has forced Zenco to defend its lead": the firm a contest noun opening the sentence presses, named as the
+ * object of a pressing verb right after the contest's parties (an auxiliary and an adverb may come between), else undefined.
+ */
+export function pressedByContest(words: readonly string[], after: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let k = after;
+  if (/^(?:has|have|had|is|are|was|were|will|could|may|might|would)$/.test(words[k] ?? '')) k++;
+  if (/^(?:been|be)$/.test(words[k] ?? '')) k++;
+  if (/^\S+ly$|^(?:also|now|already)$/.test(words[k] ?? '')) k++;
+  if (!PRESSING_VERBS.test(words[k] ?? '')) return undefined;
+  const m = mentionAt(words, k + 1);
+  return m === undefined ? undefined : lists.get(m);
+}

@@ -9,9 +9,9 @@ import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMIT
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, vsChain } from './rival-phrases';
+import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
-import { firmsRivals, idiomObjectIsNoRival, notRivalParties } from './rival-idiom-guards';
+import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
@@ -217,7 +217,14 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
         // "Inflation ate into Zenco's margins", "Roe is closing the gap on Doe in the polls": no firms; "rival Qorva's Vexa app": its owner.
         if (notRivalParties([...sources.members.map((k) => mentions[k]!), ...targets], sentence.text, mentions)) return;
         const ownerOf = (m: SentenceMention): SentenceMention | undefined => ownerBefore(words, mentions, m);
-        for (const [s, target] of statedPairs(words, sources.members, targets)) for (const party of firmsRivals(mentions[s]!, [target], ownerOf, reading.voice === 'noun')) claims.add(mentions[s]!, as, party, status, trigger, rule);
+        // "a David versus Goliath battle with Qorva": the idiom's figures are no parties.
+        for (const [s, target] of statedPairs(words, sources.members, targets)) {
+          // A figure taken for the contest's party stands for the name before the idiom ("Zenco is in a David versus Goliath battle with Qorva").
+          const figureAt = isIdiomFigure(mentions[s]!, mentions) ? mentions.findIndex((m) => isIdiomFigure(m, mentions)) : -1;
+          const source = figureAt < 0 ? mentions[s]! : mentions.slice(0, figureAt).at(-1);
+          if (!source || isIdiomFigure(target, mentions)) continue;
+          for (const party of firmsRivals(source, [target], ownerOf, reading.voice === 'noun')) claims.add(source, as, party, status, trigger, rule);
+        }
         return;
       }
       for (const [s, target] of statedPairs(words, sources.members, targets, as === 'develops')) claims.add(mentions[s]!, as, target, status, trigger, rule);
@@ -1615,7 +1622,13 @@ function argumentsOf(
         // nearest (stop 65's readers).
         const joinedClause = !possessor && PARTY_NOUNS.has(noun) && CLAUSE_JOINERS.has(words[t - 1] ?? '') && words[t - 2] === ',';
         const before = joinedClause ? subjectsBefore(words, t - 2, lists).filter(fits('source')).reverse() : candidates;
-        const peer = before.find((l) => targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
+        // "Competition from A and B has forced Zenco to defend its lead": with no name before, the firm the contest presses.
+        // A name opening the sentence right before the noun only describes it ("Fierce competition from Qorva …", the capital read as a name).
+        const opensAsDescriber = (l: MentionList): boolean => l.first === 0 && l.last === t - 1;
+        // Not when the contest comes from another's thing ("from Qorva's Vexa app"), nor for a state pressed ("forced France to change its rules").
+        const pressedAt = party && !vs && targets[0] && !words.slice(targets[0].first - 1, targets.at(-1)!.last + 1).includes("'s") && before.every(opensAsDescriber) ? pressedByContest(words, targets.at(-1)!.last + 1, lists) : undefined;
+        const pressed = pressedAt?.members.every((m) => mentions[m]!.type !== 'government') ? pressedAt : undefined;
+        const peer = (pressed ? [pressed] : before).find((l) => l !== undefined && targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
       // "Ruritania's Zapp ban", "the Ruritanian government's Zapp ban": the name before the noun is what it bans, the state owning the phrase bans it.
