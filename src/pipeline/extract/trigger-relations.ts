@@ -395,8 +395,20 @@ const REPORTING_AFTER_COMMA: ReadonlySet<string> = new Set(['reports', 'reported
 /** "banned digital coins, reports Coinwire", "…, according to Qorva": the list at `first` names who tells of the act, not what it falls on (stop 64's first bans sample). */
 function namesReporter(words: readonly string[], first: number): boolean {
   const before = words[first - 1] ?? '';
-  return (REPORTING_AFTER_COMMA.has(before) && words[first - 2] === ',') || (before === 'to' && words[first - 2] === 'according');
+  return (REPORTING_AFTER_COMMA.has(before) && words[first - 2] === ',') || (before === 'to' && words[first - 2] === 'according') || isSourceDescribed(words, first);
 }
+
+/** "according to the news site Qorva, …", "according to Ruritanian broadcaster Qorva": a source named after a short description of it. */
+function isSourceDescribed(words: readonly string[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(1, first - 5); i--) {
+    const w = words[i]!;
+    if (w === 'to') return words[i - 1] === 'according';
+    // A preposition or a mark ends the description: "according to the ban on Qorva" cites no Qorva.
+    if (!/^[a-z][a-z-]*$/.test(w) || SOURCE_DESCRIPTION_STOPS.has(w)) return false;
+  }
+  return false;
+}
+const SOURCE_DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for', 'from', 'by', 'with', 'in', 'and', 'or', 'that', 'which']);
 
 /** Adverbs before such a participle: "…, specifically targeting A". */
 const SETTING_OFF_ADVERBS = new Set(['specifically', 'notably', 'particularly', 'chiefly', 'mainly', 'primarily', 'directly', 'also']);
@@ -1676,11 +1688,17 @@ const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in',
 /** Verbs of a stand taken on an act someone else imposed: "opposed the ban", "lobbied against the sanctions". */
 const STANCE_VERBS: ReadonlySet<string> = new Set(['oppose', 'opposes', 'opposed', 'opposing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing', 'challenge', 'challenges', 'challenged', 'challenging', 'lobbied', 'lobbies', 'lobbying', 'protested', 'protests', 'protesting', 'slammed', 'slams', 'condemned', 'condemns', 'decried', 'decries', 'denounced', 'denounces', 'welcomed', 'welcomes', 'praised', 'praises', 'appealed', 'appeals', 'appealing', 'fought', 'fights', 'fighting', 'sued', 'sues', 'suing', 'defied', 'defies', 'evaded', 'evades', 'violated', 'violates', 'flouted', 'circumvented', 'contested', 'contests', 'disputed', 'disputes', 'blasted', 'rejected', 'rejects', 'lamented', 'complied', 'complies', 'survived', 'escaped', 'dodged']);
 
+/** Nouns of a reaction to an act someone else imposed, before a preposition: "regret over", "concern about", "outrage at". */
+const STANCE_NOUNS: ReadonlySet<string> = new Set(['regret', 'regrets', 'concern', 'concerns', 'dismay', 'outrage', 'disappointment', 'anger', 'criticism', 'opposition', 'objection', 'objections', 'displeasure', 'alarm']);
+const REACTION_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'about', 'at', 'to', 'against', 'on', 'regarding']);
+
 /** Whether a verb of a stand on an act governs the noun phrase of the act noun at `t` ("opposed the proposed ban"). */
 function standsOnAct(words: readonly string[], t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
     const w = words[k]!;
     if (STANCE_VERBS.has(w)) return true;
+    // "expressed regret over the suspension of Y", "voiced concern about the ban": a reaction to the act, not its author.
+    if (STANCE_NOUNS.has(w) && REACTION_PREPOSITIONS.has(words[k + 1] ?? '')) return true;
     if (!/^[a-z][a-z-]*$/.test(w)) return false;
   }
   return false;
