@@ -46,3 +46,17 @@ describe('"govt" stands for the state', () => {
     expect(bans("Egypt's govt lifted the ban on Zapp.")).toEqual([]);
   });
 });
+
+describe('an unnamed state body "in" a state acts for it', () => {
+  it('"blocked by (state) authorities in A", "banned by police in A"', () => {
+    expect(bans('Zenbook and Zengram have had their services blocked by state authorities in Russia.')).toEqual(['Russia -banned-> Zenbook', 'Russia -banned-> Zengram']);
+    expect(bans('Zapp was blocked by the authorities in Russia.')).toEqual(['Russia -banned-> Zapp']);
+    expect(bans('Zapp was banned by police in Egypt.')).toEqual(['Egypt -banned-> Zapp']);
+  });
+
+  it('other agents, other acts, a negation', () => {
+    expect(bans('Zapp was blocked by users in Russia.')).toEqual([]);
+    expect(bans('Zapp was praised by authorities in Russia.')).toEqual([]);
+    expect(bans('Zapp was not blocked by authorities in Russia.')).toEqual([]);
+  });
+});

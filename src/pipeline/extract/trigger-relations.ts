@@ -2312,6 +2312,8 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
   if (words[at + 1] === 'from') return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
+    // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in.
+    if (words[i] === 'by' && GENERIC_STATE_AGENT.test(words.slice(i + 1, i + 6).join(' '))) return statesAt(words.indexOf('in', i + 1) + 1);
     if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') break;
     if (words[i] === 'in') return statesAt(i + 1);
     // "banned on Ruritania government devices", "… on Ruritania's state phones": the state's own devices.
@@ -2329,6 +2331,9 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   }
   return undefined;
 }
+
+/** An unnamed state body after "by", then "in": "by (the) (state|local|government) authorities in". */
+const GENERIC_STATE_AGENT = /^(?:the )?(?:(?:state|local|government|national|federal) )?(?:authorities|officials|regulators|police|censors) in /;
 
 /** Words after a state that make the devices or networks its own: "on Ruritania government devices". */
 const OWN_DEVICES = new Set(['government', 'state', 'official', 'federal', 'public', 'military', 'government-issued', 'state-owned', 'state-issued']);
