@@ -60,3 +60,9 @@ describe('an unnamed state body "in" a state acts for it', () => {
     expect(bans('Zapp was not blocked by authorities in Russia.')).toEqual([]);
   });
 });
+
+describe('the body must be the act\'s own agent', () => {
+  it('"a ban on Zapp was sought by regulators in A" bans nothing', () => {
+    expect(bans('A ban on Zapp was sought by regulators in Vietnam.')).toEqual([]);
+  });
+});

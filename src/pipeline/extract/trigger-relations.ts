@@ -2312,8 +2312,9 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
   if (words[at + 1] === 'from') return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
-    // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in.
-    if (words[i] === 'by' && GENERIC_STATE_AGENT.test(words.slice(i + 1, i + 6).join(' '))) return statesAt(words.indexOf('in', i + 1) + 1);
+    // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in (right after the act only:
+    // "a ban on Zapp was sought by regulators in A" is another verb's agent).
+    if (words[i] === 'by' && i === at + 1 && GENERIC_STATE_AGENT.test(words.slice(i + 1, i + 6).join(' '))) return statesAt(words.indexOf('in', i + 1) + 1);
     if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') break;
     if (words[i] === 'in') return statesAt(i + 1);
     // "banned on Ruritania government devices", "… on Ruritania's state phones": the state's own devices.
