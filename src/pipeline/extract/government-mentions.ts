@@ -5,8 +5,8 @@ import type { LearnedName } from './learned-names';
 import { ONE_OF_MANY } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 
-/** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators". */
-const STATE_BODIES = new Set(['government', 'governments', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police']);
+/** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators" ("govt", a headline's short form). */
+const STATE_BODIES = new Set(['government', 'governments', 'govt', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police']);
 /** … and after a demonym, its forces ("Somali forces"): after a state's name "forces" is a verb ("China forces Apple to …"). */
 const DEMONYM_STATE_BODIES: ReadonlySet<string> = new Set([...STATE_BODIES, 'forces']);
 
@@ -16,13 +16,13 @@ function isMemberState(tokens: readonly Token[], first: number, at: number): boo
 }
 
 /** Generic bodies a state's possessive owns that stand for the state ("Egypt's government", not "China's state media"). */
-const POSSESSED_STATE_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'administration', 'police', 'forces']);
+const POSSESSED_STATE_BODIES: ReadonlySet<string> = new Set(['government', 'govt', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'administration', 'police', 'forces']);
 
 /** Words of a government's kind between a demonym and its body: "the Chinese Communist government". */
 const REGIME_KINDS = new Set(['communist', 'military', 'federal', 'central', 'national', 'socialist', 'islamic', 'interim', 'transitional', 'revolutionary']);
 
 /** What a leader's name heads: "the Meloni government", "the Trump administration". */
-const LEADER_BODIES = new Set(['government', 'administration', 'cabinet', 'regime']);
+const LEADER_BODIES = new Set(['government', 'govt', 'administration', 'cabinet', 'regime']);
 
 /** Named bodies of a state, written as "Japan's trade ministry": their own government node. */
 const AGENCY_HEADS = new Set(['ministry', 'regulator', 'watchdog', 'agency', 'parliament', 'legislature', 'judiciary', 'military', 'army', 'navy', 'court', 'courts', 'commission', 'department', 'bureau', 'authority', 'cabinet', 'senate', 'congress', 'council']);

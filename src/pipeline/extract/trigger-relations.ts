@@ -402,8 +402,20 @@ const REPORTING_AFTER_COMMA: ReadonlySet<string> = new Set(['reports', 'reported
 /** "banned digital coins, reports Coinwire", "…, according to Qorva": the list at `first` names who tells of the act, not what it falls on (stop 64's first bans sample). */
 function namesReporter(words: readonly string[], first: number): boolean {
   const before = words[first - 1] ?? '';
-  return (REPORTING_AFTER_COMMA.has(before) && words[first - 2] === ',') || (before === 'to' && words[first - 2] === 'according');
+  return (REPORTING_AFTER_COMMA.has(before) && words[first - 2] === ',') || (before === 'to' && words[first - 2] === 'according') || isSourceDescribed(words, first);
 }
+
+/** "according to the news site Qorva, …", "according to Ruritanian broadcaster Qorva": a source named after a short description of it. */
+function isSourceDescribed(words: readonly string[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(1, first - 5); i--) {
+    const w = words[i]!;
+    if (w === 'to') return words[i - 1] === 'according';
+    // A preposition or a mark ends the description: "according to the ban on Qorva" cites no Qorva.
+    if (!/^[a-z][a-z-]*$/.test(w) || SOURCE_DESCRIPTION_STOPS.has(w)) return false;
+  }
+  return false;
+}
+const SOURCE_DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for', 'from', 'by', 'with', 'in', 'and', 'or', 'that', 'which']);
 
 /** Adverbs before such a participle: "…, specifically targeting A". */
 const SETTING_OFF_ADVERBS = new Set(['specifically', 'notably', 'particularly', 'chiefly', 'mainly', 'primarily', 'directly', 'also']);
@@ -1689,11 +1701,17 @@ const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in',
 /** Verbs of a stand taken on an act someone else imposed: "opposed the ban", "lobbied against the sanctions". */
 const STANCE_VERBS: ReadonlySet<string> = new Set(['oppose', 'opposes', 'opposed', 'opposing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing', 'challenge', 'challenges', 'challenged', 'challenging', 'lobbied', 'lobbies', 'lobbying', 'protested', 'protests', 'protesting', 'slammed', 'slams', 'condemned', 'condemns', 'decried', 'decries', 'denounced', 'denounces', 'welcomed', 'welcomes', 'praised', 'praises', 'appealed', 'appeals', 'appealing', 'fought', 'fights', 'fighting', 'sued', 'sues', 'suing', 'defied', 'defies', 'evaded', 'evades', 'violated', 'violates', 'flouted', 'circumvented', 'contested', 'contests', 'disputed', 'disputes', 'blasted', 'rejected', 'rejects', 'lamented', 'complied', 'complies', 'survived', 'escaped', 'dodged']);
 
+/** Nouns of a reaction to an act someone else imposed, before a preposition: "regret over", "concern about", "outrage at". */
+const STANCE_NOUNS: ReadonlySet<string> = new Set(['regret', 'regrets', 'concern', 'concerns', 'dismay', 'outrage', 'disappointment', 'anger', 'criticism', 'opposition', 'objection', 'objections', 'displeasure', 'alarm']);
+const REACTION_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'about', 'at', 'to', 'against', 'on', 'regarding']);
+
 /** Whether a verb of a stand on an act governs the noun phrase of the act noun at `t` ("opposed the proposed ban"). */
 function standsOnAct(words: readonly string[], t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
     const w = words[k]!;
     if (STANCE_VERBS.has(w)) return true;
+    // "expressed regret over the suspension of Y", "voiced concern about the ban": a reaction to the act, not its author.
+    if (STANCE_NOUNS.has(w) && REACTION_PREPOSITIONS.has(words[k + 1] ?? '')) return true;
     if (!/^[a-z][a-z-]*$/.test(w)) return false;
   }
   return false;
@@ -2307,6 +2325,9 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   // "Zeta is banned from Ruritania", "barred from Zembla's market": the state it is kept out of (stop 60's readers).
   if (words[at + 1] === 'from') return statesAt(at + 2);
   for (let i = at + 1; i < words.length && i <= at + 4; i++) {
+    // "blocked by state authorities in Ruritania": a state's unnamed body acts for the state it is in (right after the act only:
+    // "a ban on Zapp was sought by regulators in A" is another verb's agent).
+    if (words[i] === 'by' && i === at + 1 && GENERIC_STATE_AGENT.test(words.slice(i + 1, i + 6).join(' '))) return statesAt(words.indexOf('in', i + 1) + 1);
     if (words[i] === ',' || words[i] === ';' || words[i] === '.' || words[i] === 'by') break;
     if (words[i] === 'in') return statesAt(i + 1);
     // "banned on Ruritania government devices", "… on Ruritania's state phones": the state's own devices.
@@ -2324,6 +2345,9 @@ function statesWhere(words: readonly string[], at: number, lists: ReadonlyMap<nu
   }
   return undefined;
 }
+
+/** An unnamed state body after "by", then "in": "by (the) (state|local|government) authorities in". */
+const GENERIC_STATE_AGENT = /^(?:the )?(?:(?:state|local|government|national|federal) )?(?:authorities|officials|regulators|police|censors) in /;
 
 /** Words after a state that make the devices or networks its own: "on Ruritania government devices". */
 const OWN_DEVICES = new Set(['government', 'state', 'official', 'federal', 'public', 'military', 'government-issued', 'state-owned', 'state-issued']);
