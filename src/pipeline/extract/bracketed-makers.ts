@@ -45,7 +45,7 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
   for (const [maker, thing] of pairs) {
     if ((thing.source === 'unknown' || maker.source === 'unknown') && pairs.length < 2) continue;
     if (thingsListed && maker.source === 'unknown') {
-      if (thing.source !== 'unknown' && !isKnownFirm(thing)) continue;
+      if ((thing.source !== 'unknown' && !isKnownFirm(thing)) || EDITIONS.test(thing.surface)) continue;
       for (const firm of jointMakers(thing)) claims.add(firm, 'develops', maker, 'asserted', firm.surface, BRACKETED_MAKER);
       continue;
     }
@@ -53,9 +53,12 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
   }
 }
 
+/** A platform or edition in a title's brackets ("Zap Run (Mobile)"), not its maker. */
+const EDITIONS = /^(?:mobile|console|pc|mac|web|desktop|online|remastered|remake|classic|deluxe|lite|beta|demo|vr)$/i;
+
 /** A plural word for made things, then at most a few words, right before a list ("hits such as", "top sellers included", "games like"). */
 const THINGS_BEFORE_LIST =
-  /\b(?:hits|games|titles|apps|applications|products|devices|gadgets|phones|smartphones|handsets|consoles|franchises|releases|sellers|bestsellers|best-sellers|blockbusters|chatbots|programs|programmes|favou?rites|shooters|RPGs|launches)\b(?:[\s,:]+(?:such|as|like|including|included|include|were|are|was|from|of|the|this|last|year(?:'s)?|week(?:'s)?|month(?:'s)?)){0,4}[\s,:]*$/i;
+  /\b(?:hits|games|titles|apps|applications|products|devices|gadgets|phones|smartphones|handsets|consoles|franchises|releases|(?:top|best)[\s-]sellers|bestsellers|blockbusters|chatbots|programs|programmes|favou?rites|shooters|RPGs|launches)\b(?:[\s,:]+(?:such|as|like|including|included|include|were|are|was|from|of|the|this|last|year(?:'s)?|week(?:'s)?|month(?:'s)?)){0,4}[\s,:]*$/i;
 
 /** A dash right after the closing bracket: a dateline's ("BORDURIA (AP) --"). */
 const DASH_AFTER_BRACKET = /^\s*\)\s*(?:-|—|–)/;
