@@ -1,5 +1,5 @@
 import type { ClaimCollector, SentenceContext } from './claim-check';
-import type { SentenceMention } from './mention';
+import { keyOfName, withChanges, type SentenceMention } from './mention';
 
 /** The rule id of the claims found here. */
 export const BRACKETED_MAKER = 'bracket:maker';
@@ -38,11 +38,27 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
     if (thing.source === 'unknown' && /^[A-Z0-9.]{1,6}$/.test(thing.surface)) continue;
     if (/^\s*\(\s*$/.test(text.slice(maker.end, thing.start)) && closesAfter(text, thing)) pairs.push([maker, thing]);
   }
+  // "hits such as Zap Run (Qorva), Tilt (Zenco) and Hop (Vexa Games)": after a word for things, the
+  // names outside the brackets are the things and the bracketed ones their makers (stop 82's makers
+  // samples read these backwards, 4 in one sample). Only where no rule typed the outer name a firm.
+  const thingsListed = pairs.length > 0 && THINGS_BEFORE_LIST.test(text.slice(Math.max(0, pairs[0]![0].start - 80), pairs[0]![0].start));
   for (const [maker, thing] of pairs) {
     if ((thing.source === 'unknown' || maker.source === 'unknown') && pairs.length < 2) continue;
+    if (thingsListed && maker.source === 'unknown') {
+      if ((thing.source !== 'unknown' && !isKnownFirm(thing)) || EDITIONS.test(thing.surface)) continue;
+      for (const firm of jointMakers(thing)) claims.add(firm, 'develops', maker, 'asserted', firm.surface, BRACKETED_MAKER);
+      continue;
+    }
     claims.add(maker, 'develops', thing, 'asserted', thing.surface, BRACKETED_MAKER);
   }
 }
+
+/** A platform or edition in a title's brackets ("Zap Run (Mobile)"), not its maker. */
+const EDITIONS = /^(?:mobile|console|pc|mac|web|desktop|online|remastered|remake|classic|deluxe|lite|beta|demo|vr)$/i;
+
+/** A plural word for made things, then at most a few words, right before a list ("hits such as", "top sellers included", "games like"). */
+const THINGS_BEFORE_LIST =
+  /\b(?:hits|games|titles|apps|applications|products|devices|gadgets|phones|smartphones|handsets|consoles|franchises|releases|(?:top|best)[\s-]sellers|bestsellers|blockbusters|chatbots|programs|programmes|favou?rites|shooters|RPGs|launches)\b(?:[\s,:]+(?:such|as|like|including|included|include|were|are|was|from|of|the|this|last|year(?:'s)?|week(?:'s)?|month(?:'s)?)){0,4}[\s,:]*$/i;
 
 /** A dash right after the closing bracket: a dateline's ("BORDURIA (AP) --"). */
 const DASH_AFTER_BRACKET = /^\s*\)\s*(?:-|—|–)/;
@@ -58,4 +74,20 @@ function mayBeMade(mention: SentenceMention): boolean {
 
 function closesAfter(text: string, mention: SentenceMention): boolean {
   return /^\s*\)/.test(text.slice(mention.end, mention.end + 3));
+}
+
+/**
+ * "Skyfall Quest (Zenco & Ruritan Games)": two makers joined by "&" inside a title's brackets are two
+ * firms (read as one name, "Zenco & Ruritan Games", the title's makers merged into one node). Only
+ * here, where the brackets hold makers: elsewhere "Zenco & Qorva" may be one firm's name.
+ */
+function jointMakers(maker: SentenceMention): SentenceMention[] {
+  const amp = maker.surface.indexOf(' & ');
+  if (maker.source !== 'unknown' || amp < 0 || !/^\p{Lu}/u.test(maker.surface.slice(amp + 3))) return [maker];
+  // The parts keep the whole name's word span: no rule after this one reads them.
+  const part = (from: number, to: number): SentenceMention => {
+    const surface = maker.surface.slice(from, to);
+    return withChanges(maker, { start: maker.start + from, end: maker.start + to, surface, label: surface, key: keyOfName(surface) });
+  };
+  return [part(0, amp), part(amp + 3, maker.surface.length)];
 }
