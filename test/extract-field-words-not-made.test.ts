@@ -30,6 +30,7 @@ describe("a person's job title makes no maker", () => {
     expect(develops('The lead Zix kernel developer John Doe said the release was delayed.')).toEqual([]);
     expect(develops('The senior Qorva developer Jane Roe joined Vexa in May.')).toEqual([]);
     expect(develops('The core Zeta developer Max Moe left the project.')).toEqual([]);
+    expect(develops("Qorva's lead developer Zenco Studios shipped the update.")).toEqual(['Zenco Studios -develops-> Qorva']);
   });
 
   it('a firm after the maker noun still makes the thing', () => {

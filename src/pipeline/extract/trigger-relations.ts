@@ -2029,7 +2029,8 @@ function makerNoun(
   }
   const made = possessorBefore(words, t, lists);
   // "the lead Zix kernel developer John Doe", "Senior Qorva developer Jane Roe": a job's rank or part names a person's role, no maker.
-  if (made && (PERSON_ROLE_WORDS.has(words[t - 1] ?? '') || PERSON_ROLE_WORDS.has(words[made.first - 1] ?? ''))) return { targets: [], rule };
+  // "Qorva's lead developer Zenco Studios": after a possessive the rank is a firm's part in the work, which it makes.
+  if (made && words[made.last + 1] !== "'s" && (PERSON_ROLE_WORDS.has(words[t - 1] ?? '') || PERSON_ROLE_WORDS.has(words[made.first - 1] ?? ''))) return { targets: [], rule };
   let at = MAKER_HEADS.has(words[after] ?? '') ? after + 1 : after;
   // "Zapp's parent company, Zenco, said …": the maker set off by commas.
   if (words[at] === ',' && made) at++;
