@@ -202,6 +202,7 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within Behind What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Whereas Whilst Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
 AI GenAI LLM LLMs 4X RPG FPS RTS RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE API APIs EV EVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs VoIP VOIP NFT NFTs GHz Ghz MHz Mhz GB TB mAh
+DevOps DevSecOps MLOps AIOps LLMOps FinOps PaaS IaaS
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
@@ -212,6 +213,9 @@ DRAM NAND HBM SRAM ASIC ASICs FPGA FPGAs MCU MCUs
 mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM
 Temporarily Permanently Officially Formally Quietly Secretly Reportedly Allegedly Partially Fully Briefly Effectively Suddenly Abruptly Indefinitely Immediately Eventually Soon`.split(/\s+/).concat(CONTRACTIONS, [...SPEC_TERMS]),
 );
+
+/** A rank or a part of a program before a maker's noun or the thing's name: the noun is a person's job ("lead developer", "kernel developer"). */
+export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set(['lead', 'senior', 'junior', 'chief', 'principal', 'core', 'kernel', 'staff', 'head', 'longtime', 'long-time', 'co-lead', 'freelance', 'volunteer']);
 
 /** Singular rivals' nouns that stand between two names, the second the rival: "Uber rival Careem", "Uber Rival Taxify" (clause.ts, name-rules.ts). */
 export const RIVAL_HEAD_WORDS: readonly string[] = ['rival', 'competitor', 'challenger', 'archrival', 'arch-rival'];

@@ -29,6 +29,12 @@ const GENERIC_TERMS = new Set([
   'virtual private network', 'software as a service', 'internet of things', 'cloud computing', 'natural language processing',
 ]);
 
+/** "Platform as a Service", "Infrastructure as a Service": a business model, capitalised, whose words the run reads apart. */
+function asAService(tokens: readonly Token[], start: number, end: number): boolean {
+  const model = (k: number): boolean => tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.text === 'Service';
+  return (end - start === 1 && model(end)) || (end - start === 1 && tokens[start]!.text === 'Service' && model(start - 2));
+}
+
 /** A hyphenated word of a name and a maker's participle: "Zenco-owned", "Qorva-built". */
 const MAKER_SUFFIXES = 'owned|made|built|developed|designed|operated|manufactured|produced';
 const MAKER_COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}]*)-(?:${MAKER_SUFFIXES})$`, 'u');
@@ -316,6 +322,9 @@ export function findNamedMentions(
     if (end - start === 2 && tokens[start]!.text === 'Series' && /^\p{Lu}\d?$/u.test(tokens[start + 1]!.text) && FUNDING_WORDS.has(tokens[end]?.lower ?? '')) start = end;
     // "a Large Language Model (LLM)", "an Unmanned Aerial Vehicle": a kind of thing written with capitals is no name.
     if (end - start >= 2 && GENERIC_TERMS.has(textsOf(tokens, start, end).join(' ').toLowerCase())) start = end;
+    // "a Platform as a Service play", "Software as a Service tools": a business model's capitalised words either side of "as a" are no name.
+    if (end > start && asAService(tokens, start, end)) start = end;
+    if (end - start === 1 && MEASURE_WORD.test(tokens[start]!.text)) start = end;
     // "25 Over-the-Top (OTT) platforms", "Software-as-a-Service (SaaS) providers": capitals with a short form, then a plural of
     // a kind, spell out a kind of thing, not a name.
     if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isPluralCue(tokens[end + 3])) start = end;
@@ -511,13 +520,26 @@ export function findNamedMentions(
   return { mentions: mentions.map((m) => withModelNumber(m, tokens, covered)), aliases };
 }
 
+/** How many tokens after the number at `at` spell its thousands (",000" glued on, perhaps twice: "40,000", "1,200,000"); 0 if none. */
+function thousandsAfter(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (tokens[k + 1]?.text === ',' && tokens[k + 1]!.start === tokens[k]!.end && /^\p{N}{3}$/u.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end) k += 2;
+  return k - at;
+}
+
+/** "5-foot-1 robots", "a 10-metre mast", "a 3.5-inch screen": a measure written as one word is no name. */
+const MEASURE_WORD = /^\p{N}[\p{N}.,]*-(?:foot|feet|ft|inch|inches|in|metre|metres|meter|meters|m|cm|mm|km|kilometre|kilometer|mile|miles|pound|pounds|lb|kg|tonne|tonnes|ton|tons|storey|story|gram|litre|liter|gallon|watt|volt|megapixel|core|bit)(?:-\p{N}+(?:\.\p{N}+)?)?$/iu;
+
 /** findNamedMentions: where the run of name words that opens at `i` ends (numbers, connectors and a body's "of", "on" or "for the" go on with it). */
 function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, headline: boolean): number {
   let end = i + 1;
   while (end < tokens.length) {
     const t = tokens[end]!;
+    // "the Zeta 40,000 server": a number's thousands glued after a comma are the number's, not a list's next item.
+    const groups = /^\p{N}{1,3}$/u.test(t.text) && !covered[end] ? thousandsAfter(tokens, end) : 0;
+    if (groups > 0 && !QUANTITY_UNITS.has(tokens[end + 1 + groups]?.lower ?? '')) end += 1 + groups;
     // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
-    if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
+    else if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
     // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
     else if (!headline && HEADLINE_VERBS.has(t.text) && !covered[end] && t.start === tokens[end - 1]!.end + 1) end++;
     // "Mate 40 Pro+", "Zeta+": a plus glued to the name's last word is part of it, and closes it.

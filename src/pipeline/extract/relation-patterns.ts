@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -343,6 +343,9 @@ const AIMED_AT_OWNED = /^'s (?!(?:popularity|dominance|lead|success|grip|hold|ri
 const ENFORCED_DUTIES = `(?:${DATA_DUTIES})`;
 /** After an order a firm consented to: one against another party ("consented to the FTC's order against Qorva"), or a court's in a private suit. */
 const ORDER_ON_ANOTHER = /^ ?(?:against |in (?:its|a|the|their) (?:[a-z-]+ ){0,2}(?:case|lawsuit|suit|dispute|litigation|claim)s?(?= ))/;
+/** The text before a thing's name ends with a person's rank or part of a program: "the senior ", "lead Zix kernel " (before the noun). */
+const PERSON_ROLE_BEFORE = new RegExp(`(?:^| )(?:${[...PERSON_ROLE_WORDS].join('|')}) $`, 'i');
+
 /** "pulled from the shelves by Qorva itself", "by Qorva, its developer": a maker taking back its own thing bans nothing. */
 const PULLED_BY_ITS_MAKER = /^ ?(?:itself|themselves|, (?:its|their|the) (?:[a-z-]+ )?(?:developer|maker|publisher|owner|creator|manufacturer|studio))(?= |$)/;
 /** How an outlet reports what was done to its own site: "Zeta News said …", "reported that …". */
@@ -757,7 +760,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The parent company of Zeta and Vela, Zenco, said …", "The maker of Zeta, Zenco has sued …": the maker named in apposition
   // after a fronted maker noun, or as the subject of the main clause.
   { relation: 'develops', template: `(?:the )?T(parent company|parent|owner|maker|makers|developer|developers|creator|creators|operator|manufacturer) of (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [','] },
-  { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 ` },
+  // "the lead Qorva developer John Doe": a rank before the thing's name makes the noun a person's job (PERSON_ROLE_WORDS).
+  { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 `, notPrecededBy: PERSON_ROLE_BEFORE },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
   // "Zenco's answer is Zeta": what the possessor puts forward, named after a copula.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(flagship|answer|response|entry|bet|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },
