@@ -1401,6 +1401,9 @@ function classify(
   // "Taobao, a Zenco app", "Zetafizz is a Qorva brand": after another name, the name before the kind is the thing's maker.
   if ((afterType === 'product' || afterType === 'model') && isMakerOfApposed(tokens, start)) return { type: 'company', end: nameEnd };
   if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
+  // "its Qorva library", "Zenco's Qorva library": a library with an owner before its name is the owner's code (helper own82b); without
+  // one, "the Zembla library", it may be a building, so the noun is no cue noun of its own.
+  if (after !== undefined && OWNED_ONLY_KINDS.has(after) && skip === 0 && (isPossessive(tokens[start - 1]) || (start > 0 && isPluralPossessive(tokens, start - 1)) || /^(?:its|their)$/.test(tokens[start - 1]?.lower ?? ''))) return { type: 'product', end: nameEnd };
   end = nameEnd;
 
   const before = tokens[start - 1]?.lower;
@@ -1490,6 +1493,8 @@ const KIND_ACRONYMS: ReadonlySet<string> = new Set(['GPU', 'GPUs', 'CPU', 'CPUs'
 const isPlural = (noun: string): boolean => noun.endsWith('s') && !noun.endsWith('ss');
 
 const GOODS: ReadonlySet<string> = new Set(GOODS_NOUNS);
+/** Kinds of made thing that type the name before them only after an owner: "its Qorva library" (not "the Zembla library"). */
+const OWNED_ONLY_KINDS: ReadonlySet<string> = new Set(['library', 'libraries']);
 
 /** Words after "brands" or "products" that open the list of them: "Zenco brands include …", "Zenco products such as …". */
 const PORTFOLIO_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', 'comprise', 'comprises', 'span', 'spans', ':']);
