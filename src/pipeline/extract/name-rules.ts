@@ -1423,6 +1423,9 @@ function classify(
   // "Taobao, a Zenco app", "Zetafizz is a Qorva brand": after another name, the name before the kind is the thing's maker.
   if ((afterType === 'product' || afterType === 'model') && isMakerOfApposed(tokens, start)) return { type: 'company', end: nameEnd };
   if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
+  // "developers love Zenco's Qorva library": a library with an owner before its name, in a sentence about code, is the owner's code
+  // (helper own82b); "the Zembla library", "the city's Vexa library shelves" may be a building, so the noun is no cue noun alone.
+  if (after !== undefined && OWNED_ONLY_KINDS.has(after) && skip === 0 && endsNounPhrase(tokens[end + 1]) && (isPossessive(tokens[start - 1]) || (start > 0 && isPluralPossessive(tokens, start - 1)) || /^(?:its|their)$/.test(tokens[start - 1]?.lower ?? '')) && tokens.some((t) => CODE_WORDS.has(t.lower))) return { type: 'product', end: nameEnd };
   end = nameEnd;
 
   const before = tokens[start - 1]?.lower;
@@ -1512,6 +1515,12 @@ const KIND_ACRONYMS: ReadonlySet<string> = new Set(['GPU', 'GPUs', 'CPU', 'CPUs'
 const isPlural = (noun: string): boolean => noun.endsWith('s') && !noun.endsWith('ss');
 
 const GOODS: ReadonlySet<string> = new Set(GOODS_NOUNS);
+/** Kinds of made thing that type the name before them only after an owner: "its Qorva library" (not "the Zembla library"). */
+const OWNED_ONLY_KINDS: ReadonlySet<string> = new Set(['library', 'libraries']);
+/** Words that make a sentence about code, where an owned library is software: "developers", "open-source", "JavaScript". */
+const CODE_WORDS: ReadonlySet<string> = new Set(['developer', 'developers', 'open-source', 'source', 'code', 'coding', 'software', 'programmers', 'programming', 'javascript', 'python', 'rust', 'github', 'api', 'apis', 'release', 'released', 'releases', 'ships', 'shipped', 'version', 'versions', 'update', 'updated', 'framework', 'frameworks', 'sdk', 'app', 'apps', 'web', 'engineers']);
+/** Whether the token after a kind noun ends its phrase (no noun the kind qualifies follows: "the library shelves"). */
+const endsNounPhrase = (next: Token | undefined): boolean => next === undefined || !next.word || FUNCTION_WORDS.has(next.lower) || PHRASE_END_VERBS.test(next.lower) || /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might)$/.test(next.lower);
 
 /** Words after "brands" or "products" that open the list of them: "Zenco brands include …", "Zenco products such as …". */
 const PORTFOLIO_LIST_OPENERS = new Set(['include', 'includes', 'included', 'including', 'such', 'like', 'comprise', 'comprises', 'span', 'spans', ':']);
