@@ -28,14 +28,19 @@ export function namesPaperwork(m: SentenceMention, tokens: readonly Token[]): bo
   if (m.source === 'lexicon') return false;
   const next = tokens[m.last];
   const after = next && !next.capitalized ? next.lower : '';
-  if (KIND_WORDS_AFTER.has(after) && !kindWordIsVerb(tokens, m.last)) return !(m.source === 'rule' && (m.type === 'company' || m.type === 'government'));
+  if (KIND_WORDS_AFTER.has(after) && !kindWordIsVerb(tokens, m.last)) return !ruledParty(m);
   if (FILED_WORDS_AFTER.has(after)) {
     if (m.last - m.first === 1 && /^\p{Lu}{2,5}$/u.test(m.surface)) return true;
-    return /^an?$/i.test(tokens[m.first - 1]?.text ?? '') && !(m.source === 'rule' && (m.type === 'company' || m.type === 'government'));
+    return /^an?$/i.test(tokens[m.first - 1]?.text ?? '') && !ruledParty(m);
   }
   if (m.last - m.first < 2 || firmApposition(tokens, m.last)) return false;
   const lastWord = tokens[m.last - 1]!.text;
   return PAPERWORK_LAST_WORDS.has(lastWord) || (REPORT_WORDS.has(lastWord) && REPORT_KINDS.has(tokens[m.last - 2]!.text));
+}
+
+/** Whether a rule typed the name a firm or a body: such a name is a party, not a kind of paper ("a Qorva Labs filing"). */
+function ruledParty(m: SentenceMention): boolean {
+  return m.source === 'rule' && (m.type === 'company' || m.type === 'government');
 }
 
 /** Words after a kind word that make it a verb with its object: "Zenco notes that …", "Qorva contests the ban", "notes its rival Zenco". */
