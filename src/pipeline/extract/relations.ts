@@ -13,6 +13,13 @@ import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from '.
 const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_WORDS}) of $`);
 
 /**
+ * Before an actor: "a court in", "a judge in the city of": the name is where the court sits, not who acts ("a court in Zembla City
+ * ordered Zenco to stop selling Zeta"; a fresh sample of real news, helper fp83). The verb's own subject search already skips it
+ * (isStateNamed in clause.ts); the templates' X did not.
+ */
+const COURT_SEAT_BEFORE = /(?:^| )(?:court|courts|judge|judges|tribunal|tribunals) in (?:the )?(?:(?:state|city|province) of )?$/;
+
+/**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
  * (template-words.ts), its possessive's among them, and the last words of its trigger (unless it is indexed by other words). A pattern is searched only on sentences that hold them all: the search of one that lacks any could only fail.
  */
@@ -170,6 +177,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco, a rival of Qorva that built Vexa": a name after a tie's "of" only qualifies the apposed noun, and the relative clause
       // is the apposition's name's (subjectsBefore in clause.ts; review of mk81).
       if (at.x?.[0] === match.index && QUALIFIER_OF_BEFORE.test(before) && /^@\d+ (?:that|which) /.test(sentence.text.slice(match.index))) continue;
+      if (at.x?.[0] === match.index && COURT_SEAT_BEFORE.test(before)) continue;
       const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(before) || (/(?:^| )(?:like|including|such as|namely|notably) $/.test(before) && (groups.y ?? '').includes(' , '));
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;

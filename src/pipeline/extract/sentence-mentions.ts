@@ -9,7 +9,7 @@ import { findGovernmentMentions } from './government-mentions';
 import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, opensBodyName, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import { withChanges, type SentenceMention } from './mention';
-import { BULLET_MARKS, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
+import { BULLET_MARKS, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronyms';
 import { findNamedMentions } from './name-rules';
@@ -52,7 +52,8 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
-    if (isTickerPart(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
+    if (c.source !== 'lexicon' && isFieldName(c, s.tokens)) continue;
+    if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
     // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
     if (namesPaperwork(c, s.tokens)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
@@ -91,6 +92,21 @@ function endsInCurrencyPrefix(m: SentenceMention, tokens: readonly Token[]): boo
  */
 function isFirmHonorific(m: SentenceMention, tokens: readonly Token[]): boolean {
   return m.source !== 'lexicon' && m.last - m.first === 1 && /^M$/i.test(m.surface) && tokens[m.last]?.text === '/' && /^s$/i.test(tokens[m.last + 1]?.text ?? '');
+}
+
+/** "its Zero Trust platform", "Zenco's Data Security products" (trimmed to "Security"): a field's title-cased words, no brand (FIELD_NAMES). */
+function isFieldName(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (FIELD_NAMES.has(m.surface)) return true;
+  const before = tokens[m.first - 1];
+  return before !== undefined && before.capitalized && FIELD_NAMES.has(`${before.text} ${m.surface}`);
+}
+
+/**
+ * "ZNCO stock rose": an unknown capitals-only word of two to five letters right before "stock" is a ticker, no firm of its own
+ * (a fresh sample of real news, helper fp83). "Zenco stock" and "IBM stock" (a firm the lexicon knows) are kept.
+ */
+function isTickerBeforeStock(m: SentenceMention, tokens: readonly Token[]): boolean {
+  return m.source !== 'lexicon' && m.last - m.first === 1 && /^(?:stock|stocks)$/.test(tokens[m.last]?.text ?? '') && /^[A-Z]{2,5}$/.test(m.surface);
 }
 
 /**
