@@ -62,3 +62,18 @@ describe("a law's title is not cut at its \"and\"", () => {
     expect(only('develops')(scoredClaimsOf('Zenco and Qorva launched Zeta-2 on Monday.'))).toEqual(['Qorva -develops-> Zeta-2', 'Zenco -develops-> Zeta-2']);
   });
 });
+
+describe('investors in a relative aside are no makers', () => {
+  it('", whose investors include A, B and C," leaves the verb to the name before it', () => {
+    expect(only('develops')(scoredClaimsOf('Last year Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta-2.'))).toEqual(['Zenco -develops-> Zeta-2']);
+    expect(only('develops')(scoredClaimsOf('Last year Zenco, which counts Qorva, Vexa and Lumo among its backers, released Zeta-2.'))).toEqual(['Zenco -develops-> Zeta-2']);
+    expect(only('develops')(scoredClaimsOf('Zenco Labs, whose backers include Qorva and Vexa, launched Zeta-2 on Monday.'))).toEqual(['Zenco Labs -develops-> Zeta-2']);
+    expect(only('develops')(scoredClaimsOf('The startup, whose investors include Qorva, Vexa and Lumo, launched Zeta-2.'))).toEqual([]);
+  });
+
+  it('a maker named after the aside closes, or a verb inside the aside, still makes', () => {
+    expect(only('develops')(scoredClaimsOf('Zenco Labs, which Qorva bought last year, said Vexa launched Zeta-2.'))).toEqual(['Vexa -develops-> Zeta-2']);
+    expect(only('develops')(scoredClaimsOf('Analysts said Qorva, Vexa and Lumo launched Zeta-2 together.'))).toEqual(['Lumo -develops-> Zeta-2', 'Qorva -develops-> Zeta-2', 'Vexa -develops-> Zeta-2']);
+    expect(only('develops')(scoredClaimsOf('Zenco Labs, whose parent Qorva launched Zeta-2 in 2020, said sales rose.'))).toContain('Qorva -develops-> Zeta-2');
+  });
+});

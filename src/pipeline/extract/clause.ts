@@ -775,10 +775,15 @@ function appositionStart(words: readonly string[], close: number): number | unde
     const w = words[k]!;
     if (HARD_STOPS.has(w)) return undefined;
     if (w !== ',') continue;
+    // ", whose investors include Qorva, Vexa and Lumo ,": a list's comma inside the aside is passed over (a fresh sample of real
+    // news, helper fp83: the investors were read as the makers of what the firm launched).
+    if (mentionAt(words, k - 1) !== undefined && mentionAt(words, k + 1) !== undefined && words[k + 2] !== "'s") continue;
     // ", a startup …", ", which …", ", OpenAI's rival ,", ", founded by …"
     // ", one of the fastest-growing Zeta alternatives ,": "one of" opens a description too.
     const opensAside = DETERMINERS.has(words[k + 1]!) || RELATIVES.has(words[k + 1]!) || isPossessor(words, k + 1) || /^[a-z]+(?:ed|en)$/.test(words[k + 1]!) || (words[k + 1] === 'one' && words[k + 2] === 'of');
-    return opensAside && mentionAt(words, k - 1) !== undefined ? k : undefined;
+    // ", whose …" and ", which …" always open a relative aside, after a name or a noun ("The startup, whose investors include …").
+    const relativeAside = words[k + 1] === 'whose' || words[k + 1] === 'which' || words[k + 1] === 'who';
+    return relativeAside || (opensAside && mentionAt(words, k - 1) !== undefined) ? k : undefined;
   }
   return undefined;
 }

@@ -17,6 +17,9 @@ const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_W
  * ordered Zenco to stop selling Zeta"; a fresh sample of real news, helper fp83). The verb's own subject search already skips it
  * (isStateNamed in clause.ts); the templates' X did not.
  */
+/** Before an actor: ", whose investors include", ", which counts": a relative aside opened and not yet closed by a comma. */
+const OPEN_RELATIVE_ASIDE_BEFORE = /(?:^|\S )(?:, )(?:whose|which|who) [^,]*$/;
+
 const COURT_SEAT_BEFORE = /(?:^| )(?:court|courts|judge|judges|tribunal|tribunals) in (?:the )?(?:(?:state|city|province) of )?$/;
 
 /**
@@ -178,6 +181,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // is the apposition's name's (subjectsBefore in clause.ts; review of mk81).
       if (at.x?.[0] === match.index && QUALIFIER_OF_BEFORE.test(before) && /^@\d+ (?:that|which) /.test(sentence.text.slice(match.index))) continue;
       if (at.x?.[0] === match.index && COURT_SEAT_BEFORE.test(before)) continue;
+      // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the
+      // verb is no subject of it; the name before the aside is (a fresh sample of real news, helper fp83).
+      if (at.x?.[0] === match.index && pattern.verb && OPEN_RELATIVE_ASIDE_BEFORE.test(before) && sentence.text.slice(at.x[1], tAt).includes(',')) continue;
       const chained = /@\d+ (?:'s @\d+ )?, (?:and )?$/.test(before) || (/(?:^| )(?:like|including|such as|namely|notably) $/.test(before) && (groups.y ?? '').includes(' , '));
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;
