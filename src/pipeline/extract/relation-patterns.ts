@@ -2437,8 +2437,8 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bY1\b ?/g, String.raw`(?:the )?(?<y>@\d+) `)
     .replace(/\bX\b ?/g, `(?:the )?(?<x>${LIST}) `)
     .replace(/\bY\b ?/g, `(?:the )?(?<y>${LIST}) `)
-    // "Zenco's (NYSE: ZNC) Zeta", "Zenco's ZNC.O Zeta": a ticker after the possessive is skipped.
-    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
+    // "Zenco's (NYSE: ZNC) Zeta", "Zenco's ZNC.O Zeta": a ticker after the possessive is skipped; so is one before it, "Zenco (NYSE: ZNC)'s Zeta".
+    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${WHEN_WORDS} )?(?:${AUX_WORD} )*(?:${DECIDED_TO} )?`)
     .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
