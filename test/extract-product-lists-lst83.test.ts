@@ -49,6 +49,20 @@ describe('lists that already read (kept as they are)', () => {
   });
 });
 
+describe('a product named after its maker and kind, set off by commas', () => {
+  it('"One new Zenco product, called Zpay,", "a new Zenco app, Zpay,", "the latest Zenco phone, the Zeta 9,"', () => {
+    expect(develops('Zenco Inc grew fast. One new Zenco product, called Zpay, lets users send money.')).toEqual(['Zenco -develops-> Zpay']);
+    expect(develops('Zenco Inc grew fast. A new Zenco app, Zpay, lets users send money.')).toEqual(['Zenco -develops-> Zpay']);
+    expect(develops('Zenco Inc grew fast. The latest Zenco phone, the Zeta 9, sold out.')).toEqual(['Zenco -develops-> Zeta 9']);
+    expect(develops('Qorva Ltd grew. The first Qorva coin, dubbed Qcoin, fell.')).toEqual(['Qorva -develops-> Qcoin']);
+  });
+
+  it('a platform before the kind, or a person, makes nothing', () => {
+    expect(develops('A new Android app, called Zpay, lets users send money.')).toEqual([]);
+    expect(develops('A new iPhone app, Zpay, lets users send money.')).toEqual([]);
+  });
+});
+
 describe('guards', () => {
   it('customers, partners and other firms\' products are no products of the firm', () => {
     expect(develops('Zenco serves three customers: Qorva, Vexa and Lumo.')).toEqual([]);

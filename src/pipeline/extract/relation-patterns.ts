@@ -640,7 +640,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
   // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
-  { relation: 'develops', template: `(?:another|a|the|its) X1 T(title|game|app|model|chatbot|tool) , Y1 (?=[,.;:]|$)`, requires: [','] },
+  // "One new Zenco product, called Zpay,", "a new Zenco app, Zpay,": a count or "new" before the maker, and the name set off, "called" or not.
+  { relation: 'develops', template: `(?:another|a|an|the|its|one) (?:(?:new|latest|newest|first|second|third|upcoming|popular|flagship|experimental) ){0,2}X1 T(title|game|app|model|chatbot|tool|product|service|device|phone|smartphone|coin|token|cryptocurrency|platform|assistant|browser|chip|processor) , (?:(?:called|named|dubbed|branded) )?Y1 (?=[,.;:]|$)`, requires: [','] },
   { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
   // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
