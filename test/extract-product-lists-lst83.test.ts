@@ -22,6 +22,10 @@ describe('a possessed list before a shared plural noun', () => {
     expect(develops("Zenco's Windows and Mac apps were updated.")).toEqual([]);
     expect(develops("Zenco's Slack and Teams plugins were updated.")).toEqual([]);
   });
+
+  it('known names of other firms\' apps are left to each member', () => {
+    expect(develops('Zenco Inc removed its Facebook and Instagram apps from phones.').filter((c) => c.startsWith('Zenco'))).not.toContain('Zenco -develops-> Instagram');
+  });
 });
 
 describe('a ticker before the possessive', () => {
@@ -60,6 +64,20 @@ describe('a product named after its maker and kind, set off by commas', () => {
   it('a platform before the kind, or a person, makes nothing', () => {
     expect(develops('A new Android app, called Zpay, lets users send money.')).toEqual([]);
     expect(develops('A new iPhone app, Zpay, lets users send money.')).toEqual([]);
+  });
+});
+
+describe('a firm\'s move into a market, and the thing it moved in with', () => {
+  it('"Zenco\'s foray into crypto, Zemcoin," and the like', () => {
+    expect(develops("Zenco Inc grew. Zenco's foray into crypto, Zemcoin, failed.")).toEqual(['Zenco -develops-> Zemcoin']);
+    expect(develops("Qorva Ltd grew. Qorva's first push into smart homes, Qhome, sold well.")).toEqual(['Qorva -develops-> Qhome']);
+    expect(develops("Vexa Corp grew. Vexa's entry into the payments market, Vpay, launched on Monday.")).toEqual(['Vexa -develops-> Vpay']);
+  });
+
+  it('places, a speaker or a description after the market are not made', () => {
+    expect(develops("Zenco Inc grew. Zenco's foray into Ruritania, Zembla and Freedonia failed.")).toEqual([]);
+    expect(develops("Zenco Inc grew. Zenco's push into payments, Qorva said, failed.")).toEqual([]);
+    expect(develops("Zenco Inc grew. Zenco's foray into payments, a crowded market, failed.")).toEqual([]);
   });
 });
 

@@ -640,8 +640,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta, by Zenco, is …", "Zeta is a series of processors by Zenco": a made thing "by" its maker.
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
   // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
-  // "One new Zenco product, called Zpay,", "a new Zenco app, Zpay,": a count or "new" before the maker, and the name set off, "called" or not.
-  { relation: 'develops', template: `(?:another|a|an|the|its|one) (?:(?:new|latest|newest|first|second|third|upcoming|popular|flagship|experimental) ){0,2}X1 T(title|game|app|model|chatbot|tool|product|service|device|phone|smartphone|coin|token|cryptocurrency|platform|assistant|browser|chip|processor) , (?:(?:called|named|dubbed|branded) )?Y1 (?=[,.;:]|$)`, requires: [','] },
+  { relation: 'develops', template: `(?:another|a|the|its) X1 T(title|game|app|model|chatbot|tool) , Y1 (?=[,.;:]|$)`, requires: [','] },
   { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
   // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
@@ -1257,7 +1256,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:maker-in-brackets', template: `Y1 T(\\() (?<a>@\\d+) [;,] (?:the )?X1 \\)`, indexBy: ['('], aliasOfTarget: true },
   // Stop 52, from its first round's makers reader: a maker's name as the modifier of a kind of product named right after it
   // ("the Zenco drug zetamab", "the Zenco phone Zeta 5", "a Zenco weight-loss drug, Zetavo").
-  { relation: 'develops', id: 'pattern:develops:maker-modifies-kind', template: `(?<=(?:^| )(?:the|a|an) )X1 (?:(?!(?:the|a|an|its|their|to|of|for|and|or) )[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1 `, notFollowedBy: /^(?:'s |and |, (?:and |or )?@)/ },
+  // "One new Zenco product, called Zpay,", "a new Zenco app, Zpay,": a count or "new" may stand before the maker, "called" before the name.
+  { relation: 'develops', id: 'pattern:develops:maker-modifies-kind', template: `(?<=(?:^| )(?:the|a|an|one)(?: (?:new|latest|newest|first|upcoming|popular|flagship))? )X1 (?:(?!(?:the|a|an|its|their|to|of|for|and|or) )[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?(?:(?:called|named|dubbed) )?(?:the )?Y1 `, notFollowedBy: /^(?:'s |and |, (?:and |or )?@)/ },
   // Stop 52, from its second round's makers reader: competition stated by aim ("the Zeta is aimed squarely at the Qorva Z",
   // "Zenco has set its sights on dethroning the Qorva Z", "Zenco's competitive position against giants like A and B"); the peer
   // check keeps "sanctions aimed at Zenco" and "the US takes aim at Zenco" out.
@@ -2395,6 +2395,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // project develops it; only before a software project's noun ("maintains the Zeta-2 jets" is upkeep, "maintains its forecast" a stance).
   { relation: 'develops', id: 'pattern:develops:maintains-software-projects', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?(?:[a-z-]+ ){0,2}(?:${SOFTWARE_PROJECT_NOUNS}) (?:, )?Y`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
   { relation: 'develops', id: 'pattern:develops:maintains-named-software-project', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?Y1 (?:${SOFTWARE_PROJECT_NOUNS})(?= |$)`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
+  // "Zenco's foray into crypto, Zemcoin,": a firm's move into a market, the thing it moved in with set off right after the market.
+  { relation: 'develops', id: 'pattern:develops:foray-into-market-with', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push|venture) into (?:[a-z0-9-]+ ){1,3}, Y1 (?=[,.;:)]|$)`, requires: [',', 'into'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -187,7 +187,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
 
       // "its Zapp, Zbook and Zcam apps": the noun after a possessed list's last member is every member's, so the list is judged whole.
       const lastAt = targets.length > 1 ? sentence.words.indexOf(`@${mentions.indexOf(targets.at(-1)!)}`) : -1;
-      const wholeList = possessed !== undefined && lastAt >= 0 ? possessedListBeforeBuiltOn(sentence.words, lastAt, targets.map((t) => t.key)) : undefined;
+      const wholeList = possessed !== undefined && lastAt >= 0 ? possessedListBeforeBuiltOn(sentence.words, lastAt, targets.map((t) => t.key), targets.some((t) => t.source === 'lexicon')) : undefined;
       if (pattern.relation === 'develops' && wholeList === 'platforms') continue;
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
         if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
