@@ -409,6 +409,23 @@ export function qualifiesMadeThing(words: readonly string[], first: number, last
   return next.endsWith('s') || indefinite;
 }
 
+/** Platforms and stores a firm's apps run on or are sold in, by their lexicon keys: "its iOS and Android apps", "its Mac and Windows apps". */
+const APP_PLATFORMS: ReadonlySet<string> = new Set([...OPERATING_SYSTEMS, 'mac', 'macos', 'iphone', 'ipad', 'web', 'desktop', 'app-store', 'google-play', 'play-store']);
+
+/**
+ * How a possessed list read before a plural built-on noun is read as a whole, its last member not alone (qualifiesMadeThing): "its
+ * Zapp, Zbook and Zcam apps" are the owner's own apps, every member made by it; "its Android and iOS apps" and "its Slack and Teams
+ * plugins" name the platforms the owner's things run on, no member made by it. Known names (`known`) other than platforms are left to
+ * each member ("removed its Facebook and Instagram apps" are another firm's apps on its phones). undefined when no plural built-on
+ * noun follows, or the list is left to each member.
+ */
+export function possessedListBeforeBuiltOn(words: readonly string[], last: number, keys: readonly string[], known: boolean): 'own' | 'platforms' | undefined {
+  const next = words[last + 1] ?? '';
+  if (!next.endsWith('s') || !BUILT_ON_NOUNS.has(next)) return undefined;
+  if (next !== 'apps' || keys.some((key) => APP_PLATFORMS.has(key))) return 'platforms';
+  return known ? undefined : 'own';
+}
+
 /** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */
 const LIMITED_ACTIVITY_GERUNDS = ['combining', 'sharing', 'merging', 'pooling', 'lending', 'onboarding', 'opening', 'accepting', 'adding', 'signing', 'issuing', 'expanding'];
 

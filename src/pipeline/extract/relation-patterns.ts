@@ -1256,7 +1256,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:maker-in-brackets', template: `Y1 T(\\() (?<a>@\\d+) [;,] (?:the )?X1 \\)`, indexBy: ['('], aliasOfTarget: true },
   // Stop 52, from its first round's makers reader: a maker's name as the modifier of a kind of product named right after it
   // ("the Zenco drug zetamab", "the Zenco phone Zeta 5", "a Zenco weight-loss drug, Zetavo").
-  { relation: 'develops', id: 'pattern:develops:maker-modifies-kind', template: `(?<=(?:^| )(?:the|a|an) )X1 (?:(?!(?:the|a|an|its|their|to|of|for|and|or) )[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?(?:the )?Y1 `, notFollowedBy: /^(?:'s |and |, (?:and |or )?@)/ },
+  // "One new Zenco product, called Zpay,", "a new Zenco app, Zpay,": a count or "new" may stand before the maker, "called" before the name.
+  { relation: 'develops', id: 'pattern:develops:maker-modifies-kind', template: `(?<=(?:^| )(?:the|a|an|one)(?: (?:new|latest|newest|first|upcoming|popular|flagship))? )X1 (?:(?!(?:the|a|an|its|their|to|of|for|and|or) )[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?(?:(?:called|named|dubbed) )?(?:the )?Y1 `, notFollowedBy: /^(?:'s |and |, (?:and |or )?@)/ },
   // Stop 52, from its second round's makers reader: competition stated by aim ("the Zeta is aimed squarely at the Qorva Z",
   // "Zenco has set its sights on dethroning the Qorva Z", "Zenco's competitive position against giants like A and B"); the peer
   // check keeps "sanctions aimed at Zenco" and "the US takes aim at Zenco" out.
@@ -2394,6 +2395,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // project develops it; only before a software project's noun ("maintains the Zeta-2 jets" is upkeep, "maintains its forecast" a stance).
   { relation: 'develops', id: 'pattern:develops:maintains-software-projects', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?(?:[a-z-]+ ){0,2}(?:${SOFTWARE_PROJECT_NOUNS}) (?:, )?Y`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
   { relation: 'develops', id: 'pattern:develops:maintains-named-software-project', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?Y1 (?:${SOFTWARE_PROJECT_NOUNS})(?= |$)`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
+  // "Zenco's foray into crypto, Zemcoin,": a firm's move into a market, the thing it moved in with set off right after the market.
+  { relation: 'develops', id: 'pattern:develops:foray-into-market-with', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push|venture) into (?:[a-z0-9-]+ ){1,3}, Y1 (?=[,.;:)]|$)`, requires: [',', 'into'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
@@ -2437,8 +2440,8 @@ export function compileTemplate(template: string): RegExp {
     .replace(/\bY1\b ?/g, String.raw`(?:the )?(?<y>@\d+) `)
     .replace(/\bX\b ?/g, `(?:the )?(?<x>${LIST}) `)
     .replace(/\bY\b ?/g, `(?:the )?(?<y>${LIST}) `)
-    // "Zenco's (NYSE: ZNC) Zeta", "Zenco's ZNC.O Zeta": a ticker after the possessive is skipped.
-    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
+    // "Zenco's (NYSE: ZNC) Zeta", "Zenco's ZNC.O Zeta": a ticker after the possessive is skipped; so is one before it, "Zenco (NYSE: ZNC)'s Zeta".
+    .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${WHEN_WORDS} )?(?:${AUX_WORD} )*(?:${DECIDED_TO} )?`)
     .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))

@@ -3,7 +3,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { isMadeKind, OPERATING_SYSTEMS, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
+import { isMadeKind, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { joinsClauses } from './clause';
 import { PatternRequirements } from './pattern-requirements';
@@ -199,6 +199,10 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources) });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
+      // "its Zapp, Zbook and Zcam apps": the noun after a possessed list's last member is every member's, so the list is judged whole.
+      const lastAt = targets.length > 1 ? sentence.words.indexOf(`@${mentions.indexOf(targets.at(-1)!)}`) : -1;
+      const wholeList = possessed !== undefined && lastAt >= 0 ? possessedListBeforeBuiltOn(sentence.words, lastAt, targets.map((t) => t.key), targets.some((t) => t.source === 'lexicon')) : undefined;
+      if (pattern.relation === 'develops' && wholeList === 'platforms') continue;
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
         if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
         // "launched the Qorva killer Vexa", "built an iPhone app": a name before a substitute's or a platform's noun is not the thing made (stop 54's readers; stop 60).
@@ -206,7 +210,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         // An operating system before a device's kind qualifies the device ("an Android tablet made by Zenco"), but an owner's own
         // system stays its own ("Apple's iOS app store").
         const system = OPERATING_SYSTEMS.has(target.key) && !groups.pt && !groups.its;
-        if (pattern.relation === 'develops' && at >= 0 && qualifiesMadeThing(sentence.words, at, at, system)) continue;
+        if (pattern.relation === 'develops' && at >= 0 && wholeList !== 'own' && qualifiesMadeThing(sentence.words, at, at, system)) continue;
         if (pattern.targetThenKind && !pattern.targetThenKind.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.targetNotThenKind?.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
