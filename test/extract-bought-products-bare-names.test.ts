@@ -41,6 +41,13 @@ describe('a product bought under its bare name is its buyer\'s', () => {
     expect(develops(`${FIRM}${APP}The acquisition of Zapp by Zenco closed in May.`)).toEqual(['Zenco -develops-> Zapp']);
   });
 
+  it('the deal as a noun with the kind before the name: "Zenco\'s purchase of the messaging app Zapp", "expanded with the acquisition of platform Zapp"', () => {
+    expect(develops(`${FIRM}Zenco's purchase of the messaging app Zapp closed in May.`)).toEqual(['Zenco -develops-> Zapp']);
+    expect(develops(`${FIRM}Zenco's 2019 acquisition of the video app Zapp paid off.`)).toEqual(['Zenco -develops-> Zapp']);
+    expect(develops(`${FIRM}Zenco expanded with the acquisition of platform Zapp in 2019.`)).toEqual(['Zenco -develops-> Zapp']);
+    expect(develops(`${FIRM}${APP}Zenco grew through its purchase of Zapp.`)).toEqual(['Zenco -develops-> Zapp']);
+  });
+
   it('ownership: "under Zenco ownership", "under the ownership of Zenco"', () => {
     expect(develops(`${FIRM}${APP}Zapp has grown under Zenco ownership.`)).toEqual(['Zenco -develops-> Zapp']);
     expect(develops(`${FIRM}${APP}Zapp has grown under Zenco's ownership.`)).toEqual(['Zenco -develops-> Zapp']);
@@ -75,6 +82,16 @@ describe('what is no product owned by its buyer', () => {
     expect(develops(`${APP}Zenco's proposed acquisition of Zapp is under review.`)).toEqual([]);
     expect(develops(`${APP}Regulators blocked Zenco's purchase of Zapp.`)).toEqual([]);
     expect(develops(`${APP}Zenco completed its review of Zapp on Monday.`)).toEqual([]);
+    // A headline's "to buy" is a plan: "Zenco to buy video app Zapp", "Zenco agrees to acquire …".
+    expect(develops('Zenco to buy video app Zapp for $1 billion')).toEqual([]);
+    expect(develops(`${FIRM}Zenco agrees to acquire the video app Zapp.`)).toEqual([]);
+    expect(develops(`${FIRM}Zenco's failed purchase of the video app Zapp hurt its shares.`)).toEqual([]);
+    expect(develops(`${FIRM}Regulators blocked Zenco's purchase of the video app Zapp.`)).toEqual([]);
+  });
+
+  it('a deal another firm made: "Zenco was unhappy with the acquisition of Zapp by Qorva"', () => {
+    expect(develops(`${FIRM}${APP}Zenco was unhappy with the acquisition of Zapp by Qorva Labs.`)).toEqual(['Qorva Labs -develops-> Zapp']);
+    expect(develops(`${FIRM}Zenco was unhappy with the acquisition of the video app Zapp by Qorva Labs.`)).toEqual(['Qorva Labs -develops-> Zapp']);
   });
 
   it('roles reversed: the seller, the buyer bought, a person', () => {

@@ -588,6 +588,10 @@ const NOT_THE_THING_BOUGHT = new RegExp(`^(?:${UNITS_OF_THE_THING}|(?!(?:in|for|
 const UNITS_AFTER_NAME = new RegExp(`^\\s*(?:['’]s\\b|(?:${UNIT_NOUNS})\\b)`, 'i');
 /** A buyer's verbs for a purchase done (BUYING without the infinitive and the gerund: "considered buying", "plans to buy"). */
 const BOUGHT = 'bought|buys|acquired|acquires|purchased|purchases|snapped up|snaps up|took over|takes over|taken over';
+/** Before a buyer's verb: no plan to buy in the few words after the buyer ("Zenco to buy video app Zapp", "Zenco agrees to acquire …"). */
+const NOT_TO_BUY = String.raw`(?!(?:\S+ ){0,2}?to (?:buy|acquire|purchase|take over|snap up) )`;
+/** After "grew with the acquisition of Zapp": another buyer ("… by Qorva"), or units or parts of the thing. */
+const GREW_WITH_NOT_AFTER = new RegExp(`^(?:by |${UNITS_OF_THE_THING})|${DEAL_STOPPED_AFTER.source}`);
 /** After a name a deal's noun takes: its parts or units ("the purchase of Zeta licences") or the deal stopped after it. */
 const DEAL_STOPPED_AFTER_OR_PART = new RegExp(`${DEAL_STOPPED_AFTER.source}|^(?:${UNITS_OF_THE_THING})`);
 
@@ -1610,14 +1614,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:stopped-sale-to-buyer', template: `X P AUX T(cancelled|canceled|cancels|cancel|called off|scrapped|scraps|scrap|${DEAL_STOPPING_VERBS}) (?:the )?(?:planned |proposed |pending |\\$[0-9.,]+ (?:[a-z]+ )?)?(?:sale|transfer|takeover|acquisition) of (?:the )?(?:[a-z-]+ ){0,2}@\\d+ (?:'s (?:[a-z-]+ ){1,3})?to (?:the )?(?:[a-z-]+ ){0,2}Y1`, verb: true, requires: ['of', 'to'], stateActor: true },
   // "Zenco has bought the weather app Skycast", "acquired Skycast, a popular weather app": a made thing bought is the buyer's
   // (real-dev's rules: owning a product is developing it; a firm bought stays optional; stop 64's third makers sample).
-  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P AUX T(${BUYING}) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true,
+  { relation: 'develops', id: 'pattern:develops:bought-kind-named', template: `X P ${NOT_TO_BUY}AUX T(${BUYING}) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 `, verb: true, kindNoun: true,
     // "took over the app Zapp's servers": what is bought is the thing's own (stop 82, own82).
     notFollowedBy: /^'s / },
-  { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P AUX T(${BUYING}) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:bought-named-kind', template: `X P ${NOT_TO_BUY}AUX T(${BUYING}) Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?=[,.;]|$)`, verb: true, kindNoun: true, requires: [','] },
   // Stop 82 (own82), from fresh samples on app and software makers: buying made things told other ways.
   // "Zenco has purchased two apps, Vexa Chat and Lumo Pay", "bought the apps A and B": each thing a counted or plural kind lists
   // is the buyer's ("bought two companies, A and B" names no made kind: a firm bought stays a takeover).
-  { relation: 'develops', id: 'pattern:develops:bought-kinds-listed', template: `X P AUX T(${BUYING}) ${KINDS_COUNTED}(?:[a-z-]+ ){0,2}(?<k>${PROPERTY_KINDS}) (?:, |: )?(?:(?:including|namely|such as) )?Y`, verb: true, kindNoun: true },
+  { relation: 'develops', id: 'pattern:develops:bought-kinds-listed', template: `X P ${NOT_TO_BUY}AUX T(${BUYING}) ${KINDS_COUNTED}(?:[a-z-]+ ){0,2}(?<k>${PROPERTY_KINDS}) (?:, |: )?(?:(?:including|namely|such as) )?Y`, verb: true, kindNoun: true },
   // "the messaging app Zapp, which Zenco acquired in 2020": a thing of a made kind its buyer's relative clause follows.
   { relation: 'develops', id: 'pattern:develops:kind-named-which-bought', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 , (?:which|that) X1 AUX T(${BUYING})`, kindNoun: true, requires: ['which|that'] },
   // "Zapp, which Zenco acquired in 2020": so with no kind said, when the thing is already known as a product (a firm bought is a takeover).
@@ -1641,6 +1645,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zapp has grown under Zenco ownership", "thrived under the ownership of Zenco": the thing the clause is about is its owner's.
   { relation: 'develops', id: 'pattern:develops:product-under-ownership', template: `(?:^|, )Y1 (?:[a-z-]+ ){1,3}T(under) (?:the )?X1 (?:'s )?(?:new )?ownership`, targetType: 'product', requires: ['ownership'] },
   { relation: 'develops', id: 'pattern:develops:product-under-ownership-of', template: `(?:^|, )Y1 (?:[a-z-]+ ){1,3}T(under) (?:the )?(?:new )?ownership of (?:the )?X1`, targetType: 'product', requires: ['ownership'] },
+  // "Zenco's purchase of the messaging app Zapp closed in May", "Zenco's 2019 acquisition of the video app Zapp": the kind before the name.
+  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-kind', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, notPrecededBy: STOPPED_DEAL_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
+  // "Zenco expanded with the acquisition of platform Zapp", "Zenco grew through its purchase of Zapp": the deal the subject grew by (not
+  // one another made: "Zenco was unhappy with the acquisition of Zapp by Qorva").
+  { relation: 'develops', id: 'pattern:develops:grew-with-purchase-of-kind', template: `X1 (?:[a-z-]+ ){1,3}T(with|through|via|following) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, requires: ['of'], notFollowedBy: GREW_WITH_NOT_AFTER, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:grew-with-purchase-of-product', template: `X1 (?:[a-z-]+ ){1,3}T(with|through|via|following) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', requires: ['of'], notFollowedBy: GREW_WITH_NOT_AFTER, targetNotThenKind: UNITS_AFTER_NAME },
   // "the messaging app Zapp, acquired by Zenco in 2020", "Zapp, the photo app bought by Zenco": the passive participle with its buyer.
   { relation: 'develops', id: 'pattern:develops:kind-named-bought-by', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 , (?:(?:which|that) (?:was|has been|had been) )?(?:now |later |since |recently )?T(acquired|bought|purchased|snapped up) by X1`, kindNoun: true, requires: ['by'] },
   { relation: 'develops', id: 'pattern:develops:named-kind-bought-by', template: `Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?:(?:which|that) (?:was|has been|had been) )?(?:now |later |since |recently )?T(acquired|bought|purchased|snapped up) by X1`, kindNoun: true, requires: ['by'] },
