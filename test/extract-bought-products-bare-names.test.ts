@@ -82,6 +82,10 @@ describe('what is no product owned by its buyer', () => {
     expect(develops(`${APP}Zenco's proposed acquisition of Zapp is under review.`)).toEqual([]);
     expect(develops(`${APP}Regulators blocked Zenco's purchase of Zapp.`)).toEqual([]);
     expect(develops(`${APP}Zenco completed its review of Zapp on Monday.`)).toEqual([]);
+    expect(develops(`${APP}Zenco's acquisition of Zapp is pending regulatory approval.`)).toEqual([]);
+    expect(develops(`${APP}Zenco's acquisition of Zapp, if approved, would be its largest.`)).toEqual([]);
+    expect(develops(`${APP}Zenco said its purchase of Zapp could close next year.`)).toEqual([]);
+    expect(develops(`${FIRM}${APP}The regulator reviewed the purchase of Zapp by Zenco.`)).toEqual([]);
     // A headline's "to buy" is a plan: "Zenco to buy video app Zapp", "Zenco agrees to acquire …".
     expect(develops('Zenco to buy video app Zapp for $1 billion')).toEqual([]);
     expect(develops(`${FIRM}Zenco agrees to acquire the video app Zapp.`)).toEqual([]);

@@ -593,7 +593,11 @@ const NOT_TO_BUY = String.raw`(?!(?:\S+ ){0,2}?to (?:buy|acquire|purchase|take o
 /** After "grew with the acquisition of Zapp": another buyer ("… by Qorva"), or units or parts of the thing. */
 const GREW_WITH_NOT_AFTER = new RegExp(`^(?:by |${UNITS_OF_THE_THING})|${DEAL_STOPPED_AFTER.source}`);
 /** After a name a deal's noun takes: its parts or units ("the purchase of Zeta licences") or the deal stopped after it. */
-const DEAL_STOPPED_AFTER_OR_PART = new RegExp(`${DEAL_STOPPED_AFTER.source}|^(?:${UNITS_OF_THE_THING})`);
+/** After a deal's thing: the deal not yet done ("… is pending approval", "…, if approved, would be", "… could close next year"). */
+const DEAL_NOT_DONE_AFTER = String.raw`^(?:, )?(?:(?:is|was|are|were|remains|remained) (?:still |now |not |yet )*(?:pending|subject|under|awaiting|expected|set|due|likely|unlikely|being|on hold|in limbo|in doubt)|(?:if|once|when|pending|subject to|awaiting) |(?:could|would|will|may|might|should|must|awaits|awaited|requires|required|needs|needed|faces|faced|hinges|depends) )`;
+const DEAL_STOPPED_AFTER_OR_PART = new RegExp(`${DEAL_STOPPED_AFTER.source}|${DEAL_NOT_DONE_AFTER}|^(?:${UNITS_OF_THE_THING})`);
+/** Before a deal's noun: its review, or it stopped ("the regulator reviewed Orbix's purchase of Vexa": not done yet). */
+const DEAL_UNDONE_BEFORE = new RegExp(`${STOPPED_DEAL_BEFORE.source}|(?:^| )(?:reviewed|reviews|review|reviewing|review of|probed|probes|probe|probing|probe of|probe into|investigated|investigates|investigate|investigating|investigation of|investigation into|scrutinised|scrutinized|scrutiny of|examined|examines|examining|examination of|approve|approval of|clear|clearance of|challenged|challenges|challenge|challenging|challenge to|opposed|opposes|oppose|opposing|opposition to|sought|seeks|seek|seeking) (?:the |a |an )?$`);
 
 /** Trade privileges a state grants and may take away: "its fast-track export status", "its whitelist". */
 const TRADE_PRIVILEGE_WORDS = ['status', 'privileges', 'whitelist', 'white', 'treatment'];
@@ -1636,17 +1640,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:product-bought-by', template: `Y (?:, )?(?:(?:which|that) )?(?:(?:is|was|were|has been|had been|have been) )?(?:now |later |since |recently |eventually |ultimately )?T(acquired|bought|purchased|snapped up|taken over) by (?:the )?X1`, targetType: 'product', requires: ['by'], targetNotThenKind: UNITS_AFTER_NAME },
   // "Zenco's purchase of Zapp", "Zenco completed its acquisition of Zapp": the deal's owner (a deal planned is proposed by claim-status;
   // one stopped before or after buys nothing, as for the takeover of a firm).
-  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-product', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', notPrecededBy: STOPPED_DEAL_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-product', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
   // "Zenco completed the purchase of Zapp", "closed its $2 billion deal for Zapp": a deal done, without a possessive.
   { relation: 'develops', id: 'pattern:develops:completed-purchase-of-product', template: `X P AUX T(${DEAL_DONE}) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}|deal) (?:of|for) (?:the )?Y1`, verb: true, targetType: 'product', notFollowedBy: NOT_THE_THING_BOUGHT, targetNotThenKind: UNITS_AFTER_NAME },
   // "The acquisition of Zapp by Zenco closed in May".
   { relation: 'develops', id: 'pattern:develops:purchase-of-product-by', template: `T(${PURCHASE_NOUNS}) of (?:the )?Y1 by (?:the )?X1`, targetType: 'product', requires: ['by'],
-    notPrecededBy: new RegExp(`${STOPPED_DEAL_BEFORE.source}|(?:^| )(?:planned|proposed|possible|potential|rumou?red|mooted|failed|attempted|aborted|abandoned|hostile|blocked|rejected) $`), notFollowedBy: DEAL_STOPPED_AFTER, targetNotThenKind: UNITS_AFTER_NAME },
+    notPrecededBy: new RegExp(`${DEAL_UNDONE_BEFORE.source}|(?:^| )(?:planned|proposed|possible|potential|rumou?red|mooted|failed|attempted|aborted|abandoned|hostile|blocked|rejected) $`), notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
   // "Zapp has grown under Zenco ownership", "thrived under the ownership of Zenco": the thing the clause is about is its owner's.
   { relation: 'develops', id: 'pattern:develops:product-under-ownership', template: `(?:^|, )Y1 (?:[a-z-]+ ){1,3}T(under) (?:the )?X1 (?:'s )?(?:new )?ownership`, targetType: 'product', requires: ['ownership'] },
   { relation: 'develops', id: 'pattern:develops:product-under-ownership-of', template: `(?:^|, )Y1 (?:[a-z-]+ ){1,3}T(under) (?:the )?(?:new )?ownership of (?:the )?X1`, targetType: 'product', requires: ['ownership'] },
   // "Zenco's purchase of the messaging app Zapp closed in May", "Zenco's 2019 acquisition of the video app Zapp": the kind before the name.
-  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-kind', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, notPrecededBy: STOPPED_DEAL_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-kind', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
   // "Zenco expanded with the acquisition of platform Zapp", "Zenco grew through its purchase of Zapp": the deal the subject grew by (not
   // one another made: "Zenco was unhappy with the acquisition of Zapp by Qorva").
   { relation: 'develops', id: 'pattern:develops:grew-with-purchase-of-kind', template: `X1 (?:[a-z-]+ ){1,3}T(with|through|via|following) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, requires: ['of'], notFollowedBy: GREW_WITH_NOT_AFTER, targetNotThenKind: UNITS_AFTER_NAME },
