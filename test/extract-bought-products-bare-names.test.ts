@@ -70,6 +70,8 @@ describe('what is no product owned by its buyer', () => {
     expect(develops(`${FIRM}${APP}Zenco bought ads on Zapp.`)).toEqual([]);
     expect(develops(`${APP}Zenco bought Zapp's servers last year.`)).toEqual([]);
     expect(develops(`${APP}Zenco bought Zapp subscriptions for its staff.`)).toEqual([]);
+    expect(develops(`${FIRM}${APP}Zapp was bought by Zenco customers in large numbers.`)).toEqual([]);
+    expect(develops(`${FIRM}${APP}Zenco acquired Zapp users through ads.`)).toEqual([]);
   });
 
   it('a deal only planned, offered, considered, denied, failed or blocked', () => {

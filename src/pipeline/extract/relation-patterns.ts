@@ -592,6 +592,8 @@ const BOUGHT = 'bought|buys|acquired|acquires|purchased|purchases|snapped up|sna
 const NOT_TO_BUY = String.raw`(?!(?:\S+ ){0,2}?to (?:buy|acquire|purchase|take over|snap up) )`;
 /** After "grew with the acquisition of Zapp": another buyer ("… by Qorva"), or units or parts of the thing. */
 const GREW_WITH_NOT_AFTER = new RegExp(`^(?:by |${UNITS_OF_THE_THING})|${DEAL_STOPPED_AFTER.source}`);
+/** After "bought by Zenco": the firm's people or customers, who bought units ("Zapp was bought by Zenco customers"). */
+const BUYERS_OF_THE_FIRM = /^(?:'s |(?:users|customers|clients|shoppers|buyers|consumers|staff|employees|workers|members|subscribers|fans|teams?|engineers|developers|people|executives|investors|shareholders)(?: |$))/;
 /** After a name a deal's noun takes: its parts or units ("the purchase of Zeta licences") or the deal stopped after it. */
 /** After a deal's thing: the deal not yet done ("… is pending approval", "…, if approved, would be", "… could close next year"). */
 const DEAL_NOT_DONE_AFTER = String.raw`^(?:, )?(?:(?:is|was|are|were|remains|remained) (?:still |now |not |yet )*(?:pending|subject|under|awaiting|expected|set|due|likely|unlikely|being|on hold|in limbo|in doubt)|(?:if|once|when|pending|subject to|awaiting) |(?:could|would|will|may|might|should|must|awaits|awaited|requires|required|needs|needed|faces|faced|hinges|depends) )`;
@@ -1637,7 +1639,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Only a purchase done: "considered buying Zapp", "plans to buy Zapp" own nothing yet.
   { relation: 'develops', id: 'pattern:develops:bought-product', template: `X P AUX G2 T(${BOUGHT}) Y`, verb: true, targetType: 'product', notFollowedBy: NOT_THE_THING_BOUGHT, targetNotThenKind: UNITS_AFTER_NAME },
   // "Zapp was acquired by Zenco in 2014", "Zapp, bought by Zenco in 2019, …".
-  { relation: 'develops', id: 'pattern:develops:product-bought-by', template: `Y (?:, )?(?:(?:which|that) )?(?:(?:is|was|were|has been|had been|have been) )?(?:now |later |since |recently |eventually |ultimately )?T(acquired|bought|purchased|snapped up|taken over) by (?:the )?X1`, targetType: 'product', requires: ['by'], targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:product-bought-by', template: `Y (?:, )?(?:(?:which|that) )?(?:(?:is|was|were|has been|had been|have been) )?(?:now |later |since |recently |eventually |ultimately )?T(acquired|bought|purchased|snapped up|taken over) by (?:the )?X1`, targetType: 'product', requires: ['by'], targetNotThenKind: UNITS_AFTER_NAME, notFollowedBy: BUYERS_OF_THE_FIRM },
   // "Zenco's purchase of Zapp", "Zenco completed its acquisition of Zapp": the deal's owner (a deal planned is proposed by claim-status;
   // one stopped before or after buys nothing, as for the takeover of a firm).
   { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-product', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
