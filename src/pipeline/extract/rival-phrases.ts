@@ -101,6 +101,35 @@ export function frontedSubject(words: readonly string[], t: number, lists: Reado
   return undefined;
 }
 
+/**
+ * "competitors that include A and B", "Zenco's rivals, which include A and B,": where the list a relative clause right after a
+ * party noun enumerates begins (the word after its "include"), else undefined (helper riv83, from fresh news samples).
+ */
+export function relativeListAfter(words: readonly string[], after: number): number | undefined {
+  const k = words[after] === ',' ? after + 1 : after;
+  if (!/^(?:that|which|who)$/.test(words[k] ?? '') || !/^(?:include|includes|included)$/.test(words[k + 1] ?? '')) return undefined;
+  return words[k + 2] === ':' ? k + 3 : k + 2;
+}
+
+/** Verbs by which a firm names others as its rivals: "counts A and B among its competitors", "sees A and B as rivals". */
+const COUNTING_AS_RIVALS = /^(?:counts?|counted|counting|lists?|listed|listing|names?|named|naming|sees?|saw|considers?|considered|regards?|regarded|views?|viewed|identifies|identified|cites?|cited)$/;
+
+/**
+ * "Zenco counts A and B among its competitors", "Zenco lists A and B as its main rivals": the firm that names the list `named`
+ * (the object of a counting verb, then "as" or "among" and the party noun at `t`) as its rivals, the subject right before the
+ * verb; undefined otherwise, and then the list is a contest of its own ("Analysts see A and B as rivals") (helper riv83).
+ */
+export function countingFirm(words: readonly string[], named: MentionList, t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const verb = named.first - 1;
+  if (!COUNTING_AS_RIVALS.test(words[verb] ?? '') || !/^(?:as|among)$/.test(words[named.last + 1] ?? '')) return undefined;
+  // Between "as"/"among" and the noun: "its", "the", describing words ("its main", "the biggest").
+  // A person's rivals ("his rivals") are no firm's.
+  if (!words.slice(named.last + 2, t).every((w) => /^[a-z]+(?:-[a-z]+)*(?:@\d+)?$/.test(w) && !/^(?:his|her)$/.test(w)) || t - named.last > 5) return undefined;
+  const subject = mentionAt(words, verb - 1);
+  const list = subject === undefined ? undefined : lists.get(subject);
+  return list && list.last === verb - 1 && words[list.first - 1] !== "'s" ? list : undefined;
+}
+
 /** Rival nouns that name a party, never the thing made to rival it ("answer", "alternative"). */
 export const PARTY_NOUNS = new Set(['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders']);
 

@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMIT
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, vsChain } from './rival-phrases';
+import { apposedTo, arePeers, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { isUser, limitsUse } from './use-limits';
@@ -1488,7 +1488,10 @@ function argumentsOf(
       // A gerund takes its object after "of" whatever the relation ("Washington's blacklisting of Zenco"), and so
       // does a designation ("announced the designations of Zenco and Qorva").
       const gerundOf = next === 'of' && (reading.trigger.words.at(-1)!.endsWith('ing') || DESIGNATION_NOUNS.has(reading.trigger.words.at(-1)!));
-      if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
+      // "competitors that include A and B": the list of a relative clause after a party noun (helper riv83).
+      const relativeList = relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? relativeListAfter(words, after) : undefined;
+      if (relativeList !== undefined) targets = objects(relativeList, 10);
+      else if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
       // "sanctions imposed by the UN, Ruritania and the EU on Borduria": the agents, then the targets.
@@ -1605,6 +1608,9 @@ function argumentsOf(
         // "Upstarts like A, B and C have given incumbents like Zenco new competition": a name the contest is given to, between the
         // list and the noun, is the list's rival; the list's members are not each other's (stop 64's third makers sample).
         const givenTo = contestants && !owned ? contestGivenTo(words, contestants.last + 1, t, lists) : undefined;
+        // "Zenco counts A and B among its competitors": the list is the rivals of the firm that counts them (helper riv83).
+        const counter = contestants && !owned && !givenTo ? countingFirm(words, contestants, t, lists) : undefined;
+        if (contestants && counter) return fits('source')(counter) && counter.members.every((m) => mentions[m]!.type === 'company' || mentions[m]!.source === 'unknown') ? { sources: counter, targets: [contestants], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         if (contestants && givenTo) return fits('target')(givenTo) ? { sources: contestants, targets: [givenTo], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         // "A and B are seen as major Zenco competitors": a name right before the noun is the party they both compete with.
         const modifier = mentionAt(words, t - 1);
