@@ -30,6 +30,11 @@ describe('rivals listed in a relative clause after a party noun', () => {
   it('a relative clause that says something else of the rivals names none', () => {
     expect(rivals('Zenco faces competitors that buy chips from Qorva and Vexa.')).toEqual([]);
   });
+
+  it('a relative clause that lists products, or people from a firm, names no rival firm', () => {
+    expect(rivals('Zenco faces rivals that include products such as Qapp and Vapp.')).toEqual([]);
+    expect(rivals('Zenco faces challengers who include former employees of Qorva.')).toEqual([]);
+  });
 });
 
 describe('rivals a firm counts among its competitors', () => {
@@ -42,9 +47,11 @@ describe('rivals a firm counts among its competitors', () => {
     expect(rivals('Zenco sees Qorva and Vexa as its biggest rivals.')).toEqual(['Zenco -competes_with-> Qorva', 'Zenco -competes_with-> Vexa']);
   });
 
-  it('counted among customers or partners, or by a person, no rival of the subject', () => {
+  it('counted among customers or partners, or among the rivals\' customers, no rival of the subject', () => {
     expect(rivals('Zenco counts Qorva and Vexa among its customers.')).toEqual([]);
     expect(rivals('Zenco counts Qorva and Vexa among its partners.')).toEqual([]);
+    expect(rivals("Zenco counts Qorva and Vexa among its rivals' customers.")).toEqual([]);
+    expect(rivals('Zenco identified Qorva and Vexa as customers of its rivals.')).toEqual([]);
   });
 
   it('analysts who see two firms as rivals set them against each other', () => {
@@ -71,5 +78,11 @@ describe('rivals named in a purpose clause whose "it" is the firm', () => {
   it('competing for talent, or in a market, names no rival', () => {
     expect(rivals('Zenco raised salaries as it seeks to compete for talent.')).toEqual([]);
     expect(rivals('Zenco raised funds as it seeks to compete in the cloud market.')).toEqual([]);
+    expect(rivals('Zenco cut costs as it seeks to compete for contracts from Qorva.')).toEqual([]);
+  });
+
+  it('"it" in a clause after a report or a relative clause may be another firm', () => {
+    expect(rivals('Zenco said Qorva is struggling as it seeks to compete with Vexa.')).toEqual(['Qorva -competes_with-> Vexa']);
+    expect(rivals('Zenco agreed to buy Qorva as it tries to compete with Vexa.')).toEqual(['Zenco -competes_with-> Vexa']);
   });
 });
