@@ -101,6 +101,97 @@ export function frontedSubject(words: readonly string[], t: number, lists: Reado
   return undefined;
 }
 
+/**
+ * "competitors that include A and B", "Zenco's rivals, which include A and B,": where the list a relative clause right after a
+ * party noun enumerates begins (the word after its "include"), else undefined (helper riv83, from fresh news samples).
+ */
+export function relativeListAfter(words: readonly string[], after: number): number | undefined {
+  const k = words[after] === ',' ? after + 1 : after;
+  if (!/^(?:that|which|who)$/.test(words[k] ?? '') || !/^(?:include|includes|included)$/.test(words[k + 1] ?? '')) return undefined;
+  let first = words[k + 2] === ':' ? k + 3 : k + 2;
+  // "… that include firms such as A and B": a kind of firm, then the examples; "products such as A" or "former employees of A" are no rivals.
+  if (/^(?:firms|companies|players|brands|makers|startups|giants|the likes)$/.test(`${words[first]}${words[first] === 'the' ? ` ${words[first + 1]}` : ''}`)) {
+    first += words[first] === 'the' ? 2 : 1;
+    first += words[first] === 'such' && words[first + 1] === 'as' ? 2 : /^(?:like|including|of)$/.test(words[first] ?? '') ? 1 : 0;
+  }
+  return mentionAt(words, first) !== undefined ? first : undefined;
+}
+
+/** Verbs by which a firm names others as its rivals: "counts A and B among its competitors", "sees A and B as rivals". */
+const COUNTING_AS_RIVALS = /^(?:counts?|counted|counting|lists?|listed|listing|names?|named|naming|sees?|saw|considers?|considered|regards?|regarded|views?|viewed|identifies|identified|cites?|cited)$/;
+
+/** Nouns after a possessive rivals' ("its rivals' customers", the apostrophe dropped): the rivals' counterparts, no rivals. */
+const RIVALS_PEOPLE = /^(?:customers|clients|users|suppliers|partners|investors|shareholders|employees|staff|executives|'|'s)$/;
+
+/** Whether the party noun at `t` is a possessive before the rivals' counterparts: "among its rivals' customers" (no rivals named). */
+export function rivalsCounterpartAfter(words: readonly string[], t: number): boolean {
+  return RIVALS_PEOPLE.test(words[t + 1] ?? '');
+}
+
+/** Whether a list ending before `from` is named the rivals' counterparts before the party noun at `t`: "A and B, customers of its rivals". */
+export function counterpartsOfRivals(words: readonly string[], from: number, t: number): boolean {
+  for (let k = from; k < t; k++) if (words[k] === 'of' && RIVALS_PEOPLE.test(words[k - 1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * "Zenco counts A and B among its competitors", "Zenco lists A and B as its main rivals": the firm that names the list `named`
+ * (the object of a counting verb, then "as" or "among" and the party noun at `t`) as its rivals, the subject right before the
+ * verb; undefined otherwise, and then the list is a contest of its own ("Analysts see A and B as rivals") (helper riv83).
+ */
+export function countingFirm(words: readonly string[], named: MentionList, t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const verb = named.first - 1;
+  if (!COUNTING_AS_RIVALS.test(words[verb] ?? '') || !/^(?:as|among)$/.test(words[named.last + 1] ?? '')) return undefined;
+  // Between "as"/"among" and the noun: "its", "the", describing words ("its main", "the biggest").
+  // A person's rivals ("his rivals") are no firm's.
+  // Nor the rivals' own customers ("among its rivals' customers", "as customers of its rivals").
+  if (!words.slice(named.last + 2, t).every((w) => /^[a-z]+(?:-[a-z]+)*(?:@\d+)?$/.test(w) && !/^(?:his|her|of)$/.test(w)) || t - named.last > 5 || rivalsCounterpartAfter(words, t)) return undefined;
+  const subject = mentionAt(words, verb - 1);
+  const list = subject === undefined ? undefined : lists.get(subject);
+  return list && list.last === verb - 1 && words[list.first - 1] !== "'s" ? list : undefined;
+}
+
+/** Verbs of striving before a rival's verb: "as it seeks to compete with A", "while it tries to catch up with A". */
+const STRIVING = /^(?:seeks?|seeking|looks?|looking|aims?|aiming|tries|try|trying|attempts?|attempting|strives?|striving|hopes?|hoping|works?|working|races?|racing|scrambles?|scrambling|pushes|pushing|moves?|moving|wants?|wanting)$/;
+/** Conjunctions opening a clause of purpose, time or cause after the main one: "…, as it seeks to …". */
+const ADJUNCT_OPENERS = /^(?:as|while|because|since|when)$/;
+
+/**
+ * Where a clause of time or purpose whose subject is a pronoun opens, for a rival's verb at `t` ("Zenco cut prices as it seeks to
+ * compete with A", "… while they try to fend off A", "… as it competes with A"): the index of its conjunction, else -1. `pronounOnly`
+ * asks for "it" or "they" as the clause's subject; otherwise a name or "the company" may be it (helper riv83, from fresh news samples).
+ */
+export function adjunctClauseBefore(words: readonly string[], t: number, pronounOnly: boolean): number {
+  let k = t - 1;
+  // "to better compete", "to more effectively compete": an adverb before the verb.
+  if (/^(?:better|\S+ly)$/.test(words[k] ?? '')) k--;
+  if (words[k] === 'to' && STRIVING.test(words[k - 1] ?? '')) k -= 2;
+  if (/^(?:is|are|was|were)$/.test(words[k] ?? '')) k--;
+  if (/^(?:it|they)(?:@\d+)?$/.test(words[k] ?? '')) k--;
+  else if (pronounOnly) return -1;
+  else if (mentionAt(words, k) !== undefined) k--;
+  else if (words[k - 1] === 'the' && /^(?:company|firm|group)$/.test(words[k] ?? '')) k -= 2;
+  else return -1;
+  return ADJUNCT_OPENERS.test(words[k] ?? '') ? k : -1;
+}
+
+/**
+ * "as it seeks to compete with A", "in a bid to fend off A": a rivalry the firm strives for in a clause of purpose is stated, not
+ * proposed (the striving is the hedge claim-status.ts reads): whether such a clause or phrase ends right before the verb at `t`.
+ */
+export function strivesAgainst(words: readonly string[], t: number, after: number): boolean {
+  // "as it seeks to compete for contracts from Qorva": what is competed for may come from a customer.
+  if (words[after] === 'for') return false;
+  let k = t - 1;
+  if (/^(?:better|\S+ly)$/.test(words[k] ?? '')) k--;
+  if (words[k] !== 'to') return false;
+  // "in a bid to", "in an effort to", "in an attempt to".
+  if (/^(?:bid|effort|attempt|push|drive)$/.test(words[k - 1] ?? '') && /^(?:a|an)$/.test(words[k - 2] ?? '') && words[k - 3] === 'in') return true;
+  if (!STRIVING.test(words[k - 1] ?? '')) return false;
+  const opener = adjunctClauseBefore(words, t, false);
+  return opener >= 0 && words[opener] !== 'when';
+}
+
 /** Rival nouns that name a party, never the thing made to rival it ("answer", "alternative"). */
 export const PARTY_NOUNS = new Set(['rival', 'rivals', 'archrival', 'archrivals', 'arch-rival', 'arch-rivals', 'competitor', 'competitors', 'challenger', 'challengers', 'opponent', 'opponents', 'contender', 'contenders']);
 

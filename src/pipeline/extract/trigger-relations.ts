@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMIT
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { apposedTo, arePeers, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, strivesAgainst, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { isUser, limitsUse } from './use-limits';
@@ -212,7 +212,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const isState = isStateAct(relation, sources.members.map((k) => mentions[k]!));
       const stated = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState });
       // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
-      const status = stated === 'proposed' && as === 'competes_with' && reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined ? 'asserted' : stated;
+      // "Zenco cut prices as it seeks to compete with Qorva": the striving is the firm's, the rivalry stated (helper riv83).
+      const status = stated === 'proposed' && as === 'competes_with' && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government'))) ? 'asserted' : stated;
       if (as === 'competes_with') {
         // "Inflation ate into Zenco's margins", "Roe is closing the gap on Doe in the polls": no firms; "rival Qorva's Vexa app": its owner.
         if (notRivalParties([...sources.members.map((k) => mentions[k]!), ...targets], sentence.text, mentions)) return;
@@ -1352,7 +1353,13 @@ function argumentsOf(
       const order = relation === 'banned' || relation === 'restricts' ? orderVerbBefore(words, t, lists) : undefined;
       // Who is ordered or asked never acts: with no one named giving the order, the clause names no actor.
       // "After blocking Zapp last week, Ruritania …": a fronted adjunct's gerund has the main clause's subject, after the comma.
-      const named = order === undefined ? (subject('source') ?? frontedGerundSubject(words, t, lists)) : subjectsBefore(words, order, lists).find(fits('source'));
+      // "Zenco launched Zeta as it tries to compete with A": a pronoun opening a clause of time or purpose stands for the sentence's
+      // subject, not the nearest name (helper riv83).
+      const opener = symmetric && order === undefined ? adjunctClauseBefore(words, t, true) : -1;
+      const mainSubject = opener > 0 && mentionAt(words, 0) !== undefined ? lists.get(mentionAt(words, 0)!) : undefined;
+      // Not past a report or a relative clause: "Zenco said Qorva is struggling as it competes with A" (the "it" is Qorva).
+      const opening = mainSubject && mainSubject.last < opener && fits('source')(mainSubject) && !words.slice(mainSubject.last + 1, opener).some((w) => REPORT_OR_RELATIVE.test(w)) ? mainSubject : undefined;
+      const named = order === undefined ? (opening ?? subject('source') ?? frontedGerundSubject(words, t, lists)) : subjectsBefore(words, order, lists).find(fits('source'));
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
@@ -1488,7 +1495,10 @@ function argumentsOf(
       // A gerund takes its object after "of" whatever the relation ("Washington's blacklisting of Zenco"), and so
       // does a designation ("announced the designations of Zenco and Qorva").
       const gerundOf = next === 'of' && (reading.trigger.words.at(-1)!.endsWith('ing') || DESIGNATION_NOUNS.has(reading.trigger.words.at(-1)!));
-      if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
+      // "competitors that include A and B": the list of a relative clause after a party noun (helper riv83).
+      const relativeList = relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? relativeListAfter(words, after) : undefined;
+      if (relativeList !== undefined) targets = objects(relativeList, 10);
+      else if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
       // "sanctions imposed by the UN, Ruritania and the EU on Borduria": the agents, then the targets.
@@ -1605,6 +1615,11 @@ function argumentsOf(
         // "Upstarts like A, B and C have given incumbents like Zenco new competition": a name the contest is given to, between the
         // list and the noun, is the list's rival; the list's members are not each other's (stop 64's third makers sample).
         const givenTo = contestants && !owned ? contestGivenTo(words, contestants.last + 1, t, lists) : undefined;
+        // "Zenco counts A and B among its competitors": the list is the rivals of the firm that counts them (helper riv83).
+        // "A and B are among its rivals' customers": the rivals' counterparts, no contest (helper riv83).
+        if (contestants && !givenTo && (rivalsCounterpartAfter(words, t) || counterpartsOfRivals(words, contestants.last + 1, t))) return { targets: [], rule: 'trigger:noun' };
+        const counter = contestants && !owned && !givenTo ? countingFirm(words, contestants, t, lists) : undefined;
+        if (contestants && counter) return fits('source')(counter) && counter.members.every((m) => mentions[m]!.type === 'company' || mentions[m]!.source === 'unknown') ? { sources: counter, targets: [contestants], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         if (contestants && givenTo) return fits('target')(givenTo) ? { sources: contestants, targets: [givenTo], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         // "A and B are seen as major Zenco competitors": a name right before the noun is the party they both compete with.
         const modifier = mentionAt(words, t - 1);
@@ -1690,6 +1705,9 @@ function argumentsOf(
     }
   }
 }
+
+/** Words of a report or a relative clause, past which a pronoun may stand for another name than the sentence's subject. */
+const REPORT_OR_RELATIVE = /^(?:said|says|say|told|tells|believes|believed|thinks|thought|expects|expected|warned|warns|reported|reports|added|adds|noted|notes|argued|argues|claims|claimed|announced|announces|that|which|who|whose|whom|;|:)$/;
 
 /** Exemptions whose revocation or suspension bans nothing by itself: "revoked the sanctions waiver for …". */
 // A firm's exemption status taken back ("revoked the VEU status of Zenco") restricts the firm (relation-patterns.ts), not the status's name.
