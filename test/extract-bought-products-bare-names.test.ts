@@ -108,3 +108,76 @@ describe('what is no product owned by its buyer', () => {
     expect(develops(`${APP}Jane Smith bought Zapp in 2012.`)).toEqual([]);
   });
 });
+
+// Fixes after an adversarial review (helper fixbuy83): units bought by a firm's people or a state, hedges and overtaking, deals stopped,
+// pending or another noun's, and deals a bystander did not make. Sentences written for the tests.
+const PHONE = 'The Zeta phone sold well last year. ';
+const JET = 'The Zeta-2 jet first flew in 2019. ';
+
+describe('a product bought: units, people, states, hedges and deals not done give nothing', () => {
+  it('the firm\'s people or customers bought units, not the firm the product', () => {
+    expect(develops(`${PHONE}Qorva customers bought Zeta in droves.`)).toEqual([]);
+    expect(develops(`${PHONE}Qorva users bought Zeta in record numbers.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's investors bought Zapp in 2016.`)).toEqual([]);
+    expect(develops(`${PHONE}Qorva employees bought Zeta last year.`)).toEqual([]);
+    expect(develops(`${APP}Zapp was bought by Qorva chief executive Jane Doe.`)).toEqual([]);
+  });
+
+  it('units bought for the firm\'s staff or a state\'s forces', () => {
+    expect(develops(`${PHONE}Qorva bought Zeta for its entire sales team.`)).toEqual([]);
+    expect(develops(`${PHONE}Qorva bought Zeta in bulk for its staff.`)).toEqual([]);
+    expect(develops(`${JET}Zembla purchased the Zeta-2 in 2021 for its air force.`)).toEqual([]);
+    expect(develops(`${JET}The Ruritanian air force bought the Zeta-2 in 2021.`)).toEqual([]);
+    expect(develops(`${PHONE}Zembla shoppers snapped up the Zeta in December.`)).toEqual([]);
+  });
+
+  it('hedges and overtaking: "nearly bought", "almost acquired", "took over Zapp as the most downloaded app"', () => {
+    expect(develops(`${APP}Qorva nearly bought Zapp in 2016.`)).toEqual([]);
+    expect(develops(`${APP}Qorva almost acquired Zapp in 2016, but walked away.`)).toEqual([]);
+    expect(develops(`${APP}Vexa took over Zapp as the most downloaded app last year.`)).toEqual([]);
+    expect(develops(`${APP}Vexa overtook rivals and took over Zapp in downloads.`)).toEqual([]);
+  });
+
+  it('an adverb between buyer and verb still reads a purchase; a list ending in "within a year"', () => {
+    expect(develops(`${APP}Qorva reportedly bought Zapp for $3 billion.`)).toEqual(['Qorva -develops-> Zapp']);
+    expect(develops(`${APP}Qorva quietly acquired Zapp in 2016.`)).toEqual(['Qorva -develops-> Zapp']);
+    expect(develops('The messaging app Zapp and the photo app Pixly were both popular. Qorva bought Zapp and Pixly within a year.').sort()).toEqual(['Qorva -develops-> Pixly', 'Qorva -develops-> Zapp']);
+  });
+
+  it('a possessed deal stopped or not yet done', () => {
+    expect(develops(`${APP}Qorva's purchase of Zapp fell through in June.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's purchase of Zapp was called off in June.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's acquisition of Zapp was terminated last week.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's purchase of Zapp was scrapped.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's purchase of Zapp never closed.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's purchase of Zapp has yet to close.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's purchase of Zapp has not closed.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's acquisition of Zapp, announced in June, awaits approval.`)).toEqual([]);
+  });
+
+  it('a deal not completed before its possessive, or another noun the head', () => {
+    expect(develops(`${APP}Qorva failed to complete its purchase of Zapp.`)).toEqual([]);
+    expect(develops(`${APP}Qorva walked away from its acquisition of Zapp.`)).toEqual([]);
+    expect(develops(`${APP}Qorva has yet to complete its acquisition of Zapp.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's talks over the purchase of Zapp stalled.`)).toEqual([]);
+    expect(develops(`${APP}Qorva's interest in the purchase of Zapp faded.`)).toEqual([]);
+    expect(develops(`${APP}Qorva completed its review of the purchase of Zapp.`)).toEqual([]);
+    expect(develops(`${APP}Talks on the acquisition of Zapp by Qorva broke down.`)).toEqual([]);
+  });
+
+  it('a possessed deal done still reads a purchase', () => {
+    expect(develops(`${APP}Qorva's $500 million purchase of Zapp closed in March.`)).toEqual(['Qorva -develops-> Zapp']);
+    expect(develops(`${APP}Qorva finalised its purchase of Zapp last week.`)).toEqual(['Qorva -develops-> Zapp']);
+    expect(develops(`${APP}The acquisition of Zapp by Qorva closed in May.`)).toEqual(['Qorva -develops-> Zapp']);
+  });
+
+  it('"grew with the acquisition of": a growth verb before; no deal under way, no bystander', () => {
+    expect(develops(`${APP}Qorva expanded with the acquisition of Zapp in 2016.`)).toEqual(['Qorva -develops-> Zapp']);
+    expect(develops('Vexa bolstered its lineup with the purchase of the photo app Pixly.')).toEqual(['Vexa -develops-> Pixly']);
+    expect(develops(`${APP}Qorva is pressing ahead with the acquisition of the app Zapp.`)).toEqual([]);
+    expect(develops(`${APP}Qorva is proceeding with its purchase of the app Zapp despite objections.`)).toEqual([]);
+    expect(develops('Vexa shares fell sharply following the acquisition of the video app Vidra.')).toEqual([]);
+    expect(develops('Vexa lost users following the purchase of the video app Vidra.')).toEqual([]);
+    expect(develops('The Zembla regulator raised concerns with the purchase of the video app Vidra.')).toEqual([]);
+  });
+});

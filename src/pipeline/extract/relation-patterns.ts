@@ -574,8 +574,11 @@ const STOPPED_DEAL_BEFORE = /(?:^| )(?:blocked|blocks|block|blocking|vetoed|veto
 const PURCHASE_NOUNS = 'acquisition|purchase|takeover|buyout';
 /** A deal done: "completed its acquisition of Zapp", "closed the purchase of Zapp". */
 const DEAL_DONE = 'completed|completes|complete|closed|closes|close|finalized|finalizes|finalised|finalises|sealed|seals|wrapped up|wraps up';
-/** Words before a deal's noun, none saying it was not done: "its $2 billion purchase", not "its planned" or "failed purchase". */
-const DEAL_WORDS_BEFORE = String.raw`(?:(?!(?:planned|proposed|possible|potential|rumou?red|mooted|failed|attempted|aborted|abandoned|blocked|rejected|stalled|collapsed|pending|hostile|unsolicited|would-be) )[a-z$0-9.,-]+ ){0,3}`;
+/**
+ * Words before a deal's noun, none saying it was not done: "its $2 billion purchase", not "its planned" or "failed purchase"; no
+ * preposition, which makes another noun the head ("Zenco's talks over the purchase of …", "its review of the purchase of …").
+ */
+const DEAL_WORDS_BEFORE = String.raw`(?:(?!(?:planned|proposed|possible|potential|rumou?red|mooted|failed|attempted|aborted|abandoned|blocked|rejected|stalled|collapsed|pending|hostile|unsolicited|would-be|of|over|in|on|for|about|into|with|to|from|at|by) )[a-z$0-9.,-]+ ){0,3}`;
 /** After a name bought: its parts, shares or units ("bought Zapp's servers", "bought Zeta phones", "purchase of Zeta licences"). */
 const UNIT_NOUNS = `${PLURAL_PRODUCT_NOUNS}|phone|shares|share|stock|stakes?|licences|licenses|subscriptions|units|ads|adverts|advertising|seats|copies|assets|rights|servers|accounts|data|users|customers|gift cards|credits|tokens|coins`;
 const UNITS_OF_THE_THING = `'s |(?:${UNIT_NOUNS})(?: |$)`;
@@ -583,7 +586,7 @@ const UNITS_OF_THE_THING = `'s |(?:${UNIT_NOUNS})(?: |$)`;
  * After a name a buyer's verb takes: the clause ends or moves on (a date, a price, a seller, a list); any other word makes the name
  * a qualifier of what was bought ("bought Zeta phones", "bought Zapp's servers", "bought Zapp subscriptions").
  */
-const NOT_THE_THING_BOUGHT = new RegExp(`^(?:${UNITS_OF_THE_THING}|(?!(?:in|for|from|on|at|last|this|earlier|late|early|back|outright|and|or|but|which|that|who|after|before|when|while|as|with|since|during|through|via|under|to|because|amid|over|into|itself|too|also|nearly|almost|about|just|only|then|so|now|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\\$?\\d\\S*|[,.;:()"'!?—–-]|''|\`\`)(?: |$))[^\\s@]+ )`);
+const NOT_THE_THING_BOUGHT = new RegExp(`^(?:${UNITS_OF_THE_THING}|(?!(?:in|for|from|on|at|last|this|earlier|late|early|back|outright|and|or|but|which|that|who|after|before|when|while|as|with|since|during|through|via|under|to|because|amid|within|despite|over|into|itself|too|also|nearly|almost|about|just|only|then|so|now|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\\$?\\d\\S*|[,.;:()"'!?—–-]|''|\`\`)(?: |$))[^\\s@]+ )`);
 /** … read in the article's text, for a kind the name's mention was widened over ("bought Zeta phones" reads "bought @1"). */
 const UNITS_AFTER_NAME = new RegExp(`^\\s*(?:['’]s\\b|(?:${UNIT_NOUNS})\\b)`, 'i');
 /** A buyer's verbs for a purchase done (BUYING without the infinitive and the gerund: "considered buying", "plans to buy"). */
@@ -593,13 +596,28 @@ const NOT_TO_BUY = String.raw`(?!(?:\S+ ){0,2}?to (?:buy|acquire|purchase|take o
 /** After "grew with the acquisition of Zapp": another buyer ("… by Qorva"), or units or parts of the thing. */
 const GREW_WITH_NOT_AFTER = new RegExp(`^(?:by |${UNITS_OF_THE_THING})|${DEAL_STOPPED_AFTER.source}`);
 /** After "bought by Zenco": the firm's people or customers, who bought units ("Zapp was bought by Zenco customers"). */
-const BUYERS_OF_THE_FIRM = /^(?:'s |(?:users|customers|clients|shoppers|buyers|consumers|staff|employees|workers|members|subscribers|fans|teams?|engineers|developers|people|executives|investors|shareholders)(?: |$))/;
+/**
+ * Between a buyer and its verb, an adverb at most ("Zenco reportedly bought Zapp"): not the firm's people ("Zenco customers bought
+ * Zapp", "Zenco's investors bought …"), a state's body ("the Ruritanian air force bought …") or a hedge ("Zenco nearly bought …").
+ */
+const BUYER_THEN_ADVERB = String.raw`(?:(?!(?:nearly|almost|never|not|barely|hardly|narrowly|only) )(?:[a-z]+ly|since|later|then|also|once|just|already|finally|eventually|quietly|recently) ){0,2}`;
+/**
+ * After "Zenco bought Zapp", what makes it units bought or another sense: "… for its staff", "… in bulk", "… for its air force",
+ * "… as the most downloaded app" (overtaking), "… in downloads".
+ */
+const BOUGHT_PRODUCT_NOT_AFTER = new RegExp(`${NOT_THE_THING_BOUGHT.source}|^(?:[^\\s@]+ ){0,4}?for (?:its|their|his|her|the) (?:[a-z-]+ ){0,2}(?:staff|team|teams|employees|workers|soldiers|troops|army|navy|air force|military|forces|police|officers|schools|students|hospitals|fleet|offices)(?= |$)|^in (?:bulk|droves|record numbers|large numbers|numbers)(?= |$)|^as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)(?= |$)|^in (?:downloads|sales|market share|revenue|users)(?= |$)`);
+/** … read in the article's text, where "the most downloaded app" may be a mention: "took over Zapp as the most downloaded app" (overtaking). */
+const BOUGHT_PRODUCT_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)\\b|^\\s*in (?:downloads|sales|market share|revenue)\\b`, 'i');
+const BUYERS_OF_THE_FIRM = /^(?:'s |(?:users|customers|clients|shoppers|buyers|consumers|staff|employees|workers|members|subscribers|fans|teams?|engineers|developers|people|executives|investors|shareholders|chief|ceo|founder|co-founder|chairman|chairwoman|boss|president|director|head|owner)(?: |$))/;
 /** After a name a deal's noun takes: its parts or units ("the purchase of Zeta licences") or the deal stopped after it. */
-/** After a deal's thing: the deal not yet done ("… is pending approval", "…, if approved, would be", "… could close next year"). */
-const DEAL_NOT_DONE_AFTER = String.raw`^(?:, )?(?:(?:is|was|are|were|remains|remained) (?:still |now |not |yet )*(?:pending|subject|under|awaiting|expected|set|due|likely|unlikely|being|on hold|in limbo|in doubt)|(?:if|once|when|pending|subject to|awaiting) |(?:could|would|will|may|might|should|must|awaits|awaited|requires|required|needs|needed|faces|faced|hinges|depends) )`;
+/**
+ * After a deal's thing: the deal not yet done ("… is pending approval", "…, if approved, would be", "… could close next year", "… has yet
+ * to close"), or it fell through ("… was called off"); a comma aside may come first ("…, announced in June, awaits approval").
+ */
+const DEAL_NOT_DONE_AFTER = String.raw`^(?:, (?:[^\s,;@]+ ){1,5}, |, )?(?:(?:[^\s,;@]+ ){0,3}?(?:fell|falls|fall|has fallen) through|(?:has|have|had) yet to|(?:has|have|had|did|does|was|were) (?:not|never) (?:closed?|completed?|been completed|gone through|go through)|never (?:closed|completed|happened|went through)|(?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?(?:called off|terminated|scrapped|abandoned|cancell?ed|dropped|unwound|reversed|withdrawn)(?= |$)|(?:stalled|collapsed|broke down|faltered|failed|foundered|unravell?ed)(?= |$)|(?:is|was|are|were|remains|remained) (?:still |now |not |yet )*(?:pending|subject|under|awaiting|expected|set|due|likely|unlikely|being|on hold|in limbo|in doubt)|(?:if|once|when|pending|subject to|awaiting) |(?:could|would|will|may|might|should|must|awaits|awaited|requires|required|needs|needed|faces|faced|hinges|depends) )`;
 const DEAL_STOPPED_AFTER_OR_PART = new RegExp(`${DEAL_STOPPED_AFTER.source}|${DEAL_NOT_DONE_AFTER}|^(?:${UNITS_OF_THE_THING})`);
-/** Before a deal's noun: its review, or it stopped ("the regulator reviewed Orbix's purchase of Vexa": not done yet). */
-const DEAL_UNDONE_BEFORE = new RegExp(`${STOPPED_DEAL_BEFORE.source}|(?:^| )(?:reviewed|reviews|review|reviewing|review of|probed|probes|probe|probing|probe of|probe into|investigated|investigates|investigate|investigating|investigation of|investigation into|scrutinised|scrutinized|scrutiny of|examined|examines|examining|examination of|approve|approval of|clear|clearance of|challenged|challenges|challenge|challenging|challenge to|opposed|opposes|oppose|opposing|opposition to|sought|seeks|seek|seeking) (?:the |a |an )?$`);
+/** Before a deal's noun: its review, or it stopped or not done ("the regulator reviewed Orbix's purchase of Vexa", "Zenco has not completed its purchase"). */
+const DEAL_UNDONE_BEFORE = new RegExp(`${STOPPED_DEAL_BEFORE.source}|(?:^| )(?:reviewed|reviews|review|reviewing|review of|probed|probes|probe|probing|probe of|probe into|investigated|investigates|investigate|investigating|investigation of|investigation into|scrutinised|scrutinized|scrutiny of|examined|examines|examining|examination of|approve|approval of|clear|clearance of|challenged|challenges|challenge|challenging|challenge to|opposed|opposes|oppose|opposing|opposition to|sought|seeks|seek|seeking) (?:the |a |an )?$|(?:^| )(?:(?:not|never|yet to|failed to|fails to|fail to|unable to) (?:complete|completed|close|closed|finali[sz]e|finali[sz]ed|seal|sealed)|walked away from|walks away from|walk away from|pulled out of|backed out of|terminated|terminates|cancell?ed|cancels) $`);
 
 /** Trade privileges a state grants and may take away: "its fast-track export status", "its whitelist". */
 const TRADE_PRIVILEGE_WORDS = ['status', 'privileges', 'whitelist', 'white', 'treatment'];
@@ -1638,7 +1656,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco bought Zapp", "Zenco, which acquired Zapp, …": right after the verb, and nothing of the name's after it ("bought Zeta phones",
   // "bought Zapp's servers" are units or parts bought).
   // Only a purchase done: "considered buying Zapp", "plans to buy Zapp" own nothing yet.
-  { relation: 'develops', id: 'pattern:develops:bought-product', template: `X P AUX G2 T(${BOUGHT}) Y`, verb: true, targetType: 'product', notFollowedBy: NOT_THE_THING_BOUGHT, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:bought-product', template: `X P AUX ${BUYER_THEN_ADVERB}T(${BOUGHT}) Y`, verb: true, targetType: 'product', notFollowedBy: BOUGHT_PRODUCT_NOT_AFTER, targetNotThenKind: BOUGHT_PRODUCT_NOT_THEN },
   // "Zapp was acquired by Zenco in 2014", "Zapp, bought by Zenco in 2019, …".
   { relation: 'develops', id: 'pattern:develops:product-bought-by', template: `Y (?:, )?(?:(?:which|that) )?(?:(?:is|was|were|has been|had been|have been) )?(?:now |later |since |recently |eventually |ultimately )?T(acquired|bought|purchased|snapped up|taken over) by (?:the )?X1`, targetType: 'product', requires: ['by'], targetNotThenKind: UNITS_AFTER_NAME, notFollowedBy: BUYERS_OF_THE_FIRM },
   // "Zenco's purchase of Zapp", "Zenco completed its acquisition of Zapp": the deal's owner (a deal planned is proposed by claim-status;
@@ -1648,16 +1666,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:completed-purchase-of-product', template: `X P AUX T(${DEAL_DONE}) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}|deal) (?:of|for) (?:the )?Y1`, verb: true, targetType: 'product', notFollowedBy: NOT_THE_THING_BOUGHT, targetNotThenKind: UNITS_AFTER_NAME },
   // "The acquisition of Zapp by Zenco closed in May".
   { relation: 'develops', id: 'pattern:develops:purchase-of-product-by', template: `T(${PURCHASE_NOUNS}) of (?:the )?Y1 by (?:the )?X1`, targetType: 'product', requires: ['by'],
-    notPrecededBy: new RegExp(`${DEAL_UNDONE_BEFORE.source}|(?:^| )(?:planned|proposed|possible|potential|rumou?red|mooted|failed|attempted|aborted|abandoned|hostile|blocked|rejected) $`), notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
+    notPrecededBy: new RegExp(`${DEAL_UNDONE_BEFORE.source}|(?:^| )(?:planned|proposed|possible|potential|rumou?red|mooted|failed|attempted|aborted|abandoned|hostile|blocked|rejected) $|(?:^| )(?:talks|plans?|bids?|offers?|attempts?|interest|negotiations|discussions|efforts?) (?:for|in|on|over|about|of) (?:the |a |an )?$`), notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
   // "Zapp has grown under Zenco ownership", "thrived under the ownership of Zenco": the thing the clause is about is its owner's.
   { relation: 'develops', id: 'pattern:develops:product-under-ownership', template: `(?:^|, )Y1 (?:[a-z-]+ ){1,3}T(under) (?:the )?X1 (?:'s )?(?:new )?ownership`, targetType: 'product', requires: ['ownership'] },
   { relation: 'develops', id: 'pattern:develops:product-under-ownership-of', template: `(?:^|, )Y1 (?:[a-z-]+ ){1,3}T(under) (?:the )?(?:new )?ownership of (?:the )?X1`, targetType: 'product', requires: ['ownership'] },
   // "Zenco's purchase of the messaging app Zapp closed in May", "Zenco's 2019 acquisition of the video app Zapp": the kind before the name.
   { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-kind', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
   // "Zenco expanded with the acquisition of platform Zapp", "Zenco grew through its purchase of Zapp": the deal the subject grew by (not
-  // one another made: "Zenco was unhappy with the acquisition of Zapp by Qorva").
-  { relation: 'develops', id: 'pattern:develops:grew-with-purchase-of-kind', template: `X1 (?:[a-z-]+ ){1,3}T(with|through|via|following) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, requires: ['of', 'acquisition|purchase|takeover|buyout'], notFollowedBy: GREW_WITH_NOT_AFTER, targetNotThenKind: UNITS_AFTER_NAME },
-  { relation: 'develops', id: 'pattern:develops:grew-with-purchase-of-product', template: `X1 (?:[a-z-]+ ){1,3}T(with|through|via|following) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', requires: ['of', 'acquisition|purchase|takeover|buyout'], notFollowedBy: GREW_WITH_NOT_AFTER, targetNotThenKind: UNITS_AFTER_NAME },
+  // one another made: "Zenco was unhappy with the acquisition of Zapp by Qorva"; not a deal under way, "pressing ahead with the
+  // acquisition of …", nor a bystander's, "Zenco shares fell following the acquisition of …": a growth verb before, "following" only "its").
+  { relation: 'develops', id: 'pattern:develops:grew-with-purchase-of-kind', template: `X1 (?:[a-z-]+ ){0,2}(?:expanded|expands|expanding|grew|grows|grown|growing|diversified|diversifies|bolstered|bolsters|strengthened|strengthens|broadened|broadens|bulked up|bulks up|boosted|extended|widened|built up)(?: [a-z-]+){0,3} T(with|through|via|following) (?:(?<!following )the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, requires: ['of', 'acquisition|purchase|takeover|buyout'], notFollowedBy: GREW_WITH_NOT_AFTER, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:grew-with-purchase-of-product', template: `X1 (?:[a-z-]+ ){0,2}(?:expanded|expands|expanding|grew|grows|grown|growing|diversified|diversifies|bolstered|bolsters|strengthened|strengthens|broadened|broadens|bulked up|bulks up|boosted|extended|widened|built up)(?: [a-z-]+){0,3} T(with|through|via|following) (?:(?<!following )the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', requires: ['of', 'acquisition|purchase|takeover|buyout'], notFollowedBy: GREW_WITH_NOT_AFTER, targetNotThenKind: UNITS_AFTER_NAME },
   // "the messaging app Zapp, acquired by Zenco in 2020", "Zapp, the photo app bought by Zenco": the passive participle with its buyer.
   { relation: 'develops', id: 'pattern:develops:kind-named-bought-by', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1 , (?:(?:which|that) (?:was|has been|had been) )?(?:now |later |since |recently )?T(acquired|bought|purchased|snapped up) by X1`, kindNoun: true, requires: ['by'] },
   { relation: 'develops', id: 'pattern:develops:named-kind-bought-by', template: `Y1 , (?:a|an|the) (?:[a-z-]+ ){0,3}(?<k>[a-z-]+) (?:(?:which|that) (?:was|has been|had been) )?(?:now |later |since |recently )?T(acquired|bought|purchased|snapped up) by X1`, kindNoun: true, requires: ['by'] },
