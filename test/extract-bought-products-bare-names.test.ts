@@ -126,6 +126,7 @@ describe('a product bought: units, people, states, hedges and deals not done giv
   it('units bought for the firm\'s staff or a state\'s forces', () => {
     expect(develops(`${PHONE}Qorva bought Zeta for its entire sales team.`)).toEqual([]);
     expect(develops(`${PHONE}Qorva bought Zeta in bulk for its staff.`)).toEqual([]);
+    expect(develops(`${PHONE}Qorva bought Zeta for its drivers last year.`)).toEqual([]);
     expect(develops(`${JET}Zembla purchased the Zeta-2 in 2021 for its air force.`)).toEqual([]);
     expect(develops(`${JET}The Ruritanian air force bought the Zeta-2 in 2021.`)).toEqual([]);
     expect(develops(`${PHONE}Zembla shoppers snapped up the Zeta in December.`)).toEqual([]);
@@ -163,6 +164,8 @@ describe('a product bought: units, people, states, hedges and deals not done giv
     expect(develops(`${APP}Qorva's interest in the purchase of Zapp faded.`)).toEqual([]);
     expect(develops(`${APP}Qorva completed its review of the purchase of Zapp.`)).toEqual([]);
     expect(develops(`${APP}Talks on the acquisition of Zapp by Qorva broke down.`)).toEqual([]);
+    expect(develops(`${APP}Plans for the acquisition of Zapp by Qorva were leaked.`)).toEqual([]);
+    expect(develops(`${APP}Interest in the acquisition of Zapp by Qorva waned.`)).toEqual([]);
   });
 
   it('a possessed deal done still reads a purchase', () => {
