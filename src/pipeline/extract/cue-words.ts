@@ -422,8 +422,10 @@ const APP_PLATFORMS: ReadonlySet<string> = new Set([...OPERATING_SYSTEMS, 'mac',
 export function possessedListBeforeBuiltOn(words: readonly string[], last: number, members: readonly { key: string; source: string }[]): { own: boolean; hosts: ReadonlySet<string> } | undefined {
   const next = words[last + 1] ?? '';
   if (!next.endsWith('s') || !BUILT_ON_NOUNS.has(next)) return undefined;
-  // Apps run on platforms and stores; plugins and extensions on known software ("its Slack and Teams plugins").
-  const isHost = (m: { key: string; source: string }) => APP_PLATFORMS.has(m.key) || (next !== 'apps' && m.source === 'lexicon');
+  // Apps run on platforms and stores; plugins and extensions on software, a known name among them marking the list as hosts ("its
+  // Slack and Teams plugins"); unknown names alone are the owner's own ("its Zapp and Talko extensions").
+  const hostList = next !== 'apps' && members.some((m) => m.source === 'lexicon');
+  const isHost = (m: { key: string; source: string }) => APP_PLATFORMS.has(m.key) || hostList;
   const hosts = new Set(members.filter(isHost).map((m) => m.key));
   const rest = members.filter((m) => !isHost(m));
   return { own: rest.length > 0 && rest.every((m) => m.source !== 'lexicon'), hosts };
