@@ -1240,7 +1240,7 @@ function argumentsOf(
   const reportingBody = reported?.members.every((m) => mentions[m]!.type === 'government') ? reported : undefined;
   // "A Lumo City court banned Zapp": a court named after a city it sits in is the subject, naming no one; a state the lexicon
   // knows stands for its courts as it does for "a Zembla court" (review of fp83).
-  const courtOfCity = (list: MentionList | undefined) => list !== undefined && isCourtSeat(words, list) && list.members.some((m) => mentions[m]?.source !== 'lexicon');
+  const courtOfCity = (list: MentionList | undefined) => list !== undefined && list.members.some((m) => mentions[m]?.source !== 'lexicon') && isCourtSeat(words, list, list.members.some((m) => / City$/.test(mentions[m]?.label ?? '')));
   const subject = (role: 'source' | 'target'): MentionList | undefined => {
     const found = (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
     return courtOfCity(found) ? undefined : found ?? (role === 'source' ? reportingBody : undefined);
