@@ -583,6 +583,9 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     if (w === ',' && found.length === 0) {
       const open = appositionStart(words, i);
       if (open !== undefined) {
+        // "Zenco said the regulator, which Qorva lobbied, banned Zapp": an aside after a noun naming no one has that noun for the
+        // clause's subject; the speaker further left is not it (review of fp83).
+        if (RELATIVES.has(words[open + 1]!) && mentionAt(words, open - 1) === undefined) break;
         i = open;
         continue;
       }
@@ -760,6 +763,15 @@ function isSubordinateSubject(words: readonly string[], list: MentionList, at: n
   return at - list.last <= 3;
 }
 
+/** A court after the place it sits in, and the kinds of court between: "a Zembla City court", "a Zembla district court". */
+const COURT_AFTER_SEAT = /^(?:court|courts|judge|judges|tribunal|tribunals)$/;
+const COURT_KINDS = /^(?:district|city|regional|municipal|county|provincial|state|federal|high|appeals|arbitration|commercial)$/;
+/** Whether a court follows the list, naming the place it sits in: "a Lumo City court banned". */
+export function isCourtSeat(words: readonly string[], list: MentionList, city: boolean): boolean {
+  // "the Zembla court" may name a state's court; a city's name or a local court's kind says it names the seat.
+  return (city && COURT_AFTER_SEAT.test(words[list.last + 1] ?? '')) || (COURT_KINDS.test(words[list.last + 1] ?? '') && COURT_AFTER_SEAT.test(words[list.last + 2] ?? ''));
+}
+
 /** "the state of Montana", "the US state of Montana": the name after "state of" is the state. */
 function isStateNamed(words: readonly string[], first: number): boolean {
   // "a court in the state of Zembla" names where the court sits, not who acts (stop 77, from its first bans sample); "lawmakers in the
@@ -771,6 +783,15 @@ function isStateNamed(words: readonly string[], first: number): boolean {
 
 /** For the comma at `close`: the comma that opens an apposition ending there, right after a name. */
 function appositionStart(words: readonly string[], close: number): number | undefined {
+  // ", whose investors include Qorva, Vexa, and Lumo ,", "… include Qorva, a Zembla fund, and Vexa ,": a relative aside runs to the
+  // comma before the verb whatever commas its list or its descriptions hold (review of fp83).
+  // Only a list's ", and" marks such commas: "Zenco, whose rival Qorva, a Zembla firm, launched" has the apposition's name for subject.
+  let listed = false;
+  for (let k = close - 1; k >= 0 && k >= close - 20; k--) {
+    if (HARD_STOPS.has(words[k]!)) break;
+    if (words[k] === ',' && (words[k + 1] === 'and' || words[k + 1] === 'or')) listed = true;
+    if (listed && words[k] === ',' && (words[k + 1] === 'whose' || words[k + 1] === 'which' || words[k + 1] === 'who')) return k;
+  }
   for (let k = close - 1; k >= 0 && k >= close - 14; k--) {
     const w = words[k]!;
     if (HARD_STOPS.has(w)) return undefined;

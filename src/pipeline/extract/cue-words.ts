@@ -414,16 +414,21 @@ const APP_PLATFORMS: ReadonlySet<string> = new Set([...OPERATING_SYSTEMS, 'mac',
 
 /**
  * How a possessed list read before a plural built-on noun is read as a whole, its last member not alone (qualifiesMadeThing): "its
- * Zapp, Zbook and Zcam apps" are the owner's own apps, every member made by it; "its Android and iOS apps" and "its Slack and Teams
- * plugins" name the platforms the owner's things run on, no member made by it. Known names (`known`) other than platforms are left to
- * each member ("removed its Facebook and Instagram apps" are another firm's apps on its phones). undefined when no plural built-on
- * noun follows, or the list is left to each member.
+ * Zapp, Zbook and Zcam apps" are the owner's own apps, every member made by it (`own`); "its Android and iOS apps" and "its Slack and
+ * Teams plugins" name the platforms the owner's things run on (`hosts`: made by no one here). The judgement is per member: "its Zapp
+ * and Windows apps" drops Windows only (review of lst83). Known names other than platforms are left to each member ("removed its
+ * Facebook and Instagram apps" are another firm's apps on its phones). undefined when no plural built-on noun follows.
  */
-export function possessedListBeforeBuiltOn(words: readonly string[], last: number, keys: readonly string[], known: boolean): 'own' | 'platforms' | undefined {
+export function possessedListBeforeBuiltOn(words: readonly string[], last: number, members: readonly { key: string; source: string }[]): { own: boolean; hosts: ReadonlySet<string> } | undefined {
   const next = words[last + 1] ?? '';
   if (!next.endsWith('s') || !BUILT_ON_NOUNS.has(next)) return undefined;
-  if (next !== 'apps' || keys.some((key) => APP_PLATFORMS.has(key))) return 'platforms';
-  return known ? undefined : 'own';
+  // Apps run on platforms and stores; plugins and extensions on software, a known name among them marking the list as hosts ("its
+  // Slack and Teams plugins"); unknown names alone are the owner's own ("its Zapp and Talko extensions").
+  const hostList = next !== 'apps' && members.some((m) => m.source === 'lexicon');
+  const isHost = (m: { key: string; source: string }) => APP_PLATFORMS.has(m.key) || hostList;
+  const hosts = new Set(members.filter(isHost).map((m) => m.key));
+  const rest = members.filter((m) => !isHost(m));
+  return { own: rest.length > 0 && rest.every((m) => m.source !== 'lexicon'), hosts };
 }
 
 /** Activities a firm may be kept from without its business or goods being banned: "combining data", "lending", "onboarding". */

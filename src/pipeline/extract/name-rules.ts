@@ -1967,7 +1967,7 @@ const STATE_UNIT_QUALIFIERS: ReadonlySet<string> = new Set(['Financial', 'Federa
 const PUBLIC_SCHOOL_BODY = / (?:Public Schools|City Schools|County Schools|School District|School Board|Board of Education)$/;
 
 /** Last words of a law's or a regulation's title: "the Export Administration Regulations", "the Export Control Act". */
-const LAW_TITLES: ReadonlySet<string> = new Set(['Regulations', 'Regulation', 'Act', 'Directive', 'Ordinance', 'Treaty', 'Convention', 'Statute']);
+const LAW_TITLES: ReadonlySet<string> = new Set(['Regulations', 'Regulation', 'Act', 'Acts', 'Directive', 'Ordinance', 'Treaty', 'Convention', 'Statute']);
 /** "R14" before "billion", "R10bn", "Rs500": an amount in rand, rupees, ringgit or rupiah. */
 const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?$/;
 function isCurrencyAmount(token: Token, next: Token | undefined): boolean {

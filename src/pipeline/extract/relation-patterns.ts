@@ -61,6 +61,8 @@ export interface RelationPattern {
   aliasOfTarget?: boolean;
   /** The target must be of this type: "blocked the sale of Zenco" restricts a firm sold, where "the sale of Zeta" bans a product. */
   targetType?: EntityType;
+  /** The target must be a name the lexicon does not know: "Zenco's foray into crypto, Bitcoin," names the market's best-known thing, not Zenco's. */
+  targetUnknown?: boolean;
   /**
    * Any actor may act, though the trigger is one the registry gives to states alone ("shut down", "take down"): what the template
    * names is no one's own thing, so a firm taking it down bans it ("Zenco took down the Zeta botnet").
@@ -1306,7 +1308,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 52, from its first round's makers reader: a maker's name as the modifier of a kind of product named right after it
   // ("the Zenco drug zetamab", "the Zenco phone Zeta 5", "a Zenco weight-loss drug, Zetavo").
   // "One new Zenco product, called Zpay,", "a new Zenco app, Zpay,": a count or "new" may stand before the maker, "called" before the name.
-  { relation: 'develops', id: 'pattern:develops:maker-modifies-kind', template: `(?<=(?:^| )(?:the|a|an|one)(?: (?:new|latest|newest|first|upcoming|popular|flagship))? )X1 (?:(?!(?:the|a|an|its|their|to|of|for|and|or) )[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?(?:(?:called|named|dubbed) )?(?:the )?Y1 `, notFollowedBy: /^(?:'s |and |, (?:and |or )?@)/ },
+  { relation: 'develops', id: 'pattern:develops:maker-modifies-kind', template: `(?<=(?:^| )(?:the|a|an|one)(?: (?:new|latest|newest|first|upcoming|popular|flagship))? )X1 (?:(?!(?:the|a|an|its|their|to|of|for|and|or) )[a-z-]+ ){0,2}T(${PRODUCT_NOUNS}) (?:, )?(?:(?:called|named|dubbed) )?(?:the )?Y1 `, notFollowedBy: /^(?:'s |and |of |, (?:and |or )?@)/ },
   // Stop 52, from its second round's makers reader: competition stated by aim ("the Zeta is aimed squarely at the Qorva Z",
   // "Zenco has set its sights on dethroning the Qorva Z", "Zenco's competitive position against giants like A and B"); the peer
   // check keeps "sanctions aimed at Zenco" and "the US takes aim at Zenco" out.
@@ -2472,7 +2474,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:maintains-software-projects', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?(?:[a-z-]+ ){0,2}(?:${SOFTWARE_PROJECT_NOUNS}) (?:, )?Y`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
   { relation: 'develops', id: 'pattern:develops:maintains-named-software-project', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?Y1 (?:${SOFTWARE_PROJECT_NOUNS})(?= |$)`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
   // "Zenco's foray into crypto, Zemcoin,": a firm's move into a market, the thing it moved in with set off right after the market.
-  { relation: 'develops', id: 'pattern:develops:foray-into-market-with', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push|venture) into (?:[a-z0-9-]+ ){1,3}, Y1 (?=[,.;:)]|$)`, requires: [',', 'into'] },
+  { relation: 'develops', id: 'pattern:develops:foray-into-market-with', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push|venture) into (?:[a-z0-9-]+ ){1,3}, Y1 (?=[,.;:)]|$)`, requires: [',', 'into'], targetUnknown: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

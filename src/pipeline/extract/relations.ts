@@ -13,14 +13,27 @@ import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from '.
 const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_WORDS}) of $`);
 
 /**
+ * Before an actor: ", whose investors include", ", which counts": a relative aside opened and not yet closed by a comma. A comma that
+ * goes on with the aside's list or describes a member does not close it: ", whose investors include Qorva, Vexa, and" and
+ * "… include Qorva, a Zembla fund, and" (review of fp83).
+ */
+const OPEN_RELATIVE_ASIDE_BEFORE = /(?:^|\S )(?:, )(?:whose|which|who) (?:[^,]|, (?=and |or |@|[A-Z]|(?:a|an|the) |$))*$/;
+
+/**
  * Before an actor: "a court in", "a judge in the city of": the name is where the court sits, not who acts ("a court in Zembla City
  * ordered Zenco to stop selling Zeta"; a fresh sample of real news, helper fp83). The verb's own subject search already skips it
  * (isStateNamed in clause.ts); the templates' X did not.
  */
-/** Before an actor: ", whose investors include", ", which counts": a relative aside opened and not yet closed by a comma. */
-const OPEN_RELATIVE_ASIDE_BEFORE = /(?:^|\S )(?:, )(?:whose|which|who) [^,]*$/;
-
 const COURT_SEAT_BEFORE = /(?:^| )(?:court|courts|judge|judges|tribunal|tribunals) in (?:the )?(?:(?:state|city|province) of )?$/;
+
+/** After an actor: "a Lumo City court", "a Zembla district court": the city named before the court is its seat, as above (review of fp83). */
+const COURT_SEAT_AFTER = /^ (?:(?:district|city|regional|municipal|county|provincial|state|federal|high|appeals|arbitration|commercial) )?(?:court|courts|judge|judges|tribunal|tribunals)\b/;
+
+/**
+ * Between a made thing and the participle after it: a main verb's object, a noun phrase of its own with no comma or copula before
+ * it ("Ruritania banned the software made by Zenco"): that noun is what was made, the name before it is not (review of fp83).
+ */
+const OWN_PHRASE_BEFORE_PARTICIPLE = /^(?: (?!(?:is|are|was|were|be|been|being|remains|remained|becomes|became)\b)[^ ,@()]+)*? (?:the|a|an|this|these|those|some|its|their) (?:[^ ,@()]+ )*$/;
 
 /**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
@@ -56,6 +69,7 @@ interface CompiledPattern {
   targetNotThenKind: RegExp | undefined;
   aliasOfTarget: boolean | undefined;
   targetType: RelationPattern['targetType'];
+  targetUnknown: RelationPattern['targetUnknown'];
   anyActor: boolean | undefined;
 }
 
@@ -84,6 +98,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     targetNotThenKind: p.targetNotThenKind,
     aliasOfTarget: p.aliasOfTarget,
     targetType: p.targetType,
+    targetUnknown: p.targetUnknown,
     anyActor: p.anyActor,
   };
 }
@@ -181,6 +196,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // is the apposition's name's (subjectsBefore in clause.ts; review of mk81).
       if (at.x?.[0] === match.index && QUALIFIER_OF_BEFORE.test(before) && /^@\d+ (?:that|which) /.test(sentence.text.slice(match.index))) continue;
       if (at.x?.[0] === match.index && COURT_SEAT_BEFORE.test(before)) continue;
+      if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt))) continue;
+      if (at.x !== undefined && COURT_SEAT_AFTER.test(sentence.text.slice(at.x[1], at.x[1] + 40))) continue;
       // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the
       // verb is no subject of it; the name before the aside is (a fresh sample of real news, helper fp83).
       if (at.x?.[0] === match.index && pattern.verb && OPEN_RELATIVE_ASIDE_BEFORE.test(before) && sentence.text.slice(at.x[1], tAt).includes(',')) continue;
@@ -201,8 +218,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
 
       // "its Zapp, Zbook and Zcam apps": the noun after a possessed list's last member is every member's, so the list is judged whole.
       const lastAt = targets.length > 1 ? sentence.words.indexOf(`@${mentions.indexOf(targets.at(-1)!)}`) : -1;
-      const wholeList = possessed !== undefined && lastAt >= 0 ? possessedListBeforeBuiltOn(sentence.words, lastAt, targets.map((t) => t.key), targets.some((t) => t.source === 'lexicon')) : undefined;
-      if (pattern.relation === 'develops' && wholeList === 'platforms') continue;
+      const wholeList = possessed !== undefined && lastAt >= 0 ? possessedListBeforeBuiltOn(sentence.words, lastAt, targets) : undefined;
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
         if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
         // "launched the Qorva killer Vexa", "built an iPhone app": a name before a substitute's or a platform's noun is not the thing made (stop 54's readers; stop 60).
@@ -210,11 +226,13 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         // An operating system before a device's kind qualifies the device ("an Android tablet made by Zenco"), but an owner's own
         // system stays its own ("Apple's iOS app store").
         const system = OPERATING_SYSTEMS.has(target.key) && !groups.pt && !groups.its;
-        if (pattern.relation === 'develops' && at >= 0 && wholeList !== 'own' && qualifiesMadeThing(sentence.words, at, at, system)) continue;
+        if (pattern.relation === 'develops' && wholeList?.hosts.has(target.key)) continue;
+        if (pattern.relation === 'develops' && at >= 0 && !wholeList?.own && qualifiesMadeThing(sentence.words, at, at, system)) continue;
         if (pattern.targetThenKind && !pattern.targetThenKind.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.targetNotThenKind?.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
         if (pattern.targetType && target.type !== pattern.targetType) continue;
+        if (pattern.targetUnknown && target.source === 'lexicon') continue;
         claims.add(source, pattern.relation, target, status, trigger, pattern.id, pattern.anyActor);
       }
     }

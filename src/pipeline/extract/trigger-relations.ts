@@ -7,7 +7,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
-import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
 import { adjunctClauseBefore, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, strivesAgainst, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
@@ -1238,8 +1238,13 @@ function argumentsOf(
   // state body that reports it for author (a firm or an outlet reporting it is not).
   const reported = !actActor && (relation === 'banned' || relation === 'restricts') && actOpensClause(words, t) ? reporterAfter(words, t, lists) : undefined;
   const reportingBody = reported?.members.every((m) => mentions[m]!.type === 'government') ? reported : undefined;
-  const subject = (role: 'source' | 'target'): MentionList | undefined =>
-    (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role)) ?? (role === 'source' ? reportingBody : undefined);
+  // "A Lumo City court banned Zapp": a court named after a city it sits in is the subject, naming no one; a state the lexicon
+  // knows stands for its courts as it does for "a Zembla court" (review of fp83).
+  const courtOfCity = (list: MentionList | undefined) => list !== undefined && list.members.some((m) => mentions[m]?.source !== 'lexicon') && isCourtSeat(words, list, list.members.some((m) => / City$/.test(mentions[m]?.label ?? '')));
+  const subject = (role: 'source' | 'target'): MentionList | undefined => {
+    const found = (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
+    return courtOfCity(found) ? undefined : found ?? (role === 'source' ? reportingBody : undefined);
+  };
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const clause = clauseEnd(words, from, reach);
     // "sanctions on firms dealing with Zenco": the firms are the targets, and a name after them is another party.
@@ -1447,6 +1452,9 @@ function argumentsOf(
       const platform = relation === 'develops' && undergoer && qualifiesMadeThing(words, undergoer.first, undergoer.last, isSystem(undergoer, mentions));
       const described = platform ? describedBefore(words, undergoer.first) : undefined;
       const made = platform ? (described === undefined ? undefined : lists.get(described)) : undergoer;
+      // "Ruritania banned the PAM software made by Zenco": a noun phrase of its own before the participle, no apposition, is what
+      // was made; the name further left is the main verb's subject, not made (review of fp83).
+      if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
       return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [made].filter(isList), rule: 'trigger:passive', ...use };
     }
     case 'portfolio': {
@@ -1464,7 +1472,8 @@ function argumentsOf(
       const setOff = reading.trigger.form === 'listed' && reading.trigger.words.includes(',');
       let end = after;
       let joined = false;
-      while (end < words.length && !/^[.;:]$/.test(words[end]!) && !(words[end] === ',' && /^(?:which|who|while|but)$/.test(words[end + 1] ?? ''))) {
+      // "Zenco's IAM suite, Zeta Identity, was banned by Ruritania": a verb after the members ends them (review of fp83).
+      while (end < words.length && !/^[.;:]$/.test(words[end]!) && !(words[end] === ',' && /^(?:which|who|while|but)$/.test(words[end + 1] ?? '')) && !(end > after && BE.has(words[end]!))) {
         if (words[end] === 'and' || words[end] === 'or') joined = true;
         else if (setOff && joined && words[end] === ',' && words[end + 1] !== 'and' && mentionAt(words, end + 1) === undefined) break;
         end++;
@@ -1807,6 +1816,20 @@ const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'ha
 
 /** Verbs whose "that" clause says what is to be done: "ordered that Zapp be blocked", "ruled that access to Zapp be restricted". */
 const ORDER_THAT_VERBS = new Set(['ordered', 'orders', 'directed', 'directs', 'required', 'requires', 'demanded', 'demands', 'mandated', 'mandates', 'decreed', 'decrees', 'instructed', 'ruled', 'rules']);
+
+/**
+ * Whether words from `from` to `to` (excluded) open a noun phrase of their own with a determiner, no comma or copula before it:
+ * "banned the software" (a main verb's object), not "is a phone", not ", the app".
+ */
+function ownNounPhraseBetween(words: readonly string[], from: number, to: number): boolean {
+  let determiner = false;
+  for (let k = from; k < to; k++) {
+    if (words[k] === ',' || words[k] === '(' || BE.has(words[k]!) || /^(?:remains|remained|becomes|became|being)$/.test(words[k]!)) return false;
+    if (OWN_PHRASE_DETERMINERS.has(words[k]!)) determiner = true;
+  }
+  return determiner;
+}
+const OWN_PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'some', 'all']);
 
 /** For a passive trigger at `t` in "… ordered that Y be <trigger>": the subject of the order verb. */
 function ordererOf(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (list: MentionList) => boolean): MentionList | undefined {
