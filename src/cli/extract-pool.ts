@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../pipeline/types';
 import { createExtract, type ExtractOutcome } from './extract-job';
-import type { WorkerJob, WorkerSettings } from './extract-worker';
+import type { WorkerJob, WorkerReply, WorkerSettings } from './extract-worker';
 import { workerEntry } from './worker-entry';
 
 export interface PoolOptions {
@@ -16,14 +16,25 @@ export interface PoolOptions {
   onNote: (message: string) => void;
 }
 
-/** Extracts one article at a time, in workers or (when worker threads are unavailable) in this thread. */
+/**
+ * Extracts a batch of consecutive articles (numbered from `seq`), in workers or (when worker
+ * threads are unavailable) in this thread: one promise per article, in the batch's order.
+ */
 interface Extractor {
-  extract(seq: number, article: Article): Promise<ExtractOutcome>;
+  extract(seq: number, articles: Article[]): Promise<ExtractOutcome>[];
   close(): Promise<void>;
 }
 
-/** Articles in flight per thread: enough to keep workers busy, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 8;
+/**
+ * Articles sent to a worker in one message, and answered in one. Each message between threads
+ * costs a fixed ~1.2 ms of the worker's CPU time, whatever its size (measured in the worker on
+ * the 10 MB bench corpus: 2.7 of its 22.7 CPU-seconds went to 2,079 postMessage calls, the same
+ * with the record sent as a JSON string); batches of eight pay it once per eight articles.
+ */
+const BATCH = 8;
+
+/** Articles in flight per thread: two batches, so a worker has the next while this thread takes the last. */
+const IN_FLIGHT_PER_WORKER = 2 * BATCH;
 
 /** An input of the pool: the article, with whatever the caller wants back beside its outcome. */
 export interface ExtractItem {
@@ -48,10 +59,21 @@ export async function* extractAll<T extends ExtractItem>(
   let exhausted = false;
   try {
     for (;;) {
-      while (!exhausted && inFlight.size < window) {
-        const next = await source.next();
-        if (next.done === true) exhausted = true;
-        else inFlight.set(nextIn, { item: next.value, outcome: handled(extractor.extract(nextIn++, next.value.article)) });
+      // Refill only by whole batches (or the last, shorter one).
+      while (!exhausted && inFlight.size <= window - BATCH) {
+        const batch: T[] = [];
+        while (batch.length < BATCH) {
+          const next = await source.next();
+          if (next.done === true) {
+            exhausted = true;
+            break;
+          }
+          batch.push(next.value);
+        }
+        if (batch.length === 0) break;
+        const outcomes = extractor.extract(nextIn, batch.map((item) => item.article));
+        batch.forEach((item, i) => inFlight.set(nextIn + i, { item, outcome: handled(outcomes[i] as Promise<ExtractOutcome>) }));
+        nextIn += batch.length;
       }
       const oldest = inFlight.get(nextOut);
       if (oldest === undefined) break;
@@ -81,7 +103,7 @@ async function startExtractor(options: PoolOptions): Promise<Extractor> {
   }
   const extract = await createExtract(options.keepText);
   return {
-    extract: async (_seq, article) => extract(article),
+    extract: (_seq, articles) => articles.map(async (article) => extract(article)),
     close: async () => undefined,
   };
 }
@@ -101,9 +123,11 @@ class WorkerExtractor implements Extractor {
 
   private constructor(private readonly threads: ThreadState[]) {
     for (const thread of threads) {
-      thread.worker.on('message', (message: { seq: number; outcome: ExtractOutcome }) => {
-        thread.pending.get(message.seq)?.resolve(message.outcome);
-        thread.pending.delete(message.seq);
+      thread.worker.on('message', (reply: WorkerReply) => {
+        reply.outcomes.forEach((outcome, i) => {
+          thread.pending.get(reply.seq + i)?.resolve(outcome);
+          thread.pending.delete(reply.seq + i);
+        });
       });
       thread.worker.on('error', (error) => this.fail(error));
       thread.worker.on('exit', (code) => {
@@ -125,15 +149,15 @@ class WorkerExtractor implements Extractor {
     return new WorkerExtractor(workers.map((worker) => ({ worker, pending: new Map() })));
   }
 
-  /** Sends the article to the thread with the fewest articles waiting. */
-  extract(seq: number, article: Article): Promise<ExtractOutcome> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
+  /** Sends the batch to the thread with the fewest articles waiting. */
+  extract(seq: number, articles: Article[]): Promise<ExtractOutcome>[] {
+    const failure = this.failure;
+    if (failure !== undefined) return articles.map(() => Promise.reject(failure));
     const thread = this.threads.reduce((idlest, t) => (t.pending.size < idlest.pending.size ? t : idlest));
-    return new Promise((resolve, reject) => {
-      thread.pending.set(seq, { resolve, reject });
-      const job: WorkerJob = { seq, article };
-      thread.worker.postMessage(job);
-    });
+    const outcomes = articles.map((_, i) => new Promise<ExtractOutcome>((resolve, reject) => thread.pending.set(seq + i, { resolve, reject })));
+    const job: WorkerJob = { seq, articles };
+    thread.worker.postMessage(job);
+    return outcomes;
   }
 
   /** A crashed worker ends the run: its articles cannot be recovered in order. */

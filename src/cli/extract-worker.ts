@@ -1,14 +1,21 @@
 /**
  * A worker thread of the extraction pool: builds the lexicon once, says `ready`, then answers
- * each `{ seq, article }` with `{ seq, outcome }`. Started by extract-pool.ts.
+ * each batch `{ seq, articles }` with `{ seq, outcomes }`, in the same order. Started by
+ * extract-pool.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../pipeline/types';
-import { createExtract } from './extract-job';
+import { createExtract, type ExtractOutcome } from './extract-job';
 
 export interface WorkerJob {
+  /** The number of the batch's first article. */
   seq: number;
-  article: Article;
+  articles: Article[];
+}
+
+export interface WorkerReply {
+  seq: number;
+  outcomes: ExtractOutcome[];
 }
 
 export interface WorkerSettings {
@@ -21,6 +28,7 @@ if (port === null) throw new Error('extract-worker.ts must run as a worker threa
 const settings = workerData as WorkerSettings;
 const extract = await createExtract(settings.keepText);
 port.on('message', (job: WorkerJob) => {
-  port.postMessage({ seq: job.seq, outcome: extract(job.article) });
+  const reply: WorkerReply = { seq: job.seq, outcomes: job.articles.map((article) => extract(article)) };
+  port.postMessage(reply);
 });
 port.postMessage('ready');
