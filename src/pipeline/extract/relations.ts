@@ -26,8 +26,12 @@ const OPEN_RELATIVE_ASIDE_BEFORE = /(?:^|\S )(?:, )(?:whose|which|who) (?:[^,]|,
  */
 const COURT_SEAT_BEFORE = /(?:^| )(?:court|courts|judge|judges|tribunal|tribunals) in (?:the )?(?:(?:state|city|province) of )?$/;
 
-/** After an actor: "a Lumo City court", "a Zembla district court": the city named before the court is its seat, as above (review of fp83). */
-const COURT_SEAT_AFTER = /^ (?:(?:district|city|regional|municipal|county|provincial|state|federal|high|appeals|arbitration|commercial) )?(?:court|courts|judge|judges|tribunal|tribunals)\b/;
+/**
+ * After an actor: "a Lumo City court", "a Zembla district court": the city named before the court is its seat, as above (review of fp83).
+ * A bare court word must be a singular noun, not the verb: "Zenco Inc courts the same buyers as Qorva", "Zenco and Qorva court the
+ * same buyers" keep their actor.
+ */
+const COURT_SEAT_AFTER = /^ (?:(?:district|city|regional|municipal|county|provincial|state|federal|high|appeals|arbitration|commercial) (?:court|courts|judge|judges|tribunal|tribunals)\b|(?:court|judge|tribunal)\b(?! (?:the|a|an|its|their|his|her|our|some|many|new|young|more)\b))/;
 
 /**
  * Between a made thing and the participle after it: a main verb's object, a noun phrase of its own with no comma or copula before
