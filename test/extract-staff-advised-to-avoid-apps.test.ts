@@ -63,6 +63,10 @@ describe('guards', () => {
   it('advice to avoid a risk on an app bans no app', () => {
     expect(banned("India's finance ministry asked staff to avoid sharing passwords on Zapp.")).toEqual([]);
     expect(banned("India's finance ministry advised staff to avoid clicking Zapp links.")).toEqual([]);
+    expect(banned("India's finance ministry urged officials to avoid mentioning Zenco.")).toEqual([]);
+    expect(banned("India's finance ministry urged staff to avoid fake Zapp apps.")).toEqual([]);
+    expect(banned("Vietnam's interior ministry advised officials to avoid travel to Zembla.")).toEqual([]);
+    expect(banned("India's finance ministry urged staff to avoid confusion between Zapp and Qorvchat.")).toEqual([]);
   });
 
   it('plans, lifted advice, encouragement and users\' own choice ban nothing', () => {

@@ -386,8 +386,11 @@ const REMOVE_GEAR = '(?:immediately |gradually |fully )?(?:remove|strip|rip out|
 /** A body's own people, told what not to use: "officials", "civil servants", "government employees", "ministries". */
 /** Advice to a body's own staff, which limits their use as an order does (staff-told-to-delete): "advised staff not to use Zapp". */
 const STAFF_ADVICE_VERBS = 'advised|advises|advising|urged|urges|urging';
-/** Acts on an app that staff may be told to avoid without avoiding the app: "avoid sharing passwords on Zapp". */
-const RISKS_TO_AVOID = '(?:sharing|clicking|opening|posting|uploading|sending|entering|storing|saving|discussing|pasting|typing|following|forwarding)';
+/**
+ * Words before a name that make the thing avoided something other than the app: an act on it ("avoid sharing passwords on Zapp",
+ * "avoid mentioning Zenco"), a place or topic ("avoid travel to Zembla", "confusion between A and B"), or a fake ("fake Zapp apps").
+ */
+const NOT_AVOIDED_APP = '(?:sharing|clicking|opening|posting|uploading|sending|entering|storing|saving|discussing|pasting|typing|following|forwarding|mentioning|replying|commenting|buying|naming|criticising|criticizing|praising|to|about|between|on|in|with|from|of|for|over|against|fake|counterfeit|fraudulent|cloned|spoofed|phishing|scam|imitation|copycat)';
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
 /** Kind words that name an outlet a carrier drops or stops airing: "dropped the channel Zeta TV". */
 const OUTLET_KINDS = 'channel|channels|station|stations|broadcaster|broadcasters|outlet|outlets';
@@ -1050,8 +1053,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // shun Zenco phones" too (stop 62's bans readers).
   // "advised staff not to use A and B", "asked employees to refrain from using Zapp", "to avoid using AI tools such as A and B":
   // advice to its own staff limits their use as an order does (stop 83's fresh sample); a risk to avoid on an app ("avoid sharing
-  // passwords on Zapp", "avoid clicking Zapp links") bans no app.
-  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX (?:(?:issued|issues|sent|sends|circulated|circulates) (?:a |an |the )?(?:[a-z-]+ )?(?:circular|memo|notice|directive|advisory|letter) )?T(${ORDER_WORDS}|asked|asks|telling|ordering|asking|instructing|directing|${STAFF_ADVICE_VERBS}) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|purge|wipe|stop using|cease using|not use|shun|(?:avoid|refrain from) (?:using|downloading|installing)|avoid)|not to (?:use|download|install|buy)) (?:the |their |its )?(?:(?:[a-z-]+ ){0,3}(?:tools|apps|applications|services|platforms|chatbots|assistants|software) (?:, )?(?:like|such as|including) |(?!${RISKS_TO_AVOID} )(?:[a-z-]+ ){0,2})Y`, verb: true, requires: ['to'] },
+  // passwords on Zapp", "avoid clicking Zapp links"), a place or a fake ("fake Zapp apps") bans no app.
+  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX (?:(?:issued|issues|sent|sends|circulated|circulates) (?:a |an |the )?(?:[a-z-]+ )?(?:circular|memo|notice|directive|advisory|letter) )?T(${ORDER_WORDS}|asked|asks|telling|ordering|asking|instructing|directing|${STAFF_ADVICE_VERBS}) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|purge|wipe|stop using|cease using|not use|shun|(?:avoid|refrain from) (?:using|downloading|installing)|avoid)|not to (?:use|download|install|buy)) (?:the |their |its )?(?:(?:[a-z-]+ ){0,3}(?:tools|apps|applications|services|platforms|chatbots|assistants|software) (?:, )?(?:like|such as|including) |(?:(?!${NOT_AVOIDED_APP} )[a-z-]+ ){0,2})Y`, verb: true, requires: ['to'] },
   // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
   // product is banned (the order's target, as "ordered Zenco to cease operations" is); so is each firm of a list ("ordered Zenco and
   // Qorva to suspend their services", stop 62's bans readers).
