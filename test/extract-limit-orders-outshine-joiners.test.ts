@@ -35,9 +35,10 @@ describe('a thing made to outshine another', () => {
 });
 
 describe('a firm that joins giants in a race', () => {
+  // The giants joined are not each other's rivals by it (helper fp83b, from a fresh real-news sample).
   it('"Zenco joins giants Qorva and Borin in the race" sets Zenco against each', () => {
     expect(only('competes_with')(scoredClaimsOf('Zenco joins giants Qorva and Borin in the race to build humanoid robots.')).sort()).toEqual(
-      ['Qorva -competes_with-> Borin', 'Zenco -competes_with-> Borin', 'Zenco -competes_with-> Qorva'],
+      ['Zenco -competes_with-> Borin', 'Zenco -competes_with-> Qorva'],
     );
   });
 });

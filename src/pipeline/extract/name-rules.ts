@@ -314,6 +314,8 @@ export function findNamedMentions(
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "the Catalan government": a people's adjective before a body's word names the region's body.
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
+    // "the third Southeast Asian nation", "Latin American markets": a region's adjective after compass words is no name (helper fp83b).
+    if (end - start >= 2 && isRegionAdjective(textsOf(tokens, start, end))) start = end;
     // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
     if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
     // "amended the Export Administration Regulations": a body's words naming a law are no body (the law's word ends the run).
@@ -964,6 +966,16 @@ function isOrganisationName(words: readonly string[]): boolean {
 }
 
 /** Capitalised, and not a number or an adjective compound ("AI-powered", "Beijing-based"). */
+/** Compass and position words that open a region's adjective ("Southeast Asian", "Middle Eastern", "Latin American"). */
+const REGION_OPENERS = new Set('North South East West Northeast Northwest Southeast Southwest Northern Southern Eastern Western Central Latin Middle Sub-Saharan'.split(' '));
+/** A region's adjective closing those words. */
+const REGION_ADJECTIVES = new Set('Asian European African American Arab Eastern Pacific Nordic Baltic Balkan Caribbean Mediterranean Saharan'.split(' '));
+
+/** Whether the words are compass words closed by a region's adjective, naming no one ("Southeast Asian", "Central European"). */
+function isRegionAdjective(texts: readonly string[]): boolean {
+  return texts.length >= 2 && REGION_ADJECTIVES.has(texts[texts.length - 1]!) && texts.slice(0, -1).every((w) => REGION_OPENERS.has(w));
+}
+
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   return textsOfTokens(tokens, from, to);
 }

@@ -1184,6 +1184,22 @@ const BARE_DESIGNATIONS: ReadonlySet<string> = new Set(['undesirable', 'extremis
 const CONTEST_GIVERS: ReadonlySet<string> = new Set(['given', 'gave', 'give', 'gives', 'giving', 'offered', 'offer', 'offers', 'brought', 'bring', 'brings', 'posed', 'pose', 'poses', 'provided', 'provide', 'provides']);
 
 /** Between a contest's subjects (from `from`) and its noun at `t`: the list a giving verb hands the contest to, if one is named there. */
+/** Words that set a list beside a firm named before them: "alongside A and B", "joins A and B". */
+const BESIDE_CUES = new Set(['alongside', 'join', 'joins', 'joined', 'joining']);
+
+/**
+ * Whether the list starting at `first` is set beside a named firm by "alongside" or a form of "join" within four words before it,
+ * past no name or clause mark ("alongside giants like A, B and C").
+ */
+function setBesideFirm(words: readonly string[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    // The firm set beside them stands within four words before the cue ("Zenco now stands alongside", "positions Zenco alongside").
+    if (BESIDE_CUES.has(words[k]!)) return [1, 2, 3, 4].some((back) => k - back >= 0 && mentionAt(words, k - back) !== undefined);
+    if (mentionAt(words, k) !== undefined || /^[,.;:]$/.test(words[k]!)) return false;
+  }
+  return false;
+}
+
 function contestGivenTo(words: readonly string[], from: number, t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   const giver = words.slice(from, t).findIndex((w) => CONTEST_GIVERS.has(w));
   if (giver < 0) return undefined;
@@ -1624,6 +1640,15 @@ function argumentsOf(
         // "Upstarts like A, B and C have given incumbents like Zenco new competition": a name the contest is given to, between the
         // list and the noun, is the list's rival; the list's members are not each other's (stop 64's third makers sample).
         const givenTo = contestants && !owned ? contestGivenTo(words, contestants.last + 1, t, lists) : undefined;
+        // "positions Zenco alongside giants like A, B and C in the race", "Zenco joins A, B and C in the race": the list is the company a
+        // firm is set beside, the race is that firm's against each; the members are not each other's rivals (helper fp83b).
+        if (contestants && setBesideFirm(words, contestants.first)) return { targets: [], rule: 'trigger:noun' };
+        // "puts Zenco alongside A, B and C in the battle": a list led by "X alongside" holds X's rivals only.
+        const leader = contestants && words[contestants.first + 1] === 'alongside' ? mentionAt(words, contestants.first) : undefined;
+        if (contestants && leader !== undefined && contestants.members[0] === leader) {
+          const rest = contestants.members.slice(1);
+          return { sources: { members: [leader], first: contestants.first, last: contestants.first }, targets: [{ members: rest, first: contestants.first + 2, last: contestants.last }], rule: 'trigger:noun' };
+        }
         // "Zenco counts A and B among its competitors": the list is the rivals of the firm that counts them (helper riv83).
         // "A and B are among its rivals' customers": the rivals' counterparts, no contest (helper riv83).
         if (contestants && !givenTo && (rivalsCounterpartAfter(words, t) || counterpartsOfRivals(words, contestants.last + 1, t))) return { targets: [], rule: 'trigger:noun' };
