@@ -2475,6 +2475,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:maintains-named-software-project', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?Y1 (?:${SOFTWARE_PROJECT_NOUNS})(?= |$)`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
   // "Zenco's foray into crypto, Zemcoin,": a firm's move into a market, the thing it moved in with set off right after the market.
   { relation: 'develops', id: 'pattern:develops:foray-into-market-with', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push|venture) into (?:[a-z0-9-]+ ){1,3}, Y1 (?=[,.;:)]|$)`, requires: [',', 'into'], targetUnknown: true },
+  // Helper riv83b, from fresh rival samples: "Zenco and Qorva were pitted against each other", "two apps - Zenco and Qorva - are pitted
+  // against one another": the pair put in contest with each other (the one-sided "pits Zenco against Qorva" is read above).
+  { relation: 'competes_with', id: 'pattern:competes_with:pitted-against-each-other', template: `X1 and (?:the )?Y1 (?:[-–—] )?AUX T(pitted|pitting|pit) against (?:each other|one another)(?= |$)`, requires: ['against'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
