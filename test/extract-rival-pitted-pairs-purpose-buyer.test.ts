@@ -18,6 +18,8 @@ describe('a pair pitted against each other', () => {
     expect(rivals('Zenco Inc and John Smith were pitted against each other.')).toEqual([]);
     expect(rivals('Zenco Inc and Qorva Labs teamed up with one another.')).toEqual([]);
     expect(rivals('Zenco Inc and Qorva Labs were never pitted against each other.')).toEqual([]);
+    expect(rivals('Zenco Inc and Qorva Labs were pitted against each other in court over patents.')).toEqual([]);
+    expect(rivals('Fans of Zenco Inc and Qorva Labs were pitted against each other.')).toEqual([]);
   });
 });
 
@@ -30,5 +32,7 @@ describe('a rivalry verb in the purpose clause after a bought firm', () => {
 
   it('a firm helped or asked to compete is the rival itself', () => {
     expect(rivals('Zenco Inc helped Vell Corp to compete with Qorva Labs.')).toEqual(['Vell Corp -competes_with-> Qorva Labs']);
+    expect(rivals('Zenco Inc said Qorva Labs bought Vell Corp to compete with Borin Ltd.')).toEqual(['Qorva Labs -competes_with-> Borin Ltd']);
+    expect(rivals('Zenco Inc bought Vell Corp, and Qorva Labs hired staff to compete with Borin Ltd.')).not.toContain('Zenco Inc -competes_with-> Borin Ltd');
   });
 });

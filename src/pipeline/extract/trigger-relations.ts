@@ -1866,6 +1866,8 @@ const BUYING_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'ac
  * "Zenco bought Vell to take on larger rival Qorva", "acquired Vell in 2020 to compete with Qorva": a rivalry verb's infinitive of
  * purpose after a bought firm has the buyer for its subject (helper riv83b, from fresh rival samples; the bought firm was read as it).
  */
+const PRICE_OR_TIME = /^(?:for|in|last|this|earlier|early|late|recently|year|month|week|about|around|some|an?|\$|€|£|[\d.,]+|\$[\d.,]+|billion|million|bn|m)$/;
+
 function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (l: MentionList) => boolean): MentionList | undefined {
   // "to take on larger rival Qorva": the noun read after the infinitive's own verb is in the same purpose clause.
   let to = t - 1;
@@ -1873,11 +1875,16 @@ function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<nu
   if (words[to] !== 'to') return undefined;
   // The bought firm ends within a few words of "to" ("bought Vell last year to …", "bought Vell for $2 billion to …").
   for (let j = to - 1; j >= Math.max(0, to - 7); j--) {
+    // Not past another clause: "Zenco bought Vell, and Qorva hired staff to compete with Borin" (Qorva competes).
+    if (/^(?:,|;|and|but|while|which|who|that)$/.test(words[j]!)) return undefined;
     const m = mentionAt(words, j);
-    const list = m === undefined ? undefined : lists.get(m);
-    if (!list) continue;
+    if (m === undefined) continue;
+    const list = lists.get(m);
+    if (!list) return undefined;
     const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
     if (!BUYING_VERBS.has(words[k] ?? '')) return undefined;
+    // Only a price or a time between the bought firm and "to": "bought Vell, and Qorva hired staff to …" is another clause's.
+    if (!words.slice(list.last + 1, to).every((w) => PRICE_OR_TIME.test(w))) return undefined;
     return subjectsBefore(words, k, lists).find(fits);
   }
   return undefined;
