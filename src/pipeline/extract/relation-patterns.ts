@@ -681,6 +681,11 @@ const NOT_THE_WORK_OWNED = /^'s /;
 /** After "… refused classification in Ruritania": the work named after it, its maker the subject ("Qorva was refused classification in Ruritania for its game Zeta"). */
 const REFUSED_FOR_ITS_WORK = /^ ?for (?:its|their|the)\b/;
 
+/** "pitted against each other in court over patents": a dispute, not competition (as the rivalry verbs' DISPUTE_AFTER reads it). */
+const PITTED_IN_A_DISPUTE = /^ (?:in (?:a |the )?(?:court|courts|lawsuits?|legal|trial)|over (?:patents?|royalties|licensing|a contract))(?= |$)/;
+/** "Fans of Zenco and Qorva were pitted against each other": the pair only owns those set against each other. */
+const PITTED_PAIRS_OWNERS = /(?:^| )(?:of|for|from|at|between|among) (?:the )?$/i;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2485,6 +2490,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:maintains-named-software-project', template: `X P AUX (?:which |who |that )?T(maintains|maintained|maintain|maintaining) (?:the |its |their |a )?Y1 (?:${SOFTWARE_PROJECT_NOUNS})(?= |$)`, verb: true, requires: ['maintains|maintained|maintain|maintaining'] },
   // "Zenco's foray into crypto, Zemcoin,": a firm's move into a market, the thing it moved in with set off right after the market.
   { relation: 'develops', id: 'pattern:develops:foray-into-market-with', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push|venture) into (?:[a-z0-9-]+ ){1,3}, Y1 (?=[,.;:)]|$)`, requires: [',', 'into'], targetUnknown: true },
+  // Helper riv83b, from fresh rival samples: "Zenco and Qorva were pitted against each other", "two apps - Zenco and Qorva - are pitted
+  // against one another": the pair put in contest with each other (the one-sided "pits Zenco against Qorva" is read above).
+  { relation: 'competes_with', id: 'pattern:competes_with:pitted-against-each-other', template: `X1 and (?:the )?Y1 (?:[-–—] )?AUX T(pitted|pitting|pit) against (?:each other|one another)(?= |$)`, notFollowedBy: PITTED_IN_A_DISPUTE, notPrecededBy: PITTED_PAIRS_OWNERS, requires: ['against'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1380,7 +1380,8 @@ function argumentsOf(
       const mainSubject = opener > 0 && mentionAt(words, 0) !== undefined ? lists.get(mentionAt(words, 0)!) : undefined;
       // Not past a report or a relative clause: "Zenco said Qorva is struggling as it competes with A" (the "it" is Qorva).
       const opening = mainSubject && mainSubject.last < opener && fits('source')(mainSubject) && !words.slice(mainSubject.last + 1, opener).some((w) => REPORT_OR_RELATIVE.test(w)) ? mainSubject : undefined;
-      const named = order === undefined ? (opening ?? subject('source') ?? frontedGerundSubject(words, t, lists)) : subjectsBefore(words, order, lists).find(fits('source'));
+      const buyer = symmetric && order === undefined && !opening ? purposeBuyer(words, t, lists, fits('source')) : undefined;
+      const named = order === undefined ? (opening ?? buyer ?? subject('source') ?? frontedGerundSubject(words, t, lists)) : subjectsBefore(words, order, lists).find(fits('source'));
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
@@ -1881,6 +1882,37 @@ function accessBefore(words: readonly string[], t: number, lists: ReadonlyMap<nu
   if (!list || k === t - 1) return undefined;
   const to = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
   return words[to] === 'to' && words[to - 1] === 'access' ? list : undefined;
+}
+
+/** Verbs of buying whose purpose infinitive is the buyer's: "Zenco bought Vell to take on Qorva" (Zenco, not Vell, takes Qorva on). */
+const BUYING_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'acquires', 'acquire', 'acquiring', 'purchased', 'purchases', 'purchase']);
+
+/**
+ * "Zenco bought Vell to take on larger rival Qorva", "acquired Vell in 2020 to compete with Qorva": a rivalry verb's infinitive of
+ * purpose after a bought firm has the buyer for its subject (helper riv83b, from fresh rival samples; the bought firm was read as it).
+ */
+const PRICE_OR_TIME = /^(?:for|in|last|this|earlier|early|late|recently|year|month|week|about|around|some|an?|\$|€|£|[\d.,]+|\$[\d.,]+|billion|million|bn|m)$/;
+
+function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (l: MentionList) => boolean): MentionList | undefined {
+  // "to take on larger rival Qorva": the noun read after the infinitive's own verb is in the same purpose clause.
+  let to = t - 1;
+  while (to > t - 5 && to > 0 && words[to] !== 'to' && /^[a-z-]+$/.test(words[to]!)) to--;
+  if (words[to] !== 'to') return undefined;
+  // The bought firm ends within a few words of "to" ("bought Vell last year to …", "bought Vell for $2 billion to …").
+  for (let j = to - 1; j >= Math.max(0, to - 7); j--) {
+    // Not past another clause: "Zenco bought Vell, and Qorva hired staff to compete with Borin" (Qorva competes).
+    if (/^(?:,|;|and|but|while|which|who|that)$/.test(words[j]!)) return undefined;
+    const m = mentionAt(words, j);
+    if (m === undefined) continue;
+    const list = lists.get(m);
+    if (!list) return undefined;
+    const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
+    if (!BUYING_VERBS.has(words[k] ?? '')) return undefined;
+    // Only a price or a time between the bought firm and "to": "bought Vell, and Qorva hired staff to …" is another clause's.
+    if (!words.slice(list.last + 1, to).every((w) => PRICE_OR_TIME.test(w))) return undefined;
+    return subjectsBefore(words, k, lists).find(fits);
+  }
+  return undefined;
 }
 
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
