@@ -965,7 +965,6 @@ function isOrganisationName(words: readonly string[]): boolean {
   return COMPANY_SUFFIXES.has(last) || LEGAL_WORDS.has(last.replace(/\.$/, '')) || ORGANISATION_WORDS.has(last);
 }
 
-/** Capitalised, and not a number or an adjective compound ("AI-powered", "Beijing-based"). */
 /** Compass and position words that open a region's adjective ("Southeast Asian", "Middle Eastern", "Latin American"). */
 const REGION_OPENERS = new Set('North South East West Northeast Northwest Southeast Southwest Northern Southern Eastern Western Central Latin Middle Sub-Saharan'.split(' '));
 /** A region's adjective closing those words. */
@@ -976,6 +975,7 @@ function isRegionAdjective(texts: readonly string[]): boolean {
   return texts.length >= 2 && REGION_ADJECTIVES.has(texts[texts.length - 1]!) && texts.slice(0, -1).every((w) => REGION_OPENERS.has(w));
 }
 
+/** The texts of tokens[from, to). */
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   return textsOfTokens(tokens, from, to);
 }
