@@ -21,6 +21,12 @@ describe('a maker in apposition, the kind of its product after the preposition',
     expect(develops('Qorva, the brains behind the Vela chatbot, said it would hire 50 engineers.')).toEqual(['Qorva -develops-> Vela']);
   });
 
+  it('what a firm is behind that is no product: a ban, a campaign, a lawsuit', () => {
+    expect(develops('Zenco, the force behind the Ruritania ban on the Zeta app, said it would expand.')).toEqual([]);
+    expect(develops('Zenco, the brains behind the campaign against the Zeta app, said it would expand.')).toEqual([]);
+    expect(develops('Zenco, the group behind the lawsuit against Qorva, said it would expand.')).toEqual([]);
+  });
+
   it('a person so described makes nothing', () => {
     expect(develops('Ann Lee, the creator of the Zeta app, said on Monday it would expand.')).toEqual([]);
     expect(develops('Ann Lee, the woman behind the Zeta app, said it would expand.')).toEqual([]);

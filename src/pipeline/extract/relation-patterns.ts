@@ -527,8 +527,8 @@ const QUALIFIES_MAKER = new RegExp(`^(?:'s )?(?:${[...MAKER_NOUN_WORDS].join('|'
 const OWNERSHIP_ENDED = /^(?:[a-z-]+ ){0,3}(?:ended|ends|ceased|ceases|lapsed|was unwound|came to an end|would|will|could)(?= |$)/;
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
 // Stop 51's readers: "Zenco, the team responsible for Zeta and Vela". Helper mk84: the figures of speech the copula pattern
-// below already takes ("Zenco, the brains behind Zeta", "the driving force behind Zeta").
-const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds', 'force'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
+// below already takes ("Zenco, the brains behind Zeta"; not "the force behind", said of campaigns and bans).
+const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
 /** "Zenco's military FPS Zeta": a genre's or a kind's acronym right before the name (stop 70's fifth bans sample). */
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
