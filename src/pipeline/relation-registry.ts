@@ -195,7 +195,10 @@ export const RELATIONS = {
       // Stop 56's makers readers: "Zenco now has three EVs, including A and B".
       'evs', 'suvs', 'sedans', 'handhelds', 'cards', 'tvs', 'televisions', 'chipsets',
       // Stop 73's makers readers: "Zenco technologies, including A and B, power the app", "Zenco channels such as A and B".
-      'technologies', 'solutions', 'channels'],
+      'technologies', 'solutions', 'channels',
+      // Helper mk84, from fresh samples on makers: a media group's sites and apps ("Zenco digital properties like Zapp and Qwik");
+      // bare "properties" is as often land and buildings ("Zenco properties such as Orb Plaza").
+      'digital properties', 'online properties', 'web properties', 'internet properties', 'media properties', 'consumer properties'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

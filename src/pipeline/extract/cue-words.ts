@@ -354,6 +354,8 @@ export const TRADE_NAME_WORDS: readonly string[] = ['brand', 'brands', 'banner',
 
 /** Plural kinds of things a maker's name or possessive stands before ("Zenco phones", "Zenco's Zeta speakers"): the develops registry's owned nouns. */
 export const OWNED_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.ownedNouns);
+/** The registry's maker nouns ("maker", "developer", "parent" …). */
+export const MAKER_NOUN_WORDS: ReadonlySet<string> = new Set(RELATIONS.develops.nouns);
 
 /** A holding in a firm, owned or held without being made: "stakes owned by Qorva" (stop 53's readers). */
 export const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'holding', 'holdings', 'equity', 'shareholding', 'shareholdings']);

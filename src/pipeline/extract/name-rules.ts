@@ -2075,10 +2075,16 @@ function appositionType(tokens: readonly Token[], end: number): EntityType | und
     const word = tokens[i]!.lower;
     const type = CUE_NOUNS.get(word);
     if (type && (i + 1 >= tokens.length || APPOSITION_END.has(tokens[i + 1]!.lower))) return type;
-    if ((word === ',' && !copula) || word === "'s" || word === '.' || word === ';') return undefined;
+    if ((word === ',' && !copula) || word === "'s" || word === '.' || word === ';' || APPOSITION_HEAD_ENDS.has(word)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * Prepositions past which an apposition's noun is no longer its head: "Qorva, the creator of the Zeta-2 chatbot," is no chatbot,
+ * "Zenco, the team behind the Zeta app," no app (helper mk84: the kind of the thing made typed its maker a product).
+ */
+const APPOSITION_HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'behind', 'for', 'by', 'from', 'with', 'at']);
 
 /** How many tokens a bracket between a name and its definition may hold ("(Chinese: 微信; pinyin: Wēixìn)"). */
 const DEFINITION_BRACKET = 24;

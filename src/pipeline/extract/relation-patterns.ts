@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -521,9 +521,14 @@ const TRADE_FLOWS = 'sale|sales|shipment|shipments|delivery|deliveries|import|im
 const STOPPED = 'halted|suspended|stopped|paused|frozen|banned|blocked';
 /** Right after a preposition or a conjunction a name is no thing's subject: "the biggest threat to Zeta comes from …". */
 const AFTER_PREPOSITION = /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/;
+/** After a thing, a maker noun and the maker's name, or a possessive and a maker noun: "Zeta maker Zenco", "Zeta's developer". */
+const QUALIFIES_MAKER = new RegExp(`^(?:'s )?(?:${[...MAKER_NOUN_WORDS].join('|')}) (?:@\\d+|(?<='s [a-z]+ ))`);
+/** After "ownership of Zapp": words that end it, "… ended in 2019", "… was unwound". */
+const OWNERSHIP_ENDED = /^(?:[a-z-]+ ){0,3}(?:ended|ends|ceased|ceases|lapsed|was unwound|came to an end|would|will|could)(?= |$)/;
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
-// Stop 51's readers: "Zenco, the team responsible for Zeta and Vela".
-const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
+// Stop 51's readers: "Zenco, the team responsible for Zeta and Vela". Helper mk84: the figures of speech the copula pattern
+// below already takes ("Zenco, the brains behind Zeta"; not "the force behind", said of campaigns and bans).
+const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
 /** "Zenco's military FPS Zeta": a genre's or a kind's acronym right before the name (stop 70's fifth bans sample). */
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
@@ -808,8 +813,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Zeta is Zenco's attempt to win back buyers", "… Zenco's foray into wearables": an attempt or a foray named by its maker (stop 52's readers).
   // "Zeta is Zenco's big project", "… is Qorva's brainchild": a project named as the firm's (stop 61's readers).
   { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
-  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y` },
-  { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
+  // Not when the thing only qualifies another maker: "Vexa, the parent company of Zeta maker Zenco" (helper mk84).
+  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
   { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
   // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.
@@ -1689,6 +1695,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     notPrecededBy: new RegExp(`${DEAL_UNDONE_BEFORE.source}|(?:^| )(?:planned|proposed|possible|potential|rumou?red|mooted|failed|attempted|aborted|abandoned|hostile|blocked|rejected) $|(?:^| )(?:talks|plans?|bids?|offers?|attempts?|interest|negotiations|discussions|efforts?) (?:for|in|on|over|about|of) (?:the |a |an )?$|^@\\d+ (?:for|in|on|over|about) (?:the |a |an )?$`), notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
   // "Zapp has grown under Zenco ownership", "thrived under the ownership of Zenco": the thing the clause is about is its owner's.
   { relation: 'develops', id: 'pattern:develops:product-under-ownership', template: `(?:^|, )Y1 (?:[a-z-]+ ){1,3}T(under) (?:the )?X1 (?:'s )?(?:new )?ownership`, targetType: 'product', requires: ['ownership'] },
+  // Helper mk84: ownership said with its noun, "Zenco's ownership of Zapp", "the ownership of Zapp by Zenco" (a product only: a firm
+  // owned is no thing made; not a past or a planned ownership, "Zenco's former ownership of Zapp", "… ownership of Zapp ended").
+  { relation: 'develops', id: 'pattern:develops:ownership-of', template: `X1 's (?:(?:full|majority|sole|joint|current|continued) )?T(ownership) of (?:the )?Y1 `, targetType: 'product', notFollowedBy: OWNERSHIP_ENDED, requires: ['ownership'] },
+  { relation: 'develops', id: 'pattern:develops:ownership-of-by', template: `(?:^|the |its )(?:(?:full|majority|sole|joint|current|continued) )?T(ownership) of (?:the )?Y1 (?:[a-z-]+ )?by (?:the )?X1 `, targetType: 'product', notFollowedBy: OWNERSHIP_ENDED, requires: ['ownership', 'by'] },
   { relation: 'develops', id: 'pattern:develops:product-under-ownership-of', template: `(?:^|, )Y1 (?:[a-z-]+ ){1,3}T(under) (?:the )?(?:new )?ownership of (?:the )?X1`, targetType: 'product', requires: ['ownership'] },
   // "Zenco's purchase of the messaging app Zapp closed in May", "Zenco's 2019 acquisition of the video app Zapp": the kind before the name.
   { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-kind', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?<k>[a-z-]+) Y1`, kindNoun: true, notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },

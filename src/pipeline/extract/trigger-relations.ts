@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -1275,6 +1275,9 @@ function argumentsOf(
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
       (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
+    // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
+    // verb's subject does not make it (helper mk84).
+    if (first && relation === 'develops' && firmObjectSetOff(words, from, first, lists, mentions)) return [];
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
     // "banned another Zenco title, Qorva": the maker only qualifies the product named in apposition after it.
@@ -2128,6 +2131,14 @@ function barredBuyer(words: readonly string[], after: number, lists: ReadonlyMap
 }
 
 const MAKER_HEADS = new Set(['company', 'firm', 'group', 'startup', 'lab']);
+/** Whether the verb's object right at `from` is a firm set off by a comma before `first`: "owns Qorva Inc, the maker of Zapp". */
+function firmObjectSetOff(words: readonly string[], from: number, first: MentionList, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): boolean {
+  const at = /^(?:the|a|an)$/.test(words[from] ?? '') ? from + 1 : from;
+  const m = mentionAt(words, at);
+  const object = m === undefined ? undefined : lists.get(m);
+  return object !== undefined && object !== first && object.last < first.first && words[object.last + 1] === ',' && object.members.every((k) => mentions[k]!.type === 'company');
+}
+
 
 /**
  * "TikTok's parent company ByteDance", "the ChatGPT maker OpenAI": the thing made stands
@@ -2150,6 +2161,11 @@ function makerNoun(
   const of = words[after] === 'of' || (words[after] === 'for' && WORKS_FOR_MAKERS.has(words[t] ?? '')) ? after : MAKER_HEADS.has(words[after] ?? '') && words[after + 1] === 'of' ? after + 1 : -1;
   if (of >= 0) {
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
+    // "Vexa, the parent company of Zeta maker Zenco", "the owner of Zeta's developer Zenco": the thing only qualifies the maker
+    // the noun's "of" names, so the noun's own firm owns a maker, not the thing (helper mk84; the inner noun gives Zenco its edge).
+    // Without the possessive a name must follow ("the maker of Zeta developer kits" names no maker).
+    const inner = made ? (words[made.last + 1] === "'s" ? made.last + 2 : made.last + 1) : -1;
+    if (made && MAKER_NOUN_WORDS.has(words[inner] ?? '') && (words[made.last + 1] === "'s" || mentionAt(words, inner + 1) !== undefined)) return { targets: [], rule };
     // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.
     const comma = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
     const apposed = words[comma] === ',' && mentionAt(words, comma - 1) !== undefined ? lists.get(mentionAt(words, comma - 1)!) : undefined;
