@@ -42,6 +42,12 @@ describe('a rival chased or trailed in a market', () => {
     expect(rivals('Qorva is chasing market leader Zenco in Ruritania.')).toEqual(['Qorva -competes_with-> Zenco']);
   });
 
+  it('"Qorva trails Zenco in sales", "still trails Zenco in", "Qorva, a phone maker, trails Zenco in" name no place but two rivals', () => {
+    expect(rivals('Qorva trails Zenco in sales of phones.')).toEqual(['Qorva -competes_with-> Zenco']);
+    expect(rivals('Qorva still trails Zenco in the cloud market.')).toEqual(['Qorva -competes_with-> Zenco']);
+    expect(rivals('Qorva, a phone maker, trails Zenco in market share.')).toEqual(['Qorva -competes_with-> Zenco']);
+  });
+
   it('a chase in other senses, or in court, names no rival', () => {
     expect(rivals('Police are chasing Zenco\'s founder.')).toEqual([]);
     expect(rivals('Qorva is chasing Zenco in court over unpaid fees.')).toEqual([]);
