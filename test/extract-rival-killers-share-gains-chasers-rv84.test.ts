@@ -53,6 +53,8 @@ describe('a rival chased or trailed in a market', () => {
     expect(rivals('Qorva is chasing Zenco in court over unpaid fees.')).toEqual([]);
     expect(rivals('Qorva is chasing Zenco for payment of its invoices.')).toEqual([]);
     expect(rivals('Zenco trails the index this year.')).toEqual([]);
+    // Places the tagger knows by name stay places beside "trails".
+    expect(rivals('Oregon trails Nevada in exports of wheat.')).toEqual([]);
   });
 });
 
