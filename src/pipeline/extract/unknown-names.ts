@@ -74,6 +74,11 @@ const ROMANCE_PARTICLE = new RegExp(` (?:${[...ROMANCE_FIRM_PARTICLES, 'du', 'di
 /** A "vs" right after or right before a name, in the text around it. */
 const VS_AFTER = /^\s+(?:vs\b|versus\b)/i;
 const VS_BEFORE = /\b(?:vs\.?|versus)\s+$/i;
+/** The verb "trails" right after or right before a name (followed by a word, not closing the text). */
+const TRAILS_AFTER = /^ (?:still |now |only )?trails \S/;
+const TRAILS_BEFORE = /\btrails (?:rival |the )?$/;
+/** The tagger's tags of a place it knows by name (a bare "Place" may be its guess from a word beside the name). */
+const KNOWN_PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Address']);
 /** A possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
@@ -199,7 +204,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Telekom Zembla", "Air Zembla": a carrier's trade word before the place makes a firm (name-rules.ts keeps the name whole).
     const nameWords = mention.surface.split(' ');
     if (nameWords.length === 2 && CARRIER_WORDS.has(nameWords[0]!)) return fallback === 'company' ? 'company' : undefined;
-    if (head?.tags.includes('Place') ?? tags.has('Place')) return fallback === 'company' && acting ? 'government' : undefined;
+    // "Qorva trails Zenco in phones": the tagger reads the verb "trails" as a place's word ("X Trails") and the names beside it as
+    // the place; a name beside that verb is no place, unless the tagger knows it as one ("Oregon trails Nevada") (helper rv84).
+    const besideTrails = (TRAILS_AFTER.test(after) || TRAILS_BEFORE.test(before)) && !(head?.tags.some((t) => KNOWN_PLACE_TAGS.has(t)) ?? false);
+    if ((head?.tags.includes('Place') ?? tags.has('Place')) && !besideTrails) return fallback === 'company' && acting ? 'government' : undefined;
     // "Qorva TV", "Zenco Radio", "Ruri FM": a name ending in a kind of product or channel is one where a made thing is
     // wanted, though the tagger reads "TV" as an organisation (a broadcaster that acts stays a firm).
     if (fallback === 'product' && (endsWithKind(mention.surface) || CHANNEL_END.test(mention.surface))) return fallback;
