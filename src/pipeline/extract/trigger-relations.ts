@@ -1487,6 +1487,8 @@ function argumentsOf(
       // An enumeration set off by a comma ("Zenco devices, including A and B, run Zeta OS") ends at the comma after its last member
       // (stop 73: the clause's object was read as one more member).
       const setOff = reading.trigger.form === 'listed' && reading.trigger.words.includes(',');
+      // "The Zapp and Qwik brands, both owned by Zenco, …": after the noun's comma an aside about the names before it, not a list of its own.
+      if (setOff && reading.trigger.words.at(-1) === ',' && (ASIDE_QUANTIFIERS.has(words[after] ?? '') || isPastParticiple(words[after] ?? ''))) return { targets: [], rule: 'trigger:maker' };
       let end = after;
       let joined = false;
       // "Zenco's IAM suite, Zeta Identity, was banned by Ruritania": a verb after the members ends them (review of fp83).
@@ -1834,6 +1836,8 @@ const IRREGULAR_PARTICIPLES = new Set(['been', 'made', 'built', 'shut', 'cut', '
 const isPastParticiple = (word: string): boolean => /^[a-z]+ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 
 const OWN_DETERMINERS = new Set(['its', 'their']);
+/** Words opening an aside after "the A and B brands,": "both owned by Zenco", "all made in Ruritania". */
+const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
   // "Zenco makes games like A and B", "has published titles such as A", "is releasing games like A", "will launch phones like A":
