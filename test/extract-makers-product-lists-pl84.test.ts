@@ -26,6 +26,13 @@ describe('a possessive list of brands after "include:"', () => {
     expect(develops('Zenco said its partners Qorva and Vexa would help.')).toEqual([]);
     expect(develops('Zenco updated its iOS and Android apps.')).toEqual([]);
     expect(develops("Zenco's markets include: Ruritania, Zembla and Borduria.")).toEqual([]);
+    expect(develops("Zenco's portfolio includes: stakes in Qorva and Vexa.")).toEqual([]);
+    expect(develops("Qorva's products include: chips made by Zenco.")).not.toContain('Qorva -develops-> Zenco');
+  });
+
+  it('a ban\'s participle before the noun makes the possessor the banner', () => {
+    expect(develops("Ruritania's banned products include: Zapp, Qwik and Zbook.")).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("Ruritania's banned products include: Zapp, Qwik and Zbook."))).toEqual(['Ruritania -banned-> Qwik', 'Ruritania -banned-> Zapp', 'Ruritania -banned-> Zbook']);
   });
 
   it('an aside after the names and their noun ("the A and B brands, both owned by Zenco") does not make the first name a maker', () => {
