@@ -38,6 +38,12 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
     if (thing.source === 'unknown' && /^[A-Z0-9.]{1,6}$/.test(thing.surface)) continue;
     if (/^\s*\(\s*$/.test(text.slice(maker.end, thing.start)) && closesAfter(text, thing)) pairs.push([maker, thing]);
   }
+  // "chip makers Zenco (Shenzhen) and Qorva (Zembla)": where a known place stands in one pair's brackets, the list gives each
+  // firm's home, and a name no rule typed in the others' is a place too; so is one the article calls a place ("based in Zembla").
+  if (pairs.length > 0 && (mentions.some((m, i) => i > 0 && PLACE_TYPES.has(m.type) && isKnownFirmOrUnknown(mentions[i - 1]!) && /^\s*\(\s*$/.test(text.slice(mentions[i - 1]!.end, m.start)) && closesAfter(text, m)))) {
+    for (let i = pairs.length - 1; i >= 0; i--) if (pairs[i]![1].source === 'unknown') pairs.splice(i, 1);
+  }
+  for (let i = pairs.length - 1; i >= 0; i--) if (pairs[i]![1].source === 'unknown' && calledPlace(text, pairs[i]![1].surface)) pairs.splice(i, 1);
   // "hits such as Zap Run (Qorva), Tilt (Zenco) and Hop (Vexa Games)": after a word for things, the
   // names outside the brackets are the things and the bracketed ones their makers (stop 82's makers
   // samples read these backwards, 4 in one sample). Only where no rule typed the outer name a firm.
@@ -62,6 +68,20 @@ const THINGS_BEFORE_LIST =
 
 /** A dash right after the closing bracket: a dateline's ("BORDURIA (AP) --"). */
 const DASH_AFTER_BRACKET = /^\s*\)\s*(?:-|—|–)/;
+
+/** The types of a place's name in brackets after a firm's: its home, not its product. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['place', 'government']);
+
+function isKnownFirmOrUnknown(mention: SentenceMention): boolean {
+  return isKnownFirm(mention) || mention.source === 'unknown';
+}
+
+/** Whether the article calls the name a place: "based in Zembla", "a Zembla-based firm", "headquartered in Zembla". */
+function calledPlace(text: string, name: string): boolean {
+  if (!/based|headquartered|located|registered/.test(text)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:based|headquartered|located|registered)\\s+in\\s+${escaped}\\b|\\b${escaped}-based\\b`).test(text);
+}
 
 function isKnownFirm(mention: SentenceMention): boolean {
   return mention.type === 'company' && mention.source !== 'unknown' && mention.source !== 'coref';

@@ -162,9 +162,17 @@ const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', '
  * A variant's drive or network, written after a product's name, ends that name: "Leaf EV", "Galaxy S3 LTE" (elsewhere these
  * acronyms are the trade's words, trimmed off names; stop 66's first makers sample saw "Mini EV" cut to "Mini"). So does a service's
  * "Now": "Peacock Now", "HBO Now" (stop 78: "Now" opening a sentence is trimmed, and was trimmed off these names too), unless a verb
- * or a noun follows it ("Qorva Now has 5 million users": tailClosesName).
+ * or a noun follows it ("Qorva Now has 5 million users": tailClosesName), unless a rule typed the name with its "Now" elsewhere in the
+ * article ("Zeta Now, a streaming service, … Zeta Now gained users": a fresh sample cut the second one to "Zeta") or a
+ * kind of thing stands before it (kindBefore).
  */
 const VARIANT_WORDS: ReadonlySet<string> = new Set(['EV', 'PHEV', 'HEV', 'BEV', 'LTE', '5G', '4G', 'Now']);
+
+/** A singular kind of made thing right before a name ("its streaming service Zeta Now gained users"): the name's "Now" is no adverb then. */
+function kindBefore(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start - 1]?.lower;
+  return word !== undefined && !word.endsWith('s') && isMadeKind(word);
+}
 
 /**
  * Capitalised names the lexicon does not know, typed by what stands around them: an
@@ -304,7 +312,7 @@ export function findNamedMentions(
     // (not in a Title Case headline, where any word is capitalised).
     const endsTheName = (k: number): boolean => tierAfterKnown(k) || k - start >= 1 && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && (
       ((tokens[k]!.text === 'AI' || tokens[k]!.text === 'VPN') && isCoinedWord(tokens[k - 1]!.lower)) ||
-      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1])))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
+      ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
       // "Marvel Rivals": a capitalised headline verb that the run took in (outside a headline) ends the title.
       (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
     // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.

@@ -1482,6 +1482,8 @@ function argumentsOf(
       // every name the clause lists, whatever describes each.
       // "its brands, A and B", "a vendor boasting brands including A": the clause's subject owns them.
       const owned = reading.trigger.form === 'listed' ? ownedNoun(words, t) : undefined;
+      // "Ruritania's banned products include: A, B": a ban's participle before the noun makes the possessor the banner, no maker (review of pl84).
+      if (triggersAt(words, t - 1).some((tr) => (tr.relation === 'banned' || tr.relation === 'restricts') && (tr.form === 'participle' || tr.form === 'verb'))) return { targets: [], rule: 'trigger:maker' };
       const possessor = possessorBefore(words, t, lists);
       // "Travel and Leisure apps such as A": a store's category the writer capitalised makes nothing.
       if (owned !== 'subject' && possessor && isCategory(possessor, mentions)) return { targets: [], rule: 'trigger:maker' };
@@ -1490,6 +1492,8 @@ function argumentsOf(
       // An enumeration set off by a comma ("Zenco devices, including A and B, run Zeta OS") ends at the comma after its last member
       // (stop 73: the clause's object was read as one more member).
       const setOff = reading.trigger.form === 'listed' && reading.trigger.words.includes(',');
+      // "The Zapp and Qwik brands, both owned by Zenco, …": after the noun's comma an aside about the names before it, not a list of its own.
+      if (setOff && reading.trigger.words.at(-1) === ',' && (ASIDE_QUANTIFIERS.has(words[after] ?? '') || isPastParticiple(words[after] ?? ''))) return { targets: [], rule: 'trigger:maker' };
       let end = after;
       let joined = false;
       // "Zenco's IAM suite, Zeta Identity, was banned by Ruritania": a verb after the members ends them (review of fp83).
@@ -1498,7 +1502,8 @@ function argumentsOf(
         else if (setOff && joined && words[end] === ',' && words[end + 1] !== 'and' && mentionAt(words, end + 1) === undefined) break;
         end++;
       }
-      return { sources: maker, targets: listsAfter(words, after, end, lists).filter(fits('target')), rule: 'trigger:maker' };
+      // "portfolio includes stakes in Qorva", "products include chips made by Zenco": a name behind a preposition is no member (review of pl84).
+      return { sources: maker, targets: listsAfter(words, after, end, lists).filter((list) => !behindPreposition(words, list.first, after)).filter(fits('target')), rule: 'trigger:maker' };
     }
     case 'made': {
       // "Ernie Bot is a product of Baidu": the subject is made by what follows "of", "of the Ruritanian firm Zenco" (the firm, not
@@ -1837,6 +1842,18 @@ const IRREGULAR_PARTICIPLES = new Set(['been', 'made', 'built', 'shut', 'cut', '
 const isPastParticiple = (word: string): boolean => /^[a-z]+ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 
 const OWN_DETERMINERS = new Set(['its', 'their']);
+/** Prepositions that put a name in a member's phrase rather than the list ("stakes in Qorva", "chips made by Zenco"). */
+const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'of', 'from', 'at', 'to', 'into']);
+
+/** Whether the word before a list (past its article), after the trigger's own words ("consists of"), is one of MEMBER_PREPOSITIONS. */
+function behindPreposition(words: readonly string[], first: number, after: number): boolean {
+  let k = first - 1;
+  if (words[k] === 'the' || words[k] === 'a' || words[k] === 'an') k--;
+  return k >= after && MEMBER_PREPOSITIONS.has(words[k] ?? '');
+}
+
+/** Words opening an aside after "the A and B brands,": "both owned by Zenco", "all made in Ruritania". */
+const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
   // "Zenco makes games like A and B", "has published titles such as A", "is releasing games like A", "will launch phones like A":

@@ -130,6 +130,8 @@ function compile(): Map<string, TriggerWord[]> {
     for (const adjective of spec.adjectives ?? []) add(relation, adjective, 'adjective');
     for (const noun of spec.madeNouns ?? []) add(relation, `${noun} of`, 'made');
     for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features', 'consists of', 'consist of', 'spans', 'encompasses', 'that includes', 'which includes', ', which includes', 'that include', 'which include', ', which include']) add(relation, `${noun} ${verb}`, 'portfolio');
+    // "Zenco's top brands include: Zapp, Qwik and Zbook": a colon after the verb opens the same list (the list is read after the trigger, and stops at a colon).
+    for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features']) add(relation, `${noun} ${verb} :`, 'portfolio');
     // "its three brands – A, B and C", "brands such as A and B": the list itself, read only after an owner (trigger-relations.ts).
     for (const noun of spec.portfolioNouns ?? []) for (const opener of ['including', 'such as', 'like', ',', ':']) add(relation, `${noun} ${opener}`, 'listed');
     // "Zenco's apps include A", "sells chips such as A": read only after an owner, like the lists above.
