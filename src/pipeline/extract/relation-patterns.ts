@@ -150,6 +150,9 @@ const PRESSING_VERBS = [
 /** A rival's ground pressed on: its heels, neck, lunch, turf or buyers ("Qorva's heels", "Qorva's home turf", "Qorva's core customers"). */
 const RIVALS_GROUND = '(?:heels|neck|lunch|crown|turf|territory|patch|backyard|stronghold|customers|users|buyers|shoppers|subscribers|clients|customer base|user base)';
 
+/** A maker noun right after the thing made: "of Zeta maker Zenco", "of Zeta's developer Qorva": the thing qualifies the firm after it. */
+const MAKER_NOUN_NEXT = /^ ?(?:'s )?(?:maker|makers|developer|developers|creator|creators|owner|owners|publisher|manufacturer|operator)(?= |$)/;
+
 /** After the maker named by a copula: another's ("is Qorva's parent") or a question ("is Zenco? No, …"); the copula names no maker then. */
 const NOT_THE_MAKER_NAMED = /^ ?(?:'s |' |\? |.* \? )/;
 /** The copula that names a maker described before it: "is", "was now", "is in fact the" (never "is not"). */
@@ -808,8 +811,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Zeta is Zenco's attempt to win back buyers", "… Zenco's foray into wearables": an attempt or a foray named by its maker (stop 52's readers).
   // "Zeta is Zenco's big project", "… is Qorva's brainchild": a project named as the firm's (stop 61's readers).
   { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
-  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y` },
-  { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y` },
+  // "Vexa, the parent company of Zeta maker Zenco": a maker noun after the thing names the firm it qualifies, the object of "of".
+  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y`, notFollowedBy: MAKER_NOUN_NEXT },
+  { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y`, notFollowedBy: MAKER_NOUN_NEXT },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
   { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
   // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.

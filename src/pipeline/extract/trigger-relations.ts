@@ -2137,6 +2137,11 @@ const MAKER_HEADS = new Set(['company', 'firm', 'group', 'startup', 'lab']);
 /** Makers whose "for" names what they make: "the publisher for Zeta Quest" (not "the manufacturer for Zenco", a client). */
 const WORKS_FOR_MAKERS: ReadonlySet<string> = new Set(['publisher', 'developer', 'co-developer']);
 
+/** Whether the word at `at` is a maker noun ("maker", "creator", "developer"): the name before it ("Zeta maker", "Zeta's developer") qualifies the firm after it. */
+function isMakerNounAt(words: readonly string[], at: number): boolean {
+  return triggersAt(words, at).some((t) => t.form === 'noun' && t.relation === 'develops');
+}
+
 function makerNoun(
   words: readonly string[],
   t: number,
@@ -2150,6 +2155,9 @@ function makerNoun(
   const of = words[after] === 'of' || (words[after] === 'for' && WORKS_FOR_MAKERS.has(words[t] ?? '')) ? after : MAKER_HEADS.has(words[after] ?? '') && words[after + 1] === 'of' ? after + 1 : -1;
   if (of >= 0) {
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
+    // "Vexa, the parent company of Zeta maker Zenco": the noun's object is the firm a maker noun after the thing names; that
+    // firm makes it (its own claim), the parent of the firm does not.
+    if (made && isMakerNounAt(words, words[made.last + 1] === "'s" ? made.last + 2 : made.last + 1)) return { targets: [], rule };
     // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.
     const comma = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
     const apposed = words[comma] === ',' && mentionAt(words, comma - 1) !== undefined ? lists.get(mentionAt(words, comma - 1)!) : undefined;
@@ -2164,7 +2172,10 @@ function makerNoun(
   // "Zapp's parent company, Zenco, said …": the maker set off by commas.
   if (words[at] === ',' && made) at++;
   const m = mentionAt(words, at);
-  const maker = m === undefined ? undefined : lists.get(m);
+  // "its funders are Zeta creator Zenco, Qorva and Vexa": a singular noun names one maker, the first of the list after it
+  // ("the Zeta makers Zenco and Qorva" names both).
+  const listed = m === undefined ? undefined : lists.get(m);
+  const maker = listed && m !== undefined && listed.members.length > 1 && !words[t]!.endsWith('s') ? { members: [m], first: at, last: at } : listed;
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
 }
 
