@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
+import { openingNameStart } from './opening-names';
 import { triggersAt } from './trigger-words';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
@@ -368,6 +369,9 @@ export function findNamedMentions(
     // "suspended 451 FM", "closed 104.5 Zeta FM and 42 Zen HD": a station's frequency or channel number opens its name (stop 75, from
     // stop 74's last bans samples: "FM" was a node of its own).
     if (start === i && start < end && opensWithStationNumber(tokens, start, end, covered)) start--;
+    // "We Rise released …", "34 Owls released …", "99 Apps, a studio …": a firm's name opening with a pronoun or a count keeps it.
+    const countedPlural = end > start && COUNTED_PLURALS.has(tokens[end - 1]!.text);
+    start = openingNameStart(tokens, i, start, end, notName, countedPlural);
     if (start >= end) {
       i = Math.max(i, end - 1);
       continue;
@@ -375,8 +379,7 @@ export function findNamedMentions(
     // "banned 59 Foreign Mobile Apps including …": a counted plural in title case is a kind of thing, no name.
     // The plural is looked up first, for every run: read only after a number, its token was first read mid-corpus,
     // which de-optimised name finding (34 KB of bytecode, compiled again each time).
-    const countedPlural = COUNTED_PLURALS.has(tokens[end - 1]!.text);
-    if (i > 0 && /^\d/.test(tokens[i - 1]!.text) && countedPlural) {
+    if (i > 0 && start > 0 && /^\d/.test(tokens[i - 1]!.text) && countedPlural) {
       i = Math.max(i, end - 1);
       continue;
     }
