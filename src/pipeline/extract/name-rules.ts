@@ -253,6 +253,9 @@ export function findNamedMentions(
       continue;
     }
     end = instrumentEnd;
+    // "the Ministry of Trade of the Zembla government": the state's name before a lower-case "government" is the government's, not
+    // the body's (round 84: "Ministry of Trade of the Zembla" was a node).
+    end = endBeforeGovernmentOf(tokens, i, end);
     // "SUMMARY:", "Zoom out:": a section label opening the sentence; so is an outlet's tag in square brackets ("[ZNEWS] Zembla
     // blocked Zapp"; stop 60's readers).
     if ((i === 0 && tokens[end]?.text === ':') || (i === 1 && tokens[0]!.text === '[' && tokens[end]?.text === ']')) {
@@ -1198,6 +1201,24 @@ function isNameToken(t: Token): boolean {
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
   // "the 500th Zeta Rover": an ordinal counts the thing, it is no part of its name (stop 62's makers readers).
   return !/^\p{N}+(?:st|nd|rd|th)?$/u.test(t.text) && !MEASURE.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
+}
+
+/** Lower-case nouns after a state's name that make it the state's own body: "the Zembla government", "the Zembla authorities". */
+const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(['government', 'governments', 'authorities', 'administration', 'cabinet', 'regime']);
+
+/**
+ * Where a body's name ends when its run closes on "of the <State>" and a lower-case government's noun follows ("the Ministry of
+ * Trade of the Zembla government"): at that "of", the state's name left to the government after it; `end` otherwise.
+ */
+function endBeforeGovernmentOf(tokens: readonly Token[], start: number, end: number): number {
+  if (!STATE_BODY_NOUNS.has(tokens[end]?.text ?? '')) return end;
+  for (let k = end - 2; k > start; k--) {
+    // Only after "of the" ("the Bank of England government bond" keeps its name), the state's name capitalised ("the Republic of Zembla").
+    if (tokens[k]!.text !== 'of' || tokens[k + 1]!.text !== 'the') continue;
+    // Only a body's name ("the University of the Arts government programme" keeps its name).
+    return k + 2 < end && tokens.slice(k + 2, end).every((t) => t.capitalized || t.text === 'of') && isBodyName(tokens, start, k) ? k : end;
+  }
+  return end;
 }
 
 /**
