@@ -6,7 +6,7 @@ import { withChanges, type SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { GOVERNMENT_HEADS, isVs, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { APP_PLATFORMS, GOVERNMENT_HEADS, isVs, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -115,6 +115,8 @@ export class ClaimCollector {
     if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && DESCRIBING_OPENERS.has(target.surface.toLowerCase()) && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16))) return false;
     // "publishes games based on franchises such as Zorgs and Blips": what a work is based on is another's (stop 76).
     if (relation === 'develops' && source.start < target.start && BASIS_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
+    // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
+    if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
     // "acquired Qorva, making it part of Zenco Music": what a firm is made part of is its new owner, not its work (stop 76).
     if (relation === 'develops' && PART_OF_BEFORE.test(text.slice(Math.max(0, target.start - 24), target.start))) return false;
     // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the
@@ -195,6 +197,13 @@ const PART_OF_BEFORE = /\b(?:part|a part|a unit|a subsidiary|a division|an arm|a
 const DESCRIBING_OPENERS: ReadonlySet<string> = new Set(['indie', 'independent', 'veteran', 'fledgling', 'acclaimed', 'beleaguered', 'struggling', 'embattled', 'prolific', 'rival', 'fellow', 'local', 'small', 'tiny', 'boutique', 'storied', 'legendary', 'renowned', 'famed', 'celebrated', 'cult', 'mobile', 'japanese', 'chinese', 'korean', 'european', 'american']);
 /** A maker's role noun right after a word: "Veteran developer", "Indie studio" ("Zeta maker" names a thing it makes). */
 const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publisher|publishers|outfit|start-up|startup|firm|company)\b/;
+
+/**
+ * Software built for a platform, right after the platform's name or after the other platforms listed with it: " and Android games",
+ * " version of Zeta" (round 84: "its iOS and Android games" gave Zenco develops iOS). Devices are left out: "HarmonyOS phones" run
+ * their maker's own system.
+ */
+const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?)\b/u;
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
 const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?! (?:its|their|our) )(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;

@@ -412,7 +412,7 @@ export function qualifiesMadeThing(words: readonly string[], first: number, last
 }
 
 /** Platforms and stores a firm's apps run on or are sold in, by their lexicon keys: "its iOS and Android apps", "its Mac and Windows apps". */
-const APP_PLATFORMS: ReadonlySet<string> = new Set([...OPERATING_SYSTEMS, 'mac', 'macos', 'iphone', 'ipad', 'web', 'desktop', 'app-store', 'google-play', 'play-store']);
+export const APP_PLATFORMS: ReadonlySet<string> = new Set([...OPERATING_SYSTEMS, 'mac', 'macos', 'iphone', 'ipad', 'web', 'desktop', 'app-store', 'google-play', 'play-store']);
 
 /**
  * How a possessed list read before a plural built-on noun is read as a whole, its last member not alone (qualifiesMadeThing): "its

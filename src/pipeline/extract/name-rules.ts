@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
+import { openingNameStart } from './opening-names';
 import { triggersAt } from './trigger-words';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
@@ -260,6 +261,9 @@ export function findNamedMentions(
       continue;
     }
     end = instrumentEnd;
+    // "the Ministry of Trade of the Zembla government": the state's name before a lower-case "government" is the government's, not
+    // the body's (round 84: "Ministry of Trade of the Zembla" was a node).
+    end = endBeforeGovernmentOf(tokens, i, end);
     // "SUMMARY:", "Zoom out:": a section label opening the sentence; so is an outlet's tag in square brackets ("[ZNEWS] Zembla
     // blocked Zapp"; stop 60's readers).
     if ((i === 0 && tokens[end]?.text === ':') || (i === 1 && tokens[0]!.text === '[' && tokens[end]?.text === ']')) {
@@ -376,6 +380,9 @@ export function findNamedMentions(
     // "suspended 451 FM", "closed 104.5 Zeta FM and 42 Zen HD": a station's frequency or channel number opens its name (stop 75, from
     // stop 74's last bans samples: "FM" was a node of its own).
     if (start === i && start < end && opensWithStationNumber(tokens, start, end, covered)) start--;
+    // "We Rise released …", "34 Owls released …", "99 Apps, a studio …": a firm's name opening with a pronoun or a count keeps it.
+    const countedPlural = end > start && COUNTED_PLURALS.has(tokens[end - 1]!.text);
+    start = openingNameStart(tokens, i, start, end, notName, countedPlural);
     if (start >= end) {
       i = Math.max(i, end - 1);
       continue;
@@ -383,8 +390,7 @@ export function findNamedMentions(
     // "banned 59 Foreign Mobile Apps including …": a counted plural in title case is a kind of thing, no name.
     // The plural is looked up first, for every run: read only after a number, its token was first read mid-corpus,
     // which de-optimised name finding (34 KB of bytecode, compiled again each time).
-    const countedPlural = COUNTED_PLURALS.has(tokens[end - 1]!.text);
-    if (i > 0 && /^\d/.test(tokens[i - 1]!.text) && countedPlural) {
+    if (i > 0 && start > 0 && /^\d/.test(tokens[i - 1]!.text) && countedPlural) {
       i = Math.max(i, end - 1);
       continue;
     }
@@ -1203,6 +1209,24 @@ function isNameToken(t: Token): boolean {
   // "U.S.-made" are modifiers, but a numbered release's tier is part of its name ("ZM-1-preview").
   // "the 500th Zeta Rover": an ordinal counts the thing, it is no part of its name (stop 62's makers readers).
   return !/^\p{N}+(?:st|nd|rd|th)?$/u.test(t.text) && !MEASURE.test(t.text) && !(/-\p{Ll}+$/u.test(t.text) && !RELEASE_TIER.test(t.text)) && !(t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) && !isMonthAndYear(t.text);
+}
+
+/** Lower-case nouns after a state's name that make it the state's own body: "the Zembla government", "the Zembla authorities". */
+const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(['government', 'governments', 'authorities', 'administration', 'cabinet', 'regime']);
+
+/**
+ * Where a body's name ends when its run closes on "of the <State>" and a lower-case government's noun follows ("the Ministry of
+ * Trade of the Zembla government"): at that "of", the state's name left to the government after it; `end` otherwise.
+ */
+function endBeforeGovernmentOf(tokens: readonly Token[], start: number, end: number): number {
+  if (!STATE_BODY_NOUNS.has(tokens[end]?.text ?? '')) return end;
+  for (let k = end - 2; k > start; k--) {
+    // Only after "of the" ("the Bank of England government bond" keeps its name), the state's name capitalised ("the Republic of Zembla").
+    if (tokens[k]!.text !== 'of' || tokens[k + 1]!.text !== 'the') continue;
+    // Only a body's name ("the University of the Arts government programme" keeps its name).
+    return k + 2 < end && tokens.slice(k + 2, end).every((t) => t.capitalized || t.text === 'of') && isBodyName(tokens, start, k) ? k : end;
+  }
+  return end;
 }
 
 /**

@@ -150,6 +150,7 @@ const PRESSING_VERBS = [
 /** A rival's ground pressed on: its heels, neck, lunch, turf or buyers ("Qorva's heels", "Qorva's home turf", "Qorva's core customers"). */
 const RIVALS_GROUND = '(?:heels|neck|lunch|crown|turf|territory|patch|backyard|stronghold|customers|users|buyers|shoppers|subscribers|clients|customer base|user base)';
 
+
 /** After the maker named by a copula: another's ("is Qorva's parent") or a question ("is Zenco? No, …"); the copula names no maker then. */
 const NOT_THE_MAKER_NAMED = /^ ?(?:'s |' |\? |.* \? )/;
 /** The copula that names a maker described before it: "is", "was now", "is in fact the" (never "is not"). */

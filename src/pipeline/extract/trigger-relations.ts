@@ -2197,7 +2197,10 @@ function makerNoun(
   // "Zapp's parent company, Zenco, said …": the maker set off by commas.
   if (words[at] === ',' && made) at++;
   const m = mentionAt(words, at);
-  const maker = m === undefined ? undefined : lists.get(m);
+  // "its funders are Zeta creator Zenco, Qorva and Vexa": a singular noun names one maker, the first of the list after it
+  // ("the Zeta makers Zenco and Qorva" names both).
+  const listed = m === undefined ? undefined : lists.get(m);
+  const maker = listed && m !== undefined && listed.members.length > 1 && !words[t]!.endsWith('s') ? { members: [m], first: at, last: at } : listed;
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
 }
 

@@ -50,6 +50,8 @@ export function isReleaseByNumber(surface: string): boolean {
   return isNumberedRelease(surface) && !YEAR.test(surface.split(' ').at(-1)!);
 }
 
+/** A number and a capitalised word opening a name: "34 Owls", "99 Apps". */
+const OPENING_COUNT = /^\p{N}{1,4} \p{Lu}/u;
 /** The last word of a channel's or station's name that no product noun is: "Zenco Radio", "Ruri FM", "Ruri News" ("TV" is one). */
 const CHANNEL_END = / (?:Radio|FM|AM|Channel|News)$/;
 /** A station's name opened by its frequency or channel number: "451 FM", "42 Zen HD". */
@@ -193,7 +195,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const numberedBrand = /^\p{N}+\p{Ll}{0,2}\p{Lu}\p{Ll}/u.test(mention.surface);
     // "451 FM", "104.5 Zeta FM": a station's frequency or channel number opening its name (name-rules.ts) is no count either (stop 75).
     const stationNumbered = STATION_NUMBERED.test(mention.surface);
-    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand && !stationNumbered) || tags.has('SportsTeam')) return undefined;
+    // "34 Owls released …": a number opening the sentence is kept in a name only before its verb or a firm's description (opening-names.ts).
+    const countOpened = mention.first === 0 && OPENING_COUNT.test(mention.surface);
+    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening

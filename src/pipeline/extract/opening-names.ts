@@ -1,0 +1,43 @@
+import type { Token } from '../text/tokens';
+import { YEAR } from '../lexicon/model-versions';
+import { finiteVerbAt } from './clause-subject';
+
+/**
+ * Firms whose names open with a pronoun or a number, which the name run would trim: "We Rise", "They Play Games" (a subject
+ * pronoun is never followed by a capitalised noun in running text, so the capital makes it the name's), "34 Owls released …",
+ * "99 Apps, a studio in Zembla, …" (a count opening a sentence before a capitalised word and the subject's verb or its
+ * description). Round 84 (fp84): such names were cut to "Rise" and "Owls".
+ */
+
+/** Subject pronouns that open a firm's name when a capitalised word follows ("We Rise"); not "Our", "Their": "Our Zeta app" is ours. */
+const NAME_PRONOUNS: ReadonlySet<string> = new Set(['We', 'They']);
+
+/** Firm nouns that describe the name before a comma: "99 Apps, a studio …". */
+const APPOSED_FIRM_NOUNS: ReadonlySet<string> = new Set(['studio', 'startup', 'start-up', 'company', 'firm', 'developer', 'publisher', 'maker', 'group', 'lab', 'outfit', 'subsidiary', 'unit']);
+
+/** Whether the description after the comma at `comma` is a firm's: ", a studio", ", a Zembla-based startup", ", the games developer". */
+function apposedFirm(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
+  for (let k = comma + 2; k < comma + 5 && k < tokens.length; k++) if (APPOSED_FIRM_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether the run from `start` to `end` stands as a subject: a finite verb or a firm's description follows it. */
+function standsAsFirm(tokens: readonly Token[], end: number, countedPlural: boolean): boolean {
+  if (apposedFirm(tokens, end)) return true;
+  // "12 Apps were banned": a counted plural before a verb counts things; only a firm's description makes it a name.
+  if (countedPlural) return false;
+  const next = tokens.slice(end, end + 3).map((t) => t.lower);
+  return finiteVerbAt(next, 0);
+}
+
+/**
+ * Where a firm's name opening with a pronoun or a count starts, given its run's first word `i`, the start after trimming `start`,
+ * and its end; `start` when the name opens with neither. `notName` tells the words no name holds ("We Ruritanians" is no firm).
+ */
+export function openingNameStart(tokens: readonly Token[], i: number, start: number, end: number, notName: (t: Token) => boolean, countedPlural: boolean): number {
+  // The cheap tests first: one word trimmed, or a number right before a run opening the sentence.
+  if (start === i + 1 && start < end && NAME_PRONOUNS.has(tokens[i]!.text) && tokens[start]!.capitalized && !notName(tokens[start]!) && standsAsFirm(tokens, end, false)) return i;
+  if (i === 1 && start === 1 && start < end && /^\d{1,4}$/.test(tokens[0]!.text) && !YEAR.test(tokens[0]!.text) && tokens[1]!.start === tokens[0]!.end + 1 && standsAsFirm(tokens, end, countedPlural)) return 0;
+  return start;
+}
