@@ -691,12 +691,27 @@ const GERUND_ADJUNCTS = new Set(['after', 'before', 'since', 'besides', 'while',
 
 /** The main clause's subject for a gerund at `t` in an adjunct opening the sentence, if the gerund is one. */
 function frontedGerundSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  if (!words[t]!.endsWith('ing') || !opensSentence(words, t - 1) || !GERUND_ADJUNCTS.has(words[t - 1] ?? '')) return undefined;
+  if (!frontedGerund(words, t) && !frontedPerfect(words, t)) return undefined;
   const comma = words.indexOf(',', t);
   if (comma < 0 || comma > t + 12) return undefined;
   const subject = partOf(mainSubject(words, comma, lists), words, comma, 'after');
   // "After blocking Zapp, Zenco's shares fell": a possessor is not the subject.
   return subject && words[subject.last + 1] !== "'s" ? subject : undefined;
+}
+
+/** "After blocking Zapp, …": a gerund right after the preposition opening the sentence. */
+function frontedGerund(words: readonly string[], t: number): boolean {
+  return words[t]!.endsWith('ing') && opensSentence(words, t - 1) && GERUND_ADJUNCTS.has(words[t - 1] ?? '');
+}
+
+/**
+ * "Having launched Zeta in 2019, Zenco …", "After having blocked Zapp, Ruritania …": a perfect participle opening the sentence
+ * has the main clause's subject ("Never having built …" is read as negated by the claim's status).
+ */
+function frontedPerfect(words: readonly string[], t: number): boolean {
+  if (words[t - 1] !== 'having' || words[t]!.endsWith('ing')) return false;
+  const at = words[t - 2] === 'never' || words[t - 2] === 'not' ? t - 3 : t - 2;
+  return opensSentence(words, at + 1) || (GERUND_ADJUNCTS.has(words[at] ?? '') && opensSentence(words, at));
 }
 
 /** The list the mention right after the comma (or "the") belongs to: the main clause's subject after a fronted phrase. */
