@@ -9,12 +9,17 @@ describe('a fronted perfect participle takes the main clause subject', () => {
     expect(only('develops')(scoredClaimsOf('Having launched Zeta in 2019, Zenco now sells it in 40 countries.'))).toEqual(['Zenco -develops-> Zeta']);
     expect(only('develops')(scoredClaimsOf('After having launched Zeta in 2019, Zenco now sells it widely.'))).toEqual(['Zenco -develops-> Zeta']);
     expect(only('develops')(scoredClaimsOf('Having released Zeta-2 last spring, Zenco raised its prices.'))).toEqual(['Zenco -develops-> Zeta-2']);
+    expect(only('develops')(scoredClaimsOf('Having launched Zeta and Vexa, Zenco now sells them in 40 countries.'))).toEqual(['Zenco -develops-> Vexa', 'Zenco -develops-> Zeta']);
   });
 
   it('"Having banned Zapp, Ruritania …" makes the main subject the one that banned', () => {
     expect(only('banned')(scoredClaimsOf('Having banned Zapp on state phones last year, Ruritania now plans wider limits.'))).toEqual(['Ruritania -banned-> Zapp']);
     expect(only('banned')(scoredClaimsOf('Having blocked Zapp last year, Zembla now plans wider limits.'))).toEqual(['Zembla -banned-> Zapp']);
     expect(only('banned')(scoredClaimsOf('After blocking Zapp, the Zembla regulator fined its owner.'))).toEqual(['Zembla -banned-> Zapp']);
+  });
+
+  it('a list read across the comma is cut there: the main subjects are no objects', () => {
+    expect(only('develops')(scoredClaimsOf('Having launched Zeta, Zenco and Qorva now compete.'))).not.toContain('Zenco -develops-> Qorva');
   });
 
   it('a subject of its own in the fronted clause keeps the act', () => {
@@ -29,6 +34,7 @@ describe('a fronted perfect participle takes the main clause subject', () => {
 
   it('negations and plans assert nothing', () => {
     expect(only('develops')(scoredClaimsOf('Never having launched Zeta, Zenco hired new engineers.'))).toEqual([]);
+    expect(only('develops')(scoredClaimsOf('Not having released Zeta-2 yet, Zenco lost share.'))).toEqual([]);
     expect(only('develops')(scoredClaimsOf('Hoping to launch Zeta, Zenco hired new engineers.'))).toEqual([]);
     expect(only('develops')(scoredClaimsOf('Having sold Zeta to Qorva, Zenco now makes chips.'))).toEqual([]);
   });
@@ -55,6 +61,8 @@ describe('a fronted phrase naming the main subject\'s rival', () => {
 
   it('a former rival, a legal battle, pressure from no rival, a person: no rivalry', () => {
     expect(only('competes_with')(scoredClaimsOf('A former rival of Qorva, Zenco now supplies it.'))).toEqual([]);
+    expect(only('competes_with')(scoredClaimsOf('Once a rival of Qorva, Zenco is now its largest customer.'))).toEqual([]);
+    expect(only('competes_with')(scoredClaimsOf('Long a supplier to Qorva, Zenco has expanded into new markets.'))).toEqual([]);
     expect(only('competes_with')(scoredClaimsOf('Bracing for a legal battle with Qorva, Zenco hired lawyers.'))).toEqual([]);
     expect(only('competes_with')(scoredClaimsOf('Under pressure from Qorva, Zenco cut its forecast.'))).toEqual([]);
     expect(only('competes_with')(scoredClaimsOf('Long a rival of Qorva, Ann Lee has joined its board.'))).toEqual([]);
@@ -77,6 +85,8 @@ describe('a fronted phrase naming what the main subject makes', () => {
   it('fame for something else, or a person as the main subject, makes nothing', () => {
     expect(only('develops')(scoredClaimsOf('Best known for its feud with Qorva, Zenco has raised new funding.'))).toEqual([]);
     expect(only('develops')(scoredClaimsOf('Best known for the Zeta app, Ann Lee has joined Qorva.'))).toEqual([]);
+    expect(only('develops')(scoredClaimsOf('Known for suing Qorva, Zenco has raised new funding.'))).toEqual([]);
+    expect(only('develops')(scoredClaimsOf('Known for the Zeta lawsuit, Zenco has raised new funding.'))).toEqual([]);
     expect(claimsOf('Best known for its stake in Qorva, Zenco has raised new funding.').filter((c) => c.includes('-develops->'))).toEqual([]);
   });
 });
