@@ -367,6 +367,8 @@ export function findNamedMentions(
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
     // one right before a finite verb is its subject, a name ("Vinted acquired …").
     if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
+    // "Best known for its Zeta app, Zenco …", "Long a rival of Qorva, …": a degree word opening a fronted phrase is no name (helper fr84).
+    if (start === 0 && end === 1 && FRONTED_PHRASE_OPENERS.get(tokens[0]!.text)?.has(tokens[1]?.text ?? '') === true) start = end;
     // "Four more products were recalled": a number word opening the sentence is no name.
     if (start === 0 && end === 1 && NUMBER_WORDS.has(tokens[0]!.text)) start = end;
     // "…Co., Ltd.": a legal suffix left over after a name is not a name.
@@ -2018,6 +2020,11 @@ function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
   return CURRENCY_LETTER_AMOUNT.test(token.text) && (/(?:bn|mn|m|tn|k)$/.test(token.text) || /^(?:billion|million|trillion|bn|mn)$/.test(next?.lower ?? ''));
 }
 
+/** Words that open a fronted phrase about the main clause's subject, with the word after them: "Best known for …", "Long a rival of …". */
+const FRONTED_PHRASE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Best', new Set(['known'])], ['Widely', new Set(['known'])], ['Perhaps', new Set(['best'])],
+  ['Long', new Set(['a', 'an', 'known'])], ['Once', new Set(['a', 'an'])],
+]);
 /** Participles that open a sentence to give the name after them: "Named Zibo, the robot …". */
 const OPENING_NAMERS: ReadonlySet<string> = new Set(['Named', 'Called', 'Dubbed', 'Nicknamed', 'Branded', 'Christened', 'Codenamed', 'Code-named']);
 /** Describing words that open a sentence before a maker's goods: "Specific Zenco calculators …", "Cheap phones made by …". */

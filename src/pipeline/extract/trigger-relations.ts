@@ -691,12 +691,27 @@ const GERUND_ADJUNCTS = new Set(['after', 'before', 'since', 'besides', 'while',
 
 /** The main clause's subject for a gerund at `t` in an adjunct opening the sentence, if the gerund is one. */
 function frontedGerundSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
-  if (!words[t]!.endsWith('ing') || !opensSentence(words, t - 1) || !GERUND_ADJUNCTS.has(words[t - 1] ?? '')) return undefined;
+  if (!frontedGerund(words, t) && !frontedPerfect(words, t)) return undefined;
   const comma = words.indexOf(',', t);
   if (comma < 0 || comma > t + 12) return undefined;
   const subject = partOf(mainSubject(words, comma, lists), words, comma, 'after');
   // "After blocking Zapp, Zenco's shares fell": a possessor is not the subject.
   return subject && words[subject.last + 1] !== "'s" ? subject : undefined;
+}
+
+/** "After blocking Zapp, …": a gerund right after the preposition opening the sentence. */
+function frontedGerund(words: readonly string[], t: number): boolean {
+  return words[t]!.endsWith('ing') && opensSentence(words, t - 1) && GERUND_ADJUNCTS.has(words[t - 1] ?? '');
+}
+
+/**
+ * "Having launched Zeta in 2019, Zenco …", "After having blocked Zapp, Ruritania …": a perfect participle opening the sentence
+ * has the main clause's subject ("Never having built …" is read as negated by the claim's status).
+ */
+function frontedPerfect(words: readonly string[], t: number): boolean {
+  if (words[t - 1] !== 'having' || words[t]!.endsWith('ing')) return false;
+  const at = words[t - 2] === 'never' || words[t - 2] === 'not' ? t - 3 : t - 2;
+  return opensSentence(words, at + 1) || (GERUND_ADJUNCTS.has(words[at] ?? '') && opensSentence(words, at));
 }
 
 /** The list the mention right after the comma (or "the") belongs to: the main clause's subject after a fronted phrase. */
@@ -1384,19 +1399,26 @@ function argumentsOf(
       // Not past a report or a relative clause: "Zenco said Qorva is struggling as it competes with A" (the "it" is Qorva).
       const opening = mainSubject && mainSubject.last < opener && fits('source')(mainSubject) && !words.slice(mainSubject.last + 1, opener).some((w) => REPORT_OR_RELATIVE.test(w)) ? mainSubject : undefined;
       const buyer = symmetric && order === undefined && !opening ? purposeBuyer(words, t, lists, fits('source')) : undefined;
-      const named = order === undefined ? (opening ?? buyer ?? subject('source') ?? frontedGerundSubject(words, t, lists)) : subjectsBefore(words, order, lists).find(fits('source'));
+      const stated = order === undefined ? (opening ?? buyer ?? subject('source')) : subjectsBefore(words, order, lists).find(fits('source'));
+      const fronted = order === undefined && !stated ? frontedGerundSubject(words, t, lists) : undefined;
+      const named = stated ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
       // "Zenco competed to launch the Zeta", "A and B are racing to build …": a rivalry verb's infinitive has objects of its own, no rival.
       const governed = symmetric && words[after] === 'to' && mentionAt(words, after + 1) === undefined && words[after + 1] !== 'the' ? [] : objects(after);
+      // "Having launched Zeta, Zenco and Qorva …": a list read across the fronted clause's comma is cut there; the subject is no object.
+      const frontedEnd = fronted ? words.indexOf(',', t) : -1;
       // "removed the Android version of Zapp": the thing of which a platform's version is named undergoes it, as in the passive.
       // Pushed, not mapped (see lowerWordsOf in tokens.ts): `[antecedent]` and the array `.map` makes are two kinds of array to V8,
       // and this function (among the extractor's largest) was de-optimised at `found.length`, and compiled again, each time the other came.
       const found: MentionList[] = [];
       if (antecedent && fits('target')(antecedent) && governed.length === 0) found.push(antecedent);
-      else for (const l of governed) found.push(versionOwner(words, l, lists) ?? l);
+      else for (const l of governed) {
+        const object = frontedEnd > 0 ? partOf(l, words, frontedEnd, 'before') : l;
+        if (object) found.push(versionOwner(words, object, lists) ?? object);
+      }
       // "took on Zenco as a client" is no rivalry; "excluded Zenco from its index" is no ban.
       // "removed the user cap for Zapp": taking a limit away from a thing bans nothing (stop 65's first controls sample).
       const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && (excludedFromIndex(words, t, found[0]!.last) || (relation === 'banned' && words.slice(after, found[0]!.first).some((w) => LIMIT_NOUNS.has(w))))) ? [] : found;
