@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { keyOfName, withChanges, type SentenceMention } from './mention';
+import { triggersAt } from './trigger-words';
 
 /**
  * A city's own government acting: "Jakarta's city government banned Zapp", "the Seoul city government", "the Beijing
@@ -23,12 +24,49 @@ function cityBodyAt(tokens: readonly Token[], at: number): number {
   return body ? k - at + body.length : 0;
 }
 
-/** Whether the mention, a capital read as its state or a place, names a city whose government the text names. */
+/** Whether "the city of" (or "the county of") comes right before `first`: "the city of Jakarta" is the city, not Indonesia. */
+const isAfterCityOf = (tokens: readonly Token[], first: number): boolean => tokens[first - 1]?.lower === 'of' && /^(?:city|county|municipality)$/.test(tokens[first - 2]?.lower ?? '');
+
+/**
+ * Places the lexicon knows that have no government of their own to act: regions, districts and continents ("Silicon
+ * Valley banned …" is no government's act; the European Union is its own entry).
+ */
+const PLACES_WITHOUT_GOVERNMENT: ReadonlySet<string> = new Set(['silicon-valley', 'bay-area', 'greater-bay-area', 'zhongguancun', 'wall-street', 'europe', 'asia', 'southeast-asia', 'middle-east', 'africa', 'latin-america']);
+
+/** Words that may stand between an acting city and its verb: "Toronto has also banned Zapp" (not "will", "may": plans). */
+const BEFORE_ACT = new Set(['has', 'have', 'had', 'also', 'now', 'already', 'recently', 'formally', 'officially', 'effectively', 'quietly', 'since']);
+/** The nouns of "became the first city to ban Zapp". */
+const SUBNATIONAL_KINDS = /^(?:city|cities|town|county|counties|province|state|municipality|jurisdiction|government)$/;
+/** Who may act "in" a city for it: "officials in Toronto banned Zapp" (not "schools in Toronto", "a court in Toronto"). */
+const CITY_OFFICIALS = /^(?:officials|authorities|leaders|lawmakers|regulators|councillors|councilors|administrators)$/;
+
+/**
+ * Whether a known city (or county, or province) acts in a ban or a restriction right after its name: "Toronto banned Zapp",
+ * "New York City has barred Zapp", "Orange County restricts Zapp", "Toronto became the first city to ban Zapp". A place
+ * the lexicon knows is otherwise only where things are, and its act was lost (stop 84's readers).
+ */
+function actsAsCity(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (PLACES_WITHOUT_GOVERNMENT.has(m.key)) return false;
+  const before = tokens[m.first - 1]?.lower;
+  // "based in Toronto", "a court in Toronto": the place is where the actor is, unless the actor is its officials.
+  if (before !== undefined && /^(?:in|at|from|near|of|across|throughout|outside|inside)$/.test(before) && !CITY_OFFICIALS.test(tokens[m.first - 2]?.lower ?? '')) return false;
+  let k = m.last;
+  while (k < m.last + 2 && BEFORE_ACT.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'became' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.lower === 'to') k += 5;
+  const lowerWord = tokens[k]?.lower;
+  // A cheap check first: most words after a place open no trigger.
+  if (lowerWord === undefined || !/^[a-z]/.test(lowerWord)) return false;
+  const words = tokens.slice(k, k + 5).map((t) => t.lower);
+  return triggersAt(words, 0).some((t) => (t.relation === 'banned' || t.relation === 'restricts') && (t.form === 'verb' || t.form === 'participle'));
+}
+
+/** Whether the mention, a capital read as its state or a place, names a city whose government the text names or which acts. */
 function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  if (m.last - m.first !== 1 || !tokens[m.first]!.capitalized) return false;
-  if (m.type === 'place') return cityBodyAt(tokens, m.last) > 0 || (tokens[m.first - 1]?.lower === 'of' && tokens[m.first - 2]?.lower === 'city');
+  if (!tokens[m.first]!.capitalized) return false;
+  if (m.type === 'place') return m.source === 'lexicon' && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first) || actsAsCity(m, tokens));
+  if (m.last - m.first !== 1) return false;
   // A state's own name ("China's city governments") is the state; its capital ("Beijing") is a city.
-  return m.type === 'government' && m.source === 'lexicon' && m.surface !== lexicon.get(m.key)?.name && lexicon.get(m.key)?.partOf === undefined && cityBodyAt(tokens, m.last) > 0;
+  return m.type === 'government' && m.source === 'lexicon' && m.surface !== lexicon.get(m.key)?.name && lexicon.get(m.key)?.partOf === undefined && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first));
 }
 
 /**
@@ -46,6 +84,7 @@ export function asCityGovernments(mentions: readonly SentenceMention[], tokens: 
 function asCityGovernment(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): SentenceMention {
   if (!isCityOfBody(m, tokens, lexicon)) return m;
   const body = cityBodyAt(tokens, m.last);
-  const named = body > 0 && tokens.slice(m.last, m.last + body).every((t) => t.capitalized) ? body : 0;
+  // A body written with capitals, or after "'s" ("Mumbai's city council"), is covered: else it is read as the city's agency.
+  const named = body > 0 && (tokens.slice(m.last, m.last + body).every((t) => t.capitalized) || /^['’]s$/.test(tokens[m.last]!.text)) ? body : 0;
   return withChanges(m, { key: keyOfName(m.surface), label: m.surface, type: 'government', source: 'rule', last: m.last + named, end: tokens[m.last + named - 1]!.end });
 }
