@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, scoredClaimsOf } from './extract-helpers';
+import { entityLabelled, extract, only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 84: cities, counties and provinces acting in bans. A fresh sample of news lost the city when the lexicon knows it as
 // a place (only where things are) or reads a capital as its state. Sentences written for the tests; the cities are the
@@ -75,5 +75,35 @@ describe('a city that does not act', () => {
   it('a sports team or an event named after the city', () => {
     expect(bans('Toronto FC banned Zapp from its stadium.').some((c) => c.startsWith('Toronto -'))).toBe(false);
     expect(bans('The Toronto Marathon banned Zapp.').some((c) => c.startsWith('Toronto -'))).toBe(false);
+  });
+});
+
+describe('an invented city named by its body or as "the first city to ban" is a government, not a firm', () => {
+  it.each([
+    ["Lumo's city council voted to ban Zapp.", 'Lumo'],
+    ["Lumo's city government blocked Zapp.", 'Lumo'],
+    ['Lumo became the first city to ban Zapp.', 'Lumo'],
+    ['Vela became the first state to ban Zapp.', 'Vela'],
+  ])('"%s"', (text, actor) => {
+    expect(bans(text)).toEqual([`${actor} -banned-> Zapp`]);
+    expect(entityLabelled(extract(text), actor)?.type).toContain('government');
+  });
+
+  it('a firm "the first company to ban" stays a firm', () => {
+    expect(entityLabelled(extract('Zenco became the first company to ban Zapp.'), 'Zenco')?.type).toContain('company');
+  });
+});
+
+describe('a team or an event named after an invented city is no government', () => {
+  it.each([
+    ['The Lumo City Lions banned Zapp from the stadium.', 'Lumo City Lions'],
+    ['The Lumo County Fair banned Zapp.', 'Lumo County Fair'],
+  ])('"%s"', (text, name) => {
+    expect(entityLabelled(extract(text), name)?.type ?? []).not.toContain('government');
+  });
+
+  it("the city's own bodies stay governments", () => {
+    expect(entityLabelled(extract('Lumo City Hall banned Zapp.'), 'Lumo City Hall')?.type).toContain('government');
+    expect(entityLabelled(extract('The Lumo City Council banned Zapp.'), 'Lumo City Council')?.type).toContain('government');
   });
 });

@@ -60,6 +60,15 @@ function actsAsCity(m: SentenceMention, tokens: readonly Token[]): boolean {
   return triggersAt(words, 0).some((t) => (t.relation === 'banned' || t.relation === 'restricts') && (t.form === 'verb' || t.form === 'participle'));
 }
 
+/**
+ * Whether the words from `at` on, right after a name, make the name a city's (or a province's, a state's) government:
+ * "Lumo's city council voted …", "Lumo became the first city to ban …". A name no rule knows was read as a firm.
+ */
+export function namesSubnationalGovernmentAt(tokens: readonly Token[], at: number): boolean {
+  if (/^['’]s$/.test(tokens[at]?.text ?? '')) return cityBodyAt(tokens, at) > 0;
+  return tokens[at]?.lower === 'became' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[at + 3]?.lower ?? '') && tokens[at + 3]?.lower !== 'government' && tokens[at + 4]?.lower === 'to';
+}
+
 /** Whether the mention, a capital read as its state or a place, names a city whose government the text names or which acts. */
 function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
   if (!tokens[m.first]!.capitalized) return false;
