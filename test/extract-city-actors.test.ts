@@ -19,6 +19,13 @@ describe('a known city acting right after its name', () => {
     expect(bans(text)).toEqual(claims);
   });
 
+  it('a list of known cities acts together', () => {
+    expect(bans('Chicago and Boston banned Zapp.')).toEqual(['Boston -banned-> Zapp', 'Chicago -banned-> Zapp']);
+    expect(bans('Chicago, Boston and Seattle banned Zapp.')).toEqual(['Boston -banned-> Zapp', 'Chicago -banned-> Zapp', 'Seattle -banned-> Zapp']);
+    expect(bans('Schools in Chicago and Boston banned Zapp.')).toEqual([]);
+    expect(bans('Firms in Chicago, Boston and Seattle blocked Zapp.')).toEqual([]);
+  });
+
   it('a known city restricting: "Seattle restricts Zapp on public networks"', () => {
     expect(only('restricts')(scoredClaimsOf('Seattle restricts Zapp on public networks.'))).toEqual(['Seattle -restricts-> Zapp']);
   });
@@ -63,6 +70,12 @@ describe('a city that does not act', () => {
     expect(bans('Beijing banned Zapp.')).toEqual(['China -banned-> Zapp']);
     expect(bans('Jakarta banned Zapp.')).toEqual(['Indonesia -banned-> Zapp']);
     expect(bans('Silicon Valley banned Zapp.')).toEqual([]);
+  });
+
+  it("a capital or a firm's home town alone stands for another", () => {
+    expect(bans('London banned Zapp.').some((c) => c.startsWith('London'))).toBe(false);
+    expect(bans('Cupertino blocked Zapp.').some((c) => c.startsWith('Cupertino'))).toBe(false);
+    expect(bans("London's city council banned Zapp.")).toEqual(['London -banned-> Zapp']);
   });
 
   it('a plan, a refusal, or a firm named after the city', () => {
