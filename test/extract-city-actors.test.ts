@@ -85,6 +85,11 @@ describe('a city that does not act', () => {
     expect(bans('Lumo City Bank banned Zapp.')).toEqual(['Lumo City Bank -banned-> Zapp']);
   });
 
+  it("a person whose name is a city's", () => {
+    expect(bans('Lloyd Austin banned Zapp on military phones.').some((c) => c.startsWith('Austin'))).toBe(false);
+    expect(bans('Mr Austin banned Zapp.').some((c) => c.startsWith('Austin'))).toBe(false);
+  });
+
   it('a sports team or an event named after the city', () => {
     expect(bans('Toronto FC banned Zapp from its stadium.').some((c) => c.startsWith('Toronto -'))).toBe(false);
     expect(bans('The Toronto Marathon banned Zapp.').some((c) => c.startsWith('Toronto -'))).toBe(false);

@@ -57,6 +57,9 @@ function actsAsCity(m: SentenceMention, tokens: readonly Token[], list: PlaceLis
   const before = tokens[list.first - 1]?.lower;
   // "based in Toronto", "a court in Toronto": the place is where the actor is, unless the actor is its officials.
   if (before !== undefined && /^(?:in|at|from|near|of|across|throughout|outside|inside)$/.test(before) && !CITY_OFFICIALS.test(tokens[list.first - 2]?.lower ?? '')) return false;
+  // "Lloyd Austin banned …", "Mr Austin", "Secretary Austin": a capitalised word before the place makes it a person's name.
+  const previous = tokens[list.first - 1];
+  if (previous !== undefined && previous.capitalized && previous.word) return false;
   let k = list.last;
   while (k < list.last + 2 && BEFORE_ACT.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower === 'became' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.lower === 'to') k += 5;
