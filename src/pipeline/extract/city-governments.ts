@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { keyOfName, withChanges, type SentenceMention } from './mention';
+import { triggersAt } from './trigger-words';
 
 /**
  * A city's own government acting: "Jakarta's city government banned Zapp", "the Seoul city government", "the Beijing
@@ -23,12 +24,96 @@ function cityBodyAt(tokens: readonly Token[], at: number): number {
   return body ? k - at + body.length : 0;
 }
 
-/** Whether the mention, a capital read as its state or a place, names a city whose government the text names. */
-function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  if (m.last - m.first !== 1 || !tokens[m.first]!.capitalized) return false;
-  if (m.type === 'place') return cityBodyAt(tokens, m.last) > 0 || (tokens[m.first - 1]?.lower === 'of' && tokens[m.first - 2]?.lower === 'city');
+/** Whether "the city of" (or "the county of") comes right before `first`: "the city of Jakarta" is the city, not Indonesia. */
+const isAfterCityOf = (tokens: readonly Token[], first: number): boolean => tokens[first - 1]?.lower === 'of' && /^(?:city|county|municipality)$/.test(tokens[first - 2]?.lower ?? '');
+
+/**
+ * Places the lexicon knows that have no government of their own to act: regions, districts and continents ("Silicon
+ * Valley banned …" is no government's act; the European Union is its own entry).
+ */
+const PLACES_WITHOUT_GOVERNMENT: ReadonlySet<string> = new Set(['silicon-valley', 'bay-area', 'greater-bay-area', 'zhongguancun', 'wall-street', 'europe', 'asia', 'southeast-asia', 'middle-east', 'africa', 'latin-america']);
+
+/**
+ * Places whose bare name acting stands for someone else: a state's capital ("London banned Zapp" is the United Kingdom's
+ * act), a firm's home town ("Cupertino blocked Zapp" is Apple's), a university's ("Cambridge banned Zapp"), a forum's.
+ * Their city body ("London's city council") or "the city of London" still names the city.
+ */
+const PLACES_STANDING_FOR_OTHERS: ReadonlySet<string> = new Set(['london', 'paris', 'dublin', 'amsterdam', 'tel-aviv', 'redmond', 'cupertino', 'mountain-view', 'menlo-park', 'palo-alto', 'santa-clara', 'sunnyvale', 'veldhoven', 'eindhoven', 'hsinchu', 'cambridge', 'davos']);
+
+/** Words that may stand between an acting city and its verb: "Toronto has also banned Zapp" (not "will", "may": plans). */
+const BEFORE_ACT = new Set(['has', 'have', 'had', 'also', 'now', 'already', 'recently', 'formally', 'officially', 'effectively', 'quietly', 'since']);
+/** The nouns of "became the first city to ban Zapp". */
+const SUBNATIONAL_KINDS = /^(?:city|cities|town|county|counties|province|state|municipality|jurisdiction|government)$/;
+/** Who may act "in" a city for it: "officials in Toronto banned Zapp" (not "schools in Toronto", "a court in Toronto"). */
+const CITY_OFFICIALS = /^(?:officials|authorities|leaders|lawmakers|regulators|councillors|councilors|administrators)$/;
+
+/**
+ * Whether a known city (or county, or province) acts in a ban or a restriction right after its name: "Toronto banned Zapp",
+ * "New York City has barred Zapp", "Orange County restricts Zapp", "Toronto became the first city to ban Zapp". A place
+ * the lexicon knows is otherwise only where things are, and its act was lost (stop 84's readers).
+ */
+function actsAsCity(m: SentenceMention, tokens: readonly Token[], list: PlaceList): boolean {
+  if (PLACES_WITHOUT_GOVERNMENT.has(m.key) || PLACES_STANDING_FOR_OTHERS.has(m.key)) return false;
+  const before = tokens[list.first - 1]?.lower;
+  // "based in Toronto", "a court in Toronto": the place is where the actor is, unless the actor is its officials.
+  if (before !== undefined && /^(?:in|at|from|near|of|across|throughout|outside|inside)$/.test(before) && !CITY_OFFICIALS.test(tokens[list.first - 2]?.lower ?? '')) return false;
+  // "Lloyd Austin banned …", "Mr Austin", "Secretary Austin": a capitalised word before the place makes it a person's name.
+  const previous = tokens[list.first - 1];
+  if (previous !== undefined && previous.capitalized && previous.word) return false;
+  let k = list.last;
+  while (k < list.last + 2 && BEFORE_ACT.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'became' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.lower === 'to') k += 5;
+  const lowerWord = tokens[k]?.lower;
+  // A cheap check first: most words after a place open no trigger.
+  if (lowerWord === undefined || !/^[a-z]/.test(lowerWord)) return false;
+  const words = tokens.slice(k, k + 5).map((t) => t.lower);
+  return triggersAt(words, 0).some((t) => (t.relation === 'banned' || t.relation === 'restricts') && (t.form === 'verb' || t.form === 'participle'));
+}
+
+/**
+ * Whether the words from `at` on, right after a name, make the name a city's (or a province's, a state's) government:
+ * "Lumo's city council voted …", "Lumo became the first city to ban …". A name no rule knows was read as a firm.
+ */
+export function namesSubnationalGovernmentAt(tokens: readonly Token[], at: number): boolean {
+  if (/^['’]s$/.test(tokens[at]?.text ?? '')) return cityBodyAt(tokens, at) > 0;
+  return tokens[at]?.lower === 'became' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[at + 3]?.lower ?? '') && tokens[at + 3]?.lower !== 'government' && tokens[at + 4]?.lower === 'to';
+}
+
+/** The tokens of the list of known places a place stands in ("Chicago and Boston banned Zapp"), or of the place alone. */
+interface PlaceList {
+  first: number;
+  last: number;
+}
+
+/** Whether the tokens from `from` to `to` only join two list members: ",", "and", ", and", "or". */
+const joinsMembers = (tokens: readonly Token[], from: number, to: number): boolean =>
+  to - from >= 1 && to - from <= 2 && tokens.slice(from, to).map((t) => t.lower).join(' ').match(/^(?:,|and|or|, and|, or)$/) !== null;
+
+/** The list of places the i-th mention stands in: its neighbours that are known places joined to it by commas or "and". */
+function placeListOf(mentions: readonly SentenceMention[], i: number, tokens: readonly Token[]): PlaceList {
+  const m = mentions[i]!;
+  if (m.type !== 'place') return { first: m.first, last: m.last };
+  let first = m.first;
+  let last = m.last;
+  // Few mentions in a sentence: a scan for each neighbour is cheap.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const o of mentions) {
+      if (o.type !== 'place' || o.source !== 'lexicon') continue;
+      if (o.last < first && joinsMembers(tokens, o.last, first)) { first = o.first; grew = true; }
+      if (o.first > last && joinsMembers(tokens, last, o.first)) { last = o.last; grew = true; }
+    }
+  }
+  return { first, last };
+}
+
+/** Whether the mention, a capital read as its state or a place, names a city whose government the text names or which acts. */
+function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon, list: PlaceList): boolean {
+  if (!tokens[m.first]!.capitalized) return false;
+  if (m.type === 'place') return m.source === 'lexicon' && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first) || actsAsCity(m, tokens, list));
+  if (m.last - m.first !== 1) return false;
   // A state's own name ("China's city governments") is the state; its capital ("Beijing") is a city.
-  return m.type === 'government' && m.source === 'lexicon' && m.surface !== lexicon.get(m.key)?.name && lexicon.get(m.key)?.partOf === undefined && cityBodyAt(tokens, m.last) > 0;
+  return m.type === 'government' && m.source === 'lexicon' && m.surface !== lexicon.get(m.key)?.name && lexicon.get(m.key)?.partOf === undefined && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first));
 }
 
 /**
@@ -39,13 +124,14 @@ function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lex
 export function asCityGovernments(mentions: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
   // Pushed, not mapped: a mapped array is of another kind once the caller is optimised (see lowerWordsOf), and mentionsOf, reading it, was de-optimised.
   const out: SentenceMention[] = [];
-  for (let i = 0; i < mentions.length; i++) out.push(asCityGovernment(mentions[i]!, tokens, lexicon));
+  for (let i = 0; i < mentions.length; i++) out.push(asCityGovernment(mentions[i]!, tokens, lexicon, placeListOf(mentions, i, tokens)));
   return out;
 }
 
-function asCityGovernment(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): SentenceMention {
-  if (!isCityOfBody(m, tokens, lexicon)) return m;
+function asCityGovernment(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon, list: PlaceList): SentenceMention {
+  if (!isCityOfBody(m, tokens, lexicon, list)) return m;
   const body = cityBodyAt(tokens, m.last);
-  const named = body > 0 && tokens.slice(m.last, m.last + body).every((t) => t.capitalized) ? body : 0;
+  // A body written with capitals, or after "'s" ("Mumbai's city council"), is covered: else it is read as the city's agency.
+  const named = body > 0 && (tokens.slice(m.last, m.last + body).every((t) => t.capitalized) || /^['’]s$/.test(tokens[m.last]!.text)) ? body : 0;
   return withChanges(m, { key: keyOfName(m.surface), label: m.surface, type: 'government', source: 'rule', last: m.last + named, end: tokens[m.last + named - 1]!.end });
 }

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
+import { namesSubnationalGovernmentAt } from './city-governments';
 import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
@@ -1381,6 +1382,8 @@ function classify(
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
   if (words.some((_, k) => isCommissionerOffice(tokens, start + k, end))) return { type: 'government', end };
+  // "Lumo's city council voted to ban …", "Lumo became the first city to ban …": the name is a city's government (stop 84).
+  if (words.length === 1 && namesSubnationalGovernmentAt(tokens, end)) return { type: 'government', end };
   // "Gen 6", "Rep 2": a title's abbreviation before a number is a model's generation, no person's title (stop 65's second makers sample).
   const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of' && !/^\d/.test(words[k + 1]!));
   // "General Atomics", "General Electric", "General Mills": a rank before a business word names a firm, not an officer.

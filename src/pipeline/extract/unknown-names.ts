@@ -81,6 +81,10 @@ const TRAILS_AFTER = /^ (?:still |now |only )?trails \S/;
 const TRAILS_BEFORE = /\btrails (?:rival |the )?$/;
 /** The tagger's tags of a place it knows by name (a bare "Place" may be its guess from a word beside the name). */
 const KNOWN_PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Address']);
+/** A city's, county's or province's name going on with another capitalised word: "Lumo City Lions", "Vela County Fair". */
+const PLACE_OPENED_NAME = /\b(?:City|County|Province) \p{Lu}/u;
+/** Last words of a local government's own name besides the body heads: "Lumo City Hall", "Vela County Board of Supervisors". */
+const LOCAL_BODY_ENDS: ReadonlySet<string> = new Set(['Hall', 'Government', 'Police', 'Sheriff', 'Board', 'Supervisors', 'Commissioners', 'Legislature', 'Officials', 'Authorities', 'Municipality']);
 /** A possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
@@ -211,7 +215,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Qorva trails Zenco in phones": the tagger reads the verb "trails" as a place's word ("X Trails") and the names beside it as
     // the place; a name beside that verb is no place, unless the tagger knows it as one ("Oregon trails Nevada") (helper rv84).
     const besideTrails = (TRAILS_AFTER.test(after) || TRAILS_BEFORE.test(before)) && !(head?.tags.some((t) => KNOWN_PLACE_TAGS.has(t)) ?? false);
-    if ((head?.tags.includes('Place') ?? tags.has('Place')) && !besideTrails) return fallback === 'company' && acting ? 'government' : undefined;
+    // "the Lumo City Lions", "Zembla City FC": a place's name opening a longer name that ends in no body's word is a team's or a
+    // club's, no government (stop 84: a team was read as its city).
+    const placeOpened = PLACE_OPENED_NAME.test(mention.surface) && !GOVERNMENT_HEADS.has(nameWords.at(-1)!) && !LOCAL_BODY_ENDS.has(nameWords.at(-1)!);
+    if ((head?.tags.includes('Place') ?? tags.has('Place')) && !besideTrails && !placeOpened) return fallback === 'company' && acting ? 'government' : undefined;
     // "Qorva TV", "Zenco Radio", "Ruri FM": a name ending in a kind of product or channel is one where a made thing is
     // wanted, though the tagger reads "TV" as an organisation (a broadcaster that acts stays a firm).
     if (fallback === 'product' && (endsWithKind(mention.surface) || CHANNEL_END.test(mention.surface))) return fallback;
