@@ -40,5 +40,8 @@ describe('a licence requirement told by what sellers must get', () => {
     expect(restricts('The United States said sales to Zenco no longer require a licence.')).toEqual([]);
     expect(restricts('Japan said exports of chip tools to Zenco do not require a licence.')).toEqual([]);
     expect(restricts('Qorva said its sales to Zenco require a licence from the buyer.')).toEqual([]);
+    expect(restricts('The United States announced that sales to Zenco will need no licence.')).toEqual([]);
+    expect(restricts('Japan said shipments to Zenco require a licence plate check at the port.')).toEqual([]);
+    expect(restricts('Lawmakers said sales to Zenco should require a licence.')).toEqual([]);
   });
 });
