@@ -61,6 +61,7 @@ export class FollowedActs {
         out = [...kept.filter((c) => !copies.some((k) => k.source.key === c.source.key && k.relation === c.relation && k.target.key === c.target.key)), ...copies];
       }
     }
+    out = withJoiners(tokens, mentions, out);
     const own = out.filter((c) => FOLLOWED.has(c.relation) && c.rule !== 'followed-act');
     if (own.length > 0) this.act = { sentence: index, claims: own };
     return out;
@@ -99,4 +100,32 @@ function followersBefore(tokens: readonly Token[], mentions: readonly SentenceMe
     else break;
   }
   return followers;
+}
+
+/** Verbs of joining another in an act: "Japan joined the US in restricting …". */
+const JOINING: ReadonlySet<string> = new Set(['joined', 'joins']);
+
+/**
+ * "Japan joined the United States in restricting exports to China": the act after "in" is read with the one joined for its
+ * actor; the joiner, right before "joined", does it too (helper rs84). A joiner behind "not", "may" or "refused to" is not
+ * right before the verb, so nothing is copied.
+ */
+function withJoiners(tokens: readonly Token[], mentions: readonly SentenceMention[], claims: readonly FoundRelation[]): readonly FoundRelation[] {
+  const at = tokens.findIndex((t) => JOINING.has(t.lower));
+  if (at < 0) return claims;
+  const joined = mentions.find((m) => m.first === at + 1 || (m.first === at + 2 && tokens[at + 1]!.lower === 'the'));
+  // A mention's `last` is the index just past its last word.
+  const act = joined && tokens[joined.last]?.lower === 'in' ? tokens[joined.last + 1]?.lower : undefined;
+  if (!joined || !act) return claims;
+  const joiners = followersBefore(tokens, mentions, at, claims);
+  const copies: FoundRelation[] = [];
+  for (const claim of claims) {
+    if (!FOLLOWED.has(claim.relation) || claim.source.key !== joined.key || !claim.trigger.toLowerCase().startsWith(act)) continue;
+    for (const joiner of joiners) {
+      if (joiner.type !== joined.type || joiner.key === claim.target.key) continue;
+      if (claims.some((c) => c.source.key === joiner.key && c.relation === claim.relation && c.target.key === claim.target.key)) continue;
+      copies.push({ ...claim, source: joiner, rule: 'joined-act' });
+    }
+  }
+  return copies.length > 0 ? [...claims, ...copies] : claims;
 }
