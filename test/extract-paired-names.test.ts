@@ -13,6 +13,11 @@ describe('a hyphenated pair of unknown names before a rivalry noun', () => {
     expect(rivals(scoredClaimsOf('The bitter Vexa-Lumora rivalry has shaped the robot market for a decade.'))).toEqual(['Vexa -competes_with-> Lumora']);
   });
 
+  it('"the A/B rivalry": a slashed pair, which the tagger keeps one word, is two names too', () => {
+    expect(rivals(scoredClaimsOf('The Zenco/Qorva rivalry heated up on Monday.'))).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(only('banned')(scoredClaimsOf('Ruritania blocked the Zenco/Qorva merger.'))).toEqual([]);
+  });
+
   it('a pair with one name the lexicon knows names the other too', () => {
     expect(rivals(scoredClaimsOf('The Apple-Zenco rivalry heated up on Monday.'))).toEqual(['Apple -competes_with-> Zenco']);
   });
