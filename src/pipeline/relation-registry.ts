@@ -306,6 +306,16 @@ export const RELATIONS = {
   },
 } as const satisfies Record<string, RelationSpec>;
 
+/**
+ * Nouns of what two parties share, before which a hyphenated or slashed pair of unknown names is two names ("the Zenco-Qorva
+ * rivalry", "the Zenco-Qorva price war", "Zenco-Qorva talks"): the rivalries competes_with reads, and deals and talks, which
+ * name both sides. Read by extract/paired-names.ts; words of two ("price war") are matched over the words after the pair.
+ */
+export const PAIR_NOUNS: readonly string[] = [
+  'rivalry', 'rivalries', 'war', 'wars', 'price war', 'price wars', 'turf war', 'patent war', 'battle', 'battles', 'clash', 'duel', 'showdown', 'dogfight', 'tussle', 'face-off', 'fight', 'feud', 'duopoly',
+  'merger', 'deal', 'venture', 'joint venture', 'talks', 'tie-up', 'partnership', 'alliance', 'pact', 'combination', 'dispute',
+];
+
 /** Closed vocabulary of relations. */
 export type RelationKind = keyof typeof RELATIONS;
 

@@ -8,6 +8,7 @@ import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
 import { triggersAt } from './trigger-words';
+import { pairedNames } from './paired-names';
 import { YEAR } from '../lexicon/model-versions';
 import { cleanLabel, keyOfName, mentionOver, newMention, stripLegalSuffix, withChanges, type SentenceMention } from './mention';
 
@@ -415,6 +416,17 @@ export function findNamedMentions(
       i = end - 1;
       continue;
     }
+    // "Zenco Rival Qorva Raises $10 Million", "Qorva Buys Zapp Maker Vexa": a rival's or maker's noun inside a Title Case run
+    // parts the coined names on either side of it (helper hy84).
+    const parted = headline ? namesBesideRelationNoun(tokens, start, end) : undefined;
+    if (parted) {
+      for (const [from, to] of parted) {
+        const label = cleanLabel(surfaceOf(tokens, from, to));
+        mentions.push(mentionOver(tokens, from, to, { key: keyOfName(label), label, type: 'organization' }, 'unknown', label));
+      }
+      i = end - 1;
+      continue;
+    }
     // "Apple Bans Game Zenco", "Removes Zenco App": a kind word beside a name the article taught is no part of it (stop 77, from stop 76's
     // last bans sets).
     if (headline) [start, end] = learnedWithoutKind(tokens, start, end, learned);
@@ -680,7 +692,15 @@ function codeAndCompoundNames(tokens: readonly Token[], known: readonly Sentence
   // of its own (compound-relations.ts reads what it did to the name after the compound).
   for (let i = 0; i < tokens.length; i++) {
     // The hyphen first: asked of every capitalised word, and the compound needs one.
-    const text = covered[i] || !tokens[i]!.capitalized || !tokens[i]!.text.includes('-') ? '' : tokens[i]!.text;
+    const hyphenated = tokens[i]!.capitalized && tokens[i]!.text.includes('-');
+    // "the Zenco-Qorva rivalry", "the Apple-Zenco rivalry": a pair of names before a pair noun is two (paired-names.ts).
+    const pair = hyphenated ? pairOfNames(tokens, i, known, lexicon, covered) : undefined;
+    if (pair) {
+      mentions.push(...pair);
+      covered[i] = 1;
+      continue;
+    }
+    const text = covered[i] || !hyphenated ? '' : tokens[i]!.text;
     // Neither rule below reads a word without the hyphen (ENDS_COMPANY holds no empty word): most words stop here.
     if (text === '') continue;
     // "Zenco Ltd-owned Zeta", "the SoftBank Group-backed Zenco": a firm's closing word before the hyphen ends the name before it.
@@ -698,6 +718,15 @@ function codeAndCompoundNames(tokens: readonly Token[], known: readonly Sentence
     mentions.push(newMention({ first: i, last: i + 1, key: keyOfName(name), label: name, type: 'company', surface: name, start, end: start + name.length, source: 'rule' }));
     covered[i] = 1;
   }
+}
+
+/** The names of a hyphenated pair at `i` (paired-names.ts), unless the token is a state's adjective or another name covers it whole. */
+function pairOfNames(tokens: readonly Token[], i: number, known: readonly SentenceMention[], lexicon: Lexicon, covered: Uint8Array): SentenceMention[] | undefined {
+  const text = tokens[i]!.text;
+  if (covered[i] && known.some((m) => m.first <= i && m.last > i && m.surface.includes(text))) return undefined;
+  if (isDemonymCompound(text, lexicon) || COMBINING_FORMS.has(text.slice(0, text.indexOf('-')))) return undefined;
+  const pair = pairedNames(tokens, i, known, lexicon, isNameWord);
+  return pair && pair.length > 0 ? pair : undefined;
 }
 
 /** findNamedMentions: the names a known name opens or closes (model numbers, regional units, institutions, brand aliases). */
@@ -995,6 +1024,38 @@ function isRegionAdjective(texts: readonly string[]): boolean {
 /** The texts of tokens[from, to). */
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
   return textsOfTokens(tokens, from, to);
+}
+
+/** Makers' nouns as a Title Case headline writes them: "Zapp Maker Vexa", "Zeta Owner Qorva". */
+const MAKER_HEADS: ReadonlySet<string> = new Set(['Maker', 'Makers', 'Developer', 'Creator', 'Owner', 'Parent', 'Manufacturer', 'Publisher']);
+
+/** Firms' nouns a headline puts after a maker's noun: "Zenco Parent Company Zorvex". */
+const FIRM_NOUNS_AFTER_HEAD: ReadonlySet<string> = new Set(['Company', 'Firm', 'Group']);
+/** Coined-looking words that make a maker's noun the name of an event: "Qorva Maker Faire". */
+const EVENT_WORDS: ReadonlySet<string> = new Set(['Faire', 'Con', 'Fest']);
+
+/**
+ * A Title Case run [start, end) with a rival's or maker's noun inside: the coined words right before it (at most three, the run's
+ * verb left out: "Qorva Buys Zapp") and right after it ("Qorva" of "Qorva Raises") are names, as "Zenco rival Qorva" mid-sentence.
+ * Undefined when there is no such noun, or no coined name after it ("Zenco Rival Games Raises" names no rival).
+ */
+function namesBesideRelationNoun(tokens: readonly Token[], start: number, end: number): [number, number][] | undefined {
+  let head = -1;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (RIVAL_HEADS.has(tokens[k]!.text) || MAKER_HEADS.has(tokens[k]!.text)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return undefined;
+  let from = head;
+  while (from > start && head - from < 3 && isCoinedRun(tokens, from - 1, from)) from--;
+  // "Zenco Parent Company Zorvex": the maker's noun may take a firm's noun after it.
+  const after = FIRM_NOUNS_AFTER_HEAD.has(tokens[head + 1]!.text) ? head + 2 : head + 1;
+  let to = after;
+  while (to < end && to - after < 3 && isCoinedRun(tokens, to, to + 1)) to++;
+  if (to === after || EVENT_WORDS.has(tokens[after]!.text)) return undefined;
+  return from < head ? [[from, head], [after, to]] : [[after, to]];
 }
 
 /** Rivals' nouns as a Title Case headline writes them, which never continue a maker's name: "Uber Rival Taxify". */

@@ -832,6 +832,8 @@ function dealObject(words: readonly string[], at: number): boolean {
   if (DEAL_MOVES.has(words[step] ?? '') && words[step + 1] === 'to' && /^[a-z]+$/.test(words[step + 2] ?? '')) return true;
   // "blocked the Zenco/Qorva merger": a deal named by its parties joined with a slash (stop 68's first controls sample).
   if (mentionAt(words, k) !== undefined && words[k + 1] === '/') return DEAL_NOUNS.has(words[k + 3] ?? '') || (/^[a-z-]+$/.test(words[k + 3] ?? '') && DEAL_NOUNS.has(words[k + 4] ?? ''));
+  // "blocked the Zenco-Qorva merger": a deal named by its parties joined with a hyphen, one word holding both (paired-names.ts).
+  if (mentionAt(words, k) !== undefined && mentionAt(words, k + 1) !== undefined) return DEAL_NOUNS.has(words[k + 2] ?? '') || (/^[a-z-]+$/.test(words[k + 2] ?? '') && DEAL_NOUNS.has(words[k + 3] ?? ''));
   for (let n = 0; n < 3 && k < words.length && !DEAL_NOUNS.has(words[k]!) && /^[a-z$0-9.-]+$/.test(words[k]!); n++) k++;
   // "blocked a handful of deals, including a takeover of Qorva" (stop 53's readers): deals named by example.
   return DEAL_NOUNS.has(words[k] ?? '') && (/^(?:of|for|with|by|including|like|in|into|between|involving)$/.test(words[k + 1] ?? '') || (words[k + 1] === ',' && /^(?:including|like|such)$/.test(words[k + 2] ?? '')));
@@ -847,6 +849,9 @@ function isFirmSold(words: readonly string[], list: MentionList, mentions: reado
 function dealSubject(words: readonly string[], t: number): boolean {
   let k = t - 1;
   while (k >= 0 && (BE.has(words[k]!) || ADVERBS.test(words[k]!) || /^(?:has|have|had)$/.test(words[k]!))) k--;
+  // "the Zenco-Qorva deal was blocked", "the Zenco/Qorva merger was blocked": a deal named by its two parties before its noun
+  // (paired-names.ts), which bans neither.
+  if (DEAL_NOUNS.has(words[k] ?? '') && mentionAt(words, k - 1) !== undefined && (mentionAt(words, k - 2) !== undefined || (words[k - 2] === '/' && mentionAt(words, k - 3) !== undefined))) return true;
   let j = k;
   while (j >= 0 && (mentionAt(words, j) !== undefined || /^(?:and|,|the|&)$/.test(words[j]!))) j--;
   if (j < k && /^(?:with|of|between)$/.test(words[j] ?? '') && DEAL_NOUNS.has(words[j - 1] ?? '')) return true;

@@ -171,7 +171,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     terms ??= (nlp(text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
     const from = mention.start - sentence.start;
     const to = mention.end - sentence.start;
-    const inside = terms.filter((t) => t.offset.start >= from && t.offset.start < to);
+    const opening = terms.filter((t) => t.offset.start >= from && t.offset.start < to);
+    // "the Zenco/Qorva rivalry": the tagger keeps a slashed pair one term, which opens before the second name; that name is read by it.
+    const inside = opening.length > 0 ? opening : terms.filter((t) => t.offset.start < from && t.offset.start + t.offset.length > from);
     const tags = new Set(inside.flatMap((t) => t.tags));
     // "Eli Lilly's Zepbound": after a possessive the tagger guesses a person from the context alone; a
     // person is a name it knows as one (a first name, a surname, an honorific).
