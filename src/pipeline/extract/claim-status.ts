@@ -35,6 +35,12 @@ const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining)
 const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
 /** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */
 const RATHER_THAN = /(?:^| )(?:rather than|instead of|not as) (?:(?:a|an|the)\s)?(?:(?!@)\S+ ){0,2}$/;
+/**
+ * "There is no Zenco-Qorva rivalry", "has no ban on Zapp": "no" right before the trigger's noun denies the thing named. Not
+ * across a clause's punctuation ("with no warning, banned") nor in idioms that assert ("no choice but to compete", "no
+ * doubt", "no secret that", "no stranger to") (helper hy84's self-review).
+ */
+const NO_BEFORE = /(?:^| )no (?:(?!(?:but|to|than|that|doubt|denying|question|secret|longer|less|more|matter|stranger|small|end|shortage|lack|fewer|sign)(?= ))[^\s,.;:()]+ ){0,4}$/;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes']);
 /** Phrases that do: matched on whole words ("is expected to ban Y" forecasts an act). */
@@ -82,7 +88,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   const negated = NEGATIONS.test(` ${lastFields(between, 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
-  if (negated || STOPPED.test(between) || LIFTED.test(between) || LIFTED_OWNED.test(lastWords(before, 6)) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5))) return 'negated';
+  if (negated || STOPPED.test(between) || LIFTED.test(between) || LIFTED_OWNED.test(lastWords(before, 6)) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
