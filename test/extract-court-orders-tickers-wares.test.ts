@@ -25,7 +25,7 @@ describe('staff told to shun a maker', () => {
 
 describe('a firm\'s services declared illegal', () => {
   it('"declared Zenco\'s services illegal"', () => {
-    expect(only('banned')(scoredClaimsOf("Seoul's city council declared Zenco Technologies' services illegal."))).toEqual(["Seoul's city council -banned-> Zenco Technologies"]);
+    expect(only('banned')(scoredClaimsOf("Seoul's city council declared Zenco Technologies' services illegal."))).toEqual(['Seoul -banned-> Zenco Technologies']);
   });
 });
 

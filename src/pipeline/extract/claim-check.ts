@@ -201,9 +201,9 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
 /**
  * Software built for a platform, right after the platform's name or after the other platforms listed with it: " and Android games",
  * " version of Zeta" (round 84: "its iOS and Android games" gave Zenco develops iOS). Devices are left out: "HarmonyOS phones" run
- * their maker's own system.
+ * their maker's own system; nor is a platform's own store ("Apple's iOS app store").
  */
-const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?)\b/u;
+const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?)\b(?! stores?\b)/u;
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
 const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?! (?:its|their|our) )(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;
