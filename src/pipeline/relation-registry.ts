@@ -198,9 +198,7 @@ export const RELATIONS = {
       'technologies', 'solutions', 'channels',
       // Helper mk84, from fresh samples on makers: a media group's sites and apps ("Zenco digital properties like Zapp and Qwik");
       // bare "properties" is as often land and buildings ("Zenco properties such as Orb Plaza").
-      'digital properties', 'online properties', 'web properties', 'internet properties', 'media properties', 'consumer properties',
-      // Helper ow84, from fresh samples on owner lists: a group's sites ("Zenco Group, which includes sites such as Zapp and Qwik").
-      'sites', 'websites'],
+      'digital properties', 'online properties', 'web properties', 'internet properties', 'media properties', 'consumer properties'],
   },
   competes_with: {
     reason: 'X and Y are rivals: compete, challenge, one an alternative to the other',

@@ -1835,7 +1835,7 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   let k = t - 1;
   // Up to three words describing the noun: "its three phone brands"; an infinitive is a clause of its
   // own ("Zenco's move to block platforms like Zapp" names no platform of Zenco's).
-  while (k >= t - 3 && k >= 0 && words[k] !== 'to' && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !INCLUDING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
+  while (k >= t - 3 && k >= 0 && words[k] !== 'to' && (/^\d+$/.test(words[k]!) || (/^[a-z-]+$/.test(words[k]!) && !OWNING_WORDS.has(words[k]!) && !OWN_DETERMINERS.has(words[k]!)))) k--;
   // "Zenco's brands such as …", or a name right before the noun: "Zenco products like …".
   // "its@3 three brands": an "its" coreference resolved names the possessor.
   // "Zenco hardware and software such as …": two kinds of the name's things, coordinated (stop 53's readers).
@@ -1844,7 +1844,6 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (/^@\d+$/.test(words[k] ?? '') && NOT_OWN_MAKE.has(words[k - 1] ?? '')) return undefined;
   if (words[k] === "'s" || ((k === t - 1 || coordinatedKinds) && /^@\d+$/.test(words[k] ?? '')) || /^its@\d+$/.test(words[k] ?? '')) return 'possessor';
   if (OWN_DETERMINERS.has(words[k] ?? '')) return 'subject';
-  if (INCLUDING_WORDS.has(words[k] ?? '')) return includesOwnKinds(words, k) ? 'subject' : undefined;
   if (!OWNING_WORDS.has(words[k] ?? '')) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
   // the preposition belongs to another relation's trigger.
@@ -1856,18 +1855,6 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // aside whose brands are nobody's (stop 75's thirty-eighth set: "Competition" was their maker).
   if (words[k] === 'with' && words[k - 1] === ',' && mentionAt(words, k - 2) === undefined) return undefined;
   return 'subject';
-}
-
-/**
- * "Zenco Group includes apps such as A", "Zenco, which includes sites like A": a group's own kinds of things, listed by example.
- * Only right after the name (or its relative "which"): "the ban includes apps such as A" or "Zenco's plan includes apps like A" own nothing.
- */
-const INCLUDING_WORDS: ReadonlySet<string> = new Set(['includes', 'include']);
-function includesOwnKinds(words: readonly string[], k: number): boolean {
-  const named = (at: number): boolean => /^@\d+$/.test(words[at] ?? '');
-  if (named(k - 1)) return true;
-  const relative = words[k - 1] === 'also' ? k - 2 : k - 1;
-  return (words[relative] === 'which' || words[relative] === 'that') && (words[relative - 1] === ',' || words[relative - 1] === '—') && named(relative - 2);
 }
 
 /** Words before a platform's name that make the things named after it others': "third-party Zapp apps". */
