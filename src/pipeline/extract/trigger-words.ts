@@ -135,7 +135,8 @@ function compile(): Map<string, TriggerWord[]> {
     // "its three brands – A, B and C", "brands such as A and B": the list itself, read only after an owner (trigger-relations.ts).
     for (const noun of spec.portfolioNouns ?? []) for (const opener of ['including', 'such as', 'like', ',', ':']) add(relation, `${noun} ${opener}`, 'listed');
     // "Zenco's apps include A", "sells chips such as A": read only after an owner, like the lists above.
-    for (const noun of spec.ownedNouns ?? []) for (const opener of ['including', 'such as', 'like', ':', 'include', 'includes', 'included', ', including', ', such as', ', like']) add(relation, `${noun} ${opener}`, 'listed');
+    // "Zenco's apps, which include A and B": the relative clause lists them the same (fresh samples on owner lists, helper ow84).
+    for (const noun of spec.ownedNouns ?? []) for (const opener of ['including', 'such as', 'like', ':', 'include', 'includes', 'included', ', including', ', such as', ', like', ', which include', ', which includes', 'which include', 'that include']) add(relation, `${noun} ${opener}`, 'listed');
     for (const base of spec.placements?.verbs ?? []) {
       const { verb, participle } = inflect(base);
       for (const w of [...verb, ...participle]) add(relation, w, 'placement');
