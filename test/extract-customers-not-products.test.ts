@@ -42,3 +42,15 @@ describe('an electronic kind of a common thing is no name', () => {
     expect(only('develops')(scoredClaimsOf('Zenco released eChat, a messaging app.'))).toEqual(['Zenco -develops-> eChat']);
   });
 });
+
+describe('"off limits to" places no limits on a party', () => {
+  it('what is off limits to rivals restricts none of them', () => {
+    expect(only('restricts')(scoredClaimsOf('Zenco made its chips off limits to competitors such as Qwik.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The Zeta data is off limits to rivals like Qorva.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('Zenco kept its servers off limits to Qorva Labs.'))).toEqual([]);
+  });
+
+  it('limits placed on a firm still restrict it', () => {
+    expect(only('restricts')(scoredClaimsOf('Ruritania placed limits on Zenco.'))).toEqual(['Ruritania -restricts-> Zenco']);
+  });
+});

@@ -287,6 +287,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const before = t > 0 ? (words[t - 1] ?? '') : '';
   // "blocking sanctions", "a blocking order": an adjective of the act named next, no ban of its own.
   if (words[t] === 'blocking' && /^(?:sanctions|order|orders|restrictions|measures)$/.test(words[t + 1] ?? '')) return undefined;
+  // "made its chips off limits to competitors such as Qwik": "off limits" says who may not have a thing, no limits placed on a
+  // party (fx84, fresh samples).
+  if (words[t] === 'limits' && before === 'off') return undefined;
   // "A, B and C battle it out": a verb idiom with "it" is the verb, not its first word's noun.
   const idiom = triggers.find((tr) => tr.form === 'verb' && tr.words[1] === 'it');
   if (idiom) return { trigger: idiom, voice: 'active' };
