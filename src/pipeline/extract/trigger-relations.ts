@@ -287,6 +287,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const before = t > 0 ? (words[t - 1] ?? '') : '';
   // "blocking sanctions", "a blocking order": an adjective of the act named next, no ban of its own.
   if (words[t] === 'blocking' && /^(?:sanctions|order|orders|restrictions|measures)$/.test(words[t + 1] ?? '')) return undefined;
+  // "made its chips off limits to competitors such as Qwik": "off limits" says who may not have a thing, no limits placed on a
+  // party (fx84, fresh samples).
+  if (words[t] === 'limits' && before === 'off') return undefined;
   // "A, B and C battle it out": a verb idiom with "it" is the verb, not its first word's noun.
   const idiom = triggers.find((tr) => tr.form === 'verb' && tr.words[1] === 'it');
   if (idiom) return { trigger: idiom, voice: 'active' };
@@ -1511,6 +1514,9 @@ function argumentsOf(
       const owned = reading.trigger.form === 'listed' ? ownedNoun(words, t) : undefined;
       // "Ruritania's banned products include: A, B": a ban's participle before the noun makes the possessor the banner, no maker (review of pl84).
       if (triggersAt(words, t - 1).some((tr) => (tr.relation === 'banned' || tr.relation === 'restricts') && (tr.form === 'participle' || tr.form === 'verb'))) return { targets: [], rule: 'trigger:maker' };
+      // "Zenco Group consists of Zeta and Kappa, whose brands include Qwik": the owner is the name "whose" follows, which the
+      // relative-clause pattern reads; the clause's subject owns nothing here (fx84, fresh samples).
+      if (words[t - 1] === 'whose') return { targets: [], rule: 'trigger:maker' };
       const possessor = possessorBefore(words, t, lists);
       // "Travel and Leisure apps such as A": a store's category the writer capitalised makes nothing.
       if (owned !== 'subject' && possessor && isCategory(possessor, mentions)) return { targets: [], rule: 'trigger:maker' };
@@ -1854,6 +1860,10 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // "Competition is intensifying, with brands like A and B …": "with" set off after a clause, not after its subject's name, opens an
   // aside whose brands are nobody's (stop 75's thirty-eighth set: "Competition" was their maker).
   if (words[k] === 'with' && words[k - 1] === ',' && mentionAt(words, k - 2) === undefined) return undefined;
+  // "powers storefronts for brands including A and B", "makes chips for brands such as A": "for" after what is done or sold names
+  // its customers; it owns only after a word of repute or of a parent ("known for brands like A", "the parent for brands such as A")
+  // (fx84, fresh samples: eight customers read as products in one sample).
+  if (words[k] === 'for' && !OWNING_BEFORE_FOR.has(words[k - 1] ?? '')) return undefined;
   return 'subject';
 }
 
@@ -1882,6 +1892,8 @@ function behindPreposition(words: readonly string[], first: number, after: numbe
 /** Words opening an aside after "the A and B brands,": "both owned by Zenco", "all made in Ruritania". */
 const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
+/** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
+const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
   // "Zenco makes games like A and B", "has published titles such as A", "is releasing games like A", "will launch phones like A":
   // what a maker makes, enumerated, in every form of the verb (stop 69: "is releasing" and "will release" were missing).

@@ -21,6 +21,9 @@ const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 // "iPhone", "5G", and a name after the Arabic article: "al-Jazeera", "el-Sisi".
 // "qorva.js", "d3.js": a JavaScript library's name is written in lower case with its ".js" (helper mk82, from fresh makers samples).
+// "made big eCommerce acquisitions": an "e" before a common noun is that noun's electronic kind, spelt in camel case but no
+// coined name like "eBee" (fx84, fresh samples: "eCommerce" was a product made).
+const GENERIC_E_WORD = /^e(?:Commerce|Business|Learning|Sports?|Books?|Readers?|Mails?|Health|Government|Gov|Invoicing|Invoices?|Payments?|Wallets?|Signatures?|Bikes?|Scooters?|Tickets?|Visas?|Money|Cash|Voting|Waste|Fuels?)$/u;
 const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu}|(?:al|el|ad|an|ar|as|at|az)-\p{Lu}|\p{Ll}[\p{Ll}\p{N}]*\.js$)/u;
 
 /**
@@ -97,7 +100,7 @@ function isCapitalizedAscii(source: string, from: number, to: number, text: stri
   const code = source.charCodeAt(from);
   if (code >= 65 && code <= 90) return true;
   if (code >= 97 && code <= 122 && isLowerAsciiIn(source, from, to)) return false;
-  return CAPITALIZED.test(text);
+  return CAPITALIZED.test(text) && !GENERIC_E_WORD.test(text);
 }
 
 /** Whether `source[from, to)` is only a to z (isLowerAscii, read in place). */
@@ -215,7 +218,7 @@ function isCapitalized(t: string): boolean {
   const code = t.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
   if (code >= 97 && code <= 122 && isLowerAscii(t)) return false;
-  return CAPITALIZED.test(t);
+  return CAPITALIZED.test(t) && !GENERIC_E_WORD.test(t);
 }
 
 /** Only a to z (/^[a-z]*$/), read without a regex: most words of a sentence. */
