@@ -2528,6 +2528,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper riv83b, from fresh rival samples: "Zenco and Qorva were pitted against each other", "two apps - Zenco and Qorva - are pitted
   // against one another": the pair put in contest with each other (the one-sided "pits Zenco against Qorva" is read above).
   { relation: 'competes_with', id: 'pattern:competes_with:pitted-against-each-other', template: `X1 and (?:the )?Y1 (?:[-–—] )?AUX T(pitted|pitting|pit) against (?:each other|one another)(?= |$)`, notFollowedBy: PITTED_IN_A_DISPUTE, notPrecededBy: PITTED_PAIRS_OWNERS, requires: ['against'] },
+  // "the Zeta scanners, supplied by Zenco", "Zeta drives are supplied by Zenco" (helper dv84, fresh news on makers): a supplier provides the
+  // thing when its kind follows the name. Bare "Zeta, supplied by Zenco" stays unread: a firm is as often supplied ("Qorva, supplied by Vexa"); a
+  // state's body is no maker ("supplied by the Zembla government").
+  { relation: 'develops', id: 'pattern:develops:kind-supplied-by', template: `Y1 (?:${MADE_KINDS}) (?:, |(?:is|are|was|were|has been|have been|had been) )(?:(?:also|now|still|mainly|largely|exclusively) )?T(supplied) by (?:the )?X1 (?!'s |(?:government|authorities|state|military|army|navy|ministry) )`, requires: ['supplied'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
