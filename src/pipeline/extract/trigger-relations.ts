@@ -1559,8 +1559,8 @@ function argumentsOf(
       // "competitors that include A and B": the list of a relative clause after a party noun (helper riv83).
       const relativeList = relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? relativeListAfter(words, after) : undefined;
       // "Its competitors also include A and B": "also" between a party noun and the verb that lists its members, a name right
-      // after it ("also include those from Zembla" names a place, not a member).
-      const alsoListed = relation === 'competes_with' && words[after] === 'also' && /^(?:include|includes|included|are|were)$/.test(words[after + 1] ?? '') && mentionAt(words, after + 2) !== undefined;
+      // after it ("also include those from Zembla" names a place, not a member); not a league's "contenders".
+      const alsoListed = relation === 'competes_with' && /^(?:rivals?|competitors?|arch-?rivals?|challengers?)$/.test(reading.trigger.words.join(' ')) && words[after] === 'also' && /^(?:include|includes|included|are|were)$/.test(words[after + 1] ?? '') && mentionAt(words, after + 2) !== undefined;
       if (relativeList !== undefined) targets = objects(relativeList, 10);
       else if (alsoListed) targets = objects(after + 2, 10);
       else if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
