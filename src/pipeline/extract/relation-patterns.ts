@@ -562,6 +562,10 @@ const BID_FOR_LEAVE = /^ for (?:an? |the |its )?(?:[a-z-]+ ){0,3}(?:licen[cs]es?
 const REFERRED_AFTER = /(?:^| )(?:referred|refers|referring|refer)(?= )/;
 /** Either of the two: no deal stopped. */
 const NO_DEAL_STOPPED = new RegExp(`${BID_FOR_LEAVE.source}|${REFERRED_AFTER.source}`);
+// Nouns for a firm's counterparts (buyers, partners, backers …) heading a list: a rival named last in it is the subject's rival,
+// not the rival of the names listed before it ("talks with buyers, including Vexa and rival Qorva").
+const COUNTERPART_LIST_BEFORE = String.raw`(?:buyers|bidders|suitors|partners|customers|clients|investors|backers|lenders|acquirers|suppliers|distributors|licensees|parties) (?:, )?(?:including|such as|like|among them|notably) `;
+const IN_COUNTERPART_LIST = new RegExp(`(?:^| )${COUNTERPART_LIST_BEFORE}(?:@\\d+ (?:, )?)*$`);
 const DEAL_STOPPING_VERBS = 'blocked|blocks|block|blocking|vetoed|vetoes|veto|vetoing|prohibited|prohibits|prohibit|barred|bars|bar|rejected|rejects|reject|stopped|stops|stop|halted|halts|halt|nixed|scuttled|thwarted|killed|torpedoed|denied|denies|deny|turned down|turns down|turn down';
 /** Refusals a body gives a merger, beside the stopping verbs: "declined the merger of Zenco and Qorva", "refused to clear …". */
 // "knocked back Zenco's planned purchase", "shot down the takeover" (stop 81, from stop 80's fresh samples of vetoed deals).
@@ -1650,8 +1654,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // noun is that one's rival ("and its rival Qorva" was read already; stop 64's first bans sample). After a comma, "and rival Qorva"
   // opens a clause of its own, whose rival is the clause before's subject, not the name nearest (clause-and-rival below; stop 66).
   { relation: 'competes_with', id: 'pattern:competes_with:and-rival', template: `X1 (?:and|&) (?:its |their )?(?:(?:main|chief|closest|biggest|fierce|local|domestic|national|regional|smaller|larger|longtime|long-time|ride-hailing|online|fellow) )?T(rival|competitor|archrival|arch-rival|challenger) Y1 `, requires: ['and|&'],
-    // "Zeta was developed by Zenco and rival Qorva": two agents of one act, named as working together.
-    notPrecededBy: /(?:^| )(?:by|with) (?:the )?$/ },
+    // "Zeta was developed by Zenco and rival Qorva": two agents of one act, named as working together. "talks with buyers,
+    // including Vexa and rival Qorva": a list of the subject's buyers (partners, bidders …) names its rival last, the subject's
+    // rival and not Vexa's (list-and-rival below).
+    notPrecededBy: new RegExp(`(?:^| )(?:by|with) (?:the )?$|${IN_COUNTERPART_LIST.source}`) },
   // "Sanctions were announced against Zenco on Monday by the Treasury", "A ban was imposed on Zapp by Kenya's regulator": a measure's
   // noun made the subject of a passive light verb, its agent after "by" (stop 64's second controls sample).
   { relation: 'restricts', id: 'pattern:restricts:measure-imposed-by', template: `T(sanctions|restrictions|curbs|controls|penalties|measures) (?:were|was|have been|has been|had been|are being|is being) (?:[a-z]+ly )?(?:announced|imposed|placed|slapped|levied|introduced|unveiled|issued|extended) (?:on|against|upon|targeting) Y (?:(?!by )[a-z0-9-]+ ){0,4}by (?:the )?X`, requires: ['by'] },
@@ -1843,6 +1849,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:ruled-trading-unlawful', template: `X ${STATES_BODY}P AUX T(ruled|rules|declared|declares|found|finds|decided|decides) that (?:selling|importing|using|distributing|marketing|supplying|operating) (?:the |any )?Y (?:is|was|were|are) (?:now )?(?:illegal|unlawful|prohibited)(?= |$)`, verb: true, requires: ['illegal|unlawful|prohibited'], stateActor: true },
   // "Zenco launched the Zeta last week, and rival Qorva will follow": the sentence's subject, one clause before the comma, is
   // the rival of the name after it (and-rival above took the nearest name, "the Zeta"; stop 65's readers).
+  // "Zenco is in talks with buyers, including Vexa and rival Qorva", "Zenco courted partners such as Lumo, Vexa and its rival
+  // Qorva": a list of the subject's counterparts that names a rival last names the subject's rival (and-rival skips it).
+  { relation: 'competes_with', id: 'pattern:competes_with:list-and-rival', template: `^(?:the )?X1 (?:[a-z0-9$%.'-]+ |@\\d+ ){1,12}${COUNTERPART_LIST_BEFORE}(?:@\\d+ (?:, )?)+(?:and|&) (?:its |their )?(?:(?:main|chief|closest|biggest|fierce|local|domestic|national|regional|smaller|larger|longtime|long-time|fellow) )?T(rival|competitor|archrival|arch-rival|challenger) Y1 `, requires: ['and|&'] },
   { relation: 'competes_with', id: 'pattern:competes_with:clause-and-rival', template: `^(?:the )?X1 (?:[a-z0-9$%.'-]+ |@\\d+ ){1,10}, (?:and|while|but|whereas) (?:its |their )?(?:(?:main|chief|closest|biggest|fierce|local|domestic|national|regional|smaller|larger|longtime|long-time|fellow) )?T(rival|competitor|archrival|arch-rival|challenger) Y1 `, requires: ['and|while|but|whereas'] },
   // "Zenco pulled the controversial Zapp app", "axed an app called Zapp", "Zapp app pulled by Zenco": a store owner pulling an app
   // named with its kind bans it, with no store named after it (stop 66's second bans sample: 21 of its 31 misses were store removals).
@@ -2254,7 +2263,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:things-that-maker-offers-including', template: `T(apps|games|titles|products|services|sites|websites|platforms|devices|phones) (?:that|which) X1 (?:offers|offered|makes|made|develops|developed|publishes|published|sells|sold|operates|operated|runs|ran|creates|created|releases|released|has released|has developed|has created) (?:[^@,;.]+ ){0,6}(?:, )?(?:including|such as|like|namely|among them) (?:the )?Y`, requires: ['that|which', 'including|such|like|namely|among'] },
   { relation: 'develops', id: 'pattern:develops:maker-of-bracketed-including', template: `X1 , (?:the |a |an )?(?:[a-z-]+ )?T(maker|makers|developer|developers|creator|creators|publisher|publishers|studio|company|firm) (?:behind|of) (?:[a-z0-9-]+ |'s ){0,4}(?:apps|games|titles|products|services|devices|phones|chips|models) \\( (?:including|such as|like|notably|among them) (?:the )?Y`, requires: ['(', 'including|such|like|notably|among'] },
   { relation: 'restricts', id: 'pattern:restricts:obliges-firm-to', template: `X P AUX T(obliges|obliged|obligates|obligated|oblige|obligate) (?:the )?Y1 to (?!pay )[a-z]+`, verb: true, stateActor: true, requires: ['to'] },
-  { relation: 'competes_with', id: 'pattern:competes_with:and-rival-named-after', template: `X1 and (?:its |their )?(?:[a-z-]+ )?T(rival|rivals|competitor|competitors|archrival|archrivals|arch-rival|arch-rivals) (?:[a-z-]+ ){0,2}Y1`, requires: ['and'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:and-rival-named-after', template: `X1 and (?:its |their )?(?:[a-z-]+ )?T(rival|rivals|competitor|competitors|archrival|archrivals|arch-rival|arch-rivals) (?:[a-z-]+ ){0,2}Y1`, requires: ['and'],
+    // the subject's rival ends a list of its buyers or partners (list-and-rival).
+    notPrecededBy: IN_COUNTERPART_LIST },
   // … an agentless block whose order-giver opens the sentence ("On order from the Zemblan government, A, B and C are being
   // blocked"), and an operator telling its customers not to use a thing ("Zenco directed its customers not to use Zeta").
   { relation: 'banned', id: 'pattern:banned:on-order-from-body-passive', template: `^(?:on|upon|following|after|under) (?:the |an |a )?(?:apparent |reported |alleged |an |a )?(?:order|orders|instructions|instruction|directive|directives|direction|directions|request|requests) (?:from|of|by) (?:the )?X1 , (?:the )?Y (?:are|is|were|was|have been|has been|had been|will be) (?:being )?(?:now )?T(blocked|banned|shut down|taken down|suspended|removed|blacklisted|taken offline)`, stateActor: true, requires: ['from|of|by', ','] },

@@ -1564,7 +1564,11 @@ function argumentsOf(
       const gerundOf = next === 'of' && (reading.trigger.words.at(-1)!.endsWith('ing') || DESIGNATION_NOUNS.has(reading.trigger.words.at(-1)!));
       // "competitors that include A and B": the list of a relative clause after a party noun (helper riv83).
       const relativeList = relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? relativeListAfter(words, after) : undefined;
+      // "Its competitors also include A and B": "also" between a party noun and the verb that lists its members, a name right
+      // after it ("also include those from Zembla" names a place, not a member); not a league's "contenders".
+      const alsoListed = relation === 'competes_with' && /^(?:rivals?|competitors?|arch-?rivals?|challengers?)$/.test(reading.trigger.words.join(' ')) && words[after] === 'also' && /^(?:include|includes|included|are|were)$/.test(words[after + 1] ?? '') && mentionAt(words, after + 2) !== undefined;
       if (relativeList !== undefined) targets = objects(relativeList, 10);
+      else if (alsoListed) targets = objects(after + 2, 10);
       else if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
