@@ -47,6 +47,9 @@ const SUBNATIONAL_KINDS = /^(?:city|cities|town|county|counties|province|state|m
 /** Who may act "in" a city for it: "officials in Toronto banned Zapp" (not "schools in Toronto", "a court in Toronto"). */
 const CITY_OFFICIALS = /^(?:officials|authorities|leaders|lawmakers|regulators|councillors|councilors|administrators)$/;
 
+/** Adverbs and conjunctions that open a sentence before its subject, capitalised only because they open it. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'today', 'yesterday', 'also', 'meanwhile', 'later', 'finally', 'earlier', 'still', 'so', 'but', 'and', 'instead', 'eventually', 'recently', 'separately', 'similarly', 'likewise', 'previously', 'already', 'soon', 'since']);
+
 /**
  * Whether a known city (or county, or province) acts in a ban or a restriction right after its name: "Toronto banned Zapp",
  * "New York City has barred Zapp", "Orange County restricts Zapp", "Toronto became the first city to ban Zapp". A place
@@ -58,8 +61,9 @@ function actsAsCity(m: SentenceMention, tokens: readonly Token[], list: PlaceLis
   // "based in Toronto", "a court in Toronto": the place is where the actor is, unless the actor is its officials.
   if (before !== undefined && /^(?:in|at|from|near|of|across|throughout|outside|inside)$/.test(before) && !CITY_OFFICIALS.test(tokens[list.first - 2]?.lower ?? '')) return false;
   // "Lloyd Austin banned …", "Mr Austin", "Secretary Austin": a capitalised word before the place makes it a person's name.
+  // Not an adverb opening the sentence ("Then Toronto banned …", "Now Toronto has banned …").
   const previous = tokens[list.first - 1];
-  if (previous !== undefined && previous.capitalized && previous.word) return false;
+  if (previous !== undefined && previous.capitalized && previous.word && !(list.first === 1 && SENTENCE_ADVERBS.has(previous.lower))) return false;
   let k = list.last;
   while (k < list.last + 2 && BEFORE_ACT.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower === 'became' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.lower === 'to') k += 5;

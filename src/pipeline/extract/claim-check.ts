@@ -6,7 +6,7 @@ import { withChanges, type SentenceMention } from './mention';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, GOVERNMENT_HEADS, isVs, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { APP_PLATFORMS, GOVERNMENT_HEADS, isVs, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -116,7 +116,8 @@ export class ClaimCollector {
     // "publishes games based on franchises such as Zorgs and Blips": what a work is based on is another's (stop 76).
     if (relation === 'develops' && source.start < target.start && BASIS_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
-    if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
+    // Not the platform's own maker: "Apple released its iOS and macOS apps".
+    if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
     // "acquired Qorva, making it part of Zenco Music": what a firm is made part of is its new owner, not its work (stop 76).
     if (relation === 'develops' && PART_OF_BEFORE.test(text.slice(Math.max(0, target.start - 24), target.start))) return false;
     // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the

@@ -36,11 +36,11 @@ const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S
 /** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */
 const RATHER_THAN = /(?:^| )(?:rather than|instead of|not as) (?:(?:a|an|the)\s)?(?:(?!@)\S+ ){0,2}$/;
 /**
- * "There is no Zenco-Qorva rivalry", "has no ban on Zapp": "no" right before the trigger's noun denies the thing named. Not
- * across a clause's punctuation ("with no warning, banned") nor in idioms that assert ("no choice but to compete", "no
- * doubt", "no secret that", "no stranger to") (helper hy84's self-review).
+ * "There is no Zenco-Qorva rivalry", "has no ban on Zapp": "no" right before the trigger's noun denies the thing named. Not after a
+ * preposition ("with no warning banned", "at no cost"), across a clause's punctuation, nor in idioms that assert ("no choice but to
+ * compete", "no doubt", "no secret that", "no stranger to") (helper hy84's self-review).
  */
-const NO_BEFORE = /(?:^| )no (?:(?!(?:but|to|than|that|doubt|denying|question|secret|longer|less|more|matter|stranger|small|end|shortage|lack|fewer|sign)(?= ))[^\s,.;:()]+ ){0,4}$/;
+const NO_BEFORE = /(?:^| )(?<!(?:^| )(?:with|at|in|for|of|by|under|on|to) )no (?:(?!(?:but|to|than|that|doubt|denying|question|secret|longer|less|more|matter|stranger|small|end|shortage|lack|fewer|sign)(?= ))[^\s,.;:()]+ ){0,4}$/;
 /** Words that make a claim a proposal: "would ban", "plans to", "urged", "if". */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'considering', 'considers', 'consider', 'proposed', 'proposes', 'propose', 'proposal', 'threatened', 'threatens', 'threaten', 'call', 'calls', 'called', 'urged', 'urges', 'urge', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'want', 'wanted', 'wanting', 'intends', 'intend', 'intended', 'pushed', 'pushing', 'bill', 'potential', 'possible', 'possibly', 'mulls', 'mulling', 'weighing', 'weighs', 'if', 'whether', 'unless', 'demanded', 'demands', 'asked', 'requested', 'requests', 'pressed', 'lobbying', 'warned', 'debated', 'debating', 'debate', 'discussed', 'discussing', 'studying', 'reviewing', 'review', 'mulled', 'floated', 'floating', 'eyeing', 'eyes']);
 /** Phrases that do: matched on whole words ("is expected to ban Y" forecasts an act). */

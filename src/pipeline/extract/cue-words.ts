@@ -413,6 +413,12 @@ export function qualifiesMadeThing(words: readonly string[], first: number, last
 
 /** Platforms and stores a firm's apps run on or are sold in, by their lexicon keys: "its iOS and Android apps", "its Mac and Windows apps". */
 export const APP_PLATFORMS: ReadonlySet<string> = new Set([...OPERATING_SYSTEMS, 'mac', 'macos', 'iphone', 'ipad', 'web', 'desktop', 'app-store', 'google-play', 'play-store']);
+/** Who makes each platform: "Apple released its iOS and macOS apps" names Apple's own platforms, which it does make. */
+export const PLATFORM_MAKERS: ReadonlyMap<string, string> = new Map([
+  ['ios', 'apple'], ['macos', 'apple'], ['mac', 'apple'], ['iphone', 'apple'], ['ipad', 'apple'], ['app-store', 'apple'],
+  ['android', 'google'], ['google-play', 'google'], ['play-store', 'google'], ['chromeos', 'google'],
+  ['windows', 'microsoft'], ['harmonyos', 'huawei'],
+]);
 
 /**
  * How a possessed list read before a plural built-on noun is read as a whole, its last member not alone (qualifiesMadeThing): "its

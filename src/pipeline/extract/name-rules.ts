@@ -420,7 +420,7 @@ export function findNamedMentions(
     // parts the coined names on either side of it (helper hy84).
     const parted = headline ? namesBesideRelationNoun(tokens, start, end) : undefined;
     if (parted) {
-      for (const [from, to] of parted) {
+      for (const [from, to] of withCoinedEnds(tokens, start, end, parted)) {
         const label = cleanLabel(surfaceOf(tokens, from, to));
         mentions.push(mentionOver(tokens, from, to, { key: keyOfName(label), label, type: 'organization' }, 'unknown', label));
       }
@@ -1056,6 +1056,25 @@ function namesBesideRelationNoun(tokens: readonly Token[], start: number, end: n
   while (to < end && to - after < 3 && isCoinedRun(tokens, to, to + 1)) to++;
   if (to === after || EVENT_WORDS.has(tokens[after]!.text)) return undefined;
   return from < head ? [[from, head], [after, to]] : [[after, to]];
+}
+
+/**
+ * The parted names with the coined run across the headline's verb on either side: "Qorva" of "Qorva Buys Zapp Maker Vexa", "Lumora"
+ * of "Zenco Rival Qorva Buys Lumora" (the run is read once, so a name the parting left out would be lost).
+ */
+function withCoinedEnds(tokens: readonly Token[], start: number, end: number, parted: readonly [number, number][]): [number, number][] {
+  const spans = [...parted];
+  const first = parted[0]![0];
+  let lead = start;
+  while (lead < first && isCoinedRun(tokens, lead, lead + 1)) lead++;
+  if (lead > start && lead < first && first - lead <= 2) spans.unshift([start, lead]);
+  const last = parted[parted.length - 1]![1];
+  let verb = last;
+  while (verb < end && verb - last < 2 && !isCoinedRun(tokens, verb, verb + 1)) verb++;
+  let tail = verb;
+  while (tail < end && tail - verb < 3 && isCoinedRun(tokens, tail, tail + 1)) tail++;
+  if (verb > last && tail > verb) spans.push([verb, tail]);
+  return spans;
 }
 
 /** Rivals' nouns as a Title Case headline writes them, which never continue a maker's name: "Uber Rival Taxify". */

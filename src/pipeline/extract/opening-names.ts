@@ -22,7 +22,7 @@ function apposedFirm(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
-/** Whether the run from `start` to `end` stands as a subject: a finite verb or a firm's description follows it. */
+/** Whether the run ending at `end` stands as a subject: a finite verb or a firm's description follows it. */
 function standsAsFirm(tokens: readonly Token[], end: number, countedPlural: boolean): boolean {
   if (apposedFirm(tokens, end)) return true;
   // "12 Apps were banned": a counted plural before a verb counts things; only a firm's description makes it a name.

@@ -1895,9 +1895,9 @@ function behindPreposition(words: readonly string[], first: number, after: numbe
 
 /** Words opening an aside after "the A and B brands,": "both owned by Zenco", "all made in Ruritania". */
 const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
-/** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 /** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
+/** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
   // "Zenco makes games like A and B", "has published titles such as A", "is releasing games like A", "will launch phones like A":
   // what a maker makes, enumerated, in every form of the verb (stop 69: "is releasing" and "will release" were missing).

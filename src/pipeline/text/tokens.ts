@@ -19,11 +19,11 @@ export interface Token {
 export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?!['’‘]s(?![\p{L}\p{N}]))[.&\-'’\u2010\u2011][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|['’‘]s(?![\p{L}\p{N}])|\S/gu;
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
-// "iPhone", "5G", and a name after the Arabic article: "al-Jazeera", "el-Sisi".
-// "qorva.js", "d3.js": a JavaScript library's name is written in lower case with its ".js" (helper mk82, from fresh makers samples).
 // "made big eCommerce acquisitions": an "e" before a common noun is that noun's electronic kind, spelt in camel case but no
 // coined name like "eBee" (fx84, fresh samples: "eCommerce" was a product made).
 const GENERIC_E_WORD = /^e(?:Commerce|Business|Learning|Sports?|Books?|Readers?|Mails?|Health|Government|Gov|Invoicing|Invoices?|Payments?|Wallets?|Signatures?|Bikes?|Scooters?|Tickets?|Visas?|Money|Cash|Voting|Waste|Fuels?)$/u;
+// "iPhone", "5G", and a name after the Arabic article: "al-Jazeera", "el-Sisi".
+// "qorva.js", "d3.js": a JavaScript library's name is written in lower case with its ".js" (helper mk82, from fresh makers samples).
 const CAPITALIZED = /^(?:\p{Lu}|\p{N}+[.-]?\p{L}|\p{Ll}+\p{Lu}|(?:al|el|ad|an|ar|as|at|az)-\p{Lu}|\p{Ll}[\p{Ll}\p{N}]*\.js$)/u;
 
 /**
