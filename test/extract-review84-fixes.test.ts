@@ -39,3 +39,13 @@ describe('a city after an adverb opening the sentence acts', () => {
     expect(only('banned')(scoredClaimsOf('Lloyd Austin banned Zapp.'))).toEqual([]);
   });
 });
+
+describe('what a ban reaches is no portfolio of the clause\'s subject', () => {
+  it('"Besides Zapp, Ruritania banned Chinese apps, including A and B" gives Zapp no develops', () => {
+    for (const opener of ['including', 'such as', ', which include']) {
+      const text = `Besides TikTok, India has also banned Chinese apps${opener.startsWith(',') ? '' : ','} ${opener.replace(/^, /, ', ')} WeChat, Shein and UC Browser.`.replace(', ,', ',');
+      expect(only('develops')(claimsOf(text)), text).toEqual([]);
+    }
+    expect(only('develops')(claimsOf("Zenco's apps, which include Qorva and Lumo, were hacked."))).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Qorva']);
+  });
+});

@@ -1521,6 +1521,9 @@ function argumentsOf(
       // "Travel and Leisure apps such as A": a store's category the writer capitalised makes nothing.
       if (owned !== 'subject' && possessor && isCategory(possessor, mentions)) return { targets: [], rule: 'trigger:maker' };
       const maker = owned === 'subject' ? subject('source') : (possessor ?? subject('source'));
+      // "Besides TikTok, India has also banned Chinese apps, which include WeChat": what a ban or a control reaches is no portfolio of
+      // the clause's subject (stop 84's fresh-clone run: the relative clause of ow84 gave TikTok develops WeChat).
+      if (maker && actBetween(words, maker.last, t)) return { targets: [], rule: 'trigger:maker' };
       // The enumeration runs to the sentence's end or a relative clause, across ", and".
       // An enumeration set off by a comma ("Zenco devices, including A and B, run Zeta OS") ends at the comma after its last member
       // (stop 73: the clause's object was read as one more member).
@@ -1891,6 +1894,12 @@ function behindPreposition(words: readonly string[], first: number, after: numbe
   let k = first - 1;
   if (words[k] === 'the' || words[k] === 'a' || words[k] === 'an') k--;
   return k >= after && MEMBER_PREPOSITIONS.has(words[k] ?? '');
+}
+
+/** Whether a ban's or a control's verb stands between `from` and `to` (exclusive): "India has also banned Chinese apps". */
+function actBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (triggersAt(words, k).some((tr) => (tr.relation === 'banned' || tr.relation === 'restricts') && (tr.form === 'verb' || tr.form === 'participle'))) return true;
+  return false;
 }
 
 /** Words opening an aside after "the A and B brands,": "both owned by Zenco", "all made in Ruritania". */
