@@ -47,6 +47,11 @@ const SUBNATIONAL_KINDS = /^(?:city|cities|town|county|counties|province|state|m
 /** Who may act "in" a city for it: "officials in Toronto banned Zapp" (not "schools in Toronto", "a court in Toronto"). */
 const CITY_OFFICIALS = /^(?:officials|authorities|leaders|lawmakers|regulators|councillors|councilors|administrators)$/;
 
+/** Whether "became the first <city, county, state …> to" starts at `at` (five tokens). */
+function becameFirstOfKindAt(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'became' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[at + 3]?.lower ?? '') && tokens[at + 4]?.lower === 'to';
+}
+
 /** Adverbs and conjunctions that open a sentence before its subject, capitalised only because they open it. */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'today', 'yesterday', 'also', 'meanwhile', 'later', 'finally', 'earlier', 'still', 'so', 'but', 'and', 'instead', 'eventually', 'recently', 'separately', 'similarly', 'likewise', 'previously', 'already', 'soon', 'since']);
 
@@ -55,8 +60,11 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'today', '
  * "New York City has barred Zapp", "Orange County restricts Zapp", "Toronto became the first city to ban Zapp". A place
  * the lexicon knows is otherwise only where things are, and its act was lost (stop 84's readers).
  */
-function actsAsCity(m: SentenceMention, tokens: readonly Token[], list: PlaceList): boolean {
+function actsAsCity(mentions: readonly SentenceMention[], i: number, tokens: readonly Token[]): boolean {
+  const m = mentions[i]!;
   if (PLACES_WITHOUT_GOVERNMENT.has(m.key) || PLACES_STANDING_FOR_OTHERS.has(m.key)) return false;
+  // Built only here, for a known place that may act: the scan over the sentence's mentions is wasted on every other mention.
+  const list = placeListOf(mentions, i, tokens);
   const before = tokens[list.first - 1]?.lower;
   // "based in Toronto", "a court in Toronto": the place is where the actor is, unless the actor is its officials.
   if (before !== undefined && /^(?:in|at|from|near|of|across|throughout|outside|inside)$/.test(before) && !CITY_OFFICIALS.test(tokens[list.first - 2]?.lower ?? '')) return false;
@@ -66,7 +74,7 @@ function actsAsCity(m: SentenceMention, tokens: readonly Token[], list: PlaceLis
   if (previous !== undefined && previous.capitalized && previous.word && !(list.first === 1 && SENTENCE_ADVERBS.has(previous.lower))) return false;
   let k = list.last;
   while (k < list.last + 2 && BEFORE_ACT.has(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.lower === 'became' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.lower === 'to') k += 5;
+  if (becameFirstOfKindAt(tokens, k)) k += 5;
   const lowerWord = tokens[k]?.lower;
   // A cheap check first: most words after a place open no trigger.
   if (lowerWord === undefined || !/^[a-z]/.test(lowerWord)) return false;
@@ -80,7 +88,7 @@ function actsAsCity(m: SentenceMention, tokens: readonly Token[], list: PlaceLis
  */
 export function namesSubnationalGovernmentAt(tokens: readonly Token[], at: number): boolean {
   if (/^['’]s$/.test(tokens[at]?.text ?? '')) return cityBodyAt(tokens, at) > 0;
-  return tokens[at]?.lower === 'became' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'first' && SUBNATIONAL_KINDS.test(tokens[at + 3]?.lower ?? '') && tokens[at + 3]?.lower !== 'government' && tokens[at + 4]?.lower === 'to';
+  return becameFirstOfKindAt(tokens, at) && tokens[at + 3]?.lower !== 'government';
 }
 
 /** The tokens of the list of known places a place stands in ("Chicago and Boston banned Zapp"), or of the place alone. */
@@ -112,9 +120,10 @@ function placeListOf(mentions: readonly SentenceMention[], i: number, tokens: re
 }
 
 /** Whether the mention, a capital read as its state or a place, names a city whose government the text names or which acts. */
-function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon, list: PlaceList): boolean {
+function isCityOfBody(mentions: readonly SentenceMention[], i: number, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const m = mentions[i]!;
   if (!tokens[m.first]!.capitalized) return false;
-  if (m.type === 'place') return m.source === 'lexicon' && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first) || actsAsCity(m, tokens, list));
+  if (m.type === 'place') return m.source === 'lexicon' && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first) || actsAsCity(mentions, i, tokens));
   if (m.last - m.first !== 1) return false;
   // A state's own name ("China's city governments") is the state; its capital ("Beijing") is a city.
   return m.type === 'government' && m.source === 'lexicon' && m.surface !== lexicon.get(m.key)?.name && lexicon.get(m.key)?.partOf === undefined && (cityBodyAt(tokens, m.last) > 0 || isAfterCityOf(tokens, m.first));
@@ -128,12 +137,13 @@ function isCityOfBody(m: SentenceMention, tokens: readonly Token[], lexicon: Lex
 export function asCityGovernments(mentions: readonly SentenceMention[], tokens: readonly Token[], lexicon: Lexicon): SentenceMention[] {
   // Pushed, not mapped: a mapped array is of another kind once the caller is optimised (see lowerWordsOf), and mentionsOf, reading it, was de-optimised.
   const out: SentenceMention[] = [];
-  for (let i = 0; i < mentions.length; i++) out.push(asCityGovernment(mentions[i]!, tokens, lexicon, placeListOf(mentions, i, tokens)));
+  for (let i = 0; i < mentions.length; i++) out.push(asCityGovernment(mentions, i, tokens, lexicon));
   return out;
 }
 
-function asCityGovernment(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon, list: PlaceList): SentenceMention {
-  if (!isCityOfBody(m, tokens, lexicon, list)) return m;
+function asCityGovernment(mentions: readonly SentenceMention[], i: number, tokens: readonly Token[], lexicon: Lexicon): SentenceMention {
+  const m = mentions[i]!;
+  if (!isCityOfBody(mentions, i, tokens, lexicon)) return m;
   const body = cityBodyAt(tokens, m.last);
   // A body written with capitals, or after "'s" ("Mumbai's city council"), is covered: else it is read as the city's agency.
   const named = body > 0 && (tokens.slice(m.last, m.last + body).every((t) => t.capitalized) || /^['’]s$/.test(tokens[m.last]!.text)) ? body : 0;

@@ -2103,9 +2103,12 @@ function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
   return CURRENCY_LETTER_AMOUNT.test(token.text) && (/(?:bn|mn|m|tn|k)$/.test(token.text) || /^(?:billion|million|trillion|bn|mn)$/.test(next?.lower ?? ''));
 }
 
-/** Words that open a fronted phrase about the main clause's subject, with the word after them: "Best known for …", "Long a rival of …". */
+/**
+ * Words that open a fronted phrase about the main clause's subject, with the word after them: "Best known for …", "Long a rival of …"
+ * ("Widely known …" needs no entry: an opening "-ly" word is never a name).
+ */
 const FRONTED_PHRASE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['Best', new Set(['known'])], ['Widely', new Set(['known'])], ['Perhaps', new Set(['best'])],
+  ['Best', new Set(['known'])], ['Perhaps', new Set(['best'])],
   ['Long', new Set(['a', 'an', 'known'])], ['Once', new Set(['a', 'an'])],
 ]);
 /** Participles that open a sentence to give the name after them: "Named Zibo, the robot …". */
