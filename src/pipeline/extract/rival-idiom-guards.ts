@@ -21,10 +21,22 @@ const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
  */
 export function idiomObjectIsNoRival(words: readonly string[], at: number): boolean {
   let k = at;
+  // "compete for customers", "vie for the same clients": what firms contend "for" is the prize, no counterpart, unless a firm is
+  // named as it ("battled for its customer Qorva") (helper cp85).
+  let prize = words[at - 1] === 'for';
+  let tieAt = -1;
   // Up to five words before the name: "its parent company", "its biggest customer ,".
   // ("its@0", a resolved "its", is no name here.)
-  for (; k < at + 6 && k < words.length && (mentionAt(words, k) === undefined || words[k]!.startsWith('its@')); k++) if (TIE_NOUNS.has(words[k]!)) return true;
+  for (; k < at + 6 && k < words.length && (mentionAt(words, k) === undefined || words[k]!.startsWith('its@')); k++) {
+    if (words[k] === 'for' && k === at) prize = true;
+    if (TIE_NOUNS.has(words[k]!)) {
+      if (!prize) return true;
+      tieAt = k;
+    }
+  }
   if (mentionAt(words, k) === undefined) return false;
+  // The firm right after the prize's noun is the counterpart ("for its client Qorva"); one after "in" is where ("for clients in Zembla").
+  if (tieAt >= 0) return k === tieAt + 1 || (k === tieAt + 2 && words[tieAt + 1] === ',');
   if (words[k + 1] === "'s") {
     // "Qorva's hostile bid", "Qorva's latest offer": up to two describing words before the noun.
     for (let n = k + 2; n < k + 5 && LOWER_WORD.test(words[n] ?? ''); n++) if (NOT_A_RIVALS_THING.has(words[n]!)) return true;

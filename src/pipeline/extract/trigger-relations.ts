@@ -1569,7 +1569,8 @@ function argumentsOf(
       const relativeList = relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? relativeListAfter(words, after) : undefined;
       // "Its competitors also include A and B": "also" between a party noun and the verb that lists its members, a name right
       // after it ("also include those from Zembla" names a place, not a member); not a league's "contenders".
-      const alsoListed = relation === 'competes_with' && /^(?:rivals?|competitors?|arch-?rivals?|challengers?)$/.test(reading.trigger.words.join(' ')) && words[after] === 'also' && /^(?:include|includes|included|are|were)$/.test(words[after + 1] ?? '') && mentionAt(words, after + 2) !== undefined;
+      // "Its competitors will include A and B", "its rivals would be A and B": the same list in the future (helper cp85).
+      const alsoListed = relation === 'competes_with' && /^(?:rivals?|competitors?|arch-?rivals?|challengers?)$/.test(reading.trigger.words.join(' ')) && (words[after] === 'also' ? /^(?:include|includes|included|are|were)$/ : /^(?:will|would)$/.test(words[after] ?? '') ? /^(?:include|be)$/ : /^$/).test(words[after + 1] ?? '') && mentionAt(words, after + 2) !== undefined;
       if (relativeList !== undefined) targets = objects(relativeList, 10);
       else if (alsoListed) targets = objects(after + 2, 10);
       else if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
