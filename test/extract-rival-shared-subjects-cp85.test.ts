@@ -61,3 +61,19 @@ describe("a firm's rivals listed in the future", () => {
     expect(rivals("Zenco Inc's partners will be Qorva Labs and Vexa Corp.")).toEqual([]);
   });
 });
+
+describe('what firms compete for is no rival of theirs', () => {
+  it('customers named after the prize, or a place after it, are no rivals; a firm after "with" is', () => {
+    expect(rivals('Zenco Inc and Qorva Labs compete for clients such as Vexa Corp.')).toEqual([]);
+    expect(rivals('Zenco Inc and Qorva Labs vie for customers like Vexa Corp and Lumo Systems.')).toEqual([]);
+    expect(rivals('Zenco Inc and Qorva Labs compete for customers in Zembla.').filter((c) => c.includes('Zembla'))).toEqual([]);
+    expect(rivals('Zenco Inc and Qorva Labs compete for customers with Vexa Corp.')).toEqual([
+      'Qorva Labs -competes_with-> Vexa Corp',
+      'Zenco Inc -competes_with-> Vexa Corp',
+    ]);
+  });
+
+  it('"the two former rivals, A and B" are rivals no longer', () => {
+    expect(rivals('The two former rivals, Zenco Inc and Qorva Labs, merged.')).toEqual([]);
+  });
+});

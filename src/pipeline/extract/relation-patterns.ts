@@ -2544,8 +2544,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // state's body is no maker ("supplied by the Zembla government").
   { relation: 'develops', id: 'pattern:develops:kind-supplied-by', template: `Y1 (?:${MADE_KINDS}) (?:, |(?:is|are|was|were|has been|have been|had been) )(?:(?:also|now|still|mainly|largely|exclusively) )?T(supplied) by (?:the )?X1 (?!'s |(?:government|authorities|state|military|army|navy|ministry) )`, requires: ['supplied'] },
   // Helper cp85: "The two rivals, Zenco and Qorva, …", "both competitors, A and B", "shares of the two fierce rivals A and B": a count
-  // of rivals set before a pair names the pair's members as each other's ("Lumo beat the two rivals, A and B" is Lumo's).
-  { relation: 'competes_with', id: 'pattern:competes_with:count-of-rivals-pair', template: `(?:the )?(?:two|both) (?:[a-z-]+ )?T(rivals|competitors|archrivals|arch-rivals) (?:, )?X1 and Y1 `, notPrecededBy: /(?:^|\s)(?!(?:the|of|between|among|with|by|from) )\S+ (?:the )?$/, requires: ['two|both'] },
+  // of rivals set before a pair names the pair's members as each other's ("Lumo beat the two rivals, A and B" is Lumo's; "the two former
+  // rivals" are no longer).
+  { relation: 'competes_with', id: 'pattern:competes_with:count-of-rivals-pair', template: `(?:the )?(?:two|both) (?:(?!former |erstwhile |one-time |ex-)[a-z-]+ )?T(rivals|competitors|archrivals|arch-rivals) (?:, )?X1 and Y1 `, notPrecededBy: /(?:^|\s)(?!(?:the|of|between|among|with|by|from) )\S+ (?:the )?$/, requires: ['two|both'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

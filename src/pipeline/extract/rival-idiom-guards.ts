@@ -35,8 +35,9 @@ export function idiomObjectIsNoRival(words: readonly string[], at: number): bool
     }
   }
   if (mentionAt(words, k) === undefined) return false;
-  // The firm right after the prize's noun is the counterpart ("for its client Qorva"); one after "in" is where ("for clients in Zembla").
-  if (tieAt >= 0) return k === tieAt + 1 || (k === tieAt + 2 && words[tieAt + 1] === ',');
+  // Past the prize only a firm after "with" or "against" is a rival ("compete for clients with Qorva"); the rest name the prize's
+  // members ("for its client Qorva", "for customers such as Qorva") or a place the tagger may take for a firm ("for clients in Zembla").
+  if (tieAt >= 0) return words[k - 1] !== 'with' && words[k - 1] !== 'against';
   if (words[k + 1] === "'s") {
     // "Qorva's hostile bid", "Qorva's latest offer": up to two describing words before the noun.
     for (let n = k + 2; n < k + 5 && LOWER_WORD.test(words[n] ?? ''); n++) if (NOT_A_RIVALS_THING.has(words[n]!)) return true;
