@@ -219,8 +219,11 @@ const ORDER_VERBS = 'ordered|orders|order|ordering|forced|forces|force|forcing|t
 const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs|commanded|commands';
 /** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
 // "suspend its trading (in the country)" stops an exchange's own business (stop 60's readers); "halt trading of Zapp" stops a token's trade instead.
+// "wind up its operations" ends them for good (stop 85, bn85: a regulator's order to liquidate a firm's business).
 // "halt operations of its platform, Zapp" stops the platform, not the firm (stop 71's bans sample; pattern:banned:ordered-to-halt-its-service).
-const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)(?! of (?:its|their) )";
+const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|wind up|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)(?! of (?:its|their) )";
+/** What an order to halt a firm's named service may call it: "halt its Zapp service", "stop its Zapp lending app". */
+const HALTED_SERVICE_KINDS = 'service|services|app|apps|application|platform|chatbot|site|website|network|wallet|exchange|product|tool|game';
 /** A firm's kind right before its name, after an order: "ordered (the) crypto exchange Zenco to …", "told payments app Zapp to …". */
 const FIRM_KIND_BEFORE = '(?:the )?(?:[a-z-]+ ){0,2}(?:exchange|platform|app|company|firm|operator|startup|provider|bank|lender|service|broker|marketplace|carrier|network|website|site|retailer|seller|maker|manufacturer) ';
 /** Closing with no object: "shut down", "close". */
@@ -2189,6 +2192,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // to halt operations of its payments platform, Zapp"), and a licence cancelled by whom it was issued to ("cancelled the licences
   // issued to Zenco").
   { relation: 'banned', id: 'pattern:banned:ordered-to-halt-its-service', template: `X P AUX T(${ORDER_VERBS}) (?:the )?@\\d+ (?:, )?to (?:immediately )?(?:cease|halt|stop|suspend|shut down|wind down|discontinue|end) (?:the )?(?:operations? of |operating |running |offering )(?:its(?:@\\d+)? |their )(?:[a-z-]+ ){0,3}(?:, )?(?:the )?Y1`, verb: true, stateActor: true, requires: ['its|their|its@'] },
+  // Stop 85 (bn85), from the last fresh sample's missed bans: the firm's service named right after the stop verb ("ordered Zenco to
+  // halt its Zapp service", "directed Qorva to discontinue Vexa"); the clause must end there or say where or when, so a practice of
+  // the service ("halt its Zapp ads", "stop using its Vexa data") is no ban.
+  { relation: 'banned', id: 'pattern:banned:ordered-to-halt-named-service', template: `X P AUX T(${ORDER_VERBS}) (?:the )?@\\d+ (?:, )?${WHEN}to (?:immediately )?(?:halt|stop|cease|discontinue|suspend|shut down|wind down|wind up) (?:its(?:@\\d+)? |their |the )?Y1(?:(?:[a-z-]+ )?(?:${HALTED_SERVICE_KINDS}) )?(?=[.,;:!?]|in |within |by |from |on |immediately|with immediate|until|pending|$)`, verb: true, stateActor: true, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:licences-issued-to-cancelled', template: `X P AUX T(${LICENCE_VERBS}) (?:the |all |its |their |two |three |both )?${LICENCE_KIND}(?:${LICENCES}) (?:it had |that had been |which had been )?(?:issued to|granted to|awarded to|held by|belonging to) (?:the )?Y`, verb: true, stateActor: true, requires: ['to|by'] },
   // Stop 71, third round, from its fourth set (bans): an order to stop, told bare ("ordered the Zapp service to stop", "Zapp has
   // been ordered to stop by the Ministry"): a stop with no object is a stop to the service.
