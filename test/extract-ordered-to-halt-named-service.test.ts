@@ -42,6 +42,8 @@ describe('orders that stop no service', () => {
     expect(bans("Turkey's telecoms regulator ordered Zenco Ltd to halt its Zapp ads.")).toEqual([]);
     expect(bans("Italy's privacy watchdog ordered Qorva Inc to stop the Vexa promotion it ran last year.")).toEqual([]);
     expect(bans("Brazil's data authority ordered Zenco Ltd to stop collecting data through its Zapp app.")).not.toContain("Brazil's data authority -banned-> Zapp");
+    expect(bans("Turkey's telecoms regulator ordered Zenco Ltd to stop Zapp from tracking users.")).toEqual([]);
+    expect(bans("Turkey's telecoms regulator ordered Zenco Ltd to stop Qorva Inc from entering the market.")).toEqual([]);
   });
 
   it('"ordered" as bought, a firm\'s own order to its staff, negation and proposals', () => {
@@ -56,5 +58,20 @@ describe('orders that stop no service', () => {
     expect(bans("Kenya's central bank ordered Zenco Ltd to wind up its review by May.")).toEqual([]);
     expect(bans("Kenya's central bank ordered John Smith to wind up his business.")).toEqual([]);
     expect(bans('Zenco Ltd told Qorva Inc to wind up its operations in the region.')).toEqual([]);
+  });
+});
+
+describe('an authorisation taken away', () => {
+  it('"revoked the authorisation of Zenco", "withdrew Zenco\'s authorisation to operate" ban the holder', () => {
+    expect(bans("Kenya's central bank revoked the authorisation of Zenco Ltd.")).toContain("Kenya's central bank -banned-> Zenco Ltd");
+    expect(bans("Kenya's central bank revoked Zenco Ltd's authorization to operate.")).toContain("Kenya's central bank -banned-> Zenco Ltd");
+    expect(bans("India's market regulator withdrew Qorva Inc's authorisation with immediate effect.")).toContain("India's market regulator -banned-> Qorva Inc");
+  });
+
+  it('an authorisation granted, asked for, or taken by a firm bans nothing', () => {
+    expect(bans("Kenya's central bank granted Zenco Ltd's authorisation.")).toEqual([]);
+    expect(bans("Kenya's central bank rejected Zenco Ltd's authorisation request.")).toEqual([]);
+    expect(bans("Kenya's central bank may revoke Zenco Ltd's authorisation.")).toEqual([]);
+    expect(bans("Zenco Ltd withdrew Qorva Inc's authorisation to resell its phones.")).toEqual([]);
   });
 });
