@@ -219,8 +219,11 @@ const ORDER_VERBS = 'ordered|orders|order|ordering|forced|forces|force|forcing|t
 const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|instructs|commanded|commands';
 /** Stopping a business: "cease operations", "wind down its local business", "suspend all services". */
 // "suspend its trading (in the country)" stops an exchange's own business (stop 60's readers); "halt trading of Zapp" stops a token's trade instead.
+// "wind up its operations" ends them for good (stop 85, bn85: a regulator's order to liquidate a firm's business).
 // "halt operations of its platform, Zapp" stops the platform, not the firm (stop 71's bans sample; pattern:banned:ordered-to-halt-its-service).
-const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)(?! of (?:its|their) )";
+const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|wind up|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)(?! of (?:its|their) )";
+/** What an order to halt a firm's named service may call it: "halt its Zapp service", "stop its Zapp lending app". */
+const HALTED_SERVICE_KINDS = 'service|services|app|apps|application|platform|chatbot|site|website|network|wallet|exchange|product|tool|game';
 /** A firm's kind right before its name, after an order: "ordered (the) crypto exchange Zenco to …", "told payments app Zapp to …". */
 const FIRM_KIND_BEFORE = '(?:the )?(?:[a-z-]+ ){0,2}(?:exchange|platform|app|company|firm|operator|startup|provider|bank|lender|service|broker|marketplace|carrier|network|website|site|retailer|seller|maker|manufacturer) ';
 /** Closing with no object: "shut down", "close". */
@@ -909,7 +912,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // when the order was given may stand before its "to" ("ordered Zenco in March to cease operations");
   // "ordered A, B and C to shut down their services", "ordered aggregators, including A, to cease operations": every firm named.
   // "instructed exchange Zenco to suspend its trading" (stop 60's readers): the firm's kind may stand before its name.
-  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) (?:${NAMED_AFTER_KIND}|${FIRM_KIND_BEFORE})Y (?:, )?${WHEN}to (?:immediately )?${STOP_BUSINESS}`, verb: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
+  { relation: 'banned', template: `X P AUX T(${ORDER_VERBS}) (?:${NAMED_AFTER_KIND}|${FIRM_KIND_BEFORE})Y (?:, )?${WHEN}to (?:immediately )?${STOP_BUSINESS}`, verb: true, stateActor: true, notFollowedBy: /^ of (?:the |its |their |its@\d+ )?(?:[a-z0-9-]+ )?@\d/ },
   // "Zapp and Qorva were ordered to cease operations by the regulator", the headline "Zapp, Qorva ordered by Ruritania to cease operations".
   { relation: 'banned', template: `Y AUX T(${ORDER_VERBS}) to (?:immediately )?(?:${STOP_BUSINESS}|${CLOSE_DOWN}) (?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'] },
   // "Zapp was ordered by the regulator to suspend trading" (stop 60's readers): the auxiliary may come first.
@@ -1168,7 +1171,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // read by the trigger "revoke"; "withdrew" is no ban's trigger alone). "is withdrawing its approval of Zorvex",
   // "withdrew approval for Zorvex", "suspended the marketing authorisation of Zorvex".
   // "announced its decision to withdraw approval of Zeta", "moved to rescind the authorisation for Zeta": the act in an effort's infinitive.
-  { relation: 'banned', id: 'pattern:banned:approval-withdrawn', template: `X P AUX (?:(?:announced |announces )?(?:its |their |a |the )?(?:decision|plan|move|intent|intention) to |(?:moved|decided|voted|sought) to )?T(withdrew|withdraws|withdraw|withdrawing|withdrawn|rescinded|rescinds|rescind|rescinding|cancelled|canceled|cancels|cancel|suspended|suspends|suspend|suspending|pulled|pulls|pulling) (?:its |the |their )?(?:[a-z-]+ ){0,2}(?:approval|approvals|authori[sz]ation|authori[sz]ations) (?:of|for) (?:the )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s /, indexBy: ['approval', 'approvals', 'authorisation', 'authorization', 'authorisations', 'authorizations'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:approval-withdrawn', template: `X P AUX (?:(?:announced |announces )?(?:its |their |a |the )?(?:decision|plan|move|intent|intention) to |(?:moved|decided|voted|sought) to )?T(revoked|revokes|revoke|revoking|withdrew|withdraws|withdraw|withdrawing|withdrawn|rescinded|rescinds|rescind|rescinding|cancelled|canceled|cancels|cancel|suspended|suspends|suspend|suspending|pulled|pulls|pulling) (?:its |the |their )?(?:[a-z-]+ ){0,2}(?:approval|approvals|authori[sz]ation|authori[sz]ations) (?:of|for) (?:the )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, notFollowedBy: /^'s /, indexBy: ['approval', 'approvals', 'authorisation', 'authorization', 'authorisations', 'authorizations'], stateActor: true },
+  // Stop 85 (bn85): "revoked Zenco's authorisation to operate", "withdrew Qorva's approval": the holder named before its
+  // authority, as "revoked Zenco's licence" is read (README: revoking the authority of a firm bans it); not a request for one.
+  { relation: 'banned', id: 'pattern:banned:holders-authorisation-withdrawn', template: `X P AUX T(revoked|revokes|revoke|revoking|withdrew|withdraws|withdraw|withdrawing|rescinded|rescinds|rescind|rescinding|cancelled|canceled|cancels|cancel|suspended|suspends|suspend|suspending|pulled|pulls|pulling) Y1 's (?:[a-z-]+ )?(?:approval|approvals|authori[sz]ation|authori[sz]ations)(?! (?:request|requests|application|applications|bid|bids|process|of|for) )`, verb: true, indexBy: ['approval', 'approvals', 'authorisation', 'authorization', 'authorisations', 'authorizations'], stateActor: true },
   // Stop 49, from stop 48's readers. "Zenco, the chipmaker behind Zeta" (any maker's noun before "behind" is above).
   // "Zenco pitches Zeta as a cheaper rival", "Zenco bills its Zeta app as …": a firm presenting a thing as what it is presents its own.
   { relation: 'develops', id: 'pattern:develops:presents-as', template: `X P AUX T(positions|positioned|positioning|pitches|pitched|pitching|bills|billed|billing|touts|touted|touting|markets|marketed|marketing|brands|branded|branding|advertises|advertised|advertising) (?:its |their |its@\\d+ )?(?:(?:own|new|latest|flagship) )?(?:[a-z-]+ )?Y1 (?:[a-z-]+ )?as (?:a |an |the |its )`, verb: true, notFollowedBy: /^'s /, requires: ['as'] },
@@ -2189,6 +2195,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // to halt operations of its payments platform, Zapp"), and a licence cancelled by whom it was issued to ("cancelled the licences
   // issued to Zenco").
   { relation: 'banned', id: 'pattern:banned:ordered-to-halt-its-service', template: `X P AUX T(${ORDER_VERBS}) (?:the )?@\\d+ (?:, )?to (?:immediately )?(?:cease|halt|stop|suspend|shut down|wind down|discontinue|end) (?:the )?(?:operations? of |operating |running |offering )(?:its(?:@\\d+)? |their )(?:[a-z-]+ ){0,3}(?:, )?(?:the )?Y1`, verb: true, stateActor: true, requires: ['its|their|its@'] },
+  // Stop 85 (bn85), from the last fresh sample's missed bans: the firm's service named right after the stop verb ("ordered Zenco to
+  // halt its Zapp service", "directed Qorva to discontinue Vexa"); the clause must end there or say where or when, so a practice of
+  // the service ("halt its Zapp ads", "stop using its Vexa data") is no ban, nor is keeping one from an act ("stop Zapp from tracking users").
+  { relation: 'banned', id: 'pattern:banned:ordered-to-halt-named-service', template: `X P AUX T(${ORDER_VERBS}) (?:the )?@\\d+ (?:, )?${WHEN}to (?:immediately )?(?:halt|stop|cease|discontinue|suspend|shut down|wind down|wind up) (?:its(?:@\\d+)? |their |the )?Y1(?:(?:[a-z-]+ )?(?:${HALTED_SERVICE_KINDS}) )?(?=[.,;:!?]|in |within |by |on |immediately|with immediate|until|pending|$)`, verb: true, stateActor: true, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:licences-issued-to-cancelled', template: `X P AUX T(${LICENCE_VERBS}) (?:the |all |its |their |two |three |both )?${LICENCE_KIND}(?:${LICENCES}) (?:it had |that had been |which had been )?(?:issued to|granted to|awarded to|held by|belonging to) (?:the )?Y`, verb: true, stateActor: true, requires: ['to|by'] },
   // Stop 71, third round, from its fourth set (bans): an order to stop, told bare ("ordered the Zapp service to stop", "Zapp has
   // been ordered to stop by the Ministry"): a stop with no object is a stop to the service.
