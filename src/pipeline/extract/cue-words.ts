@@ -216,6 +216,7 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
 /**
  * Capitalised words that are never part of a name (sentence starts, acronyms of the trade, months): trimmed off a name's edges.
  * Adverbs of an act's manner or time, capitalised in a Title Case headline: "Zenco Temporarily Blocks Zapp" (stop 66's first bans sample).
+ * Units of power and energy ("a 5 GWh battery") and a kind of service written as an acronym ("IPTV boxes") are no names either.
  */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within Behind What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Whereas Whilst Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
@@ -226,7 +227,8 @@ Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials
 Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
 Plaintiff Plaintiffs Defendant Defendants Petitioner Petitioners Respondent Respondents Appellant Appellants Appellee Appellees Claimant Claimants Complainant Complainants
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
-HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS
+HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS IPTV
+kW MW GW TW kWh MWh GWh TWh Wh
 DRAM NAND HBM SRAM ASIC ASICs FPGA FPGAs MCU MCUs
 mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM
 Temporarily Permanently Officially Formally Quietly Secretly Reportedly Allegedly Partially Fully Briefly Effectively Suddenly Abruptly Indefinitely Immediately Eventually Soon`.split(/\s+/).concat(CONTRACTIONS, [...SPEC_TERMS]),

@@ -561,6 +561,12 @@ function thousandsAfter(tokens: readonly Token[], at: number): number {
 /** "5-foot-1 robots", "a 10-metre mast", "a 3.5-inch screen": a measure written as one word is no name. */
 const MEASURE_WORD = /^\p{N}[\p{N}.,]*-(?:foot|feet|ft|inch|inches|in|metre|metres|meter|meters|m|cm|mm|km|kilometre|kilometer|mile|miles|pound|pounds|lb|kg|tonne|tonnes|ton|tons|storey|story|gram|litre|liter|gallon|watt|volt|megapixel|core|bit)(?:-\p{N}+(?:\.\p{N}+)?)?$/iu;
 
+/** "x20", "s23", "a14": a letter and a number, a model's code as some makers write it, in lower case. */
+const LOWER_MODEL_CODE = /^[a-uw-z]\d{1,4}[a-z]?$/;
+
+/** Capitalised nouns that close a service's name after "at" or "on" ("Doc at Home", "Care on Call", "Ride on Demand"). */
+const IDIOM_TAILS: ReadonlySet<string> = new Set(['Home', 'Call', 'Demand', 'Wheels', 'Tap', 'Hand', 'Board', 'Hold', 'Duty']);
+
 /** findNamedMentions: where the run of name words that opens at `i` ends (numbers, connectors and a body's "of", "on" or "for the" go on with it). */
 function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, headline: boolean): number {
   let end = i + 1;
@@ -590,6 +596,16 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
     // "Gov. Greg Gianforte", "Sen. Ann Lee": a title's abbreviation continues the name.
     else if (t.text === '.' && PERSON_TITLES.has(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!)) end += 2;
+    // "the Nimbus x20", "Zeta s23 Ultra": a model code its maker writes in lower case goes on with the name (a version's "v2" and
+    // a kind's acronym such as "x86" stay out).
+    else if (LOWER_MODEL_CODE.test(t.text) && !covered[end] && !NOT_NAMES.has(t.text) && t.start === tokens[end - 1]!.end + 1) end++;
+    // "Doc at Home", "Ride on Demand": a service named by a phrase whose capitalised tail is an idiom's noun, not a place or an
+    // event ("Zenco at Davos" stays two names); only a short head, and not when the tail opens a longer name ("at Home Depot").
+    else if ((t.text === 'at' || t.text === 'on') && end - i <= 2 && !covered[end + 1] && IDIOM_TAILS.has(tokens[end + 1]?.text ?? '') && !(tokens[end + 2] && tokens[end + 2]!.capitalized)) {
+      // The idiom's noun closes the name: "launched Doc at Home and Care on Call" names two services.
+      end += 2;
+      break;
+    }
     // "Bureau of Industry and Security" is one name; "Shield Tablet and Shield TV" are two.
     // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
     // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
@@ -1041,7 +1057,8 @@ const EVENT_WORDS: ReadonlySet<string> = new Set(['Faire', 'Con', 'Fest']);
  */
 function namesBesideRelationNoun(tokens: readonly Token[], start: number, end: number): [number, number][] | undefined {
   let head = -1;
-  for (let k = start + 1; k < end - 1; k++) {
+  // "GPU Maker Zenco Rivals Qorva": the noun opens the run when the kind before it is no name's word (NOT_NAMES trimmed "GPU").
+  for (let k = start; k < end - 1; k++) {
     if (RIVAL_HEADS.has(tokens[k]!.text) || MAKER_HEADS.has(tokens[k]!.text)) {
       head = k;
       break;
@@ -1280,8 +1297,8 @@ function inHeadlineObject(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** "48MP", "28nm", "120Hz", "5,000mAh": a measure before a product's name describes it ("the 48MP ZV48 sensor"), it starts no name. */
-const MEASURE = /^\p{N}[\p{N},.]*(?:nm|mm|MP|Mp|GB|TB|MB|mAh|Hz|GHz|MHz|W|kW|Wh|kWh|fps|in)$/u;
+/** "48MP", "28nm", "120Hz", "5,000mAh", "300MWh": a measure before a product's name describes it ("the 48MP ZV48 sensor"), it starts no name. */
+const MEASURE = /^\p{N}[\p{N},.]*(?:nm|mm|MP|Mp|GB|TB|MB|mAh|Hz|GHz|MHz|W|kW|MW|GW|Wh|kWh|MWh|GWh|TWh|fps|in)$/u;
 
 function isNameToken(t: Token): boolean {
   // Most tokens are in lower case: the cheap test first.

@@ -1295,8 +1295,10 @@ function argumentsOf(
     // Nor what it is done under ("released under the Zen licence"), nor a name that only qualifies a ban ("making the Claude Code ban …"), nor the owner
     // "its" stands for ("banned its employees from using Y": Y is the object).
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
+    // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
+    // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
@@ -1966,11 +1968,26 @@ const BUYING_VERBS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'ac
  */
 const PRICE_OR_TIME = /^(?:for|in|last|this|earlier|early|late|recently|year|month|week|about|around|some|an?|\$|€|£|[\d.,]+|\$[\d.,]+|billion|million|bn|m)$/;
 
+/** "in a bid to", "in an effort to", "as part of a push to": the words of a purpose between the bought firm and its infinitive. */
+const PURPOSE_NOUN_PHRASE = /^(?:in|as|an?|bid|effort|attempt|order|part|of|push|drive|move|plan)$/;
+
+/** Participles of help whose "it" is the buyer: "bought Vell, helping it compete with Qorva", "…, allowing it to take on Qorva". */
+const HELPING_PARTICIPLES = new Set(['helping', 'allowing', 'enabling', 'letting', 'positioning', 'giving']);
+
+/** ", helping it (to) <trigger>": the index of the comma before the participle, or -1. */
+function helpingItComma(words: readonly string[], t: number): number {
+  const it = words[t - 1] === 'to' ? t - 2 : t - 1;
+  return words[it] === 'it' && HELPING_PARTICIPLES.has(words[it - 1] ?? '') && words[it - 2] === ',' ? it - 2 : -1;
+}
+
 function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (l: MentionList) => boolean): MentionList | undefined {
   // "to take on larger rival Qorva": the noun read after the infinitive's own verb is in the same purpose clause.
   let to = t - 1;
   while (to > t - 5 && to > 0 && words[to] !== 'to' && /^[a-z-]+$/.test(words[to]!)) to--;
-  if (words[to] !== 'to') return undefined;
+  // "Zenco bought Vell, helping it compete with Qorva": the participle's "it" is the buyer, the comma closes the bought firm's clause.
+  const comma = helpingItComma(words, t);
+  if (comma >= 0) to = comma;
+  else if (words[to] !== 'to') return undefined;
   // The bought firm ends within a few words of "to" ("bought Vell last year to …", "bought Vell for $2 billion to …").
   for (let j = to - 1; j >= Math.max(0, to - 7); j--) {
     // Not past another clause: "Zenco bought Vell, and Qorva hired staff to compete with Borin" (Qorva competes).
@@ -1982,7 +1999,8 @@ function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<nu
     const k = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
     if (!BUYING_VERBS.has(words[k] ?? '')) return undefined;
     // Only a price or a time between the bought firm and "to": "bought Vell, and Qorva hired staff to …" is another clause's.
-    if (!words.slice(list.last + 1, to).every((w) => PRICE_OR_TIME.test(w))) return undefined;
+    // "acquired Vell in a bid to rival Qorva": the words of a purpose may stand there too.
+    if (!words.slice(list.last + 1, to).every((w) => PRICE_OR_TIME.test(w) || PURPOSE_NOUN_PHRASE.test(w))) return undefined;
     return subjectsBefore(words, k, lists).find(fits);
   }
   return undefined;
