@@ -40,3 +40,18 @@ describe('a firm responsible for a product or model', () => {
     expect(develops('Vexa Labs is responsible for selling Zapp in Zembla.')).toEqual([]);
   });
 });
+
+describe('a list of owned venues, each with its kind', () => {
+  it('"owns the Zapp marketplace and the Qwik app", "operates the Zapp exchange and the Qwik wallet" give each', () => {
+    expect(develops('Zenco owns the Zapp marketplace and the Qwik app.')).toEqual(['Zenco -develops-> Qwik', 'Zenco -develops-> Zapp']);
+    expect(develops('Zenco operates the Zapp exchange and the Qwik wallet.')).toEqual(['Zenco -develops-> Qwik', 'Zenco -develops-> Zapp']);
+    expect(develops('Zenco launched the Zapp site and its Qwik app last year.')).toEqual(['Zenco -develops-> Qwik', 'Zenco -develops-> Zapp']);
+  });
+
+  it('a clause after a bare "and", a stake, or ads on the venues give no more', () => {
+    expect(develops('Zenco owns the Zapp network and Qorva sued it.')).toEqual(['Zenco -develops-> Zapp']);
+    expect(develops('Zenco owns a stake in the Zapp marketplace and the Qwik app.')).toEqual([]);
+    expect(develops('Zenco runs ads on the Zapp site and the Qwik app.')).toEqual([]);
+    expect(develops('Zenco does not own the Zapp marketplace and the Qwik app.')).toEqual([]);
+  });
+});
