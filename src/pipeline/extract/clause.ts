@@ -105,6 +105,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       // "the Alpha SUV and Beta pickup", "the Z1 truck, Z2 SUV and Z3 van": an item may end with the kind of thing it is.
       // (After a comma only when the next item ends with its kind too: "the Meta app, A and B" names Meta's app, then its members.)
       if (GROUP_TAILS.has(words[last + 1] ?? '') && /^(?:,|and|or)$/.test(words[last + 2] ?? '')) last++;
+      else if (VENUE_TAILS.has(words[last + 1] ?? '') && /^(?:and|or)$/.test(words[last + 2] ?? '') && /^(?:the|its|their)$/.test(words[last + 3] ?? '')) last++;
       // "the Zenlib database, the Qorvdb app and the Vexify tool": after a comma, a next item with its own determiner is a member too, its
       // kind noun kept in its name or after it (helper mk82, from fresh makers samples).
       else if (KIND_TAILS.has(words[last + 1] ?? '') && (/^(?:and|or)$/.test(words[last + 2] ?? '') || (words[last + 2] === ',' && ((KIND_TAILS.has(words[last + 4] ?? '') && mentionAt(words, last + 3) !== undefined) || (words[last + 3] === 'the' && mentionAt(words, last + 4) !== undefined))))) last++;
@@ -290,6 +291,11 @@ const LIST_ADVERBS: ReadonlySet<string> = new Set(LIST_ADVERB_WORDS);
 const GROUP_TAILS: ReadonlySet<string> = new Set(['subsidiaries', 'affiliates', 'units', 'entities', 'divisions']);
 /** Kinds of thing that may close a list's item (stop 49's readers), singular only: "two Meta apps, A and B" names Meta's apps, not Meta. */
 const KIND_TAILS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS.filter((w) => !w.endsWith('s') || w === 'series'));
+/**
+ * Kinds of venue a firm runs or owns, ending an item only before "and the …" ("Zenco runs the Zapp marketplace and the Qwik app";
+ * helper ow85): "owns the Zapp network and Qorva sued it" starts a clause at the name after a bare "and".
+ */
+const VENUE_TAILS: ReadonlySet<string> = new Set(['marketplace', 'exchange', 'network', 'site', 'website', 'portal', 'store', 'messenger']);
 
 /** Words that may follow a list's last item without starting a clause of their own. */
 const AFTER_LAST_ITEM = new Set([',', '.', ';', ':', '!', '?', ')', '-', '–', '—', 'in', 'on', 'for', 'from', 'to', 'as', 'with', 'at', 'over', 'among', 'across', 'since', 'after', 'before', 'until', 'by']);

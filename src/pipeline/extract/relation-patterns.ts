@@ -701,6 +701,9 @@ const PITTED_IN_A_DISPUTE = /^ (?:in (?:a |the )?(?:court|courts|lawsuits?|legal
 /** "Fans of Zenco and Qorva were pitted against each other": the pair only owns those set against each other. */
 const PITTED_PAIRS_OWNERS = /(?:^| )(?:of|for|from|at|between|among) (?:the )?$/i;
 
+/** What a contractor keeps up for a thing's owner, a mention widened over it ("the Zapp servers are maintained by Qorva"): no maker of the thing. */
+const KEPT_UP_FOR_THE_THING = /^ *(?:servers?|data ?cent(?:er|re)s?|infrastructure|systems?|offices?|stores|shops?|plants?|factor(?:y|ies)|buildings?|premises|roads?|grounds?)\b/i;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1426,6 +1429,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // making a thing made it (stop 54's controls readers).
   { relation: 'develops', id: 'pattern:develops:responsible-for-making', template: `X1 P AUX (?:also |directly |largely )?responsible for T(the development of|the creation of|the design of|the production of|developing|creating|designing|building|producing|writing) (?:the )?Y`, requires: ['responsible'] },
   // "One of Zenco's significant innovations was the Vexa hyperbike": a member of the owner's things, named by a copula.
+  // "Vexa is responsible for the Zeta-2 model", "Zenco, which is responsible for the Zapp app,": a firm answerable for a thing itself
+  // (helper ow85). The things must end the clause: "responsible for the Zapp outage", "for 40% of Zapp sales" name no maker.
+  { relation: 'develops', id: 'pattern:develops:responsible-for-thing', template: `X1 P AUX (?:also |directly |solely |fully )?T(responsible for) (?:the |its |their )?Y(?=[,.;:)]|and (?:is|was|has|had|also) |which |that |$)`, requires: ['responsible'] },
+  // "Zapp is maintained by Qorva", "the Zeta network, which is maintained by Qorva", "a tool developed and maintained by Zenco": a firm
+  // keeping a thing up makes it (helper ow85). Only right after the thing or its short description, and not "the ban on Zapp was
+  // maintained by Ruritania" or "Zapp's lead was maintained by …" (a standing kept), so not with MAKE_PASSIVE's reach across words.
+  { relation: 'develops', id: 'pattern:develops:maintained-by', template: `Y1 (?:(?:${MADE_KINDS}) )?(?:, (?:a |an |the )(?:[a-z-]+ ){1,3})?(?:, )?(?:which is |that is |which are |that are |is |are |was |were |has been |have been |had been )?(?:(?:${MAKE_PASSIVE}|written) and )?T(maintained) by (?:the )?X1 `, notPrecededBy: /(?:^| )(?:on|of|against|for|to|from) (?:the )?$/, requires: ['by'], targetNotThenKind: KEPT_UP_FOR_THE_THING },
   { relation: 'develops', id: 'pattern:develops:one-of-owners-things', template: `(?:^|, )(?:one|two|three|some|among the (?:most|best) [a-z-]+) of X1 's ${DESCRIBING}T(innovations|products|creations|inventions|launches|releases|flagships|bestsellers|best-sellers|hits|brands|${PLURAL_PRODUCT_NOUNS}) (?:is|was|are|were|has been|have been|remains|remained) (?:the )?Y(?!'s)`, requires: ['of', "'s"] },
   // "notified Zenco that it would need an export licence to ship its Zeta and Zeta Pro chips": the product lines a firm is told
   // it needs a licence to export are restricted (real-dev's rules: the product line named as restricted; stop 54's readers).
