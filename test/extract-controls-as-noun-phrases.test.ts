@@ -17,6 +17,7 @@ describe('"the sanctions X imposed on Y"', () => {
     expect(only('restricts')(scoredClaimsOf('Zenco welcomed the end of the sanctions Canada lifted on Qorva Labs.'))).toEqual([]);
     expect(only('restricts')(scoredClaimsOf('The sanctions Canada has threatened to impose on Qorva Labs worry investors.'))).toEqual([]);
     expect(only('restricts')(scoredClaimsOf('The curbs Canada proposed on Qorva Labs were shelved.'))).toEqual([]);
+    expect(only('restricts')(scoredClaimsOf('The measures Canada imposed on Qorva Labs in 2020 were lifted in 2023.'))).toEqual([]);
     expect(only('restricts')(scoredClaimsOf('The restrictions Zenco Inc placed on Qorva Labs in their contract were strict.'))).toEqual([]);
     expect(only('restricts')(scoredClaimsOf('The limits John Smith imposed on Qorva Labs staff were strict.'))).toEqual([]);
   });
