@@ -425,7 +425,8 @@ export function actSubject(
     // adjective names the parties' state, not the act's (stop 64's fourth controls sample).
     else if (!/^[a-z][a-z-]*$/.test(words[j]!) || noun >= 0 || SUBJECT_PARTIES.has(words[j]!)) break;
   }
-  if (noun < 0) return undefined;
+  // "Ruritania lifted export controls that barred …": an act taken away hits no one now (rs85).
+  if (noun < 0 || isUndoneAct(words, noun)) return undefined;
   for (let v = noun + 1; v < noun + 12 && v < words.length; v++) {
     // "The sanctions will target A and B": an act announced reaches its members when it takes effect; "will" before anything
     // else ("will be lifted", "will not") still says nothing of them (stop 63's controls readers).

@@ -1677,6 +1677,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Sanctions were announced against Zenco on Monday by the Treasury", "A ban was imposed on Zapp by Kenya's regulator": a measure's
   // noun made the subject of a passive light verb, its agent after "by" (stop 64's second controls sample).
   { relation: 'restricts', id: 'pattern:restricts:measure-imposed-by', template: `T(sanctions|restrictions|curbs|controls|penalties|measures) (?:were|was|have been|has been|had been|are being|is being) (?:[a-z]+ly )?(?:announced|imposed|placed|slapped|levied|introduced|unveiled|issued|extended) (?:on|against|upon|targeting) Y (?:(?!by )[a-z0-9-]+ ){0,4}by (?:the )?X`, requires: ['by'] },
+  // "the controls Ruritania imposed on Zenco", "the curbs that Zembla has placed on Qorva": the measure's noun, then a clause
+  // whose state put it on the target (rs85's fresh sample of controls named by a noun phrase). "lifted", "proposed" are no such verbs.
+  { relation: 'restricts', id: 'pattern:restricts:measures-state-imposed', template: `T(sanctions|restrictions|curbs|controls|penalties|measures|limits|embargo|blacklisting) (?:that |which )?(?:the )?X1 ${STATES_BODY}(?:government |administration |authorities )?(?:has |have |had )?(?:[a-z]+ly )?(?:imposed|placed|slapped|levied|extended) (?:on|against|upon) (?:the )?Y`, stateActor: true, indexBy: ['imposed', 'placed', 'slapped', 'levied', 'extended'],
+    // "The curbs Ruritania imposed on Zenco in 2020 were lifted in 2023": measures the same clause says are gone.
+    notFollowedBy: /^(?:[^\s,;.]+ ){0,6}(?:were|was|have been|has been|had been|are being|is being) (?:[a-z]+ly |later |since |now )?(?:lifted|eased|removed|dropped|scrapped|revoked|rescinded|repealed|relaxed|ended|withdrawn|overturned)(?= |$)/ },
+  // "Ruritania imposed controls which limit Zenco's access to chips": measures whose relative clause cuts a firm off (rs85). Verbs that
+  // take measures away ("lifted") are not in the list.
+  { relation: 'restricts', id: 'pattern:restricts:measures-that-limit-access', template: `X1 P AUX (?:imposed|unveiled|announced|introduced|adopted|issued|enacted|tightened|expanded) (?:[a-z-]+ ){0,3}(?:controls|rules|restrictions|curbs|measures|sanctions|regulations) (?:, )?(?:that|which) (?:would |will |further )?T(limit|limits|restrict|restricts|curb|curbs|cut off|cuts off|block|blocks|bar|bars) (?:the )?Y1 's access to `, stateActor: true, requires: ['access'] },
   { relation: 'banned', id: 'pattern:banned:ban-imposed-by', template: `T(ban|bans|prohibition|prohibitions|block) (?:were|was|have been|has been|had been|is being) (?:[a-z]+ly )?(?:announced|imposed|placed|ordered|issued|introduced|slapped) (?:on|against|upon) Y (?:(?!by )[a-z0-9-]+ ){0,4}by (?:the )?X`, requires: ['by'] },
   // "Zenco is among the top challengers alongside Qorva, Borin and Kappa": counted among rivals with others, each is its rival
   // (stop 64's second makers sample).

@@ -1354,7 +1354,9 @@ function argumentsOf(
     const exported = destination ?? after_.find((l) => fits('target')(l) && mentions[l.members[0]!]!.type !== 'government');
     // "Ruritania ordered Zenco to suspend sales of the Zeta": who gives the order acts, as in the active case below (stop 53's readers).
     const order = reading.voice === 'active' ? orderVerbBefore(words, t, lists) : undefined;
-    const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+    const measure = reading.voice === 'active' ? measureClauseVerb(words, t) : undefined;
+    if (measure?.undone) return { targets: [], rule: 'trigger:export' };
+    const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     // So is a maker whose goods are named by its name and their kind ("the export of any Zenco product to Zembla"; stop 65's first
     // controls sample).
@@ -2203,6 +2205,36 @@ function isExportPhrase(words: readonly string[], at: number): boolean {
   // The sellers are plain words, or a name qualifying one ("US companies").
   const sellers = words.slice(at, from);
   return sellers.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (mentionAt(sellers, k) !== undefined && /^[a-z][a-z-]*$/.test(sellers[k + 1] ?? '')));
+}
+
+/** Nouns of a state's measures a relative clause may describe: "controls that bar sales of chips to Zenco". */
+const MEASURE_HEADS: ReadonlySet<string> = new Set(['controls', 'rules', 'restrictions', 'curbs', 'measures', 'sanctions', 'regulations', 'limits', 'ban', 'bans', 'order', 'orders', 'directive', 'law', 'laws', 'decree']);
+/** Verbs that put such measures in place (those that take them away, LIFTS: "lifted controls that barred …" restricts no one now). */
+const IMPOSING_VERBS: ReadonlySet<string> = new Set(['imposed', 'imposes', 'unveiled', 'unveils', 'announced', 'announces', 'introduced', 'introduces', 'adopted', 'adopts', 'issued', 'issues', 'enacted', 'enacts', 'passed', 'approved', 'tightened', 'tightens', 'expanded', 'extended', 'placed', 'slapped', 'proposed', 'proposes', 'drafted', 'unveiling', 'announcing', 'imposing']);
+/** Words between the relative pronoun and the trigger: "controls that would bar …". */
+const RELATIVE_FILLERS: ReadonlySet<string> = new Set(['would', 'will', 'also', 'effectively', 'now', 'further', 'could']);
+
+/**
+ * "Ruritania unveiled export controls that bar sales of chips to Zenco": a trigger opening a relative clause on a measure's noun,
+ * the object of a verb that imposes it. The verb's subject is the actor, not the sentence's ("Zenco shares fell after Ruritania
+ * unveiled …"); an undoing verb ("lifted controls that barred …") states no control in force; a firm's rules on its own sales
+ * ("Zenco announced rules that restrict sales of its chips to Qorva") are its policy, no control (rs85's fresh controls sample).
+ */
+function measureClauseVerb(words: readonly string[], t: number): { verb: number; undone: boolean } | undefined {
+  let i = t - 1;
+  while (RELATIVE_FILLERS.has(words[i] ?? '')) i--;
+  if (words[i] !== 'that' && words[i] !== 'which') return undefined;
+  let j = words[i - 1] === ',' ? i - 2 : i - 1;
+  if (!MEASURE_HEADS.has(words[j] ?? '')) return undefined;
+  // Up to three plain qualifiers before the noun: "unveiled sweeping new export controls".
+  for (let k = 0; k < 4 && j > 0; k++) {
+    j--;
+    const w = words[j]!;
+    if (IMPOSING_VERBS.has(w)) return { verb: j, undone: false };
+    if (LIFTS.has(w)) return { verb: j, undone: true };
+    if (!/^[a-z][a-z-]*$/.test(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** Types a restricted product line has. */
