@@ -253,8 +253,15 @@ const MAKING_BODY_HEADS: ReadonlySet<string> = new Set([...GOVERNMENT_HEADS, 'Ce
  * makers samples found state centres, institutes and central banks building apps, models and payment systems.
  */
 function isMakingBody(m: SentenceMention): boolean {
-  return m.type === 'government' && m.source !== 'coref' && !/ (?:government|administration)$/i.test(m.label) && m.label.split(' ').some((w) => MAKING_BODY_HEADS.has(w));
+  if (m.type !== 'government' || m.source === 'coref') return false;
+  // Helper mk85: a state written as its government ("the French government launched the Zapp app") acts itself, where the bare
+  // state's verbs are its firms'; the state's own name stays the label.
+  if (STATE_AS_GOVERNMENT.test(m.surface)) return true;
+  return !/ (?:government|administration)$/i.test(m.label) && m.label.split(' ').some((w) => MAKING_BODY_HEADS.has(w));
 }
+
+/** "the French government", "Ruritania's government": a state named by its government, not by its bare name. */
+const STATE_AS_GOVERNMENT = /^(?:the )?[A-Z][a-z]+(?:'s)? government$/;
 
 /** The rule of things two firms own together ("Zenco and Qorva's Zeta", relation-patterns.ts). */
 export const JOINT_OWNERS = 'pattern:develops:joint-owners';
