@@ -11,6 +11,7 @@ describe('a state named as its government makes the app it launches or builds', 
     expect(develops('The French government launched the Zapp contact-tracing app in March.')).toEqual(['France -develops-> Zapp']);
     expect(develops('Last year the German government developed Zapp, a warning app for floods.')).toEqual(['Germany -develops-> Zapp']);
     expect(develops('The Italian government has built the Zapp app to book vaccine slots.')).toEqual(['Italy -develops-> Zapp']);
+    expect(develops('Zapp, the app developed by the German government, was popular.')).toEqual(['Germany -develops-> Zapp']);
   });
 
   it('a government that bans, buys, approves or plans an app, or a bare state, makes nothing', () => {
@@ -20,6 +21,9 @@ describe('a state named as its government makes the app it launches or builds', 
     expect(develops('The French government did not develop the Zapp app.')).toEqual([]);
     expect(develops('The French government plans to launch the Zapp app next year.')).toEqual([]);
     expect(develops('France launched an inquiry into the Zapp app.')).toEqual([]);
+    expect(develops('The French government bought the Zapp app from Zenco Inc.')).not.toContain('France -develops-> Zapp');
+    expect(develops('The Italian government designed rules that bar the Zapp app.')).toEqual([]);
+    expect(develops('The Italian government operates under rules that Zapp breaks.')).toEqual([]);
   });
 });
 
@@ -33,6 +37,8 @@ describe('a line revamped or refreshed "with" its new model', () => {
   it('a line revamped with a partner, or another firm\'s line, makes nothing of the partner', () => {
     expect(develops('Zenco Inc revamped its Vela line with help from Qorva Corp.')).not.toContain('Zenco Inc -develops-> Qorva Corp');
     expect(develops('Zenco Inc revamped its store with Qorva Corp as its partner.')).toEqual([]);
+    expect(develops('Qorva Corp revamped its range with the Vela 9 from Zenco Inc.')).not.toContain('Qorva Corp -develops-> Vela 9');
+    expect(develops('Zenco Inc revamped its Vela series with the Qorva Zeta chip inside.')).not.toContain('Zenco Inc -develops-> Qorva Zeta');
   });
 });
 
@@ -47,5 +53,6 @@ describe('a rival taken on "with its" product', () => {
     expect(develops('Qorva Corp took on Zenco Inc with its partner Vexa Labs.')).toEqual([]);
     expect(develops('Qorva Corp took on Zenco Inc with the help of Vexa Labs.')).toEqual([]);
     expect(develops('Qorva Corp failed to take on Zenco Inc with the Zeta tablet.')).toEqual([]);
+    expect(develops('Qorva Corp challenged Zenco Inc with its lawsuit over the Zeta patent.')).toEqual([]);
   });
 });
