@@ -24,6 +24,10 @@ describe('a state named as its government makes the app it launches or builds', 
     expect(develops('The French government bought the Zapp app from Zenco Inc.')).not.toContain('France -develops-> Zapp');
     expect(develops('The Italian government designed rules that bar the Zapp app.')).toEqual([]);
     expect(develops('The Italian government operates under rules that Zapp breaks.')).toEqual([]);
+    expect(develops('The French government introduced the Zapp ban last week.')).toEqual([]);
+    expect(develops("The French government released the Zapp app's source code after a leak.")).toEqual([]);
+    expect(develops('The French government made Zapp mandatory for travellers.')).toEqual([]);
+    expect(develops('The French government rolled out the Zapp app built by Zenco Inc.')).not.toContain('France -develops-> Zapp');
   });
 });
 

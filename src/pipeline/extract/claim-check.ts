@@ -264,12 +264,15 @@ function isMakingBody(m: SentenceMention): boolean {
 /** "the French government", "Ruritania's government": a state named by its government, not by its bare name. */
 const STATE_AS_GOVERNMENT = /^(?:the )?[A-Z][a-z]+(?:'s)? government$/;
 /** A maker's verb between a state's government and the thing, the thing right after it or the government right after "by". */
-const GOVERNMENT_MAKES_BEFORE = /^ (?:(?:has|have|had|also|first|recently|quietly|itself) )*(?:launched|launches|developed|develops|built|builds|created|creates|released|releases|unveiled|unveils|introduced|introduces|designed|designs|rolled out|rolls out|made|makes) (?:(?:the|a|an|its|own|new|official|free|national) )*(?:[a-z-]+ ){0,2}$/;
+const GOVERNMENT_MAKES_BEFORE = /^ (?:(?:has|have|had|also|first|recently|quietly|itself) )*(?:launched|launches|developed|develops|built|builds|created|creates|released|releases|unveiled|unveils|designed|designs|rolled out|rolls out) (?:(?:the|a|an|its|own|new|official|free|national) )*(?:[a-z-]+ ){0,2}$/;
 const GOVERNMENT_MAKES_AFTER = /^(?: ?,)?(?: [a-z-]+){0,3}(?: ?,)? (?:(?:which|that) (?:was|is|has been|had been) )?(?:developed|built|created|launched|released|designed|made|commissioned and built) by $/;
+
+/** After the thing a government makes: at most its kind, then the clause ends or moves on (not "the Zapp ban", "the Zapp app's code", "the Zapp app built by Zenco"). */
+const GOVERNMENT_THING_ENDS = /^(?:(?: [a-z-]+)? (?:app|apps|application|platform|service|system|model|chatbot|portal|tool|software|website))?(?:$|[.,;:!?]| (?:in|on|at|last|this|earlier|for|to|that|which|during|after|before|across|nationwide)(?= |$))/;
 
 /** Whether a state written as its government makes the thing by a maker's verb next to both ("the French government built Zapp", "Zapp, developed by the French government"). */
 function governmentMakes(text: string, source: SentenceMention, target: SentenceMention): boolean {
-  if (source.end <= target.start) return GOVERNMENT_MAKES_BEFORE.test(text.slice(source.end, target.start));
+  if (source.end <= target.start) return GOVERNMENT_MAKES_BEFORE.test(text.slice(source.end, target.start)) && GOVERNMENT_THING_ENDS.test(text.slice(target.end, target.end + 40));
   return GOVERNMENT_MAKES_AFTER.test(text.slice(target.end, source.start).replace(/ the $/, ' ').replace(/^the /, ''));
 }
 
