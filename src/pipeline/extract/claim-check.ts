@@ -122,7 +122,7 @@ export class ClaimCollector {
     if (relation === 'develops' && PART_OF_BEFORE.test(text.slice(Math.max(0, target.start - 24), target.start))) return false;
     // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the
     // registry's makers are firms; never by a possessive ("the Commission's certification" is its programme, not its product).
-    const publicMaker = relation === 'develops' && isMakingBody(source) && !POSSESSIVES.has(trigger) && trigger !== 'its';
+    const publicMaker = relation === 'develops' && isMakingBody(source) && !POSSESSIVES.has(trigger) && trigger !== 'its' && (!STATE_AS_GOVERNMENT.test(source.surface) || governmentMakes(text, source, target));
     // The tagger that types unknown names is the expensive step: only when the known side fits.
     if ((!mayTakeRole(source, relation, 'source') && !publicMaker) || !mayTakeRole(target, relation, 'target')) return false;
     if (source.source === 'unknown' && target.source === 'unknown' && !mayPairUntyped(source, target, relation)) return false;
@@ -253,7 +253,27 @@ const MAKING_BODY_HEADS: ReadonlySet<string> = new Set([...GOVERNMENT_HEADS, 'Ce
  * makers samples found state centres, institutes and central banks building apps, models and payment systems.
  */
 function isMakingBody(m: SentenceMention): boolean {
-  return m.type === 'government' && m.source !== 'coref' && !/ (?:government|administration)$/i.test(m.label) && m.label.split(' ').some((w) => MAKING_BODY_HEADS.has(w));
+  if (m.type !== 'government' || m.source === 'coref') return false;
+  // Helper mk85: a state written as its government ("the French government launched the Zapp app") acts itself, where the bare
+  // state's verbs are its firms'; the state's own name stays the label. Only through a maker's verb right before or after the thing
+  // (governmentMakes): the looser frames ("bought the Zapp app from Zenco", "designed rules that bar Zapp") are a firm's.
+  if (STATE_AS_GOVERNMENT.test(m.surface)) return true;
+  return !/ (?:government|administration)$/i.test(m.label) && m.label.split(' ').some((w) => MAKING_BODY_HEADS.has(w));
+}
+
+/** "the French government", "Ruritania's government": a state named by its government, not by its bare name. */
+const STATE_AS_GOVERNMENT = /^(?:the )?[A-Z][a-z]+(?:'s)? government$/;
+/** A maker's verb between a state's government and the thing, the thing right after it or the government right after "by". */
+const GOVERNMENT_MAKES_BEFORE = /^ (?:(?:has|have|had|also|first|recently|quietly|itself) )*(?:launched|launches|developed|develops|built|builds|created|creates|released|releases|unveiled|unveils|designed|designs|rolled out|rolls out) (?:(?:the|a|an|its|own|new|official|free|national) )*(?:[a-z-]+ ){0,2}$/;
+const GOVERNMENT_MAKES_AFTER = /^(?: ?,)?(?: [a-z-]+){0,3}(?: ?,)? (?:(?:which|that) (?:was|is|has been|had been) )?(?:developed|built|created|launched|released|designed|made|commissioned and built) by $/;
+
+/** After the thing a government makes: at most its kind, then the clause ends or moves on (not "the Zapp ban", "the Zapp app's code", "the Zapp app built by Zenco"). */
+const GOVERNMENT_THING_ENDS = /^(?:(?: [a-z-]+)? (?:app|apps|application|platform|service|system|model|chatbot|portal|tool|software|website))?(?:$|[.,;:!?]| (?:in|on|at|last|this|earlier|for|to|that|which|during|after|before|across|nationwide)(?= |$))/;
+
+/** Whether a state written as its government makes the thing by a maker's verb next to both ("the French government built Zapp", "Zapp, developed by the French government"). */
+function governmentMakes(text: string, source: SentenceMention, target: SentenceMention): boolean {
+  if (source.end <= target.start) return GOVERNMENT_MAKES_BEFORE.test(text.slice(source.end, target.start)) && GOVERNMENT_THING_ENDS.test(text.slice(target.end, target.end + 40));
+  return GOVERNMENT_MAKES_AFTER.test(text.slice(target.end, source.start).replace(/ the $/, ' ').replace(/^the /, ''));
 }
 
 /** The rule of things two firms own together ("Zenco and Qorva's Zeta", relation-patterns.ts). */

@@ -389,8 +389,24 @@ function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
  * (stop 67's second bans sample).
  */
 function isKeptFromIts(tokens: readonly Token[], m: SentenceMention, its: number): boolean {
-  return m.last === its - 1 && tokens[m.last]?.lower === 'from' && KEEPING_VERBS.has(tokens[m.first - 1]?.lower ?? '');
+  if (m.last !== its - 1) return false;
+  if (tokens[m.last]?.lower === 'from') return KEEPING_VERBS.has(tokens[m.first - 1]?.lower ?? '');
+  return tokens[m.last]?.lower === 'with' && isChallengedRival(tokens, m);
 }
+
+/**
+ * "Qorva took on Zenco with its Zeta tablet", "challenged Zenco with its new phone": the rival taken on is the verb's object, and what
+ * the challenge comes "with its" is the subject's (helper mk85).
+ */
+function isChallengedRival(tokens: readonly Token[], m: SentenceMention): boolean {
+  const at = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  const verb = tokens[at]?.lower ?? '';
+  if (CHALLENGING_VERBS.has(verb)) return true;
+  return (verb === 'on' || verb === 'after') && TAKING_VERBS.has(tokens[at - 1]?.lower ?? '');
+}
+const CHALLENGING_VERBS: ReadonlySet<string> = new Set(['challenge', 'challenges', 'challenged', 'challenging']);
+/** "took on", "went after": the verb before the particle. */
+const TAKING_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'taken', 'go', 'goes', 'went', 'going', 'gone']);
 const KEEPING_VERBS: ReadonlySet<string> = new Set(['ban', 'bans', 'banned', 'banning', 'bar', 'bars', 'barred', 'barring', 'block', 'blocks', 'blocked', 'blocking', 'kick', 'kicks', 'kicked', 'remove', 'removes', 'removed', 'removing', 'suspend', 'suspends', 'suspended', 'exclude', 'excludes', 'excluded', 'expel', 'expels', 'expelled', 'delist', 'delists', 'delisted', 'pull', 'pulls', 'pulled']);
 
 /** Words that only describe the name after "its": "new", "latest", "second-generation", "flagship" (no noun, no preposition). */

@@ -383,6 +383,10 @@ const WARES_OF_MAKERS = String.raw`(?:(?:[a-z0-9-]+ ){1,3}(?:made|supplied|produ
 const BUYING_NOUNS = 'purchases|orders|procurement|imports|use|testing';
 /** A maker's own line of things, which it adds to or expands: "its lineup", "its range of watches". */
 const LINEUP_NOUNS = 'lineup|line-up|line|range|portfolio|family|offerings|series';
+/** Who stands beside a firm after "with its" ("took on Zenco with its partner Vexa"): a helper, never a thing it made (helper mk85). */
+/** After the thing a line is revamped with: another maker's ("the Vela 9 from Zenco") or a part inside it ("the Zeta chip inside"), helper mk85. */
+const NOT_OWN_NEW_MODEL = /^\s*(?:from|by|inside|made by|built by|supplied by|licensed from|(?:[a-z-]+ )?(?:chips?|processors?|sensors?|cameras?|displays?|screens?|engines?|batteries|battery|parts?|components?|modems?) (?:inside|from|by|made|supplied|built))(?![a-z])/;
+const HELPER_NOUNS = 'partner|partners|ally|allies|backer|backers|investor|investors|parent|owner|owners|founder|founders|chief|ceo|boss|team|help|allies|supplier|suppliers|customer|customers|rival|rivals|investment|investments|deal|lawyers|allies';
 /** Goods ripped out of networks and buildings: "Zenco gear", "equipment made by Zenco". */
 const REMOVED_GEAR = 'gear|equipment|kit|components|hardware|products|devices|cameras|software|technology|systems|parts|modules|routers|antennas|chips|apps';
 /** Ripping goods out: "to strip (all) (its) …", "to phase out the …". */
@@ -1591,8 +1595,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco added the Zeta 8 to its lineup", "has added a new model, the Zeta 8, to its range of watches" (stop 60's makers readers):
   // what a maker adds to its own line it makes.
   { relation: 'develops', id: 'pattern:develops:added-to-its-lineup', template: `X P AUX T(added|adds|adding|introduced|introduces|brought|brings) (?:a |an |the |two |three |several )?(?:new )?(?:(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}) , )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?:, )?to (?:its|their|its@\\d+) (?:[a-z0-9-]+ ){0,3}(?:${LINEUP_NOUNS}|stable|catalogue|catalog)(?= |$)`, verb: true, requires: ['to'] },
-  // "Zenco expanded its lineup with the Zeta 8 and the Vela 3", "refreshed its range of routers with the Zeta X".
-  { relation: 'develops', id: 'pattern:develops:expanded-lineup-with', template: `X P AUX T(expanded|expands|expanding|broadened|broadens|extended|extends|bolstered|bolsters|refreshed|refreshes|updated|updates|rounded out|rounds out|filled out|grew|grows) (?:its|their|its@\\d+) (?:[a-z0-9-]+ ){0,3}(?:${LINEUP_NOUNS})(?: of (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}))? with (?:the )?(?:(?:new|latest|launch of the|addition of the|release of the) )?Y`, verb: true, requires: ['with'] },
+  // "Zenco expanded its lineup with the Zeta 8 and the Vela 3", "refreshed its range of routers with the Zeta X"; helper mk85: a line
+  // revamped with its new model, the line named by its brand ("revamped its Vela line with the new Vela 9").
+  { relation: 'develops', id: 'pattern:develops:expanded-lineup-with', template: `X P AUX T(expanded|expands|expanding|broadened|broadens|extended|extends|bolstered|bolsters|refreshed|refreshes|updated|updates|rounded out|rounds out|filled out|grew|grows|revamped|revamps|overhauled|overhauls|renewed|renews|revitalised|revitalized) (?:its|their|its@\\d+) (?:@\\d+ )?(?:[a-z0-9-]+ ){0,3}(?:${LINEUP_NOUNS})(?: of (?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}))? with (?:the )?(?:(?:new|latest|launch of the|addition of the|release of the) )?Y`, verb: true, requires: ['with'], notFollowedBy: NOT_OWN_NEW_MODEL },
+  // "Qorva took on Zenco with its Zeta tablet", "is challenging Zenco with its own chatbot, Zeta" (helper mk85): what a challenger
+  // takes a rival on with is its own; not a partner or a helper after "its" ("with its partner Vexa").
+  { relation: 'develops', id: 'pattern:develops:took-on-rival-with-its', template: `X P AUX T(took on|takes on|taking on|take on|challenged|challenges|challenging|challenge|went after|goes after|going after|go after) (?:the )?@\\d+ with (?:its|their|its@\\d+) (?!(?:${HELPER_NOUNS}) )(?:(?:own|new|latest|first|upcoming) )?(?:(?!(?:${HELPER_NOUNS}|over|of|about|against|on|for|from|by|in|to|at|with) )[a-z0-9-]+ ){0,2}(?:, )?(?:the )?Y`, verb: true, requires: ['with'] },
   // "ordered telecoms operators to strip Zenco gear from their networks", "required carriers to remove equipment made by A and B"
   // (stop 60's controls readers): a state ordering buyers to rip out a maker's goods bans the maker.
   { relation: 'banned', id: 'pattern:banned:told-buyers-to-remove-named-gear', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${REMOVE_GEAR}(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}(?:${REMOVED_GEAR})(?= |$)`, verb: true, requires: ['to'], stateActor: true },
