@@ -68,6 +68,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'botnet botnets trojan trojans malware ransomware ' +
     // Stop 77, from stop 76's last makers sets: small computers ("the Qorva Book, Zenco's very own netbook"; not "notebook", as often paper).
     'netbook netbooks ultrabook ultrabooks chromebook chromebooks phablet phablets ' +
+    // Stop 85, from the sixty-eighth set's game-store reader: a store that is software ("Zenco's storefront Driftly", "its Zeta storefront").
+    'storefront storefronts ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   ...GOODS_NOUNS,
