@@ -27,6 +27,7 @@ describe('an order to others to remove a product', () => {
     expect(banned('Canada ordered agencies to install the Zapp app on official phones.')).toEqual([]);
     expect(banned('Canada urged users to delete the Zapp app.')).toEqual([]);
     expect(banned('Canada did not direct agencies to disconnect the Zapp app.')).toEqual([]);
+    expect(banned("Canada directed agencies to disconnect Zenco's servers from the Zapp network.")).toEqual([]);
   });
 });
 
@@ -51,6 +52,9 @@ describe('the order as a noun', () => {
     expect(banned('Canada proposed a directive to remove the Zapp app from government phones.')).toEqual([]);
     expect(banned("Canada lifted its directive to disconnect Qorva Gate devices.")).toEqual([]);
     expect(banned('Canada is weighing the disconnection of Qorva Gate devices.')).toEqual([]);
+    expect(banned('Canada mandated the deletion of Zapp user data from state servers.')).toEqual([]);
+    expect(banned('Canada required the deactivation of Zapp tracking features.')).toEqual([]);
+    expect(banned('Zenco required the disconnection of its own Qorva Gate units during maintenance.')).toEqual([]);
   });
 });
 
@@ -71,5 +75,8 @@ describe('a ban named first, its maker after a passive verb', () => {
     expect(banned('The ban on the Zapp app was lifted by Canada on Tuesday.')).toEqual([]);
     expect(banned('The ban on the Zapp app was criticised by Canada on Tuesday.')).toEqual([]);
     expect(banned('The ban on the Zapp app was not imposed by Canada.')).toEqual([]);
+    expect(banned("A proposed ban on the Zapp app was announced by Canada's opposition party.")).toEqual([]);
+    expect(banned("The ban on the Zapp app was announced by Canada's opposition party.")).toEqual([]);
+    expect(banned('The order against the Zapp app was overturned by Kenya on Friday.')).toEqual([]);
   });
 });
