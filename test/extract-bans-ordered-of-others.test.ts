@@ -63,6 +63,10 @@ describe('a ban named first, its maker after a passive verb', () => {
     expect(banned('The ban on the Zapp app was announced by Canada on Tuesday.')).toEqual(['Canada -banned-> Zapp']);
     expect(banned('A nationwide prohibition on the Zapp app was imposed by Kenya in 2023.')).toEqual(['Kenya -banned-> Zapp']);
     expect(banned('The order against the Zapp app was issued by Kenya on Friday.')).toEqual(['Kenya -banned-> Zapp']);
+    expect(banned('A ban on the Zapp and Vexa apps on government devices was announced by India on Monday.')).toEqual([
+      'India -banned-> Vexa',
+      'India -banned-> Zapp',
+    ]);
   });
 
   it('"A blanket restriction on A was imposed by Canada" restricts A', () => {
@@ -78,5 +82,6 @@ describe('a ban named first, its maker after a passive verb', () => {
     expect(banned("A proposed ban on the Zapp app was announced by Canada's opposition party.")).toEqual([]);
     expect(banned("The ban on the Zapp app was announced by Canada's opposition party.")).toEqual([]);
     expect(banned('The order against the Zapp app was overturned by Kenya on Friday.')).toEqual([]);
+    expect(banned('The ban on the Zapp app was imposed by India in 2020 and lifted in 2024.')).toEqual([]);
   });
 });
