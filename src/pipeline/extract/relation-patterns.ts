@@ -399,6 +399,23 @@ const STAFF_ADVICE_VERBS = 'advised|advises|advising|urged|urges|urging';
  * "avoid mentioning Zenco"), a place or topic ("avoid travel to Zembla", "confusion between A and B"), or a fake ("fake Zapp apps").
  */
 const NOT_AVOIDED_APP = '(?:sharing|clicking|opening|posting|uploading|sending|entering|storing|saving|discussing|pasting|typing|following|forwarding|mentioning|replying|commenting|buying|naming|criticising|criticizing|praising|to|about|between|on|in|with|from|of|for|over|against|fake|counterfeit|fraudulent|cloned|spoofed|phishing|scam|imitation|copycat)';
+/** Taking gear off a network, which removes it as deleting removes an app: "disconnect all Zeta Gate appliances" (helper or85). */
+const UNPLUG_VERBS = 'disconnect|deactivate|unplug|switch off|take offline';
+/** Orders as nouns, which a body issues to others: "its directive to disconnect Zeta Gate" (helper or85). */
+const ORDER_NOUNS = 'directive|directives|order|orders|instruction|instructions|decree|mandate|edict|circular|memo|emergency directive';
+/** Words before an order or a ban that keep it from being in force: "a proposed ban on", "its draft directive to" (helper or85). */
+const NOT_YET_IN_FORCE = '(?:proposed|draft|planned|possible|potential|mooted|threatened|rumoured|rumored|expected|lifted|former|defunct)';
+/** Ending or fighting an order or a ban, right before it: "lifted the ban on", "the repeal of its directive to" (helper or85). */
+const ENDED_BEFORE = /(?:^| )(?:lift|lifts|lifted|lifting|end|ends|ended|ending|scrap|scraps|scrapped|scrapping|repeal|repeals|repealed|repealing|rescind|rescinded|revoke|revoked|overturn|overturned|reverse|reversed|ease|eased|easing|challenge|challenged|challenging|suspend|suspended|withdrew|withdraw|against|oppose|opposed|lifting of|end of|repeal of|reversal of|removal of|suspension of) (?:(?:the|a|an|its|their|its@\d+|their@\d+|@\d+ 's) )?$/;
+/** Either of the above right before an order or a ban, with a word between: "a proposed blanket ban on", "the draft order to". */
+const ENDED_OR_PLANNED_BEFORE = new RegExp(`${ENDED_BEFORE.source}|(?:^| )${NOT_YET_IN_FORCE} (?:[a-z-]+ )?$`);
+/**
+ * After "… was imposed by X": X's own body ("by Canada's opposition party"), or the measure lifted later in the same clause ("by
+ * Ruritania in 2020 and lifted in 2024"), helper or85.
+ */
+const NOT_THE_MAKERS_OR_LATER_LIFTED = /^(?:'s |(?:[^\s,;.]+ ){0,5}(?:and|but) (?:was |were |has been |have been |had been )?(?:[a-z]+ly |later |since |then )?(?:lifted|eased|removed|dropped|scrapped|revoked|rescinded|repealed|relaxed|ended|withdrawn|overturned|struck down)(?= |$))/;
+/** A measure made by someone, in the passive: "was imposed by", "has been announced by" (helper or85). */
+const WAS_IMPOSED = '(?:was|were|has been|have been|had been) (?:[a-z]+ly )?(?:announced|imposed|issued|ordered|introduced|enacted|declared|adopted|implemented|enforced|approved|signed|decreed|unveiled|extended|reimposed|put in place|handed down|passed)';
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
 /** Kind words that name an outlet a carrier drops or stops airing: "dropped the channel Zeta TV". */
 const OUTLET_KINDS = 'channel|channels|station|stations|broadcaster|broadcasters|outlet|outlets';
@@ -1080,9 +1097,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // staff to get rid of an app bans it there (as "banned Zapp on government devices" does); "issued a circular telling its staff to
   // shun Zenco phones" too (stop 62's bans readers).
   // "advised staff not to use A and B", "asked employees to refrain from using Zapp", "to avoid using AI tools such as A and B":
-  // advice to its own staff limits their use as an order does (stop 83's fresh sample); a risk to avoid on an app ("avoid sharing
+  // advice to its own staff limits their use as an order does (stop 83's fresh sample); "directed agencies to disconnect all A and B",
+  // "issued an order that compels agencies to uninstall Zapp": unplugging gear is removing it (helper or85; "to patch" is no ban); a risk to avoid on an app ("avoid sharing
   // passwords on Zapp", "avoid clicking Zapp links"), a place or a fake ("fake Zapp apps") bans no app.
-  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX (?:(?:issued|issues|sent|sends|circulated|circulates) (?:a |an |the )?(?:[a-z-]+ )?(?:circular|memo|notice|directive|advisory|letter) )?T(${ORDER_WORDS}|asked|asks|telling|ordering|asking|instructing|directing|${STAFF_ADVICE_VERBS}) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:delete|uninstall|remove|purge|wipe|stop using|cease using|not use|shun|(?:avoid|refrain from) (?:using|downloading|installing)|avoid)|not to (?:use|download|install|buy)) (?:the |their |its )?(?:(?:[a-z-]+ ){0,3}(?:tools|apps|applications|services|platforms|chatbots|assistants|software) (?:, )?(?:like|such as|including) |(?:(?!${NOT_AVOIDED_APP} )[a-z-]+ ){0,2})Y`, verb: true, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:staff-told-to-delete', template: `X P AUX (?:(?:issued|issues|sent|sends|circulated|circulates) (?:a |an |the )?(?:[a-z-]+ )?(?:circular|memo|notice|directive|advisory|letter|order|decree|instruction) (?:that |which )?)?T(${ORDER_WORDS}|asked|asks|telling|ordering|asking|instructing|directing|${STAFF_ADVICE_VERBS}) (?:all |its |their |the )?(?:${STAFF}) (?:to (?:immediately )?(?:${UNPLUG_VERBS}|delete|uninstall|remove|purge|wipe|stop using|cease using|not use|shun|(?:avoid|refrain from) (?:using|downloading|installing)|avoid)|not to (?:use|download|install|buy)) (?:the |their |its )?(?:(?:[a-z-]+ ){0,3}(?:tools|apps|applications|services|platforms|chatbots|assistants|software) (?:, )?(?:like|such as|including) |(?:(?!${NOT_AVOIDED_APP} )[a-z-]+ ){0,2})Y`, verb: true, requires: ['to'],
+    // "to disconnect Zembla's grid": the thing unplugged is the name's own, not it (helper or85).
+    notFollowedBy: /^'s / },
+  // The order as a noun: "Canada's directive to disconnect A and B", "issued a directive to remove Zapp from government phones",
+  // "an order requiring agencies to uninstall Zapp" (helper or85). A planned or draft order, or one lifted, bans nothing.
+  { relation: 'banned', id: 'pattern:banned:directive-to-remove', template: `X1 (?:'s |P AUX (?:issued|issues|sent|sends|published|publishes|released|releases|signed|signs|adopted|adopts) (?:a |an |the )?)(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(${ORDER_NOUNS}) (?:to |for (?:all |its |the )?(?:${STAFF}) to |(?:requiring|ordering|instructing|telling|directing|compelling|forcing) (?:all |its |their |the )?(?:${STAFF}) to )(?:immediately )?(?:${UNPLUG_VERBS}|remove|uninstall|delete|purge|wipe|stop using|cease using|rip out|phase out) (?:all |the |any |its |their )?(?:[a-z-]+ ){0,2}?Y`, requires: ['to'], notPrecededBy: ENDED_OR_PLANNED_BEFORE },
+  // "enforcing the disconnection of A", "mandated the uninstallation of Zapp": ordering a product unplugged or deleted (helper or85;
+  // "the removal of" is the trigger noun's). Deleting a product's data ("the deletion of Zapp user data") is no ban of it.
+  { relation: 'banned', id: 'pattern:banned:enforced-disconnection', template: `X P AUX T(enforcing|enforced|enforces|enforce|mandated|mandates|mandate|mandating|required|requires|require|requiring|ordered|orders|order|ordering|directed|directs|decreed|decrees) the (?:immediate |full |complete |forced )?(?:disconnection|uninstallation|deletion|unplugging|deactivation) of (?:all |the |any )?(?:(?!own )[a-z-]+ ){0,2}?Y`, verb: true, requires: ['of'],
+    notFollowedBy: /^(?:[a-z-]+ )?(?:data|accounts?|records?|posts?|messages?|content|videos?|files?|features?|functions?|settings|ads|links|cookies|'s)(?= |$)/ },
+  // A ban named first and its maker after a passive verb: "The ban on Zapp was announced by Canada", "A nationwide prohibition on
+  // Zapp was imposed by Kenya", "the order against Zapp was issued by Kenya" (an order against a product; against a firm it is a
+  // corrective order). A ban proposed, lifted or criticised "by" someone is not theirs, nor one that was not imposed, nor one "by
+  // Canada's opposition party" Canada's (helper or85).
+  { relation: 'banned', id: 'pattern:banned:ban-imposed-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(ban|bans|prohibition|prohibitions|embargo) (?:on|against) (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:, )?${WAS_IMPOSED} (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED },
+  { relation: 'banned', id: 'pattern:banned:order-against-issued-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(order|orders|directive|decree|injunction) against (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:, )?${WAS_IMPOSED} (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED, targetType: 'product' },
+  { relation: 'restricts', id: 'pattern:restricts:curbs-imposed-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(restriction|restrictions|curbs|limits|limitations) (?:on|against) (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:, )?${WAS_IMPOSED} (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED },
   // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
   // product is banned (the order's target, as "ordered Zenco to cease operations" is); so is each firm of a list ("ordered Zenco and
   // Qorva to suspend their services", stop 62's bans readers).
