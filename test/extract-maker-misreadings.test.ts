@@ -73,3 +73,10 @@ describe('a capitalised description before an apposed name is no product', () =>
     expect(develops("Zenco's Zeta Suite, Lumo and Nova are popular.")).toContain('Zenco -develops-> Zeta Suite');
   });
 });
+
+describe('a connective without its comma opens no name', () => {
+  it('"Thus Zenco, which makes Lumo, grew" credits Zenco, not "Thus Zenco"', () => {
+    expect(develops('Thus Zenco, which makes Lumo, grew.')).toEqual(['Zenco -develops-> Lumo']);
+    expect(develops('Meanwhile Qorva released the Nova chatbot.')).toEqual(['Qorva -develops-> Nova']);
+  });
+});

@@ -5,7 +5,7 @@ import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
-import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, WEEKDAYS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -202,8 +202,13 @@ const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 
  * may be that subject itself (`mayOpen`): "Reuters reported that the company would close its Zeta app".
  */
 function reportsOn(tokens: readonly Token[], m: SentenceMention, at: number, mayOpen: boolean): boolean {
-  if (m.type !== 'company' || at <= m.last || !NEWS_REPORTING_VERBS.has(tokens[m.last]?.lower ?? '')) return false;
-  const opens = tokens[m.last + 1]?.lower === 'that' ? m.last + 2 : m.last + 1;
+  if (m.type !== 'company' || at <= m.last) return false;
+  // "According to Reuters, Zenco will close its Zeta app": the source credited is never the one meant.
+  if (tokens[m.first - 1]?.lower === 'to' && tokens[m.first - 2]?.lower === 'according') return true;
+  if (!NEWS_REPORTING_VERBS.has(tokens[m.last]?.lower ?? '')) return false;
+  // "reported on Monday that …": a time may stand between the verb and its "that".
+  const that = [1, 2, 3, 4].map((k) => m.last + k).find((k) => tokens[k]?.lower === 'that' && tokens.slice(m.last + 1, k).every((t) => (t.word && !t.capitalized) || WEEKDAYS.has(t.text)));
+  const opens = that !== undefined ? that + 1 : m.last + 1;
   const first = tokens[opens];
   if (first === undefined || opens > at || (opens === at && !mayOpen)) return false;
   return SUBJECT_OPENERS.has(first.lower) || (first.capitalized && first.word);

@@ -34,6 +34,8 @@ const GENERIC_TERMS = new Set([
 
 /** Connectives that open a sentence with a comma and that the tagger's word list does not call an adverb or a conjunction. */
 const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(['still', 'nonetheless', 'elsewhere', 'overall', 'regardless', 'thereafter', 'afterwards', 'afterward', 'instead', 'hence', 'thus', 'meanwhile', 'likewise', 'besides', 'otherwise', 'therefore', 'however', 'moreover', 'furthermore', 'nevertheless', 'indeed', 'yet', 'then', 'again']);
+/** Connectives that open a sentence even without their comma, never a name's first word ("Thus Zenco …", "Meanwhile Qorva …"). */
+const BARE_CONNECTIVES: ReadonlySet<string> = new Set(['Thus', 'Hence', 'Meanwhile', 'Likewise', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Therefore', 'However', 'Instead', 'Thereafter', 'Afterwards', 'Consequently', 'Accordingly', 'Additionally']);
 /** The tagger's word classes of a connective opening a sentence ("Thus,", "However,", "Nevertheless,"). */
 const CONNECTIVE_TAGS: ReadonlySet<string> = new Set(['Adverb', 'Conjunction', 'Expression', 'Preposition']);
 
@@ -411,6 +413,8 @@ export function findNamedMentions(
     // "Thus, Zembla firms were blacklisted: …", "Meanwhile, …", "Still, …": a connective opening the sentence before its comma is no name
     // (fq85, from fresh samples on makers: "Thus" became a maker). A one-word brand there stays ("Zenco, which makes …"): its word is none.
     if (start === 0 && end === 1 && tokens[1]?.text === ',' && isOpeningConnective(tokens[0]!.lower)) start = end;
+    // "Thus Zenco, which makes Lumo, grew": without the comma, such a connective only opens the run before the name (review of fq85).
+    if (start === 0 && end - start >= 2 && !headline && BARE_CONNECTIVES.has(tokens[0]!.text)) start = 1;
     // "Best known for its Zeta app, Zenco …", "Long a rival of Qorva, …": a degree word opening a fronted phrase is no name (helper fr84).
     if (start === 0 && end === 1 && FRONTED_PHRASE_OPENERS.get(tokens[0]!.text)?.has(tokens[1]?.text ?? '') === true) start = end;
     // "Four more products were recalled": a number word opening the sentence is no name.
