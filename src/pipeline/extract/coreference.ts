@@ -5,7 +5,7 @@ import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
-import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, WEEKDAYS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -188,6 +188,30 @@ function reportedSubject(tokens: readonly Token[], mentions: readonly SentenceMe
   if (!subject || !REPORTING_VERBS.has(tokens[subject.last]?.lower ?? '')) return subject;
   const at = tokens[subject.last + 1]?.lower === 'that' ? subject.last + 2 : subject.last + 1;
   return mentions.find((m) => m.first === at && isScored(m)) ?? subject;
+}
+
+/** Verbs of an outlet's report: not "said", which a firm says of its own things ("Zenco said its Zeta app …"). */
+const NEWS_REPORTING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals']);
+/** Words that open a reported clause's own subject: "reported that a judge …", "reported that the firm …". */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'two', 'three', 'several', 'some']);
+
+/**
+ * "The Zembla Times reported that a judge fined the social network over data taken from its Zeta tool": the source of a report
+ * is not what a word pointing back inside the reported clause means, once the clause has a subject of its own (the outlet owns no
+ * Zeta). "Zenco reported that its Zeta app grew" keeps Zenco: the clause opens with the "its". A description such as "the company"
+ * may be that subject itself (`mayOpen`): "Reuters reported that the company would close its Zeta app".
+ */
+function reportsOn(tokens: readonly Token[], m: SentenceMention, at: number, mayOpen: boolean): boolean {
+  if (m.type !== 'company' || at <= m.last) return false;
+  // "According to Reuters, Zenco will close its Zeta app": the source credited is never the one meant.
+  if (tokens[m.first - 1]?.lower === 'to' && tokens[m.first - 2]?.lower === 'according') return true;
+  if (!NEWS_REPORTING_VERBS.has(tokens[m.last]?.lower ?? '')) return false;
+  // "reported on Monday that …": a time may stand between the verb and its "that".
+  const that = [1, 2, 3, 4].map((k) => m.last + k).find((k) => tokens[k]?.lower === 'that' && tokens.slice(m.last + 1, k).every((t) => (t.word && !t.capitalized) || WEEKDAYS.has(t.text)));
+  const opens = that !== undefined ? that + 1 : m.last + 1;
+  const first = tokens[opens];
+  if (first === undefined || opens > at || (opens === at && !mayOpen)) return false;
+  return SUBJECT_OPENERS.has(first.lower) || (first.capitalized && first.word);
 }
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */
@@ -462,7 +486,8 @@ export function findCoreferences(
       if (MAKER_NOUNS.has(noun!) && tokens[j + 1]?.lower === 'of') continue;
       // "the Commission" (capitalised) is a body named before with that word in its name.
       // "the government" is never a state's parliament, court or judiciary named before it (review of stop 80's first round).
-      const accept = STATE_BODY_NOUNS.has(noun!) ? (m: SentenceMention): boolean => !NOT_GOVERNING_BODY.test(m.label) : undefined;
+      // "Reuters reported that the company would close its Zeta app": "the company" in a report is never the outlet reporting it.
+      const accept = STATE_BODY_NOUNS.has(noun!) ? (m: SentenceMention): boolean => !NOT_GOVERNING_BODY.test(m.label) && !reportsOn(tokens, m, i, true) : (m: SentenceMention): boolean => !reportsOn(tokens, m, i, true);
       // "Zenco reported strong sales. The firm's flagship model, Zeta Pro, …": with no firm typed, a firm's noun opening the sentence as
       // the possessor of a kind of product named in apposition is the untyped subject of the sentence before (as "Its" is, below).
       // "The company's Zeta-2 chip is popular", "The firm's new Zeta-5 phone": so is a name right after the possessive (past words that only
@@ -514,7 +539,7 @@ export function findCoreferences(
       const wire = (m: SentenceMention): boolean => m.first <= 3 && tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')';
       // "Zenco said on Monday that sales rose. Its latest chip, the Zeta-2, …": an "Its" opening the sentence, before a thing of its own,
       // with no firm typed here or before, is the untyped subject of the sentence before (helper mk81, from fresh makers samples).
-      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

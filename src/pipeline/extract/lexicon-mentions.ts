@@ -61,6 +61,24 @@ export function opensInstitutionName(m: SentenceMention, tokens: readonly Token[
   return false;
 }
 
+/**
+ * Acronyms the lexicon knows as a firm that are also everyday words for a technology ("CCTV": China's broadcaster, and
+ * closed-circuit television), with the nouns that, right after, show the technology is meant.
+ */
+const TECHNOLOGY_ACRONYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['CCTV', new Set(['camera', 'cameras', 'system', 'systems', 'footage', 'network', 'networks', 'surveillance', 'monitoring', 'image', 'images', 'feed', 'feeds', 'operator', 'operators', 'installation', 'installations', 'coverage', 'recording', 'recordings', 'equipment', 'unit', 'units', 'app', 'software', 'tool', 'platform'])],
+]);
+
+/**
+ * "The CCTV system, called Zeta FR, …", "CCTV cameras made by Zenco": an acronym that is also the common word for a technology,
+ * right before a lower-case noun of that technology, is the kind of thing, not the firm of that name (no maker of Zeta FR).
+ */
+export function namesTechnologyKind(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source !== 'lexicon' || m.last - m.first !== 1) return false;
+  const nouns = TECHNOLOGY_ACRONYMS.get(tokens[m.first]!.text);
+  return nouns !== undefined && nouns.has(tokens[m.last]?.text ?? '');
+}
+
 /** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
 const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
 

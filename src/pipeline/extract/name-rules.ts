@@ -32,6 +32,44 @@ const GENERIC_TERMS = new Set([
   'virtual private network', 'software as a service', 'internet of things', 'cloud computing', 'natural language processing',
 ]);
 
+/** Connectives that open a sentence with a comma and that the tagger's word list does not call an adverb or a conjunction. */
+const OPENING_CONNECTIVES: ReadonlySet<string> = new Set(['still', 'nonetheless', 'elsewhere', 'overall', 'regardless', 'thereafter', 'afterwards', 'afterward', 'instead', 'hence', 'thus', 'meanwhile', 'likewise', 'besides', 'otherwise', 'therefore', 'however', 'moreover', 'furthermore', 'nevertheless', 'indeed', 'yet', 'then', 'again']);
+/** Connectives that open a sentence even without their comma, never a name's first word ("Thus Zenco …", "Meanwhile Qorva …"). */
+const BARE_CONNECTIVES: ReadonlySet<string> = new Set(['Thus', 'Hence', 'Meanwhile', 'Likewise', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Therefore', 'However', 'Instead', 'Thereafter', 'Afterwards', 'Consequently', 'Accordingly', 'Additionally']);
+/** The tagger's word classes of a connective opening a sentence ("Thus,", "However,", "Nevertheless,"). */
+const CONNECTIVE_TAGS: ReadonlySet<string> = new Set(['Adverb', 'Conjunction', 'Expression', 'Preposition']);
+
+/** Whether a lower-cased word that opens a sentence before a comma is a connective, not a one-word name. */
+function isOpeningConnective(word: string): boolean {
+  if (OPENING_CONNECTIVES.has(word)) return true;
+  const tag = Object.hasOwn(ENGLISH_WORDS, word) ? ENGLISH_WORDS[word] : undefined;
+  return typeof tag === 'string' && CONNECTIVE_TAGS.has(tag);
+}
+
+/** Words before a description of a thing: a determiner or an owner's. */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['whose', 'its', 'their', "'s", '’s', 'the', 'a', 'an']);
+
+/** Kinds of software bundles a description may end with besides CUE_NOUNS' products ("Video Suite", "Vision Kit"). */
+const BUNDLE_KINDS: ReadonlySet<string> = new Set(['suite', 'kit', 'framework', 'library', 'sdk', 'toolkit', 'solution']);
+
+function isDescriptionKind(word: string): boolean {
+  return CUE_NOUNS.get(word) === 'product' || BUNDLE_KINDS.has(word);
+}
+
+/**
+ * Whether the capitalised run tokens[start, end) ends with a kind of product and is followed by another capitalised name between
+ * commas and then a lower-case word other than a list's "and"/"or" ("whose Video Suite, Zeta View, is …"): a description of that
+ * name, not a name. A list ("its Office Suite, Zeta and Nova") goes on with a name and keeps the run.
+ */
+function describesApposedName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (start === 0 || !DESCRIPTION_OPENERS.has(tokens[start - 1]!.lower) || !isDescriptionKind(tokens[end - 1]!.lower) || tokens[end]?.text !== ',') return false;
+  let k = end + 1;
+  while (k < tokens.length && k < end + 5 && tokens[k]!.capitalized && tokens[k]!.word) k++;
+  if (k === end + 1 || tokens[k]?.text !== ',') return false;
+  const after = tokens[k + 1];
+  return !!after && after.word && !after.capitalized && after.lower !== 'and' && after.lower !== 'or';
+}
+
 /** "Platform as a Service", "Infrastructure as a Service": a business model, capitalised, whose words the run reads apart. */
 function asAService(tokens: readonly Token[], start: number, end: number): boolean {
   const model = (k: number): boolean => tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.text === 'Service';
@@ -338,6 +376,9 @@ export function findNamedMentions(
     if (end - start === 2 && tokens[start]!.text === 'Series' && /^\p{Lu}\d?$/u.test(tokens[start + 1]!.text) && FUNDING_WORDS.has(tokens[end]?.lower ?? '')) start = end;
     // "a Large Language Model (LLM)", "an Unmanned Aerial Vehicle": a kind of thing written with capitals is no name.
     if (end - start >= 2 && GENERIC_TERMS.has(textsOf(tokens, start, end).join(' ').toLowerCase())) start = end;
+    // "whose Video Suite, Zeta View, is …", "its Analytics Platform, Nova, was …": capitals ending with a kind of product, then
+    // another name set off by commas, describe that name (its apposition); the apposed name is the thing.
+    if (end - start >= 2 && !headline && describesApposedName(tokens, start, end)) start = end;
     // "a Platform as a Service play", "Software as a Service tools": a business model's capitalised words either side of "as a" are no name.
     if (end > start && asAService(tokens, start, end)) start = end;
     if (end - start === 1 && MEASURE_WORD.test(tokens[start]!.text)) start = end;
@@ -369,6 +410,11 @@ export function findNamedMentions(
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
     // one right before a finite verb is its subject, a name ("Vinted acquired …").
     if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
+    // "Thus, Zembla firms were blacklisted: …", "Meanwhile, …", "Still, …": a connective opening the sentence before its comma is no name
+    // (fq85, from fresh samples on makers: "Thus" became a maker). A one-word brand there stays ("Zenco, which makes …"): its word is none.
+    if (start === 0 && end === 1 && tokens[1]?.text === ',' && isOpeningConnective(tokens[0]!.lower)) start = end;
+    // "Thus Zenco, which makes Lumo, grew": without the comma, such a connective only opens the run before the name (review of fq85).
+    if (start === 0 && end - start >= 2 && !headline && BARE_CONNECTIVES.has(tokens[0]!.text)) start = 1;
     // "Best known for its Zeta app, Zenco …", "Long a rival of Qorva, …": a degree word opening a fronted phrase is no name (helper fr84).
     if (start === 0 && end === 1 && FRONTED_PHRASE_OPENERS.get(tokens[0]!.text)?.has(tokens[1]?.text ?? '') === true) start = end;
     // "Four more products were recalled": a number word opening the sentence is no name.

@@ -39,12 +39,15 @@ export function learnDefinedAcronyms(mentions: SentenceMention[], tokens: readon
   return out;
 }
 
-/** Whether `acronym` is made of the initials of the capitalised words of `name` ("Fair Trade Commission" → "FTC"). */
+/**
+ * Whether `acronym` is made of the initials of the capitalised words of `name` ("Fair Trade Commission" → "FTC"), or of all its
+ * words where the acronym keeps a small word's too ("Request for Aid" → "RFA", "Zenco Bank of Zembla" → "ZBOZ").
+ */
 function initialsOf(name: string, acronym: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join('');
-  return initials.length >= 2 && initials === acronym.replace(/[.&]/g, '');
+  const letters = acronym.replace(/[.&]/g, '');
+  const words = name.split(/[\s-]+/).filter((w) => w.length > 0);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+  if (capitalised.length >= 2 && capitalised === letters) return true;
+  const every = words.map((w) => w.charAt(0)).join('');
+  return capitalised.length >= 2 && every.length > capitalised.length && every.toUpperCase() === letters.toUpperCase();
 }
