@@ -67,3 +67,17 @@ describe('rival noun compounds and contests (regression)', () => {
     expect(rivals('Zenco is shutting down its Qorvo service and recommending Vexa as the new home for its users.')).toEqual([]);
   });
 });
+
+describe('a replacement pointed to when a service shuts is no rival', () => {
+  it('"recommending Vexa as an alternative" beside a shut or retired service', () => {
+    expect(rivals('Zenco recommends Vexa as an alternative to its discontinued Qorvo app.')).toEqual([]);
+    expect(rivals('Zenco is shutting Qorvo and recommending Vexa as an alternative to it.')).toEqual([]);
+    expect(rivals('Zenco will retire Qorvo next month and suggests users try Vexa as an alternative to Qorvo.')).toEqual([]);
+  });
+
+  it('an alternative with no service shut, or not pointed to, still is a rival', () => {
+    expect(rivals('Reviewers recommend Vexa as an alternative to Qorvo.')).toEqual(['Vexa -competes_with-> Qorvo']);
+    expect(rivals('Zeta is an open alternative to offerings such as Qorva Lumo or Zenco Nova.')).toEqual(['Zeta -competes_with-> Qorva Lumo', 'Zeta -competes_with-> Zenco Nova']);
+    expect(rivals('Zenco closed its office and launched Zeta as an alternative to Qorva Lumo.')).toEqual(['Zeta -competes_with-> Qorva Lumo']);
+  });
+});

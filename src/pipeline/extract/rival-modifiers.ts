@@ -8,7 +8,7 @@ const QUALIFIED_FIRMS: ReadonlySet<string> = new Set(['oems', 'oem', 'makers', '
 
 /** Describing words allowed between the name and that noun: "Zapp device makers", "Zapp phone makers" (no clause's or phrase's word). */
 const KIND_WORD = /^[a-z]+(?:-[a-z]+)*$/;
-const NOT_DESCRIBING: ReadonlySet<string> = new Set(['and', 'or', 'in', 'for', 'on', 'at', 'to', 'as', 'over', 'with', 'from', 'by', 'of', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'its', 'their', 'that', 'which', 'who', 'than', 'and/or']);
+const NOT_DESCRIBING: ReadonlySet<string> = new Set(['and', 'or', 'in', 'for', 'on', 'at', 'to', 'as', 'over', 'with', 'from', 'by', 'of', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'its', 'their', 'that', 'which', 'who', 'than', 'and/or', 'among', 'amongst', 'against', 'across', 'into', 'about', 'through', 'between', 'like', 'including', 'via', 'amid', 'around', 'within', 'beyond', 'both', 'all', 'other', 'such', 'many', 'most', 'some']);
 
 /** Whether the name (list) ending at `last` qualifies a noun of firms right after it, up to two describing words between. */
 export function qualifiesRivalFirms(words: readonly string[], last: number): boolean {

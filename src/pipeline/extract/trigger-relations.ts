@@ -13,6 +13,7 @@ import { adjunctClauseBefore, apposedTo, arePeers, counterpartsOfRivals, countin
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
+import { replacementPointedTo } from './rival-replacements';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
@@ -1656,6 +1657,8 @@ function argumentsOf(
         if (reading.trigger.words[0] === 'response' && words[t - 1] === 'in') return { targets: [], rule: 'trigger:noun' };
         // "designated Zenco as a threat": a designation's cue, not a rival.
         if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
+        // "is shutting Qorvo, recommending Vexa as an alternative": a replacement pointed to is no rival (helper cp285).
+        if (/^(?:alternative|alternatives|answer|response)$/.test(reading.trigger.words.join(' ')) && replacementPointedTo(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "Zenco grew 9%. Rival Qorva fell 13%.", "… Rivals like Qorva and Kappa already sell them": a party noun
         // opening the sentence, owned by no one, sets its party (one name, or a list after "like") against what the sentences before were about.
         // "Other rivals in the market include Qorva" too (stop 53's readers).
