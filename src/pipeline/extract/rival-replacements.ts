@@ -4,7 +4,7 @@
  */
 
 /** Verbs that point users to a replacement. */
-const POINTING = /^(?:recommends|recommended|recommend|recommending|suggests|suggested|suggest|suggesting|points|pointed|pointing|directs|directed|directing|steers|steered|steering|urges|urged|urging)$/;
+const POINTING = /^(?:recommends|recommended|recommend|recommending|suggests|suggested|suggest|suggesting|directs|directed|directing|steers|steered|steering|urges|urged|urging)$/;
 /** Words that say a service is being shut. */
 const SHUTTING = /^(?:shut|shuts|shutting|discontinued|discontinues|discontinue|discontinuing|retired|retires|retire|retiring|sunset|sunsets|sunsetting|closing|closes|closed|close|killing|kills|killed|winding|wound|discontinuation|shutdown|closure)$/;
 

@@ -1658,7 +1658,7 @@ function argumentsOf(
         // "designated Zenco as a threat": a designation's cue, not a rival.
         if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "is shutting Qorvo, recommending Vexa as an alternative": a replacement pointed to is no rival (helper cp285).
-        if (/^(?:alternative|alternatives|answer|response)$/.test(reading.trigger.words.join(' ')) && replacementPointedTo(words, t)) return { targets: [], rule: 'trigger:noun' };
+        if (/^alternatives?$/.test(reading.trigger.words.join(' ')) && replacementPointedTo(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "Zenco grew 9%. Rival Qorva fell 13%.", "… Rivals like Qorva and Kappa already sell them": a party noun
         // opening the sentence, owned by no one, sets its party (one name, or a list after "like") against what the sentences before were about.
         // "Other rivals in the market include Qorva" too (stop 53's readers).
