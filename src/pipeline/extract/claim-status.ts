@@ -31,6 +31,11 @@ const UNDONE_DECISION = /(?:^| )(?:set aside|sets aside|setting aside|overturned
 const TAKING_BACK_ASKED = /(?:^| )(?:urged|urges|urging|called on|calls on|calling on|asked|asks|asking|pressed|presses|pressing|pressured|pressuring|demanded|demands|demanding|appealed to|appeals to|lobbied|lobbying|refused|refuses|refusing|declined|declines|declining) (?:(?![,;:.] )\S+ ){0,4}?to (?:lift|end|drop|scrap|rescind|repeal|reverse|overturn|withdraw|remove|abolish|stop|ease|unblock) (?:the |its |their |a |all |some )?(?:(?!(?:plans?|proposals?|proposed|threats?|talks|support|up|short|to|of|on|for)(?= ))[a-z0-9-]+ ){0,2}$/;
 /** "refused to join sanctions against Y", "declined to ban Y": an act refused right before the trigger is not done. */
 const REFUSED = /(?:^| )(?:refused|refuses|refusing|declined|declines|declining) to (?:(?!but |and |, )\S+ ){0,2}$/;
+/**
+ * "knew better than to challenge Y", "stopped short of banning Y", "refrained from competing with Y": a frame saying the act was held
+ * back is no act (helper cp285).
+ */
+const HELD_BACK = /(?:^| )(?:(?:knew|know|knows|knowing) better than to|(?:stopped|stops|stop|stopping) short of|(?:refrained|refrains|refrain|refraining) from) (?:(?!but |and |, )\S+ ){0,2}$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
 const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
 /** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */
@@ -88,7 +93,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   const negated = NEGATIONS.test(` ${lastFields(between, 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
-  if (negated || STOPPED.test(between) || LIFTED.test(between) || LIFTED_OWNED.test(lastWords(before, 6)) || UNDONE_DECISION.test(between) || REFUSED.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
+  if (negated || STOPPED.test(between) || LIFTED.test(between) || LIFTED_OWNED.test(lastWords(before, 6)) || UNDONE_DECISION.test(between) || REFUSED.test(between) || HELD_BACK.test(between) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.

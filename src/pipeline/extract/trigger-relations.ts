@@ -12,6 +12,8 @@ import { newMention, type SentenceMention } from './mention';
 import { adjunctClauseBefore, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, strivesAgainst, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
+import { qualifiesRivalFirms } from './rival-modifiers';
+import { replacementPointedTo } from './rival-replacements';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
@@ -232,7 +234,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     };
     // "blocked the sale of Zenco": a firm sold is a deal a state stopped, which restricts it (relation-patterns.ts); the sale of a product is still a ban.
     // "Zenco's ministry, which oversees trade, added Qorva to its list": a name placed on a list is no reporter of ", added" (stop 78).
-    const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
+    // "faces competition from Zapp OEMs": a name qualifying a noun of firms after it is not the rival (helper cp285).
+    const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions)) && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))).flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
     const effort = reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? effortOwner(words, t, lists, context, stateOfDemonym) : undefined;
@@ -1654,6 +1657,8 @@ function argumentsOf(
         if (reading.trigger.words[0] === 'response' && words[t - 1] === 'in') return { targets: [], rule: 'trigger:noun' };
         // "designated Zenco as a threat": a designation's cue, not a rival.
         if (designatedBefore(words, t)) return { targets: [], rule: 'trigger:noun' };
+        // "is shutting Qorvo, recommending Vexa as an alternative": a replacement pointed to is no rival (helper cp285).
+        if (/^alternatives?$/.test(reading.trigger.words.join(' ')) && replacementPointedTo(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "Zenco grew 9%. Rival Qorva fell 13%.", "… Rivals like Qorva and Kappa already sell them": a party noun
         // opening the sentence, owned by no one, sets its party (one name, or a list after "like") against what the sentences before were about.
         // "Other rivals in the market include Qorva" too (stop 53's readers).
