@@ -83,3 +83,29 @@ describe('"jumped in with the Y"', () => {
     expect(develops('Kappa did not jump in with the Lumo Pro.')).toEqual([]);
   });
 });
+
+describe('"the main products available from X are Y"', () => {
+  it('a firm\'s main products', () => {
+    expect(develops('The main products available from Zenco are Alpha Checks and Beta Calls.')).toEqual(['Zenco -develops-> Alpha Checks', 'Zenco -develops-> Beta Calls']);
+    expect(develops('The key services available from Qorva include Lumo Pay.')).toEqual(['Qorva -develops-> Lumo Pay']);
+    expect(develops('Its core apps available from Kappa Labs are Vexa Notes and Vexa Mail.')).toEqual(['Kappa Labs -develops-> Vexa Mail', 'Kappa Labs -develops-> Vexa Notes']);
+  });
+
+  it('a shop\'s stock, or a product on sale from a retailer, is not', () => {
+    expect(develops('The products available from Zenco Store include Lumo Pay.')).toEqual([]);
+    expect(develops('Qorva Phone is available from Zenco.')).toEqual([]);
+  });
+});
+
+describe('"its new models, starting with the Y" after the firm as subject', () => {
+  it('the listed things are the firm\'s', () => {
+    expect(develops('Zenco will enable the feature in its new models, starting with the Alto and Alto EV.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Alto EV']);
+    expect(develops('Qorva is adding the chip to its phones, beginning with the Vexa 9.')).toEqual(['Qorva -develops-> Vexa 9']);
+    expect(develops('Kappa brought the update to its latest cars, starting with the Lumo.')).toEqual(['Kappa -develops-> Lumo']);
+  });
+
+  it('another firm\'s, or a rival\'s, things are not', () => {
+    expect(develops("Zenco will support Qorva's models, starting with the Alto.")).toEqual(['Qorva -develops-> Alto']);
+    expect(develops('Zenco will sue its rivals, starting with Qorva.')).toEqual([]);
+  });
+});

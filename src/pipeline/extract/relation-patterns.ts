@@ -2603,6 +2603,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qorva jumped in with the Vexa Classic", "Zenco joined the party with its Zeta Mini", "entered the fray with the Lumo Pro" (helper
   // dv85): what a firm joins a market with is its own thing; "the" or its "its" before the name keeps out a partner firm.
   { relation: 'develops', id: 'pattern:develops:joined-market-with', template: `X P (?:(?:also|then|soon|quickly|finally|later) )?T(jumped in|jumps in|joined the party|joins the party|joined the fray|joins the fray|entered the fray|enters the fray|entered the market|enters the market|joined the race|joins the race|got in on the act) with (?:the |its@\\d+ |its |their )(?:(?:${MODIFIERS}) )*Y1 `, requires: ['with'] },
+  // "The main products available from Zenco are Alpha Checks and Beta Calls" (helper dv85): a firm's own main products. The
+  // qualifier is required: "the products available from Zenco" may be a shop's stock.
+  { relation: 'develops', id: 'pattern:develops:main-products-available-from', template: `(?:the |its )?(?:main|key|core|principal|chief|primary|flagship) T(products|services|offerings|apps|tools|platforms|brands) available from X1 (?:are|were|include|includes|included) (?:the )?Y`, requires: ['available'] },
+  // "Zenco will enable the feature in its new models, starting with the Alto and Alto EV" (helper dv85): the firm's own things
+  // listed first, where its "its" stays a plain word because the firm names the clause's subject.
+  // "The" before the first name keeps out a firm ("starting with Qorva"); "from"/"by" after the last a part bought in ("for its phones,
+  // starting with the Qorva X1 from Vexa").
+  { relation: 'develops', id: 'pattern:develops:its-kinds-starting-with', template: `X1 P AUX G6 its (?:(?:${MODIFIERS}) )*T(${PLURAL_PRODUCT_NOUNS}) , (?:starting|beginning) with the Y`, requires: ['starting|beginning'], notAnAddress: true, notFollowedBy: /^(?:from|by|of|made|built|supplied) / },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
