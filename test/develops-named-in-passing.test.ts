@@ -75,7 +75,7 @@ describe('"jumped in with the Y"', () => {
   it('the thing a firm enters a market with is its own', () => {
     expect(develops('Qorva jumped in with the Vexa Classic last year.')).toEqual(['Qorva -develops-> Vexa Classic']);
     expect(develops('Zenco joined the party with its Zeta Mini.')).toEqual(['Zenco -develops-> Zeta Mini']);
-    expect(develops('Kappa entered the fray with the Lumo Pro in 2020.')).toEqual(['Kappa -develops-> Lumo Pro']);
+    expect(develops('Kappa got in on the act with the Lumo Pro in 2020.')).toEqual(['Kappa -develops-> Lumo Pro']);
   });
 
   it('a partner it joined with, or a plan, is not', () => {

@@ -2601,8 +2601,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // name a firm trades under, in apposition to it, is its own.
   { relation: 'develops', id: 'pattern:develops:apposed-under-brand', template: `X1 , T(under) (?:the |its |their )?(?!names? )(?:${BRAND_WORDS}) Y1 ,`, requires: ['under', ','] },
   // "Qorva jumped in with the Vexa Classic", "Zenco joined the party with its Zeta Mini", "entered the fray with the Lumo Pro" (helper
-  // dv85): what a firm joins a market with is its own thing; "the" or its "its" before the name keeps out a partner firm.
-  { relation: 'develops', id: 'pattern:develops:joined-market-with', template: `X P (?:(?:also|then|soon|quickly|finally|later) )?T(jumped in|jumps in|joined the party|joins the party|joined the fray|joins the fray|entered the fray|enters the fray|entered the market|enters the market|joined the race|joins the race|got in on the act) with (?:the |its@\\d+ |its |their )(?:(?:${MODIFIERS}) )*Y1 `, requires: ['with'] },
+  // dv85): what a firm joins a market with is its own thing; "the" or its "its" before the name keeps out a partner firm. The idioms
+  // without a market noun; "entered the fray/market with" is entered-market-with's.
+  { relation: 'develops', id: 'pattern:develops:joined-market-with', template: `X P (?:(?:also|then|soon|quickly|finally|later) )?T(jumped in|jumps in|joined the party|joins the party|got in on the act|gets in on the act) with (?:the |its@\\d+ |its |their )(?:(?:${MODIFIERS}) )*Y1 `, requires: ['with'] },
   // "The main products available from Zenco are Alpha Checks and Beta Calls" (helper dv85): a firm's own main products. The
   // qualifier is required: "the products available from Zenco" may be a shop's stock.
   { relation: 'develops', id: 'pattern:develops:main-products-available-from', template: `(?:the |its )?(?:main|key|core|principal|chief|primary|flagship) T(products|services|offerings|apps|tools|platforms|brands) available from X1 (?:are|were|include|includes|included) (?:the )?Y`, requires: ['available'] },
