@@ -487,6 +487,8 @@ const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|
 // "the Zeta service, provided by telecoms operator Qorva" (stop 72's fourteenth set): a provider provides its service.
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued|started|provided';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
+/** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
+const HAD_KINDS = 'project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine';
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
 
@@ -557,6 +559,8 @@ const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powe
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
 /** "Zenco's military FPS Zeta": a genre's or a kind's acronym right before the name (stop 70's fifth bans sample). */
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
+/** A reviewer's words for a made thing, between its maker's possessive and its name: "Zenco's tiny Qorva Mini", "its superb Zeta" (helper dv85). */
+const PRAISING = 'tiny|superb|excellent|great|beloved|venerable|humble|little|mighty|sleek|nifty|trusty|handy|quirky|terrific|brilliant|fantastic|gorgeous|solid|slick|pricey|neat|lovely|wonderful|stylish|slim|svelte|chunky|hulking|cute|ubiquitous|underrated|overpriced|much-loved|well-loved';
 const MODIFIERS = 'own|new|price|latest|newest|flagship|most|capable|advanced|largest|biggest|fastest|best|popular|open-source|open-weight|ai|generative|coding|ai-powered|homegrown|in-house|proprietary|powerful|upcoming|next-generation|chatbot|assistant|recent|first|frontier|reasoning|large|language|top|leading|best-known|signature|rival|competing|domestic|modern|premium|compact|electric|smart|budget|classic|original|bestselling|evergreen|current|next|previous|old|older|earlier|later|newer|cheaper|pricier|bigger|smaller|larger|faster|slimmer|lighter|custom|cheap|high-end|mid-range|entry-level|struggling|growing|booming|ageing|aging|existing|thriving|promising|surging|rising|emerging|evolving|ailing|fledgling|(?:19|20)\\d\\d';
 
 /** After the thing whose use stops, the clause ends or moves on: "paused the use of Zeta by staff", not "the use of Zenco chips". */
@@ -749,7 +753,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
   // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
   // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
@@ -1578,7 +1582,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // another noun) too, and "a licence from the buyer" is left to exports-to-require-licence-from.
   { relation: 'restricts', id: 'pattern:restricts:said-exports-to-require-licence', template: `X P AUX (?:said|says|announced|announces|stated|states|confirmed|confirms|ruled|rules) (?:on [a-z]+ )?(?:that )?(?:exports|shipments|sales|deliveries) (?:of (?:[a-z-]+ ){1,3})?to (?:the )?Y1 (?:(?:will|would|now|also|soon|henceforth) )*T(require|requires|need|needs) (?:a |an )?(?:(?!no )[a-z-]+ ){0,2}(?:${LICENCE_NEEDS})(?= [.,;:]| for | before | under | in | on |$)`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   // "Zenco has a project called Zeta", "had a phone named Zeta" (stop 57's makers readers): a firm having a thing it names makes it.
-  { relation: 'develops', id: 'pattern:develops:has-a-kind-called', template: `X P AUX T(has|have|had) (?:a |an |its |their )?(?:(?:new|own|secret|first|second|latest) )?(?:[a-z-]+ )?(?:project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine) (?:called|named|dubbed|codenamed|code-named) (?:the )?Y`, requires: ['called|named|dubbed|codenamed|code-named'] },
+  { relation: 'develops', id: 'pattern:develops:has-a-kind-called', template: `X P AUX T(has|have|had) (?:a |an |its |their )?(?:(?:new|own|secret|first|second|latest) )?(?:[a-z-]+ )?(?:${HAD_KINDS}) (?:called|named|dubbed|codenamed|code-named) (?:the )?Y`, requires: ['called|named|dubbed|codenamed|code-named'] },
   // "Zeta was termed an iPod killer", "seen as the Qorva or Kappa killer" (stop 57's makers readers): a thing cast as another's
   // killer competes with it.
   { relation: 'competes_with', id: 'pattern:competes_with:cast-as-killer', template: `X1 (?:, )?(?:is |was |has been |had been |were |are )?(?:widely |often |quickly |once )?T(termed|called|dubbed|seen as|billed as|touted as|hailed as|labelled|labeled|branded|pitched as) (?:an? |the )?(?:potential |would-be |so-called |next )?Y killer(?= |$)`, requires: ['killer'] },
@@ -2617,6 +2621,31 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // of rivals set before a pair names the pair's members as each other's ("Lumo beat the two rivals, A and B" is Lumo's; "the two former
   // rivals" are no longer).
   { relation: 'competes_with', id: 'pattern:competes_with:count-of-rivals-pair', template: `(?:the )?(?:two|both) (?:(?!former |erstwhile |one-time |ex-)[a-z-]+ )?T(rivals|competitors|archrivals|arch-rivals) (?:, )?X1 and Y1 `, notPrecededBy: /(?:^|\s)(?!(?:the|of|between|among|with|by|from) )\S+ (?:the )?$/, requires: ['two|both'] },
+  // "Qorva has had an assistant called Lumo for years, but now it is going global with one called Nova", "it launched one named
+  // Nova" (helper dv85): a second thing of the same kind, "one called Y", given in the same sentence by the firm that has the
+  // first. Only after a verb of the firm's own act, so "has no plans for one called Nova" stays out.
+  { relation: 'develops', id: 'pattern:develops:has-a-kind-called-then-one', template: `X P AUX (?:has|have|had) (?:a |an |its |their )?(?:(?:new|own|secret|first|second|latest) )?(?:[a-z-]+ )?(?:${HAD_KINDS}) (?:called|named|dubbed) @\\d+ (?:(?!(?:not|never|no|will|would|could|may|might|plan|plans|planned|wants|wanted|hopes) )[a-z]+ |, ){1,10}(?:it |they )?(?:(?:is|are|was|were) )?(?:going [a-z]+ with|launched|launches|launching|released|releases|unveiled|unveils|introduced|introduces|replaced it with|replacing it with|followed it with|follows it with) T(one) (?:called|named|dubbed) Y1`, requires: ['one'] },
+  // "Zenco, whose video suite, FooView, is helping …", "Qorva, whose messaging app, Zapp, has …" (helper dv85): the thing named in
+  // apposition to its kind, inside the owner's relative aside.
+  { relation: 'develops', id: 'pattern:develops:whose-kind-apposed', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}) , (?:the )?Y1 ,`, requires: ['whose'] },
+  // "Qorva, a police-tech company best known for making Zaps", "Kappa is best known for developing Lumo" (helper dv85): what a firm is
+  // known for making. Its own list has no ", and", so "with Qorva, a firm best known for making Zaps, and Zenco" leaves Zenco out.
+  { relation: 'develops', id: 'pattern:develops:known-for-making', template: `X (?:, )?P (?:, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:developer|maker|company|firm|startup|start-up|group|studio|publisher|manufacturer|creator) )?AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:making|building|developing|creating|designing|producing|inventing) (?:its |their |the )?(?:(?:${PRODUCT_NOUNS}) )?(?<y>@\\d+(?: , @\\d+)*(?: and @\\d+)?) (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|$)`, requires: ['for'] },
+  // "Qorva Power, under the brand name ZapCharge, has installed …", "Zenco Energy, under the brand Voltra, runs …" (helper dv85): the
+  // name a firm trades under, in apposition to it, is its own.
+  { relation: 'develops', id: 'pattern:develops:apposed-under-brand', template: `X1 , T(under) (?:the |its |their )?(?!names? )(?:${BRAND_WORDS}) Y1 ,`, requires: ['under', ','] },
+  // "Qorva jumped in with the Vexa Classic", "Zenco joined the party with its Zeta Mini", "entered the fray with the Lumo Pro" (helper
+  // dv85): what a firm joins a market with is its own thing; "the" or its "its" before the name keeps out a partner firm. The idioms
+  // without a market noun; "entered the fray/market with" is entered-market-with's.
+  { relation: 'develops', id: 'pattern:develops:joined-market-with', template: `X P (?:(?:also|then|soon|quickly|finally|later) )?T(jumped in|jumps in|joined the party|joins the party|got in on the act|gets in on the act) with (?:the |its@\\d+ |its |their )(?:(?:${MODIFIERS}) )*Y1 `, requires: ['with'] },
+  // "The main products available from Zenco are Alpha Checks and Beta Calls" (helper dv85): a firm's own main products. The
+  // qualifier is required: "the products available from Zenco" may be a shop's stock.
+  { relation: 'develops', id: 'pattern:develops:main-products-available-from', template: `(?:the |its )?(?:main|key|core|principal|chief|primary|flagship) T(products|services|offerings|apps|tools|platforms|brands) available from X1 (?:are|were|include|includes|included) (?:the )?Y`, requires: ['available'] },
+  // "Zenco will enable the feature in its new models, starting with the Alto and Alto EV" (helper dv85): the firm's own things
+  // listed first, where its "its" stays a plain word because the firm names the clause's subject.
+  // "The" before the first name keeps out a firm ("starting with Qorva"); "from"/"by" after the last a part bought in ("for its phones,
+  // starting with the Qorva X1 from Vexa").
+  { relation: 'develops', id: 'pattern:develops:its-kinds-starting-with', template: `X1 P AUX G6 its (?:(?:${MODIFIERS}) )*T(${PLURAL_PRODUCT_NOUNS}) , (?:starting|beginning) with the Y`, requires: ['starting|beginning'], notAnAddress: true, notFollowedBy: /^(?:from|by|of|made|built|supplied) / },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
