@@ -464,7 +464,7 @@ const SELL_VERBS = 'sells|sold|sell|selling|markets|marketed|market|marketing|li
  */
 const NOT_OPERATED_AS = '(?!(?<=operate[sd]? )(?:[a-z]+ly )?(?:as|under) )';
 /** A writing for the verb's object: "released a study of the Zeta app", "published a post analysing Zeta" (helper fe85; trigger-relations.ts's writesAbout). */
-const NOT_A_WRITING = `(?!(?:(?:a|an|the|its|their|its@\\d+) )?(?:[a-z-]+ ){0,2}(?:${[...WRITING_NOUNS].join('|')}) )`;
+const NOT_A_WRITING = `(?!(?:(?:a|an|the|its|their|its@\\d+) )?(?:[a-z-]+ ){0,2}(?:${[...WRITING_NOUNS].join('|')}) (?!copy |copies |units? |builds? ))`;
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed|teased|teases|previewed|previews';
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;

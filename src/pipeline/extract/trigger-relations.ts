@@ -2761,7 +2761,8 @@ function ownedBySubject(words: readonly string[], k: number, sources: MentionLis
 /** Whether a writing is the verb's object, between `from` and the name at `first`: "published a post analysing Zeta" (the name within six words of it). */
 function writesAbout(words: readonly string[], from: number, first: number): boolean {
   for (let k = from; k < first && k < from + 4; k++) {
-    if (WRITING_NOUNS.has(words[k]!)) return first - k <= 6;
+    // "released a review copy of Zeta": a copy of the thing, not a writing about it.
+    if (WRITING_NOUNS.has(words[k]!)) return first - k <= 6 && !/^(?:copy|copies|units?|builds?)$/.test(words[k + 1] ?? '');
     if (!/^[a-z-]+$/.test(words[k]!)) return false;
   }
   return false;
