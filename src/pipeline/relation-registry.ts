@@ -36,6 +36,11 @@ export interface RelationSpec {
    * "Zenco shut down Zapp" is a firm closing its own app. Read like `verbs`.
    */
   stateVerbs?: readonly string[];
+  /**
+   * Nouns that signal the relation only when a government acts: "Ruritania ordered the shutdown of Zapp" bans it,
+   * "Zenco announced the shutdown of Zapp" is a firm ending its own app. Read like `nouns`.
+   */
+  stateNouns?: readonly string[];
   /** Nouns for the thing made, whose maker follows "of": "Y is a product of X". */
   madeNouns?: readonly string[];
   /** Nouns for what a maker offers, followed by "includes": "X's portfolio includes A, B and C". */
@@ -107,7 +112,10 @@ export const RELATIONS = {
       // Stop 75, from its first bans samples: a regulator blacking a channel out ("RTUK blacked out Zen TV for five days").
       'black out'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
-    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'shutdown', 'closure', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
+    // Helper fe85, from fresh samples: a firm announcing the shutdown or the closure of a thing ends its own ("Zenco announced the
+    // shutdown of Zapp"), as with "shut down" above; a state's shutdown of it still bans it.
+    stateNouns: ['shutdown', 'shutdowns', 'closure', 'closures'],
   },
   restricts: {
     reason: 'X puts export controls, licence requirements, sanctions or a blacklist on Y',

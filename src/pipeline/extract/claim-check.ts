@@ -42,13 +42,24 @@ export function statedPairs<S, T>(words: readonly string[], sources: readonly S[
     for (let k = 0; k < sources.length; k++) pairs.push([sources[k]!, targets[k]!]);
     return pairs;
   }
-  if (targets.length > 1 && words.includes('respectively')) {
+  if (targets.length > 1 && (words.includes('respectively') || respectiveNames(words))) {
     // Lists of other lengths are a part of the clause a pattern matched ("Qorva launched Zeta and Vela, respectively"): none is stated.
     if (sources.length === targets.length) for (let k = 0; k < sources.length; k++) pairs.push([sources[k]!, targets[k]!]);
     return pairs;
   }
   for (const s of sources) for (const t of targets) pairs.push([s, t]);
   return pairs;
+}
+
+/**
+ * "Zenco, Qorva and Vexa, with their respective services Lumo, Nova and Zeta": "respective" right before names pairs them
+ * by place, as "respectively" does; never across (helper fe85). "in their respective markets" names nothing.
+ */
+function respectiveNames(words: readonly string[]): boolean {
+  for (let i = words.indexOf('respective'); i >= 0; i = words.indexOf('respective', i + 1)) {
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) if (words[k]!.startsWith('@')) return true;
+  }
+  return false;
 }
 
 /** The key of the company a word names ("Google" → google), if any. */

@@ -370,6 +370,9 @@ export const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 's
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['certificate', 'certificates', 'certs', 'licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'statement', 'statements', 'report', 'reports', 'guidance', 'order', 'orders', 'notice', 'notices', 'warning', 'warnings', 'ruling', 'rulings', 'letter', 'letters', 'bonds', 'visas', 'fines', 'invoices', 'receipts']);
 
+/** Writings a firm publishes about a thing, not the thing: "published a post analysing Zeta", "released a study of Zeta" (helper fe85). */
+export const WRITING_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'study', 'studies', 'paper', 'papers', 'whitepaper', 'post', 'posts', 'analysis', 'analyses', 'article', 'articles', 'review', 'reviews', 'write-up', 'teardown', 'findings', 'assessment', 'advisory', 'advisories']);
+
 /** Nouns after a name that make it the thing replaced, not the thing made: "launched as a faster Qorva replacement", "the Qorva killer Vexa" (stop 54's readers). */
 export const SUBSTITUTE_NOUNS: ReadonlySet<string> = new Set(['replacement', 'replacements', 'alternative', 'alternatives', 'substitute', 'killer', 'clone', 'clones', 'lookalike', 'copycat', 'knockoff']);
 /** Rival nouns after a name that is the thing rivalled ("launched a ChatGPT rival called Zbot"), unless "to" names it ("the Vexa rival to Qorva's phone"; stop 60). */

@@ -179,7 +179,10 @@ const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'C
   'Space', 'Missiles', 'Armaments', 'Aeronautics', 'Sensors', 'Security',
   // Games and media arms ("Amazon Games", "Tencent Games", "Zenco Interactive", "Tata Digital"; stop 76's makers readers: read as
   // products of the parent, so the titles they publish had no maker).
-  'Games', 'Studios', 'Entertainment', 'Interactive', 'Publishing', 'Digital']);
+  'Games', 'Studios', 'Entertainment', 'Interactive', 'Publishing', 'Digital',
+  // Utilities', carmakers' and finance arms named after a group ("Zenco Power", "Zenco Motors", "Zenco Capital"; helper fe85: read as
+  // the group's products, so a group the text never names was made their maker).
+  'Power', 'Motors', 'Capital', 'Realty', 'Airlines', 'Telecom']);
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);

@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -82,9 +82,10 @@ const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|a
 const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits) /;
 /**
  * Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of
- * Zeta by Qorva"; "rejected from the App Store by Apple" names the store a thing left (stop 75's thirty-seventh set).
+ * Zeta by Qorva"; "rejected from the App Store by Apple" names the store a thing left (stop 75's thirty-seventh set); "spyware dubbed
+ * Zeta by security firm Qorva" names who named it (helper fe85: naming or tracking a thing is not making it).
  */
-const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|from|was|were|is|are|been|being|be|'s) (?:the |a |an )?$/;
+const NOT_MADE_BY_BEFORE = /(?:^| )(?:reports?|analys[ie]s|study|studies|survey|review|reviews|investigation|probe|story|article|coverage|ranking|test|tests|benchmarks?|acquisition|purchase|takeover|sale|ban|bans|blocking|banning|use|usage|adoption|deployment|removal|investment|stake|funding|backing|support|endorsement|criticism|defeat|replacement|challenge|suit|lawsuit|complaint|of|on|about|into|against|from|was|were|is|are|been|being|be|'s|dubbed|named|nicknamed|codenamed|called|christened|tracked as) (?:the |a |an )?$/;
 /** An adverb of degree before a modifier: "Zenco's wildly popular Zeta", "its hugely successful Zeta" (not "only", "early"). */
 const DEGREE_ADVERB = '(?!(?:only|early|likely|family|supply|reportedly|allegedly) )[a-z]+ly';
 /** A rival's nouns, the last part of a compound that names a rival rather than describing a made thing: "Zenco's arch-rival Qorva". */
@@ -474,6 +475,13 @@ const USE_OF = String.raw`(?:the |(?:staff|employee|employees'|workers'|internal
 const KNOWN_FOR_KINDS = 'games?|titles?|franchises?|apps?|products?|series|shooters?|models?|chips?|phones?|cars?|brands?';
 /** Selling and marketing: a maker's act only for a thing named right after it ("sells a product called Zeta"). */
 const SELL_VERBS = 'sells|sold|sell|selling|markets|marketed|market|marketing|licenses|licences|licensed';
+/**
+ * After "operates": "as" or "under" names a trade name or an owner, no thing run ("Zenco LLC operates publicly as Qorva",
+ * "Vexa operates under the ownership of Zenco"; helper fe85). As trigger-words.ts's NOT_A_VERB_BEFORE for the verb's own reading.
+ */
+const NOT_OPERATED_AS = '(?!(?<=operate[sd]? )(?:[a-z]+ly )?(?:as|under) )';
+/** A writing for the verb's object: "released a study of the Zeta app", "published a post analysing Zeta" (helper fe85; trigger-relations.ts's writesAbout). */
+const NOT_A_WRITING = `(?!(?:(?:a|an|the|its|their|its@\\d+) )?(?:[a-z-]+ ){0,2}(?:${[...WRITING_NOUNS].join('|')}) (?!copy |copies |units? |builds? ))`;
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed|teased|teases|previewed|previews';
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
@@ -814,9 +822,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco, whose collection of apps also includes Zeta and Vela": the owner's portfolio, listed in its relative clause.
   { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|collection|family) (?:of [a-z-]+ )?(?:also )?(?:include|includes|included|are|were|comprise|comprises) (?:the )?Y`, requires: ['whose'] },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
-  { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
+  { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_ACTS}) of (?:the |its |their )?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_ACTS.split('|') },

@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -235,7 +235,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "blocked the sale of Zenco": a firm sold is a deal a state stopped, which restricts it (relation-patterns.ts); the sale of a product is still a ban.
     // "Zenco's ministry, which oversees trade, added Qorva to its list": a name placed on a list is no reporter of ", added" (stop 78).
     // "faces competition from Zapp OEMs": a name qualifying a noun of firms after it is not the rival (helper cp285).
-    const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions)) && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))).flatMap((l) => l.members.map((m) => mentions[m]!));
+    // "Zenco suspended its Zapp store in Ruritania", "suspended their Zapp and Qix apps": a firm stopping its own things ends them; it bans nothing (helper fe85).
+    const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))
+      && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))
+      && !(relation === 'banned' && reading.voice === 'active' && found.sources && ownedBySubject(words, l.members[0]!, found.sources, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
     const targets = exportedTo ? [exportedTo, ...named.filter((m) => PRODUCT_LINE.has(m.type))] : named;
     // "an American push to curb Y", "Ruritania's campaign to block Y": whose effort it is acts, not the clause's subject.
     const effort = reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? effortOwner(words, t, lists, context, stateOfDemonym) : undefined;
@@ -1306,6 +1309,8 @@ function argumentsOf(
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
     if (first && relation === 'develops' && firmObjectSetOff(words, from, first, lists, mentions)) return [];
+    // "published a post analysing the Zeta framework", "released a study of Zeta": a writing about a thing names it; its author made the writing (helper fe85).
+    if (first && relation === 'develops' && reading.voice === 'active' && writesAbout(words, from, first.first)) return [];
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
     // "banned another Zenco title, Qorva": the maker only qualifies the product named in apposition after it.
@@ -2738,4 +2743,33 @@ function describedBefore(words: readonly string[], platform: number): number | u
   if (isArticle(words[k])) k--;
   if (words[k] !== ',') return undefined;
   return mentionAt(words, k - 1) ?? (isKindNoun(words[k - 1] ?? '') ? mentionAt(words, k - 2) : undefined);
+}
+
+/**
+ * Whether mention `k` is the sources' own, told by their possessive right before it, past up to two describing words:
+ * "Zenco suspended its Zapp store", "halted its popular Qix app". Only a firm's: "Ruritania suspended its Zapp portal" is a state's act.
+ */
+function ownedBySubject(words: readonly string[], k: number, sources: MentionList, mentions: readonly SentenceMention[]): boolean {
+  if (sources.members.some((s) => mentions[s]!.type === 'government')) return false;
+  const at = words.indexOf(`@${k}`);
+  for (let b = at - 1; b >= Math.max(0, at - 3); b--) {
+    const owner = /^its@(\d+)$/.exec(words[b]!);
+    if (owner) return sources.members.includes(Number(owner[1]));
+    // An "its" bound to no name is the subject's, as the clause's nearest owner.
+    if (words[b] === 'its') return sources.members.length === 1;
+    if (words[b] === 'their') return sources.members.length > 1;
+    if (!/^[a-z-]+$/.test(words[b]!) || words[b] === 'and' || words[b] === 'or' || isArticle(words[b]!)) return false;
+  }
+  return false;
+}
+
+
+/** Whether a writing is the verb's object, between `from` and the name at `first`: "published a post analysing Zeta" (the name within six words of it). */
+function writesAbout(words: readonly string[], from: number, first: number): boolean {
+  for (let k = from; k < first && k < from + 4; k++) {
+    // "released a review copy of Zeta": a copy of the thing, not a writing about it.
+    if (WRITING_NOUNS.has(words[k]!)) return first - k <= 6 && !/^(?:copy|copies|units?|builds?)$/.test(words[k + 1] ?? '');
+    if (!/^[a-z-]+$/.test(words[k]!)) return false;
+  }
+  return false;
 }

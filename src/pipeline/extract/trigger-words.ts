@@ -54,14 +54,19 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'undercut', 'shut', 'nip', 'snap', 'leapfrog', 'gun', 'unwrap', 'unplug']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
+const OPERATE_FORMS = ['operate', 'operates', 'operated', 'operating'];
+const OPERATES_AS: ReadonlySet<string> = new Set(['as', 'under']);
 /** Forms in -ing that modify the noun after them, never the verb: "its operating system called Zeta", "developing countries". */
 const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['operating', new Set(['system', 'systems', 'income', 'profit', 'profits', 'loss', 'losses', 'margin', 'margins', 'costs', 'expenses', 'results', 'revenue', 'cash'])],
+  ['operating', new Set(['system', 'systems', 'income', 'profit', 'profits', 'loss', 'losses', 'margin', 'margins', 'costs', 'expenses', 'results', 'revenue', 'cash', ...OPERATES_AS])],
   ['developing', new Set(['countries', 'nations', 'world', 'economies', 'markets'])],
   // "seized on Zenco's remarks", "seized control of Qorva": taking up or taking over, not a seizure of goods.
   ...['seize', 'seizes', 'seized', 'seizing'].map((w): [string, ReadonlySet<string>] => [w, new Set(['on', 'upon', 'control', 'power'])]),
   // "Midoro has rebranded itself as Zenco", "rebranded as Zenco": the firm's own new name, no thing it makes (stop 74's first makers sample).
   ...['rebrand', 'rebrands', 'rebranded', 'rebranding'].map((w): [string, ReadonlySet<string>] => [w, new Set(['itself', 'themselves', 'as'])]),
+  // "Zenco LLC operates as Qorva", "Vexa operates under the ownership of Zenco": a trade name or an owner, no thing run (helper fe85).
+  // "Vexa is operated under licence by Zenco" is still run by Zenco: the participle keeps its "under".
+  ['operate', OPERATES_AS], ['operates', OPERATES_AS], ['operated', new Set(['as'])],
 ]);
 /** "made an unsuccessful attempt to buy Zeta", "made a bid for Zeta": "make" as a light verb, its object an act, makes no thing. */
 const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
@@ -100,9 +105,12 @@ export function inflect(base: string): { verb: string[]; participle: string[] } 
   return { verb: verb.map((w) => w + tail), participle: participle.map((w) => w + tail) };
 }
 
-/** Every form of the registry's `stateVerbs`: triggers that need a government actor. */
+/** Every form of the registry's `stateVerbs`, and its `stateNouns`: triggers that need a government actor. */
 const STATE_ONLY: ReadonlySet<string> = new Set(
-  RELATION_KINDS.flatMap((r) => ((RELATIONS[r] as RelationSpec).stateVerbs ?? []).flatMap((base) => Object.values(inflect(base)).flat())),
+  RELATION_KINDS.flatMap((r) => [
+    ...((RELATIONS[r] as RelationSpec).stateVerbs ?? []).flatMap((base) => Object.values(inflect(base)).flat()),
+    ...((RELATIONS[r] as RelationSpec).stateNouns ?? []),
+  ]),
 );
 
 /** Whether a trigger, as written, signals its relation only when a government acts ("shut down"). */
@@ -126,7 +134,8 @@ function compile(): Map<string, TriggerWord[]> {
       for (const w of verb) if (!PREPOSITION_FORMS.has(w)) add(relation, w, 'verb');
       for (const w of participle) add(relation, w, 'participle');
     }
-    for (const noun of spec.nouns ?? []) add(relation, noun, 'noun');
+    // State nouns read as any noun; which actor they need is checked with the claim, as for state verbs.
+    for (const noun of [...(spec.nouns ?? []), ...(spec.stateNouns ?? [])]) add(relation, noun, 'noun');
     for (const adjective of spec.adjectives ?? []) add(relation, adjective, 'adjective');
     for (const noun of spec.madeNouns ?? []) add(relation, `${noun} of`, 'made');
     for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features', 'consists of', 'consist of', 'spans', 'encompasses', 'that includes', 'which includes', ', which includes', 'that include', 'which include', ', which include']) add(relation, `${noun} ${verb}`, 'portfolio');
@@ -167,6 +176,8 @@ export function triggersAt(words: readonly string[], at: number): readonly Trigg
   const candidates = TRIGGERS.get(word!);
   if (!candidates) return NO_TRIGGERS;
   if (NOT_A_VERB_BEFORE.get(word!)?.has(words[at + 1] ?? '') || (MAKE_FORMS.has(word!) && makesNoThing(words, at + 1))) return NO_TRIGGERS;
+  // "operates publicly as Qorva", "operating independently under Zenco": an adverb between the verb and its "as" or "under".
+  if (OPERATE_FORMS.includes(word!) && /^[a-z]+ly$/.test(words[at + 1] ?? '') && OPERATES_AS.has(words[at + 2] ?? '')) return NO_TRIGGERS;
   // "sent orders of their own to Zapp": "own" after "of" and a possessive is no verb ("its own Zeta" still owns Zeta).
   if (word === 'own' && words[at - 2] === 'of' && (OWNERS_BEFORE_OWN.has(words[at - 1] ?? '') || /^its@/.test(words[at - 1] ?? ''))) return NO_TRIGGERS;
   // Most words open one-word triggers only, all of which match: their list is returned as it is, not copied.
