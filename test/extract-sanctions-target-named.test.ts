@@ -46,3 +46,20 @@ describe('guards around the apposed and relative-clause readers', () => {
     expect(restricts('The Commerce Department may add Zenco Ltd, a Zembla chipmaker, to the Entity List.')).toEqual([]);
   });
 });
+
+describe('a relative clause whose state sanctioned or listed the firm before it', () => {
+  it('"Zenco, which the Commerce Department added to the Entity List", "a firm the Treasury sanctioned" restrict the firm', () => {
+    expect(restricts('Zenco Ltd, which the Commerce Department added to the Entity List in 2019, reported higher sales.')).toEqual(['Commerce Department -restricts-> Zenco Ltd']);
+    expect(restricts('Zenco Ltd, which the US placed on the Entity List in 2020, unveiled a new chip.')).toEqual(['United States -restricts-> Zenco Ltd']);
+    expect(restricts('Zenco Ltd, a firm the US Treasury sanctioned in 2021, reported higher sales.')).toEqual(['Treasury Department -restricts-> Zenco Ltd']);
+    expect(restricts('Qorva Inc, a Zembla trader that OFAC blacklisted last year, reported higher sales.')).toEqual(['Office of Foreign Assets Control -restricts-> Qorva Inc']);
+  });
+
+  it('a removal, a proposal, a negation or a firm as the actor restricts no one', () => {
+    expect(restricts('Zenco Ltd, which the Commerce Department removed from the Entity List in 2019, reported higher sales.')).toEqual([]);
+    expect(restricts('Zenco Ltd, which the Commerce Department may add to the Entity List, reported higher sales.')).toEqual([]);
+    expect(restricts('Zenco Ltd, a firm the US Treasury has not sanctioned, reported higher sales.')).toEqual([]);
+    expect(restricts('Zenco Ltd, which Qorva Inc added to its supplier list in 2019, reported higher sales.')).toEqual([]);
+    expect(restricts('Zenco Ltd, a firm the US Treasury sanctioned officials of, reported higher sales.')).toEqual([]);
+  });
+});
