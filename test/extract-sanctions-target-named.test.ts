@@ -35,6 +35,7 @@ describe('"The primary target of X\'s sanctions is A"', () => {
     expect(restricts("The main target of the US Treasury's proposed sanctions is Zenco Ltd.")).toEqual([]);
     expect(restricts("The primary target of the US Treasury's new sanctions is not Zenco Ltd.")).toEqual([]);
     expect(restricts("The main target of Qorva Inc's lawsuit is Zenco Ltd.")).toEqual([]);
+    expect(restricts("The possible target of OFAC's designations is Zenco Ltd.")).toEqual([]);
   });
 });
 
@@ -61,5 +62,7 @@ describe('a relative clause whose state sanctioned or listed the firm before it'
     expect(restricts('Zenco Ltd, a firm the US Treasury has not sanctioned, reported higher sales.')).toEqual([]);
     expect(restricts('Zenco Ltd, which Qorva Inc added to its supplier list in 2019, reported higher sales.')).toEqual([]);
     expect(restricts('Zenco Ltd, a firm the US Treasury sanctioned officials of, reported higher sales.')).toEqual([]);
+    expect(restricts('Zenco Ltd, which the Commerce Department added to its list of approved vendors, reported higher sales.')).toEqual([]);
+    expect(restricts('Zenco Ltd, which the Commerce Department added to the Entity List and later removed, reported higher sales.')).toEqual([]);
   });
 });
