@@ -261,7 +261,9 @@ export class ListingReader {
     const opens =
       words[0] === 'the' || words[0] === 'these' || those || bareHead || others || (LISTING_VERBS.has(words[0]!) && LISTED_NOUNS.has(words[1] ?? '')) ||
       (LISTED_NOUNS.has(words[0]!) && LISTING_VERBS.has(words[1] ?? '')) || (BANNED_NOUNS.has(words[0]!) && BAN_VERBS.has(words[1] ?? ''));
-    const copula = words.findIndex((w) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included' || w === 'comprise' || w === 'comprises');
+    // "The main target is A" right after the act: one target, named after a singular copula (sn85).
+    const singularTarget = (k: number): boolean => (words[k] === 'is' || words[k] === 'was') && words[k - 1] === 'target' && words[k + 1] !== 'not';
+    const copula = words.findIndex((w, k) => w === 'are' || w === 'were' || w === 'include' || w === 'includes' || w === 'included' || w === 'comprise' || w === 'comprises' || singularTarget(k));
     // "The sanctioned entities – A, B, C and D – own tankers": the members in apposition to a listed noun with its listing participle.
     const comma = opens ? words.findIndex((w) => w === ',' || w === '—' || w === '–' || w === '-' || w === '--') : -1;
     const apposed = comma > 1 && comma <= 4 && (copula < 0 || comma < copula) && mentions.some((m) => m.first === comma + 1) &&
@@ -285,7 +287,7 @@ export class ListingReader {
       // not the firms taken off it (review of stop 81's third round).
       const onList = (this.otherList === undefined || this.otherList < this.actor!.sentence) &&
         head.some((w, k) => LIST_NOUNS.has(w) && (head[k - 1] === 'the' || head[k - 1] === 'its') && /^(?:on|in)$/.test(head[k - 2] ?? ''));
-      const listed = (those || countHead || head.some((w) => LISTED_NOUNS.has(w))) && !head.some((w) => OFF_THE_LIST.has(w)) && (head.some((w) => LISTING_VERBS.has(w)) || onList || (this.actor!.sentence === index - 1 && namesNext));
+      const listed = (those || countHead || head.some((w) => LISTED_NOUNS.has(w) || w === 'target')) && !head.some((w) => OFF_THE_LIST.has(w)) && (head.some((w) => LISTING_VERBS.has(w)) || onList || (this.actor!.sentence === index - 1 && namesNext));
       const rule = listed ? LISTING_RULES.head : LIST_NOUNS.has(head[0] ?? '') ? LISTING_RULES.alsoIncludes : undefined;
       if (rule && !mentions.some((m) => m.first < verb)) for (const target of membersFrom(verb + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: rule.name });
     }

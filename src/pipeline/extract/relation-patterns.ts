@@ -70,6 +70,12 @@ export interface RelationPattern {
   anyActor?: boolean;
 }
 
+/** What opens a relative clause about the firm before it: "Zenco, which …", "Zenco, a chipmaker that …", "Zenco, a firm the US …". */
+const APPOSED_RELATIVE = '(?:(?:a|an|one|another) (?:[a-z-]+ |@\\d+ ){0,2}(?:entity|company|firm|group|supplier|maker|manufacturer|business|chipmaker|lender|bank|trader|subsidiary|unit|operator) (?:that |which )?|(?:which|that) )';
+/** Adverbs between the actor and its verb in such a clause: "which the Treasury later sanctioned". */
+const RELATIVE_ADVERBS = '(?:also |later |first |previously |already |formally |subsequently )';
+/** Words that make a target of sanctions only guessed at, or of sanctions no longer in force (pattern target-of-sanctions-is). */
+const TARGET_HEDGES = '(?:likely|possible|potential|probable|next|intended|proposed|planned|threatened|expected|lifted|removed|eased|suspended|former|earlier|previous|not|no|may|might|could|would) ';
 /**
  * A word shaped like an adjective: "iconic", "fabled", "famous", "affordable", "legendary",
  * "cheapest". Not the words of an account on another's platform ("on its official WeChat").
@@ -1261,6 +1267,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 49's second round, from its first round's readers.
   // "Zenco Bank, a lender under US and UK sanctions, …", "Zenco, already under Zemblan sanctions, …": each state named restricts it.
   { relation: 'restricts', id: 'pattern:restricts:apposed-under-sanctions', template: `Y1 , (?:(?:a|an|the) (?:[a-z-]+ ){0,3})?(?:(?:which|that|who) (?:is|are|was|were|has been|have been) )?(?:already |now |also |still |long )?under X (?:[a-z-]+ )?T(sanctions|restrictions|export controls|embargo|embargoes) `, indexBy: ['sanctions', 'restrictions', 'controls', 'embargo', 'embargoes'], stateActor: true },
+  // "The primary target of the US Treasury's new sanctions is Zenco", "The main targets of OFAC's designations are A and B": the state
+  // owning the act restricts what the copula names (sn85). Not an act only guessed at ("the likely target", "proposed sanctions"),
+  // nor one taken away ("lifted sanctions", "the sanctions lifted on Friday").
+  { relation: 'restricts', id: 'pattern:restricts:target-of-sanctions-is', template: `(?:the )?(?:(?!${TARGET_HEDGES})[a-z-]+ ){0,2}T(target|targets) of (?:the )?X1 (?:'s )?(?:(?!${TARGET_HEDGES})[a-z-]+ ){0,3}(?:sanctions|export controls|restrictions|designations|blacklisting|penalties) (?:(?!${TARGET_HEDGES})[a-z0-9-]+ ){0,5}(?:is|are|was|were|include|includes|included) (?:the )?Y`, indexBy: ['target', 'targets'], requires: ['of'], stateActor: true, notPrecededBy: new RegExp(`${TARGET_HEDGES}$`) },
+  // "Zenco, which the US Treasury sanctioned in 2021, …", "Zenco, a firm OFAC designated last year, …": the state of a relative clause
+  // whose object is the firm before it restricts that firm (sn85). Not "has not sanctioned", "may add" or "removed": only these verbs.
+  { relation: 'restricts', id: 'pattern:restricts:apposed-state-sanctioned', template: `Y1 , ${APPOSED_RELATIVE}(?:the )?X1 (?:has |had |have )?(?:${RELATIVE_ADVERBS})?T(sanctioned|blacklisted|designated)(?=(?:in|on|last|this|earlier|over|for|after|,|\\.)(?: |$)|$)`, requires: [','], stateActor: true },
+  // "Zenco, which the Commerce Department added to the Entity List in 2019, …", "Zenco, a firm the US placed on its blacklist, …".
+  { relation: 'restricts', id: 'pattern:restricts:apposed-state-listed', template: `Y1 , ${APPOSED_RELATIVE}(?:the )?X1 (?:has |had |have )?(?:${RELATIVE_ADVERBS})?T(added|placed|put|listed|included) (?:to|on|in) (?:the |its |a |their )?(?:@\\d+ (?:'s )?)?(?:[a-z-]+ ){0,3}(?:list|blacklist|denylist)(?= |$)(?! of | and (?:[a-z]+ )?(?:removed|delisted|took))`, requires: [','], stateActor: true },
   // "ordered Qorva, Zenco and Vexa to exit the state", "told Zenco to leave the market": a state ordering firms out bans them.
   { relation: 'banned', id: 'pattern:banned:ordered-to-exit', template: `X P AUX T(${ORDERED_OR_FORCED}) (?:the )?Y ${WHEN}to (?:immediately )?(?:exit|leave|quit|withdraw from|pull out of|wind down (?:its |their )?operations in|cease (?:all )?operations in|stop operating in) (?:the |this |that |its |their )?(?:state|country|market|territory|province|region|island|@\\d+ )`, verb: true, notFollowedBy: /^'s /, requires: ['to'], stateActor: true },
   // "Qorva has been issued with cease-and-desist letters by the Zembla Gaming Board", "Qorva was sent a cease-and-desist order by …".
