@@ -273,7 +273,7 @@ function isMakingBody(m: SentenceMention): boolean {
 }
 
 /** "the French government", "Ruritania's government": a state named by its government, not by its bare name. */
-const STATE_AS_GOVERNMENT = /^(?:the )?[A-Z][a-z]+(?:'s)? government$/;
+const STATE_AS_GOVERNMENT = /^(?:the )?(?:[A-Z][a-z]+|[A-Z]{2,3})(?: [A-Z][a-z]+)?(?:'s)? government$/;
 /** A maker's verb between a state's government and the thing, the thing right after it or the government right after "by". */
 const GOVERNMENT_MAKES_BEFORE = /^ (?:(?:has|have|had|also|first|recently|quietly|itself) )*(?:launched|launches|developed|develops|built|builds|created|creates|released|releases|unveiled|unveils|designed|designs|rolled out|rolls out) (?:(?:the|a|an|its|own|new|official|free|national) )*(?:[a-z-]+ ){0,2}$/;
 const GOVERNMENT_MAKES_AFTER = /^(?: ?,)?(?: [a-z-]+){0,3}(?: ?,)? (?:(?:which|that) (?:was|is|has been|had been) )?(?:developed|built|created|launched|released|designed|made|commissioned and built) by $/;

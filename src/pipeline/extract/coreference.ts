@@ -203,7 +203,7 @@ const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 
  */
 function reportsOn(tokens: readonly Token[], m: SentenceMention, at: number, mayOpen: boolean): boolean {
   if (m.type !== 'company' || at <= m.last) return false;
-  // "According to Reuters, Zenco will close its Zeta app": the source credited is never the one meant.
+  // "According to Reuters, Zenco will close its Zeta app": the source credited is not taken as the one meant (a firm credited for its own news is also named in the clause).
   if (tokens[m.first - 1]?.lower === 'to' && tokens[m.first - 2]?.lower === 'according') return true;
   if (!NEWS_REPORTING_VERBS.has(tokens[m.last]?.lower ?? '')) return false;
   // "reported on Monday that …": a time may stand between the verb and its "that".

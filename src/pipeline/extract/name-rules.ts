@@ -611,7 +611,8 @@ function thousandsAfter(tokens: readonly Token[], at: number): number {
 const MEASURE_WORD = /^\p{N}[\p{N}.,]*-(?:foot|feet|ft|inch|inches|in|metre|metres|meter|meters|m|cm|mm|km|kilometre|kilometer|mile|miles|pound|pounds|lb|kg|tonne|tonnes|ton|tons|storey|story|gram|litre|liter|gallon|watt|volt|megapixel|core|bit)(?:-\p{N}+(?:\.\p{N}+)?)?$/iu;
 
 /** "x20", "s23", "a14": a letter and a number, a model's code as some makers write it, in lower case. */
-const LOWER_MODEL_CODE = /^[a-uw-z]\d{1,4}[a-z]?$/;
+// Not "b2b", "p2p", "b2c": kinds of business, no model (stop 85's re-read).
+const LOWER_MODEL_CODE = /^(?![a-z]2[a-z]$)[a-uw-z]\d{1,4}[a-z]?$/;
 
 /** Capitalised nouns that close a service's name after "at" or "on" ("Doc at Home", "Care on Call", "Ride on Demand"). */
 const IDIOM_TAILS: ReadonlySet<string> = new Set(['Home', 'Call', 'Demand', 'Wheels', 'Tap', 'Hand', 'Board', 'Hold', 'Duty']);

@@ -6,7 +6,8 @@
 /** Verbs that point users to a replacement. */
 const POINTING = /^(?:recommends|recommended|recommend|recommending|suggests|suggested|suggest|suggesting|directs|directed|directing|steers|steered|steering|urges|urged|urging)$/;
 /** Words that say a service is being shut. */
-const SHUTTING = /^(?:shut|shuts|shutting|discontinued|discontinues|discontinue|discontinuing|retired|retires|retire|retiring|sunset|sunsets|sunsetting|closing|closes|closed|close|killing|kills|killed|winding|wound|discontinuation|shutdown|closure)$/;
+// Not "closed" or "killed": "Zenco, which closed a funding round, recommends Vexa as an alternative to Qorva" shuts nothing (stop 85's re-read).
+const SHUTTING = /^(?:shut|shuts|shutting|discontinued|discontinues|discontinue|discontinuing|retired|retires|retire|retiring|sunset|sunsets|sunsetting|winding|discontinuation|shutdown)$/;
 
 /** Whether the noun at `t` ("an alternative") is what a pointing verb names a replacement as, in a sentence that shuts a service. */
 export function replacementPointedTo(words: readonly string[], t: number): boolean {
@@ -14,5 +15,6 @@ export function replacementPointedTo(words: readonly string[], t: number): boole
   const asAt = /^(?:a|an|the|its|their)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
   if (words[asAt] !== 'as') return false;
   const pointed = words.slice(Math.max(0, asAt - 5), asAt).some((w) => POINTING.test(w));
-  return pointed && words.some((w) => SHUTTING.test(w));
+  // The shutting word within the clause before the pointing verb ("is shutting Qorvo, recommending …").
+  return pointed && words.slice(Math.max(0, asAt - 12), asAt).some((w) => SHUTTING.test(w));
 }

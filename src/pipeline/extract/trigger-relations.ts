@@ -2759,16 +2759,22 @@ function ownedBySubject(words: readonly string[], k: number, sources: MentionLis
     if (words[b] === 'its') return sources.members.length === 1;
     if (words[b] === 'their') return sources.members.length > 1;
     if (!/^[a-z-]+$/.test(words[b]!) || words[b] === 'and' || words[b] === 'or' || isArticle(words[b]!)) return false;
+    // "removed its longtime partner Zapp", "suspended its rival Zapp": a firm it deals with, not its own thing (stop 85's re-read).
+    if (TIE_NOUNS.has(words[b]!)) return false;
   }
   return false;
 }
+
+/** Nouns of a firm's ties to another firm, which the other's name may follow after its possessive. */
+const TIE_NOUNS: ReadonlySet<string> = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'competitors', 'customer', 'customers', 'client', 'clients', 'supplier', 'suppliers', 'ally', 'allies', 'vendor', 'vendors', 'investor', 'investors', 'backer', 'backers', 'distributor', 'distributors', 'reseller', 'resellers', 'licensee', 'licensees', 'former', 'one-time']);
 
 
 /** Whether a writing is the verb's object, between `from` and the name at `first`: "published a post analysing Zeta" (the name within six words of it). */
 function writesAbout(words: readonly string[], from: number, first: number): boolean {
   for (let k = from; k < first && k < from + 4; k++) {
     // "released a review copy of Zeta": a copy of the thing, not a writing about it.
-    if (WRITING_NOUNS.has(words[k]!)) return first - k <= 6 && !/^(?:copy|copies|units?|builds?)$/.test(words[k + 1] ?? '');
+    // "released a study assistant, Zeta": a writing noun before a kind of thing only describes the thing (stop 85's re-read).
+    if (WRITING_NOUNS.has(words[k]!)) return first - k <= 6 && !/^(?:copy|copies|units?|builds?)$/.test(words[k + 1] ?? '') && !isKindNoun(words[k + 1] ?? '');
     if (!/^[a-z-]+$/.test(words[k]!)) return false;
   }
   return false;

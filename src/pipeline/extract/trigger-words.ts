@@ -177,7 +177,8 @@ export function triggersAt(words: readonly string[], at: number): readonly Trigg
   if (!candidates) return NO_TRIGGERS;
   if (NOT_A_VERB_BEFORE.get(word!)?.has(words[at + 1] ?? '') || (MAKE_FORMS.has(word!) && makesNoThing(words, at + 1))) return NO_TRIGGERS;
   // "operates publicly as Qorva", "operating independently under Zenco": an adverb between the verb and its "as" or "under".
-  if (OPERATE_FORMS.includes(word!) && /^[a-z]+ly$/.test(words[at + 1] ?? '') && OPERATES_AS.has(words[at + 2] ?? '')) return NO_TRIGGERS;
+  // The participle keeps its "under" here too: "is operated jointly under licence by Zenco" is still run by Zenco.
+  if (OPERATE_FORMS.includes(word!) && /^[a-z]+ly$/.test(words[at + 1] ?? '') && (word === 'operated' ? words[at + 2] === 'as' : OPERATES_AS.has(words[at + 2] ?? ''))) return NO_TRIGGERS;
   // "sent orders of their own to Zapp": "own" after "of" and a possessive is no verb ("its own Zeta" still owns Zeta).
   if (word === 'own' && words[at - 2] === 'of' && (OWNERS_BEFORE_OWN.has(words[at - 1] ?? '') || /^its@/.test(words[at - 1] ?? ''))) return NO_TRIGGERS;
   // Most words open one-word triggers only, all of which match: their list is returned as it is, not copied.
