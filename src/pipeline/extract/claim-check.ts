@@ -97,6 +97,9 @@ export interface SentenceContext {
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
+/** A hyphen and a lower-case word other than a maker's noun right after a name: the name opens a compound modifier ("Zeta-mining"). */
+const HYPHEN_MODIFIER_AFTER = /^-(?!(?:maker|makers|owner|owners|parent|creator|creators|developer|developers|builder|builders|producer|publisher)\b)\p{Ll}/u;
+
 export class ClaimCollector {
   readonly found: FoundRelation[] = [];
   private readonly seen = new Set<string>();
@@ -124,6 +127,9 @@ export class ClaimCollector {
     // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
     // describes the maker; it names nothing it made (stop 76, from its forty-first set).
     if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && DESCRIBING_OPENERS.has(target.surface.toLowerCase()) && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16))) return false;
+    // "its Zeta-mining rigs", "launched Zeta-powered laptops": a name glued by a hyphen to a lower-case word only describes the thing
+    // after it; a maker's noun there ("Zeta-maker Zenco") still names the made thing (helper sp85, fresh samples).
+    if (relation === 'develops' && HYPHEN_MODIFIER_AFTER.test(text.slice(target.end, target.end + 14))) return false;
     // "publishes games based on franchises such as Zorgs and Blips": what a work is based on is another's (stop 76).
     if (relation === 'develops' && source.start < target.start && BASIS_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.

@@ -23,6 +23,13 @@ const NOT_RELEASES = new Set([
   // Places and times: "Terminal 2", "Route 66", "Day 1".
   'Route', 'Highway', 'Terminal', 'Gate', 'Building', 'Room', 'Floor', 'Day', 'Week', 'Year', 'Channel', 'Area', 'Formula', 'World', 'Industry', 'Web', 'Layer',
 ]);
+/**
+ * "Consolidation continues as Zenco moves …", "Competition heats up while Qorva …": a trend's verb and then "as", "while" or "amid"
+ * after a sentence's opening noun say how things go, and the noun is a common one, not a firm's name (helper sp85, fresh samples).
+ */
+const TREND_CLAUSE_AFTER = /^ (?:continues|continued|grows|grew|builds|built|mounts|mounted|intensifies|intensified|heats up|heated up|deepens|deepened|accelerates|accelerated|spreads|spread|rises|rose|looms|loomed|persists|persisted|widens|widened|escalates|escalated) (?:(?:further|apace|quickly|rapidly) )?(?:as|while|amid|after) /;
+/** Endings of abstract common nouns: "Consolidation", "Investment", "Scrutiny" is listed, "Uncertainty" not. */
+const ABSTRACT_NOUN_END = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/u;
 /** A name closed by a Roman numeral: "Zeta II", "Qorva Pocket IV". */
 function isRomanNumbered(surface: string): boolean {
   const words = surface.split(' ');
@@ -262,6 +269,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const listedWithName = opensSentence && (!tags.has('Plural') || (firmPlural && fallback === 'company')) && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
     if (listedWithName) return fallback;
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
+    // "Consolidation continues as …": a one-word opener before a trend's clause is a common noun (or a word the tagger does not list
+    // with a common noun's ending), not a firm's name the text uses nowhere else.
+    if (opensSentence && nameWords.length === 1 && !namesInText.has(first) && TREND_CLAUSE_AFTER.test(after) && (!isCoinedWord(first.toLowerCase()) || ABSTRACT_NOUN_END.test(first))) return undefined;
     // "Software, developed by …": a word for a kind of thing the tagger does not know opening the sentence is that word.
     if (opensSentence && !namesInText.has(first) && isKindOfThing(mention.surface, tags)) return undefined;
     if (!tags.has('ProperNoun') && !tags.has('Acronym') && !tags.has('Noun')) return undefined;
