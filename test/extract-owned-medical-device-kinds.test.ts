@@ -33,6 +33,11 @@ describe('near misses', () => {
     expect(develops('Zenco Inc laid off its Vexa miners last year.')).toEqual([]);
   });
 
+  it('a kind that qualifies a place names no device: "pump station", "valve plant"', () => {
+    expect(develops("Zenco Inc's Lima pump station was flooded.")).toEqual([]);
+    expect(develops('Zenco Inc said its Lima valve plant would close.')).toEqual([]);
+  });
+
   it('a verb after the name is no kind: "Zenco pumps money into"', () => {
     expect(develops('Zenco pumps $5 million into Qorva Inc.')).toEqual([]);
     expect(develops('Qorva Inc said Zenco rigs its auctions.')).toEqual([]);

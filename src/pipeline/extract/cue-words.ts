@@ -24,8 +24,11 @@ export const GOODS_NOUNS: readonly string[] = (
   `${MEDICAL_AND_RIG_KINDS.join(' ')}`
 ).split(' ');
 
-/** Goods that often qualify the next noun ("bus routes", "van drivers"): a cue only where the noun phrase ends with them. */
-export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus']);
+/**
+ * Goods that often qualify the next noun ("bus routes", "van drivers"; ks85's "the Lima pump station", "its Zembla valve plant",
+ * "the rig count"): a cue only where the noun phrase ends with them.
+ */
+export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus', ...MEDICAL_AND_RIG_KINDS]);
 
 /** Stop 61, from stop 60's makers readers and its own: e-readers, routers, firewalls, e-bikes and databases name a made thing ("Kobo, Zenco's e-reader", "database ZetaDB"). */
 const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases' +
