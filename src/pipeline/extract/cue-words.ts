@@ -2,6 +2,9 @@ import goodsJson from '../../../data/goods-nouns.json';
 import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 
+/** Medical devices and mining rigs, singular (their plurals type a name only after an owner: name-rules.ts). */
+export const MEDICAL_AND_RIG_KINDS: readonly string[] = ['pump', 'stent', 'catheter', 'pacemaker', 'valve', 'implant', 'ventilator', 'defibrillator', 'stimulator', 'rig'];
+
 /**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
  * (cue nouns, read after a name only: "the think tank Qorva" names no tank) and the possessive
@@ -15,11 +18,17 @@ export const GOODS_NOUNS: readonly string[] = (
   'medicine medication pill therapy injection antibody coin token stablecoin channel magazine ' +
   // Stop 79, from stop 78's makers samples on buses and niche vehicles: "received certification for its Vexa bus", "the Zeta van"
   // (only where the noun phrase ends: name-rules.ts's cueKind; "Zenco's Lima bus routes" names a place).
-  'bus van minibus'
+  'bus van minibus ' +
+  // Stop 85 (ks85), from fresh samples on medical-device and mining-rig makers: "halting sales of its Zeta heart pump", "its
+  // Zeta stent", "its Vexa mining rig" (a compound kind counts by its last word). Not "band" (a music band) nor "miner" (a worker).
+  `${MEDICAL_AND_RIG_KINDS.join(' ')}`
 ).split(' ');
 
-/** Goods that often qualify the next noun ("bus routes", "van drivers"): a cue only where the noun phrase ends with them. */
-export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus']);
+/**
+ * Goods that often qualify the next noun ("bus routes", "van drivers"; ks85's "the Lima pump station", "its Zembla valve plant",
+ * "the rig count"): a cue only where the noun phrase ends with them.
+ */
+export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus', ...MEDICAL_AND_RIG_KINDS]);
 
 /** Stop 61, from stop 60's makers readers and its own: e-readers, routers, firewalls, e-bikes and databases name a made thing ("Kobo, Zenco's e-reader", "database ZetaDB"). */
 const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases' +

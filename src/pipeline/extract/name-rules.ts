@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -1638,6 +1638,9 @@ function classify(
   // "developers love Zenco's Qorva library": a library with an owner before its name, in a sentence about code, is the owner's code
   // (helper own82b); "the Zembla library", "the city's Vexa library shelves" may be a building, so the noun is no cue noun alone.
   if (after !== undefined && OWNED_ONLY_KINDS.has(after) && skip === 0 && endsNounPhrase(tokens[end + 1]) && (isPossessive(tokens[start - 1]) || (start > 0 && isPluralPossessive(tokens, start - 1)) || /^(?:its|their)$/.test(tokens[start - 1]?.lower ?? '')) && tokens.some((t) => CODE_WORDS.has(t.lower))) return { type: 'product', end: nameEnd };
+  // "recalling its Zeta pumps", "its Vexa mining rigs": a device kind's plural after an owner, perhaps after one qualifier, ends the
+  // noun phrase (stop 85, ks85; without an owner "Zenco pumps" may be a verb, and "Zenco stents" its maker's).
+  if (isOwnedDevicePlural(tokens, start, end)) return { type: 'product', end: nameEnd };
   end = nameEnd;
 
   const before = tokens[start - 1]?.lower;
@@ -1713,6 +1716,16 @@ function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   if (next === undefined || !next.word || FUNCTION_WORDS.has(next.lower)) return 'product';
   // "its Vexa bus sold well", not "the Lima bus routes": a plural noun after the kind is no verb here.
   return (kind === undefined ? PHRASE_END_VERBS : PAST_OR_AUXILIARY).test(next.lower) ? 'product' : undefined;
+}
+
+/** Plurals of the medical-device and rig kinds (cue-words.ts), which type a name before them only after an owner. */
+const OWNED_DEVICE_PLURALS: ReadonlySet<string> = new Set(MEDICAL_AND_RIG_KINDS.map((w) => `${w}s`));
+
+/** "its Zeta pumps", "Zenco's Vexa mining rigs": an owner before the name, a device plural (after one lower-case qualifier at most) after it. */
+function isOwnedDevicePlural(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!(isPossessive(tokens[start - 1]) || /^(?:its|their)$/.test(tokens[start - 1]?.lower ?? ''))) return false;
+  const at = OWNED_DEVICE_PLURALS.has(tokens[end]?.text ?? '') ? end : /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && OWNED_DEVICE_PLURALS.has(tokens[end + 1]?.text ?? '') ? end + 1 : -1;
+  return at >= 0 && endsNounPhrase(tokens[at + 1]);
 }
 
 /** Auxiliaries, modals and past forms after a noun, which end its phrase. */
