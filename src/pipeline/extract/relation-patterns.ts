@@ -1069,7 +1069,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', template: `T(rivals|competitors|challengers) (?:of|to) (?:the )?X1 (?:, )?(?:such as|like|including|include|are|were) (?:the )?Y`, requires: ['of|to'] },
   // "The main competition for Zenco is Qorva", "the biggest threat to Zenco comes from Qorva".
   // "The main competitors for Zenco are A, B and C", "the closest rival to Zenco is Qorva".
-  { relation: 'competes_with', template: `T(competition|threat|challenge|competitors|competitor|rivals|rival|challengers|challenger) (?:for|to) (?:the )?X1 (?:is|are|was|were|include|includes|included|comes from|came from) (?:the )?Y`, requires: ['for|to'] },
+  { relation: 'competes_with', template: `T(competition|threat|challenge|competitors|competitor|rivals|rival|challengers|challenger) (?:for|to) (?:the )?X1 (?:is|are|was|were|has been|have been|had been|remains|remained|include|includes|included|comes from|came from) (?:the )?Y`, requires: ['for|to'] },
   // "the contest between Zenco and Qorva": a contest noun that is no trigger of its own ("Zenco will contest the ruling" is a verb).
   { relation: 'competes_with', template: `T(contest|contests|standoff|stand-off) (?:between|among) X1 and Y1 ` },
   // "Qwen3, which it says outperforms Llama 4"

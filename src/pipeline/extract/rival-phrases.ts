@@ -232,3 +232,21 @@ export function pressedByContest(words: readonly string[], after: number, lists:
   const m = mentionAt(words, k + 1);
   return m === undefined ? undefined : lists.get(m);
 }
+
+/** The last words of rival verbs aimed at one party ("take share from", "lose ground to", "take aim at", "fend off", "catch up with"). */
+const AIMED_ENDINGS = /^(?:from|to|at|on|against|with)$/;
+/** What opens a plain object after a one-word rival verb ("beat the estimates", "outpaced analysts' forecasts"). */
+const OBJECT_OPENERS = /^(?:the|a|an|its|their|his|her|estimates|expectations|forecasts|forecast|targets|records?)$/;
+
+/**
+ * Whether a rival verb at `t`..`after` is aimed at a party that is no name, so that a list of subjects does not compete with each
+ * other: "A and B are taking market share from braces", "A and B lost ground to cheaper brands", "A and B beat estimates"
+ * (helper cq85, from fresh news samples). "A and B trade blows with each other", "A and B compete for engineers" stay mutual.
+ */
+export function aimedAtNoName(words: readonly string[], trigger: readonly string[], after: number): boolean {
+  const next = words[after] ?? '';
+  if (/^(?:each|one)$/.test(next)) return false;
+  const last = trigger.at(-1) ?? '';
+  if (AIMED_ENDINGS.test(last) || (last === 'off' && /^fend/.test(trigger[0] ?? ''))) return true;
+  return trigger.length === 1 && OBJECT_OPENERS.test(next);
+}
