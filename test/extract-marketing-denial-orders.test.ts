@@ -45,6 +45,7 @@ describe('guards', () => {
     expect(banned('The FDA may deny marketing of Puffo products.')).toEqual([]);
     expect(banned('The FDA did not issue a marketing denial order for Puffo.')).toEqual([]);
     expect(banned('The FDA has not denied marketing of Puffo.')).toEqual([]);
+    expect(banned('Could the FDA deny marketing of Puffo?')).toEqual([]);
   });
 
   it('a warning over a practice, a firm\'s own recall or its own words ban nothing', () => {
