@@ -112,7 +112,10 @@ export const RELATIONS = {
       // Stop 75, from its first bans samples: a regulator blacking a channel out ("RTUK blacked out Zen TV for five days").
       'black out'],
     // proscription came with stop 50's readers ("the proscription of Zeta Action by the Home Office").
-    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions'],
+    nouns: ['ban', 'bans', 'prohibition', 'prohibitions', 'suspension', 'suspensions', 'revocation', 'removal', 'moratorium', 'crackdown', 'dissolution', 'block', 'blockade', 'blockage', 'proscription', 'proscriptions',
+      // Helper md85, from fresh samples on vape makers: a drug regulator's marketing denial order takes a product off the market
+      // ("issued marketing denial orders for Zenco's Puffo"), unlike the export "denial order" (restricts).
+      'marketing denial order', 'marketing denial orders'],
     // Helper fe85, from fresh samples: a firm announcing the shutdown or the closure of a thing ends its own ("Zenco announced the
     // shutdown of Zapp"), as with "shut down" above; a state's shutdown of it still bans it.
     stateNouns: ['shutdown', 'shutdowns', 'closure', 'closures'],

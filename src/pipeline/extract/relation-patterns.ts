@@ -164,6 +164,8 @@ const NOT_THE_MAKER_NAMED = /^ ?(?:'s |' |\? |.* \? )/;
 const NAMED_MAKER_COPULA = '(?:is|was|are|were) (?:(?:now|also|still|actually|in fact) )?(?:the )?';
 /** Participles that name a set banned: "the blocked sites", "the sites blocked" (stop 78). */
 const AMONG_BANNED = 'blocked|banned|suspended|removed|closed|shut|delisted|censored';
+/** The rest of a sentence that ends as a question ("Could the FDA deny marketing of Puffo?"): it asks, it states no act (helper md85). */
+const ENDS_AS_QUESTION = /^[^.;!]*\?\s*$/;
 /** What a body's letters tell carriers and broadcasters to stop doing, which bans them (stop 78's review: "stop complaining" bans no one). */
 const LETTER_STOPS = 'carrying|transmitting|routing|originating|operating|broadcasting';
 /** After the output stopped: what it is of ("stop broadcasting the documentary Zeta", "stop publishing the report"), which alone is stopped. */
@@ -1712,7 +1714,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:added-to-owners-list-include', template: `(?:the )?(?:[a-z-]+ )?(?:companies|firms|entities|additions|organizations|organisations) T(added|placed|put) (?:to|on) (?:the )?X1 's (?:[a-z-]+ ){0,2}(?:list|blacklist) (?:include|included|includes|are|were) (?:the )?Y`, requires: ["'s"], stateActor: true },
   // "imposed a denial of export privileges against ZTE", "issued a denial order against Zenco": a body denying a firm its export
   // privileges controls it (stop 62's controls readers).
-  { relation: 'restricts', id: 'pattern:restricts:denial-of-export-privileges', template: `X P AUX T(imposed|imposes|impose|issued|issues|issue|activated|activates|reinstated|reinstates) (?:an? |the )?(?:[a-z-]+ ){0,2}denial (?:order )?(?:of (?:its |their )?export privileges )?(?:against|on) (?:the )?Y`, verb: true, requires: ['denial'], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:denial-of-export-privileges', template: `X P AUX T(imposed|imposes|impose|issued|issues|issue|activated|activates|reinstated|reinstates) (?:an? |the )?(?:(?!marketing )[a-z-]+ ){0,2}denial (?:order )?(?:of (?:its |their )?export privileges )?(?:against|on) (?:the )?Y`, verb: true, requires: ['denial'], stateActor: true },
   // Stop 63, from stop 62's bans readers on ratings boards: a board refusing a game its classification in a noun ("the board's
   // refusal to classify Zeta Raid") or judging it unfit ("was deemed unfit for release by the board").
   { relation: 'banned', id: 'pattern:banned:refusal-to-classify', template: `X1 's (?:[a-z-]+ ){0,2}T(refusal|decision not|refusals) to (?:classify|rate|certify) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:game|title|film|movie|app) )?Y`, requires: ['classify|rate|certify'], stateActor: true },
@@ -2674,6 +2676,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The" before the first name keeps out a firm ("starting with Qorva"); "from"/"by" after the last a part bought in ("for its phones,
   // starting with the Qorva X1 from Vexa").
   { relation: 'develops', id: 'pattern:develops:its-kinds-starting-with', template: `X1 P AUX G6 its (?:(?:${MODIFIERS}) )*T(${PLURAL_PRODUCT_NOUNS}) , (?:starting|beginning) with the Y`, requires: ['starting|beginning'], notAnAddress: true, notFollowedBy: /^(?:from|by|of|made|built|supplied) / },
+  // Helper md85, from fresh samples on vape makers: a drug regulator keeping a product off the market by a marketing denial order
+  // ("issued marketing denial orders for Zenco's Puffo", "Zenco received a marketing denial order from the FDA"), by denying its
+  // marketing ("FDA denies marketing of Puffo", "denied marketing applications for Puffo") or by a warning letter demanding its
+  // removal ("warns Zenco to stop selling Puffo", "sent warning letters to Zenco telling it to pull Puffo") bans it: it may no longer
+  // be sold. The noun "marketing denial order" with "against" is the registry's; a marketing order granted, a firm applying or a
+  // warning over a practice ("warned Zenco over its ads") bans nothing.
+  // "Could the FDA deny marketing of Puffo?": a question states no act.
+  { relation: 'banned', id: 'pattern:banned:marketing-denial-order-for', template: `X P AUX T(${SEND_VERBS}|handed|hands) (?:an? |the |its )?(?:[a-z-]+ )?marketing denial orders? (?:\\( mdos? \\) )?(?:for|to|on|covering) (?:the |all |its |their )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, indexBy: ['marketing'], requires: ['denial'], stateActor: true, notFollowedBy: ENDS_AS_QUESTION },
+  { relation: 'banned', id: 'pattern:banned:received-marketing-denial-order', template: `Y1 P AUX T(received|receives|got|gets|was issued|were issued|was handed|were handed|was served|were served) (?:an? |the )?(?:[a-z-]+ )?marketing denial orders? (?:\\( mdos? \\) )?from (?:the )?X1`, indexBy: ['marketing'], requires: ['denial', 'from'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:denied-marketing-of', template: `X P AUX T(denied|denies|deny|rejected|rejects|reject|refused|refuses|refuse) (?:the )?(?:premarket )?(?:marketing|sale|sales) (?:of|(?:applications?|authori[sz]ations?|bids?|requests?) for) (?:the |all |its |their )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, indexBy: ['marketing', 'sale', 'sales'], stateActor: true, notFollowedBy: ENDS_AS_QUESTION },
+  { relation: 'banned', id: 'pattern:banned:warned-to-stop-selling', template: `X P AUX T(warned|warns|told|tells|ordered|orders|directed|directs) (?:the )?@\\d+ (?:, )?(?:in (?:a |an )?(?:[a-z-]+ )?letters? (?:, )?)?to (?:immediately )?(?:stop|cease|halt) (?:selling|marketing|distributing|offering) (?:its |their |the |all )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to'], stateActor: true, notFollowedBy: ENDS_AS_QUESTION },
+  { relation: 'banned', id: 'pattern:banned:letters-telling-to-pull', template: `X P AUX T(${SEND_VERBS}) (?:[a-z-]+ )?(?:warning letters?|letters?) to (?:the )?@\\d+ (?:, )?(?:telling|ordering|directing|demanding|requiring|instructing|warning|asking) (?:it|them|that it|that they) (?:to |must |should )?(?:immediately )?(?:stop selling|cease selling|stop marketing|cease marketing|stop distributing|pull|withdraw) (?:its |their |the |all )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:said-must-be-pulled', template: `X P AUX T(said|says|ordered|orders|declared|declares) (?:that )?(?:the |all |its |their )?(?:[a-z0-9-]+ ){0,2}Y (?:[a-z-]+ ){0,2}(?:must|would have to|will have to|have to|has to) be (?:pulled|removed|withdrawn|taken) (?:off|from) (?:the )?(?:market|shelves|stores)`, verb: true, requires: ['must|would|will|have|has', 'off|from'], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
