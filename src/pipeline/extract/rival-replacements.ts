@@ -15,6 +15,7 @@ export function replacementPointedTo(words: readonly string[], t: number): boole
   const asAt = /^(?:a|an|the|its|their)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
   if (words[asAt] !== 'as') return false;
   const pointed = words.slice(Math.max(0, asAt - 5), asAt).some((w) => POINTING.test(w));
-  // The shutting word within the clause before the pointing verb ("is shutting Qorvo, recommending …").
-  return pointed && words.slice(Math.max(0, asAt - 12), asAt).some((w) => SHUTTING.test(w));
+  // The shutting word near the pointing verb: before it ("is shutting Qorvo, recommending …") or on the thing replaced
+  // ("as an alternative to its discontinued Qorvo app"), not anywhere in a long sentence.
+  return pointed && words.slice(Math.max(0, asAt - 12), t + 5).some((w) => SHUTTING.test(w));
 }
