@@ -12,7 +12,7 @@ describe('a medical device or rig named before its kind, under "its"', () => {
     expect(develops('Qorva Inc said its Zeta stent had won approval in Ruritania.')).toEqual(['Qorva Inc -develops-> Zeta']);
     expect(develops('Zenco Inc is recalling its Zeta catheter after reports of leaks.')).toEqual(['Zenco Inc -develops-> Zeta']);
     expect(develops('Qorva Inc began selling its Zeta pacemaker in Zembla.')).toEqual(['Qorva Inc -develops-> Zeta']);
-    expect(develops('Zenco Inc warned doctors about its Zeta heart valve.')).toEqual(['Zenco Inc -develops-> Zeta']);
+    expect(develops('Zenco Inc warned doctors about its Zeta cardiac catheter.')).toEqual(['Zenco Inc -develops-> Zeta']);
   });
 
   it('a plural kind after "its" or the maker\'s possessive names the owner\'s product too', () => {
@@ -33,9 +33,9 @@ describe('near misses', () => {
     expect(develops('Zenco Inc laid off its Vexa miners last year.')).toEqual([]);
   });
 
-  it('a kind that qualifies a place names no device: "pump station", "valve plant"', () => {
+  it('a kind that qualifies a place names no device: "pump station", "stent plant"', () => {
     expect(develops("Zenco Inc's Lima pump station was flooded.")).toEqual([]);
-    expect(develops('Zenco Inc said its Lima valve plant would close.')).toEqual([]);
+    expect(develops('Zenco Inc said its Lima stent plant would close.')).toEqual([]);
   });
 
   it('a verb after the name is no kind: "Zenco pumps money into"', () => {

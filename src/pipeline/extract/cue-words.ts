@@ -2,8 +2,11 @@ import goodsJson from '../../../data/goods-nouns.json';
 import type { EntityType } from '../types';
 import { RELATIONS } from '../relation-registry';
 
-/** Medical devices and mining rigs, singular (their plurals type a name only after an owner: name-rules.ts). */
-export const MEDICAL_AND_RIG_KINDS: readonly string[] = ['pump', 'stent', 'catheter', 'pacemaker', 'valve', 'implant', 'ventilator', 'defibrillator', 'stimulator', 'rig'];
+/**
+ * Medical devices and mining rigs, singular (their plurals type a name only after an owner: name-rules.ts). Not "valve": Valve, the
+ * game-store owner, is a firm the field names often, and a kind word opening a sentence is no name ("Valve rejected Zeta from Steam").
+ */
+export const MEDICAL_AND_RIG_KINDS: readonly string[] = ['pump', 'stent', 'catheter', 'pacemaker', 'implant', 'ventilator', 'defibrillator', 'stimulator', 'rig'];
 
 /**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
@@ -25,7 +28,7 @@ export const GOODS_NOUNS: readonly string[] = (
 ).split(' ');
 
 /**
- * Goods that often qualify the next noun ("bus routes", "van drivers"; ks85's "the Lima pump station", "its Zembla valve plant",
+ * Goods that often qualify the next noun ("bus routes", "van drivers"; ks85's "the Lima pump station", "its Zembla pump plant",
  * "the rig count"): a cue only where the noun phrase ends with them.
  */
 export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus', ...MEDICAL_AND_RIG_KINDS]);
