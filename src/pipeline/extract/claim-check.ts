@@ -96,10 +96,10 @@ export interface SentenceContext {
 /** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
-/** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
 /** A hyphen and a lower-case word other than a maker's noun right after a name: the name opens a compound modifier ("Zeta-mining"). */
 const HYPHEN_MODIFIER_AFTER = /^-(?!(?:maker|makers|owner|owners|parent|creator|creators|developer|developers|builder|builders|producer|publisher)\b)\p{Ll}/u;
 
+/** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
 export class ClaimCollector {
   readonly found: FoundRelation[] = [];
   private readonly seen = new Set<string>();
