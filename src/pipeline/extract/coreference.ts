@@ -148,6 +148,10 @@ export class DiscourseMemory {
     const aside = appositions(tokens);
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to.
     const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]) && !isKeptFromIts(tokens, m, before) && accept(m));
+    // "Qorva accused Zenco of copying its Zeta camera": what the one accused copies is another's, here the accuser's (helper dc86).
+    const copier = local.find((m) => copiesIts(tokens, m, before));
+    const owners = copier ? local.filter((m) => m.key !== copier.key) : local;
+    if (owners.length > 0) return owners[owners.length - 1];
     if (local.length > 0) return local[local.length - 1];
     const focus = this.focus.get(type)?.mention;
     if (focus && accept(focus)) return focus;
@@ -417,6 +421,13 @@ function isKeptFromIts(tokens: readonly Token[], m: SentenceMention, its: number
   if (tokens[m.last]?.lower === 'from') return KEEPING_VERBS.has(tokens[m.first - 1]?.lower ?? '');
   return tokens[m.last]?.lower === 'with' && isChallengedRival(tokens, m);
 }
+
+/** "accused Zenco of copying its", "sued Zenco for cloning its", "Zenco copied the design of its": the name right before a copying verb, then "its". */
+function copiesIts(tokens: readonly Token[], m: SentenceMention, its: number): boolean {
+  if (its - m.last > 8) return false;
+  return COPIED_ITS.test(tokens.slice(m.last, its).map((t) => t.lower).join(' '));
+}
+const COPIED_ITS = /^(?:(?:of|for) )?(?:allegedly |illegally |unlawfully )?(?:copying|copied|copies|copy|cloning|cloned|stealing|stole|steals|ripping off|ripped off|rips off|imitating|imitated|imitates|mimicking|mimicked|mimics|pirating|pirated)(?: (?:the )?(?:design|designs|look|code|technology|features|interface) of)?$/;
 
 /**
  * "Qorva took on Zenco with its Zeta tablet", "challenged Zenco with its new phone": the rival taken on is the verb's object, and what

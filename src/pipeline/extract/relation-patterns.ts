@@ -208,7 +208,9 @@ const SOLD_BY_ANOTHER = '(?:selling|stocking|carrying|hosting|distributing) (?!(
  * "raised $12 million from Qorva Ventures to develop Zeta": who funds the work before its infinitive is no maker (stop 74's second makers sample).
  * "Zenco forked Qorvlib to create Zenlib": nor is the project forked, right after the fork's verb (stop 82, own82; the forker makes the fork).
  */
-const FUNDER_BEFORE = /(?:^| )(?:from|by) (?:the )?$|(?:^| )(?:fork|forks|forked|forking) (?:the |a |an )?(?:[a-z-]+ ){0,2}$/;
+// "Engineers from Zenco developed Zorb": "from" after the firm's people names whose they are, as "at" does (helper dc86); former staff
+// ("former engineers from Zenco"; "Former" opening the sentence is read as a name) made it elsewhere.
+const FUNDER_BEFORE = /(?:^| )(?:(?<!(?:^| )(?:team|teams|researchers|engineers|scientists|developers|programmers) )from|by) (?:the )?$|(?:(?:^| )(?:former|ex-|onetime|one-time)|^@\d+) (?:[a-z-]+ )?(?:team|teams|researchers|engineers|scientists|developers|programmers) from (?:the )?$|(?:^| )(?:fork|forks|forked|forking) (?:the |a |an )?(?:[a-z-]+ ){0,2}$/;
 /** "Y said <subject> has been suspended by X": the template for an outlet telling of its own ban, its subject "it" or its mention. */
 function saidSuspendedBy(subject: string): string {
   return `(?:^|, )(?:the )?Y1 (?:said|says|announced|announces|confirmed|confirms|reported|reports|tweeted|wrote|writes) (?:on [a-z]+ )?(?:that )?${subject} (?:has been|had been|was|is|has now been|had now been) (?:[a-z]+ly )?T(suspended|banned|blocked|removed|locked out|kicked off|delisted|deplatformed|taken down|taken offline|taken off) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`;

@@ -1552,7 +1552,9 @@ function argumentsOf(
         end++;
       }
       // "portfolio includes stakes in Qorva", "products include chips made by Zenco": a name behind a preposition is no member (review of pl84).
-      return { sources: maker, targets: listsAfter(words, after, end, lists).filter((list) => !behindPreposition(words, list.first, after)).filter(fits('target')), rule: 'trigger:maker' };
+      // "ranges from the Zeta to the Yota": the range's far end, after "to", is a member too (helper dc86).
+      const range = reading.trigger.words.at(-1) === 'from';
+      return { sources: maker, targets: listsAfter(words, after, end, lists).filter((list) => !behindPreposition(words, list.first, after) || (range && rangeEndAt(words, list.first))).filter(fits('target')), rule: 'trigger:maker' };
     }
     case 'made': {
       // "Ernie Bot is a product of Baidu": the subject is made by what follows "of", "of the Ruritanian firm Zenco" (the firm, not
@@ -1910,6 +1912,11 @@ function behindPreposition(words: readonly string[], first: number, after: numbe
   let k = first - 1;
   if (words[k] === 'the' || words[k] === 'a' || words[k] === 'an') k--;
   return k >= after && MEMBER_PREPOSITIONS.has(words[k] ?? '');
+}
+
+/** "… to the Yota": the name at `first` ends a range ("from A to B"), its "to" right before it or its article. */
+function rangeEndAt(words: readonly string[], first: number): boolean {
+  return words[first - 1] === 'to' || (words[first - 1] === 'the' && words[first - 2] === 'to');
 }
 
 /** Whether a ban's or a control's verb stands between `from` and `to` (exclusive): "India has also banned Chinese apps". */

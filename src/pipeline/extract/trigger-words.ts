@@ -139,6 +139,8 @@ function compile(): Map<string, TriggerWord[]> {
     for (const adjective of spec.adjectives ?? []) add(relation, adjective, 'adjective');
     for (const noun of spec.madeNouns ?? []) add(relation, `${noun} of`, 'made');
     for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features', 'consists of', 'consist of', 'spans', 'encompasses', 'that includes', 'which includes', ', which includes', 'that include', 'which include', ', which include']) add(relation, `${noun} ${verb}`, 'portfolio');
+    // "Zenco's portfolio ranges from the Zeta to the Yota": both ends are members (helper dc86; the "to" is read in trigger-relations.ts).
+    for (const noun of spec.portfolioNouns ?? []) for (const verb of ['ranges from', 'range from', 'ranged from']) add(relation, `${noun} ${verb}`, 'portfolio');
     // "Zenco's top brands include: Zapp, Qwik and Zbook": a colon after the verb opens the same list (the list is read after the trigger, and stops at a colon).
     for (const noun of spec.portfolioNouns ?? []) for (const verb of ['includes', 'include', 'included', 'comprises', 'comprise', 'features']) add(relation, `${noun} ${verb} :`, 'portfolio');
     // "its three brands – A, B and C", "brands such as A and B": the list itself, read only after an owner (trigger-relations.ts).
@@ -146,6 +148,8 @@ function compile(): Map<string, TriggerWord[]> {
     // "Zenco's apps include A", "sells chips such as A": read only after an owner, like the lists above.
     // "Zenco's apps, which include A and B": the relative clause lists them the same (fresh samples on owner lists, helper ow84).
     for (const noun of spec.ownedNouns ?? []) for (const opener of ['including', 'such as', 'like', ':', 'include', 'includes', 'included', ', including', ', such as', ', like', ', which include', ', which includes', 'which include', 'that include']) add(relation, `${noun} ${opener}`, 'listed');
+    // "Zenco's cameras, led by the Q16,", "its phones, ranging from the Zeta 1 to the Zeta 5," (helper dc86, fresh samples).
+    for (const noun of [...(spec.ownedNouns ?? []), ...(spec.portfolioNouns ?? [])]) for (const opener of [', led by', ', ranging from', 'ranging from']) add(relation, `${noun} ${opener}`, 'listed');
     for (const base of spec.placements?.verbs ?? []) {
       const { verb, participle } = inflect(base);
       for (const w of [...verb, ...participle]) add(relation, w, 'placement');
