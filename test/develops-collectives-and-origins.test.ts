@@ -53,3 +53,20 @@ describe('what one firm accuses another of copying is the accuser\'s', () => {
     expect(develops('Qorva Inc accused Zenco Inc of overpricing its Zeta camera.')).toEqual(['Zenco Inc -develops-> Zeta']);
   });
 });
+
+describe('a made thing that came out of a firm\'s lab or was born at the firm', () => {
+  it('"Vexa came out of Zenco\'s research unit", "was born at Zenco Labs" make the firm the maker', () => {
+    expect(develops("Vexa came out of Zenco Inc's research unit.")).toEqual(['Zenco Inc -develops-> Vexa']);
+    expect(develops("Zorb grew out of Qorva Robotics' drone lab, the company said.")).toEqual(['Qorva Robotics -develops-> Zorb']);
+    expect(develops('The Zeta chatbot was born at Zenco Labs.')).toEqual(['Zenco Labs -develops-> Zeta']);
+    expect(develops("Zeta emerged from Zenco Inc's skunkworks team in 2021.")).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+
+  it('a store, a bankruptcy, an idea, a birthplace or money make nothing', () => {
+    expect(develops("Zeta came out of Zenco Inc's store in March.")).toEqual([]);
+    expect(develops("Qorva Inc came out of Zenco Inc's bankruptcy.")).toEqual([]);
+    expect(develops("The idea came out of Zenco Inc's research unit.")).toEqual([]);
+    expect(develops('Vexa was born in Ruritania.')).toEqual([]);
+    expect(develops('The money for Zeta came from Zenco Inc.')).toEqual([]);
+  });
+});
