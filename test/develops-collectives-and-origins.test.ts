@@ -49,6 +49,13 @@ describe('what one firm accuses another of copying is the accuser\'s', () => {
     expect(develops('Qorva Inc sued Zenco Inc for cloning its Zapp app.')).toEqual(['Qorva Inc -develops-> Zapp']);
   });
 
+  it('"alleging it copied the design of its Zeta", "stealing trade secrets for its Zeta": the suer or accuser makes Zeta', () => {
+    expect(develops('Qorva Inc sued Zenco Inc, alleging it copied the design of its Zeta phone.')).toEqual(['Qorva Inc -develops-> Zeta']);
+    expect(develops('Qorva Inc accused Zenco Inc of stealing trade secrets for its Zeta camera.')).toEqual(['Qorva Inc -develops-> Zeta']);
+    expect(develops('Zenco Inc copied the design of the Zeta phone.')).toEqual([]);
+    expect(develops('Zenco Inc led the design of the Zeta phone.')).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+
   it('the accused\'s own thing, named without a copying verb, stays the accused\'s', () => {
     expect(develops('Qorva Inc accused Zenco Inc of overpricing its Zeta camera.')).toEqual(['Zenco Inc -develops-> Zeta']);
   });

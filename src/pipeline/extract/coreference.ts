@@ -422,12 +422,12 @@ function isKeptFromIts(tokens: readonly Token[], m: SentenceMention, its: number
   return tokens[m.last]?.lower === 'with' && isChallengedRival(tokens, m);
 }
 
-/** "accused Zenco of copying its", "sued Zenco for cloning its", "Zenco copied the design of its": the name right before a copying verb, then "its". */
+/** "accused Zenco of copying its", "sued Zenco for cloning its", "of stealing trade secrets for its", "sued Zenco, alleging it copied its": the name right before a copying verb (or its "it"), then "its". */
 function copiesIts(tokens: readonly Token[], m: SentenceMention, its: number): boolean {
   if (its - m.last > 8) return false;
   return COPIED_ITS.test(tokens.slice(m.last, its).map((t) => t.lower).join(' '));
 }
-const COPIED_ITS = /^(?:(?:of|for) )?(?:allegedly |illegally |unlawfully )?(?:copying|copied|copies|copy|cloning|cloned|stealing|stole|steals|ripping off|ripped off|rips off|imitating|imitated|imitates|mimicking|mimicked|mimics|pirating|pirated)(?: (?:the )?(?:design|designs|look|code|technology|features|interface) of)?$/;
+const COPIED_ITS = /^(?:(?:of|for) |, (?:alleging|claiming|saying|arguing) (?:that )?it (?:had |has )?)?(?:allegedly |illegally |unlawfully )?(?:copying|copied|copies|copy|cloning|cloned|stealing|stole|steals|ripping off|ripped off|rips off|imitating|imitated|imitates|mimicking|mimicked|mimics|pirating|pirated)(?: (?:the )?(?:design|designs|look|code|technology|features|interface|trade secrets|secrets) (?:of|for|behind))?$/;
 
 /**
  * "Qorva took on Zenco with its Zeta tablet", "challenged Zenco with its new phone": the rival taken on is the verb's object, and what

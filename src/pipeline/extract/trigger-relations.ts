@@ -296,6 +296,8 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "made its chips off limits to competitors such as Qwik": "off limits" says who may not have a thing, no limits placed on a
   // party (fx84, fresh samples).
   if (words[t] === 'limits' && before === 'off') return undefined;
+  // "alleging it copied the design of its Zeta phone": a making word as the noun a copying verb takes names another's work (helper dc86).
+  if ((before === 'the' || before === 'its' || before === 'their') && COPYING_VERBS.has(words[t - 2] ?? '')) return undefined;
   // "A, B and C battle it out": a verb idiom with "it" is the verb, not its first word's noun.
   const idiom = triggers.find((tr) => tr.form === 'verb' && tr.words[1] === 'it');
   if (idiom) return { trigger: idiom, voice: 'active' };
@@ -1913,6 +1915,9 @@ function behindPreposition(words: readonly string[], first: number, after: numbe
   if (words[k] === 'the' || words[k] === 'a' || words[k] === 'an') k--;
   return k >= after && MEMBER_PREPOSITIONS.has(words[k] ?? '');
 }
+
+/** Verbs of taking another's work: "copied the design of", "stole the design of". */
+const COPYING_VERBS: ReadonlySet<string> = new Set(['copy', 'copies', 'copied', 'copying', 'clone', 'clones', 'cloned', 'cloning', 'steal', 'steals', 'stole', 'stolen', 'stealing', 'imitate', 'imitates', 'imitated', 'imitating', 'mimic', 'mimics', 'mimicked', 'mimicking', 'pirate', 'pirated', 'pirating', 'plagiarise', 'plagiarised', 'plagiarize', 'plagiarized']);
 
 /** "… to the Yota": the name at `first` ends a range ("from A to B"), its "to" right before it or its article. */
 function rangeEndAt(words: readonly string[], first: number): boolean {
