@@ -750,6 +750,21 @@ const PITTED_PAIRS_OWNERS = /(?:^| )(?:of|for|from|at|between|among) (?:the )?$/
 /** What a contractor keeps up for a thing's owner, a mention widened over it ("the Zapp servers are maintained by Qorva"): no maker of the thing. */
 const KEPT_UP_FOR_THE_THING = /^ *(?:servers?|data ?cent(?:er|re)s?|infrastructure|systems?|offices?|stores|shops?|plants?|factor(?:y|ies)|buildings?|premises|roads?|grounds?)\b/i;
 
+/*
+ * Helper cp86, from a fresh rivals sample: a firm's rivals named in the first person inside a quote that opens the sentence, the firm
+ * the speaker's ('"We compete with Zenco and Qorva," said Vexa\'s chief executive', '"Our main rivals are A and B," Vexa said').
+ * Only a plain present or past ("We do not compete with", "We will compete with", "We used to compete with" are no rivalry stated).
+ */
+const QUOTED_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|president|founder|co-founder|chairman|chairwoman|chief technology officer|cto|chief operating officer|coo|boss|head|spokesperson|spokesman|spokeswoman|executive|managing director)`;
+/** The speaker after the quote, the firm X1: "said Vexa", "said Vexa's chief executive (Jan Smith)", "said Jan Smith, chief executive of Vexa". */
+const QUOTE_SAID_BY_FIRM = String.raw`, (?:said|says|added|adds) (?:@\d+ , (?:the |its )?${QUOTED_ROLE} (?:of|at) )?X1 (?:'s )?(?:${QUOTED_ROLE} (?:@\d+ )?)?(?=[.,;]|$)`;
+/** The speaker before its verb: "Vexa said", "Vexa chief executive Jan Smith said", "Jan Smith, chief executive of Vexa, said". */
+const QUOTE_FIRM_SAID = String.raw`, (?:@\d+ , (?:the |its )?${QUOTED_ROLE} (?:of|at) )?X1 (?:'s )?(?:${QUOTED_ROLE} (?:@\d+ )?)?(?:, )?(?:said|says|added|adds|told)(?= )`;
+/** "We compete with A and B", "We compete directly against A": the quote's own rivalry, and up to five words more ("every day"). */
+const WE_COMPETE = String.raw`^we (?:already |also |still |now |all )?T(compete|competed|go head-to-head|went head-to-head) (?:directly |head-to-head |mainly |mostly |primarily |fiercely |daily |globally )?(?:with|against) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
+/** "Our main rivals are A and B", "Our competitors include A": the quote names its speaker's rivals ("our former rivals" are none). */
+const OUR_RIVALS = String.raw`^our (?:(?:main|biggest|chief|closest|primary|key|direct|nearest|largest|real|only|toughest|fiercest) ){0,2}T(rivals|competitors|competition) (?:are|include|includes|is) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2689,6 +2704,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:warned-to-stop-selling', template: `X P AUX T(warned|warns|told|tells|ordered|orders|directed|directs) (?:the )?@\\d+ (?:, )?(?:in (?:a |an )?(?:[a-z-]+ )?letters? (?:, )?)?to (?:immediately )?(?:stop|cease|halt) (?:selling|marketing|distributing|offering) (?:its |their |the |all )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to'], stateActor: true, notFollowedBy: ENDS_AS_QUESTION },
   { relation: 'banned', id: 'pattern:banned:letters-telling-to-pull', template: `X P AUX T(${SEND_VERBS}) (?:[a-z-]+ )?(?:warning letters?|letters?) to (?:the )?@\\d+ (?:, )?(?:telling|ordering|directing|demanding|requiring|instructing|warning|asking) (?:it|them|that it|that they) (?:to |must |should )?(?:immediately )?(?:stop selling|cease selling|stop marketing|cease marketing|stop distributing|pull|withdraw) (?:its |their |the |all )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['to'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:said-must-be-pulled', template: `X P AUX T(said|says|ordered|orders|declared|declares) (?:that )?(?:the |all |its |their )?(?:[a-z0-9-]+ ){0,2}Y (?:[a-z-]+ ){0,2}(?:must|would have to|will have to|have to|has to) be (?:pulled|removed|withdrawn|taken) (?:off|from) (?:the )?(?:market|shelves|stores)`, verb: true, requires: ['must|would|will|have|has', 'off|from'], stateActor: true },
+  // Helper cp86: a firm's rivals named in a quote that opens the sentence, the firm its speaker's (see QUOTED_ROLE).
+  { relation: 'competes_with', id: 'pattern:competes_with:quoted-we-compete-said-by', template: `${WE_COMPETE}${QUOTE_SAID_BY_FIRM}`, requires: ['we'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:quoted-we-compete-firm-said', template: `${WE_COMPETE}${QUOTE_FIRM_SAID}`, requires: ['we'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:quoted-our-rivals-said-by', template: `${OUR_RIVALS}${QUOTE_SAID_BY_FIRM}`, requires: ['our'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:quoted-our-rivals-firm-said', template: `${OUR_RIVALS}${QUOTE_FIRM_SAID}`, requires: ['our'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
