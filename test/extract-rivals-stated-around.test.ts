@@ -41,6 +41,10 @@ describe('a contest stated, its parties listed in the next sentence', () => {
     expect(rivals('Competition is heating up. Qorva Labs and Vexa Systems plan to sell robots.')).toEqual([]);
     expect(rivals('Competition is not fierce. Qorva Labs and Vexa Systems sell robots.')).toEqual([]);
     expect(rivals('Zenco Inc faces competition law scrutiny. Qorva Labs and Vexa Systems sell robots.')).toEqual([]);
+    // A verb aimed back at the firm, or an object that is no kind of thing sold.
+    expect(rivals('Zenco Inc faces stiff competition. Qorva Labs and Vexa Systems make batteries for it.')).toEqual([]);
+    expect(rivals('Zenco Inc faces stiff competition. Qorva Labs and Vexa Systems made a deal on Tuesday.')).toEqual([]);
+    expect(rivals('Competition is heating up. Qorva Labs and Vexa Systems sold their stakes in Zenco Inc.')).toEqual([]);
     // The sentence before states no contest.
     expect(rivals('Demand is heating up. Qorva Labs and Vexa Systems sell robots.')).toEqual([]);
     // The list does not open the sentence: its partners, customers.

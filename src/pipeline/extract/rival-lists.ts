@@ -98,6 +98,9 @@ const BEFORE_TRADE = /^(?:both|all|each|also|too|now|already|currently|have|has|
 /** Words after the verb that aim it at a party, not at a kind of thing: "sell to Zenco", "make chips for Zenco". */
 const TRADE_FOR = /^(?:to|for|through|via|with|into|from|by|it|them|their|its)$/;
 
+/** Objects that are no kind of thing sold or made: "made a deal", "sold their stakes", "made progress" (a bare plural kind is: "sell robots"). */
+const NO_KIND_OBJECT = /^(?:a|an|the|this|that|these|those|deal|deals|agreement|agreements|bids?|statements?|offers?|shares|stakes|profits?|losses|progress|changes|plans|investments|cuts|moves|gains|headlines|money|cash|history|acquisitions|announcements|comments|decisions|efforts|news|public|up|out|off|over|clear|sure|it|its|their|them)$/;
+
 /**
  * The firms of a list opening the sentence that each sell, make or launch the same kind of thing ("Qorva, Vexa and Zembla Robotics
  * all sell delivery robots", "Qorva and Vexa launched chatbots last month"), right after a sentence stating a contest; empty when the
@@ -110,7 +113,9 @@ export function sameTradeList(words: readonly string[], mentions: readonly Sente
   let k = list.at(-1)!.last;
   while (k < words.length && k - list.at(-1)!.last < 3 && BEFORE_TRADE.test(words[k]!)) k++;
   if (!SAME_TRADE.test(words[k] ?? '') || TRADE_FOR.test(words[k + 1] ?? '.') || /^[.,;]$/.test(words[k + 1] ?? '.')) return [];
-  if (mentions.some((m) => m.first > k)) return [];
+  if (mentions.some((m) => m.first > k) || NO_KIND_OBJECT.test(words[k + 1]!)) return [];
+  // "make batteries for it", "run its stores": a verb aimed back at a firm named before.
+  if (words.slice(k + 1).some((w) => /^(?:it|its|them|their|his|her)$/.test(w))) return [];
   return list.every((m) => isRivalFirm(m, typeUnknown)) ? list : [];
 }
 
