@@ -23,6 +23,17 @@ describe('a contest stated, its parties listed in the next sentence', () => {
     ]);
   });
 
+  it('the contest faced in a place, or rivals counted instead of competition', () => {
+    expect(rivals('Zenco Inc faces tough competition in Zembla. Qorva Labs and Vexa Systems all make electric scooters.')).toEqual([
+      'Zenco Inc -competes_with-> Qorva Labs',
+      'Zenco Inc -competes_with-> Vexa Systems',
+    ]);
+    expect(rivals('Zenco Inc has many rivals. Qorva Labs and Vexa Systems both sell robot vacuums.')).toEqual([
+      'Zenco Inc -competes_with-> Qorva Labs',
+      'Zenco Inc -competes_with-> Vexa Systems',
+    ]);
+  });
+
   it('a contest stated with no firm named, then the list of firms selling the same kind of thing: each other\'s rivals', () => {
     expect(rivals('Competition is heating up. Qorva Labs and Vexa Systems launched chatbots last month.')).toEqual(['Qorva Labs -competes_with-> Vexa Systems']);
     expect(rivals('The competition is fierce. Qorva Labs, Vexa Systems and Lumo Corp all sell meal kits.')).toEqual([
@@ -68,6 +79,12 @@ describe('the firms a race or market is led by', () => {
     ]);
   });
 
+  it('"the race to build", "which is dominated by", "now dominated by"', () => {
+    expect(rivals('In the race to build quantum chips, led by Zenco Inc and Qorva Labs, smaller firms struggle.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Lumo Corp wants a share of the smartphone market, which is dominated by Zenco Inc and Qorva Labs.')).toContain('Zenco Inc -competes_with-> Qorva Labs');
+    expect(rivals('Lumo Corp wants a share of a market now dominated by Zenco Inc and Qorva Labs.')).toContain('Zenco Inc -competes_with-> Qorva Labs');
+  });
+
   it('one firm, a consortium or round led by firms, the stock market, people: no rivals', () => {
     expect(rivals('Lumo Corp entered a market dominated by Zenco Inc.')).toEqual(['Lumo Corp -competes_with-> Zenco Inc']);
     expect(rivals('The consortium, led by Zenco Inc and Qorva Labs, won the contract.')).toEqual([]);
@@ -86,6 +103,7 @@ describe('a firm\'s rivals named in the first person in a quote', () => {
     ]);
     expect(rivals('"We compete with Zenco Inc every day," Vexa Systems chief executive Jan Smith said.')).toEqual(['Vexa Systems -competes_with-> Zenco Inc']);
     expect(rivals('"We compete directly with Zenco Inc," said Jan Smith, chief executive of Vexa Systems.')).toEqual(['Vexa Systems -competes_with-> Zenco Inc']);
+    expect(rivals('"We are competing with Zenco Inc," Vexa Systems said in a statement.')).toEqual(['Vexa Systems -competes_with-> Zenco Inc']);
     expect(rivals('"Our main rivals are Zenco Inc and Qorva Labs," Vexa Systems said.')).toEqual([
       'Vexa Systems -competes_with-> Qorva Labs',
       'Vexa Systems -competes_with-> Zenco Inc',

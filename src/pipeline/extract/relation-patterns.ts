@@ -761,7 +761,7 @@ const QUOTE_SAID_BY_FIRM = String.raw`, (?:said|says|added|adds) (?:@\d+ , (?:th
 /** The speaker before its verb: "Vexa said", "Vexa chief executive Jan Smith said", "Jan Smith, chief executive of Vexa, said". */
 const QUOTE_FIRM_SAID = String.raw`, (?:@\d+ , (?:the |its )?${QUOTED_ROLE} (?:of|at) )?X1 (?:'s )?(?:${QUOTED_ROLE} (?:@\d+ )?)?(?:, )?(?:said|says|added|adds|told)(?= )`;
 /** "We compete with A and B", "We compete directly against A": the quote's own rivalry, and up to five words more ("every day"). */
-const WE_COMPETE = String.raw`^we (?:already |also |still |now |all )?T(compete|competed|go head-to-head|went head-to-head) (?:directly |head-to-head |mainly |mostly |primarily |fiercely |daily |globally )?(?:with|against) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
+const WE_COMPETE = String.raw`^we (?:already |also |still |now |all )?T(compete|competed|are competing|have competed|have been competing|go head-to-head|went head-to-head) (?:directly |head-to-head |mainly |mostly |primarily |fiercely |daily |globally )?(?:with|against) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
 /** "Our main rivals are A and B", "Our competitors include A": the quote names its speaker's rivals ("our former rivals" are none). */
 const OUR_RIVALS = String.raw`^our (?:(?:main|biggest|chief|closest|primary|key|direct|nearest|largest|real|only|toughest|fiercest) ){0,2}T(rivals|competitors|competition) (?:are|include|includes|is) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
 

@@ -22,7 +22,8 @@ const COUNTING = /^(?:many|several|numerous|some|few|a|number|of|plenty|lots|lot
  */
 export function rivalsActAt(index: number, words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): MadeAct | undefined {
   const verb = words.findIndex((w, k) => k > 0 && HAS_RIVALS.has(w));
-  if (verb < 0 || mentions.some((m) => m.first > verb)) return undefined;
+  // "faces stiff competition in Zembla": a place the rivals are in is no rival named (helper cp86).
+  if (verb < 0 || mentions.some((m) => m.first > verb && !((m.type === 'government' || m.source === 'unknown') && words[m.first - 1] === 'in'))) return undefined;
   let k = verb + 1;
   while (k < words.length && k - verb <= 4 && COUNTING.test(words[k]!)) k++;
   if (!isRivalsNounAt(words, k)) return undefined;
@@ -134,11 +135,15 @@ export function contestLeaders(words: readonly string[], mentions: readonly Sent
     if (!LED_CONTESTS.test(words[k]!) || NO_GOODS_MARKET.test(words[k - 1] ?? '')) continue;
     // "the race for quantum chips, led by": a short phrase of what is raced for may follow the noun.
     let j = k + 1;
-    if (/^(?:for|in|of)$/.test(words[j] ?? '')) {
+    if (/^(?:for|in|of|to)$/.test(words[j] ?? '')) {
       const end = Math.min(words.length, j + 5);
       for (j++; j < end && /^[a-z][a-z0-9-]*$/.test(words[j]!) && !/^(?:led|dominated|ruled|controlled|where)$/.test(words[j]!); j++);
     }
+    // "the race to acquire Zenco, led by A and B": a race for a named firm is a bidding contest, not a market's (kept out).
+    if (mentions.some((m) => m.first > k && m.first < j)) continue;
     if (words[j] === ',') j++;
+    // "the smartphone market, which is dominated by A and B".
+    if (/^(?:which|that)$/.test(words[j] ?? '') && /^(?:is|was|has been|remains)$/.test(words[j + 1] ?? '')) j += 2;
     while (/^(?:now|currently|largely|long|still|already|increasingly|today|firmly)$/.test(words[j] ?? '')) j++;
     let from: number;
     let verbAfter = false;
