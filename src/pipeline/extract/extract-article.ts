@@ -128,6 +128,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     if (previous && hasBlankLine(text, previous.end, s.start)) {
       paragraph = newParagraph(paragraph);
       follows.newParagraph();
+      listings.newParagraph();
       clearances.newParagraph();
       settlements.newParagraph();
     }

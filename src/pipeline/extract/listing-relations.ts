@@ -7,8 +7,8 @@ import { PREPOSITIONS } from './clause';
 import { BULLET_MARKS, NOT_GOVERNING_BODY } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
-import { isRivalFirm, rivalListAt, rivalsActAt } from './rival-lists';
-import { ACT_NOUN, BAN_WORD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
+import { contestLeaders, contestStated, isRivalFirm, rivalListAt, rivalsActAt, sameTradeList } from './rival-lists';
+import { ACT_NOUN, BAN_WORD, CONTEST_LEAD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
 import { claimStatus } from './claim-status';
 import { reportedColonAct, reportedListAt } from './reported-lists';
 import {
@@ -99,7 +99,9 @@ export const LISTING_RULES = {
   passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday" (or "A and B were shut down", "… were taken off the air", "A and B are among the blocked sites", "A and B lost their licences"): a ban or closure in the passive (or a licence\'s loss) with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
   actNoun: { name: 'listing:act-noun', reason: '"Ruritania is blocking messaging apps. Users decried the shutdown of services including A and B": a ban or sanctions noun over named targets, with no actor in its sentence, right after a government\'s act of that kind, goes on with that act' },
   made: { name: 'listing:made', reason: '"Zenco launched three new models. They are A, B and C" (or "The range consists of A and B", "These include A"): what a firm\'s act of making, over things it counted or named by a noun, brought out, listed in the next sentence, is the firm\'s' },
-  rivals: { name: 'listing:rivals', reason: '"Zenco has many competitors. They include brands like Qorva and Borin" (or "These are A, B and C", "Among them are A and B"): the rivals a firm was said to have, listed in the next sentence, compete with it' },
+  rivals: { name: 'listing:rivals', reason: '"Zenco has many competitors. They include brands like Qorva and Borin" (or "These are A, B and C", "Among them are A and B"; or "Zenco faces stiff competition. Qorva and Vexa both sell delivery robots"): the rivals a firm was said to have, listed in the next sentence, compete with it' },
+  contestParties: { name: 'listing:contest-parties', reason: '"Competition is heating up. Qorva and Vexa launched chatbots last month": the firms of a list that each sell or make the same kind of thing, right after a sentence that states a contest with no firm named, compete with each other' },
+  contestLeaders: { name: 'listing:contest-leaders', reason: '"the race for quantum chips, led by Zenco and Qorva", "a market dominated by A, B and C", "the field, where A and B lead": the firms that lead a contest or market together compete with each other' },
   namedAs: { name: 'listing:named-as', reason: '"The Treasury sanctioned six firms. It identified them as A, B and C" (or "The firms were named as A and B"): the act just before, over things it counted, names its targets here' },
   continued: { name: 'listing:continued', reason: '"The Treasury sanctioned A. It also targeted B and C": the act\'s own actor, right after it, goes on with "also" and a listing verb ("targeted", "hit") that alone would restrict nothing' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then the members, after the colon or one bullet or line each: each name is a target of the act (of the body reporting it, after an agentless act: "Three firms were sanctioned: A and B, the Treasury said")' },
@@ -190,12 +192,20 @@ export class ListingReader {
   private madeAct: MadeAct | undefined;
   /** The latest firm said to have rivals it did not name ("Zenco has many competitors"): the party of the list the next sentence gives. */
   private rivalsAct: MadeAct | undefined;
+  /** The latest sentence stating a contest with no firm named ("Competition is heating up"): the next sentence may list its parties. */
+  private contestSentence: number | undefined;
   /** The latest sentence with a mention that named things or parties by their kind ("apps", "firms"): what a later "them" may stand for. */
   private lastCounted: number | undefined;
   /** The last sentence naming a list with no listing act: "the list" after it is that list, not the act's. */
   private otherList: number | undefined;
   /** Named lists ("covered list") and the government named as their owner ("published by the FCC", "the FCC's Covered List"). */
   private readonly owners = new Map<string, SentenceMention>();
+
+  /** A blank line: a contest or a firm's rivals stated in the paragraph before have their parties listed there, not after it (helper cp86). */
+  newParagraph(): void {
+    this.contestSentence = undefined;
+    this.rivalsAct = undefined;
+  }
 
   /** `demonymState(tokens, k)`: the state whose adjective token `k` is ("Ruritanian"), as a mention standing there. */
   constructor(private readonly demonymState?: (tokens: readonly Token[], k: number) => SentenceMention | undefined) {}
@@ -208,6 +218,7 @@ export class ListingReader {
   read(index: number, tokens: readonly Token[], words: readonly string[], mentions: readonly SentenceMention[], typeUnknown?: TypeUnknown): ListingClaim[] {
     // Every rule below needs a mention: an issuer, an owner or a target.
     if (mentions.length === 0) {
+      this.contestSentence = tokens[0] && /^(?:competition|the)$/.test(tokens[0].lower) && contestStated(lowerWordsOf(tokens)) ? index : undefined;
       if (tokens.some((t) => isCountedWord(t.lower))) this.lastCounted = index;
       // "The governor has banned staff from using several apps" names no one: only a government named just before can act.
       const recent = this.lastGovernment && this.lastGovernment.sentence >= index - GOVERNING_REACH;
@@ -588,6 +599,16 @@ export class ListingReader {
         for (const target of madeListFrom(from, words, mentions).filter((m) => m.key !== firm.key && isRivalFirm(m, typeUnknown))) out.push({ source: firm, relation: 'competes_with', target, trigger: words.slice(0, from).join(' '), rule: LISTING_RULES.rivals.name });
       }
     }
+    // "Zenco faces stiff competition. Qorva and Vexa both sell delivery robots": the firms of the next sentence's list that sell or make
+    // the same kind of thing are the firm's rivals (helper cp86).
+    if (this.rivalsAct?.sentence === index - 1 && out.every((c) => c.rule !== LISTING_RULES.rivals.name) && isMaker(this.rivalsAct)) {
+      const firm = this.rivalsAct.source;
+      for (const target of sameTradeList(words, mentions, typeUnknown).filter((m) => m.key !== firm.key)) out.push({ source: firm, relation: 'competes_with', target, trigger: 'competition', rule: LISTING_RULES.rivals.name });
+    }
+    // "Competition is heating up. Qorva and Vexa launched chatbots": a contest stated with no firm named, then the list of its parties.
+    if (this.contestSentence === index - 1) out.push(...eachOtherRivals(sameTradeList(words, mentions, typeUnknown), LISTING_RULES.contestParties.name));
+    this.contestSentence = contestStated(words) && !mentions.some((m) => m.type === 'company') ? index : undefined;
+    if (held & CONTEST_LEAD) out.push(...eachOtherRivals(contestLeaders(words, mentions, typeUnknown), LISTING_RULES.contestLeaders.name));
     this.rivalsAct = held & RIVALS_VERB ? rivalsActAt(index, words, mentions, typeUnknown) : undefined;
     this.noteBanAct(index, words, mentions, held);
     this.noteColonAct(index, words, mentions);
@@ -983,3 +1004,12 @@ const BAN_LIST_VERBS: ReadonlySet<string> = new Set(['features', 'featured', 'co
 
 /** Kinds of banned things that are products, whose untyped members are products too: "Blocked sites include A and B". */
 const BANNED_THINGS: ReadonlySet<string> = new Set(['apps', 'applications', 'services', 'platforms', 'websites', 'sites', 'products', 'tools', 'chatbots', 'games', 'portals', 'titles', 'domains', 'urls', 'blogs', 'forums']);
+
+/** Each pair of a list's firms as each other's rivals (competes_with is undirected: one claim a pair). */
+function eachOtherRivals(list: readonly SentenceMention[], rule: string): ListingClaim[] {
+  const out: ListingClaim[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) if (list[i]!.key !== list[j]!.key) out.push({ source: list[i]!, relation: 'competes_with', target: list[j]!, trigger: 'competition', rule });
+  }
+  return out;
+}

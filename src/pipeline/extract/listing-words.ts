@@ -29,3 +29,5 @@ export const ACT_NOUN = LISTING_WORDS.add(ACT_NOUN_RELATION.keys());
 export const REACH_PARTICIPLE = LISTING_WORDS.add(REACHED_BY);
 /** A verb of having rivals (rivalsActAt). */
 export const RIVALS_VERB = LISTING_WORDS.add(HAS_RIVALS);
+/** A word by which firms lead a contest or market together: "the race, led by A and B", "the field, where A and B lead" (contestLeaders). */
+export const CONTEST_LEAD = LISTING_WORDS.add(['led', 'dominated', 'ruled', 'controlled', 'where']);

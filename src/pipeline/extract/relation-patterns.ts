@@ -752,6 +752,21 @@ const PITTED_PAIRS_OWNERS = /(?:^| )(?:of|for|from|at|between|among) (?:the )?$/
 /** What a contractor keeps up for a thing's owner, a mention widened over it ("the Zapp servers are maintained by Qorva"): no maker of the thing. */
 const KEPT_UP_FOR_THE_THING = /^ *(?:servers?|data ?cent(?:er|re)s?|infrastructure|systems?|offices?|stores|shops?|plants?|factor(?:y|ies)|buildings?|premises|roads?|grounds?)\b/i;
 
+/*
+ * Helper cp86, from a fresh rivals sample: a firm's rivals named in the first person inside a quote that opens the sentence, the firm
+ * the speaker's ('"We compete with Zenco and Qorva," said Vexa\'s chief executive', '"Our main rivals are A and B," Vexa said').
+ * Only a plain present or past ("We do not compete with", "We will compete with", "We used to compete with" are no rivalry stated).
+ */
+const QUOTED_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|president|founder|co-founder|chairman|chairwoman|chief technology officer|cto|chief operating officer|coo|boss|head|spokesperson|spokesman|spokeswoman|executive|managing director)`;
+/** The speaker after the quote, the firm X1: "said Vexa", "said Vexa's chief executive (Jan Smith)", "said Jan Smith, chief executive of Vexa". */
+const QUOTE_SAID_BY_FIRM = String.raw`, (?:said|says|added|adds) (?:@\d+ , (?:the |its )?${QUOTED_ROLE} (?:of|at) )?X1 (?:'s )?(?:${QUOTED_ROLE} (?:@\d+ )?)?(?=[.,;]|$)`;
+/** The speaker before its verb: "Vexa said", "Vexa chief executive Jan Smith said", "Jan Smith, chief executive of Vexa, said". */
+const QUOTE_FIRM_SAID = String.raw`, (?:@\d+ , (?:the |its )?${QUOTED_ROLE} (?:of|at) )?X1 (?:'s )?(?:${QUOTED_ROLE} (?:@\d+ )?)?(?:, )?(?:said|says|added|adds|told)(?= )`;
+/** "We compete with A and B", "We compete directly against A": the quote's own rivalry, and up to five words more ("every day"). */
+const WE_COMPETE = String.raw`^we (?:already |also |still |now |all )?T(compete|competed|are competing|have competed|have been competing|go head-to-head|went head-to-head) (?:directly |head-to-head |mainly |mostly |primarily |fiercely |daily |globally )?(?:with|against) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
+/** "Our main rivals are A and B", "Our competitors include A": the quote names its speaker's rivals ("our former rivals" are none). */
+const OUR_RIVALS = String.raw`^our (?:(?:main|biggest|chief|closest|primary|key|direct|nearest|largest|real|only|toughest|fiercest) ){0,2}T(rivals|competitors|competition) (?:are|include|includes|is) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2695,6 +2710,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Zenco's research unit", "Vexa grew out of Qorva's robotics lab") or was born at the firm ("The Zeta chatbot was born at Zenco
   // Labs") is the firm's. Bare "came from Zenco" (money, a complaint, staff) and "born in Ruritania" say nothing of making.
   { relation: 'develops', id: 'pattern:develops:came-out-of-lab', template: `Y1 (?:(?:${MADE_KINDS}) )?AUX T(came out of|comes out of|emerged from|emerges from|grew out of|grows out of|sprang from|sprang out of|was born at|was born inside|was born within|was born in|were born at|were born in) (?:the )?X1 (?:'s (?:[a-z-]+ ){0,2}(?:lab|labs|laboratory|laboratories|research|unit|division|team|group|skunkworks|incubator|studio|studios|arm|department)(?= |$)|(?<=(?:born (?:at|inside|within)) (?:the )?@\\d+ )(?=[,.;]|$))`, requires: ['out|from|born'] },
+  // Helper cp86: a firm's rivals named in a quote that opens the sentence, the firm its speaker's (see QUOTED_ROLE).
+  { relation: 'competes_with', id: 'pattern:competes_with:quoted-we-compete-said-by', template: `${WE_COMPETE}${QUOTE_SAID_BY_FIRM}`, requires: ['we'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:quoted-we-compete-firm-said', template: `${WE_COMPETE}${QUOTE_FIRM_SAID}`, requires: ['we'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:quoted-our-rivals-said-by', template: `${OUR_RIVALS}${QUOTE_SAID_BY_FIRM}`, requires: ['our'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:quoted-our-rivals-firm-said', template: `${OUR_RIVALS}${QUOTE_FIRM_SAID}`, requires: ['our'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

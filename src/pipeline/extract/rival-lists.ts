@@ -1,5 +1,5 @@
 import type { TypeUnknown } from './claim-check';
-import type { MadeAct } from './made-lists';
+import { madeListFrom, type MadeAct } from './made-lists';
 import type { SentenceMention } from './mention';
 
 /**
@@ -14,7 +14,7 @@ export const HAS_RIVALS = new Set(['has', 'have', 'had', 'faces', 'face', 'faced
 /** The rivals' nouns. */
 const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'contenders']);
 /** Words that count or describe the rivals between the verb and the noun: "many", "a number of", "two big". */
-const COUNTING = /^(?:many|several|numerous|some|few|a|number|of|plenty|lots|lot|two|three|four|five|six|other|big|bigger|strong|stiff|serious|major|notable|new|direct|established|local|global|rising|fierce|formidable)$/;
+const COUNTING = /^(?:many|several|numerous|some|few|a|number|of|plenty|lots|lot|two|three|four|five|six|other|big|bigger|strong|stiff|serious|major|notable|new|direct|established|local|global|rising|fierce|formidable|increasing|growing|tough|tougher|stiffer|fiercer|intense|heavy|fresh|more)$/;
 
 /**
  * A firm's having rivals it does not name: the subject right before such a verb, no name after it. Undefined otherwise.
@@ -22,10 +22,11 @@ const COUNTING = /^(?:many|several|numerous|some|few|a|number|of|plenty|lots|lot
  */
 export function rivalsActAt(index: number, words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): MadeAct | undefined {
   const verb = words.findIndex((w, k) => k > 0 && HAS_RIVALS.has(w));
-  if (verb < 0 || mentions.some((m) => m.first > verb)) return undefined;
+  // "faces stiff competition in Zembla": a place the rivals are in is no rival named (helper cp86).
+  if (verb < 0 || mentions.some((m) => m.first > verb && !((m.type === 'government' || m.source === 'unknown') && words[m.first - 1] === 'in'))) return undefined;
   let k = verb + 1;
   while (k < words.length && k - verb <= 4 && COUNTING.test(words[k]!)) k++;
-  if (!RIVAL_NOUNS.has(words[k] ?? '')) return undefined;
+  if (!isRivalsNounAt(words, k)) return undefined;
   const firm = mentions.filter((m) => m.last <= verb).at(-1);
   if (!firm || verb - firm.last > 2 || words.slice(firm.last, verb).some((w) => w === ',')) return undefined;
   return firm.type === 'company' || firm.source === 'unknown' ? { sentence: index, source: firm, typeUnknown } : undefined;
@@ -56,4 +57,110 @@ export function isRivalFirm(m: SentenceMention, typeUnknown: TypeUnknown | undef
   if (typeUnknown?.(m, 'company', false) !== 'company') return false;
   m.type = 'company';
   return true;
+}
+
+/*
+ * Helper cp86, from a fresh rivals sample: a contest stated in one sentence, its parties in the next ("Zenco faces stiff
+ * competition. Qorva and Vexa both sell delivery robots", "Competition is heating up. Qorva and Vexa launched chatbots"), and
+ * the firms a race or market is led by ("the race for quantum chips, led by Zenco and Qorva", "a market dominated by A, B and C",
+ * "the field, where A and B lead").
+ */
+
+/** Words after "competition" that leave it a contest a firm faces, not a law or a body ("competition law", "the competition authority"). */
+const FACED_COMPETITION_AFTER = /^(?:\.|,|;|in|from|on|at|for|across|here|now|too|as|abroad|at home|locally|globally|worldwide)$/;
+
+/** Whether the rivals' noun at `k` may close a firm's having rivals: "faces many competitors", "faces stiff competition in drones". */
+export function isRivalsNounAt(words: readonly string[], k: number): boolean {
+  if (RIVAL_NOUNS.has(words[k] ?? '')) return true;
+  return words[k] === 'competition' && (k + 1 >= words.length || FACED_COMPETITION_AFTER.test(words[k + 1]!));
+}
+
+/** Words saying a contest grows or is fierce: "Competition is heating up", "The competition is fierce". */
+const CONTEST_GROWS = /^(?:heating|heats|heated|intensifying|intensifies|intensified|growing|grows|grew|fierce|stiff|tough|intense|rising|rises|rose|mounting|mounts|mounted|stiffening|increasing|heavy|cut-throat|cutthroat|crowded)$/;
+
+/**
+ * Whether a sentence with no firm named states that a contest is on: "Competition is heating up", "The competition is fierce in
+ * Zembla", "Competition has intensified" (no negation: "Competition is not fierce" states none).
+ */
+export function contestStated(words: readonly string[]): boolean {
+  const k = words[0] === 'the' ? 1 : 0;
+  if (words[k] !== 'competition' || !/^(?:is|has|was|remains|remained|keeps|continues|appears)$/.test(words[k + 1] ?? '')) return false;
+  for (let j = k + 2; j < Math.min(words.length, k + 5); j++) {
+    if (CONTEST_GROWS.test(words[j]!)) return true;
+    if (!/^(?:been|getting|becoming|increasingly|very|particularly|now|already|also|only|even|more|to|grow|heat|intensify)$/.test(words[j]!)) return false;
+  }
+  return false;
+}
+
+/** Verbs by which each firm of a list sells or makes the same kind of thing, or enters its market: "Qorva and Vexa both sell delivery robots". */
+const SAME_TRADE = /^(?:sell|sells|sold|make|makes|made|offer|offers|offered|build|builds|built|produce|produces|produced|manufacture|manufactures|launched|entered|enter|enters|market|markets|supply|supplies|develop|develops|developed|run|runs|operate|operates)$/;
+/** Words between the list and its verb: "both", "all", "also", "have", "now". */
+const BEFORE_TRADE = /^(?:both|all|each|also|too|now|already|currently|have|has|recently|likewise|similarly)$/;
+/** Words after the verb that aim it at a party, not at a kind of thing: "sell to Zenco", "make chips for Zenco". */
+const TRADE_FOR = /^(?:to|for|through|via|with|into|from|by|it|them|their|its)$/;
+
+/** Objects that are no kind of thing sold or made: "made a deal", "sold their stakes", "made progress" (a bare plural kind is: "sell robots"). */
+const NO_KIND_OBJECT = /^(?:a|an|the|this|that|these|those|deal|deals|agreement|agreements|bids?|statements?|offers?|shares|stakes|profits?|losses|progress|changes|plans|investments|cuts|moves|gains|headlines|money|cash|history|acquisitions|announcements|comments|decisions|efforts|news|public|up|out|off|over|clear|sure|it|its|their|them)$/;
+
+/**
+ * The firms of a list opening the sentence that each sell, make or launch the same kind of thing ("Qorva, Vexa and Zembla Robotics
+ * all sell delivery robots", "Qorva and Vexa launched chatbots last month"), right after a sentence stating a contest; empty when the
+ * list does not open the sentence, its verb is another (negated, planned: "do not sell", "plan to sell"), or the verb aims at a named
+ * party ("make chips for Zenco") or at someone ("sell to").
+ */
+export function sameTradeList(words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): SentenceMention[] {
+  const list = madeListFrom(0, words, mentions);
+  if (list.length === 0 || list[0]!.first > (words[0] === 'the' ? 1 : 0)) return [];
+  let k = list.at(-1)!.last;
+  while (k < words.length && k - list.at(-1)!.last < 3 && BEFORE_TRADE.test(words[k]!)) k++;
+  if (!SAME_TRADE.test(words[k] ?? '') || TRADE_FOR.test(words[k + 1] ?? '.') || /^[.,;]$/.test(words[k + 1] ?? '.')) return [];
+  if (mentions.some((m) => m.first > k) || NO_KIND_OBJECT.test(words[k + 1]!)) return [];
+  // "make batteries for it", "run its stores": a verb aimed back at a firm named before.
+  if (words.slice(k + 1).some((w) => /^(?:it|its|them|their|his|her)$/.test(w))) return [];
+  return list.every((m) => isRivalFirm(m, typeUnknown)) ? list : [];
+}
+
+/** Nouns of a contest or market that firms lead together: "the race for quantum chips", "a market", "the field". */
+const LED_CONTESTS = /^(?:race|races|market|markets|field|sector|segment|space|industry|arena|contest|competition|battle|pack)$/;
+/** Words before "market" that make it no market of goods: "the stock market, led by A and B". */
+const NO_GOODS_MARKET = /^(?:stock|share|equity|equities|bond|broader|broad|wider|overall|labour|labor|job|jobs|housing|property|capital|financial|money|credit|currency|rally|sell-off|selloff)$/;
+
+/**
+ * The firms that lead a contest or market together, named right after its noun: "the race for quantum chips, led by A and B",
+ * "a market dominated by A, B and C", "the field, where A and B lead", "a segment long ruled by A and B". Two or more firms, each a
+ * company; empty otherwise ("a market dominated by Zenco" alone names one, "the consortium, led by A and B" is no contest).
+ */
+export function contestLeaders(words: readonly string[], mentions: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): SentenceMention[] {
+  for (let k = 1; k < words.length; k++) {
+    if (!LED_CONTESTS.test(words[k]!) || NO_GOODS_MARKET.test(words[k - 1] ?? '')) continue;
+    // "the race for quantum chips, led by": a short phrase of what is raced for may follow the noun.
+    let j = k + 1;
+    if (/^(?:for|in|of|to)$/.test(words[j] ?? '')) {
+      const end = Math.min(words.length, j + 5);
+      for (j++; j < end && /^[a-z][a-z0-9-]*$/.test(words[j]!) && !/^(?:led|dominated|ruled|controlled|where)$/.test(words[j]!); j++);
+    }
+    // "the race to acquire Zenco, led by A and B": a race for a named firm is a bidding contest, not a market's (kept out).
+    if (mentions.some((m) => m.first > k && m.first < j)) continue;
+    if (words[j] === ',') j++;
+    // "the smartphone market, which is dominated by A and B".
+    if (/^(?:which|that)$/.test(words[j] ?? '') && /^(?:is|was|has been|remains)$/.test(words[j + 1] ?? '')) j += 2;
+    while (/^(?:now|currently|largely|long|still|already|increasingly|today|firmly)$/.test(words[j] ?? '')) j++;
+    let from: number;
+    let verbAfter = false;
+    if (/^(?:led|dominated|ruled|controlled)$/.test(words[j] ?? '') && words[j + 1] === 'by') from = j + 2;
+    else if (words[j] === 'where') {
+      from = j + 1;
+      verbAfter = true;
+    } else continue;
+    const list = madeListFrom(from, words, mentions);
+    if (list.length < 2 || list[0]!.first > from + 1) continue;
+    // "where A and B lead", "where A and B dominate", "where A and B are the leaders".
+    if (verbAfter && !/^(?:lead|leads|led|dominate|dominates|dominated|rule|compete|are|remain)$/.test(words[list.at(-1)!.last] ?? '')) continue;
+    if (verbAfter && /^(?:are|remain)$/.test(words[list.at(-1)!.last]!) && !/^(?:leaders|leading|dominant|the)$/.test(words[list.at(-1)!.last + 1] ?? '')) continue;
+    // The list ends the phrase: "led by A and B, …", not "led by A and B executives" or "led by A and B's founders".
+    const next = words[list.at(-1)!.last] ?? '.';
+    if (!verbAfter && !/^(?:[.,;:)]|in|with|since|for|—|-)$/.test(next)) continue;
+    if (list.every((m) => isRivalFirm(m, typeUnknown))) return list;
+  }
+  return [];
 }
