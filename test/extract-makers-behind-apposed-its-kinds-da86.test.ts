@@ -32,6 +32,41 @@ describe('the maker behind a thing, named in apposition in mid-sentence', () => 
   });
 });
 
+describe('a maker\'s noun with "of", or a maker\'s relative clause, named in apposition in mid-sentence', () => {
+  it.each([
+    ['Regulators fined the maker of the Zeta phone, Zenco Inc, on Monday.', ['Zenco Inc -develops-> Zeta']],
+    ['Regulators fined the creator of Zeta, Zenco Labs, on Monday.', ['Zenco Labs -develops-> Zeta']],
+    ['Rivals watched the developer of the popular Vexa app, Lumo Labs, in May.', ['Lumo Labs -develops-> Vexa']],
+    ['Regulators fined the company that makes the Zeta phone, Zenco Inc, on Monday.', ['Zenco Inc -develops-> Zeta']],
+  ])('%s', (text, expected) => {
+    expect(develops(text)).toEqual(expected);
+  });
+
+  it('a list after the description, or a maker of no made thing, gives nothing', () => {
+    expect(develops('Regulators fined the maker of Zeta, Zenco Inc, Qorva Inc and Lumo Inc on Monday.')).toEqual([]);
+    expect(develops('Regulators fined the startup behind Zeta, Zenco Inc, Qorva Inc and Lumo Inc on Monday.')).toEqual([]);
+    expect(develops('Regulators fined the maker of the Zeta ban, Zenco Inc, on Monday.')).toEqual([]);
+  });
+});
+
+describe('a maker\'s noun as the object of an act', () => {
+  it('the subject of "sued the maker of", "bought the developer of" makes nothing', () => {
+    expect(develops('Qorva Inc sued the maker of Vexa.')).toEqual([]);
+    expect(develops('Qorva Inc bought the maker of the Vexa app on Monday.')).toEqual([]);
+    expect(develops('Qorva Inc, which acquired the developer of Zeta, said sales rose.')).toEqual([]);
+    expect(develops('Qorva Inc hired the former developer of Zeta, Lina Park, last year.')).toEqual([]);
+    expect(develops('Qorva Inc sued the developer of the popular Vexa app, Lumo Labs, in May.')).toEqual(['Lumo Labs -develops-> Vexa']);
+  });
+
+  it('a linking verb or a copula keeps the subject the maker', () => {
+    expect(develops('Qorva Inc remains the maker of Vexa.')).toEqual(['Qorva Inc -develops-> Vexa']);
+    expect(develops('Qorva Inc became the maker of Vexa.')).toEqual(['Qorva Inc -develops-> Vexa']);
+    expect(develops('Qorva Inc remains the sole maker of Vexa.')).toEqual(['Qorva Inc -develops-> Vexa']);
+    expect(develops('Qorva Inc is the maker of Vexa.')).toEqual(['Qorva Inc -develops-> Vexa']);
+    expect(develops('Qorva Inc, the maker of Vexa, said sales rose.')).toEqual(['Qorva Inc -develops-> Vexa']);
+  });
+});
+
 describe('a team behind a thing at a firm', () => {
   it.each([
     ['Lina Park, who leads the team behind Zeta at Zenco Inc, said sales rose.', ['Zenco Inc -develops-> Zeta']],
@@ -60,6 +95,7 @@ describe('"its" before a name and a made kind', () => {
     expect(develops('Qorva Inc said its Zeta partners would expand.')).toEqual([]);
     expect(develops('Qorva Inc closed its Zembla office on Monday.')).toEqual([]);
     expect(develops('Qorva Inc sold its stake in Zeta Labs.')).toEqual([]);
+    expect(develops('Qorva Inc closed its Zeta vacuum factory.')).toEqual([]);
   });
 });
 
@@ -67,5 +103,9 @@ describe('the one told is no owner', () => {
   it('"Zenco told Reuters that its Zeta drone …" is the teller\'s drone', () => {
     expect(develops('Zenco Inc told Reuters that its Zeta drone would ship in May.')).toEqual(['Zenco Inc -develops-> Zeta']);
     expect(develops('Zenco Inc told Qorva Inc that its Zeta-5 phone would ship in May.')).toEqual(['Zenco Inc -develops-> Zeta-5']);
+  });
+
+  it('a warning is of the addressee\'s thing', () => {
+    expect(develops('Zenco Inc warned Qorva Inc that its Zeta app violated patents.')).toEqual(['Qorva Inc -develops-> Zeta']);
   });
 });

@@ -255,10 +255,12 @@ function kindAfterList(tokens: readonly Token[], m: SentenceMention): boolean {
  * (helper da86: kinds the product nouns above do not hold; "its Qorva partners", "its Berlin office" are no made kinds).
  */
 function madeKindNext(tokens: readonly Token[], m: SentenceMention): boolean {
-  const next = tokens[m.last];
-  if (next === undefined || !/^[a-z-]+$/.test(next.text)) return false;
-  return isMadeKind(next.lower) || (/^[a-z-]+$/.test(tokens[m.last + 1]?.text ?? '') && isMadeKind(tokens[m.last + 1]!.lower));
+  const lowerWord = (k: number): boolean => /^[a-z-]+$/.test(tokens[k]?.text ?? '');
+  // "its Zeta vacuum factory", "its Zeta phone sales": a kind that only describes a place, a deal or a figure of the firm's.
+  const madeAt = (k: number): boolean => lowerWord(k) && isMadeKind(tokens[k]!.lower) && !NOT_MADE_AFTER_KIND.test(tokens[k + 1]?.lower ?? '');
+  return madeAt(m.last) || (lowerWord(m.last) && !NOT_MADE_AFTER_KIND.test(tokens[m.last]!.lower) && madeAt(m.last + 1));
 }
+const NOT_MADE_AFTER_KIND = /^(?:factory|factories|plant|plants|store|stores|shop|shops|office|offices|unit|units|division|divisions|business|businesses|operations|sales|shares|stake|customers|users|team|teams|staff|workers|deal|deals|contract|contracts|partners?|partnership|suppliers?|supply|facility|facilities|site|sites|campus|headquarters|ban|lawsuit|patents?|investment|venture|joint|rivals?|competitors?)$/;
 
 /** A name at `from` or after words that only describe it, of a kind of product: "(the company's) new Zeta-5 phone", "(…'s) Zeta Controller". */
 function ownedKindAfter(tokens: readonly Token[], m: SentenceMention, from: number): boolean {
@@ -415,10 +417,13 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
 }
 
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
-  // "Zenco told Reuters that its Zeta drone …": the one told is the verb's object, not the teller "its" goes back to (helper da86).
+  // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
+  // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
   const before = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || TELLING_VERBS.has(tokens[before]?.lower ?? '');
+  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || INTERVIEW_VERBS.has(tokens[before]?.lower ?? '');
 }
+/** Verbs of speaking to an outlet or another: "told Reuters", "tells the Zembla Times". */
+const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 
 /**
  * "Zenco banned Qorva from its platforms": the one kept "from its" places is the verb's object; the places are the subject's
