@@ -5,7 +5,7 @@ import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
-import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, WEEKDAYS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, WEEKDAYS } from './cue-words';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -254,6 +254,18 @@ function kindAfterList(tokens: readonly Token[], m: SentenceMention): boolean {
   return false;
 }
 
+/**
+ * A made kind right after the name, or after one lower-case word: "its Zeta vacuums", "its Zeta line", "its Zeta fitness tracker"
+ * (helper da86: kinds the product nouns above do not hold; "its Qorva partners", "its Berlin office" are no made kinds).
+ */
+function madeKindNext(tokens: readonly Token[], m: SentenceMention): boolean {
+  const lowerWord = (k: number): boolean => /^[a-z-]+$/.test(tokens[k]?.text ?? '');
+  // "its Zeta vacuum factory", "its Zeta phone sales": a kind that only describes a place, a deal or a figure of the firm's.
+  const madeAt = (k: number): boolean => lowerWord(k) && isMadeKind(tokens[k]!.lower) && !NOT_MADE_AFTER_KIND.test(tokens[k + 1]?.lower ?? '');
+  return madeAt(m.last) || (lowerWord(m.last) && !NOT_MADE_AFTER_KIND.test(tokens[m.last]!.lower) && madeAt(m.last + 1));
+}
+const NOT_MADE_AFTER_KIND = /^(?:factory|factories|plant|plants|store|stores|shop|shops|office|offices|unit|units|division|divisions|business|businesses|operations|sales|shares|stake|customers|users|team|teams|staff|workers|deal|deals|contract|contracts|partners?|partnership|suppliers?|supply|facility|facilities|site|sites|campus|headquarters|ban|lawsuit|patents?|investment|venture|joint|rivals?|competitors?)$/;
+
 /** A name at `from` or after words that only describe it, of a kind of product: "(the company's) new Zeta-5 phone", "(…'s) Zeta Controller". */
 function ownedKindAfter(tokens: readonly Token[], m: SentenceMention, from: number): boolean {
   if (m.first < from || m.first > from + 2 || !tokens.slice(from, m.first).every((t) => DESCRIBING_ITS.test(t.text))) return false;
@@ -409,8 +421,13 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
 }
 
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
-  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '');
+  // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
+  // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
+  const before = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || INTERVIEW_VERBS.has(tokens[before]?.lower ?? '');
 }
+/** Verbs of speaking to an outlet or another: "told Reuters", "tells the Zembla Times". */
+const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 
 /**
  * "Zenco banned Qorva from its platforms": the one kept "from its" places is the verb's object; the places are the subject's
@@ -448,6 +465,11 @@ const KEEPING_VERBS: ReadonlySet<string> = new Set(['ban', 'bans', 'banned', 'ba
 const DESCRIBING_ITS = /^(?:new|latest|newest|first|second|third|next|upcoming|flagship|own|popular|recent|original|[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ic|al|ous|ful|ive|able|ible|est))$/;
 /** Words that may follow a noun phrase's last word: a verb's auxiliary, a preposition, a conjunction. */
 const PHRASE_ENDS_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'which', 'that', 'as', 'into', 'across', 'after', 'before', 'since', 'this', 'last', 'next', 'today', 'yesterday']);
+/** Whether a firm is named in apposition a few words after "behind" ("behind the Zeta app, Zenco, …"): the description's own name. */
+function namedAfterBehind(tokens: readonly Token[], named: readonly SentenceMention[], from: number): boolean {
+  return named.some((m) => m.type === 'company' && m.first > from && m.first <= from + 8 && tokens[m.first - 1]?.text === ',' && /^(?:,|\.|;|:)?$/.test(tokens[m.last]?.text ?? ''));
+}
+
 /** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
 const MAKER_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.nouns);
 
@@ -495,6 +517,8 @@ export function findCoreferences(
       if (COPULAS.has(tokens[i - 1]?.lower ?? '') && named.some((m) => m.last === i - 1 || m.last === i - 2)) continue;
       // "Zenco is the maker of Zeta": a maker noun with its "of" describes, it does not point back.
       if (MAKER_NOUNS.has(noun!) && tokens[j + 1]?.lower === 'of') continue;
+      // "bought the company behind the Zeta app, Zenco, for …": a description whose maker is named in apposition after it (helper da86).
+      if (tokens[j + 1]?.lower === 'behind' && namedAfterBehind(tokens, named, j + 2)) continue;
       // "the Commission" (capitalised) is a body named before with that word in its name.
       // "the government" is never a state's parliament, court or judiciary named before it (review of stop 80's first round).
       // "Reuters reported that the company would close its Zeta app": "the company" in a report is never the outlet reporting it.
@@ -526,7 +550,7 @@ export function findCoreferences(
       const described = (m: SentenceMention): boolean => m.first > i && tokens.slice(i + 1, m.first).every((t) => DESCRIBING_ITS.test(t.text)) && (tokens[m.last] === undefined || !tokens[m.last]!.word || PHRASE_ENDS_BEFORE.has(tokens[m.last]!.lower));
       // "its latest phone, the Zeta 2": a name set off after the kind "its" opens may stand further on (stop 61's makers readers).
       const setOffNear = (m: SentenceMention): boolean => m.first > reach && m.first <= i + 7 && setOffAfterKind(tokens, m) && tokens.slice(i + 1, m.first).every((t) => t.text === ',' || t.text === ':' || /^[\p{Ll}-]+$/u.test(t.text));
-      const owned = named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m)) || setOffNear(m));
+      const owned = named.some((m) => (near(m) || setOffNear(m)) && (m.type === 'product' || m.type === 'model')) || untyped.some((m) => near(m) && (naming >= 0 || isReleaseByNumber(m.surface) || endsWithKind(m.surface) || kindAfterList(tokens, m) || madeKindNext(tokens, m) || setOffAfterKind(tokens, m) || kindBefore(tokens, m) || described(m)) || setOffNear(m));
       // "its competitors", "its main rival", "its two larger competitors".
       // "Its popular games include A and B": a plural kind of product whose members follow.
       // "its popular tools Zeta, Zora and Zest": a plural kind of product with its members named right after it.

@@ -2715,6 +2715,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:quoted-we-compete-firm-said', template: `${WE_COMPETE}${QUOTE_FIRM_SAID}`, requires: ['we'] },
   { relation: 'competes_with', id: 'pattern:competes_with:quoted-our-rivals-said-by', template: `${OUR_RIVALS}${QUOTE_SAID_BY_FIRM}`, requires: ['our'] },
   { relation: 'competes_with', id: 'pattern:competes_with:quoted-our-rivals-firm-said', template: `${OUR_RIVALS}${QUOTE_FIRM_SAID}`, requires: ['our'] },
+  // Helper da86, from the last fresh makers sample: the maker behind a thing named in apposition after it in mid-sentence ("Analysts
+  // said the company behind the Zeta phone, Zenco, was growing", "bought the startup behind Zapp, Zenco Labs, for $5 million"), as
+  // fronted-behind reads it opening the sentence. Not after a firm and its comma: "Qorva, the startup behind Zapp, Zenco and Vexa …"
+  // lists firms after Qorva's own apposition (that reading is the apposition's); an investor or a lawyer behind a thing is no maker.
+  { relation: 'develops', id: 'pattern:develops:behind-apposed-mid', template: `the (?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|outfit) T(behind) (?:the )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y , (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: /^@\d+ (?:, |and |or )/, requires: ['behind', ','] },
+  { relation: 'develops', id: 'pattern:develops:behind-apposed-mid-kind', template: `the (?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|outfit) T(behind) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:[a-z-]+ )?(?<k>[a-z-]+) , (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: /^@\d+ (?:, |and |or )/, kindNoun: true, requires: ['behind', ','] },
+  // "Lina Park leads the team behind Zeta at Zenco", "heads the group responsible for the Zeta chatbot at Qorva": a firm's team that
+  // makes a thing, named by the firm it works at.
+  { relation: 'develops', id: 'pattern:develops:team-behind-at', template: `(?:team|teams|group|unit|division|lab|engineers|researchers) T(behind|responsible for) (?:the |its )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y at X1`, requires: ['at'] },
+  { relation: 'develops', id: 'pattern:develops:team-behind-at-kind', template: `(?:team|teams|group|unit|division|lab|engineers|researchers) T(behind|responsible for) (?:the |its )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?<k>[a-z-]+) at X1`, kindNoun: true, requires: ['at'] },
+  // "Regulators fined the maker of the Zeta phone, Zenco, on Monday", "the company that makes Zeta, Zenco, said": the same in
+  // mid-sentence with a maker's noun and "of", or a maker's relative clause (as the fronted readers above take them opening it).
+  { relation: 'develops', id: 'pattern:develops:maker-of-apposed-mid', template: `the (?:[a-z-]+ )?T(parent company|maker|makers|developer|developers|creator|creators|manufacturer) of (?:the )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: /^@\d+ (?:, |and |or )/, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:maker-that-made-apposed-mid', template: `the (?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) (?:that|which) T(makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: /^@\d+ (?:, |and |or )/, requires: [',', 'that|which'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

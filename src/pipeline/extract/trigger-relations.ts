@@ -2312,6 +2312,9 @@ function makerNoun(
     // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.
     const comma = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
     const apposed = words[comma] === ',' && mentionAt(words, comma - 1) !== undefined ? lists.get(mentionAt(words, comma - 1)!) : undefined;
+    // "Qorva sued the maker of Vexa", "bought the developer of Zeta, Zenco, …": the noun is the verb's object, so the clause's subject
+    // makes nothing (helper da86; a maker named in apposition after it is read by maker-of-apposed-mid).
+    if (!apposed && objectOfActVerb(words, t)) return { targets: [], rule };
     const maker = [apposed, ...subjectsBefore(words, t, lists)].filter(isList).find(fits('source'));
     return { sources: maker, targets: made ? [made] : [], rule };
   }
@@ -2328,6 +2331,19 @@ function makerNoun(
   const listed = m === undefined ? undefined : lists.get(m);
   const maker = listed && m !== undefined && listed.members.length > 1 && !words[t]!.endsWith('s') ? { members: [m], first: at, last: at } : listed;
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
+}
+
+/** Verbs ending as a past or a present that link a subject to its description ("remains the maker of"), not act on an object. */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['remains', 'remained', 'becomes', 'seems', 'seemed', 'appears', 'appeared', 'looks', 'looked', 'stays', 'stayed', 'named', 'called', 'considered', 'described', 'styled', 'billed', 'ranked', 'listed', 'regarded', 'crowned', 'dubbed', 'does', 'emerged', 'turned', 'proved', 'proves']);
+/** Past forms of acting verbs without "-ed": "bought the maker of Zeta". */
+const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['bought', 'sold', 'took', 'beat', 'hit', 'fought', 'sought', 'won', 'lost']);
+/** Whether a maker's noun at `t` is, with its article, the object of an acting verb right before: "sued the maker of", "acquires a developer of". */
+function objectOfActVerb(words: readonly string[], t: number): boolean {
+  // "hired the former developer of Zeta": one describing word may stand between the article and the noun.
+  const article = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 1 : /^(?:the|a|an)$/.test(words[t - 2] ?? '') && /^[a-z-]+$/.test(words[t - 1] ?? '') ? t - 2 : -1;
+  if (article < 0) return false;
+  const verb = words[article - 1] ?? '';
+  return !LINKING_VERBS.has(verb) && (IRREGULAR_ACTS.has(verb) || /^[a-z]{2,}(?:ed|es)$/.test(verb));
 }
 
 /** Whether the word at `at` is a ban or restriction noun: a name before it only qualifies it. */
