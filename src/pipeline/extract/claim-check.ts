@@ -97,6 +97,8 @@ export interface SentenceContext {
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
 /** A hyphen and a lower-case word other than a maker's noun right after a name: the name opens a compound modifier ("Zeta-mining"). */
+/** A lens's focal length ("35mm", "24-70mm", "35 mm") or aperture ("f/2", "F1.8") right after a name: the name goes on past the reader's cut. */
+const CUT_AT_MEASURE_AFTER = /^ (?:\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)? ?mm\b|[fF]\/\d|F\d\.\d)/;
 const HYPHEN_MODIFIER_AFTER = /^-(?!(?:maker|makers|owner|owners|parent|creator|creators|developer|developers|builder|builders|producer|publisher)\b)\p{Ll}/u;
 
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
@@ -130,6 +132,9 @@ export class ClaimCollector {
     // "its Zeta-mining rigs", "launched Zeta-powered laptops": a name glued by a hyphen to a lower-case word only describes the thing
     // after it; a maker's noun there ("Zeta-maker Zenco") still names the made thing (helper sp85, fresh samples).
     if (relation === 'develops' && HYPHEN_MODIFIER_AFTER.test(text.slice(target.end, target.end + 14))) return false;
+    // "Zenco's ZF 35mm f/2 lens": a name the reader cut before a lens's focal length or aperture is a piece of the product's name, no
+    // product of its own (helper fe86, stop 85's fresh samples).
+    if (relation === 'develops' && CUT_AT_MEASURE_AFTER.test(text.slice(target.end, target.end + 16))) return false;
     // "publishes games based on franchises such as Zorgs and Blips": what a work is based on is another's (stop 76).
     if (relation === 'develops' && source.start < target.start && BASIS_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
@@ -221,7 +226,9 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
  * " version of Zeta" (round 84: "its iOS and Android games" gave Zenco develops iOS). Devices are left out: "HarmonyOS phones" run
  * their maker's own system; nor is a platform's own store ("Apple's iOS app store").
  */
-const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?)\b(?! stores?\b)/u;
+// Helper fe86 (stop 85's fresh samples): "its iOS and Mac editor Qorva", "Qorva, the iPhone and Mac photo editor," name what runs on the
+// platforms too, a kind of software perhaps after a word or two of what it works on.
+const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: (?!and |or )[\p{Ll}-]+){0,2} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|editors?|players?|browsers?|software|programs?|utilit(?:y|ies)|launchers?|keyboards?|widgets?|extensions?|plug-?ins?|emulators?)\b(?! stores?\b)/u;
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
 const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?! (?:its|their|our) )(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;
