@@ -56,3 +56,17 @@ describe('a maker noun after a firm its subject bought is that firm\'s', () => {
     expect(develops('Zenco, which was founded in 2010, maker of the Vexa camera, grew fast.')).toEqual(['Zenco -develops-> Vexa']);
   });
 });
+
+describe("a simile's object is not made", () => {
+  it('"something like a X", "what looks like a X", "resembling the X" give no edge to the compared thing', () => {
+    expect(develops('Zenco has built something like a Zorbo for lawns.')).toEqual([]);
+    expect(develops('Zenco has developed what looks like a Qorvix for kitchens.')).toEqual([]);
+    expect(develops('Zenco designed a drone resembling the Vexa Hawk.')).toEqual([]);
+  });
+
+  it('guards: examples after a plural kind, and the named thing beside a simile, stay made', () => {
+    expect(develops('Zenco makes robots like the Zorbo and the Zeta.')).toEqual(['Zenco -develops-> Zeta', 'Zenco -develops-> Zorbo']);
+    expect(develops('Zenco has built the Zeta, something like a Zorbo for lawns.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco sells phones, like the Zeta 5, in Ruritania.')).toEqual(['Zenco -develops-> Zeta 5']);
+  });
+});

@@ -137,6 +137,9 @@ export class ClaimCollector {
     if (relation === 'develops' && CUT_AT_MEASURE_AFTER.test(text.slice(target.end, target.end + 16))) return false;
     // "publishes games based on franchises such as Zorgs and Blips": what a work is based on is another's (stop 76).
     if (relation === 'develops' && source.start < target.start && BASIS_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
+    // "built something like a Roomba for lawns", "an editor that works like Photoshop": a simile's object is what the made thing is
+    // compared with, not made (helper fe86, stop 85's fresh samples).
+    if (relation === 'develops' && source.start < target.start && SIMILE_BEFORE.test(text.slice(Math.max(source.end, target.start - 40), target.start))) return false;
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
     // Not the platform's own maker: "Apple released its iOS and macOS apps".
     if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
@@ -232,6 +235,12 @@ const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: 
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
 const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?! (?:its|their|our) )(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;
+
+/**
+ * A comparison right before a name: "like a Roomba" (a name with "a" is a kind of thing), "works like Photoshop", "something like",
+ * "similar to", "akin to". "robots like the Roomba" lists examples and stays.
+ */
+const SIMILE_BEFORE = /(?:^|\s)(?:(?:(?:works?|worked|working|looks?|looked|looking|acts?|acted|feels?|felt|functions?|functioned|behaves?|behaved|something|anything|nothing|much|just|more|somewhat) like(?: the| an?)?)|like an?|(?:similar|akin) to(?: the| an?)?|resembl(?:es|ed|ing)(?: the| an?)?) $/;
 
 /** A possessive right before a name: "Qorva's Velavo". */
 const POSSESSED = /['’]s $/;
