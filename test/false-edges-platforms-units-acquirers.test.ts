@@ -70,3 +70,17 @@ describe("a simile's object is not made", () => {
     expect(develops('Zenco sells phones, like the Zeta 5, in Ruritania.')).toEqual(['Zenco -develops-> Zeta 5']);
   });
 });
+
+describe('a firm and its short name are one firm', () => {
+  it('"ZQT (Zenco Quantum Technologies)" makes nothing of itself', () => {
+    expect(develops('ZQT (Zenco Quantum Technologies) develops the Vexa chip.').filter((c) => /Zenco Quantum Technologies -develops-> ZQT|ZQT -develops-> Zenco/.test(c))).toEqual([]);
+    expect(develops('ZQ (Zenco Quantum) develops the Vexa chip.').filter((c) => /Zenco Quantum -develops-> ZQ$|ZQ -develops-> Zenco/.test(c))).toEqual([]);
+    expect(develops('QSpace (Qorva Space) launched the Zeta-1 satellite.').filter((c) => /Qorva Space -develops-> QSpace|QSpace -develops-> Qorva/.test(c))).toEqual([]);
+  });
+
+  it('guards: a product named with the firm\'s initials and a number, or the firm\'s own brand, stays made', () => {
+    expect(develops('Zenco Quantum Technologies develops the ZQT-1 chip.')).toEqual(['Zenco Quantum Technologies -develops-> ZQT-1']);
+    expect(develops('Zenco Quantum Technologies (ZQT) develops Zenco Cloud.')).toEqual(['Zenco Quantum Technologies -develops-> Zenco Cloud']);
+    expect(develops('Qorva Robotic Systems launched QRS Mini, a small robot.')).toEqual(['Qorva Robotic Systems -develops-> QRS Mini']);
+  });
+});
