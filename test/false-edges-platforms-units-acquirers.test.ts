@@ -54,6 +54,7 @@ describe('a maker noun after a firm its subject bought is that firm\'s', () => {
     expect(develops('Zenco, which bought Qorva in 2019, is the maker of the Vexa camera.')).toEqual(['Zenco -develops-> Vexa']);
     expect(develops('Zenco bought Qorva, maker of the Vexa camera.')).toEqual(['Qorva -develops-> Vexa']);
     expect(develops('Zenco, which was founded in 2010, maker of the Vexa camera, grew fast.')).toEqual(['Zenco -develops-> Vexa']);
+    expect(develops('Zenco, which is based in Zembla, maker of the Vexa camera, grew.')).toContain('Zenco -develops-> Vexa');
   });
 });
 

@@ -578,7 +578,8 @@ const OWNERSHIP_ENDED = /^(?:[a-z-]+ ){0,3}(?:ended|ends|ceased|ceases|lapsed|wa
  * maker noun right after the comma is apposed to that name, not to the subject (helper fe86, stop 85's fresh samples: an acquirer
  * read as the maker of what the bought firm makes).
  */
-const NOT_ASIDE_ENDING_ON_A_NAME = String.raw`(?!, (?:which|who|that|after|having) (?:[^\s,;:.]+ ){0,10}@\d+ , (?:the |a )?(?:maker|developer|creator|owner|parent) of )`;
+// Only an aside that ties the subject to another firm: "Zenco, which is based in Zembla, maker of …" stays Zenco's (review of fe86).
+const NOT_ASIDE_ENDING_ON_A_NAME = String.raw`(?!, (?:which|who|that|after|having) (?:[^\s,;:.@]+ ){0,3}(?:bought|buys|buying|acquired|acquires|acquiring|owns|owned|took over|takes over|taking over|purchased|purchasing|merged with|partnered with|partners with|sued|suing|invested in|backs|backed|licensed|licenses) (?:[^\s,;:.@]+ ){0,3}@\d+ (?:[^\s,;:.@]+ ){0,3}, (?:the |a )?(?:maker|developer|creator|owner|parent) of )`;
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
 // Stop 51's readers: "Zenco, the team responsible for Zeta and Vela". Helper mk84: the figures of speech the copula pattern
 // below already takes ("Zenco, the brains behind Zeta"; not "the force behind", said of campaigns and bans).
