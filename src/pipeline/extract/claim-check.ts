@@ -3,6 +3,7 @@ import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
 import type { AbstractSentence } from './abstract-sentence';
 import { withChanges, type SentenceMention } from './mention';
+import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
@@ -97,6 +98,8 @@ export interface SentenceContext {
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
 /** A hyphen and a lower-case word other than a maker's noun right after a name: the name opens a compound modifier ("Zeta-mining"). */
+/** A lens's focal length ("35mm", "24-70mm", "35 mm") or aperture ("f/2", "F1.8") right after a name: the name goes on past the reader's cut. */
+const CUT_AT_MEASURE_AFTER = /^ (?:\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)? ?mm\b|[fF]\/\d|F\d\.\d)/;
 const HYPHEN_MODIFIER_AFTER = /^-(?!(?:maker|makers|owner|owners|parent|creator|creators|developer|developers|builder|builders|producer|publisher)\b)\p{Ll}/u;
 
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
@@ -117,6 +120,8 @@ export class ClaimCollector {
     // "the US-sanctioned firms A and B": a state in such a compound is its agent, whatever noun follows.
     if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
+    // "ZQT (Zenco Quantum Technologies) develops …", "Qorva Space (QSpace)": a firm's short name is the firm, not its product (helper fe86).
+    if (relation === 'develops' && (isShortFormOf(target.surface, source.surface) || isShortFormOf(source.surface, target.surface))) return false;
     // "added Zenco Pvt. Ltd., Pakistan, and Qorva Ltd., Singapore, to the list": a state set off by commas right after a firm is
     // where the firm is, not another party the act names (stop 76, from its forty-fourth set).
     if (target.type === 'government' && isFirmsAddress(target, mentions, text)) return false;
@@ -130,8 +135,14 @@ export class ClaimCollector {
     // "its Zeta-mining rigs", "launched Zeta-powered laptops": a name glued by a hyphen to a lower-case word only describes the thing
     // after it; a maker's noun there ("Zeta-maker Zenco") still names the made thing (helper sp85, fresh samples).
     if (relation === 'develops' && HYPHEN_MODIFIER_AFTER.test(text.slice(target.end, target.end + 14))) return false;
+    // "Zenco's ZF 35mm f/2 lens": a name the reader cut before a lens's focal length or aperture is a piece of the product's name, no
+    // product of its own (helper fe86, stop 85's fresh samples).
+    if (relation === 'develops' && CUT_AT_MEASURE_AFTER.test(text.slice(target.end, target.end + 16))) return false;
     // "publishes games based on franchises such as Zorgs and Blips": what a work is based on is another's (stop 76).
     if (relation === 'develops' && source.start < target.start && BASIS_BEFORE.test(text.slice(Math.max(source.end, target.start - 90), target.start))) return false;
+    // "built something like a Roomba for lawns", "an editor that works like Photoshop": a simile's object is what the made thing is
+    // compared with, not made (helper fe86, stop 85's fresh samples).
+    if (relation === 'develops' && source.start < target.start && SIMILE_BEFORE.test(text.slice(Math.max(source.end, target.start - 40), target.start))) return false;
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
     // Not the platform's own maker: "Apple released its iOS and macOS apps".
     if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
@@ -221,10 +232,18 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
  * " version of Zeta" (round 84: "its iOS and Android games" gave Zenco develops iOS). Devices are left out: "HarmonyOS phones" run
  * their maker's own system; nor is a platform's own store ("Apple's iOS app store").
  */
-const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?)\b(?! stores?\b)/u;
+// Helper fe86 (stop 85's fresh samples): "its iOS and Mac editor Qorva", "Qorva, the iPhone and Mac photo editor," name what runs on the
+// platforms too, a kind of software perhaps after a word or two of what it works on.
+const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: (?!and |or )[\p{Ll}-]+){0,2} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|editors?|players?|browsers?|software|programs?|utilit(?:y|ies)|launchers?|keyboards?|widgets?|extensions?|plug-?ins?|emulators?)\b(?! stores?\b)/u;
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
 const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?! (?:its|their|our) )(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;
+
+/**
+ * A comparison right before a name: "like a Roomba" (a name with "a" is a kind of thing), "works like Photoshop", "something like",
+ * "similar to", "akin to". "robots like the Roomba" lists examples and stays.
+ */
+const SIMILE_BEFORE = /(?:^|\s)(?:(?:(?:works?|worked|working|looks?|looked|looking|acts?|acted|feels?|felt|functions?|functioned|behaves?|behaved|something|anything|nothing|much|just|more|somewhat) like(?: the| an?)?)|like an?|(?:similar|akin) to(?: the| an?)?|resembl(?:es|ed|ing)(?: the| an?)?) $/;
 
 /** A possessive right before a name: "Qorva's Velavo". */
 const POSSESSED = /['’]s $/;

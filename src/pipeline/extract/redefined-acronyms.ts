@@ -51,3 +51,26 @@ function initialsOf(name: string, acronym: string): boolean {
   const every = words.map((w) => w.charAt(0)).join('');
   return capitalised.length >= 2 && every.length > capitalised.length && every.toUpperCase() === letters.toUpperCase();
 }
+
+/**
+ * Whether `short` is a short form of the firm's name `long`: its initials ("ZQT" for "Zenco Quantum Technologies") or the words'
+ * heads run together ("QSpace" for "Qorva Space"). A firm and its short name are one firm, never maker and made (helper fe86).
+ */
+export function isShortFormOf(short: string, long: string): boolean {
+  // Two capitals at least: "Meta" is no short form of "Meta AI", the firm and its product (the dev corpus).
+  if (short.length < 2 || short.length >= long.length || /\s/.test(short) || !/^\p{Lu}.*\p{Lu}/u.test(short)) return false;
+  if (initialsOf(long, short)) return true;
+  const words = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && spellsWordHeads(short.toLowerCase(), words.map((w) => w.toLowerCase()), 0);
+}
+
+/** Whether `rest` is made of a non-empty head of `words[i]` and then of the following words' heads (the last word whole or cut). */
+function spellsWordHeads(rest: string, words: readonly string[], i: number): boolean {
+  if (rest.length === 0) return i === words.length;
+  if (i >= words.length) return false;
+  const word = words[i]!;
+  for (let n = Math.min(word.length, rest.length); n >= 1; n--) {
+    if (rest.slice(0, n) === word.slice(0, n) && spellsWordHeads(rest.slice(n), words, i + 1)) return true;
+  }
+  return false;
+}

@@ -575,6 +575,13 @@ const AFTER_PREPOSITION = /(?:^| )(?:to|for|of|on|against|with|than|about|over|i
 const QUALIFIES_MAKER = new RegExp(`^(?:'s )?(?:${[...MAKER_NOUN_WORDS].join('|')}) (?:@\\d+|(?<='s [a-z]+ ))`);
 /** After "ownership of Zapp": words that end it, "… ended in 2019", "… was unwound". */
 const OWNERSHIP_ENDED = /^(?:[a-z-]+ ){0,3}(?:ended|ends|ceased|ceases|lapsed|was unwound|came to an end|would|will|could)(?= |$)/;
+/**
+ * After a subject, an aside ("which bought Qorva", "that acquired Qorva Labs") whose last word before its closing comma is a name: a
+ * maker noun right after the comma is apposed to that name, not to the subject (helper fe86, stop 85's fresh samples: an acquirer
+ * read as the maker of what the bought firm makes).
+ */
+// Only an aside that ties the subject to another firm: "Zenco, which is based in Zembla, maker of …" stays Zenco's (review of fe86).
+const NOT_ASIDE_ENDING_ON_A_NAME = String.raw`(?!, (?:which|who|that|after|having) (?:[^\s,;:.@]+ ){0,3}(?:bought|buys|buying|acquired|acquires|acquiring|owns|owned|took over|takes over|taking over|purchased|purchasing|merged with|partnered with|partners with|sued|suing|invested in|backs|backed|licensed|licenses) (?:[^\s,;:.@]+ ){0,3}@\d+ (?:[^\s,;:.@]+ ){0,3}, (?:the |a )?(?:maker|developer|creator|owner|parent) of )`;
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
 // Stop 51's readers: "Zenco, the team responsible for Zeta and Vela". Helper mk84: the figures of speech the copula pattern
 // below already takes ("Zenco, the brains behind Zeta"; not "the force behind", said of campaigns and bans).
@@ -889,7 +896,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   // Not when the thing only qualifies another maker: "Vexa, the parent company of Zeta maker Zenco" (helper mk84).
   { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
-  { relation: 'develops', template: `X P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  // Not across an aside that ends on another firm: "Zenco, which bought Qorva, maker of the Vexa camera," is Qorva's maker noun (helper fe86).
+  { relation: 'develops', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
   { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
   // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.
