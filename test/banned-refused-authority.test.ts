@@ -91,6 +91,8 @@ describe('a body announcing that dealings with named firms will be banned', () =
   it('a firm saying so, or a ban only asked for, is nothing', () => {
     expect(banned('Zenco Orbit said contracts with Qorva Sat will be banned.')).toEqual([]);
     expect(banned("India's defence ministry said contracts with Zenco Orbit and Qorva Sat should not be banned.")).toEqual([]);
+    expect(banned("India's defence ministry said contracts with Zenco Ltd would be banned if it failed the audit.")).toEqual([]);
+    expect(banned("India's defence ministry said contracts with Zenco Ltd will be banned unless it sells its stake.")).toEqual([]);
   });
 });
 
@@ -112,5 +114,37 @@ describe('near misses', () => {
   it('a firm refusing to license its own patents', () => {
     expect(banned('Zenco Orbit refused to license its patents to Qorva Sat.')).toEqual([]);
     expect(banned('Zenco Orbit refused to license Qorva Sat.')).toEqual([]);
+  });
+});
+
+describe('more ways to withhold the licence', () => {
+  it('"refused to grant A a licence", "declined to issue a licence to A"', () => {
+    expect(banned("India's telecom regulator refused to grant Zenco Ltd a licence.")).toEqual(["India's telecom regulator -banned-> Zenco Ltd"]);
+    expect(banned('Ofcom declined to issue a licence to Qorva Inc.')).toEqual(['Ofcom -banned-> Qorva Inc']);
+  });
+
+  it('"refused A and B licences to operate" bans both', () => {
+    expect(banned('The FCC has refused Zenco Orbit and Qorva Sat licences to operate in the US.')).toEqual([
+      'Federal Communications Commission -banned-> Qorva Sat',
+      'Federal Communications Commission -banned-> Zenco Orbit',
+    ]);
+  });
+
+  it('"the applications from A and B … were rejected by X", the passive', () => {
+    expect(banned('The applications from Zenco Ltd and Qorva Inc to offer services were rejected by Ofcom.')).toEqual([
+      'Ofcom -banned-> Qorva Inc',
+      'Ofcom -banned-> Zenco Ltd',
+    ]);
+  });
+
+  it('"turned down A\'s bid to land its satellite service", but not a bid to land a contract', () => {
+    expect(banned("South Africa turned down Vexa Sat's bid to land its satellite service.")).toEqual(['South Africa -banned-> Vexa Sat']);
+    expect(banned("South Africa turned down Vexa Sat's bid to land a defence contract.")).toEqual([]);
+    expect(banned("Zenco Ltd turned down Qorva Inc's bid to land its satellite service on Zenco's rockets.")).toEqual([]);
+  });
+
+  it('a firm declining to grant a licence, or a refusal only urged', () => {
+    expect(banned('Zenco Ltd declined to grant Qorva Inc a licence to its patents.')).toEqual([]);
+    expect(banned('Lawmakers urged Ofcom to refuse to grant Zenco Ltd a licence.')).toEqual([]);
   });
 });
