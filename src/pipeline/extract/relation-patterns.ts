@@ -262,7 +262,7 @@ const REFUSAL_UNDONE_BEFORE = /(?:^| )(?:overturned|overturns|overturn|overturni
 /** Up to two words before a refused application, none a preposition: "two licence applications", not "the idea of applications". */
 const APPLICATION_WORDS_BEFORE = '(?:(?!(?:of|for|to|in|on|about|with|that) )[a-z0-9-]+ ){0,2}';
 /** After "will be banned", a condition that leaves the ban unmade: "… if it fails the audit", "unless …". */
-const BAN_ONLY_IF_AFTER = /^(?:[a-z-]+ ){0,4}(?:if|unless|should|in case) /;
+const BAN_ONLY_IF_AFTER = /^ ?(?:[a-z-]+ ){0,4}(?:if|unless|should|in case) /;
 /** Verbs that refuse an authority asked for: with a licence or an application to operate for object they ban who asked. */
 const DENY_VERBS = 'denied|denies|deny|rejected|rejects|reject|refused|refuses|refuse|turned down|turns down|turn down';
 /** What an application asks leave to do: "to operate", "to provide services", "to broadcast". */
