@@ -259,10 +259,18 @@ const LICENCE_VERBS = 'took away|taken away|takes away|take away|cancelled|cance
 const NOT_RENEWED = ['refused', 'refuses', 'declined', 'declines'].map((v) => `${v} to renew`).concat(['decided', 'decides', 'chose', 'chooses', 'opted', 'opts'].map((v) => `${v} not to renew`)).join('|');
 /** "did not renew the frequencies of A and B": a state's only (stop 76, from its forty-second set); a platform that did not renew a catalogue's licence bans nothing. */
 const STATE_NOT_RENEWED = ['did', 'does', 'do', 'will', 'would'].map((v) => `${v} not renew`).join('|');
+/** Before a refusal as a noun, words that undo or fight it: "overturned the regulator's refusal", "an appeal against". */
+const REFUSAL_UNDONE_BEFORE = /(?:^| )(?:overturned|overturns|overturn|overturning|reversed|reverses|reverse|reversing|quashed|quashes|quash|annulled|annuls|set aside|appealed|appeals|appeal|appealing|challenged|challenges|challenge|challenging|against|contested|contests|contest|lifted|lifts) (?:\S+ ){0,3}$/;
+/** Up to two words before a refused application, none a preposition: "two licence applications", not "the idea of applications". */
+const APPLICATION_WORDS_BEFORE = '(?:(?!(?:of|for|to|in|on|about|with|that) )[a-z0-9-]+ ){0,2}';
+/** After "will be banned", a condition that leaves the ban unmade: "… if it fails the audit", "unless …". */
+const BAN_ONLY_IF_AFTER = /^ ?(?:[a-z-]+ ){0,4}(?:if|unless|should|in case) /;
 /** Verbs that refuse an authority asked for: with a licence or an application to operate for object they ban who asked. */
 const DENY_VERBS = 'denied|denies|deny|rejected|rejects|reject|refused|refuses|refuse|turned down|turns down|turn down';
 /** What an application asks leave to do: "to operate", "to provide services", "to broadcast". */
 const WORK_VERBS = 'operate|provide|offer|enter|broadcast|sell|do business|run|launch';
+/** Working in a country, as a satellite or carrier says it: "a bid to land its satellite service in Ruritania" (not "to land a contract"). */
+const WORK_OR_LANDING = `${WORK_VERBS}|land (?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)`;
 /** What a broadcaster, operator or bank works under. */
 // Certificates came with stop 52's readers: a phone maker revoking firms' enterprise certificates, which let their apps install.
 /** Up to two words describing a licence, none of them trade's: an export licence is an export control (restricts), not an authority to operate (trigger:export reads it). */
@@ -1131,7 +1139,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "refused a licence to Zenco", "denied Zenco a licence": refusing the authority a firm would work under bans it there,
   // as revoking it does (an application for anything else, a patent or a merger, is no authority to work).
   { relation: 'banned', id: 'pattern:banned:denied-application', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) (?:to (?:${WORK_VERBS})|for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}|authori[sz]ation))(?= |$)`, verb: true, indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
-  { relation: 'banned', id: 'pattern:banned:denied-licence', template: `X P AUX T(${DENY_VERBS}) (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}) to (?:the )?(?:[a-z-]+ )?Y1`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:denied-licence', template: `X P AUX T(${DENY_VERBS}) (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}) to (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:denied-holder', template: `X P AUX T(${DENY_VERBS}) (?:the )?(?:[a-z-]+ )?Y1 (?:an? |the )${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:application-denied', template: `Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) (?:to (?:${WORK_VERBS}) A6 |for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}|authori[sz]ation) )(?:was|were|has been|have been|had been) T(denied|rejected|refused|turned down) by (?:the )?X1`, requires: ['by'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
   // "Tokyo stripped Seoul of its fast-track export status", "removed Zenco from its whitelist of trusted suppliers": taking away a
@@ -2737,6 +2745,29 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // mid-sentence with a maker's noun and "of", or a maker's relative clause (as the fronted readers above take them opening it).
   { relation: 'develops', id: 'pattern:develops:maker-of-apposed-mid', template: `the (?:[a-z-]+ )?T(parent company|maker|makers|developer|developers|creator|creators|manufacturer) of (?:the )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: /^@\d+ (?:, |and |or )/, requires: [','] },
   { relation: 'develops', id: 'pattern:develops:maker-that-made-apposed-mid', template: `the (?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) (?:that|which) T(makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: /^@\d+ (?:, |and |or )/, requires: [',', 'that|which'] },
+  // Helper rf86, from stop 85's last fresh sample (satellite readers): a state refusing the authority a firm would work under bans it there, as
+  // revoking that authority does (denied-application, read before the start). "refused applications from Zenco and Qorva to offer
+  // services", "rejected bids by Zenco, Qorva and Vexa for licences": every applicant listed is refused.
+  { relation: 'banned', id: 'pattern:banned:denied-applications-from', template: `X P AUX T(${DENY_VERBS}) (?:the |an? |all |their )?${APPLICATION_WORDS_BEFORE}(?:application|applications|bid|bids|request|requests|petition|petitions) (?:from|by|of) (?:the )?Y (?:to (?:${WORK_OR_LANDING})|for (?:an? |the )?(?:[a-z-]+ ){0,3}(?:${LICENCES}|permission|approval|authori[sz]ation|authori[sz]ations))(?= |$)`, verb: true, stateActor: true, requires: ['from|by|of'], indexBy: ['application', 'applications', 'bid', 'bids', 'request', 'requests', 'petition', 'petitions'] },
+  // "refused to authorise Zenco to offer broadband", "declined to license Qorva": the licence withheld by its verb.
+  { relation: 'banned', id: 'pattern:banned:refused-to-authorise', template: `X P AUX T(refused to|refuses to|refuse to|refusing to|declined to|declines to|decline to) (?:authori[sz]e|license|licence|permit) (?:the )?Y (?:to (?:${WORK_VERBS})(?= |$)|(?=[.,;:]|$))`, stateActor: true, requires: ['authorise|authorize|license|licence|permit'] },
+  // "denied Zenco authorisation to operate", "refused Qorva and Vexa permission to offer services".
+  { relation: 'banned', id: 'pattern:banned:denied-permission-to-work', template: `X P AUX T(${DENY_VERBS}) (?:the )?Y (?:the |an? )?(?:[a-z-]+ )?(?:permission|authori[sz]ation|approval|clearance) to (?:${WORK_VERBS})(?= |$)`, verb: true, stateActor: true, indexBy: ['permission', 'authorisation', 'authorization', 'approval', 'clearance'] },
+  // The act as a noun: "the regulator's refusal of Qorva's licence", "Ofcom's rejection of applications from Zenco and Qorva to
+  // operate"; not one undone or fought ("overturned the regulator's refusal …", "an appeal against …").
+  { relation: 'banned', id: 'pattern:banned:bodys-refusal-of-holders-licence', template: `POSS (?:[a-z-]+ )?T(refusal|refusals|rejection|rejections|denial|denials) of (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:${LICENCES}|application|applications|bid|request)(?= |$)`, stateActor: true, notPrecededBy: REFUSAL_UNDONE_BEFORE },
+  { relation: 'banned', id: 'pattern:banned:bodys-refusal-of-applications-from', template: `POSS (?:[a-z-]+ )?T(refusal|refusals|rejection|rejections|denial|denials) of (?:the |an? |all )?${APPLICATION_WORDS_BEFORE}(?:application|applications|bid|bids|request|requests) (?:from|by|of) (?:the )?Y (?:to (?:${WORK_VERBS})|for (?:an? |the )?(?:[a-z-]+ ){0,3}(?:${LICENCES}|permission|approval|authori[sz]ation))(?= |$)`, stateActor: true, notPrecededBy: REFUSAL_UNDONE_BEFORE },
+  // "the defence ministry said contracts with Zenco and Qorva will be banned": a rule the body announces, over each firm it names.
+  { relation: 'banned', id: 'pattern:banned:said-dealings-with-will-be-banned', template: `X P AUX T(said|says|announced|announces|declared|declares) (?:that )?(?:all |new |future |any )?(?:[a-z-]+ )?(?:contracts|deals|agreements|services|purchases|procurement) (?:with|from) (?:(?:[a-z-]+ ){0,3}(?:providers|suppliers|firms|companies|operators|vendors) )?(?:the )?Y (?:will|are to|is to|shall) be (?:banned|barred|prohibited|forbidden)(?= |$)`, stateActor: true, requires: ['banned|barred|prohibited|forbidden'], notFollowedBy: BAN_ONLY_IF_AFTER },
+  // "refused to grant Zenco a licence", "declined to issue a licence to Qorva and Vexa".
+  { relation: 'banned', id: 'pattern:banned:refused-to-grant-licence', template: `X P AUX T(refused to|refuses to|refuse to|refusing to|declined to|declines to|decline to) (?:grant|issue|give|award) (?:the )?Y (?:an? |the |any )?${LICENCE_KIND}(?:${LICENCES}|permission|authori[sz]ation)(?= |$)`, stateActor: true, requires: ['grant|issue|give|award'], indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:refused-to-grant-licence-to', template: `X P AUX T(refused to|refuses to|refuse to|refusing to|declined to|declines to|decline to) (?:grant|issue|give|award) (?:an? |the |any )?${LICENCE_KIND}(?:${LICENCES}) to (?:the )?Y`, stateActor: true, requires: ['grant|issue|give|award'], indexBy: LICENCE_WORDS },
+  // "applications from Zenco and Qorva to offer services were rejected by Ofcom": the passive, each applicant refused.
+  { relation: 'banned', id: 'pattern:banned:applications-from-denied-by', template: `(?:^|, )(?:the |all )?${APPLICATION_WORDS_BEFORE}(?:applications|bids|requests|petitions) (?:from|by|of) (?:the )?Y (?:to (?:${WORK_OR_LANDING}) A6 |for (?:an? |the )?(?:[a-z-]+ ){0,3}(?:${LICENCES}|permission|approval|authori[sz]ation) )(?:were|have been|had been) T(denied|rejected|refused|turned down) by (?:the )?X1`, stateActor: true, requires: ['by'], indexBy: ['applications', 'bids', 'requests', 'petitions'] },
+  // "refused Zenco and Qorva licences to operate": the holders listed, the licence plural and unmarked (denied-holder reads one holder).
+  { relation: 'banned', id: 'pattern:banned:denied-holders-licences-to-work', template: `X P AUX T(${DENY_VERBS}) (?:the )?Y (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}|permission|authori[sz]ation) to (?:${WORK_OR_LANDING})(?= |$)`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
+  // "turned down Vexa's bid to land its satellite service": a state's only (a firm turning down a partner's bid is its deal).
+  { relation: 'banned', id: 'pattern:banned:denied-bid-to-land-service', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) to land (?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)(?= |$)`, verb: true, stateActor: true, requires: ['land'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
