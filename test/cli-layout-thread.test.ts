@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_THREAD_FROM, LayoutThread } from '../src/cli/layout-thread';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
-import { layoutGraph } from '../src/pipeline/graph/layout';
+import { layoutGraph, layoutInput } from '../src/pipeline/graph/layout';
 import { syntheticGraph } from '../src/pipeline/graph/synthetic-graph';
 import type { KnowledgeGraph } from '../src/pipeline/graph/knowledge-graph';
 import { claudeCodeCorpus } from './fixtures/records';
@@ -23,7 +23,7 @@ describe('kg build lays large graphs out on a thread of its own', () => {
     const expected = laidOutHere(graph);
     const notes: string[] = [];
     const thread = new LayoutThread((message) => notes.push(message));
-    thread.start(graph);
+    thread.start(layoutInput(graph));
     await thread.place(graph);
     expect(positions(graph)).toEqual(expected);
     expect(notes).toEqual([]);
@@ -34,7 +34,7 @@ describe('kg build lays large graphs out on a thread of its own', () => {
     expect(graph.order).toBeLessThan(LAYOUT_THREAD_FROM);
     const expected = laidOutHere(graph);
     const thread = new LayoutThread(() => undefined);
-    thread.start(graph);
+    thread.start(layoutInput(graph));
     await thread.place(graph);
     expect(positions(graph)).toEqual(expected);
   });
@@ -45,7 +45,7 @@ describe('kg build lays large graphs out on a thread of its own', () => {
     const notes: string[] = [];
     const thread = new LayoutThread((message) => notes.push(message));
     thread.close();
-    thread.start(graph);
+    thread.start(layoutInput(graph));
     await thread.place(graph);
     expect(positions(graph)).toEqual(expected);
     expect(notes).toEqual([expect.stringMatching(/^layout thread failed \(.*\); laying out in this thread$/)]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/pipeline/graph/build-graph';
 import { computePositions, DEFAULT_ITERATIONS, defaultIterations, layoutGraph, layoutInput, seedPosition } from '../src/pipeline/graph/layout';
-import { syntheticGraph } from '../src/pipeline/graph/synthetic-graph';
+import { GraphDraft } from '../src/pipeline/graph/graph-draft';
+import { syntheticGraph, syntheticRecords } from '../src/pipeline/graph/synthetic-graph';
 import type { KnowledgeGraph } from '../src/pipeline/graph/knowledge-graph';
 import { claudeCodeCorpus } from './fixtures/records';
 
@@ -48,6 +49,14 @@ describe('layoutGraph', () => {
     layoutGraph(graph, { iterations: 30 });
     const expected = graph.nodes().flatMap((key) => [graph.getNodeAttribute(key, 'x'), graph.getNodeAttribute(key, 'y')]);
     expect([...fromInput]).toEqual(expected);
+  });
+
+  it('gets from the draft, before the graph is built, the input layoutInput reads off the graph', () => {
+    let shape: ReturnType<typeof layoutInput> | undefined;
+    const draft = new GraphDraft({ keepText: false, onShaped: (input) => (shape = input) });
+    for (const record of syntheticRecords(400)) draft.addRecord(record);
+    const graph = draft.toGraph();
+    expect(shape).toEqual(layoutInput(graph));
   });
 
   it('leaves a pinned node at its seed and counts a missing weight as 1', () => {

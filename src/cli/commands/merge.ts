@@ -42,7 +42,7 @@ export async function merge(options: CommandOptions): Promise<number> {
   const texts = textSpoolFor(options);
   const layout = new LayoutThread(note);
   try {
-    const graph = await foldInputs(inputs, { ...draftOptionsFor(texts), onShaped: (shaped) => layout.start(shaped) }, problems, corrections);
+    const graph = await foldInputs(inputs, { ...draftOptionsFor(texts), onShaped: (shape) => layout.start(shape) }, problems, corrections);
     return await finishGraph(options, graph, { problems, unsupportedSkipped: collected.unsupportedSkipped }, layout, texts);
   } finally {
     layout.close();

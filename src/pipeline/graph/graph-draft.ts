@@ -7,7 +7,7 @@ import type { ArticleRecord, ArticleSummary, ClaimRecord, EdgeAttributes, Entity
 import { markConflicts } from './conflicts';
 import type { KnowledgeGraph } from './knowledge-graph';
 import { compareText, createKnowledgeGraph, edgeEnds } from './knowledge-graph';
-import { seedPosition } from './layout';
+import { layoutInputOf, seedPosition, type LayoutInput } from './layout';
 import { annotateDates } from './dates';
 import { countEvidence, sentenceCounts } from './edge-support';
 import { annotateStructure } from './structure';
@@ -82,11 +82,12 @@ export interface DraftOptions {
    */
   minConfidence?: number;
   /**
-   * Called once the finished graph's nodes and edges are final, before conflicts, dates, metrics
-   * and styles are set (none of which changes them): kg build starts the layout there, on
-   * another thread.
+   * Called with what the layout reads (node keys, edge ends and weights) once they are final,
+   * before the graph is built and its conflicts, dates, metrics and styles are set (none of which
+   * changes them): kg build starts the layout there, on another thread, so that building the
+   * graph (about 0.25 s of CPU for the 10 MB bench corpus) no longer delays it.
    */
-  onShaped?: (graph: KnowledgeGraph) => void;
+  onShaped?: (shape: LayoutInput) => void;
 }
 
 /** What an article's JSON entry holds besides its metadata. */
@@ -232,8 +233,18 @@ export class GraphDraft {
   }
 
   private finish(): KnowledgeGraph {
+    const nodeKeys = [...this.nodes.keys()].sort(compareText);
+    const edgeKeys = [...this.edges.keys()].sort(compareText);
+    // In the orders the graph below adds them in, so the input is the one layoutInput would read off it.
+    if (this.options.onShaped) {
+      const edges = edgeKeys.map((key) => {
+        const edge = this.edges.get(key)!;
+        return { source: edge.source, target: edge.target, weight: edgeWeight(edge) };
+      });
+      this.options.onShaped(layoutInputOf(nodeKeys, edges));
+    }
     const graph = createKnowledgeGraph();
-    for (const key of [...this.nodes.keys()].sort(compareText)) {
+    for (const key of nodeKeys) {
       const node = this.nodes.get(key)!;
       this.nodes.delete(key);
       const label = electLabel(node.labelVotes);
@@ -252,7 +263,7 @@ export class GraphDraft {
       });
       if (node.corrected.size > 0) graph.setNodeAttribute(key, 'corrected', [...node.corrected].sort(compareText));
     }
-    for (const key of [...this.edges.keys()].sort(compareText)) {
+    for (const key of edgeKeys) {
       const edge = this.edges.get(key)!;
       this.edges.delete(key);
       const evidence = [...edge.evidence.values()].sort(compareEvidence).slice(0, EVIDENCE_PER_EDGE);
@@ -261,8 +272,7 @@ export class GraphDraft {
       const attributes: EdgeAttributes = {
         relation: edge.relation,
         label: edge.relation,
-        // A claim the analyst added, stated by no sentence, counts as one: their word.
-        weight: Math.max(edge.corrected.size > 0 ? 1 : 0, perArticle.reduce((sum, n) => sum + n, 0)),
+        weight: edgeWeight(edge),
         articles,
         evidence,
         conflict: false,
@@ -278,7 +288,6 @@ export class GraphDraft {
       if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attributes);
       else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
     }
-    this.options.onShaped?.(graph);
     graph.setAttribute(
       'articles',
       [...this.articles.keys()].sort(compareText).map((id) => combineSummaries(this.articles.get(id)!)),
@@ -346,6 +355,13 @@ export class GraphDraft {
     if (list) list.push(summary);
     else this.articles.set(summary.id, [summary]);
   }
+}
+
+/** An edge's `weight`: its supporting sentences; a claim the analyst added, stated by no sentence, counts as one (their word). */
+function edgeWeight(edge: EdgeDraft): number {
+  let sentences = 0;
+  for (const count of edge.sentences.values()) sentences += count;
+  return Math.max(edge.corrected.size > 0 ? 1 : 0, sentences);
 }
 
 /** The most-voted label; a tie goes to the alphabetically first. */

@@ -74,18 +74,33 @@ export interface LayoutInput {
 
 export function layoutInput(graph: KnowledgeGraph, options: LayoutOptions = {}): LayoutInput {
   const nodes = graph.nodes();
-  const index = new Map(nodes.map((key, i) => [key, i]));
   const fixed = new Uint8Array(nodes.length);
   nodes.forEach((key, i) => (fixed[i] = graph.getNodeAttribute(key, 'fixed') === true ? 1 : 0));
-  const ends = new Uint32Array(graph.size * 2);
-  const weights = new Float64Array(graph.size);
-  let e = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
+  const edges = graph.mapEdges((_edge, attributes, source, target): LayoutEdge => ({ source, target, weight: attributes.weight }));
+  return layoutInputOf(nodes, edges, fixed, options);
+}
+
+/** An edge as ForceAtlas2 reads it: the keys of its ends and its weight. */
+export interface LayoutEdge {
+  source: string;
+  target: string;
+  weight: unknown;
+}
+
+/**
+ * The LayoutInput of nodes and edges in the given orders, none pinned unless `fixed` says so:
+ * what layoutInput reads off a graph, for a caller that knows the graph's shape before building
+ * it (GraphDraft, which starts the layout that early).
+ */
+export function layoutInputOf(nodes: string[], edges: readonly LayoutEdge[], fixed = new Uint8Array(nodes.length), options: LayoutOptions = {}): LayoutInput {
+  const index = new Map(nodes.map((key, i) => [key, i]));
+  const ends = new Uint32Array(edges.length * 2);
+  const weights = new Float64Array(edges.length);
+  edges.forEach(({ source, target, weight }, e) => {
     ends[2 * e] = index.get(source)!;
     ends[2 * e + 1] = index.get(target)!;
     // As ForceAtlas2's weight getter reads it: anything but a number counts 1.
-    const weight: unknown = attributes.weight;
-    weights[e++] = typeof weight === 'number' && !Number.isNaN(weight) ? weight : 1;
+    weights[e] = typeof weight === 'number' && !Number.isNaN(weight) ? weight : 1;
   });
   return { nodes, fixed, ends, weights, iterations: options.iterations ?? defaultIterations(nodes.length) };
 }
