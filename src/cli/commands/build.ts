@@ -25,7 +25,7 @@ export async function build(options: CommandOptions): Promise<number> {
   const draftOptions: DraftOptions = {
     ...draftOptionsFor(texts),
     ...(options.minConfidence !== undefined && { minConfidence: options.minConfidence }),
-    onShaped: (graph) => layout.start(graph),
+    onShaped: (shape) => layout.start(shape),
   };
   try {
     const graph = await foldRecords(run.records(), draftOptions, corrections, problems);

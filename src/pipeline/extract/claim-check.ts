@@ -97,10 +97,16 @@ export interface SentenceContext {
 /** What a maker's name follows: "phones made by ", "an extension developed by the ". */
 const MADE_BY_BEFORE = /\b(?:made|produced|developed|manufactured|built|designed|supplied|sold|published|created|owned|operated|run) by (?:the )?$/;
 
-/** A hyphen and a lower-case word other than a maker's noun right after a name: the name opens a compound modifier ("Zeta-mining"). */
 /** A lens's focal length ("35mm", "24-70mm", "35 mm") or aperture ("f/2", "F1.8") right after a name: the name goes on past the reader's cut. */
 const CUT_AT_MEASURE_AFTER = /^ (?:\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)? ?mm\b|[fF]\/\d|F\d\.\d)/;
+/** A hyphen and a lower-case word other than a maker's noun right after a name: the name opens a compound modifier ("Zeta-mining"). */
 const HYPHEN_MODIFIER_AFTER = /^-(?!(?:maker|makers|owner|owners|parent|creator|creators|developer|developers|builder|builders|producer|publisher)\b)\p{Ll}/u;
+
+/** Whether two names stand side by side as a name and its other form: "Qorva Space (QSpace)", "ZQT (Zenco …)", "Zenco …, or ZQT". */
+function namedSideBySide(a: SentenceMention, b: SentenceMention, text: string): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^\s*(?:\(|,? or|,? (?:also )?known as)\s*$/.test(text.slice(first.end, second.start));
+}
 
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
 export class ClaimCollector {
@@ -121,7 +127,10 @@ export class ClaimCollector {
     if (source === target || (isStateAsAdjective(source, sentence, mentions) && !opensStateActCompound(text.slice(source.end, source.end + 16)))) return false;
     if (source.key === target.key) return false;
     // "ZQT (Zenco Quantum Technologies) develops …", "Qorva Space (QSpace)": a firm's short name is the firm, not its product (helper fe86).
-    if (relation === 'develops' && (isShortFormOf(target.surface, source.surface) || isShortFormOf(source.surface, target.surface))) return false;
+    if (relation === 'develops') {
+      const beside = namedSideBySide(source, target, text);
+      if (isShortFormOf(target.surface, source.surface, beside) || isShortFormOf(source.surface, target.surface, beside)) return false;
+    }
     // "added Zenco Pvt. Ltd., Pakistan, and Qorva Ltd., Singapore, to the list": a state set off by commas right after a firm is
     // where the firm is, not another party the act names (stop 76, from its forty-fourth set).
     if (target.type === 'government' && isFirmsAddress(target, mentions, text)) return false;

@@ -156,7 +156,7 @@ export class DiscourseMemory {
     const focus = this.focus.get(type)?.mention;
     if (focus && accept(focus)) return focus;
     // No subject of that type and none before ("Ruritania barred Zenco from selling its Zeta chips"): the latest one named as an object.
-    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]) && accept(m));
+    const named = inSentence.filter((m) => m.type === type && m.last <= before && m.source !== 'coref' && !aside[m.first] && !isPossessive(tokens[m.last]) && !isOneTold(tokens, m) && accept(m));
     return named[named.length - 1];
   }
 
@@ -423,8 +423,12 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
+  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m);
+}
+/** "told Reuters", "tells the Zembla Times": the one spoken to, never the owner of an "its" after it (with or without "that"). */
+function isOneTold(tokens: readonly Token[], m: SentenceMention): boolean {
   const before = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || INTERVIEW_VERBS.has(tokens[before]?.lower ?? '');
+  return INTERVIEW_VERBS.has(tokens[before]?.lower ?? '');
 }
 /** Verbs of speaking to an outlet or another: "told Reuters", "tells the Zembla Times". */
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
@@ -566,7 +570,7 @@ export function findCoreferences(
       const apposed = tokens[i - 1]?.text === ',' ? (m: SentenceMention): boolean => m.last === i - 1 || (m.last === i - 2 && tokens[i - 2]!.text === '.') : (): boolean => false;
       // "rivals followed: Qorva its Zap, Zenco its Zorb", "handed Zenco its first loss": a firm's name right before "its" is its
       // owner (a gapped verb, or a recipient), not the firm the article spoke of last (stop 61's makers readers).
-      const adjacent = named.find((m) => m.last === i && m.type === 'company');
+      const adjacent = named.find((m) => m.last === i && m.type === 'company' && !isOneTold(tokens, m));
       // "Obi, backed by former Zenco CEO Ann Lee, has launched its new phone": a firm named as a person's employer is not what "its" means
       // (stop 71's first makers sample).
       const employer = (m: SentenceMention): boolean => m.type === 'company' && PERSON_TITLES.has(tokens[m.last]?.text ?? '');

@@ -53,13 +53,15 @@ function initialsOf(name: string, acronym: string): boolean {
 }
 
 /**
- * Whether `short` is a short form of the firm's name `long`: its initials ("ZQT" for "Zenco Quantum Technologies") or the words'
- * heads run together ("QSpace" for "Qorva Space"). A firm and its short name are one firm, never maker and made (helper fe86).
+ * Whether `short` is a short form of the firm's name `long`: its initials ("ZQT" for "Zenco Quantum Technologies") or, when the two
+ * stand side by side (`beside`: "Qorva Space (QSpace)"), the words' heads run together. A firm and its short name are one firm, never
+ * maker and made (helper fe86). Heads elsewhere are as often a product's name: "Vexa Labs released VeLa, a chatbot" (stop 86's re-read).
  */
-export function isShortFormOf(short: string, long: string): boolean {
+export function isShortFormOf(short: string, long: string, beside: boolean): boolean {
   // Two capitals at least: "Meta" is no short form of "Meta AI", the firm and its product (the dev corpus).
   if (short.length < 2 || short.length >= long.length || /\s/.test(short) || !/^\p{Lu}.*\p{Lu}/u.test(short)) return false;
   if (initialsOf(long, short)) return true;
+  if (!beside) return false;
   const words = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 && spellsWordHeads(short.toLowerCase(), words.map((w) => w.toLowerCase()), 0);
 }

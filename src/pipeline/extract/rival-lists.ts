@@ -59,6 +59,20 @@ export function isRivalFirm(m: SentenceMention, typeUnknown: TypeUnknown | undef
   return true;
 }
 
+/** Whether every member of a list is a firm that can be a rival; only then are its untyped members typed (a rejected list retypes none). */
+function allRivalFirms(list: readonly SentenceMention[], typeUnknown: TypeUnknown | undefined): boolean {
+  const each = (m: SentenceMention): boolean =>
+    m.source !== 'coref' && (m.source === 'unknown' ? typeUnknown?.(m, 'company', false) === 'company' : m.type === 'company');
+  if (!list.every(each)) return false;
+  for (const m of list) if (m.source === 'unknown') m.type = 'company';
+  return true;
+}
+
+/** Words that make firms of a list act together, not vie: "launched joint products", "lobbied together" (stop 86's re-read). */
+const TOGETHER = /^(?:joint|jointly|together|co-founded|co-developed|partnered|partners|partnership|alliance|consortium|each other's)$/;
+/** A joint act right after a list that leads something: "The industry, led by A and B, sued the FCC" (the firms act as one). */
+const JOINT_ACTS = /^(?:sued|sues|lobbied|lobbies|asked|asks|urged|urges|wrote|writes|filed|files|opposed|opposes|signed|signs|formed|forms|joined|joins|backed|backs|called|calls|petitioned|petitions|warned|warns|challenged|challenges)$/;
+
 /*
  * Helper cp86, from a fresh rivals sample: a contest stated in one sentence, its parties in the next ("Zenco faces stiff
  * competition. Qorva and Vexa both sell delivery robots", "Competition is heating up. Qorva and Vexa launched chatbots"), and
@@ -117,7 +131,23 @@ export function sameTradeList(words: readonly string[], mentions: readonly Sente
   if (mentions.some((m) => m.first > k) || NO_KIND_OBJECT.test(words[k + 1]!)) return [];
   // "make batteries for it", "run its stores": a verb aimed back at a firm named before.
   if (words.slice(k + 1).some((w) => /^(?:it|its|them|their|his|her)$/.test(w))) return [];
-  return list.every((m) => isRivalFirm(m, typeUnknown)) ? list : [];
+  if (words.some((w) => TOGETHER.test(w))) return [];
+  return allRivalFirms(list, typeUnknown) ? list : [];
+}
+
+/**
+ * Whether the clause after "where A and B" states that they lead, and ends there: "where A and B lead,", "where A and B dominate.",
+ * "where A and B are the leaders"; not "where A and B lead a joint lobbying group" or "where A and B are the joint operators".
+ */
+function leadClauseEnds(words: readonly string[], verb: number): boolean {
+  const w = words[verb] ?? '';
+  if (/^(?:are|remain)$/.test(w)) {
+    const a = words[verb + 1] ?? '';
+    const leaders = /^(?:leaders|leading|dominant|biggest|largest|main|top|major)$/;
+    return leaders.test(a) || (a === 'the' && (leaders.test(words[verb + 2] ?? '') || /^(?:two|three) (?:leaders|leading|dominant|biggest|largest|main|top|major)/.test(words.slice(verb + 2, verb + 4).join(' '))));
+  }
+  if (!/^(?:lead|leads|led|dominate|dominates|dominated|rule|rules|compete)$/.test(w)) return false;
+  return /^(?:[.,;:)]|—|-|in|today|now|globally|worldwide|there)$/.test(words[verb + 1] ?? '.');
 }
 
 /** Nouns of a contest or market that firms lead together: "the race for quantum chips", "a market", "the field". */
@@ -144,6 +174,8 @@ export function contestLeaders(words: readonly string[], mentions: readonly Sent
     if (words[j] === ',') j++;
     // "the smartphone market, which is dominated by A and B".
     if (/^(?:which|that)$/.test(words[j] ?? '') && /^(?:is|was|has been|remains)$/.test(words[j + 1] ?? '')) j += 2;
+    // "The smartphone market is dominated by A, B and C".
+    else if (/^(?:is|was|remains)$/.test(words[j] ?? '') && /^(?:led|dominated|ruled|controlled)$/.test(words[j + 1] ?? '')) j += 1;
     while (/^(?:now|currently|largely|long|still|already|increasingly|today|firmly)$/.test(words[j] ?? '')) j++;
     let from: number;
     let verbAfter = false;
@@ -154,13 +186,14 @@ export function contestLeaders(words: readonly string[], mentions: readonly Sent
     } else continue;
     const list = madeListFrom(from, words, mentions);
     if (list.length < 2 || list[0]!.first > from + 1) continue;
-    // "where A and B lead", "where A and B dominate", "where A and B are the leaders".
-    if (verbAfter && !/^(?:lead|leads|led|dominate|dominates|dominated|rule|compete|are|remain)$/.test(words[list.at(-1)!.last] ?? '')) continue;
-    if (verbAfter && /^(?:are|remain)$/.test(words[list.at(-1)!.last]!) && !/^(?:leaders|leading|dominant|the)$/.test(words[list.at(-1)!.last + 1] ?? '')) continue;
-    // The list ends the phrase: "led by A and B, …", not "led by A and B executives" or "led by A and B's founders".
     const next = words[list.at(-1)!.last] ?? '.';
+    if (verbAfter && !leadClauseEnds(words, list.at(-1)!.last)) continue;
+    // The list ends the phrase: "led by A and B, …", not "led by A and B executives" or "led by A and B's founders".
     if (!verbAfter && !/^(?:[.,;:)]|in|with|since|for|—|-)$/.test(next)) continue;
-    if (list.every((m) => isRivalFirm(m, typeUnknown))) return list;
+    // "The industry, led by A and B, sued the FCC": a list that then acts as one leads no contest.
+    if (next === ',' && JOINT_ACTS.test(words[list.at(-1)!.last + 1] ?? '')) continue;
+    if (words.some((w) => TOGETHER.test(w))) continue;
+    if (allRivalFirms(list, typeUnknown)) return list;
   }
   return [];
 }

@@ -1556,7 +1556,7 @@ function argumentsOf(
       // "portfolio includes stakes in Qorva", "products include chips made by Zenco": a name behind a preposition is no member (review of pl84).
       // "ranges from the Zeta to the Yota": the range's far end, after "to", is a member too (helper dc86).
       const range = reading.trigger.words.at(-1) === 'from';
-      return { sources: maker, targets: listsAfter(words, after, end, lists).filter((list) => !behindPreposition(words, list.first, after) || (range && rangeEndAt(words, list.first))).filter(fits('target')), rule: 'trigger:maker' };
+      return { sources: maker, targets: listsAfter(words, after, end, lists).filter((list) => !behindPreposition(words, list.first, after) || (range && rangeEndAt(words, list.first, after))).filter(fits('target')), rule: 'trigger:maker' };
     }
     case 'made': {
       // "Ernie Bot is a product of Baidu": the subject is made by what follows "of", "of the Ruritanian firm Zenco" (the firm, not
@@ -1919,9 +1919,13 @@ function behindPreposition(words: readonly string[], first: number, after: numbe
 /** Verbs of taking another's work: "copied the design of", "stole the design of". */
 const COPYING_VERBS: ReadonlySet<string> = new Set(['copy', 'copies', 'copied', 'copying', 'clone', 'clones', 'cloned', 'cloning', 'steal', 'steals', 'stole', 'stolen', 'stealing', 'imitate', 'imitates', 'imitated', 'imitating', 'mimic', 'mimics', 'mimicked', 'mimicking', 'pirate', 'pirated', 'pirating', 'plagiarise', 'plagiarised', 'plagiarize', 'plagiarized']);
 
-/** "… to the Yota": the name at `first` ends a range ("from A to B"), its "to" right before it or its article. */
-function rangeEndAt(words: readonly string[], first: number): boolean {
-  return words[first - 1] === 'to' || (words[first - 1] === 'the' && words[first - 2] === 'to');
+/**
+ * "… to the Yota": the name at `first` ends a range opened at `after` ("from A to B"), its "to" right before it or its article and the
+ * range's own, the first after `after` ("ranges from the Zeta phone to chips sold to Qorva" ends at "chips", not Qorva).
+ */
+function rangeEndAt(words: readonly string[], first: number, after: number): boolean {
+  const to = words[first - 1] === 'to' ? first - 1 : words[first - 1] === 'the' && words[first - 2] === 'to' ? first - 2 : -1;
+  return to >= 0 && words.indexOf('to', after) === to;
 }
 
 /** Whether a ban's or a control's verb stands between `from` and `to` (exclusive): "India has also banned Chinese apps". */
@@ -2335,6 +2339,8 @@ function makerNoun(
 
 /** Verbs ending as a past or a present that link a subject to its description ("remains the maker of"), not act on an object. */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['remains', 'remained', 'becomes', 'seems', 'seemed', 'appears', 'appeared', 'looks', 'looked', 'stays', 'stayed', 'named', 'called', 'considered', 'described', 'styled', 'billed', 'ranked', 'listed', 'regarded', 'crowned', 'dubbed', 'does', 'emerged', 'turned', 'proved', 'proves']);
+/** Bare verbs after "to" that link rather than act: "aims to become the maker of". */
+const TO_LINKING: ReadonlySet<string> = new Set(['be', 'become', 'remain', 'stay', 'seem', 'appear', 'look', 'prove', 'emerge', 'turn']);
 /** Past forms of acting verbs without "-ed": "bought the maker of Zeta". */
 const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['bought', 'sold', 'took', 'beat', 'hit', 'fought', 'sought', 'won', 'lost']);
 /** Whether a maker's noun at `t` is, with its article, the object of an acting verb right before: "sued the maker of", "acquires a developer of". */
@@ -2343,6 +2349,10 @@ function objectOfActVerb(words: readonly string[], t: number): boolean {
   const article = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 1 : /^(?:the|a|an)$/.test(words[t - 2] ?? '') && /^[a-z-]+$/.test(words[t - 1] ?? '') ? t - 2 : -1;
   if (article < 0) return false;
   const verb = words[article - 1] ?? '';
+  // "Zenco was declared the maker of Zeta": a passive naming verb describes its subject (stop 86's re-read).
+  if (/^(?:is|was|are|were|be|been|being)$/.test(words[article - 2] ?? '')) return false;
+  // "agreed to acquire the maker of Zeta", "plans to sue the maker": an infinitive acts too, unless it links ("to become the maker").
+  if (words[article - 2] === 'to' && /^[a-z]{3,}$/.test(verb)) return !TO_LINKING.has(verb);
   return !LINKING_VERBS.has(verb) && (IRREGULAR_ACTS.has(verb) || /^[a-z]{2,}(?:ed|es)$/.test(verb));
 }
 
