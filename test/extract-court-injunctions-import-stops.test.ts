@@ -67,3 +67,14 @@ describe('a state\'s committee adding firms to a control list', () => {
     expect(restricts("Vexa Inc's review committee decided to add Zenco Ltd and Qorva Corp to its list of preferred suppliers.")).toEqual([]);
   });
 });
+
+describe('lists of other things, and a person ordered', () => {
+  it('a list of those under price controls, or exempt from export restrictions, restricts nothing', () => {
+    expect(restricts('Zenco Ltd added Qorva Corp to its list of customers subject to price controls.')).toEqual([]);
+    expect(restricts('Zenco Ltd added Qorva Corp and Vexa Inc to its list of partners exempt from export restrictions.')).toEqual([]);
+  });
+
+  it('an injunction that stops a person selling his goods bans no product', () => {
+    expect(bans('The Zembla High Court granted an injunction requiring that John Smith stop selling his Zeta 5 phones.')).toEqual([]);
+  });
+});

@@ -1174,10 +1174,14 @@ function listOwner(words: readonly string[], list: number, lists: ReadonlyMap<nu
 /** "its list of top apps": a list of something that is no sanction, ban or register of suspects. */
 function listOfOtherThings(words: readonly string[], k: number): boolean {
   if (!/^(?:list|lists)$/.test(words[k]!) || words[k + 1] !== 'of') return false;
-  return !words.slice(k + 2, k + 7).some((w) => LIST_OF_SUSPECTS.test(w));
+  const of = words.slice(k + 2, k + 7);
+  // "the list of organizations subject to export restrictions" (helper bk86): those under export controls, not "exempt from" them
+  // nor under "price controls".
+  const underControls = of.some((w, n) => UNDER_CONTROLS.test(w) && /^(?:export|trade)$/.test(of[n - 1] ?? '') && of[n - 2] === 'to' && of[n - 3] === 'subject');
+  return !underControls && !of.some((w) => LIST_OF_SUSPECTS.test(w));
 }
-// "the list of organizations subject to export restrictions" (helper bk86): a list of those under controls.
-const LIST_OF_SUSPECTS = /^(?:restrictions|controls|foreign|agents?|undesirable|extremist|terrorist|sanction|sanctions|sanctioned|banned|prohibited|blocked|restricted|unverified|denied|entities|persons|individuals|specially|designated|suspected|unreliable|military)$/;
+const UNDER_CONTROLS = /^(?:restrictions|controls)$/;
+const LIST_OF_SUSPECTS = /^(?:foreign|agents?|undesirable|extremist|terrorist|sanction|sanctions|sanctioned|banned|prohibited|blocked|restricted|unverified|denied|entities|persons|individuals|specially|designated|suspected|unreliable|military)$/;
 
 /**
  * After a designation verb, its complement: the first "as", or the "a" right after the verb or its
