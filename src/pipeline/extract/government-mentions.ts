@@ -35,6 +35,8 @@ const DESCRIBED_HEADS: ReadonlyMap<string, RegExp> = new Map([
   ['office', /^(?:presidential|cabinet|executive)$/],
   ['service', /^(?:security|intelligence|customs|tax)$/],
   // Stop 79: "Australia's classification board refused to classify …", "Kenya's film board" (not "Zenco's board").
+  // "China's export control review committee added four firms to the list" (helper bk86), not "Zenco's audit committee".
+  ['committee', /^(?:review|tariff|regulatory|security|investment)$/],
   ['board', /^(?:classification|censorship|censor|film|media|broadcasting|gaming|gambling|betting|regulatory|telecom|telecommunications|communications|licensing|rating|ratings|review|tax|revenue|customs)$/],
 ]);
 /** "Kenya's central bank", "India's reserve bank": a bank of the state's, not a lender ("Kenya's largest bank"). */

@@ -570,6 +570,9 @@ const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|ch
 const MAKING_DESCRIBED_MAKERS = DESCRIBED_MAKERS.split('|').filter((w) => !/^(?:marketplace|retailer|operator|platform|vendor|provider)$/.test(w)).join('|');
 /** After "whose Y": a thing a firm holds, runs or sells rather than makes ("whose Qorva plant", "whose Vexa store"), or a store's place. */
 const NOT_MADE_AFTER_WHOSE = /^\s+(?:stores?|shops?|outlets?|chains?|malls?|funds?|stakes?|units?|plants?|factory|factories|facility|facilities|offices?|headquarters|shares|stock|deals?|division|subsidiary|arm|mines?|campus|sites?|warehouses?|operations|branch|branches)\b/;
+/** Court and trade orders that stop a firm's sales or imports ("an injunction", "an exclusion order"), and the words that index them. */
+const STOPPING_ORDERS = 'injunction|injunctions|restraining order|exclusion order|exclusion orders|order|ruling';
+const STOPPING_ORDER_WORDS = ['injunction', 'injunctions', 'order', 'orders', 'ruling'];
 /** A cease-and-desist letter, order or notice, and the words that index it. */
 const CEASE_AND_DESIST = '(?:cease-and-desist|cease and desist) (?:letters?|orders?|notices?)';
 const CEASE_AND_DESIST_WORDS = ['cease-and-desist', 'cease'];
@@ -2778,6 +2781,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:denied-holders-licences-to-work', template: `X P AUX T(${DENY_VERBS}) (?:the )?Y (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}|permission|authori[sz]ation) to (?:${WORK_OR_LANDING})(?= |$)`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   // "turned down Vexa's bid to land its satellite service": a state's only (a firm turning down a partner's bid is its deal).
   { relation: 'banned', id: 'pattern:banned:denied-bid-to-land-service', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) to land (?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)(?= |$)`, verb: true, stateActor: true, requires: ['land'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
+  // Helper bk86, from stop 85's last fresh sample (bans readers): a court's or a body's order that names the product it stops bans the
+  // product. "issued an injunction requiring that Qorva stop selling the Zeta", "granted an injunction ordering Qorva to stop selling
+  // its Zeta"; "granted an injunction that will prevent Qorva from selling its Zeta". Not one sought, denied, lifted or stayed (no such verb).
+  { relation: 'banned', id: 'pattern:banned:injunction-requiring-stop-selling', template: `X P AUX T(issued|issues|issue|granted|grants|grant|handed down|hands down|imposed|imposes|entered|enters) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${STOPPING_ORDERS}) (?:that |which )?(?:will |would )?(?:requiring that|requires that|required that|ordering|orders|requiring|requires|forcing|forces|directing|directs|compelling|compels) (?:the )?@\\d+ (?:to |must |should )?(?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:(?!his |her )[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, stateActor: true, indexBy: STOPPING_ORDER_WORDS },
+  { relation: 'banned', id: 'pattern:banned:injunction-preventing-selling', template: `X P AUX T(issued|issues|issue|granted|grants|grant|handed down|hands down|imposed|imposes|entered|enters) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${STOPPING_ORDERS}) (?:that |which )?(?:will |would )?(?:prevent|prevents|preventing|bar|bars|barring|block|blocks|blocking|stop|stops|stopping|prohibit|prohibits|prohibiting) (?:the )?@\\d+ from (?:selling|importing|offering|distributing|marketing|shipping) (?:the |its |their |its@\\d+ )?(?:(?!his |her )[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, stateActor: true, indexBy: STOPPING_ORDER_WORDS },
+  // "Qorva must stop importing Zeta boxes after a ruling by the Trade Commission", "will have to halt sales of the Zeta under an order
+  // from the court": the body whose ruling it is bans the product (the body, not the state named before it: "the US Trade Commission");
+  // "could have to …" is no such must.
+  { relation: 'banned', id: 'pattern:banned:must-stop-after-ruling-by', template: `(?:^|, )(?:the )?@\\d+ (?:must|will have to|has to|have to|is required to|are required to) (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y (?:[a-z0-9-]+ ){0,3}?(?:after|following|under) (?:a |an |the )?(?:[a-z-]+ ){0,2}T(ruling|rulings|order|orders|decision|injunction|judgment|judgement|verdict) (?:by|from|of) (?:the )?(?:@\\d+ (?=@\\d+ ))?X1`, notFollowedBy: /^'s /, stateActor: true, requires: ['must|have|has|required', 'after|following|under'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1174,8 +1174,13 @@ function listOwner(words: readonly string[], list: number, lists: ReadonlyMap<nu
 /** "its list of top apps": a list of something that is no sanction, ban or register of suspects. */
 function listOfOtherThings(words: readonly string[], k: number): boolean {
   if (!/^(?:list|lists)$/.test(words[k]!) || words[k + 1] !== 'of') return false;
-  return !words.slice(k + 2, k + 7).some((w) => LIST_OF_SUSPECTS.test(w));
+  const of = words.slice(k + 2, k + 7);
+  // "the list of organizations subject to export restrictions" (helper bk86): those under export controls, not "exempt from" them
+  // nor under "price controls".
+  const underControls = of.some((w, n) => UNDER_CONTROLS.test(w) && /^(?:export|trade)$/.test(of[n - 1] ?? '') && of[n - 2] === 'to' && of[n - 3] === 'subject');
+  return !underControls && !of.some((w) => LIST_OF_SUSPECTS.test(w));
 }
+const UNDER_CONTROLS = /^(?:restrictions|controls)$/;
 const LIST_OF_SUSPECTS = /^(?:foreign|agents?|undesirable|extremist|terrorist|sanction|sanctions|sanctioned|banned|prohibited|blocked|restricted|unverified|denied|entities|persons|individuals|specially|designated|suspected|unreliable|military)$/;
 
 /**
@@ -1366,7 +1371,11 @@ function argumentsOf(
     const order = reading.voice === 'active' ? orderVerbBefore(words, t, lists) : undefined;
     const measure = reading.voice === 'active' ? measureClauseVerb(words, t) : undefined;
     if (measure?.undone) return { targets: [], rule: 'trigger:export' };
-    const source = reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
+    // "won an injunction from the Zembla Court banning sales of Zenco's Zeta": the court the order comes from acts, not the firm
+    // that won it; an order only asked for bans nothing.
+    const issuer = reading.voice === 'active' ? orderIssuerBefore(words, t, lists) : undefined;
+    if (issuer === 'sought') return { targets: [], rule: 'trigger:export' };
+    const source = issuer ? issuer : reading.voice === 'noun' ? possessorBefore(words, t, lists) ?? subject('source') : measure ? subjectsBefore(words, measure.verb, lists).find((l) => fits('source')(l) && !l.members.some((m) => mentions[m]!.type === 'company')) : order === undefined ? subject('source') : subjectsBefore(words, order, lists).find(fits('source'));
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     // So is a maker whose goods are named by its name and their kind ("the export of any Zenco product to Zembla"; stop 65's first
     // controls sample).
@@ -2262,6 +2271,26 @@ function measureClauseVerb(words: readonly string[], t: number): { verb: number;
     if (!/^[a-z][a-z-]*$/.test(w)) return undefined;
   }
   return undefined;
+}
+
+/** Orders a court or a body hands a firm: "an injunction from the Zembla Court". */
+const ISSUED_ORDERS: ReadonlySet<string> = new Set(['injunction', 'injunctions', 'order', 'orders', 'ruling', 'judgment', 'judgement']);
+/** Verbs of a firm asking for an order, not getting it: "sought an injunction from the court". */
+const ORDER_ASKED: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek', 'seeking', 'asked', 'asks', 'ask', 'asking', 'requested', 'requests', 'request', 'requesting', 'applied', 'applies', 'apply', 'applying', 'filed', 'files', 'file', 'filing', 'wants', 'want', 'wanted', 'for']);
+
+/**
+ * "an injunction from the Zembla Court banning …": the one named right after the order's "from" (whom the trigger's clause
+ * describes), or 'sought' when the order is only asked for ("asked for an injunction from the court banning …").
+ */
+function orderIssuerBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | 'sought' | undefined {
+  const m = mentionAt(words, t - 1);
+  const list = m === undefined ? undefined : lists.get(m);
+  if (!list || list.members.length !== 1) return undefined;
+  const from = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
+  if (words[from] !== 'from' || !ISSUED_ORDERS.has(words[from - 1] ?? '')) return undefined;
+  // Up to three words before the order ("won a preliminary injunction"), the asking verb among them.
+  for (let j = from - 2; j >= from - 5 && j >= 0; j--) if (ORDER_ASKED.has(words[j]!)) return 'sought';
+  return list;
 }
 
 /** Types a restricted product line has. */
