@@ -46,6 +46,8 @@ describe('"Zenco\'s foray into the market with Plix": the thing a maker entered 
     expect(develops("Zenco Inc's entry into the market with partner Qorva Labs was late.")).toEqual([]);
     expect(develops("Zenco Inc's foray into Ruritania with Qorva Labs began in 2019.")).toEqual([]);
     expect(develops("Zenco Inc's foray into the market to compete with Plix began in 2019.")).toEqual([]);
+    expect(develops("Zenco Inc's venture into space with Qorva Aerospace failed.")).toEqual([]);
+    expect(develops("Zenco Inc's entry into the market with prices below Plix's was a shock.")).toEqual([]);
   });
 });
 
