@@ -82,8 +82,12 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'netbook netbooks ultrabook ultrabooks chromebook chromebooks phablet phablets ' +
     // Stop 85, from the sixty-eighth set's game-store reader: a store that is software ("Zenco's storefront Driftly", "its Zeta storefront").
     'storefront storefronts ' +
+    // Stop 86, from a fresh sample on makers' possessives: a thing shown before launch ("its prototype, Vexa").
+    'prototype prototypes ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
+  // Stop 86: software called a manager, two words so a person's "general manager" stays a person ("Zembase is Zenco's package manager").
+  ...['package manager', 'repository manager', 'password manager', 'download manager', 'file manager', 'window manager', 'dependency manager'],
   ...GOODS_NOUNS,
 ];
 

@@ -2790,6 +2790,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // from the court": the body whose ruling it is bans the product (the body, not the state named before it: "the US Trade Commission");
   // "could have to …" is no such must.
   { relation: 'banned', id: 'pattern:banned:must-stop-after-ruling-by', template: `(?:^|, )(?:the )?@\\d+ (?:must|will have to|has to|have to|is required to|are required to) (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y (?:[a-z0-9-]+ ){0,3}?(?:after|following|under) (?:a |an |the )?(?:[a-z-]+ ){0,2}T(ruling|rulings|order|orders|decision|injunction|judgment|judgement|verdict) (?:by|from|of) (?:the )?(?:@\\d+ (?=@\\d+ ))?X1`, notFollowedBy: /^'s /, stateActor: true, requires: ['must|have|has|required', 'after|following|under'] },
+  // Stop 86, a fresh sample on makers' possessives. "Vexa, Zenco's home brand": a brand or label apposed to its owner's possessive
+  // and closing the apposition (not "Zenco's brand manager", nor a rival's or a former brand).
+  { relation: 'develops', id: 'pattern:develops:apposed-possessive-brand', template: `Y1 , (?:the |a |an )?POSS (?:(?!(?:rival|rivals|competing|competitor|former|ex|partner)\\b)[a-z-]+ ){0,2}T(brand|label|marque) (?=[,.;:)]|$)`, requires: [','] },
+  // "Zenco's foray into the market with Plix": the thing a firm entered a market with, at most one word before it (a partner met on
+  // the way is no product, nor "a venture into space with Qorva"; the apposed "foray into crypto, Zemcoin," is foray-into-market-with).
+  { relation: 'develops', id: 'pattern:develops:foray-into-market-with-thing', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push) into (?:the |a |an )?(?:(?!(?:to|and|or|by|in|against)\\b)[a-z0-9-]+ ){0,3}with (?:the |its |their |a |an )?(?:(?!(?:partner|partners|rival|rivals|help|backing|support|investors?|customers?|clients?|ally|allies)\\b)[a-z-]+ )?Y1 (?!'s )`, requires: ['into', 'with'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
