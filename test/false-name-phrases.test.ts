@@ -59,3 +59,10 @@ describe('a spelled-out technical term before its short form is no product', () 
     expect(develops(scoredClaimsOf('Zenco launched the Zeta Vision Engine (ZVE) on Monday.'))).toEqual(['Zenco -develops-> Zeta Vision Engine']);
   });
 });
+
+describe('review guards', () => {
+  it('a device class before a number stays in a product\'s name; a kit\'s short form alone is no product', () => {
+    expect(develops(scoredClaimsOf('Zenco released the Zeta ONT 5 terminal.'))).toEqual(['Zenco -develops-> Zeta ONT 5']);
+    expect(develops(scoredClaimsOf('Zenco launched its Software Development Kit (SDK) for app makers.'))).toEqual([]);
+  });
+});

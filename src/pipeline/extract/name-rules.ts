@@ -377,8 +377,8 @@ export function findNamedMentions(
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
     for (let k = start + 1; k < end; k++) if (SPEC_TERMS.has(tokens[k]!.text)) end = k;
-    // "Zenco CPE devices", "Qorva NVR boxes": a class of device after a name ends it (helper fn86).
-    for (let k = start + 1; k < end; k++) if (DEVICE_CLASSES.has(tokens[k]!.text)) end = k;
+    // "Zenco CPE devices", "Qorva NVR boxes": a class of device after a name ends it (helper fn86); not before a number ("Zeta ONT 5").
+    for (let k = start + 1; k < end; k++) if (DEVICE_CLASSES.has(tokens[k]!.text) && !/^\p{N}/u.test(tokens[k + 1]?.text ?? '')) end = k;
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "the Catalan government": a people's adjective before a body's word names the region's body.
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
