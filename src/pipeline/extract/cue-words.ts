@@ -197,6 +197,18 @@ export const SPEC_TERMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Classes of network device written as acronyms: after a firm's name ("Zenco CPE devices", "Qorva NVR boxes") the class is no part
+ * of the name (helper fn86, from a fresh sample of real news: "Zenco CPE" was read as the firm's name).
+ */
+export const DEVICE_CLASS_ACRONYMS: readonly string[] = ['CPE', 'CPEs', 'ONT', 'ONTs', 'ONU', 'ONUs', 'DVR', 'DVRs', 'NVR', 'NVRs', 'STB', 'STBs'];
+
+/**
+ * Technical terms' short forms: "its Digital Signal Processing (DSP) IP", "a Neural Processing Unit (NPU)" spell out a kind of
+ * technology, not a product (helper fn86, from a fresh sample of real news: "develops Digital").
+ */
+export const TECHNOLOGY_TERM_ACRONYMS: ReadonlySet<string> = new Set('CPU GPU NPU TPU DPU VPU APU IPU DSP FPGA ASIC MCU SoC ISA LLM NLP API SDK'.split(' '));
+
+/**
  * Kinds of product written as acronyms: "the MP3 player maker Zenco", "a POS terminal maker" name a kind, not a product
  * (stop 62's makers readers: "develops MP3", "develops POS"); never a name alone, but "Zeta TV" and "Android TV" are names.
  */
@@ -208,7 +220,9 @@ export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
     // A fresh sample of real news (helper fp83): security, identity, fintech and car-tech categories ("Zenco's XDR", "its BNPL
     // service", "Zenco's ADAS") read as products the firm makes; "Zeta XDR" stays a name.
     'SIEM XDR EDR NDR MDR SOAR UEBA EPP CNAPP CSPM CWPP CASB SASE ZTNA DLP WAF IAM IGA PAM MDM UEM SWG DAST SAST ' +
-    'BNPL ADAS HRIS LMS CDP DXP RPA PLM MES WMS TMS SCM'
+    'BNPL ADAS HRIS LMS CDP DXP RPA PLM MES WMS TMS SCM ' +
+    // A fresh sample of real news (helper fn86): "maker of WiFi access points", "IaC tools such as …", "IoT sensors".
+    'WiFi Wi-Fi IoT IIoT IaC PaaS IaaS SaaS SDK SDKs API APIs DSP FPGA ASIC ' + DEVICE_CLASS_ACRONYMS.join(' ')
   ).split(' '),
 );
 

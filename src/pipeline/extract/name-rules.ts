@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -160,6 +160,11 @@ const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 /** Ordinals that open a firm's name before an industry word ("First Solar"), not a sentence's first word ("First, Zenco …"). */
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 /** Number words that may open a sentence before a name and the kind they count: "Two Zenco phones …". */
+/** Words of degree that open a count: "Over 300,000 routers", "Nearly 500 drones". */
+const DEGREE_OPENERS: ReadonlySet<string> = new Set(['Over', 'Nearly', 'Almost', 'About', 'Around', 'Roughly', 'Approximately', 'Some', 'Under', 'Fewer', 'More', 'Only', 'Just', 'Barely', 'Upwards']);
+
+const DEVICE_CLASSES: ReadonlySet<string> = new Set(DEVICE_CLASS_ACRONYMS);
+
 const COUNT_OPENERS: ReadonlySet<string> = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Several', 'Many']);
 /** A lower-case plural kind of made thing: "phones", "games". */
 /**
@@ -351,6 +356,12 @@ export function findNamedMentions(
     if (countsKindAfterName(tokens, start, end)) start = 1;
     // "Sales of the Zeta X …", "Shares of the Zenco Group": a lower-case article left opening the name is not the name's.
     while (start < end - 1 && start > i && tokens[start]!.text === 'the') start++;
+    // "Over 300,000 routers made by Zenco", "Nearly 500 Qorva drones": a word of degree and the number after it count things; neither
+    // is a name's ("Over Labs", with no number after it, keeps its word). Helper fn86, from a fresh sample of real news.
+    if (start < end - 1 && DEGREE_OPENERS.has(tokens[start]!.text) && /^\p{N}/u.test(tokens[start + 1]?.text ?? '')) {
+      start += 1;
+      while (start < end && (/^\p{N}[\p{N},.]*$/u.test(tokens[start]!.text) || (/^[,.]$/.test(tokens[start]!.text) && /^\p{N}/u.test(tokens[start + 1]?.text ?? '')))) start++;
+    }
     // "In 2014 Zenco launched …", "By 2003 Qorva had bought …": a number left opening the name after a trimmed opener is a date, not the name's (stop 59).
     while (start < end - 1 && start > i && /^\p{N}+$/u.test(tokens[start]!.text)) start++;
     // "Zenco AI", "Kappa AI", "Hola VPN": after a coined name, "AI" or "VPN" is the name's last word, not a trade acronym to trim
@@ -366,6 +377,8 @@ export function findNamedMentions(
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
     for (let k = start + 1; k < end; k++) if (SPEC_TERMS.has(tokens[k]!.text)) end = k;
+    // "Zenco CPE devices", "Qorva NVR boxes": a class of device after a name ends it (helper fn86); not before a number ("Zeta ONT 5").
+    for (let k = start + 1; k < end; k++) if (DEVICE_CLASSES.has(tokens[k]!.text) && !/^\p{N}/u.test(tokens[k + 1]?.text ?? '')) end = k;
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "the Catalan government": a people's adjective before a body's word names the region's body.
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
@@ -385,6 +398,9 @@ export function findNamedMentions(
     // "a Platform as a Service play", "Software as a Service tools": a business model's capitalised words either side of "as a" are no name.
     if (end > start && asAService(tokens, start, end)) start = end;
     if (end - start === 1 && MEASURE_WORD.test(tokens[start]!.text)) start = end;
+    // "its Digital Signal Processing (DSP) IP", "a Graphics Processing Unit (GPU)": capitals before a technical term's short form spell
+    // out the term; the run's first word is the term's too, even where it was trimmed (helper fn86: "develops Digital").
+    if (tokens[end]?.text === '(' && TECHNOLOGY_TERM_ACRONYMS.has(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, textsOf(tokens, i, end))) start = end;
     // "25 Over-the-Top (OTT) platforms", "Software-as-a-Service (SaaS) providers": capitals with a short form, then a plural of
     // a kind, spell out a kind of thing, not a name.
     if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isPluralCue(tokens[end + 3])) start = end;
