@@ -27,6 +27,15 @@ describe('a maker noun set off after a list of firms', () => {
     ]);
   });
 
+  it('"which is behind" after a list is the last member\'s, "which are behind" every member\'s', () => {
+    expect(only('develops')(scoredClaimsOf('Qorva Labs, Vexa Group and Zenco Inc, which is behind Zeta, met regulators.'))).toEqual(['Zenco Inc -develops-> Zeta']);
+    expect(only('develops')(scoredClaimsOf('Zenco Inc and Qorva Labs, which are behind Zeta, met regulators.'))).toEqual([
+      'Qorva Labs -develops-> Zeta',
+      'Zenco Inc -develops-> Zeta',
+    ]);
+    expect(only('develops')(scoredClaimsOf('Zenco Inc, which is behind Zeta, raised money.'))).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+
   it('a single firm keeps its apposed noun, and a noun of another kind gives nothing', () => {
     expect(only('develops')(scoredClaimsOf('Zenco Inc, the team behind ZenOS, said on Monday it would hire 200 people.'))).toEqual(['Zenco Inc -develops-> ZenOS']);
     expect(only('develops')(scoredClaimsOf('Qorva Labs, Zembla Inc and Zenco Inc, the rivals of Zeta maker Vexa Group, met on Monday.'))).not.toContain('Qorva Labs -develops-> Zeta');

@@ -919,7 +919,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (its kind may follow the name: "best known for the Zeta watch"; "Zenco, the developer best known for database Zeta", stop 61).
   { relation: 'develops', template: `X (?:, )?P (?:, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:developer|maker|company|firm|startup|start-up|group|studio|publisher|manufacturer|creator) )?AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |their |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}|${PRODUCT_NOUNS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|and |$)`, requires: ['for'] },
   // "Zenco, which is behind Zeta and Vela, …": the maker behind its products with no noun between.
-  { relation: 'develops', template: `X P (?:which |that |who )?(?:is|was|are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
+  // "Qorva, Vexa and Zenco, which is behind Zeta": a singular verb is the last member's (helper fa86; "are" is list-behind-plural at the end).
+  { relation: 'develops', template: `X1 P (?:which |that |who )?(?:is|was) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
   // "The parent company of Zeta and Vela, Zenco, said …", "The maker of Zeta, Zenco has sued …": the maker named in apposition
   // after a fronted maker noun, or as the subject of the main clause.
   { relation: 'develops', template: `(?:the )?T(parent company|parent|owner|maker|makers|developer|developers|creator|creators|operator|manufacturer) of (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [','] },
@@ -2773,6 +2774,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper fa86: "Zenco and Qorva, the makers of Zeta", "Zenco and Qorva, the minds behind Zeta": a plural maker's noun set off after a
   // list is every member's (the singular nouns, "…, the team behind Zeta", are the last member's: the apposed-maker pattern near the top).
   { relation: 'develops', id: 'pattern:develops:list-makers-apposed', template: `X , (?:the )?(?:@\\d+ |[^@\\s,]+ )?T(makers|developers|creators|owners|brains behind|minds behind|brains responsible for|minds responsible for) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  // Helper fa86: "Zenco and Qorva, which are behind Zeta", "Zenco and Qorva were behind Zeta": a plural verb is every member's.
+  { relation: 'develops', id: 'pattern:develops:list-behind-plural', template: `X P (?:which |that |who )?(?:are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
