@@ -916,7 +916,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta is Zenco's big project", "… is Qorva's brainchild": a project named as the firm's (stop 61's readers).
   { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   // Not when the thing only qualifies another maker: "Vexa, the parent company of Zeta maker Zenco" (helper mk84).
-  { relation: 'develops', template: `X , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  // "Qorva, Zembla and Zenco, the team behind ZenOS": a singular maker's noun set off after a list is its last member's (helper fa86;
+  // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
+  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // Not across an aside that ends on another firm: "Zenco, which bought Qorva, maker of the Vexa camera," is Qorva's maker noun (helper fe86).
   { relation: 'develops', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
@@ -930,7 +932,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (its kind may follow the name: "best known for the Zeta watch"; "Zenco, the developer best known for database Zeta", stop 61).
   { relation: 'develops', template: `X (?:, )?P (?:, (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:developer|maker|company|firm|startup|start-up|group|studio|publisher|manufacturer|creator) )?AUX (?:(?:best|mainly|mostly|primarily|chiefly|widely|well|perhaps best|most) )?T(known|famous|renowned) for (?:its |their |the |such )?(?:(?:hit|hits|popular|flagship|blockbuster|mobile|classic|successful|famous|iconic|best-selling|bestselling) )*(?:(?:${KNOWN_FOR_KINDS}|${PRODUCT_NOUNS}) )?(?:, )?(?:(?:such as|like|including|as) )?(?:the )?Y (?:(?:${PRODUCT_NOUNS}) )?(?=[,.;:]|and |$)`, requires: ['for'] },
   // "Zenco, which is behind Zeta and Vela, …": the maker behind its products with no noun between.
-  { relation: 'develops', template: `X P (?:which |that |who )?(?:is|was|are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
+  // "Qorva, Vexa and Zenco, which is behind Zeta": a singular verb is the last member's (helper fa86; "are" is list-behind-plural at the end).
+  { relation: 'develops', template: `X1 P (?:which |that |who )?(?:is|was) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
   // "The parent company of Zeta and Vela, Zenco, said …", "The maker of Zeta, Zenco has sued …": the maker named in apposition
   // after a fronted maker noun, or as the subject of the main clause.
   { relation: 'develops', template: `(?:the )?T(parent company|parent|owner|maker|makers|developer|developers|creator|creators|operator|manufacturer) of (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [','] },
@@ -2796,6 +2799,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's foray into the market with Plix": the thing a firm entered a market with, at most one word before it (a partner met on
   // the way is no product, nor "a venture into space with Qorva"; the apposed "foray into crypto, Zemcoin," is foray-into-market-with).
   { relation: 'develops', id: 'pattern:develops:foray-into-market-with-thing', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push) into (?:the |a |an )?(?:(?!(?:to|and|or|by|in|against)\\b)[a-z0-9-]+ ){0,3}with (?:the |its |their |a |an )?(?:(?!(?:partner|partners|rival|rivals|help|backing|support|investors?|customers?|clients?|ally|allies)\\b)[a-z-]+ )?Y1 (?!'s )`, requires: ['into', 'with'] },
+  // Helper fa86: "Zenco and Qorva, the makers of Zeta", "Zenco and Qorva, the minds behind Zeta": a plural maker's noun set off after a
+  // list is every member's (the singular nouns, "…, the team behind Zeta", are the last member's: the apposed-maker pattern near the top).
+  { relation: 'develops', id: 'pattern:develops:list-makers-apposed', template: `X , (?:the )?(?:@\\d+ |[^@\\s,]+ )?T(makers|developers|creators|owners|brains behind|minds behind|brains responsible for|minds responsible for) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  // Helper fa86: "Zenco and Qorva, which are behind Zeta", "Zenco and Qorva were behind Zeta": a plural verb is every member's.
+  { relation: 'develops', id: 'pattern:develops:list-behind-plural', template: `X P (?:which |that |who )?(?:are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
@@ -2842,7 +2850,8 @@ export function compileTemplate(template: string): RegExp {
     // "Zenco's (NYSE: ZNC) Zeta", "Zenco's ZNC.O Zeta": a ticker after the possessive is skipped; so is one before it, "Zenco (NYSE: ZNC)'s Zeta".
     .replace(/\bPOSS /g, String.raw`(?:(?<x>@\d+) (?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) )?(?<pt>'s )(?:\( (?:[a-z]+|@\d+) : [^\s()]+ \) |[a-z0-9]{1,6}\.[a-z]{1,2} )?|(?<its>its@\d+ ))`)
     .replace(/\bAUX /g, `(?:${WHEN_WORDS} )?(?:${AUX_WORD} )*(?:${DECIDED_TO} )?`)
-    .replace(/\bP /g, String.raw`(?:, (?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
+    // Not names alone: "Qorva, Zembla and Zenco, the team behind Zeta" goes on with a list, no aside on its first member (helper fa86).
+    .replace(/\bP /g, String.raw`(?:, (?!(?:@\d+ |and |or )+, )(?:[^\s,;:.]+ ){1,12}, |, (?:(?:a|an|the) (?:[^\s,;:.@]+ ){1,4})?(?=which |who |that ))?`)
     .replace(/\bG(\d+) /g, (_, n: string) => gap(Number(n)))
     .replace(/\bC(\d+) /g, (_, n: string) => commaGap(Number(n)))
     .replace(/\bA(\d+) /g, (_, n: string) => String.raw`(?:\S+ ){0,${n}}`)

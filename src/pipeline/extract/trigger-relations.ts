@@ -582,6 +582,9 @@ function isAccountsPlatform(words: readonly string[], list: MentionList): boolea
   return ACCOUNT_NOUNS.has(words[list.last + 1] ?? '');
 }
 
+/** Kinds of a group's named member that the kind nouns (cue-words) leave out: "the zapp.com domain". */
+const MEMBER_KINDS: ReadonlySet<string> = new Set(['domain', 'domains', 'site', 'sites']);
+
 /** Nouns for members of a group, which a group's name may qualify: "two Zenco affiliates", "subsidiaries of Zenco". */
 const GROUP_NOUNS = new Set(['affiliate', 'affiliates', 'subsidiary', 'subsidiaries', 'unit', 'units', 'entities', 'companies', 'firms', 'arms', 'divisions', 'branches', 'apps', 'services', 'platforms', 'products', 'brands']);
 
@@ -604,10 +607,15 @@ function membersNamedAfter(words: readonly string[], group: MentionList, lists: 
   }
   const mark = words[k];
   if (mark !== ',' && mark !== ':' && mark !== '—' && mark !== '–') return undefined;
+  // "banned Zenco's services, including A and B": the members may be given as examples (a fresh sample of real news, helper fa86).
+  if (mark === ',' && (words[k + 1] === 'including' || words[k + 1] === 'namely')) k++;
+  else if (mark === ',' && words[k + 1] === 'such' && words[k + 2] === 'as') k += 2;
   const member = mentionAt(words, words[k + 1] === 'the' ? k + 2 : k + 1);
   const members = member === undefined ? undefined : lists.get(member);
   // After a comma or a dash the members are an apposition, closed again ("…, A and B, to the list"); after a colon they run on.
-  const next = words[(members?.last ?? 0) + 1];
+  // The last member's kind may close it: "Zenco's services, Zapp and the zapp.com domain, …".
+  const kind = words[(members?.last ?? 0) + 1] ?? '';
+  const next = words[(members?.last ?? 0) + (isKindNoun(kind) || MEMBER_KINDS.has(kind) ? 2 : 1)];
   return members && (mark === ':' || next === undefined || next === ',' || next === mark || next === '.' || next === ';') ? members : undefined;
 }
 
@@ -1503,7 +1511,10 @@ function argumentsOf(
       // Nor of a paper before it: "certificates issued by Qorva", "a report published by Zenco" (stop 56's readers).
       if (relation === 'develops' && (HOLDING_NOUNS.has(words[t - 1] ?? '') || DOCUMENT_NOUNS.has(words[t - 1] ?? ''))) return { targets: [], rule: 'trigger:passive' };
       // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
-      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? reporterAfter(words, t, lists) ?? ordererOf(words, t, lists, fits('source')) ??
+      // "Zenco air fryers have been recalled, the safety agency said": a recall is mostly the maker's own, which a state body only
+      // announces; the body recalls (bans) only as the agent or the one who ordered it (a fresh sample of real news, helper fa86).
+      const recall = relation === 'banned' && reading.trigger.words[0] === 'recalled';
+      const agent = agentAfter(words, t + reading.trigger.words.length - 1, lists) ?? (recall ? undefined : reporterAfter(words, t, lists)) ?? ordererOf(words, t, lists, fits('source')) ??
         (relation === 'banned' || relation === 'restricts' ? distantStateAgent(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined);
       // No actor named, but where the ban or restriction holds: "Y is blocked in A and B" (a national block), "Y remains restricted in A".
       const states = !agent && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, t + reading.trigger.words.length - 1, lists, mentions) : undefined;
@@ -2344,7 +2355,10 @@ function makerNoun(
     if (made && MAKER_NOUN_WORDS.has(words[inner] ?? '') && (words[made.last + 1] === "'s" || mentionAt(words, inner + 1) !== undefined)) return { targets: [], rule };
     // "… led by Zenco, owners of A and B": the name the noun stands beside, wherever it stands in the clause.
     const comma = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
-    const apposed = words[comma] === ',' && mentionAt(words, comma - 1) !== undefined ? lists.get(mentionAt(words, comma - 1)!) : undefined;
+    const last = words[comma] === ',' ? mentionAt(words, comma - 1) : undefined;
+    const apposedList = last === undefined ? undefined : lists.get(last);
+    // "Qorva, Vexa and Zenco, the maker of Zeta": a singular noun set off after a list is its last member's (helper fa86).
+    const apposed = apposedList && last !== undefined && apposedList.members.length > 1 && !words[t]!.endsWith('s') ? { members: [last], first: comma - 1, last: comma - 1 } : apposedList;
     // "Qorva sued the maker of Vexa", "bought the developer of Zeta, Zenco, …": the noun is the verb's object, so the clause's subject
     // makes nothing (helper da86; a maker named in apposition after it is read by maker-of-apposed-mid).
     if (!apposed && objectOfActVerb(words, t)) return { targets: [], rule };
