@@ -2768,6 +2768,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:denied-holders-licences-to-work', template: `X P AUX T(${DENY_VERBS}) (?:the )?Y (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}|permission|authori[sz]ation) to (?:${WORK_OR_LANDING})(?= |$)`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   // "turned down Vexa's bid to land its satellite service": a state's only (a firm turning down a partner's bid is its deal).
   { relation: 'banned', id: 'pattern:banned:denied-bid-to-land-service', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) to land (?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)(?= |$)`, verb: true, stateActor: true, requires: ['land'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
+  // Helper dm86: "Operated by Zenco and Qorva, the new engine known as Plix …": a fronted participle's makers make the thing the
+  // main clause names after "known as", "called" or "dubbed".
+  { relation: 'develops', id: 'pattern:develops:fronted-participle-known-as', template: `^T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the |a |an )?(?:[a-z0-9-]+ ){0,3}(?:known as|called|dubbed|named) Y1 `, requires: ['by', ','] },
+  // Helper dm86: "Plix was created by state broadcaster Zembla TV", "launched three years ago by Party newspaper the Zembla Daily":
+  // a media outlet's title before its name (not a maker noun, so the general "by <description> X" reader leaves it).
+  { relation: 'develops', id: 'pattern:develops:by-outlet-title', template: `Y C8 ${NOT_AFTER_HOLDING}T(created|developed|launched|built|started|run|operated|set up|founded|designed|made) (?:${WHEN_OR_HOW} |(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:days|weeks|months|years|decades) ago )?by (?:the |a )?(?:[a-z-]+ ){0,2}(?:broadcaster|newspaper|mouthpiece|outlet|tabloid|daily|channel|network|news site) (?:the )?X1 `, requires: ['by'] },
+  // Helper dm86: "the Vexa fridge by German appliance manufacturer Zenco": a named product "by" a maker with its description (not
+  // "a review of the Vexa fridge by …", where the maker wrote the review).
+  { relation: 'develops', id: 'pattern:develops:product-by-described-maker', template: `Y1 (?:(?:${PRODUCT_NOUNS}|fridge|refrigerator|washer|dishwasher|oven|freezer) )?T(by) (?:(?!(?:rival|competing|competitor|the|a|an)\\b)[a-z-]+ ){1,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: /(?:^| )(?:of|on|about|against|over|for|with|from|to|at) (?:the |a |an )?$/, requires: ['by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
