@@ -49,3 +49,18 @@ describe('a product "by" a maker with a long description', () => {
     expect(develops('The Zeta phone was bought by Chinese smartphone maker Qorva Inc.')).toEqual([]);
   });
 });
+
+describe('a product "from" a maker with a long description', () => {
+  it('"the Plix app from US software company Qorva" makes the product', () => {
+    expect(develops('Users liked the Plix app from US software company Qorva Inc.')).toEqual(['Qorva Inc -develops-> Plix']);
+    expect(develops('The Zeta-2 model from French AI firm Qorva Inc topped the ranking.')).toEqual(['Qorva Inc -develops-> Zeta-2']);
+    expect(develops('The Plix chatbot from the company Qorva Inc is popular.')).toEqual(['Qorva Inc -develops-> Plix']);
+  });
+
+  it('a thing bought or removed from a firm, or from a store, makes nothing', () => {
+    // The buyer owns what it bought (an existing reader); the seller is not read as its maker here.
+    expect(develops('Zenco Inc bought the Plix app from US software company Qorva Inc.')).toEqual(['Zenco Inc -develops-> Plix']);
+    expect(develops('Users can download the Plix app from US retailer Qorva Inc.')).toEqual([]);
+    expect(develops('Ruritania removed the Plix app from the software company Qorva Inc.')).toEqual([]);
+  });
+});

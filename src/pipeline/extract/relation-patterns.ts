@@ -2777,6 +2777,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper dm86: "the Vexa fridge by German appliance manufacturer Zenco": a named product "by" a maker with its description (not
   // "a review of the Vexa fridge by …", where the maker wrote the review).
   { relation: 'develops', id: 'pattern:develops:product-by-described-maker', template: `Y1 (?:(?:${PRODUCT_NOUNS}|fridge|refrigerator|washer|dishwasher|oven|freezer) )?T(by) (?:(?!(?:rival|competing|competitor|the|a|an)\\b)[a-z-]+ ){1,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: /(?:^| )(?:of|on|about|against|over|for|with|from|to|at) (?:the |a |an )?$/, requires: ['by'] },
+  // Helper dm86: "the Plix app from US software company Qorva", "the Zeta-2 model from French AI firm Qorva": the kind noun already
+  // inside the name's mention, a description of the maker after "from" (not a store: "from retailer Qorva" keeps its no).
+  { relation: 'develops', id: 'pattern:develops:from-described-maker', template: `Y1 T(from) (?:the |a |an )?(?:(?!(?:rival|competing|competitor)\\b)(?:[a-z][a-z.-]*|@\\d+) ){0,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, requires: ['from'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
