@@ -64,3 +64,10 @@ describe('a product "from" a maker with a long description', () => {
     expect(develops('Ruritania removed the Plix app from the software company Qorva Inc.')).toEqual([]);
   });
 });
+
+describe('data or a quote about a product "from" a described firm', () => {
+  it('the firm that gave the data or the quote is not read as the maker', () => {
+    expect(develops('Data on the Zeta-2 model from the research firm Qorva Inc showed gains.')).toEqual([]);
+    expect(develops('A quote about the Plix app from the software company Qorva Inc was wrong.')).toEqual([]);
+  });
+});

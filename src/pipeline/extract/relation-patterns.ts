@@ -103,6 +103,8 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  * ZenStore", stop 52's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
+/** Helper dm86: "data on the Zeta model from research firm Qorva", "a quote about the Plix app from Qorva": the firm gave the data or quote. */
+const NOT_MADE_FROM_OR_ABOUT_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}|(?:^| )(?:on|about|regarding|of|for|over) (?:the |a |an )?$`);
 
 /**
  * After "targeted Y": an inquiry, a suit, a fine, a tax or a tariff, not measures on Y; a ban, which its noun reads
@@ -2779,7 +2781,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:product-by-described-maker', template: `Y1 (?:(?:${PRODUCT_NOUNS}|fridge|refrigerator|washer|dishwasher|oven|freezer) )?T(by) (?:(?!(?:rival|competing|competitor|the|a|an)\\b)[a-z-]+ ){1,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: /(?:^| )(?:of|on|about|against|over|for|with|from|to|at) (?:the |a |an )?$/, requires: ['by'] },
   // Helper dm86: "the Plix app from US software company Qorva", "the Zeta-2 model from French AI firm Qorva": the kind noun already
   // inside the name's mention, a description of the maker after "from" (not a store: "from retailer Qorva" keeps its no).
-  { relation: 'develops', id: 'pattern:develops:from-described-maker', template: `Y1 T(from) (?:the |a |an )?(?:(?!(?:rival|competing|competitor)\\b)(?:[a-z][a-z.-]*|@\\d+) ){0,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, requires: ['from'] },
+  { relation: 'develops', id: 'pattern:develops:from-described-maker', template: `Y1 T(from) (?:the |a |an )?(?:(?!(?:rival|competing|competitor)\\b)(?:[a-z][a-z.-]*|@\\d+) ){0,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: NOT_MADE_FROM_OR_ABOUT_BEFORE, requires: ['from'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
