@@ -103,6 +103,8 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  * ZenStore", stop 52's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
+/** Helper dm86: "data on the Zeta model from research firm Qorva", "a quote about the Plix app from Qorva": the firm gave the data or quote. */
+const NOT_MADE_FROM_OR_ABOUT_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}|(?:^| )(?:on|about|regarding|of|for|over) (?:the |a |an )?$`);
 
 /**
  * After "targeted Y": an inquiry, a suit, a fine, a tax or a tariff, not measures on Y; a ban, which its noun reads
@@ -2804,6 +2806,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:list-makers-apposed', template: `X , (?:the )?(?:@\\d+ |[^@\\s,]+ )?T(makers|developers|creators|owners|brains behind|minds behind|brains responsible for|minds responsible for) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // Helper fa86: "Zenco and Qorva, which are behind Zeta", "Zenco and Qorva were behind Zeta": a plural verb is every member's.
   { relation: 'develops', id: 'pattern:develops:list-behind-plural', template: `X P (?:which |that |who )?(?:are|were) (?:also )?T(behind) (?:the )?Y`, requires: ['behind'] },
+  // Helper dm86: "Operated by Zenco and Qorva, the new engine known as Plix …": a fronted participle's makers make the thing the
+  // main clause names after "known as", "called" or "dubbed".
+  { relation: 'develops', id: 'pattern:develops:fronted-participle-known-as', template: `^T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the |a |an )?(?:[a-z0-9-]+ ){0,3}(?:known as|called|dubbed|named) Y1 `, requires: ['by', ','] },
+  // Helper dm86: "Plix was created by state broadcaster Zembla TV", "launched three years ago by Party newspaper the Zembla Daily":
+  // a media outlet's title before its name (not a maker noun, so the general "by <description> X" reader leaves it).
+  { relation: 'develops', id: 'pattern:develops:by-outlet-title', template: `Y C8 ${NOT_AFTER_HOLDING}T(created|developed|launched|built|started|run|operated|set up|founded|designed|made) (?:${WHEN_OR_HOW} |(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:days|weeks|months|years|decades) ago )?by (?:the |a )?(?:[a-z-]+ ){0,2}(?:broadcaster|newspaper|mouthpiece|outlet|tabloid|daily|channel|network|news site) (?:the )?X1 `, requires: ['by'] },
+  // Helper dm86: "the Vexa fridge by German appliance manufacturer Zenco": a named product "by" a maker with its description (not
+  // "a review of the Vexa fridge by …", where the maker wrote the review).
+  { relation: 'develops', id: 'pattern:develops:product-by-described-maker', template: `Y1 (?:(?:${PRODUCT_NOUNS}|fridge|refrigerator|washer|dishwasher|oven|freezer) )?T(by) (?:(?!(?:rival|competing|competitor|the|a|an)\\b)[a-z-]+ ){1,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: /(?:^| )(?:of|on|about|against|over|for|with|from|to|at) (?:the |a |an )?$/, requires: ['by'] },
+  // Helper dm86: "the Plix app from US software company Qorva", "the Zeta-2 model from French AI firm Qorva": the kind noun already
+  // inside the name's mention, a description of the maker after "from" (not a store: "from retailer Qorva" keeps its no).
+  { relation: 'develops', id: 'pattern:develops:from-described-maker', template: `Y1 T(from) (?:the |a |an )?(?:(?!(?:rival|competing|competitor)\\b)(?:[a-z][a-z.-]*|@\\d+) ){0,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: NOT_MADE_FROM_OR_ABOUT_BEFORE, requires: ['from'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
