@@ -2768,6 +2768,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:denied-holders-licences-to-work', template: `X P AUX T(${DENY_VERBS}) (?:the )?Y (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}|permission|authori[sz]ation) to (?:${WORK_OR_LANDING})(?= |$)`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   // "turned down Vexa's bid to land its satellite service": a state's only (a firm turning down a partner's bid is its deal).
   { relation: 'banned', id: 'pattern:banned:denied-bid-to-land-service', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) to land (?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)(?= |$)`, verb: true, stateActor: true, requires: ['land'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
+  // Helper db86, a maker's named line with its members: "Zenco's Zeta portfolio covering Zeta-V and Zeta-Classic", "its Zeta lineup,
+  // which includes Zeta-V", "Zenco's Zeta family now spans Zeta-V": the members of the owner's line are the owner's too.
+  { relation: 'develops', id: 'pattern:develops:owners-named-line-covering', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z0-9-]+ ){0,2}T(${LINEUP_NOUNS}|portfolios|lineups|families|ranges) (?:, )?(?:which |that )?(?:now |also |currently )?(?:covering|covers|cover|spanning|spans|span|comprising|comprises|including|includes|include|included|consisting of|such as) (?:the )?Y`, notFollowedBy: NOT_OWN_NEW_MODEL },
+  // "Zenco expanded the Zeta lineup to include Zeta-V", "extended its range to add the Vela 3": what a maker widens its own line by, it makes.
+  { relation: 'develops', id: 'pattern:develops:expanded-lineup-to-include', template: `X P AUX T(expanded|expands|expanding|broadened|broadens|extended|extends|widened|widens|grew|grows) (?:the|its|their|its@\\d+) (?:@\\d+ )?(?:[a-z0-9-]+ ){0,3}(?:${LINEUP_NOUNS}) (?:to include|to add|to cover|by adding) (?:the )?(?:new )?Y`, verb: true, requires: ['to|by'], notFollowedBy: NOT_OWN_NEW_MODEL },
+  // "Zenco sold its Qorva brand to Vexa", "transferred the Lumo trademark to Vexa": the buyer of a brand owns it now (the real-dev rules: owns).
+  { relation: 'develops', id: 'pattern:develops:brand-sold-to-buyer', template: `T(sold|sells|transferred|transfers|divested|divests) (?:its|their|its@\\d+|the) (?:[a-z-]+ )?Y1 (?:${BRAND_NOUNS}|trademark|trademarks|business) to (?:the )?X1 `, requires: ['to'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
