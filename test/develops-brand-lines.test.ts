@@ -30,6 +30,8 @@ describe("a maker's named line with its members", () => {
 
   it('a member supplied by another firm is not the owner\'s', () => {
     expect(develops("Zenco's Zeta lineup including chips from Qorva sold well.")).not.toContain('Zenco -develops-> Qorva');
+    expect(develops("Zenco's Zeta line covering Qorva devices was launched.")).not.toContain('Zenco -develops-> Qorva');
+    expect(develops("Zenco's Zeta series spanning France and Germany drew crowds.")).toEqual(['Zenco -develops-> Zeta']);
   });
 });
 
@@ -43,6 +45,9 @@ describe('a line widened to include a member', () => {
   it('a plan or a negation gives no asserted edge', () => {
     expect(develops('Zenco did not expand the Zeta lineup to include Zeta-V.')).not.toContain('Zenco -develops-> Zeta-V');
     expect(develops('Zenco plans to expand the Zeta lineup to include Zeta-V.')).not.toContain('Zenco -develops-> Zeta-V');
+    expect(develops('Zenco grew its range to include Zeta-V, a phone made by Qorva.')).not.toContain('Zenco -develops-> Zeta-V');
+    expect(develops('Zenco broadened its series to include Germany.')).toEqual([]);
+    expect(develops('Zenco expanded its coalition to include Qorva and Vexa.')).toEqual([]);
   });
 });
 
