@@ -416,6 +416,10 @@ const BUYING_NOUNS = 'purchases|orders|procurement|imports|use|testing';
 const LINEUP_NOUNS = 'lineup|line-up|line|range|portfolio|family|offerings|series';
 /** After the thing a line is revamped with: another maker's ("the Vela 9 from Zenco") or a part inside it ("the Zeta chip inside"), helper mk85. */
 const NOT_OWN_NEW_MODEL = /^\s*(?:from|by|inside|made by|built by|supplied by|licensed from|(?:[a-z-]+ )?(?:chips?|processors?|sensors?|cameras?|displays?|screens?|engines?|batteries|battery|parts?|components?|modems?) (?:inside|from|by|made|supplied|built))(?![a-z])/;
+/** After a line's member, words that give it another maker: NOT_OWN_NEW_MODEL, or an apposition ("Zeta-V, a phone made by Qorva") (helper db86). */
+const NOT_OWN_LINE_MEMBER = new RegExp(`${NOT_OWN_NEW_MODEL.source}|^\\s*, (?:an? |the )?(?:[a-z-]+ ){0,3}(?:made|built|supplied|developed|designed|produced|manufactured) by `);
+/** A plural of goods right after a line's member: "covering Qorva devices" names another firm's goods, not a member (helper db86). */
+const GOODS_AFTER_MEMBER = /^\s*(?:[a-z-]+ )?(?:devices|chips|phones|products|parts|components|cameras|sensors|screens|displays|batteries|engines|models|cars|apps|games|brands)\b/i;
 /** Who stands beside a firm after "with its" ("took on Zenco with its partner Vexa"): a helper, never a thing it made (helper mk85). */
 const HELPER_NOUNS = 'partner|partners|ally|allies|backer|backers|investor|investors|parent|owner|owners|founder|founders|chief|ceo|boss|team|help|supplier|suppliers|customer|customers|rival|rivals|investment|investments|deal|lawyers';
 /** After "took on Zenco with its Vexa": a deal or a purchase named by the thing it buys is no thing made ("with its Vexa acquisition"; stop 85's re-read). */
@@ -2818,6 +2822,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper dm86: "the Plix app from US software company Qorva", "the Zeta-2 model from French AI firm Qorva": the kind noun already
   // inside the name's mention, a description of the maker after "from" (not a store: "from retailer Qorva" keeps its no).
   { relation: 'develops', id: 'pattern:develops:from-described-maker', template: `Y1 T(from) (?:the |a |an )?(?:(?!(?:rival|competing|competitor)\\b)(?:[a-z][a-z.-]*|@\\d+) ){0,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: NOT_MADE_FROM_OR_ABOUT_BEFORE, requires: ['from'] },
+  // Helper db86, a maker's named line with its members: "Zenco's Zeta portfolio covering Zeta-V and Zeta-Classic", "its Zeta lineup,
+  // which includes Zeta-V", "Zenco's Zeta family now spans Zeta-V": the members of the owner's line are the owner's too.
+  { relation: 'develops', id: 'pattern:develops:owners-named-line-covering', template: `POSS (?:[a-z-]+ ){0,2}@\\d+ (?:[a-z0-9-]+ ){0,2}T(${LINEUP_NOUNS}|portfolios|lineups|families|ranges) (?:, )?(?:which |that )?(?:now |also |currently )?(?:covering|covers|cover|spanning|spans|span|comprising|comprises|including|includes|include|included|consisting of|such as) (?:the )?Y`, notFollowedBy: NOT_OWN_LINE_MEMBER, notAnAddress: true, targetNotThenKind: GOODS_AFTER_MEMBER },
+  // "Zenco expanded the Zeta lineup to include Zeta-V", "extended its range to add the Vela 3": what a maker widens its own line by, it makes.
+  { relation: 'develops', id: 'pattern:develops:expanded-lineup-to-include', template: `X P AUX T(expanded|expands|expanding|broadened|broadens|extended|extends|widened|widens|grew|grows) (?:the|its|their|its@\\d+) (?:@\\d+ )?(?:[a-z0-9-]+ ){0,3}(?:${LINEUP_NOUNS}) (?:to include|to add|by adding) (?:the )?(?:new )?Y`, verb: true, requires: ['to|by'], notFollowedBy: NOT_OWN_LINE_MEMBER, notAnAddress: true, targetNotThenKind: GOODS_AFTER_MEMBER },
+  // "Zenco sold its Qorva brand to Vexa", "transferred the Lumo trademark to Vexa": the buyer of a brand owns it now (the real-dev rules: owns).
+  { relation: 'develops', id: 'pattern:develops:brand-sold-to-buyer', template: `T(sold|sells|transferred|transfers|divested|divests) (?:its|their|its@\\d+|the) (?:[a-z-]+ )?Y1 (?:${BRAND_NOUNS}|trademark|trademarks|business) to (?:the )?X1 `, requires: ['to'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1552,7 +1552,8 @@ function argumentsOf(
       // "Zenco Group consists of Zeta and Kappa, whose brands include Qwik": the owner is the name "whose" follows, which the
       // relative-clause pattern reads; the clause's subject owns nothing here (fx84, fresh samples).
       if (words[t - 1] === 'whose') return { targets: [], rule: 'trigger:maker' };
-      const possessor = possessorBefore(words, t, lists);
+      // "Zenco's Zeta lineup includes Zeta-V": a line named by its brand is the possessor's, who makes its members (helper db86).
+      const possessor = namedLineOwner(words, t, possessorBefore(words, t, lists), mentions);
       // "Travel and Leisure apps such as A": a store's category the writer capitalised makes nothing.
       if (owned !== 'subject' && possessor && isCategory(possessor, mentions)) return { targets: [], rule: 'trigger:maker' };
       const maker = owned === 'subject' ? subject('source') : (possessor ?? subject('source'));
@@ -2631,6 +2632,23 @@ function isCategory(list: MentionList, mentions: readonly SentenceMention[]): bo
     const m = mentions[k]!;
     return m.source === 'unknown' && !m.surface.includes(' ') && !isNameWord(m.surface.toLowerCase());
   });
+}
+
+/**
+ * The owner of a line named by a product before its noun: "Zenco's Zeta lineup", "its@1 Zeta range" give Zenco and the firm "its" stands for; any other
+ * possessor is kept. A product or model names the line; it makes none of its members.
+ */
+function namedLineOwner(words: readonly string[], t: number, possessor: MentionList | undefined, mentions: readonly SentenceMention[]): MentionList | undefined {
+  const line = possessor?.members.length === 1 ? mentions[possessor.members[0]!] : undefined;
+  // A name the lexicon knows as a firm owns its own line ("Zenco's Qorva unit"); an unknown name or a product before a line noun is its brand.
+  if (!possessor || !line || !(line.type === 'product' || line.type === 'model' || line.source === 'unknown')) return possessor;
+  // "Zenco's Qorva unit's portfolio": the name owns the noun, no line named by it.
+  if (words.slice(possessor.last + 1, t).includes("'s")) return possessor;
+  // "@0 's @1 lineup" is one list, its head the line's name at its last word; "its@0 @1 lineup" has the pronoun before it.
+  const at = words[possessor.last - 1] === "'s" ? possessor.last - 2 : possessor.last - 1;
+  const owner = /^(?:@|its@)\d+$/.test(words[at] ?? '') ? mentionAt(words, at) : undefined;
+  const firm = owner === undefined ? undefined : mentions[owner]!.type;
+  return owner !== undefined && (firm === 'company' || firm === 'organization') ? { members: [owner], first: at, last: at } : possessor;
 }
 
 function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
