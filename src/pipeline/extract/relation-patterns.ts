@@ -782,6 +782,9 @@ const WE_COMPETE = String.raw`^we (?:already |also |still |now |all )?T(compete|
 /** "Our main rivals are A and B", "Our competitors include A": the quote names its speaker's rivals ("our former rivals" are none). */
 const OUR_RIVALS = String.raw`^our (?:(?:main|biggest|chief|closest|primary|key|direct|nearest|largest|real|only|toughest|fiercest) ){0,2}T(rivals|competitors|competition) (?:are|include|includes|is) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
 
+/** Words that end the gap before a rival's noun after its firm (helper cr86): a former tie, a clause's joint, a copula or a comparison. */
+const RIVAL_GAP_STOPS = 'former|one-time|onetime|erstwhile|ex|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without';
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2768,6 +2771,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:denied-holders-licences-to-work', template: `X P AUX T(${DENY_VERBS}) (?:the )?Y (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}|permission|authori[sz]ation) to (?:${WORK_OR_LANDING})(?= |$)`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   // "turned down Vexa's bid to land its satellite service": a state's only (a firm turning down a partner's bid is its deal).
   { relation: 'banned', id: 'pattern:banned:denied-bid-to-land-service', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) to land (?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)(?= |$)`, verb: true, stateActor: true, requires: ['land'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
+  // Helper cr86, from fresh news samples: a rival's noun set between the subject firm and the name, as a compound or a modifier of
+  // the object ("Zenco modem rival Qorva", "Zenco's peer, Qorva,", "Zenco was found to infringe rival Qorva's patents", "sued rival
+  // company Qorva"): the firm so called is the subject's rival. Not a former one, nor across a clause's joint ("Zenco rose as rival …").
+  { relation: 'competes_with', id: 'pattern:competes_with:subjects-rival-named', template: `X1 (?:'s )?P AUX (?:(?!(?:${RIVAL_GAP_STOPS}) )[a-z-]+ ){0,4}T(rival|peer|competitor|archrival|arch-rival) (?:(?:company|firm|group|startup|giant|maker|chipmaker|carmaker|automaker|platform|brand|lender|bank|operator|carrier|retailer) )?(?:, )?Y1`, notPrecededBy: /(?:^| )(?:former|one-time|onetime|erstwhile|ex-|unlike|like) $/ },
+  // "Zenco said Qorva, an up-and-coming rival, had copied its design": a name called "a rival" of no one else is the subject's.
+  { relation: 'competes_with', id: 'pattern:competes_with:apposed-rival-of-subject', template: `^(?:the )?X1 (?:[a-z-]+ ){1,3}Y1 , (?:an? |its |their )(?:(?!(?:${RIVAL_GAP_STOPS}) )[a-z-]+ ){0,2}T(rival|competitor|challenger|archrival|arch-rival) ,`, requires: [','] },
+  // "Many have tried to topple Zenco, like Qorva and Lumo", "… to dethrone Zenco, including Qorva": each named example of those
+  // who contend against the firm is its rival ("challenge" and "take on" left out: "may challenge Zenco, including Ruritania" is a
+  // state's act, "take on Zenco's debt, including bonds" a loan; "… like Qorva did" names one who acted alike, not always a firm).
+  { relation: 'competes_with', id: 'pattern:competes_with:contenders-like', template: `T(topple|dethrone|unseat|overtake|rival|compete with|compete against|catch up with) (?:the )?X1 , (?:like|such as|including|notably|among them) (?:the )?Y`, requires: [','], notFollowedBy: /^(?:did|does|do|has|have|had|is|are|was|were|tried|try|tries)(?= |$)/ },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
