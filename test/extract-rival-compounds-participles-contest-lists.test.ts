@@ -45,6 +45,7 @@ describe('"rival" as a modifier of the object', () => {
     expect(rivals('Zenco said Qorva, a former rival, had copied its design.')).toEqual([]);
     expect(rivals('Zenco said Qorva, a rival of Lumo, had copied its design.')).toEqual(['Lumo ~ Qorva']);
     expect(rivals('Zenco hired John Smith, a rival.')).toEqual([]);
+    expect(rivals('Zenco bought Vell to take on larger rival Qorva.')).toEqual(['Qorva ~ Zenco']);
   });
 });
 
