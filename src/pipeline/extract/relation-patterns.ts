@@ -801,6 +801,12 @@ const WE_COMPETE = String.raw`^we (?:already |also |still |now |all )?T(compete|
 /** "Our main rivals are A and B", "Our competitors include A": the quote names its speaker's rivals ("our former rivals" are none). */
 const OUR_RIVALS = String.raw`^our (?:(?:main|biggest|chief|closest|primary|key|direct|nearest|largest|real|only|toughest|fiercest) ){0,2}T(rivals|competitors|competition) (?:are|include|includes|is) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
 
+/** The rival's kind, a comma and its name after a rival's noun: "rival company Qorva", "peer, Qorva". */
+const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipmaker|carmaker|automaker|platform|brand|lender|bank|operator|carrier|retailer) )?(?:, )?Y1';
+
+/** Words that end the gap before a rival's noun after its firm (helper cr86): a former tie, a clause's joint, a copula or a comparison. */
+const RIVAL_GAP_STOPS = 'former|one-time|onetime|erstwhile|ex|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without';
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2829,6 +2835,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:expanded-lineup-to-include', template: `X P AUX T(expanded|expands|expanding|broadened|broadens|extended|extends|widened|widens|grew|grows) (?:the|its|their|its@\\d+) (?:@\\d+ )?(?:[a-z0-9-]+ ){0,3}(?:${LINEUP_NOUNS}) (?:to include|to add|by adding) (?:the )?(?:new )?Y`, verb: true, requires: ['to|by'], notFollowedBy: NOT_OWN_LINE_MEMBER, notAnAddress: true, targetNotThenKind: GOODS_AFTER_MEMBER },
   // "Zenco sold its Qorva brand to Vexa", "transferred the Lumo trademark to Vexa": the buyer of a brand owns it now (the real-dev rules: owns).
   { relation: 'develops', id: 'pattern:develops:brand-sold-to-buyer', template: `T(sold|sells|transferred|transfers|divested|divests) (?:its|their|its@\\d+|the) (?:[a-z-]+ )?Y1 (?:${BRAND_NOUNS}|trademark|trademarks|business) to (?:the )?X1 `, requires: ['to'] },
+  // Helper cr86, from fresh news samples: a rival's noun set between the subject firm and the name, as a compound or a modifier of
+  // the object ("Zenco modem rival Qorva", "Zenco's peer, Qorva,", "Zenco was found to infringe rival Qorva's patents", "sued rival
+  // company Qorva"): the firm so called is the subject's rival. Not a former one, nor across a clause's joint ("Zenco rose as rival …").
+  { relation: 'competes_with', id: 'pattern:competes_with:subjects-rival-named', template: `X1 (?:'s )?(?:(?!(?:${RIVAL_GAP_STOPS}|to|for|from|with|by|on|in|at) )[a-z-]+ ){0,2}T(rival|peer|competitor|archrival|arch-rival) ${RIVAL_KIND_AND_NAME}`, notPrecededBy: /(?:^| )(?:former|one-time|onetime|erstwhile|ex-|unlike|like) $/ },
+  // Reached over the subject's verb only from the clause's subject ("Zenco bought Vell to take on larger rival Qorva" sets Zenco, not Vell, against Qorva).
+  { relation: 'competes_with', id: 'pattern:competes_with:subjects-rival-named-after-verb', template: `(?:^|(?:that|said|says) )X1 P AUX (?:(?!(?:${RIVAL_GAP_STOPS}) )[a-z-]+ ){1,4}T(rival|competitor|archrival|arch-rival) ${RIVAL_KIND_AND_NAME}` },
+  // "Zenco said Qorva, an up-and-coming rival, had copied its design": a name called "a rival" of no one else is the subject's.
+  { relation: 'competes_with', id: 'pattern:competes_with:apposed-rival-of-subject', template: `^(?:the )?X1 (?:[a-z-]+ ){1,3}Y1 , (?:an? |its |their )(?:(?!(?:${RIVAL_GAP_STOPS}) )[a-z-]+ ){0,2}T(rival|competitor|challenger|archrival|arch-rival) ,`, requires: [','] },
+  // "Many have tried to topple Zenco, like Qorva and Lumo", "… to dethrone Zenco, including Qorva": each named example of those
+  // who contend against the firm is its rival ("challenge" and "take on" left out: "may challenge Zenco, including Ruritania" is a
+  // state's act, "take on Zenco's debt, including bonds" a loan; "… like Qorva did" names one who acted alike, not always a firm).
+  { relation: 'competes_with', id: 'pattern:competes_with:contenders-like', template: `T(topple|dethrone|unseat|overtake|rival|compete with|compete against|catch up with) (?:the )?X1 , (?:like|such as|including|notably|among them) (?:the )?Y`, requires: [','], notFollowedBy: /^(?:did|does|do|has|have|had|is|are|was|were|tried|try|tries)(?= |$)/ },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
