@@ -33,7 +33,7 @@ describe('a state named as its government makes the app it launches or builds', 
 
 describe('a line revamped or refreshed "with" its new model', () => {
   it('"revamped its Vela line with the new Vela 9" gives the maker', () => {
-    expect(develops('Zenco Inc revamped its Vela line with the new Vela 9 smartphone.')).toEqual(['Zenco Inc -develops-> Vela 9']);
+    expect(develops('Zenco Inc revamped its Vela line with the new Vela 9 smartphone.')).toEqual(['Zenco Inc -develops-> Vela', 'Zenco Inc -develops-> Vela 9']);
     expect(develops('Qorva Corp overhauled its laptop lineup with the Zeta X and the Zeta Y.')).toEqual(['Qorva Corp -develops-> Zeta X', 'Qorva Corp -develops-> Zeta Y']);
     expect(develops('Zenco Inc refreshed its Vela range with the Vela 9 Pro.')).toEqual(['Zenco Inc -develops-> Vela', 'Zenco Inc -develops-> Vela 9 Pro']);
   });
