@@ -159,12 +159,11 @@ const GOVERNMENT_NOUNS_AFTER = new Set(['ministry', 'minister', 'department', 'r
 const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 /** Ordinals that open a firm's name before an industry word ("First Solar"), not a sentence's first word ("First, Zenco …"). */
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
-/** Number words that may open a sentence before a name and the kind they count: "Two Zenco phones …". */
 /** Words of degree that open a count: "Over 300,000 routers", "Nearly 500 drones". */
 const DEGREE_OPENERS: ReadonlySet<string> = new Set(['Over', 'Nearly', 'Almost', 'About', 'Around', 'Roughly', 'Approximately', 'Some', 'Under', 'Fewer', 'More', 'Only', 'Just', 'Barely', 'Upwards']);
-
+/** Classes of device written as acronyms, which end a firm's name before them: "Zenco CPE devices" (cue-words.ts). */
 const DEVICE_CLASSES: ReadonlySet<string> = new Set(DEVICE_CLASS_ACRONYMS);
-
+/** Number words that may open a sentence before a name and the kind they count: "Two Zenco phones …". */
 const COUNT_OPENERS: ReadonlySet<string> = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Several', 'Many']);
 /** A lower-case plural kind of made thing: "phones", "games". */
 /**

@@ -61,6 +61,8 @@ export interface RelationPattern {
   aliasOfTarget?: boolean;
   /** The target must be of this type: "blocked the sale of Zenco" restricts a firm sold, where "the sale of Zeta" bans a product. */
   targetType?: EntityType;
+  /** The target must not be of this type: "Zenco's entry into the cloud market with Qorva" names a partner firm, not a thing made. */
+  targetNotType?: EntityType;
   /** The target must be a name the lexicon does not know: "Zenco's foray into crypto, Bitcoin," names the market's best-known thing, not Zenco's. */
   targetUnknown?: boolean;
   /**
@@ -104,7 +106,7 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
 /** Helper dm86: "data on the Zeta model from research firm Qorva", "a quote about the Plix app from Qorva": the firm gave the data or quote. */
-const NOT_MADE_FROM_OR_ABOUT_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}|(?:^| )(?:on|about|regarding|of|for|over) (?:the |a |an )?$`);
+const NOT_MADE_FROM_OR_ABOUT_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}|(?:^| )(?:on|about|regarding|for|over) (?:the |a |an )?$|(?:^| )(?!(?:version|versions|edition|editions|update|updates|release|releases) )[a-z-]+ of (?:the |a |an )?$`);
 
 /**
  * After "targeted Y": an inquiry, a suit, a fine, a tax or a tariff, not measures on Y; a ban, which its noun reads
@@ -418,6 +420,10 @@ const LINEUP_NOUNS = 'lineup|line-up|line|range|portfolio|family|offerings|serie
 const NOT_OWN_NEW_MODEL = /^\s*(?:from|by|inside|made by|built by|supplied by|licensed from|(?:[a-z-]+ )?(?:chips?|processors?|sensors?|cameras?|displays?|screens?|engines?|batteries|battery|parts?|components?|modems?) (?:inside|from|by|made|supplied|built))(?![a-z])/;
 /** After a line's member, words that give it another maker: NOT_OWN_NEW_MODEL, or an apposition ("Zeta-V, a phone made by Qorva") (helper db86). */
 const NOT_OWN_LINE_MEMBER = new RegExp(`${NOT_OWN_NEW_MODEL.source}|^\\s*, (?:an? |the )?(?:[a-z-]+ ){0,3}(?:made|built|supplied|developed|designed|produced|manufactured) by `);
+/** After a name an outlet ran or made: an ad, a story or a report about it, no work of the outlet's ("the Plix ad was run by …"). */
+const NOT_AN_OUTLETS_WORK = /^\s*(?:ads?|adverts?|advertisements?|commercials?|campaigns?|story|stories|reports?|interviews?|segments?|coverage|piece|pieces|review|reviews)\b/i;
+/** Before "sold its Plix brand to Qorva": a sale denied, negated, only reported or asked about is no owner's (stop 86's re-read). */
+const SALE_UNMADE_BEFORE = /(?:^| )(?:not|never|n't|no longer|denied|denies|deny|denying|reports that|if|whether|would|could|may|might|to) (?:\S+ ){0,3}$/;
 /** A plural of goods right after a line's member: "covering Qorva devices" names another firm's goods, not a member (helper db86). */
 const GOODS_AFTER_MEMBER = /^\s*(?:[a-z-]+ )?(?:devices|chips|phones|products|parts|components|cameras|sensors|screens|displays|batteries|engines|models|cars|apps|games|brands)\b/i;
 /** Who stands beside a firm after "with its" ("took on Zenco with its partner Vexa"): a helper, never a thing it made (helper mk85). */
@@ -802,7 +808,7 @@ const WE_COMPETE = String.raw`^we (?:already |also |still |now |all )?T(compete|
 const OUR_RIVALS = String.raw`^our (?:(?:main|biggest|chief|closest|primary|key|direct|nearest|largest|real|only|toughest|fiercest) ){0,2}T(rivals|competitors|competition) (?:are|include|includes|is) Y (?:(?!and |or )[a-z-]+ ){0,5}`;
 
 /** The rival's kind, a comma and its name after a rival's noun: "rival company Qorva", "peer, Qorva". */
-const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipmaker|carmaker|automaker|platform|brand|lender|bank|operator|carrier|retailer) )?(?:, )?Y1';
+const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipmaker|carmaker|automaker|platform|brand|lender|bank|operator|carrier|retailer) )?(?:, (?=@\\d+ (?:,|\\.|;|$)))?Y1';
 
 /** Words that end the gap before a rival's noun after its firm (helper cr86): a former tie, a clause's joint, a copula or a comparison. */
 const RIVAL_GAP_STOPS = 'former|one-time|onetime|erstwhile|ex|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without';
@@ -2799,18 +2805,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper bk86, from stop 85's last fresh sample (bans readers): a court's or a body's order that names the product it stops bans the
   // product. "issued an injunction requiring that Qorva stop selling the Zeta", "granted an injunction ordering Qorva to stop selling
   // its Zeta"; "granted an injunction that will prevent Qorva from selling its Zeta". Not one sought, denied, lifted or stayed (no such verb).
-  { relation: 'banned', id: 'pattern:banned:injunction-requiring-stop-selling', template: `X P AUX T(issued|issues|issue|granted|grants|grant|handed down|hands down|imposed|imposes|entered|enters) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${STOPPING_ORDERS}) (?:that |which )?(?:will |would )?(?:requiring that|requires that|required that|ordering|orders|requiring|requires|forcing|forces|directing|directs|compelling|compels) (?:the )?@\\d+ (?:to |must |should )?(?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:(?!his |her )[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, stateActor: true, indexBy: STOPPING_ORDER_WORDS },
-  { relation: 'banned', id: 'pattern:banned:injunction-preventing-selling', template: `X P AUX T(issued|issues|issue|granted|grants|grant|handed down|hands down|imposed|imposes|entered|enters) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${STOPPING_ORDERS}) (?:that |which )?(?:will |would )?(?:prevent|prevents|preventing|bar|bars|barring|block|blocks|blocking|stop|stops|stopping|prohibit|prohibits|prohibiting) (?:the )?@\\d+ from (?:selling|importing|offering|distributing|marketing|shipping) (?:the |its |their |its@\\d+ )?(?:(?!his |her )[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, stateActor: true, indexBy: STOPPING_ORDER_WORDS },
+  { relation: 'banned', id: 'pattern:banned:injunction-requiring-stop-selling', template: `X P AUX T(issued|issues|issue|granted|grants|grant|handed down|hands down|imposed|imposes|entered|enters) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${STOPPING_ORDERS}) (?:that |which )?(?:will |would )?(?:requiring that|requires that|required that|ordering|orders|requiring|requires|forcing|forces|directing|directs|compelling|compels) (?:the )?@\\d+ (?:to |must |should )?(?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:(?!(?:his|her|to|in|into|at|for|with|from|by|on) )[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, stateActor: true, indexBy: STOPPING_ORDER_WORDS },
+  { relation: 'banned', id: 'pattern:banned:injunction-preventing-selling', template: `X P AUX T(issued|issues|issue|granted|grants|grant|handed down|hands down|imposed|imposes|entered|enters) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${STOPPING_ORDERS}) (?:that |which )?(?:will |would )?(?:prevent|prevents|preventing|bar|bars|barring|block|blocks|blocking|stop|stops|stopping|prohibit|prohibits|prohibiting) (?:the )?@\\d+ from (?:selling|importing|offering|distributing|marketing|shipping) (?:the |its |their |its@\\d+ )?(?:(?!(?:his|her|to|in|into|at|for|with|from|by|on) )[a-z0-9-]+ )?Y`, verb: true, notFollowedBy: /^'s /, stateActor: true, indexBy: STOPPING_ORDER_WORDS },
   // "Qorva must stop importing Zeta boxes after a ruling by the Trade Commission", "will have to halt sales of the Zeta under an order
   // from the court": the body whose ruling it is bans the product (the body, not the state named before it: "the US Trade Commission");
   // "could have to …" is no such must.
   { relation: 'banned', id: 'pattern:banned:must-stop-after-ruling-by', template: `(?:^|, )(?:the )?@\\d+ (?:must|will have to|has to|have to|is required to|are required to) (?:immediately )?${STOP_SELLING} (?:the |its |their |its@\\d+ )?(?:[a-z0-9-]+ )?Y (?:[a-z0-9-]+ ){0,3}?(?:after|following|under) (?:a |an |the )?(?:[a-z-]+ ){0,2}T(ruling|rulings|order|orders|decision|injunction|judgment|judgement|verdict) (?:by|from|of) (?:the )?(?:@\\d+ (?=@\\d+ ))?X1`, notFollowedBy: /^'s /, stateActor: true, requires: ['must|have|has|required', 'after|following|under'] },
   // Stop 86, a fresh sample on makers' possessives. "Vexa, Zenco's home brand": a brand or label apposed to its owner's possessive
   // and closing the apposition (not "Zenco's brand manager", nor a rival's or a former brand).
-  { relation: 'develops', id: 'pattern:develops:apposed-possessive-brand', template: `Y1 , (?:the |a |an )?POSS (?:(?!(?:rival|rivals|competing|competitor|former|ex|partner)\\b)[a-z-]+ ){0,2}T(brand|label|marque) (?=[,.;:)]|$)`, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:apposed-possessive-brand', template: `Y1 , (?:the |a |an )?POSS (?:(?!(?:rival|rivals|competing|competitor|former|ex|partner|sister|sibling|parent)\\b)[a-z-]+ ){0,2}T(brand|label|marque) (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco's foray into the market with Plix": the thing a firm entered a market with, at most one word before it (a partner met on
   // the way is no product, nor "a venture into space with Qorva"; the apposed "foray into crypto, Zemcoin," is foray-into-market-with).
-  { relation: 'develops', id: 'pattern:develops:foray-into-market-with-thing', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push) into (?:the |a |an )?(?:(?!(?:to|and|or|by|in|against)\\b)[a-z0-9-]+ ){0,3}with (?:the |its |their |a |an )?(?:(?!(?:partner|partners|rival|rivals|help|backing|support|investors?|customers?|clients?|ally|allies)\\b)[a-z-]+ )?Y1 (?!'s )`, requires: ['into', 'with'] },
+  { relation: 'develops', id: 'pattern:develops:foray-into-market-with-thing', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push) into (?:the |a |an )?(?:(?!(?:to|and|or|by|in|against)\\b)[a-z0-9-]+ ){0,3}with (?:the |its |their |a |an )?(?:(?!(?:partner|partners|rival|rivals|help|backing|support|investors?|customers?|clients?|ally|allies)\\b)[a-z-]+ )?Y1 (?!'s )`, requires: ['into', 'with'], targetNotType: 'company' },
   // Helper fa86: "Zenco and Qorva, the makers of Zeta", "Zenco and Qorva, the minds behind Zeta": a plural maker's noun set off after a
   // list is every member's (the singular nouns, "…, the team behind Zeta", are the last member's: the apposed-maker pattern near the top).
   { relation: 'develops', id: 'pattern:develops:list-makers-apposed', template: `X , (?:the )?(?:@\\d+ |[^@\\s,]+ )?T(makers|developers|creators|owners|brains behind|minds behind|brains responsible for|minds responsible for) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
@@ -2821,7 +2827,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:fronted-participle-known-as', template: `^T(${MAKE_PASSIVE}) by (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X , (?:the |a |an )?(?:[a-z0-9-]+ ){0,3}(?:known as|called|dubbed|named) Y1 `, requires: ['by', ','] },
   // Helper dm86: "Plix was created by state broadcaster Zembla TV", "launched three years ago by Party newspaper the Zembla Daily":
   // a media outlet's title before its name (not a maker noun, so the general "by <description> X" reader leaves it).
-  { relation: 'develops', id: 'pattern:develops:by-outlet-title', template: `Y C8 ${NOT_AFTER_HOLDING}T(created|developed|launched|built|started|run|operated|set up|founded|designed|made) (?:${WHEN_OR_HOW} |(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:days|weeks|months|years|decades) ago )?by (?:the |a )?(?:[a-z-]+ ){0,2}(?:broadcaster|newspaper|mouthpiece|outlet|tabloid|daily|channel|network|news site) (?:the )?X1 `, requires: ['by'] },
+  { relation: 'develops', id: 'pattern:develops:by-outlet-title', template: `Y C8 ${NOT_AFTER_HOLDING}T(created|developed|launched|built|started|run|operated|set up|founded|designed|made) (?:${WHEN_OR_HOW} |(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:days|weeks|months|years|decades) ago )?by (?:the |a )?(?:[a-z-]+ ){0,2}(?:broadcaster|newspaper|mouthpiece|outlet|tabloid|daily|channel|network|news site) (?:the )?X1 `, requires: ['by'], targetNotThenKind: NOT_AN_OUTLETS_WORK },
   // Helper dm86: "the Vexa fridge by German appliance manufacturer Zenco": a named product "by" a maker with its description (not
   // "a review of the Vexa fridge by …", where the maker wrote the review).
   { relation: 'develops', id: 'pattern:develops:product-by-described-maker', template: `Y1 (?:(?:${PRODUCT_NOUNS}|fridge|refrigerator|washer|dishwasher|oven|freezer) )?T(by) (?:(?!(?:rival|competing|competitor|the|a|an)\\b)[a-z-]+ ){1,3}(?:${MAKING_DESCRIBED_MAKERS}) X1 `, notPrecededBy: /(?:^| )(?:of|on|about|against|over|for|with|from|to|at) (?:the |a |an )?$/, requires: ['by'] },
@@ -2834,7 +2840,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco expanded the Zeta lineup to include Zeta-V", "extended its range to add the Vela 3": what a maker widens its own line by, it makes.
   { relation: 'develops', id: 'pattern:develops:expanded-lineup-to-include', template: `X P AUX T(expanded|expands|expanding|broadened|broadens|extended|extends|widened|widens|grew|grows) (?:the|its|their|its@\\d+) (?:@\\d+ )?(?:[a-z0-9-]+ ){0,3}(?:${LINEUP_NOUNS}) (?:to include|to add|by adding) (?:the )?(?:new )?Y`, verb: true, requires: ['to|by'], notFollowedBy: NOT_OWN_LINE_MEMBER, notAnAddress: true, targetNotThenKind: GOODS_AFTER_MEMBER },
   // "Zenco sold its Qorva brand to Vexa", "transferred the Lumo trademark to Vexa": the buyer of a brand owns it now (the real-dev rules: owns).
-  { relation: 'develops', id: 'pattern:develops:brand-sold-to-buyer', template: `T(sold|sells|transferred|transfers|divested|divests) (?:its|their|its@\\d+|the) (?:[a-z-]+ )?Y1 (?:${BRAND_NOUNS}|trademark|trademarks|business) to (?:the )?X1 `, requires: ['to'] },
+  { relation: 'develops', id: 'pattern:develops:brand-sold-to-buyer', template: `T(sold|sells|transferred|transfers|divested|divests) (?:its|their|its@\\d+|the) (?:[a-z-]+ )?Y1 (?:${BRAND_NOUNS}|trademark|trademarks|business) to (?:the )?X1 `, requires: ['to'], notPrecededBy: SALE_UNMADE_BEFORE },
   // Helper cr86, from fresh news samples: a rival's noun set between the subject firm and the name, as a compound or a modifier of
   // the object ("Zenco modem rival Qorva", "Zenco's peer, Qorva,", "Zenco was found to infringe rival Qorva's patents", "sued rival
   // company Qorva"): the firm so called is the subject's rival. Not a former one, nor across a clause's joint ("Zenco rose as rival …").
@@ -2842,11 +2848,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Reached over the subject's verb only from the clause's subject ("Zenco bought Vell to take on larger rival Qorva" sets Zenco, not Vell, against Qorva).
   { relation: 'competes_with', id: 'pattern:competes_with:subjects-rival-named-after-verb', template: `(?:^|(?:that|said|says) )X1 P AUX (?:(?!(?:${RIVAL_GAP_STOPS}) )[a-z-]+ ){1,4}T(rival|competitor|archrival|arch-rival) ${RIVAL_KIND_AND_NAME}` },
   // "Zenco said Qorva, an up-and-coming rival, had copied its design": a name called "a rival" of no one else is the subject's.
-  { relation: 'competes_with', id: 'pattern:competes_with:apposed-rival-of-subject', template: `^(?:the )?X1 (?:[a-z-]+ ){1,3}Y1 , (?:an? |its |their )(?:(?!(?:${RIVAL_GAP_STOPS}) )[a-z-]+ ){0,2}T(rival|competitor|challenger|archrival|arch-rival) ,`, requires: [','] },
+  { relation: 'competes_with', id: 'pattern:competes_with:apposed-rival-of-subject', template: `^(?:the )?X1 (?:said|says|claimed|claims|argued|argues|warned|warns|alleged|alleges|told [a-z-]+|complained|complains) (?:(?:that|on|in|last|this) )?(?:[a-z-]+ ){0,2}Y1 , (?:an? |its |their )(?:(?!(?:${RIVAL_GAP_STOPS}) )[a-z-]+ ){0,2}T(rival|competitor|challenger|archrival|arch-rival) ,`, requires: [','] },
   // "Many have tried to topple Zenco, like Qorva and Lumo", "… to dethrone Zenco, including Qorva": each named example of those
   // who contend against the firm is its rival ("challenge" and "take on" left out: "may challenge Zenco, including Ruritania" is a
   // state's act, "take on Zenco's debt, including bonds" a loan; "… like Qorva did" names one who acted alike, not always a firm).
-  { relation: 'competes_with', id: 'pattern:competes_with:contenders-like', template: `T(topple|dethrone|unseat|overtake|rival|compete with|compete against|catch up with) (?:the )?X1 , (?:like|such as|including|notably|among them) (?:the )?Y`, requires: [','], notFollowedBy: /^(?:did|does|do|has|have|had|is|are|was|were|tried|try|tries)(?= |$)/ },
+  { relation: 'competes_with', id: 'pattern:competes_with:contenders-like', template: `T(topple|dethrone|unseat|overtake|rival|compete with|compete against|catch up with) (?:the )?X1 , (?:like|such as|including|notably|among them) (?:the )?Y`, requires: [','], notFollowedBy: /^(?:(?:did|does|do|has|have|had|is|are|was|were|tried|try|tries)(?= |$)|, (?:its|their) )/ },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -73,6 +73,7 @@ interface CompiledPattern {
   targetNotThenKind: RegExp | undefined;
   aliasOfTarget: boolean | undefined;
   targetType: RelationPattern['targetType'];
+  targetNotType: RelationPattern['targetNotType'];
   targetUnknown: RelationPattern['targetUnknown'];
   anyActor: boolean | undefined;
 }
@@ -102,6 +103,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     targetNotThenKind: p.targetNotThenKind,
     aliasOfTarget: p.aliasOfTarget,
     targetType: p.targetType,
+    targetNotType: p.targetNotType,
     targetUnknown: p.targetUnknown,
     anyActor: p.anyActor,
   };
@@ -236,6 +238,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.targetNotThenKind?.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
         if (pattern.targetType && target.type !== pattern.targetType) continue;
+        if (pattern.targetNotType && target.type === pattern.targetNotType) continue;
         if (pattern.targetUnknown && target.source === 'lexicon') continue;
         claims.add(source, pattern.relation, target, status, trigger, pattern.id, pattern.anyActor);
       }

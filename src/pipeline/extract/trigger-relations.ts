@@ -2287,12 +2287,15 @@ function measureClauseVerb(words: readonly string[], t: number): { verb: number;
 
 /** Orders a court or a body hands a firm: "an injunction from the Zembla Court". */
 const ISSUED_ORDERS: ReadonlySet<string> = new Set(['injunction', 'injunctions', 'order', 'orders', 'ruling', 'judgment', 'judgement']);
-/** Verbs of a firm asking for an order, not getting it: "sought an injunction from the court". */
-const ORDER_ASKED: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek', 'seeking', 'asked', 'asks', 'ask', 'asking', 'requested', 'requests', 'request', 'requesting', 'applied', 'applies', 'apply', 'applying', 'filed', 'files', 'file', 'filing', 'wants', 'want', 'wanted', 'for']);
+/**
+ * Verbs of an order not in force: asked for, not got ("sought an injunction from the court"), or undone ("lifted / overturned an
+ * injunction from the court", stop 86's re-read). An order appealed or challenged still stands.
+ */
+const ORDER_NOT_IN_FORCE: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek', 'seeking', 'asked', 'asks', 'ask', 'asking', 'requested', 'requests', 'request', 'requesting', 'applied', 'applies', 'apply', 'applying', 'filed', 'files', 'file', 'filing', 'wants', 'want', 'wanted', 'for', 'overturned', 'overturns', 'overturn', 'lifted', 'lifts', 'lift', 'vacated', 'vacates', 'quashed', 'quashes', 'stayed', 'stays', 'denied', 'denies', 'rejected', 'rejects', 'reversed', 'reverses', 'dissolved', 'dissolves', 'struck']);
 
 /**
  * "an injunction from the Zembla Court banning …": the one named right after the order's "from" (whom the trigger's clause
- * describes), or 'sought' when the order is only asked for ("asked for an injunction from the court banning …").
+ * describes), or 'sought' when the order is only asked for or was undone ("asked for / lifted an injunction from the court …").
  */
 function orderIssuerBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | 'sought' | undefined {
   const m = mentionAt(words, t - 1);
@@ -2301,7 +2304,7 @@ function orderIssuerBefore(words: readonly string[], t: number, lists: ReadonlyM
   const from = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
   if (words[from] !== 'from' || !ISSUED_ORDERS.has(words[from - 1] ?? '')) return undefined;
   // Up to three words before the order ("won a preliminary injunction"), the asking verb among them.
-  for (let j = from - 2; j >= from - 5 && j >= 0; j--) if (ORDER_ASKED.has(words[j]!)) return 'sought';
+  for (let j = from - 2; j >= from - 5 && j >= 0; j--) if (ORDER_NOT_IN_FORCE.has(words[j]!)) return 'sought';
   return list;
 }
 
