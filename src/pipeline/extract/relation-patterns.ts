@@ -273,8 +273,10 @@ const BAN_ONLY_IF_AFTER = /^ ?(?:, )?(?:[a-z-]+ ){0,4}(?:if|unless|should|in cas
 const DENY_VERBS = 'denied|denies|deny|rejected|rejects|reject|refused|refuses|refuse|turned down|turns down|turn down';
 /** What an application asks leave to do: "to operate", "to provide services", "to broadcast". */
 const WORK_VERBS = 'operate|provide|offer|enter|broadcast|sell|do business|run|launch';
+/** What a satellite or carrier lands in a country: "its satellite service", "their network". */
+const LANDING = '(?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)';
 /** Working in a country, as a satellite or carrier says it: "a bid to land its satellite service in Ruritania" (not "to land a contract"). */
-const WORK_OR_LANDING = `${WORK_VERBS}|land (?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)`;
+const WORK_OR_LANDING = `${WORK_VERBS}|land ${LANDING}`;
 /** What a broadcaster, operator or bank works under. */
 // Certificates came with stop 52's readers: a phone maker revoking firms' enterprise certificates, which let their apps install.
 /** Up to two words describing a licence, none of them trade's: an export licence is an export control (restricts), not an authority to operate (trigger:export reads it). */
@@ -2801,7 +2803,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "refused Zenco and Qorva licences to operate": the holders listed, the licence plural and unmarked (denied-holder reads one holder).
   { relation: 'banned', id: 'pattern:banned:denied-holders-licences-to-work', template: `X P AUX T(${DENY_VERBS}) (?:the )?Y (?:an? |the )?${LICENCE_KIND}(?:${LICENCES}|permission|authori[sz]ation) to (?:${WORK_OR_LANDING})(?= |$)`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   // "turned down Vexa's bid to land its satellite service": a state's only (a firm turning down a partner's bid is its deal).
-  { relation: 'banned', id: 'pattern:banned:denied-bid-to-land-service', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) to land (?:its|their) (?:[a-z-]+ ){0,2}(?:service|services|network|satellites|constellation)(?= |$)`, verb: true, stateActor: true, requires: ['land'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
+  { relation: 'banned', id: 'pattern:banned:denied-bid-to-land-service', template: `X P AUX T(${DENY_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:application|applications|bid|request|petition) to land ${LANDING}(?= |$)`, verb: true, stateActor: true, requires: ['land'], indexBy: ['application', 'applications', 'bid', 'request', 'petition'] },
   // Helper bk86, from stop 85's last fresh sample (bans readers): a court's or a body's order that names the product it stops bans the
   // product. "issued an injunction requiring that Qorva stop selling the Zeta", "granted an injunction ordering Qorva to stop selling
   // its Zeta"; "granted an injunction that will prevent Qorva from selling its Zeta". Not one sought, denied, lifted or stayed (no such verb).
