@@ -333,7 +333,7 @@ export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'cut', 'shu
 
 /** Titles before a person's name: "Commerce Secretary Howard Lutnick" is a person, not a body. */
 export const PERSON_TITLES = new Set(
-  'President Secretary Minister Chancellor Senator Sen Rep Representative Governor Gov Lt Chairman Chairwoman Chair Commissioner Director Chief Executive CEO Premier Mayor Ambassador Judge Justice Prime Vice Dr Mr Mrs Ms Prof General Gen Spokesperson Spokesman Spokeswoman Founder Co-founder Analyst Officer'.split(' '),
+  'President Secretary Minister Chancellor Senator Sen Rep Representative Governor Gov Lt Chairman Chairwoman Chair Commissioner Director Chief Executive CEO Premier Mayor Ambassador Judge Justice Prime Vice Dr Mr Mrs Ms Prof General Gen Spokesperson Spokesman Spokeswoman Founder Co-founder Analyst Officer COO CFO CTO'.split(' '),
 );
 
 /** Words after a number that make it a quantity: "5 years", "3 million". */

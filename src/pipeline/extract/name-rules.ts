@@ -560,7 +560,7 @@ export function findNamedMentions(
     const learnedName = learned.get(surface);
     // "Japan's Ministry of Finance … India's Ministry of Finance": another state's body of the same name.
     const otherStates = learnedName?.partOf !== undefined && bodyOf !== undefined && learnedName.partOf !== bodyOf.state;
-    const remembered = ((learnedName?.midSentence && start === 0) || otherStates ? undefined : learnedName) ?? (owner && productLine(owner.surface, tokens[end - 1]!.text, learned, lexicon));
+    const remembered = ((learnedName?.midSentence && start === 0) || otherStates ? undefined : learnedName) ?? (owner && productLine(owner.surface, tokens[end - 1]!.text, learned, lexicon)) ?? (end - start === 1 && start > 0 && cueKind(tokens, end) === 'product' ? prefixedLine(surface, learned) : undefined);
     let name: LearnedName | undefined = remembered;
     let last = end;
     if (!name) {
@@ -1523,6 +1523,33 @@ function isGeneralFirmWord(word: string): boolean {
   return COMPANY_SUFFIXES.has(word) || GENERAL_FIRM_WORDS.has(word) || /\p{Ll}ics$/u.test(word);
 }
 
+/** Kinds of software a name ending in "AI" may be called by: "the Zenco AI app", "Qorva AI assistant". */
+const AI_NAMED_KINDS: ReadonlySet<string> = new Set(['app', 'apps', 'application', 'chatbot', 'chatbots', 'assistant', 'assistants', 'agent', 'agents', 'platform', 'tool', 'tools', 'service', 'services', 'software', 'feature', 'website', 'site', 'engine', 'browser', 'editor']);
+
+/** A firm's officers' titles written in lower case or with "co-", one or many: "co-founder", "co-CEOs", "founders", "its co-COO". */
+const OFFICER_TITLE = /^(?:(?:co-?)?(?:founders?|ceos?|coos?|cfos?|ctos?|chairman|chairmen|chairwoman|presidents?)|co-?chairs?)$/;
+
+/**
+ * "its co-COOs Ana Lee and Ben Ko", "co-founders Tom Reed, Li Wei and …", "Zenco's co-CEO Ana Lee": a name of two words or more
+ * right after an officer's title, or listed after a plural one, is a person's (a fresh sample of real news read them as products).
+ */
+function isTitledPerson(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (before === undefined) return false;
+  if (OFFICER_TITLE.test(before.lower) && (before.lower.startsWith('co') || !before.capitalized)) return true;
+  if (before.lower !== 'and' && before.text !== ',') return false;
+  // Back over the list's earlier names to its title, which must be plural.
+  for (let k = start - 2; k >= Math.max(0, start - 14); k--) {
+    const t = tokens[k]!;
+    if (t.capitalized || t.text === ',' || t.lower === 'and') continue;
+    return OFFICER_TITLE.test(t.lower) && /s$|men$/.test(t.lower) && tokens[k + 1]?.capitalized === true;
+  }
+  return false;
+}
+
+/** Lower-case founders' titles (cue nouns of a person) that a firm's name stands before: "Zenco co-founder Tom Reed". */
+const FOUNDER_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders', 'cofounders']);
+
 function classify(
   tokens: readonly Token[],
   start: number,
@@ -1540,6 +1567,7 @@ function classify(
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
   // title before a body word is part of the body's name ("the Executive Branch").
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
+  if (words.length >= 2 && isTitledPerson(tokens, start)) return { type: 'person', end };
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
@@ -1620,6 +1648,10 @@ function classify(
   if (words.length > 3 && words[words.length - 1]!.startsWith('Technolog') && words.includes('Academy') && words[words.indexOf('Academy') + 1] === 'of') return { type: 'company', end };
   // "University of Science and Technology": not a company, whatever its last word.
   if (words.some((w) => ACADEMIC_WORDS.has(w))) return { type: 'organization', end };
+  // "its Zenco AI glasses", "the Qorva AI headset": "AI" before a kind of product says what the thing does; the name is the firm
+  // before it (a fresh sample of real news: "Zenco AI" was read as a firm of its own, and the glasses as nothing).
+  // "the Zenco AI app", "its Qorva AI assistant" name software called so, and keep the name whole.
+  if (words.length > 1 && lastWord === 'AI' && cueKind(tokens, end) === 'product' && !AI_NAMED_KINDS.has(tokens[end]!.lower)) return { type: 'company', end: end - 1 };
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
   // "Banco de Venezuela", "Compañía Minera Zenca", "Grupo Qorva": a Romance business word opens a firm's name.
   if (words.length > 1 && FIRM_OPENERS.has(words[0]!)) return { type: 'company', end };
@@ -1649,6 +1681,8 @@ function classify(
   const ownerOfPortfolio = after !== undefined && isPlural(after) && PORTFOLIO_LIST_OPENERS.has(tokens[end + skip + 1]?.lower ?? '');
   // "Taobao, a Zenco app", "Zetafizz is a Qorva brand": after another name, the name before the kind is the thing's maker.
   if ((afterType === 'product' || afterType === 'model') && isMakerOfApposed(tokens, start)) return { type: 'company', end: nameEnd };
+  // "Zenco co-founder Tom Reed", "Qorva founder Ana Lee": a name before a founder's title and a person's name is the firm, no person.
+  if (after !== undefined && skip === 0 && FOUNDER_TITLES.has(after) && tokens[end + 1]?.capitalized && (words.length > 1 || isNameWord(words[0]!.toLowerCase()))) return { type: 'company', end: nameEnd };
   if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
   // "developers love Zenco's Qorva library": a library with an owner before its name, in a sentence about code, is the owner's code
   // (helper own82b); "the Zembla library", "the city's Vexa library shelves" may be a building, so the noun is no cue noun alone.
@@ -1892,6 +1926,21 @@ function productLine(maker: string, brand: string, learned: ReadonlyMap<string, 
   const entry = lexicon.longestMatch(tokenize(lineName).map((t) => t.text), 0);
   const line = learned.get(lineName) ?? (entry && entry.length === 2 ? { key: entry.entry.id, label: entry.entry.name, type: entry.entry.type } : undefined);
   return line && (line.type === 'product' || line.type === 'model') ? line : undefined;
+}
+
+/**
+ * "the Zenco Ray glasses … the Ray glasses": a bare word before a kind of product, where the article named one product line
+ * of two words ending in it (its maker's name before it), is that line, not a product of its own (a fresh sample of real news).
+ */
+function prefixedLine(brand: string, learned: ReadonlyMap<string, LearnedName>): LearnedName | undefined {
+  const tail = ` ${brand}`;
+  let line: LearnedName | undefined;
+  for (const [surface, name] of learned) {
+    if (!surface.endsWith(tail) || surface.indexOf(' ') !== surface.length - tail.length || (name.type !== 'product' && name.type !== 'model')) continue;
+    if (line && line.key !== name.key) return undefined;
+    line = name;
+  }
+  return line;
 }
 
 /** Heads of bodies whose names a demonym before them does not open: "the Nepali Ministry of Finance" is the Ministry of Finance. */

@@ -219,7 +219,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         ? topicOf(mentions, heads(groups.x ?? ''))
         : firmsOfStateUnits(sentence.words, mentions, heads(owned));
       const sources = mentionsAt(mentions, heads(groups.x ? withoutClauseBefore(groups.x, sentence, at.x) : groups.its ?? ''));
-      const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources) });
+      const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources), relation: pattern.relation });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
       // "its Zapp, Zbook and Zcam apps": the noun after a possessed list's last member is every member's, so the list is judged whole.

@@ -212,7 +212,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
       const isState = isStateAct(relation, sources.members.map((k) => mentions[k]!));
-      const stated = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState });
+      const stated = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState, relation: as });
       // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
       // "Zenco cut prices as it seeks to compete with Qorva": the striving is the firm's, the rivalry stated (helper riv83).
       const status = stated === 'proposed' && as === 'competes_with' && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government'))) ? 'asserted' : stated;

@@ -29,6 +29,8 @@ const NOT_RELEASES = new Set([
  */
 const TREND_CLAUSE_AFTER = /^ (?:continues|continued|grows|grew|builds|built|mounts|mounted|intensifies|intensified|heats up|heated up|deepens|deepened|accelerates|accelerated|spreads|spread|rises|rose|looms|loomed|persists|persisted|widens|widened|escalates|escalated) (?:(?:further|apace|quickly|rapidly) )?(?:as|while|amid|after) /;
 /** Endings of abstract common nouns: "Consolidation", "Investment", "Scrutiny" is listed, "Uncertainty" not. */
+/** A lower-case trade description of two or three words, ending in a firm's noun, before a capitalised name: " equipment maker Zenco". */
+const TRADE_DESCRIPTION_AFTER = /^ [a-z-]+ (?:[a-z-]+ )?(?:maker|makers|manufacturer|supplier|vendor|provider|producer|developer|distributor|firm|company|startup|specialist) \p{Lu}/u;
 const ABSTRACT_NOUN_END = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/u;
 /** A name closed by a Roman numeral: "Zeta II", "Qorva Pocket IV". */
 function isRomanNumbered(surface: string): boolean {
@@ -268,6 +270,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Signal and AdGuard have decided to block …": a word opening the sentence listed with a name is a name too (stop 54's readers).
     const listedWithName = opensSentence && (!tags.has('Plural') || (firmPlural && fallback === 'company')) && LISTED_WITH_NAME_AFTER.test(text.slice(mention.end, mention.end + 30));
     if (listedWithName) return fallback;
+    // "Measurement equipment maker Zenco said …", "Navigation software developer Qorva …": a one-word opener before a lower-case
+    // description of a firm's trade and the firm's name is a common noun, not a product of the firm (a fresh sample of real news;
+    // "Zeta maker Zenco" and "Vexa phone maker Qorva", a name or a name before one kind, keep their product).
+    if (opensSentence && nameWords.length === 1 && !namesInText.has(first) && TRADE_DESCRIPTION_AFTER.test(after) && (!isCoinedWord(first.toLowerCase()) || ABSTRACT_NOUN_END.test(first) || /\p{Ll}(?:ing|ics|ogy|ure)$/u.test(first))) return undefined;
     if (opensSentence && !tags.has('ProperNoun') && !namesInText.has(first) && !isCoinedWord(first.toLowerCase())) return undefined;
     // "Consolidation continues as …": a one-word opener before a trend's clause is a common noun (or a word the tagger does not list
     // with a common noun's ending), not a firm's name the text uses nowhere else.
