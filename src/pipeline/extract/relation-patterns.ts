@@ -815,6 +815,11 @@ const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipma
 /** Words that end the gap before a rival's noun after its firm (helper cr86): a former tie, a clause's joint, a copula or a comparison. */
 const RIVAL_GAP_STOPS = 'former|one-time|onetime|erstwhile|ex|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without';
 
+/** A kind after a possessed list's member, with one describing word: "Plix tablets", "Orba cloud service", "Vex hardware" (helper lp87). */
+const OWN_KIND = `(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|hardware)(?:s|es)? `;
+/** Up to two describing words before such a member, none a firm's or a person's role ("its rivals Qorva and Vexa", "its chief Ana Lee"). */
+const OWN_KIND_DESCRIBING = `(?:(?!(?:${ROLE_OF_FIRM}|${[...PERSON_ROLE_WORDS].join('|')}|ceo|founder|boss|executive|president|director|analyst|(?:[a-z]+-)?${RIVAL_WORDS}) )[a-z0-9]+(?:-[a-z0-9]+)* ){0,2}`;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2855,6 +2860,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // who contend against the firm is its rival ("challenge" and "take on" left out: "may challenge Zenco, including Ruritania" is a
   // state's act, "take on Zenco's debt, including bonds" a loan; "… like Qorva did" names one who acted alike, not always a firm).
   { relation: 'competes_with', id: 'pattern:competes_with:contenders-like', template: `T(topple|dethrone|unseat|overtake|rival|compete with|compete against|catch up with) (?:the )?X1 , (?:like|such as|including|notably|among them) (?:the )?Y`, requires: [','], notFollowedBy: /^(?:(?:did|does|do|has|have|had|is|are|was|were|tried|try|tries)(?= |$)|, (?:its|their) )/ },
+  // Helper lp87, from a fresh sample of real news: a possessed list whose members each carry their kind ("its Zeta phones, Plix tablets
+  // and Orba watches", "including its Qorva platform, Lumo suite and Vex hardware"): the list placeholder stops at the first kind, so
+  // the later members, each with a kind of its own, are read here one at a time (the words before them in a lookbehind). Not a
+  // firm's or a person's role before the list ("its rivals Qorva and Vexa", "its chief Ana Lee"), and no member after another's 's.
+  { relation: 'develops', id: 'pattern:develops:possessed-kinds-later-member', template: `(?=@\\d+ )(?<=POSS ${OWN_KIND_DESCRIBING}@\\d+ (?:${OWN_KIND})?(?:, ${OWN_KIND_DESCRIBING}@\\d+ ${OWN_KIND})*(?:, (?:and |or )?|(?:, )?(?:and|or|as well as) )${OWN_KIND_DESCRIBING})(?<y>@\\d+ )${OWN_KIND}`, notFollowedBy: NOT_MADE_NEXT },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
