@@ -52,3 +52,40 @@ describe('lists that are no owner\'s things', () => {
     expect(develops("Ana Lee's Zeta phones, Plix tablets and Orba watches were stolen.")).toEqual([]);
   });
 });
+
+describe('possessives before a product with describing words', () => {
+  it('two hyphenated modifiers apart by a comma', () => {
+    expect(develops("Zenco Inc's much-hyped, long-delayed Zeta 2 finally arrived.")).toEqual(['Zenco Inc -develops-> Zeta 2']);
+    expect(develops("Zenco Inc said its well-reviewed, AI-powered Plix assistant sold out.")).toEqual(['Zenco Inc -develops-> Plix']);
+  });
+
+  it('a place before "-made" says where the thing is made, not whose it is', () => {
+    expect(develops("Zenco Inc's China-made Orba e-bikes were recalled.")).toEqual(['Zenco Inc -develops-> Orba']);
+    expect(develops('Zenco Inc said its China-built Zeta drones were grounded.')).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+
+  it('participles, adjectives and descriptive nouns (read before this change too)', () => {
+    expect(develops("Zenco Inc said Zenco's camera-equipped Vista glasses sold out.")).toEqual(['Zenco -develops-> Vista']);
+    expect(develops("Zenco Inc's flagship cloud-based Orba suite costs more.")).toEqual(['Zenco Inc -develops-> Orba']);
+    expect(develops("Zenco Inc's hugely popular Plix messaging app drew 10 million users.")).toEqual(['Zenco Inc -develops-> Plix']);
+  });
+
+  it('a comma before a rival or a firm is no modifier', () => {
+    expect(develops("Zenco Inc's long-time, arch-rival Qorva Labs cut prices.")).toEqual([]);
+    expect(develops("Zenco Inc's spin-off, Qorva Labs, cut prices.")).toEqual([]);
+  });
+});
+
+describe('a possessed kind named after "called", "dubbed" or "named" (read before this change too)', () => {
+  it('gives the owner the thing named', () => {
+    expect(develops("Zenco Inc's new service, called Plix, would launch in May.")).toEqual(['Zenco Inc -develops-> Plix']);
+    expect(develops('Zenco Inc said its glasses, dubbed Vista, will ship in June.')).toEqual(['Zenco Inc -develops-> Vista']);
+    expect(develops("Zenco Inc's latest chatbot, named Orba, answers in Zemblan.")).toEqual(['Zenco Inc -develops-> Orba']);
+  });
+
+  it('not a partner, a person or a unit so named', () => {
+    expect(develops("Zenco Inc's new partner, called Qorva Labs, will help.")).toEqual([]);
+    expect(develops("Zenco Inc's new chief, named Ana Lee, starts in May.")).toEqual([]);
+    expect(develops("Zenco Inc's new unit, called Plix, will make chips.")).toEqual([]);
+  });
+});

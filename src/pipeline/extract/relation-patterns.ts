@@ -815,6 +815,8 @@ const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipma
 /** Words that end the gap before a rival's noun after its firm (helper cr86): a former tie, a clause's joint, a copula or a comparison. */
 const RIVAL_GAP_STOPS = 'former|one-time|onetime|erstwhile|ex|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without';
 
+/** A participle after a name that says where or by whom an owner's thing is made: "Zenco's Ruritania-made Zeta e-bikes" (helper lp87). */
+const PLACE_MADE = '(?:made|built|assembled|designed|manufactured)';
 /** A kind after a possessed list's member, with one describing word: "Plix tablets", "Orba cloud service", "Vex hardware" (helper lp87). */
 const OWN_KIND = `(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|hardware)(?:s|es)? `;
 /** Up to two describing words before such a member, none a firm's or a person's role ("its rivals Qorva and Vexa", "its chief Ana Lee"). */
@@ -842,9 +844,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
+  // Helper lp87: two hyphenated modifiers may stand apart by a comma ("Zenco's much-hyped, long-delayed Zeta 2"), and a name before
+  // "-made" says where or by whom the thing is made ("Zenco's Ruritania-made Zeta e-bikes"), not whose it is.
   // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
   // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|@\\d+ - ${PLACE_MADE}) (?:and |, (?=[a-z]+(?:-[a-z]+)+ ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
