@@ -815,6 +815,13 @@ const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipma
 /** Words that end the gap before a rival's noun after its firm (helper cr86): a former tie, a clause's joint, a copula or a comparison. */
 const RIVAL_GAP_STOPS = 'former|one-time|onetime|erstwhile|ex|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without';
 
+/** A participle after a name that says where or by whom an owner's thing is made: "Zenco's Ruritania-made Zeta e-bikes" (helper lp87). */
+const PLACE_MADE = '(?:made|built|assembled|designed|manufactured)';
+/** A kind after a possessed list's member, with one describing word: "Plix tablets", "Orba cloud service", "Vex hardware" (helper lp87). */
+const OWN_KIND = `(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|hardware)(?:s|es)? `;
+/** Up to two describing words before such a member, none a firm's or a person's role ("its rivals Qorva and Vexa", "its chief Ana Lee"). */
+const OWN_KIND_DESCRIBING = `(?:(?!(?:${ROLE_OF_FIRM}|${[...PERSON_ROLE_WORDS].join('|')}|ceo|founder|boss|executive|president|director|analyst|(?:[a-z]+-)?${RIVAL_WORDS}) )[a-z0-9]+(?:-[a-z0-9]+)* ){0,2}`;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -837,9 +844,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
+  // Helper lp87: two hyphenated modifiers may stand apart by a comma ("Zenco's much-hyped, long-delayed Zeta 2"), and a name before
+  // "-made" says where or by whom the thing is made ("Zenco's Ruritania-made Zeta e-bikes"), not whose it is.
   // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
   // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?) (?:and )?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|@\\d+ - ${PLACE_MADE}) (?:and |, (?=[a-z]+(?:-[a-z]+)+ ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
@@ -2855,6 +2864,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // who contend against the firm is its rival ("challenge" and "take on" left out: "may challenge Zenco, including Ruritania" is a
   // state's act, "take on Zenco's debt, including bonds" a loan; "… like Qorva did" names one who acted alike, not always a firm).
   { relation: 'competes_with', id: 'pattern:competes_with:contenders-like', template: `T(topple|dethrone|unseat|overtake|rival|compete with|compete against|catch up with) (?:the )?X1 , (?:like|such as|including|notably|among them) (?:the )?Y`, requires: [','], notFollowedBy: /^(?:(?:did|does|do|has|have|had|is|are|was|were|tried|try|tries)(?= |$)|, (?:its|their) )/ },
+  // Helper lp87, from a fresh sample of real news: a possessed list whose members each carry their kind ("its Zeta phones, Plix tablets
+  // and Orba watches", "including its Qorva platform, Lumo suite and Vex hardware"): the list placeholder stops at the first kind, so
+  // the later members, each with a kind of its own, are read here one at a time (the words before them in a lookbehind). Not a
+  // firm's or a person's role before the list ("its rivals Qorva and Vexa", "its chief Ana Lee"), and no member after another's 's.
+  { relation: 'develops', id: 'pattern:develops:possessed-kinds-later-member', template: `(?=@\\d+ )(?<=POSS ${OWN_KIND_DESCRIBING}@\\d+ (?:${OWN_KIND})?(?:, ${OWN_KIND_DESCRIBING}@\\d+ ${OWN_KIND})*(?:, (?:and |or )?|(?:, )?(?:and|or|as well as) )${OWN_KIND_DESCRIBING})(?<y>@\\d+ )${OWN_KIND}`, notFollowedBy: NOT_MADE_NEXT },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
