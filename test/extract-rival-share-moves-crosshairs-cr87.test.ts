@@ -96,3 +96,18 @@ describe('a state body after a name in the crosshairs', () => {
     expect(rivals('Zenco Inc is in the sights of Zembla authorities.')).toEqual([]);
   });
 });
+
+describe("peers named after the firm's own share move", () => {
+  it('"Zenco fell 4%, while peers A and B lost 2%", "Zenco fell 3%, dragging down peers A and B"', () => {
+    expect(pairs('Zenco Inc fell 4%, while peers Qorva Labs and Vexa Systems lost 2%.')).toEqual(['Qorva Labs ~ Zenco Inc', 'Vexa Systems ~ Zenco Inc']);
+    expect(pairs('Zenco Inc shares fell 3% on Monday, dragging down peers Qorva Labs and Vexa Systems.')).toEqual(['Qorva Labs ~ Zenco Inc', 'Vexa Systems ~ Zenco Inc']);
+    expect(pairs('Zenco Inc jumped 9%, and its peers Qorva Labs and Vexa Systems also gained.')).toEqual(['Qorva Labs ~ Zenco Inc', 'Vexa Systems ~ Zenco Inc']);
+    expect(pairs("Zenco Inc's shares lost 2%, and peers such as Qorva Labs fell too.")).toEqual(['Qorva Labs ~ Zenco Inc']);
+  });
+
+  it('former peers, peers of another, or no move of the firm name none', () => {
+    expect(rivals('Zenco Inc fell 4%, while former peers Qorva Labs and Vexa Systems lost 2%.')).toEqual([]);
+    expect(rivals('Zenco Inc said on Monday, while peers were quiet, that Qorva Labs had cut prices.')).toEqual([]);
+    expect(rivals("Zenco Inc fell 4%, while peers of Vexa Systems's unit Qorva Labs held steady.")).toEqual([]);
+  });
+});

@@ -826,6 +826,9 @@ const MEMBER_MOVE = String.raw`(?:'s )?(?:shares |stock )?(?:(?:${SHARE_MOVES}) 
 /** The owner's rivals' noun, then the list's opening: "Zenco's rivals rose, with", "Zenco's peers also fell:" (no name between). */
 const RIVALS_MOVED_OPENING = String.raw`(?<=(?:^| )(?:the )?(?<x>@\d+) 's (?:(?!(?:former|one-time|onetime|erstwhile|ex-)\b)[a-z-]+ )?(?<t>(?:rivals|peers|competitors) )(?:[^@\s;:.!?]\S* ){0,8}(?:, with|with|:) (?:(?:the )?@\d+ ${MEMBER_MOVE}\S* (?:[^@\s;:.!?]\S* ){0,3}(?:and|,|, and|while|whereas) )*)`;
 
+/** A firm's own share move, then its peers named in the next clause: "Zenco fell 4%, while peers Qorva and Vexa lost 2%", "Zenco fell, dragging down peers Qorva and Vexa" ("lifting" reads as a ban lifted). */
+const OWN_MOVE_THEN_PEERS = String.raw`X1 (?:'s )?(?:shares |stock )?(?:(?:also|had|has|have|were|was) )?(?:${SHARE_MOVES}) (?:[^@\s;:.!?]\S* ){0,5}, (?:(?:while|as|and|with) )?(?:(?:dragging down|dragging|pulling down|pulling|weighing on|outpacing|beating|trailing|underperforming|outperforming) )?(?:(?:its|their|fellow|other|sector|industry) )?T(peers) (?:such as |like |including )?Y(?!'s )`;
+
 /**
  * Helper cr87: a firm set in the crosshairs, sights or firing line of others ("Zenco is now in the crosshairs of Qorva and Vexa",
  * "the launch puts Zenco in the sights of Qorva", "Zenco has Qorva in its sights"). A state or regulator there is no rival (the
@@ -2882,6 +2885,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:puts-it-in-crosshairs-of', template: `(?<=(?:^| )(?:the )?(?<x>@\\d+) 's (?:[a-z0-9-]+ |@\\d+ ){1,3}(?:will |would |also |now )?(?:puts|put|places|placed|lands|landed) )(?:it|them) (?:(?:squarely|firmly|directly) )?in the T(${CROSSHAIRS}) of Y`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in', 'of'] },
   { relation: 'competes_with', id: 'pattern:competes_with:puts-in-crosshairs-of', template: `(?:puts|put|places|placed|lands|landed) X1 (?:(?:squarely|firmly|directly) )?in the T(${CROSSHAIRS}) of Y`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in', 'of'] },
   { relation: 'competes_with', id: 'pattern:competes_with:has-in-its-crosshairs', template: `X1 P AUX (?:has|have|had|having|puts|put|set|sets|got|gets) (?:the )?Y1 (?:(?:squarely|firmly|directly|now|clearly) )?in (?:its|their|its@\\d+) T(crosshairs|cross-hairs|sights) (?=[.,;]|$|with |as |for )`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in'] },
+  // Helper cr87: peers named in the clause after the firm's own share move (see OWN_MOVE_THEN_PEERS; "rivals" there is the trigger's).
+  { relation: 'competes_with', id: 'pattern:competes_with:own-move-then-peers', template: OWN_MOVE_THEN_PEERS, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
