@@ -821,6 +821,28 @@ const PLACE_MADE = '(?:made|built|assembled|designed|manufactured)';
 const OWN_KIND = `(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|hardware)(?:s|es)? `;
 /** Up to two describing words before such a member, none a firm's or a person's role ("its rivals Qorva and Vexa", "its chief Ana Lee"). */
 const OWN_KIND_DESCRIBING = `(?:(?!(?:${ROLE_OF_FIRM}|${[...PERSON_ROLE_WORDS].join('|')}|ceo|founder|boss|executive|president|director|analyst|(?:[a-z]+-)?${RIVAL_WORDS}) )[a-z0-9]+(?:-[a-z0-9]+)* ){0,2}`;
+/*
+ * Helper cr87, from a fresh rivals sample: a firm's rivals or peers named by their share moves ("Zenco's rivals rose, with Qorva
+ * up 5% and Vexa up 6%", "Zenco's peers fell: Qorva lost 3% and Vexa 2%"). A member must move by a number, so "with Qorva declining
+ * to comment" names none.
+ */
+const SHARE_MOVES = 'up|down|higher|lower|rose|rising|fell|falling|gained|gaining|added|adding|lost|losing|jumped|jumping|climbed|climbing|dropped|dropping|slipped|slipping|slid|sliding|declined|declining|advanced|advancing|surged|surging|rallied|rallying|tumbled|tumbling|sank|sinking|shed|shedding|eased|easing|edged (?:up|down|higher|lower)|(?:was|were) (?:up|down|higher|lower)|ended|closed|finished';
+/** One member's move, up to a number: "Qorva up 5", "Qorva Labs shares gained 2", "Vexa 2" (a verb shared with the one before). */
+const MEMBER_MOVE = String.raw`(?:'s )?(?:shares |stock )?(?:(?:${SHARE_MOVES}) (?:(?:by|about|around|nearly|almost|more than|over|as much as|roughly|some|a further|another) )*)?(?:\$ |€ |£ )?\d`;
+/** The owner's rivals' noun, then the list's opening: "Zenco's rivals rose, with", "Zenco's peers also fell:" (no name between). */
+const RIVALS_MOVED_OPENING = String.raw`(?<=(?:^| )(?:the )?(?<x>@\d+) 's (?:(?!(?:former|one-time|onetime|erstwhile|ex-)\b)[a-z-]+ )?(?<t>(?:rivals|peers|competitors) )(?:[^@\s;:.!?]\S* ){0,8}(?:, with|with|:) (?:(?:the )?@\d+ ${MEMBER_MOVE}\S* (?:[^@\s;:.!?]\S* ){0,3}(?:and|,|, and|while|whereas) )*)`;
+
+/** A firm's own share move, then its peers named in the next clause: "Zenco fell 4%, while peers Qorva and Vexa lost 2%", "Zenco fell, dragging down peers Qorva and Vexa" ("lifting" reads as a ban lifted). */
+const OWN_MOVE_THEN_PEERS = String.raw`X1 (?:'s )?(?:shares |stock )?(?:(?:also|had|has|have|were|was) )?(?:${SHARE_MOVES}) (?:[^@\s;:.!?]\S* ){0,5}, (?:(?:while|as|and|with) )?(?:(?:dragging down|dragging|pulling down|pulling|weighing on|outpacing|beating|trailing|underperforming|outperforming) )?(?:(?:its|their|fellow|other|sector|industry) )?T(peers) (?:such as |like |including )?Y(?!'s )`;
+
+/**
+ * Helper cr87: a firm set in the crosshairs, sights or firing line of others ("Zenco is now in the crosshairs of Qorva and Vexa",
+ * "the launch puts Zenco in the sights of Qorva", "Zenco has Qorva in its sights"). A state or regulator there is no rival (the
+ * registry's types, or a state's body after a name the tagger left a firm: "the Zembla government"); an investor, a takeover or
+ * someone's lawyers are kept out after the name.
+ */
+const CROSSHAIRS_NOT_RIVAL = /^(?:'s |(?:government|authorities|state|ministry|regulators?|officials|lawmakers|prosecutors|courts?|police|army|military)\b|, (?:an? |the )?(?:[a-z-]+ )?(?:activist|investors?|hedge|short|shareholders?|prosecutors?|regulators?|watchdog|hackers?)\b|(?:as|for) (?:a |an |the )?(?:possible |potential |likely )?(?:takeover|acquisition|buyout|target|deal|bid|purchase|merger)\b)/;
+const CROSSHAIRS = 'crosshairs|cross-hairs|sights|firing line';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -2869,6 +2891,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // the later members, each with a kind of its own, are read here one at a time (the words before them in a lookbehind). Not a
   // firm's or a person's role before the list ("its rivals Qorva and Vexa", "its chief Ana Lee"), and no member after another's 's.
   { relation: 'develops', id: 'pattern:develops:possessed-kinds-later-member', template: `(?=@\\d+ )(?<=POSS ${OWN_KIND_DESCRIBING}@\\d+ (?:${OWN_KIND})?(?:, ${OWN_KIND_DESCRIBING}@\\d+ ${OWN_KIND})*(?:, (?:and |or )?|(?:, )?(?:and|or|as well as) )${OWN_KIND_DESCRIBING})(?<y>@\\d+ )${OWN_KIND}`, notFollowedBy: NOT_MADE_NEXT },
+  // Helper cr87: a firm's rivals or peers named by their share moves (see RIVALS_MOVED_OPENING).
+  { relation: 'competes_with', id: 'pattern:competes_with:rivals-moved-with', template: `${RIVALS_MOVED_OPENING}Y1 (?=${MEMBER_MOVE})`, indexBy: ['rivals', 'peers', 'competitors'], requires: ["'s"] },
+  // Helper cr87: a firm in the crosshairs or sights of others (see CROSSHAIRS_NOT_RIVAL).
+  { relation: 'competes_with', id: 'pattern:competes_with:in-crosshairs-of', template: `X1 P AUX (?:(?:now|squarely|firmly|directly|also|increasingly|already) )*(?:(?:finds|found|find|finding) (?:itself|themselves) )?in the T(${CROSSHAIRS}) of Y`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in', 'of'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:puts-it-in-crosshairs-of', template: `(?<=(?:^| )(?:the )?(?<x>@\\d+) 's (?:[a-z0-9-]+ |@\\d+ ){1,3}(?:will |would |also |now )?(?:puts|put|places|placed|lands|landed) )(?:it|them) (?:(?:squarely|firmly|directly) )?in the T(${CROSSHAIRS}) of Y`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in', 'of'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:puts-in-crosshairs-of', template: `(?:puts|put|places|placed|lands|landed) X1 (?:(?:squarely|firmly|directly) )?in the T(${CROSSHAIRS}) of Y`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in', 'of'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:has-in-its-crosshairs', template: `X1 P AUX (?:has|have|had|having|puts|put|set|sets|got|gets) (?:the )?Y1 (?:(?:squarely|firmly|directly|now|clearly) )?in (?:its|their|its@\\d+) T(crosshairs|cross-hairs|sights) (?=[.,;]|$|with |as |for )`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in'] },
+  // Helper cr87: peers named in the clause after the firm's own share move (see OWN_MOVE_THEN_PEERS; "rivals" there is the trigger's).
+  { relation: 'competes_with', id: 'pattern:competes_with:own-move-then-peers', template: OWN_MOVE_THEN_PEERS, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
