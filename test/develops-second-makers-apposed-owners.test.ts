@@ -34,6 +34,8 @@ describe('a second developer', () => {
     expect(develops('Zenco Inc said Vexa was not co-developed with Qorva Labs.')).toEqual([]);
     expect(develops('The Vexa app is not a collaboration between Zenco Inc and Qorva Labs.')).toEqual([]);
     expect(develops('Zenco Inc is a collaboration between Qorva Labs and Kappa Labs.')).toEqual([]);
+    expect(develops('The Vexa app is an effort by Ruritania to curb Zenco Inc.')).toEqual([]);
+    expect(develops('The Vexa plan, co-written with Qorva Labs, was filed.')).toEqual([]);
   });
 });
 
@@ -57,6 +59,7 @@ describe('makers apposed and after a copula', () => {
     expect(develops('Zenco Inc, the owner of shares in Zapp, said profits rose.')).toEqual([]);
     expect(develops('Zenco Inc, owner of a stake in Zapp, said profits rose.')).toEqual([]);
     expect(develops('Zenco Inc is the owner of 10 percent of Zapp.')).toEqual([]);
+    expect(develops('Zenco Inc is the owner of equity in Zapp.')).toEqual([]);
     expect(develops('Zenco Inc, which owns a stake in Zapp, said profits rose.')).toEqual([]);
     expect(develops('Ana Lee, the owner of Zapp, said profits rose.')).toEqual([]);
     expect(develops('Zenco Inc, an investor in Zapp, said profits rose.')).toEqual([]);

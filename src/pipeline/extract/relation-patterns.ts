@@ -543,7 +543,9 @@ const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|
 /** A partner's people after its possessive ("in collaboration with Qorva's customers"): they helped, the firm made nothing (helper cd87). */
 const PARTNERS_OWN_PEOPLE_AFTER = /^'s (?:[a-z-]+ )?(?:customers|clients|users|buyers|fans|community|members|suppliers|investors|shareholders|subscribers|readers|viewers|players)(?= |$)/;
 /** Participles of making a thing with a partner: "co-developed with Qorva" (helper cd87). */
-const CO_MADE = 'co-developed|co-designed|co-created|co-built|co-engineered|co-produced|co-written|co-invented';
+const CO_MADE = 'co-developed|co-designed|co-created|co-built|co-engineered|co-produced|co-invented';
+/** … or an aim after the actor: "an effort by Ruritania to curb Zenco" (helper cd87). */
+const AIM_OR_PEOPLE_AFTER = new RegExp(`${PARTNERS_OWN_PEOPLE_AFTER.source}|^(?:in order )?to `);
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued|started|provided';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
@@ -946,7 +948,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
   { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // Not across an aside that ends on another firm: "Zenco, which bought Qorva, maker of the Vexa camera," is Qorva's maker noun (helper fe86).
-  { relation: 'develops', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  { relation: 'develops', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of (?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
   { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
   // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.
@@ -2870,7 +2872,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:co-made-with-partner-relative', template: `Y1 (?:[a-z-]+ )?, (?:which|that) (?:it |they |we |@\\d+ |its@\\d+ )(?:had |has |have )?(?:[a-z]+ly )?T(${CO_MADE}) (?:jointly )?with (?:the )?X`, notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER, requires: ['with'] },
   // … and "Zeta is a collaborative project from Zenco and Qorva", "was the result of a collaboration between A and B": the joint
   // work's partners after a copula (apposed-joint-project reads it set off by commas). A firm so described is a joint venture, owned, not made.
-  { relation: 'develops', id: 'pattern:develops:is-joint-project', template: `Y1 (?:[a-z-]+ )?(?:is|was|are|were|remains|became) (?:the (?:result|product|fruit|outcome) of )?(?:a |an |the )(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, targetNotType: 'company', notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER },
+  // Not an aim after the actor ("Zeta is an effort by Ruritania to curb Zenco" tells what the thing is for, not who made it).
+  { relation: 'develops', id: 'pattern:develops:is-joint-project', template: `Y1 (?:[a-z-]+ )?(?:is|was|are|were|remains|became) (?:the (?:result|product|fruit|outcome) of )?(?:a |an |the )(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, targetNotType: 'company', notFollowedBy: AIM_OR_PEOPLE_AFTER },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
