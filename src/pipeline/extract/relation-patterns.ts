@@ -540,6 +540,12 @@ const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-
 const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
 // "started" came with stop 62's bans readers ("Zeta Wallet, started by retail giant Zenco").
 // "the Zeta service, provided by telecoms operator Qorva" (stop 72's fourteenth set): a provider provides its service.
+/** A partner's people after its possessive ("in collaboration with Qorva's customers"): they helped, the firm made nothing (helper cd87). */
+const PARTNERS_OWN_PEOPLE_AFTER = /^'s (?:[a-z-]+ )?(?:customers|clients|users|buyers|fans|community|members|suppliers|investors|shareholders|subscribers|readers|viewers|players)(?= |$)/;
+/** Participles of making a thing with a partner: "co-developed with Qorva" (helper cd87). */
+const CO_MADE = 'co-developed|co-designed|co-created|co-built|co-engineered|co-produced|co-invented';
+/** … or an aim after the actor: "an effort by Ruritania to curb Zenco" (helper cd87). */
+const AIM_OR_PEOPLE_AFTER = new RegExp(`${PARTNERS_OWN_PEOPLE_AFTER.source}|^(?:in order )?to `);
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued|started|provided';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
@@ -607,6 +613,8 @@ const STOPPED = 'halted|suspended|stopped|paused|frozen|banned|blocked';
 /** Right after a preposition or a conjunction a name is no thing's subject: "the biggest threat to Zeta comes from …". */
 const AFTER_PREPOSITION = /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/;
 /** After a thing, a maker noun and the maker's name, or a possessive and a maker noun: "Zeta maker Zenco", "Zeta's developer". */
+/** A holding named before the thing ("the owner of shares in Zapp", "a 10 % stake in"): owned, not made (helper cd87). */
+const HOLDING_BEFORE_NAME = String.raw`(?:[^@\s,]+ ){0,2}(?:${[...HOLDING_NOUNS, 'percent', '%'].join('|')}) `;
 const QUALIFIES_MAKER = new RegExp(`^(?:'s )?(?:${[...MAKER_NOUN_WORDS].join('|')}) (?:@\\d+|(?<='s [a-z]+ ))`);
 /** After "ownership of Zapp": words that end it, "… ended in 2019", "… was unwound". */
 const OWNERSHIP_ENDED = /^(?:[a-z-]+ ){0,3}(?:ended|ends|ceased|ceases|lapsed|was unwound|came to an end|would|will|could)(?= |$)/;
@@ -969,9 +977,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Not when the thing only qualifies another maker: "Vexa, the parent company of Zeta maker Zenco" (helper mk84).
   // "Qorva, Zembla and Zenco, the team behind ZenOS": a singular maker's noun set off after a list is its last member's (helper fa86;
   // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
-  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // Not across an aside that ends on another firm: "Zenco, which bought Qorva, maker of the Vexa camera," is Qorva's maker noun (helper fe86).
-  { relation: 'develops', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  { relation: 'develops', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of (?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
   { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
   // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.
@@ -2416,7 +2424,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // names every partner as its maker ("Developed through a collaboration between Zenco and Qorva, the Zeta …"; "Zeta was launched by
   // Zenco in collaboration with Qorva": the partner after it).
   { relation: 'develops', id: 'pattern:develops:fronted-made-in-collaboration', template: `^T(${MAKE_PASSIVE}) (?:jointly )?(?:through|in|as|via|under|by) (?:a |an |the )?(?:[a-z-]+ )?(?:collaboration|partnership|joint venture|cooperation|co-operation|alliance|tie-up|venture) (?:between|of|with) (?:the )?X , (?:the (?:[a-z0-9-]+ ){0,3})?Y1 `, requires: ['collaboration|partnership|venture|cooperation|co-operation|alliance|tie-up', ','] },
-  { relation: 'develops', id: 'pattern:develops:made-by-in-collaboration-with', template: `Y1 (?:was|were|is|are|has been|had been|have been) (?:[a-z]+ly )?(?:${MAKE_PASSIVE}) by (?:the )?@\\d+ T(in collaboration with|in partnership with|in cooperation with|in co-operation with|in conjunction with|together with|jointly with|with help from|with the help of) (?:the )?X`, requires: ['with'] },
+  // "developed by Zenco, in collaboration with Qorva" (helper cd87: the partner set off by a comma); not "with Qorva's customers".
+  { relation: 'develops', id: 'pattern:develops:made-by-in-collaboration-with', template: `Y1 (?:was|were|is|are|has been|had been|have been) (?:[a-z]+ly )?(?:${MAKE_PASSIVE}) by (?:the )?@\\d+ (?:, )?T(in collaboration with|in partnership with|in cooperation with|in co-operation with|in conjunction with|together with|jointly with|with help from|with the help of) (?:the )?X`, notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER, requires: ['with'] },
   // Stop 72, from stop 71's ninth set: a launch told in a fronted adjunct, its maker the main clause's subject ("After launching
   // Zeta, the first app for parking, Zenco raised …"), and a name fronted before the thing and its maker ("Named Zeta, the app by
   // Zenco lets …").
@@ -2810,7 +2819,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:team-behind-at-kind', template: `(?:team|teams|group|unit|division|lab|engineers|researchers) T(behind|responsible for) (?:the |its )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?<k>[a-z-]+) at X1`, kindNoun: true, requires: ['at'] },
   // "Regulators fined the maker of the Zeta phone, Zenco, on Monday", "the company that makes Zeta, Zenco, said": the same in
   // mid-sentence with a maker's noun and "of", or a maker's relative clause (as the fronted readers above take them opening it).
-  { relation: 'develops', id: 'pattern:develops:maker-of-apposed-mid', template: `the (?:[a-z-]+ )?T(parent company|maker|makers|developer|developers|creator|creators|manufacturer) of (?:the )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: APPOSED_LIST_GOES_ON, requires: [','] },
+  // "fined the parent of Zapp, Zenco, on Monday", "the owner of Zapp, Zenco," (helper cd87): parent and owner as the fronted reader has them.
+  { relation: 'develops', id: 'pattern:develops:maker-of-apposed-mid', template: `the (?:[a-z-]+ )?T(parent company|parent|owner|owners|maker|makers|developer|developers|creator|creators|manufacturer) of (?:the )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: APPOSED_LIST_GOES_ON, requires: [','] },
   { relation: 'develops', id: 'pattern:develops:maker-that-made-apposed-mid', template: `the (?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) (?:that|which) T(makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced) (?:the |a |an )?(?:(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) )*Y1 (?:(?:[a-z-]+ )?(?:${MADE_KINDS}) )?, (?:the )?X1 (?:, |(?=[.;:] |$))`, notPrecededBy: /^$|@\d+ (?:, |\( )$|'s $/, notFollowedBy: APPOSED_LIST_GOES_ON, requires: [',', 'that|which'] },
   // Helper rf86, from stop 85's last fresh sample (satellite readers): a state refusing the authority a firm would work under bans it there, as
   // revoking that authority does (denied-application, read before the start). "refused applications from Zenco and Qorva to offer
@@ -2900,6 +2910,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:has-in-its-crosshairs', template: `X1 P AUX (?:has|have|had|having|puts|put|set|sets|got|gets) (?:the )?Y1 (?:(?:squarely|firmly|directly|now|clearly) )?in (?:its|their|its@\\d+) T(crosshairs|cross-hairs|sights) (?=[.,;]|$|with |as |for )`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in'] },
   // Helper cr87: peers named in the clause after the firm's own share move (see OWN_MOVE_THEN_PEERS; "rivals" there is the trigger's).
   { relation: 'competes_with', id: 'pattern:competes_with:own-move-then-peers', template: OWN_MOVE_THEN_PEERS, requires: [','] },
+  // Helper cd87, from the last fresh sample of real news (a thing's second developer): the partner after "co-developed with" in a
+  // passive, a participle or a relative clause ("Zeta was co-developed with Qorva", "the Zeta chip, co-designed with Qorva,",
+  // "Zeta, which it co-developed with Qorva"); the firm that made it with the partner comes from its own reader. Not a partner's customers.
+  { relation: 'develops', id: 'pattern:develops:co-made-with-partner', template: `Y1 (?:[a-z-]+ )?(?:, |(?:was|were|is|are|has been|had been|have been|being) )(?:[a-z]+ly )?T(${CO_MADE}) (?:jointly )?with (?:the )?X`, notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER, requires: ['with'] },
+  { relation: 'develops', id: 'pattern:develops:co-made-with-partner-relative', template: `Y1 (?:[a-z-]+ )?, (?:which|that) (?:it |they |we |@\\d+ |its@\\d+ )(?:had |has |have )?(?:[a-z]+ly )?T(${CO_MADE}) (?:jointly )?with (?:the )?X`, notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER, requires: ['with'] },
+  // … and "Zeta is a collaborative project from Zenco and Qorva", "was the result of a collaboration between A and B": the joint
+  // work's partners after a copula (apposed-joint-project reads it set off by commas). A firm so described is a joint venture, owned, not made.
+  // Not an aim after the actor ("Zeta is an effort by Ruritania to curb Zenco" tells what the thing is for, not who made it).
+  { relation: 'develops', id: 'pattern:develops:is-joint-project', template: `Y1 (?:[a-z-]+ )?(?:is|was|are|were|remains|became) (?:the (?:result|product|fruit|outcome) of )?(?:a |an |the )(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, targetNotType: 'company', notFollowedBy: AIM_OR_PEOPLE_AFTER },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -2352,6 +2352,8 @@ function makerNoun(
   const of = words[after] === 'of' || (words[after] === 'for' && WORKS_FOR_MAKERS.has(words[t] ?? '')) ? after : MAKER_HEADS.has(words[after] ?? '') && words[after + 1] === 'of' ? after + 1 : -1;
   if (of >= 0) {
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
+    // "the owner of shares in Zapp", "owner of a 10% stake in Zapp": a holding owned before the name is no thing made (helper cd87).
+    if (made && words.slice(of + 1, made.first).some((w) => HOLDING_NOUNS.has(w) || w === 'percent' || w === '%')) return { targets: [], rule };
     // "Vexa, the parent company of Zeta maker Zenco", "the owner of Zeta's developer Zenco": the thing only qualifies the maker
     // the noun's "of" names, so the noun's own firm owns a maker, not the thing (helper mk84; the inner noun gives Zenco its edge).
     // Without the possessive a name must follow ("the maker of Zeta developer kits" names no maker).
