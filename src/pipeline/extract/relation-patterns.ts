@@ -508,8 +508,6 @@ const NEED_VERBS = '(?:now |still |also )?T(need|needs|needed|require|requires|r
 const LICENCE_PURPOSE = `(?:to|before|for) (?:the |all |any )?(?:sell|selling|ship|shipping|export|exporting|supply|supplying|transfer|transferring|provide|providing|${SALES}) (?:(?!to )[^\\s@,;:]+ ){0,5}to `;
 const NEED_LICENCE_TO_SELL_TO = `${NEED_VERBS}(?:a |an |new |special |export |individual |prior |government )*(?:${LICENCE_NEEDS}) ${LICENCE_PURPOSE}`;
 const SELLERS_NEED_LICENCE_TO_SELL_TO = `(?:the |all |any |foreign |its |their )?(?:[a-z-]+ ){0,2}(?:${SELLER_NOUNS}) ${NEED_LICENCE_TO_SELL_TO}`;
-/** A state's goods and trade a buyer may be cut off from ("Ruritanian chips", "Ruritania's technology"). */
-const STATES_GOODS = 'chips|semiconductors|technology|technologies|tools|equipment|software|components|supplies|suppliers|exports|markets|financial system|banks|know-how';
 /**
  * Before the gap to the thing made: no infinitive of another verb in it ("launched a bid to acquire Qorva", "launched a drive to
  * promote Zeta" make neither); one of making keeps it ("launched an effort to build Zeta").
@@ -2873,9 +2871,6 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // giver named, sellers-need-licence-said and sellers-need-licence-from-body read it. Not a need no longer there ("no longer need").
   { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-under-rules', template: `^(?:(?:under|because of|due to|following|with) )?(?:the )?X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:${STATE_RULES}) , ${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, requires: [','], indexBy: LICENCE_NEED_WORDS, stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:rules-mean-sellers-need-licence', template: `X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:${STATE_RULES}) (?:now )?(?:mean|means|meant) (?:that )?${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
-  // … and a buyer cut off from a state's goods by its controls ("Zenco was cut off from Ruritanian chips", "has been cut off from
-  // Ruritania's technology"): the state's controls restrict the buyer. Goods and trade only, not a grid or a road cut by a storm.
-  { relation: 'restricts', id: 'pattern:restricts:cut-off-from-states-goods', template: `Y AUX T(cut off|shut out|locked out) (?:from|of) (?:the |all |most )?X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:${STATES_GOODS})(?= |$)`, indexBy: ['cut', 'shut', 'locked'], notFollowedBy: /^(?:by|after|because|due|when|during) (?!@)/, stateActor: true },
   // … and export curbs told as a noun before who tightened them ("the curbs on chip sales to Zembla were tightened by Ruritania").
   { relation: 'restricts', id: 'pattern:restricts:export-curbs-tightened-by', template: `T(curbs|restrictions|controls|export controls|limits|ban|bans|export ban|export bans) on (?:[a-z0-9-]+ ){0,3}(?:${SALES}|exports) (?:of (?:[a-z0-9-]+ ){1,3})?to (?:the )?Y (?:have been|has been|were|was|are|is) (?:[a-z]+ly )?(?:tightened|imposed|expanded|extended|introduced|announced|widened|broadened|adopted|set) by (?:the )?X1`, notFollowedBy: /^'s /, requires: ['by'], indexBy: ['tightened', 'imposed', 'expanded', 'extended', 'introduced', 'announced', 'widened', 'broadened', 'adopted', 'set'], stateActor: true },
 ];

@@ -2782,7 +2782,7 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
 }
 
 /** A state's goods and trade a buyer is cut off from: "cut off from Ruritanian chips" (helper rb87). */
-const STATES_GOODS_NOUNS: ReadonlySet<string> = new Set(['chips', 'semiconductors', 'technology', 'technologies', 'tools', 'equipment', 'software', 'components', 'suppliers', 'markets', 'banks', 'know-how']);
+const STATES_GOODS_NOUNS: ReadonlySet<string> = new Set(['chips', 'semiconductors', 'technology', 'technologies', 'tools', 'equipment', 'software', 'components', 'suppliers', 'markets', 'know-how']);
 
 /**
  * "Zenco was cut off from Ruritanian chips", "has been cut off from Ruritanian chip suppliers": with no agent, the state whose
@@ -2793,7 +2793,9 @@ function demonymGoodsOwner(words: readonly string[], t: number, after: number, c
   if (words[after] !== 'from' || !/^(?:was|were|is|are|been|be|got|get|gets)$/.test(words[t - 1] ?? '')) return [];
   const k = words[after + 1] === 'the' ? after + 2 : after + 1;
   const key = stateOfDemonym(words[k] ?? '');
-  if (!key || !(STATES_GOODS_NOUNS.has(words[k + 1] ?? '') || STATES_GOODS_NOUNS.has(words[k + 2] ?? ''))) return [];
+  // The goods' noun itself, not an owner of something else ("Ruritanian banks' loans", not the state's).
+  const goods = STATES_GOODS_NOUNS.has(words[k + 1] ?? '') ? k + 1 : STATES_GOODS_NOUNS.has(words[k + 2] ?? '') ? k + 2 : -1;
+  if (!key || goods < 0 || words[goods + 1] === "'s" || words[goods + 1] === "'") return [];
   return [stateStandIn(context, key, k)];
 }
 
