@@ -34,6 +34,9 @@ describe('a buyer cut off from a state\'s goods', () => {
     expect(restricts('Zenco Inc was cut off from the Japanese power grid by the storm.')).toEqual([]);
     expect(restricts("Zenco Inc was cut off from Qorva Inc's chips after a fire.")).toEqual([]);
     expect(restricts('Zenco Inc was never cut off from Japanese chips.')).toEqual([]);
+    expect(restricts('Zenco Inc fears being cut off from Japanese suppliers.')).toEqual([]);
+    expect(restricts('Zenco Inc cut itself off from Japanese suppliers to save costs.')).toEqual([]);
+    expect(restricts("Zenco Inc was cut off from Japanese banks' loans after its default.")).toEqual([]);
   });
 });
 
@@ -48,6 +51,7 @@ describe('export curbs told as a noun before who tightened them', () => {
     expect(restricts('The curbs on chip sales to China were eased by Japan last year.')).toEqual([]);
     expect(restricts('The curbs on chip sales to China were lifted by Japan last year.')).toEqual([]);
     expect(restricts('The limits on chip sales to Zenco Inc were tightened by Qorva Inc.')).toEqual([]);
+    expect(restricts("The curbs on chip sales to China were tightened by Japan's rivals, Qorva Inc said.")).toEqual([]);
   });
 });
 
