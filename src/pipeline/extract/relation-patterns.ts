@@ -498,6 +498,16 @@ const LICENCE_NEED_WORDS = [...LICENCE_WORDS, 'licensing', 'approval', 'approval
 const LICENCE_NEEDS = 'licences|licenses|licence|license|licensing|permits|permit|(?:prior )?approvals?|authori[sz]ations?';
 /** Selling abroad, which a licence requirement conditions: "exports of", "sales", "shipping". */
 const SALES = 'exports|export|sales|sale|shipments|shipment|transfers|transfer|selling|shipping|exporting|supplying';
+/** What a state's controls are called in "under Ruritania's rules" (helper rb87's sellers-need-licence patterns). */
+const STATE_RULES = 'rules|controls|restrictions|regulations|curbs|law|laws|measures|sanctions|regime|export regime|licensing regime';
+/** Who must hold a licence to sell: "suppliers", "chipmakers", "its firms". */
+const SELLER_NOUNS = 'suppliers|supplier|firms|companies|chipmakers|exporters|manufacturers|vendors|makers|sellers|businesses|producers|toolmakers';
+/** A need stated as in force, not one only possible or no longer there. */
+const NEED_VERBS = '(?:now |still |also )?T(need|needs|needed|require|requires|required|must|have to|has to|had to) (?:to )?(?:(?:now |first )?(?:obtain|get|seek|apply for|secure|hold|have) )?';
+/** What the licence is for: a sale to the buyer named after it ("to sell chips to", "before shipping to", "for exports to"). */
+const LICENCE_PURPOSE = `(?:to|before|for) (?:the |all |any )?(?:sell|selling|ship|shipping|export|exporting|supply|supplying|transfer|transferring|provide|providing|${SALES}) (?:(?!to )[^\\s@,;:]+ ){0,5}to `;
+const NEED_LICENCE_TO_SELL_TO = `${NEED_VERBS}(?:a |an |new |special |export |individual |prior |government )*(?:${LICENCE_NEEDS}) ${LICENCE_PURPOSE}`;
+const SELLERS_NEED_LICENCE_TO_SELL_TO = `(?:the |all |any |foreign |its |their )?(?:[a-z-]+ ){0,2}(?:${SELLER_NOUNS}) ${NEED_LICENCE_TO_SELL_TO}`;
 /**
  * Before the gap to the thing made: no infinitive of another verb in it ("launched a bid to acquire Qorva", "launched a drive to
  * promote Zeta" make neither); one of making keeps it ("launched an effort to build Zeta").
@@ -2919,6 +2929,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // work's partners after a copula (apposed-joint-project reads it set off by commas). A firm so described is a joint venture, owned, not made.
   // Not an aim after the actor ("Zeta is an effort by Ruritania to curb Zenco" tells what the thing is for, not who made it).
   { relation: 'develops', id: 'pattern:develops:is-joint-project', template: `Y1 (?:[a-z-]+ )?(?:is|was|are|were|remains|became) (?:the (?:result|product|fruit|outcome) of )?(?:a |an |the )(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, targetNotType: 'company', notFollowedBy: AIM_OR_PEOPLE_AFTER },
+  // Helper rb87, from a fresh news sample (restricts, by its effect): sellers who now need a licence or approval to sell to a buyer
+  // under a state's rules tell an export control on the buyer (real-dev's rules: licence requirements), the state named in a
+  // fronted "under Ruritania's rules" or as the rules' owner ("Ruritania's rules mean suppliers need …"); said, or with the licence's
+  // giver named, sellers-need-licence-said and sellers-need-licence-from-body read it. Not a need no longer there ("no longer need").
+  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-under-rules', template: `^(?:(?:under|because of|due to|following|with) )?(?:the )?X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:${STATE_RULES}) , ${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, requires: [','], indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:rules-mean-sellers-need-licence', template: `X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:${STATE_RULES}) (?:now )?(?:mean|means|meant) (?:that )?${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  // … and export curbs told as a noun before who tightened them ("the curbs on chip sales to Zembla were tightened by Ruritania").
+  { relation: 'restricts', id: 'pattern:restricts:export-curbs-tightened-by', template: `T(curbs|restrictions|controls|export controls|limits|ban|bans|export ban|export bans) on (?:[a-z0-9-]+ ){0,3}(?:${SALES}|exports) (?:of (?:[a-z0-9-]+ ){1,3})?to (?:the )?Y (?:have been|has been|were|was|are|is) (?:[a-z]+ly )?(?:tightened|imposed|expanded|extended|introduced|announced|widened|broadened|adopted|set) by (?:the )?X1`, notFollowedBy: /^'s /, requires: ['by'], indexBy: ['tightened', 'imposed', 'expanded', 'extended', 'introduced', 'announced', 'widened', 'broadened', 'adopted', 'set'], stateActor: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -208,7 +208,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
       // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
-      const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : sources.first < t ? charAt(sentence, sources.first) : 0;
+      // "Zenco may face US sanctions": the hedge on facing, before the actor named with the act, counts too (helper rb87).
+      const facedAt = sources.first > 0 && sources.first < t ? (words[sources.first - 1] === 'the' ? sources.first - 2 : sources.first - 1) : -1;
+      const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : FACING.has(words[facedAt] ?? '') ? charAt(sentence, Math.max(0, facedAt - 3)) : sources.first < t ? charAt(sentence, sources.first) : 0;
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
       const isState = isStateAct(relation, sources.members.map((k) => mentions[k]!));
@@ -248,10 +250,13 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     }
     // A state named by its demonym owns the act: "an American push to curb Y" (the effort's owner),
     // "Chinese sanctions on Zenco" (a nominal act with no other actor).
-    const standIns = typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym) : [];
+    const standIns = typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym)
+      : !found.sources && reading.voice === 'passive' && relation === 'restricts' ? demonymGoodsOwner(words, t, t + reading.trigger.words.length, context, stateOfDemonym) : [];
     if (standIns.length > 0 && targets.length > 0) {
       // Hedges count from the two words before the trigger: "an American plan to curb Y" is a proposal.
-      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, t - 2)), charAt(sentence, t)));
+      // … and from before a facing verb: "is likely to face Japanese sanctions" (helper rb87).
+      const hedgeFrom = FACING.has(words[t - 2] ?? '') ? t - 5 : t - 2;
+      const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, hedgeFrom)), charAt(sentence, t)));
       for (const standIn of standIns) for (const target of targets) claims.add(standIn, relation, target, status, trigger, found.rule);
       continue;
     }
@@ -2776,6 +2781,24 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
     else if (owners.length > 0 || !/^(?:new|fresh|further|additional|tougher|sweeping|latest|export|trade|tech)$/.test(words[k]!)) break;
   }
   return owners;
+}
+
+/** A state's goods and trade a buyer is cut off from: "cut off from Ruritanian chips" (helper rb87). */
+const STATES_GOODS_NOUNS: ReadonlySet<string> = new Set(['chips', 'semiconductors', 'technology', 'technologies', 'tools', 'equipment', 'software', 'components', 'suppliers', 'markets', 'know-how']);
+
+/**
+ * "Zenco was cut off from Ruritanian chips", "has been cut off from Ruritanian chip suppliers": with no agent, the state whose
+ * goods or trade the passive keeps the firm from owns the control (helper rb87, from a fresh news sample).
+ */
+function demonymGoodsOwner(words: readonly string[], t: number, after: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention[] {
+  // Only a stated passive ("was cut off", "has been cut off"): not "fears being cut off", nor "cut itself off".
+  if (words[after] !== 'from' || !/^(?:was|were|is|are|been|be|got|get|gets)$/.test(words[t - 1] ?? '')) return [];
+  const k = words[after + 1] === 'the' ? after + 2 : after + 1;
+  const key = stateOfDemonym(words[k] ?? '');
+  // The goods' noun itself, not an owner of something else ("Ruritanian banks' loans", not the state's).
+  const goods = STATES_GOODS_NOUNS.has(words[k + 1] ?? '') ? k + 1 : STATES_GOODS_NOUNS.has(words[k + 2] ?? '') ? k + 2 : -1;
+  if (!key || goods < 0 || words[goods + 1] === "'s" || words[goods + 1] === "'") return [];
+  return [stateStandIn(context, key, k)];
 }
 
 /** Nouns of an effort whose owner acts in the infinitive after it: "a push to curb Y". */
