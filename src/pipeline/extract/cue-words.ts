@@ -93,6 +93,9 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
 
 /** The same nouns, for lookups. */
 /** Adverbs between a list's conjunction and its last item: "A, B and now C" (clause.ts and the patterns' lists). */
+/** First words of stock indexes, never a firm's rival nor a release: "the Nasdaq up 1%", "the S&P 500", "the Nikkei". */
+export const STOCK_INDEX_WORDS: ReadonlySet<string> = new Set(['S&P', 'Nasdaq', 'FTSE', 'Nikkei', 'CAC', 'DAX', 'Russell', 'Dow', 'Stoxx', 'MSCI', 'Kospi', 'Sensex', 'Nifty']);
+
 export const LIST_ADVERB_WORDS: readonly string[] = ['now', 'also', 'even', 'later', 'perhaps', 'possibly', 'potentially', 'increasingly'];
 
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);

@@ -560,7 +560,7 @@ export function findNamedMentions(
     const learnedName = learned.get(surface);
     // "Japan's Ministry of Finance … India's Ministry of Finance": another state's body of the same name.
     const otherStates = learnedName?.partOf !== undefined && bodyOf !== undefined && learnedName.partOf !== bodyOf.state;
-    const remembered = ((learnedName?.midSentence && start === 0) || otherStates ? undefined : learnedName) ?? (owner && productLine(owner.surface, tokens[end - 1]!.text, learned, lexicon)) ?? (end - start === 1 && start > 0 && cueKind(tokens, end) === 'product' ? prefixedLine(surface, learned) : undefined);
+    const remembered = ((learnedName?.midSentence && start === 0) || otherStates ? undefined : learnedName) ?? (owner && productLine(owner.surface, tokens[end - 1]!.text, learned, lexicon)) ?? (end - start === 1 && start > 0 && cueKind(tokens, end) === 'product' ? prefixedLine(surface, learned, possessorOf(tokens, start)) : undefined);
     let name: LearnedName | undefined = remembered;
     let last = end;
     if (!name) {
@@ -1567,7 +1567,8 @@ function classify(
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
   // title before a body word is part of the body's name ("the Executive Branch").
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
-  if (words.length >= 2 && isTitledPerson(tokens, start)) return { type: 'person', end };
+  // (Not a firm's name there: "whose co-founder Qorva Group holds 40%".)
+  if (words.length >= 2 && isTitledPerson(tokens, start) && !isGeneralFirmWord(words[words.length - 1]!)) return { type: 'person', end };
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
   // oversees is a regulator's office, a state body (stop 64's third bans sample).
   // ("EU Competition Commissioner Jane Roe" names a person: the office ends the name, or "for" follows it.)
@@ -1932,15 +1933,22 @@ function productLine(maker: string, brand: string, learned: ReadonlyMap<string, 
  * "the Zenco Ray glasses … the Ray glasses": a bare word before a kind of product, where the article named one product line
  * of two words ending in it (its maker's name before it), is that line, not a product of its own (a fresh sample of real news).
  */
-function prefixedLine(brand: string, learned: ReadonlyMap<string, LearnedName>): LearnedName | undefined {
+function prefixedLine(brand: string, learned: ReadonlyMap<string, LearnedName>, possessor: string | undefined): LearnedName | undefined {
   const tail = ` ${brand}`;
   let line: LearnedName | undefined;
   for (const [surface, name] of learned) {
     if (!surface.endsWith(tail) || surface.indexOf(' ') !== surface.length - tail.length || (name.type !== 'product' && name.type !== 'model')) continue;
+    // "Qorva's Max phones" after "the Zenco Max phones": another firm's word of the same spelling, not Zenco's line.
+    if (possessor !== undefined && surface !== `${possessor}${tail}`) return undefined;
     if (line && line.key !== name.key) return undefined;
     line = name;
   }
   return line;
+}
+
+/** The word written with a possessive right before [start, …): "Qorva" of "Qorva's Max phones" (a line's prefix is one word). */
+function possessorOf(tokens: readonly Token[], start: number): string | undefined {
+  return isPossessive(tokens[start - 1]) ? tokens[start - 2]?.text ?? '' : undefined;
 }
 
 /** Heads of bodies whose names a demonym before them does not open: "the Nepali Ministry of Finance" is the Ministry of Finance. */

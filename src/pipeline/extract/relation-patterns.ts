@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -63,6 +63,8 @@ export interface RelationPattern {
   targetType?: EntityType;
   /** The target must not be of this type: "Zenco's entry into the cloud market with Qorva" names a partner firm, not a thing made. */
   targetNotType?: EntityType;
+  /** The target's name must not start with one of these words: "the Nasdaq up 1%" names an index, not a rival moving with the firm. */
+  targetNotNamed?: ReadonlySet<string>;
   /** The target must be a name the lexicon does not know: "Zenco's foray into crypto, Bitcoin," names the market's best-known thing, not Zenco's. */
   targetUnknown?: boolean;
   /**
@@ -507,6 +509,13 @@ const NEED_VERBS = '(?:now |still |also )?T(need|needs|needed|require|requires|r
 /** What the licence is for: a sale to the buyer named after it ("to sell chips to", "before shipping to", "for exports to"). */
 const LICENCE_PURPOSE = `(?:to|before|for) (?:the |all |any )?(?:sell|selling|ship|shipping|export|exporting|supply|supplying|transfer|transferring|provide|providing|${SALES}) (?:(?!to )[^\\s@,;:]+ ){0,5}to `;
 const NEED_LICENCE_TO_SELL_TO = `${NEED_VERBS}(?:a |an |new |special |export |individual |prior |government )*(?:${LICENCE_NEEDS}) ${LICENCE_PURPOSE}`;
+/**
+ * Up to two words before the rules' noun, none of a domestic field: "Japan's new export rules", not "India's food safety rules",
+ * whose licences bind a trade at home (re-read of helper rb87's patterns).
+ */
+const RULES_QUALIFIERS = '(?:(?!(?:food|safety|health|tax|labour|labor|zoning|privacy|data|environmental|building|fire|traffic|banking|gambling|advertising|content)\\b)[a-z-]+ ){0,2}';
+/** A firm's own rivals, customers or units after its name: "… to sell to Zenco's rivals" names them, not Zenco (re-read of rb87). */
+const FIRMS_OWN_PEOPLE_AFTER = /^(?:'s )?(?:[a-z-]+ )?(?:rivals|competitors|customers|clients|suppliers|partners|peers|units|subsidiaries|affiliates)(?= |$|[,.;])/;
 const SELLERS_NEED_LICENCE_TO_SELL_TO = `(?:the |all |any |foreign |its |their )?(?:[a-z-]+ ){0,2}(?:${SELLER_NOUNS}) ${NEED_LICENCE_TO_SELL_TO}`;
 /**
  * Before the gap to the thing made: no infinitive of another verb in it ("launched a bid to acquire Qorva", "launched a drive to
@@ -548,14 +557,14 @@ const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|star
 const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-out';
 /** What kind of production: "series production", "mass production". */
 const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
-// "started" came with stop 62's bans readers ("Zeta Wallet, started by retail giant Zenco").
-// "the Zeta service, provided by telecoms operator Qorva" (stop 72's fourteenth set): a provider provides its service.
 /** A partner's people after its possessive ("in collaboration with Qorva's customers"): they helped, the firm made nothing (helper cd87). */
 const PARTNERS_OWN_PEOPLE_AFTER = /^'s (?:[a-z-]+ )?(?:customers|clients|users|buyers|fans|community|members|suppliers|investors|shareholders|subscribers|readers|viewers|players)(?= |$)/;
 /** Participles of making a thing with a partner: "co-developed with Qorva" (helper cd87). */
 const CO_MADE = 'co-developed|co-designed|co-created|co-built|co-engineered|co-produced|co-invented';
 /** … or an aim after the actor: "an effort by Ruritania to curb Zenco" (helper cd87). */
 const AIM_OR_PEOPLE_AFTER = new RegExp(`${PARTNERS_OWN_PEOPLE_AFTER.source}|^(?:in order )?to `);
+// "started" came with stop 62's bans readers ("Zeta Wallet, started by retail giant Zenco").
+// "the Zeta service, provided by telecoms operator Qorva" (stop 72's fourteenth set): a provider provides its service.
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued|started|provided';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
@@ -622,9 +631,9 @@ const TRADE_FLOWS = 'sale|sales|shipment|shipments|delivery|deliveries|import|im
 const STOPPED = 'halted|suspended|stopped|paused|frozen|banned|blocked';
 /** Right after a preposition or a conjunction a name is no thing's subject: "the biggest threat to Zeta comes from …". */
 const AFTER_PREPOSITION = /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/;
-/** After a thing, a maker noun and the maker's name, or a possessive and a maker noun: "Zeta maker Zenco", "Zeta's developer". */
 /** A holding named before the thing ("the owner of shares in Zapp", "a 10 % stake in"): owned, not made (helper cd87). */
 const HOLDING_BEFORE_NAME = String.raw`(?:[^@\s,]+ ){0,2}(?:${[...HOLDING_NOUNS, 'percent', '%'].join('|')}) `;
+/** After a thing, a maker noun and the maker's name, or a possessive and a maker noun: "Zeta maker Zenco", "Zeta's developer". */
 const QUALIFIES_MAKER = new RegExp(`^(?:'s )?(?:${[...MAKER_NOUN_WORDS].join('|')}) (?:@\\d+|(?<='s [a-z]+ ))`);
 /** After "ownership of Zapp": words that end it, "… ended in 2019", "… was unwound". */
 const OWNERSHIP_ENDED = /^(?:[a-z-]+ ){0,3}(?:ended|ends|ceased|ceases|lapsed|was unwound|came to an end|would|will|could)(?= |$)/;
@@ -837,8 +846,13 @@ const RIVAL_GAP_STOPS = 'former|one-time|onetime|erstwhile|ex|and|or|but|while|w
 const PLACE_MADE = '(?:made|built|assembled|designed|manufactured)';
 /** A kind after a possessed list's member, with one describing word: "Plix tablets", "Orba cloud service", "Vex hardware" (helper lp87). */
 const OWN_KIND = `(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|hardware)(?:s|es)? `;
-/** Up to two describing words before such a member, none a firm's or a person's role ("its rivals Qorva and Vexa", "its chief Ana Lee"). */
-const OWN_KIND_DESCRIBING = `(?:(?!(?:${ROLE_OF_FIRM}|${[...PERSON_ROLE_WORDS].join('|')}|ceo|founder|boss|executive|president|director|analyst|(?:[a-z]+-)?${RIVAL_WORDS}) )[a-z0-9]+(?:-[a-z0-9]+)* ){0,2}`;
+/**
+ * A kind of made thing after its name, if any: "the Vexa chip, co-developed with Qorva" (not "the Zeta ban" or "the Zeta probe",
+ * a state's acts: re-read of helper cd87's patterns).
+ */
+const MADE_KIND_AFTER_NAME = `(?:(?:${PRODUCT_NOUNS})(?:s|es)? )?`;
+/** Up to two describing words before such a member, none a firm's or a person's role nor a comparison's word ("its rivals Qorva and Vexa", "its chief Ana Lee"). */
+const OWN_KIND_DESCRIBING = `(?:(?!(?:like|unlike|not|than|rather|including|except|versus|vs|while|whereas|besides|beside|${ROLE_OF_FIRM}|${[...PERSON_ROLE_WORDS].join('|')}|ceo|founder|boss|executive|president|director|analyst|(?:[a-z]+-)?${RIVAL_WORDS}) )[a-z0-9]+(?:-[a-z0-9]+)* ){0,2}`;
 /*
  * Helper cr87, from a fresh rivals sample: a firm's rivals or peers named by their share moves ("Zenco's rivals rose, with Qorva
  * up 5% and Vexa up 6%", "Zenco's peers fell: Qorva lost 3% and Vexa 2%"). A member must move by a number, so "with Qorva declining
@@ -856,10 +870,10 @@ const OWN_MOVE_THEN_PEERS = String.raw`X1 (?:'s )?(?:shares |stock )?(?:(?:also|
 /**
  * Helper cr87: a firm set in the crosshairs, sights or firing line of others ("Zenco is now in the crosshairs of Qorva and Vexa",
  * "the launch puts Zenco in the sights of Qorva", "Zenco has Qorva in its sights"). A state or regulator there is no rival (the
- * registry's types, or a state's body after a name the tagger left a firm: "the Zembla government"); an investor, a takeover or
- * someone's lawyers are kept out after the name.
+ * registry's types, or a state's body after a name the tagger left a firm: "the Zembla government"); an investor, attackers, a
+ * would-be buyer ("which wants to buy it", "eyeing a takeover") or someone's lawyers are kept out after the name.
  */
-const CROSSHAIRS_NOT_RIVAL = /^(?:'s |(?:government|authorities|state|ministry|regulators?|officials|lawmakers|prosecutors|courts?|police|army|military)\b|, (?:an? |the )?(?:[a-z-]+ )?(?:activist|investors?|hedge|short|shareholders?|prosecutors?|regulators?|watchdog|hackers?)\b|(?:as|for) (?:a |an |the )?(?:possible |potential |likely )?(?:takeover|acquisition|buyout|target|deal|bid|purchase|merger)\b)/;
+const CROSSHAIRS_NOT_RIVAL = /^(?:'s |(?:government|authorities|state|ministry|regulators?|officials|lawmakers|prosecutors|courts?|police|army|military)\b|, (?:an? |the )?(?:[a-z-]+ )?(?:activist|investors?|hedge|short|shareholders?|prosecutors?|regulators?|watchdog|hackers?|gang|attackers?|criminals?|cybercriminals?|ransomware|scammers?|thieves)\b|(?:as|for) (?:a |an |the )?(?:possible |potential |likely )?(?:takeover|acquisition|buyout|target|deal|bid|purchase|merger)\b|,? (?:which|who|that) (?:wants|wanted|plans|planned|hopes|hoped|seeks|sought|is seeking|was seeking) to (?:buy|acquire|take over)\b|,? (?:eyeing|eyes|eyed|mulling|weighing|considering) (?:a |an |the )?(?:possible |potential )?(?:takeover|acquisition|buyout|bid|deal|purchase|merger)\b)/;
 const CROSSHAIRS = 'crosshairs|cross-hairs|sights|firing line';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -2134,7 +2148,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Commerce Department said suppliers will need licences to ship to Zenco", "Suppliers now need a licence to sell to Zenco, the
   // ministry said": a licence requirement told by its effect on sellers, with the state body that announces it (issue 17's "controls
   // shown by their effect").
-  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-said', template: `X P AUX T(said|says|announced|announces|ruled|rules|decided|decides|confirmed|confirms|stated|states) (?:that )?(?:[a-z@0-9.-]+ ){0,3}?${LICENCE_NEEDERS} (?:(?:will|would|now|must|also|first|still) )*(?:need|needs|require|requires|obtain|get|seek|apply for|have to obtain|have to get) (?:a |an |new |special |export |individual |prior )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-said', template: `X P AUX T(said|says|announced|announces|ruled|rules|decided|decides|confirmed|confirms|stated|states) (?:that )?(?:[a-z@0-9.-]+ ){0,3}?${LICENCE_NEEDERS} (?:(?:will|would|now|must|also|first|still) )*(?:need|needs|require|requires|obtain|get|seek|apply for|have to obtain|have to get) (?:a |an |new |special |export |individual |prior )*(?:${LICENCE_NEEDS}) (?:to|before|for) (?:(?!to )\\S+ ){0,6}to (?:the )?Y`, verb: true, indexBy: LICENCE_NEED_WORDS, stateActor: true, notFollowedBy: FIRMS_OWN_PEOPLE_AFTER },
   // "Google kicked Zapp out of the Play Store", "threw Zapp off its platform": a store or a platform throwing a thing out bans it.
   { relation: 'banned', id: 'pattern:banned:kicked-out-of-store', template: `X P AUX T(kicked|kicks|kick|kicking|threw|throws|throw|thrown|tossed|tosses) (?:the )?Y (?:out of|off|from) (?:the |its(?:@\\d+)? |their )?(?:@\\d+|(?:[a-z-]+ ){0,2}(?:store|stores|app store|platform|platforms|marketplace|service|services|network|site|website|servers))(?= |$)`, verb: true, requires: ['out|off|from'] },
   // "Government employees in Canada can no longer use TikTok": a state named as the place where its people may no longer use a
@@ -2912,7 +2926,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // firm's or a person's role before the list ("its rivals Qorva and Vexa", "its chief Ana Lee"), and no member after another's 's.
   { relation: 'develops', id: 'pattern:develops:possessed-kinds-later-member', template: `(?=@\\d+ )(?<=POSS ${OWN_KIND_DESCRIBING}@\\d+ (?:${OWN_KIND})?(?:, ${OWN_KIND_DESCRIBING}@\\d+ ${OWN_KIND})*(?:, (?:and |or )?|(?:, )?(?:and|or|as well as) )${OWN_KIND_DESCRIBING})(?<y>@\\d+ )${OWN_KIND}`, notFollowedBy: NOT_MADE_NEXT },
   // Helper cr87: a firm's rivals or peers named by their share moves (see RIVALS_MOVED_OPENING).
-  { relation: 'competes_with', id: 'pattern:competes_with:rivals-moved-with', template: `${RIVALS_MOVED_OPENING}Y1 (?=${MEMBER_MOVE})`, indexBy: ['rivals', 'peers', 'competitors'], requires: ["'s"] },
+  { relation: 'competes_with', id: 'pattern:competes_with:rivals-moved-with', template: `${RIVALS_MOVED_OPENING}Y1 (?=${MEMBER_MOVE})`, targetNotNamed: STOCK_INDEX_WORDS, indexBy: ['rivals', 'peers', 'competitors'], requires: ["'s"] },
   // Helper cr87: a firm in the crosshairs or sights of others (see CROSSHAIRS_NOT_RIVAL).
   { relation: 'competes_with', id: 'pattern:competes_with:in-crosshairs-of', template: `X1 P AUX (?:(?:now|squarely|firmly|directly|also|increasingly|already) )*(?:(?:finds|found|find|finding) (?:itself|themselves) )?in the T(${CROSSHAIRS}) of Y`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in', 'of'] },
   { relation: 'competes_with', id: 'pattern:competes_with:puts-it-in-crosshairs-of', template: `(?<=(?:^| )(?:the )?(?<x>@\\d+) 's (?:[a-z0-9-]+ |@\\d+ ){1,3}(?:will |would |also |now )?(?:puts|put|places|placed|lands|landed) )(?:it|them) (?:(?:squarely|firmly|directly) )?in the T(${CROSSHAIRS}) of Y`, notFollowedBy: CROSSHAIRS_NOT_RIVAL, requires: ['in', 'of'] },
@@ -2923,18 +2937,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper cd87, from the last fresh sample of real news (a thing's second developer): the partner after "co-developed with" in a
   // passive, a participle or a relative clause ("Zeta was co-developed with Qorva", "the Zeta chip, co-designed with Qorva,",
   // "Zeta, which it co-developed with Qorva"); the firm that made it with the partner comes from its own reader. Not a partner's customers.
-  { relation: 'develops', id: 'pattern:develops:co-made-with-partner', template: `Y1 (?:[a-z-]+ )?(?:, |(?:was|were|is|are|has been|had been|have been|being) )(?:[a-z]+ly )?T(${CO_MADE}) (?:jointly )?with (?:the )?X`, notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER, requires: ['with'] },
-  { relation: 'develops', id: 'pattern:develops:co-made-with-partner-relative', template: `Y1 (?:[a-z-]+ )?, (?:which|that) (?:it |they |we |@\\d+ |its@\\d+ )(?:had |has |have )?(?:[a-z]+ly )?T(${CO_MADE}) (?:jointly )?with (?:the )?X`, notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER, requires: ['with'] },
+  { relation: 'develops', id: 'pattern:develops:co-made-with-partner', template: `Y1 ${MADE_KIND_AFTER_NAME}(?:, |(?:was|were|is|are|has been|had been|have been|being) )(?:[a-z]+ly )?T(${CO_MADE}) (?:jointly )?with (?:the )?X`, notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER, requires: ['with'] },
+  { relation: 'develops', id: 'pattern:develops:co-made-with-partner-relative', template: `Y1 ${MADE_KIND_AFTER_NAME}, (?:which|that) (?:it |they |we |@\\d+ |its@\\d+ )(?:had |has |have )?(?:[a-z]+ly )?T(${CO_MADE}) (?:jointly )?with (?:the )?X`, notFollowedBy: PARTNERS_OWN_PEOPLE_AFTER, requires: ['with'] },
   // … and "Zeta is a collaborative project from Zenco and Qorva", "was the result of a collaboration between A and B": the joint
   // work's partners after a copula (apposed-joint-project reads it set off by commas). A firm so described is a joint venture, owned, not made.
   // Not an aim after the actor ("Zeta is an effort by Ruritania to curb Zenco" tells what the thing is for, not who made it).
-  { relation: 'develops', id: 'pattern:develops:is-joint-project', template: `Y1 (?:[a-z-]+ )?(?:is|was|are|were|remains|became) (?:the (?:result|product|fruit|outcome) of )?(?:a |an |the )(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, targetNotType: 'company', notFollowedBy: AIM_OR_PEOPLE_AFTER },
+  { relation: 'develops', id: 'pattern:develops:is-joint-project', template: `Y1 ${MADE_KIND_AFTER_NAME}(?:is|was|are|were|remains|became) (?:the (?:result|product|fruit|outcome) of )?(?:a |an |the )(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, targetNotType: 'company', notFollowedBy: AIM_OR_PEOPLE_AFTER },
   // Helper rb87, from a fresh news sample (restricts, by its effect): sellers who now need a licence or approval to sell to a buyer
   // under a state's rules tell an export control on the buyer (real-dev's rules: licence requirements), the state named in a
   // fronted "under Ruritania's rules" or as the rules' owner ("Ruritania's rules mean suppliers need …"); said, or with the licence's
   // giver named, sellers-need-licence-said and sellers-need-licence-from-body read it. Not a need no longer there ("no longer need").
-  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-under-rules', template: `^(?:(?:under|because of|due to|following|with) )?(?:the )?X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:${STATE_RULES}) , ${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, requires: [','], indexBy: LICENCE_NEED_WORDS, stateActor: true },
-  { relation: 'restricts', id: 'pattern:restricts:rules-mean-sellers-need-licence', template: `X1 (?:'s )?(?:[a-z-]+ ){0,2}(?:${STATE_RULES}) (?:now )?(?:mean|means|meant) (?:that )?${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:sellers-need-licence-under-rules', template: `^(?:(?:under|because of|due to|following|with) )?(?:the )?X1 (?:'s )?${RULES_QUALIFIERS}(?:${STATE_RULES}) , ${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, requires: [','], notFollowedBy: FIRMS_OWN_PEOPLE_AFTER, indexBy: LICENCE_NEED_WORDS, stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:rules-mean-sellers-need-licence', template: `X1 (?:'s )?${RULES_QUALIFIERS}(?:${STATE_RULES}) (?:now )?(?:mean|means|meant) (?:that )?${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, notFollowedBy: FIRMS_OWN_PEOPLE_AFTER, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   // … and export curbs told as a noun before who tightened them ("the curbs on chip sales to Zembla were tightened by Ruritania").
   { relation: 'restricts', id: 'pattern:restricts:export-curbs-tightened-by', template: `T(curbs|restrictions|controls|export controls|limits|ban|bans|export ban|export bans) on (?:[a-z0-9-]+ ){0,3}(?:${SALES}|exports) (?:of (?:[a-z0-9-]+ ){1,3})?to (?:the )?Y (?:have been|has been|were|was|are|is) (?:[a-z]+ly )?(?:tightened|imposed|expanded|extended|introduced|announced|widened|broadened|adopted|set) by (?:the )?X1`, notFollowedBy: /^'s /, requires: ['by'], indexBy: ['tightened', 'imposed', 'expanded', 'extended', 'introduced', 'announced', 'widened', 'broadened', 'adopted', 'set'], stateActor: true },
 ];

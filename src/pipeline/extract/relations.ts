@@ -75,6 +75,7 @@ interface CompiledPattern {
   targetType: RelationPattern['targetType'];
   targetNotType: RelationPattern['targetNotType'];
   targetUnknown: RelationPattern['targetUnknown'];
+  targetNotNamed: RelationPattern['targetNotNamed'];
   anyActor: boolean | undefined;
 }
 
@@ -105,6 +106,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     targetType: p.targetType,
     targetNotType: p.targetNotType,
     targetUnknown: p.targetUnknown,
+    targetNotNamed: p.targetNotNamed,
     anyActor: p.anyActor,
   };
 }
@@ -240,6 +242,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.targetType && target.type !== pattern.targetType) continue;
         if (pattern.targetNotType && target.type === pattern.targetNotType) continue;
         if (pattern.targetUnknown && target.source === 'lexicon') continue;
+        if (pattern.targetNotNamed?.has(target.label.split(' ')[0]!)) continue;
         claims.add(source, pattern.relation, target, status, trigger, pattern.id, pattern.anyActor);
       }
     }

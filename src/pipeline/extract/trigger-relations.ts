@@ -210,7 +210,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // Hedges count between the actor and the trigger; for issuers named in another sentence, just before the trigger.
       // "Zenco may face US sanctions": the hedge on facing, before the actor named with the act, counts too (helper rb87).
       const facedAt = sources.first > 0 && sources.first < t ? (words[sources.first - 1] === 'the' ? sources.first - 2 : sources.first - 1) : -1;
-      const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : FACING.has(words[facedAt] ?? '') ? charAt(sentence, Math.max(0, facedAt - 3)) : sources.first < t ? charAt(sentence, sources.first) : 0;
+      const from = sources.first < 0 ? charAt(sentence, Math.max(0, t - 6)) : FACING.has(words[facedAt] ?? '') ? charAt(sentence, facingHedgeStart(words, facedAt)) : sources.first < t ? charAt(sentence, sources.first) : 0;
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
       const isState = isStateAct(relation, sources.members.map((k) => mentions[k]!));
@@ -255,7 +255,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (standIns.length > 0 && targets.length > 0) {
       // Hedges count from the two words before the trigger: "an American plan to curb Y" is a proposal.
       // … and from before a facing verb: "is likely to face Japanese sanctions" (helper rb87).
-      const hedgeFrom = FACING.has(words[t - 2] ?? '') ? t - 5 : t - 2;
+      const hedgeFrom = FACING.has(words[t - 2] ?? '') ? facingHedgeStart(words, t - 2) : t - 2;
       const status = claimStatus(sentence.text.slice(0, charAt(sentence, t)), sentence.text.slice(charAt(sentence, Math.max(0, hedgeFrom)), charAt(sentence, t)));
       for (const standIn of standIns) for (const target of targets) claims.add(standIn, relation, target, status, trigger, found.rule);
       continue;
@@ -2584,6 +2584,19 @@ const DEMONYM_SHAPE = /^[a-z]{3,}(?:an|ese|ish|i)$/;
 const CLOSED_RIVALRIES: ReadonlySet<string> = new Set(['duopoly']);
 
 /** Verbs by which the subject meets an act: "faces sanctions", "has suffered sanctions from", "drew sanctions from". */
+/** Words of a hedge or a negation right before a facing verb: "may face", "is likely to face", "has never faced". */
+const FACING_HEDGE_WORDS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would', 'will', 'can', 'should', 'is', 'are', 'was', 'were', 'be', 'likely', 'unlikely', 'set', 'to', 'now', 'also', 'still', 'soon', 'eventually', 'probably', 'never', 'not', 'has', 'have', 'had', 'risks', 'risk']);
+
+/**
+ * Where the hedge on a facing verb starts: the unbroken run of hedge words just before it ("Zenco may face US sanctions"). A
+ * comma ends it, so a relative clause's words are not the facing's ("Zenco, which did not comment, faces US sanctions").
+ */
+function facingHedgeStart(words: readonly string[], facing: number): number {
+  let k = facing;
+  while (k > 0 && facing - k < 4 && FACING_HEDGE_WORDS.has(words[k - 1] ?? '')) k--;
+  return k;
+}
+
 const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted']);
 
 /** "Zenco and its closest rival, Kappa": the name "its" stands for, coordinated just before it. */
@@ -2783,6 +2796,10 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
   return owners;
 }
 
+/** Words that open a cause after a cut-off: "after …", "when …", "because …", "due to …", "amid …", "following …". */
+const CUT_OFF_CAUSES: ReadonlySet<string> = new Set(['after', 'when', 'because', 'due', 'amid', 'following', 'as', 'since']);
+/** A cause that is a state's control: "after Ruritania tightened its export rules", "under sanctions". */
+const CONTROL_CAUSE_WORDS: ReadonlySet<string> = new Set(['sanctions', 'sanctioned', 'controls', 'curbs', 'rules', 'export', 'exports', 'licence', 'license', 'licences', 'licenses', 'ban', 'banned', 'blacklist', 'blacklisted', 'blacklisting', 'restrictions', 'embargo', 'list', 'listed', 'listing']);
 /** A state's goods and trade a buyer is cut off from: "cut off from Ruritanian chips" (helper rb87). */
 const STATES_GOODS_NOUNS: ReadonlySet<string> = new Set(['chips', 'semiconductors', 'technology', 'technologies', 'tools', 'equipment', 'software', 'components', 'suppliers', 'markets', 'know-how']);
 
@@ -2792,12 +2809,15 @@ const STATES_GOODS_NOUNS: ReadonlySet<string> = new Set(['chips', 'semiconductor
  */
 function demonymGoodsOwner(words: readonly string[], t: number, after: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention[] {
   // Only a stated passive ("was cut off", "has been cut off"): not "fears being cut off", nor "cut itself off".
-  if (words[after] !== 'from' || !/^(?:was|were|is|are|been|be|got|get|gets)$/.test(words[t - 1] ?? '')) return [];
+  if (words[after] !== 'from' || !/^(?:was|were|is|are|been|got|get|gets)$/.test(words[t - 1] ?? '')) return [];
   const k = words[after + 1] === 'the' ? after + 2 : after + 1;
   const key = stateOfDemonym(words[k] ?? '');
   // The goods' noun itself, not an owner of something else ("Ruritanian banks' loans", not the state's).
   const goods = STATES_GOODS_NOUNS.has(words[k + 1] ?? '') ? k + 1 : STATES_GOODS_NOUNS.has(words[k + 2] ?? '') ? k + 2 : -1;
   if (!key || goods < 0 || words[goods + 1] === "'s" || words[goods + 1] === "'") return [];
+  // "… cut off from Ruritanian chips after a fire at a plant": a cause named after the goods must be a control.
+  const cause = words.findIndex((w, i) => i > goods && CUT_OFF_CAUSES.has(w));
+  if (cause >= 0 && !words.slice(cause + 1, cause + 9).some((w) => CONTROL_CAUSE_WORDS.has(w))) return [];
   return [stateStandIn(context, key, k)];
 }
 

@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, FIRM_PLURALS } from './cue-words';
+import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -19,7 +19,7 @@ const NOT_RELEASES = new Set([
   ...MONTH_NAMES, 'Q1', 'Q2', 'Q3', 'Q4', 'FY',
   'Apache', 'GPL', 'LGPL', 'AGPL', 'MIT', 'BSD', 'CC', 'Section', 'Article', 'Title', 'Chapter', 'Rule', 'Order', 'Phase', 'Round', 'Series', 'Covid', 'COVID', 'Vision',
   // Lists, indexes and ranks: "Fortune 500 customers", "the S&P 500", "Top 10", "Tier 1 suppliers".
-  'Fortune', 'Forbes', 'Global', 'Top', 'S&P', 'Nasdaq', 'FTSE', 'Nikkei', 'CAC', 'DAX', 'Russell', 'Dow', 'Stoxx', 'MSCI', 'Tier', 'Level', 'Stage', 'Grade', 'Class', 'Category', 'Type',
+  'Fortune', 'Forbes', 'Global', 'Top', ...STOCK_INDEX_WORDS, 'Tier', 'Level', 'Stage', 'Grade', 'Class', 'Category', 'Type',
   // Places and times: "Terminal 2", "Route 66", "Day 1".
   'Route', 'Highway', 'Terminal', 'Gate', 'Building', 'Room', 'Floor', 'Day', 'Week', 'Year', 'Channel', 'Area', 'Formula', 'World', 'Industry', 'Web', 'Layer',
 ]);
@@ -28,9 +28,9 @@ const NOT_RELEASES = new Set([
  * after a sentence's opening noun say how things go, and the noun is a common one, not a firm's name (helper sp85, fresh samples).
  */
 const TREND_CLAUSE_AFTER = /^ (?:continues|continued|grows|grew|builds|built|mounts|mounted|intensifies|intensified|heats up|heated up|deepens|deepened|accelerates|accelerated|spreads|spread|rises|rose|looms|loomed|persists|persisted|widens|widened|escalates|escalated) (?:(?:further|apace|quickly|rapidly) )?(?:as|while|amid|after) /;
-/** Endings of abstract common nouns: "Consolidation", "Investment", "Scrutiny" is listed, "Uncertainty" not. */
 /** A lower-case trade description of two or three words, ending in a firm's noun, before a capitalised name: " equipment maker Zenco". */
 const TRADE_DESCRIPTION_AFTER = /^ [a-z-]+ (?:[a-z-]+ )?(?:maker|makers|manufacturer|supplier|vendor|provider|producer|developer|distributor|firm|company|startup|specialist) \p{Lu}/u;
+/** Endings of abstract common nouns: "Consolidation", "Investment", "Scrutiny" is listed, "Uncertainty" not. */
 const ABSTRACT_NOUN_END = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/u;
 /** A name closed by a Roman numeral: "Zeta II", "Qorva Pocket IV". */
 function isRomanNumbered(surface: string): boolean {
