@@ -59,6 +59,9 @@ const REACH = 3;
 /** Prepositions end those words: "a Zenco-owned app similar to Qorva's Orbit" names no Qorva-owned thing. */
 const RUN_STOPS: ReadonlySet<string> = new Set(['to', 'for', 'with', 'from', 'by', 'of', 'in', 'on', 'at', 'than', 'like', 'as', 'and', 'or']);
 
+/** A stake's nouns after the name: "a Qorva-owned Zeta stake" (the owner holds shares, it makes nothing). */
+const HOLDING_AFTER = /^(?:stakes?|shares?|holdings?|interests?|equity)$/;
+
 export function findCompoundRelations(context: SentenceContext, claims: ClaimCollector): void {
   const { sentence, mentions, text } = context;
   const { words } = sentence;
@@ -78,6 +81,8 @@ export function findCompoundRelations(context: SentenceContext, claims: ClaimCol
     // "Zeta, a Zenco-owned app, …": a compound in an apposition says what it did to the name the apposition describes.
     const b = mentionAt(words, k) ?? (k > from && !/s$/.test(words[k - 1]!) ? describedBefore(words, i) : undefined);
     if (b === undefined) continue;
+    // "a Qorva-owned Zeta stake": what is owned is a stake in the name, which is no product of the owner.
+    if (HOLDING_AFTER.test(words[k + 1] ?? '')) continue;
     const trigger = text.slice(owner.start, owner.end + compound![0].length);
     const at = sentence.tokens[i]!.at;
     const status = claimStatus(sentence.text.slice(0, at), '');

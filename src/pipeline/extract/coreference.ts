@@ -369,9 +369,17 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
   const opening = tokens[0]?.lower === 'the' ? 1 : 0;
   const subject = untyped.find((m) => m.first === opening && m.last < before);
   if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
+  // "Buyers can pick its Zeta laptops, Zenco said": a plural of people capitalised only because it opens the sentence owns nothing.
+  if (PEOPLE_PLURALS.has(subject.surface.toLowerCase())) return undefined;
   if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text)) return undefined;
   return subject;
 }
+
+/** Plurals of people that open a sentence capitalised ("Buyers", "Shoppers"): common nouns, no firm's name. */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['buyers', 'shoppers', 'customers', 'consumers', 'users', 'clients', 'owners', 'drivers', 'riders', 'readers', 'players', 'gamers', 'fans',
+  'viewers', 'listeners', 'subscribers', 'investors', 'analysts', 'critics', 'parents', 'students', 'teachers', 'patients', 'doctors', 'workers', 'employees', 'staff', 'travellers',
+  'travelers', 'visitors', 'tourists', 'farmers', 'developers', 'retailers', 'dealers', 'sellers', 'vendors', 'reviewers', 'testers', 'experts', 'officials', 'regulators', 'lawmakers',
+  'people', 'families', 'residents', 'citizens', 'voters', 'members', 'creators', 'builders', 'engineers', 'researchers', 'scientists', 'collectors', 'hobbyists']);
 
 /**
  * Whether a one-word name ends a longer name written earlier in the text: "Jane Roe runs Zenco. Roe said …" names a person by her

@@ -200,6 +200,13 @@ const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Co', 'GmbH', '
 const HEADLINE_FIRM_TAILS = new Set(['Trading', 'Logistics', 'Manufacturing', 'Machinery', 'Industries', 'Holdings', 'Corporation', 'Company', 'Electronics', 'Semiconductor', 'Aviation', 'Shipping', 'Telecom']);
 /** Irregular participles that open a sentence as a verb would ("Built by Zenco, the Zeta …"). */
 const OPENING_PARTICIPLES = new Set(['Built', 'Made', 'Sold', 'Bought', 'Held', 'Run', 'Known', 'Shown', 'Taken', 'Given', 'Brought', 'Written', 'Drawn', 'Driven', 'Led', 'Hit', 'Set', 'Cut', 'Put', 'Kept', 'Left', 'Found', 'Thrown', 'Won', 'Lost']);
+/** Legal suffixes that close a firm's name ("Zenco Inc"); not "Corporation" or "Bank", which go on ("Corporation for Public Works"). */
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'GmbH', 'AG', 'Pte', 'Pvt', 'Bhd', 'LLP', 'SpA', 'BV', 'NV', 'SAS', 'SARL', 'Pty', 'OOO', 'JSC', 'PJSC']);
+/** Whether the name's words before `end` end with a legal suffix, its stop written or not ("Zenco Inc", "Zenco Inc."). */
+function endsWithLegalSuffix(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1]?.text === '.' ? end - 2 : end - 1;
+  return LEGAL_SUFFIXES.has(tokens[last]?.text ?? '');
+}
 const CONNECTORS = new Set(['of', 'and', '&', 'for', ...ROMANCE_FIRM_PARTICLES, 'du', 'la', 'en']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made', 'focused', 'specializing', 'specialising', 'dedicated', 'responsible', 'headquartered', 'operating', 'designed', 'used', 'for',
@@ -675,6 +682,8 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // After a plural cue ("keyboard apps Simeji and Facemoji"), "and" lists names instead.
     // In a list of names ("A, B Quantum and C Tech"), "and" joins the last member instead.
     // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
+    // "built by Zenco Inc for Qorva Labs": a legal suffix ends a firm's name, so "for" after it opens a phrase of its own.
+    else if (t.text === 'for' && endsWithLegalSuffix(tokens, end)) break;
     else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
     // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
     else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
