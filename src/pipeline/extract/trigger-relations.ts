@@ -2797,7 +2797,7 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
 }
 
 /** Words that open a cause after a cut-off: "after …", "when …", "because …", "due to …", "amid …", "following …". */
-const CUT_OFF_CAUSES: ReadonlySet<string> = new Set(['after', 'when', 'because', 'due', 'amid', 'following', 'as', 'since']);
+const CUT_OFF_CAUSES: ReadonlySet<string> = new Set(['after', 'when', 'because', 'due', 'amid', 'following']);
 /** A cause that is a state's control: "after Ruritania tightened its export rules", "under sanctions". */
 const CONTROL_CAUSE_WORDS: ReadonlySet<string> = new Set(['sanctions', 'sanctioned', 'controls', 'curbs', 'rules', 'export', 'exports', 'licence', 'license', 'licences', 'licenses', 'ban', 'banned', 'blacklist', 'blacklisted', 'blacklisting', 'restrictions', 'embargo', 'list', 'listed', 'listing']);
 /** A state's goods and trade a buyer is cut off from: "cut off from Ruritanian chips" (helper rb87). */
