@@ -28,8 +28,9 @@ describe('a firm that competes with another firm\'s product rivals its maker', (
     expect(rivals("Zenco Inc works with Qorva's Plix team.")).toEqual([]);
   });
 
-  it('other verbs keep no firm pair ("kept pace with Qorva\'s Plix")', () => {
+  it('other verbs, or an owner not right after "with", keep no firm pair', () => {
     expect(rivals("Zenco Inc kept pace with Qorva's Plix app.")).toEqual([]);
+    expect(rivals("Zenco Inc competes for the contract to supply Qorva's Plix.")).toEqual([]);
   });
 });
 

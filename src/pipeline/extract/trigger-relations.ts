@@ -228,8 +228,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
           const figureAt = isIdiomFigure(mentions[s]!, mentions) ? mentions.findIndex((m) => isIdiomFigure(m, mentions)) : -1;
           const source = figureAt < 0 ? mentions[s]! : mentions.slice(0, figureAt).at(-1);
           if (!source || isIdiomFigure(target, mentions)) continue;
-          // "Zenco competes with Qorva's Plix": "compete" states the rivalry outright, so it reads as the rival's noun does (helper cw87).
-          const statesRivalry = reading.voice === 'noun' || (reading.voice === 'active' && /^compet(?:e|es|ed|ing)$/.test(reading.trigger.words[0] ?? ''));
+          // "Zenco competes with Qorva's Plix": "compete" with the owner right after "with" states the rivalry outright, so it reads as
+          // the rival's noun does; not "competes for the contract to supply Qorva's Plix" (helper cw87).
+          const statesRivalry = reading.voice === 'noun' || (reading.voice === 'active' && /^compet(?:e|es|ed|ing)$/.test(reading.trigger.words[0] ?? '') && ownerRightAfterWith(words, mentions, ownerOf(target)));
           for (const party of firmsRivals(source, [target], ownerOf, statesRivalry)) claims.add(source, as, party, status, trigger, rule);
         }
         return;
@@ -1835,6 +1836,12 @@ function argumentsOf(
       return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
     }
   }
+}
+
+/** Whether `owner` stands right after "with" or "against", or after a list's "and" or comma ("with Qorva's Plix and Vexa's Orba"). */
+function ownerRightAfterWith(words: readonly string[], mentions: readonly SentenceMention[], owner: SentenceMention | undefined): boolean {
+  const at = owner ? words.indexOf(`@${mentions.indexOf(owner)}`) : -1;
+  return at > 0 && /^(?:with|against|and|,)$/.test(words[at - 1]!);
 }
 
 /** Nouns of a thing made to rival another, named before them ("a Plix rival", "a Plix alternative"). */
