@@ -228,7 +228,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
           const figureAt = isIdiomFigure(mentions[s]!, mentions) ? mentions.findIndex((m) => isIdiomFigure(m, mentions)) : -1;
           const source = figureAt < 0 ? mentions[s]! : mentions.slice(0, figureAt).at(-1);
           if (!source || isIdiomFigure(target, mentions)) continue;
-          for (const party of firmsRivals(source, [target], ownerOf, reading.voice === 'noun')) claims.add(source, as, party, status, trigger, rule);
+          // "Zenco competes with Qorva's Plix": "compete" with the owner right after "with" states the rivalry outright, so it reads as
+          // the rival's noun does; not "competes for the contract to supply Qorva's Plix" (helper cw87).
+          const statesRivalry = reading.voice === 'noun' || (reading.voice === 'active' && /^compet(?:e|es|ed|ing)$/.test(reading.trigger.words[0] ?? '') && ownerRightAfterWith(words, mentions, ownerOf(target)));
+          for (const party of firmsRivals(source, [target], ownerOf, statesRivalry)) claims.add(source, as, party, status, trigger, rule);
         }
         return;
       }
@@ -1616,7 +1619,7 @@ function argumentsOf(
       const alsoListed = relation === 'competes_with' && /^(?:rivals?|competitors?|arch-?rivals?|challengers?)$/.test(reading.trigger.words.join(' ')) && (words[after] === 'also' ? /^(?:include|includes|included|are|were)$/ : /^(?:will|would)$/.test(words[after] ?? '') ? /^(?:include|be)$/ : /^$/).test(words[after + 1] ?? '') && mentionAt(words, after + 2) !== undefined;
       if (relativeList !== undefined) targets = objects(relativeList, 10);
       else if (alsoListed) targets = objects(after + 2, 10);
-      else if (preps?.has(next) || gerundOf) targets = objects(after + 1, 10);
+      else if ((preps?.has(next) || gerundOf) && !madeByAfterRival(words, t, next, reading.trigger.words.join(' '), relation)) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
       // "sanctions imposed by the UN, Ruritania and the EU on Borduria": the agents, then the targets.
@@ -1833,6 +1836,20 @@ function argumentsOf(
       return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
     }
   }
+}
+
+/** Whether `owner` stands right after "with" or "against", or after a list's "and" or comma ("with Qorva's Plix and Vexa's Orba"). */
+function ownerRightAfterWith(words: readonly string[], mentions: readonly SentenceMention[], owner: SentenceMention | undefined): boolean {
+  const at = owner ? words.indexOf(`@${mentions.indexOf(owner)}`) : -1;
+  return at > 0 && /^(?:with|against|and|,)$/.test(words[at - 1]!);
+}
+
+/** Nouns of a thing made to rival another, named before them ("a Plix rival", "a Plix alternative"). */
+const RIVAL_THING_NOUNS: ReadonlySet<string> = new Set(['rival', 'alternative', 'challenger', 'competitor']);
+
+/** "Zeta, a Plix rival from Zenco": after a rival noun with its rival named right before it, "from" names the maker, no rival (helper cw87). */
+function madeByAfterRival(words: readonly string[], t: number, next: string, noun: string, relation: RelationKind): boolean {
+  return relation === 'competes_with' && next === 'from' && RIVAL_THING_NOUNS.has(noun) && mentionAt(words, t - 1) !== undefined;
 }
 
 /** Words of a report or a relative clause, past which a pronoun may stand for another name than the sentence's subject. */
