@@ -254,7 +254,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // A state named by its demonym owns the act: "an American push to curb Y" (the effort's owner),
     // "Chinese sanctions on Zenco" (a nominal act with no other actor).
     const standIns = typeof effort === 'object' ? [effort] : !found.sources && reading.voice === 'noun' && (relation === 'banned' || relation === 'restricts') ? demonymOwners(words, t, context, stateOfDemonym)
-      : !found.sources && reading.voice === 'passive' && relation === 'restricts' ? demonymGoodsOwner(words, t, t + reading.trigger.words.length, context, stateOfDemonym) : [];
+      : !found.sources && reading.voice === 'passive' && relation === 'restricts' ? demonymGoodsOwner(words, t, t + reading.trigger.words.length, context, stateOfDemonym)
+      : !found.sources && reading.voice === 'active' && (relation === 'banned' || relation === 'restricts') ? demonymRulesOwner(words, t, context, stateOfDemonym) : [];
     if (standIns.length > 0 && targets.length > 0) {
       // Hedges count from the two words before the trigger: "an American plan to curb Y" is a proposal.
       // … and from before a facing verb: "is likely to face Japanese sanctions" (helper rb87).
@@ -1367,7 +1368,12 @@ function argumentsOf(
     // "selling its models to …": the "its" is the seller, neither what is sold nor where.
     const after_ = listsAfter(words, after, end, lists).filter((l) => !isPossessivePronoun(words, l));
     // The destination: a state, or a firm when no firm is what is sold ("the sale of chips to Zenco", not "the sale of Zapp to Kappa").
-    const sellsFirm = after_.some((l) => isFirmOrUntyped(mentions[l.members[0]!]!) && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
+    // What is sold stands before the first "to": a firm after it ("… to Zenco Inc hurt the company") is in the next clause.
+    // A kind's noun, plural too ("modems"): what a maker's name before it qualifies.
+    const kindNext = (l: MentionList): boolean => isKindNoun(words[l.last + 1] ?? '') || isKindNoun((words[l.last + 1] ?? '').replace(/s$/, ''));
+    const firstTo = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
+    // "sales of Zenco modems to Qorva": a maker's name before its goods' kind is no firm sold.
+    const sellsFirm = after_.some((l) => (!firstTo || l.last < firstTo.first) && !(firstTo && kindNext(l)) && isFirmOrUntyped(mentions[l.members[0]!]!) && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
     const destination = after_.find((l) => (/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') || afterToClassOfPlaces(words, l.first)) && (mentions[l.members[0]!]!.type === 'government' || (isFirmOrUntyped(mentions[l.members[0]!]!) && !sellsFirm)));
     // "blocked the sale of chipmaker Qorva to investor Zenco Capital": a firm sold to a firm is a takeover, and blocking it
     // restricts the buyer, as "blocked Zenco's takeover of Qorva" does; the firm sold is not banned (stop 53's readers).
@@ -1395,7 +1401,7 @@ function argumentsOf(
     // With a destination, the product lines named as exported are restricted too ("shipments of the Z800 and Q90 to Zembla").
     // So is a maker whose goods are named by its name and their kind ("the export of any Zenco product to Zembla"; stop 65's first
     // controls sample).
-    const makersGoods = (l: MentionList): boolean => l.members.every((m) => mentions[m]!.type === 'company') && isKindNoun(words[l.last + 1] ?? '');
+    const makersGoods = (l: MentionList): boolean => l.members.every((m) => mentions[m]!.type === 'company') && kindNext(l);
     const lines = destination ? after_.filter((l) => l.last < destination.first && (l.members.every((m) => PRODUCT_LINE.has(mentions[m]!.type)) || makersGoods(l)) && words[l.last + 1] !== "'s") : [];
     // "banned exports of Zeta": keeping a thing from leaving is an export control on it (stop 52's
     // readers); keeping it from being sold ("blocks sales of the Zphone") bans it.
@@ -2817,6 +2823,26 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
 const CUT_OFF_CAUSES: ReadonlySet<string> = new Set(['after', 'when', 'because', 'due', 'amid', 'following']);
 /** A cause that is a state's control: "after Ruritania tightened its export rules", "under sanctions". */
 const CONTROL_CAUSE_WORDS: ReadonlySet<string> = new Set(['sanctions', 'sanctioned', 'controls', 'curbs', 'rules', 'export', 'exports', 'licence', 'license', 'licences', 'licenses', 'ban', 'banned', 'blacklist', 'blacklisted', 'blacklisting', 'restrictions', 'embargo', 'list', 'listed', 'listing']);
+
+/** A state's measures that act as a verb's subject: "Indian export rules bar sales to Zenco". */
+const STATES_RULE_NOUNS: ReadonlySet<string> = new Set(['rules', 'controls', 'regulations', 'curbs', 'restrictions', 'laws', 'law', 'measures', 'sanctions']);
+
+/**
+ * "Indian export rules bar sales to Zenco", "new American controls now restrict shipments to Qorva": with no named subject,
+ * the state whose demonym qualifies the measures that are the verb's subject acts (helper dm87). A modal or any other
+ * word before the verb ("would bar") stops it.
+ */
+function demonymRulesOwner(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention[] {
+  const k = /^(?:now|also|already|effectively)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
+  if (!STATES_RULE_NOUNS.has(words[k] ?? '')) return [];
+  // The measures open the clause: "Indian rules bar …", not "a firm that broke Indian rules bars …".
+  let s = k - 1;
+  while (s >= 0 && (stateOfDemonym(words[s]!) || /^(?:new|fresh|further|additional|tougher|sweeping|latest|export|trade|tech)$/.test(words[s]!)
+    || (/^(?:and|,)$/.test(words[s]!) && stateOfDemonym(words[s - 1] ?? '')))) s--;
+  if (words[s] === 'the') s--;
+  return s < 0 || words[s] === ',' ? demonymOwners(words, k, context, stateOfDemonym) : [];
+}
+
 /** A state's goods and trade a buyer is cut off from: "cut off from Ruritanian chips" (helper rb87). */
 const STATES_GOODS_NOUNS: ReadonlySet<string> = new Set(['chips', 'semiconductors', 'technology', 'technologies', 'tools', 'equipment', 'software', 'components', 'suppliers', 'markets', 'know-how']);
 
