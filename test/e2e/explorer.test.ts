@@ -289,10 +289,10 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
     const others = await page.evaluate(() => (window as unknown as TestWindow).newsgraph.graph.mapNodes((_key, a) => [a.x, a.y]));
     await page.click('#layout-toggle');
     await page.waitForSelector('#graph[data-layout="running"]');
-    await page.waitForTimeout(800);
+    // Wait for the layout's first moves (a busy machine may take seconds to give it its first frame), not for a set time.
+    const positions = (): Promise<number[][]> => page.evaluate(() => (window as unknown as TestWindow).newsgraph.graph.mapNodes((_key, a) => [a.x, a.y]));
+    await expect.poll(positions, { message: 'the layout ran', timeout: 20_000 }).not.toEqual(others);
     await stopLayout(page);
-    const moved = await page.evaluate(() => (window as unknown as TestWindow).newsgraph.graph.mapNodes((_key, a) => [a.x, a.y]));
-    expect(moved, 'the layout ran').not.toEqual(others);
     const kept = await nodeState(page, node);
     expect(kept.fixed).toBe(true);
     expect(kept.x).toBeCloseTo(dropped.x, 3);
@@ -308,8 +308,8 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
       if (drifter) graph.setNodeAttribute(drifter, 'x', Math.max(...xs) + 2 * (Math.max(...xs) - Math.min(...xs)));
     }, node);
     await page.click('#zoom-reset');
-    await page.waitForTimeout(450);
-    const outside = await page.evaluate(() => {
+    // The camera animates to the fit: poll for the framed state rather than wait out the animation.
+    const outside = (): Promise<string[]> => page.evaluate(() => {
       const { sigma } = (window as unknown as TestWindow).newsgraph;
       const { width, height } = sigma.getDimensions();
       return sigma.getGraph().filterNodes((_key, attributes) => {
@@ -317,7 +317,7 @@ describe.skipIf(!hasChromium())('explorer in the browser', () => {
         return x < 0 || y < 0 || x > width || y > height;
       });
     });
-    expect(outside).toEqual([]);
+    await expect.poll(outside, { timeout: 10_000 }).toEqual([]);
   });
 
   it('keeps the pin out of the exported GEXF and JSON (a view setting, not data)', async () => {
