@@ -85,6 +85,7 @@ describe('guards', () => {
     expect(banned("The Toronto Transit Board may revoke Zenco Ltd's operating licence.")).toEqual([]);
     expect(banned('The London Transit Board said Qorva Inc would not be granted a licence unless it met the rules.')).toEqual([]);
     expect(banned("A court overturned the London Transit Board's refusal of Zenco Ltd's licence.")).toEqual([]);
+    expect(banned('The Ontario Passenger Transportation Board informed Zenco Ltd that it would not be issued with a licence, but the decision was later overturned.')).toEqual([]);
   });
 
   it('a merger refused, a licence granted, or a renewal merely pending bans nothing', () => {
