@@ -2243,7 +2243,9 @@ const BODY_WORDS = new Set(['Branch', 'Board', 'Yuan', 'Staff', 'Team', 'Summit'
 /** What a state's board regulates, in its name: "Gaming Control Board", "Investment Review Board". */
 const REGULATED_FIELDS = new Set(['Gaming', 'Gambling', 'Lottery', 'Liquor', 'Cannabis', 'Control', 'Revenue', 'Licensing', 'Pharmacy', 'Medical', 'Securities', 'Review', 'Regulatory', 'Broadcasting', 'Censorship', 'Film', 'Telecommunications', 'Utilities', 'Classification', 'Certification', 'Drugs', 'Food', 'Media', 'Communications', 'Tariff', 'Narcotics', 'Standards',
   // Stop 64's first bans sample: a state's board named for the culture or content it oversees ("Ruritania's Culture Board bans …").
-  'Culture', 'Cultural', 'Content', 'Censor', 'Censors', 'Publications', 'Press', 'Cinema', 'Video', 'Television', 'Internet', 'Cyberspace', 'Telecom', 'Telecoms', 'Games']);
+  'Culture', 'Cultural', 'Content', 'Censor', 'Censors', 'Publications', 'Press', 'Cinema', 'Video', 'Television', 'Internet', 'Cyberspace', 'Telecom', 'Telecoms', 'Games',
+  // Stop 87: a city's or province's board that licenses transport operators ("the Ontario Passenger Transportation Board").
+  'Transit', 'Transport', 'Transportation', 'Taxi', 'Passenger']);
 
 /** Heads of a state's unit or service named by its field (STATE_UNIT_FIELDS): "Financial Intelligence Unit", "Customs Service". */
 const STATE_UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Service']);

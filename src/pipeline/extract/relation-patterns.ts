@@ -271,6 +271,8 @@ const REFUSAL_UNDONE_BEFORE = /(?:^| )(?:overturned|overturns|overturn|overturni
 const APPLICATION_WORDS_BEFORE = '(?:(?!(?:of|for|to|in|on|about|with|that) )[a-z0-9-]+ ){0,2}';
 /** After "will be banned", a condition that leaves the ban unmade: "… if it fails the audit", "…, unless …". */
 const BAN_ONLY_IF_AFTER = /^ ?(?:, )?(?:[a-z-]+ ){0,4}(?:if|unless|should|in case|provided) /;
+/** After a refusal told or announced, a condition or its undoing: "… unless it met the rules", "…, but the decision was later overturned". */
+const REFUSAL_ONLY_IF_OR_UNDONE_AFTER = /^ ?(?:, )?(?:(?:[a-z-]+ ){0,4}(?:if|unless|should|in case|provided) |(?:but |and )?(?:[a-z-]+ ){0,5}(?:overturned|reversed|quashed|lifted|set aside|withdrawn|rescinded)(?= |$))/;
 /** Verbs that refuse an authority asked for: with a licence or an application to operate for object they ban who asked. */
 const DENY_VERBS = 'denied|denies|deny|rejected|rejects|reject|refused|refuses|refuse|turned down|turns down|turn down';
 /** What an application asks leave to do: "to operate", "to provide services", "to broadcast". */
@@ -2951,6 +2953,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:rules-mean-sellers-need-licence', template: `X1 (?:'s )?${RULES_QUALIFIERS}(?:${STATE_RULES}) (?:now )?(?:mean|means|meant) (?:that )?${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, notFollowedBy: FIRMS_OWN_PEOPLE_AFTER, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   // … and export curbs told as a noun before who tightened them ("the curbs on chip sales to Zembla were tightened by Ruritania").
   { relation: 'restricts', id: 'pattern:restricts:export-curbs-tightened-by', template: `T(curbs|restrictions|controls|export controls|limits|ban|bans|export ban|export bans) on (?:[a-z0-9-]+ ){0,3}(?:${SALES}|exports) (?:of (?:[a-z0-9-]+ ){1,3})?to (?:the )?Y (?:have been|has been|were|was|are|is) (?:[a-z]+ly )?(?:tightened|imposed|expanded|extended|introduced|announced|widened|broadened|adopted|set) by (?:the )?X1`, notFollowedBy: /^'s /, requires: ['by'], indexBy: ['tightened', 'imposed', 'expanded', 'extended', 'introduced', 'announced', 'widened', 'broadened', 'adopted', 'set'], stateActor: true },
+  // Stop 87 (helper lic87): a transport board's licence refusals, as a state body's. "refused to grant Zenco, a Qorva-backed firm, a
+  // licence" (an aside between holder and licence), "declined to approve the application of Qorva to operate", "informed Zenco that it
+  // would not be issued with a licence", "Qorva's licence was not renewed by the Board". A state's body only (stateActor).
+  { relation: 'banned', id: 'pattern:banned:refused-to-grant-holder-aside-licence', template: `X P AUX T(refused to|refuses to|refuse to|refusing to|declined to|declines to|decline to) (?:grant|issue|give|award) Y1 , (?:[^\\s,;:.]+ ){1,8}, (?:an? |the |any )?${LICENCE_KIND}(?:${LICENCES}|permission|authori[sz]ation)(?= |$)`, stateActor: true, requires: ['grant|issue|give|award', ','], indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:refused-to-approve-application-of', template: `X P AUX T(refused to|refuses to|refuse to|refusing to|declined to|declines to|decline to) (?:approve|grant|accept) (?:the |an? )?(?:[a-z-]+ )?(?:application|applications|bid|request) (?:of|from|by) (?:the )?Y (?:to (?:${WORK_VERBS})|for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES}))(?= |$)`, stateActor: true, requires: ['approve|grant|accept'], indexBy: ['application', 'applications', 'bid', 'request'] },
+  { relation: 'banned', id: 'pattern:banned:told-would-not-be-licensed', template: `X P AUX T(informed|informs|told|tells|notified|notifies) Y1 (?:that )?(?:it|@\\d+|they) (?:would|will) not be (?:issued with|issued|granted|given|awarded) (?:an? |the |any )?${LICENCE_KIND}(?:${LICENCES})(?= |$)`, stateActor: true, notFollowedBy: REFUSAL_ONLY_IF_OR_UNDONE_AFTER, requires: ['not'], indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:said-would-not-be-licensed', template: `X P AUX T(said|says|announced|announces|ruled|rules|decided|decides) (?:on @\\d+ |on [a-z]+ )?(?:that )?Y1 (?:would|will) not be (?:issued with|issued|granted|given|awarded) (?:an? |the |any )?${LICENCE_KIND}(?:${LICENCES})(?= |$)`, stateActor: true, notFollowedBy: REFUSAL_ONLY_IF_OR_UNDONE_AFTER, requires: ['not'], indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:licence-not-renewed-by', template: `(?:^|, )(?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:licence|license|licences|licenses|permit|permits) (?:was|were|has been|have been|had been) T(not renewed|refused renewal) by X`, stateActor: true, requires: ['renewed|renewal'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
