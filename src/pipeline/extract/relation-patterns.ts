@@ -2951,6 +2951,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:rules-mean-sellers-need-licence', template: `X1 (?:'s )?${RULES_QUALIFIERS}(?:${STATE_RULES}) (?:now )?(?:mean|means|meant) (?:that )?${SELLERS_NEED_LICENCE_TO_SELL_TO}Y`, notFollowedBy: FIRMS_OWN_PEOPLE_AFTER, indexBy: LICENCE_NEED_WORDS, stateActor: true },
   // … and export curbs told as a noun before who tightened them ("the curbs on chip sales to Zembla were tightened by Ruritania").
   { relation: 'restricts', id: 'pattern:restricts:export-curbs-tightened-by', template: `T(curbs|restrictions|controls|export controls|limits|ban|bans|export ban|export bans) on (?:[a-z0-9-]+ ){0,3}(?:${SALES}|exports) (?:of (?:[a-z0-9-]+ ){1,3})?to (?:the )?Y (?:have been|has been|were|was|are|is) (?:[a-z]+ly )?(?:tightened|imposed|expanded|extended|introduced|announced|widened|broadened|adopted|set) by (?:the )?X1`, notFollowedBy: /^'s /, requires: ['by'], indexBy: ['tightened', 'imposed', 'expanded', 'extended', 'introduced', 'announced', 'widened', 'broadened', 'adopted', 'set'], stateActor: true },
+  // Helper own87: a firm answerable for running a named thing provides it ("Qorva is responsible for operating the ZenBike and QBike
+  // apps", "which is responsible for running the Lumo service"); the things end the clause or stand before their kind, so "operating
+  // in Japan", "running stores in Tokyo" and "running Zenco's stores" name nothing it makes.
+  { relation: 'develops', id: 'pattern:develops:responsible-for-operating', template: `X1 P AUX (?:also |directly |solely |fully )?responsible for T(operating|running|maintaining|managing|the operation of|the running of) (?:the |its |their )?(?:(?:[a-z-]+ ){0,2}(?:${PLURAL_PRODUCT_NOUNS}) (?:such as|like|including) )?Y(?=[,.;:)]|(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS}) (?![a-z-]*'s|of )|and (?:is|was|has|had|also) |which |that |$)`, requires: ['responsible'] },
+  // … and the name a firm gave its own thing ("Zpay was Zenco's internal name for the payment app", "Lumo is Qorva's brand name for
+  // its scooters"); the named thing must be a product's kind, not a deal, a team or a plan ("internal name for the takeover").
+  { relation: 'develops', id: 'pattern:develops:own-name-for-thing', template: `(?:^|, |that |said |says )(?:the )?Y1 (?:is|was|are|were) (?:also |originally |just )?X1 's (?:(?:internal|working|original|official|own|trade|brand|product|code|project|marketing) )?T(name|names|codename|code name|code-name) for (?:the |its |their |a |an |a new |the new |its new )?(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS})(?= [.,;:]| and |$)`, requires: ['for'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
