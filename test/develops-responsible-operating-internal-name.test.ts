@@ -39,3 +39,17 @@ describe("a firm's own name for a thing", () => {
     expect(develops("Zpay is Zenco Corp's name for its payments team.")).toEqual([]);
   });
 });
+
+describe('a body named by its kind as the one responsible for making a thing', () => {
+  it('"X is the agency responsible for developing Y", "X, the unit responsible for running Y," develop it', () => {
+    expect(develops("Japan's Digital Agency is the agency responsible for developing the Zpay app.")).toEqual(['Digital Agency -develops-> Zpay']);
+    expect(develops("Japan's Digital Agency, the agency responsible for developing Zpay, said on Monday that use rose.")).toEqual(['Digital Agency -develops-> Zpay']);
+    expect(develops('Qorva Labs was the unit responsible for building the Lumo platform.')).toEqual(['Qorva Labs -develops-> Lumo']);
+  });
+
+  it('not a person, a negation or a plan', () => {
+    expect(develops('Lina Park is the official responsible for developing the Zpay app.')).toEqual([]);
+    expect(develops("Japan's Digital Agency is not the agency responsible for developing the Zpay app.")).toEqual([]);
+    expect(develops("Japan's Digital Agency will be the agency responsible for developing the Zpay app.")).toEqual([]);
+  });
+});

@@ -2958,6 +2958,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // … and the name a firm gave its own thing ("Zpay was Zenco's internal name for the payment app", "Lumo is Qorva's brand name for
   // its scooters"); the named thing must be a product's kind, not a deal, a team or a plan ("internal name for the takeover").
   { relation: 'develops', id: 'pattern:develops:own-name-for-thing', template: `(?:^|, |that |said |says )(?:the )?Y1 (?:is|was|are|were) (?:also |originally |just )?X1 's (?:(?:internal|working|original|official|own|trade|brand|product|code|project|marketing) )?T(name|names|codename|code name|code-name) for (?:the |its |their |a |an |a new |the new |its new )?(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS})(?= [.,;:]| and |$)`, requires: ['for'] },
+  // … and a body named by its kind as the one answerable for making or running a thing ("Japan's Digital Agency is the agency
+  // responsible for developing the Zpay app", "Qorva, the unit responsible for running Lumo, said"); not a person's role.
+  { relation: 'develops', id: 'pattern:develops:body-responsible-for-making', template: `X1 (?:, |(?:is|was|are|were|remains|became) )(?:also )?(?:the|an?) (?:[a-z-]+ ){0,2}(?:agency|body|ministry|department|office|unit|company|firm|group|lab|division|authority|organisation|organization|institute|startup|subsidiary|operator) T(responsible for developing|responsible for creating|responsible for building|responsible for designing|responsible for the development of|responsible for operating|responsible for running) (?:the |its |their )?Y(?=[,.;:)]|(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS}) (?![a-z-]*'s|of )|and (?:is|was|has|had|also) |which |that |$)`, requires: ['responsible'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
