@@ -878,6 +878,8 @@ const CROSSHAIRS = 'crosshairs|cross-hairs|sights|firing line';
 
 // Helper rv87b: what holds or wins an edge over a rival, and how big it is (competitive-advantage-over).
 const ADVANTAGE_HELD = 'gained|gains|gain|gaining|has|have|had|having|holds|held|hold|enjoys|enjoyed|enjoy|won|wins|keeps|kept|maintains|maintained|retains|retained|built|builds|secured|secures';
+// Not AUX: its "to" would read an object as the holder ("Qorva bought Zenco to gain an edge over Vexa").
+const ADVANTAGE_AUX = '(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|now|already|still|also|long|quickly|soon|reportedly|recently)';
 const ADVANTAGE_SIZE = 'clear|big|huge|major|significant|key|decisive|crucial|lasting|strong|slight|real|distinct';
 // Fights between firms that are no market rivalry: lawsuits, board fights, takeovers.
 const FOUGHT_NOT_RIVALRY = /(?:legal|court|courtroom|patent|proxy|boardroom|regulatory|custody|takeover|tax|bidding|lawsuit|copyright) $/;
@@ -2959,7 +2961,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:export-curbs-tightened-by', template: `T(curbs|restrictions|controls|export controls|limits|ban|bans|export ban|export bans) on (?:[a-z0-9-]+ ){0,3}(?:${SALES}|exports) (?:of (?:[a-z0-9-]+ ){1,3})?to (?:the )?Y (?:have been|has been|were|was|are|is) (?:[a-z]+ly )?(?:tightened|imposed|expanded|extended|introduced|announced|widened|broadened|adopted|set) by (?:the )?X1`, notFollowedBy: /^'s /, requires: ['by'], indexBy: ['tightened', 'imposed', 'expanded', 'extended', 'introduced', 'announced', 'widened', 'broadened', 'adopted', 'set'], stateActor: true },
   // Helper rv87b (competes_with told as an idiom): an edge won or held over a named rival ("Zenco gained a
   // competitive advantage over Qorva", "Zenco's competitive edge over Qorva"); "an advantage over rivals" names no one.
-  { relation: 'competes_with', id: 'pattern:competes_with:competitive-advantage-over', template: `X1 P AUX (?:long )?(?:(?:${ADVANTAGE_HELD}) )?(?:a |an |the |its |their )?(?:(?:${ADVANTAGE_SIZE}) )?T(competitive advantage|competitive edge) over (?:the |its |its@\\d+ |their )?(?:rival |rivals |competitor |competitors )?Y1`, requires: ['over'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:competitive-advantage-over', template: `X1 P (?:${ADVANTAGE_AUX} )*(?:(?:${ADVANTAGE_HELD}) )?(?:a |an |the |its |their )?(?:(?:${ADVANTAGE_SIZE}) )?T(competitive advantage|competitive edge) over (?:the |its |its@\\d+ |their )?(?:rival |rivals |competitor |competitors )?Y1`, requires: ['over'] },
   { relation: 'competes_with', id: 'pattern:competes_with:possessive-competitive-advantage-over', template: `POSS (?:(?:${ADVANTAGE_SIZE}) )?T(competitive advantage|competitive edge) over (?:the |its |its@\\d+ |their )?(?:rival |rivals |competitor |competitors )?Y1`, requires: ['over'] },
   // … a contest said to be fought between two named firms ("the next war is being fought between giants Qorva and Vexa"); not a
   // court or boardroom fight (see FOUGHT_NOT_RIVALRY).
