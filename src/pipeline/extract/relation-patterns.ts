@@ -878,6 +878,14 @@ const OWN_MOVE_THEN_PEERS = String.raw`X1 (?:'s )?(?:shares |stock )?(?:(?:also|
 const CROSSHAIRS_NOT_RIVAL = /^(?:'s |(?:government|authorities|state|ministry|regulators?|officials|lawmakers|prosecutors|courts?|police|army|military)\b|, (?:an? |the )?(?:[a-z-]+ )?(?:activist|investors?|hedge|short|shareholders?|prosecutors?|regulators?|watchdog|hackers?|gang|attackers?|criminals?|cybercriminals?|ransomware|scammers?|thieves)\b|(?:as|for) (?:a |an |the )?(?:possible |potential |likely )?(?:takeover|acquisition|buyout|target|deal|bid|purchase|merger)\b|,? (?:which|who|that) (?:wants|wanted|plans|planned|hopes|hoped|seeks|sought|is seeking|was seeking) to (?:buy|acquire|take over)\b|,? (?:eyeing|eyes|eyed|mulling|weighing|considering) (?:a |an |the )?(?:possible |potential )?(?:takeover|acquisition|buyout|bid|deal|purchase|merger)\b)/;
 const CROSSHAIRS = 'crosshairs|cross-hairs|sights|firing line';
 
+// Helper rv87b: what holds or wins an edge over a rival, and how big it is (competitive-advantage-over).
+const ADVANTAGE_HELD = 'gained|gains|gain|gaining|has|have|had|having|holds|held|hold|enjoys|enjoyed|enjoy|won|wins|keeps|kept|maintains|maintained|retains|retained|built|builds|secured|secures';
+// Not AUX: its "to" would read an object as the holder ("Qorva bought Zenco to gain an edge over Vexa").
+const ADVANTAGE_AUX = '(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|now|already|still|also|long|quickly|soon|reportedly|recently)';
+const ADVANTAGE_SIZE = 'clear|big|huge|major|significant|key|decisive|crucial|lasting|strong|slight|real|distinct';
+// Fights between firms that are no market rivalry: lawsuits, board fights, takeovers.
+const FOUGHT_NOT_RIVALRY = /(?:legal|court|courtroom|patent|proxy|boardroom|regulatory|custody|takeover|tax|bidding|lawsuit|copyright) $/;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1202,7 +1210,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "found itself up against consoles such as the Zeta and the Qube": rivals named by example (stop 60's makers readers).
   { relation: 'competes_with', template: `X P AUX (?:found |finds |find )?(?:itself |themselves )?T(up against|pitched against|positioned against) (?:the )?(?:(?:[a-z-]+ ){1,2}(?:such as|like|including) (?:the )?|the likes of (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['against'] },
   // "Rivals of Zenco including A, B and C", "competitors to Zenco such as A": the list names the rivals of the name after "of".
-  { relation: 'competes_with', template: `T(rivals|competitors|challengers) (?:of|to) (?:the )?X1 (?:, )?(?:such as|like|including|include|are|were) (?:the )?Y`, requires: ['of|to'] },
+  { relation: 'competes_with', template: `T(rivals|competitors|challengers) (?:of|to) (?:the )?X1 (?:in (?:the )?(?:@\\d+|[a-z-]+) )?(?:, )?(?:such as|like|including|include|are|were) (?:the )?Y`, requires: ['of|to'] },
   // "The main competition for Zenco is Qorva", "the biggest threat to Zenco comes from Qorva".
   // "The main competitors for Zenco are A, B and C", "the closest rival to Zenco is Qorva".
   { relation: 'competes_with', template: `T(competition|threat|challenge|competitors|competitor|rivals|rival|challengers|challenger) (?:for|to) (?:the )?X1 (?:is|are|was|were|has been|have been|had been|remains|remained|include|includes|included|comes from|came from) (?:the )?Y`, requires: ['for|to'] },
@@ -2325,7 +2333,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:operation-by-agencies', template: `(?:^|, )(?:an? |the )?(?:joint |international |coordinated |multinational |global |cross-border )?(?:[a-z-]+ )?(?:operation|effort|crackdown|investigation|raid|raids|campaign|sweep|action|task force|probe) (?:(?:, )?(?:led |carried out |conducted |coordinated |mounted |spearheaded |headed )?by|between|involving) (?:the )?(?<x>@\\d+(?: (?:,|and|, and) (?:the )?@\\d+)*) (?:(?:in|of|from) (?:[a-z-]+ |@\\d+ ){1,3}?)?(?:(?:, |and |, and )(?:the )?(?:[a-z-]+ ){1,3}?)?(?:, )?AUX T(shut down|shuts down|took down|takes down|taken down|seized|seizes|closed|closes|blocked|blocks|dismantled|dismantles|knocked offline|shuttered|shutters|took offline|takes offline|disrupted|disrupts|neutrali[sz]ed|neutrali[sz]es) (?:the )?Y`, stateActor: true, requires: ['by|between|involving'] },
   // Stop 69, from stop 68's makers samples: competition named as coming from a rival ("Zenco's main competition comes from Qorva"),
   // and a fronted "amid competition from Qorva," before the clause's subject.
-  { relation: 'competes_with', id: 'pattern:competes_with:competition-comes-from', template: `POSS (?:main |biggest |chief |stiffest |primary |fiercest |toughest |strongest |closest |only |real |main competitive |most serious )?T(competition|threat|challenge|rivalry|competitive threat) (?:now |still |also )?(?:comes|came|come|will come|is coming|has come|could come|may come) from (?:the )?Y1`, requires: ['from'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:competition-comes-from', template: `POSS (?:main |biggest |chief |stiffest |primary |fiercest |toughest |strongest |closest |only |real |main competitive |most serious )?T(competition|threat|challenge|rivalry|competitive threat|competitive pressure) (?:now |still |also )?(?:comes|came|come|will come|is coming|has come|could come|may come) from (?:the )?Y1`, requires: ['from'] },
   { relation: 'competes_with', id: 'pattern:competes_with:fronted-competition-from', template: `^(?:amid|facing|despite|given|with) (?:stiff |fierce |growing |rising |intense |increasing |tough |heavy |mounting |strong |new |fresh )?T(competition|rivalry|challenges|threats) from (?:the )?(?:rival |rivals )?Y , (?:the )?X1`, requires: ['from', ','] },
   // Helper fr84: a fronted phrase about the main clause's subject that names its rival: "Long a rival of Qorva, Zenco …", "Under
   // pressure from rival Qorva, Zenco …", "Girding for a price war with Qorva, Zenco …" (not "a former rival", "once a rival", nor a
@@ -2971,6 +2979,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // … and a body named by its kind as the one answerable for making or running a thing ("Japan's Digital Agency is the agency
   // responsible for developing the Zpay app", "Qorva, the unit responsible for running Lumo, said"); not a person's role.
   { relation: 'develops', id: 'pattern:develops:body-responsible-for-making', template: `X1 (?:, |(?:is|was|are|were|remains|became) )(?:also )?(?:the|an?) (?:[a-z-]+ ){0,2}(?:agency|body|ministry|department|office|unit|company|firm|group|lab|division|authority|organisation|organization|institute|startup|subsidiary|operator) T(responsible for developing|responsible for creating|responsible for building|responsible for designing|responsible for the development of|responsible for operating|responsible for running) (?:the |its |their )?Y(?=[,.;:)]|(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS}) (?![a-z-]*'s|of )|and (?:is|was|has|had|also) |which |that |$)`, requires: ['responsible'] },
+  // Helper rv87b (competes_with told as an idiom): an edge won or held over a named rival ("Zenco gained a
+  // competitive advantage over Qorva", "Zenco's competitive edge over Qorva"); "an advantage over rivals" names no one.
+  { relation: 'competes_with', id: 'pattern:competes_with:competitive-advantage-over', template: `X1 P (?:${ADVANTAGE_AUX} )*(?:(?:${ADVANTAGE_HELD}) )?(?:a |an |the |its |their )?(?:(?:${ADVANTAGE_SIZE}) )?T(competitive advantage|competitive edge) over (?:the |its |its@\\d+ |their )?(?:rival |rivals |competitor |competitors )?Y1`, requires: ['over'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:possessive-competitive-advantage-over', template: `POSS (?:(?:${ADVANTAGE_SIZE}) )?T(competitive advantage|competitive edge) over (?:the |its |its@\\d+ |their )?(?:rival |rivals |competitor |competitors )?Y1`, requires: ['over'] },
+  // … a contest said to be fought between two named firms ("the next war is being fought between giants Qorva and Vexa"); not a
+  // court or boardroom fight (see FOUGHT_NOT_RIVALRY).
+  { relation: 'competes_with', id: 'pattern:competes_with:contest-fought-between', template: `T(war|wars|battle|battles|fight|race|contest|rivalry|duel|showdown) (?:(?:for|over) (?:[a-z0-9-]+ ){1,3})?(?:is |was |are |were |will be |has been |have been |had been |being |now |increasingly )*(?:fought|waged|playing out|played out|raging) between (?:the )?(?:(?:tech |two |rival |industry )?(?:giants|rivals|heavyweights|titans|behemoths|incumbents) )?X1 and (?:the )?Y1 `, notPrecededBy: FOUGHT_NOT_RIVALRY, requires: ['between'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
