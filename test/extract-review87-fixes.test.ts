@@ -56,6 +56,11 @@ describe('what the stop-87 first-round readers must not read', () => {
     expect(only('restricts')(claimsOf("Under Japan's new export rules, suppliers now need a licence to sell to Zenco Inc."))).toEqual(['Japan -restricts-> Zenco Inc']);
   });
 
+  it('a firm no longer the one responsible for running a thing does not run it', () => {
+    expect(only('develops')(claimsOf('Zenco Corp is no longer the company responsible for running Zpay.'))).toEqual([]);
+    expect(only('develops')(claimsOf('Zenco Corp is responsible for running the Zpay app.'))).toEqual(['Zenco Corp -develops-> Zpay']);
+  });
+
   it('attackers and would-be buyers are no rivals in the crosshairs', () => {
     expect(only('competes_with')(claimsOf('Zenco is now in the crosshairs of Qorva, a ransomware gang.'))).toEqual([]);
     expect(only('competes_with')(claimsOf('Zenco is in the crosshairs of Qorva, which wants to buy it.'))).toEqual([]);

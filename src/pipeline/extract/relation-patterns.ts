@@ -886,6 +886,9 @@ const ADVANTAGE_SIZE = 'clear|big|huge|major|significant|key|decisive|crucial|la
 // Fights between firms that are no market rivalry: lawsuits, board fights, takeovers.
 const FOUGHT_NOT_RIVALRY = /(?:legal|court|courtroom|patent|proxy|boardroom|regulatory|custody|takeover|tax|bidding|lawsuit|copyright) $/;
 
+/** "Zenco is no longer the company responsible for running Zpay": the generic name the pattern starts at was the firm's role once (lead, after helper own87). */
+const NO_LONGER_THE_ONE = /(?:^| )(?:no longer|not|never|\S+n't|once|formerly)(?: the| a| an)? $/;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2972,7 +2975,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper own87: a firm answerable for running a named thing provides it ("Qorva is responsible for operating the ZenBike and QBike
   // apps", "which is responsible for running the Lumo service"); the things end the clause or stand before their kind, so "operating
   // in Japan", "running stores in Tokyo" and "running Zenco's stores" name nothing it makes.
-  { relation: 'develops', id: 'pattern:develops:responsible-for-operating', template: `X1 P AUX (?:also |directly |solely |fully )?responsible for T(operating|running|maintaining|managing|the operation of|the running of) (?:the |its |their )?(?:(?:[a-z-]+ ){0,2}(?:${PLURAL_PRODUCT_NOUNS}) (?:such as|like|including) )?Y(?=[,.;:)]|(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS}) (?![a-z-]*'s|of )|and (?:is|was|has|had|also) |which |that |$)`, requires: ['responsible'] },
+  { relation: 'develops', id: 'pattern:develops:responsible-for-operating', template: `X1 P AUX (?:also |directly |solely |fully )?responsible for T(operating|running|maintaining|managing|the operation of|the running of) (?:the |its |their )?(?:(?:[a-z-]+ ){0,2}(?:${PLURAL_PRODUCT_NOUNS}) (?:such as|like|including) )?Y(?=[,.;:)]|(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS}) (?![a-z-]*'s|of )|and (?:is|was|has|had|also) |which |that |$)`, requires: ['responsible'], notPrecededBy: NO_LONGER_THE_ONE },
   // … and the name a firm gave its own thing ("Zpay was Zenco's internal name for the payment app", "Lumo is Qorva's brand name for
   // its scooters"); the named thing must be a product's kind, not a deal, a team or a plan ("internal name for the takeover").
   { relation: 'develops', id: 'pattern:develops:own-name-for-thing', template: `(?:^|, |that |said |says )(?:the )?Y1 (?:is|was|are|were) (?:also |originally |just )?X1 's (?:(?:internal|working|original|official|own|trade|brand|product|code|project|marketing) )?T(name|names|codename|code name|code-name) for (?:the |its |their |a |an |a new |the new |its new )?(?:[a-z-]+ ){0,2}(?:${PRODUCT_NOUNS}|${PLURAL_PRODUCT_NOUNS})(?= [.,;:]| and |$)`, requires: ['for'] },
