@@ -396,6 +396,10 @@ export const MAKER_NOUN_WORDS: ReadonlySet<string> = new Set(RELATIONS.develops.
 
 /** A holding in a firm, owned or held without being made: "stakes owned by Qorva" (stop 53's readers). */
 export const HOLDING_NOUNS: ReadonlySet<string> = new Set(['stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'holding', 'holdings', 'equity', 'shareholding', 'shareholdings']);
+/** A holding's nouns and its measures, before a name the holding is in: "the owner of shares in Zapp", "a 10 % stake in". */
+export const HOLDING_WORDS: ReadonlySet<string> = new Set([...HOLDING_NOUNS, 'percent', '%']);
+/** What a state's measures are called: "Ruritania's export rules", "Indian controls bar …". */
+export const STATE_MEASURE_NOUNS: ReadonlySet<string> = new Set(['rules', 'controls', 'restrictions', 'regulations', 'curbs', 'law', 'laws', 'measures', 'sanctions']);
 
 /**
  * Papers an authority or a firm issues or publishes, not things it makes: "Vexa will stop trusting certificates issued by Qorva"

@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -503,7 +503,7 @@ const LICENCE_NEEDS = 'licences|licenses|licence|license|licensing|permits|permi
 /** Selling abroad, which a licence requirement conditions: "exports of", "sales", "shipping". */
 const SALES = 'exports|export|sales|sale|shipments|shipment|transfers|transfer|selling|shipping|exporting|supplying';
 /** What a state's controls are called in "under Ruritania's rules" (helper rb87's sellers-need-licence patterns). */
-const STATE_RULES = 'rules|controls|restrictions|regulations|curbs|law|laws|measures|sanctions|regime|export regime|licensing regime';
+const STATE_RULES = [...STATE_MEASURE_NOUNS, 'regime', 'export regime', 'licensing regime'].join('|');
 /** Who must hold a licence to sell: "suppliers", "chipmakers", "its firms". */
 const SELLER_NOUNS = 'suppliers|supplier|firms|companies|chipmakers|exporters|manufacturers|vendors|makers|sellers|businesses|producers|toolmakers';
 /** A need stated as in force, not one only possible or no longer there. */
@@ -634,7 +634,7 @@ const STOPPED = 'halted|suspended|stopped|paused|frozen|banned|blocked';
 /** Right after a preposition or a conjunction a name is no thing's subject: "the biggest threat to Zeta comes from …". */
 const AFTER_PREPOSITION = /(?:^| )(?:to|for|of|on|against|with|than|about|over|in|into|by|at|from|and|or) (?:the )?$/;
 /** A holding named before the thing ("the owner of shares in Zapp", "a 10 % stake in"): owned, not made (helper cd87). */
-const HOLDING_BEFORE_NAME = String.raw`(?:[^@\s,]+ ){0,2}(?:${[...HOLDING_NOUNS, 'percent', '%'].join('|')}) `;
+const HOLDING_BEFORE_NAME = String.raw`(?:[^@\s,]+ ){0,2}(?:${[...HOLDING_WORDS].join('|')}) `;
 /** After a thing, a maker noun and the maker's name, or a possessive and a maker noun: "Zeta maker Zenco", "Zeta's developer". */
 const QUALIFIES_MAKER = new RegExp(`^(?:'s )?(?:${[...MAKER_NOUN_WORDS].join('|')}) (?:@\\d+|(?<='s [a-z]+ ))`);
 /** After "ownership of Zapp": words that end it, "… ended in 2019", "… was unwound". */

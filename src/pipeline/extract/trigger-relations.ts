@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -2381,7 +2381,7 @@ function makerNoun(
   if (of >= 0) {
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
     // "the owner of shares in Zapp", "owner of a 10% stake in Zapp": a holding owned before the name is no thing made (helper cd87).
-    if (made && words.slice(of + 1, made.first).some((w) => HOLDING_NOUNS.has(w) || w === 'percent' || w === '%')) return { targets: [], rule };
+    if (made && words.slice(of + 1, made.first).some((w) => HOLDING_WORDS.has(w))) return { targets: [], rule };
     // "Vexa, the parent company of Zeta maker Zenco", "the owner of Zeta's developer Zenco": the thing only qualifies the maker
     // the noun's "of" names, so the noun's own firm owns a maker, not the thing (helper mk84; the inner noun gives Zenco its edge).
     // Without the possessive a name must follow ("the maker of Zeta developer kits" names no maker).
@@ -2824,9 +2824,6 @@ const CUT_OFF_CAUSES: ReadonlySet<string> = new Set(['after', 'when', 'because',
 /** A cause that is a state's control: "after Ruritania tightened its export rules", "under sanctions". */
 const CONTROL_CAUSE_WORDS: ReadonlySet<string> = new Set(['sanctions', 'sanctioned', 'controls', 'curbs', 'rules', 'export', 'exports', 'licence', 'license', 'licences', 'licenses', 'ban', 'banned', 'blacklist', 'blacklisted', 'blacklisting', 'restrictions', 'embargo', 'list', 'listed', 'listing']);
 
-/** A state's measures that act as a verb's subject: "Indian export rules bar sales to Zenco". */
-const STATES_RULE_NOUNS: ReadonlySet<string> = new Set(['rules', 'controls', 'regulations', 'curbs', 'restrictions', 'laws', 'law', 'measures', 'sanctions']);
-
 /**
  * "Indian export rules bar sales to Zenco", "new American controls now restrict shipments to Qorva": with no named subject,
  * the state whose demonym qualifies the measures that are the verb's subject acts (helper dm87). A modal or any other
@@ -2834,7 +2831,7 @@ const STATES_RULE_NOUNS: ReadonlySet<string> = new Set(['rules', 'controls', 're
  */
 function demonymRulesOwner(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention[] {
   const k = /^(?:now|also|already|effectively)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1;
-  if (!STATES_RULE_NOUNS.has(words[k] ?? '')) return [];
+  if (!STATE_MEASURE_NOUNS.has(words[k] ?? '')) return [];
   // The measures open the clause: "Indian rules bar …", not "a firm that broke Indian rules bars …".
   let s = k - 1;
   while (s >= 0 && (stateOfDemonym(words[s]!) || /^(?:new|fresh|further|additional|tougher|sweeping|latest|export|trade|tech)$/.test(words[s]!)
