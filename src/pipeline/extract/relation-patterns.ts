@@ -889,6 +889,15 @@ const FOUGHT_NOT_RIVALRY = /(?:legal|court|courtroom|patent|proxy|boardroom|regu
 /** "Zenco is no longer the company responsible for running Zpay": the generic name the pattern starts at was the firm's role once (lead, after helper own87). */
 const NO_LONGER_THE_ONE = /(?:^| )(?:no longer|not|never|\S+n't|once|formerly)(?: the| a| an)? $/;
 
+/** A describing word after a comma in "Zenco's twin-engine, 180-seat Z66", "its cheaper, smaller Zeta Mini" (helper pos88): a compound,
+ * with a number too, or a listed or adjective-shaped word; never a rival ("Zenco's new, rival Qorva"). */
+const COMMA_DESCRIBER = `(?!(?:rival|rivals|competing|competitor)[ -])(?:[a-z0-9]+(?:-[a-z]+)+|${MODIFIERS}|${PRAISING}|${ADJECTIVE_SHAPE})`;
+
+/** Before the act of making told as a noun: a plan, wish or refusal of it ("Zenco plans the development of Zeta by Qorva"; helper pos88). */
+const MAKING_ACT_WISHED = /(?:^| )(?:plans?|planned|planning|proposed|proposes|considering|considers|would|could|may|might|wants?|wanted|seeks?|sought|urged|urges|calls? for|called for|opposes|opposed|denied|denies|against|no|any|if|whether) (?:[a-z-]+ ){0,2}$/;
+/** … and after it, a denial: "the development of Zeta by Zenco never happened", "… was scrapped". */
+const MAKING_ACT_DENIED = /^(?:[a-z0-9-]+ ){0,3}(?:never|not|\S+n't|(?:was|were|has been|have been) (?:scrapped|cancelled|canceled|abandoned|shelved|dropped))(?= |$)/;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -915,7 +924,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "-made" says where or by whom the thing is made ("Zenco's Ruritania-made Zeta e-bikes"), not whose it is.
   // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
   // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|@\\d+ - ${PLACE_MADE}) (?:and |, (?=[a-z]+(?:-[a-z]+)+ ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|@\\d+ - ${PLACE_MADE}) (?:and |, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
@@ -984,7 +993,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_ACTS}) of (?:the |its |their )?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_ACTS.split('|') },
   // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
   // (the actor, not an owner: every item of its list is the act's, with an article or without).
-  { relation: 'develops', template: `X1 's (?:(?:${MAKING_ACT_KINDS}|first|recent|latest|surprise) )?T(${MAKING_ACTS}|launch|unveiling|debut|announcement) of (?:the |its |their )?(?:(?:[a-z0-9-]+ ){1,3}, (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['of'] },
+  { relation: 'develops', template: `X1 's (?:(?:${MAKING_ACT_KINDS}|first|recent|latest|surprise) )?T(${MAKING_ACTS}|launch|unveiling|debut|announcement|development|design|creation) of (?:the |its |their )?(?:(?:[a-z0-9-]+ ){1,3}, (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['of'] },
   // "Zenco announced Zeta-2 on Monday": announcing a named thing launches it, when the thing follows the verb at once
   // and nothing after it makes it a modifier ("announced Zeta-2 support", "announced that Zeta-2 …").
   // "Zenco, which runs Zapp, Qwik and Borin": a firm runs its own services (not "runs on Qorva's chips").
@@ -2989,6 +2998,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // … a contest said to be fought between two named firms ("the next war is being fought between giants Qorva and Vexa"); not a
   // court or boardroom fight (see FOUGHT_NOT_RIVALRY).
   { relation: 'competes_with', id: 'pattern:competes_with:contest-fought-between', template: `T(war|wars|battle|battles|fight|race|contest|rivalry|duel|showdown) (?:(?:for|over) (?:[a-z0-9-]+ ){1,3})?(?:is |was |are |were |will be |has been |have been |had been |being |now |increasingly )*(?:fought|waged|playing out|played out|raging) between (?:the )?(?:(?:tech |two |rival |industry )?(?:giants|rivals|heavyweights|titans|behemoths|incumbents) )?X1 and (?:the )?Y1 `, notPrecededBy: FOUGHT_NOT_RIVALRY, requires: ['between'] },
+  // Helper pos88: the act of making named by its noun, with the maker after "by" ("the development of Zeta by Zenco", "production of the
+  // Qorva chatbot by Zenco") or as the owner of the plant ("production of the Z66 at Zenco's plant"). Not "launch" (a rocket firm
+  // launches others' satellites), nor a use, review or inspection of the thing.
+  { relation: 'develops', id: 'pattern:develops:making-act-by', template: `T(development|creation|design|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?by (?:the )?X1 `, notPrecededBy: MAKING_ACT_WISHED, notFollowedBy: new RegExp(`^'s |${MAKING_ACT_DENIED.source}`), requires: ['of', 'by'] },
+  { relation: 'develops', id: 'pattern:develops:making-act-at-plant', template: `T(development|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?at (?:the )?X1 's (?:[a-z0-9-]+ ){0,2}(?:plant|plants|factory|factories|facility|facilities|works|site|assembly line|production line|lines?|shipyard|fab|fabs) `, notPrecededBy: MAKING_ACT_WISHED, notFollowedBy: MAKING_ACT_DENIED, requires: ['of', 'at'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
