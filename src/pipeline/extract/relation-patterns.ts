@@ -889,6 +889,14 @@ const FOUGHT_NOT_RIVALRY = /(?:legal|court|courtroom|patent|proxy|boardroom|regu
 /** "Zenco is no longer the company responsible for running Zpay": the generic name the pattern starts at was the firm's role once (lead, after helper own87). */
 const NO_LONGER_THE_ONE = /(?:^| )(?:no longer|not|never|\S+n't|once|formerly)(?: the| a| an)? $/;
 
+/** Verbs of an owner said to hold a whole range of things: "owns everything from Zeta to Vela" (helper own88). */
+// Not "sells" or "offers": a shop sells everything from one maker's phone to another's.
+const OWNER_OF_RANGE_VERBS = 'owns|own|owned|makes|make|made|runs|run|operates|operate|operated|publishes|publish|published|produces|produce|produced|controls|control|controlled';
+/** Verbs of a set of things that spans a range: "its portfolio ranges from Zeta to Vela" (helper own88). */
+const RANGE_VERBS = 'range|ranges|ranged|span|spans|spanned|run|runs|stretch|stretches|go|goes';
+/** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
+const COLLECTIVE_OF = 'family|suite|stable|portfolio|roster|range|lineup|line-up|collection|array|host|slew|string|raft|bunch|set|group|line';
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1070,7 +1078,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta-4, the latest model from Zenco, …"
   // "Zeta, the video tool from chat firm Zenco, …": a short description before the maker.
   // "Zeta, the RPG from Zenco Studio and Qorva Games": every maker the list names (stop 53's readers; it was the first alone).
-  { relation: 'develops', template: `Y1 , (?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X `, notFollowedBy: /^'s /, requires: ['from', ','] },
+  // Not "Zenco, whose portfolio ranges from Qorva …": the firm's own range, whose first member is no maker (helper own88).
+  { relation: 'develops', template: `Y1 , (?!whose )(?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X `, notFollowedBy: /^'s /, requires: ['from', ','] },
 
   // banned, restricts — the actors listed after the clause that says what they did: "Countries that have banned
   // Zapp include A, B and C", "Among the firms that curb staff use of Zapp are A and B", "Countries where Zapp is
@@ -2989,6 +2998,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // … a contest said to be fought between two named firms ("the next war is being fought between giants Qorva and Vexa"); not a
   // court or boardroom fight (see FOUGHT_NOT_RIVALRY).
   { relation: 'competes_with', id: 'pattern:competes_with:contest-fought-between', template: `T(war|wars|battle|battles|fight|race|contest|rivalry|duel|showdown) (?:(?:for|over) (?:[a-z0-9-]+ ){1,3})?(?:is |was |are |were |will be |has been |have been |had been |being |now |increasingly )*(?:fought|waged|playing out|played out|raging) between (?:the )?(?:(?:tech |two |rival |industry )?(?:giants|rivals|heavyweights|titans|behemoths|incumbents) )?X1 and (?:the )?Y1 `, notPrecededBy: FOUGHT_NOT_RIVALRY, requires: ['between'] },
+  // Helper own88 (an owner's list of things): a range told from its first to its last member ("Zenco, which owns everything from Zeta
+  // to Vela", "Zenco's apps, from Zeta to Vela,", "Zenco, whose portfolio ranges from Zeta to Vela"); both ends are the owner's.
+  { relation: 'develops', id: 'pattern:develops:owns-everything-from', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything|all sorts of things) (?:from|ranging from) (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owns-everything-to', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything|all sorts of things) (?:from|ranging from) (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-from', template: `POSS ${DESCRIBING}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS})(?: (?:${RANGE_VERBS}))? (?:, )?(?:ranging |spanning )?from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS})(?: (?:${RANGE_VERBS}))? (?:, )?(?:ranging |spanning )?from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS})(?: (?:${RANGE_VERBS}))? (?:, )?(?:ranging |spanning )?from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS})(?: (?:${RANGE_VERBS}))? (?:, )?(?:ranging |spanning )?from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  // … and its things listed in brackets or between dashes after their kind ("Zenco's family of apps (Zeta, Vela, Lumo)", "Zenco's
+  // apps – Zeta, Vela and Lumo –"); the collective noun may stand before the kind.
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, requires: ['(|-|–|—|--'] },
+  // A bracket listing with commas alone ("(Zeta, Vela, Lumo)") is no list the Y macro reads: each later member looks back to the owner.
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed-later', template: `(?<=(?<x>@\\d+) 's (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS}) \\( (?:including |such as |like |e\\.g\\. )?(?:the )?@\\d+ (?:, (?:the )?@\\d+ )*, (?:and |or )?(?:the )?)Y1 (?=, |\\) )`, requires: ['(', "'s"] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
