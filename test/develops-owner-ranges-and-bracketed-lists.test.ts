@@ -21,6 +21,13 @@ describe('an owner of everything from one thing to another', () => {
     expect(only('develops')(scoredClaimsOf('Zenco sells everything from Qorva phones to Blip tablets.'))).toEqual([]);
     expect(only('develops')(scoredClaimsOf('Zenco does not own everything from Qorva to Blip.'))).toEqual([]);
     expect(only('develops')(scoredClaimsOf('Zenco plans to buy everything from Qorva to Blip.'))).toEqual([]);
+    expect(only('develops')(scoredClaimsOf('Zenco makes everything from Qorva to Blip obsolete.'))).toEqual([]);
+  });
+
+  it("customers, users or trucks that range or run from A to B are no owner's things", () => {
+    expect(only('develops')(scoredClaimsOf("Zenco's customers range from Qorva to Blip."))).toEqual([]);
+    expect(only('develops')(scoredClaimsOf('Zenco, whose users range from Qorva to Blip, grew.'))).toEqual([]);
+    expect(only('develops')(scoredClaimsOf("Zenco's trucks run from Qorva to Blip."))).toEqual([]);
   });
 });
 
@@ -35,5 +42,6 @@ describe("an owner's things in brackets or between dashes", () => {
     expect(only('develops')(scoredClaimsOf("Zenco's rivals (Qorva, Blip, Vexa) gained users."))).toEqual([]);
     expect(only('develops')(scoredClaimsOf("Zenco's customers (Qorva Bank, Blip Bank) signed up."))).toEqual([]);
     expect(only('develops')(scoredClaimsOf('Apps such as Qorva and Blip were banned in India.'))).toEqual([]);
+    expect(only('develops')(scoredClaimsOf("Zenco's stores (Qorva, Blip, Vexa) closed."))).toEqual([]);
   });
 });

@@ -890,11 +890,18 @@ const FOUGHT_NOT_RIVALRY = /(?:legal|court|courtroom|patent|proxy|boardroom|regu
 const NO_LONGER_THE_ONE = /(?:^| )(?:no longer|not|never|\S+n't|once|formerly)(?: the| a| an)? $/;
 
 /** Verbs of an owner said to hold a whole range of things: "owns everything from Zeta to Vela" (helper own88). */
-// Not "sells" or "offers": a shop sells everything from one maker's phone to another's.
-const OWNER_OF_RANGE_VERBS = 'owns|own|owned|makes|make|made|runs|run|operates|operate|operated|publishes|publish|published|produces|produce|produced|controls|control|controlled';
-/** Verbs of a set of things that spans a range: "its portfolio ranges from Zeta to Vela" (helper own88). */
-const RANGE_VERBS = 'range|ranges|ranged|span|spans|spanned|run|runs|stretch|stretches|go|goes';
+// Not "sells" or "offers": a shop sells everything from one maker's phone to another's; not "made", nor "make", whose "made everything
+// from Zeta to Vela obsolete" is a cause (OBSOLETED_AFTER guards "makes").
+const OWNER_OF_RANGE_VERBS = 'owns|own|owned|makes|produces|produce|produced|publishes|publish|published|runs|run|operates|operate|operated|controls|control|controlled';
+/** Verbs of a set of things that spans a range: "its portfolio ranges from Zeta to Vela" (helper own88); not "run" or "go", which trucks and flights do. */
+const RANGE_VERBS = 'range|ranges|ranged|span|spans|spanned';
 /** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
+/** After "makes everything from Zeta to Vela": a state it brings them to, no making ("… obsolete", "… easier"). */
+const OBSOLETED_AFTER = /^(?:[a-z]+ )?(?:obsolete|redundant|irrelevant|possible|available|cheaper|easier|harder|better|worse|faster|slower|safer|more|less|look|seem|feel|work|run)\b/;
+/** Words before a kind in a range or bracket of an owner's things: no plural, so "Zenco's customers range from …" names no "range" of Zenco's. */
+const DESCRIBING_SINGULAR = '(?:(?!(?:to|rival|competing) )[a-z0-9-]*[a-rt-z0-9-] ){0,3}';
+/** An owner's kinds of things whose members a range or bracket names: no stores, which a firm runs but does not make (helper own88). */
+const OWNED_LIST_KINDS = [...new Set([...PORTFOLIO_HEADS.split('|'), ...PLURAL_PRODUCT_NOUNS.split('|'), ...PROPERTY_KINDS.split('|')])].filter((w) => !/^(?:stores|marketplaces)$/.test(w)).join('|');
 const COLLECTIVE_OF = 'family|suite|stable|portfolio|roster|range|lineup|line-up|collection|array|host|slew|string|raft|bunch|set|group|line';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -3000,17 +3007,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:contest-fought-between', template: `T(war|wars|battle|battles|fight|race|contest|rivalry|duel|showdown) (?:(?:for|over) (?:[a-z0-9-]+ ){1,3})?(?:is |was |are |were |will be |has been |have been |had been |being |now |increasingly )*(?:fought|waged|playing out|played out|raging) between (?:the )?(?:(?:tech |two |rival |industry )?(?:giants|rivals|heavyweights|titans|behemoths|incumbents) )?X1 and (?:the )?Y1 `, notPrecededBy: FOUGHT_NOT_RIVALRY, requires: ['between'] },
   // Helper own88 (an owner's list of things): a range told from its first to its last member ("Zenco, which owns everything from Zeta
   // to Vela", "Zenco's apps, from Zeta to Vela,", "Zenco, whose portfolio ranges from Zeta to Vela"); both ends are the owner's.
-  { relation: 'develops', id: 'pattern:develops:owns-everything-from', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything|all sorts of things) (?:from|ranging from) (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owns-everything-to', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything|all sorts of things) (?:from|ranging from) (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-from', template: `POSS ${DESCRIBING}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS})(?: (?:${RANGE_VERBS}))? (?:, )?(?:ranging |spanning )?from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS})(?: (?:${RANGE_VERBS}))? (?:, )?(?:ranging |spanning )?from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS})(?: (?:${RANGE_VERBS}))? (?:, )?(?:ranging |spanning )?from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS})(?: (?:${RANGE_VERBS}))? (?:, )?(?:ranging |spanning )?from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owns-everything-from', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything) (?:ranging )?from (?:the )?Y to (?:the )?@\\d+ `, notFollowedBy: OBSOLETED_AFTER, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owns-everything-to', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything) (?:ranging )?from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, notFollowedBy: OBSOLETED_AFTER, requires: ['from', 'to'] },
+  // The kind's range is told by a verb, a comma or a participle ("its apps range from", "its apps, from", "apps ranging from"), not a
+  // bare "from", which names a source or a trip ("its trucks from Zeta to Vela").
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-from', template: `POSS ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
   // … and its things listed in brackets or between dashes after their kind ("Zenco's family of apps (Zeta, Vela, Lumo)", "Zenco's
-  // apps – Zeta, Vela and Lumo –"); the collective noun may stand before the kind.
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, requires: ['(|-|–|—|--'] },
+  // apps – Zeta, Vela and Lumo –"); the collective noun may stand before the kind. Not "(Zeta and Vela's favourites)": another's.
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, notFollowedBy: /^'s /, requires: ['(|-|–|—|--'] },
   // A bracket listing with commas alone ("(Zeta, Vela, Lumo)") is no list the Y macro reads: each later member looks back to the owner.
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed-later', template: `(?<=(?<x>@\\d+) 's (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}|${PROPERTY_KINDS}) \\( (?:including |such as |like |e\\.g\\. )?(?:the )?@\\d+ (?:, (?:the )?@\\d+ )*, (?:and |or )?(?:the )?)Y1 (?=, |\\) )`, requires: ['(', "'s"] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed-later', template: `(?<=(?<x>@\\d+) 's (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) \\( (?:including |such as |like |e\\.g\\. )?(?:the )?@\\d+ (?:, (?:the )?@\\d+ )*, (?:and |or )?(?:the )?)Y1 (?=, |\\) )`, notFollowedBy: /^'s /, requires: ['(', "'s"] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
