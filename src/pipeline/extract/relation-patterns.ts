@@ -897,6 +897,20 @@ const COMMA_DESCRIBER = `(?!(?:rival|rivals|competing|competitor)[ -])(?:[a-z0-9
 const MAKING_ACT_WISHED = /(?:^| )(?:plans?|planned|planning|proposed|proposes|considering|considers|would|could|may|might|wants?|wanted|seeks?|sought|urged|urges|calls? for|called for|opposes|opposed|denied|denies|against|no|any|if|whether) (?:[a-z-]+ ){0,2}$/;
 /** … and after it, a denial: "the development of Zeta by Zenco never happened", "… was scrapped". */
 const MAKING_ACT_DENIED = /^(?:[a-z0-9-]+ ){0,3}(?:never|not|\S+n't|(?:was|were|has been|have been) (?:scrapped|cancelled|canceled|abandoned|shelved|dropped))(?= |$)/;
+/** Verbs of an owner said to hold a whole range of things: "owns everything from Zeta to Vela" (helper own88). */
+// Not "sells" or "offers": a shop sells everything from one maker's phone to another's; not "made", nor "make", whose "made everything
+// from Zeta to Vela obsolete" is a cause (OBSOLETED_AFTER guards "makes").
+const OWNER_OF_RANGE_VERBS = 'owns|own|owned|makes|produces|produce|produced|publishes|publish|published|runs|run|operates|operate|operated|controls|control|controlled';
+/** Verbs of a set of things that spans a range: "its portfolio ranges from Zeta to Vela" (helper own88); not "run" or "go", which trucks and flights do. */
+const RANGE_VERBS = 'range|ranges|ranged|span|spans|spanned';
+/** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
+/** After "makes everything from Zeta to Vela": a state it brings them to, no making ("… obsolete", "… easier"). */
+const OBSOLETED_AFTER = /^(?:[a-z]+ )?(?:obsolete|redundant|irrelevant|possible|available|cheaper|easier|harder|better|worse|faster|slower|safer|more|less|look|seem|feel|work|run)\b/;
+/** Words before a kind in a range or bracket of an owner's things: no plural, so "Zenco's customers range from …" names no "range" of Zenco's. */
+const DESCRIBING_SINGULAR = '(?:(?!(?:to|rival|competing) )[a-z0-9-]*[a-rt-z0-9-] ){0,3}';
+/** An owner's kinds of things whose members a range or bracket names: no stores, which a firm runs but does not make (helper own88). */
+const OWNED_LIST_KINDS = [...new Set([...PORTFOLIO_HEADS.split('|'), ...PLURAL_PRODUCT_NOUNS.split('|'), ...PROPERTY_KINDS.split('|')])].filter((w) => !/^(?:stores|marketplaces)$/.test(w)).join('|');
+const COLLECTIVE_OF = 'family|suite|stable|portfolio|roster|range|lineup|line-up|collection|array|host|slew|string|raft|bunch|set|group|line';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -1079,7 +1093,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta-4, the latest model from Zenco, …"
   // "Zeta, the video tool from chat firm Zenco, …": a short description before the maker.
   // "Zeta, the RPG from Zenco Studio and Qorva Games": every maker the list names (stop 53's readers; it was the first alone).
-  { relation: 'develops', template: `Y1 , (?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X `, notFollowedBy: /^'s /, requires: ['from', ','] },
+  // Not "Zenco, whose portfolio ranges from Qorva …": the firm's own range, whose first member is no maker (helper own88).
+  { relation: 'develops', template: `Y1 , (?!whose )(?:the |a |an |its )?G3 T(${PRODUCT_NOUNS}) from (?:(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X `, notFollowedBy: /^'s /, requires: ['from', ','] },
 
   // banned, restricts — the actors listed after the clause that says what they did: "Countries that have banned
   // Zapp include A, B and C", "Among the firms that curb staff use of Zapp are A and B", "Countries where Zapp is
@@ -3003,6 +3018,21 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // launches others' satellites), nor a use, review or inspection of the thing.
   { relation: 'develops', id: 'pattern:develops:making-act-by', template: `T(development|creation|design|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?by (?:the )?X1 `, notPrecededBy: MAKING_ACT_WISHED, notFollowedBy: new RegExp(`^'s |${MAKING_ACT_DENIED.source}`), requires: ['of', 'by'] },
   { relation: 'develops', id: 'pattern:develops:making-act-at-plant', template: `T(development|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?at (?:the )?X1 's (?:[a-z0-9-]+ ){0,2}(?:plant|plants|factory|factories|facility|facilities|works|site|assembly line|production line|lines?|shipyard|fab|fabs) `, notPrecededBy: MAKING_ACT_WISHED, notFollowedBy: MAKING_ACT_DENIED, requires: ['of', 'at'] },
+  // Helper own88 (an owner's list of things): a range told from its first to its last member ("Zenco, which owns everything from Zeta
+  // to Vela", "Zenco's apps, from Zeta to Vela,", "Zenco, whose portfolio ranges from Zeta to Vela"); both ends are the owner's.
+  { relation: 'develops', id: 'pattern:develops:owns-everything-from', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything) (?:ranging )?from (?:the )?Y to (?:the )?@\\d+ `, notFollowedBy: OBSOLETED_AFTER, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owns-everything-to', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything) (?:ranging )?from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, notFollowedBy: OBSOLETED_AFTER, requires: ['from', 'to'] },
+  // The kind's range is told by a verb, a comma or a participle ("its apps range from", "its apps, from", "apps ranging from"), not a
+  // bare "from", which names a source or a trip ("its trucks from Zeta to Vela").
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-from', template: `POSS ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  // … and its things listed in brackets or between dashes after their kind ("Zenco's family of apps (Zeta, Vela, Lumo)", "Zenco's
+  // apps – Zeta, Vela and Lumo –"); the collective noun may stand before the kind. Not "(Zeta and Vela's favourites)": another's.
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, notFollowedBy: /^'s /, requires: ['(|-|–|—|--'] },
+  // A bracket listing with commas alone ("(Zeta, Vela, Lumo)") is no list the Y macro reads: each later member looks back to the owner.
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed-later', template: `(?<=(?<x>@\\d+) 's (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) \\( (?:including |such as |like |e\\.g\\. )?(?:the )?@\\d+ (?:, (?:the )?@\\d+ )*, (?:and |or )?(?:the )?)Y1 (?=, |\\) )`, notFollowedBy: /^'s /, requires: ['(', "'s"] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
