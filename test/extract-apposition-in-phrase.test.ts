@@ -36,6 +36,11 @@ describe('a rival noun in an apposition on a name inside a prepositional phrase'
     expect(only('competes_with')(scoredClaimsOf('Prices in Zembla City, a rival hub, rose.'))).toEqual([]);
     expect(only('competes_with')(scoredClaimsOf('Users of Zapp, Ann Lee, said it was slow.'))).toEqual([]);
   });
+
+  it('a former rival, or an apposition that a list\'s "and" closes: no edge from the apposition', () => {
+    expect(only('competes_with')(scoredClaimsOf('Shares in Halvern, a former rival of Zenco, fell.'))).toEqual([]);
+    expect(only('competes_with')(scoredClaimsOf('The fight between Halvern, a rival of Zenco, and Qorva dragged on.'))).toEqual([]);
+  });
 });
 
 describe('makers and products in an apposition on a governed name (already read at the base; kept)', () => {
