@@ -1828,10 +1828,28 @@ function hasFirmCue(tokens: readonly Token[], start: number, end: number): boole
   const next = tokens[k];
   if (next && (FIRM_WORDS_AFTER.has(next.lower) || (next.lower === 'chief' && tokens[k + 1]?.lower === 'executive'))) return true;
   if (k === end && (FIRM_DEEDS_AFTER.test(`${wordsFrom(tokens, end, 6)} `) || isFirmIntroduced(tokens, start, end))) return true;
+  if (k === end && isSharesHolder(tokens, start, end)) return true;
   // "Medvance (NYSE: MDV)", "Medvance's (NYSE: MDV) Zapp".
   if (tokens[k]?.text !== '(') return false;
   const inside = tokens[k + 1]?.text ?? '';
   return (EXCHANGES.has(inside.toUpperCase()) && tokens[k + 2]?.text === ':') || (REUTERS_CODE.test(inside) && tokens[k + 2]?.text === ')');
+}
+
+/** Words that may close a list of names after "shares of": a verb of a price's move, a clause's word or punctuation, not a noun the names qualify. */
+const AFTER_SHARES_HOLDERS = /^(?:[,.;:)]|and|or|rose|fell|jumped|climbed|slid|dropped|sank|soared|surged|tumbled|plunged|gained|lost|rallied|slumped|closed|ended|traded|were|are|have|had|has|was|is|will|on|in|by|after|as|while|since|last|at|to|from|up|down|[a-z]+ed)$/;
+
+/**
+ * "Shares of Zenco rose", "Shares in Halvern and Zenco fell", "… in shares of A, B and C": what shares are of is a listed firm, each
+ * member of a list too; not a market's shares ("the market shares of Zeta and Vexa") nor a name qualifying a noun ("shares of Zapp users").
+ */
+function isSharesHolder(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start - 1;
+  // Back over the members before this one: "@1 , @2 and" (capitalised words, commas, "and", "the").
+  for (let n = 0; n < 12 && k >= 0 && (tokens[k]!.capitalized || /^(?:,|and|the)$/.test(tokens[k]!.text)) && !/^(?:of|in)$/.test(tokens[k]!.text); n++) k--;
+  if (!/^(?:of|in)$/.test(tokens[k]?.text ?? '') || !/^shares$/i.test(tokens[k - 1]?.text ?? '') || tokens[k - 2]?.lower === 'market') return false;
+  let e = end;
+  for (let n = 0; n < 12 && e < tokens.length && (tokens[e]!.capitalized || /^(?:,|and|the)$/.test(tokens[e]!.text)) && !(tokens[e]!.text === ',' && !tokens[e + 1]?.capitalized && tokens[e + 1]?.text !== 'and'); n++) e++;
+  return e >= tokens.length || AFTER_SHARES_HOLDERS.test(tokens[e]!.lower);
 }
 
 /**

@@ -1726,7 +1726,13 @@ function argumentsOf(
         }
         // "X is Y's closest rival", "Qwen is Alibaba's answer to ChatGPT": the rival is whichever
         // named list is a peer (companies with companies, products with products).
-        const candidates = [possessor, ...subjectsBefore(words, t, lists).filter(fits('source'))].filter(isList);
+        // "Shares in Zenco, a rival of Qorva, fell": a party noun opening an apposition is the apposed name's, even when a preposition
+        // governs that name and the clause's subject is another noun (fresh news samples, helper app88).
+        // Not a rival no longer ("a former rival of Qorva"), nor an apposition whose closing comma a list's "and" follows ("the fight
+        // between Zenco, a rival of Qorva, and Vexa": where its "of" ends is unclear).
+        const closing = words.indexOf(',', t);
+        const apposedHead = !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !/^(?:former|ex|one-time|onetime)$/.test(words[t - 1] ?? '') && !(closing > 0 && /^(?:and|or)$/.test(words[closing + 1] ?? '')) ? apposedTo(words, t, lists) : undefined;
+        const candidates = [possessor, apposedHead && fits('source')(apposedHead) ? apposedHead : undefined, ...subjectsBefore(words, t, lists).filter((l) => fits('source')(l) && l !== apposedHead)].filter(isList);
         // "Zeta, a Qwik alternative": the name the noun phrase stands beside.
         const apposed = possessor ? apposedTo(words, possessor.first, lists) : undefined;
         // "A and B are locked in a race", "A and B remain fierce competitors": a contest (or a plural
