@@ -14,6 +14,7 @@ import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
 import { replacementPointedTo } from './rival-replacements';
+import { membersPastMarket, namesRivals, rangeEndAfter, rangeOpenerAfter } from './rival-ranges';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
@@ -1357,6 +1358,10 @@ function argumentsOf(
     // "owns the search engine Zenco and the news portals A and B": a second object with its own description.
     const second = describedObjectAfter(words, first, lists);
     if (second && fits('target')(second)) return [first, second];
+    // "competes with everyone from Qorva to Vexa": a range of rivals names its far end too (helper cmp88).
+    const rangeEnd = symmetric ? rangeEndAfter(words, first.first, first.last) : undefined;
+    const farEnd = rangeEnd === undefined ? undefined : lists.get(rangeEnd);
+    if (farEnd && farEnd !== first && fits('target')(farEnd)) return [first, farEnd];
     // "… to the Entity List along with Z and W": the companions share the object's fate.
     const companions = companionsAfter(words, first.last + 1, lists);
     return companions && companions !== first && fits('target')(companions) ? [first, companions] : [first];
@@ -1623,7 +1628,13 @@ function argumentsOf(
       // after it ("also include those from Zembla" names a place, not a member); not a league's "contenders".
       // "Its competitors will include A and B", "its rivals would be A and B": the same list in the future (helper cp85).
       const alsoListed = relation === 'competes_with' && /^(?:rivals?|competitors?|arch-?rivals?|challengers?)$/.test(reading.trigger.words.join(' ')) && (words[after] === 'also' ? /^(?:include|includes|included|are|were)$/ : /^(?:will|would)$/.test(words[after] ?? '') ? /^(?:include|be)$/ : /^$/).test(words[after + 1] ?? '') && mentionAt(words, after + 2) !== undefined;
+      // "has many competitors, from A to B", "Zenco's competition ranges from A to B", "Zenco's rivals in Japan include A" (helper cmp88).
+      const rivalsNoun = relation === 'competes_with' && namesRivals(reading.trigger.words.join(' '));
+      const rangeFrom = rivalsNoun ? rangeOpenerAfter(words, after) : undefined;
+      const pastMarket = rivalsNoun && words.slice(Math.max(0, t - 3), t).includes("'s") && possessorBefore(words, t, lists) ? membersPastMarket(words, after, (k) => isState(mentions[mentionAt(words, k)!]!)) : undefined;
       if (relativeList !== undefined) targets = objects(relativeList, 10);
+      else if (rangeFrom !== undefined) targets = objects(rangeFrom, 10);
+      else if (pastMarket !== undefined) targets = objects(pastMarket, 10);
       else if (alsoListed) targets = objects(after + 2, 10);
       else if ((preps?.has(next) || gerundOf) && !madeByAfterRival(words, t, next, reading.trigger.words.join(' '), relation)) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
