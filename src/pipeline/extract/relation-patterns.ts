@@ -889,6 +889,14 @@ const FOUGHT_NOT_RIVALRY = /(?:legal|court|courtroom|patent|proxy|boardroom|regu
 /** "Zenco is no longer the company responsible for running Zpay": the generic name the pattern starts at was the firm's role once (lead, after helper own87). */
 const NO_LONGER_THE_ONE = /(?:^| )(?:no longer|not|never|\S+n't|once|formerly)(?: the| a| an)? $/;
 
+/** Helper ban88: nouns of a state's ban or order that name what they cover ("an earlier order by India covering Zapp"). */
+const COVERING_ORDERS = 'ban|bans|order|orders|prohibition|prohibitions|directive|directives|blocking order|blocking orders';
+/** Words before "order" that make it no ban: a purchase, a court's or a gag order. */
+const NOT_A_BANNING_ORDER = 'purchase|purchasing|supply|sales|sale|arms|export|court|gag|restraining|executive branch|production|pre|work|build|repeat|bulk|initial|first|large|big|record|follow-on';
+/** "covering Zapp", ", which covered Zapp", "that applies to Zapp": the verb by which such a noun names what it covers, right before it. */
+const COVERS_WHAT = '(?:which |that )?(?:also |now |had |has |have |originally |initially )?(?:covering|covers|covered|cover|applies to|applied to|applying to|apply to|extends to|extended to|targeting|targeted|targets) (?:the )?Y';
+const COVERING_VERB_WORDS: readonly string[] = ['covering', 'covers', 'covered', 'cover', 'applies', 'applied', 'applying', 'apply', 'extends', 'extended', 'targeting', 'targeted', 'targets'];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2989,6 +2997,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // … a contest said to be fought between two named firms ("the next war is being fought between giants Qorva and Vexa"); not a
   // court or boardroom fight (see FOUGHT_NOT_RIVALRY).
   { relation: 'competes_with', id: 'pattern:competes_with:contest-fought-between', template: `T(war|wars|battle|battles|fight|race|contest|rivalry|duel|showdown) (?:(?:for|over) (?:[a-z0-9-]+ ){1,3})?(?:is |was |are |were |will be |has been |have been |had been |being |now |increasingly )*(?:fought|waged|playing out|played out|raging) between (?:the )?(?:(?:tech |two |rival |industry )?(?:giants|rivals|heavyweights|titans|behemoths|incumbents) )?X1 and (?:the )?Y1 `, notPrecededBy: FOUGHT_NOT_RIVALRY, requires: ['between'] },
+
+  // Helper ban88, from a fresh sample of real news: a state's ban or order named as a noun, with the things it covers ("an earlier
+  // order by India covering Zapp and Vexa", "the ban by Japan covers Zapp", "the FCC's order covering Zapp", "India extended the
+  // 2020 ban, which covered Zapp"). A state's only (a firm's "order covering Qorva jets" buys them); not a purchase or court order.
+  { relation: 'banned', id: 'pattern:banned:order-by-state-covering', template: `(?<!(?:${NOT_A_BANNING_ORDER}) )T(${COVERING_ORDERS}) (?:(?:issued|imposed|announced|made) )?by (?:the )?X1 (?:(?:in|on|last) [a-z0-9]+ )?(?:, )?${COVERS_WHAT}`, stateActor: true, requires: ['by'], indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:states-order-covering', template: `POSS (?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*T(${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:kept-order-covering', template: `X P AUX T(extended|extends|extend|extending|renewed|renews|renew|renewing|upheld|upholds|uphold|made permanent|makes permanent|make permanent|expanded|expands|expand|widened|widens|widen|broadened|broadens|broaden|reimposed|reimposes|reimpose|re-imposed|enforced|enforces|enforce|issued|issues|issue|imposed|imposes|impose) (?:permanent )?(?:its |the |an? |their )?(?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*(?:${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, verb: true, indexBy: COVERING_VERB_WORDS },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
