@@ -37,6 +37,13 @@ describe('near misses', () => {
     expect(only('banned')(scoredClaimsOf("India's purchase order covering Qorva jets was signed on Monday."))).toEqual([]);
   });
 
+  it('an order covering a firm\'s deal or a firm\'s goods is no ban of the firm', () => {
+    expect(only('banned')(scoredClaimsOf("The Indian Army's order covering Zenco rifles was signed."))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("Japan's order covering Zenco's merger with Qorva cleared the deal."))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("India's new order covering Zenco's Qorva acquisition set conditions."))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf("India issued an order covering Zenco's tax filings."))).toEqual([]);
+  });
+
   it('a ban lifted or only proposed is no act of banning', () => {
     expect(only('banned')(scoredClaimsOf('India lifted the 2020 ban, which covered Zapp and Vexa.'))).toEqual([]);
     expect(only('banned')(scoredClaimsOf('India may extend the 2020 ban, which covered Zapp.'))).toEqual([]);

@@ -893,8 +893,10 @@ const NO_LONGER_THE_ONE = /(?:^| )(?:no longer|not|never|\S+n't|once|formerly)(?
 const COVERING_ORDERS = 'ban|bans|order|orders|prohibition|prohibitions|directive|directives|blocking order|blocking orders';
 /** Words before "order" that make it no ban: a purchase, a court's or a gag order. */
 const NOT_A_BANNING_ORDER = 'purchase|purchasing|supply|sales|sale|arms|export|court|gag|restraining|executive branch|production|pre|work|build|repeat|bulk|initial|first|large|big|record|follow-on';
-/** "covering Zapp", ", which covered Zapp", "that applies to Zapp": the verb by which such a noun names what it covers, right before it. */
-const COVERS_WHAT = '(?:which |that )?(?:also |now |had |has |have |originally |initially )?(?:covering|covers|covered|cover|applies to|applied to|applying to|apply to|extends to|extended to|targeting|targeted|targets) (?:the )?Y';
+/** "covering Zapp", ", which covered Zapp", "that applies to Zapp": the verb by which such a noun names what it covers, right before it; not "covering Zenco's bid". */
+const COVERS_WHAT = "(?:which |that )?(?:also |now |had |has |have |originally |initially )?(?:covering|covers|covered|cover|applies to|applied to|applying to|apply to|extends to|extended to|targeting|targeted|targets) (?:the )?(?!@\\d+ 's )Y";
+/** After a name such an order covers, a plural of goods makes it a buyer's order ("an order covering Zenco rifles"), not a ban. */
+const ORDERED_GOODS_AFTER = /^\s*(?!(?:is|was|has|as|its|this|thus|does|says|plus|unless|whereas|us)\b)[a-z][a-z-]*(?:s|craft|ware|ment)\b/;
 const COVERING_VERB_WORDS: readonly string[] = ['covering', 'covers', 'covered', 'cover', 'applies', 'applied', 'applying', 'apply', 'extends', 'extended', 'targeting', 'targeted', 'targets'];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -3001,9 +3003,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper ban88, from a fresh sample of real news: a state's ban or order named as a noun, with the things it covers ("an earlier
   // order by India covering Zapp and Vexa", "the ban by Japan covers Zapp", "the FCC's order covering Zapp", "India extended the
   // 2020 ban, which covered Zapp"). A state's only (a firm's "order covering Qorva jets" buys them); not a purchase or court order.
-  { relation: 'banned', id: 'pattern:banned:order-by-state-covering', template: `(?<!(?:${NOT_A_BANNING_ORDER}) )T(${COVERING_ORDERS}) (?:(?:issued|imposed|announced|made) )?by (?:the )?X1 (?:(?:in|on|last) [a-z0-9]+ )?(?:, )?${COVERS_WHAT}`, stateActor: true, requires: ['by'], indexBy: COVERING_VERB_WORDS },
-  { relation: 'banned', id: 'pattern:banned:states-order-covering', template: `POSS (?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*T(${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, indexBy: COVERING_VERB_WORDS },
-  { relation: 'banned', id: 'pattern:banned:kept-order-covering', template: `X P AUX T(extended|extends|extend|extending|renewed|renews|renew|renewing|upheld|upholds|uphold|made permanent|makes permanent|make permanent|expanded|expands|expand|widened|widens|widen|broadened|broadens|broaden|reimposed|reimposes|reimpose|re-imposed|enforced|enforces|enforce|issued|issues|issue|imposed|imposes|impose) (?:permanent )?(?:its |the |an? |their )?(?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*(?:${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, verb: true, indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:order-by-state-covering', template: `(?<!(?:${NOT_A_BANNING_ORDER}) )T(${COVERING_ORDERS}) (?:(?:issued|imposed|announced|made) )?by (?:the )?X1 (?:(?:in|on|last) [a-z0-9]+ )?(?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, requires: ['by'], indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:states-order-covering', template: `POSS (?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*T(${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:kept-order-covering', template: `X P AUX T(extended|extends|extend|extending|renewed|renews|renew|renewing|upheld|upholds|uphold|made permanent|makes permanent|make permanent|expanded|expands|expand|widened|widens|widen|broadened|broadens|broaden|reimposed|reimposes|reimpose|re-imposed|enforced|enforces|enforce) (?:permanent )?(?:its |the |an? |their )?(?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*(?:${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, verb: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, indexBy: COVERING_VERB_WORDS },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
