@@ -55,3 +55,18 @@ describe('near misses', () => {
     expect(only('banned')(scoredClaimsOf('An order by a Tokyo court covering Zenco Labs froze its accounts.'))).toEqual([]);
   });
 });
+
+describe('a store\'s owner after the things it took down', () => {
+  it('"the apps pulled from the App Store by Apple include A and B", "A and B were among the apps pulled by Apple"', () => {
+    expect(only('banned')(scoredClaimsOf('The apps pulled from the App Store by Apple include Zapp and Vexa.'))).toEqual(['Apple -banned-> Vexa', 'Apple -banned-> Zapp']);
+    expect(only('banned')(scoredClaimsOf('Zapp and Vexa were among the apps pulled by Apple.'))).toEqual(['Apple -banned-> Vexa', 'Apple -banned-> Zapp']);
+    expect(only('banned')(scoredClaimsOf('Zapp was among the 30 games removed from Google Play by Google.'))).toEqual(['Google -banned-> Zapp']);
+  });
+
+  it('negated, praised, pulled into a probe, or pulled by users bans nothing', () => {
+    expect(only('banned')(scoredClaimsOf('Zapp and Vexa were not among the apps pulled by Apple.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('Zapp was among the apps praised by Apple.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('Zenco and Qorva were among the firms pulled into the probe by the FCC.'))).toEqual([]);
+    expect(only('banned')(scoredClaimsOf('The apps pulled by users include Zapp.'))).toEqual([]);
+  });
+});

@@ -3006,6 +3006,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:order-by-state-covering', template: `(?<!(?:${NOT_A_BANNING_ORDER}) )T(${COVERING_ORDERS}) (?:(?:issued|imposed|announced|made) )?by (?:the )?X1 (?:(?:in|on|last) [a-z0-9]+ )?(?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, requires: ['by'], indexBy: COVERING_VERB_WORDS },
   { relation: 'banned', id: 'pattern:banned:states-order-covering', template: `POSS (?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*T(${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, indexBy: COVERING_VERB_WORDS },
   { relation: 'banned', id: 'pattern:banned:kept-order-covering', template: `X P AUX T(extended|extends|extend|extending|renewed|renews|renew|renewing|upheld|upholds|uphold|made permanent|makes permanent|make permanent|expanded|expands|expand|widened|widens|widen|broadened|broadens|broaden|reimposed|reimposes|reimpose|re-imposed|enforced|enforces|enforce) (?:permanent )?(?:its |the |an? |their )?(?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*(?:${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, verb: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, indexBy: COVERING_VERB_WORDS },
+
+  // Helper ban88: a store's owner named after the things it took down, as a list's head ("the apps pulled from the App Store by Zenco
+  // include Zapp and Vexa", "Zapp and Vexa were among the apps removed by Zenco"); a negated or planned removal keeps its status.
+  { relation: 'banned', id: 'pattern:banned:things-pulled-by-include', template: `(?:the |these |those )?(?:[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1 (?:, )?(?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
+  { relation: 'banned', id: 'pattern:banned:among-things-pulled-by', template: `(?:^|, )Y (?:are|were|is|was) (?:also )?among (?:the )?(?:\\d+ |[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off|blocked|banned) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1`, requires: ['among', 'by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
