@@ -911,6 +911,15 @@ const DESCRIBING_SINGULAR = '(?:(?!(?:to|rival|competing) )[a-z0-9-]*[a-rt-z0-9-
 /** An owner's kinds of things whose members a range or bracket names: no stores, which a firm runs but does not make (helper own88). */
 const OWNED_LIST_KINDS = [...new Set([...PORTFOLIO_HEADS.split('|'), ...PLURAL_PRODUCT_NOUNS.split('|'), ...PROPERTY_KINDS.split('|')])].filter((w) => !/^(?:stores|marketplaces)$/.test(w)).join('|');
 const COLLECTIVE_OF = 'family|suite|stable|portfolio|roster|range|lineup|line-up|collection|array|host|slew|string|raft|bunch|set|group|line';
+/** Helper ban88: nouns of a state's ban or order that name what they cover ("an earlier order by India covering Zapp"). */
+const COVERING_ORDERS = 'ban|bans|order|orders|prohibition|prohibitions|directive|directives|blocking order|blocking orders';
+/** Words before "order" that make it no ban: a purchase, a court's or a gag order. */
+const NOT_A_BANNING_ORDER = 'purchase|purchasing|supply|sales|sale|arms|export|court|gag|restraining|executive branch|production|pre|work|build|repeat|bulk|initial|first|large|big|record|follow-on';
+/** "covering Zapp", ", which covered Zapp", "that applies to Zapp": the verb by which such a noun names what it covers, right before it; not "covering Zenco's bid". */
+const COVERS_WHAT = "(?:which |that )?(?:also |now |had |has |have |originally |initially )?(?:covering|covers|covered|cover|applies to|applied to|applying to|apply to|extends to|extended to|targeting|targeted|targets) (?:the )?(?!@\\d+ 's )Y";
+/** After a name such an order covers, a plural of goods makes it a buyer's order ("an order covering Zenco rifles"), not a ban. */
+const ORDERED_GOODS_AFTER = /^\s*(?!(?:is|was|has|as|its|this|thus|does|says|plus|unless|whereas|us)\b)[a-z][a-z-]*(?:s|craft|ware|ment)\b/;
+const COVERING_VERB_WORDS: readonly string[] = ['covering', 'covers', 'covered', 'cover', 'applies', 'applied', 'applying', 'apply', 'extends', 'extended', 'targeting', 'targeted', 'targets'];
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -3033,6 +3042,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, notFollowedBy: /^'s /, requires: ['(|-|–|—|--'] },
   // A bracket listing with commas alone ("(Zeta, Vela, Lumo)") is no list the Y macro reads: each later member looks back to the owner.
   { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed-later', template: `(?<=(?<x>@\\d+) 's (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) \\( (?:including |such as |like |e\\.g\\. )?(?:the )?@\\d+ (?:, (?:the )?@\\d+ )*, (?:and |or )?(?:the )?)Y1 (?=, |\\) )`, notFollowedBy: /^'s /, requires: ['(', "'s"] },
+
+  // Helper ban88, from a fresh sample of real news: a state's ban or order named as a noun, with the things it covers ("an earlier
+  // order by India covering Zapp and Vexa", "the ban by Japan covers Zapp", "the FCC's order covering Zapp", "India extended the
+  // 2020 ban, which covered Zapp"). A state's only (a firm's "order covering Qorva jets" buys them); not a purchase or court order.
+  { relation: 'banned', id: 'pattern:banned:order-by-state-covering', template: `(?<!(?:${NOT_A_BANNING_ORDER}) )T(${COVERING_ORDERS}) (?:(?:issued|imposed|announced|made) )?by (?:the )?X1 (?:(?:in|on|last) [a-z0-9]+ )?(?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, requires: ['by'], indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:states-order-covering', template: `POSS (?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*T(${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:kept-order-covering', template: `X P AUX T(extended|extends|extend|extending|renewed|renews|renew|renewing|upheld|upholds|uphold|made permanent|makes permanent|make permanent|expanded|expands|expand|widened|widens|widen|broadened|broadens|broaden|reimposed|reimposes|reimpose|re-imposed|enforced|enforces|enforce) (?:permanent )?(?:its |the |an? |their )?(?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*(?:${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, verb: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, indexBy: COVERING_VERB_WORDS },
+
+  // Helper ban88: a store's owner named after the things it took down, as a list's head ("the apps pulled from the App Store by Zenco
+  // include Zapp and Vexa", "Zapp and Vexa were among the apps removed by Zenco"); a negated or planned removal keeps its status.
+  { relation: 'banned', id: 'pattern:banned:things-pulled-by-include', template: `(?:the |these |those )?(?:[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1 (?:, )?(?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
+  { relation: 'banned', id: 'pattern:banned:among-things-pulled-by', template: `(?:^|, )Y (?:are|were|is|was) (?:also )?among (?:the )?(?:\\d+ |[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off|blocked|banned) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1`, requires: ['among', 'by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
