@@ -1526,6 +1526,9 @@ function argumentsOf(
       // "a venture, Vela, with stakes owned by Qorva": the participle tells of the holding before it, not of a made thing (stop 53's readers).
       // Nor of a paper before it: "certificates issued by Qorva", "a report published by Zenco" (stop 56's readers).
       if (relation === 'develops' && (HOLDING_NOUNS.has(words[t - 1] ?? '') || DOCUMENT_NOUNS.has(words[t - 1] ?? ''))) return { targets: [], rule: 'trigger:passive' };
+      // "Zenco, supplied by Vexa": a supplier in the passive may be a distributor, and the thing a firm; the kind-named reading
+      // ("Zeta chips supplied by Zenco", relation-patterns.ts) is the narrow one kept (helper sup88).
+      if (relation === 'develops' && SUPPLY_VERB.test(reading.trigger.words[0] ?? '')) return { targets: [], rule: 'trigger:passive' };
       // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
       // "Zenco air fryers have been recalled, the safety agency said": a recall is mostly the maker's own, which a state body only
       // announces; the body recalls (bans) only as the agent or the one who ordered it (a fresh sample of real news, helper fa86).
