@@ -178,7 +178,9 @@ export const RELATIONS = {
       // Stop 70, from its first makers sample: a maker showing a working thing ("Zenco demoed Zeta, its answer to Qorva's Vela").
       'demo',
       // … and a maker coming back with its next thing ("Zenco returns with Zeta"; stop 70's makers samples; "is back with": relation-patterns.ts).
-      'return with', 'come back with'],
+      'return with', 'come back with',
+      // Helper sup88, from fresh samples on supply deals: a firm provides what it supplies or delivers ("Zenco supplies Zeta chips to Qorva").
+      'supply', 'deliver', 'provide'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").
@@ -190,7 +192,9 @@ export const RELATIONS = {
       // Stop 73's bans readers: a firm named in the plural of its role ("Zenco Ltd, providers of Zeta", "operators of the Zeta service").
       'providers', 'operators',
       // Stop 63: "Zeta inventor Zenco Labs", "Zenco Labs, the inventor of Zeta".
-      'inventor', 'inventors'],
+      'inventor', 'inventors',
+      // Helper sup88: "Zenco, the sole supplier of the Zeta X9 radar".
+      'supplier'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").

@@ -108,6 +108,12 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
 /** Helper dm86: "data on the Zeta model from research firm Qorva", "a quote about the Plix app from Qorva": the firm gave the data or quote. */
+/**
+ * An order won, or one for the subject's own goods, names the buyer after "from": "won an order for its Zeta jets from Qorva",
+ * "secured a contract for 20 Zeta cranes from the port" (helper sup88, fresh samples on supply deals).
+ */
+const ORDER_WON_BEFORE = /(?:^| )(?:won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|landed|lands|bagged|bags|booked|books|clinched|clinches|got|gets|has|had|have) (?:an |a |the |its |their |another |new |first |fresh |big |major |large |\S+ ){0,3}(?:orders?|contracts?|deals?) (?:\S+ ){0,6}$|(?:^| )(?:orders?|contracts?) (?:for|to supply|to deliver|to build) (?:its|their) (?:\S+ ){0,3}$/;
+const NOT_MADE_FROM_OR_ORDER_WON_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}|${ORDER_WON_BEFORE.source}`);
 const NOT_MADE_FROM_OR_ABOUT_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}|(?:^| )(?:on|about|regarding|for|over) (?:the |a |an )?$|(?:^| )(?!(?:version|versions|edition|editions|update|updates|release|releases) )[a-z-]+ of (?:the |a |an )?$`);
 
 /**
@@ -1084,10 +1090,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `T(developed|built|created|designed|made|launched|released) (?:the |its |a |an )?Y1 (?:jointly )?(?:in collaboration|in partnership|together|jointly) with X1 `, requires: ['with'] },
   // "Zeta from Zenco"; in a list ("A, B and C from Zenco") only the member next to it is surely Zenco's.
   // "download Zapp from Apple's store": a place of the owner's that the thing comes from is no maker (stop 67).
-  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, notFollowedBy: /^'s (?:[a-z-]+ ){0,2}(?:store|stores|site|sites|website|websites|platform|platforms|servers?|shelves|marketplace|catalog|catalogue|library|network|services)(?= |$)/ },
+  { relation: 'develops', template: `Y1 T(from) X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, notFollowedBy: /^'s (?:[a-z-]+ ){0,2}(?:store|stores|site|sites|website|websites|platform|platforms|servers?|shelves|marketplace|catalog|catalogue|library|network|services)(?= |$)/ },
   // "the Z50 II camera from Nikon": with the product's noun between.
   // "the Zeta rocket from the German start-up Zenco Space": a description of the maker may come first (stop 53's readers).
-  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
+  { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: AIMED_AT_OWNED, requires: ['to'] },
@@ -3054,6 +3060,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // include Zapp and Vexa", "Zapp and Vexa were among the apps removed by Zenco"); a negated or planned removal keeps its status.
   { relation: 'banned', id: 'pattern:banned:things-pulled-by-include', template: `(?:the |these |those )?(?:[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1 (?:, )?(?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
   { relation: 'banned', id: 'pattern:banned:among-things-pulled-by', template: `(?:^|, )Y (?:are|were|is|was) (?:also )?among (?:the )?(?:\\d+ |[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off|blocked|banned) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1`, requires: ['among', 'by'] },
+  // Helper sup88, fresh samples on supply deals: goods bought, sourced or ordered from a firm, named with their kind in the plural, are
+  // the seller's ("Qorva buys Z20 engines from Zenco", "purchased 40 Zeta jets from Zenco"); the buyer makes nothing. A single thing
+  // bought ("bought the Zeta brand from Zenco") is a sale of a business, left alone (NOT_MADE_FROM_BEFORE).
+  { relation: 'develops', id: 'pattern:develops:goods-bought-from', template: `(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|ordered|ordering|import|imports|imported|importing) (?:(?:the |its |their |more |new |\\d+ |(?!(?:for|from|to|of|with|by) )[a-z]+ )?(?!(?:for|from|to|of|with|by) )(?:[a-z-]+ )?)?Y1 (?<k>[a-z][a-z0-9-]*s) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: ORDER_WON_BEFORE, kindNoun: true, requires: ['buy|buys|bought|buying|purchase|purchases|purchased|purchasing|source|sources|sourced|sourcing|ordered|ordering|import|imports|imported|importing'] },
+  // Helper sup88, fresh samples on joint services: two firms named, then "their joint service Zemtune" (or app, platform, venture …): each
+  // makes it. The pair must be named in the clause; a lone firm's "their" may stand for others.
+  { relation: 'develops', id: 'pattern:develops:their-joint-thing', template: `(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )(?:[a-z]+ ){0,4}T(their) (?:new |own |first |latest )?joint (?:[a-z-]+ )?(?:service|services|app|platform|product|brand|project|offering|venture|model|game|network|channel|system|chip|vehicle) (?:, )?(?:the )?Y1`, requires: ['joint'] },
+  // "Zemtune, the result of a collaboration between Zenco and Qorva": the thing a partnership produced is each partner's.
+  { relation: 'develops', id: 'pattern:develops:result-of-collaboration', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ )?T(result|product|fruit|outcome|offspring) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|tie-up|alliance|cooperation|co-operation) (?:between|of) X`, requires: ['between|of'] },
+  // "Zenco and Qorva jointly run Zemtune": run is a maker's verb only when the pair does it together ("run" alone has too many senses).
+  { relation: 'develops', id: 'pattern:develops:jointly-run', template: `(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )(?:also |now |still |currently )?T(jointly|together) (?:run|runs|ran|operate|operates|operated|own|owns|owned|offer|offers|offered|provide|provides|provided|manage|manages|managed) (?:the |a |an )?(?:(?!(?:of|for|with|on|about|into) )[a-z-]+ ){0,2}Y1`, requires: ['jointly|together'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

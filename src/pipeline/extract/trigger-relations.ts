@@ -1329,7 +1329,7 @@ function argumentsOf(
     // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERB.test(reading.trigger.words[0] ?? '') && (NOT_SUPPLIED_NEXT.has(words[l.last + 1] ?? '') || words.slice(after, l.first).some((w) => SUPPLIED_TO_OR_ABOUT.has(w)))) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
@@ -1457,7 +1457,9 @@ function argumentsOf(
       // Not past a report or a relative clause: "Zenco said Qorva is struggling as it competes with A" (the "it" is Qorva).
       const opening = mainSubject && mainSubject.last < opener && fits('source')(mainSubject) && !words.slice(mainSubject.last + 1, opener).some((w) => REPORT_OR_RELATIVE.test(w)) ? mainSubject : undefined;
       const buyer = symmetric && order === undefined && !opening ? purposeBuyer(words, t, lists, fits('source')) : undefined;
-      const stated = order === undefined ? (opening ?? buyer ?? subject('source')) : subjectsBefore(words, order, lists).find(fits('source'));
+      // "signed a deal for Zenco to supply Zeta chips": the name between "for" and the infinitive supplies, not the clause's subject (helper sup88).
+      const forSubject = relation === 'develops' ? forInfinitiveSubject(words, t, lists) : undefined;
+      const stated = order === undefined ? (forSubject ?? opening ?? buyer ?? subject('source')) : subjectsBefore(words, order, lists).find(fits('source'));
       const fronted = order === undefined && !stated ? frontedGerundSubject(words, t, lists) : undefined;
       const named = stated ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
@@ -1529,6 +1531,9 @@ function argumentsOf(
       // "a venture, Vela, with stakes owned by Qorva": the participle tells of the holding before it, not of a made thing (stop 53's readers).
       // Nor of a paper before it: "certificates issued by Qorva", "a report published by Zenco" (stop 56's readers).
       if (relation === 'develops' && (HOLDING_NOUNS.has(words[t - 1] ?? '') || DOCUMENT_NOUNS.has(words[t - 1] ?? ''))) return { targets: [], rule: 'trigger:passive' };
+      // "Zenco, supplied by Vexa": a supplier in the passive may be a distributor, and the thing a firm; the kind-named reading
+      // ("Zeta chips supplied by Zenco", relation-patterns.ts) is the narrow one kept (helper sup88).
+      if (relation === 'develops' && SUPPLY_VERB.test(reading.trigger.words[0] ?? '')) return { targets: [], rule: 'trigger:passive' };
       // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
       // "Zenco air fryers have been recalled, the safety agency said": a recall is mostly the maker's own, which a state body only
       // announces; the body recalls (bans) only as the agent or the one who ordered it (a fresh sample of real news, helper fa86).
@@ -2103,6 +2108,22 @@ function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<nu
 
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
 const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses', 'commanded', 'commands', 'demanded', 'demands', 'obliged', 'obliges', 'pressured', 'pressures']);
+
+/** Supply verbs, whose object is what the firm provides ("Zenco supplies Zeta chips"; helper sup88). */
+const SUPPLY_VERB = /^(?:suppl|deliver|provid)/;
+/** What a supply verb's object names that is not the named thing provided: "delivered strong Zeta sales", "provides a Zeta subscription". */
+const NOT_SUPPLIED_NEXT: ReadonlySet<string> = new Set(['sales', 'revenue', 'revenues', 'results', 'growth', 'earnings', 'profit', 'profits', 'returns', 'performance', 'subscription', 'subscriptions', 'accounts', 'access', 'support', 'users', 'customers', 'subscribers', 'data', 'content', 'ads', 'traffic']);
+
+/** A supply verb's thing comes before its recipient or topic: "delivered a warning to Qorva about Zeta" supplies no Zeta. */
+const SUPPLIED_TO_OR_ABOUT: ReadonlySet<string> = new Set(['to', 'about', 'on', 'over', 'for', 'of', 'with', 'into', 'from', 'against', 'regarding']);
+
+/** "a deal for @1 to <trigger>": the list right after "for", the infinitive's own subject (helper sup88). */
+function forInfinitiveSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  if (words[t - 1] !== 'to') return undefined;
+  const m = mentionAt(words, t - 2);
+  const list = m === undefined ? undefined : lists.get(m);
+  return list && words[list.first - 1] === 'for' ? list : undefined;
+}
 
 /** "ordered @1 to <trigger>": the index of the order verb, when the trigger's infinitive subject is a name right after it. */
 function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
