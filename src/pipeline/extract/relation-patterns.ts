@@ -919,7 +919,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
-  { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
+  // Helper fal88: a longer list before the possessive ("Zenco, Qorva and Vexa's Zeta") is read as each one's only when it says
+  // "joint" (the pattern at the end of the list); unsaid, the thing is the last one's.
+  { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<!@\\d+ , )(?<x>@\\d+ (?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
   // "Zenco's most advanced chip to date, the Zeta-2", "its biggest model yet, Zeta 4": a superlative's "to date" may close the kind.
@@ -2989,6 +2991,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // … a contest said to be fought between two named firms ("the next war is being fought between giants Qorva and Vexa"); not a
   // court or boardroom fight (see FOUGHT_NOT_RIVALRY).
   { relation: 'competes_with', id: 'pattern:competes_with:contest-fought-between', template: `T(war|wars|battle|battles|fight|race|contest|rivalry|duel|showdown) (?:(?:for|over) (?:[a-z0-9-]+ ){1,3})?(?:is |was |are |were |will be |has been |have been |had been |being |now |increasingly )*(?:fought|waged|playing out|played out|raging) between (?:the )?(?:(?:tech |two |rival |industry )?(?:giants|rivals|heavyweights|titans|behemoths|incumbents) )?X1 and (?:the )?Y1 `, notPrecededBy: FOUGHT_NOT_RIVALRY, requires: ['between'] },
+  // Helper fal88: a list said to own a thing jointly ("Zenco, Qorva and Vexa's joint Zeta", "Zenco and Qorva's jointly developed
+  // Zeta chip") makes it each one's.
+  { relation: 'develops', id: 'pattern:develops:joint-owners-said', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T('s) (?:joint|jointly[- ](?:owned|developed|made|built|designed|run|operated)|co-developed|co-owned) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'joint|jointly|co-developed|co-owned'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
