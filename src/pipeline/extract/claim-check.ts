@@ -360,10 +360,10 @@ function isOfficeName(m: SentenceMention): boolean {
 }
 
 /**
- * Helper fal88: the last words of a contest's or a prize's name ("the Zenco Zeta Cup", "Zenco's Zeta Open", "the Qorva-sponsored
+ * Helper fal88: the last words of a contest's or a prize's name ("the Zenco Zeta Cup", "the Qorva-sponsored
  * Zeta Championship"): a sponsor's name inside it, or "X's", names no maker; an event is no product.
  */
-const EVENT_NAME_ENDS = /(?:^| )(?:Cup|Open|Championship|Championships|Trophy|Tournament|Invitational|Marathon|Grand Prix|Stakes|Regatta|Bowl|Awards|Prize)$/;
+const EVENT_NAME_ENDS = /(?:^| )(?:Cup|Championship|Championships|Trophy|Tournament|Invitational|Marathon|Grand Prix|Stakes|Regatta|Bowl|Awards|Prize)$/;
 /** Whether a name no lexicon knows ends as a contest's or a prize's name. */
 function isEventName(m: SentenceMention): boolean {
   return m.source !== 'lexicon' && m.label.includes(' ') && EVENT_NAME_ENDS.test(m.label);
