@@ -136,8 +136,8 @@ export class ClaimCollector {
     if (target.type === 'government' && isFirmsAddress(target, mentions, text)) return false;
     // "Zenco and Qorva's Zeta": a co-owner before the possessor must be known as a firm; an untyped one is as often another
     // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
-    if (rule === JOINT_OWNERS && source.source === 'unknown') return false;
-    if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target))) return false;
+    if ((rule === JOINT_OWNERS || rule === JOINT_OWNERS_SAID) && source.source === 'unknown') return false;
+    if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target) || isEventName(target))) return false;
     // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
     // describes the maker; it names nothing it made (stop 76, from its forty-first set).
     if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && DESCRIBING_OPENERS.has(target.surface.toLowerCase()) && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16))) return false;
@@ -323,6 +323,7 @@ function governmentMakes(text: string, source: SentenceMention, target: Sentence
 
 /** The rule of things two firms own together ("Zenco and Qorva's Zeta", relation-patterns.ts). */
 export const JOINT_OWNERS = 'pattern:develops:joint-owners';
+export const JOINT_OWNERS_SAID = 'pattern:develops:joint-owners-said';
 
 /** Whether the relation accepts the pair as typed, or with either end read as one of its other types ("Kimi competes with DeepSeek"). */
 function acceptsAny(relation: RelationKind, source: SentenceMention, sourceType: EntityType, target: SentenceMention, targetType: EntityType): boolean {
@@ -356,6 +357,16 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES, 'Board', 'D
 /** Whether a name no lexicon knows is only an office's words: made by no one. */
 function isOfficeName(m: SentenceMention): boolean {
   return m.source !== 'lexicon' && m.surface.split(' ').every((w) => OFFICE_WORDS.has(w));
+}
+
+/**
+ * Helper fal88: the last words of a contest's or a prize's name ("the Zenco Zeta Cup", "the Qorva-sponsored
+ * Zeta Championship"): a sponsor's name inside it, or "X's", names no maker; an event is no product.
+ */
+const EVENT_NAME_ENDS = /(?:^| )(?:Cup|Championship|Championships|Trophy|Tournament|Invitational|Marathon|Grand Prix|Stakes|Regatta|Bowl|Awards|Prize)$/;
+/** Whether a name no lexicon knows ends as a contest's or a prize's name. */
+function isEventName(m: SentenceMention): boolean {
+  return m.source !== 'lexicon' && m.label.includes(' ') && EVENT_NAME_ENDS.test(m.label);
 }
 
 /** Nouns for the names a firm trades under: "under the Vexo brand" names the firm's own. */

@@ -29,6 +29,7 @@ import { withoutOwnBans } from './own-bans';
 import { SHIPPED_SCORER, type ClaimScorer } from './claim-scorer';
 import { RECORD_MARGIN, scoredClaims, scoredOwnerClaim, type ScoredCandidate, type Scoring } from './scored-claims';
 import { withoutQualifyingNames } from './qualifying-names';
+import { foldPluralBrands, singularNames } from './plural-brands';
 
 /**
  * Everything one article says: its entities (every surface form folded into one record per
@@ -75,6 +76,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     firstMentions.push(mentions);
   }
   const namesInText = capitalisedMidSentence(sentences);
+  // "rows of Zetas": a plural of a brand the article names is that brand (plural-brands.ts).
+  const singulars = singularNames(firstMentions);
   const companyNamed = (word: string): string | undefined => {
     const entry = lexicon.longestMatch([word], 0)?.entry;
     return entry?.type === 'company' ? entry.id : undefined;
@@ -105,7 +108,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   let made: { sentence: number; firm: string; thing: SentenceMention } | undefined;
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
-    const named = early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned);
+    const named = foldPluralBrands(early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned), singulars);
     const { typed, untyped } = splitUntyped(named);
     const corefs = findCoreferences(s.tokens, typed, memory, untyped);
     // The sentence before's subject that an "Its" here typed a company (coreference.ts, adoptUntypedOpening): a name from now on.

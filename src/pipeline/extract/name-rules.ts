@@ -684,6 +684,8 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // An acronym alone before "and" is a name of its own ("PUBG and UC Browser").
     // "built by Zenco Inc for Qorva Labs": a legal suffix ends a firm's name, so "for" after it opens a phrase of its own.
     else if (t.text === 'for' && endsWithLegalSuffix(tokens, end)) break;
+    // "analyst Kai Brandt of Qorva Capital", "Kai R. Brandt of Qorva": a person's name ends before the firm the person is "of".
+    else if (t.text === 'of' && isPersonRun(tokens, i, end)) break;
     else if (CONNECTORS.has(t.text) && end + 1 < tokens.length && !covered[end + 1] && isNameToken(tokens[end + 1]!) && (tokens[end + 1]!.text !== tokens[i]!.text || t.text === '&') && !(t.text === 'and' && ((i > 0 && isPluralCue(tokens[i - 1])) || isEnumerated(tokens, i) || (end - i === 1 && /^\p{Lu}{2,}\d*$/u.test(tokens[i]!.text)) || followsListedName(tokens, i, known) || isNumberedRelease(tokens[end - 1]!) || isNumberedRelease(tokens[end + 1]!) || (isModelCode(tokens[end - 1]!) && isModelCode(tokens[end + 1]!)) || twoNamesAround(tokens, i, end, covered)))) end += 2;
     // ("Judge Jane Roe of the High Court": after a person's title, the body the person belongs to is a name of its own.)
     else if (t.text === 'of' && tokens[end + 1]?.text === 'the' && !covered[end + 2] && tokens[end + 2] && isNameToken(tokens[end + 2]!) && !PERSON_TITLES.has(tokens[i - 1]?.text ?? '') && !PERSON_TITLES.has(tokens[i]!.text)) end += 3;
@@ -2044,6 +2046,25 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
 
 /** Words that open a sentence after a colon rather than a subtitle: "Zeta: The company said …". */
 const NOT_SUBTITLE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'We', 'I', 'He', 'She', 'They', 'What', 'Why', 'How', 'Who', 'When', 'Where', 'Which', 'Is', 'Are', 'Was', 'Can', 'Will', 'Should']);
+
+/** Lower-case roles that stand before a person's name: "analyst Kai Brandt", "said director Ann Lee" (helper fal88). */
+const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'director', 'economist', 'strategist', 'professor', 'researcher', 'scientist', 'engineer', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'chief', 'chairman', 'chairwoman', 'president', 'founder', 'co-founder', 'cofounder', 'manager', 'partner', 'lawyer', 'attorney', 'investor', 'editor', 'reporter', 'journalist', 'consultant', 'officer', 'head', 'ceo', 'cto', 'cfo', 'coo']);
+
+/**
+ * Whether the name run tokens[from, to) is a person's name, so that an "of" after it opens the firm the person works for
+ * ("analyst Kai Brandt of Qorva Capital", "Director Kai Brandt of Qorva Labs", "Kai R. Brandt of Qorva"): two or three name words
+ * after a person's title or role, or with a middle initial; a body's words ("Bank", "Capital", "Inc") keep the "of" in its name.
+ */
+function isPersonRun(tokens: readonly Token[], from: number, to: number): boolean {
+  let start = from;
+  while (start < to && PERSON_TITLES.has(tokens[start]!.text)) start++;
+  const words = tokens.slice(start, to).filter((w) => w.text !== '.');
+  if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}[\p{Ll}'’-]*$/u.test(w.text) || isGeneralFirmWord(w.text) || BODY_WORDS.has(w.text) || GOVERNMENT_HEADS.has(w.text) || NOT_TITLE_HEADS.has(w.text))) return false;
+  const middleInitial = tokens.slice(start, to).some((w, k) => k > 0 && /^\p{Lu}$/u.test(w.text) && tokens[start + k + 1]?.text === '.');
+  const before = tokens[from - 1];
+  const titled = start > from || (before !== undefined && (PERSON_TITLES.has(before.text) || PERSON_ROLE_WORDS.has(before.lower)));
+  return titled || middleInitial;
+}
 
 /** Words before "of" that make it a person's role or a body's part, not a title's: "the Chief Executive of Zenco", "a Unit of Zenco". */
 const NOT_TITLE_HEADS: ReadonlySet<string> = new Set(['Officer', 'Head', 'Member', 'Members', 'Unit', 'Division', 'Subsidiary', 'Arm', 'Part', 'Partner', 'Founder', 'Co-Founder', 'Shares', 'Stock', 'Customers', 'Users', 'Version', 'Edition', 'Friends', 'Bank', 'University', 'College', 'School', 'Institute', 'Museum', 'Province', 'City', 'State', 'Republic', 'Kingdom', 'Government', 'People']);

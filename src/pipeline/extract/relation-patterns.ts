@@ -957,7 +957,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
-  { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
+  // Helper fal88: a longer list before the possessive ("Zenco, Qorva and Vexa's Zeta") is read as each one's only when it says
+  // "joint" (the pattern at the end of the list); unsaid, the thing is the last one's.
+  { relation: 'develops', id: 'pattern:develops:joint-owners', template: `(?<!'s )(?<!@\\d+ , )(?<x>@\\d+ (?:and|&) @\\d+ )T('s) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'and|&'] },
   // "its companion app Talkie", "Baidu's AI model Ernie"
   // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
   // "Zenco's most advanced chip to date, the Zeta-2", "its biggest model yet, Zeta 4": a superlative's "to date" may close the kind.
@@ -3071,6 +3073,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:result-of-collaboration', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ )?T(result|product|fruit|outcome|offspring) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|tie-up|alliance|cooperation|co-operation) (?:between|of) X`, requires: ['between|of'] },
   // "Zenco and Qorva jointly run Zemtune": run is a maker's verb only when the pair does it together ("run" alone has too many senses).
   { relation: 'develops', id: 'pattern:develops:jointly-run', template: `(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )(?:also |now |still |currently )?T(jointly|together) (?:run|runs|ran|operate|operates|operated|own|owns|owned|offer|offers|offered|provide|provides|provided|manage|manages|managed) (?:the |a |an )?(?:(?!(?:of|for|with|on|about|into) )[a-z-]+ ){0,2}Y1`, requires: ['jointly|together'] },
+  // Helper fal88: a list said to own a thing jointly ("Zenco, Qorva and Vexa's joint Zeta", "Zenco and Qorva's jointly developed
+  // Zeta chip") makes it each one's.
+  { relation: 'develops', id: 'pattern:develops:joint-owners-said', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T('s) (?:joint|jointly[- ](?:owned|developed|made|built|designed|run|operated)|co-developed|co-owned) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'joint|jointly|co-developed|co-owned'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
