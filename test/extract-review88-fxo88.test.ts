@@ -64,5 +64,6 @@ describe("making a thing at another firm's plant", () => {
   it('the family still gives the plant owner', () => {
     expect(develops("Production of the Z66 at Zenco's plant resumed on Tuesday.")).toEqual(['Zenco -develops-> Z66']);
     expect(develops("Assembly of the Zeta 5 at Qorva's new factory in Ohio fell.")).toEqual(['Qorva -develops-> Zeta 5']);
+    expect(develops('Zenco began production of the Zeta at its plant in Ohio.')).toEqual(['Zenco -develops-> Zeta']);
   });
 });
