@@ -107,13 +107,13 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
  * ZenStore", stop 52's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
  */
 const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
-/** Helper dm86: "data on the Zeta model from research firm Qorva", "a quote about the Plix app from Qorva": the firm gave the data or quote. */
 /**
  * An order won, or one for the subject's own goods, names the buyer after "from": "won an order for its Zeta jets from Qorva",
  * "secured a contract for 20 Zeta cranes from the port" (helper sup88, fresh samples on supply deals).
  */
 const ORDER_WON_BEFORE = /(?:^| )(?:won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|landed|lands|bagged|bags|booked|books|clinched|clinches|got|gets|has|had|have) (?:an |a |the |its |their |another |new |first |fresh |big |major |large |\S+ ){0,3}(?:orders?|contracts?|deals?) (?:\S+ ){0,6}$|(?:^| )(?:orders?|contracts?) (?:for|to supply|to deliver|to build) (?:its|their) (?:\S+ ){0,3}$/;
 const NOT_MADE_FROM_OR_ORDER_WON_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}|${ORDER_WON_BEFORE.source}`);
+/** Helper dm86: "data on the Zeta model from research firm Qorva", "a quote about the Plix app from Qorva": the firm gave the data or quote. */
 const NOT_MADE_FROM_OR_ABOUT_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}|(?:^| )(?:on|about|regarding|for|over) (?:the |a |an )?$|(?:^| )(?!(?:version|versions|edition|editions|update|updates|release|releases) )[a-z-]+ of (?:the |a |an )?$`);
 
 /**
@@ -902,20 +902,38 @@ const COMMA_DESCRIBER = `(?!(?:rival|rivals|competing|competitor)[ -])(?:[a-z0-9
 /** Before the act of making told as a noun: a plan, wish or refusal of it ("Zenco plans the development of Zeta by Qorva"; helper pos88). */
 const MAKING_ACT_WISHED = /(?:^| )(?:plans?|planned|planning|proposed|proposes|considering|considers|would|could|may|might|wants?|wanted|seeks?|sought|urged|urges|calls? for|called for|opposes|opposed|denied|denies|against|no|any|if|whether) (?:[a-z-]+ ){0,2}$/;
 /** … and after it, a denial: "the development of Zeta by Zenco never happened", "… was scrapped". */
+/**
+ * Before the making act at a plant: a named subject that starts, moves or runs it, and not the plant's owner, is its maker ("Qorva began
+ * production of the Zeta at Zenco's plant"; helper fxo88, review of stop 88).
+ */
+const MAKING_ACT_BY_SUBJECT = /@\d+ (?:[a-z]+ ){0,2}(?:began|begins|begin|beginning|begun|started|starts|start|starting|moved|moves|move|moving|shifted|shifts|shift|shifting|resumed|resumes|resume|halted|halts|halt|ended|ends|end|stopped|stops|stop|paused|pauses|pause|expanded|expands|expand|ramped up|ramps up|ramp up|outsourced|outsources|outsource|moved|will move|transferred|transfers|transfer|launched|launches|launch|kicked off|kicks off|kick off|continues|continued|continue) (?:the |its |their )?$/;
 const MAKING_ACT_DENIED = /^(?:[a-z0-9-]+ ){0,3}(?:never|not|\S+n't|(?:was|were|has been|have been) (?:scrapped|cancelled|canceled|abandoned|shelved|dropped))(?= |$)/;
 /** Verbs of an owner said to hold a whole range of things: "owns everything from Zeta to Vela" (helper own88). */
 // Not "sells" or "offers": a shop sells everything from one maker's phone to another's; not "made", nor "make", whose "made everything
-// from Zeta to Vela obsolete" is a cause (OBSOLETED_AFTER guards "makes").
-const OWNER_OF_RANGE_VERBS = 'owns|own|owned|makes|produces|produce|produced|publishes|publish|published|runs|run|operates|operate|operated|controls|control|controlled';
+// from Zeta to Vela obsolete" is a cause (MAKER_OF_RANGE_VERBS has its own patterns, guarded by MADE_RANGE_NOT_ENDED).
+// Not "controls" or "runs", whose range may be a process or a place's ("controls everything from Zeta to Vela"; helper fxo88).
+const OWNER_OF_RANGE_VERBS = 'owns|own|owned|publishes|publish|published|operates|operate|operated';
+/** … and of a maker, whose range must end the clause (MADE_RANGE_NOT_ENDED). */
+const MAKER_OF_RANGE_VERBS = 'makes|produces|produce|produced';
 /** Verbs of a set of things that spans a range: "its portfolio ranges from Zeta to Vela" (helper own88); not "run" or "go", which trucks and flights do. */
 const RANGE_VERBS = 'range|ranges|ranged|span|spans|spanned';
-/** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
-/** After "makes everything from Zeta to Vela": a state it brings them to, no making ("… obsolete", "… easier"). */
+/** After "owns everything from Zeta to Vela": a state it brings them to, no owning ("… obsolete", "… easier"). */
 const OBSOLETED_AFTER = /^(?:[a-z]+ )?(?:obsolete|redundant|irrelevant|possible|available|cheaper|easier|harder|better|worse|faster|slower|safer|more|less|look|seem|feel|work|run)\b/;
+/** … and after "makes" any word but the clause's end, a comma or "and": the result words are an open class ("… compatible with", "… secure"; helper fxo88). */
+const MADE_RANGE_NOT_ENDED = /^(?! ?(?:[.,;:!?)]|and |but |$))/;
 /** Words before a kind in a range or bracket of an owner's things: no plural, so "Zenco's customers range from …" names no "range" of Zenco's. */
-const DESCRIBING_SINGULAR = '(?:(?!(?:to|rival|competing) )[a-z0-9-]*[a-rt-z0-9-] ){0,3}';
+// Nor a describer of others' things the owner works with, rates or rivals ("Zenco's partner apps (Zeta, Vela)", "its supported phones -
+// Zeta and Vela -"; helper fxo88, review of stop 88).
+const OTHERS_THINGS_DESCRIBERS = 'to|rival|competing|competitor|third-party|partner|compatible|supported|approved|certified|featured|recommended|favourite|favorite|banned';
+const DESCRIBING_SINGULAR = `(?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z0-9-]*[a-rt-z0-9-] ){0,3}`;
 /** An owner's kinds of things whose members a range or bracket names: no stores, which a firm runs but does not make (helper own88). */
 const OWNED_LIST_KINDS = [...new Set([...PORTFOLIO_HEADS.split('|'), ...PLURAL_PRODUCT_NOUNS.split('|'), ...PROPERTY_KINDS.split('|')])].filter((w) => !/^(?:stores|marketplaces)$/.test(w)).join('|');
+/** … of which craft set off by a bare comma before "from" make a trip ("Zenco's planes, from Zeta to Vela, carry goods"; helper fxo88). */
+const TRAVELLING_KINDS = /^(?:planes|jets|aircraft|airliners|ships|vessels|boats|tankers|trains|trucks|lorries|buses|vans|cars|vehicles|drones|rockets|flights|routes|ferries|helicopters)$/;
+const OWNED_LIST_KINDS_STAYING = OWNED_LIST_KINDS.split('|').filter((w) => !TRAVELLING_KINDS.test(w)).join('|');
+/** How a range of an owner's kind opens before "from": a verb, a participle, or a bare comma after a kind that does not travel. */
+const OWNED_RANGE_OPENING = `(?:(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging|spanning) | (?:ranging|spanning) )|(?:${OWNED_LIST_KINDS_STAYING}) , )`;
+/** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
 const COLLECTIVE_OF = 'family|suite|stable|portfolio|roster|range|lineup|line-up|collection|array|host|slew|string|raft|bunch|set|group|line';
 /** Helper ban88: nouns of a state's ban or order that name what they cover ("an earlier order by India covering Zapp"). */
 const COVERING_ORDERS = 'ban|bans|order|orders|prohibition|prohibitions|directive|directives|blocking order|blocking orders';
@@ -3034,17 +3052,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Qorva chatbot by Zenco") or as the owner of the plant ("production of the Z66 at Zenco's plant"). Not "launch" (a rocket firm
   // launches others' satellites), nor a use, review or inspection of the thing.
   { relation: 'develops', id: 'pattern:develops:making-act-by', template: `T(development|creation|design|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?by (?:the )?X1 `, notPrecededBy: MAKING_ACT_WISHED, notFollowedBy: new RegExp(`^'s |${MAKING_ACT_DENIED.source}`), requires: ['of', 'by'] },
-  { relation: 'develops', id: 'pattern:develops:making-act-at-plant', template: `T(development|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?at (?:the )?X1 's (?:[a-z0-9-]+ ){0,2}(?:plant|plants|factory|factories|facility|facilities|works|site|assembly line|production line|lines?|shipyard|fab|fabs) `, notPrecededBy: MAKING_ACT_WISHED, notFollowedBy: MAKING_ACT_DENIED, requires: ['of', 'at'] },
+  { relation: 'develops', id: 'pattern:develops:making-act-at-plant', template: `T(development|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?at (?:the )?X1 's (?:(?!(?:former|old|ex|previous|onetime|one-time|closed|shuttered|idle|idled)[ -])[a-z0-9-]+ ){0,2}(?:plant|plants|factory|factories|facility|facilities|works|site|assembly line|production line|lines?|shipyard|fab|fabs) `, notPrecededBy: new RegExp(`${MAKING_ACT_WISHED.source}|${MAKING_ACT_BY_SUBJECT.source}`), notFollowedBy: MAKING_ACT_DENIED, requires: ['of', 'at'] },
   // Helper own88 (an owner's list of things): a range told from its first to its last member ("Zenco, which owns everything from Zeta
   // to Vela", "Zenco's apps, from Zeta to Vela,", "Zenco, whose portfolio ranges from Zeta to Vela"); both ends are the owner's.
-  { relation: 'develops', id: 'pattern:develops:owns-everything-from', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything) (?:ranging )?from (?:the )?Y to (?:the )?@\\d+ `, notFollowedBy: OBSOLETED_AFTER, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owns-everything-to', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything) (?:ranging )?from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, notFollowedBy: OBSOLETED_AFTER, requires: ['from', 'to'] },
+  // Both ends in one group, so that a place at either end (a trip or a territory: "owns everything from Boston to Denver") drops the
+  // reading (notAnAddress; helper fxo88).
+  { relation: 'develops', id: 'pattern:develops:owns-everything-from', template: `X1 P AUX (?:${OWNER_OF_RANGE_VERBS}) T(everything) (?:ranging )?from (?:the )?(?<y>@\\d+ (?:, @\\d+ )*to (?:the )?@\\d+) `, notFollowedBy: OBSOLETED_AFTER, notAnAddress: true, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:makes-everything-from', template: `X1 P AUX (?:${MAKER_OF_RANGE_VERBS}) T(everything) (?:ranging )?from (?:the )?(?<y>@\\d+ (?:, @\\d+ )*to (?:the )?@\\d+) `, notFollowedBy: MADE_RANGE_NOT_ENDED, notAnAddress: true, requires: ['from', 'to'] },
   // The kind's range is told by a verb, a comma or a participle ("its apps range from", "its apps, from", "apps ranging from"), not a
   // bare "from", which names a source or a trip ("its trucks from Zeta to Vela").
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-from', template: `POSS ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
-  { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging |spanning )?| (?:ranging|spanning) )from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-from', template: `POSS ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
   // … and its things listed in brackets or between dashes after their kind ("Zenco's family of apps (Zeta, Vela, Lumo)", "Zenco's
   // apps – Zeta, Vela and Lumo –"); the collective noun may stand before the kind. Not "(Zeta and Vela's favourites)": another's.
   { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, notFollowedBy: /^'s /, requires: ['(|-|–|—|--'] },
