@@ -23,6 +23,8 @@ describe('supply verbs: the customer is not the thing supplied (fault 1)', () =>
     expect(develops("Zenco's deal to supply Qorva ended.")).toEqual([]);
     expect(develops("Zenco's Vela deal will provide Qorva with chips.")).toEqual([]);
     expect(develops('Zenco Inc delivers Qorva Airlines the first jets in May.')).toEqual([]);
+    expect(develops('Zenco Inc supplies the Zeta app with data.')).toEqual([]);
+    expect(develops('Zenco Inc provided the Zeta app a new look.')).toEqual([]);
   });
 
   it('the thing supplied, named with its kind, still gives the provider', () => {

@@ -2125,6 +2125,8 @@ function isSuppliedThing(words: readonly string[], l: MentionList, mentions: rea
   const known = l.members.every((m) => (mentions[m]!.source === 'lexicon' || mentions[m]!.source === 'rule') && (mentions[m]!.type === 'product' || mentions[m]!.type === 'model'));
   if (!kind && !known) return false;
   const k = kind ? l.last + 2 : l.last + 1;
+  // "supplies the Zeta app with data", "delivered Zeta Bank a loan": a recipient before "with" or a second object.
+  if (/^(?:with|a|an|the|its|their)$/.test(words[k] ?? '')) return false;
   const at = words[k] === ',' ? k + 1 : k;
   if (MADE_BY_PARTICIPLES.has(words[at] ?? '') && words[at + 1] === 'by') return false;
   return !(words[k] === ',' && mentionAt(words, k + 1) !== undefined && words[k + 2] === "'s");
