@@ -380,6 +380,11 @@ export const VS_HEADING_WORDS: ReadonlySet<string> = new Set([
   'Clash', 'Deals', 'Benchmark', 'Benchmarks', 'Speed', 'Durability', 'Design', 'Sound', 'Quality', 'Value', 'Escalates',
 ]);
 
+/**
+ * What a supply or service verb's object names that is not the thing provided: "delivered strong Zeta sales", "provides a Zeta
+ * subscription", "jointly offer Zeta users discounts" (helper sup88; shared by trigger-relations.ts and jointly-run since fxs88).
+ */
+export const NOT_SUPPLIED_NEXT: ReadonlySet<string> = new Set(['sales', 'revenue', 'revenues', 'results', 'growth', 'earnings', 'profit', 'profits', 'returns', 'performance', 'subscription', 'subscriptions', 'accounts', 'access', 'support', 'users', 'customers', 'subscribers', 'data', 'content', 'ads', 'traffic']);
 /** Prepositions before what a maker's verb does not make: "launched its token on Ethereum", "built an app for Zenco users". */
 export const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['on', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);
 

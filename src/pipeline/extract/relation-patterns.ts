@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -944,6 +944,9 @@ const COVERS_WHAT = "(?:which |that )?(?:also |now |had |has |have |originally |
 /** After a name such an order covers, a plural of goods makes it a buyer's order ("an order covering Zenco rifles"), not a ban. */
 const ORDERED_GOODS_AFTER = /^\s*(?!(?:is|was|has|as|its|this|thus|does|says|plus|unless|whereas|us)\b)[a-z][a-z-]*(?:s|craft|ware|ment)\b/;
 const COVERING_VERB_WORDS: readonly string[] = ['covering', 'covers', 'covered', 'cover', 'applies', 'applied', 'applying', 'apply', 'extends', 'extended', 'targeting', 'targeted', 'targets'];
+
+/** A name after a joint service verb that qualifies what is given, not the thing run: "jointly offer Zeta users discounts" (fxs88). */
+const JOINT_RECIPIENT_NEXT = new RegExp(`^ ?(?:${[...NOT_SUPPLIED_NEXT].join('|')})(?= |$|[,.;])`);
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -3092,7 +3095,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zemtune, the result of a collaboration between Zenco and Qorva": the thing a partnership produced is each partner's.
   { relation: 'develops', id: 'pattern:develops:result-of-collaboration', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ )?T(result|product|fruit|outcome|offspring) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|tie-up|alliance|cooperation|co-operation) (?:between|of) X`, requires: ['between|of'] },
   // "Zenco and Qorva jointly run Zemtune": run is a maker's verb only when the pair does it together ("run" alone has too many senses).
-  { relation: 'develops', id: 'pattern:develops:jointly-run', template: `(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )(?:also |now |still |currently )?T(jointly|together) (?:run|runs|ran|operate|operates|operated|own|owns|owned|offer|offers|offered|provide|provides|provided|manage|manages|managed) (?:the |a |an )?(?:(?!(?:of|for|with|on|about|into) )[a-z-]+ ){0,2}Y1`, requires: ['jointly|together'] },
+  // Not services given to a named recipient ("jointly provide services to Zeta") nor its users ("jointly offer Zeta users discounts"; fxs88).
+  { relation: 'develops', id: 'pattern:develops:jointly-run', template: `(?<x>@\\d+ (?:, @\\d+ )*(?:and|&) @\\d+ )(?:also |now |still |currently )?T(jointly|together) (?:run|runs|ran|operate|operates|operated|own|owns|owned|offer|offers|offered|provide|provides|provided|manage|manages|managed) (?:the |a |an )?(?:(?!(?:of|for|with|on|about|into|to) )[a-z-]+ ){0,2}Y1`, requires: ['jointly|together'], notFollowedBy: JOINT_RECIPIENT_NEXT },
   // Helper fal88: a list said to own a thing jointly ("Zenco, Qorva and Vexa's joint Zeta", "Zenco and Qorva's jointly developed
   // Zeta chip") makes it each one's.
   { relation: 'develops', id: 'pattern:develops:joint-owners-said', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T('s) (?:joint|jointly[- ](?:owned|developed|made|built|designed|run|operated)|co-developed|co-owned) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'joint|jointly|co-developed|co-owned'] },

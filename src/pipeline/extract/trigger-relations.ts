@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -1329,7 +1329,7 @@ function argumentsOf(
     // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERB.test(reading.trigger.words[0] ?? '') && (NOT_SUPPLIED_NEXT.has(words[l.last + 1] ?? '') || words.slice(after, l.first).some((w) => SUPPLIED_TO_OR_ABOUT.has(w)))) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '')) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && (NOT_SUPPLIED_NEXT.has(words[l.last + 1] ?? '') || !isSuppliedThing(words, l, mentions) || (!suppliedWith(words, after, l) && words.slice(after, l.first).some((w) => SUPPLIED_TO_OR_ABOUT.has(w))))) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
@@ -1531,9 +1531,10 @@ function argumentsOf(
       // "a venture, Vela, with stakes owned by Qorva": the participle tells of the holding before it, not of a made thing (stop 53's readers).
       // Nor of a paper before it: "certificates issued by Qorva", "a report published by Zenco" (stop 56's readers).
       if (relation === 'develops' && (HOLDING_NOUNS.has(words[t - 1] ?? '') || DOCUMENT_NOUNS.has(words[t - 1] ?? ''))) return { targets: [], rule: 'trigger:passive' };
-      // "Zenco, supplied by Vexa": a supplier in the passive may be a distributor, and the thing a firm; the kind-named reading
-      // ("Zeta chips supplied by Zenco", relation-patterns.ts) is the narrow one kept (helper sup88).
-      if (relation === 'develops' && SUPPLY_VERB.test(reading.trigger.words[0] ?? '')) return { targets: [], rule: 'trigger:passive' };
+      // "Zenco, supplied by Vexa": a supplier in the passive may be a distributor, and the thing a firm; the one passive reading kept
+      // is kind-supplied-by (relation-patterns.ts), a name before its kind, then a comma or is/are: "the Zeta chips, supplied by
+      // Zenco", "Zeta chips are supplied by Zenco" (helper sup88; bare "Zeta chips supplied by Zenco" stays unread).
+      if (relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '')) return { targets: [], rule: 'trigger:passive' };
       // "Ruritania ordered that access to Zapp be blocked": who orders the passive act in a "that" clause does it.
       // "Zenco air fryers have been recalled, the safety agency said": a recall is mostly the maker's own, which a state body only
       // announces; the body recalls (bans) only as the agent or the one who ordered it (a fresh sample of real news, helper fa86).
@@ -1613,7 +1614,7 @@ function argumentsOf(
       return { sources: maker, targets: made && words[made.last + 1] !== "'s" ? [made] : [], rule: 'trigger:maker' };
     }
     case 'noun': {
-      if (relation === 'develops') return makerNoun(words, t, after, lists, fits);
+      if (relation === 'develops') return makerNoun(words, t, after, lists, fits, mentions);
       const preps = NOUN_OBJECT[relation];
       // "ChatGPT vs. Gemini"
       const next = words[after] === '.' ? words[after + 1] ?? '' : words[after] ?? '';
@@ -2109,10 +2110,35 @@ function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<nu
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
 const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses', 'commanded', 'commands', 'demanded', 'demands', 'obliged', 'obliges', 'pressured', 'pressures']);
 
-/** Supply verbs, whose object is what the firm provides ("Zenco supplies Zeta chips"; helper sup88). */
-const SUPPLY_VERB = /^(?:suppl|deliver|provid)/;
-/** What a supply verb's object names that is not the named thing provided: "delivered strong Zeta sales", "provides a Zeta subscription". */
-const NOT_SUPPLIED_NEXT: ReadonlySet<string> = new Set(['sales', 'revenue', 'revenues', 'results', 'growth', 'earnings', 'profit', 'profits', 'returns', 'performance', 'subscription', 'subscriptions', 'accounts', 'access', 'support', 'users', 'customers', 'subscribers', 'data', 'content', 'ads', 'traffic']);
+/** Supply verbs, whose object is what the firm provides ("Zenco supplies Zeta chips"; helper sup88), in their exact forms. */
+const SUPPLY_VERBS: ReadonlySet<string> = new Set(['supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'delivering', 'provide', 'provides', 'provided', 'providing']);
+
+/**
+ * Whether a name after a supply verb or "supplier of" is the thing supplied (helper fxs88, review 88): a product or model the
+ * lexicon or a naming rule typed, or a name before its kind ("Zeta chips"); a bare name is as often the customer ("supplies Qorva", "Qorva, a supplier of Zenco").
+ * Nor a thing that carries its own maker: "delivers Zeta, Qorva's phone, to shops", "Zeta phones made by Qorva" (a distributor).
+ */
+function isSuppliedThing(words: readonly string[], l: MentionList, mentions: readonly SentenceMention[]): boolean {
+  const next = words[l.last + 1] ?? '';
+  const kind = isKindNoun(next) || isKindNoun(next.replace(/s$/, '')) || isKindNoun(next.replace(/es$/, ''));
+  // A product or model the lexicon or a naming rule typed ("Zeta chips" is one mention); an unknown name's type is only a default.
+  const known = l.members.every((m) => (mentions[m]!.source === 'lexicon' || mentions[m]!.source === 'rule') && (mentions[m]!.type === 'product' || mentions[m]!.type === 'model'));
+  if (!kind && !known) return false;
+  const k = kind ? l.last + 2 : l.last + 1;
+  // "supplies the Zeta app with data", "delivered Zeta Bank a loan": a recipient before "with" or a second object.
+  if (/^(?:with|a|an|the|its|their)$/.test(words[k] ?? '')) return false;
+  const at = words[k] === ',' ? k + 1 : k;
+  if (MADE_BY_PARTICIPLES.has(words[at] ?? '') && words[at + 1] === 'by') return false;
+  return !(words[k] === ',' && mentionAt(words, k + 1) !== undefined && words[k + 2] === "'s");
+}
+const MADE_BY_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'built', 'developed', 'designed', 'produced', 'manufactured', 'created', 'engineered']);
+
+/** "supplies Qorva with Zeta chips": the customer right after the verb, then "with" and the thing supplied. */
+function suppliedWith(words: readonly string[], after: number, l: MentionList): boolean {
+  const w = /^(?:the|a|an|its|their)$/.test(words[l.first - 1] ?? '') ? l.first - 2 : l.first - 1;
+  const customer = words[after] === 'the' ? after + 1 : after;
+  return words[w] === 'with' && w - 1 === customer && mentionAt(words, customer) !== undefined;
+}
 
 /** A supply verb's thing comes before its recipient or topic: "delivered a warning to Qorva about Zeta" supplies no Zeta. */
 const SUPPLIED_TO_OR_ABOUT: ReadonlySet<string> = new Set(['to', 'about', 'on', 'over', 'for', 'of', 'with', 'into', 'from', 'against', 'regarding']);
@@ -2411,6 +2437,7 @@ function makerNoun(
   after: number,
   lists: ReadonlyMap<number, MentionList>,
   fits: (role: 'source' | 'target') => (list: MentionList) => boolean,
+  mentions: readonly SentenceMention[],
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule } {
   const rule: TriggerRule = 'trigger:maker';
   // "the parent company of Zeta": the head after the noun comes before "of".
@@ -2420,6 +2447,8 @@ function makerNoun(
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
     // "the owner of shares in Zapp", "owner of a 10% stake in Zapp": a holding owned before the name is no thing made (helper cd87).
     if (made && words.slice(of + 1, made.first).some((w) => HOLDING_WORDS.has(w))) return { targets: [], rule };
+    // "Qorva, a supplier of Zenco": a supplier's "of" names its customer as often as its goods (helper fxs88, review 88).
+    if (made && words[t] === 'supplier' && !isSuppliedThing(words, made, mentions)) return { targets: [], rule };
     // "Vexa, the parent company of Zeta maker Zenco", "the owner of Zeta's developer Zenco": the thing only qualifies the maker
     // the noun's "of" names, so the noun's own firm owns a maker, not the thing (helper mk84; the inner noun gives Zenco its edge).
     // Without the possessive a name must follow ("the maker of Zeta developer kits" names no maker).
