@@ -79,3 +79,27 @@ describe('5. an apposed past or future rival', () => {
     expect(only('competes_with')(scoredClaimsOf('Shares in Halvern, a rival of Zenco Inc, fell.'))).toEqual(['Halvern -competes_with-> Zenco Inc']);
   });
 });
+
+describe('7. a contest-like name with a kind of made thing beside it is a product', () => {
+  it('"the Zeta Bowl game", "Zeta Tournament, a new video game", "Zeta Prize, a chatbot"', () => {
+    expect(only('develops')(scoredClaimsOf('Zenco Inc released the Zeta Bowl game.'))).toEqual(['Zenco Inc -develops-> Zeta Bowl']);
+    expect(only('develops')(scoredClaimsOf('Zenco Inc released Zeta Tournament, a new video game.'))).toEqual(['Zenco Inc -develops-> Zeta Tournament']);
+    expect(only('develops')(scoredClaimsOf("Zenco Inc's Zeta Marathon app tracks runs."))).toEqual(['Zenco Inc -develops-> Zeta Marathon']);
+    expect(only('develops')(scoredClaimsOf("Qorva Inc's Zeta Prize, a chatbot, was released."))).toEqual(['Qorva Inc -develops-> Zeta Prize']);
+  });
+  it('a contest sponsored, won or drawing crowds is still no product', () => {
+    for (const text of ['Zenco Inc sponsors the Zeta Cup.', 'Zenco Inc won the Zeta Cup, a golf contest.', "Zenco Inc's Zeta Cup drew crowds.", 'Zenco Inc sponsors the Zeta Cup tennis event.']) {
+      expect(only('develops')(scoredClaimsOf(text)), text).toEqual([]);
+    }
+  });
+});
+
+describe('8. size words before "order" alone', () => {
+  it('"the initial ban by India" bans as "India\'s initial ban" does', () => {
+    expect(only('banned')(scoredClaimsOf('The initial ban by India covering Zapp and Vexa took effect.'))).toEqual(['India -banned-> Vexa', 'India -banned-> Zapp']);
+    expect(only('banned')(scoredClaimsOf("India's initial ban covering Zapp and Vexa took effect."))).toEqual(['India -banned-> Vexa', 'India -banned-> Zapp']);
+  });
+  it('"an initial order by India" is a buyer\'s', () => {
+    expect(only('banned')(scoredClaimsOf('An initial order by India covering Zapp and Vexa took effect.'))).toEqual([]);
+  });
+});
