@@ -103,3 +103,10 @@ describe('8. size words before "order" alone', () => {
     expect(only('banned')(scoredClaimsOf('An initial order by India covering Zapp and Vexa took effect.'))).toEqual([]);
   });
 });
+
+describe('9. a family named in the plural is not folded into the firm', () => {
+  it('"The Fords, who control Ford" stay the family', () => {
+    const claims = scoredClaimsOf('Ford Motor makes the Focus. The Fords, who control Ford, bought a stake in Qorva Inc.');
+    expect(claims.filter((c) => c.startsWith('Ford -'))).toEqual(['Ford -develops-> Focus']);
+  });
+});
