@@ -7,7 +7,7 @@ import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, GOVERNMENT_HEADS, isVs, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { APP_PLATFORMS, GOVERNMENT_HEADS, isMadeKind, isVs, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -137,7 +137,7 @@ export class ClaimCollector {
     // "Zenco and Qorva's Zeta": a co-owner before the possessor must be known as a firm; an untyped one is as often another
     // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
     if ((rule === JOINT_OWNERS || rule === JOINT_OWNERS_SAID) && source.source === 'unknown') return false;
-    if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target) || isEventName(target))) return false;
+    if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target) || isEventName(target, text))) return false;
     // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
     // describes the maker; it names nothing it made (stop 76, from its forty-first set).
     if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && DESCRIBING_OPENERS.has(target.surface.toLowerCase()) && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16))) return false;
@@ -365,8 +365,15 @@ function isOfficeName(m: SentenceMention): boolean {
  */
 const EVENT_NAME_ENDS = /(?:^| )(?:Cup|Championship|Championships|Trophy|Tournament|Invitational|Marathon|Grand Prix|Stakes|Regatta|Bowl|Awards|Prize)$/;
 /** Whether a name no lexicon knows ends as a contest's or a prize's name. */
-function isEventName(m: SentenceMention): boolean {
-  return m.source !== 'lexicon' && m.label.includes(' ') && EVENT_NAME_ENDS.test(m.label);
+function isEventName(m: SentenceMention, text: string): boolean {
+  return m.source !== 'lexicon' && m.label.includes(' ') && EVENT_NAME_ENDS.test(m.label) && !madeKindBeside(text, m.end);
+}
+
+/** A kind of made thing after a name, or in an apposition on it: "the Zeta Bowl game", "Zeta Tournament, a new video game" (review rr88b). */
+const KIND_BESIDE = /^\s*(?:,\s*(?:an?|the|its|their)\s+)?((?:[a-z-]+\s*){1,3})/;
+function madeKindBeside(text: string, end: number): boolean {
+  const m = KIND_BESIDE.exec(text.slice(end, end + 60));
+  return m !== null && m[1]!.trim().split(/\s+/).some(isMadeKind);
 }
 
 /** Nouns for the names a firm trades under: "under the Vexo brand" names the firm's own. */

@@ -504,3 +504,6 @@ export const CONDUCT_GERUNDS: readonly string[] = ['forcing', 'requiring', 'comp
 
 /** What a firm kept "from" doing is restricted by, not banned: an activity or a conduct. */
 export const LIMITED_GERUNDS: ReadonlySet<string> = new Set([...LIMITED_ACTIVITY_GERUNDS, ...CONDUCT_GERUNDS]);
+
+/** Words before a rival noun that make the rivalry past or not yet: "a former rival of Zenco", "an erstwhile rival", "a would-be rival" (review rr88b). */
+export const PAST_RIVAL_WORDS = 'former|one-time|onetime|erstwhile|ex|then|previous|past|future|would-be';

@@ -108,7 +108,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   let made: { sentence: number; firm: string; thing: SentenceMention } | undefined;
   sentences.forEach((s, index) => {
     const early = firstPass[index]!;
-    const named = foldPluralBrands(early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned), singulars);
+    const named = foldPluralBrands(early.learned >= 0 && !learned.changedFor(early.learned, s.tokens) ? early.mentions : mentionsOf(s, lexicon, learned), singulars, s.tokens);
     const { typed, untyped } = splitUntyped(named);
     const corefs = findCoreferences(s.tokens, typed, memory, untyped);
     // The sentence before's subject that an "Its" here typed a company (coreference.ts, adoptUntypedOpening): a name from now on.

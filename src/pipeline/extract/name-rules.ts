@@ -592,7 +592,8 @@ export function findNamedMentions(
         // "the Indian Army", "Pakistan's Navy": a body of one word is shown with its state as written, or every state's army would read "Army".
         const shown = stateOf && bodyOf && last - start === 1 ? surfaceOf(tokens, bodyOf.first, last) : label;
         name = { key: keyOfName(stateOf ? `${stateOf.name} ${label}` : label), label: shown, type: classified.type, partOf };
-        learned.set(surfaceOf(tokens, start, last), name);
+        // A weak cue's type is not learned: a later sentence's "the Zeta app" may type the name, and this sentence is read again.
+        if (!classified.weak) learned.set(surfaceOf(tokens, start, last), name);
         // "Paul Smith … Smith said": the surname alone, later in the article, is the same person.
         const surname = tokens[last - 1]!.text;
         if (classified.type === 'person' && last - start >= 2 && !lexicon.startsSurface(surname) && !learned.has(surname)) aliases.push([surname, name]);
@@ -1569,7 +1570,7 @@ function classify(
   lexicon: Lexicon,
   /** A state stands right before the name, as a demonym or a possessive ("the Indian Army", "Pakistan's Navy"). */
   afterState = false,
-): { type?: EntityType; end: number; partOf?: string; nameFrom?: number } {
+): { type?: EntityType; end: number; partOf?: string; nameFrom?: number; weak?: boolean } {
   let end = nameEnd;
   const words = textsOfTokens(tokens, start, end);
   const lastWord = words[words.length - 1]!;
@@ -1668,6 +1669,8 @@ function classify(
   // "Banco de Venezuela", "Compañía Minera Zenca", "Grupo Qorva": a Romance business word opens a firm's name.
   if (words.length > 1 && FIRM_OPENERS.has(words[0]!)) return { type: 'company', end };
   if (hasFirmCue(tokens, start, end)) return { type: 'company', end };
+  // "Shares of Zeta rose": a weak cue, typing this mention only; the article may name Zeta a product elsewhere (review rr88b).
+  if (!isPossessive(tokens[end]) && isSharesHolder(tokens, start, end)) return { type: 'company', end, weak: true };
 
   // "the service called Qwen", "a product line labeled "GeForce"": named by the noun before.
   const named = namingBefore(tokens, start);
@@ -1830,7 +1833,6 @@ function hasFirmCue(tokens: readonly Token[], start: number, end: number): boole
   const next = tokens[k];
   if (next && (FIRM_WORDS_AFTER.has(next.lower) || (next.lower === 'chief' && tokens[k + 1]?.lower === 'executive'))) return true;
   if (k === end && (FIRM_DEEDS_AFTER.test(`${wordsFrom(tokens, end, 6)} `) || isFirmIntroduced(tokens, start, end))) return true;
-  if (k === end && isSharesHolder(tokens, start, end)) return true;
   // "Medvance (NYSE: MDV)", "Medvance's (NYSE: MDV) Zapp".
   if (tokens[k]?.text !== '(') return false;
   const inside = tokens[k + 1]?.text ?? '';
@@ -1838,7 +1840,9 @@ function hasFirmCue(tokens: readonly Token[], start: number, end: number): boole
 }
 
 /** Words that may close a list of names after "shares of": a verb of a price's move, a clause's word or punctuation, not a noun the names qualify. */
-const AFTER_SHARES_HOLDERS = /^(?:[,.;:)]|and|or|rose|fell|jumped|climbed|slid|dropped|sank|soared|surged|tumbled|plunged|gained|lost|rallied|slumped|closed|ended|traded|were|are|have|had|has|was|is|will|on|in|by|after|as|while|since|last|at|to|from|up|down|[a-z]+ed)$/;
+const DAY_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/;
+// No prepositions nor any "-ed" word: "shares of Zeta on Zapp jumped" are a post's shares on an app (review rr88b).
+const AFTER_SHARES_HOLDERS = /^(?:[,.;:)]|and|or|rose|fell|jumped|climbed|slid|dropped|sank|soared|surged|tumbled|plunged|gained|lost|rallied|slumped|closed|ended|traded|were|are|have|had|has|was|is|will|up|down)$/;
 
 /**
  * "Shares of Zenco rose", "Shares in Halvern and Zenco fell", "… in shares of A, B and C": what shares are of is a listed firm, each
@@ -1851,7 +1855,8 @@ function isSharesHolder(tokens: readonly Token[], start: number, end: number): b
   if (!/^(?:of|in)$/.test(tokens[k]?.text ?? '') || !/^shares$/i.test(tokens[k - 1]?.text ?? '') || tokens[k - 2]?.lower === 'market') return false;
   let e = end;
   for (let n = 0; n < 12 && e < tokens.length && (tokens[e]!.capitalized || /^(?:,|and|the)$/.test(tokens[e]!.text)) && !(tokens[e]!.text === ',' && !tokens[e + 1]?.capitalized && tokens[e + 1]?.text !== 'and'); n++) e++;
-  return e >= tokens.length || AFTER_SHARES_HOLDERS.test(tokens[e]!.lower);
+  // "… shares of Halvern on Monday": a day, not an app the shares are on.
+  return e >= tokens.length || AFTER_SHARES_HOLDERS.test(tokens[e]!.lower) || (/^(?:on|last)$/.test(tokens[e]!.lower) && DAY_NAMES.test(tokens[e + 1]?.text ?? ''));
 }
 
 /**

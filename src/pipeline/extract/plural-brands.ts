@@ -1,5 +1,6 @@
 import type { EntityType } from '../types';
 import { withChanges, type SentenceMention } from './mention';
+import type { Token } from '../text/tokens';
 
 /**
  * Helper fal88: a brand's name written in the plural ("rows of Zetas", "the fleets of Zencos and Qorvas", "Zetas compete with the
@@ -23,12 +24,20 @@ export function singularNames(mentionsBySentence: readonly (readonly SentenceMen
 }
 
 /** The sentence's mentions with each plural of a singular the article names read as that singular. */
-export function foldPluralBrands(mentions: SentenceMention[], singulars: ReadonlyMap<string, SentenceMention>): SentenceMention[] {
+/** After "the Fords": a clause or a noun of people ("the Fords, who control Ford", "the Fords family") names a family, no brand (review rr88b). */
+const PEOPLE_AFTER = /^(?:who|whose|family|families|clan|brothers|sisters|siblings|heirs)$/;
+
+function namesPeople(tokens: readonly Token[], m: SentenceMention): boolean {
+  const next = tokens[m.last]?.text === ',' ? tokens[m.last + 1] : tokens[m.last];
+  return next !== undefined && PEOPLE_AFTER.test(next.lower);
+}
+
+export function foldPluralBrands(mentions: SentenceMention[], singulars: ReadonlyMap<string, SentenceMention>, tokens: readonly Token[] = []): SentenceMention[] {
   if (singulars.size === 0) return mentions;
   let out: SentenceMention[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (m.last - m.first !== 1 || !PLURAL_SHAPE.test(m.surface)) continue;
+    if (m.last - m.first !== 1 || !PLURAL_SHAPE.test(m.surface) || namesPeople(tokens, m)) continue;
     const singular = singulars.get(m.surface.slice(0, -1));
     if (singular === undefined || singular.key === m.key) continue;
     out ??= mentions.slice();

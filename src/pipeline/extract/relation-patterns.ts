@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
+import { PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -848,7 +848,7 @@ const OUR_RIVALS = String.raw`^our (?:(?:main|biggest|chief|closest|primary|key|
 const RIVAL_KIND_AND_NAME = '(?:(?:company|firm|group|startup|giant|maker|chipmaker|carmaker|automaker|platform|brand|lender|bank|operator|carrier|retailer) )?(?:, (?=@\\d+ (?:,|\\.|;|$)))?Y1';
 
 /** Words that end the gap before a rival's noun after its firm (helper cr86): a former tie, a clause's joint, a copula or a comparison. */
-const RIVAL_GAP_STOPS = 'former|one-time|onetime|erstwhile|ex|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without';
+const RIVAL_GAP_STOPS = `${PAST_RIVAL_WORDS}|and|or|but|while|whereas|as|after|before|because|since|than|that|which|who|when|where|unlike|like|is|are|was|were|be|been|of|without`;
 
 /** A participle after a name that says where or by whom an owner's thing is made: "Zenco's Ruritania-made Zeta e-bikes" (helper lp87). */
 const PLACE_MADE = '(?:made|built|assembled|designed|manufactured)';
@@ -938,11 +938,21 @@ const COLLECTIVE_OF = 'family|suite|stable|portfolio|roster|range|lineup|line-up
 /** Helper ban88: nouns of a state's ban or order that name what they cover ("an earlier order by India covering Zapp"). */
 const COVERING_ORDERS = 'ban|bans|order|orders|prohibition|prohibitions|directive|directives|blocking order|blocking orders';
 /** Words before "order" that make it no ban: a purchase, a court's or a gag order. */
-const NOT_A_BANNING_ORDER = 'purchase|purchasing|supply|sales|sale|arms|export|court|gag|restraining|executive branch|production|pre|work|build|repeat|bulk|initial|first|large|big|record|follow-on';
+const NOT_A_BANNING_ORDER = 'purchase|purchasing|supply|sales|sale|arms|export|court|gag|restraining|executive branch|production|pre|work|build';
+/** … and words of a buyer's order's size or turn, before "order" alone: "an initial order by India", but "the initial ban by India" bans (review rr88b). */
+const ORDER_SIZE_WORDS = 'repeat|bulk|initial|first|large|big|record|follow-on';
 /** "covering Zapp", ", which covered Zapp", "that applies to Zapp": the verb by which such a noun names what it covers, right before it; not "covering Zenco's bid". */
 const COVERS_WHAT = "(?:which |that )?(?:also |now |had |has |have |originally |initially )?(?:covering|covers|covered|cover|applies to|applied to|applying to|apply to|extends to|extended to|targeting|targeted|targets) (?:the )?(?!@\\d+ 's )Y";
 /** After a name such an order covers, a plural of goods makes it a buyer's order ("an order covering Zenco rifles"), not a ban. */
 const ORDERED_GOODS_AFTER = /^\s*(?!(?:is|was|has|as|its|this|thus|does|says|plus|unless|whereas|us)\b)[a-z][a-z-]*(?:s|craft|ware|ment)\b/;
+/**
+ * After such an order and what it covers, a verb that shows a deal, a purchase or a plan, no ban (review rr88b): "the FCC's order covering
+ * Zenco approved its merger", "India's order covering Zeta was signed", "… cut their prices", "… is expected next week", "… was shelved".
+ */
+const ORDER_NOT_A_BAN_AFTER = /^(?:[^\s.;]+ ){0,8}?(?:approved|approves|approve|allowed|allows|allow|granted|grants|grant|signed|signs|sets|set|cut|cuts|boost|boosts|boosted|requires|required|placed|places|lowered|lowers|raised|raises|cleared|clears|(?:is|was|are|were|has been|had been) (?:now )?(?:expected|proposed|planned|mooted|shelved|scrapped|dropped|delayed|cancell?ed|withdrawn|under consideration)|expected|shelved|scrapped|never)(?= |$)/;
+/** Before such an order: a plan or a wish of it ("a proposed order by India covering Zapp"). */
+const ORDER_WISHED_BEFORE = /(?:^| )(?:proposed|planned|possible|potential|draft|mooted|expected|rumou?red|any|no) $/;
+const ORDER_NOT_A_BAN_AFTER_OR_POSS = new RegExp(`^'s |${ORDER_NOT_A_BAN_AFTER.source}`);
 const COVERING_VERB_WORDS: readonly string[] = ['covering', 'covers', 'covered', 'cover', 'applies', 'applied', 'applying', 'apply', 'extends', 'extended', 'targeting', 'targeted', 'targets'];
 
 /** A name after a joint service verb that qualifies what is given, not the thing run: "jointly offer Zeta users discounts" (fxs88). */
@@ -3077,14 +3087,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper ban88, from a fresh sample of real news: a state's ban or order named as a noun, with the things it covers ("an earlier
   // order by India covering Zapp and Vexa", "the ban by Japan covers Zapp", "the FCC's order covering Zapp", "India extended the
   // 2020 ban, which covered Zapp"). A state's only (a firm's "order covering Qorva jets" buys them); not a purchase or court order.
-  { relation: 'banned', id: 'pattern:banned:order-by-state-covering', template: `(?<!(?:${NOT_A_BANNING_ORDER}) )T(${COVERING_ORDERS}) (?:(?:issued|imposed|announced|made) )?by (?:the )?X1 (?:(?:in|on|last) [a-z0-9]+ )?(?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, requires: ['by'], indexBy: COVERING_VERB_WORDS },
-  { relation: 'banned', id: 'pattern:banned:states-order-covering', template: `POSS (?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*T(${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, indexBy: COVERING_VERB_WORDS },
-  { relation: 'banned', id: 'pattern:banned:kept-order-covering', template: `X P AUX T(extended|extends|extend|extending|renewed|renews|renew|renewing|upheld|upholds|uphold|made permanent|makes permanent|make permanent|expanded|expands|expand|widened|widens|widen|broadened|broadens|broaden|reimposed|reimposes|reimpose|re-imposed|enforced|enforces|enforce) (?:permanent )?(?:its |the |an? |their )?(?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*(?:${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, verb: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: /^'s /, indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:order-by-state-covering', template: `(?<!(?:${NOT_A_BANNING_ORDER}) )(?<!(?:${ORDER_SIZE_WORDS}) (?=orders? |directives? ))T(${COVERING_ORDERS}) (?:(?:issued|imposed|announced|made) )?by (?:the )?X1 (?:(?:in|on|last) [a-z0-9]+ )?(?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: ORDER_NOT_A_BAN_AFTER_OR_POSS, notPrecededBy: ORDER_WISHED_BEFORE, requires: ['by'], indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:states-order-covering', template: `POSS (?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*T(${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: ORDER_NOT_A_BAN_AFTER_OR_POSS, notPrecededBy: ORDER_WISHED_BEFORE, indexBy: COVERING_VERB_WORDS },
+  { relation: 'banned', id: 'pattern:banned:kept-order-covering', template: `X P AUX T(extended|extends|extend|extending|renewed|renews|renew|renewing|upheld|upholds|uphold|made permanent|makes permanent|make permanent|expanded|expands|expand|widened|widens|widen|broadened|broadens|broaden|reimposed|reimposes|reimpose|re-imposed|enforced|enforces|enforce) (?:permanent )?(?:its |the |an? |their )?(?:(?:earlier|previous|existing|original|initial|temporary|new|\\d{4}) )*(?:${COVERING_ORDERS}) (?:, )?${COVERS_WHAT}`, stateActor: true, verb: true, targetNotThenKind: ORDERED_GOODS_AFTER, notFollowedBy: ORDER_NOT_A_BAN_AFTER_OR_POSS, indexBy: COVERING_VERB_WORDS },
 
   // Helper ban88: a store's owner named after the things it took down, as a list's head ("the apps pulled from the App Store by Zenco
   // include Zapp and Vexa", "Zapp and Vexa were among the apps removed by Zenco"); a negated or planned removal keeps its status.
-  { relation: 'banned', id: 'pattern:banned:things-pulled-by-include', template: `(?:the |these |those )?(?:[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1 (?:, )?(?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] },
-  { relation: 'banned', id: 'pattern:banned:among-things-pulled-by', template: `(?:^|, )Y (?:are|were|is|was) (?:also )?among (?:the )?(?:\\d+ |[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off|blocked|banned) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1`, requires: ['among', 'by'] },
+  { relation: 'banned', id: 'pattern:banned:things-pulled-by-include', template: `(?:the |these |those )?(?:[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1 (?:, )?(?:${ARE_LISTED}) ${LIST_OPENS}Y`, requires: ['by'] , notFollowedBy: PULLED_BY_ITS_MAKER },
+  { relation: 'banned', id: 'pattern:banned:among-things-pulled-by', template: `(?:^|, )Y (?:are|were|is|was) (?:also )?among (?:the )?(?:\\d+ |[a-z-]+ )?(?:${LISTED_HEADS}) T(pulled|removed|taken down|delisted|kicked off|blocked|banned) (?:from (?:the |its |their )?(?:@\\d+ |[a-z-]+ ){1,3})?by X1`, requires: ['among', 'by'] , notFollowedBy: PULLED_BY_ITS_MAKER },
   // Helper sup88, fresh samples on supply deals: goods bought, sourced or ordered from a firm, named with their kind in the plural, are
   // the seller's ("Qorva buys Z20 engines from Zenco", "purchased 40 Zeta jets from Zenco"); the buyer makes nothing. A single thing
   // bought ("bought the Zeta brand from Zenco") is a sale of a business, left alone (NOT_MADE_FROM_BEFORE).

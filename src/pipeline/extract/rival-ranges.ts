@@ -60,7 +60,8 @@ export function membersPastMarket(words: readonly string[], after: number, isPla
   if (words[after] !== 'in') return undefined;
   for (let k = after + 1; k < after + 7 && k < words.length; k++) {
     if (LISTING_VERBS.test(words[k]!)) return k > after + 1 && mentionAt(words, k + 1) !== undefined ? k + 1 : undefined;
-    if (/^[.,;:]$/.test(words[k]!) || (mentionAt(words, k) !== undefined && !isPlace(k))) return undefined;
+    // "… in Japan no longer includes", "… could soon include": a negation or a hedge the listing would lose (review rr88b).
+    if (/^(?:[.,;:]|could|would|may|might|will|shall|should|can|no|not|never|longer)$/.test(words[k]!) || (mentionAt(words, k) !== undefined && !isPlace(k))) return undefined;
   }
   return undefined;
 }

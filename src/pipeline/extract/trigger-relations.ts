@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
@@ -19,6 +19,8 @@ import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
 
+/** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
+const PAST_RIVAL_BEFORE = new RegExp(`^(?:${PAST_RIVAL_WORDS})$`);
 /**
  * Relations found from their trigger, with arguments attached by clause structure and type.
  * A trigger is a word of a relation's vocabulary (relation-registry.ts). Its reading decides
@@ -1748,7 +1750,7 @@ function argumentsOf(
         // Not a rival no longer ("a former rival of Qorva"), nor an apposition whose closing comma a list's "and" follows ("the fight
         // between Zenco, a rival of Qorva, and Vexa": where its "of" ends is unclear).
         const closing = words.indexOf(',', t);
-        const apposedHead = !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !/^(?:former|ex|one-time|onetime)$/.test(words[t - 1] ?? '') && !(closing > 0 && /^(?:and|or)$/.test(words[closing + 1] ?? '')) ? apposedTo(words, t, lists) : undefined;
+        const apposedHead = !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && !(closing > 0 && /^(?:and|or)$/.test(words[closing + 1] ?? '')) ? apposedTo(words, t, lists) : undefined;
         const candidates = [possessor, apposedHead && fits('source')(apposedHead) ? apposedHead : undefined, ...subjectsBefore(words, t, lists).filter((l) => fits('source')(l) && l !== apposedHead)].filter(isList);
         // "Zeta, a Qwik alternative": the name the noun phrase stands beside.
         const apposed = possessor ? apposedTo(words, possessor.first, lists) : undefined;
