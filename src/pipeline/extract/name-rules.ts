@@ -2014,10 +2014,14 @@ const BROADCAST_FIELDS: readonly string[] = ['Radio', 'Television', 'Broadcastin
 // Stop 52's readers: trades a firm's legal name joins with "and" ("Zenco Rubber and Plastics Co", "Qorva Machinery and Electric Industrial").
 const FIELD_WORDS = new Set(['Rubber', 'Plastics', 'Plastic', 'Electric', 'Electrical', 'Industrial', 'Textile', 'Textiles', 'Steel', 'Marine', 'Import', 'Export', 'Science', 'Sciences', 'Technology', 'Technologies', 'Industry', 'Industries', 'Research', 'Development', 'Engineering', 'Trade', 'Commerce', 'Innovation', 'Information', 'Communications', 'Telecommunications', 'Electronics', 'Energy', 'Gas', 'Oil', 'Power', 'Mining', 'Metals', 'Manufacturing', 'Machinery', 'Defense', 'Defence', 'Aerospace', 'Aviation', 'Space', 'Security', 'Education', 'Testing', 'Design', 'Construction', 'Investment', 'Logistics', 'Transport', 'Shipbuilding', 'Software', 'Automation', 'Equipment', 'Instruments', 'Materials', 'Chemicals',
   // "Radio and Television Union", "Culture and Tourism Bureau", "Press and Publication Administration" (helper fp82's fresh news samples).
-  ...BROADCAST_FIELDS, 'Press', 'Publication', 'Publishing', 'Media', 'Culture', 'Tourism', 'Posts', 'Health', 'Agriculture']);
+  ...BROADCAST_FIELDS, 'Press', 'Publication', 'Publishing', 'Media', 'Culture', 'Tourism', 'Posts', 'Health', 'Agriculture',
+  // "Production and Farming Corps", "Research and Standards Bureau", "Quality and Safety Authority" (helper nm88's fresh news sample).
+  'Production', 'Farming', 'Standards', 'Quality', 'Safety', 'Planning', 'Food', 'Drug']);
 /** Last words that close an organisation's name: "… Corporation", "… Center", "… Institute". */
 // "Defence Research and Development Organisation", "Posts and Telecommunications Authority": a public body's head closes it too (stop 72's makers sample).
-const ORGANISATION_ENDS = new Set([...ENDS_COMPANY, 'Co', 'Co.', 'Center', 'Centre', 'Institute', 'Academy', 'University', 'College', 'Laboratory', 'Laboratories', 'Administration', 'Association', 'Bureau', 'Organisation', 'Organization', 'Agency', 'Authority', 'Commission', 'Council', 'Board', 'Foundation', 'Union', 'Federation', 'Ministry', 'Department']);
+const ORGANISATION_ENDS = new Set([...ENDS_COMPANY, 'Co', 'Co.', 'Center', 'Centre', 'Institute', 'Academy', 'University', 'College', 'Laboratory', 'Laboratories', 'Administration', 'Association', 'Bureau', 'Organisation', 'Organization', 'Agency', 'Authority', 'Commission', 'Council', 'Board', 'Foundation', 'Union', 'Federation', 'Ministry', 'Department',
+  // "… Production and Construction Corps": a public corps closes a body's name too (helper nm88).
+  'Corps']);
 
 /** Words that make a name an institution of learning or research, not a company: "University of Science and Technology". */
 const ACADEMIC_WORDS = new Set(['University', 'College', 'Academy', 'School', 'Polytechnic']);
