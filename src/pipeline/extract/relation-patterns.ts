@@ -567,6 +567,8 @@ const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-
 const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
 /** A partner's people after its possessive ("in collaboration with Qorva's customers"): they helped, the firm made nothing (helper cd87). */
 const PARTNERS_OWN_PEOPLE_AFTER = /^'s (?:[a-z-]+ )?(?:customers|clients|users|buyers|fans|community|members|suppliers|investors|shareholders|subscribers|readers|viewers|players)(?= |$)/;
+/** … and the partner's people or buyers named right after it ("with Zenco engineers", "between Qorva and Zenco customers"; helper col88). */
+const PARTNERS_PEOPLE_AFTER = /^(?:'s |(?:[a-z-]+ )?(?:customers|clients|users|buyers|staff|employees|workers|engineers|researchers|scientists|students|experts|executives|officials|investors|shareholders|suppliers|fans|members|team|teams)(?= |$))/;
 /** Participles of making a thing with a partner: "co-developed with Qorva" (helper cd87). */
 const CO_MADE = 'co-developed|co-designed|co-created|co-built|co-engineered|co-produced|co-invented';
 /** … or an aim after the actor: "an effort by Ruritania to curb Zenco" (helper cd87). */
@@ -3110,6 +3112,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper fal88: a list said to own a thing jointly ("Zenco, Qorva and Vexa's joint Zeta", "Zenco and Qorva's jointly developed
   // Zeta chip") makes it each one's.
   { relation: 'develops', id: 'pattern:develops:joint-owners-said', template: `(?<!'s )(?<x>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|&) @\\d+ )T('s) (?:joint|jointly[- ](?:owned|developed|made|built|designed|run|operated)|co-developed|co-owned) (?:(?:${MODIFIERS}) )*Y1`, notFollowedBy: new RegExp(`^(?:${PLURAL_PRODUCT_NOUNS}|channels|stations|networks|sites|websites|shows|brands|accounts|pages) `), requires: ["'s", 'joint|jointly|co-developed|co-owned'] },
+  // Helper col88, fresh samples on several makers: the partner of a reduced relative's agent ("Zenguard, a safety system developed by
+  // Qorva in collaboration with Zenco, Vexa and Mobix"; "Zenguard is an app designed by Qorva in partnership with Zenco"), as the
+  // full passive clause gives it (made-by-in-collaboration-with); not the partner's own customers or people.
+  { relation: 'develops', id: 'pattern:develops:reduced-made-by-in-collaboration-with', template: `Y1 (?:[a-z-]+ )?(?:, (?:a |an |the )?|(?:is|was|are|were) (?:a |an |the ))(?:[a-z0-9-]+ ){0,3}(?:[a-z]+ly )?(?:${MAKE_PASSIVE}) by (?:the )?(?:(?:[a-z-]+ ){0,2}(?:${MAKING_DESCRIBED_MAKERS}|[a-z]+-maker) )?@\\d+ (?:, )?T(in collaboration with|in partnership with|in cooperation with|in co-operation with|in conjunction with|jointly with) (?:the )?X`, notFollowedBy: PARTNERS_PEOPLE_AFTER, requires: ['with'] },
+  // A second agent named with a describer before it ("developed by Zenco and Japanese plane-maker Qorva"): the describer hides it from
+  // the passive's agent list.
+  { relation: 'develops', id: 'pattern:develops:made-by-and-described-maker', template: `Y1 (?:[a-z-]+ )?(?:(?:was|were|is|are|has been|had been|have been) |, (?:a |an |the )?(?:[a-z0-9-]+ ){0,3}|(?:is|was|are|were) (?:a |an |the )(?:[a-z0-9-]+ ){0,3})(?:[a-z]+ly )?(?:jointly )?T(${MAKE_PASSIVE}) by (?:the )?@\\d+ (?:and|&) (?:the |its |their )?(?:[a-z-]+ ){0,2}(?:${MAKING_DESCRIBED_MAKERS}|[a-z]+-maker|partner) X1 (?!'s )`, requires: ['by', 'and|&'] },
+  // "The Zeta missile, a joint venture between Qorva and Zenco, …": a thing called a joint venture of two firms is each one's.
+  { relation: 'develops', id: 'pattern:develops:thing-a-joint-venture-between', template: `Y1 (?:${PRODUCT_NOUNS}|missile|missiles|fighter|warship|submarine) , (?:a |an |the )(?!(?:proposed|planned|possible|potential|failed|would-be|mooted|rumou?red) )(?:[a-z-]+ )?T(joint venture|joint project|joint development|joint effort|co-production|co-development) (?:between|of|by) (?:the )?X`, notFollowedBy: PARTNERS_PEOPLE_AFTER, requires: ['joint|co-production|co-development'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
