@@ -45,3 +45,11 @@ describe('"seized market share" is no seizure', () => {
     expect(only('banned')(scoredClaimsOf('Japan seized Zeta drones at the border.'))).toEqual(['Japan -banned-> Zeta']);
   });
 });
+
+describe('a buyer of the firm set off before its goods is no maker of them', () => {
+  it('"Zenco, the maker of Zap and Zop, was bought by Qorva" credits Qorva with neither', () => {
+    for (const text of ['Zenco, the maker of Zap, Zip and Zop, was bought by Qorva.', 'Zenco, the owner of Zap, was acquired by Qorva.', 'Zenco, the maker of Zap and Zop, was bought by Qorva last year.']) {
+      expect(only('develops')(scoredClaimsOf(text)).filter((c) => c.startsWith('Qorva'))).toEqual([]);
+    }
+  });
+});
