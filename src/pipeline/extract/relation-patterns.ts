@@ -2018,7 +2018,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Only a purchase done: "considered buying Zapp", "plans to buy Zapp" own nothing yet.
   { relation: 'develops', id: 'pattern:develops:bought-product', template: `X P AUX ${BUYER_THEN_ADVERB}T(${BOUGHT}) Y`, verb: true, targetType: 'product', notFollowedBy: BOUGHT_PRODUCT_NOT_AFTER, targetNotThenKind: BOUGHT_PRODUCT_NOT_THEN },
   // "Zapp was acquired by Zenco in 2014", "Zapp, bought by Zenco in 2019, …".
-  { relation: 'develops', id: 'pattern:develops:product-bought-by', template: `Y (?:, )?(?:(?:which|that) )?(?:(?:is|was|were|has been|had been|have been) )?(?:now |later |since |recently |eventually |ultimately )?T(acquired|bought|purchased|snapped up|taken over) by (?:the )?X1`, targetType: 'product', requires: ['by'], targetNotThenKind: UNITS_AFTER_NAME, notFollowedBy: BUYERS_OF_THE_FIRM },
+  { relation: 'develops', id: 'pattern:develops:product-bought-by', template: `Y (?:, )?(?:(?:which|that) )?(?:(?:is|was|were|has been|had been|have been) )?(?:now |later |since |recently |eventually |ultimately )?T(acquired|bought|purchased|snapped up|taken over) by (?:the )?X1`, targetType: 'product', requires: ['by'], targetNotThenKind: UNITS_AFTER_NAME, notFollowedBy: BUYERS_OF_THE_FIRM,
+    // "Zenco, the maker of Zap and Zop, was bought by Qorva": the firm set off before the list is what was bought, not its goods (a fresh sample).
+    notPrecededBy: /(?:^| )(?:maker|makers|owner|owners|developer|developers|producer|producers|manufacturer|manufacturers|creator|creators|publisher|publishers) of (?:the |brands |such as |including |@\d+ |, |and |or )*$/ },
   // "Zenco's purchase of Zapp", "Zenco completed its acquisition of Zapp": the deal's owner (a deal planned is proposed by claim-status;
   // one stopped before or after buys nothing, as for the takeover of a firm).
   { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-product', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },

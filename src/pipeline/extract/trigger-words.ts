@@ -61,7 +61,9 @@ const NOT_A_VERB_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['operating', new Set(['system', 'systems', 'income', 'profit', 'profits', 'loss', 'losses', 'margin', 'margins', 'costs', 'expenses', 'results', 'revenue', 'cash', ...OPERATES_AS])],
   ['developing', new Set(['countries', 'nations', 'world', 'economies', 'markets'])],
   // "seized on Zenco's remarks", "seized control of Qorva": taking up or taking over, not a seizure of goods.
-  ...['seize', 'seizes', 'seized', 'seizing'].map((w): [string, ReadonlySet<string>] => [w, new Set(['on', 'upon', 'control', 'power'])]),
+  ...['seize', 'seizes', 'seized', 'seizing'].map((w): [string, ReadonlySet<string>] => [w, new Set(['on', 'upon', 'control', 'power',
+    // "has seized market share with its Zeta drones": a share of a market won, no seizure of goods (a fresh sample of real news).
+    'market', 'share', 'shares'])]),
   // "Midoro has rebranded itself as Zenco", "rebranded as Zenco": the firm's own new name, no thing it makes (stop 74's first makers sample).
   ...['rebrand', 'rebrands', 'rebranded', 'rebranding'].map((w): [string, ReadonlySet<string>] => [w, new Set(['itself', 'themselves', 'as'])]),
   // "Zenco LLC operates as Qorva", "Vexa operates under the ownership of Zenco": a trade name or an owner, no thing run (helper fe85).

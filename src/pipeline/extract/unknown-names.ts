@@ -30,6 +30,14 @@ const NOT_RELEASES = new Set([
 const TREND_CLAUSE_AFTER = /^ (?:continues|continued|grows|grew|builds|built|mounts|mounted|intensifies|intensified|heats up|heated up|deepens|deepened|accelerates|accelerated|spreads|spread|rises|rose|looms|loomed|persists|persisted|widens|widened|escalates|escalated) (?:(?:further|apace|quickly|rapidly) )?(?:as|while|amid|after) /;
 /** A lower-case trade description of two or three words, ending in a firm's noun, before a capitalised name: " equipment maker Zenco". */
 const TRADE_DESCRIPTION_AFTER = /^ [a-z-]+ (?:[a-z-]+ )?(?:maker|makers|manufacturer|supplier|vendor|provider|producer|developer|distributor|firm|company|startup|specialist) \p{Lu}/u;
+/**
+ * "Zenco's Alzheimer's drug", "a Parkinson's treatment": a disease named after a person, its possessive before a medical word, owns
+ * nothing (a fresh sample of real news). "Huntington's profit" (a bank) has no medical word after it.
+ */
+const DISEASE_EPONYMS: ReadonlySet<string> = new Set(['Alzheimer', 'Parkinson', 'Crohn', 'Huntington', 'Hodgkin', 'Tourette', 'Asperger', 'Hashimoto', 'Addison', 'Cushing', 'Raynaud', 'Sjogren', 'Gehrig']);
+const MEDICAL_WORD_AFTER = /^(?:'s|’s) (?:disease|diseases|drug|drugs|treatment|treatments|therapy|therapies|medicine|medicines|medication|medications|patients|patient|sufferers|research|trial|trials|vaccine|vaccines|test|tests|symptoms|syndrome|lymphoma|cure|cures|candidate|candidates|pill|pills|infusion|injection|care|diagnosis)\b/;
+/** "Weapons maker Zenco plans …": a one-word plural trade noun opening the sentence before a maker's noun and the firm's name. */
+const MAKER_NOUN_THEN_NAME_AFTER = /^ (?:maker|makers|manufacturer|manufacturers|supplier|suppliers|producer|producers|vendor|vendors) \p{Lu}/u;
 /** Endings of abstract common nouns: "Consolidation", "Investment", "Scrutiny" is listed, "Uncertainty" not. */
 const ABSTRACT_NOUN_END = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/u;
 /** A name closed by a Roman numeral: "Zeta II", "Qorva Pocket IV". */
@@ -199,6 +207,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const after = text.slice(mention.end, mention.end + 60);
     // "its devices, the Zeta and the Zora": a member of a list of products is one, though the tagger knows a first name in it.
     const before = text.slice(sentence.start, mention.start);
+    // "Weapons maker Zenco plans …": a plural trade noun opening the sentence is a common noun, not a product (a fresh sample of real
+    // news; "Zeta maker Zenco", a coined name, keeps its product).
+    if (mention.start === sentence.start && !mention.surface.includes(' ') && tags.has('Plural') && (isMadeKind(mention.surface.toLowerCase()) || !isCoinedWord(mention.surface.toLowerCase())) && !namesInText.has(mention.surface) && MAKER_NOUN_THEN_NAME_AFTER.test(after)) return undefined;
     const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     const closedByKind = (): boolean => AMONG_KIND_AFTER.test(text.slice(mention.end, sentence.end));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && (branded || closedByKind())) return fallback;
@@ -249,6 +260,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "senseFly developed the eBee": a word in camel case, a capital after a lower-case start and lower case after it, is a coined
     // brand whatever the tagger reads (stop 65's third makers sample; "eSIM", "mRNA" are left to the tagger).
     const camel = /^\p{Ll}+\p{Lu}\p{Ll}/u.test(first);
+    if (nameWords.length === 1 && DISEASE_EPONYMS.has(first) && MEDICAL_WORD_AFTER.test(after)) return undefined;
     if (besideVs || owner || camel || numberedBrand) return fallback;
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
     // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
