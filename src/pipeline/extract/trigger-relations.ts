@@ -1223,6 +1223,10 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
     // "designated A and B as well as C": the "as" of "as well as" joins the list; it opens no complement (stop 82's fresh samples).
     // "designated A, also known as Zen Star, and B": an alias's "as" neither.
     if ((w !== 'as' || words[i - 1] === 'such' || words[i - 1] === 'known' || words[i + 1] === 'well' || words[i - 1] === 'well') && !article) continue;
+    // "designated Zenco as part of sanctions against Russia", "listed A and B as part of the new sanctions package": a
+    // designation made in a sanctions round is the sanctions listing (helper san88's fresh samples).
+    // Not after "designated by Qorva": the reduced passive's agent is no object (the passive reading names it).
+    if (w === 'as' && words[from] !== 'by' && SANCTIONS_ROUND.test(words.slice(i + 1, i + 7).join(' '))) return { at: i, threat: true };
     for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
       // "declared Zeta a foreign agent": the register of foreign agents is a designation too.
       if (cues.includes(words[k]!) || (words[k] === 'foreign' && /^agents?$/.test(words[k + 1] ?? ''))) return { at: i, threat: true };
@@ -1233,6 +1237,14 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
   return undefined;
 }
 const HARD_STOP_WORDS = new Set([',', ';', '.', ':', 'by']);
+/** Where "as" opens "as part of … <sanctions noun at t>", that "as"; -1 otherwise. */
+function sanctionsRoundAs(words: readonly string[], t: number): number {
+  for (let k = t - 3; k >= t - 5 && k >= 0; k--) if (words[k] === 'as' && SANCTIONS_ROUND.test(words.slice(k + 1, t + 1).join(' '))) return k;
+  return -1;
+}
+/** "as part of (the|its|a|new …) sanctions": at most two plain words between "of" and the sanctions noun, and after it a word
+ * that tells of the round ("sanctions against", "sanctions package"), not a noun it qualifies ("sanctions compliance team"). */
+const SANCTIONS_ROUND = /^part of (?:(?:the|its|their|a|new|latest|fresh|further|wider|us|u\.s\.|eu|western|international) ){0,2}(?:sanctions|designations)(?= (?:against|on|targeting|over|package|packages|list|lists|round|regime|programme|program|imposed|aimed|announced|for|by|that|which|,|\.|;)(?: |$)|$)/;
 /** Complements that designate by themselves, with no article or "as": "declared Zeta undesirable". */
 const BARE_DESIGNATIONS: ReadonlySet<string> = new Set(['undesirable', 'extremist', 'terrorist']);
 
@@ -1429,7 +1441,11 @@ function argumentsOf(
   // "barred Zembla from buying Zeta chips": a state barred from buying or obtaining is restricted.
   if (relation === 'banned' && reading.voice === 'active') {
     const buyer = barredBuyer(words, after, lists, mentions);
-    if (buyer) return { sources: subject('source'), targets: [buyer], rule: 'trigger:buyer', relation: 'restricts' };
+    // A state barred from exporting or selling is sanctioned only by another state ("Qorva barred Japan from selling its shares" is no sanction).
+    const seller = buyer && TRADING_AWAY.has(words[buyer.last + 2] ?? '');
+    const barrer = subject('source');
+    if (buyer && seller && !barrer?.members.every((k) => isState(mentions[k]!))) return { targets: [], rule: 'trigger:buyer' };
+    if (buyer) return { sources: barrer, targets: [buyer], rule: 'trigger:buyer', relation: 'restricts' };
   }
 
   // "Zenco had export restrictions placed on it by the US", "Qorva has had sanctions imposed on it by the EU": who had the act
@@ -1862,6 +1878,16 @@ function argumentsOf(
       const where = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, objectEnd, lists, mentions) : undefined;
       // "Zenco opposed the ban on Zapp", "lobbied against the sanctions on Qorva": who takes a stand on an act did not impose it.
       const stance = (relation === 'banned' || relation === 'restricts') && standsOnAct(words, t);
+      // "designated Zenco as part of sanctions against Russia": the designated firm is no author of the round; the designator is,
+      // the farther of the names before "as" (helper san88).
+      const roundAs = (relation === 'restricts' || relation === 'banned') ? sanctionsRoundAs(words, t) : -1;
+      if (roundAs > 0) {
+        const before = subjectsBefore(words, roundAs, lists).filter(fits('source'));
+        // "did not designate Zenco as part of sanctions against Russia": the round is denied with the designation.
+        const denied = words.slice(Math.max(0, roundAs - 8), roundAs).some((w) => w === 'not' || w === "n't" || w === 'never');
+        const designator = before.length > 1 && !denied ? before.at(-1) : undefined;
+        return { sources: designator && !targets.includes(designator) ? designator : undefined, targets, rule: 'trigger:noun' };
+      }
       const sources = [stance ? undefined : possessor, byAgent, stance ? undefined : subject('source'), where].find((l) => l !== undefined && fits('source')(l) && !targets.includes(l));
       // "Borduria followed the US in imposing sanctions on Zenco": who follows acts too.
       return { sources: sources ? withJoiner(words, sources, lists, fits('source')) : sources, targets, rule: 'trigger:noun' };
@@ -2405,7 +2431,11 @@ function orderIssuerBefore(words: readonly string[], t: number, lists: ReadonlyM
 /** Types a restricted product line has. */
 const PRODUCT_LINE = new Set(['product', 'model']);
 /** Verbs of getting a thing, after "from": "barred Zembla from buying chips". */
-const BUYING = new Set(['buying', 'acquiring', 'importing', 'obtaining', 'purchasing', 'accessing', 'receiving', 'getting']);
+const BUYING = new Set(['buying', 'acquiring', 'importing', 'obtaining', 'purchasing', 'accessing', 'receiving', 'getting',
+  // … and of trading it away: "banned Russia from exporting steel" is a trade sanction on the state (helper san88's fresh samples).
+  'exporting', 'selling']);
+/** The gerunds of trading away in BUYING. */
+const TRADING_AWAY: ReadonlySet<string> = new Set(['exporting', 'selling']);
 
 /** "barred @1 from buying …": the state right after the trigger, when "from" and a verb of getting follow it. */
 function barredBuyer(words: readonly string[], after: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[]): MentionList | undefined {
