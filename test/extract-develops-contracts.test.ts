@@ -46,3 +46,10 @@ describe('guards: the buyer, other work, no product, a lost bid', () => {
     expect(develops('Zenco lost money but continued to build Zeta frigates.')).toEqual(['Zenco -develops-> Zeta']);
   });
 });
+
+describe('a contract only sought', () => {
+  it('"hopes / is bidding to win a contract to build" is a proposal', () => {
+    expect(develops('Zenco hopes to win a contract to build Zeta frigates.')).toEqual([]);
+    expect(develops('Zenco is bidding to win an order to supply Zeta drones.')).toEqual([]);
+  });
+});

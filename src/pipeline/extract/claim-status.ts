@@ -41,6 +41,8 @@ const HELD_BACK = /(?:^| )(?:(?:knew|know|knows|knowing) better than to|(?:stopp
  * that will not happen (helper con88).
  */
 const LOST_BID = /(?:^| )(?:(?:failed|fails|fail|failing) to (?:win|secure|land|get|obtain)|lost|loses|lose|losing|missed out on|misses out on) (?:(?!but |and |, )\S+ ){0,5}?(?:contracts?|orders?|deals?|tenders?|bids?|competition|race) to (?:(?!@)\S+ )?$/;
+/** "hopes to win a contract to build Zeta frigates", "is bidding to win an order to supply …": a contract only sought (helper con88). */
+const SOUGHT_CONTRACT = /(?:^| )(?:hopes|hoped|hope|hoping|bidding|vying|competing|aims|aimed|aim|aiming|tries|tried|try|trying|seeks|seeking|sought|looking|wants|wanted) to (?:win|secure|land|get|obtain) (?:(?!but |and |, )\S+ ){0,5}?(?:contracts?|orders?|deals?|tenders?|bids?) to (?:(?!@)\S+ )?$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
 const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
 /** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */
@@ -109,7 +111,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
   const asked = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
   const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
-  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 
