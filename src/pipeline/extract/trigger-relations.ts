@@ -1350,6 +1350,8 @@ function argumentsOf(
     if (first && relation === 'develops' && firmObjectSetOff(words, from, first, lists, mentions)) return [];
     // "published a post analysing the Zeta framework", "released a study of Zeta": a writing about a thing names it; its author made the writing (helper fe85).
     if (first && relation === 'develops' && reading.voice === 'active' && writesAbout(words, from, first.first)) return [];
+    // "won a contract to operate the Zeta line": running a thing for its buyer under a contract is a service, no owning (helper con88).
+    if (first && relation === 'develops' && SERVICE_RUN_VERBS.has(words[t] ?? '') && words[t - 1] === 'to' && CONTRACT_NOUNS.has(words[t - 2] ?? '')) return [];
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
     // "banned another Zenco title, Qorva": the maker only qualifies the product named in apposition after it.
@@ -2137,6 +2139,11 @@ function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<nu
 
 /** Verbs by which one party makes (or asks) another act: "ordered Zenco to block …", "asked Zenco to remove …" (a request is a proposal: claim-status.ts). */
 const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'forced', 'forces', 'force', 'required', 'requires', 'require', 'told', 'tells', 'directed', 'directs', 'instructed', 'instructs', 'compelled', 'compels', 'requested', 'requests', 'asked', 'asks', 'urged', 'urges', 'pressed', 'presses', 'commanded', 'commands', 'demanded', 'demands', 'obliged', 'obliges', 'pressured', 'pressures']);
+
+/** Running verbs that a contract makes a service, not an owning: "a contract to operate the Zeta line" (helper con88). */
+const SERVICE_RUN_VERBS: ReadonlySet<string> = new Set(['operate', 'run']);
+/** A contract's nouns before "to" and its act. */
+const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['contract', 'contracts', 'deal', 'deals', 'tender', 'tenders', 'concession', 'concessions', 'order', 'orders', 'franchise']);
 
 /** Supply verbs, whose object is what the firm provides ("Zenco supplies Zeta chips"; helper sup88), in their exact forms. */
 const SUPPLY_VERBS: ReadonlySet<string> = new Set(['supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'delivering', 'provide', 'provides', 'provided', 'providing']);

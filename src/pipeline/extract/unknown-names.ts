@@ -140,8 +140,11 @@ function isKindOfThing(surface: string, tags: ReadonlySet<string>): boolean {
   return !surface.includes(' ') && (isMadeKind(surface.toLowerCase()) || tags.has('Plural') || tags.has('Uncountable'));
 }
 
-/** A currency's word right after a name: "the Eastern Caribbean dollar", "the Zemblan crown". */
-const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
+/**
+ * A currency's word right after a name: "the Eastern Caribbean dollar", "the Zemblan crown". "won" before an object is the verb
+ * ("Zenco won a contract to build …", helper con88), never the money.
+ */
+const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rupees?|crowns?|kronas?|kronor|krone|euros?|naira|cedis?|rand|dinars?|dirhams?|riyals?|rials?|reais|real|yuan|yen|won(?! (?:a|an|the|its|their|another|two|three|\d[\d,.]*|\$|approval|praise|contracts?|orders?|deals?|bids?|tenders?|rights?)(?![\w-]))|rubles?|roubles?|lira|kwacha|birr|taka|rupiah|ringgit|baht|dong|leones?|kinas?|lempiras?|colones?|quetzal)\b/;
 
 /** An apposition after a name that calls it a maker: "Epic Games, maker of Fortnite, …", ", the developer behind …". */
 const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio) (?:of|behind) /;
@@ -173,7 +176,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "blocked zenco.org": a web address is a website, where a made thing is wanted (capitalised as a sentence's first word too).
     if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "the Eastern Caribbean dollar issued by …": a name before a currency's word only says whose money it is (stop 73's makers readers).
-    if (CURRENCY_WORD_AFTER.test(text.slice(mention.end, mention.end + 12))) return undefined;
+    if (CURRENCY_WORD_AFTER.test(text.slice(mention.end, mention.end + 24))) return undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
