@@ -104,6 +104,10 @@ describe.skipIf(!hasChromium())('explorer on a 10,000-node graph', () => {
     const sampleEdge = await page.evaluate(() => (window as unknown as { newsgraph: { graph: import('graphology').default } }).newsgraph.graph.edges()[0]!);
     const edgeHidden = () =>
       page.evaluate((edge) => (window as unknown as { newsgraph: { sigma: import('sigma').default } }).newsgraph.sigma.getEdgeDisplayData(edge)?.hidden, sampleEdge);
+    // On a busy machine the run's time budget (15 s here) may end before this point, and a click on a stopped layout starts a new
+    // run: run it again first, so the click below is a Stop while it runs.
+    if ((await page.getAttribute('#graph', 'data-layout')) === 'stopped') await page.click('#layout-toggle');
+    await expect.poll(() => page.getAttribute('#graph', 'data-layout'), { timeout: 30_000 }).toBe('running');
     await page.click('#layout-toggle');
     await page.waitForSelector('#graph[data-layout="stopped"]', { timeout: 30_000 });
     await expect.poll(edgeHidden, { timeout: 30_000 }).toBe(false);
