@@ -2056,8 +2056,11 @@ function opensBrandName(tokens: readonly Token[], m: SentenceMention, lexicon: L
 /** Words that open a sentence after a colon rather than a subtitle: "Zeta: The company said …". */
 const NOT_SUBTITLE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'We', 'I', 'He', 'She', 'They', 'What', 'Why', 'How', 'Who', 'When', 'Where', 'Which', 'Is', 'Are', 'Was', 'Can', 'Will', 'Should']);
 
-/** Lower-case roles that stand before a person's name: "analyst Kai Brandt", "said director Ann Lee" (helper fal88). */
-const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'director', 'economist', 'strategist', 'professor', 'researcher', 'scientist', 'engineer', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'chief', 'chairman', 'chairwoman', 'president', 'founder', 'co-founder', 'cofounder', 'manager', 'partner', 'lawyer', 'attorney', 'investor', 'editor', 'reporter', 'journalist', 'consultant', 'officer', 'head', 'ceo', 'cto', 'cfo', 'coo']);
+/**
+ * Lower-case jobs that stand before a person's name: "analyst Kai Brandt", "said director Ann Lee" (helper fal88); not the
+ * ranks before a job in cue-words ("lead developer").
+ */
+const PERSON_JOB_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'director', 'economist', 'strategist', 'professor', 'researcher', 'scientist', 'engineer', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'chief', 'chairman', 'chairwoman', 'president', 'founder', 'co-founder', 'cofounder', 'manager', 'partner', 'lawyer', 'attorney', 'investor', 'editor', 'reporter', 'journalist', 'consultant', 'officer', 'head', 'ceo', 'cto', 'cfo', 'coo']);
 
 /**
  * Whether the name run tokens[from, to) is a person's name, so that an "of" after it opens the firm the person works for
@@ -2071,7 +2074,7 @@ function isPersonRun(tokens: readonly Token[], from: number, to: number): boolea
   if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}[\p{Ll}'’-]*$/u.test(w.text) || isGeneralFirmWord(w.text) || BODY_WORDS.has(w.text) || GOVERNMENT_HEADS.has(w.text) || NOT_TITLE_HEADS.has(w.text))) return false;
   const middleInitial = tokens.slice(start, to).some((w, k) => k > 0 && /^\p{Lu}$/u.test(w.text) && tokens[start + k + 1]?.text === '.');
   const before = tokens[from - 1];
-  const titled = start > from || (before !== undefined && (PERSON_TITLES.has(before.text) || PERSON_ROLE_WORDS.has(before.lower)));
+  const titled = start > from || (before !== undefined && (PERSON_TITLES.has(before.text) || PERSON_JOB_WORDS.has(before.lower)));
   return titled || middleInitial;
 }
 

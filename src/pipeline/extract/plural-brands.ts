@@ -23,7 +23,6 @@ export function singularNames(mentionsBySentence: readonly (readonly SentenceMen
   return bySurface;
 }
 
-/** The sentence's mentions with each plural of a singular the article names read as that singular. */
 /** After "the Fords": a clause or a noun of people ("the Fords, who control Ford", "the Fords family") names a family, no brand (review rr88b). */
 const PEOPLE_AFTER = /^(?:who|whose|family|families|clan|brothers|sisters|siblings|heirs)$/;
 
@@ -32,6 +31,7 @@ function namesPeople(tokens: readonly Token[], m: SentenceMention): boolean {
   return next !== undefined && PEOPLE_AFTER.test(next.lower);
 }
 
+/** The sentence's mentions with each plural of a singular the article names read as that singular. */
 export function foldPluralBrands(mentions: SentenceMention[], singulars: ReadonlyMap<string, SentenceMention>, tokens: readonly Token[] = []): SentenceMention[] {
   if (singulars.size === 0) return mentions;
   let out: SentenceMention[] | undefined;
