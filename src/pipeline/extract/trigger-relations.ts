@@ -1,4 +1,5 @@
 import { goodsPastFirm } from './banned-goods';
+import { goodsDemonymsAt, isRatedMeasure, measurePausedBefore, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
@@ -188,6 +189,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
     // "circumvents sanctions on Ruritania", "violated the arms embargo against Zembla": so does a form that is both read as a verb.
     if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') && breaksMeasure(words, t, reading.voice === 'active')) continue;
+    // "suspended its tariffs on Zenco", "paused the duties on Zembian steel": a trade measure put off restricts no one (duty-rates.ts).
+    if (reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!) && measurePausedBefore(words, t)) continue;
     // "won a Breakthrough Device designation for Zeta", "a designation to Vexa as an orphan drug": a status granted names what
     // it is granted to after "for" or "to"; a sanctions designation names its target after "of" (helper fp82's fresh news samples).
     if (reading.voice === 'noun' && DESIGNATION_NOUNS.has(words[t]!) && (words[t + 1] === 'for' || words[t + 1] === 'to') && grantsStatus(words, t, mentions)) continue;
@@ -281,6 +284,12 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (relation === 'restricts' && found.sources && found.targets.length === 0) {
       const state = demonymTarget(words, t, context, stateOfDemonym);
       if (state) add(found.sources, [state], 'trigger:destination');
+      // "tariffs on Zembian steel", "duties of 25 % on imports of Zembian cars": the state whose goods the trade measure falls on (helper tar89).
+      else if (reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!)) {
+        const on = pastRate(words, t + reading.trigger.words.length);
+        const states = goodsDemonymsAt(words, on, (w) => stateOfDemonym(w) !== undefined).map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k));
+        if (states.length > 0) add(found.sources, states, 'trigger:destination');
+      }
     }
   }
 }
@@ -466,6 +475,26 @@ const KEPT_FROM: ReadonlySet<string> = new Set(['banned', 'barred', 'blocked', '
 
 /** Participles that say a list's members are banned: "a list of blocked services". */
 const BANNED_PARTICIPLES: ReadonlySet<string> = new Set(['blocked', 'banned', 'prohibited', 'barred', 'outlawed', 'forbidden']);
+
+/** After a rated trade measure's noun, the targets its rate is told with ("of 35 % on Zenco"), or undefined when no rate stands there. */
+function ratedTargets(words: readonly string[], after: number, objects: (from: number, reach?: number) => MentionList[]): MentionList[] | undefined {
+  const starts = rateTargetStarts(words, after, (k) => mentionAt(words, k) !== undefined);
+  if (starts.length > 0) return starts.flatMap((at) => objects(at, 3).slice(0, 1));
+  const past = pastRate(words, after);
+  return past > after && RATE_TARGET_PREPOSITIONS.has(words[past] ?? '') ? objects(past + 1, 10) : undefined;
+}
+/** What a rate's target follows: "of 25 % on Zenco", "of 25 % against Zembla's steel", "of 17 % for Zenco". */
+const RATE_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon', 'against', 'for']);
+
+/** Words that set a name apart from what an act falls on: "on steel from all nations except Zembla", "other than Zembla". */
+const EXCEPTING = /^(?:except|excepting|excluding|save|besides)$/;
+/** Whether the list at `first` is named as an exception to the act ("except Zembla, Borduria and Syldavia", "other than Zenco", "apart from Qorva"). */
+function isExcepted(words: readonly string[], first: number): boolean {
+  const before = words[first - 1] ?? '';
+  const k = before === 'the' ? first - 2 : first - 1;
+  const w = words[k] ?? '';
+  return EXCEPTING.test(w) || (w === 'for' && words[k - 1] === 'except') || (w === 'than' && words[k - 1] === 'other') || (w === 'from' && /^(?:apart|aside)$/.test(words[k - 1] ?? ''));
+}
 
 /** Prepositions, after which a form in -s that is both ("sanctions", "curbs", "bans") is a noun. */
 const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'about', 'after', 'before', 'despite', 'amid', 'without', 'via', 'through', 'into', 'at', 'on', 'under', 'with']);
@@ -1138,7 +1167,9 @@ function versionOwner(words: readonly string[], list: MentionList | undefined, l
 }
 
 /** Acts a verb may act on: "the ban on Zapp", "Montana's sanctions against Zenco". */
-const ACTS_ACTED_ON: ReadonlySet<string> = new Set(['ban', 'bans', 'suspension', 'prohibition', 'block', 'blocking', 'sanctions', 'embargo', 'restrictions', 'order', 'orders', 'decision', 'law', 'rule', 'rules']);
+// A state's trade measures too: "removed tariffs on Zenco", "suspended duties on Qorva" act on the measure (helper tar89).
+const ACTS_ACTED_ON: ReadonlySet<string> = new Set(['ban', 'bans', 'suspension', 'prohibition', 'block', 'blocking', 'sanctions', 'embargo', 'restrictions', 'order', 'orders', 'decision', 'law', 'rule', 'rules',
+  'tariff', 'tariffs', 'duties', 'levies', 'quotas', 'surtax', 'surtaxes']);
 
 /** Whether the object after a verb (at `after`) is an act on something: "the Montana ban on Zapp", "the government's ban on Zapp". */
 function actsOnAnAct(words: readonly string[], after: number): boolean {
@@ -1146,6 +1177,8 @@ function actsOnAnAct(words: readonly string[], after: number): boolean {
   if (/^(?:the|its|a|an|their)$/.test(words[k] ?? '') || /^its@/.test(words[k] ?? '')) k++;
   if (mentionAt(words, k) !== undefined || /^[a-z-]+$/.test(words[k] ?? '') && words[k + 1] === "'s") k += words[k + 1] === "'s" ? 2 : 1;
   if (/^(?:new|planned|proposed|nationwide|total|temporary|federal|state|statewide|outright)$/.test(words[k] ?? '')) k++;
+  // "removed the anti-dumping duties on Zenco", "suspended retaliatory tariffs on …": a trade measure's kind before its noun.
+  if (/^(?:anti-dumping|antidumping|anti-subsidy|countervailing|retaliatory|punitive|additional|extra|import|customs|safeguard)$/.test(words[k] ?? '')) k++;
   return ACTS_ACTED_ON.has(words[k] ?? '') && /^(?:on|of|against|targeting)$/.test(words[k + 1] ?? '');
 }
 
@@ -1343,7 +1376,7 @@ function argumentsOf(
     // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions)) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts')) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions)) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
@@ -1658,7 +1691,10 @@ function argumentsOf(
       const rivalsNoun = relation === 'competes_with' && namesRivals(reading.trigger.words.join(' '));
       const rangeFrom = rivalsNoun ? rangeOpenerAfter(words, after) : undefined;
       const pastMarket = rivalsNoun && words.slice(Math.max(0, t - 3), t).includes("'s") && possessorBefore(words, t, lists) ? membersPastMarket(words, after, (k) => isState(mentions[mentionAt(words, k)!]!)) : undefined;
+      // "duties of up to 35 % on Zenco", "duties ranging from 17 % for Zenco to 35 % for Qorva": past a tariff's rate (duty-rates.ts).
+      const rated = relation === 'restricts' && isRatedMeasure(reading.trigger.words.at(-1)!) ? ratedTargets(words, after, objects) : undefined;
       if (relativeList !== undefined) targets = objects(relativeList, 10);
+      else if (rated !== undefined) targets = rated;
       else if (rangeFrom !== undefined) targets = objects(rangeFrom, 10);
       else if (pastMarket !== undefined) targets = objects(pastMarket, 10);
       else if (alsoListed) targets = objects(after + 2, 10);

@@ -1,0 +1,112 @@
+/**
+ * The rate a tariff or a duty is told with, between the noun and what it falls on (helper tar89, from fresh samples on steel,
+ * solar and electric-car trade cases): "duties of up to 35% on Zenco", "tariffs averaging 20% on Zembla's steel", "duties ranging
+ * from 17% for Zenco to 35% for Qorva". The reader skips the rate so the target after "on" or "for" is read as after the bare noun.
+ */
+
+/** The trade measures whose rate may stand between the noun and its target (the registry's restricts `stateNouns`). */
+const RATED_NOUNS: ReadonlySet<string> = new Set(['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'surtax', 'surtaxes', 'quota', 'quotas', 'rate', 'rates']);
+
+/** Whether the trigger's last word is a rated trade measure. */
+export function isRatedMeasure(lastWord: string): boolean {
+  return RATED_NOUNS.has(lastWord);
+}
+
+/** Words that open the rate after the noun: "of 25%", "averaging 20%", "at 10%", "ranging from 17% to 35%", "as high as 35%". */
+const RATE_OPENERS: ReadonlySet<string> = new Set(['of', 'averaging', 'at', 'totalling', 'totaling', 'worth']);
+/** Words that bound the number: "up to", "as much as", "nearly", "more than". */
+const BOUNDS: ReadonlySet<string> = new Set(['up', 'to', 'as', 'much', 'high', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'less', 'than', 'between', 'from', 'an', 'additional', 'extra', 'a', 'further', 'average']);
+const NUMBER = /^\$?[0-9][0-9.,]*$/;
+
+/** After a number at `at`, the index past its unit ("%", "percent", "per cent"), or undefined when none follows. */
+function pastUnit(words: readonly string[], at: number): number | undefined {
+  if (!NUMBER.test(words[at] ?? '')) return undefined;
+  const unit = words[at + 1];
+  if (unit === '%' || unit === 'percent' || unit === 'pc') return at + 2;
+  if (unit === 'per' && words[at + 2] === 'cent') return at + 3;
+  return undefined;
+}
+
+/**
+ * The index past a rate that opens at `at` ("of up to 35.3 %", "ranging from 17 % to 35 %", "of between 17 % and 35 %"), or `at`
+ * itself when none does. A range whose ends name their own targets ("from 17 % for Zenco to 35 % for Qorva") is read by
+ * `rateTargetStarts`, not skipped.
+ */
+export function pastRate(words: readonly string[], at: number): number {
+  let k = at;
+  if (words[k] === 'ranging' && words[k + 1] === 'from') k += 2;
+  else if (RATE_OPENERS.has(words[k] ?? '')) k++;
+  else return at;
+  for (let n = 0; n < 4 && BOUNDS.has(words[k] ?? ''); n++) k++;
+  const first = pastUnit(words, k) ?? (NUMBER.test(words[k] ?? '') && (words[k + 1] === 'to' || words[k + 1] === 'and') ? k + 1 : undefined);
+  if (first === undefined) return at;
+  // "from 17 % to 35 %", "between 17 and 35 %": the other end of the range.
+  if ((words[first] === 'to' || words[first] === 'and' || words[first] === '-') && pastUnit(words, first + 1) !== undefined) return pastUnit(words, first + 1)!;
+  return first;
+}
+
+/**
+ * "duties ranging from 17 % for Zenco to 35 % for Qorva", "duties of 17 % for Zenco and 35 % for Qorva": where each end's target
+ * begins (the word after its "for" or "on"), read from the rate at `at`; empty when the rate names no targets of its own.
+ */
+export function rateTargetStarts(words: readonly string[], at: number, isName: (k: number) => boolean): number[] {
+  let k = at;
+  if (words[k] === 'ranging' && words[k + 1] === 'from') k += 2;
+  else if (RATE_OPENERS.has(words[k] ?? '')) k++;
+  else return [];
+  const starts: number[] = [];
+  for (let end = Math.min(words.length, at + 40); k < end; ) {
+    while (BOUNDS.has(words[k] ?? '') && k < end) k++;
+    const past = pastUnit(words, k);
+    if (past === undefined || !(words[past] === 'for' || words[past] === 'on') || !isName(past + 1)) break;
+    starts.push(past + 1);
+    // On past the name to the next end: ", 20 % for Vexa", "to 35 % for Qorva", "and 35 % for Qorva".
+    let j = past + 2;
+    while (j < end && isName(j)) j++;
+    while (j < end && /^[a-z][a-z.-]*$/.test(words[j]!) && !/^(?:to|and|or)$/.test(words[j]!) && !NUMBER.test(words[j]!)) j++;
+    if (words[j] === ',') j++;
+    if (words[j] === 'to' || words[j] === 'and' || words[j] === 'or') j++;
+    if (!NUMBER.test(words[j] ?? '') && !BOUNDS.has(words[j] ?? '')) break;
+    k = j;
+  }
+  return starts;
+}
+
+/** Words that may stand between a measure's "on" and the demonym of the goods it falls on: "on imports of certain Zembian steel". */
+const BEFORE_GOODS_DEMONYM: ReadonlySet<string> = new Set(['imports', 'of', 'all', 'certain', 'some', 'the', 'a', 'an', 'array', 'range', 'wide', 'raft', 'host', 'slew', 'variety', 'cheap', 'cheaper', 'subsidised', 'subsidized', 'low-cost', 'low-priced']);
+/** What a demonym before it names as people, not goods: "tariffs on Zembian students" says nothing of trade. */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['students', 'people', 'nationals', 'citizens', 'tourists', 'travellers', 'travelers', 'visitors', 'workers', 'officials', 'users', 'investors']);
+
+/**
+ * "tariffs on Zembian steel", "a 25 % levy on imports of Zembian-made cars", "duties on Zembian and Borduran panels": where the
+ * demonyms of the goods a measure falls on stand, read from the preposition at `at` (the state whose goods they are is restricted).
+ */
+export function goodsDemonymsAt(words: readonly string[], at: number, isDemonym: (word: string) => boolean): number[] {
+  if (words[at] !== 'on' && words[at] !== 'upon' && words[at] !== 'against') return [];
+  let k = at + 1;
+  for (let n = 0; n < 4 && BEFORE_GOODS_DEMONYM.has(words[k] ?? ''); n++) k++;
+  const found: number[] = [];
+  while (isDemonym((words[k] ?? '').split('-')[0]!)) {
+    found.push(k);
+    if ((words[k + 1] === 'and' || words[k + 1] === ',' || words[k + 1] === 'or') && isDemonym((words[k + 2] ?? '').split('-')[0]!)) k += 2;
+    else if (words[k + 1] === ',' && words[k + 2] === 'and' && isDemonym((words[k + 3] ?? '').split('-')[0]!)) k += 3;
+    else break;
+  }
+  // The goods: a plain word after the last demonym ("steel", "electric"), not people.
+  const goods = words[k + 1] ?? '';
+  return found.length > 0 && /^[a-z][a-z-]*$/.test(goods) && !PEOPLE_NOUNS.has(goods) && goods !== 'and' && goods !== 'or' ? found : [];
+}
+
+/** A state's putting its own trade measure off: "suspended its tariffs on …", "paused the duties", "waived levies on …". */
+const PAUSING = /^(?:suspended|suspends|suspend|suspending|paused|pauses|pause|pausing|waived|waives|waive|waiving|postponed|postpones|postpone|delayed|delays|delay|deferred|defers|defer)$/;
+
+/**
+ * "Ruritania suspended its tariffs on Zembian steel", "paused the planned duties on Zenco": a rated measure put off holds no
+ * restriction (a court's "suspended the ban" is read by claim-status.ts; a state suspending its own tariffs lifts them).
+ */
+export function measurePausedBefore(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  if (/^(?:planned|new|additional|extra|retaliatory|punitive|proposed)$/.test(words[k] ?? '')) k--;
+  if (/^(?:the|its|their|all|some|most)$/.test(words[k] ?? '') || /^its@/.test(words[k] ?? '')) k--;
+  return PAUSING.test(words[k] ?? '');
+}
