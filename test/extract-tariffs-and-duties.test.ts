@@ -36,6 +36,22 @@ describe('tariffs and duties on a firm', () => {
     expect(restricts("Japan imposed tariffs on Zenco Inc's solar panels.")).toEqual(['Japan -restricts-> Zenco Inc']);
   });
 
+  it('a firm facing a rated duty in a state is restricted by that state', () => {
+    expect(restricts('Zenco Inc faces a 25% duty in the US.')).toEqual(['United States -restricts-> Zenco Inc']);
+    expect(restricts('Zenco Inc faces a 25% tariff in the US.')).toEqual(['United States -restricts-> Zenco Inc']);
+    expect(restricts('Zenco Inc will face a duty of 34.3% in China.')).toEqual(['China -restricts-> Zenco Inc']);
+    expect(restricts('China will impose anti-dumping taxes of up to 34.9% on Zenco Inc.')).toEqual(['China -restricts-> Zenco Inc']);
+    expect(restricts('China will impose anti-dumping duties of 7.8 percent on Zenco Inc and 19.9 percent on Qorva Ltd.')).toEqual([
+      'China -restricts-> Qorva Ltd',
+      'China -restricts-> Zenco Inc',
+    ]);
+  });
+
+  it('a bare "duty" without a rate is a task, not a levy', () => {
+    expect(restricts("France said it had a duty to protect Zenco Inc's customers.")).toEqual([]);
+    expect(restricts('The French law imposes a duty on Zenco Inc to report breaches.')).toEqual([]);
+  });
+
   it('a firm\'s own tariffs, duties paid, duties as tasks and tariff-free goods restrict no one', () => {
     expect(restricts('Zenco Inc raised its mobile tariffs.')).toEqual([]);
     expect(restricts('Zenco Inc cut tariffs on its mobile plans.')).toEqual([]);
@@ -87,6 +103,27 @@ describe('measures not in force', () => {
   it('exemptions restrict no one', () => {
     expect(restricts('France exempted Zenco Inc from tariffs.')).toEqual([]);
     expect(restricts('Zenco Inc is exempt from tariffs imposed by France.')).toEqual([]);
+  });
+});
+
+describe('duties whose targets follow in the next sentence', () => {
+  it('"imposed duties on three carmakers. They are A, B and C" restricts each', () => {
+    expect(restricts('The EU imposed duties on three carmakers on Friday. They are Zenco Inc, Qorva Ltd and Vexa Corp.')).toEqual([
+      'European Union -restricts-> Qorva Ltd',
+      'European Union -restricts-> Vexa Corp',
+      'European Union -restricts-> Zenco Inc',
+    ]);
+    expect(restricts('The EU imposed duties on three carmakers on Friday. The companies affected include Zenco Inc and Qorva Ltd.')).toEqual([
+      'European Union -restricts-> Qorva Ltd',
+      'European Union -restricts-> Zenco Inc',
+    ]);
+  });
+
+  it('duties proposed or lifted, a firm\'s own tariffs, and "They are" before no name give no edge', () => {
+    expect(restricts('The EU proposed duties on three carmakers on Friday. They are Zenco Inc, Qorva Ltd and Vexa Corp.')).toEqual([]);
+    expect(restricts('The EU lifted duties on three carmakers on Friday. They are Zenco Inc, Qorva Ltd and Vexa Corp.')).toEqual([]);
+    expect(restricts('Zenco Inc raised tariffs for three plans on Friday. They are Zeta, Qube and Vell.')).toEqual([]);
+    expect(restricts('The Treasury sanctioned six firms on Tuesday. They are accused of helping Qorva Ltd.')).toEqual([]);
   });
 });
 

@@ -141,12 +141,14 @@ export const RELATIONS = {
       'export rules', 'export regulations'],
     // Helper tar89, from fresh samples on steel, solar and electric-car trade cases: a state's tariffs, duties, levies and quotas on a
     // firm or on a state's goods restrict the firm or the state named ("imposed duties of up to 35% on Zenco", "tariffs on Zembla's
-    // steel"). Only a state's: a carrier's "tariffs" are its prices, a board's "duties" its tasks. Bare "duty" is too often a task.
-    stateNouns: ['tariff', 'tariffs', 'duties', 'levies', 'quota', 'quotas',
+    // steel"). Only a state's: a carrier's "tariffs" are its prices, a board's "duties" its tasks. Bare "duty" is too often a task,
+    // read only with a rate ("a 25% duty", "a duty of 25%": trigger-relations.ts).
+    stateNouns: ['tariff', 'tariffs', 'duty', 'duties', 'levies', 'quota', 'quotas',
       'anti-dumping duty', 'anti-dumping duties', 'antidumping duty', 'antidumping duties', 'anti-subsidy duty', 'anti-subsidy duties',
       'countervailing duty', 'countervailing duties', 'import duty', 'import duties', 'customs duty', 'customs duties',
       'import tariff', 'import tariffs', 'import levy', 'import levies', 'import quota', 'import quotas',
-      'surtax', 'surtaxes', 'safeguard duty', 'safeguard duties', 'tariff rate', 'tariff rates', 'duty rate', 'duty rates'],
+      'surtax', 'surtaxes', 'safeguard duty', 'safeguard duties', 'tariff rate', 'tariff rates', 'duty rate', 'duty rates',
+      'anti-dumping tax', 'anti-dumping taxes', 'antidumping tax', 'antidumping taxes'],
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },

@@ -5,7 +5,7 @@
  */
 
 /** The trade measures whose rate may stand between the noun and its target (the registry's restricts `stateNouns`). */
-const RATED_NOUNS: ReadonlySet<string> = new Set(['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'surtax', 'surtaxes', 'quota', 'quotas', 'rate', 'rates']);
+const RATED_NOUNS: ReadonlySet<string> = new Set(['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'surtax', 'surtaxes', 'quota', 'quotas', 'rate', 'rates', 'tax', 'taxes']);
 
 /** Whether the trigger's last word is a rated trade measure. */
 export function isRatedMeasure(lastWord: string): boolean {
@@ -109,4 +109,10 @@ export function measurePausedBefore(words: readonly string[], t: number): boolea
   if (/^(?:planned|new|additional|extra|retaliatory|punitive|proposed)$/.test(words[k] ?? '')) k--;
   if (/^(?:the|its|their|all|some|most)$/.test(words[k] ?? '') || /^its@/.test(words[k] ?? '')) k--;
   return PAUSING.test(words[k] ?? '');
+}
+
+/** "a 25 % duty", "a duty of 25 %", "a 10 per cent duty": whether the bare "duty" at `t` is told with a rate, the only way it names a levy. */
+export function isRatedDuty(words: readonly string[], t: number): boolean {
+  const before = words[t - 1] ?? '';
+  return before === '%' || before === 'percent' || (before === 'cent' && words[t - 2] === 'per') || pastRate(words, t + 1) > t + 1;
 }

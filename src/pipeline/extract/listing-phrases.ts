@@ -34,7 +34,9 @@ export const SANCTION_ACTS = new Set(['imposed', 'imposes', 'announced', 'announ
  * "package": a state's or a union's package of sanctions, as its members call it ("The Council adopted its 14th package", stop 56's readers);
  * "penalties": "imposed trade penalties on four firms. The four are …" (stop 60's controls readers).
  */
-export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations', 'curbs', 'package', 'penalties']);
+export const SANCTION_NOUNS = new Set(['sanctions', 'restrictions', 'controls', 'embargo', 'designations', 'curbs', 'package', 'penalties',
+  // A state's trade measures on counted firms, whose names follow: "imposed duties on three carmakers. They are A, B and C" (helper tar89).
+  'tariffs', 'duties', 'levies', 'surtaxes', 'quotas']);
 /** Nouns for the list itself. */
 export const LIST_NOUNS = new Set(['list', 'blacklist', 'denylist']);
 /** Words before the list's noun that make it a restriction list ("Entity List", "trade list", "sanctions list"). */

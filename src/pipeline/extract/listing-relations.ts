@@ -452,7 +452,9 @@ export class ListingReader {
     // … a kind agreeing with the act's: "India banned 59 apps. A and B are among the affected companies" names firms, not the apps.
     const named = words.slice(-3, -1).find((w) => BANNED_NOUNS.has(w) || LISTED_NOUNS.has(w)) ?? '';
     const agrees = !affectedAfter || !clashesWithCounted(named, previous?.relation === 'banned' ? this.banActor?.counted : this.actor?.counted);
-    if (previous && agrees && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
+    // "They are accused of helping Qorva": a bare "They are" lists only when a name follows it at once.
+    const bareCopula = /^(?:they|these) (?:are|were)$/.test(opener) && !thoseListed && !amongAfter && !mentions.some((m) => m.first === from || (m.first === from + 1 && words[from] === 'the'));
+    if (previous && agrees && !bareCopula && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
       const trigger = amongAfter ? words.slice(words.lastIndexOf('among') - 1, -1).join(' ') : words.slice(0, from).join(' ');
       // "… are among the affected platforms": things the noun says are products (not firms) when nothing else typed them.
       const kind = amongAfter && words.slice(-3, -1).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;

@@ -1,5 +1,5 @@
 import { goodsPastFirm } from './banned-goods';
-import { goodsDemonymsAt, isRatedMeasure, measurePausedBefore, pastRate, rateTargetStarts } from './duty-rates';
+import { goodsDemonymsAt, isRatedDuty, isRatedMeasure, measurePausedBefore, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
@@ -189,6 +189,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
     // "circumvents sanctions on Ruritania", "violated the arms embargo against Zembla": so does a form that is both read as a verb.
     if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && (reading.voice === 'noun' || reading.voice === 'active') && breaksMeasure(words, t, reading.voice === 'active')) continue;
+    // "a duty to protect users", "on duty": a bare "duty" names a levy only with its rate ("a 25 % duty", "a duty of 25 %").
+    if (reading.trigger.relation === 'restricts' && reading.trigger.words.length === 1 && words[t] === 'duty' && !isRatedDuty(words, t)) continue;
     // "suspended its tariffs on Zenco", "paused the duties on Zembian steel": a trade measure put off restricts no one (duty-rates.ts).
     if (reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!) && measurePausedBefore(words, t)) continue;
     // "won a Breakthrough Device designation for Zeta", "a designation to Vexa as an orphan drug": a status granted names what
@@ -2724,7 +2726,10 @@ function undergoes(words: readonly string[], t: number, lists: ReadonlyMap<numbe
   let k = t - 1;
   // "under American sanctions": a state's adjective (its owner, found by demonymOwners) is skipped like the others.
   // "under Ruritanian and Borduran sanctions": coordinated adjectives too.
-  while (k > t - 6 && k > 0 && ((/^(?:a|an|the|outright|nationwide|temporary|total|blanket|partial|export|'s)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!)) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? '')))) k--;
+  // "faces a 25 % duty in the US": a trade measure's rate before its noun (helper tar89).
+  const rated = isRatedMeasure(words[t] ?? '');
+  while (k > t - 6 && k > 0 && ((/^(?:a|an|the|outright|nationwide|temporary|total|blanket|partial|export|'s)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!)) || DEMONYM_SHAPE.test(words[k]!) || ((words[k] === 'and' || words[k] === ',') && DEMONYM_SHAPE.test(words[k - 1] ?? ''))
+    || (rated && (/^[0-9][0-9.,]*$/.test(words[k]!) || /^(?:%|percent|per|cent)$/.test(words[k]!))))) k--;
   const owner = mentionAt(words, k);
   if (owner !== undefined) k = (lists.get(owner)?.first ?? k) - 1;
   while (k > 0 && (/^(?:the|a|an)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!))) k--;
