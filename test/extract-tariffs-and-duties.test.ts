@@ -73,6 +73,11 @@ describe('tariffs, levies and quotas on a state\'s goods', () => {
     expect(restricts('The US slapped new tariffs on an array of Chinese imports.')).toEqual(['United States -restricts-> China']);
   });
 
+  it('the state of the goods is the target, not a name further on', () => {
+    expect(restricts('US tariffs on Chinese goods have pushed Zenco Inc to move production to Vietnam.')).toEqual(['United States -restricts-> China']);
+    expect(restricts('France retaliated against US tariffs on French wine.')).toEqual(['United States -restricts-> France']);
+  });
+
   it('a demonym of people, and states named as exceptions, are not restricted', () => {
     expect(restricts('France imposed tariffs on Chinese students.')).toEqual([]);
     expect(restricts('France imposed tariffs on steel from all nations except Canada and Mexico.')).toEqual([]);

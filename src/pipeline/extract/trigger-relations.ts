@@ -196,7 +196,12 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "won a Breakthrough Device designation for Zeta", "a designation to Vexa as an orphan drug": a status granted names what
     // it is granted to after "for" or "to"; a sanctions designation names its target after "of" (helper fp82's fresh news samples).
     if (reading.voice === 'noun' && DESIGNATION_NOUNS.has(words[t]!) && (words[t + 1] === 'for' || words[t + 1] === 'to') && grantsStatus(words, t, mentions)) continue;
-    const found = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
+    // "US tariffs on Zembian goods have pushed Zenco to …": a rated measure on a state's goods falls on that state (read below), not on
+    // a name further on (helper tar89).
+    const goodsStates = reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!)
+      ? goodsDemonymsAt(words, pastRate(words, t + reading.trigger.words.length), (w) => stateOfDemonym(w) !== undefined) : [];
+    const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
+    const found = goodsStates.length > 0 ? { ...argued, targets: [] } : argued;
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');
     const exportedTo = found.rule === 'trigger:export' && reading.trigger.relation === 'banned' && !namesState ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
@@ -287,11 +292,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       const state = demonymTarget(words, t, context, stateOfDemonym);
       if (state) add(found.sources, [state], 'trigger:destination');
       // "tariffs on Zembian steel", "duties of 25 % on imports of Zembian cars": the state whose goods the trade measure falls on (helper tar89).
-      else if (reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!)) {
-        const on = pastRate(words, t + reading.trigger.words.length);
-        const states = goodsDemonymsAt(words, on, (w) => stateOfDemonym(w) !== undefined).map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k));
-        if (states.length > 0) add(found.sources, states, 'trigger:destination');
-      }
+      else if (goodsStates.length > 0) add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
     }
   }
 }
