@@ -21,6 +21,15 @@ describe('tariffs and duties on a firm', () => {
     expect(restricts('France levied a 10% surtax on Vexa Corp.')).toEqual(['France -restricts-> Vexa Corp']);
   });
 
+  it('a rate told "ad valorem", and rates listed with one target each', () => {
+    expect(restricts('The European Commission set duties of up to 79.3% ad valorem on Zenco Inc.')).toEqual(['European Commission -restricts-> Zenco Inc']);
+    expect(restricts('The European Commission set individual duties of 17.0% on Zenco Inc, 18.8% on Qorva Ltd and 35.3% on Vexa Corp.')).toEqual([
+      'European Commission -restricts-> Qorva Ltd',
+      'European Commission -restricts-> Vexa Corp',
+      'European Commission -restricts-> Zenco Inc',
+    ]);
+  });
+
   it('a range of rates names one target at each end', () => {
     expect(restricts('The European Commission set duties ranging from 17% for Zenco Inc to 35% for Qorva Ltd.')).toEqual([
       'European Commission -restricts-> Qorva Ltd',

@@ -22,9 +22,9 @@ const NUMBER = /^\$?[0-9][0-9.,]*$/;
 function pastUnit(words: readonly string[], at: number): number | undefined {
   if (!NUMBER.test(words[at] ?? '')) return undefined;
   const unit = words[at + 1];
-  if (unit === '%' || unit === 'percent' || unit === 'pc') return at + 2;
-  if (unit === 'per' && words[at + 2] === 'cent') return at + 3;
-  return undefined;
+  const end = unit === '%' || unit === 'percent' || unit === 'pc' ? at + 2 : unit === 'per' && words[at + 2] === 'cent' ? at + 3 : undefined;
+  // "79.3 % ad valorem": the rate's kind after it.
+  return end !== undefined && words[end] === 'ad' && words[end + 1] === 'valorem' ? end + 2 : end;
 }
 
 /**
