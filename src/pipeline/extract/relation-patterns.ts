@@ -266,7 +266,10 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 // "a quit and refrain order" is a state securities board's cease-and-desist (stop 67's third controls sample).
 const STOP_ORDERS = '(?:cease-and-desist|cease and desist|quit and refrain|quit-and-refrain|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters|notice|notices)|injunction|injunctions';
 /** Verbs that take a licence away: with a licence for object they ban its holder ("has taken away the licence of Zeta TV": stop 77). */
-const LICENCE_VERBS = 'took away|taken away|takes away|take away|cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen';
+// A court vacating or setting aside a registration or a licence undoes the approval as a revocation does ("vacated the
+// registration of Zetacide", "set aside Zenco's licence"; helper ban89, from fresh samples on pesticide registrations and licences).
+const COURT_UNDOING = 'vacated|vacates|vacate|set aside|sets aside';
+const LICENCE_VERBS = `took away|taken away|takes away|take away|cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen|${COURT_UNDOING}`;
 /** Refusing to renew a licence takes it away as revoking does: "refused to renew Zenco's licence" (stop 56's readers). */
 const NOT_RENEWED = ['refused', 'refuses', 'declined', 'declines'].map((v) => `${v} to renew`).concat(['decided', 'decides', 'chose', 'chooses', 'opted', 'opts'].map((v) => `${v} not to renew`)).join('|');
 /** "did not renew the frequencies of A and B": a state's only (stop 76, from its forty-second set); a platform that did not renew a catalogue's licence bans nothing. */
@@ -294,6 +297,14 @@ const LICENCE_KIND = '(?:(?!(?:export|exports|import|imports|shipping|trade) )[a
 // A broadcaster's frequency is its licence to air (stop 76, from its forty-second set: "did not renew the frequencies of A and B").
 const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'certificate', 'certificates', 'frequency', 'frequencies'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
+/** A licence taken away, told as a noun: "Ofcom's cancellation of Zeta TV's licence", "the non-renewal of its permit". */
+const LICENCE_LOSS_NOUNS = 'cancellation|cancellations|cancelation|withdrawal|withdrawals|non-renewal|nonrenewal|annulment|termination|revocation|revocations|rescission|vacatur|vacatum';
+/** What a licence lost as a noun may be besides a licence: a product's approval ("the withdrawal of approval for Zetamab"). */
+const LOST_LICENCES = `${LICENCES}|approval|approvals|marketing authori[sz]ations?|authori[sz]ations?`;
+/** Before a loss told as a noun, words that leave it unmade or undo it: "the proposed cancellation", "overturned the revocation". */
+const LOSS_UNMADE_BEFORE = /(?:^| )(?:proposed|possible|potential|threatened|planned|feared|mooted|looming|imminent|overturned|overturns|overturn|overturning|reversed|reverses|reverse|quashed|quashes|quash|annulled|set aside|sets aside|appealed|appeals|appeal|appealing|challenged|challenges|challenge|challenging|against|contested|contests|contest|lifted|lifts|stayed|stays|sought|seeks|seeking|urged|urges|called for|demanded|demands|threatens|considering|considered|weighing|avoid|avoided|prevent|prevented) (?:\S+ ){0,4}$/;
+/** After a loss told as a noun, the words that say it is a deal's approval or undone: "… for the Qorva deal", "… was overturned". */
+const LOSS_NOT_A_BAN_AFTER = /^ ?(?:'s )?(?:deal|deals|merger|takeover|acquisition|bid|purchase|plan|plans|project|projects|stake|listing|ipo)(?= |$)|^ ?(?:, )?(?:[a-z-]+ ){0,3}(?:was|were|is|are|has been|had been|have been) (?:later |since |then |now )?(?:overturned|reversed|quashed|annulled|set aside|lifted|withdrawn|struck down|stayed|suspended)(?= |$)/;
 /**
  * What a refused application asks, when it is leave to work: "to operate", "for a broadcasting licence", "for permission to operate".
  * Not "for approval of its merger", "for permission to delay its filing" or "for a waiver of the licence fee" (stop 86's re-read): a
@@ -1254,6 +1265,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:named-licence-revoked', template: `X P AUX T(${LICENCE_VERBS}) (?:the |a |an )?Y1 ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `Y1 's ${LICENCE_KIND}(?:${LICENCES}) (?:was|were|has been|have been|had been|is being) T(${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
+  // Helper ban89, from fresh samples on pesticide registrations, drug approvals and broadcast licences: a court vacating the
+  // registration another body granted ("vacated the EPA's registrations for A, B and C"), and a licence's loss told as a noun with
+  // its body as possessive or after "by" ("Ofcom's cancellation of Zeta TV's licence", "the non-renewal of Zeta TV's licence by
+  // Ofcom", "the FDA's withdrawal of approval for Zetamab"). A loss proposed, fought or undone, or a deal's approval, bans nothing.
+  { relation: 'banned', id: 'pattern:banned:vacated-grantors-registration', template: `X P AUX T(${COURT_UNDOING}) (?:the )?@\\d+ 's ${LICENCE_KIND}(?:${LICENCES}) (?:of|for) (?:the )?Y`, verb: true, stateActor: true, requires: ['vacated|vacates|vacate|aside'], indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:body-loss-of-holders-licence', template: `X1 's (?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the )?Y1 's ${LICENCE_KIND}(?:${LOST_LICENCES})(?= |$)`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of'] },
+  { relation: 'banned', id: 'pattern:banned:body-loss-of-licence-of', template: `X1 's (?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the |its |their )?${LICENCE_KIND}(?:${LOST_LICENCES}) (?:of|for|held by) (?:the )?Y`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of'] },
+  { relation: 'banned', id: 'pattern:banned:loss-of-holders-licence-by-body', template: `(?:the |a |an )?(?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the )?Y1 's ${LICENCE_KIND}(?:${LOST_LICENCES}) by (?:the )?X1`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of', 'by'] },
+  { relation: 'banned', id: 'pattern:banned:loss-of-licence-of-by-body', template: `(?:the |a |an )?(?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the )?${LICENCE_KIND}(?:${LOST_LICENCES}) (?:of|for|held by) (?:the )?Y1 by (?:the )?X1`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of', 'by'] },
 
   // "Ruritania limited exports of chips to Zembla", "tightened shipments to Zembla": verbs too general to be triggers
   // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { only, scoredClaimsOf } from './extract-helpers';
+
+// Helper ban89, from fresh samples on pesticide registrations, drug approvals withdrawn and broadcast licences: a court vacating or
+// setting aside a registration or a licence bans what it covered, as a revocation does; a licence's loss told as a noun bans its
+// holder, with the body that took it as possessive or after "by". A loss proposed, fought or undone, a deal's approval, or a firm
+// ending another firm's licence bans nothing. Sentences written for the tests.
+
+const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
+
+describe('a court vacating or setting aside a registration or a licence', () => {
+  it('"vacated the registration of", "set aside the licence of", "set aside Zenco\'s licence" ban the holder', () => {
+    expect(banned('The High Court vacated the registration of the Zeta X9 weedkiller.')).toEqual(['High Court -banned-> Zeta X9']);
+    expect(banned('The High Court set aside the licence of Zeta TV.')).toEqual(['High Court -banned-> Zeta TV']);
+    expect(banned('The High Court set aside Zenco Inc\'s licence.')).toEqual(['High Court -banned-> Zenco Inc']);
+  });
+
+  it('"vacated Ofcom\'s licence for Zeta TV": the body that granted it bans nothing, the court does', () => {
+    expect(banned('The High Court vacated Ofcom\'s licence for Zeta TV.')).toEqual(['High Court -banned-> Zeta TV']);
+  });
+
+  it('a court refusing to vacate, or setting aside a cancellation, bans nothing', () => {
+    expect(banned('The High Court refused to set aside Zenco Inc\'s licence.')).toEqual([]);
+    expect(banned('The High Court set aside Ofcom\'s cancellation of Zeta TV\'s licence.')).toEqual([]);
+    expect(banned('The High Court declined to vacate the registration of the Zeta X9 weedkiller.')).toEqual([]);
+  });
+});
+
+describe('a licence\'s loss told as a noun', () => {
+  it('the body as possessive: "Ofcom\'s cancellation of Zeta TV\'s licence", "of the licence of Zeta TV"', () => {
+    expect(banned('Ofcom\'s cancellation of Zeta TV\'s licence drew protests.')).toEqual(['Ofcom -banned-> Zeta TV']);
+    expect(banned('Ofcom\'s withdrawal of Zeta TV\'s licence drew protests.')).toEqual(['Ofcom -banned-> Zeta TV']);
+    expect(banned('Ofcom\'s cancellation of the licence of Zeta TV drew protests.')).toEqual(['Ofcom -banned-> Zeta TV']);
+  });
+
+  it('the body after "by": "the non-renewal of Zeta TV\'s licence by Ofcom"', () => {
+    expect(banned('The non-renewal of Zeta TV\'s licence by Ofcom drew protests.')).toEqual(['Ofcom -banned-> Zeta TV']);
+    expect(banned('The cancellation of Zeta TV\'s licence by Ofcom drew protests.')).toEqual(['Ofcom -banned-> Zeta TV']);
+    expect(banned('The cancellation of the licence of Zeta TV by Ofcom drew protests.')).toEqual(['Ofcom -banned-> Zeta TV']);
+  });
+
+  it('a product\'s approval withdrawn: "the FDA\'s withdrawal of approval for Zetamab"', () => {
+    expect(banned('The FDA\'s withdrawal of approval for Zetamab hit Qorva Ltd.')).toEqual(['Food and Drug Administration -banned-> Zetamab']);
+  });
+
+  it('a loss proposed, overturned, appealed or later undone bans nothing', () => {
+    expect(banned('Ofcom\'s proposed cancellation of Zeta TV\'s licence drew protests.')).toEqual([]);
+    expect(banned('A court overturned Ofcom\'s cancellation of Zeta TV\'s licence.')).toEqual([]);
+    expect(banned('Zeta TV appealed against Ofcom\'s cancellation of Zeta TV\'s licence.')).toEqual([]);
+    expect(banned('The cancellation of Zeta TV\'s licence by Ofcom was later overturned.')).toEqual([]);
+    expect(banned('Zeta TV challenged the non-renewal of its licence by Ofcom.')).toEqual([]);
+  });
+
+  it('a deal\'s approval withdrawn, or a firm ending another firm\'s licence, bans nothing', () => {
+    expect(banned('The EU\'s withdrawal of approval for the Qorva deal surprised analysts.')).toEqual([]);
+    expect(banned('Zenco Inc\'s cancellation of Qorva Ltd\'s licence to use its patents ended the deal.')).toEqual([]);
+  });
+});
