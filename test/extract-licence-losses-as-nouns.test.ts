@@ -56,3 +56,43 @@ describe('a licence\'s loss told as a noun', () => {
     expect(banned('Zenco Inc\'s cancellation of Qorva Ltd\'s licence to use its patents ended the deal.')).toEqual([]);
   });
 });
+
+describe('a halt ordered by a body, told as a noun', () => {
+  it('"a halt to Zeta Cola imports ordered by the Indian government" bans the goods', () => {
+    expect(banned('A halt to Zeta Cola imports ordered by the Indian government hit Zenco Inc.')).toEqual(['India -banned-> Zeta Cola']);
+    expect(banned('The suspension of Zapp ordered by the Indian government angered users.')).toEqual(['India -banned-> Zapp']);
+  });
+
+  it('a halt lifted, or lifted by a court, bans nothing', () => {
+    expect(banned('A halt to Zeta Cola imports ordered by the Indian government was lifted in May.')).toEqual([]);
+    expect(banned('The court lifted a halt to Zeta Cola imports ordered by the Indian government.')).toEqual([]);
+  });
+});
+
+describe('a state taking action against apps it lists', () => {
+  it('"took action against three apps - A, B and C", after a colon or "including": each is banned', () => {
+    const three = ['India -banned-> Zapp', 'India -banned-> Qorvachat', 'India -banned-> Vexago'];
+    expect(banned('The Indian government took action against three apps - Zapp, Qorvachat and Vexago.').sort()).toEqual([...three].sort());
+    expect(banned('The Indian government took action against three apps: Zapp, Qorvachat and Vexago.').sort()).toEqual([...three].sort());
+    expect(banned('The Indian government took strict action against 54 apps, including Zapp and Qorvachat.').sort()).toEqual(three.slice(0, 2).sort());
+  });
+
+  it('legal action, action not taken or only threatened, or a firm\'s action, bans nothing', () => {
+    expect(banned('The Indian government took legal action against three apps - Zapp, Qorvachat and Vexago.')).toEqual([]);
+    expect(banned('The Indian government did not take action against three apps: Zapp, Qorvachat and Vexago.')).toEqual([]);
+    expect(banned('The Indian government threatened to take action against three apps - Zapp, Qorvachat and Vexago.')).toEqual([]);
+    expect(banned('Zenco Inc took action against three apps - Zapp, Qorvachat and Vexago.')).toEqual([]);
+  });
+});
+
+describe('a retailer pulling all of a product from its stores', () => {
+  it('"pulled all Zeta Cola products from its stores" bans the product there', () => {
+    expect(banned('Walmart pulled all Zeta Cola products from its stores.')).toEqual(['Walmart -banned-> Zeta Cola']);
+    expect(banned('Walmart pulled all of its Zeta Cola stock from its shelves.')).toEqual(['Walmart -banned-> Zeta Cola']);
+  });
+
+  it('adverts or staff pulled from a firm ban nothing', () => {
+    expect(banned('Walmart pulled all its adverts from Zeta TV.')).toEqual([]);
+    expect(banned('Zenco Inc pulled all its staff from Qorva Ltd.')).toEqual([]);
+  });
+});
