@@ -9,10 +9,15 @@ import { only, scoredClaimsOf } from './extract-helpers';
 const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text));
 
 describe('a court vacating or setting aside a registration or a licence', () => {
-  it('"vacated the registration of", "set aside the licence of", "set aside Zenco\'s licence" ban the holder', () => {
+  it('"vacated the registration of", "set aside the licence of", and in the passive, ban the holder', () => {
     expect(banned('The High Court vacated the registration of the Zeta X9 weedkiller.')).toEqual(['High Court -banned-> Zeta X9']);
     expect(banned('The High Court set aside the licence of Zeta TV.')).toEqual(['High Court -banned-> Zeta TV']);
-    expect(banned('The High Court set aside Zenco Inc\'s licence.')).toEqual(['High Court -banned-> Zenco Inc']);
+    expect(banned('The registrations of the Zeta X9 weedkiller were vacated by the High Court in June.')).toEqual(['High Court -banned-> Zeta X9']);
+  });
+
+  it('"vacated the EPA\'s registration": the possessive may be the body that granted it, so it is no holder', () => {
+    expect(banned('The High Court vacated the EPA\'s registration.')).toEqual([]);
+    expect(banned('The High Court vacated the EPA\'s registration of the Zeta X9 weedkiller.')).toEqual(['High Court -banned-> Zeta X9']);
   });
 
   it('"vacated Ofcom\'s licence for Zeta TV": the body that granted it bans nothing, the court does', () => {
@@ -20,9 +25,11 @@ describe('a court vacating or setting aside a registration or a licence', () => 
   });
 
   it('a court refusing to vacate, or setting aside a cancellation, bans nothing', () => {
-    expect(banned('The High Court refused to set aside Zenco Inc\'s licence.')).toEqual([]);
+    expect(banned('The High Court refused to set aside the licence of Zeta TV.')).toEqual([]);
     expect(banned('The High Court set aside Ofcom\'s cancellation of Zeta TV\'s licence.')).toEqual([]);
     expect(banned('The High Court declined to vacate the registration of the Zeta X9 weedkiller.')).toEqual([]);
+    expect(banned('The registrations of the Zeta X9 weedkiller were not vacated by the High Court.')).toEqual([]);
+    expect(banned('The registrations of the Zeta X9 weedkiller were upheld by the High Court.')).toEqual([]);
   });
 });
 

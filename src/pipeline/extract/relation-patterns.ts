@@ -266,10 +266,13 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 // "a quit and refrain order" is a state securities board's cease-and-desist (stop 67's third controls sample).
 const STOP_ORDERS = '(?:cease-and-desist|cease and desist|quit and refrain|quit-and-refrain|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters|notice|notices)|injunction|injunctions';
 /** Verbs that take a licence away: with a licence for object they ban its holder ("has taken away the licence of Zeta TV": stop 77). */
-// A court vacating or setting aside a registration or a licence undoes the approval as a revocation does ("vacated the
-// registration of Zetacide", "set aside Zenco's licence"; helper ban89, from fresh samples on pesticide registrations and licences).
+const LICENCE_VERBS = 'took away|taken away|takes away|take away|cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen';
+/**
+ * A court vacating or setting aside a registration or a licence undoes the approval as a revocation does ("vacated the
+ * registration of Zetacide"; helper ban89, from fresh samples on pesticide registrations and licences). Only with the holder after
+ * "of" or "for": a possessive before the licence is as often the body that granted it ("vacated the EPA's registration").
+ */
 const COURT_UNDOING = 'vacated|vacates|vacate|set aside|sets aside';
-const LICENCE_VERBS = `took away|taken away|takes away|take away|cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen|${COURT_UNDOING}`;
 /** Refusing to renew a licence takes it away as revoking does: "refused to renew Zenco's licence" (stop 56's readers). */
 const NOT_RENEWED = ['refused', 'refuses', 'declined', 'declines'].map((v) => `${v} to renew`).concat(['decided', 'decides', 'chose', 'chooses', 'opted', 'opts'].map((v) => `${v} not to renew`)).join('|');
 /** "did not renew the frequencies of A and B": a state's only (stop 76, from its forty-second set); a platform that did not renew a catalogue's licence bans nothing. */
@@ -295,7 +298,7 @@ const WORK_OR_LANDING = `${WORK_VERBS}|land ${LANDING}`;
 /** Up to two words describing a licence, none of them trade's: an export licence is an export control (restricts), not an authority to operate (trigger:export reads it). */
 const LICENCE_KIND = '(?:(?!(?:export|exports|import|imports|shipping|trade) )[a-z-]+ ){0,2}';
 // A broadcaster's frequency is its licence to air (stop 76, from its forty-second set: "did not renew the frequencies of A and B").
-const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'certificate', 'certificates', 'frequency', 'frequencies'];
+const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'registrations', 'certificate', 'certificates', 'frequency', 'frequencies'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
 /** A licence taken away, told as a noun: "Ofcom's cancellation of Zeta TV's licence", "the non-renewal of its permit". */
 const LICENCE_LOSS_NOUNS = 'cancellation|cancellations|cancelation|withdrawal|withdrawals|non-renewal|nonrenewal|annulment|termination|revocation|revocations|rescission|vacatur|vacatum';
@@ -1260,16 +1263,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "cancelled the licence of Zeta", "pulled Zeta TV's license", "stripped Zeta of its licence": taking away the licence a
   // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) Y1 's ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   // "pulled the Zenco enterprise certificate", "Zenco pulls Qorva enterprise certificate" (a headline): the holder's name before the licence.
   { relation: 'banned', id: 'pattern:banned:named-licence-revoked', template: `X P AUX T(${LICENCE_VERBS}) (?:the |a |an )?Y1 ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `Y1 's ${LICENCE_KIND}(?:${LICENCES}) (?:was|were|has been|have been|had been|is being) T(${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
-  // Helper ban89, from fresh samples on pesticide registrations, drug approvals and broadcast licences: a court vacating the
-  // registration another body granted ("vacated the EPA's registrations for A, B and C"), and a licence's loss told as a noun with
+  // Helper ban89, from fresh samples on pesticide registrations, drug approvals and broadcast licences: a licence lost in the passive
+  // with its body ("the registrations of A and B were vacated by the court"), a court vacating the registration another body granted ("vacated the EPA's registrations for A, B and C"), and a licence's loss told as a noun with
   // its body as possessive or after "by" ("Ofcom's cancellation of Zeta TV's licence", "the non-renewal of Zeta TV's licence by
   // Ofcom", "the FDA's withdrawal of approval for Zetamab"). A loss proposed, fought or undone, or a deal's approval, bans nothing.
+  { relation: 'banned', id: 'pattern:banned:licence-of-lost-by', template: `(?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?Y (?:(?!(?:was|were|has|have|had|is|are)(?= ))[a-z-]+ )?(?:was|were|has been|have been|had been|is being|are being) (?:[a-z]+ly )?T(${LICENCE_VERBS}|${COURT_UNDOING}) (?:(?:in|on|last) [a-z0-9]+ )?by (?:the )?X1`, stateActor: true, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['by'], indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:vacated-grantors-registration', template: `X P AUX T(${COURT_UNDOING}) (?:the )?@\\d+ 's ${LICENCE_KIND}(?:${LICENCES}) (?:of|for) (?:the )?Y`, verb: true, stateActor: true, requires: ['vacated|vacates|vacate|aside'], indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:body-loss-of-holders-licence', template: `X1 's (?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the )?Y1 's ${LICENCE_KIND}(?:${LOST_LICENCES})(?= |$)`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of'] },
   { relation: 'banned', id: 'pattern:banned:body-loss-of-licence-of', template: `X1 's (?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the |its |their )?${LICENCE_KIND}(?:${LOST_LICENCES}) (?:of|for|held by) (?:the )?Y`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of'] },
