@@ -301,7 +301,7 @@ const LICENCE_KIND = '(?:(?!(?:export|exports|import|imports|shipping|trade) )[a
 const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'registrations', 'certificate', 'certificates', 'frequency', 'frequencies'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
 /** A licence taken away, told as a noun: "Ofcom's cancellation of Zeta TV's licence", "the non-renewal of its permit". */
-const LICENCE_LOSS_NOUNS = 'cancellation|cancellations|cancelation|withdrawal|withdrawals|non-renewal|nonrenewal|annulment|termination|revocation|revocations|rescission|vacatur|vacatum';
+const LICENCE_LOSS_NOUNS = 'cancellation|cancellations|cancelation|withdrawal|withdrawals|non-renewal|nonrenewal|annulment|termination|revocation|revocations|rescission|vacatur';
 /** What a licence lost as a noun may be besides a licence: a product's approval ("the withdrawal of approval for Zetamab"). */
 const LOST_LICENCES = `${LICENCES}|approval|approvals|marketing authori[sz]ations?|authori[sz]ations?`;
 /** Before a loss told as a noun, words that leave it unmade or undo it: "the proposed cancellation", "overturned the revocation". */
@@ -1272,9 +1272,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `Y1 's ${LICENCE_KIND}(?:${LICENCES}) (?:was|were|has been|have been|had been|is being) T(${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
   // Helper ban89, from fresh samples on pesticide registrations, drug approvals and broadcast licences: a licence lost in the passive
-  // with its body ("the registrations of A and B were vacated by the court"), a court vacating the registration another body granted ("vacated the EPA's registrations for A, B and C"), and a licence's loss told as a noun with
-  // its body as possessive or after "by" ("Ofcom's cancellation of Zeta TV's licence", "the non-renewal of Zeta TV's licence by
-  // Ofcom", "the FDA's withdrawal of approval for Zetamab"). A loss proposed, fought or undone, or a deal's approval, bans nothing.
+  // with its body ("the registrations of A and B were vacated by the court"), a court vacating the registration another body
+  // granted ("vacated the EPA's registrations for A, B and C"), and a licence's loss told as a noun with its body as possessive or
+  // after "by" ("Ofcom's cancellation of Zeta TV's licence", "the non-renewal of Zeta TV's licence by Ofcom", "the FDA's withdrawal
+  // of approval for Zetamab"). A loss proposed, fought or undone, a trade permit, or a deal's approval bans nothing.
   { relation: 'banned', id: 'pattern:banned:licence-of-lost-by', template: `(?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?Y (?:(?!(?:was|were|has|have|had|is|are)(?= ))[a-z-]+ )?(?:was|were|has been|have been|had been|is being|are being) (?:[a-z]+ly )?T(${LICENCE_VERBS}|${COURT_UNDOING}) (?:(?:in|on|last) [a-z0-9]+ )?by (?:the )?X1`, stateActor: true, notPrecededBy: TRADE_LICENCE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['by'], indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:vacated-grantors-registration', template: `X P AUX T(${COURT_UNDOING}) (?:the )?@\\d+ 's ${LICENCE_KIND}(?:${LICENCES}) (?:of|for) (?:the )?Y`, verb: true, stateActor: true, requires: ['vacated|vacates|vacate|aside'], indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:body-loss-of-holders-licence', template: `X1 's (?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the )?Y1 's ${LICENCE_KIND}(?:${LOST_LICENCES})(?= |$)`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of'] },
