@@ -267,6 +267,12 @@ const RESTRICT_VERBS = 'restricted|restrict|restricts|curbed|curb|curbs|curtaile
 const STOP_ORDERS = '(?:cease-and-desist|cease and desist|quit and refrain|quit-and-refrain|blocking|suspension|takedown|shutdown|closure|stop) (?:order|orders|letter|letters|notice|notices)|injunction|injunctions';
 /** Verbs that take a licence away: with a licence for object they ban its holder ("has taken away the licence of Zeta TV": stop 77). */
 const LICENCE_VERBS = 'took away|taken away|takes away|take away|cancelled|canceled|cancels|cancel|annulled|annuls|annul|withdrew|withdrawn|withdraws|withdraw|pulled|pulls|pull|terminated|terminates|terminate|rescinded|rescinds|rescind|revoked|revokes|revoke|suspended|suspends|suspend|halted|halts|halt|froze|freezes|freeze|frozen';
+/**
+ * A court vacating or setting aside a registration or a licence undoes the approval as a revocation does ("vacated the
+ * registration of Zetacide"; helper ban89, from fresh samples on pesticide registrations and licences). Only with the holder after
+ * "of" or "for": a possessive before the licence is as often the body that granted it ("vacated the EPA's registration").
+ */
+const COURT_UNDOING = 'vacated|vacates|vacate|set aside|sets aside';
 /** Refusing to renew a licence takes it away as revoking does: "refused to renew Zenco's licence" (stop 56's readers). */
 const NOT_RENEWED = ['refused', 'refuses', 'declined', 'declines'].map((v) => `${v} to renew`).concat(['decided', 'decides', 'chose', 'chooses', 'opted', 'opts'].map((v) => `${v} not to renew`)).join('|');
 /** "did not renew the frequencies of A and B": a state's only (stop 76, from its forty-second set); a platform that did not renew a catalogue's licence bans nothing. */
@@ -292,8 +298,18 @@ const WORK_OR_LANDING = `${WORK_VERBS}|land ${LANDING}`;
 /** Up to two words describing a licence, none of them trade's: an export licence is an export control (restricts), not an authority to operate (trigger:export reads it). */
 const LICENCE_KIND = '(?:(?!(?:export|exports|import|imports|shipping|trade) )[a-z-]+ ){0,2}';
 // A broadcaster's frequency is its licence to air (stop 76, from its forty-second set: "did not renew the frequencies of A and B").
-const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'certificate', 'certificates', 'frequency', 'frequencies'];
+const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'registrations', 'certificate', 'certificates', 'frequency', 'frequencies'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
+/** A licence taken away, told as a noun: "Ofcom's cancellation of Zeta TV's licence", "the non-renewal of its permit". */
+const LICENCE_LOSS_NOUNS = 'cancellation|cancellations|cancelation|withdrawal|withdrawals|non-renewal|nonrenewal|annulment|termination|revocation|revocations|rescission|vacatur';
+/** What a licence lost as a noun may be besides a licence: a product's approval ("the withdrawal of approval for Zetamab"). */
+const LOST_LICENCES = `${LICENCES}|approval|approvals|marketing authori[sz]ations?|authori[sz]ations?`;
+/** Before a loss told as a noun, words that leave it unmade or undo it: "the proposed cancellation", "overturned the revocation". */
+const LOSS_UNMADE_BEFORE = /(?:^| )(?:proposed|possible|potential|threatened|planned|feared|mooted|looming|imminent|overturned|overturns|overturn|overturning|reversed|reverses|reverse|quashed|quashes|quash|annulled|set aside|sets aside|appealed|appeals|appeal|appealing|challenged|challenges|challenge|challenging|against|contested|contests|contest|lifted|lifts|stayed|stays|sought|seeks|seeking|urged|urges|called for|demanded|demands|threatens|considering|considered|weighing|avoid|avoided|prevent|prevented) (?:\S+ ){0,4}$/;
+/** Before a licence, the trade it is for: an export permit kept from a firm is an export control (restricts), not a ban. */
+const TRADE_LICENCE_BEFORE = /(?:^| )(?:export|exports|import|imports|shipping|trade|arms|weapons)(?: [a-z-]+)? $/;
+/** After a loss told as a noun, the words that say it is a deal's approval or undone: "… for the Qorva deal", "… was overturned". */
+const LOSS_NOT_A_BAN_AFTER = /^ ?(?:'s )?(?:deal|deals|merger|takeover|acquisition|bid|purchase|plan|plans|project|projects|stake|listing|ipo)(?= |$)|^ ?(?:, )?(?:[a-z-]+ ){0,3}(?:was|were|is|are|has been|had been|have been) (?:later |since |then |now )?(?:overturned|reversed|quashed|annulled|set aside|lifted|withdrawn|struck down|stayed|suspended)(?= |$)/;
 /**
  * What a refused application asks, when it is leave to work: "to operate", "for a broadcasting licence", "for permission to operate".
  * Not "for approval of its merger", "for permission to delay its filing" or "for a waiver of the licence fee" (stop 86's re-read): a
@@ -1168,7 +1184,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // read below), so the firm after an order word is no actor here.
   // "pulled the controversial Zeta app from its store" (stop 51's readers): up to two describing words after the article.
   // "pulled an application called Zapp from its store": the app named after its kind (stop 59's readers).
-  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|yanked|yanks|yank|yanking|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:(?:the |its )(?:(?!from )[a-z-]+ ){0,2})?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:(?:, )?(?:including|like|such as|namely) |, ))?(?:(?:a |an |the )(?:[a-z-]+ ){0,2}(?:app|application|game|website|site|service|extension|program|programme|tool|title|wallet|blocker|emulator|browser|player|keyboard|launcher) (?:(?:called|named|dubbed) |, ))?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
+  // "pulled all Zeta products from its stores", "all of its Zeta stock" (helper ban89, fresh samples on retailers' shelves): "all" as an article.
+  { relation: 'banned', template: `X P AUX T(pulled|pulls|pull|pulling|yanked|yanks|yank|yanking|deleted|deletes|delete|deleting|dropped|drops|drop|dropping|withdrew|withdraws|withdraw|withdrawing) (?:(?:the |its |all (?:the |its |of (?:the |its ))?)(?:(?!from )[a-z-]+ ){0,2})?(?:(?:a number of |several |some |dozens of |\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:(?:, )?(?:including|like|such as|namely) |, ))?(?:(?:a |an |the )(?:[a-z-]+ ){0,2}(?:app|application|game|website|site|service|extension|program|programme|tool|title|wallet|blocker|emulator|browser|player|keyboard|launcher) (?:(?:called|named|dubbed) |, ))?Y (?:, )?(?:[a-z-]+ )?from (?:the |its |their |its@\\d+ )?(?:@\\d+ |(?:[a-z-]+ ){0,2}(?:store|stores|shelves|marketplace) )`, verb: true, requires: ['from'], notPrecededBy: ORDERED_BEFORE },
   // "withdrew access to exchanges such as A and B", "cut off access to Zapp": taking access away bans what it was to.
   { relation: 'banned', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawn|pulled|pulls|cut off|cuts off|cut|cuts|disabled|disables) access to (?:the |their |its )?(?:(?:[a-z-]+ ){0,2}(?:${LISTED_HEADS}) (?:, )?(?:including |like |such as |namely )?)?Y`, verb: true, notFollowedBy: /^'s (?!(?:websites?|sites?|apps?|services?|platforms?) )/, requires: ['access'] },
   // "Ruritanian court orders Zapp blocked": an order that a thing be blocked bans it.
@@ -1248,12 +1265,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "cancelled the licence of Zeta", "pulled Zeta TV's license", "stripped Zeta of its licence": taking away the licence a
   // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) Y1 's ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   // "pulled the Zenco enterprise certificate", "Zenco pulls Qorva enterprise certificate" (a headline): the holder's name before the licence.
   { relation: 'banned', id: 'pattern:banned:named-licence-revoked', template: `X P AUX T(${LICENCE_VERBS}) (?:the |a |an )?Y1 ${LICENCE_KIND}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})(?= |$)`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `Y1 's ${LICENCE_KIND}(?:${LICENCES}) (?:was|were|has been|have been|had been|is being) T(${LICENCE_VERBS}) by (?:the )?X1`, requires: ['by'], indexBy: LICENCE_WORDS },
+  // Helper ban89, from fresh samples on pesticide registrations, drug approvals and broadcast licences: a licence lost in the passive
+  // with its body ("the registrations of A and B were vacated by the court"), a court vacating the registration another body
+  // granted ("vacated the EPA's registrations for A, B and C"), and a licence's loss told as a noun with its body as possessive or
+  // after "by" ("Ofcom's cancellation of Zeta TV's licence", "the non-renewal of Zeta TV's licence by Ofcom", "the FDA's withdrawal
+  // of approval for Zetamab"). A loss proposed, fought or undone, a trade permit, or a deal's approval bans nothing.
+  { relation: 'banned', id: 'pattern:banned:licence-of-lost-by', template: `(?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?Y (?:(?!(?:was|were|has|have|had|is|are)(?= ))[a-z-]+ )?(?:was|were|has been|have been|had been|is being|are being) (?:[a-z]+ly )?T(${LICENCE_VERBS}|${COURT_UNDOING}) (?:(?:in|on|last) [a-z0-9]+ )?by (?:the )?X1`, stateActor: true, notPrecededBy: TRADE_LICENCE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['by'], indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:vacated-grantors-registration', template: `X P AUX T(${COURT_UNDOING}) (?:the )?@\\d+ 's ${LICENCE_KIND}(?:${LICENCES}) (?:of|for) (?:the )?Y`, verb: true, stateActor: true, requires: ['vacated|vacates|vacate|aside'], indexBy: LICENCE_WORDS },
+  { relation: 'banned', id: 'pattern:banned:body-loss-of-holders-licence', template: `X1 's (?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the )?Y1 's ${LICENCE_KIND}(?:${LOST_LICENCES})(?= |$)`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of'] },
+  { relation: 'banned', id: 'pattern:banned:body-loss-of-licence-of', template: `X1 's (?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the |its |their )?${LICENCE_KIND}(?:${LOST_LICENCES}) (?:of|for|held by) (?:the )?Y`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of'] },
+  { relation: 'banned', id: 'pattern:banned:loss-of-holders-licence-by-body', template: `(?:the |a |an )?(?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the )?Y1 's ${LICENCE_KIND}(?:${LOST_LICENCES}) by (?:the )?X1`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of', 'by'] },
+  { relation: 'banned', id: 'pattern:banned:loss-of-licence-of-by-body', template: `(?:the |a |an )?(?:(?!(?:proposed|possible|potential|threatened|planned|mooted)(?= ))[a-z-]+ )?T(${LICENCE_LOSS_NOUNS}) of (?:the )?${LICENCE_KIND}(?:${LOST_LICENCES}) (?:of|for|held by) (?:the )?Y1 by (?:the )?X1`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['of', 'by'] },
 
   // "Ruritania limited exports of chips to Zembla", "tightened shipments to Zembla": verbs too general to be triggers
   // ("limit" and "tighten" mean nothing alone) restrict the destination of exports, sales or shipments.
@@ -1533,6 +1561,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:halted-trade-of', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|paused|pauses|pause|froze|freezes|freeze) (?:the |all |further |new )?(?:${TRADE_FLOWS}) of (?:the |its |their |its@\\d+ )?Y`, verb: true, requires: ['of'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:ordered-trade-stopped', template: `X P AUX T(${ORDERED_TO}) (?:that )?(?:the |all |further )?(?:${TRADE_FLOWS}) of (?:the )?Y (?:to be |be )?(?:${STOPPED})(?= |$)`, verb: true, requires: ['of'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:ordered-a-halt-to', template: `X P AUX T(ordered|orders|order|imposed|imposes|impose) (?:a |an |the )?(?:immediate |temporary )?(?:halt|suspension|stop|freeze) (?:to|of|on) (?:the |all )?(?:(?:${TRADE_FLOWS}) of )?(?:the )?Y`, verb: true, stateActor: true },
+  // Helper ban89, from fresh samples on import halts and app blocks: the halt told as a noun with its body after "ordered by" ("a
+  // halt to Zeta imports ordered by the ministry"), and a state's light-verb act on apps or sites it names in a list after them ("took
+  // action against three apps - A, B and C"). A halt lifted or only sought, or legal action (a suit), bans nothing.
+  { relation: 'banned', id: 'pattern:banned:halt-ordered-by', template: `(?:a |an |the )?(?:immediate |temporary )?T(halt|suspension|stop|freeze) (?:to|of|on) (?:the |all )?(?:(?:${TRADE_FLOWS}) of )?(?:the )?Y (?:(?:${TRADE_FLOWS}) )?(?:ordered|imposed|decreed) by (?:the )?X1`, stateActor: true, notPrecededBy: LOSS_UNMADE_BEFORE, notFollowedBy: LOSS_NOT_A_BAN_AFTER, requires: ['by'] },
+  { relation: 'banned', id: 'pattern:banned:took-action-against-listed', template: `X P AUX T(took|takes|take|taking) (?:(?:strict|swift|tough|firm|stern|blocking|punitive|enforcement|regulatory|immediate) )?action against (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|some|more than \\d+|over \\d+) )?(?:[a-z-]+ )?(?:apps|applications|websites|sites|channels|platforms|services|outlets|brands|products) (?:(?:-|–|—|:) |, (?:including |such as |namely )?|including |such as |namely )(?:the )?Y`, verb: true, stateActor: true, requires: ['action'] },
   { relation: 'banned', id: 'pattern:banned:ordered-firm-to-halt-trade', template: `X P AUX T(${ORDERED_OR_FORCED}) (?:the )?@\\d+ ${WHEN}to (?:immediately )?(?:halt|stop|suspend|cease|pause) (?:the |all |further |new )?(?:${TRADE_FLOWS}) of (?:the |its |their |its@\\d+ )?Y`, verb: true, requires: ['to'], stateActor: true },
   // "Zenco and Qorva revealed Zeta, a new chip,", "Zenco revealed its new Zeta phone": "revealed" unveils a thing the text calls new
   // (it reports a story elsewhere: "Qnews revealed Zeta's losses"); not when the thing's maker is named after it ("…, a new chip from Vexa").
