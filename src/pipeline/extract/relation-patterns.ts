@@ -602,6 +602,10 @@ const PROPERTY_KINDS = 'apps|applications|games|titles|brands|sites|websites|ser
 /** What a firm is to another ("Zenco's rival Qorva"): a possessive before it names no thing of the owner's. */
 const ROLE_OF_FIRM = '(?:rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|peer|peers|subsidiary|affiliate|unit|division|parent|owner|investor|backer|acquirer|buyer)';
 const KINDS_COUNTED = String.raw`(?:the |two |three |four |five |six |seven |eight |nine |ten |several |a few |a pair of |a handful of |a string of |\d+ )`;
+/** What may follow a brand named with its owner and end the phrase: a relative clause, a participle, a place or a time ("a Qorva brand sold in Europe"). */
+const AFTER_OWNED_BRAND = '(?:that|which|sold|made|marketed|distributed|produced|known|available|launched|acquired|bought|popular|in|for|since|with|from|across|by|and)';
+/** Words before an owner's brand that do not make it the owner's ("Zenco's rival brand", "its sister brand", "its former label"). */
+const OWNED_BRAND_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competing|sister|former|ex|partner|favourite|favorite|fellow) )[a-z0-9-]+ ){0,3}';
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
@@ -1001,6 +1005,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
+  // "Zenco's brands Zeta and Vela grew", "its labels Zeta, Vela and Lumo": the owner's brands named right after their plural
+  // (helper own89; possessive-names.ts keeps "brands" after an 's from reading as a verb).
+  { relation: 'develops', id: 'pattern:develops:own-brands-named', template: `POSS ${DESCRIBING}T(brands|labels|marques) (?:, )?(?:the )?Y(?!'s)`, requires: ['brands|labels|marques'] },
   // "Zenco's Zeta accelerators, beginning with the Z450": the first of a named line's members.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}(?:@\\d+ )?(?:[a-z0-9-]+ ){0,2}T(${PLURAL_PRODUCT_NOUNS}) , (?:beginning|starting) with (?:the )?Y1`, requires: ['beginning|starting'] },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
@@ -1445,7 +1452,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:apposed-possessive-maker', template: `X1 (?:\\( [^()]{1,30}\\) )?, Y1 's (?:[a-z-]+ )?T(developer|developers|maker|makers|creator|creators|publisher|manufacturer|designer|brewer|distiller|producer) (?=[,.;:)]|$)`, requires: ["'s", ','] },
   // Stop 48, from stop 47's makers readers: a brand or product named with its owner in an apposition or a copula.
   // "Zetafizz is a Qorva brand", "Taobao was an Alibaba app" (the apposition, "Taobao, an Alibaba app", is an older pattern).
-  { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:(?:originally|once|formerly|still|also|now) )?(?:a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: ['is|was|remains'] },
+  // Helper own89: "the" too, and a relative clause or a participle may follow the kind ("Zetafizz is a Qorva brand sold in
+  // Europe", "Zeta is the Qorva label that grew fastest"); a noun after it still ends the reading ("a Qorva brand ambassador").
+  { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:(?:originally|once|formerly|still|also|now) )?(?:a|an|the) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$|${AFTER_OWNED_BRAND} )`, requires: ['is|was|remains'] },
+  // "Qorva is Zenco's premium brand", "Zeta remains Zenco's best-selling label in Europe": the copula of the apposition "Qorva, Zenco's
+  // brand," (helper own89). Not a rival's or a sister brand ("Qorva is Zenco's main rival brand", "Zenco's sister brand").
+  { relation: 'develops', id: 'pattern:develops:copula-owners-brand', template: `Y1 (?:is|was|remains|became) (?:(?:now|still|also|already) )?X1 's ${OWNED_BRAND_DESCRIBING}T(brand|label|marque) (?=[,.;:)]|$|${AFTER_OWNED_BRAND} )`, requires: ["'s"] },
   // "Zetafizz, a brand held by Qorva,", "Zeta is one of the labels controlled by Qorva": held and controlled own only a brand.
   { relation: 'develops', id: 'pattern:develops:brand-held-by', template: `Y1 ${ONE_OF_KIND}(?:${BRAND_NOUNS}) T(held|controlled|owned) by (?:the )?X1 `, requires: ['by'] },
   // "Zetafizz is another brand under Qorva", "Zetafizz, a label under the Qorva umbrella,".
