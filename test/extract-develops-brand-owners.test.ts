@@ -47,9 +47,14 @@ describe('household names an owner makes or owns', () => {
     expect(develops('Zenco Group owns brand names such as Zeta and Vela.').sort()).toEqual(['Zenco Group -develops-> Vela', 'Zenco Group -develops-> Zeta']);
   });
 
+  it('"with famous brands like Zeta and Vela in its stable" names the stable\'s owner', () => {
+    expect(develops('Zenco Group is the largest appliance maker, with famous brands like Zeta and Vela in its stable.').sort()).toEqual(['Zenco Group -develops-> Vela', 'Zenco Group -develops-> Zeta']);
+  });
+
   it('household names a firm competes with, or that no owner holds, are not its own', () => {
     expect(develops('Zenco Group competes with household names like Zeta and Vela.')).toEqual([]);
     expect(develops('Rivals to household names like Zeta and Vela are growing.')).toEqual([]);
+    expect(develops('Zenco Group competes with brands like Zeta and Vela in its market.')).toEqual([]);
   });
 });
 

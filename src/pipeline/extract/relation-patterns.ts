@@ -1021,6 +1021,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `T(${PORTFOLIO_HEADS}) (?:owned|made|produced|sold|marketed|distributed) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
   { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'] },
   { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'] },
+  // "with famous brands like A, B and C in its stable" (helper own89, from news on appliance groups): the members named after their kind.
+  { relation: 'develops', id: 'pattern:develops:with-kinds-like-in-portfolio', template: `with (?:[a-z-]+ ){0,2}(?:brands|labels|names|marques) (?:such as|like|including) (?:the )?Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with', 'such|like|including'] },
   // "Zenco's division includes such brands as A and B", "Zenco owns such labels as A": the list after "such … as".
   { relation: 'develops', template: `POSS ${DESCRIBING}(?:includes|include|included|has|owns|boasts|comprises) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
   { relation: 'develops', template: `X1 P AUX (?:includes|include|included|has|owns|boasts|sells|markets|makes) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
