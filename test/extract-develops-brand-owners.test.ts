@@ -58,6 +58,18 @@ describe('household names an owner makes or owns', () => {
   });
 });
 
+describe('an owner\'s brands each named with its kind', () => {
+  it('"the group behind Zeta mascara and Vela skincare", "the maker of Zeta vodka and Vela gin" name every member', () => {
+    expect(develops('Zenco Group, the group behind Zeta mascara and Vela skincare, grew.').sort()).toEqual(['Zenco Group -develops-> Vela', 'Zenco Group -develops-> Zeta']);
+    expect(develops('Zenco Group, the group behind Zeta mascara, Lumo lipstick and Vela skincare, grew.').sort()).toEqual(['Zenco Group -develops-> Lumo', 'Zenco Group -develops-> Vela', 'Zenco Group -develops-> Zeta']);
+    expect(develops('Zenco Group, the maker of Zeta vodka and Vela gin, grew.').sort()).toEqual(['Zenco Group -develops-> Vela', 'Zenco Group -develops-> Zeta']);
+  });
+
+  it('a rival named in the list is not the owner\'s', () => {
+    expect(develops('Zenco Group, the group behind Zeta mascara and rival Vela skincare, grew.')).toEqual(['Zenco Group -develops-> Zeta']);
+  });
+});
+
 describe('a hyphenated maker\'s noun before the firm', () => {
   it('"Zeta-maker Zenco", "Vela-owner Zenco" name the maker', () => {
     expect(develops('Zeta-maker Zenco Group said profits rose.')).toEqual(['Zenco Group -develops-> Zeta']);

@@ -606,6 +606,8 @@ const KINDS_COUNTED = String.raw`(?:the |two |three |four |five |six |seven |eig
 const AFTER_OWNED_BRAND = '(?:that|which|sold|made|marketed|distributed|produced|known|available|launched|acquired|bought|popular|in|for|since|with|from|across|by|and)';
 /** Words before an owner's brand that do not make it the owner's ("Zenco's rival brand", "its sister brand", "its former label"). */
 const OWNED_BRAND_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competing|sister|former|ex|partner|favourite|favorite|fellow) )[a-z0-9-]+ ){0,3}';
+/** What joins the members of a list each named with its kind: "Zeta mascara, Lumo lipstick and Vela skincare". */
+const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
@@ -1097,6 +1099,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qorva, Zembla and Zenco, the team behind ZenOS": a singular maker's noun set off after a list is its last member's (helper fa86;
   // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
   { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  // "Zenco, the group behind Zeta mascara and Vela skincare": each member named with its kind; the list above stops at the first
+  // kind, so the later members are read here: the last, and the second of a longer list (helper own89, from news on cosmetics groups).
+  { relation: 'develops', id: 'pattern:develops:apposed-behind-kinds-list', template: `X1 , (?:the |a |an )?(?:[^@\\s,]+ )?T(${MAKERS_BEHIND}) (?:the )?@\\d+ (?:${PRODUCT_NOUNS}) (?:${KINDS_LIST_JOIN}(?:the )?@\\d+ (?:${PRODUCT_NOUNS}) )*${KINDS_LIST_JOIN}(?:the )?Y1 (?:${PRODUCT_NOUNS})(?=[ ,.;:)]|$)`, requires: ['behind|responsible'] },
+  { relation: 'develops', id: 'pattern:develops:apposed-behind-kinds-list-second', template: `X1 , (?:the |a |an )?(?:[^@\\s,]+ )?T(${MAKERS_BEHIND}) (?:the )?@\\d+ (?:${PRODUCT_NOUNS}) ${KINDS_LIST_JOIN}(?:the )?Y1 (?:${PRODUCT_NOUNS}) (?:, |and )`, requires: ['behind|responsible'] },
   // Not across an aside that ends on another firm: "Zenco, which bought Qorva, maker of the Vexa camera," is Qorva's maker noun (helper fe86).
   { relation: 'develops', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of (?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
