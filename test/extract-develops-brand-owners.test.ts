@@ -82,3 +82,12 @@ describe('a hyphenated maker\'s noun before the firm', () => {
     expect(develops('Zenco Group bought a stake in Qorva Inc.')).toEqual([]);
   });
 });
+
+describe('sellers of others\' brands', () => {
+  it('a retailer\'s or a distributor\'s brands are others\'', () => {
+    expect(develops('Zenco Group\'s stores carry brands like Zeta and Vela.')).toEqual([]);
+    expect(develops('Zenco Group, a supermarket chain, sells brands like Zeta and Vela.')).toEqual([]);
+    expect(develops('Zenco Group, the retailer that sells brands like Zeta and Vela, grew.')).toEqual([]);
+    expect(develops('Zenco Group, the distributor of Zeta and Vela, grew.')).toEqual([]);
+  });
+});
