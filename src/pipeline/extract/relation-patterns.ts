@@ -1465,7 +1465,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:(?:originally|once|formerly|still|also|now) )?(?:a|an|the) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$|${AFTER_OWNED_BRAND} )`, requires: ['is|was|remains'] },
   // "Qorva is Zenco's premium brand", "Zeta remains Zenco's best-selling label in Europe": the copula of the apposition "Qorva, Zenco's
   // brand," (helper own89). Not a rival's or a sister brand ("Qorva is Zenco's main rival brand", "Zenco's sister brand").
-  { relation: 'develops', id: 'pattern:develops:copula-owners-brand', template: `Y1 (?:is|was|remains|became) (?:(?:now|still|also|already) )?X1 's ${OWNED_BRAND_DESCRIBING}T(brand|label|marque) (?=[,.;:)]|$|${AFTER_OWNED_BRAND} )`, requires: ["'s"] },
+  { relation: 'develops', id: 'pattern:develops:copula-owners-brand', template: `Y1 (?:is|was|remains|became) (?:(?:now|still|also|already) )?X1 's ${OWNED_BRAND_DESCRIBING}T(brand|label|marque) (?=[,.;:)]|$|${AFTER_OWNED_BRAND} )`, requires: ["'s", 'brand|label|marque'] },
   // "Zetafizz, a brand held by Qorva,", "Zeta is one of the labels controlled by Qorva": held and controlled own only a brand.
   { relation: 'develops', id: 'pattern:develops:brand-held-by', template: `Y1 ${ONE_OF_KIND}(?:${BRAND_NOUNS}) T(held|controlled|owned) by (?:the )?X1 `, requires: ['by'] },
   // "Zetafizz is another brand under Qorva", "Zetafizz, a label under the Qorva umbrella,".
