@@ -22,6 +22,10 @@ export const GOODS_NOUNS: readonly string[] = (
   // Stop 79, from stop 78's makers samples on buses and niche vehicles: "received certification for its Vexa bus", "the Zeta van"
   // (only where the noun phrase ends: name-rules.ts's cueKind; "Zenco's Lima bus routes" names a place).
   'bus van minibus ' +
+  // Helper own89, from news on drinks, cosmetics and food groups: "the maker of Zeta vodka and Vela gin", "Zenco, the group behind
+  // Zeta mascara and Vela skincare". Not water, tea, coffee, wine or cream: firms' names end with them ("Zenco Water").
+  'whisky whiskey vodka gin rum tequila cognac lager cider liqueur lipstick mascara skincare moisturiser moisturizer deodorant razor ' +
+  'sunscreen cologne mayonnaise ketchup yogurt yoghurt noodles crisps ' +
   // Stop 85 (ks85), from fresh samples on medical-device and mining-rig makers: "halting sales of its Zeta heart pump", "its
   // Zeta stent", "its Vexa mining rig" (a compound kind counts by its last word). Not "band" (a music band) nor "miner" (a worker).
   `${MEDICAL_AND_RIG_KINDS.join(' ')}`

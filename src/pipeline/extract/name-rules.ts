@@ -79,6 +79,11 @@ function asAService(tokens: readonly Token[], start: number, end: number): boole
 /** A hyphenated word of a name and a maker's participle: "Zenco-owned", "Qorva-built". */
 const MAKER_SUFFIXES = 'owned|made|built|developed|designed|operated|manufactured|produced';
 const MAKER_COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}\\p{N}]*)-(?:${MAKER_SUFFIXES})$`, 'u');
+/**
+ * A hyphenated word of a name and a maker's noun: "Zeta-maker Zenco", "Qorva-owner Zenco". The name is the thing the firm after
+ * it makes (compound-relations.ts, its rules whose name after the compound acts); a name no lexicon knows is read as a product.
+ */
+const MADE_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]*)-(?:maker|owner|parent|developer|creator|publisher)$/u;
 /** Common words that open such a compound at a sentence's start, naming no one: "State-owned", "Family-owned", "Home-made". */
 const COMMON_COMPOUND_HEADS = new Set(['State', 'Government', 'Family', 'Employee', 'Privately', 'Publicly', 'Home', 'Hand', 'Custom', 'Purpose', 'Locally', 'Foreign', 'Domestic', 'Self', 'Factory', 'Machine', 'Computer', 'Community', 'Worker', 'Women', 'Minority', 'Black', 'Veteran', 'Farmer', 'Citizen', 'Man', 'Human', 'User', 'Fan', 'Player', 'Lab', 'Tailor', 'Custom']);
 /** "US-sanctioned Zenco", "Zenco-owned Zeta", "Shenzhen-based Qorva": a compound describing the name after it is no part of it (compound-relations.ts reads it). */
@@ -804,11 +809,14 @@ function codeAndCompoundNames(tokens: readonly Token[], known: readonly Sentence
       covered.fill(1, whole.first, whole.last);
       continue;
     }
-    const name = text ? MAKER_COMPOUND.exec(text)?.[1] : undefined;
+    const maker = MAKER_COMPOUND.exec(text)?.[1];
+    const made = maker ? undefined : MADE_COMPOUND.exec(text)?.[1];
+    const name = maker ?? made;
     if (!name) continue;
     if (NOT_NAMES.has(name) || NOT_NAMES_ALONE.has(name) || COMMON_COMPOUND_HEADS.has(name) || lexicon.stateOfDemonym(name)) continue;
     const start = tokens[i]!.start;
-    mentions.push(newMention({ first: i, last: i + 1, key: keyOfName(name), label: name, type: 'company', surface: name, start, end: start + name.length, source: 'rule' }));
+    const type = made ? 'product' : 'company';
+    mentions.push(newMention({ first: i, last: i + 1, key: keyOfName(name), label: name, type, surface: name, start, end: start + name.length, source: 'rule' }));
     covered[i] = 1;
   }
 }

@@ -19,6 +19,8 @@ const AFTER_STANDING_NAME = new Set([
 const AFTER_VERB = new Set(['a', 'an', 'the', 'its', 'it', 'their', 'this', 'that', 'new', 'more', 'plans', 'to', ...AFTER_STANDING_NAME]);
 /** Plurals that are also verbs, owned after an 's in the news: "Zenco's rivals Qorva and Vexa", "its partners". */
 const OWNED_PLURALS = new Set(['rivals', 'partners']);
+/** A brand's plurals, always owned after an 's: "Zenco's brands Zeta and Vela". */
+const OWNED_BRAND_PLURALS = new Set(['brands', 'labels', 'marques']);
 /** Words that join the members of a list of names. */
 const LIST_JOINS = new Set([',', 'and', 'or', '&']);
 /** How far a list of names is followed to its end. */
@@ -44,6 +46,9 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   if (!next.word) return next.text !== '-' && !isCurrencySign(next.text);
   if (next.capitalized) return false;
   if (AFTER_STANDING_NAME.has(next.lower) || AUXILIARIES.has(next.lower)) return true;
+  // "Zenco's brands Zeta and Vela, …", "Qorva's labels include Zeta": a brand's plural after an 's is owned, never a verb that
+  // the name does to what follows (a sentence like "Wendy's brands its fries …" is too rare to read so).
+  if (OWNED_BRAND_PLURALS.has(next.lower)) return false;
   // "Zenco's rivals Qorva and Vexa launched …": a plural that reads as a verb ("Wendy's rivals McDonald's") is owned
   // when the names after it are the subject of a verb (stop 57's readers).
   if (OWNED_PLURALS.has(next.lower) && namesBeforeVerb(tokens, k + 2)) return false;

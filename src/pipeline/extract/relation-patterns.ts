@@ -618,6 +618,12 @@ const PROPERTY_KINDS = 'apps|applications|games|titles|brands|sites|websites|ser
 /** What a firm is to another ("Zenco's rival Qorva"): a possessive before it names no thing of the owner's. */
 const ROLE_OF_FIRM = '(?:rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|peer|peers|subsidiary|affiliate|unit|division|parent|owner|investor|backer|acquirer|buyer)';
 const KINDS_COUNTED = String.raw`(?:the |two |three |four |five |six |seven |eight |nine |ten |several |a few |a pair of |a handful of |a string of |\d+ )`;
+/** What may follow a brand named with its owner and end the phrase: a relative clause, a participle, a place or a time ("a Qorva brand sold in Europe"). */
+const AFTER_OWNED_BRAND = '(?:that|which|sold|made|marketed|distributed|produced|known|available|launched|acquired|bought|popular|in|for|since|with|from|across|by|and)';
+/** Words before an owner's brand that do not make it the owner's ("Zenco's rival brand", "its sister brand", "its former label"). */
+const OWNED_BRAND_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competing|sister|former|ex|partner|favourite|favorite|fellow) )[a-z0-9-]+ ){0,3}';
+/** What joins the members of a list each named with its kind: "Zeta mascara, Lumo lipstick and Vela skincare". */
+const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
@@ -1017,6 +1023,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
+  // "Zenco's brands Zeta and Vela grew", "its labels Zeta, Vela and Lumo": the owner's brands named right after their plural
+  // (helper own89; possessive-names.ts keeps "brands" after an 's from reading as a verb).
+  { relation: 'develops', id: 'pattern:develops:own-brands-named', template: `POSS ${DESCRIBING}T(brands|labels|marques) (?:, )?(?:the )?Y(?!'s)`, requires: ['brands|labels|marques'] },
   // "Zenco's Zeta accelerators, beginning with the Z450": the first of a named line's members.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}(?:@\\d+ )?(?:[a-z0-9-]+ ){0,2}T(${PLURAL_PRODUCT_NOUNS}) , (?:beginning|starting) with (?:the )?Y1`, requires: ['beginning|starting'] },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
@@ -1030,6 +1039,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `T(${PORTFOLIO_HEADS}) (?:owned|made|produced|sold|marketed|distributed) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
   { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'] },
   { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'] },
+  // "with famous brands like A, B and C in its stable" (helper own89, from news on appliance groups): the members named after their kind.
+  { relation: 'develops', id: 'pattern:develops:with-kinds-like-in-portfolio', template: `with (?:[a-z-]+ ){0,2}(?:brands|labels|names|marques) (?:such as|like|including) (?:the )?Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with', 'such|like|including'] },
   // "Zenco's division includes such brands as A and B", "Zenco owns such labels as A": the list after "such … as".
   { relation: 'develops', template: `POSS ${DESCRIBING}(?:includes|include|included|has|owns|boasts|comprises) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
   { relation: 'develops', template: `X1 P AUX (?:includes|include|included|has|owns|boasts|sells|markets|makes) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
@@ -1104,6 +1115,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qorva, Zembla and Zenco, the team behind ZenOS": a singular maker's noun set off after a list is its last member's (helper fa86;
   // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
   { relation: 'develops', template: `X1 , (?:the |a |an )?(?:@\\d+ |[^@\\s,]+ )?T(maker|makers|developer|developers|creator|creators|owner|parent|${MAKERS_BEHIND}) (?:of )?(?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
+  // "Zenco, the group behind Zeta mascara and Vela skincare": each member named with its kind; the list above stops at the first
+  // kind, so the later members are read here: the last, and the second of a longer list (helper own89, from news on cosmetics groups).
+  { relation: 'develops', id: 'pattern:develops:apposed-behind-kinds-list', template: `X1 , (?:the |a |an )?(?:[^@\\s,]+ )?T(${MAKERS_BEHIND}) (?:the )?@\\d+ (?:${PRODUCT_NOUNS}) (?:${KINDS_LIST_JOIN}(?:the )?@\\d+ (?:${PRODUCT_NOUNS}) )*${KINDS_LIST_JOIN}(?:the )?Y1 (?:${PRODUCT_NOUNS})(?=[ ,.;:)]|$)`, requires: ['behind|responsible'] },
+  { relation: 'develops', id: 'pattern:develops:apposed-behind-kinds-list-second', template: `X1 , (?:the |a |an )?(?:[^@\\s,]+ )?T(${MAKERS_BEHIND}) (?:the )?@\\d+ (?:${PRODUCT_NOUNS}) ${KINDS_LIST_JOIN}(?:the )?Y1 (?:${PRODUCT_NOUNS}) (?:, |and )`, requires: ['behind|responsible'] },
   // Not across an aside that ends on another firm: "Zenco, which bought Qorva, maker of the Vexa camera," is Qorva's maker noun (helper fe86).
   { relation: 'develops', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(maker|developer|creator|owner|parent) of (?!${HOLDING_BEFORE_NAME})G2 Y`, notFollowedBy: QUALIFIES_MAKER },
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
@@ -1473,7 +1488,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:apposed-possessive-maker', template: `X1 (?:\\( [^()]{1,30}\\) )?, Y1 's (?:[a-z-]+ )?T(developer|developers|maker|makers|creator|creators|publisher|manufacturer|designer|brewer|distiller|producer) (?=[,.;:)]|$)`, requires: ["'s", ','] },
   // Stop 48, from stop 47's makers readers: a brand or product named with its owner in an apposition or a copula.
   // "Zetafizz is a Qorva brand", "Taobao was an Alibaba app" (the apposition, "Taobao, an Alibaba app", is an older pattern).
-  { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:(?:originally|once|formerly|still|also|now) )?(?:a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: ['is|was|remains'] },
+  // Helper own89: "the" too, and a relative clause or a participle may follow the kind ("Zetafizz is a Qorva brand sold in
+  // Europe", "Zeta is the Qorva label that grew fastest"); a noun after it still ends the reading ("a Qorva brand ambassador").
+  { relation: 'develops', id: 'pattern:develops:copula-maker-kind', template: `Y1 (?:is|was|remains) (?:(?:originally|once|formerly|still|also|now) )?(?:a|an|the) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$|${AFTER_OWNED_BRAND} )`, requires: ['is|was|remains'] },
+  // "Qorva is Zenco's premium brand", "Zeta remains Zenco's best-selling label in Europe": the copula of the apposition "Qorva, Zenco's
+  // brand," (helper own89). Not a rival's or a sister brand ("Qorva is Zenco's main rival brand", "Zenco's sister brand").
+  { relation: 'develops', id: 'pattern:develops:copula-owners-brand', template: `Y1 (?:is|was|remains|became) (?:(?:now|still|also|already) )?X1 's ${OWNED_BRAND_DESCRIBING}T(brand|label|marque) (?=[,.;:)]|$|${AFTER_OWNED_BRAND} )`, requires: ["'s", 'brand|label|marque'] },
   // "Zetafizz, a brand held by Qorva,", "Zeta is one of the labels controlled by Qorva": held and controlled own only a brand.
   { relation: 'develops', id: 'pattern:develops:brand-held-by', template: `Y1 ${ONE_OF_KIND}(?:${BRAND_NOUNS}) T(held|controlled|owned) by (?:the )?X1 `, requires: ['by'] },
   // "Zetafizz is another brand under Qorva", "Zetafizz, a label under the Qorva umbrella,".

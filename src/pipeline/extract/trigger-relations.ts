@@ -2014,6 +2014,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // "its@3 three brands": an "its" coreference resolved names the possessor.
   // "Zenco hardware and software such as …": two kinds of the name's things, coordinated (stop 53's readers).
   const coordinatedKinds = k === t - 3 && words[t - 1] === 'and' && OWNED_NOUNS.has(words[t - 2]!);
+  // "Zenco's stores carry brands like A and B", "Zenco, a supermarket chain, sells brands like A": a seller's shelves hold others'
+  // brands; the shop owns none of them (helper own89, from news on consumer brands: retailers and distributors are no makers).
+  if (sellersShelves(words, k, t)) return undefined;
   // "third-party Zapp apps like A and B": apps for a platform, made by others (stop 53's readers).
   if (/^@\d+$/.test(words[k] ?? '') && NOT_OWN_MAKE.has(words[k - 1] ?? '')) return undefined;
   if (words[k] === "'s" || ((k === t - 1 || coordinatedKinds) && /^@\d+$/.test(words[k] ?? '')) || /^its@\d+$/.test(words[k] ?? '')) return 'possessor';
@@ -2033,6 +2036,28 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // (fx84, fresh samples: eight customers read as products in one sample).
   if (words[k] === 'for' && !OWNING_BEFORE_FOR.has(words[k - 1] ?? '')) return undefined;
   return 'subject';
+}
+
+/** Sellers of others' goods: "Zenco's stores", "Zenco, a supermarket chain, sells …", "the retailer that stocks …". */
+const SELLER_NOUNS: ReadonlySet<string> = new Set(['retailer', 'retailers', 'store', 'stores', 'shop', 'shops', 'supermarket', 'supermarkets', 'grocer', 'grocers', 'chain', 'chains',
+  'distributor', 'distributors', 'wholesaler', 'wholesalers', 'outlets', 'stockist', 'stockists', 'importer', 'importers', 'reseller', 'resellers', 'dealer', 'dealers']);
+/** Verbs by which a seller holds goods: "sells", "stocks", "carries", "distributes". */
+const SELLING_WORDS: ReadonlySet<string> = new Set(['sells', 'selling', 'sell', 'sold', 'stocks', 'stocking', 'stock', 'carries', 'carrying', 'carry', 'distributes', 'distributing', 'distribute', 'markets', 'marketing', 'offers', 'offering']);
+/** How far back from the selling verb a seller's noun is looked for: "Zenco, a supermarket chain, sells". */
+const SELLER_REACH = 6;
+
+/**
+ * Whether the portfolio noun at `t`, whose owner the word at `k` gives, names a seller's goods: a seller's noun among the words
+ * between an 's and the noun ("Zenco's stores carry brands like …"), or before a selling verb ("the retailer that sells brands like …").
+ */
+function sellersShelves(words: readonly string[], k: number, t: number): boolean {
+  if (words[k] === "'s") return words.slice(k + 1, t).some((w) => SELLER_NOUNS.has(w));
+  if (!SELLING_WORDS.has(words[k] ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - SELLER_REACH; j--) {
+    if (SELLER_NOUNS.has(words[j]!)) return true;
+    if (/^@\d+$/.test(words[j]!)) return false;
+  }
+  return false;
 }
 
 /** Words before a platform's name that make the things named after it others': "third-party Zapp apps". */
