@@ -80,6 +80,8 @@ describe('names that ran long or stopped short', () => {
   it('near misses: a name with an English or a state\'s head keeps its "of"', () => {
     expect(competes('The Bank of Ruritania competes with Qorva.')).toEqual(['Bank of Ruritania -competes_with-> Qorva']);
     expect(competes('Qorva competes with the Duchy of Zembla.')).not.toContain('Qorva -competes_with-> Duchy');
+    expect(competes('Zorvo competes with Tales of Zembla.')).toEqual(['Zorvo -competes_with-> Tales of Zembla']);
+    expect(competes('Zorvo competes with Isle of Zembla.')).not.toContain('Zorvo -competes_with-> Isle');
   });
 
   it('digits open a brand mid-sentence before a stop or a small word', () => {

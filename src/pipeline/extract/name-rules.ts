@@ -1329,20 +1329,29 @@ function endBeforeCargoKind(tokens: readonly Token[], i: number, end: number, le
   return learned.get(surfaceOf(tokens, i, end - 1))?.type === 'company' ? end - 1 : end;
 }
 
-/** Heads of an "X of Y" name that are a state's, a title's or a body's, never a firm's own coined name ("Duchy of Zembla"). */
-const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Kingdom', 'Republic', 'Duchy', 'Principality', 'Emirate', 'Sultanate', 'Commonwealth', 'Governorate', 'Canton', 'Prefecture', 'Diocese', 'Archdiocese', 'Duke', 'Duchess', 'Earl', 'Prince', 'Princess', 'Emir', 'Sultan', 'Bishop', 'Archbishop']);
+/**
+ * Heads of an "X of Y" name that are a state's, a place's, a title's or a body's, never a firm's own coined name ("Duchy of Zembla",
+ * "Isle of Zembla", "Tsar of Zembla"): English words the lexicon of common words leaves out.
+ */
+const OF_NAME_HEADS: ReadonlySet<string> = new Set([
+  'Kingdom', 'Republic', 'Duchy', 'Principality', 'Emirate', 'Sultanate', 'Commonwealth', 'Federation', 'Union', 'Governorate', 'Canton',
+  'Prefecture', 'Province', 'County', 'Town', 'Diocese', 'Archdiocese', 'Duke', 'Duchess', 'Earl', 'Prince', 'Princess', 'Emir', 'Sultan',
+  'Tsar', 'Pope', 'Governor', 'Bishop', 'Archbishop', 'Crown', 'Army', 'Church', 'Temple', 'Museum', 'Statue', 'Palace', 'Castle', 'Tower',
+  'Isle', 'Island', 'Sea', 'Gulf', 'Bay', 'Cape', 'Lake', 'River', 'Mount', 'Fort', 'Port', 'Harbor', 'Harbour', 'Heart', 'Shadow',
+]);
 
 /**
  * "Zenco of Winterthur", "Qorva of Basel": a firm's one coined word, "of" and one capitalised word after it are the firm and where
  * it is, not one name (a fresh sample of news on agrochemicals and banks: "Zenco of Winterthur" was a firm of its own). The mention
  * keeps its words, so that lists and patterns read it as before ("Zenco of Basel and Vexa of Bern"), but names the firm alone. The
  * whole stays the name where the article or the lexicon knows it, where the head is an English word ("Bank of Zembla", "League of
- * Legends") or a state's or a title's ("Duchy of Zembla").
+ * Legends"), a plural ("Tales of Zembla") or a state's, a place's or a title's ("Duchy of Zembla", "Isle of Zembla").
  */
 export function withoutFirmsPlace(m: SentenceMention, tokens: readonly Token[], learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): SentenceMention {
   if (m.source !== 'unknown' || m.last - m.first !== 3 || tokens[m.first + 1]!.text !== 'of') return m;
   const head = tokens[m.first]!.text;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(head) || OF_NAME_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || INSTITUTION_HEADS.has(head) || !isCoinedWord(head.toLowerCase())) return m;
+  // "Tales of Zembla", "Lords of Zembla": a plural head is a title's, whatever the lexicon of common words knows.
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(head) || head.endsWith('s') || OF_NAME_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || INSTITUTION_HEADS.has(head) || !isCoinedWord(head.toLowerCase())) return m;
   if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[m.first + 2]!.text) || learned.has(m.surface) || lexicon.longestMatch(textsOf(tokens, m.first, m.last), 0)?.length === 3) return m;
   return withChanges(m, { label: head, key: keyOfName(head) });
 }
