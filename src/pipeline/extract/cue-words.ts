@@ -73,6 +73,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     // Stop 59: a maker's series called its range ("went on to produce the Zeta range"); computers and organisers ("a handheld computer
     // from Zenco", "the Zeta PDA"; the makers readers' home computers and pocket organisers).
     'range ranges computer computers pda pdas organiser organisers organizer organizers ' +
+    // Farm chemicals, from a fresh sample of news on agrochemicals ("Zenco's weedkiller zetaquat", "its herbicide Zetamax").
+    'herbicide herbicides weedkiller weedkillers pesticide pesticides insecticide insecticides fungicide fungicides ' +
     // Media formats, the things format wars are fought over ("a competing format called Qube", "the Zeta format from Zenco").
     'format formats ' +
     // Stop 65's first samples: "Zenco calculators banned from the exam", "its Zeta buses".
@@ -145,7 +147,9 @@ export const CUE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
 export const WORDNET_GOODS: ReadonlySet<string> = new Set(goodsJson.nouns);
 
 /** Plural words that end firms' names: "Zembla Games", "Qorva Labs", "Vexa Technologies". */
-export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals']);
+export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals',
+  // Wine and spirits groups (a fresh sample of drinks news: "Zenco Estates" was read as a place, and its brand lost with it).
+  'Estates', 'Wines', 'Vineyards', 'Cellars', 'Distillers', 'Distilleries', 'Breweries', 'Brewers', 'Brands']);
 
 /** The last words of a radio's or television's name ("Ruri FM", "Zeta TV"), which a frequency or channel number may open ("451 FM"). */
 export const STATION_END_WORDS = ['FM', 'AM', 'TV', 'HD', 'Radio', 'News', 'Channel'] as const;

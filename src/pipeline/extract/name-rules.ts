@@ -311,6 +311,10 @@ export function findNamedMentions(
     // "Apple Removes Zenco App For Flouting Rules": a headline's run ends at a kind word after a name the article taught (else it
     // would end in "Rules", an instrument's word).
     if (headline) end = learnedWithoutKind(tokens, i, end, learned)[1];
+    // "Qorva LNG carriers": the cargo's acronym cut off a known firm's name is no name of its own either.
+    const cargoEnd = endBeforeCargoKind(tokens, i, end, learned);
+    if (cargoEnd < end) covered[cargoEnd] = 1;
+    end = cargoEnd;
     // The run's end before an instrument (see endBeforeInstrument). Where an instrument's run ends is worked out before the
     // test, so that the rare branch holds no operation of its own: its first use, mid-corpus, would de-optimise this function.
     const instrumentEnd = endBeforeInstrument(tokens, i, end, learned);
@@ -1318,6 +1322,46 @@ function besideHeadlineVerb(tokens: readonly Token[], start: number, end: number
   // coined words only is a name ("Bans Scooters" names none).
   // "Shuts Down Uber Rival Careem": a coined run after a rival's noun is the rival (stop 58's readers).
   return isCoinedRun(tokens, start, end) && (inHeadlineObject(tokens, start) || RIVAL_HEADS.has(tokens[start - 1]?.text ?? ''));
+}
+
+/** What a firm's ships, plants or trade carry or handle, after a cargo's acronym: "Qorva LNG carriers", "Zenco LPG terminals". */
+const CARGO_KINDS: ReadonlySet<string> = new Set(['carrier', 'carriers', 'tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'fleet', 'terminal', 'terminals', 'plant', 'plants', 'cargo', 'cargoes', 'shipments', 'imports', 'exports', 'business', 'unit', 'trucks']);
+
+/**
+ * "Qorva LNG carriers will ship gas", "Zenco LPG terminals": a run ending in a cargo's acronym before a kind of vessel, plant or
+ * trade is the firm's name and what its ships carry when the firm without the acronym is a name the article taught
+ * (a name the lexicon knows is found apart anyway) (a fresh sample of shipping news: the firm was read as "Qorva LNG"). A firm named so ("Qorva LNG signed …") stays whole.
+ */
+function endBeforeCargoKind(tokens: readonly Token[], i: number, end: number, learned: ReadonlyMap<string, LearnedName>): number {
+  if (end - i < 2 || !CARGO_KINDS.has(tokens[end]?.lower ?? '') || !/^[A-Z]{2,4}$/.test(tokens[end - 1]!.text)) return end;
+  return learned.get(surfaceOf(tokens, i, end - 1))?.type === 'company' ? end - 1 : end;
+}
+
+/**
+ * Heads of an "X of Y" name that are a state's, a place's, a title's or a body's, never a firm's own coined name ("Duchy of Zembla",
+ * "Isle of Zembla", "Tsar of Zembla"): English words the lexicon of common words leaves out.
+ */
+const OF_NAME_HEADS: ReadonlySet<string> = new Set([
+  'Kingdom', 'Republic', 'Duchy', 'Principality', 'Emirate', 'Sultanate', 'Commonwealth', 'Federation', 'Union', 'Governorate', 'Canton',
+  'Prefecture', 'Province', 'County', 'Town', 'Diocese', 'Archdiocese', 'Duke', 'Duchess', 'Earl', 'Prince', 'Princess', 'Emir', 'Sultan',
+  'Tsar', 'Pope', 'Governor', 'Bishop', 'Archbishop', 'Crown', 'Army', 'Church', 'Temple', 'Museum', 'Statue', 'Palace', 'Castle', 'Tower',
+  'Isle', 'Island', 'Sea', 'Gulf', 'Bay', 'Cape', 'Lake', 'River', 'Mount', 'Fort', 'Port', 'Harbor', 'Harbour', 'Heart', 'Shadow',
+]);
+
+/**
+ * "Zenco of Winterthur", "Qorva of Basel": a firm's one coined word, "of" and one capitalised word after it are the firm and where
+ * it is, not one name (a fresh sample of news on agrochemicals and banks: "Zenco of Winterthur" was a firm of its own). The mention
+ * keeps its words, so that lists and patterns read it as before ("Zenco of Basel and Vexa of Bern"), but names the firm alone. The
+ * whole stays the name where the article or the lexicon knows it, where the head is an English word ("Bank of Zembla", "League of
+ * Legends"), a plural ("Tales of Zembla") or a state's, a place's or a title's ("Duchy of Zembla", "Isle of Zembla").
+ */
+export function withoutFirmsPlace(m: SentenceMention, tokens: readonly Token[], learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): SentenceMention {
+  if (m.source !== 'unknown' || m.last - m.first !== 3 || tokens[m.first + 1]!.text !== 'of') return m;
+  const head = tokens[m.first]!.text;
+  // "Tales of Zembla", "Lords of Zembla": a plural head is a title's, whatever the lexicon of common words knows.
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(head) || head.endsWith('s') || OF_NAME_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || INSTITUTION_HEADS.has(head) || !isCoinedWord(head.toLowerCase())) return m;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[m.first + 2]!.text) || learned.has(m.surface) || lexicon.longestMatch(textsOf(tokens, m.first, m.last), 0)?.length === 3) return m;
+  return withChanges(m, { label: head, key: keyOfName(head) });
 }
 
 /**

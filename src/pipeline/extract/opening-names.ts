@@ -39,5 +39,25 @@ export function openingNameStart(tokens: readonly Token[], i: number, start: num
   // The cheap tests first: one word trimmed, or a number right before a run opening the sentence.
   if (start === i + 1 && start < end && NAME_PRONOUNS.has(tokens[i]!.text) && tokens[start]!.capitalized && !notName(tokens[start]!) && standsAsFirm(tokens, end, false)) return i;
   if (i === 1 && start === 1 && start < end && /^\d{1,4}$/.test(tokens[0]!.text) && !YEAR.test(tokens[0]!.text) && tokens[1]!.start === tokens[0]!.end + 1 && standsAsFirm(tokens, end, countedPlural)) return 0;
+  if (i > 1 && start === i && start < end && countOpensObjectName(tokens, i, end, countedPlural)) return i - 1;
   return start;
+}
+
+/** Words a name mid-sentence may stand after, as an object or a list's member: "competes with 808 Atelier", "bought 808 Atelier". */
+const BEFORE_OBJECT_NAME: ReadonlySet<string> = new Set(['with', 'by', 'from', 'against', 'and', 'or', 'including', 'like', 'as', 'rival', 'rivals', 'versus', 'vs', 'vs.', ',', 'acquired', 'bought', 'sued', 'banned', 'blocked', 'launched']);
+/** What may close such a name: the sentence's end, a stop, or a small word ("808 Atelier and Qorva", "808 Atelier in Zembla"). */
+const AFTER_OBJECT_NAME: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', 'and', 'or', 'in', 'on', 'for', 'to', 'over', 'which', 'that', 'who', 'after', 'last', 'this']);
+
+/**
+ * "Qorva competes with 808 Atelier.", "bought 808 Atelier and Vexa": a number of two to four digits (no year) right before one
+ * capitalised word that nothing but a stop or a small word follows opens a brand's name mid-sentence (a fresh sample of fashion and
+ * drinks news: such names were cut to "Atelier"). A count of things has its noun after the name ("hired 300 Zenco engineers"), or
+ * is a plural ("sold 500 Zetas").
+ */
+function countOpensObjectName(tokens: readonly Token[], i: number, end: number, countedPlural: boolean): boolean {
+  const count = tokens[i - 1]!;
+  if (end !== i + 1 || countedPlural || !/^\d{2,4}$/.test(count.text) || YEAR.test(count.text) || tokens[i]!.start !== count.end + 1) return false;
+  if (!BEFORE_OBJECT_NAME.has(tokens[i - 2]!.lower) || /s$/.test(tokens[i]!.text)) return false;
+  const next = tokens[end];
+  return next === undefined || AFTER_OBJECT_NAME.has(next.lower);
 }

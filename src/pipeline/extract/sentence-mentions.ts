@@ -12,12 +12,13 @@ import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronyms';
-import { findNamedMentions } from './name-rules';
+import { findNamedMentions, withoutFirmsPlace } from './name-rules';
+import { findChemicalMentions } from './chemical-names';
 import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
 import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
-import { joinOfficeBodies, joinShopNames, withStandingPossessive } from './possessive-names';
+import { joinOfficeBodies, joinPeoplesInstitutions, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
 export interface Sentence extends Span {
@@ -43,7 +44,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
   const { mentions: names, aliases } = findNamedMentions(s.tokens, known, lexicon, learned, headline);
   for (const [alias, name] of aliases) learned.set(alias, name);
-  const candidates = listOf(known, names, findDrugMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
+  const candidates = listOf(known, names, findDrugMentions(s.tokens), findChemicalMentions(s.tokens), findNumberedFirms(s.tokens)).sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
   const kept: SentenceMention[] = [];
@@ -59,10 +60,10 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  const joined = joinBracketedPlaceNames(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens);
+  const joined = joinBracketedPlaceNames(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
-  for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(joined[i]!, s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+  for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
   return learnDefinedAcronyms(out, s.tokens, learned);
 }
 

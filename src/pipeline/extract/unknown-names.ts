@@ -149,7 +149,15 @@ const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rup
 /** An apposition after a name that calls it a maker: "Epic Games, maker of Fortnite, …", ", the developer behind …". */
 const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio) (?:of|behind) /;
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
-const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer)\s/;
+// "Jack Zeniel's maker Qorva": after a possessive kept in the name too (possessive-names.ts, a fresh sample of drinks news).
+const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer|producer|distiller|brewer)\s/;
+/**
+ * A list mate and a maker noun after a name: "Zentolds and Vorlik owner Qorva", "Zeta Walker and Talvo maker Zenco" (a fresh sample
+ * of drinks news: only the last brand before the noun was read as one).
+ */
+const MAKER_NOUN_AFTER_LIST_MATE = /^,? (?:and|&) (?:\p{Lu}[\p{L}\d'’-]* ){1,3}(?:owner|maker|parent|creator|developer|producer|distiller|brewer) \p{Lu}/u;
+/** "competes with Zenco and Zeta maker Vexa", "A, Zenco and Zeta maker Vexa": a rival or a list's member, not a brand of the maker. */
+const RIVAL_OR_LIST_BEFORE = /(?:\bwith|\bagainst|\bversus|\bvs\.?|\band|\bor|,) $/;
 /** A kind of run of works or goods right after a name: "creator of the Zeta series", "the Zeta franchise" (stop 67's second makers sample). */
 const SERIES_AFTER = /^ (?:series|franchise|saga|trilogy|games|lineup|line-up)\b/;
 
@@ -213,7 +221,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Weapons maker Zenco plans …": a plural trade noun opening the sentence is a common noun, not a product (a fresh sample of real
     // news; "Zeta maker Zenco", a coined name, keeps its product).
     if (mention.start === sentence.start && !mention.surface.includes(' ') && tags.has('Plural') && (isMadeKind(mention.surface.toLowerCase()) || !isCoinedWord(mention.surface.toLowerCase())) && !namesInText.has(mention.surface) && MAKER_NOUN_THEN_NAME_AFTER.test(after)) return undefined;
-    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
+    const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
     const closedByKind = (): boolean => AMONG_KIND_AFTER.test(text.slice(mention.end, sentence.end));
     if (fallback === 'product' && !tags.has('Date') && !tags.has('Value') && (branded || closedByKind())) return fallback;
     // "Second Dinner", "Third Harbor": an ordinal opening a longer name (name-rules.ts) is no count of anything.
@@ -224,8 +232,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     const numberedBrand = /^\p{N}+\p{Ll}{0,2}\p{Lu}\p{Ll}/u.test(mention.surface);
     // "451 FM", "104.5 Zeta FM": a station's frequency or channel number opening its name (name-rules.ts) is no count either (stop 75).
     const stationNumbered = STATION_NUMBERED.test(mention.surface);
-    // "34 Owls released …": a number opening the sentence is kept in a name only before its verb or a firm's description (opening-names.ts).
-    const countOpened = mention.first === 0 && OPENING_COUNT.test(mention.surface);
+    // "34 Owls released …": a number opening the sentence is kept in a name only before its verb or a firm's description (opening-names.ts);
+    // "competes with 808 Atelier.": mid-sentence only before a stop or a small word.
+    const countOpened = OPENING_COUNT.test(mention.surface);
     if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
@@ -243,7 +252,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "the Lumo City Lions", "Zembla City FC": a place's name opening a longer name that ends in no body's word is a team's or a
     // club's, no government (stop 84: a team was read as its city).
     const placeOpened = PLACE_OPENED_NAME.test(mention.surface) && !GOVERNMENT_HEADS.has(nameWords.at(-1)!) && !LOCAL_BODY_ENDS.has(nameWords.at(-1)!);
-    if ((head?.tags.includes('Place') ?? tags.has('Place')) && !besideTrails && !placeOpened) return fallback === 'company' && acting ? 'government' : undefined;
+    // "Qorva Estates", "Zenco Vineyards": capitalised words ending in a firm's plural word name the firm, though the tagger reads
+    // "Estates" as a place's word (a fresh sample of drinks news).
+    const firmPlural = nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && FIRM_PLURALS.has(nameWords.at(-1)!);
+    if ((head?.tags.includes('Place') ?? tags.has('Place')) && !besideTrails && !placeOpened && !firmPlural) return fallback === 'company' && acting ? 'government' : undefined;
     // "Qorva TV", "Zenco Radio", "Ruri FM": a name ending in a kind of product or channel is one where a made thing is
     // wanted, though the tagger reads "TV" as an organisation (a broadcaster that acts stays a firm).
     if (fallback === 'product' && (endsWithKind(mention.surface) || CHANNEL_END.test(mention.surface))) return fallback;
@@ -267,7 +279,6 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (besideVs || owner || camel || numberedBrand) return fallback;
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
     // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
-    const firmPlural = nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w)) && FIRM_PLURALS.has(nameWords.at(-1)!);
     // "Epic Games, maker of Fortnite, said …": so do they before an apposition that calls them a maker (stop 77, from stop 76's last sets).
     if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) || MAKER_APPOSITION_AFTER.test(after))) return fallback;
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
