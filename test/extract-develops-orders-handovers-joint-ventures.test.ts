@@ -3,8 +3,8 @@ import { claimsOf, only } from './extract-helpers';
 
 // Helper sup89, from fresh samples on rail, ship, aircraft, vaccine and telecom deals: the firm a buyer contracts with, places an
 // order with or awards the work to supplies the goods, the buyer makes nothing; a builder hands over or delivers a batch of what it
-// makes; a joint venture of two firms is each one's; an operator of goods built by another is no maker; work only bid for, hoped for
-// or cancelled is not asserted. Sentences written for the tests.
+// makes; a joint venture of two firms is each one's; an operator of goods built by another, or a buyer taking delivery of "its" goods,
+// is no maker; work only bid for, hoped for or cancelled is not asserted. Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(claimsOf(text));
 const proposed = (text: string): string[] => only('develops')(claimsOf(text, 'proposed'));
@@ -86,6 +86,21 @@ describe('operators of goods built by another', () => {
   it('an operator of a thing with no other maker named still runs it', () => {
     expect(develops('Qorva Corp operates the Zeta 300 app.')).toEqual(['Qorva Corp -develops-> Zeta 300']);
     expect(develops('Qorva Corp runs the Zeta 300 app, made by its own engineers.')).toEqual(['Qorva Corp -develops-> Zeta 300']);
+  });
+});
+
+describe('goods a buyer takes delivery of', () => {
+  it('"Qorva took delivery of its first Zeta jet from Zenco": the seller makes it, the buyer\'s "its" does not', () => {
+    expect(develops('Qorva Corp took delivery of its first Zeta 300 jet from Zenco Inc.')).toEqual(['Zenco Inc -develops-> Zeta 300']);
+    expect(develops('Qorva Corp received its first Zeta 300 jets from Zenco Inc.')).toEqual(['Zenco Inc -develops-> Zeta 300']);
+    expect(develops('Qorva Corp bought its Zeta 300 trains from Zenco Inc.')).not.toContain('Qorva Corp -develops-> Zeta 300');
+    expect(develops('Qorva Corp took delivery of its first Zeta 300 jet.')).toEqual([]);
+  });
+
+  it('a maker\'s "its" before what it delivers, or before an approval it received, still makes', () => {
+    expect(develops('Zenco Inc delivered its first Zeta 300 jet to Qorva Corp.')).toEqual(['Zenco Inc -develops-> Zeta 300']);
+    expect(develops('Zenco Inc received its Zeta 300 certification from the regulator.')).toEqual(['Zenco Inc -develops-> Zeta 300']);
+    expect(develops("Qorva Corp took delivery of Zenco Inc's first Zeta 300 jet.")).toEqual(['Zenco Inc -develops-> Zeta 300']);
   });
 });
 
