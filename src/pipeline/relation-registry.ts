@@ -190,7 +190,9 @@ export const RELATIONS = {
       // … and a maker coming back with its next thing ("Zenco returns with Zeta"; stop 70's makers samples; "is back with": relation-patterns.ts).
       'return with', 'come back with',
       // Helper sup88, from fresh samples on supply deals: a firm provides what it supplies or delivers ("Zenco supplies Zeta chips to Qorva").
-      'supply', 'deliver', 'provide'],
+      'supply', 'deliver', 'provide',
+      // Helper sup89, from fresh samples on ship and train deliveries: a builder hands over what it delivers ("Zenco handed over the first Zeta frigate").
+      'hand over'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").

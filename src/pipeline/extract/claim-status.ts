@@ -43,6 +43,13 @@ const HELD_BACK = /(?:^| )(?:(?:knew|know|knows|knowing) better than to|(?:stopp
 const LOST_BID = /(?:^| )(?:(?:failed|fails|fail|failing) to (?:win|secure|land|get|obtain)|lost|loses|lose|losing|missed out on|misses out on) (?:(?!but |and |, )\S+ ){0,5}?(?:contracts?|orders?|deals?|tenders?|bids?|competition|race) to (?:(?!@)\S+ )?$/;
 /** "hopes to win a contract to build Zeta frigates", "is bidding to win an order to supply …": a contract only sought (helper con88). */
 const SOUGHT_CONTRACT = /(?:^| )(?:hopes|hoped|hope|hoping|bidding|vying|competing|aims|aimed|aim|aiming|tries|tried|try|trying|seeks|seeking|sought|looking|wants|wanted) to (?:win|secure|land|get|obtain) (?:(?!but |and |, )\S+ ){0,5}?(?:contracts?|orders?|deals?|tenders?|bids?) to (?:(?!@)\S+ )?$/;
+/**
+ * "is bidding to supply Zeta trains", "one of three firms vying to build the Zeta frigates", "hopes to supply", "is in talks to
+ * build": the making itself only sought (helper sup89); a rival "vying to overtake" or "hoping to topple" another still competes.
+ */
+const BIDDING_TO = /(?:^| )(?:bidding|vying|jockeying|tendering|shortlisted|short-listed|hopes|hoped|hope|hoping|in talks|in negotiations) to (?:(?!@)\S+ )?$/;
+/** "cancelled its contract with Zenco to build Zeta frigates", "scrapped a deal for Zenco to supply …": a contract undone (helper sup89). */
+const CANCELLED_CONTRACT = /(?:^| )(?:cancelled|canceled|cancels|cancel|cancelling|canceling|scrapped|scraps|scrap|scrapping|terminated|terminates|terminate|terminating|axed|axes|tore up|tears up|ripped up) (?:(?!but |and |, )\S+ ){0,5}?(?:contracts?|orders?|deals?|agreements?) (?:(?:with|for) (?:the )?@\d+ )?to (?:(?!@)\S+ )?$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
 const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
 /** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */
@@ -105,13 +112,13 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   const negated = NEGATIONS.test(` ${lastFields(between, 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
-  if (negated || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
+  if (negated || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
   const asked = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
   const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
-  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
+  if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
 }
 

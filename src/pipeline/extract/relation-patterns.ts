@@ -566,10 +566,20 @@ const KNOWN_FOR_KINDS = 'games?|titles?|franchises?|apps?|products?|series|shoot
 /** Selling and marketing: a maker's act only for a thing named right after it ("sells a product called Zeta"). */
 const SELL_VERBS = 'sells|sold|sell|selling|markets|marketed|market|marketing|licenses|licences|licensed';
 /**
+ * After "an order with Zenco for" or "awarded Zenco a contract for": the goods, as supplied ("the supply of") or counted ("23",
+ * "up to 50", "an additional 23"), with up to three describing words before the name (helper sup89).
+ */
+const GOODS_ORDERED = String.raw`(?:the (?:supply|delivery|manufacture|construction|production) of (?:the )?|(?=(?:up to |an additional |a further |another )?[0-9]))(?:up to |an additional |a further |another )?(?:[0-9][0-9,.]* )?(?:(?!(?:for|of|from|to|by|with)(?= ))[a-z-]+ ){0,3}`;
+/**
+ * Goods that name their maker or seller after them, as an operator's object: "operates Zeta ferries built by Zenco", "runs 20 Zeta
+ * jets leased from Qorva". The operator runs them; it makes none (helper sup89, from fresh samples on fleets and ferries).
+ */
+const RUN_GOODS_OF_ANOTHER = String.raw`(?:the |a |an |its |their |[0-9]+ )?(?:[a-z0-9-]+ ){0,2}@\d+ (?:[a-z-]+ )?(?:, )?(?:(?:made|built|developed|designed|produced|manufactured|supplied|delivered) by|(?:bought|purchased|leased|ordered|acquired) from) (?:the )?@\d+`;
+/**
  * After "operates": "as" or "under" names a trade name or an owner, no thing run ("Zenco LLC operates publicly as Qorva",
  * "Vexa operates under the ownership of Zenco"; helper fe85). As trigger-words.ts's NOT_A_VERB_BEFORE for the verb's own reading.
  */
-const NOT_OPERATED_AS = '(?!(?<=operate[sd]? )(?:[a-z]+ly )?(?:as|under) )';
+const NOT_OPERATED_AS = '(?!(?<=operate[sd]? )(?:[a-z]+ly )?(?:as|under) )(?!(?<=(?:operate[sd]?|operating|runs?|ran|running) )' + RUN_GOODS_OF_ANOTHER + ')';
 /** A writing for the verb's object: "released a study of the Zeta app", "published a post analysing Zeta" (helper fe85; trigger-relations.ts's writesAbout). */
 const NOT_A_WRITING = `(?!(?:(?:a|an|the|its|their|its@\\d+) )?(?:[a-z-]+ ){0,2}(?:${[...WRITING_NOUNS].join('|')}) (?!copy |copies |units? |builds? |(?:${PRODUCT_NOUN_WORDS.join('|')}) ))`;
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed|teased|teases|previewed|previews';
@@ -1160,6 +1170,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "the Z50 II camera from Nikon": with the product's noun between.
   // "the Zeta rocket from the German start-up Zenco Space": a description of the maker may come first (stop 53's readers).
   { relation: 'develops', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(from) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 `, notPrecededBy: NOT_MADE_FROM_OR_ORDER_WON_BEFORE, kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['from'] },
+  // Helper sup89, from fresh samples on train, ship and telecom orders: "Qorva placed an order with Zenco for 23 Zeta trains", "Qorva
+  // awarded Zenco a contract for the supply of 50 Zeta locomotives": the firm the buyer orders from, or awards the work to, supplies
+  // the goods; the buyer makes nothing. The goods are counted or named as supplied ("the supply of"), and no other noun's "of" or
+  // "for" stands between ("a contract for the maintenance of Zeta trains" makes nothing).
+  { relation: 'develops', id: 'pattern:develops:order-placed-with', template: `T(placed|places|place|placing) (?:an? |the |its |their |another |a further |a new )?(?:(?!(?:with|for|of|from|to|by)(?= ))[^ @]+ ){0,4}?(?:order|orders|contract|contracts) (?:(?:worth|valued at) (?:(?!(?:with|for)(?= ))[^ @]+ ){1,4})?with (?:the )?X1 for ${GOODS_ORDERED}Y1 `, requires: ['with', 'for'] },
+  { relation: 'develops', id: 'pattern:develops:awarded-order-for', template: `T(awarded|awards|award|awarding) (?:the )?X1 (?:an? |the |its |another |a further |a new )?(?:(?!(?:with|for|of|from|to|by)(?= ))[^ @]+ ){0,4}?(?:order|orders|contract|contracts) (?:(?:worth|valued at) (?:(?!(?:with|for)(?= ))[^ @]+ ){1,4})?for ${GOODS_ORDERED}Y1 `, requires: ['for'] },
   // "Zenco launched Zeta to challenge Qorva": a launch aimed at a firm makes its maker the rival (the trigger
   // reading pairs the launched product with a rival product, not with a firm).
   { relation: 'competes_with', template: `X1 P AUX (?:${MAKE_VERBS}) (?:the |its |a |an |their )?(?:(?:${MODIFIERS}) )*@\\d+ (?:[a-z-]+ ){0,3}(?:to|in a bid to|in an effort to|aiming to) T(challenge|compete with|rival|take on|take aim at|counter|dethrone|unseat) (?:the )?Y1 `, notFollowedBy: AIMED_AT_OWNED, requires: ['to'] },
@@ -1952,8 +1968,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // sample): an apposition placing a firm on a state's restriction list.
   { relation: 'restricts', id: 'pattern:restricts:apposed-on-owners-list', template: `Y1 , (?:already |also |now |long |itself )?(?:(?:a|an|one|another) (?:[a-z-]+ ){0,2}(?:entity|company|firm|group|supplier|maker|manufacturer|business|organisation|organization|institute|unit|subsidiary|chipmaker) )?(?:already |also |now |long )?(?:on|in) (?:the |a |an )?X1 (?:'s )?(?:[a-z-]+ ){0,2}T(blacklist|black list|entity list|sanctions list|trade list|denylist|restricted list|unreliable entity list|unverified list|military end-user list)`, requires: [','], stateActor: true },
   // "The Zorb, a joint project between Zenco and Qorva, …", "Zeta, a creation of Zenco", "Zeta, a collaboration of Zenco and the
-  // Institute": a thing described in apposition as a project of its makers (stop 61's readers: 6 agents inside appositions).
-  { relation: 'develops', id: 'pattern:develops:apposed-joint-project', template: `Y1 (?:[a-z]+ )?, (?:a |an |the )?(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|brainchild|invention|co-production|co-development) (?:jointly )?(?:between|of|by|from) (?:the )?X`, requires: [','] },
+  // Institute": a thing described in apposition as a project of its makers (stop 61's readers: 6 agents inside appositions); "the Zeta
+  // phone, a joint venture of Zenco and Qorva" (helper sup89).
+  { relation: 'develops', id: 'pattern:develops:apposed-joint-project', template: `Y1 (?:[a-z]+ )?, (?:a |an |the )?(?:[a-z-]+ ){0,2}T(project|collaboration|effort|creation|brainchild|invention|co-production|co-development|venture) (?:jointly )?(?:between|of|by|from) (?:the )?X`, requires: [','] },
   // "Ruritech's AI, Zenbot, powers the speaker", "runs on its AI, Zenbot.": a firm's AI named in apposition is its own (stop 62's
   // makers readers; "AI" alone is no product noun: "Zenco's AI push").
   { relation: 'develops', id: 'pattern:develops:owners-ai-named', template: `POSS T(ai) , Y1 (?=[,.;:]|$)`, requires: [','] },

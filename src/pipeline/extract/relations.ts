@@ -11,6 +11,14 @@ import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from '.
 
 /** Before a name: ", a rival of", ", the unit of" after another name, whose apposition the name only qualifies. */
 const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_WORDS}) of $`);
+/**
+ * Before a pronoun's possessive, a buyer's receipt of goods: "Qorva took delivery of its first Zeta jet", "received its Zeta trains
+ * from Zenco". The goods are the buyer's, not of its make (helper sup89, from fresh samples on aircraft and ship deliveries).
+ */
+const DELIVERY_TAKEN_BEFORE = /(?:^| )(?:took|takes|take|taking|taken) (?:the )?delivery of $/;
+const GOODS_GOT_BEFORE = /(?:^| )(?:received|receives|receive|receiving|bought|buys|buy|buying|purchased|purchases|purchase|purchasing|leased|leases|lease|leasing|procured|procures|procure|procuring) $/;
+/** … the seller named after the goods ("… jets from Zenco"), for the verbs of getting, which also take an approval or a prize. */
+const FROM_SELLER_AFTER = /^(?:[a-z0-9-]+ ){0,2}from (?:the )?@\d+(?! 's)/;
 
 /**
  * Before an actor: ", whose investors include", ", which counts": a relative aside opened and not yet closed by a comma. A comma that
@@ -210,6 +218,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // is the apposition's name's (subjectsBefore in clause.ts; review of mk81).
       if (at.x?.[0] === match.index && QUALIFIER_OF_BEFORE.test(before) && /^@\d+ (?:that|which) /.test(sentence.text.slice(match.index))) continue;
       if (at.x?.[0] === match.index && COURT_SEAT_BEFORE.test(before)) continue;
+      if (pattern.relation === 'develops' && at.its?.[0] === match.index && (DELIVERY_TAKEN_BEFORE.test(before) || (GOODS_GOT_BEFORE.test(before) && FROM_SELLER_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())))) continue;
       if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt))) continue;
       if (at.x !== undefined && COURT_SEAT_AFTER.test(sentence.text.slice(at.x[1], at.x[1] + 40))) continue;
       // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the

@@ -1379,7 +1379,7 @@ function argumentsOf(
     // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts')) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions)) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts')) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions)) && !(relation === 'develops' && reading.voice === 'active' && RUNS_GOODS_VERBS.has(words[t] ?? '') && carriesOwnMaker(words, l)) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
@@ -1387,7 +1387,8 @@ function argumentsOf(
     // "published a post analysing the Zeta framework", "released a study of Zeta": a writing about a thing names it; its author made the writing (helper fe85).
     if (first && relation === 'develops' && reading.voice === 'active' && writesAbout(words, from, first.first)) return [];
     // "won a contract to operate the Zeta line": running a thing for its buyer under a contract is a service, no owning (helper con88).
-    if (first && relation === 'develops' && SERVICE_RUN_VERBS.has(words[t] ?? '') && words[t - 1] === 'to' && CONTRACT_NOUNS.has(words[t - 2] ?? '')) return [];
+    // So is "contracted with Zenco to operate the Zeta line" (helper sup89).
+    if (first && relation === 'develops' && SERVICE_RUN_VERBS.has(words[t] ?? '') && words[t - 1] === 'to' && (CONTRACT_NOUNS.has(words[t - 2] ?? '') || forInfinitiveSubject(words, t, lists) !== undefined)) return [];
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
     // "banned another Zenco title, Qorva": the maker only qualifies the product named in apposition after it.
@@ -2210,7 +2211,9 @@ const SERVICE_RUN_VERBS: ReadonlySet<string> = new Set(['operate', 'run']);
 const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['contract', 'contracts', 'deal', 'deals', 'tender', 'tenders', 'concession', 'concessions', 'order', 'orders', 'franchise']);
 
 /** Supply verbs, whose object is what the firm provides ("Zenco supplies Zeta chips"; helper sup88), in their exact forms. */
-const SUPPLY_VERBS: ReadonlySet<string> = new Set(['supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'delivering', 'provide', 'provides', 'provided', 'providing']);
+const SUPPLY_VERBS: ReadonlySet<string> = new Set(['supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'delivering', 'provide', 'provides', 'provided', 'providing',
+  // "handed over the first Zeta frigate to the navy" (helper sup89): "hand over" is a trigger only with its "over".
+  'hand', 'hands', 'handed', 'handing']);
 
 /**
  * Whether a name after a supply verb or "supplier of" is the thing supplied (helper fxs88, review 88): a product or model the
@@ -2232,6 +2235,22 @@ function isSuppliedThing(words: readonly string[], l: MentionList, mentions: rea
 }
 const MADE_BY_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'built', 'developed', 'designed', 'produced', 'manufactured', 'created', 'engineered']);
 
+/** Verbs of running goods bought from another: "Qorva operates Zeta ferries built by Zenco" (helper sup89). */
+const RUNS_GOODS_VERBS: ReadonlySet<string> = new Set(['operate', 'operates', 'operated', 'operating', 'run', 'runs', 'ran', 'running']);
+/**
+ * Whether a thing names its own maker or seller after it, its kind noun between ("Zeta ferries built by Zenco", "Zeta jets leased
+ * from Qorva"): who runs such goods is their operator, not their maker (helper sup89, from fresh samples on fleets and ferries).
+ */
+function carriesOwnMaker(words: readonly string[], l: MentionList): boolean {
+  // One word of the kind between, known or not ("Zeta ferries"), as the pattern's RUN_GOODS_OF_ANOTHER allows.
+  const next = words[l.last + 1] ?? '';
+  const k = /^[a-z-]+$/.test(next) && !MADE_BY_PARTICIPLES.has(next) && !BOUGHT_FROM.has(next) ? l.last + 2 : l.last + 1;
+  const at = words[k] === ',' ? k + 1 : k;
+  const agent = mentionAt(words, at + 2) !== undefined || (words[at + 2] === 'the' && mentionAt(words, at + 3) !== undefined);
+  return agent && ((MADE_BY_PARTICIPLES.has(words[at] ?? '') && words[at + 1] === 'by') || (BOUGHT_FROM.has(words[at] ?? '') && words[at + 1] === 'from'));
+}
+const BOUGHT_FROM: ReadonlySet<string> = new Set(['bought', 'purchased', 'leased', 'ordered', 'acquired', 'supplied', 'delivered']);
+
 /** "supplies Qorva with Zeta chips": the customer right after the verb, then "with" and the thing supplied. */
 function suppliedWith(words: readonly string[], after: number, l: MentionList): boolean {
   const w = /^(?:the|a|an|its|their)$/.test(words[l.first - 1] ?? '') ? l.first - 2 : l.first - 1;
@@ -2245,16 +2264,26 @@ const SUPPLIED_TO_OR_ABOUT: ReadonlySet<string> = new Set(['to', 'about', 'on', 
 /** Whether a list after a supply verb is what the verb supplies: not "strong Zeta sales", a bare customer, nor a name after its recipient or topic. */
 function isSupplyObject(words: readonly string[], after: number, l: MentionList, mentions: readonly SentenceMention[]): boolean {
   if (NOT_SUPPLIED_NEXT.has(words[l.last + 1] ?? '') || !isSuppliedThing(words, l, mentions)) return false;
-  return suppliedWith(words, after, l) || !words.slice(after, l.first).some((w) => SUPPLIED_TO_OR_ABOUT.has(w));
+  // "delivered the final batch of Zeta trains", "the first of 20 Zeta jets": the "of" of a share of the goods is no topic (helper sup89).
+  return suppliedWith(words, after, l) || !words.slice(after, l.first).some((w, k) => SUPPLIED_TO_OR_ABOUT.has(w) && !(w === 'of' && SHARES_OF_GOODS.has(words[after + k - 1] ?? '')));
 }
+/** Nouns of a share of the goods supplied, before "of": "the last batch of", "the first of", "a fleet of". */
+const SHARES_OF_GOODS: ReadonlySet<string> = new Set(['batch', 'batches', 'tranche', 'tranches', 'shipment', 'shipments', 'consignment', 'consignments', 'fleet', 'lot', 'first', 'last', 'rest', 'remainder', 'bulk', 'dozens', 'hundreds', 'thousands', 'millions', 'pair', 'set', 'sets']);
 
-/** "a deal for @1 to <trigger>": the list right after "for", the infinitive's own subject (helper sup88). */
+/**
+ * "a deal for @1 to <trigger>": the list right after "for", the infinitive's own subject (helper sup88); "Qorva contracted with @1
+ * and @2 to <trigger>": the firms a buyer contracts with carry out the contract, the buyer makes nothing (helper sup89).
+ */
 function forInfinitiveSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   if (words[t - 1] !== 'to') return undefined;
   const m = mentionAt(words, t - 2);
   const list = m === undefined ? undefined : lists.get(m);
-  return list && words[list.first - 1] === 'for' ? list : undefined;
+  if (!list) return undefined;
+  const before = list.first - (words[list.first - 1] === 'the' ? 2 : 1);
+  return words[before] === 'for' || (words[before] === 'with' && CONTRACTED_WITH.has(words[before - 1] ?? '')) ? list : undefined;
 }
+/** A buyer's verb of contracting, before "with" and the firms that will do the work; not the noun ("signed a contract with Qorva to supply": the signer supplies). */
+const CONTRACTED_WITH: ReadonlySet<string> = new Set(['contracted', 'contracting', 'subcontracted']);
 
 /** "ordered @1 to <trigger>": the index of the order verb, when the trigger's infinitive subject is a name right after it. */
 function orderVerbBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): number | undefined {
