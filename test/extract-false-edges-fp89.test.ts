@@ -81,3 +81,15 @@ describe('a firm beaten to a contract', () => {
     expect(develops('Zenco Inc was chosen to build the Zeta rocket.')).toEqual(['Zenco Inc -develops-> Zeta']);
   });
 });
+
+describe('a kind before a maker noun', () => {
+  it('"the software maker Zenco" describes Zenco, it does not make the thing named before', () => {
+    expect(develops('The Zeta app is in talks with the software maker Zenco Inc.')).toEqual([]);
+    expect(develops('Zenco Inc bought the Zeta app. The deal with the app maker Qorva Inc closed on Monday.')).not.toContain('Qorva Inc -develops-> Zeta');
+  });
+
+  it('a named thing or an owned kind before the noun still names what the maker makes', () => {
+    expect(develops('The Zeta app went viral. The app\'s maker, Zenco Inc, said sales rose.')).toEqual(['Zenco Inc -develops-> Zeta']);
+    expect(develops('Shares of Zeta maker Zenco Inc rose.')).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+});

@@ -72,6 +72,8 @@ export interface RelationPattern {
    * names is no one's own thing, so a firm taking it down bans it ("Zenco took down the Zeta botnet").
    */
   anyActor?: boolean;
+  /** The target must be named, not an anaphor: "a deal with the software maker Zenco" reads "the software" as the app named before. */
+  targetNamed?: boolean;
   /** A government is no actor when the trigger matches: "the FCC halted production of Zeta" stops a maker's work, it makes nothing. */
   notStateWhen?: RegExp;
 }
@@ -1111,7 +1113,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // after a fronted maker noun, or as the subject of the main clause.
   { relation: 'develops', template: `(?:the )?T(parent company|parent|owner|maker|makers|developer|developers|creator|creators|operator|manufacturer) of (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [','] },
   // "the lead Qorva developer John Doe": a rank before the thing's name makes the noun a person's job (PERSON_ROLE_WORDS).
-  { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 `, notPrecededBy: PERSON_ROLE_BEFORE },
+  // "a deal with the software maker Zenco": not an anaphor read for the kind before the noun (helper fp89).
+  { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 `, notPrecededBy: PERSON_ROLE_BEFORE, targetNamed: true },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
   // "Zenco's answer is Zeta": what the possessor puts forward, named after a copula.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(flagship|answer|response|entry|bet|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },

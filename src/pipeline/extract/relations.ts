@@ -80,6 +80,7 @@ interface CompiledPattern {
   targetNotNamed: RelationPattern['targetNotNamed'];
   anyActor: boolean | undefined;
   notStateWhen: RegExp | undefined;
+  targetNamed: boolean | undefined;
 }
 
 /**
@@ -112,6 +113,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     targetNotNamed: p.targetNotNamed,
     anyActor: p.anyActor,
     notStateWhen: p.notStateWhen,
+    targetNamed: p.targetNamed,
   };
 }
 
@@ -241,6 +243,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
         if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
         if (pattern.notStateWhen?.test(trigger.toLowerCase()) && source.type === 'government') continue;
+        if (pattern.targetNamed && target.source === 'coref') continue;
         // "launched the Qorva killer Vexa", "built an iPhone app": a name before a substitute's or a platform's noun is not the thing made (stop 54's readers; stop 60).
         const at = sentence.words.indexOf(`@${mentions.indexOf(target)}`);
         // An operating system before a device's kind qualifies the device ("an Android tablet made by Zenco"), but an owner's own

@@ -2529,6 +2529,9 @@ function makerNoun(
     return { sources: maker, targets: made ? [made] : [], rule };
   }
   const made = possessorBefore(words, t, lists);
+  // "a deal with the software maker Zenco": a kind the anaphora read as the thing named before ("the software" for the Zeta app) only
+  // describes the maker, unless it owns the noun ("the app's maker, Zenco") (helper fp89, from a fresh sample).
+  if (made && words[made.last + 1] !== "'s" && made.members.every((k) => mentions[k]!.source === 'coref')) return { targets: [], rule };
   // "the lead Zix kernel developer John Doe", "Senior Qorva developer Jane Roe": a job's rank or part names a person's role, no maker.
   // "Qorva's lead developer Zenco Studios": after a possessive the rank is a firm's part in the work, which it makes.
   if (made && words[made.last + 1] !== "'s" && (PERSON_ROLE_WORDS.has(words[t - 1] ?? '') || PERSON_ROLE_WORDS.has(words[made.first - 1] ?? ''))) return { targets: [], rule };
