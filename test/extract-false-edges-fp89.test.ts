@@ -93,3 +93,17 @@ describe('a kind before a maker noun', () => {
     expect(develops('Shares of Zeta maker Zenco Inc rose.')).toEqual(['Zenco Inc -develops-> Zeta']);
   });
 });
+
+describe("a firm's banned goods", () => {
+  const banned = (text: string): string[] => only('banned')(claimsOf(text));
+
+  it('"Zenco\'s banned apps (Zeta and Vela)" names the maker, not a banner', () => {
+    expect(banned("Users can still download Zenco Inc's banned apps (Zeta and Vela) abroad.")).toEqual([]);
+    expect(banned("Users can still download Zenco Inc's blocked apps (Zeta and Vela) abroad.")).toEqual([]);
+  });
+
+  it("a state's banned goods, or banned goods a clause lists, are still banned by the possessor", () => {
+    expect(banned("Users in India can still reach China's banned apps (Zeta and Vela).")).toEqual(['China -banned-> Vela', 'China -banned-> Zeta']);
+    expect(banned("India's banned apps include Zeta and Vela.")).toEqual(['India -banned-> Vela', 'India -banned-> Zeta']);
+  });
+});

@@ -1488,6 +1488,10 @@ function argumentsOf(
       const named = stated ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
+      // "can still download Zenco's banned apps (Zeta and Vela)": a ban's participle after a firm's possessive describes the firm's
+      // goods, banned by someone else; a state's possessive bans them, and so does one whose banned things a clause lists ("Ruritania's
+      // banned apps include Zeta", the name's type a guess) (helper fp89).
+      if ((relation === 'banned' || relation === 'restricts') && reading.trigger.form === 'participle' && words[t - 1] === "'s" && named && named.last === t - 2 && named.members.some((k) => mentions[k]!.type !== 'government') && !BANNED_LISTED.test(words.slice(t + 1, t + 4).join(' '))) return { targets: [], rule: 'trigger:verb' };
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
       // "Zenco competed to launch the Zeta", "A and B are racing to build …": a rivalry verb's infinitive has objects of its own, no rival.
@@ -2097,6 +2101,9 @@ function accessBefore(words: readonly string[], t: number, lists: ReadonlyMap<nu
   const to = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
   return words[to] === 'to' && words[to - 1] === 'access' ? list : undefined;
 }
+
+/** After a ban's participle, its noun and a verb that lists the banned things: "(Ruritania's banned) apps include", "products are:". */
+const BANNED_LISTED = /^(?:[a-z-]+ ){1,2}(?:include|includes|included|are|were|comprise|comprises|:)(?: |$)/;
 
 /** Verbs of beating a rival to a prize: "beat Zenco", "edged out Zenco", "outbid Zenco". */
 const BEATING_VERBS = /^(?:beat|beats|beating|outbid|outbids|outbidding|defeated|defeats|defeating|bested|bests|pipped|pips|outmaneuvered|outmanoeuvred|trumped|trumps|edged|edges|edging|overcame|overcomes)$/;
