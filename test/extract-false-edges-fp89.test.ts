@@ -107,3 +107,15 @@ describe("a firm's banned goods", () => {
     expect(banned("India's banned apps include Zeta and Vela.")).toEqual(['India -banned-> Vela', 'India -banned-> Zeta']);
   });
 });
+
+describe('a subordinate clause after a rivalry verb', () => {
+  it('"beat expectations as it began …": the clause after "as it" holds no object of "beat"', () => {
+    expect(competes('Zenco Inc beat expectations as it began production of the Zeta phone.')).toEqual([]);
+    expect(competes('Zenco Inc beat estimates after it launched the Zeta phone.')).toEqual([]);
+  });
+
+  it('a rival named before the clause still is one', () => {
+    expect(competes('Zenco Inc beat Qorva Inc in the quarter.')).toEqual(['Zenco Inc -competes_with-> Qorva Inc']);
+    expect(competes('Zenco Inc beat Qorva Inc as it began production of the Zeta phone.')).toEqual(['Zenco Inc -competes_with-> Qorva Inc']);
+  });
+});
