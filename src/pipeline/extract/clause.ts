@@ -827,9 +827,15 @@ export function clauseEnd(words: readonly string[], from: number, limit: number)
     if (w === ',' && !listsOn && (CLAUSE_OPENERS.has(next) || /^[a-z]+ing$/.test(next))) return i;
     // "is developing its own model and worries staff using Zapp …": a second verb of saying or thinking starts a clause of its own (stop 56's readers).
     if ((w === 'and' || w === 'but') && SAYING_VERBS.has(next)) return i;
+    // "beat expectations as it began production of the Zeta": a subordinate clause with a pronoun for subject is a clause of its own
+    // (helper fp89: its object was read as the rival).
+    if ((SUBORDINATORS.has(w) || w === 'as') && PRONOUN_SUBJECTS.has(next)) return i;
   }
   return Math.min(words.length, from + limit);
 }
+
+/** Pronouns that open a clause as its subject. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /** Verbs of saying or thinking that, after "and", start another clause of the same subject. */
 const SAYING_VERBS: ReadonlySet<string> = new Set(['worries', 'worried', 'fears', 'feared', 'says', 'said', 'warns', 'warned', 'believes', 'believed', 'thinks', 'thought', 'notes', 'noted', 'adds', 'added', 'hopes', 'hoped', 'argues', 'argued', 'claims', 'claimed', 'insists', 'insisted', 'concedes', 'conceded']);

@@ -52,6 +52,9 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   // "Zenco's rivals Qorva and Vexa launched …": a plural that reads as a verb ("Wendy's rivals McDonald's") is owned
   // when the names after it are the subject of a verb (stop 57's readers).
   if (OWNED_PLURALS.has(next.lower) && namesBeforeVerb(tokens, k + 2)) return false;
+  // "one of Qorva Inc's rivals.", "Qorva Inc's rivals in Europe": read as a verb, "rivals" needs an object ("Wendy's rivals McDonald's",
+  // "… rivals the Zeta"); with none after it the plural is owned (helper fp89: the name had read "Qorva's").
+  if (OWNED_PLURALS.has(next.lower) && !objectOpensAt(tokens[k + 2])) return false;
   // "Wendy's launched a burger", "McDonald's competes with …", but not "Zenco's banned apps":
   // a verb read as one only before its object or a preposition.
   const verb = finiteVerbIndex(lowerWordsOf(tokens), k + 1);
@@ -59,6 +62,11 @@ export function standsAlone(tokens: readonly Token[], k: number): boolean {
   const after = tokens[verb + 1];
   // "Zenco's compact, affordable Vela": a word before a comma and more describing words is an adjective, not a verb.
   return after === undefined || (!after.word && after.text !== ',') || after.capitalized || AFTER_VERB.has(after.lower);
+}
+
+/** Whether a verb's object may open with this token: a name, or an article or possessive before one. */
+function objectOpensAt(token: Token | undefined): boolean {
+  return token !== undefined && (token.capitalized || /^(?:a|an|the|its|their)$/.test(token.lower));
 }
 
 /** Whether a list of names opens at `from` and a verb follows it ("Qorva and Vexa have cut prices"). */
@@ -91,9 +99,20 @@ function ownsMakerAsBrand(m: SentenceMention, tokens: readonly Token[]): boolean
   return m.source === 'unknown' && m.last - m.first >= 2 && BRAND_MAKER_NOUNS.has(tokens[m.last + 1]?.lower ?? '') && (tokens[m.last + 2]?.capitalized ?? false);
 }
 
-/** Extends a name found by a rule over the 's after it when that 's closes the name. */
+/** Parties a double genitive names: "a rival of Zenco's", "a longtime partner of Qorva's" (the 's owns the party, it ends no name). */
+const DOUBLE_GENITIVE_PARTIES = new Set([
+  'rival', 'rivals', 'competitor', 'competitors', 'partner', 'partners', 'ally', 'allies', 'customer', 'customers', 'client', 'clients',
+  'supplier', 'suppliers', 'investor', 'investors', 'backer', 'backers', 'friend', 'friends', 'foe', 'foes', 'critic', 'critics',
+]);
+
+/** Whether the name opening at `first` follows a party's noun and "of": "a rival of Zenco's". */
+function ownsParty(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'of' && DOUBLE_GENITIVE_PARTIES.has(tokens[first - 2]?.lower ?? '');
+}
+
+/** Extends a name found by a rule over the 's after it when that 's closes the name (not a double genitive's: "a rival of Zenco's"). */
 export function withStandingPossessive(m: SentenceMention, tokens: readonly Token[]): SentenceMention {
-  if ((m.source !== 'rule' && m.source !== 'unknown') || m.type === 'government' || !isPossessive(tokens[m.last]) || !(standsAlone(tokens, m.last) || ownsMakerAsBrand(m, tokens))) return m;
+  if ((m.source !== 'rule' && m.source !== 'unknown') || m.type === 'government' || !isPossessive(tokens[m.last]) || !(standsAlone(tokens, m.last) || ownsMakerAsBrand(m, tokens)) || ownsParty(tokens, m.first)) return m;
   const s = tokens[m.last]!;
   return withChanges(m, { last: m.last + 1, end: s.end, surface: m.surface + s.text, label: m.label + s.text });
 }

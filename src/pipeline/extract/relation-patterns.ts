@@ -72,6 +72,10 @@ export interface RelationPattern {
    * names is no one's own thing, so a firm taking it down bans it ("Zenco took down the Zeta botnet").
    */
   anyActor?: boolean;
+  /** The target must be named, not an anaphor: "a deal with the software maker Zenco" reads "the software" as the app named before. */
+  targetNamed?: boolean;
+  /** A government is no actor when the trigger matches: "the FCC halted production of Zeta" stops a maker's work, it makes nothing. */
+  notStateWhen?: RegExp;
 }
 
 /** What opens a relative clause about the firm before it: "Zenco, which …", "Zenco, a chipmaker that …", "Zenco, a firm the US …". */
@@ -587,6 +591,8 @@ const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|buil
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
 /** Verbs over the act of making a thing: "began production of", "halted manufacturing of", "completed the rollout of". */
 const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|starting|halted|halts|halt|stopped|stops|stop|ended|ends|resumed|resumes|ramped up|ramps up|expanded|scaled up|kicked off|launched|announced|completed|moved|shifted|continued|continues|suspended|paused|restarted';
+/** … those of them that stop the making, which a state may order of a maker: "the FCC halted production of Zeta" makes nothing. */
+const MAKING_STOPS = /^(?:halted|halts|halt|stopped|stops|stop|ended|ends|suspended|paused)$/;
 /** The act of making a thing, or of bringing it out. */
 const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-out';
 /** What kind of production: "series production", "mass production". */
@@ -1091,7 +1097,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
-  { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_ACTS}) of (?:the |its |their )?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_ACTS.split('|') },
+  { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_ACTS}) of (?:the |its |their )?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_ACTS.split('|'), notStateWhen: MAKING_STOPS },
   // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
   // (the actor, not an owner: every item of its list is the act's, with an article or without).
   { relation: 'develops', template: `X1 's (?:(?:${MAKING_ACT_KINDS}|first|recent|latest|surprise) )?T(${MAKING_ACTS}|launch|unveiling|debut|announcement|development|design|creation) of (?:the |its |their )?(?:(?:[a-z0-9-]+ ){1,3}, (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['of'] },
@@ -1148,7 +1154,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // after a fronted maker noun, or as the subject of the main clause.
   { relation: 'develops', template: `(?:the )?T(parent company|parent|owner|maker|makers|developer|developers|creator|creators|operator|manufacturer) of (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|recently|last|this|on|in) |[a-z]+ed ))`, notPrecededBy: /\S/, requires: [','] },
   // "the lead Qorva developer John Doe": a rank before the thing's name makes the noun a person's job (PERSON_ROLE_WORDS).
-  { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 `, notPrecededBy: PERSON_ROLE_BEFORE },
+  // "a deal with the software maker Zenco": not an anaphor read for the kind before the noun (helper fp89).
+  { relation: 'develops', template: `Y T(maker|developer|creator|owner|parent) X1 `, notPrecededBy: PERSON_ROLE_BEFORE, targetNamed: true },
   // "Zenco's current flagship is Zeta 4.3": the possessor's product named after a copula.
   // "Zenco's answer is Zeta": what the possessor puts forward, named after a copula.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(flagship|answer|response|entry|bet|${PRODUCT_NOUNS}) (?:is|was|remains) (?:the |its |a )?Y1 (?=[,.;:]|$)`, requires: ['is|was|remains'] },

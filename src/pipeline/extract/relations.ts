@@ -9,6 +9,8 @@ import { joinsClauses } from './clause';
 import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
+/** A buyer's verbs right before "its": "sources its Zeta modems from Zenco", "bought its Zeta chips" (the buyer's goods, made by another). */
+const BOUGHT_BEFORE_ITS = /(?:^| )(?:buys|bought|buy|buying|purchases|purchased|purchase|purchasing|sources|sourced|source|sourcing|imports|imported|import|importing|procures|procured|procure|procuring|orders|ordered|ordering|leases|leased|lease|leasing) (?:(?:all|most|some|many|much|half|part|more) (?:of )?)?$/;
 /** Before a name: ", a rival of", ", the unit of" after another name, whose apposition the name only qualifies. */
 const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_WORDS}) of $`);
 /**
@@ -85,6 +87,8 @@ interface CompiledPattern {
   targetUnknown: RelationPattern['targetUnknown'];
   targetNotNamed: RelationPattern['targetNotNamed'];
   anyActor: boolean | undefined;
+  notStateWhen: RegExp | undefined;
+  targetNamed: boolean | undefined;
 }
 
 /**
@@ -116,6 +120,8 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     targetUnknown: p.targetUnknown,
     targetNotNamed: p.targetNotNamed,
     anyActor: p.anyActor,
+    notStateWhen: p.notStateWhen,
+    targetNamed: p.targetNamed,
   };
 }
 
@@ -219,6 +225,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (at.x?.[0] === match.index && QUALIFIER_OF_BEFORE.test(before) && /^@\d+ (?:that|which) /.test(sentence.text.slice(match.index))) continue;
       if (at.x?.[0] === match.index && COURT_SEAT_BEFORE.test(before)) continue;
       if (pattern.relation === 'develops' && at.its?.[0] === match.index && (DELIVERY_TAKEN_BEFORE.test(before) || (GOODS_GOT_BEFORE.test(before) && FROM_SELLER_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())))) continue;
+      if (pattern.relation === 'develops' && groups.its && BOUGHT_BEFORE_ITS.test(before)) continue;
       if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt))) continue;
       if (at.x !== undefined && COURT_SEAT_AFTER.test(sentence.text.slice(at.x[1], at.x[1] + 40))) continue;
       // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the
@@ -244,6 +251,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const wholeList = possessed !== undefined && lastAt >= 0 ? possessedListBeforeBuiltOn(sentence.words, lastAt, targets) : undefined;
       for (const [source, target] of statedPairs(sentence.words, sources, targets, pattern.relation === 'develops')) {
         if (pattern.stateActor && source.type !== 'government' && !isUntypedMinistry(source)) continue;
+        if (pattern.notStateWhen?.test(trigger.toLowerCase()) && source.type === 'government') continue;
+        if (pattern.targetNamed && target.source === 'coref') continue;
         // "launched the Qorva killer Vexa", "built an iPhone app": a name before a substitute's or a platform's noun is not the thing made (stop 54's readers; stop 60).
         const at = sentence.words.indexOf(`@${mentions.indexOf(target)}`);
         // An operating system before a device's kind qualifies the device ("an Android tablet made by Zenco"), but an owner's own

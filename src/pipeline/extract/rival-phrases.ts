@@ -123,6 +123,25 @@ const COUNTING_AS_RIVALS = /^(?:counts?|counted|counting|lists?|listed|listing|n
 /** Nouns after a possessive rivals' ("its rivals' customers", the apostrophe dropped): the rivals' counterparts, no rivals. */
 const RIVALS_PEOPLE = /^(?:customers|clients|users|suppliers|partners|investors|shareholders|employees|staff|executives|'|'s)$/;
 
+/** Prepositions of dealing before a firm's rivals: "deals with Qorva's rivals", "sells chips to Qorva's rivals", "poached staff from them". */
+// … and verbs acting on them: "overtook Qorva's rivals", "joined its rivals in cutting prices" (not a participle that names a role:
+// "is considered Qorva's main rival").
+const DEALT_WITH_BEFORE = /^(?:with|to|from|for|against|than|at|on|into|toward|towards|alongside|overtook|overtakes|overtake|beat|beats|outsold|outsells|outpaces|outperforms|bought|buys|buy|joins|join|supplies|supply|sues|sue|serves|serve|helps|help|hires|hire|took|takes|(?!(?:considered|named|called|deemed|dubbed|ranked|listed|crowned|billed|touted|described|labeled|labelled)$)[a-z]+ed)$/;
+/** Counts and shares of a firm's rivals: "two of Qorva's rivals", "some of its competitors". */
+const SHARE_OF = /^(?:one|two|three|four|five|six|several|some|many|most|all|few|any|each|both|none|number|handful|dozens|hundreds)$/;
+
+/**
+ * Whether the rivals' phrase starting at `first` (their possessor, or the noun before "of") follows a preposition of dealing, or a verb,
+ * perhaps after a count ("partnerships with two of Qorva's rivals", "teamed up with the rivals of Qorva"): the clause's subject deals
+ * with the rivals, it is not one ("Zenco is one of Qorva's rivals" is).
+ */
+export function rivalsDealtWith(words: readonly string[], first: number): boolean {
+  let k = first - 1;
+  if (words[k] === 'the') k--;
+  if (words[k] === 'of' && SHARE_OF.test(words[k - 1] ?? '')) k -= words[k - 2] === 'a' || words[k - 2] === 'the' ? 3 : 2;
+  return DEALT_WITH_BEFORE.test(words[k] ?? '');
+}
+
 /** Whether the party noun at `t` is a possessive before the rivals' counterparts: "among its rivals' customers" (no rivals named). */
 export function rivalsCounterpartAfter(words: readonly string[], t: number): boolean {
   return RIVALS_PEOPLE.test(words[t + 1] ?? '');

@@ -10,7 +10,7 @@ import { PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLD
 import { actOpensClause } from './official-acts';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, strivesAgainst, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
@@ -1378,8 +1378,9 @@ function argumentsOf(
     // What rivals compete for is the prize, not a rival ("compete for Borin's chips").
     // Where they compete is the field or the market, not a rival either ("compete in Zembla", "competes in Payments with Qorva"),
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
+    // Nor the owner of a party noun: "overtook Qorva's rivals" is no contest with Qorva (helper fp89).
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts')) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions)) && !(relation === 'develops' && reading.voice === 'active' && RUNS_GOODS_VERBS.has(words[t] ?? '') && carriesOwnMaker(words, l)) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
+      (l) => fits('target')(l) && !(symmetric && words[l.last + 1] === "'s" && PARTY_NOUNS.has(words[l.last + 2] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts')) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions)) && !(relation === 'develops' && reading.voice === 'active' && RUNS_GOODS_VERBS.has(words[t] ?? '') && carriesOwnMaker(words, l)) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
@@ -1516,11 +1517,18 @@ function argumentsOf(
       const buyer = symmetric && order === undefined && !opening ? purposeBuyer(words, t, lists, fits('source')) : undefined;
       // "signed a deal for Zenco to supply Zeta chips": the name between "for" and the infinitive supplies, not the clause's subject (helper sup88).
       const forSubject = relation === 'develops' ? forInfinitiveSubject(words, t, lists) : undefined;
-      const stated = order === undefined ? (forSubject ?? opening ?? buyer ?? subject('source')) : subjectsBefore(words, order, lists).find(fits('source'));
+      const first = order === undefined ? (forSubject ?? opening ?? buyer ?? subject('source')) : subjectsBefore(words, order, lists).find(fits('source'));
+      // "Qorva beat Zenco to win a contract to build Zeta": the beaten firm builds nothing, the winner does (helper fp89).
+      const beatAt = relation === 'develops' && first && !forSubject ? beatingVerbBefore(words, first.first) : -1;
+      const stated = beatAt >= 0 ? subjectsBefore(words, beatAt, lists).find(fits('source')) : first;
       const fronted = order === undefined && !stated ? frontedGerundSubject(words, t, lists) : undefined;
       const named = stated ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
+      // "can still download Zenco's banned apps (Zeta and Vela)": a ban's participle after a firm's possessive describes the firm's
+      // goods, banned by someone else; a state's possessive bans them, and so does one whose banned things a clause lists ("Ruritania's
+      // banned apps include Zeta", the name's type a guess) (helper fp89).
+      if ((relation === 'banned' || relation === 'restricts') && reading.trigger.form === 'participle' && words[t - 1] === "'s" && named && named.last === t - 2 && named.members.some((k) => mentions[k]!.type !== 'government') && !BANNED_LISTED.test(words.slice(t + 1, t + 4).join(' '))) return { targets: [], rule: 'trigger:verb' };
       // "Zeta, which Zenco released in 2023, …": the object of a relative clause is its antecedent.
       const antecedent = sources ? objectRelativeOf(words, sources, lists) : undefined;
       // "Zenco competed to launch the Zeta", "A and B are racing to build …": a rivalry verb's infinitive has objects of its own, no rival.
@@ -1855,6 +1863,8 @@ function argumentsOf(
         if (named && named.first <= after + 2 && named.members.length >= 2 && named.members.every((m) => arePeers(mentions[m]!, mentions[named.members[0]!]!))) {
           return { sources: named, targets: [named], rule: 'trigger:noun' };
         }
+        // "signed deals with two of Qorva's rivals": the subject deals with the rivals, it is none (fresh samples, helper fp89).
+        if (targets.length === 0 && possessor && !apposed && PARTY_NOUNS.has(noun) && rivalsDealtWith(words, possessor.first)) return { targets: [], rule: 'trigger:noun' };
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
         // Around "vs" or a noun that names a party ("Zenco's main competitor, Qorva, …") a name nothing
         // typed takes its peer's type (ClaimCollector); "Zenco's answer is Zeta" may name a product instead.
@@ -1877,6 +1887,8 @@ function argumentsOf(
         const pressedAt = party && !vs && targets[0] && !words.slice(targets[0].first - 1, targets.at(-1)!.last + 1).includes("'s") && before.every(opensAsDescriber) ? pressedByContest(words, targets.at(-1)!.last + 1, lists) : undefined;
         const pressed = pressedAt?.members.every((m) => mentions[m]!.type !== 'government') ? pressedAt : undefined;
         const peer = (pressed ? [pressed] : before).find((l) => l !== undefined && targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
+        // "teamed up with rivals of Qorva": the same dealing with the rivals named after "of" (helper fp89).
+        if (!possessor && PARTY_NOUNS.has(noun) && /s$/.test(noun) && next === 'of' && rivalsDealtWith(words, t)) return { targets: [], rule: 'trigger:noun' };
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
       // "Ruritania's Zapp ban", "the Ruritanian government's Zapp ban": the name before the noun is what it bans, the state owning the phrase bans it.
@@ -2153,6 +2165,18 @@ function accessBefore(words: readonly string[], t: number, lists: ReadonlyMap<nu
   if (!list || k === t - 1) return undefined;
   const to = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
   return words[to] === 'to' && words[to - 1] === 'access' ? list : undefined;
+}
+
+/** After a ban's participle, its noun and a verb that lists the banned things: "(Ruritania's banned) apps include", "products are:". */
+const BANNED_LISTED = /^(?:[a-z-]+ ){1,2}(?:include|includes|included|are|were|comprise|comprises|:)(?: |$)/;
+
+/** Verbs of beating a rival to a prize: "beat Zenco", "edged out Zenco", "outbid Zenco". */
+const BEATING_VERBS = /^(?:beat|beats|beating|outbid|outbids|outbidding|defeated|defeats|defeating|bested|bests|pipped|pips|outmaneuvered|outmanoeuvred|trumped|trumps|edged|edges|edging|overcame|overcomes)$/;
+
+/** The index of a beating verb right before the list starting at `first` ("beat Zenco", "beat out Zenco"), or -1. */
+function beatingVerbBefore(words: readonly string[], first: number): number {
+  const k = words[first - 1] === 'out' ? first - 2 : first - 1;
+  return BEATING_VERBS.test(words[k] ?? '') ? k : -1;
 }
 
 /** Verbs of buying whose purpose infinitive is the buyer's: "Zenco bought Vell to take on Qorva" (Zenco, not Vell, takes Qorva on). */
@@ -2605,6 +2629,9 @@ function makerNoun(
     return { sources: maker, targets: made ? [made] : [], rule };
   }
   const made = possessorBefore(words, t, lists);
+  // "a deal with the software maker Zenco": a kind the anaphora read as the thing named before ("the software" for the Zeta app) only
+  // describes the maker, unless it owns the noun ("the app's maker, Zenco") (helper fp89, from a fresh sample).
+  if (made && words[made.last + 1] !== "'s" && made.members.every((k) => mentions[k]!.source === 'coref')) return { targets: [], rule };
   // "the lead Zix kernel developer John Doe", "Senior Qorva developer Jane Roe": a job's rank or part names a person's role, no maker.
   // "Qorva's lead developer Zenco Studios": after a possessive the rank is a firm's part in the work, which it makes.
   if (made && words[made.last + 1] !== "'s" && (PERSON_ROLE_WORDS.has(words[t - 1] ?? '') || PERSON_ROLE_WORDS.has(words[made.first - 1] ?? ''))) return { targets: [], rule };
