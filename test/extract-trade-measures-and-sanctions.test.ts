@@ -68,6 +68,31 @@ describe('shipments bound for a state that need a licence', () => {
   });
 });
 
+describe('shipments bound for a state, banned or curbed', () => {
+  it('the destination is restricted, not the goods', () => {
+    expect(restricts('The US banned China-bound shipments of Zeta chips.')).toEqual(['United States -restricts-> China']);
+    expect(restricts('The US banned all China-bound chip exports.')).toEqual(['United States -restricts-> China']);
+    expect(restricts('The US curbed China-bound exports of Zeta chips.')).toEqual(['United States -restricts-> China']);
+    expect(only('banned')(scoredClaimsOf('The US banned China-bound shipments of Zeta chips.'))).toEqual([]);
+  });
+
+  it('a firm halting its shipments, goods seized, or a ban denied restrict no state', () => {
+    expect(restricts('Zenco Inc halted China-bound shipments of Zeta chips.')).toEqual([]);
+    expect(restricts('Customs officials seized China-bound shipments of Zeta chips.')).toEqual([]);
+    expect(restricts('The US will not ban China-bound shipments of Zeta chips.')).toEqual([]);
+  });
+});
+
+describe('a list\'s examples set off by "including"', () => {
+  it('the state qualifying the listed firms is their home, not who lists them', () => {
+    expect(restricts('China added seven US defence firms, including Zenco Inc and Qorva Ltd, to its unreliable entity list.')).toEqual([
+      'China -restricts-> Qorva Ltd',
+      'China -restricts-> Zenco Inc',
+    ]);
+    expect(restricts('China added US firms, including Zenco Inc, to its unreliable entity list.')).toEqual(['China -restricts-> Zenco Inc']);
+  });
+});
+
 describe('a state\'s firms kept from an activity', () => {
   it('another state\'s firms named by their demonym: that state is restricted', () => {
     expect(restricts('China restricted Japanese firms from bidding on contracts.')).toEqual(['China -restricts-> Japan']);

@@ -255,6 +255,12 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "Zenco's ministry, which oversees trade, added Qorva to its list": a name placed on a list is no reporter of ", added" (stop 78).
     // "faces competition from Zapp OEMs": a name qualifying a noun of firms after it is not the rival (helper cp285).
     // "Zenco suspended its Zapp store in Ruritania", "suspended their Zapp and Qix apps": a firm stopping its own things ends them; it bans nothing (helper fe85).
+    // "banned Zembla-bound shipments of Zeta chips": a ban on what is shipped to a state restricts the state, not the goods (helper tar89b).
+    const bound = reading.trigger.relation === 'banned' && reading.voice === 'active' ? boundDestinationAt(words, t + reading.trigger.words.length, mentions) : undefined;
+    if (bound) {
+      add(found.sources, [bound], 'trigger:destination', 'restricts');
+      continue;
+    }
     const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))
       && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))
       && !(relation === 'banned' && reading.voice === 'active' && found.sources && ownedBySubject(words, l.members[0]!, found.sources, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
@@ -341,7 +347,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const made = triggers.find((tr) => tr.form === 'made');
   if (made) return { trigger: made, voice: 'made' };
   const placement = triggers.find((tr) => tr.form === 'placement');
-  if (placement && placementAfter(words, t + placement.words.length) !== undefined) return { trigger: placement, voice: 'placement' };
+  // "added seven US defence firms, including A and B, to its list": an "including" set off after a noun opens the noun's examples; it
+  // places nothing, and the state qualifying the noun is the firms' home (helper tar89b).
+  if (placement && placementAfter(words, t + placement.words.length) !== undefined && !(words[t] === 'including' && before === ',')) return { trigger: placement, voice: 'placement' };
   const designation = triggers.find((tr) => tr.form === 'designation');
   if (designation) {
     const complement = complementOf(words, t + designation.words.length);
@@ -3009,6 +3017,20 @@ function isLocation(words: readonly string[], list: MentionList, mentions: reado
 }
 
 const DEMONYM_PEOPLE = new Set(['users', 'customers', 'entities', 'companies', 'firms', 'buyers', 'clients', 'persons', 'people', 'end-users', 'purchasers', 'parties']);
+
+/** Goods sent abroad, after "Zembla-bound": "Zembla-bound shipments", "Zembla-bound exports of gallium". */
+const BOUND_GOODS = /^(?:exports|shipments|sales|deliveries|cargoes|cargo|goods|consignments)$/;
+
+/**
+ * "banned Zembla-bound shipments", "banned all Zembla-bound chip exports": the state at `at` (after a determiner) told as the
+ * destination of goods, a word of trade allowed between "bound" and the goods' noun.
+ */
+function boundDestinationAt(words: readonly string[], at: number, mentions: readonly SentenceMention[]): SentenceMention | undefined {
+  const k = /^(?:the|all|any|new|further)$/.test(words[at] ?? '') ? at + 1 : at;
+  const m = mentionAt(words, k);
+  if (m === undefined || mentions[m]?.type !== 'government' || words[k + 1] !== '-' || words[k + 2] !== 'bound') return undefined;
+  return BOUND_GOODS.test(words[k + 3] ?? '') || (/^[a-z]+$/.test(words[k + 3] ?? '') && BOUND_GOODS.test(words[k + 4] ?? '')) ? mentions[m] : undefined;
+}
 
 /** Kinds of firm a state may keep from an activity, named by their state's demonym: "Bordurian firms", "Bordurian chipmakers". */
 const DEMONYM_FIRMS: ReadonlySet<string> = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'carmakers', 'automakers', 'suppliers', 'manufacturers', 'makers', 'exporters', 'vendors', 'contractors', 'operators', 'banks', 'lenders']);
