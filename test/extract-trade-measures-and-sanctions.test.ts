@@ -132,5 +132,6 @@ describe('sanctions told without a plain clause', () => {
     expect(restricts('Under the US plan, Zenco Inc will sell its stake.')).toEqual([]);
     expect(restricts('Under threat of US sanctions, Zenco Inc sold its stake.')).toEqual([]);
     expect(restricts('Under pressure from the US, Zenco Inc sold its stake in Qorva Ltd.')).toEqual([]);
+    expect(scoredClaimsOf("Under France's ban, Zenco Inc can no longer sell its phones there.")).toEqual([]);
   });
 });

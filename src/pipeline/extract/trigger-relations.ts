@@ -1921,8 +1921,9 @@ function argumentsOf(
       const slapped = targets.length === 0 ? objectBeforeWith(words, t, lists) : undefined;
       if (slapped) return { sources: subjectsBefore(words, slapped.verb, lists).find(fits('source')), targets: [slapped.list], rule: 'trigger:noun' };
       // "Under US sanctions since 2020, Zenco has …": an act in a fronted "under" adjunct falls on the subject after its comma; the
-      // state before the noun, or its agent after it, imposes it (a demonym's state is found below) (helper tar89b).
-      const fronted = targets.length === 0 && (relation === 'restricts' || relation === 'banned') ? subjectAfterFrontedUnder(words, t, after, lists) : undefined;
+      // state before the noun, or its agent after it, imposes it (a demonym's state is found below) (helper tar89b). Not a ban: "Under
+      // Ruritania's ban, Zenco can no longer sell Zeta" names what it bans after the comma, if anything, not the firm it hurts.
+      const fronted = targets.length === 0 && relation === 'restricts' ? subjectAfterFrontedUnder(words, t, after, lists) : undefined;
       if (fronted && fits('target')(fronted)) {
         const imposer = (owner && owner.last < t ? owner : undefined) ?? agentAfter(words, t, lists, ['by', 'from']);
         return { sources: imposer && fits('source')(imposer) && imposer !== fronted ? imposer : undefined, targets: [fronted], rule: 'trigger:noun' };
