@@ -4,10 +4,11 @@ const NEGATIONS = /(?:^| )(?:not|\S+n't|never|no longer|cannot)(?= )/;
 /** "has stopped restricting access to Y": an act stopped right before the trigger no longer holds. */
 const STOPPED = /(?:^| )(?:stopped|stops|ceased|ceases|quit|quits) $/;
 /**
- * "lifted the ban on Y", "dropped sanctions against Y": an act named as taken back no longer holds ("ended up banning" still does).
+ * "lifted the ban on Y", "dropped sanctions against Y", "eliminated tariffs on Y" (helper tar89b): an act named as taken back no
+ * longer holds ("ended up banning" still does).
  * So is one someone is told to take back: "told Zenco to remove limits on …" (stop 66's first controls sample).
  */
-const LIFT_VERBS = 'lifted|lifts|lift|lifting|dropped|drops|drop|scrapped|scraps|scrap|rescinded|rescinds|rescind|repealed|repeals|repeal|reversed|reverses|reverse|overturned|overturns|overturn|ended|ends|end|struck down|strikes down|strike down|withdrew|withdraws|withdraw|revoked|revokes|revoke|removed|removes|remove|abolished|abolishes|abolish';
+const LIFT_VERBS = 'lifted|lifts|lift|lifting|eliminated|eliminates|eliminate|eliminating|dropped|drops|drop|scrapped|scraps|scrap|rescinded|rescinds|rescind|repealed|repeals|repeal|reversed|reverses|reverse|overturned|overturns|overturn|ended|ends|end|struck down|strikes down|strike down|withdrew|withdraws|withdraw|revoked|revokes|revoke|removed|removes|remove|abolished|abolishes|abolish';
 /** A court's taking back: "suspended the ban", "blocked Montana's ban" (not in LIFTED: "suspended and later banned Y" bans). */
 const COURT_LIFT_VERBS = 'quashed|quashes|quash|annulled|annuls|annul|suspended|suspends|suspend|blocked|blocks|block|halted|halts|halt';
 const LIFTED = new RegExp(`(?:^| )(?:${LIFT_VERBS}) (?!up )(?:the |its |their |a |all |some |most |many |several )?(?:[a-z0-9-]+ ){0,2}$`);

@@ -58,6 +58,9 @@ export function nameAfterCompound(words: readonly string[], k: number): number |
   // Not after "its" ("AMD and its competitor Nvidia": Nvidia is AMD's rival, named in a list with it).
   if (RIVAL_BETWEEN.has(words[k + 1] ?? '') && /^@\d+$/.test(words[k] ?? '') && /^@\d+$/.test(words[k + 2] ?? '')) return k + 2;
   if (words[k + 1] !== '-' || mentionAt(words, k) === undefined || !/^[a-z]+$/.test(words[k + 2] ?? '')) return undefined;
+  // "limited Zembla-bound shipments of Zeta chips": a destination is what the act on the shipments falls on, no qualifier of the
+  // goods named after it (helper tar89b).
+  if (words[k + 2] === 'bound') return undefined;
   for (let j = k + 3; j <= k + 6; j++) {
     if (mentionAt(words, j) !== undefined) return j;
     if (!/^[a-z][a-z-]*$/.test(words[j] ?? '')) return undefined;

@@ -111,6 +111,26 @@ export function measurePausedBefore(words: readonly string[], t: number): boolea
   return PAUSING.test(words[k] ?? '');
 }
 
+/** Cutting verbs before a trade measure: "cut tariffs on …", "is lowering the duties on …". */
+const CUTTING = /^(?:cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|slashed|slashes|slash|slashing)$/;
+
+/**
+ * "cut its tariffs on Zembian cars to zero", "lowered the duties on Zenco to 0 %": a rated measure cut to nothing holds no restriction,
+ * as one removed does. Cut to a rate ("cut tariffs on Zembian cars to 15 %") it still stands, and still restricts (helper tar89b).
+ */
+export function measureCutToNothing(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  if (/^(?:planned|new|additional|extra|retaliatory|punitive|import|customs)$/.test(words[k] ?? '')) k--;
+  if (/^(?:the|its|their|all|some|most)$/.test(words[k] ?? '') || /^its@/.test(words[k] ?? '')) k--;
+  if (!CUTTING.test(words[k] ?? '')) return false;
+  for (let j = t + 1; j < words.length && j <= t + 12; j++) {
+    const w = words[j]!;
+    if (w === '.' || w === ';' || w === ',') return false;
+    if (w === 'to' && (words[j + 1] === 'zero' || words[j + 1] === 'nil' || (words[j + 1] === '0' && /^(?:%|percent|per)$/.test(words[j + 2] ?? '')))) return true;
+  }
+  return false;
+}
+
 /** "a 25 % duty", "a duty of 25 %", "a 10 per cent duty": whether the bare "duty" at `t` is told with a rate, the only way it names a levy. */
 export function isRatedDuty(words: readonly string[], t: number): boolean {
   const before = words[t - 1] ?? '';

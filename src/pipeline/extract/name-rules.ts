@@ -168,6 +168,10 @@ const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
 const DEGREE_OPENERS: ReadonlySet<string> = new Set(['Over', 'Nearly', 'Almost', 'About', 'Around', 'Roughly', 'Approximately', 'Some', 'Under', 'Fewer', 'More', 'Only', 'Just', 'Barely', 'Upwards']);
 /** Classes of device written as acronyms, which end a firm's name before them: "Zenco CPE devices" (cue-words.ts). */
 const DEVICE_CLASSES: ReadonlySet<string> = new Set(DEVICE_CLASS_ACRONYMS);
+/** Heads of a law's numbered provisions: "Section 301", "Article 5", "Chapter 11", "Title III". */
+const LEGAL_PROVISIONS: ReadonlySet<string> = new Set(['Section', 'Sections', 'Article', 'Articles', 'Chapter', 'Title', 'Clause', 'Paragraph']);
+/** A provision's number: "301", "232", "5", "11", "5a", "III". */
+const PROVISION_NUMBER = /^(?:\p{N}+\p{L}?|[IVXL]+)$/u;
 /** Number words that may open a sentence before a name and the kind they count: "Two Zenco phones …". */
 const COUNT_OPENERS: ReadonlySet<string> = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Several', 'Many']);
 /** A lower-case plural kind of made thing: "phones", "games". */
@@ -335,6 +339,12 @@ export function findNamedMentions(
     }
     // "a PDA from Zenco", "an SUV by Qorva": an acronym alone after "a" or "an", with no noun after it, is a kind of thing (stop 59's makers readers).
     if (end === i + 1 && isKindAcronym(tokens, i)) continue;
+    // "Section 301 tariffs", "under Article 5", "a Chapter 11 filing": a law's numbered provision is no name (helper tar89b: read as
+    // a firm before "tariffs", it stood between the state that imposed them and its target).
+    if (end === i + 2 && LEGAL_PROVISIONS.has(tokens[i]!.text) && PROVISION_NUMBER.test(tokens[i + 1]!.text)) {
+      i = end - 1;
+      continue;
+    }
     const notName = (t: Token): boolean => NOT_NAMES.has(t.text) || lexicon.stateOfDemonym(t.text) !== undefined || isDemonymCompound(t.text, lexicon) || isCompoundModifier(t.text) || (headline && HEADLINE_LIGHT_VERBS.has(t.text));
     let start = i;
     // "released The Evil Within", "developed The Last of Us": mid-sentence a capitalised "The" opens a title, whose words are all

@@ -1901,6 +1901,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Exports to Ruritania and Zembla will require special authorisation from Borduria" (stop 57's controls readers): a licence
   // a state demands for exports to a place restricts the place.
   { relation: 'restricts', id: 'pattern:restricts:exports-to-require-licence-from', template: `(?:exports|shipments|sales|deliveries) (?:of (?:[a-z-]+ ){1,3})?to (?:the )?Y AUX T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}(?:${LICENCE_NEEDS}) from (?:the )?X1`, requires: ['from'], stateActor: true },
+  // "Zembla-bound shipments of Zeta chips now need a licence from Ruritania" (helper tar89b, from news on chip materials): the
+  // destination told as a compound before the goods is restricted as "exports to Zembla" is.
+  { relation: 'restricts', id: 'pattern:restricts:bound-exports-require-licence-from', template: `(?:^|the |all |any )Y1 - bound (?:exports|shipments|sales|deliveries|cargoes) (?:of (?:(?:[a-z-]+|@\\d+) ){1,3})?AUX T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}(?:${LICENCE_NEEDS}) from (?:the )?X1`, requires: ['bound', 'from'], stateActor: true },
   // "The United States said sales to Zenco now require a licence", "Japan said that exports of tools to Zenco will need a licence":
   // the same requirement with its body as the one who announces it (helper rs84). Only plain auxiliaries stand before the verb, so
   // "no longer require" and "do not require" stay out; "need no licence" and "a licence plate check" (the licence word qualifying

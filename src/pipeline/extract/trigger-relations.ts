@@ -1,5 +1,5 @@
 import { goodsPastFirm } from './banned-goods';
-import { goodsDemonymsAt, isRatedDuty, isRatedMeasure, measurePausedBefore, pastRate, rateTargetStarts } from './duty-rates';
+import { goodsDemonymsAt, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
@@ -192,7 +192,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "a duty to protect users", "on duty": a bare "duty" names a levy only with its rate ("a 25 % duty", "a duty of 25 %").
     if (reading.trigger.relation === 'restricts' && reading.trigger.words.length === 1 && words[t] === 'duty' && !isRatedDuty(words, t)) continue;
     // "suspended its tariffs on Zenco", "paused the duties on Zembian steel": a trade measure put off restricts no one (duty-rates.ts).
-    if (reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!) && measurePausedBefore(words, t)) continue;
+    // "cut its tariffs on Zembian cars to zero": so is one cut to nothing; cut to a rate it stands (helper tar89b).
+    if (reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!) && (measurePausedBefore(words, t) || measureCutToNothing(words, t))) continue;
     // "won a Breakthrough Device designation for Zeta", "a designation to Vexa as an orphan drug": a status granted names what
     // it is granted to after "for" or "to"; a sanctions designation names its target after "of" (helper fp82's fresh news samples).
     if (reading.voice === 'noun' && DESIGNATION_NOUNS.has(words[t]!) && (words[t + 1] === 'for' || words[t + 1] === 'to') && grantsStatus(words, t, mentions)) continue;
@@ -254,6 +255,12 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "Zenco's ministry, which oversees trade, added Qorva to its list": a name placed on a list is no reporter of ", added" (stop 78).
     // "faces competition from Zapp OEMs": a name qualifying a noun of firms after it is not the rival (helper cp285).
     // "Zenco suspended its Zapp store in Ruritania", "suspended their Zapp and Qix apps": a firm stopping its own things ends them; it bans nothing (helper fe85).
+    // "banned Zembla-bound shipments of Zeta chips": a ban on what is shipped to a state restricts the state, not the goods (helper tar89b).
+    const bound = reading.trigger.relation === 'banned' && reading.voice === 'active' ? boundDestinationAt(words, t + reading.trigger.words.length, mentions) : undefined;
+    if (bound) {
+      add(found.sources, [bound], 'trigger:destination', 'restricts');
+      continue;
+    }
     const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))
       && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))
       && !(relation === 'banned' && reading.voice === 'active' && found.sources && ownedBySubject(words, l.members[0]!, found.sources, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
@@ -294,6 +301,14 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // "tariffs on Zembian steel", "duties of 25 % on imports of Zembian cars": the state whose goods the trade measure falls on (helper tar89).
       else if (goodsStates.length > 0) add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
     }
+    // "Ruritania restricted Bordurian firms from bidding on contracts", "barred Bordurian companies from investing in …": a state keeping
+    // another state's firms, named by their demonym, from an activity restricts that state (helper tar89b). A ban keeps them from one
+    // only as keptFrom reads it ("barred Bordurian firms from selling Zeta chips" bans the chips, no state).
+    if ((relation === 'restricts' || relation === 'banned') && reading.voice === 'active' && found.sources && found.targets.length === 0) {
+      const firms = demonymFirmsObject(words, t + reading.trigger.words.length, stateOfDemonym);
+      const sourceKeys = found.sources.members.map((k) => mentions[k]!.key);
+      if (firms && !sourceKeys.includes(firms.key) && (relation === 'restricts' || keptFrom(firms.end))) add(found.sources, [stateStandIn(context, firms.key, firms.at)], 'trigger:destination', 'restricts');
+    }
   }
 }
 
@@ -332,7 +347,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const made = triggers.find((tr) => tr.form === 'made');
   if (made) return { trigger: made, voice: 'made' };
   const placement = triggers.find((tr) => tr.form === 'placement');
-  if (placement && placementAfter(words, t + placement.words.length) !== undefined) return { trigger: placement, voice: 'placement' };
+  // "added seven US defence firms, including A and B, to its list": an "including" set off after a noun opens the noun's examples; it
+  // places nothing, and the state qualifying the noun is the firms' home (helper tar89b).
+  if (placement && placementAfter(words, t + placement.words.length) !== undefined && !(words[t] === 'including' && before === ',')) return { trigger: placement, voice: 'placement' };
   const designation = triggers.find((tr) => tr.form === 'designation');
   if (designation) {
     const complement = complementOf(words, t + designation.words.length);
@@ -415,11 +432,17 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // "other proscribed organisations like Zenco", "the banned apps": a participle after a determiner qualifies a noun; no clause acts.
     // So does one after a determiner and an adverb: "other partly blocked services like Zapp" (stop 59's bans readers).
     if (ATTRIBUTIVE_BEFORE.has(before) || (k < t - 1 && ATTRIBUTIVE_BEFORE.has(words[k] ?? ''))) return undefined;
+    // "Ruritania's sanctioned bank Zenco", "Zembla's top blacklisted chipmaker Zenco": a participle after an owner's "'s" (a rank
+    // word between) describes the noun after it; the owner is the firm's home, not who sanctioned it (helper tar89b).
+    if ((words[k] === "'s" || (OWNED_RANKS.has(words[k] ?? '') && words[k - 1] === "'s")) && /^[a-z][a-z-]*$/.test(after) && !DETERMINED.has(after) && !PREPOSITIONS.has(after)) return undefined;
     // "Zenco received restricted approval from the ministry": a participle between a verb of receiving and its bare noun describes the noun.
     if (RECEIVING.has(before) && nounAfter) return undefined;
   }
   return { trigger: verb, voice: 'active' };
 }
+
+/** Rank words between an owner's "'s" and a participle describing a noun: "Zembla's top sanctioned chipmaker". */
+const OWNED_RANKS: ReadonlySet<string> = new Set(['top', 'largest', 'biggest', 'leading', 'main', 'major', 'most', 'only', 'first', 'second', 'third', 'last', 'other']);
 
 /** After a possessive's "'s" at `at`: the name set off by commas after up to three lower-case words of a role ("sole supplier , @2 ,"), else undefined. */
 function roleHolderAfter(words: readonly string[], at: number): number | undefined {
@@ -1910,6 +1933,14 @@ function argumentsOf(
       // "Ruritania slapped Zenco and Kappa with a new export ban": the object before "with" undergoes it.
       const slapped = targets.length === 0 ? objectBeforeWith(words, t, lists) : undefined;
       if (slapped) return { sources: subjectsBefore(words, slapped.verb, lists).find(fits('source')), targets: [slapped.list], rule: 'trigger:noun' };
+      // "Under US sanctions since 2020, Zenco has …": an act in a fronted "under" adjunct falls on the subject after its comma; the
+      // state before the noun, or its agent after it, imposes it (a demonym's state is found below) (helper tar89b). Not a ban: "Under
+      // Ruritania's ban, Zenco can no longer sell Zeta" names what it bans after the comma, if anything, not the firm it hurts.
+      const fronted = targets.length === 0 && relation === 'restricts' ? subjectAfterFrontedUnder(words, t, after, lists) : undefined;
+      if (fronted && fits('target')(fronted)) {
+        const imposer = (owner && owner.last < t ? owner : undefined) ?? agentAfter(words, t, lists, ['by', 'from']);
+        return { sources: imposer && fits('source')(imposer) && imposer !== fronted ? imposer : undefined, targets: [fronted], rule: 'trigger:noun' };
+      }
       // "Y was handed a ban in A", "Y was slapped with sanctions by A": the subject undergoes the act.
       if (targets.length === 0 && undergoes(words, t, lists)) {
         // The owner of the act ("faced US sanctions") is not who undergoes it.
@@ -2800,6 +2831,26 @@ const UNDERGO = /^(?:handed|given|served|slapped|hit|struck)$/;
 const UNDERGO_BY = /^(?:targeted|hit|affected|covered|crippled|hobbled|battered|squeezed)$/;
 
 /**
+ * "Under US sanctions since 2020, Zenco …", "Under sanctions by the US, Zenco …": the subject right after the comma that closes an
+ * "under" adjunct opening the sentence, the act's noun inside it with its owner, describers and a date or an agent (helper tar89b).
+ */
+function subjectAfterFrontedUnder(words: readonly string[], t: number, after: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let k = t - 1;
+  while (k > 0 && (/^(?:the|'s|and|,|heavy|tough|strict|sweeping|export)$/.test(words[k]!) || ACT_DESCRIBERS.has(words[k]!) || DEMONYM_SHAPE.test(words[k]!) || mentionAt(words, k) !== undefined)) k--;
+  if (k !== 0 || words[0] !== 'under') return undefined;
+  for (let c = after; c < words.length && c <= after + 8; c++) {
+    if (words[c] === ',') {
+      const subject = mentionAt(words, c + 1);
+      return subject === undefined ? undefined : lists.get(subject);
+    }
+    if (HARD_STOPS_AFTER_UNDER.has(words[c]!)) return undefined;
+  }
+  return undefined;
+}
+/** Marks and words that end an "under" adjunct without a comma: it is then no fronted adjunct of the clause that follows. */
+const HARD_STOPS_AFTER_UNDER: ReadonlySet<string> = new Set(['.', ';', ':', '(', 'that', 'which', 'who']);
+
+/**
  * "was handed a ban", "were hit with new sanctions", "is among firms targeted by US sanctions",
  * "is subject to export controls", "remains under US sanctions": the noun at `t` (its possessor
  * aside) is what its clause's subject undergoes.
@@ -3023,6 +3074,35 @@ function isLocation(words: readonly string[], list: MentionList, mentions: reado
 }
 
 const DEMONYM_PEOPLE = new Set(['users', 'customers', 'entities', 'companies', 'firms', 'buyers', 'clients', 'persons', 'people', 'end-users', 'purchasers', 'parties']);
+
+/** Goods sent abroad, after "Zembla-bound": "Zembla-bound shipments", "Zembla-bound exports of gallium". */
+const BOUND_GOODS = /^(?:exports|shipments|sales|deliveries|cargoes|cargo|goods|consignments)$/;
+
+/**
+ * "banned Zembla-bound shipments", "banned all Zembla-bound chip exports": the state at `at` (after a determiner) told as the
+ * destination of goods, a word of trade allowed between "bound" and the goods' noun.
+ */
+function boundDestinationAt(words: readonly string[], at: number, mentions: readonly SentenceMention[]): SentenceMention | undefined {
+  const k = /^(?:the|all|any|new|further)$/.test(words[at] ?? '') ? at + 1 : at;
+  const m = mentionAt(words, k);
+  if (m === undefined || mentions[m]?.type !== 'government' || words[k + 1] !== '-' || words[k + 2] !== 'bound') return undefined;
+  return BOUND_GOODS.test(words[k + 3] ?? '') || (/^[a-z]+$/.test(words[k + 3] ?? '') && BOUND_GOODS.test(words[k + 4] ?? '')) ? mentions[m] : undefined;
+}
+
+/** Kinds of firm a state may keep from an activity, named by their state's demonym: "Bordurian firms", "Bordurian chipmakers". */
+const DEMONYM_FIRMS: ReadonlySet<string> = new Set(['companies', 'firms', 'entities', 'businesses', 'chipmakers', 'carmakers', 'automakers', 'suppliers', 'manufacturers', 'makers', 'exporters', 'vendors', 'contractors', 'operators', 'banks', 'lenders']);
+
+/**
+ * "restricted Bordurian firms from bidding", "barred all Bordurian tech companies from …": the verb's object at `at`, a state's
+ * demonym before a kind of firm (a word of trade between), then "from"; the state's key, the demonym's index and the index of "from".
+ */
+function demonymFirmsObject(words: readonly string[], at: number, stateOfDemonym: (word: string) => string | undefined): { key: string; at: number; end: number } | undefined {
+  const k = /^(?:all|some|many|most|certain|several|the)$/.test(words[at] ?? '') ? at + 1 : at;
+  const key = stateOfDemonym(words[k] ?? '');
+  if (!key) return undefined;
+  const noun = DEMONYM_FIRMS.has(words[k + 1] ?? '') ? k + 1 : /^[a-z]+$/.test(words[k + 1] ?? '') && DEMONYM_FIRMS.has(words[k + 2] ?? '') ? k + 2 : -1;
+  return noun > 0 && words[noun + 1] === 'from' ? { key, at: k, end: noun + 1 } : undefined;
+}
 
 /** "to Chinese users", "to Chinese-controlled entities": a mention of the state those belong to. */
 function demonymTarget(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention | undefined {
