@@ -82,6 +82,8 @@ describe('names that ran long or stopped short', () => {
     expect(competes('Qorva competes with the Duchy of Zembla.')).not.toContain('Qorva -competes_with-> Duchy');
     expect(competes('Zorvo competes with Tales of Zembla.')).toEqual(['Zorvo -competes_with-> Tales of Zembla']);
     expect(competes('Zorvo competes with Isle of Zembla.')).not.toContain('Zorvo -competes_with-> Isle');
+    // A plural after "of" is a title's ("League of Legends"), whatever the head.
+    expect(competes('Zorvo competes with Vorga of Giants.')).toEqual(['Zorvo -competes_with-> Vorga of Giants']);
   });
 
   it('digits open a brand mid-sentence before a stop or a small word', () => {

@@ -1363,14 +1363,16 @@ const OF_NAME_HEADS: ReadonlySet<string> = new Set([
  * it is, not one name (a fresh sample of news on agrochemicals and banks: "Zenco of Winterthur" was a firm of its own). The mention
  * keeps its words, so that lists and patterns read it as before ("Zenco of Basel and Vexa of Bern"), but names the firm alone. The
  * whole stays the name where the article or the lexicon knows it, where the head is an English word ("Bank of Zembla", "League of
- * Legends"), a plural ("Tales of Zembla") or a state's, a place's or a title's ("Duchy of Zembla", "Isle of Zembla").
+ * Legends"), a plural ("Tales of Zembla") or a state's, a place's or a title's ("Duchy of Zembla", "Isle of Zembla"), and where
+ * the word after "of" reads as a plural ("League of Legends", "Guild of Makers": a title's, and the common-word lexicon misses
+ * "league"; a place so spelt, "Zenco of Athens", keeps the whole name, as before).
  */
 export function withoutFirmsPlace(m: SentenceMention, tokens: readonly Token[], learned: ReadonlyMap<string, LearnedName>, lexicon: Lexicon): SentenceMention {
   if (m.source !== 'unknown' || m.last - m.first !== 3 || tokens[m.first + 1]!.text !== 'of') return m;
   const head = tokens[m.first]!.text;
   // "Tales of Zembla", "Lords of Zembla": a plural head is a title's, whatever the lexicon of common words knows.
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(head) || head.endsWith('s') || OF_NAME_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || INSTITUTION_HEADS.has(head) || !isCoinedWord(head.toLowerCase())) return m;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[m.first + 2]!.text) || learned.has(m.surface) || lexicon.longestMatch(textsOf(tokens, m.first, m.last), 0)?.length === 3) return m;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[m.first + 2]!.text) || tokens[m.first + 2]!.text.endsWith('s') || learned.has(m.surface) || lexicon.longestMatch(textsOf(tokens, m.first, m.last), 0)?.length === 3) return m;
   return withChanges(m, { label: head, key: keyOfName(head) });
 }
 
