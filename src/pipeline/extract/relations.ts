@@ -5,7 +5,7 @@ import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern 
 import { isUntypedMinistry } from './unknown-names';
 import { isMadeKind, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
-import { joinsClauses } from './clause';
+import { joinsClauses, opensClauseAfterComma } from './clause';
 import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
@@ -283,7 +283,14 @@ function withoutClauseBefore(list: string, sentence: SentenceContext['sentence']
 /** The last "and" of a list group (at `span` of the sentence's text) when it joins two clauses, not two members. */
 function clauseJoinIn(list: string, sentence: SentenceContext['sentence'], span: [number, number] | undefined): RegExpExecArray | undefined {
   const join = span && LAST_JOIN.exec(list);
-  return join && joinsClauses(sentence.words, wordAt(sentence.text, span[0]), wordAt(sentence.text, span[1] - 1)) ? join : undefined;
+  if (!join) return undefined;
+  const first = wordAt(sentence.text, span[0]);
+  // "Zenco makes A and B, and the FCA also makes C": a first item that closes a list begun before it ("A and B") ends that clause;
+  // ", and" after it opens the next one (helper prc89).
+  if (join[0].startsWith(' , ') && /^(?:and|or)$/.test(sentence.words[first - 1] ?? '')) return join;
+  const last = wordAt(sentence.text, span[1] - 1);
+  if (join[0].startsWith(' , ') && opensClauseAfterComma(sentence.words, first, last)) return join;
+  return joinsClauses(sentence.words, first, last) ? join : undefined;
 }
 
 /** The index of the word that starts at character `at` of a sentence's text (its words joined by spaces). */
