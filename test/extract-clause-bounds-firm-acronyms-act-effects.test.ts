@@ -112,3 +112,27 @@ describe('a ruling issued by a court', () => {
     expect(develops('The Zeta stablecoin, issued by Zenco, fell.')).toEqual(['Zenco -develops-> Zeta']);
   });
 });
+
+describe('an agent list ends where a joined clause begins', () => {
+  it('"owned by Zenco, and Vexa was built by Qorva": Vexa is no owner of Zeta, nor Qorva its maker', () => {
+    expect(develops('Zeta is owned by Zenco, and Vexa was built by Qorva.').sort()).toEqual(['Zenco -develops-> Zeta', 'Qorva -develops-> Vexa'].sort());
+    expect(develops('Zeta Cola is a brand owned by Zenco, and Vexa Soda is made by Qorva.').sort()).toEqual(['Zenco -develops-> Zeta Cola', 'Qorva -develops-> Vexa Soda'].sort());
+    expect(develops('Zeta is owned by Zenco and Qorva, and Vexa is made by Hexo.')).not.toContain('Hexo -develops-> Qorva');
+  });
+
+  it('a list of agents with no clause after it keeps every member', () => {
+    expect(develops('Zeta is owned by Zenco, Qorva and Vexa.').sort()).toEqual(['Zenco -develops-> Zeta', 'Qorva -develops-> Zeta', 'Vexa -develops-> Zeta'].sort());
+    expect(develops('Zeta is owned by Zenco and Qorva.').sort()).toEqual(['Zenco -develops-> Zeta', 'Qorva -develops-> Zeta'].sort());
+  });
+});
+
+describe('an act noun opening a joined clause', () => {
+  it('is no act of the first clause\'s object', () => {
+    expect(scoredClaimsOf('The ban on Zeta hit Zenco hard, and the curbs on Qorva cost the company billions.').filter((c) => c.startsWith('Zenco'))).toEqual([]);
+    expect(banned('Ruritania banned Zapp, and the ban on Qorva followed.').filter((c) => c.startsWith('Zapp'))).toEqual([]);
+  });
+
+  it('the state opening the sentence still acts in it', () => {
+    expect(banned('India banned Zapp, and the ban on Qorva Chat followed.').sort()).toEqual(['India -banned-> Zapp', 'India -banned-> Qorva Chat'].sort());
+  });
+});

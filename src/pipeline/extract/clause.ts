@@ -239,7 +239,9 @@ export function joinsClauses(words: readonly string[], first: number, last: numb
 export function opensClauseAfterComma(words: readonly string[], first: number, last: number): boolean {
   const aside = skipAside(words, last + 1);
   const after = CLAUSE_ADVERB.test(words[aside] ?? '') ? aside + 1 : aside;
-  if (!isRelationVerb(words, firstBefore(words, first)) || OWNER_BEFORE.test(words[firstBefore(words, first) - 1] ?? '')) return false;
+  // "Zeta is owned by Zenco, and Vexa is made by Qorva": an agent list after "by" ends where the next clause begins.
+  const before = firstBefore(words, first);
+  if (!(isRelationVerb(words, before) || words[before] === 'by') || OWNER_BEFORE.test(words[before - 1] ?? '')) return false;
   return finiteVerbAt(words, after) || (/^[a-z]{3,}(?:s|ed)$/.test(words[after] ?? '') && /^(?:it|them|the|a|an|its|their|@\d+)$/.test(words[after + 1] ?? ''));
 }
 
@@ -594,6 +596,9 @@ const BRACKET_REACH = 24;
 export function subjectsBefore(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>): MentionList[] {
   const found: MentionList[] = [];
   if (opensWithUnnamedSubject(words, at)) return found;
+  // "The ban on Zapp hit Zenco, and the curbs on Qorva cost it billions": a noun opening a joined clause is no act of the first
+  // clause's objects; only the name opening the sentence may be its actor ("Ruritania banned Zapp, and the ban …"; helper prc89).
+  if (opensJoinedClauseAsNoun(words, at)) return subjectsBefore(words, at - 2, lists).filter((l) => firstBefore(words, l.first) < 0);
   let relative = false;
   for (let i = at - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -654,8 +659,18 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
   return found;
 }
 
+/** Whether the word at `at`, after "the" and up to two modifiers, opens a clause joined by ", and" (", but", ", while"). */
+function opensJoinedClauseAsNoun(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k > at - 3 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !CLAUSE_JOINERS.has(words[k]!) && !DETERMINERS.has(words[k]!)) k--;
+  if (!/^(?:the|its|their)$/.test(words[k] ?? '')) return false;
+  return CLAUSE_JOINERS.has(words[k - 1] ?? '') && words[k - 2] === ',';
+}
+
 /** One adverb between a subject and its verb: "Qorva also makes", "Qorva recently bought". */
 const CLAUSE_ADVERB = /^(?:also|now|still|already|\p{Ll}+ly)$/u;
+/** Auxiliaries between a subject and its verb: "Qorva has bought", "Tide is made", "Zeta was built". */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'be']);
 /** Conjunctions that join a clause with a subject of its own after a comma: "…, and Qorva owns C", "…, while Qorva makes C". */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
@@ -665,8 +680,10 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
  * names of the first clause, its objects included, are no subject of the second verb (helper prc89: "A and B" read as owning C).
  */
 function opensJoinedClause(words: readonly string[], list: MentionList, at: number): boolean {
-  const gap = at - list.last;
-  if (gap !== 1 && !(gap === 2 && CLAUSE_ADVERB.test(words[at - 1] ?? ''))) return false;
+  // "…, and Tide is made by Qorva": an auxiliary or an adverb may stand between the subject and its verb.
+  let k = list.last + 1;
+  while (k < at && k <= list.last + 3 && (CLAUSE_ADVERB.test(words[k]!) || CLAUSE_AUXILIARIES.has(words[k]!))) k++;
+  if (k !== at) return false;
   const joiner = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
   const word = words[joiner] ?? '';
   return (CLAUSE_JOINERS.has(word) && words[joiner - 1] === ',') || word === 'while' || word === 'whereas';

@@ -219,14 +219,18 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;
       const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));
-      const owned = withoutNextClause(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
+      // A list before the trigger ("Zenco and Qorva, and Vexa is made by Hexo") keeps the names of the trigger's own clause, after the join.
+      const cut = at.y !== undefined && at.y[1] <= tAt ? withoutClauseBefore : withoutNextClause;
+      const owned = cut(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
       // "an order from Ruritania's Media Authority, Zapp and Qchat must be …": a possessed list that opens with a state body is
       // the body and a new clause's subjects, no owner's goods (stop 66).
       if (pattern.relation === 'develops' && (groups.pt || groups.its) && mentions[heads(owned)[0] ?? -1]?.type === 'government') continue;
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
         : firmsOfStateUnits(sentence.words, mentions, heads(owned));
-      const sources = mentionsAt(mentions, heads(groups.x ? withoutClauseBefore(groups.x, sentence, at.x) : groups.its ?? ''));
+      // … and an agent list after it ("owned by Zenco, and Vexa was built by Qorva") the names before the join.
+      const xCut = at.x !== undefined && at.x[0] >= tEnd ? withoutNextClause : withoutClauseBefore;
+      const sources = mentionsAt(mentions, heads(groups.x ? xCut(groups.x, sentence, at.x) : groups.its ?? ''));
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources), relation: pattern.relation });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
