@@ -136,3 +136,17 @@ describe('an act noun opening a joined clause', () => {
     expect(banned('India banned Zapp, and the ban on Qorva Chat followed.').sort()).toEqual(['India -banned-> Zapp', 'India -banned-> Qorva Chat'].sort());
   });
 });
+
+describe('a making gerund that qualifies a noun', () => {
+  it('"manufacturing problems that halted deliveries of Zeta" makes nothing', () => {
+    expect(develops('Zenco faces manufacturing problems that have halted deliveries of the Zeta 9.')).toEqual([]);
+    expect(develops('Zenco cited building costs that delayed the Zeta 9.')).toEqual([]);
+    expect(develops('The Zeta 9 was hit by the grounding of the Vexa jet and manufacturing defects that halted deliveries of the Qorva X.')).toEqual([]);
+  });
+
+  it('a gerund with its own object still makes it', () => {
+    expect(develops('Zenco is developing the Zeta 9.')).toEqual(['Zenco -develops-> Zeta 9']);
+    expect(develops('Zenco started manufacturing the Zeta 9 in May.')).toEqual(['Zenco -develops-> Zeta 9']);
+    expect(develops('Zenco is building the Zeta 9 at its new plant.')).toEqual(['Zenco -develops-> Zeta 9']);
+  });
+});
