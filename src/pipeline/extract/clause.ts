@@ -1,4 +1,5 @@
 import { FORK_VERBS, IRREGULAR_PASTS, isMadeKind, LIST_ADVERB_WORDS, ONE_OF_MANY, PRODUCT_NOUN_WORDS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS } from './cue-words';
+import { finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 /**
  * Clause structure over an abstract sentence (see abstract-sentence.ts), found with a plain
@@ -147,7 +148,7 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
       const next = itemAt(words, j);
       // "Zenco released Moonlit and Qorva released Zeta": a name between a relation's verb and another's is the first verb's object and
       // then the second's subject; the "and" joins two clauses (stop 78: the two became one list, its maker and what it made).
-      if (next && conj && joinsClauses(words, i, next.end)) break;
+      if (next && conj && (joinsClauses(words, i, next.end) || (sawComma && opensClauseAfterComma(words, i, next.end)))) break;
       // "A, B, C and other platforms", "A, B and others": the list closes on its unnamed rest.
       if (!next && conj && opensUnnamedRest(words, j)) closed = { count: members.length, last };
       if (!next) break;
@@ -225,11 +226,26 @@ function headlineCommaList(headline: boolean, members: readonly number[], last: 
  * released Zeta"): then the "and" between them joins two clauses, not two members of one list.
  */
 export function joinsClauses(words: readonly string[], first: number, last: number): boolean {
-  const after = skipAside(words, last + 1);
+  const aside = skipAside(words, last + 1);
+  // "Zenco makes A and B, and the FCA also makes C": one adverb may stand before the second verb (helper prc89).
+  const after = CLAUSE_ADVERB.test(words[aside] ?? '') ? aside + 1 : aside;
   const before = firstBefore(words, first);
   // "Zenco's rivals A and B launched …": after a possessive the first verb's word is a noun. "banned A and B released last year by
   // Qorva": a participle that a time, a place or its agent follows describes B (stop 78's review).
   return isRelationVerb(words, after) && !AFTER_PARTICIPLE.test(words[after + 1] ?? '') && isRelationVerb(words, before) && !OWNER_BEFORE.test(words[before - 1] ?? '');
+}
+
+/**
+ * "Zenco makes Zeta, and Qorva sells it", "Zenco makes Zeta, and Qorva said …": after ", and" a name right before a finite verb of
+ * any kind is the next clause's subject when a relation's verb stands before the list (helper prc89).
+ */
+export function opensClauseAfterComma(words: readonly string[], first: number, last: number): boolean {
+  const aside = skipAside(words, last + 1);
+  const after = CLAUSE_ADVERB.test(words[aside] ?? '') ? aside + 1 : aside;
+  // "Zeta is owned by Zenco, and Vexa is made by Qorva": an agent list after "by" ends where the next clause begins.
+  const before = firstBefore(words, first);
+  if (!(isRelationVerb(words, before) || words[before] === 'by') || OWNER_BEFORE.test(words[before - 1] ?? '')) return false;
+  return finiteVerbAt(words, after) || (/^[a-z]{3,}(?:s|ed)$/.test(words[after] ?? '') && /^(?:it|them|the|a|an|its|their|@\d+)$/.test(words[after + 1] ?? ''));
 }
 
 /** Words after a participle that describes the name before it: "released by", "developed in Japan", "released last year", "launched earlier". */
@@ -583,6 +599,9 @@ const BRACKET_REACH = 24;
 export function subjectsBefore(words: readonly string[], at: number, lists: ReadonlyMap<number, MentionList>): MentionList[] {
   const found: MentionList[] = [];
   if (opensWithUnnamedSubject(words, at)) return found;
+  // "The ban on Zapp hit Zenco, and the curbs on Qorva cost it billions": a noun opening a joined clause is no act of the first
+  // clause's objects; only the name opening the sentence may be its actor ("Ruritania banned Zapp, and the ban …"; helper prc89).
+  if (opensJoinedClauseAsNoun(words, at)) return subjectsBefore(words, at - 2, lists).filter((l) => firstBefore(words, l.first) < 0);
   let relative = false;
   for (let i = at - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -637,9 +656,40 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at) || isSubordinateSubject(words, list, at) || isTradedSubject(words, list.first))) found.push(list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
+    if (opensJoinedClause(words, list, at)) break;
     i = list.first;
   }
   return found;
+}
+
+/** Whether the word at `at`, after "the" and up to two modifiers, opens a clause joined by ", and" (", but", ", while"). */
+function opensJoinedClauseAsNoun(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k > at - 3 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !CLAUSE_JOINERS.has(words[k]!) && !DETERMINERS.has(words[k]!)) k--;
+  if (!/^(?:the|its|their)$/.test(words[k] ?? '')) return false;
+  return CLAUSE_JOINERS.has(words[k - 1] ?? '') && words[k - 2] === ',';
+}
+
+/** One adverb between a subject and its verb: "Qorva also makes", "Qorva recently bought". */
+const CLAUSE_ADVERB = /^(?:also|now|still|already|\p{Ll}+ly)$/u;
+/** Auxiliaries between a subject and its verb: "Qorva has bought", "Tide is made", "Zeta was built". */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'will', 'would', 'be']);
+/** Conjunctions that join a clause with a subject of its own after a comma: "…, and Qorva owns C", "…, while Qorva makes C". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * Whether `list` stands right before the verb at `at` (one adverb apart at most) and opens a clause joined to the one before
+ * ("Zenco owns A and B, and Qorva owns C"; "…, while Qorva makes C"): the verb's subject is that name, whatever its type, and the
+ * names of the first clause, its objects included, are no subject of the second verb (helper prc89: "A and B" read as owning C).
+ */
+function opensJoinedClause(words: readonly string[], list: MentionList, at: number): boolean {
+  // "…, and Tide is made by Qorva": an auxiliary or an adverb may stand between the subject and its verb.
+  let k = list.last + 1;
+  while (k < at && k <= list.last + 3 && (CLAUSE_ADVERB.test(words[k]!) || CLAUSE_AUXILIARIES.has(words[k]!))) k++;
+  if (k !== at) return false;
+  const joiner = words[list.first - 1] === 'the' ? list.first - 2 : list.first - 1;
+  const word = words[joiner] ?? '';
+  return (CLAUSE_JOINERS.has(word) && words[joiner - 1] === ',') || word === 'while' || word === 'whereas';
 }
 
 const TIE_NOUNS_OF = new RegExp(`^(?:${TIE_NOUNS_OF_WORDS})$`);

@@ -79,6 +79,33 @@ export function namesTechnologyKind(m: SentenceMention, tokens: readonly Token[]
   return nouns !== undefined && nouns.has(tokens[m.last]?.text ?? '');
 }
 
+/** Verbs whose subject owns or makes brands and firms, which no official body does ("FCA owns Jeep", "FCA builds the Zeta"). */
+const FIRM_VERBS: ReadonlySet<string> = new Set(['owns', 'makes', 'builds', 'manufactures', 'produces', 'sells', 'markets', 'acquired', 'bought', 'merged']);
+/** Nouns of a kind of firm that stand right before its name ("the carmaker FCA", "rival FCA"). */
+const FIRM_KINDS: ReadonlySet<string> = new Set(['carmaker', 'automaker', 'automakers', 'carmakers', 'manufacturer', 'maker', 'conglomerate', 'company', 'firm', 'group', 'rival', 'rivals', 'owner', 'parent', 'brewer', 'airline', 'retailer']);
+/** Nouns after a possessive that only a firm has ("FCA's brands", "FCA's shares"). */
+const FIRM_HOLDINGS: ReadonlySet<string> = new Set(['brand', 'brands', 'portfolio', 'lineup', 'line-up', 'marques', 'cars', 'vehicles', 'models', 'plant', 'plants', 'factory', 'factories', 'shares', 'shareholders', 'dealers', 'subsidiary', 'subsidiaries']);
+
+/**
+ * "PSA owns A and B, and FCA owns C", "the carmaker FCA", "FCA's brands": an acronym the lexicon knows for an official body (the
+ * UK's Financial Conduct Authority) is some firm of the same initials when the sentence makes it an owner or maker of brands, or
+ * a firm; the body is not read there (helper prc89). "The FCA fined Zenco" keeps the body.
+ */
+export function namesFirmNotBody(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source !== 'lexicon' || m.type !== 'government' || m.last - m.first !== 1) return false;
+  const surface = tokens[m.first]!.text;
+  if (!/^[A-Z]{2,6}$/.test(surface) || m.label === surface) return false;
+  const before = tokens[m.first - 1]?.lower ?? '';
+  if (FIRM_KINDS.has(before)) return true;
+  if (tokens[m.last]?.text === "'s") return FIRM_HOLDINGS.has(tokens[m.last + 1]?.lower ?? '');
+  // "FCA also owns C": one adverb may stand before the verb.
+  const verb = /^(?:also|now|still|already)$/.test(tokens[m.last]?.lower ?? '') ? m.last + 1 : m.last;
+  if (!FIRM_VERBS.has(tokens[verb]?.lower ?? '')) return false;
+  // The verb's object is a name ("owns Jeep", "makes the Zeta 5"), not what a body makes ("makes rules", "makes it clear").
+  const object = tokens[verb + 1]?.lower === 'the' ? tokens[verb + 2] : tokens[verb + 1];
+  return object !== undefined && object.word && object.capitalized;
+}
+
 /** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
 const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
 

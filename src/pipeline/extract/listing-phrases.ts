@@ -334,6 +334,16 @@ const ACT_REACH_VERBS = new Set(['cover', 'covers', 'covered', 'target', 'target
   'list', 'lists', 'listed', 'mention', 'mentions', 'mentioned', 'specify', 'specifies', 'specified',
   // Stop 51: "The action took aim at A" (only with "at" and a name right after it, as "aimed").
   'aim']);
+/**
+ * Verbs of what an act did to others than its object: "the ban on Zeta Cola hit Zenco", "… cost Zenco $2bn", "… forced Zenco to
+ * close plants". After an act noun that names its object ("on Zeta Cola"), the verb's object suffered the act, it is not under it;
+ * the damage verbs end the search for a reach verb after any act noun (helper prc89).
+ */
+const EFFECT_VERBS = new Set(['hit', 'hits', 'affect', 'affects', 'affected', 'impact', 'impacts', 'impacted']);
+const DAMAGE_VERBS = new Set(['hurt', 'hurts', 'cost', 'costs', 'weighed', 'weighs', 'forced', 'forces', 'prompted', 'prompts', 'dented', 'dents', 'hammered', 'battered', 'squeezed', 'slashed', 'wiped', 'erased', 'crushed', 'crippled', 'benefited', 'benefits', 'helped', 'helps', 'boosted', 'boosts', 'angered', 'angers', 'sparked', 'sparks', 'drove', 'drives', 'pushed', 'pushes', 'sent', 'sends']);
+/** Prepositions by which an act noun names its object: "the ban on Zeta", "sanctions against Zenco". */
+const ACT_OBJECT_PREPOSITIONS = new Set(['on', 'against', 'of']);
+
 /** Verbs of an act's purpose, and the acts they aim at: "aims to curb A", "seeks to block A". */
 const PURPOSE_VERBS = new Set(['aims', 'aim', 'aimed', 'seeks', 'seek', 'sought', 'intends', 'intended']);
 const PURPOSE_ACTS = new Set(['curb', 'restrict', 'block', 'ban', 'target', 'stop', 'halt', 'limit', 'cut', 'end', 'suspend', 'bar', 'choke', 'cripple', 'shut']);
@@ -436,6 +446,8 @@ export function actSubject(
     if (NOT_STATED.has(words[v]!) || MODALS.has(words[v]!) || words[v] === 'will' || words[v] === 'does') return undefined;
     // "The measures were against A and B": the copula's "against" names what the act hits.
     const against = words[v] === 'against' && /^(?:is|are|was|were)$/.test(words[v - 1] ?? '');
+    if (DAMAGE_VERBS.has(words[v]!)) return undefined;
+    if (EFFECT_VERBS.has(words[v]!) && ACT_OBJECT_PREPOSITIONS.has(words[noun + 1] ?? '') && mentions.some((m) => m.first > noun + 1 && m.first < v && m.type !== 'government')) return undefined;
     // "This change aims to curb the activities of A", "The rules seek to restrict A": the purpose names what the act hits.
     if (PURPOSE_VERBS.has(words[v]!) && words[v + 1] === 'to' && PURPOSE_ACTS.has(words[v + 2] ?? '')) {
       if (mentions.some((m) => m !== owner && m.key !== owner?.key && m !== leading && m.first < v && m.type === 'government')) return undefined;

@@ -486,6 +486,17 @@ const NOT_YET_IN_FORCE = '(?:proposed|draft|planned|possible|potential|mooted|th
 /** Ending or fighting an order or a ban, right before it: "lifted the ban on", "the repeal of its directive to" (helper or85). */
 const ENDED_BEFORE = /(?:^| )(?:lift|lifts|lifted|lifting|end|ends|ended|ending|scrap|scraps|scrapped|scrapping|repeal|repeals|repealed|repealing|rescind|rescinded|revoke|revoked|overturn|overturned|reverse|reversed|ease|eased|easing|challenge|challenged|challenging|suspend|suspended|withdrew|withdraw|against|oppose|opposed|lifting of|end of|repeal of|reversal of|removal of|suspension of) (?:(?:the|a|an|its|their|its@\d+|their@\d+|@\d+ 's) )?$/;
 /** Either of the above right before an order or a ban, with a word between: "a proposed blanket ban on", "the draft order to". */
+/**
+ * An act noun whose purpose, a verb of stopping, a name is the object of: "the ruling to block ", "an order to shut down ". A
+ * participle with its agent after the name describes the act ("…, issued by the High Court"), not the name (helper prc89).
+ */
+const OBJECT_OF_ACT_NOUN = /(?:^| )(?:ruling|rulings|order|orders|directive|directives|decree|decrees|injunction|injunctions|judgment|judgement|verdict|decision) to (?:block|ban|bar|prohibit|suspend|halt|stop|restrict|curb|remove|delist|shut down) (?:the |all |its |their )?(?:[a-z-]+ )?$/;
+/**
+ * "The ban on Zapp, issued by the High Court", "the order against Zapp, announced by …": a participle of issuing after the object of
+ * an act noun describes the act, not the name ("a ban on the Zeta phone, made by Zenco" still names Zeta's maker; helper prc89).
+ * Put right before a making participle's T.
+ */
+const NOT_THE_ACTS_ISSUING = String.raw`(?:(?<!(?:^| )(?:ban|bans|prohibition|embargo|order|orders|directive|decree|injunction|ruling|sanctions|restrictions|curbs) (?:on|against) (?:the |all )?(?:[a-z-]+ )?@\d+ (?:, )?)|(?!(?:issued|announced|imposed|introduced|unveiled|published|released|adopted|ordered|approved|signed) ))`;
 const ENDED_OR_PLANNED_BEFORE = new RegExp(`${ENDED_BEFORE.source}|(?:^| )${NOT_YET_IN_FORCE} (?:[a-z-]+ )?$`);
 /**
  * After "… was imposed by X": X's own body ("by Canada's opposition party"), or the measure lifted later in the same clause ("by
@@ -493,6 +504,8 @@ const ENDED_OR_PLANNED_BEFORE = new RegExp(`${ENDED_BEFORE.source}|(?:^| )${NOT_
  */
 const NOT_THE_MAKERS_OR_LATER_LIFTED = /^(?:'s |(?:[^\s,;.]+ ){0,5}(?:and|but) (?:was |were |has been |have been |had been )?(?:[a-z]+ly |later |since |then )?(?:lifted|eased|removed|dropped|scrapped|revoked|rescinded|repealed|relaxed|ended|withdrawn|overturned|struck down)(?= |$))/;
 /** A measure made by someone, in the passive: "was imposed by", "has been announced by" (helper or85). */
+/** An act said after its issuer to be undone: "…, was later overturned", "…, has since been lifted" (or NOT_THE_MAKERS_OR_LATER_LIFTED's "and lifted"). */
+const LATER_UNDONE = new RegExp(`${NOT_THE_MAKERS_OR_LATER_LIFTED.source}|^(?:[^\\s.;]+ ){0,8}(?:, )?(?:was|were|has|have|had|is|are) (?:since |later |then |now |been |subsequently )*(?:lifted|overturned|struck down|quashed|set aside|revoked|withdrawn|stayed|suspended|reversed|appealed|challenged)(?= |$)`);
 const WAS_IMPOSED = '(?:was|were|has been|have been|had been) (?:[a-z]+ly )?(?:announced|imposed|issued|ordered|introduced|enacted|declared|adopted|implemented|enforced|approved|signed|decreed|unveiled|extended|reimposed|put in place|handed down|passed)';
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
 /** Kind words that name an outlet a carrier drops or stops airing: "dropped the channel Zeta TV". */
@@ -1005,7 +1018,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "developed by Qorva and published by Zenco": the first agent is no product of the second.
   // "Zeta is issued and redeemed by Zenco" (stop 56's bans readers): a second participle of any kind after the maker's.
   // "Zenlib, a fork of Qorvlib developed by Zenco": the participle after a fork's project is the fork's, not the project's (stop 82, own82).
-  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: /(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$/ },
+  // "The ruling to block Zapp, issued by the High Court", "the ban on Zapp, announced by Ruritania": the participle describes the
+  // act the name is the object of, not the name (helper prc89).
+  { relation: 'develops', template: `Y C8 ${NOT_AFTER_HOLDING}${NOT_THE_ACTS_ISSUING}T(${MAKE_PASSIVE}) (?:(?:and|or) (?:${MAKE_PASSIVE}|[a-z]+ed) )?(?:${WHEN_OR_HOW} )?by X`, notPrecededBy: new RegExp(`(?:^| )by (?:the )?$|(?:^| )forks? of (?:the )?(?:[a-z-]+ ){0,2}$|${OBJECT_OF_ACT_NOUN.source}`) },
   // "Developed by Zenco, Zeta has …": the participle fronted before the thing it describes.
   // "Developed by Kappa Group, the weeks-old Zapp …": describing words may stand between the article and the name (stop 54's readers),
   // and a kind of thing after them ("Operated by Zenco and Qorva, the new search engine Zapp …"; stop 71's seventh set).
@@ -1423,9 +1438,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // A ban named first and its maker after a passive verb: "The ban on Zapp was announced by Canada", "A nationwide prohibition on
   // Zapp was imposed by Kenya", "the order against Zapp was issued by Kenya" (an order against a product; against a firm it is a
   // corrective order). A ban proposed, lifted or criticised "by" someone is not theirs, nor one that was not imposed, nor one "by
-  // Canada's opposition party" Canada's (helper or85).
-  { relation: 'banned', id: 'pattern:banned:ban-on-imposed-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(ban|bans|prohibition|prohibitions|embargo) (?:on|against) (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:, )?${WAS_IMPOSED} (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED },
+  // Canada's opposition party" Canada's (helper or85). "The ban on Zapp, issued by the High Court, …": the same in an aside (helper prc89).
+  { relation: 'banned', id: 'pattern:banned:ban-on-imposed-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(ban|bans|prohibition|prohibitions|embargo) (?:on|against) (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:(?:, )?${WAS_IMPOSED}|, (?:issued|imposed|announced|handed down|ordered|decreed)) (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED },
   { relation: 'banned', id: 'pattern:banned:order-against-issued-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(order|orders|directive|decree|injunction) against (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:, )?${WAS_IMPOSED} (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED, targetType: 'product' },
+  // "The ruling to block Zapp, issued by the High Court, …", "an order to ban Zapp was handed down by the court": the act noun's
+  // purpose names what it bans, and its issuer bans it (helper prc89). Proposed, sought or lifted acts are not in force.
+  { relation: 'banned', id: 'pattern:banned:ruling-to-block-issued-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(ruling|order|directive|decree|injunction|decision|judgment|judgement|verdict) to (?:block|ban|bar|prohibit|suspend|shut down) (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:, )?(?:${WAS_IMPOSED}|issued|handed down|imposed|granted|delivered) (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: LATER_UNDONE, stateActor: true },
   { relation: 'restricts', id: 'pattern:restricts:curbs-imposed-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(restriction|restrictions|curbs|limits|limitations) (?:on|against) (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:, )?${WAS_IMPOSED} (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED, stateActor: true },
   // "ordered Zenco to block its chatbot in the country", "told Qorva to suspend its app there": a firm ordered to withhold its own
   // product is banned (the order's target, as "ordered Zenco to cease operations" is); so is each firm of a list ("ordered Zenco and
@@ -1578,7 +1596,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qorva has been issued with cease-and-desist letters by the Zembla Gaming Board", "Qorva was sent a cease-and-desist order by …".
   { relation: 'banned', id: 'pattern:banned:sent-cease-and-desist-by', template: `Y AUX T(issued|sent|served|handed|given) (?:with )?(?:an? |the )?(?:[a-z-]+ )?${CEASE_AND_DESIST} (?:[a-z]+ )?by (?:the )?X1 `, requires: ['by'], indexBy: CEASE_AND_DESIST_WORDS, stateActor: true },
   // "Zeta, a stablecoin issued by Zenco", "its issuer Zenco" (coreference): the issuer of a coin or a card makes it.
-  { relation: 'develops', id: 'pattern:develops:issued-by', template: `Y1 (?:, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:stablecoin|token|coin|cryptocurrency|currency|card|credit card|debit card|bond) )?(?:, )?(?:which is |that is |was |is )?T(issued) by (?:the )?X1 `, requires: ['by'] },
+  { relation: 'develops', id: 'pattern:develops:issued-by', template: `Y1 (?:, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:stablecoin|token|coin|cryptocurrency|currency|card|credit card|debit card|bond) )?(?:, )?(?:which is |that is |was |is )?T(issued) by (?:the )?X1 `, requires: ['by'], notPrecededBy: new RegExp(`${OBJECT_OF_ACT_NOUN.source}|(?:^| )(?:ban|bans|prohibition|embargo|order|orders|directive|decree|injunction|ruling) (?:on|against) (?:the |all )?(?:[a-z-]+ )?$`) },
   // Stop 49's third round. "Ruritania blocked Zeta News's YouTube channel", "suspended Zenco's X account": the account's owner is blocked
   // ("blocked the X account of Zeta News" is the trigger's, the platform set aside).
   { relation: 'banned', id: 'pattern:banned:owners-account-blocked', template: `X P AUX T(blocked|blocks|block|blocking|withheld|withholds|withhold|suspended|suspends|suspend|banned|bans|ban|removed|removes|remove|deleted|deletes|delete|restricted|restricts|restrict|took down|takes down|take down|shut down|shuts down|locked|locks|lock) (?:the )?Y1 's (?:official )?(?:@\\d+ )?(?:[a-z-]+ )?(?:account|accounts|channel|channels|page|pages|handle|handles|profile|profiles) `, verb: true, requires: ["'s"] },

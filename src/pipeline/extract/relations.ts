@@ -5,7 +5,7 @@ import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern 
 import { isUntypedMinistry } from './unknown-names';
 import { isMadeKind, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
-import { joinsClauses } from './clause';
+import { joinsClauses, opensClauseAfterComma } from './clause';
 import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
@@ -235,14 +235,18 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco's cars, the Zeta and the Vela", "its jets, including the Z-172 and the Z-180": a list set off after the owned noun is the owner's, articles and all.
       const possessed = at.pt ?? at.its;
       const setOff = possessed !== undefined && at.y !== undefined && SETS_OFF_A_LIST.test(sentence.text.slice(possessed[1], at.y[0]));
-      const owned = withoutNextClause(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
+      // A list before the trigger ("Zenco and Qorva, and Vexa is made by Hexo") keeps the names of the trigger's own clause, after the join.
+      const cut = at.y !== undefined && at.y[1] <= tAt ? withoutClauseBefore : withoutNextClause;
+      const owned = cut(groups.pt || groups.its ? ownItems(groups.y ?? '', chained, setOff) : groups.y ?? '', sentence, at.y);
       // "an order from Ruritania's Media Authority, Zapp and Qchat must be …": a possessed list that opens with a state body is
       // the body and a new clause's subjects, no owner's goods (stop 66).
       if (pattern.relation === 'develops' && (groups.pt || groups.its) && mentions[heads(owned)[0] ?? -1]?.type === 'government') continue;
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
         : firmsOfStateUnits(sentence.words, mentions, heads(owned));
-      const sources = mentionsAt(mentions, heads(groups.x ? withoutClauseBefore(groups.x, sentence, at.x) : groups.its ?? ''));
+      // … and an agent list after it ("owned by Zenco, and Vexa was built by Qorva") the names before the join.
+      const xCut = at.x !== undefined && at.x[0] >= tEnd ? withoutNextClause : withoutClauseBefore;
+      const sources = mentionsAt(mentions, heads(groups.x ? xCut(groups.x, sentence, at.x) : groups.its ?? ''));
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources), relation: pattern.relation });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
@@ -301,7 +305,14 @@ function withoutClauseBefore(list: string, sentence: SentenceContext['sentence']
 /** The last "and" of a list group (at `span` of the sentence's text) when it joins two clauses, not two members. */
 function clauseJoinIn(list: string, sentence: SentenceContext['sentence'], span: [number, number] | undefined): RegExpExecArray | undefined {
   const join = span && LAST_JOIN.exec(list);
-  return join && joinsClauses(sentence.words, wordAt(sentence.text, span[0]), wordAt(sentence.text, span[1] - 1)) ? join : undefined;
+  if (!join) return undefined;
+  const first = wordAt(sentence.text, span[0]);
+  // "Zenco makes A and B, and the FCA also makes C": a first item that closes a list begun before it ("A and B") ends that clause;
+  // ", and" after it opens the next one (helper prc89).
+  if (join[0].startsWith(' , ') && /^(?:and|or)$/.test(sentence.words[first - 1] ?? '')) return join;
+  const last = wordAt(sentence.text, span[1] - 1);
+  if (join[0].startsWith(' , ') && opensClauseAfterComma(sentence.words, first, last)) return join;
+  return joinsClauses(sentence.words, first, last) ? join : undefined;
 }
 
 /** The index of the word that starts at character `at` of a sentence's text (its words joined by spaces). */

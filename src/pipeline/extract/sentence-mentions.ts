@@ -6,7 +6,7 @@ import { joinBracketedPlaceNames } from './bracketed-place-names';
 import { asCityGovernments } from './city-governments';
 import { findCoordinatedBodies } from './coordinated-bodies';
 import { findGovernmentMentions } from './government-mentions';
-import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, namesTechnologyKind, opensBodyName, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
+import { endsAnotherName, endsOtherLegislature, findLexiconMentions, insideOtherName, opensAnotherName, namesFirmNotBody, namesTechnologyKind, opensBodyName, opensInstitutionName, opensSubsidiaryName, opensVerbTitle } from './lexicon-mentions';
 import { isAreaName, isCityBeforeSeat, isLocationModifier, isQualifyingDescription } from './location-names';
 import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
@@ -38,7 +38,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
   const lexical: SentenceMention[] = [];
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
-    if ((headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !opensInstitutionName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens, headline) && !namesTechnologyKind(m, s.tokens)) lexical.push(m);
+    if ((headline || (!opensAnotherName(m, s.tokens, lexicon) && !opensVerbTitle(m, s.tokens) && !opensSubsidiaryName(m, s.tokens) && !opensInstitutionName(m, s.tokens) && !endsAnotherName(m, s.tokens, lexicon, found) && !endsOtherLegislature(m, s.tokens, lexicon))) && !insideOtherName(m, s.tokens) && !opensBodyName(m, s.tokens, headline) && !namesTechnologyKind(m, s.tokens) && !namesFirmNotBody(m, s.tokens)) lexical.push(m);
   }
   const governments = findGovernmentMentions(s.tokens, lexical, lexicon, learned);
   const known = listOf(lexical, governments, findCoordinatedBodies(s.tokens, lexical, lexicon, learned));
