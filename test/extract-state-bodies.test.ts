@@ -87,7 +87,11 @@ describe('a head of state or government acting for the state', () => {
     expect(banned('Trump threatened to ban Zeta apps.')).toEqual([]);
     expect(banned('Trump could ban Zeta apps.')).toEqual([]);
     expect(banned('Trump did not ban Zeta apps.')).toEqual([]);
+    expect(banned('Trump added that Zenco had banned Zeta apps.')).not.toContainEqual(expect.stringContaining('United States'));
     expect(banned("Trump's Zenco Media banned Zeta ads.")).not.toContainEqual(expect.stringContaining('United States'));
     expect(banned('Musk banned Zeta apps from Zenco offices.')).not.toContainEqual(expect.stringContaining('United States'));
+    // A person who shares a leader's surname holds no office.
+    expect(banned('Kai-Fu Lee banned Zeta apps at his firm.')).not.toContainEqual(expect.stringContaining('South Korea'));
+    expect(banned('Joe Tsai banned Zeta apps at Zenco.')).not.toContainEqual(expect.stringContaining('Taiwan'));
   });
 });

@@ -108,9 +108,9 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
 /**
  * Acts only a state does, right after a head of state or government named alone: "Trump imposed tariffs on …", "Modi banned …",
  * "Xi has restricted …". Whatever a person does in a private role ("Trump sued …", "Trump's firm banned …"), threats and plans
- * ("Trump threatened to ban …", "Trump could ban …") are not among them.
+ * ("Trump threatened to ban …", "Trump could ban …") and speech ("Trump added that …") are not among them.
  */
-const STATE_ACTS_AFTER = /^(?:has |had )?(?:imposed|imposes|banned|bans|barred|bars|blocked|blocks|restricted|restricts|sanctioned|sanctions|prohibited|prohibits|slapped|slaps|levied|levies|revoked|revokes|designated|designates|blacklisted|blacklists|added|adds) /;
+const STATE_ACTS_AFTER = /^(?:has |had )?(?:imposed|imposes|banned|bans|barred|bars|blocked|blocks|restricted|restricts|sanctioned|sanctions|prohibited|prohibits|slapped|slaps|levied|levies|revoked|revokes|designated|designates|blacklisted|blacklists) /;
 
 /**
  * "Trump imposed tariffs on Zeta phones": a person the lexicon knows, named alone and holding a state's highest office by the
@@ -119,7 +119,10 @@ const STATE_ACTS_AFTER = /^(?:has |had )?(?:imposed|imposes|banned|bans|barred|b
  */
 function leaderActing(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): SentenceMention | undefined {
   if (m.type !== 'person' || m.source !== 'lexicon') return undefined;
-  const state = lexicon.stateOfLeader(tokens[m.last - 1]!.text) ?? lexicon.stateOfLeader(tokens[m.first]!.text);
+  // The lexicon must know the person by the leader's surname alone ("Trump", "Modi"): "Kai-Fu Lee" and "Joe Tsai" share a surname
+  // with a leader and hold no office.
+  const surname = lexicon.get(m.key)?.aliases?.find((a) => !a.includes(' ') && lexicon.stateOfLeader(a) !== undefined);
+  const state = surname !== undefined && (tokens[m.last - 1]!.text === surname || tokens[m.first]!.text === surname) ? lexicon.stateOfLeader(surname) : undefined;
   if (!state) return undefined;
   const after = tokens.slice(m.last, m.last + 3).map((t) => t.lower).join(' ') + ' ';
   return STATE_ACTS_AFTER.test(after) ? stateMention(tokens, m.first, m.last, state) : undefined;
