@@ -4,6 +4,7 @@ import { isPossessive, surfaceOf, textsOfTokens, type Token } from '../text/toke
 import type { LearnedName } from './learned-names';
 import { ONE_OF_MANY } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
+import { isCoinedWord } from './name-rules';
 
 /** Generic bodies that stand for the state itself: "U.S. authorities", "Chinese regulators" ("govt", a headline's short form). */
 const STATE_BODIES = new Set(['government', 'governments', 'govt', 'cabinet', 'regime', 'junta', 'authorities', 'regulators', 'officials', 'administration', 'lawmakers', 'legislators', 'policymakers', 'agencies', 'state', 'customs', 'police']);
@@ -110,6 +111,19 @@ export function findGovernmentMentions(
       m.surface = surfaceOf(tokens, m.first, m.last);
       continue;
     }
+    // "Brazil's Vigilex fined Zenco …", "India's DRX revoked the licence of …": a name no lexicon knows after a state's possessive,
+    // doing what only a state's body does, is that body (stop 89).
+    const body = isPossessive(tokens[m.last]) && !lexiconMentions.some((o) => o.first === m.last + 1) ? bodyNameAfter(tokens, m.last + 1) : -1;
+    if (body > 0) {
+      const written = surfaceOf(tokens, m.last + 1, body);
+      const name: LearnedName = { key: stateBodyKey(m.label, written), label: written, type: 'government', partOf: m.key };
+      // Under its own name (the text's later "Vigilex") and as written with its state (whose part it is).
+      learned.set(written, name);
+      const mention = mentionOver(tokens, m.first, body, name, 'rule');
+      learned.set(mention.surface, name);
+      found.push(mention);
+      continue;
+    }
     if (isPossessive(tokens[m.last])) {
       let j = m.last + 1;
       const isHead = (k: number): boolean => AGENCY_HEADS.has(lowerAt(k)) || isStateBankAt(tokens, k) || (k > m.last + 1 && (DESCRIBED_HEADS.get(lowerAt(k))?.test(lowerAt(k - 1)) ?? false));
@@ -132,6 +146,17 @@ export function findGovernmentMentions(
         const words = capitalised ? [...tokens.slice(m.first, m.last + 1).map((t) => t.text), ...phrase.split(' ')] : [];
         const known = capitalised ? lexicon.longestMatch(words, 0) : undefined;
         const name: LearnedName = known?.length === words.length ? knownBody(known.entry) : { key, label: written, type: 'government', partOf: m.key };
+        // "Vigilex, Brazil's drug regulator, suspended …": the body is the name it is set off after (stop 89).
+        const named = capitalised ? -1 : namedBefore(tokens, m.first, j + 1, lexiconMentions);
+        if (named >= 0) {
+          const label = surfaceOf(tokens, named, m.first - 1);
+          const body: LearnedName = { key: stateBodyKey(m.label, label), label, type: 'government', partOf: m.key };
+          learned.set(label, body);
+          const mention = mentionOver(tokens, named, j + 1, body, 'rule');
+          learned.set(mention.surface, body);
+          found.push(mention);
+          continue;
+        }
         learned.set(written, name);
         // Covers the state's own tokens: overlap resolution keeps this longer mention.
         found.push(mentionOver(tokens, m.first, j + 1, name, 'rule'));
@@ -158,9 +183,11 @@ export function findGovernmentMentions(
   }
 
   // "the Starmer government": a leader the lexicon knows as a person, heading their state's government.
+  // "Modi's government", "Xi's administration": so with the leader's possessive (stop 89).
   for (const m of lexiconMentions) {
-    const state = m.type === 'person' && LEADER_BODIES.has(lowerAt(m.last)) ? lexicon.stateOfLeader(m.surface.split(' ').pop()!) : undefined;
-    if (state) found.push(mentionOver(tokens, m.first, m.last + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
+    const body = isPossessive(tokens[m.last]) ? m.last + 1 : m.last;
+    const state = m.type === 'person' && LEADER_BODIES.has(lowerAt(body)) ? lexicon.stateOfLeader(m.surface.split(' ').pop()!) : undefined;
+    if (state) found.push(mentionOver(tokens, m.first, body + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
   }
 
   // Demonyms: "Chinese regulators" → China; leaders: "the Meloni government" → Italy.
@@ -223,6 +250,51 @@ function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Arr
     if (!AGENCY_MODIFIERS.test(tokens[j]!.text) || NOT_MODIFIERS.has(word)) return -1;
   }
   return -1;
+}
+
+/**
+ * Acts only a state's body does: fines, duties and sanctions imposed, another's licence revoked, recalls ordered. Bans, blocks,
+ * suspensions of sales or production, recalls, halts, designations and approvals are left out: firms do them too ("Japan's Zenco
+ * banned staff from using …", "India's Qorva recalled …", "Korea's Vexa suspended production", "… ordered a halt at its plant").
+ */
+const BODY_ACTS_AFTER = new RegExp(
+  '^(?:has |had |on \\w+ |this week |last week )?(?:' +
+    [
+      'fined',
+      '(?:imposed|levied|slapped) (?:\\S+ ){0,4}(?:fines?|penalty|penalties|duties|duty|tariffs?|sanctions|levy|levies)',
+      // Not "cancelled the licence agreement with …", "suspended its Zeta licence talks": a firm's own contract or talks.
+      '(?:revoked|suspended|cancell?ed) (?:the |a )?(?:(?!its |their |our )\\S+ ){0,2}(?:licen[cs]es?|registrations?|permits?|approvals?|authori[sz]ations?|certificates?)(?! (?:agreement|agreements|deal|deals|contract|contracts|pact|talks|negotiations))',
+      // Not "ordered a halt to production": a firm's own plant.
+      'ordered (?:a |the )?(?:\\S+ )?(?:recall|recalls|withdrawal|removal)',
+    ].join('|') +
+    ')\\b',
+);
+
+/**
+ * Where a name of up to three capitalised words after a state's possessive ends, when an act only a state's body does follows it
+ * ("Brazil's Vigilex fined …"); -1 otherwise. A name a body's head ends ("Japan's Trade Ministry") is left to the rule for those.
+ */
+function bodyNameAfter(tokens: readonly Token[], first: number): number {
+  let end = first;
+  while (end < tokens.length && end - first < 3 && tokens[end]!.capitalized && tokens[end]!.word) end++;
+  if (end === first || AGENCY_HEADS.has(tokens[end - 1]!.lower) || isPossessive(tokens[end])) return -1;
+  const after = tokens.slice(end, end + 10).map((t) => t.lower).join(' ');
+  return BODY_ACTS_AFTER.test(after) ? end : -1;
+}
+
+/**
+ * Where the name starts that a state's body set off by commas follows ("Vigilex, Brazil's drug regulator, …"), or -1. The name
+ * is one to three coined words or acronyms no lexicon knows, so that an opening word ("However, Brazil's drug regulator, …") or
+ * a known body (the lexicon's own) is never taken for it.
+ */
+function namedBefore(tokens: readonly Token[], stateFirst: number, bodyEnd: number, lexiconMentions: readonly SentenceMention[]): number {
+  const comma = stateFirst - 1;
+  if (tokens[comma]?.text !== ',' || tokens[bodyEnd]?.text !== ',') return -1;
+  let first = comma;
+  while (first > 0 && comma - first < 3 && tokens[first - 1]!.capitalized && tokens[first - 1]!.word) first--;
+  if (first === comma || tokens[first - 1]?.capitalized) return -1;
+  const coined = tokens.slice(first, comma).every((t) => /^\p{Lu}{2,6}$/u.test(t.text) || isCoinedWord(t.lower));
+  return coined && !lexiconMentions.some((o) => o.first < comma && o.last > first) ? first : -1;
 }
 
 /** The state named right after a body ending at `last` and "of": "… Commission of Ruritania". */

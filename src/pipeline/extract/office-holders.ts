@@ -18,7 +18,9 @@ export function asOfficeHolders(mentions: readonly SentenceMention[], tokens: re
     const office = m.type === 'person' ? officeOf(m, out, tokens, lexicon) : undefined;
     const ofState = office ? undefined : m.type === 'person' ? stateAfter(m, mentions[i + 1], out, tokens) : undefined;
     const held = office || ofState ? undefined : heldByState(m, out.at(-1), tokens);
+    const leader = office || ofState || held ? undefined : leaderActing(m, tokens, lexicon);
     if (office) out.splice(office.from, out.length - office.from, office.state);
+    else if (leader) out.push(leader);
     else if (held) out.splice(out.length - 1, 1, held);
     else if (ofState) {
       out.splice(ofState.from, out.length - ofState.from, ofState.state);
@@ -101,6 +103,29 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
   const heads = tokens.slice(titles, m.last).some((t) => HEAD_TITLES.has(t.text));
   const leader = heads ? lexicon.stateOfLeader(tokens[m.last - 1]!.text) ?? lexicon.stateOfLeader(tokens[m.first]!.text) : undefined;
   return leader ? { from, state: stateMention(tokens, titles, m.last, leader) } : undefined;
+}
+
+/**
+ * Acts only a state does, right after a head of state or government named alone: "Trump imposed tariffs on …", "Modi banned …",
+ * "Xi has restricted …". Whatever a person does in a private role ("Trump sued …", "Trump's firm banned …"), threats and plans
+ * ("Trump threatened to ban …", "Trump could ban …") and speech ("Trump added that …") are not among them.
+ */
+const STATE_ACTS_AFTER = /^(?:has |had )?(?:imposed|imposes|banned|bans|barred|bars|blocked|blocks|restricted|restricts|sanctioned|sanctions|prohibited|prohibits|slapped|slaps|levied|levies|revoked|revokes|designated|designates|blacklisted|blacklists) /;
+
+/**
+ * "Trump imposed tariffs on Zeta phones": a person the lexicon knows, named alone and holding a state's highest office by the
+ * lexicon's leaders, acts for that state when an act only a state does follows right after the name (stop 89). The state's
+ * mention takes in the person, as "President Trump" does; the person is never an entity.
+ */
+function leaderActing(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): SentenceMention | undefined {
+  if (m.type !== 'person' || m.source !== 'lexicon') return undefined;
+  // The lexicon must know the person by the leader's surname alone ("Trump", "Modi"): "Kai-Fu Lee" and "Joe Tsai" share a surname
+  // with a leader and hold no office.
+  const surname = lexicon.get(m.key)?.aliases?.find((a) => !a.includes(' ') && lexicon.stateOfLeader(a) !== undefined);
+  const state = surname !== undefined && (tokens[m.last - 1]!.text === surname || tokens[m.first]!.text === surname) ? lexicon.stateOfLeader(surname) : undefined;
+  if (!state) return undefined;
+  const after = tokens.slice(m.last, m.last + 3).map((t) => t.lower).join(' ') + ' ';
+  return STATE_ACTS_AFTER.test(after) ? stateMention(tokens, m.first, m.last, state) : undefined;
 }
 
 function stateMention(tokens: readonly Token[], first: number, last: number, state: { id: string; name: string }): SentenceMention {
