@@ -1406,7 +1406,32 @@ function argumentsOf(
     // unless the market is the rival's own ("competes in Qorva's home market"); a party noun's "in" names the party ("a new rival in Qorva").
     // Nor the owner of a party noun: "overtook Qorva's rivals" is no contest with Qorva (helper fp89).
     const first = listsAfter(words, partyMembers ?? from, end, lists).find(
-      (l) => fits('target')(l) && !(symmetric && words[l.last + 1] === "'s" && PARTY_NOUNS.has(words[l.last + 2] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? '')) && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' '))) && words[l.first - 1] !== 'by' && words[firstBefore(words, l.first)] !== 'under' && !isLocation(words, l, mentions) && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts')) && !qualifiesAct(words, l.last + 1) && !isPossessivePronoun(words, l) && !isUser(words, l, mentions) && !ownsDescribed(words, l, mentions) && !isStateOfFirms(words, l, mentions) && nameAfterCompound(words, l.last) === undefined && !isRemovedFrom(words, t, l) && !isReporterAfterComma(words, l) && !isWireCredit(words, l, mentions) && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions))) && !isPartyToHostileAct(words, l) && !isAccessedByAnother(words, l) && !isAccountsPlatform(words, l) && !isPlatformOfGoods(words, l) && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions)) && !(relation === 'develops' && reading.voice === 'active' && RUNS_GOODS_VERBS.has(words[t] ?? '') && carriesOwnMaker(words, l)) && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
+      (l) =>
+        fits('target')(l)
+        && !(symmetric && words[l.last + 1] === "'s" && PARTY_NOUNS.has(words[l.last + 2] ?? ''))
+        && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? ''))
+        && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' ')))
+        && words[l.first - 1] !== 'by'
+        && words[firstBefore(words, l.first)] !== 'under'
+        && !isLocation(words, l, mentions)
+        && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts'))
+        && !qualifiesAct(words, l.last + 1)
+        && !isPossessivePronoun(words, l)
+        && !isUser(words, l, mentions)
+        && !ownsDescribed(words, l, mentions)
+        && !isStateOfFirms(words, l, mentions)
+        && nameAfterCompound(words, l.last) === undefined
+        && !isRemovedFrom(words, t, l)
+        && !isReporterAfterComma(words, l)
+        && !isWireCredit(words, l, mentions)
+        && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions)))
+        && !isPartyToHostileAct(words, l)
+        && !isAccessedByAnother(words, l)
+        && !isAccountsPlatform(words, l)
+        && !isPlatformOfGoods(words, l)
+        && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions))
+        && !(relation === 'develops' && reading.voice === 'active' && RUNS_GOODS_VERBS.has(words[t] ?? '') && carriesOwnMaker(words, l))
+        && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
