@@ -433,13 +433,17 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // So does one after a determiner and an adverb: "other partly blocked services like Zapp" (stop 59's bans readers).
     if (ATTRIBUTIVE_BEFORE.has(before) || (k < t - 1 && ATTRIBUTIVE_BEFORE.has(words[k] ?? ''))) return undefined;
     // "Ruritania's sanctioned bank Zenco", "Zembla's top blacklisted chipmaker Zenco": a participle after an owner's "'s" (a rank
-    // word between) describes the noun after it; the owner is the firm's home, not who sanctioned it (helper tar89b).
-    if ((words[k] === "'s" || (OWNED_RANKS.has(words[k] ?? '') && words[k - 1] === "'s")) && /^[a-z][a-z-]*$/.test(after) && !DETERMINED.has(after) && !PREPOSITIONS.has(after)) return undefined;
+    // word between) describes the firm noun after it; the owner is the firm's home, not who sanctioned it (helper tar89b). Goods
+    // keep the possessor as the actor: "Ruritania's banned products include: A, B" (pl84), "China's banned apps (A, B)".
+    if ((words[k] === "'s" || (OWNED_RANKS.has(words[k] ?? '') && words[k - 1] === "'s")) && namesFirm(after)) return undefined;
     // "Zenco received restricted approval from the ministry": a participle between a verb of receiving and its bare noun describes the noun.
     if (RECEIVING.has(before) && nounAfter) return undefined;
   }
   return { trigger: verb, voice: 'active' };
 }
+
+/** A noun of a firm after an owner's participle: "bank", "chipmaker", "firms" (not goods: "products", "apps"). */
+const namesFirm = (word: string): boolean => FIRM_KINDS_BEFORE_NAME.has(word) || isFirmNoun(word) || /makers?$/.test(word);
 
 /** Rank words between an owner's "'s" and a participle describing a noun: "Zembla's top sanctioned chipmaker". */
 const OWNED_RANKS: ReadonlySet<string> = new Set(['top', 'largest', 'biggest', 'leading', 'main', 'major', 'most', 'only', 'first', 'second', 'third', 'last', 'other']);
@@ -1555,7 +1559,8 @@ function argumentsOf(
 
   // "manufacturing problems that halted deliveries of Zeta", "its building costs": a gerund right before a noun it qualifies is
   // no verb; a name further on is not its object (helper prc89, from fresh aviation samples).
-  if (reading.voice === 'active' && words[after - 1]!.endsWith('ing') && GERUND_QUALIFIED_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // Only a making gerund: "barring staff from accessing Zeta" is a ban on the staff's use.
+  if (reading.trigger.relation === 'develops' && reading.voice === 'active' && words[after - 1]!.endsWith('ing') && GERUND_QUALIFIED_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
   switch (reading.voice) {
     case 'active': {
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
