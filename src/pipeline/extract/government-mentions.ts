@@ -297,8 +297,7 @@ function bodyNameAfter(tokens: readonly Token[], first: number): number {
   const after = tokens.slice(end, end + 10).map((t) => t.lower).join(' ');
   const act = BODY_ACTS_AFTER.exec(after);
   if (act) return OWN_PARTIES_AFTER.test(after.slice(act[0].length).trimStart()) ? -1 : end;
-  const recall = RECALL_ORDERED.exec(after);
-  if (!recall) return -1;
+  if (!RECALL_ORDERED.test(after)) return -1;
   const rest = tokens.slice(end, end + 16).map((t) => t.lower).join(' ');
   const acronym = tokens.slice(first, end).every((t) => /^\p{Lu}{2,6}$/u.test(t.text));
   return !OWN_RECALL.test(rest) && (acronym || GOODS_OF_ANOTHER.test(rest)) ? end : -1;
