@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens';
 import { keyOfName, mentionOver, type SentenceMention } from './mention';
 import { isCoinedWord } from './name-rules';
+import { MAKER_NOUNS } from './cue-words';
 
 /**
  * Farm chemicals and other substances sold under a lower-case common name ("Zenco's weedkiller zetaquat", "glyzetate maker
@@ -17,8 +18,11 @@ const SUBSTANCE_KINDS: ReadonlySet<string> = new Set([
   'painkiller', 'opioid', 'drug', 'sweetener', 'solvent', 'additive', 'refrigerant',
 ]);
 
-/** Maker nouns a substance's name may qualify: "glyzetate maker Zenco", "the zetaquat producer Qorva". */
-const SUBSTANCE_MAKERS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'producer', 'producers', 'developer', 'supplier', 'owner']);
+/**
+ * Maker nouns a substance's name may qualify: "glyzetate maker Zenco", "the zetaquat producer Qorva". The shared maker nouns, and
+ * the bulk trade's own: its makers are named in the plural ("zetamine makers Zenco and Qorva") and as its manufacturers or suppliers.
+ */
+const SUBSTANCE_MAKERS: ReadonlySet<string> = new Set([...MAKER_NOUNS, 'makers', 'manufacturer', 'manufacturers', 'producers', 'supplier']);
 
 /**
  * Endings of the common names of pesticides and other synthetic substances (glyphosate, glufosinate, paraquat, diquat, atrazine,
@@ -30,8 +34,15 @@ const CHEMICAL_ENDING = /(?:quat|[iy]fos|phos|azine|amine|prid|thrin|azole|uron|
 /** The endings' last three letters: a set lookup turns away almost every word before the regex runs. */
 const ENDING_TAILS: ReadonlySet<string> = new Set(['uat', 'fos', 'hos', 'ine', 'rid', 'rin', 'ole', 'ron', 'zeb', 'xam', 'din', 'mba', 'one', 'nyl', 'ate']);
 
-/** English words of those shapes that are no substance's name. */
-const NOT_SUBSTANCES: ReadonlySet<string> = new Set(['magazine', 'magazines', 'examine', 'determine', 'undermine', 'famine', 'stamina']);
+/**
+ * English words of those shapes that are no substance's name, and the body's own amines (dopamine, thiamine), which no firm makes:
+ * the generic kinds "drug", "compound" and "chemical" take them in ("the drug dopamine is made in the brain"; rr89b).
+ */
+const NOT_SUBSTANCES: ReadonlySet<string> = new Set([
+  'magazine', 'magazines', 'examine', 'determine', 'undermine', 'famine', 'stamina',
+  'dopamine', 'histamine', 'tyramine', 'tryptamine', 'octopamine', 'phenethylamine', 'thiamine', 'glutamine', 'monoamine',
+  'catecholamine',
+]);
 
 /** Whether a lower-case word has a substance's name's shape (drugs' stems are drug-names.ts's, read everywhere). */
 function isSubstanceName(t: Token | undefined): boolean {

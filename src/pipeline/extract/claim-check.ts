@@ -166,10 +166,12 @@ export class ClaimCollector {
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
     // "Zetavo competes with Qorva's Velavo": a name someone owns is a made thing, and so is its peer.
+    // A number inside or closing a name numbers a model ("Zeta 6"); one opening it is the firm's own ("808 Atelier", rr89b).
+    const numbered = (m: SentenceMention): boolean => /\d/.test(m.surface.replace(/^\p{N}{1,4} (?=\p{Lu})/u, ''));
     const owned = (m: SentenceMention): boolean => POSSESSED.test(text.slice(Math.max(0, m.start - 4), m.start));
     // "barred Zeta from selling its phones": a name kept from trading is a firm, where a banned name would be taken for a product.
     // "banned an extension made by Zenco": a maker of the goods banned is a firm (stop 66's readers).
-    const peer = relation === 'banned' && target.source === 'unknown' && (keptFromTradingAfter(text.slice(target.end, target.end + 24)) || MADE_BY_BEFORE.test(text.slice(Math.max(0, target.start - 40), target.start))) ? 'company' : relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : /\d/.test(source.surface + target.surface) || owned(source) || owned(target) ? 'product' : 'company';
+    const peer = relation === 'banned' && target.source === 'unknown' && (keptFromTradingAfter(text.slice(target.end, target.end + 24)) || MADE_BY_BEFORE.test(text.slice(Math.max(0, target.start - 40), target.start))) ? 'company' : relation !== 'competes_with' ? undefined : source.source !== 'unknown' ? source.type : target.source !== 'unknown' ? target.type : [source, target].some(numbered) || owned(source) || owned(target) ? 'product' : 'company';
     // "Assassin's Creed", "Baldur's Gate" are one title, not an owner and its product: two untyped names
     // joined by "'s" pair only when the tagger knows the owner as an organisation ("Pfizer's Zorvex"); a
     // firm the article marks ("Medvance shares …", "Medvance (NYSE: MDV)") is no longer untyped.

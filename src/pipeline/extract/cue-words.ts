@@ -151,6 +151,15 @@ export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Stud
   // Wine and spirits groups (a fresh sample of drinks news: "Zenco Estates" was read as a place, and its brand lost with it).
   'Estates', 'Wines', 'Vineyards', 'Cellars', 'Distillers', 'Distilleries', 'Breweries', 'Brewers', 'Brands']);
 
+/** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
+export const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
+
+/**
+ * Maker nouns between a made thing's name and its maker's: "Zeta owner Zenco", "Zeta-maker Qorva", "Jack Zeniel's maker Vexa"
+ * (unknown-names.ts, possessive-names.ts, chemical-names.ts: one list, so that they do not drift apart).
+ */
+export const MAKER_NOUNS: readonly string[] = ['owner', 'maker', 'parent', 'creator', 'developer', 'producer', 'distiller', 'brewer'];
+
 /** The last words of a radio's or television's name ("Ruri FM", "Zeta TV"), which a frequency or channel number may open ("451 FM"). */
 export const STATION_END_WORDS = ['FM', 'AM', 'TV', 'HD', 'Radio', 'News', 'Channel'] as const;
 
@@ -183,6 +192,13 @@ export const MADE_KIND_WORDS: readonly string[] = [...new Set([...KIND_NOUN_WORD
 export const COMPANY_SUFFIXES = new Set(
   'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Electric Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive Pharma Pharmaceutical Pharmaceuticals Therapeutics Biotech Biosciences Biologics Biopharma Biopharmaceuticals Oncology Laboratory Laboratories FZE FZCO FZC DMCC JSC PJSC OJSC CJSC LLP SpA S.p.A. BV B.V. NV N.V. SAS SARL Pty Tbk OOO Ltda Ltda. S.A. SA AB ASA Oyj'.split(' '),
 );
+
+/**
+ * Words that end a firm's name, whatever it does: the legal and trade words, the firms' plurals and a subsidiary's tails, with the
+ * trades news names firms by ("Zenco Oil", "Qorva Auto", "Vexa Pharma"). Such a name is neither a state's body after a state's
+ * possessive ("Brazil's Zenco Holdings fined …") nor a brand named after a person ("Zenco Auto's owner Qorva"; rr89b).
+ */
+export const FIRM_LAST_WORDS: ReadonlySet<string> = new Set([...COMPANY_SUFFIXES, ...FIRM_PLURALS, ...SUBSIDIARY_TAILS, 'Oil', 'Gas', 'Energy', 'Auto', 'Automotive', 'Steel', 'Mining', 'Foods', 'Insurance', 'Finance', 'Airline', 'Media', 'Power']);
 
 /**
  * Last words of an institution's name ("Korea Computer Center", "Indian Space Research Organisation", "Zembla University"): after

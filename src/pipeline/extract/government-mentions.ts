@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isPossessive, surfaceOf, textsOfTokens, type Token } from '../text/tokens';
 import type { LearnedName } from './learned-names';
-import { ONE_OF_MANY } from './cue-words';
+import { FIRM_LAST_WORDS, ONE_OF_MANY } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 import { isCoinedWord } from './name-rules';
 
@@ -253,9 +253,10 @@ function bodyHeadAfter(tokens: readonly Token[], from: number, covered: Uint8Arr
 }
 
 /**
- * Acts only a state's body does: fines, duties and sanctions imposed, another's licence revoked, recalls ordered. Bans, blocks,
- * suspensions of sales or production, recalls, halts, designations and approvals are left out: firms do them too ("Japan's Zenco
- * banned staff from using …", "India's Qorva recalled …", "Korea's Vexa suspended production", "… ordered a halt at its plant").
+ * Acts only a state's body does: fines, duties and sanctions imposed, another's licence revoked. Bans, blocks, suspensions of
+ * sales or production, recalls, halts, designations and approvals are left out: firms do them too ("Japan's Zenco banned staff
+ * from using …", "India's Qorva recalled …", "Korea's Vexa suspended production", "… ordered a halt at its plant"). An ordered
+ * recall is RECALL_ORDERED's, asked more of (a carmaker orders recalls of its own cars).
  */
 const BODY_ACTS_AFTER = new RegExp(
   '^(?:has |had |on \\w+ |this week |last week )?(?:' +
@@ -264,22 +265,42 @@ const BODY_ACTS_AFTER = new RegExp(
       '(?:imposed|levied|slapped) (?:\\S+ ){0,4}(?:fines?|penalty|penalties|duties|duty|tariffs?|sanctions|levy|levies)',
       // Not "cancelled the licence agreement with …", "suspended its Zeta licence talks": a firm's own contract or talks.
       '(?:revoked|suspended|cancell?ed) (?:the |a )?(?:(?!its |their |our )\\S+ ){0,2}(?:licen[cs]es?|registrations?|permits?|approvals?|authori[sz]ations?|certificates?)(?! (?:agreement|agreements|deal|deals|contract|contracts|pact|talks|negotiations))',
-      // Not "ordered a halt to production": a firm's own plant.
-      'ordered (?:a |the )?(?:\\S+ )?(?:recall|recalls|withdrawal|removal)',
     ].join('|') +
     ')\\b',
 );
 
 /**
+ * "ordered a recall of …": a body's act only when the name is an acronym ("Brazil's VGX ordered a recall of Zeta strollers") or
+ * the goods are named as another's ("… of Zeta cars made by Qorva"); "Japan's Zenco ordered the recall of 2 million Zeta cars"
+ * is a carmaker's own recall (rr89b), and so is any voluntary one or one of "its" goods.
+ */
+const RECALL_ORDERED = /^(?:has |had |on \w+ |this week |last week )?ordered (?:a |the )?(?:\S+ )?(?:recall|recalls|withdrawal|removal)\b/;
+const OWN_RECALL = /\b(?:its|their|our|voluntary|voluntarily)\b/;
+const GOODS_OF_ANOTHER = /\b(?:made|produced|manufactured|sold|supplied|imported) by\b/;
+
+/**
+ * A firm's own partners, customers or rules as the act's object ("fined its former supplier Zenco", "imposed a penalty on its
+ * supplier", "slapped fines on customers who broke its rules", "suspended the licences of two dealers"): a firm acting on those
+ * it deals with, not a state's body (rr89b).
+ */
+const OWN_PARTIES_AFTER = /^(?:on |of |to )?(?:(?:its|their|our)\b|(?:\S+ ){0,2}(?:customers|clients|dealers|dealerships|suppliers|franchisees|resellers|distributors|contractors|borrowers|staff|employees|workers|drivers|sellers|merchants|partners|agents|subscribers|members)\b)/;
+
+/**
  * Where a name of up to three capitalised words after a state's possessive ends, when an act only a state's body does follows it
- * ("Brazil's Vigilex fined …"); -1 otherwise. A name a body's head ends ("Japan's Trade Ministry") is left to the rule for those.
+ * ("Brazil's Vigilex fined …"); -1 otherwise. A name a body's head ends ("Japan's Trade Ministry") is left to the rule for those,
+ * and a name a firm's word ends ("Brazil's Zenco Holdings") is a firm.
  */
 function bodyNameAfter(tokens: readonly Token[], first: number): number {
   let end = first;
   while (end < tokens.length && end - first < 3 && tokens[end]!.capitalized && tokens[end]!.word) end++;
-  if (end === first || AGENCY_HEADS.has(tokens[end - 1]!.lower) || isPossessive(tokens[end])) return -1;
+  if (end === first || AGENCY_HEADS.has(tokens[end - 1]!.lower) || FIRM_LAST_WORDS.has(tokens[end - 1]!.text) || isPossessive(tokens[end])) return -1;
   const after = tokens.slice(end, end + 10).map((t) => t.lower).join(' ');
-  return BODY_ACTS_AFTER.test(after) ? end : -1;
+  const act = BODY_ACTS_AFTER.exec(after);
+  if (act) return OWN_PARTIES_AFTER.test(after.slice(act[0].length).trimStart()) ? -1 : end;
+  if (!RECALL_ORDERED.test(after)) return -1;
+  const rest = tokens.slice(end, end + 16).map((t) => t.lower).join(' ');
+  const acronym = tokens.slice(first, end).every((t) => /^\p{Lu}{2,6}$/u.test(t.text));
+  return !OWN_RECALL.test(rest) && (acronym || GOODS_OF_ANOTHER.test(rest)) ? end : -1;
 }
 
 /**

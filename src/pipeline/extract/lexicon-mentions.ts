@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isHyphenVersion, isVersion, YEAR } from '../lexicon/model-versions';
 import { surfaceOf, textsOfTokens, type Token } from '../text/tokens';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTITUTION_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, miniClosesName } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOVERNMENT_HEADS, HEADLINE_VERBS, INSTITUTION_HEADS, NOT_NAMES, PERSON_TITLES, QUANTITY_UNITS, ROMANCE_FIRM_PARTICLES, SUBSIDIARY_TAILS, miniClosesName } from './cue-words';
 import { isCoinedWord } from './name-rules';
 import { keyOfName, mentionOver, newMention, withChanges, type SentenceMention } from './mention';
 
@@ -106,8 +106,6 @@ export function namesFirmNotBody(m: SentenceMention, tokens: readonly Token[]): 
   return object !== undefined && object.word && object.capitalized;
 }
 
-/** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
-const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
 
 /** Heads of an official body's name that no firm's or product's name is followed by ("the Information Ministry", "Energy Department"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Commission', 'Authority', 'Agency', 'Bureau', 'Directorate', 'Inspectorate', 'Regulator']);

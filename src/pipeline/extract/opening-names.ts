@@ -43,8 +43,10 @@ export function openingNameStart(tokens: readonly Token[], i: number, start: num
   return start;
 }
 
-/** Words a name mid-sentence may stand after, as an object or a list's member: "competes with 808 Atelier", "bought 808 Atelier". */
-const BEFORE_OBJECT_NAME: ReadonlySet<string> = new Set(['with', 'by', 'from', 'against', 'and', 'or', 'including', 'like', 'as', 'rival', 'rivals', 'versus', 'vs', 'vs.', ',', 'acquired', 'bought', 'sued', 'banned', 'blocked', 'launched']);
+/** Words a name mid-sentence may stand after, as an object or a list's member: "competes with 808 Atelier", "sued 808 Atelier". */
+// Not "including", "bought", "acquired" or a comma, where a count of things is the usual reading ("including 40 Zeta", "bought
+// 500 Qorva"; rr89b).
+const BEFORE_OBJECT_NAME: ReadonlySet<string> = new Set(['with', 'by', 'from', 'against', 'and', 'or', 'like', 'as', 'rival', 'rivals', 'versus', 'vs', 'vs.', 'sued', 'banned', 'blocked', 'launched']);
 /** What may close such a name: the sentence's end, a stop, or a small word ("808 Atelier and Qorva", "808 Atelier in Zembla"). */
 const AFTER_OBJECT_NAME: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', 'and', 'or', 'in', 'on', 'for', 'to', 'over', 'which', 'that', 'who', 'after', 'last', 'this']);
 

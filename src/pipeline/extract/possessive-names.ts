@@ -1,6 +1,7 @@
 import { isCurrencySign, isPossessive, lowerWordsOf, surfaceOf, type Token } from '../text/tokens';
 import { AUXILIARIES, finiteVerbIndex } from './clause-subject';
 import { keyOfName, withChanges, type SentenceMention } from './mention';
+import { FIRM_LAST_WORDS, MAKER_NOUNS } from './cue-words';
 
 /**
  * Names that end in a possessive: "Wendy's", "McDonald's", "Papa John's", "Sotheby's". The
@@ -88,15 +89,16 @@ function lastPossessiveOfList(tokens: readonly Token[], from: number): number | 
 }
 
 /** Maker nouns between a brand named after its founder and the brand's owner: "Jack Zeniel's maker Qorva". */
-const BRAND_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'owner', 'parent', 'producer', 'distiller', 'brewer', 'creator']);
+const BRAND_MAKER_NOUNS: ReadonlySet<string> = new Set(MAKER_NOUNS);
 
 /**
  * "Jack Zeniel's maker Qorva-Forman", "Papa Zeno's owner Vexa": a name of two words or more whose 's stands before a maker noun
  * and a capitalised name is a brand named after a person, its 's its own (a fresh sample of drinks news: the brand was read as
- * a person owning a maker, and lost). One word keeps the plain possessive ("Vela's parent Zenco": the parent of Vela).
+ * a person owning a maker, and lost). One word keeps the plain possessive ("Vela's parent Zenco": the parent of Vela), and so does
+ * a firm's name ("Zenco Auto's owner Qorva Group": the firm's owner; rr89b).
  */
 function ownsMakerAsBrand(m: SentenceMention, tokens: readonly Token[]): boolean {
-  return m.source === 'unknown' && m.last - m.first >= 2 && BRAND_MAKER_NOUNS.has(tokens[m.last + 1]?.lower ?? '') && (tokens[m.last + 2]?.capitalized ?? false);
+  return m.source === 'unknown' && m.last - m.first >= 2 && !FIRM_LAST_WORDS.has(tokens[m.last - 1]!.text) && BRAND_MAKER_NOUNS.has(tokens[m.last + 1]?.lower ?? '') && (tokens[m.last + 2]?.capitalized ?? false);
 }
 
 /** Parties a double genitive names: "a rival of Zenco's", "a longtime partner of Qorva's" (the 's owns the party, it ends no name). */

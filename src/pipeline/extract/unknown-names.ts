@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS } from './cue-words';
+import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -150,12 +150,12 @@ const CURRENCY_WORD_AFTER = /^ (?:dollars?|pounds?|pesos?|francs?|shillings?|rup
 const MAKER_APPOSITION_AFTER = /^, (?:the |a )?(?:[a-z-]+ ){0,2}(?:maker|makers|developer|developers|creator|creators|publisher|publishers|owner|owners|manufacturer|producer|studio) (?:of|behind) /;
 /** A maker noun right after a name: "Zeta owner Zenco", "Zeta-maker Zenco". */
 // "Jack Zeniel's maker Qorva": after a possessive kept in the name too (possessive-names.ts, a fresh sample of drinks news).
-const MAKER_NOUN_AFTER = /^[ -](?:owner|maker|parent|creator|developer|producer|distiller|brewer)\s/;
+const MAKER_NOUN_AFTER = new RegExp(`^[ -](?:${MAKER_NOUNS.join('|')})\\s`);
 /**
  * A list mate and a maker noun after a name: "Zentolds and Vorlik owner Qorva", "Zeta Walker and Talvo maker Zenco" (a fresh sample
  * of drinks news: only the last brand before the noun was read as one).
  */
-const MAKER_NOUN_AFTER_LIST_MATE = /^,? (?:and|&) (?:\p{Lu}[\p{L}\d'’-]* ){1,3}(?:owner|maker|parent|creator|developer|producer|distiller|brewer) \p{Lu}/u;
+const MAKER_NOUN_AFTER_LIST_MATE = new RegExp(`^,? (?:and|&) (?:\\p{Lu}[\\p{L}\\d'’-]* ){1,3}(?:${MAKER_NOUNS.join('|')}) \\p{Lu}`, 'u');
 /** "competes with Zenco and Zeta maker Vexa", "A, Zenco and Zeta maker Vexa": a rival or a list's member, not a brand of the maker. */
 const RIVAL_OR_LIST_BEFORE = /(?:\bwith|\bagainst|\bversus|\bvs\.?|\band|\bor|,) $/;
 /** A kind of run of works or goods right after a name: "creator of the Zeta series", "the Zeta franchise" (stop 67's second makers sample). */
