@@ -68,6 +68,8 @@ describe('linking verbs and verbs of becoming before a firm\'s rivals name one o
     expect(rivals('Zenco Inc lagged behind Qorva Ltd\'s rivals.')).toEqual([]);
     expect(rivals('Zenco Inc is ahead of Qorva Ltd\'s rivals.')).toEqual([]);
     expect(rivals('Zenco Inc, like two of Qorva Ltd\'s rivals, raised prices.')).toEqual([]);
+    expect(rivals('Zenco Inc, unlike Qorva Ltd\'s rivals, raised prices.')).toEqual([]);
+    expect(rivals('Zenco Inc, Qorva Ltd\'s main rival, raised prices.')).toEqual(['Zenco Inc -competes_with-> Qorva Ltd']);
   });
 });
 

@@ -70,7 +70,9 @@ export function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<
 export function apposedTo(words: readonly string[], first: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   let k = first - 1;
   // "@1 , a popular @2 alternative", "@1 , one of the fastest-growing @2 alternatives": describing words before the name.
-  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|of|one)$/.test(words[k]!); n++) k--;
+  // Not a comparing word: "Zenco, unlike Qorva's rivals, …" sets Zenco against them, it is no apposition (helper fxr89).
+  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|of|one|like|unlike)$/.test(words[k]!); n++) k--;
+  if (words[k] === 'like' || words[k] === 'unlike') return undefined;
   if (/^(?:a|an|the)$/.test(words[k] ?? '')) k--;
   // "@1 , one of the @2 alternatives": the description may open with "one of".
   if (words[k] === 'of' && words[k - 1] === 'one') k -= 2;
