@@ -143,7 +143,7 @@ export const RELATIONS = {
     // firm or on a state's goods restrict the firm or the state named ("imposed duties of up to 35% on Zenco", "tariffs on Zembla's
     // steel"). Only a state's: a carrier's "tariffs" are its prices, a board's "duties" its tasks. Bare "duty" is too often a task,
     // read only with a rate ("a 25% duty", "a duty of 25%": trigger-relations.ts).
-    stateNouns: ['tariff', 'tariffs', 'duty', 'duties', 'levies', 'quota', 'quotas',
+    stateNouns: ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'quota', 'quotas',
       'anti-dumping duty', 'anti-dumping duties', 'antidumping duty', 'antidumping duties', 'anti-subsidy duty', 'anti-subsidy duties',
       'countervailing duty', 'countervailing duties', 'import duty', 'import duties', 'customs duty', 'customs duties',
       'import tariff', 'import tariffs', 'import levy', 'import levies', 'import quota', 'import quotas',

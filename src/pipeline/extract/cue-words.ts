@@ -532,3 +532,11 @@ export const LIMITED_GERUNDS: ReadonlySet<string> = new Set([...LIMITED_ACTIVITY
 
 /** Words before a rival noun that make the rivalry past or not yet: "a former rival of Zenco", "an erstwhile rival", "a would-be rival" (review rr88b). */
 export const PAST_RIVAL_WORDS = 'former|one-time|onetime|erstwhile|ex|then|previous|past|future|would-be';
+
+/**
+ * Heads of compounds a licence word only qualifies: "licence fee", "licence waiver", "licence application", "licence talks" (helper
+ * fxr89). A loss, revocation or suspension of "Zeta TV's licence exemption" takes the exemption, not the licence, and bans no one.
+ */
+export const LICENCE_COMPOUND_HEADS: readonly string[] = ['fee', 'fees', 'waiver', 'waivers', 'application', 'applications', 'request', 'requests', 'talks',
+  'negotiations', 'exemption', 'exemptions', 'payment', 'payments', 'holder', 'holders', 'requirement', 'requirements', 'hearing', 'hearings', 'review',
+  'reviews', 'auction', 'auctions', 'tender', 'tenders', 'process', 'round', 'deadline', 'dispute', 'case', 'system', 'regime', 'scheme', 'rules'];

@@ -1,15 +1,22 @@
+import { RELATIONS } from '../relation-registry';
+
 /**
  * The rate a tariff or a duty is told with, between the noun and what it falls on (helper tar89, from fresh samples on steel,
  * solar and electric-car trade cases): "duties of up to 35% on Zenco", "tariffs averaging 20% on Zembla's steel", "duties ranging
  * from 17% for Zenco to 35% for Qorva". The reader skips the rate so the target after "on" or "for" is read as after the bare noun.
  */
 
-/** The trade measures whose rate may stand between the noun and its target (the registry's restricts `stateNouns`). */
-const RATED_NOUNS: ReadonlySet<string> = new Set(['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'surtax', 'surtaxes', 'quota', 'quotas', 'rate', 'rates', 'tax', 'taxes']);
+/**
+ * The trade measures whose rate may stand between the noun and its target: the last words of the registry's restricts `stateNouns`
+ * ("tariffs", "levy", "rates" of "duty rates", "taxes" of "anti-dumping taxes"), so the two lists cannot drift apart. Made on first
+ * use: the registry is read after every module has loaded (made at load, the import's cycle left other modules' lists empty).
+ */
+let ratedNouns: ReadonlySet<string> | undefined;
 
 /** Whether the trigger's last word is a rated trade measure. */
 export function isRatedMeasure(lastWord: string): boolean {
-  return RATED_NOUNS.has(lastWord);
+  ratedNouns ??= new Set((RELATIONS.restricts.stateNouns ?? []).map((noun) => noun.split(' ').at(-1)!));
+  return ratedNouns.has(lastWord);
 }
 
 /** Words that open the rate after the noun: "of 25%", "averaging 20%", "at 10%", "ranging from 17% to 35%", "as high as 35%". */
@@ -95,6 +102,39 @@ export function goodsDemonymsAt(words: readonly string[], at: number, isDemonym:
   // The goods: a plain word after the last demonym ("steel", "electric"), not people.
   const goods = words[k + 1] ?? '';
   return found.length > 0 && /^[a-z][a-z-]*$/.test(goods) && !PEOPLE_NOUNS.has(goods) && goods !== 'and' && goods !== 'or' ? found : [];
+}
+
+/** Words that end a list of goods after a measure's "on": a clause's verb or a relative word ("tariffs on steel were …"). */
+const GOODS_LIST_END = /^(?:[.;:()]|that|which|who|from|by|in|to|were|was|is|are|will|would|has|have|had|after|before|because|since|as|but)$/;
+
+/**
+ * "tariffs on Parmesan cheese and French wine", "duties on steel, aluminium and Zembian cars": a demonym later in the list of goods,
+ * after "and", "or" or a comma, names a state whose goods are hit, whatever the first goods are (helper fxr89, stop 89's re-read).
+ */
+export function laterGoodsDemonymsAt(words: readonly string[], at: number, isDemonym: (word: string) => boolean): number[] {
+  if (words[at] !== 'on' && words[at] !== 'upon' && words[at] !== 'against') return [];
+  const from = at + 1;
+  const found: number[] = [];
+  for (let k = from; k < words.length && k <= from + 12 && !GOODS_LIST_END.test(words[k]!); k++) {
+    const w = words[k]!;
+    if (!/^(?:and|or|,)$/.test(words[k - 1] ?? '') || !isDemonym(w.split('-')[0]!)) continue;
+    const goods = words[k + 1] ?? '';
+    if (/^[a-z][a-z-]*$/.test(goods) && !PEOPLE_NOUNS.has(goods) && goods !== 'and' && goods !== 'or') found.push(k);
+  }
+  return found;
+}
+
+/**
+ * Goods nouns after a capitalised name that make the name the goods' kind, not a firm: "Parmesan cheese", "Scotch whisky", "Bourbon
+ * whiskey", "Basmati rice" (helper fxr89: after a rated measure's "on", such a name was read as the restricted firm).
+ */
+const NAMED_GOODS_NOUNS: ReadonlySet<string> = new Set(['cheese', 'cheeses', 'wine', 'wines', 'whisky', 'whiskies', 'whiskey', 'whiskeys', 'spirits', 'brandy',
+  'vodka', 'gin', 'rum', 'beer', 'beers', 'ham', 'hams', 'beef', 'pork', 'lamb', 'rice', 'coffee', 'tea', 'teas', 'chocolate', 'olive', 'olives', 'oil',
+  'butter', 'yoghurt', 'yogurt', 'salmon', 'vinegar', 'sausages', 'pasta', 'cigars', 'tobacco']);
+
+/** Whether the name at `at` qualifies the goods noun after it ("Parmesan cheese", "Scotch whisky"), and names no firm. */
+export function namesGoodsKind(words: readonly string[], at: number): boolean {
+  return /^@\d+$/.test(words[at] ?? '') && NAMED_GOODS_NOUNS.has(words[at + 1] ?? '');
 }
 
 /** A state's putting its own trade measure off: "suspended its tariffs on …", "paused the duties", "waived levies on …". */

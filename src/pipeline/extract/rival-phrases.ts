@@ -70,7 +70,9 @@ export function vsChain(words: readonly string[], t: number, lists: ReadonlyMap<
 export function apposedTo(words: readonly string[], first: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   let k = first - 1;
   // "@1 , a popular @2 alternative", "@1 , one of the fastest-growing @2 alternatives": describing words before the name.
-  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|of|one)$/.test(words[k]!); n++) k--;
+  // Not a comparing word: "Zenco, unlike Qorva's rivals, …" sets Zenco against them, it is no apposition (helper fxr89).
+  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|of|one|like|unlike)$/.test(words[k]!); n++) k--;
+  if (words[k] === 'like' || words[k] === 'unlike') return undefined;
   if (/^(?:a|an|the)$/.test(words[k] ?? '')) k--;
   // "@1 , one of the @2 alternatives": the description may open with "one of".
   if (words[k] === 'of' && words[k - 1] === 'one') k -= 2;
@@ -125,8 +127,13 @@ const RIVALS_PEOPLE = /^(?:customers|clients|users|suppliers|partners|investors|
 
 /** Prepositions of dealing before a firm's rivals: "deals with Qorva's rivals", "sells chips to Qorva's rivals", "poached staff from them". */
 // … and verbs acting on them: "overtook Qorva's rivals", "joined its rivals in cutting prices" (not a participle that names a role:
-// "is considered Qorva's main rival").
-const DEALT_WITH_BEFORE = /^(?:with|to|from|for|against|than|at|on|into|toward|towards|alongside|overtook|overtakes|overtake|beat|beats|outsold|outsells|outpaces|outperforms|bought|buys|buy|joins|join|supplies|supply|sues|sue|serves|serve|helps|help|hires|hire|took|takes|(?!(?:considered|named|called|deemed|dubbed|ranked|listed|crowned|billed|touted|described|labeled|labelled)$)[a-z]+ed)$/;
+// "is considered Qorva's main rival", nor a linking verb: "remained one of Qorva's rivals", "seemed Qorva's closest rival"); and words
+// comparing with them: "lags behind Qorva's rivals", "unlike Qorva's rivals, …" (the subject is measured against them, not one of them).
+const DEALT_WITH_BEFORE = /^(?:with|to|from|for|against|than|at|on|into|toward|towards|alongside|behind|like|unlike|overtook|overtakes|overtake|beat|beats|outsold|outsells|outpaces|outperforms|bought|buys|buy|joins|join|supplies|supply|sues|sue|serves|serve|helps|help|hires|hire|took|takes|(?!(?:considered|named|called|deemed|dubbed|ranked|listed|crowned|billed|touted|described|labeled|labelled|remained|seemed|appeared|emerged|proved|looked|stayed)$)[a-z]+ed)$/;
+/** Verbs of becoming before "into": "has grown into one of Qorva's rivals", "turned into its main rival" (the subject becomes one). */
+const BECOMING_BEFORE_INTO = /^(?:grew|grown|grows|grow|turned|turns|turn|evolved|evolves|evolve|developed|develops|transformed|morphed|matured|blossomed|transitioned)$/;
+/** Words before "of" that compare with a firm's rivals: "is ahead of Qorva's rivals", "in front of", "instead of them". */
+const COMPARING_BEFORE_OF = /^(?:ahead|front|instead)$/;
 /** Counts and shares of a firm's rivals: "two of Qorva's rivals", "some of its competitors". */
 const SHARE_OF = /^(?:one|two|three|four|five|six|several|some|many|most|all|few|any|each|both|none|number|handful|dozens|hundreds)$/;
 
@@ -139,7 +146,10 @@ export function rivalsDealtWith(words: readonly string[], first: number): boolea
   let k = first - 1;
   if (words[k] === 'the') k--;
   if (words[k] === 'of' && SHARE_OF.test(words[k - 1] ?? '')) k -= words[k - 2] === 'a' || words[k - 2] === 'the' ? 3 : 2;
-  return DEALT_WITH_BEFORE.test(words[k] ?? '');
+  const before = words[k] ?? '';
+  if (before === 'into' && BECOMING_BEFORE_INTO.test(words[k - 1] ?? '')) return false;
+  if (before === 'of' && COMPARING_BEFORE_OF.test(words[k - 1] ?? '')) return true;
+  return DEALT_WITH_BEFORE.test(before);
 }
 
 /** Whether the party noun at `t` is a possessive before the rivals' counterparts: "among its rivals' customers" (no rivals named). */

@@ -1,13 +1,14 @@
 import { goodsPastFirm } from './banned-goods';
-import { goodsDemonymsAt, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, pastRate, rateTargetStarts } from './duty-rates';
+import { goodsDemonymsAt, laterGoodsDemonymsAt, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { LICENCE_COMPOUND_HEADS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
 import { actOpensClause } from './official-acts';
+import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
 import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, vsChain } from './rival-phrases';
@@ -199,10 +200,17 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.voice === 'noun' && DESIGNATION_NOUNS.has(words[t]!) && (words[t + 1] === 'for' || words[t + 1] === 'to') && grantsStatus(words, t, mentions)) continue;
     // "US tariffs on Zembian goods have pushed Zenco to …": a rated measure on a state's goods falls on that state (read below), not on
     // a name further on (helper tar89).
-    const goodsStates = reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!)
-      ? goodsDemonymsAt(words, pastRate(words, t + reading.trigger.words.length), (w) => stateOfDemonym(w) !== undefined) : [];
+    const rated = reading.trigger.relation === 'restricts' && reading.voice === 'noun' && isRatedMeasure(reading.trigger.words.at(-1)!);
+    const goodsAt = rated ? pastRate(words, t + reading.trigger.words.length) : -1;
+    const isDemonym = (w: string): boolean => stateOfDemonym(w) !== undefined;
+    const leadingGoodsStates = rated ? goodsDemonymsAt(words, goodsAt, isDemonym) : [];
+    // "tariffs on Parmesan cheese and French wine": a demonym later in the goods' list names a state hit too (helper fxr89).
+    const goodsStates = rated && leadingGoodsStates.length === 0 ? laterGoodsDemonymsAt(words, goodsAt, isDemonym) : leadingGoodsStates;
     const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
-    const found = goodsStates.length > 0 ? { ...argued, targets: [] } : argued;
+    // "tariffs on Scotch whisky": a name before a goods noun is the goods' kind, no firm the measure falls on (helper fxr89).
+    // "revoked Zeta TV's licence exemption": a licence word that only qualifies what is taken names no banned holder (helper fxr89).
+    const found = leadingGoodsStates.length > 0 ? { ...argued, targets: [] } : rated ? { ...argued, targets: argued.targets.filter((l) => !namesGoodsKind(words, l.last)) }
+      : reading.trigger.relation === 'banned' ? { ...argued, targets: argued.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : argued;
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');
     const exportedTo = found.rule === 'trigger:export' && reading.trigger.relation === 'banned' && !namesState ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
@@ -228,7 +236,13 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // "Zenco said it would use its own Zeta chips": "its own" states what Zenco has, whatever the clause's modal says of its use.
       const owned = relation === 'develops' && words[t] === 'own' && /^(?:its|their)(?:@\d+)?$/.test(words[t - 1] ?? '');
       const isState = isStateAct(relation, sources.members.map((k) => mentions[k]!));
-      const stated = claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState, relation: as });
+      // "Mexico said tariffs on Zenco were unfair": a measure only spoken of is no act of the speaker's; "Canada denied banning Zenco",
+      // "denied imposing tariffs on Zenco": a denied act is negated (spoken-measures.ts).
+      const measure = as === 'banned' || as === 'restricts';
+      // ("Canada said sanctions on Zenco …" reads "sanctions" as a verb, so the speech is looked for whatever the voice.)
+      const denied = measure && sources.last < t && (reading.voice === 'noun' ? actDenied(words, verbBeforeNoun(words, t)) : reading.voice === 'active' && actDenied(words, t));
+      if (measure && !denied && reading.voice !== 'passive' && sources.first >= 0 && sources.last < t && measureOnlySpokenOf(words, sources.last, t)) return;
+      const stated = denied ? 'negated' : claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState, relation: as });
       // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
       // "Zenco cut prices as it seeks to compete with Qorva": the striving is the firm's, the rivalry stated (helper riv83).
       const status = stated === 'proposed' && as === 'competes_with' && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government'))) ? 'asserted' : stated;
@@ -300,6 +314,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       if (state) add(found.sources, [state], 'trigger:destination');
       // "tariffs on Zembian steel", "duties of 25 % on imports of Zembian cars": the state whose goods the trade measure falls on (helper tar89).
       else if (goodsStates.length > 0) add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
+    } else if (relation === 'restricts' && found.sources && leadingGoodsStates.length === 0 && goodsStates.length > 0) {
+      // "tariffs on Zenco and French wine": the firm, and the state whose goods are listed after it.
+      add(found.sources, goodsStates.map((k) => stateStandIn(context, stateOfDemonym(words[k]!.split('-')[0]!)!, k)), 'trigger:destination');
     }
     // "Ruritania restricted Bordurian firms from bidding on contracts", "barred Bordurian companies from investing in …": a state keeping
     // another state's firms, named by their demonym, from an activity restricts that state (helper tar89b). A ban keeps them from one
@@ -307,7 +324,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if ((relation === 'restricts' || relation === 'banned') && reading.voice === 'active' && found.sources && found.targets.length === 0) {
       const firms = demonymFirmsObject(words, t + reading.trigger.words.length, stateOfDemonym);
       const sourceKeys = found.sources.members.map((k) => mentions[k]!.key);
-      if (firms && !sourceKeys.includes(firms.key) && (relation === 'restricts' || keptFrom(firms.end))) add(found.sources, [stateStandIn(context, firms.key, firms.at)], 'trigger:destination', 'restricts');
+      // "banned Bordurian firms from bidding on contracts", "prohibited them from buying farmland": an activity naming nothing banned
+      // leaves the state's firms kept from it, restricted (helper fxr89, stop 89's re-read).
+      if (firms && !sourceKeys.includes(firms.key) && (relation === 'restricts' || keptFrom(firms.end) || !namesSomething(words, firms.end + 1))) add(found.sources, [stateStandIn(context, firms.key, firms.at)], 'trigger:destination', 'restricts');
     }
   }
 }
@@ -517,12 +536,17 @@ function ratedTargets(words: readonly string[], after: number, objects: (from: n
 const RATE_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon', 'against', 'for']);
 
 /** Words that set a name apart from what an act falls on: "on steel from all nations except Zembla", "other than Zembla". */
-const EXCEPTING = /^(?:except|excepting|excluding|save|besides)$/;
+const EXCEPTING = /^(?:except|excepting|excluding|save)$/;
+/** Words that make a later "besides" an exception ("all nations besides Zembla", "no firm besides Zenco"); elsewhere "besides" adds
+ * one more target ("sanctioned three other firms besides Zenco", "tariffs on Zenco, besides Qorva"). */
+const BESIDES_EXCEPTING_AFTER = /^(?:all|no|none|nobody|nothing|every|any)$/;
+const BESIDES_REACH = 5;
 /** Whether the list at `first` is named as an exception to the act ("except Zembla, Borduria and Syldavia", "other than Zenco", "apart from Qorva"). */
 function isExcepted(words: readonly string[], first: number): boolean {
   const before = words[first - 1] ?? '';
   const k = before === 'the' ? first - 2 : first - 1;
   const w = words[k] ?? '';
+  if (w === 'besides') return words.slice(Math.max(0, k - BESIDES_REACH), k).some((b) => BESIDES_EXCEPTING_AFTER.test(b));
   return EXCEPTING.test(w) || (w === 'for' && words[k - 1] === 'except') || (w === 'than' && words[k - 1] === 'other') || (w === 'from' && /^(?:apart|aside)$/.test(words[k - 1] ?? ''));
 }
 
@@ -1434,7 +1458,7 @@ function argumentsOf(
         && !isAccountsPlatform(words, l)
         && !isPlatformOfGoods(words, l)
         && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions))
-        && !(relation === 'develops' && reading.voice === 'active' && RUNS_GOODS_VERBS.has(words[t] ?? '') && carriesOwnMaker(words, l))
+        && !(relation === 'develops' && reading.voice === 'active' && (RUNS_GOODS_VERBS.has(words[t] ?? '') || SUPPLY_VERBS.has(words[t] ?? '')) && carriesOwnMaker(words, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
@@ -1444,7 +1468,9 @@ function argumentsOf(
     if (first && relation === 'develops' && reading.voice === 'active' && writesAbout(words, from, first.first)) return [];
     // "won a contract to operate the Zeta line": running a thing for its buyer under a contract is a service, no owning (helper con88).
     // So is "contracted with Zenco to operate the Zeta line" (helper sup89).
-    if (first && relation === 'develops' && SERVICE_RUN_VERBS.has(words[t] ?? '') && words[t - 1] === 'to' && (CONTRACT_NOUNS.has(words[t - 2] ?? '') || forInfinitiveSubject(words, t, lists) !== undefined)) return [];
+    // And "awarded a contract to Zenco to operate the Zeta line": the contract's winner named between (helper fxr89).
+    const awardedTo = mentionAt(words, t - 2) !== undefined && words[t - 3] === 'to' && CONTRACT_NOUNS.has(words[t - 4] ?? '');
+    if (first && relation === 'develops' && SERVICE_RUN_VERBS.has(words[t] ?? '') && words[t - 1] === 'to' && (CONTRACT_NOUNS.has(words[t - 2] ?? '') || awardedTo || forInfinitiveSubject(words, t, lists) !== undefined)) return [];
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
     // "banned another Zenco title, Qorva": the maker only qualifies the product named in apposition after it.
@@ -2119,9 +2145,19 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
 }
 
 /** Sellers of others' goods: "Zenco's stores", "Zenco, a supermarket chain, sells …", "the retailer that stocks …". */
-const SELLER_NOUNS: ReadonlySet<string> = new Set(['retailer', 'retailers', 'store', 'stores', 'shop', 'shops', 'supermarket', 'supermarkets', 'grocer', 'grocers', 'chain', 'chains',
+const SELLER_NOUNS: ReadonlySet<string> = new Set(['retailer', 'retailers', 'store', 'stores', 'shop', 'shops', 'supermarket', 'supermarkets', 'grocer', 'grocers',
   'distributor', 'distributors', 'wholesaler', 'wholesalers', 'outlets', 'stockist', 'stockists', 'importer', 'importers', 'reseller', 'resellers', 'dealer', 'dealers']);
-/** Verbs by which a seller holds goods: "sells", "stocks", "carries", "distributes". */
+/** Kinds of shop before "chain": "a supermarket chain", "the drugstore chain". A chain of another kind ("a hotel chain", "the
+ * restaurant chain") runs its own brands, so "chain" alone is no seller. */
+const SHOP_CHAIN_KINDS: ReadonlySet<string> = new Set(['supermarket', 'grocery', 'retail', 'store', 'drugstore', 'pharmacy', 'convenience', 'electronics',
+  'department', 'discount', 'clothing', 'fashion', 'beauty', 'liquor', 'furniture', 'hardware', 'bookstore', 'toy', 'sporting', 'shoe']);
+/** Whether the word at `j` names a seller of others' goods: a seller's noun, or a shop kind's chain ("a grocery chain"). */
+function isSellerNoun(words: readonly string[], j: number): boolean {
+  const w = words[j] ?? '';
+  return SELLER_NOUNS.has(w) || ((w === 'chain' || w === 'chains') && SHOP_CHAIN_KINDS.has(words[j - 1] ?? ''));
+}
+/** Verbs by which a seller holds goods: "sells", "stocks", "carries", "distributes", and "markets", "offers", which owners also do
+ * with their own brands: a seller's noun before them (isSellerNoun) is what makes the goods another's. */
 const SELLING_WORDS: ReadonlySet<string> = new Set(['sells', 'selling', 'sell', 'sold', 'stocks', 'stocking', 'stock', 'carries', 'carrying', 'carry', 'distributes', 'distributing', 'distribute', 'markets', 'marketing', 'offers', 'offering']);
 /** How far back from the selling verb a seller's noun is looked for: "Zenco, a supermarket chain, sells". */
 const SELLER_REACH = 6;
@@ -2131,10 +2167,10 @@ const SELLER_REACH = 6;
  * between an 's and the noun ("Zenco's stores carry brands like …"), or before a selling verb ("the retailer that sells brands like …").
  */
 function sellersShelves(words: readonly string[], k: number, t: number): boolean {
-  if (words[k] === "'s") return words.slice(k + 1, t).some((w) => SELLER_NOUNS.has(w));
+  if (words[k] === "'s") return words.slice(k + 1, t).some((_, i) => isSellerNoun(words, k + 1 + i));
   if (!SELLING_WORDS.has(words[k] ?? '')) return false;
   for (let j = k - 1; j >= 0 && j >= k - SELLER_REACH; j--) {
-    if (SELLER_NOUNS.has(words[j]!)) return true;
+    if (isSellerNoun(words, j)) return true;
     if (/^@\d+$/.test(words[j]!)) return false;
   }
   return false;
@@ -2332,14 +2368,34 @@ const RUNS_GOODS_VERBS: ReadonlySet<string> = new Set(['operate', 'operates', 'o
  * Whether a thing names its own maker or seller after it, its kind noun between ("Zeta ferries built by Zenco", "Zeta jets leased
  * from Qorva"): who runs such goods is their operator, not their maker (helper sup89, from fresh samples on fleets and ferries).
  */
-function carriesOwnMaker(words: readonly string[], l: MentionList): boolean {
+function carriesOwnMaker(words: readonly string[], l: MentionList, mentions: readonly SentenceMention[]): boolean {
   // One word of the kind between, known or not ("Zeta ferries"), as the pattern's RUN_GOODS_OF_ANOTHER allows.
   const next = words[l.last + 1] ?? '';
   const k = /^[a-z-]+$/.test(next) && !MADE_BY_PARTICIPLES.has(next) && !BOUGHT_FROM.has(next) ? l.last + 2 : l.last + 1;
   const at = words[k] === ',' ? k + 1 : k;
   const agent = mentionAt(words, at + 2) !== undefined || (words[at + 2] === 'the' && mentionAt(words, at + 3) !== undefined);
-  return agent && ((MADE_BY_PARTICIPLES.has(words[at] ?? '') && words[at + 1] === 'by') || (BOUGHT_FROM.has(words[at] ?? '') && words[at + 1] === 'from'));
+  if (agent && ((MADE_BY_PARTICIPLES.has(words[at] ?? '') && words[at + 1] === 'by') || (BOUGHT_FROM.has(words[at] ?? '') && words[at + 1] === 'from'))) return true;
+  return gotInRelativeClause(words, at, mentions);
 }
+/**
+ * Whether a relative clause at `at` tells the goods were got or made by another: "the Zeta jet it leased from Qorva", "the Zeta
+ * jets it had bought", "the Zeta frigate that Qorva built" (helper fxr89, stop 89's re-read: "handed over" made the lessee the
+ * maker). "the Zeta jets that it built" is the subject's own make and keeps it.
+ */
+function gotInRelativeClause(words: readonly string[], at: number, mentions: readonly SentenceMention[]): boolean {
+  let k = words[at] === 'that' || words[at] === 'which' ? at + 1 : at;
+  const named = mentionAt(words, words[k] === 'the' ? k + 1 : k);
+  // A pronoun the coreference resolved ("that it built" read "that @2 built") stands for the subject, not for another maker.
+  const other = named !== undefined && mentions[named]?.surface !== '';
+  if (named === undefined && !/^(?:it|they|we)(?:@\d+)?$/.test(words[k] ?? '')) return false;
+  // Past the subject (a name, "the" and a name, or a pronoun), and "had", "has" or "have".
+  k += words[k] === 'the' ? 2 : 1;
+  if (/^(?:had|has|have|once|previously|recently|originally)$/.test(words[k] ?? '')) k++;
+  const verb = words[k] ?? '';
+  return BOUGHT_FROM.has(verb) || GOT_VERBS.has(verb) || (other && MADE_BY_PARTICIPLES.has(verb));
+}
+/** Verbs of getting goods, past the ones BOUGHT_FROM shares with its participles: "the jet it rented", "the ship it chartered". */
+const GOT_VERBS: ReadonlySet<string> = new Set(['leased', 'rented', 'chartered', 'received', 'inherited', 'borrowed', 'procured', 'obtained', 'got']);
 const BOUGHT_FROM: ReadonlySet<string> = new Set(['bought', 'purchased', 'leased', 'ordered', 'acquired', 'supplied', 'delivered']);
 
 /** "supplies Qorva with Zeta chips": the customer right after the verb, then "with" and the thing supplied. */
@@ -3140,6 +3196,13 @@ function demonymFirmsObject(words: readonly string[], at: number, stateOfDemonym
   return noun > 0 && words[noun + 1] === 'from' ? { key, at: k, end: noun + 1 } : undefined;
 }
 
+/** Whether the clause of the activity after "from" at `at` names anything ("from selling Zeta chips"), which a ban would fall on. */
+function namesSomething(words: readonly string[], at: number): boolean {
+  const end = clauseEnd(words, at, OBJECT_REACH);
+  for (let i = at; i < end; i++) if (mentionAt(words, i) !== undefined) return true;
+  return false;
+}
+
 /** "to Chinese users", "to Chinese-controlled entities": a mention of the state those belong to. */
 function demonymTarget(words: readonly string[], t: number, context: SentenceContext, stateOfDemonym: (word: string) => string | undefined): SentenceMention | undefined {
   const end = clauseEnd(words, t + 1, OBJECT_REACH);
@@ -3315,6 +3378,18 @@ function writesAbout(words: readonly string[], from: number, first: number): boo
     // "released a study assistant, Zeta": a writing noun before a kind of thing only describes the thing (stop 85's re-read).
     if (WRITING_NOUNS.has(words[k]!)) return first - k <= 6 && !/^(?:copy|copies|units?|builds?)$/.test(words[k + 1] ?? '') && !isKindNoun(words[k + 1] ?? '');
     if (!/^[a-z-]+$/.test(words[k]!)) return false;
+  }
+  return false;
+}
+
+const LICENCE_HEAD_WORDS: ReadonlySet<string> = new Set(['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'registration', 'registrations', 'certificate', 'certificates']);
+const LICENCE_COMPOUND_HEAD_SET: ReadonlySet<string> = new Set(LICENCE_COMPOUND_HEADS);
+/** Whether the name ending at `last` holds a licence that only qualifies another noun: "Zeta TV 's licence fee waiver", "'s broadcast licence talks". */
+function licenceOnlyQualifies(words: readonly string[], last: number): boolean {
+  if (words[last + 1] !== "'s") return false;
+  for (let k = last + 2; k <= last + 4; k++) {
+    if (LICENCE_HEAD_WORDS.has(words[k] ?? '')) return LICENCE_COMPOUND_HEAD_SET.has(words[k + 1] ?? '');
+    if (!/^[a-z-]+$/.test(words[k] ?? '')) return false;
   }
   return false;
 }
