@@ -220,7 +220,9 @@ const CONNECTORS = new Set(['of', 'and', '&', 'for', ...ROMANCE_FIRM_PARTICLES, 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'your', 'my']);
 const APPOSITION_END = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'who', 'behind', 'based', 'known', 'founded', 'with', 'whose', 'in', 'of', 'from', 'and', 'best', 'called', 'led', 'owned', 'run', 'backed', 'developed', 'built', 'made', 'focused', 'specializing', 'specialising', 'dedicated', 'responsible', 'headquartered', 'operating', 'designed', 'used', 'for',
   // "Vexa Strike, a shooter by Qorva Labs": the maker after "by" is no part of the apposition's noun (stop 79: the maker's "Labs" typed the game a firm).
-  'by']);
+  'by',
+  // "Sterling was a Zenco brand until it was dropped": the end of the owner's time ends the definition's noun (helper dva89).
+  'until']);
 
 /**
  * A variant's drive or network, written after a product's name, ends that name: "Leaf EV", "Galaxy S3 LTE" (elsewhere these
@@ -1823,12 +1825,19 @@ function opensClauseOnKind(tokens: readonly Token[], end: number): boolean {
  */
 function isMakerOfApposed(tokens: readonly Token[], start: number): boolean {
   const article = tokens[start - 1]?.lower;
-  if (article !== 'a' && article !== 'an' && !(article === 'the' && tokens[start - 2]?.text === ',')) return false;
-  const link = tokens[start - 2]?.lower;
+  // "Tredline, now a Zenco brand", "Tredline, which is still a Zenco brand": an adverb of the present, a relative clause's copula.
+  let at = start - 2;
+  if (APPOSED_ADVERBS.has(tokens[at]?.lower ?? '')) at--;
+  if ((tokens[at]?.lower === 'is' || tokens[at]?.lower === 'was') && tokens[at - 1]?.lower === 'which' && tokens[at - 2]?.text === ',') at -= 2;
+  if (article !== 'a' && article !== 'an' && !(article === 'the' && tokens[at]?.text === ',')) return false;
+  const link = tokens[at]?.lower;
   if (link !== ',' && link !== 'is' && link !== 'was') return false;
-  const named = tokens[start - 3];
-  return named !== undefined && named.capitalized && (start - 3 === 0 || !tokens[start - 4]!.text.endsWith('.'));
+  const named = tokens[at - 1];
+  return named !== undefined && named.capitalized && (at - 1 === 0 || !tokens[at - 2]!.text.endsWith('.'));
 }
+
+/** Adverbs of the present between a name and its apposition or copula: "Tredline, now a Zenco brand". */
+const APPOSED_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also']);
 
 /**
  * The kind of thing the noun at `k` makes a name before it: a cue noun's type, or a product for
@@ -2470,6 +2479,9 @@ function appositionType(tokens: readonly Token[], end: number): EntityType | und
   const copula = tokens[i]?.text === 'is' || tokens[i]?.text === 'was';
   if (!copula && (i !== end || tokens[i]?.text !== ',')) return undefined;
   i++;
+  // "Tredline, now a Zenco brand,", "Tredline, which is now a Zenco brand,": a relative clause's copula and an adverb of the present.
+  if (!copula && tokens[i]?.lower === 'which' && (tokens[i + 1]?.text === 'is' || tokens[i + 1]?.text === 'was')) i += 2;
+  if (APPOSED_ADVERBS.has(tokens[i]?.lower ?? '')) i++;
   const determiner = tokens[i]?.lower ?? '';
   if (copula ? !DEFINITE_ARTICLES.has(determiner) : !DETERMINERS.has(determiner)) return undefined;
   i++;

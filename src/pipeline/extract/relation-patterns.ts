@@ -668,7 +668,7 @@ const PROPERTY_KINDS = 'apps|applications|games|titles|brands|sites|websites|ser
 const ROLE_OF_FIRM = '(?:rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|peer|peers|subsidiary|affiliate|unit|division|parent|owner|investor|backer|acquirer|buyer)';
 const KINDS_COUNTED = String.raw`(?:the |two |three |four |five |six |seven |eight |nine |ten |several |a few |a pair of |a handful of |a string of |\d+ )`;
 /** What may follow a brand named with its owner and end the phrase: a relative clause, a participle, a place or a time ("a Qorva brand sold in Europe"). */
-const AFTER_OWNED_BRAND = '(?:that|which|sold|made|marketed|distributed|produced|known|available|launched|acquired|bought|popular|in|for|since|with|from|across|by|and)';
+const AFTER_OWNED_BRAND = '(?:that|which|sold|made|marketed|distributed|produced|known|available|launched|acquired|bought|popular|in|for|since|until|with|from|across|by|and)';
 /** Words before an owner's brand that do not make it the owner's ("Zenco's rival brand", "its sister brand", "its former label"). */
 const OWNED_BRAND_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competing|sister|former|ex|partner|favourite|favorite|fellow) )[a-z0-9-]+ ){0,3}';
 /** What joins the members of a list each named with its kind: "Zeta mascara, Lumo lipstick and Vela skincare". */
@@ -1175,7 +1175,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Alisa, the assistant that Zenco launched", "Zeta, a chip which Qorva designed": the maker in an object relative clause.
   { relation: 'develops', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${MADE_KINDS}) (?:that|which) X1 AUX T(${MAKE_VERBS})`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: ['that|which'] },
   // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.
-  { relation: 'develops', template: `Y1 , (?:the|a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: [','] },
+  // "Tredline, now a Zenco brand,", "Tredline, which is now a Zenco brand,": the apposition or its relative clause with an adverb
+  // of the present (helper dva89; "once"/"formerly" are left out: a former owner's brand is another's now).
+  { relation: 'develops', template: `Y1 , (?:(?:which|that) (?:is|was) )?(?:(?:now|still|also) )?(?:the|a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco is the startup behind Zeta and Vela".
   // ("the company" there is read as a reference back to X, so it shows as a mention.)
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit|force|forces|mind|minds|brains|people|duo|trio) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
