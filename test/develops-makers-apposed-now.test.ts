@@ -21,7 +21,7 @@ describe('an owner named in an apposition with an adverb or a relative clause', 
     expect(develops('Zapp, which was a Vexa app, was downloaded ten million times.')).toEqual(['Vexa -develops-> Zapp']);
   });
 
-  it('the plain apposition and copula still read as before', () => {
+  it('the plain apposition still reads as before, and the copula with "now" types the brand', () => {
     expect(develops('Tredline, a Zenco brand, reported higher sales in the third quarter.')).toEqual(['Zenco -develops-> Tredline']);
     expect(develops('Tredline is now a Zenco brand.')).toEqual(['Zenco -develops-> Tredline']);
   });
