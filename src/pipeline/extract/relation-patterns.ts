@@ -2443,6 +2443,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:apposed-by-brand', template: `Y1 (?:[a-z-]+ )?, T(by|from) (?:the )?(?:[a-z-]+ )?(?:brand|maker|developer|studio|publisher|company|firm|manufacturer|startup|start-up|chipmaker|carmaker|automaker) X1 ,`, requires: [','] },
   // "QMobile is giving tough competition to Samsung": competition given to a rival.
   { relation: 'competes_with', id: 'pattern:competes_with:giving-competition-to', template: `X1 P AUX T(giving|gives|give|gave|given|offering|offers|offered|posing|poses|posed|providing|provides|provided) (?:a |an )?(?:[a-z-]+ ){0,2}(?:competition|challenge|fight|run for (?:its|their) money) (?:to|for) (?:the )?(?:likes of )?Y`, verb: true, requires: ['competition|challenge|fight|run'] },
+  // Stop 89 (helper cmp89, from fresh news on messaging apps and trucks): the rival first, the competition after it ("Zapp is set to
+  // give Zenco's Chatter a tough run for its money", "will give Qorva stiff competition"); a forecast of rivalry with things that exist.
+  { relation: 'competes_with', id: 'pattern:competes_with:giving-rival-competition', template: `X1 P AUX (?:(?:is|are|was|were|looks|look|looked|seems|seem|seemed) )?(?:set |poised |likely |expected |going |ready |about )?(?:to )?T(giving|gives|give|gave|given) (?:the )?(?:likes of )?(?:@\\d+ 's )?Y (?:a |an )?(?:[a-z-]+ ){0,2}(?:run for (?:its|their|his|her) money|competition|headache|headaches|fight)(?= |$)`, verb: true, requires: ['competition|run|headache|headaches|fight'] },
+  // "Zenco is taking the fight directly to Qorva", "took the battle straight to Qorva": carrying a contest to a rival (an adverb between;
+  // "taking the fight to Qorva" is trigger:noun's).
+  { relation: 'competes_with', id: 'pattern:competes_with:taking-fight-to', template: `X1 P AUX T(taking|takes|take|took|taken) (?:the |its |their )?(?:fight|battle|competition) (?:directly|straight|squarely|head-on|right) to (?:the )?Y1`, verb: true, requires: ['to'] },
+  // "Ruritania has become a battleground for Zembla's Zenco and Borduria's Qorva": a market two firms fight over (each name may
+  // follow its home's possessive).
+  { relation: 'competes_with', id: 'pattern:competes_with:battleground-for-pair', template: `T(battleground|battlefield|battle ground) (?:for|between) (?:the )?(?:@\\d+ 's )?X1 and (?:the )?(?:@\\d+ 's )?Y1 `, notPrecededBy: FOUGHT_NOT_RIVALRY, requires: ['for|between'] },
   // Stop 67, from its second controls sample (6 misses): a rival inside a deal's noun, with its kind between ("Zenco's takeover of
   // rival game maker Qorva", "completed the acquisition of rival telecom Qorva") or after "by" ("the takeover of Qorva by its rival
   // Zenco"). With no kind between, trigger:noun reads it.

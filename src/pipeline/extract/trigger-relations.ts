@@ -1823,6 +1823,9 @@ function argumentsOf(
       }
       // "rival operator Brightel", "competitor firm Qorva": a kind of firm between the noun and the name.
       else if (relation === 'competes_with' && RIVAL_KIND.has(words[after] ?? '') && mentionAt(words, after + 1) !== undefined) targets = objects(after + 1, 3);
+      // "buying competitor and fellow Zemblan tyre maker Qorva", "long-time rival (and occasional partner) Qorva": a second description
+      // of the same firm, joined by "and fellow" or in brackets, between the noun and the name (helper cmp89).
+      else if (relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && coDescribedNameAt(words, after) !== undefined) targets = objects(coDescribedNameAt(words, after)!, 3);
       // "the 2019 Zeta vs. the 2019 Qorva Q5": after a "vs", an article and a model year before the name (stop 66's first-round makers sample).
       else if (relation === 'competes_with' && isVs(reading.trigger.words[0]) && modelYearNameAt(words, after) !== undefined) targets = objects(modelYearNameAt(words, after)!, 3);
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
@@ -1859,11 +1862,18 @@ function argumentsOf(
         if (joined) return { sources: joined, targets: [joined], rule: 'trigger:noun' };
         // "the rivalry between A and B", "the three-way clash among A, B and C", "the real battle is between A and B": every pair of the list.
         // "a duopoly of A and B": a noun of a closed set of rivals names them with "of".
+        // "a rivalry, between A and B, that …": the parties set off by a comma (helper cmp89).
+        const setOff = next === ',' && (words[after + 1] === 'between' || words[after + 1] === 'among');
         const among = next === 'between' || next === 'among' || (next === 'of' && CLOSED_RIVALRIES.has(reading.trigger.words.join(' ')));
-        const between = among ? after : contestBetweenAt(words, after);
+        const between = among ? after : setOff ? after + 1 : contestBetweenAt(words, after);
         if (between >= 0) {
           // "between the big three – A, B and C": a count of them may come first, set off by a dash.
           const list = objects(between + 1, words[between + 4] === ',' ? 5 : 4)[0];
+          // "the competition between Zenco and makers such as A and B": one side named, the other a kind of firm with its examples; the
+          // named side against each example, not the examples against each other (helper cmp89).
+          const examples = list && list.members.length === 1 ? examplesOfKindAfter(words, list.last + 1) : undefined;
+          const others = examples !== undefined ? objects(examples, 6)[0] : undefined;
+          if (list && others && !DISPUTE_BEFORE.has(words[t - 1] ?? '')) return { sources: list, targets: [others], rule: 'trigger:noun' };
           if (!list || list.members.length < 2 || DISPUTE_BEFORE.has(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:noun' };
           return { sources: list, targets: [list], rule: 'trigger:noun' };
         }
@@ -3392,4 +3402,40 @@ function licenceOnlyQualifies(words: readonly string[], last: number): boolean {
     if (!/^[a-z-]+$/.test(words[k] ?? '')) return false;
   }
   return false;
+}
+
+/** Firm kinds that name a side by its examples: "between Zenco and makers such as A and B", "and rivals like A" (helper cmp89). */
+const KINDS_WITH_EXAMPLES = /^(?:makers|manufacturers|firms|companies|rivals|competitors|players|brands|suppliers|carmakers|automakers|chipmakers|apps|services|operators|vendors)$/;
+
+/** At "and (other|the) makers such as": where the examples begin (after "such as", "like", "including"), else undefined. */
+function examplesOfKindAfter(words: readonly string[], at: number): number | undefined {
+  if (words[at] !== 'and') return undefined;
+  let k = at + 1;
+  if (/^(?:other|the|rival|foreign|local|domestic)$/.test(words[k] ?? '')) k++;
+  if (/^[a-z]+$/.test(words[k] ?? '') && KINDS_WITH_EXAMPLES.test(words[k + 1] ?? '')) k++;
+  if (!KINDS_WITH_EXAMPLES.test(words[k] ?? '')) return undefined;
+  k++;
+  if (words[k] === ',') k++;
+  if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
+  else if (/^(?:like|including)$/.test(words[k] ?? '')) k++;
+  else return undefined;
+  return mentionAt(words, k) !== undefined ? k : undefined;
+}
+
+/**
+ * After a party noun, "and fellow (Zemblan) (tyre) maker NAME" or "(and occasional partner) NAME": where the name the two descriptions
+ * share begins, else undefined. A bracket must close within eight words; "and fellow" needs a kind of firm right before the name.
+ */
+function coDescribedNameAt(words: readonly string[], after: number): number | undefined {
+  if (words[after] === '(') {
+    const close = words.indexOf(')', after);
+    return close > after && close - after <= 8 && mentionAt(words, close + 1) !== undefined ? close + 1 : undefined;
+  }
+  if (words[after] !== 'and' || words[after + 1] !== 'fellow') return undefined;
+  for (let k = after + 2; k < after + 7; k++) {
+    const w = words[k] ?? '';
+    if ((RIVAL_KIND.has(w) || /^[a-z]+makers?$/.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    if (!/^[a-z-]+$/.test(w) && mentionAt(words, k) === undefined) return undefined;
+  }
+  return undefined;
 }
