@@ -67,3 +67,17 @@ describe('an office named by dictionary words and a title', () => {
     expect(scoredClaimsOf('The Trade Minister said Zembla banned Zenco drones.')).toEqual(['Zembla -banned-> Zenco']);
   });
 });
+
+describe('an equipment kind written as an acronym', () => {
+  it('"importers of CNC machines", "ANPR cameras": the acronym is no firm or product', () => {
+    expect(labels('Zembla banned importers of CNC machines from buying Zenco lathes.')).not.toContain('CNC');
+    expect(labels('Ruritania banned Zenco\'s ANPR cameras.')).not.toContain('ANPR');
+    expect(labels('Zenco builds HVDC links and competes with Qorva.')).not.toContain('HVDC');
+    expect(scoredClaimsOf('Zembla banned importers of CNC machines from buying Zenco lathes.').filter((c) => c.includes('CNC'))).toEqual([]);
+  });
+
+  it('a coined name before the kind acronym keeps its claim', () => {
+    expect(scoredClaimsOf('Zenco builds HVDC links and competes with Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(scoredClaimsOf('Ruritania banned Zenco\'s ANPR cameras.')).toEqual(['Ruritania -banned-> Zenco']);
+  });
+});
