@@ -251,7 +251,10 @@ export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
     // A fresh sample of real news (helper fn86): "maker of WiFi access points", "IaC tools such as …", "IoT sensors".
     'WiFi Wi-Fi IoT IIoT IaC PaaS IaaS SaaS SDK SDKs API APIs DSP FPGA ASIC ' +
     // Helper dva89, from news on surveillance cameras: a picture's definition ("HD cameras from Zenco") is no product.
-    'HD UHD FHD ' + DEVICE_CLASS_ACRONYMS.join(' ')
+    'HD UHD FHD ' +
+    // Stop 89's round-3 sample on names (machinery, grid and camera news): "importers of CNC machines", "HVDC links", "SCADA
+    // systems", "ANPR cameras" name kinds of equipment ("CNC" was read as a banned firm).
+    'CNC HVDC HVAC SCADA ANPR LPR ' + DEVICE_CLASS_ACRONYMS.join(' ')
   ).split(' '),
 );
 
