@@ -28,7 +28,10 @@ export const GOODS_NOUNS: readonly string[] = (
   'sunscreen cologne mayonnaise ketchup yogurt yoghurt noodles crisps ' +
   // Stop 85 (ks85), from fresh samples on medical-device and mining-rig makers: "halting sales of its Zeta heart pump", "its
   // Zeta stent", "its Vexa mining rig" (a compound kind counts by its last word). Not "band" (a music band) nor "miner" (a worker).
-  `${MEDICAL_AND_RIG_KINDS.join(' ')}`
+  `${MEDICAL_AND_RIG_KINDS.join(' ')} ` +
+  // Helper dvb89, from news on construction and mining machinery makers: "the Z20 loader, the M20 truck and the K2 rig", "its Zeta
+  // digger". Not "drill" (a rehearsal), "grader" (a person) nor "crane" (a bird, and a surname).
+  'loader digger bulldozer dozer backhoe forklift dumper'
 ).split(' ');
 
 /**
@@ -90,6 +93,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'storefront storefronts ' +
     // Stop 86, from a fresh sample on makers' possessives: a thing shown before launch ("its prototype, Vexa").
     'prototype prototypes ' +
+    // Helper dvb89, from news on construction and mining machinery makers: "its Zeta loaders" (the singulars are goods, below).
+    'loaders diggers excavators bulldozers dozers backhoes forklifts dumpers ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   // Stop 86: software called a manager, two words so a person's "general manager" stays a person ("Zembase is Zenco's package manager").
