@@ -43,6 +43,16 @@ describe('heavy modifiers on a maker\'s model', () => {
     expect(develops('Zenco Inc bought a stake in Qorva Electric.')).toEqual([]);
   });
 
+  it('a measure glued to its number after "its" ("its 22t ZX230 excavator") describes the maker\'s model', () => {
+    expect(develops('Zenco Inc showed its 22t ZX230 excavator at the fair.')).toEqual(['Zenco Inc -develops-> ZX230']);
+    expect(develops('Zenco Inc sells its 700cc Z7 motorcycle in Europe.')).toEqual(['Zenco Inc -develops-> Z7']);
+  });
+
+  it('near misses: a buyer\'s "its" before a measured model makes no maker of the buyer', () => {
+    expect(develops('Qorva Inc bought its 22t ZX230 excavator from Zenco Inc.')).not.toContain('Qorva Inc -develops-> ZX230');
+    expect(develops('Qorva Inc leases its fleet of 40 Zeta jets from Zenco Inc.')).not.toContain('Qorva Inc -develops-> Zeta');
+  });
+
   it('near misses: an engine\'s size before a model\'s name is no part of it', () => {
     expect(develops("Zenco Inc's range of 700cc Z7 models sold well.").some((c) => c.includes('700cc'))).toBe(false);
     expect(develops('Zenco Inc sold 800cc Zeta bikes.').some((c) => c.includes('800cc'))).toBe(false);

@@ -1441,7 +1441,7 @@ function inHeadlineObject(tokens: readonly Token[], start: number): boolean {
 }
 
 /** "48MP", "28nm", "120Hz", "5,000mAh", "300MWh": a measure before a product's name describes it ("the 48MP ZV48 sensor"), it starts no name. */
-const MEASURE = /^\p{N}[\p{N},.]*(?:cc|hp|bhp|nm|mm|MP|Mp|GB|TB|MB|mAh|Hz|GHz|MHz|W|kW|MW|GW|Wh|kWh|MWh|GWh|TWh|fps|in)$/u;
+const MEASURE = /^\p{N}[\p{N},.]*(?:cc|hp|bhp|t|kg|nm|mm|MP|Mp|GB|TB|MB|mAh|Hz|GHz|MHz|W|kW|MW|GW|Wh|kWh|MWh|GWh|TWh|fps|in)$/u;
 
 function isNameToken(t: Token): boolean {
   // Most tokens are in lower case: the cheap test first.
