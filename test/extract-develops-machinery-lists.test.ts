@@ -32,6 +32,19 @@ describe('a maker\'s list whose items end with their kinds', () => {
   });
 });
 
+describe('tyres as kinds of made things', () => {
+  it('"the Z384 tyre and the Z456 tyre" are the maker\'s', () => {
+    expect(develops('Zenco Inc unveiled the Z384 tyre and the Z456 tyre.')).toEqual(sorted(['Zenco Inc -develops-> Z384', 'Zenco Inc -develops-> Z456']));
+    expect(develops('Zenco Inc launched the Z20 tire, the Z30 tire and the Z40 tire.')).toEqual(sorted(['Zenco Inc -develops-> Z20', 'Zenco Inc -develops-> Z30', 'Zenco Inc -develops-> Z40']));
+  });
+
+  it('near misses: a tyre plant or tyre sales name no product', () => {
+    expect(develops('Zenco Inc opened the Zeta tyre plant in 2020.')).toEqual([]);
+    expect(develops('Zenco Inc said Zeta tire sales rose.')).toEqual([]);
+    expect(scoredClaimsOf('Investors in Zenco Inc tire of the delays at Qorva Inc.')).toEqual([]);
+  });
+});
+
 describe('heavy modifiers on a maker\'s model', () => {
   it('"its Zeta 9 Electric excavator" is the maker\'s model, not a firm', () => {
     expect(develops('Zenco Inc unveiled its mid-size Zeta 9 Electric excavator on Monday.')).toEqual(sorted(['Zenco Inc -develops-> Zeta 9 Electric']));

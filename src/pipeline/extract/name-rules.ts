@@ -1845,6 +1845,8 @@ function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   const kind = CUE_NOUNS.get(word);
   if ((kind !== undefined && !QUALIFYING_GOODS.has(word)) || (kind === undefined && !WORDNET_GOODS.has(word))) return kind;
   const next = tokens[k + 1];
+  // "investors in Zenco tire of the delays": the verb "tire of", no tyre (helper dvb89).
+  if (word === 'tire' && (next?.lower === 'of' || next?.lower === 'out')) return undefined;
   if (next === undefined || !next.word || FUNCTION_WORDS.has(next.lower)) return 'product';
   // "its Vexa bus sold well", not "the Lima bus routes": a plural noun after the kind is no verb here.
   return (kind === undefined ? PHRASE_END_VERBS : PAST_OR_AUXILIARY).test(next.lower) ? 'product' : undefined;
