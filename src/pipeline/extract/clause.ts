@@ -162,6 +162,12 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
         const after = skipAside(words, last + 1);
         // "A, as well as B, C and D" (stop 61's first controls sample): a list may open after "as well as"; it counts once closed by its "and".
         const listAfterAsWellAs = asWellAs && words[after] === ',' && mentionAt(words, after + 1) !== undefined;
+        // "the Q7 and Q2G loaders, the M20 truck and the K2 rig": a pair's shared plural kind, then a comma and a next item with its own
+        // determiner, goes on with the list (helper dvb89, from news on machinery makers: the later members were lost).
+        if (sharesKindBeforeNextItem(words, after)) {
+          last = after;
+          continue;
+        }
         if (!(words[after] === ',' && (words[after + 1] === 'and' || words[after + 1] === 'or')) && !(words[after] === 'and' && endsClauseAfter(words, after + 1)) && !listAfterAsWellAs && !asWellAsNameAt(words, after)) break;
       }
     }
@@ -181,6 +187,14 @@ export function mentionLists(words: readonly string[], headline = false): Map<nu
     i = list.last + 1;
   }
   return byMention;
+}
+
+/** Plural kinds of made things a joined pair may share ("the Q7 and Q2G loaders"). */
+const PLURAL_KIND_TAILS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS.filter((w) => w.endsWith('s') && w !== 'series'));
+
+/** Whether a plural kind at `at` closes a pair and a comma and a next item with its own determiner follow ("… loaders, the M20 truck"). */
+function sharesKindBeforeNextItem(words: readonly string[], at: number): boolean {
+  return PLURAL_KIND_TAILS.has(words[at] ?? '') && words[at + 1] === ',' && (words[at + 2] === 'the' || words[at + 2] === 'its') && mentionAt(words, at + 3) !== undefined;
 }
 
 /** The words of "as well as". */

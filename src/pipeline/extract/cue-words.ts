@@ -28,14 +28,20 @@ export const GOODS_NOUNS: readonly string[] = (
   'sunscreen cologne mayonnaise ketchup yogurt yoghurt noodles crisps ' +
   // Stop 85 (ks85), from fresh samples on medical-device and mining-rig makers: "halting sales of its Zeta heart pump", "its
   // Zeta stent", "its Vexa mining rig" (a compound kind counts by its last word). Not "band" (a music band) nor "miner" (a worker).
-  `${MEDICAL_AND_RIG_KINDS.join(' ')}`
+  `${MEDICAL_AND_RIG_KINDS.join(' ')} ` +
+  // Helper dvb89, from news on construction and mining machinery makers: "the Z20 loader, the M20 truck and the K2 rig", "its Zeta
+  // digger". Not "drill" (a rehearsal), "grader" (a person) nor "crane" (a bird, and a surname).
+  'loader digger bulldozer dozer backhoe forklift dumper ' +
+  // Helper dvb89, from news on tyre makers: "the Z384 steer tire, the Z456 drive tire" (only where the noun phrase ends: "the Zenco
+  // tyre plant" names a firm's plant).
+  'tyre tire'
 ).split(' ');
 
 /**
  * Goods that often qualify the next noun ("bus routes", "van drivers"; ks85's "the Lima pump station", "its Zembla pump plant",
  * "the rig count"): a cue only where the noun phrase ends with them.
  */
-export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus', ...MEDICAL_AND_RIG_KINDS]);
+export const QUALIFYING_GOODS: ReadonlySet<string> = new Set(['bus', 'van', 'minibus', 'tyre', 'tire', ...MEDICAL_AND_RIG_KINDS]);
 
 /** Stop 61, from stop 60's makers readers and its own: e-readers, routers, firewalls, e-bikes and databases name a made thing ("Kobo, Zenco's e-reader", "database ZetaDB"). */
 const DEVICE_KINDS_STOP_61 = 'e-reader e-readers ereader ereaders routers firewall firewalls e-bike e-bikes ebike ebikes database databases' +
@@ -90,6 +96,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'storefront storefronts ' +
     // Stop 86, from a fresh sample on makers' possessives: a thing shown before launch ("its prototype, Vexa").
     'prototype prototypes ' +
+    // Helper dvb89, from news on construction and mining machinery makers: "its Zeta loaders" (the singulars are goods, below).
+    'loaders diggers excavators bulldozers dozers backhoes forklifts dumpers tyres tires ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   // Stop 86: software called a manager, two words so a person's "general manager" stays a person ("Zembase is Zenco's package manager").

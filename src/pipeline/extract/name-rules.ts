@@ -147,6 +147,8 @@ function subsidiaryKey(label: string): string {
   return keyOfName(label.replace(/\bAmericas$/, 'America'));
 }
 
+/** Firms' last words that also end a model's electric version after its code ("Zeta 9 Electric"). */
+const VERSION_SUFFIXES: ReadonlySet<string> = new Set(['Electric']);
 /** Words that make a company's compound name one of its units. */
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
@@ -1459,7 +1461,7 @@ function inHeadlineObject(tokens: readonly Token[], start: number): boolean {
 }
 
 /** "48MP", "28nm", "120Hz", "5,000mAh", "300MWh": a measure before a product's name describes it ("the 48MP ZV48 sensor"), it starts no name. */
-const MEASURE = /^\p{N}[\p{N},.]*(?:nm|mm|MP|Mp|GB|TB|MB|mAh|Hz|GHz|MHz|W|kW|MW|GW|Wh|kWh|MWh|GWh|TWh|fps|in)$/u;
+const MEASURE = /^\p{N}[\p{N},.]*(?:cc|hp|bhp|t|kg|nm|mm|MP|Mp|GB|TB|MB|mAh|Hz|GHz|MHz|W|kW|MW|GW|Wh|kWh|MWh|GWh|TWh|fps|in)$/u;
 
 function isNameToken(t: Token): boolean {
   // Most tokens are in lower case: the cheap test first.
@@ -1749,7 +1751,9 @@ function classify(
   // before it (a fresh sample of real news: "Zenco AI" was read as a firm of its own, and the glasses as nothing).
   // "the Zenco AI app", "its Qorva AI assistant" name software called so, and keep the name whole.
   if (words.length > 1 && lastWord === 'AI' && cueKind(tokens, end) === 'product' && !AI_NAMED_KINDS.has(tokens[end]!.lower)) return { type: 'company', end: end - 1 };
-  if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord)) return { type: 'company', end };
+  // "its Zeta 9 Electric excavator", "the Z7 Electric": after a model's code, "Electric" names the code's electric version, no firm
+  // (helper dvb89, from news on machinery and truck makers: the maker was lost and its model read as a firm).
+  if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && /\p{N}/u.test(words[words.length - 2]!))) return { type: 'company', end };
   // "Banco de Venezuela", "Compañía Minera Zenca", "Grupo Qorva": a Romance business word opens a firm's name.
   if (words.length > 1 && FIRM_OPENERS.has(words[0]!)) return { type: 'company', end };
   if (hasFirmCue(tokens, start, end)) return { type: 'company', end };
@@ -1868,6 +1872,8 @@ function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   const kind = CUE_NOUNS.get(word);
   if ((kind !== undefined && !QUALIFYING_GOODS.has(word)) || (kind === undefined && !WORDNET_GOODS.has(word))) return kind;
   const next = tokens[k + 1];
+  // "investors in Zenco tire of the delays": the verb "tire of", no tyre (helper dvb89).
+  if (word === 'tire' && (next?.lower === 'of' || next?.lower === 'out')) return undefined;
   if (next === undefined || !next.word || FUNCTION_WORDS.has(next.lower)) return 'product';
   // "its Vexa bus sold well", not "the Lima bus routes": a plural noun after the kind is no verb here.
   return (kind === undefined ? PHRASE_END_VERBS : PAST_OR_AUXILIARY).test(next.lower) ? 'product' : undefined;

@@ -642,6 +642,8 @@ const AIM_OR_PEOPLE_AFTER = new RegExp(`${PARTNERS_OWN_PEOPLE_AFTER.source}|^(?:
 // "the Zeta service, provided by telecoms operator Qorva" (stop 72's fourteenth set): a provider provides its service.
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued|started|provided';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
+/** A measure glued to its number, lower-cased, before a maker's model: "its 22t Z230 excavator", "its 700cc Z7", "its 150hp Z3" (helper dvb89). */
+const GLUED_MEASURE = '\\d+(?:\\.\\d+)?(?:t|kg|cc|hp|bhp|kw|kwh|mah|mp|gb|tb|nm|mm)';
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
 const HAD_KINDS = 'project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine';
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
@@ -1059,7 +1061,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "-made" says where or by whom the thing is made ("Zenco's Ruritania-made Zeta e-bikes"), not whose it is.
   // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
   // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|@\\d+ - ${PLACE_MADE}) (?:and |, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|${GLUED_MEASURE}|@\\d+ - ${PLACE_MADE}) (?:and |, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
