@@ -3,7 +3,8 @@ import { only, scoredClaimsOf } from './extract-helpers';
 
 // Helper lst89 (round 3 of stop 89), from fresh samples on sanctions whose targets come as a list after the act: a firm put in a
 // state's or a union's numbered sanctions package, and "The following companies were sanctioned:" right after a listing act, the
-// members after the colon (or one bullet each). Sentences written for the tests.
+// members after the colon (or one bullet each); and an act on a firm imposed, in the passive, by several states. Sentences written
+// for the tests.
 
 const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text));
 
@@ -54,5 +55,27 @@ describe('"The following companies were sanctioned:" after a listing act', () =>
     expect(restricts('Japan imposed new sanctions on Monday. The following companies were not sanctioned: Zenco Inc and Qorva Corp.')).toEqual([]);
     expect(restricts('Japan imposed new sanctions on Monday. The following companies were removed: Zenco Inc and Qorva Corp.')).toEqual([]);
     expect(restricts('Japan imposed new sanctions on Monday. The following companies welcomed the move: Zenco Inc and Qorva Corp.')).toEqual([]);
+  });
+});
+
+describe('an act on a firm imposed by several states, in the passive', () => {
+  it('each agent after "imposed by" restricts the firm', () => {
+    expect(restricts('Sanctions on Zenco Inc were imposed by Japan, Canada and Australia in 2022.')).toEqual([
+      'Australia -restricts-> Zenco Inc',
+      'Canada -restricts-> Zenco Inc',
+      'Japan -restricts-> Zenco Inc',
+    ]);
+    expect(restricts('Sanctions on Zenco Inc have been imposed by Japan and Canada.')).toEqual([
+      'Canada -restricts-> Zenco Inc',
+      'Japan -restricts-> Zenco Inc',
+    ]);
+  });
+
+  it('an act denied or lifted by them restricts nothing', () => {
+    expect(restricts('Sanctions on Zenco Inc were not imposed by Japan and Canada.')).toEqual([]);
+    expect(restricts('Sanctions on Zenco Inc were lifted by Japan and Canada.')).toEqual([]);
+    expect(restricts('Sanctions on Zenco Inc were criticised by Japan and Canada.')).toEqual([]);
+    expect(restricts('Sanctions on Zenco Inc were imposed by Japan and Canada in 2020 and lifted in 2024.')).toEqual([]);
+    expect(restricts("Sanctions on Zenco Inc were announced by Japan's opposition party.")).toEqual([]);
   });
 });
