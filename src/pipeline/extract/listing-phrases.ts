@@ -717,16 +717,26 @@ const RESTRICTED_KINDS = new Set(['military', 'sanctioned', 'restricted', 'desig
 const ON_LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'added', 'placed', 'put', 'up', 'landed', 'lands', 'appear', 'appears', 'appeared']);
 
 /**
+ * Round 3 of stop 89 (helper lst89): a union's or a state's numbered sanctions package is the list its targets are put in
+ * ("Zenco was included in the EU's fifth sanctions package", "was added to the 14th sanctions package"). Only "sanctions package":
+ * a "proposed" or "draft" package stops the modifiers before it, so it lists nobody yet.
+ */
+const PACKAGE_ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|latest|newest)$/;
+function sanctionsPackageAt(words: readonly string[], k: number): boolean {
+  return words[k] === 'package' && (words[k - 1] === 'sanctions' || words[k - 1] === 'sanction');
+}
+
+/**
  * "… are now on the blacklist", "… was added to the Entity List", "… entity added to the list":
  * where the membership phrase starts (its verb) and the list's noun. None when negated.
  * The listing reader runs it only where the sentence holds one of its words (listing-words.ts): without one it must find nothing.
  */
 export function membershipAt(words: readonly string[], mentions: readonly SentenceMention[], isDemonym?: (k: number) => boolean): { start: number; list: number } | undefined {
-  if (!words.some((w) => LIST_NOUNS.has(w))) return undefined;
+  if (!words.some((w, k) => LIST_NOUNS.has(w) || sanctionsPackageAt(words, k))) return undefined;
   // "on the EU sanctions list", "to Japan's end-user list": the state that owns the list is one of its modifiers.
   const ofState = (p: number): SentenceMention | undefined => mentions.find((m) => m.type === 'government' && m.first <= p && p < m.last);
   for (let k = 2; k < words.length; k++) {
-    if (!LIST_NOUNS.has(words[k]!)) continue;
+    if (!LIST_NOUNS.has(words[k]!) && !sanctionsPackageAt(words, k)) continue;
     let p = k - 1;
     let byState = false;
     for (;;) {
@@ -734,7 +744,7 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
       if (state) {
         p = state.first - 1;
         byState = true;
-      } else if (p > 0 && LIST_MODIFIERS.has(words[p]!)) p--;
+      } else if (p > 0 && (LIST_MODIFIERS.has(words[p]!) || (words[k] === 'package' && PACKAGE_ORDINAL.test(words[p]!)))) p--;
       // "on the Ruritanian blacklist": a state's adjective owns the list as its name does (stop 73's bans readers).
       else if (p > 0 && isDemonym?.(p)) {
         p--;
@@ -762,6 +772,21 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
     return { start: v, list: k };
   }
   return undefined;
+}
+
+/** Auxiliaries of a passive listing head: "The following firms were sanctioned:", "… have been designated:". */
+const PASSIVE_HEAD_AUX: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'been']);
+
+/**
+ * "The following companies have been sanctioned:", "The following entities were designated:": a head before the colon that
+ * names no actor, only the listed kind and a listing participle right after its auxiliary ("were not sanctioned" is none).
+ * Round 3 of stop 89 (helper lst89): the members after the colon are the targets of the act just before.
+ */
+export function passiveFollowingHead(words: readonly string[], mentions: readonly SentenceMention[], colon: number): boolean {
+  if (words[colon] !== ':' || words[0] !== 'the' || words[1] !== 'following' || colon > 9) return false;
+  if (!PASSIVE_LISTING.has(words[colon - 1] ?? '') || !PASSIVE_HEAD_AUX.has(words[colon - 2] ?? '')) return false;
+  const kind = words.slice(2, colon - 2).findIndex((w) => LISTED_NOUNS.has(w));
+  return kind >= 0 && !mentions.some((m) => m.first < colon);
 }
 
 /** Verbs of a store taking things off its shelves. */

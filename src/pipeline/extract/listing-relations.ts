@@ -8,7 +8,7 @@ import { BULLET_MARKS, NOT_GOVERNING_BODY } from './cue-words';
 import { isUntypedMinistry } from './unknown-names';
 import { isMade, isMaker, madeActAt, madeListAt, madeListFrom, type MadeAct } from './made-lists';
 import { contestLeaders, contestStated, isRivalFirm, rivalListAt, rivalsActAt, sameTradeList } from './rival-lists';
-import { ACT_NOUN, BAN_WORD, CONTEST_LEAD, LIST_NOUN, LISTING_ACT, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
+import { ACT_NOUN, BAN_WORD, CONTEST_LEAD, LIST_NOUN, LISTING_ACT, PACKAGE_NOUN, LISTING_WORDS, PASSIVE_LISTING_WORD, REACH_PARTICIPLE, RIVALS_VERB, STOP_ORDER, STORE_REMOVAL } from './listing-words';
 import { claimStatus } from './claim-status';
 import { reportedColonAct, reportedListAt } from './reported-lists';
 import {
@@ -40,6 +40,7 @@ import {
   LISTING_VERBS,
   MAY_BE_LISTED,
   membershipAt,
+  passiveFollowingHead,
   ownedListAt,
   PASSIVE_BANS,
   passiveBanAt,
@@ -494,7 +495,7 @@ export class ListingReader {
     }
 
     // "A and B are now on the list", "B was also added to the blacklist": membership stated without its actor.
-    const membership = !(held & LIST_NOUN) ? undefined : membershipAt(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k) !== undefined));
+    const membership = !(held & (LIST_NOUN | PACKAGE_NOUN)) ? undefined : membershipAt(words, mentions, this.demonymState && ((k) => this.demonymState!(tokens, k) !== undefined));
     // An agent named ("… added to the list by X") is the placement's own (trigger-relations.ts).
     const agentNamed = membership !== undefined && words.slice(membership.list + 1, membership.list + 4).includes('by');
     if (membership && !agentNamed && !mentions.some((m) => m.type === 'government' && m.last <= membership.start)) {
@@ -575,6 +576,12 @@ export class ListingReader {
     const headAct = colon > 0 && colon < words.length - 1 ? colonActOf(words.slice(0, colon + 1), mentions.filter((m) => m.last <= colon)) : undefined;
     if (headAct && out.length === 0) {
       for (const target of membersFrom(colon + 1).filter((m) => m.key !== headAct.source.key)) out.push({ source: headAct.source, relation: headAct.relation, target, trigger: words[colon]!, rule: LISTING_RULES.bullets.name });
+    }
+    // "Japan imposed new sanctions. The following companies were sanctioned: A, B and C" (or one bullet each): a passive head with
+    // no actor of its own goes on with the listing act just before (round 3 of stop 89, helper lst89).
+    const followsAct = colon > 0 && !headAct && out.length === 0 && this.actor !== undefined && this.actor.sentence < index && this.actor.sentence >= index - PASSIVE_REACH;
+    if (followsAct && passiveFollowingHead(words, mentions, colon)) {
+      for (const target of membersFrom(colon + 1).filter((m) => m.key !== this.actor!.source.key)) out.push({ source: this.actor!.source, relation: 'restricts', target, trigger: words.slice(0, colon + 1).join(' '), rule: LISTING_RULES.bullets.name });
     }
     // "Three firms were sanctioned: A, B and C, the Treasury said": an agentless act before the colon, its actor the body reporting it.
     const colonReported = colon > 0 && !headAct && out.length === 0 && !actor && !banSource ? reportedColonAct(words, mentions, colon) : undefined;

@@ -15,6 +15,8 @@ export const LISTING_WORDS = new WordClasses();
 export const LISTING_ACT = LISTING_WORDS.add([...LISTING_VERBS, ...LISTING_PROGRESSIVES, ...SANCTION_ACTS]);
 /** A list's noun (ownedListAt, membershipAt). */
 export const LIST_NOUN = LISTING_WORDS.add(LIST_NOUNS);
+/** A sanctions package, the list its targets are put in (membershipAt): a class apart, since other rules read LIST_NOUN as a list. */
+export const PACKAGE_NOUN = LISTING_WORDS.add(['package']);
 /** A verb of a store pulling things (storeRemovalOverCounted). */
 export const STORE_REMOVAL = LISTING_WORDS.add(STORE_REMOVALS);
 /** A ban's verb or noun (banVerbOverCounted). */

@@ -20,6 +20,7 @@ import { membersPastMarket, namesRivals, rangeEndAfter, rangeOpenerAfter } from 
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
+import { POSSESSIVES } from '../text/tokens';
 
 /** A past or not-yet rival's word before a party noun (shared with the rival patterns' gap stops). */
 const PAST_RIVAL_BEFORE = new RegExp(`^(?:${PAST_RIVAL_WORDS})$`);
@@ -2030,7 +2031,15 @@ function argumentsOf(
       if (widenedAt > 0 && words[widenedAt] === 'to' && /^(?:include|cover|encompass)$/.test(words[widenedAt + 1] ?? '')) targets = [...targets, ...objects(widenedAt + 2, 10)];
       // "a ban on Y by X": "by" right after the object (not "Y, developed by X").
       const objectEnd = targets[0] ? targets[0].last : after - 1;
-      const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : undefined;
+      // "curbs on Zenco were imposed by Japan and Canada": the passive's agents after its participle, each of them (helper lst89).
+      // Only participles of imposing ("announced by Canada's opposition" is an announcement), and not an agent's possessive.
+      const participle = objectEnd + (words[objectEnd + 2] === 'been' ? 3 : 2);
+      const imposedBy = (relation === 'banned' || relation === 'restricts') && /^(?:were|was|had|have|has)$/.test(words[objectEnd + 1] ?? '') &&
+        PASSIVE_IMPOSED.has(words[participle] ?? '') && words[participle + 1] === 'by' &&
+        // "… imposed by India in 2020 and lifted in 2024", "… until 2019": no longer in force.
+        !words.slice(participle + 2).some((w) => LIFTS.has(w) || w === 'until' || w === 'before');
+      const passiveAgents = imposedBy ? agentAfter(words, objectEnd, lists) : undefined;
+      const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : passiveAgents && !POSSESSIVES.has(words[passiveAgents.last + 1] ?? '') ? passiveAgents : undefined;
       // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
       const where = targets.length > 0 && (relation === 'banned' || relation === 'restricts') ? statesWhere(words, objectEnd, lists, mentions) : undefined;
       // "Zenco opposed the ban on Zapp", "lobbied against the sanctions on Qorva": who takes a stand on an act did not impose it.
@@ -2873,6 +2882,8 @@ function coordinatedFrom(words: readonly string[], at: number, step: 1 | -1): Me
 
 /** Participles between an act's noun and its object: "sanctions imposed on Zenco". */
 const IMPOSED = new Set(['imposed', 'placed', 'levied', 'announced', 'slapped', 'introduced', 'enforced']);
+/** Participles by which states impose an act on a target named before, in the passive: "curbs on Zenco were imposed by A and B". */
+const PASSIVE_IMPOSED: ReadonlySet<string> = new Set(['imposed', 'placed', 'levied', 'slapped', 'enforced']);
 
 /**
  * "Ruritania joins (or joined) A and B in banning Zapp", "Borduria followed the US in imposing sanctions on Zenco":
