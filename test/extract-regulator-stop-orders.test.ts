@@ -22,6 +22,10 @@ describe('an order to stop using a tool', () => {
     expect(restricts('The Zembla Data Office issued enforcement notices ordering Qorva Leisure Ltd to stop using facial recognition to monitor staff.')).toEqual(['Zembla Data Office -restricts-> Qorva Leisure Ltd']);
   });
 
+  it('an order told in the passive restricts the firm', () => {
+    expect(restricts('Qorva Leisure Ltd was ordered by the Zembla Data Office to stop using facial recognition.')).toEqual(['Zembla Data Office -restricts-> Qorva Leisure Ltd']);
+  });
+
   it('a firm ordering its staff or another firm, and orders proposed or denied, restrict nobody', () => {
     expect(restricts('Qorva Leisure Ltd ordered its staff to stop using face scanners.')).toEqual([]);
     expect(restricts('Zenco Inc ordered Qorva Ltd to stop using its cameras.')).toEqual([]);

@@ -584,8 +584,10 @@ const NEW_BUSINESS = String.raw`(?:onboarding|accepting|registering|enrolling|si
 /** A tool a firm uses on people, which a regulator can make it stop using (stop 89, ord89): "facial recognition", "fingerprint
  * scanners", "biometric systems", "the cameras". The last word names the tool. */
 const USED_TOOL_WORDS = ['recognition', 'scanners', 'scanning', 'biometrics', 'cameras', 'systems', 'system', 'technology', 'technologies', 'software', 'devices', 'terminals', 'readers', 'trackers', 'tracking', 'surveillance'];
-const STOP_USING = '(?:immediately )?(?:stop|cease|halt|suspend|end) (?:all )?(?:using|deploying|the use of|use of|all use of|its use of|their use of) ';
 const USED_TOOL = String.raw`(?:the |its |their |all )?(?:[a-z-]+ ){0,3}(?:${USED_TOOL_WORDS.join('|')})(?= |$)`;
+/** An order's stop of one tool (stop 89, ord89). Processing data stays with the ban on orders to stop processing ("ordered Zenco
+ * to stop processing data", the chatbot case), though a tool's data may be only one activity. */
+const STOP_USING_TOOL = String.raw`(?:immediately )?(?:stop|cease|halt|suspend|end) (?:all )?(?:using|deploying|the use of|use of|all use of|its use of|their use of) ${USED_TOOL}`;
 /** Who a state keeps from dealing in a thing: "warned banks not to trade in Zencoin", "firms are prohibited from dealing in". */
 const DEALERS = 'banks|lenders|firms|companies|institutions|exchanges|providers|businesses|merchants|users|citizens|residents|investors|traders|operators';
 /** A state body's statements: "said that the use of Zencoin is unlawful", "announced that banks are prohibited from". */
@@ -1325,8 +1327,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "ordered Zenco and Qorva to stop using facial recognition to clock in staff", "issued enforcement notices ordering Zenco to
   // cease the use of fingerprint scanners": a state body keeps a firm from one tool it uses, not from its business, which
   // restricts it (stop 89, ord89; the firm's own goods stopped stay bans above).
-  { relation: 'restricts', id: 'pattern:restricts:ordered-to-stop-using-tool', template: `X P AUX T(${ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_USING}${USED_TOOL}`, verb: true, stateActor: true, requires: ['to'], indexBy: USED_TOOL_WORDS },
-  { relation: 'restricts', id: 'pattern:restricts:notices-ordering-to-stop-using-tool', template: `X P AUX T(issued|issues|issue|served|serves|serve|sent|sends) (?:(?:an?|the|its|\\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:[a-z-]+ )?(?:notices|notice|orders|order|directives|directive|decisions|decision) (?:ordering|instructing|requiring|directing|telling|forcing) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_USING}${USED_TOOL}`, verb: true, stateActor: true, requires: ['to'], indexBy: USED_TOOL_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:ordered-to-stop-using-tool', template: `X P AUX T(${ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_USING_TOOL}`, verb: true, stateActor: true, requires: ['to'], indexBy: USED_TOOL_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:notices-ordering-to-stop-using-tool', template: `X P AUX T(issued|issues|issue|served|serves|serve|sent|sends) (?:(?:an?|the|its|\\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:[a-z-]+ )?(?:notices|notice|orders|order|directives|directive|decisions|decision) (?:ordering|instructing|requiring|directing|telling|forcing) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_USING_TOOL}`, verb: true, stateActor: true, requires: ['to'], indexBy: USED_TOOL_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:ordered-by-to-stop-using-tool', template: `Y1 AUX T(ordered|directed|told|instructed|forced|compelled) by (?:the )?X1 to ${STOP_USING_TOOL}`, stateActor: true, requires: ['by'], indexBy: USED_TOOL_WORDS },
   { relation: 'restricts', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, verb: true, indexBy: NEW_BUSINESS_WORDS },
   { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) by (?:the )?X1 to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
   { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}(?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
