@@ -302,7 +302,8 @@ const WORK_OR_LANDING = `${WORK_VERBS}|land ${LANDING}`;
 /** Up to two words describing a licence, none of them trade's: an export licence is an export control (restricts), not an authority to operate (trigger:export reads it). */
 const LICENCE_KIND = '(?:(?!(?:export|exports|import|imports|shipping|trade) )[a-z-]+ ){0,2}';
 // A broadcaster's frequency is its licence to air (stop 76, from its forty-second set: "did not renew the frequencies of A and B").
-const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'registrations', 'certificate', 'certificates', 'frequency', 'frequencies'];
+// A maker's certification is its licence to build and sell (stop 89, ord89: "cancelled the certification of Zenco Trucks").
+const LICENCE_WORDS = ['licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'accreditation', 'registration', 'registrations', 'certificate', 'certificates', 'certification', 'certifications', 'frequency', 'frequencies'];
 const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast rights`;
 /** After a licence word, the end of the licence's noun: not a compound it only qualifies ("licence fee waiver", "licence talks"). */
 const LICENCE_HEADED = `(?= |$)(?! (?:${LICENCE_COMPOUND_HEADS.join('|')})(?= |$))`;
@@ -580,6 +581,13 @@ const NO_OTHER_INFINITIVE = '(?!(?:[^@\\s,;:.()!?]\\S* ){0,3}to (?!(?:build|deve
 /** Taking new customers, which a limit on a firm stops. */
 const NEW_BUSINESS_WORDS = ['onboarding', 'accepting', 'registering', 'enrolling', 'signing', 'adding', 'opening'];
 const NEW_BUSINESS = String.raw`(?:onboarding|accepting|registering|enrolling|signing up|signing on|adding|opening(?: accounts for)?) (?:any |more |fresh )?new (?:customers|users|clients|subscribers|merchants|accounts|members|wallets|agents) `;
+/** A tool a firm uses on people, which a regulator can make it stop using (stop 89, ord89): "facial recognition", "fingerprint
+ * scanners", "biometric systems", "the cameras". The last word names the tool. */
+const USED_TOOL_WORDS = ['recognition', 'scanners', 'scanning', 'biometrics', 'cameras', 'systems', 'system', 'technology', 'technologies', 'software', 'devices', 'terminals', 'readers', 'trackers', 'tracking', 'surveillance'];
+const USED_TOOL = String.raw`(?:the |its |their |all )?(?:[a-z-]+ ){0,3}(?:${USED_TOOL_WORDS.join('|')})(?= |$)`;
+/** An order's stop of one tool (stop 89, ord89). Processing data stays with the ban on orders to stop processing ("ordered Zenco
+ * to stop processing data", the chatbot case), though a tool's data may be only one activity. */
+const STOP_USING_TOOL = String.raw`(?:immediately )?(?:stop|cease|halt|suspend|end) (?:all )?(?:using|deploying|the use of|use of|all use of|its use of|their use of) ${USED_TOOL}`;
 /** Who a state keeps from dealing in a thing: "warned banks not to trade in Zencoin", "firms are prohibited from dealing in". */
 const DEALERS = 'banks|lenders|firms|companies|institutions|exchanges|providers|businesses|merchants|users|citizens|residents|investors|traders|operators';
 /** A state body's statements: "said that the use of Zencoin is unlawful", "announced that banks are prohibited from". */
@@ -709,6 +717,12 @@ const AMONG_THE_PARTIES = `among (?:the )?(?:(?:\\d+|[a-z]+) ){0,2}(?:${AMONG_PA
 /** Verbs by which a state body announces what was done: "announced that A and B have been sanctioned". */
 const ANNOUNCING = 'announced|announces|said|says|confirmed|confirms|stated|declared';
 /** What carries goods to buyers, stopped by a state's order: "halted shipments of", "the sale of … suspended" (exports are controls). */
+/** Kinds of a named system a state body can reject outright: "rejected the Zeta X9 face-matching system". */
+const REJECTED_SYSTEMS = 'system|systems|app|software|device|devices|platform|technology|cameras|scanners|vehicle|vehicles|engine|engines|truck|trucks|bus|buses';
+/** A firm itself sold to a buyer, a deal and not its goods: "the sale of Zenco to Qorva". */
+const FIRM_SOLD_AFTER = /^ ?(?:to|for) (?:the )?@\d+/;
+/** Some of a maker's goods before its name: "halted the sale of diesel models of Zenco" (stop 89, ord89). */
+const MODELS_OF = '(?:(?:[a-z-]+ ){0,2}(?:models|versions|variants|vehicles|cars|trucks|buses|machines|products|engines) of (?:the )?)?';
 const TRADE_FLOWS = 'sale|sales|shipment|shipments|delivery|deliveries|import|imports|distribution|registration|registrations|certification|marketing';
 /** Participles of stopping, after what was stopped: "ordered sales of Zeta halted". */
 const STOPPED = 'halted|suspended|stopped|paused|frozen|banned|blocked';
@@ -1314,6 +1328,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend) (?!${NEW_BUSINESS})(?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening|the (?:processing|collection|sale|distribution|provision) of) `, verb: true, notFollowedBy: NAMED_GOODS_NEXT },
   // "directed Zenco and Qorva to stop onboarding new customers", "Zenpay was ordered by the central bank to stop accepting new
   // users": a firm kept from taking new customers keeps its business under a limit, which restricts it.
+  // "ordered Zenco and Qorva to stop using facial recognition to clock in staff", "issued enforcement notices ordering Zenco to
+  // cease the use of fingerprint scanners": a state body keeps a firm from one tool it uses, not from its business, which
+  // restricts it (stop 89, ord89; the firm's own goods stopped stay bans above).
+  { relation: 'restricts', id: 'pattern:restricts:ordered-to-stop-using-tool', template: `X P AUX T(${ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_USING_TOOL}`, verb: true, stateActor: true, requires: ['to'], indexBy: USED_TOOL_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:notices-ordering-to-stop-using-tool', template: `X P AUX T(issued|issues|issue|served|serves|serve|sent|sends) (?:(?:an?|the|its|\\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:[a-z-]+ )?(?:notices|notice|orders|order|directives|directive|decisions|decision) (?:ordering|instructing|requiring|directing|telling|forcing) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_USING_TOOL}`, verb: true, stateActor: true, requires: ['to'], indexBy: USED_TOOL_WORDS },
+  { relation: 'restricts', id: 'pattern:restricts:ordered-by-to-stop-using-tool', template: `Y1 AUX T(ordered|directed|told|instructed|forced|compelled) by (?:the )?X1 to ${STOP_USING_TOOL}`, stateActor: true, requires: ['by'], indexBy: USED_TOOL_WORDS },
   { relation: 'restricts', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, verb: true, indexBy: NEW_BUSINESS_WORDS },
   { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) by (?:the )?X1 to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
   { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}(?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
@@ -1643,7 +1663,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qorva, which markets Zeta, …": the holder of a product's market (a drug's, a brand's) provides it.
   // Stop 50. "Ruritania halted shipments of the Zenco Vela and the Qorva Zeta", "ordered sales of Zeta to be suspended", "ordered a
   // halt to imports of Zeta", "ordered Zenco to halt shipments of the Vela": a state stopping the trade in a product bans it.
-  { relation: 'banned', id: 'pattern:banned:halted-trade-of', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|paused|pauses|pause|froze|freezes|freeze) (?:the |all |further |new )?(?:${TRADE_FLOWS}) of (?:the |its |their |its@\\d+ )?Y`, verb: true, requires: ['of'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:halted-trade-of', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|paused|pauses|pause|froze|freezes|freeze) (?:the |all |further |new )?(?:${TRADE_FLOWS}) of (?:the |its |their |its@\\d+ )?${MODELS_OF}Y`, verb: true, requires: ['of'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:ordered-trade-stopped', template: `X P AUX T(${ORDERED_TO}) (?:that )?(?:the |all |further )?(?:${TRADE_FLOWS}) of (?:the )?Y (?:to be |be )?(?:${STOPPED})(?= |$)`, verb: true, requires: ['of'], stateActor: true },
   { relation: 'banned', id: 'pattern:banned:ordered-a-halt-to', template: `X P AUX T(ordered|orders|order|imposed|imposes|impose) (?:a |an |the )?(?:immediate |temporary )?(?:halt|suspension|stop|freeze) (?:to|of|on) (?:the |all )?(?:(?:${TRADE_FLOWS}) of )?(?:the )?Y`, verb: true, stateActor: true },
   // Helper ban89, from fresh samples on import halts and app blocks: the halt told as a noun with its body after "ordered by" ("a
@@ -1730,6 +1750,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 52, from its first round's bans reader: a classification board refusing a game or a film a rating bans its sale there
   // ("Zeta Quest has been refused classification by the Ruritanian Classification Board", "the board refused to classify Zeta Quest",
   // "declined to give Zeta Quest a rating").
+  // "The data office rejected the Zeta Face matching system", "rejected Zenco's Zeta X9 cameras": a state body refusing a named
+  // system keeps it out (stop 89, ord89). The kind must end the phrase, so "rejected the Zeta X9 system's appeal" and "rejected
+  // claims that ..." are not read.
+  { relation: 'banned', id: 'pattern:banned:rejected-named-system', template: `X P AUX T(rejected|rejects|reject) (?:the |a )?(?:@\\d+ 's )?Y1 (?:[a-z-]+ ){0,2}(?:${REJECTED_SYSTEMS})(?= (?:[.,;:!?]|for|in|on|over|as|because|after|citing)(?= |$)|$)`, verb: true, stateActor: true },
   { relation: 'banned', id: 'pattern:banned:refused-classification-by', template: `Y P AUX T(refused|denied) (?:classification|a classification|rating|a rating|an age rating|certification|a certificate|a certification) (?:by|from) (?:the )?(?:[a-z-]+ )?X1`, requires: ['by|from'], indexBy: ['classification', 'rating', 'certification', 'certificate'], stateActor: true },
   // The refusal is the act here, so it is the trigger: a refusal before the trigger negates it (claim-status.ts).
   { relation: 'banned', id: 'pattern:banned:refused-to-classify', template: `X1 P AUX T((?:chose|decided|voted) not to (?:classify|rate|certify)|(?:refused|refuses|declined|declines) to (?:classify|rate|certify)) (?:the )?(?:@\\d+ 's )?(?:[a-z-]+ ){0,2}Y`, requires: ['to'], indexBy: ['classify', 'rate', 'certify'], stateActor: true, notFollowedBy: NOT_THE_WORK_OWNED },
@@ -1935,6 +1959,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Ruritania set a policy of excluding Zenco and Qorva from state contracts", "adopted a practice of barring Zenco" (stop 57's
   // controls readers): a state's standing policy of keeping a firm out bans it there.
   { relation: 'banned', id: 'pattern:banned:policy-of-excluding', template: `X ${STATES_BODY}P AUX (?:set|sets|adopted|adopts|announced|announces|introduced|introduces|implemented|implements|maintains|maintained|has|had|follows|followed|pursues|pursued) (?:a |an |the |its )?(?:[a-z-]+ )?(?:policy|practice|rule) of T(excluding|banning|barring|blocking|prohibiting|shutting out|keeping out) (?:the )?Y`, requires: ['policy|practice|rule'], stateActor: true },
+  // "was not allowing the sale of Zenco machines", "stopped allowing imports of Zenco trucks" (stop 89, ord89): a state withholding
+  // its leave to sell a maker's goods bans them (the negation is the ban, so it is the trigger's).
+  { relation: 'banned', id: 'pattern:banned:not-allowing-sale-of', template: `X P (?:(?:has|have|had|was|were|is|are|will|would) )?(?:been )?T(not allowing|no longer allowing|not permitting|no longer permitting|not allow|no longer allow|no longer allows|not permit|no longer permits|stopped allowing|stops allowing|stopped permitting|refused to allow|refuses to allow|refusing to allow) (?:the |any |further |new )?(?:sale|sales|import|imports|registration|registrations) of (?:the |any )?${MODELS_OF}Y`, verb: true, requires: ['of'], stateActor: true, notFollowedBy: FIRM_SOLD_AFTER },
   // "the government will not let Zenco bid on contracts", "refused to allow Zenco to operate" (stop 57's controls readers): a
   // state withholding its leave to work bans the firm there.
   { relation: 'banned', id: 'pattern:banned:not-let-work', template: `X ${STATES_BODY}P AUX T(not let|not allow|not permit|never let|never allow|refused to let|refuses to let|refused to allow|refuses to allow|declined to allow) (?:the )?Y1 (?:to )?(?:bid|take part|participate|operate|sell|supply|compete|enter|provide|build|join|tender)(?= |$)`, requires: ['let|allow|permit'], stateActor: true },
