@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS } from './cue-words';
+import { GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -651,7 +651,7 @@ const AIM_OR_PEOPLE_AFTER = new RegExp(`${PARTNERS_OWN_PEOPLE_AFTER.source}|^(?:
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued|started|provided';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** A measure glued to its number, lower-cased, before a maker's model: "its 22t Z230 excavator", "its 700cc Z7", "its 150hp Z3" (helper dvb89). */
-const GLUED_MEASURE = '\\d+(?:\\.\\d+)?(?:t|kg|cc|hp|bhp|kw|kwh|mah|mp|gb|tb|nm|mm)';
+const GLUED_MEASURE = `\\d+(?:\\.\\d+)?(?:${GLUED_MEASURE_UNITS})`;
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
 const HAD_KINDS = 'project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine';
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
@@ -680,7 +680,10 @@ const KINDS_COUNTED = String.raw`(?:the |two |three |four |five |six |seven |eig
 /** What may follow a brand named with its owner and end the phrase: a relative clause, a participle, a place or a time ("a Qorva brand sold in Europe"). */
 const AFTER_OWNED_BRAND = '(?:that|which|sold|made|marketed|distributed|produced|known|available|launched|acquired|bought|popular|in|for|since|until|with|from|across|by|and)';
 /** Words before an owner's brand that do not make it the owner's ("Zenco's rival brand", "its sister brand", "its former label"). */
-const OWNED_BRAND_DESCRIBING = '(?:(?!(?:rival|rivals|competitor|competing|sister|former|ex|partner|favourite|favorite|fellow) )[a-z0-9-]+ ){0,3}';
+const NOT_OWNERS_BRAND_WORDS = '(?:rival|rivals|competitor|competitors|competing|sister|former|ex|partner|favourite|favorite|fellow)';
+const OWNED_BRAND_DESCRIBING = `(?:(?!${NOT_OWNERS_BRAND_WORDS} )[a-z0-9-]+ ){0,3}`;
+/** After "which was" in an apposition, a present owner set against the past one: "Tredline, which was a Zenco brand, is now owned by Qorva". */
+const NOT_NOW_OWNED_AFTER = '(?! [^,]*, (?:is|are|has been|have been) (?:now )?(?:owned|run|operated|held|controlled|part of|sold) )';
 /** What joins the members of a list each named with its kind: "Zeta mascara, Lumo lipstick and Vela skincare". */
 const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
@@ -1193,7 +1196,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Orbit, the Zenco social network, …": an apposition naming the maker before the kind of thing.
   // "Tredline, now a Zenco brand,", "Tredline, which is now a Zenco brand,": the apposition or its relative clause with an adverb
   // of the present (helper dva89; "once"/"formerly" are left out: a former owner's brand is another's now).
-  { relation: 'develops', template: `Y1 , (?:(?:which|that) (?:is|was) )?(?:(?:now|still|also) )?(?:the|a|an) X1 (?:[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: [','] },
+  // Not "a Zenco rival brand" (a rival's brand, helper fxd89), nor "which was a Zenco brand, is now owned by Qorva" (a former owner).
+  { relation: 'develops', template: `Y1 , (?:(?:which|that) (?:is|was${NOT_NOW_OWNED_AFTER}) )?(?:(?:now|still|also) )?(?:the|a|an) X1 (?:(?!${NOT_OWNERS_BRAND_WORDS} )[a-z-]+ ){0,2}T(${MADE_KINDS}|brand|label) (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco is the startup behind Zeta and Vela".
   // ("the company" there is read as a reference back to X, so it shows as a mention.)
   { relation: 'develops', template: `X P AUX (?:(?:the |a )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}|team|studio|outfit|force|forces|mind|minds|brains|people|duo|trio) |@\\d+ )T(behind) (?:the )?Y`, requires: ['behind'] },
