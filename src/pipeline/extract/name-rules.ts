@@ -151,6 +151,8 @@ function subsidiaryKey(label: string): string {
 const VERSION_SUFFIXES: ReadonlySet<string> = new Set(['Electric']);
 /** Words that make a company's compound name one of its units. */
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
+/** A newspaper's title words: "The Nepali Times", "the Zembla Herald" (a firm's last word here, an outlet's end after "told"). */
+const NEWSPAPER_TITLE_WORDS = ['Times', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Observer', 'Telegraph', 'Journal', 'Daily', 'Mail', 'Inquirer', 'Monitor'] as const;
 /** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
 /**
  * Industry words a firm's name may end with after a demonym or an ordinal: "Turkish Airlines", "Canadian Solar", "First Solar",
@@ -158,7 +160,7 @@ const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
  */
 export const CARRIER_WORDS: ReadonlySet<string> = new Set([
   'Airways', 'Airlines', 'Air', 'Railways', 'Railway', 'Rail', 'Telecom', 'Telekom', 'Petroleum', 'Steel', 'Shipping', 'Post', 'Solar', 'Energy', 'Power', 'Motors', 'Express', 'Electric', 'Mining', 'Tobacco',
-  'Times', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Observer', 'Telegraph', 'Journal', 'Daily', 'Mail', 'Inquirer', 'Monitor',
+  ...NEWSPAPER_TITLE_WORDS,
 ]);
 /** Nouns after an industry word that make it a body's, not a firm's: "the Chinese Energy ministry". */
 const GOVERNMENT_NOUNS_AFTER = new Set(['ministry', 'minister', 'department', 'regulator', 'commission', 'agency', 'authority', 'sector', 'secretary', 'officials']);
@@ -1272,7 +1274,7 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
 /** Verbs of speaking to someone, whose object is the one told: "told Reuters", "tells the Zembla Times". */
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
 /** A newspaper's or a broadcaster's title word, which ends an outlet's name after a verb of telling: "told the Zembla Times". */
-const OUTLET_TITLE_WORDS: ReadonlySet<string> = new Set(['Times', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Observer', 'Telegraph', 'Journal', 'Post', 'Inquirer', 'Monitor', 'News']);
+const OUTLET_TITLE_WORDS: ReadonlySet<string> = new Set<string>([...NEWSPAPER_TITLE_WORDS, 'Post', 'News']);
 
 /** Whether the run [start, end) stands right before or after a "vs" ("vs.", "versus"). */
 function besideVs(tokens: readonly Token[], start: number, end: number): boolean {
