@@ -2036,8 +2036,9 @@ function argumentsOf(
       const participle = objectEnd + (words[objectEnd + 2] === 'been' ? 3 : 2);
       const imposedBy = (relation === 'banned' || relation === 'restricts') && /^(?:were|was|had|have|has)$/.test(words[objectEnd + 1] ?? '') &&
         PASSIVE_IMPOSED.has(words[participle] ?? '') && words[participle + 1] === 'by' &&
-        // "… imposed by India in 2020 and lifted in 2024", "… until 2019": no longer in force.
-        !words.slice(participle + 2).some((w) => LIFTS.has(w) || w === 'until' || w === 'before');
+        // "… imposed by India in 2020 and lifted in 2024", "… until 2019": no longer in force. A lift anywhere after; "until" only in
+        // the agents' own clause ("…, which say Zenco sold drones until last month" dates the sales), and "before" dates the act.
+        !words.slice(participle + 2).some((w) => LIFTS.has(w)) && !words.slice(participle + 2, clauseEndAfter(words, participle + 2)).includes('until');
       const passiveAgents = imposedBy ? agentAfter(words, objectEnd, lists) : undefined;
       const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : passiveAgents && !POSSESSIVES.has(words[passiveAgents.last + 1] ?? '') ? passiveAgents : undefined;
       // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
@@ -3449,4 +3450,10 @@ function coDescribedNameAt(words: readonly string[], after: number): number | un
     if (!/^[a-z-]+$/.test(w) && mentionAt(words, k) === undefined) return undefined;
   }
   return undefined;
+}
+
+/** Where the clause that starts at `from` ends: its first comma, semicolon or relative word, or the sentence's end. */
+function clauseEndAfter(words: readonly string[], from: number): number {
+  const end = words.findIndex((w, k) => k >= from && /^(?:,|;|which|who|that|because)$/.test(w));
+  return end < 0 ? words.length : end;
 }
