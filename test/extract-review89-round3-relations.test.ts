@@ -154,3 +154,36 @@ describe('"the following … were sanctioned" not at the sentence start, or with
     expect(restricts(text).filter((c) => /Qorva|Vexa/.test(c))).toEqual([]);
   });
 });
+
+describe('one maker noun for the rival readers: compounds and "manufacturer" alike', () => {
+  it.each([
+    'The report looked at the competition between Zenco and truckmakers such as Qorva and Kappa.',
+    'The report looked at the competition between Zenco and other truck manufacturers such as Qorva and Kappa.',
+  ])('"%s" sets the one against each example', (text) => {
+    expect(rivalries(text)).toEqual(['Zenco -competes_with-> Kappa', 'Zenco -competes_with-> Qorva']);
+  });
+
+  it('"and fellow manufacturer" names the same firm', () => {
+    expect(rivalries('Zenco Inc is buying competitor and fellow manufacturer Qorva Inc.')).toEqual(['Zenco Inc -competes_with-> Qorva Inc']);
+  });
+
+  it.each([
+    'The report looked at the competition between Zenco and lawmakers such as Qorva and Kappa.',
+    'Zenco Inc is buying supplier and fellow truck manufacturer Qorva Inc.',
+  ])('"%s" names no rival pair', (text) => {
+    expect(rivalries(text)).toEqual([]);
+  });
+});
+
+describe('"sanctions" before "package" is a noun', () => {
+  it.each([
+    ['Zenco was added to the 14th sanctions package by the European Union.', ['European Union -restricts-> Zenco']],
+    ['Zenco was included in the fifth sanctions package by the European Union.', ['European Union -restricts-> Zenco']],
+  ])('"%s" keeps only the package\'s author', (text, expected) => {
+    expect(restricts(text)).toEqual(expected);
+  });
+
+  it('"Japan sanctions Zenco" is still a verb', () => {
+    expect(restricts('Japan sanctions Zenco over drone sales.')).toEqual(['Japan -restricts-> Zenco']);
+  });
+});
