@@ -776,16 +776,24 @@ export function membershipAt(words: readonly string[], mentions: readonly Senten
 
 /** Auxiliaries of a passive listing head: "The following firms were sanctioned:", "… have been designated:". */
 const PASSIVE_HEAD_AUX: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'been']);
+/** Adverbs between a listing head's auxiliary and its participle that keep the act: "were also sanctioned:" ("not" is none). */
+const PASSIVE_HEAD_ADVERBS: ReadonlySet<string> = new Set(['also', 'likewise', 'similarly', 'additionally', 'further']);
+/** Words a short lead-in before "the following" may hold at most: "Two days later, the following …". */
+const HEAD_LEAD_IN_REACH = 5;
 
 /**
  * "The following companies have been sanctioned:", "The following entities were designated:": a head before the colon that
- * names no actor, only the listed kind and a listing participle right after its auxiliary ("were not sanctioned" is none).
+ * names no actor, only the listed kind and a listing participle after its auxiliary ("were not sanctioned" is none), at the
+ * sentence's start or after a short lead-in and its comma ("Two days later, the following firms were also sanctioned:").
  * Round 3 of stop 89 (helper lst89): the members after the colon are the targets of the act just before.
  */
 export function passiveFollowingHead(words: readonly string[], mentions: readonly SentenceMention[], colon: number): boolean {
-  if (words[colon] !== ':' || words[0] !== 'the' || words[1] !== 'following' || colon > 9) return false;
-  if (!PASSIVE_LISTING.has(words[colon - 1] ?? '') || !PASSIVE_HEAD_AUX.has(words[colon - 2] ?? '')) return false;
-  const kind = words.slice(2, colon - 2).findIndex((w) => LISTED_NOUNS.has(w));
+  if (words[colon] !== ':') return false;
+  const head = words.indexOf('following') - 1;
+  if (head < 0 || words[head] !== 'the' || (head > 0 && (words[head - 1] !== ',' || head > HEAD_LEAD_IN_REACH + 1)) || colon - head > 9) return false;
+  const aux = PASSIVE_HEAD_ADVERBS.has(words[colon - 2] ?? '') ? colon - 3 : colon - 2;
+  if (!PASSIVE_LISTING.has(words[colon - 1] ?? '') || !PASSIVE_HEAD_AUX.has(words[aux] ?? '')) return false;
+  const kind = words.slice(head + 2, aux).findIndex((w) => LISTED_NOUNS.has(w));
   return kind >= 0 && !mentions.some((m) => m.first < colon);
 }
 

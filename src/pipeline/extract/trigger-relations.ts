@@ -1588,6 +1588,9 @@ function argumentsOf(
   // no verb; a name further on is not its object (helper prc89, from fresh aviation samples).
   // Only a making gerund: "barring staff from accessing Zeta" is a ban on the staff's use.
   if (reading.trigger.relation === 'develops' && reading.voice === 'active' && words[after - 1]!.endsWith('ing') && GERUND_QUALIFIED_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "was added to the 14th sanctions package by the EU": "sanctions" before "package" is the package's noun, no verb (its subject
+  // would sanction the EU; stop 89's re-read).
+  if ((relation === 'banned' || relation === 'restricts') && reading.voice === 'active' && /^packages?$/.test(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
   switch (reading.voice) {
     case 'active': {
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
@@ -2036,8 +2039,9 @@ function argumentsOf(
       const participle = objectEnd + (words[objectEnd + 2] === 'been' ? 3 : 2);
       const imposedBy = (relation === 'banned' || relation === 'restricts') && /^(?:were|was|had|have|has)$/.test(words[objectEnd + 1] ?? '') &&
         PASSIVE_IMPOSED.has(words[participle] ?? '') && words[participle + 1] === 'by' &&
-        // "… imposed by India in 2020 and lifted in 2024", "… until 2019": no longer in force.
-        !words.slice(participle + 2).some((w) => LIFTS.has(w) || w === 'until' || w === 'before');
+        // "… imposed by India in 2020 and lifted in 2024", "… until 2019": no longer in force. A lift anywhere after; "until" only in
+        // the agents' own clause ("…, which say Zenco sold drones until last month" dates the sales), and "before" dates the act.
+        !words.slice(participle + 2).some((w) => LIFTS.has(w)) && !words.slice(participle + 2, clauseEndAfter(words, participle + 2)).includes('until');
       const passiveAgents = imposedBy ? agentAfter(words, objectEnd, lists) : undefined;
       const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : passiveAgents && !POSSESSIVES.has(words[passiveAgents.last + 1] ?? '') ? passiveAgents : undefined;
       // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
@@ -3415,16 +3419,25 @@ function licenceOnlyQualifies(words: readonly string[], last: number): boolean {
   return false;
 }
 
-/** Firm kinds that name a side by its examples: "between Zenco and makers such as A and B", "and rivals like A" (helper cmp89). */
-const KINDS_WITH_EXAMPLES = /^(?:makers|manufacturers|firms|companies|rivals|competitors|players|brands|suppliers|carmakers|automakers|chipmakers|apps|services|operators|vendors)$/;
+/**
+ * A maker's noun, bare or compounded: "maker", "truckmakers", "manufacturers" (and the last word of "tyre maker"). One list for the
+ * rival readers of helper cmp89 below (a side named by its examples, a second description); not a lawmaker's or a film maker's.
+ */
+const MAKER_NOUN = /^(?!(?:law|policy|rule|decision|film|peace|king|match|trouble|deal|money|noise|rain)makers?$)(?:[a-z]*makers?|manufacturers?)$/;
+/** Other kinds, in the plural, that name a side by its examples: "between Zenco and rivals like A", "and apps such as A" (helper cmp89). */
+const KINDS_WITH_EXAMPLES = /^(?:firms|companies|rivals|competitors|players|brands|suppliers|apps|services|operators|vendors)$/;
+const namesKindWithExamples = (w: string): boolean => KINDS_WITH_EXAMPLES.test(w) || (MAKER_NOUN.test(w) && w.endsWith('s'));
 
-/** At "and (other|the) makers such as": where the examples begin (after "such as", "like", "including"), else undefined. */
+/**
+ * At "and (other|the|rival|foreign|local|domestic) (tyre) makers such as": where the examples begin (after "such as", "like",
+ * "including"), else undefined.
+ */
 function examplesOfKindAfter(words: readonly string[], at: number): number | undefined {
   if (words[at] !== 'and') return undefined;
   let k = at + 1;
   if (/^(?:other|the|rival|foreign|local|domestic)$/.test(words[k] ?? '')) k++;
-  if (/^[a-z]+$/.test(words[k] ?? '') && KINDS_WITH_EXAMPLES.test(words[k + 1] ?? '')) k++;
-  if (!KINDS_WITH_EXAMPLES.test(words[k] ?? '')) return undefined;
+  if (/^[a-z]+$/.test(words[k] ?? '') && namesKindWithExamples(words[k + 1] ?? '')) k++;
+  if (!namesKindWithExamples(words[k] ?? '')) return undefined;
   k++;
   if (words[k] === ',') k++;
   if (words[k] === 'such' && words[k + 1] === 'as') k += 2;
@@ -3445,8 +3458,14 @@ function coDescribedNameAt(words: readonly string[], after: number): number | un
   if (words[after] !== 'and' || words[after + 1] !== 'fellow') return undefined;
   for (let k = after + 2; k < after + 7; k++) {
     const w = words[k] ?? '';
-    if ((RIVAL_KIND.has(w) || /^[a-z]+makers?$/.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    if ((RIVAL_KIND.has(w) || MAKER_NOUN.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
     if (!/^[a-z-]+$/.test(w) && mentionAt(words, k) === undefined) return undefined;
   }
   return undefined;
+}
+
+/** Where the clause that starts at `from` ends: its first comma, semicolon or relative word, or the sentence's end. */
+function clauseEndAfter(words: readonly string[], from: number): number {
+  const end = words.findIndex((w, k) => k >= from && /^(?:,|;|which|who|that|because)$/.test(w));
+  return end < 0 ? words.length : end;
 }
