@@ -121,7 +121,7 @@ export const RELATIONS = {
     stateNouns: ['shutdown', 'shutdowns', 'closure', 'closures'],
   },
   restricts: {
-    reason: 'X puts export controls, licence requirements, sanctions or a blacklist on Y',
+    reason: 'X puts export controls, licence requirements, sanctions, a blacklist, tariffs or duties on Y',
     symmetric: false,
     source: ACTORS,
     target: ANY_SCORED,

@@ -113,13 +113,13 @@ export function findGovernmentMentions(
     }
     // "Brazil's Vigilex fined Zenco …", "India's DRX revoked the licence of …": a name no lexicon knows after a state's possessive,
     // doing what only a state's body does, is that body (stop 89).
-    const body = isPossessive(tokens[m.last]) && !lexiconMentions.some((o) => o.first === m.last + 1) ? bodyNameAfter(tokens, m.last + 1) : -1;
-    if (body > 0) {
-      const written = surfaceOf(tokens, m.last + 1, body);
+    const bodyEnd = isPossessive(tokens[m.last]) && !lexiconMentions.some((o) => o.first === m.last + 1) ? bodyNameAfter(tokens, m.last + 1) : -1;
+    if (bodyEnd > 0) {
+      const written = surfaceOf(tokens, m.last + 1, bodyEnd);
       const name: LearnedName = { key: stateBodyKey(m.label, written), label: written, type: 'government', partOf: m.key };
       // Under its own name (the text's later "Vigilex") and as written with its state (whose part it is).
       learned.set(written, name);
-      const mention = mentionOver(tokens, m.first, body, name, 'rule');
+      const mention = mentionOver(tokens, m.first, bodyEnd, name, 'rule');
       learned.set(mention.surface, name);
       found.push(mention);
       continue;
@@ -185,9 +185,9 @@ export function findGovernmentMentions(
   // "the Starmer government": a leader the lexicon knows as a person, heading their state's government.
   // "Modi's government", "Xi's administration": so with the leader's possessive (stop 89).
   for (const m of lexiconMentions) {
-    const body = isPossessive(tokens[m.last]) ? m.last + 1 : m.last;
-    const state = m.type === 'person' && LEADER_BODIES.has(lowerAt(body)) ? lexicon.stateOfLeader(m.surface.split(' ').pop()!) : undefined;
-    if (state) found.push(mentionOver(tokens, m.first, body + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
+    const bodyNounAt = isPossessive(tokens[m.last]) ? m.last + 1 : m.last;
+    const state = m.type === 'person' && LEADER_BODIES.has(lowerAt(bodyNounAt)) ? lexicon.stateOfLeader(m.surface.split(' ').pop()!) : undefined;
+    if (state) found.push(mentionOver(tokens, m.first, bodyNounAt + 1, { key: state.id, label: state.name, type: state.type }, 'rule'));
   }
 
   // Demonyms: "Chinese regulators" → China; leaders: "the Meloni government" → Italy.

@@ -108,7 +108,7 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
 /**
  * Acts only a state does, right after a head of state or government named alone: "Trump imposed tariffs on …", "Modi banned …",
  * "Xi has restricted …". Threats and plans ("Trump threatened to ban …", "Trump could ban …") and speech ("Trump added that …")
- * are not among them. Bans and blocks are a person's private acts too ("Trump banned Zenco from his golf clubs"): PRIVATE_ROLE_AFTER
+ * are not among them. Bans and blocks are a person's private acts too ("Trump banned Zenco from his golf clubs"): PRIVATE_SETTING_AFTER
  * and PRIVATE_ROLE_BEFORE turn those away.
  */
 const STATE_ACTS_AFTER = /^(?:has |had )?(?:imposed|imposes|banned|bans|barred|bars|blocked|blocks|restricted|restricts|sanctioned|sanctions|prohibited|prohibits|slapped|slaps|levied|levies|revoked|revokes|designated|designates|blacklisted|blacklists) /;
@@ -117,13 +117,13 @@ const STATE_ACTS_AFTER = /^(?:has |had )?(?:imposed|imposes|banned|bans|barred|b
  * A private place or channel in the act's clause: "… from his golf clubs", "… from her stores", "… on social media" (rr89b). The
  * state's bans name no place of "his" (his reasons may follow: "…, saying his government would act").
  */
-const PRIVATE_ROLE_AFTER = /\b(?:from|at|in|on) (?:his|her)\b|\bon (?:social media|twitter|x|truth social|facebook|instagram)\b/;
+const PRIVATE_SETTING_AFTER = /\b(?:from|at|in|on) (?:his|her)\b|\bon (?:social media|twitter|x|truth social|facebook|instagram)\b/;
 
 /** A role before the name that is not the office: "former president Trump", "Zenco CEO Trump" (rr89b). */
 const PRIVATE_ROLE_BEFORE = /^(?:former|ex|ex-president|ceo|chief|chairman|chairwoman|chair|founder|co-founder|boss|executive|owner|director|head|son|daughter|wife|husband|brother|sister)$/;
 
 /** Capitalised words before a surname that name no one else: an opening word ("Then Trump banned …") or the leader's own title. */
-const OPENING_WORDS = /^(?:then|but|and|so|now|later|today|yesterday|meanwhile|also|still|in|on|after|before|when|while|once|as|since|this|last|president|mr)$/;
+const NOT_A_GIVEN_NAME = /^(?:then|but|and|so|now|later|today|yesterday|meanwhile|also|still|in|on|after|before|when|while|once|as|since|this|last|president|mr)$/;
 
 /**
  * "Trump imposed tariffs on Zeta phones": a person the lexicon knows, named alone and holding a state's highest office by the
@@ -139,14 +139,14 @@ function leaderActing(m: SentenceMention, tokens: readonly Token[], lexicon: Lex
   const state = surname !== undefined && (tokens[m.last - 1]!.text === surname || tokens[m.first]!.text === surname) ? lexicon.stateOfLeader(surname) : undefined;
   if (!state) return undefined;
   const before = tokens[m.first - 1];
-  const givenName = m.last - m.first === 1 && before !== undefined && before.word && before.capitalized && !OPENING_WORDS.test(before.lower);
+  const givenName = m.last - m.first === 1 && before !== undefined && before.word && before.capitalized && !NOT_A_GIVEN_NAME.test(before.lower);
   if (givenName || [1, 2].some((k) => PRIVATE_ROLE_BEFORE.test(tokens[m.first - k]?.lower ?? ''))) return undefined;
   const after = tokens.slice(m.last, m.last + 3).map((t) => t.lower).join(' ') + ' ';
   if (!STATE_ACTS_AFTER.test(after)) return undefined;
   let end = m.last;
   while (end < tokens.length && end < m.last + 20 && !/^[.;!?]$/.test(tokens[end]!.text)) end++;
   const clause = tokens.slice(m.last, end).map((t) => t.lower).join(' ');
-  return PRIVATE_ROLE_AFTER.test(clause) ? undefined : stateMention(tokens, m.first, m.last, state);
+  return PRIVATE_SETTING_AFTER.test(clause) ? undefined : stateMention(tokens, m.first, m.last, state);
 }
 
 function stateMention(tokens: readonly Token[], first: number, last: number, state: { id: string; name: string }): SentenceMention {

@@ -316,8 +316,12 @@ const LICENCES = `${LICENCE_WORDS.join('|')}|broadcasting rights|broadcast right
 const LICENCE_HEADED = `(?= |$)(?! (?:${LICENCE_COMPOUND_HEADS.join('|')})(?= |$))`;
 /** Licence words in the plural, which announce several holders: "the registrations of A and B". */
 const PLURAL_LICENCES = 'licences|licenses|permits|registrations|certificates|approvals|authori[sz]ations';
-/** A holder in a list after a plural licence, with its kind after it: "the Zeta X9 weedkiller", "Vela X2". */
+/** Words before a listed holder's name: "the", and one describing word. */
 const KINDED_HOLDER_BEFORE = '(?:the )?(?:[a-z-]+ )?';
+/**
+ * A holder in a list after a plural licence, with its kind after it: "the Zeta X9 weedkiller", "Vela X2". It opens a group that its
+ * uses close with the list's joiner ("…(?:, |and |, and ))+").
+ */
 const KINDED_HOLDER = `(?:${KINDED_HOLDER_BEFORE}@\\d+ (?:[a-z-]+ )?`;
 /** A licence taken away, told as a noun: "Ofcom's cancellation of Zeta TV's licence", "the non-renewal of its permit". */
 const LICENCE_LOSS_NOUNS = 'cancellation|cancellations|cancelation|withdrawal|withdrawals|non-renewal|nonrenewal|annulment|termination|revocation|revocations|rescission|vacatur';
@@ -504,7 +508,6 @@ const ORDER_NOUNS = 'directive|directives|order|orders|decree|mandate|edict|circ
 const NOT_YET_IN_FORCE = '(?:proposed|draft|planned|possible|potential|mooted|threatened|rumoured|rumored|expected|lifted|former|defunct)';
 /** Ending or fighting an order or a ban, right before it: "lifted the ban on", "the repeal of its directive to" (helper or85). */
 const ENDED_BEFORE = /(?:^| )(?:lift|lifts|lifted|lifting|end|ends|ended|ending|scrap|scraps|scrapped|scrapping|repeal|repeals|repealed|repealing|rescind|rescinded|revoke|revoked|overturn|overturned|reverse|reversed|ease|eased|easing|challenge|challenged|challenging|suspend|suspended|withdrew|withdraw|against|oppose|opposed|lifting of|end of|repeal of|reversal of|removal of|suspension of) (?:(?:the|a|an|its|their|its@\d+|their@\d+|@\d+ 's) )?$/;
-/** Either of the above right before an order or a ban, with a word between: "a proposed blanket ban on", "the draft order to". */
 /**
  * An act noun whose purpose, a verb of stopping, a name is the object of: "the ruling to block ", "an order to shut down ". A
  * participle with its agent after the name describes the act ("…, issued by the High Court"), not the name (helper prc89).
@@ -516,15 +519,16 @@ const OBJECT_OF_ACT_NOUN = /(?:^| )(?:ruling|rulings|order|orders|directive|dire
  * Put right before a making participle's T.
  */
 const NOT_THE_ACTS_ISSUING = String.raw`(?:(?<!(?:^| )(?:ban|bans|prohibition|embargo|order|orders|directive|decree|injunction|ruling|sanctions|restrictions|curbs) (?:on|against) (?:the |all )?(?:[a-z-]+ )?@\d+ (?:, )?)|(?!(?:issued|announced|imposed|introduced|unveiled|published|released|adopted|ordered|approved|signed) ))`;
+/** Ending or fighting (ENDED_BEFORE) or not yet in force (NOT_YET_IN_FORCE) right before an order or a ban, with a word between: "a proposed blanket ban on", "the draft order to". */
 const ENDED_OR_PLANNED_BEFORE = new RegExp(`${ENDED_BEFORE.source}|(?:^| )${NOT_YET_IN_FORCE} (?:[a-z-]+ )?$`);
 /**
  * After "… was imposed by X": X's own body ("by Canada's opposition party"), or the measure lifted later in the same clause ("by
  * Ruritania in 2020 and lifted in 2024"), helper or85.
  */
 const NOT_THE_MAKERS_OR_LATER_LIFTED = /^(?:'s |(?:[^\s,;.]+ ){0,5}(?:and|but) (?:was |were |has been |have been |had been )?(?:[a-z]+ly |later |since |then )?(?:lifted|eased|removed|dropped|scrapped|revoked|rescinded|repealed|relaxed|ended|withdrawn|overturned|struck down)(?= |$))/;
-/** A measure made by someone, in the passive: "was imposed by", "has been announced by" (helper or85). */
 /** An act said after its issuer to be undone: "…, was later overturned", "…, has since been lifted" (or NOT_THE_MAKERS_OR_LATER_LIFTED's "and lifted"). */
 const LATER_UNDONE = new RegExp(`${NOT_THE_MAKERS_OR_LATER_LIFTED.source}|^(?:[^\\s.;]+ ){0,8}(?:, )?(?:was|were|has|have|had|is|are) (?:since |later |then |now |been |subsequently )*(?:lifted|overturned|struck down|quashed|set aside|revoked|withdrawn|stayed|suspended|reversed|appealed|challenged)(?= |$)`);
+/** A measure made by someone, in the passive: "was imposed by", "has been announced by" (helper or85). */
 const WAS_IMPOSED = '(?:was|were|has been|have been|had been) (?:[a-z]+ly )?(?:announced|imposed|issued|ordered|introduced|enacted|declared|adopted|implemented|enforced|approved|signed|decreed|unveiled|extended|reimposed|put in place|handed down|passed)';
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
 /** Kind words that name an outlet a carrier drops or stops airing: "dropped the channel Zeta TV". */
@@ -644,11 +648,12 @@ const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|
 const PARTNERS_OWN_PEOPLE_AFTER = /^'s (?:[a-z-]+ )?(?:customers|clients|users|buyers|fans|community|members|suppliers|investors|shareholders|subscribers|readers|viewers|players)(?= |$)/;
 /** … and the partner's people or buyers named right after it ("with Zenco engineers", "between Qorva and Zenco customers"; helper col88). */
 const PARTNERS_PEOPLE_AFTER = /^(?:'s |(?:[a-z-]+ )?(?:customers|clients|users|buyers|staff|employees|workers|engineers|researchers|scientists|students|experts|executives|officials|investors|shareholders|suppliers|fans|members|team|teams)(?= |$))/;
+/** A goods kind right after a venture's product name ("The Zeta 300 phone, a joint venture …"): the venture made goods, not a firm (helper sup89). */
+const GOODS_KIND_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUN_WORDS.join('|')}|missile|missiles|fighter|warship|submarine)\\b`, 'i');
 /**
  * After a venture's parents, anything but what a made thing does ("…, flew on Monday", "…, went on sale", "…, entered service in
  * 2020", "…, was unveiled"): a venture that opens plants or hires is a firm, owned by its parents, not made (helper fxr89).
  */
-const GOODS_KIND_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUN_WORDS.join('|')}|missile|missiles|fighter|warship|submarine)\\b`, 'i');
 const NO_MADE_THING_ACT_AFTER = /^(?:(?:,|and|&) (?:the )?@\d+ )*(?!, (?:[a-z]+ly )?(?:flew|flies|fly|went on sale|goes on sale|go on sale|entered service|enters service|enter service|went into (?:service|production)|goes into (?:service|production)|went into orbit|(?:was|is|were|are|will be|has been|had been) (?:first )?(?:unveiled|launched|released|certified|delivered|shown|tested|sold|flown|deployed|rolled out|put on sale))(?= ))/;
 /** Participles of making a thing with a partner: "co-developed with Qorva" (helper cd87). */
 const CO_MADE = 'co-developed|co-designed|co-created|co-built|co-engineered|co-produced|co-invented';
@@ -1503,7 +1508,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // A ban named first and its maker after a passive verb: "The ban on Zapp was announced by Canada", "A nationwide prohibition on
   // Zapp was imposed by Kenya", "the order against Zapp was issued by Kenya" (an order against a product; against a firm it is a
   // corrective order). A ban proposed, lifted or criticised "by" someone is not theirs, nor one that was not imposed, nor one "by
-  // Canada's opposition party" Canada's (helper or85). "The ban on Zapp, issued by the High Court, …": the same in an aside (helper prc89).
+  // Canada's opposition party" (helper or85). "The ban on Zapp, issued by the High Court, …": the same in an aside (helper prc89).
   { relation: 'banned', id: 'pattern:banned:ban-on-imposed-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(ban|bans|prohibition|prohibitions|embargo) (?:on|against) (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:(?:, )?${WAS_IMPOSED}|, (?:issued|imposed|announced|handed down|ordered|decreed)) (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED },
   { relation: 'banned', id: 'pattern:banned:order-against-issued-by', template: `(?:the |a |an )?(?:(?!${NOT_YET_IN_FORCE} )[a-z-]+ ){0,2}T(order|orders|directive|decree|injunction) against (?:the |all )?Y (?:[a-z-]+ ){0,4}?(?:, )?${WAS_IMPOSED} (?:[a-z0-9-]+ ){0,3}?by (?:the )?X1`, requires: ['by'], notPrecededBy: ENDED_OR_PLANNED_BEFORE, notFollowedBy: NOT_THE_MAKERS_OR_LATER_LIFTED, targetType: 'product' },
   // "The ruling to block Zapp, issued by the High Court, …", "an order to ban Zapp was handed down by the court": the act noun's

@@ -125,10 +125,12 @@ const COUNTING_AS_RIVALS = /^(?:counts?|counted|counting|lists?|listed|listing|n
 /** Nouns after a possessive rivals' ("its rivals' customers", the apostrophe dropped): the rivals' counterparts, no rivals. */
 const RIVALS_PEOPLE = /^(?:customers|clients|users|suppliers|partners|investors|shareholders|employees|staff|executives|'|'s)$/;
 
-/** Prepositions of dealing before a firm's rivals: "deals with Qorva's rivals", "sells chips to Qorva's rivals", "poached staff from them". */
-// … and verbs acting on them: "overtook Qorva's rivals", "joined its rivals in cutting prices" (not a participle that names a role:
-// "is considered Qorva's main rival", nor a linking verb: "remained one of Qorva's rivals", "seemed Qorva's closest rival"); and words
-// comparing with them: "lags behind Qorva's rivals", "unlike Qorva's rivals, …" (the subject is measured against them, not one of them).
+/**
+ * Words right before a firm's rivals that make the subject deal with them, not be one: prepositions of dealing ("deals with Qorva's
+ * rivals", "sells chips to Qorva's rivals", "poached staff from them"), verbs acting on them ("overtook Qorva's rivals", "joined its
+ * rivals in cutting prices"; not a participle that names a role, "is considered Qorva's main rival", nor a linking verb, "remained one
+ * of Qorva's rivals") and words comparing with them ("lags behind Qorva's rivals", "unlike Qorva's rivals, …").
+ */
 const DEALT_WITH_BEFORE = /^(?:with|to|from|for|against|than|at|on|into|toward|towards|alongside|behind|like|unlike|overtook|overtakes|overtake|beat|beats|outsold|outsells|outpaces|outperforms|bought|buys|buy|joins|join|supplies|supply|sues|sue|serves|serve|helps|help|hires|hire|took|takes|(?!(?:considered|named|called|deemed|dubbed|ranked|listed|crowned|billed|touted|described|labeled|labelled|remained|seemed|appeared|emerged|proved|looked|stayed)$)[a-z]+ed)$/;
 /** Verbs of becoming before "into": "has grown into one of Qorva's rivals", "turned into its main rival" (the subject becomes one). */
 const BECOMING_BEFORE_INTO = /^(?:grew|grown|grows|grow|turned|turns|turn|evolved|evolves|evolve|developed|develops|transformed|morphed|matured|blossomed|transitioned)$/;

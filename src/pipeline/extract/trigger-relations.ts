@@ -1224,8 +1224,7 @@ function versionOwner(words: readonly string[], list: MentionList | undefined, l
   return (m === undefined ? undefined : lists.get(m)) ?? list;
 }
 
-/** Acts a verb may act on: "the ban on Zapp", "Montana's sanctions against Zenco". */
-// A state's trade measures too: "removed tariffs on Zenco", "suspended duties on Qorva" act on the measure (helper tar89).
+/** Acts a verb may act on: "the ban on Zapp", "Montana's sanctions against Zenco", and a state's trade measures ("removed tariffs on Zenco", helper tar89). */
 const ACTS_ACTED_ON: ReadonlySet<string> = new Set(['ban', 'bans', 'suspension', 'prohibition', 'block', 'blocking', 'sanctions', 'embargo', 'restrictions', 'order', 'orders', 'decision', 'law', 'rule', 'rules',
   'tariff', 'tariffs', 'duties', 'levies', 'quotas', 'surtax', 'surtaxes']);
 
@@ -2041,7 +2040,7 @@ function argumentsOf(
         PASSIVE_IMPOSED.has(words[participle] ?? '') && words[participle + 1] === 'by' &&
         // "… imposed by India in 2020 and lifted in 2024", "… until 2019": no longer in force. A lift anywhere after; "until" only in
         // the agents' own clause ("…, which say Zenco sold drones until last month" dates the sales), and "before" dates the act.
-        !words.slice(participle + 2).some((w) => LIFTS.has(w)) && !words.slice(participle + 2, clauseEndAfter(words, participle + 2)).includes('until');
+        !words.slice(participle + 2).some((w) => LIFTS.has(w)) && !words.slice(participle + 2, nextCommaOrRelative(words, participle + 2)).includes('until');
       const passiveAgents = imposedBy ? agentAfter(words, objectEnd, lists) : undefined;
       const byAgent = words[objectEnd + 1] === 'by' ? agentAfter(words, objectEnd, lists) : passiveAgents && !POSSESSIVES.has(words[passiveAgents.last + 1] ?? '') ? passiveAgents : undefined;
       // "declared a ban on Y in Ruritania": with no one else named, the state where it holds bans.
@@ -2394,10 +2393,10 @@ const RUNS_GOODS_VERBS: ReadonlySet<string> = new Set(['operate', 'operates', 'o
 function carriesOwnMaker(words: readonly string[], l: MentionList, mentions: readonly SentenceMention[]): boolean {
   // One word of the kind between, known or not ("Zeta ferries"), as the pattern's RUN_GOODS_OF_ANOTHER allows.
   const next = words[l.last + 1] ?? '';
-  const k = /^[a-z-]+$/.test(next) && !MADE_BY_PARTICIPLES.has(next) && !BOUGHT_FROM.has(next) ? l.last + 2 : l.last + 1;
+  const k = /^[a-z-]+$/.test(next) && !MADE_BY_PARTICIPLES.has(next) && !GOT_FROM_PARTICIPLES.has(next) ? l.last + 2 : l.last + 1;
   const at = words[k] === ',' ? k + 1 : k;
   const agent = mentionAt(words, at + 2) !== undefined || (words[at + 2] === 'the' && mentionAt(words, at + 3) !== undefined);
-  if (agent && ((MADE_BY_PARTICIPLES.has(words[at] ?? '') && words[at + 1] === 'by') || (BOUGHT_FROM.has(words[at] ?? '') && words[at + 1] === 'from'))) return true;
+  if (agent && ((MADE_BY_PARTICIPLES.has(words[at] ?? '') && words[at + 1] === 'by') || (GOT_FROM_PARTICIPLES.has(words[at] ?? '') && words[at + 1] === 'from'))) return true;
   return gotInRelativeClause(words, at, mentions);
 }
 /**
@@ -2415,11 +2414,12 @@ function gotInRelativeClause(words: readonly string[], at: number, mentions: rea
   k += words[k] === 'the' ? 2 : 1;
   if (/^(?:had|has|have|once|previously|recently|originally)$/.test(words[k] ?? '')) k++;
   const verb = words[k] ?? '';
-  return BOUGHT_FROM.has(verb) || GOT_VERBS.has(verb) || (other && MADE_BY_PARTICIPLES.has(verb));
+  return GOT_FROM_PARTICIPLES.has(verb) || GOT_VERBS.has(verb) || (other && MADE_BY_PARTICIPLES.has(verb));
 }
-/** Verbs of getting goods, past the ones BOUGHT_FROM shares with its participles: "the jet it rented", "the ship it chartered". */
-const GOT_VERBS: ReadonlySet<string> = new Set(['leased', 'rented', 'chartered', 'received', 'inherited', 'borrowed', 'procured', 'obtained', 'got']);
-const BOUGHT_FROM: ReadonlySet<string> = new Set(['bought', 'purchased', 'leased', 'ordered', 'acquired', 'supplied', 'delivered']);
+/** Verbs of getting goods besides GOT_FROM_PARTICIPLES, read in a relative clause: "the jet it rented", "the ship it chartered". */
+const GOT_VERBS: ReadonlySet<string> = new Set(['rented', 'chartered', 'received', 'inherited', 'borrowed', 'procured', 'obtained', 'got']);
+/** Participles of goods got from a seller ("jets leased from Qorva", "bought from"), also verbs of a relative clause ("the jet it bought"). */
+const GOT_FROM_PARTICIPLES: ReadonlySet<string> = new Set(['bought', 'purchased', 'leased', 'ordered', 'acquired', 'supplied', 'delivered']);
 
 /** "supplies Qorva with Zeta chips": the customer right after the verb, then "with" and the thing supplied. */
 function suppliedWith(words: readonly string[], after: number, l: MentionList): boolean {
@@ -3464,8 +3464,8 @@ function coDescribedNameAt(words: readonly string[], after: number): number | un
   return undefined;
 }
 
-/** Where the clause that starts at `from` ends: its first comma, semicolon or relative word, or the sentence's end. */
-function clauseEndAfter(words: readonly string[], from: number): number {
+/** The first comma, semicolon or relative word at or after `from`, or the sentence's end: a cruder end than clause.ts's clauseEnd, enough to keep "until" to the agents' own clause. */
+function nextCommaOrRelative(words: readonly string[], from: number): number {
   const end = words.findIndex((w, k) => k >= from && /^(?:,|;|which|who|that|because)$/.test(w));
   return end < 0 ? words.length : end;
 }
