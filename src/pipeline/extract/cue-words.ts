@@ -162,6 +162,9 @@ export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Stud
 /** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
 export const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
 
+/** A brand's plural nouns: "Zenco's brands Zeta and Vela" (possessive-names.ts, the brands-named pattern). */
+export const BRAND_PLURALS: readonly string[] = ['brands', 'labels', 'marques'];
+
 /**
  * Measures written glued to their number before a maker's model, in lower case: "its 22t Z230 excavator", "Zenco's 700cc Zeta",
  * "its 150hp Z3". One list for the sentence's words (abstract-sentence.ts leaves such a measure out after a possessive) and for

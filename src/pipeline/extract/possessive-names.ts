@@ -1,7 +1,7 @@
 import { isCurrencySign, isPossessive, lowerWordsOf, surfaceOf, type Token } from '../text/tokens';
 import { AUXILIARIES, finiteVerbIndex } from './clause-subject';
 import { keyOfName, withChanges, type SentenceMention } from './mention';
-import { FIRM_LAST_WORDS, MAKER_NOUNS } from './cue-words';
+import { BRAND_PLURALS, FIRM_LAST_WORDS, MAKER_NOUNS } from './cue-words';
 
 /**
  * Names that end in a possessive: "Wendy's", "McDonald's", "Papa John's", "Sotheby's". The
@@ -21,7 +21,7 @@ const AFTER_VERB = new Set(['a', 'an', 'the', 'its', 'it', 'their', 'this', 'tha
 /** Plurals that are also verbs, owned after an 's in the news: "Zenco's rivals Qorva and Vexa", "its partners". */
 const OWNED_PLURALS = new Set(['rivals', 'partners']);
 /** A brand's plurals, always owned after an 's: "Zenco's brands Zeta and Vela". */
-const OWNED_BRAND_PLURALS = new Set(['brands', 'labels', 'marques']);
+const OWNED_BRAND_PLURALS: ReadonlySet<string> = new Set(BRAND_PLURALS);
 /** Words that join the members of a list of names. */
 const LIST_JOINS = new Set([',', 'and', 'or', '&']);
 /** How far a list of names is followed to its end. */

@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS } from './cue-words';
+import { BRAND_PLURALS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -664,7 +664,7 @@ const AIM_OR_PEOPLE_AFTER = new RegExp(`${PARTNERS_OWN_PEOPLE_AFTER.source}|^(?:
 const MAKE_PASSIVE = 'developed|built|made|created|designed|trained|released|launched|unveiled|introduced|announced|produced|owned|operated|published|open-sourced|offered|run|marketed|crafted|engineered|manufactured|issued|started|provided';
 const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 /** A measure glued to its number, lower-cased, before a maker's model: "its 22t Z230 excavator", "its 700cc Z7", "its 150hp Z3" (helper dvb89). */
-const GLUED_MEASURE = `\\d+(?:\\.\\d+)?(?:${GLUED_MEASURE_UNITS})`;
+const GLUED_MEASURE_WORD = `\\d+(?:\\.\\d+)?(?:${GLUED_MEASURE_UNITS})`;
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
 const HAD_KINDS = 'project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine';
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
@@ -1099,7 +1099,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "-made" says where or by whom the thing is made ("Zenco's Ruritania-made Zeta e-bikes"), not whose it is.
   // A comma stands only between two describing words ("its fabled, affordable Zeta"): "Zenco's rival, Qorva", "its closest rival, the
   // Qorva" name a rival in apposition, and "Zenco's arch-rival Qorva" a rival, not a thing Zenco makes.
-  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|${GLUED_MEASURE}|@\\d+ - ${PLACE_MADE}) (?:and |, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
+  { relation: 'develops', template: `POSS (?:(?:${DEGREE_ADVERB} )?(?:${MODIFIERS}|${PRAISING}|(?![a-z-]+-${RIVAL_WORDS} )[a-z]+(?:-[a-z]+){1,3}|\\d+(?:\\.\\d+)?(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?|${GLUED_MEASURE_WORD}|@\\d+ - ${PLACE_MADE}) (?:and |, (?=${COMMA_DESCRIBER} ))?)*(?:(?:${DEGREE_ADVERB} )?${ADJECTIVE_SHAPE} (?:, (?=(?:${MODIFIERS}|${ADJECTIVE_SHAPE}) ))?){0,2}(?:${KIND_ACRONYMS} )?Y`, notFollowedBy: NOT_MADE_NEXT },
   // "Zenco and Qorva's Zeta", "Zenco & Qorva's new Zeta": a thing two firms own together is each one's.
   // Not a list of titles: "Assassin's Creed and Baldur's Gate"; nor each side's things of a kind: "Zeta and Qorva's Zenotube channels"
   // (the possessive is the last side's; the first names a thing of that kind too).
@@ -1116,7 +1116,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
   // "Zenco's brands Zeta and Vela grew", "its labels Zeta, Vela and Lumo": the owner's brands named right after their plural
   // (helper own89; possessive-names.ts keeps "brands" after an 's from reading as a verb).
-  { relation: 'develops', id: 'pattern:develops:own-brands-named', template: `POSS ${DESCRIBING}T(brands|labels|marques) (?:, )?(?:the )?Y(?!'s)`, requires: ['brands|labels|marques'] },
+  { relation: 'develops', id: 'pattern:develops:own-brands-named', template: `POSS ${DESCRIBING}T(${BRAND_PLURALS.join('|')}) (?:, )?(?:the )?Y(?!'s)`, requires: [BRAND_PLURALS.join('|')] },
   // "Zenco's Zeta accelerators, beginning with the Z450": the first of a named line's members.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}(?:@\\d+ )?(?:[a-z0-9-]+ ){0,2}T(${PLURAL_PRODUCT_NOUNS}) , (?:beginning|starting) with (?:the )?Y1`, requires: ['beginning|starting'] },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"

@@ -18,8 +18,10 @@ const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_W
  * from Zenco". The goods are the buyer's, not of its make (helper sup89, from fresh samples on aircraft and ship deliveries).
  */
 const DELIVERY_TAKEN_BEFORE = /(?:^| )(?:took|takes|take|taking|taken) (?:the )?delivery of $/;
-const GOODS_GOT_BEFORE = /(?:^| )(?:received|receives|receive|receiving|bought|buys|buy|buying|purchased|purchases|purchase|purchasing|leased|leases|lease|leasing|procured|procures|procure|procuring) $/;
-/** … the seller named after the goods ("… jets from Zenco"), for the verbs of getting, which also take an approval or a prize. */
+/** Receiving before the possessive: the buyer's goods only with a seller after them, since one also receives an approval or a prize (the
+ * buying verbs are BOUGHT_BEFORE_ITS's, with or without a seller). */
+const RECEIVED_BEFORE = /(?:^| )(?:received|receives|receive|receiving) $/;
+/** … the seller named after the goods ("… jets from Zenco"). */
 const FROM_SELLER_AFTER = /^(?:[a-z0-9-]+ ){0,2}from (?:the )?@\d+(?! 's)/;
 
 /**
@@ -224,7 +226,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // is the apposition's name's (subjectsBefore in clause.ts; review of mk81).
       if (at.x?.[0] === match.index && QUALIFIER_OF_BEFORE.test(before) && /^@\d+ (?:that|which) /.test(sentence.text.slice(match.index))) continue;
       if (at.x?.[0] === match.index && COURT_SEAT_BEFORE.test(before)) continue;
-      if (pattern.relation === 'develops' && at.its?.[0] === match.index && (DELIVERY_TAKEN_BEFORE.test(before) || (GOODS_GOT_BEFORE.test(before) && FROM_SELLER_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())))) continue;
+      if (pattern.relation === 'develops' && at.its?.[0] === match.index && (DELIVERY_TAKEN_BEFORE.test(before) || (RECEIVED_BEFORE.test(before) && FROM_SELLER_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())))) continue;
       if (pattern.relation === 'develops' && groups.its && BOUGHT_BEFORE_ITS.test(before)) continue;
       if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt))) continue;
       if (at.x !== undefined && COURT_SEAT_AFTER.test(sentence.text.slice(at.x[1], at.x[1] + 40))) continue;
