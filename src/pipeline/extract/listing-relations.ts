@@ -95,7 +95,7 @@ export const LISTING_RULES = {
   contents: { name: 'listing:contents', reason: '"The Covered List currently includes equipment produced by A, B and C", "The EU sanctions list also includes A": the list\'s owner (named with the list, or before it: "published by the FCC") acts on each member; a ban list bans them' },
   banned: { name: 'listing:banned', reason: '"India banned 59 apps. The banned apps include A, B and C" (or "Among them are A and B", "The list includes: A, B"): the list names what the ban before covers (or, with none before, the ban of the body reporting the list: "…, the ministry said")' },
   membership: { name: 'listing:membership', reason: '"A and B are now on the list", "B was also added to the blacklist", "became the 27th entity added to the list" after a listing act, or "A and B were targeted", "Also listed were A and B" right after it: its actor (or the named list\'s owner) restricts them (bans them, after a ban: "Also blocked were A and B")' },
-  possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list": the owner of the list restricts X' },
+  possessor: { name: 'listing:possessor', reason: '"X was added to / placed on Y\'s trade list", "Y said X was placed on its entity list", "X is on the list maintained by Y": the owner of the list restricts X' },
   subject: { name: 'listing:ban-subject', reason: '"Ruritania banned Zapp. The ban also covers A and B" (or "The block, which hit A and B, …", "Ruritania\'s ban covers A"): a ban named as the subject goes on with the act before, or with the state that owns it' },
   passiveBan: { name: 'listing:passive-ban', reason: '"Ruritania blocked 20 sites. The sites, including A and B, were blocked on Monday" (or "A and B were shut down", "… were taken off the air", "A and B are among the blocked sites", "A and B lost their licences"): a ban or closure in the passive (or a licence\'s loss) with no agent and no state in its sentence, right after a government\'s ban, goes on with that ban' },
   actNoun: { name: 'listing:act-noun', reason: '"Ruritania is blocking messaging apps. Users decried the shutdown of services including A and B": a ban or sanctions noun over named targets, with no actor in its sentence, right after a government\'s act of that kind, goes on with that act' },
@@ -107,6 +107,18 @@ export const LISTING_RULES = {
   continued: { name: 'listing:continued', reason: '"The Treasury sanctioned A. It also targeted B and C": the act\'s own actor, right after it, goes on with "also" and a listing verb ("targeted", "hit") that alone would restrict nothing' },
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then the members, after the colon or one bullet or line each: each name is a target of the act (of the body reporting it, after an agentless act: "Three firms were sanctioned: A and B, the Treasury said")' },
 } as const satisfies Record<string, ListingRule>;
+
+/** Adverbs between a copula and "on the list": "are also on the list", "is still on it". */
+const STANDING_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'already', 'now', 'currently', 'both', 'all']);
+/** Participles of keeping a list, before "by" and its keeper: "the list maintained by the Treasury". */
+const LIST_KEEPING: ReadonlySet<string> = new Set(['maintained', 'kept', 'run', 'administered', 'compiled', 'managed', 'published']);
+/** Words of a list that approves or ranks rather than curbs: "the approved list", "the top list". */
+const NOT_RESTRICTION_LISTS: ReadonlySet<string> = new Set(['approved', 'pre-approved', 'preferred', 'trusted', 'whitelist', 'white', 'top', 'best', 'shortlist', 'short', 'waiting', 'guest', 'priority', 'honour', 'honor', 'eligible', 'certified', 'authorised', 'authorized', 'recommended', 'allowed']);
+/** "entity-list", "sanctions-list": a restriction list's title written as one hyphenated word. */
+function hyphenatedRestrictionList(word: string): boolean {
+  const [head, noun, ...rest] = word.split('-');
+  return rest.length === 0 && noun !== undefined && LIST_NOUNS.has(noun) && RESTRICTION_LIST.has(head!);
+}
 
 /** Words of firms taken off a list: "The firms removed from the list are …" are no targets. */
 const OFF_THE_LIST: ReadonlySet<string> = new Set(['removed', 'delisted', 'taken', 'dropped', 'deleted', 'struck', 'off']);
@@ -557,17 +569,31 @@ export class ListingReader {
       for (const target of listFrom(actNoun.preposition + 1, words, mentions).filter((m) => isMember(m, LISTED_TYPE))) out.push({ source: nounAct, relation: actNoun.relation, target, trigger: words.slice(actNoun.noun, actNoun.preposition + 1).join(' '), rule: LISTING_RULES.actNoun.name });
     }
 
-    // "X was added to / placed on Y's trade list".
+    // "X was added to / placed on Y's trade list"; "placed in Zembla's 'Entity-List'", a list's title hyphenated (helper ban90).
     for (let i = 1; i < words.length; i++) {
-      const placed = (words[i] === 'added' && words[i + 1] === 'to') || (words[i] === 'placed' && words[i + 1] === 'on');
+      const placed = (words[i] === 'added' && words[i + 1] === 'to') || ((words[i] === 'placed' || words[i] === 'put') && (words[i + 1] === 'on' || words[i + 1] === 'in'));
       if (!placed || !/^(?:was|were|is|are|been|be)$/.test(words[i - 1]!)) continue;
-      const end = words.findIndex((w, k) => k > i + 1 && LIST_NOUNS.has(w));
-      if (end < 0 || end > i + 8 || !RESTRICTION_LIST.has(words[end - 1]!)) continue;
+      const end = words.findIndex((w, k) => k > i + 1 && (LIST_NOUNS.has(w) || hyphenatedRestrictionList(w)));
+      if (end < 0 || end > i + 8 || !(RESTRICTION_LIST.has(words[end - 1]!) || hyphenatedRestrictionList(words[end]!))) continue;
       // "… placed on its entity list": "its" is the government that says so, before the list's members.
       const its = words.slice(i + 2, end).includes('its') ? mentions.find((m) => m.type === 'government' && m.last <= i - 1) : undefined;
       const owner = mentions.find((m) => m.type === 'government' && m.first > i + 1 && m.last < end && POSSESSIVES.has(words[m.last] ?? '')) ?? its;
       if (!owner) continue;
       for (const target of membersFrom(0, i - 1).filter((m) => m !== owner)) out.push({ source: owner, relation: 'restricts', target, trigger: words.slice(i, end + 1).join(' '), rule: LISTING_RULES.possessor.name });
+    }
+
+    // "A and B are on the list maintained by the Ruritanian Treasury": a government that keeps a list restricts those on it, as the
+    // list's possessor does (helper ban90, fresh sample s78); "the list of approved vendors kept by …" or "top brands" lists are no curb.
+    for (let i = 2; i < words.length; i++) {
+      if (words[i] !== 'on') continue;
+      const copula = STANDING_ADVERBS.has(words[i - 1]!) ? i - 2 : i - 1;
+      if (!/^(?:is|are|was|were|remains|remain|remained)$/.test(words[copula] ?? '')) continue;
+      const end = words.findIndex((w, k) => k > i && LIST_NOUNS.has(w));
+      if (end < 0 || end > i + 4 || !LIST_KEEPING.has(words[end + 1] ?? '') || words[end + 2] !== 'by') continue;
+      if (!words.slice(i + 1, end).every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_RESTRICTION_LISTS.has(w))) continue;
+      const keeper = mentions.find((m) => m.type === 'government' && m.first > end + 2 && m.first <= end + 4);
+      if (!keeper) continue;
+      for (const target of membersFrom(0, copula).filter((m) => !POSSESSIVES.has(words[m.last] ?? ''))) out.push({ source: keeper, relation: 'restricts', target, trigger: words.slice(i, end + 3).join(' '), rule: LISTING_RULES.possessor.name });
     }
 
     // "The Bank added the following entities to its Alert List: A, B and C", and the name lines under such a head, read as one

@@ -885,8 +885,8 @@ const DEAL_UNDONE_BEFORE = new RegExp(`${STOPPED_DEAL_BEFORE.source}|(?:^| )(?:r
 const TRADE_PRIVILEGE_WORDS = ['status', 'privileges', 'whitelist', 'white', 'treatment'];
 const TRADE_PRIVILEGES = '(?:export|trade|trading|preferential|favou?red|trusted|most-favou?red-nation|fast-track|white-list|whitelist) (?:[a-z-]+ ){0,2}(?:status|privileges)|whitelist|white list|preferential treatment';
 
-/** What a state's buyers may buy from: "its approved state-purchase list", "its list of approved vendors" (the dropped-from-approved-list patterns). */
-const APPROVED_LIST = String.raw`(?:its |their |the |a |an )?(?:(?:[a-z-]+ ){0,2}(?:approved|procurement|purchase|purchasing|state-purchase|government-purchase|authori[sz]ed|certified|eligible|preferred)(?: [a-z-]+){0,2} (?:list|lists|catalogue|catalog|roster)|(?:list|lists) of (?:[a-z-]+ )?(?:approved|authori[sz]ed|certified|eligible|preferred))(?= |$)`;
+/** What a state's buyers may buy from, or its readers read: "its approved state-purchase list", "its list of approved vendors", "a list of pre-approved news sources" (the dropped-from-approved-list patterns). */
+const APPROVED_LIST = String.raw`(?:its |their |the |a |an )?(?:(?:[a-z-]+ ){0,2}(?:approved|pre-approved|procurement|purchase|purchasing|state-purchase|government-purchase|authori[sz]ed|certified|eligible|preferred)(?: [a-z-]+){0,2} (?:list|lists|catalogue|catalog|roster)|(?:list|lists) of (?:[a-z-]+ )?(?:approved|pre-approved|authori[sz]ed|certified|eligible|preferred))(?= |$)`;
 
 /** Kinds of software a store pulls, named right after the thing's name or before "called": "the Zapp app", "an app called Zapp". */
 const PULLED_KINDS = 'app|apps|application|game|extension|add-on|plugin|plug-in';
@@ -897,6 +897,14 @@ const PULLED_FROM_PLACE = /^ ?(?:from|off|out of) /;
 /** Verbs of a store pulling what it sells: "pulled", "axed", "yanked" (with no store named, only before a kind of software). */
 const PULLING_VERBS = 'pulled|pulls|pull|pulling|axed|axes|axe|axing|yanked|yanks|yank|yanking';
 /** Verbs of a regulator clearing a deal. */
+/** A state's leave withheld from a firm: "has not granted", "had not given" (the permits-not-granted patterns). */
+const LEAVE_WITHHELD = 'not granted|not grant|not yet granted|not issued|not issue|not yet issued|not given|not give|not yet given';
+/** Words of the leave a firm needs: "the necessary permission". */
+const LEAVE_NEEDED = 'necessary|required|needed|requested|relevant|requisite';
+/** Kinds of such leave: "export permits", "operating licences". */
+const LEAVE_KINDS = 'export|import|operating|work|transit|landing|broadcast|broadcasting|building|construction|mining|drilling|fishing';
+/** The leave's nouns; not "approval", which a merger or a drug is given. */
+const LEAVE_NOUNS = String.raw`permits|permit|licences|licenses|licence|license|permission|permissions|authori[sz]ations|authori[sz]ation`;
 const CLEARING_VERBS = 'approved|approves|approve|cleared|clears|allowed|allows|authori[sz]ed|authori[sz]es|greenlit|greenlights|greenlighted|okayed|okays|sanctioned|blessed|waved through';
 /** What makes a clearance conditional: "subject to conditions", "on condition that", "contingent on", "after remedies". */
 const ON_CONDITIONS = String.raw`(?:on (?:the )?condition|under (?:the |certain |several )?conditions?|subject to (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings|divestitures|divestments)|subject to (?:the )?(?:sale|divestment|divestiture|disposal|spin-off) of|with (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings)|contingent (?:on|upon)|conditional (?:on|upon)|provided|as long as|so long as|after (?:[a-z-]+ ){0,2}(?:remedies|concessions|commitments|undertakings)|after (?:agreeing|pledging|promising|committing|offering) to|based on (?:the |a |its |their )?(?:[a-z-]+ )?(?:promise|promises|commitment|commitments|pledge|pledges|undertaking|undertakings|concessions|remedies)|in (?:exchange|return) for (?:[a-z-]+ ){0,2}(?:commitments|concessions|remedies|divestitures|divestments|pledges|promises|undertakings)|but (?:required|requires|forced|forces|obliged|ordered|demanded|imposed))(?= |$)`;
@@ -1578,7 +1586,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:must-stop-ruled', template: `(?:the )?(?:@\\d+ (?:(?:,|and|, and) (?:the )?@\\d+ )*|(?:[a-z-]+ ){1,2})(?:must|should|has to|have to) (?:immediately )?(?:${STOP_SELLING}|block(?: access to)?|remove) (?:the |its |their )?(?:[a-z0-9-]+ )?Y (?:(?:in|into|across|throughout|from|on) (?:the )?(?:@\\d+ |(?:[a-z0-9-]+ ){1,3}))?, (?:the |a )?(?:[a-z-]+ )?X1 T(ruled|rules|said|says|decided|ordered|found)`, requires: ['must|should|has|have', ','], stateActor: true },
   // "dropped A, B and C from its approved state-purchase list", "struck A from its list of approved vendors": a state taking firms or
   // products off the list of what its buyers may buy bans them there (the readers' call; removal from a trade whitelist restricts, above).
-  { relation: 'banned', id: 'pattern:banned:dropped-from-approved-list', template: `X P AUX T(dropped|drops|drop|removed|removes|remove|struck|strikes|strike|stricken|excluded|excludes|exclude|cut|cuts|deleted|deletes|scrapped|scraps|axed|axes) Y (?:off |from )${APPROVED_LIST}`, verb: true, requires: ['from|off'], indexBy: ['approved', 'procurement', 'purchase', 'purchasing', 'state-purchase', 'government-purchase', 'authorized', 'authorised', 'certified', 'eligible', 'preferred'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:dropped-from-approved-list', template: `X P AUX T(dropped|drops|drop|removed|removes|remove|struck|strikes|strike|stricken|excluded|excludes|exclude|cut|cuts|deleted|deletes|scrapped|scraps|axed|axes) Y (?:off |from )${APPROVED_LIST}`, verb: true, requires: ['from|off'], indexBy: ['approved', 'pre-approved', 'procurement', 'purchase', 'purchasing', 'state-purchase', 'government-purchase', 'authorized', 'authorised', 'certified', 'eligible', 'preferred'], stateActor: true },
   // "cancelled preferential export treatment for Zembla", "revoked the fast-track trade status of Zembla": a trade privilege taken away
   // with its holder after it restricts the holder (as "stripped Zembla of its status" does, above).
   { relation: 'restricts', id: 'pattern:restricts:privilege-cancelled-for', template: `X P AUX T(cancelled|canceled|cancels|cancel|revoked|revokes|revoke|ended|ends|end|withdrew|withdraws|withdraw|suspended|suspends|suspend|scrapped|scraps|removed|removes) (?:its |the |their )?(?:(?:${TRADE_PRIVILEGES})|(?:preferential|favou?red|fast-track) (?:export |trade |trading )?(?:treatment|status)) (?:for|of|to|granted to) (?:the )?Y1`, verb: true, indexBy: TRADE_PRIVILEGE_WORDS, stateActor: true },
@@ -1951,7 +1959,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // banned for export to A and B" (stop 56's controls readers): the states the goods may not go to are restricted.
   { relation: 'restricts', id: 'pattern:restricts:goods-list-for', template: `X P AUX (?:announced |approved |published |unveiled )?(?:the |an |a )?T(expanded|expands|expanding|expansion of|widened|widens|extended|extends|extension of|updated|updates|broadened) (?:the |its |their )?list of (?:[a-z-]+ ){0,3}(?:goods|items|products|technologies) (?:[a-z-]+ ){0,4}(?:for|to|against) (?:the )?Y`, stateActor: true, requires: ['list'] },
   // "Zenco and Qorva have been dropped from Zembla's approved purchasing list" (stop 56's controls readers): the list's owner drops them.
-  { relation: 'banned', id: 'pattern:banned:dropped-from-owners-approved-list', template: `Y AUX T(dropped|removed|struck|stricken|excluded|cut|deleted|scrapped|axed) (?:off |from )X1 's ${APPROVED_LIST}(?= |$)`, requires: ['from|off', "'s"], indexBy: ['approved', 'procurement', 'purchase', 'purchasing', 'state-purchase', 'government-purchase', 'authorized', 'authorised', 'certified', 'eligible', 'preferred'], stateActor: true },
+  { relation: 'banned', id: 'pattern:banned:dropped-from-owners-approved-list', template: `Y AUX T(dropped|removed|struck|stricken|excluded|cut|deleted|scrapped|axed) (?:off |from )X1 's ${APPROVED_LIST}(?= |$)`, requires: ['from|off', "'s"], indexBy: ['approved', 'pre-approved', 'procurement', 'purchase', 'purchasing', 'state-purchase', 'government-purchase', 'authorized', 'authorised', 'certified', 'eligible', 'preferred'], stateActor: true },
+  // "Ruritania's regulator published an updated list of approved news sources, omitting Zeta": an approved list put out without a
+  // source drops it, as "dropped from" does (helper ban90, fresh sample s78; a sanctions list that omits a firm lifts a curb instead,
+  // so only approved lists).
+  { relation: 'banned', id: 'pattern:banned:approved-list-omitting', template: `X ${STATES_BODY}P AUX (?:published|publishes|released|releases|issued|issues|unveiled|unveils|put out|puts out) (?:an |a |the |its |their )?(?:updated |new |revised |latest |fresh )?${APPROVED_LIST} (?:[a-z-]+ ){0,4}, T(omitting|leaving out|excluding|dropping) (?:the )?Y`, stateActor: true, requires: [','] },
+  // "The Zemblan export office has not granted the permits to Zenco", "authorities had not given Zenco the necessary permission": a
+  // state withholding the leave a firm needs restricts it, as a licence requirement does (helper ban90, fresh sample s78; the
+  // negation is the act, so it is the trigger's). Not "granted permits to Zenco".
+  { relation: 'restricts', id: 'pattern:restricts:permits-not-granted-to', template: `X ${STATES_BODY}P (?:(?:has|have|had|did|does|do|is|are|was|were) )?(?:still )?T(${LEAVE_WITHHELD}|withheld|withholds|withholding) (?:the |any |its |a |an )?(?:(?:${LEAVE_NEEDED}) )?(?:(?:${LEAVE_KINDS}) )?(?:${LEAVE_NOUNS}) to (?:the )?Y`, stateActor: true, requires: ['to'] },
+  { relation: 'restricts', id: 'pattern:restricts:not-given-firm-permits', template: `X ${STATES_BODY}P (?:(?:has|have|had|did|does|do) )?(?:still )?T(${LEAVE_WITHHELD}) (?:the )?Y1 (?:the |any |its |a |an )?(?:(?:${LEAVE_NEEDED}) )?(?:(?:${LEAVE_KINDS}) )?(?:${LEAVE_NOUNS})(?= |$)`, stateActor: true, requires: ['not'] },
+  // "Zenco follows Qorva and Vexa in blocking access to Zeta": those followed blocked it first (the follower is the trigger rules';
+  // helper ban90, fresh sample s78). Not "follows Qorva in launching a phone".
+  { relation: 'banned', id: 'pattern:banned:followed-in-blocking', template: `@\\d+ P AUX (?:follows|followed|following|joins|joined|joining) X in T(blocking|banning|barring) (?:access to )?(?:the )?Y`, requires: ['in'] },
+  // "Skyco dropped news channel Zeta at midnight", "pulled the state broadcaster Zeta TV": a carrier dropping an outlet its kind
+  // names bans it there, as dropping it from its platform does (helper ban90, fresh sample s78; "dropped its channel Zeta" is
+  // an owner closing its own, and "dropped the Zeta 3 from its lineup" a maker's product, so the kind's word is needed).
+  { relation: 'banned', id: 'pattern:banned:dropped-outlet-kind', template: `X P AUX T(dropped|drops|drop|dropping|pulled|pulls|axed|axes) (?:the )?(?:[a-z-]+ )?(?:${OUTLET_KINDS}) Y`, verb: true, notPrecededBy: /(?:^| )(?:not|never|to|would|could|might|may|should|will)$/ },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?(?:@\\d+ 's )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },

@@ -1262,7 +1262,10 @@ function placementAfter(words: readonly string[], from: number): number | undefi
     for (let k = i + 1; k <= i + 5 && k < words.length; k++) {
       if (spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k + n] === p)) && !listOfOtherThings(words, k)) return k;
       // A name stands in the way unless it owns the list ("Zembla's list") or is its title ("the Military End User list").
-      if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s" && !LIST_NOUNS.has(words[k + 1]!)) break;
+      // … or names the list's system right before its word, "its" and all ("to its 'Great Firewall' blacklist"; helper ban90, s78).
+      const titled = (k2: number): boolean => spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k2 + n] === p));
+      const title = titled(k + 1) || (words[k]!.startsWith('its@') && mentionAt(words, k + 1) !== undefined && titled(k + 2));
+      if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s" && !LIST_NOUNS.has(words[k + 1]!) && !title) break;
     }
   }
   return undefined;
