@@ -7,6 +7,7 @@ import { only, scoredClaimsOf } from './extract-helpers';
 
 const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text)).sort();
 const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text)).sort();
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
 
 describe('a list kept by a state', () => {
   it('"A and B are on the list maintained by the Treasury": the keeper restricts each member', () => {
@@ -35,9 +36,20 @@ describe('a list kept by a state', () => {
     expect(restricts('China added Zenco Inc to its Great Firewall blacklist.')).toEqual(['China -restricts-> Zenco Inc']);
   });
 
+  it('a blacklist\'s system after "its" is nobody\'s product', () => {
+    expect(develops('China added Zenco Inc and Qorva Inc to its Great Firewall blacklist.')).toEqual([]);
+  });
+
   it('a firm added to a list of what is no curb is not restricted', () => {
     expect(restricts("China added Zenco Inc to the 'Great Firewall' list of top brands.")).toEqual([]);
     expect(restricts('China did not add Zenco Inc to the Great Firewall blacklist.')).toEqual([]);
+  });
+});
+
+describe('a listed office', () => {
+  it('"These included A and Vexa Smith, Minister of State for Security": the title set off after a person is no target', () => {
+    expect(restricts('Iran said it was sanctioning several entities. These included Qorva Inc and Vexa Smith, Minister of State for Security.')).toEqual(['Iran -restricts-> Qorva Inc']);
+    expect(restricts('Iran said it was sanctioning several entities. These included Qorva Inc and Vexa Smith, Secretary of the Zeta Council.')).toEqual(['Iran -restricts-> Qorva Inc']);
   });
 });
 

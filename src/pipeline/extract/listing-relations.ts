@@ -108,6 +108,8 @@ export const LISTING_RULES = {
   bullets: { name: 'listing:bullets', reason: '"X added the following entities to the list:" or "X blocked these apps:" and then the members, after the colon or one bullet or line each: each name is a target of the act (of the body reporting it, after an agentless act: "Three firms were sanctioned: A and B, the Treasury said")' },
 } as const satisfies Record<string, ListingRule>;
 
+/** Offices a title opens, before "of" or "for": "Minister of State for Security", "Secretary of Commerce". */
+const OFFICE_TITLES: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Deputy', 'Governor', 'Ambassador', 'Commissioner', 'Chancellor', 'Mayor', 'Undersecretary', 'Under-Secretary', 'Spokesperson', 'Spokesman', 'Spokeswoman']);
 /** Adverbs between a copula and "on the list": "are also on the list", "is still on it". */
 const STANDING_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'already', 'now', 'currently', 'both', 'all']);
 /** Participles of keeping a list, before "by" and its keeper: "the list maintained by the Treasury". */
@@ -254,6 +256,8 @@ export class ListingReader {
       // … or before "as well as": "A and B as well as C" (stop 79's review).
       const asWellAs = tokens[m.last]?.lower === 'as' && tokens[m.last + 1]?.lower === 'well';
       if (!LIST_ENDS.has(tokens[m.last]?.text ?? '.') && !LIST_VERBS_AFTER.has(tokens[m.last]!.lower) && !asWellAs) return false;
+      // "These included A and Vexa Smith, Minister of State for Security": an office's title set off after a person names no firm (helper ban90).
+      if (OFFICE_TITLES.has(tokens[m.first]?.text ?? '') && (tokens[m.first + 1]?.lower === 'of' || tokens[m.first + 1]?.lower === 'for')) return false;
       if (typeUnknown?.(m, type, false) !== type) return false;
       m.type = type;
       return true;

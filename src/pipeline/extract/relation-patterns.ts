@@ -91,9 +91,10 @@ const TARGET_HEDGES = '(?:likely|possible|potential|probable|next|intended|propo
 const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|al|ous|ful|ive|able|ible|ed|est|ary)';
 /**
  * Nouns after "X's Y" that make Y a modifier of something other than a made thing: "Alibaba's Claude Code
- * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit", "Zenco's Qorva licence" (held, not made).
+ * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit", "Zenco's Qorva licence" (held, not made), "its
+ * Great Firewall blacklist" (a list's title; helper ban90).
  */
-const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits) /;
+const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits|blacklist|blacklists|denylist|denylists) /;
 /**
  * Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of
  * Zeta by Qorva"; "rejected from the App Store by Apple" names the store a thing left (stop 75's thirty-seventh set); "spyware dubbed
