@@ -93,3 +93,16 @@ describe('kinds of positioning gear', () => {
     expect(develops('Zenco Inc operates three platforms - Qorvanav, Seamark and Tidelink.')).toEqual(['Zenco Inc -develops-> Qorvanav', 'Zenco Inc -develops-> Seamark', 'Zenco Inc -develops-> Tidelink']);
   });
 });
+
+describe('others\' brands a firm sells, supplies or invests in', () => {
+  it('a retailer or distributor "stocks", "carries" or "distributes" brands such as A: no claim', () => {
+    expect(develops('The local store Zenco Inc stocks brands such as Zeta and Vela.')).toEqual([]);
+    expect(develops('Zenco Inc carries brands such as Zeta and Vela in its shops.')).toEqual([]);
+    expect(develops('Zenco Inc distributes brands such as Zeta and Vela in Ruritania.')).toEqual([]);
+  });
+
+  it('a supplier "for brands including A", or "a portfolio of investments": no claim', () => {
+    expect(develops('Zenco Inc will provide the factory electronics for a range of boat brands including Zeta, Vela and Kappa.')).toEqual([]);
+    expect(develops('Zenco Inc holds a portfolio of investments, including Zeta and Vela.')).toEqual([]);
+  });
+});
