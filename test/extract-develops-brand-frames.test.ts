@@ -106,3 +106,17 @@ describe('others\' brands a firm sells, supplies or invests in', () => {
     expect(develops('Zenco Inc holds a portfolio of investments, including Zeta and Vela.')).toEqual([]);
   });
 });
+
+describe('firmware for a device', () => {
+  it('"released new firmware for the Kestrel receiver" names the device\'s maker', () => {
+    expect(develops('Orbix Inc released new firmware for the Kestrel receiver.')).toEqual(['Orbix Inc -develops-> Kestrel']);
+    expect(develops('Orbix Inc has rolled out firmware version 2.1 for the Kestrel receiver.')).toEqual(['Orbix Inc -develops-> Kestrel']);
+  });
+
+  it('an app for a device, custom firmware, a denial or a plan names no maker', () => {
+    expect(develops('Orbix Inc released an app for the Kestrel receiver.')).toEqual([]);
+    expect(develops('Orbix Inc released custom firmware for the Kestrel receiver.')).toEqual([]);
+    expect(develops('Orbix Inc did not release new firmware for the Kestrel receiver.')).toEqual([]);
+    expect(develops('Orbix Inc plans to release new firmware for the Kestrel receiver.')).toEqual([]);
+  });
+});
