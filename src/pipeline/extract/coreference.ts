@@ -71,9 +71,12 @@ export class DiscourseMemory {
   private readonly bodies: SentenceMention[] = [];
   /** The subject of the latest sentence that named one: what a sentence-opening "it" means. */
   private topic: { sentence: number; mention: SentenceMention } | undefined;
+  /** The index of the sentence remembered last. */
+  private latest = -1;
 
   /** Record the mentions of sentence `index` (in order); `pronounSubject`: the sentence opens with "it". */
   remember(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
+    this.latest = index;
     const first = mentions[0];
     const opensWithPronoun = tokens.some((t, i) => (t.lower === 'it' || t.lower === 'they') && (!first || i < first.first));
     const seen = new Set<EntityType>();
@@ -160,6 +163,21 @@ export class DiscourseMemory {
     return named[named.length - 1];
   }
 
+  /**
+   * The firm a writer's "our" speaks for: the one firm this sentence names before it or as the one who says it ("…, Zenco said"),
+   * else the firm the sentence just before was about; never one from further back (a filing reposted as news: "Zenco Inc reported
+   * results. Our portfolio includes brands such as …", helper brd90).
+   */
+  resolveOwn(tokens: readonly Token[], inSentence: readonly SentenceMention[], at: number): SentenceMention | undefined {
+    const firms = inSentence.filter((m) => m.type === 'company' && m.source !== 'coref' && !isPossessive(tokens[m.last]));
+    const speaking = (m: SentenceMention): boolean => m.last <= at || SAYING.has(tokens[m.first - 1]?.lower ?? '') || SAYING.has(tokens[m.last]?.lower ?? '');
+    const own = firms.filter(speaking);
+    if (own.length > 0) return own.length === 1 && own.length === firms.length ? own[0] : undefined;
+    if (firms.length > 0) return undefined;
+    const focus = this.focus.get('company');
+    return focus && focus.sentence === this.latest && focus.mention.source !== 'coref' ? focus.mention : undefined;
+  }
+
   /** "the Commission", "the Department": the latest body whose name has that word, if any. */
   resolveBody(head: string, inSentence: readonly SentenceMention[], before: number): SentenceMention | undefined {
     const has = (m: SentenceMention): boolean => m.type === 'government' && m.source !== 'coref' && new RegExp(`\\b${head}\\b`, 'i').test(m.label);
@@ -236,6 +254,10 @@ const OWNED_LIST_OPENERS = new Set(['include', 'includes', 'included', 'includin
 /** Rival nouns among them, and the verbs that list the rivals after them. */
 const RIVAL_NOUNS = new Set(['competitors', 'rivals', 'challengers', 'competitor', 'rival']);
 const LISTING_VERBS = new Set(['include', 'includes', 'are', 'were', 'is']);
+/** Verbs of saying beside the firm a quoted "our" speaks for: "…, said Zenco", "…, Zenco says". */
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'stated', 'states', 'wrote', 'writes', 'added', 'adds']);
+/** Nouns after "our" that name a firm's own range (RELATIONAL_NOUNS' holdings, not its rivals or its owner). */
+const OWN_RANGE_NOUNS: ReadonlySet<string> = new Set(['portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings', 'labels']);
 /** Nouns of a product's maker after "its": "TikTok and its owner ByteDance". */
 const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator', 'publisher', 'operator', 'issuer']);
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
@@ -507,7 +529,7 @@ export function findCoreferences(
     if (target) found.push(mentionOver(tokens, 0, 1, target, 'coref', ''));
   }
   for (let i = 0; i < tokens.length; i++) {
-    // Only "the", "this", "it", "its" and "their" open a coreference: longer words are not lower-cased at all.
+    // Only "the", "this", "it", "its", "their" and "our" open a coreference: longer words are not lower-cased at all.
     if (tokens[i]!.text.length > 5) continue;
     const word = tokens[i]!.lower;
     if ((word === 'the' || word === 'this') && !covered[i]) {
@@ -543,6 +565,11 @@ export function findCoreferences(
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));
       i = j;
+    } else if (word === 'our' && !covered[i] && [1, 2, 3].some((k) => OWN_RANGE_NOUNS.has(tokens[i + k]?.lower ?? '') && tokens.slice(i + 1, i + k).every((t) => /^[\p{Ll}-]+$/u.test(t.text)))) {
+      // "Our portfolio includes brands such as A and B", "our brands include A": the writer's own range, read as "its" for the firm
+      // the writer speaks for (helper brd90, from stop 89's last fresh sample: a filing reposted as news). Nothing when no firm is near.
+      const target = memory.resolveOwn(tokens, named, i);
+      if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if (word === 'it' && !covered[i] && (i === 0 || CLAUSE_START.has(tokens[i - 1]!.lower)) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
       // "Zenco reported results on Tuesday. It also makes the Zeta-3 phone.": with no subject typed before, an "It" opening the sentence
       // as the maker of a named thing is the untyped subject of the sentence before, as an opening "Its" is (helper mk82).

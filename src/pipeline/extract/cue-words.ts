@@ -271,7 +271,10 @@ export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
     'HD UHD FHD ' +
     // Stop 89's round-3 sample on names (machinery, grid and camera news): "importers of CNC machines", "HVDC links", "SCADA
     // systems", "ANPR cameras" name kinds of equipment ("CNC" was read as a banned firm).
-    'CNC HVDC HVAC SCADA ANPR LPR ' + DEVICE_CLASS_ACRONYMS.join(' ')
+    'CNC HVDC HVAC SCADA ANPR LPR ' +
+    // Helper brd90, from stop 89's last fresh sample (positioning news): "operates GNSS receiver platforms", "RTK rovers", "IMU
+    // modules" name kinds of positioning gear ("develops GNSS" was claimed); "GPS" is left out (a state runs the system itself).
+    'GNSS RTK IMU IMUs ' + DEVICE_CLASS_ACRONYMS.join(' ')
   ).split(' '),
 );
 

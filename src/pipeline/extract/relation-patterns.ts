@@ -1135,8 +1135,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // A portfolio's members stated the other way round: "Among Zenco's many brands are A and B", "Zenco's brands are A and B",
   // "Brands owned by Zenco include A and B", "A and B are part of Zenco's portfolio", "with A and B in its portfolio".
   // "Zenco's lineup now includes the Zeta" (stop 61): an adverb may stand before the verb.
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:now |also |currently |still )?(?:are|were|include|includes|included) (?:the )?Y`, requires: ['are|were|include|includes|included'] },
-  { relation: 'develops', template: `T(${PORTFOLIO_HEADS}) (?:owned|made|produced|sold|marketed|distributed) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
+  // "Its portfolio includes brands such as A and B" (helper brd90): the members after the brand noun that opens them.
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:now |also |currently |still )?(?:are|were|include|includes|included) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as|like|including|as) )?(?:the )?Y`, requires: ['are|were|include|includes|included'] },
+  // "Hardware promoted by Zenco includes Z1, Z2 and Z3", "devices developed by Zenco include …" (helper brd90, from stop 89's last fresh
+  // sample): the maker's own range, named right after it (a reseller or an agency described before its name is no X1 here).
+  { relation: 'develops', template: `T(${PORTFOLIO_HEADS}|hardware|${PLURAL_PRODUCT_NOUNS}) (?:owned|made|produced|sold|marketed|distributed|promoted|offered|developed|designed|built|manufactured|launched|released) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
   { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'] },
   { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'] },
   // "with famous brands like A, B and C in its stable" (helper own89, from news on appliance groups): the members named after their kind.
@@ -2694,7 +2697,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 71, first round, from its first samples: a body's warning to firms to stop an act ("gave a final warning to A and B to
   // stop the promotions"), and a brand held under a firm's umbrella ("Zapp is under the umbrella of Zenco").
   { relation: 'restricts', id: 'pattern:restricts:warned-firms-to-stop', template: `X P AUX T(gave|gives|issued|issues|sent|sends|served|serves) (?:a |an |the |its )?(?:final |last |formal |stern |written |strong |official )?(?:warning|warnings|ultimatum|ultimatums|notice|notices) to (?:the )?Y to (?:stop|cease|halt|end|discontinue|suspend|withdraw|desist from|refrain from|${LIMITED_ACTIVITIES}) `, verb: true, stateActor: true, requires: ['to'] },
+  // Helper brd90: a list of brands so named before the umbrella ("Zeta and Vela are brands under the umbrella of Zenco"); a bare
+  // list without the brand noun may be firms a group holds ("Zenco and Qorva are under the umbrella of Vexa"), so only one name there.
   { relation: 'develops', id: 'pattern:develops:under-umbrella-of', template: `Y1 (?:is|was|are|were|sits|sit|falls|fall|operates|operate|now sits|comes|come|remains|remain) (?:now |also )?under the (?:[a-z-]+ )?T(umbrella) of (?:the )?(?:[a-z][a-z.-]* ){0,2}X1`, requires: ['umbrella'] },
+  { relation: 'develops', id: 'pattern:develops:brands-under-umbrella-of', template: `Y (?:are|were|remain) (?:now |also |all )?(?:(?!(?:rival|rivals|competing|sister)\\b)[a-z-]+ ){0,2}(?:${BRAND_NOUNS}) (?:now |all )?under the (?:[a-z-]+ )?T(umbrella) of (?:the )?(?:[a-z][a-z.-]* ){0,2}X1`, requires: ['umbrella'] },
   // Stop 71, first round, from its first makers samples: competition told before the clause of the firm that faced it ("After years of
   // fierce competition with Qorva, Zenco left the market"), and an entrant bringing competition to a market a rival dominates.
   { relation: 'competes_with', id: 'pattern:competes_with:fronted-competition-with', template: `(?:^|; )(?:after|amid|despite|following|facing|in|during) (?:years of |months of |a decade of |decades of |the |a |its )?(?:[a-z-]+ ){0,2}T(competition|rivalry|battle|battles|war|wars|price war|fight|fights) (?:with|from|against) (?:the |its )?(?:[a-z-]+ ){0,2}X1 (?:[a-z0-9-]+ ){0,4}, (?:the )?Y1 (?!'s )`, requires: ['with|from|against'] },
@@ -3349,6 +3355,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // mention's tail, so targetThenKind checks the text.)
   { relation: 'develops', id: 'pattern:develops:apposed-joint-venture-goods', template: `Y1 (?:[a-z]+ )?, (?:a |an |the )?(?:[a-z-]+ ){0,2}T(venture) (?:between|of|by|from) (?:the )?X`, requires: [','], targetThenKind: GOODS_KIND_AFTER, notFollowedBy: PARTNERS_PEOPLE_AFTER },
   { relation: 'develops', id: 'pattern:develops:apposed-joint-venture', template: `Y1 , (?:a |an |the )?(?:[a-z-]+ ){0,2}T(venture) (?:between|of|by|from) (?:the )?X`, requires: [','], notFollowedBy: NO_MADE_THING_ACT_AFTER },
+  // "Zenco is the parent company to the Zeta, Vela and Kappa brands" (helper brd90, from stop 89's last fresh sample): "to" as news
+  // writes it of a group's brands; the brand noun after the list is required, since "the parent company to Qorva" names a firm held.
+  { relation: 'develops', id: 'pattern:develops:parent-to-brands', template: `X ${NOT_ASIDE_ENDING_ON_A_NAME}P AUX (?:the |a )?T(parent) (?:company |firm |group )?to (?:the )?Y (?:[a-z-]+ ){0,3}(?:${BRAND_NOUNS})(?=[ ,.;:)]|$)`, requires: ['to'] },
+  // "Best known as the maker of the Zeta, Qorva has …", "Known as the creator of Zeta and Vela, Zenco …" (helper brd90, from stop 89's
+  // last fresh sample): the maker role fronted with its repute; the clause's subject, even as a possessor ("Qorva's CV"), is the maker.
+  { relation: 'develops', id: 'pattern:develops:fronted-known-as-maker', template: `^(?:(?:best|perhaps best|widely|mainly|mostly|well|long|once) )?known as (?:the |a )?T(parent company|parent|owner|maker|makers|developer|developers|creator|creators|manufacturer|designer) of (?:the )?Y , (?:the )?X1 `, requires: ['known', ','] },
+  // "Orbix released new firmware for the Kestrel receiver" (helper brd90, from stop 89's last fresh sample): firmware is the device
+  // maker's own; an app or an update for a platform is not ("Zenco released an app for the Zeta watch" names no maker).
+  { relation: 'develops', id: 'pattern:develops:firmware-for', template: `X P AUX T(released|releases|issued|issues|pushed out|pushes out|rolled out|rolls out|shipped|ships|published|publishes) (?:a |an |the )?(?:(?:new|latest|updated|fresh|beta|major|minor) )?firmware (?:update |updates |upgrade |release |version )?(?:v?[0-9][0-9.]* )?for (?:the |its )?Y1 `, requires: ['firmware', 'for'] },
+  // "Given Zenco's role as creator and manager of ZenOS", "its role as the developer of Zeta" (helper brd90, from stop 89's last fresh
+  // sample): a role named by maker nouns alone ("its role as a distributor of Zeta", "as an investor in Zeta" are no maker's).
+  { relation: 'develops', id: 'pattern:develops:role-as-maker-of', template: `POSS (?:[a-z-]+ )?T(role|position|status) as (?:the |a |an )?(?:(?:original|sole|main|primary|lead) )?(?:creator|maker|developer|owner|designer|publisher|parent company|parent)(?: (?:and|,) (?:the |a |an )?(?:creator|maker|developer|owner|designer|publisher|operator|manager|steward|maintainer))* of (?:the )?Y`, requires: ['as', 'of'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
