@@ -28,6 +28,17 @@ describe('making outsourced, moved or grown', () => {
     expect(develops('Zenco Inc began development of the Zeta X9 in 2010.')).toEqual(['Zenco Inc -develops-> Zeta X9']);
   });
 
+  it('production moved from a place to a firm, or development shifted to it', () => {
+    expect(develops('Zenco Inc moved Zeta X9 production from Vietnam to Qorva Corp.')).toEqual(['Qorva Corp -develops-> Zeta X9', 'Zenco Inc -develops-> Zeta X9']);
+    expect(develops('Zenco Inc shifted Zeta X9 development to Qorva Corp.')).toEqual(['Qorva Corp -develops-> Zeta X9', 'Zenco Inc -develops-> Zeta X9']);
+  });
+
+  it('a thing moved or handed over, with no noun of making, gives the firm it goes to nothing', () => {
+    expect(develops('Zenco Inc is moving its Zeta X9 servers to Qorva Corp.')).toEqual(['Zenco Inc -develops-> Zeta X9']);
+    expect(develops('Zenco Inc transferred its Zeta X9 app to Qorva Corp last year.')).toEqual(['Zenco Inc -develops-> Zeta X9']);
+    expect(develops('Zenco Inc expanded Zeta X9 production with help from Qorva Corp.')).toEqual(['Zenco Inc -develops-> Zeta X9']);
+  });
+
   it('production moved to a place names no maker there', () => {
     expect(develops('Zenco Inc is moving Zeta X9 production to Vietnam.')).toEqual(['Zenco Inc -develops-> Zeta X9']);
   });

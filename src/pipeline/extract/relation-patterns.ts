@@ -637,7 +637,7 @@ const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|buil
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
 /** Verbs that hand the making of a thing to another maker, or move it: the maker after "to" makes the thing too (helper odm90). */
-const OUTSOURCING_VERBS = 'outsourced|outsources|outsource|outsourcing|moving|moves|move|moved out|moving out|shifting|shifts|shift|transferred|transfers|transfer|transferring';
+const OUTSOURCING_VERBS = 'outsourced|outsources|outsource|outsourcing|moved|moving|moves|move|moved out|moving out|shifted|shifting|shifts|shift|transferred|transfers|transfer|transferring';
 /** Verbs over the act of making a thing: "began production of", "halted manufacturing of", "completed the rollout of". */
 const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|starting|halted|halts|halt|stopped|stops|stop|ended|ends|resumed|resumes|ramped up|ramps up|expanded|scaled up|kicked off|launched|announced|completed|moved|shifted|continued|continues|suspended|paused|restarted|'
   // Helper odm90: a brand owner that hands its making to a contract maker, moves it or grows it still makes the thing ("Zenco will
@@ -651,6 +651,12 @@ const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-
 const MAKING_OR_DESIGN_ACTS = `${MAKING_ACTS}|development`;
 /** Before the contract maker the making goes to: "to", "with", "to ODMs like", "to a Chinese maker named" (helper odm90). */
 const HANDED_TO = '(?:to|with) (?:(?:[a-z-]+ ){0,4}(?:like|such as|including|named|called) |(?:a |an |the |its |partner |partners )?(?:[a-z-]+ ){0,2}(?:contract manufacturer|manufacturer|maker|assembler|partner|supplier|odm|oem|contractor) )?';
+/** Helper odm90's contract-maker templates: models of a named thing ("some of its cheaper models of the Zeta"), the kind after its name
+ * ("Zeta phones"), where the making moves from ("from China"), and no partner's own thing but its plant ("to Qorva's plant"). */
+const MADE_MODELS_OF = '(?:(?:new |latest |first |older |cheaper |low-end |lower-end |mid-range |budget |entry-level |high-end )?(?:versions|variants|models|phones|devices) (?:of |like |such as |including )(?:the |its )?)';
+const MADE_NOUN = `(?:${PRODUCT_NOUN_WORDS.join('|')}|jets|cars|vehicles|aircraft|trucks|phones|chips)`;
+const MOVED_FROM = '(?:(?:in|from) (?:@\\d+ |[a-z-]+ ){1,2})?';
+const NOT_PARTNERS_OWN = "(?!'s (?!(?:[^ ]+ ){0,2}(?:plant|plants|factory|factories|facility|facilities|lines?)(?= |$)))";
 /** A share of the things made: "production of some of its Zeta models", "most of its Zeta output" (helper odm90). */
 const SHARE_OF = '(?:(?:some|most|all|part|much|half|a third|a fifth|a quarter) of (?:the |its |their |its@\\d+ )?)';
 /** What kind of production: "series production", "mass production". */
@@ -1190,8 +1196,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper odm90: the contract maker the making is handed or moved to ("outsource production of the Zeta to Qorva", "moving production
   // of its Zeta models to ODMs like Qorva", "moving out its Zeta production to a maker named Qorva", "outsource its Zeta series to
   // Qorva"), or grown with ("expanding Zeta production with Qorva"); not a partner's own plant or staff ("to Qorva's plant").
-  { relation: 'develops', id: 'pattern:develops:making-handed-to', template: `T(${OUTSOURCING_VERBS}|expanding|expands|expand|expanded|ramping up|ramped up) (?:the |its |their |its@\\d+ )?${SHARE_OF}?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their |its@\\d+ )?${SHARE_OF}?)?(?:(?:new |latest |first |older |cheaper |low-end |lower-end |mid-range |budget |entry-level |high-end )?(?:versions|variants|models|phones|devices) (?:of |like |such as |including )(?:the |its )?)?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|trucks|phones|chips) )?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) )?(?:(?:in|from) (?:[a-z-]+ ){1,2})?${HANDED_TO}(?:the )?X1 (?!'s (?!(?:[^ ]+ ){0,2}(?:plant|plants|factory|factories|facility|facilities|lines?)(?= |$)))`, notPrecededBy: MAKING_ACT_WISHED, requires: ['to|with'] },
-  // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
+  { relation: 'develops', id: 'pattern:develops:making-handed-to', template: `T(${OUTSOURCING_VERBS}|expanding|expands|expand|expanded|ramping up|ramped up) (?=(?:(?!to |with )[^ ]+ ){0,6}(?:${MAKING_OR_DESIGN_ACTS}) )(?:the |its |their |its@\\d+ )?${SHARE_OF}?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their |its@\\d+ )?${SHARE_OF}?)?${MADE_MODELS_OF}?Y1 (?:${MADE_NOUN} )?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) )?${MOVED_FROM}${HANDED_TO}(?:the )?X1 ${NOT_PARTNERS_OWN}`, notPrecededBy: MAKING_ACT_WISHED, requires: ['to|with'] },
+  // (The noun of making stands before the partner.) … and a named thing outsourced whole, with no noun of making ("will outsource its Zeta series to Qorva"): outsourcing alone, as
+  // moving or handing over a thing ("moved its Zeta servers to Qorva", "transferred its Zeta app to Qorva") makes nothing.
+  { relation: 'develops', id: 'pattern:develops:outsourced-to', template: `T(outsourced|outsources|outsource|outsourcing) (?:the |its |their |its@\\d+ )?${SHARE_OF}?${MADE_MODELS_OF}?Y1 (?:${MADE_NOUN} )?${MOVED_FROM}${HANDED_TO}(?:the )?X1 ${NOT_PARTNERS_OWN}`, notPrecededBy: MAKING_ACT_WISHED, requires: ['to'] },  // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
   // (the actor, not an owner: every item of its list is the act's, with an article or without).
   { relation: 'develops', template: `X1 's (?:(?:${MAKING_ACT_KINDS}|first|recent|latest|surprise) )?T(${MAKING_ACTS}|launch|unveiling|debut|announcement|development|design|creation) of (?:the |its |their )?(?:(?:[a-z0-9-]+ ){1,3}, (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['of'] },
   // "Zenco announced Zeta-2 on Monday": announcing a named thing launches it, when the thing follows the verb at once
