@@ -637,12 +637,29 @@ const NOT_A_WRITING = `(?!(?:(?:a|an|the|its|their|its@\\d+) )?(?:[a-z-]+ ){0,2}
 const MAKE_VERBS = 'operates|operated|develops|developed|develop|developing|builds|built|build|building|launched|launches|launch|launching|released|releases|release|unveiled|unveils|unveil|introduced|introduces|created|creates|create|makes|made|make|trains|trained|open-sourced|ships|shipped|offers|debuted|debuts|rolled out|rolls out|designs|designed|teased|teases|previewed|previews';
 /** "in 2023", "last year", "in-house", "jointly", "(made) available": what may stand between a maker participle and "by". */
 const WHEN_OR_HOW = String.raw`(?:in (?:\d{4}|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|(?:last|this|earlier this|late last|early last) (?:year|month|week|spring|summer|autumn|fall|winter)|in-house|jointly|originally|internally|primarily|mainly|largely|available|publicly available)`;
+/** Verbs that hand the making of a thing to another maker, or move it: the maker after "to" makes the thing too (helper odm90). */
+const OUTSOURCING_VERBS = 'outsourced|outsources|outsource|outsourcing|moved|moving|moves|move|moved out|moving out|shifted|shifting|shifts|shift|transferred|transfers|transfer|transferring';
 /** Verbs over the act of making a thing: "began production of", "halted manufacturing of", "completed the rollout of". */
-const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|starting|halted|halts|halt|stopped|stops|stop|ended|ends|resumed|resumes|ramped up|ramps up|expanded|scaled up|kicked off|launched|announced|completed|moved|shifted|continued|continues|suspended|paused|restarted';
+const MAKING_ACT_VERBS = 'began|begins|begin|beginning|started|starts|start|starting|halted|halts|halt|stopped|stops|stop|ended|ends|resumed|resumes|ramped up|ramps up|expanded|scaled up|kicked off|launched|announced|completed|moved|shifted|continued|continues|suspended|paused|restarted|'
+  // Helper odm90: a brand owner that hands its making to a contract maker, moves it or grows it still makes the thing ("Zenco will
+  // outsource production of the Zeta to Qorva", "is moving production of the Zeta to Vietnam", "is expanding Zeta production").
+  + OUTSOURCING_VERBS + '|expanding|expands|expand|ramping up';
 /** … those of them that stop the making, which a state may order of a maker: "the FCC halted production of Zeta" makes nothing. */
 const MAKING_STOPS = /^(?:halted|halts|halt|stopped|stops|stop|ended|ends|suspended|paused)$/;
 /** The act of making a thing, or of bringing it out. */
 const MAKING_ACTS = 'production|manufacturing|manufacture|assembly|rollout|roll-out';
+/** … with its design, begun or moved by the maker too ("began development of the Zeta"; helper odm90). */
+const MAKING_OR_DESIGN_ACTS = `${MAKING_ACTS}|development`;
+/** Before the contract maker the making goes to: "to", "with", "to ODMs like", "to a Chinese maker named" (helper odm90). */
+const HANDED_TO = '(?:to|with) (?:(?:[a-z-]+ ){0,4}(?:like|such as|including|named|called) |(?:a |an |the |its |partner |partners )?(?:[a-z-]+ ){0,2}(?:contract manufacturer|manufacturer|maker|assembler|partner|supplier|odm|oem|contractor) )?';
+/** Helper odm90's contract-maker templates: models of a named thing ("some of its cheaper models of the Zeta"), the kind after its name
+ * ("Zeta phones"), where the making moves from ("from China"), and no partner's own thing but its plant ("to Qorva's plant"). */
+const MADE_MODELS_OF = '(?:(?:new |latest |first |older |cheaper |low-end |lower-end |mid-range |budget |entry-level |high-end )?(?:versions|variants|models|phones|devices) (?:of |like |such as |including )(?:the |its )?)';
+const MADE_NOUN = `(?:${PRODUCT_NOUN_WORDS.join('|')}|jets|cars|vehicles|aircraft|trucks|phones|chips)`;
+const MOVED_FROM = '(?:(?:in|from) (?:@\\d+ |[a-z-]+ ){1,2})?';
+const NOT_PARTNERS_OWN = "(?!'s (?!(?:[^ ]+ ){0,2}(?:plant|plants|factory|factories|facility|facilities|lines?)(?= |$)))";
+/** A share of the things made: "production of some of its Zeta models", "most of its Zeta output" (helper odm90). */
+const SHARE_OF = '(?:(?:some|most|all|part|much|half|a third|a fifth|a quarter) of (?:the |its |their |its@\\d+ )?)';
 /** What kind of production: "series production", "mass production". */
 const MAKING_ACT_KINDS = 'series|mass|serial|full-scale|volume|commercial|local|domestic|global';
 /** A partner's people after its possessive ("in collaboration with Qorva's customers"): they helped, the firm made nothing (helper cd87). */
@@ -1184,8 +1201,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
-  { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_ACTS}) of (?:the |its |their )?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_ACTS.split('|'), notStateWhen: MAKING_STOPS },
-  // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
+  { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their )?${SHARE_OF}?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },
+  // Helper odm90: the same act with the thing named before its noun ("Zenco will outsource Zeta production", "is expanding its Zeta
+  // phone production", "started Zeta X9 series production"); the thing's own name, never a place's ("moved its Texas production").
+  { relation: 'develops', id: 'pattern:develops:named-making-act', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?${SHARE_OF}?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|trucks|phones|chips) )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS})(?= |$)`, verb: true, notFollowedBy: /^'s /, indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },
+  // Helper odm90: the contract maker the making is handed or moved to ("outsource production of the Zeta to Qorva", "moving production
+  // of its Zeta models to ODMs like Qorva", "moving out its Zeta production to a maker named Qorva", "outsource its Zeta series to
+  // Qorva"), or grown with ("expanding Zeta production with Qorva"); not a partner's own plant or staff ("to Qorva's plant").
+  { relation: 'develops', id: 'pattern:develops:making-handed-to', template: `T(${OUTSOURCING_VERBS}|expanding|expands|expand|expanded|ramping up|ramped up) (?=(?:(?!to |with )[^ ]+ ){0,6}(?:${MAKING_OR_DESIGN_ACTS}) )(?:the |its |their |its@\\d+ )?${SHARE_OF}?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their |its@\\d+ )?${SHARE_OF}?)?${MADE_MODELS_OF}?Y1 (?:${MADE_NOUN} )?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) )?${MOVED_FROM}${HANDED_TO}(?:the )?X1 ${NOT_PARTNERS_OWN}`, notPrecededBy: MAKING_ACT_WISHED, requires: ['to|with'] },
+  // (The noun of making stands before the partner.) … and a named thing outsourced whole, with no noun of making ("will outsource its Zeta series to Qorva"): outsourcing alone, as
+  // moving or handing over a thing ("moved its Zeta servers to Qorva", "transferred its Zeta app to Qorva") makes nothing.
+  { relation: 'develops', id: 'pattern:develops:outsourced-to', template: `T(outsourced|outsources|outsource|outsourcing) (?:the |its |their |its@\\d+ )?${SHARE_OF}?${MADE_MODELS_OF}?Y1 (?:${MADE_NOUN} )?${MOVED_FROM}${HANDED_TO}(?:the )?X1 ${NOT_PARTNERS_OWN}`, notPrecededBy: MAKING_ACT_WISHED, requires: ['to'] },  // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
   // (the actor, not an owner: every item of its list is the act's, with an article or without).
   { relation: 'develops', template: `X1 's (?:(?:${MAKING_ACT_KINDS}|first|recent|latest|surprise) )?T(${MAKING_ACTS}|launch|unveiling|debut|announcement|development|design|creation) of (?:the |its |their )?(?:(?:[a-z0-9-]+ ){1,3}, (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['of'] },
   // "Zenco announced Zeta-2 on Monday": announcing a named thing launches it, when the thing follows the verb at once
@@ -1214,6 +1240,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Zeta is Zenco's attempt to win back buyers", "… Zenco's foray into wearables": an attempt or a foray named by its maker (stop 52's readers).
   // "Zeta is Zenco's big project", "… is Qorva's brainchild": a project named as the firm's (stop 61's readers).
   { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
+  // Helper odm90: the class told in a relative clause after the thing's kind ("six Zeta reactors, which are Zenco's lead-cooled
+  // reactors"), or by "making" ("making Zeta Buds the second Zenco product made there"): the thing is one of the maker's own.
+  { relation: 'develops', id: 'pattern:develops:relative-own-kind', template: `Y1 (?:[a-z-]+ ){0,2}, (?:which|that) (?:are|is|was|were) (?:all |both )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(${PRODUCT_NOUNS}) (?=[,.;:)]|$)`, requires: ["'s", 'which|that'] },
+  { relation: 'develops', id: 'pattern:develops:making-it-own-kind', template: `T(making|makes|made) Y1 (?:the|a|an) (?:(?:first|second|third|fourth|fifth|latest|newest|only|last|next) )?X1 (?:[a-z-]+ )?(?:${PRODUCT_NOUNS})(?= |$)`, notFollowedBy: /^'s / },
   // Not when the thing only qualifies another maker: "Vexa, the parent company of Zeta maker Zenco" (helper mk84).
   // "Qorva, Zembla and Zenco, the team behind ZenOS": a singular maker's noun set off after a list is its last member's (helper fa86;
   // the plural nouns, every member's, are the list-makers-apposed pattern at the end).
@@ -3285,7 +3315,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper pos88: the act of making named by its noun, with the maker after "by" ("the development of Zeta by Zenco", "production of the
   // Qorva chatbot by Zenco") or as the owner of the plant ("production of the Z66 at Zenco's plant"). Not "launch" (a rocket firm
   // launches others' satellites), nor a use, review or inspection of the thing.
-  { relation: 'develops', id: 'pattern:develops:making-act-by', template: `T(development|creation|design|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?by (?:the )?X1 `, notPrecededBy: MAKING_ACT_WISHED, notFollowedBy: new RegExp(`^'s |${MAKING_ACT_DENIED.source}`), requires: ['of', 'by'] },
+  // Helper odm90: building a count of things is making them ("the construction of four Zeta units by Zenco"); a named plant or tower
+  // built by a firm is no product (no "plant" before "by").
+  { relation: 'develops', id: 'pattern:develops:making-act-by', template: `T(development|creation|design|production|manufacture|manufacturing|assembly|construction) of (?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|more) (?:new )?)?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips|units|reactor) )?by (?:the )?X1 `, notPrecededBy: MAKING_ACT_WISHED, notFollowedBy: new RegExp(`^'s |${MAKING_ACT_DENIED.source}`), requires: ['of', 'by'] },
   { relation: 'develops', id: 'pattern:develops:making-act-at-plant', template: `T(development|production|manufacture|manufacturing|assembly) of (?:the |its |their )?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|planes|trucks|phones|chips) )?at (?:the )?X1 's (?:(?!(?:former|old|ex|previous|onetime|one-time|closed|shuttered|idle|idled)[ -])[a-z0-9-]+ ){0,2}(?:plant|plants|factory|factories|facility|facilities|works|site|assembly line|production line|lines?|shipyard|fab|fabs) `, notPrecededBy: new RegExp(`${MAKING_ACT_WISHED.source}|${MAKING_ACT_BY_SUBJECT.source}`), notFollowedBy: MAKING_ACT_DENIED, requires: ['of', 'at'] },
   // Helper own88 (an owner's list of things): a range told from its first to its last member ("Zenco, which owns everything from Zeta
   // to Vela", "Zenco's apps, from Zeta to Vela,", "Zenco, whose portfolio ranges from Zeta to Vela"); both ends are the owner's.
