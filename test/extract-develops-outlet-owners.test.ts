@@ -25,6 +25,18 @@ describe('an owner named in an apposition', () => {
   });
 });
 
+describe('an outlet set off as a channel "of" its owner', () => {
+  it('"Zeta Bharat, the Hindi news channel of Zenco Network" names the owner', () => {
+    expect(develops('Zeta Bharat, the news channel of Zenco Network, was fined.')).toEqual(['Zenco Network -develops-> Zeta Bharat']);
+    expect(develops('Zeta Bharat, the Hindi news channel of Zenco Ltd, was fined.')).toEqual(['Zenco Ltd -develops-> Zeta Bharat']);
+  });
+
+  it('a sister channel or a country\'s channel names no owner', () => {
+    expect(develops('Zeta News, the sister channel of Qorva News, was fined.')).toEqual([]);
+    expect(develops('Zeta TV, the most watched channel of India, was banned.')).toEqual([]);
+  });
+});
+
 describe('an owner in a relative clause', () => {
   it('"Zenco, whose service Zeta Bharat …" names the owner', () => {
     expect(develops('The fine was imposed on Zenco Media Limited, whose service Zeta Bharat broke the rules.')).toEqual(['Zenco Media Limited -develops-> Zeta Bharat']);

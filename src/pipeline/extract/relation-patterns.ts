@@ -1173,6 +1173,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // apposition naming a firm by the outlet it broadcasts, runs or publishes. A person's possessive before the outlet names its
   // face, not its maker ("the company broadcasting Vexa Kumar's Zeta Bharat").
   { relation: 'develops', id: 'pattern:develops:apposed-firm-running-outlet', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:company|firm|group|network|broadcaster|licensee|conglomerate|operator|publisher) (?:that |which )?T(broadcasting|broadcasts|operating|operates|running|runs|publishing|publishes|owning|owns|managing|manages) (?:the )?(?:[a-z-]+ ){0,3}?(?:(?:${OWNED_OUTLET_KINDS}) )?(?:@\\d+ 's )?Y1`, requires: [','] },
+  // "Zeta Bharat, the Hindi news channel of Zenco Network, was fined" (helper own90): an outlet set off as a kind of outlet "of" a firm
+  // is the firm's (a language's name may describe it); not a sister channel, which names a sibling.
+  { relation: 'develops', id: 'pattern:develops:apposed-outlet-of', template: `Y1 , (?:the |a |an )?(?!(?:[a-z-]+ ){0,3}?sister )(?:@\\d+ )?(?:[a-z-]+ ){0,3}?T(channel|station|newspaper|paper|daily|magazine|website|portal) of (?:the )?X1 (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco, whose collection of apps also includes Zeta and Vela": the owner's portfolio, listed in its relative clause.
   { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|collection|family) (?:of [a-z-]+ )?(?:also )?(?:include|includes|included|are|were|comprise|comprises) (?:the )?Y`, requires: ['whose'] },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
