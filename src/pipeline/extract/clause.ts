@@ -949,10 +949,20 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
     let m = mentionAt(words, j) ?? mentionAt(words, describedName(words, j)) ?? mentionAt(words, enumeratedAfter(words, j)) ?? mentionAt(words, apposedToHead(words, j));
     // "by the Ruritanian regulator Zenreg", "by Ruritania's watchdog Zenreg": the body named after its state's head noun acts;
     // "by Ruritania's two carriers, Qorva and Vell": so do the names set off after it.
+    // "owned by tycoon Vexa Patel's Zenco UK": past words describing a person, the name after the person's possessive is the agent,
+    // not the person (helper own90, from news on channels' owners).
+    if (m === undefined) m = ownedAfterDescribedPossessor(words, j);
     if (m !== undefined && mentionAt(words, j) === m && !['and', 'or', '&'].includes(words[j + 1] ?? '')) m = mentionAt(words, describedName(words, j + 1)) ?? (words[j + 1] === "'s" ? mentionAt(words, apposedToHead(words, j + 2)) : undefined) ?? m;
     return m === undefined ? undefined : lists.get(m);
   }
   return undefined;
+}
+
+/** The name after "tycoon Vexa Patel's" at `j`: one or two describing words, a name and its possessive, then the name it owns. */
+function ownedAfterDescribedPossessor(words: readonly string[], j: number): number | undefined {
+  let k = j;
+  while (k < j + 2 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !PREPOSITIONS.has(words[k]!) && !CLAUSE_OPENERS.has(words[k]!)) k++;
+  return k > j && mentionAt(words, k) !== undefined && words[k + 1] === "'s" ? mentionAt(words, k + 2) : undefined;
 }
 
 /**

@@ -363,6 +363,21 @@ function appositions(tokens: readonly Token[]): Uint8Array {
  * clause's subject, a name no rule typed that opens the sentence before its finite verb. Only a
  * firm owns a product, so the name is typed a company here (as a rule that claims it would type it).
  */
+/**
+ * The firm opening the sentence, when "its own" at `its` sets off after a name the sentence's verb puts forward "with", past the firm
+ * that is its object: "Zenco answers Qorva with Zeta, its own news app" (the rival is the verb's object, not the owner).
+ */
+function ownAnsweredWith(tokens: readonly Token[], named: readonly SentenceMention[], its: number): SentenceMention | undefined {
+  if (tokens[its + 1]?.lower !== 'own' || tokens[its - 1]?.text !== ',') return undefined;
+  const thing = named.find((m) => m.last === its - 1);
+  if (!thing || tokens[thing.first - 1]?.lower !== 'with') return undefined;
+  const opening = named.find((m) => m.type === 'company' && m.first === (tokens[0]?.lower === 'the' ? 1 : 0));
+  if (!opening || !/^\p{Ll}+$/u.test(tokens[opening.last]?.text ?? '')) return undefined;
+  // One verb between the opening firm and its object, the object right before "with": not "Qorva said Zenco answered with Zeta, …".
+  const object = named.find((m) => m.type === 'company' && m.first === opening.last + 1);
+  return object && object.last + 1 === thing.first ? opening : undefined;
+}
+
 function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMention[], untyped: readonly SentenceMention[], before: number, apposed = -1): SentenceMention | undefined {
   const subject = firmLikeOpening(tokens, untyped, before);
   if (!subject) return undefined;
@@ -613,7 +628,10 @@ export function findCoreferences(
       const wire = (m: SentenceMention): boolean => m.first <= 3 && tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')';
       // "Zenco said on Monday that sales rose. Its latest chip, the Zeta-2, …": an "Its" opening the sentence, before a thing of its own,
       // with no firm typed here or before, is the untyped subject of the sentence before (helper mk81, from fresh makers samples).
-      const target = maker ?? adjacent ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      // "Zenco answers Qorva with Zeta, its own news app": "its own" in an apposition to the thing a firm answers another "with" is the
+      // opening firm's, not the rival's named nearer (helper own90, from news on phone makers' news apps).
+      const answeredWith = ownAnsweredWith(tokens, named, i);
+      const target = maker ?? adjacent ?? answeredWith ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

@@ -534,6 +534,8 @@ const WAS_IMPOSED = '(?:was|were|has been|have been|had been) (?:[a-z]+ly )?(?:a
 const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|workers|personnel|servants|ministries|agencies|departments|lawmakers|legislators|soldiers|troops|officers|diplomats|contractors|members|sailors|airmen|engineers|developers|programmers|teams)`;
 /** Kind words that name an outlet a carrier drops or stops airing: "dropped the channel Zeta TV". */
 const OUTLET_KINDS = 'channel|channels|station|stations|broadcaster|broadcasters|outlet|outlets';
+/** A single outlet's kinds, which an owner's relative clause or apposition names before it: "whose service Zeta", "the company running the channel Zeta". */
+const OWNED_OUTLET_KINDS = 'channel|station|service|newspaper|paper|daily|magazine|website|site|portal|app|platform|outlet|broadcaster|radio';
 /** Carriers stopping an outlet: "stopped airing", "stop carrying". */
 const STOP_CARRYING = ['stopped', 'stop', 'stops', 'ceased', 'cease', 'ceases', 'halted', 'halt', 'halts'].flatMap((v) => ['broadcasting', 'carrying', 'airing', 'transmitting', 'retransmitting', 'showing'].map((w) => `${v} ${w}`)).join('|');
 const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut', 'pull'];
@@ -1193,6 +1195,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 , T(whose) (?:(?:${MODIFIERS}) )*Y1` },
   // "Zenco, whose brands Zeta and Vela lead the market": the owner's things named right after their kind.
   { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ )?(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:such as |like |including )?(?:the )?Y`, requires: ['whose'] },
+  // "Zenco Media, whose service Zeta Bharat was fined", "Zenco, whose news channel, Zeta TV, …" (helper own90, from news on channels'
+  // owners): an outlet named right after its kind in the owner's relative clause is the owner's.
+  { relation: 'develops', id: 'pattern:develops:whose-outlet', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${OWNED_OUTLET_KINDS}) (?:, )?(?:the )?Y1`, requires: ['whose'] },
+  // "Zenco Ltd, the company broadcasting Zeta Bharat", "Zenco, the firm that runs the news channel Zeta" (helper own90): an
+  // apposition naming a firm by the outlet it broadcasts, runs or publishes. A person's possessive before the outlet names its
+  // face, not its maker ("the company broadcasting Vexa Kumar's Zeta Bharat").
+  { relation: 'develops', id: 'pattern:develops:apposed-firm-running-outlet', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:company|firm|group|network|broadcaster|licensee|conglomerate|operator|publisher) (?:that |which )?T(broadcasting|broadcasts|operating|operates|running|runs|publishing|publishes|owning|owns|managing|manages) (?:the )?(?:[a-z-]+ ){0,3}?(?:(?:${OWNED_OUTLET_KINDS}) )?(?:@\\d+ 's )?Y1`, requires: [','] },
+  // "Zeta Bharat, the Hindi news channel of Zenco Network, was fined" (helper own90): an outlet set off as a kind of outlet "of" a firm
+  // is the firm's (a language's name may describe it); not a sister channel, which names a sibling.
+  { relation: 'develops', id: 'pattern:develops:apposed-outlet-of', template: `Y1 , (?:the |a |an )?(?!(?:[a-z-]+ ){0,3}?sister )(?:@\\d+ )?(?:[a-z-]+ ){0,3}?T(channel|station|newspaper|paper|daily|magazine|website|portal) of (?:the )?X1 (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco, whose collection of apps also includes Zeta and Vela": the owner's portfolio, listed in its relative clause.
   { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|collection|family) (?:of [a-z-]+ )?(?:also )?(?:include|includes|included|are|were|comprise|comprises) (?:the )?Y`, requires: ['whose'] },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
@@ -1239,7 +1251,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta 2 and Zeta 2 Fast are Zenco's latest models", "Zeta OS is Zenco's proprietary OS": every member is the maker's.
   // "The Zeta is Zenco's attempt to win back buyers", "… Zenco's foray into wearables": an attempt or a foray named by its maker (stop 52's readers).
   // "Zeta is Zenco's big project", "… is Qorva's brainchild": a project named as the firm's (stop 61's readers).
-  { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
+  // "Zeta is Zenco's new weapon against Qorva": the thing a firm fights a rival with (helper own90, from news on phone makers' news apps).
+  { relation: 'develops', template: `Y (?:\\( [^()@]{1,40}\\) )?P AUX (?:represents |remains |marks )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|bet|entry|attempt|effort|foray|gambit|push|play|upgrade|successor|follow-up|weapon|iteration|refresh|release|launch|debut|os|operating system|distribution|project|brainchild|creation|invention|baby|${PRODUCT_NOUNS}) `, requires: ["'s"] },
   // Helper odm90: the class told in a relative clause after the thing's kind ("six Zeta reactors, which are Zenco's lead-cooled
   // reactors"), or by "making" ("making Zeta Buds the second Zenco product made there"): the thing is one of the maker's own.
   { relation: 'develops', id: 'pattern:develops:relative-own-kind', template: `Y1 (?:[a-z-]+ ){0,2}, (?:which|that) (?:are|is|was|were) (?:all |both )?X1 's (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(${PRODUCT_NOUNS}) (?=[,.;:)]|$)`, requires: ["'s", 'which|that'] },
@@ -1685,7 +1698,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "made the decision to stop selling Zeta", "decided to stop carrying Zeta": the act in an infinitive after a decision (stop 52's readers).
   { relation: 'banned', id: 'pattern:banned:decided-to-stop-selling', template: `X P AUX (?:(?:made|makes|took|takes) (?:the |a )?decision to|(?:decided|decides|chose|chooses|moved|moves) to) T(stop|cease|halt) ${SOLD_BY_ANOTHER}`, verb: true, notFollowedBy: /^(?:'s |to )/, requires: ['selling|stocking|carrying|hosting|distributing'] },
   // "Zeta, Zenco's answer to the iPhone, …": the apposition of "Zeta is Zenco's answer to …" (the copula is above).
-  { relation: 'develops', id: 'pattern:develops:apposed-answer-to', template: `Y1 , (?:the )?POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|rival|challenger|bet|entry|successor|follow-up) (?:to|for) `, requires: [','] },
+  // "Zeta, Zenco's weapon against Qorva" too (helper own90).
+  { relation: 'develops', id: 'pattern:develops:apposed-answer-to', template: `Y1 , (?:the )?POSS (?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,3}T(answer|alternative|response|rival|challenger|bet|entry|successor|follow-up|weapon) (?:to|for|against) `, requires: [','] },
   // "Zeta, from Zenco, is …", "Zeta (from Zenco) …": a thing named with where it comes from; only a firm makes (the registry's types).
   { relation: 'develops', id: 'pattern:develops:apposed-from', template: `Y1 (?:, |\\( )T(from) (?:the )?X1 (?=[,)]|$)`, notPrecededBy: AFTER_PREPOSITION, requires: ['from'] },
   // "Zeta comes from Zenco, a Shenzhen startup": the thing's origin is its maker.
@@ -2050,7 +2064,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // state withholding its leave to work bans the firm there.
   { relation: 'banned', id: 'pattern:banned:not-let-work', template: `X ${STATES_BODY}P AUX T(not let|not allow|not permit|never let|never allow|refused to let|refuses to let|refused to allow|refuses to allow|declined to allow) (?:the )?Y1 (?:to )?(?:bid|take part|participate|operate|sell|supply|compete|enter|provide|build|join|tender)(?= |$)`, requires: ['let|allow|permit'], stateActor: true },
   // "Zenco, Zeta's owner, said …", "Zenco, the Zeta developer, …" (stop 57's readers): an apposition naming the firm by the thing it makes.
-  { relation: 'develops', id: 'pattern:develops:apposed-makers-noun', template: `X1 , (?:the |a )?Y1 (?:'s )?(?:(?:main|chief|original|longtime|former|current|lead|parent) )?T(owner|maker|developer|creator|publisher|manufacturer|operator|designer|producer|builder|co-developer|co-creator)(?=[,)]|and |said |says |$)`, requires: [','] },
+  // A broadcaster or a parent firm named so owns the outlet (helper own90, from news on channels' owners: "Zenco Media, Zeta TV's
+  // broadcaster, said").
+  { relation: 'develops', id: 'pattern:develops:apposed-makers-noun', template: `X1 , (?:the |a )?Y1 (?:'s )?(?:(?:main|chief|original|longtime|former|current|lead|parent) )?T(owner|maker|developer|creator|publisher|manufacturer|operator|designer|producer|builder|co-developer|co-creator|broadcaster|parent company|parent firm|parent group)(?=[,)]|and |said |says |$)`, requires: [','] },
   // "Exports to Ruritania and Zembla will require special authorisation from Borduria" (stop 57's controls readers): a licence
   // a state demands for exports to a place restricts the place.
   { relation: 'restricts', id: 'pattern:restricts:exports-to-require-licence-from', template: `(?:exports|shipments|sales|deliveries) (?:of (?:[a-z-]+ ){1,3})?to (?:the )?Y AUX T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}(?:${LICENCE_NEEDS}) from (?:the )?X1`, requires: ['from'], stateActor: true },

@@ -69,8 +69,11 @@ export function isReleaseByNumber(surface: string): boolean {
 
 /** A number and a capitalised word opening a name: "34 Owls", "99 Apps". */
 const OPENING_COUNT = /^\p{N}{1,4} \p{Lu}/u;
-/** The last word of a channel's or station's name that no product noun is: "Zenco Radio", "Ruri FM", "Ruri News" ("TV" is one). */
-const CHANNEL_END = / (?:Radio|FM|AM|Channel|News)$/;
+/**
+ * The last word of a channel's, a station's or a paper's name that no product noun is: "Zenco Radio", "Ruri FM", "Ruri News" ("TV"
+ * is one); "the Zeta Times", "the Qorva Post" (helper own90, from news on papers' owners: "Zenco owns the Zeta Post").
+ */
+const CHANNEL_END = / (?:Radio|FM|AM|Channel|News|Times|Post|Herald|Tribune|Gazette|Chronicle|Journal|Telegraph|Observer)$/;
 /** A station's name opened by its frequency or channel number: "451 FM", "42 Zen HD". */
 const STATION_NUMBERED = new RegExp(String.raw`^\p{N}{1,3}(?:\.\p{N})? (?:\S+ )*(?:${STATION_END_WORDS.join('|')})$`, 'u');
 const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'os', 'messenger']);
