@@ -247,6 +247,33 @@ export const SPEC_TERMS: ReadonlySet<string> = new Set(
 export const DEVICE_CLASS_ACRONYMS: readonly string[] = ['CPE', 'CPEs', 'ONT', 'ONTs', 'ONU', 'ONUs', 'DVR', 'DVRs', 'NVR', 'NVRs', 'STB', 'STBs'];
 
 /**
+ * Classes of reactor written as acronyms: after a model's code ("Zenco's ZX-50 SMR", "its ZX-300 SMR plant") the class is no part
+ * of the product's name (helper nm90, from a fresh sample of real news on small reactors: "ZX-50 SMR" was taken as the product).
+ */
+export const REACTOR_CLASS_ACRONYMS: readonly string[] = ['SMR', 'SMRs', 'AMR', 'AMRs', 'MMR', 'MMRs', 'PWR', 'PWRs', 'BWR', 'BWRs'];
+
+/**
+ * Maker nouns after a sentence's capitalised first word that make it the firm's trade, not a product: "Electronics maker Qorva",
+ * "Semiconductor giant Zenco" (helper nm90, from a fresh sample of real news: "Qorva develops Electronics"). A coined word keeps
+ * its reading ("Zeta maker Zenco").
+ */
+export const TRADE_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'giant', 'supplier', 'producer', 'firm', 'company', 'specialist', 'startup', 'start-up', 'group', 'brand']);
+/** Trades that the tagger's word list and the goods lists do not know, lower-cased ("Semiconductor maker", "Telecom giant"). */
+export const TRADE_WORDS: ReadonlySet<string> = new Set(
+  'semiconductor semiconductors chip chips electronics steel battery solar telecom networking equipment aerospace defense defence robotics pharmaceutical biotech gaming furniture components lighting packaging fintech cybersecurity software hardware appliance appliances auto drug elevator escalator toy memory'.split(' '),
+);
+
+/**
+ * Words before a capital letter that make the letter a class, a grade or a strain, not a model's letter: "Series A", "Class A",
+ * "Vitamin A", "Plan A" (a model's "Zeta A handsets" keeps its letter).
+ */
+export const LETTER_CLASS_HEADS: ReadonlySet<string> = new Set(
+  'Series Class Type Plan Grade Category Tier Phase Level Group Section Part Schedule Annex Appendix Exhibit Model Vitamin Hepatitis Influenza Division League Formula Block Building Unit Wing Gate Terminal Hall Team'.split(' '),
+);
+/** Lower-case words after a capital "A" that make it a class of share or a rating, not a model's letter: "Zenco A shares". */
+export const LETTER_CLASS_NOUNS: ReadonlySet<string> = new Set(['share', 'shares', 'stock', 'stocks', 'listing', 'rating', 'ratings', 'grade', 'round', 'funding', 'list', 'team', 'side']);
+
+/**
  * Technical terms' short forms: "its Digital Signal Processing (DSP) IP", "a Neural Processing Unit (NPU)" spell out a kind of
  * technology, not a product (helper fn86, from a fresh sample of real news: "develops Digital").
  */
