@@ -573,7 +573,8 @@ export function findNamedMentions(
     const compound = defined ? undefined : (compoundName(tokens, start, end, known, learned, lexicon) ?? (i < start ? compoundName(tokens, i, end, known, learned, lexicon) : undefined));
     // (The acronym alone, read just before as a name no rule typed, gives way to the venture's name.)
     const acronymAlone = compound ? mentions.findIndex((m) => m.last === compound.first) : -1;
-    if (compound && compound.type === 'company' && ventureAcronymBefore(tokens, compound.first, covered) && (acronymAlone < 0 || mentions[acronymAlone]!.source === 'unknown')) {
+    // Not a known firm's own legal name ("SZ DJI Technology Co., Ltd." is DJI, its city's short form before it).
+    if (compound && compound.type === 'company' && ventureAcronymBefore(tokens, compound.first, covered) && (acronymAlone < 0 || mentions[acronymAlone]!.source === 'unknown') && !known.some((m) => m.first === compound.first && m.key === compound.key)) {
       if (acronymAlone >= 0) mentions.splice(acronymAlone, 1);
       const label = cleanLabel(surfaceOf(tokens, compound.first - 1, compound.last));
       mentions.push(mentionOver(tokens, compound.first - 1, compound.last, { key: keyOfName(label), label, type: 'company' }, compound.source, label));
