@@ -101,3 +101,18 @@ describe('a trade opening the sentence before a maker\'s noun', () => {
     expect(develops('Qorvix maker Zenco said sales rose.')).toEqual(['Zenco -develops-> Qorvix']);
   });
 });
+
+describe('a framework named by coined words', () => {
+  it('is software, its maker kept', () => {
+    expect(develops('The Qorva Framework, developed by Zenco, runs building systems.')).toEqual(['Zenco -develops-> Qorva Framework']);
+    expect(develops('Zenco\'s Qorvanet Framework ties sensors to a cloud layer.')).toEqual(['Zenco -develops-> Qorvanet Framework']);
+    expect(develops('Zenco released the Qorva Framework last year.')).toEqual(['Zenco -develops-> Qorva Framework']);
+  });
+
+  it('a framework named by English words or a place, or one "on" a subject, is no product', () => {
+    expect(entitiesOf('Zenco follows the Cyber Security Framework set by Ruritania.')).not.toContain('Cyber Security Framework (product)');
+    expect(entitiesOf('The Paris Framework bars Zenco from selling arms.')).not.toContain('Paris Framework (product)');
+    expect(entitiesOf('Zembla banned Zenco under the Qorva Framework on exports.')).not.toContain('Qorva Framework (product)');
+    expect(develops('Zenco signed the Digital Trade Framework last year.')).toEqual([]);
+  });
+});

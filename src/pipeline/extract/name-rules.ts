@@ -1138,6 +1138,10 @@ function instrumentIn(tokens: readonly Token[], from: number, end: number): numb
     // "Mobile World Congress", "the World Congress of …": a trade fair or a meeting, named like a body, is no entity either.
     if (tokens[k]!.text === 'Congress' && k > from && tokens[k - 1]!.text === 'World') return 0;
     if (!INSTRUMENTS.has(tokens[k]!.text)) continue;
+    // "the Qorva Framework, developed by Zenco", "Zenco's Qorvanet Framework": a framework named by coined words only is software, no
+    // law's (helper nm90, from a fresh sample of real news: the name and its maker were lost); "the Cyber Security Framework" stays one.
+    const named = tokens[from]!.text === 'The' ? from + 1 : from;
+    if (tokens[k]!.text === 'Framework' && k > named && textsOf(tokens, named, k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCoinedWord(w.toLowerCase()))) continue;
     if (k === from) {
       // "the Order", "Declaration of …"
       if (tokens[from + 1]?.text === 'of' || end === from + 1) return 0;
