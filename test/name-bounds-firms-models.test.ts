@@ -40,11 +40,13 @@ describe('a subject firm whose name ends in an industry word', () => {
   it('"Zenco Energy said its …" names the owner', () => {
     expect(develops('Zenco Energy said its ZX-5 reactor is small.')).toEqual(['Zenco Energy -develops-> ZX-5']);
     expect(develops('Zenco Power said its ZX-5 turbine is quiet.')).toEqual(['Zenco Power -develops-> ZX-5']);
+    expect(develops('Zenco Controls said its Qorvanet platform is popular.')).toEqual(['Zenco Controls -develops-> Qorvanet']);
   });
 
   it('a person\'s two-word name before "said its" owns nothing', () => {
     expect(develops('Jane Smith said its ZX-5 reactor is small.')).toEqual([]);
     expect(develops('Tom Reed said its ZX-5 turbine is quiet.')).toEqual([]);
+    expect(develops('Export Controls said its rules would hit Zenco.')).toEqual([]);
   });
 });
 

@@ -157,7 +157,9 @@ export const WORDNET_GOODS: ReadonlySet<string> = new Set(goodsJson.nouns);
 /** Plural words that end firms' names: "Zembla Games", "Qorva Labs", "Vexa Technologies". */
 export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals',
   // Wine and spirits groups (a fresh sample of drinks news: "Zenco Estates" was read as a place, and its brand lost with it).
-  'Estates', 'Wines', 'Vineyards', 'Cellars', 'Distillers', 'Distilleries', 'Breweries', 'Brewers', 'Brands']);
+  'Estates', 'Wines', 'Vineyards', 'Cellars', 'Distillers', 'Distilleries', 'Breweries', 'Brewers', 'Brands',
+  // Building-equipment makers (helper nm90, from a fresh sample of real news: "Zenco Controls said its …" lost its maker).
+  'Controls', 'Instruments', 'Appliances', 'Elevators']);
 
 /** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
 export const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
