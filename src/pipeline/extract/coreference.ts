@@ -6,6 +6,7 @@ import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
 import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, WEEKDAYS } from './cue-words';
+import { CARRIER_WORDS } from './name-rules';
 
 /**
  * "Myanmar … The junta restricted …": nouns for a state's own government, which point back only as
@@ -408,7 +409,8 @@ function firmLikeOpening(tokens: readonly Token[], untyped: readonly SentenceMen
   if (!subject || GOVERNMENT_HEADS.has(subject.surface) || MINISTRY_SHORT_NAMES.has(subject.surface)) return undefined;
   // "Buyers can pick its Zeta laptops, Zenco said": a plural of people capitalised only because it opens the sentence owns nothing.
   if (PEOPLE_PLURALS.has(subject.surface.toLowerCase())) return undefined;
-  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text)) return undefined;
+  // "Zenco Energy said its …", "GE Zenco Nuclear Energy said its …": an industry word ends a firm's name too, never a person's (helper nm90).
+  if (subject.last - subject.first > 1 && !COMPANY_SUFFIXES.has(tokens[subject.last - 1]!.text) && !FIRM_PLURALS.has(tokens[subject.last - 1]!.text) && !CARRIER_WORDS.has(tokens[subject.last - 1]!.text)) return undefined;
   return subject;
 }
 

@@ -157,7 +157,9 @@ export const WORDNET_GOODS: ReadonlySet<string> = new Set(goodsJson.nouns);
 /** Plural words that end firms' names: "Zembla Games", "Qorva Labs", "Vexa Technologies". */
 export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Studios', 'Labs', 'Technologies', 'Systems', 'Networks', 'Industries', 'Robotics', 'Motors', 'Pictures', 'Communications', 'Holdings', 'Ventures', 'Electronics', 'Semiconductors', 'Solutions', 'Dynamics', 'Therapeutics', 'Pharmaceuticals',
   // Wine and spirits groups (a fresh sample of drinks news: "Zenco Estates" was read as a place, and its brand lost with it).
-  'Estates', 'Wines', 'Vineyards', 'Cellars', 'Distillers', 'Distilleries', 'Breweries', 'Brewers', 'Brands']);
+  'Estates', 'Wines', 'Vineyards', 'Cellars', 'Distillers', 'Distilleries', 'Breweries', 'Brewers', 'Brands',
+  // Building-equipment makers (helper nm90, from a fresh sample of real news: "Zenco Controls said its …" lost its maker).
+  'Controls', 'Instruments', 'Appliances', 'Elevators']);
 
 /** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
 export const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
@@ -245,6 +247,33 @@ export const SPEC_TERMS: ReadonlySet<string> = new Set(
  * of the name (helper fn86, from a fresh sample of real news: "Zenco CPE" was read as the firm's name).
  */
 export const DEVICE_CLASS_ACRONYMS: readonly string[] = ['CPE', 'CPEs', 'ONT', 'ONTs', 'ONU', 'ONUs', 'DVR', 'DVRs', 'NVR', 'NVRs', 'STB', 'STBs'];
+
+/**
+ * Classes of reactor written as acronyms: after a model's code ("Zenco's ZX-50 SMR", "its ZX-300 SMR plant") the class is no part
+ * of the product's name (helper nm90, from a fresh sample of real news on small reactors: "ZX-50 SMR" was taken as the product).
+ */
+export const REACTOR_CLASS_ACRONYMS: readonly string[] = ['SMR', 'SMRs', 'AMR', 'AMRs', 'MMR', 'MMRs', 'PWR', 'PWRs', 'BWR', 'BWRs'];
+
+/**
+ * Maker nouns after a sentence's capitalised first word that make it the firm's trade, not a product: "Electronics maker Qorva",
+ * "Semiconductor giant Zenco" (helper nm90, from a fresh sample of real news: "Qorva develops Electronics"). A coined word keeps
+ * its reading ("Zeta maker Zenco").
+ */
+export const TRADE_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'giant', 'supplier', 'producer', 'firm', 'company', 'specialist', 'startup', 'start-up', 'group', 'brand']);
+/** Trades that the tagger's word list and the goods lists do not know, lower-cased ("Semiconductor maker", "Telecom giant"). */
+export const TRADE_WORDS: ReadonlySet<string> = new Set(
+  'semiconductor semiconductors chip chips electronics steel battery solar telecom networking equipment aerospace defense defence robotics pharmaceutical biotech gaming furniture components lighting packaging fintech cybersecurity software hardware appliance appliances auto drug elevator escalator toy memory'.split(' '),
+);
+
+/**
+ * Words before a capital letter that make the letter a class, a grade or a strain, not a model's letter: "Series A", "Class A",
+ * "Vitamin A", "Plan A" (a model's "Zeta A handsets" keeps its letter).
+ */
+export const LETTER_CLASS_HEADS: ReadonlySet<string> = new Set(
+  'Series Class Type Plan Grade Category Tier Phase Level Group Section Part Schedule Annex Appendix Exhibit Model Vitamin Hepatitis Influenza Division League Formula Block Building Unit Wing Gate Terminal Hall Team'.split(' '),
+);
+/** Lower-case words after a capital "A" that make it a class of share or a rating, not a model's letter: "Zenco A shares". */
+export const LETTER_CLASS_NOUNS: ReadonlySet<string> = new Set(['share', 'shares', 'stock', 'stocks', 'listing', 'rating', 'ratings', 'grade', 'round', 'funding', 'list', 'team', 'side']);
 
 /**
  * Technical terms' short forms: "its Digital Signal Processing (DSP) IP", "a Neural Processing Unit (NPU)" spell out a kind of

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -168,10 +168,14 @@ const GOVERNMENT_NOUNS_AFTER = new Set(['ministry', 'minister', 'department', 'r
 const STATE_BANK_OPENERS = new Set(['Central', 'National', 'Reserve']);
 /** Ordinals that open a firm's name before an industry word ("First Solar"), not a sentence's first word ("First, Zenco …"). */
 const ORDINAL_OPENERS = new Set(['First', 'Second', 'Third']);
+/** "Last Energy": "Last" opens a firm's name before an industry word alone (helper nm90: cut to "Energy"); "Last year" keeps it out. */
+const LAST_OPENER = 'Last';
 /** Words of degree that open a count: "Over 300,000 routers", "Nearly 500 drones". */
 const DEGREE_OPENERS: ReadonlySet<string> = new Set(['Over', 'Nearly', 'Almost', 'About', 'Around', 'Roughly', 'Approximately', 'Some', 'Under', 'Fewer', 'More', 'Only', 'Just', 'Barely', 'Upwards']);
 /** Classes of device written as acronyms, which end a firm's name before them: "Zenco CPE devices" (cue-words.ts). */
 const DEVICE_CLASSES: ReadonlySet<string> = new Set(DEVICE_CLASS_ACRONYMS);
+/** Classes of reactor, which end a model's name after its code or a maker's possessive: "Zenco's ZX-50 SMR" (cue-words.ts). */
+const REACTOR_CLASSES: ReadonlySet<string> = new Set(REACTOR_CLASS_ACRONYMS);
 /** Heads of a law's numbered provisions: "Section 301", "Article 5", "Chapter 11", "Title III". */
 const LEGAL_PROVISIONS: ReadonlySet<string> = new Set(['Section', 'Sections', 'Article', 'Articles', 'Chapter', 'Title', 'Clause', 'Paragraph']);
 /** A provision's number: "301", "232", "5", "11", "5a", "III". */
@@ -360,7 +364,7 @@ export function findNamedMentions(
     // "First Solar": an ordinal before the industry word that ends the name opens it.
     // "Second Dinner", "Third Harbor": an ordinal before another capitalised word no lexicon knows, with no article before it, opens a
     // firm's name too (stop 54's readers: "developed by Third Harbor" was cut to "Harbor"); "the Second World War" keeps its reading.
-    const ordinalFirm = (k: number): boolean => ORDINAL_OPENERS.has(tokens[k]!.text) && end - k >= 2 && (CARRIER_WORDS.has(tokens[k + 1]!.text) ? end - k === 2 : !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]!.capitalized && !lexicon.longestMatch([tokens[k + 1]!.text], 0));
+    const ordinalFirm = (k: number): boolean => (tokens[k]!.text === LAST_OPENER && end - k === 2 && CARRIER_WORDS.has(tokens[k + 1]!.text)) || ORDINAL_OPENERS.has(tokens[k]!.text) && end - k >= 2 && (CARRIER_WORDS.has(tokens[k + 1]!.text) ? end - k === 2 : !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]!.capitalized && !lexicon.longestMatch([tokens[k + 1]!.text], 0));
     // "the IT Ministry", "the AI Office": a trade acronym right before a body's head word names the body.
     const acronymBody = (k: number): boolean => /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && k + 1 < end && GOVERNMENT_HEADS.has(tokens[k + 1]!.text);
     // "the Norwegian Data Protection Authority": "Data", trimmed off other names ("Data from Zenco shows"), opens a body's
@@ -404,16 +408,24 @@ export function findNamedMentions(
       ((tokens[k]!.text === 'Watch' || tokens[k]!.text === 'OS' || REALITY_TIERS.has(tokens[k]!.text) || (VARIANT_WORDS.has(tokens[k]!.text) && (tokens[k]!.text !== 'Now' || tailClosesName(tokens[k + 1]) || learned.has(surfaceOf(tokens, start, k + 1)) || kindBefore(tokens, start)))) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1) ||
       // "Marvel Rivals": a capitalised headline verb that the run took in (outside a headline) ends the title.
       (HEADLINE_VERBS.has(tokens[k]!.text) && !headline && tokens[k]!.start === tokens[k - 1]!.end + 1));
+    // "Zenco's Zeta A handsets", "its Zeta A series phone": a capital "A" after a name's word and before a lower-case noun is the
+    // model's letter, not an article (helper nm90, from a fresh sample of real news: "Zeta A" was cut to "Zeta"). Not a class's or a
+    // grade's letter ("Series A round", "Class A shares", "Vitamin A"), nor in a Title Case headline.
+    const modelLetter = (k: number): boolean => tokens[k]!.text === 'A' && k - start >= 1 && !headline && tokens[k - 1]!.capitalized && !notName(tokens[k - 1]!) && !LETTER_CLASS_HEADS.has(tokens[k - 1]!.text) &&
+      tokens[k]!.start === tokens[k - 1]!.end + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !LETTER_CLASS_NOUNS.has(tokens[k + 1]!.text) && !FUNDING_WORDS.has(tokens[k + 1]!.text);
     // "Bed Bath & Beyond", "Marks & Spencer": after "&" a capitalised word is the name's, whatever it is elsewhere.
     const afterAmpersand = (k: number): boolean => k - start >= 2 && tokens[k - 1]!.text === '&';
     // "Zeta PCIe 5.0 controller": a name ends before an interface standard.
     for (let k = start + 1; k < end; k++) if (SPEC_TERMS.has(tokens[k]!.text)) end = k;
     // "Zenco CPE devices", "Qorva NVR boxes": a class of device after a name ends it (helper fn86); not before a number ("Zeta ONT 5").
     for (let k = start + 1; k < end; k++) if (DEVICE_CLASSES.has(tokens[k]!.text) && !/^\p{N}/u.test(tokens[k + 1]?.text ?? '')) end = k;
+    // "Zenco's ZX-50 SMR", "its Zeta SMR plant": a reactor's class after a model's code, or after a name a possessive opens, ends the
+    // model's name (helper nm90); a firm's own name with it stays whole ("Zenco SMR said").
+    for (let k = start + 1; k < end; k++) if (REACTOR_CLASSES.has(tokens[k]!.text) && (/\p{N}/u.test(tokens[k - 1]!.text) || isPossessive(tokens[start - 1]) || tokens[start - 1]?.lower === 'its')) end = k;
     // "Zenco told the Ruritania Times Qorva was its rival": the outlet told is named up to its title word; the name after it is the
     // told clause's subject (helper fxd89: "Ruritania Times Qorva" became one firm).
     if (INTERVIEW_VERBS.has(tokens[tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1]?.lower ?? '')) for (let k = start + 1; k < end - 1; k++) if (OUTLET_TITLE_WORDS.has(tokens[k]!.text)) end = k + 1;
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "the Catalan government": a people's adjective before a body's word names the region's body.
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
     // "the third Southeast Asian nation", "Latin American markets": a region's adjective after compass words is no name (helper fp83b).
@@ -432,6 +444,9 @@ export function findNamedMentions(
     // "a Platform as a Service play", "Software as a Service tools": a business model's capitalised words either side of "as a" are no name.
     if (end > start && asAService(tokens, start, end)) start = end;
     if (end - start === 1 && MEASURE_WORD.test(tokens[start]!.text)) start = end;
+    // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
+    // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco").
+    if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower) || !isCoinedWord(tokens[0]!.lower))) start = end;
     // "its Digital Signal Processing (DSP) IP", "a Graphics Processing Unit (GPU)": capitals before a technical term's short form spell
     // out the term; the run's first word is the term's too, even where it was trimmed (helper fn86: "develops Digital").
     if (tokens[end]?.text === '(' && TECHNOLOGY_TERM_ACRONYMS.has(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, textsOf(tokens, i, end))) start = end;
@@ -556,6 +571,16 @@ export function findNamedMentions(
     const definedAs = learned.get(surfaceOf(tokens, start, end));
     const defined = ((start > 0 && covered[start - 1] === 1) || i < start) && definedAs !== undefined && !definedAs.label.endsWith(` ${surfaceOf(tokens, start, end)}`);
     const compound = defined ? undefined : (compoundName(tokens, start, end, known, learned, lexicon) ?? (i < start ? compoundName(tokens, i, end, known, learned, lexicon) : undefined));
+    // (The acronym alone, read just before as a name no rule typed, gives way to the venture's name.)
+    const acronymAlone = compound ? mentions.findIndex((m) => m.last === compound.first) : -1;
+    // Not a known firm's own legal name ("SZ DJI Technology Co., Ltd." is DJI, its city's short form before it).
+    if (compound && compound.type === 'company' && ventureAcronymBefore(tokens, compound.first, covered) && (acronymAlone < 0 || mentions[acronymAlone]!.source === 'unknown') && !known.some((m) => m.first === compound.first && m.key === compound.key)) {
+      if (acronymAlone >= 0) mentions.splice(acronymAlone, 1);
+      const label = cleanLabel(surfaceOf(tokens, compound.first - 1, compound.last));
+      mentions.push(mentionOver(tokens, compound.first - 1, compound.last, { key: keyOfName(label), label, type: 'company' }, compound.source, label));
+      i = compound.last - 1;
+      continue;
+    }
     if (compound) {
       mentions.push(compound);
       const name: LearnedName = { key: compound.key, label: compound.label, type: compound.type };
@@ -771,6 +796,16 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     } else break;
   }
   return end;
+}
+
+/**
+ * "GE Hitachi Nuclear Energy": an acronym no lexicon knows, opening the sentence's run right before a known firm's name that goes
+ * on into a firm's compound, is the compound's first word, a venture's name (helper nm90, from a fresh sample of real news: the
+ * name lost its "GE"). `start` is where the known firm's name opens.
+ */
+function ventureAcronymBefore(tokens: readonly Token[], start: number, covered: Uint8Array): boolean {
+  const acronym = tokens[start - 1];
+  return acronym !== undefined && /^\p{Lu}{2,4}$/u.test(acronym.text) && !covered[start - 1] && !NOT_NAMES.has(acronym.text) && acronym.end + 1 === tokens[start]!.start && !(tokens[start - 2]?.capitalized ?? false);
 }
 
 /** findNamedMentions, first: the known names that are part of a longer name (uncovered, so that the longer name wins). */
@@ -1103,6 +1138,10 @@ function instrumentIn(tokens: readonly Token[], from: number, end: number): numb
     // "Mobile World Congress", "the World Congress of …": a trade fair or a meeting, named like a body, is no entity either.
     if (tokens[k]!.text === 'Congress' && k > from && tokens[k - 1]!.text === 'World') return 0;
     if (!INSTRUMENTS.has(tokens[k]!.text)) continue;
+    // "the Qorva Framework, developed by Zenco", "Zenco's Qorvanet Framework": a framework named by coined words only is software, no
+    // law's (helper nm90, from a fresh sample of real news: the name and its maker were lost); "the Cyber Security Framework" stays one.
+    const named = tokens[from]!.text === 'The' ? from + 1 : from;
+    if (tokens[k]!.text === 'Framework' && k > named && textsOf(tokens, named, k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCoinedWord(w.toLowerCase()))) continue;
     if (k === from) {
       // "the Order", "Declaration of …"
       if (tokens[from + 1]?.text === 'of' || end === from + 1) return 0;
@@ -1712,7 +1751,7 @@ function classify(
     if (words.length > 2 || afterState || tokens[start - 1]?.lower === 'the' || STATE_UNIT_QUALIFIERS.has(tokens[start - 1]?.text ?? '')) return { type: 'government', end };
   }
   // "Canadian Solar", "First Solar", "Korean Air": a demonym or an ordinal and an industry word name a firm.
-  if (words.length === 2 && CARRIER_WORDS.has(lastWord) && (ORDINAL_OPENERS.has(words[0]!) || lexicon.stateOfDemonym(words[0]!) !== undefined)) return { type: 'company', end };
+  if (words.length === 2 && CARRIER_WORDS.has(lastWord) && (ORDINAL_OPENERS.has(words[0]!) || words[0] === LAST_OPENER || lexicon.stateOfDemonym(words[0]!) !== undefined)) return { type: 'company', end };
 
   // "the Central Bank of Russia", "the National Bank of Ukraine": a state's bank is one of its bodies.
   if (words.length === 2 && words[1] === 'Bank' && STATE_BANK_OPENERS.has(words[0]!) && tokens[end]?.text === 'of') {
@@ -1871,6 +1910,9 @@ function isMakerOfApposed(tokens: readonly Token[], start: number): boolean {
   return named !== undefined && named.capitalized && (at - 1 === 0 || !tokens[at - 2]!.text.endsWith('.'));
 }
 
+/** A place's noun and the word after it that make a trade's compound, no place: "district heating", "city gas". */
+const PLACE_NOUN_COMPOUNDS: ReadonlySet<string> = new Set(['district heating', 'district cooling', 'district heat', 'district energy', 'city gas']);
+
 /** Adverbs of the present between a name and its apposition or copula: "Tredline, now a Zenco brand". */
 const APPOSED_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also']);
 
@@ -1882,6 +1924,9 @@ const APPOSED_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also']);
  */
 function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   const word = tokens[k]?.lower ?? '';
+  // "Zenco's ZX-5 district heating reactor": a place's noun that opens a trade's compound is no place (helper nm90, from a fresh
+  // sample of real news on small reactors: the model and its maker were read as places and lost).
+  if (PLACE_NOUN_COMPOUNDS.has(`${word} ${tokens[k + 1]?.lower ?? ''}`)) return undefined;
   const kind = CUE_NOUNS.get(word);
   if ((kind !== undefined && !QUALIFYING_GOODS.has(word)) || (kind === undefined && !WORDNET_GOODS.has(word))) return kind;
   const next = tokens[k + 1];
