@@ -160,6 +160,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
   const mentions = issuers.length > 0 || topic.length > 0 ? [...context.mentions, ...issuers, ...topic] : context.mentions;
   const issuerList: MentionList | undefined = issuers.length > 0 ? { members: issuers.map((_, k) => context.mentions.length + k), first: -1, last: -1 } : undefined;
   const topicList: MentionList | undefined = topic.length > 0 ? { members: [mentions.length - 1], first: -1, last: -1 } : undefined;
+  // … and when this sentence names that subject again, the mention that does (a rival noun opening it is that subject's rival).
+  const namedAt = context.topic ? context.mentions.findIndex((m) => m.key === context.topic!.key) : -1;
+  const namedTopic = namedAt >= 0 ? namedAt : undefined;
   let lists: Map<number, MentionList> | undefined;
   let skipUntil = -1;
   for (let t = 0; t < words.length; t++) {
@@ -207,7 +210,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const leadingGoodsStates = rated ? goodsDemonymsAt(words, goodsAt, isDemonym) : [];
     // "tariffs on Parmesan cheese and French wine": a demonym later in the goods' list names a state hit too (helper fxr89).
     const goodsStates = rated && leadingGoodsStates.length === 0 ? laterGoodsDemonymsAt(words, goodsAt, isDemonym) : leadingGoodsStates;
-    const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
+    const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm, namedTopic);
     // "tariffs on Scotch whisky": a name before a goods noun is the goods' kind, no firm the measure falls on (helper fxr89).
     // "revoked Zeta TV's licence exemption": a licence word that only qualifies what is taken names no banned holder (helper fxr89).
     const found = leadingGoodsStates.length > 0 ? { ...argued, targets: [] } : rated ? { ...argued, targets: argued.targets.filter((l) => !namesGoodsKind(words, l.last)) }
@@ -420,7 +423,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const partyAfterPreposition = noun?.relation === 'competes_with' && before !== 'to' && PREPOSITIONS.has(before) && PARTY_NOUNS.has(words[t]!) && mentionAt(words, t + 1) !== undefined;
   // "The chip race between A and B", "a price scramble among A, B and C": a contest's form that is both, its parties after "between", is the noun.
   const contestBetween = noun?.relation === 'competes_with' && (after === 'between' || after === 'among');
-  const nounContext = partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "Zenco's two rivals, Vexa and Zorp", "its 3 competitors": a plural count before a form in -s makes it a plural noun; a verb in
+  // -s agrees with one subject, never with "two" (fresh sample s78c: "for Zenco's two rivals" read "rivals" as the verb of the clause's subject).
+  const countedPlural = PLURAL_COUNTS.test(before) && words[t]!.endsWith('s');
+  const nounContext = countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // Whether the next word is a noun the trigger may describe, read for every verb: read only in the two rare cases below, its
@@ -556,6 +562,8 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 
 /** Words before a name that make it a noun's qualifier: "the Zapp ban". */
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+/** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
+const PLURAL_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|various|numerous|[2-9]|\d{2,})$/;
 /** Words before an -ing form that make it an adjective when a noun follows: "a competing format", "other competing models". */
 const ING_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...DETERMINED, 'other', 'these', 'those', 'such', 'some', 'many', 'several', 'all', 'any']);
 /** Whether the word after an -ing form is the noun it describes: a plain word, or a name after a determiner ("the competing Zeta format"). */
@@ -1397,6 +1405,7 @@ function argumentsOf(
   issuers?: MentionList,
   topic?: MentionList,
   firmOfThing?: string,
+  namedTopic?: number,
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
   const relation = reading.trigger.relation;
   const after = t + reading.trigger.words.length;
@@ -1898,6 +1907,14 @@ function argumentsOf(
           // A name nothing typed beside a rival noun takes its peer's type (ClaimCollector).
           const first = mentions[rival?.members[0] ?? -1];
           if (rival && first && !subjectsBefore(words, t, lists).some(fits('source')) && (first.source === 'unknown' || arePeers(mentions[topic.members[0]!]!, first))) return { sources: topic, targets: named, rule: 'trigger:noun' };
+        }
+        // "Zenco makes maps. Rival Qorva was suing Zenco over patents": the subject of the sentences before, named again later in this one,
+        // is the counterpart of a rival noun that opens it with one name after it (fresh sample s78a: a suit between rivals told no rivalry).
+        if (!topic && namedTopic !== undefined && !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && opensWithQualifiedParty(words, t) && targets.length === 1 && targets[0]!.members.length === 1) {
+          const rival = targets[0]!;
+          const at = words.findIndex((_, i) => i > rival.last && mentionAt(words, i) === namedTopic);
+          const named = mentions[namedTopic]!;
+          if (at > 0 && !rival.members.includes(namedTopic) && arePeers(named, mentions[rival.members[0]!]!)) return { sources: { members: [namedTopic], first: at, last: at }, targets: [rival], rule: 'trigger:noun' };
         }
         // "Unlike its main rival, Qorva, Zenco …", "Like rivals A and B, Zenco …": a party noun in an
         // adjunct opening the sentence is the main clause subject's.
