@@ -11,7 +11,7 @@ import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
@@ -2004,6 +2004,17 @@ function argumentsOf(
         const peer = (pressed ? [pressed] : before).find((l) => l !== undefined && targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         // "teamed up with rivals of Qorva": the same dealing with the rivals named after "of" (helper fp89).
         if (!possessor && PARTY_NOUNS.has(noun) && /s$/.test(noun) && next === 'of' && rivalsDealtWith(words, t)) return { targets: [], rule: 'trigger:noun' };
+        // "Qorva's partner Zenco works with competitors like Vexa", "Zenco, a customer of Qorva, switched to its competitors": a plural
+        // party noun owned by no name (bare, or "its") in the clause of a firm tied to another as its customer or partner is that other
+        // firm's (helper cmp90, from fresh sample s78c).
+        // (The possessor read may be only the clause's subject, several words back: "Zenco also works with competitors like Vexa".)
+        const ownedByName = possessor !== undefined && !/^its@/.test(words[possessor.first] ?? '') && (possessor.last === t - 1 || words.slice(possessor.last + 1, t).includes("'s"));
+        // Only rivals the subject deals with ("works with", "switched to", "moved business to"); "faces competitors like Vexa" are its own.
+        const bareParty = PARTY_NOUNS.has(noun) && /s$/.test(noun) && !ownedByName && rivalsDealtWith(words, possessor && /^its@/.test(words[possessor.first] ?? '') ? possessor.first : t);
+        // "its" stands where the possessive is: the tie is read at the clause's subject that names the same firm.
+        const peerNamed = bareParty && peer ? subjectsBefore(words, t, lists).find((l) => l.first >= 0 && l.members.length === peer.members.length && l.members.every((m) => mentions[m]!.key === mentions[peer.members[0]!]!.key)) ?? peer : undefined;
+        const tied = peerNamed ? tiedFirm(words, peerNamed, lists) : undefined;
+        if (tied && !targets.some((l) => l.members.some((m) => tied.members.includes(m)))) return { sources: tied, targets, rule: 'trigger:noun' };
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
       // "Ruritania's Zapp ban", "the Ruritanian government's Zapp ban": the name before the noun is what it bans, the state owning the phrase bans it.
@@ -3124,6 +3135,9 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (m !== undefined) return lists.get(m);
     if (w === "'s" || w === "'") continue;
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
+    // "Zenco's two rivals", "its two rivals": a count opens the noun phrase, so only an 's or "its" right before it names an owner
+    // ("Qorva supplies two rivals of Vexa" owns none; helper cmp90).
+    if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '')) return undefined;
   }
   return undefined;
 }
