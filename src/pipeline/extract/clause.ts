@@ -663,7 +663,7 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     // "Ruritania banned Zenco and Kappa and placed curbs on Qorva": the first verb's object is no subject of the second;
     // "Zenbec is following Ruritania's lead and banning Zapp": nor is the one followed.
     // "Ruritania's invasion of Zembla prompted sanctions on Zenco": who wages the war, and where, act in neither.
-    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at) || isForkedProject(words, list)) {
+    if (isObjectBeforeCoordinatedVerb(words, list, at) || FOLLOWING.has(words[firstBefore(words, list.first)] ?? '') || isPartyToHostileAct(words, list) || ownsUnnamedSubject(words, list, at) || makesGoodsBefore(words, list, at) || isForkedProject(words, list) || isCreditedSource(words, list.first, at)) {
       i = list.first;
       continue;
     }
@@ -674,6 +674,20 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
     i = list.first;
   }
   return found;
+}
+
+/**
+ * "According to a report by analytics firm Metrix, Zeta is twice the size of its closest rival": a source an "according to" credits, a
+ * few words into the credit and a comma closing it before `at`, is no actor of the clause it credits (fresh sample s78f: the firm
+ * cited became the rival's rival).
+ */
+function isCreditedSource(words: readonly string[], first: number, at: number): boolean {
+  if (!words.slice(first + 1, at).includes(',')) return false;
+  for (let k = first - 1; k >= 1 && k >= first - 8; k--) {
+    if (words[k] === ',' || words[k] === ';') return false;
+    if (words[k] === 'to' && words[k - 1] === 'according') return true;
+  }
+  return false;
 }
 
 /** Whether the word at `at`, after "the" and up to two modifiers, opens a clause joined by ", and" (", but", ", while"). */

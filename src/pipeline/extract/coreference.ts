@@ -228,6 +228,9 @@ function reportsOn(tokens: readonly Token[], m: SentenceMention, at: number, may
   if (m.type !== 'company' || at <= m.last) return false;
   // "According to Reuters, Zenco will close its Zeta app": the source credited is not taken as the one meant (a firm credited for its own news is also named in the clause).
   if (tokens[m.first - 1]?.lower === 'to' && tokens[m.first - 2]?.lower === 'according') return true;
+  // "According to a report by analytics firm Metrix, Zeta is twice the size of its closest rival": a source named deeper inside the
+  // credit, before the comma that closes it, is no more meant (fresh sample s78f: the firm cited became the rival's rival).
+  if (creditedSource(tokens, m.first) && tokens.slice(m.last, at).some((t) => t.text === ',')) return true;
   if (!NEWS_REPORTING_VERBS.has(tokens[m.last]?.lower ?? '')) return false;
   // "reported on Monday that …": a time may stand between the verb and its "that".
   const that = [1, 2, 3, 4].map((k) => m.last + k).find((k) => tokens[k]?.lower === 'that' && tokens.slice(m.last + 1, k).every((t) => (t.word && !t.capitalized) || WEEKDAYS.has(t.text)));
@@ -235,6 +238,15 @@ function reportsOn(tokens: readonly Token[], m: SentenceMention, at: number, may
   const first = tokens[opens];
   if (first === undefined || opens > at || (opens === at && !mayOpen)) return false;
   return SUBJECT_OPENERS.has(first.lower) || (first.capitalized && first.word);
+}
+
+/** Whether the name at `first` stands inside an "according to" credit: within a few words after it, no comma between ("according to a report by Metrix"). */
+function creditedSource(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - 8; k--) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
+    if (tokens[k]!.lower === 'to' && tokens[k - 1]!.lower === 'according') return true;
+  }
+  return false;
 }
 
 /** Nouns after "its" that relate it to other firms or its brands: "its competitors include …", "its parent", "with A and B in its portfolio". */

@@ -148,10 +148,40 @@ export function rivalsDealtWith(words: readonly string[], first: number): boolea
   let k = first - 1;
   if (words[k] === 'the') k--;
   if (words[k] === 'of' && SHARE_OF.test(words[k - 1] ?? '')) k -= words[k - 2] === 'a' || words[k - 2] === 'the' ? 3 : 2;
+  // "supplies two rivals of Qorva": a count right before the noun (helper cmp90).
+  else if (SHARE_OF.test(words[k] ?? '') && words[k] !== 'one') k--;
   const before = words[k] ?? '';
   if (before === 'into' && BECOMING_BEFORE_INTO.test(words[k - 1] ?? '')) return false;
   if (before === 'of' && COMPARING_BEFORE_OF.test(words[k - 1] ?? '')) return true;
   return DEALT_WITH_BEFORE.test(before);
+}
+
+/** A firm's ties to another that make it no party to that firm's rivalries: "Qorva's partner Zenco", "Zenco, a customer of Qorva, …". */
+const TIE_TO_FIRM = /^(?:customer|customers|client|clients|partner|partners|supplier|suppliers|distributor|distributors|reseller|resellers|licensee|licensees|buyer|buyers)$/;
+
+/**
+ * The firm the list `named` is tied to as its customer, partner or supplier: "Qorva 's partner @1", "@1 , a customer of Qorva ,"
+ * (helper cmp90, from fresh sample s78c). A bare "competitors like A" or "its competitors" in that list's clause are the tied firm's:
+ * "Zenco, a customer of Qorva, switched to its competitors like Vexa" sets Vexa against Qorva, not Zenco.
+ */
+export function tiedFirm(words: readonly string[], named: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  // "Qorva's (biggest) partner Zenco"
+  let k = named.first - 1;
+  if (/^[a-z]+$/.test(words[k] ?? '') && TIE_TO_FIRM.test(words[k]!)) {
+    k--;
+    if (/^(?:biggest|largest|main|key|major|longtime|long-time|top|chief|new)$/.test(words[k] ?? '')) k--;
+    const owner = words[k] === "'s" ? mentionAt(words, k - 1) : undefined;
+    if (owner !== undefined) return lists.get(owner);
+  }
+  // "Zenco, a (big) customer of Qorva,"
+  if (words[named.last + 1] !== ',') return undefined;
+  let j = named.last + 2;
+  if (!/^(?:a|an|the)$/.test(words[j] ?? '')) return undefined;
+  j++;
+  if (/^(?:biggest|largest|main|key|major|longtime|long-time|top|chief|new|big|major)$/.test(words[j] ?? '')) j++;
+  if (!TIE_TO_FIRM.test(words[j] ?? '') || words[j + 1] !== 'of') return undefined;
+  const firm = mentionAt(words, words[j + 2] === 'the' ? j + 3 : j + 2);
+  return firm === undefined ? undefined : lists.get(firm);
 }
 
 /** Whether the party noun at `t` is a possessive before the rivals' counterparts: "among its rivals' customers" (no rivals named). */

@@ -11,7 +11,7 @@ import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
@@ -160,6 +160,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
   const mentions = issuers.length > 0 || topic.length > 0 ? [...context.mentions, ...issuers, ...topic] : context.mentions;
   const issuerList: MentionList | undefined = issuers.length > 0 ? { members: issuers.map((_, k) => context.mentions.length + k), first: -1, last: -1 } : undefined;
   const topicList: MentionList | undefined = topic.length > 0 ? { members: [mentions.length - 1], first: -1, last: -1 } : undefined;
+  // … and when this sentence names that subject again, the mention that does (a rival noun opening it is that subject's rival).
+  const namedAt = context.topic ? context.mentions.findIndex((m) => m.key === context.topic!.key) : -1;
+  const namedTopic = namedAt >= 0 ? namedAt : undefined;
   let lists: Map<number, MentionList> | undefined;
   let skipUntil = -1;
   for (let t = 0; t < words.length; t++) {
@@ -207,7 +210,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const leadingGoodsStates = rated ? goodsDemonymsAt(words, goodsAt, isDemonym) : [];
     // "tariffs on Parmesan cheese and French wine": a demonym later in the goods' list names a state hit too (helper fxr89).
     const goodsStates = rated && leadingGoodsStates.length === 0 ? laterGoodsDemonymsAt(words, goodsAt, isDemonym) : leadingGoodsStates;
-    const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm);
+    const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm, namedTopic);
     // "tariffs on Scotch whisky": a name before a goods noun is the goods' kind, no firm the measure falls on (helper fxr89).
     // "revoked Zeta TV's licence exemption": a licence word that only qualifies what is taken names no banned holder (helper fxr89).
     const found = leadingGoodsStates.length > 0 ? { ...argued, targets: [] } : rated ? { ...argued, targets: argued.targets.filter((l) => !namesGoodsKind(words, l.last)) }
@@ -420,7 +423,10 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   const partyAfterPreposition = noun?.relation === 'competes_with' && before !== 'to' && PREPOSITIONS.has(before) && PARTY_NOUNS.has(words[t]!) && mentionAt(words, t + 1) !== undefined;
   // "The chip race between A and B", "a price scramble among A, B and C": a contest's form that is both, its parties after "between", is the noun.
   const contestBetween = noun?.relation === 'competes_with' && (after === 'between' || after === 'among');
-  const nounContext = partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "Zenco's two rivals, Vexa and Zorp", "its 3 competitors": a plural count before a form in -s makes it a plural noun; a verb in
+  // -s agrees with one subject, never with "two" (fresh sample s78c: "for Zenco's two rivals" read "rivals" as the verb of the clause's subject).
+  const countedPlural = PLURAL_COUNTS.test(before) && words[t]!.endsWith('s');
+  const nounContext = countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // Whether the next word is a noun the trigger may describe, read for every verb: read only in the two rare cases below, its
@@ -556,6 +562,8 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 
 /** Words before a name that make it a noun's qualifier: "the Zapp ban". */
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+/** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
+const PLURAL_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|various|numerous|[2-9]|\d{2,})$/;
 /** Words before an -ing form that make it an adjective when a noun follows: "a competing format", "other competing models". */
 const ING_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...DETERMINED, 'other', 'these', 'those', 'such', 'some', 'many', 'several', 'all', 'any']);
 /** Whether the word after an -ing form is the noun it describes: a plain word, or a name after a determiner ("the competing Zeta format"). */
@@ -1400,6 +1408,7 @@ function argumentsOf(
   issuers?: MentionList,
   topic?: MentionList,
   firmOfThing?: string,
+  namedTopic?: number,
 ): { sources?: MentionList; targets: MentionList[]; rule: TriggerRule; relation?: RelationKind } {
   const relation = reading.trigger.relation;
   const after = t + reading.trigger.words.length;
@@ -1902,6 +1911,14 @@ function argumentsOf(
           const first = mentions[rival?.members[0] ?? -1];
           if (rival && first && !subjectsBefore(words, t, lists).some(fits('source')) && (first.source === 'unknown' || arePeers(mentions[topic.members[0]!]!, first))) return { sources: topic, targets: named, rule: 'trigger:noun' };
         }
+        // "Zenco makes maps. Rival Qorva was suing Zenco over patents": the subject of the sentences before, named again later in this one,
+        // is the counterpart of a rival noun that opens it with one name after it (fresh sample s78a: a suit between rivals told no rivalry).
+        if (!topic && namedTopic !== undefined && !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && opensWithQualifiedParty(words, t) && targets.length === 1 && targets[0]!.members.length === 1) {
+          const rival = targets[0]!;
+          const at = words.findIndex((_, i) => i > rival.last && mentionAt(words, i) === namedTopic);
+          const named = mentions[namedTopic]!;
+          if (at > 0 && !rival.members.includes(namedTopic) && arePeers(named, mentions[rival.members[0]!]!)) return { sources: { members: [namedTopic], first: at, last: at }, targets: [rival], rule: 'trigger:noun' };
+        }
         // "Unlike its main rival, Qorva, Zenco …", "Like rivals A and B, Zenco …": a party noun in an
         // adjunct opening the sentence is the main clause subject's.
         const fronted = PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? frontedSubject(words, t, lists) : undefined;
@@ -1990,6 +2007,17 @@ function argumentsOf(
         const peer = (pressed ? [pressed] : before).find((l) => l !== undefined && targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
         // "teamed up with rivals of Qorva": the same dealing with the rivals named after "of" (helper fp89).
         if (!possessor && PARTY_NOUNS.has(noun) && /s$/.test(noun) && next === 'of' && rivalsDealtWith(words, t)) return { targets: [], rule: 'trigger:noun' };
+        // "Qorva's partner Zenco works with competitors like Vexa", "Zenco, a customer of Qorva, switched to its competitors": a plural
+        // party noun owned by no name (bare, or "its") in the clause of a firm tied to another as its customer or partner is that other
+        // firm's (helper cmp90, from fresh sample s78c).
+        // (The possessor read may be only the clause's subject, several words back: "Zenco also works with competitors like Vexa".)
+        const ownedByName = possessor !== undefined && !/^its@/.test(words[possessor.first] ?? '') && (possessor.last === t - 1 || words.slice(possessor.last + 1, t).includes("'s"));
+        // Only rivals the subject deals with ("works with", "switched to", "moved business to"); "faces competitors like Vexa" are its own.
+        const bareParty = PARTY_NOUNS.has(noun) && /s$/.test(noun) && !ownedByName && rivalsDealtWith(words, possessor && /^its@/.test(words[possessor.first] ?? '') ? possessor.first : t);
+        // "its" stands where the possessive is: the tie is read at the clause's subject that names the same firm.
+        const peerNamed = bareParty && peer ? subjectsBefore(words, t, lists).find((l) => l.first >= 0 && l.members.length === peer.members.length && l.members.every((m) => mentions[m]!.key === mentions[peer.members[0]!]!.key)) ?? peer : undefined;
+        const tied = peerNamed ? tiedFirm(words, peerNamed, lists) : undefined;
+        if (tied && !targets.some((l) => l.members.some((m) => tied.members.includes(m)))) return { sources: tied, targets, rule: 'trigger:noun' };
         return { sources: peer, targets, rule: 'trigger:noun' };
       }
       // "Ruritania's Zapp ban", "the Ruritanian government's Zapp ban": the name before the noun is what it bans, the state owning the phrase bans it.
@@ -3110,6 +3138,9 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (m !== undefined) return lists.get(m);
     if (w === "'s" || w === "'") continue;
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
+    // "Zenco's two rivals", "its two rivals": a count opens the noun phrase, so only an 's or "its" right before it names an owner
+    // ("Qorva supplies two rivals of Vexa" owns none; helper cmp90).
+    if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '')) return undefined;
   }
   return undefined;
 }
