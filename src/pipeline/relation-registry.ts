@@ -97,6 +97,9 @@ export const RELATIONS = {
     stateVerbs: ['shut down', 'take down', 'shutter', 'boot', 'recall', 'withhold', 'ground', 'seize', 'confiscate', 'impound', 'filter', 'pull the plug on',
       // Stop 61, from its first bans sample: "and it unplugged Zapp and Qorvabook".
       'unplug',
+      // Helper ban90b, fresh sample s78: a state censoring an outlet or a site blocks it ("authorities censor Zeta Post"); a firm
+      // censoring posts on its own service bans no firm, so the verb stays a state's (the WordNet review had rejected it as a verb of any actor).
+      'censor',
       // Stop 62, from its first controls sample: "directed operators to close down Zmail".
       'close down',
       // Stop 58's readers: a state coming down on a service ("brought the hammer down on Zapp and Qchat").
@@ -144,6 +147,9 @@ export const RELATIONS = {
     // steel"). Only a state's: a carrier's "tariffs" are its prices, a board's "duties" its tasks. Bare "duty" is too often a task,
     // read only with a rate ("a 25% duty", "a duty of 25%": trigger-relations.ts).
     stateNouns: ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'quota', 'quotas',
+      // Helper ban90b, fresh sample s78: a state's sanctions list named after its target ("Ruritania's sanctions lists on Borduria")
+      // restricts that target, as the state's sanctions on it do. A state's only: a firm keeps no sanctions list on anyone.
+      'sanctions list', 'sanctions lists',
       'anti-dumping duty', 'anti-dumping duties', 'antidumping duty', 'antidumping duties', 'anti-subsidy duty', 'anti-subsidy duties',
       'countervailing duty', 'countervailing duties', 'import duty', 'import duties', 'customs duty', 'customs duties',
       'import tariff', 'import tariffs', 'import levy', 'import levies', 'import quota', 'import quotas',

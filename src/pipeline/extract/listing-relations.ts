@@ -427,6 +427,23 @@ export class ListingReader {
     }
 
     // "It also targeted A and B", "The Treasury also hit A": the actor of the act just before, going on with it.
+    // "Treasury's targets included A and B", "Its sanctioned entities are A and B" after the act: the act's actor, opening the
+    // sentence as the possessor of the listed noun, names its own targets (helper ban90b, fresh sample s78). Only the actor of the
+    // act before ("Zembla's targets include A" with no act of Zembla's is a military or a sales target) and only targets or a
+    // listing participle ("China's biggest firms include A" lists no target).
+    // "Its targets included A and B" right after the act: "its" is the actor's.
+    const its = words[0] === 'its' && this.actor?.sentence === index - 1 && !mentions.some((m) => m.first === 0);
+    const possessor = actor && out.length === 0 ? mentions[0] : undefined;
+    if (actor && (its || (possessor && possessor.key === actor.key && (possessor.first === 0 || (possessor.first === 1 && words[0] === 'the'))))) {
+      const k = its ? 1 : POSSESSIVES.has(words[possessor!.last] ?? '') ? possessor!.last + 1 : POSSESSIVES.has(words[possessor!.last + 1] ?? '') ? possessor!.last + 2 : -1;
+      const copula = k > 0 ? words.findIndex((w, j) => j > k && j <= k + 3 && /^(?:include|includes|included|are|were)$/.test(w)) : -1;
+      const head = copula > 0 ? words.slice(k, copula) : [];
+      const listed = head.at(-1) === 'targets' || (LISTED_NOUNS.has(head.at(-1) ?? '') && head.some((w) => LISTING_VERBS.has(w) || w === 'sanctions'));
+      if (listed && !mentions.some((m) => (its || m !== possessor) && m.first < copula)) {
+        for (const target of membersFrom(copula + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(k, copula + 1).join(' '), rule: LISTING_RULES.head.name });
+      }
+    }
+
     const also = words.findIndex((w, k) => w === 'also' && (LISTING_VERBS.has(words[k + 1] ?? '') || words[k + 1] === 'hit'));
     const continuedAct = also > 0 ? this.recentAct(index, 'restricts', PASSIVE_REACH) : undefined;
     const continuer = continuedAct && mentions.find((m) => m.last === also && m.key === continuedAct.key);
@@ -444,7 +461,9 @@ export class ListingReader {
     // "Among them are …"; "Among those that will be blocked are …" (a relative clause before the verb).
     // "Among the entities placed on the list are …": the listed noun and its participle phrase.
     // "Among the blocked sites are …", "Among the websites blocked were …": a banned noun as well.
-    const amongListed = opener === 'among the' && words.slice(2, 4).some((w) => LISTED_NOUNS.has(w) || BANNED_NOUNS.has(w));
+    // … and with one more word after the participle: "Among the sanctioned Russian firms are …" (helper ban90b; not "Among the
+    // biggest Chinese firms are …", which has no participle of the act).
+    const amongListed = opener === 'among the' && words.slice(2, LISTING_VERBS.has(words[2] ?? '') || PASSIVE_BANS.has(words[2] ?? '') ? 5 : 4).some((w) => LISTED_NOUNS.has(w) || BANNED_NOUNS.has(w));
     // "Among those sanctioned are …": the participle stands for the listed noun.
     // Read within the words (a read past their end de-optimised this function when first made).
     const third = words.length > 2 ? words[2]! : '';
@@ -471,7 +490,10 @@ export class ListingReader {
     const agrees = !affectedAfter || !clashesWithCounted(named, previous?.relation === 'banned' ? this.banActor?.counted : this.actor?.counted);
     // "They are accused of helping Qorva": a bare "They are" lists only when a name follows it at once.
     const bareCopula = /^(?:they|these) (?:are|were)$/.test(opener) && !thoseListed && !amongAfter && !mentions.some((m) => m.first === from || (m.first === from + 1 && words[from] === 'the'));
-    if (previous && agrees && !bareCopula && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from)) {
+    // "Among the sanctioned Russian firms are A and B": a state's demonym before the listed noun says where the firms are, and
+    // names no other actor (helper ban90b); "Among the firms sanctioned by Japan are …" still does.
+    const demonym = (m: SentenceMention): boolean => m.type === 'government' && opener.startsWith('among') && m.first > 2 && m.surface !== '' && !/^(?:by|of|from|in)$/.test(words[m.first - 1] ?? '') && (LISTED_NOUNS.has(words[m.last + 1] ?? '') || LISTED_NOUNS.has(words[m.last] ?? ''));
+    if (previous && agrees && !bareCopula && (from > 0 || amongAfter) && !mentions.some((m) => m.first < from && !demonym(m))) {
       const trigger = amongAfter ? words.slice(words.lastIndexOf('among') - 1, -1).join(' ') : words.slice(0, from).join(' ');
       // "… are among the affected platforms": things the noun says are products (not firms) when nothing else typed them.
       const kind = amongAfter && words.slice(-3, -1).some((w) => BANNED_THINGS.has(w)) ? 'product' : LISTED_TYPE;

@@ -2027,6 +2027,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // names bans it there, as dropping it from its platform does (helper ban90, fresh sample s78; "dropped its channel Zeta" is
   // an owner closing its own, and "dropped the Zeta 3 from its lineup" a maker's product, so the kind's word is needed).
   { relation: 'banned', id: 'pattern:banned:dropped-outlet-kind', template: `X P AUX T(dropped|drops|drop|dropping|pulled|pulls|axed|axes) (?:the )?(?:[a-z-]+ )?(?:${OUTLET_KINDS}) Y`, verb: true, notPrecededBy: /(?:^| )(?:not|never|to|would|could|might|may|should|will)$/ },
+  // "the regulator directed Zeta News to broadcast a statement of its findings", "ordered Zeta TV to air a correction" or "to
+  // apologise" (helper ban90b, fresh sample s78): a state body compelling an outlet's broadcast curbs it. A state actor only
+  // ("Zenco told its unit to issue a statement" is a firm's own), and only for what an outlet is made to carry: "ordered Zenco to
+  // pay" is other sanctions'.
+  { relation: 'restricts', id: 'pattern:restricts:directed-outlet-to-air', template: `X ${STATES_BODY}P (?:(?:has|have|had) )?(?:also |formally )?T(directed|directs|direct|ordered|orders|order|instructed|instructs|required|requires) (?:the )?Y to (?:(?:broadcast|air|publish|carry|run|display|issue) (?:a |an |the |its )?(?:[a-z-]+ ){0,2}(?:statement|statements|correction|corrections|apology|summary|ruling|finding|findings|decision|notice)|apologise|apologize)(?= |$)`, stateActor: true, verb: true, requires: ['to'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?(?:@\\d+ 's )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
