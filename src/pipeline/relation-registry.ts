@@ -69,7 +69,7 @@ export const RELATIONS = {
     source: ACTORS,
     target: ['product', 'model', 'company'],
     color: '#882255',
-    // WordNet review (issue 17): proscribe, debar, banish, delist, shut out added; censor, veto, take down rejected (see README).
+    // WordNet review (issue 17): proscribe, debar, banish, delist, shut out added; veto, take down rejected; censor, rejected then, is a state's verb since stop 90 (below; see README).
     // exclude came with fresh samples ("excluded Zenco from its 5G network"); its "excluding" is a preposition (trigger-words.ts).
     // disallow came with fresh samples ("had disallowed calls on Zapp and Qchat").
     // deplatform came with fresh samples on app stores and hosts ("Zenco and Qorva deplatformed Zapp").
