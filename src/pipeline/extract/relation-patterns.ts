@@ -996,6 +996,16 @@ const PLACE_MADE = '(?:made|built|assembled|designed|manufactured)';
 /** A kind after a possessed list's member, with one describing word: "Plix tablets", "Orba cloud service", "Vex hardware" (helper lp87). */
 const OWN_KIND = `(?:[a-z-]+ )?(?:${PRODUCT_NOUNS}|hardware)(?:s|es)? `;
 /**
+ * The words an OWN_KIND ends on, as one `requires` entry: the last word of a product noun (or "hardware"), with "s", "es" or
+ * neither. OWN_KIND is a whole run of words (it follows a space and ends on one), so a sentence it matches holds one of them as a
+ * word; a pattern that spells it outside its optional parts is not searched on the many sentences with none (helper sp90: the
+ * possessed-kinds pattern was searched on every possessive and matched none of them on the bench corpus).
+ */
+const OWN_KIND_LAST_WORDS = [...new Set([...PRODUCT_NOUN_WORDS, 'hardware'].flatMap((noun) => {
+  const last = noun.slice(noun.lastIndexOf(' ') + 1);
+  return [last, `${last}s`, `${last}es`];
+}))].join('|');
+/**
  * A kind of made thing after its name, if any: "the Vexa chip, co-developed with Qorva" (not "the Zeta ban" or "the Zeta probe",
  * a state's acts: re-read of helper cd87's patterns).
  */
@@ -3288,7 +3298,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // and Orba watches", "including its Qorva platform, Lumo suite and Vex hardware"): the list placeholder stops at the first kind, so
   // the later members, each with a kind of its own, are read here one at a time (the words before them in a lookbehind). Not a
   // firm's or a person's role before the list ("its rivals Qorva and Vexa", "its chief Ana Lee"), and no member after another's 's.
-  { relation: 'develops', id: 'pattern:develops:possessed-kinds-later-member', template: `(?=@\\d+ )(?<=POSS ${OWN_KIND_DESCRIBING}@\\d+ (?:${OWN_KIND})?(?:, ${OWN_KIND_DESCRIBING}@\\d+ ${OWN_KIND})*(?:, (?:and |or )?|(?:, )?(?:and|or|as well as) )${OWN_KIND_DESCRIBING})(?<y>@\\d+ )${OWN_KIND}`, notFollowedBy: NOT_MADE_NEXT },
+  // For speed only (helper sp90): the lookahead spells the member's kind, which the match after it needs anyway, so most "@"s fail
+  // before the costly lookbehind is tried; and sentences with no kind's word (OWN_KIND_LAST_WORDS) are not searched at all.
+  { relation: 'develops', id: 'pattern:develops:possessed-kinds-later-member', template: `(?=@\\d+ ${OWN_KIND})(?<=POSS ${OWN_KIND_DESCRIBING}@\\d+ (?:${OWN_KIND})?(?:, ${OWN_KIND_DESCRIBING}@\\d+ ${OWN_KIND})*(?:, (?:and |or )?|(?:, )?(?:and|or|as well as) )${OWN_KIND_DESCRIBING})(?<y>@\\d+ )${OWN_KIND}`, notFollowedBy: NOT_MADE_NEXT, requires: [OWN_KIND_LAST_WORDS] },
   // Helper cr87: a firm's rivals or peers named by their share moves (see RIVALS_MOVED_OPENING).
   { relation: 'competes_with', id: 'pattern:competes_with:rivals-moved-with', template: `${RIVALS_MOVED_OPENING}Y1 (?=${MEMBER_MOVE})`, targetNotNamed: STOCK_INDEX_WORDS, indexBy: ['rivals', 'peers', 'competitors'], requires: ["'s"] },
   // Helper cr87: a firm in the crosshairs or sights of others (see CROSSHAIRS_NOT_RIVAL).
