@@ -195,8 +195,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "the Eastern Caribbean dollar issued by …": a name before a currency's word only says whose money it is (stop 73's makers readers).
     if (CURRENCY_WORD_AFTER.test(text.slice(mention.end, mention.end + 24))) return undefined;
-    // "publisher of the Daily Zeta", "owns the Sunday Qorva": a paper's title opened by its rhythm is a product where a made thing is
-    // wanted, though the tagger reads an adjective or a day in it (helper typ90, from own90's report).
+    // "publisher of the Daily Zeta", "the Morning Vexa": a paper's title opened by its rhythm is a product where a made thing is
+    // wanted, though the tagger reads an adjective in it (helper typ90, from own90's report). ("the Sunday Qorva" is still cut to
+    // "Qorva" by the name finder, before this.)
     if (PAPER_TITLE.test(mention.surface) && /\bthe $/i.test(text.slice(mention.start - 4, mention.start))) return fallback === 'product' ? fallback : undefined;
     // "Zenco UK competes with …": a coined name and a country's code (name-rules.ts joins them) name a firm's national arm, not the place.
     if (NATIONAL_ARM.test(mention.surface) && isCoinedWord(mention.surface.split(' ')[0]!.toLowerCase())) return fallback === 'company' ? fallback : undefined;
