@@ -161,6 +161,12 @@ export const FIRM_PLURALS: ReadonlySet<string> = new Set(['Games', 'Arts', 'Stud
   // Building-equipment makers (helper nm90, from a fresh sample of real news: "Zenco Controls said its …" lost its maker).
   'Controls', 'Instruments', 'Appliances', 'Elevators']);
 
+/**
+ * Plural last words of an online service's name after its maker's: "Zenco Maps", "Qorva Docs", "Vexa Payments". The tagger reads the
+ * plural as a common noun, so such a name opening a sentence went untyped (helper typ90, from cmp90's report).
+ */
+export const SERVICE_PLURALS: ReadonlySet<string> = new Set(['Maps', 'Apps', 'Docs', 'Photos', 'Sheets', 'Slides', 'Notes', 'Pages', 'Messages', 'Payments', 'Videos', 'Files', 'Contacts']);
+
 /** Last words of a subsidiary's name after its parent's ("Land Systems", "Heavy Industries"); not a legal name's ("Digital Technology"). */
 export const SUBSIDIARY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Industries', 'Shipbuilding', 'Aerospace', 'Aviation', 'Marine', 'Motors', 'Armament']);
 

@@ -70,6 +70,35 @@ function describesApposedName(tokens: readonly Token[], start: number, end: numb
   return !!after && after.word && !after.capitalized && after.lower !== 'and' && after.lower !== 'or';
 }
 
+/**
+ * Whether a word in "-ly" is an adverb made of an English adjective or participle ("increasingly", "similarly", "happily"), not a
+ * brand made of a noun ("Roadly"): the tagger's word list lacks many such adverbs, so its tagger reads the stem.
+ */
+function isAdverbOfWord(word: string): boolean {
+  if (!word.endsWith('ly')) return false;
+  const stems = [word.slice(0, -2), word.slice(0, -3) + 'y', word.slice(0, -2) + 'e', word.slice(0, -1) + 'e'];
+  return stems.some((stem) => stem.length >= 3 && (ADJECTIVE_ENDING.test(stem) || nlp(stem).has('#Adjective')));
+}
+/** Words that open an apposition describing the name before it: "Roadly, the navigation system …", "Roadly, Qorva's app …". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its']);
+/**
+ * Whether a coined one-word opener is set off before an apposition whose head, within four words, is a kind of product:
+ * "Roadly, the navigation system from Qorva, …", "Zumly, a messaging app made by …". An English word ("Reportedly, the app …")
+ * or an apposition headed by no product's noun ("Streamly, the firm …") does not count.
+ */
+function apposedAsMadeThing(tokens: readonly Token[]): boolean {
+  if (tokens[1]?.text !== ',' || !isCoinedWord(tokens[0]!.lower) || !APPOSITION_OPENERS.has(tokens[2]?.lower ?? '')) return false;
+  for (let k = 3; k < 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.capitalized) return false;
+    if (CUE_NOUNS.get(t.lower) !== 'product') continue;
+    const closed = tokens[k + 1] === undefined || !tokens[k + 1]!.word || /^(?:from|by|of|made|developed|built|designed|owned|run|that|which)$/.test(tokens[k + 1]!.lower);
+    // The tagger is asked last, and only here: such openers are rare.
+    return closed && !isAdverbOfWord(tokens[0]!.lower);
+  }
+  return false;
+}
+
 /** "Platform as a Service", "Infrastructure as a Service": a business model, capitalised, whose words the run reads apart. */
 function asAService(tokens: readonly Token[], start: number, end: number): boolean {
   const model = (k: number): boolean => tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.text === 'Service';
@@ -425,7 +454,9 @@ export function findNamedMentions(
     // "Zenco told the Ruritania Times Qorva was its rival": the outlet told is named up to its title word; the name after it is the
     // told clause's subject (helper fxd89: "Ruritania Times Qorva" became one firm).
     if (INTERVIEW_VERBS.has(tokens[tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1]?.lower ?? '')) for (let k = start + 1; k < end - 1; k++) if (OUTLET_TITLE_WORDS.has(tokens[k]!.text)) end = k + 1;
-    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
+    // "Zenco UK": a country's code that closesNationalArm uncovered is the arm's last word, not a place's adjective.
+    const closesArm = (k: number): boolean => k === start + 1 && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
+    while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1) && !closesArm(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "the Catalan government": a people's adjective before a body's word names the region's body.
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
     // "the third Southeast Asian nation", "Latin American markets": a region's adjective after compass words is no name (helper fp83b).
@@ -477,7 +508,9 @@ export function findNamedMentions(
     if (start === 0 && end === 1 && TRADE_OPENERS.has(tokens[0]!.text) && TRADE_LICENCES.has(tokens[1]?.text ?? '')) start = end;
     // A lone capitalised "Banning …", "Reportedly …" opening a sentence is a verb or an adverb;
     // one right before a finite verb is its subject, a name ("Vinted acquired …").
-    if (start === 0 && end === 1 && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
+    // "Roadly, the navigation system from Qorva, …": a coined word set off before an apposition that calls it a made thing is a name
+    // though it ends like an adverb (helper typ90, from brd90's report).
+    if (start === 0 && end === 1 && !apposedAsMadeThing(tokens) && (/^\p{Lu}\p{Ll}+(ing|ly)$/u.test(tokens[0]!.text) || ((/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]!.text) || OPENING_PARTICIPLES.has(tokens[0]!.text)) && !finiteVerbAt(lowerWords(tokens, 1, 4), 0)))) start = end;
     // "Thus, Zembla firms were blacklisted: …", "Meanwhile, …", "Still, …": a connective opening the sentence before its comma is no name
     // (fq85, from fresh samples on makers: "Thus" became a maker). A one-word brand there stays ("Zenco, which makes …"): its word is none.
     if (start === 0 && end === 1 && tokens[1]?.text === ',' && isOpeningConnective(tokens[0]!.lower)) start = end;
@@ -821,6 +854,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   for (const m of known) if (closesOfTitle(tokens, m, covered, lexicon)) covered.fill(0, m.first, m.last);
   // "suspended the licence of The Real Singapore": a state's name closing a title that a capitalised "The" opens is the title's.
   if (!headline) for (const m of known) if (closesTheTitle(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco UK competes with …": a country's short code right after a coined name closes the name of the firm's national arm, not the
+  // country (helper typ90, from own90's report: the arm was read as the United Kingdom).
+  if (!headline) for (const m of known) if (closesNationalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Qorva has taken the wraps off …", "Zenco Qorva Networks": two known firms' names side by side name their joint venture
   // (stop 57's makers readers: it was split into its parents).
   if (!headline) {
@@ -832,6 +868,15 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
       covered.fill(0, m.first, next.last);
     }
   }
+}
+
+/** Short codes of a country that close a firm's national arm: "Zenco UK", "Qorva US". */
+const NATIONAL_ARM_CODES: ReadonlySet<string> = new Set(['UK', 'US']);
+/** Whether the state's code `m` follows a coined capitalised word written right before it, which no other name covers: "Zenco UK". */
+function closesNationalArm(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  const before = tokens[m.first - 1];
+  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || !NATIONAL_ARM_CODES.has(tokens[m.first]!.text) || !before) return false;
+  return !covered[m.first - 1] && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text) && isCoinedWord(before.lower) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
 }
 
 /** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */

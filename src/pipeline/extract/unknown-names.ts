@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS } from './cue-words';
+import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -74,6 +74,10 @@ const OPENING_COUNT = /^\p{N}{1,4} \p{Lu}/u;
  * is one); "the Zeta Times", "the Qorva Post" (helper own90, from news on papers' owners: "Zenco owns the Zeta Post").
  */
 const CHANNEL_END = / (?:Radio|FM|AM|Channel|News|Times|Post|Herald|Tribune|Gazette|Chronicle|Journal|Telegraph|Observer)$/;
+/** A firm's national arm: "Zenco UK", "Qorva US". */
+const NATIONAL_ARM = /^\p{Lu}\p{Ll}{2,} (?:UK|US)$/u;
+/** A paper's title opened by how often it comes out: "the Daily Zeta", "the Sunday Qorva", "the Evening Vexa". */
+const PAPER_TITLE = /^(?:Daily|Weekly|Sunday|Evening|Morning) \p{Lu}\p{Ll}+$/u;
 /** A station's name opened by its frequency or channel number: "451 FM", "42 Zen HD". */
 const STATION_NUMBERED = new RegExp(String.raw`^\p{N}{1,3}(?:\.\p{N})? (?:\S+ )*(?:${STATION_END_WORDS.join('|')})$`, 'u');
 const KINDS_OF_PRODUCT: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'os', 'messenger']);
@@ -191,6 +195,12 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (isWebAddress(mention.first === 0 ? mention.surface.toLowerCase() : mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "the Eastern Caribbean dollar issued by …": a name before a currency's word only says whose money it is (stop 73's makers readers).
     if (CURRENCY_WORD_AFTER.test(text.slice(mention.end, mention.end + 24))) return undefined;
+    // "publisher of the Daily Zeta", "the Morning Vexa": a paper's title opened by its rhythm is a product where a made thing is
+    // wanted, though the tagger reads an adjective in it (helper typ90, from own90's report). ("the Sunday Qorva" is still cut to
+    // "Qorva" by the name finder, before this.)
+    if (PAPER_TITLE.test(mention.surface) && /\bthe $/i.test(text.slice(mention.start - 4, mention.start))) return fallback === 'product' ? fallback : undefined;
+    // "Zenco UK competes with …": a coined name and a country's code (name-rules.ts joins them) name a firm's national arm, not the place.
+    if (NATIONAL_ARM.test(mention.surface) && isCoinedWord(mention.surface.split(' ')[0]!.toLowerCase())) return fallback === 'company' ? fallback : undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
@@ -287,6 +297,11 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // sentence before its finite verb, name a firm, though the tagger reads the plural as a common noun (stop 67's readers).
     // "Epic Games, maker of Fortnite, said …": so do they before an apposition that calls them a maker (stop 77, from stop 76's last sets).
     if (opensSentence && fallback === 'company' && firmPlural && (finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last) || MAKER_APPOSITION_AFTER.test(after))) return fallback;
+    // "Zenco Maps was competitive with …", "Qorva Docs has added …": a coined word and a service's plural opening the sentence before
+    // its finite verb name a service, though the tagger reads the plural as a common noun (helper typ90; "Travel Apps were …" has an
+    // English first word and stays out).
+    const servicePlural = nameWords.length === 2 && SERVICE_PLURALS.has(nameWords[1]!) && isCoinedWord(first.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(first);
+    if (opensSentence && servicePlural && finiteVerbAt((words ??= lowerWordsOf(sentence.tokens)), mention.last)) return fallback;
     // "Lucid competes with …", "Grab has launched …": the subject right before the finite verb is a
     // name, though the tagger reads the word as an adjective or a verb. A common noun may stand
     // bare there ("Legislation bans …"), so a noun counts only when it does not act.
