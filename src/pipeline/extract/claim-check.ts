@@ -342,7 +342,7 @@ function acceptsAny(relation: RelationKind, source: SentenceMention, sourceType:
  */
 function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[], companyNamed: CompanyNamed): boolean {
   const owner = possessorOf(target, sentence, mentions);
-  if (owner && owner !== source && !coOwnersOf(target, sentence, mentions).includes(source)) return false;
+  if (owner && owner !== source && !coOwnersOf(target, sentence, mentions).includes(source) && !madeInPassiveBy(target, source, sentence, mentions)) return false;
   // "released Zeta under the Zen licence": what a thing is released under is not made with it.
   if (isUnder(target, sentence, mentions)) return false;
   // "Google Cloud", "DeepSeek-V3": the first part of the name; not a short acronym before a model number, which
@@ -391,6 +391,23 @@ function isUnder(m: SentenceMention, sentence: AbstractSentence, mentions: reado
   let next = at + 1;
   while (next < at + 8 && (/^@\d+$/.test(words[next] ?? '') || words[next] === 'and' || words[next] === ',' || words[next] === 'the')) next++;
   return !TRADE_NAMES.has(words[next] ?? '');
+}
+
+/** Participles of making a brand's goods in the passive: what its designer or contract maker did ("designed by", "assembled by"). */
+const MAKING_PARTICIPLES = '(?:developed|co-developed|designed|built|made|manufactured|produced|assembled|engineered|created)';
+/**
+ * After a possessed name, the passive of making whose agent is `@SOURCE`: "Zenco's Kindlo and Alexo devices were developed by Labnine
+ * and manufactured by Qorva", "Zenco's Zeta, made by Qorva,": the brand owns the thing, its agent made it (helper dev90b, round 1's
+ * odm90 leftovers). Not an active verb's object ("Qorva built Zenco's Zeta into its cars"), nor "sold" or "launched by" (a reseller's).
+ */
+const MADE_IN_PASSIVE_BY_AFTER = new RegExp(`^(?:(?:,|and|or|, and) @\\d+ )*(?:[a-z]+ ){0,2}(?:, |(?:is|was|are|were|has been|have been|had been) (?:[a-z]+ly )?)${MAKING_PARTICIPLES} (?:(?:and|or) ${MAKING_PARTICIPLES} )?(?:by (?:@\\d+ (?:(?:,|and) )?)+(?:and|,) ${MAKING_PARTICIPLES} )?by @SOURCE(?: |$)`);
+/** Whether the possessed `target` is made, in the passive, by `source` (see MADE_IN_PASSIVE_BY_AFTER). */
+function madeInPassiveBy(target: SentenceMention, source: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
+  const { words } = sentence;
+  const at = words.indexOf(`@${mentions.indexOf(target)}`);
+  if (at < 0) return false;
+  const after = words.slice(at + 1, at + 30).join(' ').replace(new RegExp(`@${mentions.indexOf(source)}(?= |$)`, 'g'), '@SOURCE');
+  return MADE_IN_PASSIVE_BY_AFTER.test(after);
 }
 
 /** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { only, scoredClaimsOf } from './extract-helpers';
+
+// Helper dev90b, from round 1's develops leftovers (odm90, own90): a brand's possessed goods made in the passive by a designer or a
+// contract maker; an operator's "its" before its fleet after a moving verb; the possessor of a common noun as the firm "its" means;
+// "the broadcaster of" in an apposition to a firm. Sentences written for the tests.
+
+const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text)).sort();
+
+describe('a possessed thing made in the passive', () => {
+  it('each agent makes every member of the possessed list', () => {
+    expect(develops("Zenco Inc's Kindlo and Alexo devices were developed by Labnine Inc and manufactured by Qorva Corp.")).toEqual([
+      'Labnine Inc -develops-> Alexo',
+      'Labnine Inc -develops-> Kindlo',
+      'Qorva Corp -develops-> Alexo',
+      'Qorva Corp -develops-> Kindlo',
+      'Zenco Inc -develops-> Alexo',
+      'Zenco Inc -develops-> Kindlo',
+    ]);
+  });
+
+  it('a single agent, or a reduced passive set off by commas', () => {
+    expect(develops("Zenco Inc's Kindlo was designed by Labnine Inc.")).toContain('Labnine Inc -develops-> Kindlo');
+    expect(develops("Zenco Inc's Kindlo, made by Qorva Corp, sold well.")).toContain('Qorva Corp -develops-> Kindlo');
+    expect(develops("Zenco Inc's Kindlo phones are assembled by Qorva Corp.")).toContain('Qorva Corp -develops-> Kindlo');
+  });
+
+  it('another firm acting on a possessed thing makes nothing', () => {
+    expect(develops("Qorva Corp built Zenco Inc's Kindlo into its cars.")).not.toContain('Qorva Corp -develops-> Kindlo');
+    expect(develops("Zenco Inc's Kindlo was sold by Qorva Corp in Ruritania.")).not.toContain('Qorva Corp -develops-> Kindlo');
+    expect(develops("Zenco Inc's Kindlo was launched by Qorva Corp in Ruritania.")).not.toContain('Qorva Corp -develops-> Kindlo');
+    expect(develops("Zenco Inc's Kindlo was criticised by Qorva Corp.")).not.toContain('Qorva Corp -develops-> Kindlo');
+  });
+});
+
+describe("an operator's fleet after a moving verb", () => {
+  it('the fleet an operator moves, transfers or flies is not of its make', () => {
+    expect(develops('Vexa Airlines moved its Zeta X9 jets to Qorva Corp.')).toEqual([]);
+    expect(develops('Vexa Airlines transferred all of its Zeta X9 aircraft to a new unit.')).toEqual([]);
+    expect(develops('Vexa Airlines flies its Zeta X9 jets to Ruritania.')).toEqual([]);
+  });
+
+  it("a maker moving its production or its own goods keeps its thing", () => {
+    expect(develops('Zenco Corp moved its Zeta X9 jet production to India.')).toContain('Zenco Corp -develops-> Zeta X9');
+    expect(develops('Zenco Corp shifted its Zeta app to a subscription model.')).toEqual(['Zenco Corp -develops-> Zeta']);
+    expect(develops('Zenco Corp moved its Zeta phones to a new factory.')).toEqual(['Zenco Corp -develops-> Zeta']);
+  });
+});
+
+describe('the possessor of a common noun is the firm "its" means', () => {
+  it('"Zenco\'s push to … its ZenOS system"', () => {
+    expect(develops("Zenco Corp's push to feature its services in phones running its ZenOS system drew fines.")).toEqual(['Zenco Corp -develops-> ZenOS']);
+    expect(develops("Zenco Corp's decision to close its Zeta app upset users.")).toEqual(['Zenco Corp -develops-> Zeta']);
+  });
+
+  it('a firm named after the possessed noun is still the nearer one', () => {
+    expect(develops("Qorva Corp's rival Zenco Corp launched its Zeta app.")).toEqual(['Zenco Corp -develops-> Zeta']);
+  });
+});
+
+describe('"the broadcaster of" in an apposition to a firm', () => {
+  it('names the firm the broadcaster of the channels', () => {
+    expect(develops('Zenco Media Inc, the broadcaster of Zeta TV, said profits rose.')).toEqual(['Zenco Media Inc -develops-> Zeta TV']);
+    expect(develops('Zenco Media Inc, the broadcaster of Zeta TV and Zeta News, said profits rose.')).toEqual(['Zenco Media Inc -develops-> Zeta News', 'Zenco Media Inc -develops-> Zeta TV']);
+    expect(develops('Zenco Media Inc, the broadcaster of the Zeta channel, said profits rose.')).toEqual(['Zenco Media Inc -develops-> Zeta']);
+  });
+
+  it("an event's broadcaster, a state broadcaster, a report's publisher or a bare noun names nothing", () => {
+    expect(develops('Zenco Media Inc, the official broadcaster of the Zeta Games, said profits rose.')).toEqual([]);
+    expect(develops('Zenco Media Inc, the state broadcaster of Ruritania, said profits rose.')).toEqual([]);
+    expect(develops('Zenco Media Inc, the broadcaster of the Zeta Cup, said profits rose.')).toEqual([]);
+    expect(develops('Qorva Corp, the publisher of the report, said costs rose.')).toEqual([]);
+    expect(develops('The broadcaster said Zeta TV would close.')).toEqual([]);
+  });
+});
