@@ -2070,6 +2070,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // A broadcaster or a parent firm named so owns the outlet (helper own90, from news on channels' owners: "Zenco Media, Zeta TV's
   // broadcaster, said").
   { relation: 'develops', id: 'pattern:develops:apposed-makers-noun', template: `X1 , (?:the |a )?Y1 (?:'s )?(?:(?:main|chief|original|longtime|former|current|lead|parent) )?T(owner|maker|developer|creator|publisher|manufacturer|operator|designer|producer|builder|co-developer|co-creator|broadcaster|parent company|parent firm|parent group)(?=[,)]|and |said |says |$)`, requires: [','] },
+  // "Zenco Media, the broadcaster of Zeta TV, said …": the "of" form of the same apposition to a firm (helper dev90b, from round 1's
+  // own90 leftovers). Only right after the firm's name and its comma, no word before the noun: an event's "official broadcaster of
+  // the Zeta Games" holds only rights to air it, and "the broadcaster said" or "a state broadcaster" names no firm here.
+  { relation: 'develops', id: 'pattern:develops:apposed-broadcaster-of', template: `X1 , (?:the )?T(broadcaster) of (?:the )?Y (?:(?:channels?|stations?|networks?) )?(?=[,)]|$)`, requires: [',', 'of'] },
   // "Exports to Ruritania and Zembla will require special authorisation from Borduria" (stop 57's controls readers): a licence
   // a state demands for exports to a place restricts the place.
   { relation: 'restricts', id: 'pattern:restricts:exports-to-require-licence-from', template: `(?:exports|shipments|sales|deliveries) (?:of (?:[a-z-]+ ){1,3})?to (?:the )?Y AUX T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}(?:${LICENCE_NEEDS}) from (?:the )?X1`, requires: ['from'], stateActor: true },
