@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { only, scoredClaimsOf } from './extract-helpers';
+import { claimsOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper dev90b, from round 1's develops leftovers (odm90, own90): a brand's possessed goods made in the passive by a designer or a
 // contract maker; an operator's "its" before its fleet after a moving verb; the possessor of a common noun as the firm "its" means;
-// "the broadcaster of" in an apposition to a firm. Sentences written for the tests.
+// "the broadcaster of" in an apposition to a firm; a thing a firm made unnamed, named in the next sentence. Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text)).sort();
 
@@ -71,5 +71,26 @@ describe('"the broadcaster of" in an apposition to a firm', () => {
     expect(develops('Zenco Media Inc, the broadcaster of the Zeta Cup, said profits rose.')).toEqual([]);
     expect(develops('Qorva Corp, the publisher of the report, said costs rose.')).toEqual([]);
     expect(develops('The broadcaster said Zeta TV would close.')).toEqual([]);
+  });
+});
+
+describe('a thing made unnamed, named in the next sentence', () => {
+  it('an opening naming participle or an apposition on the same kind names what the firm made', () => {
+    expect(develops('Zenco Corp built a new reactor in Ruritania. Called Zeta Nine, the reactor opened in 2020.')).toEqual(['Zenco Corp -develops-> Zeta Nine']);
+    expect(develops('Zenco Corp built a new reactor in Ruritania. The reactor, dubbed Zeta Nine, opened in 2020.')).toEqual(['Zenco Corp -develops-> Zeta Nine']);
+    expect(develops('Zenco Corp unveiled a prototype on Monday. The prototype, known as ZETA, can fly for an hour.')).toEqual(['Zenco Corp -develops-> ZETA']);
+  });
+
+  it('a planned making names a planned thing', () => {
+    expect(only('develops')(claimsOf("Zenco Corp will build a new reactor in Ruritania. Dubbed 'Project Zeta', the reactor will be finished in 2030.", 'proposed'))).toEqual(['Zenco Corp -develops-> Project Zeta']);
+    expect(only('develops')(claimsOf('Zenco Corp plans to build a prototype. Known as Zeta Nine, the prototype will fly in 2027.', 'proposed'))).toEqual(['Zenco Corp -develops-> Zeta Nine']);
+  });
+
+  it("a person's nickname, a trend, another kind, a denied making or a new paragraph names nothing made", () => {
+    expect(develops('Zenco Corp hired a chef. Known as Zeta Nine, the chef cooks well.')).toEqual([]);
+    expect(develops('Zenco Corp shares rose. Dubbed Zeta Mania, the trend swept Ruritania.')).toEqual([]);
+    expect(develops('Zenco Corp built a new reactor in Ruritania. Dubbed Zeta Nine, the drone flew.')).toEqual([]);
+    expect(develops('Zenco Corp did not build a reactor. Dubbed Zeta Nine, the reactor was finished in 2020.')).toEqual([]);
+    expect(develops('Zenco Corp built a reactor.\n\nDubbed Zeta Nine, the reactor opened in 2020.')).toEqual([]);
   });
 });
