@@ -94,3 +94,16 @@ describe('a thing made unnamed, named in the next sentence', () => {
     expect(develops('Zenco Corp built a reactor.\n\nDubbed Zeta Nine, the reactor opened in 2020.')).toEqual([]);
   });
 });
+
+describe("a device maker's possessive before the system its devices run", () => {
+  it('names no maker of the system', () => {
+    expect(develops("Zembla Inc's ZenOS handsets sold well in Ruritania.")).toEqual([]);
+    expect(develops('Zenco Corp develops the ZenOS operating system. Zembla Inc\'s ZenOS handsets sold well in Ruritania.')).toEqual(['Zenco Corp -develops-> ZenOS']);
+    expect(develops("Samsung's Android phones sold well in India.")).toEqual([]);
+  });
+
+  it("the system's own maker, or the system with no devices after it, keeps the claim", () => {
+    expect(develops("Huawei's HarmonyOS phones sold well in China.")).toEqual(['Huawei -develops-> HarmonyOS']);
+    expect(develops("Zenco Corp's ZenOS system runs on phones.")).toEqual(['Zenco Corp -develops-> ZenOS']);
+  });
+});
