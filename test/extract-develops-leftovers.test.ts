@@ -107,3 +107,16 @@ describe("a device maker's possessive before the system its devices run", () => 
     expect(develops("Zenco Corp's ZenOS system runs on phones.")).toEqual(['Zenco Corp -develops-> ZenOS']);
   });
 });
+
+describe('a thing made through a subsidiary', () => {
+  it('the subsidiary makes it too', () => {
+    expect(develops('Zenco Media Inc publishes the Zeta Times under its subsidiary Zenco Press Ltd.')).toEqual(['Zenco Media Inc -develops-> Zeta Times', 'Zenco Press Ltd -develops-> Zeta Times']);
+    expect(develops('Zenco Corp makes the Zeta X9 through its unit Zenco Labs Ltd.')).toEqual(['Zenco Corp -develops-> Zeta X9', 'Zenco Labs Ltd -develops-> Zeta X9']);
+  });
+
+  it('a partner sold through, a sale to the subsidiary or a denied making names no subsidiary maker', () => {
+    expect(develops('Zenco Media Inc sells Zeta Weekly through its partner Qorva Corp.')).toEqual([]);
+    expect(develops('Zenco Media Inc sold Zeta Weekly to its subsidiary Zenco Press Ltd.')).not.toContain('Zenco Press Ltd -develops-> Zeta Weekly');
+    expect(develops('Zenco Media Inc did not publish Zeta Weekly through its subsidiary Zenco Press Ltd.')).toEqual([]);
+  });
+});
