@@ -7,7 +7,7 @@ import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, GOVERNMENT_HEADS, isMadeKind, isVs, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { APP_PLATFORMS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -155,6 +155,9 @@ export class ClaimCollector {
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
     // Not the platform's own maker: "Apple released its iOS and macOS apps".
     if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
+    // "Samsung's Android phones", "Zembla's ZenOS handsets": a device maker's possessive before the system its devices run, then the
+    // devices, names the devices' maker, not the system's (helper dev90b, from own90's leftovers); "Huawei's HarmonyOS phones" is its own.
+    if (relation === 'develops' && POSSESSIVES.has(trigger) && isSystemName(target) && PLATFORM_MAKERS.get(target.key) !== source.key && DEVICES_AFTER.test(text.slice(target.end, target.end + 40))) return false;
     // "acquired Qorva, making it part of Zenco Music": what a firm is made part of is its new owner, not its work (stop 76).
     if (relation === 'develops' && PART_OF_BEFORE.test(text.slice(Math.max(0, target.start - 24), target.start))) return false;
     // A public body makes things through a maker's verb ("Sandes was developed by the National Informatics Centre"), though the
@@ -246,6 +249,13 @@ const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publishe
 // Helper fe86 (stop 85's fresh samples): "its iOS and Mac editor Qorva", "Qorva, the iPhone and Mac photo editor," name what runs on the
 // platforms too, a kind of software perhaps after a word or two of what it works on.
 const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: (?!and |or )[\p{Ll}-]+){0,2} (?:apps?|games?|titles?|versions?|ports?|editions?|builds?|clients?|editors?|players?|browsers?|software|programs?|utilit(?:y|ies)|launchers?|keyboards?|widgets?|extensions?|plug-?ins?|emulators?)\b(?! stores?\b)/u;
+
+/** Devices named right after a system they run: "Android phones", "ZenOS handsets", "Windows laptops". */
+const DEVICES_AFTER = /^ (?:[a-z0-9-]+ )?(?:phones?|handsets?|smartphones?|tablets?|laptops?|notebooks?|pcs|computers?|devices?|watches|smartwatches?|tvs|televisions?)\b/;
+/** An operating system's name: a known one, or one that ends in "OS" ("ZenOS", "Zeta OS"). */
+function isSystemName(m: SentenceMention): boolean {
+  return OPERATING_SYSTEMS.has(m.key) || /(?:\p{Ll}| )OS$/u.test(m.label);
+}
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
 const BASIS_BEFORE = /\b(?:based on|inspired by|adapted from|modell?ed (?:on|after)|derived from)(?! (?:its|their|our) )(?: [a-z-]+){0,4}(?: such as| like| including)?(?: the)? (?:[\p{Lu}\d][^\s,;.]*(?: [\p{Lu}\d][^\s,;.]*)*(?:,| and| or|, and) )*$/u;
@@ -342,7 +352,7 @@ function acceptsAny(relation: RelationKind, source: SentenceMention, sourceType:
  */
 function mayDevelop(source: SentenceMention, target: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[], companyNamed: CompanyNamed): boolean {
   const owner = possessorOf(target, sentence, mentions);
-  if (owner && owner !== source && !coOwnersOf(target, sentence, mentions).includes(source)) return false;
+  if (owner && owner !== source && !coOwnersOf(target, sentence, mentions).includes(source) && !madeInPassiveBy(target, source, sentence, mentions)) return false;
   // "released Zeta under the Zen licence": what a thing is released under is not made with it.
   if (isUnder(target, sentence, mentions)) return false;
   // "Google Cloud", "DeepSeek-V3": the first part of the name; not a short acronym before a model number, which
@@ -391,6 +401,23 @@ function isUnder(m: SentenceMention, sentence: AbstractSentence, mentions: reado
   let next = at + 1;
   while (next < at + 8 && (/^@\d+$/.test(words[next] ?? '') || words[next] === 'and' || words[next] === ',' || words[next] === 'the')) next++;
   return !TRADE_NAMES.has(words[next] ?? '');
+}
+
+/** Participles of making a brand's goods in the passive: what its designer or contract maker did ("designed by", "assembled by"). */
+const MAKING_PARTICIPLES = '(?:developed|co-developed|designed|built|made|manufactured|produced|assembled|engineered|created)';
+/**
+ * After a possessed name, the passive of making whose agent is `@SOURCE`: "Zenco's Kindlo and Alexo devices were developed by Labnine
+ * and manufactured by Qorva", "Zenco's Zeta, made by Qorva,": the brand owns the thing, its agent made it (helper dev90b, round 1's
+ * odm90 leftovers). Not an active verb's object ("Qorva built Zenco's Zeta into its cars"), nor "sold" or "launched by" (a reseller's).
+ */
+const MADE_IN_PASSIVE_BY_AFTER = new RegExp(`^(?:(?:,|and|or|, and) @\\d+ )*(?:[a-z]+ ){0,2}(?:, |(?:is|was|are|were|has been|have been|had been) (?:[a-z]+ly )?)${MAKING_PARTICIPLES} (?:(?:and|or) ${MAKING_PARTICIPLES} )?(?:by (?:@\\d+ (?:(?:,|and) )?)+(?:and|,) ${MAKING_PARTICIPLES} )?by @SOURCE(?: |$)`);
+/** Whether the possessed `target` is made, in the passive, by `source` (see MADE_IN_PASSIVE_BY_AFTER). */
+function madeInPassiveBy(target: SentenceMention, source: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
+  const { words } = sentence;
+  const at = words.indexOf(`@${mentions.indexOf(target)}`);
+  if (at < 0) return false;
+  const after = words.slice(at + 1, at + 30).join(' ').replace(new RegExp(`@${mentions.indexOf(source)}(?= |$)`, 'g'), '@SOURCE');
+  return MADE_IN_PASSIVE_BY_AFTER.test(after);
 }
 
 /** The mention written as the owner of `m` ("@1 's @2" → @1 for @2), if any. */

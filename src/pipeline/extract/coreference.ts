@@ -150,8 +150,10 @@ export class DiscourseMemory {
       if (conjunct) return conjunct;
     }
     const aside = appositions(tokens);
-    // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to.
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && !isPossessive(tokens[m.last]) && !isKeptFromIts(tokens, m, before) && accept(m));
+    // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to; but the possessor of a common noun is
+    // that noun phrase's owner and the nearest firm "its" may mean ("Zenco's push to feature its services in phones running its ZenOS
+    // system": Zenco's ZenOS; helper dev90b). A firm's only: "China's largest server maker … the department" names no Chinese body.
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m))) && !isKeptFromIts(tokens, m, before) && accept(m));
     // "Qorva accused Zenco of copying its Zeta camera": what the one accused copies is another's, here the accuser's (helper dc86).
     const copier = local.find((m) => copiesIts(tokens, m, before));
     const owners = copier ? local.filter((m) => m.key !== copier.key) : local;
@@ -479,6 +481,11 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
   return !tokens.slice(0, i).some((t) => PLURAL_OWNERS.test(t.lower));
 }
 
+/** Whether the possessor `m` owns a common noun, no name ("Zenco's push", "Zenco's chief executive"; not "Zenco's Zeta", "Zenco's new Zeta"). */
+function ownsCommonNoun(tokens: readonly Token[], inSentence: readonly SentenceMention[], m: SentenceMention): boolean {
+  const next = m.last + 1;
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]?.text ?? '') && !inSentence.some((o) => o.first > m.last && o.first <= next + 3);
+}
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.

@@ -23,6 +23,7 @@ import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
 import { FollowedActs } from './followed-acts';
 import { conditionedClearances } from './conditioned-clearances';
+import { NamedAfterMaking } from './named-after-making';
 import { clearanceIn, clearedOnConditions } from './cleared-on-conditions';
 import { settlementIn, settlementTerms } from './settlement-terms';
 import { withoutOwnBans } from './own-bans';
@@ -104,6 +105,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const follows = new FollowedActs();
   const clearances = conditionedClearances();
   const settlements = settlementTerms();
+  const namings = new NamedAfterMaking();
   /** The one thing the sentence before says a firm made ("Zenco unveiled the Zeta 7"): what the firm's "its" set against a product means next. */
   let made: { sentence: number; firm: string; thing: SentenceMention } | undefined;
   sentences.forEach((s, index) => {
@@ -134,6 +136,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
       listings.newParagraph();
       clearances.newParagraph();
       settlements.newParagraph();
+      namings.newParagraph();
     }
     const evidence = (trigger: string, rule: string) => ({ article: article.id, sentence: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, rule });
 
@@ -174,6 +177,9 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     // "The Department reached a settlement with A and B. The settlement prevents the firms from …": the terms bind the parties.
     const settled = settlements.read(index, s.tokens, abstract ? settlementIn(abstract.text, all) : undefined, ruleClaims, typeUnknown);
     if (settled.length > 0) ruleClaims = [...ruleClaims, ...settled];
+    // "Zenco will build a new reactor. Dubbed Project Zeta, the reactor …": the thing the sentence before made unnamed, named here.
+    const namedThings = namings.read(index, s.tokens, all).filter((r) => !ruleClaims.some((c) => c.relation === 'develops' && c.target.key === r.target.key));
+    if (namedThings.length > 0) ruleClaims = [...ruleClaims, ...namedThings];
     listings.noteClaims(index, ruleClaims);
     const things = ruleClaims.filter((r) => r.relation === 'develops' && r.status === 'asserted' && (r.target.type === 'product' || r.target.type === 'model'));
     if (things.length > 0) made = new Set(things.map((r) => r.target.key)).size === 1 ? { sentence: index, firm: things[0]!.source.key, thing: things[0]!.target } : undefined;

@@ -2085,6 +2085,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // A broadcaster or a parent firm named so owns the outlet (helper own90, from news on channels' owners: "Zenco Media, Zeta TV's
   // broadcaster, said").
   { relation: 'develops', id: 'pattern:develops:apposed-makers-noun', template: `X1 , (?:the |a )?Y1 (?:'s )?(?:(?:main|chief|original|longtime|former|current|lead|parent) )?T(owner|maker|developer|creator|publisher|manufacturer|operator|designer|producer|builder|co-developer|co-creator|broadcaster|parent company|parent firm|parent group)(?=[,)]|and |said |says |$)`, requires: [','] },
+  // "Zenco Media, the broadcaster of Zeta TV, said …": the "of" form of the same apposition to a firm (helper dev90b, from round 1's
+  // own90 leftovers). Only right after the firm's name and its comma, no word before the noun: an event's "official broadcaster of
+  // the Zeta Games" holds only rights to air it, and "the broadcaster said" or "a state broadcaster" names no firm here.
+  { relation: 'develops', id: 'pattern:develops:apposed-broadcaster-of', template: `X1 , (?:the )?T(broadcaster) of (?:the )?Y (?:(?:channels?|stations?|networks?) )?(?=[,)]|$)`, requires: [',', 'of'] },
+  // "Zenco Media publishes the Zeta Times under its subsidiary Zenco Press", "makes the Zeta X9 through its unit Zenco Labs": the
+  // subsidiary a firm works through makes the thing too (the firm's own claim is its verb's; helper dev90b, from own90's leftovers).
+  // Not a partner or a seller it sells through ("sells Zeta through its partner Qorva").
+  { relation: 'develops', id: 'pattern:develops:through-its-subsidiary', template: `T(publishes|published|publish|publishing|makes|made|make|making|produces|produced|produce|producing|develops|developed|develop|developing|builds|built|build|building|manufactures|manufactured|manufacture|manufacturing|broadcasts|broadcast|broadcasting|runs|ran|run|running|operates|operated|operate|operating) (?:the )?Y (?:under|through|via) (?:its|their|its@\\d+) (?:[a-z-]+ )?(?:subsidiary|subsidiaries|unit|units|arm|division|imprint|affiliate|publishing arm|publishing unit) (?:, )?X1 (?=[,.;:)]|$|and |in |since |from |which )`, requires: ['under|through|via'], notPrecededBy: /(?:^| )(?:not|never|n't|no longer|ceased to|stopped)(?: [a-z]+)? $/ },
   // "Exports to Ruritania and Zembla will require special authorisation from Borduria" (stop 57's controls readers): a licence
   // a state demands for exports to a place restricts the place.
   { relation: 'restricts', id: 'pattern:restricts:exports-to-require-licence-from', template: `(?:exports|shipments|sales|deliveries) (?:of (?:[a-z-]+ ){1,3})?to (?:the )?Y AUX T(require|requires|required|need|needs|needed) (?:a |an )?(?:[a-z-]+ ){0,2}(?:${LICENCE_NEEDS}) from (?:the )?X1`, requires: ['from'], stateActor: true },

@@ -11,6 +11,14 @@ import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from '.
 
 /** A buyer's verbs right before "its": "sources its Zeta modems from Zenco", "bought its Zeta chips" (the buyer's goods, made by another). */
 const BOUGHT_BEFORE_ITS = /(?:^| )(?:buys|bought|buy|buying|purchases|purchased|purchase|purchasing|sources|sourced|source|sourcing|imports|imported|import|importing|procures|procured|procure|procuring|orders|ordered|ordering|leases|leased|lease|leasing) (?:(?:all|most|some|many|much|half|part|more) (?:of )?)?$/;
+/**
+ * An operator's verbs on its fleet before "its": "moved its Zeta X9 jets to Qorva", "transferred its Zeta trains to a unit", "flies its
+ * Zeta X9 jets to Lumo" (the goods are the operator's, made by another; helper dev90b, from round 1's odm90 leftovers). Only with a
+ * fleet's plural after the goods (FLEET_AFTER): "moved its Zeta phone production to India" is the maker's own.
+ */
+const FLEET_VERB_BEFORE_ITS = /(?:^| )(?:moves|moved|move|moving|transfers|transferred|transfer|transferring|relocates|relocated|relocate|relocating|shifts|shifted|shift|shifting|redeploys|redeployed|redeploy|redeploying|flies|flew|fly|flying|operates|operated|operate|operating|grounds|grounded|ground|grounding) (?:(?:all|most|some|many|half|part|more) (?:of )?)?$/;
+/** … the fleet's plural right after the goods, not a making noun after it ("its Zeta X9 jet production"). */
+const FLEET_AFTER = /^(?:[a-z0-9-]+ )?(?:jets|planes|aircraft|airliners|airplanes|fleet|trains|locomotives|ships|vessels|tankers|trucks|lorries|buses|helicopters|drones)(?! (?:production|assembly|manufacturing|output|line|lines|programme|program|plant|plants|factory|factories))(?= |$)/;
 /** Before a name: ", a rival of", ", the unit of" after another name, whose apposition the name only qualifies. */
 const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_WORDS}) of $`);
 /**
@@ -228,6 +236,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (at.x?.[0] === match.index && COURT_SEAT_BEFORE.test(before)) continue;
       if (pattern.relation === 'develops' && at.its?.[0] === match.index && (DELIVERY_TAKEN_BEFORE.test(before) || (RECEIVED_BEFORE.test(before) && FROM_SELLER_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())))) continue;
       if (pattern.relation === 'develops' && groups.its && BOUGHT_BEFORE_ITS.test(before)) continue;
+      if (pattern.relation === 'develops' && groups.its && FLEET_VERB_BEFORE_ITS.test(before) && FLEET_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())) continue;
       if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt))) continue;
       if (at.x !== undefined && COURT_SEAT_AFTER.test(sentence.text.slice(at.x[1], at.x[1] + 40))) continue;
       // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the

@@ -3,12 +3,14 @@ import { TRIGGER_RULES } from './trigger-relations';
 import { CANDIDATE_RULE } from './claim-scorer';
 import { COMPOUND_RULES } from './compound-relations';
 import { LISTING_RULES } from './listing-relations';
+import { NAMED_AFTER_MAKING_RULE } from './named-after-making';
 
 /** Rules that come from how an entity is named, not from a relation's words. */
 const NAME_RULES: ReadonlyMap<string, string> = new Map([
   ['name:owner', 'the name starts with its maker\'s ("Samsung Gauss", "DeepSeek-V3.1")'],
   ['name:version', 'the name is a version of a model or product family ("Llama 3.1" of Llama)'],
   ['name:agency-of-state', 'the body is named as part of its state ("Japan\'s trade ministry")'],
+  [NAMED_AFTER_MAKING_RULE, 'the sentence before told a firm making a thing of a kind it left unnamed; this one names the thing of that kind ("Dubbed Zeta, the reactor …")'],
   [CANDIDATE_RULE, 'no hand-written rule: the learned claim scorer rated this candidate at or above its threshold'],
 ]);
 
