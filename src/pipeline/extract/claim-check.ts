@@ -155,7 +155,7 @@ export class ClaimCollector {
     // "released its iOS and Android games", "the Windows version of Zeta": a platform before what runs on it is not what was made.
     // Not the platform's own maker: "Apple released its iOS and macOS apps".
     if (relation === 'develops' && APP_PLATFORMS.has(target.key) && PLATFORM_MAKERS.get(target.key) !== source.key && PLATFORM_WORK_AFTER.test(text.slice(target.end, target.end + 60))) return false;
-    // "Samsung's Android phones", "Zembla's ZenOS handsets": a device maker's possessive before the system its devices run, then the
+    // "Samsung's Android phones", "Zembla's Windows laptops": a device maker's possessive before the system its devices run, then the
     // devices, names the devices' maker, not the system's (helper dev90b, from own90's leftovers); "Huawei's HarmonyOS phones" is its own.
     if (relation === 'develops' && POSSESSIVES.has(trigger) && isSystemName(target) && PLATFORM_MAKERS.get(target.key) !== source.key && DEVICES_AFTER.test(text.slice(target.end, target.end + 40))) return false;
     // "acquired Qorva, making it part of Zenco Music": what a firm is made part of is its new owner, not its work (stop 76).
@@ -252,9 +252,12 @@ const PLATFORM_WORK_AFTER = /^(?:(?:,|,? and|,? or| ?\/) ?[\p{L}\d.-]+){0,3}(?: 
 
 /** Devices named right after a system they run: "Android phones", "ZenOS handsets", "Windows laptops". */
 const DEVICES_AFTER = /^ (?:[a-z0-9-]+ )?(?:phones?|handsets?|smartphones?|tablets?|laptops?|notebooks?|pcs|computers?|devices?|watches|smartwatches?|tvs|televisions?)\b/;
-/** An operating system's name: a known one, or one that ends in "OS" ("ZenOS", "Zeta OS"). */
+/**
+ * A system whose maker is known (Android, Windows, iOS, HarmonyOS): only then is a device maker's possessive before it a licensee's.
+ * An unknown system ("Zenco's ZenOS phones", a phone maker's own skin, as "HyperOS" or "ColorOS" are) stays the possessor's.
+ */
 function isSystemName(m: SentenceMention): boolean {
-  return OPERATING_SYSTEMS.has(m.key) || /(?:\p{Ll}| )OS$/u.test(m.label);
+  return OPERATING_SYSTEMS.has(m.key) && PLATFORM_MAKERS.has(m.key);
 }
 
 /** What a work is based on, ending right before a name, perhaps after other names of a list: "based on franchises such as Zorgs and " (not "based on its own Zeta model"). */
