@@ -178,7 +178,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const settled = settlements.read(index, s.tokens, abstract ? settlementIn(abstract.text, all) : undefined, ruleClaims, typeUnknown);
     if (settled.length > 0) ruleClaims = [...ruleClaims, ...settled];
     // "Zenco will build a new reactor. Dubbed Project Zeta, the reactor …": the thing the sentence before made unnamed, named here.
-    const namedThings = namings.read(index, s.tokens, all).filter((r) => !ruleClaims.some((c) => c.relation === 'develops' && c.target.key === r.target.key));
+    const namedThings = namings.read(index, s.tokens, all, abstract).filter((r) => !ruleClaims.some((c) => c.relation === 'develops' && c.target.key === r.target.key));
     if (namedThings.length > 0) ruleClaims = [...ruleClaims, ...namedThings];
     listings.noteClaims(index, ruleClaims);
     const things = ruleClaims.filter((r) => r.relation === 'develops' && r.status === 'asserted' && (r.target.type === 'product' || r.target.type === 'model'));

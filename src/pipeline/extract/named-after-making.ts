@@ -1,4 +1,4 @@
-import { abstractSentence } from './abstract-sentence';
+import { abstractSentence, type AbstractSentence } from './abstract-sentence';
 import type { FoundRelation } from './claim-check';
 import { PRODUCT_NOUN_WORDS } from './cue-words';
 import type { SentenceMention } from './mention';
@@ -61,13 +61,14 @@ export class NamedAfterMaking {
   }
 
   /** The claims the sentence adds; remembers the sentence's own unnamed making. */
-  read(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): FoundRelation[] {
+  read(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[], abstract?: AbstractSentence): FoundRelation[] {
     const before = this.last?.sentence === index - 1 ? this.last : undefined;
     this.last = undefined;
     if (mentions.length === 0) return [];
     const needed = (before !== undefined && mayName(tokens)) || mayMake(tokens);
     if (!needed) return [];
-    const text = abstractSentence(tokens, mentions).text;
+    // The sentence's abstract when the extractor already made one over the same mentions.
+    const text = (abstract ?? abstractSentence(tokens, mentions)).text;
     const found: FoundRelation[] = [];
     if (before && mayName(tokens)) {
       const named = NAMED_OPENING.exec(text) ?? NAMED_APPOSED.exec(text);
