@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { LICENCE_COMPOUND_HEADS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { LICENCE_COMPOUND_HEADS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
@@ -1416,7 +1416,7 @@ function argumentsOf(
   // "sanctioned three Iranian agencies", "a Russian state-backed agency was sanctioned": counted bodies of a state are not the state;
   // "sanctioned Iranian officials", "executives of Zenco": people acted on are not their state or firm.
   const fits = (role: 'source' | 'target') => (list: MentionList): boolean =>
-    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'target' && (isCountedBodies(words, list, mentions) || (acts && (isStatesPeople(list, mentions) || isPeopleOf(words, list) || isStatesBody(words, list, mentions)))));
+    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'source' && relation === 'develops' && namesPlaceOfSubject(words, list.last)) && !(role === 'target' && (isCountedBodies(words, list, mentions) || (acts && (isStatesPeople(list, mentions) || isPeopleOf(words, list) || isStatesBody(words, list, mentions)))));
   const { symmetric } = RELATIONS[relation];
   // A clause whose subject is an act ("This rule …") has its issuers for actor.
   const actActor = issuers && fits('source')(issuers) && actOpensClause(words, t) ? issuers : undefined;
@@ -1465,6 +1465,7 @@ function argumentsOf(
         && !isReporterAfterComma(words, l)
         && !isWireCredit(words, l, mentions)
         && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions)))
+        && !(relation === 'develops' && reading.voice === 'active' && buildsUpon(words, t))
         && !isPartyToHostileAct(words, l)
         && !isAccessedByAnother(words, l)
         && !isAccountsPlatform(words, l)
@@ -2115,6 +2116,14 @@ const REPORT_OR_RELATIVE = /^(?:said|says|say|told|tells|believes|believed|think
 /** Exemptions whose revocation or suspension bans nothing by itself: "revoked the sanctions waiver for …". */
 // A firm's exemption status taken back ("revoked the VEU status of Zenco") restricts the firm (relation-patterns.ts), not the status's name.
 const WAIVERS: ReadonlySet<string> = new Set(['waiver', 'waivers', 'exemption', 'exemptions', 'carve-out', 'carve-outs', 'status']);
+
+/**
+ * "The plant will build upon Zenco's prototype, Qeta", "Vexa built on Qorva's design": building on a thing extends it; the
+ * builder does not make the thing built on (fp90, from stop 89's fresh samples).
+ */
+function buildsUpon(words: readonly string[], t: number): boolean {
+  return /^buil(?:d|ds|t|ding)$/.test(words[t] ?? '') && /^(?:on|upon)$/.test(words[t + 1] ?? '');
+}
 
 /** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, "in" ("operates in Zembla", "launched in Ruritania") and "to" ("launched a challenge to Qorva", as the patterns' MADE_THING). */
 const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in', 'to']);
