@@ -66,3 +66,15 @@ describe("a firm's numbered lab is a unit, not a product", () => {
     expect(develops("Zenco's Vexa 9 phone sold well.")).toEqual(['Zenco -develops-> Vexa 9']);
   });
 });
+
+describe("acronyms of a firm's seat, meetings and papers are no products", () => {
+  it('"its HQ", "its AGM", "its ESG report" name nothing made', () => {
+    expect(develops("Zenco makes the Zeta phone. Zenco's HQ is in Lumo City.")).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops("Zenco makes the Zeta phone. Zenco's AGM approved the plan, and its ESG report was praised.")).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops("Zenco makes the Zeta phone. Zenco's CV team built the Qeta app.")).toEqual(['Zenco -develops-> Qeta', 'Zenco -develops-> Zeta']);
+  });
+
+  it('a coined acronym after a possessive is still a product', () => {
+    expect(develops("Zenco makes the Zeta phone. Zenco's QX9 is its newest tablet.")).toContain('Zenco -develops-> QX9');
+  });
+});
