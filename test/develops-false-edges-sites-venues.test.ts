@@ -78,3 +78,15 @@ describe("acronyms of a firm's seat, meetings and papers are no products", () =>
     expect(develops("Zenco makes the Zeta phone. Zenco's QX9 is its newest tablet.")).toContain('Zenco -develops-> QX9');
   });
 });
+
+describe("a group's fund manager or lift arm is a firm, not its product", () => {
+  it('"… Asset Management", "… Wealth Management", "… Lifts" name no product of the group', () => {
+    expect(develops('Zenco bought the shares from Tata Asset Management in May.')).toEqual([]);
+    expect(develops('Tata Capital Asset Management and Tata Wealth Management bought the bonds.')).toEqual([]);
+    expect(develops('Ana Qorva died after the footplate of an escalator built by Tata Lifts collapsed.')).toEqual([]);
+  });
+
+  it("a group's named product is still its own", () => {
+    expect(develops('Tata Zeta Max cars are selling well.')).toEqual(['Tata Group -develops-> Tata Zeta Max']);
+  });
+});

@@ -203,7 +203,11 @@ const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'C
   'Games', 'Studios', 'Entertainment', 'Interactive', 'Publishing', 'Digital',
   // Utilities', carmakers' and finance arms named after a group ("Zenco Power", "Zenco Motors", "Zenco Capital"; helper fe85: read as
   // the group's products, so a group the text never names was made their maker).
-  'Power', 'Motors', 'Capital', 'Realty', 'Airlines', 'Telecom']);
+  'Power', 'Motors', 'Capital', 'Realty', 'Airlines', 'Telecom',
+  // Lift makers' arms ("Zenco Elevator", "Zenco Lifts"; fp90, from stop 89's fresh samples: read as the group's product).
+  'Elevator', 'Elevators', 'Lifts']);
+/** A fund manager's arm named after its group: "Zenco Asset Management", "Zenco Capital Asset Management" (fp90: read as the group's product). */
+const MANAGER_ARM = /(?:^| )(?:Asset|Wealth|Investment|Investments|Fund|Funds|Portfolio|Investor) Management$/;
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
@@ -1289,7 +1293,7 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // Energy Solution", "Zenco Chem": a line of business. Companies of their own, not products.
   // "the Zenco Vista Display glasses": a product's kind after the run makes it a product after all.
   const productAfter = CUE_NOUNS.get(tokens[end]?.lower ?? '') === 'product';
-  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
+  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || MANAGER_ARM.test(run.join(' ')) || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
     // "Raytheon Missiles and Defense", "BAE Systems Land & Armaments": a second line of business after "and" is the same division's.
     const last = /^(?:and|&)$/.test(tokens[end]?.text ?? '') && BUSINESS_WORDS.has(tokens[end + 1]?.text ?? '') && BUSINESS_WORDS.has(run[run.length - 1]!) ? end + 2 : end;
     const label = surfaceOf(tokens, head.first, last);
