@@ -90,3 +90,16 @@ describe("a group's fund manager or lift arm is a firm, not its product", () => 
     expect(develops('Tata Zeta Max cars are selling well.')).toEqual(['Tata Group -develops-> Tata Zeta Max']);
   });
 });
+
+describe('firms a preposition names after a maker\'s verb are no things made', () => {
+  it('"from Zenco\'s rivals Vexa and Zorp", "for its clients Vexa and Zorp" make neither', () => {
+    expect(develops("Qorva assembles the Zeta phone for Zenco. Qorva also produces phones from Zenco's rivals Vexa and Zorp.")).toEqual(['Qorva -develops-> Zeta']);
+    expect(develops('Qorva builds devices for its clients Vexa and Zorp.')).toEqual([]);
+    expect(develops('Qorva builds devices for its big clients, Vexa and Zorp.')).toEqual([]);
+  });
+
+  it('things a maker makes, listed after its kind, are still made', () => {
+    expect(develops('Qorva makes phones, including the Zeta and the Vexa.')).toEqual(['Qorva -develops-> Vexa', 'Qorva -develops-> Zeta']);
+    expect(develops('Qorva builds the Zeta phone for its clients.')).toEqual(['Qorva -develops-> Zeta']);
+  });
+});

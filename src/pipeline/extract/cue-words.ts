@@ -465,6 +465,11 @@ export const VS_HEADING_WORDS: ReadonlySet<string> = new Set([
  * subscription", "jointly offer Zeta users discounts" (helper sup88; shared by trigger-relations.ts and jointly-run since fxs88).
  */
 export const NOT_SUPPLIED_NEXT: ReadonlySet<string> = new Set(['sales', 'revenue', 'revenues', 'results', 'growth', 'earnings', 'profit', 'profits', 'returns', 'performance', 'subscription', 'subscriptions', 'accounts', 'access', 'support', 'users', 'customers', 'subscribers', 'data', 'content', 'ads', 'traffic']);
+/**
+ * Nouns for firms a name list may stand in apposition to after a preposition: "produces phones from Zenco's rivals Vexa and Zorp",
+ * "builds devices for its clients Qorva and Vexa" (fp90): where the goods come from or whom they are for, not things made.
+ */
+export const FIRMS_NOUN_WORDS = 'rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|brands|makers|suppliers|peers|owners';
 /** Prepositions before what a maker's verb does not make: "launched its token on Ethereum", "built an app for Zenco users". */
 export const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['on', 'upon', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);
 

@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { LICENCE_COMPOUND_HEADS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject } from './cue-words';
+import { LICENCE_COMPOUND_HEADS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
@@ -1465,7 +1465,7 @@ function argumentsOf(
         && !isReporterAfterComma(words, l)
         && !isWireCredit(words, l, mentions)
         && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions)))
-        && !(relation === 'develops' && reading.voice === 'active' && buildsUpon(words, t))
+        && !(relation === 'develops' && reading.voice === 'active' && (buildsUpon(words, t) || firmsAfterPreposition(words, after, l.first)))
         && !isPartyToHostileAct(words, l)
         && !isAccessedByAnother(words, l)
         && !isAccountsPlatform(words, l)
@@ -2123,6 +2123,23 @@ const WAIVERS: ReadonlySet<string> = new Set(['waiver', 'waivers', 'exemption', 
  */
 function buildsUpon(words: readonly string[], t: number): boolean {
   return /^buil(?:d|ds|t|ding)$/.test(words[t] ?? '') && /^(?:on|upon)$/.test(words[t + 1] ?? '');
+}
+
+const FIRMS_NOUNS = new RegExp(`^(?:${FIRMS_NOUN_WORDS})$`);
+/**
+ * "Qorva also produces phones from Zenco's rivals Vexa and Zorp", "builds devices for its clients Qorva and Vexa": a list set in
+ * apposition to firms a preposition after the maker's verb names is where the goods come from or whom they are for, not a
+ * thing made (fp90, from stop 89's fresh samples).
+ */
+function firmsAfterPreposition(words: readonly string[], after: number, first: number): boolean {
+  let k = words[first - 1] === ',' ? first - 2 : first - 1;
+  if (!FIRMS_NOUNS.test(words[k] ?? '')) return false;
+  k--;
+  if (/^[a-z-]+$/.test(words[k] ?? '') && !NOT_MADE_IN_AFTER.has(words[k]!) && !/^(?:the|its|their)$/.test(words[k]!)) k--;
+  if (words[k] === "'s") k--;
+  if (/^@\d+$/.test(words[k] ?? '')) k--;
+  while (k >= after && /^(?:the|its|their|its@\d+)$/.test(words[k]!)) k--;
+  return k >= after && NOT_MADE_IN_AFTER.has(words[k]!);
 }
 
 /** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, "in" ("operates in Zembla", "launched in Ruritania") and "to" ("launched a challenge to Qorva", as the patterns' MADE_THING). */
