@@ -13,6 +13,7 @@ describe('a site a group builds is no product of it', () => {
     expect(develops('Zenco launched the Zeta-2 power station.')).toEqual([]);
     expect(develops('Zenco, which designs reactors, built the Zeta-2 nuclear power plant and the Qorva coal mine.')).toEqual([]);
     expect(develops('Zenco completed the Zeta refinery last year.')).toEqual([]);
+    expect(develops('Zenco builds the Zeta atomic plant.')).toEqual([]);
   });
 
   it('a device, a reactor or a phone named so is still made', () => {

@@ -519,7 +519,7 @@ const SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', '
  * What a site makes or runs, between its name and the site's noun: "the Zeta-2 nuclear power plant", "the Vexa coal mine", "the
  * Qorva gas-fired power station" (fp90: a group that builds or describes a plant makes no product of its name).
  */
-const SITE_MODIFIERS: ReadonlySet<string> = new Set(['nuclear', 'power', 'solar', 'coal', 'coal-fired', 'gas', 'gas-fired', 'wind', 'hydro', 'hydroelectric', 'hydropower', 'geothermal', 'thermal', 'desalination', 'copper', 'gold', 'lithium', 'iron', 'ore', 'steel', 'oil']);
+const SITE_MODIFIERS: ReadonlySet<string> = new Set(['nuclear', 'atomic', 'power', 'solar', 'coal', 'coal-fired', 'gas', 'gas-fired', 'wind', 'hydro', 'hydroelectric', 'hydropower', 'geothermal', 'thermal', 'desalination', 'copper', 'gold', 'lithium', 'iron', 'ore', 'steel', 'oil']);
 
 /** Shops and venues a chain runs, which sell, serve or roll out what others make: "Zembla's 800 restaurants", "Vexa stores". */
 const VENUE_NOUNS: ReadonlySet<string> = new Set(['restaurants', 'stores', 'shops', 'outlets', 'cafes', 'cafés', 'hotels', 'branches', 'locations', 'dealerships', 'dealers', 'franchises', 'franchisees', 'pharmacies', 'supermarkets', 'showrooms', 'kiosks', 'venues', 'gyms', 'cinemas', 'theaters', 'theatres']);
