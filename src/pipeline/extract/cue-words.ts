@@ -337,10 +337,11 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
  * Adverbs of an act's manner or time, capitalised in a Title Case headline: "Zenco Temporarily Blocks Zapp" (stop 66's first bans sample).
  * Units of power and energy ("a 5 GWh battery") and a kind of service written as an acronym ("IPTV boxes") are no names either.
  * Nor are kinds of goods in trade news ("tariffs on PV cell imports from Zembla", "PHEV imports"; helper tar89b: "PV" was the target).
+ * Nor acronyms of a firm's papers, seat and meetings ("Zenco's CV", "its HQ", "Qorva's AGM", "its ESG report"; fp90, from stop 89's fresh samples).
  */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within Behind What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Whereas Whilst Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
-AI GenAI LLM LLMs 4X RPG FPS RTS RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE API APIs EV EVs PV BEV BEVs PHEV PHEVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs VoIP VOIP NFT NFTs GHz Ghz MHz Mhz GB TB mAh
+AI GenAI LLM LLMs CV CVs HQ AGM EGM ESG KPI KPIs ROI EBITDA EPS 4X RPG FPS RTS RPGs MOBA MOBAs MMO MMOs MMORPG MMORPGs CEO CTO CFO IT IDE API APIs EV EVs PV BEV BEVs PHEV PHEVs SUV SUVs MPV IP VPN VPNs PC PCs GPU GPUs CPU OS SaaS B2B R&D IPO Q1 Q2 Q3 Q4 UI UX ML NLP AGI IoT SoC SoCs OLED LCD CMOS MEMS EDA HPC AR VR XR CPUs VoIP VOIP NFT NFTs GHz Ghz MHz Mhz GB TB mAh
 DevOps DevSecOps MLOps AIOps LLMOps FinOps PaaS IaaS
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
@@ -470,8 +471,13 @@ export const VS_HEADING_WORDS: ReadonlySet<string> = new Set([
  * subscription", "jointly offer Zeta users discounts" (helper sup88; shared by trigger-relations.ts and jointly-run since fxs88).
  */
 export const NOT_SUPPLIED_NEXT: ReadonlySet<string> = new Set(['sales', 'revenue', 'revenues', 'results', 'growth', 'earnings', 'profit', 'profits', 'returns', 'performance', 'subscription', 'subscriptions', 'accounts', 'access', 'support', 'users', 'customers', 'subscribers', 'data', 'content', 'ads', 'traffic']);
+/**
+ * Nouns for firms a name list may stand in apposition to after a preposition: "produces phones from Zenco's rivals Vexa and Zorp",
+ * "builds devices for its clients Qorva and Vexa" (fp90): where the goods come from or whom they are for, not things made.
+ */
+export const FIRMS_NOUN_WORDS = 'rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|brands|makers|suppliers|peers|owners';
 /** Prepositions before what a maker's verb does not make: "launched its token on Ethereum", "built an app for Zenco users". */
-export const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['on', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);
+export const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['on', 'upon', 'for', 'with', 'from', 'via', 'across', 'against', 'at', 'into', 'onto', 'than', 'like']);
 
 /** Romance particles inside a firm's name: "Banco de Venezuela", "Banco do Brasil", "Compañía Minera del Sur". */
 export const ROMANCE_FIRM_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da']);
@@ -512,7 +518,41 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named
 const BUILT_ON_NOUNS: ReadonlySet<string> = new Set(['app', 'apps', 'extension', 'extensions', 'plugin', 'plugins', 'plug-in', 'plug-ins', 'add-on', 'add-ons', 'distribution', 'distributions', 'distro', 'distros', 'mod', 'mods', 'emulator', 'emulators', 'port', 'ports', 'version', 'versions', 'skin', 'skins']);
 
 /** Sites a firm builds or opens, whose name before them names the site, not a made thing: "the Vexa factory", "its Vexa plant". */
-const SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'gigafactory', 'warehouse', 'warehouses', 'campus', 'headquarters']);
+const SITE_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'gigafactory', 'warehouse', 'warehouses', 'campus', 'headquarters',
+  // Stop 90 (fp90, fresh samples): mines, refineries, yards and other works are places too ("the Vexa mine", "the Zeta smelter").
+  'mine', 'mines', 'refinery', 'refineries', 'smelter', 'smelters', 'shipyard', 'shipyards', 'dam', 'wharf']);
+/**
+ * What a site makes or runs, between its name and the site's noun: "the Zeta-2 nuclear power plant", "the Vexa coal mine", "the
+ * Qorva gas-fired power station" (fp90: a group that builds or describes a plant makes no product of its name).
+ */
+const SITE_MODIFIERS: ReadonlySet<string> = new Set(['nuclear', 'atomic', 'power', 'solar', 'coal', 'coal-fired', 'gas', 'gas-fired', 'wind', 'hydro', 'hydroelectric', 'hydropower', 'geothermal', 'thermal', 'desalination', 'copper', 'gold', 'lithium', 'iron', 'ore', 'steel', 'oil']);
+
+/** Shops and venues a chain runs, which sell, serve or roll out what others make: "Zembla's 800 restaurants", "Vexa stores". */
+const VENUE_NOUNS: ReadonlySet<string> = new Set(['restaurants', 'stores', 'shops', 'outlets', 'cafes', 'cafés', 'hotels', 'branches', 'locations', 'dealerships', 'dealers', 'franchises', 'franchisees', 'pharmacies', 'supermarkets', 'showrooms', 'kiosks', 'venues', 'gyms', 'cinemas', 'theaters', 'theatres']);
+
+/**
+ * Whether the name ending at `last` only names where a making clause's real subject stands: a site named by it ("The Zeta plant
+ * will build …") or a chain's venues ("Zembla's 800 restaurants began the launch of …", "Vexa stores launched …"). A site the name
+ * owns ("Zenco's factory builds the Qeta") is the owner's making and is kept (fp90, from stop 89's fresh samples).
+ */
+export function namesPlaceOfSubject(words: readonly string[], last: number): boolean {
+  if (words[last + 1] !== "'s" && namesSiteAt(words, last + 1)) return true;
+  if (words[last + 1] !== "'s") return VENUE_NOUNS.has(words[last + 1] ?? '');
+  // "Zembla's 800 restaurants", "Vexa's new flagship stores": a count or words that describe the venues, no verb ("Zenco's team builds kiosks").
+  let k = last + 2;
+  while (k < last + 4 && /^(?:\d[\d,.]*|[a-z][a-z-]*)$/.test(words[k] ?? '') && !VENUE_NOUNS.has(words[k]!) && !/(?:s|ed|ing)$/.test(words[k]!)) k++;
+  return VENUE_NOUNS.has(words[k] ?? '');
+}
+
+/** Whether the words from `next` name a site after a name: a site noun, or one to three site modifiers before it or before "station". */
+function namesSiteAt(words: readonly string[], next: number): boolean {
+  if (SITE_NOUNS.has(words[next] ?? '')) return true;
+  let k = next;
+  while (k < next + 3 && SITE_MODIFIERS.has(words[k] ?? '')) k++;
+  if (k === next) return false;
+  // "the Zeta power station", "the Qorva nuclear station": a station that a power word opens is a site; "a Zeta base station" is a device.
+  return SITE_NOUNS.has(words[k] ?? '') || (/^stations?$/.test(words[k] ?? '') && words.slice(next, k).some((w) => w === 'power' || w === 'nuclear'));
+}
 
 /** Nouns of a firm's tie to another that "of" names, in an apposition: "Zenco, a rival of Qorva that built …", "a unit of Qorva which …". */
 export const TIE_NOUNS_OF_WORDS = 'rival|competitor|unit|subsidiary|division|arm|affiliate|spin-off|spinoff|partner|supplier|customer|client|investor|backer|owner|parent';
@@ -533,7 +573,7 @@ export const isArticle = (word: string | undefined): boolean => word === 'a' || 
 export function qualifiesMadeThing(words: readonly string[], first: number, last: number, system = false): boolean {
   const next = words[last + 1] ?? '';
   // "built the Vexa factory", "which built the Vexa plant": a site is built, not made, and the name is the site's (review of mk81).
-  if (SITE_NOUNS.has(next)) return true;
+  if (namesSiteAt(words, last + 1)) return true;
   if (SUBSTITUTE_NOUNS.has(next) || (RIVAL_NOUNS.has(next) && !/^(?:to|for|of)$/.test(words[last + 2] ?? ''))) return true;
   const indefinite = isArticle(words[first - 1]);
   // "an Android phone called the Mi 5": the thing made is the one named after its kind.

@@ -232,7 +232,11 @@ const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'C
   'Games', 'Studios', 'Entertainment', 'Interactive', 'Publishing', 'Digital',
   // Utilities', carmakers' and finance arms named after a group ("Zenco Power", "Zenco Motors", "Zenco Capital"; helper fe85: read as
   // the group's products, so a group the text never names was made their maker).
-  'Power', 'Motors', 'Capital', 'Realty', 'Airlines', 'Telecom']);
+  'Power', 'Motors', 'Capital', 'Realty', 'Airlines', 'Telecom',
+  // Lift makers' arms ("Zenco Elevator", "Zenco Lifts"; fp90, from stop 89's fresh samples: read as the group's product).
+  'Elevator', 'Elevators', 'Lifts']);
+/** A fund manager's arm named after its group: "Zenco Asset Management", "Zenco Capital Asset Management" (fp90: read as the group's product). */
+const MANAGER_ARM = /(?:^| )(?:Asset|Wealth|Investment|Investments|Fund|Funds|Portfolio|Investor) Management$/;
 
 /** Legal forms written before a company's name (Russian, Indonesian, …). */
 const LEGAL_PREFIXES = new Set(['AO', 'OOO', 'ZAO', 'OAO', 'PAO', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'SIA', 'UAB', 'TOO']);
@@ -1334,7 +1338,7 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // Energy Solution", "Zenco Chem": a line of business. Companies of their own, not products.
   // "the Zenco Vista Display glasses": a product's kind after the run makes it a product after all.
   const productAfter = CUE_NOUNS.get(tokens[end]?.lower ?? '') === 'product';
-  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
+  if (head.type === 'company' && (run.every((w) => REGION_WORDS.has(w)) || run.some((w) => UNIT_WORDS.has(w)) || MANAGER_ARM.test(run.join(' ')) || (BUSINESS_WORDS.has(run[run.length - 1]!) && !productAfter))) {
     // "Raytheon Missiles and Defense", "BAE Systems Land & Armaments": a second line of business after "and" is the same division's.
     const last = /^(?:and|&)$/.test(tokens[end]?.text ?? '') && BUSINESS_WORDS.has(tokens[end + 1]?.text ?? '') && BUSINESS_WORDS.has(run[run.length - 1]!) ? end + 2 : end;
     const label = surfaceOf(tokens, head.first, last);
@@ -1851,6 +1855,9 @@ function classify(
   // "its Zeta 9 Electric excavator", "the Z7 Electric": after a model's code, "Electric" names the code's electric version, no firm
   // (helper dvb89, from news on machinery and truck makers: the maker was lost and its model read as a firm).
   if (words.length > 1 && COMPANY_SUFFIXES.has(lastWord) && !(VERSION_SUFFIXES.has(lastWord) && /\p{N}/u.test(words[words.length - 2]!))) return { type: 'company', end };
+  // "Zenco's Qorva Lab9", "the Vexa Studio2 team": a lab or studio numbered among a firm's own is a unit of it, a firm, not a made
+  // thing (fp90, from stop 89's fresh samples: a lab typed a product of the firm that runs it).
+  if (words.length > 1 && /^(?:Lab|Labs|Studio|Studios)\d+$/.test(lastWord)) return { type: 'company', end };
   // "Banco de Venezuela", "Compañía Minera Zenca", "Grupo Qorva": a Romance business word opens a firm's name.
   if (words.length > 1 && FIRM_OPENERS.has(words[0]!)) return { type: 'company', end };
   if (hasFirmCue(tokens, start, end)) return { type: 'company', end };

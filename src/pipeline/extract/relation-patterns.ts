@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { BRAND_PLURALS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS } from './cue-words';
+import { BRAND_PLURALS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -233,7 +233,9 @@ function saidSuspendedBy(subject: string): string {
   return `(?:^|, )(?:the )?Y1 (?:said|says|announced|announces|confirmed|confirms|reported|reports|tweeted|wrote|writes) (?:on [a-z]+ )?(?:that )?${subject} (?:has been|had been|was|is|has now been|had now been) (?:[a-z]+ly )?T(suspended|banned|blocked|removed|locked out|kicked off|delisted|deplatformed|taken down|taken offline|taken off) (?:[a-z-]+ ){0,3}?by (?:the )?(?:[a-z-]+ ){0,2}X1`;
 }
 // "will release for the Zeta 5" (stop 74's second makers sample): the platform after a preposition and its article is no thing made either.
-const MADE_THING = `(?<!(?:^| )(?:${[...NOT_MADE_AFTER, 'in', 'to', 'by'].join('|')}) (?:the )?)Y`;
+// "produces phones from Zenco's rivals Vexa and Zorp", "builds devices for its clients, Qorva and Vexa": nor a list set after firms
+// such a preposition names (fp90).
+const MADE_THING = `(?<!(?:^| )(?:${[...NOT_MADE_AFTER, 'in', 'to', 'by'].join('|')}) (?:the )?)(?<!(?:^| )(?:${[...NOT_MADE_AFTER, 'in', 'to'].join('|')}) (?:the |its |their )?(?:@\\d+ (?:'s )?)?(?:[a-z-]+ )?(?:${FIRMS_NOUN_WORDS}) (?:, )?)Y`;
 /** What a list of things acted on may be called: "Companies blocked by X include …". */
 const LISTED_HEADS = 'companies|firms|entities|businesses|sites|websites|apps|applications|platforms|services|exchanges|operators|providers|games|products|brands|extensions|plugins|add-ons';
 /** "… include A, B and C", "… are A and B". */

@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { LICENCE_COMPOUND_HEADS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun } from './cue-words';
+import { LICENCE_COMPOUND_HEADS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
@@ -1416,7 +1416,7 @@ function argumentsOf(
   // "sanctioned three Iranian agencies", "a Russian state-backed agency was sanctioned": counted bodies of a state are not the state;
   // "sanctioned Iranian officials", "executives of Zenco": people acted on are not their state or firm.
   const fits = (role: 'source' | 'target') => (list: MentionList): boolean =>
-    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'target' && (isCountedBodies(words, list, mentions) || (acts && (isStatesPeople(list, mentions) || isPeopleOf(words, list) || isStatesBody(words, list, mentions)))));
+    list.members.some((m) => mayTakeRole(mentions[m]!, relation, role)) && !(role === 'source' && relation === 'develops' && namesPlaceOfSubject(words, list.last)) && !(role === 'target' && (isCountedBodies(words, list, mentions) || (acts && (isStatesPeople(list, mentions) || isPeopleOf(words, list) || isStatesBody(words, list, mentions)))));
   const { symmetric } = RELATIONS[relation];
   // A clause whose subject is an act ("This rule …") has its issuers for actor.
   const actActor = issuers && fits('source')(issuers) && actOpensClause(words, t) ? issuers : undefined;
@@ -1465,6 +1465,7 @@ function argumentsOf(
         && !isReporterAfterComma(words, l)
         && !isWireCredit(words, l, mentions)
         && !(relation === 'develops' && qualifiesMadeThing(words, l.first, l.last, isSystem(l, mentions)))
+        && !(relation === 'develops' && reading.voice === 'active' && (buildsUpon(words, t) || firmsAfterPreposition(words, after, l.first)))
         && !isPartyToHostileAct(words, l)
         && !isAccessedByAnother(words, l)
         && !isAccountsPlatform(words, l)
@@ -2115,6 +2116,31 @@ const REPORT_OR_RELATIVE = /^(?:said|says|say|told|tells|believes|believed|think
 /** Exemptions whose revocation or suspension bans nothing by itself: "revoked the sanctions waiver for …". */
 // A firm's exemption status taken back ("revoked the VEU status of Zenco") restricts the firm (relation-patterns.ts), not the status's name.
 const WAIVERS: ReadonlySet<string> = new Set(['waiver', 'waivers', 'exemption', 'exemptions', 'carve-out', 'carve-outs', 'status']);
+
+/**
+ * "The plant will build upon Zenco's prototype, Qeta", "Vexa built on Qorva's design": building on a thing extends it; the
+ * builder does not make the thing built on (fp90, from stop 89's fresh samples).
+ */
+function buildsUpon(words: readonly string[], t: number): boolean {
+  return /^buil(?:d|ds|t|ding)$/.test(words[t] ?? '') && /^(?:on|upon)$/.test(words[t + 1] ?? '');
+}
+
+const FIRMS_NOUNS = new RegExp(`^(?:${FIRMS_NOUN_WORDS})$`);
+/**
+ * "Qorva also produces phones from Zenco's rivals Vexa and Zorp", "builds devices for its clients Qorva and Vexa": a list set in
+ * apposition to firms a preposition after the maker's verb names is where the goods come from or whom they are for, not a
+ * thing made (fp90, from stop 89's fresh samples).
+ */
+function firmsAfterPreposition(words: readonly string[], after: number, first: number): boolean {
+  let k = words[first - 1] === ',' ? first - 2 : first - 1;
+  if (!FIRMS_NOUNS.test(words[k] ?? '')) return false;
+  k--;
+  if (/^[a-z-]+$/.test(words[k] ?? '') && !NOT_MADE_IN_AFTER.has(words[k]!) && !/^(?:the|its|their)$/.test(words[k]!)) k--;
+  if (words[k] === "'s") k--;
+  if (/^@\d+$/.test(words[k] ?? '')) k--;
+  while (k >= after && /^(?:the|its|their|its@\d+)$/.test(words[k]!)) k--;
+  return k >= after && NOT_MADE_IN_AFTER.has(words[k]!);
+}
 
 /** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, "in" ("operates in Zembla", "launched in Ruritania") and "to" ("launched a challenge to Qorva", as the patterns' MADE_THING). */
 const NOT_MADE_IN_AFTER: ReadonlySet<string> = new Set([...NOT_MADE_AFTER, 'in', 'to']);
