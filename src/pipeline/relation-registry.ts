@@ -257,6 +257,8 @@ export const RELATIONS = {
       'eat into', 'eat away at',
       // Stop 65: a thing made to beat another ("built to outshine Qorva's Orb", "the Zeta outclasses the Orb").
       'outshine', 'outdo', 'outclass', 'outsmart', 'outmaneuver', 'outmanoeuvre',
+      // Helper cmp90b, from a fresh sample's news-channel rivalry: a rival out-thought or outflanked ("is trying to outfox Qorva").
+      'outfox', 'outwit', 'outflank',
       // … and one that wears down another's share ("cheap pagers from Qorva have eroded Zenco's share").
       'erode', 'chip away at', 'nibble at', 'nibble away at',
       // Stop 67's first makers sample: series that "tussled with" each other.

@@ -137,7 +137,7 @@ const BECOMING_BEFORE_INTO = /^(?:grew|grown|grows|grow|turned|turns|turn|evolve
 /** Words before "of" that compare with a firm's rivals: "is ahead of Qorva's rivals", "in front of", "instead of them". */
 const COMPARING_BEFORE_OF = /^(?:ahead|front|instead)$/;
 /** Counts and shares of a firm's rivals: "two of Qorva's rivals", "some of its competitors". */
-const SHARE_OF = /^(?:one|two|three|four|five|six|several|some|many|most|all|few|any|each|both|none|number|handful|dozens|hundreds)$/;
+const SHARE_OF = /^(?:one|two|three|four|five|six|several|some|many|most|all|few|any|each|both|none|number|handful|dozens|hundreds|[2-9]|\d{2,})$/;
 
 /**
  * Whether the rivals' phrase starting at `first` (their possessor, or the noun before "of") follows a preposition of dealing, or a verb,
@@ -182,6 +182,30 @@ export function tiedFirm(words: readonly string[], named: MentionList, lists: Re
   if (!TIE_TO_FIRM.test(words[j] ?? '') || words[j + 1] !== 'of') return undefined;
   const firm = mentionAt(words, words[j + 2] === 'the' ? j + 3 : j + 2);
   return firm === undefined ? undefined : lists.get(firm);
+}
+
+/** Other roles an apposition gives a firm toward another: "Zenco, a rival of Qorva, …", "Zenco, a unit of Qorva, …". */
+const APPOSED_ROLE_OF = /^(?:rival|competitor|challenger|unit|subsidiary|division|affiliate)$/;
+/** Verbs of contest before "with" or "against": "competes with rivals like Vexa" is no dealing with them. */
+export const CONTEST_VERB = /^(?:compet|vie|vy|battl|fight|fought|clash|contend|spar|tussl)(?:e|es|ed|ing|s|ies)?$/;
+
+/**
+ * The firm an apposition of a tie sets the list `named` beside: "Zenco, a supplier of Qorva, faces competitors like Vexa" names Qorva
+ * only as Zenco's customer, so the rivals the clause goes on to name are Zenco's (helper cmp90b). Undefined when `named` is no such
+ * apposition's firm, or the apposition does not close with a comma.
+ */
+export function tieApposedHolder(words: readonly string[], named: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  if (words[named.last + 1] !== ',') return undefined;
+  let k = named.first - 1;
+  if (words[k] === 'the') k--;
+  if (words[k] !== 'of') return undefined;
+  k--;
+  if (!TIE_TO_FIRM.test(words[k] ?? '') && !APPOSED_ROLE_OF.test(words[k] ?? '')) return undefined;
+  k--;
+  if (/^(?:biggest|largest|main|key|major|longtime|long-time|top|chief|new|big|former|sole|exclusive|closest|nearest)$/.test(words[k] ?? '')) k--;
+  if (!/^(?:a|an|the)$/.test(words[k] ?? '') || words[k - 1] !== ',') return undefined;
+  const holder = mentionAt(words, k - 2);
+  return holder === undefined ? undefined : lists.get(holder);
 }
 
 /** Whether the party noun at `t` is a possessive before the rivals' counterparts: "among its rivals' customers" (no rivals named). */
