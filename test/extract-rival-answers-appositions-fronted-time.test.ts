@@ -90,3 +90,18 @@ describe('a count in digits before a rival noun', () => {
     expect(rivals('Qorva Inc makes phones for 3 rivals of Vexa Inc.')).toEqual([]);
   });
 });
+
+describe('a contest of firms', () => {
+  it('"after a contest with Qorva", "locked in a contest for the contract", "the contest between A and B" set the firms against each other', () => {
+    expect(rivals('Zenco Inc won the contract after a contest with Qorva Inc.')).toEqual(['Qorva Inc ~ Zenco Inc']);
+    expect(rivals('Zenco Inc and Qorva Inc are locked in a contest for the contract.')).toEqual(['Qorva Inc ~ Zenco Inc']);
+    expect(rivals('The contest between Zenco Inc and Qorva Inc for the contract ended.')).toEqual(['Qorva Inc ~ Zenco Inc']);
+  });
+  it('"contest" as a verb of dispute, or a contest that is an event, names no rival', () => {
+    expect(rivals('Zenco Inc will contest the ruling against Qorva Inc.')).toEqual([]);
+    expect(rivals("Zenco Inc plans to contest Qorva Inc's claims in court.")).toEqual([]);
+    expect(rivals('Zenco Inc will contest the fine with Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Inc sponsors a song contest with Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Inc won a design contest run by Qorva Inc.')).toEqual([]);
+  });
+});

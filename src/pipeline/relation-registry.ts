@@ -284,7 +284,10 @@ export const RELATIONS = {
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).
       'players',
       // "A head-to-head between A and B", "Zenco is neck and neck with Qorva", "A and B are neck and neck" (helper rv81).
-      'head-to-head', 'neck and neck'],
+      'head-to-head', 'neck and neck',
+      // Helper cmp90b, from a fresh sample's tender for a reactor prototype: "closes out a contest with Qorva", "are locked in a contest
+      // for the contract". Only the noun: "will contest the ruling" is a dispute (rival-phrases.ts keeps the verb out).
+      'contest'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

@@ -291,7 +291,7 @@ export const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 
 
 /** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
 // "A and B form a duopoly" (stop 65, from stop 64's makers readers).
-export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'war', 'wars', 'battles', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off', 'duopoly', 'neck and neck']);
+export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'contest', 'rivalry', 'price war', 'war', 'wars', 'battles', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off', 'duopoly', 'neck and neck']);
 
 /** Companies compete with companies, products and models with each other. */
 export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
@@ -334,4 +334,20 @@ export function aimedAtNoName(words: readonly string[], trigger: readonly string
   const last = trigger.at(-1) ?? '';
   if (AIMED_ENDINGS.test(last) || (last === 'off' && /^fend/.test(trigger[0] ?? ''))) return true;
   return trigger.length === 1 && OBJECT_OPENERS.test(next);
+}
+
+/** Kinds of contest that are events or prizes, no rivalry of firms: "a song contest with Qorva", "a design contest run by Qorva". */
+const EVENT_CONTESTS = /^(?:song|design|beauty|photo|photography|essay|talent|writing|art|quiz|cooking|eating|dance|pitch|logo|naming|video|film|poetry|coding|programming|student|school|leadership|election|electoral|presidential|legal|court|custody|proxy|will)$/;
+
+/**
+ * Whether "contest" at `t` is a rivalry's noun: after an article, a possessive or a describing word ("a contest with Qorva", "a much-watched
+ * contest with Qorva", "the contest between A and B"), not a verb ("will contest the ruling", "to contest Qorva's claims") nor an
+ * event ("a song contest with Qorva") (helper cmp90b).
+ */
+export function contestIsRivalry(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  if (EVENT_CONTESTS.test(words[k] ?? '')) return false;
+  // Up to two describing words: "a much-watched contest", "a long, bitter contest" is left out.
+  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|its|their|this|that|to|will|would|could|may|might|can|not|also|and|or)$/.test(words[k]!); n++) k--;
+  return /^(?:a|an|the|its|their|this|that|(?:its|their)@\d+|'s)$/.test(words[k] ?? '');
 }

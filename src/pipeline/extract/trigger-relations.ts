@@ -11,7 +11,7 @@ import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
@@ -189,6 +189,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
+    // "will contest the ruling", "a song contest with Qorva": "contest" names a rivalry only as a noun of firms' contest (helper cmp90b).
+    if (reading.trigger.relation === 'competes_with' && reading.trigger.words.length === 1 && words[t] === 'contest' && !contestIsRivalry(words, t)) continue;
     // "stood up to Qorva's hostile bid", "squared up to its landlord Qorva": another's bid or a counterpart is no rival (helper fixrv).
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && idiomObjectIsNoRival(words, t + reading.trigger.words.length)) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
