@@ -18,9 +18,12 @@ describe('a rival answered with a thing of its own', () => {
     expect(rivals('Zenco Inc answers Lumo Inc with Zeta, its own news app.')).toEqual(['Lumo Inc ~ Zenco Inc']);
     expect(rivals('Zenco Inc hit back at Qorva Inc with Zeta, a cheaper phone.')).toEqual(['Qorva Inc ~ Zenco Inc']);
     expect(rivals('Zenco Inc has countered rival Qorva Inc with the Zeta X.')).toEqual(['Qorva Inc ~ Zenco Inc']);
+    expect(rivals('Zenco Inc strikes Qorva Inc back with the Zeta phone.')).toEqual(['Qorva Inc ~ Zenco Inc']);
+    expect(rivals('Zenco Inc strikes back at Qorva Inc with Zeta, a new app.')).toEqual(['Qorva Inc ~ Zenco Inc']);
   });
   it('an answer that names no thing, or questions answered, names no rival', () => {
     expect(rivals('Zenco Inc responded to Qorva Inc with a lawsuit.')).toEqual([]);
+    expect(rivals('Zenco Inc struck Qorva Inc back with a lawsuit.')).toEqual([]);
     expect(rivals('Zenco Inc responds to questions from Qorva Inc.')).toEqual([]);
     expect(rivals("Zenco Inc answered Qorva Inc's letter with a statement.")).toEqual([]);
     expect(rivals('Zenco Inc answered Qorva Inc with a firm no.')).toEqual([]);
