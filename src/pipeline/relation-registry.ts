@@ -263,6 +263,8 @@ export const RELATIONS = {
       'eat into', 'eat away at',
       // Stop 65: a thing made to beat another ("built to outshine Qorva's Orb", "the Zeta outclasses the Orb").
       'outshine', 'outdo', 'outclass', 'outsmart', 'outmaneuver', 'outmanoeuvre',
+      // Helper cmp90b, from a fresh sample's news-channel rivalry: a rival out-thought or outflanked ("is trying to outfox Qorva").
+      'outfox', 'outwit', 'outflank',
       // … and one that wears down another's share ("cheap pagers from Qorva have eroded Zenco's share").
       'erode', 'chip away at', 'nibble at', 'nibble away at',
       // Stop 67's first makers sample: series that "tussled with" each other.
@@ -288,7 +290,10 @@ export const RELATIONS = {
       // "big players like A and B": only in a sentence that names a market (trigger-relations.ts marketPlayers).
       'players',
       // "A head-to-head between A and B", "Zenco is neck and neck with Qorva", "A and B are neck and neck" (helper rv81).
-      'head-to-head', 'neck and neck'],
+      'head-to-head', 'neck and neck',
+      // Helper cmp90b, from a fresh sample's tender for a reactor prototype: "closes out a contest with Qorva", "are locked in a contest
+      // for the contract". Only the noun: "will contest the ruling" is a dispute (rival-phrases.ts keeps the verb out).
+      'contest'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

@@ -307,7 +307,10 @@ function opensWithRival(tokens: readonly Token[]): boolean {
   const at = tokens[1]?.text === ',' ? 2 : 1;
   // "Other players like Qorva …": other players are rivals too.
   const otherPlayers = tokens[0]?.lower === 'other' && tokens[1]?.lower === 'players';
-  return otherPlayers || RIVAL_OPENERS.has(tokens[0]?.lower ?? '') || RIVAL_OPENERS.has(tokens[at]?.lower ?? '');
+  // "In 2019, rival Qorva …", "Last year, rivals like Qorva …": after a short fronted adjunct of time (trigger-relations.ts checks its words) (helper cmp90b).
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const afterAdjunct = comma > 1 && comma <= 5 && RIVAL_OPENERS.has(tokens[comma + 1]?.lower ?? '');
+  return otherPlayers || afterAdjunct || RIVAL_OPENERS.has(tokens[0]?.lower ?? '') || RIVAL_OPENERS.has(tokens[at]?.lower ?? '');
 }
 
 /**

@@ -1509,6 +1509,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Fresh sample s78b: a firm that watched its market taken by others ("Zenco saw its market eaten up by wallets like A and B", "has seen
   // its share eroded by Qorva"): what wore the market down is its rival, named or given by example.
   { relation: 'competes_with', id: 'pattern:competes_with:saw-its-market-eaten', template: `X1 P AUX (?:saw|sees|see|seen|watched|watches|has seen|had seen) its(?:@\\d+)? (?:[a-z-]+ )?(?:market|markets|market share|share|sales|business|customers|lead) (?:being )?T(eaten up|eaten into|eaten away|eroded|taken|stolen|squeezed|undercut) by (?:(?:[a-z-]+ ){1,2}(?:such as|like|including) |the likes of )?(?:the )?Y`, requires: ['its', 'by'] },
+  // Helper cmp90b, from a fresh sample's news apps: a firm answering a rival with a thing of its own ("Zenco responds to Qorva with Zeta",
+  // "Zenco answers Lumo with Zeta, its own news app", "hit back at Qorva with the Zeta"). The thing must be named: "responded to Qorva
+  // with a lawsuit", "responds to questions from Qorva", "answered Qorva's letter" name no rival.
+  { relation: 'competes_with', id: 'pattern:competes_with:answers-rival-with', template: `X1 P AUX T(responds to|responded to|responding to|respond to|answers|answered|answering|answer|hits back at|hit back at|hitting back at|strikes back at|struck back at|striking back at|strike back at|counters|countered|countering|counter) (?:the )?(?:rival |rivals )?Y1 (?:'s @\\d+ )?with (?:(?:its|their|a|an|the|own|new|rival|competing) ){0,3}(?:[a-z-]+ )?@\\d+ `, verb: true, requires: ['with'] },
+  // … and one struck back at with a thing of its own ("Zenco strikes Qorva back with the Zeta phone").
+  { relation: 'competes_with', id: 'pattern:competes_with:strikes-rival-back-with', template: `X1 P AUX T(strikes|struck|striking|strike) (?:the )?(?:rival )?Y1 back with (?:(?:its|their|a|an|the|own|new|rival|competing) ){0,3}(?:[a-z-]+ )?@\\d+ `, verb: true, requires: ['back', 'with'] },
   // "The main competition for Zenco is Qorva", "the biggest threat to Zenco comes from Qorva".
   // "The main competitors for Zenco are A, B and C", "the closest rival to Zenco is Qorva".
   { relation: 'competes_with', template: `T(competition|threat|challenge|competitors|competitor|rivals|rival|challengers|challenger) (?:for|to) (?:the )?X1 (?:is|are|was|were|has been|have been|had been|remains|remained|include|includes|included|comes from|came from) (?:the )?Y`, requires: ['for|to'] },

@@ -15,6 +15,17 @@ const TIE_NOUNS: ReadonlySet<string> = new Set(['landlord', 'landlords', 'tenant
 
 const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 
+/** Words opening a clause of its own after a verb's object: "beat the market as Qorva faltered". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'whereas', 'when', 'because', 'since', 'after', 'before', 'but', 'although', 'though']);
+/** Prepositions that put a rival past a verb's first words ("compete with", "hold its own against"): no plain object. */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'against', 'to', 'for', 'in', 'on', 'at', 'from', 'of', 'up', 'off']);
+
+/**
+ * An object that no rival is, named right after a rival's verb before any name: "beat estimates as Qorva reported", "took on the
+ * project with Qorva", "took on debt from Qorva" (helper cmp90b). A name past it is a partner, a lender or another clause's subject.
+ */
+const NO_PARTY_OBJECTS: ReadonlySet<string> = new Set(['estimates', 'estimate', 'expectations', 'forecasts', 'consensus', 'guidance', 'targets', 'project', 'projects', 'role', 'roles', 'job', 'jobs', 'task', 'tasks', 'work', 'debt', 'debts', 'loans', 'risk', 'risks', 'responsibility', 'responsibilities', 'staff', 'workers', 'employees', 'contract', 'contracts', 'assignment', 'case', 'cases', 'duties', 'mantle', 'position', 'post']);
+
 /**
  * Whether the object of a rival's verb ending before `at` is no rival: another's bid, offer or gains after the name, or a tie
  * noun before the name or set off after it ("stood up to its biggest customer, Qorva", "squared up to its landlord Qorva").
@@ -29,6 +40,9 @@ export function idiomObjectIsNoRival(words: readonly string[], at: number): bool
   // ("its@0", a resolved "its", is no name here.)
   for (; k < at + 6 && k < words.length && (mentionAt(words, k) === undefined || words[k]!.startsWith('its@')); k++) {
     if (words[k] === 'for' && k === at) prize = true;
+    if (!prize && NO_PARTY_OBJECTS.has(words[k]!)) return true;
+    // "outfoxed the critics as Qorva watched": a plain object, then a clause of its own whose subject is the name (helper cmp90b).
+    if (k > at && CLAUSE_OPENERS.has(words[k]!) && words.slice(at, k).every((w) => LOWER_WORD.test(w) && !OBJECT_PREPOSITIONS.has(w) && !/ly$/.test(w))) return true;
     if (TIE_NOUNS.has(words[k]!)) {
       if (!prize) return true;
       tieAt = k;

@@ -137,7 +137,7 @@ const BECOMING_BEFORE_INTO = /^(?:grew|grown|grows|grow|turned|turns|turn|evolve
 /** Words before "of" that compare with a firm's rivals: "is ahead of Qorva's rivals", "in front of", "instead of them". */
 const COMPARING_BEFORE_OF = /^(?:ahead|front|instead)$/;
 /** Counts and shares of a firm's rivals: "two of Qorva's rivals", "some of its competitors". */
-const SHARE_OF = /^(?:one|two|three|four|five|six|several|some|many|most|all|few|any|each|both|none|number|handful|dozens|hundreds)$/;
+const SHARE_OF = /^(?:one|two|three|four|five|six|several|some|many|most|all|few|any|each|both|none|number|handful|dozens|hundreds|[2-9]|\d{2,})$/;
 
 /**
  * Whether the rivals' phrase starting at `first` (their possessor, or the noun before "of") follows a preposition of dealing, or a verb,
@@ -182,6 +182,30 @@ export function tiedFirm(words: readonly string[], named: MentionList, lists: Re
   if (!TIE_TO_FIRM.test(words[j] ?? '') || words[j + 1] !== 'of') return undefined;
   const firm = mentionAt(words, words[j + 2] === 'the' ? j + 3 : j + 2);
   return firm === undefined ? undefined : lists.get(firm);
+}
+
+/** Other roles an apposition gives a firm toward another: "Zenco, a rival of Qorva, …", "Zenco, a unit of Qorva, …". */
+const APPOSED_ROLE_OF = /^(?:rival|competitor|challenger|unit|subsidiary|division|affiliate)$/;
+/** Verbs of contest before "with" or "against": "competes with rivals like Vexa" is no dealing with them. */
+export const CONTEST_VERB = /^(?:compet|vie|vy|battl|fight|fought|clash|contend|spar|tussl)(?:e|es|ed|ing|s|ies)?$/;
+
+/**
+ * The firm an apposition of a tie sets the list `named` beside: "Zenco, a supplier of Qorva, faces competitors like Vexa" names Qorva
+ * only as Zenco's customer, so the rivals the clause goes on to name are Zenco's (helper cmp90b). Undefined when `named` is no such
+ * apposition's firm, or the apposition does not close with a comma.
+ */
+export function tieApposedHolder(words: readonly string[], named: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  if (words[named.last + 1] !== ',') return undefined;
+  let k = named.first - 1;
+  if (words[k] === 'the') k--;
+  if (words[k] !== 'of') return undefined;
+  k--;
+  if (!TIE_TO_FIRM.test(words[k] ?? '') && !APPOSED_ROLE_OF.test(words[k] ?? '')) return undefined;
+  k--;
+  if (/^(?:biggest|largest|main|key|major|longtime|long-time|top|chief|new|big|former|sole|exclusive|closest|nearest)$/.test(words[k] ?? '')) k--;
+  if (!/^(?:a|an|the)$/.test(words[k] ?? '') || words[k - 1] !== ',') return undefined;
+  const holder = mentionAt(words, k - 2);
+  return holder === undefined ? undefined : lists.get(holder);
 }
 
 /** Whether the party noun at `t` is a possessive before the rivals' counterparts: "among its rivals' customers" (no rivals named). */
@@ -267,7 +291,7 @@ export const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 
 
 /** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
 // "A and B form a duopoly" (stop 65, from stop 64's makers readers).
-export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'rivalry', 'price war', 'war', 'wars', 'battles', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off', 'duopoly', 'neck and neck']);
+export const MUTUAL_CONTESTS = new Set(['race', 'battle', 'contest', 'rivalry', 'price war', 'war', 'wars', 'battles', 'duel', 'clash', 'showdown', 'tussle', 'competition', 'rivals', 'competitors', 'jostling', 'grudge match', 'face-off', 'duopoly', 'neck and neck']);
 
 /** Companies compete with companies, products and models with each other. */
 export function arePeers(a: SentenceMention, b: SentenceMention): boolean {
@@ -310,4 +334,20 @@ export function aimedAtNoName(words: readonly string[], trigger: readonly string
   const last = trigger.at(-1) ?? '';
   if (AIMED_ENDINGS.test(last) || (last === 'off' && /^fend/.test(trigger[0] ?? ''))) return true;
   return trigger.length === 1 && OBJECT_OPENERS.test(next);
+}
+
+/** Kinds of contest that are events or prizes, no rivalry of firms: "a song contest with Qorva", "a design contest run by Qorva". */
+const EVENT_CONTESTS = /^(?:song|design|beauty|photo|photography|essay|talent|writing|art|quiz|cooking|eating|dance|pitch|logo|naming|video|film|poetry|coding|programming|student|school|leadership|election|electoral|presidential|legal|court|custody|proxy|will)$/;
+
+/**
+ * Whether "contest" at `t` is a rivalry's noun: after an article, a possessive or a describing word ("a contest with Qorva", "a much-watched
+ * contest with Qorva", "the contest between A and B"), not a verb ("will contest the ruling", "to contest Qorva's claims") nor an
+ * event ("a song contest with Qorva") (helper cmp90b).
+ */
+export function contestIsRivalry(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  if (EVENT_CONTESTS.test(words[k] ?? '')) return false;
+  // Up to two describing words: "a much-watched contest", "a long, bitter contest" is left out.
+  for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|its|their|this|that|to|will|would|could|may|might|can|not|also|and|or)$/.test(words[k]!); n++) k--;
+  return /^(?:a|an|the|its|their|this|that|(?:its|their)@\d+|'s)$/.test(words[k] ?? '');
 }

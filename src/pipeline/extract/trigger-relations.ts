@@ -11,7 +11,7 @@ import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
@@ -189,6 +189,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
+    // "will contest the ruling", "a song contest with Qorva": "contest" names a rivalry only as a noun of firms' contest (helper cmp90b).
+    if (reading.trigger.relation === 'competes_with' && reading.trigger.words.length === 1 && words[t] === 'contest' && !contestIsRivalry(words, t)) continue;
     // "stood up to Qorva's hostile bid", "squared up to its landlord Qorva": another's bid or a counterpart is no rival (helper fixrv).
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && idiomObjectIsNoRival(words, t + reading.trigger.words.length)) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
@@ -761,7 +763,16 @@ const FIRM_NOUNS = new Set(['channels', 'outlets', 'broadcasters', 'stations', '
 function opensSentence(words: readonly string[], t: number): boolean {
   if (t === 0) return true;
   const opener = /^(?:but|and|yet|meanwhile|still|now|however|elsewhere)$/.test(words[0]!);
-  return opener && (t === 1 || (t === 2 && words[1] === ','));
+  return (opener && (t === 1 || (t === 2 && words[1] === ','))) || afterFrontedTime(words, t);
+}
+
+/** Words opening a fronted adjunct of time: "In 2019, rival Zenco sued Qorva", "Last year, rivals like Vexa …" (helper cmp90b). */
+const FRONTED_TIME = /^(?:in|on|last|earlier|later|this|since|during|after|before|by|until|back|then|previously|recently|today|yesterday|separately)$/;
+
+/** Whether the words before `t` are only a short adjunct of time and its comma: no name, at most five words. */
+function afterFrontedTime(words: readonly string[], t: number): boolean {
+  if (words[t - 1] !== ',' || t - 1 > 5 || !FRONTED_TIME.test(words[0] ?? '')) return false;
+  return words.slice(1, t - 1).every((w) => /^(?:[a-z]+|\d{1,4}s?)$/.test(w));
 }
 
 /** Words that qualify a party noun opening a sentence: "Other rivals include …", "Bigger competitors such as …". */
@@ -1936,7 +1947,9 @@ function argumentsOf(
         // between Zenco, a rival of Qorva, and Vexa": where its "of" ends is unclear).
         const closing = words.indexOf(',', t);
         const apposedHead = !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && !(closing > 0 && /^(?:and|or)$/.test(words[closing + 1] ?? '')) ? apposedTo(words, t, lists) : undefined;
-        const candidates = [possessor, apposedHead && fits('source')(apposedHead) ? apposedHead : undefined, ...subjectsBefore(words, t, lists).filter((l) => fits('source')(l) && l !== apposedHead)].filter(isList);
+        // "Zenco, a supplier of Qorva, faces competitors like Vexa": the firm of a tie's apposition gives way to the name it is set beside (helper cmp90b).
+        const holderOf = (l: MentionList): MentionList => tieApposedHolder(words, l, lists) ?? l;
+        const candidates = [possessor, apposedHead && fits('source')(apposedHead) ? holderOf(apposedHead) : undefined, ...subjectsBefore(words, t, lists).filter((l) => fits('source')(l) && l !== apposedHead).map(holderOf)].filter(isList);
         // "Zeta, a Qwik alternative": the name the noun phrase stands beside.
         const apposed = possessor ? apposedTo(words, possessor.first, lists) : undefined;
         // "A and B are locked in a race", "A and B remain fierce competitors": a contest (or a plural
@@ -2014,7 +2027,9 @@ function argumentsOf(
         // (The possessor read may be only the clause's subject, several words back: "Zenco also works with competitors like Vexa".)
         const ownedByName = possessor !== undefined && !/^its@/.test(words[possessor.first] ?? '') && (possessor.last === t - 1 || words.slice(possessor.last + 1, t).includes("'s"));
         // Only rivals the subject deals with ("works with", "switched to", "moved business to"); "faces competitors like Vexa" are its own.
-        const bareParty = PARTY_NOUNS.has(noun) && /s$/.test(noun) && !ownedByName && rivalsDealtWith(words, possessor && /^its@/.test(words[possessor.first] ?? '') ? possessor.first : t);
+        // "Zenco, a customer of Qorva, competes with rivals like Vexa": contending with rivals is no dealing with them (helper cmp90b).
+        const contested = /^(?:with|against)$/.test(words[t - 1] ?? '') && CONTEST_VERB.test(words[t - 2] ?? '');
+        const bareParty = PARTY_NOUNS.has(noun) && /s$/.test(noun) && !ownedByName && !contested && rivalsDealtWith(words, possessor && /^its@/.test(words[possessor.first] ?? '') ? possessor.first : t);
         // "its" stands where the possessive is: the tie is read at the clause's subject that names the same firm.
         const peerNamed = bareParty && peer ? subjectsBefore(words, t, lists).find((l) => l.first >= 0 && l.members.length === peer.members.length && l.members.every((m) => mentions[m]!.key === mentions[peer.members[0]!]!.key)) ?? peer : undefined;
         const tied = peerNamed ? tiedFirm(words, peerNamed, lists) : undefined;
@@ -3163,10 +3178,11 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
     const m = mentionAt(words, k);
     if (m !== undefined) return lists.get(m);
     if (w === "'s" || w === "'") continue;
-    if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
     // "Zenco's two rivals", "its two rivals": a count opens the noun phrase, so only an 's or "its" right before it names an owner
-    // ("Qorva supplies two rivals of Vexa" owns none; helper cmp90).
+    // ("Qorva supplies two rivals of Vexa" owns none; helper cmp90). A count in digits too ("Zenco's 2 rivals", helper cmp90b).
     if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '')) return undefined;
+    if (/^\d+$/.test(w) && PLURAL_COUNTS.test(w)) continue;
+    if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
   }
   return undefined;
 }
