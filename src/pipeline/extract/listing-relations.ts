@@ -438,7 +438,10 @@ export class ListingReader {
       const k = its ? 1 : POSSESSIVES.has(words[possessor!.last] ?? '') ? possessor!.last + 1 : POSSESSIVES.has(words[possessor!.last + 1] ?? '') ? possessor!.last + 2 : -1;
       const copula = k > 0 ? words.findIndex((w, j) => j > k && j <= k + 3 && /^(?:include|includes|included|are|were)$/.test(w)) : -1;
       const head = copula > 0 ? words.slice(k, copula) : [];
-      const listed = head.at(-1) === 'targets' || (LISTED_NOUNS.has(head.at(-1) ?? '') && head.some((w) => LISTING_VERBS.has(w) || w === 'sanctions'));
+      // Bare "targets", or with a word of the act before the noun ("sanctions targets", "sanctioned entities"; "targets" itself is a
+      // listing verb); not a firm's own "growth targets" (review rr90b).
+      const actWord = (w: string): boolean => LISTING_VERBS.has(w) || w === 'sanctions';
+      const listed = (head.at(-1) === 'targets' && head.slice(0, -1).every(actWord)) || (LISTED_NOUNS.has(head.at(-1) ?? '') && head.slice(0, -1).some(actWord));
       if (listed && !mentions.some((m) => (its || m !== possessor) && m.first < copula)) {
         for (const target of membersFrom(copula + 1)) out.push({ source: actor, relation: 'restricts', target, trigger: words.slice(k, copula + 1).join(' '), rule: LISTING_RULES.head.name });
       }
@@ -616,9 +619,14 @@ export class ListingReader {
       if (!/^(?:is|are|was|were|remains|remain|remained)$/.test(words[copula] ?? '')) continue;
       const end = words.findIndex((w, k) => k > i && LIST_NOUNS.has(w));
       if (end < 0 || end > i + 4 || !LIST_KEEPING.has(words[end + 1] ?? '') || words[end + 2] !== 'by') continue;
-      if (!words.slice(i + 1, end).every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_RESTRICTION_LISTS.has(w))) continue;
+      const kind = words.slice(i + 1, end);
+      if (!kind.every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_RESTRICTION_LISTS.has(w))) continue;
+      // A list named by another word is a curb only by a restriction word ("the vendor list" approves; review rr90b).
+      const described = kind.filter((w) => !/^(?:the|a|an|its|their)$/.test(w));
+      if (described.length > 0 && !described.some((w) => RESTRICTION_LIST.has(w) || SANCTION_NOUNS.has(w))) continue;
       const keeper = mentions.find((m) => m.type === 'government' && m.first > end + 2 && m.first <= end + 4);
-      if (!keeper) continue;
+      // "the list published by Japan of the country's largest taxpayers": an "of" after the keeper says what the list is.
+      if (!keeper || words[keeper.last] === 'of') continue;
       for (const target of membersFrom(0, copula).filter((m) => !POSSESSIVES.has(words[m.last] ?? ''))) out.push({ source: keeper, relation: 'restricts', target, trigger: words.slice(i, end + 3).join(' '), rule: LISTING_RULES.possessor.name });
     }
 

@@ -538,6 +538,12 @@ const STAFF = String.raw`(?:[a-z-]+ ){0,2}(?:officials|employees|staff|staffers|
 const OUTLET_KINDS = 'channel|channels|station|stations|broadcaster|broadcasters|outlet|outlets';
 /** A single outlet's kinds, which an owner's relative clause or apposition names before it: "whose service Zeta", "the company running the channel Zeta". */
 const OWNED_OUTLET_KINDS = 'channel|station|service|newspaper|paper|daily|magazine|website|site|portal|app|platform|outlet|broadcaster|radio';
+/** A free word before a name that is the object itself, never a preposition whose object the name would be ("checks on Qorva"). */
+const NOT_A_PREPOSITION = '(?!(?:into|in|on|onto|upon|for|of|at|to|with|about|against|by|from|over|across|behind|under|toward|towards)[ ,])';
+/** After the name in "Zenco, whose app Qorva banned last year": a verb of the name's own (not an auxiliary) with no object, then a
+ * preposition, a time or the clause's end; the outlet is that verb's object, and the name is another party ("whose service Zeta broke
+ * the rules", "whose channel Zeta TV was fined" name the outlet). */
+const OUTLET_AS_GAPPED_OBJECT = /^ ?(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|also|then)\b)[a-z]+ (?:[,.;:)]|$|(?:on|upon|to|in|at|from|for|with|by|about|over|after|before|since|last|this|next|earlier|later|yesterday|today|recently|years?|months?|weeks?)\b)/i;
 /** Carriers stopping an outlet: "stopped airing", "stop carrying". */
 const STOP_CARRYING = ['stopped', 'stop', 'stops', 'ceased', 'cease', 'ceases', 'halted', 'halt', 'halts'].flatMap((v) => ['broadcasting', 'carrying', 'airing', 'transmitting', 'retransmitting', 'showing'].map((w) => `${v} ${w}`)).join('|');
 const CARRY_STOP_WORDS = ['broadcasting', 'carrying', 'airing', 'distributing', 'transmitting', 'retransmitting', 'hosting', 'showing', 'block', 'remove', 'delete', 'take', 'delist', 'drop', 'ban', 'cut', 'disconnect', 'shut', 'pull'];
@@ -918,7 +924,6 @@ const PULLED_KIND_AFTER = new RegExp(String.raw`^["”’']?\s+(?:${PULLED_KINDS
 const PULLED_FROM_PLACE = /^ ?(?:from|off|out of) /;
 /** Verbs of a store pulling what it sells: "pulled", "axed", "yanked" (with no store named, only before a kind of software). */
 const PULLING_VERBS = 'pulled|pulls|pull|pulling|axed|axes|axe|axing|yanked|yanks|yank|yanking';
-/** Verbs of a regulator clearing a deal. */
 /** A state's leave withheld from a firm: "has not granted", "had not given" (the permits-not-granted patterns). */
 const LEAVE_WITHHELD = 'not granted|not grant|not yet granted|not issued|not issue|not yet issued|not given|not give|not yet given';
 /** Words of the leave a firm needs: "the necessary permission". */
@@ -927,6 +932,7 @@ const LEAVE_NEEDED = 'necessary|required|needed|requested|relevant|requisite';
 const LEAVE_KINDS = 'export|import|operating|work|transit|landing|broadcast|broadcasting|building|construction|mining|drilling|fishing';
 /** The leave's nouns; not "approval", which a merger or a drug is given. */
 const LEAVE_NOUNS = String.raw`permits|permit|licences|licenses|licence|license|permission|permissions|authori[sz]ations|authori[sz]ation`;
+/** Verbs of a regulator clearing a deal. */
 const CLEARING_VERBS = 'approved|approves|approve|cleared|clears|allowed|allows|authori[sz]ed|authori[sz]es|greenlit|greenlights|greenlighted|okayed|okays|sanctioned|blessed|waved through';
 /** What makes a clearance conditional: "subject to conditions", "on condition that", "contingent on", "after remedies". */
 const ON_CONDITIONS = String.raw`(?:on (?:the )?condition|under (?:the |certain |several )?conditions?|subject to (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings|divestitures|divestments)|subject to (?:the )?(?:sale|divestment|divestiture|disposal|spin-off) of|with (?:[a-z-]+ ){0,2}(?:conditions|remedies|commitments|undertakings)|contingent (?:on|upon)|conditional (?:on|upon)|provided|as long as|so long as|after (?:[a-z-]+ ){0,2}(?:remedies|concessions|commitments|undertakings)|after (?:agreeing|pledging|promising|committing|offering) to|based on (?:the |a |its |their )?(?:[a-z-]+ )?(?:promise|promises|commitment|commitments|pledge|pledges|undertaking|undertakings|concessions|remedies)|in (?:exchange|return) for (?:[a-z-]+ ){0,2}(?:commitments|concessions|remedies|divestitures|divestments|pledges|promises|undertakings)|but (?:required|requires|forced|forces|obliged|ordered|demanded|imposed))(?= |$)`;
@@ -1054,12 +1060,15 @@ const COMMA_DESCRIBER = `(?!(?:rival|rivals|competing|competitor)[ -])(?:[a-z0-9
 
 /** Before the act of making told as a noun: a plan, wish or refusal of it ("Zenco plans the development of Zeta by Qorva"; helper pos88). */
 const MAKING_ACT_WISHED = /(?:^| )(?:plans?|planned|planning|proposed|proposes|considering|considers|would|could|may|might|wants?|wanted|seeks?|sought|urged|urges|calls? for|called for|opposes|opposed|denied|denies|against|no|any|if|whether) (?:[a-z-]+ ){0,2}$/;
-/** … and after it, a denial: "the development of Zeta by Zenco never happened", "… was scrapped". */
 /**
  * Before the making act at a plant: a named subject that starts, moves or runs it, and not the plant's owner, is its maker ("Qorva began
  * production of the Zeta at Zenco's plant"; helper fxo88, review of stop 88).
  */
 const MAKING_ACT_BY_SUBJECT = /@\d+ (?:[a-z]+ ){0,2}(?:began|begins|begin|beginning|begun|started|starts|start|starting|moved|moves|move|moving|shifted|shifts|shift|shifting|resumed|resumes|resume|halted|halts|halt|ended|ends|end|stopped|stops|stop|paused|pauses|pause|expanded|expands|expand|ramped up|ramps up|ramp up|outsourced|outsources|outsource|moved|will move|transferred|transfers|transfer|launched|launches|launch|kicked off|kicks off|kick off|continues|continued|continue) (?:the |its |their )?$/;
+/** Before making handed to a contract maker: a refusal or denial of it ("Zenco refused to outsource production of the Zeta to Qorva",
+ * "has never outsourced", "did not move"), as well as a plan or wish (review rr90b). */
+const MAKING_HANDED_WITHHELD = new RegExp(`${MAKING_ACT_WISHED.source}|(?:^| )(?:refused|refuses|refuse|refusing|declined|declines|decline|declining|rejected|rejects|never|not|\\S+n't|no longer) (?:[a-z-]+ ){0,2}$`);
+/** … and after the act of making told as a noun, a denial: "the development of Zeta by Zenco never happened", "… was scrapped". */
 const MAKING_ACT_DENIED = /^(?:[a-z0-9-]+ ){0,3}(?:never|not|\S+n't|(?:was|were|has been|have been) (?:scrapped|cancelled|canceled|abandoned|shelved|dropped))(?= |$)/;
 /** Verbs of an owner said to hold a whole range of things: "owns everything from Zeta to Vela" (helper own88). */
 // Not "sells" or "offers": a shop sells everything from one maker's phone to another's; not "made", nor "make", whose "made everything
@@ -1169,8 +1178,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Its portfolio includes brands such as A and B" (helper brd90): the members after the brand noun that opens them.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:now |also |currently |still )?(?:are|were|include|includes|included) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as|like|including|as) )?(?:the )?Y`, requires: ['are|were|include|includes|included'] },
   // "Hardware promoted by Zenco includes Z1, Z2 and Z3", "devices developed by Zenco include …" (helper brd90, from stop 89's last fresh
-  // sample): the maker's own range, named right after it (a reseller or an agency described before its name is no X1 here).
-  { relation: 'develops', template: `T(${PORTFOLIO_HEADS}|hardware|${PLURAL_PRODUCT_NOUNS}) (?:owned|made|produced|sold|marketed|distributed|promoted|offered|developed|designed|built|manufactured|launched|released) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
+  // sample): the maker's own range, named right after it (a reseller or an agency described before its name is no X1 here). A seller's
+  // verb fits a firm's brands only: "phones sold by" or "offered by" a retailer are others' (review rr90b).
+  { relation: 'develops', template: `T(${PORTFOLIO_HEADS}|hardware|${PLURAL_PRODUCT_NOUNS}) (?:made|produced|developed|designed|built|manufactured|launched|released|(?<=(?:^| )(?:${PORTFOLIO_HEADS}) )(?:owned|sold|marketed|distributed|offered)|(?<=(?:^| )(?:${PORTFOLIO_HEADS}|hardware) )promoted) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
   { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'] },
   { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'] },
   // "with famous brands like A, B and C in its stable" (helper own89, from news on appliance groups): the members named after their kind.
@@ -1209,14 +1219,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ )?(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:such as |like |including )?(?:the )?Y`, requires: ['whose'] },
   // "Zenco Media, whose service Zeta Bharat was fined", "Zenco, whose news channel, Zeta TV, …" (helper own90, from news on channels'
   // owners): an outlet named right after its kind in the owner's relative clause is the owner's.
-  { relation: 'develops', id: 'pattern:develops:whose-outlet', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${OWNED_OUTLET_KINDS}) (?:, )?(?:the )?Y1`, requires: ['whose'] },
+  // Not a name that is the clause's subject with the outlet as its gapped object, its verb then followed by a preposition, a time or
+  // the clause's end ("whose service Qorva relies on", "whose app Qorva banned last year", "whose channel Vexa dropped in May";
+  // review rr90b).
+  { relation: 'develops', id: 'pattern:develops:whose-outlet', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${OWNED_OUTLET_KINDS}) (?:, )?(?:the )?Y1`, notFollowedBy: OUTLET_AS_GAPPED_OBJECT, requires: ['whose'] },
   // "Zenco Ltd, the company broadcasting Zeta Bharat", "Zenco, the firm that runs the news channel Zeta" (helper own90): an
   // apposition naming a firm by the outlet it broadcasts, runs or publishes. A person's possessive before the outlet names its
-  // face, not its maker ("the company broadcasting Vexa Kumar's Zeta Bharat").
-  { relation: 'develops', id: 'pattern:develops:apposed-firm-running-outlet', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:company|firm|group|network|broadcaster|licensee|conglomerate|operator|publisher) (?:that |which )?T(broadcasting|broadcasts|operating|operates|running|runs|publishing|publishes|owning|owns|managing|manages) (?:the )?(?:[a-z-]+ ){0,3}?(?:(?:${OWNED_OUTLET_KINDS}) )?(?:@\\d+ 's )?Y1`, requires: [','] },
+  // face, not its maker ("the company broadcasting Vexa Kumar's Zeta Bharat"). The words before the name hold no preposition: a firm a
+  // job is run into, on or for is no outlet ("the company running the investigation into Qorva", "the firm running ads for Qorva").
+  { relation: 'develops', id: 'pattern:develops:apposed-firm-running-outlet', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:company|firm|group|network|broadcaster|licensee|conglomerate|operator|publisher) (?:that |which )?T(broadcasting|broadcasts|operating|operates|running|runs|publishing|publishes|owning|owns|managing|manages) (?:the )?(?:${NOT_A_PREPOSITION}[a-z-]+ ){0,3}?(?:(?:${OWNED_OUTLET_KINDS}) )?(?:@\\d+ 's )?Y1`, requires: [','] },
   // "Zeta Bharat, the Hindi news channel of Zenco Network, was fined" (helper own90): an outlet set off as a kind of outlet "of" a firm
-  // is the firm's (a language's name may describe it); not a sister channel, which names a sibling.
-  { relation: 'develops', id: 'pattern:develops:apposed-outlet-of', template: `Y1 , (?:the |a |an )?(?!(?:[a-z-]+ ){0,3}?sister )(?:@\\d+ )?(?:[a-z-]+ ){0,3}?T(channel|station|newspaper|paper|daily|magazine|website|portal) of (?:the )?X1 (?=[,.;:)]|$)`, requires: [','] },
+  // is the firm's (a language's name may describe it); not a sister channel, which names a sibling, nor a rival or partner one (review rr90b).
+  { relation: 'develops', id: 'pattern:develops:apposed-outlet-of', template: `Y1 , (?:the |a |an )?(?!(?:[a-z-]+ ){0,3}?(?:sister|rival|rivals|competing|competitor|partner|affiliate|affiliated)[ -])(?:@\\d+ )?(?:[a-z-]+ ){0,3}?T(channel|station|newspaper|paper|daily|magazine|website|portal) of (?:the )?X1 (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco, whose collection of apps also includes Zeta and Vela": the owner's portfolio, listed in its relative clause.
   { relation: 'develops', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|${PLURAL_PRODUCT_NOUNS}|collection|family) (?:of [a-z-]+ )?(?:also )?(?:include|includes|included|are|were|comprise|comprises) (?:the )?Y`, requires: ['whose'] },
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
@@ -1232,10 +1246,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper odm90: the contract maker the making is handed or moved to ("outsource production of the Zeta to Qorva", "moving production
   // of its Zeta models to ODMs like Qorva", "moving out its Zeta production to a maker named Qorva", "outsource its Zeta series to
   // Qorva"), or grown with ("expanding Zeta production with Qorva"); not a partner's own plant or staff ("to Qorva's plant").
-  { relation: 'develops', id: 'pattern:develops:making-handed-to', template: `T(${OUTSOURCING_VERBS}|expanding|expands|expand|expanded|ramping up|ramped up) (?=(?:(?!to |with )[^ ]+ ){0,6}(?:${MAKING_OR_DESIGN_ACTS}) )(?:the |its |their |its@\\d+ )?${SHARE_OF}?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their |its@\\d+ )?${SHARE_OF}?)?${MADE_MODELS_OF}?Y1 (?:${MADE_NOUN} )?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) )?${MOVED_FROM}${HANDED_TO}(?:the )?X1 ${NOT_PARTNERS_OWN}`, notPrecededBy: MAKING_ACT_WISHED, requires: ['to|with'] },
+  { relation: 'develops', id: 'pattern:develops:making-handed-to', template: `T(${OUTSOURCING_VERBS}|expanding|expands|expand|expanded|ramping up|ramped up) (?=(?:(?!to |with )[^ ]+ ){0,6}(?:${MAKING_OR_DESIGN_ACTS}) )(?:the |its |their |its@\\d+ )?${SHARE_OF}?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their |its@\\d+ )?${SHARE_OF}?)?${MADE_MODELS_OF}?Y1 (?:${MADE_NOUN} )?(?:(?:${MAKING_ACT_KINDS}) )?(?:(?:${MAKING_OR_DESIGN_ACTS}) )?${MOVED_FROM}${HANDED_TO}(?:the )?X1 ${NOT_PARTNERS_OWN}`, notPrecededBy: MAKING_HANDED_WITHHELD, requires: ['to|with'] },
   // (The noun of making stands before the partner.) … and a named thing outsourced whole, with no noun of making ("will outsource its Zeta series to Qorva"): outsourcing alone, as
   // moving or handing over a thing ("moved its Zeta servers to Qorva", "transferred its Zeta app to Qorva") makes nothing.
-  { relation: 'develops', id: 'pattern:develops:outsourced-to', template: `T(outsourced|outsources|outsource|outsourcing) (?:the |its |their |its@\\d+ )?${SHARE_OF}?${MADE_MODELS_OF}?Y1 (?:${MADE_NOUN} )?${MOVED_FROM}${HANDED_TO}(?:the )?X1 ${NOT_PARTNERS_OWN}`, notPrecededBy: MAKING_ACT_WISHED, requires: ['to'] },  // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
+  { relation: 'develops', id: 'pattern:develops:outsourced-to', template: `T(outsourced|outsources|outsource|outsourcing) (?:the |its |their |its@\\d+ )?${SHARE_OF}?${MADE_MODELS_OF}?Y1 (?:${MADE_NOUN} )?${MOVED_FROM}${HANDED_TO}(?:the )?X1 ${NOT_PARTNERS_OWN}`, notPrecededBy: MAKING_HANDED_WITHHELD, requires: ['to'] },
+  // "Zenco's launch of Zeta and Vela", "after Zenco's announcement of two new jets, the Zeta L and the Zeta M": the possessor's act
   // (the actor, not an owner: every item of its list is the act's, with an article or without).
   { relation: 'develops', template: `X1 's (?:(?:${MAKING_ACT_KINDS}|first|recent|latest|surprise) )?T(${MAKING_ACTS}|launch|unveiling|debut|announcement|development|design|creation) of (?:the |its |their )?(?:(?:[a-z0-9-]+ ){1,3}, (?:the )?)?Y`, notFollowedBy: /^'s /, requires: ['of'] },
   // "Zenco announced Zeta-2 on Monday": announcing a named thing launches it, when the thing follows the verb at once
@@ -2039,8 +2054,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:permits-not-granted-to', template: `X ${STATES_BODY}P (?:(?:has|have|had|did|does|do|is|are|was|were) )?(?:still )?T(${LEAVE_WITHHELD}|withheld|withholds|withholding) (?:the |any |its |a |an )?(?:(?:${LEAVE_NEEDED}) )?(?:(?:${LEAVE_KINDS}) )?(?:${LEAVE_NOUNS}) to (?:the )?Y`, stateActor: true, requires: ['to'] },
   { relation: 'restricts', id: 'pattern:restricts:not-given-firm-permits', template: `X ${STATES_BODY}P (?:(?:has|have|had|did|does|do) )?(?:still )?T(${LEAVE_WITHHELD}) (?:the )?Y1 (?:the |any |its |a |an )?(?:(?:${LEAVE_NEEDED}) )?(?:(?:${LEAVE_KINDS}) )?(?:${LEAVE_NOUNS})(?= |$)`, stateActor: true, requires: ['not'] },
   // "Zenco follows Qorva and Vexa in blocking access to Zeta": those followed blocked it first (the follower is the trigger rules';
-  // helper ban90, fresh sample s78). Not "follows Qorva in launching a phone".
-  { relation: 'banned', id: 'pattern:banned:followed-in-blocking', template: `@\\d+ P AUX (?:follows|followed|following|joins|joined|joining) X in T(blocking|banning|barring) (?:access to )?(?:the )?Y`, requires: ['in'] },
+  // helper ban90, fresh sample s78). Not "follows Qorva in launching a phone", nor a possessor of what is blocked ("joined Qorva in
+  // blocking Vexa's bid": the bid is blocked; review rr90b).
+  { relation: 'banned', id: 'pattern:banned:followed-in-blocking', template: `@\\d+ P AUX (?:follows|followed|following|joins|joined|joining) X in T(blocking|banning|barring) (?:access to )?(?:the )?Y`, notFollowedBy: /^ ?'s /, requires: ['in'] },
   // "Skyco dropped news channel Zeta at midnight", "pulled the state broadcaster Zeta TV": a carrier dropping an outlet its kind
   // names bans it there, as dropping it from its platform does (helper ban90, fresh sample s78; "dropped its channel Zeta" is
   // an owner closing its own, and "dropped the Zeta 3 from its lineup" a maker's product, so the kind's word is needed).
@@ -3451,7 +3467,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:fronted-known-as-maker', template: `^(?:(?:best|perhaps best|widely|mainly|mostly|well|long|once) )?known as (?:the |a )?T(parent company|parent|owner|maker|makers|developer|developers|creator|creators|manufacturer|designer) of (?:the )?Y , (?:the )?X1 `, requires: ['known', ','] },
   // "Orbix released new firmware for the Kestrel receiver" (helper brd90, from stop 89's last fresh sample): firmware is the device
   // maker's own; an app or an update for a platform is not ("Zenco released an app for the Zeta watch" names no maker).
-  { relation: 'develops', id: 'pattern:develops:firmware-for', template: `X P AUX T(released|releases|issued|issues|pushed out|pushes out|rolled out|rolls out|shipped|ships|published|publishes) (?:a |an |the )?(?:(?:new|latest|updated|fresh|beta|major|minor) )?firmware (?:update |updates |upgrade |release |version )?(?:v?[0-9][0-9.]* )?for (?:the |its )?Y1 `, requires: ['firmware', 'for'] },
+  { relation: 'develops', id: 'pattern:develops:firmware-for', template: `X P AUX T(released|releases|issued|issues|pushed out|pushes out|rolled out|rolls out|shipped|ships|published|publishes) (?:a |an |the )?(?:(?:new|latest|updated|fresh|beta|major|minor) )?firmware (?:update |updates |upgrade |release |version )?(?:v?[0-9][0-9.]* )?for (?:the |its )?Y1 `, notFollowedBy: /^'s /, requires: ['firmware', 'for'] },
   // "Given Zenco's role as creator and manager of ZenOS", "its role as the developer of Zeta" (helper brd90, from stop 89's last fresh
   // sample): a role named by maker nouns alone ("its role as a distributor of Zeta", "as an investor in Zeta" are no maker's).
   { relation: 'develops', id: 'pattern:develops:role-as-maker-of', template: `POSS (?:[a-z-]+ )?T(role|position|status) as (?:the |a |an )?(?:(?:original|sole|main|primary|lead) )?(?:creator|maker|developer|owner|designer|publisher|parent company|parent)(?: (?:and|,) (?:the |a |an )?(?:creator|maker|developer|owner|designer|publisher|operator|manager|steward|maintainer))* of (?:the )?Y`, requires: ['as', 'of'] },

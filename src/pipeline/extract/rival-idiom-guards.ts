@@ -15,8 +15,9 @@ const TIE_NOUNS: ReadonlySet<string> = new Set(['landlord', 'landlords', 'tenant
 
 const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 
-/** Words opening a clause of its own after a verb's object: "beat the market as Qorva faltered". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'whereas', 'when', 'because', 'since', 'after', 'before', 'but', 'although', 'though']);
+/** Conjunctions opening a clause of its own after a verb's object: "beat the market as Qorva faltered" (fewer than clause.ts's
+ * CLAUSE_OPENERS, which also end a list at relative pronouns, reporting words and "and"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['as', 'while', 'whereas', 'when', 'because', 'since', 'after', 'before', 'but', 'although', 'though']);
 /** Prepositions that put a rival past a verb's first words ("compete with", "hold its own against"): no plain object. */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'against', 'to', 'for', 'in', 'on', 'at', 'from', 'of', 'up', 'off']);
 
@@ -42,7 +43,7 @@ export function idiomObjectIsNoRival(words: readonly string[], at: number): bool
     if (words[k] === 'for' && k === at) prize = true;
     if (!prize && NO_PARTY_OBJECTS.has(words[k]!)) return true;
     // "outfoxed the critics as Qorva watched": a plain object, then a clause of its own whose subject is the name (helper cmp90b).
-    if (k > at && CLAUSE_OPENERS.has(words[k]!) && words.slice(at, k).every((w) => LOWER_WORD.test(w) && !OBJECT_PREPOSITIONS.has(w) && !/ly$/.test(w))) return true;
+    if (k > at && CLAUSE_CONJUNCTIONS.has(words[k]!) && words.slice(at, k).every((w) => LOWER_WORD.test(w) && !OBJECT_PREPOSITIONS.has(w) && !/ly$/.test(w))) return true;
     if (TIE_NOUNS.has(words[k]!)) {
       if (!prize) return true;
       tieAt = k;

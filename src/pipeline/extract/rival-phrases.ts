@@ -339,6 +339,22 @@ export function aimedAtNoName(words: readonly string[], trigger: readonly string
 /** Kinds of contest that are events or prizes, no rivalry of firms: "a song contest with Qorva", "a design contest run by Qorva". */
 const EVENT_CONTESTS = /^(?:song|design|beauty|photo|photography|essay|talent|writing|art|quiz|cooking|eating|dance|pitch|logo|naming|video|film|poetry|coding|programming|student|school|leadership|election|electoral|presidential|legal|court|custody|proxy|will)$/;
 
+/** Words after "to" that open no infinitive: "a contest to the death", "the contest to its end". */
+const NOT_INFINITIVES = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|some|any|no|date|come|@\d+|its@\d+)$/;
+
+/**
+ * Whether "contest" at `t` is a tender's: a contest to do a thing ("won the contest to supply Qorva with reactors", "the contest to
+ * build Qorva's new reactor"), whose object is the buyer, with no rivals named after "between", "among", "with" or "against" (review
+ * rr90b; "the contest to lead AI between A and B" keeps its parties).
+ */
+function contestForBuyer(words: readonly string[], t: number): boolean {
+  if (words[t + 1] !== 'to' || !/^[a-z]+$/.test(words[t + 2] ?? '') || NOT_INFINITIVES.test(words[t + 2]!)) return false;
+  for (let k = t + 3; k < words.length && k <= t + 12 && !/^[,;:.]$/.test(words[k]!); k++) {
+    if (/^(?:between|among|with|against)$/.test(words[k]!) && mentionAt(words, words[k + 1] === 'the' ? k + 2 : k + 1) !== undefined) return false;
+  }
+  return true;
+}
+
 /**
  * Whether "contest" at `t` is a rivalry's noun: after an article, a possessive or a describing word ("a contest with Qorva", "a much-watched
  * contest with Qorva", "the contest between A and B"), not a verb ("will contest the ruling", "to contest Qorva's claims") nor an
@@ -347,6 +363,7 @@ const EVENT_CONTESTS = /^(?:song|design|beauty|photo|photography|essay|talent|wr
 export function contestIsRivalry(words: readonly string[], t: number): boolean {
   let k = t - 1;
   if (EVENT_CONTESTS.test(words[k] ?? '')) return false;
+  if (contestForBuyer(words, t)) return false;
   // Up to two describing words: "a much-watched contest", "a long, bitter contest" is left out.
   for (let n = 0; n < 2 && /^[a-z]+(?:-[a-z]+)*$/.test(words[k] ?? '') && !/^(?:a|an|the|its|their|this|that|to|will|would|could|may|might|can|not|also|and|or)$/.test(words[k]!); n++) k--;
   return /^(?:a|an|the|its|their|this|that|(?:its|their)@\d+|'s)$/.test(words[k] ?? '');

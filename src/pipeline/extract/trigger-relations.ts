@@ -189,6 +189,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
+    // "censored reports about the Zenco explosion", "censored posts criticising Zenco": what is censored is the reports, not the firm
+    // they are about; the verb bans only an outlet named as its object ("censored the Zeta Post"; review rr90b).
+    if (reading.trigger.relation === 'banned' && reading.voice === 'active' && words[t]!.startsWith('censor') && !censorsNamedOutlet(words, t + reading.trigger.words.length)) continue;
     // "will contest the ruling", "a song contest with Qorva": "contest" names a rivalry only as a noun of firms' contest (helper cmp90b).
     if (reading.trigger.relation === 'competes_with' && reading.trigger.words.length === 1 && words[t] === 'contest' && !contestIsRivalry(words, t)) continue;
     // "stood up to Qorva's hostile bid", "squared up to its landlord Qorva": another's bid or a counterpart is no rival (helper fixrv).
@@ -686,6 +689,16 @@ const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'chan
 /** "blocked the X account of Zeta News", "withheld the X accounts of A and B": the platform only says where the accounts are. */
 function isAccountsPlatform(words: readonly string[], list: MentionList): boolean {
   return ACCOUNT_NOUNS.has(words[list.last + 1] ?? '');
+}
+
+/** Words between "censored" and the outlet it names: "censored the news site Zeta", "censored its daily Zeta Post". */
+const CENSORED_OUTLET_WORDS = /^(?:the|a|an|its|their|news|online|independent|opposition|daily|weekly|newspaper|newspapers|paper|site|sites|website|websites|portal|outlet|outlets|channel|channels|station|broadcaster|magazine|blog|app|apps|platform|service|services)$/;
+
+/** Whether the object right after "censored" at `from` is a name, after at most three words of an outlet's kind. */
+function censorsNamedOutlet(words: readonly string[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && CENSORED_OUTLET_WORDS.test(words[k] ?? '')) k++;
+  return mentionAt(words, k) !== undefined;
 }
 
 /** Kinds of a group's named member that the kind nouns (cue-words) leave out: "the zapp.com domain". */
@@ -3180,7 +3193,9 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (w === "'s" || w === "'") continue;
     // "Zenco's two rivals", "its two rivals": a count opens the noun phrase, so only an 's or "its" right before it names an owner
     // ("Qorva supplies two rivals of Vexa" owns none; helper cmp90). A count in digits too ("Zenco's 2 rivals", helper cmp90b).
-    if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '')) return undefined;
+    // Only when the rivals are another's ("of Vexa") or dealt with: the clause's subject keeps the rivals it faces or names ("Zenco
+    // faces two rivals, Qorva and Vexa"; review rr90b).
+    if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '') && (words[t + 1] === 'of' || rivalsDealtWith(words, t))) return undefined;
     if (/^\d+$/.test(w) && PLURAL_COUNTS.test(w)) continue;
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
   }
