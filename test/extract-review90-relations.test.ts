@@ -149,6 +149,32 @@ describe('an apposed outlet of a firm', () => {
   });
 });
 
+describe('the review\'s smaller faults', () => {
+  it('a customer set off after "by" wore no market down', () => {
+    expect(rivals('Zenco Inc saw its sales squeezed by Qorva Inc, its biggest customer, which cut orders.')).toEqual([]);
+    expect(rivals('Zenco Inc saw its market share eroded by Qorva Inc.')).toEqual(['Qorva Inc -competes_with-> Zenco Inc']);
+  });
+
+  it('a name qualifying a lawsuit or an interview is no thing answering a rival', () => {
+    expect(rivals('Zenco hit back at Qorva with a Delaware lawsuit.')).toEqual([]);
+    expect(rivals('Zenco hit back at Qorva with a Reuters interview.')).toEqual([]);
+    expect(rivals('Zenco hit back at Qorva with the Zeta phone.')).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+
+  it('a firm ordered to publish a summary of findings is no outlet curbed', () => {
+    expect(restricts('Ofcom ordered Zenco Inc to publish a summary of its safety findings.')).toEqual([]);
+    expect(restricts('Ofcom ordered Zeta TV to broadcast a summary of its findings.')).toEqual(['Ofcom -restricts-> Zeta TV']);
+  });
+
+  it('a market before the copula keeps the rival named after it', () => {
+    expect(rivals('The biggest rival of Zenco Inc in Japan is Qorva Inc.')).toEqual(['Zenco Inc -competes_with-> Qorva Inc']);
+  });
+
+  it('developers using a firm\'s toolkit are not its toolkit', () => {
+    expect(develops("The Zeta app was built by developers using Qorva's Vexa toolkit.")).not.toContain('Vexa -develops-> Zeta');
+  });
+});
+
 // claimsOf is used for the negated outsourcing's owner.
 describe('negation still reaches the owner', () => {
   it('the brand owner of a never-done outsourcing is negated', () => {

@@ -972,10 +972,16 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
   return undefined;
 }
 
-/** The name after "tycoon Vexa Patel's" at `j`: one or two describing words, a name and its possessive, then the name it owns. */
+/**
+ * The name after "tycoon Vexa Patel's" at `j`: one or two describing words, a name and its possessive, then the name it owns. Not a
+ * participle, whose object the name is ("by developers using Qorva's Vexa toolkit": the developers act; review rr90b).
+ */
 function ownedAfterDescribedPossessor(words: readonly string[], j: number): number | undefined {
   let k = j;
-  while (k < j + 2 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !PREPOSITIONS.has(words[k]!) && !CLAUSE_OPENERS.has(words[k]!)) k++;
+  while (k < j + 2 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !PREPOSITIONS.has(words[k]!) && !CLAUSE_OPENERS.has(words[k]!)) {
+    if (/[a-z]{2}ing$/.test(words[k]!)) return undefined;
+    k++;
+  }
   return k > j && mentionAt(words, k) !== undefined && words[k + 1] === "'s" ? mentionAt(words, k + 2) : undefined;
 }
 

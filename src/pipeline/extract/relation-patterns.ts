@@ -540,6 +540,10 @@ const OUTLET_KINDS = 'channel|channels|station|stations|broadcaster|broadcasters
 const OWNED_OUTLET_KINDS = 'channel|station|service|newspaper|paper|daily|magazine|website|site|portal|app|platform|outlet|broadcaster|radio';
 /** A free word before a name that is the object itself, never a preposition whose object the name would be ("checks on Qorva"). */
 const NOT_A_PREPOSITION = '(?!(?:into|in|on|onto|upon|for|of|at|to|with|about|against|by|from|over|across|behind|under|toward|towards)[ ,])';
+/** A counterpart set off after a firm: ", its biggest customer", ", a partner of Zenco". */
+const COUNTERPART_APPOSED = /^ ?, (?:its|their|a|an|the) (?:[a-z-]+ ){0,2}(?:customer|customers|client|clients|buyer|buyers|partner|partners|supplier|suppliers|distributor|distributors|reseller|resellers|licensee|investor|investors|shareholder|owner|parent|landlord)\b/;
+/** After the name after "with" in "hit back at Qorva with a Delaware lawsuit": a noun of the answer's act, not a thing of its own. */
+const ANSWERING_ACT_AFTER_NAME = /^(?:lawsuit|lawsuits|suit|suits|complaint|complaints|claim|claims|filing|filings|case|interview|interviews|statement|statements|letter|letters|post|posts|tweet|tweets|op-ed|article|report|probe|petition|motion|injunction|appeal|challenge|ruling|court)\b/;
 /** After the name in "Zenco, whose app Qorva banned last year": a verb of the name's own (not an auxiliary) with no object, then a
  * preposition, a time or the clause's end; the outlet is that verb's object, and the name is another party ("whose service Zeta broke
  * the rules", "whose channel Zeta TV was fined" name the outlet). */
@@ -1522,12 +1526,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Rivals of Zenco including A, B and C", "competitors to Zenco such as A": the list names the rivals of the name after "of".
   { relation: 'competes_with', template: `T(rivals|competitors|challengers) (?:of|to) (?:the )?X1 (?:in (?:the )?(?:@\\d+|[a-z-]+) )?(?:, )?(?:such as|like|including|include|are|were) (?:the )?Y`, requires: ['of|to'] },
   // Fresh sample s78b: a firm that watched its market taken by others ("Zenco saw its market eaten up by wallets like A and B", "has seen
-  // its share eroded by Qorva"): what wore the market down is its rival, named or given by example.
-  { relation: 'competes_with', id: 'pattern:competes_with:saw-its-market-eaten', template: `X1 P AUX (?:saw|sees|see|seen|watched|watches|has seen|had seen) its(?:@\\d+)? (?:[a-z-]+ )?(?:market|markets|market share|share|sales|business|customers|lead) (?:being )?T(eaten up|eaten into|eaten away|eroded|taken|stolen|squeezed|undercut) by (?:(?:[a-z-]+ ){1,2}(?:such as|like|including) |the likes of )?(?:the )?Y`, requires: ['its', 'by'] },
+  // its share eroded by Qorva"): what wore the market down is its rival, named or given by example; not a customer or a partner set
+  // off after it ("its sales squeezed by Qorva, its biggest customer, which cut orders"; review rr90b).
+  { relation: 'competes_with', id: 'pattern:competes_with:saw-its-market-eaten', template: `X1 P AUX (?:saw|sees|see|seen|watched|watches|has seen|had seen) its(?:@\\d+)? (?:[a-z-]+ )?(?:market|markets|market share|share|sales|business|customers|lead) (?:being )?T(eaten up|eaten into|eaten away|eroded|taken|stolen|squeezed|undercut) by (?:(?:[a-z-]+ ){1,2}(?:such as|like|including) |the likes of )?(?:the )?Y`, notFollowedBy: COUNTERPART_APPOSED, requires: ['its', 'by'] },
   // Helper cmp90b, from a fresh sample's news apps: a firm answering a rival with a thing of its own ("Zenco responds to Qorva with Zeta",
   // "Zenco answers Lumo with Zeta, its own news app", "hit back at Qorva with the Zeta"). The thing must be named: "responded to Qorva
-  // with a lawsuit", "responds to questions from Qorva", "answered Qorva's letter" name no rival.
-  { relation: 'competes_with', id: 'pattern:competes_with:answers-rival-with', template: `X1 P AUX T(responds to|responded to|responding to|respond to|answers|answered|answering|answer|hits back at|hit back at|hitting back at|strikes back at|struck back at|striking back at|strike back at|counters|countered|countering|counter) (?:the )?(?:rival |rivals )?Y1 (?:'s @\\d+ )?with (?:(?:its|their|a|an|the|own|new|rival|competing) ){0,3}(?:[a-z-]+ )?@\\d+ `, verb: true, requires: ['with'] },
+  // with a lawsuit", "responds to questions from Qorva", "answered Qorva's letter" name no rival, nor does a name that only qualifies
+  // the act ("hit back at Qorva with a Delaware lawsuit", "with a Reuters interview"; review rr90b).
+  { relation: 'competes_with', id: 'pattern:competes_with:answers-rival-with', template: `X1 P AUX T(responds to|responded to|responding to|respond to|answers|answered|answering|answer|hits back at|hit back at|hitting back at|strikes back at|struck back at|striking back at|strike back at|counters|countered|countering|counter) (?:the )?(?:rival |rivals )?Y1 (?:'s @\\d+ )?with (?:(?:its|their|a|an|the|own|new|rival|competing) ){0,3}(?:[a-z-]+ )?@\\d+ `, verb: true, notFollowedBy: ANSWERING_ACT_AFTER_NAME, requires: ['with'] },
   // … and one struck back at with a thing of its own ("Zenco strikes Qorva back with the Zeta phone").
   { relation: 'competes_with', id: 'pattern:competes_with:strikes-rival-back-with', template: `X1 P AUX T(strikes|struck|striking|strike) (?:the )?(?:rival )?Y1 back with (?:(?:its|their|a|an|the|own|new|rival|competing) ){0,3}(?:[a-z-]+ )?@\\d+ `, verb: true, requires: ['back', 'with'] },
   // "The main competition for Zenco is Qorva", "the biggest threat to Zenco comes from Qorva".
@@ -2064,8 +2070,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "the regulator directed Zeta News to broadcast a statement of its findings", "ordered Zeta TV to air a correction" or "to
   // apologise" (helper ban90b, fresh sample s78): a state body compelling an outlet's broadcast curbs it. A state actor only
   // ("Zenco told its unit to issue a statement" is a firm's own), and only for what an outlet is made to carry: "ordered Zenco to
-  // pay" is other sanctions'.
-  { relation: 'restricts', id: 'pattern:restricts:directed-outlet-to-air', template: `X ${STATES_BODY}P (?:(?:has|have|had) )?(?:also |formally )?T(directed|directs|direct|ordered|orders|order|instructed|instructs|required|requires) (?:the )?Y to (?:(?:broadcast|air|publish|carry|run|display|issue) (?:a |an |the |its )?(?:[a-z-]+ ){0,2}(?:statement|statements|correction|corrections|apology|summary|ruling|finding|findings|decision|notice)|apologise|apologize)(?= |$)`, stateActor: true, verb: true, requires: ['to'] },
+  // pay" is other sanctions'. A summary, a finding or a notice published may be any firm's ("ordered Zenco to publish a summary of
+  // its safety findings"): only one broadcast or aired is an outlet's; what a press regulator has printed is a correction,
+  // an apology or its ruling (review rr90b).
+  { relation: 'restricts', id: 'pattern:restricts:directed-outlet-to-air', template: `X ${STATES_BODY}P (?:(?:has|have|had) )?(?:also |formally )?T(directed|directs|direct|ordered|orders|order|instructed|instructs|required|requires) (?:the )?Y to (?:(?:broadcast|air|carry) (?:a |an |the |its )?(?:[a-z-]+ ){0,2}(?:statement|statements|correction|corrections|apology|summary|ruling|finding|findings|decision|notice)|(?:publish|run|display|issue) (?:a |an |the |its )?(?:[a-z-]+ ){0,2}(?:correction|corrections|apology|ruling)|apologise|apologize)(?= |$)`, stateActor: true, verb: true, requires: ['to'] },
   // "The Zeta X could give the Qorva 5 a run for its money": a contest idiom whose rival stands inside it.
   { relation: 'competes_with', id: 'pattern:competes_with:run-for-its-money', template: `X1 P AUX T(give|gives|gave|giving|given) (?:the )?(?:@\\d+ 's )?Y1 a (?:real |serious |good |proper )?run for (?:its|their|his|her) money`, requires: ['money'] },
   { relation: 'develops', id: 'pattern:develops:which-markets', template: `X1 , (?:which|that) (?:also |now )?T(markets|marketed) (?:the )?Y`, requires: [','] },
@@ -2730,8 +2738,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Fresh sample s78e: "The nearest rival of Zenco, the consortium Qorva, built …": the same rival noun opening the sentence with "the"
   // and a degree word, its name set off after it and perhaps after a kind of firm.
   { relation: 'competes_with', id: 'pattern:competes_with:fronted-rival-of', template: `^(?:long |already |now |still )?(?:a |an |the )?(?:longtime |long-time |fierce |bitter |key |main |chief |close |closest |nearest |biggest |largest |strongest |fiercest |major |direct |fast-growing )?T(rival|competitor|challenger) (?:of|to) (?:the )?Y1 (?:[a-z-]+ ){0,3}, (?:the )?(?:(?:consortium|company|firm|group|startup|maker|conglomerate|chipmaker|carmaker|automaker) )?X1 (?!'s )`, requires: ['of|to', ','] },
-  // "The nearest rival of Zenco is Qorva", "the main competitor of Zenco remains Qorva": a party noun with "of" before a copula (fresh sample s78e).
-  { relation: 'competes_with', id: 'pattern:competes_with:rival-of-is', template: `^(?:the )?(?:(?:main|chief|closest|nearest|biggest|largest|strongest|fiercest|key|major|direct|only|real) )?T(rival|competitor|challenger) of (?:the )?X1 (?:is|was|remains|remained) (?:the )?Y1 (?!'s )`, requires: ['of'] },
+  // "The nearest rival of Zenco is Qorva", "the main competitor of Zenco remains Qorva": a party noun with "of" before a copula (fresh sample s78e);
+  // a market may stand before it ("The biggest rival of Zenco in Japan is Qorva"; review rr90b).
+  { relation: 'competes_with', id: 'pattern:competes_with:rival-of-is', template: `^(?:the )?(?:(?:main|chief|closest|nearest|biggest|largest|strongest|fiercest|key|major|direct|only|real) )?T(rival|competitor|challenger) of (?:the )?X1 (?:in (?:the )?(?:@\\d+ |[a-z-]+ )(?:market |markets )?)?(?:is|was|remains|remained) (?:the )?Y1 (?!'s )`, requires: ['of'] },
   { relation: 'competes_with', id: 'pattern:competes_with:fronted-pressure-from-rival', template: `^(?:under (?:[a-z-]+ )?pressure from|squeezed by|pressured by|battered by|losing ground to|having lost ground to) (?:the |its )?(?:[a-z-]+ )?T(rival|rivals|competitor|competitors|challenger) Y1 , (?:the )?X1 (?!'s )`, requires: [','] },
   { relation: 'competes_with', id: 'pattern:competes_with:fronted-battle-with', template: `^(?:girding|bracing|preparing|gearing up|readying itself|steeling itself) for (?:a |an |the )?(?:(?!(?:legal|court|courtroom|patent|proxy|boardroom|regulatory|custody|takeover|tax) )[a-z-]+ )?T(battle|fight|war|showdown|clash|contest) (?:with|against) (?:the )?(?:rival |rivals )?Y1 , (?:the )?(?:(?:startup|company|firm|maker|developer|group|brand) )?X1 (?!'s )`, requires: ['for', ','] },
   // Stop 69, second round, from its first six samples: settlements and orders with firms told with their terms ("reached
