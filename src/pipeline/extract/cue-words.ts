@@ -278,7 +278,7 @@ export const TRADE_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers'
 export const TRADE_WORDS: ReadonlySet<string> = new Set(
   ('semiconductor semiconductors chip chips electronics steel battery solar telecom networking equipment aerospace defense defence robotics pharmaceutical biotech gaming furniture components lighting packaging fintech cybersecurity software hardware appliance appliances auto drug elevator escalator toy memory ' +
     // Review rr90: trades of goods and materials that a sentence may open with ("Kitchen maker Zenco", "Cement giant Qorva").
-    'kitchen kitchens cement glass paper textile textiles apparel clothing footwear cosmetics chemical chemicals food beverage drinks tobacco medical mining oil gas energy shipbuilding').split(' '),
+    'kitchen kitchens cement glass paper textile textiles apparel clothing footwear cosmetics chemical chemicals food beverage drinks tobacco medical mining oil gas energy shipbuilding crystal porcelain ceramics jewellery jewelry').split(' '),
 );
 
 /**
