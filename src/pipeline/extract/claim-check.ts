@@ -411,9 +411,10 @@ const MAKING_PARTICIPLES = '(?:developed|co-developed|designed|built|made|manufa
 /**
  * After a possessed name, the passive of making whose agent is `@SOURCE`: "Zenco's Kindlo and Alexo devices were developed by Labnine
  * and manufactured by Qorva", "Zenco's Zeta, made by Qorva,": the brand owns the thing, its agent made it (helper dev90b, round 1's
- * odm90 leftovers). Not an active verb's object ("Qorva built Zenco's Zeta into its cars"), nor "sold" or "launched by" (a reseller's).
+ * odm90 leftovers). Not an active verb's object ("Qorva built Zenco's Zeta into its cars"), nor "sold" or "launched by" (a reseller's),
+ * nor an agent written as a possessive ("built by Qorva's rival Vexa", "by Qorva's former engineers": review rr90).
  */
-const MADE_IN_PASSIVE_BY_AFTER = new RegExp(`^(?:(?:,|and|or|, and) @\\d+ )*(?:[a-z]+ ){0,2}(?:, |(?:is|was|are|were|has been|have been|had been) (?:[a-z]+ly )?)${MAKING_PARTICIPLES} (?:(?:and|or) ${MAKING_PARTICIPLES} )?(?:by (?:@\\d+ (?:(?:,|and) )?)+(?:and|,) ${MAKING_PARTICIPLES} )?by @SOURCE(?: |$)`);
+const MADE_IN_PASSIVE_BY_AFTER = new RegExp(`^(?:(?:,|and|or|, and) @\\d+ )*(?:[a-z]+ ){0,2}(?:, |(?:is|was|are|were|has been|have been|had been|is being|are being|was being|were being) (?:(?:[a-z]+ly|now|also|still) )?)${MAKING_PARTICIPLES} (?:(?:and|or) ${MAKING_PARTICIPLES} )?(?:by (?:@\\d+ (?:(?:,|and) )?)+(?:and|,) ${MAKING_PARTICIPLES} )?by @SOURCE(?! 's)(?: |$)`);
 /** Whether the possessed `target` is made, in the passive, by `source` (see MADE_IN_PASSIVE_BY_AFTER). */
 function madeInPassiveBy(target: SentenceMention, source: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
   const { words } = sentence;

@@ -5,7 +5,7 @@ import { mentionOver, type SentenceMention } from './mention';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { AUXILIARIES, finiteVerbAt } from './clause-subject';
 import { triggersAt } from './trigger-words';
-import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, WEEKDAYS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, FIRM_PLURALS, GOVERNMENT_HEADS, NOT_GOVERNING_BODY, IRREGULAR_PASTS, isMadeKind, MINISTRY_SHORT_NAMES, OPENING_MODIFIERS, OWNED_NOUNS, PERSON_TITLES, PRODUCT_NOUNS, RIVAL_HEAD_WORDS, TIE_NOUNS_OF_WORDS, WEEKDAYS } from './cue-words';
 import { CARRIER_WORDS } from './name-rules';
 
 /**
@@ -177,6 +177,9 @@ export class DiscourseMemory {
     const own = firms.filter(speaking);
     if (own.length > 0) return own.length === 1 && own.length === firms.length ? own[0] : undefined;
     if (firms.length > 0) return undefined;
+    // "…," said Vexa Smith, Qorva's chief executive": a firm named only as a possessive may be the speaker's; the firm of the
+    // sentence before may be the one the speaker argues against (review rr90).
+    if (inSentence.some((m) => m.type === 'company' && m.source !== 'coref')) return undefined;
     const focus = this.focus.get('company');
     return focus && focus.sentence === this.latest && focus.mention.source !== 'coref' ? focus.mention : undefined;
   }
@@ -484,8 +487,26 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
 /** Whether the possessor `m` owns a common noun, no name ("Zenco's push", "Zenco's chief executive"; not "Zenco's Zeta", "Zenco's new Zeta"). */
 function ownsCommonNoun(tokens: readonly Token[], inSentence: readonly SentenceMention[], m: SentenceMention): boolean {
   const next = m.last + 1;
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]?.text ?? '') && !inSentence.some((o) => o.first > m.last && o.first <= next + 3);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]?.text ?? '') && !inSentence.some((o) => o.first > m.last && o.first <= next + 3) && !possessesParty(tokens, next);
 }
+/**
+ * "Zenco's biggest rival said its …", "Zenco's former chief executive …", "Zenco's main supplier …": the possessed noun is another
+ * party, and "its" after it is that party's, not the possessor's (review rr90). Read over the lower-case words after the "'s".
+ */
+function possessesParty(tokens: readonly Token[], next: number): boolean {
+  for (let k = next; k < next + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.text ?? ''); k++) {
+    const word = tokens[k]!.lower;
+    if (PARTY_NOUNS.has(word) || PARTY_NOUNS.has(word.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+/** Nouns of another party a firm's possessive may name: its rivals, ties, officers and staff. */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([
+  ...RIVAL_HEAD_WORDS,
+  ...TIE_NOUNS_OF_WORDS.split('|'),
+  ...[...PERSON_TITLES].map((w) => w.toLowerCase()),
+  ...['boss', 'founder', 'co-founder', 'engineer', 'employee', 'worker', 'staff', 'executive', 'official', 'lawyer', 'shareholder', 'creditor', 'lender', 'buyer', 'seller', 'distributor', 'licensee', 'licensor', 'contractor', 'acquirer', 'suitor', 'bidder', 'head', 'leader', 'manager', 'spokesperson'],
+]);
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.

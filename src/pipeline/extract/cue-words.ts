@@ -261,6 +261,14 @@ export const DEVICE_CLASS_ACRONYMS: readonly string[] = ['CPE', 'CPEs', 'ONT', '
 export const REACTOR_CLASS_ACRONYMS: readonly string[] = ['SMR', 'SMRs', 'AMR', 'AMRs', 'MMR', 'MMRs', 'PWR', 'PWRs', 'BWR', 'BWRs'];
 
 /**
+ * Wire slugs and shouted labels that open a story's sentence in capitals: "UPDATE Zenco Power said …", "EXCLUSIVE Qorva …". They are
+ * no part of the name after them (review rr90: "UPDATE Zenco Power" became a firm).
+ */
+export const WIRE_SLUGS: ReadonlySet<string> = new Set(
+  'UPDATE UPDATED UPDATES NEW BRIEF EXCLUSIVE WATCH BREAKING LIVE VIDEO CORRECTED CORRECTION REFILE RPT ANALYSIS FACTBOX INSIGHT URGENT FLASH ALERT PHOTO PHOTOS OPINION EDITORIAL WRAPUP GRAPHIC FEATURE COLUMN SPECIAL PREVIEW REVIEW INTERVIEW EXPLAINER COMMENT'.split(' '),
+);
+
+/**
  * Maker nouns after a sentence's capitalised first word that make it the firm's trade, not a product: "Electronics maker Qorva",
  * "Semiconductor giant Zenco" (helper nm90, from a fresh sample of real news: "Qorva develops Electronics"). A coined word keeps
  * its reading ("Zeta maker Zenco").
@@ -268,7 +276,9 @@ export const REACTOR_CLASS_ACRONYMS: readonly string[] = ['SMR', 'SMRs', 'AMR', 
 export const TRADE_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'giant', 'supplier', 'producer', 'firm', 'company', 'specialist', 'startup', 'start-up', 'group', 'brand']);
 /** Trades that the tagger's word list and the goods lists do not know, lower-cased ("Semiconductor maker", "Telecom giant"). */
 export const TRADE_WORDS: ReadonlySet<string> = new Set(
-  'semiconductor semiconductors chip chips electronics steel battery solar telecom networking equipment aerospace defense defence robotics pharmaceutical biotech gaming furniture components lighting packaging fintech cybersecurity software hardware appliance appliances auto drug elevator escalator toy memory'.split(' '),
+  ('semiconductor semiconductors chip chips electronics steel battery solar telecom networking equipment aerospace defense defence robotics pharmaceutical biotech gaming furniture components lighting packaging fintech cybersecurity software hardware appliance appliances auto drug elevator escalator toy memory ' +
+    // Review rr90: trades of goods and materials that a sentence may open with ("Kitchen maker Zenco", "Cement giant Qorva").
+    'kitchen kitchens cement glass paper textile textiles apparel clothing footwear cosmetics chemical chemicals food beverage drinks tobacco medical mining oil gas energy shipbuilding crystal porcelain ceramics jewellery jewelry').split(' '),
 );
 
 /**
@@ -309,7 +319,9 @@ export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
     'CNC HVDC HVAC SCADA ANPR LPR ' +
     // Helper brd90, from stop 89's last fresh sample (positioning news): "operates GNSS receiver platforms", "RTK rovers", "IMU
     // modules" name kinds of positioning gear ("develops GNSS" was claimed); "GPS" is left out (a state runs the system itself).
-    'GNSS RTK IMU IMUs ' + DEVICE_CLASS_ACRONYMS.join(' ')
+    'GNSS RTK IMU IMUs ' + DEVICE_CLASS_ACRONYMS.join(' ') + ' ' +
+    // A reactor's class cut from a model's name ("Zenco's ZX-50 SMR") is no product alone (review rr90: "SMR" became one).
+    REACTOR_CLASS_ACRONYMS.join(' ')
   ).split(' '),
 );
 
@@ -551,8 +563,19 @@ function namesSiteAt(words: readonly string[], next: number): boolean {
   while (k < next + 3 && SITE_MODIFIERS.has(words[k] ?? '')) k++;
   if (k === next) return false;
   // "the Zeta power station", "the Qorva nuclear station": a station that a power word opens is a site; "a Zeta base station" is a device.
-  return SITE_NOUNS.has(words[k] ?? '') || (/^stations?$/.test(words[k] ?? '') && words.slice(next, k).some((w) => w === 'power' || w === 'nuclear'));
+  return SITE_NOUNS.has(words[k] ?? '') || (/^stations?$/.test(words[k] ?? '') && words.slice(next, k).some((w) => w === 'power' || w === 'nuclear') && !isPowerStationProduct(words, next, k));
 }
+
+/**
+ * "the Zeta 3000 solar power station", "the Zeta power station for homes": a battery sold as a home or portable "power station", named
+ * by a model's number or made for homes or camping, is a product (review rr90); "the Zeta power station" alone stays a site.
+ */
+function isPowerStationProduct(words: readonly string[], next: number, station: number): boolean {
+  if (!words.slice(next, station).every((w) => w === 'power' || w === 'solar')) return false;
+  return /\d{3,}|^\p{L}+\d|\d\p{L}+$/u.test(words[next - 1] ?? '') || (words[station + 1] === 'for' && HOME_USES.has(words[station + 2] ?? ''));
+}
+/** Uses of a portable power station: "for homes", "for camping". */
+const HOME_USES: ReadonlySet<string> = new Set(['home', 'homes', 'households', 'household', 'camping', 'campers', 'outdoors', 'outdoor', 'travel', 'emergencies', 'backup', 'rvs', 'vans']);
 
 /** Nouns of a firm's tie to another that "of" names, in an apposition: "Zenco, a rival of Qorva that built …", "a unit of Qorva which …". */
 export const TIE_NOUNS_OF_WORDS = 'rival|competitor|unit|subsidiary|division|arm|affiliate|spin-off|spinoff|partner|supplier|customer|client|investor|backer|owner|parent';

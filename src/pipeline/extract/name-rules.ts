@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -205,6 +205,8 @@ const DEGREE_OPENERS: ReadonlySet<string> = new Set(['Over', 'Nearly', 'Almost',
 const DEVICE_CLASSES: ReadonlySet<string> = new Set(DEVICE_CLASS_ACRONYMS);
 /** Classes of reactor, which end a model's name after its code or a maker's possessive: "Zenco's ZX-50 SMR" (cue-words.ts). */
 const REACTOR_CLASSES: ReadonlySet<string> = new Set(REACTOR_CLASS_ACRONYMS);
+/** Nouns of a reactor's plant or build after its class: "its Zeta SMR plant", "Zenco's Zeta SMR design". */
+const REACTOR_PLANT_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'reactor', 'reactors', 'design', 'designs', 'project', 'projects', 'unit', 'units', 'station', 'stations', 'facility', 'facilities', 'module', 'modules', 'fleet', 'technology', 'programme', 'program', 'site', 'sites', 'deployment', 'deployments']);
 /** Heads of a law's numbered provisions: "Section 301", "Article 5", "Chapter 11", "Title III". */
 const LEGAL_PROVISIONS: ReadonlySet<string> = new Set(['Section', 'Sections', 'Article', 'Articles', 'Chapter', 'Title', 'Clause', 'Paragraph']);
 /** A provision's number: "301", "232", "5", "11", "5a", "III". */
@@ -418,6 +420,8 @@ export function findNamedMentions(
     if (start === 0 && end - start > 1 && (CUE_NOUNS.has(tokens[0]!.lower) || (QUESTION_AUXILIARIES.has(tokens[0]!.text) && tokens.at(-1)?.text === '?') || (tokens[1]!.text === 'of' && OF_OPENERS.has(tokens[0]!.lower) && !textsOf(tokens, 0, end).some((w) => GOVERNMENT_HEADS.has(w))))) {
       start = tokens[1]!.text === 'of' ? 2 : 1;
     }
+    // "UPDATE Zenco Power said …", "EXCLUSIVE Qorva …": a wire slug in capitals opening the sentence is no part of the name (review rr90).
+    if (start === 0 && end - start > 1 && WIRE_SLUGS.has(tokens[0]!.text)) start = 1;
     // "Two Zenco Inc phones, the K1 and the K2, …": a number word opening the sentence counts the kind after the name; it is not the
     // name's ("Two Sigma said" keeps it: no kind follows). Stop 79.
     // Only before a firm's legal or trade word: "Three Mobile apps", "Seven Bank apps", "Nine Dragons Paper products" are firms' names.
@@ -452,9 +456,10 @@ export function findNamedMentions(
     for (let k = start + 1; k < end; k++) if (SPEC_TERMS.has(tokens[k]!.text)) end = k;
     // "Zenco CPE devices", "Qorva NVR boxes": a class of device after a name ends it (helper fn86); not before a number ("Zeta ONT 5").
     for (let k = start + 1; k < end; k++) if (DEVICE_CLASSES.has(tokens[k]!.text) && !/^\p{N}/u.test(tokens[k + 1]?.text ?? '')) end = k;
-    // "Zenco's ZX-50 SMR", "its Zeta SMR plant": a reactor's class after a model's code, or after a name a possessive opens, ends the
-    // model's name (helper nm90); a firm's own name with it stays whole ("Zenco SMR said").
-    for (let k = start + 1; k < end; k++) if (REACTOR_CLASSES.has(tokens[k]!.text) && (/\p{N}/u.test(tokens[k - 1]!.text) || isPossessive(tokens[start - 1]) || tokens[start - 1]?.lower === 'its')) end = k;
+    // "Zenco's ZX-50 SMR", "its Zeta SMR plant": a reactor's class after a model's code, or after a name a possessive opens and
+    // before a noun of the plant, ends the model's name (helper nm90); a firm's own name with it stays whole ("Zenco SMR said").
+    // "Zenco's Zeta SMR competes with …" keeps the whole name: a cut leaves the class between the name and its verb (review rr90).
+    for (let k = start + 1; k < end; k++) if (REACTOR_CLASSES.has(tokens[k]!.text) && (/\p{N}/u.test(tokens[k - 1]!.text) || ((isPossessive(tokens[start - 1]) || tokens[start - 1]?.lower === 'its') && REACTOR_PLANT_NOUNS.has(tokens[k + 1]?.lower ?? '')))) end = k;
     // "Zenco told the Ruritania Times Qorva was its rival": the outlet told is named up to its title word; the name after it is the
     // told clause's subject (helper fxd89: "Ruritania Times Qorva" became one firm).
     if (INTERVIEW_VERBS.has(tokens[tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1]?.lower ?? '')) for (let k = start + 1; k < end - 1; k++) if (OUTLET_TITLE_WORDS.has(tokens[k]!.text)) end = k + 1;
@@ -480,8 +485,9 @@ export function findNamedMentions(
     if (end > start && asAService(tokens, start, end)) start = end;
     if (end - start === 1 && MEASURE_WORD.test(tokens[start]!.text)) start = end;
     // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
-    // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco").
-    if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower) || !isCoinedWord(tokens[0]!.lower))) start = end;
+    // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
+    // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90).
+    if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower))) start = end;
     // "its Digital Signal Processing (DSP) IP", "a Graphics Processing Unit (GPU)": capitals before a technical term's short form spell
     // out the term; the run's first word is the term's too, even where it was trimmed (helper fn86: "develops Digital").
     if (tokens[end]?.text === '(' && TECHNOLOGY_TERM_ACRONYMS.has(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, textsOf(tokens, i, end))) start = end;
@@ -842,7 +848,7 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
  */
 function ventureAcronymBefore(tokens: readonly Token[], start: number, covered: Uint8Array): boolean {
   const acronym = tokens[start - 1];
-  return acronym !== undefined && /^\p{Lu}{2,4}$/u.test(acronym.text) && !covered[start - 1] && !NOT_NAMES.has(acronym.text) && acronym.end + 1 === tokens[start]!.start && !(tokens[start - 2]?.capitalized ?? false);
+  return acronym !== undefined && /^\p{Lu}{2,4}$/u.test(acronym.text) && !covered[start - 1] && !NOT_NAMES.has(acronym.text) && !WIRE_SLUGS.has(acronym.text) && acronym.end + 1 === tokens[start]!.start && !(tokens[start - 2]?.capitalized ?? false);
 }
 
 /** findNamedMentions, first: the known names that are part of a longer name (uncovered, so that the longer name wins). */
@@ -1177,6 +1183,15 @@ function opensJoinedLawTitle(tokens: readonly Token[], from: number, end: number
   return false;
 }
 
+/** Nouns of a law an apposition gives a framework: "the Qorvan Framework, a law passed by …", "…, a set of rules adopted by …". */
+const LAW_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['law', 'laws', 'rule', 'rules', 'regulation', 'regulations', 'legislation', 'act', 'bill', 'directive', 'treaty', 'statute', 'decree', 'ordinance', 'policy', 'guidelines', 'code']);
+/** Whether the words from `at` set off, after a comma, an apposition that calls the name before a law (review rr90). */
+function apposedAsLaw(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  for (let k = at + 1; k < at + 6 && /^\p{Ll}/u.test(tokens[k]?.text ?? ''); k++) if (LAW_APPOSITION_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /**
  * Where in the capitalised run [from, end] (the word after it included) an instrument word
  * stands, relative to `from`; -1 for none. It counts when it ends the name, when only numbers
@@ -1190,7 +1205,7 @@ function instrumentIn(tokens: readonly Token[], from: number, end: number): numb
     // "the Qorva Framework, developed by Zenco", "Zenco's Qorvanet Framework": a framework named by coined words only is software, no
     // law's (helper nm90, from a fresh sample of real news: the name and its maker were lost); "the Cyber Security Framework" stays one.
     const named = tokens[from]!.text === 'The' ? from + 1 : from;
-    if (tokens[k]!.text === 'Framework' && k > named && textsOf(tokens, named, k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCoinedWord(w.toLowerCase()))) continue;
+    if (tokens[k]!.text === 'Framework' && k > named && textsOf(tokens, named, k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCoinedWord(w.toLowerCase())) && !apposedAsLaw(tokens, k + 1)) continue;
     if (k === from) {
       // "the Order", "Declaration of …"
       if (tokens[from + 1]?.text === 'of' || end === from + 1) return 0;

@@ -19,11 +19,17 @@ const KINDS: ReadonlySet<string> = new Set(PRODUCT_NOUN_WORDS);
 /** The kinds as a pattern's alternatives, longest first. */
 const KIND = `(?:${[...KINDS].filter((w) => /^[a-z-]+$/.test(w)).sort((a, b) => b.length - a.length).join('|')})`;
 
+/**
+ * "a drone made by @2": another firm made the thing. Not testing or showing one either ("tested a new jet", "will demonstrate a
+ * drone"): an operator or a buyer does that to a thing of another's make (review rr90).
+ */
+const MADE_BY = String.raw`(?:made|built|designed|developed|manufactured|produced|engineered|assembled|supplied) by `;
 /** A firm making a thing of a kind it does not name: "@1 will build a new reactor", "@1 unveiled its first prototype". */
 const MAKING_UNNAMED = new RegExp(
-  String.raw`(?:^| )(?<firm>@\d+) (?<aux>(?:(?:will|would|is to|plans to|planned to|aims to|intends to|wants to|hopes to|expects to|is set to|is going to|has|have|had|also|now|recently|quietly|finally) )*)` +
-    String.raw`(?:builds?|built|building|develop(?:s|ed)?|design(?:s|ed)?|unveil(?:s|ed)?|construct(?:s|ed)?|creates?|created|launch(?:es|ed)?|make|makes|made|test(?:s|ed)?|demonstrate(?:s|d)?)` +
-    String.raw` (?:a|an|its|their) (?:[a-z0-9-]+ ){0,3}?(?<kind>${KIND})(?= |$)(?! @\d)(?! (?:called|named|dubbed|known|code-named|codenamed)(?= |$))`,
+  String.raw`(?:^| )(?<firm>@\d+) (?<aux>(?:(?:will|would|is to|plans to|planned to|aims to|intends to|wants to|hopes to|expects to|is set to|is going to|has|have|had|is|are|was|were|also|now|recently|quietly|finally) )*)` +
+    String.raw`(?:builds?|built|building|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|unveil(?:s|ed|ing)?|construct(?:s|ed|ing)?|creates?|created|creating|launch(?:es|ed|ing)?|make|makes|made|making)` +
+    String.raw` (?:a|an|its|their) (?:[a-z0-9-]+ ){0,3}?(?<kind>${KIND})(?= |$)(?! @\d)(?! (?:called|named|dubbed|known|code-named|codenamed)(?= |$))` +
+    String.raw`(?!(?: [a-z]+){0,2} ${MADE_BY})`,
 );
 /** Auxiliaries of a making only planned. */
 const PLANNED = /(?:^| )(?:will|would|is to|plans to|planned to|aims to|intends to|wants to|hopes to|expects to|is set to|is going to) /;

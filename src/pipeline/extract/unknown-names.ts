@@ -199,6 +199,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // wanted, though the tagger reads an adjective in it (helper typ90, from own90's report). ("the Sunday Qorva" is still cut to
     // "Qorva" by the name finder, before this.)
     if (PAPER_TITLE.test(mention.surface) && /\bthe $/i.test(text.slice(mention.start - 4, mention.start))) return fallback === 'product' ? fallback : undefined;
+    // "the Qorvan Framework bans …": a framework is software or a law's set of rules, never a firm or a state (review rr90).
+    if (/ Framework$/.test(mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "Zenco UK competes with …": a coined name and a country's code (name-rules.ts joins them) name a firm's national arm, not the place.
     if (NATIONAL_ARM.test(mention.surface) && isCoinedWord(mention.surface.split(' ')[0]!.toLowerCase())) return fallback === 'company' ? fallback : undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
