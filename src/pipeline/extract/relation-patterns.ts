@@ -362,8 +362,17 @@ const CARRIAGE = 'broadcast|broadcasts|broadcasting|transmission|transmissions|r
  * 64's makers readers; "rivals" and "competitors" were read already).
  */
 const JOINED_PEERS = String.raw`(?:(?:tech|technology|industry|fellow|big|bigger|larger|major|established|other|[a-z]+-industry) )?(?:giants|rivals|competitors|heavyweights|players|incumbents|peers|titans|behemoths|leaders|chipmakers|carmakers|automakers|makers) (?:(?:like|such as|including) )?`;
+/**
+ * A market full of rivals the joined are in: "a crowded market", "what is becoming a crowded field", "an increasingly competitive
+ * space for online beds" (helper riv90, from the seventy-ninth fresh sample: a new entrant set beside the firms already selling).
+ */
+const CROWDED_MARKET = String.raw`(?:what (?:is|was|has|had) (?:(?:already|fast|quickly|rapidly|now|become|becoming|been|turned into|turning into|grown into|growing into) ){1,2})?(?:the |a |an )?(?:(?:increasingly|already|very|highly|ever more|fiercely|intensely|hotly|more|most|overly) )?(?:crowded|packed|competitive|busy|saturated|cut-throat|cutthroat|congested|contested) (?:[a-z-]+ ){0,2}?(?:market|markets|marketplace|field|space|segment|arena|sector|category|industry|business)`;
+/** Acts one firm does to another, after which an apposition may call the other its rival: "sued", "bought", "beat", "lost to". */
+const ACTS_ON_A_FIRM = 'sued|sues|suing|sue|accused|accuses|accusing|accuse|bought|buys|buying|buy|acquired|acquires|acquiring|acquire|took over|takes over|taking over|take over|bought out|buys out|buy out|merged with|merges with|merging with|merge with|beat|beats|beating|beat out|beats out|outbid|outbids|outsold|outsells|overtook|overtakes|overtaken|overtake|surpassed|surpasses|challenged|challenges|lost to|loses to|losing to|lost out to|poached from|poaches from';
+/** A bracketed aside after a joined firm, naming no one: "joins Zenco (a Zembla startup), Qorva and Lumo in …" (helper riv90). */
+const JOINED_ASIDE = String.raw`(?: \( [^()@]{1,60}\))?`;
 /** Those joined and the contest: "giants A and B in the race", "the likes of A, B and others in the battle for …". */
-const JOINED_IN_A_CONTEST = String.raw`(?:the likes of |${JOINED_PEERS})?(?<y>@\d+(?: (?:,|and|, and) @\d+)*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)(?= |$)`;
+const JOINED_IN_A_CONTEST = String.raw`(?:the likes of |${JOINED_PEERS})?(?<y>@\d+${JOINED_ASIDE}(?: (?:,|and|, and) @\d+${JOINED_ASIDE})*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:(?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)|${CROWDED_MARKET})(?= |$)`;
 /**
  * What a competition authority's order makes a firm change or undo: "change its market behaviour", "modify their agreements",
  * "drop its mandatory billing requirements", "allow other payment methods", "take corrective steps" (stop 66's second controls
@@ -2233,6 +2242,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:taken-off-stores', template: `X P AUX T(took|takes|take|taking|pulled|pulls|pull|pulling) (?:the )?Y off (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:store|stores|shelves|websites|website|platform|platforms|marketplace|sites|app store)(?= |$)`, verb: true, requires: ['off'] },
   // "Sony joins Jabra, Bose and others in the battle for the market": the joiner competes with each party it joins (stop 62's makers readers).
   { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) ${JOINED_IN_A_CONTEST}`, verb: true, requires: ['in'] },
+  // "Zenco sued Qorva, a competing mattress company", "agreed to buy Qorva, a rival maker of beds": an apposition calling the object of
+  // an act between firms a rival or a competing firm says whose: the actor's (helper riv90, from the seventy-ninth fresh sample).
+  // Not "a former rival", nor "a rival of Vexa" or "a competitor to Vexa" (the other party is named).
+  { relation: 'competes_with', id: 'pattern:competes_with:acted-on-apposed-rival', template: `X1 P AUX (?:(?:agreed|agrees|agreeing|plans|planned|planning|offered|offers|wants|wanted|sought|seeks|moved|moves|tried|tries|bid|bids|is set|was set|is seeking|was seeking) to )?(?:${ACTS_ON_A_FIRM}) (?:the )?Y1 , (?:a|an|another) (?:(?:smaller|larger|bigger|younger|newer|fellow|direct|main|major|key|chief|fierce|longtime|long-time|local|domestic|foreign|online|regional|national|[a-z]+-based) )?T(rival|competitor|competing)`, requires: [','], notFollowedBy: /^(?:of|to|with|against)(?= |$)/ },
   // "The new additions are A, B and C, the Commerce Department said" (stop 62's controls readers): a list's additions named in a
   // copula, the body that added them in the "said" tag.
   { relation: 'restricts', id: 'pattern:restricts:additions-are-said', template: `(?:the )?(?:new |latest |other |newest )?T(additions|entities added|companies added|firms added) (?:to (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:list|blacklist) )?(?:are|were|include|included) Y , (?:the )?X1 (?:said|says|announced|stated|wrote)(?= |$)`, requires: [','], stateActor: true },

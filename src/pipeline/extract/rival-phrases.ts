@@ -85,6 +85,9 @@ export function apposedTo(words: readonly string[], first: number, lists: Readon
 // Stop 51's readers: a fronted contrast clause, "While competitors like A and B charge for access, Zenco …".
 export const FRONTED_ADJUNCTS = new Set(['unlike', 'like', 'with', 'compared', 'while', 'whereas', 'whilst']);
 
+/** Words opening a fronted clause of cause or concession: "Because it has one rival, Qorva, Zenco …", "Although its rival … , Zenco". */
+const CAUSAL_ADJUNCTS = new Set(['because', 'since', 'although', 'though']);
+
 /**
  * The subject of the main clause, when the trigger stands in an adjunct opening the sentence:
  * the first list after a comma past the trigger that a comma does not follow ("Qorva," is an apposition).
@@ -92,7 +95,10 @@ export const FRONTED_ADJUNCTS = new Set(['unlike', 'like', 'with', 'compared', '
 export function frontedSubject(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   let open = 0;
   if (/^(?:just|much|as|but|and)$/.test(words[0] ?? '')) open++;
-  if (!FRONTED_ADJUNCTS.has(words[open] ?? '') || t > open + 5) return undefined;
+  // "Because it has only one significant rival, Qorva, Zenco …": a fronted clause of cause or concession, its party noun owned by no
+  // other name (helper riv90, from the seventy-ninth fresh sample); "Because Vexa's rival, Qorva, …" is Vexa's.
+  const causal = CAUSAL_ADJUNCTS.has(words[open] ?? '') && !words.slice(open, t).includes("'s");
+  if ((!FRONTED_ADJUNCTS.has(words[open] ?? '') && !causal) || t > open + (causal ? 7 : 5)) return undefined;
   for (let k = t + 1; k < Math.min(words.length, t + 14); k++) {
     if (words[k] !== ',') continue;
     const m = mentionAt(words, k + 1);
@@ -334,6 +340,23 @@ export function aimedAtNoName(words: readonly string[], trigger: readonly string
   const last = trigger.at(-1) ?? '';
   if (AIMED_ENDINGS.test(last) || (last === 'off' && /^fend/.test(trigger[0] ?? ''))) return true;
   return trigger.length === 1 && OBJECT_OPENERS.test(next);
+}
+
+/**
+ * Whether the list of subjects before a rival verb's infinitive at `t` ("to compete") holds the examples of another verb's object:
+ * "Zenco launched brands such as A (gear), B (toys) and C (food) to compete with specialty retailers" states the launcher's purpose,
+ * and the brands are no rivals of each other (helper riv90, from the seventy-ninth fresh sample). With no name before the examples
+ * they are the subject ("Startups such as A and B hope to compete") and stay mutual.
+ */
+export function examplesOfObjectBefore(words: readonly string[], list: MentionList, t: number): boolean {
+  if (words[t - 1] !== 'to') return false;
+  const cue = words[list.first - 1] === 'as' && words[list.first - 2] === 'such' ? list.first - 2 : /^(?:like|including)$/.test(words[list.first - 1] ?? '') ? list.first - 1 : -1;
+  if (cue < 1) return false;
+  // Right before the infinitive: nothing, or a bracketed aside ("C (food) to compete"); a verb between makes the list its subject.
+  const between = words.slice(list.last + 1, t - 1);
+  if (between.length > 0 && !(between[0] === '(' && between.at(-1) === ')')) return false;
+  for (let k = 0; k < cue - 1; k++) if (mentionAt(words, k) !== undefined) return true;
+  return false;
 }
 
 /** Kinds of contest that are events or prizes, no rivalry of firms: "a song contest with Qorva", "a design contest run by Qorva". */

@@ -11,7 +11,7 @@ import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
@@ -1674,7 +1674,7 @@ function argumentsOf(
       const targets = (reading.trigger.words.at(-1) === 'on' && words[(found[0]?.last ?? 0) + 1] === 'as') || (found.length > 0 && (excludedFromIndex(words, t, found[0]!.last) || (relation === 'banned' && words.slice(after, found[0]!.first).some((w) => LIMIT_NOUNS.has(w))))) ? [] : found;
       // "xAI and OpenAI compete for engineers": a symmetric relation among the subjects.
       // … unless the verb is aimed at a party that is no name: "A and B are taking share from braces" (helper cq85).
-      if (symmetric && targets.length === 0 && sources && sources.members.length >= 2 && !aimedAtNoName(words, reading.trigger.words, after)) return { sources, targets: [sources], rule: 'trigger:verb' };
+      if (symmetric && targets.length === 0 && sources && sources.members.length >= 2 && !aimedAtNoName(words, reading.trigger.words, after) && !examplesOfObjectBefore(words, sources, t)) return { sources, targets: [sources], rule: 'trigger:verb' };
       return { sources, targets, rule: 'trigger:verb' };
     }
     case 'placement': {
