@@ -3,9 +3,9 @@ import { only, scoredClaimsOf } from './extract-helpers';
 
 // Helper trd90, from stop 90's seventy-ninth fresh sample (trade cases on bikes, lenses and furniture; device regulators; pet-food
 // import halts; a divestment order): trade-defence measures and duty orders named by their case words, goods "originating in" a
-// state, a regulator's stop-sale order told in the passive or over a maker's goods, a halt to the trade in a maker's goods or to
-// imports from its plants, a divestment under a body's mandate, and a device class a regulator designates (no listing). Sentences
-// written for the tests.
+// state, a measure told as a relative clause's head or as the charge on goods, a regulator's stop-sale order told in the passive
+// or over a maker's goods, a halt to the trade in a maker's goods or to imports from its plants, a divestment under a body's
+// mandate, and a device class a regulator designates (no listing). Sentences written for the tests.
 
 const bans = (text: string): string[] => only('banned')(scoredClaimsOf(text));
 const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text));
@@ -27,6 +27,24 @@ describe('trade-defence measures, duty orders and goods originating in a state',
     expect(restricts('Zenco Bikes said the anti-dumping measures hurt its sales.')).toEqual([]);
     expect(restricts('India took measures on bicycles imported from China.')).toEqual([]);
     expect(restricts('The bicycles originating in China sold well in India.')).toEqual([]);
+  });
+});
+
+describe('a trade measure told around the state that imposed it', () => {
+  it('"the duties the United States has imposed on Zenco", "the tariffs that Japan imposed on goods from Vietnam"', () => {
+    expect(restricts('Zenco Sofas kept selling despite the tariffs the United States imposed on Qorva Ltd.')).toEqual(['United States -restricts-> Qorva Ltd']);
+    expect(restricts('Zenco Sofas raised prices after the duties that Japan imposed on goods from Vietnam.')).toEqual(['Japan -restricts-> Vietnam']);
+  });
+
+  it('"led India to charge imports from China with a tariff"', () => {
+    expect(restricts('The shortage led India to charge imports from China with an additional tariff.')).toEqual(['India -restricts-> China']);
+  });
+
+  it('tariffs only threatened or possible, a firm\'s tariffs, or a charge denied restrict no one', () => {
+    expect(restricts('Zenco Sofas kept selling despite the tariffs the United States threatened to impose on Qorva Ltd.')).toEqual([]);
+    expect(restricts('Zenco Sofas kept selling despite the tariffs the United States may impose on Qorva Ltd.')).toEqual([]);
+    expect(restricts('Zenco Telecom matched the tariffs that Qorva Mobile imposed on customers.')).toEqual([]);
+    expect(restricts('India will not charge imports from China with a tariff.')).toEqual([]);
   });
 });
 

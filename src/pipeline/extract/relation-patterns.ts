@@ -455,6 +455,8 @@ const ENDED_AFTER = /^ ?(?:was|were|has been|have been|had been|is|are) (?:[a-z]
  * Selling or undoing what a firm holds, as a body orders it (stop 70, from stop 69's controls samples: "will require Zenco to divest
  * assets", "ordered Zenco to unwind its purchase of Qorva").
  */
+/** A state's trade measures by their heads (relation-registry.ts's restricts `stateNouns` name them with their kinds). */
+const TRADE_MEASURE_HEADS = 'tariffs|tariff|duties|duty|levies|levy|surtaxes|surtax|anti-dumping duties|antidumping duties|countervailing duties|import duties|import tariffs';
 const DIVESTING = String.raw`(?:divest|sell|sell off|dispose of|spin off|offload|unwind|undo|reverse) `;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
@@ -2750,6 +2752,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 70, from stop 69's last samples: a firm's agreement with a body to sell what it holds ("Zenco reached an agreement with the
   // Department to sell off assets"), a site a body asks to close ("Zapp was asked by the Board to shut down"), and a rival named
   // in a fronted "Not to be outdone by its nemesis Qorva, Zenco …".
+  // Helper trd90, fresh samples s79b and s79c (trade measures told around the state): the measure as a relative clause's head ("the
+  // duties the United States has imposed on Zenco", "the tariffs that Ruritania imposed on goods from Zembla") and goods charged
+  // with it ("led Ruritania to charge imports from Zembla with a tariff"). Only done acts: "the tariffs Ruritania threatened to
+  // impose" and "may impose" restrict no one.
+  { relation: 'restricts', id: 'pattern:restricts:duties-state-imposed-on', template: `(?:the |its |new |those |these )?T(${TRADE_MEASURE_HEADS}) (?:that |which )?(?:the )?X1 (?:has |have |had )?(?:imposed|levied|slapped|placed|put|applied) on (?:(?:all |the |its )?(?:[a-z-]+ ){0,3}(?:from|of|made in|originating in) )?(?:the )?Y`, stateActor: true, requires: ['imposed|levied|slapped|placed|put|applied'] },
+  { relation: 'restricts', id: 'pattern:restricts:charged-imports-with-duty', template: `X1 (?:to |will |would |has |have |had )?T(charged|charges|charge|charging|hit|hits|slapped|slaps|slap) (?:all )?(?:imports|goods|products|shipments|exports) (?:from|of) (?:the )?Y (?:with|by) (?:an? |new |additional |extra )?(?:[a-z-]+ )?(?:${TRADE_MEASURE_HEADS})(?= |$)`, stateActor: true, requires: ['with|by'] },
   // Helper trd90, fresh sample s79f (divestment orders): "Zenco, under a mandate from the Commission, will divest 12 clinics": the body
   // whose mandate binds the firm restricts it (a divestment the firm chose alone restricts no one).
   { relation: 'restricts', id: 'pattern:restricts:under-bodys-mandate-will-divest', template: `Y1 , (?:under|following|per) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:mandate|order|orders|consent order|consent decree|decree|ruling|decision|requirement|settlement) (?:from|by|of|with) (?:the )?X1 , (?:will|must|has to|is to|agreed to|is required to|was required to|would) (?:now |also )?T(divest|sell off|sell|dispose of|spin off|offload)`, stateActor: true, requires: ['under|following|per'] },
