@@ -154,7 +154,12 @@ export const RELATIONS = {
       'countervailing duty', 'countervailing duties', 'import duty', 'import duties', 'customs duty', 'customs duties',
       'import tariff', 'import tariffs', 'import levy', 'import levies', 'import quota', 'import quotas',
       'surtax', 'surtaxes', 'safeguard duty', 'safeguard duties', 'tariff rate', 'tariff rates', 'duty rate', 'duty rates',
-      'anti-dumping tax', 'anti-dumping taxes', 'antidumping tax', 'antidumping taxes'],
+      'anti-dumping tax', 'anti-dumping taxes', 'antidumping tax', 'antidumping taxes',
+      // Helper trd90, fresh samples s79a/s79c: trade-defence measures and duty orders by their case names ("extended anti-dumping
+      // measures on bicycles imported from Zembla", "renewed the duty order on frames from Zembla"); bare "measures" says nothing.
+      'anti-dumping measure', 'anti-dumping measures', 'antidumping measure', 'antidumping measures', 'anti-subsidy measures',
+      'countervailing measures', 'safeguard measure', 'safeguard measures', 'trade defence measures', 'trade defense measures',
+      'duty order', 'duty orders', 'anti-dumping order', 'anti-dumping orders', 'antidumping order', 'antidumping orders'],
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },

@@ -1340,7 +1340,10 @@ function complementOf(words: readonly string[], from: number): { at: number; thr
     if (w === ';' || w === '.' || w === ':') return undefined;
     // "declared Zeta (to be) …": the complement right after the object, or after "to be".
     const afterObject = i === from || mentionAt(words, i - 1) !== undefined || (words[i - 1] === 'be' && words[i - 2] === 'to' && mentionAt(words, i - 3) !== undefined);
-    const article = (w === 'a' || w === 'an') && afterObject;
+    // "designated the Zeta monitor an integrated meter": the object's kind noun may stand between it and the complement (helper
+    // trd90, fresh sample s79e: a regulator's device class is no listing).
+    const afterKind = mentionAt(words, i - 2) !== undefined && /^[a-z][a-z-]*$/.test(words[i - 1] ?? '') && !/^(?:and|or|on|in|by|last|this|today|yesterday)$/.test(words[i - 1] ?? '');
+    const article = (w === 'a' || w === 'an') && (afterObject || afterKind);
     // "labeled A, B and C 'undesirable organizations'", "declared Zeta undesirable": a complement that opens with its cue needs no article.
     const bare = BARE_DESIGNATIONS.has(w) && (afterObject || words[i - 1] === ',');
     if (bare) return { at: i, threat: true };
@@ -3278,6 +3281,9 @@ function isLocation(words: readonly string[], list: MentionList, mentions: reado
   while (k >= 0 && (words[k] === 'the' || words[k] === 'a')) k--;
   // "sanctioned two banks from Kyrgyzstan": the banks are acted on, their state only says where they are from.
   if (words[k] === 'from' && (FROM_WHOM.has(words[k - 1] ?? '') || isFirmNoun(words[k - 1] ?? ''))) return true;
+  // "duties on frames originating in Zembla": the goods' origin, the trade case's word for the state they come from, is the party
+  // (helper trd90, fresh sample s79a), as "imported from Zembla" is.
+  if (words[k] === 'in' && words[k - 1] === 'originating') return false;
   return ['in', 'within', 'across', 'inside', 'throughout', 'at'].includes(words[k] ?? '') && isOblique(words, list.first);
 }
 
