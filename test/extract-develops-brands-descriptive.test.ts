@@ -73,6 +73,28 @@ describe('a brand name reached "via"', () => {
   });
 });
 
+describe('a brand among a firm\'s units, or joined to "its other brands"', () => {
+  it('"Zenco and 13 of its affiliates, including the mattress brand Vela" is the firm\'s brand', () => {
+    expect(develops('Zenco Inc. and 13 of its affiliates, including bed-in-a-box brand Vela, filed for bankruptcy.')).toEqual(['Zenco Inc -develops-> Vela']);
+    expect(develops('Zenco Inc.\'s subsidiaries, including the mattress brand Vela, filed for bankruptcy.')).toEqual(['Zenco Inc -develops-> Vela']);
+  });
+
+  it('rivals or customers including a brand are not the firm\'s units', () => {
+    expect(develops('Zenco Inc. and its rivals, including the mattress brand Vela, filed for bankruptcy.')).toEqual([]);
+    expect(develops('Zenco Inc.\'s customers, including the mattress brand Vela, sued.')).toEqual([]);
+  });
+
+  it('"sells Zeta and its other snack brands" is the subject\'s brand', () => {
+    expect(develops('Zenco Inc. sells Zeta-3 and its other snack brands in Ohio.')).toEqual(['Zenco Inc -develops-> Zeta-3']);
+    expect(develops('The Zeta brand is popular. Zenco Inc. is selling Zeta and its other bicycle brands to Qorva Inc.')).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+
+  it('a rival\'s brands, a buyer\'s, or no "its": no claim from the brands noun', () => {
+    expect(develops('The Zeta brand is popular. Zenco Inc. is buying Zeta and its other brands from Vexa Inc.')).toEqual([]);
+    expect(develops('The Zeta brand is popular. Zenco Inc. is selling Zeta and other bicycle brands to Qorva Inc.')).toEqual([]);
+  });
+});
+
 describe('wrong owners', () => {
   it('a firm bought under its maker compound: the product stays its maker\'s', () => {
     expect(develops('Qorva Inc. has taken over Zeta-owner Zenco Inc.')).toEqual(['Zenco Inc -develops-> Zeta']);

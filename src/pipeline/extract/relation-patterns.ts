@@ -3474,6 +3474,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco, which includes brands such as Vela and Zeta", "Zenco, which holds brands like Vela": a group's relative clause naming
   // its brands; the brand noun is required ("Zenco, which holds stakes in Vela" is no owner's brand).
   { relation: 'develops', id: 'pattern:develops:which-includes-brands', template: `X1 , (?:which|that) (?:also |already |now )?T(includes|include|included|comprises|comprised|holds|held|owns|owned) (?:[a-z-]+ ){0,2}(?:brands|labels|marques|names) (?:such as|like|including|as) (?:the )?Y`, requires: ['which|that'] },
+  // "Zenco and 13 of its affiliates, including bed-in-a-box brand Vela, filed …", "Zenco's subsidiaries, including the mattress brand
+  // Vela": a brand among a firm's own units is its own; a brand noun is required ("its rivals, including Vela" is read elsewhere).
+  { relation: 'develops', id: 'pattern:develops:units-including-brand', template: `X1 (?:and (?:[a-z0-9]+ )?(?:of )?(?:its |its@\\d+ |their )|'s )(?:[a-z-]+ )?(?:affiliates|subsidiaries|units|divisions|businesses|companies) , (?:including|such as) (?:the )?(?:[a-z-]+ ){0,3}T(brand|label|marque) Y1`, requires: ['including|such'] },
+  // "Zenco is selling Zeta and its other bicycle brands to Qorva", "Zenco makes Zeta and its other snack brands": a name joined to
+  // "its other … brands" is one of them, the clause's subject's (not across a preposition: "competes with Zeta and its other brands";
+  // nor a buyer's, whose "its" is the seller's: "is buying Zeta and its other brands from Qorva").
+  { relation: 'develops', id: 'pattern:develops:and-its-other-brands', template: `X P AUX (?:(?!(?:with|against|to|from|for|like|than|as|of|on|in|by|about|over|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|bid|bids|bidding|eyes|eyeing|targets|targeting|wants|seeks|seeking|considering|weighing|mulling) )[a-z]+ ){1,2}?(?:the )?Y1 and (?:its|its@\\d+|their) other (?:[a-z-]+ ){0,2}T(brands|labels|marques)`, requires: ['other'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
