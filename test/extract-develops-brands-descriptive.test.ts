@@ -95,6 +95,18 @@ describe('a brand among a firm\'s units, or joined to "its other brands"', () =>
   });
 });
 
+describe('the owner of brands described before its name', () => {
+  it('"The owner of bike brands including A, B and C, Zenco Holdings, agreed …" gives every member', () => {
+    expect(develops('The Dutch owner of bike brands including Zeta, Vela and Lumo, Zenco Holdings, agreed a deal.')).toEqual(['Zenco Holdings -develops-> Lumo', 'Zenco Holdings -develops-> Vela', 'Zenco Holdings -develops-> Zeta']);
+    expect(develops('The owner of mattress brands such as Zeta and Vela, Zenco Inc., said sales rose.')).toEqual(['Zenco Inc -develops-> Vela', 'Zenco Inc -develops-> Zeta']);
+  });
+
+  it('a rival of brands, or an owner of firms, gives no brand', () => {
+    expect(develops('A rival of bike brands including Zeta, Vela and Lumo, Zenco Holdings, agreed a deal.')).toEqual([]);
+    expect(develops('The owner of firms including Zeta Corp. and Vela Corp., Zenco Holdings, agreed a deal.')).toEqual([]);
+  });
+});
+
 describe('wrong owners', () => {
   it('a firm bought under its maker compound: the product stays its maker\'s', () => {
     expect(develops('Qorva Inc. has taken over Zeta-owner Zenco Inc.')).toEqual(['Zenco Inc -develops-> Zeta']);

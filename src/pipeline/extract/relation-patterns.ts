@@ -3481,6 +3481,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "its other … brands" is one of them, the clause's subject's (not across a preposition: "competes with Zeta and its other brands";
   // nor a buyer's, whose "its" is the seller's: "is buying Zeta and its other brands from Qorva").
   { relation: 'develops', id: 'pattern:develops:and-its-other-brands', template: `X P AUX (?:(?!(?:with|against|to|from|for|like|than|as|of|on|in|by|about|over|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|bid|bids|bidding|eyes|eyeing|targets|targeting|wants|seeks|seeking|considering|weighing|mulling) )[a-z]+ ){1,2}?(?:the )?Y1 and (?:its|its@\\d+|their) other (?:[a-z-]+ ){0,2}T(brands|labels|marques)`, requires: ['other'] },
+  // "The Dutch owner of bike brands including Zeta, Vela and Lumo, Zenco Holdings, said …": the owner described before its name,
+  // opening the sentence or a report's clause (as "the team behind Zeta, Zenco," is read above); a brand noun is required.
+  { relation: 'develops', id: 'pattern:develops:fronted-owner-of-brands', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}T(owner|parent company|parent|maker|owners|makers) of (?:[a-z-]+ ){0,2}(?:brands|labels|marques) (?:including|such as|like) (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|agreed|plans|reported|posted) ))`, notPrecededBy: /^(?!@\d+ (?:said|says)(?: that)? $)\S/, requires: ['of', 'including|such|like'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
