@@ -910,8 +910,12 @@ const BUYER_THEN_ADVERB = String.raw`(?:(?!(?:nearly|almost|never|not|barely|har
  * "… as the most downloaded app" (overtaking), "… in downloads".
  */
 const BOUGHT_PRODUCT_NOT_AFTER = new RegExp(`${NOT_THE_THING_BOUGHT.source}|^(?:[^\\s@]+ ){0,4}?for (?:its|their|his|her|the) (?:[a-z-]+ ){0,2}(?:staff|team|teams|employees|workers|soldiers|troops|army|navy|air force|military|forces|police|officers|schools|students|hospitals|fleet|offices|drivers|pilots|crews|agents|staffers|sales force)(?= |$)|^in (?:bulk|droves|record numbers|large numbers|numbers)(?= |$)|^as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)(?= |$)|^in (?:downloads|sales|market share|revenue|users)(?= |$)`);
-/** … read in the article's text, where "the most downloaded app" may be a mention: "took over Zapp as the most downloaded app" (overtaking). */
-const BOUGHT_PRODUCT_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)\\b|^\\s*in (?:downloads|sales|market share|revenue)\\b`, 'i');
+/**
+ * … read in the article's text, where "the most downloaded app" may be a mention: "took over Zapp as the most downloaded app" (overtaking).
+ * A maker's compound on the name ("has taken over Zapp-owner Zenco", "bought Zapp maker Zenco"): the firm is what is bought, and
+ * the product stays its maker's (stop 90's seventy-ninth fresh sample).
+ */
+const BOUGHT_PRODUCT_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*-?\\s*(?:owner|owners|parent|maker|makers|developer|creator|publisher|brand owner|parent company)\\b|^\\s*as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)\\b|^\\s*in (?:downloads|sales|market share|revenue)\\b`, 'i');
 /** After "bought by Zenco": the firm's people or customers, who bought units ("Zapp was bought by Zenco customers"), or a person. */
 const BUYERS_OF_THE_FIRM = /^(?:'s |(?:users|customers|clients|shoppers|buyers|consumers|staff|employees|workers|members|subscribers|fans|teams?|engineers|developers|people|executives|investors|shareholders|chief|ceo|founder|co-founder|chairman|chairwoman|boss|president|director|head|owner)(?: |$))/;
 /**
@@ -1212,7 +1216,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco sells phones under the Vexo brand", "Zenco, which operates under the brand name Vexo", "entered the market under the
   // trademark Vexo": the name a firm trades under is its own.
   { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their |a )?(?:${BRAND_WORDS}) (?:of )?Y1 `, requires: ['under', BRAND_WORDS] },
-  { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their )?Y (?:${BRAND_WORDS})(?= |$)`, requires: ['under', BRAND_WORDS] },
+  // "sells lenses via the Zeta brand name", "through its Vela label" (stop 90's seventy-ninth fresh sample) read as "under" is.
+  { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under|via|through) (?:the |its |their )?Y (?:${BRAND_WORDS})(?= |$)`, requires: ['under|via|through', BRAND_WORDS] },
   // "Vexo, the trading name of Zenco", "Vexo, a brand belonging to Zenco", "the Vexo network belonging to Qorva".
   { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ )?T(trading name|trade name|brand name|brand|trademark|marque) (?:of|for|used by) (?:the )?X1 `, requires: [','], notFollowedBy: /^'s / },
   { relation: 'develops', template: `Y1 (?:, (?:the |a |an )?)?(?:[a-z-]+ ){0,3}T(belonging|belongs|belonged) to (?:the )?X1 `, requires: ['to'], notFollowedBy: /^'s / },
@@ -3512,6 +3517,30 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Given Zenco's role as creator and manager of ZenOS", "its role as the developer of Zeta" (helper brd90, from stop 89's last fresh
   // sample): a role named by maker nouns alone ("its role as a distributor of Zeta", "as an investor in Zeta" are no maker's).
   { relation: 'develops', id: 'pattern:develops:role-as-maker-of', template: `POSS (?:[a-z-]+ )?T(role|position|status) as (?:the |a |an )?(?:(?:original|sole|main|primary|lead) )?(?:creator|maker|developer|owner|designer|publisher|parent company|parent)(?: (?:and|,) (?:the |a |an )?(?:creator|maker|developer|owner|designer|publisher|operator|manager|steward|maintainer))* of (?:the )?Y`, requires: ['as', 'of'] },
+  // Stop 90's seventy-ninth fresh sample (helper brf90): brands and made things in descriptive frames. Kept at the end so the
+  // numbered patterns above keep their ids.
+  // "Zeta, a chip Zenco designed in 2007", "Vela, the app Zenco launched last year": the object relative without "that" or "which";
+  // the kind must be a made one ("Zeta, the firm Zenco created" names a firm), and the maker's name comes right after it
+  // ("Zeta, a phone Zenco customers made popular" stops at "customers").
+  { relation: 'develops', id: 'pattern:develops:reduced-relative-maker', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>[a-z-]+) X1 AUX T(${MAKE_VERBS})`, kindNoun: true, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: [','] },
+  // "told the Zenco Group cargo brand Zeta to …", "the Zenco mattress brand Vela": the owner as the noun modifier of a brand noun
+  // (as "Zenco's cargo brand Zeta" is read above); a rival's, partner's or former brand is not the firm's own.
+  { relation: 'develops', id: 'pattern:develops:modifier-owner-brand', template: `(?:the|a|an) X1 (?:(?!(?:rival|rivals|competitor|competitors|competing|partner|partners|sister|fellow|former|ex|licensed|licensee|client|customer|distributor|retail|retailer|store|stores|peer)[ -])[a-z-]+ ){0,2}T(brand|label|marque) (?:, )?Y1(?! 's)`, requires: ['brand|label|marque'] },
+  // "Zenco, also doing business as Vela, Zeta Home and other brands": the trade names a firm does business under are its own.
+  { relation: 'develops', id: 'pattern:develops:doing-business-as', template: `X1 (?:\\( |, )(?:also |formerly |now )?T(doing business as|trading as) (?:the )?Y`, requires: ['as'] },
+  // "Zenco, which includes brands such as Vela and Zeta", "Zenco, which holds brands like Vela": a group's relative clause naming
+  // its brands; the brand noun is required ("Zenco, which holds stakes in Vela" is no owner's brand).
+  { relation: 'develops', id: 'pattern:develops:which-includes-brands', template: `X1 , (?:which|that) (?:also |already |now )?T(includes|include|included|comprises|comprised|holds|held|owns|owned) (?:[a-z-]+ ){0,2}(?:brands|labels|marques|names) (?:such as|like|including|as) (?:the )?Y`, requires: ['which|that'] },
+  // "Zenco and 13 of its affiliates, including bed-in-a-box brand Vela, filed …", "Zenco's subsidiaries, including the mattress brand
+  // Vela": a brand among a firm's own units is its own; a brand noun is required ("its rivals, including Vela" is read elsewhere).
+  { relation: 'develops', id: 'pattern:develops:units-including-brand', template: `X1 (?:and (?:[a-z0-9]+ )?(?:of )?(?:its |its@\\d+ |their )|'s )(?:[a-z-]+ )?(?:affiliates|subsidiaries|units|divisions|businesses|companies) , (?:including|such as) (?:the )?(?:[a-z-]+ ){0,3}T(brand|label|marque) Y1`, requires: ['including|such'] },
+  // "Zenco is selling Zeta and its other bicycle brands to Qorva", "Zenco makes Zeta and its other snack brands": a name joined to
+  // "its other … brands" is one of them, the clause's subject's (not across a preposition: "competes with Zeta and its other brands";
+  // nor a buyer's, whose "its" is the seller's: "is buying Zeta and its other brands from Qorva").
+  { relation: 'develops', id: 'pattern:develops:and-its-other-brands', template: `X P AUX (?:(?!(?:with|against|to|from|for|like|than|as|of|on|in|by|about|over|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|bid|bids|bidding|eyes|eyeing|targets|targeting|wants|seeks|seeking|considering|weighing|mulling) )[a-z]+ ){1,2}?(?:the )?Y1 and (?:its|its@\\d+|their) other (?:[a-z-]+ ){0,2}T(brands|labels|marques)`, requires: ['other'] },
+  // "The Dutch owner of bike brands including Zeta, Vela and Lumo, Zenco Holdings, said …": the owner described before its name,
+  // opening the sentence or a report's clause (as "the team behind Zeta, Zenco," is read above); a brand noun is required.
+  { relation: 'develops', id: 'pattern:develops:fronted-owner-of-brands', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}T(owner|parent company|parent|maker|owners|makers) of (?:[a-z-]+ ){0,2}(?:brands|labels|marques) (?:including|such as|like) (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|agreed|plans|reported|posted) ))`, notPrecededBy: /^(?!@\d+ (?:said|says)(?: that)? $)\S/, requires: ['of', 'including|such|like'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
