@@ -304,15 +304,15 @@ export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
     'WiFi Wi-Fi IoT IIoT IaC PaaS IaaS SaaS SDK SDKs API APIs DSP FPGA ASIC ' +
     // Helper dva89, from news on surveillance cameras: a picture's definition ("HD cameras from Zenco") is no product.
     'HD UHD FHD ' +
+    // Helper fpn90, from stop 90's seventy-ninth fresh sample (display-fab news): "its QD lines", "LTPO panels" name a display
+    // technology on a maker's production lines ("develops QD" was claimed); "Zeta QD" stays a name.
+    'QD AMOLED LTPS LTPO IGZO MicroLED MiniLED microLED miniLED ' +
     // Stop 89's round-3 sample on names (machinery, grid and camera news): "importers of CNC machines", "HVDC links", "SCADA
     // systems", "ANPR cameras" name kinds of equipment ("CNC" was read as a banned firm).
     'CNC HVDC HVAC SCADA ANPR LPR ' +
     // Helper brd90, from stop 89's last fresh sample (positioning news): "operates GNSS receiver platforms", "RTK rovers", "IMU
     // modules" name kinds of positioning gear ("develops GNSS" was claimed); "GPS" is left out (a state runs the system itself).
-    'GNSS RTK IMU IMUs ' +
-    // Helper fpn90, from stop 90's seventy-ninth fresh sample (display-fab news): "its QD lines", "LTPO panels" name a display
-    // technology on a maker's production lines ("develops QD" was claimed); "Zeta QD" stays a name.
-    'QD AMOLED LTPS LTPO IGZO MicroLED MiniLED microLED miniLED ' + DEVICE_CLASS_ACRONYMS.join(' ')
+    'GNSS RTK IMU IMUs ' + DEVICE_CLASS_ACRONYMS.join(' ')
   ).split(' '),
 );
 
