@@ -314,6 +314,9 @@ export const PRODUCT_KIND_ACRONYMS: ReadonlySet<string> = new Set(
     'WiFi Wi-Fi IoT IIoT IaC PaaS IaaS SaaS SDK SDKs API APIs DSP FPGA ASIC ' +
     // Helper dva89, from news on surveillance cameras: a picture's definition ("HD cameras from Zenco") is no product.
     'HD UHD FHD ' +
+    // Helper fpn90, from stop 90's seventy-ninth fresh sample (display-fab news): "its QD lines", "LTPO panels" name a display
+    // technology on a maker's production lines ("develops QD" was claimed); "Zeta QD" stays a name.
+    'QD AMOLED LTPS LTPO IGZO MicroLED MiniLED microLED miniLED ' +
     // Stop 89's round-3 sample on names (machinery, grid and camera news): "importers of CNC machines", "HVDC links", "SCADA
     // systems", "ANPR cameras" name kinds of equipment ("CNC" was read as a banned firm).
     'CNC HVDC HVAC SCADA ANPR LPR ' +
@@ -337,6 +340,14 @@ export const FIELD_NAMES: ReadonlySet<string> = new Set([
   'Data Security', 'Network Security', 'Email Security', 'Application Security', 'Security Operations', 'Security Analytics',
   'Buy Now Pay Later', 'Customer Relationship Management', 'Enterprise Resource Planning', 'Supply Chain Management',
   'Human Capital Management', 'Driver Assistance', 'Advanced Driver Assistance', 'Data Loss Prevention',
+  // Process technologies written title-cased ("a provider of Atomic Layer Deposition equipment", "its Machine Learning tools"): a
+  // technology, no product of the firm (fpn90, from stop 90's seventy-ninth fresh sample: "develops Atomic Layer Deposition").
+  'Atomic Layer Deposition', 'Layer Deposition', 'Chemical Vapor Deposition', 'Chemical Vapour Deposition', 'Vapor Deposition',
+  'Vapour Deposition', 'Physical Vapor Deposition', 'Physical Vapour Deposition', 'Atomic Layer Etching', 'Plasma Etching', 'Dry Etching',
+  'Ion Implantation', 'Molecular Beam Epitaxy', 'Beam Epitaxy', 'Extreme Ultraviolet Lithography', 'Ultraviolet Lithography',
+  'Nanoimprint Lithography', 'Immersion Lithography', 'Advanced Packaging', 'Additive Manufacturing', 'Machine Learning', 'Deep Learning',
+  'Computer Vision', 'Natural Language Processing', 'Language Processing', 'Speech Recognition', 'Facial Recognition', 'Face Recognition',
+  'Cloud Computing', 'Edge Computing', 'Quantum Computing',
 ]);
 
 /** "They've", "I'm", "We're": a pronoun's contraction opening a sentence, with either apostrophe. */
@@ -401,6 +412,9 @@ export const PEOPLES_ADJECTIVES: ReadonlySet<string> = new Set(
 export const NOT_NAMES_ALONE = new Set([
   ...'Hardware Software Equipment OEM OEMs ODM ODMs Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories'.split(' '),
   ...PEOPLES_ADJECTIVES,
+  // Abstract nouns of news prose that open a sentence ("Attention now turns to how rival suitor Qorva …", "Scrutiny of rival Qorva
+  // grew"): never a firm alone (fpn90, from stop 90's seventy-ninth fresh sample).
+  ...'Attention Speculation Scrutiny Uncertainty Optimism Pessimism Momentum Sentiment Concern Concerns Fears Doubts Hopes Skepticism Scepticism'.split(' '),
 ]);
 
 function words(type: EntityType, list: string): [string, EntityType][] {

@@ -176,6 +176,22 @@ export function insideOtherName(m: SentenceMention, tokens: readonly Token[]): b
   return before.capitalized && before.word && before.end + 1 === tokens[m.first]!.start && !!after && LEGAL_FORMS.has(after.text) && after.start === tokens[m.last - 1]!.end + 1;
 }
 
+/** A token of a person's or firm's initials: "C.R.", "J.", "A.B.C." (one capital letter and a full stop, up to three times). */
+const INITIALS = /^(?:[A-Z]\.){1,3}$/;
+
+/**
+ * "C.R. Bard", "J. P. Zeta": a firm's or product's name the lexicon knows (here the chatbot "Bard") right after initials is
+ * the surname in a person's or firm's name, not the known entity. Not after initials the lexicon itself knows ("U.S. Gemini").
+ */
+function followsInitials(m: SentenceMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (m.type === 'government' || m.first === 0) return false;
+  const before = tokens[m.first - 1]!;
+  if (before.end + 1 !== tokens[m.first]!.start) return false;
+  // "J. P. Zeta": the letter and its full stop are tokens of their own.
+  const initials = before.text === '.' && m.first >= 2 && /^[A-Z]$/.test(tokens[m.first - 2]!.text) ? tokens[m.first - 2]!.text + '.' : before.text;
+  return INITIALS.test(initials) && !lexicon.startsSurface(initials) && !lexicon.startsSurface(initials.slice(0, -1));
+}
+
 /**
  * Names the lexicon knows, longest first. A hyphenated token that is not itself a name is
  * also looked at part by part, so "Qwen-based" and "U.S.-developed" find Qwen and the U.S.
@@ -190,7 +206,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon):
     // A version and an entry's mention are kept in one place (a version is rare, and its own push, first reached mid-corpus, de-optimised this function).
     const mention = version ?? (match ? entryMention(tokens, i, match, lexicon) : undefined);
     if (mention) {
-      mentions.push(mention);
+      if (!followsInitials(mention, tokens, lexicon)) mentions.push(mention);
       i = mention.last;
       continue;
     }

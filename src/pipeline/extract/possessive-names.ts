@@ -129,9 +129,19 @@ const SHOP_HEADS = new Set([
 /**
  * "Dick's Sporting Goods", "BJ's Wholesale Club": a name, its 's and a name ending in a shop's word
  * are one chain's name, not an owner and what it owns. Names a rule or the lexicon typed stay apart.
+ * So are a name, its 's and the name after it that an owner's 's stands before ("Kappa Co.'s Hill's Pet Nutrition unit").
  */
 export function joinShopNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
-  return joinAcrossPossessive(mentions, tokens, (owner, shop) => owner.source === 'unknown' && shop.source === 'unknown' && SHOP_HEADS.has(tokens[shop.last - 1]!.text), {});
+  return joinAcrossPossessive(mentions, tokens, (owner, shop) => owner.source === 'unknown' && shop.source === 'unknown' && (SHOP_HEADS.has(tokens[shop.last - 1]!.text) || ownedAfterOwner(owner, tokens)), {});
+}
+
+/**
+ * Whether a name follows an owner's 's ("Kappa Co.'s Hill's …"), so that its own 's opens no second owner. An office's title and a
+ * people's noun are left to their own joins ("Ruritania's Prosecutor General's Office", "Ruritania's People's Bank").
+ */
+function ownedAfterOwner(owner: SentenceMention, tokens: readonly Token[]): boolean {
+  const last = tokens[owner.last - 1]!.text;
+  return isPossessive(tokens[owner.first - 1]) && !OFFICE_TITLE_ENDS.has(last) && !PEOPLE_OPENERS.has(last);
 }
 
 /**

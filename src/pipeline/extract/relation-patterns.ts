@@ -1139,6 +1139,9 @@ const COVERING_VERB_WORDS: readonly string[] = ['covering', 'covers', 'covered',
 /** A name after a joint service verb that qualifies what is given, not the thing run: "jointly offer Zeta users discounts" (fxs88). */
 const JOINT_RECIPIENT_NEXT = new RegExp(`^ ?(?:${[...NOT_SUPPLIED_NEXT].join('|')})(?= |$|[,.;])`);
 
+/** Verbs of a customer using or buying goods ("is using etchers from Qorva"): the subject is a user, not the goods. */
+const USING_OR_BUYING = 'using|buying|ordering|installing|deploying|adopting|testing|trialling|trialing|evaluating|sourcing|procuring|purchasing|importing|leasing|renting|running|operating|getting|receiving|taking';
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1344,7 +1347,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta is the model family from Zenco".
   // "Zeta Wars is the second game from publisher Qorva": a role noun may stand before the maker, and a word before it ("from Finnish
   // studio Qorva", "from indie developer Qorva": stop 75, from stop 74's last makers samples).
-  { relation: 'develops', template: `Y1 (?:is|was|remains) (?:the |a |an )?G3 T(${PRODUCT_NOUNS}|title|ip) from (?:(?:[a-z-]+ )?(?:publisher|developer|studio|maker|startup|company|firm|label|brand|automaker|carmaker|drugmaker|chipmaker) )?X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
+  // Not after a verb of using or buying: "Zembla Display is using etchers from Qorva", "Zenco was buying chips from Qorva" name a
+  // customer, not a product (fpn90, from stop 90's seventy-ninth fresh sample).
+  { relation: 'develops', template: `Y1 (?:is|was|remains) (?!${USING_OR_BUYING} )(?:the |a |an )?G3 T(${PRODUCT_NOUNS}|title|ip) from (?:(?:[a-z-]+ )?(?:publisher|developer|studio|maker|startup|company|firm|label|brand|automaker|carmaker|drugmaker|chipmaker) )?X1 `, notFollowedBy: /^'s /, requires: ['from', 'is|was|remains'] },
   // "Zeta is the result of a collaboration between Zenco, the Institute and Qorva": each partner makes it.
   { relation: 'develops', template: `Y1 P AUX (?:the |a )?(?:[a-z-]+ )?T(result|product|fruit|outcome) of (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:collaboration|partnership|joint venture|joint effort|cooperation|alliance) (?:between|among|with|of) X`, requires: ['of'] },
   // "Zeta was built through a partnership with Zenco": the partner makes it.

@@ -53,7 +53,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
-    if (c.source !== 'lexicon' && isFieldName(c, s.tokens)) continue;
+    if (c.source !== 'lexicon' && (isFieldName(c, s.tokens) || isFabGeneration(c))) continue;
     if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
     // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
     if (namesPaperwork(c, s.tokens)) continue;
@@ -100,6 +100,14 @@ function isFieldName(m: SentenceMention, tokens: readonly Token[]): boolean {
   if (FIELD_NAMES.has(m.surface)) return true;
   const before = tokens[m.first - 1];
   return before !== undefined && before.capitalized && FIELD_NAMES.has(`${before.text} ${m.surface}`);
+}
+
+/**
+ * "its Gen 8.6 lines", "a Gen8.6 fab": a fab's glass-size generation alone is no product (helper fpn90, from stop 90's seventy-ninth
+ * fresh sample: "develops Gen 8.5"); a name before it ("Zeta Gen 2") keeps it.
+ */
+function isFabGeneration(m: SentenceMention): boolean {
+  return /^Gen(?:eration)? ?\d+(?:\.\d+)?$/.test(m.surface);
 }
 
 /**
