@@ -3,8 +3,9 @@ import { only, scoredClaimsOf } from './extract-helpers';
 
 // Helper rcl90, from stop 90's fresh samples on device and pet-food recalls: a maker recalling named goods of a kind (devices, cars,
 // food) develops them, in the verb, its noun and its passive; a retailer recalling goods another made does not, nor does a state
-// ordering a recall. A maker's successor in brackets takes over its line; what a thing is made of has no maker; classes of medical
-// device written as acronyms are no names. Sentences written for the tests.
+// ordering a recall. The second agent of linked making participles makes the thing too; a maker's successor in brackets takes over
+// its line; what a thing is made of has no maker; classes of medical device written as acronyms are no names. Sentences written
+// for the tests.
 
 const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text)).sort();
 
@@ -51,6 +52,19 @@ describe('a maker and its successor', () => {
   it('a bracket that is no successor names only the maker', () => {
     expect(develops('The Zeta collar was developed by Zenco Inc. (then Qorva Inc.) in 2012.')).toEqual(['Zenco Inc -develops-> Zeta']);
     expect(develops('The Zeta collar was developed by Zenco Inc. (now defunct) in 2012.')).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+});
+
+describe('the second agent of linked participles', () => {
+  it('"made by Zenco and marketed by Kappa", "developed by Zenco and is now marketed by Kappa" name both', () => {
+    expect(develops('Zapp, made by Zenco Inc. and marketed by Kappa Inc., is popular.')).toEqual(['Kappa Inc -develops-> Zapp', 'Zenco Inc -develops-> Zapp']);
+    expect(develops('Zapp was developed by Zenco Inc. and is now marketed by Kappa Inc.')).toEqual(['Kappa Inc -develops-> Zapp', 'Zenco Inc -develops-> Zapp']);
+  });
+
+  it('a second agent that sells, praises or tests the thing is not its maker', () => {
+    expect(develops('Zapp, made by Zenco Inc. and sold by Kappa Inc., is popular.')).toEqual(['Zenco Inc -develops-> Zapp']);
+    expect(develops('Zapp, made by Zenco Inc. and praised by Kappa Inc., is popular.')).toEqual(['Zenco Inc -develops-> Zapp']);
+    expect(develops('Zapp was developed by Zenco Inc. and was tested by Kappa Inc.')).toEqual(['Zenco Inc -develops-> Zapp']);
   });
 });
 

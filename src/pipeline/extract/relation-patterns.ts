@@ -1246,6 +1246,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:named-recalled-by-maker', template: `Y (?:[a-z-]+ ){0,2}?(?:(?:${RECALLED_KINDS}) )?(?:, |(?:were|was|is|are|has been|have been|had been) )(?:voluntarily |later |first |since )?T(recalled) by (?:the )?X1 `, notFollowedBy: new RegExp(`^'s |${RECALLED_OTHERS_GOODS.source}`), anyActor: true, requires: ['recalled', 'by'] },
   // Helper rcl90: the maker's successor in brackets ("Zeta, manufactured by Zenco (now Qorva)"): the line is now the successor's.
   { relation: 'develops', id: 'pattern:develops:made-by-now-successor', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the )?@\\d+ \\( now (?:the )?X1 \\) `, requires: ['by', '(', 'now'] },
+  // Helper rcl90: the second agent of linked participles ("Zapp, made by Zenco and marketed by Kappa", "was developed by Zenco and
+  // is now marketed by Kappa"): each names its agent ("sold by" names none alone, nor here).
+  { relation: 'develops', id: 'pattern:develops:second-linked-agent', template: `Y C8 (?:${MAKE_PASSIVE}) by (?:the )?@\\d+ (?:, )?and (?:(?:is|was|are|were|has been|had been) )?(?:(?:now|later|also|since|then|currently) )?T(${MAKE_PASSIVE}) by (?:the )?X1 `, notFollowedBy: /^'s /, requires: ['by', 'and'] },
   // Helper odm90: the contract maker the making is handed or moved to ("outsource production of the Zeta to Qorva", "moving production
   // of its Zeta models to ODMs like Qorva", "moving out its Zeta production to a maker named Qorva", "outsource its Zeta series to
   // Qorva"), or grown with ("expanding Zeta production with Qorva"); not a partner's own plant or staff ("to Qorva's plant").
