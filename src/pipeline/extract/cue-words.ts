@@ -6,7 +6,7 @@ import { RELATIONS } from '../relation-registry';
  * Medical devices and mining rigs, singular (their plurals type a name only after an owner: name-rules.ts). Not "valve": Valve, the
  * game-store owner, is a firm the field names often, and a kind word opening a sentence is no name ("Valve rejected Zeta from Steam").
  */
-export const MEDICAL_AND_RIG_KINDS: readonly string[] = ['pump', 'stent', 'catheter', 'pacemaker', 'implant', 'ventilator', 'defibrillator', 'stimulator', 'rig'];
+export const MEDICAL_AND_RIG_KINDS: readonly string[] = ['pump', 'stent', 'catheter', 'pacemaker', 'implant', 'ventilator', 'defibrillator', 'stimulator', 'duodenoscope', 'endoscope', 'colonoscope', 'bronchoscope', 'rig'];
 
 /**
  * Consumer and industrial goods a brand name stands before (singular): shared by the name rules
@@ -215,7 +215,7 @@ export const MADE_KIND_WORDS: readonly string[] = [...new Set([...KIND_NOUN_WORD
 
 /** Last words that make a capitalised name a company ("Vantor Labs", "Acme Corp."). */
 export const COMPANY_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Electric Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive Pharma Pharmaceutical Pharmaceuticals Therapeutics Biotech Biosciences Biologics Biopharma Biopharmaceuticals Oncology Laboratory Laboratories FZE FZCO FZC DMCC JSC PJSC OJSC CJSC LLP SpA S.p.A. BV B.V. NV N.V. SAS SARL Pty Tbk OOO Ltda Ltda. S.A. SA AB ASA Oyj'.split(' '),
+  'Inc Inc. Incorporated Corp Corp. Corporation Company Ltd Ltd. Limited LLC PLC plc GmbH AG Co Co. Pte Pvt Bhd Group Holdings Labs Lab Technologies Technology Systems Networks Software Semiconductor Semiconductors Robotics Electronics Motors Electric Bank Capital Ventures Partners Dynamics Industries Telecom Communications AI Fund Airlines Airways Railways Petroleum Shipping Studios Entertainment Interactive Pharma Pharmaceutical Pharmaceuticals Therapeutics Biotech Biosciences Biologics Biopharma Biopharmaceuticals Oncology Medical Orthopaedics Orthopedics Laboratory Laboratories FZE FZCO FZC DMCC JSC PJSC OJSC CJSC LLP SpA S.p.A. BV B.V. NV N.V. SAS SARL Pty Tbk OOO Ltda Ltda. S.A. SA AB ASA Oyj'.split(' '),
 );
 
 /**
@@ -361,6 +361,7 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
  * Units of power and energy ("a 5 GWh battery") and a kind of service written as an acronym ("IPTV boxes") are no names either.
  * Nor are kinds of goods in trade news ("tariffs on PV cell imports from Zembla", "PHEV imports"; helper tar89b: "PV" was the target).
  * Nor acronyms of a firm's papers, seat and meetings ("Zenco's CV", "its HQ", "Qorva's AGM", "its ESG report"; fp90, from stop 89's fresh samples).
+ * Nor classes of medical device ("an implantable CGM made by Zenco", "its Zeta SCS system", "Qorva ICDs"; rcl90, from stop 90's fresh samples).
  */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its In On At For But And Or If When While As With From By To Of After Before Among Amongst Amid Amidst During Including Through Via Against Without Within Behind What Why How Who Where Which Our We They He She I You Your Their Some Many Most All Any Each Every No Not Yes So Then Now Still Yet Also Here There According Meanwhile However Instead Because Although Though Whereas Whilst Since Until Unlike Like Despite Besides Beyond Except Even Just Only First Second Third Finally Last Next Other Another Such Both Either Neither More Less Let Let's Seen Expect Watch Read Why
@@ -374,6 +375,7 @@ Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Poli
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS IPTV
 kW MW GW TW kWh MWh GWh TWh Wh
 DRAM NAND HBM SRAM ASIC ASICs FPGA FPGAs MCU MCUs
+CGM CGMs ICD ICDs AED AEDs SCS MRI ECG EKG
 mRNA RNA DNA COVID COVID-19 Covid Covid-19 SARS-CoV-2 UAV UAVs UGV UGVs MIMO RGB LED LEDs YoY QoQ MoM
 Temporarily Permanently Officially Formally Quietly Secretly Reportedly Allegedly Partially Fully Briefly Effectively Suddenly Abruptly Indefinitely Immediately Eventually Soon`.split(/\s+/).concat(CONTRACTIONS, [...SPEC_TERMS]),
 );

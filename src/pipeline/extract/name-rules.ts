@@ -2004,12 +2004,39 @@ function cueKind(tokens: readonly Token[], k: number): EntityType | undefined {
   return (kind === undefined ? PHRASE_END_VERBS : PAST_OR_AUXILIARY).test(next.lower) ? 'product' : undefined;
 }
 
+/** Forms of "recall" and the words between it and the recalled goods' name: "recalled nearly 9,000 advanced Zeta pacemakers". */
+const RECALL_FORMS: ReadonlySet<string> = new Set(['recall', 'recalls', 'recalled', 'recalling']);
+/** A number or a lower-case word between: a count, a share or a qualifier ("some", "a subset of", "9,000", "advanced"). */
+const RECALLED_SHARE = /^(?:\d[\d,.]*|\p{Ll}[\p{Ll}-]*)$/u;
+/** Words that end the reach back to the recall: another clause, or another's goods ("recalled toys made by Qorva and Zeta pumps"). */
+const NOT_RECALLED_SHARE: ReadonlySet<string> = new Set(['and', 'or', 'by', 'from', 'made', 'sold', 'that', 'which', 'with', 'in', 'at', 'on', 'to']);
+/**
+ * "Zenco Medical recalled 9,000 Zeta pacemakers", "is recalling the Zeta II and Vexa implants": a recall names the devices it
+ * covers as an owner does (stop 90, from a fresh sample on device recalls): at most five words between, and the first name of a
+ * pair ("the Zeta II and").
+ */
+function isRecalledGoods(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.lower === 'and') for (k--; k > start - 6 && k >= 0 && /^[\p{Lu}\d]/u.test(tokens[k]!.text); k--);
+  for (let n = 0; k >= 0 && n <= 5; k--, n++) {
+    const word = tokens[k]!.lower;
+    if (RECALL_FORMS.has(word)) return true;
+    // "9,000" may come as "9 , 000".
+    const numberComma = word === ',' && /^\d/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '');
+    if (!numberComma && (NOT_RECALLED_SHARE.has(word) || !RECALLED_SHARE.test(word))) return false;
+  }
+  return false;
+}
+
 /** Plurals of the medical-device and rig kinds (cue-words.ts), which type a name before them only after an owner. */
 const OWNED_DEVICE_PLURALS: ReadonlySet<string> = new Set(MEDICAL_AND_RIG_KINDS.map((w) => `${w}s`));
 
 /** "its Zeta pumps", "Zenco's Vexa mining rigs": an owner before the name, a device plural (after one lower-case qualifier at most) after it. */
 function isOwnedDevicePlural(tokens: readonly Token[], start: number, end: number): boolean {
-  if (!(isPossessive(tokens[start - 1]) || /^(?:its|their)$/.test(tokens[start - 1]?.lower ?? ''))) return false;
+  const recalled = isRecalledGoods(tokens, start);
+  if (!(isPossessive(tokens[start - 1]) || /^(?:its|their)$/.test(tokens[start - 1]?.lower ?? '') || recalled)) return false;
+  // "recalled the Zeta and Vexa pacemakers": the first of a recalled pair shares the second's kind.
+  if (recalled && tokens[end]?.lower === 'and') for (end += tokens[end + 1]?.lower === 'the' ? 2 : 1; end < start + 8 && /^[\p{Lu}\d]/u.test(tokens[end]?.text ?? ''); end++);
   const at = OWNED_DEVICE_PLURALS.has(tokens[end]?.text ?? '') ? end : /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && OWNED_DEVICE_PLURALS.has(tokens[end + 1]?.text ?? '') ? end + 1 : -1;
   return at >= 0 && endsNounPhrase(tokens[at + 1]);
 }

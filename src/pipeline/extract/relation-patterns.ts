@@ -1,5 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
-import { BRAND_PLURALS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS } from './cue-words';
+import { BRAND_PLURALS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -581,6 +581,13 @@ const NAMED_AFTER_KIND = String.raw`(?:(?:the |all |some |several |\d+ |two |thr
 const NAMED_GOODS_NEXT = /^(?:the |its |their |its@\d+ )?(?:(?!(?:in|to|for|from|at|on|by|with|across|within|throughout) )[a-z0-9-]+ )?@\d/;
 /** Who is told to stop selling or to withdraw a thing: the order words and a regulator's demands. */
 const DEMAND_WORDS = `${ORDER_WORDS}|asked|asks|urged|urges|demanded|demands`;
+/** Kinds of goods whose maker recalls them by name (medical devices, vehicles, pet food and other food). */
+const RECALLED_KINDS = [...MEDICAL_AND_RIG_KINDS.flatMap((w) => [w, `${w}s`]), 'hip', 'hips', 'knee', 'knees', 'systems?', 'cars?', 'vehicles?', 'suvs?', 'trucks?', 'food', 'foods', 'treats'].join('|');
+/**
+ * What follows goods another made, which a retailer recalls: "recalled 500 Zeta pacemakers made by Qorva", "… from Qorva", "Zeta
+ * toys, recalled by Walmart, were made by Qorva" (their maker named later in the sentence).
+ */
+const RECALLED_OTHERS_GOODS = /^(?:made|produced|manufactured|built|sold|supplied|distributed|imported|marketed) |^(?:from|by|of) |^(?:[^.;]* )?(?:made|manufactured|produced|built|developed|designed) by /;
 /** Stopping the sale or supply of a thing: "stop selling", "stop issuing", "halt sales of", "cease the sale of", "withdraw", "recall". */
 const STOP_SELLING = '(?:(?:stop|cease|halt|suspend|end|cease and desist(?: from)?) (?:selling|offering|distributing|marketing|supplying|issuing|minting|producing|manufacturing|importing|streaming|broadcasting|(?:the |all )?(?:sales?|imports?|production|issuance) of)|withdraw|recall)';
 /** Taking a thing off the market: "withdraw", "pull", "recall", "remove". */
@@ -1266,6 +1273,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper odm90: the same act with the thing named before its noun ("Zenco will outsource Zeta production", "is expanding its Zeta
   // phone production", "started Zeta X9 series production"); the thing's own name, never a place's ("moved its Texas production").
   { relation: 'develops', id: 'pattern:develops:named-making-act', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?${SHARE_OF}?Y1 (?:(?:${PRODUCT_NOUNS}|jets|cars|vehicles|aircraft|trucks|phones|chips) )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS})(?= |$)`, verb: true, notFollowedBy: /^'s /, indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },
+  // Helper rcl90: a maker recalling named goods of a kind it makes ("Zenco Medical recalled 9,000 Zeta pacemakers", "is recalling
+  // the Zeta and Vexa implants"), as it does "its" goods; not another's goods a retailer recalls ("Zeta toys made by Qorva").
+  { relation: 'develops', id: 'pattern:develops:maker-recalls-named', template: `X P AUX (?:voluntarily )?T(recalled|recalls|recalling|recall) (?:(?:\\d+ , )*[^\\s@,;:.]+ ){0,6}?Y (?:[a-z-]+ )?(?:${RECALLED_KINDS}) `, verb: true, anyActor: true, notFollowedBy: RECALLED_OTHERS_GOODS, requires: ['recalled|recalls|recalling|recall'] },
+  // Its noun ("Zenco issued a voluntary recall of 9,000 Zeta pacemakers", "announced a recall for the Zeta and Vexa implants").
+  { relation: 'develops', id: 'pattern:develops:maker-recall-of-named', template: `X P AUX (?:issued|issues|issuing|announced|announces|announcing|launched|launches|initiated|initiates|expanded|expands|expanding) (?:a |an |the |its )?(?:(?:voluntary|worldwide|nationwide|global|urgent|field|expanded|new|product|device) )*T(recall) (?:of|for|covering|on) (?:(?:\\d+ , )*[^\\s@,;:.]+ ){0,6}?Y (?:[a-z-]+ )?(?:${RECALLED_KINDS}) `, anyActor: true, notFollowedBy: RECALLED_OTHERS_GOODS, requires: ['recall'] },
+  // Its passive, told of the goods ("the Zeta pacemakers were recalled by Zenco", "the Zeta XL hip system, voluntarily recalled by
+  // Zenco Orthopaedics in 2010").
+  { relation: 'develops', id: 'pattern:develops:named-recalled-by-maker', template: `Y (?:[a-z-]+ ){0,2}?(?:(?:${RECALLED_KINDS}) )?(?:, |(?:were|was|is|are|has been|have been|had been) )(?:voluntarily |later |first |since )?T(recalled) by (?:the )?X1 `, notFollowedBy: new RegExp(`^'s |${RECALLED_OTHERS_GOODS.source}`), anyActor: true, requires: ['recalled', 'by'] },
+  // Helper rcl90: the maker's successor in brackets ("Zeta, manufactured by Zenco (now Qorva)"): the line is now the successor's.
+  { relation: 'develops', id: 'pattern:develops:made-by-now-successor', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the )?@\\d+ \\( now (?:the )?X1 \\) `, requires: ['by', '(', 'now'] },
+  // Helper rcl90: the second agent of linked participles ("Zapp, made by Zenco and marketed by Kappa", "was developed by Zenco and
+  // is now marketed by Kappa"): each names its agent ("sold by" names none alone, nor here).
+  { relation: 'develops', id: 'pattern:develops:second-linked-agent', template: `Y C8 (?:${MAKE_PASSIVE}) by (?:the )?@\\d+ (?:, )?and (?:(?:is|was|are|were|has been|had been) )?(?:(?:now|later|also|since|then|currently) )?T(${MAKE_PASSIVE}) by (?:the )?X1 `, notFollowedBy: /^'s /, requires: ['by', 'and'] },
   // Helper odm90: the contract maker the making is handed or moved to ("outsource production of the Zeta to Qorva", "moving production
   // of its Zeta models to ODMs like Qorva", "moving out its Zeta production to a maker named Qorva", "outsource its Zeta series to
   // Qorva"), or grown with ("expanding Zeta production with Qorva"); not a partner's own plant or staff ("to Qorva's plant").

@@ -79,6 +79,8 @@ const LIGHT_OBJECTS: ReadonlySet<string> = new Set([
   'overture', 'overtures', 'proposal', 'request', 'appeal', 'argument', 'point', 'headlines', 'inroads', 'gains', 'cuts', 'use', 'sense', 'money',
 ]);
 function makesNoThing(words: readonly string[], from: number): boolean {
+  // "shoes made of Zenlite", "a board made up of five firms": what a thing is made of, or what makes up a whole, has no maker.
+  if (words[from] === 'of' || (words[from] === 'up' && words[from + 1] === 'of')) return true;
   let k = from;
   if (words[k] === 'a' || words[k] === 'an' || words[k] === 'the' || words[k] === 'its' || words[k] === 'their') k++;
   if (LIGHT_OBJECTS.has(words[k] ?? '')) return true;
