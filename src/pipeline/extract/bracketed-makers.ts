@@ -63,8 +63,9 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
 const EDITIONS = /^(?:mobile|console|pc|mac|web|desktop|online|remastered|remake|classic|deluxe|lite|beta|demo|vr)$/i;
 
 /** A plural word for made things, then at most a few words, right before a list ("hits such as", "top sellers included", "games like"). */
+// Brands too ("brands such as Zapp (Zenco), Qorva (Kappa)": helper lst90, from stop 90's seventy-ninth fresh sample).
 const THINGS_BEFORE_LIST =
-  /\b(?:hits|games|titles|apps|applications|products|devices|gadgets|phones|smartphones|handsets|consoles|franchises|releases|(?:top|best)[\s-]sellers|bestsellers|blockbusters|chatbots|programs|programmes|favou?rites|shooters|RPGs|launches)\b(?:[\s,:]+(?:such|as|like|including|included|include|were|are|was|from|of|the|this|last|year(?:'s)?|week(?:'s)?|month(?:'s)?)){0,4}[\s,:]*$/i;
+  /\b(?:brands|labels|marques|hits|games|titles|apps|applications|products|devices|gadgets|phones|smartphones|handsets|consoles|franchises|releases|(?:top|best)[\s-]sellers|bestsellers|blockbusters|chatbots|programs|programmes|favou?rites|shooters|RPGs|launches)\b(?:[\s,:]+(?:such|as|like|including|included|include|were|are|was|from|of|the|this|last|year(?:'s)?|week(?:'s)?|month(?:'s)?)){0,4}[\s,:]*$/i;
 
 /** A dash right after the closing bracket: a dateline's ("BORDURIA (AP) --"). */
 const DASH_AFTER_BRACKET = /^\s*\)\s*(?:-|—|–)/;
