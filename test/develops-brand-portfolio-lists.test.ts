@@ -65,3 +65,28 @@ describe('brands with their owners in brackets', () => {
     expect(develops('Makers such as Zenco (Zapp), Kappa (Qorva) and Darto (Vell) gained share.')).toEqual(['Darto -develops-> Vell', 'Kappa -develops-> Qorva', 'Zenco -develops-> Zapp']);
   });
 });
+
+describe('a counted set of brands spanned by a range', () => {
+  it('"has more than 30 brands, from Qorva to Lumo" names both ends', () => {
+    expect(develops('Zenco has more than 30 brands, from Qorva to Lumo.')).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Qorva']);
+    expect(develops('Zenco owns 12 fashion labels, from Qorva to Lumo.')).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Qorva']);
+  });
+
+  it('rival brands and a shop\'s shelves name no owner', () => {
+    expect(develops('Zenco has 12 rival brands, from Qorva to Lumo.')).toEqual([]);
+    expect(develops('Zenco has many brands, from Qorva to Lumo, on its shelves.')).toEqual([]);
+  });
+});
+
+describe('brands in a contract maker\'s client list', () => {
+  it('firms named as a clientele are not the maker\'s products', () => {
+    expect(develops('Zenco assembles bikes for a client list that includes major brands Qorva, Vexa and Orba.')).toEqual([]);
+    expect(develops('Zenco builds frames for customers that include brands Qorva and Vexa.')).toEqual([]);
+    expect(develops('Zenco builds frames for its customers, including Qorva and Vexa.')).toEqual([]);
+  });
+
+  it('the maker\'s own models listed after its verb are still its own', () => {
+    expect(develops('Zenco builds bikes such as Qorva and Vexa.')).toEqual(['Zenco -develops-> Qorva', 'Zenco -develops-> Vexa']);
+    expect(develops('Zenco assembles e-bikes, including the Qorva and the Vexa.')).toEqual(['Zenco -develops-> Qorva', 'Zenco -develops-> Vexa']);
+  });
+});

@@ -1084,6 +1084,8 @@ const OWNED_LIST_KINDS = [...new Set([...PORTFOLIO_HEADS.split('|'), ...PLURAL_P
 /** … of which craft set off by a bare comma before "from" make a trip ("Zenco's planes, from Zeta to Vela, carry goods"; helper fxo88). */
 const TRAVELLING_KINDS = /^(?:planes|jets|aircraft|airliners|ships|vessels|boats|tankers|trains|trucks|lorries|buses|vans|cars|vehicles|drones|rockets|flights|routes|ferries|helicopters)$/;
 const OWNED_LIST_KINDS_STAYING = OWNED_LIST_KINDS.split('|').filter((w) => !TRAVELLING_KINDS.test(w)).join('|');
+/** After a range of brands, where a shop holds them: "has many brands, from Zeta to Vela, on its shelves" (helper lst90). */
+const SHELVED_AFTER = /^(?:[a-z@\d ]+ )?(?:, )?(?:on|in|at) (?:its|their|the) (?:[a-z-]+ )?(?:shelves|stores|shops|outlets|aisles|racks)(?= |$)/;
 /** How a range of an owner's kind opens before "from": a verb, a participle, or a bare comma after a kind that does not travel. */
 const OWNED_RANGE_OPENING = `(?:(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging|spanning) | (?:ranging|spanning) )|(?:${OWNED_LIST_KINDS_STAYING}) , )`;
 /** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
@@ -3406,6 +3408,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
   { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
   { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  // "Zenco has more than 30 brands, from Qorva to Lumo" (helper lst90): a counted set of brands the subject holds, spanned by a range.
+  { relation: 'develops', id: 'pattern:develops:counted-brands-from', template: `X1 P AUX (?:has|had|owns|owned|boasts) (?:more than |over |some |about |nearly |around |almost )?(?:\\d+|[a-z]+) (?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z-]+ )?T(brands|labels|marques) , from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'], notFollowedBy: SHELVED_AFTER },
+  { relation: 'develops', id: 'pattern:develops:counted-brands-to', template: `X1 P AUX (?:has|had|owns|owned|boasts) (?:more than |over |some |about |nearly |around |almost )?(?:\\d+|[a-z]+) (?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z-]+ )?T(brands|labels|marques) , from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'], notFollowedBy: SHELVED_AFTER },
   // … and its things listed in brackets or between dashes after their kind ("Zenco's family of apps (Zeta, Vela, Lumo)", "Zenco's
   // apps – Zeta, Vela and Lumo –"); the collective noun may stand before the kind. Not "(Zeta and Vela's favourites)": another's.
   { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, notFollowedBy: /^'s /, requires: ['(|-|–|—|--'] },
