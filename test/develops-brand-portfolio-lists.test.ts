@@ -63,6 +63,11 @@ describe('brands with their owners in brackets', () => {
 
   it('firms with their brands in brackets keep the firm as the owner', () => {
     expect(develops('Makers such as Zenco (Zapp), Kappa (Qorva) and Darto (Vell) gained share.')).toEqual(['Darto -develops-> Vell', 'Kappa -develops-> Qorva', 'Zenco -develops-> Zapp']);
+    expect(develops('The rankings add Zenco (Zapp), Kappa (Qorva, Vell) to the list.')).toEqual(['Kappa -develops-> Qorva', 'Kappa -develops-> Vell', 'Zenco -develops-> Zapp']);
+  });
+
+  it('one bracket after a firm alone names no product', () => {
+    expect(develops('Zenco (Qorva) said profits rose, and Kappa bought Zeta, Vela and Orba.')).toEqual([]);
   });
 });
 
