@@ -48,8 +48,10 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
   // names outside the brackets are the things and the bracketed ones their makers (stop 82's makers
   // samples read these backwards, 4 in one sample). Only where no rule typed the outer name a firm.
   const thingsListed = pairs.length > 0 && THINGS_BEFORE_LIST.test(text.slice(Math.max(0, pairs[0]![0].start - 80), pairs[0]![0].start));
+  // A bracket of several names after another firm counts as a pair of the list too: "add Zenco (Zapp), Kappa (Qorva, Vell)" (helper lst90).
+  const listedPairs = pairs.length + mentions.filter((m, i) => i > 0 && /^\s*\(\s*$/.test(text.slice(mentions[i - 1]!.end, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))).length;
   for (const [maker, thing] of pairs) {
-    if ((thing.source === 'unknown' || maker.source === 'unknown') && pairs.length < 2) continue;
+    if ((thing.source === 'unknown' || maker.source === 'unknown') && listedPairs < 2) continue;
     if (thingsListed && maker.source === 'unknown') {
       if ((thing.source !== 'unknown' && !isKnownFirm(thing)) || EDITIONS.test(thing.surface)) continue;
       for (const firm of jointMakers(thing)) claims.add(firm, 'develops', maker, 'asserted', firm.surface, BRACKETED_MAKER);
@@ -63,8 +65,9 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
 const EDITIONS = /^(?:mobile|console|pc|mac|web|desktop|online|remastered|remake|classic|deluxe|lite|beta|demo|vr)$/i;
 
 /** A plural word for made things, then at most a few words, right before a list ("hits such as", "top sellers included", "games like"). */
+// Brands too ("brands such as Zapp (Zenco), Qorva (Kappa)": helper lst90, from stop 90's seventy-ninth fresh sample).
 const THINGS_BEFORE_LIST =
-  /\b(?:hits|games|titles|apps|applications|products|devices|gadgets|phones|smartphones|handsets|consoles|franchises|releases|(?:top|best)[\s-]sellers|bestsellers|blockbusters|chatbots|programs|programmes|favou?rites|shooters|RPGs|launches)\b(?:[\s,:]+(?:such|as|like|including|included|include|were|are|was|from|of|the|this|last|year(?:'s)?|week(?:'s)?|month(?:'s)?)){0,4}[\s,:]*$/i;
+  /\b(?:brands|labels|marques|hits|games|titles|apps|applications|products|devices|gadgets|phones|smartphones|handsets|consoles|franchises|releases|(?:top|best)[\s-]sellers|bestsellers|blockbusters|chatbots|programs|programmes|favou?rites|shooters|RPGs|launches)\b(?:[\s,:]+(?:such|as|like|including|included|include|were|are|was|from|of|the|this|last|year(?:'s)?|week(?:'s)?|month(?:'s)?)){0,4}[\s,:]*$/i;
 
 /** A dash right after the closing bracket: a dateline's ("BORDURIA (AP) --"). */
 const DASH_AFTER_BRACKET = /^\s*\)\s*(?:-|—|–)/;

@@ -1119,6 +1119,8 @@ const OWNED_LIST_KINDS = [...new Set([...PORTFOLIO_HEADS.split('|'), ...PLURAL_P
 /** … of which craft set off by a bare comma before "from" make a trip ("Zenco's planes, from Zeta to Vela, carry goods"; helper fxo88). */
 const TRAVELLING_KINDS = /^(?:planes|jets|aircraft|airliners|ships|vessels|boats|tankers|trains|trucks|lorries|buses|vans|cars|vehicles|drones|rockets|flights|routes|ferries|helicopters)$/;
 const OWNED_LIST_KINDS_STAYING = OWNED_LIST_KINDS.split('|').filter((w) => !TRAVELLING_KINDS.test(w)).join('|');
+/** After a range of brands, where a shop holds them: "has many brands, from Zeta to Vela, on its shelves" (helper lst90). */
+const SHELVED_AFTER = /^(?:[a-z@\d ]+ )?(?:, )?(?:on|in|at) (?:its|their|the) (?:[a-z-]+ )?(?:shelves|stores|shops|outlets|aisles|racks)(?= |$)/;
 /** How a range of an owner's kind opens before "from": a verb, a participle, or a bare comma after a kind that does not travel. */
 const OWNED_RANGE_OPENING = `(?:(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging|spanning) | (?:ranging|spanning) )|(?:${OWNED_LIST_KINDS_STAYING}) , )`;
 /** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
@@ -1219,6 +1221,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 P AUX (?:includes|include|included|has|owns|boasts|sells|markets|makes) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
   // "Zenco has a portfolio of brands ranging from A and B …", "Zenco is a house of brands consisting of A, B and C".
   { relation: 'develops', template: `X1 P AUX (?:is|was|has|had|owns|boasts|holds|controls|manages|built|assembled) (?:a |an |the )?(?:[a-z-]+ ){0,2}T(portfolio|stable|house|family|collection|roster|range) of (?:[a-z-]+ ){0,2}(?:brands|labels|names|products) (?:, )?(?:ranging from|from|including|such as|like|consisting of|comprising|spanning|that includes|which includes) (?:the )?Y`, requires: ['of'] },
+  // Helper lst90 (stop 90's seventy-ninth fresh sample, where portfolio lists were the biggest develops miss): an owner or parent of
+  // brands, then their list. "Zenco is the parent of many bike brands, including Zeta and Vela", "the Zenco group, owner of other
+  // brands in the sector such as Zeta", "Zenco (owner, among others, of Zeta, Vela)". No gerund before the brands: "the owner of
+  // stores stocking brands such as Zeta" names a shop's wares.
+  { relation: 'develops', id: 'pattern:develops:owner-of-brands-list', template: `X1 (?:group )?(?:, |\\( |(?:is|was|remains|has been|had been) )(?:the |a )?(?:[a-z-]+ )?T(parent|owner) (?:company |group )?(?:, among others , )?(?:of|to) (?:(?![a-z-]+ing )[a-z-]+ ){0,3}(?:${BRAND_NOUNS})(?: in the [a-z-]+)? (?:, )?(?:including|such as|like|among them|among others) (?:the )?Y`, requires: ['parent|owner', BRAND_NOUNS] },
+  { relation: 'develops', id: 'pattern:develops:owner-among-others', template: `X1 (?:, |\\( )(?:the )?T(parent|owner) (?:company |group )?, among others , of (?:the )?Y`, requires: ['among'] },
+  // "Darto (parent company to Qorva, Lumo and Vexa hearing aid brands)": the list first, its kind after it.
+  { relation: 'develops', id: 'pattern:develops:parent-of-listed-brands', template: `X1 (?:, |\\( |(?:is|was) )(?:the |a )?T(parent|owner) (?:company |group )?(?:of|to) (?:the )?Y (?:[a-z-]+ ){0,3}(?:brands|labels|marques)(?= |$)`, requires: ['parent|owner', 'brands|labels|marques'] },
+  // "Zenco - whose brands include Zeta, Vela and Orba - said", "Zenco, whose labels are Zeta and Vela": a relative clause's list.
+  { relation: 'develops', id: 'pattern:develops:whose-brands-include', template: `X1 (?:,|-|–|—) T(whose) (?:[a-z-]+ )?(?:${PORTFOLIO_HEADS}) (?:also |now |currently |still )?(?:include|includes|included|are|were) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as|like|including) )?(?:the )?Y`, requires: ['whose', 'include|includes|included|are|were'] },
+  // "Zenco, which already holds Zeta, Vela and Orba, said …": the brands a firm holds or markets, as a relative clause's whole object.
+  // Only a list of two or more: one name after "holds" may be a firm held as a stake.
+  { relation: 'develops', id: 'pattern:develops:which-holds-brands', template: `X1 , (?:which|that) (?:already |also |now |still |currently )?T(holds|markets) (?:brands (?:such as|like|including) )?(?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|as well as) @\\d+ |@\\d+ (?:, @\\d+ )+(?=(?:, )?and other ))`, requires: ['which|that', 'holds|markets'] },
+  // "Qorva will join brands such as Zeta and Vela in Zenco's portfolio": the brands already there are the owner's.
+  { relation: 'develops', id: 'pattern:develops:join-brands-in-portfolio', template: `(?:join|joins|joined|joining) (?:[a-z-]+ ){0,2}(?:${BRAND_NOUNS}) (?:such as|like|including) (?:the )?Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['join|joins|joined|joining'] },
+  // "Zenco (brands Zeta, Vela, etc.) will buy Kappa": a firm's brands listed in brackets after its name.
+  { relation: 'develops', id: 'pattern:develops:bracketed-brands-named', template: `X1 \\( (?:its |the )?T(brands|labels|marques) (?:: |include |including |such as )?(?:the )?Y`, requires: ['('] },
   // "Zenco's fragrance business (A, B, C)", "its brands (A and B)": the bracket lists what the owner's business makes.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}T(business|division|unit|arm|${PORTFOLIO_HEADS}) \\( (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, requires: ['('] },
   // "With brands such as A, B and C, Zenco is …", "Through popular brands like A and B, Zenco holds …": a fronted adjunct about the clause's subject.
@@ -1228,6 +1247,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their |a )?(?:${BRAND_WORDS}) (?:of )?Y1 `, requires: ['under', BRAND_WORDS] },
   // "sells lenses via the Zeta brand name", "through its Vela label" (stop 90's seventy-ninth fresh sample) read as "under" is.
   { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under|via|through) (?:the |its |their )?Y (?:${BRAND_WORDS})(?= |$)`, requires: ['under|via|through', BRAND_WORDS] },
+  // "Zenco sells pet food under the brand names Alpa, Bravo and Corda" (helper lst90): a plural names each member of the list.
+  { relation: 'develops', id: 'pattern:develops:under-brand-names-list', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their )?(?:brand names|brands|labels|trade names|names) (?:such as |like |including |of )?Y`, requires: ['under', 'names|brands|labels'] },
   // "Vexo, the trading name of Zenco", "Vexo, a brand belonging to Zenco", "the Vexo network belonging to Qorva".
   { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ )?T(trading name|trade name|brand name|brand|trademark|marque) (?:of|for|used by) (?:the )?X1 `, requires: [','], notFollowedBy: /^'s / },
   { relation: 'develops', template: `Y1 (?:, (?:the |a |an )?)?(?:[a-z-]+ ){0,3}T(belonging|belongs|belonged) to (?:the )?X1 `, requires: ['to'], notFollowedBy: /^'s / },
@@ -3474,6 +3495,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
   { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
   { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
+  // "Zenco has more than 30 brands, from Qorva to Lumo" (helper lst90): a counted set of brands the subject holds, spanned by a range.
+  { relation: 'develops', id: 'pattern:develops:counted-brands-from', template: `X1 P AUX (?:has|had|owns|owned|boasts) (?:more than |over |some |about |nearly |around |almost )?(?:\\d+|[a-z]+) (?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z-]+ )?T(brands|labels|marques) , from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'], notFollowedBy: SHELVED_AFTER },
+  { relation: 'develops', id: 'pattern:develops:counted-brands-to', template: `X1 P AUX (?:has|had|owns|owned|boasts) (?:more than |over |some |about |nearly |around |almost )?(?:\\d+|[a-z]+) (?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z-]+ )?T(brands|labels|marques) , from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'], notFollowedBy: SHELVED_AFTER },
   // … and its things listed in brackets or between dashes after their kind ("Zenco's family of apps (Zeta, Vela, Lumo)", "Zenco's
   // apps – Zeta, Vela and Lumo –"); the collective noun may stand before the kind. Not "(Zeta and Vela's favourites)": another's.
   { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, notFollowedBy: /^'s /, requires: ['(|-|–|—|--'] },
@@ -3574,7 +3598,10 @@ const ROLE_NOUNS = ['developer', 'co-developer', 'publisher', 'studio', 'partner
 /** A last member introduced by its kind: "built by Zenco and a firm called Qorva" (stop 56's readers). */
 const CALLED_MEMBER = String.raw`(?:an? (?:[a-z-]+ )?(?:firm|company|startup|start-up|group|maker|manufacturer|developer|studio|subsidiary|unit|lab|supplier|contractor) (?:called|named) )?`;
 /** Later members keep a price before them as the first does after its determiner: "the $249 Zeta and $199 Vela" (see abstract-sentence.ts). */
-const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${CALLED_MEMBER}${ITEM})?`;
+// A list may also end open, on "and other brands", "and others" or "etc.", or close a bracket with commas alone ("(owner, among others, of
+// Zeta, Vela)"): then every member is named (helper lst90, from stop 90's seventy-ninth fresh sample, where a long list's tail was lost).
+const OPEN_LIST_END = String.raw`(?= (?:, )?(?:and|or) (?:many |several |various |numerous )?(?:other|others|more)(?= |$)| , etc(?= |$)| \))`;
+const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${CALLED_MEMBER}${ITEM}|(?: , (?:the )?${ITEM})+${OPEN_LIST_END})?`;
 /**
  * A time between a subject and its verb: "Zenco on Monday announced Zeta", "this morning formally unveiled", "in March
  * launched" (stop 57's makers readers; the trigger verbs read it already, the patterns did not).

@@ -2164,13 +2164,28 @@ const FIRMS_NOUNS = new RegExp(`^(?:${FIRMS_NOUN_WORDS})$`);
  */
 function firmsAfterPreposition(words: readonly string[], after: number, first: number): boolean {
   let k = words[first - 1] === ',' ? first - 2 : first - 1;
+  // "for its customers, including Qorva and Vexa", "for clients such as Qorva" (helper lst90): the list set off after the firms.
+  if (/^(?:including|like|notably|namely)$/.test(words[k] ?? '')) k = words[k - 1] === ',' ? k - 2 : k - 1;
+  else if (words[k] === 'as' && words[k - 1] === 'such') k = words[k - 2] === ',' ? k - 3 : k - 2;
   if (!FIRMS_NOUNS.test(words[k] ?? '')) return false;
   k--;
   if (/^[a-z-]+$/.test(words[k] ?? '') && !NOT_MADE_IN_AFTER.has(words[k]!) && !/^(?:the|its|their)$/.test(words[k]!)) k--;
   if (words[k] === "'s") k--;
   if (/^@\d+$/.test(words[k] ?? '')) k--;
-  while (k >= after && /^(?:the|its|their|its@\d+)$/.test(words[k]!)) k--;
+  // "assembles bikes for a client list that includes major brands Qorva and Vexa" (helper lst90): firms named as a clientele's members.
+  if (INCLUDE_WORDS.test(words[k] ?? '') || INCLUDE_WORDS.test(words[k + 1] ?? '')) k = beforeClientele(words, INCLUDE_WORDS.test(words[k] ?? '') ? k : k + 1);
+  while (k >= after && /^(?:the|its|their|its@\d+|a|an)$/.test(words[k]!)) k--;
   return k >= after && NOT_MADE_IN_AFTER.has(words[k]!);
+}
+
+const INCLUDE_WORDS = /^(?:include|includes|included|including)$/;
+
+/** Before "(that) includes" at `k`: the start of a clientele ("a client list", "its customers"), else -1. */
+function beforeClientele(words: readonly string[], k: number): number {
+  k--;
+  if (/^(?:that|which)$/.test(words[k] ?? '')) k--;
+  if (/^(?:list|base|roster|book)$/.test(words[k] ?? '') && /^(?:client|customer)$/.test(words[k - 1] ?? '')) return k - 2;
+  return /^(?:clients|customers)$/.test(words[k] ?? '') ? k - 1 : -1;
 }
 
 /** After a maker's verb, prepositions whose object is not made: NOT_MADE_AFTER, "in" ("operates in Zembla", "launched in Ruritania") and "to" ("launched a challenge to Qorva", as the patterns' MADE_THING). */
