@@ -113,8 +113,10 @@ describe('wrong owners', () => {
     expect(develops('Qorva Inc. bought Zeta-maker Zenco Inc.')).toEqual(['Zenco Inc -develops-> Zeta']);
   });
 
-  it('"its" after a sentence-opening name that is no typed firm does not reach a firm named before', () => {
-    expect(develops('Buying out Zenco, which makes the Zeta brand, will help Qorva. Qorva is popular for its Vela brand.')).toEqual(['Zenco -develops-> Zeta']);
+  it('"its" after a sentence-opening name that is no typed firm is the subject\'s, not a firm named before', () => {
+    expect(develops('Buying out Zenco, which makes the Zeta brand, will help Qorva. Qorva is popular for its Vela brand.')).toEqual(['Qorva -develops-> Vela', 'Zenco -develops-> Zeta']);
+    // A progressive after the subject is no copula's description: the subject keeps its own things.
+    expect(develops('Zenco is offering its new ZT-9 to fleets.')).toEqual(['Zenco -develops-> ZT-9']);
   });
 
   it('"its" still reaches the firm when the firm is the subject', () => {

@@ -674,10 +674,10 @@ export function findCoreferences(
       // opening firm's, not the rival's named nearer (helper own90, from news on phone makers' news apps).
       const answeredWith = ownAnsweredWith(tokens, named, i);
       // "… will help Qorva. Qorva is popular for its Zeta brand": a name opening the sentence as a copula's subject, with only plain
-      // words on to "its", is what "its" means; when it is no typed firm, "its" points to no firm named before (stop 90's seventy-ninth fresh sample).
+      // words on to "its", is what "its" means; when it is no typed firm, "its" points to no firm named before, only to the subject itself
+      // ("Zenco is offering its new ZT-9") (stop 90's seventy-ninth fresh sample).
       const copulaSubject = [...named, ...untyped].some((m) => m.first === 0 && m.type !== 'company' && COPULAS.has(tokens[m.last]?.lower ?? '') && tokens.slice(m.last + 1, i).every((t) => /^[\p{Ll}-]+$/u.test(t.text)));
-      if (copulaSubject && !maker && !adjacent) continue;
-      const target = maker ?? adjacent ?? answeredWith ?? memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
+      const target = maker ?? adjacent ?? answeredWith ?? (copulaSubject ? undefined : memory.resolve('company', tokens, [...named, ...found].filter((m) => !apposed(m) && !employer(m) && !wire(m) && !reportsOn(tokens, m, i, false)), i)) ?? (owned || apposedKind ? ownerBySubject(tokens, named, untyped, i, apposedKind ? i - 1 : -1) : undefined) ?? ((owned || opensOwnList(tokens, i + 1)) && i === 0 ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     }
   }

@@ -53,7 +53,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
-    if (c.source !== 'lexicon' && (isFieldName(c, s.tokens) || isFabGeneration(c))) continue;
+    if (c.source !== 'lexicon' && (isFieldName(c, s.tokens) || isFabGeneration(c, s.tokens))) continue;
     if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
     // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
     if (namesPaperwork(c, s.tokens)) continue;
@@ -106,9 +106,13 @@ function isFieldName(m: SentenceMention, tokens: readonly Token[]): boolean {
  * "its Gen 8.6 lines", "a Gen8.6 fab": a fab's glass-size generation alone is no product (helper fpn90, from stop 90's seventy-ninth
  * fresh sample: "develops Gen 8.5"); a name before it ("Zeta Gen 2") keeps it.
  */
-function isFabGeneration(m: SentenceMention): boolean {
-  return /^Gen(?:eration)? ?\d+(?:\.\d+)?$/.test(m.surface);
+function isFabGeneration(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (!/^Gen(?:eration)? ?\d+(?:\.\d+)?$/.test(m.surface)) return false;
+  // A half generation is a glass size ("Gen 8.5"); a whole one only before a fab's word: "the Gen 6 smartwatch" is a product's name.
+  return /\.\d/.test(m.surface) || FAB_WORDS_AFTER.has(tokens[m.last]?.lower ?? '');
 }
+/** What a fab generation qualifies: "Gen 10 lines", "a Gen 6 fab". */
+const FAB_WORDS_AFTER: ReadonlySet<string> = new Set(['line', 'lines', 'fab', 'fabs', 'plant', 'plants', 'factory', 'factories', 'glass', 'substrate', 'substrates', 'panel', 'panels', 'production']);
 
 /**
  * "ZNCO stock rose": an unknown capitals-only word of two to five letters right before "stock" is a ticker, no firm of its own

@@ -568,6 +568,8 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 /** Words before a name that make it a noun's qualifier: "the Zapp ban". */
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 /** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
+/** Rival nouns a clause's subject may own after a count ("Zenco faces two rivals"). */
+const COUNTED_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
 const PLURAL_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|various|numerous|[2-9]|\d{2,})$/;
 /** Words before an -ing form that make it an adjective when a noun follows: "a competing format", "other competing models". */
 const ING_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...DETERMINED, 'other', 'these', 'those', 'such', 'some', 'many', 'several', 'all', 'any']);
@@ -3211,9 +3213,10 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (w === "'s" || w === "'") continue;
     // "Zenco's two rivals", "its two rivals": a count opens the noun phrase, so only an 's or "its" right before it names an owner
     // ("Qorva supplies two rivals of Vexa" owns none; helper cmp90). A count in digits too ("Zenco's 2 rivals", helper cmp90b).
-    // Only when the rivals are another's ("of Vexa") or dealt with: the clause's subject keeps the rivals it faces or names ("Zenco
-    // faces two rivals, Qorva and Vexa"; review rr90b).
-    if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '') && (words[t + 1] === 'of' || rivalsDealtWith(words, t))) return undefined;
+    // For rivals, only when they are another's ("of Vexa") or dealt with: the clause's subject keeps the rivals it faces or names
+    // ("Zenco faces two rivals, Qorva and Vexa"; review rr90b). Any other noun after a count or a year has no owner before it ("Zenco
+    // cited a 2021 prohibition by the FCC").
+    if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '') && (!COUNTED_RIVAL_NOUNS.test(words[t] ?? '') || words[t + 1] === 'of' || rivalsDealtWith(words, t))) return undefined;
     if (/^\d+$/.test(w) && PLURAL_COUNTS.test(w)) continue;
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
   }
