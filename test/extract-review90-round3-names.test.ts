@@ -44,6 +44,14 @@ describe('a firm\'s officer before "its"', () => {
     expect(develops("Zenco's chief executive said its Zeta glasses outsold Qorva's Vexa frames.")).toContain('Zenco -develops-> Zeta');
   });
 
+  it.each([
+    "Zenco Inc's founder said its Zeta drone would ship in May.",
+    "Zenco Inc's spokesman said its Zeta drone would ship in May.",
+    "Zenco Inc's engineers said its Zeta chip was ready.",
+  ])('"%s": a short officer\'s or staff noun before "its" leaves the thing to the firm', (text) => {
+    expect(develops(text)).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+
   it('another firm possessed, or a firm brought in later, still owns the "its"', () => {
     expect(develops("Zenco Inc's biggest rival said on Monday that its Zeta phone sold well.")).toEqual([]);
     expect(develops("Zenco Inc's main supplier said its Zeta chips were in short supply.")).toEqual([]);

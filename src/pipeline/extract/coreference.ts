@@ -484,10 +484,13 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
   return !tokens.slice(0, i).some((t) => PLURAL_OWNERS.test(t.lower));
 }
 
-/** Whether the possessor `m` owns a common noun, no name ("Zenco's push", "Zenco's chief executive"; not "Zenco's Zeta", "Zenco's new Zeta"). */
+/**
+ * Whether the possessor `m` owns a common noun, no name ("Zenco's push", "Zenco's chief executive"; not "Zenco's Zeta", "Zenco's new
+ * Zeta"). A name right after "its" is the thing "its" owns, not the possessor's own ("Zenco's founder said its Zeta …": review rr90c).
+ */
 function ownsCommonNoun(tokens: readonly Token[], inSentence: readonly SentenceMention[], m: SentenceMention, before: number): boolean {
   const next = m.last + 1;
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]?.text ?? '') && !inSentence.some((o) => o.first > m.last && o.first <= next + 3) && !possessesParty(tokens, next) && !bringsInFirm(tokens, next, before);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]?.text ?? '') && !inSentence.some((o) => o.first > m.last && o.first <= next + 3 && !/^(?:its|their)$/.test(tokens[o.first - 1]?.lower ?? '')) && !possessesParty(tokens, next) && !bringsInFirm(tokens, next, before);
 }
 /** Firm nouns after "a"/"an": "Zenco's former chief executive has founded a startup whose backers say its …" is the startup's. */
 const UNNAMED_FIRM_NOUNS: ReadonlySet<string> = new Set(['startup', 'start-up', 'company', 'firm', 'venture', 'business']);
