@@ -49,7 +49,9 @@ export function findBracketedMakers(context: SentenceContext, claims: ClaimColle
   // samples read these backwards, 4 in one sample). Only where no rule typed the outer name a firm.
   const thingsListed = pairs.length > 0 && THINGS_BEFORE_LIST.test(text.slice(Math.max(0, pairs[0]![0].start - 80), pairs[0]![0].start));
   // A bracket of several names after another firm counts as a pair of the list too: "add Zenco (Zapp), Kappa (Qorva, Vell)" (helper lst90).
-  const listedPairs = pairs.length + mentions.filter((m, i) => i > 0 && /^\s*\(\s*$/.test(text.slice(mentions[i - 1]!.end, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))).length;
+  // Only in a list of things or after a verb that lists: "bids from Zenco (Qorva) and Kappa (Vexa, Zeta)" brackets partners (review rr90c).
+  const listing = pairs.length > 0 && (thingsListed || LIST_VERB_BEFORE.test(text.slice(Math.max(0, pairs[0]![0].start - 40), pairs[0]![0].start)));
+  const listedPairs = pairs.length + (!listing ? 0 : mentions.filter((m, i) => i > 0 && /^\s*\(\s*$/.test(text.slice(mentions[i - 1]!.end, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))).length);
   for (const [maker, thing] of pairs) {
     if ((thing.source === 'unknown' || maker.source === 'unknown') && listedPairs < 2) continue;
     if (thingsListed && maker.source === 'unknown') {
@@ -68,6 +70,9 @@ const EDITIONS = /^(?:mobile|console|pc|mac|web|desktop|online|remastered|remake
 // Brands too ("brands such as Zapp (Zenco), Qorva (Kappa)": helper lst90, from stop 90's seventy-ninth fresh sample).
 const THINGS_BEFORE_LIST =
   /\b(?:brands|labels|marques|hits|games|titles|apps|applications|products|devices|gadgets|phones|smartphones|handsets|consoles|franchises|releases|(?:top|best)[\s-]sellers|bestsellers|blockbusters|chatbots|programs|programmes|favou?rites|shooters|RPGs|launches)\b(?:[\s,:]+(?:such|as|like|including|included|include|were|are|was|from|of|the|this|last|year(?:'s)?|week(?:'s)?|month(?:'s)?)){0,4}[\s,:]*$/i;
+
+/** A verb that lists, then at most two lower-case words, right before a list of firms with their things ("add", "includes the"). */
+const LIST_VERB_BEFORE = /\b(?:adds?|added|adding|includes?|included|including|features?|featured|featuring|lists?|listed|listing|names?|named)\b(?:\s+\p{Ll}+){0,2}[\s,:]*$/u;
 
 /** A dash right after the closing bracket: a dateline's ("BORDURIA (AP) --"). */
 const DASH_AFTER_BRACKET = /^\s*\)\s*(?:-|—|–)/;

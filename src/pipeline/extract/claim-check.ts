@@ -7,7 +7,7 @@ import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { APP_PLATFORMS, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -137,6 +137,8 @@ export class ClaimCollector {
     // "Zenco and Qorva's Zeta": a co-owner before the possessor must be known as a firm; an untyped one is as often another
     // thing of the kind ("I've used Zeta and Qorva's Quill", "Zeta and Qorva's channels").
     if ((rule === JOINT_OWNERS || rule === JOINT_OWNERS_SAID) && source.source === 'unknown') return false;
+    // "Distributor Zenco recalled 9,000 Qorva pumps", "… Qorva pumps it distributes": a seller's recall names another's goods (review rr90c).
+    if (relation === 'develops' && /^recall/i.test(trigger) && RECALLER_RESELLS.test(text.toLowerCase())) return false;
     if (relation === 'develops' && (!mayDevelop(source, target, sentence, mentions, companyNamed) || isOfficeName(target) || isEventName(target, text))) return false;
     // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
     // describes the maker; it names nothing it made (stop 76, from its forty-first set).
@@ -410,11 +412,11 @@ function isUnder(m: SentenceMention, sentence: AbstractSentence, mentions: reado
 const MAKING_PARTICIPLES = '(?:developed|co-developed|designed|built|made|manufactured|produced|assembled|engineered|created)';
 /**
  * After a possessed name, the passive of making whose agent is `@SOURCE`: "Zenco's Kindlo and Alexo devices were developed by Labnine
- * and manufactured by Qorva", "Zenco's Zeta, made by Qorva,": the brand owns the thing, its agent made it (helper dev90b, round 1's
+ * and manufactured by Qorva", "Zenco's Zeta, made by Qorva,", "Zenco's Zeta, now made by Qorva," (review rr90c): the brand owns the thing, its agent made it (helper dev90b, round 1's
  * odm90 leftovers). Not an active verb's object ("Qorva built Zenco's Zeta into its cars"), nor "sold" or "launched by" (a reseller's),
  * nor an agent written as a possessive ("built by Qorva's rival Vexa", "by Qorva's former engineers": review rr90).
  */
-const MADE_IN_PASSIVE_BY_AFTER = new RegExp(`^(?:(?:,|and|or|, and) @\\d+ )*(?:[a-z]+ ){0,2}(?:, |(?:is|was|are|were|has been|have been|had been|is being|are being|was being|were being) (?:(?:[a-z]+ly|now|also|still) )?)${MAKING_PARTICIPLES} (?:(?:and|or) ${MAKING_PARTICIPLES} )?(?:by (?:@\\d+ (?:(?:,|and) )?)+(?:and|,) ${MAKING_PARTICIPLES} )?by @SOURCE(?! 's)(?: |$)`);
+const MADE_IN_PASSIVE_BY_AFTER = new RegExp(`^(?:(?:,|and|or|, and) @\\d+ )*(?:[a-z]+ ){0,2}(?:, (?:(?:[a-z]+ly|now|also|still) )?|(?:is|was|are|were|has been|have been|had been|is being|are being|was being|were being) (?:(?:[a-z]+ly|now|also|still) )?)${MAKING_PARTICIPLES} (?:(?:and|or) ${MAKING_PARTICIPLES} )?(?:by (?:@\\d+ (?:(?:,|and) )?)+(?:and|,) ${MAKING_PARTICIPLES} )?by @SOURCE(?! 's)(?: |$)`);
 /** Whether the possessed `target` is made, in the passive, by `source` (see MADE_IN_PASSIVE_BY_AFTER). */
 function madeInPassiveBy(target: SentenceMention, source: SentenceMention, sentence: AbstractSentence, mentions: readonly SentenceMention[]): boolean {
   const { words } = sentence;

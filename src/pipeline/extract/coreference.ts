@@ -153,7 +153,7 @@ export class DiscourseMemory {
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to; but the possessor of a common noun is
     // that noun phrase's owner and the nearest firm "its" may mean ("Zenco's push to feature its services in phones running its ZenOS
     // system": Zenco's ZenOS; helper dev90b). A firm's only: "China's largest server maker … the department" names no Chinese body.
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m))) && !isKeptFromIts(tokens, m, before) && accept(m));
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && accept(m));
     // "Qorva accused Zenco of copying its Zeta camera": what the one accused copies is another's, here the accuser's (helper dc86).
     const copier = local.find((m) => copiesIts(tokens, m, before));
     const owners = copier ? local.filter((m) => m.key !== copier.key) : local;
@@ -484,13 +484,27 @@ function isFirmAloneBefore(tokens: readonly Token[], named: readonly SentenceMen
   return !tokens.slice(0, i).some((t) => PLURAL_OWNERS.test(t.lower));
 }
 
-/** Whether the possessor `m` owns a common noun, no name ("Zenco's push", "Zenco's chief executive"; not "Zenco's Zeta", "Zenco's new Zeta"). */
-function ownsCommonNoun(tokens: readonly Token[], inSentence: readonly SentenceMention[], m: SentenceMention): boolean {
+/**
+ * Whether the possessor `m` owns a common noun, no name ("Zenco's push", "Zenco's chief executive"; not "Zenco's Zeta", "Zenco's new
+ * Zeta"). A name right after "its" is the thing "its" owns, not the possessor's own ("Zenco's founder said its Zeta …": review rr90c).
+ */
+function ownsCommonNoun(tokens: readonly Token[], inSentence: readonly SentenceMention[], m: SentenceMention, before: number): boolean {
   const next = m.last + 1;
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]?.text ?? '') && !inSentence.some((o) => o.first > m.last && o.first <= next + 3) && !possessesParty(tokens, next);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]?.text ?? '') && !inSentence.some((o) => o.first > m.last && o.first <= next + 3 && !/^(?:its|their)$/.test(tokens[o.first - 1]?.lower ?? '')) && !possessesParty(tokens, next) && !bringsInFirm(tokens, next, before);
+}
+/** Firm nouns after "a"/"an": "Zenco's former chief executive has founded a startup whose backers say its …" is the startup's. */
+const UNNAMED_FIRM_NOUNS: ReadonlySet<string> = new Set(['startup', 'start-up', 'company', 'firm', 'venture', 'business']);
+/** Whether a firm no name stands for comes between the possessed noun and "its" ("… founded a new startup whose … its"). */
+function bringsInFirm(tokens: readonly Token[], next: number, before: number): boolean {
+  for (let k = next + 1; k < before; k++) {
+    if (!UNNAMED_FIRM_NOUNS.has(tokens[k]!.lower)) continue;
+    const det = /^(?:a|an)$/.test(tokens[k - 1]!.lower) || (/^(?:a|an)$/.test(tokens[k - 2]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[k - 1]!.text));
+    if (det) return true;
+  }
+  return false;
 }
 /**
- * "Zenco's biggest rival said its …", "Zenco's former chief executive …", "Zenco's main supplier …": the possessed noun is another
+ * "Zenco's biggest rival said its …", "Zenco's main supplier …", "Zenco's partner …": the possessed noun is another
  * party, and "its" after it is that party's, not the possessor's (review rr90). Read over the lower-case words after the "'s".
  */
 function possessesParty(tokens: readonly Token[], next: number): boolean {
@@ -500,12 +514,14 @@ function possessesParty(tokens: readonly Token[], next: number): boolean {
   }
   return false;
 }
-/** Nouns of another party a firm's possessive may name: its rivals, ties, officers and staff. */
+/**
+ * Nouns of another firm a firm's possessive may name: its rivals and ties. Not its officers or staff: a person is never "its", so
+ * "Zenco's chief executive said its Zeta phone …" is Zenco's phone (review rr90c).
+ */
 const PARTY_NOUNS: ReadonlySet<string> = new Set([
   ...RIVAL_HEAD_WORDS,
   ...TIE_NOUNS_OF_WORDS.split('|'),
-  ...[...PERSON_TITLES].map((w) => w.toLowerCase()),
-  ...['boss', 'founder', 'co-founder', 'engineer', 'employee', 'worker', 'staff', 'executive', 'official', 'lawyer', 'shareholder', 'creditor', 'lender', 'buyer', 'seller', 'distributor', 'licensee', 'licensor', 'contractor', 'acquirer', 'suitor', 'bidder', 'head', 'leader', 'manager', 'spokesperson'],
+  ...['shareholder', 'creditor', 'lender', 'buyer', 'seller', 'distributor', 'licensee', 'licensor', 'contractor', 'acquirer', 'suitor', 'bidder'],
 ]);
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes

@@ -278,7 +278,9 @@ export const TRADE_MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers'
 export const TRADE_WORDS: ReadonlySet<string> = new Set(
   ('semiconductor semiconductors chip chips electronics steel battery solar telecom networking equipment aerospace defense defence robotics pharmaceutical biotech gaming furniture components lighting packaging fintech cybersecurity software hardware appliance appliances auto drug elevator escalator toy memory ' +
     // Review rr90: trades of goods and materials that a sentence may open with ("Kitchen maker Zenco", "Cement giant Qorva").
-    'kitchen kitchens cement glass paper textile textiles apparel clothing footwear cosmetics chemical chemicals food beverage drinks tobacco medical mining oil gas energy shipbuilding crystal porcelain ceramics jewellery jewelry').split(' '),
+    'kitchen kitchens cement glass paper textile textiles apparel clothing footwear cosmetics chemical chemicals food beverage drinks tobacco medical mining oil gas energy shipbuilding crystal porcelain ceramics jewellery jewelry ' +
+    // Review rr90c: eyewear, bedding, pet food and chip-wafer trades ("Eyewear maker Zenco", "Wafer maker Qorva").
+    'eyewear spectacles sunglasses optics optical frames mattress mattresses sofa sofas bedding petfood pet wafer wafers').split(' '),
 );
 
 /**
@@ -679,3 +681,9 @@ export const PAST_RIVAL_WORDS = 'former|one-time|onetime|erstwhile|ex|then|previ
 export const LICENCE_COMPOUND_HEADS: readonly string[] = ['fee', 'fees', 'waiver', 'waivers', 'application', 'applications', 'request', 'requests', 'talks',
   'negotiations', 'exemption', 'exemptions', 'payment', 'payments', 'holder', 'holders', 'requirement', 'requirements', 'hearing', 'hearings', 'review',
   'reviews', 'auction', 'auctions', 'tender', 'tenders', 'process', 'round', 'deadline', 'dispute', 'case', 'system', 'regime', 'scheme', 'rules'];
+
+/**
+ * Words that make a firm recalling goods their seller, not their maker: "Distributor Zenco recalled 9,000 Qorva pumps", "Zenco, which
+ * distributes the devices, recalled …", "… Qorva pumps it distributes" (review rr90c). Read over a sentence's lower-cased text.
+ */
+export const RECALLER_RESELLS = /\b(?:distribut(?:or|ors|es|ed|e|ing)|resellers?|importers?|wholesalers?)\b|\b(?:it|which|that) (?:sells|sold|imports|imported|resells|resold|distributes|distributed)\b/;

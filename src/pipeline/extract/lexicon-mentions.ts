@@ -178,6 +178,11 @@ export function insideOtherName(m: SentenceMention, tokens: readonly Token[]): b
 
 /** A token of a person's or firm's initials: "C.R.", "J.", "A.B.C." (one capital letter and a full stop, up to three times). */
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
+/**
+ * Initialisms of places, bodies and terms that may end a sentence the splitter does not cut after ("betting on A.I. Google is …",
+ * "of Washington, D.C. Google opposed it"): never a person's initials, so a known name after them keeps its reading (review rr90c).
+ */
+const COMMON_INITIALISMS: ReadonlySet<string> = new Set('A.I. D.C. N.Y. L.A. U.N. E.U. U.S. U.K. S.F. N.J. N.C. S.C. U.A.E. A.M. P.M. B.C. A.D. T.V.'.split(' '));
 
 /**
  * "C.R. Bard", "J. P. Zeta": a firm's or product's name the lexicon knows (here the chatbot "Bard") right after initials is
@@ -189,7 +194,7 @@ function followsInitials(m: SentenceMention, tokens: readonly Token[], lexicon: 
   if (before.end + 1 !== tokens[m.first]!.start) return false;
   // "J. P. Zeta": the letter and its full stop are tokens of their own.
   const initials = before.text === '.' && m.first >= 2 && /^[A-Z]$/.test(tokens[m.first - 2]!.text) ? tokens[m.first - 2]!.text + '.' : before.text;
-  return INITIALS.test(initials) && !lexicon.startsSurface(initials) && !lexicon.startsSurface(initials.slice(0, -1));
+  return INITIALS.test(initials) && !COMMON_INITIALISMS.has(initials) && !lexicon.startsSurface(initials) && !lexicon.startsSurface(initials.slice(0, -1));
 }
 
 /**

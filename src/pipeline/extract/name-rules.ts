@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -21,6 +21,9 @@ const ADJECTIVE_ENDING = /(?:al|ive|ic|ous|ible|able|ern|ary|ful|less|ing|ed)$/;
 export function isCoinedWord(word: string): boolean {
   return !Object.hasOwn(ENGLISH_WORDS, word) && !ADJECTIVE_ENDING.test(word);
 }
+
+/** Brands spelt as English words that may open a sentence before "maker" ("Surface maker Zenco"): the rest are trades (review rr90c). */
+const ENGLISH_BRAND_WORDS: ReadonlySet<string> = new Set(['Surface', 'Echo', 'Galaxy', 'Pixel', 'Kindle', 'Nest']);
 
 /** Words after a funding round's letter: "a Series B round", "Series C funding". */
 const FUNDING_WORDS: ReadonlySet<string> = new Set(['round', 'rounds', 'funding', 'financing', 'raise', 'investment', 'extension', 'stage', 'investors', 'deal']);
@@ -486,8 +489,9 @@ export function findNamedMentions(
     if (end - start === 1 && MEASURE_WORD.test(tokens[start]!.text)) start = end;
     // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
     // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
-    // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90).
-    if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower))) start = end;
+    // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
+    // only when the lexicon knows it as a product or it is a known brand word: most are trades ("Wafer maker", "Frame maker": review rr90c).
+    if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower) || (!isCoinedWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && lexicon.longestMatch([tokens[0]!.text], 0)?.entry.type !== 'product'))) start = end;
     // "its Digital Signal Processing (DSP) IP", "a Graphics Processing Unit (GPU)": capitals before a technical term's short form spell
     // out the term; the run's first word is the term's too, even where it was trimmed (helper fn86: "develops Digital").
     if (tokens[end]?.text === '(' && TECHNOLOGY_TERM_ACRONYMS.has(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, textsOf(tokens, i, end))) start = end;
@@ -1185,11 +1189,28 @@ function opensJoinedLawTitle(tokens: readonly Token[], from: number, end: number
 
 /** Nouns of a law an apposition gives a framework: "the Qorvan Framework, a law passed by …", "…, a set of rules adopted by …". */
 const LAW_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['law', 'laws', 'rule', 'rules', 'regulation', 'regulations', 'legislation', 'act', 'bill', 'directive', 'treaty', 'statute', 'decree', 'ordinance', 'policy', 'guidelines', 'code']);
-/** Whether the words from `at` set off, after a comma, an apposition that calls the name before a law (review rr90). */
+/** Words that end an apposition's head noun phrase: prepositions and relatives ("a law passed by", "a set of rules that"). */
+const LAW_APPOSITION_HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'by', 'in', 'on', 'to', 'with', 'from', 'that', 'which', 'under', 'and', 'or']);
+/** Nouns of a quantity whose "of" phrase holds the head: "a set of rules", "a body of law", "a package of regulations". */
+const QUANTITY_HEADS: ReadonlySet<string> = new Set(['set', 'body', 'package', 'series', 'group', 'bundle', 'collection']);
+/** Law nouns that are a law only with "of" or "by" or a participle after them: "a code of conduct", not "a code library" (review rr90c). */
+const LAW_HEADS_NEEDING_TAIL: ReadonlySet<string> = new Set(['code', 'policy']);
+/**
+ * Whether the words from `at` set off, after a comma, an apposition that calls the name before a law (review rr90): its head noun,
+ * the last before a preposition, a participle or the end, is a law's ("a law passed by", not "a rules engine": review rr90c).
+ */
 function apposedAsLaw(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text !== ',') return false;
-  for (let k = at + 1; k < at + 6 && /^\p{Ll}/u.test(tokens[k]?.text ?? ''); k++) if (LAW_APPOSITION_NOUNS.has(tokens[k]!.lower)) return true;
-  return false;
+  let head: string | undefined;
+  let k = at + 1;
+  for (; k < at + 8 && /^\p{Ll}/u.test(tokens[k]?.text ?? ''); k++) {
+    const word = tokens[k]!.lower;
+    if (word === 'of' && head !== undefined && QUANTITY_HEADS.has(head)) { head = undefined; continue; }
+    if (LAW_APPOSITION_HEAD_ENDS.has(word) || (head !== undefined && LAW_APPOSITION_NOUNS.has(head) && /^\p{Ll}+(?:ed|en|ing)$/u.test(word))) break;
+    head = word;
+  }
+  if (head === undefined || !LAW_APPOSITION_NOUNS.has(head)) return false;
+  return !LAW_HEADS_NEEDING_TAIL.has(head) || /^(?:of|by)$/.test(tokens[k]?.lower ?? '') || /^\p{Ll}+(?:ed|en)$/u.test(tokens[k]?.text ?? '');
 }
 
 /**
@@ -2016,6 +2037,9 @@ const NOT_RECALLED_SHARE: ReadonlySet<string> = new Set(['and', 'or', 'by', 'fro
  * pair ("the Zeta II and").
  */
 function isRecalledGoods(tokens: readonly Token[], start: number): boolean {
+  // "Distributor Zenco recalled 9,000 Qorva pumps", "… Qorva pumps it distributes": a seller's recall covers another's goods, and the
+  // name may be their maker's (review rr90c).
+  if (RECALLER_RESELLS.test(tokens.map((t) => t.lower).join(' '))) return false;
   let k = start - 1;
   if (tokens[k]?.lower === 'and') for (k--; k > start - 6 && k >= 0 && /^[\p{Lu}\d]/u.test(tokens[k]!.text); k--);
   for (let n = 0; k >= 0 && n <= 5; k--, n++) {

@@ -132,15 +132,21 @@ const SHOP_HEADS = new Set([
  * So are a name, its 's and the name after it that an owner's 's stands before ("Kappa Co.'s Hill's Pet Nutrition unit").
  */
 export function joinShopNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
-  return joinAcrossPossessive(mentions, tokens, (owner, shop) => owner.source === 'unknown' && shop.source === 'unknown' && (SHOP_HEADS.has(tokens[shop.last - 1]!.text) || ownedAfterOwner(owner, tokens)), {});
+  return joinAcrossPossessive(mentions, tokens, (owner, shop) => owner.source === 'unknown' && shop.source === 'unknown' && (SHOP_HEADS.has(tokens[shop.last - 1]!.text) || ownedAfterOwner(owner, tokens, mentions)), {});
 }
 
 /**
- * Whether a name follows an owner's 's ("Kappa Co.'s Hill's …"), so that its own 's opens no second owner. An office's title and a
+ * Whether a name follows a firm's 's ("Kappa Co.'s Hill's …"), so that its own 's opens no second owner. An office's title and a
  * people's noun are left to their own joins ("Ruritania's Prosecutor General's Office", "Ruritania's People's Bank").
  */
-function ownedAfterOwner(owner: SentenceMention, tokens: readonly Token[]): boolean {
+function ownedAfterOwner(owner: SentenceMention, tokens: readonly Token[], mentions: readonly SentenceMention[]): boolean {
   const last = tokens[owner.last - 1]!.text;
+  // The earlier owner is a firm: a state's or a place's 's stands before a firm of its own ("Japan's Zenco's Zeta Optics unit": review rr90c).
+  let end = owner.first - 1;
+  while (tokens[end - 1]?.text === '.') end--;
+  const earlier = mentions.find((m) => m.last === end);
+  const earlierLast = earlier === undefined ? '' : tokens[earlier.last - 1]!.text;
+  if (earlier === undefined || (earlier.type !== 'company' && !FIRM_LAST_WORDS.has(earlierLast) && !FIRM_LAST_WORDS.has(earlierLast.replace(/\.$/, '')))) return false;
   return isPossessive(tokens[owner.first - 1]) && !OFFICE_TITLE_ENDS.has(last) && !PEOPLE_OPENERS.has(last);
 }
 
