@@ -39,7 +39,7 @@ describe('a trade noun before an owner', () => {
 
 describe('two rivals a firm only serves', () => {
   it('an adviser or supplier of two rivals is not their rival', () => {
-    expect(rivals('Zenco advises two rivals, Qorva and Vexa.')).toEqual(['Qorva -competes_with-> Vexa']);
+    expect(rivals('Zenco advises two rivals, Qorva and Vexa.').filter((c) => c.startsWith('Zenco'))).toEqual([]);
     expect(rivals('Zenco supplies two rivals, Qorva and Vexa.').filter((c) => c.startsWith('Zenco'))).toEqual([]);
     expect(rivals('Because it supplies two rivals, Qorva and Vexa, Zenco is neutral.').filter((c) => c.includes('Zenco'))).toEqual([]);
   });
@@ -54,10 +54,12 @@ describe('the brands a retailer sells', () => {
     expect(develops('Online retailer Zenco boasts more than 500 brands, from Qorva to Lumo.')).toEqual([]);
     expect(develops('Sales of the Zenco best-selling brand Qorva fell.')).toEqual([]);
     expect(develops('Sales of the Zenco top-selling brand Qorva fell.')).toEqual([]);
+    expect(develops('Zenco, an online retailer, boasts more than 500 brands, from Qorva to Lumo.')).toEqual([]);
   });
 
   it('a maker counting its brands still makes them', () => {
     expect(develops('Zenco boasts more than 50 brands, from Qorva to Lumo.')).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Qorva']);
+    expect(develops('Zenco, a fashion group, boasts more than 50 brands, from Qorva to Lumo.')).toEqual(['Zenco -develops-> Lumo', 'Zenco -develops-> Qorva']);
   });
 });
 
@@ -93,6 +95,7 @@ describe('a recall by a retailer or a regulator', () => {
   it('a maker that recalls its goods still makes them', () => {
     expect(develops('Zenco Medical recalled 9,000 Zeta pacemakers.')).toEqual(['Zenco Medical -develops-> Zeta']);
     expect(develops('Zenco Pet Foods recalled its Zeta dog treats from stores nationwide.')).toEqual(['Zenco Pet Foods -develops-> Zeta']);
+    expect(develops('The Zeta pacemakers were recalled by their maker, Zenco, last week.')).toContain('Zenco -develops-> Zeta');
     expect(develops('Zenco recalled 500 Zeta pacemakers, weeks after a similar model made by Qorva failed.')).toContain('Zenco -develops-> Zeta');
   });
 
@@ -106,11 +109,20 @@ describe('a halt to trading in a firm', () => {
   it('a halt to trading in a firm is its shares, no ban', () => {
     expect(banned('The Securities Commission ordered a halt to trading in Zenco pending an announcement.')).toEqual([]);
   });
+
+  it('a safety regulator\'s halt to trading in a maker still bans its goods', () => {
+    expect(banned('The Food and Drug Administration called for a temporary halt to trading in Zenco Bikes.')).toEqual(['Food and Drug Administration -banned-> Zenco Bikes']);
+  });
 });
 
 describe('a measure on a firm\'s counterparts', () => {
   it('duties on a firm\'s rivals are no measure on the firm', () => {
     expect(restricts("the duties the European Union imposed on Zenco's rivals helped the firm.")).toEqual([]);
+  });
+
+  it('duties on a firm or on a state\'s goods still restrict it', () => {
+    expect(restricts('the duties the European Union imposed on Zenco helped its rivals.')).toEqual(['European Union -restricts-> Zenco']);
+    expect(restricts("the tariffs the European Union imposed on Zembla's steel hurt exporters.")).toEqual(['European Union -restricts-> Zembla']);
   });
 });
 
