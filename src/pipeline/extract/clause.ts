@@ -979,7 +979,9 @@ export function agentAfter(words: readonly string[], at: number, lists: Readonly
 function ownedAfterDescribedPossessor(words: readonly string[], j: number): number | undefined {
   let k = j;
   while (k < j + 2 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !PREPOSITIONS.has(words[k]!) && !CLAUSE_OPENERS.has(words[k]!)) {
-    if (/[a-z]{2}ing$/.test(words[k]!)) return undefined;
+    // A participle right before the name takes it as object ("using Qorva's"); a trade noun before a role noun does not
+    // ("shipping magnate Vexa Patel's", "mining billionaire Vexa Patel's"; review rr90d).
+    if (/[a-z]{2}ing$/.test(words[k]!) && mentionAt(words, k + 1) !== undefined) return undefined;
     k++;
   }
   return k > j && mentionAt(words, k) !== undefined && words[k + 1] === "'s" ? mentionAt(words, k + 2) : undefined;

@@ -1,4 +1,5 @@
 import type { EntityType, RelationKind } from '../types';
+import { RELATIONS } from '../relation-registry';
 import { BRAND_PLURALS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS } from './cue-words';
 
 /**
@@ -72,6 +73,13 @@ export interface RelationPattern {
    * names is no one's own thing, so a firm taking it down bans it ("Zenco took down the Zeta botnet").
    */
   anyActor?: boolean;
+  /**
+   * The actor must look like a maker: a name with a maker's or a company's word ("Zenco Medical", "Zenco Inc"), a name the lexicon
+   * does not know, or one after a maker's noun in the match ("by its maker, Zenco"). "recalled by Walmart" names a seller (review rr90d).
+   */
+  makerLikeSource?: boolean;
+  /** The actor's name must not match: "the Securities Commission ordered a halt to trading in Zenco" halts its shares. */
+  sourceNotNamed?: RegExp;
   /** The target must be named, not an anaphor: "a deal with the software maker Zenco" reads "the software" as the app named before. */
   targetNamed?: boolean;
   /** A government is no actor when the trigger matches: "the FCC halted production of Zeta" stops a maker's work, it makes nothing. */
@@ -367,6 +375,11 @@ const JOINED_PEERS = String.raw`(?:(?:tech|technology|industry|fellow|big|bigger
  * space for online beds" (helper riv90, from the seventy-ninth fresh sample: a new entrant set beside the firms already selling).
  */
 const CROWDED_MARKET = String.raw`(?:what (?:is|was|has|had) (?:(?:already|fast|quickly|rapidly|now|become|becoming|been|turned into|turning into|grown into|growing into) ){1,2})?(?:the |a |an )?(?:(?:increasingly|already|very|highly|ever more|fiercely|intensely|hotly|more|most|overly) )?(?:crowded|packed|competitive|busy|saturated|cut-throat|cutthroat|congested|contested) (?:[a-z-]+ ){0,2}?(?:market|markets|marketplace|field|space|segment|arena|sector|category|industry|business)`;
+/**
+ * Later in the clause, words of a partnership that make joining a firm in a market a tie-up, no rivalry: "will join Qorva in the
+ * competitive Indian market through a joint venture", "joined Qorva in a crowded market, buying a stake in the firm" (review rr90d).
+ */
+const PARTNERSHIP_AFTER = /^[^.;]*?(?:^| )(?:joint venture|joint-venture|venture|partnership|partnering|partner|partners|alliance|tie-up|stake|stakes|teaming up|teamed up|team up|co-investing|merger)(?= |$)/;
 /** Acts one firm does to another, after which an apposition may call the other its rival: "sued", "bought", "beat", "lost to". */
 const ACTS_ON_A_FIRM = 'sued|sues|suing|sue|accused|accuses|accusing|accuse|bought|buys|buying|buy|acquired|acquires|acquiring|acquire|took over|takes over|taking over|take over|bought out|buys out|buy out|merged with|merges with|merging with|merge with|beat|beats|beating|beat out|beats out|outbid|outbids|outsold|outsells|overtook|overtakes|overtaken|overtake|surpassed|surpasses|challenged|challenges|lost to|loses to|losing to|lost out to|poached from|poaches from';
 /** A bracketed aside after a joined firm, naming no one: "joins Zenco (a Zembla startup), Qorva and Lumo in …" (helper riv90). */
@@ -461,11 +474,14 @@ const OWN_SITE_NOUNS = 'website|websites|site|sites|web site|domain|portal|chann
 /** After a regime or a list: its end ("was lifted in 2016", "was scrapped"), which restricts no one now. */
 const ENDED_AFTER = /^ ?(?:was|were|has been|have been|had been|is|are) (?:[a-z]+ly )?(?:lifted|scrapped|ended|removed|eased|repealed|rescinded|suspended|abolished|dropped)(?= |$)/;
 /**
+ * A state's trade measures charged on goods: the registry's restricts `stateNouns` whose head is a tariff, a duty, a levy or a surtax
+ * ("tariffs", "anti-dumping duties", "import levies"), so the two lists cannot drift apart; quotas and sanctions lists are no charge.
+ */
+const TRADE_MEASURE_HEADS = (RELATIONS.restricts.stateNouns ?? []).filter((noun) => /^(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes)$/.test(noun.split(' ').at(-1)!)).join('|');
+/**
  * Selling or undoing what a firm holds, as a body orders it (stop 70, from stop 69's controls samples: "will require Zenco to divest
  * assets", "ordered Zenco to unwind its purchase of Qorva").
  */
-/** A state's trade measures by their heads (relation-registry.ts's restricts `stateNouns` name them with their kinds). */
-const TRADE_MEASURE_HEADS = 'tariffs|tariff|duties|duty|levies|levy|surtaxes|surtax|anti-dumping duties|antidumping duties|countervailing duties|import duties|import tariffs';
 const DIVESTING = String.raw`(?:divest|sell|sell off|dispose of|spin off|offload|unwind|undo|reverse) `;
 /** Those who carry an outlet or an app, told to stop: "cable operators", "internet providers", "the provider Qorva Sat", "Apple and Google". */
 const CARRIERS = String.raw`(?:the |all |local |its |their )?(?:[a-z-]+ ){0,3}(?:operators|providers|isps|platforms|distributors|broadcasters|carriers|networks|stores|retailers|telecoms|telcos|hosts|companies|firms|banks|lenders|institutions|partners)|(?:the )?(?:[a-z-]+ ){0,2}(?:provider|operator|platform|distributor|carrier|broadcaster|store|host|isp) @\d+|@\d+(?: (?:,|and) @\d+)*`;
@@ -585,9 +601,14 @@ const DEMAND_WORDS = `${ORDER_WORDS}|asked|asks|urged|urges|demanded|demands`;
 const RECALLED_KINDS = [...MEDICAL_AND_RIG_KINDS.flatMap((w) => [w, `${w}s`]), 'hip', 'hips', 'knee', 'knees', 'systems?', 'cars?', 'vehicles?', 'suvs?', 'trucks?', 'food', 'foods', 'treats'].join('|');
 /**
  * What follows goods another made, which a retailer recalls: "recalled 500 Zeta pacemakers made by Qorva", "… from Qorva", "Zeta
- * toys, recalled by Walmart, were made by Qorva" (their maker named later in the sentence).
+ * toys, recalled by Walmart, were made by Qorva" (their maker named in the next words, a time between). Not a place the goods leave ("recalled its Zeta
+ * treats from stores"), nor another firm's goods compared later ("…, weeks after a model made by Qorva failed"; review rr90d).
  */
-const RECALLED_OTHERS_GOODS = /^(?:made|produced|manufactured|built|sold|supplied|distributed|imported|marketed) |^(?:from|by|of) |^(?:[^.;]* )?(?:made|manufactured|produced|built|developed|designed) by /;
+const RECALLED_OTHERS_GOODS = /^(?:made|produced|manufactured|built|sold|supplied|distributed|imported|marketed) |^(?:from|by|of) (?:the )?@\d+|^(?:[a-z0-9]+ ){0,3}?(?:, )?(?:(?:which|that|and) )?(?:(?:were|was|are|is|had been|have been|has been) )?(?:[a-z]+ly )?(?:made|manufactured|produced|built|developed|designed) by /;
+/** After a firm whose trading is halted, words that make it trading in its shares: "… shares", "… pending an announcement". */
+const SHARES_HALTED_AFTER = /^(?:'s )?(?:shares|share|stock|stocks|securities|bonds)(?= |$)|^(?:[a-z-]+ )?pending (?:an? |the |further |its )?(?:[a-z-]+ )?(?:announcement|announcements|news|release|disclosure|disclosures|statement|clarification|results|review|investigation)(?= |$)/;
+/** A regulator of markets, whose halt to trading in a firm is to trading in its shares: "the Securities Commission", "the Stock Exchange". */
+const MARKET_REGULATOR_NAME = /\b(?:Securities|Exchange|Exchanges|Stock|Bourse|Financial|Markets?|Futures|Investment|Investments|SEC|FCA|SEBI|CSRC|ESMA|FINRA)\b/;
 /** Stopping the sale or supply of a thing: "stop selling", "stop issuing", "halt sales of", "cease the sale of", "withdraw", "recall". */
 const STOP_SELLING = '(?:(?:stop|cease|halt|suspend|end|cease and desist(?: from)?) (?:selling|offering|distributing|marketing|supplying|issuing|minting|producing|manufacturing|importing|streaming|broadcasting|(?:the |all )?(?:sales?|imports?|production|issuance) of)|withdraw|recall)';
 /** Taking a thing off the market: "withdraw", "pull", "recall", "remove". */
@@ -760,6 +781,8 @@ const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|
 const SOFTWARE_PROJECT_NOUNS = 'project|projects|library|libraries|framework|frameworks|package|packages|toolkit|toolkits|sdk|sdks|plugin|plugins|codebase|runtime|runtimes|compiler|compilers|database|databases';
 /** Plural heads a possessive names a list of products with: "its apps", "Zenco's previous models". */
 const PLURAL_PRODUCT_NOUNS = 'flagships|assistants|models|chatbots|apps|tools|products|services|platforms|agents|systems|offerings|options|chips|processors|accelerators|gpus|cpus|devices|phones|smartphones|handsets|laptops|tablets|cameras|sensors|browsers|engines|versions|robots|servers|drones|vehicles|cars|suvs|sedans|trucks|tractors|motorcycles|scooters|jets|aircraft|planes|airliners|helicopters|satellites|missiles|rockets|reactors|drugs|medicines|vaccines|games';
+/** After a target of a measure, a possessive whose noun is not the target's goods: "imposed on Zenco's rivals" hits others. */
+const OTHERS_BUT_GOODS_AFTER = new RegExp(String.raw`^'s (?!(?:[a-z-]+ ){0,2}(?:${PLURAL_PRODUCT_NOUNS}|goods|exports|imports|shipments|steel|aluminium|aluminum|solar|panels|cars|wine|beef|pork|soybeans|timber|lumber|textiles|batteries|tyres|tires|fish|seafood|grain|wheat|rice|sugar|oil|gas)(?= |$))`);
 // "owned by online marketplace Zenco", "by its affiliate Qorva" (stop 62's bans readers).
 const DESCRIBED_MAKERS = 'company|firm|startup|start-up|lab|giant|group|maker|chipmaker|carmaker|automaker|manufacturer|vendor|brand|developer|provider|subsidiary|unit|studio|publisher|marketplace|retailer|conglomerate|affiliate|operator|platform';
 /** DESCRIBED_MAKERS without the nouns of a firm that sells or runs what it is named with: "the retailer whose Vexa store", "the operator whose Vexa network". */
@@ -1121,6 +1144,15 @@ const TRAVELLING_KINDS = /^(?:planes|jets|aircraft|airliners|ships|vessels|boats
 const OWNED_LIST_KINDS_STAYING = OWNED_LIST_KINDS.split('|').filter((w) => !TRAVELLING_KINDS.test(w)).join('|');
 /** After a range of brands, where a shop holds them: "has many brands, from Zeta to Vela, on its shelves" (helper lst90). */
 const SHELVED_AFTER = /^(?:[a-z@\d ]+ )?(?:, )?(?:on|in|at) (?:its|their|the) (?:[a-z-]+ )?(?:shelves|stores|shops|outlets|aisles|racks)(?= |$)/;
+/**
+ * After a list a firm holds, words that make it an investor's holdings: "holds Zeta and Vela shares", "includes Zeta in its index",
+ * "… in its portfolio of stocks" (review rr90d). A portfolio alone is a maker's ("Zeta and Vela in its portfolio").
+ */
+const HOLDINGS_AFTER = /^(?:'s )?(?:shares|share|stakes|stake|stock|stocks|bonds|securities|holdings|equity)(?= |$)|^(?:in|into|from) (?:its|their|the) (?:[a-z-]+ )?(?:index|indexes|indices|fund|funds|etf|benchmark|(?:portfolio|basket) of (?:[a-z-]+ )?(?:stocks|shares|equities|securities|holdings))(?= |$)/;
+/** A seller named before or apposed to a firm: "Online retailer Zenco", "Zenco, a supermarket chain," sells others' brands (review rr90d). */
+const SELLER_KINDS = String.raw`(?:retailer|retailers|e-tailer|store|stores|shop|shops|supermarket|supermarkets|grocer|grocers|mall|malls|marketplace|distributor|distributors|wholesaler|wholesalers|stockist|stockists|reseller|resellers|dealer|dealers|(?:supermarket|grocery|retail|store|drugstore|department store|discount|convenience|electronics) chain)`;
+const SELLER_BEFORE = new RegExp(String.raw`(?:^| )(?:[a-z-]+ ){0,2}${SELLER_KINDS} (?:the )?$`);
+const SELLER_APPOSED = String.raw`(?!, (?:an? |the )(?:[a-z-]+ ){0,2}${SELLER_KINDS} )`;
 /** How a range of an owner's kind opens before "from": a verb, a participle, or a bare comma after a kind that does not travel. */
 const OWNED_RANGE_OPENING = `(?:(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging|spanning) | (?:ranging|spanning) )|(?:${OWNED_LIST_KINDS_STAYING}) , )`;
 /** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
@@ -1224,16 +1256,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper lst90 (stop 90's seventy-ninth fresh sample, where portfolio lists were the biggest develops miss): an owner or parent of
   // brands, then their list. "Zenco is the parent of many bike brands, including Zeta and Vela", "the Zenco group, owner of other
   // brands in the sector such as Zeta", "Zenco (owner, among others, of Zeta, Vela)". No gerund before the brands: "the owner of
-  // stores stocking brands such as Zeta" names a shop's wares.
-  { relation: 'develops', id: 'pattern:develops:owner-of-brands-list', template: `X1 (?:group )?(?:, |\\( |(?:is|was|remains|has been|had been) )(?:the |a )?(?:[a-z-]+ )?T(parent|owner) (?:company |group )?(?:, among others , )?(?:of|to) (?:(?![a-z-]+ing )[a-z-]+ ){0,3}(?:${BRAND_NOUNS})(?: in the [a-z-]+)? (?:, )?(?:including|such as|like|among them|among others) (?:the )?Y`, requires: ['parent|owner', BRAND_NOUNS] },
+  // stores stocking brands such as Zeta" names a shop's wares; nor a relative clause or "in" ("the owner of stores that sell brands such
+  // as Zeta", "the owner of stakes in brands such as Zeta"; review rr90d).
+  { relation: 'develops', id: 'pattern:develops:owner-of-brands-list', template: `X1 (?:group )?(?:, |\\( |(?:is|was|remains|has been|had been) )(?:the |a )?(?:[a-z-]+ )?T(parent|owner) (?:company |group )?(?:, among others , )?(?:of|to) (?:(?![a-z-]+ing |(?:that|which|who|whose|in|at|with|sell|sells|sold|stock|stocks|carry|carries) )[a-z-]+ ){0,3}(?:${BRAND_NOUNS})(?: in the [a-z-]+)? (?:, )?(?:including|such as|like|among them|among others) (?:the )?Y`, requires: ['parent|owner', BRAND_NOUNS] },
   { relation: 'develops', id: 'pattern:develops:owner-among-others', template: `X1 (?:, |\\( )(?:the )?T(parent|owner) (?:company |group )?, among others , of (?:the )?Y`, requires: ['among'] },
   // "Darto (parent company to Qorva, Lumo and Vexa hearing aid brands)": the list first, its kind after it.
   { relation: 'develops', id: 'pattern:develops:parent-of-listed-brands', template: `X1 (?:, |\\( |(?:is|was) )(?:the |a )?T(parent|owner) (?:company |group )?(?:of|to) (?:the )?Y (?:[a-z-]+ ){0,3}(?:brands|labels|marques)(?= |$)`, requires: ['parent|owner', 'brands|labels|marques'] },
   // "Zenco - whose brands include Zeta, Vela and Orba - said", "Zenco, whose labels are Zeta and Vela": a relative clause's list.
   { relation: 'develops', id: 'pattern:develops:whose-brands-include', template: `X1 (?:,|-|–|—) T(whose) (?:[a-z-]+ )?(?:${PORTFOLIO_HEADS}) (?:also |now |currently |still )?(?:include|includes|included|are|were) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as|like|including) )?(?:the )?Y`, requires: ['whose', 'include|includes|included|are|were'] },
-  // "Zenco, which already holds Zeta, Vela and Orba, said …": the brands a firm holds or markets, as a relative clause's whole object.
+  // "Zenco, which already holds Zeta, Vela and Orba, said …": the brands a firm holds or markets, as a relative clause's whole object;
+  // not a fund's holdings ("which holds Zeta, Vela and Orba shares", "… in its index"; review rr90d).
   // Only a list of two or more: one name after "holds" may be a firm held as a stake.
-  { relation: 'develops', id: 'pattern:develops:which-holds-brands', template: `X1 , (?:which|that) (?:already |also |now |still |currently )?T(holds|markets) (?:brands (?:such as|like|including) )?(?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|as well as) @\\d+ |@\\d+ (?:, @\\d+ )+(?=(?:, )?and other ))`, requires: ['which|that', 'holds|markets'] },
+  { relation: 'develops', id: 'pattern:develops:which-holds-brands', template: `X1 , (?:which|that) (?:already |also |now |still |currently )?T(holds|markets) (?:brands (?:such as|like|including) )?(?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?(?:and|as well as) @\\d+ |@\\d+ (?:, @\\d+ )+(?=(?:, )?and other ))`, requires: ['which|that', 'holds|markets'], notFollowedBy: HOLDINGS_AFTER },
   // "Qorva will join brands such as Zeta and Vela in Zenco's portfolio": the brands already there are the owner's.
   { relation: 'develops', id: 'pattern:develops:join-brands-in-portfolio', template: `(?:join|joins|joined|joining) (?:[a-z-]+ ){0,2}(?:${BRAND_NOUNS}) (?:such as|like|including) (?:the )?Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['join|joins|joined|joining'] },
   // "Zenco (brands Zeta, Vela, etc.) will buy Kappa": a firm's brands listed in brackets after its name.
@@ -1301,7 +1335,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:maker-recall-of-named', template: `X P AUX (?:issued|issues|issuing|announced|announces|announcing|launched|launches|initiated|initiates|expanded|expands|expanding) (?:a |an |the |its )?(?:(?:voluntary|worldwide|nationwide|global|urgent|field|expanded|new|product|device) )*T(recall) (?:of|for|covering|on) (?:(?:\\d+ , )*[^\\s@,;:.]+ ){0,6}?Y (?:[a-z-]+ )?(?:${RECALLED_KINDS}) `, anyActor: true, notFollowedBy: RECALLED_OTHERS_GOODS, requires: ['recall'] },
   // Its passive, told of the goods ("the Zeta pacemakers were recalled by Zenco", "the Zeta XL hip system, voluntarily recalled by
   // Zenco Orthopaedics in 2010").
-  { relation: 'develops', id: 'pattern:develops:named-recalled-by-maker', template: `Y (?:[a-z-]+ ){0,2}?(?:(?:${RECALLED_KINDS}) )?(?:, |(?:were|was|is|are|has been|have been|had been) )(?:voluntarily |later |first |since )?T(recalled) by (?:the )?X1 `, notFollowedBy: new RegExp(`^'s |${RECALLED_OTHERS_GOODS.source}`), anyActor: true, requires: ['recalled', 'by'] },
+  { relation: 'develops', id: 'pattern:develops:named-recalled-by-maker', template: `Y (?:[a-z-]+ ){0,2}?(?:(?:${RECALLED_KINDS}) )?(?:, |(?:were|was|is|are|has been|have been|had been) )(?:voluntarily |later |first |since )?T(recalled) by (?:the )?(?:(?:its |their |the )?(?:maker|makers|manufacturer|manufacturers|producer|producers) (?:, )?)?X1 `, notFollowedBy: new RegExp(`^'s |${RECALLED_OTHERS_GOODS.source}`), anyActor: true, makerLikeSource: true, requires: ['recalled', 'by'] },
   // Helper rcl90: the maker's successor in brackets ("Zeta, manufactured by Zenco (now Qorva)"): the line is now the successor's.
   { relation: 'develops', id: 'pattern:develops:made-by-now-successor', template: `Y C8 T(${MAKE_PASSIVE}) by (?:the )?@\\d+ \\( now (?:the )?X1 \\) `, requires: ['by', '(', 'now'] },
   // Helper rcl90: the second agent of linked participles ("Zapp, made by Zenco and marketed by Kappa", "was developed by Zenco and
@@ -1855,8 +1889,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper trd90, fresh samples s79c, s79e and s79f (safety regulators' stop-sale orders, import halts): "called for a temporary halt
   // to trading in Zenco" (the trade in a maker's goods; not a halt to trading in its shares, an exchange's act), "Zenco was ordered
   // by the regulator to stop selling mesh", "ordered products made by Zenco and Qorva to be pulled", "chose to halt imports of feed
-  // from Zenco's plants". A state's only: a firm halting its own trade bans nothing.
-  { relation: 'banned', id: 'pattern:banned:halt-to-trading-in', template: `X P AUX T(ordered|orders|order|imposed|imposes|impose|called for|calls for|call for) (?:a |an |the )?(?:immediate |temporary )?(?:halt|suspension|stop|freeze) (?:to|of|on) (?:the |all )?(?:trading|trade|sales|sale|selling) (?:in|of) (?:the )?Y`, verb: true, stateActor: true, notFollowedBy: /^(?:'s )?(?:shares|share|stock|stocks|securities|bonds)(?= |$)/, requires: ['trading|trade|sales|sale|selling'] },
+  // from Zenco's plants". A state's only: a firm halting its own trade bans nothing. Nor a market's regulator's halt, or one "pending
+  // an announcement": trading in the firm's shares (review rr90d).
+  { relation: 'banned', id: 'pattern:banned:halt-to-trading-in', template: `X P AUX T(ordered|orders|order|imposed|imposes|impose|called for|calls for|call for) (?:a |an |the )?(?:immediate |temporary )?(?:halt|suspension|stop|freeze) (?:to|of|on) (?:the |all )?(?:trading|trade|sales|sale|selling) (?:in|of) (?:the )?Y`, verb: true, stateActor: true, notFollowedBy: SHARES_HALTED_AFTER, sourceNotNamed: MARKET_REGULATOR_NAME, requires: ['trading|trade|sales|sale|selling'] },
   { relation: 'banned', id: 'pattern:banned:ordered-by-body-to-stop-selling', template: `Y AUX (?:[a-z]+ly )?T(ordered|told|directed|instructed|forced|compelled|required) by (?:the )?X1 to (?:immediately )?(?:stop|cease|halt|suspend) (?:selling|distributing|supplying|marketing|the sale of|the sales of|sales of|the distribution of) `, stateActor: true, notFollowedBy: NAMED_GOODS_NEXT, requires: ['by'] },
   { relation: 'banned', id: 'pattern:banned:ordered-makers-goods-pulled', template: `X P AUX T(ordered|orders|order|told|directed|required) (?:all |the )?(?:[a-z-]+ ){0,2}(?:products|devices|goods|items|models|implants|lines) (?:made|sold|marketed|manufactured|produced|distributed|supplied) by (?:the )?Y (?:to be |be )(?:pulled|withdrawn|recalled|removed|taken off)(?= |$)`, verb: true, stateActor: true, requires: ['by'] },
   { relation: 'banned', id: 'pattern:banned:halted-imports-from-firm', template: `X P AUX (?:(?:chose|decided|moved|voted) to )?T(halted|halts|halt|halting|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:the |all |further |new )?(?:imports|import|shipments|deliveries|supplies) of (?:[a-z-]+ ){1,3}from (?:the )?Y1 's (?:[a-z-]+ ){0,2}(?:operations|plants|plant|factories|factory|facilities|facility|sites|site|units|unit|subsidiary|subsidiaries|mills|mill)(?= |$)`, verb: true, stateActor: true, requires: ["'s"] },
@@ -2302,11 +2337,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Qwikmart took Zeta Quest off its websites", "pulled A and B off store shelves": a seller taking a thing off its stores bans it there.
   { relation: 'banned', id: 'pattern:banned:taken-off-stores', template: `X P AUX T(took|takes|take|taking|pulled|pulls|pull|pulling) (?:the )?Y off (?:its |their |the |all )?(?:[a-z-]+ ){0,2}(?:store|stores|shelves|websites|website|platform|platforms|marketplace|sites|app store)(?= |$)`, verb: true, requires: ['off'] },
   // "Sony joins Jabra, Bose and others in the battle for the market": the joiner competes with each party it joins (stop 62's makers readers).
-  { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) ${JOINED_IN_A_CONTEST}`, verb: true, requires: ['in'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:joins-in-the-battle', template: `X P AUX T(joins|joined|join|joining) ${JOINED_IN_A_CONTEST}`, verb: true, requires: ['in'], notFollowedBy: PARTNERSHIP_AFTER },
   // "Zenco sued Qorva, a competing mattress company", "agreed to buy Qorva, a rival maker of beds": an apposition calling the object of
   // an act between firms a rival or a competing firm says whose: the actor's (helper riv90, from the seventy-ninth fresh sample).
-  // Not "a former rival", nor "a rival of Vexa" or "a competitor to Vexa" (the other party is named).
-  { relation: 'competes_with', id: 'pattern:competes_with:acted-on-apposed-rival', template: `X1 P AUX (?:(?:agreed|agrees|agreeing|plans|planned|planning|offered|offers|wants|wanted|sought|seeks|moved|moves|tried|tries|bid|bids|is set|was set|is seeking|was seeking) to )?(?:${ACTS_ON_A_FIRM}) (?:the )?Y1 , (?:a|an|another) (?:(?:smaller|larger|bigger|younger|newer|fellow|direct|main|major|key|chief|fierce|longtime|long-time|local|domestic|foreign|online|regional|national|[a-z]+-based) )?T(rival|competitor|competing)`, requires: [','], notFollowedBy: /^(?:of|to|with|against)(?= |$)/ },
+  // Not "a former rival", nor "a rival of Vexa" or "a competitor to Vexa" (the other party is named), nor "a rival's distributor" (a
+  // rival's counterpart or unit; review rr90d).
+  { relation: 'competes_with', id: 'pattern:competes_with:acted-on-apposed-rival', template: `X1 P AUX (?:(?:agreed|agrees|agreeing|plans|planned|planning|offered|offers|wants|wanted|sought|seeks|moved|moves|tried|tries|bid|bids|is set|was set|is seeking|was seeking) to )?(?:${ACTS_ON_A_FIRM}) (?:the )?Y1 , (?:a|an|another) (?:(?:smaller|larger|bigger|younger|newer|fellow|direct|main|major|key|chief|fierce|longtime|long-time|local|domestic|foreign|online|regional|national|[a-z]+-based) )?T(rival|competitor|competing)`, requires: [','], notFollowedBy: /^(?:of|to|with|against|'s|')(?= |$)/ },
   // "The new additions are A, B and C, the Commerce Department said" (stop 62's controls readers): a list's additions named in a
   // copula, the body that added them in the "said" tag.
   { relation: 'restricts', id: 'pattern:restricts:additions-are-said', template: `(?:the )?(?:new |latest |other |newest )?T(additions|entities added|companies added|firms added) (?:to (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:list|blacklist) )?(?:are|were|include|included) Y , (?:the )?X1 (?:said|says|announced|stated|wrote)(?= |$)`, requires: [','], stateActor: true },
@@ -2473,7 +2509,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:ordered-to-sell-firm', template: `X P AUX T(${ORDER_WORDS}) Y1 (?:, (?:which|who) (?:[^\\s,;.]+ ){1,8})?(?:, )?${WHEN}to (?:sell|divest|sell off|offload|unwind its (?:purchase|acquisition|takeover) of) (?:its |the )?(?:[a-z-]+ ){0,2}@\\d+ (?=[,.;]|$|(?:to|within|by|after|in|as) )`, verb: true, stateActor: true, requires: ['to'] },
   // "Zenco is the latest to join Qorva and Borin in the race for smart glasses": joining peers in a contest, told as a ranking of
   // joiners (stop 65, from stop 64's makers readers).
-  { relation: 'competes_with', id: 'pattern:competes_with:latest-to-join-in-the-battle', template: `X1 (?:is|was|has become|becomes|became) (?:the )?(?:latest|newest|next|last|first) (?:[a-z-]+ ){0,2}to T(join) ${JOINED_IN_A_CONTEST}`, requires: ['in'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:latest-to-join-in-the-battle', template: `X1 (?:is|was|has become|becomes|became) (?:the )?(?:latest|newest|next|last|first) (?:[a-z-]+ ){0,2}to T(join) ${JOINED_IN_A_CONTEST}`, requires: ['in'], notFollowedBy: PARTNERSHIP_AFTER },
   // "The Commission ordered Zenco to suspend data transfers to the US", "told Zapp to cap withdrawals", "sent Qorva an order to
   // halt exports": an order to limit what a firm does, short of stopping its business or its goods, restricts it (stop 65, from
   // stop 64's controls readers; a stop to its goods or business is a ban: told-to-stop-selling, STOP_BUSINESS).
@@ -2844,8 +2880,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Helper trd90, fresh samples s79b and s79c (trade measures told around the state): the measure as a relative clause's head ("the
   // duties the United States has imposed on Zenco", "the tariffs that Ruritania imposed on goods from Zembla") and goods charged
   // with it ("led Ruritania to charge imports from Zembla with a tariff"). Only done acts: "the tariffs Ruritania threatened to
-  // impose" and "may impose" restrict no one.
-  { relation: 'restricts', id: 'pattern:restricts:duties-state-imposed-on', template: `(?:the |its |new |those |these )?T(${TRADE_MEASURE_HEADS}) (?:that |which )?(?:the )?X1 (?:has |have |had )?(?:imposed|levied|slapped|placed|put|applied) on (?:(?:all |the |its )?(?:[a-z-]+ ){0,3}(?:from|of|made in|originating in) )?(?:the )?Y`, stateActor: true, requires: ['imposed|levied|slapped|placed|put|applied'] },
+  // impose" and "may impose" restrict no one. A possessive names the target's goods ("on Zembla's steel") or its counterparts ("on
+  // Zenco's rivals", whom the measure hits instead; review rr90d).
+  { relation: 'restricts', id: 'pattern:restricts:duties-state-imposed-on', template: `(?:the |its |new |those |these )?T(${TRADE_MEASURE_HEADS}) (?:that |which )?(?:the )?X1 (?:has |have |had )?(?:imposed|levied|slapped|placed|put|applied) on (?:(?:all |the |its )?(?:[a-z-]+ ){0,3}(?:from|of|made in|originating in) )?(?:the )?Y`, stateActor: true, notFollowedBy: OTHERS_BUT_GOODS_AFTER, requires: ['imposed|levied|slapped|placed|put|applied'] },
   { relation: 'restricts', id: 'pattern:restricts:charged-imports-with-duty', template: `X1 (?:to |will |would |has |have |had )?T(charged|charges|charge|charging|hit|hits|slapped|slaps|slap) (?:all )?(?:imports|goods|products|shipments|exports) (?:from|of) (?:the )?Y (?:with|by) (?:an? |new |additional |extra )?(?:[a-z-]+ )?(?:${TRADE_MEASURE_HEADS})(?= |$)`, stateActor: true, requires: ['with|by'] },
   // Helper trd90, fresh sample s79f (divestment orders): "Zenco, under a mandate from the Commission, will divest 12 clinics": the body
   // whose mandate binds the firm restricts it (a divestment the firm chose alone restricts no one).
@@ -3495,9 +3532,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:owned-kinds-from-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'] },
   { relation: 'develops', id: 'pattern:develops:owned-kinds-to', template: `POSS ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
   { relation: 'develops', id: 'pattern:develops:owned-kinds-to-whose', template: `X1 , T(whose) ${DESCRIBING_SINGULAR}${OWNED_RANGE_OPENING}from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'] },
-  // "Zenco has more than 30 brands, from Qorva to Lumo" (helper lst90): a counted set of brands the subject holds, spanned by a range.
-  { relation: 'develops', id: 'pattern:develops:counted-brands-from', template: `X1 P AUX (?:has|had|owns|owned|boasts) (?:more than |over |some |about |nearly |around |almost )?(?:\\d+|[a-z]+) (?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z-]+ )?T(brands|labels|marques) , from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'], notFollowedBy: SHELVED_AFTER },
-  { relation: 'develops', id: 'pattern:develops:counted-brands-to', template: `X1 P AUX (?:has|had|owns|owned|boasts) (?:more than |over |some |about |nearly |around |almost )?(?:\\d+|[a-z]+) (?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z-]+ )?T(brands|labels|marques) , from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'], notFollowedBy: SHELVED_AFTER },
+  // "Zenco has more than 30 brands, from Qorva to Lumo" (helper lst90): a counted set of brands the subject holds, spanned by a range;
+  // a seller's ("Online retailer Zenco boasts 500 brands, from …") are the brands it sells (review rr90d).
+  { relation: 'develops', id: 'pattern:develops:counted-brands-from', template: `X1 ${SELLER_APPOSED}P AUX (?:has|had|owns|owned|boasts) (?:more than |over |some |about |nearly |around |almost )?(?:\\d+|[a-z]+) (?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z-]+ )?T(brands|labels|marques) , from (?:the )?Y to (?:the )?@\\d+ `, requires: ['from', 'to'], notFollowedBy: SHELVED_AFTER, notPrecededBy: SELLER_BEFORE },
+  { relation: 'develops', id: 'pattern:develops:counted-brands-to', template: `X1 ${SELLER_APPOSED}P AUX (?:has|had|owns|owned|boasts) (?:more than |over |some |about |nearly |around |almost )?(?:\\d+|[a-z]+) (?:(?!(?:${OTHERS_THINGS_DESCRIBERS})[ -])[a-z-]+ )?T(brands|labels|marques) , from (?:the )?@\\d+ (?:, @\\d+ )*to (?:the )?Y`, requires: ['from', 'to'], notFollowedBy: SHELVED_AFTER, notPrecededBy: SELLER_BEFORE },
   // … and its things listed in brackets or between dashes after their kind ("Zenco's family of apps (Zeta, Vela, Lumo)", "Zenco's
   // apps – Zeta, Vela and Lumo –"); the collective noun may stand before the kind. Not "(Zeta and Vela's favourites)": another's.
   { relation: 'develops', id: 'pattern:develops:owned-kinds-bracketed', template: `POSS (?:(?:${COLLECTIVE_OF}) of )?${DESCRIBING_SINGULAR}T(${OWNED_LIST_KINDS}) (?:\\(|-|–|—|--) (?:including |such as |like |e\\.g\\. )?(?:the )?Y`, notFollowedBy: /^'s /, requires: ['(|-|–|—|--'] },
@@ -3573,13 +3611,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // ("Zeta, a phone Zenco customers made popular" stops at "customers").
   { relation: 'develops', id: 'pattern:develops:reduced-relative-maker', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?<k>[a-z-]+) X1 AUX T(${MAKE_VERBS})`, kindNoun: true, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress|an? |the )/, requires: [','] },
   // "told the Zenco Group cargo brand Zeta to …", "the Zenco mattress brand Vela": the owner as the noun modifier of a brand noun
-  // (as "Zenco's cargo brand Zeta" is read above); a rival's, partner's or former brand is not the firm's own.
-  { relation: 'develops', id: 'pattern:develops:modifier-owner-brand', template: `(?:the|a|an) X1 (?:(?!(?:rival|rivals|competitor|competitors|competing|partner|partners|sister|fellow|former|ex|licensed|licensee|client|customer|distributor|retail|retailer|store|stores|peer)[ -])[a-z-]+ ){0,2}T(brand|label|marque) (?:, )?Y1(?! 's)`, requires: ['brand|label|marque'] },
+  // (as "Zenco's cargo brand Zeta" is read above); a rival's, partner's or former brand is not the firm's own, nor a brand a seller
+  // sells best or stocks ("the Zenco best-selling brand Zeta"; review rr90d).
+  { relation: 'develops', id: 'pattern:develops:modifier-owner-brand', template: `(?:the|a|an) X1 (?:(?!(?:rival|rivals|competitor|competitors|competing|partner|partners|sister|fellow|former|ex|licensed|licensee|client|customer|distributor|retail|retailer|store|stores|peer|mall|shop|supermarket|stocked|carried|[a-z-]*selling)[ -])[a-z-]+ ){0,2}T(brand|label|marque) (?:, )?Y1(?! 's)`, requires: ['brand|label|marque'] },
   // "Zenco, also doing business as Vela, Zeta Home and other brands": the trade names a firm does business under are its own.
   { relation: 'develops', id: 'pattern:develops:doing-business-as', template: `X1 (?:\\( |, )(?:also |formerly |now )?T(doing business as|trading as) (?:the )?Y`, requires: ['as'] },
   // "Zenco, which includes brands such as Vela and Zeta", "Zenco, which holds brands like Vela": a group's relative clause naming
   // its brands; the brand noun is required ("Zenco, which holds stakes in Vela" is no owner's brand).
-  { relation: 'develops', id: 'pattern:develops:which-includes-brands', template: `X1 , (?:which|that) (?:also |already |now )?T(includes|include|included|comprises|comprised|holds|held|owns|owned) (?:[a-z-]+ ){0,2}(?:brands|labels|marques|names) (?:such as|like|including|as) (?:the )?Y`, requires: ['which|that'] },
+  { relation: 'develops', id: 'pattern:develops:which-includes-brands', template: `X1 , (?:which|that) (?:also |already |now )?T(includes|include|included|comprises|comprised|holds|held|owns|owned) (?:[a-z-]+ ){0,2}(?:brands|labels|marques) (?:such as|like|including|as) (?:the )?Y`, requires: ['which|that'], notFollowedBy: HOLDINGS_AFTER },
   // "Zenco and 13 of its affiliates, including bed-in-a-box brand Vela, filed …", "Zenco's subsidiaries, including the mattress brand
   // Vela": a brand among a firm's own units is its own; a brand noun is required ("its rivals, including Vela" is read elsewhere).
   { relation: 'develops', id: 'pattern:develops:units-including-brand', template: `X1 (?:and (?:[a-z0-9]+ )?(?:of )?(?:its |its@\\d+ |their )|'s )(?:[a-z-]+ )?(?:affiliates|subsidiaries|units|divisions|businesses|companies) , (?:including|such as) (?:the )?(?:[a-z-]+ ){0,3}T(brand|label|marque) Y1`, requires: ['including|such'] },

@@ -95,6 +95,8 @@ interface CompiledPattern {
   targetType: RelationPattern['targetType'];
   targetNotType: RelationPattern['targetNotType'];
   targetUnknown: RelationPattern['targetUnknown'];
+  makerLikeSource: RelationPattern['makerLikeSource'];
+  sourceNotNamed: RelationPattern['sourceNotNamed'];
   targetNotNamed: RelationPattern['targetNotNamed'];
   anyActor: boolean | undefined;
   notStateWhen: RegExp | undefined;
@@ -107,6 +109,13 @@ interface CompiledPattern {
  * shared regex stands for "not made yet", so that the field always holds a regex.
  */
 const NOT_COMPILED = /(?!)/;
+
+/** Words in a maker's or a company's name ("Zenco Medical", "Zenco Inc"): a known name without one may be a seller ("Walmart"). */
+const MAKER_LIKE_NAME = /\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|GmbH|AG|SA|SE|NV|Co|Company|Industries|Manufacturing|Medical|Medtech|Orthopaedics|Orthopedics|Pharma|Pharmaceuticals|Foods?|Motors?|Automotive|Auto|Labs?|Laboratories|Technologies|Devices|Products|Healthcare|Biotech|Therapeutics|Scientific|Electronics|Appliances|Toys?|Nutrition|Brands)\b/;
+/** A regulator's name typed as a firm, a field's word before a state's ("Health Ruritania", "Transport Zembla"): it orders a recall, it makes nothing (review rr90d). */
+const REGULATOR_NAME = /^(?:Health|Transport|Food Standards|Consumer Product Safety|Product Safety|Trading Standards|Environment|Medicines|Drug) [A-Z][a-z]+$|\b(?:Commission|Agency|Administration|Authority|Regulator|Ministry|Department|Inspectorate)$/;
+/** A maker's noun before the actor in a match: "recalled by its maker, Zenco". */
+const MAKER_NOUN_IN = /(?:^| )(?:maker|makers|manufacturer|manufacturers|producer|producers) (?:, )?(?:the )?@\d+/;
 
 function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
   return {
@@ -128,6 +137,8 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     targetType: p.targetType,
     targetNotType: p.targetNotType,
     targetUnknown: p.targetUnknown,
+    makerLikeSource: p.makerLikeSource,
+    sourceNotNamed: p.sourceNotNamed,
     targetNotNamed: p.targetNotNamed,
     anyActor: p.anyActor,
     notStateWhen: p.notStateWhen,
@@ -282,6 +293,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         if (pattern.targetNotType && target.type === pattern.targetNotType) continue;
         if (pattern.targetUnknown && target.source === 'lexicon') continue;
         if (pattern.targetNotNamed?.has(target.label.split(' ')[0]!)) continue;
+        if (pattern.sourceNotNamed?.test(source.label)) continue;
+        if (pattern.relation === 'develops' && pattern.anyActor && REGULATOR_NAME.test(source.label)) continue;
+        if (pattern.makerLikeSource && source.source === 'lexicon' && !MAKER_LIKE_NAME.test(source.label) && !MAKER_NOUN_IN.test(match[0])) continue;
         claims.add(source, pattern.relation, target, status, trigger, pattern.id, pattern.anyActor);
       }
     }

@@ -81,6 +81,15 @@ export function apposedTo(words: readonly string[], first: number, lists: Readon
   return m === undefined ? undefined : lists.get(m);
 }
 
+/** Verbs whose subject is one of the rivals counted after them: "Zenco faces two rivals", "names three rivals", "fends off two rivals". */
+const FACING_VERBS = /^(?:face|faces|faced|facing|has|have|had|having|name|names|named|naming|see|sees|saw|seeing|list|lists|listed|cite|cites|cited|count|counts|counted|identify|identifies|identified|battle|battles|battled|battling|fight|fights|fought|fighting|beat|beats|beating|trail|trails|trailed|trailing|outsell|outsells|outsold|outpace|outpaces|outpaced)$/;
+
+/** Whether the word at `v`, right before a count of rivals, is a verb of facing or naming (`FACING_VERBS`, "fends off"). */
+export function facesRivals(words: readonly string[], v: number): boolean {
+  if (words[v] === 'off') return /^fend/.test(words[v - 1] ?? '');
+  return FACING_VERBS.test(words[v] ?? '');
+}
+
 /** Words opening an adjunct before the main clause: "Unlike its rival, Qorva, Zenco …", "As with rival Qorva, Zenco's …". */
 // Stop 51's readers: a fronted contrast clause, "While competitors like A and B charge for access, Zenco …".
 export const FRONTED_ADJUNCTS = new Set(['unlike', 'like', 'with', 'compared', 'while', 'whereas', 'whilst']);
@@ -97,7 +106,9 @@ export function frontedSubject(words: readonly string[], t: number, lists: Reado
   if (/^(?:just|much|as|but|and)$/.test(words[0] ?? '')) open++;
   // "Because it has only one significant rival, Qorva, Zenco …": a fronted clause of cause or concession, its party noun owned by no
   // other name (helper riv90, from the seventy-ninth fresh sample); "Because Vexa's rival, Qorva, …" is Vexa's.
-  const causal = CAUSAL_ADJUNCTS.has(words[open] ?? '') && !words.slice(open, t).includes("'s");
+  // Its verb one of facing or naming, or the rivals "its": "Because it supplies two rivals, Qorva and Vexa, Zenco …" serves them
+  // (review rr90d).
+  const causal = CAUSAL_ADJUNCTS.has(words[open] ?? '') && !words.slice(open, t).includes("'s") && words.slice(open, t).some((w, i) => facesRivals(words, open + i) || /^(?:its|their)(?:@\d+)?$/.test(w));
   if ((!FRONTED_ADJUNCTS.has(words[open] ?? '') && !causal) || t > open + (causal ? 7 : 5)) return undefined;
   for (let k = t + 1; k < Math.min(words.length, t + 14); k++) {
     if (words[k] !== ',') continue;
@@ -355,15 +366,32 @@ export function examplesOfObjectBefore(words: readonly string[], list: MentionLi
   // Right before the infinitive: nothing, or a bracketed aside ("C (food) to compete"); a verb between makes the list its subject.
   const between = words.slice(list.last + 1, t - 1);
   if (between.length > 0 && !(between[0] === '(' && between.at(-1) === ')')) return false;
-  for (let k = 0; k < cue - 1; k++) if (mentionAt(words, k) !== undefined) return true;
+  // The examples' noun the object of a verb of making or launching after a name ("Zenco launched brands such as …"); after a verb of
+  // saying or expecting they are the infinitive's subject ("Analysts at Zenco expect firms such as A and B to compete"; review rr90d).
+  for (let v = cue - 2; v >= 1 && v >= cue - 5; v--) {
+    if (!LAUNCHING_VERBS.test(words[v]!)) continue;
+    for (let k = 0; k < v; k++) if (mentionAt(words, k) !== undefined) return true;
+    return false;
+  }
   return false;
 }
+
+/** Verbs of making, launching or buying whose object a list of examples may be: "launched brands such as A and B to compete". */
+const LAUNCHING_VERBS = /^(?:launched|launches|launch|launching|introduced|introduces|introduce|created|creates|create|built|builds|build|developed|develops|develop|made|makes|unveiled|unveils|started|starts|founded|acquired|acquires|bought|buys|set|rolled|opened|opens|added|adds|spun)$/;
 
 /** Kinds of contest that are events or prizes, no rivalry of firms: "a song contest with Qorva", "a design contest run by Qorva". */
 const EVENT_CONTESTS = /^(?:song|design|beauty|photo|photography|essay|talent|writing|art|quiz|cooking|eating|dance|pitch|logo|naming|video|film|poetry|coding|programming|student|school|leadership|election|electoral|presidential|legal|court|custody|proxy|will)$/;
 
 /** Words after "to" that open no infinitive: "a contest to the death", "the contest to its end". */
 const NOT_INFINITIVES = /^(?:the|a|an|its|their|this|that|these|those|his|her|our|some|any|no|date|come|@\d+|its@\d+)$/;
+
+/** Whether two names joined by "and" stand before "contest" at `t` in its clause: "Zenco and Qorva are locked in a contest". */
+function partiesBefore(words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= 2 && !/^[,;:.]$/.test(words[k]!); k--) {
+    if (mentionAt(words, k) !== undefined && words[k - 1] === 'and' && mentionAt(words, k - 2) !== undefined) return true;
+  }
+  return false;
+}
 
 /**
  * Whether "contest" at `t` is a tender's: a contest to do a thing ("won the contest to supply Qorva with reactors", "the contest to
@@ -372,6 +400,10 @@ const NOT_INFINITIVES = /^(?:the|a|an|its|their|this|that|these|those|his|her|ou
  */
 function contestForBuyer(words: readonly string[], t: number): boolean {
   if (words[t + 1] !== 'to' || !/^[a-z]+$/.test(words[t + 2] ?? '') || NOT_INFINITIVES.test(words[t + 2]!)) return false;
+  // The infinitive's object is the buyer ("to supply Qorva", "to build Qorva's reactor"); a thing or a market is the prize the
+  // parties named before "contest" vie for ("Zenco and Qorva are in a contest to build the fastest chip"; review rr90d).
+  if (mentionAt(words, /^(?:the|a|an)$/.test(words[t + 3] ?? '') ? t + 4 : t + 3) === undefined) return false;
+  if (partiesBefore(words, t)) return false;
   for (let k = t + 3; k < words.length && k <= t + 12 && !/^[,;:.]$/.test(words[k]!); k++) {
     if (/^(?:between|among|with|against)$/.test(words[k]!) && mentionAt(words, words[k + 1] === 'the' ? k + 2 : k + 1) !== undefined) return false;
   }

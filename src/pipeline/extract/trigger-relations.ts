@@ -11,7 +11,7 @@ import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
-import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
+import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
 import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } from './rival-idiom-guards';
 import { qualifiesRivalFirms } from './rival-modifiers';
@@ -3213,10 +3213,11 @@ function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap
     if (w === "'s" || w === "'") continue;
     // "Zenco's two rivals", "its two rivals": a count opens the noun phrase, so only an 's or "its" right before it names an owner
     // ("Qorva supplies two rivals of Vexa" owns none; helper cmp90). A count in digits too ("Zenco's 2 rivals", helper cmp90b).
-    // For rivals, only when they are another's ("of Vexa") or dealt with: the clause's subject keeps the rivals it faces or names
-    // ("Zenco faces two rivals, Qorva and Vexa"; review rr90b). Any other noun after a count or a year has no owner before it ("Zenco
-    // cited a 2021 prohibition by the FCC").
-    if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '') && (!COUNTED_RIVAL_NOUNS.test(words[t] ?? '') || words[t + 1] === 'of' || rivalsDealtWith(words, t))) return undefined;
+    // For rivals, only when they are another's ("of Vexa") or dealt with, or the verb before the count is no verb of facing or naming:
+    // the clause's subject keeps the rivals it faces or names ("Zenco faces two rivals, Qorva and Vexa"; review rr90b), not those it
+    // serves ("Zenco advises two rivals, Qorva and Vexa"; review rr90d). Any other noun after a count or a year has no owner before it
+    // ("Zenco cited a 2021 prohibition by the FCC").
+    if (PLURAL_COUNTS.test(w) && words[k - 1] !== "'s" && words[k - 1] !== "'" && !/^(?:its|their)(?:@\d+)?$/.test(words[k - 1] ?? '') && (!COUNTED_RIVAL_NOUNS.test(words[t] ?? '') || words[t + 1] === 'of' || rivalsDealtWith(words, t) || !facesRivals(words, k - 1))) return undefined;
     if (/^\d+$/.test(w) && PLURAL_COUNTS.test(w)) continue;
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by') return undefined;
   }
