@@ -327,6 +327,8 @@ export function findNamedMentions(
       i = last - 1;
       continue;
     }
+    // "its Zeta 2D printer": the dimension that nameRunEnd left out of the name is no name of its own either.
+    if (isDimensionBeforeKind(tokens, i)) continue;
     let end = nameRunEnd(tokens, i, covered, known, learned, headline);
     // "Zenco vs Qorva 2026: Which Is Better?", "Zenco vs Qorva Battery Life Breakdown": a year after the
     // name a "vs" sets against another dates the comparison, and a heading's words after it say what is compared.
@@ -753,6 +755,12 @@ const LOWER_MODEL_CODE = /^(?![a-z]2[a-z]$)[a-uw-z]\d{1,4}[a-z]?$/;
 /** Capitalised nouns that close a service's name after "at" or "on" ("Doc at Home", "Care on Call", "Ride on Demand"). */
 const IDIOM_TAILS: ReadonlySet<string> = new Set(['Home', 'Call', 'Demand', 'Wheels', 'Tap', 'Hand', 'Board', 'Hold', 'Duty']);
 
+/** "2D printer", "3D printing": a dimension before a lower-case kind of thing or trade describes it (stop 90's eightieth set). */
+function isDimensionBeforeKind(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return /^[234]D$/.test(tokens[at]?.text ?? '') && next !== undefined && /^\p{Ll}+$/u.test(next.text) && (isMadeKind(next.lower) || next.lower.endsWith('ing'));
+}
+
 /** findNamedMentions: where the run of name words that opens at `i` ends (numbers, connectors and a body's "of", "on" or "for the" go on with it). */
 function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, headline: boolean): number {
   let end = i + 1;
@@ -761,6 +769,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // "the Zeta 40,000 server": a number's thousands glued after a comma are the number's, not a list's next item.
     const groups = /^\p{N}{1,3}$/u.test(t.text) && !covered[end] ? thousandsAfter(tokens, end) : 0;
     if (groups > 0 && !QUANTITY_UNITS.has(tokens[end + 1 + groups]?.lower ?? '')) end += 1 + groups;
+    // "its Zeta 2D printer technology", "Vexa 3D printing": a dimension before a lower-case kind describes the thing, it does not
+    // close its name (stop 90's eightieth set); "the Zeta 3D ships" keeps it.
+    else if (isDimensionBeforeKind(tokens, end)) break;
     // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
     else if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
     // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
@@ -782,6 +793,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     // "a system called “Zenco's Eye”": inside quotation marks a possessive and the capitalised word after it go on with the name.
     else if (/^['’]s$/.test(t.text) && t.start === tokens[end - 1]!.end && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && /^["”]$/.test(tokens[end + 2]?.text ?? '')) end += 2;
     // "the film “Flight to Zembla”": inside quotation marks a title's small words go on with the name up to the closing mark.
+    // "the world's first 'Nano green salt' fertiliser": a quoted name whose later words are lower case goes on to its closing quote
+    // when a lower-case kind of thing follows the quote (stop 90's eightieth set: the name was cut to "Nano").
+    else if (end === i + 1 && quotedLowerTail(tokens, i, end) > 0) end += quotedLowerTail(tokens, i, end);
     else if (TITLE_SMALL_WORDS.has(t.text) && /^["“]$/.test(tokens[i - 1]?.text ?? '') && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && closesQuoteAfter(tokens, end + 1)) end += 2;
     // "Mary Q. Jones": a middle initial continues the name.
     else if (t.text === '.' && end - i >= 2 && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && !covered[end + 1] && tokens[end + 1] && isNameToken(tokens[end + 1]!) && tokens[end + 1]!.start === t.end + 1) end += 2;
@@ -1392,7 +1406,11 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   const label = `${head.surface} ${surfaceOf(tokens, start, end)}`;
   const isModel = head.type === 'model' || /^models?$/i.test(tokens[end]?.text ?? '');
   const entity = { key: keyOfName(label), label, type: isModel ? ('model' as const) : ('product' as const) };
-  return withChanges(mentionOver(tokens, head.first, end, entity, 'rule', label), { ...(head.type === 'company' && { owner: head.key }) });
+  // "Zorin Pavka … the AP Zeta": a short acronym that is only an alias of the lexicon's firm, when a firm the article named spells it,
+  // is that firm's short name, and the lexicon's firm makes nothing here (stop 90's eightieth set: a news agency made a watch); "the
+  // AP Stylebook" and "LG Gram" alone keep their maker.
+  const acronymAlias = /^\p{Lu}{2,3}$/u.test(head.surface) && head.label !== head.surface && [...learned.values()].some((n) => n.type === 'company' && n.key !== head.key && initialsOf(n.label) === head.surface);
+  return withChanges(mentionOver(tokens, head.first, end, entity, 'rule', label), { ...(head.type === 'company' && !acronymAlias && { owner: head.key }) });
 }
 
 /** Verbs of speaking to someone, whose object is the one told: "told Reuters", "tells the Zembla Times". */
@@ -1672,6 +1690,9 @@ function opensWithStationNumber(tokens: readonly Token[], start: number, end: nu
   return STATION_ENDS.has(tokens[end - 1]!.text) && !/^\p{Ll}+s$/u.test(tokens[end]?.text ?? '');
 }
 
+/** The words after "and" or "&" that close a partnership's or a family firm's name ("Zenco and Partners", "Borin & Sons"). */
+const PARTNERSHIP_TAILS: ReadonlySet<string> = new Set(['Partners', 'Son', 'Sons', 'Associates', 'Brothers', 'Daughters']);
+
 /**
  * "Zenvision and Kappa TV", "RBK-TV and Planeta Ruri", "Zexo and Qbit": around "and" at `and`, two
  * names. Plain single words on both sides stay one name after a singular noun that calls them one
@@ -1698,11 +1719,17 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   if (FIELD_WORDS.has(left[left.length - 1]!) && FIELD_WORDS.has(right[0]!) && right.length >= 2 && ORGANISATION_ENDS.has(right[right.length - 1]!)) return false;
   // "Zembla Radio and Television": two fields of broadcasting closing a name are one broadcaster's name (helper fp82).
   if (left.length >= 2 && right.length === 1 && BROADCAST_FIELDS.includes(left[left.length - 1]!) && BROADCAST_FIELDS.includes(right[0]!)) return false;
+  // "Zenco and Partners", "Borin and Sons UK": a partnership's or a family's word after "and" closes one firm's name (stop 90's
+  // eightieth set: the firm was cut to "Partners"); "Zenco and Qorva" stays two.
+  if (right.length <= 2 && PARTNERSHIP_TAILS.has(right[0]!) && (right.length === 1 || /^\p{Lu}{2,3}$/u.test(right[1]!))) return false;
   if (left.length >= 2 || right.length >= 2 || left.some(isCoined) || right.some(isCoined)) return true;
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
 }
+
+/** The initials of a name's capitalised words, its legal form left out: "Zorin Pavka SA" → "ZP". */
+const initialsOf = (label: string): string => label.split(' ').filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_WORDS.has(w.replace(/\.$/, ''))).map((w) => w[0]).join('');
 
 /**
  * Whether `short` ("ZTIA") spells the initials of the capitalised words of `words`, give or take a brand's first letter
@@ -2618,6 +2645,22 @@ const STANDALONE_BODIES = new Set(['Congress', 'Parliament', 'Senate', 'Cabinet'
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 /** Small words a quoted title holds between its capitalised words: "Flight to Zembla", "Return of the Zeta". */
 const TITLE_SMALL_WORDS = new Set(['to', 'of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'by', 'into']);
+/** How many lower-case words (one to three) close the quoted name opening at `i` before its closing quote and a lower-case kind noun; 0 if none. */
+function quotedLowerTail(tokens: readonly Token[], i: number, end: number): number {
+  const open = tokens[i - 1]?.text ?? '';
+  if (!/^['"‘“]$/.test(open) || (tokens[i - 2] !== undefined && tokens[i - 2]!.end === tokens[i - 1]!.start)) return 0;
+  let k = end;
+  while (k < end + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !TITLE_SMALL_WORDS.has(tokens[k]!.text)) k++;
+  const close = tokens[k]?.text ?? '';
+  const pairs = (open === "'" || open === '‘') ? /^['’]$/ : /^["”]$/;
+  const kind = tokens[k + 1];
+  const kindWord = kind?.lower.replace(/s$/, '') ?? '';
+  const isKind = isMadeKind(kindWord) || CUE_NOUNS.get(kindWord) === 'product' || FARM_INPUTS.has(kindWord);
+  return k > end && pairs.test(close) && kind !== undefined && !kind.capitalized && isKind ? k - end : 0;
+}
+/** Farm inputs the kind lists lack, that close a quoted product's name: "'Nano green salt' fertiliser". */
+const FARM_INPUTS: ReadonlySet<string> = new Set(['fertiliser', 'fertilizer', 'pesticide', 'insecticide', 'herbicide', 'fungicide', 'biostimulant']);
+
 /** Whether a closing quotation mark follows token `from` within the title's reach, before any clause mark. */
 function closesQuoteAfter(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 10; k++) {
