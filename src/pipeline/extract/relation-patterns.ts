@@ -1183,6 +1183,9 @@ const JOINT_RECIPIENT_NEXT = new RegExp(`^ ?(?:${[...NOT_SUPPLIED_NEXT].join('|'
 /** Verbs of a customer using or buying goods ("is using etchers from Qorva"): the subject is a user, not the goods. */
 const USING_OR_BUYING = 'using|buying|ordering|installing|deploying|adopting|testing|trialling|trialing|evaluating|sourcing|procuring|purchasing|importing|leasing|renting|running|operating|getting|receiving|taking';
 
+/** A rank held among a firm's owners, lenders or buyers is no market position: "replaced Qorva as the largest shareholder of Vexa" (riv90b). */
+const RANKED_NOT_AS_RIVAL = /^ (?:(?:single|individual|outside|institutional|foreign|main|biggest|largest) )*(?:shareholders?|investors?|owners?|stakeholders?|holders?|customers?|clients?|buyers?|lenders?|creditors?|backers?|sponsors?|employers?|donors?|debtors?|borrowers?|tenants?|landlords?|advertisers?|partners?|auditors?|advisers?|advisors?)(?= |$)/;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -3629,6 +3632,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Dutch owner of bike brands including Zeta, Vela and Lumo, Zenco Holdings, said …": the owner described before its name,
   // opening the sentence or a report's clause (as "the team behind Zeta, Zenco," is read above); a brand noun is required.
   { relation: 'develops', id: 'pattern:develops:fronted-owner-of-brands', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}T(owner|parent company|parent|maker|owners|makers) of (?:[a-z-]+ ){0,2}(?:brands|labels|marques) (?:including|such as|like) (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|agreed|plans|reported|posted) ))`, notPrecededBy: /^(?!@\d+ (?:said|says)(?: that)? $)\S/, requires: ['of', 'including|such|like'] },
+  // Rivalry stated indirectly (helper riv90b, from stop 90's eightieth fresh sample).
+  // "To compete with Qorva and Vexa, Zenco has issued its own list": a fronted purpose clause names the subject's rivals.
+  { relation: 'competes_with', id: 'pattern:competes_with:fronted-purpose-to-compete', template: `^(?:(?:but|and|so|now) )?(?:in order )?to (?:(?:better|directly|more effectively) )?T(compete with|compete against|compete head-on with|take on|fend off|rival|keep up with|catch up with) (?:(?:rivals|competitors|the likes of|rivals such as|competitors such as|rivals like) )?(?:the )?Y , (?:the )?X1 (?!(?:'s|and|or|,) )`, requires: ['to', ','] },
+  // "Since acquiring two of its largest competitors (Qorva and Vexa), Zenco cemented its lead": the rivals a subject bought,
+  // named in brackets or after a comma in a fronted participial clause.
+  { relation: 'competes_with', id: 'pattern:competes_with:fronted-acquired-its-rivals', template: `^(?:since|after|by|before|through) (?:acquiring|buying|absorbing|swallowing|taking over|snapping up|merging with|buying out) (?:(?:two|three|four|several|some|one|both|many|most|a few|a number) (?:of )?)?(?:its|its@\\d+|their) (?:(?!(?:former|erstwhile|one-time|onetime|ex-)(?= ))[a-z-]+ ){0,2}T(competitors|rivals|competitor|rival) (?:\\( |, |(?=(?:the )?@\\d+ , ))(?:such as |like |including |namely )?(?:the )?Y (?:\\) )?, (?:the )?X1 (?!(?:'s|and|or) )` },
+  // "Zenco is widely considered a clone of Qorva and Borin, its more established rivals": names the sentence's subject acts on,
+  // then called "its rivals" in apposition (not former ones, nor a rival's person: "its rival's founder").
+  { relation: 'competes_with', id: 'pattern:competes_with:object-apposed-its-rivals', template: `^(?:the )?X1 (?:(?!(?:not|never|no|former|than|unlike|like|said|says|told|and|or)(?= ))[a-z-]+ ){1,6}(?:the )?Y , (?:its|its@\\d+) (?:(?!(?:former|erstwhile|one-time|onetime|ex-|own)(?= ))[a-z-]+ ){0,3}T(rivals|rival|competitors|competitor|challengers|challenger)(?=[.,;)]|$)` },
+  // "Brands from Qorva and Borin now see Zenco as competition", "Qorva views Zenco as a serious rival": a firm regarding another
+  // as its rival (no negation can stand between the firm and the verb; "as a rival to Vexa" names another pair).
+  { relation: 'competes_with', id: 'pattern:competes_with:sees-as-competition', template: `(?:(?:brands|labels|makers|firms|companies|executives|bosses) (?:from|at|of) )?(?:the )?Y (?:(?:now|also|increasingly|clearly|already|still|reportedly|openly) )*(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered|are now acknowledging|acknowledge|acknowledges|acknowledged|treat|treats|treated) (?:the )?X1 as (?:a |an |their |its |the )?(?:(?:serious|real|direct|genuine|major|main|key|chief|new|credible|formidable|legitimate|big|biggest|fierce|strong|closest|primary) )*T(competition|competitor|rival|challenger|threat and a rival)`, notFollowedBy: /^(?:to|of|against|with|for (?!(?:customers|buyers|users|shoppers|sales|market share|share)(?= |$)))(?= )/, requires: ['as'] },
+  // "Zenco now claims to have replaced Qorva as the second-largest agency", "overtook Qorva as the top seller": a ranking taken
+  // from another firm (not "replaced Qorva as its supplier", a role the other firm held for it).
+  { relation: 'competes_with', id: 'pattern:competes_with:replaced-as-ranked', template: `X1 P AUX (?:(?:claims|claimed|claim|says|said|appears|appeared|is set|was set|looks set) to have )?T(replaced|displaced|overtaken|overtook|overtakes|overtake|surpassed|surpasses|surpass|dethroned|unseated|leapfrogged|eclipsed|supplanted|outstripped) (?:the )?Y1 as (?:the |its |their )?(?:(?:world|country|nation|region|industry|market|sector|@\\d+) 's )?(?:[a-z]+-)?(?:largest|biggest|leading|top|dominant|most popular|best-selling|no\\. \\d|number (?:one|two|three|1|2|3)|market leader|leader|largest|second|third)(?= )`, notFollowedBy: RANKED_NOT_AS_RIVAL, requires: ['as'] },
+  // "Zenco surpassed market leader Qorva in room nights", "overtook industry leader Qorva": a leader noun before the firm passed.
+  { relation: 'competes_with', id: 'pattern:competes_with:passed-leader-named', template: `X1 P AUX T(surpassed|surpasses|surpass|overtook|overtakes|overtaken|overtake|outsold|outsells|outsell|dethroned|unseated|toppled|leapfrogged|eclipsed|outpaced|outstripped) (?:the )?(?:(?:longtime|long-time|current|reigning|dominant|undisputed|former) )?(?:(?:market|industry|sector|segment|category|global|world|regional|domestic) )?(?:leader|leaders|champion|incumbent|giant|heavyweight|no\\. 1|number one) (?:the )?Y1`, notPrecededBy: /(?:^| )(?:not|never|no|failed to|fail to|yet to) $/ },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
