@@ -1183,8 +1183,8 @@ const JOINT_RECIPIENT_NEXT = new RegExp(`^ ?(?:${[...NOT_SUPPLIED_NEXT].join('|'
 /** Verbs of a customer using or buying goods ("is using etchers from Qorva"): the subject is a user, not the goods. */
 const USING_OR_BUYING = 'using|buying|ordering|installing|deploying|adopting|testing|trialling|trialing|evaluating|sourcing|procuring|purchasing|importing|leasing|renting|running|operating|getting|receiving|taking';
 
-/** A rank held among a firm's owners, lenders or buyers is no market position: "replaced Qorva as the largest shareholder of Vexa" (riv90b). */
-const RANKED_NOT_AS_RIVAL = /^ (?:(?:single|individual|outside|institutional|foreign|main|biggest|largest) )*(?:shareholders?|investors?|owners?|stakeholders?|holders?|customers?|clients?|buyers?|lenders?|creditors?|backers?|sponsors?|employers?|donors?|debtors?|borrowers?|tenants?|landlords?|advertisers?|partners?|auditors?|advisers?|advisors?)(?= |$)/;
+/** A rank held among a firm's owners, lenders or buyers, or in a fund, is no market position: "replaced Qorva as the largest shareholder of Vexa" (riv90b). */
+const RANKED_NOT_AS_RIVAL = /^ (?:(?:single|individual|outside|institutional|foreign|main|biggest|largest) )*(?:shareholders?|investors?|owners?|stakeholders?|holders?|customers?|clients?|buyers?|lenders?|creditors?|backers?|sponsors?|employers?|donors?|debtors?|borrowers?|tenants?|landlords?|advertisers?|partners?|auditors?|advisers?|advisors?|holdings?|positions?|stakes?|weightings?|picks?|constituents?|components?)(?= |$)/;
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
