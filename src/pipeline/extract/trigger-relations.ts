@@ -688,6 +688,19 @@ const STANDING_HELD: ReadonlySet<string> = new Set(['share', 'lead', 'dominance'
 /** What an outlet or a person holds on a platform: "the X account of Zeta News", "Zeta News's YouTube channel". */
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'channel', 'channels', 'handle', 'handles', 'page', 'pages', 'profile', 'profiles']);
 
+/** Clips and posts about a thing, which a platform takes down without banning the thing: "removes Zeta Challenge videos". */
+const CONTENT_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'clip', 'clips', 'footage', 'post', 'posts', 'images', 'photos', 'memes', 'tutorials']);
+
+/**
+ * "ZenTube removes Zeta Challenge videos", "removed videos of the Zeta Challenge", "pulled clips showing Zeta": the content is
+ * about the thing named, which the removal does not ban (helper ban90c, from stop 90's eightieth fresh sample).
+ */
+function isContentAbout(words: readonly string[], list: MentionList): boolean {
+  if (CONTENT_NOUNS.has(words[list.last + 1] ?? '')) return true;
+  const k = firstBefore(words, list.first);
+  return /^(?:of|about|showing|featuring|depicting|promoting)$/.test(words[k] ?? '') && CONTENT_NOUNS.has(words[k - 1] ?? '');
+}
+
 /** "blocked the X account of Zeta News", "withheld the X accounts of A and B": the platform only says where the accounts are. */
 function isAccountsPlatform(words: readonly string[], list: MentionList): boolean {
   return ACCOUNT_NOUNS.has(words[list.last + 1] ?? '');
@@ -1498,6 +1511,7 @@ function argumentsOf(
         && !isPartyToHostileAct(words, l)
         && !isAccessedByAnother(words, l)
         && !isAccountsPlatform(words, l)
+        && !(relation === 'banned' && isContentAbout(words, l))
         && !isPlatformOfGoods(words, l)
         && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && (RUNS_GOODS_VERBS.has(words[t] ?? '') || SUPPLY_VERBS.has(words[t] ?? '')) && carriesOwnMaker(words, l, mentions))
@@ -1556,7 +1570,10 @@ function argumentsOf(
     const firstTo = after_.find((l) => /^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
     // "sales of Zenco modems to Qorva": a maker's name before its goods' kind is no firm sold.
     const sellsFirm = after_.some((l) => (!firstTo || l.last < firstTo.first) && !(firstTo && kindNext(l)) && isFirmOrUntyped(mentions[l.members[0]!]!) && words[l.last + 1] !== "'s" && !/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? ''));
-    const destination = after_.find((l) => (/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') || afterToClassOfPlaces(words, l.first)) && (mentions[l.members[0]!]!.type === 'government' || (isFirmOrUntyped(mentions[l.members[0]!]!) && !sellsFirm)));
+    // "froze the export privileges of Zenco for illegal exports to Zembla": a firm's export privileges are its own, and freezing
+    // them restricts the firm, not the place its exports went (helper ban90c, from stop 90's eightieth fresh sample).
+    const privilegesOf = words.slice(after, after + 5).some((w, i) => OUTBOUND_WORDS.has(w) && /^(?:privileges?|rights)$/.test(words[after + i + 1] ?? '') && words[after + i + 2] === 'of');
+    const destination = privilegesOf ? undefined : after_.find((l) => (/^(?:to|into)$/.test(words[firstBefore(words, l.first)] ?? '') || afterToClassOfPlaces(words, l.first)) && (mentions[l.members[0]!]!.type === 'government' || (isFirmOrUntyped(mentions[l.members[0]!]!) && !sellsFirm)));
     // "blocked the sale of chipmaker Qorva to investor Zenco Capital": a firm sold to a firm is a takeover, and blocking it
     // restricts the buyer, as "blocked Zenco's takeover of Qorva" does; the firm sold is not banned (stop 53's readers).
     // "blocked Zenco's sale of Qorva to Kappa": the seller's possessive before the sale (stop 70's second controls sample).
