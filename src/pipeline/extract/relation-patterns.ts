@@ -478,6 +478,9 @@ const ENDED_AFTER = /^ ?(?:was|were|has been|have been|had been|is|are) (?:[a-z]
  * ("tariffs", "anti-dumping duties", "import levies"), so the two lists cannot drift apart; quotas and sanctions lists are no charge.
  */
 const TRADE_MEASURE_HEADS = (RELATIONS.restricts.stateNouns ?? []).filter((noun) => /^(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes)$/.test(noun.split(' ').at(-1)!)).join('|');
+/** Words between a state and its measure that leave the measure unsettled or name something else: "the proposed US tariffs", "Ruritania
+ * over tariffs", "Ruritania for lower tariffs" (helper trd90b). */
+const UNSETTLED_MEASURE_WORDS = '(?:proposed|planned|threatened|possible|potential|future|prospective|looming|mooted|feared|over|for|about|with|on|against|in|to|and|or|from|of|by|lower|higher|reduced|removed|lifted|scrapped|abolished)';
 /**
  * Selling or undoing what a firm holds, as a body orders it (stop 70, from stop 69's controls samples: "will require Zenco to divest
  * assets", "ordered Zenco to unwind its purchase of Qorva").
@@ -3629,6 +3632,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Dutch owner of bike brands including Zeta, Vela and Lumo, Zenco Holdings, said …": the owner described before its name,
   // opening the sentence or a report's clause (as "the team behind Zeta, Zenco," is read above); a brand noun is required.
   { relation: 'develops', id: 'pattern:develops:fronted-owner-of-brands', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}T(owner|parent company|parent|maker|owners|makers) of (?:[a-z-]+ ){0,2}(?:brands|labels|marques) (?:including|such as|like) (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|agreed|plans|reported|posted) ))`, notPrecededBy: /^(?!@\d+ (?:said|says)(?: that)? $)\S/, requires: ['of', 'including|such|like'] },
+  // Stop 90's eightieth fresh sample (helper trd90b): a state's trade measure taken for granted, a firm fighting, paying or facing it.
+  // "Zenco and Qorva, which had battled Ruritanian anti-dumping tariffs for years", "Zenco must pay Ruritania's duties on …", "will
+  // have to contend with Ruritania's expanded steel tariffs": the measure is in force on them. Not one only planned or feared ("fought
+  // the proposed Ruritanian tariffs", "could have to pay"), nor a hedge: the auxiliaries are the done or binding ones alone.
+  { relation: 'restricts', id: 'pattern:restricts:firm-fights-or-pays-states-measure', template: String.raw`Y P (?:(?:which|that|who|has|have|had|is|are|was|were|now|also|still|already|long|since|been|will have to|must|has to|have to|had to|is required to|are required to|were required to|was required to|are forced to|were forced to|was forced to|is forced to|must now) )*T(battled|fought|contested|challenged|been battling|been fighting|been contesting|pay|paid|pays|paying|contend with|contended with|grapple with|grappled with|cope with) (?:the |its |their )?X1 (?:'s )?(?:(?!${UNSETTLED_MEASURE_WORDS}\b)[a-z-]+ ){0,2}(?:${TRADE_MEASURE_HEADS})(?= |$)`, notFollowedBy: /^ ?(?:(?:first |once |later )?(?:proposed|planned|threatened|mooted|floated|sought|requested|considered)(?= |$)|(?:on|against) (?:the )?@\d)/, stateActor: true, requires: ['tariffs|tariff|duties|duty|levies|levy|surtax|surtaxes'] },
+  // "As a result of today's Ruritanian ministry ruling, Zenco and Qorva are required to pay preliminary duties": the measure told as
+  // the outcome of a body's ruling falls on the firms that must pay it (helper trd90b).
+  { relation: 'restricts', id: 'pattern:restricts:ruling-requires-firms-to-pay-duties', template: String.raw`(?:as a result of|following|under|after|because of|due to|in line with) (?:the |a |its |today 's |[a-z]+day 's |this week 's |last week 's )?(?:(?:preliminary|final|new|latest) )?X1 (?:'s )?(?:[a-z-]+ )?(?:ruling|decision|order|determination|finding|findings|judgment|judgement|verdict) , (?:the )?Y (?:(?:now|also|will|must|have to|has to) )*(?:are |is |were |was |will be )?(?:now )?T(required to pay|obliged to pay|obligated to pay|ordered to pay|forced to pay|liable to pay|liable for|must pay|have to pay|has to pay|will pay|pay) (?:(?:the|a|an) )?(?:[a-z-]+ ){0,2}(?:${TRADE_MEASURE_HEADS})(?= |$)`, stateActor: true, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
