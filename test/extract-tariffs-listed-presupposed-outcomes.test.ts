@@ -99,3 +99,18 @@ describe('the agency behind a probe', () => {
     expect(restricts('Japan imposed tariffs on Canada after talks with Mexico failed.')).toEqual(['Japan -restricts-> Canada']);
   });
 });
+
+describe('import fees approved by a body', () => {
+  it("a state's import fees restrict the makers of the goods they fall on", () => {
+    expect(restricts('The International Trade Commission OKs steep import fees on Zenco Inc and Qorva Ltd washers.')).toEqual([
+      'International Trade Commission -restricts-> Qorva Ltd',
+      'International Trade Commission -restricts-> Zenco Inc',
+    ]);
+  });
+
+  it("not fees rejected or only proposed, nor a firm's own fees", () => {
+    expect(restricts('The International Trade Commission rejected import fees on Zenco Inc washers.')).toEqual([]);
+    expect(restricts('The International Trade Commission proposed import fees on Zenco Inc washers.')).toEqual([]);
+    expect(restricts('Zenco Inc raised its import fees for customers.')).toEqual([]);
+  });
+});
