@@ -159,7 +159,9 @@ export const RELATIONS = {
       // measures on bicycles imported from Zembla", "renewed the duty order on frames from Zembla"); bare "measures" says nothing.
       'anti-dumping measure', 'anti-dumping measures', 'antidumping measure', 'antidumping measures', 'anti-subsidy measures',
       'countervailing measures', 'safeguard measure', 'safeguard measures', 'trade defence measures', 'trade defense measures',
-      'duty order', 'duty orders', 'anti-dumping order', 'anti-dumping orders', 'antidumping order', 'antidumping orders'],
+      'duty order', 'duty orders', 'anti-dumping order', 'anti-dumping orders', 'antidumping order', 'antidumping orders',
+      // Helper trd90b, fresh sample s80b: a headline's "import fees" are a state's duties ("the board OKs steep import fees on Zenco washers").
+      'import fee', 'import fees'],
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },

@@ -24,6 +24,8 @@ const RATE_OPENERS: ReadonlySet<string> = new Set(['of', 'averaging', 'at', 'tot
 /** Words that bound the number: "up to", "as much as", "nearly", "more than". */
 const BOUNDS: ReadonlySet<string> = new Set(['up', 'to', 'as', 'much', 'high', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'less', 'than', 'between', 'from', 'an', 'additional', 'extra', 'a', 'further', 'average']);
 const NUMBER = /^\$?[0-9][0-9.,]*$/;
+/** A copula that tells a measure's rates: "tariffs stood at 15 %", "duties now stand at", "the levies were at". */
+const STANDING = /^(?:stood|stand|stands|were|are|remain|remained|remains|sat|sit|sits)$/;
 
 /** After a number at `at`, the index past its unit ("%", "percent", "per cent"), or undefined when none follows. */
 function pastUnit(words: readonly string[], at: number): number | undefined {
@@ -60,6 +62,10 @@ export function rateTargetStarts(words: readonly string[], at: number, isName: (
   let k = at;
   if (words[k] === 'ranging' && words[k + 1] === 'from') k += 2;
   else if (RATE_OPENERS.has(words[k] ?? '')) k++;
+  // "tariffs stood at 15 % for Zembla, 19 % for Vexland and Qorvia": rates told by a copula, each with its own target (helper trd90b,
+  // from stop 90's eightieth fresh sample); only read when a target follows each rate's "for" or "on".
+  else if (STANDING.test(words[k] ?? '') && words[k + 1] === 'at') k += 2;
+  else if (words[k] === 'now' && STANDING.test(words[k + 1] ?? '') && words[k + 2] === 'at') k += 3;
   else return [];
   const starts: number[] = [];
   for (let end = Math.min(words.length, at + 40); k < end; ) {
@@ -70,6 +76,8 @@ export function rateTargetStarts(words: readonly string[], at: number, isName: (
     // On past the name to the next end: ", 20 % for Vexa", "to 35 % for Qorva", "and 35 % for Qorva".
     let j = past + 2;
     while (j < end && isName(j)) j++;
+    // "19 % for Vexland and Qorvia, 25 % for …": names joined after one rate share it; go on to the next rate past them.
+    while (j < end && (words[j] === 'and' || words[j] === ',') && isName(j + 1)) for (j++; j < end && isName(j); ) j++;
     while (j < end && /^[a-z][a-z.-]*$/.test(words[j]!) && !/^(?:to|and|or)$/.test(words[j]!) && !NUMBER.test(words[j]!)) j++;
     if (words[j] === ',') j++;
     if (words[j] === 'to' || words[j] === 'and' || words[j] === 'or') j++;

@@ -109,9 +109,10 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
  * Acts only a state does, right after a head of state or government named alone: "Trump imposed tariffs on …", "Modi banned …",
  * "Xi has restricted …". Threats and plans ("Trump threatened to ban …", "Trump could ban …") and speech ("Trump added that …")
  * are not among them. Bans and blocks are a person's private acts too ("Trump banned Zenco from his golf clubs"): PRIVATE_SETTING_AFTER
- * and PRIVATE_ROLE_BEFORE turn those away.
+ * and PRIVATE_ROLE_BEFORE turn those away. A leader's trade measures are the state's too: "Trump's latest tariffs have been imposed on
+ * Zembla" (helper trd90b, from stop 90's eightieth fresh sample).
  */
-const STATE_ACTS_AFTER = /^(?:has |had )?(?:imposed|imposes|banned|bans|barred|bars|blocked|blocks|restricted|restricts|sanctioned|sanctions|prohibited|prohibits|slapped|slaps|levied|levies|revoked|revokes|designated|designates|blacklisted|blacklists) /;
+const STATE_ACTS_AFTER = /^(?:(?:has |had )?(?:imposed|imposes|banned|bans|barred|bars|blocked|blocks|restricted|restricts|sanctioned|sanctions|prohibited|prohibits|slapped|slaps|levied|levies|revoked|revokes|designated|designates|blacklisted|blacklists)|'s (?:[a-z-]+ )?(?:tariffs|levies)) /;
 
 /**
  * A private place or channel in the act's clause: "… from his golf clubs", "… from her stores", "… on social media" (rr89b). The

@@ -478,6 +478,9 @@ const ENDED_AFTER = /^ ?(?:was|were|has been|have been|had been|is|are) (?:[a-z]
  * ("tariffs", "anti-dumping duties", "import levies"), so the two lists cannot drift apart; quotas and sanctions lists are no charge.
  */
 const TRADE_MEASURE_HEADS = (RELATIONS.restricts.stateNouns ?? []).filter((noun) => /^(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes)$/.test(noun.split(' ').at(-1)!)).join('|');
+/** Words between a state and its measure that leave the measure unsettled or name something else: "the proposed US tariffs", "Ruritania
+ * over tariffs", "Ruritania for lower tariffs" (helper trd90b). */
+const UNSETTLED_MEASURE_WORDS = '(?:proposed|planned|threatened|possible|potential|future|prospective|looming|mooted|feared|over|for|about|with|on|against|in|to|and|or|from|of|by|lower|higher|reduced|removed|lifted|scrapped|abolished)';
 /**
  * Selling or undoing what a firm holds, as a body orders it (stop 70, from stop 69's controls samples: "will require Zenco to divest
  * assets", "ordered Zenco to unwind its purchase of Qorva").
@@ -3669,6 +3672,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // a licence policy of denial for a destination restricts it (helper ban90c, from stop 90's eightieth fresh sample); the places a
   // group's description names after "notably" or "including" are its members.
   { relation: 'restricts', id: 'pattern:restricts:presumption-of-denial-for', template: `X P AUX T(announced|announces|adopted|adopts|adopt|imposed|imposes|impose|applied|applies|apply|introduced|introduces|introduce|established|establishes|set|sets|set out|sets out) (?:a |an |the )?(?:[a-z-]+ )?presumption of denial (?:policy )?(?:for|on) (?:[a-z-]+ ){0,4}?(?:exports|export|licen[cs]e applications|applications|shipments|transfers|sales|items) (?:[a-z-]+ ){0,3}?to (?:the )?(?:(?:countries|destinations|nations|states) (?:[a-z0-9:-]+ |@\\d+ ){1,5}?, (?:most notably|notably|including|such as|like|especially|in particular) )?Y`, verb: true, stateActor: true, requires: ['presumption', 'denial'], indexBy: ['presumption'] },
+  // Stop 90's eightieth fresh sample (helper trd90b): a state's trade measure taken for granted, a firm fighting, paying or facing it.
+  // "Zenco and Qorva, which had battled Ruritanian anti-dumping tariffs for years", "Zenco must pay Ruritania's duties on …", "will
+  // have to contend with Ruritania's expanded steel tariffs": the measure is in force on them. Not one only planned or feared ("fought
+  // the proposed Ruritanian tariffs", "could have to pay"), nor a hedge: the auxiliaries are the done or binding ones alone.
+  { relation: 'restricts', id: 'pattern:restricts:firm-fights-or-pays-states-measure', template: String.raw`Y P (?:(?:which|that|who|has|have|had|is|are|was|were|now|also|still|already|long|since|been|will have to|must|has to|have to|had to|is required to|are required to|were required to|was required to|are forced to|were forced to|was forced to|is forced to|must now) )*T(battled|fought|contested|challenged|been battling|been fighting|been contesting|pay|paid|pays|paying|contend with|contended with|grapple with|grappled with|cope with) (?:the |its |their )?X1 (?:'s )?(?:(?!${UNSETTLED_MEASURE_WORDS}\b)[a-z-]+ ){0,2}(?:${TRADE_MEASURE_HEADS})(?= |$)`, notFollowedBy: /^ ?(?:(?:first |once |later )?(?:proposed|planned|threatened|mooted|floated|sought|requested|considered)(?= |$)|(?:on|against) (?:the )?@\d)/, stateActor: true, requires: ['tariffs|tariff|duties|duty|levies|levy|surtax|surtaxes'] },
+  // "As a result of today's Ruritanian ministry ruling, Zenco and Qorva are required to pay preliminary duties": the measure told as
+  // the outcome of a body's ruling falls on the firms that must pay it (helper trd90b).
+  { relation: 'restricts', id: 'pattern:restricts:ruling-requires-firms-to-pay-duties', template: String.raw`(?:as a result of|following|under|after|because of|due to|in line with) (?:the |a |its |today 's |[a-z]+day 's |this week 's |last week 's )?(?:(?:preliminary|final|new|latest) )?X1 (?:'s )?(?:[a-z-]+ )?(?:ruling|decision|order|determination|finding|findings|judgment|judgement|verdict) , (?:the )?Y (?:(?:now|also|will|must|have to|has to) )*(?:are |is |were |was |will be )?(?:now )?T(required to pay|obliged to pay|obligated to pay|ordered to pay|forced to pay|liable to pay|liable for|must pay|have to pay|has to pay|will pay|pay) (?:(?:the|a|an) )?(?:[a-z-]+ ){0,2}(?:${TRADE_MEASURE_HEADS})(?= |$)`, stateActor: true, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

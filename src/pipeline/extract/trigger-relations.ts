@@ -1180,8 +1180,18 @@ function isStateOfFirms(words: readonly string[], list: MentionList, mentions: r
 function reasonAt(words: readonly string[], from: number, end: number): number {
   for (let i = from; i < end - 1; i++) {
     if ((words[i] === 'for' || words[i] === 'over') && (/^[a-z]+ing$/.test(words[i + 1]!) || (/^(?:its|their|its@\d+)$/.test(words[i + 1]!) && REASON_NOUNS.has(words[i + 2] ?? '')))) return i;
+    // "duties on the products following a Trade Ministry probe": the inquiry the act followed, and the body behind it, are no object
+    // (helper trd90b, from stop 90's eightieth fresh sample).
+    if (AFTER_INQUIRY.has(words[i]!) && inquiryNounWithin(words, i + 1, Math.min(end, i + 6))) return i;
   }
   return end;
+}
+const AFTER_INQUIRY: ReadonlySet<string> = new Set(['following', 'after', 'amid']);
+const INQUIRY_NOUNS = /^(?:probe|probes|investigation|investigations|inquiry|inquiries|review|reviews|ruling|rulings|finding|findings|determination|petition|petitions|complaint|complaints)$/;
+/** Whether an inquiry noun stands in words [from, to) before any comma: "following a Trade Ministry probe", "after an anti-dumping investigation". */
+function inquiryNounWithin(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to && words[k] !== ',' && words[k] !== '.'; k++) if (INQUIRY_NOUNS.test(words[k]!)) return true;
+  return false;
 }
 const REASON_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'support', 'involvement', 'ties', 'links', 'part', 'alleged', 'work', 'help', 'assistance', 'dealings']);
 
@@ -1860,6 +1870,8 @@ function argumentsOf(
       else if ((preps?.has(next) || gerundOf) && !madeByAfterRival(words, t, next, reading.trigger.words.join(' '), relation)) targets = objects(after + 1, 10);
       // "sanctions imposed on Zenco", "a ban placed on Zapp": the object after the participle's preposition.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
+      // "Ruritania's latest tariffs have been imposed on Zembla": the passive's auxiliaries before the participle (helper trd90b).
+      else if ((relation === 'banned' || relation === 'restricts') && passiveImposedAt(words, after) !== undefined) targets = objects(passiveImposedAt(words, after)! + 1, 10);
       // "sanctions imposed by the UN, Ruritania and the EU on Borduria": the agents, then the targets.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && words[after + 1] === 'by') {
         const agents = agentAfter(words, after, lists);
@@ -3008,6 +3020,15 @@ function coordinatedFrom(words: readonly string[], at: number, step: 1 | -1): Me
 
 /** Participles between an act's noun and its object: "sanctions imposed on Zenco". */
 const IMPOSED = new Set(['imposed', 'placed', 'levied', 'announced', 'slapped', 'introduced', 'enforced']);
+/** Done auxiliaries of a passive, not a plan or a hedge: "have been", "were now", "had already been" ("will be", "could be" are not). */
+const DONE_PASSIVE_AUX = /^(?:has|have|had|been|was|were|now|already|since|also|finally|officially|formally)$/;
+/** "tariffs have been imposed on …", "duties were levied upon …": where the participle's preposition stands, past done auxiliaries. */
+function passiveImposedAt(words: readonly string[], after: number): number | undefined {
+  let k = after;
+  while (k < after + 4 && DONE_PASSIVE_AUX.test(words[k] ?? '')) k++;
+  if (k === after || !/^(?:been|was|were)$/.test(words[k - 1]!) || !PASSIVE_IMPOSED.has(words[k] ?? '')) return undefined;
+  return /^(?:on|upon|against)$/.test(words[k + 1] ?? '') ? k + 1 : undefined;
+}
 /** Participles by which states impose an act on a target named before, in the passive: "curbs on Zenco were imposed by A and B". */
 const PASSIVE_IMPOSED: ReadonlySet<string> = new Set(['imposed', 'placed', 'levied', 'slapped', 'enforced']);
 
