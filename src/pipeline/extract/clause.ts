@@ -667,13 +667,29 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
       i = list.first;
       continue;
     }
-    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at) || isSubordinateSubject(words, list, at) || isTradedSubject(words, list.first))) found.push(list);
+    if (!found.includes(list) && (relative || !isOblique(words, list.first) || isEnumeration(words, list.first) || isGoverningPlace(words, list.first) || isStateNamed(words, list.first) || isAbsoluteSubject(words, list, at) || isSubordinateSubject(words, list, at) || isTradedSubject(words, list.first))) found.push(relative ? singularAntecedent(words, list, at) : list);
     // A relative pronoun's antecedent is the mention just before it: nothing further left is this clause's subject.
     if (relative) break;
     if (opensJoinedClause(words, list, at)) break;
     i = list.first;
   }
   return found;
+}
+
+/** A verb in the singular right after a relative pronoun ("which owns", "that makes", "who has"), an adverb at most between. */
+const SINGULAR_RELATIVE_VERB = /^(?:has|is|was|does|[a-z]+[^s]s)$/;
+
+/**
+ * "rivals such as Zenco, Qorva, and Vexa, which owns Zeta Appliances": a relative clause whose verb is in the singular, set off
+ * after a list, is the last member's alone, not every member's (fresh sample s80b: the list's other firms became Zeta's makers).
+ * A verb in the plural ("Zenco and Qorva, which make washers") or in the past ("which owned") keeps the whole list.
+ */
+function singularAntecedent(words: readonly string[], list: MentionList, at: number): MentionList {
+  if (list.members.length < 2 || words[list.last + 1] !== ',' || !RELATIVES.has(words[list.last + 2] ?? '')) return list;
+  let k = list.last + 3;
+  if (CLAUSE_ADVERB.test(words[k] ?? '') && k < at) k++;
+  if (!SINGULAR_RELATIVE_VERB.test(words[k] ?? '')) return list;
+  return { members: [list.members[list.members.length - 1]!], first: list.last, last: list.last };
 }
 
 /**

@@ -531,8 +531,21 @@ function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
 /** "told Reuters", "tells the Zembla Times": the one spoken to, never the owner of an "its" after it (with or without "that"). */
 function isOneTold(tokens: readonly Token[], m: SentenceMention): boolean {
   const before = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  return INTERVIEW_VERBS.has(tokens[before]?.lower ?? '');
+  return INTERVIEW_VERBS.has(tokens[before]?.lower ?? '') || isOutletSpokenTo(tokens, m);
 }
+/**
+ * "said in an interview with the newspaper Zembla Times", "told the daily Zembla Post": an outlet named after its kind, spoken to or
+ * written for, is no firm a later "the group" or "its" means (fresh sample s80d: the paper became the maker of the group's brands).
+ */
+function isOutletSpokenTo(tokens: readonly Token[], m: SentenceMention): boolean {
+  if (!OUTLET_KIND_NOUNS.has(tokens[m.first - 1]?.lower ?? '')) return false;
+  const before = tokens[m.first - 2]?.lower === 'the' ? m.first - 3 : m.first - 2;
+  return INTERVIEW_VERBS.has(tokens[before]?.lower ?? '') || OUTLET_PREPOSITIONS.has(tokens[before]?.lower ?? '');
+}
+/** Kinds of news outlet before its name: "the newspaper Zembla Times". */
+const OUTLET_KIND_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'tabloid', 'newsletter', 'outlet', 'broadsheet', 'journal']);
+/** Words before an outlet one speaks to or writes for: "with the newspaper", "to the daily", "for the magazine". */
+const OUTLET_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for', 'in', 'by']);
 /** Verbs of speaking to an outlet or another: "told Reuters", "tells the Zembla Times". */
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 

@@ -102,7 +102,14 @@ const ADJECTIVE_SHAPE = '(?!(?:official|verified|personal|social) )[a-z]+(?:ic|a
  * ban", "Zenco's Qorva acquisition", "Zenco's Vexlin plant", "Zenco's Qorva unit", "Zenco's Qorva licence" (held, not made), "its
  * Great Firewall blacklist" (a list's title; helper ban90).
  */
-const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits|blacklist|blacklists|denylist|denylists) /;
+const NOT_MADE_NEXT = /^(?:ban|bans|prohibition|restrictions?|sanctions|block|blocking|suspension|controls|acquisition|acquisitions|takeover|merger|purchase|deal|deals|stake|investment|unit|division|segment|segments|subsidiary|arm|consortium|lab|labs|plant|plants|factory|factories|office|offices|headquarters|campus|facility|facilities|site|shares|stock|shareholders|employees|staff|workers|executives|team|operations|contract|contracts|partnership|lawsuit|bid|offer|exit|listing|ipo|licence|license|licences|licenses|permit|permits|blacklist|blacklists|denylist|denylists) /;
+/**
+ * Parties a bracket after a firm may name other firms of, not things: "bids from Zenco (Qorva) and Kappa (Vexa, Zeta)", "shareholders of
+ * Kappa (Vexa, Zeta)": partners or parents beside a bidder or a holder (review rr90c), the list of firms before the bracket only names.
+ */
+const PARTIES_LISTED_BEFORE = /(?:^| )(?:bids?|bidders?|offers?|tenders?|consortiums?|consortia|partners|shareholders|investors|owners|ventures?|groups) (?:(?:came|come|were received|arrived) )?(?:from |of |by |between |among |including |such as |like |were |are |: )?(?:(?:the )?@\d+ (?:\( [^()]* \) )?(?:, |and |, and )?)*$/i;
+/** A league, a club or an event's body, named as such: "The Zeta League dropped broadcaster Zenco" ends a deal, it bans no outlet (fresh set 80). */
+const EVENT_BODY_NAME = /\b(?:League|Association|Federation|Club|Cup|Championships?|Tour|Olympics|Games|Committee|Festival|Awards?)$/;
 /**
  * Before "Y by X", words that make X the author, buyer or banner of Y, not its maker: "a report on Zeta by Reuters", "the acquisition of
  * Zeta by Qorva"; "rejected from the App Store by Apple" names the store a thing left (stop 75's thirty-seventh set); "spyware dubbed
@@ -1300,7 +1307,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 , (?:with|through|via) (?:the |its |their )?(?:[a-z-]+ ){0,2}T(brands|channels|stations|titles|apps|products|outlets|newspapers|networks|services|labels) (?:, )?(?:such as |like |including )?(?:the )?Y (?=[,.;:)]|$)`, requires: [',', 'with|through|via'] },
   // "Zenco (Zeta, Zpic and Zchat)", "firms including Qorva (Zeta, Zeta Max)": two or more names in brackets right after a maker are its things.
   // (Not a list's or a law's name spelled out: "the ZDN (Zeta Designated Names and Blocked Persons) list", stop 50's readers.)
-  { relation: 'develops', template: `X1 T(\\() (?<y>@\\d+ (?:, @\\d+ )+(?:(?:, )?and @\\d+ )?|@\\d+ and @\\d+ )\\) `, indexBy: ['('], notAnAddress: true, notFollowedBy: /^(?:list|lists|register|registry|database|act|law|rule|rules|program|programme|regulation|regulations|order|designation|designations) / },
+  // (Nor the partners or parents of bidders and holders: "bids from Zenco (Qorva) and Kappa (Vexa, Zeta)", review rr90c.)
+  { relation: 'develops', template: `X1 T(\\() (?<y>@\\d+ (?:, @\\d+ )+(?:(?:, )?and @\\d+ )?|@\\d+ and @\\d+ )\\) `, indexBy: ['('], notAnAddress: true, notFollowedBy: /^(?:list|lists|register|registry|database|act|law|rule|rules|program|programme|regulation|regulations|order|designation|designations) /, notPrecededBy: PARTIES_LISTED_BEFORE },
   // "cameras from Hikvision brand Ezviz"
   { relation: 'develops', template: `X1 T(brand|brands) Y1` },
   // "its primary GPU product line, labeled GeForce": the named thing is theirs.
@@ -2180,7 +2188,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Skyco dropped news channel Zeta at midnight", "pulled the state broadcaster Zeta TV": a carrier dropping an outlet its kind
   // names bans it there, as dropping it from its platform does (helper ban90, fresh sample s78; "dropped its channel Zeta" is
   // an owner closing its own, and "dropped the Zeta 3 from its lineup" a maker's product, so the kind's word is needed).
-  { relation: 'banned', id: 'pattern:banned:dropped-outlet-kind', template: `X P AUX T(dropped|drops|drop|dropping|pulled|pulls|axed|axes) (?:the )?(?:[a-z-]+ )?(?:${OUTLET_KINDS}) Y`, verb: true, notPrecededBy: /(?:^| )(?:not|never|to|would|could|might|may|should|will)$/ },
+  { relation: 'banned', id: 'pattern:banned:dropped-outlet-kind', template: `X P AUX T(dropped|drops|drop|dropping|pulled|pulls|axed|axes) (?:the )?(?:[a-z-]+ )?(?:${OUTLET_KINDS}) Y`, verb: true, notPrecededBy: /(?:^| )(?:not|never|to|would|could|might|may|should|will)$/, sourceNotNamed: EVENT_BODY_NAME },
   // "the regulator directed Zeta News to broadcast a statement of its findings", "ordered Zeta TV to air a correction" or "to
   // apologise" (helper ban90b, fresh sample s78): a state body compelling an outlet's broadcast curbs it. A state actor only
   // ("Zenco told its unit to issue a statement" is a firm's own), and only for what an outlet is made to carry: "ordered Zenco to

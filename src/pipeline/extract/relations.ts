@@ -268,7 +268,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         : firmsOfStateUnits(sentence.words, mentions, heads(owned));
       // … and an agent list after it ("owned by Zenco, and Vexa was built by Qorva") the names before the join.
       const xCut = at.x !== undefined && at.x[0] >= tEnd ? withoutNextClause : withoutClauseBefore;
-      const sources = mentionsAt(mentions, heads(groups.x ? xCut(groups.x, sentence, at.x) : groups.its ?? ''));
+      const xList = groups.x ? xCut(groups.x, sentence, at.x) : undefined;
+      const sources = mentionsAt(mentions, heads(xList !== undefined ? lastIfSingularRelative(xList, sentence.text.slice(at.x![1])) : groups.its ?? ''));
       const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources), relation: pattern.relation });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
@@ -300,6 +301,19 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       }
     }
   }
+}
+
+/** A relative pronoun with a verb in the singular right after a list: "…, which owns", "…, which also makes" (clause.ts, singularAntecedent). */
+const SINGULAR_RELATIVE_AFTER = /^ ?, (?:which|who|that) (?:(?:also|now|still|already|[a-z]+ly) )?(?:has|is|was|does|[a-z]+[^s]s) /;
+
+/**
+ * "rivals such as Zenco, Qorva and Vexa, which owns Zeta": a list whose relative clause has a verb in the singular is the last
+ * member's alone (fresh sample s80b); the list group is cut to its last name.
+ */
+function lastIfSingularRelative(list: string, after: string): string {
+  if (!SINGULAR_RELATIVE_AFTER.test(after)) return list;
+  const names = list.match(/@\d+/g);
+  return names && names.length > 1 ? names[names.length - 1]! : list;
 }
 
 /** How many times the character `code` occurs in `text`. */

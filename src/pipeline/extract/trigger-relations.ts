@@ -1787,6 +1787,10 @@ function argumentsOf(
       // "Ruritania banned the PAM software made by Zenco": a noun phrase of its own before the participle, no apposition, is what
       // was made; the name further left is the main verb's subject, not made (review of fp83).
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
+      // "Zeta will source stones from Qorva, a firm owned by Zenco": a participle in an apposition tells of the name the apposition
+      // is set off after, not of a subject further left (fresh sample s80a); that name is what was made, if it may be.
+      const apposedTo = relation === 'develops' && made && made.last < t ? apposedNameBefore(words, t, lists) : undefined;
+      if (apposedTo && apposedTo !== made && apposedTo.first > made!.last) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: fits('target')(apposedTo) ? [apposedTo] : [], rule: 'trigger:passive', ...use };
       return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [made].filter(isList), rule: 'trigger:passive', ...use };
     }
     case 'portfolio': {
@@ -2398,6 +2402,24 @@ function ownNounPhraseBetween(words: readonly string[], from: number, to: number
   return determiner;
 }
 const OWN_PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'some', 'all']);
+
+/**
+ * The name an apposition holding the participle at `t` is set off after: "@1 , a firm owned by", "@1 , now owned by", "@1 , which is
+ * owned by" (up to five lower-case words between the comma and the participle). Undefined when no comma and name come first.
+ */
+function apposedNameBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  let k = t - 1;
+  while (k >= 0 && k >= t - 5 && /^[a-z][a-z-]*$/.test(words[k]!)) k--;
+  if (words[k] !== ',' || k === t - 1) return undefined;
+  // "The Vexa chip, co-developed with Qorva Labs, was made by Zenco": a comma closing an aside before the main verb opens no apposition.
+  if (!APPOSITION_OPENERS.test(words[k + 1]!)) return undefined;
+  const m = mentionAt(words, k - 1);
+  const list = m === undefined ? undefined : lists.get(m);
+  return list && list.last === k - 1 ? list : undefined;
+}
+
+/** The first word of an apposition or a relative clause before a participle: "a firm", "now", "which is". */
+const APPOSITION_OPENERS = /^(?:a|an|the|one|which|that|who|now|also|still|itself|since|later|then|once|[a-z]+ly)$/;
 
 /** For a passive trigger at `t` in "… ordered that Y be <trigger>": the subject of the order verb. */
 function ordererOf(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (list: MentionList) => boolean): MentionList | undefined {
