@@ -3629,6 +3629,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "The Dutch owner of bike brands including Zeta, Vela and Lumo, Zenco Holdings, said …": the owner described before its name,
   // opening the sentence or a report's clause (as "the team behind Zeta, Zenco," is read above); a brand noun is required.
   { relation: 'develops', id: 'pattern:develops:fronted-owner-of-brands', template: `(?:the |a |an )?(?:[a-z-]+ ){0,2}T(owner|parent company|parent|maker|owners|makers) of (?:[a-z-]+ ){0,2}(?:brands|labels|marques) (?:including|such as|like) (?:the )?Y , (?:the )?X1 (?:, |(?=(?:has|have|had|is|was|said|says|will|would|could|can|also|now|agreed|plans|reported|posted) ))`, notPrecededBy: /^(?!@\d+ (?:said|says)(?: that)? $)\S/, requires: ['of', 'including|such|like'] },
+  // "Zenco is a marketer of brands such as Vexa and Lumo", "Zenco, a maker of brands including Vexa": a consumer-goods marketer's or
+  // maker's brands are its own (helper lst90b, from stop 90's eightieth fresh sample). Not a contract, private-label or store-brand
+  // maker's ("a contract maker of brands such as Vexa" makes others'), nor a seller's or distributor's (not listed).
+  { relation: 'develops', id: 'pattern:develops:marketer-of-brands-list', template: `X1 (?:group )?(?:, |\\( |(?:is|was|remains|has been|had been) )(?:the |a |an )?(?:(?!(?:contract|private-label|white-label|store-brand|generic|third-party|licensed)[ -])[a-z-]+ ){0,2}T(marketer|marketers|maker|makers|manufacturer|producer) of (?:(?![a-z-]+ing |(?:that|which|who|whose|in|at|with|for|sell|sells|sold|stock|stocks|carry|carries|other|rival|rivals|private-label|store|retailers') )[a-z-]+ ){0,3}(?:${BRAND_NOUNS}) (?:, )?(?:including|such as|like|among them) (?:the )?Y`, requires: ['marketer|marketers|maker|makers|manufacturer|producer', BRAND_NOUNS] },
+  // "The maker of Vexa and Lumo said sales rose": a sentence-opening "The" that coreference.ts resolved to the firm spoken of last, before
+  // "maker of" and the things it makes, then the subject's verb (helper lst90b). Not a copula's description ("The maker of Vexa is Qorva").
+  { relation: 'develops', id: 'pattern:develops:opening-maker-of', template: `^X1 (?:[a-z-]+ ){0,2}T(maker|makers) of (?:the |its )?Y (?:, |(?=(?:has|have|had|said|says|will|would|could|can|also|reported|posted|announced|expects|plans|employs|sells|sold) ))`, requires: ['of'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
