@@ -598,6 +598,8 @@ function namedAfterBehind(tokens: readonly Token[], named: readonly SentenceMent
   return named.some((m) => m.type === 'company' && m.first > from && m.first <= from + 8 && tokens[m.first - 1]?.text === ',' && /^(?:,|\.|;|:)?$/.test(tokens[m.last]?.text ?? ''));
 }
 
+/** Words opening a fronted clause before a sentence's subject: "Even as demand slowed, the maker of Zeta said …". */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['even', 'as', 'while', 'although', 'though', 'despite', 'after', 'amid', 'in', 'on', 'with', 'since', 'earlier', 'last', 'this']);
 /** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
 const MAKER_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.nouns);
 
@@ -649,7 +651,8 @@ export function findCoreferences(
         // named in it, the maker is the firm the text spoke of last. Only "The" stands for it, so "maker of" stays for the patterns
         // (develops' "opening-maker-of"). Not when a firm is named in the sentence ("The maker of Vexa, Qorva, said"; stop 90's
         // eightieth fresh sample).
-        const opening = i === 0 && !named.some((m) => m.type === 'company') && memory.firmsNamedBefore <= 1;
+        // "Even as demand slowed, the maker of Vexa said …": after a fronted clause too.
+        const opening = (i === 0 || (tokens[i - 1]?.text === ',' && FRONTED_OPENERS.has(tokens[0]?.lower ?? ''))) && !named.some((m) => m.type === 'company') && memory.firmsNamedBefore <= 1;
         const target = opening ? memory.resolve('company', tokens, [], i) : undefined;
         if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
         i = j;
