@@ -55,6 +55,7 @@ describe('"the company" and "the maker" pointing back to the firm named before',
     expect(develops('Zenco Inc reported results. The maker of Vexa, Qorva Ltd, said it would sue.')).toEqual(['Qorva Ltd -develops-> Vexa']);
     expect(develops('Zenco Inc reported results. The maker of Vexa is Qorva Ltd.')).toEqual(['Qorva Ltd -develops-> Vexa']);
     expect(develops('Zenco Inc reported results. The maker of cheap soaps said sales rose.')).toEqual([]);
+    expect(develops('Zenco Inc cut prices on its Lumo soap. The maker of Vexa said it would respond.').filter((c) => c.endsWith('Vexa'))).toEqual([]);
     expect(develops('Zenco Inc posted its best quarter. After Qorva Ltd cut prices, the maker of Vexa said demand grew.').filter((c) => c.startsWith('Zenco'))).toEqual([]);
     expect(develops('Zenco Inc and Qorva Ltd posted results. Even as demand slowed, the maker of Vexa said prices would rise.')).toEqual([]);
   });

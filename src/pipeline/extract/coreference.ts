@@ -77,15 +77,22 @@ export class DiscourseMemory {
   /** How many firms the sentence remembered last named, objects of a preposition aside ("Zenco agreed to buy Qorva": two). */
   private latestFirms = 0;
 
-  /** Whether the sentence just before named two firms or more: then a sentence-opening "The maker of …" is either (no guess). */
+  /** How many firms the sentence just before named: after two or more, a sentence-opening "The maker of …" may be either (no guess). */
   get firmsNamedBefore(): number {
     return this.latestFirms;
+  }
+  /** The products and models the sentence just before named ("Zenco cut prices on its Lumo soap": Lumo). */
+  private latestThings: ReadonlySet<string> = new Set();
+  /** Whether the sentence just before named a product or model this sentence does not: "The maker of" another thing may be a rival. */
+  thingsNamedBeforeOnly(named: readonly SentenceMention[]): boolean {
+    return [...this.latestThings].some((key) => !named.some((m) => m.key === key));
   }
 
   /** Record the mentions of sentence `index` (in order); `pronounSubject`: the sentence opens with "it". */
   remember(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
     this.latest = index;
     this.latestFirms = new Set(mentions.filter((m) => m.type === 'company' && m.source !== 'coref' && !isObject(tokens, m)).map((m) => m.key)).size;
+    this.latestThings = new Set(mentions.filter((m) => m.type === 'product' || m.type === 'model').map((m) => m.key));
     const first = mentions[0];
     const opensWithPronoun = tokens.some((t, i) => (t.lower === 'it' || t.lower === 'they') && (!first || i < first.first));
     const seen = new Set<EntityType>();
@@ -120,6 +127,8 @@ export class DiscourseMemory {
     // Kept as it is and read only when an "Its" asks: most sentences are followed by none.
     // Any name but a place's may be the firm an "Its" means instead of the opening subject ("Roe said Zenco would grow. Its …").
     const others = [...typed.filter((m) => m.type !== 'place'), ...untyped];
+    // "Zenco cut prices on its Lumo soap": a firm's own thing no rule typed counts among the things named before (see thingsNamedBeforeOnly).
+    for (const m of untyped) if (/^(?:its|their)$/.test(tokens[m.first - 1]?.lower ?? '')) this.latestThings = new Set([...this.latestThings, m.key]);
     this.untypedOpening = untyped.length === 0 || typed.some((m) => m.type === 'company') ? undefined : { tokens, untyped, others, text, start };
   }
 
@@ -651,8 +660,9 @@ export function findCoreferences(
         // named in it, the maker is the firm the text spoke of last. Only "The" stands for it, so "maker of" stays for the patterns
         // (develops' "opening-maker-of"). Not when a firm is named in the sentence ("The maker of Vexa, Qorva, said"; stop 90's
         // eightieth fresh sample).
-        // "Even as demand slowed, the maker of Vexa said …": after a fronted clause too.
-        const opening = (i === 0 || (tokens[i - 1]?.text === ',' && FRONTED_OPENERS.has(tokens[0]?.lower ?? ''))) && !named.some((m) => m.type === 'company') && memory.firmsNamedBefore <= 1;
+        // "Even as demand slowed, the maker of Vexa said …": after a fronted clause too. Not after a sentence naming another product
+        // ("Zenco cut prices on its Lumo soap. The maker of Vexa said it would respond": a rival, maybe).
+        const opening = (i === 0 || (tokens[i - 1]?.text === ',' && FRONTED_OPENERS.has(tokens[0]?.lower ?? ''))) && !named.some((m) => m.type === 'company') && memory.firmsNamedBefore <= 1 && !memory.thingsNamedBeforeOnly(named);
         const target = opening ? memory.resolve('company', tokens, [], i) : undefined;
         if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
         i = j;

@@ -3633,8 +3633,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // maker's brands are its own (helper lst90b, from stop 90's eightieth fresh sample). Not a contract, private-label or store-brand
   // maker's ("a contract maker of brands such as Vexa" makes others'), nor a seller's or distributor's (not listed).
   { relation: 'develops', id: 'pattern:develops:marketer-of-brands-list', template: `X1 (?:group )?(?:, |\\( |(?:is|was|remains|has been|had been) )(?:the |a |an )?(?:(?!(?:contract|private-label|white-label|store-brand|generic|third-party|licensed)[ -])[a-z-]+ ){0,2}T(marketer|marketers|maker|makers|manufacturer|producer) of (?:(?![a-z-]+ing |(?:that|which|who|whose|in|at|with|for|sell|sells|sold|stock|stocks|carry|carries|other|rival|rivals|private-label|store|retailers') )[a-z-]+ ){0,3}(?:${BRAND_NOUNS}) (?:, )?(?:including|such as|like|among them) (?:the )?Y`, requires: ['marketer|marketers|maker|makers|manufacturer|producer', BRAND_NOUNS] },
-  // "The maker of Vexa and Lumo said sales rose": a sentence-opening "The" (or one after a fronted clause) that coreference.ts resolved to the firm spoken of last, before
-  // "maker of" and the things it makes, then the subject's verb (helper lst90b). Not a copula's description ("The maker of Vexa is Qorva").
+  // "The maker of Vexa and Lumo said sales rose": a sentence-opening "The" (or one after a fronted clause) that coreference.ts
+  // resolved to the firm spoken of last, before "maker of" and the things it makes, then the subject's verb (helper lst90b). Not a
+  // copula's description ("The maker of Vexa is Qorva").
   { relation: 'develops', id: 'pattern:develops:opening-maker-of', template: `^(?:[^,;@]* , )?X1 (?:[a-z-]+ ){0,2}T(maker|makers) of (?:the |its )?Y (?:, |(?=(?:has|have|had|said|says|will|would|could|can|also|reported|posted|announced|expects|plans|employs|sells|sold) ))`, requires: ['of'] },
 ];
 
