@@ -74,10 +74,25 @@ export class DiscourseMemory {
   private topic: { sentence: number; mention: SentenceMention } | undefined;
   /** The index of the sentence remembered last. */
   private latest = -1;
+  /** How many firms the sentence remembered last named, objects of a preposition aside ("Zenco agreed to buy Qorva": two). */
+  private latestFirms = 0;
+
+  /** How many firms the sentence just before named: after two or more, a sentence-opening "The maker of …" may be either (no guess). */
+  get firmsNamedBefore(): number {
+    return this.latestFirms;
+  }
+  /** The products and models the sentence just before named ("Zenco cut prices on its Lumo soap": Lumo). */
+  private latestThings: ReadonlySet<string> = new Set();
+  /** Whether the sentence just before named a product or model this sentence does not: "The maker of" another thing may be a rival. */
+  thingsNamedBeforeOnly(named: readonly SentenceMention[]): boolean {
+    return [...this.latestThings].some((key) => !named.some((m) => m.key === key));
+  }
 
   /** Record the mentions of sentence `index` (in order); `pronounSubject`: the sentence opens with "it". */
   remember(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
     this.latest = index;
+    this.latestFirms = new Set(mentions.filter((m) => m.type === 'company' && m.source !== 'coref' && !isObject(tokens, m)).map((m) => m.key)).size;
+    this.latestThings = new Set(mentions.filter((m) => m.type === 'product' || m.type === 'model').map((m) => m.key));
     const first = mentions[0];
     const opensWithPronoun = tokens.some((t, i) => (t.lower === 'it' || t.lower === 'they') && (!first || i < first.first));
     const seen = new Set<EntityType>();
@@ -112,6 +127,8 @@ export class DiscourseMemory {
     // Kept as it is and read only when an "Its" asks: most sentences are followed by none.
     // Any name but a place's may be the firm an "Its" means instead of the opening subject ("Roe said Zenco would grow. Its …").
     const others = [...typed.filter((m) => m.type !== 'place'), ...untyped];
+    // "Zenco cut prices on its Lumo soap": a firm's own thing no rule typed counts among the things named before (see thingsNamedBeforeOnly).
+    for (const m of untyped) if (/^(?:its|their)$/.test(tokens[m.first - 1]?.lower ?? '')) this.latestThings = new Set([...this.latestThings, m.key]);
     this.untypedOpening = untyped.length === 0 || typed.some((m) => m.type === 'company') ? undefined : { tokens, untyped, others, text, start };
   }
 
@@ -321,6 +338,8 @@ const LISTED_OWN_NOUNS: ReadonlySet<string> = new Set([...OWNED_NOUNS, ...(RELAT
  * describing word, that a list opener follows (helper mk82: the untyped subject before is the firm, as for "Its latest chip, the Zeta-2").
  */
 function opensOwnList(tokens: readonly Token[], from: number): boolean {
+  // "(The company owns) such brands as A, B and C": the plural noun between "such" and "as" (stop 90's eightieth fresh sample).
+  if (tokens[from]?.lower === 'such' && LISTED_OWN_NOUNS.has(tokens[from + 1]?.lower ?? '') && tokens[from + 2]?.lower === 'as') return true;
   const k = DESCRIBING_ITS.test(tokens[from]?.text ?? '') && LISTED_OWN_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
   return LISTED_OWN_NOUNS.has(tokens[k]?.lower ?? '') && OWNED_LIST_OPENERS.has(tokens[k + 1]?.lower ?? '');
 }
@@ -526,8 +545,19 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set([
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
-  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m);
+  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m) || isOutletCited(tokens, m);
 }
+/**
+ * "in an interview with the newspaper Zembla Times", "told the magazine Zembla Week": an outlet named after its kind as the object of a
+ * preposition or a verb of telling is a source cited, never the firm a later "The group" or "its" means (stop 90's eightieth fresh sample).
+ */
+function isOutletCited(tokens: readonly Token[], m: SentenceMention): boolean {
+  if (!CITED_OUTLET_NOUNS.has(tokens[m.first - 1]?.lower ?? '')) return false;
+  const before = /^(?:the|a|an)$/.test(tokens[m.first - 2]?.lower ?? '') ? m.first - 3 : m.first - 2;
+  return PREPOSITIONS.has(tokens[before]?.lower ?? '') || INTERVIEW_VERBS.has(tokens[before]?.lower ?? '');
+}
+/** Kinds of news outlet named before an outlet's name: "the newspaper Zembla Times", "the broadcaster Zembla TV". */
+const CITED_OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'outlet', 'website', 'agency', 'channel', 'station']);
 /** "told Reuters", "tells the Zembla Times": the one spoken to, never the owner of an "its" after it (with or without "that"). */
 function isOneTold(tokens: readonly Token[], m: SentenceMention): boolean {
   const before = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
@@ -590,6 +620,8 @@ function namedAfterBehind(tokens: readonly Token[], named: readonly SentenceMent
   return named.some((m) => m.type === 'company' && m.first > from && m.first <= from + 8 && tokens[m.first - 1]?.text === ',' && /^(?:,|\.|;|:)?$/.test(tokens[m.last]?.text ?? ''));
 }
 
+/** Words opening a fronted clause before a sentence's subject: "Even as demand slowed, the maker of Zeta said …". */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['even', 'as', 'while', 'although', 'though', 'despite', 'after', 'amid', 'in', 'on', 'with', 'since', 'earlier', 'last', 'this']);
 /** Nouns that name a maker by its product ("the maker of Zeta"): the develops registry's. */
 const MAKER_NOUNS: ReadonlySet<string> = new Set(RELATIONS.develops.nouns);
 
@@ -636,7 +668,19 @@ export function findCoreferences(
       // "Zeta is the flagship product of Zenco": after a copula a description says what the subject is, it does not point back.
       if (COPULAS.has(tokens[i - 1]?.lower ?? '') && named.some((m) => m.last === i - 1 || m.last === i - 2)) continue;
       // "Zenco is the maker of Zeta": a maker noun with its "of" describes, it does not point back.
-      if (MAKER_NOUNS.has(noun!) && tokens[j + 1]?.lower === 'of') continue;
+      if (MAKER_NOUNS.has(noun!) && tokens[j + 1]?.lower === 'of') {
+        // "…one company, Zenco, may have an edge. The maker of Vexa and Lumo said …": opening the sentence as its subject, with no firm
+        // named in it, the maker is the firm the text spoke of last. Only "The" stands for it, so "maker of" stays for the patterns
+        // (develops' "opening-maker-of"). Not when a firm is named in the sentence ("The maker of Vexa, Qorva, said"; stop 90's
+        // eightieth fresh sample).
+        // "Even as demand slowed, the maker of Vexa said …": after a fronted clause too. Not after a sentence naming another product
+        // ("Zenco cut prices on its Lumo soap. The maker of Vexa said it would respond": a rival, maybe).
+        const opening = (i === 0 || (tokens[i - 1]?.text === ',' && FRONTED_OPENERS.has(tokens[0]?.lower ?? ''))) && !named.some((m) => m.type === 'company') && memory.firmsNamedBefore <= 1 && !memory.thingsNamedBeforeOnly(named);
+        const target = opening ? memory.resolve('company', tokens, [], i) : undefined;
+        if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
+        i = j;
+        continue;
+      }
       // "bought the company behind the Zeta app, Zenco, for …": a description whose maker is named in apposition after it (helper da86).
       if (tokens[j + 1]?.lower === 'behind' && namedAfterBehind(tokens, named, j + 2)) continue;
       // "the Commission" (capitalised) is a body named before with that word in its name.
@@ -647,6 +691,12 @@ export function findCoreferences(
       // the possessor of a kind of product named in apposition is the untyped subject of the sentence before (as "Its" is, below).
       // "The company's Zeta-2 chip is popular", "The firm's new Zeta-5 phone": so is a name right after the possessive (past words that only
       // describe it) that a kind of product follows or ends (helper mk82, from fresh makers samples).
+      // "Zenco agreed to buy Qorva. The company owns such brands as A and B": a firm's list of its own brands opening the sentence after
+      // one that named two firms may be either's (stop 90's eightieth fresh sample): no guess.
+      if (i === 0 && type === 'company' && memory.firmsNamedBefore >= 2 && opensOwnList(tokens, j + 2)) {
+        i = j;
+        continue;
+      }
       const ownsSetOff = (): boolean => i === 0 && type === 'company' && isPossessive(tokens[j + 1]) && [...named, ...untyped].some((m) => (m.type === 'product' || m.type === 'model' || m.source === 'unknown') && ((m.first > j + 2 && m.first <= j + 8 && setOffAfterKind(tokens, m)) || ownedKindAfter(tokens, m, j + 2))) || opensOwnList(tokens, j + 2);
       const target = tokens[j]!.capitalized ? memory.resolveBody(tokens[j]!.text, [...named, ...found], i) : memory.resolve(type, tokens, [...named, ...found], i, accept) ?? (ownsSetOff() ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, j + 1, target, 'coref', ''));

@@ -3688,6 +3688,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "As a result of today's Ruritanian ministry ruling, Zenco and Qorva are required to pay preliminary duties": the measure told as
   // the outcome of a body's ruling falls on the firms that must pay it (helper trd90b).
   { relation: 'restricts', id: 'pattern:restricts:ruling-requires-firms-to-pay-duties', template: String.raw`(?:as a result of|following|under|after|because of|due to|in line with) (?:the |a |its |today 's |[a-z]+day 's |this week 's |last week 's )?(?:(?:preliminary|final|new|latest) )?X1 (?:'s )?(?:[a-z-]+ )?(?:ruling|decision|order|determination|finding|findings|judgment|judgement|verdict) , (?:the )?Y (?:(?:now|also|will|must|have to|has to) )*(?:are |is |were |was |will be )?(?:now )?T(required to pay|obliged to pay|obligated to pay|ordered to pay|forced to pay|liable to pay|liable for|must pay|have to pay|has to pay|will pay|pay) (?:(?:the|a|an) )?(?:[a-z-]+ ){0,2}(?:${TRADE_MEASURE_HEADS})(?= |$)`, stateActor: true, requires: [','] },
+  // "Zenco is a marketer of brands such as Vexa and Lumo", "Zenco, a maker of brands including Vexa": a consumer-goods marketer's or
+  // maker's brands are its own (helper lst90b, from stop 90's eightieth fresh sample). Not a contract, private-label or store-brand
+  // maker's ("a contract maker of brands such as Vexa" makes others'), nor a seller's or distributor's (not listed).
+  { relation: 'develops', id: 'pattern:develops:marketer-of-brands-list', template: `X1 (?:group )?(?:, |\\( |(?:is|was|remains|has been|had been) )(?:the |a |an )?(?:(?!(?:contract|private-label|white-label|store-brand|generic|third-party|licensed)[ -])[a-z-]+ ){0,2}T(marketer|marketers|maker|makers|manufacturer|producer) of (?:(?![a-z-]+ing |(?:that|which|who|whose|in|at|with|for|sell|sells|sold|stock|stocks|carry|carries|other|rival|rivals|private-label|store|retailers') )[a-z-]+ ){0,3}(?:${BRAND_NOUNS}) (?:, )?(?:including|such as|like|among them) (?:the )?Y`, requires: ['marketer|marketers|maker|makers|manufacturer|producer', BRAND_NOUNS] },
+  // "The maker of Vexa and Lumo said sales rose": a sentence-opening "The" (or one after a fronted clause) that coreference.ts
+  // resolved to the firm spoken of last, before "maker of" and the things it makes, then the subject's verb (helper lst90b). Not a
+  // copula's description ("The maker of Vexa is Qorva").
+  { relation: 'develops', id: 'pattern:develops:opening-maker-of', template: `^(?:[^,;@]* , )?X1 (?:[a-z-]+ ){0,2}T(maker|makers) of (?:the |its )?Y (?:, |(?=(?:has|have|had|said|says|will|would|could|can|also|reported|posted|announced|expects|plans|employs|sells|sold) ))`, requires: ['of'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
