@@ -672,6 +672,12 @@ export const CONDUCT_GERUNDS: readonly string[] = ['forcing', 'requiring', 'comp
 export const LIMITED_GERUNDS: ReadonlySet<string> = new Set([...LIMITED_ACTIVITY_GERUNDS, ...CONDUCT_GERUNDS]);
 
 /** Words before a rival noun that make the rivalry past or not yet: "a former rival of Zenco", "an erstwhile rival", "a would-be rival" (review rr88b). */
+/**
+ * Ranks a firm takes from another that are held among owners, lenders or buyers, in a fund, or in a state's books, not in a market:
+ * "replaced Qorva as the largest shareholder of Vexa", "overtook Qorva as the biggest taxpayer" (riv90b; fixer fxr90c).
+ */
+export const NON_MARKET_RANKS = 'shareholders?|investors?|owners?|stakeholders?|holders?|customers?|clients?|buyers?|lenders?|creditors?|backers?|sponsors?|employers?|donors?|debtors?|borrowers?|tenants?|landlords?|advertisers?|partners?|auditors?|advisers?|advisors?|holdings?|positions?|stakes?|weightings?|picks?|constituents?|components?|taxpayers?|polluters?|emitters?|contributors?|recipients?|beneficiaries|defaulters?|landowners?|philanthropists?';
+
 export const PAST_RIVAL_WORDS = 'former|one-time|onetime|erstwhile|ex|then|previous|past|future|would-be';
 
 /**

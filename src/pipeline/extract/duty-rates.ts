@@ -27,6 +27,21 @@ const NUMBER = /^\$?[0-9][0-9.,]*$/;
 /** A copula that tells a measure's rates: "tariffs stood at 15 %", "duties now stand at", "the levies were at". */
 const STANDING = /^(?:stood|stand|stands|were|are|remain|remained|remains|sat|sit|sits)$/;
 
+/** Words ending in -s or -ed that are no verb: "across", "plus". */
+const NOT_FINITE = /^(?:across|towards|plus|less|unless|versus|thus|as|its|this|alias|news|respectively|used|based|needed)$/;
+/**
+ * Whether the word at `k` is a finite verb or an auxiliary, which makes the name before it the subject of a new clause, not one more
+ * target: "for Canada and Mexico said it would retaliate", "for Japan and Vietnam announced talks" (fixer fxr90c).
+ */
+export function opensClauseAt(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? '';
+  if (/^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does|do|said|says|say|announced|announces|faced|faces|plans|planned|warned|warns|called|calls|responded|responds|vowed|vows|threatened|threatens|retaliated|imposed|imposes|agreed|agrees)$/.test(w)) return true;
+  return /^[a-z]{3,}(?:ed|s)$/.test(w) && !NOT_FINITE.test(w);
+}
+
+/** Words of an aside after a rate's target that the list goes on past: ", the lowest rate ,", ", the highest ,". */
+const ASIDE_OPENERS = /^(?:the|a|an|its|their|which|who)$/;
+
 /** After a number at `at`, the index past its unit ("%", "percent", "per cent"), or undefined when none follows. */
 function pastUnit(words: readonly string[], at: number): number | undefined {
   if (!NUMBER.test(words[at] ?? '')) return undefined;
@@ -77,7 +92,19 @@ export function rateTargetStarts(words: readonly string[], at: number, isName: (
     let j = past + 2;
     while (j < end && isName(j)) j++;
     // "19 % for Vexland and Qorvia, 25 % for …": names joined after one rate share it; go on to the next rate past them.
-    while (j < end && (words[j] === 'and' || words[j] === ',') && isName(j + 1)) for (j++; j < end && isName(j); ) j++;
+    while (j < end && (words[j] === 'and' || words[j] === ',') && isName(j + 1)) {
+      let n = j + 1;
+      while (n < end && isName(n)) n++;
+      // "for Canada and Mexico said …": the name opens a new clause, which ends the rates.
+      if (opensClauseAt(words, n)) return starts;
+      j = n;
+    }
+    // "for Japan , the lowest rate , and 25 % for Vietnam": an aside set off by commas after the target.
+    if (words[j] === ',' && ASIDE_OPENERS.test(words[j + 1] ?? '')) {
+      let n = j + 2;
+      while (n < Math.min(end, j + 8) && words[n] !== ',' && !NUMBER.test(words[n] ?? '')) n++;
+      if (words[n] === ',' && (NUMBER.test(words[n + 1] ?? '') || words[n + 1] === 'and')) j = n;
+    }
     while (j < end && /^[a-z][a-z.-]*$/.test(words[j]!) && !/^(?:to|and|or)$/.test(words[j]!) && !NUMBER.test(words[j]!)) j++;
     if (words[j] === ',') j++;
     if (words[j] === 'to' || words[j] === 'and' || words[j] === 'or') j++;

@@ -1,12 +1,12 @@
 import { goodsPastFirm } from './banned-goods';
-import { goodsDemonymsAt, laterGoodsDemonymsAt, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, pastRate, rateTargetStarts } from './duty-rates';
+import { goodsDemonymsAt, laterGoodsDemonymsAt, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { LICENCE_COMPOUND_HEADS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS } from './cue-words';
+import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
@@ -194,6 +194,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && words[t]!.startsWith('censor') && !censorsNamedOutlet(words, t + reading.trigger.words.length)) continue;
     // "will contest the ruling", "a song contest with Qorva": "contest" names a rivalry only as a noun of firms' contest (helper cmp90b).
     if (reading.trigger.relation === 'competes_with' && reading.trigger.words.length === 1 && words[t] === 'contest' && !contestIsRivalry(words, t)) continue;
+    // "overtook Qorva as the largest taxpayer": a rank taken outside any market is no rivalry (fixer fxr90c).
+    if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && RANK_TAKEN_VERBS.test(words[t]!) && rankedOutsideMarket(words, t + reading.trigger.words.length)) continue;
     // "stood up to Qorva's hostile bid", "squared up to its landlord Qorva": another's bid or a counterpart is no rival (helper fixrv).
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && idiomObjectIsNoRival(words, t + reading.trigger.words.length)) continue;
     // "for violating export controls on Ruritania", "to evade sanctions": who breaks or dodges a measure does not impose it.
@@ -540,9 +542,17 @@ const BANNED_PARTICIPLES: ReadonlySet<string> = new Set(['blocked', 'banned', 'p
 /** After a rated trade measure's noun, the targets its rate is told with ("of 35 % on Zenco"), or undefined when no rate stands there. */
 function ratedTargets(words: readonly string[], after: number, objects: (from: number, reach?: number) => MentionList[]): MentionList[] | undefined {
   const starts = rateTargetStarts(words, after, (k) => mentionAt(words, k) !== undefined);
-  if (starts.length > 0) return starts.flatMap((at) => objects(at, 3).slice(0, 1));
+  // Each start's list, less a last name that opens a new clause ("for Canada and Mexico said …", fixer fxr90c).
+  if (starts.length > 0) return starts.flatMap((at) => objects(at, 3).slice(0, 1)).map((list) => withoutClauseSubject(words, list));
   const past = pastRate(words, after);
   return past > after && RATE_TARGET_PREPOSITIONS.has(words[past] ?? '') ? objects(past + 1, 10) : undefined;
+}
+/** A list whose last name is followed by a finite verb, less that name: "for Canada and Mexico said it would retaliate". */
+function withoutClauseSubject(words: readonly string[], list: MentionList): MentionList {
+  if (list.members.length < 2 || !opensClauseAt(words, list.last + 1)) return list;
+  let last = list.last - 1;
+  while (last > list.first && mentionAt(words, last) !== list.members.at(-2)) last--;
+  return { members: list.members.slice(0, -1), first: list.first, last };
 }
 /** What a rate's target follows: "of 25 % on Zenco", "of 25 % against Zembla's steel", "of 17 % for Zenco". */
 const RATE_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon', 'against', 'for']);
@@ -690,13 +700,24 @@ const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'chan
 
 /** Clips and posts about a thing, which a platform takes down without banning the thing: "removes Zeta Challenge videos". */
 const CONTENT_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'clip', 'clips', 'footage', 'post', 'posts', 'images', 'photos', 'memes', 'tutorials']);
+/** What a content noun may name the kind of, in an app's or a service's name: "the Zeta video app", "Zeta photos service". */
+const CONTENT_SERVICE_NOUNS = /^(?:app|apps|application|service|services|platform|platforms|site|sites|website|websites|streaming|channel|channels|network|networks|sharing|feature|features|tool|tools|feed|feeds)$/;
+/** Last words of an outlet's or a channel's name, whose clips are its own output: "Zeta News videos", "Zeta TV clips". */
+const OUTLET_LAST_WORDS = /^(?:News|TV|Times|Post|Radio|Media|Channel|Network|Daily|Herald|Tribune|Journal|Today|Television|Broadcasting|Press|Magazine|Gazette)$/i;
+/** Whether a mention names an outlet by its last word ("Zeta News"), whose clips are its own. */
+function isOutletName(mention: SentenceMention | undefined): boolean {
+  return mention !== undefined && OUTLET_LAST_WORDS.test(mention.surface.slice(mention.surface.lastIndexOf(' ') + 1));
+}
 
 /**
  * "ZenTube removes Zeta Challenge videos", "removed videos of the Zeta Challenge", "pulled clips showing Zeta": the content is
  * about the thing named, which the removal does not ban (helper ban90c, from stop 90's eightieth fresh sample).
  */
-function isContentAbout(words: readonly string[], list: MentionList): boolean {
-  if (CONTENT_NOUNS.has(words[list.last + 1] ?? '')) return true;
+function isContentAbout(words: readonly string[], list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  // The noun must end the phrase: "the Zeta video app", "Zeta video streaming" ban the app or service (fixer fxr90c). An outlet's
+  // own clips ("Zeta News videos") are its output, taken down as the "videos from Zeta News" variant is.
+  const after = words[list.last + 2] ?? '';
+  if (CONTENT_NOUNS.has(words[list.last + 1] ?? '') && !CONTENT_SERVICE_NOUNS.test(after) && !isOutletName(mentions[list.members.at(-1)!])) return true;
   const k = firstBefore(words, list.first);
   return /^(?:of|about|showing|featuring|depicting|promoting)$/.test(words[k] ?? '') && CONTENT_NOUNS.has(words[k - 1] ?? '');
 }
@@ -1521,7 +1542,7 @@ function argumentsOf(
         && !isPartyToHostileAct(words, l)
         && !isAccessedByAnother(words, l)
         && !isAccountsPlatform(words, l)
-        && !(relation === 'banned' && isContentAbout(words, l))
+        && !(relation === 'banned' && isContentAbout(words, l, mentions))
         && !isPlatformOfGoods(words, l)
         && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && (RUNS_GOODS_VERBS.has(words[t] ?? '') || SUPPLY_VERBS.has(words[t] ?? '')) && carriesOwnMaker(words, l, mentions))
@@ -3049,7 +3070,34 @@ function passiveImposedAt(words: readonly string[], after: number): number | und
   let k = after;
   while (k < after + 4 && DONE_PASSIVE_AUX.test(words[k] ?? '')) k++;
   if (k === after || !/^(?:been|was|were)$/.test(words[k - 1]!) || !PASSIVE_IMPOSED.has(words[k] ?? '')) return undefined;
+  if (liftedLater(words, k + 2)) return undefined;
   return /^(?:on|upon|against)$/.test(words[k + 1] ?? '') ? k + 1 : undefined;
+}
+/** Verbs of a rank taken from another: "overtook", "surpassed". */
+const RANK_TAKEN_VERBS = /^(?:overt[oa]ok|overtakes?|overtaken|surpass(?:ed|es)?|replaced?|replaces|displaced?|dethroned|unseated|leapfrogged|eclipsed|supplanted)$/;
+/** A rank in no market after the object: "Qorva as the largest taxpayer", "Qorva as its biggest polluter". */
+const NON_MARKET_RANK_AFTER = new RegExp(`^as (?:the |its |their )?(?:[a-z]+-)?(?:largest|biggest|top|leading|second|third|main|single|most [a-z]+) (?:[a-z-]+ )?(?:${NON_MARKET_RANKS})$`);
+/** Whether a name after `from` is followed by a rank held in no market. */
+function rankedOutsideMarket(words: readonly string[], from: number): boolean {
+  let k = from;
+  if (words[k] === 'the') k++;
+  if (mentionAt(words, k) === undefined) return false;
+  for (let n = 2; n <= 5; n++) if (NON_MARKET_RANK_AFTER.test(words.slice(k + 1, k + 1 + n).join(' '))) return true;
+  return false;
+}
+/** Participles that end a measure: "imposed on Zembla in 2018 and lifted in 2019". */
+const LIFTED: ReadonlySet<string> = new Set(['lifted', 'scrapped', 'removed', 'repealed', 'rescinded', 'abolished', 'dropped', 'withdrawn', 'revoked', 'ended', 'overturned']);
+/**
+ * Whether the clause after a passive "imposed on" goes on to end the measure: "were imposed on Zembla in 2018 and lifted in 2019",
+ * "had been imposed on Zembla until they were lifted in May" (fixer fxr90c).
+ */
+function liftedLater(words: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 14) && !/^[.;:!?]$/.test(words[k]!); k++) {
+    if (!LIFTED.has(words[k]!)) continue;
+    const before = words.slice(Math.max(from, k - 4), k);
+    if (before.some((w) => /^(?:and|until|but|before|then|later|since)$/.test(w))) return true;
+  }
+  return false;
 }
 /** Participles by which states impose an act on a target named before, in the passive: "curbs on Zenco were imposed by A and B". */
 const PASSIVE_IMPOSED: ReadonlySet<string> = new Set(['imposed', 'placed', 'levied', 'slapped', 'enforced']);
