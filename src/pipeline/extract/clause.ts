@@ -676,8 +676,27 @@ export function subjectsBefore(words: readonly string[], at: number, lists: Read
   return found;
 }
 
-/** A verb in the singular right after a relative pronoun ("which owns", "that makes", "who has"), an adverb at most between. */
-const SINGULAR_RELATIVE_VERB = /^(?:has|is|was|does|[a-z]+[^s]s)$/;
+/** A verb in the singular ("owns", "makes", "has"); "this", "its" and plural nouns ("analysts") end in "s" too and are screened apart. */
+const SINGULAR_VERB_FORM = /^(?:has|is|was|does|[a-z]+[^s]s)$/;
+/** Closed-class words ending in "s" that open a relative's subject or time phrase: "which this year launched", "which its rivals copy". */
+const NOT_A_VERB_IN_S: ReadonlySet<string> = new Set(['this', 'its', 'his', 'thus', 'plus', 'us', 'yours', 'ours', 'theirs', 'hers']);
+/** Verbs after a plural noun that make the noun the relative's own subject: "which analysts say make", "which regulators believe own". */
+const VERB_AFTER_SUBJECT = /^(?:say|said|believe|believed|expect|expected|think|thought|estimate|estimated|reckon|reckoned|claim|claimed|suggest|suggested|note|noted|allege|alleged|fear|feared|report|reported|are|were|have|had|do|did|will|would|can|could|may|might|must|should)$/;
+
+/**
+ * Whether the relative pronoun at `words[at]` opens a clause whose verb is in the singular ("…, which owns", "…, which also makes"),
+ * the verb right after the pronoun or one adverb apart. Shared by the clause reader (singularAntecedent) and the relation patterns
+ * (relations.ts): "which this year launched", "which analysts say make" have a subject of their own and no singular verb (review rr90e).
+ */
+export function isSingularRelativeAt(words: readonly string[], at: number): boolean {
+  if (!RELATIVES.has(words[at] ?? '')) return false;
+  let k = at + 1;
+  if (CLAUSE_ADVERB.test(words[k] ?? '')) k++;
+  const word = words[k] ?? '';
+  if (!SINGULAR_VERB_FORM.test(word) || NOT_A_VERB_IN_S.has(word)) return false;
+  // "which analysts say make", "which regulators have fined": a noun in "s" before a verb is the clause's subject.
+  return !VERB_AFTER_SUBJECT.test(words[k + 1] ?? '');
+}
 
 /**
  * "rivals such as Zenco, Qorva, and Vexa, which owns Zeta Appliances": a relative clause whose verb is in the singular, set off
@@ -685,10 +704,7 @@ const SINGULAR_RELATIVE_VERB = /^(?:has|is|was|does|[a-z]+[^s]s)$/;
  * A verb in the plural ("Zenco and Qorva, which make washers") or in the past ("which owned") keeps the whole list.
  */
 function singularAntecedent(words: readonly string[], list: MentionList, at: number): MentionList {
-  if (list.members.length < 2 || words[list.last + 1] !== ',' || !RELATIVES.has(words[list.last + 2] ?? '')) return list;
-  let k = list.last + 3;
-  if (CLAUSE_ADVERB.test(words[k] ?? '') && k < at) k++;
-  if (!SINGULAR_RELATIVE_VERB.test(words[k] ?? '')) return list;
+  if (list.members.length < 2 || words[list.last + 1] !== ',' || list.last + 2 >= at || !isSingularRelativeAt(words, list.last + 2)) return list;
   return { members: [list.members[list.members.length - 1]!], first: list.last, last: list.last };
 }
 

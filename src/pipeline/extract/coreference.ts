@@ -74,12 +74,15 @@ export class DiscourseMemory {
   private topic: { sentence: number; mention: SentenceMention } | undefined;
   /** The index of the sentence remembered last. */
   private latest = -1;
-  /** How many firms the sentence remembered last named, objects of a preposition aside ("Zenco agreed to buy Qorva": two). */
-  private latestFirms = 0;
+  /** The firms each sentence still in reach named, objects of a preposition aside ("Zenco agreed to buy Qorva": two). */
+  private readonly recentFirms: { sentence: number; keys: ReadonlySet<string> }[] = [];
 
-  /** How many firms the sentence just before named: after two or more, a sentence-opening "The maker of …" may be either (no guess). */
+  /**
+   * How many firms the sentences still in reach named: after two or more, a sentence-opening "The maker of …" may be either (no guess),
+   * a neutral sentence between or not ("Zenco agreed to buy Qorva. Shares rose 4%. The maker of Vexa said …"; review rr90e).
+   */
   get firmsNamedBefore(): number {
-    return this.latestFirms;
+    return new Set(this.recentFirms.flatMap((r) => [...r.keys])).size;
   }
   /** The products and models the sentence just before named ("Zenco cut prices on its Lumo soap": Lumo). */
   private latestThings: ReadonlySet<string> = new Set();
@@ -91,7 +94,8 @@ export class DiscourseMemory {
   /** Record the mentions of sentence `index` (in order); `pronounSubject`: the sentence opens with "it". */
   remember(index: number, tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
     this.latest = index;
-    this.latestFirms = new Set(mentions.filter((m) => m.type === 'company' && m.source !== 'coref' && !isObject(tokens, m)).map((m) => m.key)).size;
+    this.recentFirms.push({ sentence: index, keys: new Set(mentions.filter((m) => m.type === 'company' && m.source !== 'coref' && !isObject(tokens, m)).map((m) => m.key)) });
+    while (this.recentFirms.length > 0 && this.recentFirms[0]!.sentence <= index - REACH) this.recentFirms.shift();
     this.latestThings = new Set(mentions.filter((m) => m.type === 'product' || m.type === 'model').map((m) => m.key));
     const first = mentions[0];
     const opensWithPronoun = tokens.some((t, i) => (t.lower === 'it' || t.lower === 'they') && (!first || i < first.first));
@@ -545,37 +549,30 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set([
 function isObject(tokens: readonly Token[], m: SentenceMention): boolean {
   // "Zenco told Reuters that its Zeta drone …": the one told (an outlet, most often) is the verb's object, not the teller "its" goes
   // back to (helper da86). Not "warned Qorva that its app …", "notified Qorva that its licence …": a warning is of the addressee's.
-  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m) || isOutletCited(tokens, m);
+  return PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') || isOneTold(tokens, m);
 }
-/**
- * "in an interview with the newspaper Zembla Times", "told the magazine Zembla Week": an outlet named after its kind as the object of a
- * preposition or a verb of telling is a source cited, never the firm a later "The group" or "its" means (stop 90's eightieth fresh sample).
- */
-function isOutletCited(tokens: readonly Token[], m: SentenceMention): boolean {
-  if (!CITED_OUTLET_NOUNS.has(tokens[m.first - 1]?.lower ?? '')) return false;
-  const before = /^(?:the|a|an)$/.test(tokens[m.first - 2]?.lower ?? '') ? m.first - 3 : m.first - 2;
-  return PREPOSITIONS.has(tokens[before]?.lower ?? '') || INTERVIEW_VERBS.has(tokens[before]?.lower ?? '');
-}
-/** Kinds of news outlet named before an outlet's name: "the newspaper Zembla Times", "the broadcaster Zembla TV". */
-const CITED_OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'outlet', 'website', 'agency', 'channel', 'station']);
 /** "told Reuters", "tells the Zembla Times": the one spoken to, never the owner of an "its" after it (with or without "that"). */
 function isOneTold(tokens: readonly Token[], m: SentenceMention): boolean {
   const before = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  return INTERVIEW_VERBS.has(tokens[before]?.lower ?? '') || isOutletSpokenTo(tokens, m);
+  return INTERVIEW_VERBS.has(tokens[before]?.lower ?? '') || isOutletCited(tokens, m);
 }
 /**
- * "said in an interview with the newspaper Zembla Times", "told the daily Zembla Post": an outlet named after its kind, spoken to or
- * written for, is no firm a later "the group" or "its" means (fresh sample s80d: the paper became the maker of the group's brands).
+ * "said in an interview with the newspaper Zembla Times", "told the daily Zembla Post", "wrote for the news agency Zembla Press": an
+ * outlet named after its kind, spoken to, written for or cited, is no firm a later "the group" or "its" means (fresh samples s80d and
+ * stop 90's eightieth: the paper became the maker of the group's brands). One guard for both readers (review rr90e).
  */
-function isOutletSpokenTo(tokens: readonly Token[], m: SentenceMention): boolean {
-  if (!OUTLET_KIND_NOUNS.has(tokens[m.first - 1]?.lower ?? '')) return false;
-  const before = tokens[m.first - 2]?.lower === 'the' ? m.first - 3 : m.first - 2;
-  return INTERVIEW_VERBS.has(tokens[before]?.lower ?? '') || OUTLET_PREPOSITIONS.has(tokens[before]?.lower ?? '');
+function isOutletCited(tokens: readonly Token[], m: SentenceMention): boolean {
+  const kind = tokens[m.first - 1]?.lower ?? '';
+  // "the news agency Zembla Press", not "the ad agency Zembla": an agency is an outlet only as a news agency.
+  const newsAgency = kind === 'agency' && tokens[m.first - 2]?.lower === 'news';
+  if (!OUTLET_KIND_NOUNS.has(kind) && !newsAgency) return false;
+  const determiner = newsAgency ? m.first - 3 : m.first - 2;
+  const before = /^(?:the|a|an)$/.test(tokens[determiner]?.lower ?? '') ? determiner - 1 : determiner;
+  const word = tokens[before]?.lower ?? '';
+  return PREPOSITIONS.has(word) || word === 'for' || INTERVIEW_VERBS.has(word);
 }
-/** Kinds of news outlet before its name: "the newspaper Zembla Times". */
-const OUTLET_KIND_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'tabloid', 'newsletter', 'outlet', 'broadsheet', 'journal']);
-/** Words before an outlet one speaks to or writes for: "with the newspaper", "to the daily", "for the magazine". */
-const OUTLET_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for', 'in', 'by']);
+/** Kinds of news outlet named before an outlet's name: "the newspaper Zembla Times", "the broadcaster Zembla TV" ("news agency": above). */
+const OUTLET_KIND_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'tabloid', 'newsletter', 'broadsheet', 'journal', 'broadcaster', 'outlet', 'website', 'channel', 'station']);
 /** Verbs of speaking to an outlet or another: "told Reuters", "tells the Zembla Times". */
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 

@@ -761,6 +761,22 @@ function isDimensionBeforeKind(tokens: readonly Token[], at: number): boolean {
   return /^[234]D$/.test(tokens[at]?.text ?? '') && next !== undefined && /^\p{Ll}+$/u.test(next.text) && (isMadeKind(next.lower) || next.lower.endsWith('ing'));
 }
 
+/**
+ * Whether the dimension at `tokens[at]` after the name words `start`…`at` is the name's own though a kind follows: the article
+ * learned the name with it ("launched the Zeta 3D. The Zeta 3D printer costs …"), or the sentence sets another dimension after the
+ * same words ("the Zeta 3D scanner and the Zeta 4D radar": two products, not one "Zeta"; review rr90e).
+ */
+function namesWithDimension(tokens: readonly Token[], start: number, at: number, learned: ReadonlyMap<string, LearnedName>): boolean {
+  if (learned.has(surfaceOf(tokens, start, at + 1))) return true;
+  const base = textsOf(tokens, start, at);
+  for (let j = 0; j + base.length < tokens.length; j++) {
+    if (j === start || !base.every((w, k) => tokens[j + k]!.text === w)) continue;
+    const dimension = tokens[j + base.length]!.text;
+    if (/^\d+D$/.test(dimension) && dimension !== tokens[at]!.text) return true;
+  }
+  return false;
+}
+
 /** findNamedMentions: where the run of name words that opens at `i` ends (numbers, connectors and a body's "of", "on" or "for the" go on with it). */
 function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, known: readonly SentenceMention[], learned: ReadonlyMap<string, LearnedName>, headline: boolean): number {
   let end = i + 1;
@@ -771,7 +787,7 @@ function nameRunEnd(tokens: readonly Token[], i: number, covered: Uint8Array, kn
     if (groups > 0 && !QUANTITY_UNITS.has(tokens[end + 1 + groups]?.lower ?? '')) end += 1 + groups;
     // "its Zeta 2D printer technology", "Vexa 3D printing": a dimension before a lower-case kind describes the thing, it does not
     // close its name (stop 90's eightieth set); "the Zeta 3D ships" keeps it.
-    else if (isDimensionBeforeKind(tokens, end)) break;
+    else if (isDimensionBeforeKind(tokens, end) && !namesWithDimension(tokens, i, end, learned)) break;
     // A number continues a name ("Zeta 2", "Zeta Image 3.0") unless a unit follows it ("5 years").
     else if (!covered[end] && (isNameToken(t) || (/^\p{N}+(?:\.\p{N}+)*$/u.test(t.text) && !QUANTITY_UNITS.has(tokens[end + 1]?.lower ?? ''))) && !t.text.includes("'")) end++;
     // "NetEase's Marvel Rivals is …": outside a Title Case headline a capitalised headline verb after a name's word is the name's.
@@ -1409,7 +1425,9 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
   // "Zorin Pavka … the AP Zeta": a short acronym that is only an alias of the lexicon's firm, when a firm the article named spells it,
   // is that firm's short name, and the lexicon's firm makes nothing here (stop 90's eightieth set: a news agency made a watch); "the
   // AP Stylebook" and "LG Gram" alone keep their maker.
-  const acronymAlias = /^\p{Lu}{2,3}$/u.test(head.surface) && head.label !== head.surface && [...learned.values()].some((n) => n.type === 'company' && n.key !== head.key && initialsOf(n.label) === head.surface);
+  // Not when the acronym stands alone in the sentence as a firm's name ("LG makes the LG Gram laptop" after "Lumo Group …": two firms may
+  // share initials, and the one acting is the lexicon's; review rr90e).
+  const acronymAlias = /^\p{Lu}{2,3}$/u.test(head.surface) && head.label !== head.surface && [...learned.values()].some((n) => n.type === 'company' && n.key !== head.key && initialsOf(n.label) === head.surface) && !acronymStandsAlone(tokens, head);
   return withChanges(mentionOver(tokens, head.first, end, entity, 'rule', label), { ...(head.type === 'company' && !acronymAlias && { owner: head.key }) });
 }
 
@@ -1726,6 +1744,11 @@ function twoNamesAround(tokens: readonly Token[], from: number, and: number, cov
   // Two plain words are two names ("blocked Zexo and Qbit"), unless a singular noun calls them one ("the company Procter and Gamble").
   const before = tokens[from - 1];
   return !(before !== undefined && CUE_NOUNS.has(before.lower) && !before.lower.endsWith('s'));
+}
+
+/** Whether the acronym `head` spells stands alone elsewhere in the sentence, no name after it: "LG makes …", "LG's Gram". */
+function acronymStandsAlone(tokens: readonly Token[], head: SentenceMention): boolean {
+  return tokens.some((t, k) => k !== head.first && t.text.replace(/['’]s$/, '') === head.surface && (isPossessive(tokens[k + 1]) || /['’]s$/.test(t.text) || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')));
 }
 
 /** The initials of a name's capitalised words, its legal form left out: "Zorin Pavka SA" → "ZP". */

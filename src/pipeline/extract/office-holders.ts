@@ -114,6 +114,16 @@ function officeOf(m: SentenceMention, out: readonly SentenceMention[], tokens: r
  */
 const STATE_ACTS_AFTER = /^(?:(?:has |had )?(?:imposed|imposes|banned|bans|barred|bars|blocked|blocks|restricted|restricts|sanctioned|sanctions|prohibited|prohibits|slapped|slaps|levied|levies|revoked|revokes|designated|designates|blacklisted|blacklists)|'s (?:[a-z-]+ )?(?:tariffs|levies)) /;
 
+/** The possessive form of STATE_ACTS_AFTER: "Trump's tariffs", "Trump's steel tariffs". */
+const LEADERS_MEASURES_AFTER = /^'s (?:[a-z-]+ )?(?:tariffs|levies) /;
+
+/**
+ * Measures named as taken back or run out in their own clause: "Trump's tariffs on Canada ended last year", "… were lifted in May"
+ * (review rr90e). The verb form names no act in force, so the leader stands for no acting state ("struck down Trump's tariffs" is
+ * read as undone before the name, by claim-status.ts).
+ */
+const MEASURES_TAKEN_BACK = /^[^,;]*?\b(?:(?:was|were|is|are|has been|have been|had been|got|get) (?:[a-z]+ly )?(?:lifted|scrapped|dropped|removed|repealed|rescinded|revoked|withdrawn|struck down|overturned|reversed|ended|eliminated|abolished|cancelled|canceled|suspended|paused|halted|rolled back)|ended|expired|lapsed|ceased|ends|expire|expires|lapse|lapses)\b/;
+
 /**
  * A private place or channel in the act's clause: "… from his golf clubs", "… from her stores", "… on social media" (rr89b). The
  * state's bans name no place of "his" (his reasons may follow: "…, saying his government would act").
@@ -147,6 +157,7 @@ function leaderActing(m: SentenceMention, tokens: readonly Token[], lexicon: Lex
   let end = m.last;
   while (end < tokens.length && end < m.last + 20 && !/^[.;!?]$/.test(tokens[end]!.text)) end++;
   const clause = tokens.slice(m.last, end).map((t) => t.lower).join(' ');
+  if (LEADERS_MEASURES_AFTER.test(after) && MEASURES_TAKEN_BACK.test(clause.replace(/^\S+ /, ''))) return undefined;
   return PRIVATE_SETTING_AFTER.test(clause) ? undefined : stateMention(tokens, m.first, m.last, state);
 }
 

@@ -5,7 +5,7 @@ import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern 
 import { isUntypedMinistry } from './unknown-names';
 import { isMadeKind, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
-import { joinsClauses, opensClauseAfterComma } from './clause';
+import { isSingularRelativeAt, joinsClauses, opensClauseAfterComma } from './clause';
 import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
@@ -303,15 +303,14 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
   }
 }
 
-/** A relative pronoun with a verb in the singular right after a list: "…, which owns", "…, which also makes" (clause.ts, singularAntecedent). */
-const SINGULAR_RELATIVE_AFTER = /^ ?, (?:which|who|that) (?:(?:also|now|still|already|[a-z]+ly) )?(?:has|is|was|does|[a-z]+[^s]s) /;
 
 /**
  * "rivals such as Zenco, Qorva and Vexa, which owns Zeta": a list whose relative clause has a verb in the singular is the last
  * member's alone (fresh sample s80b); the list group is cut to its last name.
  */
 function lastIfSingularRelative(list: string, after: string): string {
-  if (!SINGULAR_RELATIVE_AFTER.test(after)) return list;
+  const words = after.trim().split(/\s+/);
+  if (words[0] !== ',' || !isSingularRelativeAt(words, 1)) return list;
   const names = list.match(/@\d+/g);
   return names && names.length > 1 ? names[names.length - 1]! : list;
 }

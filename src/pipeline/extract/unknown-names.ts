@@ -239,8 +239,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "Weapons maker Zenco plans …": a plural trade noun opening the sentence is a common noun, not a product (a fresh sample of real
     // news; "Zeta maker Zenco", a coined name, keeps its product).
     if (mention.start === sentence.start && !mention.surface.includes(' ') && tags.has('Plural') && (isMadeKind(mention.surface.toLowerCase()) || !isCoinedWord(mention.surface.toLowerCase())) && !namesInText.has(mention.surface) && MAKER_NOUN_THEN_NAME_AFTER.test(after)) return undefined;
-    // "a manufacturer of Swiss Watches", "Italian Leather goods": a one-word kind of thing after a capitalised people's adjective
-    // is that common phrase in Title Case, not a brand (stop 90's eightieth set: "Watches" became a product).
+    // "a manufacturer of Swiss Watches": a one-word kind of thing (isMadeKind) after a capitalised people's adjective
+    // is that common phrase in Title Case, not a brand (stop 90's eightieth set: "Watches" became a product). A material before a
+    // kind ("Italian Leather goods") is not covered: "Leather" is no kind of thing made (review rr90e).
     const previous = terms.filter((t) => t.offset.start + t.offset.length <= from).at(-1);
     if (!mention.surface.includes(' ') && isMadeKind(mention.surface.toLowerCase()) && previous?.tags.includes('Demonym') && /^\p{Lu}/u.test(text.charAt(sentence.start + previous.offset.start))) return undefined;
     const branded = BRAND_LIST_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before) || KIND_AFTER_LIST_MATE.test(after) || MAKER_NOUN_AFTER.test(after.slice(0, 12)) || (MAKER_NOUN_AFTER_LIST_MATE.test(after) && !RIVAL_OR_LIST_BEFORE.test(before)) || SERIES_AFTER.test(after.slice(0, 12)) || PRODUCT_APPOSITION_AFTER.test(after) || (MADE_BY_APPOSITION_AFTER.test(after) && !isKindOfThing(mention.surface, tags));
