@@ -412,6 +412,9 @@ export const PEOPLES_ADJECTIVES: ReadonlySet<string> = new Set(
   'Kurdish Uyghur Uighur Tibetan Basque Catalan Tamil Baloch Pashtun Berber Amazigh Yazidi Rohingya Arab Arabic Persian Sikh Muslim Christian Jewish Islamist Shiite Sunni Hindu Buddhist'.split(' '),
 );
 
+/** A printed paper's title words, which end an outlet's name: "the Zembla Times", "The Ruritanian Herald" (name-rules, unknown-names). */
+export const PAPER_TITLE_WORDS = ['Times', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Observer', 'Telegraph', 'Journal'] as const;
+
 /** Capitalised words that are not a name when they stand alone, but can start one ("National Data Bureau"; "Under the Commission's order …" but "Under Armour"). */
 export const NOT_NAMES_ALONE = new Set([
   ...'Hardware Software Equipment OEM OEMs ODM ODMs Under Inside Outside Following Upon Western Eastern Northern Southern South North East West Latin Middle Communist Southeast Northeast Southwest Northwest Asian European African Global National International Internet Web Earth Federal State Central Big Tech Government Social Media Center Centre President Supplier Operations Final Covered Public Private New Fresh Further Additional Tougher Latest Forum Summit Conference Expo Festival Awards Order Decree Directive Resolution Circular Notification Republican Republicans Democrat Democrats Democratic Conservative Conservatives Labour Tory Tories'.split(' '),

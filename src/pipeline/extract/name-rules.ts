@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -184,7 +184,7 @@ const VERSION_SUFFIXES: ReadonlySet<string> = new Set(['Electric']);
 /** Words that make a company's compound name one of its units. */
 const UNIT_WORDS = new Set(['Unit', 'Division', 'Segment']);
 /** A newspaper's title words: "The Nepali Times", "the Zembla Herald" (a firm's last word here, an outlet's end after "told"). */
-const NEWSPAPER_TITLE_WORDS = ['Times', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Observer', 'Telegraph', 'Journal', 'Daily', 'Mail', 'Inquirer', 'Monitor'] as const;
+const NEWSPAPER_TITLE_WORDS = [...PAPER_TITLE_WORDS, 'Daily', 'Mail', 'Inquirer', 'Monitor'] as const;
 /** Words that make a state's name a carrier's or a national firm's: "Qatar Airways", "Singapore Airlines", "Kenya Railways". */
 /**
  * Industry words a firm's name may end with after a demonym or an ordinal: "Turkish Airlines", "Canadian Solar", "First Solar",
@@ -2087,14 +2087,13 @@ const NOT_RECALLED_SHARE: ReadonlySet<string> = new Set(['and', 'or', 'by', 'fro
  * pair ("the Zeta II and").
  */
 function isRecalledGoods(tokens: readonly Token[], start: number): boolean {
-  // "Distributor Zenco recalled 9,000 Qorva pumps", "… Qorva pumps it distributes": a seller's recall covers another's goods, and the
-  // name may be their maker's (review rr90c).
-  if (RECALLER_RESELLS.test(tokens.map((t) => t.lower).join(' '))) return false;
   let k = start - 1;
   if (tokens[k]?.lower === 'and') for (k--; k > start - 6 && k >= 0 && /^[\p{Lu}\d]/u.test(tokens[k]!.text); k--);
   for (let n = 0; k >= 0 && n <= 5; k--, n++) {
     const word = tokens[k]!.lower;
-    if (RECALL_FORMS.has(word)) return true;
+    // "Distributor Zenco recalled 9,000 Qorva pumps", "… Qorva pumps it distributes": a seller's recall covers another's goods, and
+    // the name may be their maker's (review rr90c). The whole sentence is read only once a recall is found before the name.
+    if (RECALL_FORMS.has(word)) return !RECALLER_RESELLS.test(tokens.map((t) => t.lower).join(' '));
     // "9,000" may come as "9 , 000".
     const numberComma = word === ',' && /^\d/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '');
     if (!numberComma && (NOT_RECALLED_SHARE.has(word) || !RECALLED_SHARE.test(word))) return false;

@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, isMadeKind, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS } from './cue-words';
+import { GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -73,7 +73,7 @@ const OPENING_COUNT = /^\p{N}{1,4} \p{Lu}/u;
  * The last word of a channel's, a station's or a paper's name that no product noun is: "Zenco Radio", "Ruri FM", "Ruri News" ("TV"
  * is one); "the Zeta Times", "the Qorva Post" (helper own90, from news on papers' owners: "Zenco owns the Zeta Post").
  */
-const CHANNEL_END = / (?:Radio|FM|AM|Channel|News|Times|Post|Herald|Tribune|Gazette|Chronicle|Journal|Telegraph|Observer)$/;
+const CHANNEL_END = new RegExp(` (?:Radio|FM|AM|Channel|News|Post|${PAPER_TITLE_WORDS.join('|')})$`);
 /** A firm's national arm: "Zenco UK", "Qorva US". */
 const NATIONAL_ARM = /^\p{Lu}\p{Ll}{2,} (?:UK|US)$/u;
 /** A paper's title opened by how often it comes out: "the Daily Zeta", "the Sunday Qorva", "the Evening Vexa". */
