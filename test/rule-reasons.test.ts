@@ -19,4 +19,10 @@ describe('ruleReason', () => {
   it('explains every construction pattern by the id its claims carry', () => {
     RELATION_PATTERNS.forEach((pattern, index) => expect(ruleReason(pattern.id ?? `pattern:${pattern.relation}:${index}`), pattern.template).toMatch(new RegExp(pattern.relation)));
   });
+
+  // The scorer reads a rule's id as a feature: two rules under one id would share one weight.
+  it('gives every construction pattern its own id', () => {
+    const ids = RELATION_PATTERNS.map((pattern, index) => pattern.id ?? `pattern:${pattern.relation}:${index}`);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
 });
