@@ -1824,6 +1824,8 @@ function argumentsOf(
       // "Zenco Group consists of Zeta and Kappa, whose brands include Qwik": the owner is the name "whose" follows, which the
       // relative-clause pattern reads; the clause's subject owns nothing here (fx84, fresh samples).
       if (words[t - 1] === 'whose') return { targets: [], rule: 'trigger:maker' };
+      // "Zenmart sells goods from brands such as Vexa and Plix": brands the goods come "from" are others', a shop's wares (helper brl91).
+      if (words[t - 1] === 'from' && /^(?:brands|labels|marques)$/.test(words[t] ?? '')) return { targets: [], rule: 'trigger:maker' };
       // "Zenco's Zeta lineup includes Zeta-V": a line named by its brand is the possessor's, who makes its members (helper db86).
       const possessor = namedLineOwner(words, t, possessorBefore(words, t, lists), mentions);
       // "Travel and Leisure apps such as A": a store's category the writer capitalised makes nothing.
