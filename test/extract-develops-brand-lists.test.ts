@@ -21,6 +21,10 @@ describe('brands a firm trades through or under', () => {
     expect(develops('Through its brands Vexa and Plix, Zenco sells paint in forty countries.')).toEqual(sorted(['Zenco -develops-> Vexa', 'Zenco -develops-> Plix']));
   });
 
+  it('revenue earned "from brands such as A and B" names the earner\'s own brands', () => {
+    expect(develops('Zenco earns most of its revenue from brands such as Vexa and Plix.')).toEqual(sorted(['Zenco -develops-> Vexa', 'Zenco -develops-> Plix']));
+  });
+
   it('a shop, a distributor or a rival\'s brands are no owner\'s', () => {
     expect(develops('Zenmart sells goods from brands including Vexa, Plix and Morda.')).toEqual([]);
     expect(develops('Zenmart sells products from brands such as Vexa and Plix.')).toEqual([]);

@@ -795,6 +795,12 @@ const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
 const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}';
+/** An investor's name, whose portfolio holds stakes in firms, not brands it makes: "the Zenco Capital portfolio of Qorva and Vexa" (helper brl91). */
+const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Investors|Equity|Asset Management|Holdings? Fund)$/;
+
+/** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
+const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
+
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 // "Zenco's flagships are the Zeta 9 and the Zeta Lite" (stop 67's second makers sample).
@@ -1208,12 +1214,6 @@ const USING_OR_BUYING = 'using|buying|ordering|installing|deploying|adopting|tes
 const OWN_LIST_KIND_AFTER = /^\s+(?:[a-z-]+\s+)?(?:apps?|programs?|programmes?|services?|platforms?|cards?|brands?|labels?|phones?|smartphones?|watch(?:es)?|tablets?|laptops?|cars?|devices?|chatbots?|software|tools?|products?|lines?|range|models?|consoles?|browsers?|games?)(?![\w-])/;
 /** A rank held among a firm's owners, lenders or buyers, or in a fund, is no market position: "replaced Qorva as the largest shareholder of Vexa" (riv90b). */
 const RANKED_NOT_AS_RIVAL = new RegExp(`^ (?:(?:single|individual|outside|institutional|foreign|main|biggest|largest) )*(?:${NON_MARKET_RANKS})(?= |$)`);
-
-/** An investor's name, whose portfolio holds stakes in firms, not brands it makes: "the Zenco Capital portfolio of Qorva and Vexa" (helper brl91). */
-const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Investors|Equity|Asset Management|Holdings? Fund)$/;
-
-/** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
-const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -3732,10 +3732,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:bracketed-list-then-brands', template: `X1 \\( (?:the )?Y (?:[a-z-]+ )?T(brands|labels|marques) \\)`, requires: ['('] },
   // "Zenco may sell its backpack business, which includes Vexa, Plix and Borin": the owner's business and the things it holds,
   // named in its relative clause (not once another bought it: "bought Zenco's bag business, which includes Vexa").
-  { relation: 'develops', id: 'pattern:develops:business-which-includes', template: `POSS (?:[a-z-]+ ){0,2}T(business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?(?:includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], notPrecededBy: /(?:^| )(?:bought|buys|acquired|acquires|purchased|purchases|took over|sold|has sold|had sold) $/ },
+  { relation: 'develops', id: 'pattern:develops:business-which-includes', template: `POSS (?:[a-z-]+ ){0,2}T(business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?(?:includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], notPrecededBy: /(?:^| )(?:bought|buys|acquired|acquires|purchased|purchases|took over|sold|has sold|had sold) $/, sourceNotNamed: INVESTOR_NAME },
   // "Zenco may sell its bag business, which includes Vexa and Plix": the clause's subject is what "its" points to (no buyer's verb
   // before it: "Qorva bought its rival's business, which includes Vexa" names another's).
-  { relation: 'develops', id: 'pattern:develops:subjects-business-which-includes', template: `X1 P AUX (?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|sold|divested|offloaded|spun|with|from|of|to) )[a-z-]+ ){0,4}(?:its|its@\\d+) (?:[a-z-]+ ){0,2}T(business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?(?:includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'] },
+  { relation: 'develops', id: 'pattern:develops:subjects-business-which-includes', template: `X1 P AUX (?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|sold|divested|offloaded|spun|with|from|of|to) )[a-z-]+ ){0,4}(?:its|its@\\d+) (?:[a-z-]+ ){0,2}T(business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?(?:includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], sourceNotNamed: INVESTOR_NAME },
   // "the Zenco portfolio of Vexa, Plix and Borin", "Zenco's family of brands - Vexa, Plix, Borin": a maker's set of brands and the
   // names it is of (brands or products, or no noun; an investor's "portfolio of companies" names firms, kept out by the noun).
   { relation: 'develops', id: 'pattern:develops:owner-portfolio-of-list', template: `(?:the )?X1 (?:(?:brand|product) )?T(portfolio|family|stable|roster|collection) of (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}|products) )?(?:(?:,|-|–|—|:) )?(?:such as |like |including )?(?:the )?Y`, requires: ['of'], notPrecededBy: /(?:^| )(?:rival|rivals|competitor|competitors|competing) $/, sourceNotNamed: INVESTOR_NAME },
@@ -3745,7 +3745,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:brands-under-owners-umbrella', template: `(?:${BRAND_NOUNS}) (?:now )?under POSS T(umbrella) (?:, )?(?:including|such as|like|among them) (?:the )?Y`, requires: ['umbrella'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE },
   // "Some of the brands under Zenco include Alto, Beatware and Corda", "the labels under the Zenco umbrella are A and B": the list as the
   // verb's object, the owner right after "under".
-  { relation: 'develops', id: 'pattern:develops:brands-under-owner-include', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?X1 (?:umbrella )?(?:now |also |currently )?T(include|includes|included|are|were) (?:the )?Y`, requires: ['under'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE },
+  { relation: 'develops', id: 'pattern:develops:brands-under-owner-include', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?X1 (?:umbrella )?(?:now |also |currently )?T(include|includes|included|are|were) (?:the )?Y`, requires: ['under'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
