@@ -795,6 +795,12 @@ const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
 const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}';
+/** An investor's name, whose portfolio holds stakes in firms, not brands it makes: "the Zenco Capital portfolio of Qorva and Vexa" (helper brl91). */
+const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Investors|Equity|Asset Management|Holdings? Fund)$/;
+
+/** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
+const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
+
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
 // "Zenco's flagships are the Zeta 9 and the Zeta Lite" (stop 67's second makers sample).
@@ -3707,6 +3713,39 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // resolved to the firm spoken of last, before "maker of" and the things it makes, then the subject's verb (helper lst90b). Not a
   // copula's description ("The maker of Vexa is Qorva").
   { relation: 'develops', id: 'pattern:develops:opening-maker-of', template: `^(?:[^,;@]* , )?X1 (?:[a-z-]+ ){0,2}T(maker|makers) of (?:the |its )?Y (?:, |(?=(?:has|have|had|said|says|will|would|could|can|also|reported|posted|announced|expects|plans|employs|sells|sold) ))`, requires: ['of'] },
+  // Helper brl91 (stop 90's last fresh sample, where brand lists told without "such as" were the biggest develops miss).
+  // "Zenco serves customers through its brands Vexa, Plix and Morda", "Zenco trades under the labels Vexa and Plix": the subject's
+  // own brands named right after their plural, whatever its verb (a firm's "its" or "the" brands it trades under; not "from",
+  // where a shop sells others' brands: "sells goods from brands including Vexa").
+  { relation: 'develops', id: 'pattern:develops:through-its-brands-list', template: `X P AUX (?:(?!(?:with|against|than|like|from|of|for|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|stock|stocks|stocked|stocking|carry|carries|carried|carrying|distribute|distributes|distributed|distributing|import|imports|imported|importing|resell|resells|resold|reselling) )[a-z-]+ ){1,4}?T(through|via|under) (?:its|its@\\d+|their|the) (?:(?!(?:rival|rivals|competing|competitor|other|partner|partners)[ -])[a-z-]+ ){0,2}(?:brands|labels|marques) (?:, )?(?:such as |like |including |namely )?(?:the )?Y`, requires: ['through|via|under', 'brands|labels|marques'] },
+  // "Through its brands Vexa and Plix, Zenco sells paint": the fronted adjunct's brands are the clause's subject's, without "such as" too.
+  { relation: 'develops', id: 'pattern:develops:fronted-through-its-brands', template: `^(?:with|through|via|under) (?:its|their|the) (?:[a-z-]+ ){0,2}T(brands|labels|marques) (?:, )?(?:the )?Y , (?:the )?X1 `, requires: [','] },
+  // "Zenco also includes Vexa, Plix and Borin": a group that "also" or "now" includes a list of two or more names holds them as its
+  // brands (the registry keeps firms, people and places out of develops' targets; the adverb keeps out an index's or a list's plain
+  // membership, "The Zenco 50 includes Qorva and Vexa").
+  { relation: 'develops', id: 'pattern:develops:group-also-includes-list', template: `X1 (?:group |, the group , )?(?:also|now|already) T(includes|included|encompasses|encompassed|comprises) (?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?and @\\d+ )(?!(?:among|as|in|on|at|from|to) )`, requires: ['also|now|already'], notPrecededBy: /(?:^| )(?:the|a|an|of|in|on|index|list) $/ },
+  // "Qorva guitars, including the Q-100 and the Q-200": a maker's name before a plural kind of made thing and the list it opens
+  // (the plural a made kind: "Zenco customers, including Vexa" or "Zenco rivals such as Vexa" name no goods). Not after a possessive
+  // ("Zenco's Qorva guitars" names a line) nor a seller ("stocks Qorva guitars" still names Qorva's).
+  { relation: 'develops', id: 'pattern:develops:maker-kind-plural-including', template: `X1 (?<k>[a-z-]+s) (?:, )?T(including|such as|like) (?:the )?Y`, kindNoun: true, notPrecededBy: /(?:'s|its|their|rival|rivals|competitor|competitors|competing|than|like|unlike|versus|vs|@\d+ (?:and|&|,)) $/, requires: ['including|such|like'] },
+  // "Qorva Corporation (Qorva and Zenith brands)": the brands listed in brackets right after a firm, their plural last.
+  { relation: 'develops', id: 'pattern:develops:bracketed-list-then-brands', template: `X1 \\( (?:the )?Y (?:[a-z-]+ )?T(brands|labels|marques) \\)`, requires: ['('] },
+  // "Zenco may sell its backpack business, which includes Vexa, Plix and Borin": the owner's business and the things it holds,
+  // named in its relative clause (not once another bought it: "bought Zenco's bag business, which includes Vexa").
+  { relation: 'develops', id: 'pattern:develops:business-which-includes', template: `POSS (?:[a-z-]+ ){0,2}T(business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?(?:includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], notPrecededBy: /(?:^| )(?:bought|buys|acquired|acquires|purchased|purchases|took over|sold|has sold|had sold) $/, sourceNotNamed: INVESTOR_NAME },
+  // "Zenco may sell its bag business, which includes Vexa and Plix": the clause's subject is what "its" points to (no buyer's verb
+  // before it: "Qorva bought its rival's business, which includes Vexa" names another's).
+  { relation: 'develops', id: 'pattern:develops:subjects-business-which-includes', template: `X1 P AUX (?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|sold|divested|offloaded|spun|with|from|of|to) )[a-z-]+ ){0,4}(?:its|its@\\d+) (?:[a-z-]+ ){0,2}T(business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?(?:includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], sourceNotNamed: INVESTOR_NAME },
+  // "the Zenco portfolio of Vexa, Plix and Borin", "Zenco's family of brands - Vexa, Plix, Borin": a maker's set of brands and the
+  // names it is of (brands or products, or no noun; an investor's "portfolio of companies" names firms, kept out by the noun).
+  { relation: 'develops', id: 'pattern:develops:owner-portfolio-of-list', template: `(?:the )?X1 (?:(?:brand|product) )?T(portfolio|family|stable|roster|collection) of (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}|products) )?(?:(?:,|-|–|—|:) )?(?:such as |like |including )?(?:the )?Y`, requires: ['of'], notPrecededBy: /(?:^| )(?:rival|rivals|competitor|competitors|competing) $/, sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:owners-portfolio-of-list', template: `POSS (?:(?:brand|product) )?T(portfolio|family|stable|roster|collection) of (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}|products) )?(?:(?:,|-|–|—|:) )?(?:such as |like |including )?(?:the )?Y`, requires: ['of'], notPrecededBy: /(?:^| )(?:rival|rivals|competitor|competitors|competing) $/, sourceNotNamed: INVESTOR_NAME },
+  // "brands under the Zenco umbrella, including Alto, Beatware and Corda", "one of several brands under Zenco's umbrella, such as A".
+  { relation: 'develops', id: 'pattern:develops:brands-under-owner-umbrella', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?X1 T(umbrella) (?:, )?(?:including|such as|like|among them) (?:the )?Y`, requires: ['umbrella'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE },
+  { relation: 'develops', id: 'pattern:develops:brands-under-owners-umbrella', template: `(?:${BRAND_NOUNS}) (?:now )?under POSS T(umbrella) (?:, )?(?:including|such as|like|among them) (?:the )?Y`, requires: ['umbrella'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE },
+  // "Some of the brands under Zenco include Alto, Beatware and Corda", "the labels under the Zenco umbrella are A and B": the list as the
+  // verb's object, the owner right after "under".
+  { relation: 'develops', id: 'pattern:develops:brands-under-owner-include', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?X1 (?:umbrella )?(?:now |also |currently )?T(include|includes|included|are|were) (?:the )?Y`, requires: ['under'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1824,6 +1824,9 @@ function argumentsOf(
       // "Zenco Group consists of Zeta and Kappa, whose brands include Qwik": the owner is the name "whose" follows, which the
       // relative-clause pattern reads; the clause's subject owns nothing here (fx84, fresh samples).
       if (words[t - 1] === 'whose') return { targets: [], rule: 'trigger:maker' };
+      // "Zenmart sells goods from brands such as Vexa and Plix": brands a shop's wares come "from" are others' (helper brl91); not
+      // "earns its revenue from brands such as Vexa", its own.
+      if (words[t - 1] === 'from' && /^(?:brands|labels|marques)$/.test(words[t] ?? '') && SHOP_WARES_BEFORE_FROM.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:maker' };
       // "Zenco's Zeta lineup includes Zeta-V": a line named by its brand is the possessor's, who makes its members (helper db86).
       const possessor = namedLineOwner(words, t, possessorBefore(words, t, lists), mentions);
       // "Travel and Leisure apps such as A": a store's category the writer capitalised makes nothing.
@@ -3650,6 +3653,8 @@ function licenceOnlyQualifies(words: readonly string[], last: number): boolean {
 const MAKER_NOUN = /^(?!(?:law|policy|rule|decision|film|peace|king|match|trouble|deal|money|noise|rain)makers?$)(?:[a-z]*makers?|manufacturers?)$/;
 /** Other kinds, in the plural, that name a side by its examples: "between Zenco and rivals like A", "and apps such as A" (helper cmp89). */
 const KINDS_WITH_EXAMPLES = /^(?:firms|companies|rivals|competitors|players|brands|suppliers|apps|services|operators|vendors)$/;
+/** A shop's wares or its verb of selling before "from brands such as …": "sells goods from brands such as Vexa" names others' brands (helper brl91). */
+const SHOP_WARES_BEFORE_FROM = /^(?:goods|products|items|merchandise|clothes|clothing|apparel|wares|offerings|lines|ranges|sells|sold|sell|selling|stocks|stocked|stock|stocking|carries|carried|carry|carrying|offers|offered|features|featured)$/;
 const namesKindWithExamples = (w: string): boolean => KINDS_WITH_EXAMPLES.test(w) || (MAKER_NOUN.test(w) && w.endsWith('s'));
 
 /**
