@@ -23,6 +23,12 @@ describe('a brand or firmware set off after "its"', () => {
     expect(develops('Zenco Inc sued Qorva Corp over its new paint brand, Vexa.')).toEqual(['Qorva Corp -develops-> Vexa']);
   });
 
+  it('a rival brand, a brand ambassador or a record label set off after "its" is not the firm\'s brand', () => {
+    expect(develops('Zenco Inc fears its rival brand, Vexa.')).toEqual([]);
+    expect(develops('Zenco Inc hired its brand ambassador, Jane Roe.')).toEqual([]);
+    expect(develops('The band Zenco signed with its label, Vexa Records.')).toEqual([]);
+  });
+
   it('a brand noun with no name set off names nothing', () => {
     expect(develops('Zenco Inc said its new paint brand, launched in May, sold well.')).toEqual([]);
     expect(develops('Zenco Inc said its paint brand, like those of Qorva Corp, sold well.')).toEqual([]);
@@ -69,6 +75,8 @@ describe('a kind of made thing and its maker after "by"', () => {
     expect(develops("Vexa Ltd praised the Zeta copier by Qorva Corp's rival.")).toEqual([]);
     expect(develops('The use of the Zeta app by Qorva Corp grew.')).toEqual([]);
     expect(develops('Vexa Ltd replaced the Zeta copiers by Qorva Corp machines.')).toEqual([]);
+    expect(develops('Qorva Corp made an offer for the Zeta copier by Vexa Ltd.')).toEqual([]);
+    expect(develops('Critics praised the Zeta copier by Jane Roe.')).toEqual([]);
   });
 });
 
@@ -78,8 +86,15 @@ describe('a plural maker noun in apposition', () => {
     expect(develops('Zenco SA, the producers of Lipo bags, said sales rose.')).toEqual(['Zenco SA -develops-> Lipo']);
   });
 
-  it('producers of a place, of a crop or of another firm\'s goods name no brand', () => {
+  it('producers of a place, of a crop, or people, name no brand', () => {
     expect(develops('Zenco SA, producers in Ruritania, said sales rose.')).toEqual([]);
     expect(develops('Qorva Corp buys from Zenco SA and other producers of coffee.')).toEqual([]);
+    expect(develops('Jane Roe and Ann Lee, producers of the Lipo show, said ratings rose.')).toEqual([]);
+  });
+
+  it('a maker noun opening a reported clause is no maker of the reporter\'s', () => {
+    expect(develops('Zenco SA said producers of Lipo bags, such as Qorva Corp, cut prices.')).toEqual([]);
+    expect(develops('Zenco SA said makers of Lipo bags cut prices.')).toEqual([]);
+    expect(develops('Zenco SA warned that the manufacturers of Lipo bags would cut prices.')).toEqual([]);
   });
 });
