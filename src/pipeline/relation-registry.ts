@@ -208,6 +208,8 @@ export const RELATIONS = {
       'hand over'],
     /** "TikTok's parent company ByteDance", "the maker of Kimi, Moonshot AI": the maker is named beside the noun. */
     nouns: ['maker', 'makers', 'developer', 'creator', 'creators', 'owner', 'owners', 'parent', 'operator', 'publisher', 'provider', 'manufacturer', 'manufacturers', 'assembler', 'assemblers', 'producer',
+      // Helper dvo91, from stop 90's eighty-first fresh sample: the plural in apposition ("Zenco SA, producers of the Zeta brand").
+      'producers',
       // Stop 49: drinks makers ("Quill's brewer, Zenco").
       'brewer', 'brewers', 'distiller', 'distillers',
       // A coin's or a card's issuer makes it ("Zeta issuer Zenco", "its issuer Zenco").

@@ -367,15 +367,25 @@ function makesNamedThing(tokens: readonly Token[], from: number, mentions: reado
 /** A name set off by a comma or a colon after a kind of product: "its implant, the Zeta Interface", "its newest handheld: the Zeta Go" (stop 78). */
 function setOffAfterKind(tokens: readonly Token[], m: SentenceMention): boolean {
   const comma = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  return (tokens[comma]?.text === ',' || tokens[comma]?.text === ':') && PRODUCT_NOUNS.has(tokens[comma - 1]?.lower ?? '');
+  return (tokens[comma]?.text === ',' || tokens[comma]?.text === ':') && isSetOffKind(tokens[comma - 1]?.lower ?? '');
 }
+
+/**
+ * A kind a name set off after "its" or before ", its …" is called by: a product noun, or a brand noun ("its new paint brand, Vexa",
+ * "Vexa, its paint brand,"; helper dvo91, from stop 90's eighty-first fresh sample, where a goods word between cut "its" off).
+ */
+function isSetOffKind(word: string): boolean {
+  return PRODUCT_NOUNS.has(word) || SET_OFF_BRAND_NOUNS.has(word);
+}
+// Not "label": "signed with its label, Vexa Records" names a record company.
+const SET_OFF_BRAND_NOUNS: ReadonlySet<string> = new Set(['brand', 'marque']);
 
 /** Whether a kind of product, after at most two describing words from `from`, closes an apposition: "its new drug ,", "its pain tablet ,". */
 function kindClosesApposition(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
     const word = tokens[k]!.lower;
     if (!/^[a-z-]+$/.test(word)) return false;
-    if ((PRODUCT_NOUNS.has(word) || CUE_NOUNS.get(word) === 'product') && /^[,.;)]$/.test(tokens[k + 1]?.text ?? '')) return true;
+    if ((isSetOffKind(word) || CUE_NOUNS.get(word) === 'product') && /^[,.;)]$/.test(tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
 }

@@ -98,6 +98,8 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'prototype prototypes ' +
     // Helper dvb89, from news on construction and mining machinery makers: "its Zeta loaders" (the singulars are goods, below).
     'loaders diggers excavators bulldozers dozers backhoes forklifts dumpers tyres tires ' +
+    // Helper dvo91, from stop 90's eighty-first fresh sample (printer makers): the code a maker puts on its devices ("its firmware, Zeta Lock").
+    'firmware ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   // Stop 86: software called a manager, two words so a person's "general manager" stays a person ("Zembase is Zenco's package manager").

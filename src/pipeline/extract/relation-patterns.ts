@@ -760,6 +760,8 @@ const GLUED_MEASURE_WORD = `\\d+(?:\\.\\d+)?(?:${GLUED_MEASURE_UNITS})`;
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
 const HAD_KINDS = 'project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine';
 /** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
+/** Software-like kinds a maker puts on its own devices, named in apposition (pattern:develops:apposed-technology-firm-placed). */
+const APPOSED_OWN_TECHNOLOGY = 'technology|technologies|feature|features|firmware|software|system|mechanism|function|functionality|program|programme|tool';
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
 
 /** After the name a naming clause gives a thing, the clause ends: a stop, a verb, a preposition. A role ("named Qorva as its
@@ -3746,6 +3748,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Some of the brands under Zenco include Alto, Beatware and Corda", "the labels under the Zenco umbrella are A and B": the list as the
   // verb's object, the owner right after "under".
   { relation: 'develops', id: 'pattern:develops:brands-under-owner-include', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?X1 (?:umbrella )?(?:now |also |currently )?T(include|includes|included|are|were) (?:the )?Y`, requires: ['under'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
+  // Helper dvo91, from stop 90's eighty-first fresh sample: a maker named in other frames than a verb or a brand list.
+  // "a suit about Zeta Lock, a technology Zenco placed on its printers", "Zeta, a feature that Zenco built into its phones": a
+  // technology the firm puts on its own devices, or one it made (the made kinds read elsewhere; "technology" is no made kind there).
+  // Not one it only uses, licenses or bought ("a technology Zenco licensed from Qorva"), nor a part it fits to its devices ("a chip
+  // Zenco put in its phones" may be a supplier's: only software-like kinds).
+  { relation: 'develops', id: 'pattern:develops:apposed-technology-firm-placed', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${APPOSED_OWN_TECHNOLOGY}) (?:that |which )?X1 AUX T(${MAKE_VERBS}|placed on|places on|put on|puts on|put in|puts in|put into|added to|adds to|built into|builds into|installed on|installs on|installed in|embedded in|embeds in|deployed on|deploys on) (?:(?:all|some|many|most) (?:of )?)?(?:(?:its|their|its@\\d+) |(?:[a-z-]+ ){0,2}(?:printers|phones|devices|machines|cars|vehicles|products|computers|laptops|tablets|cartridges|consoles|models|units) |(?=[,.;:]|$))`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress)(?= |$)/, requires: [','], indexBy: APPOSED_OWN_TECHNOLOGY.split('|') },
+  // "buyers praised the Zeta copier by Zenco", "the Vela drill by tool maker Qorva": a kind of made thing, then its maker after "by"
+  // (as "the Zeta copier from Zenco" is read above; a seller's, a buyer's or a ban's object keeps its maker: "stocks the Zeta copier
+  // by Zenco"). Not after a report's, a deal's or a suit's word ("a review of the Zeta phone by Qorva", "sued over the Zeta phone by
+  // Zenco"), after "replaced" (what replaces it), nor before a firm's other things ("by Qorva's rival").
+  { relation: 'develops', id: 'pattern:develops:kind-by-maker', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(by) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 (?!'s )`, notPrecededBy: new RegExp(`${NOT_MADE_BY_BEFORE.source}|(?:^| )(?:over|for|to|by|at|under|replaced|replaces|replacing|sued|suing|sues) (?:the |a |an |its |their )?$`), kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['by'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -2951,6 +2951,9 @@ function makerNoun(
     // "Qorva sued the maker of Vexa", "bought the developer of Zeta, Zenco, …": the noun is the verb's object, so the clause's subject
     // makes nothing (helper da86; a maker named in apposition after it is read by maker-of-apposed-mid).
     if (!apposed && objectOfActVerb(words, t)) return { targets: [], rule };
+    // "Zenco said makers of Zeta bags, such as Qorva, cut prices": a noun that opens a reported clause is that clause's subject, and
+    // the reporter before "said" makes nothing (helper dvo91, checking "producers" added to the maker nouns).
+    if (!apposed && OPENS_REPORTED_CLAUSE.test(words[/^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1] ?? '')) return { targets: [], rule };
     const maker = [apposed, ...subjectsBefore(words, t, lists)].filter(isList).find(fits('source'));
     return { sources: maker, targets: made ? [made] : [], rule };
   }
@@ -2972,6 +2975,8 @@ function makerNoun(
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
 }
 
+/** A report's verb, or "that", right before a maker's noun (and its article): the noun opens the reported clause. */
+const OPENS_REPORTED_CLAUSE = /^(?:said|says|say|told|tells|believes|believed|thinks|thought|expects|expected|warned|warns|reported|reports|added|adds|noted|notes|argued|argues|claims|claimed|announced|announces|that)$/;
 /** Verbs ending as a past or a present that link a subject to its description ("remains the maker of"), not act on an object. */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['remains', 'remained', 'becomes', 'seems', 'seemed', 'appears', 'appeared', 'looks', 'looked', 'stays', 'stayed', 'named', 'called', 'considered', 'described', 'styled', 'billed', 'ranked', 'listed', 'regarded', 'crowned', 'dubbed', 'does', 'emerged', 'turned', 'proved', 'proves']);
 /** Bare verbs after "to" that link rather than act: "aims to become the maker of". */
