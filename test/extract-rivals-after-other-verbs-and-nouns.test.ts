@@ -19,6 +19,13 @@ describe('"pitted it against rivals": the pronoun is the firm spoken of', () => 
     expect(rivals('Zenco Corp makes presses. The suit pitted it against Jan Smith, its founder.')).toEqual([]);
     expect(rivals('Zenco Corp makes presses. The lawsuit pitted it against its former partner Qorva Inc.')).toEqual([]);
   });
+
+  it("not a setting foreseen or denied, nor another firm's rivals", () => {
+    expect(rivals('Zenco Corp makes presses. Analysts say a merger would pit it against rivals such as Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Corp makes presses. The plan could pit it against rivals such as Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Corp makes presses. The move never pitted it against rivals such as Qorva Inc.')).toEqual([]);
+    expect(rivals("Zenco Corp makes presses. The deal pitted it against Qorva Inc's rivals such as Vexa Ltd.")).not.toContain('Zenco Corp -competes_with-> Qorva Inc');
+  });
 });
 
 describe('"one of its competitors, the German firm Qorva"', () => {
@@ -31,6 +38,12 @@ describe('"one of its competitors, the German firm Qorva"', () => {
     expect(rivals('Zenco Corp hired a new chief. One of its suppliers, the German firm Qorva Inc, said it would cut jobs.')).toEqual([]);
     expect(rivals('Zenco Corp hired a new chief. One of its former competitors, the German firm Qorva Inc, said it would cut jobs.')).toEqual([]);
     expect(rivals('Zenco Corp hired a new chief. One of its customers, the German carmaker Qorva Inc, said it would cut jobs.')).toEqual([]);
+    expect(rivals('Zenco Corp hired a new chief. One of its partners, the German firm Qorva Inc, said it would cut jobs.')).toEqual([]);
+    expect(rivals('Zenco Corp hired a new chief. One of its competitors, the German firm Qorva Inc, and its supplier Vexa Ltd said prices would rise.')).not.toContain('Zenco Corp -competes_with-> Vexa Ltd');
+  });
+
+  it('a plural kind before a list of rivals', () => {
+    expect(rivals('Zenco Corp hired a new chief. Its competitors, the German firms Qorva Inc and Vexa Ltd, said they would cut jobs.')).toEqual(['Zenco Corp -competes_with-> Qorva Inc', 'Zenco Corp -competes_with-> Vexa Ltd']);
   });
 
   it("another firm's competitor is that firm's rival", () => {
@@ -49,6 +62,10 @@ describe('"with A, B and C being key competitors"', () => {
     expect(rivals('Zenco Corp leads the market, with Qorva Inc and Vexa Ltd as its suppliers.')).toEqual([]);
     expect(rivals('Zenco Corp leads the market, with Qorva Inc and Vexa Ltd being its former rivals.')).toEqual([]);
     expect(rivals('Zenco Corp leads the market, with Qorva Inc and Vexa Ltd not being competitors.')).toEqual([]);
+    expect(rivals('Zenco Corp sold its printer arm in 2019, with Qorva Inc and Vexa Ltd being the buyers.')).toEqual([]);
+    expect(rivals('Zenco Corp joined the consortium, with Qorva Inc and Vexa Ltd as its partners.')).toEqual([]);
+    expect(rivals('Zenco Corp leads the market, with Qorva Inc and Vexa Ltd as potential rivals.')).toEqual([]);
+    expect(rivals('Zenco Corp opened a plant in Ruritania, with Zembla and Kolvia as its main rivals.')).toEqual([]);
     expect(rivals('Zenco Corp leads the market, with Qorva Inc and Vexa Ltd being key competitors of Borin AG.')).not.toContain('Zenco Corp -competes_with-> Qorva Inc');
     expect(rivals('Zenco Corp said Qorva Inc leads the market, with Vexa Ltd and Borin AG being key competitors.')).not.toContain('Zenco Corp -competes_with-> Vexa Ltd');
   });
@@ -68,6 +85,9 @@ describe('a list of firms pressing a named firm', () => {
     expect(rivals('Qorva Inc and Vexa Ltd do not exert competitive pressure on Zenco Corp.')).toEqual([]);
     expect(rivals('Qorva Inc and Vexa Ltd exert competitive pressure on prices, Zenco Corp said.')).toEqual([]);
     expect(rivals('Lobby groups such as Qorva Inc and Vexa Ltd exert pressure on Ruritania.')).toEqual([]);
+    expect(rivals('Qorva Inc, Vexa Ltd and Zenco Corp put pricing pressure on suppliers.')).toEqual([]);
+    expect(rivals('Jan Smith and Ann Lee put competitive pressure on Zenco Corp.')).toEqual([]);
+    expect(rivals("Qorva Inc and Vexa Ltd put pricing pressure on Zenco Corp's suppliers.")).toEqual([]);
   });
 });
 
@@ -80,5 +100,7 @@ describe('a gapped clause of rivals', () => {
     expect(rivals('Zenco Corp won $5m, while competitors Qorva Inc received $4m, Jan Smith $3m.')).toEqual(['Zenco Corp -competes_with-> Qorva Inc']);
     expect(rivals('Zenco Corp won $5m, while competitors Qorva Inc received $4m, Ruritania $3m.')).toEqual(['Zenco Corp -competes_with-> Qorva Inc']);
     expect(rivals('Zenco Corp won $5m, while competitors Qorva Inc received $4m from Vexa Ltd.')).toEqual(['Zenco Corp -competes_with-> Qorva Inc']);
+    expect(rivals('Zenco Corp won $5m, while competitors Qorva Inc received $4m, Vexa Ltd 2 contracts.')).toEqual(['Zenco Corp -competes_with-> Qorva Inc']);
+    expect(rivals('Zenco Corp paid $5m, while partner Qorva Inc paid $4m, Vexa Ltd $3m.')).toEqual([]);
   });
 });

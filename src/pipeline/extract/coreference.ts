@@ -302,6 +302,8 @@ const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator',
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
 /** Verbs that set their object against rivals: "pitted it against", "pits it against". */
 const PITTING_VERBS: ReadonlySet<string> = new Set(['pits', 'pitted', 'pitting', 'pit']);
+/** Words before such a verb that leave the setting foreseen, hoped for or denied: "would pit it against", "never pitted it against". */
+const PITTING_HEDGES: ReadonlySet<string> = new Set(['would', 'could', 'may', 'might', 'will', 'wo', 'should', 'not', "n't", 'never', 'to', 'if', 'unless']);
 /** Nouns of the rivals such a verb sets a firm against: "pitted it against larger rivals such as Qorva". */
 const PITTED_AGAINST_RIVALS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challengers', 'incumbents', 'giants', 'players', 'heavyweights', 'leaders']);
 
@@ -717,8 +719,10 @@ export function findCoreferences(
       // "Zenco makes presses. The launch has pitted it against rivals such as Qorva": the object of a verb that sets a party against
       // rivals is the firm the text is about (helper riv91, from stop 90's last fresh sample); only a firm.
       // What it is set against must be rivals or a firm: "pitted it against the Ruritanian government" sets a firm against a state.
-      const rivalsAfter = tokens.slice(i + 2, i + 7).some((t) => PITTED_AGAINST_RIVALS.has(t.lower)) || named.some((m) => m.type === 'company' && (m.first === i + 2 || (m.first === i + 3 && tokens[i + 2]!.lower === 'the')));
-      const target = rivalsAfter ? memory.resolveIt(tokens, [...named, ...found], i) : undefined;
+      // Not another firm's rivals ("against Qorva's rivals"), nor a setting only foreseen or denied ("would pit it", "never pitted it").
+      const rivalsAfter = !tokens.slice(i + 2, i + 7).some((t) => t.lower === "'s") && (tokens.slice(i + 2, i + 7).some((t) => PITTED_AGAINST_RIVALS.has(t.lower)) || named.some((m) => m.type === 'company' && (m.first === i + 2 || (m.first === i + 3 && tokens[i + 2]!.lower === 'the'))));
+      const hedged = tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PITTING_HEDGES.has(t.lower));
+      const target = rivalsAfter && !hedged ? memory.resolveIt(tokens, [...named, ...found], i) : undefined;
       if (target?.type === 'company') found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if ((word === 'its' || (word === 'their' && isFirmAloneBefore(tokens, named, i))) && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).

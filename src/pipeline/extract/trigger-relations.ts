@@ -1934,7 +1934,7 @@ function argumentsOf(
       // "Zenco's competitors (Qorva, Vell, Plix, etc.)": … or in brackets (stop 75's thirty-seventh set).
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was' || next === '(') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
       // "one of its competitors, the German firm Qorva, …": the rival set off after a kind of firm (helper riv91, stop 90's last fresh sample).
-      else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && kindThenNameAt(words, after + 1, mentions) !== undefined) targets = objects(kindThenNameAt(words, after + 1, mentions)!, 4);
+      else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && kindThenNameAt(words, after + 1, mentions) !== undefined) targets = objects(kindThenNameAt(words, after + 1, mentions)!, 4).slice(0, 1);
       // "Zenco's rivals, such as Kappa and Qorva, …": the rivals enumerated after the comma.
       else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
       // "Zenco faces a new challenger: Qorva", "Zenco has found a rival in Qorva": a party noun naming its party after a colon or "in".
@@ -3710,9 +3710,13 @@ function coDescribedNameAt(words: readonly string[], after: number): number | un
  */
 function kindThenNameAt(words: readonly string[], from: number, mentions: readonly SentenceMention[]): number | undefined {
   if (!/^(?:the|a|an)$/.test(words[from] ?? '')) return undefined;
+  // "…, the German firm Qorva, and its supplier Vexa said": an aside a list goes on after is no clear apposition.
+  const closing = words.indexOf(',', from);
+  if (closing > 0 && /^(?:and|or)$/.test(words[closing + 1] ?? '')) return undefined;
   for (let k = from + 1; k < from + 5; k++) {
     const w = words[k] ?? '';
-    if ((RIVAL_KIND.has(w) || MAKER_NOUN.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    // "the German firms Qorva and Vexa": a plural kind before a list.
+    if ((RIVAL_KIND.has(w) || RIVAL_KIND.has(w.replace(/s$/, '')) || MAKER_NOUN.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
     // "the Zemblan firm Qorva": a state's demonym (or a capitalised word nothing typed) may describe the firm, right before its kind.
     const described = mentions[mentionAt(words, k) ?? -1];
     if (described && (described.type === 'government' || described.source === 'unknown') && (RIVAL_KIND.has(words[k + 1] ?? '') || MAKER_NOUN.test(words[k + 1] ?? ''))) continue;
@@ -3728,11 +3732,15 @@ const AMOUNT_UNIT = /^(?:million|billion|trillion|m|bn|mn|%|percent|per|cent|poi
 function amountEnd(words: readonly string[], k: number): number {
   // A sum the tagger read as a price stands as "price @3".
   if (words[k] === 'price' && mentionAt(words, k + 1) !== undefined) return k + 2;
-  let j = /^[$€£¥]$/.test(words[k] ?? '') ? k + 1 : k;
-  if (!/^\d[\d.,]*(?:m|bn|mn|k|%)?$/.test(words[j] ?? '')) return -1;
+  const currency = /^[$€£¥]$/.test(words[k] ?? '');
+  let j = currency ? k + 1 : k;
+  const glued = /^\d[\d.,]*(?:m|bn|mn|k|%)$/.test(words[j] ?? '');
+  if (!glued && !/^\d[\d.,]*$/.test(words[j] ?? '')) return -1;
   j++;
+  const number = j;
   while (AMOUNT_UNIT.test(words[j] ?? '')) j++;
-  return j;
+  // A bare number ("2 contracts") is no amount: a currency, a glued unit or a unit after it makes one.
+  return currency || glued || j > number ? j : -1;
 }
 
 /**
