@@ -300,6 +300,13 @@ const OWN_RANGE_NOUNS: ReadonlySet<string> = new Set(['portfolio', 'brands', 'st
 /** Nouns of a product's maker after "its": "TikTok and its owner ByteDance". */
 const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator', 'publisher', 'operator', 'issuer']);
 /** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
+/** Verbs that set their object against rivals: "pitted it against", "pits it against". */
+const PITTING_VERBS: ReadonlySet<string> = new Set(['pits', 'pitted', 'pitting', 'pit']);
+/** Words before such a verb that leave the setting foreseen, hoped for or denied: "would pit it against", "never pitted it against". */
+const PITTING_HEDGES: ReadonlySet<string> = new Set(['would', 'could', 'may', 'might', 'will', 'wo', 'should', 'not', "n't", 'never', 'to', 'if', 'unless']);
+/** Nouns of the rivals such a verb sets a firm against: "pitted it against larger rivals such as Qorva". */
+const PITTED_AGAINST_RIVALS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challengers', 'incumbents', 'giants', 'players', 'heavyweights', 'leaders']);
+
 const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
 
 /**
@@ -718,6 +725,15 @@ export function findCoreferences(
       // as the maker of a named thing is the untyped subject of the sentence before, as an opening "Its" is (helper mk82).
       const target = memory.resolveIt(tokens, [...named, ...found], i) ?? (i === 0 && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
+    } else if (word === 'it' && !covered[i] && PITTING_VERBS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'against') {
+      // "Zenco makes presses. The launch has pitted it against rivals such as Qorva": the object of a verb that sets a party against
+      // rivals is the firm the text is about (helper riv91, from stop 90's last fresh sample); only a firm.
+      // What it is set against must be rivals or a firm: "pitted it against the Ruritanian government" sets a firm against a state.
+      // Not another firm's rivals ("against Qorva's rivals"), nor a setting only foreseen or denied ("would pit it", "never pitted it").
+      const rivalsAfter = !tokens.slice(i + 2, i + 7).some((t) => t.lower === "'s") && (tokens.slice(i + 2, i + 7).some((t) => PITTED_AGAINST_RIVALS.has(t.lower)) || named.some((m) => m.type === 'company' && (m.first === i + 2 || (m.first === i + 3 && tokens[i + 2]!.lower === 'the'))));
+      const hedged = tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PITTING_HEDGES.has(t.lower));
+      const target = rivalsAfter && !hedged ? memory.resolveIt(tokens, [...named, ...found], i) : undefined;
+      if (target?.type === 'company') found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if ((word === 'its' || (word === 'their' && isFirmAloneBefore(tokens, named, i))) && !covered[i]) {
       // "its Qwen models"; "its product line, labeled GeForce" (a naming word lets it reach further).
       const naming = tokens.slice(i + 1, i + 8).findIndex((t) => NAMING.has(t.lower));

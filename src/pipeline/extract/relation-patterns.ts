@@ -1217,6 +1217,12 @@ const OWN_LIST_KIND_AFTER = /^\s+(?:[a-z-]+\s+)?(?:apps?|programs?|programmes?|s
 /** A rank held among a firm's owners, lenders or buyers, or in a fund, is no market position: "replaced Qorva as the largest shareholder of Vexa" (riv90b). */
 const RANKED_NOT_AS_RIVAL = new RegExp(`^ (?:(?:single|individual|outside|institutional|foreign|main|biggest|largest) )*(?:${NON_MARKET_RANKS})(?= |$)`);
 
+/**
+ * Roles before a list that presses a firm on price without being its rival: "Suppliers such as Qorva put pricing pressure on Zenco";
+ * or a list's earlier member, so that the list is read whole ("Suppliers such as Qorva and Vexa …" does not start at Vexa).
+ */
+const PRESSING_NON_RIVALS = /(?:^| )(?:suppliers|customers|clients|buyers|retailers|distributors|dealers|landlords|unions|regulators|investors|shareholders|lenders|creditors|partners|vendors|its|their) (?:[a-z-]+ ){0,2}(?:(?:such as|like|including|namely) )?(?:the )?$|@\d+ (?:, |(?:, )?(?:and|or|&) )(?:the )?$/;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -3759,6 +3765,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // by Zenco"). Not after a report's, a deal's or a suit's word ("a review of the Zeta phone by Qorva", "sued over the Zeta phone by
   // Zenco"), after "replaced" (what replaces it), nor before a firm's other things ("by Qorva's rival").
   { relation: 'develops', id: 'pattern:develops:kind-by-maker', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(by) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 (?!'s )`, notPrecededBy: new RegExp(`${NOT_MADE_BY_BEFORE.source}|(?:^| )(?:over|for|to|by|at|under|replaced|replaces|replacing|sued|suing|sues) (?:the |a |an |its |their )?$`), kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['by'] },
+  // Helper riv91, from stop 90's last fresh sample: rivals named after a noun or verb other than "competition from". "Zenco leads the
+  // market, with Qorva, Vexa and Borin being key competitors": the sentence's subject against the firms said to be its rivals in a
+  // "with" clause (not another's: "being Qorva's rivals", "key competitors of Qorva"; not partners or customers, not "not being").
+  { relation: 'competes_with', id: 'pattern:competes_with:with-list-being-rivals', template: `^(?:the )?X1 (?:[a-z0-9$%.'-]+ ){1,12}, with (?:the )?Y (?:all |both )?(?:being|as) (?:its(?:@\\d+)? |the |their )?(?:(?:key|main|major|chief|biggest|closest|direct|leading|primary|principal|strongest|nearest|fiercest|other|notable|big|local|global) ){0,2}T(competitors|rivals|challengers)(?!(?:of|to|for|'s) )`, targetType: 'company', requires: ['with'] },
+  // "Other players such as Qorva, Vexa and Borin exert competitive pressure on Zenco", "Qorva and Vexa put pricing pressure on Zenco":
+  // a list of firms pressing a named firm in the market (a plain "pressure on" may be lobbying; no negation, modal or plan between;
+  // not suppliers or customers pressing it on price, PRESSING_NON_RIVALS).
+  { relation: 'competes_with', id: 'pattern:competes_with:list-exerts-competitive-pressure', template: `Y (?:(?!(?:not|no|never|could|may|might|would|will|to|can|should|cannot|plan|plans|want|wants|hope|hopes) )[a-z-]+ ){0,4}T(exert|exerts|exerted|exerting|put|puts|putting|place|places|placed|apply|applies|applied) (?:(?:more|increasing|growing|strong|heavy|intense|significant|considerable|some|much|fierce|added|further|new) ){0,2}(?:competitive|competition|pricing|price) pressure (?:on|upon) (?:the )?X1 (?!'s )`, notPrecededBy: PRESSING_NON_RIVALS, targetType: 'company', requires: ['pressure'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

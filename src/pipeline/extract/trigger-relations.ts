@@ -1916,6 +1916,8 @@ function argumentsOf(
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) {
         const at = words[after] === '.' ? after + 1 : after;
         targets = objects(at, 3);
+        // "while competitors Qorva received $4m, Vexa $3m and Borin $1m": the verb left out after each later name (helper riv91).
+        if (targets.length === 1 && targets[0]!.members.length === 1) targets = [...targets, ...gappedNamesAfter(words, at).filter((k) => arePeers(mentions[mentionAt(words, at)!]!, mentions[mentionAt(words, k)!]!)).map((k) => ({ members: [mentionAt(words, k)!], first: k, last: k }))];
         // "copied features from rival Qorva's Vexa app": the noun names the owner as the rival, the thing it owns is a rival only of a
         // thing (the claim keeps whichever pair is of one kind).
         const owner = mentionAt(words, at)!;
@@ -1934,6 +1936,8 @@ function argumentsOf(
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       // "Zenco's competitors (Qorva, Vell, Plix, etc.)": … or in brackets (stop 75's thirty-seventh set).
       if (relation === 'competes_with' && targets.length === 0 && possessor && (next === ',' || next === 'is' || next === 'was' || next === '(') && (mentionAt(words, after + 1) !== undefined || (words[after + 1] === 'the' && mentionAt(words, after + 2) !== undefined))) targets = objects(after + 1, 4);
+      // "one of its competitors, the German firm Qorva, …": the rival set off after a kind of firm (helper riv91, stop 90's last fresh sample).
+      else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && kindThenNameAt(words, after + 1, mentions) !== undefined) targets = objects(kindThenNameAt(words, after + 1, mentions)!, 4).slice(0, 1);
       // "Zenco's rivals, such as Kappa and Qorva, …": the rivals enumerated after the comma.
       else if (relation === 'competes_with' && targets.length === 0 && possessor && next === ',' && /^(?:such|like|including|notably|namely)$/.test(words[after + 1] ?? '')) targets = objects(after + 2, 6);
       // "Zenco faces a new challenger: Qorva", "Zenco has found a rival in Qorva": a party noun naming its party after a colon or "in".
@@ -1947,6 +1951,9 @@ function argumentsOf(
         // "will be in close competition with players like A, B and C", "up against the biggest players such as A and B": players named
         // after "with" or "against" are the rivals of the clause's subject, not of each other (stop 66's second controls sample).
         if (players && playersFaced(words, t)) return { sources: subjectsBefore(words, t, lists).find((l) => fits('source')(l) && l !== players), targets: [players], rule: 'trigger:noun' };
+        // "Other players such as A, B and C exert competitive pressure on Zenco": the players are the named firm's rivals
+        // (list-exerts-competitive-pressure), not said to vie with each other (helper riv91).
+        if (players && pressesNamedFirmAfter(words, players.last)) return { targets: [], rule: 'trigger:noun' };
         return players && players.members.every((m) => arePeers(mentions[m]!, mentions[players.members[0]!]!)) ? { sources: players, targets: [players], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
       }
       if (relation === 'competes_with') {
@@ -3267,6 +3274,15 @@ function playersFaced(words: readonly string[], t: number): boolean {
   for (let k = t - 1; k >= t - 3 && k >= 0; k--) if (words[k] === 'against' || (words[k] === 'with' && CONTEST_BEFORE_WITH.has(words[k - 1] ?? ''))) return true;
   return false;
 }
+/** Whether the words after a list put pressure on a firm named after them: "… exert competitive pressure on Zenco". */
+function pressesNamedFirmAfter(words: readonly string[], last: number): boolean {
+  for (let k = last + 1; k < Math.min(words.length - 1, last + 12); k++) {
+    if (/^[.;:]$/.test(words[k]!)) return false;
+    if (words[k] === 'pressure' && /^(?:on|upon)$/.test(words[k + 1] ?? '') && (mentionAt(words, k + 2) !== undefined || (words[k + 2] === 'the' && mentionAt(words, k + 3) !== undefined))) return true;
+  }
+  return false;
+}
+
 /** Words of a contest before "with": "competition with", "battling with". */
 const CONTEST_BEFORE_WITH: ReadonlySet<string> = new Set(['competition', 'compete', 'competes', 'competed', 'competing', 'rivalry', 'battle', 'battles', 'battling', 'war', 'race', 'racing', 'contend', 'contends', 'contending', 'vie', 'vies', 'vying']);
 
@@ -3696,6 +3712,69 @@ function coDescribedNameAt(words: readonly string[], after: number): number | un
     if (!/^[a-z-]+$/.test(w) && mentionAt(words, k) === undefined) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the name begins in "the German firm NAME", "a Zemblan chipmaker NAME", "the family-owned brand NAME": an article, up to three
+ * describing words (or a state's demonym), then a kind of firm right before the name; else undefined.
+ */
+function kindThenNameAt(words: readonly string[], from: number, mentions: readonly SentenceMention[]): number | undefined {
+  if (!/^(?:the|a|an)$/.test(words[from] ?? '')) return undefined;
+  // "…, the German firm Qorva, and its supplier Vexa said": an aside a list goes on after is no clear apposition.
+  const closing = words.indexOf(',', from);
+  if (closing > 0 && /^(?:and|or)$/.test(words[closing + 1] ?? '')) return undefined;
+  for (let k = from + 1; k < from + 5; k++) {
+    const w = words[k] ?? '';
+    // "the German firms Qorva and Vexa": a plural kind before a list.
+    if ((RIVAL_KIND.has(w) || RIVAL_KIND.has(w.replace(/s$/, '')) || MAKER_NOUN.test(w)) && mentionAt(words, k + 1) !== undefined) return k + 1;
+    // "the Zemblan firm Qorva": a state's demonym (or a capitalised word nothing typed) may describe the firm, right before its kind.
+    const described = mentions[mentionAt(words, k) ?? -1];
+    if (described && (described.type === 'government' || described.source === 'unknown') && (RIVAL_KIND.has(words[k + 1] ?? '') || MAKER_NOUN.test(words[k + 1] ?? ''))) continue;
+    if (!/^[a-z][a-z-]*$/.test(w) || /^(?:of|to|for|with|by|and|or|in|on|at|from|its|their|whose|which|that)$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** A number's unit after it: "$4 million", "3.5 bn", "20 %". */
+const AMOUNT_UNIT = /^(?:million|billion|trillion|m|bn|mn|%|percent|per|cent|points?|units)$/;
+
+/** Where an amount ends when one begins at `k` ("price @3", "$ 4m", "4 million", "20 %"), else -1. */
+function amountEnd(words: readonly string[], k: number): number {
+  // A sum the tagger read as a price stands as "price @3".
+  if (words[k] === 'price' && mentionAt(words, k + 1) !== undefined) return k + 2;
+  const currency = /^[$€£¥]$/.test(words[k] ?? '');
+  let j = currency ? k + 1 : k;
+  const glued = /^\d[\d.,]*(?:m|bn|mn|k|%)$/.test(words[j] ?? '');
+  if (!glued && !/^\d[\d.,]*$/.test(words[j] ?? '')) return -1;
+  j++;
+  const number = j;
+  while (AMOUNT_UNIT.test(words[j] ?? '')) j++;
+  // A bare number ("2 contracts") is no amount: a currency, a glued unit or a unit after it makes one.
+  return currency || glued || j > number ? j : -1;
+}
+
+/**
+ * The later names of a gapped clause whose first name sits at `at`: "Qorva received $4m, Vexa $3m and Borin $1m" gives Vexa's and
+ * Borin's places. The first name's verb (one or two words) and amount must come first, and each later name must have its own amount.
+ */
+function gappedNamesAfter(words: readonly string[], at: number): number[] {
+  let k = at + 1;
+  if (!/^[a-z]+$/.test(words[k] ?? '')) return [];
+  k++;
+  if (amountEnd(words, k) < 0 && /^[a-z]+$/.test(words[k] ?? '')) k++;
+  k = amountEnd(words, k);
+  const names: number[] = [];
+  while (k > 0) {
+    let j = k;
+    if (words[j] === ',') j++;
+    if (words[j] === 'and' || words[j] === 'while') j++;
+    if (j === k || mentionAt(words, j) === undefined) break;
+    const end = amountEnd(words, j + 1);
+    if (end < 0) break;
+    names.push(j);
+    k = end;
+  }
+  return names;
 }
 
 /** The first comma, semicolon or relative word at or after `from`, or the sentence's end: a cruder end than clause.ts's clauseEnd, enough to keep "until" to the agents' own clause. */
