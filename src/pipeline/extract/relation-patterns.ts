@@ -1209,6 +1209,14 @@ const OWN_LIST_KIND_AFTER = /^\s+(?:[a-z-]+\s+)?(?:apps?|programs?|programmes?|s
 /** A rank held among a firm's owners, lenders or buyers, or in a fund, is no market position: "replaced Qorva as the largest shareholder of Vexa" (riv90b). */
 const RANKED_NOT_AS_RIVAL = new RegExp(`^ (?:(?:single|individual|outside|institutional|foreign|main|biggest|largest) )*(?:${NON_MARKET_RANKS})(?= |$)`);
 
+/**
+ * Goods named before "imports" ("halted all milk powder imports from Zembla"): up to two words, none a preposition or an owner, so
+ * "halted its own imports" and "talks on imports" stay out (helper trd91).
+ */
+const GOODS_BEFORE_IMPORTS = String.raw`(?:(?!(?:on|of|to|for|from|its|their|his|her|our|own|and|or|the)\b)[a-z-]+ ){0,2}`;
+/** A word of goods after a state's name ("New Zealand milk powder", "Zembla dairy products"): a lower-case word, no preposition or link. */
+const STATE_GOODS_WORD = String.raw`(?!(?:and|or|to|in|into|from|for|by|with|on|at|as|over|after|until|since|because|due|amid|'s)\b)[a-z][a-z-]* `;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -3707,6 +3715,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // resolved to the firm spoken of last, before "maker of" and the things it makes, then the subject's verb (helper lst90b). Not a
   // copula's description ("The maker of Vexa is Qorva").
   { relation: 'develops', id: 'pattern:develops:opening-maker-of', template: `^(?:[^,;@]* , )?X1 (?:[a-z-]+ ){0,2}T(maker|makers) of (?:the |its )?Y (?:, |(?=(?:has|have|had|said|says|will|would|could|can|also|reported|posted|announced|expects|plans|employs|sells|sold) ))`, requires: ['of'] },
+  // Helper trd91, fresh samples s81b and s81d: a state halting, banning or barring imports of goods from another state restricts that
+  // state, as duties on its goods do ("China has halted all imports of milk powder from New Zealand", "the EU banned imports of cement
+  // from Russia", "imposed a ban on the import of pet food from A, B and C"). A state's act only: a firm halting its imports limits
+  // no one. A firm after "from" is read by the import-ban rules (banned), so the target is a state; "from Zembla's plants" and "made in Zembla by Zenco" name a firm's.
+  { relation: 'restricts', id: 'pattern:restricts:halted-imports-from-state', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|banned|bans|ban|banning|barred|bars|bar|barring|blocked|blocks|block|blocking|restricted|restricts|restrict|restricting|prohibited|prohibits|prohibit|prohibiting) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|importation|shipments|deliveries) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?(?:from|originating (?:in|from)|made in|produced in) Y`, verb: true, stateActor: true, targetType: 'government', notFollowedBy: /^(?:'s|by) /, requires: ['from|in'] },
+  { relation: 'restricts', id: 'pattern:restricts:ban-on-imports-from-state', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|slapped) (?:a |an )?(?:temporary |total |blanket |full |complete |outright |new )?T(ban|halt|suspension|moratorium|prohibition) (?:on|to) (?:the )?(?:imports|import|importation|shipments|deliveries) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?(?:from|originating (?:in|from)) Y`, stateActor: true, targetType: 'government', notFollowedBy: /^(?:'s|by) /, requires: ['from'] },
+  // "Russia stopped importing New Zealand milk powder", "halted imports of Zembla dairy products": the state named before its goods.
+  { relation: 'restricts', id: 'pattern:restricts:halted-imports-of-state-goods', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:importing|(?:the |all |any |further )?(?:imports|import|importation) of) (?:all )?Y1 (?=${STATE_GOODS_WORD})`, verb: true, stateActor: true, targetType: 'government', requires: ['importing|imports|import|importation'] },
+  // "Beijing bans New Zealand milk powder imports" (a headline's order), "placed a ban on all New Zealand dairy products".
+  { relation: 'restricts', id: 'pattern:restricts:banned-state-goods-imports', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:all )?Y1 (?:[a-z-]+ ){1,3}(?:imports|import)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['imports|import'] },
+  { relation: 'restricts', id: 'pattern:restricts:ban-on-state-goods', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|places|slapped) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?=${STATE_GOODS_WORD})`, stateActor: true, targetType: 'government', requires: ['on'] },
+
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1097,8 +1097,15 @@ const NETWORK_PART = /^(?:the |its |their )?(?:(?:5g|mobile|network|telecom|tele
 function keptFromPart(words: readonly string[], at: number): boolean {
   if (words[at] === 'from' && LIMITED_GERUNDS.has(words[at + 1] ?? '')) return true;
   const from = /^(?:equipment|components|gear|kit|products|technology|hardware)$/.test(words[at] ?? '') ? at + 1 : at;
-  return words[from] === 'from' && NETWORK_PART.test(words.slice(from + 1, from + 6).join(' '));
+  return words[from] === 'from' && (NETWORK_PART.test(words.slice(from + 1, from + 6).join(' ')) || PROCUREMENT.test(words.slice(from + 1, from + 5).join(' ')));
 }
+
+/**
+ * A state's purchases a firm may be kept out of: "barred Zenco from government contracts", "from public tenders". A procurement
+ * blacklist, which restricts the firm; it bans none of its goods (helper trd91, fresh sample s81a). A public word is needed: "barred
+ * Zenco from its contracts" may be a firm's own purchasing.
+ */
+const PROCUREMENT = /^(?:(?:all|any|the) )?(?:(?:new|future) )?(?:government|public|federal|state|military|defence|defense|official|national) (?:contracts|contract|procurement|tenders|tender|contracting|purchasing)(?: |$)/;
 
 /** "from selling its plant to …": at `at`, "from" and a selling gerund whose object, within four words, is an owned asset, then "to". */
 function keptFromSellingAsset(words: readonly string[], at: number): boolean {
@@ -1734,7 +1741,8 @@ function argumentsOf(
       // A placement on a ban list bans (real-dev's rules: the FCC's Covered List bars equipment authorization).
       const list = placementAfter(words, after);
       // "added Zapp to a growing list of blocked services": a list of what is blocked or banned is a ban list too.
-      const ofBanned = list !== undefined && words[list + 1] === 'of' && words.slice(list + 2, list + 5).some((w) => BANNED_PARTICIPLES.has(w));
+      // "a list of entities barred from government contracts" is a procurement blacklist, which restricts (helper trd91).
+      const ofBanned = list !== undefined && words[list + 1] === 'of' && words.slice(list + 2, list + 5).some((w, i) => BANNED_PARTICIPLES.has(w) && !keptFromPart(words, list + 3 + i));
       const onBanList = list !== undefined && (BAN_LISTS.has(`${words[list - 1]} ${words[list]}`) || BAN_LISTS.has(`${words[list]} ${words[list + 1]}`) || ofBanned);
       const placed = onBanList ? { rule: 'trigger:placement' as const, relation: 'banned' as const } : { rule: 'trigger:placement' as const };
       if (isPassive(words, t)) {
