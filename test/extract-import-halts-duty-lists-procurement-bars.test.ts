@@ -26,6 +26,27 @@ describe('a halt or ban on imports from a state', () => {
     ]);
   });
 
+  it('an import ban on goods from states, laid or extended, restricts each state; lifted or weighed it restricts none', () => {
+    expect(restricts('Russia extended its import ban on dairy products from Norway and Canada.')).toEqual(['Russia -restricts-> Canada', 'Russia -restricts-> Norway']);
+    expect(restricts('Russia imposed an import ban on dairy products from Norway.')).toEqual(['Russia -restricts-> Norway']);
+    expect(restricts('Russia lifted its import ban on dairy products from Norway.')).toEqual([]);
+    expect(restricts('Russia is considering an import ban on dairy products from Norway.')).toEqual([]);
+    expect(restricts('Zenco Inc extended its import ban on dairy products from Norway.')).toEqual([]);
+    expect(restricts('Russia imposed an import ban on dairy products made in Norway by Zenco Inc.')).toEqual([]);
+  });
+
+  it('"measures on imports of tiles originating from Zembla" restrict the state; measures on a firm or of another kind do not', () => {
+    expect(restricts('The European Commission imposed measures on imports of tiles originating from China and India.')).toEqual([
+      'European Commission -restricts-> China',
+      'European Commission -restricts-> India',
+    ]);
+    expect(restricts('The European Commission imposed measures on Zenco Inc.')).toEqual([]);
+    expect(restricts('The European Commission proposed measures on imports of tiles from China.')).toEqual([]);
+    expect(restricts('The European Commission scrapped measures on imports of tiles from China.')).toEqual([]);
+    expect(restricts('Zenco Inc imposed measures on imports of tiles from China.')).toEqual([]);
+    expect(restricts('The European Commission took measures to speed up imports of tiles from China.')).toEqual([]);
+  });
+
   it('the state named before its goods: "stopped importing Zembla milk powder", "bans Zembla milk powder imports"', () => {
     expect(restricts('Russia stopped importing New Zealand milk powder.')).toEqual(['Russia -restricts-> New Zealand']);
     expect(restricts('Russia halted imports of New Zealand dairy products.')).toEqual(['Russia -restricts-> New Zealand']);
@@ -72,6 +93,17 @@ describe('duty orders, bare duties and rate lists', () => {
     expect(restricts('Zenco Inc imposed a duty on Qorva Ltd.')).toEqual([]);
     expect(restricts('A trade court struck down the duty on vexium from China.')).toEqual([]);
     expect(restricts('The European Commission removed a duty on vexium from China.')).toEqual([]);
+  });
+
+  it('duties passive with their agent past an adverb of time: "were first imposed by Ruritania"', () => {
+    expect(restricts('Duties on cement from Vietnam were first imposed by the Philippines in 2019.')).toEqual(['Philippines -restricts-> Vietnam']);
+    expect(restricts('Duties on Zenco Inc were initially imposed by the Philippines.')).toEqual(['Philippines -restricts-> Zenco Inc']);
+  });
+
+  it('a passive duty proposed, challenged or imposed and later lifted names no actor of a measure in force', () => {
+    expect(restricts('Duties on cement from Vietnam were first proposed by the Philippines.')).toEqual([]);
+    expect(restricts('Duties on cement from Vietnam were first challenged by Zenco Inc.')).toEqual([]);
+    expect(restricts('Duties on cement from Vietnam were first imposed by the Philippines in 2019 and lifted in 2021.')).toEqual([]);
   });
 
   it('rates listed by firm after a colon restrict each firm listed', () => {

@@ -2162,7 +2162,9 @@ function argumentsOf(
       const objectEnd = targets[0] ? targets[0].last : after - 1;
       // "curbs on Zenco were imposed by Japan and Canada": the passive's agents after its participle, each of them (helper lst89).
       // Only participles of imposing ("announced by Canada's opposition" is an announcement), and not an agent's possessive.
-      const participle = objectEnd + (words[objectEnd + 2] === 'been' ? 3 : 2);
+      // "duties on cement from Zembla were first imposed by Ruritania": an adverb of time before the participle (helper trd91).
+      const participleAt = objectEnd + (words[objectEnd + 2] === 'been' ? 3 : 2);
+      const participle = /^(?:first|initially|originally|already|also|later|previously|subsequently|then|eventually|finally)$/.test(words[participleAt] ?? '') ? participleAt + 1 : participleAt;
       const imposedBy = (relation === 'banned' || relation === 'restricts') && /^(?:were|was|had|have|has)$/.test(words[objectEnd + 1] ?? '') &&
         PASSIVE_IMPOSED.has(words[participle] ?? '') && words[participle + 1] === 'by' &&
         // "… imposed by India in 2020 and lifted in 2024", "… until 2019": no longer in force. A lift anywhere after; "until" only in
