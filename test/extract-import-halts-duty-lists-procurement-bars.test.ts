@@ -65,6 +65,8 @@ describe('a halt or ban on imports from a state', () => {
     expect(restricts('China halted talks on imports from New Zealand.')).toEqual([]);
     expect(restricts('China halted imports of New Zealand until May.')).toEqual([]);
     expect(restricts('China halted imports of drugs made in India by Zenco Inc.')).toEqual([]);
+    expect(restricts('The US halted shipments of chips from Taiwan to Russia.')).not.toContain('United States -restricts-> Taiwan');
+    expect(restricts('The EU blocked Hungary over imports of grain.')).toEqual([]);
   });
 
   it('goods from a named firm of a state are the firm\'s, not the state\'s', () => {
@@ -83,6 +85,7 @@ describe('duty orders, bare duties and rate lists', () => {
     expect(restricts('The European Commission imposed a duty on vexium from China.')).toEqual(['European Commission -restricts-> China']);
     expect(restricts('The European Commission adopted an implementing regulation imposing a duty on imports of vexium from China.')).toEqual(['European Commission -restricts-> China']);
     expect(restricts('India imposed a provisional duty on Zenco Inc.')).toEqual(['India -restricts-> Zenco Inc']);
+    expect(restricts('India has imposed duty on imports of vexium from China.')).toEqual(['India -restricts-> China']);
   });
 
   it('a duty of care, a duty to act, a duty proposed or a duty removed is no levy', () => {

@@ -219,14 +219,14 @@ const LEVYING_VERBS = /^(?:imposed|imposes|impose|imposing|levied|levies|levy|le
 const DUTY_KIND_WORDS = /^(?:a|an|the|new|provisional|definitive|additional|extra|temporary|further|final|preliminary)$/;
 
 /**
- * "imposed a duty on vexium from Zembla", "imposing a provisional duty on imports of …": a duty laid on something by a verb of
+ * "imposed a duty on vexium from Zembla", "imposing provisional duty on imports of …": a duty laid on something by a verb of
  * levying is a levy without its rate (helper trd91, fresh sample s81c); "a duty of care", "a duty to protect" have no "on" after.
  */
 function isImposedDutyOn(words: readonly string[], t: number): boolean {
   if (words[t + 1] !== 'on') return false;
   let k = t - 1;
   for (let n = 0; n < 2 && DUTY_KIND_WORDS.test(words[k] ?? ''); n++) k--;
-  return k < t - 1 && LEVYING_VERBS.test(words[k] ?? '');
+  return LEVYING_VERBS.test(words[k] ?? '');
 }
 
 /**
