@@ -148,3 +148,19 @@ describe('a bar from a state\'s contracts', () => {
     expect(banned('Japan barred Zenco Inc from selling the Zeta X9 phone.')).toEqual(['Japan -banned-> Zenco Inc', 'Japan -banned-> Zeta X9']);
   });
 });
+
+describe('a sanction or a ban told in an apposition', () => {
+  it('"talks with Qorva Bank, a bank sanctioned by A and B" restricts the bank, not the clause\'s subject', () => {
+    expect(restricts('Zenco Inc is negotiating a sale with Qorva Bank, a bank sanctioned by the United States and the European Union.')).toEqual([
+      'European Union -restricts-> Qorva Bank',
+      'United States -restricts-> Qorva Bank',
+    ]);
+    expect(restricts('Zenco Inc signed a deal with Qorva Bank, a state-owned lender sanctioned by the United States.')).toEqual(['United States -restricts-> Qorva Bank']);
+    expect(banned('Zenco Inc bought Zeta, an app banned by India.')).toEqual(['India -banned-> Zeta']);
+  });
+
+  it('an apposition on the subject itself still falls on the subject', () => {
+    expect(restricts('Zenco Inc, a chipmaker sanctioned by the United States, sued Qorva Ltd.')).toEqual(['United States -restricts-> Zenco Inc']);
+    expect(restricts('Zenco Inc, sanctioned by the United States in 2020, sued Qorva Ltd.')).toEqual(['United States -restricts-> Zenco Inc']);
+  });
+});

@@ -1818,7 +1818,9 @@ function argumentsOf(
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
       // "Zeta will source stones from Qorva, a firm owned by Zenco": a participle in an apposition tells of the name the apposition
       // is set off after, not of a subject further left (fresh sample s80a); that name is what was made, if it may be.
-      const apposedTo = relation === 'develops' && made && made.last < t ? apposedNameBefore(words, t, lists) : undefined;
+      // So does a sanction or a ban: "Zenco is in talks with Qorvabank, a bank sanctioned by Ruritania" falls on the bank (helper trd91,
+      // fresh sample s81d).
+      const apposedTo = (relation === 'develops' || relation === 'restricts' || relation === 'banned') && made && made.last < t ? apposedNameBefore(words, t, lists) : undefined;
       if (apposedTo && apposedTo !== made && apposedTo.first > made!.last) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: fits('target')(apposedTo) ? [apposedTo] : [], rule: 'trigger:passive', ...use };
       return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [made].filter(isList), rule: 'trigger:passive', ...use };
     }
