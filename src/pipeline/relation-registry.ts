@@ -160,6 +160,9 @@ export const RELATIONS = {
       'anti-dumping measure', 'anti-dumping measures', 'antidumping measure', 'antidumping measures', 'anti-subsidy measures',
       'countervailing measures', 'safeguard measure', 'safeguard measures', 'trade defence measures', 'trade defense measures',
       'duty order', 'duty orders', 'anti-dumping order', 'anti-dumping orders', 'antidumping order', 'antidumping orders',
+      // Helper trd91, fresh sample s81c: a duty order named with its case's kind ("issuing antidumping duty orders on resins from Zembla").
+      'anti-dumping duty order', 'anti-dumping duty orders', 'antidumping duty order', 'antidumping duty orders',
+      'countervailing duty order', 'countervailing duty orders',
       // Helper trd90b, fresh sample s80b: a headline's "import fees" are a state's duties ("the board OKs steep import fees on Zenco washers").
       'import fee', 'import fees'],
     adjectives: ['restrictive'],

@@ -81,6 +81,7 @@ export function rateTargetStarts(words: readonly string[], at: number, isName: (
   // from stop 90's eightieth fresh sample); only read when a target follows each rate's "for" or "on".
   else if (STANDING.test(words[k] ?? '') && words[k + 1] === 'at') k += 2;
   else if (words[k] === 'now' && STANDING.test(words[k + 1] ?? '') && words[k + 2] === 'at') k += 3;
+  else if (words[k] === ':') return colonRateTargets(words, k + 1, isName);
   else return [];
   const starts: number[] = [];
   for (let end = Math.min(words.length, at + 40); k < end; ) {
@@ -209,5 +210,39 @@ export function measureCutToNothing(words: readonly string[], t: number): boolea
 /** "a 25 % duty", "a duty of 25 %", "a 10 per cent duty": whether the bare "duty" at `t` is told with a rate, the only way it names a levy. */
 export function isRatedDuty(words: readonly string[], t: number): boolean {
   const before = words[t - 1] ?? '';
-  return before === '%' || before === 'percent' || (before === 'cent' && words[t - 2] === 'per') || pastRate(words, t + 1) > t + 1;
+  return before === '%' || before === 'percent' || (before === 'cent' && words[t - 2] === 'per') || pastRate(words, t + 1) > t + 1 || isImposedDutyOn(words, t);
+}
+
+/** Verbs that lay a levy on goods: "imposed a duty on", "levying a provisional duty on". */
+const LEVYING_VERBS = /^(?:imposed|imposes|impose|imposing|levied|levies|levy|levying|slapped|slaps|slap|slapping)$/;
+/** Words between the verb and "duty": an article and a kind ("a provisional", "an additional"). */
+const DUTY_KIND_WORDS = /^(?:a|an|the|new|provisional|definitive|additional|extra|temporary|further|final|preliminary)$/;
+
+/**
+ * "imposed a duty on vexium from Zembla", "imposing provisional duty on imports of …": a duty laid on something by a verb of
+ * levying is a levy without its rate (helper trd91, fresh sample s81c); "a duty of care", "a duty to protect" have no "on" after.
+ */
+function isImposedDutyOn(words: readonly string[], t: number): boolean {
+  if (words[t + 1] !== 'on') return false;
+  let k = t - 1;
+  for (let n = 0; n < 2 && DUTY_KIND_WORDS.test(words[k] ?? ''); n++) k--;
+  return LEVYING_VERBS.test(words[k] ?? '');
+}
+
+/**
+ * "imposed the following duties: Zenco 14.27 %, Qorva 16.25 % and all others 20 %": firms listed after a colon, each with its rate
+ * (helper trd91, fresh sample s81c); where each name begins. Stops at the first item that is no name followed by a rate ("all others").
+ */
+function colonRateTargets(words: readonly string[], at: number, isName: (k: number) => boolean): number[] {
+  const starts: number[] = [];
+  for (let k = at, end = Math.min(words.length, at + 40); k < end && isName(k); ) {
+    let j = k;
+    while (j < end && isName(j)) j++;
+    const past = pastUnit(words, j);
+    if (past === undefined) break;
+    starts.push(k);
+    k = words[past] === ',' || words[past] === ';' ? past + 1 : past;
+    if (words[k] === 'and') k++;
+  }
+  return starts;
 }

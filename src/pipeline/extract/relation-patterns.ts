@@ -1223,6 +1223,14 @@ const RANKED_NOT_AS_RIVAL = new RegExp(`^ (?:(?:single|individual|outside|instit
  */
 const PRESSING_NON_RIVALS = /(?:^| )(?:suppliers|customers|clients|buyers|retailers|distributors|dealers|landlords|unions|regulators|investors|shareholders|lenders|creditors|partners|vendors|its|their) (?:[a-z-]+ ){0,2}(?:(?:such as|like|including|namely) )?(?:the )?$|@\d+ (?:, |(?:, )?(?:and|or|&) )(?:the )?$/;
 
+/**
+ * Goods named before "imports" ("halted all milk powder imports from Zembla"): up to two words, none a preposition or an owner, so
+ * "halted its own imports" and "talks on imports" stay out (helper trd91).
+ */
+const GOODS_BEFORE_IMPORTS = String.raw`(?:(?!(?:on|of|to|for|from|its|their|his|her|our|own|and|or|the)\b)[a-z-]+ ){0,2}`;
+/** A word of goods after a state's name ("New Zealand milk powder", "Zembla dairy products"): a lower-case word, no preposition or link. */
+const STATE_GOODS_WORD = String.raw`(?!(?:and|or|to|in|into|from|for|by|with|on|at|as|over|after|until|since|because|due|amid|'s)\b)[a-z][a-z-]* `;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -3773,6 +3781,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // a list of firms pressing a named firm in the market (a plain "pressure on" may be lobbying; no negation, modal or plan between;
   // not suppliers or customers pressing it on price, PRESSING_NON_RIVALS).
   { relation: 'competes_with', id: 'pattern:competes_with:list-exerts-competitive-pressure', template: `Y (?:(?!(?:not|no|never|could|may|might|would|will|to|can|should|cannot|plan|plans|want|wants|hope|hopes) )[a-z-]+ ){0,4}T(exert|exerts|exerted|exerting|put|puts|putting|place|places|placed|apply|applies|applied) (?:(?:more|increasing|growing|strong|heavy|intense|significant|considerable|some|much|fierce|added|further|new) ){0,2}(?:competitive|competition|pricing|price) pressure (?:on|upon) (?:the )?X1 (?!'s )`, notPrecededBy: PRESSING_NON_RIVALS, targetType: 'company', requires: ['pressure'] },
+  // Helper trd91, fresh samples s81b and s81d: a state halting, banning or barring imports of goods from another state restricts that
+  // state, as duties on its goods do ("China has halted all imports of milk powder from New Zealand", "the EU banned imports of cement
+  // from Russia", "imposed a ban on the import of pet food from A, B and C"). A state's act only: a firm halting its imports limits
+  // no one. A firm after "from" is read by the import-ban rules (banned), so the target is a state; "from Zembla's plants" and "made in Zembla by Zenco" name a firm's, and "shipments of chips from Zembla to Qorvia" may be no imports.
+  { relation: 'restricts', id: 'pattern:restricts:halted-imports-from-state', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|banned|bans|ban|banning|barred|bars|bar|barring|blocked|blocks|block|blocking|restricted|restricts|restrict|restricting|prohibited|prohibits|prohibit|prohibiting) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|importation|shipments|deliveries) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?(?:from|originating (?:in|from)|made in|produced in) Y`, verb: true, stateActor: true, targetType: 'government', notFollowedBy: /^(?:'s|by|to) /, requires: ['from|in'] },
+  { relation: 'restricts', id: 'pattern:restricts:ban-on-imports-from-state', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|slapped) (?:a |an )?(?:temporary |total |blanket |full |complete |outright |new )?T(ban|halt|suspension|moratorium|prohibition) (?:on|to) (?:the )?(?:imports|import|importation|shipments|deliveries) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?(?:from|originating (?:in|from)) Y`, stateActor: true, targetType: 'government', notFollowedBy: /^(?:'s|by) /, requires: ['from'] },
+  // "extended its import ban on dairy products from Zembla and Qorvia": the ban named with "import", kept or laid (not lifted).
+  { relation: 'restricts', id: 'pattern:restricts:import-ban-on-goods-from-state', template: `X P AUX (?:imposed|imposes|impose|imposing|introduced|introduces|announced|announces|enforced|enforces|placed|slapped|extended|extends|extending|renewed|renews|renewing|prolonged|prolongs) (?:a |an |the |its |their )?(?:[a-z-]+ )?T(import ban|import bans|import halt|import embargo|import prohibition|import suspension) on (?:(?!from )[a-z0-9-]+ ){1,4}(?:from|originating (?:in|from)|made in|produced in) Y`, stateActor: true, targetType: 'government', notFollowedBy: /^(?:'s|by) /, requires: ['on'] },
+  // "imposed measures on imports of tiles originating from Zembla and Qorvia": bare "measures" are a trade case's only on imports
+  // of goods from a state (a bare "measures on Zenco" stays unread).
+  { relation: 'restricts', id: 'pattern:restricts:measures-on-imports-from-state', template: `X P AUX T(imposed|imposes|impose|imposing|extended|extends|extending|renewed|renews|renewing) (?:(?:definitive|provisional|new|further|additional|trade) )?measures on (?:the )?imports of (?:(?!from )[a-z0-9-]+ ){1,4}(?:from|originating (?:in|from)|imported from) Y`, verb: true, stateActor: true, targetType: 'government', notFollowedBy: /^(?:'s|by) /, requires: ['measures'] },
+  // "Russia stopped importing New Zealand milk powder", "halted imports of Zembla dairy products": the state named before its goods.
+  { relation: 'restricts', id: 'pattern:restricts:halted-imports-of-state-goods', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:importing|(?:the |all |any |further )?(?:imports|import|importation) of) (?:all )?Y1 (?=${STATE_GOODS_WORD})`, verb: true, stateActor: true, targetType: 'government', requires: ['importing|imports|import|importation'] },
+  // "Beijing bans New Zealand milk powder imports" (a headline's order), "placed a ban on all New Zealand dairy products".
+  { relation: 'restricts', id: 'pattern:restricts:banned-state-goods-imports', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:all )?Y1 (?:(?!(?:from|over|on|of|to|for|with|in|into|by|at|after|amid|as|and|or)\\b)[a-z-]+ ){1,3}(?:imports|import)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['imports|import'] },
+  { relation: 'restricts', id: 'pattern:restricts:ban-on-state-goods', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|places|slapped) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?=${STATE_GOODS_WORD})`, stateActor: true, targetType: 'government', requires: ['on'] },
+
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

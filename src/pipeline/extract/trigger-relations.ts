@@ -1097,8 +1097,15 @@ const NETWORK_PART = /^(?:the |its |their )?(?:(?:5g|mobile|network|telecom|tele
 function keptFromPart(words: readonly string[], at: number): boolean {
   if (words[at] === 'from' && LIMITED_GERUNDS.has(words[at + 1] ?? '')) return true;
   const from = /^(?:equipment|components|gear|kit|products|technology|hardware)$/.test(words[at] ?? '') ? at + 1 : at;
-  return words[from] === 'from' && NETWORK_PART.test(words.slice(from + 1, from + 6).join(' '));
+  return words[from] === 'from' && (NETWORK_PART.test(words.slice(from + 1, from + 6).join(' ')) || PROCUREMENT.test(words.slice(from + 1, from + 5).join(' ')));
 }
+
+/**
+ * A state's purchases a firm may be kept out of: "barred Zenco from government contracts", "from public tenders". A procurement
+ * blacklist, which restricts the firm; it bans none of its goods (helper trd91, fresh sample s81a). A public word is needed: "barred
+ * Zenco from its contracts" may be a firm's own purchasing.
+ */
+const PROCUREMENT = /^(?:(?:all|any|the) )?(?:(?:new|future) )?(?:government|public|federal|state|military|defence|defense|official|national) (?:contracts|contract|procurement|tenders|tender|contracting|purchasing)(?: |$)/;
 
 /** "from selling its plant to …": at `at`, "from" and a selling gerund whose object, within four words, is an owned asset, then "to". */
 function keptFromSellingAsset(words: readonly string[], at: number): boolean {
@@ -1734,7 +1741,8 @@ function argumentsOf(
       // A placement on a ban list bans (real-dev's rules: the FCC's Covered List bars equipment authorization).
       const list = placementAfter(words, after);
       // "added Zapp to a growing list of blocked services": a list of what is blocked or banned is a ban list too.
-      const ofBanned = list !== undefined && words[list + 1] === 'of' && words.slice(list + 2, list + 5).some((w) => BANNED_PARTICIPLES.has(w));
+      // "a list of entities barred from government contracts" is a procurement blacklist, which restricts (helper trd91).
+      const ofBanned = list !== undefined && words[list + 1] === 'of' && words.slice(list + 2, list + 5).some((w, i) => BANNED_PARTICIPLES.has(w) && !keptFromPart(words, list + 3 + i));
       const onBanList = list !== undefined && (BAN_LISTS.has(`${words[list - 1]} ${words[list]}`) || BAN_LISTS.has(`${words[list]} ${words[list + 1]}`) || ofBanned);
       const placed = onBanList ? { rule: 'trigger:placement' as const, relation: 'banned' as const } : { rule: 'trigger:placement' as const };
       if (isPassive(words, t)) {
@@ -1810,7 +1818,9 @@ function argumentsOf(
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
       // "Zeta will source stones from Qorva, a firm owned by Zenco": a participle in an apposition tells of the name the apposition
       // is set off after, not of a subject further left (fresh sample s80a); that name is what was made, if it may be.
-      const apposedTo = relation === 'develops' && made && made.last < t ? apposedNameBefore(words, t, lists) : undefined;
+      // So does a sanction or a ban: "Zenco is in talks with Qorvabank, a bank sanctioned by Ruritania" falls on the bank (helper trd91,
+      // fresh sample s81d).
+      const apposedTo = (relation === 'develops' || relation === 'restricts' || relation === 'banned') && made && made.last < t ? apposedNameBefore(words, t, lists) : undefined;
       if (apposedTo && apposedTo !== made && apposedTo.first > made!.last) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: fits('target')(apposedTo) ? [apposedTo] : [], rule: 'trigger:passive', ...use };
       return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [made].filter(isList), rule: 'trigger:passive', ...use };
     }
@@ -2164,7 +2174,9 @@ function argumentsOf(
       const objectEnd = targets[0] ? targets[0].last : after - 1;
       // "curbs on Zenco were imposed by Japan and Canada": the passive's agents after its participle, each of them (helper lst89).
       // Only participles of imposing ("announced by Canada's opposition" is an announcement), and not an agent's possessive.
-      const participle = objectEnd + (words[objectEnd + 2] === 'been' ? 3 : 2);
+      // "duties on cement from Zembla were first imposed by Ruritania": an adverb of time before the participle (helper trd91).
+      const participleAt = objectEnd + (words[objectEnd + 2] === 'been' ? 3 : 2);
+      const participle = /^(?:first|initially|originally|already|also|later|previously|subsequently|then|eventually|finally)$/.test(words[participleAt] ?? '') ? participleAt + 1 : participleAt;
       const imposedBy = (relation === 'banned' || relation === 'restricts') && /^(?:were|was|had|have|has)$/.test(words[objectEnd + 1] ?? '') &&
         PASSIVE_IMPOSED.has(words[participle] ?? '') && words[participle + 1] === 'by' &&
         // "… imposed by India in 2020 and lifted in 2024", "… until 2019": no longer in force. A lift anywhere after; "until" only in
