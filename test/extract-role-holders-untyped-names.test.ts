@@ -54,3 +54,19 @@ describe('near misses', () => {
     expect(entitiesOf('A Zembla police spokesman spoke.').filter((e) => e.includes('(company)'))).toEqual([]);
   });
 });
+
+// Lists of places: a name no lexicon knows after firms' plural and "in" is where the firms are, not one of them.
+describe('a name after "firms in" is a place', () => {
+  it('gives no rival and no banned thing', () => {
+    expect(scoredClaimsOf('Zenco competes with local firms in Qorvex.')).toEqual([]);
+    expect(scoredClaimsOf('Zenco competes with smaller firms based in Qorvex and Morvane.')).toEqual([]);
+    expect(scoredClaimsOf('Ruritania banned apps from firms in Qorvex.')).toEqual([]);
+  });
+
+  it('near misses: shares, stakes, investors and named rivals keep the firm', () => {
+    expect(scoredClaimsOf('Zenco competes with firms such as Qorvex and Trelix.')).toEqual(['Zenco -competes_with-> Qorvex', 'Zenco -competes_with-> Trelix']);
+    expect(scoredClaimsOf('Investors in Qorvex cheered. Qorvex competes with Zenco.')).toEqual(['Qorvex -competes_with-> Zenco']);
+    expect(scoredClaimsOf('Zenco bought a stake in Qorvex, which competes with Trelix.')).toContain('Qorvex -competes_with-> Trelix');
+    expect(scoredClaimsOf('Zenco competes with Trelix in Qorvex.')).toEqual(['Zenco -competes_with-> Trelix']);
+  });
+});
