@@ -17,6 +17,7 @@ describe('a name before a role noun is no person', () => {
     expect(scoredClaimsOf('Qorvex analyst Ana Borin praised the phone. Zenco competes with Qorvex.')).toEqual(['Zenco -competes_with-> Qorvex']);
     expect(scoredClaimsOf('Qorvex engineer Ana Borin spoke. Zenco competes with Qorvex.')).toEqual(['Zenco -competes_with-> Qorvex']);
     expect(scoredClaimsOf('Qorvex president Ana Borin spoke. Zenco competes with Qorvex.')).toEqual(['Zenco -competes_with-> Qorvex']);
+    expect(scoredClaimsOf('Qorvex executive director Ana Borin spoke. Zenco competes with Qorvex.')).toEqual(['Zenco -competes_with-> Qorvex']);
   });
 
   it('the firm a spokesperson speaks for is the company the sentence goes on about', () => {

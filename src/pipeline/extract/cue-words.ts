@@ -721,8 +721,11 @@ export const ROLE_HOLDER_ROWS: readonly RoleHolderRow[] = [
 /** The rows by role noun. */
 export const ROLE_HOLDERS: ReadonlyMap<string, RoleHolderRow> = new Map(ROLE_HOLDER_ROWS.flatMap((row) => row.roles.map((role) => [role, row] as [string, RoleHolderRow])));
 
-/** Words after a role noun that make it a modifier, no office: "a Zembla executive order", "the Qorvex executive committee". */
-export const ROLE_AS_MODIFIER_AFTER = /^(?:order|orders|branch|committee|committees|board|boards|director|directors|summary|session|sessions|power|powers|privilege|action|actions|team|teams|office|offices|producer|producers|editor|editors|chef|suite|suites|jet|jets|vice|assistant|assistants|officer|officers|compensation|pay|search|council|member|members)$/;
+/**
+ * Words after a role noun that make it a modifier, no office: "a Zembla executive order", "the Qorvex executive committee" ("executive
+ * director", "executive editor" are offices: the row's reading stands).
+ */
+export const ROLE_AS_MODIFIER_AFTER = /^(?:order|orders|branch|branches|committee|committees|board|boards|summary|session|sessions|power|powers|privilege|action|actions|team|teams|office|offices|suite|suites|jet|jets|compensation|pay|search|council|councils|education|decision|decisions|authority)$/;
 
 /** Last words of public bodies', parties' and movements' names: a role after them ("a Zembla Front spokesman") makes no firm of them. */
 export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Police', 'Guard', 'Sheriff', 'Army', 'Navy', 'Party', 'Front', 'Movement', 'Campaign', 'Union', 'Federation', 'League', 'Alliance', 'Coalition', 'Church', 'University', 'College', 'School', 'Hospital', 'Museum', 'Foundation', 'Institute']);
