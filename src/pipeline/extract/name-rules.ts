@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -1976,6 +1976,16 @@ function classify(
   if ((afterType === 'product' || afterType === 'model') && isMakerOfApposed(tokens, start)) return { type: 'company', end: nameEnd };
   // "Zenco co-founder Tom Reed", "Qorva founder Ana Lee": a name before a founder's title and a person's name is the firm, no person.
   if (after !== undefined && skip === 0 && FOUNDER_TITLES.has(after) && tokens[end + 1]?.capitalized && (words.length > 1 || isNameWord(words[0]!.toLowerCase()))) return { type: 'company', end: nameEnd };
+  // "a Qorvex spokesperson", "Qorvex chairman Ana Borin": a role's noun after the name makes it whom the role's holder works for,
+  // never the person (cue-words.ts, ROLE_HOLDER_ROWS); a firm's role types it a firm for this mention only, right before the role.
+  // "the Zembla executive order" names no role: the old reading stands there.
+  const role = afterType === 'person' && !ROLE_AS_MODIFIER_AFTER.test(tokens[end + skip + 1]?.lower ?? '') ? ROLE_HOLDERS.get(after!) : undefined;
+  if (role && tokens[end + skip + 1]?.text !== "'s") {
+    // "a California Highway Patrol spokeswoman", "a Zembla Front spokesman", "a Commerce spokesperson": a state's name in or right
+    // before the name, a ministry's short name, or a public body's or a party's last word makes the body no firm.
+    const stateOrBody = afterState || NOT_FIRM_BODY_ENDS.has(lastWord) || MINISTRY_SHORT_NAMES.has(words.join(' ')) || known.some((m) => m.type === 'government' && m.first >= start - 1 && m.last < end && m.last >= start - 1);
+    return role.owner && skip === 0 && !stateOrBody && (words.length > 1 || isNameWord(words[0]!.toLowerCase())) ? { type: role.owner, end: nameEnd, weak: true } : { end: nameEnd };
+  }
   if (afterType && afterType !== 'company' && afterType !== 'government' && !ownerOfPortfolio && tokens[end + skip + 1]?.text !== "'s") return { type: afterType, end: nameEnd };
   // "developers love Zenco's Qorva library": a library with an owner before its name, in a sentence about code, is the owner's code
   // (helper own82b); "the Zembla library", "the city's Vexa library shelves" may be a building, so the noun is no cue noun alone.

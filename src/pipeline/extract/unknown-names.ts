@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS } from './cue-words';
+import { CUE_NOUNS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -109,6 +109,13 @@ const KNOWN_PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Regio
 const PLACE_OPENED_NAME = /\b(?:City|County|Province) \p{Lu}/u;
 /** Last words of a local government's own name besides the body heads: "Lumo City Hall", "Vela County Board of Supervisors". */
 const LOCAL_BODY_ENDS: ReadonlySet<string> = new Set(['Hall', 'Government', 'Police', 'Sheriff', 'Board', 'Supervisors', 'Commissioners', 'Legislature', 'Officials', 'Authorities', 'Municipality']);
+/**
+ * "competes with local firms in Qorvex", "rivals in Zembla and Vela": a name after firms' plural and "in" (or "based in") is where
+ * they are, a place, never one of them (helper unt91: an unknown place there was typed a firm and read as the rival). Not "shares in
+ * Qorvex", "a stake in Qorvex", "investors in Qorvex": no firm's plural before.
+ */
+const FIRM_PLURAL_NOUNS = [...[...CUE_NOUNS].filter(([w, t]) => t === 'company' && w.endsWith('s')).map(([w]) => w), 'businesses', 'players', 'exporters', 'importers', 'producers', 'brands', 'stores', 'shops', 'factories', 'plants'];
+const PLACE_OF_FIRMS_BEFORE = new RegExp(String.raw`\b(?:${FIRM_PLURAL_NOUNS.join('|')}) (?:(?:based|located|operating) )?in (?:(?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or) )*$`, 'u');
 /** A possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
@@ -298,6 +305,8 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "senseFly developed the eBee": a word in camel case, a capital after a lower-case start and lower case after it, is a coined
     // brand whatever the tagger reads (stop 65's third makers sample; "eSIM", "mRNA" are left to the tagger).
     const camel = /^\p{Ll}+\p{Lu}\p{Ll}/u.test(first);
+    // "competes with local firms in Qorvex": where the firms are, not one of them (no possessive after: "firms in Qorvex's portfolio").
+    if (PLACE_OF_FIRMS_BEFORE.test(before) && !owner) return undefined;
     if (nameWords.length === 1 && DISEASE_EPONYMS.has(first) && MEDICAL_WORD_AFTER.test(after)) return undefined;
     if (besideVs || owner || camel || numberedBrand) return fallback;
     // "Zembla Games released Starfall", "Qorva Labs has launched …": capitalised words ending in a firm's plural word, opening the
