@@ -27,6 +27,8 @@ describe('brands spelt with an apostrophe and a word of praise', () => {
   it('an award or a ranking is no brand: "Editor\'s Choice", "the World\'s Best"', () => {
     expect(entitiesOf('Zenco won the Editor\'s Choice award for its Zeta phone.')).not.toContain('Editor\'s Choice (product)');
     expect(entitiesOf('Zenco topped the World\'s Best list with its Zeta phone.')).not.toContain('World\'s Best (product)');
+    expect(scoredClaimsOf('Zenco won a Parent\'s Choice Award for its Zeta stroller.')).toEqual([]);
+    expect(entitiesOf('Zenco won the Chef\'s Pick award for its Zeta oven.')).not.toContain('Chef\'s Pick (product)');
   });
 
   it('a person\'s name before the apostrophe keeps its own reading', () => {
@@ -73,5 +75,21 @@ describe('a firm\'s regional arm', () => {
     expect(entitiesOf('Zenco Systems sells phones in Europe.')).not.toContain('Zenco Systems Europe (company)');
     expect(entitiesOf('Zenco Systems, Europe and Asia grew.')).not.toContain('Zenco Systems Europe (company)');
     expect(entitiesOf('America banned Zenco Systems on Monday.')).toContain('United States (government)');
+  });
+});
+
+describe('a coined word before a known firm\'s name', () => {
+  it('"the new Kumo Samsung" is a venture\'s two-word name, which takes the edges, not the known firm', () => {
+    expect(scoredClaimsOf('The new Kumo Samsung will compete with Qorva Inc.')).toEqual(['Kumo Samsung -competes_with-> Qorva Inc']);
+    expect(scoredClaimsOf('The merged Zorvia Samsung will compete with Qorva Inc.')).toEqual(['Zorvia Samsung -competes_with-> Qorva Inc']);
+  });
+
+  it('near misses: a product\'s kind after the firm, a possessive, a state\'s name, no opener, a person\'s title', () => {
+    expect(entitiesOf('The Zeta Samsung printer sold well.')).not.toContain('Zeta Samsung (company)');
+    expect(entitiesOf('The new Japan Samsung unit opened.')).not.toContain('Japan Samsung (company)');
+    expect(entitiesOf('Analysts said Kumo Samsung competes with Qorva Inc.')).not.toContain('Kumo Samsung (company)');
+    expect(entitiesOf('The rival Kumo Samsung makes the Zeta camera.')).not.toContain('Kumo Samsung (company)');
+    expect(entitiesOf('The new Samsung phones sold well.')).toContain('Samsung (company)');
+    expect(entitiesOf('The CEO Samsung appointed resigned.')).not.toContain('CEO Samsung (company)');
   });
 });

@@ -905,6 +905,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Zenco Document Solutions America", "Qorva Systems Europe": a region after a firm's last word closes its regional arm's name
   // (stop 91, from set 81: the arm was read as the United States, and a state's act on the arm as the country's).
   if (!headline) for (const m of known) if (closesRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "the new Ruri Zenco will …": a coined word right before a known firm's one-word name, after a lower-case word, opens a joint
+  // venture's or a partner's two-word name (stop 91, from set 81: the name was cut to the known firm's, which took its edges).
+  if (!headline) for (const m of known) if (closesVentureName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Qorva has taken the wraps off …", "Zenco Qorva Networks": two known firms' names side by side name their joint venture
   // (stop 57's makers readers: it was split into its parents).
   if (!headline) {
@@ -937,6 +940,21 @@ function closesRegionalArm(tokens: readonly Token[], m: SentenceMention, covered
   const name = tokens[m.first - 2];
   if ((m.type !== 'government' && m.type !== 'place') || m.source !== 'lexicon' || m.last - m.first !== 1 || !REGIONAL_ARM_WORDS.has(tokens[m.first]!.text) || !before || !name) return false;
   return !covered[m.first - 1] && FIRM_LAST_WORDS.has(before.text) && name.capitalized && name.word && tokens[m.first]!.start === before.end + 1;
+}
+
+/** Whether the known firm `m`, one word, follows a coined capitalised word that follows a lower-case word: "the new Ruri Zenco". */
+function closesVentureName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
+  const before = tokens[m.first - 1];
+  const opener = tokens[m.first - 2];
+  if (m.type !== 'company' || m.source !== 'lexicon' || m.last - m.first !== 1 || !before || !opener || covered[m.first - 1]) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(before.text) || !isCoinedWord(before.lower) || tokens[m.first]!.start !== before.end + 1) return false;
+  // "the rival Ruri Zenco", not "said Ruri Zenco" (a person's name before the firm's) nor "Reuters Zenco" (an outlet's).
+  if (!/^(?:the|new|a|an|its|their|merged|combined|former|joint)$/.test(opener.lower)) return false;
+  const w = before.text;
+  if (NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || PERSON_TITLES.has(w) || MONTH_NAMES.has(w) || GOVERNMENT_HEADS.has(w) || lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
+  // "the Zeta Zenco printer": a kind of made thing after the firm's name makes the run a product's, left to the rules of products.
+  const after = tokens[m.last]?.lower ?? '';
+  return !isMadeKind(after) && CUE_NOUNS.get(after) !== 'product';
 }
 
 /** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */
