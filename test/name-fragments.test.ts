@@ -52,6 +52,8 @@ describe('partnerships with a country\'s code', () => {
     expect(entitiesOf('Zenco & Partners UK competes with Qorva.')).not.toContain('Partners UK (company)');
     expect(entitiesOf('Qorva sells Zeta phones in the UK and Zenco & Partners makes the Vela chair.')).toContain('United Kingdom (government)');
     expect(entitiesOf('Zenco & Partners said the UK banned the Zeta app.')).toContain('United Kingdom (government)');
+    expect(entitiesOf('Zenco & Partners, UK regulators said, makes the Zeta chair.')).not.toContain('Zenco & Partners UK (company)');
+    expect(entitiesOf('Zenco and Partners of the UK makes the Zeta chair.')).not.toContain('Partners UK (company)');
   });
 });
 
@@ -91,5 +93,16 @@ describe('a coined word before a known firm\'s name', () => {
     expect(entitiesOf('The rival Kumo Samsung makes the Zeta camera.')).not.toContain('Kumo Samsung (company)');
     expect(entitiesOf('The new Samsung phones sold well.')).toContain('Samsung (company)');
     expect(entitiesOf('The CEO Samsung appointed resigned.')).not.toContain('CEO Samsung (company)');
+    // Two firms side by side before what they do together stay two.
+    expect(entitiesOf('The Kumo Samsung merger was approved.')).not.toContain('Kumo Samsung (company)');
+    expect(entitiesOf('The Kumo Samsung talks collapsed.')).not.toContain('Kumo Samsung (company)');
+  });
+});
+
+describe('a lower-case "state department" after a US state\'s name and a firm\'s arm', () => {
+  it('the arm read as a firm leaves the state department to the US state, not the country', () => {
+    const text = 'Zenco America sued the Ohio treasury. The state department decided to include Zenco America on a list of entities barred from contracts.';
+    expect(scoredClaimsOf(text)).not.toContain('United States -banned-> Zenco America');
+    expect(scoredClaimsOf(text)).not.toContain('United States -sued-> Ohio');
   });
 });

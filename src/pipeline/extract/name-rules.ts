@@ -942,19 +942,22 @@ function closesRegionalArm(tokens: readonly Token[], m: SentenceMention, covered
   return !covered[m.first - 1] && FIRM_LAST_WORDS.has(before.text) && name.capitalized && name.word && tokens[m.first]!.start === before.end + 1;
 }
 
+/** Nouns of what two firms do together or against each other: "the Zenco Qorva merger". */
+const PAIR_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'merger', 'mergers', 'partnership', 'alliance', 'talks', 'tie-up', 'agreement', 'pact', 'dispute', 'battle', 'rivalry', 'feud', 'lawsuit', 'case', 'fight', 'war', 'contest', 'race', 'duel', 'comparison', 'matchup', 'combination', 'link-up', 'collaboration']);
 /** Whether the known firm `m`, one word, follows a coined capitalised word that follows a lower-case word: "the new Ruri Zenco". */
 function closesVentureName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
   const before = tokens[m.first - 1];
   const opener = tokens[m.first - 2];
   if (m.type !== 'company' || m.source !== 'lexicon' || m.last - m.first !== 1 || !before || !opener || covered[m.first - 1]) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(before.text) || !isCoinedWord(before.lower) || tokens[m.first]!.start !== before.end + 1) return false;
-  // "the rival Ruri Zenco", not "said Ruri Zenco" (a person's name before the firm's) nor "Reuters Zenco" (an outlet's).
+  // "the new Ruri Zenco", not "said Ruri Zenco" (a person's name before the firm's) nor "rival Ruri Zenco" (a rival named before it).
   if (!/^(?:the|new|a|an|its|their|merged|combined|former|joint)$/.test(opener.lower)) return false;
   const w = before.text;
   if (NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || PERSON_TITLES.has(w) || MONTH_NAMES.has(w) || GOVERNMENT_HEADS.has(w) || lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
   // "the Zeta Zenco printer": a kind of made thing after the firm's name makes the run a product's, left to the rules of products.
+  // "the Ruri Zenco merger", "the Ruri Zenco talks": two firms named side by side before what they do together stay two.
   const after = tokens[m.last]?.lower ?? '';
-  return !isMadeKind(after) && CUE_NOUNS.get(after) !== 'product';
+  return !isMadeKind(after) && CUE_NOUNS.get(after) !== 'product' && !PAIR_NOUNS.has(after);
 }
 
 /** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */
