@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -469,7 +469,8 @@ export function findNamedMentions(
     // told clause's subject (helper fxd89: "Ruritania Times Qorva" became one firm).
     if (INTERVIEW_VERBS.has(tokens[tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1]?.lower ?? '')) for (let k = start + 1; k < end - 1; k++) if (OUTLET_TITLE_WORDS.has(tokens[k]!.text)) end = k + 1;
     // "Zenco UK": a country's code that closesNationalArm uncovered is the arm's last word, not a place's adjective.
-    const closesArm = (k: number): boolean => k === start + 1 && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
+    // So does "Zenco & Partners UK": a partnership's name before the code (stop 91, from set 81).
+    const closesArm = (k: number): boolean => (k === start + 1 || (k === start + 3 && /^(?:&|and)$/.test(tokens[start + 1]!.text))) && !covered[k] && NATIONAL_ARM_CODES.has(tokens[k]!.text);
     while (end > start && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === 'on' || tokens[end - 1]!.text === 'the' || (notName(tokens[end - 1]!) && !theTitle && !endsTheName(end - 1) && !afterAmpersand(end - 1) && !modelLetter(end - 1) && !closesArm(end - 1)) || /^\p{N}+$/u.test(tokens[end - 1]!.text) && end - start === 1)) end--;
     // "the Catalan government": a people's adjective before a body's word names the region's body.
     if (end - start === 1 && ((NOT_NAMES_ALONE.has(tokens[start]!.text) && !(PEOPLES_ADJECTIVES.has(tokens[start]!.text) && REGIONAL_BODY_WORDS.has(tokens[end]?.lower ?? ''))) || isInstrument(learned, tokens[start]!.text))) start = end;
@@ -901,6 +902,12 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Zenco UK competes with …": a country's short code right after a coined name closes the name of the firm's national arm, not the
   // country (helper typ90, from own90's report: the arm was read as the United Kingdom).
   if (!headline) for (const m of known) if (closesNationalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco Document Solutions America", "Qorva Systems Europe": a region after a firm's last word closes its regional arm's name
+  // (stop 91, from set 81: the arm was read as the United States, and a state's act on the arm as the country's).
+  if (!headline) for (const m of known) if (closesRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "the new Ruri Zenco will …": a coined word right before a known firm's one-word name, after a lower-case word, opens a joint
+  // venture's or a partner's two-word name (stop 91, from set 81: the name was cut to the known firm's, which took its edges).
+  if (!headline) for (const m of known) if (closesVentureName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Qorva has taken the wraps off …", "Zenco Qorva Networks": two known firms' names side by side name their joint venture
   // (stop 57's makers readers: it was split into its parents).
   if (!headline) {
@@ -920,7 +927,37 @@ const NATIONAL_ARM_CODES: ReadonlySet<string> = new Set(['UK', 'US']);
 function closesNationalArm(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
   const before = tokens[m.first - 1];
   if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || !NATIONAL_ARM_CODES.has(tokens[m.first]!.text) || !before) return false;
-  return !covered[m.first - 1] && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text) && isCoinedWord(before.lower) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
+  // "Zenco & Partners UK", "Borin and Sons UK": a partnership's tail after "&" or "and" closes a firm's name as a coined word does.
+  const partnership = PARTNERSHIP_TAILS.has(before.text) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '');
+  return !covered[m.first - 1] && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text) && (isCoinedWord(before.lower) || partnership) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
+}
+
+/** Regions that close a firm's regional arm after the firm's last word. */
+const REGIONAL_ARM_WORDS: ReadonlySet<string> = new Set(['America', 'Americas', 'Europe', 'Asia']);
+/** Whether the region `m` follows a firm's last word that a name's word opens, all written apart by one space: "Zenco Systems America". */
+function closesRegionalArm(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  const before = tokens[m.first - 1];
+  const name = tokens[m.first - 2];
+  if ((m.type !== 'government' && m.type !== 'place') || m.source !== 'lexicon' || m.last - m.first !== 1 || !REGIONAL_ARM_WORDS.has(tokens[m.first]!.text) || !before || !name) return false;
+  return !covered[m.first - 1] && FIRM_LAST_WORDS.has(before.text) && name.capitalized && name.word && tokens[m.first]!.start === before.end + 1;
+}
+
+/** Nouns of what two firms do together or against each other: "the Zenco Qorva merger". */
+const PAIR_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'merger', 'mergers', 'partnership', 'alliance', 'talks', 'tie-up', 'agreement', 'pact', 'dispute', 'battle', 'rivalry', 'feud', 'lawsuit', 'case', 'fight', 'war', 'contest', 'race', 'duel', 'comparison', 'matchup', 'combination', 'link-up', 'collaboration']);
+/** Whether the known firm `m`, one word, follows a coined capitalised word that follows a lower-case word: "the new Ruri Zenco". */
+function closesVentureName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
+  const before = tokens[m.first - 1];
+  const opener = tokens[m.first - 2];
+  if (m.type !== 'company' || m.source !== 'lexicon' || m.last - m.first !== 1 || !before || !opener || covered[m.first - 1]) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(before.text) || !isCoinedWord(before.lower) || tokens[m.first]!.start !== before.end + 1) return false;
+  // "the new Ruri Zenco", not "said Ruri Zenco" (a person's name before the firm's) nor "rival Ruri Zenco" (a rival named before it).
+  if (!/^(?:the|new|a|an|its|their|merged|combined|former|joint)$/.test(opener.lower)) return false;
+  const w = before.text;
+  if (NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || PERSON_TITLES.has(w) || MONTH_NAMES.has(w) || GOVERNMENT_HEADS.has(w) || lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
+  // "the Zeta Zenco printer": a kind of made thing after the firm's name makes the run a product's, left to the rules of products.
+  // "the Ruri Zenco merger", "the Ruri Zenco talks": two firms named side by side before what they do together stay two.
+  const after = tokens[m.last]?.lower ?? '';
+  return !isMadeKind(after) && CUE_NOUNS.get(after) !== 'product' && !PAIR_NOUNS.has(after);
 }
 
 /** findNamedMentions: model codes listed after a company's models, web addresses, and names before a maker's participle. */
@@ -1409,6 +1446,12 @@ function compoundName(tokens: readonly Token[], start: number, end: number, know
     const last = /^(?:and|&)$/.test(tokens[end]?.text ?? '') && BUSINESS_WORDS.has(tokens[end + 1]?.text ?? '') && BUSINESS_WORDS.has(run[run.length - 1]!) ? end + 2 : end;
     const label = surfaceOf(tokens, head.first, last);
     return mentionOver(tokens, head.first, last, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
+  }
+  // "Zenco Document Solutions America": a firm's last word and a region after a known firm's name close its regional arm, a
+  // company of its own (stop 91, from set 81: the region was read as the United States).
+  if (head.type === 'company' && run.length >= 2 && REGIONAL_ARM_WORDS.has(run[run.length - 1]!) && FIRM_LAST_WORDS.has(run[run.length - 2]!)) {
+    const label = surfaceOf(tokens, head.first, end);
+    return mentionOver(tokens, head.first, end, { key: subsidiaryKey(label), label, type: 'company' }, 'rule');
   }
   const organisation = COMPANY_SUFFIXES.has(run[run.length - 1]!) || run.some((w) => ORGANISATION_WORDS.has(w));
   // "DeepSeek Artificial Intelligence Co." is the company's full name, not one of its products;
@@ -2542,12 +2585,17 @@ function isStateByName(m: SentenceMention, lexicon: Lexicon): boolean {
 
 /** Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known firm's is the rule for regional subsidiaries above). */
 function closesUnitName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
-  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 2) return false;
+  if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return false;
   const prev = tokens[m.first - 1]!;
   if (covered[m.first - 1] || !/^\p{Lu}[\p{Ll}\d]+$/u.test(prev.text) || prev.end + 1 !== tokens[m.first]!.start) return false;
-  // The firm's name is one word: a capitalised word before it makes a longer name or a title ("President Zenco Luxembourg").
-  if (tokens[m.first - 2]!.capitalized || /^[.:;!?"“]$/.test(tokens[m.first - 2]!.text)) return false;
   const w = prev.text;
+  // Opening the sentence ("Zenco America sued …"), the capital says nothing: only a word no dictionary holds is a firm's name
+  // (stop 91, from set 81: "Zenco America" read as the United States; "Today America …", "Unlike America …" stay the state).
+  if (m.first === 1 && !isCoinedWord(w.toLowerCase())) return false;
+  // The firm's name is one word: a capitalised word before it makes a longer name or a title ("President Zenco Luxembourg").
+  if (m.first >= 2 && (tokens[m.first - 2]!.capitalized || /^[.:;!?"“]$/.test(tokens[m.first - 2]!.text))) return false;
+  // Nor a partnership's tail: "Zenco & Partners UK" is one partnership's arm (stop 91, from set 81: it was cut to "Partners UK").
+  if (PARTNERSHIP_TAILS.has(w) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '')) return false;
   if (NOT_FIRM_BEFORE_STATE.has(w) || GOVERNMENT_HEADS.has(w) || BODY_WORDS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w) || HEADLINE_VERBS.has(w)) return false;
   if (lexicon.stateOfDemonym(w) || lexicon.longestMatch([w], 0)) return false;
   // "Luxembourg's", "Luxembourg-based": the state itself or a firm based there.

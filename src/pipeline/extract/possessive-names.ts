@@ -220,3 +220,29 @@ export function joinPeoplesInstitutions(mentions: readonly SentenceMention[], to
   }
   return out ?? (mentions as SentenceMention[]);
 }
+
+/**
+ * Words of praise that close a brand spelt with a common noun's 's: "Baker's Best", "Parent's Pick", "Nature's Own". A firm's
+ * own possessive before a product's name keeps its owner ("Zenco's Zeta phone"), so the head must be one of these.
+ */
+const PRAISE_BRAND_HEADS: ReadonlySet<string> = new Set(['Best', 'Choice', 'Pick', 'Own', 'Pride', 'Finest', 'Bounty', 'Secret', 'Delight', 'Favorite', 'Favourite', 'Promise', 'Harvest', 'Select']);
+/** Words that make such a name an award's ("a Parent's Choice Award", "the Chef's Pick award"), not a brand. */
+const AWARD_WORDS: ReadonlySet<string> = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Medal', 'award', 'awards', 'prize', 'prizes', 'medal', 'list', 'ranking', 'rankings']);
+/** Owners whose praise names an award or a ranking, not a brand: "Editor's Choice", "the World's Best", "People's Choice". */
+const NOT_BRAND_OWNERS: ReadonlySet<string> = new Set(['World', 'Year', 'Today', 'Nation', 'Country', 'City', 'Editor', 'Editors', 'Reader', 'Readers', 'Viewer', 'Viewers', 'People', 'Critic', 'Critics', 'Fan', 'Fans', 'Judge', 'Judges', 'Staff']);
+
+/**
+ * "Baker's Best Organic", "Parent's Pick": a single capitalised word of the dictionary, its 's and a name opening with a word of
+ * praise are one brand, not an owner and what it owns (stop 91, from set 81: "Parent develops Pick", and a maker's brand cut
+ * to "Best Organic"). A coined owner ("Zenco's Best") stays a possessive, as do names a rule or the lexicon typed, and an owner
+ * that itself follows a name ("Zenco Baker's Best"). An award named so ("a Parent's Choice Award") is joined too, as no brand.
+ */
+export function joinPraiseBrands(mentions: readonly SentenceMention[], tokens: readonly Token[], isDictionaryWord: (lower: string) => boolean): SentenceMention[] {
+  const praised = (owner: SentenceMention, brand: SentenceMention): boolean => owner.source === 'unknown' && owner.last === owner.first + 1 && brand.source === 'unknown' &&
+    /^['’]s$/.test(tokens[owner.last]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[owner.first]!.text) && isDictionaryWord(tokens[owner.first]!.lower) &&
+    !NOT_BRAND_OWNERS.has(tokens[owner.first]!.text) && PRAISE_BRAND_HEADS.has(tokens[brand.first]!.text) && !(tokens[owner.first - 1]?.capitalized ?? false);
+  const award = (brand: SentenceMention): boolean => AWARD_WORDS.has(tokens[brand.last - 1]!.text) || AWARD_WORDS.has(tokens[brand.last]?.lower ?? '');
+  // "a Parent's Choice Award": one name too, an award's, that neither makes nor is made.
+  const awards = joinAcrossPossessive(mentions, tokens, (owner, brand) => praised(owner, brand) && award(brand), { type: 'organization', source: 'rule' });
+  return joinAcrossPossessive(awards, tokens, (owner, brand) => praised(owner, brand) && !award(brand), { type: 'product', source: 'rule' });
+}

@@ -12,13 +12,13 @@ import { withChanges, type SentenceMention } from './mention';
 import { BULLET_MARKS, FIELD_NAMES, NAMING_PARTICIPLES, OPERATING_SYSTEMS, PRODUCT_KIND_ACRONYMS } from './cue-words';
 import type { LearnedName } from './learned-names';
 import { learnDefinedAcronyms, withRedefinedAcronyms } from './redefined-acronyms';
-import { findNamedMentions, withoutFirmsPlace } from './name-rules';
+import { findNamedMentions, isCoinedWord, withoutFirmsPlace } from './name-rules';
 import { findChemicalMentions } from './chemical-names';
 import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
 import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
-import { joinOfficeBodies, joinPeoplesInstitutions, joinShopNames, withStandingPossessive } from './possessive-names';
+import { joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
 export interface Sentence extends Span {
@@ -60,7 +60,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  const joined = joinBracketedPlaceNames(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens);
+  const joined = joinBracketedPlaceNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
   for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));

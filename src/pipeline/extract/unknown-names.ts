@@ -5,7 +5,7 @@ import type { Sentence } from './sentence-mentions';
 import { finiteVerbAt } from './clause-subject';
 import { isPossessive, lowerWordsOf } from '../text/tokens';
 import type { TypeUnknown, UnknownStanding } from './claim-check';
-import { CUE_NOUNS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS } from './cue-words';
+import { CUE_NOUNS, GOVERNMENT_HEADS, isMadeKind, PAPER_TITLE_WORDS, isVs, MINISTRY_SHORT_NAMES, MONTH_NAMES, PRODUCT_NOUN_WORDS, PRODUCT_NOUNS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, STOCK_INDEX_WORDS, FIRM_PLURALS, MAKER_NOUNS, SERVICE_PLURALS, FIRM_LAST_WORDS } from './cue-words';
 import { CARRIER_WORDS, isCoinedWord, isWebAddress, ROMAN_NUMERALS } from './name-rules';
 import { YEAR } from '../lexicon/model-versions';
 
@@ -76,6 +76,11 @@ const OPENING_COUNT = /^\p{N}{1,4} \p{Lu}/u;
 const CHANNEL_END = new RegExp(` (?:Radio|FM|AM|Channel|News|Post|${PAPER_TITLE_WORDS.join('|')})$`);
 /** A firm's national arm: "Zenco UK", "Qorva US". */
 const NATIONAL_ARM = /^\p{Lu}\p{Ll}{2,} (?:UK|US)$/u;
+/** A firm's regional arm: a name, a firm's last word and a region ("Zenco Systems Europe"). */
+function isRegionalArm(surface: string): boolean {
+  const words = surface.split(' ');
+  return words.length >= 3 && /^(?:America|Americas|Europe|Asia)$/.test(words[words.length - 1]!) && FIRM_LAST_WORDS.has(words[words.length - 2]!);
+}
 /** A paper's title opened by how often it comes out: "the Daily Zeta", "the Sunday Qorva", "the Evening Vexa". */
 const PAPER_TITLE = /^(?:Daily|Weekly|Sunday|Evening|Morning) \p{Lu}\p{Ll}+$/u;
 /** A station's name opened by its frequency or channel number: "451 FM", "42 Zen HD". */
@@ -210,6 +215,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     if (/ Framework$/.test(mention.surface)) return fallback === 'product' ? fallback : undefined;
     // "Zenco UK competes with …": a coined name and a country's code (name-rules.ts joins them) name a firm's national arm, not the place.
     if (NATIONAL_ARM.test(mention.surface) && isCoinedWord(mention.surface.split(' ')[0]!.toLowerCase())) return fallback === 'company' ? fallback : undefined;
+    // "Zenco Document Solutions America competes with …": a firm's last word and a region (name-rules.ts joins them) name its
+    // regional arm, never the region (stop 91).
+    if (isRegionalArm(mention.surface)) return fallback === 'company' ? fallback : undefined;
     // "ZM-1-preview", "Zetagrid 384": a numbered release is a product or model, whatever the
     // tagger makes of its pieces (it tags the number a value); never a firm or a state.
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
