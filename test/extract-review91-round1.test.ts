@@ -20,6 +20,8 @@ describe('a group that also includes a list is its subject, not a preposition\'s
   it('a deal or a body named with a firm after a preposition holds no brands of the firm', () => {
     expect(only('develops')(scoredClaimsOf('The partnership with Zenco also includes Qorva, Vexa and Plix.'))).toEqual([]);
     expect(only('develops')(scoredClaimsOf('The consortium led by Zenco now includes Qorva, Vexa and Plix.'))).toEqual([]);
+    // Nor a list that goes on with a noun: others' apps it carries.
+    expect(only('develops')(claimsOf('Zenco now includes Vexa, Plix and Morda apps on its phones.'))).toEqual([]);
   });
 
   it('near miss: the group as the subject still holds them', () => {

@@ -3746,8 +3746,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:fronted-through-its-brands', template: `^(?:with|through|via|under) (?:its|their|the) (?:[a-z-]+ ){0,2}T(brands|labels|marques) (?:, )?(?:the )?Y , (?:the )?X1 `, requires: [','] },
   // "Zenco also includes Vexa, Plix and Borin": a group that "also" or "now" includes a list of two or more names holds them as its
   // brands (the registry keeps firms, people and places out of develops' targets; the adverb keeps out an index's or a list's plain
-  // membership, "The Zenco 50 includes Qorva and Vexa").
-  { relation: 'develops', id: 'pattern:develops:group-also-includes-list', template: `X1 (?:group |, the group , )?(?:also|now|already) T(includes|included|encompasses|encompassed|comprises) (?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?and @\\d+ )(?!(?:among|as|in|on|at|from|to) )`, requires: ['also|now|already'], notPrecededBy: GROUP_INCLUDES_NOT_AFTER },
+  // membership, "The Zenco 50 includes Qorva and Vexa"). The list closes the clause: "now includes Vexa and Plix apps on its phones"
+  // names others' apps it carries, "… among its markets", "… as subsidiaries" no brands (review rf91).
+  { relation: 'develops', id: 'pattern:develops:group-also-includes-list', template: `X1 (?:group |, the group , )?(?:also|now|already) T(includes|included|encompasses|encompassed|comprises) (?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?and @\\d+ )(?=[,.;:)]|$|(?:which|that|while|but|-|–|—) )`, requires: ['also|now|already'], notPrecededBy: GROUP_INCLUDES_NOT_AFTER },
   // "Qorva guitars, including the Q-100 and the Q-200": a maker's name before a plural kind of made thing and the list it opens
   // (the plural a made kind: "Zenco customers, including Vexa" or "Zenco rivals such as Vexa" name no goods). Not after a possessive
   // ("Zenco's Qorva guitars" names a line) nor a seller ("stocks Qorva guitars" still names Qorva's).
