@@ -759,9 +759,9 @@ const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 const GLUED_MEASURE_WORD = `\\d+(?:\\.\\d+)?(?:${GLUED_MEASURE_UNITS})`;
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
 const HAD_KINDS = 'project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine';
-/** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 /** Software-like kinds a maker puts on its own devices, named in apposition (pattern:develops:apposed-technology-firm-placed). */
 const APPOSED_OWN_TECHNOLOGY = 'technology|technologies|feature|features|firmware|software|system|mechanism|function|functionality|program|programme|tool';
+/** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
 
 /** After the name a naming clause gives a thing, the clause ends: a stop, a verb, a preposition. A role ("named Qorva as its
