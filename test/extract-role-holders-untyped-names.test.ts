@@ -10,7 +10,8 @@ describe('a name before a role noun is no person', () => {
   it('a spokesperson, a chairman or an executive after the name does not cost the firm its claims elsewhere', () => {
     expect(scoredClaimsOf('Zenco competes with Qorvex. A Qorvex spokesperson declined to comment.')).toEqual(['Zenco -competes_with-> Qorvex']);
     expect(scoredClaimsOf('Qorvex chairman Ana Borin spoke on Monday. Zenco competes with Qorvex.')).toEqual(['Zenco -competes_with-> Qorvex']);
-    expect(scoredClaimsOf('A Qorvex executive spoke on Monday. Ruritania banned Qorvex from public tenders.')).toEqual(['Ruritania -banned-> Qorvex']);
+    // A bar from public tenders restricts (a procurement bar, test/extract-import-halts-duty-lists-procurement-bars.test.ts).
+    expect(scoredClaimsOf('A Qorvex executive spoke on Monday. Ruritania banned Qorvex from public tenders.')).toEqual(['Ruritania -restricts-> Qorvex']);
   });
 
   it('other offices after the name leave it to the claims that type it', () => {

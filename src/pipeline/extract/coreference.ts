@@ -299,7 +299,6 @@ const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'stated', 's
 const OWN_RANGE_NOUNS: ReadonlySet<string> = new Set(['portfolio', 'brands', 'stable', 'lineup', 'line-up', 'roster', 'products', 'offerings', 'labels']);
 /** Nouns of a product's maker after "its": "TikTok and its owner ByteDance". */
 const OWNER_NOUNS = new Set(['owner', 'parent', 'maker', 'developer', 'creator', 'publisher', 'operator', 'issuer']);
-/** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
 /** Verbs that set their object against rivals: "pitted it against", "pits it against". */
 const PITTING_VERBS: ReadonlySet<string> = new Set(['pits', 'pitted', 'pitting', 'pit']);
 /** Words before such a verb that leave the setting foreseen, hoped for or denied: "would pit it against", "never pitted it against". */
@@ -307,6 +306,7 @@ const PITTING_HEDGES: ReadonlySet<string> = new Set(['would', 'could', 'may', 'm
 /** Nouns of the rivals such a verb sets a firm against: "pitted it against larger rivals such as Qorva". */
 const PITTED_AGAINST_RIVALS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'challengers', 'incumbents', 'giants', 'players', 'heavyweights', 'leaders']);
 
+/** Words after which "it" opens a clause: "…, and it produces …", "said it had barred …". */
 const CLAUSE_START = new Set([',', 'and', 'but', 'that', 'because', 'as', 'said', 'says', 'when', 'while', 'since', 'where', ';']);
 
 /**

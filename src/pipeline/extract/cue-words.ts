@@ -729,5 +729,12 @@ export const ROLE_HOLDERS: ReadonlyMap<string, RoleHolderRow> = new Map(ROLE_HOL
  */
 export const ROLE_AS_MODIFIER_AFTER = /^(?:order|orders|branch|branches|committee|committees|board|boards|summary|session|sessions|power|powers|privilege|action|actions|team|teams|office|offices|suite|suites|jet|jets|compensation|pay|search|council|councils|education|decision|decisions|authority)$/;
 
+/**
+ * Nouns the rest of a spokesperson's sentence calls a body by that no firm is called by: "A Zembla spokesman said the group would
+ * …", "… said the movement …": a militant or political group, a party or a state's body, no firm (review rf91: such a body was
+ * typed a firm and made a maker's or a banning firm's claims). "Group" is a firm's word too ("Qorvex Group"), but then the name has it.
+ */
+export const NOT_FIRM_BODY_REFERENTS: ReadonlySet<string> = new Set(['group', 'movement', 'militants', 'militant', 'militia', 'rebels', 'insurgents', 'faction', 'party', 'government', 'ministry', 'administration', 'country', 'army', 'organisation', 'organization']);
+
 /** Last words of public bodies', parties' and movements' names: a role after them ("a Zembla Front spokesman") makes no firm of them. */
 export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Police', 'Guard', 'Sheriff', 'Army', 'Navy', 'Party', 'Front', 'Movement', 'Campaign', 'Union', 'Federation', 'League', 'Alliance', 'Coalition', 'Church', 'University', 'College', 'School', 'Hospital', 'Museum', 'Foundation', 'Institute']);

@@ -228,7 +228,7 @@ export function joinPeoplesInstitutions(mentions: readonly SentenceMention[], to
 const PRAISE_BRAND_HEADS: ReadonlySet<string> = new Set(['Best', 'Choice', 'Pick', 'Own', 'Pride', 'Finest', 'Bounty', 'Secret', 'Delight', 'Favorite', 'Favourite', 'Promise', 'Harvest', 'Select']);
 /** Words that make such a name an award's ("a Parent's Choice Award", "the Chef's Pick award"), not a brand. */
 const AWARD_WORDS: ReadonlySet<string> = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Medal', 'award', 'awards', 'prize', 'prizes', 'medal', 'list', 'ranking', 'rankings']);
-/** Owners whose praise names an award or a ranking, not a brand: "Editor's Choice", "the World's Best", "People's Choice". */
+/** Owners whose praise names an award or a ranking, not a brand: "Editor's Choice", "the World's Best", "People's Choice" (joined as an award). */
 const NOT_BRAND_OWNERS: ReadonlySet<string> = new Set(['World', 'Year', 'Today', 'Nation', 'Country', 'City', 'Editor', 'Editors', 'Reader', 'Readers', 'Viewer', 'Viewers', 'People', 'Critic', 'Critics', 'Fan', 'Fans', 'Judge', 'Judges', 'Staff']);
 
 /**
@@ -238,11 +238,15 @@ const NOT_BRAND_OWNERS: ReadonlySet<string> = new Set(['World', 'Year', 'Today',
  * that itself follows a name ("Zenco Baker's Best"). An award named so ("a Parent's Choice Award") is joined too, as no brand.
  */
 export function joinPraiseBrands(mentions: readonly SentenceMention[], tokens: readonly Token[], isDictionaryWord: (lower: string) => boolean): SentenceMention[] {
-  const praised = (owner: SentenceMention, brand: SentenceMention): boolean => owner.source === 'unknown' && owner.last === owner.first + 1 && brand.source === 'unknown' &&
+  // A name right before the owner ("Zenco Baker's Best"); a sentence's opening article is none ("The Editor's Choice went to …").
+  const nameBefore = (owner: SentenceMention): boolean => (tokens[owner.first - 1]?.capitalized ?? false) && !/^(?:The|A|An)$/.test(tokens[owner.first - 1]!.text);
+  // The praise may be typed a product already by an apposition ("Baker's Best, a Zenco brand", review rf91): it is still the brand's.
+  const praised = (owner: SentenceMention, brand: SentenceMention): boolean => owner.source === 'unknown' && owner.last === owner.first + 1 && (brand.source === 'unknown' || (brand.source === 'rule' && brand.type === 'product')) &&
     /^['’]s$/.test(tokens[owner.last]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[owner.first]!.text) && isDictionaryWord(tokens[owner.first]!.lower) &&
-    !NOT_BRAND_OWNERS.has(tokens[owner.first]!.text) && PRAISE_BRAND_HEADS.has(tokens[brand.first]!.text) && !(tokens[owner.first - 1]?.capitalized ?? false);
-  const award = (brand: SentenceMention): boolean => AWARD_WORDS.has(tokens[brand.last - 1]!.text) || AWARD_WORDS.has(tokens[brand.last]?.lower ?? '');
-  // "a Parent's Choice Award": one name too, an award's, that neither makes nor is made.
-  const awards = joinAcrossPossessive(mentions, tokens, (owner, brand) => praised(owner, brand) && award(brand), { type: 'organization', source: 'rule' });
-  return joinAcrossPossessive(awards, tokens, (owner, brand) => praised(owner, brand) && !award(brand), { type: 'product', source: 'rule' });
+    PRAISE_BRAND_HEADS.has(tokens[brand.first]!.text) && !nameBefore(owner);
+  const award = (owner: SentenceMention, brand: SentenceMention): boolean => NOT_BRAND_OWNERS.has(tokens[owner.first]!.text) || AWARD_WORDS.has(tokens[brand.last - 1]!.text) || AWARD_WORDS.has(tokens[brand.last]?.lower ?? '');
+  // "a Parent's Choice Award", "the Editor's Choice": one name too, an award's or a ranking's, that neither makes nor is made (left a
+  // possessive, "Editor's Choice" gave "Editor develops Choice", review rf91).
+  const awards = joinAcrossPossessive(mentions, tokens, (owner, brand) => praised(owner, brand) && award(owner, brand), { type: 'organization', source: 'rule' });
+  return joinAcrossPossessive(awards, tokens, (owner, brand) => praised(owner, brand) && !award(owner, brand), { type: 'product', source: 'rule' });
 }

@@ -759,9 +759,9 @@ const PRODUCT_NOUNS = PRODUCT_NOUN_WORDS.join('|');
 const GLUED_MEASURE_WORD = `\\d+(?:\\.\\d+)?(?:${GLUED_MEASURE_UNITS})`;
 /** The kinds a firm "has" under a name: "Zenco has a project called Zeta". */
 const HAD_KINDS = 'project|product|device|phone|smartphone|app|model|service|platform|system|chip|processor|tool|assistant|chatbot|robot|drone|car|game|console|tablet|watch|laptop|browser|engine';
-/** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 /** Software-like kinds a maker puts on its own devices, named in apposition (pattern:develops:apposed-technology-firm-placed). */
 const APPOSED_OWN_TECHNOLOGY = 'technology|technologies|feature|features|firmware|software|system|mechanism|function|functionality|program|programme|tool';
+/** What an apposition calls a made thing: the product nouns and the kinds of sites ("Orbit, the Zenco social network"). */
 const MADE_KINDS = `${PRODUCT_NOUNS}|network|site|website|messenger|marketplace|store`;
 
 /** After the name a naming clause gives a thing, the clause ends: a stop, a verb, a preposition. A role ("named Qorva as its
@@ -802,6 +802,13 @@ const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|In
 
 /** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
 const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
+
+/**
+ * Words before the group that make it no subject (pattern:develops:group-also-includes-list): an article, an index's or a list's
+ * word ("The Zenco 50"), or a preposition, whose name is a deal's or a body's party ("The partnership with Zenco also includes
+ * Qorva and Vexa", "the consortium led by Zenco now includes …", review rf91).
+ */
+const GROUP_INCLUDES_NOT_AFTER = /(?:^| )(?:the|a|an|of|in|on|index|list|with|by|for|to|from|at|against|between|among|about|over|under|and|or|than|like|unlike|versus|vs|including|plus) $/;
 
 /** Nouns for a maker's set of brands or products, whose members a list names. */
 const PORTFOLIO_HEADS = 'brands|products|portfolio|stable|labels|lineup|line-up|range|roster';
@@ -1218,10 +1225,11 @@ const OWN_LIST_KIND_AFTER = /^\s+(?:[a-z-]+\s+)?(?:apps?|programs?|programmes?|s
 const RANKED_NOT_AS_RIVAL = new RegExp(`^ (?:(?:single|individual|outside|institutional|foreign|main|biggest|largest) )*(?:${NON_MARKET_RANKS})(?= |$)`);
 
 /**
- * Roles before a list that presses a firm on price without being its rival: "Suppliers such as Qorva put pricing pressure on Zenco";
+ * Roles before a list that presses a firm on price without being its rival: "Suppliers such as Qorva put pricing pressure on Zenco",
+ * "Retailer Qorva puts pricing pressure on Zenco" (one too, review rf91);
  * or a list's earlier member, so that the list is read whole ("Suppliers such as Qorva and Vexa …" does not start at Vexa).
  */
-const PRESSING_NON_RIVALS = /(?:^| )(?:suppliers|customers|clients|buyers|retailers|distributors|dealers|landlords|unions|regulators|investors|shareholders|lenders|creditors|partners|vendors|its|their) (?:[a-z-]+ ){0,2}(?:(?:such as|like|including|namely) )?(?:the )?$|@\d+ (?:, |(?:, )?(?:and|or|&) )(?:the )?$/;
+const PRESSING_NON_RIVALS = /(?:^| )(?:(?:supplier|customer|client|buyer|retailer|distributor|dealer|landlord|union|regulator|investor|shareholder|lender|creditor|partner|vendor)s?|its|their) (?:[a-z-]+ ){0,2}(?:(?:such as|like|including|namely) )?(?:the )?$|@\d+ (?:, |(?:, )?(?:and|or|&) )(?:the )?$/;
 
 /**
  * Goods named before "imports" ("halted all milk powder imports from Zembla"): up to two words, none a preposition or an owner, so
@@ -3738,8 +3746,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:fronted-through-its-brands', template: `^(?:with|through|via|under) (?:its|their|the) (?:[a-z-]+ ){0,2}T(brands|labels|marques) (?:, )?(?:the )?Y , (?:the )?X1 `, requires: [','] },
   // "Zenco also includes Vexa, Plix and Borin": a group that "also" or "now" includes a list of two or more names holds them as its
   // brands (the registry keeps firms, people and places out of develops' targets; the adverb keeps out an index's or a list's plain
-  // membership, "The Zenco 50 includes Qorva and Vexa").
-  { relation: 'develops', id: 'pattern:develops:group-also-includes-list', template: `X1 (?:group |, the group , )?(?:also|now|already) T(includes|included|encompasses|encompassed|comprises) (?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?and @\\d+ )(?!(?:among|as|in|on|at|from|to) )`, requires: ['also|now|already'], notPrecededBy: /(?:^| )(?:the|a|an|of|in|on|index|list) $/ },
+  // membership, "The Zenco 50 includes Qorva and Vexa"). The list closes the clause: "now includes Vexa and Plix apps on its phones"
+  // names others' apps it carries, "… among its markets", "… as subsidiaries" no brands (review rf91).
+  { relation: 'develops', id: 'pattern:develops:group-also-includes-list', template: `X1 (?:group |, the group , )?(?:also|now|already) T(includes|included|encompasses|encompassed|comprises) (?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?and @\\d+ )(?=[,.;:)]|$|(?:which|that|while|but|-|–|—) )`, requires: ['also|now|already'], notPrecededBy: GROUP_INCLUDES_NOT_AFTER },
   // "Qorva guitars, including the Q-100 and the Q-200": a maker's name before a plural kind of made thing and the list it opens
   // (the plural a made kind: "Zenco customers, including Vexa" or "Zenco rivals such as Vexa" name no goods). Not after a possessive
   // ("Zenco's Qorva guitars" names a line) nor a seller ("stocks Qorva guitars" still names Qorva's).
@@ -3748,10 +3757,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:bracketed-list-then-brands', template: `X1 \\( (?:the )?Y (?:[a-z-]+ )?T(brands|labels|marques) \\)`, requires: ['('] },
   // "Zenco may sell its backpack business, which includes Vexa, Plix and Borin": the owner's business and the things it holds,
   // named in its relative clause (not once another bought it: "bought Zenco's bag business, which includes Vexa").
-  { relation: 'develops', id: 'pattern:develops:business-which-includes', template: `POSS (?:[a-z-]+ ){0,2}T(business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?(?:includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], notPrecededBy: /(?:^| )(?:bought|buys|acquired|acquires|purchased|purchases|took over|sold|has sold|had sold) $/, sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:business-which-includes', template: `POSS (?:[a-z-]+ ){0,2}(?:business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?T(includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], notPrecededBy: /(?:^| )(?:bought|buys|acquired|acquires|purchased|purchases|took over|sold|has sold|had sold) $/, sourceNotNamed: INVESTOR_NAME },
   // "Zenco may sell its bag business, which includes Vexa and Plix": the clause's subject is what "its" points to (no buyer's verb
   // before it: "Qorva bought its rival's business, which includes Vexa" names another's).
-  { relation: 'develops', id: 'pattern:develops:subjects-business-which-includes', template: `X1 P AUX (?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|sold|divested|offloaded|spun|with|from|of|to) )[a-z-]+ ){0,4}(?:its|its@\\d+) (?:[a-z-]+ ){0,2}T(business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?(?:includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:subjects-business-which-includes', template: `X1 P AUX (?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|sold|divested|offloaded|spun|with|from|of|to) )[a-z-]+ ){0,4}(?:its|its@\\d+) (?:[a-z-]+ ){0,2}(?:business|division|unit|arm|segment|portfolio) , (?:which|that) (?:now |also |currently |still )?T(includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['which|that'], sourceNotNamed: INVESTOR_NAME },
   // "the Zenco portfolio of Vexa, Plix and Borin", "Zenco's family of brands - Vexa, Plix, Borin": a maker's set of brands and the
   // names it is of (brands or products, or no noun; an investor's "portfolio of companies" names firms, kept out by the noun).
   { relation: 'develops', id: 'pattern:develops:owner-portfolio-of-list', template: `(?:the )?X1 (?:(?:brand|product) )?T(portfolio|family|stable|roster|collection) of (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}|products) )?(?:(?:,|-|–|—|:) )?(?:such as |like |including )?(?:the )?Y`, requires: ['of'], notPrecededBy: /(?:^| )(?:rival|rivals|competitor|competitors|competing) $/, sourceNotNamed: INVESTOR_NAME },
@@ -3766,13 +3775,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "a suit about Zeta Lock, a technology Zenco placed on its printers", "Zeta, a feature that Zenco built into its phones": a
   // technology the firm puts on its own devices, or one it made (the made kinds read elsewhere; "technology" is no made kind there).
   // Not one it only uses, licenses or bought ("a technology Zenco licensed from Qorva"), nor a part it fits to its devices ("a chip
-  // Zenco put in its phones" may be a supplier's: only software-like kinds).
-  { relation: 'develops', id: 'pattern:develops:apposed-technology-firm-placed', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${APPOSED_OWN_TECHNOLOGY}) (?:that |which )?X1 AUX T(${MAKE_VERBS}|placed on|places on|put on|puts on|put in|puts in|put into|added to|adds to|built into|builds into|installed on|installs on|installed in|embedded in|embeds in|deployed on|deploys on) (?:(?:all|some|many|most) (?:of )?)?(?:(?:its|their|its@\\d+) |(?:[a-z-]+ ){0,2}(?:printers|phones|devices|machines|cars|vehicles|products|computers|laptops|tablets|cartridges|consoles|models|units) |(?=[,.;:]|$))`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress)(?= |$)/, requires: [','], indexBy: APPOSED_OWN_TECHNOLOGY.split('|') },
+  // Zenco put in its phones" may be a supplier's: only software-like kinds). Not "installed", "deployed" or "embedded" either: a
+  // maker installs others' software too ("Zeta, an adware program Zenco installed on its laptops", review rf91).
+  { relation: 'develops', id: 'pattern:develops:apposed-technology-firm-placed', template: `Y1 , (?:the|a|an) (?:[a-z-]+ ){0,2}(?:${APPOSED_OWN_TECHNOLOGY}) (?:that |which )?X1 AUX T(${MAKE_VERBS}|placed on|places on|put on|puts on|put in|puts in|put into|added to|adds to|built into|builds into) (?:(?:all|some|many|most) (?:of )?)?(?:(?:its|their|its@\\d+) |(?:[a-z-]+ ){0,2}(?:printers|phones|devices|machines|cars|vehicles|products|computers|laptops|tablets|cartridges|consoles|models|units) |(?=[,.;:]|$))`, notFollowedBy: /^(?:money|use|sense|headlines|inroads|gains|progress)(?= |$)/, requires: [','], indexBy: APPOSED_OWN_TECHNOLOGY.split('|') },
   // "buyers praised the Zeta copier by Zenco", "the Vela drill by tool maker Qorva": a kind of made thing, then its maker after "by"
   // (as "the Zeta copier from Zenco" is read above; a seller's, a buyer's or a ban's object keeps its maker: "stocks the Zeta copier
   // by Zenco"). Not after a report's, a deal's or a suit's word ("a review of the Zeta phone by Qorva", "sued over the Zeta phone by
-  // Zenco"), after "replaced" (what replaces it), nor before a firm's other things ("by Qorva's rival").
-  { relation: 'develops', id: 'pattern:develops:kind-by-maker', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(by) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 (?!'s )`, notPrecededBy: new RegExp(`${NOT_MADE_BY_BEFORE.source}|(?:^| )(?:over|for|to|by|at|under|replaced|replaces|replacing|sued|suing|sues) (?:the |a |an |its |their )?$`), kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['by'] },
+  // Zenco"), after "replaced" (what replaces it), nor before a firm's other things ("by Qorva's rival"). Its own id: stop 73's
+  // "a game by Zenco" rule holds "kind-by-maker", and two rules under one id shared one weight (review rf91).
+  { relation: 'develops', id: 'pattern:develops:named-kind-by-maker', template: `Y1 (?<k>[a-z][a-z0-9-]*) T(by) (?:(?:the |a |an )?(?:[a-z][a-z.-]* ){0,2}(?:${DESCRIBED_MAKERS}) )?X1 (?!'s )`, notPrecededBy: new RegExp(`${NOT_MADE_BY_BEFORE.source}|(?:^| )(?:over|for|to|by|at|under|replaced|replaces|replacing|sued|suing|sues) (?:the |a |an |its |their )?$`), kindNoun: true, indexBy: MADE_KIND_WORDS, requires: ['by'] },
   // Helper riv91, from stop 90's last fresh sample: rivals named after a noun or verb other than "competition from". "Zenco leads the
   // market, with Qorva, Vexa and Borin being key competitors": the sentence's subject against the firms said to be its rivals in a
   // "with" clause (not another's: "being Qorva's rivals", "key competitors of Qorva"; not partners or customers, not "not being").

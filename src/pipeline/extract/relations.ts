@@ -9,6 +9,9 @@ import { isSingularRelativeAt, joinsClauses, opensClauseAfterComma } from './cla
 import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
+/** A relative clause set off after a pattern's source that runs on to the trigger, no comma in it: ", which includes" (review rf91). */
+const RELATIVE_CLAUSE_TO_TRIGGER = /, (?:which|that) [^,]*$/;
+
 /** A buyer's verbs right before "its": "sources its Zeta modems from Zenco", "bought its Zeta chips" (the buyer's goods, made by another). */
 const BOUGHT_BEFORE_ITS = /(?:^| )(?:buys|bought|buy|buying|purchases|purchased|purchase|purchasing|sources|sourced|source|sourcing|imports|imported|import|importing|procures|procured|procure|procuring|orders|ordered|ordering|leases|leased|lease|leasing) (?:(?:all|most|some|many|much|half|part|more) (?:of )?)?$/;
 /**
@@ -270,7 +273,11 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const xCut = at.x !== undefined && at.x[0] >= tEnd ? withoutNextClause : withoutClauseBefore;
       const xList = groups.x ? xCut(groups.x, sentence, at.x) : undefined;
       const sources = mentionsAt(mentions, heads(xList !== undefined ? lastIfSingularRelative(xList, sentence.text.slice(at.x![1])) : groups.its ?? ''));
-      const status = claimStatus(sentence.text.slice(0, tAt), sentence.text.slice(match.index, tAt), { isState: isStateAct(pattern.relation, sources), relation: pattern.relation });
+      // "Zenco may sell its bag business, which includes Vexa": a trigger in a relative clause set off after the source has the clause's
+      // own status, not the main verb's hedge (review rf91: the brands were read as proposed).
+      const fromSource = sentence.text.slice(match.index, tAt);
+      const relative = RELATIVE_CLAUSE_TO_TRIGGER.exec(fromSource);
+      const status = claimStatus(sentence.text.slice(0, tAt), relative ? fromSource.slice(relative.index) : fromSource, { isState: isStateAct(pattern.relation, sources), relation: pattern.relation });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
       // "its Zapp, Zbook and Zcam apps": the noun after a possessed list's last member is every member's, so the list is judged whole.

@@ -231,8 +231,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "barred Zenco from combining user data", "from lending", "excluded Qorva from its network core": keeping a firm from one
     // activity, or from one part of a network, limits it; it bans nothing (stop 65's second controls sample).
     // "Zenpay was barred by the central bank from adding customers": the same in the passive, the activity after the agent (stop 67's sixth controls sample).
+    // "Zenco was barred from government contracts by the US": or right after the verb, the agent after it (review rf91).
     const keptFrom = (k: number): boolean => keptFromInvesting(words, k) || keptFromPart(words, k);
-    const limitedNotBanned = reading.trigger.relation === 'banned' && found.targets.length > 0 && (reading.voice === 'active' ? keptFrom(found.targets.at(-1)!.last + 1) : reading.voice === 'passive' && found.sources !== undefined && found.sources.first > t && keptFrom(found.sources.last + 1));
+    const limitedNotBanned = reading.trigger.relation === 'banned' && found.targets.length > 0 && (reading.voice === 'active' ? keptFrom(found.targets.at(-1)!.last + 1) : reading.voice === 'passive' && ((found.sources !== undefined && found.sources.first > t && keptFrom(found.sources.last + 1)) || keptFrom(t + reading.trigger.words.length)));
     // "prohibited Qorva from selling its plant to Zenco": a firm kept from selling what it owns (a plant, a unit, a stake) to a buyer
     // is a blocked deal, which restricts the buyer (relation-patterns.ts), not a ban on the seller (stop 64's third controls sample).
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
