@@ -134,9 +134,10 @@ describe('rivals named after "with … being"', () => {
 });
 
 describe('a firm pitted against a state', () => {
-  it('"pitted Zenco against the Ruritanian government" is no rivalry', () => {
+  it('"pitted Zenco against the Ruritanian government", "against Qorva\'s rivals" set no rivalry with the state or Qorva', () => {
     expect(rivals('Zenco Inc makes printers. The dispute pitted Zenco Inc against the Ruritanian government.')).toEqual([]);
     expect(rivals('Zenco Inc makes printers. The dispute pitted Zenco Inc against the Ruritanian authorities.')).toEqual([]);
+    expect(rivals("Zenco Inc makes printers. The deal pitted Zenco Inc against Qorva Inc's rivals such as Vexa Corp.")).not.toContain('Zenco Inc -competes_with-> Qorva Inc');
   });
 
   it('near miss: pitted against another firm is a rivalry', () => {
