@@ -174,7 +174,7 @@ export class DiscourseMemory {
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to; but the possessor of a common noun is
     // that noun phrase's owner and the nearest firm "its" may mean ("Zenco's push to feature its services in phones running its ZenOS
     // system": Zenco's ZenOS; helper dev90b). A firm's only: "China's largest server maker … the department" names no Chinese body.
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && accept(m));
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && !isHiredForIts(tokens, m, before) && accept(m));
     // "Qorva accused Zenco of copying its Zeta camera": what the one accused copies is another's, here the accuser's (helper dc86).
     const copier = local.find((m) => copiesIts(tokens, m, before));
     const owners = copier ? local.filter((m) => m.key !== copier.key) : local;
@@ -602,6 +602,18 @@ function isKeptFromIts(tokens: readonly Token[], m: SentenceMention, its: number
   if (tokens[m.last]?.lower === 'from') return KEEPING_VERBS.has(tokens[m.first - 1]?.lower ?? '');
   return tokens[m.last]?.lower === 'with' && isChallengedRival(tokens, m);
 }
+
+/**
+ * "Zenco hired Qorva to relaunch its brand, Vexa": a firm hired or commissioned to act on "its" things acts for the hirer, whose
+ * things they are (helper fp91, from dvo91's report). The hired firm stands right before "to", a verb or two and "its" (`last` is
+ * the token after the name).
+ */
+function isHiredForIts(tokens: readonly Token[], m: SentenceMention, its: number): boolean {
+  const before = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  return HIRING_VERBS.has(tokens[before]?.lower ?? '') && tokens[m.last]?.lower === 'to' && its - m.last >= 2 && its - m.last <= 3;
+}
+/** Verbs of hiring a firm to do a task: "hired", "commissioned", "tapped", "brought in" (its last word). */
+const HIRING_VERBS: ReadonlySet<string> = new Set(['hired', 'hires', 'hire', 'hiring', 'commissioned', 'commissions', 'commission', 'engaged', 'engages', 'retained', 'retains', 'tapped', 'taps', 'enlisted', 'enlists', 'contracted', 'contracts']);
 
 /** "accused Zenco of copying its", "sued Zenco for cloning its", "of stealing trade secrets for its", "sued Zenco, alleging it copied its": the name right before a copying verb (or its "it"), then "its". */
 function copiesIts(tokens: readonly Token[], m: SentenceMention, its: number): boolean {

@@ -365,6 +365,8 @@ const CONTRACTIONS = ['I', 'You', 'We', 'They', 'He', 'She', 'It', 'There', 'Tha
  * Units of power and energy ("a 5 GWh battery") and a kind of service written as an acronym ("IPTV boxes") are no names either.
  * Nor are kinds of goods in trade news ("tariffs on PV cell imports from Zembla", "PHEV imports"; helper tar89b: "PV" was the target).
  * Nor acronyms of a firm's papers, seat and meetings ("Zenco's CV", "its HQ", "Qorva's AGM", "its ESG report"; fp90, from stop 89's fresh samples).
+ * Nor an owner's role word or a fronted comparative opening a sentence before the firm: "Owner Zenco Corp. said …", "Worse for Zenco Inc
+ * is …" (helper fp91, from brl91's and riv91's reports).
  * Nor classes of medical device ("an implantable CGM made by Zenco", "its Zeta SCS system", "Qorva ICDs"; rcl90, from stop 90's fresh samples).
  */
 export const NOT_NAMES = new Set(
@@ -373,7 +375,7 @@ AI GenAI LLM LLMs CV CVs HQ AGM EGM ESG KPI KPIs ROI EBITDA EPS 4X RPG FPS RTS R
 DevOps DevSecOps MLOps AIOps LLMOps FinOps PaaS IaaS
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Entity List Unreliable Unverified Shares Stock Stocks Sources Analysts Officials Executives Investors Users Critics Reports Data Experts
-Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals
+Countries Nations Governments Jurisdictions Companies Firms Businesses Organizations Organisations Employers Lenders Banks Entities Targets Others Startups Chipmakers Rivals Competitors Rival Competitor Challenger Challengers Archrival Archrivals Owner Owners Co-owner Worse Worst
 Plaintiff Plaintiffs Defendant Defendants Petitioner Petitioners Respondent Respondents Appellant Appellants Appellee Appellees Claimant Claimants Complainant Complainants
 Today Yesterday Tonight Tomorrow Currently Lawmakers Legislators Regulators Policymakers Authorities Politicians Diplomats Leaders Ministers Members Staff Employees Engineers Customers Citizens Several Numerous Various Multiple Certain Dozens Hundreds Thousands DUV EUV RISC-V x86 NFC LiDAR 5G 4G 3G 6G LTE Wi-Fi Bluetooth USB
 HTTP HTTPS VoIP SIM SIMs eSIM SMS MMS DNS TLS SSL TCP UDP NFC GPS URL URLs OTT P2P RCS IPTV
@@ -506,6 +508,12 @@ export const VS_HEADING_WORDS: ReadonlySet<string> = new Set([
  * subscription", "jointly offer Zeta users discounts" (helper sup88; shared by trigger-relations.ts and jointly-run since fxs88).
  */
 export const NOT_SUPPLIED_NEXT: ReadonlySet<string> = new Set(['sales', 'revenue', 'revenues', 'results', 'growth', 'earnings', 'profit', 'profits', 'returns', 'performance', 'subscription', 'subscriptions', 'accounts', 'access', 'support', 'users', 'customers', 'subscribers', 'data', 'content', 'ads', 'traffic']);
+/**
+ * An investor's name, whose portfolio holds stakes in firms, not brands it makes: "the Zenco Capital portfolio of Qorva and Vexa"
+ * (helper brl91); read by the portfolio patterns and the portfolio trigger ("Zenco Capital's luggage portfolio, which includes Vexa").
+ */
+export const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Investors|Equity|Asset Management|Holdings? Fund)$/;
+
 /**
  * Nouns for firms a name list may stand in apposition to after a preposition: "produces phones from Zenco's rivals Vexa and Zorp",
  * "builds devices for its clients Qorva and Vexa" (fp90): where the goods come from or whom they are for, not things made.

@@ -1,6 +1,6 @@
 import type { EntityType, RelationKind } from '../types';
 import { RELATIONS } from '../relation-registry';
-import { BRAND_PLURALS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS } from './cue-words';
+import { BRAND_PLURALS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -124,9 +124,10 @@ const BAN_OR_LIMIT_BEFORE = /(?:^| )(?:ban|bans|banned|banning|barred|blocked|pr
 /**
  * Before "Y from X", words that make X where Y was bought or flown from, not its maker: "acquired Zeta from Qorva", "the launch
  * of its Vela rocket from the Zembla Spaceport" (stop 50's readers); where it was removed from ("is removing Zeta from
- * ZenStore", stop 52's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE).
+ * ZenStore", stop 52's readers); and those of a ban or a limit (BAN_OR_LIMIT_BEFORE). The verb may stand before a list whose last
+ * member is Y: "bought the brands Vexa and Plix from Zenco" names the seller, not Plix's maker (helper fp91, from brl91's report).
  */
-const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}$`);
+const NOT_MADE_FROM_BEFORE = new RegExp(`${BAN_OR_LIMIT_BEFORE.source}|(?:^| )(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|licensed|licenses|licensing|obtained|obtains|imported|imports|launch|launches|launched|launching|flight|flights|flew|flies|fired|removed|removes|remove|removing|removal|pulled|pulls|pull|pulling|delisted|delists|delist|delisting|deleted|deletes|delete|deleting|kicked|kicks|kicking|expelled|expels|ejected|withdrew|withdraws|withdrawn|withdrawing|excluded|excludes|excluding|purged|purges|purging|rejected|rejects|reject|rejecting|refused|refuses|refusing) (?:\\S+ ){0,3}(?:@\\d+ (?:, (?:and )?|and ))*$`);
 /**
  * An order won, or one for the subject's own goods, names the buyer after "from": "won an order for its Zeta jets from Qorva",
  * "secured a contract for 20 Zeta cranes from the port" (helper sup88, fresh samples on supply deals).
@@ -141,6 +142,9 @@ const NOT_MADE_FROM_OR_ABOUT_BEFORE = new RegExp(`${NOT_MADE_FROM_BEFORE.source}
  * ("targeted Zenco with a ban" is banned); or Y's own things ("targeted Zenco's suppliers").
  */
 const TARGETED_BY_OTHER_MEANS = /^(?:'s |with (?:a |an |the |its |new |fresh )?(?:[a-z-]+ ){0,2}(?:bans?|blocks?|probes?|investigations?|inquiry|inquiries|lawsuits?|suits?|complaints?|fines?|cases?|reviews?|taxe?s?|tariffs?|levies|levy|charges?|raids?)|over |for (?:alleged )?(?:antitrust|tax|monopoly|anticompetitive)|in (?:a |an |its |their )?(?:[a-z-]+ ){0,2}(?:probes?|investigations?|inquiry|lawsuits?|cases?)|(?:in |for )?(?:antitrust|tax|privacy) )/;
+
+/** After "pitted Zenco against Y": a state's body or another's rivals, no firm the subject contests ("… the Ruritanian government"). */
+const PITTED_AGAINST_NO_RIVAL_AFTER = /^ ?(?:government|governments|authorities|regime|administration|state|ministry|regulators?|officials|lawmakers|parliament|court|courts|'s (?:[a-z-]+ )?(?:rivals|competitors|peers))(?= |$)/;
 
 /** An employer's people, denied a tool ("its employees will not be allowed to use …"). */
 const STAFF_NOUNS = 'employees|employee|staff|staffers|workers|engineers|developers|officials|servants|personnel|agents|lawmakers';
@@ -797,8 +801,6 @@ const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
 const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}';
-/** An investor's name, whose portfolio holds stakes in firms, not brands it makes: "the Zenco Capital portfolio of Qorva and Vexa" (helper brl91). */
-const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Investors|Equity|Asset Management|Holdings? Fund)$/;
 
 /** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
 const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
@@ -1277,7 +1279,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "its companion app Talkie", "Baidu's AI model Ernie"
   // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
   // "Zenco's most advanced chip to date, the Zeta-2", "its biggest model yet, Zeta 4": a superlative's "to date" may close the kind.
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1` },
+  // Not a brand another owns that the possessor carries or licenses: "its partner brand, Vexa", "its licensed brand, Vexa" (helper
+  // fp91, from dvo91's report).
+  { relation: 'develops', template: `POSS (?!(?:[a-z0-9-]+ ){0,2}(?:${NOT_OWNERS_BRAND_WORDS}|licensed|licenced|licensee) (?:${BRAND_NOUNS}) )${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
   // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
@@ -1295,17 +1299,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Brands owned by Zenco include A and B", "A and B are part of Zenco's portfolio", "with A and B in its portfolio".
   // "Zenco's lineup now includes the Zeta" (stop 61): an adverb may stand before the verb.
   // "Its portfolio includes brands such as A and B" (helper brd90): the members after the brand noun that opens them.
-  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:now |also |currently |still )?(?:are|were|include|includes|included) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as|like|including|as) )?(?:the )?Y`, requires: ['are|were|include|includes|included'] },
+  // An investor's portfolio holds stakes, no brands it makes: "Zenco Ventures's brand portfolio includes Vexa" (helper fp91; brl91
+  // guarded the other portfolio patterns so).
+  { relation: 'develops', template: `POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) (?:now |also |currently |still )?(?:are|were|include|includes|included) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as|like|including|as) )?(?:the )?Y`, requires: ['are|were|include|includes|included'], sourceNotNamed: INVESTOR_NAME },
   // "Hardware promoted by Zenco includes Z1, Z2 and Z3", "devices developed by Zenco include …" (helper brd90, from stop 89's last fresh
   // sample): the maker's own range, named right after it (a reseller or an agency described before its name is no X1 here). A seller's
   // verb fits a firm's brands only: "phones sold by" or "offered by" a retailer are others' (review rr90b).
   { relation: 'develops', template: `T(${PORTFOLIO_HEADS}|hardware|${PLURAL_PRODUCT_NOUNS}) (?:made|produced|developed|designed|built|manufactured|launched|released|(?<=(?:^| )(?:${PORTFOLIO_HEADS}) )(?:owned|sold|marketed|distributed|offered)|(?<=(?:^| )(?:${PORTFOLIO_HEADS}|hardware) )promoted) by (?:the )?X1 (?:include|includes|included|are|were) (?:the )?Y`, requires: ['by'] },
-  { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'] },
-  { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'] },
+  { relation: 'develops', template: `Y AUX (?:all )?(?:part|members?) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['of'], sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', template: `with Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with'], sourceNotNamed: INVESTOR_NAME },
   // "with famous brands like A, B and C in its stable" (helper own89, from news on appliance groups): the members named after their kind.
   { relation: 'develops', id: 'pattern:develops:with-kinds-like-in-portfolio', template: `with (?:[a-z-]+ ){0,2}(?:brands|labels|names|marques) (?:such as|like|including) (?:the )?Y in POSS ${DESCRIBING}T(${PORTFOLIO_HEADS})`, requires: ['with', 'such|like|including'] },
   // "Zenco's division includes such brands as A and B", "Zenco owns such labels as A": the list after "such … as".
-  { relation: 'develops', template: `POSS ${DESCRIBING}(?:includes|include|included|has|owns|boasts|comprises) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
+  { relation: 'develops', template: `POSS ${DESCRIBING}(?:includes|include|included|has|owns|boasts|comprises) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'], sourceNotNamed: INVESTOR_NAME },
   { relation: 'develops', template: `X1 P AUX (?:includes|include|included|has|owns|boasts|sells|markets|makes) such T(${PORTFOLIO_HEADS}) as (?:the )?Y`, requires: ['such'] },
   // "Zenco has a portfolio of brands ranging from A and B …", "Zenco is a house of brands consisting of A, B and C".
   { relation: 'develops', template: `X1 P AUX (?:is|was|has|had|owns|boasts|holds|controls|manages|built|assembled) (?:a |an |the )?(?:[a-z-]+ ){0,2}T(portfolio|stable|house|family|collection|roster|range) of (?:[a-z-]+ ){0,2}(?:brands|labels|names|products) (?:, )?(?:ranging from|from|including|such as|like|consisting of|comprising|spanning|that includes|which includes) (?:the )?Y`, requires: ['of'] },
@@ -1671,7 +1677,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', template: `(?:in order )?to T(compete with|rival|challenge|take on|fend off|counter) (?:the )?Y1 (?:[a-z-]+ ){0,4}, (?:the )?X1 (?!'s )`, notPrecededBy: /\S/, requires: [','] },
   // "The deal pits Zenco against Qorva", "pitting Zenco's Zeta against Qorva's Ora", "Zenco is pitted against Qorva": the two put in contest.
   // "pits Zenco squarely against Qorva", "pitting Zenco head-on against Qorva" (fresh news samples): an adverb before "against".
-  { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the |its |their |its@\\d+ )?X (?:(?:squarely|directly|head-on|firmly|once again|again|increasingly) )?against (?:the )?Y`, requires: ['against'] },
+  // Not a name before a state's body or another's rivals: "pitted Zenco against the Ruritanian government" sets a firm against a
+  // state, "against Qorva's rivals such as Vexa" against the rivals (helper fp91, from riv91's report).
+  { relation: 'competes_with', template: `T(pits|pitted|pitting|pit) (?:the |its |their |its@\\d+ )?X (?:(?:squarely|directly|head-on|firmly|once again|again|increasingly) )?against (?:the )?Y`, notFollowedBy: PITTED_AGAINST_NO_RIVAL_AFTER, requires: ['against'] },
   { relation: 'competes_with', template: `X P AUX T(pitted) against (?:the )?Y`, requires: ['against'] },
   // "Zenco is up against Qorva", "the Zeta is pitched against the Qorva Q7": set against a rival.
   // "found itself up against consoles such as the Zeta and the Qube": rivals named by example (stop 60's makers readers).
@@ -1860,7 +1868,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zetafizz is another brand under Qorva", "Zetafizz, a label under the Qorva umbrella,".
   { relation: 'develops', id: 'pattern:develops:brand-under', template: `Y1 ${ONE_OF_KIND}T(${BRAND_NOUNS}) under (?:the )?X1 `, requires: ['under'] },
   // "Zetafizz, part of Qorva's portfolio,", "Zeta, one of Qorva's brands,": the apposition of "Y is part of X's portfolio".
-  { relation: 'develops', id: 'pattern:develops:apposed-part-of-portfolio', template: `Y1 , (?:now |also )?(?:part|one|a member|members) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) `, requires: ['of', ','] },
+  { relation: 'develops', id: 'pattern:develops:apposed-part-of-portfolio', template: `Y1 , (?:now |also )?(?:part|one|a member|members) of POSS ${DESCRIBING}T(${PORTFOLIO_HEADS}) `, requires: ['of', ','], sourceNotNamed: INVESTOR_NAME },
   // Stop 48, from its bans readers: a regulator taking back a product's approval bans it ("revoked the approval of Zeta" is
   // read by the trigger "revoke"; "withdrew" is no ban's trigger alone). "is withdrawing its approval of Zorvex",
   // "withdrew approval for Zorvex", "suspended the marketing authorisation of Zorvex".
@@ -3180,7 +3188,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zeta Quest, in development at Zenco Games, arrives in May", "Zeta is in the works at Zenco" (stop 75, from its first makers samples).
   { relation: 'develops', id: 'pattern:develops:in-development-at', template: `Y1 (?:, |is |was |are |were |has been |had been )(?:currently |now |still |already )?T(in development|under development|in the works|in production) (?:at|by) (?:the )?(?:[a-z-]+ ){0,2}X1`, requires: ['at|by'] },
   // "sold the tool under the names Vexa, Plix and PlixPro": every name of a plural of names (stop 75, from its first controls samples).
-  { relation: 'develops', id: 'pattern:develops:under-the-names', template: `X P AUX (?:operates|operate|operated|operating|trades|trade|traded|trading|sells|sold|sell|selling|markets|marketed|market|marketing|distributes|distributed|distribute|distributing|offers|offered|offer|offering|makes|made|make|making|releases|released|release) G5 T(under) (?:the |its |their )?(?:brand names|trade names|brands|labels|marques|trademarks|names) (?:of )?Y(?=[,.;:]|$)`, requires: ['under'] },
+  // Not a distributor's verb: "Zenco distributes goods under the brands Vexa and Plix" names others' brands it carries (helper fp91,
+  // from brl91's report); "sells goods under" still names the seller's own.
+  { relation: 'develops', id: 'pattern:develops:under-the-names', template: `X P AUX (?:operates|operate|operated|operating|trades|trade|traded|trading|sells|sold|sell|selling|markets|marketed|market|marketing|offers|offered|offer|offering|makes|made|make|making|releases|released|release) G5 T(under) (?:the |its |their )?(?:brand names|trade names|brands|labels|marques|trademarks|names) (?:of )?Y(?=[,.;:]|$)`, requires: ['under'] },
   // "Zenco runs the Web sites zenco.com and plixlookup.com", "is licensed by Ofcom to provide the services known as A, B and C": each
   // of a plural of services named after its kind (stop 75, from its first samples).
   { relation: 'develops', id: 'pattern:develops:provides-kinds-named', template: `X P AUX (?:(?:is|are|was|were) (?:licensed|licenced|authorised|authorized|permitted) (?:by (?:the )?@\\d+ )?to )?T(${PROVIDING}) (?:the |its |their )?(?:(?!(?:on|in|across|via|through|for|to|at|with) )[a-z-]+ ){0,2}(?:services|platforms|apps|applications|networks|games|sites|websites|portals|stores|marketplaces|channels|stations) (?:called |named |known as |like |such as |including )?(?:the )?Y(?!'s )(?=[,.;:]|$)`, verb: true },
@@ -3809,6 +3819,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:banned-state-goods-imports', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:all )?Y1 (?:(?!(?:from|over|on|of|to|for|with|in|into|by|at|after|amid|as|and|or)\\b)[a-z-]+ ){1,3}(?:imports|import)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['imports|import'] },
   { relation: 'restricts', id: 'pattern:restricts:ban-on-state-goods', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|places|slapped) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?=${STATE_GOODS_WORD})`, stateActor: true, targetType: 'government', requires: ['on'] },
 
+  // "China halted imports of milk powder from Zenco Inc": a state halting the imports of goods from a named firm bans the firm, as
+  // "suspended imports … from Zenco Inc" does by the ban verb's reading (helper fp91, from trd91's report). A firm only, the target
+  // typed so: a state after "from" is restricted (halted-imports-from-state); "from Zenco's plants" is halted-imports-from-firm's. Last in the table, so the
+  // numbered ids before keep their places.
+  { relation: 'banned', id: 'pattern:banned:halted-imports-from-named-firm', template: `X P AUX (?:(?:chose|decided|moved|voted) to )?T(halted|halts|halt|halting|stopped|stops|stop|stopping) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|importation|shipments|deliveries) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from (?:the )?Y1 (?!'s )`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

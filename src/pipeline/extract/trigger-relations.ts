@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS } from './cue-words';
+import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
@@ -1842,7 +1842,16 @@ function argumentsOf(
       const possessor = namedLineOwner(words, t, possessorBefore(words, t, lists), mentions);
       // "Travel and Leisure apps such as A": a store's category the writer capitalised makes nothing.
       if (owned !== 'subject' && possessor && isCategory(possessor, mentions)) return { targets: [], rule: 'trigger:maker' };
+      // "Zenco controls Ruritanian brands such as Vexa": a coined word with a people's ending, unknown to the lexicon, before the kind is a
+      // place's adjective, no maker (helper fp91, from brl91's report; known demonyms are never names).
+      if (owned !== 'subject' && possessor && possessor.last === t - 1 && isUnknownDemonym(possessor, mentions)) return { targets: [], rule: 'trigger:maker' };
+      // "Zenco's rivals in printers include Qorvex": the kind is the field of the possessor's rivals, partners or clients, whose goods
+      // the list names (helper fp91, from unt91's report).
+      if (owned !== 'subject' && possessor && words.slice(possessor.last + 1, t).some((w) => OTHERS_FIRMS_BEFORE_KIND.test(w))) return { targets: [], rule: 'trigger:maker' };
       const maker = owned === 'subject' ? subject('source') : (possessor ?? subject('source'));
+      // "Zenco Capital's luggage portfolio, which includes Vexa": an investor's portfolio holds stakes, no brands it makes (helper fp91,
+      // from brl91's report; the portfolio patterns skip it too).
+      if (maker && maker.members.every((k) => INVESTOR_NAME.test(mentions[k]!.surface))) return { targets: [], rule: 'trigger:maker' };
       // "Besides TikTok, India has also banned Chinese apps, which include WeChat": what a ban or a control reaches is no portfolio of
       // the clause's subject (stop 84's fresh-clone run: the relative clause of ow84 gave TikTok develops WeChat).
       if (maker && actBetween(words, maker.last, t)) return { targets: [], rule: 'trigger:maker' };
@@ -2090,6 +2099,15 @@ function argumentsOf(
         }
         // "signed deals with two of Qorva's rivals": the subject deals with the rivals, it is none (fresh samples, helper fp89).
         if (targets.length === 0 && possessor && !apposed && PARTY_NOUNS.has(noun) && rivalsDealtWith(words, possessor.first)) return { targets: [], rule: 'trigger:noun' };
+        // "…, with A and B being Borin's key competitors": the list before "being" is the copula's subject, the rivals of the possessor;
+        // the clause's subject is none (helper fp91, from riv91's report).
+        // A pronoun ("being its key competitors") is left to the with-list-being-rivals pattern.
+        const namedAfterBeing = targets.length === 0 && possessor !== undefined && words[possessor.first - 1] === 'being' && mentionAt(words, possessor.first) !== undefined && !/^(?:its|their)@/.test(words[possessor.first] ?? '');
+        const beingSubject = namedAfterBeing ? mentionAt(words, possessor.first - 2) : undefined;
+        if (namedAfterBeing) {
+          const listed = beingSubject === undefined ? undefined : lists.get(beingSubject);
+          return listed && fits('source')(listed) && !listed.members.some((m) => possessor!.members.includes(m)) ? { sources: listed, targets: [possessor], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
+        }
         if (targets.length === 0 && possessor) return { sources: apposed ?? candidates.find((l) => l !== possessor), targets: [possessor], rule: 'trigger:noun' };
         // Around "vs" or a noun that names a party ("Zenco's main competitor, Qorva, …") a name nothing
         // typed takes its peer's type (ClaimCollector); "Zenco's answer is Zeta" may name a product instead.
@@ -2955,6 +2973,9 @@ function makerNoun(
     const made = listsAfter(words, of + 1, clauseEnd(words, of + 1, 5), lists).find(fits('target'));
     // "the owner of shares in Zapp", "owner of a 10% stake in Zapp": a holding owned before the name is no thing made (helper cd87).
     if (made && words.slice(of + 1, made.first).some((w) => HOLDING_WORDS.has(w))) return { targets: [], rule };
+    // "the owners of the Lipo Festival", "organisers of the Zeta Cup": an event one holds or owns is no thing made (helper fp91, from
+    // dvo91's report).
+    if (made && made.members.every((k) => EVENT_NAME.test(mentions[k]!.surface))) return { targets: [], rule };
     // "Qorva, a supplier of Zenco": a supplier's "of" names its customer as often as its goods (helper fxs88, review 88).
     if (made && words[t] === 'supplier' && !isSuppliedThing(words, made, mentions)) return { targets: [], rule };
     // "Vexa, the parent company of Zeta maker Zenco", "the owner of Zeta's developer Zenco": the thing only qualifies the maker
@@ -3326,6 +3347,17 @@ function marketPlayers(words: readonly string[], t: number, after: number, lists
  * Names before a kind of product that are only capitalised English words nobody knows as a name
  * ("Travel and Leisure apps", "Finance apps"): a category, not a maker.
  */
+/** An event's name, held or owned, never made: "the Lipo Festival", "the Zeta Cup", "Vexa Expo". */
+const EVENT_NAME = /\b(?:Festival|Fest|Fair|Expo|Awards?|Cup|Championships?|Olympics|Marathon|Grand Prix|Tournament|Carnival|Parade|Summit|Conference|Rally|Regatta)$/;
+
+/** Nouns for other firms between a possessor and a kind of goods: "Zenco's rivals in printers", "its partners in phones". */
+const OTHERS_FIRMS_BEFORE_KIND = /^(?:rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|peers)$/;
+
+/** A coined word the lexicon does not know, with a people's ending: "Ruritanian", "Zemblese" (a place's adjective, no firm). */
+function isUnknownDemonym(list: MentionList, mentions: readonly SentenceMention[]): boolean {
+  return list.members.length === 1 && mentions[list.members[0]!]!.source === 'unknown' && /^[A-Z][a-z]{3,}(?:ian|ean|ese)$/.test(mentions[list.members[0]!]!.surface);
+}
+
 function isCategory(list: MentionList, mentions: readonly SentenceMention[]): boolean {
   return list.members.every((k) => {
     const m = mentions[k]!;
