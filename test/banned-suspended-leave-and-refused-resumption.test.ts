@@ -51,6 +51,7 @@ describe('a carrier not let resume flights', () => {
       'China -banned-> Zenco Air',
     ]);
     expect(banned('Russia refused to let Zenco Air restart its passenger services.')).toEqual(['Russia -banned-> Zenco Air']);
+    expect(banned('China has not yet allowed Qorva Air to resume flights.')).toEqual(['China -banned-> Qorva Air']);
   });
 
   it('as a noun: "China\'s failure to let A resume flights", "the refusal of the Chinese government to let A resume …"', () => {
@@ -96,6 +97,9 @@ describe('near misses', () => {
     expect(banned('China did not refuse to let Zenco Air resume flights.')).toEqual([]);
     expect(banned('The US Transportation Department proposed to suspend permission for Qorva Air to fly to the United States.')).toEqual([]);
     expect(banned('The proposed US suspension would affect Zenco Air and Qorva Air.')).toEqual([]);
+    expect(banned('The US suspension does not affect Zenco Air.')).toEqual([]);
+    expect(banned('The US suspension would not apply to Zenco Air and Qorva Air.')).toEqual([]);
+    expect(banned('China plans not to allow Zenco Air to resume flights.')).toEqual([]);
   });
 
   it('a leave granted, restored or allowed, and a suspension lifted, are no ban', () => {
@@ -111,6 +115,8 @@ describe('near misses', () => {
     expect(banned('China has not allowed Zenco Air to comment on the talks.')).toEqual([]);
     expect(banned('China has not allowed Zenco Air to resume talks with Qorva.')).toEqual([]);
     expect(banned('China has not allowed Japan and South Korea to resume flights.')).toEqual([]);
+    expect(banned("China has not allowed Zenco Air's pilots to resume flights.")).toEqual([]);
+    expect(banned('The regulator suspended the operating certificates of two airports, Beijing and Shanghai.')).toEqual([]);
     expect(banned('The US suspension applies to Beijing and Shanghai.')).toEqual([]);
     expect(banned('A US court suspended the ruling against Zenco Air.')).toEqual([]);
     expect(banned('A US court suspended the injunction against Qorva Air.')).toEqual([]);
