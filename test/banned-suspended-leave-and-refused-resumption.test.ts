@@ -122,6 +122,8 @@ describe('near misses', () => {
     expect(banned('A US court suspended the injunction against Qorva Air.')).toEqual([]);
     expect(banned('The agency suspended the licence of the pilot, John Smith.')).toEqual([]);
     expect(banned('The US action applied to seven firms, including Zenco Inc and Qorva Inc.')).toEqual([]);
+    expect(banned('The US decision affects seven carriers, including Zenco Air and Qorva Air.')).toEqual([]);
+    expect(banned("The US suspension affects Zenco Air's shares.")).toEqual([]);
   });
 
   it('an export licence suspended is a control, not a ban', () => {

@@ -1025,7 +1025,9 @@ const NOT_LETTING_AUX = '(?:(?:has|have|had|did|does|do|was|were|is|are|will|wou
 /** Nouns of a state's suspension named as what applies to its targets: "the Zemblan suspension affects A, B and C". */
 const SUSPENSION_NOUNS = 'suspension|suspensions|grounding|flight ban|flights ban|operating ban';
 /** How such a noun names its targets: "applies to", "affects", "covers". */
-const APPLIES_TO = '(?:, )?(?:which |that )?(?:also |now |only )?(?:will |would )?(?:applies to|applied to|apply to|affects|affected|affect|covers|covered|cover|targets|targeted|hits|hit)';
+const APPLIES_TO = '(?:, )?(?:which |that )?(?:also |now |only )?(?:will |would )?(?:applies to|applied to|apply to|affects|affected|affect|covers|covered|cover|targets|targeted)';
+/** After a target of such a noun, what of the firm's only feels it: "affects Zenco Air's shares", "… its passengers". */
+const FELT_BY_FIRMS_AFTER = /^'s (?:[a-z-]+ )?(?:shares|stock|stocks|earnings|profits?|revenues?|results|passengers|customers|suppliers|partners|rivals?|staff|employees)(?= |$)/;
 /** Before such a noun, a plan or its end: "the proposed Zemblan suspension", "the lifting of the Zemblan suspension". */
 const SUSPENSION_UNMADE_BEFORE = /(?:^| )(?:proposed|planned|possible|potential|threatened|draft|mooted|lifting of|lifted|end of|easing of|against|reversal of)(?: the| a)? $/;
 /** Verbs of a regulator clearing a deal. */
@@ -3820,7 +3822,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // when the holder comes after the leave, in an apposition ("suspended the authorisation of another carrier, Qorva Air") or as who is
   // let do something ("suspended permission for Qorva Air to fly to Zembla"), or with a verb the trigger words lack ("withdrew Zenco
   // Air's permit to operate"). After a first holder suspended outright the act's subject still holds ("suspended Zenco Air and also
-  // suspended the licence of another carrier, Qorva Air"). A state's act only: a firm suspending a partner's code-share bans no one; an export licence is a control.
+  // suspended the licence of another carrier, Qorva Air"). A state's act only: a firm suspending a partner's code-share bans no one;
+  // an export licence is a control.
   { relation: 'banned', id: 'pattern:banned:apposed-holders-leave-suspended', template: `X P AUX (?:(?:${LEAVE_TAKEN_VERBS}) (?:the )?@\\d+ (?:, )?and (?:also |then |later )?)?T(${LEAVE_TAKEN_VERBS}) (?:its |the |their )?${LICENCE_KIND}(?:${HELD_LEAVE}) (?:of|for) (?:the |a |an |another |one )?(?:[a-z-]+ ){0,3}(?:${HOLDER_KINDS}) , Y1 `, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: /^'s /, requires: [','] },
   { relation: 'banned', id: 'pattern:banned:leave-for-holder-to-fly-suspended', template: `X P AUX T(${LEAVE_TAKEN_VERBS}) (?:its |the |their )?${LICENCE_KIND}(?:${HELD_LEAVE}|clearance) for (?:the )?Y to ${CARRIER_WORK}`, verb: true, stateActor: true, targetNotType: 'government', requires: ['for'] },
   { relation: 'banned', id: 'pattern:banned:holders-leave-withdrawn', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawing|rescinded|rescinds|rescind|rescinding|pulled|pulls|pulling) (?:the )?Y1 's ${LICENCE_KIND}(?:${HELD_LEAVE})(?= |$)`, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: /^ ?to (?!operate|fly|land|serve|run|provide|offer|broadcast)/, requires: ["'s"] },
@@ -3831,9 +3834,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:failure-to-let-resume-flights', template: `X1 's (?:[a-z-]+ )?T(failure|refusal) to (?:let|allow|permit|grant) (?:the )?Y (?:(?:the )?(?:approval|permission|clearance|leave|right) )?(?:to )?${CARRIER_WORK}`, stateActor: true, targetNotType: 'government', requires: ["'s"] },
   { relation: 'banned', id: 'pattern:banned:failure-of-state-to-let-resume-flights', template: `T(failure|refusal) of (?:the )?X1 to (?:let|allow|permit|grant) (?:the )?Y (?:(?:the )?(?:approval|permission|clearance|leave|right) )?(?:to )?${CARRIER_WORK}`, stateActor: true, targetNotType: 'government', requires: ['of'] },
   // "The Zemblan suspension affects A, B and C", "Zembla's grounding applies to seven carriers, including A and B", "the Zemblan
-  // action applied to seven carriers, including A and B" (a bare act only with carriers counted and then named): the act's targets.
-  { relation: 'banned', id: 'pattern:banned:states-suspension-applies-to', template: `X1 (?:'s )?(?:(?:temporary|new|latest|earlier|initial|six-month|flight|flights) )*T(${SUSPENSION_NOUNS}) ${APPLIES_TO} (?:the )?(?:(?:[a-z0-9-]+ ){0,3}(?:carriers|airlines|operators|firms|companies) (?:, )?(?:including|namely|such as) )?Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE },
-  { relation: 'banned', id: 'pattern:banned:states-action-applies-to-carriers', template: `X1 (?:'s )?T(action|actions|decision|measure|measures|move|order) ${APPLIES_TO} (?:[a-z0-9-]+ ){0,3}(?:carriers|airlines) (?:, )?(?:including|namely|such as) Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE, requires: ['carriers|airlines'] },
+  // action applied to seven carriers, including A and B" (a bare act only applied to carriers counted and then named: a bare
+  // decision that "affects" firms may be any ruling): the act's targets, not a firm's shares or passengers it touches.
+  { relation: 'banned', id: 'pattern:banned:states-suspension-applies-to', template: `X1 (?:'s )?(?:(?:temporary|new|latest|earlier|initial|six-month|flight|flights) )*T(${SUSPENSION_NOUNS}) ${APPLIES_TO} (?:the )?(?:(?:[a-z0-9-]+ ){0,3}(?:carriers|airlines|operators|firms|companies) (?:, )?(?:including|namely|such as) )?Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE, notFollowedBy: FELT_BY_FIRMS_AFTER },
+  { relation: 'banned', id: 'pattern:banned:states-action-applies-to-carriers', template: `X1 (?:'s )?T(action|actions|decision|measure|measures|move|order) (?:, )?(?:which |that )?(?:will |would )?(?:applies to|applied to|apply to) (?:[a-z0-9-]+ ){0,3}(?:carriers|airlines) (?:, )?(?:including|namely|such as) Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE, requires: ['carriers|airlines'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
