@@ -1019,6 +1019,26 @@ const LEAVE_NEEDED = 'necessary|required|needed|requested|relevant|requisite';
 const LEAVE_KINDS = 'export|import|operating|work|transit|landing|broadcast|broadcasting|building|construction|mining|drilling|fishing';
 /** The leave's nouns; not "approval", which a merger or a drug is given. */
 const LEAVE_NOUNS = String.raw`permits|permit|licences|licenses|licence|license|permission|permissions|authori[sz]ations|authori[sz]ation`;
+/** Verbs of a state taking back a holder's leave to work: "suspended", "revoked", "withdrew", "froze" (helper sus92). */
+const LEAVE_TAKEN_VERBS = 'suspended|suspends|suspend|suspending|revoked|revokes|revoke|revoking|withdrew|withdraws|withdraw|withdrawing|withdrawn|cancelled|canceled|cancels|cancel|cancelling|rescinded|rescinds|rescind|rescinding|froze|freezes|freeze|freezing|frozen';
+/** The leave a carrier or operator holds, as taken back: its permit, licence, authorisation or certificate. */
+const HELD_LEAVE = String.raw`${LEAVE_NOUNS}|certificates|certificate|approvals|approval`;
+/** Kinds of holder named before an apposed name: "the authorisation of another carrier, Qorva Air". */
+const HOLDER_KINDS = 'carrier|carriers|airline|airlines|operator|operators|firm|firms|company|companies|provider|providers|broadcaster|broadcasters|channel|station|bank|lender|exchange|insurer|platform|service|app';
+/** What a carrier is let do, or not let resume: "to fly to Zembla", "resume flights", "restart its services". */
+const CARRIER_WORK = String.raw`(?:fly|land|operate|serve|(?:resume|restart|reinstate) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,2}(?:flights|flight|services|service|operations|routes|flying))(?= |$)`;
+/** A state's leave withheld: "has not allowed", "refused to let", "hasn't let", "has yet to allow"; not "may not allow", a hedge. */
+const NOT_LETTING = "not allowed|not allowing|not allow|not let|not letting|not permitted|not permitting|not permit|never allowed|never let|refused to let|refuses to let|refusing to let|refused to allow|refuses to allow|refusing to allow|declined to let|declined to allow|failed to let|failed to allow|fails to let|fails to allow|hasn't allowed|haven't allowed|hadn't allowed|didn't allow|doesn't allow|won't allow|wouldn't allow|hasn't let|didn't let|doesn't let|won't let|wouldn't let|not yet allowed|not yet let|not yet permitted|yet to allow|yet to let";
+/** Auxiliaries before such a refusal, no modal of doubt among them. */
+const NOT_LETTING_AUX = '(?:(?:has|have|had|did|does|do|was|were|is|are|will|would|still|so far|also|repeatedly|again|reportedly|effectively|since) )*';
+/** Nouns of a state's suspension named as what applies to its targets: "the Zemblan suspension affects A, B and C". */
+const SUSPENSION_NOUNS = 'suspension|suspensions|grounding|flight ban|flights ban|operating ban';
+/** How such a noun names its targets: "applies to", "affects", "covers". */
+const APPLIES_TO = '(?:, )?(?:which |that )?(?:also |now |only )?(?:will |would )?(?:applies to|applied to|apply to|affects|affected|affect|covers|covered|cover|targets|targeted)';
+/** After a target of such a noun, what of the firm's only feels it: "affects Zenco Air's shares", "… its passengers". */
+const FELT_BY_FIRMS_AFTER = /^'s (?:[a-z-]+ )?(?:shares|stock|stocks|earnings|profits?|revenues?|results|passengers|customers|suppliers|partners|rivals?|staff|employees)(?= |$)/;
+/** Before such a noun, a plan or its end: "the proposed Zemblan suspension", "the lifting of the Zemblan suspension". */
+const SUSPENSION_UNMADE_BEFORE = /(?:^| )(?:proposed|planned|possible|potential|threatened|draft|mooted|lifting of|lifted|end of|easing of|against|reversal of)(?: the| a)? $/;
 /** Verbs of a regulator clearing a deal. */
 const CLEARING_VERBS = 'approved|approves|approve|cleared|clears|allowed|allows|authori[sz]ed|authori[sz]es|greenlit|greenlights|greenlighted|okayed|okays|sanctioned|blessed|waved through';
 /** What makes a clearance conditional: "subject to conditions", "on condition that", "contingent on", "after remedies". */
@@ -3824,6 +3844,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // typed so: a state after "from" is restricted (halted-imports-from-state); "from Zenco's plants" is halted-imports-from-firm's. Last in the table, so the
   // numbered ids before keep their places.
   { relation: 'banned', id: 'pattern:banned:halted-imports-from-named-firm', template: `X P AUX (?:(?:chose|decided|moved|voted) to )?T(halted|halts|halt|halting|stopped|stops|stop|stopping) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|importation|shipments|deliveries) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from (?:the )?Y1 (?!'s )`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
+  // Helper sus92, fresh sample s82c (airlines): a state suspending, revoking or withdrawing a carrier's leave to work bans the carrier
+  // when the holder comes after the leave, in an apposition ("suspended the authorisation of another carrier, Qorva Air") or as who is
+  // let do something ("suspended permission for Qorva Air to fly to Zembla"), or with a verb the trigger words lack ("withdrew Zenco
+  // Air's permit to operate"). After a first holder suspended outright the act's subject still holds ("suspended Zenco Air and also
+  // suspended the licence of another carrier, Qorva Air"). A state's act only: a firm suspending a partner's code-share bans no one;
+  // an export licence is a control.
+  { relation: 'banned', id: 'pattern:banned:apposed-holders-leave-suspended', template: `X P AUX (?:(?:${LEAVE_TAKEN_VERBS}) (?:the )?@\\d+ (?:, )?and (?:also |then |later )?)?T(${LEAVE_TAKEN_VERBS}) (?:its |the |their )?${LICENCE_KIND}(?:${HELD_LEAVE}) (?:of|for) (?:the |a |an |another |one )?(?:[a-z-]+ ){0,3}(?:${HOLDER_KINDS}) , Y1 `, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: /^'s /, requires: [','] },
+  { relation: 'banned', id: 'pattern:banned:leave-for-holder-to-fly-suspended', template: `X P AUX T(${LEAVE_TAKEN_VERBS}) (?:its |the |their )?${LICENCE_KIND}(?:${HELD_LEAVE}|clearance) for (?:the )?Y to ${CARRIER_WORK}`, verb: true, stateActor: true, targetNotType: 'government', requires: ['for'] },
+  { relation: 'banned', id: 'pattern:banned:holders-leave-withdrawn', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawing|rescinded|rescinds|rescind|rescinding|pulled|pulls|pulling) (?:the )?Y1 's ${LICENCE_KIND}(?:${HELD_LEAVE})(?= |$)`, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: /^ ?to (?!operate|fly|land|serve|run|provide|offer|broadcast)/, requires: ["'s"] },
+  // "Ruritania has not allowed Zenco Air and Qorva Air to resume flights", "refused to let Zenco resume its services": a state withholding
+  // a carrier's leave to fly bans it (the negation is the ban's, so it is the trigger's); "may not allow" is a hedge, no ban.
+  { relation: 'banned', id: 'pattern:banned:not-let-resume-flights', template: `X ${STATES_BODY}P ${NOT_LETTING_AUX}T(${NOT_LETTING}) (?:the )?(?:(?:@\\d+ )?(?:[a-z-]+ )?(?:carriers|airlines|operators) )?Y (?:to )?${CARRIER_WORK}`, stateActor: true, targetNotType: 'government', requires: ['let|letting|allow|allowed|allowing|permit|permitted|permitting'] },
+  // "Ruritania's failure to let Zenco Air resume flights", "the refusal of the Ruritanian government to grant Zenco approval to resume flights".
+  { relation: 'banned', id: 'pattern:banned:failure-to-let-resume-flights', template: `X1 's (?:[a-z-]+ )?T(failure|refusal) to (?:let|allow|permit|grant) (?:the )?Y (?:(?:the )?(?:approval|permission|clearance|leave|right) )?(?:to )?${CARRIER_WORK}`, stateActor: true, targetNotType: 'government', requires: ["'s"] },
+  { relation: 'banned', id: 'pattern:banned:failure-of-state-to-let-resume-flights', template: `T(failure|refusal) of (?:the )?X1 to (?:let|allow|permit|grant) (?:the )?Y (?:(?:the )?(?:approval|permission|clearance|leave|right) )?(?:to )?${CARRIER_WORK}`, stateActor: true, targetNotType: 'government', requires: ['of'] },
+  // "The Zemblan suspension affects A, B and C", "Zembla's grounding applies to seven carriers, including A and B", "the Zemblan
+  // action applied to seven carriers, including A and B" (a bare act only applied to carriers counted and then named: a bare
+  // decision that "affects" firms may be any ruling): the act's targets, not a firm's shares or passengers it touches.
+  { relation: 'banned', id: 'pattern:banned:states-suspension-applies-to', template: `X1 (?:'s )?(?:(?:temporary|new|latest|earlier|initial|six-month|flight|flights) )*T(${SUSPENSION_NOUNS}) ${APPLIES_TO} (?:the )?(?:(?:[a-z0-9-]+ ){0,3}(?:carriers|airlines|operators|firms|companies) (?:, )?(?:including|namely|such as) )?Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE, notFollowedBy: FELT_BY_FIRMS_AFTER },
+  { relation: 'banned', id: 'pattern:banned:states-action-applies-to-carriers', template: `X1 (?:'s )?T(action|actions|decision|measure|measures|move|order) (?:, )?(?:which |that )?(?:will |would )?(?:applies to|applied to|apply to) (?:[a-z0-9-]+ ){0,3}(?:carriers|airlines) (?:, )?(?:including|namely|such as) Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE, requires: ['carriers|airlines'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1312,7 +1312,9 @@ function versionOwner(words: readonly string[], list: MentionList | undefined, l
 
 /** Acts a verb may act on: "the ban on Zapp", "Montana's sanctions against Zenco", and a state's trade measures ("removed tariffs on Zenco", helper tar89). */
 const ACTS_ACTED_ON: ReadonlySet<string> = new Set(['ban', 'bans', 'suspension', 'prohibition', 'block', 'blocking', 'sanctions', 'embargo', 'restrictions', 'order', 'orders', 'decision', 'law', 'rule', 'rules',
-  'tariff', 'tariffs', 'duties', 'levies', 'quotas', 'surtax', 'surtaxes']);
+  'tariff', 'tariffs', 'duties', 'levies', 'quotas', 'surtax', 'surtaxes',
+  // A court's or a regulator's finding against a firm, stayed or suspended, bans no one: "a court suspended the ruling against Zenco" (helper sus92).
+  'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'judgements', 'verdict', 'injunction', 'injunctions', 'fine', 'fines', 'penalty', 'penalties']);
 
 /** Whether the object after a verb (at `after`) is an act on something: "the Montana ban on Zapp", "the government's ban on Zapp". */
 function actsOnAnAct(words: readonly string[], after: number): boolean {
