@@ -10,6 +10,7 @@ describe('an ordinal in figures opens a firm\'s name', () => {
     expect(scoredClaimsOf('22nd Century Group makes the Zeta King cigarette.')).toEqual(['22nd Century Group -develops-> Zeta King']);
     expect(scoredClaimsOf('3rd Rock Labs develops the Zeta app.')).toEqual(['3rd Rock Labs -develops-> Zeta']);
     expect(entitiesOf('Regulators fined four firms, including 3rd Rock Labs and Qorva.')).toContain('3rd Rock Labs (company)');
+    expect(scoredClaimsOf('New York-based 22nd Century Group makes the Zeta cigarette.')).toEqual(['22nd Century Group -develops-> Zeta']);
   });
 
   it('an ordinal that counts or dates stays out of the name', () => {
@@ -31,6 +32,7 @@ describe('a people\'s adjective or a state\'s name opens a firm\'s name', () => 
 
   it('two peoples\' adjectives together: "British American Tobacco"', () => {
     expect(scoredClaimsOf('British American Tobacco makes the Zeta cigarette.')).toEqual(['British American Tobacco -develops-> Zeta']);
+    expect(entitiesOf('The company sold its cigarette business to British American Tobacco.')).toContain('British American Tobacco (company)');
   });
 
   it('a state\'s name before a firm\'s last word: "Pakistan International Airline"', () => {
@@ -78,5 +80,17 @@ describe('a firm\'s short name before a noun is the firm, not its product', () =
     expect(scoredClaimsOf('Zenco Motors makes the Zenco Z1 car.')).toEqual(['Zenco Motors -develops-> Zenco Z1']);
     expect(scoredClaimsOf('Qorva Space Networks plans 600 satellites. The Qorva constellation will be built by Vexa.')).toEqual(['Vexa -develops-> Qorva']);
     expect(scoredClaimsOf('Zenco Labs makes the Zeta phone.')).toEqual(['Zenco Labs -develops-> Zeta']);
+  });
+});
+
+describe('a builder\'s arm named after its group', () => {
+  it('"Samsung Development" is a firm, not the group\'s product', () => {
+    expect(scoredClaimsOf('Samsung Development makes the Zeta panel.')).toEqual(['Samsung Development -develops-> Zeta']);
+    expect(entitiesOf('QRX Samsung Development won approval to build a resort.')).not.toContain('Samsung Development (product)');
+  });
+
+  it('a kit, a lower-case team or another word after it keeps the old reading', () => {
+    expect(scoredClaimsOf('Samsung released the Samsung Development Kit for the Zeta phone.')).toContain('Samsung -develops-> Samsung Development Kit');
+    expect(scoredClaimsOf('Samsung\'s development team made the Zeta chip.')).toEqual(['Samsung -develops-> Zeta']);
   });
 });

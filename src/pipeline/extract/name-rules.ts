@@ -239,7 +239,9 @@ const BUSINESS_WORDS = new Set(['Data', 'DATA', 'Energy', 'Chem', 'Chemical', 'C
   // the group's products, so a group the text never names was made their maker).
   'Power', 'Motors', 'Capital', 'Realty', 'Airlines', 'Telecom',
   // Lift makers' arms ("Zenco Elevator", "Zenco Lifts"; fp90, from stop 89's fresh samples: read as the group's product).
-  'Elevator', 'Elevators', 'Lifts']);
+  'Elevator', 'Elevators', 'Lifts',
+  // Builders' and developers' arms ("Zenco Development", "Zenco Developments"; stop 92, from set 82: read as the group's product).
+  'Development', 'Developments']);
 /** A fund manager's arm named after its group: "Zenco Asset Management", "Zenco Capital Asset Management" (fp90: read as the group's product). */
 const MANAGER_ARM = /(?:^| )(?:Asset|Wealth|Investment|Investments|Fund|Funds|Portfolio|Investor) Management$/;
 
@@ -971,7 +973,8 @@ function numericOrdinalOpens(tokens: readonly Token[], i: number, end: number): 
   // Only at the sentence's start, after punctuation or after a word that opens a list or a name ("including", "and", "by"): "ranked
   // 3rd Qorva Labs said", "its 100th Zenco Labs store" count places and things.
   const before = tokens[i - 2];
-  if (before && before.word && !ORDINAL_NAME_OPENERS.has(before.lower)) return false;
+  // "New York-based 22nd Century Group": a compound describing the firm stands before its name as punctuation does.
+  if (before && before.word && !ORDINAL_NAME_OPENERS.has(before.lower) && !isCompoundModifier(before.text)) return false;
   // "on 3rd March Zenco Group said": a date's day is no name's word.
   return !MONTH_NAMES.has(tokens[i]!.text) && !textsOf(tokens, i, end).some((w) => MONTH_NAMES.has(w));
 }
@@ -1964,6 +1967,8 @@ function classify(
   }
   // "Canadian Solar", "First Solar", "Korean Air": a demonym or an ordinal and an industry word name a firm.
   if (words.length === 2 && CARRIER_WORDS.has(lastWord) && (ORDINAL_OPENERS.has(words[0]!) || words[0] === LAST_OPENER || lexicon.stateOfDemonym(words[0]!) !== undefined)) return { type: 'company', end };
+  // "British American Tobacco": two peoples' adjectives and an industry word (stop 92, from set 82).
+  if (words.length === 3 && CARRIER_WORDS.has(lastWord) && lexicon.stateOfDemonym(words[0]!) !== undefined && lexicon.stateOfDemonym(words[1]!) !== undefined && !GOVERNMENT_NOUNS_AFTER.has(tokens[end]?.lower ?? '')) return { type: 'company', end };
 
   // "the Central Bank of Russia", "the National Bank of Ukraine": a state's bank is one of its bodies.
   if (words.length === 2 && words[1] === 'Bank' && STATE_BANK_OPENERS.has(words[0]!) && tokens[end]?.text === 'of') {
