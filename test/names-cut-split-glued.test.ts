@@ -13,6 +13,12 @@ describe('an ordinal in figures opens a firm\'s name', () => {
     expect(scoredClaimsOf('New York-based 22nd Century Group makes the Zeta cigarette.')).toEqual(['22nd Century Group -develops-> Zeta']);
   });
 
+  it('the ordinal and the next word, later in the article, are the firm\'s short name', () => {
+    expect(scoredClaimsOf('22nd Century Group makes cigarettes. The agency approved 22nd Century\'s Zeta cigarettes.')).toEqual(['22nd Century Group -develops-> Zeta']);
+    expect(scoredClaimsOf('22nd Century Group makes cigarettes. 22nd Century said it would launch the Zeta brand.')).not.toContain('Century -develops-> Zeta');
+    expect(scoredClaimsOf('22nd Century Group makes cigarettes. In the 22nd century Zenco will make the Zeta car.')).toEqual(['Zenco -develops-> Zeta']);
+  });
+
   it('an ordinal that counts or dates stays out of the name', () => {
     expect(scoredClaimsOf('In the 22nd century Zenco will make the Zeta car.')).toEqual(['Zenco -develops-> Zeta']);
     expect(scoredClaimsOf('On 3rd March Zenco Group launched the Zeta app.')).toEqual(['Zenco Group -develops-> Zeta']);

@@ -422,7 +422,8 @@ export function findNamedMentions(
     while (start < end && !theTitle && !ordinalFirm(start) && !acronymBody(start) && !fieldBody(start) && !tierAfterKnown(start) && !opensTitle(start) && (notName(tokens[start]!) || CONNECTORS.has(tokens[start]!.text))) start++;
     // "22nd Century Group", "3rd Rock Labs": an ordinal in figures right before a run that ends in a firm's legal or trade word opens
     // its name (stop 92, from set 82: cut to "Century Group"); "the 500th Zeta Rover", "its 3rd Zenco Labs event" keep counting.
-    if (start === i && numericOrdinalOpens(tokens, i, end)) start = i - 1;
+    // "22nd Century's Moonlight", after "22nd Century Group" in the article: the ordinal opens the firm's short name too.
+    if (start === i && (numericOrdinalOpens(tokens, i, end) || opensLearnedOrdinalFirm(tokens, i, end, learned))) start = i - 1;
     // "the da Vinci system", "its de Zorva scanner": a lower-case particle after a determiner opens the name.
     if (start === i && start >= 2 && NAME_PARTICLES.has(tokens[start - 1]!.text) && PARTICLE_OPENERS.has(tokens[start - 2]!.lower) && tokens[start]!.start === tokens[start - 1]!.end + 1) start -= 1;
     // A sentence that opens "Startup Pennant …" or "Shares of Halvard …": the first word is not part of the name; nor a question's
@@ -732,6 +733,9 @@ export function findNamedMentions(
         // "Arista Networks Inc. … Arista said", "Pfizer Inc. … Pfizer": a first word that is no common English word, before only company words, is the firm's short name.
         const short = tokens[start]!.text;
         if (classified.type === 'company' && last - start >= 2 && textsOf(tokens, start + 1, last).every((w) => COMPANY_SUFFIXES.has(w)) && isNameWord(short.toLowerCase()) && !NOT_NAMES.has(short) && !learned.has(short) && !lexicon.longestMatch([short], 0)) aliases.push([short, name]);
+        // "22nd Century Group … 22nd Century's Moonlight": an ordinal in figures and the word after it are the firm's short name (stop 92).
+        const ordinalShort = surfaceOf(tokens, start, start + 2);
+        if (classified.type === 'company' && last - start >= 3 && NUMERIC_ORDINAL.test(short) && textsOf(tokens, start + 2, last).every((w) => COMPANY_SUFFIXES.has(w)) && !learned.has(ordinalShort)) aliases.push([ordinalShort, name]);
       }
     }
     // "the Federal Service for … (Roskomnadzor)": a long name defining a short form the lexicon knows
@@ -965,7 +969,8 @@ const NUMERIC_ORDINAL = /^\p{N}+(?:st|nd|rd|th)$/u;
 /**
  * Whether the ordinal in figures right before the run tokens[i, end) opens a firm's name: "22nd Century Group makes …", "firms
  * including 3rd Rock Labs". The run ends in a firm's legal or trade word and has two words or more; the ordinal opens the sentence,
- * or follows punctuation or a lower-case word that is no determiner ("the 22nd Zenco Group summit" counts summits).
+ * or follows punctuation, a compound describing the firm or a word that opens a list or a name ("the 22nd Zenco Group summit"
+ * counts summits).
  */
 function numericOrdinalOpens(tokens: readonly Token[], i: number, end: number): boolean {
   const ordinal = tokens[i - 1];
@@ -977,6 +982,15 @@ function numericOrdinalOpens(tokens: readonly Token[], i: number, end: number): 
   if (before && before.word && !ORDINAL_NAME_OPENERS.has(before.lower) && !isCompoundModifier(before.text)) return false;
   // "on 3rd March Zenco Group said": a date's day is no name's word.
   return !MONTH_NAMES.has(tokens[i]!.text) && !textsOf(tokens, i, end).some((w) => MONTH_NAMES.has(w));
+}
+
+/** Whether the ordinal in figures right before tokens[i, end) and those words open the name of a firm the article named: "22nd Century". */
+function opensLearnedOrdinalFirm(tokens: readonly Token[], i: number, end: number, learned: ReadonlyMap<string, LearnedName>): boolean {
+  const ordinal = tokens[i - 1];
+  if (!ordinal || !NUMERIC_ORDINAL.test(ordinal.text) || tokens[i]!.start !== ordinal.end + 1) return false;
+  const opening = `${ordinal.text} ${surfaceOf(tokens, i, end)} `;
+  for (const [surface, name] of learned) if (name.type === 'company' && surface.startsWith(opening)) return true;
+  return false;
 }
 
 /** Nouns of what two firms do together or against each other: "the Zenco Qorva merger". */
