@@ -7,7 +7,7 @@ import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { APP_PLATFORMS, COMPANY_SUFFIXES, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -108,6 +108,17 @@ function namedSideBySide(a: SentenceMention, b: SentenceMention, text: string): 
   return /^\s*(?:\(|,? or|,? (?:also )?known as)\s*$/.test(text.slice(first.end, second.start));
 }
 
+/**
+ * "Qorva Space Networks … will build its Qorva constellation": the first words of a firm's name, before its legal or trade word,
+ * used as a modifier of a lower-case noun, are the firm's short name, no product of its own (stop 92, from set 82: a self-loop once
+ * the short name was read as the firm). "Zeta Labs launched Zeta, its chatbot" and "the Zeta Z1 phone" keep their claims.
+ */
+function isOwnShortName(source: SentenceMention, target: SentenceMention, text: string): boolean {
+  if (source.type !== 'company' || !source.label.startsWith(`${target.label} `)) return false;
+  const rest = source.label.slice(target.label.length + 1).split(' ');
+  return COMPANY_SUFFIXES.has(rest[rest.length - 1]!) && rest.every((w) => /^\p{Lu}/u.test(w)) && /^ \p{Ll}/u.test(text.slice(target.end, target.end + 2));
+}
+
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
 export class ClaimCollector {
   readonly found: FoundRelation[] = [];
@@ -130,6 +141,7 @@ export class ClaimCollector {
     if (relation === 'develops') {
       const beside = namedSideBySide(source, target, text);
       if (isShortFormOf(target.surface, source.surface, beside) || isShortFormOf(source.surface, target.surface, beside)) return false;
+      if (isOwnShortName(source, target, text)) return false;
     }
     // "added Zenco Pvt. Ltd., Pakistan, and Qorva Ltd., Singapore, to the list": a state set off by commas right after a firm is
     // where the firm is, not another party the act names (stop 76, from its forty-fourth set).

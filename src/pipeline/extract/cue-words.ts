@@ -282,7 +282,9 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set(
     // Review rr90: trades of goods and materials that a sentence may open with ("Kitchen maker Zenco", "Cement giant Qorva").
     'kitchen kitchens cement glass paper textile textiles apparel clothing footwear cosmetics chemical chemicals food beverage drinks tobacco medical mining oil gas energy shipbuilding crystal porcelain ceramics jewellery jewelry ' +
     // Review rr90c: eyewear, bedding, pet food and chip-wafer trades ("Eyewear maker Zenco", "Wafer maker Qorva").
-    'eyewear spectacles sunglasses optics optical frames mattress mattresses sofa sofas bedding petfood pet wafer wafers').split(' '),
+    'eyewear spectacles sunglasses optics optical frames mattress mattresses sofa sofas bedding petfood pet wafer wafers ' +
+    // Stop 92, from set 82: vaping and cigar trades ("Vape maker Zenco", "the Danish Vape Lab").
+    'vape vapes vaping cigar cigars').split(' '),
 );
 
 /**

@@ -121,8 +121,8 @@ const LOCAL_BODY_ENDS: ReadonlySet<string> = new Set(['Hall', 'Government', 'Pol
  */
 const FIRM_PLURAL_NOUNS = [...[...CUE_NOUNS].filter(([w, t]) => t === 'company' && w.endsWith('s')).map(([w]) => w), 'businesses', 'players', 'exporters', 'importers', 'producers', 'brands', 'stores', 'shops', 'factories', 'plants'];
 const PLACE_OF_FIRMS_BEFORE = new RegExp(String.raw`\b(?:${FIRM_PLURAL_NOUNS.join('|')}) (?:(?:based|located|operating) )?in (?:(?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*(?:,| and| or) )*$`, 'u');
-/** A possessive right after a name. */
-const POSSESSIVE_AFTER = /^['’]s\b/;
+/** A possessive right after a name (an acute accent set as the apostrophe too, "Zenco´s"; stop 92). */
+const POSSESSIVE_AFTER = /^['’´]s\b/;
 /** A list going on with a capitalised name after a sentence's first word: "Signal and AdGuard …", "Signal, Brave and AdGuard …". */
 const LISTED_WITH_NAME_AFTER = /^(?:,| and| or| &) \p{Lu}[\p{L}\d]/u;
 
