@@ -121,7 +121,10 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     if (QUOTES.has(t.text)) continue;
-    const word = DASHES.has(t.text) ? ',' : isPossessive(t) ? "'s" : t.lower.includes('’') ? asLatin1(t.lower.replace(/’/g, "'")) : t.lower;
+    // A hyphen standing alone between spaces is a dash too: "banned four firms – including Zenco - from promoting …" (helper
+    // ord92, fresh sample s82a: the list set off by mixed dashes lost its firm).
+    const spacedHyphen = t.text === '-' && i >= 2 && i < tokens.length && t.start > tokens[i - 2]!.end && t.end < tokens[i]!.start;
+    const word = DASHES.has(t.text) || spacedHyphen ? ',' : isPossessive(t) ? "'s" : t.lower.includes('’') ? asLatin1(t.lower.replace(/’/g, "'")) : t.lower;
     emit(word, t.start, t.end);
   }
   return { text, words, tokens: out };
