@@ -39,7 +39,15 @@ describe('an order to refrain, to desist or not to act', () => {
     expect(bans('Zenco Inc in a letter noted that Qorva Ltd should desist from soliciting business.')).toEqual([]);
   });
 
-  it('an order not to sell a holding, or not to mislead, is no ban', () => {
+  it('goods named after the refraining are banned, not the firm told', () => {
+    expect(bans('The Zembla Drug Agency ordered Zenco Inc to refrain from selling the Zeta X9 vape.')).toEqual(['Zembla Drug Agency -banned-> Zeta X9']);
+    expect(bans('The Zembla Drug Agency told Zenco Inc not to sell Zeta X9 vapes.')).toEqual(['Zembla Drug Agency -banned-> Zeta X9']);
+    expect(bans('Zenco Inc told Qorva Ltd not to sell Zeta X9 vapes.')).toEqual([]);
+  });
+
+  it('an order not to sell a holding or to one buyer, or not to mislead, is no ban', () => {
+    expect(bans('The Zembla Drug Agency told Zenco Inc not to sell to Qorva Ltd.')).toEqual([]);
+    expect(bans('The Zembla Drug Agency told Zenco Inc not to sell its Qorva stake.')).toEqual([]);
     expect(bans('The Zembla Drug Agency told Zenco Inc not to sell its stake in Qorva Ltd.')).toEqual([]);
     expect(bans('The Zembla Ad Authority told Zenco Inc not to make misleading claims.')).toEqual([]);
     expect(bans('The Zembla Drug Agency in a letter noted that Zenco Inc should explain its pricing.')).toEqual([]);

@@ -282,6 +282,8 @@ const REFRAIN = `(?:to (?:immediately )?(?:refrain|desist|cease and desist|absta
 const BOOKINGS = '(?:stop|cease|halt|suspend) (?:taking|accepting) (?:any |new |further |more )?(?:bookings|pre-orders|preorders|pre-bookings|reservations|deposits)(?= |$)';
 /** What a firm told not to sell keeps when the object is its own holding (a deal, no ban): "not to sell its stake". */
 const SOLD_HOLDING_NEXT = /^(?:(?:its|their|the|a|any|its@\d+) )?(?:[a-z-]+ )?(?:stake|stakes|shares|assets|unit|units|plant|plants|division|subsidiary|subsidiaries|holding|holdings)(?= |$)/;
+/** A buyer named after the selling: "told Zenco not to sell to Qorva" keeps a deal from one buyer, which bans no one. */
+const SOLD_TO_BUYER_NEXT = /^(?:to|into) (?:the )?(?:[a-z-]+ )?@\d/;
 /** Goods taken off the market: "remove 100 products from the market", "pull its vapes off shelves". */
 const OFF_MARKET = String.raw`(?:remove|withdraw|pull|recall|take) (?:all |the |its |their |its@\d+ |some |any |\d[\d,]* )?(?:[a-z0-9-]+ ){0,4}(?:off|from) (?:the )?(?:market|markets|shelves|sale|stores)(?= |$)`;
 /** A licence condition a firm must meet (helper ord92): "be 30% locally owned", "obtain a licence", "needs a permit". */
@@ -3821,7 +3823,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Qorva to refrain from taking new bookings", "directed five firms, including Zenco, not to promote vapes", "notifies Zenco to
   // remove 100 products from the market", "is calling on Zenco to remove its vapes from the market". Not a plan or a hedge (AUX is
   // checked), not "urged" or "advised" (a recommendation), not "not to sell its stake" (a deal).
-  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}${REFRAIN}`, verb: true, stateActor: true, notFollowedBy: SOLD_HOLDING_NEXT, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}${REFRAIN}`, verb: true, stateActor: true, notFollowedBy: new RegExp(`${SOLD_HOLDING_NEXT.source}|${NAMED_GOODS_NEXT.source}|${SOLD_TO_BUYER_NEXT.source}`), requires: ['to'] },
+  // "told Zenco not to sell the Zeta X9", "ordered Zenco to refrain from marketing Zeta vapes": the goods named are banned, as with
+  // "stop selling" (pattern:banned:told-to-stop-selling), not the firm told.
+  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain-from-goods', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) (?:(?:the )?@\\d+ (?:(?:, (?:and )?|and )(?:the )?@\\d+ )*)(?:, )?${WHEN}(?:to (?:immediately )?(?:refrain|desist|cease and desist|abstain) from (?:selling|marketing|promoting|advertising|distributing|importing|offering|supplying)|not to (?:sell|market|promote|advertise|distribute|import|offer|supply)) (?:the |its |their |its@\\d+ )?(?:(?!(?:to|in|into|for|from|at|on|by|with|across|within|throughout) )[a-z0-9-]+ )?Y`, verb: true, stateActor: true, notFollowedBy: /^(?:'s |(?:stake|stakes|shares|unit|units|plant|plants|division|subsidiary|holding|holdings|business)(?: |$))/, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:ordered-to-stop-bookings', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?${BOOKINGS}`, verb: true, stateActor: true, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:ordered-to-remove-from-market', template: `X P AUX T(${REFRAIN_ORDER_VERBS}|warned|warns|warning|required|requires) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?${OFF_MARKET}`, verb: true, stateActor: true, requires: ['to'] },
   // "is going after Zenco with a warning letter seeking to remove its vapes from the market": a body's letter or order to a firm.

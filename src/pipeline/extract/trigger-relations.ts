@@ -698,9 +698,9 @@ const STANDING_HELD: ReadonlySet<string> = new Set(['share', 'lead', 'dominance'
 /** What an outlet or a person holds on a platform: "the X account of Zeta News", "Zeta News's YouTube channel". */
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'channel', 'channels', 'handle', 'handles', 'page', 'pages', 'profile', 'profiles']);
 
-/** Clips and posts about a thing, which a platform takes down without banning the thing: "removes Zeta Challenge videos". */
 /** Promoting a thing, which is done on a platform without the platform being banned: "banned from promoting vapes on Zetagram". */
 const PROMOTING_WORDS: ReadonlySet<string> = new Set(['promoting', 'promote', 'promotion', 'promotions', 'advertise', 'marketing', 'posted', 'posting']);
+/** Clips and posts about a thing, which a platform takes down without banning the thing: "removes Zeta Challenge videos". */
 const CONTENT_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'clip', 'clips', 'footage', 'post', 'posts', 'images', 'photos', 'memes', 'tutorials']);
 /** What a content noun may name the kind of, in an app's or a service's name: "the Zeta video app", "Zeta photos service". */
 const CONTENT_SERVICE_NOUNS = /^(?:app|apps|application|service|services|platform|platforms|site|sites|website|websites|streaming|channel|channels|network|networks|sharing|feature|features|tool|tools|feed|feeds)$/;
@@ -1846,14 +1846,15 @@ function argumentsOf(
       // "Ruritania banned the PAM software made by Zenco": a noun phrase of its own before the participle, no apposition, is what
       // was made; the name further left is the main verb's subject, not made (review of fp83).
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
+      // "Five firms have had Zetagram posts banned by the authority": the posts' holder is banned, not the platform (heldPostsSubject);
+      // a platform taking down a firm's posts bans nothing (the posts are content): a state body's ruling only.
+      const postsHolder = relation === 'banned' && made && made.last < t ? heldPostsSubject(words, made, lists) : undefined;
+      const byState = actor !== undefined && actor.members.every((m) => mentions[m]!.type === 'government');
+      if (postsHolder !== undefined) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: postsHolder && byState && fits('target')(postsHolder) ? [postsHolder] : [], rule: 'trigger:passive' };
       // "Zeta will source stones from Qorva, a firm owned by Zenco": a participle in an apposition tells of the name the apposition
       // is set off after, not of a subject further left (fresh sample s80a); that name is what was made, if it may be.
       // So does a sanction or a ban: "Zenco is in talks with Qorvabank, a bank sanctioned by Ruritania" falls on the bank (helper trd91,
       // fresh sample s81d).
-      const postsHolder = relation === 'banned' && made && made.last < t ? heldPostsSubject(words, made, lists) : undefined;
-      // A platform taking down a firm's posts bans nothing (the posts are content): a state body's ruling only.
-      const byState = actor !== undefined && actor.members.every((m) => mentions[m]!.type === 'government');
-      if (postsHolder !== undefined) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: postsHolder && byState && fits('target')(postsHolder) ? [postsHolder] : [], rule: 'trigger:passive' };
       const apposedTo = (relation === 'develops' || relation === 'restricts' || relation === 'banned') && made && made.last < t ? apposedNameBefore(words, t, lists) : undefined;
       if (apposedTo && apposedTo !== made && apposedTo.first > made!.last) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: fits('target')(apposedTo) ? [apposedTo] : [], rule: 'trigger:passive', ...use };
       return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [made].filter(isList), rule: 'trigger:passive', ...use };
