@@ -27,7 +27,15 @@ const DASHES = new Set(['—', '–', '--', '―']);
 /** Nouns of a copy between two names: "Zapp clone Plix" names Plix, and only says what it copies. */
 const IMITATION_NOUNS: ReadonlySet<string> = new Set(['clone', 'lookalike', 'look-alike', 'knockoff', 'knock-off', 'copycat', 'imitator', 'imitation', 'ripoff', 'rip-off']);
 
+/** Whether token `i` is a hyphen with a space on each side, inside the sentence: " - ". */
+function isSpacedHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.text === '-' && i >= 1 && i + 1 < tokens.length && t.start > tokens[i - 1]!.end && t.end < tokens[i + 1]!.start;
+}
+
 export function abstractSentence(tokens: readonly Token[], mentions: readonly SentenceMention[]): AbstractSentence {
+  let setOffDashes = 0;
+  for (let k = 0; k < tokens.length; k++) if (DASHES.has(tokens[k]!.text) || isSpacedHyphen(tokens, k)) setOffDashes++;
   const startsAt = new Map<number, number[]>();
   mentions.forEach((m, index) => {
     const list = startsAt.get(m.first) ?? [];
@@ -121,7 +129,11 @@ export function abstractSentence(tokens: readonly Token[], mentions: readonly Se
       continue;
     }
     if (QUOTES.has(t.text)) continue;
-    const word = DASHES.has(t.text) ? ',' : isPossessive(t) ? "'s" : t.lower.includes('’') ? asLatin1(t.lower.replace(/’/g, "'")) : t.lower;
+    // A hyphen standing alone between spaces is a dash too when it pairs with another, setting words off: "banned four firms –
+    // including Zenco - from promoting …" (helper ord92, fresh sample s82a: the list set off by mixed dashes lost its firm). A
+    // lone one may end a dateline the dateline rule missed ("TAIPEI/SEOUL, Feb 6 - Japan …"), which is no aside.
+    const spacedHyphen = setOffDashes >= 2 && isSpacedHyphen(tokens, i - 1);
+    const word = DASHES.has(t.text) || spacedHyphen ? ',' : isPossessive(t) ? "'s" : t.lower.includes('’') ? asLatin1(t.lower.replace(/’/g, "'")) : t.lower;
     emit(word, t.start, t.end);
   }
   return { text, words, tokens: out };

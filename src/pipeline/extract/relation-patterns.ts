@@ -271,6 +271,27 @@ const ORDERED_TO = 'ordered|orders|order|told|tells|directed|directs|instructed|
 // "wind up its operations" ends them for good (stop 85, bn85: a regulator's order to liquidate a firm's business).
 // "halt operations of its platform, Zapp" stops the platform, not the firm (stop 71's bans sample; pattern:banned:ordered-to-halt-its-service).
 const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|wind up|shut down|close|exit) (?:all |its(?:@\\d+)? |their )?(?:[a-z-]+ )?(?:operations|business|businesses|services|activities|sales|trading(?! of )|lending|operating)(?! of (?:its|their) )";
+/**
+ * Orders to refrain, desist or not to act (helper ord92, fresh samples s82a and s82d): "instructed Zenco to refrain from taking
+ * bookings", "directed five firms, including Zenco, not to promote vapes", "notifies Zenco to remove 100 products from the market".
+ * Who may give them: the order verbs, and a body's asking, calling on or notifying (not urging or advising: a recommendation).
+ */
+const REFRAIN_ORDER_VERBS = `${ORDER_VERBS}|asked|asks|asking|called on|calls on|calling on|notified|notifies|notify|notifying`;
+/** What a firm is told to refrain from, as a gerund ("refrain from soliciting business") or after "not to" ("not to sell"). */
+const REFRAINED_GERUNDS = 'taking|accepting|booking|pre-booking|soliciting|selling|pre-selling|offering|marketing|promoting|advertising|rendering|providing|operating|supplying|distributing|importing|doing business|trading|launching|collecting';
+const REFRAINED_VERBS = 'take|accept|book|solicit|sell|offer|market|promote|advertise|render|provide|operate|supply|distribute|import|do business|trade|launch|collect';
+/** How the order to refrain is put: "to refrain from", "to desist from", "to cease and desist from", "not to". */
+const REFRAIN = `(?:to (?:immediately )?(?:refrain|desist|cease and desist|abstain) from (?:${REFRAINED_GERUNDS})|not to (?:${REFRAINED_VERBS})) `;
+/** Bookings a firm is told to stop taking: "stop taking pre-orders", "cease accepting bookings". */
+const BOOKINGS = '(?:stop|cease|halt|suspend) (?:taking|accepting) (?:any |new |further |more )?(?:bookings|pre-orders|preorders|pre-bookings|reservations|deposits)(?= |$)';
+/** What a firm told not to sell keeps when the object is its own holding (a deal, no ban): "not to sell its stake". */
+const SOLD_HOLDING_NEXT = /^(?:(?:its|their|the|a|any|its@\d+) )?(?:[a-z-]+ )?(?:stake|stakes|shares|assets|unit|units|plant|plants|division|subsidiary|subsidiaries|holding|holdings)(?= |$)/;
+/** A buyer named after the selling: "told Zenco not to sell to Qorva" keeps a deal from one buyer, which bans no one. */
+const SOLD_TO_BUYER_NEXT = /^(?:to|into) (?:the )?(?:[a-z-]+ )?@\d/;
+/** Goods taken off the market: "remove 100 products from the market", "pull its vapes off shelves". */
+const OFF_MARKET = String.raw`(?:remove|withdraw|pull|recall|take) (?:all |the |its |their |its@\d+ |some |any |\d[\d,]* )?(?:[a-z0-9-]+ ){0,4}(?:off|from) (?:the )?(?:market|markets|shelves|sale|stores)(?= |$)`;
+/** A licence condition a firm must meet (helper ord92): "be 30% locally owned", "obtain a licence", "needs a permit". */
+const LICENCE_CONDITION = `(?:first )?(?:be (?:\\d+ % |[a-z-]+ )?(?:locally owned|owned locally|licensed|licenced|registered|authorised|authorized)|(?:obtain|get|secure|hold|have|apply for) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:licence|license|licences|licenses|permit|authorisation|authorization)|(?:an? |the )?(?:[a-z-]+ ){0,2}(?:licence|license|permit))`;
 /** What an order to halt a firm's named service may call it: "halt its Zapp service", "stop its Zapp lending app". */
 const HALTED_SERVICE_KINDS = 'service|services|app|apps|application|platform|chatbot|site|website|network|wallet|exchange|product|tool|game';
 /** A firm's kind right before its name, after an order: "ordered (the) crypto exchange Zenco to …", "told payments app Zapp to …". */
@@ -3838,6 +3859,27 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Beijing bans New Zealand milk powder imports" (a headline's order), "placed a ban on all New Zealand dairy products".
   { relation: 'restricts', id: 'pattern:restricts:banned-state-goods-imports', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:all )?Y1 (?:(?!(?:from|over|on|of|to|for|with|in|into|by|at|after|amid|as|and|or)\\b)[a-z-]+ ){1,3}(?:imports|import)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['imports|import'] },
   { relation: 'restricts', id: 'pattern:restricts:ban-on-state-goods', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|places|slapped) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?=${STATE_GOODS_WORD})`, stateActor: true, targetType: 'government', requires: ['on'] },
+  // Helper ord92, from stop 91's eighty-second fresh sample: orders to refrain or desist, to stop taking bookings, and to take goods off
+  // the market ban the firm told (a state body's order only: "Zenco told its staff not to sell" is no ban). "Ruritania instructed
+  // Qorva to refrain from taking new bookings", "directed five firms, including Zenco, not to promote vapes", "notifies Zenco to
+  // remove 100 products from the market", "is calling on Zenco to remove its vapes from the market". Not a plan or a hedge (AUX is
+  // checked), not "urged" or "advised" (a recommendation), not "not to sell its stake" (a deal).
+  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}${REFRAIN}`, verb: true, stateActor: true, notFollowedBy: new RegExp(`${SOLD_HOLDING_NEXT.source}|${NAMED_GOODS_NEXT.source}|${SOLD_TO_BUYER_NEXT.source}`), requires: ['to'] },
+  // "told Zenco not to sell the Zeta X9", "ordered Zenco to refrain from marketing Zeta vapes": the goods named are banned, as with
+  // "stop selling" (pattern:banned:told-to-stop-selling), not the firm told.
+  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain-from-goods', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) (?:(?:the )?@\\d+ (?:(?:, (?:and )?|and )(?:the )?@\\d+ )*)(?:, )?${WHEN}(?:to (?:immediately )?(?:refrain|desist|cease and desist|abstain) from (?:selling|marketing|promoting|advertising|distributing|importing|offering|supplying)|not to (?:sell|market|promote|advertise|distribute|import|offer|supply)) (?:the |its |their |its@\\d+ )?(?:(?!(?:to|in|into|for|from|at|on|by|with|across|within|throughout) )[a-z0-9-]+ )?Y`, verb: true, stateActor: true, notFollowedBy: /^(?:'s |(?:stake|stakes|shares|unit|units|plant|plants|division|subsidiary|holding|holdings|business)(?: |$))/, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:ordered-to-stop-bookings', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?${BOOKINGS}`, verb: true, stateActor: true, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:ordered-to-remove-from-market', template: `X P AUX T(${REFRAIN_ORDER_VERBS}|warned|warns|warning|required|requires) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?${OFF_MARKET}`, verb: true, stateActor: true, requires: ['to'] },
+  // "is going after Zenco with a warning letter seeking to remove its vapes from the market": a body's letter or order to a firm.
+  { relation: 'banned', id: 'pattern:banned:letter-seeking-removal', template: `X P AUX T(going after|goes after|go after|went after|targeting|targets|targeted|hit|hits|hitting|served|serves|serving) Y1 with (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:letter|letters|order|orders|notice|notices|directive|directives) (?:seeking|demanding|ordering|requiring|that seeks|that demands|asking it|telling it|ordering it) to (?:immediately )?${OFF_MARKET}`, stateActor: true, requires: ['with', 'to'] },
+  // A headline's licence condition with its source after a dash: "Zenco must be 30% locally owned if it wants to operate in Zembla
+  // - ZTA", "Zenco needs a licence to operate - regulator body" (a licence requirement restricts, by the annotation rules). Only a
+  // state body as the source, which ends the headline; not a firm's own plan ("Zenco must raise funds - CEO"). The same condition
+  // said by the body in a sentence: "the regulator said Zenco must be 30% locally owned" (not "may need", "will not need").
+  { relation: 'restricts', id: 'pattern:restricts:headline-licence-condition-source', template: `^(?:the )?Y1 T(must|needs to|need to|will have to|has to|needs|will need) ${LICENCE_CONDITION} (?:[a-z0-9-]+ |@\\d+ ){0,10}(?:-|,|:) (?:the )?X1 $`, stateActor: true, requires: ['must|needs|need|have'] },
+  { relation: 'restricts', id: 'pattern:restricts:said-licence-condition', template: `X P AUX T(said|says|ruled|rules|stated|states|insisted|insists|declared|declares) (?:that )?(?:the )?Y1 (?:must|needs to|need to|will have to|has to|needs|will need) ${LICENCE_CONDITION}(?= |$)`, verb: true, stateActor: true, requires: ['must|needs|need|have'] },
+  // "the regulator in a directive noted that Zenco should desist from soliciting business": the order told by its document.
+  { relation: 'banned', id: 'pattern:banned:directive-noted-desist', template: `X P (?:, )?(?:in|through|via|by) (?:a |an |its )(?:[a-z0-9-]+ ){0,3}(?:directive|order|ruling|letter|notice|circular|decision|notification) (?:[a-z0-9-]+ ){0,3}(?:, )?AUX T(noted|notes|said|says|stated|states|ruled|rules|declared|declares|ordered|orders|directed|directs|required|requires|told|tells) (?:that )?(?:the )?Y1 (?:should|must|shall|is to|are to|was to|were to|is required to|are required to|was required to|has to|have to|had to) (?:immediately )?(?:(?:refrain|desist|cease and desist|abstain) from (?:${REFRAINED_GERUNDS})|${BOOKINGS}|${OFF_MARKET}|(?:cease|stop|halt|suspend) (?:all |its |their )?(?:operations|business|services|sales|activities|operating|selling|soliciting))(?= |$)`, stateActor: true, requires: ['that'] },
 
   // "China halted imports of milk powder from Zenco Inc": a state halting the imports of goods from a named firm bans the firm, as
   // "suspended imports … from Zenco Inc" does by the ban verb's reading (helper fp91, from trd91's report). A firm only, the target

@@ -70,7 +70,7 @@ export type TriggerRule = keyof typeof TRIGGER_RULES;
  */
 const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 'sweeping', 'tough', 'strict', 'full', 'blocking', 'secondary', 'financial', 'economic', 'crippling', 'harsh', 'stringent', 'broad',
   'tighter', 'stricter', 'tougher', 'toughest', 'harsher', 'stiffer', 'stiff', 'broader', 'wider', 'heavy', 'heavier', 'expanded', 'updated', 'latest', 'recent', 'additional', 'more', 'severe', 'punishing']);
-const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
+const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, 'receives', 'receive', 'received', 'receiving', 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
   // "counts Qorva among rivals" (stop 58's readers).
   'among']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
@@ -699,6 +699,8 @@ const STANDING_HELD: ReadonlySet<string> = new Set(['share', 'lead', 'dominance'
 /** What an outlet or a person holds on a platform: "the X account of Zeta News", "Zeta News's YouTube channel". */
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'channel', 'channels', 'handle', 'handles', 'page', 'pages', 'profile', 'profiles']);
 
+/** Promoting a thing, which is done on a platform without the platform being banned: "banned from promoting vapes on Zetagram". */
+const PROMOTING_WORDS: ReadonlySet<string> = new Set(['promoting', 'promote', 'promotion', 'promotions', 'advertise', 'marketing', 'posted', 'posting']);
 /** Clips and posts about a thing, which a platform takes down without banning the thing: "removes Zeta Challenge videos". */
 const CONTENT_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'clip', 'clips', 'footage', 'post', 'posts', 'images', 'photos', 'memes', 'tutorials']);
 /** What a content noun may name the kind of, in an app's or a service's name: "the Zeta video app", "Zeta photos service". */
@@ -720,7 +722,35 @@ function isContentAbout(words: readonly string[], list: MentionList, mentions: r
   const after = words[list.last + 2] ?? '';
   if (CONTENT_NOUNS.has(words[list.last + 1] ?? '') && !CONTENT_SERVICE_NOUNS.test(after) && !isOutletName(mentions[list.members.at(-1)!])) return true;
   const k = firstBefore(words, list.first);
+  // "banned posts on Zetagram from five firms", "removed adverts on Zetagram by Zenco": the platform only hosts the posts (helper
+  // ord92, fresh sample s82a: a regulator's ruling on a vape firm's posts fell on the platform).
+  // "banned Zenco posts promoting vapes on Zetagram": the posts or their promoting a few words before "on" (no name between).
+  if (words[k] === 'on') {
+    for (let j = k - 1; j >= 0 && j >= k - 5 && mentionAt(words, j) === undefined && !/^[,.;:]$/.test(words[j]!); j--) {
+      if (CONTENT_NOUNS.has(words[j]!) || AD_WORDS.has(words[j]!) || PROMOTING_WORDS.has(words[j]!)) return true;
+    }
+  }
   return /^(?:of|about|showing|featuring|depicting|promoting)$/.test(words[k] ?? '') && CONTENT_NOUNS.has(words[k - 1] ?? '');
+}
+
+/**
+ * "Five firms, including Zenco, have had Zetagram posts banned by the authority": a platform or brand named before the posts a
+ * subject "had" banned only says where they ran; the subject of "had" is the one banned (helper ord92, fresh sample s82a).
+ * Returns the subject, or null when the posts have no holder named; undefined when the phrase is not of this kind.
+ */
+function heldPostsSubject(words: readonly string[], named: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | null | undefined {
+  if (!CONTENT_NOUNS.has(words[named.last + 1] ?? '') && !AD_WORDS.has(words[named.last + 1] ?? '')) return undefined;
+  let k = firstBefore(words, named.first);
+  while (k > 0 && /^(?:the|their|its(?:@\d+)?|public|several|some|\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[k]!)) k--;
+  if (words[k] !== 'had' || !/^(?:have|has|also|all|both|each|now)$/.test(words[k - 1] ?? '')) return undefined;
+  k -= 1;
+  while (k > 0 && /^(?:have|has|also|all|both|each|now|,)$/.test(words[k]!)) k--;
+  // "Zenco and three other firms have had …": the subject's named member may stand a few words before "have".
+  for (let j = k; j >= 0 && j > k - 5 && !/^[.;:]$/.test(words[j]!); j--) {
+    const m = mentionAt(words, j);
+    if (m !== undefined) return lists.get(m) ?? null;
+  }
+  return null;
 }
 
 /** "blocked the X account of Zeta News", "withheld the X accounts of A and B": the platform only says where the accounts are. */
@@ -1819,6 +1849,11 @@ function argumentsOf(
       // "Ruritania banned the PAM software made by Zenco": a noun phrase of its own before the participle, no apposition, is what
       // was made; the name further left is the main verb's subject, not made (review of fp83).
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
+      // "Five firms have had Zetagram posts banned by the authority": the posts' holder is banned, not the platform (heldPostsSubject);
+      // a platform taking down a firm's posts bans nothing (the posts are content): a state body's ruling only.
+      const postsHolder = relation === 'banned' && made && made.last < t ? heldPostsSubject(words, made, lists) : undefined;
+      const byState = actor !== undefined && actor.members.every((m) => mentions[m]!.type === 'government');
+      if (postsHolder !== undefined) return { sources: actor && fits('source')(actor) ? actor : undefined, targets: postsHolder && byState && fits('target')(postsHolder) ? [postsHolder] : [], rule: 'trigger:passive' };
       // "Zeta will source stones from Qorva, a firm owned by Zenco": a participle in an apposition tells of the name the apposition
       // is set off after, not of a subject further left (fresh sample s80a); that name is what was made, if it may be.
       // So does a sanction or a ban: "Zenco is in talks with Qorvabank, a bank sanctioned by Ruritania" falls on the bank (helper trd91,
@@ -3287,7 +3322,10 @@ function facingHedgeStart(words: readonly string[], facing: number): number {
   return k;
 }
 
-const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted']);
+// "Zenco Air is the latest firm to receive sanctions from Zembla": who receives an act undergoes it, as who faces it does (helper
+// ord92, fresh sample s82c: "sanctions" after "receive" was read as a verb, Zenco sanctioning Zembla).
+const UNDERGONE_RECEIVING = ['receives', 'receive', 'received', 'receiving'];
+const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', ...UNDERGONE_RECEIVING]);
 
 /** "Zenco and its closest rival, Kappa": the name "its" stands for, coordinated just before it. */
 function coordinatedOwner(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
