@@ -800,6 +800,10 @@ const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the 
 /** An investor's name, whose portfolio holds stakes in firms, not brands it makes: "the Zenco Capital portfolio of Qorva and Vexa" (helper brl91). */
 const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Investors|Equity|Asset Management|Holdings? Fund)$/;
 
+/** Words describing a firm whose brands are not its own: a shop's wares, an investor's holdings, a rival's or a partner's ("Zenco, a
+ * large retailer, with brands like Vexa"), or a description denied (helper brp92). */
+const NOT_OWNER_DESCRIBING = 'retailer|retailers|distributor|distributors|wholesaler|wholesalers|importer|importers|reseller|resellers|seller|sellers|dealer|dealers|shop|shops|store|stores|chain|chains|marketplace|marketplaces|supermarket|supermarkets|investor|investors|fund|funds|rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|licensee|licensees|not|no|never|former';
+
 /** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
 const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
 
@@ -3797,7 +3801,25 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Beijing bans New Zealand milk powder imports" (a headline's order), "placed a ban on all New Zealand dairy products".
   { relation: 'restricts', id: 'pattern:restricts:banned-state-goods-imports', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:all )?Y1 (?:(?!(?:from|over|on|of|to|for|with|in|into|by|at|after|amid|as|and|or)\\b)[a-z-]+ ){1,3}(?:imports|import)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['imports|import'] },
   { relation: 'restricts', id: 'pattern:restricts:ban-on-state-goods', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|places|slapped) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?=${STATE_GOODS_WORD})`, stateActor: true, targetType: 'government', requires: ['on'] },
-
+  // Helper brp92, from the eighty-second fresh sample (s82a, s82f): brands a firm owns, told by portfolio and ownership wording.
+  // "Zenco is a leading snack maker, with a portfolio of brands including A, B and C", "Brixco, one of the largest makers, with
+  // brands like A and B": a firm described (apposed or after a copula), then its brands in a "with" phrase. The brands go to the
+  // name the description is set after ("Zenco owns Brixco - one of the largest makers, with brands like A -" gives them to Brixco).
+  // Not a shop's, an investor's or a rival's description ("a retailer, with brands like A", "a fund, with a portfolio including A").
+  { relation: 'develops', id: 'pattern:develops:described-firm-with-brands', template: `X1 (?:, |- |– |— |\\( |(?:is|was|remains|has been) )(?:a |an |the |one of the |one of )(?:(?!(?:${NOT_OWNER_DESCRIBING})(?= ))[a-z0-9-]+ ){1,6}(?:, |- |– |— )?T(with) (?:a |an |its |their )?(?:(?:[a-z-]+ ){0,2}(?:portfolio|range|stable|roster|family|house|collection|lineup) of (?:[a-z-]+ )?(?:${BRAND_NOUNS}|products) (?:, )?|(?:[a-z-]+ ){0,2}(?:${BRAND_NOUNS}) (?:, )?)(?:including|such as|like|among them) (?:the )?Y`, requires: ['with', 'including|such|like|among'], sourceNotNamed: INVESTOR_NAME },
+  // "Zenco's current range contains A, B and C": a maker's own range holds its brands (not a rival's: "its rival's range").
+  { relation: 'develops', id: 'pattern:develops:owners-range-contains', template: `POSS (?:(?:current|present|existing|whole|entire|own|brand|product|core|wider) ){0,2}T(range|portfolio|lineup|line-up|stable) (?:now |also |currently |still )?(?:contains|contained|contain) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, requires: ['contains|contained|contain'], notPrecededBy: /(?:^| )(?:rival|rivals|competitor|competitors|competing) $/, sourceNotNamed: INVESTOR_NAME },
+  // "brands such as A and B, both of which fall under parent company Zenco", "A and B, which fall under the Zenco umbrella": brands
+  // set under their owner. Without a brand noun before the list, only a named parent ("under parent company Zenco") makes it the owner's.
+  { relation: 'develops', id: 'pattern:develops:brands-fall-under-owner', template: `(?:${BRAND_NOUNS}) (?:such as |like |including |, )?(?:the )?Y (?:, )?(?:(?:both|all|each) of )?(?:which|that) (?:now |also |currently |still )?T(fall|falls|sit|sits|come|comes) under (?:the )?(?:(?:umbrella|ownership) of )?(?:(?:parent|holding|owner) (?:company|group) )?X1 `, requires: ['under'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:fall-under-parent-company', template: `(?:the )?Y (?:, )?(?:(?:both|all|each) of )?(?:which|that) (?:now |also |currently |still )?T(fall|falls|sit|sits|come|comes) under (?:the )?(?:parent|holding) (?:company|group) (?:, )?X1 `, requires: ['under'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
+  // "Zeta is a brand that belongs to Zenco Ltd", "Zeta, a label belonging to Zenco": a brand said to belong to its owner (a brand
+  // noun required: "Zeta belongs to Zenco" may be a firm held as a stake).
+  { relation: 'develops', id: 'pattern:develops:brand-belongs-to', template: `Y1 (?:, |(?:is|was|remains) )(?:a |an |one of the |one of )?(?:[a-z-]+ ){0,2}(?:${BRAND_NOUNS}) (?:that |which )?(?:now |also |still )?T(belongs|belonging) to (?:the )?(?:(?:parent|holding) (?:company|group) |(?:[a-z-]+ ){0,2}(?:group|company|conglomerate|firm) )?X1 `, requires: ['to'], sourceNotNamed: INVESTOR_NAME },
+  // "two brands under the umbrella of Zenco: A and B", "the labels under the umbrella of Zenco (a Zembla group): A, B": a colon's list.
+  { relation: 'develops', id: 'pattern:develops:brands-under-umbrella-of-colon', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?T(umbrella) of (?:the )?X1 (?:\\( [^()]* \\) )?(?:: |, (?:including|such as|like|namely) |(?:include|includes|are) )(?:the )?Y`, requires: ['umbrella'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
+  // "Brixco has seven variants of the Tilly brand", "Zenco makes three flavours of its Qorva brand": a maker's variants of its brand.
+  { relation: 'develops', id: 'pattern:develops:variants-of-brand', template: `X P AUX T(has|have|had|makes|make|made|produces|produce|produced|offers|offer|offered|launched|launches|introduced|introduces) (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple) )?(?:new |different )?(?:variants|versions|flavours|flavors|varieties) of (?:the |its |their |its@\\d+ )?Y1 (?:${BRAND_NOUNS})(?= |$)`, requires: ['of'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
