@@ -83,3 +83,20 @@ describe('variants of a brand', () => {
     expect(develops("Zenco has seven variants of its rival's Tilly brand.")).toEqual([]);
   });
 });
+
+describe('a brand that bears a first name', () => {
+  it('a first name marked as a brand or owned by a firm is a brand, the flagship of a list too', () => {
+    expect(develops('Zenco, which owns the Nora and Tilly brands, reported higher sales.')).toEqual(sorted(['Zenco -develops-> Nora', 'Zenco -develops-> Tilly']));
+    expect(develops('Zenco, which owns Nora, is expanding in Ruritania.')).toEqual(['Zenco -develops-> Nora']);
+    expect(develops('Zenco, the retailing giant that owns chains such as Nora and Vexa Home, said sales rose.')).toEqual(sorted(['Zenco -develops-> Nora', 'Zenco -develops-> Vexa Home']));
+  });
+
+  it('a person with a surname, a brand\'s ambassador, an owner or a buyer\'s brands stay people or others\'', () => {
+    expect(develops('Zenco owns the brands Nora Lopez manages.')).toEqual([]);
+    expect(develops("Zenco's brand ambassador Nora opened the store.")).toEqual([]);
+    expect(develops("Zenco's owner Nora said sales rose.")).toEqual([]);
+    expect(develops('Nora owns Zenco.')).toEqual([]);
+    expect(develops("Zenco owns Nora's bakery in Lisbon.")).toEqual([]);
+    expect(develops('Zenco praised brands like Nora and Tilly.')).toEqual([]);
+  });
+});
