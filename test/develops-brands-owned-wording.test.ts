@@ -30,6 +30,9 @@ describe('a described firm with its brands', () => {
     expect(develops('Zenco is not a maker, with brands like Qorva and Tilly sold by others.')).toEqual([]);
     expect(develops('Zenco is a supplier to many firms, with brands like Qorva and Tilly among its clients.')).toEqual([]);
     expect(develops('Zenco is a small chain, with brands such as Qorva and Tilly on offer.')).toEqual([]);
+    expect(develops('Zenco is a maker of parts, with brands like Qorva and Tilly among its clients.')).toEqual([]);
+    expect(develops('Zenco is a young snack maker, with rival brands such as Qorva and Tilly ahead of it.')).toEqual([]);
+    expect(develops('Zenco is a big maker, with other brands like Qorva and Tilly gaining share.')).toEqual([]);
   });
 });
 
@@ -42,6 +45,9 @@ describe('a range that contains its brands', () => {
     expect(develops("Zenco's rival range contains Qorva and Tilly.")).toEqual([]);
     expect(develops("Zenco Capital's portfolio contains Qorva and Tilly.")).toEqual([]);
     expect(develops("Zenco's current range no longer contains Qorva or Tilly.")).toEqual([]);
+    expect(develops("Zenco's range contains Qorva's sensors.")).toEqual([]);
+    expect(develops("Zenco's range contains Qorva sensors.")).toEqual([]);
+    expect(develops("Qorva said Zenco's range might one day contain Tilly.")).toEqual([]);
   });
 });
 
@@ -54,7 +60,7 @@ describe('brands set under or belonging to their owner', () => {
     expect(develops('Zeta is a brand that belongs to Zenco Ltd.')).toEqual(['Zenco Ltd -develops-> Zeta']);
   });
 
-  it('"the brands under the umbrella of Samsung include A and B" are its', () => {
+  it('"the brands under the umbrella of Zenco include A and B" are its', () => {
     expect(develops('The brands under the umbrella of Zenco include Zeta and Kappa.')).toEqual(sorted(['Zenco -develops-> Zeta', 'Zenco -develops-> Kappa']));
   });
 
@@ -65,6 +71,8 @@ describe('brands set under or belonging to their owner', () => {
     expect(develops('Zeta is a brand that belongs to Zenco Capital.')).toEqual([]);
     expect(develops('Zeta is a start-up that belongs to Zenco.')).toEqual([]);
     expect(develops('Zeta and Kappa, both of which fall under the state regulator Zenco, were fined.')).toEqual([]);
+    expect(develops("Brands such as Zeta and Kappa, which fall under Zenco's rules, were fined.")).toEqual([]);
+    expect(develops('The brands under the umbrella of Zenco Capital include Zeta and Kappa.')).toEqual([]);
   });
 });
 

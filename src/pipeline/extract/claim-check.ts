@@ -71,7 +71,7 @@ export type CompanyNamed = (word: string) => string | undefined;
  * - `title-owner`: it owns another untyped name through "'s", and is taken only as an organisation
  *   the tagger knows ("Pfizer's Zorvex", not "Assassin's Creed");
  * - `vs-side`: it faces a firm across a "vs", and the tagger's first name does not make it a person ("H&M vs. Zara");
- * - `brand-side`: the text marks it a brand or a thing owned ("the Zara and Kappa brands", "which owns Zara", "Zara maker Zenco"),
+ * - `brand-side`: the text marks it a brand or a thing owned ("the Nora and Kappa brands", "which owns Nora"),
  *   and the tagger's first name does not make it a person either (helper brp92).
  */
 export type UnknownStanding = 'title-owner' | 'vs-side' | 'brand-side';
@@ -96,11 +96,11 @@ export interface SentenceContext {
   headline?: boolean;
 }
 
-/** After a name, a brand noun, perhaps past list mates ("Zara brand", "the Zara and Kappa brands"), or a maker's or owner's noun ("Zara maker Zenco"); not a person's role ("Ava brand ambassador"). */
-const BRAND_NOUN_AFTER = /^(?:(?: ?,| and| or| &) (?:the )?\p{Lu}[\p{L}\p{N}'&.-]*(?: \p{Lu}[\p{L}\p{N}'&.-]*){0,3}){0,6}(?: (?:brand|brands|label|labels|marque|marques)(?! (?:ambassador|ambassadors|manager|managers|director|directors|strategist|consultant|partner|partners|deal|deals|face)\b)|[ -](?:maker|makers|owner|owners)) /u;
-/** Before a name, a brand noun opening the list it is in: "brands such as Kappa and Zara", "the labels Zara, Kappa". */
+/** After a name, a brand noun, perhaps past list mates ("Nora brand", "the Nora and Kappa brands"); not a person's role ("Ava brand ambassador"). */
+const BRAND_NOUN_AFTER = /^(?:(?: ?,| and| or| &) (?:the )?\p{Lu}[\p{L}\p{N}'&.-]*(?: \p{Lu}[\p{L}\p{N}'&.-]*){0,3}){0,6}(?: (?:brand|brands|label|labels|marque|marques)(?! (?:ambassador|ambassadors|manager|managers|director|directors|strategist|consultant|partner|partners|deal|deals|face)\b)) /u;
+/** Before a name, a brand noun opening the list it is in: "brands such as Kappa and Nora", "the labels Nora, Kappa". */
 const BRAND_NOUN_BEFORE = /\b(?:brands|labels|marques)(?: such as| like| including| ,| :)? (?:the )?(?:\p{Lu}[\p{L}\p{N}'&.-]*(?: \p{Lu}[\p{L}\p{N}'&.-]*){0,3}(?: ?,| and| ,? and) ){0,6}$/u;
-/** Verbs of owning, whose object is no person: "Zenco, which owns Zara". */
+/** Verbs of owning, whose object is no person: "Zenco, which owns Nora". */
 const OWNING_TRIGGER = /^(?:owns|own|owned|owning)$/i;
 
 /**
@@ -207,7 +207,7 @@ export class ClaimCollector {
     // (not "Trump vs Biden": neither side is a firm).
     if (vs && !sourceType && targetType) sourceType = resolveType(source, relation, 'source', typeUnknown, peer, 'vs-side');
     else if (vs && sourceType && !targetType) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'vs-side');
-    // "Zenco, which owns the Zara and Kappa brands", "Zenco, which owns Zara", "Zara maker Zenco": a made thing the tagger knows as a
+    // "Zenco, which owns the Nora and Kappa brands", "Zenco, which owns Nora": a made thing the tagger knows as a
     // first name is a brand where the text marks it one (helper brp92, from the eighty-second fresh sample, where a group's flagship
     // brand was the one lost from its list).
     else if (relation === 'develops' && sourceType && !targetType && target.source === 'unknown' && markedAsBrand(text, target, trigger)) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'brand-side');
