@@ -108,3 +108,19 @@ describe('a brand that bears a first name', () => {
     expect(develops('Zenco praised brands like Nora and Tilly.')).toEqual([]);
   });
 });
+
+describe('a generation of people before a brand noun', () => {
+  it('"Zenco\'s Gen Z brand Vexa" names Zenco\'s brand, "Gen Z" no person', () => {
+    expect(develops("Zenco's Gen Z brand Vexa opened a store in Paris.")).toEqual(['Zenco -develops-> Vexa']);
+    expect(develops("Zenco's Gen Z label, Vexa, opened a store.")).toEqual(['Zenco -develops-> Vexa']);
+  });
+
+  it('a generation named without a firm\'s brand gives no maker', () => {
+    expect(develops('Gen Z shoppers prefer Vexa, analysts said.')).toEqual([]);
+    expect(develops("Zenco's Gen Z customers love Vexa.")).toEqual([]);
+    expect(develops("Zenco's rival Gen Z brand Vexa opened a store.")).toEqual([]);
+    expect(develops('Gen Z loves Vexa, a brand run by nobody in particular.')).toEqual([]);
+    expect(develops('Gen Alpha buyers chose Vexa over Qorva.')).toEqual([]);
+    expect(develops("Nora, Zenco's Gen Z ambassador, wore Vexa.")).toEqual([]);
+  });
+});
