@@ -70,9 +70,11 @@ export type CompanyNamed = (word: string) => string | undefined;
  * Where an unknown name stands, when that changes what the tagger's reading counts for:
  * - `title-owner`: it owns another untyped name through "'s", and is taken only as an organisation
  *   the tagger knows ("Pfizer's Zorvex", not "Assassin's Creed");
- * - `vs-side`: it faces a firm across a "vs", and the tagger's first name does not make it a person ("H&M vs. Zara").
+ * - `vs-side`: it faces a firm across a "vs", and the tagger's first name does not make it a person ("H&M vs. Zara");
+ * - `brand-side`: the text marks it a brand or a thing owned ("the Nora and Kappa brands", "which owns Nora"),
+ *   and the tagger's first name does not make it a person either (helper brp92).
  */
-export type UnknownStanding = 'title-owner' | 'vs-side';
+export type UnknownStanding = 'title-owner' | 'vs-side' | 'brand-side';
 
 /** Decides the type of a name no rule could type; undefined rejects it (a person, a place). */
 export type TypeUnknown = (mention: SentenceMention, fallback: EntityType, acting: boolean, standing?: UnknownStanding) => EntityType | undefined;
@@ -92,6 +94,23 @@ export interface SentenceContext {
   thingOfFocus?: { firm: string; thing: SentenceMention };
   /** A line without a final stop, a headline in Title Case or not ("Ruritania Bans Zenco, Kappa From 5G", "Zembla bans Zapp, Qwik, Vexa for officials"): its lists may go without "and". */
   headline?: boolean;
+}
+
+/** After a name, a brand noun, perhaps past list mates ("Nora brand", "the Nora and Kappa brands"); not a person's role ("Ava brand ambassador"). */
+const BRAND_NOUN_AFTER = /^(?:(?: ?,| and| or| &) (?:the )?\p{Lu}[\p{L}\p{N}'&.-]*(?: \p{Lu}[\p{L}\p{N}'&.-]*){0,3}){0,6}(?: (?:brand|brands|label|labels|marque|marques)(?! (?:ambassador|ambassadors|manager|managers|director|directors|strategist|consultant|partner|partners|deal|deals|face)\b)) /u;
+/** Before a name, a brand noun opening the list it is in: "brands such as Kappa and Nora", "the labels Nora, Kappa". */
+const BRAND_NOUN_BEFORE = /\b(?:brands|labels|marques)(?: such as| like| including| ,| :)? (?:the )?(?:\p{Lu}[\p{L}\p{N}'&.-]*(?: \p{Lu}[\p{L}\p{N}'&.-]*){0,3}(?: ?,| and| ,? and) ){0,6}$/u;
+/** Verbs of owning, whose object is no person: "Zenco, which owns Nora". */
+const OWNING_TRIGGER = /^(?:owns|own|owned|owning)$/i;
+
+/**
+ * Whether the text marks a name a brand: a brand noun after it or opening its list, or an owning verb's object. One word only: a first
+ * name and a surname are a person's ("owns the brands Maria Lopez manages").
+ */
+function markedAsBrand(text: string, target: SentenceMention, trigger: string): boolean {
+  if (target.surface.includes(' ')) return false;
+  if (OWNING_TRIGGER.test(trigger)) return true;
+  return BRAND_NOUN_AFTER.test(`${text.slice(target.end, target.end + 120)} `) || BRAND_NOUN_BEFORE.test(text.slice(Math.max(0, target.start - 120), target.start));
 }
 
 /** What a maker's name follows: "phones made by ", "an extension developed by the ". */
@@ -200,6 +219,10 @@ export class ClaimCollector {
     // (not "Trump vs Biden": neither side is a firm).
     if (vs && !sourceType && targetType) sourceType = resolveType(source, relation, 'source', typeUnknown, peer, 'vs-side');
     else if (vs && sourceType && !targetType) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'vs-side');
+    // "Zenco, which owns the Nora and Kappa brands", "Zenco, which owns Nora": a made thing the tagger knows as a
+    // first name is a brand where the text marks it one (helper brp92, from the eighty-second fresh sample, where a group's flagship
+    // brand was the one lost from its list).
+    else if (relation === 'develops' && sourceType && !targetType && target.source === 'unknown' && markedAsBrand(text, target, trigger)) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'brand-side');
     if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')))) return false;
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
     // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").

@@ -1954,6 +1954,9 @@ function classify(
   if (words.some((_, k) => isCommissionerOffice(tokens, start + k, end))) return { type: 'government', end };
   // "Lumo's city council voted to ban …", "Lumo became the first city to ban …": the name is a city's government (stop 84).
   if (words.length === 1 && namesSubnationalGovernmentAt(tokens, end)) return { type: 'government', end };
+  // "Zenco's Gen Z brand Vexa", "Gen Alpha shoppers": a generation of people, no General's name (helper brp92, from the eighty-second
+  // fresh sample, where "Z" became a person and the possessive's brand was lost); sentence-mentions.ts drops it.
+  if (words.length === 2 && words[0] === 'Gen' && /^(?:X|Y|Z|Alpha)$/.test(words[1]!)) return { end };
   // "Gen 6", "Rep 2": a title's abbreviation before a number is a model's generation, no person's title (stop 65's second makers sample).
   const title = words.findIndex((w, k) => PERSON_TITLES.has(w) && k + 1 < words.length && !GOVERNMENT_HEADS.has(words[k + 1]!) && !BODY_WORDS.has(words[k + 1]!) && words[k + 1] !== 'of' && !/^\d/.test(words[k + 1]!));
   // "General Atomics", "General Electric", "General Mills": a rank before a business word names a firm, not an officer.

@@ -53,7 +53,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (c.surface.length > MAX_NAME_LENGTH || c.label.length > MAX_NAME_LENGTH) continue;
     // "the MP3 player maker Zenco": a kind of product written as an acronym is no name alone (rules and guesses only).
     if (c.source !== 'lexicon' && c.last - c.first === 1 && PRODUCT_KIND_ACRONYMS.has(c.surface)) continue;
-    if (c.source !== 'lexicon' && (isFieldName(c, s.tokens) || isFabGeneration(c, s.tokens))) continue;
+    if (c.source !== 'lexicon' && (isFieldName(c, s.tokens) || isFabGeneration(c, s.tokens) || GENERATION_OF_PEOPLE.test(c.surface))) continue;
     if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
     // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
     if (namesPaperwork(c, s.tokens)) continue;
@@ -111,6 +111,8 @@ function isFabGeneration(m: SentenceMention, tokens: readonly Token[]): boolean 
   // A half generation is a glass size ("Gen 8.5"); a whole one only before a fab's word: "the Gen 6 smartwatch" is a product's name.
   return /\.\d/.test(m.surface) || FAB_WORDS_AFTER.has(tokens[m.last]?.lower ?? '');
 }
+/** "Zenco's Gen Z brand Vexa", "Gen Alpha shoppers": a generation of people, no name (name-rules.ts types it nothing; helper brp92). */
+const GENERATION_OF_PEOPLE = /^Gen(?:eration)? (?:X|Y|Z|Alpha)$/;
 /** What a fab generation qualifies: "Gen 10 lines", "a Gen 6 fab". */
 const FAB_WORDS_AFTER: ReadonlySet<string> = new Set(['line', 'lines', 'fab', 'fabs', 'plant', 'plants', 'factory', 'factories', 'glass', 'substrate', 'substrates', 'panel', 'panels', 'production']);
 

@@ -273,7 +273,7 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "34 Owls released …": a number opening the sentence is kept in a name only before its verb or a firm's description (opening-names.ts);
     // "competes with 808 Atelier.": mid-sentence only before a stop or a small word.
     const countOpened = OPENING_COUNT.test(mention.surface);
-    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
+    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side' && standing !== 'brand-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening
