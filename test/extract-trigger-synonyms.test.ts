@@ -7,7 +7,9 @@ import { claimsOf } from './extract-helpers';
 describe('WordNet synonyms that state a relation in news', () => {
   it.each([
     ['Nepal proscribed TikTok in 2024.', 'Nepal -banned-> TikTok'],
-    ['Japan debarred Huawei from federal contracts.', 'Japan -banned-> Huawei'],
+    ['Japan debarred Huawei from its market.', 'Japan -banned-> Huawei'],
+    // Kept from one activity, selling to the state, is restricted (stop 65's reach rule; procurement bars since stop 91).
+    ['Japan debarred Huawei from federal contracts.', 'Japan -restricts-> Huawei'],
     ['Nepal banished Telegram last year.', 'Nepal -banned-> Telegram'],
     ['Apple delisted the Zenco app after the order.', 'Apple -banned-> Zenco'],
     ['Japan shut out Huawei from its networks.', 'Japan -banned-> Huawei'],

@@ -3810,8 +3810,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:group-also-includes-list', template: `X1 (?:group |, the group , )?(?:also|now|already) T(includes|included|encompasses|encompassed|comprises) (?:the )?(?<y>@\\d+ (?:, @\\d+ )*(?:, )?and @\\d+ )(?=[,.;:)]|$|(?:which|that|while|but|-|–|—) )`, requires: ['also|now|already'], notPrecededBy: GROUP_INCLUDES_NOT_AFTER },
   // "Qorva guitars, including the Q-100 and the Q-200": a maker's name before a plural kind of made thing and the list it opens
   // (the plural a made kind: "Zenco customers, including Vexa" or "Zenco rivals such as Vexa" name no goods). Not after a possessive
-  // ("Zenco's Qorva guitars" names a line) nor a seller ("stocks Qorva guitars" still names Qorva's).
-  { relation: 'develops', id: 'pattern:develops:maker-kind-plural-including', template: `X1 (?<k>[a-z-]+s) (?:, )?T(including|such as|like) (?:the )?Y`, kindNoun: true, notPrecededBy: /(?:'s|its|their|rival|rivals|competitor|competitors|competing|than|like|unlike|versus|vs|@\d+ (?:and|&|,)) $/, requires: ['including|such|like'] },
+  // ("Zenco's Qorva guitars" names a line) nor a seller ("stocks Qorva guitars" still names Qorva's); others' goods for a platform
+  // are not the platform's ("third-party Zeta apps like A and B").
+  { relation: 'develops', id: 'pattern:develops:maker-kind-plural-including', template: `X1 (?<k>[a-z-]+s) (?:, )?T(including|such as|like) (?:the )?Y`, kindNoun: true, notPrecededBy: /(?:'s|its|their|rival|rivals|competitor|competitors|competing|than|like|unlike|versus|vs|third-party|unofficial|independent|outside|external|@\d+ (?:and|&|,)) $/, requires: ['including|such|like'] },
   // "Qorva Corporation (Qorva and Zenith brands)": the brands listed in brackets right after a firm, their plural last.
   { relation: 'develops', id: 'pattern:develops:bracketed-list-then-brands', template: `X1 \\( (?:the )?Y (?:[a-z-]+ )?T(brands|labels|marques) \\)`, requires: ['('] },
   // "Zenco may sell its backpack business, which includes Vexa, Plix and Borin": the owner's business and the things it holds,
