@@ -3797,6 +3797,22 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Beijing bans New Zealand milk powder imports" (a headline's order), "placed a ban on all New Zealand dairy products".
   { relation: 'restricts', id: 'pattern:restricts:banned-state-goods-imports', template: `X P AUX T(halted|halts|halt|stopped|stops|stop|suspended|suspends|suspend|banned|bans|ban|barred|bars|bar|blocked|blocks|block) (?:all )?Y1 (?:(?!(?:from|over|on|of|to|for|with|in|into|by|at|after|amid|as|and|or)\\b)[a-z-]+ ){1,3}(?:imports|import)(?= |$)`, verb: true, stateActor: true, targetType: 'government', requires: ['imports|import'] },
   { relation: 'restricts', id: 'pattern:restricts:ban-on-state-goods', template: `X P AUX (?:imposed|imposes|impose|imposing|announced|announces|introduced|introduces|ordered|orders|enforced|enforces|placed|places|slapped) (?:a |an )?(?:[a-z-]+ )?T(ban|halt|suspension|moratorium|prohibition) on (?:(?:the )?(?:imports|import|importation) of )?(?:all )?Y1 (?=${STATE_GOODS_WORD})`, stateActor: true, targetType: 'government', requires: ['on'] },
+  // Helper riv92, from stop 91's eighty-second fresh sample: rivals in other frames than a finite clause's. "approval for Zenco to
+  // take over the struggling competitor Qorva", "a bid by Zenco to acquire smaller rival Qorva": the rival a firm is to take over,
+  // the firm the infinitive's subject (a finite verb's subject is trigger:verb's). Not a former or would-be rival, nor a rival bidder
+  // or offer (the rival noun stands right before the name).
+  { relation: 'competes_with', id: 'pattern:competes_with:to-take-over-rival', template: `X1 to (?:(?:take|buy) over|takeover|acquire|buy|buy out|purchase|absorb|merge with|swallow|snap up|take control of|buy (?:a |an )?(?:[a-z0-9%.-]+ ){0,2}stake in) (?:the |its |its@\\d+ |their |a |an )?(?:(?!(?:${PAST_RIVAL_WORDS}|rival|rivals|no)(?= ))[a-z-]+ ){0,3}T(rival|competitor|archrival|arch-rival) (?:the )?Y1 (?!'s )`, requires: ['to'] },
+  // "Zenco plans to buy a stake in its competitor, another budget carrier Qorva", "its rival, fellow chip maker Qorva": the rival
+  // named after a description set off by a comma (the bare name is trigger:noun's). Not after a relation to a third party ("its
+  // rival, a unit of Vexa").
+  { relation: 'competes_with', id: 'pattern:competes_with:its-rival-comma-described', template: `POSS (?:(?:main|biggest|largest|closest|chief|key|smaller|larger|bigger|local|domestic|regional|direct) ){0,2}T(competitor|rival) , (?:another|fellow|a|an|the) (?:(?!(?:of|by|from|with|for|to|in|on|at|and|or|whose|which|that|owned|backed|formerly|former|ex-|once)(?= ))[a-z-]+ ){0,6}Y1 (?!'s |and |or )`, requires: [','] },
+  // "Despite competing with Qorva to be the first to market, Zenco has …", "After vying with Qorva for years, Zenco …": a fronted
+  // participle's rival and the clause's subject (no negation: "Despite not competing with Qorva"; not another's: "Zenco's chief").
+  { relation: 'competes_with', id: 'pattern:competes_with:fronted-competing-with', template: `^(?:despite|while|after|besides|though|although|since|when|in addition to|apart from) (?:(?:directly|fiercely|also|still|already|long|once|now|increasingly|head-on) )?T(competing|vying) (?:(?:directly|fiercely|head-on|hard) )?(?:with|against) (?:the )?Y (?:[^@,;()]+ )?, (?:the )?X1 (?!'s |, |and |or )`, requires: [','] },
+  // "Qorva has opened a battlefront with Zenco in the cloud", "opened a new front against Zenco": a front opened against a firm.
+  { relation: 'competes_with', id: 'pattern:competes_with:opened-battlefront-with', template: `X1 P AUX (?:opened|opens|open|opening) (?:a |an |the |another )?(?:(?:new|second|third|fresh|major|key|direct) )?T(battlefront|battle front|front) (?:with|against) (?:the )?Y1 (?!'s )`, requires: ['opened|opens|open|opening'] },
+  // "Zeta already had lots of competition (from the likes of Qorva, Borin and so on)": the rivals in brackets after the noun.
+  { relation: 'competes_with', id: 'pattern:competes_with:competition-bracketed-from', template: `X1 P AUX (?:already |also |still )?(?:had|has|have|faced|faces|face|facing) (?:(?:lots|a lot|plenty) of |much |stiff |fierce |tough |intense |some |strong |heavy )?T(competition) \\( from (?:the likes of |(?:rivals|firms|companies|players|brands) (?:such as|like|including) )?(?:the )?Y`, requires: ['('] },
 
 ];
 
@@ -3808,7 +3824,7 @@ const CALLED_MEMBER = String.raw`(?:an? (?:[a-z-]+ )?(?:firm|company|startup|sta
 /** Later members keep a price before them as the first does after its determiner: "the $249 Zeta and $199 Vela" (see abstract-sentence.ts). */
 // A list may also end open, on "and other brands", "and others" or "etc.", or close a bracket with commas alone ("(owner, among others, of
 // Zeta, Vela)"): then every member is named (helper lst90, from stop 90's seventy-ninth fresh sample, where a long list's tail was lost).
-const OPEN_LIST_END = String.raw`(?= (?:, )?(?:and|or) (?:many |several |various |numerous )?(?:other|others|more)(?= |$)| , etc(?= |$)| \))`;
+const OPEN_LIST_END = String.raw`(?= (?:, )?(?:and|or) (?:many |several |various |numerous )?(?:other|others|more)(?= |$)| (?:, )?and so on(?= |$)| , etc(?= |$)| \))`;
 const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${CALLED_MEMBER}${ITEM}|(?: , (?:the )?${ITEM})+${OPEN_LIST_END})?`;
 /**
  * A time between a subject and its verb: "Zenco on Monday announced Zeta", "this morning formally unveiled", "in March
