@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, scoredClaimsOf } from './extract-helpers';
+import { claimsOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper riv92, from stop 91's eighty-second fresh sample: rivals in a list whose members the lexicon types differently (a firm
 // and a marketplace it holds as a product), rivals in other frames than a finite clause's (an infinitive's takeover, an appositive
@@ -47,6 +47,8 @@ describe('a rival in an infinitive\'s takeover', () => {
     expect(rivals('The regulator gave approval for Zenco Inc to take over the rival bidder Qorva Ltd.')).toEqual([]);
     expect(rivals('The regulator gave approval for Zenco Inc to take over a rival of Qorva Ltd.')).toEqual([]);
     expect(rivals('The regulator gave approval for Zenco Inc to take over Vexa Ltd\'s rival Qorva Ltd.')).toEqual(['Vexa Ltd -competes_with-> Qorva Ltd']);
+    expect(rivals('The regulator gave approval for Zenco Inc to take over the competitor\'s Qorva Ltd unit.')).toEqual([]);
+    expect(rivals('The court allowed France to take over the struggling competitor Qorva Ltd.')).toEqual([]);
   });
 });
 
@@ -60,6 +62,9 @@ describe('a rival set off after a comma with a description', () => {
     expect(rivals('Zenco Inc\'s rival, a unit of Qorva Ltd, cut prices.')).toEqual([]);
     expect(rivals('Zenco Inc\'s rival, a firm backed by Qorva Ltd, cut prices.')).toEqual([]);
     expect(rivals('Zenco Inc\'s former rival, the chip maker Qorva Ltd, cut prices.')).toEqual([]);
+    expect(rivals('Zenco Inc\'s rival, a customer of Qorva Ltd, cut prices.')).toEqual([]);
+    expect(rivals('Zenco Inc\'s rival, the firm that owns Qorva Ltd, cut prices.')).toEqual([]);
+    expect(rivals('Zenco Inc\'s partner, fellow chip maker Qorva Ltd, cut prices.')).toEqual([]);
   });
 });
 
@@ -73,6 +78,8 @@ describe('a fronted participle of competing', () => {
     expect(rivals('Despite not competing with Qorva Ltd, Zenco Inc cut prices.')).toEqual([]);
     expect(rivals('Instead of competing with Qorva Ltd, Zenco Inc partnered with Vexa Ltd.')).toEqual([]);
     expect(rivals('Despite competing with Qorva Ltd for years, Zenco Inc\'s founder praised it.')).toEqual([]);
+    expect(rivals('Despite partnering with Qorva Ltd, Zenco Inc cut prices.')).toEqual([]);
+    expect(rivals('Despite competing with the regulator, Zenco Inc cut prices.')).toEqual([]);
   });
 });
 
@@ -86,6 +93,8 @@ describe('a front opened against a firm', () => {
     expect(rivals('Qorva Ltd opened a front office with Zenco Inc in Lisbon.')).toEqual([]);
     expect(rivals('Qorva Ltd has not opened a battlefront with Zenco Inc.')).toEqual([]);
     expect(rivals('Qorva Ltd plans to open a new front against Zenco Inc.')).toEqual([]);
+    expect(rivals('Qorva Ltd opened a new front with Zenco Inc against Vexa Ltd.')).toEqual([]);
+    expect(rivals('France opened a new front against Zenco Inc.')).toEqual([]);
   });
 });
 
@@ -97,6 +106,8 @@ describe('competition from rivals in brackets', () => {
   it('not no competition, nor suppliers in the brackets', () => {
     expect(rivals('Zenco Corp had no competition (from Qorva Inc or anyone else).')).toEqual([]);
     expect(rivals('Zenco Corp had lots of competition (from suppliers such as Qorva Inc).')).toEqual([]);
+    expect(rivals('Zenco Corp had little help (from Qorva Inc and Borin Ltd).')).toEqual([]);
+    expect(rivals('Zenco Corp had lots of customers (from Qorva Inc and Borin Ltd).')).toEqual([]);
   });
 });
 
@@ -108,6 +119,8 @@ describe('a trade opening the sentence is no party', () => {
 
   it('a firm joined to another firm before its trade is still a party', () => {
     expect(rivals('Zenco Inc and chip company Qorva Ltd compete with Vexa Ltd.')).toEqual(['Qorva Ltd -competes_with-> Vexa Ltd', 'Zenco Inc -competes_with-> Vexa Ltd']);
+    expect(rivals('Zenco and software firm Qorva Ltd compete with Vexa Ltd.')).toEqual(['Qorva Ltd -competes_with-> Vexa Ltd', 'Zenco -competes_with-> Vexa Ltd']);
+    expect(rivals('Apple and chip company Qorva Ltd compete with Vexa Ltd.')).toEqual(['Apple -competes_with-> Vexa Ltd', 'Qorva Ltd -competes_with-> Vexa Ltd']);
   });
 });
 
@@ -115,10 +128,14 @@ describe('bidders\' rival offers', () => {
   it('a firm asked for a rival offer is no rival of the hostile bidder', () => {
     expect(rivals('Zenco Inc is approaching firms including Qorva Ltd to solicit rival offers and fend off a hostile bid from Vexa Ltd.')).toEqual([]);
     expect(rivals('Qorva Ltd made a rival offer for Zenco Inc.')).toEqual([]);
+    expect(rivals('Vexa Ltd launched a rival bid for Zenco Inc.')).toEqual([]);
+    expect(rivals('Zenco Inc rebuffed an approach by Qorva Ltd.')).toEqual([]);
+    expect(rivals('Zenco Inc fought off a takeover bid from Qorva Ltd.')).toEqual([]);
   });
 
   it('a rival verb or noun still names rivals', () => {
     expect(rivals('Zenco Inc rivals Qorva Ltd in phones.')).toEqual(['Zenco Inc -competes_with-> Qorva Ltd']);
     expect(rivals('Zenco Inc fended off rival Qorva Ltd in the phone market.')).toEqual(['Zenco Inc -competes_with-> Qorva Ltd']);
+    expect(only('competes_with')(claimsOf('Qorva Ltd could then rival Zenco Inc in phones.', 'proposed'))).toEqual(['Qorva Ltd -competes_with-> Zenco Inc']);
   });
 });

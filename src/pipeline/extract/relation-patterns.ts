@@ -3809,8 +3809,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Despite competing with Qorva to be the first to market, Zenco has …", "After vying with Qorva for years, Zenco …": a fronted
   // participle's rival and the clause's subject (no negation: "Despite not competing with Qorva"; not another's: "Zenco's chief").
   { relation: 'competes_with', id: 'pattern:competes_with:fronted-competing-with', template: `^(?:despite|while|after|besides|though|although|since|when|in addition to|apart from) (?:(?:directly|fiercely|also|still|already|long|once|now|increasingly|head-on) )?T(competing|vying) (?:(?:directly|fiercely|head-on|hard) )?(?:with|against) (?:the )?Y (?:[^@,;()]+ )?, (?:the )?X1 (?!'s |, |and |or )`, requires: [','] },
-  // "Qorva has opened a battlefront with Zenco in the cloud", "opened a new front against Zenco": a front opened against a firm.
-  { relation: 'competes_with', id: 'pattern:competes_with:opened-battlefront-with', template: `X1 P AUX (?:opened|opens|open|opening) (?:a |an |the |another )?(?:(?:new|second|third|fresh|major|key|direct) )?T(battlefront|battle front|front) (?:with|against) (?:the )?Y1 (?!'s )`, requires: ['opened|opens|open|opening'] },
+  // "Qorva has opened a battlefront with Zenco in the cloud", "opened a new front against Zenco": a front opened against a firm
+  // (not one opened with a firm against a third: "opened a new front with Zenco against Vexa" names allies).
+  { relation: 'competes_with', id: 'pattern:competes_with:opened-battlefront-with', template: `X1 P AUX (?:opened|opens|open|opening) (?:a |an |the |another )?(?:(?:new|second|third|fresh|major|key|direct) )?T(battlefront|battle front|front) (?:with|against) (?:the )?Y1 (?!'s |against |and )`, requires: ['opened|opens|open|opening'] },
   // "Zeta already had lots of competition (from the likes of Qorva, Borin and so on)": the rivals in brackets after the noun.
   { relation: 'competes_with', id: 'pattern:competes_with:competition-bracketed-from', template: `X1 P AUX (?:already |also |still )?(?:had|has|have|faced|faces|face|facing) (?:(?:lots|a lot|plenty) of |much |stiff |fierce |tough |intense |some |strong |heavy )?T(competition) \\( from (?:the likes of |(?:rivals|firms|companies|players|brands) (?:such as|like|including) )?(?:the )?Y`, requires: ['('] },
 

@@ -1692,8 +1692,9 @@ function argumentsOf(
   // "Zenco asked Qorva to make rival offers to fend off a bid from Vexa": "rival" before a bid's noun is an adjective of the bids, no
   // verb; bidders for one target are not thereby rivals in a market (stop 91, from the eighty-second fresh sample).
   if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && after === t + 1 && RIVAL_BID_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
-  // "Zenco's former rival, the chip maker Qorva, cut prices": "rival" after a past-rival word is that noun, no verb.
-  if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && PAST_RIVAL_BEFORE.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "Zenco's former rival, the chip maker Qorva, cut prices": "rival" after a possessive or article and a past-rival word is that
+  // noun, no verb ("Qorva could then rival Zenco" keeps its verb).
+  if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && /^(?:'s|its|its@\d+|their|the|a|an)$/.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:verb' };
   switch (reading.voice) {
     case 'active': {
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
