@@ -139,3 +139,17 @@ describe('bidders\' rival offers', () => {
     expect(only('competes_with')(claimsOf('Qorva Ltd could then rival Zenco Inc in phones.', 'proposed'))).toEqual(['Qorva Ltd -competes_with-> Zenco Inc']);
   });
 });
+
+describe('another firm\'s rival named by a noun right after it', () => {
+  it('"exposed to Qorva rival Zorbix" sets Zorbix against Qorva only', () => {
+    expect(rivals('Zenco Inc was exposed to Qorva Ltd rival Zorbix Ltd.')).toEqual(['Qorva Ltd -competes_with-> Zorbix Ltd']);
+    expect(rivals('Zenco Inc sold its stake to Qorva Ltd rival Vexa Ltd.')).toEqual(['Qorva Ltd -competes_with-> Vexa Ltd']);
+    expect(rivals('Zenco Inc hired engineers from Qorva Ltd rival Vexa Ltd.')).toEqual(['Qorva Ltd -competes_with-> Vexa Ltd']);
+  });
+
+  it('the verb "rival" of a subject, alone or joined, still names rivals', () => {
+    expect(rivals('Zenco Inc and Qorva Ltd rival Vexa Ltd in phones.')).toEqual(['Qorva Ltd -competes_with-> Vexa Ltd', 'Zenco Inc -competes_with-> Vexa Ltd']);
+    expect(rivals('Zenco Inc now rivals Vexa Ltd in phones.')).toEqual(['Zenco Inc -competes_with-> Vexa Ltd']);
+    expect(rivals('Zenco Inc said Qorva Ltd rival Zorbix Ltd cut prices.')).toEqual(['Qorva Ltd -competes_with-> Zorbix Ltd']);
+  });
+});

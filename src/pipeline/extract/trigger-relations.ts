@@ -1718,6 +1718,10 @@ function argumentsOf(
       const named = stated ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
+      // "Zenco was exposed to Qorva rival Zorbix": "rival" between two names, the first one left out of the clause's subject and not
+      // joined to it ("Zenco and Qorva rival Vexa"), is that name's noun, no verb of the subject (stop 91, from the eighty-second fresh
+      // sample; the noun's pattern reads Qorva against Zorbix).
+      if (relation === 'competes_with' && words[t] === 'rival' && mentionAt(words, t - 1) !== undefined && mentionAt(words, t + 1) !== undefined && !/^(?:and|or|&|,|nor)$/.test(words[t - 2] ?? '') && sources && !sources.members.includes(mentionAt(words, t - 1)!)) return { targets: [], rule: 'trigger:verb' };
       // "can still download Zenco's banned apps (Zeta and Vela)": a ban's participle after a firm's possessive describes the firm's
       // goods, banned by someone else; a state's possessive bans them, and so does one whose banned things a clause lists ("Ruritania's
       // banned apps include Zeta", the name's type a guess) (helper fp89).
