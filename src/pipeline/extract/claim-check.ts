@@ -8,6 +8,7 @@ import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
 import { APP_PLATFORMS, COMPANY_SUFFIXES, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
+import { APP_PLATFORMS, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, SERVICE_TRADE_WORDS, TRADE_NAME_WORDS, TRADE_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -174,6 +175,9 @@ export class ClaimCollector {
     // "Veteran developer Qorva Games …", "Indie developer Jo Doe …": a lone English word opening the sentence before a maker noun
     // describes the maker; it names nothing it made (stop 76, from its forty-first set).
     if (relation === 'develops' && target.first === 0 && target.source === 'unknown' && DESCRIBING_OPENERS.has(target.surface.toLowerCase()) && DESCRIBED_MAKER_AFTER.test(text.slice(target.end, target.end + 16))) return false;
+    // "Hotel and leisure company Zenco …", "Food and drinks group Qorva …": an English word opening the sentence, joined by "and" to
+    // a trade before a firm's noun, is the firm's trade; it names no party (stop 91, from the eighty-second fresh sample).
+    if ([source, target].some((m) => m.first === 0 && m.source === 'unknown' && !m.surface.includes(' ') && isTradeWord(m.surface.toLowerCase()) && TRADE_PAIR_AFTER.test(text.slice(m.end, m.end + 60)))) return false;
     // "its Zeta-mining rigs", "launched Zeta-powered laptops": a name glued by a hyphen to a lower-case word only describes the thing
     // after it; a maker's noun there ("Zeta-maker Zenco") still names the made thing (helper sp85, fresh samples).
     if (relation === 'develops' && HYPHEN_MODIFIER_AFTER.test(text.slice(target.end, target.end + 14))) return false;
@@ -214,6 +218,10 @@ export class ClaimCollector {
     const titleLike = source.source === 'unknown' && target.source === 'unknown' && POSSESSIVES.has(trigger) && mayBeTitle(source, target, sentence, mentions);
     const vs = relation === 'competes_with' && isVs(trigger.toLowerCase().replace(/\.$/, ''));
     let sourceType = resolveType(source, relation, 'source', typeUnknown, peer, titleLike ? 'title-owner' : undefined);
+    // "… competition from upstarts like Zenco and Zeta": a rival the tagger will not take for the peer of one list item is tried as
+    // the peer of the item listed beside it.
+    const listPeer = relation === 'competes_with' && !sourceType && source.source === 'unknown' && target.source !== 'unknown' ? this.listedBeside(target, source)?.type : undefined;
+    if (listPeer && listPeer !== peer) sourceType = resolveType(source, relation, 'source', typeUnknown, listPeer);
     let targetType = sourceType || vs ? resolveType(target, relation, 'target', typeUnknown, peer) : undefined;
     // "H&M vs. Zara vs. Uniqlo": across a "vs" from a firm, a side the tagger knows as a first name is its peer
     // (not "Trump vs Biden": neither side is a firm).
@@ -224,6 +232,7 @@ export class ClaimCollector {
     // brand was the one lost from its list).
     else if (relation === 'develops' && sourceType && !targetType && target.source === 'unknown' && markedAsBrand(text, target, trigger)) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'brand-side');
     if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')))) return false;
+    if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')) || (relation === 'competes_with' && this.listedWithPeer(source, sourceType, target, targetType)))) return false;
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
     // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").
     // "Zenco booted Zapp from its App Store", "pulled the plug on Zapp, removing it from the Play Store": a firm taking a thing off its
@@ -240,6 +249,26 @@ export class ClaimCollector {
     return true;
   }
 
+  /**
+   * "competition from upstarts like Zenco and Zeta", "Zenco and Zeta are its rivals": a firm and a product listed side by side as one
+   * side's rivals are peers of each other, though the lexicon holds one as a product (a marketplace, an app) and the other as a firm
+   * (stop 91, from the eighty-second fresh sample: one of the two was lost). Only a name the lexicon or tagger typed, joined to a
+   * named neighbour of the other side's type by a bare list comma, "and" or "or".
+   */
+  private listedWithPeer(source: SentenceMention, sourceType: EntityType, target: SentenceMention, targetType: EntityType): boolean {
+    if (sourceType === 'government' || targetType === 'government') return false;
+    // Not a name that only owns the rival named ("from Qorva and Zeta's sellers").
+    const owns = (m: SentenceMention): boolean => /^\s*['’]s?\b/.test(this.context.text.slice(m.end, m.end + 3));
+    return (!owns(target) && this.listedBeside(target, source, sourceType) !== undefined) || (!owns(source) && this.listedBeside(source, target, targetType) !== undefined);
+  }
+
+  /** A named mention other than `other` joined to `m` as the next or previous item of a list ("A and B", "A, B"), of `type` if given. */
+  private listedBeside(m: SentenceMention, other: SentenceMention, type?: EntityType): SentenceMention | undefined {
+    const { mentions, text } = this.context;
+    return mentions.find((n) => n !== m && n !== other && n.source !== 'coref' && n.source !== 'unknown' && n.type !== 'government' && (type === undefined || n.type === type)
+      && LIST_GLUE.test(n.start > m.start ? text.slice(m.end, n.start) : text.slice(n.end, m.start)));
+  }
+
   /** `m`, or the product named with it when `m` is a firm's "it"/"its" and `other` a product or a name nothing typed. */
   private peerOfIt(m: SentenceMention, other: SentenceMention): SentenceMention {
     const focus = this.context.thingOfFocus;
@@ -248,6 +277,9 @@ export class ClaimCollector {
     return peer && other.key !== focus.thing.key ? withChanges(focus.thing, { first: m.first, last: m.last, start: m.start, end: m.end, source: 'coref', surface: '' }) : m;
   }
 }
+
+/** What joins two items of one list: a comma, "and", "or". */
+const LIST_GLUE = /^(?:, |,? and |,? or )$/;
 
 /** A state named between commas right after a firm's name: "Zenco Ltd., Pakistan, and …". */
 function isFirmsAddress(state: SentenceMention, mentions: readonly SentenceMention[], text: string): boolean {
@@ -275,6 +307,12 @@ const PART_OF_BEFORE = /\b(?:part|a part|a unit|a subsidiary|a division|an arm|a
  * title may be an English word too ("Control developer Remedy", "Rust developer Facepunch").
  */
 const DESCRIBING_OPENERS: ReadonlySet<string> = new Set(['indie', 'independent', 'veteran', 'fledgling', 'acclaimed', 'beleaguered', 'struggling', 'embattled', 'prolific', 'rival', 'fellow', 'local', 'small', 'tiny', 'boutique', 'storied', 'legendary', 'renowned', 'famed', 'celebrated', 'cult', 'mobile', 'japanese', 'chinese', 'korean', 'european', 'american']);
+/** An English word or a trade the word list leaves out ("hotel"). */
+function isTradeWord(word: string): boolean {
+  return !isCoinedWord(word) || TRADE_WORDS.has(word) || SERVICE_TRADE_WORDS.has(word);
+}
+/** The rest of a pair of trades before a firm's noun: " and leisure company", " and consumer goods group". */
+const TRADE_PAIR_AFTER = /^ (?:&|and) \p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)? (?:company|companies|group|firm|giant|conglomerate|operator|chain|business|retailer|maker|provider|specialist)\b/u;
 /** A maker's role noun right after a word: "Veteran developer", "Indie studio" ("Zeta maker" names a thing it makes). */
 const DESCRIBED_MAKER_AFTER = /^ (?:developer|developers|studio|studios|publisher|publishers|outfit|start-up|startup|firm|company)\b/;
 

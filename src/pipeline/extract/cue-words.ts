@@ -287,6 +287,11 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set(
     'vape vapes vaping cigar cigars').split(' '),
 );
 
+/** Trades of services that open a sentence as a firm's trade in "Hotel and leisure company Zenco" (stop 91, set 82). */
+export const SERVICE_TRADE_WORDS: ReadonlySet<string> = new Set(
+  'hotel hotels hospitality casino casinos travel tourism retail property real-estate logistics shipping airline airlines aviation'.split(' '),
+);
+
 /**
  * Words before a capital letter that make the letter a class, a grade or a strain, not a model's letter: "Series A", "Class A",
  * "Vitamin A", "Plan A" (a model's "Zeta A handsets" keeps its letter).

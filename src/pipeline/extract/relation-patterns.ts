@@ -3889,6 +3889,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:said-licence-condition', template: `X P AUX T(said|says|ruled|rules|stated|states|insisted|insists|declared|declares) (?:that )?(?:the )?Y1 (?:must|needs to|need to|will have to|has to|needs|will need) ${LICENCE_CONDITION}(?= |$)`, verb: true, stateActor: true, requires: ['must|needs|need|have'] },
   // "the regulator in a directive noted that Zenco should desist from soliciting business": the order told by its document.
   { relation: 'banned', id: 'pattern:banned:directive-noted-desist', template: `X P (?:, )?(?:in|through|via|by) (?:a |an |its )(?:[a-z0-9-]+ ){0,3}(?:directive|order|ruling|letter|notice|circular|decision|notification) (?:[a-z0-9-]+ ){0,3}(?:, )?AUX T(noted|notes|said|says|stated|states|ruled|rules|declared|declares|ordered|orders|directed|directs|required|requires|told|tells) (?:that )?(?:the )?Y1 (?:should|must|shall|is to|are to|was to|were to|is required to|are required to|was required to|has to|have to|had to) (?:immediately )?(?:(?:refrain|desist|cease and desist|abstain) from (?:${REFRAINED_GERUNDS})|${BOOKINGS}|${OFF_MARKET}|(?:cease|stop|halt|suspend) (?:all |its |their )?(?:operations|business|services|sales|activities|operating|selling|soliciting))(?= |$)`, stateActor: true, requires: ['that'] },
+  // Helper riv92, from stop 91's eighty-second fresh sample: rivals in other frames than a finite clause's. "approval for Zenco to
+  // take over the struggling competitor Qorva", "a bid by Zenco to acquire smaller rival Qorva": the rival a firm is to take over,
+  // the firm the infinitive's subject (a finite verb's subject is trigger:verb's). Not a former or would-be rival, nor a rival bidder
+  // or offer (the rival noun stands right before the name).
+  { relation: 'competes_with', id: 'pattern:competes_with:to-take-over-rival', template: `X1 to (?:(?:take|buy) over|takeover|acquire|buy|buy out|purchase|absorb|merge with|swallow|snap up|take control of|buy (?:a |an )?(?:[a-z0-9%.-]+ ){0,2}stake in) (?:the |its |its@\\d+ |their |a |an )?(?:(?!(?:${PAST_RIVAL_WORDS}|rival|rivals|no)(?= ))[a-z-]+ ){0,3}T(rival|competitor|archrival|arch-rival) (?:the )?Y1 (?!'s )`, requires: ['to'] },
+  // "Zenco plans to buy a stake in its competitor, another budget carrier Qorva", "its rival, fellow chip maker Qorva": the rival
+  // named after a description set off by a comma (the bare name is trigger:noun's). Not after a relation to a third party ("its
+  // rival, a unit of Vexa").
+  { relation: 'competes_with', id: 'pattern:competes_with:its-rival-comma-described', template: `POSS (?:(?:main|biggest|largest|closest|chief|key|smaller|larger|bigger|local|domestic|regional|direct) ){0,2}T(competitor|rival) , (?:another|fellow|a|an|the) (?:(?!(?:of|by|from|with|for|to|in|on|at|and|or|whose|which|that|owned|backed|formerly|former|ex-|once)(?= ))[a-z-]+ ){0,6}Y1 (?!'s |and |or )`, requires: [','] },
+  // "Despite competing with Qorva to be the first to market, Zenco has …", "After vying with Qorva for years, Zenco …": a fronted
+  // participle's rival and the clause's subject (no negation: "Despite not competing with Qorva"; not another's: "Zenco's chief").
+  { relation: 'competes_with', id: 'pattern:competes_with:fronted-competing-with', template: `^(?:despite|while|after|besides|though|although|since|when|in addition to|apart from) (?:(?:directly|fiercely|also|still|already|long|once|now|increasingly|head-on) )?T(competing|vying) (?:(?:directly|fiercely|head-on|hard) )?(?:with|against) (?:the )?Y (?:[^@,;()]+ )?, (?:the )?X1 (?!'s |, |and |or )`, requires: [','] },
+  // "Qorva has opened a battlefront with Zenco in the cloud", "opened a new front against Zenco": a front opened against a firm
+  // (not one opened with a firm against a third: "opened a new front with Zenco against Vexa" names allies).
+  { relation: 'competes_with', id: 'pattern:competes_with:opened-battlefront-with', template: `X1 P AUX (?:opened|opens|open|opening) (?:a |an |the |another )?(?:(?:new|second|third|fresh|major|key|direct) )?T(battlefront|battle front|front) (?:with|against) (?:the )?Y1 (?!'s |against |and )`, requires: ['opened|opens|open|opening'] },
+  // "Zeta already had lots of competition (from the likes of Qorva, Borin and so on)": the rivals in brackets after the noun.
+  { relation: 'competes_with', id: 'pattern:competes_with:competition-bracketed-from', template: `X1 P AUX (?:already |also |still )?(?:had|has|have|faced|faces|face|facing) (?:(?:lots|a lot|plenty) of |much |stiff |fierce |tough |intense |some |strong |heavy )?T(competition) \\( from (?:the likes of |(?:rivals|firms|companies|players|brands) (?:such as|like|including) )?(?:the )?Y`, requires: ['('] },
 
   // "China halted imports of milk powder from Zenco Inc": a state halting the imports of goods from a named firm bans the firm, as
   // "suspended imports … from Zenco Inc" does by the ban verb's reading (helper fp91, from trd91's report). A firm only, the target
@@ -3944,7 +3961,7 @@ const CALLED_MEMBER = String.raw`(?:an? (?:[a-z-]+ )?(?:firm|company|startup|sta
 /** Later members keep a price before them as the first does after its determiner: "the $249 Zeta and $199 Vela" (see abstract-sentence.ts). */
 // A list may also end open, on "and other brands", "and others" or "etc.", or close a bracket with commas alone ("(owner, among others, of
 // Zeta, Vela)"): then every member is named (helper lst90, from stop 90's seventy-ninth fresh sample, where a long list's tail was lost).
-const OPEN_LIST_END = String.raw`(?= (?:, )?(?:and|or) (?:many |several |various |numerous )?(?:other|others|more)(?= |$)| , etc(?= |$)| \))`;
+const OPEN_LIST_END = String.raw`(?= (?:, )?(?:and|or) (?:many |several |various |numerous )?(?:other|others|more)(?= |$)| (?:, )?and so on(?= |$)| , etc(?= |$)| \))`;
 const LIST = String.raw`${ITEM}(?:(?: , (?:the )?(?:price )?${ITEM})*(?: ,)? (?:and|or|as well as) (?:(?:${LIST_ADVERB_WORDS.join('|')}) )?(?:the |its |their )?(?:price )?(?:(?:${ROLE_NOUNS.join('|')}) )?${CALLED_MEMBER}${ITEM}|(?: , (?:the )?${ITEM})+${OPEN_LIST_END})?`;
 /**
  * A time between a subject and its verb: "Zenco on Monday announced Zeta", "this morning formally unveiled", "in March

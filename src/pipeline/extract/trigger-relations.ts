@@ -1023,6 +1023,8 @@ function isStatesBody(words: readonly string[], list: MentionList, mentions: rea
 }
 const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'companies', 'firm', 'firms', 'carrier', 'carriers', 'airline', 'lender', 'lenders', 'bank', 'banks', 'broadcaster', 'shipper', 'refiner', 'exporter', 'conglomerate', 'champion', 'champions', 'operator', 'insurer', 'enterprise', 'enterprises', 'subsidiary', 'subsidiaries', 'affiliates', 'producer', 'producers', 'supplier', 'suppliers', 'fund']);
 
+/** A bid's nouns after the adjective "rival": "rival offers", "a rival bid", "rival bidders". */
+const RIVAL_BID_NOUNS: ReadonlySet<string> = new Set(['offer', 'offers', 'bid', 'bids', 'bidder', 'bidders', 'proposal', 'proposals', 'approach', 'approaches', 'takeover', 'suitor', 'suitors', 'tender', 'tenders']);
 /** Nouns of a deal to buy a firm, as a ban verb's object: "blocked Zenco's takeover of Qorva". */
 const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'purchases', 'buyout', 'bid', 'bids', 'merger', 'mergers', 'deal', 'deals', 'transactions', 'combination', 'tie-up', 'transaction']);
 /** A body's leave for a deal: "suspended its approval for Zenco's deal" takes the leave back, it bans no one (stop 71's sixth set). */
@@ -1720,6 +1722,12 @@ function argumentsOf(
   // "was added to the 14th sanctions package by the EU": "sanctions" before "package" is the package's noun, no verb (its subject
   // would sanction the EU; stop 89's re-read).
   if ((relation === 'banned' || relation === 'restricts') && reading.voice === 'active' && /^packages?$/.test(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "Zenco asked Qorva to make rival offers to fend off a bid from Vexa": "rival" before a bid's noun is an adjective of the bids, no
+  // verb; bidders for one target are not thereby rivals in a market (stop 91, from the eighty-second fresh sample).
+  if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && after === t + 1 && RIVAL_BID_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "Zenco's former rival, the chip maker Qorva, cut prices": "rival" after a possessive or article and a past-rival word is that
+  // noun, no verb ("Qorva could then rival Zenco" keeps its verb).
+  if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && /^(?:'s|its|its@\d+|their|the|a|an)$/.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:verb' };
   switch (reading.voice) {
     case 'active': {
       // "the regulator ordered Zenco to block Zenapp": who gives the order acts, not who carries it out.
@@ -1743,6 +1751,10 @@ function argumentsOf(
       const named = stated ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
       const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
+      // "Zenco was exposed to Qorva rival Zorbix": "rival" between two names, the first one left out of the clause's subject and not
+      // joined to it ("Zenco and Qorva rival Vexa"), is that name's noun, no verb of the subject (stop 91, from the eighty-second fresh
+      // sample; the noun's pattern reads Qorva against Zorbix).
+      if (relation === 'competes_with' && words[t] === 'rival' && mentionAt(words, t - 1) !== undefined && mentionAt(words, t + 1) !== undefined && !/^(?:and|or|&|,|nor)$/.test(words[t - 2] ?? '') && sources && !sources.members.includes(mentionAt(words, t - 1)!)) return { targets: [], rule: 'trigger:verb' };
       // "can still download Zenco's banned apps (Zeta and Vela)": a ban's participle after a firm's possessive describes the firm's
       // goods, banned by someone else; a state's possessive bans them, and so does one whose banned things a clause lists ("Ruritania's
       // banned apps include Zeta", the name's type a guess) (helper fp89).
@@ -2166,7 +2178,8 @@ function argumentsOf(
         // Not when the contest comes from another's thing ("from Qorva's Vexa app"), nor for a state pressed ("forced France to change its rules").
         const pressedAt = party && !vs && targets[0] && !words.slice(targets[0].first - 1, targets.at(-1)!.last + 1).includes("'s") && before.every(opensAsDescriber) ? pressedByContest(words, targets.at(-1)!.last + 1, lists) : undefined;
         const pressed = pressedAt?.members.every((m) => mentions[m]!.type !== 'government') ? pressedAt : undefined;
-        const peer = (pressed ? [pressed] : before).find((l) => l !== undefined && targets[0] !== undefined && peers(mentions[l.members[0]!]!, mentions[targets[0].members[0]!]!));
+        // Any member of the rivals' list may be the peer: "competition from Zeta and Qorva", a product listed first (stop 91, set 82).
+        const peer = (pressed ? [pressed] : before).find((l) => l !== undefined && targets[0] !== undefined && targets[0].members.some((m) => peers(mentions[l.members[0]!]!, mentions[m]!)));
         // "teamed up with rivals of Qorva": the same dealing with the rivals named after "of" (helper fp89).
         if (!possessor && PARTY_NOUNS.has(noun) && /s$/.test(noun) && next === 'of' && rivalsDealtWith(words, t)) return { targets: [], rule: 'trigger:noun' };
         // "Qorva's partner Zenco works with competitors like Vexa", "Zenco, a customer of Qorva, switched to its competitors": a plural
