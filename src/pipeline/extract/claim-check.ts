@@ -7,8 +7,7 @@ import { isShortFormOf } from './redefined-acronyms';
 import { POSSESSIVES } from '../text/tokens';
 import { needsStateActor } from './trigger-words';
 import { opensStateActCompound } from './compound-relations';
-import { APP_PLATFORMS, COMPANY_SUFFIXES, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS } from './cue-words';
-import { APP_PLATFORMS, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, SERVICE_TRADE_WORDS, TRADE_NAME_WORDS, TRADE_WORDS } from './cue-words';
+import { APP_PLATFORMS, COMPANY_SUFFIXES, RECALLER_RESELLS, GOVERNMENT_HEADS, isMadeKind, isVs, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_TITLES, PLATFORM_MAKERS, PRODUCT_NOUNS, TRADE_NAME_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS } from './cue-words';
 import { endsWithKind, isReleaseByNumber } from './unknown-names';
 import { isCoinedWord } from './name-rules';
 
@@ -231,7 +230,6 @@ export class ClaimCollector {
     // first name is a brand where the text marks it one (helper brp92, from the eighty-second fresh sample, where a group's flagship
     // brand was the one lost from its list).
     else if (relation === 'develops' && sourceType && !targetType && target.source === 'unknown' && markedAsBrand(text, target, trigger)) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'brand-side');
-    if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')))) return false;
     if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')) || (relation === 'competes_with' && this.listedWithPeer(source, sourceType, target, targetType)))) return false;
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
     // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").
