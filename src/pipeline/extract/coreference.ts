@@ -174,7 +174,10 @@ export class DiscourseMemory {
     // A possessor ("DeepSeek's R1") names what it owns, not the subject "its" goes back to; but the possessor of a common noun is
     // that noun phrase's owner and the nearest firm "its" may mean ("Zenco's push to feature its services in phones running its ZenOS
     // system": Zenco's ZenOS; helper dev90b). A firm's only: "China's largest server maker … the department" names no Chinese body.
-    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && !isHiredForIts(tokens, m, before) && accept(m));
+    const local = inSentence.filter((m) => m.type === type && m.last <= before && !isObject(tokens, m) && !aside[m.first] && (!isPossessive(tokens[m.last]) || (type === 'company' && ownsCommonNoun(tokens, inSentence, m, before))) && !isKeptFromIts(tokens, m, before) && !isHiredForIts(tokens, m, before) && accept(m))
+      // In the order named: a resolved "its" comes after the names in the list, but "its competitor Qorva said that its first ZenSat …"
+      // gives the second "its" to Qorva, named after the first (helper pos92, from the eighty-second fresh sample).
+      .sort((a, b) => a.first - b.first);
     // "Qorva accused Zenco of copying its Zeta camera": what the one accused copies is another's, here the accuser's (helper dc86).
     const copier = local.find((m) => copiesIts(tokens, m, before));
     const owners = copier ? local.filter((m) => m.key !== copier.key) : local;

@@ -1290,6 +1290,26 @@ const GOODS_BEFORE_IMPORTS = String.raw`(?:(?!(?:on|of|to|for|from|its|their|his
 /** A word of goods after a state's name ("New Zealand milk powder", "Zembla dairy products"): a lower-case word, no preposition or link. */
 const STATE_GOODS_WORD = String.raw`(?!(?:and|or|to|in|into|from|for|by|with|on|at|as|over|after|until|since|because|due|amid|'s)\b)[a-z][a-z-]* `;
 
+/**
+ * After an owner named in an of-genitive, what makes the thing someone else's: "of Qorva's rival", "of Qorva users"; or a name that
+ * was only a modifier of the owner named after it ("of the Ruritanian company Zenco") (helper pos92).
+ */
+const OWNER_OF_ENDS_NOT = /^(?:'s |(?:[a-z-]+ ){1,2}@\d+ |(?:[a-z-]+ )?(?:customers?|users?|clients?|subscribers?|employees?|staff|engineers?|rivals?|competitors?|partners?|investors?|shareholders?|founders?|chief|ceo|executives?|holders?)\b)/;
+/**
+ * Kinds that set a thing beside another's, not made by it: "Douyin, the Chinese version of TikTok"; and a fleet, which its carrier
+ * flies, not makes ("the Zeta-2 jets of Qorva Air") (helper pos92).
+ */
+const ANOTHERS_KINDS = 'jets|jet|planes|aircraft|airliners|airplanes|fleet|trains|ships|vessels|tankers|trucks|buses|helicopters|version|versions|edition|editions|variant|variants|clone|clones|copy|copies|counterpart|counterparts|equivalent|equivalents|successor|successors|predecessor|predecessors|rival|rivals|alternative|alternatives|answer|imitation|imitations|spin-off|spinoff|fork|forks|port|ports|knockoff|knockoffs|competitor|competitors';
+/** Securities an issuer issues, which are no product of its: "the ZB1 bonds issued by the exchange Qorva" (helper pos92). */
+const ISSUED_NOT_MADE = /^\s*(?:bonds?|notes?|shares?|stocks?|debt|debentures?|loans?|securities|warrants?|options?|certificates?)\b/i;
+/**
+ * A describing word between a name and its kind, no verb or link: "the RS1 light rocket", not "Zeta uses the engine of Qorva" nor
+ * "Zeta said chips that Qorva made" (a verb ending in "s" is no adjective in "-us" or "-ss": "famous", "glass") (helper pos92).
+ */
+const DESCRIBING_NOT_VERB = String.raw`(?!(?:said|says|is|was|are|were|be|been|has|had|have|uses|used|use|bought|buys|sold|sells|will|would|can|could|may|might|did|does|do|and|or|but|to|of|for|with|in|on|at|from|by|the|a|an|its|their|his|her|as|than|like|that|which|who))(?![a-z-]*[^us\s]s )[a-z-]+ `;
+/** Words after a possessive that name a role, not the thing's description: "Qorva's rival Zenco phone" (helper pos92). */
+const POSSESSED_ROLE_WORDS = 'rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|investor|investors|owner|parent|unit|subsidiary|founder|chief|ceo|executive|user|users|to|and|or|with|of|for|in|on|from|by';
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -3951,6 +3971,28 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:brands-under-umbrella-of-colon', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?T(umbrella) of (?:the )?X1 (?:\\( [^()]* \\) )?(?:: |, (?:including|such as|like|namely) |(?:include|includes|are) )(?:the )?Y`, requires: ['umbrella'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
   // "Brixco has seven variants of the Tilly brand", "Zenco makes three flavours of its Qorva brand": a maker's variants of its brand.
   { relation: 'develops', id: 'pattern:develops:variants-of-brand', template: `X P AUX T(has|have|had|makes|make|made|produces|produce|produced|offers|offer|offered|launched|launches|introduced|introduces) (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple) )?(?:new |different )?(?:variants|versions|flavours|flavors|varieties) of (?:the |its |their |its@\\d+ )?Y1 (?:${BRAND_NOUNS})(?= |$)`, requires: ['of'] },
+  // Helper pos92, from the eighty-second fresh sample (rockets, satellite networks, exchanges' coins): a maker named through its
+  // thing's description. A relative clause whose object is the thing ("the Vortex engine that Qorva is developing", "the Zeta coin
+  // which Zenco issued"); not "launched" or "deployed" (a rocket firm launches others' satellites) nor "operates" (an airline
+  // operates others' jets), and no object after the verb (then the clause makes something else).
+  { relation: 'develops', id: 'pattern:develops:kind-that-maker-makes', template: `Y1 (?:${DESCRIBING_NOT_VERB})?(?<k>[a-z-]+) (?:that|which) X1 AUX T(develops|developed|developing|makes|made|making|builds|built|building|designs|designed|designing|produces|produced|producing|manufactures|manufactured|manufacturing|creates|created|creating|issues|issued|issuing)(?=(?:[,.;:]|for|in|since|with|at|on|and|as|from|under|until|over|last|this|next)(?= |$)|$)`, kindNoun: true, requires: ['that|which'] },
+  // An of-genitive after the thing's kind: "the RS1 light rocket of the startup Qorva", "Zeta, the native stablecoin of Zenco",
+  // "ZAI, which is the currency of the protocol ZenDAO". The owner's name must end there: "of Qorva's rival", "of Qorva users" name
+  // someone else's; a version, a rival or a sister of a thing is set beside it, not made by its maker ("Douyin, the Chinese version of
+  // TikTok", "Zeta News, the sister channel of Qorva News").
+  { relation: 'develops', id: 'pattern:develops:kind-of-maker', template: `(?:the|a|an) (?:[a-z-]+ ){0,2}Y1 (?:(?!(?:${ANOTHERS_KINDS}|sister|sibling|twin|partner|competing) )${DESCRIBING_NOT_VERB}){0,2}(?<k>(?!(?:${ANOTHERS_KINDS}) )[a-z-]+) T(of) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:${DESCRIBED_MAKERS}|exchange|protocol|issuer) )?X1 `, notFollowedBy: OWNER_OF_ENDS_NOT, kindNoun: true, requires: ['of'] },
+  { relation: 'develops', id: 'pattern:develops:apposed-kind-of-maker', template: `Y1 , (?:(?:which|that) (?:is|was) )?(?:the|a|an) (?:(?!(?:${ANOTHERS_KINDS}|sister|sibling|twin|partner|competing) )[a-z-]+ ){0,2}(?<k>(?!(?:${ANOTHERS_KINDS}) )[a-z-]+) T(of) (?:the )?(?:(?:[a-z-]+ ){0,2}(?:${DESCRIBED_MAKERS}|exchange|protocol|issuer) )?X1 `, notFollowedBy: OWNER_OF_ENDS_NOT, kindNoun: true, requires: [',', 'of'] },
+  // A coin's or a network's maker named by its kind after "by": "Zoken, a coin issued by the exchange Qorva", "ZUSD was created by the
+  // exchange Zenco". Making verbs only: "offered", "listed" or "provided by the exchange" is trading what another made; and an issuer's
+  // bonds, shares or notes are its debt or its stock, no product.
+  { relation: 'develops', id: 'pattern:develops:made-by-described-issuer', template: `Y C8 T(issued|created|developed|launched|designed|built|made|minted) (?:and (?:managed|operated|run|backed) )?by (?:the |a |an |its )?(?:[a-z-]+ ){0,2}(?:exchange|protocol|issuer|blockchain|foundation|dao|consortium) X1 `, notFollowedBy: /^'s /, targetNotThenKind: ISSUED_NOT_MADE, requires: ['by'] },
+  // A firm's name and its own kind before the possessive: "the Zenco exchange's native token, ZTT", "the Zenco protocol's ZAI
+  // stablecoin". Only a name that heads the phrase: "the Zenco exchange's user Qorva" names no thing (the kind must be a made one).
+  { relation: 'develops', id: 'pattern:develops:kind-possessive-apposed', template: `X1 (?:exchange|platform|protocol|network|blockchain|startup) T('s) (?:(?!(?:${POSSESSED_ROLE_WORDS}) )[a-z-]+ ){0,2}(?<k>[a-z-]+) , (?:the )?Y1 (?=[,.;:)]|$)`, kindNoun: true, targetNotThenKind: ISSUED_NOT_MADE, requires: ["'s", ','] },
+  { relation: 'develops', id: 'pattern:develops:kind-possessive-named-kind', template: `X1 (?:exchange|platform|protocol|network|blockchain|startup) T('s) (?:(?!(?:${POSSESSED_ROLE_WORDS}) )[a-z-]+ ){0,2}Y1 (?<k>[a-z-]+)(?= |$)`, kindNoun: true, requires: ["'s"] },
+  // A possessive with describing words the shapes above miss before the name and its kind: "Qorva's lightweight RS1 launcher"; not a
+  // role and a verb ("Zenco's boss praised Zeta phones").
+  { relation: 'develops', id: 'pattern:develops:possessive-described-named-kind', template: `POSS (?:(?:(?!(?:${POSSESSED_ROLE_WORDS}) )${DESCRIBING_NOT_VERB})(?!(?:${POSSESSED_ROLE_WORDS}) )(?![a-z-]+ed )|(?!(?:${POSSESSED_ROLE_WORDS}) ))${DESCRIBING_NOT_VERB}Y1 (?<k>[a-z-]+)(?= (?:[,.;:]|is|was|has|had|will|would|failed|rose|fell|and|[a-z]+ed)(?= |$)|$)`, kindNoun: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
