@@ -13,6 +13,10 @@ describe("an owner's range or bracket described as someone else's things", () =>
     expect(develops("Zenco's partner apps (Zeta, Vela, Lumo) grew.")).toEqual([]);
     expect(develops("Zenco's compatible devices (Zeta, Vela) sold well.")).toEqual([]);
     expect(develops("Zenco's supported phones - Zeta and Vela - sold well.")).toEqual([]);
+    // However the list is set off (stop 91: spaced hyphens in pairs read as commas, as dashes were).
+    expect(develops("Zenco's supported phones, Zeta and Vela, sold well.")).toEqual([]);
+    expect(develops("Zenco's partner apps – Zeta and Vela – grew.")).toEqual([]);
+    expect(develops("Zenco's new phones, Zeta and Vela, sold well.")).toEqual(['Zenco -develops-> Vela', 'Zenco -develops-> Zeta']);
     expect(develops("Zenco's approved drones (Zeta and Vela) flew.")).toEqual([]);
     expect(develops("Zenco's featured games range from Zeta to Vela.")).toEqual([]);
     expect(develops('Zenco, whose recommended apps range from Zeta to Vela, grew.')).toEqual([]);

@@ -10,6 +10,7 @@ describe('a pair pitted against each other', () => {
   it('"A and B were pitted against each other" sets them against each other', () => {
     expect(rivals('Zenco Inc and Qorva Labs were pitted against each other in the phone market.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
     expect(rivals('Two apps - Zenco Inc and Qorva Labs - are pitted against one another.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
+    expect(rivals('Two apps, Zenco Inc and Qorva Labs, are pitted against one another.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
     expect(rivals('Zenco Inc and Qorva Labs have increasingly been pitted against each other for buyers.')).toEqual(['Zenco Inc -competes_with-> Qorva Labs']);
   });
 

@@ -224,8 +224,10 @@ const PLACES_WHERE = String.raw`(?:among )?(?:the )?(?:other )?(?:countries|nati
  * Up to three words that describe the noun after a possessive ("Zenco's three flagship phones"); an
  * infinitive starts a clause of its own ("Zenco's move to block platforms like Zapp" owns none).
  */
-// "Zenco's purchase of rival app Zeta" owns no Zeta (stop 73's controls readers).
-const DESCRIBING = '(?:(?!(?:to|rival|rivals|competitor|competitors|competing) )[a-z0-9-]+ ){0,3}';
+// "Zenco's purchase of rival app Zeta" owns no Zeta (stop 73's controls readers); "Zenco's supported phones, Zeta and Vela" names
+// others' things it works with, however the list is set off (commas, dashes; stop 91). Not "approved" or "certified": a maker's
+// approved drug is its own.
+const DESCRIBING = '(?:(?!(?:to|rival|rivals|competitor|competitors|competing|third-party|partner|partners|compatible|supported|featured|recommended) )[a-z0-9-]+ ){0,3}';
 /**
  * DESCRIBING where an act on a thing can stand: "Zenco's takedown of a botnet known as Zeta" names an act of Zenco's, not
  * a thing it owns (stop 71's third set). "Zenco's new line of phones called Zeta" still describes its own.
@@ -3446,8 +3448,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco's foray into crypto, Zemcoin,": a firm's move into a market, the thing it moved in with set off right after the market.
   { relation: 'develops', id: 'pattern:develops:foray-into-market-with', template: `POSS (?:[a-z-]+ ){0,2}T(foray|forays|entry|push|venture) into (?:[a-z0-9-]+ ){1,3}, Y1 (?=[,.;:)]|$)`, requires: [',', 'into'], targetUnknown: true },
   // Helper riv83b, from fresh rival samples: "Zenco and Qorva were pitted against each other", "two apps - Zenco and Qorva - are pitted
-  // against one another": the pair put in contest with each other (the one-sided "pits Zenco against Qorva" is read above).
-  { relation: 'competes_with', id: 'pattern:competes_with:pitted-against-each-other', template: `X1 and (?:the )?Y1 (?:[-–—] )?AUX T(pitted|pitting|pit) against (?:each other|one another)(?= |$)`, notFollowedBy: PITTED_IN_A_DISPUTE, notPrecededBy: PITTED_PAIRS_OWNERS, requires: ['against'] },
+  // against one another" (or set off by commas): the pair put in contest with each other (the one-sided "pits Zenco against Qorva" is read above).
+  { relation: 'competes_with', id: 'pattern:competes_with:pitted-against-each-other', template: `X1 and (?:the )?Y1 (?:[-–—,] )?AUX T(pitted|pitting|pit) against (?:each other|one another)(?= |$)`, notFollowedBy: PITTED_IN_A_DISPUTE, notPrecededBy: PITTED_PAIRS_OWNERS, requires: ['against'] },
   // "the Zeta scanners, supplied by Zenco", "Zeta drives are supplied by Zenco" (helper dv84, fresh news on makers): a supplier provides the
   // thing when its kind follows the name. Bare "Zeta, supplied by Zenco" stays unread: a firm is as often supplied ("Qorva, supplied by Vexa"); a
   // state's body is no maker ("supplied by the Zembla government").
