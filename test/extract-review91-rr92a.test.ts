@@ -84,3 +84,12 @@ describe('advertising on a platform', () => {
     expect(scoredClaimsOf('The Zembla Ad Authority removed adverts on Qorvagram by Zenco Inc.')).toEqual([]);
   });
 });
+
+describe("a possessor's partner or licensed brands, plural", () => {
+  it('"Zenco\'s partner brands Vexa and Plix", "… licensed brands …" name no maker; "its brands Vexa and Plix" still do', () => {
+    const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
+    expect(develops("Zenco Inc's partner brands Vexa and Plix grew fast.")).toEqual([]);
+    expect(develops("Zenco Inc's licensed brands Vexa and Plix grew fast.")).toEqual([]);
+    expect(develops("Zenco Inc's brands Vexa and Plix grew fast.")).toEqual(['Zenco Inc -develops-> Plix', 'Zenco Inc -develops-> Vexa']);
+  });
+});

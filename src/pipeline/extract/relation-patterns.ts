@@ -831,6 +831,11 @@ const NOT_NOW_OWNED_AFTER = '(?! [^,]*, (?:is|are|has been|have been) (?:now )?(
 const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
+/**
+ * After a possessor, a brand another owns that the possessor carries or licenses: "its partner brand, Vexa", "its licensed brands Vexa
+ * and Plix" (helper fp91, from dvo91's report; review rr92a: the plural took the own-brands reading).
+ */
+const NOT_OWN_BRAND_AHEAD = `(?!(?:[a-z0-9-]+ ){0,2}(?:${NOT_OWNERS_BRAND_WORDS}|licensed|licenced|licensee) (?:${BRAND_NOUNS}) )`;
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
 const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}';
 
@@ -1347,16 +1352,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "its companion app Talkie", "Baidu's AI model Ernie"
   // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
   // "Zenco's most advanced chip to date, the Zeta-2", "its biggest model yet, Zeta 4": a superlative's "to date" may close the kind.
-  // Not a brand another owns that the possessor carries or licenses: "its partner brand, Vexa", "its licensed brand, Vexa" (helper
-  // fp91, from dvo91's report).
-  { relation: 'develops', template: `POSS (?!(?:[a-z0-9-]+ ){0,2}(?:${NOT_OWNERS_BRAND_WORDS}|licensed|licenced|licensee) (?:${BRAND_NOUNS}) )${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1` },
+  // Not a brand another owns that the possessor carries or licenses: "its partner brand, Vexa" (NOT_OWN_BRAND_AHEAD).
+  { relation: 'develops', template: `POSS ${NOT_OWN_BRAND_AHEAD}${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
   // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
   // "Zenco's brands Zeta and Vela grew", "its labels Zeta, Vela and Lumo": the owner's brands named right after their plural
   // (helper own89; possessive-names.ts keeps "brands" after an 's from reading as a verb).
-  { relation: 'develops', id: 'pattern:develops:own-brands-named', template: `POSS ${DESCRIBING}T(${BRAND_PLURALS.join('|')}) (?:, )?(?:the )?Y(?!'s)`, requires: [BRAND_PLURALS.join('|')] },
+  // Not a partner's or a licensed brand: "Zenco's partner brands Vexa and Plix" (NOT_OWN_BRAND_AHEAD).
+  { relation: 'develops', id: 'pattern:develops:own-brands-named', template: `POSS ${NOT_OWN_BRAND_AHEAD}${DESCRIBING}T(${BRAND_PLURALS.join('|')}) (?:, )?(?:the )?Y(?!'s)`, requires: [BRAND_PLURALS.join('|')] },
   // "Zenco's Zeta accelerators, beginning with the Z450": the first of a named line's members.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}(?:@\\d+ )?(?:[a-z0-9-]+ ){0,2}T(${PLURAL_PRODUCT_NOUNS}) , (?:beginning|starting) with (?:the )?Y1`, requires: ['beginning|starting'] },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
