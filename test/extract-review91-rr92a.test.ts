@@ -25,6 +25,12 @@ describe('an order not to act: conduct, a party or a recipient is no ban', () =>
     expect(bans('The Zembla Telecom Authority instructed Zenco Inc to refrain from providing services in the country.')).toEqual(['Zembla Telecom Authority -banned-> Zenco Inc']);
   });
 
+  it('"not to market the drug to children", "not to sell the Zeta X9 to minors" limit an audience, ban no one', () => {
+    expect(bans('The Zembla Telecom Authority told Zenco Inc not to market the drug to children.')).toEqual([]);
+    expect(bans('The Zembla Telecom Authority told Zenco Inc not to sell the Zeta X9 to minors.')).toEqual([]);
+    expect(bans('The Zembla Telecom Authority told Zenco Inc not to sell vapes.')).toEqual(['Zembla Telecom Authority -banned-> Zenco Inc']);
+  });
+
   it('a firm not to be supplied or offered something is a recipient, no goods banned', () => {
     expect(bans('The Zembla Telecom Authority told Zenco Inc not to supply Qorva Ltd with chips.')).toEqual([]);
     expect(bans('The Zembla Telecom Authority told Zenco Inc not to offer Qorva Ltd a discount.')).toEqual([]);
