@@ -280,8 +280,17 @@ const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|wind up|shut dow
  */
 const REFRAIN_ORDER_VERBS = `${ORDER_VERBS}|asked|asks|asking|called on|calls on|calling on|notified|notifies|notify|notifying`;
 /** What a firm is told to refrain from, as a gerund ("refrain from soliciting business") or after "not to" ("not to sell"). */
-const REFRAINED_GERUNDS = 'taking|accepting|booking|pre-booking|soliciting|selling|pre-selling|offering|marketing|promoting|advertising|rendering|providing|operating|supplying|distributing|importing|doing business|trading|launching|collecting';
-const REFRAINED_VERBS = 'take|accept|book|solicit|sell|offer|market|promote|advertise|render|provide|operate|supply|distribute|import|do business|trade|launch|collect';
+// Taking or accepting only bookings, orders, deposits or customers: "not to take sides", "refrain from taking part in the tender" (a
+// procurement bar) are no ban (review rr92a).
+const TAKEN_BUSINESS = '(?:any |new |further |more )?(?:bookings|orders|pre-orders|preorders|pre-bookings|deposits|payments|customers|clients|reservations|subscribers|applications)(?= |$)';
+const REFRAINED_GERUNDS = `(?:taking|accepting) ${TAKEN_BUSINESS}|booking|pre-booking|soliciting|selling|pre-selling|offering|marketing|promoting|advertising|rendering|providing|operating|supplying|distributing|importing|doing business|trading|launching|collecting`;
+const REFRAINED_VERBS = `(?:take|accept) ${TAKEN_BUSINESS}|book|solicit|sell|offer|market|promote|advertise|render|provide|operate|supply|distribute|import|do business|trade|launch|collect`;
+/**
+ * After what a firm is told to refrain from, a conduct rather than its business (review rr92a): dealings with one named party ("not to
+ * trade with Qorva": pattern:restricts:no-business-with reads the party), selling to one audience ("not to market the drug to
+ * children", a limit), and telling or giving information ("not to provide details", "refrain from collecting user data").
+ */
+const REFRAINED_CONDUCT_NEXT = /^(?:with (?:the )?(?:[a-z-]+ )?@\d|(?:[a-z0-9-]+ ){0,3}to (?:children|minors|teenagers|teens|kids|young people|youth|under-\d+s)(?= |$)|(?:any |further |more |the |its |their |a |an )?(?:[a-z-]+ )?(?:details|information|comment|comments|advice|guidance|assurances|statements?|data|evidence|documents|opinions?|views|testimony|interviews)(?= |$))/;
 /** How the order to refrain is put: "to refrain from", "to desist from", "to cease and desist from", "not to". */
 const REFRAIN = `(?:to (?:immediately )?(?:refrain|desist|cease and desist|abstain) from (?:${REFRAINED_GERUNDS})|not to (?:${REFRAINED_VERBS})) `;
 /** Bookings a firm is told to stop taking: "stop taking pre-orders", "cease accepting bookings". */
@@ -291,7 +300,9 @@ const SOLD_HOLDING_NEXT = /^(?:(?:its|their|the|a|any|its@\d+) )?(?:[a-z-]+ )?(?
 /** A buyer named after the selling: "told Zenco not to sell to Qorva" keeps a deal from one buyer, which bans no one. */
 const SOLD_TO_BUYER_NEXT = /^(?:to|into) (?:the )?(?:[a-z-]+ )?@\d/;
 /** Goods taken off the market: "remove 100 products from the market", "pull its vapes off shelves". */
-const OFF_MARKET = String.raw`(?:remove|withdraw|pull|recall|take) (?:all |the |its |their |its@\d+ |some |any |\d[\d,]* )?(?:[a-z0-9-]+ ){0,4}(?:off|from) (?:the )?(?:market|markets|shelves|sale|stores)(?= |$)`;
+// Not apps, posts or listings, which a store or a platform carries for others: "asked Zenco to remove VPN apps from stores" bans the apps'
+// makers' goods, not the store told (review rr92a).
+const OFF_MARKET = String.raw`(?:remove|withdraw|pull|recall|take) (?:all |the |its |their |its@\d+ |some |any |\d[\d,]* )?(?!(?:[a-z0-9-]+ ){0,3}(?:apps|app|games|listings|videos|posts|content|ads|adverts|accounts) )(?:[a-z0-9-]+ ){0,4}(?:off|from) (?:the )?(?:market|markets|shelves|sale|stores)(?= |$)`;
 /** A licence condition a firm must meet (helper ord92): "be 30% locally owned", "obtain a licence", "needs a permit". */
 const LICENCE_CONDITION = `(?:first )?(?:be (?:\\d+ % |[a-z-]+ )?(?:locally owned|owned locally|licensed|licenced|registered|authorised|authorized)|(?:obtain|get|secure|hold|have|apply for) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:licence|license|licences|licenses|permit|authorisation|authorization)|(?:an? |the )?(?:[a-z-]+ ){0,2}(?:licence|license|permit))`;
 /** What an order to halt a firm's named service may call it: "halt its Zapp service", "stop its Zapp lending app". */
@@ -822,6 +833,11 @@ const NOT_NOW_OWNED_AFTER = '(?! [^,]*, (?:is|are|has been|have been) (?:now )?(
 const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
+/**
+ * After a possessor, a brand another owns that the possessor carries or licenses: "its partner brand, Vexa", "its licensed brands Vexa
+ * and Plix" (helper fp91, from dvo91's report; review rr92a: the plural took the own-brands reading).
+ */
+const NOT_OWN_BRAND_AHEAD = `(?!(?:[a-z0-9-]+ ){0,2}(?:${NOT_OWNERS_BRAND_WORDS}|licensed|licenced|licensee) (?:${BRAND_NOUNS}) )`;
 /** "Y, a (describing words) …" or "Y is one of the …": a thing set beside its kind, before the kind noun. */
 const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}';
 
@@ -1057,11 +1073,19 @@ const HELD_LEAVE = String.raw`${LEAVE_NOUNS}|certificates|certificate|approvals|
 /** Kinds of holder named before an apposed name: "the authorisation of another carrier, Qorva Air". */
 const HOLDER_KINDS = 'carrier|carriers|airline|airlines|operator|operators|firm|firms|company|companies|provider|providers|broadcaster|broadcasters|channel|station|bank|lender|exchange|insurer|platform|service|app';
 /** What a carrier is let do, or not let resume: "to fly to Zembla", "resume flights", "restart its services". */
-const CARRIER_WORK = String.raw`(?:fly|land|operate|serve|(?:resume|restart|reinstate) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,2}(?:flights|flight|services|service|operations|routes|flying))(?= |$)`;
+// A bare verb only before where or what it flies, or the clause's end: "not let Zenco serve as auditor", "not allowed Zenco to operate
+// wholly owned units" bar a role or a form of business, which is no ban (review rr92a).
+const CARRIER_WORK = String.raw`(?:(?:fly|land|operate|serve)(?= (?:in|to|into|from|at|on|over|within|between|across|through|there|again|domestically|internationally|flights|routes|[,.;:])(?: |$)|$|(?= (?:the |its |their |any )?(?:[a-z-]+ )?(?:routes?|flights?)(?: |$)))|(?:resume|restart|reinstate) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,2}(?:flights|flight|services|service|operations|routes|flying))(?= |$)`;
 /** A state's leave withheld: "has not allowed", "refused to let", "hasn't let", "has yet to allow"; not "may not allow", a hedge. */
 const NOT_LETTING = "not allowed|not allowing|not allow|not let|not letting|not permitted|not permitting|not permit|never allowed|never let|refused to let|refuses to let|refusing to let|refused to allow|refuses to allow|refusing to allow|declined to let|declined to allow|failed to let|failed to allow|fails to let|fails to allow|hasn't allowed|haven't allowed|hadn't allowed|didn't allow|doesn't allow|won't allow|wouldn't allow|hasn't let|didn't let|doesn't let|won't let|wouldn't let|not yet allowed|not yet let|not yet permitted|yet to allow|yet to let";
 /** Auxiliaries before such a refusal, no modal of doubt among them. */
 const NOT_LETTING_AUX = '(?:(?:has|have|had|did|does|do|was|were|is|are|will|would|still|so far|also|repeatedly|again|reportedly|effectively|since) )*';
+/**
+ * After a holder's leave, leave for something other than its working (review rr92a): a deal ("withdrew Zenco's approval for the merger
+ * with Qorva") or named goods ("withdrew Zenco's marketing approval for Zorvex", where the goods are what loses it), or "to" any act
+ * but working ("licence to export chips": a control).
+ */
+const LEAVE_FOR_OTHER_AFTER = /^ ?(?:to (?!operate|fly|land|serve|run|provide|offer|broadcast)|for (?:the |its |a |an |their )?(?:[a-z-]+ ){0,2}(?:merger|mergers|deal|deals|acquisition|acquisitions|takeover|takeovers|purchase|bid|sale|stake|@\d))/;
 /** Nouns of a state's suspension named as what applies to its targets: "the Zemblan suspension affects A, B and C". */
 const SUSPENSION_NOUNS = 'suspension|suspensions|grounding|flight ban|flights ban|operating ban';
 /** How such a noun names its targets: "applies to", "affects", "covers". */
@@ -1350,16 +1374,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "its companion app Talkie", "Baidu's AI model Ernie"
   // "Zenco's upcoming title, Zeta Quest": a game is a title too; "its energy drink brand Zeta" a brand (stop 52's readers).
   // "Zenco's most advanced chip to date, the Zeta-2", "its biggest model yet, Zeta 4": a superlative's "to date" may close the kind.
-  // Not a brand another owns that the possessor carries or licenses: "its partner brand, Vexa", "its licensed brand, Vexa" (helper
-  // fp91, from dvo91's report).
-  { relation: 'develops', template: `POSS (?!(?:[a-z0-9-]+ ){0,2}(?:${NOT_OWNERS_BRAND_WORDS}|licensed|licenced|licensee) (?:${BRAND_NOUNS}) )${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1` },
+  // Not a brand another owns that the possessor carries or licenses: "its partner brand, Vexa" (NOT_OWN_BRAND_AHEAD).
+  { relation: 'develops', template: `POSS ${NOT_OWN_BRAND_AHEAD}${DESCRIBING}T(${PRODUCT_NOUNS}|title|brand|label) (?:(?:to date |yet |so far )?, )?(?:the )?Y1` },
   // "Zenco's previous models, Zeta-1 and Zeta-2, …", "Zenco's apps and services such as Zapp and Zmail": the items listed after a plural head.
   // "its popular tools Zeta, Zora and Zest": the comma after the noun may be left out.
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:, )?(?:the )?Y (?=[,.;:)]|$)` },
   { relation: 'develops', template: `POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}) (?:and [a-z]+ )?(?:, )?(?:such as|like|including|notably|namely) (?:the )?Y` },
   // "Zenco's brands Zeta and Vela grew", "its labels Zeta, Vela and Lumo": the owner's brands named right after their plural
   // (helper own89; possessive-names.ts keeps "brands" after an 's from reading as a verb).
-  { relation: 'develops', id: 'pattern:develops:own-brands-named', template: `POSS ${DESCRIBING}T(${BRAND_PLURALS.join('|')}) (?:, )?(?:the )?Y(?!'s)`, requires: [BRAND_PLURALS.join('|')] },
+  // Not a partner's or a licensed brand: "Zenco's partner brands Vexa and Plix" (NOT_OWN_BRAND_AHEAD).
+  { relation: 'develops', id: 'pattern:develops:own-brands-named', template: `POSS ${NOT_OWN_BRAND_AHEAD}${DESCRIBING}T(${BRAND_PLURALS.join('|')}) (?:, )?(?:the )?Y(?!'s)`, requires: [BRAND_PLURALS.join('|')] },
   // "Zenco's Zeta accelerators, beginning with the Z450": the first of a named line's members.
   { relation: 'develops', template: `POSS (?:[a-z-]+ ){0,2}(?:@\\d+ )?(?:[a-z0-9-]+ ){0,2}T(${PLURAL_PRODUCT_NOUNS}) , (?:beginning|starting) with (?:the )?Y1`, requires: ['beginning|starting'] },
   // "its biggest reveal: Zeta-3", "Zenco's new flagship model: Zeta 4"
@@ -3895,10 +3919,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Qorva to refrain from taking new bookings", "directed five firms, including Zenco, not to promote vapes", "notifies Zenco to
   // remove 100 products from the market", "is calling on Zenco to remove its vapes from the market". Not a plan or a hedge (AUX is
   // checked), not "urged" or "advised" (a recommendation), not "not to sell its stake" (a deal).
-  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}${REFRAIN}`, verb: true, stateActor: true, notFollowedBy: new RegExp(`${SOLD_HOLDING_NEXT.source}|${NAMED_GOODS_NEXT.source}|${SOLD_TO_BUYER_NEXT.source}`), requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}${REFRAIN}`, verb: true, stateActor: true, notFollowedBy: new RegExp(`${SOLD_HOLDING_NEXT.source}|${NAMED_GOODS_NEXT.source}|${SOLD_TO_BUYER_NEXT.source}|${REFRAINED_CONDUCT_NEXT.source}`), requires: ['to'] },
   // "told Zenco not to sell the Zeta X9", "ordered Zenco to refrain from marketing Zeta vapes": the goods named are banned, as with
-  // "stop selling" (pattern:banned:told-to-stop-selling), not the firm told.
-  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain-from-goods', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) (?:(?:the )?@\\d+ (?:(?:, (?:and )?|and )(?:the )?@\\d+ )*)(?:, )?${WHEN}(?:to (?:immediately )?(?:refrain|desist|cease and desist|abstain) from (?:selling|marketing|promoting|advertising|distributing|importing|offering|supplying)|not to (?:sell|market|promote|advertise|distribute|import|offer|supply)) (?:the |its |their |its@\\d+ )?(?:(?!(?:to|in|into|for|from|at|on|by|with|across|within|throughout) )[a-z0-9-]+ )?Y`, verb: true, stateActor: true, notFollowedBy: /^(?:'s |(?:stake|stakes|shares|unit|units|plant|plants|division|subsidiary|holding|holdings|business)(?: |$))/, requires: ['to'] },
+  // "stop selling" (pattern:banned:told-to-stop-selling), not the firm told. A firm named there is whom the goods go to, no goods: "told
+  // Zenco not to supply Qorva with chips", "not to offer Qorva a discount"; goods not to be sold to one named buyer or place are kept
+  // from that sale, not banned ("not to sell the Zeta X9 to Ruritania"; review rr92a).
+  { relation: 'banned', id: 'pattern:banned:ordered-to-refrain-from-goods', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) (?:(?:the )?@\\d+ (?:(?:, (?:and )?|and )(?:the )?@\\d+ )*)(?:, )?${WHEN}(?:to (?:immediately )?(?:refrain|desist|cease and desist|abstain) from (?:selling|marketing|promoting|advertising|distributing|importing|offering|supplying)|not to (?:sell|market|promote|advertise|distribute|import|offer|supply)) (?:the |its |their |its@\\d+ )?(?:(?!(?:to|in|into|for|from|at|on|by|with|across|within|throughout) )[a-z0-9-]+ )?Y`, verb: true, stateActor: true, targetNotType: 'company', notFollowedBy: new RegExp(`^(?:'s |with |(?:stake|stakes|shares|unit|units|plant|plants|division|subsidiary|holding|holdings|business)(?: |$))|${SOLD_TO_BUYER_NEXT.source}|${REFRAINED_CONDUCT_NEXT.source}`), requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:ordered-to-stop-bookings', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?${BOOKINGS}`, verb: true, stateActor: true, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:ordered-to-remove-from-market', template: `X P AUX T(${REFRAIN_ORDER_VERBS}|warned|warns|warning|required|requires) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?${OFF_MARKET}`, verb: true, stateActor: true, requires: ['to'] },
   // "is going after Zenco with a warning letter seeking to remove its vapes from the market": a body's letter or order to a firm.
@@ -3931,9 +3957,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "China halted imports of milk powder from Zenco Inc": a state halting the imports of goods from a named firm bans the firm, as
   // "suspended imports … from Zenco Inc" does by the ban verb's reading (helper fp91, from trd91's report). A firm only, the target
-  // typed so: a state after "from" is restricted (halted-imports-from-state); "from Zenco's plants" is halted-imports-from-firm's. Last in the table, so the
-  // numbered ids before keep their places.
-  { relation: 'banned', id: 'pattern:banned:halted-imports-from-named-firm', template: `X P AUX (?:(?:chose|decided|moved|voted) to )?T(halted|halts|halt|halting|stopped|stops|stop|stopping) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|importation|shipments|deliveries) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from (?:the )?Y1 (?!'s )`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
+  // typed so: a state after "from" is restricted (halted-imports-from-state); "from Zenco's plants" is halted-imports-from-firm's.
+  // Imports only: the shipments or deliveries a state's body stops may be its own purchases ("the Navy stopped shipments from Zenco
+  // Corp", review rr92a).
+  { relation: 'banned', id: 'pattern:banned:halted-imports-from-named-firm', template: `X P AUX (?:(?:chose|decided|moved|voted) to )?T(halted|halts|halt|halting|stopped|stops|stop|stopping) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|importation) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from (?:the )?Y1 (?!'s )`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
   // Helper sus92, fresh sample s82c (airlines): a state suspending, revoking or withdrawing a carrier's leave to work bans the carrier
   // when the holder comes after the leave, in an apposition ("suspended the authorisation of another carrier, Qorva Air") or as who is
   // let do something ("suspended permission for Qorva Air to fly to Zembla"), or with a verb the trigger words lack ("withdrew Zenco
@@ -3942,7 +3969,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // an export licence is a control.
   { relation: 'banned', id: 'pattern:banned:apposed-holders-leave-suspended', template: `X P AUX (?:(?:${LEAVE_TAKEN_VERBS}) (?:the )?@\\d+ (?:, )?and (?:also |then |later )?)?T(${LEAVE_TAKEN_VERBS}) (?:its |the |their )?${LICENCE_KIND}(?:${HELD_LEAVE}) (?:of|for) (?:the |a |an |another |one )?(?:[a-z-]+ ){0,3}(?:${HOLDER_KINDS}) , Y1 `, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: /^'s /, requires: [','] },
   { relation: 'banned', id: 'pattern:banned:leave-for-holder-to-fly-suspended', template: `X P AUX T(${LEAVE_TAKEN_VERBS}) (?:its |the |their )?${LICENCE_KIND}(?:${HELD_LEAVE}|clearance) for (?:the )?Y to ${CARRIER_WORK}`, verb: true, stateActor: true, targetNotType: 'government', requires: ['for'] },
-  { relation: 'banned', id: 'pattern:banned:holders-leave-withdrawn', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawing|rescinded|rescinds|rescind|rescinding|pulled|pulls|pulling) (?:the )?Y1 's ${LICENCE_KIND}(?:${HELD_LEAVE})(?= |$)`, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: /^ ?to (?!operate|fly|land|serve|run|provide|offer|broadcast)/, requires: ["'s"] },
+  { relation: 'banned', id: 'pattern:banned:holders-leave-withdrawn', template: `X P AUX T(withdrew|withdraws|withdraw|withdrawing|rescinded|rescinds|rescind|rescinding|pulled|pulls|pulling) (?:the )?Y1 's ${LICENCE_KIND}(?:${HELD_LEAVE})(?= |$)`, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: LEAVE_FOR_OTHER_AFTER, requires: ["'s"] },
   // "Ruritania has not allowed Zenco Air and Qorva Air to resume flights", "refused to let Zenco resume its services": a state withholding
   // a carrier's leave to fly bans it (the negation is the ban's, so it is the trigger's); "may not allow" is a hedge, no ban.
   { relation: 'banned', id: 'pattern:banned:not-let-resume-flights', template: `X ${STATES_BODY}P ${NOT_LETTING_AUX}T(${NOT_LETTING}) (?:the )?(?:(?:@\\d+ )?(?:[a-z-]+ )?(?:carriers|airlines|operators) )?Y (?:to )?${CARRIER_WORK}`, stateActor: true, targetNotType: 'government', requires: ['let|letting|allow|allowed|allowing|permit|permitted|permitting'] },

@@ -70,7 +70,10 @@ export type TriggerRule = keyof typeof TRIGGER_RULES;
  */
 const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 'sweeping', 'tough', 'strict', 'full', 'blocking', 'secondary', 'financial', 'economic', 'crippling', 'harsh', 'stringent', 'broad',
   'tighter', 'stricter', 'tougher', 'toughest', 'harsher', 'stiffer', 'stiff', 'broader', 'wider', 'heavy', 'heavier', 'expanded', 'updated', 'latest', 'recent', 'additional', 'more', 'severe', 'punishing']);
-const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, 'receives', 'receive', 'received', 'receiving', 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
+// "Zenco Air is the latest firm to receive sanctions from Zembla": who receives an act undergoes it, as who faces it does (helper
+// ord92, fresh sample s82c: "sanctions" after "receive" was read as a verb, Zenco sanctioning Zembla).
+const UNDERGONE_RECEIVING = ['receives', 'receive', 'received', 'receiving'];
+const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
   // "counts Qorva among rivals" (stop 58's readers).
   'among']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
@@ -178,6 +181,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     skipUntil = t + reading.trigger.words.length - 1;
     // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
     if (reading.trigger.relation === 'banned' && waiverBefore(words, t)) continue;
+    // "Zenco Air received sanctions relief from the US", "a sanctions waiver", "tariff exemptions": the act's noun only qualifies the
+    // relief from it, which lifts the act off the firm (review rr92a: "received" as an undergoing verb read such relief as sanctions).
+    if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && reading.voice === 'noun' && RELIEF_NOUNS.has(words[t + reading.trigger.words.length] ?? '')) continue;
     // "began blocking or restricting A and B", "banned or restricted A": the restriction coordinated after a ban is that ban's hedge, one act (stop 61's first bans sample).
     if (reading.trigger.relation === 'restricts' && reading.voice === 'active' && /^(?:or|and|and\/or)$/.test(words[t - 1] ?? '') && triggersAt(words, t - 2).some((tr) => tr.relation === 'banned')) continue;
     // "blocked Zenco's takeover of Qorva", "vetoed the acquisition of Qorva by Zenco": a blocked deal restricts its buyer (relation-patterns.ts); neither side is banned.
@@ -725,9 +731,12 @@ function isContentAbout(words: readonly string[], list: MentionList, mentions: r
   // "banned posts on Zetagram from five firms", "removed adverts on Zetagram by Zenco": the platform only hosts the posts (helper
   // ord92, fresh sample s82a: a regulator's ruling on a vape firm's posts fell on the platform).
   // "banned Zenco posts promoting vapes on Zetagram": the posts or their promoting a few words before "on" (no name between).
+  // Advertising only with its makers named after the platform: "bans advertising on Zapp" alone limits the platform (bansAdvertisingOn;
+  // review rr92a: the ads' word had taken that restriction away).
   if (words[k] === 'on') {
+    const adsMakersAfter = /^(?:from|by)$/.test(words[list.last + 1] ?? '');
     for (let j = k - 1; j >= 0 && j >= k - 5 && mentionAt(words, j) === undefined && !/^[,.;:]$/.test(words[j]!); j--) {
-      if (CONTENT_NOUNS.has(words[j]!) || AD_WORDS.has(words[j]!) || PROMOTING_WORDS.has(words[j]!)) return true;
+      if (CONTENT_NOUNS.has(words[j]!) || (adsMakersAfter && AD_WORDS.has(words[j]!)) || PROMOTING_WORDS.has(words[j]!)) return true;
     }
   }
   return /^(?:of|about|showing|featuring|depicting|promoting)$/.test(words[k] ?? '') && CONTENT_NOUNS.has(words[k - 1] ?? '');
@@ -2294,6 +2303,8 @@ const REPORT_OR_RELATIVE = /^(?:said|says|say|told|tells|believes|believed|think
 /** Exemptions whose revocation or suspension bans nothing by itself: "revoked the sanctions waiver for …". */
 // A firm's exemption status taken back ("revoked the VEU status of Zenco") restricts the firm (relation-patterns.ts), not the status's name.
 const WAIVERS: ReadonlySet<string> = new Set(['waiver', 'waivers', 'exemption', 'exemptions', 'carve-out', 'carve-outs', 'status']);
+/** Relief from an act, its noun set before them: "sanctions relief", "a sanctions waiver", "tariff exemptions" (not "status": "the ban's status"). */
+const RELIEF_NOUNS: ReadonlySet<string> = new Set([...[...WAIVERS].filter((w) => w !== 'status'), 'relief', 'reprieve', 'reprieves']);
 
 /**
  * "The plant will build upon Zenco's prototype, Qeta", "Vexa built on Qorva's design": building on a thing extends it; the
@@ -3335,9 +3346,7 @@ function facingHedgeStart(words: readonly string[], facing: number): number {
   return k;
 }
 
-// "Zenco Air is the latest firm to receive sanctions from Zembla": who receives an act undergoes it, as who faces it does (helper
-// ord92, fresh sample s82c: "sanctions" after "receive" was read as a verb, Zenco sanctioning Zembla).
-const UNDERGONE_RECEIVING = ['receives', 'receive', 'received', 'receiving'];
+/** Verbs of undergoing an act: "faces sanctions", "received sanctions" (UNDERGONE_RECEIVING, with NOUN_BEFORE). */
 const FACING = new Set(['faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', ...UNDERGONE_RECEIVING]);
 
 /** "Zenco and its closest rival, Kappa": the name "its" stands for, coordinated just before it. */
