@@ -3900,8 +3900,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "China halted imports of milk powder from Zenco Inc": a state halting the imports of goods from a named firm bans the firm, as
   // "suspended imports … from Zenco Inc" does by the ban verb's reading (helper fp91, from trd91's report). A firm only, the target
-  // typed so: a state after "from" is restricted (halted-imports-from-state); "from Zenco's plants" is halted-imports-from-firm's. Last in the table, so the
-  // numbered ids before keep their places.
+  // typed so: a state after "from" is restricted (halted-imports-from-state); "from Zenco's plants" is halted-imports-from-firm's.
+  // Among the table's last rows, so the numbered ids before keep their places.
   { relation: 'banned', id: 'pattern:banned:halted-imports-from-named-firm', template: `X P AUX (?:(?:chose|decided|moved|voted) to )?T(halted|halts|halt|halting|stopped|stops|stop|stopping) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|importation|shipments|deliveries) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from (?:the )?Y1 (?!'s )`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
   // Helper sus92, fresh sample s82c (airlines): a state suspending, revoking or withdrawing a carrier's leave to work bans the carrier
   // when the holder comes after the leave, in an apposition ("suspended the authorisation of another carrier, Qorva Air") or as who is

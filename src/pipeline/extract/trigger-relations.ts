@@ -3388,10 +3388,6 @@ function marketPlayers(words: readonly string[], t: number, after: number, lists
   return /^(?:are|were|remain|remained|became)$/.test(between[0] ?? '') && between.slice(1).every((w) => /^[a-z0-9-]+$/.test(w)) ? subject : undefined;
 }
 
-/**
- * Names before a kind of product that are only capitalised English words nobody knows as a name
- * ("Travel and Leisure apps", "Finance apps"): a category, not a maker.
- */
 /** An event's name, held or owned, never made: "the Lipo Festival", "the Zeta Cup", "Vexa Expo". */
 const EVENT_NAME = /\b(?:Festival|Fest|Fair|Expo|Awards?|Cup|Championships?|Olympics|Marathon|Grand Prix|Tournament|Carnival|Parade|Summit|Conference|Rally|Regatta)$/;
 
@@ -3403,6 +3399,10 @@ function isUnknownDemonym(list: MentionList, mentions: readonly SentenceMention[
   return list.members.length === 1 && mentions[list.members[0]!]!.source === 'unknown' && /^[A-Z][a-z]{3,}(?:ian|ean|ese)$/.test(mentions[list.members[0]!]!.surface);
 }
 
+/**
+ * Names before a kind of product that are only capitalised English words nobody knows as a name
+ * ("Travel and Leisure apps", "Finance apps"): a category, not a maker.
+ */
 function isCategory(list: MentionList, mentions: readonly SentenceMention[]): boolean {
   return list.members.every((k) => {
     const m = mentions[k]!;
