@@ -63,3 +63,15 @@ describe('variants of a brand a shop has in its stores are not its own', () => {
     expect(scoredClaimsOf('Zenco has seven variants of the Vexa brand.')).toContain('Zenco -develops-> Vexa');
   });
 });
+
+describe('a first name owning a thing is a person, not a brand owned', () => {
+  it('"owned Maria\'s old bakery" names no brand Maria', () => {
+    expect(only('develops')(claimsOf('Zenco owned Maria\'s old bakery.'))).toEqual([]);
+    expect(only('develops')(claimsOf('Zenco, which owns Stella and Maria\'s bakery, grew.'))).not.toContain('Zenco -develops-> Maria');
+  });
+
+  it('near miss: a first name owned bare, or before a brand noun, is still a brand', () => {
+    expect(only('develops')(scoredClaimsOf('Zenco, which owns the Stella and Kappa brands, grew.'))).toContain('Zenco -develops-> Stella');
+    expect(only('develops')(scoredClaimsOf('Qorva owns Stella, the brand famous for its jeans.'))).toContain('Qorva -develops-> Stella');
+  });
+});
