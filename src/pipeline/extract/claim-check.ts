@@ -100,6 +100,8 @@ export interface SentenceContext {
 const BRAND_NOUN_AFTER = /^(?:(?: ?,| and| or| &) (?:the )?\p{Lu}[\p{L}\p{N}'&.-]*(?: \p{Lu}[\p{L}\p{N}'&.-]*){0,3}){0,6}(?: (?:brand|brands|label|labels|marque|marques)(?! (?:ambassador|ambassadors|manager|managers|director|directors|strategist|consultant|partner|partners|deal|deals|face)\b)) /u;
 /** Before a name, a brand noun opening the list it is in: "brands such as Kappa and Nora", "the labels Nora, Kappa". */
 const BRAND_NOUN_BEFORE = /\b(?:brands|labels|marques)(?: such as| like| including| ,| :)? (?:the )?(?:\p{Lu}[\p{L}\p{N}'&.-]*(?: \p{Lu}[\p{L}\p{N}'&.-]*){0,3}(?: ?,| and| ,? and) ){0,6}$/u;
+/** After a first name, a possessive and a common noun: "Maria's bakery", "Nora's old shop" (the person's thing). */
+const PERSONS_THING_AFTER = /^['’]s \p{Ll}/u;
 /** Verbs of owning, whose object is no person: "Zenco, which owns Nora". */
 const OWNING_TRIGGER = /^(?:owns|own|owned|owning)$/i;
 
@@ -109,6 +111,8 @@ const OWNING_TRIGGER = /^(?:owns|own|owned|owning)$/i;
  */
 function markedAsBrand(text: string, target: SentenceMention, trigger: string): boolean {
   if (target.surface.includes(' ')) return false;
+  // "Zenco owned Maria's old bakery": a first name owning a common noun is the person whose thing is owned (review rr92b).
+  if (PERSONS_THING_AFTER.test(text.slice(target.end, target.end + 40))) return false;
   if (OWNING_TRIGGER.test(trigger)) return true;
   return BRAND_NOUN_AFTER.test(`${text.slice(target.end, target.end + 120)} `) || BRAND_NOUN_BEFORE.test(text.slice(Math.max(0, target.start - 120), target.start));
 }

@@ -745,11 +745,15 @@ export const ROLE_HOLDERS: ReadonlyMap<string, RoleHolderRow> = new Map(ROLE_HOL
 export const ROLE_AS_MODIFIER_AFTER = /^(?:order|orders|branch|branches|committee|committees|board|boards|summary|session|sessions|power|powers|privilege|action|actions|team|teams|office|offices|suite|suites|jet|jets|compensation|pay|search|council|councils|education|decision|decisions|authority)$/;
 
 /**
- * Nouns the rest of a spokesperson's sentence calls a body by that no firm is called by: "A Zembla spokesman said the group would
- * …", "… said the movement …": a militant or political group, a party or a state's body, no firm (review rf91: such a body was
- * typed a firm and made a maker's or a banning firm's claims). "Group" is a firm's word too ("Qorvex Group"), but then the name has it.
+ * Nouns a spokesperson's reported clause calls its own body by that no firm is called by: "A Zembla spokesman said the group would
+ * …", "… said the movement …": a militant or political group or a party, no firm (review rf91: such a body was typed a firm and made
+ * a maker's or a banning firm's claims). "Group" is a firm's word too ("Qorvex Group"), but then the name has it. Not a state's
+ * bodies ("government", "ministry", "country"): a firm's spokesperson speaks of them as another party ("A Zenco spokesman said the
+ * government …", review rr92b).
  */
-export const NOT_FIRM_BODY_REFERENTS: ReadonlySet<string> = new Set(['group', 'movement', 'militants', 'militant', 'militia', 'rebels', 'insurgents', 'faction', 'party', 'government', 'ministry', 'administration', 'country', 'army', 'organisation', 'organization']);
+export const NOT_FIRM_BODY_REFERENTS: ReadonlySet<string> = new Set(['group', 'movement', 'militants', 'militant', 'militia', 'rebels', 'insurgents', 'faction', 'party', 'organisation', 'organization']);
+/** Verbs that report a spokesperson's words, before the reported clause's subject: "said the group …", "said that the movement …". */
+export const SPOKESPERSON_SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'states', 'told', 'warned', 'warns', 'insisted', 'insists', 'claimed', 'claims', 'confirmed', 'confirms', 'announced', 'announces', 'declared', 'declares']);
 
 /** Last words of public bodies', parties' and movements' names: a role after them ("a Zembla Front spokesman") makes no firm of them. */
 export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Police', 'Guard', 'Sheriff', 'Army', 'Navy', 'Party', 'Front', 'Movement', 'Campaign', 'Union', 'Federation', 'League', 'Alliance', 'Coalition', 'Church', 'University', 'College', 'School', 'Hospital', 'Museum', 'Foundation', 'Institute']);

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -2083,8 +2083,11 @@ function classify(
     // "a California Highway Patrol spokeswoman", "a Zembla Front spokesman", "a Commerce spokesperson": a state's name in or right
     // before the name, a ministry's short name, or a public body's or a party's last word makes the body no firm.
     const stateOrBody = afterState || NOT_FIRM_BODY_ENDS.has(lastWord) || MINISTRY_SHORT_NAMES.has(words.join(' ')) || known.some((m) => m.type === 'government' && m.first >= start - 1 && m.last < end && m.last >= start - 1);
-    // "A Zembla spokesman said the group would …": the sentence calls the body by a noun no firm is called by (review rf91).
-    const calledNoFirm = tokens.some((t, k) => k > end + skip && tokens[k - 1]!.lower === 'the' && NOT_FIRM_BODY_REFERENTS.has(t.lower));
+    // "A Zembla spokesman said the group would …": the reported clause's subject calls the body by a noun no firm is called by (review
+    // rf91). Only that subject, right after the reporting verb (and "that"): anywhere in the sentence, "the party" or "the group" may be
+    // another's ("A Zenco spokesman said the company would sue the party", review rr92b).
+    const reportedSubject = (k: number): boolean => SPOKESPERSON_SAYING_VERBS.has(tokens[k - 2]?.lower ?? '') || (tokens[k - 2]?.lower === 'that' && SPOKESPERSON_SAYING_VERBS.has(tokens[k - 3]?.lower ?? ''));
+    const calledNoFirm = tokens.some((t, k) => k > end + skip && tokens[k - 1]!.lower === 'the' && NOT_FIRM_BODY_REFERENTS.has(t.lower) && reportedSubject(k) && !isPossessive(tokens[k + 1]));
     // Untyped, the name would be the fallback firm of the claim the sentence goes on with ("… would ban the Zeta app"): an
     // organisation, for this mention only, makes no claim.
     if (calledNoFirm) return { type: 'organization', end: nameEnd, weak: true };

@@ -842,13 +842,21 @@ const NOT_OWN_BRAND_AHEAD = `(?!(?:[a-z0-9-]+ ){0,2}(?:${NOT_OWNERS_BRAND_WORDS}
 const ONE_OF_KIND = '(?:, |(?:is|was|remains) )(?:a |an |another |one of (?:the |its |many |several )?)(?:[a-z-]+ ){0,2}';
 
 /** Words describing a firm whose brands are not its own: a shop's wares, an investor's holdings, a rival's or a partner's ("Zenco, a
- * large retailer, with brands like Vexa"), or a description denied (helper brp92). */
-const NOT_OWNER_DESCRIBING = 'retailer|retailers|distributor|distributors|wholesaler|wholesalers|importer|importers|reseller|resellers|seller|sellers|dealer|dealers|shop|shops|store|stores|chain|chains|marketplace|marketplaces|supermarket|supermarkets|investor|investors|fund|funds|rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|licensee|licensees|not|no|never|former';
+ * large retailer, with brands like Vexa"), or a description denied (helper brp92); an agency's, a consultancy's or a platform's
+ * clients, and a relative clause or a participle whose verb takes the "with" ("a startup that works with brands like Vexa", review rr92b). */
+const NOT_OWNER_DESCRIBING = 'that|which|who|whose|working|partnering|collaborating|dealing|connecting|helping|consulting|agency|agencies|consultancy|consultancies|platform|platforms|retailer|retailers|distributor|distributors|wholesaler|wholesalers|importer|importers|reseller|resellers|seller|sellers|dealer|dealers|shop|shops|store|stores|chain|chains|marketplace|marketplaces|supermarket|supermarkets|investor|investors|fund|funds|rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|licensee|licensees|not|no|never|former';
 
 /** After brands a described firm is "with", what makes them others': "with brands like Vexa among its clients", "… on its shelves" (helper brp92). */
 const BRANDS_NOT_OWNED_AFTER = /^(?:(?:among|as) (?:its |their )?(?:customers|clients|buyers|partners|rivals|competitors|suppliers|tenants|backers|investors)|(?:on|in) (?:its|their) (?:shelves|stores|shops|catalogue|catalog|aisles)|(?:as|among) (?:customers|clients|partners|rivals))(?= |$)/;
 /** After a name a range "contains", a part or an ingredient (a supplier's) or a possessive: "its range contains Vexa sensors" (helper brp92). */
 const PARTS_AFTER_CONTAINED = /^(?:'s|chips|processors|parts|components|ingredients|sensors|engines|batteries|displays|screens|panels|technology|software)(?= |$)/;
+/**
+ * Kinds of firm, or a list of them, before names said to fall under a parent: "retailers like Vexa and Plix, which fall under parent
+ * company Zenco" are firms it holds, no brands it makes (review rr92b).
+ */
+const OWNED_FIRMS_BEFORE = /(?:^| )(?:retailers|chains|stores|shops|subsidiaries|units|divisions|affiliates|companies|firms|businesses|banks|lenders|insurers|carriers|airlines|operators|startups|start-ups|makers|manufacturers|suppliers|distributors|wholesalers|agencies|studios|hotels|restaurants)(?: such as| like| including| ,)? (?:the )?(?:@\d+ (?:, (?:and )?|and )(?:the )?)*$/;
+/** After the kind named in variants of a brand, a shop's: "has seven variants of the Vexa brand in its stores" (review rr92b). */
+const VARIANTS_STOCKED_AFTER = /^ ?(?:on|in) (?:its|their) (?:shelves|stores|shops|catalogue|catalog|aisles|outlets)(?= |$)/;
 /** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
 const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
 
@@ -3958,6 +3966,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "China halted imports of milk powder from Zenco Inc": a state halting the imports of goods from a named firm bans the firm, as
   // "suspended imports … from Zenco Inc" does by the ban verb's reading (helper fp91, from trd91's report). A firm only, the target
   // typed so: a state after "from" is restricted (halted-imports-from-state); "from Zenco's plants" is halted-imports-from-firm's.
+  // Among the table's last rows, so the numbered ids before keep their places.
   // Imports only: the shipments or deliveries a state's body stops may be its own purchases ("the Navy stopped shipments from Zenco
   // Corp", review rr92a).
   { relation: 'banned', id: 'pattern:banned:halted-imports-from-named-firm', template: `X P AUX (?:(?:chose|decided|moved|voted) to )?T(halted|halts|halt|halting|stopped|stops|stop|stopping) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|importation) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from (?:the )?Y1 (?!'s )`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
@@ -3992,14 +4001,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "brands such as A and B, both of which fall under parent company Zenco", "brands like A, which fall under the Zenco umbrella": brands
   // set under their owner. Without a brand noun before the list, only a named parent ("under parent company Zenco") makes it the owner's.
   { relation: 'develops', id: 'pattern:develops:brands-fall-under-owner', template: `(?:${BRAND_NOUNS}) (?:such as |like |including |, )?(?:the )?Y (?:, )?(?:(?:both|all|each) of )?(?:which|that) (?:now |also |currently |still )?T(fall|falls|sit|sits|come|comes) under (?:the )?(?:(?:umbrella|ownership) of )?(?:(?:parent|holding|owner) (?:company|group) )?X1 (?!'s )`, requires: ['under'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
-  { relation: 'develops', id: 'pattern:develops:fall-under-parent-company', template: `(?:the )?Y (?:, )?(?:(?:both|all|each) of )?(?:which|that) (?:now |also |currently |still )?T(fall|falls|sit|sits|come|comes) under (?:the )?(?:parent|holding) (?:company|group) (?:, )?X1 (?!'s )`, requires: ['under'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:fall-under-parent-company', template: `(?:the )?Y (?:, )?(?:(?:both|all|each) of )?(?:which|that) (?:now |also |currently |still )?T(fall|falls|sit|sits|come|comes) under (?:the )?(?:parent|holding) (?:company|group) (?:, )?X1 (?!'s )`, requires: ['under'], notPrecededBy: new RegExp(`${BRANDS_CHANGING_HANDS_BEFORE.source}|${OWNED_FIRMS_BEFORE.source}`), sourceNotNamed: INVESTOR_NAME },
   // "Zeta is a brand that belongs to Zenco Ltd", "Zeta, a label belonging to Zenco": a brand said to belong to its owner (a brand
   // noun required: "Zeta belongs to Zenco" may be a firm held as a stake).
-  { relation: 'develops', id: 'pattern:develops:brand-belongs-to', template: `Y1 (?:, |(?:is|was|remains) )(?:a |an |one of the |one of )?(?:[a-z-]+ ){0,2}(?:${BRAND_NOUNS}) (?:that |which )?(?:now |also |still )?T(belongs|belonging) to (?:the )?(?:(?:parent|holding) (?:company|group) |(?:[a-z-]+ ){0,2}(?:group|company|conglomerate|firm) )?X1 `, requires: ['to'], sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:brand-belongs-to', template: `Y1 (?:, |(?:is|was|remains) )(?:a |an |one of the |one of )?(?:[a-z-]+ ){0,2}(?:${BRAND_NOUNS}) (?:that |which )?(?:now |also |still )?T(belongs|belonging) to (?:the )?(?:(?:parent|holding) (?:company|group) |(?:[a-z-]+ ){0,2}(?:group|company|conglomerate|firm) )?X1 (?!'s )`, requires: ['to'], sourceNotNamed: INVESTOR_NAME },
   // "two brands under the umbrella of Zenco: A and B", "the labels under the umbrella of Zenco (a Zembla group): A, B": a colon's list.
   { relation: 'develops', id: 'pattern:develops:brands-under-umbrella-of-colon', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?T(umbrella) of (?:the )?X1 (?:\\( [^()]* \\) )?(?:: |, (?:including|such as|like|namely) |(?:include|includes|are) )(?:the )?Y`, requires: ['umbrella'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
   // "Brixco has seven variants of the Tilly brand", "Zenco makes three flavours of its Qorva brand": a maker's variants of its brand.
-  { relation: 'develops', id: 'pattern:develops:variants-of-brand', template: `X P AUX T(has|have|had|makes|make|made|produces|produce|produced|offers|offer|offered|launched|launches|introduced|introduces) (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple) )?(?:new |different )?(?:variants|versions|flavours|flavors|varieties) of (?:the |its |their |its@\\d+ )?Y1 (?:${BRAND_NOUNS})(?= |$)`, requires: ['of'] },
+  { relation: 'develops', id: 'pattern:develops:variants-of-brand', template: `X P AUX T(has|have|had|makes|make|made|produces|produce|produced|offers|offer|offered|launched|launches|introduced|introduces) (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple) )?(?:new |different )?(?:variants|versions|flavours|flavors|varieties) of (?:the |its |their |its@\\d+ )?Y1 (?:${BRAND_NOUNS})(?= |$)`, notFollowedBy: VARIANTS_STOCKED_AFTER, requires: ['of'] },
   // Helper pos92, from the eighty-second fresh sample (rockets, satellite networks, exchanges' coins): a maker named through its
   // thing's description. A relative clause whose object is the thing ("the Vortex engine that Qorva is developing", "the Zeta coin
   // which Zenco issued"); not "launched" or "deployed" (a rocket firm launches others' satellites) nor "operates" (an airline

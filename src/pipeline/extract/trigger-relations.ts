@@ -2420,6 +2420,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // "Competition is intensifying, with brands like A and B …": "with" set off after a clause, not after its subject's name, opens an
   // aside whose brands are nobody's (stop 75's thirty-eighth set: "Competition" was their maker).
   if (words[k] === 'with' && words[k - 1] === ',' && mentionAt(words, k - 2) === undefined) return undefined;
+  // "Zenco, a startup that works with brands like A and B", "connects shoppers with brands such as A": brands one works for or
+  // with are its clients or partners, not its own (review rr92b).
+  if (words[k] === 'with' && (WORKING_WITH_VERBS.has(words[k - 1] ?? '') || WORKING_WITH_VERBS.has(words[k - 2] ?? ''))) return undefined;
   // "powers storefronts for brands including A and B", "makes chips for brands such as A": "for" after what is done or sold names
   // its customers; it owns only after a word of repute or of a parent ("known for brands like A", "the parent for brands such as A")
   // (fx84, fresh samples: eight customers read as products in one sample).
@@ -2427,6 +2430,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   return 'subject';
 }
 
+/** Verbs of working for or alongside others, before "with" (perhaps past their object): "works with", "partners with", "connects shoppers with". */
+const WORKING_WITH_VERBS: ReadonlySet<string> = new Set(['works', 'work', 'worked', 'working', 'partners', 'partnered', 'partnering', 'collaborates', 'collaborated', 'collaborating', 'cooperates', 'cooperated', 'cooperating', 'teams', 'teamed', 'teaming', 'deals', 'dealt', 'dealing', 'connects', 'connected', 'connecting', 'links', 'linked', 'linking', 'matches', 'matched', 'matching', 'helps', 'helped', 'helping', 'consults', 'consulted', 'consulting', 'engages', 'engaged', 'engaging']);
 /** Sellers of others' goods: "Zenco's stores", "Zenco, a supermarket chain, sells …", "the retailer that stocks …". */
 const SELLER_NOUNS: ReadonlySet<string> = new Set(['retailer', 'retailers', 'store', 'stores', 'shop', 'shops', 'supermarket', 'supermarkets', 'grocer', 'grocers',
   'distributor', 'distributors', 'wholesaler', 'wholesalers', 'outlets', 'stockist', 'stockists', 'importer', 'importers', 'reseller', 'resellers', 'dealer', 'dealers']);
@@ -3405,10 +3410,6 @@ function marketPlayers(words: readonly string[], t: number, after: number, lists
   return /^(?:are|were|remain|remained|became)$/.test(between[0] ?? '') && between.slice(1).every((w) => /^[a-z0-9-]+$/.test(w)) ? subject : undefined;
 }
 
-/**
- * Names before a kind of product that are only capitalised English words nobody knows as a name
- * ("Travel and Leisure apps", "Finance apps"): a category, not a maker.
- */
 /** An event's name, held or owned, never made: "the Lipo Festival", "the Zeta Cup", "Vexa Expo". */
 const EVENT_NAME = /\b(?:Festival|Fest|Fair|Expo|Awards?|Cup|Championships?|Olympics|Marathon|Grand Prix|Tournament|Carnival|Parade|Summit|Conference|Rally|Regatta)$/;
 
@@ -3420,6 +3421,10 @@ function isUnknownDemonym(list: MentionList, mentions: readonly SentenceMention[
   return list.members.length === 1 && mentions[list.members[0]!]!.source === 'unknown' && /^[A-Z][a-z]{3,}(?:ian|ean|ese)$/.test(mentions[list.members[0]!]!.surface);
 }
 
+/**
+ * Names before a kind of product that are only capitalised English words nobody knows as a name
+ * ("Travel and Leisure apps", "Finance apps"): a category, not a maker.
+ */
 function isCategory(list: MentionList, mentions: readonly SentenceMention[]): boolean {
   return list.members.every((k) => {
     const m = mentions[k]!;
