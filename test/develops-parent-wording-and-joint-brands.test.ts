@@ -38,6 +38,9 @@ describe('a business the owner may sell, and what it includes', () => {
     expect(develops('Zenco Inc. completed the sale of its foods business, which includes Vexa and Plix.')).toEqual([]);
     expect(develops('Zenco Inc. finalized the sale of its foods business, which includes Vexa and Plix.')).toEqual([]);
     expect(develops('Zenco Inc. sold its foods business, which includes Vexa and Plix.')).toEqual([]);
+    expect(develops('Zenco Inc. closed the sale of its foods business, which includes Vexa and Plix.')).toEqual([]);
+    expect(develops("Zenco Inc. welcomed the sale of its rival's unit, which includes Vexa and Plix.")).toEqual([]);
+    expect(develops('Zenco Inc. is considering the sale of its foods business, which once included Vexa.')).toEqual([]);
     expect(develops("Qorva Corp. is considering the purchase of its rival's foods business, which includes Vexa and Plix.")).toEqual([]);
   });
 });
