@@ -134,6 +134,17 @@ export class DiscourseMemory {
     // "Zenco cut prices on its Lumo soap": a firm's own thing no rule typed counts among the things named before (see thingsNamedBeforeOnly).
     for (const m of untyped) if (/^(?:its|their)$/.test(tokens[m.first - 1]?.lower ?? '')) this.latestThings = new Set([...this.latestThings, m.key]);
     this.untypedOpening = untyped.length === 0 || typed.some((m) => m.type === 'company') ? undefined : { tokens, untyped, others, text, start };
+    // The one firm a next sentence's "They own several brands" may mean: the sentence names that firm alone, no person, no name left
+    // untyped (a person's, maybe) and nothing plural "they" could be ("Zenco was founded by Roe and Lim. They own …" are people).
+    const firms = typed.filter((m) => m.type === 'company');
+    const alone = firms.length === 1 && untyped.length === 0 && !typed.some((m) => m.type === 'person') && !tokens.some((t) => PLURAL_OWNERS.test(t.lower) || THEY_PEOPLE.test(t.lower) || PEOPLE_PLURALS.has(t.lower) || t.lower === 'and' || t.text === '&');
+    this.loneFirm = alone ? firms[0] : undefined;
+  }
+
+  /** The firm the sentence read last named alone (see rememberUntyped): what an opening "They" owning brands means. */
+  private loneFirm: SentenceMention | undefined;
+  get firmAloneBefore(): SentenceMention | undefined {
+    return this.loneFirm;
   }
 
   /** The untyped opening subject of the sentence before, typed a company now that a firm's "Its" means it. */
@@ -514,6 +525,24 @@ function actsAfter(tokens: readonly Token[], at: number): boolean {
   return next !== undefined && (SUBJECT_FOLLOWERS.has(next) || finiteVerbAt(lowerWordsOf(tokens), at));
 }
 
+/** Verbs of owning brands after an opening "They": "They own several brands", "They also control labels such as A". */
+const OWNING_BRANDS_VERBS: ReadonlySet<string> = new Set(['own', 'owned', 'control', 'controlled', 'market', 'marketed', 'make', 'made', 'produce', 'produced', 'manufacture', 'manufactured']);
+/** Brand nouns that object: the firm's own range, not what it buys or sells. */
+const OWNED_BRAND_NOUNS: ReadonlySet<string> = new Set(['brands', 'labels', 'marques', 'portfolio']);
+/** Whether the words from `at` are a verb of owning (after adverbs) and, within four words, a brand noun: "also own several brands". */
+function ownsBrandsAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (/^(?:also|now|still|currently|already)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!OWNING_BRANDS_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    if (OWNED_BRAND_NOUNS.has(tokens[j]!.lower)) return true;
+    if (!/^[\p{Ll}\d-]+$/u.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
+/** Plural words for people an opening "They" may mean instead of a firm: "Zenco is run by two brothers. They own …". */
+const THEY_PEOPLE = /^(?:brothers|sisters|siblings|founders|co-founders|owners|family|families|couple|partners|investors|shareholders|executives|managers|directors|heirs|sons|daughters|friends|he|she|his|her|who)$/;
 /** Plural words that "their" may point back to instead of a firm. */
 const PLURAL_OWNERS = /^(?:they|them|firms|companies|makers|rivals|competitors|users|customers|consumers|people|players|brands|vendors|carriers|operators|banks|states|governments|both|all)$/;
 
@@ -739,6 +768,11 @@ export function findCoreferences(
       // "Zenco reported results on Tuesday. It also makes the Zeta-3 phone.": with no subject typed before, an "It" opening the sentence
       // as the maker of a named thing is the untyped subject of the sentence before, as an opening "Its" is (helper mk82).
       const target = memory.resolveIt(tokens, [...named, ...found], i) ?? (i === 0 && makesNamedThing(tokens, i + 1, [...named, ...untyped]) ? memory.adoptUntypedOpening() : undefined);
+      if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
+    } else if (word === 'they' && i === 0 && !covered[i] && ownsBrandsAfter(tokens, 1)) {
+      // "Zenco is a holding company. They own several brands, including A and B": a firm written as "they" (British usage), only opening
+      // the sentence right after one that named that firm alone, and only as the owner of brands (brp92's report, from s82b).
+      const target = memory.firmAloneBefore;
       if (target) found.push(mentionOver(tokens, i, i + 1, target, 'coref', ''));
     } else if (word === 'it' && !covered[i] && PITTING_VERBS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'against') {
       // "Zenco makes presses. The launch has pitted it against rivals such as Qorva": the object of a verb that sets a party against

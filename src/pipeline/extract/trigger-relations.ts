@@ -2411,6 +2411,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (words[k] === "'s" || ((k === t - 1 || coordinatedKinds) && /^@\d+$/.test(words[k] ?? '')) || /^its@\d+$/.test(words[k] ?? '')) return 'possessor';
   if (OWN_DETERMINERS.has(words[k] ?? '')) return 'subject';
   if (!OWNING_WORDS.has(words[k] ?? '')) return undefined;
+  // "oversees brands like A", not "oversees sales of brands like A" nor "controls rival brands like A" (a parent's own brands only).
+  if (PARENT_VERBS.has(words[k]!) && words.slice(k + 1, t).some((w) => NOT_PARENTS_OWN.has(w))) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
   // the preposition belongs to another relation's trigger.
   if (AUXILIARY_OWNING.has(words[k]!) && isPastParticiple(words[k + 1] ?? '')) return undefined;
@@ -2508,8 +2510,14 @@ function actBetween(words: readonly string[], from: number, to: number): boolean
 const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
 /** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
+/** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
+const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling']);
+/** Words between a parent's verb and the brand noun that make the brands no parent's own: "oversees sales of", "controls rival brands". */
+const NOT_PARENTS_OWN: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'rival', 'rivals', 'competing', 'other', 'partner', 'partners', 'third-party', 'licensed', 'outside', 'retail']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
+  // "Zenco oversees brands like A and B", "controls labels such as A": a parent's brands (helper dvx93, from brp92's report).
+  ...PARENT_VERBS,
   // "Zenco makes games like A and B", "has published titles such as A", "is releasing games like A", "will launch phones like A":
   // what a maker makes, enumerated, in every form of the verb (stop 69: "is releasing" and "will release" were missing).
   ...['make', 'develop', 'publish', 'produce', 'create', 'build', 'design', 'release', 'launch', 'introduce', 'unveil', 'manufacture', 'debut', 'showcase'].flatMap((base) => Object.values(inflect(base)).flat())]);
