@@ -207,6 +207,14 @@ export function findGovernmentMentions(
       i += length + kind;
       continue;
     }
+    // "halted imports of Zemblan milk powder", "banned all imports of Zemblan seafood": a demonym right after "imports of" names the
+    // state whose goods are imported, as "imports of Zembla milk" does; the import patterns read it (helper trx93). People after it
+    // ("imports of Zemblan workers") are no goods.
+    if (demonym && importsOfBefore(words, i) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
+      found.push(mentionOver(tokens, i, i + length, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
+      i += length - 1;
+      continue;
+    }
     // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.
     const head = demonym ? bodyHeadAfter(tokens, i + length, covered) : -1;
     // "a Pakistani court", "an Indian ministry": one body among the state's many, named by none of its own; the state acts.
@@ -228,6 +236,14 @@ export function findGovernmentMentions(
   }
   return found;
 }
+
+/** "imports of", "imports of all", "the import of certain" right before index `at`. */
+function importsOfBefore(words: readonly string[], at: number): boolean {
+  const k = /^(?:all|certain|some)$/i.test(words[at - 1] ?? '') ? at - 1 : at;
+  return words[k - 1] === 'of' && /^(?:imports|import|importation)$/i.test(words[k - 2] ?? '');
+}
+/** People after a demonym, who are no goods: "imports of Zemblan workers". */
+const GOODS_DEMONYM_PEOPLE: ReadonlySet<string> = new Set(['workers', 'labour', 'labor', 'people', 'nationals', 'citizens', 'students', 'tourists', 'brides', 'staff']);
 
 /**
  * Heads of a state's body after its demonym; "military", "army" and "navy" are left out, as they are as often adjectives ("Chinese
