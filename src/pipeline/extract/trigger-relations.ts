@@ -1415,7 +1415,8 @@ function placementAfter(words: readonly string[], from: number): number | undefi
       // … or names the list's system right before its word, "its" and all ("to its 'Great Firewall' blacklist"; helper ban90, s78).
       const titled = (k2: number): boolean => spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k2 + n] === p));
       // "to the Specially Designated Nationals and Blocked Persons List": a list's long title, its first half read as a name (helper trx93).
-      const titleEnd = words[k + 1] === 'and' && mentionAt(words, k) !== undefined ? [k + 3, k + 4, k + 5].find((e) => titled(e) && words.slice(k + 2, e).every((w) => /^[a-z][a-z-]*$/.test(w))) : undefined;
+      // Only a list of suspects' title: not "the Approved Vendors and Trusted Suppliers List".
+      const titleEnd = words[k + 1] === 'and' && mentionAt(words, k) !== undefined ? [k + 3, k + 4, k + 5].find((e) => titled(e) && words.slice(k + 2, e).every((w) => /^[a-z][a-z-]*$/.test(w)) && words.slice(k + 2, e).some((w) => LIST_OF_SUSPECTS.test(w))) : undefined;
       if (titleEnd !== undefined) return titleEnd;
       const title = titled(k + 1) || (words[k]!.startsWith('its@') && mentionAt(words, k + 1) !== undefined && titled(k + 2));
       if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s" && !LIST_NOUNS.has(words[k + 1]!) && !title) break;
@@ -1445,10 +1446,13 @@ function listOfOtherThings(words: readonly string[], k: number): boolean {
   // nor under "price controls".
   const underControls = of.some((w, n) => UNDER_CONTROLS.test(w) && /^(?:export|trade)$/.test(of[n - 1] ?? '') && of[n - 2] === 'to' && of[n - 3] === 'subject');
   // "its list of war sponsors", "a list of international sponsors of war": a state's list of those it says fund a war (helper trx93).
-  const warSponsors = of.some((w) => /^sponsors?$/.test(w)) && of.some((w) => /^war$/.test(w));
+  // ("sponsors of war films" are a film's.)
+  const warSponsors = of.some((w, i) => (w === 'war' && /^sponsors?$/.test(of[i + 1] ?? '')) || (/^sponsors?$/.test(w) && of[i + 1] === 'of' && warEnds(of, of[i + 2] === 'the' ? i + 3 : i + 2)));
   return !underControls && !warSponsors && !of.some((w) => LIST_OF_SUSPECTS.test(w));
 }
 const UNDER_CONTROLS = /^(?:restrictions|controls)$/;
+/** "war" at `i` ending its phrase: "sponsors of war", "of the war in Ukraine", not "of war films". */
+const warEnds = (of: readonly string[], i: number): boolean => of[i] === 'war' && /^(?:|[.,;:]|in|against|on|and)$/.test(of[i + 1] ?? '');
 const LIST_OF_SUSPECTS = /^(?:foreign|agents?|undesirable|extremist|terrorist|sanction|sanctions|sanctioned|banned|prohibited|blocked|restricted|unverified|denied|entities|persons|individuals|specially|designated|suspected|unreliable|military|barred|debarred|blacklisted)$/;
 
 /**
