@@ -75,6 +75,7 @@ describe("a halt of imports of a state's goods named by its demonym", () => {
     expect(restricts('China has suspended all imports of Japanese milk powder after the scare.')).toEqual(['China -restricts-> Japan']);
     expect(restricts('Russia banned imports of Norwegian salmon.')).toEqual(['Russia -restricts-> Norway']);
     expect(restricts('China imposed a ban on imports of Japanese seafood.')).toEqual(['China -restricts-> Japan']);
+    expect(restricts('China restricted imports of Japanese seafood.')).toEqual(['China -restricts-> Japan']);
   });
 
   it('resumed imports, rising imports, a halt weighed, a firm\'s halt and imports of people give none', () => {
@@ -84,6 +85,7 @@ describe("a halt of imports of a state's goods named by its demonym", () => {
     expect(restricts('Zenco Inc halted imports of Japanese parts.')).toEqual([]);
     expect(restricts('Russia stopped imports of Chinese workers.')).toEqual([]);
     expect(restricts('China lifted its ban on imports of Japanese seafood.')).toEqual([]);
+    expect(restricts('China restricted imports of Chinese seafood.')).toEqual([]);
   });
 });
 
