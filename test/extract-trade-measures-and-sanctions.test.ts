@@ -104,7 +104,9 @@ describe('a state\'s firms kept from an activity', () => {
     expect(restricts('China restricted Chinese firms from listing abroad.')).toEqual([]);
     expect(restricts('China could restrict Japanese firms from bidding on contracts.')).toEqual([]);
     expect(restricts('China did not restrict Japanese firms from bidding.')).toEqual([]);
-    expect(restricts('China restricted imports of Japanese seafood.')).toEqual([]);
+    // (Imports of another state's goods named by its demonym restrict that state since helper trx93, as imports from it do: see
+    // extract-trade-lists-import-demonyms-later-rates; a state's own goods stay unread.)
+    expect(restricts('China restricted exports of Chinese seafood.')).toEqual([]);
   });
 });
 

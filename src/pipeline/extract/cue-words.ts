@@ -757,3 +757,11 @@ export const SPOKESPERSON_SAYING_VERBS: ReadonlySet<string> = new Set(['said', '
 
 /** Last words of public bodies', parties' and movements' names: a role after them ("a Zembla Front spokesman") makes no firm of them. */
 export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Police', 'Guard', 'Sheriff', 'Army', 'Navy', 'Party', 'Front', 'Movement', 'Campaign', 'Union', 'Federation', 'League', 'Alliance', 'Coalition', 'Church', 'University', 'College', 'School', 'Hospital', 'Museum', 'Foundation', 'Institute']);
+
+/**
+ * Farm and food goods a state's trade halt names by the state's name or demonym alone, in headlines above all ("Ruritania suspends
+ * Zembla milk powder", "bans Zemblan beef"): the state whose goods they are is restricted (helper trx93). Goods only: "bans Zemblan
+ * officials" or "suspends Zembla talks" say nothing of trade.
+ */
+export const STATE_FARM_GOODS: readonly string[] = ['milk', 'dairy', 'formula', 'seafood', 'fish', 'salmon', 'shrimp', 'beef', 'pork', 'poultry', 'chicken', 'meat', 'lamb', 'mutton', 'fruit', 'fruits',
+  'vegetables', 'grain', 'grains', 'wheat', 'rice', 'barley', 'maize', 'corn', 'soybeans', 'canola', 'apples', 'kiwifruit', 'cheese', 'butter', 'eggs', 'wine', 'timber', 'logs', 'coal', 'seeds'];

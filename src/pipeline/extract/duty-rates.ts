@@ -115,6 +115,41 @@ export function rateTargetStarts(words: readonly string[], at: number, isName: (
   return starts;
 }
 
+/** Words that end the goods of a later rate before its "from": a verb, a relative word, a comparison ("20 % more than …"). */
+const NOT_GOODS = /^(?:from|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|of|which|who|whom|than|more|less|to|by|at|with|in|into|for|if|when)$/;
+/**
+ * "40 % on clinker from Zembla , 20 % on that from Qorvia", "… and 30 % on those from Borduria": later rates after a first target that
+ * drop the repeated goods, each with its own state after "from" (helper trx93, from the round 1-2 reports on duty lists). Read from
+ * `at`, the word after the first target; the start of each later target, or none. A rate on goods of its own ("20 % on glass from
+ * Qorvia") names its state too.
+ */
+export function laterRateOrigins(words: readonly string[], at: number, isName: (k: number) => boolean): number[] {
+  const starts: number[] = [];
+  let k = at;
+  for (let n = 0; n < 6; n++) {
+    if (words[k] === ',' && words[k + 1] === 'and') k += 2;
+    else if (words[k] === ',' || words[k] === 'and') k++;
+    else break;
+    const past = pastUnit(words, k);
+    if (past === undefined || (words[past] !== 'on' && words[past] !== 'for')) break;
+    // The goods, repeated or left out: up to three words before "from" ("that", "those", "the same", "flat steel").
+    let j = past + 1;
+    let goods = 0;
+    // ("those" may carry the mention it was resolved to: "those@1".)
+    while (goods < 3 && /^[a-z][a-z-]*(?:@\d+)?$/.test(words[j] ?? '') && !NOT_GOODS.test(words[j]!)) {
+      j++;
+      goods++;
+    }
+    if (words[j] !== 'from' || !isName(j + 1)) break;
+    k = j + 2;
+    while (k < words.length && isName(k)) k++;
+    // "and 20 % on that from Qorvia was proposed": the name opens a clause of its own, no target of the act.
+    if (opensClauseAt(words, k)) break;
+    starts.push(j + 1);
+  }
+  return starts;
+}
+
 /** Words that may stand between a measure's "on" and the demonym of the goods it falls on: "on imports of certain Zembian steel". */
 const BEFORE_GOODS_DEMONYM: ReadonlySet<string> = new Set(['imports', 'of', 'all', 'certain', 'some', 'the', 'a', 'an', 'array', 'range', 'wide', 'raft', 'host', 'slew', 'variety', 'cheap', 'cheaper', 'subsidised', 'subsidized', 'low-cost', 'low-priced']);
 /** What a demonym before it names as people, not goods: "tariffs on Zembian students" says nothing of trade. */

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isPossessive, surfaceOf, textsOfTokens, type Token } from '../text/tokens';
 import type { LearnedName } from './learned-names';
-import { FIRM_LAST_WORDS, ONE_OF_MANY } from './cue-words';
+import { FIRM_LAST_WORDS, ONE_OF_MANY, STATE_FARM_GOODS } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 import { isCoinedWord } from './name-rules';
 
@@ -207,6 +207,16 @@ export function findGovernmentMentions(
       i += length + kind;
       continue;
     }
+    // "halted imports of Zemblan milk powder", "banned all imports of Zemblan seafood": a demonym right after "imports of" names the
+    // state whose goods are imported, as "imports of Zembla milk" does; the import patterns read it (helper trx93). People after it
+    // ("imports of Zemblan workers") are no goods.
+    // So does one right after a halt's verb before farm goods: "suspends Zemblan milk powder", "banned all Zemblan beef".
+    const haltedGoods = demonym !== undefined && HALT_VERBS.test(lowerAt(/^(?:all|some|certain)$/.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && FARM_GOODS.has(lowerAt(i + length));
+    if (demonym && (haltedGoods || importsOfBefore(words, i)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
+      found.push(mentionOver(tokens, i, i + length, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
+      i += length - 1;
+      continue;
+    }
     // "the Norwegian parliament", "the Indian commerce ministry": the state's own body, as "Norway's parliament" is.
     const head = demonym ? bodyHeadAfter(tokens, i + length, covered) : -1;
     // "a Pakistani court", "an Indian ministry": one body among the state's many, named by none of its own; the state acts.
@@ -228,6 +238,17 @@ export function findGovernmentMentions(
   }
   return found;
 }
+
+/** "imports of", "imports of all", "the import of certain" right before index `at`. */
+function importsOfBefore(words: readonly string[], at: number): boolean {
+  const k = /^(?:all|certain|some)$/i.test(words[at - 1] ?? '') ? at - 1 : at;
+  return words[k - 1] === 'of' && /^(?:imports|import|importation)$/i.test(words[k - 2] ?? '');
+}
+/** Verbs of a halt whose object may be a state's goods named by its demonym. */
+const HALT_VERBS = /^(?:halted|halts|halt|suspended|suspends|suspend|banned|bans|ban|blocked|blocks|block)$/;
+const FARM_GOODS: ReadonlySet<string> = new Set(STATE_FARM_GOODS);
+/** People after a demonym, who are no goods: "imports of Zemblan workers". */
+const GOODS_DEMONYM_PEOPLE: ReadonlySet<string> = new Set(['workers', 'labour', 'labor', 'people', 'nationals', 'citizens', 'students', 'tourists', 'brides', 'staff']);
 
 /**
  * Heads of a state's body after its demonym; "military", "army" and "navy" are left out, as they are as often adjectives ("Chinese

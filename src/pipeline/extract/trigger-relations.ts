@@ -1,5 +1,5 @@
 import { goodsPastFirm } from './banned-goods';
-import { goodsDemonymsAt, laterGoodsDemonymsAt, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
+import { goodsDemonymsAt, laterGoodsDemonymsAt, laterRateOrigins, isRatedDuty, isRatedMeasure, measureCutToNothing, measurePausedBefore, namesGoodsKind, opensClauseAt, pastRate, rateTargetStarts } from './duty-rates';
 import { BAN_LISTS, LIFTS } from './listing-phrases';
 import { RELATIONS, type RelationKind } from '../relation-registry';
 import type { EntityType } from '../types';
@@ -459,6 +459,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
     // "Y, developed by X", "TikTok developed or provided by ByteDance".
     const by = words.indexOf('by', t + 1);
     if (by > 0 && by <= t + 3 && words.slice(t + 1, by).every((w) => w === 'or' || w === 'and' || /^[a-z]+(?:ed|en|t)$/.test(w) || ADVERBS.test(w))) return { trigger: verb, voice: 'passive' };
+    // "the 12 entities sanctioned on Monday by the Treasury": a time between the participle and "by" (helper trx93; the active
+    // reading took the agent for the object).
+    if (by > 0 && by <= t + 4 && TIME_BEFORE_AGENT.test(words.slice(t + 1, by).join(' '))) return { trigger: verb, voice: 'passive' };
     // "Zenco banned from making bids on Zembla's network", "Zenco barred from 5G tenders": a name's participle with "from" right
     // after it is the name's passive (a headline's, or a reduced clause's), not an act on what follows (stop 57's controls readers).
     if (verb.relation === 'banned' && words[t + 1] === 'from' && (mentionAt(words, t - 1) !== undefined || (before === ',' && mentionAt(words, t - 2) !== undefined)) && KEPT_FROM.has(words[t]!)) return { trigger: verb, voice: 'passive' };
@@ -481,6 +484,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   }
   return { trigger: verb, voice: 'active' };
 }
+
+/** A time between a participle and its agent's "by": "on Monday", "last week", "in March", "earlier this month". */
+const TIME_BEFORE_AGENT = /^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|earlier this (?:week|month|year)|yesterday|today)$/;
 
 /** A noun of a firm after an owner's participle: "bank", "chipmaker", "firms" (not goods: "products", "apps"). */
 const namesFirm = (word: string): boolean => FIRM_KINDS_BEFORE_NAME.has(word) || isFirmNoun(word) || /makers?$/.test(word);
@@ -546,13 +552,39 @@ const KEPT_FROM: ReadonlySet<string> = new Set(['banned', 'barred', 'blocked', '
 /** Participles that say a list's members are banned: "a list of blocked services". */
 const BANNED_PARTICIPLES: ReadonlySet<string> = new Set(['blocked', 'banned', 'prohibited', 'barred', 'outlawed', 'forbidden']);
 
+/**
+ * "on imports of vexium , a chemical used in paper , paints and ink , from Zembla": after a trade measure's "on" at `on`, the goods
+ * (up to four words), an aside set off by commas that opens with a describing word, then "from" and the goods' state: the index of
+ * that state's first word, or undefined (helper trx93, from the round 1-2 reports on duties).
+ */
+function originPastGoodsAside(words: readonly string[], on: number): number | undefined {
+  if (words[on] !== 'on' && words[on] !== 'upon' && words[on] !== 'against') return undefined;
+  let k = on + 1;
+  for (let n = 0; n < 4 && /^[a-z][a-z-]*$/.test(words[k] ?? ''); n++) k++;
+  if (k === on + 1 || words[k] !== ',' || !GOODS_ASIDE_OPENERS.test(words[k + 1] ?? '')) return undefined;
+  // The aside's own commas ("paper , paints and ink") stand before lower-case words; the one before "from" ends it.
+  for (let j = k + 2; j < words.length && j <= k + 20; j++) {
+    const w = words[j]!;
+    if (w === ',' && words[j + 1] === 'from' && mentionAt(words, j + 2) !== undefined) return j + 2;
+    if (w !== ',' && !/^[a-z0-9][a-z0-9-]*$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+/** Words that open an aside describing goods: "a chemical used in …", "which is used …", "an input for …", "used in …". */
+const GOODS_ASIDE_OPENERS = /^(?:a|an|the|which|used|mainly|mostly|widely|commonly|known)$/;
+
 /** After a rated trade measure's noun, the targets its rate is told with ("of 35 % on Zenco"), or undefined when no rate stands there. */
 function ratedTargets(words: readonly string[], after: number, objects: (from: number, reach?: number) => MentionList[]): MentionList[] | undefined {
   const starts = rateTargetStarts(words, after, (k) => mentionAt(words, k) !== undefined);
   // Each start's list, less a last name that opens a new clause ("for Canada and Mexico said …", fixer fxr90c).
   if (starts.length > 0) return starts.flatMap((at) => objects(at, 3).slice(0, 1)).map((list) => withoutClauseSubject(words, list));
   const past = pastRate(words, after);
-  return past > after && RATE_TARGET_PREPOSITIONS.has(words[past] ?? '') ? objects(past + 1, 10) : undefined;
+  if (!(past > after && RATE_TARGET_PREPOSITIONS.has(words[past] ?? ''))) return undefined;
+  const first = objects(past + 1, 10);
+  // "40 % on clinker from Zembla , 20 % on that from Qorvia": later rates that leave the goods out, each with its state (helper trx93).
+  const last = first.at(-1);
+  const later = last && words[last.first - 1] === 'from' ? laterRateOrigins(words, last.last + 1, (k) => mentionAt(words, k) !== undefined).flatMap((at) => objects(at, 3).slice(0, 1)) : [];
+  return [...first, ...later];
 }
 /** A list whose last name is followed by a finite verb, less that name: "for Canada and Mexico said it would retaliate". */
 function withoutClauseSubject(words: readonly string[], list: MentionList): MentionList {
@@ -1393,6 +1425,10 @@ function placementAfter(words: readonly string[], from: number): number | undefi
       // A name stands in the way unless it owns the list ("Zembla's list") or is its title ("the Military End User list").
       // … or names the list's system right before its word, "its" and all ("to its 'Great Firewall' blacklist"; helper ban90, s78).
       const titled = (k2: number): boolean => spec.onto.some((onto) => onto.split(' ').every((p, n) => words[k2 + n] === p));
+      // "to the Specially Designated Nationals and Blocked Persons List": a list's long title, its first half read as a name (helper trx93).
+      // Only a list of suspects' title: not "the Approved Vendors and Trusted Suppliers List".
+      const titleEnd = words[k + 1] === 'and' && mentionAt(words, k) !== undefined ? [k + 3, k + 4, k + 5].find((e) => titled(e) && words.slice(k + 2, e).every((w) => /^[a-z][a-z-]*$/.test(w)) && words.slice(k + 2, e).some((w) => LIST_OF_SUSPECTS.test(w))) : undefined;
+      if (titleEnd !== undefined) return titleEnd;
       const title = titled(k + 1) || (words[k]!.startsWith('its@') && mentionAt(words, k + 1) !== undefined && titled(k + 2));
       if (mentionAt(words, k) !== undefined && words[k + 1] !== "'s" && !LIST_NOUNS.has(words[k + 1]!) && !title) break;
     }
@@ -1420,10 +1456,15 @@ function listOfOtherThings(words: readonly string[], k: number): boolean {
   // "the list of organizations subject to export restrictions" (helper bk86): those under export controls, not "exempt from" them
   // nor under "price controls".
   const underControls = of.some((w, n) => UNDER_CONTROLS.test(w) && /^(?:export|trade)$/.test(of[n - 1] ?? '') && of[n - 2] === 'to' && of[n - 3] === 'subject');
-  return !underControls && !of.some((w) => LIST_OF_SUSPECTS.test(w));
+  // "its list of war sponsors", "a list of international sponsors of war": a state's list of those it says fund a war (helper trx93).
+  // ("sponsors of war films" are a film's.)
+  const warSponsors = of.some((w, i) => (w === 'war' && /^sponsors?$/.test(of[i + 1] ?? '')) || (/^sponsors?$/.test(w) && of[i + 1] === 'of' && warEnds(of, of[i + 2] === 'the' ? i + 3 : i + 2)));
+  return !underControls && !warSponsors && !of.some((w) => LIST_OF_SUSPECTS.test(w));
 }
 const UNDER_CONTROLS = /^(?:restrictions|controls)$/;
-const LIST_OF_SUSPECTS = /^(?:foreign|agents?|undesirable|extremist|terrorist|sanction|sanctions|sanctioned|banned|prohibited|blocked|restricted|unverified|denied|entities|persons|individuals|specially|designated|suspected|unreliable|military)$/;
+/** "war" at `i` ending its phrase: "sponsors of war", "of the war in Ukraine", not "of war films". */
+const warEnds = (of: readonly string[], i: number): boolean => of[i] === 'war' && /^(?:|[.,;:]|in|against|on|and)$/.test(of[i + 1] ?? '');
+const LIST_OF_SUSPECTS = /^(?:foreign|agents?|undesirable|extremist|terrorist|sanction|sanctions|sanctioned|banned|prohibited|blocked|restricted|unverified|denied|entities|persons|individuals|specially|designated|suspected|unreliable|military|barred|debarred|blacklisted)$/;
 
 /**
  * After a designation verb, its complement: the first "as", or the "a" right after the verb or its
@@ -1989,6 +2030,9 @@ function argumentsOf(
         const setOff = participleSetOff(words, after);
         // The list ends its clause: "hitting Zenco shares" names the shares.
         if (setOff !== undefined) targets = objects(setOff, 10).filter((l) => /^(?:[,.;:)]|and|or|in|on|over|for|among|as|with|)$/.test(words[l.last + 1] ?? ''));
+        // "duties on imports of vexium , a chemical used in paper and ink , from Zembla": the goods' aside set off before their origin (helper trx93).
+        const origin = relation === 'restricts' && targets.length === 0 && isRatedMeasure(reading.trigger.words.at(-1)!) ? originPastGoodsAside(words, pastRate(words, after)) : undefined;
+        if (origin !== undefined) targets = objects(origin, 10);
       }
       // "competitor Nvidia", "rival Huawei": the name in apposition.
       else if (relation === 'competes_with' && mentionAt(words, words[after] === '.' ? after + 1 : after) !== undefined) {
@@ -3550,6 +3594,8 @@ function isLocation(words: readonly string[], list: MentionList, mentions: reado
   if (type !== 'government') return false;
   let k = list.first - 1;
   while (k >= 0 && (words[k] === 'the' || words[k] === 'a')) k--;
+  // "20 % on those from Qorvia", "30 % on products from Borduria": goods a rate falls on, whose state is the party (helper trx93).
+  if (words[k] === 'from' && [k - 2, k - 3, k - 4].some((j) => words[j] === 'on' && /^(?:%|percent|cent|pc)$/.test(words[j - 1] ?? '') && words.slice(j + 1, k).every((w) => /^[a-z][a-z-]*(?:@\d+)?$/.test(w)))) return false;
   // "sanctioned two banks from Kyrgyzstan": the banks are acted on, their state only says where they are from.
   if (words[k] === 'from' && (FROM_WHOM.has(words[k - 1] ?? '') || isFirmNoun(words[k - 1] ?? ''))) return true;
   // "duties on frames originating in Zembla": the goods' origin, the trade case's word for the state they come from, is the party
