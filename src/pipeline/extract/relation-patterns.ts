@@ -1290,6 +1290,18 @@ const GOODS_BEFORE_IMPORTS = String.raw`(?:(?!(?:on|of|to|for|from|its|their|his
 /** A word of goods after a state's name ("New Zealand milk powder", "Zembla dairy products"): a lower-case word, no preposition or link. */
 const STATE_GOODS_WORD = String.raw`(?!(?:and|or|to|in|into|from|for|by|with|on|at|as|over|after|until|since|because|due|amid|'s)\b)[a-z][a-z-]* `;
 
+/**
+ * After a name, the words before a kind of goods and "by" that make "by" a passive's agent, no maker: a preposition or a seller's
+ * gerund before the kind ("was overtaken in phones by Qorva", "was barred from selling phones by Ruritania") (helper fpx93).
+ */
+const NO_PASSIVE_BEFORE_KIND = String.raw`(?!(?:\S+ ){0,4}?(?:in|from|into|at|on|over|against|selling|making|building|supplying) )`;
+
+/** Verbs of sending or launching a thing: its "from" names a site or an origin, no maker ("launch their rocket, named Z1, from Zemport"; helper fpx93). */
+const SENDING_VERBS = 'launch|launches|launched|launching|fly|flies|flew|flown|flying|send|sends|sent|sending|ship|ships|shipped|shipping|deliver|delivers|delivered|export|exports|exported|import|imports|imported|move|moves|moved|relocate|relocates|relocated|transfer|transfers|transferred';
+
+/** A counterpart's noun right before a name: "a rival of Brixco", "a supplier to Brixco" (the name is not the clause's subject; helper fpx93). */
+const COUNTERPART_OF_BEFORE = /(?:^| )(?:rivals?|competitors?|challengers?|peers?|suppliers?|partners?|customers?|clients?) (?:of|to|with) (?:the )?$/;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1310,7 +1322,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
   // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
   { relation: 'develops', template: `(?:another|a|the|its) X1 T(title|game|app|model|chatbot|tool) , Y1 (?=[,.;:]|$)`, requires: [','] },
-  { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
+  // "Zenco was overtaken in phones by Qorva", "Zenco was barred from selling phones by Ruritania": a preposition or a gerund before
+  // the kind makes "by" a passive's agent, no maker (rf91, helper fpx93).
+  { relation: 'develops', template: `Y1 ${NO_PASSIVE_BEFORE_KIND}AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
   // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
@@ -1400,7 +1414,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "A and B – two of Zenco's flagship products –", "Zeta, one of Zenco's best-known games,": members of the maker's things.
   { relation: 'develops', template: `Y , (?:(?:two|three|four|five|both|all|each|some|one|several|many) (?:of )?)POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}|brands|products|titles|services) (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco Media, with the broadcast brands A, B and C, …": the subject's things in an adjunct set off after it.
-  { relation: 'develops', template: `X1 , (?:with|through|via) (?:the |its |their )?(?:[a-z-]+ ){0,2}T(brands|channels|stations|titles|apps|products|outlets|newspapers|networks|services|labels) (?:, )?(?:such as |like |including )?(?:the )?Y (?=[,.;:)]|$)`, requires: [',', 'with|through|via'] },
+  // "Zenco is a rival of Brixco, with brands like Qorva": a name after a rival's or a partner's noun is not what the "with" describes;
+  // the sentence's subject is (brp92; helper fpx93).
+  { relation: 'develops', template: `X1 , (?:with|through|via) (?:the |its |their )?(?:[a-z-]+ ){0,2}T(brands|channels|stations|titles|apps|products|outlets|newspapers|networks|services|labels) (?:, )?(?:such as |like |including )?(?:the )?Y (?=[,.;:)]|$)`, requires: [',', 'with|through|via'], notPrecededBy: COUNTERPART_OF_BEFORE },
   // "Zenco (Zeta, Zpic and Zchat)", "firms including Qorva (Zeta, Zeta Max)": two or more names in brackets right after a maker are its things.
   // (Not a list's or a law's name spelled out: "the ZDN (Zeta Designated Names and Blocked Persons) list", stop 50's readers.)
   // (Nor the partners or parents of bidders and holders: "bids from Zenco (Qorva) and Kappa (Vexa, Zeta)", review rr90c.)
@@ -3257,7 +3273,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "from" (stop 75, from its thirty-eighth set).
   { relation: 'develops', id: 'pattern:develops:set-off-from-maker', template: `Y1 , (?:the (?:[a-z-]+ ){0,3}(?:release|title|game|offering|creation|project|work|debut|sequel) )?T(from) (?:the )?(?:[a-z-]+ )?(?:team|studio|developer|developers|publisher|maker|outfit|house)? ?X1 (?=,|\\.|$)`, requires: [','],
     // "Zenco has purchased two apps, Vexa Chat and Lumo Pay, from Qorva": a seller after a list a buyer's verb takes is no maker (stop 82, own82).
-    notPrecededBy: new RegExp(`(?:^| )(?:${BUYING}) (?:[^\\s@,]+ ){0,4}(?:, )?(?:(?:the )?@\\d+ (?:, (?:and )?|and ))*$`) },
+    // "will launch their rocket, named Z1, from Zemport", "shipped its drone, the Z1, from Ruritania": after a verb of sending or launching,
+    // "from" names the site or the origin, no maker (fresh sample s82d; helper fpx93).
+    notPrecededBy: new RegExp(`(?:^| )(?:${BUYING}) (?:[^\\s@,]+ ){0,4}(?:, )?(?:(?:the )?@\\d+ (?:, (?:and )?|and ))*$|(?:^| )(?:${SENDING_VERBS}) (?:(?:its|their)@\\d+ |[^\\s@,]+ ){0,4}, (?:(?:named|called|dubbed|the) )?$`) },
   // "The Agency reached a settlement with Zenco Inc., requiring the company to suspend operations": a settlement told with the duties
   // it sets binds the firm (stop 75, from its thirty-eighth set).
   { relation: 'restricts', id: 'pattern:restricts:settlement-requiring', template: `X P AUX T(reached|reaches|announced|announces|entered into|enters into|signed|signs|struck|strikes|finalized|finalizes|finalised|finalises|secured|secures|obtained|obtains) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:settlement|consent decree|consent order|consent agreement) with (?:the )?Y(?:, )?(?:that |which )?(?:requiring|requires|obliging|obliges|ordering|barring|bars|prohibiting|prohibits|enjoining|enjoins) (?:the |each |both )?(?:company|companies|firm|firms|it|them|@\\d+)(?= )`, verb: true, stateActor: true, requires: ['with'] },

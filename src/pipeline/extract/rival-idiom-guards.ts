@@ -10,6 +10,9 @@ import { mentionAt } from './clause';
 /** After "Qorva's": what makes an idiom's object no rival ("stood up to Qorva's hostile bid", "kept pace with Qorva's gains"). */
 const NOT_A_RIVALS_THING: ReadonlySet<string> = new Set(['bid', 'bids', 'offer', 'offers', 'order', 'orders', 'gains', 'gain', 'losses', 'executives', 'executive', 'argument', 'arguments', 'proposal', 'proposals', 'demand', 'demands', 'approach', 'overtures', 'advances', 'takeover', 'lawsuit', 'claims', 'claim', 'board', 'management', 'founder', 'founders', 'chief', 'ceo', 'boss', 'investors', 'shareholders', 'creditors', 'lenders', 'terms', 'request', 'requests', 'pressure', 'criticism', 'tactics', 'deadline', 'stock', 'shares', 'rally', 'results', 'earnings', 'forecast', 'forecasts']);
 
+/** A takeover's bids, which a name makes "from" or "by" it: "fend off a hostile bid from Vexo" (helper fpx93). */
+const BID_THINGS: ReadonlySet<string> = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'overtures', 'advances', 'takeover']);
+
 /** A firm named by its tie to the subject ("its landlord Qorva", "Qorva, its main lender"): a counterpart, no rival. */
 const TIE_NOUNS: ReadonlySet<string> = new Set(['landlord', 'landlords', 'tenant', 'tenants', 'customer', 'customers', 'client', 'clients', 'supplier', 'suppliers', 'parent', 'partner', 'partners', 'owner', 'owners', 'investor', 'investors', 'backer', 'backers', 'lender', 'lenders', 'creditor', 'creditors', 'shareholder', 'shareholders', 'subsidiary', 'subsidiaries', 'distributor', 'distributors', 'licensee', 'licensor', 'contractor', 'contractors', 'ally', 'allies', 'affiliate', 'acquirer', 'buyer', 'insurer', 'auditor', 'union', 'regulator', 'regulators']);
 
@@ -50,6 +53,9 @@ export function idiomObjectIsNoRival(words: readonly string[], at: number): bool
     }
   }
   if (mentionAt(words, k) === undefined) return false;
+  // "fend off a hostile bid from Vexo", "fought off an approach by Qorva": a bid made "from" or "by" the name is a takeover's, no
+  // rivalry in a market (fresh sample s82e; helper fpx93).
+  if ((words[k - 1] === 'from' || words[k - 1] === 'by') && words.slice(at, k - 1).some((w) => BID_THINGS.has(w))) return true;
   // Past the prize only a firm after "with" or "against" is a rival ("compete for clients with Qorva"); the rest name the prize's
   // members ("for its client Qorva", "for customers such as Qorva") or a place the tagger may take for a firm ("for clients in Zembla").
   if (tieAt >= 0) return words[k - 1] !== 'with' && words[k - 1] !== 'against';
