@@ -1297,7 +1297,9 @@ const STATE_GOODS_WORD = String.raw`(?!(?:and|or|to|in|into|from|for|by|with|on|
 const NO_PASSIVE_BEFORE_KIND = String.raw`(?!(?:\S+ ){0,4}?(?:in|from|into|at|on|over|against|selling|making|building|supplying) )`;
 
 /** Verbs of sending or launching a thing: its "from" names a site or an origin, no maker ("launch their rocket, named Z1, from Zemport"; helper fpx93). */
-const SENDING_VERBS = 'launch|launches|launched|launching|fly|flies|flew|flown|flying|send|sends|sent|sending|ship|ships|shipped|shipping|deliver|delivers|delivered|export|exports|exported|import|imports|imported|move|moves|moved|relocate|relocates|relocated|transfer|transfers|transferred';
+const SENDING_VERBS = 'launch|launches|launched|launching|fly|flies|flew|flown|flying|send|sends|sent|sending|ship|ships|shipped|shipping|export|exports|exported|import|imports|imported';
+/** Works a publisher launches "from" the studio that made them ("launched a new title, Vela, from Qorva Studios"): "from" names the maker there. */
+const WORKS_FROM_MAKERS = 'titles?|games?|albums?|films?|movies?|apps?|books?|series|shows?|songs?|singles?|novels?|collections?|lines?|brands?|labels?|releases?';
 
 /** A counterpart's noun right before a name: "a rival of Brixco", "a supplier to Brixco" (the name is not the clause's subject; helper fpx93). */
 const COUNTERPART_OF_BEFORE = /(?:^| )(?:rivals?|competitors?|challengers?|peers?|suppliers?|partners?|customers?|clients?) (?:of|to|with) (?:the )?$/;
@@ -3275,7 +3277,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     // "Zenco has purchased two apps, Vexa Chat and Lumo Pay, from Qorva": a seller after a list a buyer's verb takes is no maker (stop 82, own82).
     // "will launch their rocket, named Z1, from Zemport", "shipped its drone, the Z1, from Ruritania": after a verb of sending or launching,
     // "from" names the site or the origin, no maker (fresh sample s82d; helper fpx93).
-    notPrecededBy: new RegExp(`(?:^| )(?:${BUYING}) (?:[^\\s@,]+ ){0,4}(?:, )?(?:(?:the )?@\\d+ (?:, (?:and )?|and ))*$|(?:^| )(?:${SENDING_VERBS}) (?:(?:its|their)@\\d+ |[^\\s@,]+ ){0,4}, (?:(?:named|called|dubbed|the) )?$`) },
+    notPrecededBy: new RegExp(`(?:^| )(?:${BUYING}) (?:[^\\s@,]+ ){0,4}(?:, )?(?:(?:the )?@\\d+ (?:, (?:and )?|and ))*$|(?:^| )(?:${SENDING_VERBS}) (?:(?:its|their)@\\d+ |(?!(?:${WORKS_FROM_MAKERS}) )[^\\s@,]+ ){0,4}, (?:(?:named|called|dubbed|the) )?$`) },
   // "The Agency reached a settlement with Zenco Inc., requiring the company to suspend operations": a settlement told with the duties
   // it sets binds the firm (stop 75, from its thirty-eighth set).
   { relation: 'restricts', id: 'pattern:restricts:settlement-requiring', template: `X P AUX T(reached|reaches|announced|announces|entered into|enters into|signed|signs|struck|strikes|finalized|finalizes|finalised|finalises|secured|secures|obtained|obtains) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:settlement|consent decree|consent order|consent agreement) with (?:the )?Y(?:, )?(?:that |which )?(?:requiring|requires|obliging|obliges|ordering|barring|bars|prohibiting|prohibits|enjoining|enjoins) (?:the |each |both )?(?:company|companies|firm|firms|it|them|@\\d+)(?= )`, verb: true, stateActor: true, requires: ['with'] },

@@ -3244,11 +3244,15 @@ function hostsOthersLaunch(words: readonly string[], t: number): boolean {
   if (rest.slice(0, named < 0 ? rest.length : named).some((w) => /^(?:its|their|own)(?:@\d+)?$/.test(w))) return false;
   // A maker hosts the launch of its own goods ("Zenco hosted the launch of the Zeta phone"): only a launch "for" a client, or one of
   // a rocket or a spacecraft, has a site for host.
-  return rest[0] === 'for' || rest.some((w) => SPACE_LAUNCHED.test(w));
+  // A launch "for" a firm ("for another rocket maker, Qorva") has a client, not a thing, after it.
+  const upToName = rest.slice(0, named < 0 ? rest.length : named);
+  return (rest[0] === 'for' && upToName.some((w) => LAUNCH_CLIENTS.test(w))) || rest.some((w) => SPACE_LAUNCHED.test(w));
 }
 
 /** Things a launch site sends up: its host is the site, not their maker. */
-const SPACE_LAUNCHED = /^(?:rockets?|launchers?|launch vehicles?|vehicles?|satellites?|spacecraft|capsules?|missions?|probes?|boosters?)$/;
+const SPACE_LAUNCHED = /^(?:rockets?|launchers?|satellites?|spacecraft|capsules?|probes?|boosters?)$/;
+/** Firms a launch is "for": the site's clients. */
+const LAUNCH_CLIENTS = /^(?:makers?|builders?|company|companies|firms?|startups?|start-ups?|customers?|clients?|operators?|providers?)$/;
 
 /**
  * "launched a sub-brand with Jana Qorvic's Zeta", "launched a phone with Qorva's Zeta chip": a name owned by another after "with"
