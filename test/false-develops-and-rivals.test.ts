@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, scoredClaimsOf } from './extract-helpers';
+import { claimsOf, only, scoredClaimsOf } from './extract-helpers';
 
 // Helper fpx93, from fresh samples s82b-f and round 1-2 helpers' reports: wrong develops and rivalry edges a user sees. A launch
 // site or a host is no maker; a passive's agent after a kind of goods is no maker; "rival" before a bid's noun or right after one
@@ -109,3 +109,32 @@ describe('a "with brands" aside after a rival\'s noun', () => {
     expect(develops('Zenco Inc, with brands like Qorva and Tilly, is growing.')).toEqual(['Zenco Inc -develops-> Qorva', 'Zenco Inc -develops-> Tilly']);
   });
 });
+
+describe('a brand that is the subject launches its own things', () => {
+  it('the owner before "flagship brand Zeta" makes nothing the brand launches', () => {
+    expect(develops("Zenco's flagship brand Zeta is set to launch its Zeta Pre-Owned platform in Ruritania.")).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops("Zenco Inc's flagship brand Zeta will launch its Zeta Resale platform in Ruritania.")).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+
+  it('an owner\'s people or units that are no brand still launch for it', () => {
+    expect(develops("Zenco Inc's chief executive launched the Zeta phone.")).toEqual(['Zenco Inc -develops-> Zeta']);
+    expect(develops("Zenco Inc's new unit launched the Zeta phone.")).toEqual(['Zenco Inc -develops-> Zeta']);
+    expect(develops("Zenco Inc's brand chief said it would launch the Zeta phone.")).toEqual([]);
+    expect(claimsOf("Zenco Inc's brand chief said it would launch the Zeta phone.", 'proposed')).toEqual(['Zenco Inc -develops-> Zeta']);
+  });
+});
+
+describe('route pairs a carrier flies are no products', () => {
+  it('routes named after "routes" or before it make nothing', () => {
+    expect(develops('Brixco Airlines operates routes such as Zeta-Qorva and Vexa-Tilly.')).toEqual([]);
+    expect(develops('Brixco Airlines flies routes Zeta-Qorva and Vexa-Tilly.')).toEqual([]);
+    expect(develops('Brixco Airlines flies Zeta-Qorva and Vexa-Tilly routes.')).toEqual([]);
+  });
+
+  it('a carrier\'s app or a routing product is still its own', () => {
+    expect(develops('Brixco Airlines launched the Zeta app for its routes.')).toEqual(['Brixco Airlines -develops-> Zeta']);
+    expect(develops('Brixco Inc launched Zeta, an app that plans routes.')).toEqual(['Brixco Inc -develops-> Zeta']);
+    expect(develops('Brixco Inc launched the Zeta routing software.')).toEqual(['Brixco Inc -develops-> Zeta']);
+  });
+});
+

@@ -1304,6 +1304,9 @@ const WORKS_FROM_MAKERS = 'titles?|games?|albums?|films?|movies?|apps?|books?|se
 /** A counterpart's noun right before a name: "a rival of Brixco", "a supplier to Brixco" (the name is not the clause's subject; helper fpx93). */
 const COUNTERPART_OF_BEFORE = /(?:^| )(?:rivals?|competitors?|challengers?|peers?|suppliers?|partners?|customers?|clients?) (?:of|to|with) (?:the )?$/;
 
+/** Route pairs for a verb's object: "operates routes such as Alpha-Beta", "flies the routes Alpha-Beta" (helper fpx93). */
+const NOT_ROUTES = String.raw`(?!(?:(?:a|an|the|its|their|its@\d+) )?(?:[a-z-]+ ){0,2}(?:routes?|city pairs?) )`;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -1451,7 +1454,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
+  // "operates routes such as Alpha-Beta and Gamma-Delta": route pairs a carrier flies are no made things (fresh sample s82c; helper fpx93).
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their )?${SHARE_OF}?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },

@@ -1553,6 +1553,8 @@ function argumentsOf(
   const courtOfCity = (list: MentionList | undefined) => list !== undefined && list.members.some((m) => mentions[m]?.source !== 'lexicon') && isCourtSeat(words, list, list.members.some((m) => / City$/.test(mentions[m]?.label ?? '')));
   const subject = (role: 'source' | 'target'): MentionList | undefined => {
     const found = (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
+    // "Zenco's flagship brand Zeta is set to launch its Zeta Pre-Owned platform": the brand is the subject, its owner only qualifies it.
+    if (role === 'source' && relation === 'develops' && found && ownerOfSubjectBrand(words, found, t)) return undefined;
     return courtOfCity(found) ? undefined : found ?? (role === 'source' ? reportingBody : undefined);
   };
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
@@ -1578,6 +1580,7 @@ function argumentsOf(
         && words[l.first - 1] !== 'by'
         && !(symmetric && competesThroughOwn(words, after, l.first))
         && !(relation === 'develops' && reading.voice === 'active' && partnersThingAfterWith(words, after, l.first))
+        && !(relation === 'develops' && namedAsRoutes(words, after, l))
         && words[firstBefore(words, l.first)] !== 'under'
         && !isLocation(words, l, mentions)
         && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts'))
@@ -3262,6 +3265,34 @@ function partnersThingAfterWith(words: readonly string[], after: number, first: 
   const between = words.slice(after, first);
   const withAt = between.indexOf('with');
   return withAt >= 0 && between.indexOf("'s", withAt) > withAt;
+}
+
+/** Words that name what follows or precedes them as an airline's or a shipper's routes. */
+const ROUTE_NOUNS = /^(?:routes?|city pairs?|corridors?|sectors?)$/;
+
+/**
+ * "operates routes such as Alpha-Beta and Gamma-Delta", "flies the Alpha-Beta and Gamma-Delta routes": route pairs a carrier flies
+ * are no things it makes (fresh sample s82c; helper fpx93).
+ */
+function namedAsRoutes(words: readonly string[], after: number, l: MentionList): boolean {
+  return words.slice(after, l.first).some((w) => ROUTE_NOUNS.test(w)) || ROUTE_NOUNS.test(words[l.last + 1] ?? '');
+}
+
+/** Nouns of a brand a group owns: "Zenco's flagship brand Zeta", "Zenco's Zeta label". */
+const SUBJECT_BRAND_NOUNS = /^(?:brand|label|marque|chain|banner|imprint)$/;
+
+/**
+ * Whether `owner` only qualifies the brand that is the subject of the verb at `t`: "Zenco's flagship brand Zeta is set to launch
+ * its Zeta Pre-Owned platform", "Zenco's Zeta label will release …" (the thing is the brand's; fresh sample s82f; helper fpx93).
+ */
+function ownerOfSubjectBrand(words: readonly string[], owner: MentionList, t: number): boolean {
+  if (words[owner.last + 1] !== "'s") return false;
+  let k = owner.last + 2;
+  let noun = false;
+  for (; k < owner.last + 6 && /^[a-z][a-z-]*$/.test(words[k] ?? ''); k++) noun ||= SUBJECT_BRAND_NOUNS.test(words[k]!);
+  const brand = mentionAt(words, k);
+  if (brand === undefined || k >= t) return false;
+  return noun || SUBJECT_BRAND_NOUNS.test(words[k + 1] ?? '');
 }
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */
