@@ -48,6 +48,7 @@ describe('a launch site or a host is no maker', () => {
     expect(develops('Zenco Inc hosted the launch of its Z1 rocket at Zemport.')).toEqual(['Zenco Inc -develops-> Z1']);
     expect(develops('Zenco Inc hosted the launch of the Zeta phone in Paris.')).toEqual(['Zenco Inc -develops-> Zeta']);
     expect(develops('Vela, from Qorva Studios, is out now.')).toEqual(['Qorva Studios -develops-> Vela']);
+    expect(develops('Zenco Inc hosted the first launch of the Zeta rocket it built.')).toEqual(['Zenco Inc -develops-> Zeta']);
   });
 });
 
@@ -58,6 +59,7 @@ describe('"rival" before a bid, or right after one name', () => {
     expect(rivals('Zenco Inc received a rival bid from Qorva Inc.')).toEqual([]);
     expect(rivals('Qorva Inc fended off a hostile bid from Vexo Inc.')).toEqual([]);
     expect(rivals('Zenco Inc fought off a takeover approach by Qorva Inc.')).toEqual([]);
+    expect(rivals('Qorva Inc and Vexo Inc are rival bidders for Zenco Inc.')).toEqual([]);
   });
 
   it('"Qorva rival Zorbix" is Qorva\'s rival, not the clause subject\'s', () => {
@@ -70,6 +72,7 @@ describe('"rival" before a bid, or right after one name', () => {
     expect(rivals('Qorva Inc will rival Vexo Inc in phones.')).toEqual(['Qorva Inc -competes_with-> Vexo Inc']);
     expect(rivals('Zenco Inc fended off Qorva Inc in the phone market.')).toEqual(['Zenco Inc -competes_with-> Qorva Inc']);
     expect(rivals('Zenco Inc fended off competition from Qorva Inc.')).toEqual(['Zenco Inc -competes_with-> Qorva Inc']);
+    expect(rivals('Qorva Inc and Vexo Inc are rival firms in phones.')).toEqual(['Qorva Inc -competes_with-> Vexo Inc']);
   });
 });
 

@@ -590,8 +590,8 @@ const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 /** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
 /** Rival nouns a clause's subject may own after a count ("Zenco faces two rivals"). */
 const COUNTED_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
-/** Nouns of a bid that "rival" may describe: "rival offers", "a rival bid", "rival proposals" (helper fpx93). */
-const RIVAL_BID_NOUNS = /^(?:offers?|bids?|counterbids?|counteroffers?|proposals?|approach(?:es)?|tenders?|takeover)$/;
+/** Nouns of a bid or its bidders that "rival" may describe: "rival offers", "a rival bid", "rival bidders" (helper fpx93). */
+const RIVAL_BID_NOUNS = /^(?:offers?|bids?|bidders?|suitors?|counterbids?|counteroffers?|proposals?|approach(?:es)?|tenders?|takeover)$/;
 const PLURAL_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|various|numerous|[2-9]|\d{2,})$/;
 /** Words before an -ing form that make it an adjective when a noun follows: "a competing format", "other competing models". */
 const ING_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...DETERMINED, 'other', 'these', 'those', 'such', 'some', 'many', 'several', 'all', 'any']);
@@ -3245,6 +3245,8 @@ function hostsOthersLaunch(words: readonly string[], t: number): boolean {
   const rest = words.slice(words[t + 1] === 'launch' ? t + 2 : t + 1, t + 9);
   const named = rest.findIndex((w) => /^@\d+$/.test(w));
   if (rest.slice(0, named < 0 ? rest.length : named).some((w) => /^(?:its|their|own)(?:@\d+)?$/.test(w))) return false;
+  // "hosted the first launch of the Zeta rocket it built": a relative clause makes the thing the host's own.
+  if (named >= 0 && rest.slice(named + 1, named + 3).some((w) => w === 'it' || w === 'we')) return false;
   // A maker hosts the launch of its own goods ("Zenco hosted the launch of the Zeta phone"): only a launch "for" a client, or one of
   // a rocket or a spacecraft, has a site for host.
   // A launch "for" a firm ("for another rocket maker, Qorva") has a client, not a thing, after it.
