@@ -1347,6 +1347,21 @@ const POSSESSED_ROLE_WORDS = 'rival|rivals|competitor|competitors|partner|partne
 const NOT_LAUNCHED_GOODS = 'campaigns|initiatives|programs|programmes|projects|events|festivals|tours|partnerships|collaborations|promotions|deals|discounts|offers|ads|adverts|advertisements|commercials|competitors|rivals|players|partners|suppliers|customers|clients|stores|shops|outlets|restaurants|locations|markets|cities|countries|regions|executives|ambassadors|influencers|celebrities|artists|athletes|designers|stars|lawsuits|suits|investigations|probes|bids|measures|rules|policies|sanctions|tariffs|funds|subsidiaries|units|divisions|businesses|companies|firms|startups|ventures|retailers|talks|efforts|attacks|others|plans|ideas|changes|schemes|jobs|people|users|members|teams|hotels|resorts|venues|plants|factories|offices|branches|hubs|centres|centers|facilities|routes|flights';
 /** What a firm creates or partners on that is its goods: a brand, a label, a line (no venture, unit or fund). */
 const CREATED_BRAND_NOUNS = 'brand|label|line|collection|range|product|drink|beverage|snack|fragrance|sneaker|shoe';
+ * After a name, the words before a kind of goods and "by" that make "by" a passive's agent, no maker: a preposition or a seller's
+ * gerund before the kind ("was overtaken in phones by Qorva", "was barred from selling phones by Ruritania") (helper fpx93).
+ */
+const NO_PASSIVE_BEFORE_KIND = String.raw`(?!(?:\S+ ){0,4}?(?:in|from|into|at|on|over|against|selling|making|building|supplying) )`;
+
+/** Verbs of sending or launching a thing: its "from" names a site or an origin, no maker ("launch their rocket, named Z1, from Zemport"; helper fpx93). */
+const SENDING_VERBS = 'launch|launches|launched|launching|fly|flies|flew|flown|flying|send|sends|sent|sending|ship|ships|shipped|shipping|export|exports|exported|import|imports|imported';
+/** Works a publisher launches "from" the studio that made them ("launched a new title, Vela, from Qorva Studios"): "from" names the maker there. */
+const WORKS_FROM_MAKERS = 'titles?|games?|albums?|films?|movies?|apps?|books?|series|shows?|songs?|singles?|novels?|collections?|lines?|brands?|labels?|releases?';
+
+/** A counterpart's noun right before a name: "a rival of Brixco", "a supplier to Brixco" (the name is not the clause's subject; helper fpx93). */
+const COUNTERPART_OF_BEFORE = /(?:^| )(?:rivals?|competitors?|challengers?|peers?|suppliers?|partners?|customers?|clients?) (?:of|to|with) (?:the )?$/;
+
+/** Route pairs for a verb's object: "operates routes such as Alpha-Beta", "flies the routes Alpha-Beta" (helper fpx93). */
+const NOT_ROUTES = String.raw`(?!(?:(?:a|an|the|its|their|its@\d+) )?(?:[a-z-]+ ){0,2}(?:routes?|city pairs?) )`;
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -1368,7 +1383,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `Y1 , T(by) X1 (?=[,.;:]|$)`, requires: [','] },
   // "another Zenco title, Qorva,", "the Zenco game, Qorva.": the maker before a kind of product, the product in apposition.
   { relation: 'develops', template: `(?:another|a|the|its) X1 T(title|game|app|model|chatbot|tool) , Y1 (?=[,.;:]|$)`, requires: [','] },
-  { relation: 'develops', template: `Y1 AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
+  // "Zenco was overtaken in phones by Qorva", "Zenco was barred from selling phones by Ruritania": a preposition or a gerund before
+  // the kind makes "by" a passive's agent, no maker (rf91, helper fpx93).
+  { relation: 'develops', template: `Y1 ${NO_PASSIVE_BEFORE_KIND}AUX (?:a |an |the )?G3 T(${PRODUCT_NOUNS}) by X1 `, notFollowedBy: /^'s /, requires: ['by'] },
   // "Zenco's best-in-class Zeta", "Zenco's 12-core Zeta X": hyphenated compounds modify as the listed adjectives do, and so do
   // up to two words shaped like adjectives ("Zenco's iconic Zeta", "its fabled, affordable Zeta").
   // Modifiers may be coordinated ("Zenco's latest and most powerful Zeta 9") and graded ("Zenco's wildly popular Zeta").
@@ -1459,7 +1476,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "A and B – two of Zenco's flagship products –", "Zeta, one of Zenco's best-known games,": members of the maker's things.
   { relation: 'develops', template: `Y , (?:(?:two|three|four|five|both|all|each|some|one|several|many) (?:of )?)POSS ${DESCRIBING}T(${PLURAL_PRODUCT_NOUNS}|brands|products|titles|services) (?=[,.;:)]|$)`, requires: [','] },
   // "Zenco Media, with the broadcast brands A, B and C, …": the subject's things in an adjunct set off after it.
-  { relation: 'develops', template: `X1 , (?:with|through|via) (?:the |its |their )?(?:[a-z-]+ ){0,2}T(brands|channels|stations|titles|apps|products|outlets|newspapers|networks|services|labels) (?:, )?(?:such as |like |including )?(?:the )?Y (?=[,.;:)]|$)`, requires: [',', 'with|through|via'] },
+  // "Zenco is a rival of Brixco, with brands like Qorva": a name after a rival's or a partner's noun is not what the "with" describes;
+  // the sentence's subject is (brp92; helper fpx93).
+  { relation: 'develops', template: `X1 , (?:with|through|via) (?:the |its |their )?(?:[a-z-]+ ){0,2}T(brands|channels|stations|titles|apps|products|outlets|newspapers|networks|services|labels) (?:, )?(?:such as |like |including )?(?:the )?Y (?=[,.;:)]|$)`, requires: [',', 'with|through|via'], notPrecededBy: COUNTERPART_OF_BEFORE },
   // "Zenco (Zeta, Zpic and Zchat)", "firms including Qorva (Zeta, Zeta Max)": two or more names in brackets right after a maker are its things.
   // (Not a list's or a law's name spelled out: "the ZDN (Zeta Designated Names and Blocked Persons) list", stop 50's readers.)
   // (Nor the partners or parents of bidders and holders: "bids from Zenco (Qorva) and Kappa (Vexa, Zeta)", review rr90c.)
@@ -1492,7 +1511,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Alibaba's cloud unit released Qwen3": a company's unit makes what the company makes.
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
+  // "operates routes such as Alpha-Beta and Gamma-Delta": route pairs a carrier flies are no made things (fresh sample s82c; helper fpx93).
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their )?${SHARE_OF}?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },
@@ -3316,7 +3336,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "from" (stop 75, from its thirty-eighth set).
   { relation: 'develops', id: 'pattern:develops:set-off-from-maker', template: `Y1 , (?:the (?:[a-z-]+ ){0,3}(?:release|title|game|offering|creation|project|work|debut|sequel) )?T(from) (?:the )?(?:[a-z-]+ )?(?:team|studio|developer|developers|publisher|maker|outfit|house)? ?X1 (?=,|\\.|$)`, requires: [','],
     // "Zenco has purchased two apps, Vexa Chat and Lumo Pay, from Qorva": a seller after a list a buyer's verb takes is no maker (stop 82, own82).
-    notPrecededBy: new RegExp(`(?:^| )(?:${BUYING}) (?:[^\\s@,]+ ){0,4}(?:, )?(?:(?:the )?@\\d+ (?:, (?:and )?|and ))*$`) },
+    // "will launch their rocket, named Z1, from Zemport", "shipped its drone, the Z1, from Ruritania": after a verb of sending or launching,
+    // "from" names the site or the origin, no maker (fresh sample s82d; helper fpx93).
+    notPrecededBy: new RegExp(`(?:^| )(?:${BUYING}) (?:[^\\s@,]+ ){0,4}(?:, )?(?:(?:the )?@\\d+ (?:, (?:and )?|and ))*$|(?:^| )(?:${SENDING_VERBS}) (?:(?:its|their)@\\d+ |(?!(?:${WORKS_FROM_MAKERS}) )[^\\s@,]+ ){0,4}, (?:(?:named|called|dubbed|the) )?$`) },
   // "The Agency reached a settlement with Zenco Inc., requiring the company to suspend operations": a settlement told with the duties
   // it sets binds the firm (stop 75, from its thirty-eighth set).
   { relation: 'restricts', id: 'pattern:restricts:settlement-requiring', template: `X P AUX T(reached|reaches|announced|announces|entered into|enters into|signed|signs|struck|strikes|finalized|finalizes|finalised|finalises|secured|secures|obtained|obtains) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:settlement|consent decree|consent order|consent agreement) with (?:the )?Y(?:, )?(?:that |which )?(?:requiring|requires|obliging|obliges|ordering|barring|bars|prohibiting|prohibits|enjoining|enjoins) (?:the |each |both )?(?:company|companies|firm|firms|it|them|@\\d+)(?= )`, verb: true, stateActor: true, requires: ['with'] },

@@ -193,6 +193,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && actsOnAnAct(words, t + reading.trigger.words.length)) continue;
     // "removed Zenco from the Entity List": taking a party off a list of restricted parties lifts a restriction; it bans nothing (stop 51's readers).
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
+    // "Zemport will host the first launch for another rocket maker, Qorva", "hosted the launch of the Z1 rocket": who hosts a launch is
+    // its site or venue; the launched thing is its own only as "its" or "their" (fresh sample s82d; helper fpx93).
+    if (reading.trigger.relation === 'develops' && hostsOthersLaunch(words, t)) continue;
     // "fighting each other in court", "challenged Zenco in court over patents": a dispute, not competition.
     if (reading.trigger.relation === 'competes_with' && reading.voice === 'active' && words.slice(t + reading.trigger.words.length, t + reading.trigger.words.length + 6).some((w) => DISPUTE_AFTER.has(w))) continue;
     // "censored reports about the Zenco explosion", "censored posts criticising Zenco": what is censored is the reports, not the firm
@@ -440,7 +443,13 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // "Zenco's two rivals, Vexa and Zorp", "its 3 competitors": a plural count before a form in -s makes it a plural noun; a verb in
   // -s agrees with one subject, never with "two" (fresh sample s78c: "for Zenco's two rivals" read "rivals" as the verb of the clause's subject).
   const countedPlural = PLURAL_COUNTS.test(before) && words[t]!.endsWith('s');
-  const nounContext = countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
+  // "solicit rival offers", "Qorva and Vexo made rival bids": "rival" before a bid's noun describes competing bids, and names no
+  // firms as rivals (fresh sample s82e; helper fpx93).
+  if (words[t] === 'rival' && RIVAL_BID_NOUNS.test(after)) return undefined;
+  // "exposed to Qorva rival Zorbix": a bare "rival" right after one name (no list's "and" before it, no -s to agree with it) is the
+  // name's noun, not a present-tense verb whose subject is the clause's (fresh sample s82b; helper fpx93).
+  const bareRivalAfterName = words[t] === 'rival' && mentionAt(words, t - 1) !== undefined && !/^(?:and|or|&|,)$/.test(words[t - 2] ?? '') && mentionAt(words, t + 1) !== undefined;
+  const nounContext = bareRivalAfterName || countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
   // Whether the next word is a noun the trigger may describe, read for every verb: read only in the two rare cases below, its
@@ -619,6 +628,8 @@ const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 /** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
 /** Rival nouns a clause's subject may own after a count ("Zenco faces two rivals"). */
 const COUNTED_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
+/** Nouns of a bid or its bidders that "rival" may describe: "rival offers", "a rival bid", "rival bidders" (helper fpx93). */
+const RIVAL_BID_NOUNS = /^(?:offers?|bids?|bidders?|suitors?|counterbids?|counteroffers?|proposals?|approach(?:es)?|tenders?|takeover)$/;
 const PLURAL_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|various|numerous|[2-9]|\d{2,})$/;
 /** Words before an -ing form that make it an adjective when a noun follows: "a competing format", "other competing models". */
 const ING_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...DETERMINED, 'other', 'these', 'those', 'such', 'some', 'many', 'several', 'all', 'any']);
@@ -1594,6 +1605,8 @@ function argumentsOf(
   const courtOfCity = (list: MentionList | undefined) => list !== undefined && list.members.some((m) => mentions[m]?.source !== 'lexicon') && isCourtSeat(words, list, list.members.some((m) => / City$/.test(mentions[m]?.label ?? '')));
   const subject = (role: 'source' | 'target'): MentionList | undefined => {
     const found = (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
+    // "Zenco's flagship brand Zeta is set to launch its Zeta Pre-Owned platform": the brand is the subject, its owner only qualifies it.
+    if (role === 'source' && relation === 'develops' && found && ownerOfSubjectBrand(words, found, t)) return undefined;
     return courtOfCity(found) ? undefined : found ?? (role === 'source' ? reportingBody : undefined);
   };
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
@@ -1617,6 +1630,9 @@ function argumentsOf(
         && !(symmetric && words[firstBefore(words, l.first)] === 'for' && !RIVAL_BEFORE_FOR.has(words[firstBefore(words, l.first) - 1] ?? ''))
         && !(symmetric && words[firstBefore(words, l.first)] === 'in' && firstBefore(words, l.first) === after && words[l.last + 1] !== "'s" && !PARTY_NOUNS.has(reading.trigger.words.join(' ')))
         && words[l.first - 1] !== 'by'
+        && !(symmetric && competesThroughOwn(words, after, l.first))
+        && !(relation === 'develops' && reading.voice === 'active' && partnersThingAfterWith(words, after, l.first))
+        && !(relation === 'develops' && namedAsRoutes(words, after, l))
         && words[firstBefore(words, l.first)] !== 'under'
         && !isLocation(words, l, mentions)
         && !(isExcepted(words, l.first) && (relation === 'banned' || relation === 'restricts'))
@@ -3282,6 +3298,85 @@ function withJoiner(words: readonly string[], actors: MentionList, lists: Readon
 
 /** Verbs that bring an act into force, before "the Zapp ban": issued, imposed, announced, enacted … */
 const ACT_VERB = /^(?:issu|impos|announc|enact|introduc|declar|extend|order|approv|sign|enforc|implement|reinstat|upheld|uphold)(?:e|es|ed|ing|s)?$/;
+
+/**
+ * "Zenco competes through its brands Vexa and Plix", "competes via its Zeta app": what a firm competes through or with as its own is
+ * its means, not a rival; a name after "with" or "against" past them still is ("competes through its brands with Qorva") (rf91; helper fpx93).
+ */
+function competesThroughOwn(words: readonly string[], after: number, first: number): boolean {
+  const between = words.slice(after, first);
+  const means = between.findIndex((w) => w === 'through' || w === 'via' || w === 'using');
+  return means >= 0 && !between.slice(means).some((w) => w === 'with' || w === 'against' || w === 'to' || w === 'from');
+}
+
+/** Verbs of a site or a venue that holds another's event: "will host the first launch", "staged the launch of". */
+const HOSTING_VERBS = /^(?:host|hosts|hosted|hosting|stage|stages|staged|staging)$/;
+
+/**
+ * Whether the launch noun at `t` is hosted by the clause's subject ("Zemport will host the first launch for another rocket maker,
+ * Qorva", "hosted launches of the Z1 rocket"), up to three describing words between, with no "its", "their" or "own" before the
+ * thing launched ("Qorva hosted the launch of its Z1 phone" stays the host's own).
+ */
+function hostsOthersLaunch(words: readonly string[], t: number): boolean {
+  if (!/^(?:launch(?:es)?|debut)$/.test(words[t]!)) return false;
+  let k = t - 1;
+  while (k >= t - 4 && k >= 0 && /^(?:the|a|an|first|second|third|next|maiden|debut|inaugural|upcoming|planned|orbital|commercial|test|latest|[a-z]+-[a-z]+)$/.test(words[k]!)) k--;
+  if (k < 0 || !HOSTING_VERBS.test(words[k]!)) return false;
+  // "host the debut launch of Z1": the launch noun after "debut" is the same event.
+  const rest = words.slice(words[t + 1] === 'launch' ? t + 2 : t + 1, t + 9);
+  const named = rest.findIndex((w) => /^@\d+$/.test(w));
+  if (rest.slice(0, named < 0 ? rest.length : named).some((w) => /^(?:its|their|own)(?:@\d+)?$/.test(w))) return false;
+  // "hosted the first launch of the Zeta rocket it built": a relative clause makes the thing the host's own.
+  if (named >= 0 && rest.slice(named + 1, named + 3).some((w) => w === 'it' || w === 'we')) return false;
+  // A maker hosts the launch of its own goods ("Zenco hosted the launch of the Zeta phone"): only a launch "for" a client, or one of
+  // a rocket or a spacecraft, has a site for host.
+  // A launch "for" a firm ("for another rocket maker, Qorva") has a client, not a thing, after it.
+  const upToName = rest.slice(0, named < 0 ? rest.length : named);
+  return (rest[0] === 'for' && upToName.some((w) => LAUNCH_CLIENTS.test(w))) || rest.some((w) => SPACE_LAUNCHED.test(w));
+}
+
+/** Things a launch site sends up: its host is the site, not their maker. */
+const SPACE_LAUNCHED = /^(?:rockets?|launchers?|satellites?|spacecraft|capsules?|probes?|boosters?)$/;
+/** Firms a launch is "for": the site's clients. */
+const LAUNCH_CLIENTS = /^(?:makers?|builders?|company|companies|firms?|startups?|start-ups?|customers?|clients?|operators?|providers?)$/;
+
+/**
+ * "launched a sub-brand with Jana Qorvic's Zeta", "launched a phone with Qorva's Zeta chip": a name owned by another after "with"
+ * is the partner's or the supplier's thing, not the launcher's (fresh sample s82f; helper fpx93).
+ */
+function partnersThingAfterWith(words: readonly string[], after: number, first: number): boolean {
+  const between = words.slice(after, first);
+  const withAt = between.indexOf('with');
+  return withAt >= 0 && between.indexOf("'s", withAt) > withAt;
+}
+
+/** Words that name what follows or precedes them as an airline's or a shipper's routes. */
+const ROUTE_NOUNS = /^(?:routes?|city pairs?|corridors?|sectors?)$/;
+
+/**
+ * "operates routes such as Alpha-Beta and Gamma-Delta", "flies the Alpha-Beta and Gamma-Delta routes": route pairs a carrier flies
+ * are no things it makes (fresh sample s82c; helper fpx93).
+ */
+function namedAsRoutes(words: readonly string[], after: number, l: MentionList): boolean {
+  return words.slice(after, l.first).some((w) => ROUTE_NOUNS.test(w)) || ROUTE_NOUNS.test(words[l.last + 1] ?? '');
+}
+
+/** Nouns of a brand a group owns: "Zenco's flagship brand Zeta", "Zenco's Zeta label". */
+const SUBJECT_BRAND_NOUNS = /^(?:brand|label|marque|chain|banner|imprint)$/;
+
+/**
+ * Whether `owner` only qualifies the brand that is the subject of the verb at `t`: "Zenco's flagship brand Zeta is set to launch
+ * its Zeta Pre-Owned platform", "Zenco's Zeta label will release …" (the thing is the brand's; fresh sample s82f; helper fpx93).
+ */
+function ownerOfSubjectBrand(words: readonly string[], owner: MentionList, t: number): boolean {
+  if (words[owner.last + 1] !== "'s") return false;
+  let k = owner.last + 2;
+  let noun = false;
+  for (; k < owner.last + 6 && /^[a-z][a-z-]*$/.test(words[k] ?? ''); k++) noun ||= SUBJECT_BRAND_NOUNS.test(words[k]!);
+  const brand = mentionAt(words, k);
+  if (brand === undefined || k >= t) return false;
+  return noun || SUBJECT_BRAND_NOUNS.test(words[k + 1] ?? '');
+}
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */
 function firstBefore(words: readonly string[], first: number): number {
