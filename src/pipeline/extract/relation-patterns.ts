@@ -1347,6 +1347,7 @@ const POSSESSED_ROLE_WORDS = 'rival|rivals|competitor|competitors|partner|partne
 const NOT_LAUNCHED_GOODS = 'campaigns|initiatives|programs|programmes|projects|events|festivals|tours|partnerships|collaborations|promotions|deals|discounts|offers|ads|adverts|advertisements|commercials|competitors|rivals|players|partners|suppliers|customers|clients|stores|shops|outlets|restaurants|locations|markets|cities|countries|regions|executives|ambassadors|influencers|celebrities|artists|athletes|designers|stars|lawsuits|suits|investigations|probes|bids|measures|rules|policies|sanctions|tariffs|funds|subsidiaries|units|divisions|businesses|companies|firms|startups|ventures|retailers|talks|efforts|attacks|others|plans|ideas|changes|schemes|jobs|people|users|members|teams|hotels|resorts|venues|plants|factories|offices|branches|hubs|centres|centers|facilities|routes|flights';
 /** What a firm creates or partners on that is its goods: a brand, a label, a line (no venture, unit or fund). */
 const CREATED_BRAND_NOUNS = 'brand|label|line|collection|range|product|drink|beverage|snack|fragrance|sneaker|shoe';
+/**
  * After a name, the words before a kind of goods and "by" that make "by" a passive's agent, no maker: a preposition or a seller's
  * gerund before the kind ("was overtaken in phones by Qorva", "was barred from selling phones by Ruritania") (helper fpx93).
  */
