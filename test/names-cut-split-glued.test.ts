@@ -7,6 +7,8 @@ import { entitiesOf, scoredClaimsOf } from './extract-helpers';
 
 describe('an ordinal in figures opens a firm\'s name', () => {
   it('"22nd Century Group", "3rd Rock Labs" keep their first word', () => {
+    // A firm's one-word name closing a text with no full stop (a headline) reads no word past the text's end.
+    expect(scoredClaimsOf('Egypt Shuts Down Uber Rival Careem')).toContain('Egypt -banned-> Careem');
     expect(scoredClaimsOf('22nd Century Group makes the Zeta King cigarette.')).toEqual(['22nd Century Group -develops-> Zeta King']);
     expect(scoredClaimsOf('3rd Rock Labs develops the Zeta app.')).toEqual(['3rd Rock Labs -develops-> Zeta']);
     expect(entitiesOf('Regulators fined four firms, including 3rd Rock Labs and Qorva.')).toContain('3rd Rock Labs (company)');

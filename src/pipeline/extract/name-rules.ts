@@ -733,9 +733,12 @@ export function findNamedMentions(
         // "Arista Networks Inc. … Arista said", "Pfizer Inc. … Pfizer": a first word that is no common English word, before only company words, is the firm's short name.
         const short = tokens[start]!.text;
         if (classified.type === 'company' && last - start >= 2 && textsOf(tokens, start + 1, last).every((w) => COMPANY_SUFFIXES.has(w)) && isNameWord(short.toLowerCase()) && !NOT_NAMES.has(short) && !learned.has(short) && !lexicon.longestMatch([short], 0)) aliases.push([short, name]);
-        // "22nd Century Group … 22nd Century's Moonlight": an ordinal in figures and the word after it are the firm's short name (stop 92).
-        const ordinalShort = surfaceOf(tokens, start, start + 2);
-        if (classified.type === 'company' && last - start >= 3 && NUMERIC_ORDINAL.test(short) && textsOf(tokens, start + 2, last).every((w) => COMPANY_SUFFIXES.has(w)) && !learned.has(ordinalShort)) aliases.push([ordinalShort, name]);
+        // "22nd Century Group … 22nd Century's Moonlight": an ordinal in figures and the word after it are the firm's short name (stop 91;
+        // read only for a name of three words or more, so a one-word name at the text's end reads no token past it).
+        if (classified.type === 'company' && last - start >= 3 && NUMERIC_ORDINAL.test(short) && textsOf(tokens, start + 2, last).every((w) => COMPANY_SUFFIXES.has(w))) {
+          const ordinalShort = surfaceOf(tokens, start, start + 2);
+          if (!learned.has(ordinalShort)) aliases.push([ordinalShort, name]);
+        }
       }
     }
     // "the Federal Service for … (Roskomnadzor)": a long name defining a short form the lexicon knows

@@ -1075,8 +1075,6 @@ function isStatesBody(words: readonly string[], list: MentionList, mentions: rea
 }
 const STATE_BODIES: ReadonlySet<string> = new Set(['arm', 'arms', 'company', 'companies', 'firm', 'firms', 'carrier', 'carriers', 'airline', 'lender', 'lenders', 'bank', 'banks', 'broadcaster', 'shipper', 'refiner', 'exporter', 'conglomerate', 'champion', 'champions', 'operator', 'insurer', 'enterprise', 'enterprises', 'subsidiary', 'subsidiaries', 'affiliates', 'producer', 'producers', 'supplier', 'suppliers', 'fund']);
 
-/** A bid's nouns after the adjective "rival": "rival offers", "a rival bid", "rival bidders". */
-const RIVAL_BID_NOUNS: ReadonlySet<string> = new Set(['offer', 'offers', 'bid', 'bids', 'bidder', 'bidders', 'proposal', 'proposals', 'approach', 'approaches', 'takeover', 'suitor', 'suitors', 'tender', 'tenders']);
 /** Nouns of a deal to buy a firm, as a ban verb's object: "blocked Zenco's takeover of Qorva". */
 const DEAL_NOUNS: ReadonlySet<string> = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'purchase', 'purchases', 'buyout', 'bid', 'bids', 'merger', 'mergers', 'deal', 'deals', 'transactions', 'combination', 'tie-up', 'transaction']);
 /** A body's leave for a deal: "suspended its approval for Zenco's deal" takes the leave back, it bans no one (stop 71's sixth set). */
@@ -1788,9 +1786,6 @@ function argumentsOf(
   // "was added to the 14th sanctions package by the EU": "sanctions" before "package" is the package's noun, no verb (its subject
   // would sanction the EU; stop 89's re-read).
   if ((relation === 'banned' || relation === 'restricts') && reading.voice === 'active' && /^packages?$/.test(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
-  // "Zenco asked Qorva to make rival offers to fend off a bid from Vexa": "rival" before a bid's noun is an adjective of the bids, no
-  // verb; bidders for one target are not thereby rivals in a market (stop 91, from the eighty-second fresh sample).
-  if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && after === t + 1 && RIVAL_BID_NOUNS.has(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
   // "Zenco's former rival, the chip maker Qorva, cut prices": "rival" after a possessive or article and a past-rival word is that
   // noun, no verb ("Qorva could then rival Zenco" keeps its verb).
   if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && /^(?:'s|its|its@\d+|their|the|a|an)$/.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:verb' };
