@@ -748,3 +748,9 @@ export const NOT_FIRM_BODY_REFERENTS: ReadonlySet<string> = new Set(['group', 'm
 
 /** Last words of public bodies', parties' and movements' names: a role after them ("a Zembla Front spokesman") makes no firm of them. */
 export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Police', 'Guard', 'Sheriff', 'Army', 'Navy', 'Party', 'Front', 'Movement', 'Campaign', 'Union', 'Federation', 'League', 'Alliance', 'Coalition', 'Church', 'University', 'College', 'School', 'Hospital', 'Museum', 'Foundation', 'Institute']);
+
+/**
+ * Capitalised last words of a leave's paper: "the airline's TCO Authorisation", "its Air Operator Certificate", "an Operating
+ * Permit". Such a name is what a regulator takes away, never the holder banned (helper fpy93, fresh sample s82c).
+ */
+export const LEAVE_PAPER_WORDS: ReadonlySet<string> = new Set(['Authorisation', 'Authorisations', 'Authorization', 'Authorizations', 'Certificate', 'Certificates', 'Permit', 'Permits']);
