@@ -73,7 +73,9 @@ describe('a firm taking back another firm\'s licence bans nothing', () => {
     expect(banned("Zenco Inc did not renew Qorva Inc's licence.")).toEqual([]);
   });
 
-  it('keeps a state doing so', () => {
+  it('keeps a state doing so, and a platform taking back the certificate another firm\'s apps run under', () => {
+    expect(banned("Zenco withdrew Qorva's developer certificates.")).toEqual(['Zenco -banned-> Qorva']);
+    expect(banned("Zenco pulled Qorva's enterprise certificate.")).toEqual(['Zenco -banned-> Qorva']);
     expect(banned("The Indian government cancelled Qorva's licence.")).toEqual(['India -banned-> Qorva']);
     expect(banned("India withdrew Zenco's licence to operate.")).toEqual(['India -banned-> Zenco']);
     expect(banned('France cancelled the licence of Zeta TV.')).toEqual(['France -banned-> Zeta TV']);
@@ -140,6 +142,8 @@ describe('an act the actor denies is negated', () => {
     expect(banned('Russia denies reports that it has blocked Zapp.')).toEqual([]);
     expect(banned('China denied that the ministry had banned Zenco.')).toEqual([]);
     expect(measures('France denied that it had ever sanctioned Zenco.')).toEqual([]);
+    expect(banned('China denied that it had imposed a ban on Zenco.')).toEqual([]);
+    expect(banned('Zenco denied it was banned by China.')).toEqual([]);
   });
 
   it('keeps an act next to a denial of something else', () => {
@@ -147,5 +151,6 @@ describe('an act the actor denies is negated', () => {
     expect(banned('Zenco denied that it had broken rules, but China banned Zeta.')).toEqual(['China -banned-> Zeta']);
     expect(banned('China banned Zenco after Qorva denied that it had sold drones.')).toEqual(['China -banned-> Zenco']);
     expect(banned('China, which denied that it had banned Zenco, blocked Qorva.')).toEqual(['China -banned-> Qorva']);
+    expect(banned('China denied the claims and imposed a ban on Zenco.')).toEqual(['China -banned-> Zenco']);
   });
 });

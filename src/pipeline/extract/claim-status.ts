@@ -53,11 +53,11 @@ const BIDDING_TO = /(?:^| )(?:bidding|vying|jockeying|tendering|shortlisted|shor
 const CANCELLED_CONTRACT = /(?:^| )(?:cancelled|canceled|cancels|cancel|cancelling|canceling|scrapped|scraps|scrap|scrapping|terminated|terminates|terminate|terminating|axed|axes|tore up|tears up|ripped up) (?:(?!but |and |, )\S+ ){0,5}?(?:contracts?|orders?|deals?|agreements?) (?:(?:with|for) (?:the )?@\d+ )?to (?:(?!@)\S+ )?$/;
 /**
  * "Beijing denied that it had banned imports of coal from Ruritania", "denied it had halted …", "denies reports that the ministry has
- * blocked Zapp": an act the
- * actor says did not happen is negated, whatever the rule that read it (helper fpy93, from rf91's list; "denied banning Zenco" is
- * spoken-measures.ts's for triggers). Only the denial's clause right before the trigger: "denied the report and banned Zapp" bans.
+ * blocked Zapp", "denied there was any ban on …", "denied it had imposed a ban on …": an act the actor says did not happen is
+ * negated, whatever the rule that read it (helper fpy93, from rf91's list; "denied banning Zenco" is spoken-measures.ts's for triggers).
+ * Only the denial's clause right before the trigger: "denied the report and banned Zapp" bans.
  */
-const DENIED_THAT = /(?:^| )(?:denied|denies|deny|denying) (?:(?:the |any )?(?:reports?|claims?|allegations?|suggestions?) )?(?:that )?(?:it|they|its@\d+|@\d+|the [a-z]+|the @\d+ [a-z]+) (?:(?:had|has|have|was|were|ever|been|already|actually|officially) )*$/;
+const DENIED_THAT = /(?:^| )(?:denied|denies|deny|denying) (?:(?:the |any )?(?:reports?|claims?|allegations?|suggestions?) )?(?:that )?(?:it|they|its@\d+|@\d+|the [a-z]+|the @\d+ [a-z]+|there) (?:(?:had|has|have|was|were|is|are|ever|been|already|actually|officially) )*(?:(?:imposed|placed|introduced|issued|ordered|slapped|put) )?(?:(?:a|an|any|the) (?:[a-z-]+ )?)?$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
 const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
 /** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */

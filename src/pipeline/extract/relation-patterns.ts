@@ -3941,6 +3941,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:brands-under-umbrella-of-colon', template: `(?:${BRAND_NOUNS}) (?:now )?under (?:the )?T(umbrella) of (?:the )?X1 (?:\\( [^()]* \\) )?(?:: |, (?:including|such as|like|namely) |(?:include|includes|are) )(?:the )?Y`, requires: ['umbrella'], notPrecededBy: BRANDS_CHANGING_HANDS_BEFORE, sourceNotNamed: INVESTOR_NAME },
   // "Brixco has seven variants of the Tilly brand", "Zenco makes three flavours of its Qorva brand": a maker's variants of its brand.
   { relation: 'develops', id: 'pattern:develops:variants-of-brand', template: `X P AUX T(has|have|had|makes|make|made|produces|produce|produced|offers|offer|offered|launched|launches|introduced|introduces) (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple) )?(?:new |different )?(?:variants|versions|flavours|flavors|varieties) of (?:the |its |their |its@\\d+ )?Y1 (?:${BRAND_NOUNS})(?= |$)`, requires: ['of'] },
+  // "Zenco pulled Qorva's enterprise certificate", "withdrew Qorva's developer certificates": a platform taking back the certificate
+  // another firm's apps run under bans them there, whoever takes it (stop 57's readers); the state-only pattern above takes a
+  // firm's licences and permits, which end a deal between firms (helper fpy93).
+  { relation: 'banned', id: 'pattern:banned:firms-certificate-pulled', template: `X P AUX T(${LICENCE_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:certificate|certificates)(?= |$)`, verb: true, requires: ["'s"], indexBy: ['certificate', 'certificates'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
