@@ -51,6 +51,13 @@ const SOUGHT_CONTRACT = /(?:^| )(?:hopes|hoped|hope|hoping|bidding|vying|competi
 const BIDDING_TO = /(?:^| )(?:bidding|vying|jockeying|tendering|shortlisted|short-listed|hopes|hoped|hope|hoping|in talks|in negotiations) to (?:(?!@)\S+ )?$/;
 /** "cancelled its contract with Zenco to build Zeta frigates", "scrapped a deal for Zenco to supply …": a contract undone (helper sup89). */
 const CANCELLED_CONTRACT = /(?:^| )(?:cancelled|canceled|cancels|cancel|cancelling|canceling|scrapped|scraps|scrap|scrapping|terminated|terminates|terminate|terminating|axed|axes|tore up|tears up|ripped up) (?:(?!but |and |, )\S+ ){0,5}?(?:contracts?|orders?|deals?|agreements?) (?:(?:with|for) (?:the )?@\d+ )?to (?:(?!@)\S+ )?$/;
+/**
+ * "Beijing denied that it had banned imports of coal from Ruritania", "denied it had halted …", "denies reports that the ministry has
+ * blocked Zapp", "denied there was any ban on …", "denied it had imposed a ban on …": an act the actor says did not happen is
+ * negated, whatever the rule that read it (helper fpy93, from rf91's list; "denied banning Zenco" is spoken-measures.ts's for triggers).
+ * Only the denial's clause right before the trigger: "denied the report and banned Zapp" bans.
+ */
+const DENIED_THAT = /(?:^| )(?:denied|denies|deny|denying) (?:(?:the |any )?(?:reports?|claims?|allegations?|suggestions?) )?(?:that )?(?:it|they|its@\d+|@\d+|the [a-z]+|the @\d+ [a-z]+|there) (?:(?:had|has|have|was|were|is|are|ever|been|already|actually|officially) )*(?:(?:imposed|placed|introduced|issued|ordered|slapped|put) )?(?:(?:a|an|any|the) (?:[a-z-]+ )?)?$/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
 const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
 /** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */
@@ -113,7 +120,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   const negated = NEGATIONS.test(` ${lastFields(between, 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
-  if (negated || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
+  if (negated || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || DENIED_THAT.test(lastWords(before, 10)) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.

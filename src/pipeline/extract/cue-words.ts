@@ -765,3 +765,9 @@ export const NOT_FIRM_BODY_ENDS: ReadonlySet<string> = new Set(['Patrol', 'Polic
  */
 export const STATE_FARM_GOODS: readonly string[] = ['milk', 'dairy', 'formula', 'seafood', 'fish', 'salmon', 'shrimp', 'beef', 'pork', 'poultry', 'chicken', 'meat', 'lamb', 'mutton', 'fruit', 'fruits',
   'vegetables', 'grain', 'grains', 'wheat', 'rice', 'barley', 'maize', 'corn', 'soybeans', 'canola', 'apples', 'kiwifruit', 'cheese', 'butter', 'eggs', 'wine', 'timber', 'logs', 'coal', 'seeds'];
+
+/**
+ * Capitalised last words of a leave's paper: "the airline's TCO Authorisation", "its Air Operator Certificate", "an Operating
+ * Permit". Such a name is what a regulator takes away, never the holder banned (helper fpy93, fresh sample s82c).
+ */
+export const LEAVE_PAPER_WORDS: ReadonlySet<string> = new Set(['Authorisation', 'Authorisations', 'Authorization', 'Authorizations', 'Certificate', 'Certificates', 'Permit', 'Permits']);

@@ -18,6 +18,30 @@ export function datelineState(text: string, lexicon: Lexicon): LexiconEntry | un
   return entry?.type === 'government' && !entry.partOf ? entry : undefined;
 }
 
+/**
+ * Where an article's dateline ends (the offset after its dash), or -1 when it opens with none: "MOSCOW, Zenagency –", "Berlin –".
+ * The place must be in capitals or a state or city the lexicon knows, so that "Zenco – the maker of Zeta – said …" is no dateline.
+ * Its place and its wire are where and by whom the story was filed: no party to what the story says (helper fpy93, fresh sample
+ * s82c: "MOSCOW, Zenagency – As part of its sanctions against Zembla, …" made the dateline's city the sanctions' actor).
+ */
+export function datelineEnd(text: string, lexicon: Lexicon): number {
+  const match = DATELINE.exec(text.slice(0, 120));
+  const place = match?.[1];
+  if (!match || !place) return -1;
+  const words = place.split(' ').map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+  const asWritten = place.split(' ');
+  const entryOf = (names: string[]): LexiconEntry | undefined => {
+    const known = lexicon.longestMatch(names, 0);
+    return known?.length === names.length ? known.entry : undefined;
+  };
+  const whole = entryOf(words) ?? entryOf(asWritten);
+  const isPlace = whole?.type === 'government' || whole?.type === 'place';
+  // A place in capitals the lexicon does not know needs a date or a wire after it ("TBILISI, Zenagency –"); "IBM – Qorva's rival –
+  // …" opens with a firm the lexicon knows.
+  const inCapitals = !whole && /\p{Lu}{2}/u.test(place) && place === place.toUpperCase() && /[,(]/.test(match[0]);
+  return isPlace || inCapitals ? match.index + match[0].length : -1;
+}
+
 /** "federal government" and "the federal government": the lexicon's stand-in for the United States, unless the dateline says otherwise. */
 const FEDERAL = /^(?:the )?federal government$/i;
 

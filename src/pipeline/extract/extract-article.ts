@@ -18,7 +18,7 @@ import { findBracketedMakers } from './bracketed-makers';
 import { findTriggerRelations } from './trigger-relations';
 import { isHeadline, mentionsOf, type Sentence } from './sentence-mentions';
 import { asOfficeHolders } from './office-holders';
-import { datelineState, federalGovernmentAt, storyFederation } from './dateline';
+import { datelineEnd, datelineState, federalGovernmentAt, storyFederation } from './dateline';
 import { unknownNameTyper } from './unknown-names';
 import { newParagraph } from './candidates';
 import { FollowedActs } from './followed-acts';
@@ -88,6 +88,8 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
   const entities = new EntityCollector(lexicon);
   // "OTTAWA — The federal government …": the state a story is filed from.
   const dateline = datelineState(text, lexicon) ?? storyFederation(firstMentions, lexicon, (m) => learned.get(m.surface)?.partOf);
+  // "MOSCOW, Zenagency –": the dateline's place and wire, which no relation is read from.
+  const filedEnd = datelineEnd(text, lexicon);
   const claims: ClaimRecord[] = [];
   const nameRecords: NameRecords = { lexicon, learned, entities, claims, scoring };
   const memory = new DiscourseMemory();
@@ -123,10 +125,11 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
     const explained = (m: SentenceMention): boolean => m.source === 'unknown' && corefs.some((c) => c.first < m.last && m.first < c.last);
     // The mentions relations are read from (entities come from `named`): a name that only qualifies what another's possessive owns
     // ("Zapp's iOS app", "Zenco's Zenid licence") is left out.
-    const all = withoutQualifyingNames(
+    const read = withoutQualifyingNames(
       federalGovernmentAt(asOfficeHolders([...(corefs.length > 0 ? named.filter((m) => !explained(m)) : named), ...corefs].sort((a, b) => a.start - b.start || a.end - b.end), s.tokens, lexicon), dateline),
       s.tokens,
     );
+    const all = s.start < filedEnd ? read.filter((m) => m.end > filedEnd) : read;
     options.onSentence?.(s, all, text);
     // A blank line starts a paragraph: only the earlier paragraphs' frames are carried across it.
     const previous = sentences[index - 1];

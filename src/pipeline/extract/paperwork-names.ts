@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens';
 import type { SentenceMention } from './mention';
+import { LEAVE_PAPER_WORDS } from './cue-words';
 
 /**
  * Capitalised words that only say which kind of document, filing, granted status or event is meant, no made thing, firm or
@@ -14,8 +15,11 @@ const KIND_WORDS_AFTER: ReadonlySet<string> = new Set(['notes', 'clearance', 'cl
  * or one after "a"/"an" that no rule typed a firm ("filed a De Novo request") names the kind of filing.
  */
 const FILED_WORDS_AFTER: ReadonlySet<string> = new Set(['request', 'requests', 'application', 'applications', 'submission', 'submissions', 'petition', 'petitions']);
-/** Last words of a name that make it a document's title: "a White Paper", "its Annual Report", "Breakthrough Device Designation". */
-const PAPERWORK_LAST_WORDS: ReadonlySet<string> = new Set(['Paper', 'Papers', 'Designation', 'Request', 'Clearance', 'Submission', 'Petition']);
+/**
+ * Last words of a name that make it a document's title: "a White Paper", "its Annual Report", "Breakthrough Device Designation".
+ * A leave's paper too (LEAVE_PAPER_WORDS: "suspended the airline's TCO Authorisation").
+ */
+const PAPERWORK_LAST_WORDS: ReadonlySet<string> = new Set(['Paper', 'Papers', 'Designation', 'Request', 'Clearance', 'Submission', 'Petition', ...LEAVE_PAPER_WORDS]);
 /**
  * "Report" ends outlets' names too ("news website Zembla Report", "the Qorva Report"): a report's title only after a word that says
  * which kind of report ("its Annual Report", "a Transparency Report").
@@ -33,6 +37,8 @@ export function namesPaperwork(m: SentenceMention, tokens: readonly Token[]): bo
     if (m.last - m.first === 1 && /^\p{Lu}{2,5}$/u.test(m.surface)) return true;
     return /^an?$/i.test(tokens[m.first - 1]?.text ?? '') && !ruledParty(m);
   }
+  // "the Third Country Operator (TCO) Authorisation": a leave's paper word left alone after a bracket names no one (helper fpy93).
+  if (m.last - m.first === 1 && LEAVE_PAPER_WORDS.has(m.surface)) return true;
   if (m.last - m.first < 2 || firmApposition(tokens, m.last)) return false;
   const lastWord = tokens[m.last - 1]!.text;
   return PAPERWORK_LAST_WORDS.has(lastWord) || (REPORT_WORDS.has(lastWord) && REPORT_KINDS.has(tokens[m.last - 2]!.text));

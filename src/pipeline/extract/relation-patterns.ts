@@ -1074,6 +1074,9 @@ const LEAVE_NEEDED = 'necessary|required|needed|requested|relevant|requisite';
 const LEAVE_KINDS = 'export|import|operating|work|transit|landing|broadcast|broadcasting|building|construction|mining|drilling|fishing';
 /** The leave's nouns; not "approval", which a merger or a drug is given. */
 const LEAVE_NOUNS = String.raw`permits|permit|licences|licenses|licence|license|permission|permissions|authori[sz]ations|authori[sz]ation`;
+/** A firm's paper after its name: "trading in Zenco shares", "Zenco's stock" (helper fpy93). */
+const TRADED_PAPER_AFTER = /^(?:'s )?(?:shares|share|stock|stocks|securities|bonds|equity)(?= |$)/;
+
 /** Verbs of a state taking back a holder's leave to work: "suspended", "revoked", "withdrew", "froze" (helper sus92). */
 const LEAVE_TAKEN_VERBS = 'suspended|suspends|suspend|suspending|revoked|revokes|revoke|revoking|withdrew|withdraws|withdraw|withdrawing|withdrawn|cancelled|canceled|cancels|cancel|cancelling|rescinded|rescinds|rescind|rescinding|froze|freezes|freeze|freezing|frozen';
 /** The leave a carrier or operator holds, as taken back: its permit, licence, authorisation or certificate. */
@@ -1761,9 +1764,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 
   // "cancelled the licence of Zeta", "pulled Zeta TV's license", "stripped Zeta of its licence": taking away the licence a
   // broadcaster or operator works under bans it (revoking was a trigger already; cancelling and pulling alone mean nothing).
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, indexBy: LICENCE_WORDS },
+  // Only a state's taking away does: "Zenco withdrew Qorva's licence to use its brand", "cancelled Qorva's distribution licence"
+  // end a deal between firms (helper fpy93, from sus92's list); a firm's "revoked" or "suspended" stays the trigger's.
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${LICENCES}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', id: 'pattern:banned:state-undid-certification-of', template: `X P AUX T(${LICENCE_VERBS}|${COURT_UNDOING}|${NOT_RENEWED}) (?:the |its |their )?${LICENCE_KIND}(?:${CERTIFICATION_WORDS.join('|')}) (?:of|for|held by) (?:the )?(?:[a-z-]+ )?Y`, verb: true, stateActor: true, notFollowedBy: CERTIFIED_NOT_HOLDER_AFTER, indexBy: CERTIFICATION_WORDS },
-  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) Y1 's ${LICENCE_KIND}(?:${LICENCES})${LICENCE_HEADED}`, verb: true, indexBy: LICENCE_WORDS },
+  { relation: 'banned', template: `X P AUX T(${LICENCE_VERBS}|${NOT_RENEWED}) Y1 's ${LICENCE_KIND}(?:${LICENCES})${LICENCE_HEADED}`, verb: true, stateActor: true, indexBy: LICENCE_WORDS },
   // "pulled the Zenco enterprise certificate", "Zenco pulls Qorva enterprise certificate" (a headline): the holder's name before the licence.
   { relation: 'banned', id: 'pattern:banned:named-licence-revoked', template: `X P AUX T(${LICENCE_VERBS}) (?:the |a |an )?Y1 ${LICENCE_KIND}(?:${LICENCES})${LICENCE_HEADED}`, verb: true, indexBy: LICENCE_WORDS },
   { relation: 'banned', template: `X P AUX T(stripped|strips|strip|deprived|deprives|deprive) (?:the )?(?:[a-z-]+ )?Y1 of (?:its |their |a |the )?(?:[a-z-]+ ){0,2}(?:${LICENCES})${LICENCE_HEADED}`, verb: true, indexBy: LICENCE_WORDS },
@@ -2391,7 +2396,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "Zenco halted trading in Plix", "paused all trading of Plix", "ended trading support for Plix", "halted its distribution of
   // Zeta" (stop 56's and 57's readers): an exchange or a distributor stopping a thing's trade bans it there (not "sales": a maker
   // halts the sales of its own phone).
-  { relation: 'banned', id: 'pattern:banned:halted-trading-in', template: `X P AUX T(halted|halts|halt|halting|suspended|suspends|suspend|suspending|paused|pauses|pause|pausing|froze|freezes|freeze|freezing|stopped|stops|stop|stopping|ended|ends|end|ending|ceased|ceases|cease|ceasing|discontinued|discontinues|discontinue|discontinuing) (?:all |the |its |their )?(?:trading support|trading|distribution) (?:in|of|for) (?:the )?Y`, verb: true, requires: ['trading|distribution'] },
+  // A firm's paper traded is no such thing: "the SEC suspended trading in Zenco shares", "halted trading in Zenco Inc" stop a
+  // market's dealing in the firm, and ban neither it nor what it makes (helper fpy93, from sus92's list).
+  { relation: 'banned', id: 'pattern:banned:halted-trading-in', template: `X P AUX T(halted|halts|halt|halting|suspended|suspends|suspend|suspending|paused|pauses|pause|pausing|froze|freezes|freeze|freezing|stopped|stops|stop|stopping|ended|ends|end|ending|ceased|ceases|cease|ceasing|discontinued|discontinues|discontinue|discontinuing) (?:all |the |its |their )?(?:trading support|trading|distribution) (?:in|of|for) (?:the )?Y`, verb: true, requires: ['trading|distribution'], notFollowedBy: TRADED_PAPER_AFTER, targetNotType: 'company' },
   // "Ruritania made the sale and distribution of Zeta illegal", "declared Zeta unlawful", "declared A and B to be illegal" (stop 56's
   // and 57's readers): a state outlawing a thing bans it; so does "declared Zenco's services illegal" (stop 62's bans readers).
   { relation: 'banned', id: 'pattern:banned:made-illegal', template: `X ${STATES_BODY}P AUX T(made|makes|make|making|declared|declares|declare|declaring|considers|considered|consider|considering|deems|deemed|deem|deeming|ruled|rules) (?:the (?:[a-z-]+ )(?:(?:and|or) [a-z-]+ )?of )?(?:the )?Y (?:'s )?(?:(?!to )[a-z-]+ ){0,2}(?:to be )?(?:illegal|unlawful)(?= |$)`, verb: true, requires: ['illegal|unlawful'], stateActor: true },
@@ -4084,6 +4091,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:states-suspension-applies-to-second', template: `X1 (?:'s )?(?:(?:temporary|new|latest|earlier|initial|six-month|flight|flights) )*T(${SUSPENSION_NOUNS}) ${APPLIES_TO} (?:the )?@\\d+ (?:(?!(?:and|but|or|not)\\b)[a-z0-9-]+ ){1,5}and (?:also )?to (?:the )?Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE, notFollowedBy: FELT_BY_FIRMS_AFTER, requires: ['and'] },
   // … and a ban's: "Zapp was among the apps banned by Ruritania in 2020".
   { relation: 'banned', id: 'pattern:banned:among-banned-by-agent', template: `Y AUX (?:also )?${AMONG_THE_PARTIES}(?:newly |that were |which were |that have been |which have been )?T(banned|blocked|prohibited) (?:(?!(?:by|not|if|unless|could|may|might|would)\\b)[a-z0-9-]+ ){0,6}by (?:the )?X1(?=[,.;:]|on |in |last |this |earlier |after |over |for |since |$)`, requires: ['among'], stateActor: true },
+  // "Zenco pulled Qorva's enterprise certificate", "withdrew Qorva's developer certificates": a platform taking back the certificate
+  // another firm's apps run under bans them there, whoever takes it (stop 57's readers); the state-only pattern above takes a
+  // firm's licences and permits, which end a deal between firms (helper fpy93).
+  { relation: 'banned', id: 'pattern:banned:firms-certificate-pulled', template: `X P AUX T(${LICENCE_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:certificate|certificates)(?= |$)`, verb: true, requires: ["'s"], indexBy: ['certificate', 'certificates'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -191,6 +191,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // "A judge blocked the Montana ban on Zapp", "suspended the government's ban on Zapp": a verb whose object is another's ban acts on
     // the ban; it bans nothing (stop 78's review).
     if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && actsOnAnAct(words, t + reading.trigger.words.length)) continue;
+    // "Zenco suspended withdrawals from ZenEarn", "the SEC halted trading in Zenco shares": pausing a flow of money or a market's
+    // trading stops an activity; the service or firm it runs through is not banned (helper fpy93, fresh sample s82b).
+    // Only a pausing verb or noun: "the US banned trading in Zenco shares" is an investment prohibition, which restricts.
+    if ((reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && (reading.voice === 'active' || reading.voice === 'noun') && PAUSING_WORDS.test(words[t]!) && pausesActivity(words, t + reading.trigger.words.length, mentions)) continue;
     // "removed Zenco from the Entity List": taking a party off a list of restricted parties lifts a restriction; it bans nothing (stop 51's readers).
     if (reading.trigger.relation === 'banned' && words[t]!.startsWith('remov') && removedFromList(words, t)) continue;
     // "Zemport will host the first launch for another rocket maker, Qorva", "hosted the launch of the Z1 rocket": who hosts a launch is
@@ -263,7 +267,10 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // ("Canada said sanctions on Zenco …" reads "sanctions" as a verb, so the speech is looked for whatever the voice.)
       const denied = measure && sources.last < t && (reading.voice === 'noun' ? actDenied(words, verbBeforeNoun(words, t)) : reading.voice === 'active' && actDenied(words, t));
       if (measure && !denied && reading.voice !== 'passive' && sources.first >= 0 && sources.last < t && measureOnlySpokenOf(words, sources.last, t)) return;
-      const stated = denied ? 'negated' : claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState, relation: as });
+      // "The US suspended the ban on Zenco Air", "paused its sanctions on Qorva": a measure put off holds no act (helper fpy93; a
+      // court's "suspended the government's ban" is claim-status.ts's, and "suspended the export of Zeta" keeps its restriction).
+      const paused = measure && reading.voice === 'noun' && measureSuspendedBefore(words, t, reading.trigger.words.at(-1)!);
+      const stated = denied || paused ? 'negated' : claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState, relation: as });
       // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
       // "Zenco cut prices as it seeks to compete with Qorva": the striving is the firm's, the rivalry stated (helper riv83).
       const status = stated === 'proposed' && as === 'competes_with' && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government'))) ? 'asserted' : stated;
@@ -1406,7 +1413,55 @@ function actsOnAnAct(words: readonly string[], after: number): boolean {
   if (/^(?:new|planned|proposed|nationwide|total|temporary|federal|state|statewide|outright)$/.test(words[k] ?? '')) k++;
   // "removed the anti-dumping duties on Zenco", "suspended retaliatory tariffs on …": a trade measure's kind before its noun.
   if (/^(?:anti-dumping|antidumping|anti-subsidy|countervailing|retaliatory|punitive|additional|extra|import|customs|safeguard)$/.test(words[k] ?? '')) k++;
+  // "suspended the flight ban on Qorva Air", "the travel ban against …": any one word saying what the act covers (helper fpy93).
+  if (/^[a-z][a-z-]*$/.test(words[k] ?? '') && ACTS_ACTED_ON.has(words[k + 1] ?? '') && /^(?:on|of|against|targeting)$/.test(words[k + 2] ?? '')) k++;
   return ACTS_ACTED_ON.has(words[k] ?? '') && /^(?:on|of|against|targeting)$/.test(words[k + 1] ?? '');
+}
+
+/** Measures a state may put off, by their noun: "suspended the ban on …", "paused its sanctions against …". */
+const SUSPENDABLE_MEASURES: ReadonlySet<string> = new Set(['ban', 'bans', 'prohibition', 'prohibitions', 'sanctions', 'embargo', 'embargoes', 'restrictions', 'curbs', 'blacklisting', 'blockade', 'moratorium', 'controls']);
+/** Verbs that put a measure off for a time. */
+const SUSPENDING = /^(?:suspended|suspends|suspend|suspending|paused|pauses|pause|pausing|waived|waives|waive|waiving|froze|freezes|freeze|freezing)$/;
+
+/**
+ * Whether the measure's noun at `t` is the object of a verb that puts it off: "suspended the ban on Zenco Air", "paused the flight
+ * ban on Qorva", "has suspended its sanctions against Zenco". Up to two describing words and a determiner stand between.
+ */
+function measureSuspendedBefore(words: readonly string[], t: number, noun: string): boolean {
+  if (!SUSPENDABLE_MEASURES.has(noun)) return false;
+  let k = t - 1;
+  for (let skipped = 0; skipped < 2 && /^[a-z][a-z-]*$/.test(words[k] ?? '') && !/^(?:the|its|their|a|an|and|or|all)$/.test(words[k]!) && !SUSPENDING.test(words[k]!); skipped++) k--;
+  if (/^(?:the|its|their|a|an|all)$/.test(words[k] ?? '') || /^its@/.test(words[k] ?? '')) k--;
+  return SUSPENDING.test(words[k] ?? '');
+}
+
+/** Words that pause an activity for a time: "suspended", "halts", "froze", "the suspension of", "a freeze on". */
+const PAUSING_WORDS = /^(?:suspend|suspends|suspended|suspending|suspension|suspensions|halt|halts|halted|halting|pause|pauses|paused|pausing|freeze|freezes|froze|frozen|freezing)$/;
+/** Flows of money a service pauses: "suspended withdrawals from ZenEarn", "froze deposits and redemptions on Qorva" (helper fpy93). */
+const PAUSED_FLOWS: ReadonlySet<string> = new Set(['withdrawals', 'withdrawal', 'deposits', 'deposit', 'redemptions', 'redemption', 'payouts', 'transfers', 'swaps', 'conversions', 'top-ups']);
+/** A market's dealing in a firm's paper: "trading in Zenco shares", "trading of the shares of Zenco". */
+const TRADED_PAPER: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'stocks', 'securities', 'bonds', 'units']);
+
+/**
+ * Whether the object after a ban's verb or noun (at `after`) is an activity paused rather than a thing banned: a flow of money
+ * ("suspended deposits and withdrawals from ZenEarn", "the suspension of withdrawals on Qorva") or trading in a firm's paper
+ * ("suspended trading in Zenco shares", "halted trading of Zenco Inc"). Trading in a product stays a ban ("suspended trading of
+ * the Zoken coin").
+ */
+function pausesActivity(words: readonly string[], after: number, mentions: readonly SentenceMention[]): boolean {
+  let k = after;
+  if (/^(?:of|on)$/.test(words[k] ?? '') && /^(?:suspensions?|halts?|freezes?)$/.test(words[k - 1] ?? '')) k++;
+  if (/^(?:the|all|its|their|new)$/.test(words[k] ?? '') || /^its@/.test(words[k] ?? '')) k++;
+  if (/^(?:customer|user|crypto|cash|fund|token|client|account|bitcoin)$/.test(words[k] ?? '')) k++;
+  if (PAUSED_FLOWS.has(words[k] ?? '')) return true;
+  if (words[k] !== 'trading' || !/^(?:in|of|on)$/.test(words[k + 1] ?? '')) return false;
+  k += 2;
+  if (words[k] === 'the') k++;
+  if (TRADED_PAPER.has(words[k] ?? '')) return true;
+  const m = mentionAt(words, k);
+  if (m === undefined) return false;
+  const next = words[k + 1] === "'s" ? words[k + 2] : words[k + 1];
+  return TRADED_PAPER.has(next ?? '') || mentions[m]?.type === 'company';
 }
 
 /** "blocked Zapp's access to Qorva": what another's access was to is not what is blocked. */
