@@ -137,7 +137,9 @@ export class DiscourseMemory {
     // The one firm a next sentence's "They own several brands" may mean: the sentence names that firm alone, no person, no name left
     // untyped (a person's, maybe) and nothing plural "they" could be ("Zenco was founded by Roe and Lim. They own …" are people).
     const firms = typed.filter((m) => m.type === 'company');
-    const alone = firms.length === 1 && untyped.length === 0 && !typed.some((m) => m.type === 'person') && !tokens.some((t) => PLURAL_OWNERS.test(t.lower) || THEY_PEOPLE.test(t.lower) || PEOPLE_PLURALS.has(t.lower) || t.lower === 'and' || t.text === '&');
+    // Nor a passive's agent ("Zenco was bought by a group of hedge funds. They own …": "They" may be the buyers; review rr93b).
+    const passiveAgent = tokens.some((t, i) => t.lower === 'by' && tokens.slice(Math.max(0, i - 4), i - 1).some((b) => /^(?:was|were|is|are|been|being|be)$/.test(b.lower)) && /^(?:[a-z]+ed|bought|sold|taken|held|run|led|owned|backed|won|struck|hit)$/.test(tokens[i - 1]?.lower ?? ''));
+    const alone = firms.length === 1 && untyped.length === 0 && !passiveAgent && !typed.some((m) => m.type === 'person') && !tokens.some((t) => PLURAL_OWNERS.test(t.lower) || THEY_PEOPLE.test(t.lower) || PEOPLE_PLURALS.has(t.lower) || t.lower === 'and' || t.text === '&');
     this.loneFirm = alone ? firms[0] : undefined;
   }
 
@@ -544,7 +546,7 @@ function ownsBrandsAfter(tokens: readonly Token[], at: number): boolean {
 /** Plural words for people an opening "They" may mean instead of a firm: "Zenco is run by two brothers. They own …". */
 const THEY_PEOPLE = /^(?:brothers|sisters|siblings|founders|co-founders|owners|family|families|couple|partners|investors|shareholders|executives|managers|directors|heirs|sons|daughters|friends|he|she|his|her|who)$/;
 /** Plural words that "their" may point back to instead of a firm. */
-const PLURAL_OWNERS = /^(?:they|them|firms|companies|makers|rivals|competitors|users|customers|consumers|people|players|brands|vendors|carriers|operators|banks|states|governments|both|all)$/;
+const PLURAL_OWNERS = /^(?:they|them|firms|companies|makers|rivals|competitors|users|customers|consumers|people|players|brands|vendors|carriers|operators|banks|states|governments|both|all|funds|billionaires|buyers|bidders|backers|financiers|lenders|trusts|groups|holders)$/;
 
 /**
  * "Qorva is moving up-market with their Zeta range": a firm written as "they" (British usage), read as "its" only where one firm

@@ -42,6 +42,10 @@ const BARE_CONNECTIVES: ReadonlySet<string> = new Set(['Thus', 'Hence', 'Meanwhi
 /** The tagger's word classes of a connective opening a sentence ("Thus,", "However,", "Nevertheless,"). */
 const CONNECTIVE_TAGS: ReadonlySet<string> = new Set(['Adverb', 'Conjunction', 'Expression', 'Preposition']);
 
+
+// What a reporting verb may put before its reported clause's subject: whom it told, a time, a venue or a medium, then "that".
+const REPORTED_SUBJECT_LEAD = /^(?:(?:reporters|journalists|the press|the media|investors|analysts|lawmakers|[a-z]+ (?:news|newspaper|radio|television|tv)) )?(?:(?:on|in|at|during|late|earlier|early|last|this|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?!(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)(?= ))[a-z0-9']+){0,3} )?(?:that )?$/;
+
 /** Whether a lower-cased word that opens a sentence before a comma is a connective, not a one-word name. */
 function isOpeningConnective(word: string): boolean {
   if (OPENING_CONNECTIVES.has(word)) return true;
@@ -2091,7 +2095,17 @@ function classify(
     // "A Zembla spokesman said the group would …": the reported clause's subject calls the body by a noun no firm is called by (review
     // rf91). Only that subject, right after the reporting verb (and "that"): anywhere in the sentence, "the party" or "the group" may be
     // another's ("A Zenco spokesman said the company would sue the party", review rr92b).
-    const reportedSubject = (k: number): boolean => SPOKESPERSON_SAYING_VERBS.has(tokens[k - 2]?.lower ?? '') || (tokens[k - 2]?.lower === 'that' && SPOKESPERSON_SAYING_VERBS.has(tokens[k - 3]?.lower ?? ''));
+    // The verb may first name whom it told, when or where ("told reporters the group …", "said on Monday the group …", "said in a
+    // statement that the movement …", review rr93b): only such words between, never a clause's verb ("said the company would sue
+    // the party").
+    const reportedSubject = (k: number): boolean => {
+      for (let v = k - 2; v >= Math.max(0, k - 8); v--) {
+        if (!SPOKESPERSON_SAYING_VERBS.has(tokens[v]!.lower)) continue;
+        const between = tokens.slice(v + 1, k - 1).map((t) => t.lower).join(' ');
+        return REPORTED_SUBJECT_LEAD.test(between === '' ? '' : `${between} `);
+      }
+      return false;
+    };
     const calledNoFirm = tokens.some((t, k) => k > end + skip && tokens[k - 1]!.lower === 'the' && NOT_FIRM_BODY_REFERENTS.has(t.lower) && reportedSubject(k) && !isPossessive(tokens[k + 1]));
     // Untyped, the name would be the fallback firm of the claim the sentence goes on with ("… would ban the Zeta app"): an
     // organisation, for this mention only, makes no claim.

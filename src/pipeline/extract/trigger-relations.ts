@@ -2523,6 +2523,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (!OWNING_WORDS.has(words[k] ?? '')) return undefined;
   // "oversees brands like A", not "oversees sales of brands like A" nor "controls rival brands like A" (a parent's own brands only).
   if (PARENT_VERBS.has(words[k]!) && words.slice(k + 1, t).some((w) => NOT_PARENTS_OWN.has(w))) return undefined;
+  // "Zenco, an advertising agency, oversees brands like A": an agency, a regulator or a manager oversees others' brands (review rr93b).
+  if (PARENT_VERBS.has(words[k]!) && words.slice(Math.max(0, k - 8), k).some((w) => NOT_PARENT_DESCRIBING.has(w))) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
   // the preposition belongs to another relation's trigger.
   if (AUXILIARY_OWNING.has(words[k]!) && isPastParticiple(words[k + 1] ?? '')) return undefined;
@@ -2534,7 +2536,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (words[k] === 'with' && words[k - 1] === ',' && mentionAt(words, k - 2) === undefined) return undefined;
   // "Zenco, a startup that works with brands like A and B", "connects shoppers with brands such as A": brands one works for or
   // with are its clients or partners, not its own (review rr92b).
-  if (words[k] === 'with' && (WORKING_WITH_VERBS.has(words[k - 1] ?? '') || WORKING_WITH_VERBS.has(words[k - 2] ?? ''))) return undefined;
+  // Past an object only for verbs that join two parties: "engaged shoppers with brands like A" still names the engager's brands (review rr93b).
+  if (words[k] === 'with' && (WORKING_WITH_VERBS.has(words[k - 1] ?? '') || (WORKING_WITH_VERBS.has(words[k - 2] ?? '') && !ENGAGING_VERBS.has(words[k - 2]!)))) return undefined;
   // "powers storefronts for brands including A and B", "makes chips for brands such as A": "for" after what is done or sold names
   // its customers; it owns only after a word of repute or of a parent ("known for brands like A", "the parent for brands such as A")
   // (fx84, fresh samples: eight customers read as products in one sample).
@@ -2543,6 +2546,7 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
 }
 
 /** Verbs of working for or alongside others, before "with" (perhaps past their object): "works with", "partners with", "connects shoppers with". */
+const ENGAGING_VERBS: ReadonlySet<string> = new Set(['engages', 'engaged', 'engaging']);
 const WORKING_WITH_VERBS: ReadonlySet<string> = new Set(['works', 'work', 'worked', 'working', 'partners', 'partnered', 'partnering', 'collaborates', 'collaborated', 'collaborating', 'cooperates', 'cooperated', 'cooperating', 'teams', 'teamed', 'teaming', 'deals', 'dealt', 'dealing', 'connects', 'connected', 'connecting', 'links', 'linked', 'linking', 'matches', 'matched', 'matching', 'helps', 'helped', 'helping', 'consults', 'consulted', 'consulting', 'engages', 'engaged', 'engaging']);
 /** Sellers of others' goods: "Zenco's stores", "Zenco, a supermarket chain, sells …", "the retailer that stocks …". */
 const SELLER_NOUNS: ReadonlySet<string> = new Set(['retailer', 'retailers', 'store', 'stores', 'shop', 'shops', 'supermarket', 'supermarkets', 'grocer', 'grocers',
@@ -2621,9 +2625,11 @@ const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', '
 /** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
 /** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
+/** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
+const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies', 'consultancy', 'consultancies', 'regulator', 'regulators', 'watchdog', 'authority', 'manager', 'managers', 'investor', 'investors', 'fund', 'funds', 'distributor', 'distributors', 'retailer', 'retailers', 'marketplace', 'platform', 'auditor', 'broker', 'licensee']);
 const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling']);
 /** Words between a parent's verb and the brand noun that make the brands no parent's own: "oversees sales of", "controls rival brands". */
-const NOT_PARENTS_OWN: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'rival', 'rivals', 'competing', 'other', 'partner', 'partners', 'third-party', 'licensed', 'outside', 'retail']);
+const NOT_PARENTS_OWN: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with', 'stakes', 'stake', 'advertising', 'marketing', 'accounts', 'rival', 'rivals', 'competing', 'other', 'partner', 'partners', 'third-party', 'licensed', 'outside', 'retail']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
   // "Zenco oversees brands like A and B", "controls labels such as A": a parent's brands (helper dvx93, from brp92's report).
@@ -3378,6 +3384,12 @@ function hostsOthersLaunch(words: readonly string[], t: number): boolean {
   if (rest.slice(0, named < 0 ? rest.length : named).some((w) => /^(?:its|their|own)(?:@\d+)?$/.test(w))) return false;
   // "hosted the first launch of the Zeta rocket it built": a relative clause makes the thing the host's own.
   if (named >= 0 && rest.slice(named + 1, named + 3).some((w) => w === 'it' || w === 'we')) return false;
+  // Also set off after the name: "the Zeta 1, its first orbital rocket", "the Zeta rocket, which it developed" (review rr93b).
+  if (named >= 0) {
+    const after = rest.slice(named + 1, named + 5);
+    const comma = after.indexOf(',');
+    if (comma >= 0 && comma <= 1 && (/^(?:its|their|our)(?:@\d+)?$/.test(after[comma + 1] ?? '') || (/^(?:which|that)$/.test(after[comma + 1] ?? '') && /^(?:it|we)$/.test(after[comma + 2] ?? '')))) return false;
+  }
   // A maker hosts the launch of its own goods ("Zenco hosted the launch of the Zeta phone"): only a launch "for" a client, or one of
   // a rocket or a spacecraft, has a site for host.
   // A launch "for" a firm ("for another rocket maker, Qorva") has a client, not a thing, after it.
@@ -3397,8 +3409,13 @@ const LAUNCH_CLIENTS = /^(?:makers?|builders?|company|companies|firms?|startups?
 function partnersThingAfterWith(words: readonly string[], after: number, first: number): boolean {
   const between = words.slice(after, first);
   const withAt = between.indexOf('with');
-  return withAt >= 0 && between.indexOf("'s", withAt) > withAt;
+  const possessive = between.indexOf("'s", withAt);
+  // "with the world's thinnest screen, the Zeta Slim": a superlative's frame owns nothing (review rr93b).
+  return withAt >= 0 && possessive > withAt && !NOT_OWNER_POSSESSORS.test(between[possessive - 1] ?? '');
 }
+
+/** Possessors that frame a superlative and own nothing: "the world's thinnest", "the industry's first". */
+const NOT_OWNER_POSSESSORS = /^(?:world|industry|market|country|nation|sector|segment|year|season|planet|company|firm|group|brand|today)$/;
 
 /** Words that name what follows or precedes them as an airline's or a shipper's routes. */
 const ROUTE_NOUNS = /^(?:routes?|city pairs?|corridors?|sectors?)$/;
@@ -3408,8 +3425,17 @@ const ROUTE_NOUNS = /^(?:routes?|city pairs?|corridors?|sectors?)$/;
  * are no things it makes (fresh sample s82c; helper fpx93).
  */
 function namedAsRoutes(words: readonly string[], after: number, l: MentionList): boolean {
-  return words.slice(after, l.first).some((w) => ROUTE_NOUNS.test(w)) || ROUTE_NOUNS.test(words[l.last + 1] ?? '');
+  // Only the phrase the name belongs to: past the route noun, a list's words and other names, no other noun ("launched new routes
+  // and a loyalty app, Zeta Miles" names an app; review rr93b).
+  const between = words.slice(after, l.first);
+  let r = between.length - 1;
+  while (r >= 0 && !ROUTE_NOUNS.test(between[r]!)) r--;
+  const listed = r >= 0 && between.slice(r + 1).every((w) => /^(?:such|as|like|including|includes|between|from|to|:|,|and|or|the|@\d+|[-–—])$/.test(w));
+  return listed || ROUTE_NOUNS.test(words[l.last + 1] ?? '');
 }
+
+/** Role words that make "brand" a job's modifier: "brand chief", "brand director". */
+const BRAND_ROLE_WORDS = /^(?:chief|head|director|directors|manager|managers|officer|executive|president|vice-president|boss|lead|leader|ambassador|ambassadors|strategist|consultant|designer|founder|co-founder|editor|partner|spokesman|spokeswoman|spokesperson|vp|ceo|cmo|coo|cfo)$/;
 
 /** Nouns of a brand a group owns: "Zenco's flagship brand Zeta", "Zenco's Zeta label". */
 const SUBJECT_BRAND_NOUNS = /^(?:brand|label|marque|chain|banner|imprint)$/;
@@ -3422,7 +3448,13 @@ function ownerOfSubjectBrand(words: readonly string[], owner: MentionList, t: nu
   if (words[owner.last + 1] !== "'s") return false;
   let k = owner.last + 2;
   let noun = false;
-  for (; k < owner.last + 6 && /^[a-z][a-z-]*$/.test(words[k] ?? ''); k++) noun ||= SUBJECT_BRAND_NOUNS.test(words[k]!);
+  let role = false;
+  for (; k < owner.last + 6 && /^[a-z][a-z-]*$/.test(words[k] ?? ''); k++) {
+    noun ||= SUBJECT_BRAND_NOUNS.test(words[k]!);
+    role ||= BRAND_ROLE_WORDS.test(words[k]!);
+  }
+  // "Zenco's brand chief Jane Roe unveiled …": a role's holder is a person, no brand (review rr93b).
+  if (role) return false;
   const brand = mentionAt(words, k);
   if (brand === undefined || k >= t) return false;
   return noun || SUBJECT_BRAND_NOUNS.test(words[k + 1] ?? '');
