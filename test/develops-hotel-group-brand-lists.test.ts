@@ -25,6 +25,7 @@ describe('venues a group counts under its brands', () => {
     expect(develops('Zenco Hospitality has 20 hotels under the Alto, Brisa and Cumbre brands through franchise agreements.')).toEqual([]);
     expect(develops('Zenco plans to have 900 hotels under the Alto and Brisa brands.')).toEqual([]);
     expect(develops('Zenco has stakes in hotels under the Alto and Brisa brands.')).toEqual([]);
+    expect(develops('Zenco has 40 hotels that Qorva runs under the Alto and Brisa brands.').filter((c) => c.startsWith('Zenco'))).toEqual([]);
   });
 });
 
