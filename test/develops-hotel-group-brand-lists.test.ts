@@ -65,3 +65,16 @@ describe('brands fronted as an addition to the group', () => {
     expect(develops('With the addition of Alto and Brisa, Zenco has not yet grown.')).toEqual([]);
   });
 });
+
+describe('the portfolio wordings read before this round stay read', () => {
+  it('"brands include", "whose brands include", "which manages and operates", an owner of brands, an operator apposed', () => {
+    expect(develops("Qorva's brands include Alto, Brisa and Cumbre.")).toEqual(['Qorva -develops-> Alto', 'Qorva -develops-> Brisa', 'Qorva -develops-> Cumbre']);
+    expect(develops('The deal was approved by Qorva, whose brands include Alto and Brisa.')).toEqual(['Qorva -develops-> Alto', 'Qorva -develops-> Brisa']);
+    expect(develops('Qorva, which manages and operates Alto, Brisa and Cumbre, said profits rose.')).toEqual(['Qorva -develops-> Alto', 'Qorva -develops-> Brisa', 'Qorva -develops-> Cumbre']);
+    expect(develops('The brands under Qorva are Alto and Brisa.')).toEqual(['Qorva -develops-> Alto', 'Qorva -develops-> Brisa']);
+    expect(develops('Zenco is the owner of the brands, Alto and Brisa, as well as Delta.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Brisa', 'Zenco -develops-> Delta']);
+    expect(develops('Zenco, operator of the Vexa Bingo and Plix Casino, bid for the licence.')).toEqual(['Zenco -develops-> Plix Casino', 'Zenco -develops-> Vexa Bingo']);
+    expect(develops('Vexa and Plix owner Zenco reported higher sales.')).toEqual(['Zenco -develops-> Plix', 'Zenco -develops-> Vexa']);
+    expect(develops('Qorva has resumed its QFresh and QShip services.')).toEqual(['Qorva -develops-> QFresh', 'Qorva -develops-> QShip']);
+  });
+});
