@@ -860,6 +860,12 @@ const PARTS_AFTER_CONTAINED = /^(?:'s|chips|processors|parts|components|ingredie
 const OWNED_FIRMS_BEFORE = /(?:^| )(?:retailers|chains|stores|shops|subsidiaries|units|divisions|affiliates|companies|firms|businesses|banks|lenders|insurers|carriers|airlines|operators|startups|start-ups|makers|manufacturers|suppliers|distributors|wholesalers|agencies|studios|hotels|restaurants)(?: such as| like| including| ,)? (?:the )?(?:@\d+ (?:, (?:and )?|and )(?:the )?)*$/;
 /** After the kind named in variants of a brand, a shop's: "has seven variants of the Vexa brand in its stores" (review rr92b). */
 const VARIANTS_STOCKED_AFTER = /^ ?(?:on|in) (?:its|their) (?:shelves|stores|shops|catalogue|catalog|aisles|outlets)(?= |$)/;
+/** Venues a group counts under its brands: "has 900 hotels under the Alto and Brisa brands" (helper brp94). */
+const BRANDED_VENUES = 'hotels|properties|resorts|rooms|stores|restaurants|outlets|locations|casinos|venues|gyms|clubs';
+/** Venues that are another's, or run for others: "has 120 franchised hotels under the Alto brand" (helper brp94). */
+const VENUES_OF_OTHERS_WORDS = 'franchised|managed|leased|licensed|third-party|partner|rival|rivals|competing|competitors|affiliated|independent|stake|stakes|interest|interests|investments|shares|in|at';
+/** After brands named, words that make them another's: "under the Alto brands of Qorva", "… owned by Qorva" (helper brp94). */
+const BRANDS_OF_ANOTHER_AFTER = /^ ?(?:'s|of|from|owned|run|operated|managed|belonging|licensed|franchised|(?:through|via|under) (?:[a-z-]+ ){0,2}(?:franchise|franchises|franchising|management|licence|license|licences|licenses|contract|contracts|agreement|agreements))(?= |$)/;
 /** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
 const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
 
@@ -4107,6 +4113,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // another firm's apps run under bans them there, whoever takes it (stop 57's readers); the state-only pattern above takes a
   // firm's licences and permits, which end a deal between firms (helper fpy93).
   { relation: 'banned', id: 'pattern:banned:firms-certificate-pulled', template: `X P AUX T(${LICENCE_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:certificate|certificates)(?= |$)`, verb: true, requires: ["'s"], indexBy: ['certificate', 'certificates'] },
+  // Helper brp94, from the eighty-third fresh sample (s83d, hotel groups): a group's venues counted under its brands. "Zenco has 900
+  // hotels under the Alto, Brisa and Cumbre brands", "Zenco, which owns 40 resorts under the Alto and Brisa names": the subject's own
+  // brands (the "operates … under" verbs are read above). Not a manager's or a franchisee's verb ("manages 120 hotels under the A
+  // and B brands" runs others' brands), nor franchised, managed or leased venues, nor another's brands after "under", nor venues
+  // another runs ("hotels that Qorva runs under …"). A franchisee's "has 20 hotels under the A and B brands" reads the same: these four
+  // rules take only names the lexicon does not know, which keeps out a franchisee's famous chains when the lexicon holds them.
+  { relation: 'develops', id: 'pattern:develops:has-venues-under-brands', template: `X P AUX T(has|have|had|owns|owned|counts|boasts) (?!(?:no|not|none|few|[a-z]+ed)\\b)(?:more than |over |some |about |nearly |around |almost |roughly )?(?:\\d[\\d.]*(?: , \\d{3})* |[a-z]+ )?(?:(?!(?:${VENUES_OF_OTHERS_WORDS})[ -])[a-z-]+ ){0,2}(?:${BRANDED_VENUES}) (?:(?!(?:under|not|no|for|of|from|by|and|or|that|which|who|run|runs|operated|managed|franchised|leased)\\b)(?:[a-z0-9-]+|@\\d+) ){0,4}under (?:the |its |their )?(?!@\\d+ 's )Y (?:[a-z-]+ )?(?:brands|banners|flags|labels|marques|names)(?= |$)`, requires: ['under'], notFollowedBy: BRANDS_OF_ANOTHER_AFTER, targetUnknown: true, sourceNotNamed: INVESTOR_NAME },
+  // "Zenco manages hotels across brands including Alto and Brisa", "Zenco operates 300 hotels across its Alto and Brisa brands": a
+  // group's venues spread across its own brands (not "for brands such as", where a manager serves others).
+  { relation: 'develops', id: 'pattern:develops:venues-across-brands-including', template: `X P AUX (?:has|have|had|owns|owned|operates|operated|runs|ran|manages|managed|counts|boasts) (?!(?:no|not|none|few|[a-z]+ed)\\b)(?:more than |over |some |about |nearly |around |almost |roughly )?(?:\\d[\\d.]*(?: , \\d{3})* |[a-z]+ )?(?:(?!(?:${VENUES_OF_OTHERS_WORDS})[ -])[a-z-]+ ){0,2}(?:${BRANDED_VENUES}) (?:(?!(?:across|not|no|for|of|from|by)\\b)[a-z0-9-]+ ){0,4}T(across) (?:(?:its|their|its@\\d+) (?:[a-z-]+ ){0,2}(?:brands|banners|labels) (?:, )?(?:including |such as |like |namely )?|(?!(?:rival|rivals|competing|partner|partners|other|client|clients)[ -])(?:(?:\\d+|[a-z]+) )?(?:(?!(?:rival|rivals|competing|partner|partners|other|client|clients)[ -])[a-z-]+ )?(?:brands|banners|labels) (?:, )?(?:including|such as|like|namely) )(?!@\\d+ 's )(?:the )?Y`, requires: ['across'], notFollowedBy: BRANDS_OF_ANOTHER_AFTER, targetUnknown: true, sourceNotNamed: INVESTOR_NAME },
+  // "With the addition of five brands - Alto, Brisa and Cumbre - Zenco has expanded", "With the addition of Alto and Brisa, Zenco now
+  // has 30 brands": brands added to a group, fronted, are the clause's subject's (not a partner's or a rival's brands).
+  { relation: 'develops', id: 'pattern:develops:fronted-addition-of-brands', template: `^with (?:the )?T(addition|additions) of (?:(?!(?:rival|rivals|competing|partner|partners|other)[ -])[a-z0-9-]+ ){0,3}(?:${BRAND_NOUNS}) (?:, |-|–|—|: |\\( )(?:including |such as |like |namely )?(?:the )?Y (?:,|-|–|—|\\)) (?:the )?X1 (?!'s )`, requires: ['of'], targetUnknown: true },
+  { relation: 'develops', id: 'pattern:develops:fronted-addition-of-named', template: `^with (?:the )?T(addition|additions) of (?:the )?Y (?:(?:${BRAND_NOUNS}) )?, (?:the )?X1 (?:now |also |will |would )*(?:has|have|boasts|counts|owns|operates) (?:more than |over |some |about |nearly |around |almost )?(?:[\\d,]+|[a-z]+) (?:[a-z-]+ )?(?:brands|labels|marques)(?= |$)`, requires: ['of'], targetUnknown: true },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
