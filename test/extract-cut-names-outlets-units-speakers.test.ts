@@ -61,10 +61,12 @@ describe('an outlet telling the news', () => {
     expect(rivals('"Zembla Times" has learned that the fees charged by Zenco and its competitor Qorva will rise.')).toEqual(['Zenco -competes_with-> Qorva']);
     expect(rivals('The Zembla Times has learned that the fees charged by Zenco and its competitor Qorva will rise.')).toEqual(['Zenco -competes_with-> Qorva']);
     expect(rivals('Zembla News reported that Zenco will compete with Qorva.')).toEqual(['Zenco -competes_with-> Qorva']);
+    expect(rivals('The Zembla Times has learned Zenco and its rival Qorva will merge.')).toEqual(['Zenco -competes_with-> Qorva']);
   });
 
   it('an outlet that competes, or a firm whose name ends like an outlet\'s and acts, is still a party', () => {
     expect(rivals('The Zembla Times competes with the Qorva Post for readers.')).toEqual(['Zembla Times -competes_with-> Qorva Post']);
     expect(rivals('Zenco Media reported strong sales and competes with Qorva.')).toEqual(['Zenco Media -competes_with-> Qorva']);
+    expect(rivals('Zenco Media learned its lesson and competes with Qorva.')).toEqual(['Zenco Media -competes_with-> Qorva']);
   });
 });

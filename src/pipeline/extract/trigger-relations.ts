@@ -535,8 +535,9 @@ function reportsAsOutlet(words: readonly string[], sources: MentionList, mention
   let k = sources.last + 1;
   if (words[k] === '"' || words[k] === '”') k++;
   if (/^(?:has|had|have)$/.test(words[k] ?? '')) k++;
-  // "Zenco Media reported strong sales and …" is a firm's own act: a verb of reporting tells news only before its "that".
-  return OUTLET_TELLING.test(words[k] ?? '') && (/^(?:learned|learnt|learns|understands|understood)$/.test(words[k]!) || words[k + 1] === 'that');
+  // "Zenco Media reported strong sales and …", "Zenco Media learned its lesson": a firm's own acts. A verb of telling tells news only
+  // before its "that", or before a name for "has learned Zenco will …".
+  return OUTLET_TELLING.test(words[k] ?? '') && (words[k + 1] === 'that' || (/^(?:learned|learnt|learns|understands|understood)$/.test(words[k]!) && /^@\d+$/.test(words[k + 1] ?? '')));
 }
 
 /** "banned digital coins, reports Coinwire", "…, according to Qorva": the list at `first` names who tells of the act, not what it falls on (stop 64's first bans sample). */
