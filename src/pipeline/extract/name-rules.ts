@@ -503,6 +503,9 @@ export function findNamedMentions(
     // "a Platform as a Service play", "Software as a Service tools": a business model's capitalised words either side of "as a" are no name.
     if (end > start && asAService(tokens, start, end)) start = end;
     if (end - start === 1 && MEASURE_WORD.test(tokens[start]!.text)) start = end;
+    // "a vessel of 58,000 GT", "a 20,000 TEU carrier": a unit's short form right after a figure is no name (stop 91 round 4, from
+    // set 83: "GT" became a shipyard).
+    if (end - start === 1 && UNIT_ACRONYMS.has(tokens[start]!.text) && /^\p{N}[\p{N},.]*$/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]!.end + 1 === tokens[start]!.start) start = end;
     // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
     // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
     // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
@@ -774,6 +777,8 @@ function thousandsAfter(tokens: readonly Token[], at: number): number {
 }
 
 /** "5-foot-1 robots", "a 10-metre mast", "a 3.5-inch screen": a measure written as one word is no name. */
+/** Short forms of units written apart after a figure: gross tonnage, deadweight, containers, power. */
+const UNIT_ACRONYMS: ReadonlySet<string> = new Set(['GT', 'GRT', 'NRT', 'DWT', 'TEU', 'TEUs', 'MW', 'GW', 'kW', 'MWh', 'GWh', 'TWh', 'MT', 'MMT', 'BPD', 'GB', 'TB', 'MB', 'PB', 'KB', 'MHz', 'GHz', 'FEU']);
 const MEASURE_WORD = /^\p{N}[\p{N}.,]*-(?:foot|feet|ft|inch|inches|in|metre|metres|meter|meters|m|cm|mm|km|kilometre|kilometer|mile|miles|pound|pounds|lb|kg|tonne|tonnes|ton|tons|storey|story|gram|litre|liter|gallon|watt|volt|megapixel|core|bit)(?:-\p{N}+(?:\.\p{N}+)?)?$/iu;
 
 /** "x20", "s23", "a14": a letter and a number, a model's code as some makers write it, in lower case. */
@@ -934,6 +939,9 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Zenco Document Solutions America", "Qorva Systems Europe": a region after a firm's last word closes its regional arm's name
   // (stop 91, from set 81: the arm was read as the United States, and a state's act on the arm as the country's).
   if (!headline) for (const m of known) if (closesRegionalArm(tokens, m, covered)) covered.fill(0, m.first, m.last);
+  // "Zenco America Line's Qorva Star", "Qorva Japan Cruises": a state's name between a coined word and a carrier's or a firm's
+  // last word is inside one firm's name (stop 91 round 4, from set 83: the name was cut at the state to a bare "Line").
+  if (!headline) for (const m of known) if (insideTradeName(tokens, m, covered)) covered.fill(0, m.first, m.last);
   // "the new Ruri Zenco will …": a coined word right before a known firm's one-word name, after a lower-case word, opens a joint
   // venture's or a partner's two-word name (stop 91, from set 81: the name was cut to the known firm's, which took its edges).
   if (!headline) for (const m of known) if (closesVentureName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
@@ -959,6 +967,25 @@ function closesNationalArm(tokens: readonly Token[], m: SentenceMention, covered
   // "Zenco & Partners UK", "Borin and Sons UK": a partnership's tail after "&" or "and" closes a firm's name as a coined word does.
   const partnership = PARTNERSHIP_TAILS.has(before.text) && /^(?:&|and)$/.test(tokens[m.first - 2]?.text ?? '');
   return !covered[m.first - 1] && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text) && (isCoinedWord(before.lower) || partnership) && !NOT_NAMES.has(before.text) && !NOT_NAMES_ALONE.has(before.text) && tokens[m.first]!.start === before.end + 1;
+}
+
+/** Trade words that close a firm's name after a state's name inside it, beside the firm's last words: "Zenco America Line". */
+const TRADE_TAILS_AFTER_STATE: ReadonlySet<string> = new Set(['Line', 'Lines', 'Cruises', 'Cruise', 'Hospitality', 'Hotels', 'Resorts', 'Ferries', 'Express', 'Logistics', 'Freight']);
+/**
+ * Whether the state's one-word name `m` stands between a coined capitalised word and a firm's last word, all written apart by one
+ * space: "Zenco America Line", "Qorva Japan Cruises". Not after a title, a body's or a region's word ("North America Group" is
+ * the lexicon's), nor where the word before is English ("Visit America Cruises").
+ */
+function insideTradeName(tokens: readonly Token[], m: SentenceMention, covered: Uint8Array): boolean {
+  if ((m.type !== 'government' && m.type !== 'place') || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return false;
+  const prev = tokens[m.first - 1]!;
+  const next = tokens[m.last];
+  if (!next || covered[m.first - 1] || prev.end + 1 !== tokens[m.first]!.start || next.start !== tokens[m.first]!.end + 1) return false;
+  if (!TRADE_TAILS_AFTER_STATE.has(next.text) && !FIRM_LAST_WORDS.has(next.text)) return false;
+  const w = prev.text;
+  if (!/^\p{Lu}[\p{Ll}\d]+$/u.test(w) || NOT_FIRM_BEFORE_STATE.has(w) || GOVERNMENT_HEADS.has(w) || PERSON_TITLES.has(w) || NOT_NAMES.has(w) || NOT_NAMES_ALONE.has(w) || MONTH_NAMES.has(w)) return false;
+  // At the sentence's start only a coined word opens a name ("Unlike America Cruises …" is no firm's name).
+  return m.first > 1 || isCoinedWord(prev.lower);
 }
 
 /** Regions that close a firm's regional arm after the firm's last word. */
@@ -2669,6 +2696,8 @@ function isStateByName(m: SentenceMention, lexicon: Lexicon): boolean {
 /** Mid-sentence, an unknown capitalised word right before a lexicon state ("the unit Spacecom Luxembourg"): one firm's name (a known firm's is the rule for regional subsidiaries above). */
 function closesUnitName(tokens: readonly Token[], m: SentenceMention, lexicon: Lexicon, covered: Uint8Array): boolean {
   if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return false;
+  // A state's name that an earlier rule uncovered stands inside a longer name ("Zenco America Line", insideTradeName).
+  if (!covered[m.first]) return false;
   const prev = tokens[m.first - 1]!;
   if (covered[m.first - 1] || !/^\p{Lu}[\p{Ll}\d]+$/u.test(prev.text) || prev.end + 1 !== tokens[m.first]!.start) return false;
   const w = prev.text;
