@@ -139,3 +139,12 @@ describe("a suspension's second target before craft", () => {
     expect(bans('The US suspension applies to Zenco Air from Monday and to Qorva Air.')).toEqual(['United States -banned-> Qorva Air', 'United States -banned-> Zenco Air']);
   });
 });
+
+describe("goods' aside before a state with its article", () => {
+  it('"…, a chemical used in paper, from the United States" restricts the state', () => {
+    expect(restricts('Canada imposed duties on imports of vexium, a chemical used in paper, from the United States.')).toEqual(['Canada -restricts-> United States']);
+  });
+  it("a firm's plant after the article is no origin state", () => {
+    expect(restricts('Canada imposed duties on imports of vexium, a chemical used in paper, from the Zenco plant.')).toEqual([]);
+  });
+});

@@ -581,7 +581,9 @@ function originPastGoodsAside(words: readonly string[], on: number): number | un
   // The aside's own commas ("paper , paints and ink") stand before lower-case words; the one before "from" ends it.
   for (let j = k + 2; j < words.length && j <= k + 20; j++) {
     const w = words[j]!;
-    if (w === ',' && words[j + 1] === 'from' && mentionAt(words, j + 2) !== undefined) return j + 2;
+    // ("from the United States": the state's article, when the name ends the phrase, not "from the Zenco plant"; re-read rr93a.)
+    const origin = words[j + 2] === 'the' && !/^(?!(?:and|or)$)[a-z][a-z-]*$/.test(words[j + 4] ?? '') ? j + 3 : j + 2;
+    if (w === ',' && words[j + 1] === 'from' && mentionAt(words, origin) !== undefined) return origin;
     if (w !== ',' && !/^[a-z0-9][a-z0-9-]*$/.test(w)) return undefined;
   }
   return undefined;
