@@ -58,6 +58,11 @@ const CANCELLED_CONTRACT = /(?:^| )(?:cancelled|canceled|cancels|cancel|cancelli
  * Only the denial's clause right before the trigger: "denied the report and banned Zapp" bans.
  */
 const DENIED_THAT = /(?:^| )(?:denied|denies|deny|denying) (?:(?:the |any )?(?:reports?|claims?|allegations?|suggestions?) )?(?:that )?(?:it|they|its@\d+|@\d+|the [a-z]+|the @\d+ [a-z]+|there) (?:(?:had|has|have|was|were|is|are|ever|been|already|actually|officially) )*(?:(?:imposed|placed|introduced|issued|ordered|slapped|put) )?(?:(?:a|an|any|the) (?:[a-z-]+ )?)?$/;
+/**
+ * After a denied act, a reason or a purpose: "denied that it had banned Zenco's phones for political reasons", "denied that it had
+ * sanctioned Zenco to gain a trade advantage" deny the motive, not the act, which stays stated (re-read rr93a).
+ */
+const DENIED_MOTIVE_AFTER = /^(?:(?![,;:.] )\S+ ){0,8}?(?:for (?:(?!the |a |its )[a-z-]+ ){0,2}(?:reasons?|purposes?|motives?|ends|gain)|to (?:gain|win|punish|pressure|protect|help|boost|favou?r|retaliate|hurt|harm|coerce|force|shield|benefit|give)|because|in order to|so as to|in retaliation|as (?:a )?(?:retaliation|punishment|reprisal)|on (?:[a-z-]+ )?grounds|out of)(?= |$)/;
 /** "Neither Ruritania nor Borduria has yet restricted Y": a subject opened by "neither" negates its clause. */
 const NEITHER_NOR = /(?:^| )neither (?:(?![,;:.] )\S+ ){1,6}nor (?:(?![,;:.] )\S+ ){1,6}$/;
 /** "designed as an assistant rather than a direct competitor to Y": what a thing is said not to be ("rather than Zeta by Zenco" negates no maker). */
@@ -102,6 +107,8 @@ export interface StatusActor {
    * leaves Qorva's making stated (a fresh sample of real news read it as a suspended act).
    */
   relation?: RelationKind;
+  /** The words after the trigger, where known: what a denial denies may be named there (DENIED_MOTIVE_AFTER). */
+  after?: string;
 }
 
 /** Whether a ban or a control is acted by governments only (their demand is an order: StatusActor.isState). */
@@ -120,7 +127,7 @@ const STATE_DEMAND = /(?<= |^)(?:demanded|demands|demanding)(?= |$)/g;
 export function claimStatus(before: string, between: string, actor: StatusActor = {}): ClaimStatus {
   const negated = NEGATIONS.test(` ${lastFields(between, 6)} `);
   if (!negated && TAKING_BACK_ASKED.test(lastWords(before, 10))) return 'asserted';
-  if (negated || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || DENIED_THAT.test(lastWords(before, 10)) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
+  if (negated || STOPPED.test(between) || LIFTED.test(between) || (actor.relation !== 'develops' && LIFTED_OWNED.test(lastWords(before, 6))) || UNDONE_DECISION.test(between) || (DENIED_THAT.test(lastWords(before, 10)) && !DENIED_MOTIVE_AFTER.test(actor.after?.trimStart() ?? '')) || REFUSED.test(between) || HELD_BACK.test(between) || LOST_BID.test(lastWords(before, 12)) || CANCELLED_CONTRACT.test(lastWords(before, 12)) || NEITHER_NOR.test(lastWords(before, 14)) || RATHER_THAN.test(lastWords(before, 5)) || NO_BEFORE.test(lastWords(before, 5))) return 'negated';
   const toCarriers = ASKED_CARRIERS.test(lastWords(before, 10));
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.

@@ -767,6 +767,14 @@ export const STATE_FARM_GOODS: readonly string[] = ['milk', 'dairy', 'formula', 
   'vegetables', 'grain', 'grains', 'wheat', 'rice', 'barley', 'maize', 'corn', 'soybeans', 'canola', 'apples', 'kiwifruit', 'cheese', 'butter', 'eggs', 'wine', 'timber', 'logs', 'coal', 'seeds'];
 
 /**
+ * Nouns that a farm-goods word only describes, so that the goods are no object of a halt: "suspends Zembla grain deal", "halted
+ * Zembla seafood talks", "banned Zemblan coal miner Zenco" halt a deal, talks or a firm, not the state's goods (re-read rr93a).
+ */
+export const NOT_GOODS_HEADS: readonly string[] = ['deal', 'deals', 'talks', 'agreement', 'agreements', 'accord', 'pact', 'corridor', 'initiative', 'negotiations',
+  'miner', 'miners', 'exporter', 'exporters', 'producer', 'producers', 'maker', 'makers', 'firm', 'firms', 'company', 'companies', 'group', 'giant', 'giants',
+  'trader', 'traders', 'importer', 'importers', 'supplier', 'suppliers', 'processor', 'processors', 'tycoon', 'magnate', 'baron', 'farmers', 'fleet', 'vessel', 'vessels'];
+
+/**
  * Capitalised last words of a leave's paper: "the airline's TCO Authorisation", "its Air Operator Certificate", "an Operating
  * Permit". Such a name is what a regulator takes away, never the holder banned (helper fpy93, fresh sample s82c).
  */

@@ -6,11 +6,26 @@ import type { SentenceMention } from './mention';
 const DATELINE = /^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})(?:,[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--| - )/;
 
 /**
+ * The dateline that opens a text, or undefined when the opening is a state's name and an aside: a dateline's date and wire are
+ * capitalised or numbers ("NEW DELHI, Nov 3 (Reuters) -") and the story after its dash opens a sentence, so "India, which banned
+ * Zapp – citing …" (a relative clause) and "Japan – a close ally of Zembla – banned …" (a dash aside) are no dateline (re-read
+ * rr93a: both lost the state as the actor of the sentence's relations).
+ */
+function openingDateline(text: string): RegExpExecArray | undefined {
+  const match = DATELINE.exec(text.slice(0, 120));
+  if (!match) return undefined;
+  const afterComma = /^[^,(—–]*,([^(—–\n]*)/.exec(match[0])?.[1] ?? '';
+  if (/(?:^|\s)\p{Ll}{2,}/u.test(afterComma)) return undefined;
+  if (/^\s*\p{Ll}/u.test(text.slice(match.index + match[0].length))) return undefined;
+  return match;
+}
+
+/**
  * The state whose capital (or name) opens the article as its dateline, when the lexicon knows it
  * as that state's stand-in ("Ottawa" is Canada): the state "the federal government" of the story is.
  */
 export function datelineState(text: string, lexicon: Lexicon): LexiconEntry | undefined {
-  const place = DATELINE.exec(text.slice(0, 120))?.[1];
+  const place = openingDateline(text)?.[1];
   if (!place) return undefined;
   const words = place.split(' ').map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
   const match = lexicon.longestMatch(words, 0);
@@ -25,7 +40,7 @@ export function datelineState(text: string, lexicon: Lexicon): LexiconEntry | un
  * s82c: "MOSCOW, Zenagency – As part of its sanctions against Zembla, …" made the dateline's city the sanctions' actor).
  */
 export function datelineEnd(text: string, lexicon: Lexicon): number {
-  const match = DATELINE.exec(text.slice(0, 120));
+  const match = openingDateline(text);
   const place = match?.[1];
   if (!match || !place) return -1;
   const words = place.split(' ').map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));

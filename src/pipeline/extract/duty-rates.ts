@@ -132,6 +132,7 @@ export function laterRateOrigins(words: readonly string[], at: number, isName: (
     else break;
     const past = pastUnit(words, k);
     if (past === undefined || (words[past] !== 'on' && words[past] !== 'for')) break;
+    const zeroRate = Number((words[k] ?? '').replace(/,/g, '')) === 0;
     // The goods, repeated or left out: up to three words before "from" ("that", "those", "the same", "flat steel").
     let j = past + 1;
     let goods = 0;
@@ -145,6 +146,8 @@ export function laterRateOrigins(words: readonly string[], at: number, isName: (
     while (k < words.length && isName(k)) k++;
     // "and 20 % on that from Qorvia was proposed": the name opens a clause of its own, no target of the act.
     if (opensClauseAt(words, k)) break;
+    // "and 0 % on that from Qorvia": a rate of nothing exempts that state's goods, no restriction (re-read rr93a).
+    if (zeroRate) continue;
     starts.push(j + 1);
   }
   return starts;

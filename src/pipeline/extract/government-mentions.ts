@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LexiconEntry } from '../lexicon/lexicon-data';
 import { isPossessive, surfaceOf, textsOfTokens, type Token } from '../text/tokens';
 import type { LearnedName } from './learned-names';
-import { FIRM_LAST_WORDS, ONE_OF_MANY, STATE_FARM_GOODS } from './cue-words';
+import { FIRM_LAST_WORDS, NOT_GOODS_HEADS, ONE_OF_MANY, STATE_FARM_GOODS } from './cue-words';
 import { mentionOver, type SentenceMention } from './mention';
 import { isCoinedWord } from './name-rules';
 
@@ -210,8 +210,9 @@ export function findGovernmentMentions(
     // "halted imports of Zemblan milk powder", "banned all imports of Zemblan seafood": a demonym right after "imports of" names the
     // state whose goods are imported, as "imports of Zembla milk" does; the import patterns read it (helper trx93). People after it
     // ("imports of Zemblan workers") are no goods.
-    // So does one right after a halt's verb before farm goods: "suspends Zemblan milk powder", "banned all Zemblan beef".
-    const haltedGoods = demonym !== undefined && HALT_VERBS.test(lowerAt(/^(?:all|some|certain)$/.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && FARM_GOODS.has(lowerAt(i + length));
+    // So does one right after a halt's verb before farm goods: "suspends Zemblan milk powder", "banned all Zemblan beef"; not before
+    // goods that only describe a firm or a deal ("banned Zemblan coal miner Zenco", re-read rr93a).
+    const haltedGoods = demonym !== undefined && HALT_VERBS.test(lowerAt(/^(?:all|some|certain)$/.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && FARM_GOODS.has(lowerAt(i + length)) && !GOODS_ONLY_DESCRIBING.has(lowerAt(i + length + 1));
     if (demonym && (haltedGoods || importsOfBefore(words, i)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
       found.push(mentionOver(tokens, i, i + length, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
       i += length - 1;
@@ -247,6 +248,8 @@ function importsOfBefore(words: readonly string[], at: number): boolean {
 /** Verbs of a halt whose object may be a state's goods named by its demonym. */
 const HALT_VERBS = /^(?:halted|halts|halt|suspended|suspends|suspend|banned|bans|ban|blocked|blocks|block)$/;
 const FARM_GOODS: ReadonlySet<string> = new Set(STATE_FARM_GOODS);
+/** Nouns such goods only describe: "coal miner", "grain deal". */
+const GOODS_ONLY_DESCRIBING: ReadonlySet<string> = new Set(NOT_GOODS_HEADS);
 /** People after a demonym, who are no goods: "imports of Zemblan workers". */
 const GOODS_DEMONYM_PEOPLE: ReadonlySet<string> = new Set(['workers', 'labour', 'labor', 'people', 'nationals', 'citizens', 'students', 'tourists', 'brides', 'staff']);
 

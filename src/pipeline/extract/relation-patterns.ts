@@ -1,6 +1,6 @@
 import type { EntityType, RelationKind } from '../types';
 import { RELATIONS } from '../relation-registry';
-import { BRAND_PLURALS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS } from './cue-words';
+import { BRAND_PLURALS, NOT_GOODS_HEADS, NON_MARKET_RANKS, FIRMS_NOUN_WORDS, GLUED_MEASURE_UNITS, PAST_RIVAL_WORDS, CONDUCT_GERUNDS, DOCUMENT_NOUNS, WRITING_NOUNS, FORK_VERBS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, LIMITED_GERUNDS, LIST_ADVERB_WORDS, STOCK_INDEX_WORDS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OWNED_NOUNS, MADE_KIND_WORDS, PERSON_ROLE_WORDS, PRODUCT_NOUN_WORDS, TRADE_NAME_WORDS, LICENCE_COMPOUND_HEADS, MEDICAL_AND_RIG_KINDS, INVESTOR_NAME, STATE_FARM_GOODS } from './cue-words';
 
 /**
  * Construction patterns: the relations a fixed construction states rather than a trigger word
@@ -282,16 +282,17 @@ const STOP_BUSINESS = "(?:cease|halt|stop|suspend|end|wind down|wind up|shut dow
 const REFRAIN_ORDER_VERBS = `${ORDER_VERBS}|asked|asks|asking|called on|calls on|calling on|notified|notifies|notify|notifying`;
 /** What a firm is told to refrain from, as a gerund ("refrain from soliciting business") or after "not to" ("not to sell"). */
 // Taking or accepting only bookings, orders, deposits or customers: "not to take sides", "refrain from taking part in the tender" (a
-// procurement bar) are no ban (review rr92a).
-const TAKEN_BUSINESS = '(?:any |new |further |more )?(?:bookings|orders|pre-orders|preorders|pre-bookings|deposits|payments|customers|clients|reservations|subscribers|applications)(?= |$)';
+// procurement bar) are no ban (review rr92a); a describing word before them is the same business ("accepting retail deposits", re-read rr93a).
+const TAKEN_BUSINESS = '(?:any |new |further |more )?(?:(?!(?:any|new|further|more) )[a-z-]+ )?(?:bookings|orders|pre-orders|preorders|pre-bookings|deposits|payments|customers|clients|reservations|subscribers|applications)(?= |$)';
 const REFRAINED_GERUNDS = `(?:taking|accepting) ${TAKEN_BUSINESS}|booking|pre-booking|soliciting|selling|pre-selling|offering|marketing|promoting|advertising|rendering|providing|operating|supplying|distributing|importing|doing business|trading|launching|collecting`;
 const REFRAINED_VERBS = `(?:take|accept) ${TAKEN_BUSINESS}|book|solicit|sell|offer|market|promote|advertise|render|provide|operate|supply|distribute|import|do business|trade|launch|collect`;
 /**
  * After what a firm is told to refrain from, a conduct rather than its business (review rr92a): dealings with one named party ("not to
  * trade with Qorva": pattern:restricts:no-business-with reads the party), selling to one audience ("not to market the drug to
- * children", a limit), and telling or giving information ("not to provide details", "refrain from collecting user data").
+ * children", a limit), and telling or giving information ("not to provide details", "refrain from collecting user data"); not data
+ * that only describes a service sold ("offering mobile data services", "not to sell data plans" ban the business, re-read rr93a).
  */
-const REFRAINED_CONDUCT_NEXT = /^(?:with (?:the )?(?:[a-z-]+ )?@\d|(?:[a-z0-9-]+ ){0,3}to (?:children|minors|teenagers|teens|kids|young people|youth|under-\d+s)(?= |$)|(?:any |further |more |the |its |their |a |an )?(?:[a-z-]+ )?(?:details|information|comment|comments|advice|guidance|assurances|statements?|data|evidence|documents|opinions?|views|testimony|interviews)(?= |$))/;
+const REFRAINED_CONDUCT_NEXT = /^(?:with (?:the )?(?:[a-z-]+ )?@\d|(?:[a-z0-9-]+ ){0,3}to (?:children|minors|teenagers|teens|kids|young people|youth|under-\d+s)(?= |$)|(?:any |further |more |the |its |their |a |an )?(?:[a-z-]+ )?(?:details|information|comment|comments|advice|guidance|assurances|statements?|data|evidence|documents|opinions?|views|testimony|interviews)(?! (?:services?|plans?|products?|packages?|bundles?|centers?|centres?|storage|processing|networks?|business|roaming|cards?|tariffs?)(?= |$))(?= |$))/;
 /** How the order to refrain is put: "to refrain from", "to desist from", "to cease and desist from", "not to". */
 const REFRAIN = `(?:to (?:immediately )?(?:refrain|desist|cease and desist|abstain) from (?:${REFRAINED_GERUNDS})|not to (?:${REFRAINED_VERBS})) `;
 /** Bookings a firm is told to stop taking: "stop taking pre-orders", "cease accepting bookings". */
@@ -302,8 +303,8 @@ const SOLD_HOLDING_NEXT = /^(?:(?:its|their|the|a|any|its@\d+) )?(?:[a-z-]+ )?(?
 const SOLD_TO_BUYER_NEXT = /^(?:to|into) (?:the )?(?:[a-z-]+ )?@\d/;
 /** Goods taken off the market: "remove 100 products from the market", "pull its vapes off shelves". */
 // Not apps, posts or listings, which a store or a platform carries for others: "asked Zenco to remove VPN apps from stores" bans the apps'
-// makers' goods, not the store told (review rr92a).
-const OFF_MARKET = String.raw`(?:remove|withdraw|pull|recall|take) (?:all |the |its |their |its@\d+ |some |any |\d[\d,]* )?(?!(?:[a-z0-9-]+ ){0,3}(?:apps|app|games|listings|videos|posts|content|ads|adverts|accounts) )(?:[a-z0-9-]+ ){0,4}(?:off|from) (?:the )?(?:market|markets|shelves|sale|stores)(?= |$)`;
+// makers' goods, not the store told (review rr92a). Its own are the firm's goods: "to pull its games off shelves" (re-read rr93a).
+const OFF_MARKET = String.raw`(?:remove|withdraw|pull|recall|take) (?:(?:its |their |its@\d+ )(?:[a-z0-9-]+ ){0,4}|(?:all |the |some |any |\d[\d,]* )?(?!(?:[a-z0-9-]+ ){0,3}(?:apps|app|games|listings|videos|posts|content|ads|adverts|accounts) )(?:[a-z0-9-]+ ){0,4})(?:off|from) (?:the )?(?:market|markets|shelves|sale|stores)(?= |$)`;
 /** A licence condition a firm must meet (helper ord92): "be 30% locally owned", "obtain a licence", "needs a permit". */
 const LICENCE_CONDITION = `(?:first )?(?:be (?:\\d+ % |[a-z-]+ )?(?:locally owned|owned locally|licensed|licenced|registered|authorised|authorized)|(?:obtain|get|secure|hold|have|apply for) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:licence|license|licences|licenses|permit|authorisation|authorization)|(?:an? |the )?(?:[a-z-]+ ){0,2}(?:licence|license|permit))`;
 /** What an order to halt a firm's named service may call it: "halt its Zapp service", "stop its Zapp lending app". */
@@ -1093,9 +1094,10 @@ const HELD_LEAVE = String.raw`${LEAVE_NOUNS}|certificates|certificate|approvals|
 /** Kinds of holder named before an apposed name: "the authorisation of another carrier, Qorva Air". */
 const HOLDER_KINDS = 'carrier|carriers|airline|airlines|operator|operators|firm|firms|company|companies|provider|providers|broadcaster|broadcasters|channel|station|bank|lender|exchange|insurer|platform|service|app';
 /** What a carrier is let do, or not let resume: "to fly to Zembla", "resume flights", "restart its services". */
-// A bare verb only before where or what it flies, or the clause's end: "not let Zenco serve as auditor", "not allowed Zenco to operate
-// wholly owned units" bar a role or a form of business, which is no ban (review rr92a).
-const CARRIER_WORK = String.raw`(?:(?:fly|land|operate|serve)(?= (?:in|to|into|from|at|on|over|within|between|across|through|there|again|domestically|internationally|flights|routes|[,.;:])(?: |$)|$|(?= (?:the |its |their |any )?(?:[a-z-]+ )?(?:routes?|flights?)(?: |$)))|(?:resume|restart|reinstate) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,2}(?:flights|flight|services|service|operations|routes|flying))(?= |$)`;
+// A bare verb only before where, what or since when it flies, or the clause's end: "not let Zenco serve as auditor", "not allowed Zenco
+// to operate wholly owned units" bar a role or a form of business, which is no ban (review rr92a); "not let Zenco Air fly since the
+// crash", "to operate services to Lima" are its time and its work (re-read rr93a).
+const CARRIER_WORK = String.raw`(?:(?:fly|land|operate|serve)(?= (?:in|to|into|from|at|on|over|within|between|across|through|there|again|domestically|internationally|flights|routes|services|passengers|cargo|since|for|until|before|after|during|anymore|yet|[,.;:])(?: |$)|$|(?= (?:the |its |their |any )?(?:[a-z-]+ )?(?:routes?|flights?)(?: |$)))|(?:resume|restart|reinstate) (?:its |their |the |all |any )?(?:[a-z-]+ ){0,2}(?:flights|flight|services|service|operations|routes|flying))(?= |$)`;
 /** A state's leave withheld: "has not allowed", "refused to let", "hasn't let", "has yet to allow"; not "may not allow", a hedge. */
 const NOT_LETTING = "not allowed|not allowing|not allow|not let|not letting|not permitted|not permitting|not permit|never allowed|never let|refused to let|refuses to let|refusing to let|refused to allow|refuses to allow|refusing to allow|declined to let|declined to allow|failed to let|failed to allow|fails to let|fails to allow|hasn't allowed|haven't allowed|hadn't allowed|didn't allow|doesn't allow|won't allow|wouldn't allow|hasn't let|didn't let|doesn't let|won't let|wouldn't let|not yet allowed|not yet let|not yet permitted|yet to allow|yet to let";
 /** Auxiliaries before such a refusal, no modal of doubt among them. */
@@ -1103,9 +1105,18 @@ const NOT_LETTING_AUX = '(?:(?:has|have|had|did|does|do|was|were|is|are|will|wou
 /**
  * After a holder's leave, leave for something other than its working (review rr92a): a deal ("withdrew Zenco's approval for the merger
  * with Qorva") or named goods ("withdrew Zenco's marketing approval for Zorvex", where the goods are what loses it), or "to" any act
- * but working ("licence to export chips": a control).
+ * but working ("licence to export chips": a control). Not a name that is where it flies: "authorisation for the Lima route", "approval
+ * for flights to Lima" are its working (re-read rr93a).
  */
-const LEAVE_FOR_OTHER_AFTER = /^ ?(?:to (?!operate|fly|land|serve|run|provide|offer|broadcast)|for (?:the |its |a |an |their )?(?:[a-z-]+ ){0,2}(?:merger|mergers|deal|deals|acquisition|acquisitions|takeover|takeovers|purchase|bid|sale|stake|@\d))/;
+const LEAVE_FOR_OTHER_AFTER = /^ ?(?:to (?!operate|fly|land|serve|run|provide|offer|broadcast)|for (?:the |its |a |an |their )?(?:(?:[a-z-]+ ){0,2}(?:merger|mergers|deal|deals|acquisition|acquisitions|takeover|takeovers|purchase|bid|sale|stake)|(?:(?!(?:flights?|routes?|services?|operations|to|from|in|between)\b)[a-z-]+ )?@\d+(?!\d| (?:route|routes|flight|flights|service|services|airport|operations))))/;
+/**
+ * After "among the firms targeted/listed/added by X", what makes the act no listing (re-read rr93a): an "in" that is not its time
+ * or its round ("targeted by Zembla in cyberattacks", "listed by the ministry in its annual report"), or a list of the approved
+ * ("added by Zembla in March to its list of approved suppliers").
+ */
+const AMONG_LISTED_OTHER_AFTER = /^ ?in (?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|early|late|mid|\d|the (?:latest|last|first|second|third|new|same|fresh|recent|past)|its (?:latest|new|fresh|first|second|third)|a (?:new|fresh|first|second|third)|(?:response|retaliation|connection)\b))|^[^.;]*? to (?:its |a |the |their )?(?:[a-z-]+ )?list of (?:approved|preferred|trusted|certified|authori[sz]ed|eligible|qualified|recommended|top|best|registered|licensed|accredited|partner|verified)\b/;
+/** A maker's name before its craft: "and to Airbus jets it operates" names the carrier's planes, not a ban on their maker (re-read rr93a). */
+const MAKERS_CRAFT_AFTER = /^ ?(?:[a-z0-9-]+ )?(?:jets?|planes?|aircraft|airliners?|engines?|helicopters?|drones?|models?|vessels?|ships?)(?= |$)/;
 /** Nouns of a state's suspension named as what applies to its targets: "the Zemblan suspension affects A, B and C". */
 const SUSPENSION_NOUNS = 'suspension|suspensions|grounding|flight ban|flights ban|operating ban';
 /** How such a noun names its targets: "applies to", "affects", "covers". */
@@ -4099,14 +4110,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // Stop 91 round 3 (helper trx93): membership of a set of listed or barred parties with the actor as the passive's agent: "Zenco was
   // among firms barred from government contracts by Ruritania", "is among the 12 entities sanctioned on Monday by the Treasury". A
   // procurement bar restricts; the agent is read after at most six words, so "among firms Zenco sanctioned" stays with the patterns above.
-  { relation: 'restricts', id: 'pattern:restricts:among-listed-by-agent', template: `Y AUX (?:also )?${AMONG_THE_PARTIES}(?:newly |that were |which were |that have been |which have been )?T(sanctioned|designated|blacklisted|targeted|listed|added|restricted) (?:(?!(?:by|not|if|unless|could|may|might|would)\\b)[a-z0-9-]+ ){0,6}by (?:the )?X1(?=[,.;:]|on |in |last |this |earlier |after |over |for |since |$)`, requires: ['among'], stateActor: true },
+  { relation: 'restricts', id: 'pattern:restricts:among-listed-by-agent', template: `Y AUX (?:also )?${AMONG_THE_PARTIES}(?:newly |that were |which were |that have been |which have been )?T(sanctioned|designated|blacklisted|targeted|listed|added|restricted) (?:(?!(?:by|not|if|unless|could|may|might|would)\\b)[a-z0-9-]+ ){0,6}by (?:the )?X1(?=[,.;:]|on |in |last |this |earlier |after |over |for |since |$)`, requires: ['among'], stateActor: true, notFollowedBy: AMONG_LISTED_OTHER_AFTER },
   { relation: 'restricts', id: 'pattern:restricts:among-barred-from-contracts-by-agent', template: `Y AUX (?:also )?${AMONG_THE_PARTIES}(?:that were |which were |that have been |which have been )?T(barred|debarred|excluded|suspended) from (?:(?:bidding|competing) (?:on|for) )?(?:[a-z-]+ ){0,2}(?:contracts|procurement|tenders|deals) (?:(?!(?:by|not|if|unless|could|may|might|would)\\b)[a-z0-9-]+ ){0,4}by (?:the )?X1(?=[,.;:]|on |in |last |this |earlier |after |over |for |since |$)`, requires: ['among'], stateActor: true },
   // "Ruritania temporarily suspends Zembla milk powder", "bans all Zembla beef": a halt whose object is a state's farm goods, named by
   // the state (or its demonym: government-mentions.ts), restricts that state (helper trx93, from the round 1-2 reports' headlines).
-  { relation: 'restricts', id: 'pattern:restricts:halted-state-farm-goods', template: `X P AUX T(halted|halts|halt|suspended|suspends|suspend|banned|bans|ban|blocked|blocks|block) (?:all |some |certain )?Y1 (?=(?:[a-z-]+ )?(?:${STATE_FARM_GOODS.join('|')})(?= |$))`, verb: true, stateActor: true, targetType: 'government' },
+  { relation: 'restricts', id: 'pattern:restricts:halted-state-farm-goods', template: `X P AUX T(halted|halts|halt|suspended|suspends|suspend|banned|bans|ban|blocked|blocks|block) (?:all |some |certain )?Y1 (?=(?:[a-z-]+ )?(?:${STATE_FARM_GOODS.join('|')})(?! (?:${NOT_GOODS_HEADS.join('|')})(?= |$))(?= |$))`, verb: true, stateActor: true, targetType: 'government' },
   // "The US suspension will apply to Zenco Air at one airport and to Qorva Air at another": the second target, after its own "to"
   // past a place for the first (helper trx93, from sus92's report); the first is states-suspension-applies-to's.
-  { relation: 'banned', id: 'pattern:banned:states-suspension-applies-to-second', template: `X1 (?:'s )?(?:(?:temporary|new|latest|earlier|initial|six-month|flight|flights) )*T(${SUSPENSION_NOUNS}) ${APPLIES_TO} (?:the )?@\\d+ (?:(?!(?:and|but|or|not)\\b)[a-z0-9-]+ ){1,5}and (?:also )?to (?:the )?Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE, notFollowedBy: FELT_BY_FIRMS_AFTER, requires: ['and'] },
+  { relation: 'banned', id: 'pattern:banned:states-suspension-applies-to-second', template: `X1 (?:'s )?(?:(?:temporary|new|latest|earlier|initial|six-month|flight|flights) )*T(${SUSPENSION_NOUNS}) ${APPLIES_TO} (?:the )?@\\d+ (?:(?!(?:and|but|or|not)\\b)[a-z0-9-]+ ){1,5}and (?:also )?to (?:the )?Y`, stateActor: true, targetNotType: 'government', notPrecededBy: SUSPENSION_UNMADE_BEFORE, notFollowedBy: new RegExp(`${FELT_BY_FIRMS_AFTER.source}|${MAKERS_CRAFT_AFTER.source}`), requires: ['and'] },
   // … and a ban's: "Zapp was among the apps banned by Ruritania in 2020".
   { relation: 'banned', id: 'pattern:banned:among-banned-by-agent', template: `Y AUX (?:also )?${AMONG_THE_PARTIES}(?:newly |that were |which were |that have been |which have been )?T(banned|blocked|prohibited) (?:(?!(?:by|not|if|unless|could|may|might|would)\\b)[a-z0-9-]+ ){0,6}by (?:the )?X1(?=[,.;:]|on |in |last |this |earlier |after |over |for |since |$)`, requires: ['among'], stateActor: true },
   // "Zenco pulled Qorva's enterprise certificate", "withdrew Qorva's developer certificates": a platform taking back the certificate

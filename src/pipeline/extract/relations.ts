@@ -277,7 +277,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       // own status, not the main verb's hedge (review rf91: the brands were read as proposed).
       const fromSource = sentence.text.slice(match.index, tAt);
       const relative = RELATIVE_CLAUSE_TO_TRIGGER.exec(fromSource);
-      const status = claimStatus(sentence.text.slice(0, tAt), relative ? fromSource.slice(relative.index) : fromSource, { isState: isStateAct(pattern.relation, sources), relation: pattern.relation });
+      const status = claimStatus(sentence.text.slice(0, tAt), relative ? fromSource.slice(relative.index) : fromSource, { isState: isStateAct(pattern.relation, sources), relation: pattern.relation, after: sentence.text.slice(tEnd) });
       const trigger = triggerText(sentence, text, tAt, tEnd);
 
       // "its Zapp, Zbook and Zcam apps": the noun after a possessed list's last member is every member's, so the list is judged whole.

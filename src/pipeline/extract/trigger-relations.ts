@@ -270,7 +270,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
       // "The US suspended the ban on Zenco Air", "paused its sanctions on Qorva": a measure put off holds no act (helper fpy93; a
       // court's "suspended the government's ban" is claim-status.ts's, and "suspended the export of Zeta" keeps its restriction).
       const paused = measure && reading.voice === 'noun' && measureSuspendedBefore(words, t, reading.trigger.words.at(-1)!);
-      const stated = denied || paused ? 'negated' : claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState, relation: as });
+      const stated = denied || paused ? 'negated' : claimStatus(sentence.text.slice(0, charAt(sentence, t)), owned ? '' : sentence.text.slice(from, charAt(sentence, t)), { isState, relation: as, after: sentence.text.slice(charAt(sentence, t)) });
       // "Zenco's planned purchase of rival Qorva": a rival noun right before the name describes it; the plan is the purchase's (stop 53's readers).
       // "Zenco cut prices as it seeks to compete with Qorva": the striving is the firm's, the rivalry stated (helper riv83).
       const status = stated === 'proposed' && as === 'competes_with' && ((reading.voice === 'noun' && mentionAt(words, t + reading.trigger.words.length) !== undefined) || (reading.voice === 'active' && strivesAgainst(words, t, t + reading.trigger.words.length) && sources.members.every((k) => mentions[k]!.type !== 'government'))) ? 'asserted' : stated;
@@ -597,7 +597,9 @@ function originPastGoodsAside(words: readonly string[], on: number): number | un
   // The aside's own commas ("paper , paints and ink") stand before lower-case words; the one before "from" ends it.
   for (let j = k + 2; j < words.length && j <= k + 20; j++) {
     const w = words[j]!;
-    if (w === ',' && words[j + 1] === 'from' && mentionAt(words, j + 2) !== undefined) return j + 2;
+    // ("from the United States": the state's article, when the name ends the phrase, not "from the Zenco plant"; re-read rr93a.)
+    const origin = words[j + 2] === 'the' && !/^(?!(?:and|or)$)[a-z][a-z-]*$/.test(words[j + 4] ?? '') ? j + 3 : j + 2;
+    if (w === ',' && words[j + 1] === 'from' && mentionAt(words, origin) !== undefined) return origin;
     if (w !== ',' && !/^[a-z0-9][a-z0-9-]*$/.test(w)) return undefined;
   }
   return undefined;
@@ -1469,7 +1471,9 @@ function pausesActivity(words: readonly string[], after: number, mentions: reado
   if (/^(?:of|on)$/.test(words[k] ?? '') && /^(?:suspensions?|halts?|freezes?)$/.test(words[k - 1] ?? '')) k++;
   if (/^(?:the|all|its|their|new)$/.test(words[k] ?? '') || /^its@/.test(words[k] ?? '')) k++;
   if (/^(?:customer|user|crypto|cash|fund|token|client|account|bitcoin)$/.test(words[k] ?? '')) k++;
-  if (PAUSED_FLOWS.has(words[k] ?? '')) return true;
+  // "froze the deposits of Zenco Bank", "froze swaps with Zenco Bank": a named holder or party after the flow is whose money is
+  // frozen or who is cut off, an asset freeze on it rather than a service's pause (re-read rr93a).
+  if (PAUSED_FLOWS.has(words[k] ?? '')) return !heldByNamed(words, k + 1);
   if (words[k] !== 'trading' || !/^(?:in|of|on)$/.test(words[k + 1] ?? '')) return false;
   k += 2;
   if (words[k] === 'the') k++;
@@ -1478,6 +1482,16 @@ function pausesActivity(words: readonly string[], after: number, mentions: reado
   if (m === undefined) return false;
   const next = words[k + 1] === "'s" ? words[k + 2] : words[k + 1];
   return TRADED_PAPER.has(next ?? '') || mentions[m]?.type === 'company';
+}
+
+/** Whether the words at `at` name a flow's holder or party: "of Zenco Bank", "with the Qorva fund", "held by Zenco". */
+function heldByNamed(words: readonly string[], at: number): boolean {
+  let k = at;
+  if (/^(?:held|owned)$/.test(words[k] ?? '') && words[k + 1] === 'by') k += 2;
+  else if (/^(?:of|with)$/.test(words[k] ?? '')) k++;
+  else return false;
+  if (words[k] === 'the') k++;
+  return mentionAt(words, k) !== undefined;
 }
 
 /** "blocked Zapp's access to Qorva": what another's access was to is not what is blocked. */
@@ -1539,8 +1553,12 @@ function listOfOtherThings(words: readonly string[], k: number): boolean {
   // "its list of war sponsors", "a list of international sponsors of war": a state's list of those it says fund a war (helper trx93).
   // ("sponsors of war films" are a film's.)
   const warSponsors = of.some((w, i) => (w === 'war' && /^sponsors?$/.test(of[i + 1] ?? '')) || (/^sponsors?$/.test(w) && of[i + 1] === 'of' && warEnds(of, of[i + 2] === 'the' ? i + 3 : i + 2)));
-  return !underControls && !warSponsors && !of.some((w) => LIST_OF_SUSPECTS.test(w));
+  // "a list of firms that have barred sales to Zembla", "… that blacklisted Zemblan banks": a suspect's word the members do themselves,
+  // in a relative clause's active verb, praises them; "firms that were barred" are suspects (re-read rr93a).
+  const membersOwnAct = (n: number): boolean => RELATIVE_WORD.test(of[n - 1] ?? '') || (/^(?:have|has|had)$/.test(of[n - 1] ?? '') && RELATIVE_WORD.test(of[n - 2] ?? ''));
+  return !underControls && !warSponsors && !of.some((w, n) => LIST_OF_SUSPECTS.test(w) && !membersOwnAct(n));
 }
+const RELATIVE_WORD = /^(?:that|which|who)$/;
 const UNDER_CONTROLS = /^(?:restrictions|controls)$/;
 /** "war" at `i` ending its phrase: "sponsors of war", "of the war in Ukraine", not "of war films". */
 const warEnds = (of: readonly string[], i: number): boolean => of[i] === 'war' && /^(?:|[.,;:]|in|against|on|and)$/.test(of[i + 1] ?? '');
