@@ -27,6 +27,27 @@ describe('a state keeping a named ship out of its ports', () => {
     expect(banned('Japan denied docking to the Qorva Star.')).toEqual(['Japan -banned-> Qorva Star']);
   });
 
+  it('turned away, and the passive with the states after it: "turned away the A", "A was denied entry into B, C and D"', () => {
+    expect(banned('Thailand turned away the Qorva Star on Tuesday.')).toEqual(['Thailand -banned-> Qorva Star']);
+    expect(banned('Thailand has turned the Qorva Star away.')).toEqual(['Thailand -banned-> Qorva Star']);
+    expect(banned('The Qorva Star was denied entry into Japan, Taiwan and the Philippines.')).toEqual([
+      'Japan -banned-> Qorva Star',
+      'Philippines -banned-> Qorva Star',
+      'Taiwan -banned-> Qorva Star',
+    ]);
+    expect(banned('The Qorva Star had been turned away by Japan.')).toEqual(['Japan -banned-> Qorva Star']);
+  });
+
+  it('no ban: people on board, a firm turning the ship away, another actor after "by", a negation, a hedge', () => {
+    expect(banned('Passengers on the Qorva Star were denied entry into Japan.')).toEqual([]);
+    expect(banned('Zenco Cruises turned away the Qorva Star.')).toEqual([]);
+    expect(banned('Thailand turned away Zenco executives.')).toEqual([]);
+    expect(banned("Japan turned away from Zenco's proposal.")).toEqual([]);
+    expect(banned('The Qorva Star was denied entry into Japan by Zenco, its port agent.')).toEqual([]);
+    expect(banned('The Qorva Star was not denied entry into Japan.')).toEqual([]);
+    expect(banned('Japan may turn away the Qorva Star.')).toEqual([]);
+  });
+
   it('no ban: a firm refusing the ship, a hedge, a leave granted, a refusal lifted, a negation, people kept out', () => {
     expect(banned('Zenco Cruises will not permit the Qorva Star to call in its ports.')).toEqual([]);
     expect(banned('Japan may not allow the Qorva Star to dock.')).toEqual([]);
