@@ -100,9 +100,10 @@ describe('trips to a state banned restrict that state', () => {
     expect(only('banned')(scoredClaimsOf('China banned group tours to South Korea in 2017.'))).toEqual([]);
   });
 
-  it('no restriction: a firm halting its own trips, a ban lifted or only weighed', () => {
+  it('no restriction: a firm halting its own trips, trips to a firm\'s plants, a ban lifted or only weighed', () => {
     expect(scoredClaimsOf('Zenco banned travel to Cuba for its staff.')).toEqual([]);
     expect(scoredClaimsOf('Zenco suspended its cruises to Cuba.')).toEqual([]);
+    expect(scoredClaimsOf('Japan banned visits to Zenco factories.')).toEqual([]);
     expect(restricts('Japan lifted its ban on travel to Thailand.')).toEqual([]);
     expect(restricts('Japan may ban travel to Thailand.')).toEqual([]);
   });

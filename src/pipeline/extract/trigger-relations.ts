@@ -1797,7 +1797,8 @@ function argumentsOf(
     // "banned exports of Zeta": keeping a thing from leaving is an export control on it (stop 52's
     // readers); keeping it from being sold ("blocks sales of the Zphone") bans it.
     const outbound = words.slice(after, after + 5).some((w) => OUTBOUND_WORDS.has(w));
-    if (isTravelPhrase(words, after) && (!destination || source?.members.some((m) => mentions[m]!.type !== 'government'))) return { targets: [], rule: 'trigger:export' };
+    // Trips restrict only a state they go to, and only a state's act: "banned visits to Zenco factories" keeps people out of a firm's plants.
+    if (isTravelPhrase(words, after) && (destination?.members.some((m) => mentions[m]!.type !== 'government') !== false || source?.members.some((m) => mentions[m]!.type !== 'government'))) return { targets: [], rule: 'trigger:export' };
     return { sources: source, targets: exported ? [exported, ...lines] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' && !outbound ? 'banned' : 'restricts' };
   }
 
