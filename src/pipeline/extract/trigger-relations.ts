@@ -1831,6 +1831,8 @@ function argumentsOf(
     // "banned exports of Zeta": keeping a thing from leaving is an export control on it (stop 52's
     // readers); keeping it from being sold ("blocks sales of the Zphone") bans it.
     const outbound = words.slice(after, after + 5).some((w) => OUTBOUND_WORDS.has(w));
+    // Trips restrict only a state they go to, and only a state's act: "banned visits to Zenco factories" keeps people out of a firm's plants.
+    if (isTravelPhrase(words, after) && (destination?.members.some((m) => mentions[m]!.type !== 'government') !== false || source?.members.some((m) => mentions[m]!.type !== 'government'))) return { targets: [], rule: 'trigger:export' };
     return { sources: source, targets: exported ? [exported, ...lines] : [], rule: 'trigger:export', relation: !destination && relation === 'banned' && !outbound ? 'banned' : 'restricts' };
   }
 
@@ -3060,6 +3062,8 @@ const RIVAL_KIND: ReadonlySet<string> = new Set(['operator', 'carrier', 'firm', 
 // "barred its companies from providing services to Zembla": serving a state is trading with it too (fresh samples on cloud firms).
 /** Export nouns of goods leaving the state (not sales at home; "halted shipments of Zeta" may be either, and bans it: stop 50's readers). */
 const OUTBOUND_WORDS: ReadonlySet<string> = new Set(['exports', 'export', 'exporting']);
+/** Trips to a place: "travel to Zembla", "group tours to Zembla". */
+const TRAVEL_WORDS: ReadonlySet<string> = new Set(['travel', 'trips', 'trip', 'tours', 'tour', 'visits', 'cruises', 'cruise', 'voyages', 'sailings', 'travelling', 'traveling']);
 const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale', 'supplies', 'supply', 'shipment', 'transfers', 'selling', 'exporting', 'shipping', 'supplying', 'providing', 'offering']);
 
 /**
@@ -3070,12 +3074,28 @@ const EXPORT_WORDS = new Set(['exports', 'export', 'shipments', 'sales', 'sale',
 /** Kinds of goods no product noun names, before an export noun: "arms exports", "technology sales". */
 const EXPORTED_KINDS: ReadonlySet<string> = new Set(['arms', 'weapons', 'weapon', 'technology', 'tech', 'equipment', 'software', 'hardware', 'semiconductor', 'satellite', 'spyware', 'surveillance']);
 
+/**
+ * "a new ban on travel to Zembla", "banned group tours to Zembla", "halted cruise trips to Zembla": trips to a state kept from it
+ * restrict the state, as goods sent there do (helper ent94, from the eighty-third fresh sample's cruise reader). A state's act only:
+ * a firm halting its own cruises to Zembla restricts no one.
+ */
+function isTravelPhrase(words: readonly string[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|on|upon|of)$/.test(words[k] ?? '')) k++;
+  for (let j = k; j <= k + 2; j++) {
+    if (TRAVEL_WORDS.has(words[j] ?? '') && /^(?:to|into)$/.test(words[j + 1] ?? '')) return true;
+    if (!/^[a-z][a-z-]*$/.test(words[j] ?? '')) break;
+  }
+  return false;
+}
+
 function isExportPhrase(words: readonly string[], at: number): boolean {
   let k = at;
   // "bans HBM exports to Zembla", "restricts GPU sales": the kinds of chip written as acronyms are plain words, not names.
   // "announced the suspension of chip exports to Zembla": a ban noun's "of" (stop 60's controls readers).
   while (k < at + 3 && /^(?:the|a|an|all|new|further|any|some|certain|chip|its|their|on|upon|of|direct|domestic|foreign|retail|online|local|hbm|dram|nand|sram|ssd|asic|fpga|mcu|gpu|cpu|ai|memory)$/.test(words[k] ?? '')) k++;
   if (EXPORT_WORDS.has(words[k] ?? '')) return true;
+  if (isTravelPhrase(words, at)) return true;
   // "suspended the marketing and export licence of Zenco": a pair of licences, the second for exports (stop 76, from its forty-fourth set).
   if (words[k + 1] === 'and' && OUTBOUND_WORDS.has(words[k + 2] ?? '')) return true;
   // "banned drone sales to Zembla", "curbs arms exports to Zembla": a kind of goods before the export noun, a destination after it (stop 64's third controls sample).
