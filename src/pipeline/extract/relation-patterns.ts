@@ -4095,6 +4095,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // another firm's apps run under bans them there, whoever takes it (stop 57's readers); the state-only pattern above takes a
   // firm's licences and permits, which end a deal between firms (helper fpy93).
   { relation: 'banned', id: 'pattern:banned:firms-certificate-pulled', template: `X P AUX T(${LICENCE_VERBS}) Y1 's (?:[a-z-]+ ){0,2}(?:certificate|certificates)(?= |$)`, verb: true, requires: ["'s"], indexBy: ['certificate', 'certificates'] },
+  // Helper rvl94, from stop 91's eighty-third fresh sample: a headline's contest for a firm, then after its colon the newcomer and its
+  // arrival ("More competition for Zenco: Qorva arrives in Zembla", "New rival for Zenco: Qorva enters the market"). Only a name
+  // right after the colon that arrives, enters or launches: "More competition for Zenco: regulators clear Qorva deal" names none.
+  { relation: 'competes_with', id: 'pattern:competes_with:headline-competition-for-colon-arrival', template: `^(?:(?:more|new|fresh|stiff|stiffer|tough|tougher|growing|a new|another) )?T(competition|rival|challenger|challenge) for (?:the )?X1 : (?:the )?Y1 (?:(?:now|finally|officially|also) )?(?:arrives|arriving|arrived|enters|entering|entered|launches|launching|launched|lands|landing|landed|debuts|debuting|comes|coming|is coming|expands|expanding|opens|opening|starts|starting|rolls out|goes live)(?= |$)`, requires: [':'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
