@@ -4172,6 +4172,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // From the same sample's betting reader: a firm suspending play on its own brands names them as its own ("Zenco has suspended
   // betting on in-house brands Alpha and Beta"): it develops them, and withoutOwnBans (own-bans.ts) then drops the ban read off "suspended".
   { relation: 'develops', id: 'pattern:develops:halted-play-on-in-house-brands', template: `X P AUX T(suspended|suspends|suspend|halted|halts|halt|paused|pauses|pause|stopped|stops|stop|ceased|ceases|cease) (?:all )?(?:betting|operations|trading|services|sales|play|gaming|activity|activities) (?:on|at|across) (?:its |their )?(?:own |in-house |house )(?:brands|brand|sites|site) Y(?!'s )`, verb: true, targetNotType: 'government', requires: ['in-house|own|house'] },
+  // Helper rvl94, from stop 91's eighty-third fresh sample: a headline's contest for a firm, then after its colon the newcomer and its
+  // arrival ("More competition for Zenco: Qorva arrives in Zembla", "New rival for Zenco: Qorva enters the market"). Only a name
+  // right after the colon that arrives, enters or launches: "More competition for Zenco: regulators clear Qorva deal" names none.
+  { relation: 'competes_with', id: 'pattern:competes_with:headline-competition-for-colon-arrival', template: `^(?:(?:more|new|fresh|stiff|stiffer|tough|tougher|growing|a new|another) )?T(competition|rival|challenger|challenge) for (?:the )?X1 : (?:the )?Y1 (?:(?:now|finally|officially|also) )?(?:arrives|arriving|arrived|enters|entering|entered|launches|launching|launched|lands|landing|landed|debuts|debuting|comes|coming|is coming|expands|expanding|opens|opening|starts|starting|rolls out|goes live)(?= |$)`, requires: [':'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -1902,11 +1902,15 @@ function argumentsOf(
       const fronted = order === undefined && !stated ? frontedGerundSubject(words, t, lists) : undefined;
       const named = stated ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
-      const sources = named ? withJoiner(words, named, lists, fits('source')) : named;
+      const joined = named ? withJoiner(words, named, lists, fits('source')) : named;
+      // "Zenco and its supplier Vexa lead, while rival Qorva trails": a member set off as another's partner, supplier or client ("and
+      // its supplier Vexa") is no party of the rivalry the clause states; the firm it is tied to is (fresh sample s83a; helper rvl94).
+      const sources = relation === 'competes_with' && symmetric && joined ? untiedMembers(words, joined, lists) : joined;
       // "Zenco was exposed to Qorva rival Zorbix": "rival" between two names, the first one left out of the clause's subject and not
       // joined to it ("Zenco and Qorva rival Vexa"), is that name's noun, no verb of the subject (stop 91, from the eighty-second fresh
       // sample; the noun's pattern reads Qorva against Zorbix).
       if (relation === 'competes_with' && words[t] === 'rival' && mentionAt(words, t - 1) !== undefined && mentionAt(words, t + 1) !== undefined && !/^(?:and|or|&|,|nor)$/.test(words[t - 2] ?? '') && sources && !sources.members.includes(mentionAt(words, t - 1)!)) return { targets: [], rule: 'trigger:verb' };
+      if (relation === 'competes_with' && symmetric && joined && !sources) return { targets: [], rule: 'trigger:verb' };
       // "can still download Zenco's banned apps (Zeta and Vela)": a ban's participle after a firm's possessive describes the firm's
       // goods, banned by someone else; a state's possessive bans them, and so does one whose banned things a clause lists ("Ruritania's
       // banned apps include Zeta", the name's type a guess) (helper fp89).
@@ -2096,6 +2100,17 @@ function argumentsOf(
       if (next === 'by' && owner && fits('target')(owner)) {
         const agent = agentAfter(words, t, lists);
         return { sources: agent && fits('source')(agent) ? agent : undefined, targets: [owner], rule: 'trigger:noun' };
+      }
+      // "The Zembla Times has learned that Zenco and its competitor Qorva …": a party noun after "<name> and its" is that name's (the
+      // and-rival pattern reads it), not the clause's subject's, a paper or a speaker (fresh sample s83b; helper rvl94).
+      const andOwner = relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? nameBeforeAndIts(words, t) : -1;
+      if (andOwner >= 0) {
+        const owner = lists.get(andOwner);
+        // "Zenco and its rival, Qorva, lead": the rival may be set off by commas.
+        const from = words[after] === ',' ? after + 1 : after;
+        const named = mentionAt(words, words[from] === 'the' ? from + 1 : from);
+        const rival = named === undefined ? undefined : lists.get(named);
+        return owner && rival && rival.first > t && fits('source')(owner) && fits('target')(rival) ? { sources: owner, targets: [rival], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
       }
       let targets: MentionList[] = [];
       // A gerund takes its object after "of" whatever the relation ("Washington's blacklisting of Zenco"), and so
@@ -3685,7 +3700,8 @@ const STRUCK_WORDS: ReadonlySet<string> = new Set(['affected', 'impacted', 'hit'
 function marketPlayers(words: readonly string[], t: number, after: number, lists: ReadonlyMap<number, MentionList>, objects: (from: number, reach?: number) => MentionList[]): MentionList | undefined {
   if (!words.some((w) => MARKET_WORDS.has(w)) || words.some((w) => STRUCK_WORDS.has(w))) return undefined;
   const next = words[after] ?? '';
-  const from = next === 'such' && words[after + 1] === 'as' ? after + 2 : /^(?:like|including|:|are|were|include|included)$/.test(next) ? after + 1 : -1;
+  // "dominated by three players - A, B and C": a dash sets the list off as a colon does (fresh sample s83b; helper rvl94).
+  const from = next === 'such' && words[after + 1] === 'as' ? after + 2 : /^(?:like|including|:|-|–|—|--|are|were|include|included)$/.test(next) ? after + 1 : -1;
   const named = from >= 0 ? objects(from, 4)[0] : undefined;
   if (named && named.first <= from + 1 && named.members.length >= 2) return named;
   // "A, B and C are the (two) biggest players": the subject list of a copula before the noun.
@@ -4180,4 +4196,38 @@ function gappedNamesAfter(words: readonly string[], at: number): number[] {
 function nextCommaOrRelative(words: readonly string[], from: number): number {
   const end = words.findIndex((w, k) => k >= from && /^(?:,|;|which|who|that|because)$/.test(w));
   return end < 0 ? words.length : end;
+}
+
+/** Roles of a firm set beside another ("and its partner Vexa") that make it no party of that firm's rivalries. */
+const TIED_ROLES = /^(?:partner|partners|supplier|suppliers|customer|customers|client|clients|investor|investors|backer|backers|owner|parent|unit|subsidiary|affiliate|distributor|reseller|agency|licensee|licensor|lender|adviser|advisor|contractor|vendor)$/;
+
+/** "Zenco and its partner Vexa": the firm (its mention's index) that the name at `first`, set off after "and its" (or "their") with a role of ties, no rivalry, is tied to; else undefined. */
+function tiedTo(words: readonly string[], first: number): number | undefined {
+  let k = first - 1;
+  if (!TIED_ROLES.test(words[k] ?? '')) return undefined;
+  k--;
+  for (let n = 0; n < 2 && /^[a-z-]+$/.test(words[k] ?? '') && !/^(?:its|their|and)$/.test(words[k]!); n++) k--;
+  return /^(?:its|their)(?:@\d+)?$/.test(words[k] ?? '') && /^(?:and|&)$/.test(words[k - 1] ?? '') ? mentionAt(words, k - 2) : undefined;
+}
+
+/**
+ * The members of `list` before the first one set off as another's partner or supplier ("Zenco and its supplier Vexa"); a list of such
+ * members alone gives way to the firm they are tied to ("… and its partner Vexa compete with Qorva": Zenco's list), or to none.
+ */
+function untiedMembers(words: readonly string[], list: MentionList, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
+  const at = (m: number): number => words.findIndex((_, i) => i >= list.first && i <= list.last && mentionAt(words, i) === m);
+  const ties = list.members.map((m) => tiedTo(words, at(m)));
+  const cut = ties.findIndex((k) => k !== undefined);
+  if (cut < 0) return list;
+  if (cut === 0) return lists.get(ties[0]!);
+  const kept = list.members.slice(0, cut);
+  return { ...list, members: kept, last: at(kept.at(-1)!) };
+}
+
+/** "Zenco and its (local) competitor": the name (its mention's index) owning, as "its" or "their" right after "<name> and", the party noun at `t`; else -1. */
+function nameBeforeAndIts(words: readonly string[], t: number): number {
+  let k = t - 1;
+  for (let n = 0; n < 2 && /^[a-z-]+$/.test(words[k] ?? '') && !/^(?:its|their|and)$/.test(words[k]!); n++) k--;
+  if (!/^(?:its|their)(?:@\d+)?$/.test(words[k] ?? '') || !/^(?:and|&)$/.test(words[k - 1] ?? '')) return -1;
+  return mentionAt(words, k - 2) ?? -1;
 }
