@@ -457,8 +457,9 @@ function readingOf(words: readonly string[], t: number, triggers: readonly Trigg
   // firms as rivals (fresh sample s82e; helper fpx93).
   if (words[t] === 'rival' && RIVAL_BID_NOUNS.test(after)) return undefined;
   // "exposed to Qorva rival Zorbix": a bare "rival" right after one name (no list's "and" before it, no -s to agree with it) is the
-  // name's noun, not a present-tense verb whose subject is the clause's (fresh sample s82b; helper fpx93).
-  const bareRivalAfterName = words[t] === 'rival' && mentionAt(words, t - 1) !== undefined && !/^(?:and|or|&|,)$/.test(words[t - 2] ?? '') && mentionAt(words, t + 1) !== undefined;
+  // name's noun, not a present-tense verb whose subject is the clause's (fresh sample s82b; helper fpx93). A resolved "its" is no
+  // name here: "the takeover of Activision by its rival Microsoft" is read by the deal's pattern.
+  const bareRivalAfterName = words[t] === 'rival' && mentionAt(words, t - 1) !== undefined && !words[t - 1]!.startsWith('its@') && !/^(?:and|or|&|,)$/.test(words[t - 2] ?? '') && mentionAt(words, t + 1) !== undefined;
   const nounContext = bareRivalAfterName || countedPlural || partyAfterPreposition || contestBetween || examplesFollow || frontedNoun || (NOUN_BEFORE.has(before) && !relativeThat && !splitInfinitive) || compoundAdjective || describedNoun || afterName || opensSentence(words, t) || pluralAfterPreposition || (stateOfDemonym(before) !== undefined && !objectFollows(words, t + 1));
   if (noun && (nounContext || !verb)) return { trigger: noun, voice: 'noun' };
   if (!verb) return undefined;
