@@ -110,6 +110,11 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
 /** The same nouns, for lookups. */
 /** Adverbs between a list's conjunction and its last item: "A, B and now C" (clause.ts and the patterns' lists). */
 /** First words of stock indexes, never a firm's rival nor a release: "the Nasdaq up 1%", "the S&P 500", "the Nikkei". */
+/**
+ * First words of the franchisors' hotel flags that owners, trusts and franchisees count their hotels under: "Zenco has 40 hotels
+ * under the Marriott and Hilton brands" names a franchisee's flags, not brands Zenco made (re-read rr94b). The lexicon does not know them.
+ */
+export const FRANCHISE_FLAG_WORDS: ReadonlySet<string> = new Set(['Marriott', 'Hilton', 'Hyatt', 'Hampton', 'Courtyard', 'Fairfield', 'Residence', 'SpringHill', 'TownePlace', 'Sheraton', 'Westin', 'Ritz-Carlton', 'DoubleTree', 'Embassy', 'Homewood', 'Home2', 'Tru', 'Holiday', 'Crowne', 'Staybridge', 'Candlewood', 'IHG', 'InterContinental', 'Radisson', 'Wyndham', 'Ramada', 'Days', 'Super', 'Comfort', 'Quality', 'Sleep', 'Choice', 'Best', 'Ibis', 'Novotel', 'Mercure', 'Accor', 'Sofitel', 'Pullman', 'Motel', 'Travelodge', 'Premier']);
 export const STOCK_INDEX_WORDS: ReadonlySet<string> = new Set(['S&P', 'Nasdaq', 'FTSE', 'Nikkei', 'CAC', 'DAX', 'Russell', 'Dow', 'Stoxx', 'MSCI', 'Kospi', 'Sensex', 'Nifty']);
 
 export const LIST_ADVERB_WORDS: readonly string[] = ['now', 'also', 'even', 'later', 'perhaps', 'possibly', 'potentially', 'increasingly'];
