@@ -16,3 +16,14 @@ describe('a franchisee counting hotels under the franchisors\' flags', () => {
     expect(develops('Zenco Hotels has 900 hotels under the Alto, Brisa and Cumbre brands.')).toEqual(['Zenco Hotels -develops-> Alto', 'Zenco Hotels -develops-> Brisa', 'Zenco Hotels -develops-> Cumbre']);
   });
 });
+
+describe('a fronted list of added brands', () => {
+  it('does not end the list at a comma inside it', () => {
+    expect(develops('With the addition of three brands - Alto, Brisa and Cumbre - to its app, Zenco now offers 40 labels.').filter((c) => !c.startsWith('Zenco'))).toEqual([]);
+    expect(develops('With the addition of three brands, Alto, Brisa and Cumbre, in Ruritania, Zenco now operates 40 hotels.').filter((c) => !c.startsWith('Zenco'))).toEqual([]);
+    expect(develops('With the addition of three labels, Alto, Brisa and Cumbre, the store now stocks 40 brands.')).toEqual([]);
+  });
+  it('keeps the subject after the whole list', () => {
+    expect(develops('With the addition of five brands - Alto, Brisa and Cumbre - Zenco, the Ruritanian group, has expanded its portfolio.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Brisa', 'Zenco -develops-> Cumbre']);
+  });
+});
