@@ -27,3 +27,16 @@ describe('a fronted list of added brands', () => {
     expect(develops('With the addition of five brands - Alto, Brisa and Cumbre - Zenco, the Ruritanian group, has expanded its portfolio.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Brisa', 'Zenco -develops-> Cumbre']);
   });
 });
+
+const rivals = (text: string): string[] => only('competes_with')(scoredClaimsOf(text)).sort();
+
+describe('an outlet telling of its own rival', () => {
+  it('keeps the outlet\'s rivalry when "its" points back to it', () => {
+    expect(rivals('Zembla Post reported that its rival Qorva Times had cut jobs.')).toEqual(['Zembla Post -competes_with-> Qorva Times']);
+    expect(rivals('Zenco News reported that its competitor Qorva had lost customers.')).toEqual(['Zenco News -competes_with-> Qorva']);
+    expect(rivals('Zenco Media has learned that rival Qorva plans a new app.')).toEqual(['Zenco Media -competes_with-> Qorva']);
+  });
+  it('still keeps the outlet out of the rivalry it reports', () => {
+    expect(rivals('The Zembla Times has learned that Zenco and its competitor Qorva will merge.')).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+});

@@ -305,7 +305,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     }
     // "The Zembla Times has learned that … Zenco and its competitor Qorva": an outlet telling the news is no party to it (stop 91 round
     // 4, from set 83: the paper became the two firms' rival).
-    if (found.sources && reportsAsOutlet(words, found.sources, mentions)) continue;
+    if (found.sources && reportsAsOutlet(words, found.sources, mentions, t)) continue;
     const named = found.targets.filter((l) => !(namesReporter(words, l.first) && reading.voice !== 'placement') && !(relation === 'banned' && isFirmSold(words, l, mentions))
       && !(relation === 'competes_with' && qualifiesRivalFirms(words, l.last))
       && !(relation === 'banned' && reading.voice === 'active' && found.sources && ownedBySubject(words, l.members[0]!, found.sources, mentions))).flatMap((l) => l.members.map((m) => mentions[m]!));
@@ -531,14 +531,17 @@ const REPORTING_AFTER_COMMA: ReadonlySet<string> = new Set(['reports', 'reported
 /** Verbs by which an outlet tells its news, after its name: "has learned", "reported", "understands". */
 const OUTLET_TELLING = /^(?:learned|learnt|learns|reported|reports|understands|understood|revealed|reveals|writes|wrote|cited|cites)$/;
 /** Whether the list `sources` is an outlet's name ("Zembla Times", "Qorva News") right before its verb of telling: "has learned that". */
-function reportsAsOutlet(words: readonly string[], sources: MentionList, mentions: readonly SentenceMention[]): boolean {
+function reportsAsOutlet(words: readonly string[], sources: MentionList, mentions: readonly SentenceMention[], trigger: number): boolean {
   if (sources.members.length !== 1 || !isOutletName(mentions[sources.members[0]!])) return false;
   let k = sources.last + 1;
   if (words[k] === '"' || words[k] === '”') k++;
   if (/^(?:has|had|have)$/.test(words[k] ?? '')) k++;
   // "Zenco Media reported strong sales and …", "Zenco Media learned its lesson": a firm's own acts. A verb of telling tells news only
   // before its "that", or before a name for "has learned Zenco will …".
-  return OUTLET_TELLING.test(words[k] ?? '') && (words[k + 1] === 'that' || (/^(?:learned|learnt|learns|understands|understood)$/.test(words[k]!) && /^@\d+$/.test(words[k + 1] ?? '')));
+  const telling = OUTLET_TELLING.test(words[k] ?? '') && (words[k + 1] === 'that' || (/^(?:learned|learnt|learns|understands|understood)$/.test(words[k]!) && /^@\d+$/.test(words[k + 1] ?? '')));
+  // "Zembla Post reported that its rival Qorva Times had cut jobs": with no name between the telling and the trigger, "its" (or a
+  // bare "rival") points back to the outlet itself, whose rivalry is the claim (re-read rr94b).
+  return telling && words.slice(k + 1, trigger).some((w) => /^@\d+$/.test(w));
 }
 
 /** "banned digital coins, reports Coinwire", "…, according to Qorva": the list at `first` names who tells of the act, not what it falls on (stop 64's first bans sample). */
