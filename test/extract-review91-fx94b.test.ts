@@ -40,3 +40,14 @@ describe('an outlet telling of its own rival', () => {
     expect(rivals('The Zembla Times has learned that Zenco and its competitor Qorva will merge.')).toEqual(['Zenco -competes_with-> Qorva']);
   });
 });
+
+describe('a car\'s GT trim after its model number', () => {
+  it('keeps the model as a product made by its maker', () => {
+    expect(develops('Zenco launched the 5 GT, a rival to Qorva\'s Zeta.').filter((c) => c.startsWith('Zenco'))).toHaveLength(1);
+    expect(develops('Zenco built the 350 GT to compete with Qorva.')).toHaveLength(1);
+  });
+  it('still reads a tonnage as no name', () => {
+    expect(develops('Qorva ordered a vessel of 58,000 GT from Zenco.')).toEqual([]);
+    expect(develops('Qorva ordered two ships of 900 GT from Zenco.')).toEqual([]);
+  });
+});

@@ -505,7 +505,10 @@ export function findNamedMentions(
     if (end - start === 1 && MEASURE_WORD.test(tokens[start]!.text)) start = end;
     // "a vessel of 58,000 GT", "a 20,000 TEU carrier": a unit's short form right after a figure is no name (stop 91 round 4, from
     // set 83: "GT" became a shipyard).
-    if (end - start === 1 && UNIT_ACRONYMS.has(tokens[start]!.text) && /^\p{N}[\p{N},.]*$/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]!.end + 1 === tokens[start]!.start) start = end;
+    // "GT" is also a car's trim ("the 308 GT", "the 350 GT"): it is a tonnage only after a figure of thousands or after "of" (re-read rr94b).
+    if (end - start === 1 && UNIT_ACRONYMS.has(tokens[start]!.text) && /^\p{N}[\p{N},.]*$/u.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]!.end + 1 === tokens[start]!.start
+      && (tokens[start]!.text !== 'GT' || /^\p{N}{1,3},\p{N}{3}|^\p{N}{4,}/u.test(tokens[start - 1]!.text) || tokens[start - 2]?.text === 'of'
+        || (tokens[start - 2]?.text === ',' && tokens[start - 2]!.end === tokens[start - 1]!.start))) start = end;
     // "Electronics maker Qorva said …", "Semiconductor giant Zenco …": an ordinary word opening the sentence before a maker's noun
     // is the firm's trade, no product (helper nm90); a coined one is a product ("Zeta maker Zenco"), and so is a brand spelt as an
     // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
