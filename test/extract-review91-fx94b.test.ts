@@ -51,3 +51,16 @@ describe('a car\'s GT trim after its model number', () => {
     expect(develops('Qorva ordered two ships of 900 GT from Zenco.')).toEqual([]);
   });
 });
+
+describe('venues under brands a clause gives to another firm', () => {
+  it('does not make the counting firm the brands\' maker', () => {
+    expect(develops('Zenco has 40 hotels in Ruritania under the Alto and Brisa brands, which it licenses from Qorva.')).toEqual([]);
+    expect(develops('Zenco boasts 40 hotels under the Alto and Brisa brands, all franchised from Qorva.')).toEqual([]);
+    expect(develops('Zenco now has 40 hotels under the Alto and Brisa brands after signing franchise deals with Qorva.')).toEqual([]);
+    expect(develops('Zenco has 40 hotels with Qorva under the Alto and Brisa brands.')).toEqual([]);
+    expect(develops('Zenco has 30 hotels under the Alto and Brisa brands, which Qorva owns.').filter((c) => c.startsWith('Zenco'))).toEqual([]);
+  });
+  it('keeps brands the group owns itself', () => {
+    expect(develops('Zenco has 30 hotels under the Alto and Brisa brands, which it owns outright.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Brisa']);
+  });
+});
