@@ -64,3 +64,14 @@ describe('venues under brands a clause gives to another firm', () => {
     expect(develops('Zenco has 30 hotels under the Alto and Brisa brands, which it owns outright.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Brisa']);
   });
 });
+
+describe('a count of brands a seller stocks or a programme books', () => {
+  it('is no brand list of the group', () => {
+    expect(develops('With the addition of Alto and Brisa, Zenco now has 30 brands on its shelves.')).toEqual([]);
+    expect(develops('With the addition of Alto and Brisa, Zenco now has 30 brands in its loyalty programme.')).toEqual([]);
+    expect(develops('With the addition of Alto and Brisa, Zenco now has 30 brands available to book.')).toEqual([]);
+  });
+  it('keeps the group\'s portfolio', () => {
+    expect(develops('With the addition of Alto and Brisa, Zenco now has 30 brands in its portfolio.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Brisa']);
+  });
+});

@@ -872,6 +872,9 @@ const BRANDS_OF_ANOTHER_AFTER = /^ ?(?:'s|of|from|owned|run|operated|managed|bel
  * Qorva", "after signing franchise deals with Qorva", ", which Qorva owns" (re-read rr94b); ", which it owns" keeps them the group's.
  */
 const VENUE_BRANDS_OF_ANOTHER_AFTER = new RegExp(`${BRANDS_OF_ANOTHER_AFTER.source}|^ ?,? ?(?:which|that|all|both|each|after|as|through|via|with) (?:(?:[a-z-]+|@\\d+) ){0,4}(?:licens|licenc|franchis|leas|sublicens)|^ ?, (?:which|that) @\\d+ (?:[a-z]+ )?(?:owns|own|controls|runs)\\b`);
+/** After a count of brands, where they are stocked or booked: "now has 30 brands on its shelves", "in its loyalty programme", "available
+ * to book" count a seller's or a programme's brands, not the group's own (re-read rr94b). */
+const BRANDS_STOCKED_AFTER = /^ ?(?:(?:on|in|at|across|through) (?:its|their|the) (?:[a-z-]+ ){0,2}(?:shelves|shelf|platform|platforms|site|sites|website|app|apps|programme|program|programs|programmes|stores|store|shops|marketplace|network|catalogue|catalog)|available|to book|for sale|on offer|in stock)(?= |$)/;
 /** A buyer's or seller's verb before the brands it names: "Qorva bought brands under the Zenco umbrella, including Vexa" are Qorva's now (helper brl91). */
 const BRANDS_CHANGING_HANDS_BEFORE = /(?:^| )(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|sold|sells|sell|selling|divested|divests|divest|offloaded|bring|brings|bringing|brought|add|adds|added|adding) (?:[a-z-]+ ){0,2}$/;
 
@@ -4154,7 +4157,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // The subject is no list member ("- Alto, Brisa and Cumbre - to its app, Zenco": a comma inside the list must not end it, or
   // one brand would make the next; re-read rr94b).
   { relation: 'develops', id: 'pattern:develops:fronted-addition-of-brands', template: `^with (?:the )?T(addition|additions) of (?:(?!(?:rival|rivals|competing|partner|partners|other)[ -])[a-z0-9-]+ ){0,3}(?:${BRAND_NOUNS}) (?:, |-|–|—|: |\\( )(?:including |such as |like |namely )?(?:the )?Y (?:,|-|–|—|\\)) (?:the )?X1 (?!'s |(?:, )?(?:and |or )?@\\d+ )`, requires: ['of'], targetUnknown: true },
-  { relation: 'develops', id: 'pattern:develops:fronted-addition-of-named', template: `^with (?:the )?T(addition|additions) of (?:the )?Y (?:(?:${BRAND_NOUNS}) )?, (?:the )?X1 (?:now |also |will |would )*(?:has|have|boasts|counts|owns|operates) (?:more than |over |some |about |nearly |around |almost )?(?:[\\d,]+|[a-z]+) (?:[a-z-]+ )?(?:brands|labels|marques)(?= |$)`, requires: ['of'], targetUnknown: true },
+  { relation: 'develops', id: 'pattern:develops:fronted-addition-of-named', template: `^with (?:the )?T(addition|additions) of (?:the )?Y (?:(?:${BRAND_NOUNS}) )?, (?:the )?X1 (?:now |also |will |would )*(?:has|have|boasts|counts|owns|operates) (?:more than |over |some |about |nearly |around |almost )?(?:[\\d,]+|[a-z]+) (?:[a-z-]+ )?(?:brands|labels|marques)(?= |$)`, requires: ['of'], targetUnknown: true, notFollowedBy: BRANDS_STOCKED_AFTER },
   // Helper ent94, from the eighty-third fresh sample's cruise reader: a state keeping a named ship out of its ports bans the ship,
   // told as a leave withheld ("will not permit the Qorva Star to call in its ports", "refusal to allow the Qorva Star to dock") or as
   // entry denied ("became the fifth country to deny entry to the Qorva Star", "refused the Qorva Star entry"). Only a state acts
