@@ -75,3 +75,13 @@ describe('a count of brands a seller stocks or a programme books', () => {
     expect(develops('With the addition of Alto and Brisa, Zenco now has 30 brands in its portfolio.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Brisa']);
   });
 });
+
+describe('venues across brands a clause makes a stockist\'s or a manager\'s', () => {
+  it('does not make the operator the brands\' maker', () => {
+    expect(develops('Zenco runs 200 stores across brands such as Alto, Brisa and Vexa, which it stocks from Qorva.')).toEqual([]);
+    expect(develops('Zenco manages 300 hotels across brands including Alto and Brisa for owners such as Qorva.')).toEqual([]);
+  });
+  it('keeps a group\'s brands', () => {
+    expect(develops('Qorva operates 300 hotels across 12 brands, including Alto, Brisa and Cumbre.')).toEqual(['Qorva -develops-> Alto', 'Qorva -develops-> Brisa', 'Qorva -develops-> Cumbre']);
+  });
+});
