@@ -85,3 +85,14 @@ describe('venues across brands a clause makes a stockist\'s or a manager\'s', ()
     expect(develops('Qorva operates 300 hotels across 12 brands, including Alto, Brisa and Cumbre.')).toEqual(['Qorva -develops-> Alto', 'Qorva -develops-> Brisa', 'Qorva -develops-> Cumbre']);
   });
 });
+
+describe('a subject set off as a franchisee or a manager', () => {
+  it('counts others\' flags', () => {
+    expect(develops('Zenco, which franchises from Qorva, has 40 hotels under the Alto and Brisa brands.')).toEqual([]);
+    expect(develops('Zenco, a franchisee of Qorva, has 40 hotels under the Alto and Brisa brands.')).toEqual([]);
+    expect(develops('Zenco, a management company, operates 120 hotels across brands including Alto and Brisa.')).toEqual([]);
+  });
+  it('keeps a group set off by another description', () => {
+    expect(develops('Zenco, the Ruritanian group, has 40 hotels under the Alto and Brisa brands.')).toEqual(['Zenco -develops-> Alto', 'Zenco -develops-> Brisa']);
+  });
+});
