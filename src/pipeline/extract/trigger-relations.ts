@@ -2111,7 +2111,9 @@ function argumentsOf(
         const from = words[after] === ',' ? after + 1 : after;
         const named = mentionAt(words, words[from] === 'the' ? from + 1 : from);
         const rival = named === undefined ? undefined : lists.get(named);
-        return owner && rival && rival.first > t && fits('source')(owner) && fits('target')(rival) ? { sources: owner, targets: [rival], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
+        if (rival) return owner && rival.first > t && fits('source')(owner) && fits('target')(rival) ? { sources: owner, targets: [rival], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
+        // "Zenco and its rivals, including Qorva and Vexa, …", "Zenco and its rival in Zembla, Qorva, …": no name right after the noun,
+        // so the ordinary noun reading finds the members past "including" or a phrase (re-read rr94a).
       }
       let targets: MentionList[] = [];
       // A gerund takes its object after "of" whatever the relation ("Washington's blacklisting of Zenco"), and so
