@@ -18,3 +18,28 @@ describe('"<name> and its rivals" with no name right after the noun keeps the or
     expect(rivals('The Zembla Times has learned that Zenco and its competitor Qorva plan a merger.')).toEqual(['Zenco -competes_with-> Qorva']);
   });
 });
+
+const bans = (text: string): string[] => only('banned')(scoredClaimsOf(text));
+
+describe('a name in a ship rule that is no ship', () => {
+  it('the line\'s name before "cruise ship <name>" is not the ship banned', () => {
+    expect(bans('Thailand refused entry to the Zenco cruise ship Qorva Star.')).not.toContain('Thailand -banned-> Zenco');
+    expect(bans('Thailand turned away the Zenco cruise ship Qorva Star.')).not.toContain('Thailand -banned-> Zenco');
+  });
+  it('a supplier turned away for another is a lost order, no ban', () => {
+    expect(bans('Thailand turned away Zenco Aero and picked Qorva Aero for its airliner order.')).toEqual([]);
+    expect(bans('Zenco Aero was turned away by Thailand, which picked Qorva Aero for the order.')).toEqual([]);
+  });
+  it('the owner or operator before the passive is no ship', () => {
+    expect(bans('A ship owned by Zenco Cruises was denied entry into Thailand on Monday.')).toEqual([]);
+    expect(bans('A cruise ship operated by Zenco Cruises was denied entry into Thailand on Monday.')).toEqual([]);
+  });
+  it('shareholders and guests after the name are people kept out', () => {
+    expect(bans('Thailand denied entry to Zenco Cruises shareholders last week.')).toEqual([]);
+    expect(bans('Thailand turned away Zenco Cruises guests at the border.')).toEqual([]);
+  });
+  it('the ship itself is still banned', () => {
+    expect(bans('Thailand turned away the Qorva Star on Tuesday.')).toEqual(['Thailand -banned-> Qorva Star']);
+    expect(bans('The Qorva Star had been turned away by Thailand.')).toEqual(['Thailand -banned-> Qorva Star']);
+  });
+});

@@ -1101,11 +1101,18 @@ const CARRIER_WORK = String.raw`(?:(?:fly|land|operate|serve)(?= (?:in|to|into|f
 /** A ship's calling at a state's ports (helper ent94): "to call in its ports", "to dock", "to berth", "to enter Zembla's waters". */
 const SHIP_CALL = String.raw`(?:dock|berth|moor|disembark(?: (?:its |their )?passengers)?|make (?:a )?port calls?|call (?:in|at) (?:its |their |the |any )?(?:[a-z-]+ )?(?:ports?|harbou?rs?)|enter (?:its |their |the |any )?(?:[a-z-]+ )?(?:ports?|harbou?rs?|waters))(?= |$)`;
 /** People after a firm's name: "denied entry to Zenco executives" keeps people out, not the firm. */
-const PEOPLE_AFTER_FIRM = /^(?:executives?|employees?|staff|staffers|workers?|officials?|passengers?|crew|crews|nationals|citizens|travell?ers|tourists|managers?|people|members?|engineers?|journalists?|reporters?|researchers?|delegates?|delegations?|representatives?)(?= |$)/;
+const PEOPLE_AFTER_FIRM = /^(?:executives?|employees?|staff|staffers|workers?|officials?|passengers?|crew|crews|nationals|citizens|travell?ers|tourists|managers?|people|members?|engineers?|journalists?|reporters?|researchers?|delegates?|delegations?|representatives?|shareholders?|investors?|guests?|customers?|clients?|visitors?)(?= |$)/;
+/**
+ * What after a name in a ship rule shows the name is no ship (re-read rr94a): people ("Zenco shareholders"), a ship of the line's own
+ * named next ("the Zenco cruise ship Qorva Star": the line's name is a modifier, the ship comes after), or another supplier picked
+ * instead ("turned away Zenco and picked Qorva for its order", "…by Japan, which chose Qorva": a lost order, no ban).
+ */
+const NOT_THE_SHIP_AFTER = new RegExp(`${PEOPLE_AFTER_FIRM.source}|^(?:[a-z-]+ )?(?:ships?|vessels?|liners?|fleet)(?= |$)|^(?:, )?(?:(?:which|who|and|but) )?(?:instead |then |later |eventually )?(?:picked|picks|chose|chooses|selected|selects|opted|went with|preferred|favou?red|awarded|ordered)(?= |$)`);
 /** A state's body, or a city's after its name: "the Austin city council handed permits to …" (helper ent94). */
 const STATES_OR_CITYS_BODY = "(?:(?:'s )?(?:city|municipal|metropolitan) (?:government|council|hall|authorities|administration) |'s (?:government|administration|cabinet|authorities|regulators) )?";
 /** Words before a ship's name that make it where people are: "passengers on the Qorva Star were denied entry" keeps people out. */
-const ON_BOARD_BEFORE = /(?:^| )(?:on|aboard|onboard|from|of|in)(?: the)? ?$/i;
+// "a ship owned by Zenco was denied entry": the owner or operator is no ship (re-read rr94a).
+const ON_BOARD_BEFORE = /(?:^| )(?:on|aboard|onboard|from|of|in|(?:owned|operated|chartered|run|managed) by)(?: the)? ?$/i;
 /** A ship's kind before its name: "the cruise ship Qorva Star", "Zenco's liner". */
 const SHIP_KIND = String.raw`(?:(?:[a-z-]+ )?(?:ship|vessel|liner) )?`;
 /** A state's leave withheld: "has not allowed", "refused to let", "hasn't let", "has yet to allow"; not "may not allow", a hedge. */
@@ -4154,14 +4161,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // (a cruise line refusing a ship is its own business); "may not allow" is a hedge NOT_LETTING leaves out.
   { relation: 'banned', id: 'pattern:banned:not-let-ship-call', template: `X ${STATES_BODY}P ${NOT_LETTING_AUX}T(${NOT_LETTING}) (?:the )?${SHIP_KIND}Y (?:to )?${SHIP_CALL}`, stateActor: true, targetNotType: 'government', requires: ['let|letting|allow|allowed|allowing|permit|permitted|permitting'] },
   { relation: 'banned', id: 'pattern:banned:refusal-to-let-ship-call', template: `X1 's (?:[a-z-]+ )?T(failure|refusal) to (?:let|allow|permit) (?:the )?${SHIP_KIND}Y (?:to )?${SHIP_CALL}`, stateActor: true, targetNotType: 'government', requires: ["'s"] },
-  { relation: 'banned', id: 'pattern:banned:entry-denied-to-ship', template: `X P AUX (?:(?:became|becomes|become|has become|is|was) (?:the |a )?(?:[a-z0-9-]+ ){0,2}(?:country|countries|state|states|nation|nations|government|port|ports) to )?T(denied|deny|denies|denying|refused|refuse|refuses|refusing) (?:entry|docking|port access|permission to dock|permission to berth|permission to enter) to (?:the )?${SHIP_KIND}Y(?!'s )`, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: PEOPLE_AFTER_FIRM, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:entry-denied-to-ship', template: `X P AUX (?:(?:became|becomes|become|has become|is|was) (?:the |a )?(?:[a-z0-9-]+ ){0,2}(?:country|countries|state|states|nation|nations|government|port|ports) to )?T(denied|deny|denies|denying|refused|refuse|refuses|refusing) (?:entry|docking|port access|permission to dock|permission to berth|permission to enter) to (?:the )?${SHIP_KIND}Y(?!'s )`, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: NOT_THE_SHIP_AFTER, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:ship-refused-entry', template: `X P AUX T(denied|denies|denying|refused|refuses|refusing) (?:the )?${SHIP_KIND}Y (?:entry|docking|permission to dock|permission to berth|permission to enter|port access)(?= |$)`, verb: true, stateActor: true, targetNotType: 'government' },
   // … turned away ("Thailand turned away the Qorva Star", "turned the Qorva Star away"), and in the passive with the states after it
   // ("the Qorva Star was denied entry into Japan and Taiwan", "had been turned away by Japan"); people on board are not the ship.
-  { relation: 'banned', id: 'pattern:banned:ship-turned-away', template: `X P AUX T(turned away|turns away|turning away|turn away) (?:the )?${SHIP_KIND}Y(?!'s )`, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: PEOPLE_AFTER_FIRM, requires: ['away'] },
+  { relation: 'banned', id: 'pattern:banned:ship-turned-away', template: `X P AUX T(turned away|turns away|turning away|turn away) (?:the )?${SHIP_KIND}Y(?!'s )`, verb: true, stateActor: true, targetNotType: 'government', notFollowedBy: NOT_THE_SHIP_AFTER, requires: ['away'] },
   { relation: 'banned', id: 'pattern:banned:ship-turned-away-split', template: `X P AUX T(turned|turns|turning|turn) (?:the )?${SHIP_KIND}Y away(?= |$)`, verb: true, stateActor: true, targetNotType: 'government', requires: ['away'] },
   { relation: 'banned', id: 'pattern:banned:ship-denied-entry-into-state', template: `Y AUX (?:also |previously |already )?(?:been )?T(denied|refused) (?:entry|docking|permission to dock) (?:into|to|in|by) (?:the )?X`, stateActor: true, targetNotType: 'government', notPrecededBy: ON_BOARD_BEFORE, notFollowedBy: /^(?:'s )?(?:\S+ ){0,3}by /, requires: ['entry|docking|permission'] },
-  { relation: 'banned', id: 'pattern:banned:ship-turned-away-by-state', template: `Y AUX (?:also |previously |already )?(?:been )?T(turned away|sent away) by (?:the )?X`, stateActor: true, targetNotType: 'government', notPrecededBy: ON_BOARD_BEFORE, requires: ['away'] },
+  { relation: 'banned', id: 'pattern:banned:ship-turned-away-by-state', template: `Y AUX (?:also |previously |already )?(?:been )?T(turned away|sent away) by (?:the )?X`, stateActor: true, targetNotType: 'government', notPrecededBy: ON_BOARD_BEFORE, notFollowedBy: NOT_THE_SHIP_AFTER, requires: ['away'] },
   // From the same sample's scooter reader: a city keeping operators out bans them, told as a leave withheld with care ("had been careful
   // not to allow firms like Zenco or Qorva to operate in the city"), as its permits handed to others "shutting Vexa out", or in the
   // passive, "Zenco was kicked out of the city of Austin" (the place a state or its city; "kicked out of the index" names none).
