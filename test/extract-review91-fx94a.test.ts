@@ -43,3 +43,18 @@ describe('a name in a ship rule that is no ship', () => {
     expect(bans('The Qorva Star had been turned away by Thailand.')).toEqual(['Thailand -banned-> Qorva Star']);
   });
 });
+
+describe('a headline challenge, a regulator\'s suspension, a contest\'s expulsion', () => {
+  it('"New challenge for X: Y opens a plant" names no rival; "More competition for X: Y arrives" still does', () => {
+    expect(rivals('New challenge for Zenco Eats: Qorva Food opens a packaging plant in Europe')).toEqual([]);
+    expect(rivals('More competition for Zenco Eats: Qorva Food arrives in Europe')).toEqual(['Zenco Eats -competes_with-> Qorva Food']);
+  });
+  it('a regulator suspending betting on in-house brands develops none of them', () => {
+    const claims = scoredClaimsOf('The Zembla Gambling Commission has suspended betting on in-house brands Zenbet and Qorvabet pending a review.');
+    expect(only('develops')(claims)).toEqual([]);
+  });
+  it('"kicked out of China in the first round" is a contest\'s; "in 2019" still dates a ban', () => {
+    expect(bans('Zenco was kicked out of China in the first round of the contest.')).toEqual([]);
+    expect(bans('Zenco was kicked out of China in 2019.')).toEqual(['China -banned-> Zenco']);
+  });
+});
