@@ -58,3 +58,12 @@ describe('a headline challenge, a regulator\'s suspension, a contest\'s expulsio
     expect(bans('Zenco was kicked out of China in 2019.')).toEqual(['China -banned-> Zenco']);
   });
 });
+
+describe('a rivalry verb with no rival after it makes its whole subject list rivals', () => {
+  it('"Zenco and its supplier Qorva compete in …" pairs them', () => {
+    expect(rivals('Zenco and its supplier Qorva compete in the smartphone market.')).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+  it('"Zenco and its supplier Qorva lead, while rival Vexa trails" still leaves the supplier out', () => {
+    expect(rivals('Zenco and its supplier Qorva lead the market, while rival Vexa trails.')).not.toContain('Qorva -competes_with-> Vexa');
+  });
+});

@@ -1906,7 +1906,10 @@ function argumentsOf(
       const joined = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zenco and its supplier Vexa lead, while rival Qorva trails": a member set off as another's partner, supplier or client ("and
       // its supplier Vexa") is no party of the rivalry the clause states; the firm it is tied to is (fresh sample s83a; helper rvl94).
-      const sources = relation === 'competes_with' && symmetric && joined ? untiedMembers(words, joined, lists) : joined;
+      // A rivalry verb with no rival after it makes its whole subject list the rivals, tied members too: "Zenco and its supplier Vexa
+      // compete in phones" (re-read rr94a); with one ("… and its partner Vexa compete with Qorva") the tied firm is Zenco's side.
+      const wholeListRivals = /^(?:compet|vie[sd]?$|vying|battl|jostl)/.test(reading.trigger.words[0] ?? '') && !/^(?:with|against)$/.test(words[after] ?? '');
+      const sources = relation === 'competes_with' && symmetric && joined && !wholeListRivals ? untiedMembers(words, joined, lists) : joined;
       // "Zenco was exposed to Qorva rival Zorbix": "rival" between two names, the first one left out of the clause's subject and not
       // joined to it ("Zenco and Qorva rival Vexa"), is that name's noun, no verb of the subject (stop 91, from the eighty-second fresh
       // sample; the noun's pattern reads Qorva against Zorbix).
