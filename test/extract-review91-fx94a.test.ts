@@ -26,6 +26,10 @@ describe('a name in a ship rule that is no ship', () => {
     expect(bans('Thailand refused entry to the Zenco cruise ship Qorva Star.')).not.toContain('Thailand -banned-> Zenco');
     expect(bans('Thailand turned away the Zenco cruise ship Qorva Star.')).not.toContain('Thailand -banned-> Zenco');
   });
+  it('the ship after "the <line> cruise ship" is banned', () => {
+    expect(bans('Thailand refused entry to the Zenco Cruises ship Qorva Star.')).toEqual(['Thailand -banned-> Qorva Star']);
+    expect(bans('Thailand turned away the Zenco Cruises cruise ship Qorva Star.')).toEqual(['Thailand -banned-> Qorva Star']);
+  });
   it('a supplier turned away for another is a lost order, no ban', () => {
     expect(bans('Thailand turned away Zenco Aero and picked Qorva Aero for its airliner order.')).toEqual([]);
     expect(bans('Zenco Aero was turned away by Thailand, which picked Qorva Aero for the order.')).toEqual([]);

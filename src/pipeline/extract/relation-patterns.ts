@@ -1113,8 +1113,8 @@ const STATES_OR_CITYS_BODY = "(?:(?:'s )?(?:city|municipal|metropolitan) (?:gove
 /** Words before a ship's name that make it where people are: "passengers on the Qorva Star were denied entry" keeps people out. */
 // "a ship owned by Zenco was denied entry": the owner or operator is no ship (re-read rr94a).
 const ON_BOARD_BEFORE = /(?:^| )(?:on|aboard|onboard|from|of|in|(?:owned|operated|chartered|run|managed) by)(?: the)? ?$/i;
-/** A ship's kind before its name: "the cruise ship Qorva Star", "Zenco's liner". */
-const SHIP_KIND = String.raw`(?:(?:[a-z-]+ )?(?:ship|vessel|liner) )?`;
+/** A ship's kind before its name: "the cruise ship Qorva Star", "Zenco's liner", "the Zenco cruise ship Qorva Star" (its line's name first; re-read rr94a). */
+const SHIP_KIND = String.raw`(?:(?:@\d+ )?(?:[a-z-]+ )?(?:ship|vessel|liner) )?`;
 /** A state's leave withheld: "has not allowed", "refused to let", "hasn't let", "has yet to allow"; not "may not allow", a hedge. */
 const NOT_LETTING = "not allowed|not allowing|not allow|not let|not letting|not permitted|not permitting|not permit|never allowed|never let|refused to let|refuses to let|refusing to let|refused to allow|refuses to allow|refusing to allow|declined to let|declined to allow|failed to let|failed to allow|fails to let|fails to allow|hasn't allowed|haven't allowed|hadn't allowed|didn't allow|doesn't allow|won't allow|wouldn't allow|hasn't let|didn't let|doesn't let|won't let|wouldn't let|not yet allowed|not yet let|not yet permitted|yet to allow|yet to let";
 /** Auxiliaries before such a refusal, no modal of doubt among them. */
