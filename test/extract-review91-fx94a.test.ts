@@ -71,3 +71,13 @@ describe('a rivalry verb with no rival after it makes its whole subject list riv
     expect(rivals('Zenco and its supplier Qorva lead the market, while rival Vexa trails.')).not.toContain('Qorva -competes_with-> Vexa');
   });
 });
+
+describe('a bare body acting under a state\'s own clause is the state\'s', () => {
+  it('"Zembla tightened its grip when authorities banned A" bans A by Zembla', () => {
+    expect(bans('China tightened its grip on crypto when authorities banned Zenco Coin.')).toEqual(['China -banned-> Zenco Coin']);
+    expect(bans('China tightened its grip on crypto after regulators banned Zenco Coin.')).toEqual(['China -banned-> Zenco Coin']);
+  });
+  it('under a firm\'s clause the body is still no one\'s', () => {
+    expect(bans('Qorva Bet won a victory when parliament banned Zenlotto.')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type Senten
 import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
-import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
 import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
@@ -1695,7 +1695,11 @@ function argumentsOf(
     const found = (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
     // "Zenco's flagship brand Zeta is set to launch its Zeta Pre-Owned platform": the brand is the subject, its owner only qualifies it.
     if (role === 'source' && relation === 'develops' && found && ownerOfSubjectBrand(words, found, t)) return undefined;
-    return courtOfCity(found) ? undefined : found ?? (role === 'source' ? reportingBody : undefined);
+    // "China tightened its grip when authorities banned Zapp": a bare body acting in a clause under a state's own is that state's (re-read
+    // rr94a); under a firm's ("Qorva won when parliament banned Zapp") it stays no one's.
+    const opener = role === 'source' && !found && opensWithBareBody(words, t) && mentionAt(words, 0) !== undefined ? lists.get(mentionAt(words, 0)!) : undefined;
+    const statesOwn = opener && opener.last < t && opener.members.every((m) => isState(mentions[m]!)) && fits('source')(opener) ? opener : undefined;
+    return courtOfCity(found) ? undefined : found ?? statesOwn ?? (role === 'source' ? reportingBody : undefined);
   };
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const clause = clauseEnd(words, from, reach);
