@@ -595,10 +595,16 @@ function opensWithUnnamedSubject(words: readonly string[], at: number): boolean 
   while (k >= 0 && (SUBJECT_VERB_FILLERS.has(words[k]!) || AUXILIARY_FILLERS.has(words[k]!))) k--;
   // "Qorva won a victory when parliament banned Zenlotto": a body named bare, with no article, is that clause's subject too (helper
   // ent94, from the eighty-third fresh sample's betting reader: the ban's beneficiary was read as its actor).
-  if (BARE_BODIES.has(words[k] ?? '') && SUBORDINATORS.has(words[k - 1] ?? '')) return true;
+  if (opensWithBareBody(words, at)) return true;
   if (!/^[a-z][a-z-]*$/.test(words[k] ?? '') || !/^(?:the|this|that)$/.test(words[k - 1] ?? '')) return false;
   const before = words[k - 2] ?? '';
   return ((before === 'and' || before === 'but') && words[k - 3] === ',') || SUBORDINATORS.has(before);
+}
+/** Whether the clause holding word `at` opens with a body told bare after its subordinator: "… when parliament banned …". */
+export function opensWithBareBody(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (SUBJECT_VERB_FILLERS.has(words[k]!) || AUXILIARY_FILLERS.has(words[k]!))) k--;
+  return BARE_BODIES.has(words[k] ?? '') && SUBORDINATORS.has(words[k - 1] ?? '');
 }
 /** Bodies told without an article: "when parliament banned …", "after lawmakers blocked …". */
 const BARE_BODIES: ReadonlySet<string> = new Set(['parliament', 'congress', 'lawmakers', 'legislators', 'regulators', 'authorities', 'officials', 'ministers', 'policymakers', 'senators', 'councillors', 'councilors']);

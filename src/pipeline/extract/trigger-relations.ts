@@ -9,7 +9,7 @@ import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type Senten
 import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
-import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
+import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
 import { newMention, type SentenceMention } from './mention';
 import { adjunctClauseBefore, aimedAtNoName, apposedTo, arePeers, CONTEST_VERB, contestIsRivalry, counterpartsOfRivals, countingFirm, DISPUTE_AFTER, DISPUTE_BEFORE, examplesOfObjectBefore, facesRivals, FRONTED_ADJUNCTS, frontedSubject, joinedPairBefore, LEGAL_CASE, MUTUAL_CONTESTS, orPair, PARTY_NOUNS, pressedByContest, relativeListAfter, rivalsCounterpartAfter, rivalsDealtWith, strivesAgainst, tiedFirm, tieApposedHolder, vsChain } from './rival-phrases';
 import { inflect, triggersAt, type TriggerWord } from './trigger-words';
@@ -1698,7 +1698,11 @@ function argumentsOf(
     const found = (role === 'source' ? actActor : undefined) ?? subjectsBefore(words, t, lists).find(fits(role));
     // "Zenco's flagship brand Zeta is set to launch its Zeta Pre-Owned platform": the brand is the subject, its owner only qualifies it.
     if (role === 'source' && relation === 'develops' && found && ownerOfSubjectBrand(words, found, t)) return undefined;
-    return courtOfCity(found) ? undefined : found ?? (role === 'source' ? reportingBody : undefined);
+    // "China tightened its grip when authorities banned Zapp": a bare body acting in a clause under a state's own is that state's (re-read
+    // rr94a); under a firm's ("Qorva won when parliament banned Zapp") it stays no one's.
+    const opener = role === 'source' && !found && opensWithBareBody(words, t) && mentionAt(words, 0) !== undefined ? lists.get(mentionAt(words, 0)!) : undefined;
+    const statesOwn = opener && opener.last < t && opener.members.every((m) => isState(mentions[m]!)) && fits('source')(opener) ? opener : undefined;
+    return courtOfCity(found) ? undefined : found ?? statesOwn ?? (role === 'source' ? reportingBody : undefined);
   };
   const objects = (from: number, reach = OBJECT_REACH): MentionList[] => {
     const clause = clauseEnd(words, from, reach);
@@ -1909,7 +1913,10 @@ function argumentsOf(
       const joined = named ? withJoiner(words, named, lists, fits('source')) : named;
       // "Zenco and its supplier Vexa lead, while rival Qorva trails": a member set off as another's partner, supplier or client ("and
       // its supplier Vexa") is no party of the rivalry the clause states; the firm it is tied to is (fresh sample s83a; helper rvl94).
-      const sources = relation === 'competes_with' && symmetric && joined ? untiedMembers(words, joined, lists) : joined;
+      // A rivalry verb with no rival after it makes its whole subject list the rivals, tied members too: "Zenco and its supplier Vexa
+      // compete in phones" (re-read rr94a); with one ("… and its partner Vexa compete with Qorva") the tied firm is Zenco's side.
+      const wholeListRivals = /^(?:compet|vie[sd]?$|vying|battl|jostl)/.test(reading.trigger.words[0] ?? '') && !/^(?:with|against)$/.test(words[after] ?? '');
+      const sources = relation === 'competes_with' && symmetric && joined && !wholeListRivals ? untiedMembers(words, joined, lists) : joined;
       // "Zenco was exposed to Qorva rival Zorbix": "rival" between two names, the first one left out of the clause's subject and not
       // joined to it ("Zenco and Qorva rival Vexa"), is that name's noun, no verb of the subject (stop 91, from the eighty-second fresh
       // sample; the noun's pattern reads Qorva against Zorbix).
@@ -2114,7 +2121,9 @@ function argumentsOf(
         const from = words[after] === ',' ? after + 1 : after;
         const named = mentionAt(words, words[from] === 'the' ? from + 1 : from);
         const rival = named === undefined ? undefined : lists.get(named);
-        return owner && rival && rival.first > t && fits('source')(owner) && fits('target')(rival) ? { sources: owner, targets: [rival], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
+        if (rival) return owner && rival.first > t && fits('source')(owner) && fits('target')(rival) ? { sources: owner, targets: [rival], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
+        // "Zenco and its rivals, including Qorva and Vexa, …", "Zenco and its rival in Zembla, Qorva, …": no name right after the noun,
+        // so the ordinary noun reading finds the members past "including" or a phrase (re-read rr94a).
       }
       let targets: MentionList[] = [];
       // A gerund takes its object after "of" whatever the relation ("Washington's blacklisting of Zenco"), and so
