@@ -1985,6 +1985,9 @@ function classify(
   // named by the words after the titles; titles alone ("Chief Executive") name nobody, and a
   // title before a body word is part of the body's name ("the Executive Branch").
   if (words.every((w) => PERSON_TITLES.has(w))) return { end };
+  // "Blip Quest: Wand Academy", "Zeta: Trade Union": a title joined to its subtitle (opensSubtitle) names a work, whatever its
+  // subtitle's last word (stop 92, set 84's games news: an "Academy" subtitle made the game a body).
+  if (words.includes(':') && words.indexOf(':') > 0 && words.indexOf(':') < words.length - 1) return { type: 'product', end };
   // (Not a firm's name there: "whose co-founder Qorva Group holds 40%".)
   if (words.length >= 2 && isTitledPerson(tokens, start) && !isGeneralFirmWord(words[words.length - 1]!)) return { type: 'person', end };
   // "the Data Protection Commissioner", "the Zembla Commissioner for Data Protection": a commissioner named for the field it
@@ -2630,6 +2633,9 @@ export const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
  */
 const TITLE_CUES: ReadonlySet<string> = new Set(['released', 'releases', 'release', 'releasing', 'launched', 'launches', 'launch', 'launching', 'unveiled', 'unveils', 'shipped', 'ships', 'published', 'publishes', 'debuted', 'debuts', 'introduced', 'introduces', 'announced', 'announces', 'developed', 'develops', 'made', 'makes', 'created', 'creates', 'include', 'includes', 'included', 'including', 'like', 'upcoming', 'new', 'latest', 'hit', 'popular', 'game', 'games', 'title', 'titles', 'sequel', 'app', 'film', 'movie', 'series', 'franchise', 'called', 'named', 'titled', 'dubbed', 'play', 'playing', 'played', 'shooter', 'rpg', 'simulator', 'expansion']);
 
+/** Makers credited with a title by "of": "the developer of Zeta: Arena", "the creator of …". */
+const CREDIT_NOUNS: ReadonlySet<string> = new Set(['developer', 'developers', 'maker', 'makers', 'creator', 'creators', 'publisher', 'publishers', 'studio', 'producer', 'producers']);
+
 /** "include Zeta: Kingdom, Zeta: Dash and Zeta: Realm": a series title the sentence already gave a subtitle, again after a comma or "and". */
 function repeatsTitle(tokens: readonly Token[], i: number, colon: number): boolean {
   if (!/^(?:,|and|or)$/.test(tokens[i - 1]?.text ?? '')) return false;
@@ -2650,7 +2656,10 @@ function opensSubtitle(tokens: readonly Token[], i: number, colon: number, cover
   // possessive, a title of English words takes its subtitle too (stop 71's makers samples: titles cut at the colon, read as
   // the short title and often as a second name).
   const before = tokens[i - 1];
-  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || repeatsTitle(tokens, i, colon));
+  // "the developer of Blip Quest: Wand Academy", "the studio behind Zeta: Dark Tide": a maker's credit stands before a title too (stop 92,
+  // set 84's games news: the subtitle was cut off and read as a second name).
+  const credited = before !== undefined && (before.lower === 'behind' || (before.lower === 'of' && CREDIT_NOUNS.has(tokens[i - 2]?.lower ?? '')));
+  const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || credited || repeatsTitle(tokens, i, colon));
   // "… : The Heist": in prose, "The" opens a subtitle when a capitalised word follows it ("Zeta: The company said …" stays two).
   const theOpens = inProse && first.text === 'The' && tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
   if (covered[colon + 1] || !isNameToken(first) || (NOT_SUBTITLE_OPENERS.has(first.text) && !theOpens)) return false;

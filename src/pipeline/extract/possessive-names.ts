@@ -124,6 +124,8 @@ const SHOP_HEADS = new Set([
   'Goods', 'Grill', 'Club', 'Kitchen', 'Pizza', 'Chicken', 'Bar', 'Cafe', 'Café', 'Restaurant', 'Restaurants', 'Store', 'Stores',
   'Market', 'Markets', 'Pharmacy', 'Bakery', 'Coffee', 'Donuts', 'Burgers', 'Tavern', 'Steakhouse', 'Diner', 'Deli', 'Furniture',
   'Hardware', 'Wholesale', 'Supermarket', 'Supermarkets', 'Foods', 'Sandwiches', 'Creamery', 'Roadhouse', 'Smokehouse',
+  // "Hunter’s Depot", "Ranger's Outfitters" (stop 92, set 84's outdoor-retail news: the chain was read as Hunter owning Depot).
+  'Depot', 'Outfitters', 'Outfitter', 'Emporium', 'Mart', 'Outlet', 'Outlets',
 ]);
 
 /**

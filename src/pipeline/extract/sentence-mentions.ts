@@ -18,6 +18,7 @@ import { findDrugMentions } from './drug-names';
 import { findNumberedFirms } from './numbered-firms';
 import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
+import { joinNumberedProductNames } from './numbered-product-names';
 import { joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
@@ -60,7 +61,7 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  const joined = joinBracketedPlaceNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens);
+  const joined = joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
   for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));

@@ -1,0 +1,76 @@
+import { surfaceOf, type Token } from '../text/tokens';
+import { keyOfName, withChanges, type SentenceMention } from './mention';
+
+/**
+ * Product names that hold a number the name finder stops at: "Pay in 3", "Pay in 4" (instalment plans named after their number
+ * of payments), "Zen Pay 1/2 Card", "Zen Pay 1/3rd Card", "Zen Pay ½ Card" (a card named after a fraction). The finder cut them
+ * at "in" or at the slash, so the plan was read as "Pay", the card as "Zen Pay 1" and a stray "Card" (stop 92, from set 84's
+ * pay-later news: each cut name cost a miss and a false edge).
+ */
+
+/** Words after "Pay in N" that make it a spell of time or a count of payments, not a plan's name ("pay in 3 months"). */
+const COUNTED_AFTER: ReadonlySet<string> = new Set([
+  'month', 'months', 'week', 'weeks', 'day', 'days', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'instalment', 'instalments',
+  'installment', 'installments', 'payment', 'payments', 'part', 'parts', 'tranche', 'tranches', 'equal', 'interest-free', 'monthly',
+  'weekly', 'fortnightly', 'biweekly', 'bi-weekly', 'percent', 'per', '%', 'times', 'slices', 'chunks', 'goes',
+]);
+/** A plan's number: "3", "4", "30", and the "4X" of a plan's variant; not a year ("in 2021"). */
+const PLAN_NUMBER = /^(?:[2-9]|[1-9][0-9])(?:X|x)?$/;
+/** The second half of a fraction: "2", "3rd", "12th". */
+const DENOMINATOR = /^[1-9][0-9]?(?:st|nd|rd|th)?$/i;
+/** A fraction written as one sign: "½", "⅓". */
+const FRACTION_SIGN = /^[½⅓⅔¼¾⅕⅙⅛]$/;
+/** How many capitalised words after a fraction may close the card's name ("1/2 Card", "1/3 Gold Card"). */
+const TAIL_REACH = 3;
+
+/** Whether `a` and `b` touch, with no space between them ("1/2"). */
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Where a name widened over "in N" ends: "Pay in 3" (not "Pay in 3 months", nor "Pay in 2021"); undefined if it does not. */
+function planEnd(m: SentenceMention, tokens: readonly Token[]): number | undefined {
+  if (tokens[m.last - 1]?.text !== 'Pay' || tokens[m.last]?.text !== 'in' || !PLAN_NUMBER.test(tokens[m.last + 1]?.text ?? '')) return undefined;
+  const after = tokens[m.last + 2];
+  // "Pay in 3.5 …", "Pay in 3/4": a number goes on; "Pay in 3 months", "Pay in 4 equal parts": a count, no name.
+  if (after !== undefined && (COUNTED_AFTER.has(after.lower) || ((after.text === '.' || after.text === '/' || after.text === ',') && glued(tokens[m.last + 1], after) && /^\d/.test(tokens[m.last + 3]?.text ?? '')))) return undefined;
+  return m.last + 2;
+}
+
+/** Where a name widened over a fraction and the card's words after it ends: "Zen Pay 1/2 Card", "Zen Pay ½ Card"; undefined if it does not. */
+function fractionEnd(m: SentenceMention, tokens: readonly Token[]): number | undefined {
+  const lastWord = tokens[m.last - 1]!;
+  let k: number;
+  if (/^[1-9]$/.test(lastWord.text) && m.last - m.first >= 2 && tokens[m.last]?.text === '/' && glued(lastWord, tokens[m.last]) && glued(tokens[m.last], tokens[m.last + 1]) && DENOMINATOR.test(tokens[m.last + 1]?.text ?? '')) k = m.last + 2;
+  else if (FRACTION_SIGN.test(tokens[m.last]?.text ?? '')) k = m.last + 1;
+  else return undefined;
+  // "Zen Pay 1/3rd Card", "Zen Pay 1/2 Card": the card's own words close it; a bare "Zen Pay 1/3rd" is a name too, but a sign alone
+  // after a name ("Zeta ½ …") names no card unless a capitalised word follows it.
+  const tailStart = k;
+  while (k < tokens.length && k < tailStart + TAIL_REACH && tokens[k]!.capitalized && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  if (k === tailStart && FRACTION_SIGN.test(tokens[m.last]?.text ?? '')) return undefined;
+  return k;
+}
+
+/**
+ * Widens a product's name over "in N" and over a fraction, folding in any name the widened span now covers ("Card" found alone).
+ * Names the lexicon knows stay as they are, and so do people's, places' and governments' names.
+ */
+export function joinNumberedProductNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
+  let out: SentenceMention[] | undefined;
+  for (let i = 0; i < (out ?? mentions).length; i++) {
+    const list = out ?? mentions;
+    const m = list[i]!;
+    if (m.source === 'lexicon' || m.source === 'coref' || (m.type !== 'product' && m.type !== 'company' && m.type !== 'organization')) continue;
+    const end = planEnd(m, tokens) ?? fractionEnd(m, tokens);
+    if (end === undefined) continue;
+    // Later names inside the widened span are folded in; a name running past its end keeps the span from widening.
+    let j = i + 1;
+    while (j < list.length && list[j]!.first < end) j++;
+    if (j > i + 1 && list[j - 1]!.last > end) continue;
+    const surface = surfaceOf(tokens, m.first, end);
+    out ??= mentions.slice();
+    out.splice(i, j - i, withChanges(m, { last: end, end: tokens[end - 1]!.end, surface, label: surface, key: keyOfName(surface), type: 'product', source: 'rule' }));
+  }
+  return out ?? (mentions as SentenceMention[]);
+}
