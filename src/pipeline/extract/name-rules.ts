@@ -931,7 +931,7 @@ function uncoverLongerNames(tokens: readonly Token[], known: readonly SentenceMe
   // "Canada Goose", "Korea Zinc": a state's name opening a firm's or brand's name is part of it (the whole name is longer, and wins).
   if (!headline) for (const m of known) if (opensBrandName(tokens, m, lexicon, covered)) covered.fill(0, m.first, m.last);
   // "Zenco Holding Group Zembla Company Limited": a state's name between a firm's words and its legal form is part of the legal name.
-  for (const m of known) if (insideLegalName(tokens, m)) covered.fill(0, m.first, m.last);
+  for (const m of known) if (insideLegalName(tokens, m, headline)) covered.fill(0, m.first, m.last);
   // "banned Medal of Zenco": a firm's one-word name closing a title's "X of Y" mid-sentence is the title's (stop 56's readers).
   for (const m of known) if (closesOfTitle(tokens, m, covered, lexicon)) covered.fill(0, m.first, m.last);
   // "suspended the licence of The Real Singapore": a state's name closing a title that a capitalised "The" opens is the title's.
@@ -2658,7 +2658,9 @@ function opensSubtitle(tokens: readonly Token[], i: number, colon: number, cover
   const before = tokens[i - 1];
   // "the developer of Blip Quest: Wand Academy", "the studio behind Zeta: Dark Tide": a maker's credit stands before a title too (stop 92,
   // set 84's games news: the subtitle was cut off and read as a second name).
-  const credited = before !== undefined && (before.lower === 'behind' || (before.lower === 'of' && CREDIT_NOUNS.has(tokens[i - 2]?.lower ?? '')));
+  // The subtitle has two words at least there ("… the developer of Zeta: Vexa is its rival" stays two sentences' names).
+  const credited = before !== undefined && (before.lower === 'behind' || (before.lower === 'of' && CREDIT_NOUNS.has(tokens[i - 2]?.lower ?? ''))) &&
+    tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
   const inProse = before !== undefined && (before.text === "'s" || before.text === '’s' || TITLE_CUES.has(before.lower) || credited || repeatsTitle(tokens, i, colon));
   // "… : The Heist": in prose, "The" opens a subtitle when a capitalised word follows it ("Zeta: The company said …" stays two).
   const theOpens = inProse && first.text === 'The' && tokens[colon + 2] !== undefined && isNameToken(tokens[colon + 2]!) && !covered[colon + 2];
@@ -2682,7 +2684,7 @@ function opensSubtitle(tokens: readonly Token[], i: number, colon: number, cover
 const LEGAL_FORMS_AFTER_STATE: ReadonlySet<string> = new Set(['Company', 'Co', 'Ltd', 'Limited', 'LLC', 'Inc', 'Corporation', 'Corp', 'PLC', 'Pte', 'GmbH', 'JSC', 'Sdn']);
 
 /** Whether a state's name stands inside a firm's legal name: a capitalised word glued before it, a legal form right after (stop 50's readers). */
-function insideLegalName(tokens: readonly Token[], m: SentenceMention): boolean {
+function insideLegalName(tokens: readonly Token[], m: SentenceMention, headline: boolean): boolean {
   if (m.type !== 'government' || m.source !== 'lexicon' || m.last - m.first !== 1 || m.first < 1) return false;
   const prev = tokens[m.first - 1]!;
   const next = tokens[m.last];
@@ -2690,8 +2692,19 @@ function insideLegalName(tokens: readonly Token[], m: SentenceMention): boolean 
   // "Telekom Zembla", "Air Zembla": a carrier's trade word right before the state's name makes the firm's name (stop 57's readers:
   // "Telekom Zembla blocked Qorva" was read as the state's act).
   if (CARRIER_WORDS.has(prev.text) && (m.first < 2 || !tokens[m.first - 2]!.capitalized || tokens[m.first - 2]!.text === 'The')) return true;
-  return !!next && LEGAL_FORMS_AFTER_STATE.has(next.text) && prev.word && !NOT_NAMES.has(prev.text) && next.start === tokens[m.first]!.end + 1;
+  if (!prev.word || NOT_NAMES.has(prev.text) || !next || next.start !== tokens[m.first]!.end + 1) return false;
+  if (LEGAL_FORMS_AFTER_STATE.has(next.text)) return true;
+  // (Not in a Title Case headline, where the word before may be a verb: "Zenco Sues Zembla Life Insurance Company".)
+  if (headline) return false;
+  // "Zahel Zembla Life Insurance Company Ltd": a firm's trade words may stand between the state's name and the legal form (stop 92, set
+  // 84's insurance news: the name lost its first word, and the rest read as the state's own insurer).
+  let k = m.last;
+  while (k < m.last + 3 && tokens[k] !== undefined && TRADE_WORDS_IN_LEGAL_NAME.has(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end + 1) k++;
+  return k > m.last && tokens[k] !== undefined && LEGAL_FORMS_AFTER_STATE.has(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end + 1;
 }
+
+/** A firm's trade words between a state's name and its legal form: "… Zembla Life Insurance Company", "… Zembla General Trading Ltd". */
+const TRADE_WORDS_IN_LEGAL_NAME: ReadonlySet<string> = new Set(['Life', 'General', 'Insurance', 'Assurance', 'Reinsurance', 'Trading', 'Holding', 'Holdings', 'Investment', 'Investments', 'Finance', 'Capital', 'Mining', 'Oil', 'Gas', 'Energy', 'Telecom', 'Airways', 'Airlines', 'Shipping', 'Logistics', 'Motors', 'Foods', 'Breweries', 'Cement', 'Steel', 'Pharmaceuticals', 'Pharma', 'Bank', 'Banking', 'Microfinance', 'Securities']);
 
 /** Number words, capitalised only by the sentence start. */
 const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Thirty', 'Forty', 'Fifty', 'Hundreds', 'Thousands', 'Dozens']);

@@ -12,7 +12,8 @@ import { keyOfName, withChanges, type SentenceMention } from './mention';
 const COUNTED_AFTER: ReadonlySet<string> = new Set([
   'month', 'months', 'week', 'weeks', 'day', 'days', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'instalment', 'instalments',
   'installment', 'installments', 'payment', 'payments', 'part', 'parts', 'tranche', 'tranches', 'equal', 'interest-free', 'monthly',
-  'weekly', 'fortnightly', 'biweekly', 'bi-weekly', 'percent', 'per', '%', 'times', 'slices', 'chunks', 'goes',
+  'weekly', 'fortnightly', 'biweekly', 'bi-weekly', 'percent', 'per', '%', 'times', 'slices', 'chunks', 'goes', 'clicks', 'steps', 'seconds',
+  'easy', 'simple', 'cities', 'countries', 'markets', 'stores',
 ]);
 /** A plan's number: "3", "4", "30", and the "4X" of a plan's variant; not a year ("in 2021"). */
 const PLAN_NUMBER = /^(?:[2-9]|[1-9][0-9])(?:X|x)?$/;
@@ -44,12 +45,11 @@ function fractionEnd(m: SentenceMention, tokens: readonly Token[]): number | und
   if (/^[1-9]$/.test(lastWord.text) && m.last - m.first >= 2 && tokens[m.last]?.text === '/' && glued(lastWord, tokens[m.last]) && glued(tokens[m.last], tokens[m.last + 1]) && DENOMINATOR.test(tokens[m.last + 1]?.text ?? '')) k = m.last + 2;
   else if (FRACTION_SIGN.test(tokens[m.last]?.text ?? '')) k = m.last + 1;
   else return undefined;
-  // "Zen Pay 1/3rd Card", "Zen Pay 1/2 Card": the card's own words close it; a bare "Zen Pay 1/3rd" is a name too, but a sign alone
-  // after a name ("Zeta ½ …") names no card unless a capitalised word follows it.
+  // "Zen Pay 1/3rd Card", "Zen Pay 1/2 Card": the card's own words close it. Without them the fraction is a share or a ratio
+  // ("its Zeta 1/2 stake", "the Zeta 3/4 split"), and the name stays cut before it.
   const tailStart = k;
   while (k < tokens.length && k < tailStart + TAIL_REACH && tokens[k]!.capitalized && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
-  if (k === tailStart && FRACTION_SIGN.test(tokens[m.last]?.text ?? '')) return undefined;
-  return k;
+  return k === tailStart ? undefined : k;
 }
 
 /**

@@ -125,8 +125,11 @@ const SHOP_HEADS = new Set([
   'Market', 'Markets', 'Pharmacy', 'Bakery', 'Coffee', 'Donuts', 'Burgers', 'Tavern', 'Steakhouse', 'Diner', 'Deli', 'Furniture',
   'Hardware', 'Wholesale', 'Supermarket', 'Supermarkets', 'Foods', 'Sandwiches', 'Creamery', 'Roadhouse', 'Smokehouse',
   // "Hunter’s Depot", "Ranger's Outfitters" (stop 92, set 84's outdoor-retail news: the chain was read as Hunter owning Depot).
-  'Depot', 'Outfitters', 'Outfitter', 'Emporium', 'Mart', 'Outlet', 'Outlets',
+  'Depot', 'Outfitters', 'Outfitter', 'Emporium', 'Mart',
 ]);
+
+/** Nouns of a firm's part after a shop's word: "Zenco's Depot unit", "Qorva's Outlet business" (the firm's own part, owned by it). */
+const OWNED_PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'units', 'division', 'arm', 'subsidiary', 'business', 'businesses', 'segment', 'operations', 'brand', 'banner']);
 
 /**
  * "Dick's Sporting Goods", "BJ's Wholesale Club": a name, its 's and a name ending in a shop's word
@@ -134,7 +137,7 @@ const SHOP_HEADS = new Set([
  * So are a name, its 's and the name after it that an owner's 's stands before ("Kappa Co.'s Hill's Pet Nutrition unit").
  */
 export function joinShopNames(mentions: readonly SentenceMention[], tokens: readonly Token[]): SentenceMention[] {
-  return joinAcrossPossessive(mentions, tokens, (owner, shop) => owner.source === 'unknown' && shop.source === 'unknown' && (SHOP_HEADS.has(tokens[shop.last - 1]!.text) || ownedAfterOwner(owner, tokens, mentions)), {});
+  return joinAcrossPossessive(mentions, tokens, (owner, shop) => owner.source === 'unknown' && shop.source === 'unknown' && ((SHOP_HEADS.has(tokens[shop.last - 1]!.text) && !OWNED_PART_NOUNS.has(tokens[shop.last]?.lower ?? '')) || ownedAfterOwner(owner, tokens, mentions)), {});
 }
 
 /**
