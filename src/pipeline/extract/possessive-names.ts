@@ -128,7 +128,7 @@ const SHOP_HEADS = new Set([
   'Depot', 'Outfitters', 'Outfitter', 'Emporium', 'Mart',
 ]);
 
-/** Nouns of a firm's part after a shop's word: "Zenco's Depot unit", "Qorva's Outlet business" (the firm's own part, owned by it). */
+/** Nouns of a firm's part after a shop's word: "Zenco's Depot unit", "Qorva's Mart business" (the firm's own part, owned by it). */
 const OWNED_PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'units', 'division', 'arm', 'subsidiary', 'business', 'businesses', 'segment', 'operations', 'brand', 'banner']);
 
 /**
