@@ -27,6 +27,8 @@ describe('a credit list after "is responsible for" or "is behind"', () => {
     expect(develops('Zenco is behind Qorva\'s Zorb Quest and the upcoming Vimbo.')).not.toContain('Zenco -develops-> Zorb Quest');
     expect(develops('Zenco is not behind Zorb Quest, Blip Jam and the upcoming Vimbo.')).toEqual([]);
     expect(develops('Jane Roe is behind Zorb Quest, Blip Jam and the upcoming Vimbo.')).toEqual([]);
+    expect(develops('Qorva Distribution is responsible for Zorb Quest, Blip Jam and the Tallon series.')).not.toContain('Qorva Distribution -develops-> Blip Jam');
+    expect(develops('Zenco Media is behind Zorb Quest, Blip Jam and the upcoming Vimbo.')).not.toContain('Zenco Media -develops-> Vimbo');
     expect(develops('Zenco Corp is behind Zorb Quest, Blip Jam and the upcoming Vimbo in the rankings.')).not.toContain('Zenco Corp -develops-> Vimbo');
   });
 
@@ -87,6 +89,7 @@ describe('a second clause of trade under brands', () => {
     expect(develops('Zenco sells lamps under the Lumo brand, while heaters made by Qorva are sold under brands such as Vexo and Brisko.')).not.toContain('Zenco -develops-> Vexo');
     expect(develops('Zenco sold lamps under the Lumo brand, and plans to sell heaters under brands such as Vexo and Brisko.')).toEqual(['Zenco -develops-> Lumo']);
     expect(develops('Zenco markets lamps under the Lumo brand, and heaters under brands such as Texas and Ohio.')).toEqual(['Zenco -develops-> Lumo']);
+    expect(develops('Zenco makes lamps under licence from Qorva under the Lumo brand, and heaters under brands such as Vexo and Brisko.')).not.toContain('Zenco -develops-> Vexo');
   });
 });
 
@@ -105,5 +108,6 @@ describe('a maker\'s name before a plural of its goods, a list set off after it'
     expect(develops('Zenco Corp portfolio companies, including Zbase Inc and Zflow Corp, grew.')).toEqual([]);
     expect(develops('Zenco Corp store brands, including Zbase and Zflow, sold well.')).toEqual([]);
     expect(develops('Zenco Corp customers, including Zbase and Zflow, left.')).toEqual([]);
+    expect(develops('Netflix streaming titles, including Zorb Quest and Blip Jam, were removed.')).toEqual([]);
   });
 });
