@@ -86,6 +86,21 @@ export interface RelationPattern {
   notStateWhen?: RegExp;
 }
 
+/**
+ * A maker's credits in a list, each member with a describing word before it or its kind after it: "Zeta, Vela and the upcoming Tallon",
+ * "Zeta and the Vela series" (helper brl92). Group y, no possessed member ("Qorva's Vela" is Qorva's).
+ */
+const CREDIT_ITEM = String.raw`(?:the |its |their )?(?:(?:upcoming|forthcoming|latest|new|original|recent|classic|acclaimed|popular|hit|best-selling|bestselling|long-running|beloved|cult|critically acclaimed) )?@\d+(?! 's)(?: (?:series|franchise|games|titles|saga|trilogy|brand|brands|line|range|family))?`;
+const CREDIT_LIST = String.raw`(?<y>${CREDIT_ITEM}(?:(?: , ${CREDIT_ITEM})*(?: ,)? (?:and|as well as) ${CREDIT_ITEM})?) `;
+/** Words between a maker's name and its goods that make the goods another's or no one's in particular (pattern maker-prefixed-goods-including). */
+/** Names that end in a seller's, an agency's, an investor's or a venue's word: what such a firm is behind, responsible for or home to is others' (helper brl92). */
+const NOT_MAKER_NAME_ENDS = /(?:Distribution|Distributors?|Retail|Retailers?|Agency|Advertising|Marketing|Media|Capital|Ventures|Partners|Investments?|Logistics|Store|Stores|Shop|Market|Marketplace|Pass|Arcade|Play|Plus|Network|TV|Channel|Cinema|Museum|Festival|Park|City|Stadium|Arena|Mall|Centre|Center|Hub|Platform|Steam|Xbox|PlayStation|Switch|Netflix)$/i;
+/**
+ * Up to n words with no clause mark, licence, client or buyer among them, and names only when `names`: a trade under brands held for
+ * another or sold to one is no maker's (helper brl92).
+ */
+const ownTradeGap = (n: number, names: boolean): string => String.raw`(?:(?!(?:licen[cs]es?|licen[cs]ed|behalf|clients?|to) )[^${names ? '' : '@'}\s,;:.()!?]\S* ){0,${n}}`;
+const NOT_MAKERS_GOODS_WORDS = String.raw`(?:rival|rivals|competing|competitor|competitors|partner|partners|third-party|compatible|certified|approved|licensed|licenced|streaming|hosted|listed|featured|exclusive|reseller|resellers|retail|store|stores|customer|customers|client|clients|supplier|suppliers|investor|investors|portfolio|group|rivals'|partners') `;
 /** What opens a relative clause about the firm before it: "Zenco, which …", "Zenco, a chipmaker that …", "Zenco, a firm the US …". */
 const APPOSED_RELATIVE = '(?:(?:a|an|one|another) (?:[a-z-]+ |@\\d+ ){0,2}(?:entity|company|firm|group|supplier|maker|manufacturer|business|chipmaker|lender|bank|trader|subsidiary|unit|operator) (?:that |which )?|(?:which|that) )';
 /** Adverbs between the actor and its verb in such a clause: "which the Treasury later sanctioned". */
@@ -4201,6 +4216,32 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // right after the colon that arrives, enters or launches: "More competition for Zenco: regulators clear Qorva deal" names none.
   // Not "challenge for X: Y opens a plant": a challenge is any trouble, told of a supplier or a partner as well as a rival (re-read rr94a).
   { relation: 'competes_with', id: 'pattern:competes_with:headline-competition-for-colon-arrival', template: `^(?:(?:more|new|fresh|stiff|stiffer|tough|tougher|growing|a new|another) )?T(competition|rival|challenger) for (?:the )?X1 : (?:the )?Y1 (?:(?:now|finally|officially|also) )?(?:arrives|arriving|arrived|enters|entering|entered|launches|launching|launched|lands|landing|landed|debuts|debuting|comes|coming|is coming|expands|expanding|opens|opening|starts|starting|rolls out|goes live)(?= |$)`, targetNotType: 'government', requires: [':'] },
+  // Helper brl92, from stop 91's eighty-fourth fresh sample: a maker's credits listed after "is responsible for" or "is behind", each
+  // member with a describing word or its kind ("Zenco is responsible for Zeta, Vela and the Tallon series", "Qorva is behind Zeta and
+  // the upcoming Vela"); the plain list is read above, which stopped at the first member. No firm is a credit: "Qorva is behind Zenco
+  // and Vexa" names an investor; no gerund but of making ("responsible for selling Zeta" is a seller's) and nothing after the list but
+  // the clause's end ("behind Zeta in sales" ranks a rival; "responsible for the Zeta launch" names an act).
+  { relation: 'develops', id: 'pattern:develops:credit-list-responsible-or-behind', template: `X1 P (?:which |that )?(?:is|was|are|were|has been|had been) (?:also |largely |solely |directly |mainly )?T(responsible for|behind) (?:(?:creating|developing|making|designing|building) )?${CREDIT_LIST}(?=[,.;:)]|and (?:is|was|has|had|also) |which |that |$)`, sourceNotNamed: NOT_MAKER_NAME_ENDS, targetNotType: 'company', notAnAddress: true, requires: ['responsible|behind'] },
+  // … and what a maker owes its success or its name to: "Qorva owes its success to games including Zeta and Vela" (the things its own,
+  // named by a kind of made thing; "owes its success to retailers such as Vexa" names its sellers).
+  { relation: 'develops', id: 'pattern:develops:owes-success-to-made-list', template: `X1 P AUX T(owes|owed|owe) (?:its|their|much of its|much of their) (?:success|fame|growth|rise|reputation) to (?:its |their |the )?(?:(?:hit|popular|own|successful|best-selling|bestselling) )?(?:games|titles|franchises|products|brands|hits|series) (?:, )?(?:including|such as|like) ${CREDIT_LIST}(?=[,.;:)]|$)`, targetNotType: 'company', notAnAddress: true, requires: ['owes|owed|owe'] },
+  // … and a lineup it built, spanning its titles: "Qorva has crafted a lineup spanning Zeta, Vela and Tallon" (a slate or a stable of
+  // games; not a portfolio, which an investor builds of firms, nor a catalogue, which a shop or a service fills with others' things).
+  { relation: 'develops', id: 'pattern:develops:crafted-lineup-spanning', template: `X1 P AUX T(crafted|built|assembled|created|developed|amassed) (?:a |an |its |their )?(?:[a-z-]+ )?(?:lineup|line-up|slate|stable) (?:of (?:[a-z-]+ )?(?:games|titles|brands|products) )?(?:, )?(?:spanning|including|such as|like) ${CREDIT_LIST}(?=[,.;:)]|$)`, verb: true, targetNotType: 'company', notAnAddress: true, requires: ['lineup|line-up|slate|stable'] },
+  // From the same sample's outdoor reader: a second clause of a maker's trade under brands, after a first one ("Zenco also markets lamps
+  // under the Lumo brand, and heaters under such brands as Vexa and Brisk"): the second clause's brands are the same seller's. No name
+  // between the clauses (G5): "and Qorva sells heaters under brands such as Vexa" has its own subject; not under licence from another.
+  // The first clause's brand is named (no name, no licence, no buyer in either gap: "sold lamps under licence from Qorva", "sold its
+  // lamp line under the Lumo brand to Qorva").
+  { relation: 'develops', id: 'pattern:develops:second-clause-under-brands', template: `X P AUX (?:${TRADE_VERBS}) G5 under ${ownTradeGap(8, true)}, (?:and |as well as |while )?${ownTradeGap(4, false)}T(under) (?:such |the |its |their )?(?:brands|brand names|labels|trade names|names|marques) (?:such as |like |including |of |as )?Y(?=[,.;:]|$)`, notFollowedBy: /^(?:, )?(?:under licen[cs]e|licen[cs]ed from|on behalf of|for (?:its )?clients?)/, targetNotType: 'company', notAnAddress: true, requires: ['under'] },
+  { relation: 'develops', id: 'pattern:develops:second-clause-under-the-brands', template: `X P AUX (?:${TRADE_VERBS}) G5 under ${ownTradeGap(8, true)}, (?:and |as well as |while )?${ownTradeGap(4, false)}T(under) (?:the |its |their )?Y (?:brands|labels|names|marques)(?=[ ,.;:]|$)`, notFollowedBy: /^(?:, )?(?:under licen[cs]e|licen[cs]ed from|on behalf of|for (?:its )?clients?)/, targetNotType: 'company', notAnAddress: true, requires: ['under'] },
+  // From the same sample's software reader: a maker's name before a plural of its goods, then a list set off ("moved to Zenco database
+  // services, including Zeta, Vela and Tallon"). Not a list of makers before the noun ("Zenco and Qorva apps, including Zeta"), nor a
+  // word that makes the goods another's (rivals', partners', third-party, compatible), nor firms listed ("Zenco group firms, including").
+  { relation: 'develops', id: 'pattern:develops:maker-prefixed-goods-including', template: `X1 (?:(?!${NOT_MAKERS_GOODS_WORDS})[a-z-]+ ){0,2}T(services|products|apps|applications|tools|games|titles|devices|phones|programs|platforms|databases|models|chips|brands) , (?:including|such as|like|notably) ${CREDIT_LIST}(?=[,.;:)]|$)`, notPrecededBy: /(?:^| )(?:and|or|,|&|non|versus|vs|of|'s|its|their) $/, sourceNotNamed: NOT_MAKER_NAME_ENDS, targetNotType: 'company', notAnAddress: true, requires: [','] },
+  // From the same sample's games reader: a studio that is the home of its titles ("Qorva is the home of Zeta and the Vela series"). A
+  // store, a service or a place is home to others' things: no known name (makerLikeSource), none ending in such a word, no firm as the thing.
+  { relation: 'develops', id: 'pattern:develops:studio-home-of-titles', template: `X1 P (?:which |that )?(?:is|was|remains|has long been|has been) (?:also )?(?:the )?T(home of|home to) ${CREDIT_LIST}(?=[,.;:)]|and (?:is|was|has|had|also) |which |that |$)`, makerLikeSource: true, sourceNotNamed: NOT_MAKER_NAME_ENDS, targetNotType: 'company', notAnAddress: true, requires: ['home'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
