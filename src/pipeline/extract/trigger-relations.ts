@@ -656,6 +656,8 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 /** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
 /** Rival nouns a clause's subject may own after a count ("Zenco faces two rivals"). */
+/** People a name before them qualifies: "iPhone owners", "Zeta users" (the name is no party to a contest). */
+const NAMED_PEOPLE_AFTER = /^(?:users|owners|customers|subscribers|holders|fans|buyers|shoppers|drivers|riders|readers|viewers|listeners|members|employees|staff|workers)$/;
 const COUNTED_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
 /** Nouns of a bid or its bidders that "rival" may describe: "rival offers", "a rival bid", "rival bidders" (helper fpx93). */
 const RIVAL_BID_NOUNS = /^(?:offers?|bids?|bidders?|suitors?|counterbids?|counteroffers?|proposals?|approach(?:es)?|tenders?|takeover)$/;
@@ -2316,6 +2318,8 @@ function argumentsOf(
         // "A and B are among its rivals' customers": the rivals' counterparts, no contest (helper riv83).
         if (contestants && !givenTo && (rivalsCounterpartAfter(words, t) || counterpartsOfRivals(words, contestants.last + 1, t))) return { targets: [], rule: 'trigger:noun' };
         const counter = contestants && !owned && !givenTo ? countingFirm(words, contestants, t, lists) : undefined;
+        // "A, B and others are its top competitors": the rivals of the firm "its" stands for, not each other's (helper riv92, s84d).
+        if (contestants && !owned && !counter && !givenTo && PARTY_NOUNS.has(noun) && words.slice(Math.max(contestants.last + 1, t - 3), t).some((w) => /^(?:its|their)(?:@\d+)?$/.test(w))) return { targets: [], rule: 'trigger:noun' };
         if (contestants && counter) return fits('source')(counter) && counter.members.every((m) => mentions[m]!.type === 'company' || mentions[m]!.source === 'unknown') ? { sources: counter, targets: [contestants], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         if (contestants && givenTo) return fits('target')(givenTo) ? { sources: contestants, targets: [givenTo], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         // "A and B are seen as major Zenco competitors": a name right before the noun is the party they both compete with.
@@ -2356,7 +2360,9 @@ function argumentsOf(
         // clause joined to the one before is the rival of that clause's subject, the farthest name before the comma, not the
         // nearest (stop 65's readers).
         const joinedClause = !possessor && PARTY_NOUNS.has(noun) && CLAUSE_JOINERS.has(words[t - 1] ?? '') && words[t - 2] === ',';
-        const before = joinedClause ? subjectsBefore(words, t - 2, lists).filter(fits('source')).reverse() : candidates;
+        // "…, allowing iPhone owners to pay in instalments, in a major challenge to Qorva": a name before people names them, not the
+        // challenger (helper riv92, fresh sample s84b); the firm further left is.
+        const before = (joinedClause ? subjectsBefore(words, t - 2, lists).filter(fits('source')).reverse() : candidates).filter((l) => l === possessor || !NAMED_PEOPLE_AFTER.test(words[l.last + 1] ?? ''));
         // "Competition from A and B has forced Zenco to defend its lead": with no name before, the firm the contest presses.
         // A name opening the sentence right before the noun only describes it ("Fierce competition from Qorva …", the capital read as a name).
         const opensAsDescriber = (l: MentionList): boolean => l.first === 0 && l.last === t - 1;
