@@ -81,6 +81,9 @@ describe('bidders in a bidding war', () => {
     expect(rivals('After winning a bidding war with Qorva Corp as its partner, Zenco Inc bought Vexa Ltd.')).toEqual([]);
     expect(rivals('After winning a bidding war alongside Qorva Corp, Zenco Inc bought Vexa Ltd.')).toEqual([]);
     expect(rivals('Zenco Inc won a bidding war with a $5 billion offer for Qorva Corp.')).toEqual([]);
+    expect(rivals("Zenco Inc won a bidding war with Qorva Corp's backing.")).toEqual([]);
+    expect(rivals("Zenco Inc is in a price war with Qorva Corp's help.")).toEqual([]);
+    expect(rivals('Zenco Inc is in a price war with Qorva Corp.')).toEqual(['Zenco Inc -competes_with-> Qorva Corp']);
   });
 });
 

@@ -656,6 +656,8 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 /** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
 /** Rival nouns a clause's subject may own after a count ("Zenco faces two rivals"). */
+/** A party's aid after its possessive: "with Qorva's backing", "with Qorva's help". */
+const AID_AFTER_OWNER = /^(?:help|backing|support|blessing|aid|assistance|funding|financing|money|cash|guarantee|guarantees|approval)$/;
 /** People a name before them qualifies: "iPhone owners", "Zeta users" (the name is no party to a contest). */
 const NAMED_PEOPLE_AFTER = /^(?:users|owners|customers|subscribers|holders|fans|buyers|shoppers|drivers|riders|readers|viewers|listeners|members|employees|staff|workers)$/;
 const COUNTED_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
@@ -2188,6 +2190,9 @@ function argumentsOf(
       else if (relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && coDescribedNameAt(words, after) !== undefined) targets = objects(coDescribedNameAt(words, after)!, 3);
       // "the 2019 Zeta vs. the 2019 Qorva Q5": after a "vs", an article and a model year before the name (stop 66's first-round makers sample).
       else if (relation === 'competes_with' && isVs(reading.trigger.words[0]) && modelYearNameAt(words, after) !== undefined) targets = objects(modelYearNameAt(words, after)!, 3);
+      // "won a bidding war with Qorva's backing", "a price war with Qorva's help": the name whose aid the contest is fought with is an
+      // ally, no rival (helper riv92, a near miss of set 84's bidding wars).
+      if (relation === 'competes_with') targets = targets.filter((l) => !(words[l.last + 1] === "'s" && AID_AFTER_OWNER.test(words[l.last + 2] ?? '')));
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       // "Zenco's competitors (Qorva, Vell, Plix, etc.)": … or in brackets (stop 75's thirty-seventh set).
