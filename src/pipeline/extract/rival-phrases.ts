@@ -243,14 +243,29 @@ export function counterpartsOfRivals(words: readonly string[], from: number, t: 
  */
 export function countingFirm(words: readonly string[], named: MentionList, t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
   const verb = named.first - 1;
-  if (!COUNTING_AS_RIVALS.test(words[verb] ?? '') || !/^(?:as|among)$/.test(words[named.last + 1] ?? '')) return undefined;
+  // "Zenco listed A, B and others as its top competitors": the list's open end before "as" (helper riv92, fresh sample s84d).
+  const open = othersEnd(words, named.last + 1);
+  if (!COUNTING_AS_RIVALS.test(words[verb] ?? '') || !/^(?:as|among)$/.test(words[open] ?? '')) return undefined;
   // Between "as"/"among" and the noun: "its", "the", describing words ("its main", "the biggest").
   // A person's rivals ("his rivals") are no firm's.
   // Nor the rivals' own customers ("among its rivals' customers", "as customers of its rivals").
-  if (!words.slice(named.last + 2, t).every((w) => /^[a-z]+(?:-[a-z]+)*(?:@\d+)?$/.test(w) && !/^(?:his|her|of)$/.test(w)) || t - named.last > 5 || rivalsCounterpartAfter(words, t)) return undefined;
+  if (!words.slice(open + 1, t).every((w) => /^[a-z]+(?:-[a-z]+)*(?:@\d+)?$/.test(w) && !/^(?:his|her|of)$/.test(w)) || t - open > 4 || rivalsCounterpartAfter(words, t)) return undefined;
   const subject = mentionAt(words, verb - 1);
   const list = subject === undefined ? undefined : lists.get(subject);
   return list && list.last === verb - 1 && words[list.first - 1] !== "'s" ? list : undefined;
+}
+
+/** Where the word after a list stands once an open end is passed ("and others", ", among others", "and several other firms"). */
+function othersEnd(words: readonly string[], at: number): number {
+  let k = at;
+  if (words[k] === ',') k++;
+  if (words[k] === 'among' && words[k + 1] === 'others') return words[k + 2] === ',' ? k + 3 : k + 2;
+  if (words[k] !== 'and') return at;
+  k++;
+  if (/^(?:many|several|some|a few|various)$/.test(words[k] ?? '')) k++;
+  if (words[k] === 'others') return k + 1;
+  if (words[k] === 'other' && /^(?:firms|companies|groups|players|insurers|banks|carriers|makers|brands|startups|start-ups)$/.test(words[k + 1] ?? '')) return k + 2;
+  return at;
 }
 
 /** Verbs of striving before a rival's verb: "as it seeks to compete with A", "while it tries to catch up with A". */

@@ -656,6 +656,10 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 /** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
 /** Rival nouns a clause's subject may own after a count ("Zenco faces two rivals"). */
+/** A party's aid after its possessive: "with Qorva's backing", "with Qorva's help". */
+const AID_AFTER_OWNER = /^(?:help|backing|support|blessing|aid|assistance|funding|financing|money|cash|guarantee|guarantees|approval)$/;
+/** People a name before them qualifies: "iPhone owners", "Zeta users" (the name is no party to a contest). */
+const NAMED_PEOPLE_AFTER = /^(?:users|owners|customers|subscribers|holders|fans|buyers|shoppers|drivers|riders|readers|viewers|listeners|members|employees|staff|workers)$/;
 const COUNTED_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
 /** Nouns of a bid or its bidders that "rival" may describe: "rival offers", "a rival bid", "rival bidders" (helper fpx93). */
 const RIVAL_BID_NOUNS = /^(?:offers?|bids?|bidders?|suitors?|counterbids?|counteroffers?|proposals?|approach(?:es)?|tenders?|takeover)$/;
@@ -2186,6 +2190,9 @@ function argumentsOf(
       else if (relation === 'competes_with' && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && coDescribedNameAt(words, after) !== undefined) targets = objects(coDescribedNameAt(words, after)!, 3);
       // "the 2019 Zeta vs. the 2019 Qorva Q5": after a "vs", an article and a model year before the name (stop 66's first-round makers sample).
       else if (relation === 'competes_with' && isVs(reading.trigger.words[0]) && modelYearNameAt(words, after) !== undefined) targets = objects(modelYearNameAt(words, after)!, 3);
+      // "won a bidding war with Qorva's backing", "a price war with Qorva's help": the name whose aid the contest is fought with is an
+      // ally, no rival (helper riv92, a near miss of set 84's bidding wars).
+      if (relation === 'competes_with') targets = targets.filter((l) => !(words[l.last + 1] === "'s" && AID_AFTER_OWNER.test(words[l.last + 2] ?? '')));
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       // "Zenco's competitors (Qorva, Vell, Plix, etc.)": … or in brackets (stop 75's thirty-seventh set).
@@ -2316,6 +2323,8 @@ function argumentsOf(
         // "A and B are among its rivals' customers": the rivals' counterparts, no contest (helper riv83).
         if (contestants && !givenTo && (rivalsCounterpartAfter(words, t) || counterpartsOfRivals(words, contestants.last + 1, t))) return { targets: [], rule: 'trigger:noun' };
         const counter = contestants && !owned && !givenTo ? countingFirm(words, contestants, t, lists) : undefined;
+        // "A, B and others are its top competitors": the rivals of the firm "its" stands for, not each other's (helper riv92, s84d).
+        if (contestants && !owned && !counter && !givenTo && PARTY_NOUNS.has(noun) && words.slice(Math.max(contestants.last + 1, t - 3), t).some((w) => /^(?:its|their)(?:@\d+)?$/.test(w))) return { targets: [], rule: 'trigger:noun' };
         if (contestants && counter) return fits('source')(counter) && counter.members.every((m) => mentions[m]!.type === 'company' || mentions[m]!.source === 'unknown') ? { sources: counter, targets: [contestants], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         if (contestants && givenTo) return fits('target')(givenTo) ? { sources: contestants, targets: [givenTo], rule: 'trigger:noun' } : { targets: [], rule: 'trigger:noun' };
         // "A and B are seen as major Zenco competitors": a name right before the noun is the party they both compete with.
@@ -2356,7 +2365,9 @@ function argumentsOf(
         // clause joined to the one before is the rival of that clause's subject, the farthest name before the comma, not the
         // nearest (stop 65's readers).
         const joinedClause = !possessor && PARTY_NOUNS.has(noun) && CLAUSE_JOINERS.has(words[t - 1] ?? '') && words[t - 2] === ',';
-        const before = joinedClause ? subjectsBefore(words, t - 2, lists).filter(fits('source')).reverse() : candidates;
+        // "…, allowing iPhone owners to pay in instalments, in a major challenge to Qorva": a name before people names them, not the
+        // challenger (helper riv92, fresh sample s84b); the firm further left is.
+        const before = (joinedClause ? subjectsBefore(words, t - 2, lists).filter(fits('source')).reverse() : candidates).filter((l) => l === possessor || !NAMED_PEOPLE_AFTER.test(words[l.last + 1] ?? ''));
         // "Competition from A and B has forced Zenco to defend its lead": with no name before, the firm the contest presses.
         // A name opening the sentence right before the noun only describes it ("Fierce competition from Qorva …", the capital read as a name).
         const opensAsDescriber = (l: MentionList): boolean => l.first === 0 && l.last === t - 1;
