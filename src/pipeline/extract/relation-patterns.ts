@@ -284,6 +284,11 @@ const REFRAIN_ORDER_VERBS = `${ORDER_VERBS}|asked|asks|asking|called on|calls on
 // Taking or accepting only bookings, orders, deposits or customers: "not to take sides", "refrain from taking part in the tender" (a
 // procurement bar) are no ban (review rr92a); a describing word before them is the same business ("accepting retail deposits", re-read rr93a).
 const TAKEN_BUSINESS = '(?:any |new |further |more )?(?:(?!(?:any|new|further|more) )[a-z-]+ )?(?:bookings|orders|pre-orders|preorders|pre-bookings|deposits|payments|customers|clients|reservations|subscribers|applications)(?= |$)';
+/**
+ * An insurer's or a lender's new business: "not to procure new business", "not to write new policies" (helper sta92, set 84's regulator
+ * orders). The firm keeps serving what it has, so the order limits it, as a stop to onboarding new customers does (a restriction).
+ */
+const WHOLE_NEW_BUSINESS = '(?:any |new |further |fresh )(?:[a-z-]+ )?(?:business|policies|insurance policies|contracts)(?= |$)';
 const REFRAINED_GERUNDS = `(?:taking|accepting) ${TAKEN_BUSINESS}|booking|pre-booking|soliciting|selling|pre-selling|offering|marketing|promoting|advertising|rendering|providing|operating|supplying|distributing|importing|doing business|trading|launching|collecting`;
 const REFRAINED_VERBS = `(?:take|accept) ${TAKEN_BUSINESS}|book|solicit|sell|offer|market|promote|advertise|render|provide|operate|supply|distribute|import|do business|trade|launch|collect`;
 /**
@@ -1784,7 +1789,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "ordered Zenco to stop processing data", "told Zapp to cease offering its service": an order to stop serving users is a ban
   // (not one to stop a practice: "ordered Zenco to stop misleading users").
   // "directed five lenders, including A and B, to stop processing payments": the firms may be named after their kind.
-  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend) (?!${NEW_BUSINESS})(?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening|the (?:processing|collection|sale|distribution|provision) of) `, verb: true, notFollowedBy: NAMED_GOODS_NEXT },
+  { relation: 'banned', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend) (?!${WHOLE_NEW_BUSINESS})(?:processing|offering|providing|operating|selling|serving|distributing|hosting|supplying|accepting|collecting|onboarding|issuing|opening|the (?:processing|collection|sale|distribution|provision) of) `, verb: true, notFollowedBy: NAMED_GOODS_NEXT },
   // "directed Zenco and Qorva to stop onboarding new customers", "Zenpay was ordered by the central bank to stop accepting new
   // users": a firm kept from taking new customers keeps its business under a limit, which restricts it.
   // "ordered Zenco and Qorva to stop using facial recognition to clock in staff", "issued enforcement notices ordering Zenco to
@@ -1793,9 +1798,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'restricts', id: 'pattern:restricts:ordered-to-stop-using-tool', template: `X P AUX T(${ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_USING_TOOL}`, verb: true, stateActor: true, requires: ['to'], indexBy: USED_TOOL_WORDS },
   { relation: 'restricts', id: 'pattern:restricts:notices-ordering-to-stop-using-tool', template: `X P AUX T(issued|issues|issue|served|serves|serve|sent|sends) (?:(?:an?|the|its|\\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:[a-z-]+ )?(?:notices|notice|orders|order|directives|directive|decisions|decision) (?:ordering|instructing|requiring|directing|telling|forcing) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to ${STOP_USING_TOOL}`, verb: true, stateActor: true, requires: ['to'], indexBy: USED_TOOL_WORDS },
   { relation: 'restricts', id: 'pattern:restricts:ordered-by-to-stop-using-tool', template: `Y1 AUX T(ordered|directed|told|instructed|forced|compelled) by (?:the )?X1 to ${STOP_USING_TOOL}`, stateActor: true, requires: ['by'], indexBy: USED_TOOL_WORDS },
-  { relation: 'restricts', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, verb: true, indexBy: NEW_BUSINESS_WORDS },
-  { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) by (?:the )?X1 to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
-  { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${NEW_BUSINESS}(?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
+  { relation: 'restricts', template: `X P AUX T(${ORDERED_TO}|compelled|compels) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${WHOLE_NEW_BUSINESS}`, verb: true, indexBy: NEW_BUSINESS_WORDS },
+  { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) by (?:the )?X1 to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${WHOLE_NEW_BUSINESS}`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
+  { relation: 'restricts', template: `Y AUX T(ordered|directed|told|instructed) to (?:immediately )?(?:cease|halt|stop|suspend|pause|freeze) ${WHOLE_NEW_BUSINESS}(?:[a-z-]+ ){0,4}by (?:the )?X1`, requires: ['by'], indexBy: NEW_BUSINESS_WORDS },
   // "told banks to stop dealing with Zenco Pay and Qorva", "directed lenders to cease their partnerships with Zenco": cutting a
   // firm off from those it works through bans it.
   { relation: 'banned', template: `X P AUX T(${ORDER_WORDS}) (?:${CARRIERS}) to (?:immediately )?(?:stop|cease|end|halt|suspend|sever|cut|discontinue|terminate) (?:all |any |their |its )?(?:[a-z-]+ )?(?:dealing|dealings|doing business|business|transactions|relations|relationships|partnerships|ties|links|working|cooperation|cooperating|transacting|engaging) with (?:the )?Y`, verb: true, requires: ['with', ORDER_WORDS] },
@@ -4201,6 +4206,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // right after the colon that arrives, enters or launches: "More competition for Zenco: regulators clear Qorva deal" names none.
   // Not "challenge for X: Y opens a plant": a challenge is any trouble, told of a supplier or a partner as well as a rival (re-read rr94a).
   { relation: 'competes_with', id: 'pattern:competes_with:headline-competition-for-colon-arrival', template: `^(?:(?:more|new|fresh|stiff|stiffer|tough|tougher|growing|a new|another) )?T(competition|rival|challenger) for (?:the )?X1 : (?:the )?Y1 (?:(?:now|finally|officially|also) )?(?:arrives|arriving|arrived|enters|entering|entered|launches|launching|launched|lands|landing|landed|debuts|debuting|comes|coming|is coming|expands|expanding|opens|opening|starts|starting|rolls out|goes live)(?= |$)`, targetNotType: 'government', requires: [':'] },
+  // Helper sta92, from stop 91's eighty-fourth fresh sample (regulator orders): "the regulator directs Zenco Life, not to procure new
+  // business", "ordered Qorva to refrain from writing new policies": a stop to an insurer's or a lender's new business limits it, as a
+  // stop to onboarding new customers does (WHOLE_NEW_BUSINESS); a body's order only.
+  { relation: 'restricts', id: 'pattern:restricts:ordered-no-new-business', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}(?:not to (?:procure|write|underwrite|issue|accept|take|book)|to (?:immediately )?(?:refrain|desist|abstain) from (?:procuring|writing|underwriting|issuing|accepting|taking|booking)) ${WHOLE_NEW_BUSINESS}`, verb: true, stateActor: true, requires: ['to'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
