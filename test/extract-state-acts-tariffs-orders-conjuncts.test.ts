@@ -40,6 +40,10 @@ describe('a measure named and then taken back', () => {
     expect(banned("Canada's ban on phones made by Zenco Corp that were removed from shelves took effect.")).toEqual(['Canada -banned-> Zenco Corp']);
     expect(banned("Canada's ban on Zenco Corp came after its licence was revoked.")).toEqual(['Canada -banned-> Zenco Corp']);
     expect(restricts("Canada's tariff on Mexican goods, which the court upheld, was raised.")).toEqual(['Canada -restricts-> Mexico']);
+    expect(restricts("Canada's tariffs on Mexican steel were removed from the exemption list.")).toEqual(['Canada -restricts-> Mexico']);
+    expect(banned("Canada's ban on Zenco Corp was not lifted.")).toEqual(['Canada -banned-> Zenco Corp']);
+    expect(banned("Canada's ban on Zenco Corp has been challenged.")).toEqual(['Canada -banned-> Zenco Corp']);
+    expect(banned("Canada's ban on Zenco Corp phones was extended after a similar rule was scrapped in Mexico.")).toEqual(['Canada -banned-> Zenco Corp']);
   });
 });
 
@@ -98,6 +102,8 @@ describe('a second ban verb joined by "and"', () => {
     expect(banned('China banned Zenco Corp products and banned Qorva Inc.')).not.toContain('Zenco Corp -banned-> Qorva Inc');
     expect(banned('China banned Zenco Corp and Canada banned Qorva Inc.')).toEqual(['Canada -banned-> Qorva Inc', 'China -banned-> Zenco Corp']);
     expect(banned('China banned Zenco Corp products and Qorva Inc criticised the ban.')).toEqual(['China -banned-> Zenco Corp']);
+    expect(banned('China banned Zenco Corp phones in banks, and Zenco Corp then banned Qorva Inc.')).not.toContain('China -banned-> Qorva Inc');
+    expect(banned('China sued Zenco Corp and banned Qorva Inc.')).toEqual(['China -banned-> Qorva Inc']);
     expect(banned('China plans to ban Zenco Corp products and ban Qorva Inc from procurement.')).toEqual([]);
     expect(banned('The ban on Zenco Corp and ban Qorva Inc campaign grew.')).toEqual([]);
   });

@@ -101,9 +101,10 @@ const POWER_TO = /(?:^| )(?:has|have|had|holds|hold|held|given|gives|gave|give|g
 /**
  * "Canada's ban on Zenco was lifted", "the tariffs on Mexican goods were scrapped in May": a measure named as a noun and then said to be
  * taken back holds no act (helper sta92, set 84's tariff readers). Not across a clause's punctuation or a relative ("on phones that
- * were removed from shelves"), and not after a linking word ("after its licence was revoked").
+ * were removed from shelves"), not after a linking word ("after its licence was revoked"), and not a removal from a list of exemptions
+ * ("the tariffs on Zembian steel were removed from the exemption list" keeps them).
  */
-const LIFTED_AFTER = /^(?:ban|bans|tariff|tariffs|duty|duties|levy|levies|surtax|surtaxes|sanctions|restrictions|embargo|prohibition|curbs|quota|quotas) (?:(?![,;:.()] |(?:that|which|who|whose|after|before|when|while|because|since|as|until|once|but|or|if) |and (?!@))\S+ ){0,8}?(?:was|were|has been|have been|had been|got|is being|are being) (?:(?:later|since|subsequently|eventually|finally|quickly|recently|partially|partly|fully|formally|officially|then|largely|all|both) )?(?:lifted|removed|scrapped|rescinded|revoked|repealed|dropped|overturned|reversed|struck down|withdrawn|abolished|eliminated|quashed|annulled|suspended)(?= |$)/;
+const LIFTED_AFTER = /^(?:ban|bans|tariff|tariffs|duty|duties|levy|levies|surtax|surtaxes|sanctions|restrictions|embargo|prohibition|curbs|quota|quotas) (?:(?![,;:.()] |(?:that|which|who|whose|after|before|when|while|because|since|as|until|once|but|or|if) |and (?!@))\S+ ){0,8}?(?:was|were|has been|have been|had been|got|is being|are being) (?:(?:later|since|subsequently|eventually|finally|quickly|recently|partially|partly|fully|formally|officially|then|largely|all|both) )?(?:lifted|removed|scrapped|rescinded|revoked|repealed|dropped|overturned|reversed|struck down|withdrawn|abolished|eliminated|quashed|annulled|suspended)(?= |$)(?! from (?:the |its |a )?(?:[a-z-]+ )?(?:list|lists|exemptions?|exclusions?|waivers?)(?= |$))/;
 /**
  * "Zembla announced it would impose tariffs on Ruritanian goods", "announced that it would be imposing duties": a state's announced
  * measure is decided, not weighed (set 84's tariff readers counted them as the act; "announced it would consider tariffs", "said it
