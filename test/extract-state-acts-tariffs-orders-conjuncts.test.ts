@@ -120,3 +120,25 @@ describe('a state named inside "anti-"', () => {
     expect(banned('China extended its bans on Zenco Corp.')).toEqual(['China -banned-> Zenco Corp']);
   });
 });
+
+describe('a state\'s order to wean buyers off named suppliers', () => {
+  it('bans each supplier named', () => {
+    expect(banned("The Chinese government's edict that state firms must wean themselves off foreign providers, specifically Zenco Corp, Qorva Inc and Vexa Ltd.")).toEqual([
+      'China -banned-> Qorva Inc',
+      'China -banned-> Vexa Ltd',
+      'China -banned-> Zenco Corp',
+    ]);
+    expect(banned('China ordered state firms to wean themselves off foreign providers such as Zenco Corp and Qorva Inc.')).toEqual(['China -banned-> Qorva Inc', 'China -banned-> Zenco Corp']);
+  });
+
+  it('a firm\'s order, a wish, a plan, a program for users, a negation or an owner before the name bans no one', () => {
+    expect(banned("Zenco Corp's order that its partners wean themselves off foreign suppliers, such as Qorva Inc, surprised analysts.")).toEqual([]);
+    expect(banned('China urged state firms to wean themselves off foreign providers such as Zenco Corp.')).toEqual([]);
+    expect(banned("China's plan that state firms must wean themselves off foreign providers such as Zenco Corp was shelved.")).toEqual([]);
+    expect(banned("Vexa Ltd launched a program to wean users off foreign apps such as Zenco Corp's Zapp.")).toEqual([]);
+    expect(banned('China ordered state firms to wean themselves off foreign providers, and Zenco Corp welcomed the move.')).toEqual([]);
+    expect(banned('China has not ordered state firms to wean themselves off foreign providers such as Zenco Corp.')).toEqual([]);
+    expect(banned('China may order state firms to wean themselves off foreign providers such as Zenco Corp.')).toEqual([]);
+    expect(banned("China ordered state firms to wean themselves off foreign providers like Zenco Corp's distributor Qorva Inc.")).not.toContain('China -banned-> Zenco Corp');
+  });
+});
