@@ -104,6 +104,7 @@ describe('a second ban verb joined by "and"', () => {
     expect(banned('China banned Zenco Corp products and Qorva Inc criticised the ban.')).toEqual(['China -banned-> Zenco Corp']);
     expect(banned('China banned Zenco Corp phones in banks, and Zenco Corp then banned Qorva Inc.')).not.toContain('China -banned-> Qorva Inc');
     expect(banned('China sued Zenco Corp and banned Qorva Inc.')).toEqual(['China -banned-> Qorva Inc']);
+    expect(banned('China banned Zenco Corp after its rival Qorva Inc sued and blocked Vexa Ltd.')).not.toContain('China -banned-> Vexa Ltd');
     expect(banned('China plans to ban Zenco Corp products and ban Qorva Inc from procurement.')).toEqual([]);
     expect(banned('The ban on Zenco Corp and ban Qorva Inc campaign grew.')).toEqual([]);
   });

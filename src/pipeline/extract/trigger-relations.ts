@@ -169,7 +169,7 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
   let lists: Map<number, MentionList> | undefined;
   let skipUntil = -1;
   // The last ban or restriction told by a verb, with its actor: a second verb joined to it by "and" shares that actor.
-  let lastAct: { relation: RelationKind; sources: MentionList; at: number } | undefined;
+  let lastAct: { relation: RelationKind; sources: MentionList; at: number; objectEnd: number } | undefined;
   for (let t = 0; t < words.length; t++) {
     if (t <= skipUntil) continue;
     // "Zenco-owned", "U.S.-sanctioned": a participle after a name and a hyphen is a compound's (compound-relations.ts).
@@ -242,13 +242,14 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // (helper sta92, set 84).
     const stanceOnly = argued.sources !== undefined && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && argued.sources.members.every((k) => STANCE_BEFORE.test(text.slice(Math.max(0, mentions[k]!.start - 6), mentions[k]!.start)));
     // "a policy to ban Zenco phones in banks and ban Qorva's Zwin from procurement": a measure's verb right after "and" shares the
-    // first verb's actor, not a name in that verb's object ("Zenco … and banned Zwin" is no ban by Zenco) (helper sta92, set 84).
+    // first verb's actor, not a name in that verb's object ("Zenco … and banned Zwin" is no ban by Zenco) (helper sta92, set 84). Only a
+    // name at the end of that object: "banned Zenco after Qorva sued and blocked Vexa" keeps Qorva's own clause.
     const conjunct = reading.voice === 'active' && lastAct !== undefined && lastAct.relation === reading.trigger.relation && conjoinedVerb(words, t)
-      && (!argued.sources || argued.sources.first > lastAct.at) ? lastAct.sources : undefined;
+      && (!argued.sources || (argued.sources.first > lastAct.at && argued.sources.last <= lastAct.objectEnd + 3)) ? lastAct.sources : undefined;
     const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly ? { ...argued, sources: undefined } : argued;
     const found = leadingGoodsStates.length > 0 ? { ...stanced, targets: [] } : rated ? { ...stanced, targets: stanced.targets.filter((l) => !namesGoodsKind(words, l.last)) }
       : reading.trigger.relation === 'banned' ? { ...stanced, targets: stanced.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : stanced;
-    if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && found.sources && found.targets.length > 0) lastAct = { relation: reading.trigger.relation, sources: found.sources, at: t };
+    if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && found.sources && found.targets.length > 0) lastAct = { relation: reading.trigger.relation, sources: found.sources, at: t, objectEnd: found.targets.at(-1)!.last };
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');
     const exportedTo = found.rule === 'trigger:export' && reading.trigger.relation === 'banned' && !namesState ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
