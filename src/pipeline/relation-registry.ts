@@ -164,7 +164,11 @@ export const RELATIONS = {
       'anti-dumping duty order', 'anti-dumping duty orders', 'antidumping duty order', 'antidumping duty orders',
       'countervailing duty order', 'countervailing duty orders',
       // Helper trd90b, fresh sample s80b: a headline's "import fees" are a state's duties ("the board OKs steep import fees on Zenco washers").
-      'import fee', 'import fees'],
+      'import fee', 'import fees',
+      // Helper sta92, fresh sample s84c: a trade agency's duty margins against a state's goods set the duties it will collect ("issued
+      // preliminary antidumping-duty margins against imports of wheels from Zembla"); bare "margins" are a firm's profits.
+      'antidumping-duty margin', 'antidumping-duty margins', 'anti-dumping-duty margins', 'antidumping duty margins', 'anti-dumping duty margins',
+      'countervailing-duty margins', 'countervailing duty margins'],
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },

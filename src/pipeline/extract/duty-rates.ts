@@ -153,6 +153,36 @@ export function laterRateOrigins(words: readonly string[], at: number, isName: (
   return starts;
 }
 
+/** Words before a trade value: "on another $60 billion of", "on some $5 billion of". */
+const BEFORE_VALUE: ReadonlySet<string> = new Set(['another', 'an', 'additional', 'a', 'further', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'over', 'up', 'to', 'more', 'than', 'at', 'least']);
+/** A value of trade as a number: "5", "200bn", "1.2". */
+const VALUE_NUMBER = /^\d[\d.,]*(?:bn|m|b|tn)?$/;
+/** Its scale: "billion", "million". */
+const VALUE_SCALES: ReadonlySet<string> = new Set(['billion', 'million', 'trillion', 'bn', 'mn', 'tn']);
+
+/**
+ * "tariffs on $5 billion of Zembian goods", "on another $60 billion worth of Zembian imports", "on US$200bn in Zembian products": the
+ * value of the trade hit, skipped to the goods (helper sta92, set 84's tariff readers). Returns `at` itself when no value stands there.
+ */
+export function pastTradeValue(words: readonly string[], at: number): number {
+  let k = at;
+  for (let n = 0; n < 3 && BEFORE_VALUE.has(words[k] ?? ''); n++) k++;
+  if (/^(?:us|usd|c|a|nz|hk)$/.test(words[k] ?? '') && words[k + 1] === '$') k++;
+  const dollar = words[k] === '$' || words[k] === '€' || words[k] === '£' || words[k] === '¥';
+  if (dollar) k++;
+  if (!VALUE_NUMBER.test(words[k] ?? '')) return at;
+  k++;
+  const scaled = VALUE_SCALES.has(words[k] ?? '');
+  if (scaled) k++;
+  const currency = /^(?:dollars|euros|pounds|yuan|usd)$/.test(words[k] ?? '');
+  if (currency) k++;
+  // A bare number is no value ("on 5 Zembian firms"): a currency sign, a scale or a currency word makes it one.
+  if (!dollar && !scaled && !currency && !/[a-z]$/.test(words[k - 1]!)) return at;
+  if (words[k] === "'" || words[k] === "'s") k++;
+  if (words[k] === 'worth') k++;
+  return words[k] === 'of' || words[k] === 'in' ? k + 1 : at;
+}
+
 /** Words that may stand between a measure's "on" and the demonym of the goods it falls on: "on imports of certain Zembian steel". */
 const BEFORE_GOODS_DEMONYM: ReadonlySet<string> = new Set(['imports', 'of', 'all', 'certain', 'some', 'the', 'a', 'an', 'array', 'range', 'wide', 'raft', 'host', 'slew', 'variety', 'cheap', 'cheaper', 'subsidised', 'subsidized', 'low-cost', 'low-priced']);
 /** What a demonym before it names as people, not goods: "tariffs on Zembian students" says nothing of trade. */
@@ -164,7 +194,7 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['students', 'people', 'nation
  */
 export function goodsDemonymsAt(words: readonly string[], at: number, isDemonym: (word: string) => boolean): number[] {
   if (words[at] !== 'on' && words[at] !== 'upon' && words[at] !== 'against') return [];
-  let k = at + 1;
+  let k = pastTradeValue(words, at + 1);
   for (let n = 0; n < 4 && BEFORE_GOODS_DEMONYM.has(words[k] ?? ''); n++) k++;
   const found: number[] = [];
   while (isDemonym((words[k] ?? '').split('-')[0]!)) {

@@ -299,6 +299,11 @@ const REFRAIN_ORDER_VERBS = `${ORDER_VERBS}|asked|asks|asking|called on|calls on
 // Taking or accepting only bookings, orders, deposits or customers: "not to take sides", "refrain from taking part in the tender" (a
 // procurement bar) are no ban (review rr92a); a describing word before them is the same business ("accepting retail deposits", re-read rr93a).
 const TAKEN_BUSINESS = '(?:any |new |further |more )?(?:(?!(?:any|new|further|more) )[a-z-]+ )?(?:bookings|orders|pre-orders|preorders|pre-bookings|deposits|payments|customers|clients|reservations|subscribers|applications)(?= |$)';
+/**
+ * An insurer's or a lender's new business: "not to procure new business", "not to write new policies" (helper sta92, set 84's regulator
+ * orders). The firm keeps serving what it has, so the order limits it, as a stop to onboarding new customers does (a restriction).
+ */
+const WHOLE_NEW_BUSINESS = '(?:any |new |further |fresh )(?:[a-z-]+ )?(?:business|policies|insurance policies|contracts)(?= |$)';
 const REFRAINED_GERUNDS = `(?:taking|accepting) ${TAKEN_BUSINESS}|booking|pre-booking|soliciting|selling|pre-selling|offering|marketing|promoting|advertising|rendering|providing|operating|supplying|distributing|importing|doing business|trading|launching|collecting`;
 const REFRAINED_VERBS = `(?:take|accept) ${TAKEN_BUSINESS}|book|solicit|sell|offer|market|promote|advertise|render|provide|operate|supply|distribute|import|do business|trade|launch|collect`;
 /**
@@ -571,6 +576,11 @@ const EXEMPTION_MODIFIERS = String.raw`(?:(?:[a-z0-9-]+|@\d+|\( (?:@\d+|[a-z0-9-
 /** Buyers a state tells to stop buying: "its tech companies", "domestic firms", "A and B". */
 const BUYER_KINDS = String.raw`(?:the |all |its |their |some |major |domestic |local )?(?:[a-z-]+ ){0,3}(?:companies|firms|businesses|buyers|customers|operators|providers|platforms|carriers|telecoms|banks|automakers|carmakers|makers|chipmakers|manufacturers|giants|groups|developers|universities|hospitals|utilities|agencies|enterprises)`;
 const BUYERS = String.raw`${BUYER_KINDS}|@\d+(?: (?:,|and|, and) @\d+)*`;
+/**
+ * Helper sta92 (set 84's edict): ending a reliance on named suppliers, which a state's order to its buyers makes a ban on them ("must wean
+ * themselves off foreign providers, specifically A, B and C"): the weaning, the suppliers' kind, then the names after a naming word.
+ */
+const WEANED_OFF_SUPPLIERS = String.raw`(?:wean themselves off|wean themselves from|wean off|rid themselves of|phase out|stop relying on|end their reliance on|end reliance on) (?:the |their |all )?(?:[a-z-]+ ){0,3}(?:providers|suppliers|vendors|products|software|technology|technologies|equipment|systems|gear|hardware|brands) (?:, )?(?:specifically|namely|such as|including|like|notably|especially|in particular)(?: ,)? `;
 /** Buying a product, as a verb and as a noun: "stop buying", "halt purchases of". */
 const BUYING_VERBS = 'buying|ordering|purchasing|procuring|importing|using|deploying|testing|installing';
 /** The wares of named makers, listed after a kind of maker: "gear made by foreign vendors, including A and B" (stop 57's controls readers). */
@@ -4261,6 +4271,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // partner"); one rival only, a list after "with" may hold the firm's partner.
   { relation: 'competes_with', id: 'pattern:competes_with:won-bidding-war-with', template: `X1 P AUX T(won|wins|win|winning|lost|loses|lose|losing|prevailed in|prevails in|prevail in|lost out in|loses out in) (?:a |an |the |its )?(?:[a-z-]+ )?(?:bidding war|bidding battle|bidding contest|bidding race|takeover battle|auction battle) (?:with|against) (?:(?:rival|fellow) )?(?:the )?Y1 (?!'s |as (?:its |their |a |an )?(?:partner|partners|ally|allies|backer|backers|co-bidder|adviser|advisor)(?= |$)|(?:and|or) )`, verb: true, requires: ['bidding|battle'] },
   { relation: 'competes_with', id: 'pattern:competes_with:fronted-winning-bidding-war-with', template: `^(?:after|by|despite|since|having) (?:(?:narrowly|finally) )?T(winning|losing|won|lost|prevailing in|prevailed in|losing out in|lost out in) (?:a |an |the |its )?(?:[a-z-]+ )?(?:bidding war|bidding battle|bidding contest|bidding race|takeover battle|auction battle) (?:with|against) (?:(?:rival|fellow) )?(?:the )?Y1 (?!'s |as (?:its |their |a |an )?(?:partner|partners|ally|allies|backer|backers|co-bidder|adviser|advisor)(?= |$)|(?:and|or) )(?:for (?:the )?@\\d+ )?(?:[^@,;()]+ )?, (?:the )?X1 (?!'s |, |and |or )`, requires: [','] },
+  // Helper sta92, from stop 91's eighty-fourth fresh sample (regulator orders): "the regulator directs Zenco Life, not to procure new
+  // business", "ordered Qorva to refrain from writing new policies": a stop to an insurer's or a lender's new business limits it, as a
+  // stop to onboarding new customers does (WHOLE_NEW_BUSINESS); a body's order only.
+  { relation: 'restricts', id: 'pattern:restricts:ordered-no-new-business', template: `X P AUX T(${REFRAIN_ORDER_VERBS}) ${NAMED_AFTER_KIND}Y (?:, )?${WHEN}(?:not to (?:procure|write|underwrite|issue|accept|take|book)|to (?:immediately )?(?:refrain|desist|abstain) from (?:procuring|writing|underwriting|issuing|accepting|taking|booking)) ${WHOLE_NEW_BUSINESS}`, verb: true, stateActor: true, requires: ['to'] },
+  // Helper sta92, from stop 91's eighty-fourth fresh sample: "ordered state firms to wean themselves off foreign providers, specifically
+  // A, B and C", "the government's edict that state firms must wean themselves off …": a state's order to its buyers to end their
+  // reliance on named suppliers bans them, as told-buyers-to-stop-buying does. A state's order only (stateActor), not a firm's plan.
+  { relation: 'banned', id: 'pattern:banned:told-buyers-to-wean-off-suppliers', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${WEANED_OFF_SUPPLIERS}Y`, verb: true, stateActor: true, notFollowedBy: /^'s /, requires: ['to'] },
+  { relation: 'banned', id: 'pattern:banned:edict-buyers-wean-off-suppliers', template: `X1 's (?:[a-z-]+ ){0,2}T(edict|edicts|order|orders|directive|directives|decree|decrees|mandate|instruction|instructions) (?:that|for) (?:${BUYERS}) (?:must |should |are to |have to |to )?${WEANED_OFF_SUPPLIERS}Y`, stateActor: true, notFollowedBy: /^'s /, requires: ["'s"] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

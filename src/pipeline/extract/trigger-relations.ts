@@ -168,6 +168,8 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
   const namedTopic = namedAt >= 0 ? namedAt : undefined;
   let lists: Map<number, MentionList> | undefined;
   let skipUntil = -1;
+  // The last ban or restriction told by a verb, with its actor: a second verb joined to it by "and" shares that actor.
+  let lastAct: { relation: RelationKind; sources: MentionList; at: number; objectEnd: number } | undefined;
   for (let t = 0; t < words.length; t++) {
     if (t <= skipUntil) continue;
     // "Zenco-owned", "U.S.-sanctioned": a participle after a name and a hyphen is a compound's (compound-relations.ts).
@@ -175,8 +177,11 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const triggers = triggersAt(words, t);
     if (triggers.length === 0) continue;
     lists ??= mentionLists(words, context.headline);
-    const reading = readingOf(words, t, triggers, stateOfDemonym);
-    if (!reading) continue;
+    const read = readingOf(words, t, triggers, stateOfDemonym);
+    if (!read) continue;
+    // "… to ban Zenco phones and ban Qorva Inc from procurement": a bare "ban" joined to a ban verb and followed by a name is that verb
+    // again, not the noun (helper sta92, set 84).
+    const reading = read.voice === 'noun' && lastAct?.relation === read.trigger.relation && read.trigger.words.length === 1 && conjoinedVerb(words, t) && mentionAt(words, t + 1) !== undefined ? { ...read, voice: 'active' as const } : read;
     // A phrase's later words are no triggers of their own ("export ban" is not also a "ban").
     skipUntil = t + reading.trigger.words.length - 1;
     // "revoked the sanctions waiver for Zembla's port": taking back an exemption bans nothing (stop 50's readers).
@@ -233,8 +238,18 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     const argued = argumentsOf(words, t, reading, lists, mentions, issuerList, topicList, context.thingOfFocus?.firm, namedTopic);
     // "tariffs on Scotch whisky": a name before a goods noun is the goods' kind, no firm the measure falls on (helper fxr89).
     // "revoked Zeta TV's licence exemption": a licence word that only qualifies what is taken names no banned holder (helper fxr89).
-    const found = leadingGoodsStates.length > 0 ? { ...argued, targets: [] } : rated ? { ...argued, targets: argued.targets.filter((l) => !namesGoodsKind(words, l.last)) }
-      : reading.trigger.relation === 'banned' ? { ...argued, targets: argued.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : argued;
+    // "the anti-Zembla IT campaign extends to bans on Zwin": a state named inside a stance word is what the campaign is against, no actor
+    // (helper sta92, set 84).
+    const stanceOnly = argued.sources !== undefined && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && argued.sources.members.every((k) => STANCE_BEFORE.test(text.slice(Math.max(0, mentions[k]!.start - 6), mentions[k]!.start)));
+    // "a policy to ban Zenco phones in banks and ban Qorva's Zwin from procurement": a measure's verb right after "and" shares the
+    // first verb's actor, not a name in that verb's object ("Zenco … and banned Zwin" is no ban by Zenco) (helper sta92, set 84). Only a
+    // name at the end of that object: "banned Zenco after Qorva sued and blocked Vexa" keeps Qorva's own clause.
+    const conjunct = reading.voice === 'active' && lastAct !== undefined && lastAct.relation === reading.trigger.relation && conjoinedVerb(words, t)
+      && (!argued.sources || (argued.sources.first > lastAct.at && argued.sources.last <= lastAct.objectEnd + 3)) ? lastAct.sources : undefined;
+    const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly ? { ...argued, sources: undefined } : argued;
+    const found = leadingGoodsStates.length > 0 ? { ...stanced, targets: [] } : rated ? { ...stanced, targets: stanced.targets.filter((l) => !namesGoodsKind(words, l.last)) }
+      : reading.trigger.relation === 'banned' ? { ...stanced, targets: stanced.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : stanced;
+    if (reading.voice === 'active' && (reading.trigger.relation === 'banned' || reading.trigger.relation === 'restricts') && found.sources && found.targets.length > 0) lastAct = { relation: reading.trigger.relation, sources: found.sources, at: t, objectEnd: found.targets.at(-1)!.last };
     // "banned the export of Zeta chips to Chinese entities": the destination named by its demonym is restricted, not the thing exported.
     const namesState = found.targets.some((l) => mentions[l.members[0]!]!.type === 'government');
     const exportedTo = found.rule === 'trigger:export' && reading.trigger.relation === 'banned' && !namesState ? demonymTarget(words, t, context, stateOfDemonym) : undefined;
@@ -3944,6 +3959,19 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
   }
   return owners;
 }
+
+/** Adverbs between "and" and a second verb: "and later banned", "and also blocked". */
+const CONJUNCT_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'subsequently', 'even', 'further', 'to']);
+
+/** Whether the verb at `t` is joined to one before it by "and": "… and ban", "… and later banned", "… and to ban". */
+function conjoinedVerb(words: readonly string[], t: number): boolean {
+  let k = t - 1;
+  for (let n = 0; n < 2 && CONJUNCT_ADVERBS.has(words[k] ?? ''); n++) k--;
+  return words[k] === 'and';
+}
+
+/** A word of stance against or for a state, right before its name: "anti-Zembla", "pro-Ruritania" (the name is what the stance is about). */
+const STANCE_BEFORE = /(?:^|[^a-z])(?:anti|pro)-$/i;
 
 /** Words that open a cause after a cut-off: "after …", "when …", "because …", "due to …", "amid …", "following …". */
 const CUT_OFF_CAUSES: ReadonlySet<string> = new Set(['after', 'when', 'because', 'due', 'amid', 'following']);
