@@ -955,7 +955,7 @@ const NOT_ASIDE_ENDING_ON_A_NAME = String.raw`(?!, (?:which|who|that|after|havin
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
 // Stop 51's readers: "Zenco, the team responsible for Zeta and Vela". Helper mk84: the figures of speech the copula pattern
 // below already takes ("Zenco, the brains behind Zeta"; not "the force behind", said of campaigns and bans).
-const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
+const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds', 'dev'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
 /** "Zenco's military FPS Zeta": a genre's or a kind's acronym right before the name (stop 70's fifth bans sample). */
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
@@ -1059,7 +1059,12 @@ const BOUGHT_PRODUCT_NOT_AFTER = new RegExp(`${NOT_THE_THING_BOUGHT.source}|^(?:
  * A maker's compound on the name ("has taken over Zapp-owner Zenco", "bought Zapp maker Zenco"): the firm is what is bought, and
  * the product stays its maker's (stop 90's seventy-ninth fresh sample).
  */
-const BOUGHT_PRODUCT_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*-?\\s*(?:owner|owners|parent|maker|makers|developer|creator|publisher|brand owner|parent company)\\b|^\\s*as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)\\b|^\\s*in (?:downloads|sales|market share|revenue)\\b`, 'i');
+const BOUGHT_PRODUCT_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*-?\\s*(?:owner|owners|parent|maker|makers|developer|dev|studio|creator|publisher|brand owner|parent company)\\b|^\\s*as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)\\b|^\\s*in (?:downloads|sales|market share|revenue)\\b`, 'i');
+/**
+ * After the thing a deal's noun takes: units, or a maker's compound on the name ("Zenco's buyout of Zeta developer Qorva", "its purchase
+ * of Zeta studio Qorva"): the firm is what is bought, and the thing stays its maker's (helper app92, from stop 91's games sample).
+ */
+const DEAL_THING_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*-?\\s*(?:owner|owners|parent|maker|makers|developer|developers|dev|studio|creator|creators|publisher|manufacturer|brand owner|parent company)\\b`, 'i');
 /** After "bought by Zenco": the firm's people or customers, who bought units ("Zapp was bought by Zenco customers"), or a person. */
 const BUYERS_OF_THE_FIRM = /^(?:'s |(?:users|customers|clients|shoppers|buyers|consumers|staff|employees|workers|members|subscribers|fans|teams?|engineers|developers|people|executives|investors|shareholders|chief|ceo|founder|co-founder|chairman|chairwoman|boss|president|director|head|owner)(?: |$))/;
 /**
@@ -1424,6 +1429,14 @@ const COUNTERPART_OF_BEFORE = /(?:^| )(?:rivals?|competitors?|challengers?|peers
 /** Route pairs for a verb's object: "operates routes such as Alpha-Beta", "flies the routes Alpha-Beta" (helper fpx93). */
 const NOT_ROUTES = String.raw`(?!(?:(?:a|an|the|its|their|its@\d+) )?(?:[a-z-]+ ){0,2}(?:routes?|city pairs?) )`;
 
+/** A firm's verbs of coming into a market or a trade ("ventured into insurance", "entered the market", "broke into lending"). */
+const ENTERED_MARKET = 'ventured into|ventures into|venturing into|entered|enters|entering|broke into|breaks into|moved into|moves into|expanded into|expands into|branched out into|branched into|debuted in|got into|gets into|launched into|stepped into|steps into|forayed into|made its foray into|made its debut in|made its entry into';
+/** What a firm enters that is no market: a deal or a dispute with another ("entered talks with a platform called Zeta"). */
+const DEAL_ENTERED = '(?:into |a |an |the |new |fresh |exclusive |formal |early )*(?:[a-z-]+ )?(?:talks|partnership|partnerships|agreement|agreements|deal|deals|alliance|negotiations|discussions|contract|contracts|joint venture|venture|tie-up|collaboration|pact|arrangement|dispute|lawsuit|battle|fight|bidding war|merger|licensing)(?= )';
+/** Adverbs a firm's entry may take ("first ventured into", "initially entered"). */
+const ENTRY_ADVERBS = '(?:first|initially|originally|later|then|also|quietly|recently|finally|eventually)';
+/** A financial firm's offers named as schemes ("a program called Zapp", "a plan named Zeta"), besides the product nouns. */
+const SCHEME_NOUNS = 'program|programme|scheme|plan|policy|card|wallet|loan|account';
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2699,9 +2712,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     notPrecededBy: /(?:^| )(?:maker|makers|owner|owners|developer|developers|producer|producers|manufacturer|manufacturers|creator|creators|publisher|publishers) of (?:the |brands |such as |including |@\d+ |, |and |or )*$/ },
   // "Zenco's purchase of Zapp", "Zenco completed its acquisition of Zapp": the deal's owner (a deal planned is proposed by claim-status;
   // one stopped before or after buys nothing, as for the takeover of a firm).
-  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-product', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-product', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: DEAL_THING_NOT_THEN },
   // "Zenco completed the purchase of Zapp", "closed its $2 billion deal for Zapp": a deal done, without a possessive.
-  { relation: 'develops', id: 'pattern:develops:completed-purchase-of-product', template: `X P AUX T(${DEAL_DONE}) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}|deal) (?:of|for) (?:the )?Y1`, verb: true, targetType: 'product', notFollowedBy: NOT_THE_THING_BOUGHT, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:completed-purchase-of-product', template: `X P AUX T(${DEAL_DONE}) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}|deal) (?:of|for) (?:the )?Y1`, verb: true, targetType: 'product', notFollowedBy: NOT_THE_THING_BOUGHT, targetNotThenKind: DEAL_THING_NOT_THEN },
   // "The acquisition of Zapp by Zenco closed in May" (not "Talks on the acquisition of Zapp by Zenco": a sentence opening "Plans for the"
   // reads its first word a mention, @0).
   { relation: 'develops', id: 'pattern:develops:purchase-of-product-by', template: `T(${PURCHASE_NOUNS}) of (?:the )?Y1 by (?:the )?X1`, targetType: 'product', requires: ['by'],
@@ -4201,6 +4214,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // right after the colon that arrives, enters or launches: "More competition for Zenco: regulators clear Qorva deal" names none.
   // Not "challenge for X: Y opens a plant": a challenge is any trouble, told of a supplier or a partner as well as a rival (re-read rr94a).
   { relation: 'competes_with', id: 'pattern:competes_with:headline-competition-for-colon-arrival', template: `^(?:(?:more|new|fresh|stiff|stiffer|tough|tougher|growing|a new|another) )?T(competition|rival|challenger) for (?:the )?X1 : (?:the )?Y1 (?:(?:now|finally|officially|also) )?(?:arrives|arriving|arrived|enters|entering|entered|launches|launching|launched|lands|landing|landed|debuts|debuting|comes|coming|is coming|expands|expanding|opens|opening|starts|starting|rolls out|goes live)(?= |$)`, targetNotType: 'government', requires: [':'] },
+  // Helper app92, from stop 91's insurers sample: a firm entering a market with a thing it names there ("Zenco first ventured into
+  // insurance with a program called Zapp", "Zenco entered the market with an app named Zeta"): what it came in with is its own. Only
+  // a market's verbs of entry, so "partnered with an app called Zeta", a partner's, reads nothing.
+  { relation: 'develops', id: 'pattern:develops:entered-market-with-thing-called', template: `X1 P AUX (?:${ENTRY_ADVERBS} )?T(${ENTERED_MARKET}) (?!${DEAL_ENTERED})(?:[^\\s@,]+ ){0,5}?with (?:a |an |its |their |its@\\d+ )(?:(?:new|own|first|single|flagship|digital|online|mobile) )*(?:${PRODUCT_NOUNS}|${SCHEME_NOUNS}) (?:called|named|dubbed|branded|known as) (?:the )?Y1`, verb: true, requires: ['with'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

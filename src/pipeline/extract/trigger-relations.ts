@@ -3279,6 +3279,9 @@ function makerNoun(
   // "the lead Zix kernel developer John Doe", "Senior Qorva developer Jane Roe": a job's rank or part names a person's role, no maker.
   // "Qorva's lead developer Zenco Studios": after a possessive the rank is a firm's part in the work, which it makes.
   if (made && words[made.last + 1] !== "'s" && (PERSON_ROLE_WORDS.has(words[t - 1] ?? '') || PERSON_ROLE_WORDS.has(words[made.first - 1] ?? ''))) return { targets: [], rule };
+  // "Ruritania City game maker Qorva", "Zembla County software firm Qorva": a town's name before a trade's kind is where the maker
+  // sits, not what it makes (helper app92, from stop 91's games sample; "Zorb City developer Qorva", with no kind between, still reads).
+  if (made && words[made.last + 1] !== "'s" && made.last + 1 < t && made.members.every((k) => TOWN_NAME_END.test(mentions[k]!.surface))) return { targets: [], rule };
   let at = MAKER_HEADS.has(words[after] ?? '') ? after + 1 : after;
   // "Zapp's parent company, Zenco, said …": the maker set off by commas.
   if (words[at] === ',' && made) at++;
@@ -3289,6 +3292,9 @@ function makerNoun(
   const maker = listed && m !== undefined && listed.members.length > 1 && !words[t]!.endsWith('s') ? { members: [m], first: at, last: at } : listed;
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
 }
+
+/** The last word of a town's or a county's name ("Ruritania City", "Zembla County"), or that word alone when the name was cut. */
+const TOWN_NAME_END = /(?:^| )(?:City|County|Township|Borough|Prefecture|Province|Valley)$/;
 
 /** A report's verb, or "that", right before a maker's noun (and its article): the noun opens the reported clause. */
 const OPENS_REPORTED_CLAUSE = /^(?:said|says|say|told|tells|believes|believed|thinks|thought|expects|expected|warned|warns|reported|reports|added|adds|noted|notes|argued|argues|claims|claimed|announced|announces|that)$/;
