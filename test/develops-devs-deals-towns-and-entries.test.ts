@@ -28,6 +28,12 @@ describe('"dev" for a game\'s developer', () => {
     expect(develops('Zembla Capital, the fund behind Zorb Quest, said it was pleased.')).toEqual([]);
     expect(develops('Zembla Capital, the lawyer behind the Zorb Quest lawsuit, said it was pleased.')).toEqual([]);
   });
+
+  it('an investor, a distributor or a rival beside "Zorb Quest dev Qorva" makes nothing of it', () => {
+    expect(develops('Zenco Inc, the investor in Zorb Quest dev Qorva, said it was pleased.')).toEqual(['Qorva -develops-> Zorb Quest']);
+    expect(develops('Zenco Inc distributes games from Zorb Quest dev Qorva.')).toEqual(['Qorva -develops-> Zorb Quest']);
+    expect(develops("Zenco Inc's rival, Zorb Quest dev Qorva, grew.")).toEqual(['Qorva -develops-> Zorb Quest']);
+  });
 });
 
 describe('a deal\'s possessive over "Zeta developer Qorva"', () => {
@@ -41,6 +47,9 @@ describe('a deal\'s possessive over "Zeta developer Qorva"', () => {
   it('a sale or a stake over "Zeta dev Qorva" gives the seller nothing', () => {
     expect(develops('Zenco Inc sold its stake in Zorb Quest dev Qorva.')).toEqual(['Qorva -develops-> Zorb Quest']);
     expect(develops("Zenco Inc's sale of Zorb Quest developer Qorva closed.")).toEqual(['Qorva -develops-> Zorb Quest']);
+    expect(develops("Zenco Inc's failed takeover of Zorb Saga developer Qorva cost millions.")).toEqual(['Qorva -develops-> Zorb Saga']);
+    expect(develops("Zenco Inc's bid for Zorb Saga developer Qorva was rejected.")).toEqual(['Qorva -develops-> Zorb Saga']);
+    expect(develops("Zenco Inc's acquisition of Zorb Saga publisher Qorva closed.")).toEqual(['Qorva -develops-> Zorb Saga']);
   });
 });
 
@@ -48,7 +57,10 @@ describe('a town\'s name before a trade\'s kind', () => {
   it('"Ruritania City game maker Qorva" makes no game called after the town', () => {
     expect(develops('Ruritania City game maker Qorva raised $10 million.')).toEqual([]);
     expect(develops('Zembla County software firm Qorva raised $10 million.')).toEqual([]);
-    expect(develops('Zembla Valley game studio Qorva raised $10 million.')).toEqual([]);
+    expect(develops('Zembla Township game studio Qorva raised $10 million.')).toEqual([]);
+    expect(develops("Ruritania City's game maker Qorva raised funds.")).toEqual([]);
+    expect(develops('Zembla Province software maker Qorva raised funds.')).toEqual([]);
+    expect(develops('Zenco Inc, a Ruritania City game maker, raised funds.')).toEqual([]);
   });
 
   it('a title right before the maker\'s noun is still its work', () => {
@@ -80,6 +92,19 @@ describe('a firm entering a market with a thing called by its name', () => {
     expect(develops('Zenco Inc is an insurer. Zenco entered the market with help from an app called Zeta.')).toEqual([]);
     expect(develops('Zenco Inc is an insurer. Zenco entered the market, competing with a program called Zapp.')).toEqual([]);
     expect(develops('Zenco Inc is an insurer. Zenco plans to enter the market with a program called Zapp.')).toEqual([]);
+    expect(develops('Zenco Inc entered the market to compete with an app called Zeta.')).toEqual([]);
+    expect(develops('Zenco Inc entered the market along with an app called Zeta.')).toEqual([]);
+    expect(develops('Zenco Inc ventured into lending with a partner called Qorva.')).toEqual([]);
+  });
+
+  it('a thing entered with that another firm runs or made stays that firm\'s', () => {
+    expect(develops('Zenco Inc ventured into lending with an app called Zeta, run by Qorva Ltd.')).toEqual(['Qorva Ltd -develops-> Zeta']);
+    expect(develops('Zenco Inc entered the market with an app called Zeta, developed by Qorva Ltd.')).toEqual(['Qorva Ltd -develops-> Zeta']);
+    expect(develops('Zenco Inc entered the market with an app called Zeta from Qorva Ltd.')).toEqual(['Qorva Ltd -develops-> Zeta']);
+  });
+
+  it('a negated entry is no claim', () => {
+    expect(develops('Zenco Inc is an insurer. Zenco never ventured into insurance with a program called Zapp.')).toEqual([]);
   });
 });
 
@@ -93,5 +118,20 @@ describe('camping gear named after its brand', () => {
   it('another owner\'s cooler stays its owner\'s', () => {
     expect(develops("Zenco Inc upgraded Qorva Corp's Tallon cooler this year.")).toEqual(['Qorva Corp -develops-> Tallon']);
     expect(develops('Zenco Inc sued Qorva Corp over its Tallon cooler.')).toEqual(['Qorva Corp -develops-> Tallon']);
+  });
+
+  it('a shop\'s stock, a sponsor\'s tent or a customer\'s parts make nothing', () => {
+    expect(develops('Zenco Inc sells Vexa helmets in its stores.')).toEqual([]);
+    expect(develops('Zenco Inc, a retailer, stocks Tallon coolers and Vexa tents.')).toEqual([]);
+    expect(develops('Visitors crowded the Qorva tent at the Zembla festival, Zenco Inc said.')).toEqual([]);
+    expect(develops('Zenco Inc makes axles for Qorva Motors.')).toEqual([]);
+    expect(develops('Qorva Motors uses Zenco Inc e-axles.')).toEqual([]);
+  });
+});
+
+describe('drive parts named after their brand', () => {
+  it('"its Zdrive powertrains", "its Vexa e-axle"', () => {
+    expect(develops('Qorva Inc grew with the development of its Zdrive powertrains.')).toEqual(['Qorva Inc -develops-> Zdrive']);
+    expect(develops('Qorva Inc is a supplier. Qorva showed its Vexa e-axle in May.')).toEqual(['Qorva -develops-> Vexa']);
   });
 });

@@ -3294,7 +3294,7 @@ function makerNoun(
 }
 
 /** The last word of a town's or a county's name ("Ruritania City", "Zembla County"), or that word alone when the name was cut. */
-const TOWN_NAME_END = /(?:^| )(?:City|County|Township|Borough|Prefecture|Province|Valley)$/;
+const TOWN_NAME_END = /(?:^| )(?:City|County|Township|Borough|Prefecture|Province)$/;
 
 /** A report's verb, or "that", right before a maker's noun (and its article): the noun opens the reported clause. */
 const OPENS_REPORTED_CLAUSE = /^(?:said|says|say|told|tells|believes|believed|thinks|thought|expects|expected|warned|warns|reported|reports|added|adds|noted|notes|argued|argues|claims|claimed|announced|announces|that)$/;
