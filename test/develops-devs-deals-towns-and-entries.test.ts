@@ -34,6 +34,10 @@ describe('"dev" for a game\'s developer', () => {
     expect(develops('Zenco Inc distributes games from Zorb Quest dev Qorva.')).toEqual(['Qorva -develops-> Zorb Quest']);
     expect(develops("Zenco Inc's rival, Zorb Quest dev Qorva, grew.")).toEqual(['Qorva -develops-> Zorb Quest']);
   });
+
+  it('a rival named "Zorb Quest dev Qorva" is the studio, not its game', () => {
+    expect(only('competes_with')(scoredClaimsOf("Zenco Inc's rival, Zorb Quest dev Qorva, grew."))).toEqual(['Zenco Inc -competes_with-> Qorva']);
+  });
 });
 
 describe('a deal\'s possessive over "Zeta developer Qorva"', () => {

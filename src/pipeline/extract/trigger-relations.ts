@@ -708,7 +708,9 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
  * Kinds of firm a name before them only qualifies: "blocked the bitcoin exchange Qorvex", "sanctioned the Zeta maker Zenco" (stop 60's
  * readers). Not "unit" or "subsidiary": "sanctioned the Zenco unit Qorva" keeps the firm as the target (extract-maker-before-kind).
  */
-const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio']);
+const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio',
+  // Helper app92: the trade press's short "dev" ("its rival, Zeta dev Qorva").
+  'dev']);
 
 /** Prepositions that set a party apart from the thing before them: "Vexa from developer Qorva", "Zeta by maker Zenco". */
 const PREPOSITIONS_BEFORE_PARTY: ReadonlySet<string> = new Set(['from', 'by', 'of', 'to', 'for', 'with', 'at', 'on', 'in']);
