@@ -228,7 +228,9 @@ export const RELATIONS = {
       // Stop 63: "Zeta inventor Zenco Labs", "Zenco Labs, the inventor of Zeta".
       'inventor', 'inventors',
       // Helper sup88: "Zenco, the sole supplier of the Zeta X9 radar".
-      'supplier'],
+      'supplier',
+      // Helper app92, from stop 91's games sample: the trade press's short "dev" ("Zeta dev Zenco", "Zenco, the dev behind Zeta").
+      'dev'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").

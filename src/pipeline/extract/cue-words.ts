@@ -100,6 +100,10 @@ export const PRODUCT_NOUN_WORDS: readonly string[] = [
     'loaders diggers excavators bulldozers dozers backhoes forklifts dumpers tyres tires ' +
     // Helper dvo91, from stop 90's eighty-first fresh sample (printer makers): the code a maker puts on its devices ("its firmware, Zeta Lock").
     'firmware ' +
+    // Helper app92, from stop 91's outdoor-gear sample: camping gear named after its brand ("its iconic Tallon cooler", "the Qorva tent").
+    'cooler coolers tent tents helmet helmets backpack backpacks ' +
+    // … and from its car-parts sample: a supplier's drive parts named after its brand ("its Zdrive powertrains", "the Qorva e-axle").
+    'powertrain powertrains drivetrain drivetrains axle axles e-axle e-axles ' +
     DEVICE_KINDS_STOP_61
   ).split(' '),
   // Stop 86: software called a manager, two words so a person's "general manager" stays a person ("Zembase is Zenco's package manager").

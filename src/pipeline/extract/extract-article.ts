@@ -215,7 +215,10 @@ export function extractArticle(article: Article, lexicon: Lexicon, options: Extr
 
   const meta = { id: article.id, ...(article.title && { title: article.title }), ...(article.url && { url: article.url }), ...(article.date && { date: article.date }) };
   const records = entities.records(text);
-  return { article: meta, text, entities: records, claims: withoutOwnBans(claims, records) };
+  // No claim joins a node to itself: a firm named twice ("Zenco Automotive … Zenco") may have been read as its own maker (helper app92).
+  const label = new Map(records.map((e) => [e.key, e.label]));
+  const joined = claims.filter((c) => c.source !== c.target && (label.get(c.source) ?? c.source) !== (label.get(c.target) ?? c.target));
+  return { article: meta, text, entities: records, claims: withoutOwnBans(joined, records) };
 }
 
 /** The mentions some rule or lexicon typed, and those no rule typed (source 'unknown'), in order: one pass, pushed (see newListings). */

@@ -982,7 +982,7 @@ const NOT_ASIDE_ENDING_ON_A_NAME = String.raw`(?!, (?:which|who|that|after|havin
 /** Nouns of a maker behind what it makes, in apposition: "Zenco, the chipmaker behind Zeta". */
 // Stop 51's readers: "Zenco, the team responsible for Zeta and Vela". Helper mk84: the figures of speech the copula pattern
 // below already takes ("Zenco, the brains behind Zeta"; not "the force behind", said of campaigns and bans).
-const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
+const MAKERS_BEHIND = [...new Set([...DESCRIBED_MAKERS.split('|'), 'team', 'powerhouse', 'outfit', 'division', 'brains', 'minds', 'dev'])].flatMap((noun) => [`${noun} behind`, `${noun} responsible for`]).join('|');
 // "price": a price written after a possessive ("Zenco's $40,000 Vela"), one word in the abstract sentence.
 /** "Zenco's military FPS Zeta": a genre's or a kind's acronym right before the name (stop 70's fifth bans sample). */
 const KIND_ACRONYMS = '(?:fps|rpg|rts|mmo|mmorpg|moba|suv|ev)';
@@ -1086,7 +1086,12 @@ const BOUGHT_PRODUCT_NOT_AFTER = new RegExp(`${NOT_THE_THING_BOUGHT.source}|^(?:
  * A maker's compound on the name ("has taken over Zapp-owner Zenco", "bought Zapp maker Zenco"): the firm is what is bought, and
  * the product stays its maker's (stop 90's seventy-ninth fresh sample).
  */
-const BOUGHT_PRODUCT_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*-?\\s*(?:owner|owners|parent|maker|makers|developer|creator|publisher|brand owner|parent company)\\b|^\\s*as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)\\b|^\\s*in (?:downloads|sales|market share|revenue)\\b`, 'i');
+const BOUGHT_PRODUCT_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*-?\\s*(?:owner|owners|parent|maker|makers|developer|dev|studio|creator|publisher|brand owner|parent company)\\b|^\\s*as (?:the |a |an )?(?:most|top|biggest|leading|largest|best|no|number)\\b|^\\s*in (?:downloads|sales|market share|revenue)\\b`, 'i');
+/**
+ * After the thing a deal's noun takes: units, or a maker's compound on the name ("Zenco's buyout of Zeta developer Qorva", "its purchase
+ * of Zeta studio Qorva"): the firm is what is bought, and the thing stays its maker's (helper app92, from stop 91's games sample).
+ */
+const DEAL_THING_NOT_THEN = new RegExp(`${UNITS_AFTER_NAME.source}|^\\s*-?\\s*(?:owner|owners|parent|maker|makers|developer|developers|dev|studio|creator|creators|publisher|manufacturer|brand owner|parent company)\\b`, 'i');
 /** After "bought by Zenco": the firm's people or customers, who bought units ("Zapp was bought by Zenco customers"), or a person. */
 const BUYERS_OF_THE_FIRM = /^(?:'s |(?:users|customers|clients|shoppers|buyers|consumers|staff|employees|workers|members|subscribers|fans|teams?|engineers|developers|people|executives|investors|shareholders|chief|ceo|founder|co-founder|chairman|chairwoman|boss|president|director|head|owner)(?: |$))/;
 /**
@@ -1451,6 +1456,16 @@ const COUNTERPART_OF_BEFORE = /(?:^| )(?:rivals?|competitors?|challengers?|peers
 /** Route pairs for a verb's object: "operates routes such as Alpha-Beta", "flies the routes Alpha-Beta" (helper fpx93). */
 const NOT_ROUTES = String.raw`(?!(?:(?:a|an|the|its|their|its@\d+) )?(?:[a-z-]+ ){0,2}(?:routes?|city pairs?) )`;
 
+/** A firm's verbs of coming into a market or a trade ("ventured into insurance", "entered the market", "broke into lending"). */
+const ENTERED_MARKET = 'ventured into|ventures into|venturing into|entered|enters|entering|broke into|breaks into|moved into|moves into|expanded into|expands into|branched out into|branched into|debuted in|got into|gets into|launched into|stepped into|steps into|forayed into|made its foray into|made its debut in|made its entry into';
+/** What a firm enters that is no market: a deal or a dispute with another ("entered talks with a platform called Zeta"). */
+const DEAL_ENTERED = '(?:into |a |an |the |new |fresh |exclusive |formal |early )*(?:[a-z-]+ )?(?:talks|partnership|partnerships|agreement|agreements|deal|deals|alliance|negotiations|discussions|contract|contracts|joint venture|venture|tie-up|collaboration|pact|arrangement|dispute|lawsuit|battle|fight|bidding war|merger|licensing)(?= )';
+/** After a thing's name, its maker or runner named ("…, run by Qorva", "… from Qorva", "…, owned by Qorva"): another firm's thing. */
+const OTHERS_THING_AFTER_NAME = /^(?:, )?(?:(?:which|that) (?:is|was) )?(?:(?:run|owned|operated|made|built|developed|provided|offered|backed|designed|created|launched|supplied|licensed) by |(?:from|by|of) (?:the )?@\d+(?: |$))/;
+/** Adverbs a firm's entry may take ("first ventured into", "initially entered"). */
+const ENTRY_ADVERBS = '(?:first|initially|originally|later|then|also|quietly|recently|finally|eventually)';
+/** A financial firm's offers named as schemes ("a program called Zapp", "a plan named Zeta"), besides the product nouns. */
+const SCHEME_NOUNS = 'program|programme|scheme|plan|policy|card|wallet|loan|account';
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -2559,7 +2574,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:at-the-expense-of', template: `X1 (?:'s )?(?:(?:market )?share|sales|user base|popularity|business|revenue) (?:[a-z-]+ ){0,3}T(at the expense of) (?:the )?(?:@\\d+ 's )?Y1`, requires: ['expense'] },
   { relation: 'competes_with', id: 'pattern:competes_with:gained-at-the-expense-of', template: `X1 P AUX (?:gained|gains|grew|grows|won|wins|took|takes|captured|captures|expanded|expands) (?:[a-z-]+ ){0,3}T(at the expense of) (?:the )?(?:@\\d+ 's )?Y1`, requires: ['expense'] },
   // "Zenco entered the tablet market with the Zeta Pad", "joined the AI race with Zeta": a firm's first thing in a market is its own (stop 57's readers).
-  { relation: 'develops', id: 'pattern:develops:entered-market-with', template: `X P AUX T(entered|enters|enter|entering|joined|joins|join|joining|broke into|breaks into|break into|jumped into|jumps into|jump into|moved into|moves into|move into) (?:the )?(?:[a-z0-9-]+ ){0,3}(?:market|markets|business|space|segment|fray|race|arena|industry) with (?:the |its |their |a |an )?(?:(?:new|first|own|latest|debut) )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['with', 'market|markets|business|space|segment|fray|race|arena|industry'] },
+  { relation: 'develops', id: 'pattern:develops:entered-market-with', template: `X P AUX T(entered|enters|enter|entering|joined|joins|join|joining|broke into|breaks into|break into|jumped into|jumps into|jump into|moved into|moves into|move into) (?:the )?(?:[a-z0-9-]+ ){0,3}(?:market|markets|business|space|segment|fray|race|arena|industry) with (?:the |its |their |a |an )?(?:(?:new|first|own|latest|debut) )?(?:[a-z0-9-]+ ){0,2}Y`, verb: true, requires: ['with', 'market|markets|business|space|segment|fray|race|arena|industry'], notFollowedBy: OTHERS_THING_AFTER_NAME },
   // "Zenco co-developed the Zeta with Qorva, Borin and Kappa": the partners after "with" make it too (stop 58's readers: co-development lists).
   { relation: 'develops', id: 'pattern:develops:co-made-with', template: `@\\d+ P AUX T(co-developed|co-develops|co-develop|co-developing|co-designed|co-designs|co-created|co-creates|co-built|co-builds|co-engineered|co-produced|co-produces|jointly developed|jointly develops|jointly built|jointly designed|jointly created) (?:the |its |their |a |an )?(?:[a-z0-9-]+ ){0,2}Y (?:[a-z0-9-]+ ){0,2}with X`, requires: ['with'] },
   // "the Zeta's developers, Zenco and Qorva", "the Zeta disc's makers – Zenco and Qorva –": the makers set off after the thing's possessive (stop 59's makers
@@ -2726,9 +2741,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     notPrecededBy: /(?:^| )(?:maker|makers|owner|owners|developer|developers|producer|producers|manufacturer|manufacturers|creator|creators|publisher|publishers) of (?:the |brands |such as |including |@\d+ |, |and |or )*$/ },
   // "Zenco's purchase of Zapp", "Zenco completed its acquisition of Zapp": the deal's owner (a deal planned is proposed by claim-status;
   // one stopped before or after buys nothing, as for the takeover of a firm).
-  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-product', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:possessed-purchase-of-product', template: `POSS ${DEAL_WORDS_BEFORE}T(${PURCHASE_NOUNS}) of (?:the )?Y1`, targetType: 'product', notPrecededBy: DEAL_UNDONE_BEFORE, notFollowedBy: DEAL_STOPPED_AFTER_OR_PART, targetNotThenKind: DEAL_THING_NOT_THEN },
   // "Zenco completed the purchase of Zapp", "closed its $2 billion deal for Zapp": a deal done, without a possessive.
-  { relation: 'develops', id: 'pattern:develops:completed-purchase-of-product', template: `X P AUX T(${DEAL_DONE}) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}|deal) (?:of|for) (?:the )?Y1`, verb: true, targetType: 'product', notFollowedBy: NOT_THE_THING_BOUGHT, targetNotThenKind: UNITS_AFTER_NAME },
+  { relation: 'develops', id: 'pattern:develops:completed-purchase-of-product', template: `X P AUX T(${DEAL_DONE}) (?:the |its |its@\\d+ )${DEAL_WORDS_BEFORE}(?:${PURCHASE_NOUNS}|deal) (?:of|for) (?:the )?Y1`, verb: true, targetType: 'product', notFollowedBy: NOT_THE_THING_BOUGHT, targetNotThenKind: DEAL_THING_NOT_THEN },
   // "The acquisition of Zapp by Zenco closed in May" (not "Talks on the acquisition of Zapp by Zenco": a sentence opening "Plans for the"
   // reads its first word a mention, @0).
   { relation: 'develops', id: 'pattern:develops:purchase-of-product-by', template: `T(${PURCHASE_NOUNS}) of (?:the )?Y1 by (?:the )?X1`, targetType: 'product', requires: ['by'],
@@ -4280,6 +4295,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // reliance on named suppliers bans them, as told-buyers-to-stop-buying does. A state's order only (stateActor), not a firm's plan.
   { relation: 'banned', id: 'pattern:banned:told-buyers-to-wean-off-suppliers', template: `X P AUX T(${ORDER_WORDS}) (?:${BUYERS}) ${WHEN}to ${WEANED_OFF_SUPPLIERS}Y`, verb: true, stateActor: true, notFollowedBy: /^'s /, requires: ['to'] },
   { relation: 'banned', id: 'pattern:banned:edict-buyers-wean-off-suppliers', template: `X1 's (?:[a-z-]+ ){0,2}T(edict|edicts|order|orders|directive|directives|decree|decrees|mandate|instruction|instructions) (?:that|for) (?:${BUYERS}) (?:must |should |are to |have to |to )?${WEANED_OFF_SUPPLIERS}Y`, stateActor: true, notFollowedBy: /^'s /, requires: ["'s"] },
+  // Helper app92, from stop 91's insurers sample: a firm entering a market with a thing it names there ("Zenco first ventured into
+  // insurance with a program called Zapp", "Zenco entered the market with an app named Zeta"): what it came in with is its own. Only
+  // a market's verbs of entry, so "partnered with an app called Zeta", a partner's, reads nothing.
+  { relation: 'develops', id: 'pattern:develops:entered-market-with-thing-called', template: `X1 P AUX (?:${ENTRY_ADVERBS} )?T(${ENTERED_MARKET}) (?!${DEAL_ENTERED})(?:(?!(?:to|along|together|alongside|against|compete|competing|rivals?|partnering|teaming|up|help|support|backing|like|unlike|as) )[^\\s@,]+ ){0,5}?with (?:a |an |its |their |its@\\d+ )(?:(?:new|own|first|single|flagship|digital|online|mobile) )*(?:${PRODUCT_NOUNS}|${SCHEME_NOUNS}) (?:called|named|dubbed|branded|known as) (?:the )?Y1`, verb: true, requires: ['with'], notFollowedBy: OTHERS_THING_AFTER_NAME },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

@@ -727,7 +727,9 @@ const STAFF_NOUNS = new Set(['employees', 'staff', 'workers', 'officials', 'agen
  * Kinds of firm a name before them only qualifies: "blocked the bitcoin exchange Qorvex", "sanctioned the Zeta maker Zenco" (stop 60's
  * readers). Not "unit" or "subsidiary": "sanctioned the Zenco unit Qorva" keeps the firm as the target (extract-maker-before-kind).
  */
-const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio']);
+const FIRM_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'broker', 'brokerage', 'operator', 'carrier', 'maker', 'makers', 'manufacturer', 'supplier', 'vendor', 'startup', 'start-up', 'firm', 'company', 'bank', 'lender', 'marketplace', 'retailer', 'developer', 'publisher', 'studio',
+  // Helper app92: the trade press's short "dev" ("its rival, Zeta dev Qorva").
+  'dev']);
 
 /** Prepositions that set a party apart from the thing before them: "Vexa from developer Qorva", "Zeta by maker Zenco". */
 const PREPOSITIONS_BEFORE_PARTY: ReadonlySet<string> = new Set(['from', 'by', 'of', 'to', 'for', 'with', 'at', 'on', 'in']);
@@ -3305,6 +3307,9 @@ function makerNoun(
   // "the lead Zix kernel developer John Doe", "Senior Qorva developer Jane Roe": a job's rank or part names a person's role, no maker.
   // "Qorva's lead developer Zenco Studios": after a possessive the rank is a firm's part in the work, which it makes.
   if (made && words[made.last + 1] !== "'s" && (PERSON_ROLE_WORDS.has(words[t - 1] ?? '') || PERSON_ROLE_WORDS.has(words[made.first - 1] ?? ''))) return { targets: [], rule };
+  // "Ruritania City game maker Qorva", "Zembla County software firm Qorva": a town's name before a trade's kind is where the maker
+  // sits, not what it makes (helper app92, from stop 91's games sample; "Zorb City developer Qorva", with no kind between, still reads).
+  if (made && words[made.last + 1] !== "'s" && made.last + 1 < t && made.members.every((k) => TOWN_NAME_END.test(mentions[k]!.surface))) return { targets: [], rule };
   let at = MAKER_HEADS.has(words[after] ?? '') ? after + 1 : after;
   // "Zapp's parent company, Zenco, said …": the maker set off by commas.
   if (words[at] === ',' && made) at++;
@@ -3315,6 +3320,9 @@ function makerNoun(
   const maker = listed && m !== undefined && listed.members.length > 1 && !words[t]!.endsWith('s') ? { members: [m], first: at, last: at } : listed;
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
 }
+
+/** The last word of a town's or a county's name ("Ruritania City", "Zembla County"), or that word alone when the name was cut. */
+const TOWN_NAME_END = /(?:^| )(?:City|County|Township|Borough|Prefecture|Province)$/;
 
 /** A report's verb, or "that", right before a maker's noun (and its article): the noun opens the reported clause. */
 const OPENS_REPORTED_CLAUSE = /^(?:said|says|say|told|tells|believes|believed|thinks|thought|expects|expected|warned|warns|reported|reports|added|adds|noted|notes|argued|argues|claims|claimed|announced|announces|that)$/;
