@@ -31,6 +31,7 @@ describe("a group's segment or division and the brands it includes", () => {
     expect(develops("Zenco Inc's outdoor segment includes rivals of Qorva Corp.")).toEqual([]);
     expect(develops("Zenco Inc's distribution segment includes brands such as Qorva and Brisk.")).toEqual([]);
     expect(develops("Zenco Inc's licensing division includes Qorva and Brisk.")).toEqual([]);
+    expect(develops("In addition to Qorva, Zenco Inc's distribution segment includes Brisk.")).toEqual([]);
     expect(develops("Zenco Inc's outdoor segment includes retailers such as Qorva and Brisk.")).toEqual([]);
     expect(develops("Zenco Inc's outdoor segment includes brands licensed from Qorva Corp.")).toEqual([]);
   });
@@ -94,6 +95,8 @@ describe('false owners', () => {
   it('brands owned by a firm are not the clause\'s subject', () => {
     expect(develops('REI said it is suspending purchases of brands owned by Zenco Inc.')).toEqual([]);
     expect(develops('REI would stop ordering products owned by Zenco Inc.')).toEqual([]);
+    expect(develops('Qorva competes with brands owned by Zenco Inc.')).toEqual([]);
+    expect(develops('Qorva Mart sells products made by Zenco Inc.')).toEqual([]);
   });
 
   it('names before their kind and the participle keep their owner', () => {
@@ -101,6 +104,8 @@ describe('false owners', () => {
     expect(develops('Sales fell at the four brands owned by Zenco Inc (Qorva, Brisk, Tallon, Vim).')).toEqual(owns('Zenco Inc', 'Qorva', 'Brisk', 'Tallon', 'Vim'));
     expect(develops('Qorva and Vela are popular brands owned by Zenco Inc.')).toEqual(owns('Zenco Inc', 'Qorva', 'Vela'));
     expect(develops('Qorva is one of the brands owned by Zenco Inc.')).toEqual(owns('Zenco Inc', 'Qorva'));
+    expect(develops('Sales of Qorva, Brisk and other brands owned by Zenco Inc rose.')).toEqual(owns('Zenco Inc', 'Qorva', 'Brisk'));
+    expect(develops('Qorva, Brisk and several other labels made by Zenco Inc sold well.')).toEqual(owns('Zenco Inc', 'Qorva', 'Brisk'));
     expect(develops('Qorva and Vela, two brands owned by Zenco Inc, sold well.')).toEqual(owns('Zenco Inc', 'Qorva', 'Vela'));
   });
 });

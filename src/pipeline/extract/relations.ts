@@ -67,10 +67,10 @@ const OWN_PHRASE_BEFORE_PARTICIPLE = /^(?: (?!(?:is|are|was|were|be|been|being|r
  * right before its kind ("the Qorva and Brisk brands owned by Zenco"), nor one counted among them ("Zeta is one of the brands …").
  */
 const BARE_KIND_BEFORE_PARTICIPLE = /^(?: [^ ,@()]+)+? (?:brands|labels|marques|products|goods|items|businesses|companies|firms|stores|shops|chains|hotels|properties|assets) $/;
-/** The name is the kind, or one of them: "Zeta and Vela are brands owned by …", "Zeta is one of the labels made by …". */
+/** The name is the kind, or one of them: "Zeta and Vela are brands owned by …", "Zeta is one of the labels made by …", "Zeta and other brands …". */
 // A copula anywhere before the kind, save an auxiliary before a gerund ("REI is suspending purchases of brands …"): "Zeta is the name
 // for a line of products made by …" (the Nvidia Tesla page of real-dev).
-const NAME_IS_THE_KIND = /(?:^| )(?:is|are|was|were|be|been|remains|remain|remained|becomes|become|became|as)(?! [a-z]+ing )(?: |$)|(?:^| )(?:one|some|two|three|several|many|most|each|both|all|none) of |(?:^| )among /;
+const NAME_IS_THE_KIND = /(?:^| )(?:is|are|was|were|be|been|remains|remain|remained|becomes|become|became|as)(?! [a-z]+ing )(?: |$)|(?:^| )(?:one|some|two|three|several|many|most|each|both|all|none) of |(?:^| )(?:among|other|similar) /;
 
 /**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells

@@ -3786,10 +3786,10 @@ function namedLineOwner(words: readonly string[], t: number, possessor: MentionL
 /** A bare plural kind of goods or holdings right before an ownership participle: "brands owned by Zenco", "products made by Qorva". */
 const BARE_KIND_BEFORE_PARTICIPLE = /^(?:brands|labels|marques|products|goods|items|lines|businesses|companies|firms|stores|shops|outlets|chains|hotels|properties|assets)$/;
 /**
- * A name counted among the kind before the participle ("Zeta is one of the brands", "Zeta, among the labels"), set off from it by a
- * comma, or called the kind by a copula ("Zeta is the name for a line of products made by …"; not "is" before a gerund).
+ * A name counted among the kind before the participle ("Zeta is one of the brands", "Zeta, among the labels", "Zeta, Vela and
+ * other brands"), set off from it by a comma, or called the kind by a copula ("Zeta is the name for a line of products made by …"; not "is" before a gerund).
  */
-const ONE_OF_KIND_BETWEEN = /(?:^| )(?:one|two|three|four|some|several|many|most|each|both|either|any|all|none) of\b|(?:^| )among\b|(?:^| ),(?: |$)|(?:^| )(?:is|are|was|were|be|been|remains|remain|remained|becomes|become|became|as)(?! [a-z]+ing )(?: |$)/;
+const ONE_OF_KIND_BETWEEN = /(?:^| )(?:one|two|three|four|some|several|many|most|each|both|either|any|all|none) of\b|(?:^| )among\b|(?:^| )(?:other|similar)\b|(?:^| ),(?: |$)|(?:^| )(?:is|are|was|were|be|been|remains|remain|remained|becomes|become|became|as)(?! [a-z]+ing )(?: |$)/;
 
 /** An 's (or a plural's ') within a few lower-case words before the noun at `t`, after a word that is no mention: "the group's existing brands". */
 function unnamedPossessorBefore(words: readonly string[], t: number): boolean {
