@@ -862,6 +862,8 @@ const NOT_NOW_OWNED_AFTER = '(?! [^,]*, (?:is|are|has been|have been) (?:now )?(
 const KINDS_LIST_JOIN = '(?:, (?:and )?|and )';
 /** A brand's nouns: "a Zenco brand", "a label held by Zenco". */
 const BRAND_NOUNS = 'brand|brands|label|labels|marque|marques';
+/** Words before "segment" or "division" that make it one handling others' goods: "Zenco's distribution segment includes Qorva" (helper brp92). */
+const OTHERS_GOODS_SEGMENT = '(?!(?:distribution|distributor|retail|retailing|wholesale|licensing|licensed|franchise|franchising|third-party|partner|partners|agency|marketing|services|logistics|customer|customers|client|clients|investment|investments|venture|ventures) )';
 /**
  * After a possessor, a brand another owns that the possessor carries or licenses: "its partner brand, Vexa", "its licensed brands Vexa
  * and Plix" (helper fp91, from dvo91's report; review rr92a: the plural took the own-brands reading).
@@ -4299,6 +4301,25 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // insurance with a program called Zapp", "Zenco entered the market with an app named Zeta"): what it came in with is its own. Only
   // a market's verbs of entry, so "partnered with an app called Zeta", a partner's, reads nothing.
   { relation: 'develops', id: 'pattern:develops:entered-market-with-thing-called', template: `X1 P AUX (?:${ENTRY_ADVERBS} )?T(${ENTERED_MARKET}) (?!${DEAL_ENTERED})(?:(?!(?:to|along|together|alongside|against|compete|competing|rivals?|partnering|teaming|up|help|support|backing|like|unlike|as) )[^\\s@,]+ ){0,5}?with (?:a |an |its |their |its@\\d+ )(?:(?:new|own|first|single|flagship|digital|online|mobile) )*(?:${PRODUCT_NOUNS}|${SCHEME_NOUNS}) (?:called|named|dubbed|branded|known as) (?:the )?Y1`, verb: true, requires: ['with'], notFollowedBy: OTHERS_THING_AFTER_NAME },
+  // Helper brp92, from stop 91's eighty-fourth fresh sample: a group's segment or division and the brands it holds, told in the
+  // present ("Zenco's outdoor segment includes Qorva, Brisk and Tallon", "Zenco's Outdoor & Recreation division also includes A and B").
+  // The comma'd relative clause is business-which-includes; not once another buys or sells it ("bought Zenco's segment, which …"
+  // is that one's), nor an investor's; the segment's customers, rivals or partners are behind their own noun and never match. A
+  // segment that sells, distributes or licenses others' goods holds their brands, not its own ("Zenco's distribution segment includes A").
+  { relation: 'develops', id: 'pattern:develops:segment-includes', template: `(?:(?<x>@\\d+) 's |(?<its>its@\\d+ ))(?:${OTHERS_GOODS_SEGMENT}[a-z&-]+ ){0,4}(?:@\\d+ )?(?:${OTHERS_GOODS_SEGMENT}[a-z&-]+ ){0,2}(?:segment|division) (?:also |now |currently |still )?T(includes|include|comprises|spans) (?:(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?Y`, notPrecededBy: /(?:^| )(?:bought|buys|buying|acquired|acquires|acquiring|purchased|purchases|took over|takes over|sold|sells|selling|divested|divests|spun off|spin off|sale of|acquisition of|purchase of) $/, sourceNotNamed: INVESTOR_NAME },
+  // "In addition to brands like Qorva and Brisk, Zenco owns Tallon", "Besides Qorva, Zenco also makes Brisk": the fronted names are
+  // the subject's too, when its verb of owning or making names more of them (helper brp92, from stop 91's eighty-fourth fresh sample).
+  // Not "apart from" or "aside from" (which may exclude), nor "alongside" (a partner: "Alongside Qorva, Zenco makes Brisk"), not a
+  // seller's, a buyer's or a distributor's verb, not a stake or a plant after the verb, not another's thing fronted ("In addition to
+  // Vexa's Qorva, …"), and not a firm (a firm owned is a holding, no thing made).
+  { relation: 'develops', id: 'pattern:develops:fronted-in-addition-to-own', template: `^(?:in addition to|besides|as well as) (?:(?:its |their )?(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?(?!@\\d+ 's )Y , (?:the )?X1 (?:also |now |currently |still )?T(owns|makes|produces|manufactures|controls) (?:(?:the |its )?(?:[a-z-]+ )?(?:${BRAND_NOUNS}) (?:such as |like |including )?)?(?:the )?@\\d+(?! 's)`, requires: [','], targetNotType: 'company' },
+  { relation: 'develops', id: 'pattern:develops:fronted-in-addition-to-segment', template: `^(?:in addition to|besides|as well as) (?:the )?(?!@\\d+ 's )Y , (?:the )?(?:X1 's|its@\\d+) (?:${OTHERS_GOODS_SEGMENT}[a-z&-]+ ){0,4}(?:@\\d+ )?(?:${OTHERS_GOODS_SEGMENT}[a-z&-]+ ){0,2}(?:segment|division|portfolio) (?:also |now |currently |still )?T(includes|include|comprises) `, requires: [','], sourceNotNamed: INVESTOR_NAME, targetNotType: 'company' },
+  // "Zenco currently has two main businesses, namely Zapp and Zapp Cover": the businesses a firm counts, named after "namely" (helper brp92,
+  // from stop 91's eighty-fourth fresh sample). Only a count of businesses, platforms, products or brands the subject has or runs, in
+  // the present or the past: no auxiliary ("will have two businesses" is a plan, "does not have" denies).
+  { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) (?:the (?:[a-z-]+ ){0,2})?Y`, requires: ['namely|:'] },
+  // … and the second of two members each set after its own kind ("namely the platform Zapp and the platform Zapp Cover").
+  { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely-second', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) the (?:[a-z-]+ ){1,2}@\\d+ (?:, )?and the (?:[a-z-]+ ){1,2}Y1`, requires: ['namely|:'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

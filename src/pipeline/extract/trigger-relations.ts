@@ -2049,6 +2049,10 @@ function argumentsOf(
       // "Ruritania banned the PAM software made by Zenco": a noun phrase of its own before the participle, no apposition, is what
       // was made; the name further left is the main verb's subject, not made (review of fp83).
       if (relation === 'develops' && made && made.last < t && ownNounPhraseBetween(words, made.last + 1, t)) return { targets: [], rule: 'trigger:passive' };
+      // "Acme said it is suspending purchases of brands owned by Zenco": a bare plural kind right before the participle is what was
+      // made or held, not the clause's subject further left (helper brp92, from stop 91's eighty-fourth fresh sample); "Zeta is one of
+      // the brands owned by Zenco" and "Zeta, one of the labels made by …" keep their name.
+      if (relation === 'develops' && made && made.last < t - 2 && BARE_KIND_BEFORE_PARTICIPLE.test(words[t - 1] ?? '') && !ONE_OF_KIND_BETWEEN.test(words.slice(made.last + 1, t - 1).join(' '))) return { targets: [], rule: 'trigger:passive' };
       // "Five firms have had Zetagram posts banned by the authority": the posts' holder is banned, not the platform (heldPostsSubject);
       // a platform taking down a firm's posts bans nothing (the posts are content): a state body's ruling only.
       const postsHolder = relation === 'banned' && made && made.last < t ? heldPostsSubject(words, made, lists) : undefined;
@@ -2085,6 +2089,12 @@ function argumentsOf(
       // "Zenco's rivals in printers include Qorvex": the kind is the field of the possessor's rivals, partners or clients, whose goods
       // the list names (helper fp91, from unt91's report).
       if (owned !== 'subject' && possessor && words.slice(possessor.last + 1, t).some((w) => OTHERS_FIRMS_BEFORE_KIND.test(w))) return { targets: [], rule: 'trigger:maker' };
+      // "Zenco's distribution segment includes brands such as Qorva": a unit that sells, distributes or licenses others' goods holds
+      // their brands, not its owner's (helper brp92; "Zenco's outdoor segment includes brands such as Qorva" stays the owner's).
+      if (owned !== 'subject' && othersGoodsUnitBetween(words.slice(possessor ? possessor.last + 1 : Math.max(0, t - 5), t))) return { targets: [], rule: 'trigger:maker' };
+      // "Vexa will fit with the group's brands like Qorva", "… with Helen of Troy's brands like Qorva": an 's before the noun whose
+      // owner is no mention names another owner, not the clause's subject (helper brp92, from stop 91's eighty-fourth fresh sample).
+      if (owned !== 'subject' && !possessor && unnamedPossessorBefore(words, t)) return { targets: [], rule: 'trigger:maker' };
       const maker = owned === 'subject' ? subject('source') : (possessor ?? subject('source'));
       // "Zenco Capital's luggage portfolio, which includes Vexa": an investor's portfolio holds stakes, no brands it makes (helper fp91,
       // from brl91's report; the portfolio patterns skip it too).
@@ -2635,7 +2645,9 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // "powers storefronts for brands including A and B", "makes chips for brands such as A": "for" after what is done or sold names
   // its customers; it owns only after a word of repute or of a parent ("known for brands like A", "the parent for brands such as A")
   // (fx84, fresh samples: eight customers read as products in one sample).
-  if (words[k] === 'for' && !OWNING_BEFORE_FOR.has(words[k - 1] ?? '')) return undefined;
+  // "Zenco is a holding company for products such as Qorva stoves", "the parent company for brands like A" (helper brp92, from stop 91's
+  // eighty-fourth fresh sample); not "a marketing company for brands like A", an agency's clients.
+  if (words[k] === 'for' && !OWNING_BEFORE_FOR.has(words[k - 1] ?? '') && !(words[k - 1] === 'company' && OWNING_COMPANY_WORDS.has(words[k - 2] ?? ''))) return undefined;
   return 'subject';
 }
 
@@ -2717,6 +2729,8 @@ function actBetween(words: readonly string[], from: number, to: number): boolean
 /** Words opening an aside after "the A and B brands,": "both owned by Zenco", "all made in Ruritania". */
 const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
 /** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
+/** Words before "company for" that make it the owner of what follows: "a holding company for brands like A". */
+const OWNING_COMPANY_WORDS: ReadonlySet<string> = new Set(['holding', 'parent', 'umbrella']);
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
 /** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
 /** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
@@ -3761,6 +3775,12 @@ function marketPlayers(words: readonly string[], t: number, after: number, lists
 /** An event's name, held or owned, never made: "the Lipo Festival", "the Zeta Cup", "Vexa Expo". */
 const EVENT_NAME = /\b(?:Festival|Fest|Fair|Expo|Awards?|Cup|Championships?|Olympics|Marathon|Grand Prix|Tournament|Carnival|Parade|Summit|Conference|Rally|Regatta)$/;
 
+/** A unit of a firm that handles others' goods, between a possessor and a kind of goods: "Zenco's distribution segment includes brands …". */
+function othersGoodsUnitBetween(between: readonly string[]): boolean {
+  return between.some((w, i) => OTHERS_GOODS_UNIT_WORDS.test(w) && /^(?:segment|division|business|unit|arm)$/.test(between[i + 1] ?? ''));
+}
+const OTHERS_GOODS_UNIT_WORDS = /^(?:distribution|distributor|retail|retailing|wholesale|licensing|franchise|franchising|agency|marketing|logistics)$/;
+
 /** Nouns for other firms between a possessor and a kind of goods: "Zenco's rivals in printers", "its partners in phones". */
 const OTHERS_FIRMS_BEFORE_KIND = /^(?:rival|rivals|competitor|competitors|partner|partners|customer|customers|client|clients|supplier|suppliers|peers)$/;
 
@@ -3795,6 +3815,25 @@ function namedLineOwner(words: readonly string[], t: number, possessor: MentionL
   const owner = /^(?:@|its@)\d+$/.test(words[at] ?? '') ? mentionAt(words, at) : undefined;
   const firm = owner === undefined ? undefined : mentions[owner]!.type;
   return owner !== undefined && (firm === 'company' || firm === 'organization') ? { members: [owner], first: at, last: at } : possessor;
+}
+
+/** A bare plural kind of goods or holdings right before an ownership participle: "brands owned by Zenco", "products made by Qorva". */
+const BARE_KIND_BEFORE_PARTICIPLE = /^(?:brands|labels|marques|products|goods|items|lines|businesses|companies|firms|stores|shops|outlets|chains|hotels|properties|assets)$/;
+/**
+ * A name counted among the kind before the participle ("Zeta is one of the brands", "Zeta, among the labels", "Zeta, Vela and
+ * other brands"), set off from it by a comma, or called the kind by a copula ("Zeta is the name for a line of products made by …"; not "is" before a gerund).
+ */
+const ONE_OF_KIND_BETWEEN = /(?:^| )(?:one|two|three|four|some|several|many|most|each|both|either|any|all|none) of\b|(?:^| )among\b|(?:^| )(?:other|similar)\b|(?:^| ),(?: |$)|(?:^| )(?:is|are|was|were|be|been|remains|remain|remained|becomes|become|became|as)(?! [a-z]+ing )(?: |$)/;
+
+/** An 's (or a plural's ') within a few lower-case words before the noun at `t`, after a word that is no mention: "the group's existing brands". */
+function unnamedPossessorBefore(words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    const w = words[k]!;
+    if (w === "'s" || w === "'") return mentionAt(words, k - 1) === undefined;
+    if (/^[a-z][a-z-]*['’]s$/.test(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by' || w === 'with' || w === 'like') return false;
+  }
+  return false;
 }
 
 function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
