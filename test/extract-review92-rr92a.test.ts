@@ -36,6 +36,7 @@ describe('a name fronted by "besides" or "in addition to"', () => {
 describe('a credit list followed by another maker or a seller\'s clause', () => {
   it('keeps a plain list', () => {
     expect(develops('Qorva owes its success to games such as Zorb Quest and Blip Jam.')).toContain('Qorva -develops-> Blip Jam');
+    expect(develops('Qorva owes its success to brands such as Zorb Quest and Blip Jam, which it sells worldwide.')).toContain('Qorva -develops-> Blip Jam');
   });
 
   it('the list\'s things made by another, or sold by the subject, are not its own', () => {
@@ -72,6 +73,7 @@ describe('businesses counted "namely" and a segment\'s members', () => {
   it('keeps the firm\'s own', () => {
     expect(develops('Zenco currently has two main businesses, namely Zapp and Zapp Cover.')).toContain('Zenco -develops-> Zapp Cover');
     expect(develops("Zenco's outdoor segment includes Qorva, Brisk and Tallon.")).toContain('Zenco -develops-> Brisk');
+    expect(develops('Zenco runs two platforms, namely Zapp and Vela, for its customers.')).toContain('Zenco -develops-> Vela');
   });
 
   it('platforms run for another, and places in a regional segment, are not the firm\'s', () => {
