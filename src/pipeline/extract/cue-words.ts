@@ -520,6 +520,18 @@ export const VS_HEADING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Bare plural kinds of goods or holdings right before an ownership participle: "brands owned by Zenco", "products made by Qorva"
+ * (helper brp92; one list for the pattern matcher and the trigger reader, re-read rr92a).
+ */
+export const BARE_HELD_KINDS = 'brands|labels|marques|products|goods|items|lines|businesses|companies|firms|stores|shops|outlets|chains|hotels|properties|assets';
+/**
+ * Words that make a name before such a kind one of it: counted among it ("Zeta is one of the brands", "Zeta, among the labels", "Zeta,
+ * Vela and other brands"), set off from it by a comma, or called it by a copula ("Zeta is the name for a line of products made by …";
+ * not an auxiliary before a gerund: "REI is suspending purchases of brands …").
+ */
+export const NAME_COUNTED_AMONG_KIND = /(?:^| )(?:one|two|three|four|some|several|many|most|each|both|either|any|all|none) of\b|(?:^| )among\b|(?:^| )(?:other|similar)\b|(?:^| ),(?: |$)|(?:^| )(?:is|are|was|were|be|been|remains|remain|remained|becomes|become|became|as)(?! [a-z]+ing )(?: |$)/;
+
+/**
  * What a supply or service verb's object names that is not the thing provided: "delivered strong Zeta sales", "provides a Zeta
  * subscription", "jointly offer Zeta users discounts" (helper sup88; shared by trigger-relations.ts and jointly-run since fxs88).
  */

@@ -3,7 +3,7 @@ import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
-import { isMadeKind, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
+import { BARE_HELD_KINDS, isMadeKind, NAME_COUNTED_AMONG_KIND, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
 import { isSingularRelativeAt, joinsClauses, opensClauseAfterComma } from './clause';
 import { PatternRequirements } from './pattern-requirements';
@@ -64,13 +64,9 @@ const OWN_PHRASE_BEFORE_PARTICIPLE = /^(?: (?!(?:is|are|was|were|be|been|being|r
 /**
  * … or a bare plural kind after words of the clause ("REI said it is suspending purchases of brands owned by Zenco", "stop ordering
  * products made by Qorva"): the kind is what was owned or made (helper brp92, from stop 91's eighty-fourth fresh sample). Not a name
- * right before its kind ("the Qorva and Brisk brands owned by Zenco"), nor one counted among them ("Zeta is one of the brands …").
+ * right before its kind ("the Qorva and Brisk brands owned by Zenco"), nor one counted among them (NAME_COUNTED_AMONG_KIND).
  */
-const BARE_KIND_BEFORE_PARTICIPLE = /^(?: [^ ,@()]+)+? (?:brands|labels|marques|products|goods|items|businesses|companies|firms|stores|shops|chains|hotels|properties|assets) $/;
-/** The name is the kind, or one of them: "Zeta and Vela are brands owned by …", "Zeta is one of the labels made by …", "Zeta and other brands …". */
-// A copula anywhere before the kind, save an auxiliary before a gerund ("REI is suspending purchases of brands …"): "Zeta is the name
-// for a line of products made by …" (the Nvidia Tesla page of real-dev).
-const NAME_IS_THE_KIND = /(?:^| )(?:is|are|was|were|be|been|remains|remain|remained|becomes|become|became|as)(?! [a-z]+ing )(?: |$)|(?:^| )(?:one|some|two|three|several|many|most|each|both|all|none) of |(?:^| )(?:among|other|similar) /;
+const BARE_KIND_BEFORE_PARTICIPLE = new RegExp(String.raw`^(?: [^ ,@()]+)+? (?:${BARE_HELD_KINDS}) $`);
 
 /**
  * The words each pattern requires, by the pattern's index: those its `requires` names, and those its template always spells
@@ -261,7 +257,7 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.relation === 'develops' && at.its?.[0] === match.index && (DELIVERY_TAKEN_BEFORE.test(before) || (RECEIVED_BEFORE.test(before) && FROM_SELLER_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())))) continue;
       if (pattern.relation === 'develops' && groups.its && BOUGHT_BEFORE_ITS.test(before)) continue;
       if (pattern.relation === 'develops' && groups.its && FLEET_VERB_BEFORE_ITS.test(before) && FLEET_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())) continue;
-      if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && (OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) || (BARE_KIND_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) && !NAME_IS_THE_KIND.test(sentence.text.slice(at.y[1], tAt))))) continue;
+      if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && (OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) || (BARE_KIND_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) && !NAME_COUNTED_AMONG_KIND.test(sentence.text.slice(at.y[1], tAt))))) continue;
       if (at.x !== undefined && COURT_SEAT_AFTER.test(sentence.text.slice(at.x[1], at.x[1] + 40))) continue;
       // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the
       // verb is no subject of it; the name before the aside is (a fresh sample of real news, helper fp83).

@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import type { AbstractSentence } from './abstract-sentence';
 import { claimStatus, isStateAct } from './claim-status';
 import { mayTakeRole, statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
-import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME } from './cue-words';
+import { LICENCE_COMPOUND_HEADS, NON_MARKET_RANKS, PAST_RIVAL_WORDS, DOCUMENT_NOUNS, GOVERNMENT_HEADS, WRITING_NOUNS, HOLDING_NOUNS, HOLDING_WORDS, STATE_MEASURE_NOUNS, isArticle, isVs, LIMITED_GERUNDS, LOWER_WEEKDAYS, MAKER_NOUN_WORDS, NOT_MADE_AFTER, NOT_SUPPLIED_NEXT, OPERATING_SYSTEMS, OWNED_NOUNS, PERSON_ROLE_WORDS, PRODUCT_NOUNS, qualifiesMadeThing, isKindNoun, namesPlaceOfSubject, FIRMS_NOUN_WORDS, INVESTOR_NAME, BARE_HELD_KINDS, NAME_COUNTED_AMONG_KIND } from './cue-words';
 import { actOpensClause } from './official-acts';
 import { actDenied, measureOnlySpokenOf, verbBeforeNoun } from './spoken-measures';
 import { afterEnumerationCue, agentAfter, nameAfterCompound, clauseEnd, companionsAfter, isCourtSeat, isOblique, opensWithBareBody, isPartyToHostileAct, listsAfter, mentionAt, mentionLists, reporterAfter, subjectsBefore, type MentionList } from './clause';
@@ -2052,7 +2052,7 @@ function argumentsOf(
       // "Acme said it is suspending purchases of brands owned by Zenco": a bare plural kind right before the participle is what was
       // made or held, not the clause's subject further left (helper brp92, from stop 91's eighty-fourth fresh sample); "Zeta is one of
       // the brands owned by Zenco" and "Zeta, one of the labels made by …" keep their name.
-      if (relation === 'develops' && made && made.last < t - 2 && BARE_KIND_BEFORE_PARTICIPLE.test(words[t - 1] ?? '') && !ONE_OF_KIND_BETWEEN.test(words.slice(made.last + 1, t - 1).join(' '))) return { targets: [], rule: 'trigger:passive' };
+      if (relation === 'develops' && made && made.last < t - 2 && BARE_KIND_BEFORE_PARTICIPLE.test(words[t - 1] ?? '') && !NAME_COUNTED_AMONG_KIND.test(words.slice(made.last + 1, t - 1).join(' '))) return { targets: [], rule: 'trigger:passive' };
       // "Five firms have had Zetagram posts banned by the authority": the posts' holder is banned, not the platform (heldPostsSubject);
       // a platform taking down a firm's posts bans nothing (the posts are content): a state body's ruling only.
       const postsHolder = relation === 'banned' && made && made.last < t ? heldPostsSubject(words, made, lists) : undefined;
@@ -2728,9 +2728,9 @@ function actBetween(words: readonly string[], from: number, to: number): boolean
 
 /** Words opening an aside after "the A and B brands,": "both owned by Zenco", "all made in Ruritania". */
 const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither']);
-/** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
 /** Words before "company for" that make it the owner of what follows: "a holding company for brands like A". */
 const OWNING_COMPANY_WORDS: ReadonlySet<string> = new Set(['holding', 'parent', 'umbrella']);
+/** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
 /** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
 /** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
@@ -3818,12 +3818,7 @@ function namedLineOwner(words: readonly string[], t: number, possessor: MentionL
 }
 
 /** A bare plural kind of goods or holdings right before an ownership participle: "brands owned by Zenco", "products made by Qorva". */
-const BARE_KIND_BEFORE_PARTICIPLE = /^(?:brands|labels|marques|products|goods|items|lines|businesses|companies|firms|stores|shops|outlets|chains|hotels|properties|assets)$/;
-/**
- * A name counted among the kind before the participle ("Zeta is one of the brands", "Zeta, among the labels", "Zeta, Vela and
- * other brands"), set off from it by a comma, or called the kind by a copula ("Zeta is the name for a line of products made by …"; not "is" before a gerund).
- */
-const ONE_OF_KIND_BETWEEN = /(?:^| )(?:one|two|three|four|some|several|many|most|each|both|either|any|all|none) of\b|(?:^| )among\b|(?:^| )(?:other|similar)\b|(?:^| ),(?: |$)|(?:^| )(?:is|are|was|were|be|been|remains|remain|remained|becomes|become|became|as)(?! [a-z]+ing )(?: |$)/;
+const BARE_KIND_BEFORE_PARTICIPLE = new RegExp(`^(?:${BARE_HELD_KINDS})$`);
 
 /** An 's (or a plural's ') within a few lower-case words before the noun at `t`, after a word that is no mention: "the group's existing brands". */
 function unnamedPossessorBefore(words: readonly string[], t: number): boolean {
