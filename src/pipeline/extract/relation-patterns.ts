@@ -111,6 +111,11 @@ const OTHER_TRADER_WORDS = 'others|rivals?|competitors?|retailers?|stores|shops|
 // In the second clause (no names), not a subject of its own nor a buyer's or a stockist's verb either: "while rivals sell heaters
 // under brands such as Vexa", "and stores carry heaters under …", "and buys heaters under …" name others' brands (re-read rr92a).
 const ownTradeGap = (n: number, names: boolean): string => String.raw`(?:(?!(?:licen[cs]es?|licen[cs]ed|behalf|clients?|to${names ? '' : `|${OTHER_TRADER_WORDS}`}) )[^${names ? '' : '@'}\s,;:.()!?]\S* ){0,${n}}`;
+/**
+ * Words that cannot stand between a maker's name and its goods as a modifier ("Zenco database services"): a verb's past or third
+ * person and a quantifier make the name a clause's subject ("Apple removed several games, including …" names a store's removals).
+ */
+const NOT_GOODS_MODIFIERS = String.raw`(?:[a-z-]*(?:ed|s)|several|many|some|the|a|an|all|more|most|other|few|two|three|four|five|its|their|his|her|our) `;
 const NOT_MAKERS_GOODS_WORDS = String.raw`(?:rival|rivals|competing|competitor|competitors|partner|partners|third-party|compatible|certified|approved|licensed|licenced|streaming|hosted|listed|featured|exclusive|reseller|resellers|retail|store|stores|customer|customers|client|clients|supplier|suppliers|investor|investors|portfolio|group|rivals'|partners') `;
 /** What opens a relative clause about the firm before it: "Zenco, which …", "Zenco, a chipmaker that …", "Zenco, a firm the US …". */
 const APPOSED_RELATIVE = '(?:(?:a|an|one|another) (?:[a-z-]+ |@\\d+ ){0,2}(?:entity|company|firm|group|supplier|maker|manufacturer|business|chipmaker|lender|bank|trader|subsidiary|unit|operator) (?:that |which )?|(?:which|that) )';
@@ -4277,7 +4282,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // From the same sample's software reader: a maker's name before a plural of its goods, then a list set off ("moved to Zenco database
   // services, including Zeta, Vela and Tallon"). Not a list of makers before the noun ("Zenco and Qorva apps, including Zeta"), nor a
   // word that makes the goods another's (rivals', partners', third-party, compatible), nor firms listed ("Zenco group firms, including").
-  { relation: 'develops', id: 'pattern:develops:maker-prefixed-goods-including', template: `X1 (?:(?!${NOT_MAKERS_GOODS_WORDS})[a-z-]+ ){0,2}T(services|products|apps|applications|tools|games|titles|devices|phones|programs|platforms|databases|models|chips|brands) , (?:including|such as|like|notably) ${CREDIT_LIST}(?=[,.;:)]|$)`, notPrecededBy: /(?:^| )(?:and|or|,|&|non|versus|vs|of|'s|its|their) $/, sourceNotNamed: NOT_MAKER_NAME_ENDS, notFollowedBy: OTHERS_THING_AFTER_NAME, targetNotType: 'company', notAnAddress: true, requires: [','] },
+  { relation: 'develops', id: 'pattern:develops:maker-prefixed-goods-including', template: `X1 (?:(?!${NOT_MAKERS_GOODS_WORDS}|${NOT_GOODS_MODIFIERS})[a-z-]+ ){0,2}T(services|products|apps|applications|tools|games|titles|devices|phones|programs|platforms|databases|models|chips|brands) , (?:including|such as|like|notably) ${CREDIT_LIST}(?=[,.;:)]|$)`, notPrecededBy: /(?:^| )(?:and|or|,|&|non|versus|vs|of|'s|its|their) $/, sourceNotNamed: NOT_MAKER_NAME_ENDS, notFollowedBy: OTHERS_THING_AFTER_NAME, targetNotType: 'company', notAnAddress: true, requires: [','] },
   // From the same sample's games reader: a studio that is the home of its titles ("Qorva is the home of Zeta and the Vela series"). A
   // store, a service or a place is home to others' things: no known name (makerLikeSource), none ending in such a word, no firm as the thing.
   { relation: 'develops', id: 'pattern:develops:studio-home-of-titles', template: `X1 P (?:which |that )?(?:is|was|remains|has long been|has been) (?:also )?(?:the )?T(home of|home to) ${CREDIT_LIST}(?=[,.;:)]|and (?:is|was|has|had|also) |which |that |$)`, makerLikeSource: true, sourceNotNamed: NOT_MAKER_NAME_ENDS, notFollowedBy: OTHERS_THING_AFTER_NAME, targetNotType: 'company', notAnAddress: true, requires: ['home'] },
