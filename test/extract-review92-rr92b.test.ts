@@ -59,3 +59,14 @@ describe('names cut at a number: a count of places or a part held is no name', (
     expect(entitiesOf('Zenco launched the Zen Pay 1/2 Card for shoppers.')).toContain('Zen Pay 1/2 Card (product)');
   });
 });
+
+describe('a second ban verb after "and": the first verb\'s actor only within its clause', () => {
+  it('a verb in a relative clause after the first verb\'s object keeps that clause\'s subject', () => {
+    expect(banned('Canada banned Zenco, which later sued and blocked Qorva.')).not.toContain('Canada -banned-> Qorva');
+    expect(banned('Canada banned Zenco phones because Vexa lobbied and banned Qorva apps.')).not.toContain('Canada -banned-> Qorva');
+  });
+
+  it('a verb joined to the first one still shares its actor', () => {
+    expect(banned('Canada banned Zenco phones in state offices and banned Qorva apps.')).toEqual(['Canada -banned-> Qorva', 'Canada -banned-> Zenco']);
+  });
+});

@@ -245,7 +245,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // first verb's actor, not a name in that verb's object ("Zenco … and banned Zwin" is no ban by Zenco) (helper sta92, set 84). Only a
     // name at the end of that object: "banned Zenco after Qorva sued and blocked Vexa" keeps Qorva's own clause.
     const conjunct = reading.voice === 'active' && lastAct !== undefined && lastAct.relation === reading.trigger.relation && conjoinedVerb(words, t)
-      && (!argued.sources || (argued.sources.first > lastAct.at && argued.sources.last <= lastAct.objectEnd + 3)) ? lastAct.sources : undefined;
+      && (!argued.sources || (argued.sources.first > lastAct.at && argued.sources.last <= lastAct.objectEnd + 3))
+      // Nor across a clause opened after that object: "banned Zenco, which later sued and blocked Qorva" is Zenco's act (re-read rr92b).
+      && !words.slice(lastAct.objectEnd + 1, t).some((w) => OWN_CLAUSE_OPENERS.has(w)) ? lastAct.sources : undefined;
     const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly ? { ...argued, sources: undefined } : argued;
     const found = leadingGoodsStates.length > 0 ? { ...stanced, targets: [] } : rated ? { ...stanced, targets: stanced.targets.filter((l) => !namesGoodsKind(words, l.last)) }
       : reading.trigger.relation === 'banned' ? { ...stanced, targets: stanced.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : stanced;
@@ -4010,6 +4012,8 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
 
 /** Adverbs between "and" and a second verb: "and later banned", "and also blocked". */
 const CONJUNCT_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'subsequently', 'even', 'further', 'to']);
+/** Words that open a clause of its own, whose verbs have their own subject: "which", "who", "after", "when", "because" … */
+const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'after', 'when', 'because', 'while', 'as', 'since', 'before', 'until', 'if', 'although', 'though', 'where', 'whereas', 'once']);
 
 /** Whether the verb at `t` is joined to one before it by "and": "… and ban", "… and later banned", "… and to ban". */
 function conjoinedVerb(words: readonly string[], t: number): boolean {
