@@ -70,3 +70,15 @@ describe('a second ban verb after "and": the first verb\'s actor only within its
     expect(banned('Canada banned Zenco phones in state offices and banned Qorva apps.')).toEqual(['Canada -banned-> Qorva', 'Canada -banned-> Zenco']);
   });
 });
+
+describe('a measure a state announced it would impose, then turned back from', () => {
+  it('a turn back later in the sentence keeps it a plan', () => {
+    expect(only('restricts')(claimsOf('Canada announced it would impose tariffs on Zenco steel, but later reversed course.'))).toEqual([]);
+    expect(only('restricts')(claimsOf('Canada announced it would impose tariffs on Zenco steel, but then backed down.'))).toEqual([]);
+  });
+
+  it('an announced measure with no turn back is still decided', () => {
+    expect(only('restricts')(claimsOf('Canada announced it would impose tariffs on Zenco steel from June.'))).toEqual(['Canada -restricts-> Zenco']);
+    expect(only('restricts')(claimsOf('Canada announced it would impose tariffs on Zenco steel, but Zenco said it would keep exporting.'))).toEqual(['Canada -restricts-> Zenco']);
+  });
+});

@@ -125,6 +125,8 @@ const ANNOUNCED_MEASURE = /(?:^| )(?:announced|announces|confirmed|confirms|deci
 
 /** A condition later in the clause: "would impose tariffs on Zembla's goods if talks fail" is still a threat. */
 const CONDITION_AFTER = /^[^.;]*? (?:if|unless|should|in the event)(?= )/;
+/** A turn back later in the sentence: "announced it would impose tariffs on Zenco steel, but later reversed course" decided nothing (re-read rr92b). */
+const REVERSED_AFTER = /^[^.;]*? (?:but|then|before) (?:(?:it|they|@\d+|later|then|quickly|soon) ){0,2}(?:reversed|backed down|backtracked|dropped|scrapped|abandoned|shelved|withdrew|retreated|u-turned|postponed|delayed|paused)(?= |$)/;
 
 /** Who states the claim, where it changes its status. */
 export interface StatusActor {
@@ -160,7 +162,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
   const demanded = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
-  const asked = actor.isState && ANNOUNCED_MEASURE.test(lastWords(before, 12)) && !CONDITION_AFTER.test(actor.after ?? '') ? demanded.replace(/(?<= |^)would (?=(?:be )?[a-z]+ )/, '') : demanded;
+  const asked = actor.isState && ANNOUNCED_MEASURE.test(lastWords(before, 12)) && !CONDITION_AFTER.test(actor.after ?? '') && !REVERSED_AFTER.test(actor.after ?? '') ? demanded.replace(/(?<= |^)would (?=(?:be )?[a-z]+ )/, '') : demanded;
   const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
   if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';
