@@ -98,13 +98,24 @@ const CALLED_FOR = /(?:^| )(?:call|calls|called|calling|pushed|pushing|pressed|p
  */
 const POWER_TO = /(?:^| )(?:has|have|had|holds|hold|held|given|gives|gave|give|giving|grants|granted|grant|granting|with) (?:(?:the )?@\d+ )?(?:the |broad |new |sweeping |legal |full )*(?:power|powers|authority|right|ability) to (?:(?!@)\S+ )?$/;
 
+/** Measures named as one noun, singular and plural: the verb that takes one back agrees with it ("the ban … was lifted", "tariffs … were"). */
+const ONE_MEASURE = 'ban|tariff|duty|levy|surtax|embargo|prohibition|quota';
+const MEASURES = 'bans|tariffs|duties|levies|surtaxes|embargoes|sanctions|restrictions|curbs|quotas';
+/**
+ * Words between a measure's noun and its taking back: the measure's own words ("on Zenco phones in Zembla"), none that opens another
+ * clause (a linking word, a relative, "means", a pronoun that is the new clause's subject, an "and" before no name, a punctuation
+ * mark) or names another measure ("the ban on Zenco remains though curbs on Qorva were lifted"). The text is the sentence's words,
+ * names as @N, punctuation apart (re-read rr92b).
+ */
+const MEASURE_WORDS = String.raw`(?!(?:that|which|who|whose|after|before|when|while|whereas|though|although|even|yet|so|because|since|as|until|once|but|or|if|means|meant|mean|it|they|their|them|he|she|we|${ONE_MEASURE}|${MEASURES})(?= )|and (?!@)|\. )[^\s,;:()]+ `;
+const TAKEN_BACK = String.raw`(?:(?:later|since|subsequently|eventually|finally|quickly|quietly|recently|partially|partly|fully|formally|officially|effectively|then|largely|all|both) )?(?:lifted|removed|scrapped|rescinded|revoked|repealed|dropped|overturned|reversed|struck down|withdrawn|abolished|eliminated|quashed|annulled|suspended)(?= |$)(?! from (?:the |its |a )?(?:[a-z-]+ )?(?:list|lists|exemptions?|exclusions?|waivers?)(?= |$))`;
 /**
  * "Canada's ban on Zenco was lifted", "the tariffs on Mexican goods were scrapped in May": a measure named as a noun and then said to be
- * taken back holds no act (helper sta92, set 84's tariff readers). Not across a clause's punctuation or a relative ("on phones that
- * were removed from shelves"), not after a linking word ("after its licence was revoked"), and not a removal from a list of exemptions
- * ("the tariffs on Zembian steel were removed from the exemption list" keeps them).
+ * taken back holds no act (helper sta92, set 84's tariff readers). Only when the verb agrees with the measure's noun and nothing between
+ * them opens another clause (MEASURE_WORDS: "the ban on Zenco apps means they were removed from stores" keeps the ban), and not a
+ * removal from a list of exemptions ("the tariffs on Zembian steel were removed from the exemption list" keeps them).
  */
-const LIFTED_AFTER = /^(?:ban|bans|tariff|tariffs|duty|duties|levy|levies|surtax|surtaxes|sanctions|restrictions|embargo|prohibition|curbs|quota|quotas) (?:(?![,;:.()] |(?:that|which|who|whose|after|before|when|while|because|since|as|until|once|but|or|if) |and (?!@))\S+ ){0,8}?(?:was|were|has been|have been|had been|got|is being|are being) (?:(?:later|since|subsequently|eventually|finally|quickly|recently|partially|partly|fully|formally|officially|then|largely|all|both) )?(?:lifted|removed|scrapped|rescinded|revoked|repealed|dropped|overturned|reversed|struck down|withdrawn|abolished|eliminated|quashed|annulled|suspended)(?= |$)(?! from (?:the |its |a )?(?:[a-z-]+ )?(?:list|lists|exemptions?|exclusions?|waivers?)(?= |$))/;
+const LIFTED_AFTER = new RegExp(String.raw`^(?:(?:${ONE_MEASURE}) (?:${MEASURE_WORDS}){0,8}?(?:was|has been|had been|got|is being)|(?:${MEASURES}) (?:${MEASURE_WORDS}){0,8}?(?:were|have been|had been|got|are being)) ${TAKEN_BACK}`);
 /**
  * "Zembla announced it would impose tariffs on Ruritanian goods", "announced that it would be imposing duties": a state's announced
  * measure is decided, not weighed (set 84's tariff readers counted them as the act; "announced it would consider tariffs", "said it
@@ -114,6 +125,8 @@ const ANNOUNCED_MEASURE = /(?:^| )(?:announced|announces|confirmed|confirms|deci
 
 /** A condition later in the clause: "would impose tariffs on Zembla's goods if talks fail" is still a threat. */
 const CONDITION_AFTER = /^[^.;]*? (?:if|unless|should|in the event)(?= )/;
+/** A turn back later in the sentence: "announced it would impose tariffs on Zenco steel, but later reversed course" decided nothing (re-read rr92b). */
+const REVERSED_AFTER = /^[^.;]*? (?:but|then|before) (?:(?:it|they|@\d+|later|then|quickly|soon) ){0,2}(?:reversed|backed down|backtracked|dropped|scrapped|abandoned|shelved|withdrew|retreated|u-turned|postponed|delayed|paused)(?= |$)/;
 
 /** Who states the claim, where it changes its status. */
 export interface StatusActor {
@@ -149,7 +162,7 @@ export function claimStatus(before: string, between: string, actor: StatusActor 
   // The hedge may stand before the source too: "urged the department to add X to the list".
   // "Roskomnadzor demanded that Apple remove Zapp": a government's demand is its order; anyone else's is a wish.
   const demanded = actor.isState ? between.replace(STATE_DEMAND, ' ') : between;
-  const asked = actor.isState && ANNOUNCED_MEASURE.test(lastWords(before, 12)) && !CONDITION_AFTER.test(actor.after ?? '') ? demanded.replace(/(?<= |^)would (?=(?:be )?[a-z]+ )/, '') : demanded;
+  const asked = actor.isState && ANNOUNCED_MEASURE.test(lastWords(before, 12)) && !CONDITION_AFTER.test(actor.after ?? '') && !REVERSED_AFTER.test(actor.after ?? '') ? demanded.replace(/(?<= |^)would (?=(?:be )?[a-z]+ )/, '') : demanded;
   const urged = actor.isState ? lastWords(before, 8).replace(STATE_DEMAND, ' ') : lastWords(before, 8);
   if (isHedged(toCarriers ? asked.replace(ASKED, '') : asked) || (!toCarriers && URGED_TO.test(urged)) || POWER_TO.test(lastWords(before, 10)) || SOUGHT_CONTRACT.test(lastWords(before, 12)) || (actor.relation === 'develops' && BIDDING_TO.test(lastWords(before, 3))) || CALLED_FOR.test(lastWords(before, 5)) || /^(?:if|whether|unless|should) /.test(before)) return 'proposed';
   return 'asserted';

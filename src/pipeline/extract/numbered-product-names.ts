@@ -13,7 +13,8 @@ const COUNTED_AFTER: ReadonlySet<string> = new Set([
   'month', 'months', 'week', 'weeks', 'day', 'days', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'instalment', 'instalments',
   'installment', 'installments', 'payment', 'payments', 'part', 'parts', 'tranche', 'tranches', 'equal', 'interest-free', 'monthly',
   'weekly', 'fortnightly', 'biweekly', 'bi-weekly', 'percent', 'per', '%', 'times', 'slices', 'chunks', 'goes', 'clicks', 'steps', 'seconds',
-  'easy', 'simple', 'cities', 'countries', 'markets', 'stores',
+  'easy', 'simple', 'cities', 'countries', 'markets', 'stores', 'states', 'regions', 'provinces', 'territories', 'nations', 'locations',
+  'languages', 'currencies', 'branches', 'shops', 'outlets', 'of',
 ]);
 /** A plan's number: "3", "4", "30", and the "4X" of a plan's variant; not a year ("in 2021"). */
 const PLAN_NUMBER = /^(?:[2-9]|[1-9][0-9])(?:X|x)?$/;
@@ -21,6 +22,8 @@ const PLAN_NUMBER = /^(?:[2-9]|[1-9][0-9])(?:X|x)?$/;
 const DENOMINATOR = /^[1-9][0-9]?(?:st|nd|rd|th)?$/i;
 /** A fraction written as one sign: "½", "⅓". */
 const FRACTION_SIGN = /^[½⅓⅔¼¾⅕⅙⅛]$/;
+/** The last word of a card or a plan named after a fraction. */
+const CARD_WORDS: ReadonlySet<string> = new Set(['Card', 'Cards', 'Plan', 'Plans', 'Account', 'Wallet', 'Loan', 'Pass', 'Credit']);
 /** How many capitalised words after a fraction may close the card's name ("1/2 Card", "1/3 Gold Card"). */
 const TAIL_REACH = 3;
 
@@ -32,7 +35,10 @@ function glued(a: Token | undefined, b: Token | undefined): boolean {
 /** Where a name widened over "in N" ends: "Pay in 3" (not "Pay in 3 months", nor "Pay in 2021"); undefined if it does not. */
 function planEnd(m: SentenceMention, tokens: readonly Token[]): number | undefined {
   if (tokens[m.last - 1]?.text !== 'Pay' || tokens[m.last]?.text !== 'in' || !PLAN_NUMBER.test(tokens[m.last + 1]?.text ?? '')) return undefined;
-  const after = tokens[m.last + 2];
+  // "Zenco Pay in 5 European countries", "in 3 US states": the counted noun may stand after capitalised words that describe it.
+  let a = m.last + 2;
+  while (a < m.last + 4 && tokens[a]?.capitalized && /^\p{Lu}/u.test(tokens[a]!.text) && tokens[a + 1] !== undefined && COUNTED_AFTER.has(tokens[a + 1]!.lower)) a++;
+  const after = tokens[a];
   // "Pay in 3.5 …", "Pay in 3/4": a number goes on; "Pay in 3 months", "Pay in 4 equal parts": a count, no name.
   if (after !== undefined && (COUNTED_AFTER.has(after.lower) || ((after.text === '.' || after.text === '/' || after.text === ',') && glued(tokens[m.last + 1], after) && /^\d/.test(tokens[m.last + 3]?.text ?? '')))) return undefined;
   return m.last + 2;
@@ -49,7 +55,8 @@ function fractionEnd(m: SentenceMention, tokens: readonly Token[]): number | und
   // ("its Zeta 1/2 stake", "the Zeta 3/4 split"), and the name stays cut before it.
   const tailStart = k;
   while (k < tokens.length && k < tailStart + TAIL_REACH && tokens[k]!.capitalized && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
-  return k === tailStart ? undefined : k;
+  // Only a card's or a plan's word closes it ("Zen Pay 1/2 Card", "1/3 Gold Card"): "Zenco 1/3 Share", "a 1/2 Stake" are parts held.
+  return k === tailStart || !CARD_WORDS.has(tokens[k - 1]!.text) ? undefined : k;
 }
 
 /**

@@ -465,9 +465,19 @@ const CROWDED_MARKET = String.raw`(?:what (?:is|was|has|had) (?:(?:already|fast|
 const PARTNERSHIP_AFTER = /^[^.;]*?(?:^| )(?:joint venture|joint-venture|venture|partnership|partnering|partner|partners|alliance|tie-up|stake|stakes|teaming up|teamed up|team up|co-investing|merger)(?= |$)/;
 /** Acts one firm does to another, after which an apposition may call the other its rival: "sued", "bought", "beat", "lost to". */
 const ACTS_ON_A_FIRM = 'sued|sues|suing|sue|accused|accuses|accusing|accuse|bought|buys|buying|buy|acquired|acquires|acquiring|acquire|took over|takes over|taking over|take over|bought out|buys out|buy out|merged with|merges with|merging with|merge with|beat|beats|beating|beat out|beats out|outbid|outbids|outsold|outsells|overtook|overtakes|overtaken|overtake|surpassed|surpasses|challenged|challenges|lost to|loses to|losing to|lost out to|poached from|poaches from';
+/**
+ * A role the firms named are taken on in, or a contest is fought beside them in: "taking on giants such as Qorva as investors", "won a
+ * bidding war with Qorva as co-investor" (re-read rr92b: "take on" also hires, and "with" also joins).
+ */
+const ROLE_AS_AFTER = String.raw`as (?:(?:a|an|its|their|the) )?(?:(?:new|key|major|anchor|strategic|minority|early|lead|financial|longtime|long-time|fellow) )?(?:clients?|customers?|partners?|investors?|co-investors?|shareholders?|backers?|members?|suppliers?|advisers?|advisors?|tenants?|sponsors?|licensees?|distributors?|resellers?|lenders?|financiers?|ally|allies|co-bidders?|stakeholders?|owners?|buyers?)(?= |$)`;
+/** After rivals challenged: a dare ("challenging giants such as Qorva to match it"), a role they are taken on in, or a suit ("… in court"), no market rivalry. */
+const DARED_OR_SUED_AFTER = new RegExp(String.raw`^(?:'s |to (?!(?:a|an|the|its|their)(?= ))|${ROLE_AS_AFTER}|in (?:the )?courts?(?= |$)|over (?:(?:its|their|the) )?(?:patents?|rules?|laws?))`);
+/**
+ * After the other side of a bidding war: its possessive, or its money or help ("with Qorva Capital funding"), a role beside the bidder,
+ * or a list that may hold the bidder's partner.
+ */
+const NOT_A_RIVAL_BIDDER_AFTER = String.raw`(?!'s |(?:funding|financing|backing|support|money|cash|loans?|debt|guarantees?|help)(?= |$)|${ROLE_AS_AFTER}|(?:and|or) )`;
 /** A bracketed aside after a joined firm, naming no one: "joins Zenco (a Zembla startup), Qorva and Lumo in …" (helper riv90). */
-/** After rivals challenged: a dare ("challenging giants such as Qorva to match it") or a suit ("… in court"), no market rivalry. */
-const DARED_OR_SUED_AFTER = /^(?:'s |to (?!(?:a|an|the|its|their)(?= ))|as (?:clients|customers|partners)|in (?:the )?courts?(?= |$)|over (?:(?:its|their|the) )?(?:patents?|rules?|laws?))/;
 const JOINED_ASIDE = String.raw`(?: \( [^()@]{1,60}\))?`;
 /** Those joined and the contest: "giants A and B in the race", "the likes of A, B and others in the battle for …". */
 const JOINED_IN_A_CONTEST = String.raw`(?:the likes of |${JOINED_PEERS})?(?<y>@\d+${JOINED_ASIDE}(?: (?:,|and|, and) @\d+${JOINED_ASIDE})*) (?:, )?(?:and (?:many |several |a few )?(?:others|other [a-z-]+) )?in (?:(?:the |a |an )?(?:[a-z-]+ ){0,3}(?:battle|race|fight|war|competition|contest|scramble|rush|push|tussle|fray)|${CROWDED_MARKET})(?= |$)`;
@@ -4300,9 +4310,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'competes_with', id: 'pattern:competes_with:unlike-its-rivals-bracketed', template: `(?:^|, )T(unlike|like) (?:many |most |some |all |several |both )?(?:of )?its (?:(?!(?:${PAST_RIVAL_WORDS})(?= ))[a-z0-9-]+ ){0,3}(?:competitors|rivals|peers) \\( (?:such as |like |including |namely )?(?<y>@\\d+ (?:, @\\d+ )*(?:(?:, )?(?:and|or) @\\d+ )?)\\) , (?:the )?X1 (?!'s )`, indexBy: ['unlike', 'like'], requires: ['('] },
   // "Zenco won a bidding war with Qorva for Vexa", "after winning a bidding war against Qorva, Zenco …": the bidders rival each other;
   // the firm bid for (after "for") is no rival, nor a partner's backing ("with Qorva's backing"), nor a partner ("with Qorva as its
-  // partner"); one rival only, a list after "with" may hold the firm's partner.
-  { relation: 'competes_with', id: 'pattern:competes_with:won-bidding-war-with', template: `X1 P AUX T(won|wins|win|winning|lost|loses|lose|losing|prevailed in|prevails in|prevail in|lost out in|loses out in) (?:a |an |the |its )?(?:[a-z-]+ )?(?:bidding war|bidding battle|bidding contest|bidding race|takeover battle|auction battle) (?:with|against) (?:(?:rival|fellow) )?(?:the )?Y1 (?!'s |as (?:its |their |a |an )?(?:partner|partners|ally|allies|backer|backers|co-bidder|adviser|advisor)(?= |$)|(?:and|or) )`, verb: true, requires: ['bidding|battle'] },
-  { relation: 'competes_with', id: 'pattern:competes_with:fronted-winning-bidding-war-with', template: `^(?:after|by|despite|since|having) (?:(?:narrowly|finally) )?T(winning|losing|won|lost|prevailing in|prevailed in|losing out in|lost out in) (?:a |an |the |its )?(?:[a-z-]+ )?(?:bidding war|bidding battle|bidding contest|bidding race|takeover battle|auction battle) (?:with|against) (?:(?:rival|fellow) )?(?:the )?Y1 (?!'s |as (?:its |their |a |an )?(?:partner|partners|ally|allies|backer|backers|co-bidder|adviser|advisor)(?= |$)|(?:and|or) )(?:for (?:the )?@\\d+ )?(?:[^@,;()]+ )?, (?:the )?X1 (?!'s |, |and |or )`, requires: [','] },
+  // partner"), a co-investor or a funder ("with Qorva as co-investor", "with Qorva Capital funding": NOT_A_RIVAL_BIDDER_AFTER); one rival
+  // only, a list after "with" may hold the firm's partner.
+  { relation: 'competes_with', id: 'pattern:competes_with:won-bidding-war-with', template: `X1 P AUX T(won|wins|win|winning|lost|loses|lose|losing|prevailed in|prevails in|prevail in|lost out in|loses out in) (?:a |an |the |its )?(?:[a-z-]+ )?(?:bidding war|bidding battle|bidding contest|bidding race|takeover battle|auction battle) (?:with|against) (?:(?:rival|fellow) )?(?:the )?Y1 ${NOT_A_RIVAL_BIDDER_AFTER}`, verb: true, requires: ['bidding|battle'] },
+  { relation: 'competes_with', id: 'pattern:competes_with:fronted-winning-bidding-war-with', template: `^(?:after|by|despite|since|having) (?:(?:narrowly|finally) )?T(winning|losing|won|lost|prevailing in|prevailed in|losing out in|lost out in) (?:a |an |the |its )?(?:[a-z-]+ )?(?:bidding war|bidding battle|bidding contest|bidding race|takeover battle|auction battle) (?:with|against) (?:(?:rival|fellow) )?(?:the )?Y1 ${NOT_A_RIVAL_BIDDER_AFTER}(?:for (?:the )?@\\d+ )?(?:[^@,;()]+ )?, (?:the )?X1 (?!'s |, |and |or )`, requires: [','] },
   // Helper sta92, from stop 91's eighty-fourth fresh sample (regulator orders): "the regulator directs Zenco Life, not to procure new
   // business", "ordered Qorva to refrain from writing new policies": a stop to an insurer's or a lender's new business limits it, as a
   // stop to onboarding new customers does (WHOLE_NEW_BUSINESS); a body's order only.

@@ -245,7 +245,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     // first verb's actor, not a name in that verb's object ("Zenco … and banned Zwin" is no ban by Zenco) (helper sta92, set 84). Only a
     // name at the end of that object: "banned Zenco after Qorva sued and blocked Vexa" keeps Qorva's own clause.
     const conjunct = reading.voice === 'active' && lastAct !== undefined && lastAct.relation === reading.trigger.relation && conjoinedVerb(words, t)
-      && (!argued.sources || (argued.sources.first > lastAct.at && argued.sources.last <= lastAct.objectEnd + 3)) ? lastAct.sources : undefined;
+      && (!argued.sources || (argued.sources.first > lastAct.at && argued.sources.last <= lastAct.objectEnd + 3))
+      // Nor across a clause opened after that object: "banned Zenco, which later sued and blocked Qorva" is Zenco's act (re-read rr92b).
+      && !words.slice(lastAct.objectEnd + 1, t).some((w) => OWN_CLAUSE_OPENERS.has(w)) ? lastAct.sources : undefined;
     const stanced = conjunct ? { ...argued, sources: conjunct } : stanceOnly ? { ...argued, sources: undefined } : argued;
     const found = leadingGoodsStates.length > 0 ? { ...stanced, targets: [] } : rated ? { ...stanced, targets: stanced.targets.filter((l) => !namesGoodsKind(words, l.last)) }
       : reading.trigger.relation === 'banned' ? { ...stanced, targets: stanced.targets.filter((l) => !licenceOnlyQualifies(words, l.last)) } : stanced;
@@ -669,15 +671,15 @@ const PREPOSITIONS = new Set(['by', 'to', 'from', 'for', 'against', 'over', 'abo
 
 /** Words before a name that make it a noun's qualifier: "the Zapp ban". */
 const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
-/** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
-/** Rival nouns a clause's subject may own after a count ("Zenco faces two rivals"). */
-/** A party's aid after its possessive: "with Qorva's backing", "with Qorva's help". */
+/** A party's aid after its name or its possessive: "with Qorva's backing", "with Qorva's help", "with Qorva Capital funding". */
 const AID_AFTER_OWNER = /^(?:help|backing|support|blessing|aid|assistance|funding|financing|money|cash|guarantee|guarantees|approval)$/;
 /** People a name before them qualifies: "iPhone owners", "Zeta users" (the name is no party to a contest). */
 const NAMED_PEOPLE_AFTER = /^(?:users|owners|customers|subscribers|holders|fans|buyers|shoppers|drivers|riders|readers|viewers|listeners|members|employees|staff|workers)$/;
+/** Rival nouns a clause's subject may own after a count ("Zenco faces two rivals"). */
 const COUNTED_RIVAL_NOUNS = /^(?:rivals|competitors|challengers|contenders)$/;
 /** Nouns of a bid or its bidders that "rival" may describe: "rival offers", "a rival bid", "rival bidders" (helper fpx93). */
 const RIVAL_BID_NOUNS = /^(?:offers?|bids?|bidders?|suitors?|counterbids?|counteroffers?|proposals?|approach(?:es)?|tenders?|takeover)$/;
+/** Counts of more than one, which a verb in -s never follows: "two rivals", "its 3 competitors", "several bans". */
 const PLURAL_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|various|numerous|[2-9]|\d{2,})$/;
 /** Words before an -ing form that make it an adjective when a noun follows: "a competing format", "other competing models". */
 const ING_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set([...DETERMINED, 'other', 'these', 'those', 'such', 'some', 'many', 'several', 'all', 'any']);
@@ -2219,7 +2221,8 @@ function argumentsOf(
       else if (relation === 'competes_with' && isVs(reading.trigger.words[0]) && modelYearNameAt(words, after) !== undefined) targets = objects(modelYearNameAt(words, after)!, 3);
       // "won a bidding war with Qorva's backing", "a price war with Qorva's help": the name whose aid the contest is fought with is an
       // ally, no rival (helper riv92, a near miss of set 84's bidding wars).
-      if (relation === 'competes_with') targets = targets.filter((l) => !(words[l.last + 1] === "'s" && AID_AFTER_OWNER.test(words[l.last + 2] ?? '')));
+      // So is a name right after "with" before its aid: "won the bidding war with Qorva Capital funding" (re-read rr92b).
+      if (relation === 'competes_with') targets = targets.filter((l) => !(words[l.last + 1] === "'s" && AID_AFTER_OWNER.test(words[l.last + 2] ?? '')) && !(words[l.first - 1] === 'with' && AID_AFTER_OWNER.test(words[l.last + 1] ?? '')));
       const possessor = possessorBefore(words, t, lists) ?? (relation === 'competes_with' ? coordinatedOwner(words, t, lists) : undefined);
       // "its closest rival, Kappa, …", "Zenco's main competitor is Kappa": the rival named after a comma or a copula.
       // "Zenco's competitors (Qorva, Vell, Plix, etc.)": … or in brackets (stop 75's thirty-seventh set).
@@ -4004,6 +4007,8 @@ function demonymOwners(words: readonly string[], t: number, context: SentenceCon
 
 /** Adverbs between "and" and a second verb: "and later banned", "and also blocked". */
 const CONJUNCT_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'subsequently', 'even', 'further', 'to']);
+/** Words that open a clause of its own, whose verbs have their own subject: "which", "who", "after", "when", "because" … */
+const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'after', 'when', 'because', 'while', 'as', 'since', 'before', 'until', 'if', 'although', 'though', 'where', 'whereas', 'once']);
 
 /** Whether the verb at `t` is joined to one before it by "and": "… and ban", "… and later banned", "… and to ban". */
 function conjoinedVerb(words: readonly string[], t: number): boolean {
