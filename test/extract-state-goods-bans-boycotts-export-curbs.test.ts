@@ -63,6 +63,7 @@ describe("a state's ban on the sale of another state's goods", () => {
     expect(restricts('The Norway-based retailer Zenco Inc banned goods from Chile.')).toEqual([]);
     expect(restricts("Norway's investor Zenco Inc banned goods from Chile.")).toEqual([]);
     expect(restricts('Norway banned goods from stores in Chile.')).toEqual([]);
+    expect(restricts('The EU banned the sale of products in France that contain lead.')).toEqual([]);
     expect(restricts('Norway banned the sale of goods from Chile to Peru.')).not.toContain('Norway -restricts-> Chile');
   });
 
@@ -93,6 +94,8 @@ describe("states' boycotts of another", () => {
     expect(restricts('Activists in Chile launched a boycott of Zenco Inc.')).toEqual([]);
     expect(restricts('Chile launched a boycott campaign against Zenco Inc.')).toEqual([]);
     expect(restricts("Chile's fans launched a boycott of Norway.")).toEqual([]);
+    expect(restricts('Norway criticised the boycott of Chile.')).toEqual([]);
+    expect(restricts('The boycott of Zenco Inc by consumers in Norway hurt sales.')).toEqual([]);
     expect(restricts('Chile urged Peru to launch a boycott of Norway.')).toEqual([]);
   });
 });
@@ -115,6 +118,7 @@ describe("a state's curbs on its exports to another", () => {
     expect(restricts('China may limit oil exports to North Korea.')).toEqual([]);
     expect(restricts('Zenco Inc, a Chinese refiner, halted fuel exports to North Korea.')).toEqual([]);
     expect(restricts('China cut its oil exports to North Korea as demand fell.')).toEqual([]);
+    expect(restricts('Norway suspended talks on arms sales to Chile.')).toEqual([]);
   });
 });
 

@@ -1470,12 +1470,13 @@ const ENTRY_ADVERBS = '(?:first|initially|originally|later|then|also|quietly|rec
 const SCHEME_NOUNS = 'program|programme|scheme|plan|policy|card|wallet|loan|account';
 /**
  * Helper gds92, from stop 91's eighty-fifth fresh sample: where a state's goods come from, after the goods ("products made in Zembla",
- * "goods imported from the four blockading countries, Zembla and Qorvia", "items originating from Zembla"). A group of states counted
- * before the names ("the four countries —") is skipped; the names then follow a comma, a dash, a colon or a bracket.
+ * "goods imported from the four blockading countries, Zembla and Qorvia", "items originating from Zembla"). A bare "in" is a place of
+ * sale, not of making ("banned the sale of products in Zembla that contain lead"). A group of states counted before the names ("the
+ * four countries —") is skipped; the names then follow a comma, a dash, a colon or a bracket.
  */
 const STATE_GOODS_NOUNS = 'goods|products|items|produce|merchandise|wares|foodstuffs';
 const STATES_COUNTED = String.raw`(?:(?:the |all )?(?:[a-z0-9-]+ ){0,3}(?:countries|states|nations|neighbours|neighbors) (?:, |-- |- |— |– |: |\( ))?`;
-const GOODS_ORIGIN = String.raw`(?:(?:that|which) (?:are |were )?)?(?:(?:made|produced|manufactured|originating|imported|coming|sourced|shipped) )?(?:in|from) ${STATES_COUNTED}`;
+const GOODS_ORIGIN = String.raw`(?:(?:that|which) (?:are |were )?)?(?:(?:made|produced|manufactured|originating|imported|coming|sourced|shipped) (?:in|from)|from) ${STATES_COUNTED}`;
 /** Whom a state tells to take goods off the shelves: its shops and traders, not a firm it names ("ordered Zenco to stop selling"). */
 const SHELF_KEEPERS = 'shops|stores|retailers|supermarkets|hypermarkets|outlets|merchants|traders|sellers|vendors|businesses|shopkeepers|importers|wholesalers';
 /** A state named in a place phrase is no actor: "consumers in Zembla launched a boycott of Qorvia", "shops across Zembla". */
@@ -4354,7 +4355,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // … and its curbs on what it sends the other ("is limiting its oil exports to Zembla", "banned fuel exports to Zembla", "halted
   // arms sales to Zembla"): an export control on a destination restricts it. Not a cut in volumes ("cut its oil exports") a market
   // may make, not a rise or fall told of the exports, and not a firm's own halt.
-  { relation: 'restricts', id: 'pattern:restricts:limited-goods-exports-to-state', template: `X P AUX T(limited|limits|limit|limiting|restricted|restricts|restrict|restricting|curbed|curbs|curb|curbing|capped|caps|cap|capping|banned|bans|ban|banning|barred|bars|bar|barring|prohibited|prohibits|prohibit|prohibiting|halted|halts|halt|halting|suspended|suspends|suspend|suspending) (?:its |their |the |all |further |new |some )?(?:(?!(?:to|from|of|for|and|or|in)\\b)[a-z-]+ ){1,3}(?:exports|export|shipments|sales|supplies|deliveries) to (?:the )?Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^'s /, requires: ['to'] },
+  { relation: 'restricts', id: 'pattern:restricts:limited-goods-exports-to-state', template: `X P AUX T(limited|limits|limit|limiting|restricted|restricts|restrict|restricting|curbed|curbs|curb|curbing|capped|caps|cap|capping|banned|bans|ban|banning|barred|bars|bar|barring|prohibited|prohibits|prohibit|prohibiting|halted|halts|halt|halting|suspended|suspends|suspend|suspending) (?:its |their |the |all |further |new |some )?(?:(?!(?:to|from|of|for|and|or|in|on|over|about|with|at|by|talks|plans?|growth|rise|fall)\\b)[a-z-]+ ){1,3}(?:exports|export|shipments|sales|supplies|deliveries) to (?:the )?Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^'s /, requires: ['to'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
