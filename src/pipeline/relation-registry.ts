@@ -168,7 +168,11 @@ export const RELATIONS = {
       // Helper sta92, fresh sample s84c: a trade agency's duty margins against a state's goods set the duties it will collect ("issued
       // preliminary antidumping-duty margins against imports of wheels from Zembla"); bare "margins" are a firm's profits.
       'antidumping-duty margin', 'antidumping-duty margins', 'anti-dumping-duty margins', 'antidumping duty margins', 'anti-dumping duty margins',
-      'countervailing-duty margins', 'countervailing duty margins'],
+      'countervailing-duty margins', 'countervailing duty margins',
+      // Helper gds92, fresh sample s85b: states' boycotts of another and their trade embargoes in the plural ("A, B and C launched a
+      // commercial and political boycott of Zembla", "imposed trade embargoes on Zembla"). A state's only: a boycott by consumers, a
+      // union or a firm is no state measure.
+      'boycott', 'boycotts', 'embargoes', 'trade embargo', 'trade embargoes'],
     adjectives: ['restrictive'],
     // include and enter came with fresh samples on media registers ("included Zeta in the sanctions list", "entered Zeta in the register of foreign agents").
     placements: { verbs: ['add', 'place', 'put', 'move', 'list', 'include', 'enter'], onto: ['list', 'lists', 'blacklist', 'blacklists', 'denylist', 'deny list', 'sanctions', 'watchlist', 'watch list', 'export controls', 'register', 'registry', 'import alert'] },

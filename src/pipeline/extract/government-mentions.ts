@@ -213,7 +213,7 @@ export function findGovernmentMentions(
     // So does one right after a halt's verb before farm goods: "suspends Zemblan milk powder", "banned all Zemblan beef"; not before
     // goods that only describe a firm or a deal ("banned Zemblan coal miner Zenco", re-read rr93a).
     const haltedGoods = demonym !== undefined && HALT_VERBS.test(lowerAt(/^(?:all|some|certain)$/.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && FARM_GOODS.has(lowerAt(i + length)) && !GOODS_ONLY_DESCRIBING.has(lowerAt(i + length + 1));
-    if (demonym && (haltedGoods || importsOfBefore(words, i)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
+    if (demonym && (haltedGoods || importsOfBefore(words, i) || bannedStateGoodsAt(tokens, i, length)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
       found.push(mentionOver(tokens, i, i + length, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
       i += length - 1;
       continue;
@@ -238,6 +238,24 @@ export function findGovernmentMentions(
     }
   }
   return found;
+}
+
+/** Goods in general, as a state's ("Zemblan goods", "Zemblan dairy products"). */
+const STATE_GOODS_HEADS = /^(?:goods|products|produce|merchandise|foodstuffs)$/;
+/** A ban's verb, or a ban on the sale: "banned", "prohibited", "banned the sale of". */
+const GOODS_BAN_BEFORE = /(?:^| )(?:banned|bans|ban|prohibited|prohibits|prohibit|barred|bars|bar|outlawed|outlaws|halted|halts|halt|suspended|suspends|suspend|blocked|blocks|block)(?: (?:the |all |any )?(?:sale|sales|import|imports|importation|entry) of)?(?: all| any)?$/;
+
+/**
+ * A demonym that a ban's verb and goods in general hold ("banned all Zemblan goods", "prohibited the sale of Zemblan dairy
+ * products") names the state whose goods they are, as one before farm goods does (helper gds92, fresh sample s85b). Up to one
+ * lower-case word between it and the goods; not "Zemblan-made" or people.
+ */
+function bannedStateGoodsAt(tokens: readonly Token[], at: number, length: number): boolean {
+  const lower = (k: number): string => tokens[k]?.lower ?? '';
+  const goodsNext = STATE_GOODS_HEADS.test(lower(at + length)) || (/^[a-z][a-z-]*$/.test(tokens[at + length]?.text ?? '') && STATE_GOODS_HEADS.test(lower(at + length + 1)));
+  if (!goodsNext) return false;
+  const before = tokens.slice(Math.max(0, at - 6), at).map((t) => t.lower).join(' ');
+  return GOODS_BAN_BEFORE.test(before);
 }
 
 /** "imports of", "imports of all", "the import of certain" right before index `at`. */

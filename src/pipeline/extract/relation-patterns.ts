@@ -1493,6 +1493,22 @@ const DEAL_ENTERED = '(?:into |a |an |the |new |fresh |exclusive |formal |early 
 const ENTRY_ADVERBS = '(?:first|initially|originally|later|then|also|quietly|recently|finally|eventually)';
 /** A financial firm's offers named as schemes ("a program called Zapp", "a plan named Zeta"), besides the product nouns. */
 const SCHEME_NOUNS = 'program|programme|scheme|plan|policy|card|wallet|loan|account';
+/**
+ * Helper gds92, from stop 91's eighty-fifth fresh sample: where a state's goods come from, after the goods ("products made in Zembla",
+ * "goods imported from the four blockading countries, Zembla and Qorvia", "items originating from Zembla"). A bare "in" is a place of
+ * sale, not of making ("banned the sale of products in Zembla that contain lead"). A group of states counted before the names ("the
+ * four countries —") is skipped; the names then follow a comma, a dash, a colon or a bracket.
+ */
+const STATE_GOODS_NOUNS = 'goods|products|items|produce|merchandise|wares|foodstuffs';
+const STATES_COUNTED = String.raw`(?:(?:the |all )?(?:[a-z0-9-]+ ){0,3}(?:countries|states|nations|neighbours|neighbors) (?:, |-- |- |— |– |: |\( ))?`;
+const GOODS_ORIGIN = String.raw`(?:(?:that|which) (?:are |were )?)?(?:(?:made|produced|manufactured|originating|imported|coming|sourced|shipped) (?:in|from)|from) ${STATES_COUNTED}`;
+/** Whom a state tells to take goods off the shelves: its shops and traders, not a firm it names ("ordered Zenco to stop selling"). */
+const SHELF_KEEPERS = 'shops|stores|retailers|supermarkets|hypermarkets|outlets|merchants|traders|sellers|vendors|businesses|shopkeepers|importers|wholesalers';
+/** A state named in a place phrase is no actor: "consumers in Zembla launched a boycott of Qorvia", "shops across Zembla". */
+const STATE_IN_PLACE_PHRASE_BEFORE = /(?:^| )(?:in|from|of|at|across|throughout|within|inside|outside|for|by|with) (?:the )?$/;
+/** What they are told to do with the goods: take them off the shelves or stop selling them. */
+const SHELF_REMOVALS = String.raw`(?:remove|pull|withdraw|clear|strip (?:their |the )?shelves of|stop (?:selling|stocking|carrying|importing|dealing in|(?:the )?sales? of)|cease (?:selling|stocking|carrying|dealing in|(?:the )?sales? of)|halt (?:the )?sales? of)`;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4346,6 +4362,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) (?:the (?:[a-z-]+ ){0,2})?Y`, requires: ['namely|:'], targetNotType: 'company', notFollowedBy: OTHERS_THING_AFTER_NAME },
   // … and the second of two members each set after its own kind ("namely the platform Zapp and the platform Zapp Cover").
   { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely-second', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) the (?:[a-z-]+ ){1,2}@\\d+ (?:, )?and the (?:[a-z-]+ ){1,2}Y1`, requires: ['namely|:'], targetNotType: 'company', notFollowedBy: OTHERS_THING_AFTER_NAME },
+  // Helper gds92, from stop 91's eighty-fifth fresh sample: a state's ban on another state's goods, told without "imports" ("has
+  // prohibited the sale of products made in Zembla, Qorvia and Estoria", "bans goods coming from Zembla", the headline "Ruritania bans
+  // Zembla, Qorvia goods"), or as an order to its shops ("ordered shops to remove all goods imported from the four countries, Zembla
+  // and Qorvia", "told retailers to stop the sales of products from Zembla"). Like an import halt (stop 91) it restricts each state,
+  // not bans it: one trade kept from, not the state's whole being. Only a state acting and a state as the source; goods of a firm
+  // ("goods made in Zembla by Zenco", "Zembla's Zenco") are the firm's, and a plea ("urged shops to") or a firm's own halt is no act.
+  { relation: 'restricts', id: 'pattern:restricts:banned-sale-of-goods-from-state', template: `X P AUX T(prohibited|prohibits|prohibit|prohibiting|banned|bans|ban|banning|barred|bars|bar|barring|halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|forbade|forbids|forbid|forbidding|outlawed|outlaws|outlaw|outlawing) (?:the |all |any |further )?(?:(?:sale|sales|marketing|distribution|trade|import|imports|importation|entry)(?: and (?:sale|sales|use|marketing|distribution|import|imports))? (?:of|in) )?(?:the |all |any )?(?:[a-z-]+ ){0,2}(?:${STATE_GOODS_NOUNS}) ${GOODS_ORIGIN}Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^(?:'s |by |to (?:the )?@\d+)/, requires: ['in|from'] },
+  { relation: 'restricts', id: 'pattern:restricts:told-shops-to-remove-goods-from-state', template: `X P AUX T(${ORDER_VERBS}|asked|asks|ask|asking|required|requires|requiring|called on|calls on|calling on) (?:all |the |its )?(?:[a-z-]+ ){0,2}(?:${SHELF_KEEPERS})(?: and (?:[a-z-]+ )?(?:${SHELF_KEEPERS}))? (?:(?:across|in|throughout) (?:(?:the )?(?:[a-z-]+ ){0,2}(?:country|nation|state|emirate|kingdom)|@\\d+) )?to (?:immediately |at once )?${SHELF_REMOVALS} (?:all |any |the )?(?:[a-z-]+ ){0,2}(?:${STATE_GOODS_NOUNS}) ${GOODS_ORIGIN}Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^(?:'s |by |to (?:the )?@\d+)/, requires: ['to'] },
+  { relation: 'restricts', id: 'pattern:restricts:banned-state-goods', template: `X P AUX T(prohibited|prohibits|prohibit|banned|bans|ban|banning|barred|bars|bar|halted|halts|halt|blocked|blocks|block|outlawed|outlaws|outlaw) (?:(?:the |all |any )?(?:sale|sales|marketing|distribution|import|imports|importation|entry) of )?(?:all |any )?(?:the )?(?<y>@\\d+(?:(?: , (?:the )?@\\d+)*(?: ,)? (?:and|or) (?:the )?@\\d+|(?: , @\\d+)+)?) (?:-made |made )?(?:(?!(?:and|or|of|to|in|from|by|for)\\b)[a-z-]+ )?(?:${STATE_GOODS_NOUNS})(?= |$)`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^(?:'s|by) / },
+  // States' boycott of another launched or led, its kinds before it ("A, B and C launched a commercial and political boycott of
+  // Zembla"); "imposed a boycott on Zembla" is the registry's state noun. A call for one, or one by consumers or a firm, is none.
+  { relation: 'restricts', id: 'pattern:restricts:launched-boycott-of-state', template: `X P AUX T(launched|launches|launch|launching|began|begins|begin|started|starts|start|declared|declares|declare|enforced|enforces|enforce|led|leads|lead|maintained|maintains|maintain) (?:a |an |the |their |its )?(?:(?:[a-z-]+ ){1,2}(?:and |, ))?(?:[a-z-]+ ){0,2}(?:boycott|embargo|blockade) (?:of|on|against) (?:the )?Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^(?:'s) /, requires: ['boycott|embargo|blockade'] },
+  // A local body keeping a firm from opening there (helper gds92, fresh sample s85a: "the council voted to stop Zenco from opening at
+  // the airport"): the firm is kept out of the place, a ban there. Not a bank kept from opening accounts or branches (one activity),
+  // nor a body that failed or declined to stop it (the verb must be the act).
+  { relation: 'banned', id: 'pattern:banned:stopped-firm-from-opening', template: `X P AUX T(stopped|stops|stop|prevented|prevents|prevent|blocked|blocks|block|barred|bars|bar) (?:the )?Y1 from (?:opening|operating)(?! (?:new |more |any |further |its |their )?(?:accounts?|branches|branch|offices?|positions?|trades?|talks|bank|credit)(?= |$))(?= |$)`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
+  // … and its curbs on what it sends the other ("is limiting its oil exports to Zembla", "banned fuel exports to Zembla", "halted
+  // arms sales to Zembla"): an export control on a destination restricts it. Not a cut in volumes ("cut its oil exports") a market
+  // may make, not a rise or fall told of the exports, and not a firm's own halt.
+  { relation: 'restricts', id: 'pattern:restricts:limited-goods-exports-to-state', template: `X P AUX T(limited|limits|limit|limiting|restricted|restricts|restrict|restricting|curbed|curbs|curb|curbing|capped|caps|cap|capping|banned|bans|ban|banning|barred|bars|bar|barring|prohibited|prohibits|prohibit|prohibiting|halted|halts|halt|halting|suspended|suspends|suspend|suspending) (?:its |their |the |all |further |new |some )?(?:(?!(?:to|from|of|for|and|or|in|on|over|about|with|at|by|talks|plans?|growth|rise|fall)\\b)[a-z-]+ ){1,3}(?:exports|export|shipments|sales|supplies|deliveries) to (?:the )?Y`, verb: true, stateActor: true, targetType: 'government', notPrecededBy: STATE_IN_PLACE_PHRASE_BEFORE, notFollowedBy: /^'s /, requires: ['to'] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
