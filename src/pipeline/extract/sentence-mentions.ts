@@ -19,6 +19,10 @@ import { findNumberedFirms } from './numbered-firms';
 import { namesPaperwork } from './paperwork-names';
 import { expandShortenedListItems } from './shortened-list-items';
 import { joinNumberedProductNames } from './numbered-product-names';
+import { withClippedEnding } from './clipped-names';
+import { joinOrganisationBodies } from './organisation-bodies';
+import { joinAbbreviatedNames } from './abbreviated-names';
+import { isCapitalisedDeviceKind, isPlaceAdjectiveBeforeKind, isShowEdition } from './non-product-names';
 import { joinOfficeBodies, joinPeoplesInstitutions, joinPraiseBrands, joinShopNames, withStandingPossessive } from './possessive-names';
 
 /** A sentence of the article with its tokens. */
@@ -58,13 +62,15 @@ export function mentionsOf(s: Sentence, lexicon: Lexicon, learned: Map<string, L
     if (isTickerPart(c, s.tokens) || isTickerBeforeStock(c, s.tokens) || endsInCurrencyPrefix(c, s.tokens) || isFirmHonorific(c, s.tokens)) continue;
     // "writes SOAP notes", "filed a De Novo request", "a White Paper": a kind of paperwork or event is no name (paperwork-names.ts).
     if (namesPaperwork(c, s.tokens)) continue;
+    // "Zenco's Drone", "its CES 2015 keynote", "Parisian fashion brands A and B": a device's kind, a show's edition, a place's adjective.
+    if (isCapitalisedDeviceKind(c, s.tokens) || isShowEdition(c, s.tokens) || isPlaceAdjectiveBeforeKind(c, s.tokens)) continue;
     if (kept.every((k) => c.end <= k.start || c.start >= k.end) && !isLocationModifier(c, s.tokens, lexicon) && !isQualifyingDescription(c, s.tokens) && !isCityBeforeSeat(c, s.tokens) && !isAreaName(c, s.tokens)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  const joined = joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens);
+  const joined = joinAbbreviatedNames(joinOrganisationBodies(joinBracketedPlaceNames(joinNumberedProductNames(joinPraiseBrands(joinPeoplesInstitutions(joinOfficeBodies(joinShopNames(expandShortenedListItems(kept, s.tokens, lexicon), s.tokens), s.tokens), s.tokens), s.tokens, (w) => !isCoinedWord(w)), s.tokens), s.tokens), s.tokens), s.tokens);
   // Pushed, not mapped: see listOf.
   const out: SentenceMention[] = [];
-  for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
+  for (let i = 0; i < joined.length; i++) out.push(withTail(ownersProduct(withClippedEnding(withStandingPossessive(withoutFirmsPlace(joined[i]!, s.tokens, learned, lexicon), s.tokens), s.tokens), joined[i - 1], s.tokens, lexicon), s.tokens));
   return learnDefinedAcronyms(out, s.tokens, learned);
 }
 

@@ -45,6 +45,8 @@ function isRomanNumbered(surface: string): boolean {
   const words = surface.split(' ');
   return words.length > 1 && /^\p{Lu}/u.test(surface) && ROMAN_NUMERALS.test(words.at(-1)!);
 }
+/** A model's code of two Roman numeral letters after a name's first word, joined by a hyphen or a space: "Vexa-MX", "Zeta DX Blue". */
+const ROMAN_LETTER_CODE = /^\p{Lu}[\p{L}\p{N}]*(?:[- ][\p{L}\p{N}]+)*?[- ][IVXLCDM]{2}(?: \p{Lu}\p{Ll}+)?$/u;
 /** "Zetagrid 384", "Zeta Pro 4": a name with a number for its last word is a release too. */
 const NAME_AND_NUMBER = /^\p{Lu}\S*(?: \S+)* \p{N}[\p{L}\p{N}.]*$/u;
 const NUMBERED_RELEASE = /^\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*-\p{N}[\p{L}\p{N}.]*(?:-\p{L}+)?$/u;
@@ -273,7 +275,10 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "34 Owls released …": a number opening the sentence is kept in a name only before its verb or a firm's description (opening-names.ts);
     // "competes with 808 Atelier.": mid-sentence only before a stop or a small word.
     const countOpened = OPENING_COUNT.test(mention.surface);
-    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side' && standing !== 'brand-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
+    // "Vexa-MX", "Zeta DX Blue": a model's code of two capitals after the first word, which the tagger reads as a Roman
+    // numeral's value ("MX", 1010), is no count (helper nmx92, stop 92's eighty-fifth sample: hyphenated models in a list were lost).
+    const romanLetterCode = ROMAN_LETTER_CODE.test(mention.surface);
+    if ((tags.has('Person') && !guessedPerson && standing !== 'vs-side' && standing !== 'brand-side') || tags.has('Date') || (tags.has('Value') && !ordinalOpened && !romanNumbered && !romanLetterCode && !numberedBrand && !stationNumbered && !countOpened) || tags.has('SportsTeam')) return undefined;
     // "barred Americans from doing business with Zenco": a people ("Americans", "Kenyans") is neither a firm nor a made thing (stop 64).
     if (tags.has('Demonym') && tags.has('Plural')) return undefined;
     // A country or region that bans or restricts acts as its government. A place only opening

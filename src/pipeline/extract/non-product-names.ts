@@ -1,0 +1,61 @@
+import type { Token } from '../text/tokens';
+import type { SentenceMention } from './mention';
+
+/**
+ * Capitalised words that name no product although they sit where one would (helper nmx92, from stop 92's eighty-fifth fresh
+ * sample): a kind of device written with a capital ("Zenco's Drone will launch"), a trade show's edition ("its CES 2015 keynote")
+ * and a town's or people's adjective before a kind of firm ("the firm behind Parisian fashion brands A and B"). Each gave a
+ * develops edge to a thing nobody makes. Names the lexicon knows are never dropped here.
+ */
+
+/** Kinds of devices some writers capitalise after a maker's 's: alone, no product's name ("Zenco's Drone"; "Zenco's Vela Drone" is one). */
+const DEVICE_KIND_WORDS: ReadonlySet<string> = new Set([
+  'Drone', 'Drones', 'Phone', 'Phones', 'Smartphone', 'Smartphones', 'Tablet', 'Laptop', 'Robot', 'Robots', 'Car', 'Cars',
+  'Camera', 'Cameras', 'Smartwatch', 'Headset', 'Earbuds', 'Speaker', 'Scooter', 'Chip', 'Chips', 'Console', 'Truck', 'Trucks',
+]);
+
+/**
+ * "Zenco's Drone will launch", "its Robot": a lone capitalised device kind after an owner's possessive, found by no lexicon, is no
+ * product. Elsewhere it may be a name ("Zenco launched Chip, a chatbot").
+ */
+export function isCapitalisedDeviceKind(m: SentenceMention, tokens: readonly Token[]): boolean {
+  return m.source !== 'lexicon' && m.last - m.first === 1 && DEVICE_KIND_WORDS.has(m.surface) && OWNER_MARKS.test(tokens[m.first - 1]?.lower ?? '');
+}
+/** What marks an owner right before a name: an 's, or a possessive pronoun. */
+const OWNER_MARKS = /^(?:['’]s|its|their|his|her|our)$/;
+
+/** A trade show's or conference's edition: an acronym or short name and a year ("CES 2015", "MWC 2019", "IFA 2020"). */
+const SHOW_EDITION = /^[A-Z][A-Za-z]{1,5} (?:19[89]\d|20[0-3]\d)$/;
+/** What such an edition is the time of: "its CES 2015 keynote", "at the MWC 2019 show". */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'keynote', 'keynotes', 'show', 'expo', 'conference', 'event', 'booth', 'stand', 'presentation', 'presser', 'showcase', 'convention',
+  'fair', 'summit', 'exhibition',
+]);
+/** Words before an edition that make it a place or a time: "at CES 2015", "during MWC 2019" ("before RTX 2080 sales" is a product's). */
+const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during']);
+
+/** "during its CES 2015 keynote", "at MWC 2019": a show's edition is an event, no product (a model "Vela 2020" has no acronym's shape here). */
+export function isShowEdition(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source === 'lexicon' || m.last - m.first !== 2 || !SHOW_EDITION.test(m.surface)) return false;
+  return EVENT_NOUNS.has(tokens[m.last]?.lower ?? '') || (EVENT_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') && /^[A-Z]{2,5} /.test(m.surface));
+}
+
+/** Endings of a town's or people's adjective: "Parisian", "Milanese", "Korean", "Andean". */
+const PLACE_ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ian|ese|ean)$/u;
+/** Nouns of a kind of firm or brand that such an adjective describes: "fashion brands", "shoemaker", "luxury house". */
+const FIRM_KIND_HEAD = /^(?:brands?|labels?|marques?|houses?|firms?|companies|company|groups?|chains?|retailers?|makers?|[a-z]+makers?|designers?|start-?ups?)$/;
+
+/**
+ * "the firm behind Parisian fashion brands A and B", "owns Milanese shoemaker Zeta": a single word shaped like a town's or
+ * people's adjective, before one or two lower-case words and a kind of firm or brand, describes the names after it; it is none
+ * itself. A firm's own name before its brands keeps a capital on the kind ("Zenco Fashion brands"), or no place ending ("Zenco brands").
+ */
+export function isPlaceAdjectiveBeforeKind(m: SentenceMention, tokens: readonly Token[]): boolean {
+  if (m.source === 'lexicon' || m.last - m.first !== 1 || !PLACE_ADJECTIVE_ENDING.test(m.surface)) return false;
+  for (let k = m.last; k < m.last + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || !/^[a-z][a-z-]*$/.test(t.text)) return false;
+    if (FIRM_KIND_HEAD.test(t.text)) return tokens[k + 1]?.capitalized ?? false;
+  }
+  return false;
+}
