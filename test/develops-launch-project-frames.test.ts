@@ -114,3 +114,24 @@ describe('a vehicle or a drone the firm has, called by name', () => {
     expect(develops('Zenco Inc has a fund called Zapp Capital.')).toEqual([]);
   });
 });
+
+describe('a market entered with a named thing of a made kind', () => {
+  it('"Zenco is diving into drones with the Zeta Flight platform"', () => {
+    expect(develops('Zenco Inc is diving into drones with the Zeta Flight platform.')).toEqual(['Zenco Inc -develops-> Zeta Flight']);
+    expect(develops('Zenco Inc dove into e-bikes with the Zeta Flight scooter.')).toEqual(['Zenco Inc -develops-> Zeta Flight']);
+  });
+
+  it('a place, a deal, another\'s thing, a partner, help, an investor or a plan name nothing of the firm\'s', () => {
+    expect(develops('Zenco Inc moved into Ruritania with the Zeta Flight platform.')).toEqual([]);
+    expect(develops('Zenco Inc entered talks with the Zeta Flight platform team.')).toEqual([]);
+    expect(develops('Zenco Inc moved into drones with the Zeta Flight deal.')).toEqual([]);
+    expect(develops('Zenco Inc moved into drones with Qorva Corp\'s Zeta Flight platform.')).toEqual(['Qorva Corp -develops-> Zeta Flight']);
+    expect(develops('Zenco Inc entered drones with the Zeta Flight platform from Qorva Corp.')).toEqual(['Qorva Corp -develops-> Zeta Flight']);
+    expect(develops('Zenco Inc moved into drones with the Zeta Flight platform it licensed from Qorva Corp.')).toEqual([]);
+    expect(develops('Zenco Inc moved into drones with Qorva Corp and the Zeta Flight platform.')).toEqual([]);
+    expect(develops('Zenco Inc is diving into drones with the help of the Zeta Flight platform.')).toEqual([]);
+    expect(develops('Zenco Capital moved into drones with the Zeta Flight platform.')).toEqual([]);
+    expect(develops('Zenco Inc plans to move into drones with the Zeta Flight platform.')).toEqual([]);
+    expect(develops('Zenco Inc did not move into drones with the Zeta Flight platform.')).toEqual([]);
+  });
+});
