@@ -1494,7 +1494,7 @@ const ENTRY_ADVERBS = '(?:first|initially|originally|later|then|also|quietly|rec
 /** A financial firm's offers named as schemes ("a program called Zapp", "a plan named Zeta"), besides the product nouns. */
 const SCHEME_NOUNS = 'program|programme|scheme|plan|policy|card|wallet|loan|account';
 /**
- * Helper gds92, from stop 91's eighty-fifth fresh sample: where a state's goods come from, after the goods ("products made in Zembla",
+ * Helper gds92, from stop 92's eighty-fifth fresh sample: where a state's goods come from, after the goods ("products made in Zembla",
  * "goods imported from the four blockading countries, Zembla and Qorvia", "items originating from Zembla"). A bare "in" is a place of
  * sale, not of making ("banned the sale of products in Zembla that contain lead"). A group of states counted before the names ("the
  * four countries —") is skipped; the names then follow a comma, a dash, a colon or a bracket.
@@ -4362,7 +4362,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) (?:the (?:[a-z-]+ ){0,2})?Y`, requires: ['namely|:'], targetNotType: 'company', notFollowedBy: OTHERS_THING_AFTER_NAME },
   // … and the second of two members each set after its own kind ("namely the platform Zapp and the platform Zapp Cover").
   { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely-second', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) the (?:[a-z-]+ ){1,2}@\\d+ (?:, )?and the (?:[a-z-]+ ){1,2}Y1`, requires: ['namely|:'], targetNotType: 'company', notFollowedBy: OTHERS_THING_AFTER_NAME },
-  // Helper gds92, from stop 91's eighty-fifth fresh sample: a state's ban on another state's goods, told without "imports" ("has
+  // Helper gds92, from stop 92's eighty-fifth fresh sample: a state's ban on another state's goods, told without "imports" ("has
   // prohibited the sale of products made in Zembla, Qorvia and Estoria", "bans goods coming from Zembla", the headline "Ruritania bans
   // Zembla, Qorvia goods"), or as an order to its shops ("ordered shops to remove all goods imported from the four countries, Zembla
   // and Qorvia", "told retailers to stop the sales of products from Zembla"). Like an import halt (stop 91) it restricts each state,
