@@ -154,6 +154,14 @@ describe('the right firm as the rival', () => {
     expect(only('develops')(scoredClaimsOf(`${FIRMS}Zenco designed Zeta to compete with Qorva.`))).toEqual(['Zenco -develops-> Zeta']);
   });
 
+  it('"which Zenco is building to compete with Qorva" keeps its maker', () => {
+    expect(only('develops')(scoredClaimsOf(`${FIRMS}The Zapp, which Zenco is building to compete with Qorva, ships in May.`))).toEqual(['Zenco -develops-> Zapp']);
+  });
+
+  it('"Zenco signed Brisa after beating Qorva": the firm signed is no bidder', () => {
+    expect(rivals(`${FIRMS}Zenco signed Brisa after beating Qorva.`)).toEqual(['Zenco -competes_with-> Qorva']);
+  });
+
   it('a thing ready to take on a place\'s roads has no rival', () => {
     expect(rivals('To make sure the Zapp is ready to take on Ruritania\'s roads, Zenco Inc. has partnered with Qorva Ltd.')).toEqual([]);
   });

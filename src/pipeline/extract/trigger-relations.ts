@@ -1912,8 +1912,8 @@ function argumentsOf(
   if ((relation === 'banned' || relation === 'restricts') && reading.voice === 'active' && /^packages?$/.test(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
   // "Qorva bought Brisa, which Zeta appears designed to compete with": a making participle after a verb of seeming or being, with an
   // infinitive after it, tells what its subject is for, no making of the relative's antecedent (helper rvn92, from the eighty-fifth
-  // fresh sample). "Zenco designed Zeta to compete with Qorva" keeps its object.
-  if (relation === 'develops' && reading.voice === 'active' && words[after] === 'to' && mentionAt(words, after + 1) === undefined && SEEMING_BEFORE_PURPOSE.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // fresh sample). "Zenco designed Zeta to compete with Qorva" keeps its object, and so does a gerund ("which Zenco is building to …").
+  if (relation === 'develops' && reading.voice === 'active' && !words[t]!.endsWith('ing') && words[after] === 'to' && mentionAt(words, after + 1) === undefined && SEEMING_BEFORE_PURPOSE.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
   // "To make sure the Zapp is ready to take on Ruritania's roads": what is taken on is the place's roads or weather, no rival (helper
   // rvn92, from the eighty-fifth fresh sample). "take on Qorva's Zapp" names the rival thing itself and keeps it.
   // "… after outbidding rivals Qorva", "beating rivals Qorva": "rivals" right after a verb of beating is that verb's object noun, no verb.
