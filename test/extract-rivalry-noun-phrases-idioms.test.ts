@@ -110,6 +110,15 @@ describe('the firm that launched a chain to compete is the rival', () => {
     expect(rivals(`${FIRMS}Zenco launched Brisa, an online grocer, to take on Qorva.`)).toEqual(expect.arrayContaining(['Zenco -competes_with-> Qorva']));
   });
 
+  it('"Zenco launched Brisa, a new discount chain, that aims to tackle the threat posed by German rivals Alto and Vela"', () => {
+    const found = rivals('Zenco Inc. launched Brisa, a new discount chain, that aims to tackle the threat posed by German rivals Alto and Vela.');
+    expect(found).toEqual(expect.arrayContaining(['Zenco Inc -competes_with-> Alto', 'Zenco Inc -competes_with-> Vela']));
+  });
+
+  it('a chain that aims to help shops compete makes its launcher no rival', () => {
+    expect(rivals(`${FIRMS}Zenco launched Brisa, which aims to help shops compete with Vexa.`)).not.toContain('Zenco -competes_with-> Vexa');
+  });
+
   it('a chain launched with a partner leaves the partner out', () => {
     expect(rivals(`${FIRMS}Zenco launched Brisa with Qorva to compete with Vexa.`)).not.toContain('Qorva -competes_with-> Vexa');
   });
