@@ -315,7 +315,9 @@ export const RELATIONS = {
       'head-to-head', 'neck and neck',
       // Helper cmp90b, from a fresh sample's tender for a reactor prototype: "closes out a contest with Qorva", "are locked in a contest
       // for the contract". Only the noun: "will contest the ruling" is a dispute (rival-phrases.ts keeps the verb out).
-      'contest'],
+      'contest',
+      // Helper rvn92, from stop 92's eighty-fifth fresh sample: "the Zapp and its archnemesis, the Qapp".
+      'archnemesis', 'arch-nemesis', 'arch-enemy', 'archenemy'],
   },
   part_of: {
     reason: 'agency X is part of state Y',

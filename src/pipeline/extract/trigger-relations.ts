@@ -1005,6 +1005,10 @@ function goodsMakerAfter(words: readonly string[], from: number, end: number, li
 }
 
 /** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
+/** Verbs of seeming or being before a making participle with its own infinitive: "Zeta appears designed to compete with …" (helper rvn92). */
+const SEEMING_BEFORE_PURPOSE = /^(?:appears|appear|appeared|seems|seem|seemed|looks|look|looked|is|are|was|were|be|been|being|clearly|apparently|specifically|expressly|purposely|purpose-)$/;
+/** Roads, weather and rules a thing is made ready to "take on" in a place's possessive: no rival (helper rvn92). */
+const TERRAIN_NOT_RIVAL = /^(?:roads|streets|highways|motorways|terrain|trails|slopes|mountains|winters|winter|weather|climate|heat|cold|potholes|traffic|tracks|circuits|waters|seas|skies|airspace|rules|regulations|laws|courts|regulators|authorities|bureaucracy|conditions)$/;
 const GERUND_QUALIFIED_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'defect', 'defects', 'flaw', 'flaws', 'glitch', 'glitches', 'delay', 'delays', 'woes', 'troubles', 'snags', 'errors', 'faults', 'costs', 'cost', 'capacity', 'base', 'hub', 'plant', 'plants', 'facility', 'facilities', 'site', 'sites', 'jobs', 'operations', 'process', 'processes', 'standards', 'sector', 'industry', 'quality', 'output', 'footprint', 'know-how', 'expertise', 'skills', 'workers', 'staff', 'shortfalls', 'bottlenecks', 'lapses', 'failures', 'setbacks', 'challenges']);
 
 /** Prepositions that open an adjunct whose gerund shares the main clause's subject: "After blocking Zapp, Ruritania …". */
@@ -1908,6 +1912,19 @@ function argumentsOf(
   // "was added to the 14th sanctions package by the EU": "sanctions" before "package" is the package's noun, no verb (its subject
   // would sanction the EU; stop 89's re-read).
   if ((relation === 'banned' || relation === 'restricts') && reading.voice === 'active' && /^packages?$/.test(words[after] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "Qorva bought Brisa, which Zeta appears designed to compete with": a making participle after a verb of seeming or being, with an
+  // infinitive after it, tells what its subject is for, no making of the relative's antecedent (helper rvn92, from the eighty-fifth
+  // fresh sample). "Zenco designed Zeta to compete with Qorva" keeps its object, and so does a gerund ("which Zenco is building to …").
+  if (relation === 'develops' && reading.voice === 'active' && !words[t]!.endsWith('ing') && words[after] === 'to' && mentionAt(words, after + 1) === undefined && SEEMING_BEFORE_PURPOSE.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "To make sure the Zapp is ready to take on Ruritania's roads": what is taken on is the place's roads or weather, no rival (helper
+  // rvn92, from the eighty-fifth fresh sample). "take on Qorva's Zapp" names the rival thing itself and keeps it.
+  // "… after outbidding rivals Qorva", "beating rivals Qorva": "rivals" right after a verb of beating is that verb's object noun, no verb.
+  if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && BEATING_VERBS.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  if (relation === 'competes_with' && reading.voice === 'active') {
+    const named = mentionAt(words, words[after] === 'the' ? after + 1 : after);
+    const end = named === undefined ? -1 : (lists.get(named)?.last ?? -1);
+    if (end >= 0 && words[end + 1] === "'s" && TERRAIN_NOT_RIVAL.test(words[end + 2] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  }
   // "Zenco's former rival, the chip maker Qorva, cut prices": "rival" after a possessive or article and a past-rival word is that
   // noun, no verb ("Qorva could then rival Zenco" keeps its verb).
   if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && /^(?:'s|its|its@\d+|their|the|a|an)$/.test(words[t - 2] ?? '')) return { targets: [], rule: 'trigger:verb' };
@@ -1929,7 +1946,10 @@ function argumentsOf(
       const first = order === undefined ? (forSubject ?? opening ?? buyer ?? subject('source')) : subjectsBefore(words, order, lists).find(fits('source'));
       // "Qorva beat Zenco to win a contract to build Zeta": the beaten firm builds nothing, the winner does (helper fp89).
       const beatAt = relation === 'develops' && first && !forSubject ? beatingVerbBefore(words, first.first) : -1;
-      const stated = beatAt >= 0 ? subjectsBefore(words, beatAt, lists).find(fits('source')) : first;
+      // "Zenco will acquire Brisa after outbidding rivals Qorva": a rivalry gerund after "after" or "by" has the buyer's subject, not the
+      // firm bought right before it (helper rvn92, from the eighty-fifth fresh sample).
+      const dealAt = relation === 'competes_with' && first && !opening && beatAt < 0 && words[t]!.endsWith('ing') && GERUND_OPENERS.has(words[t - 1] ?? '') && first.last === t - 2 ? dealVerbBefore(words, first.first) : -1;
+      const stated = beatAt >= 0 ? subjectsBefore(words, beatAt, lists).find(fits('source')) : dealAt >= 0 ? subjectsBefore(words, dealAt, lists).find(fits('source')) : first;
       const fronted = order === undefined && !stated ? frontedGerundSubject(words, t, lists) : undefined;
       const named = stated ?? fronted;
       // "Ruritania joins A and B in banning Zapp": who joins them acts too.
@@ -2821,6 +2841,17 @@ const BEATING_VERBS = /^(?:beat|beats|beating|outbid|outbids|outbidding|defeated
 function beatingVerbBefore(words: readonly string[], first: number): number {
   const k = words[first - 1] === 'out' ? first - 2 : first - 1;
   return BEATING_VERBS.test(words[k] ?? '') ? k : -1;
+}
+
+/** Words opening an adjunct whose gerund has the main clause's subject: "… after outbidding rivals Qorva", "by beating Qorva". */
+const GERUND_OPENERS: ReadonlySet<string> = new Set(['after', 'by', 'before', 'while', 'despite', 'since', 'through']);
+/** Verbs of a deal whose object is no party of a rivalry told after it: "will acquire Brisa", "won the Zapp contract". */
+const DEAL_OBJECT_VERBS: ReadonlySet<string> = new Set(['won', 'wins', 'win', 'winning', 'secured', 'secures', 'secure', 'landed', 'lands', 'land', 'clinched', 'clinches', 'clinch', 'signed', 'signs', 'sign']);
+
+/** The index of a buying or winning verb right before the object starting at `first` ("acquire Brisa", "won the Zapp"), or -1. */
+function dealVerbBefore(words: readonly string[], first: number): number {
+  const k = words[first - 1] === 'the' ? first - 2 : first - 1;
+  return BUYING_VERBS.has(words[k] ?? '') || DEAL_OBJECT_VERBS.has(words[k] ?? '') ? k : -1;
 }
 
 /** Verbs of buying whose purpose infinitive is the buyer's: "Zenco bought Vell to take on Qorva" (Zenco, not Vell, takes Qorva on). */

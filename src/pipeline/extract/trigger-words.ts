@@ -39,6 +39,8 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['do', ['did', 'done']],
   ['fight', ['fought']],
   ['beat', ['beat', 'beaten']],
+  // "after outbidding rivals Qorva" (helper rvn92): the doubled gerund, and a past like the present.
+  ['outbid', ['outbid']],
   ['freeze', ['froze', 'frozen']],
   ['lose', ['lost']],
   ['bring', ['brought']],
@@ -52,7 +54,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['win', ['won']],
   ['eat', ['ate', 'eaten']],
 ]);
-const DOUBLED = new Set(['ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'undercut', 'shut', 'nip', 'snap', 'leapfrog', 'outwit', 'gun', 'unwrap', 'unplug']);
+const DOUBLED = new Set(['outbid', 'ban', 'bar', 'debar', 'expel', 'rival', 'label', 'put', 'cut', 'undercut', 'shut', 'nip', 'snap', 'leapfrog', 'outwit', 'gun', 'unwrap', 'unplug']);
 const ING: ReadonlyMap<string, string> = new Map([['vie', 'vying']]);
 const OPERATE_FORMS = ['operate', 'operates', 'operated', 'operating'];
 const OPERATES_AS: ReadonlySet<string> = new Set(['as', 'under']);
