@@ -29,6 +29,7 @@ describe('"the group\'s" after a firm that joins a range', () => {
     expect(develops('Vexa Inc and Lumo Inc will fit with the group\'s brands like Qorva and Brisk.')).toEqual([]);
     expect(develops('Zenco bought Vexa. Vexa will not fit with the group\'s brands like Qorva and Brisk.').filter((c) => c.startsWith('Vexa '))).toEqual([]);
     expect(develops('Zenco bought Vexa. Vexa fits with the group\'s retail partner Qorva.')).toEqual([]);
+    expect(develops('Zenco bought Lumo last year. Lumo, which Qorva Inc owned, will fit with the group\'s brands like Brisk and Vexa.').filter((c) => c.startsWith('Lumo '))).toEqual([]);
   });
 
   it('near misses: a firm whose name says it is a group, and a firm that only sells the brands', () => {
@@ -77,6 +78,7 @@ describe('a firm\'s named programme', () => {
     expect(develops('Zenco joined Qorva\'s Zapp program.')).toEqual(['Qorva -develops-> Zapp']);
     expect(develops('France launched its Zapp programme to subsidise cars.')).toEqual([]);
     expect(develops('Zenco won funding from Ruritania through its Zapp programme.')).toEqual([]);
+    expect(develops('Zenco won a grant from Ruritania under its Zapp programme.')).toEqual([]);
     expect(develops('Zenco expanded its Zapp loyalty program to Texas.')).toEqual([]);
     expect(develops('Zenco offers cover through its space programme.')).toEqual([]);
     expect(develops('Zenco and Qorva expanded their Zapp program to Texas.')).toEqual([]);

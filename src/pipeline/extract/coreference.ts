@@ -868,6 +868,13 @@ function joinersBefore(tokens: readonly Token[], named: readonly SentenceMention
     if (next && !tokens.slice(firms[k]!.last, next.first).every((t) => t.text === ',' || t.lower === 'and')) break;
     joiners.push(firms[k]!);
   }
+  // "Lumo, which Zenco bought, will fit with the group's brands": the firm of a relative clause is no joiner (mostly the buyer, the
+  // group itself); the name the clause is set off after is.
+  const relative = joiners.at(-1)?.first ?? 0;
+  if (/^(?:which|that|who|whom)$/.test(tokens[relative - 1]?.lower ?? '')) {
+    const head = firms.find((m) => m.last === relative - 2 && tokens[m.last]?.text === ',');
+    return head && !/\b(?:group|holdings?)\b/i.test(head.label) ? [head] : [];
+  }
   return joiners.filter((m) => !/\b(?:group|holdings?)\b/i.test(m.label));
 }
 

@@ -2290,9 +2290,14 @@ function isOwnedDevicePlural(tokens: readonly Token[], start: number, end: numbe
 /** Qualifiers that make a programme no product of its own: one the firm takes part in, runs for staff or partners, or funds. */
 const PROGRAMME_QUALIFIERS_NOT_OWN = /^(?:partner|partnership|loyalty|rewards?|affiliate|pilot|training|internship|graduate|apprenticeship|bounty|buyback|repurchase|investment|research|space|nuclear|missile|weapons|aid|stimulus|subsidy|support|incentive|certification|compliance|ambassador|accelerator|incubator|sponsorship|mentorship|exchange|relief|recovery|restructuring|savings|hiring|diversity|volunteer|charity|scholarship|vaccination|vaccine|testing|drilling|exploration)$/;
 
+/** Words of funding before a programme: the programme is the funder's ("a grant from Ruritania through its Zapp programme"). */
+const PROGRAMME_FUNDING_WORDS = /^(?:grant|grants|funding|funds|funded|subsidy|subsidies|subsidised|subsidized|loan|loans|award|awarded)$/;
+
 /** "its Zapp program", "their Zapp insurance programme": a name right after "its"/"their" before a programme noun (one qualifier between). */
 function isOwnNamedProgramme(tokens: readonly Token[], start: number, end: number): boolean {
   if (!/^(?:its|their)$/.test(tokens[start - 1]?.lower ?? '')) return false;
+  // "won a grant from the EU under its Horizon programme": a funder's or a state's scheme the firm draws on.
+  if (tokens[start - 2]?.lower === 'under' || tokens.slice(0, start).some((t) => PROGRAMME_FUNDING_WORDS.test(t.lower))) return false;
   const programme = (k: number): boolean => /^(?:program|programme)$/.test(tokens[k]?.text ?? '');
   const at = programme(end) ? end : /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && !PROGRAMME_QUALIFIERS_NOT_OWN.test(tokens[end]!.text) && programme(end + 1) ? end + 1 : -1;
   return at >= 0 && endsNounPhrase(tokens[at + 1]);

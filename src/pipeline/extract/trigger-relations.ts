@@ -2853,7 +2853,7 @@ function helpingItComma(words: readonly string[], t: number): number {
 
 /**
  * The buyer a ", helping it (to) … rivals" clause before the rival noun at `t` stands for ("Zenco bought Lumo, allowing it to better compete
- * against rivals Qorva and Vexa"): as purposeBuyer reads the verb after "it", past at most six plain words and no other clause.
+ * against rivals Qorva and Vexa"): as purposeBuyer reads the verb after "it", past at most seven plain words and no other clause.
  */
 function helpedBuyerBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (l: MentionList) => boolean): MentionList | undefined {
   for (let k = t - 1; k >= Math.max(2, t - 8); k--) {
