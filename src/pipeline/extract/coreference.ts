@@ -102,14 +102,14 @@ export class DiscourseMemory {
     const seen = new Set<EntityType>();
     for (const m of mentions) {
       // Products and models are mostly objects ("an inquiry into ChatGPT … the app"); actors are subjects.
-      if (seen.has(m.type) || (isObject(tokens, m) && m.type !== 'product' && m.type !== 'model')) continue;
+      if (seen.has(m.type) || (isObject(tokens, m) && m.type !== 'product' && m.type !== 'model') || ownsNameAfter(tokens, m)) continue;
       seen.add(m.type);
       if (opensWithPronoun && m.type === 'company' && this.focus.has('company')) continue;
       this.focus.set(m.type, { sentence: index, mention: m });
     }
     for (const m of mentions) if (m.type === 'government' && m.source !== 'coref') this.bodies.push(m);
     if (this.bodies.length > 12) this.bodies.splice(0, this.bodies.length - 12);
-    const subject = reportedSubject(tokens, mentions, mentions.find((m) => !isObject(tokens, m) && isScored(m)));
+    const subject = reportedSubject(tokens, mentions, mentions.find((m) => !isObject(tokens, m) && !ownsNameAfter(tokens, m) && isScored(m)));
     if (subject && !opensWithPronoun) this.topic = { sentence: index, mention: subject };
     else if (this.topic && opensWithPronoun) this.topic.sentence = index;
     if (this.topic && this.topic.sentence <= index - REACH) this.topic = undefined;
@@ -461,7 +461,8 @@ function ownerBySubject(tokens: readonly Token[], named: readonly SentenceMentio
   // "Segway showed off its Ninebot scooter": a verb's past tense follows a subject as well ("sold its Zeta tablet", stop 57's
   // makers readers); so does "with its" set off after it ("Zenco, with its Zeta tablet, beat Qorva").
   const next = tokens[subject.last]?.text ?? '';
-  const withIts = next === ',' && tokens[subject.last + 1]?.lower === 'with' && subject.last + 2 === before;
+  // "Zenco, through its Zapp program, offers cover": so does "through its" or "via its" (helper cor92, from s84d).
+  const withIts = next === ',' && /^(?:with|through|via)$/.test(tokens[subject.last + 1]?.lower ?? '') && subject.last + 2 === before;
   // "Zenco, which marketed its Vexa and Plix software, …": a relative clause's "its" is the name it is set off after (stop 75's
   // first controls samples).
   const relative = next === ',' && /^(?:which|that)$/.test(tokens[subject.last + 1]?.lower ?? '') && (/^\p{Ll}+ed$/u.test(tokens[subject.last + 2]?.text ?? '') || IRREGULAR_PASTS.has(tokens[subject.last + 2]?.lower ?? '') || finiteVerbAt(lowerWordsOf(tokens), subject.last + 2));
@@ -746,7 +747,9 @@ export function findCoreferences(
       // "the Commission" (capitalised) is a body named before with that word in its name.
       // "the government" is never a state's parliament, court or judiciary named before it (review of stop 80's first round).
       // "Reuters reported that the company would close its Zeta app": "the company" in a report is never the outlet reporting it.
-      const accept = STATE_BODY_NOUNS.has(noun!) ? (m: SentenceMention): boolean => !NOT_GOVERNING_BODY.test(m.label) && !reportsOn(tokens, m, i, true) : (m: SentenceMention): boolean => !reportsOn(tokens, m, i, true);
+      // "Vexa makes tents and will fit with the group's brands": the firm that joins a group's range is not that group (helper cor92).
+      const joiners = type === 'company' && isPossessive(tokens[j + 1]) ? joinersBefore(tokens, named, i) : [];
+      const accept = STATE_BODY_NOUNS.has(noun!) ? (m: SentenceMention): boolean => !NOT_GOVERNING_BODY.test(m.label) && !reportsOn(tokens, m, i, true) : (m: SentenceMention): boolean => !reportsOn(tokens, m, i, true) && !joiners.some((o) => o.key === m.key);
       // "Zenco reported strong sales. The firm's flagship model, Zeta Pro, …": with no firm typed, a firm's noun opening the sentence as
       // the possessor of a kind of product named in apposition is the untyped subject of the sentence before (as "Its" is, below).
       // "The company's Zeta-2 chip is popular", "The firm's new Zeta-5 phone": so is a name right after the possessive (past words that only
@@ -836,3 +839,42 @@ export function findCoreferences(
   }
   return found;
 }
+
+/**
+ * "Zenco-owned Zen Motors launched a sedan. Now the firm has confirmed its eZ5": a firm named only in an owner's modifier of the name
+ * after it is not what the sentence is about; the owned firm is (helper cor92, from the eighty-fifth fresh sample).
+ */
+function ownsNameAfter(tokens: readonly Token[], m: SentenceMention): boolean {
+  return m.last === m.first + 1 && /-(?:owned|backed|controlled|funded|held)$/i.test(tokens[m.first]?.text ?? '') && /^\p{Lu}/u.test(tokens[m.last]?.text ?? '');
+}
+
+/** Verbs by which a firm joins another's range: "will fit with the group's brands", "joins the company's stable", "complements the group's". */
+const JOINING_VERBS: ReadonlySet<string> = new Set(['fit', 'fits', 'fitting', 'join', 'joins', 'joined', 'joining', 'complement', 'complements', 'complemented', 'complementing', 'slot', 'slots', 'slotted']);
+
+/**
+ * The firms that join a range in this sentence before `at` ("Vexa makes tents and will fit with the group's brands"): the last firm (or
+ * list of firms) named before a joining verb that stands within eight words before `at`, unless its own name says it is a group ("Zenco Group … fits with
+ * the group's"). "The group" there is the buyer named before, or nobody (helper cor92, from brp92's report on s84f).
+ */
+function joinersBefore(tokens: readonly Token[], named: readonly SentenceMention[], at: number): SentenceMention[] {
+  let v = at - 1;
+  while (v >= Math.max(0, at - 8) && !JOINING_VERBS.has(tokens[v]!.lower)) v--;
+  if (v < Math.max(0, at - 8)) return [];
+  const firms = named.filter((m) => m.type === 'company' && m.last <= v && m.source !== 'coref');
+  const joiners: SentenceMention[] = [];
+  // "Vexa and Lumo will fit with the group's brands": every firm of the list before the verb joins.
+  for (let k = firms.length - 1; k >= 0; k--) {
+    const next = joiners.at(-1);
+    if (next && !tokens.slice(firms[k]!.last, next.first).every((t) => t.text === ',' || t.lower === 'and')) break;
+    joiners.push(firms[k]!);
+  }
+  // "Lumo, which Zenco bought, will fit with the group's brands": the firm of a relative clause is no joiner (mostly the buyer, the
+  // group itself); the name the clause is set off after is.
+  const relative = joiners.at(-1)?.first ?? 0;
+  if (/^(?:which|that|who|whom)$/.test(tokens[relative - 1]?.lower ?? '')) {
+    const head = firms.find((m) => m.last === relative - 2 && tokens[m.last]?.text === ',');
+    return head && !/\b(?:group|holdings?)\b/i.test(head.label) ? [head] : [];
+  }
+  return joiners.filter((m) => !/\b(?:group|holdings?)\b/i.test(m.label));
+}
+

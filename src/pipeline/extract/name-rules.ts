@@ -2152,6 +2152,10 @@ function classify(
   // "recalling its Zeta pumps", "its Vexa mining rigs": a device kind's plural after an owner, perhaps after one qualifier, ends the
   // noun phrase (stop 85, ks85; without an owner "Zenco pumps" may be a verb, and "Zenco stents" its maker's).
   if (isOwnedDevicePlural(tokens, start, end)) return { type: 'product', end: nameEnd };
+  // "Zenco, through its Zapp program, offers cover", "its Zapp insurance programme": a firm's named programme is its product (helper
+  // cor92, from s84d). Only after "its" or "their" (a possessor's may be a state's: "Ruritania's Zapp programme"), and not a loyalty,
+  // partner or research programme (PROGRAMME_QUALIFIERS_NOT_OWN).
+  if (isOwnNamedProgramme(tokens, start, end)) return { type: 'product', end: nameEnd };
   end = nameEnd;
 
   const before = tokens[start - 1]?.lower;
@@ -2280,6 +2284,22 @@ function isOwnedDevicePlural(tokens: readonly Token[], start: number, end: numbe
   // "recalled the Zeta and Vexa pacemakers": the first of a recalled pair shares the second's kind.
   if (recalled && tokens[end]?.lower === 'and') for (end += tokens[end + 1]?.lower === 'the' ? 2 : 1; end < start + 8 && /^[\p{Lu}\d]/u.test(tokens[end]?.text ?? ''); end++);
   const at = OWNED_DEVICE_PLURALS.has(tokens[end]?.text ?? '') ? end : /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && OWNED_DEVICE_PLURALS.has(tokens[end + 1]?.text ?? '') ? end + 1 : -1;
+  return at >= 0 && endsNounPhrase(tokens[at + 1]);
+}
+
+/** Qualifiers that make a programme no product of its own: one the firm takes part in, runs for staff or partners, or funds. */
+const PROGRAMME_QUALIFIERS_NOT_OWN = /^(?:partner|partnership|loyalty|rewards?|affiliate|pilot|training|internship|graduate|apprenticeship|bounty|buyback|repurchase|investment|research|space|nuclear|missile|weapons|aid|stimulus|subsidy|support|incentive|certification|compliance|ambassador|accelerator|incubator|sponsorship|mentorship|exchange|relief|recovery|restructuring|savings|hiring|diversity|volunteer|charity|scholarship|vaccination|vaccine|testing|drilling|exploration)$/;
+
+/** Words of funding before a programme: the programme is the funder's ("a grant from Ruritania through its Zapp programme"). */
+const PROGRAMME_FUNDING_WORDS = /^(?:grant|grants|funding|funds|funded|subsidy|subsidies|subsidised|subsidized|loan|loans|award|awarded)$/;
+
+/** "its Zapp program", "their Zapp insurance programme": a name right after "its"/"their" before a programme noun (one qualifier between). */
+function isOwnNamedProgramme(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!/^(?:its|their)$/.test(tokens[start - 1]?.lower ?? '')) return false;
+  // "won a grant from the EU under its Horizon programme": a funder's or a state's scheme the firm draws on.
+  if (tokens[start - 2]?.lower === 'under' || tokens.slice(0, start).some((t) => PROGRAMME_FUNDING_WORDS.test(t.lower))) return false;
+  const programme = (k: number): boolean => /^(?:program|programme)$/.test(tokens[k]?.text ?? '');
+  const at = programme(end) ? end : /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && !PROGRAMME_QUALIFIERS_NOT_OWN.test(tokens[end]!.text) && programme(end + 1) ? end + 1 : -1;
   return at >= 0 && endsNounPhrase(tokens[at + 1]);
 }
 

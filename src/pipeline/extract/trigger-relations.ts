@@ -2342,7 +2342,9 @@ function argumentsOf(
         const apposedHead = !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) && !PAST_RIVAL_BEFORE.test(words[t - 1] ?? '') && !(closing > 0 && /^(?:and|or)$/.test(words[closing + 1] ?? '')) ? apposedTo(words, t, lists) : undefined;
         // "Zenco, a supplier of Qorva, faces competitors like Vexa": the firm of a tie's apposition gives way to the name it is set beside (helper cmp90b).
         const holderOf = (l: MentionList): MentionList => tieApposedHolder(words, l, lists) ?? l;
-        const candidates = [possessor, apposedHead && fits('source')(apposedHead) ? holderOf(apposedHead) : undefined, ...subjectsBefore(words, t, lists).filter((l) => fits('source')(l) && l !== apposedHead).map(holderOf)].filter(isList);
+        // "Zenco bought Lumo, allowing it to better compete against rivals Qorva and Vexa": the rivals of the helped "it", the buyer (helper cor92).
+        const helped = !possessor && PARTY_NOUNS.has(reading.trigger.words.join(' ')) ? helpedBuyerBefore(words, t, lists, fits('source')) : undefined;
+        const candidates = [possessor, helped, apposedHead && fits('source')(apposedHead) ? holderOf(apposedHead) : undefined, ...subjectsBefore(words, t, lists).filter((l) => fits('source')(l) && l !== apposedHead).map(holderOf)].filter(isList);
         // "Zeta, a Qwik alternative": the name the noun phrase stands beside.
         const apposed = possessor ? apposedTo(words, possessor.first, lists) : undefined;
         // "A and B are locked in a race", "A and B remain fierce competitors": a contest (or a plural
@@ -2869,10 +2871,27 @@ const PURPOSE_NOUN_PHRASE = /^(?:in|as|an?|bid|effort|attempt|order|part|of|push
 /** Participles of help whose "it" is the buyer: "bought Vell, helping it compete with Qorva", "…, allowing it to take on Qorva". */
 const HELPING_PARTICIPLES = new Set(['helping', 'allowing', 'enabling', 'letting', 'positioning', 'giving']);
 
+/** Adverbs between a helped "it (to)" and its verb: "allowing it to better compete", "helping it more directly take on". */
+const HELPED_ADVERB = /^(?:better|more|further|also|directly|effectively|fully|now|finally|\p{Ll}+ly)$/u;
+
 /** ", helping it (to) <trigger>": the index of the comma before the participle, or -1. */
 function helpingItComma(words: readonly string[], t: number): number {
-  const it = words[t - 1] === 'to' ? t - 2 : t - 1;
+  // "allowing it to better compete with Qorva": one adverb may stand before the verb (helper cor92, from riv92's report).
+  const verb = HELPED_ADVERB.test(words[t - 1] ?? '') && words[t - 2] !== ',' ? t - 1 : t;
+  const it = words[verb - 1] === 'to' ? verb - 2 : verb - 1;
   return words[it] === 'it' && HELPING_PARTICIPLES.has(words[it - 1] ?? '') && words[it - 2] === ',' ? it - 2 : -1;
+}
+
+/**
+ * The buyer a ", helping it (to) … rivals" clause before the rival noun at `t` stands for ("Zenco bought Lumo, allowing it to better compete
+ * against rivals Qorva and Vexa"): as purposeBuyer reads the verb after "it", past at most seven plain words and no other clause.
+ */
+function helpedBuyerBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (l: MentionList) => boolean): MentionList | undefined {
+  for (let k = t - 1; k >= Math.max(2, t - 8); k--) {
+    if (words[k] === 'it' && HELPING_PARTICIPLES.has(words[k - 1] ?? '') && words[k - 2] === ',') return purposeBuyer(words, words[k + 1] === 'to' ? k + 2 : k + 1, lists, fits);
+    if (!/^[a-z-]+$/.test(words[k]!)) return undefined;
+  }
+  return undefined;
 }
 
 function purposeBuyer(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>, fits: (l: MentionList) => boolean): MentionList | undefined {
