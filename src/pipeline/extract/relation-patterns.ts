@@ -1468,6 +1468,13 @@ const OTHERS_THING_AFTER_NAME = /^(?:, )?(?:(?:which|that) (?:is|was) )?(?:(?:ru
 const ENTRY_ADVERBS = '(?:first|initially|originally|later|then|also|quietly|recently|finally|eventually)';
 /** A financial firm's offers named as schemes ("a program called Zapp", "a plan named Zeta"), besides the product nouns. */
 const SCHEME_NOUNS = 'program|programme|scheme|plan|policy|card|wallet|loan|account';
+/** Nouns for a franchisor's or a grocer's own chains (helper bro92): not "restaurants" or "stores", which a franchisee runs too. */
+const CHAIN_NOUNS = 'chains|banners|concepts|restaurant brands|store brands|food brands';
+/** Before a chain noun, words for chains another firm owns: "its franchised chains", "its rival chains", "its former banners". */
+const CHAIN_MODIFIER = '(?!(?:franchised|licensed|partner|partners|client|clients|customer|customers|rival|rivals|competing|competitor|competitors|other|sister|former|previous|old|sold|divested|third-party|distributed|supplied|tenant|tenants|host|hosted|acquired|target|targeted)(?= ))';
+/** Up to three words before a list's opener after a chain noun ("food-court staples such as"), none a preposition or another's role. */
+const CHAIN_FILLER = '(?:(?!(?:by|from|of|in|at|with|for|to|run|operated|owned|franchised|franchisees|rivals|competitors|partners|clients|customers|tenants|landlords|suppliers|distributors|retailers|cities|countries|markets|places|such|like|including)(?= ))[a-z&-]+ ){1,3}';
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4320,6 +4327,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) (?:the (?:[a-z-]+ ){0,2})?Y`, requires: ['namely|:'] },
   // … and the second of two members each set after its own kind ("namely the platform Zapp and the platform Zapp Cover").
   { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely-second', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) the (?:[a-z-]+ ){1,2}@\\d+ (?:, )?and the (?:[a-z-]+ ){1,2}Y1`, requires: ['namely|:'] },
+  // A franchisor's or a grocer's chains, banners or concepts listed after its possessive or "whose": "Zenco's restaurant chains include
+  // Vexa and Lumo", "Its banners include food-court staples such as Vexa Wok", "Zenco, whose chains include Vexa and Lumo, …" (helper bro92,
+  // from fresh samples s85a and s85b). Not the chains of a franchisee, a partner or a rival ("its franchised chains", "its rival chains"),
+  // nor outlets run by others after the list's opener ("stores run by franchisees such as Qorva").
+  { relation: 'develops', id: 'pattern:develops:possessed-chains-include', template: `(?:(?<x>@\\d+) 's |(?<its>its@\\d+ ))(?:${CHAIN_MODIFIER}[a-z&-]+ ){0,2}T(${CHAIN_NOUNS}) (?:also |now |currently |still )?(?:include|includes|included|comprise|comprises|are|were) (?:: )?(?:${CHAIN_FILLER}(?:such as|like|including) )?(?:the )?Y`, notPrecededBy: /(?:^| )(?:bought|buys|buying|acquired|acquires|acquiring|purchased|purchases|took over|takes over|sold|sells|selling|divested|divests|sale of|acquisition of|purchase of) $/, sourceNotNamed: INVESTOR_NAME, notAnAddress: true, targetNotType: 'government', requires: ['include|includes|included|comprise|comprises|are|were'] },
+  { relation: 'develops', id: 'pattern:develops:whose-chains-include', template: `X1 (?:,|-|–|—) T(whose) (?:${CHAIN_MODIFIER}[a-z&-]+ ){0,2}(?:${CHAIN_NOUNS}) (?:also |now |currently |still )?(?:include|includes|included|comprise|comprises|are|were) (?:: )?(?:${CHAIN_FILLER}(?:such as|like|including) )?(?:the )?Y`, sourceNotNamed: INVESTOR_NAME, notAnAddress: true, targetNotType: 'government', requires: ['whose'] },
+  // "Zeta, the latest addition to Zenco's own-brand lineup": a brand set off before the owner's own range it joins (helper bro92, from
+  // fresh sample s85b). Only the owner's own range ("a new entry in Qorva's lineup of partner brands" is a retailer's shelf).
+  { relation: 'develops', id: 'pattern:develops:addition-to-own-range', template: `Y1 , (?:the |a |an )?(?:(?:latest|newest|new|recent|first|second|third|biggest|last) )?T(addition|additions|entry|member|newcomer) (?:to|in|of) (?:(?<x>@\\d+) 's |(?<its>its@\\d+ ))(?:(?:own|own-brand|own-label|private-label|private label|store-brand|store brand|in-house|house-brand|growing|expanding|premium|budget|value|discount) ){0,2}(?:lineup|line-up|range|ranges|portfolio|brands|labels|stable)`, notFollowedBy: /^ ?(?:of|from|for) (?:[a-z-]+ )?(?:partner|partners|third-party|other|outside|licensed|national|supplier|suppliers|branded|name-brand|investments|holdings|stakes|companies|startups|start-ups|firms|clients|customers|tenants)(?= |$)/, sourceNotNamed: INVESTOR_NAME, requires: [','] },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
