@@ -89,3 +89,15 @@ describe('a maker\'s noun after a preposition, and a name that qualifies the age
     expect(develops('The Zeta app, developed by Zenco Corp partner Qorva Group, grew.')).not.toContain('Zenco Corp -develops-> Zeta');
   });
 });
+
+describe('an apposition of a deal\'s other party, and a fund that sells a chain', () => {
+  it('"Zenco, the parent of A, agreed to buy Qorva, the parent of B": each apposition is its own firm\'s', () => {
+    expect(develops('Zenco Inc, the parent company of Lumo Grill and Vexa Wok, agreed to buy Qorva Holdco LLC, the parent of Zeta Inn and Kappa Square.')).toEqual(['Qorva Holdco LLC -develops-> Kappa Square', 'Qorva Holdco LLC -develops-> Zeta Inn', 'Zenco Inc -develops-> Lumo Grill', 'Zenco Inc -develops-> Vexa Wok']);
+  });
+
+  it('"buy the Zeta chain from owner Vexa Group" names the owner; a fund that sells is no maker', () => {
+    expect(develops('Qorva Corp is to buy the Zeta chain from owner Vexa Group.')).toEqual(['Vexa Group -develops-> Zeta']);
+    expect(develops('Qorva Corp is to buy the Zeta chain from owner Roark Capital.')).toEqual([]);
+    expect(develops('Qorva Corp bought the Zeta chain from its previous owner Lumo Partners.')).toEqual([]);
+  });
+});

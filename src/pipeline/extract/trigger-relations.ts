@@ -3316,6 +3316,7 @@ function makerNoun(
     // it; helper bro92).
     if (!apposed && objectOfPreposition(words, t)) return { targets: [], rule };
     const maker = [apposed, ...subjectsBefore(words, t, lists)].filter(isList).find(fits('source'));
+    if (fundOwner(words, t, maker, mentions)) return { targets: [], rule };
     return { sources: maker, targets: made ? [made] : [], rule };
   }
   const made = possessorBefore(words, t, lists);
@@ -3338,7 +3339,18 @@ function makerNoun(
   // ("the Zeta makers Zenco and Qorva" names both).
   const listed = m === undefined ? undefined : lists.get(m);
   const maker = listed && m !== undefined && listed.members.length > 1 && !words[t]!.endsWith('s') ? { members: [m], first: at, last: at } : listed;
+  if (fundOwner(words, t, maker, mentions)) return { targets: [], rule };
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
+}
+
+/**
+ * "buy the Zeta chain from owner Qorva Capital", "from its previous owner Vexa Partners": a fund that sells a chain it owned held a stake,
+ * it made nothing (helper bro92, from fresh sample s85a; the portfolio readings skip investors' names too). Only a seller's owning noun.
+ */
+function fundOwner(words: readonly string[], t: number, maker: MentionList | undefined, mentions: readonly SentenceMention[]): boolean {
+  if (!/^(?:owner|owners|parent)$/.test(words[t] ?? '') || maker === undefined) return false;
+  const from = /^(?:its|their|the|previous|former|current|longtime|long-time|private-equity)$/.test(words[t - 1] ?? '') ? (/^(?:its|their|the)$/.test(words[t - 2] ?? '') ? t - 3 : t - 2) : t - 1;
+  return words[from] === 'from' && maker.members.every((k) => INVESTOR_NAME.test(mentions[k]!.surface));
 }
 
 /** The last word of a town's or a county's name ("Ruritania City", "Zembla County"), or that word alone when the name was cut. */
