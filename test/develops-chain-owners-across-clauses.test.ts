@@ -64,6 +64,8 @@ describe('a franchisor and an own-brand range', () => {
     expect(develops("Zeta, the latest addition to Zenco Corp's portfolio of investments, raised money.")).toEqual([]);
     expect(develops("Zeta, the latest addition to Zenco Corp's shelves, sold out.")).toEqual([]);
     expect(develops("Zeta, the latest addition to Zenco Capital's portfolio, raised money.")).toEqual([]);
+    expect(develops("Vexa Cola, the latest addition to Zenco Corp's range, sold out.")).toEqual([]);
+    expect(develops("Vexa Cola, a new entry in Zenco Corp's drinks lineup, sold out.")).toEqual([]);
   });
 });
 

@@ -24,17 +24,18 @@ const FLEET_VERB_BEFORE_ITS = /(?:^| )(?:moves|moved|move|moving|transfers|trans
 const FLEET_AFTER = /^(?:[a-z0-9-]+ )?(?:jets|planes|aircraft|airliners|airplanes|fleet|trains|locomotives|ships|vessels|tankers|trucks|lorries|buses|helicopters|drones)(?! (?:production|assembly|manufacturing|output|line|lines|programme|program|plant|plants|factory|factories))(?= |$)/;
 /** Before a name: ", a rival of", ", the unit of" after another name, whose apposition the name only qualifies. */
 const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_WORDS}) of $`);
-/**
- * After an agent that ends the match, a tie's noun and another name: "the Zeta brand, which is owned by Zenco rival Qorva". The first
- * name only qualifies the second, which is the agent (helper bro92, from fresh sample s85b).
- */
 /** Between an actor and a maker's noun, a preposition and its article: "sold Lumo to the owner of Vexa" names another, unnamed firm (helper bro92). */
 const PREPOSITION_BEFORE_MAKER = /(?:^| )(?:to|by|from|with|against|than|for|toward|towards) (?:the|a|an) (?:[a-z-]+ )?$/;
 /**
  * … or an aside that ends on another name set off before the maker's noun: "Zenco, the parent of A, agreed to buy Qorva, the parent of B"
  * (the second apposition is Qorva's, not the subject's nor A's; helper bro92, from news on restaurant deals).
  */
-const NAME_SET_OFF_BEFORE_MAKER = /@\d+ (?:[^\s,;:.@]+ ){0,2}, (?:the|a|an) (?:[a-z-]+ )?$/;
+// Not a place the aside names ("Zenco, based in Zembla, the maker of Vexa").
+const NAME_SET_OFF_BEFORE_MAKER = /(?<!(?:^| )(?:in|at|near|from|of) )@\d+ (?:[^\s,;:.@]+ ){0,2}, (?:the|a|an) (?:[a-z-]+ )?$/;
+/**
+ * After an agent that ends the match, a tie's noun and another name: "the Zeta brand, which is owned by Zenco rival Qorva". The first
+ * name only qualifies the second, which is the agent (helper bro92, from fresh sample s85b).
+ */
 const QUALIFIED_NAME_AFTER = /^ (?:rival|rivals|arch-?rival|competitor|competitors|peer|partner|partners|ally|client|clients|customer|customers|supplier|suppliers|investor|backer|franchisee|licensee|distributor|retailer) @\d+/;
 /**
  * Before a pronoun's possessive, a buyer's receipt of goods: "Qorva took delivery of its first Zeta jet", "received its Zeta trains
