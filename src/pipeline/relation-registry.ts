@@ -234,7 +234,9 @@ export const RELATIONS = {
       // Helper sup88: "Zenco, the sole supplier of the Zeta X9 radar".
       'supplier',
       // Helper app92, from stop 91's games sample: the trade press's short "dev" ("Zeta dev Zenco", "Zenco, the dev behind Zeta").
-      'dev'],
+      'dev',
+      // Helper bro92, from fresh sample s85a: a chain's franchisor owns its brand ("Zenco Corp., the franchisor of 35 Zeta Drive-Ins").
+      'franchisor'],
     /** "Ernie Bot is a product of Baidu": the made thing is the subject, the maker follows "of". */
     // software, app, platform, brainchild and flagship came with fresh samples ("Zeta, the spy software of the company Zenco").
     // project came with stop 46's third samples ("Zeta, the iris-scanning project of Zenco").

@@ -24,6 +24,19 @@ const FLEET_VERB_BEFORE_ITS = /(?:^| )(?:moves|moved|move|moving|transfers|trans
 const FLEET_AFTER = /^(?:[a-z0-9-]+ )?(?:jets|planes|aircraft|airliners|airplanes|fleet|trains|locomotives|ships|vessels|tankers|trucks|lorries|buses|helicopters|drones)(?! (?:production|assembly|manufacturing|output|line|lines|programme|program|plant|plants|factory|factories))(?= |$)/;
 /** Before a name: ", a rival of", ", the unit of" after another name, whose apposition the name only qualifies. */
 const QUALIFIER_OF_BEFORE = new RegExp(`@\\d+ , (?:a|an|the) (?:${TIE_NOUNS_OF_WORDS}) of $`);
+/** Between an actor and a maker's noun, a preposition and its article: "sold Lumo to the owner of Vexa" names another, unnamed firm (helper bro92). */
+const PREPOSITION_BEFORE_MAKER = /(?:^| )(?:to|by|from|with|against|than|for|toward|towards) (?:the|a|an) (?:[a-z-]+ )?$/;
+/**
+ * … or an aside that ends on another name set off before the maker's noun: "Zenco, the parent of A, agreed to buy Qorva, the parent of B"
+ * (the second apposition is Qorva's, not the subject's nor A's; helper bro92, from news on restaurant deals).
+ */
+// Not a place the aside names ("Zenco, based in Zembla, the maker of Vexa").
+const NAME_SET_OFF_BEFORE_MAKER = /(?<!(?:^| )(?:in|at|near|from|of) )@\d+ (?:[^\s,;:.@]+ ){0,2}, (?:the|a|an) (?:[a-z-]+ )?$/;
+/**
+ * After an agent that ends the match, a tie's noun and another name: "the Zeta brand, which is owned by Zenco rival Qorva". The first
+ * name only qualifies the second, which is the agent (helper bro92, from fresh sample s85b).
+ */
+const QUALIFIED_NAME_AFTER = /^ (?:rival|rivals|arch-?rival|competitor|competitors|peer|partner|partners|ally|client|clients|customer|customers|supplier|suppliers|investor|backer|franchisee|licensee|distributor|retailer) @\d+/;
 /**
  * Before a pronoun's possessive, a buyer's receipt of goods: "Qorva took delivery of its first Zeta jet", "received its Zeta trains
  * from Zenco". The goods are the buyer's, not of its make (helper sup89, from fresh samples on aircraft and ship deliveries).
@@ -258,6 +271,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       if (pattern.relation === 'develops' && groups.its && BOUGHT_BEFORE_ITS.test(before)) continue;
       if (pattern.relation === 'develops' && groups.its && FLEET_VERB_BEFORE_ITS.test(before) && FLEET_AFTER.test(sentence.text.slice(match.index + match[0].length).trimStart())) continue;
       if (pattern.relation === 'develops' && at.y !== undefined && at.y[1] < tAt && (OWN_PHRASE_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) || (BARE_KIND_BEFORE_PARTICIPLE.test(sentence.text.slice(at.y[1], tAt)) && !NAME_COUNTED_AMONG_KIND.test(sentence.text.slice(at.y[1], tAt))))) continue;
+      if (pattern.relation === 'develops' && at.x !== undefined && at.x[1] <= tAt && (PREPOSITION_BEFORE_MAKER.test(sentence.text.slice(at.x[1], tAt)) || NAME_SET_OFF_BEFORE_MAKER.test(sentence.text.slice(at.x[1], tAt))) && /^(?:maker|makers|developer|developers|creator|creators|owner|owners|parent|operator|operators|franchisor|producer|producers|manufacturer|manufacturers|publisher)$/.test((groups.t ?? '').trim())) continue;
+      if (pattern.relation === 'develops' && at.x !== undefined && sentence.text.slice(at.x[1], match.index + match[0].length).trim() === '' && QUALIFIED_NAME_AFTER.test(sentence.text.slice(at.x[1]))) continue;
       if (at.x !== undefined && COURT_SEAT_AFTER.test(sentence.text.slice(at.x[1], at.x[1] + 40))) continue;
       // "Zenco, whose investors include Qorva, Vexa and Lumo, launched Zeta": an actor inside a relative aside that closes before the
       // verb is no subject of it; the name before the aside is (a fresh sample of real news, helper fp83).

@@ -3364,10 +3364,17 @@ function makerNoun(
     // "Zenco said makers of Zeta bags, such as Qorva, cut prices": a noun that opens a reported clause is that clause's subject, and
     // the reporter before "said" makes nothing (helper dvo91, checking "producers" added to the maker nouns).
     if (!apposed && OPENS_REPORTED_CLAUSE.test(words[/^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 2 : t - 1] ?? '')) return { targets: [], rule };
+    // "Zenco will be acquired by the parent of Vexa", "sold Lumo to the owner of Vexa": the noun is a preposition's object, a firm left
+    // unnamed, so the clause's subject makes nothing ("as the owner of", "among the makers of" and "grew into the maker of" still describe
+    // it; helper bro92).
+    if (!apposed && objectOfPreposition(words, t)) return { targets: [], rule };
     const maker = [apposed, ...subjectsBefore(words, t, lists)].filter(isList).find(fits('source'));
+    if (fundOwner(words, t, maker, mentions)) return { targets: [], rule };
     return { sources: maker, targets: made ? [made] : [], rule };
   }
   const made = possessorBefore(words, t, lists);
+  // "Zenco's franchisor Qorva", "its franchisor": a franchisee's franchisor, not the maker of the firm before it (helper bro92).
+  if (made && words[t] === 'franchisor' && words[made.last + 1] === "'s") return { targets: [], rule };
   // "a deal with the software maker Zenco": a kind the anaphora read as the thing named before ("the software" for the Zeta app) only
   // describes the maker, unless it owns the noun ("the app's maker, Zenco") (helper fp89, from a fresh sample).
   if (made && words[made.last + 1] !== "'s" && made.members.every((k) => mentions[k]!.source === 'coref')) return { targets: [], rule };
@@ -3385,7 +3392,18 @@ function makerNoun(
   // ("the Zeta makers Zenco and Qorva" names both).
   const listed = m === undefined ? undefined : lists.get(m);
   const maker = listed && m !== undefined && listed.members.length > 1 && !words[t]!.endsWith('s') ? { members: [m], first: at, last: at } : listed;
+  if (fundOwner(words, t, maker, mentions)) return { targets: [], rule };
   return made && maker && fits('target')(made) && fits('source')(maker) ? { sources: maker, targets: [made], rule } : { targets: [], rule };
+}
+
+/**
+ * "buy the Zeta chain from owner Qorva Capital", "from its previous owner Vexa Partners": a fund that sells a chain it owned held a stake,
+ * it made nothing (helper bro92, from fresh sample s85a; the portfolio readings skip investors' names too). Only a seller's owning noun.
+ */
+function fundOwner(words: readonly string[], t: number, maker: MentionList | undefined, mentions: readonly SentenceMention[]): boolean {
+  if (!/^(?:owner|owners|parent)$/.test(words[t] ?? '') || maker === undefined) return false;
+  const from = /^(?:its|their|the|previous|former|current|longtime|long-time|private-equity)$/.test(words[t - 1] ?? '') ? (/^(?:its|their|the)$/.test(words[t - 2] ?? '') ? t - 3 : t - 2) : t - 1;
+  return words[from] === 'from' && maker.members.every((k) => INVESTOR_NAME.test(mentions[k]!.surface));
 }
 
 /** The last word of a town's or a county's name ("Ruritania City", "Zembla County"), or that word alone when the name was cut. */
@@ -3399,6 +3417,13 @@ const LINKING_VERBS: ReadonlySet<string> = new Set(['remains', 'remained', 'beco
 const TO_LINKING: ReadonlySet<string> = new Set(['be', 'become', 'remain', 'stay', 'seem', 'appear', 'look', 'prove', 'emerge', 'turn']);
 /** Past forms of acting verbs without "-ed": "bought the maker of Zeta". */
 const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['bought', 'sold', 'took', 'beat', 'hit', 'fought', 'sought', 'won', 'lost']);
+/** Prepositions whose object a maker's noun may be while another firm is the clause's subject. */
+const OTHERS_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'to', 'from', 'with', 'against', 'than', 'for', 'toward', 'towards', 'over']);
+/** Whether a maker's noun at `t` is, with its article (and one describing word), a preposition's object: "acquired by the parent of". */
+function objectOfPreposition(words: readonly string[], t: number): boolean {
+  const article = /^(?:the|a|an)$/.test(words[t - 1] ?? '') ? t - 1 : /^(?:the|a|an)$/.test(words[t - 2] ?? '') && /^[a-z-]+$/.test(words[t - 1] ?? '') ? t - 2 : -1;
+  return article > 0 && OTHERS_NOUN_PREPOSITIONS.has(words[article - 1] ?? '');
+}
 /** Whether a maker's noun at `t` is, with its article, the object of an acting verb right before: "sued the maker of", "acquires a developer of". */
 function objectOfActVerb(words: readonly string[], t: number): boolean {
   // "hired the former developer of Zeta": one describing word may stand between the article and the noun.
