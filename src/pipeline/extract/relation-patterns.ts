@@ -78,6 +78,8 @@ export interface RelationPattern {
    * does not know, or one after a maker's noun in the match ("by its maker, Zenco"). "recalled by Walmart" names a seller (review rr90d).
    */
   makerLikeSource?: boolean;
+  /** Y's last member may be followed by more, each after its own description (", diffusion line B and label C"; helper brm92). */
+  describedList?: boolean;
   /** The actor's name must not match: "the Securities Commission ordered a halt to trading in Zenco" halts its shares. */
   sourceNotNamed?: RegExp;
   /** The target must be named, not an anaphor: "a deal with the software maker Zenco" reads "the software" as the app named before. */
@@ -1468,6 +1470,15 @@ const OTHERS_THING_AFTER_NAME = /^(?:, )?(?:(?:which|that) (?:is|was) )?(?:(?:ru
 const ENTRY_ADVERBS = '(?:first|initially|originally|later|then|also|quietly|recently|finally|eventually)';
 /** A financial firm's offers named as schemes ("a program called Zapp", "a plan named Zeta"), besides the product nouns. */
 const SCHEME_NOUNS = 'program|programme|scheme|plan|policy|card|wallet|loan|account';
+/** Heads of a member's description in a group's brand list: "menswear giant A", "diffusion line B", "label C" (helper brm92). */
+const MEMBER_DESCRIPTION_HEADS = 'brand|brands|label|labels|house|houses|line|marque|marques|giant|maker|shoemaker|specialist|designer|jeweller|jeweler';
+/** Groups whose members are no brands: an index's firms, a fund's holdings, a board's people (helper brm92). */
+const NOT_A_BRAND_GROUP_NAME = /\b(?:index|fund|funds|etf|trust|consortium|coalition|alliance|association|council|board|committee|panel|team|capital|partners)\b/i;
+/** Words between "holds"/"manages" and the brand noun that make the brands others' (helper brm92): "holds rights to", "manages clients' brands". */
+const NOT_HELD_OWN_WORDS = 'rights|stakes|stake|shares|licence|license|licences|licenses|licensing|clients|client|customers|partner|partners|rival|rivals|competing|other|third-party|licensed|outside|retail|distribution|advertising|marketing|events|talks';
+/** A holder of others' brands named before "holds"/"manages": an agency, a fund, a distributor or a retailer (helper brm92). */
+const OTHERS_BRANDS_HOLDER_BEFORE = /(?:agency|agencies|consultancy|fund|funds|investor|manager|distributor|retailer|licensee|licensing|franchisee|broker|who)[^.]{0,60}$/;
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4320,6 +4331,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) (?:the (?:[a-z-]+ ){0,2})?Y`, requires: ['namely|:'] },
   // … and the second of two members each set after its own kind ("namely the platform Zapp and the platform Zapp Cover").
   { relation: 'develops', id: 'pattern:develops:has-counted-businesses-namely-second', template: `X1 P (?:currently |now |also |still )?T(has|had|have|runs|operates|owns) (?:two|three|four|five|six|several) (?:main |core |key |major |principal |primary )?(?:businesses|business lines|lines of business|platforms|products|brands|services|apps) (?:, )?(?:namely|:) the (?:[a-z-]+ ){1,2}@\\d+ (?:, )?and the (?:[a-z-]+ ){1,2}Y1`, requires: ['namely|:'] },
+  // Helper brm92, from stop 92's eighty-fifth fresh sample (s85e, fashion groups): a group "comprised of" its brands ("Zenco is comprised of
+  // menswear giant A, diffusion line B and label C", "Zenco, the brands group comprised of labels A, B and C"); each member may carry its
+  // own description (describedList). Not an index, a fund, a board or an alliance, whose members are firms or people; no known firm.
+  { relation: 'develops', id: 'pattern:develops:group-comprised-of-brands', template: `X1 P (?:is|was|are|were) (?:now |currently |also |still )?T(comprised of|composed of|made up of) (?:the )?(?:(?:[a-z-]+ ){0,3}?(?:${MEMBER_DESCRIPTION_HEADS}) )?Y`, requires: ['of'], describedList: true, targetNotType: 'company', sourceNotNamed: NOT_A_BRAND_GROUP_NAME },
+  { relation: 'develops', id: 'pattern:develops:apposed-group-comprised-of-brands', template: `X1 , (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:group|company|firm|conglomerate|house|holding|maker) (?:which is |that is )?(?:now |currently )?T(comprised of|composed of|made up of) (?:the )?(?:(?:[a-z-]+ ){0,3}?(?:${MEMBER_DESCRIPTION_HEADS}) )?Y`, requires: ['of'], describedList: true, targetNotType: 'company', sourceNotNamed: NOT_A_BRAND_GROUP_NAME },
+  // "Zenco, the group which holds premium brands A, B and C", "Zenco manages the labels A and B": the brand noun right before the names
+  // (the "brands including" forms are read by the portfolio trigger). Not rights, stakes, licences or clients' brands in between.
+  { relation: 'develops', id: 'pattern:develops:holds-brands-named', template: `X P AUX T(holds|held|holding|manages|managed|managing) (?:the |its |their )?(?:(?:portfolio|stable|string|family|collection) of )?(?:(?!(?:${NOT_HELD_OWN_WORDS})[ ,])[a-z-]+ ){0,2}(?:brands|labels|marques|fashion houses) (?:, )?(?:namely )?Y`, verb: true, describedList: true, targetNotType: 'company', sourceNotNamed: INVESTOR_NAME, notPrecededBy: OTHERS_BRANDS_HOLDER_BEFORE },
+  // "Zenco Group, whose portfolio includes French luxury brand Zeta": a member after its description in the owner's relative clause.
+  { relation: 'develops', id: 'pattern:develops:whose-portfolio-includes-described', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|collection|family) (?:now |also )?(?:include|includes|included|comprise|comprises) (?:(?:[a-z-]+|@\\d+) ){0,3}?(?:${MEMBER_DESCRIPTION_HEADS}) Y`, requires: ['whose'], describedList: true, targetNotType: 'company' },
+  // "Zenco, the firm behind Parisian fashion brands A and B": past a place's adjective and the brand noun (the adjective is no brand).
+  { relation: 'develops', id: 'pattern:develops:behind-described-brands', template: `X1 , (?:the |a |an )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) T(behind) (?:the )?@\\d+ (?:[a-z-]+ ){0,2}(?:brands|labels|marques|houses) Y`, requires: ['behind', ','] },
+  // "Zeta will join A, B and C under the Qorva Group", "Zeta is the latest brand to join the Qorva portfolio": a brand joining its
+  // owner's stable. Not a firm joining another as a partner or in a venture: only "under" the owner, or its portfolio's noun.
+  { relation: 'develops', id: 'pattern:develops:brand-joins-under-owner', template: `Y1 P AUX T(join|joins|joined|joining) (?:(?:the |its )?(?:sister )?(?:brands|labels) )?(?:@\\d+ (?:, @\\d+ )*(?:, )?and @\\d+ )under (?:the )?(?:umbrella of (?:the )?)?X1 (?!'s )`, requires: ['under'], targetNotType: 'company', sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:brands-joined-under-owner', template: `@\\d+ P AUX T(join|joins|joined|joining) (?:(?:the |its )?(?:sister )?(?:brands|labels) )?Y under (?:the )?(?:umbrella of (?:the )?)?X1 (?!'s )`, requires: ['under'], targetNotType: 'company', sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:latest-brand-to-join-portfolio', template: `Y1 (?:is|was|becomes|became) the (?:latest|newest|first|second|third|last|most recent) (?:[a-z-]+ )?(?:brand|label|marque|house) to T(join) (?:the )?X1 (?:portfolio|stable|family|umbrella|group)(?= |$)`, requires: ['join'], targetNotType: 'company', sourceNotNamed: INVESTOR_NAME },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
