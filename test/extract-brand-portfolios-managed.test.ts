@@ -29,6 +29,15 @@ describe('a group managing or holding its brands', () => {
     expect(develops('Zenco holds stakes in brands such as Zeta and Vela.')).toEqual([]);
     expect(develops('Zenco manages stores for brands such as Zeta and Vela.')).toEqual([]);
     expect(develops('Zenco manages stores for the brands Zeta and Vela.')).toEqual([]);
+    expect(develops('Zenco, an agency which manages brands such as Zeta, opened.')).toEqual([]);
+    expect(develops('Qorva Capital holds brands such as Zeta and Vela.')).toEqual([]);
+  });
+
+  it('near misses: brands managed for another, told after them', () => {
+    expect(develops('Zenco manages brands such as Zeta and Vela on behalf of Qorva.')).toEqual([]);
+    expect(develops('Zenco manages the brands Zeta and Vela for its clients.')).toEqual([]);
+    expect(develops('Zenco will manage brands such as Zeta and Vela under a licence from Qorva.')).toEqual([]);
+    expect(develops('Zenco Hotels manages hotels across brands including Zeta and Vela under management contracts.')).toEqual([]);
   });
 
   it('near miss: a retailer selling brands owns none of them', () => {
@@ -48,6 +57,8 @@ describe('a group comprised of its brands', () => {
     expect(develops("Zenco's board is comprised of Smith, Jones and Brown.")).toEqual([]);
     expect(develops('Zenco is comprised of Qorva Inc, Vexa Corp and Lumo Ltd.')).toEqual([]);
     expect(develops('Zenco is not comprised of brands such as Zeta.')).toEqual([]);
+    expect(develops('Zenco, a joint venture company comprised of Qorva and Vexa, opened.')).toEqual([]);
+    expect(develops('The joint venture Zenco is comprised of Qorva and Vexa.')).toEqual([]);
   });
 });
 

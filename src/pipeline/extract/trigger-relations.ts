@@ -2641,6 +2641,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // "Zenco, an advertising agency, oversees brands like A": an agency, a regulator or a manager oversees others' brands (review rr93b).
   if (PARENT_VERBS.has(words[k]!) && words.slice(Math.max(0, k - 8), k).some((w) => NOT_PARENT_DESCRIBING.has(w))) return undefined;
   // "Smith, who manages brands such as A", "its chief executive manages brands like A": a person runs the brands, owns none (helper brm92).
+  // "manages brands such as A and B on behalf of Qorva", "… for its clients", "… under management contracts": another's brands (helper brm92).
+  if (MANAGING_VERBS.has(words[k]!) && managedForAnother(words, t)) return undefined;
   if (MANAGING_VERBS.has(words[k]!) && (words[k - 1] === 'who' || words.slice(Math.max(0, k - 8), k).some((w) => MANAGING_PEOPLE.has(w)))) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
   // the preposition belongs to another relation's trigger.
@@ -2755,6 +2757,14 @@ const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies'
 const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler)$/;
 const MANAGING_VERBS: ReadonlySet<string> = new Set(['manages', 'managing', 'manage', 'managed']);
 const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, 'holds', 'holding', 'held']);
+/** Whether the clause after a managed list says it is managed for another: "on behalf of", "for clients", "under licence" or "under management". */
+function managedForAnother(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 20 && !/^[.;:]$/.test(words[k]!); k++) {
+    if (words[k] === 'behalf' || ((words[k] === 'for' || words[k] === 'of') && /^(?:clients?|customers?|owners?|partners?)$/.test(words[k + (words[k + 1] === 'its' || words[k + 1] === 'their' ? 2 : 1)] ?? ''))) return true;
+    if (words[k] === 'under' && /^(?:licen[cs]e|licen[cs]es|management|contract|contracts|agreement|agreements)$/.test(words[k + 1] === 'a' ? words[k + 2] ?? '' : words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
 /** Group nouns whose "of" leads to the group's own brands: "manages a portfolio of brands", "holds a stable of labels". */
 const MANAGED_GROUP_NOUNS: ReadonlySet<string> = new Set(['portfolio', 'stable', 'family', 'collection', 'string', 'roster', 'range', 'group', 'number', 'host', 'clutch', 'handful']);
 /** People who manage brands for a firm: "its chief executive, who manages brands like A" (no owner). */
@@ -2762,7 +2772,9 @@ const MANAGING_PEOPLE: ReadonlySet<string> = new Set(['executive', 'executives',
 /** Words between a parent's verb and the brand noun that make the brands no parent's own: "oversees sales of", "controls rival brands". */
 const NOT_PARENTS_OWN: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with', 'stakes', 'stake', 'advertising', 'marketing', 'accounts', 'rival', 'rivals', 'competing', 'other', 'partner', 'partners', 'third-party', 'licensed', 'outside', 'retail',
   // … and for managing or holding (helper brm92): "holds the rights to brands", "manages licensing for brands", "holds events featuring brands".
-  'rights', 'licence', 'license', 'licences', 'licenses', 'licensing', 'shares', 'interests', 'investments', 'positions', 'clients', 'client', 'customers', 'distribution', 'events', 'talks', 'featuring', 'stores', 'shops', 'campaigns', 'accounts']);
+  'rights', 'licence', 'license', 'licences', 'licenses', 'licensing', 'shares', 'interests', 'investments', 'positions', 'clients', 'client', 'customers', 'distribution', 'events', 'talks', 'featuring', 'stores', 'shops', 'campaigns', 'accounts',
+  // "manages hotels across brands including A": venues across brands are read by the venue patterns, which know managers' contracts.
+  'across', 'hotels', 'properties', 'resorts', 'rooms', 'venues']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
   // "Zenco oversees brands like A and B", "controls labels such as A": a parent's brands (helper dvx93, from brp92's report).
