@@ -29,7 +29,7 @@ export function isPeoplesAdjectiveList(list: MentionList, words: readonly string
  * "womenswear house Zeta", "diffusion line Vela".
  */
 const DESCRIBED_MEMBER_HEADS: ReadonlySet<string> = new Set(['brand', 'label', 'house', 'line', 'marque', 'maker', 'shoemaker', 'specialist', 'giant',
-  'group', 'designer', 'retailer', 'chain', 'company', 'firm', 'business', 'manufacturer', 'jeweller', 'jeweler', 'brands', 'labels', 'houses', 'marques']);
+  'group', 'designer', 'retailer', 'chain', 'company', 'firm', 'business', 'manufacturer', 'jeweller', 'jeweler', 'tailor', 'couturier', 'outfitter', 'brands', 'labels', 'houses', 'marques']);
 /** Words that make a described member another's: "rival label Orba", "partner brand Vela", "former label Zeta". */
 const NOT_OWN_MEMBER_WORDS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competing', 'partner', 'sister', 'client', 'licensed', 'former', 'third-party',
   'of', 'by', 'for', 'from', 'with', 'to', 'in', 'on', 'at', 'as', 'that', 'which', 'who', 'the', 'a', 'an']);
@@ -37,7 +37,7 @@ const NOT_OWN_MEMBER_WORDS: ReadonlySet<string> = new Set(['rival', 'rivals', 'c
 /**
  * The members named after their descriptions from word `from` on: "[Zemblan] leisure group Lumo, menswear brand Vela and accessories
  * brand Orba". The first needs no joining word when `first` is set (it follows a people's adjective); later ones follow ",", "and" or
- * ", and". Each description is one to four lower-case words (or unknown people's adjectives) ending on a member's head.
+ * ", and". Each description is one to five lower-case words (or unknown people's adjectives) ending on a member's head.
  */
 export function describedMembersFrom(words: readonly string[], from: number, lists: ReadonlyMap<number, MentionList>, mentions: readonly SentenceMention[], first: boolean): MentionList[] {
   const found: MentionList[] = [];
@@ -49,7 +49,7 @@ export function describedMembersFrom(words: readonly string[], from: number, lis
       else break;
     }
     let k = p;
-    while (k < p + 4) {
+    while (k < p + 5) {
       const m = mentionAt(words, k);
       const word = words[k] ?? '';
       if (m !== undefined ? !isPeoplesAdjectiveAt(mentions[m]!, words, k) : !/^[a-z][a-z-]*$/.test(word) || NOT_OWN_MEMBER_WORDS.has(word)) break;

@@ -2754,7 +2754,7 @@ const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies'
 // Group, a fashion company managing brands including A, B and C", "the group which holds premium brands A and B"), with the same
 // guards: no agency, fund, distributor or retailer before it, no rights, stakes, licences or clients' brands between.
 /** A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). */
-const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler)$/;
+const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler|tailor)$/;
 const MANAGING_VERBS: ReadonlySet<string> = new Set(['manages', 'managing', 'manage', 'managed']);
 const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, 'holds', 'holding', 'held']);
 /** Whether the clause after a managed list says it is managed for another: "on behalf of", "for clients", "under licence" or "under management". */
