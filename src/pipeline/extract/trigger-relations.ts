@@ -2750,11 +2750,11 @@ const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'reno
 /** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
 /** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
 const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies', 'consultancy', 'consultancies', 'regulator', 'regulators', 'watchdog', 'authority', 'manager', 'managers', 'investor', 'investors', 'fund', 'funds', 'distributor', 'distributors', 'retailer', 'retailers', 'marketplace', 'platform', 'auditor', 'broker', 'licensee']);
+/** A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). */
+const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler|tailor)$/;
 // Helper brm92, from stop 92's eighty-fifth fresh sample (s85e, fashion groups): a group "managing" or "holding" its brands ("Qorva
 // Group, a fashion company managing brands including A, B and C", "the group which holds premium brands A and B"), with the same
 // guards: no agency, fund, distributor or retailer before it, no rights, stakes, licences or clients' brands between.
-/** A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). */
-const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler|tailor)$/;
 const MANAGING_VERBS: ReadonlySet<string> = new Set(['manages', 'managing', 'manage', 'managed']);
 const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, 'holds', 'holding', 'held']);
 /** Whether the clause after a managed list says it is managed for another: "on behalf of", "for clients", "under licence" or "under management". */
@@ -2768,11 +2768,11 @@ function managedForAnother(words: readonly string[], from: number): boolean {
 /** Group nouns whose "of" leads to the group's own brands: "manages a portfolio of brands", "holds a stable of labels". */
 const MANAGED_GROUP_NOUNS: ReadonlySet<string> = new Set(['portfolio', 'stable', 'family', 'collection', 'string', 'roster', 'range', 'group', 'number', 'host', 'clutch', 'handful']);
 /** People who manage brands for a firm: "its chief executive, who manages brands like A" (no owner). */
-const MANAGING_PEOPLE: ReadonlySet<string> = new Set(['executive', 'executives', 'officer', 'director', 'directors', 'ceo', 'president', 'chairman', 'chairwoman', 'designer', 'founder', 'he', 'she']);
+const MANAGING_PEOPLE: ReadonlySet<string> = new Set(['executive', 'executives', 'officer', 'director', 'directors', 'ceo', 'president', 'chairman', 'chairwoman', 'founder', 'he', 'she']);
 /** Words between a parent's verb and the brand noun that make the brands no parent's own: "oversees sales of", "controls rival brands". */
 const NOT_PARENTS_OWN: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with', 'stakes', 'stake', 'advertising', 'marketing', 'accounts', 'rival', 'rivals', 'competing', 'other', 'partner', 'partners', 'third-party', 'licensed', 'outside', 'retail',
   // … and for managing or holding (helper brm92): "holds the rights to brands", "manages licensing for brands", "holds events featuring brands".
-  'rights', 'licence', 'license', 'licences', 'licenses', 'licensing', 'shares', 'interests', 'investments', 'positions', 'clients', 'client', 'customers', 'distribution', 'events', 'talks', 'featuring', 'stores', 'shops', 'campaigns', 'accounts',
+  'rights', 'licence', 'license', 'licences', 'licenses', 'licensing', 'shares', 'interests', 'investments', 'positions', 'clients', 'client', 'customers', 'distribution', 'events', 'talks', 'featuring', 'stores', 'shops', 'campaigns',
   // "manages hotels across brands including A": venues across brands are read by the venue patterns, which know managers' contracts.
   'across', 'hotels', 'properties', 'resorts', 'rooms', 'venues']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
