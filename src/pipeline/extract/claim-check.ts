@@ -376,10 +376,15 @@ function mayPairUntyped(source: SentenceMention, target: SentenceMention, relati
 /** Whether `m` could take part in `relation` on that side (an unknown name may: the check that adds the claim types it). */
 export function mayTakeRole(m: SentenceMention, relation: RelationKind, role: 'source' | 'target'): boolean {
   if (m.type === 'place' || m.type === 'person') return false;
+  // "brands such as St. Kilda Knits": a name cut at its abbreviation's period leaves the abbreviation alone, no party (helper brm92).
+  if (m.source !== 'lexicon' && CUT_ABBREVIATION.test(m.surface)) return false;
   if (m.source === 'unknown') return true;
   const allowed: readonly EntityType[] = role === 'source' ? RELATIONS[relation].source : RELATIONS[relation].target;
   return allowed.includes(m.type) || (m.alsoTypes?.some((t) => allowed.includes(t)) ?? false);
 }
+
+/** An abbreviation that opens a longer name ("St. Kilda Knits", "Mt. Vexa Foods"), read alone. */
+const CUT_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Dr|Mr|Mrs|Ms|Sr|Jr)$/;
 
 /** Head words of a public body that builds things: an agency, a centre, an institute, a laboratory, a state bank. */
 const MAKING_BODY_HEADS: ReadonlySet<string> = new Set([...GOVERNMENT_HEADS, 'Centre', 'Center', 'Institute', 'Organisation', 'Organization', 'Laboratory', 'Laboratories', 'Bank', 'Academy', 'Service']);

@@ -1065,7 +1065,7 @@ function apposedToHead(words: readonly string[], j: number): number {
 }
 
 /** Head nouns of a description before a name: "by Ruritania-based AI company Zenco", "by the country's telecom watchdog Zenreg". */
-const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'studio', 'publisher', 'giant', 'group', 'maker', 'chipmaker', 'carmaker', 'automaker', 'shipbuilder', 'manufacturer', 'supplier', 'vendor', 'operator', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner',
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'studio', 'publisher', 'giant', 'group', 'maker', 'chipmaker', 'carmaker', 'automaker', 'shipbuilder', 'manufacturer', 'supplier', 'vendor', 'operator', 'developer', 'provider', 'regulator', 'watchdog', 'agency', 'ministry', 'authority', 'government', 'rival', 'subsidiary', 'unit', 'owner', 'conglomerate', 'conglomerates',
   // A firm's place in its market before its name: "between A and upstart B", "A, B and newcomer C" (stop 60's readers).
   'upstart', 'newcomer', 'challenger', 'incumbent', 'entrant', 'latecomer', 'underdog', 'heavyweight', 'powerhouse', 'juggernaut', 'behemoth', 'titan', 'competitor',
   // The same before a list: "unveiled by publishers A and B" (stop 76, from its forty-third set).

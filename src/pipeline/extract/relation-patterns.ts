@@ -78,6 +78,8 @@ export interface RelationPattern {
    * does not know, or one after a maker's noun in the match ("by its maker, Zenco"). "recalled by Walmart" names a seller (review rr90d).
    */
   makerLikeSource?: boolean;
+  /** Y's last member may be followed by more, each after its own description (", diffusion line B and label C"; helper brm92). */
+  describedList?: boolean;
   /** The actor's name must not match: "the Securities Commission ordered a halt to trading in Zenco" halts its shares. */
   sourceNotNamed?: RegExp;
   /** The target must be named, not an anaphor: "a deal with the software maker Zenco" reads "the software" as the app named before. */
@@ -1532,6 +1534,18 @@ const CHAIN_NOUNS = 'chains|banners|concepts|restaurant brands|store brands|food
 const CHAIN_MODIFIER = '(?!(?:franchised|licensed|partner|partners|client|clients|customer|customers|rival|rivals|competing|competitor|competitors|other|sister|former|previous|old|sold|divested|third-party|distributed|supplied|tenant|tenants|host|hosted|acquired|target|targeted)(?= ))';
 /** Up to three words before a list's opener after a chain noun ("food-court staples such as"), none a preposition or another's role. */
 const CHAIN_FILLER = '(?:(?!(?:by|from|of|in|at|with|for|to|run|operated|owned|franchised|franchisees|rivals|competitors|partners|clients|customers|tenants|landlords|suppliers|distributors|retailers|cities|countries|markets|places|such|like|including)(?= ))[a-z&-]+ ){1,3}';
+/** Heads of a member's description in a group's brand list: "menswear giant A", "diffusion line B", "label C" (helper brm92). */
+const MEMBER_DESCRIPTION_HEADS = 'brand|brands|label|labels|house|houses|line|marque|marques|giant|maker|shoemaker|specialist|designer|jeweller|jeweler';
+/** Groups whose members are no brands: an index's firms, a fund's holdings, a board's people (helper brm92). */
+const NOT_A_BRAND_GROUP_NAME = /\b(?:index|fund|funds|etf|trust|consortium|coalition|alliance|association|council|board|committee|panel|team|capital|partners)\b/i;
+/** Words between "holds"/"manages" and the brand noun that make the brands others' (helper brm92): "holds rights to", "manages clients' brands". */
+const NOT_HELD_OWN_WORDS = 'rights|stakes|stake|shares|licence|license|licences|licenses|licensing|clients|client|customers|partner|partners|rival|rivals|competing|other|third-party|licensed|outside|retail|distribution|advertising|marketing|events|talks';
+/** A joint venture or an alliance named before "is comprised of": its members are its owners, not its brands (helper brm92). */
+const VENTURE_BEFORE = /(?:venture|consortium|partnership|alliance|coalition)[^.]{0,30}$/;
+/** Brands managed for another, said after them: "on behalf of Qorva", "for its clients", "under licence" (helper brm92). */
+const MANAGED_FOR_ANOTHER_AFTER = /^(?:, )?(?:[^.;]{0,60} )?(?:on behalf of|for (?:its |their )?(?:clients?|customers?|owners?|partners?)|under (?:a )?(?:licen[cs]es?|management|contracts?|agreements?))(?= |$)/;
+/** A holder of others' brands named before "holds"/"manages": an agency, a fund, a distributor or a retailer (helper brm92). */
+const OTHERS_BRANDS_HOLDER_BEFORE = /(?:agency|agencies|consultancy|fund|funds|investor|manager|distributor|retailer|licensee|licensing|franchisee|broker|who)[^.]{0,60}$/;
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
@@ -4465,6 +4479,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // fresh sample s85b). Only the owner's own range: a retailer's bare "range" or "lineup" holds others' goods, and so does "a new entry in
   // Qorva's lineup of partner brands".
   { relation: 'develops', id: 'pattern:develops:addition-to-own-range', template: `Y1 , (?:the |a |an )?(?:(?:latest|newest|new|recent|first|second|third|biggest|last) )?T(addition|additions|entry|member|newcomer) (?:to|in|of) (?:(?<x>@\\d+) 's |(?<its>its@\\d+ ))(?:(?:(?:growing|expanding|premium|budget|value|discount) )?(?:own|own-brand|own-label|private-label|private label|store-brand|store brand|in-house|house-brand) (?:(?:growing|expanding|premium|budget|value|discount) )?(?:lineup|line-up|range|ranges|portfolio|brands|labels|stable)|(?:(?:growing|expanding) )?(?:brands|labels|stable))`, notFollowedBy: /^ ?(?:of|from|for) (?:[a-z-]+ )?(?:partner|partners|third-party|other|outside|licensed|national|supplier|suppliers|branded|name-brand|investments|holdings|stakes|companies|startups|start-ups|firms|clients|customers|tenants)(?= |$)/, sourceNotNamed: INVESTOR_NAME, requires: [','] },
+  // Helper brm92, from stop 92's eighty-fifth fresh sample (s85e, fashion groups): a group "comprised of" its brands ("Zenco is comprised of
+  // menswear giant A, diffusion line B and label C", "Zenco, the brands group comprised of labels A, B and C"); each member may carry its
+  // own description (describedList). Not an index, a fund, a board or an alliance, whose members are firms or people; no known firm.
+  { relation: 'develops', id: 'pattern:develops:group-comprised-of-brands', template: `X1 P (?:is|was|are|were) (?:now |currently |also |still )?T(comprised of|composed of|made up of) (?:the )?(?:(?:[a-z-]+ ){0,3}?(?:${MEMBER_DESCRIPTION_HEADS}) )?Y`, requires: ['of'], describedList: true, targetNotType: 'company', sourceNotNamed: NOT_A_BRAND_GROUP_NAME, notPrecededBy: VENTURE_BEFORE },
+  { relation: 'develops', id: 'pattern:develops:apposed-group-comprised-of-brands', template: `X1 , (?:the |a |an )?(?!(?:[a-z-]+ ){0,3}?(?:joint|venture|consortium|partnership|alliance|coalition|investor|investors)[ ,])(?:[a-z-]+ ){0,3}?(?:group|company|firm|conglomerate|house|holding|maker) (?:which is |that is )?(?:now |currently )?T(comprised of|composed of|made up of) (?:the )?(?:(?:[a-z-]+ ){0,3}?(?:${MEMBER_DESCRIPTION_HEADS}) )?Y`, requires: ['of'], describedList: true, targetNotType: 'company', sourceNotNamed: NOT_A_BRAND_GROUP_NAME },
+  // "Zenco, the group which holds premium brands A, B and C", "Zenco manages the labels A and B": the brand noun right before the names
+  // (the "brands including" forms are read by the portfolio trigger). Not rights, stakes, licences or clients' brands in between.
+  { relation: 'develops', id: 'pattern:develops:holds-brands-named', template: `X P AUX T(holds|held|holding|manages|managed|managing) (?:the |its |their )?(?:(?:portfolio|stable|string|family|collection) of )?(?:(?!(?:${NOT_HELD_OWN_WORDS})[ ,])[a-z-]+ ){0,2}(?:brands|labels|marques|fashion houses) (?:, )?(?:namely )?Y`, verb: true, describedList: true, targetNotType: 'company', sourceNotNamed: INVESTOR_NAME, notPrecededBy: OTHERS_BRANDS_HOLDER_BEFORE, notFollowedBy: MANAGED_FOR_ANOTHER_AFTER },
+  // "Zenco Group, whose portfolio includes French luxury brand Zeta": a member after its description in the owner's relative clause.
+  { relation: 'develops', id: 'pattern:develops:whose-portfolio-includes-described', template: `X1 , T(whose) (?:[a-z-]+ ){0,2}(?:${PORTFOLIO_HEADS}|collection|family) (?:now |also )?(?:include|includes|included|comprise|comprises) (?:(?:[a-z-]+|@\\d+) ){0,3}?(?:${MEMBER_DESCRIPTION_HEADS}) Y`, requires: ['whose'], describedList: true, targetNotType: 'company' },
+  // "Zenco, the firm behind Parisian fashion brands A and B": past a place's adjective and the brand noun (the adjective is no brand).
+  { relation: 'develops', id: 'pattern:develops:behind-described-brands', template: `X1 , (?:the |a |an )?(?:[a-z-]+ )?(?:${DESCRIBED_MAKERS}) T(behind) (?:the )?@\\d+ (?:[a-z-]+ ){0,2}(?:brands|labels|marques|houses) Y`, requires: ['behind', ','] },
+  // "Zeta will join A, B and C under the Qorva Group", "Zeta is the latest brand to join the Qorva portfolio": a brand joining its
+  // owner's stable. Not a firm joining another as a partner or in a venture: only "under" the owner, or its portfolio's noun.
+  { relation: 'develops', id: 'pattern:develops:brand-joins-under-owner', template: `Y1 P AUX T(join|joins|joined|joining) (?:(?:the |its )?(?:sister )?(?:brands|labels) )?(?:@\\d+ (?:, @\\d+ )*(?:, )?and @\\d+ )under (?:the )?(?:umbrella of (?:the )?)?X1 (?!'s )`, requires: ['under'], targetNotType: 'company', sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:brands-joined-under-owner', template: `@\\d+ P AUX T(join|joins|joined|joining) (?:(?:the |its )?(?:sister )?(?:brands|labels) )?Y under (?:the )?(?:umbrella of (?:the )?)?X1 (?!'s )`, requires: ['under'], targetNotType: 'company', sourceNotNamed: INVESTOR_NAME },
+  { relation: 'develops', id: 'pattern:develops:latest-brand-to-join-portfolio', template: `Y1 (?:is|was|becomes|became) the (?:latest|newest|first|second|third|last|most recent) (?:[a-z-]+ )?(?:brand|label|marque|house) to T(join) (?:the )?X1 (?:portfolio|stable|family|umbrella|group)(?= |$)`, requires: ['join'], targetNotType: 'company', sourceNotNamed: INVESTOR_NAME },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

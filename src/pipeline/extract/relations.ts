@@ -1,11 +1,12 @@
 import type { SentenceMention } from './mention';
+import { describedMembersFrom, isPeoplesAdjectiveAt } from './peoples-adjectives';
 import { claimStatus, isStateAct } from './claim-status';
 import { statedPairs, triggerText, type ClaimCollector, type SentenceContext } from './claim-check';
 import { compileTemplate, RELATION_PATTERNS, triggerWords, type RelationPattern } from './relation-patterns';
 import { isUntypedMinistry } from './unknown-names';
 import { BARE_HELD_KINDS, isMadeKind, NAME_COUNTED_AMONG_KIND, OPERATING_SYSTEMS, possessedListBeforeBuiltOn, qualifiesMadeThing, TIE_NOUNS_OF_WORDS } from './cue-words';
 import { WordOpenings } from '../text/word-openings';
-import { isSingularRelativeAt, joinsClauses, opensClauseAfterComma } from './clause';
+import { isSingularRelativeAt, joinsClauses, mentionLists, opensClauseAfterComma } from './clause';
 import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
@@ -119,6 +120,7 @@ interface CompiledPattern {
   targetUnknown: RelationPattern['targetUnknown'];
   makerLikeSource: RelationPattern['makerLikeSource'];
   sourceNotNamed: RelationPattern['sourceNotNamed'];
+  describedList: RelationPattern['describedList'];
   targetNotNamed: RelationPattern['targetNotNamed'];
   anyActor: boolean | undefined;
   notStateWhen: RegExp | undefined;
@@ -161,6 +163,7 @@ function compiledPattern(p: RelationPattern, index: number): CompiledPattern {
     targetUnknown: p.targetUnknown,
     makerLikeSource: p.makerLikeSource,
     sourceNotNamed: p.sourceNotNamed,
+    describedList: p.describedList,
     targetNotNamed: p.targetNotNamed,
     anyActor: p.anyActor,
     notStateWhen: p.notStateWhen,
@@ -290,6 +293,8 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const targets = pattern.targetIsTopic
         ? topicOf(mentions, heads(groups.x ?? ''))
         : firmsOfStateUnits(sentence.words, mentions, heads(owned));
+      // "comprised of menswear giant A, diffusion line B and label C": later members, each after its own description (helper brm92).
+      if (pattern.describedList && targets.length > 0) targets.push(...describedMembersAfter(sentence.words, mentions, mentions.indexOf(targets.at(-1)!)));
       // … and an agent list after it ("owned by Zenco, and Vexa was built by Qorva") the names before the join.
       const xCut = at.x !== undefined && at.x[0] >= tEnd ? withoutNextClause : withoutClauseBefore;
       const xList = groups.x ? xCut(groups.x, sentence, at.x) : undefined;
@@ -315,6 +320,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
         const system = OPERATING_SYSTEMS.has(target.key) && !groups.pt && !groups.its;
         if (pattern.relation === 'develops' && wholeList?.hosts.has(target.key)) continue;
         if (pattern.relation === 'develops' && at >= 0 && !wholeList?.own && qualifiesMadeThing(sentence.words, at, at, system)) continue;
+        // "the firm behind Parisian fashion brands A and B": an unknown people's adjective before a description is no brand (helper brm92).
+        if (pattern.relation === 'develops' && at >= 0 && isPeoplesAdjectiveAt(target, sentence.words, at)) continue;
+        if (pattern.relation === 'develops' && isPeoplesAdjectiveAt(source, sentence.words, sentence.words.indexOf(`@${mentions.indexOf(source)}`))) continue;
         if (pattern.targetThenKind && !pattern.targetThenKind.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.targetNotThenKind?.test(text.slice(target.end, target.end + 24))) continue;
         if (pattern.aliasOfTarget && mentions[Number(groups.a?.slice(1))]?.key !== target.key) continue;
@@ -406,6 +414,13 @@ function heads(list: string): number[] {
 }
 
 /** The mentions at `indices`, pushed (not mapped: see lowerWordsOf). */
+/** The members named after their descriptions past mention `last` (", diffusion line B and label C"), as mentions. */
+function describedMembersAfter(words: readonly string[], mentions: readonly SentenceMention[], last: number): SentenceMention[] {
+  const at = words.indexOf(`@${last}`);
+  if (at < 0) return [];
+  return describedMembersFrom(words, at + 1, mentionLists(words), mentions, false).flatMap((list) => list.members.map((k) => mentions[k]!));
+}
+
 function mentionsAt(mentions: readonly SentenceMention[], indices: readonly number[]): SentenceMention[] {
   const out: SentenceMention[] = [];
   for (const i of indices) out.push(mentions[i]!);

@@ -17,6 +17,7 @@ import { firmsRivals, idiomObjectIsNoRival, isIdiomFigure, notRivalParties } fro
 import { qualifiesRivalFirms } from './rival-modifiers';
 import { replacementPointedTo } from './rival-replacements';
 import { membersPastMarket, namesRivals, rangeEndAfter, rangeOpenerAfter } from './rival-ranges';
+import { describedMembersFrom, isPeoplesAdjectiveList } from './peoples-adjectives';
 import { isUser, limitsUse } from './use-limits';
 import { isNameWord } from './name-rules';
 import { VERSION_NOUNS } from './qualifying-names';
@@ -1790,6 +1791,14 @@ function argumentsOf(
     if (first && relation === 'develops' && SERVICE_RUN_VERBS.has(words[t] ?? '') && words[t - 1] === 'to' && (CONTRACT_NOUNS.has(words[t - 2] ?? '') || awardedTo || forInfinitiveSubject(words, t, lists) !== undefined)) return [];
     // "banned the import of routers made by Zenco and Qorva": a ban of goods bans their maker (the real-dev rules: the Covered List's "equipment produced by").
     if (!first) return relation === 'banned' || relation === 'restricts' ? [goodsMakerAfter(words, from, end, lists)].filter(isList) : [];
+    // "owns Zemblan leisure group Lumo, menswear brand Vela and label Orba": an unknown people's adjective is no object; the members
+    // named after their descriptions are (helper brm92, from stop 92's eighty-fifth fresh sample).
+    if (relation === 'develops' && isPeoplesAdjectiveList(first, words, mentions)) return describedMembersFrom(words, first.last + 1, lists, mentions, true).filter(fits('target'));
+    // "owns menswear brand Vela, accessories brand Orba": a described first object, and later ones each after its description.
+    if (relation === 'develops' && reading.voice === 'active' && DESCRIBED_HEAD_BEFORE.test(words[first.first - 1] ?? '')) {
+      const more = describedMembersFrom(words, first.last + 1, lists, mentions, false).filter(fits('target'));
+      if (more.length > 0) return [first, ...more];
+    }
     // "banned another Zenco title, Qorva": the maker only qualifies the product named in apposition after it.
     const apposed = (PRODUCT_NOUNS.has(words[first.last + 1] ?? '') || words[first.last + 1] === 'title') && words[first.last + 2] === ',' ? mentionAt(words, first.last + 3) : undefined;
     const product = apposed === undefined ? undefined : lists.get(apposed);
@@ -2143,7 +2152,8 @@ function argumentsOf(
       const range = reading.trigger.words.at(-1) === 'from';
       // "… brands, including A, B and C," Smith adds": a name set off after the members before a verb of saying is the speaker (stop
       // 91 round 4, from set 83: the speaker was read as one more brand).
-      return { sources: maker, targets: listsAfter(words, after, end, lists).filter((list) => (!behindPreposition(words, list.first, after) || (range && rangeEndAt(words, list.first, after))) && !isReporterAfterComma(words, list)).filter(fits('target')), rule: 'trigger:maker' };
+      // "brands including Ruritanian label Zeta": an unknown people's adjective before a description is no member (helper brm92).
+      return { sources: maker, targets: listsAfter(words, after, end, lists).filter((list) => !isPeoplesAdjectiveList(list, words, mentions)).filter((list) => (!behindPreposition(words, list.first, after) || (range && rangeEndAt(words, list.first, after))) && !isReporterAfterComma(words, list)).filter(fits('target')), rule: 'trigger:maker' };
     }
     case 'made': {
       // "Ernie Bot is a product of Baidu": the subject is made by what follows "of", "of the Ruritanian firm Zenco" (the firm, not
@@ -2651,9 +2661,14 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   if (OWN_DETERMINERS.has(words[k] ?? '')) return 'subject';
   if (!OWNING_WORDS.has(words[k] ?? '')) return undefined;
   // "oversees brands like A", not "oversees sales of brands like A" nor "controls rival brands like A" (a parent's own brands only).
-  if (PARENT_VERBS.has(words[k]!) && words.slice(k + 1, t).some((w) => NOT_PARENTS_OWN.has(w))) return undefined;
+  // "manages a portfolio of brands including A": the portfolio's "of" is the group's own (helper brm92; "oversees sales of brands" is not).
+  if (PARENT_VERBS.has(words[k]!) && words.slice(k + 1, t).filter((w, i, between) => !(w === 'of' && MANAGED_GROUP_NOUNS.has(between[i - 1] ?? ''))).some((w) => NOT_PARENTS_OWN.has(w))) return undefined;
   // "Zenco, an advertising agency, oversees brands like A": an agency, a regulator or a manager oversees others' brands (review rr93b).
   if (PARENT_VERBS.has(words[k]!) && words.slice(Math.max(0, k - 8), k).some((w) => NOT_PARENT_DESCRIBING.has(w))) return undefined;
+  // "Smith, who manages brands such as A", "its chief executive manages brands like A": a person runs the brands, owns none (helper brm92).
+  // "manages brands such as A and B on behalf of Qorva", "… for its clients", "… under management contracts": another's brands (helper brm92).
+  if (MANAGING_VERBS.has(words[k]!) && managedForAnother(words, t)) return undefined;
+  if (MANAGING_VERBS.has(words[k]!) && (words[k - 1] === 'who' || words.slice(Math.max(0, k - 8), k).some((w) => MANAGING_PEOPLE.has(w)))) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
   // the preposition belongs to another relation's trigger.
   if (AUXILIARY_OWNING.has(words[k]!) && isPastParticiple(words[k + 1] ?? '')) return undefined;
@@ -2760,9 +2775,31 @@ const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'reno
 /** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
 /** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
 const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies', 'consultancy', 'consultancies', 'regulator', 'regulators', 'watchdog', 'authority', 'manager', 'managers', 'investor', 'investors', 'fund', 'funds', 'distributor', 'distributors', 'retailer', 'retailers', 'marketplace', 'platform', 'auditor', 'broker', 'licensee']);
-const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling']);
+/** A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). */
+const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|specialist|giant|designer|jeweller|jeweler|tailor)$/;
+// Helper brm92, from stop 92's eighty-fifth fresh sample (s85e, fashion groups): a group "managing" or "holding" its brands ("Qorva
+// Group, a fashion company managing brands including A, B and C", "the group which holds premium brands A and B"), with the same
+// guards: no agency, fund, distributor or retailer before it, no rights, stakes, licences or clients' brands between.
+const MANAGING_VERBS: ReadonlySet<string> = new Set(['manages', 'managing', 'manage', 'managed']);
+const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, 'holds', 'holding', 'held']);
+/** Whether the clause after a managed list says it is managed for another: "on behalf of", "for clients", "under licence" or "under management". */
+function managedForAnother(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 20 && !/^[.;:]$/.test(words[k]!); k++) {
+    if (words[k] === 'behalf' || ((words[k] === 'for' || words[k] === 'of') && /^(?:clients?|customers?|owners?|partners?)$/.test(words[k + (words[k + 1] === 'its' || words[k + 1] === 'their' ? 2 : 1)] ?? ''))) return true;
+    if (words[k] === 'under' && /^(?:licen[cs]e|licen[cs]es|management|contract|contracts|agreement|agreements)$/.test(words[k + 1] === 'a' ? words[k + 2] ?? '' : words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+/** Group nouns whose "of" leads to the group's own brands: "manages a portfolio of brands", "holds a stable of labels". */
+const MANAGED_GROUP_NOUNS: ReadonlySet<string> = new Set(['portfolio', 'stable', 'family', 'collection', 'string', 'roster', 'range', 'group', 'number', 'host', 'clutch', 'handful']);
+/** People who manage brands for a firm: "its chief executive, who manages brands like A" (no owner). */
+const MANAGING_PEOPLE: ReadonlySet<string> = new Set(['executive', 'executives', 'officer', 'director', 'directors', 'ceo', 'president', 'chairman', 'chairwoman', 'founder', 'he', 'she']);
 /** Words between a parent's verb and the brand noun that make the brands no parent's own: "oversees sales of", "controls rival brands". */
-const NOT_PARENTS_OWN: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with', 'stakes', 'stake', 'advertising', 'marketing', 'accounts', 'rival', 'rivals', 'competing', 'other', 'partner', 'partners', 'third-party', 'licensed', 'outside', 'retail']);
+const NOT_PARENTS_OWN: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'with', 'stakes', 'stake', 'advertising', 'marketing', 'accounts', 'rival', 'rivals', 'competing', 'other', 'partner', 'partners', 'third-party', 'licensed', 'outside', 'retail',
+  // … and for managing or holding (helper brm92): "holds the rights to brands", "manages licensing for brands", "holds events featuring brands".
+  'rights', 'licence', 'license', 'licences', 'licenses', 'licensing', 'shares', 'interests', 'investments', 'positions', 'clients', 'client', 'customers', 'distribution', 'events', 'talks', 'featuring', 'stores', 'shops', 'campaigns',
+  // "manages hotels across brands including A": venues across brands are read by the venue patterns, which know managers' contracts.
+  'across', 'hotels', 'properties', 'resorts', 'rooms', 'venues']);
 /** Words before a portfolio noun that make the subject its owner: "boasting brands including …", "the company behind brands like …". */
 const OWNING_WORDS = new Set(['boasting', 'boasts', 'owns', 'owning', 'has', 'having', 'houses', 'housing', 'behind', 'for', 'with', 'sells', 'selling', 'markets', 'marketing', 'provides', 'providing', 'offers', 'offering',
   // "Zenco oversees brands like A and B", "controls labels such as A": a parent's brands (helper dvx93, from brp92's report).
