@@ -92,6 +92,6 @@ describe('list members with descriptions or after a place\'s adjective', () => {
     expect(develops('Zenco owns menswear brand Vela, and rival label Orba fell.')).toEqual(['Zenco -develops-> Vela']);
     expect(develops('Zenco owns menswear brand Vela, partner brand Orba and a stake in Lumo.')).toEqual(['Zenco -develops-> Vela']);
     expect(develops('Zenco owns Titan watches.')).toEqual(['Zenco -develops-> Titan']);
-    expect(develops('Zenco owns brands such as St. Kilda Knits.')).toEqual([]);
+    expect(develops('Zenco owns brands such as St. Kilda Knits.')).toEqual(['Zenco -develops-> St. Kilda Knits']);
   });
 });
