@@ -60,7 +60,7 @@ describe('the UN Security Council by its whole name', () => {
 });
 
 describe('firms counted by the act, named in apposition in the next sentence', () => {
-  it('the same noun or the count, with the names between dashes or commas, names the targets', () => {
+  it('the same noun or the count, with the names between dashes, names the targets', () => {
     expect(restricts('The US Treasury sanctioned two companies for shipping oil to Syria. The companies -- Zenco Inc. and Qorva Inc. -- are based in Greece.')).toEqual([
       'Treasury Department -restricts-> Qorva Inc',
       'Treasury Department -restricts-> Zenco Inc',
@@ -69,19 +69,15 @@ describe('firms counted by the act, named in apposition in the next sentence', (
       'Treasury Department -restricts-> Qorva Inc',
       'Treasury Department -restricts-> Zenco Inc',
     ]);
-    expect(restricts('OFAC sanctioned three firms on Monday. The firms, Zenco Ltd, Qorva Ltd and Vexa Ltd, ship fuel.')).toEqual([
-      'Office of Foreign Assets Control -restricts-> Qorva Ltd',
-      'Office of Foreign Assets Control -restricts-> Vexa Ltd',
-      'Office of Foreign Assets Control -restricts-> Zenco Ltd',
-    ]);
   });
 
-  it('another noun, no act before, an act lifted, a sentence between, or a speaker gives no edge', () => {
+  it('another noun, no act before, an act lifted, a sentence between, commas or a speaker gives no edge', () => {
     expect(restricts('The US Treasury sanctioned two companies for shipping oil. The buyers -- Zenco Inc. and Qorva Inc. -- were spared.')).toEqual([]);
     expect(restricts('Zenco Inc signed deals with two companies. The companies -- Qorva Inc. and Vexa Ltd. -- are based in Greece.')).toEqual([]);
     expect(restricts('The US Treasury lifted sanctions on two companies on Monday. The companies -- Zenco Inc. and Qorva Inc. -- are based in Greece.')).toEqual([]);
     expect(restricts('The US Treasury sanctioned two companies. Shipping rates rose. The companies -- Zenco Inc. and Qorva Inc. -- are based in Greece.')).toEqual([]);
     expect(restricts('The US Treasury sanctioned two companies. The companies, Zenco Inc. said, would appeal.')).toEqual([]);
+    expect(restricts('OFAC sanctioned four firms on Monday. The companies, Zenco Ltd and Qorva Ltd, said they would appeal.')).toEqual([]);
     expect(restricts('The US Treasury sanctioned two tankers for shipping oil. The companies -- Zenco Inc. and Qorva Inc. -- own them.')).toEqual([]);
     expect(restricts('The US Treasury sanctioned two companies for shipping oil. Their clients -- Zenco Inc. and Qorva Inc. -- were not named.')).toEqual([]);
   });

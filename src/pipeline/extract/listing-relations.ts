@@ -297,11 +297,12 @@ export class ListingReader {
     const apposed = comma > 1 && comma <= 4 && (copula < 0 || comma < copula) && mentions.some((m) => m.first === comma + 1) &&
       words.slice(0, comma).some((w) => LISTED_NOUNS.has(w)) && words.slice(0, comma).some((w) => LISTING_VERBS.has(w));
     // "The Treasury sanctioned two companies. The companies -- A and B -- are based in Zembla": right after an act over counted firms,
-    // the same kind of noun (or the count alone) names them in apposition, set off by dashes or commas (fresh sample s85c).
+    // the same kind of noun (or the count alone) names them in apposition, set off by dashes (fresh sample s85c). Not with commas:
+    // "sanctioned four firms. The companies, A and B, said they would appeal" may name others (an earlier near miss).
     // A double dash comes as two tokens: the list opens after the second.
     const open = words[comma] === '-' && words[comma + 1] === '-' ? comma + 1 : comma;
     const countedHead = words.slice(1, comma);
-    const nextApposed = !apposed && words[0] === 'the' && comma > 1 && comma <= 3 && (copula < 0 || comma < copula) && this.actor?.sentence === index - 1 &&
+    const nextApposed = !apposed && words[0] === 'the' && words[comma] !== ',' && comma > 1 && comma <= 3 && (copula < 0 || comma < copula) && this.actor?.sentence === index - 1 &&
       this.actor.counted?.parties === true && mentions.some((m) => m.first === open + 1) && closesApposition(words, open, mentions) &&
       (countedHead.length === 1 ? LISTED_NOUNS.has(countedHead[0]!) || COUNT_WORDS.has(countedHead[0]!) : COUNT_WORDS.has(countedHead[0]!) && LISTED_NOUNS.has(countedHead[1]!)) &&
       !clashesWithCounted(countedHead.at(-1)!, this.actor.counted);
