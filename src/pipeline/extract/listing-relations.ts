@@ -296,14 +296,24 @@ export class ListingReader {
     const comma = opens ? words.findIndex((w) => w === ',' || w === '—' || w === '–' || w === '-' || w === '--') : -1;
     const apposed = comma > 1 && comma <= 4 && (copula < 0 || comma < copula) && mentions.some((m) => m.first === comma + 1) &&
       words.slice(0, comma).some((w) => LISTED_NOUNS.has(w)) && words.slice(0, comma).some((w) => LISTING_VERBS.has(w));
-    const verb = apposed ? comma : copula;
+    // "The Treasury sanctioned two companies. The companies -- A and B -- are based in Zembla": right after an act over counted firms,
+    // the same kind of noun (or the count alone) names them in apposition, set off by dashes (fresh sample s85c). Not with commas:
+    // "sanctioned four firms. The companies, A and B, said they would appeal" may name others (an earlier near miss).
+    // A double dash comes as two tokens: the list opens after the second.
+    const open = words[comma] === '-' && words[comma + 1] === '-' ? comma + 1 : comma;
+    const countedHead = words.slice(1, comma);
+    const nextApposed = !apposed && words[0] === 'the' && words[comma] !== ',' && comma > 1 && comma <= 3 && (copula < 0 || comma < copula) && this.actor?.sentence === index - 1 &&
+      this.actor.counted?.parties === true && mentions.some((m) => m.first === open + 1) && closesApposition(words, open, mentions) &&
+      (countedHead.length === 1 ? LISTED_NOUNS.has(countedHead[0]!) || COUNT_WORDS.has(countedHead[0]!) : COUNT_WORDS.has(countedHead[0]!) && LISTED_NOUNS.has(countedHead[1]!)) &&
+      !clashesWithCounted(countedHead.at(-1)!, this.actor.counted);
+    const verb = apposed ? comma : nextApposed ? open : copula;
     // "Companies listed on the Entity List by the Commerce Department include A and B": the subject's own agent lists them.
     // (Only with the list named: "Firms sanctioned by the EU include …" is the construction patterns'.)
     const agent = opens && verb > 0 && words.slice(0, verb).some((w) => LIST_NOUNS.has(w)) && words.slice(0, verb).some((w) => LISTED_NOUNS.has(w)) ? mentions.find((m) => m.type === 'government' && m.last <= verb && (words[m.first - 1] === 'by' || (words[m.first - 1] === 'the' && words[m.first - 2] === 'by'))) : undefined;
     if (agent && verb <= 14 && !mentions.some((m) => m.first < verb && m !== agent)) {
       for (const target of membersFrom(verb + 1)) out.push({ source: agent, relation: 'restricts', target, trigger: words.slice(0, verb + 1).join(' '), rule: LISTING_RULES.head.name });
     } else if (actor && opens && verb > 0 && verb <= 10) {
-      const head = words.slice(words[0] === 'the' || words[0] === 'these' || those ? 1 : 0, verb);
+      const head = words.slice(words[0] === 'the' || words[0] === 'these' || those ? 1 : 0, nextApposed ? comma : verb);
       // "The four entities listed in the new rule are …": a longer subject only with its listing participle.
       if (verb > 6 && !(head.some((w) => LISTED_NOUNS.has(w)) && head.some((w) => LISTING_VERBS.has(w)))) head.length = 0;
       // "The firms are: A, B and C" right after the act names its targets without a listing verb of its own.
@@ -1081,4 +1091,20 @@ function eachOtherRivals(list: readonly SentenceMention[], rule: string): Listin
     for (let j = i + 1; j < list.length; j++) if (list[i]!.key !== list[j]!.key) out.push({ source: list[i]!, relation: 'competes_with', target: list[j]!, trigger: 'competition', rule });
   }
   return out;
+}
+
+/**
+ * Whether the names after the mark at `open` (a dash or a comma) run as a bare list to the same mark closing them: "The companies --
+ * A and B -- are …", "The firms, A, B and C, are …"; not "The companies, A said, …" (words that are no list before the close).
+ */
+function closesApposition(words: readonly string[], open: number, mentions: readonly SentenceMention[]): boolean {
+  const mark = words[open]!;
+  let k = open + 1;
+  while (k < words.length) {
+    const m = mentions.find((n) => n.first === k);
+    if (m) k = m.last + 1;
+    else if (words[k] === ',' || words[k] === 'and') k++;
+    else break;
+  }
+  return mark === ',' ? words[k - 1] === ',' && k - 1 > open + 1 : words[k] === mark;
 }

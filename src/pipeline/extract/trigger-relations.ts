@@ -76,7 +76,12 @@ const ACT_DESCRIBERS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 
 const UNDERGONE_RECEIVING = ['receives', 'receive', 'received', 'receiving'];
 const NOUN_BEFORE = new Set([...ACT_DESCRIBERS, ...UNDERGONE_RECEIVING, 'other', 'faces', 'face', 'faced', 'facing', 'suffered', 'suffers', 'suffer', 'suffering', 'endured', 'incurred', 'drew', 'draws', 'attracted', 'imposed', 'imposes', 'impose', 'imposing', 'lifted', 'lifts', 'eased', 'eases', 'tightened', 'tightens', 'expands', 'extended', 'extends', 'broadened', 'widened', 'renewed', 'announced', 'announces', 'unveiled', 'introduced', 'adopted', 'approved', 'enforced', 'levied', 'slapped', 'the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', "'s", 'such', 'similar', 'any', 'outright', 'blanket', 'total', 'formal', 'nationwide', 'precautionary', 'temporary', 'partial', 'export', 'reported', 'under', 'main', 'closest', 'biggest', 'chief', 'only', 'direct', 'significant', 'key', 'major', 'fierce', 'fiercest', 'nearest', 'top', 'domestic', 'chinese', 'american', 'emerging', 'potential', 'cheaper', 'open-source', 'of', 'in', 'and', 'with', 'unlike',
   // "counts Qorva among rivals" (stop 58's readers).
-  'among']);
+  'among',
+  // "a waiver on the U.S.'s resumed sanctions on Zembla", "EU and U.S. banking sanctions": a participle of bringing back or a kind
+  // of measure before the noun (fresh sample s85c: "resumed sanctions" was read as a verb whose subject was the waiver's seeker).
+  'resumed', 'reimposed', 're-imposed', 'reinstated', 'restored', 'banking', 'unilateral', 'multilateral',
+  // "imposed the most biting sanctions ever on Zembla" (fresh sample s85c).
+  'biting', 'most', 'harshest', 'strictest', 'severest', 'heaviest']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'become', 'became', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const ADVERBS = /^(?:\S+ly|not|also|now|since|then|still|already|just|even|further|reportedly|recently|subsequently|effectively|formally|officially|initially|first|later|previously)$/;
 /** Prepositions that introduce a noun trigger's object, by relation. */
@@ -2214,6 +2219,10 @@ function argumentsOf(
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && (words[after + 1] === 'on' || words[after + 1] === 'upon' || words[after + 1] === 'against')) targets = objects(after + 2, 10);
       // "Ruritania's latest tariffs have been imposed on Zembla": the passive's auxiliaries before the participle (helper trd90b).
       else if ((relation === 'banned' || relation === 'restricts') && passiveImposedAt(words, after) !== undefined) targets = objects(passiveImposedAt(words, after)! + 1, 10);
+      // "the toughest sanctions ever on Zembla", "… yet on Zembla": a superlative's "ever" or "yet" before the object (fresh sample s85c).
+      else if ((relation === 'restricts' || relation === 'banned') && /^(?:ever|yet)$/.test(next) && preps?.has(words[after + 1] ?? '')) targets = objects(after + 2, 10);
+      // "EU sanctions prohibiting oil sales to Zembla": the state a participle's forbidden trade goes to (fresh sample s85c).
+      else if (relation === 'restricts' && tradeForbiddenTo(words, after) !== undefined) targets = objects(tradeForbiddenTo(words, after)!, 10);
       // "sanctions imposed by the UN, Ruritania and the EU on Borduria": the agents, then the targets.
       else if ((relation === 'banned' || relation === 'restricts') && IMPOSED.has(next) && words[after + 1] === 'by') {
         const agents = agentAfter(words, after, lists);
@@ -3944,6 +3953,18 @@ function unnamedPossessorBefore(words: readonly string[], t: number): boolean {
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'of' || w === 'on' || w === 'by' || w === 'with' || w === 'like') return false;
   }
   return false;
+}
+
+/** A participle of forbidding, a few words of goods and a noun of trade, then "to" or "with": "prohibiting oil sales to". */
+const TRADE_FORBIDDEN = /^(?:prohibiting|banning|barring|forbidding|outlawing) (?:(?:the|all|any) )?(?:[a-z-]+ ){0,3}(?:sales|exports|shipments|deliveries|transfers|supplies|trade|dealings|transactions) (?:to|with) $/;
+
+/** Where the object of a sanctions noun's forbidden trade begins ("sanctions prohibiting oil sales to Zembla"), or undefined. */
+function tradeForbiddenTo(words: readonly string[], after: number): number | undefined {
+  for (let end = after + 3; end <= after + 8 && end < words.length; end++) {
+    if (!/^(?:to|with)$/.test(words[end - 1] ?? '')) continue;
+    if (TRADE_FORBIDDEN.test(words.slice(after, end).join(' ') + ' ') && mentionAt(words, words[end] === 'the' ? end + 1 : end) !== undefined) return end;
+  }
+  return undefined;
 }
 
 function possessorBefore(words: readonly string[], t: number, lists: ReadonlyMap<number, MentionList>): MentionList | undefined {
