@@ -1005,11 +1005,11 @@ function goodsMakerAfter(words: readonly string[], from: number, end: number, li
   return undefined;
 }
 
-/** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
 /** Verbs of seeming or being before a making participle with its own infinitive: "Zeta appears designed to compete with …" (helper rvn92). */
 const SEEMING_BEFORE_PURPOSE = /^(?:appears|appear|appeared|seems|seem|seemed|looks|look|looked|is|are|was|were|be|been|being|clearly|apparently|specifically|expressly|purposely|purpose-)$/;
 /** Roads, weather and rules a thing is made ready to "take on" in a place's possessive: no rival (helper rvn92). */
 const TERRAIN_NOT_RIVAL = /^(?:roads|streets|highways|motorways|terrain|trails|slopes|mountains|winters|winter|weather|climate|heat|cold|potholes|traffic|tracks|circuits|waters|seas|skies|airspace|rules|regulations|laws|courts|regulators|authorities|bureaucracy|conditions)$/;
+/** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
 const GERUND_QUALIFIED_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'defect', 'defects', 'flaw', 'flaws', 'glitch', 'glitches', 'delay', 'delays', 'woes', 'troubles', 'snags', 'errors', 'faults', 'costs', 'cost', 'capacity', 'base', 'hub', 'plant', 'plants', 'facility', 'facilities', 'site', 'sites', 'jobs', 'operations', 'process', 'processes', 'standards', 'sector', 'industry', 'quality', 'output', 'footprint', 'know-how', 'expertise', 'skills', 'workers', 'staff', 'shortfalls', 'bottlenecks', 'lapses', 'failures', 'setbacks', 'challenges']);
 
 /** Prepositions that open an adjunct whose gerund shares the main clause's subject: "After blocking Zapp, Ruritania …". */
@@ -1925,10 +1925,10 @@ function argumentsOf(
   // infinitive after it, tells what its subject is for, no making of the relative's antecedent (helper rvn92, from the eighty-fifth
   // fresh sample). "Zenco designed Zeta to compete with Qorva" keeps its object, and so does a gerund ("which Zenco is building to …").
   if (relation === 'develops' && reading.voice === 'active' && !words[t]!.endsWith('ing') && words[after] === 'to' && mentionAt(words, after + 1) === undefined && SEEMING_BEFORE_PURPOSE.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
-  // "To make sure the Zapp is ready to take on Ruritania's roads": what is taken on is the place's roads or weather, no rival (helper
-  // rvn92, from the eighty-fifth fresh sample). "take on Qorva's Zapp" names the rival thing itself and keeps it.
   // "… after outbidding rivals Qorva", "beating rivals Qorva": "rivals" right after a verb of beating is that verb's object noun, no verb.
   if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && BEATING_VERBS.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "To make sure the Zapp is ready to take on Ruritania's roads": what is taken on is the place's roads or weather, no rival (helper
+  // rvn92, from the eighty-fifth fresh sample). "take on Qorva's Zapp" names the rival thing itself and keeps it.
   if (relation === 'competes_with' && reading.voice === 'active') {
     const named = mentionAt(words, words[after] === 'the' ? after + 1 : after);
     const end = named === undefined ? -1 : (lists.get(named)?.last ?? -1);
