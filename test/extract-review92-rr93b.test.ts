@@ -57,3 +57,17 @@ describe('a show car named with a year is a model, no trade show\'s edition', ()
     expect(develops('During its CES 2015 keynote, Zenco Inc unveiled the Zapp.')).toEqual(['Zenco Inc -develops-> Zapp']);
   });
 });
+
+describe('a boycott in a state is its shoppers\', no act of the state', () => {
+  const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text)).sort();
+
+  it('"hit by a boycott in China", "faces a boycott in Norway" restrict nothing', () => {
+    expect(restricts('Zenco Inc was hit by a boycott in China after the advert.')).toEqual([]);
+    expect(restricts('Zenco Inc faces a boycott in Norway.')).toEqual([]);
+  });
+
+  it('a state imposing a boycott, and sanctions in a state, still restrict', () => {
+    expect(restricts('Norway imposed a boycott on Zenco Inc.')).toEqual(['Norway -restricts-> Zenco Inc']);
+    expect(restricts('Zenco Inc was hit by sanctions in Norway.')).toEqual(['Norway -restricts-> Zenco Inc']);
+  });
+});

@@ -1005,6 +1005,8 @@ function goodsMakerAfter(words: readonly string[], from: number, end: number, li
   return undefined;
 }
 
+/** Boycotts, which shoppers in a place wage as often as a state does. */
+const BOYCOTT_NOUNS: ReadonlySet<string> = new Set(['boycott', 'boycotts']);
 /** Verbs of seeming or being before a making participle with its own infinitive: "Zeta appears designed to compete with …" (helper rvn92). */
 const SEEMING_BEFORE_PURPOSE = /^(?:appears|appear|appeared|seems|seem|seemed|looks|look|looked|is|are|was|were|be|been|being|clearly|apparently|specifically|expressly|purposely|purpose-)$/;
 /** Roads, weather and rules a thing is made ready to "take on" in a place's possessive: no rival (helper rvn92). */
@@ -2491,7 +2493,10 @@ function argumentsOf(
         // "Zenco will face sanctions, the Treasury said": with no owner or agent, the state body reporting the act.
         const reporter = reporterAfter(words, t, lists);
         const reportingState = reporter?.members.every((m) => mentions[m]!.type === 'government') ? reporter : undefined;
-        const actor = agentAfter(words, t, lists, words[t - 1] === 'the' ? ['by', 'from', 'of'] : ['by', 'from']) ?? statesWhere(words, t, lists, mentions) ?? actsOwner ?? reportingState;
+        // "Zenco was hit by a boycott in China": a boycott where a state is named is its shoppers', no state's act (review rr93b; the
+        // registry took "boycott" for "imposed a boycott on Zembla").
+        const where = BOYCOTT_NOUNS.has(reading.trigger.words.at(-1)!) ? undefined : statesWhere(words, t, lists, mentions);
+        const actor = agentAfter(words, t, lists, words[t - 1] === 'the' ? ['by', 'from', 'of'] : ['by', 'from']) ?? where ?? actsOwner ?? reportingState;
         return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:noun' };
       }
       // "expanded sanctions against Ruritania to include Zenco and Qorva": the act widened to more targets.
