@@ -31,12 +31,16 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'keynote', 'keynotes', 'show', 'expo', 'conference', 'event', 'booth', 'stand', 'presentation', 'presser', 'showcase', 'convention',
   'fair', 'summit', 'exhibition',
 ]);
+/** Made things a show's noun may qualify: "show car", "stand model", "showcase edition". */
+const SHOWN_THINGS: ReadonlySet<string> = new Set(['car', 'cars', 'vehicle', 'model', 'models', 'edition', 'version', 'bike', 'truck', 'unit', 'units']);
 /** Words before an edition that make it a place or a time: "at CES 2015", "during MWC 2019" ("before RTX 2080 sales" is a product's). */
 const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during']);
 
 /** "during its CES 2015 keynote", "at MWC 2019": a show's edition is an event, no product (a model "Vela 2020" has no acronym's shape here). */
 export function isShowEdition(m: SentenceMention, tokens: readonly Token[]): boolean {
   if (m.source === 'lexicon' || m.last - m.first !== 2 || !SHOW_EDITION.test(m.surface)) return false;
+  // "the Vexa 2024 show car": a show's noun that qualifies a made thing after it leaves the name a model's (review rr93b).
+  if (SHOWN_THINGS.has(tokens[m.last + 1]?.lower ?? '')) return false;
   return EVENT_NOUNS.has(tokens[m.last]?.lower ?? '') || (EVENT_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? '') && /^[A-Z]{2,5} /.test(m.surface));
 }
 

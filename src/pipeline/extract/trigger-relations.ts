@@ -1010,11 +1010,13 @@ function goodsMakerAfter(words: readonly string[], from: number, end: number, li
   return undefined;
 }
 
-/** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
+/** Boycotts, which shoppers in a place wage as often as a state does. */
+const BOYCOTT_NOUNS: ReadonlySet<string> = new Set(['boycott', 'boycotts']);
 /** Verbs of seeming or being before a making participle with its own infinitive: "Zeta appears designed to compete with …" (helper rvn92). */
 const SEEMING_BEFORE_PURPOSE = /^(?:appears|appear|appeared|seems|seem|seemed|looks|look|looked|is|are|was|were|be|been|being|clearly|apparently|specifically|expressly|purposely|purpose-)$/;
 /** Roads, weather and rules a thing is made ready to "take on" in a place's possessive: no rival (helper rvn92). */
 const TERRAIN_NOT_RIVAL = /^(?:roads|streets|highways|motorways|terrain|trails|slopes|mountains|winters|winter|weather|climate|heat|cold|potholes|traffic|tracks|circuits|waters|seas|skies|airspace|rules|regulations|laws|courts|regulators|authorities|bureaucracy|conditions)$/;
+/** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
 const GERUND_QUALIFIED_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'defect', 'defects', 'flaw', 'flaws', 'glitch', 'glitches', 'delay', 'delays', 'woes', 'troubles', 'snags', 'errors', 'faults', 'costs', 'cost', 'capacity', 'base', 'hub', 'plant', 'plants', 'facility', 'facilities', 'site', 'sites', 'jobs', 'operations', 'process', 'processes', 'standards', 'sector', 'industry', 'quality', 'output', 'footprint', 'know-how', 'expertise', 'skills', 'workers', 'staff', 'shortfalls', 'bottlenecks', 'lapses', 'failures', 'setbacks', 'challenges']);
 
 /** Prepositions that open an adjunct whose gerund shares the main clause's subject: "After blocking Zapp, Ruritania …". */
@@ -1930,10 +1932,10 @@ function argumentsOf(
   // infinitive after it, tells what its subject is for, no making of the relative's antecedent (helper rvn92, from the eighty-fifth
   // fresh sample). "Zenco designed Zeta to compete with Qorva" keeps its object, and so does a gerund ("which Zenco is building to …").
   if (relation === 'develops' && reading.voice === 'active' && !words[t]!.endsWith('ing') && words[after] === 'to' && mentionAt(words, after + 1) === undefined && SEEMING_BEFORE_PURPOSE.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
-  // "To make sure the Zapp is ready to take on Ruritania's roads": what is taken on is the place's roads or weather, no rival (helper
-  // rvn92, from the eighty-fifth fresh sample). "take on Qorva's Zapp" names the rival thing itself and keeps it.
   // "… after outbidding rivals Qorva", "beating rivals Qorva": "rivals" right after a verb of beating is that verb's object noun, no verb.
   if (relation === 'competes_with' && reading.voice === 'active' && /^rivals?$/.test(words[t] ?? '') && BEATING_VERBS.test(words[t - 1] ?? '')) return { targets: [], rule: 'trigger:verb' };
+  // "To make sure the Zapp is ready to take on Ruritania's roads": what is taken on is the place's roads or weather, no rival (helper
+  // rvn92, from the eighty-fifth fresh sample). "take on Qorva's Zapp" names the rival thing itself and keeps it.
   if (relation === 'competes_with' && reading.voice === 'active') {
     const named = mentionAt(words, words[after] === 'the' ? after + 1 : after);
     const end = named === undefined ? -1 : (lists.get(named)?.last ?? -1);
@@ -2500,7 +2502,10 @@ function argumentsOf(
         // "Zenco will face sanctions, the Treasury said": with no owner or agent, the state body reporting the act.
         const reporter = reporterAfter(words, t, lists);
         const reportingState = reporter?.members.every((m) => mentions[m]!.type === 'government') ? reporter : undefined;
-        const actor = agentAfter(words, t, lists, words[t - 1] === 'the' ? ['by', 'from', 'of'] : ['by', 'from']) ?? statesWhere(words, t, lists, mentions) ?? actsOwner ?? reportingState;
+        // "Zenco was hit by a boycott in China": a boycott where a state is named is its shoppers', no state's act (review rr93b; the
+        // registry took "boycott" for "imposed a boycott on Zembla").
+        const where = BOYCOTT_NOUNS.has(reading.trigger.words.at(-1)!) ? undefined : statesWhere(words, t, lists, mentions);
+        const actor = agentAfter(words, t, lists, words[t - 1] === 'the' ? ['by', 'from', 'of'] : ['by', 'from']) ?? where ?? actsOwner ?? reportingState;
         return { sources: actor && fits('source')(actor) ? actor : undefined, targets: [undergoer].filter(isList), rule: 'trigger:noun' };
       }
       // "expanded sanctions against Ruritania to include Zenco and Qorva": the act widened to more targets.
