@@ -1524,9 +1524,9 @@ const RVN_NOT_RIVAL_SUBJECT = /(?:^| )(?:law|laws|bill|bills|act|rule|rules|meas
 const RVN_NOT_RIVAL_HEAD = 'law|laws|bill|act|rule|measure|sanction|sanctions|probe|investigation|inquiry|lawsuit|suit|campaign|bid|offer|tariff|ban|criticism|attack|ad|advert|fund|deal|merger|takeover|move|program|programme|initiative|scheme|service|tool|platform';
 /** Users or staff of a firm after its name: a thing aimed at them is aimed at customers ("aimed at Qorva users"). */
 const RVN_USER_NOUNS = String.raw`(?:users|customers|owners|buyers|fans|drivers|shoppers|subscribers|developers|employees|staff|workers|members|clients|readers|viewers|players|dealers|suppliers|shareholders|investors|loyalists|devotees)(?= |$)`;
-/** Words between a rivalry verb and its rival that name no rival of the subject: a maker's, a partner's, a client's. */
 /** An aside after a firm that makes it an investor, a union or a watchdog: "Vexa, an activist investor, declared war on Zenco". */
 const RVN_ASIDE_NOT_RIVAL = String.raw`(?:, (?![^,;]*(?:investor|investors|activist|activists|union|unions|shareholder|shareholders|regulator|watchdog|hedge fund|founder|lawmaker|lawmakers|agency|adviser|advisor|partner|client|customer)(?= |,))(?:[^\s,;:.]+ ){1,12}, )?`;
+/** Words between a rivalry verb and its rival that name no rival of the subject: a maker's, a partner's, a client's. */
 const RVN_NOT_RIVAL_GAP = 'by|from|of|for|with|to|in|on|at|than|and|or|not|made|owned|sold|backed|run|operated|partner|partners|customer|customers|client|clients|supplier|suppliers|former|erstwhile|one-time|products|goods|brands';
 /** Nouns for a franchisor's or a grocer's own chains (helper bro92): not "restaurants" or "stores", which a franchisee runs too. */
 const CHAIN_NOUNS = 'chains|banners|concepts|restaurant brands|store brands|food brands';

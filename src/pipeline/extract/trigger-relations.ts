@@ -1005,11 +1005,11 @@ function goodsMakerAfter(words: readonly string[], from: number, end: number, li
   return undefined;
 }
 
-/** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
 /** Verbs of seeming or being before a making participle with its own infinitive: "Zeta appears designed to compete with …" (helper rvn92). */
 const SEEMING_BEFORE_PURPOSE = /^(?:appears|appear|appeared|seems|seem|seemed|looks|look|looked|is|are|was|were|be|been|being|clearly|apparently|specifically|expressly|purposely|purpose-)$/;
 /** Roads, weather and rules a thing is made ready to "take on" in a place's possessive: no rival (helper rvn92). */
 const TERRAIN_NOT_RIVAL = /^(?:roads|streets|highways|motorways|terrain|trails|slopes|mountains|winters|winter|weather|climate|heat|cold|potholes|traffic|tracks|circuits|waters|seas|skies|airspace|rules|regulations|laws|courts|regulators|authorities|bureaucracy|conditions)$/;
+/** Nouns a making gerund qualifies rather than governs: "manufacturing problems", "building costs", "development delays". */
 const GERUND_QUALIFIED_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'defect', 'defects', 'flaw', 'flaws', 'glitch', 'glitches', 'delay', 'delays', 'woes', 'troubles', 'snags', 'errors', 'faults', 'costs', 'cost', 'capacity', 'base', 'hub', 'plant', 'plants', 'facility', 'facilities', 'site', 'sites', 'jobs', 'operations', 'process', 'processes', 'standards', 'sector', 'industry', 'quality', 'output', 'footprint', 'know-how', 'expertise', 'skills', 'workers', 'staff', 'shortfalls', 'bottlenecks', 'lapses', 'failures', 'setbacks', 'challenges']);
 
 /** Prepositions that open an adjunct whose gerund shares the main clause's subject: "After blocking Zapp, Ruritania …". */
@@ -2774,7 +2774,6 @@ const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', '
 const OWNING_COMPANY_WORDS: ReadonlySet<string> = new Set(['holding', 'parent', 'umbrella']);
 /** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
-/** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
 /** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
 const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies', 'consultancy', 'consultancies', 'regulator', 'regulators', 'watchdog', 'authority', 'manager', 'managers', 'investor', 'investors', 'fund', 'funds', 'distributor', 'distributors', 'retailer', 'retailers', 'marketplace', 'platform', 'auditor', 'broker', 'licensee']);
 /** A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). */
@@ -2784,7 +2783,8 @@ const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|speci
 // guards: no agency, fund, distributor or retailer before it, no rights, stakes, licences or clients' brands between.
 const MANAGING_VERBS: ReadonlySet<string> = new Set(['manages', 'managing', 'manage', 'managed']);
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['holds', 'holding', 'held', 'hold']);
-const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, 'holds', 'holding', 'held']);
+/** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
+const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, ...HOLDING_VERBS]);
 /** Whether the clause after a held list holds it to account: "… to account", "… accountable", "… responsible", "… hostage" (review rr93a). */
 function heldToAccount(words: readonly string[], from: number): boolean {
   for (let k = from; k < words.length && k < from + 20 && !/^[.;:]$/.test(words[k]!); k++) {
