@@ -357,9 +357,9 @@ function ownedKindAfter(tokens: readonly Token[], m: SentenceMention, from: numb
   return endsWithKind(m.surface) || PRODUCT_NOUNS.has(tokens[m.last - 1]?.lower ?? '') || PRODUCT_NOUNS.has(tokens[m.last]?.lower ?? '');
 }
 
-/** A maker's plural nouns whose members a list names: "apps", "chips", "products", "portfolio". */
 /** A franchisor's or a grocer's chains and banners, whose members a list names (helper bro92, from fresh sample s85a: "Zenco is a franchisor. Its banners include …"). */
 const CHAIN_LIST_NOUNS: ReadonlySet<string> = new Set(['chains', 'banners', 'concepts']);
+/** A maker's plural nouns whose members a list names: "apps", "chips", "products", "portfolio", and the chains above. */
 const LISTED_OWN_NOUNS: ReadonlySet<string> = new Set([...OWNED_NOUNS, ...(RELATIONS.develops.portfolioNouns ?? []), ...CHAIN_LIST_NOUNS]);
 
 /**

@@ -413,7 +413,6 @@ function heads(list: string): number[] {
   return out;
 }
 
-/** The mentions at `indices`, pushed (not mapped: see lowerWordsOf). */
 /** The members named after their descriptions past mention `last` (", diffusion line B and label C"), as mentions. */
 function describedMembersAfter(words: readonly string[], mentions: readonly SentenceMention[], last: number): SentenceMention[] {
   const at = words.indexOf(`@${last}`);
@@ -421,6 +420,7 @@ function describedMembersAfter(words: readonly string[], mentions: readonly Sent
   return describedMembersFrom(words, at + 1, mentionLists(words), mentions, false).flatMap((list) => list.members.map((k) => mentions[k]!));
 }
 
+/** The mentions at `indices`, pushed (not mapped: see lowerWordsOf). */
 function mentionsAt(mentions: readonly SentenceMention[], indices: readonly number[]): SentenceMention[] {
   const out: SentenceMention[] = [];
   for (const i of indices) out.push(mentions[i]!);

@@ -2682,6 +2682,8 @@ function ownedNoun(words: readonly string[], t: number): 'possessor' | 'subject'
   // "Smith, who manages brands such as A", "its chief executive manages brands like A": a person runs the brands, owns none (helper brm92).
   // "manages brands such as A and B on behalf of Qorva", "… for its clients", "… under management contracts": another's brands (helper brm92).
   if (MANAGING_VERBS.has(words[k]!) && managedForAnother(words, t)) return undefined;
+  // "held brands such as A and B to account", "holds labels like A accountable": brands held to account are no holder's (review rr93a).
+  if (HOLDING_VERBS.has(words[k]!) && heldToAccount(words, t)) return undefined;
   if (MANAGING_VERBS.has(words[k]!) && (words[k - 1] === 'who' || words.slice(Math.max(0, k - 8), k).some((w) => MANAGING_PEOPLE.has(w)))) return undefined;
   // "has banned products like …": "has" an auxiliary; "competes with apps such as …", "a ban for brands like …":
   // the preposition belongs to another relation's trigger.
@@ -2786,7 +2788,6 @@ const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', '
 const OWNING_COMPANY_WORDS: ReadonlySet<string> = new Set(['holding', 'parent', 'umbrella']);
 /** Words after which "for" owns the enumeration that follows ("known for brands like A"); elsewhere it names customers. */
 const OWNING_BEFORE_FOR: ReadonlySet<string> = new Set(['known', 'famous', 'renowned', 'noted', 'best-known', 'responsible', 'parent', 'home']);
-/** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
 /** What the subject of "oversees" or "controls" is described as when the brands it oversees are its clients' or others': "an agency". */
 const NOT_PARENT_DESCRIBING: ReadonlySet<string> = new Set(['agency', 'agencies', 'consultancy', 'consultancies', 'regulator', 'regulators', 'watchdog', 'authority', 'manager', 'managers', 'investor', 'investors', 'fund', 'funds', 'distributor', 'distributors', 'retailer', 'retailers', 'marketplace', 'platform', 'auditor', 'broker', 'licensee']);
 /** A member's description head right before the verb's first object: "owns menswear brand Vela, …" (helper brm92). */
@@ -2795,11 +2796,22 @@ const DESCRIBED_HEAD_BEFORE = /^(?:brand|label|house|line|marque|shoemaker|speci
 // Group, a fashion company managing brands including A, B and C", "the group which holds premium brands A and B"), with the same
 // guards: no agency, fund, distributor or retailer before it, no rights, stakes, licences or clients' brands between.
 const MANAGING_VERBS: ReadonlySet<string> = new Set(['manages', 'managing', 'manage', 'managed']);
-const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, 'holds', 'holding', 'held']);
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['holds', 'holding', 'held', 'hold']);
+/** A parent's verbs of its brands: "Zenco oversees brands like A and B", "controls labels such as A" (helper dvx93, from brp92's report). */
+const PARENT_VERBS: ReadonlySet<string> = new Set(['oversees', 'overseeing', 'controls', 'controlling', ...MANAGING_VERBS, ...HOLDING_VERBS]);
+/** Whether the clause after a held list holds it to account: "… to account", "… accountable", "… responsible", "… hostage" (review rr93a). */
+function heldToAccount(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 20 && !/^[.;:]$/.test(words[k]!); k++) {
+    if ((words[k] === 'to' && words[k + 1] === 'account') || /^(?:accountable|responsible|liable|hostage)$/.test(words[k]!)) return true;
+  }
+  return false;
+}
 /** Whether the clause after a managed list says it is managed for another: "on behalf of", "for clients", "under licence" or "under management". */
 function managedForAnother(words: readonly string[], from: number): boolean {
   for (let k = from; k < words.length && k < from + 20 && !/^[.;:]$/.test(words[k]!); k++) {
     if (words[k] === 'behalf' || ((words[k] === 'for' || words[k] === 'of') && /^(?:clients?|customers?|owners?|partners?)$/.test(words[k + (words[k + 1] === 'its' || words[k + 1] === 'their' ? 2 : 1)] ?? ''))) return true;
+    // "manages brands such as A and B for Qorva": for a named firm (review rr93a).
+    if (words[k] === 'for' && /^@\d+$/.test(words[k + (words[k + 1] === 'the' ? 2 : 1)] ?? '')) return true;
     if (words[k] === 'under' && /^(?:licen[cs]e|licen[cs]es|management|contract|contracts|agreement|agreements)$/.test(words[k + 1] === 'a' ? words[k + 2] ?? '' : words[k + 1] ?? '')) return true;
   }
   return false;
