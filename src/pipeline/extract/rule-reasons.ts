@@ -4,7 +4,6 @@ import { CANDIDATE_RULE } from './claim-scorer';
 import { COMPOUND_RULES } from './compound-relations';
 import { LISTING_RULES } from './listing-relations';
 import { NAMED_AFTER_MAKING_RULE } from './named-after-making';
-import { STATE_GOODS_BAN_REASON, STATE_GOODS_BAN_RULES } from './state-goods-bans';
 
 /** Rules that come from how an entity is named, not from a relation's words. */
 const NAME_RULES: ReadonlyMap<string, string> = new Map([
@@ -26,7 +25,6 @@ export function ruleReason(rule: string | undefined): string | undefined {
   if (listing) return listing.reason;
   const compound = COMPOUND_RULES.find((r) => rule === `compound:${r.suffix}`);
   if (compound) return compound.reason;
-  if (STATE_GOODS_BAN_RULES.has(rule)) return STATE_GOODS_BAN_REASON;
   const pattern = /^pattern:([a-z_]+):[\w-]+$/.exec(rule);
   if (pattern && isRelationKind(pattern[1]!)) return `a construction pattern of "${pattern[1]}": ${RELATIONS[pattern[1]].reason}`;
   return undefined;
