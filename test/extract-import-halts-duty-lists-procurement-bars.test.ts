@@ -5,34 +5,35 @@ import { only, scoredClaimsOf } from './extract-helpers';
 // imports of goods from another state restricts that state; a duty order named with its case's kind, a bare "duty" laid on goods by
 // a verb of levying, and rates listed by firm after a colon restrict what they fall on; a state barring a firm from its contracts
 // keeps a procurement blacklist (restricts, no ban). Halts by firms, measures only weighed, lifted or threatened give nothing.
+// Since stop 92 (helper imb92) a state's ban or halt of imports from a state bans that state (the fresh samples' readers).
 // Sentences written for the tests.
 
 const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text)).sort();
 const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text)).sort();
 
 describe('a halt or ban on imports from a state', () => {
-  it('"halted all imports of milk powder from Zembla" restricts the state the goods come from', () => {
-    expect(restricts('China has halted all imports of milk powder from New Zealand.')).toEqual(['China -restricts-> New Zealand']);
-    expect(restricts('Sri Lanka suspended imports of milk powder from New Zealand.')).toEqual(['Sri Lanka -restricts-> New Zealand']);
-    expect(restricts('The EU banned imports of cement from Russia as part of a fifth sanctions package.')).toEqual(['European Union -restricts-> Russia']);
-    expect(restricts('China stopped all milk powder imports from New Zealand.')).toEqual(['China -restricts-> New Zealand']);
+  it('"halted all imports of milk powder from Zembla" bans the state the goods come from', () => {
+    expect(banned('China has halted all imports of milk powder from New Zealand.')).toEqual(['China -banned-> New Zealand']);
+    expect(banned('Sri Lanka suspended imports of milk powder from New Zealand.')).toEqual(['Sri Lanka -banned-> New Zealand']);
+    expect(banned('The EU banned imports of cement from Russia as part of a fifth sanctions package.')).toEqual(['European Union -banned-> Russia']);
+    expect(banned('China stopped all milk powder imports from New Zealand.')).toEqual(['China -banned-> New Zealand']);
   });
 
-  it('a ban imposed on imports from a list of states restricts each', () => {
-    expect(restricts('China imposed a ban on the import of pet food from Thailand, Vietnam and Brazil.')).toEqual([
-      'China -restricts-> Brazil',
-      'China -restricts-> Thailand',
-      'China -restricts-> Vietnam',
+  it('a ban imposed on imports from a list of states bans each', () => {
+    expect(banned('China imposed a ban on the import of pet food from Thailand, Vietnam and Brazil.')).toEqual([
+      'China -banned-> Brazil',
+      'China -banned-> Thailand',
+      'China -banned-> Vietnam',
     ]);
   });
 
-  it('an import ban on goods from states, laid or extended, restricts each state; lifted or weighed it restricts none', () => {
-    expect(restricts('Russia extended its import ban on dairy products from Norway and Canada.')).toEqual(['Russia -restricts-> Canada', 'Russia -restricts-> Norway']);
-    expect(restricts('Russia imposed an import ban on dairy products from Norway.')).toEqual(['Russia -restricts-> Norway']);
-    expect(restricts('Russia lifted its import ban on dairy products from Norway.')).toEqual([]);
-    expect(restricts('Russia is considering an import ban on dairy products from Norway.')).toEqual([]);
-    expect(restricts('Zenco Inc extended its import ban on dairy products from Norway.')).toEqual([]);
-    expect(restricts('Russia imposed an import ban on dairy products made in Norway by Zenco Inc.')).toEqual([]);
+  it('an import ban on goods from states, laid or extended, bans each state; lifted or weighed it bans none', () => {
+    expect(banned('Russia extended its import ban on dairy products from Norway and Canada.')).toEqual(['Russia -banned-> Canada', 'Russia -banned-> Norway']);
+    expect(banned('Russia imposed an import ban on dairy products from Norway.')).toEqual(['Russia -banned-> Norway']);
+    expect(banned('Russia lifted its import ban on dairy products from Norway.')).toEqual([]);
+    expect(banned('Russia is considering an import ban on dairy products from Norway.')).toEqual([]);
+    expect(banned('Zenco Inc extended its import ban on dairy products from Norway.')).toEqual([]);
+    expect(banned('Russia imposed an import ban on dairy products made in Norway by Zenco Inc.')).not.toContain('Russia -banned-> Norway');
   });
 
   it('"measures on imports of tiles originating from Zembla" restrict the state; measures on a firm or of another kind do not', () => {
@@ -48,29 +49,29 @@ describe('a halt or ban on imports from a state', () => {
   });
 
   it('the state named before its goods: "stopped importing Zembla milk powder", "bans Zembla milk powder imports"', () => {
-    expect(restricts('Russia stopped importing New Zealand milk powder.')).toEqual(['Russia -restricts-> New Zealand']);
-    expect(restricts('Russia halted imports of New Zealand dairy products.')).toEqual(['Russia -restricts-> New Zealand']);
-    expect(restricts('China has halted the import of all New Zealand milk powder.')).toEqual(['China -restricts-> New Zealand']);
-    expect(restricts('Beijing bans New Zealand milk powder imports.')).toEqual(['China -restricts-> New Zealand']);
-    expect(restricts('Russia has placed a wider ban on all New Zealand dairy products.')).toEqual(['Russia -restricts-> New Zealand']);
+    expect(banned('Russia stopped importing New Zealand milk powder.')).toEqual(['Russia -banned-> New Zealand']);
+    expect(banned('Russia halted imports of New Zealand dairy products.')).toEqual(['Russia -banned-> New Zealand']);
+    expect(banned('China has halted the import of all New Zealand milk powder.')).toEqual(['China -banned-> New Zealand']);
+    expect(banned('Beijing bans New Zealand milk powder imports.')).toEqual(['China -banned-> New Zealand']);
+    expect(banned('Russia has placed a wider ban on all New Zealand dairy products.')).toEqual(['Russia -banned-> New Zealand']);
   });
 
-  it('a firm halting its imports, a halt weighed, threatened or lifted, and talks on imports restrict no one', () => {
-    expect(restricts('Zenco Inc halted imports of glass from China.')).toEqual([]);
-    expect(restricts('China halted its own imports of glass from New Zealand.')).toEqual([]);
-    expect(restricts('China threatened to halt imports of milk powder from New Zealand.')).toEqual([]);
-    expect(restricts('China is considering a ban on imports of milk powder from New Zealand.')).toEqual([]);
-    expect(restricts('China lifted its ban on imports of milk powder from New Zealand.')).toEqual([]);
-    expect(restricts('China did not halt imports of milk powder from New Zealand.')).toEqual([]);
-    expect(restricts('China halted talks on imports from New Zealand.')).toEqual([]);
-    expect(restricts('China halted imports of New Zealand until May.')).toEqual([]);
-    expect(restricts('China halted imports of drugs made in India by Zenco Inc.')).toEqual([]);
-    expect(restricts('The US halted shipments of chips from Taiwan to Russia.')).not.toContain('United States -restricts-> Taiwan');
-    expect(restricts('The EU blocked Hungary over imports of grain.')).toEqual([]);
+  it('a firm halting its imports, a halt weighed, threatened or lifted, and talks on imports ban no one', () => {
+    expect(banned('Zenco Inc halted imports of glass from China.')).toEqual([]);
+    expect(banned('China halted its own imports of glass from New Zealand.')).toEqual([]);
+    expect(banned('China threatened to halt imports of milk powder from New Zealand.')).toEqual([]);
+    expect(banned('China is considering a ban on imports of milk powder from New Zealand.')).toEqual([]);
+    expect(banned('China lifted its ban on imports of milk powder from New Zealand.')).toEqual([]);
+    expect(banned('China did not halt imports of milk powder from New Zealand.')).toEqual([]);
+    expect(banned('China halted talks on imports from New Zealand.')).toEqual([]);
+    expect(banned('China halted imports of New Zealand until May.')).toEqual([]);
+    expect(banned('China halted imports of drugs made in India by Zenco Inc.')).toEqual([]);
+    expect(banned('The US halted shipments of chips from Taiwan to Russia.')).not.toContain('United States -banned-> Taiwan');
+    expect(banned('The EU blocked Hungary over imports of grain.')).toEqual([]);
   });
 
   it('goods from a named firm of a state are the firm\'s, not the state\'s', () => {
-    expect(restricts("China halted imports of milk powder from New Zealand's Zenco Inc.")).toEqual([]);
+    expect(banned("China halted imports of milk powder from New Zealand's Zenco Inc.")).toEqual([]);
     expect(banned('China suspended imports of milk powder from Zenco Inc.')).toEqual(['China -banned-> Zenco Inc']);
   });
 });

@@ -55,9 +55,9 @@ describe('farm goods that only describe a deal, talks or a firm', () => {
     expect(scoredClaimsOf('China banned Australian coal miner Zenco Ltd from its market.')).toEqual(['China -banned-> Zenco Ltd']);
     expect(restricts('China blocked Australian wine exporter Qorva Ltd from selling online.')).toEqual([]);
   });
-  it('the goods themselves still restrict their state', () => {
-    expect(restricts('China halted Japan seafood imports.')).toEqual(['China -restricts-> Japan']);
-    expect(restricts('China banned all Australian coal.')).toEqual(['China -restricts-> Australia']);
+  it('the goods themselves ban their state (since stop 92; they restricted it before)', () => {
+    expect(bans('China halted Japan seafood imports.')).toEqual(['China -banned-> Japan']);
+    expect(bans('China banned all Australian coal.')).toEqual(['China -banned-> Australia']);
   });
 });
 

@@ -6,65 +6,67 @@ import { only, scoredClaimsOf } from './extract-helpers';
 // to another, and a local body keeping a firm from opening. As with the import halts of stop 91, a measure on a state's goods
 // restricts that state (one trade kept from), it does not ban it. Firms' own halts, pleas, plans, lifted bans, boycotts by consumers
 // or firms, places of making with no act and exports only told of give nothing. Sentences written for the tests.
+// Since stop 92 (helper imb92) a ban on a state's goods or on their sale bans that state (the fresh samples' readers); the
+// boycotts and export curbs below still restrict.
 
 const restricts = (text: string): string[] => only('restricts')(scoredClaimsOf(text)).sort();
 const banned = (text: string): string[] => only('banned')(scoredClaimsOf(text)).sort();
 
 describe("a state's ban on the sale of another state's goods", () => {
-  it('"prohibited the sale of products made in A, B and C" restricts each state the goods come from', () => {
-    expect(restricts('Norway has prohibited the sale of products made in Chile, Peru and Brazil.')).toEqual([
-      'Norway -restricts-> Brazil',
-      'Norway -restricts-> Chile',
-      'Norway -restricts-> Peru',
+  it('"prohibited the sale of products made in A, B and C" bans each state the goods come from', () => {
+    expect(banned('Norway has prohibited the sale of products made in Chile, Peru and Brazil.')).toEqual([
+      'Norway -banned-> Brazil',
+      'Norway -banned-> Chile',
+      'Norway -banned-> Peru',
     ]);
-    expect(restricts('Norway banned goods coming from Chile and Peru.')).toEqual(['Norway -restricts-> Chile', 'Norway -restricts-> Peru']);
-    expect(restricts('Norway will ban products originating from Chile and Peru.')).toEqual(['Norway -restricts-> Chile', 'Norway -restricts-> Peru']);
-    expect(restricts('Norway has banned the sale of goods from Chile.')).toEqual(['Norway -restricts-> Chile']);
+    expect(banned('Norway banned goods coming from Chile and Peru.')).toEqual(['Norway -banned-> Chile', 'Norway -banned-> Peru']);
+    expect(banned('Norway will ban products originating from Chile and Peru.')).toEqual(['Norway -banned-> Chile', 'Norway -banned-> Peru']);
+    expect(banned('Norway has banned the sale of goods from Chile.')).toEqual(['Norway -banned-> Chile']);
   });
 
   it('the state named before its goods: a headline\'s "bans A, B goods", "banned the sale of A products"', () => {
-    expect(restricts('Norway bans Chile, Peru goods from stores')).toEqual(['Norway -restricts-> Chile', 'Norway -restricts-> Peru']);
-    expect(restricts('Norway has banned the sale of Chilean products.')).toEqual(['Norway -restricts-> Chile']);
-    expect(restricts('Norway banned all Chilean dairy products.')).toEqual(['Norway -restricts-> Chile']);
+    expect(banned('Norway bans Chile, Peru goods from stores')).toEqual(['Norway -banned-> Chile', 'Norway -banned-> Peru']);
+    expect(banned('Norway has banned the sale of Chilean products.')).toEqual(['Norway -banned-> Chile']);
+    expect(banned('Norway banned all Chilean dairy products.')).toEqual(['Norway -banned-> Chile']);
   });
 
-  it('an order to its shops to remove or stop selling goods from states restricts each state', () => {
-    expect(restricts('Norway ordered retailers to stop sales of products from Chile.')).toEqual(['Norway -restricts-> Chile']);
-    expect(restricts('Norway instructed shops to remove products made in the three countries, Chile, Peru and Brazil.')).toEqual([
-      'Norway -restricts-> Brazil',
-      'Norway -restricts-> Chile',
-      'Norway -restricts-> Peru',
+  it('an order to its shops to remove or stop selling goods from states bans each state', () => {
+    expect(banned('Norway ordered retailers to stop sales of products from Chile.')).toEqual(['Norway -banned-> Chile']);
+    expect(banned('Norway instructed shops to remove products made in the three countries, Chile, Peru and Brazil.')).toEqual([
+      'Norway -banned-> Brazil',
+      'Norway -banned-> Chile',
+      'Norway -banned-> Peru',
     ]);
-    expect(restricts('Norway has asked shops to remove all goods imported from neighbouring countries (Chile, Peru).')).toEqual([
-      'Norway -restricts-> Chile',
-      'Norway -restricts-> Peru',
+    expect(banned('Norway has asked shops to remove all goods imported from neighbouring countries (Chile, Peru).')).toEqual([
+      'Norway -banned-> Chile',
+      'Norway -banned-> Peru',
     ]);
-    expect(restricts('Norway told traders and shops to stop dealing in products imported from Chile.')).toEqual(['Norway -restricts-> Chile']);
-    expect(restricts('Norway has called on all shops across the country to remove all products made in Chile from their shelves.')).toEqual([
-      'Norway -restricts-> Chile',
+    expect(banned('Norway told traders and shops to stop dealing in products imported from Chile.')).toEqual(['Norway -banned-> Chile']);
+    expect(banned('Norway has called on all shops across the country to remove all products made in Chile from their shelves.')).toEqual([
+      'Norway -banned-> Chile',
     ]);
   });
 
-  it('a firm, a plea, a plan, a lifted ban or a place of making restricts no state', () => {
-    expect(restricts('Zenco Inc has stopped the sale of products made in Chile.')).toEqual([]);
-    expect(restricts('Zenco Inc told its stores to remove products made in Chile.')).toEqual([]);
-    expect(restricts('Norway urged shops to remove products made in Chile.')).toEqual([]);
-    expect(restricts('Norway threatened to ban the sale of products made in Chile.')).toEqual([]);
-    expect(restricts('Norway is considering a ban on goods from Chile.')).toEqual([]);
-    expect(restricts('Norway lifted its ban on the sale of goods from Chile.')).toEqual([]);
-    expect(restricts('Norway did not ban goods from Chile.')).toEqual([]);
-    expect(restricts('Shoppers in Norway bought products made in Chile.')).toEqual([]);
-    expect(restricts('Norway sells products made in Chile.')).toEqual([]);
-    expect(restricts('Norway banned the sale of products made in Chile by Zenco Inc.')).toEqual([]);
-    expect(restricts("Norway banned the sale of products from Chile's Zenco Inc.")).not.toContain('Norway -restricts-> Chile');
-    expect(restricts('Retailers in Norway stopped the sale of goods from Chile.')).toEqual([]);
-    expect(restricts('Norway plans to ban goods from Chile.')).toEqual([]);
-    expect(restricts("Zenco Inc, Norway's largest distributor, stopped selling products made in Chile.")).toEqual([]);
-    expect(restricts('The Norway-based retailer Zenco Inc banned goods from Chile.')).toEqual([]);
-    expect(restricts("Norway's investor Zenco Inc banned goods from Chile.")).toEqual([]);
-    expect(restricts('Norway banned goods from stores in Chile.')).toEqual([]);
-    expect(restricts('The EU banned the sale of products in France that contain lead.')).toEqual([]);
-    expect(restricts('Norway banned the sale of goods from Chile to Peru.')).not.toContain('Norway -restricts-> Chile');
+  it('a firm, a plea, a plan, a lifted ban or a place of making bans no state', () => {
+    expect(banned('Zenco Inc has stopped the sale of products made in Chile.')).toEqual([]);
+    expect(banned('Zenco Inc told its stores to remove products made in Chile.')).toEqual([]);
+    expect(banned('Norway urged shops to remove products made in Chile.')).toEqual([]);
+    expect(banned('Norway threatened to ban the sale of products made in Chile.')).toEqual([]);
+    expect(banned('Norway is considering a ban on goods from Chile.')).toEqual([]);
+    expect(banned('Norway lifted its ban on the sale of goods from Chile.')).toEqual([]);
+    expect(banned('Norway did not ban goods from Chile.')).toEqual([]);
+    expect(banned('Shoppers in Norway bought products made in Chile.')).toEqual([]);
+    expect(banned('Norway sells products made in Chile.')).toEqual([]);
+    expect(banned('Norway banned the sale of products made in Chile by Zenco Inc.')).not.toContain('Norway -banned-> Chile');
+    expect(banned("Norway banned the sale of products from Chile's Zenco Inc.")).not.toContain('Norway -banned-> Chile');
+    expect(banned('Retailers in Norway stopped the sale of goods from Chile.')).toEqual([]);
+    expect(banned('Norway plans to ban goods from Chile.')).toEqual([]);
+    expect(banned("Zenco Inc, Norway's largest distributor, stopped selling products made in Chile.")).toEqual([]);
+    expect(banned('The Norway-based retailer Zenco Inc banned goods from Chile.')).toEqual([]);
+    expect(banned("Norway's investor Zenco Inc banned goods from Chile.")).toEqual([]);
+    expect(banned('Norway banned goods from stores in Chile.')).toEqual([]);
+    expect(banned('The EU banned the sale of products in France that contain lead.')).toEqual([]);
+    expect(banned('Norway banned the sale of goods from Chile to Peru.')).not.toContain('Norway -banned-> Chile');
   });
 
   it('a retailer dropping a brand restricts no state', () => {

@@ -70,11 +70,11 @@ describe("a list's long title", () => {
 });
 
 describe("a halt of imports of a state's goods named by its demonym", () => {
-  it('"halted imports of Japanese seafood" restricts Japan', () => {
-    expect(restricts('China halted imports of Japanese seafood.')).toEqual(['China -restricts-> Japan']);
-    expect(restricts('China has suspended all imports of Japanese milk powder after the scare.')).toEqual(['China -restricts-> Japan']);
-    expect(restricts('Russia banned imports of Norwegian salmon.')).toEqual(['Russia -restricts-> Norway']);
-    expect(restricts('China imposed a ban on imports of Japanese seafood.')).toEqual(['China -restricts-> Japan']);
+  it('"halted imports of Japanese seafood" bans Japan (restricts since stop 91, bans since stop 92)', () => {
+    expect(banned('China halted imports of Japanese seafood.')).toEqual(['China -banned-> Japan']);
+    expect(banned('China has suspended all imports of Japanese milk powder after the scare.')).toEqual(['China -banned-> Japan']);
+    expect(banned('Russia banned imports of Norwegian salmon.')).toEqual(['Russia -banned-> Norway']);
+    expect(banned('China imposed a ban on imports of Japanese seafood.')).toEqual(['China -banned-> Japan']);
     expect(restricts('China restricted imports of Japanese seafood.')).toEqual(['China -restricts-> Japan']);
   });
 
@@ -128,21 +128,21 @@ describe("a duty's goods described in an aside before their origin", () => {
 });
 
 describe("a halt whose object is a state's farm goods", () => {
-  it('"suspends New Zealand milk powder", "banned all Japanese beef" restrict the state whose goods they are', () => {
-    expect(restricts('China temporarily suspends New Zealand milk powder.')).toEqual(['China -restricts-> New Zealand']);
-    expect(restricts('China halts all New Zealand dairy products.')).toEqual(['China -restricts-> New Zealand']);
-    expect(restricts('China temporarily suspends Japanese seafood.')).toEqual(['China -restricts-> Japan']);
-    expect(restricts('China banned all Japanese beef after the outbreak.')).toEqual(['China -restricts-> Japan']);
+  it('"suspends New Zealand milk powder", "banned all Japanese beef" ban the state whose goods they are', () => {
+    expect(banned('China temporarily suspends New Zealand milk powder.')).toEqual(['China -banned-> New Zealand']);
+    expect(banned('China halts all New Zealand dairy products.')).toEqual(['China -banned-> New Zealand']);
+    expect(banned('China temporarily suspends Japanese seafood.')).toEqual(['China -banned-> Japan']);
+    expect(banned('China banned all Japanese beef after the outbreak.')).toEqual(['China -banned-> Japan']);
   });
 
   it('people, talks, a firm\'s own ban, a ban weighed or lifted give none', () => {
-    expect(restricts('China bans New Zealand officials from entering.')).toEqual([]);
-    expect(restricts('China suspends New Zealand talks.')).toEqual([]);
-    expect(restricts('China banned Japanese officials.')).toEqual([]);
-    expect(restricts('China may ban Japanese seafood.')).toEqual([]);
-    expect(restricts('Zenco Inc bans Japanese beef from its restaurants.')).toEqual([]);
-    expect(restricts('China lifts ban on Japanese beef.')).toEqual([]);
-    expect(banned('China temporarily suspends Japanese seafood.')).toEqual([]);
+    expect(banned('China bans New Zealand officials from entering.')).toEqual([]);
+    expect(banned('China suspends New Zealand talks.')).toEqual([]);
+    expect(banned('China banned Japanese officials.')).toEqual([]);
+    expect(banned('China may ban Japanese seafood.')).toEqual([]);
+    expect(banned('Zenco Inc bans Japanese beef from its restaurants.')).toEqual([]);
+    expect(banned('China lifts ban on Japanese beef.')).toEqual([]);
+    expect(restricts('China temporarily suspends Japanese seafood.')).toEqual([]);
   });
 });
 

@@ -136,7 +136,7 @@ describe('a firm in a concessive clause is no target', () => {
 describe('an act the actor denies is negated', () => {
   it('"denied that it had banned …", "denies reports that it has blocked …"', () => {
     expect(measures('China denied that it had banned imports of coal from Australia.')).toEqual([]);
-    expect(claimsOf('China denied that it had banned imports of coal from Australia.', 'negated')).toEqual(['China -restricts-> Australia']);
+    expect(claimsOf('China denied that it had banned imports of coal from Australia.', 'negated')).toEqual(['China -banned-> Australia']);
     expect(measures('China denied it had halted imports of coal from Australia.')).toEqual([]);
     expect(banned('China denied that it had banned Zenco.')).toEqual([]);
     expect(banned('Russia denies reports that it has blocked Zapp.')).toEqual([]);

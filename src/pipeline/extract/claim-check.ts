@@ -1,6 +1,7 @@
 import { keptFromTradingAfter } from './banned-goods';
 import type { ClaimStatus, EntityType, RelationKind } from '../types';
 import { RELATIONS, relationAccepts } from '../relation-registry';
+import { bansStateGoods, STATE_GOODS_BAN_RULES } from './state-goods-bans';
 import type { AbstractSentence } from './abstract-sentence';
 import { withChanges, type SentenceMention } from './mention';
 import { isShortFormOf } from './redefined-acronyms';
@@ -204,7 +205,8 @@ export class ClaimCollector {
     // registry's makers are firms; never by a possessive ("the Commission's certification" is its programme, not its product).
     const publicMaker = relation === 'develops' && isMakingBody(source) && !POSSESSIVES.has(trigger) && trigger !== 'its' && (!STATE_AS_GOVERNMENT.test(source.surface) || governmentMakes(text, source, target));
     // The tagger that types unknown names is the expensive step: only when the known side fits.
-    if ((!mayTakeRole(source, relation, 'source') && !publicMaker) || !mayTakeRole(target, relation, 'target')) return false;
+    const stateGoods = STATE_GOODS_BAN_RULES.has(rule) && target.type === 'government';
+    if ((!mayTakeRole(source, relation, 'source') && !publicMaker) || (!mayTakeRole(target, relation, 'target') && !stateGoods)) return false;
     if (source.source === 'unknown' && target.source === 'unknown' && !mayPairUntyped(source, target, relation)) return false;
     // A rival no rule typed is a peer of the known one ("Zeta, a Qwik alternative": Zeta is a product like Qwik).
     // Two untyped peers ("Zenband vs Qring") are firms, or products when one carries a number ("Zeta 6 vs Qband 5").
@@ -234,7 +236,7 @@ export class ClaimCollector {
     // first name is a brand where the text marks it one (helper brp92, from the eighty-second fresh sample, where a group's flagship
     // brand was the one lost from its list).
     else if (relation === 'develops' && sourceType && !targetType && target.source === 'unknown' && markedAsBrand(text, target, trigger)) targetType = resolveType(target, relation, 'target', typeUnknown, peer, 'brand-side');
-    if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')) || (relation === 'competes_with' && this.listedWithPeer(source, sourceType, target, targetType)))) return false;
+    if (!sourceType || !targetType || !(acceptsAny(relation, source, sourceType, target, targetType) || bansStateGoods(relation, rule, sourceType, targetType) || (publicMaker && sourceType === 'government' && (targetType === 'product' || targetType === 'model')) || (relation === 'competes_with' && this.listedWithPeer(source, sourceType, target, targetType)))) return false;
     // "Zenco Store and Qorva Shop have taken down Zeta": a store takes down others' apps, as a state shuts them down.
     // A pattern may name what is no one's own (relation-patterns.ts's `anyActor`: "took down the Zeta botnet").
     // "Zenco booted Zapp from its App Store", "pulled the plug on Zapp, removing it from the Play Store": a firm taking a thing off its

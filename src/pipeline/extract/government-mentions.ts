@@ -213,7 +213,7 @@ export function findGovernmentMentions(
     // So does one right after a halt's verb before farm goods: "suspends Zemblan milk powder", "banned all Zemblan beef"; not before
     // goods that only describe a firm or a deal ("banned Zemblan coal miner Zenco", re-read rr93a).
     const haltedGoods = demonym !== undefined && HALT_VERBS.test(lowerAt(/^(?:all|some|certain)$/.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && FARM_GOODS.has(lowerAt(i + length)) && !GOODS_ONLY_DESCRIBING.has(lowerAt(i + length + 1));
-    if (demonym && (haltedGoods || importsOfBefore(words, i) || bannedStateGoodsAt(tokens, i, length)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
+    if (demonym && (haltedGoods || importsOfBefore(words, i) || bannedStateGoodsAt(tokens, i, length) || marketClosedToGoodsAt(tokens, i, length)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
       found.push(mentionOver(tokens, i, i + length, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
       i += length - 1;
       continue;
@@ -256,6 +256,23 @@ function bannedStateGoodsAt(tokens: readonly Token[], at: number, length: number
   if (!goodsNext) return false;
   const before = tokens.slice(Math.max(0, at - 6), at).map((t) => t.lower).join(' ');
   return GOODS_BAN_BEFORE.test(before);
+}
+
+/** A ban laid on, or a market closed to, what follows: "slaps ban on", "imposed a ban on", "closed its market to". */
+const BAN_ON_OR_MARKET_CLOSED_BEFORE = /(?:^| )(?:(?:imposed|imposes|slapped|slaps|placed|places|announced|announces|ordered|orders) (?:a |an )?(?:[a-z-]+ )?(?:ban|halt|suspension|moratorium|prohibition) on|(?:closed|closes|close|shut|shuts) (?:its |their |the )?(?:domestic )?markets? (?:to|for))(?: all)?$/;
+
+/**
+ * A demonym after a ban laid on goods or a market closed to them, before farm goods or goods in general ("slaps ban on Zemblan
+ * meat exports", "closed its market to Zemblan herring"), names the state whose goods they are (helper imb92); up to one
+ * lower-case word between it and the goods.
+ */
+function marketClosedToGoodsAt(tokens: readonly Token[], at: number, length: number): boolean {
+  const lower = (k: number): string => tokens[k]?.lower ?? '';
+  const isGoods = (w: string): boolean => STATE_GOODS_HEADS.test(w) || FARM_GOODS.has(w);
+  const goodsNext = (isGoods(lower(at + length)) && !GOODS_ONLY_DESCRIBING.has(lower(at + length + 1))) || (/^[a-z][a-z-]*$/.test(tokens[at + length]?.text ?? '') && isGoods(lower(at + length + 1)) && !GOODS_ONLY_DESCRIBING.has(lower(at + length + 2)));
+  if (!goodsNext) return false;
+  const before = tokens.slice(Math.max(0, at - 7), at).map((t) => t.lower).join(' ');
+  return BAN_ON_OR_MARKET_CLOSED_BEFORE.test(before);
 }
 
 /** "imports of", "imports of all", "the import of certain" right before index `at`. */
