@@ -1556,6 +1556,32 @@ const TAKEN_FROM_ANOTHER_AFTER = /^(?:, )?(?:(?:which|that) (?:it|they) )?(?:(?:
 /** A holder of others' brands named before "holds"/"manages": an agency, a fund, a distributor or a retailer (helper brm92). */
 const OTHERS_BRANDS_HOLDER_BEFORE = /(?:agency|agencies|consultancy|fund|funds|investor|manager|distributor|retailer|licensee|licensing|franchisee|broker|who)[^.]{0,60}$/;
 
+/**
+ * Helper riv93 (stop 92 round 3): rivalry told without a core rival verb, spread at the end of RELATION_PATTERNS (a table of its
+ * own: more entries in the one literal overflow the type checker's union of their shapes, TS2590).
+ */
+const RIVALRY_WITHOUT_RIVAL_VERB: readonly RelationPattern[] = [
+  // A firm or product held up as a counter or challenger
+  // to another ("the Zenco Zeta is seen as a direct counter to the Qorva Vexa"); not a counter to a state, nor to a firm's thing
+  // ("a counter to Qorva's influence"), nor a negated or hedged copula (the auxiliaries hold no "not").
+  { relation: 'competes_with', id: 'pattern:competes_with:riv93-seen-as-counter-to', template: `X1 P (?:is|was|are|were|has been|have been|had been|will be|would be|is being|was being) (?:(?:widely|largely|often|also|now|already|clearly|squarely|being) )*(?:(?:seen|viewed|billed|pitched|touted|teased|positioned|regarded|considered|described|marketed|tipped) as )?(?:a|an) (?:(?:direct|clear|strong|serious|worthy|cheaper|credible|real|natural|obvious|budget) ){0,2}T(counter|challenger) to (?:the )?(?:@\\d+ 's )?Y1 (?!'s |(?:and|or|,) @|(?:regulator|regulators|government|authorities|authority|agency|watchdog|ministry|court|courts|union|unions)(?= ))`, notPrecededBy: RVN_NOT_OWN_ACT, targetNotType: 'government', requires: ['to'] },
+  // "Zenco is going after the Qorva 7": a firm or product chasing a named PRODUCT. Only a product: going after a firm is as often a
+  // lawsuit or a takeover; no state or regulator as the chaser; not "in court" or with a suit after it.
+  { relation: 'competes_with', id: 'pattern:competes_with:riv93-going-after-product', template: `X1 P AUX (?:(?:now|also|directly|squarely|clearly|aggressively|openly|firmly|head-on) )*T(going after|goes after|went after|gone after|go after) (?:the )?(?:@\\d+ 's )?Y1 (?!'s |(?:and|or|,) @|in court|over |for (?:damages|infring)|with (?:a |its |their )?(?:lawsuit|suit|complaint|claim))`, notPrecededBy: RVN_NOT_OWN_ACT, targetType: 'product', requires: ['after'] },
+  // "the alliance formed by Zenco, Lumo and other Qorva rivals": every listed firm is, like the others, a rival of the one named
+  // before "rivals". Not "other Qorva partners" or "other former Qorva rivals".
+  { relation: 'competes_with', id: 'pattern:competes_with:riv93-and-other-named-rivals', template: `X (?:, )?(?:and|as well as) (?:(?:several|many|some|a few|two|three|four) )?other (?:the )?Y1 T(rivals|competitors)`, targetNotType: 'government', requires: ['other'] },
+  // "a showdown from the top two makers – Zenco and Qorva", "a face-off between Zenco and Qorva": a contest with the two named after
+  // its head. Not a legal or boardroom showdown, not one with a state or regulator.
+  { relation: 'competes_with', id: 'pattern:competes_with:riv93-showdown-of-two', template: `T(showdown|face-off|faceoff|head-to-head) (?:between|from|of|featuring) (?:the )?(?:(?:top|two|biggest|leading|rival|big|largest|main) ){0,3}(?:(?:smartphone|phone|tech|car|tv|television|chip|retail|airline) )?(?:(?:makers|brands|rivals|firms|companies|giants|players|manufacturers|chains|carriers|broadcasters|networks|operators|vendors) )?(?:– |— |- |: |, )?X1 (?:and|&|vs|vs\\.|versus) (?:the )?Y1 (?!'s |(?:and|or|,) @|(?:regulator|regulators|government|authorities|authority|agency|watchdog|ministry|court|courts|union|unions)(?= ))`, notPrecededBy: /(?:^| )(?:legal|court|courtroom|patent|boardroom|proxy|regulatory|antitrust|union|labor|labour|contract|pay) $/, targetNotType: 'government', requires: ['between|from|of|featuring'] },
+  // "Zenco announced the acquisition of Qorva, a smaller competitor": the bought firm set as a rival in apposition. Not a former or
+  // would-be rival, nor "a competitor of Lumo" (a third firm's rival: a stop must follow the head).
+  { relation: 'competes_with', id: 'pattern:competes_with:riv93-acquisition-of-apposed-rival', template: `X1 AUX (?:(?:has|have|had) )?T(announced|announces|announce|announcing|completed|completes|complete|completing|closed|closes|close|confirmed|confirms|confirm|finalised|finalized|finalises|finalizes|sealed|seals|unveiled|unveils|agreed|agrees) (?:to )?(?:the |its |their |a |an )?(?:(?:planned|proposed|pending|\\$?[0-9.,]+|billion|million|[a-z]+-dollar) ){0,3}(?:acquisition|purchase|takeover|buyout) of (?:the )?Y1 , (?:a|an|its|their|the) (?:(?!(?:${PAST_RIVAL_WORDS}|ex-|of|to|for|and|or)(?= ))[a-z-]+ ){0,2}(?:competitor|rival)(?= [,.;)]| ?$)`, notPrecededBy: RVN_NOT_OWN_ACT, targetNotType: 'government', requires: [','] },
+  // "Zenvision entered the market, taking on broadcasters such as Qorva TV and Lumo TV": the entrant takes on each listed incumbent.
+  // Only a market entry and a list of the same trade (broadcasters, carriers ...): a partner "taking on" work or clients is no rival.
+  { relation: 'competes_with', id: 'pattern:competes_with:riv93-entered-taking-on-such-as', template: `X1 AUX (?:entered|enters|enter|entering|launched|launches|launch|launching|arrived|arrives|debuted|debuts|broke into|breaks into|burst onto|bursts onto) (?:(?:the|a|an|its|ruritania's) )?(?:[a-z0-9-]+ ){0,4}(?:market|scene|fray|sector|industry|business|arena|space)(?: in (?:(?:the )?@\\d+|[a-z-]+))? (?:, )?(?:directly |squarely |head-on )?T(taking on|challenging|going up against|going head-to-head with) (?:(?:the|established|incumbent|big|major|existing|rival|local|national|other|leading|larger|bigger|free-to-air|pay-tv|commercial|public) ){0,3}(?:broadcasters|carriers|retailers|chains|airlines|banks|makers|brands|networks|operators|incumbents|rivals|competitors|giants|players|channels|stations|manufacturers|vendors|providers|platforms|services|insurers|lenders|grocers) (?:such as|like|including) (?:the )?Y`, targetNotType: 'government', requires: ['such|like|including'] },
+];
+
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // develops — "developed by", possessives, appositions, "the startup that built Kimi"
   // "Zeta, first released in 2023 by Zenco": a time or manner phrase may stand between the participle and "by".
@@ -4519,6 +4545,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:closed-market-to-state-goods-named', template: `X P AUX T(closed|closes|close|closing|shut|shuts|shutting) (?:its |their |the )?(?:domestic |local )?(?:market|markets|border|borders) (?:to|for) (?:all )?Y1 (?=${STATE_GOODS_WORD})`, verb: true, stateActor: true, targetType: 'government', requires: ['market|markets|border|borders'] },
   { relation: 'banned', id: 'pattern:banned:halted-imports-from-plant-owned-by-firm', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|shipments) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from (?:(?:a|an|the|one|two|three|four|five|several|some|all) )?(?:[a-z-]+ )?(?:${FIRM_PLANTS}) (?:owned|run|operated) by (?:the )?Y`, verb: true, stateActor: true, targetType: 'company', notFollowedBy: /^'s /, requires: ['from'] },
   { relation: 'banned', id: 'pattern:banned:halted-imports-from-firms-plant', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|shipments) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from Y1 's (?:(?:@\\d+|[a-z-]+) ){0,2}(?:${FIRM_PLANTS})(?= |$)`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
+  ...RIVALRY_WITHOUT_RIVAL_VERB
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;

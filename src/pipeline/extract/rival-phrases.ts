@@ -319,7 +319,7 @@ export const LEGAL_CASE = new Set(['case', 'cases', 'ruling', 'rulings', 'trial'
 export const DISPUTE_AFTER = new Set(['court', 'courts', 'lawsuit', 'lawsuits', 'litigation', 'legally', 'patent', 'patents', 'trademark', 'trademarks']);
 
 /** A "legal battle" or "patent clash" is a dispute, not competition. */
-export const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory']);
+export const DISPUTE_BEFORE = new Set(['legal', 'court', 'courtroom', 'patent', 'copyright', 'antitrust', 'trademark', 'lawsuit', 'contract', 'licensing', 'regulatory', 'boardroom', 'proxy']);
 
 /** Nouns of a contest that a list of peers is in together, and plurals of rivals: "A and B are locked in a race". */
 // "A and B form a duopoly" (stop 65, from stop 64's makers readers).
