@@ -17,6 +17,8 @@ describe('a counter or challenger to a named thing', () => {
     expect(rivals('The Zenco Zeta is not seen as a counter to the Qorva Vexa.')).toEqual([]);
     expect(rivals('The Zenco Zeta is seen as a counter to Qorva Inc\'s dominance.')).toEqual([]);
     expect(rivals('The Zenco plan is a counter to inflation.')).toEqual([]);
+    expect(rivals('Zenco Inc could be a counter to Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Inc, the agency for Qorva Inc, is seen as a counter to Lumo Corp.')).not.toContain('Zenco Inc -competes_with-> Lumo Corp');
   });
 });
 
@@ -30,6 +32,8 @@ describe('"and other Qorva rivals"', () => {
     expect(rivals('Zenco Inc and other Qorva Inc partners signed the deal.')).toEqual([]);
     expect(rivals('Zenco Inc and other Qorva Inc suppliers signed the deal.')).toEqual([]);
     expect(rivals('Zenco Inc and other Qorva Inc clients signed the deal.')).toEqual([]);
+    expect(rivals('Zenco Inc and other Qorva Inc investors backed the deal.')).toEqual([]);
+    expect(rivals('John Smith and other Qorva Inc rivals spoke.')).toEqual([]);
   });
 });
 
@@ -42,6 +46,7 @@ describe('a showdown of two named firms', () => {
   it('a legal or boardroom showdown is no rivalry', () => {
     expect(rivals('The case sets up a legal showdown between Zenco Inc and Qorva Inc.')).toEqual([]);
     expect(rivals('Investors expect a boardroom showdown between Zenco Inc and Qorva Inc.')).toEqual([]);
+    expect(rivals('A proxy showdown between Zenco Inc and Qorva Inc looms.')).toEqual([]);
   });
 });
 
@@ -56,6 +61,8 @@ describe('a bought firm set as a competitor in apposition', () => {
     expect(rivals('Zenco Inc announced the acquisition of Qorva Inc, a competitor of Lumo Corp.')).not.toContain('Zenco Inc -competes_with-> Qorva Inc');
     expect(rivals('Lumo Capital, an adviser to Zenco Inc, announced the acquisition of Qorva Inc, a smaller competitor.')).toEqual([]);
     expect(rivals('Zenco Inc announced the acquisition of Qorva Inc, a software maker.')).toEqual([]);
+    expect(rivals('Zenco Inc announced the acquisition of Qorva Inc, a client.')).toEqual([]);
+    expect(rivals('Zenco Inc announced the acquisition of Qorva Inc, a would-be competitor.')).toEqual([]);
   });
 });
 
@@ -67,5 +74,11 @@ describe('a market entry taking on the incumbents of a trade', () => {
   it('clients or a partner\'s aside are no rivals of the entrant', () => {
     expect(rivals('Zenco Inc entered the market taking on clients such as Qorva Inc.')).toEqual([]);
     expect(rivals('Zenco Inc, a partner of Lumo Corp, entered the market taking on carriers such as Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Inc entered the market taking on partners such as Qorva Inc.')).toEqual([]);
+    expect(rivals('Zenco Inc entered the market, taking on staff from carriers such as Qorva Inc.')).toEqual([]);
+  });
+
+  it('a planned entry states no rivalry yet', () => {
+    expect(rivals('Zenco Inc will enter the market taking on carriers such as Qorva Inc.')).toEqual([]);
   });
 });
