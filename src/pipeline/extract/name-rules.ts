@@ -491,6 +491,11 @@ export function findNamedMentions(
     if (end - start >= 2 && isRegionAdjective(textsOf(tokens, start, end))) start = end;
     // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
     if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
+    // "seized Rs 5,551 crore from Zenco", "INR 900 crore": a currency's word before a figure is no name (stop 92 round 3, from fresh
+    // sample s86f: "Rs 5" became a product banned and developed).
+    if (end > start && CURRENCY_WORDS.has(tokens[start]!.text) && /^\p{N}/u.test(tokens[start + 1]?.text ?? '') && textsOf(tokens, start + 1, end).every((w) => /^[\p{N}.,]+$/u.test(w))) start = end;
+    // "the €2bn Zeta project", "a $5m Qorva deal": a sum with its scale's letters after a currency's sign opens no name (the same sample).
+    if (end - start >= 2 && /^\p{N}[\p{N}.,]*(?:bn|mn|m|tn|k)$/u.test(tokens[start]!.text) && /^\p{Sc}$/u.test(tokens[start - 1]?.text ?? '')) start++;
     // "amended the Export Administration Regulations": a body's words naming a law are no body (the law's word ends the run).
     if (end > start && LAW_TITLES.has(tokens[end]?.text ?? '') && isBodyName(tokens, start, end)) start = end;
     // "raised a Series B round", "its Series C funding": a funding round is no name (stop 76, from its forty-first set).
@@ -2853,6 +2858,9 @@ const PUBLIC_SCHOOL_BODY = / (?:Public Schools|City Schools|County Schools|Schoo
 const LAW_TITLES: ReadonlySet<string> = new Set(['Regulations', 'Regulation', 'Act', 'Acts', 'Directive', 'Ordinance', 'Treaty', 'Convention', 'Statute']);
 /** "R14" before "billion", "R10bn", "Rs500": an amount in rand, rupees, ringgit or rupiah. */
 const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?$/;
+/** Currencies written as a word or a code before a figure: "Rs 900 crore", "INR 5,000", "Rp 2 trillion". */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'INR', 'PKR', 'LKR', 'NPR', 'Rp', 'IDR', 'Tk', 'BDT', 'Ksh', 'KSh', 'KES', 'NGN', 'ZAR', 'RMB', 'CNY', 'JPY', 'USD', 'EUR', 'GBP', 'CHF', 'AED', 'SAR', 'PHP', 'Php', 'MYR', 'THB', 'VND', 'KRW', 'BRL', 'MXN']);
+
 function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
   return CURRENCY_LETTER_AMOUNT.test(token.text) && (/(?:bn|mn|m|tn|k)$/.test(token.text) || /^(?:billion|million|trillion|bn|mn)$/.test(next?.lower ?? ''));
 }
