@@ -3,7 +3,7 @@ import { only, scoredClaimsOf } from './extract-helpers';
 
 // Stop 92 round 3 (helper nam93), from the eighty-sixth fresh sample: a business one runs, opening a sentence before the noun of
 // who runs it, is the firm's trade and no product ("Drugstore operator Zenco"); a verb of saying between a name and a maker's noun
-// ends the name's claim on it; a sum of money written with a currency's word or code is no name ("Rs 900 crore"); a trading name
+// ends the name's claim on it; "Channel" and a small number name a channel where the sentence speaks of broadcasting; a sum of money written with a currency's word or code is no name ("Rs 900 crore"); a trading name
 // that is the firm's own first words is its short name, no brand. Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text));
@@ -51,6 +51,8 @@ describe('sums of money', () => {
     expect(develops('Zenco launched a Rs 900 crore fund.')).toEqual([]);
     expect(develops('Zenco launched an INR 900 crore fund.')).toEqual([]);
     expect(develops('Zenco launched the €2bn Zeta project.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops('Zenco launched the Rs 999 Zeta phone.')).toEqual(['Zenco -develops-> Zeta']);
+    expect(all('Zenco paid Rs 900 crore to Qorva for Zeta.')).toEqual([]);
   });
 
   it('near misses: a price before a product keeps the product whole', () => {
@@ -68,5 +70,19 @@ describe('a trading name that is the firm\'s own first words', () => {
   it('near misses: another trading name keeps its claim', () => {
     expect(develops('Zenco (trading as Qorva) competes with Vexa.')).toEqual(['Zenco -develops-> Qorva']);
     expect(develops('Zenco Holdings Ltd (trading as Zenco Mart) opened 40 stores.')).toEqual(['Zenco Holdings Ltd -develops-> Zenco Mart']);
+  });
+});
+
+describe('"Channel" and a number', () => {
+  it('names a channel where the sentence speaks of broadcasting', () => {
+    expect(develops('Zenco owns Channel 4 and Channel B, two TV channels.')).toEqual(['Zenco -develops-> Channel 4', 'Zenco -develops-> Channel B']);
+    expect(develops('The TV network Channel 4 is run by Zenco.')).toEqual(['Zenco -develops-> Channel 4']);
+    expect(develops('Qorva, a rival of Zenco, runs Channel 7, a TV network.')).toEqual(['Qorva -develops-> Channel 7']);
+  });
+
+  it('near misses: a radio set\'s channel, a programme and a frequency name no channel of the firm', () => {
+    expect(develops("Zenco's radio uses Channel 4 for its signal.")).toEqual([]);
+    expect(develops("Viewers of Channel 4 News saw Zenco's Zeta ads.")).toEqual(['Zenco -develops-> Zeta']);
+    expect(develops("The TV station's Channel 2 frequency was sold to Zenco.")).toEqual([]);
   });
 });

@@ -493,7 +493,11 @@ export function findNamedMentions(
     if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
     // "seized Rs 5,551 crore from Zenco", "INR 900 crore": a currency's word before a figure is no name (stop 92 round 3, from fresh
     // sample s86f: "Rs 5" became a product banned and developed).
-    if (end > start && CURRENCY_WORDS.has(tokens[start]!.text) && /^\p{N}/u.test(tokens[start + 1]?.text ?? '') && textsOf(tokens, start + 1, end).every((w) => /^[\p{N}.,]+$/u.test(w))) start = end;
+    // "the Rs 999 Zeta phone": a price before a product's name is no part of it.
+    if (end > start && CURRENCY_WORDS.has(tokens[start]!.text) && /^\p{N}/u.test(tokens[start + 1]?.text ?? '')) {
+      start++;
+      while (start < end && /^[\p{N}.,]+$/u.test(tokens[start]!.text)) start++;
+    }
     // "the €2bn Zeta project", "a $5m Qorva deal": a sum with its scale's letters after a currency's sign opens no name (the same sample).
     if (end - start >= 2 && /^\p{N}[\p{N}.,]*(?:bn|mn|m|tn|k)$/u.test(tokens[start]!.text) && /^\p{Sc}$/u.test(tokens[start - 1]?.text ?? '')) start++;
     // "amended the Export Administration Regulations": a body's words naming a law are no body (the law's word ends the run).
