@@ -313,7 +313,7 @@ export const OPERATED_TRADE_WORDS: ReadonlySet<string> = new Set(
     'mall malls restaurant restaurants cafe coffee fast-food hotel hotels casino casinos resort resorts gym gyms fitness cruise ferry ferries airport airports ' +
     'port ports toll rail railway railways bus metro subway tram taxi ride-hailing parking theme lottery betting gambling bookmaker cable satellite broadband ' +
     'mobile wireless telecom telecoms telco pipeline refinery utility water power grid tower hospital hospitals clinic clinics nursing care pawn payments ' +
-    'exchange crypto pay-tv television tv radio theatre theater budget low-cost').split(' '),
+    'exchange crypto pay-tv television tv radio theatre theater budget low-cost riverboat racino multiplex bookstore bakery petrol').split(' '),
 );
 
 /**
