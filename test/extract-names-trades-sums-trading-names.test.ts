@@ -30,6 +30,7 @@ describe('a business one runs before its operator\'s noun', () => {
     expect(develops('Lumo operator Zenco said sales rose.')).toEqual(['Zenco -develops-> Lumo']);
     expect(develops('WeChat owner Zenco said sales rose.')).toEqual(['Zenco -develops-> WeChat']);
     expect(develops('Vexa, the Zeta operator, said sales rose.')).toEqual(['Vexa -develops-> Zeta']);
+    expect(develops('Subway owner Zenco said sales rose.')).toEqual(['Zenco -develops-> Subway']);
   });
 });
 
