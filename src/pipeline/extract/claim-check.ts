@@ -143,6 +143,16 @@ function isOwnShortName(source: SentenceMention, target: SentenceMention, text: 
   return COMPANY_SUFFIXES.has(rest[rest.length - 1]!) && rest.every((w) => /^\p{Lu}/u.test(w)) && /^ \p{Ll}/u.test(text.slice(target.end, target.end + 2));
 }
 
+/**
+ * "Zenco Stores PLC (trading as Zenco)", "Zenco Foods Ltd, doing business as Zenco": the trading name is the firm's own first words,
+ * its short name, no brand of its own (stop 92 round 3, from fresh sample s86e: a self-edge). "Zenco (trading as Qorva)" keeps it.
+ */
+function tradesAsOwnShortName(source: SentenceMention, target: SentenceMention, text: string): boolean {
+  if (source.type !== 'company' || source.end > target.start || !source.label.startsWith(`${target.label} `)) return false;
+  const rest = source.label.slice(target.label.length + 1).split(' ');
+  return rest.every((w) => /^\p{Lu}/u.test(w)) && /^\s*(?:\(|,)\s*(?:also |now |formerly )?(?:trading|trades|doing business|does business|operating|operates) as (?:the )?$/.test(text.slice(source.end, target.start));
+}
+
 /** Collects the claims of one sentence: checks each pair, keeps the first claim per (source, relation, target). */
 export class ClaimCollector {
   readonly found: FoundRelation[] = [];
@@ -166,6 +176,7 @@ export class ClaimCollector {
       const beside = namedSideBySide(source, target, text);
       if (isShortFormOf(target.surface, source.surface, beside) || isShortFormOf(source.surface, target.surface, beside)) return false;
       if (isOwnShortName(source, target, text)) return false;
+      if (tradesAsOwnShortName(source, target, text)) return false;
     }
     // "added Zenco Pvt. Ltd., Pakistan, and Qorva Ltd., Singapore, to the list": a state set off by commas right after a firm is
     // where the firm is, not another party the act names (stop 76, from its forty-fourth set).

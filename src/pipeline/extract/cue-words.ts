@@ -302,6 +302,24 @@ export const SERVICE_TRADE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns of one who runs a business of a kind, after a sentence's capitalised first word: "Drugstore operator Zenco", "Casino owner
+ * Qorva", "Pharmacy chain Vexa" (stop 92 round 3, from fresh sample s86e: "Zenco develops Drugstore"). The first word is the trade
+ * only when it is one (OPERATED_TRADE_WORDS, TRADE_WORDS, SERVICE_TRADE_WORDS): "WeChat operator Zenco" keeps its product.
+ */
+export const TRADE_OPERATOR_NOUNS: ReadonlySet<string> = new Set(['operator', 'operators', 'owner', 'owners', 'chain', 'retailer', 'network', 'provider', 'carrier']);
+/**
+ * Businesses one runs rather than makes, lower-cased: "Drugstore operator", "Supermarket chain", "Cinema owner". Not words that are
+ * also brands of chains or papers ("Subway owner", "Metro owner", "Budget owner" name the brand's owner).
+ */
+export const OPERATED_TRADE_WORDS: ReadonlySet<string> = new Set(
+  ('drugstore drugstores pharmacy pharmacies supermarket supermarkets grocery grocer convenience store stores department discount cinema cinemas ' +
+    'mall malls restaurant restaurants cafe coffee fast-food hotel hotels casino casinos resort resorts gym gyms fitness cruise ferry ferries airport airports ' +
+    'port ports toll rail railway railways bus tram taxi ride-hailing parking theme lottery betting gambling bookmaker cable satellite broadband ' +
+    'mobile wireless telecom telecoms telco pipeline refinery utility water power grid hospital hospitals clinic clinics nursing pawn payments ' +
+    'exchange crypto pay-tv television tv radio theatre theater low-cost riverboat racino multiplex bookstore bakery petrol').split(' '),
+);
+
+/**
  * Words before a capital letter that make the letter a class, a grade or a strain, not a model's letter: "Series A", "Class A",
  * "Vitamin A", "Plan A" (a model's "Zeta A handsets" keeps its letter).
  */

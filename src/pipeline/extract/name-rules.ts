@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { isPossessive, lowerWordsOf, surfaceOf, textsOfTokens, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { namesSubnationalGovernmentAt } from './city-governments';
-import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
+import { COMPANY_SUFFIXES, CUE_NOUNS, PAPER_TITLE_WORDS, GOODS_NOUNS, GOVERNMENT_HEADS, HEADLINE_LIGHT_VERBS, HEADLINE_VERBS, INSTITUTION_HEADS, INSTRUMENTS, isMadeKind, isVs, VS_HEADING_WORDS, MONTH_NAMES, NOT_NAMES, NOT_NAMES_ALONE, WEEKDAYS, WORK_NOUNS, OPENING_MODIFIERS, PERSON_TITLES, SPEC_TERMS, DEVICE_CLASS_ACRONYMS, REACTOR_CLASS_ACRONYMS, LETTER_CLASS_HEADS, LETTER_CLASS_NOUNS, TRADE_MAKER_NOUNS, TRADE_OPERATOR_NOUNS, OPERATED_TRADE_WORDS, SERVICE_TRADE_WORDS, TRADE_WORDS, WIRE_SLUGS, TECHNOLOGY_TERM_ACRONYMS, QUANTITY_UNITS, RIVAL_HEAD_WORDS, ROMANCE_FIRM_PARTICLES, STATION_END_WORDS, tailClosesName, miniClosesName, COMPARISON_NOUNS, PEOPLES_ADJECTIVES, QUALIFYING_GOODS, WORDNET_GOODS, MEDICAL_AND_RIG_KINDS, RECALLER_RESELLS, MINISTRY_SHORT_NAMES, NOT_FIRM_BODY_ENDS, ROLE_AS_MODIFIER_AFTER, ROLE_HOLDERS, FIRM_LAST_WORDS, NOT_FIRM_BODY_REFERENTS, SPOKESPERSON_SAYING_VERBS, LEAVE_PAPER_WORDS } from './cue-words';
 import { isInstrument, type LearnedName } from './learned-names';
 import { finiteVerbAt } from './clause-subject';
 import { openingNameStart } from './opening-names';
@@ -491,6 +491,15 @@ export function findNamedMentions(
     if (end - start >= 2 && isRegionAdjective(textsOf(tokens, start, end))) start = end;
     // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
     if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
+    // "seized Rs 5,551 crore from Zenco", "INR 900 crore": a currency's word before a figure is no name (stop 92 round 3, from fresh
+    // sample s86f: "Rs 5" became a product banned and developed).
+    // "the Rs 999 Zeta phone": a price before a product's name is no part of it.
+    if (end > start && CURRENCY_WORDS.has(tokens[start]!.text) && /^\p{N}/u.test(tokens[start + 1]?.text ?? '')) {
+      start++;
+      while (start < end && /^[\p{N}.,]+$/u.test(tokens[start]!.text)) start++;
+    }
+    // "the €2bn Zeta project", "a $5m Qorva deal": a sum with its scale's letters after a currency's sign opens no name (the same sample).
+    if (end - start >= 2 && /^\p{N}[\p{N}.,]*(?:bn|mn|m|tn|k)$/u.test(tokens[start]!.text) && /^\p{Sc}$/u.test(tokens[start - 1]?.text ?? '')) start++;
     // "amended the Export Administration Regulations": a body's words naming a law are no body (the law's word ends the run).
     if (end > start && LAW_TITLES.has(tokens[end]?.text ?? '') && isBodyName(tokens, start, end)) start = end;
     // "raised a Series B round", "its Series C funding": a funding round is no name (stop 76, from its forty-first set).
@@ -514,6 +523,9 @@ export function findNamedMentions(
     // English word that names no trade or kind ("Surface maker Zenco", "Echo maker Qorva": review rr90). An English word is a brand
     // only when the lexicon knows it as a product or it is a known brand word: most are trades ("Wafer maker", "Frame maker": review rr90c).
     if (start === 0 && end === 1 && TRADE_MAKER_NOUNS.has(tokens[1]?.text ?? '') && (TRADE_WORDS.has(tokens[0]!.lower) || isMadeKind(tokens[0]!.lower) || (!isCoinedWord(tokens[0]!.lower) && !ENGLISH_BRAND_WORDS.has(tokens[0]!.text) && lexicon.longestMatch([tokens[0]!.text], 0)?.entry.type !== 'product'))) start = end;
+    // "Drugstore operator Zenco", "Supermarket chain Qorva": a business one runs, before the noun of who runs it (stop 92 round 3).
+    // "Convenience store operator Qorva": a second lower-case trade word between.
+    if (start === 0 && end === 1 && (TRADE_OPERATOR_NOUNS.has(tokens[1]?.text ?? '') ? tokens[2]?.capitalized === true : OPERATED_TRADE_WORDS.has(tokens[1]?.text ?? '') && TRADE_OPERATOR_NOUNS.has(tokens[2]?.text ?? '') && tokens[3]?.capitalized === true) && (OPERATED_TRADE_WORDS.has(tokens[0]!.lower) || TRADE_WORDS.has(tokens[0]!.lower) || SERVICE_TRADE_WORDS.has(tokens[0]!.lower))) start = end;
     // "its Digital Signal Processing (DSP) IP", "a Graphics Processing Unit (GPU)": capitals before a technical term's short form spell
     // out the term; the run's first word is the term's too, even where it was trimmed (helper fn86: "develops Digital").
     if (tokens[end]?.text === '(' && TECHNOLOGY_TERM_ACRONYMS.has(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && spellsInitials(tokens[end + 1]!.text, textsOf(tokens, i, end))) start = end;
@@ -2850,6 +2862,9 @@ const PUBLIC_SCHOOL_BODY = / (?:Public Schools|City Schools|County Schools|Schoo
 const LAW_TITLES: ReadonlySet<string> = new Set(['Regulations', 'Regulation', 'Act', 'Acts', 'Directive', 'Ordinance', 'Treaty', 'Convention', 'Statute']);
 /** "R14" before "billion", "R10bn", "Rs500": an amount in rand, rupees, ringgit or rupiah. */
 const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?$/;
+/** Currencies written as a word or a code before a figure: "Rs 900 crore", "INR 5,000", "Rp 2 trillion". */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'INR', 'PKR', 'LKR', 'NPR', 'Rp', 'IDR', 'Tk', 'BDT', 'Ksh', 'KSh', 'KES', 'NGN', 'ZAR', 'RMB', 'CNY', 'JPY', 'USD', 'EUR', 'GBP', 'CHF', 'AED', 'SAR', 'PHP', 'Php', 'MYR', 'THB', 'VND', 'KRW', 'BRL', 'MXN']);
+
 function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
   return CURRENCY_LETTER_AMOUNT.test(token.text) && (/(?:bn|mn|m|tn|k)$/.test(token.text) || /^(?:billion|million|trillion|bn|mn)$/.test(next?.lower ?? ''));
 }

@@ -3436,6 +3436,9 @@ function makerNoun(
     return { sources: maker, targets: made ? [made] : [], rule };
   }
   const made = possessorBefore(words, t, lists);
+  // "Qorva said drugstore operator Zenco …", "Vexa noted that cable operator Zenco …": a verb of saying between the name and the noun
+  // opens a clause of its own, whose noun the speaker does not qualify (stop 92 round 3, from fresh sample s86e).
+  if (made && words.slice(made.last + 1, t).some((w) => OPENS_REPORTED_CLAUSE.test(w))) return { targets: [], rule };
   // "Zenco's franchisor Qorva", "its franchisor": a franchisee's franchisor, not the maker of the firm before it (helper bro92).
   if (made && words[t] === 'franchisor' && words[made.last + 1] === "'s") return { targets: [], rule };
   // "a deal with the software maker Zenco": a kind the anaphora read as the thing named before ("the software" for the Zeta app) only

@@ -23,6 +23,10 @@ const NOT_RELEASES = new Set([
   // Places and times: "Terminal 2", "Route 66", "Day 1".
   'Route', 'Highway', 'Terminal', 'Gate', 'Building', 'Room', 'Floor', 'Day', 'Week', 'Year', 'Channel', 'Area', 'Formula', 'World', 'Industry', 'Web', 'Layer',
 ]);
+/** A channel named by "Channel" and a number of one or two digits: "Channel 4", "Channel 10". */
+const CHANNEL_NUMBER = /^Channel \d{1,2}$/;
+/** Words of broadcasting in a sentence that make "Channel 4" a broadcaster's channel. */
+const BROADCAST_WORDS = /\b(?:TV|[Tt]elevision|[Bb]roadcast(?:s|er|ers|ing)?|[Cc]hannels|[Ss]tations?|[Vv]iewers|[Rr]atings|[Pp]rogrammes?|[Ff]ranchisees?|[Aa]irs|[Aa]ired|[Ff]ree-to-air|[Nn]etworks?)\b/;
 /**
  * "Consolidation continues as Zenco moves …", "Competition heats up while Qorva …": a trend's verb and then "as", "while" or "amid"
  * after a sentence's opening noun say how things go, and the noun is a common one, not a firm's name (helper sp85, fresh samples).
@@ -225,6 +229,9 @@ export function unknownNameTyper(text: string, sentence: Sentence, namesInText: 
     // "MQ-9 Reaper", "Su-57 Felon": a numbered release with its nickname after it too.
     if (isNumberedRelease(mention.surface)) {
       // "March-2025", "Apache 2.0", "Section 301": a date, a licence or a clause, not a release.
+      // "Channel 4 and Channel B are run by Zenco": "Channel" and a small number name a broadcaster's channel where the sentence
+      // speaks of broadcasting (stop 92 round 3, from fresh sample s86a); "Channel 4" of a radio set or a band names nothing.
+      if (CHANNEL_NUMBER.test(mention.surface) && BROADCAST_WORDS.test(text.slice(sentence.start, sentence.end))) return fallback === 'product' ? fallback : undefined;
       if (NOT_RELEASES.has(mention.surface.split(/[ -]/)[0]!)) return undefined;
       return fallback === 'product' || fallback === 'model' ? fallback : undefined;
     }
