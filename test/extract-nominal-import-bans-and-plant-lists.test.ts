@@ -52,6 +52,8 @@ describe("a state's ban on a firm's plants", () => {
   it('a halt of imports from plants including some a firm owns', () => {
     expect(banned('China suspended imports from 11 plants in Brazil, including seven owned by Zenco Inc.')).toEqual(['China -banned-> Zenco Inc']);
     expect(banned('Chile halted imports of pork from five plants, including two run by Qorva Inc.')).toEqual(['Chile -banned-> Qorva Inc']);
+    expect(banned('China suspended beef imports from four slaughterhouses, two operated by Zenco Inc and two by rival Qorva Inc.')).toEqual(['China -banned-> Qorva Inc', 'China -banned-> Zenco Inc']);
+    expect(banned('China suspended imports from four plants, two owned by Zenco Inc.')).toEqual(['China -banned-> Zenco Inc']);
   });
 
   it('near misses: a firm, a permission given, a place, a firm told what not to do', () => {
@@ -62,6 +64,9 @@ describe("a state's ban on a firm's plants", () => {
     expect(banned('China inspected 11 plants in Brazil, including seven owned by Zenco Inc.')).toEqual([]);
     expect(banned('Zenco Inc suspended imports from 11 plants, including seven owned by Qorva Inc.')).toEqual([]);
     expect(banned('China approved imports from 11 plants in Brazil, including seven owned by Zenco Inc.')).toEqual([]);
+    expect(banned('Zenco Inc bought four plants, two owned by Qorva Inc.')).toEqual([]);
+    expect(banned('China suspended imports from four plants, two inspected by Zenco Inc.')).toEqual([]);
+    expect(banned('China suspended imports from four plants, two visited by officials of Zenco Inc.')).toEqual([]);
   });
 });
 
