@@ -44,11 +44,31 @@ const ASIDE_OPENERS = /^(?:the|a|an|its|their|which|who)$/;
 
 /** After a number at `at`, the index past its unit ("%", "percent", "per cent"), or undefined when none follows. */
 function pastUnit(words: readonly string[], at: number): number | undefined {
+  // "$ 2 per kg", "US$ 0.5 a kilogram": a sum's currency before its number.
+  if (CURRENCY_SIGNS.test(words[at] ?? '') && NUMBER.test(words[at + 1] ?? '')) at++;
   if (!NUMBER.test(words[at] ?? '')) return undefined;
   const unit = words[at + 1];
-  const end = unit === '%' || unit === 'percent' || unit === 'pc' ? at + 2 : unit === 'per' && words[at + 2] === 'cent' ? at + 3 : undefined;
+  const end = unit === '%' || unit === 'percent' || unit === 'pc' ? at + 2 : unit === 'per' && words[at + 2] === 'cent' ? at + 3 : pastSumPerUnit(words, at + 1);
   // "79.3 % ad valorem": the rate's kind after it.
   return end !== undefined && words[end] === 'ad' && words[end + 1] === 'valorem' ? end + 2 : end;
+}
+
+/** Signs of a currency before a sum's number: "$", "US$", "€". */
+const CURRENCY_SIGNS = /^(?:\$|us\$|usd|€|£|¥|a\$|c\$)$/i;
+/** A currency's words after a sum's number: "25 cents", "2 dollars". */
+const CURRENCY_WORDS = /^(?:cents?|dollars?|euros?|yuan|yen|rupees?|usd|eur)$/i;
+/** Units a duty is charged per: "per kg", "a tonne", "per metric ton". */
+const CHARGED_UNITS = /^(?:kg|kgs|kilogram|kilograms|kilo|kilos|tonne|tonnes|ton|tons|pound|pounds|lb|lbs|litre|liter|unit|head|piece)$/i;
+
+/**
+ * A duty charged as a sum per unit (helper san93, from the eighty-sixth fresh sample's seafood duties): "$ 2 per kg", "25 cents a
+ * pound", "2 dollars per metric ton"; from `k`, the word after the number, the index past the unit, or undefined.
+ */
+function pastSumPerUnit(words: readonly string[], k: number): number | undefined {
+  if (CURRENCY_WORDS.test(words[k] ?? '')) k++;
+  if (words[k] !== 'per' && words[k] !== 'a') return undefined;
+  const unitAt = words[k + 1] === 'metric' ? k + 2 : k + 1;
+  return CHARGED_UNITS.test(words[unitAt] ?? '') ? unitAt + 1 : undefined;
 }
 
 /**

@@ -213,7 +213,10 @@ export function findGovernmentMentions(
     // So does one right after a halt's verb before farm goods: "suspends Zemblan milk powder", "banned all Zemblan beef"; not before
     // goods that only describe a firm or a deal ("banned Zemblan coal miner Zenco", re-read rr93a).
     const haltedGoods = demonym !== undefined && HALT_VERBS.test(lowerAt(/^(?:all|some|certain)$/.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && FARM_GOODS.has(lowerAt(i + length)) && !GOODS_ONLY_DESCRIBING.has(lowerAt(i + length + 1));
-    if (demonym && (haltedGoods || importsOfBefore(words, i) || bannedStateGoodsAt(tokens, i, length) || marketClosedToGoodsAt(tokens, i, length)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
+    // "has banned Zemblan imports", "halted all Zemblan imports": a halt's verb right before the demonym and a bare "imports" (helper
+    // san93, imb92's leftovers); not "imports of" people.
+    const haltedImports = demonym !== undefined && HALT_VERBS.test(lowerAt(/^(?:all|some|certain)$/.test(lowerAt(i - 1)) ? i - 2 : i - 1)) && lowerAt(i + length) === 'imports' && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length + 2));
+    if (demonym && (haltedGoods || haltedImports || importsOfBefore(words, i) || bannedStateGoodsAt(tokens, i, length) || marketClosedToGoodsAt(tokens, i, length)) && /^[a-z][a-z-]*$/.test(tokens[i + length]?.text ?? '') && !GOODS_DEMONYM_PEOPLE.has(lowerAt(i + length))) {
       found.push(mentionOver(tokens, i, i + length, { key: demonym.entry.id, label: demonym.entry.name, type: demonym.entry.type }, 'rule'));
       i += length - 1;
       continue;
@@ -258,8 +261,8 @@ function bannedStateGoodsAt(tokens: readonly Token[], at: number, length: number
   return GOODS_BAN_BEFORE.test(before);
 }
 
-/** A ban laid on, or a market closed to, what follows: "slaps ban on", "imposed a ban on", "closed its market to". */
-const BAN_ON_OR_MARKET_CLOSED_BEFORE = /(?:^| )(?:(?:imposed|imposes|slapped|slaps|placed|places|announced|announces|ordered|orders) (?:a |an )?(?:[a-z-]+ )?(?:ban|halt|suspension|moratorium|prohibition) on|(?:closed|closes|close|shut|shuts) (?:its |their |the )?(?:domestic )?markets? (?:to|for))(?: all)?$/;
+/** A ban laid on, or a market closed to, what follows: "slaps ban on", "imposed a ban on", "closed its market to", "Ruritania's ban on" (helper san93). */
+const BAN_ON_OR_MARKET_CLOSED_BEFORE = /(?:^| )(?:(?:imposed|imposes|slapped|slaps|placed|places|announced|announces|ordered|orders) (?:a |an )?(?:[a-z-]+ )?(?:ban|halt|suspension|moratorium|prohibition) on|(?:closed|closes|close|shut|shuts) (?:its |their |the )?(?:domestic )?markets? (?:to|for)|'s (?:[a-z-]+ ){0,2}(?:ban|halt|suspension|moratorium|prohibition|embargo) on)(?: all)?$/;
 
 /**
  * A demonym after a ban laid on goods or a market closed to them, before farm goods or goods in general ("slaps ban on Zemblan

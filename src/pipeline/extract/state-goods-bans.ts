@@ -18,6 +18,10 @@ export const STATE_GOODS_BAN_RULES: ReadonlySet<string> = new Set([
   'pattern:banned:banned-state-goods',
   'pattern:banned:closed-market-to-state-goods',
   'pattern:banned:closed-market-to-state-goods-named',
+  'pattern:banned:states-ban-on-imports-from-state',
+  'pattern:banned:states-ban-on-state-goods',
+  'pattern:banned:state-goods-imports-banned-by-state',
+  'pattern:banned:banned-state-imports-bare',
 ]);
 
 /** Whether a `banned` claim of `rule` may take a state as its target: a state's ban on another state's goods. */
