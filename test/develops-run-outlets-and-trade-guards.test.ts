@@ -63,6 +63,7 @@ describe('trading under a brand that is another\'s', () => {
     expect(develops('Zenco Corp. sells its heaters under the Vexa brand name.')).toEqual(['Zenco Corp -develops-> Vexa']);
     expect(develops('Zenco Corp., a heater maker, sells heaters under the Vexa brand.')).toEqual(['Zenco Corp -develops-> Vexa']);
     expect(develops('Qorva Inc., a retailer, sells heaters under its Vexa brand.')).toEqual(['Qorva Inc -develops-> Vexa']);
+    expect(develops('Zenco Corp., a drugstore chain, operates stores under the Vexa banner.')).toEqual(['Zenco Corp -develops-> Vexa']);
   });
 
   it('not a retailer\'s, a franchisee\'s or a licensee\'s trade under the brand', () => {
@@ -72,6 +73,11 @@ describe('trading under a brand that is another\'s', () => {
     expect(develops('Qorva Inc. sells heaters under the Vexa brand under licence from Zenco Corp.')).toEqual([]);
     expect(develops('Qorva Inc. sells heaters under the Vexa brand, licensed from Zenco Corp.')).toEqual([]);
     expect(develops('Qorva Inc. operates 40 stores under the Vexa banner on behalf of Zenco Corp.')).toEqual([]);
+    expect(develops('Qorva Inc. operates 300 stores under the Vexa banner, which it licenses from Zenco Corp.')).toEqual([]);
+    expect(develops('Qorva Inc., a big retailer, also sells heaters under the Vexa brand.')).toEqual([]);
+    expect(develops('Qorva Inc. operates 40 franchised stores under the Vexa and Plix banners.')).toEqual([]);
+    expect(develops('Qorva Inc., a franchisee, operates 40 stores under the Vexa and Plix banners.')).toEqual([]);
+    expect(develops('Qorva Inc. operates 40 stores under the Vexa and Plix banners as a franchisee of Zenco Corp.')).toEqual([]);
   });
 });
 

@@ -1389,20 +1389,26 @@ const SELLER_KINDS = String.raw`(?:retailer|retailers|e-tailer|store|stores|shop
 const SELLER_BEFORE = new RegExp(String.raw`(?:^| )(?:[a-z-]+ ){0,2}${SELLER_KINDS} (?:the )?$`);
 const SELLER_APPOSED = String.raw`(?!, (?:an? |the )(?:[a-z-]+ ){0,2}${SELLER_KINDS} )`;
 /**
- * A seller set off after a firm that trades under a brand, unless the brand is its own ("under its Vexa brand"): "Qorva, a retailer,
- * sells heaters under the Vexa brand" names a maker's brand on a shop's shelves (helper dvo93, from the eighty-sixth set).
+ * A seller set off after a firm that sells under a brand, unless the brand is its own ("under its Vexa brand"): "Qorva, a retailer,
+ * sells heaters under the Vexa brand" names a maker's brand on a shop's shelves (helper dvo93, from the eighty-sixth set). A chain
+ * that operates its stores under banners still names its own ("Zenco, a drugstore chain, operates stores under the Vexa banner").
  */
-const SELLER_APPOSED_NOT_OWN = String.raw`(?!, (?:an? |the )(?:[a-z-]+ ){0,2}${SELLER_KINDS} ,(?! (?:[^;.]+ )?under (?:its|their) ))`;
+const SELLER_APPOSED_NOT_OWN = String.raw`(?!, (?:an? |the )(?:[a-z-]+ ){0,2}${SELLER_KINDS} , (?:[a-z]+ )?(?:sells|sold|sell|selling|offers|offered|offer|markets|marketed|market|stocks|stocked|carries|carried|retails|retailed)(?! (?:[^;.]+ )?under (?:its|their) ))`;
 /**
  * After the brand a firm trades under, words that make it another's: "operates stores under the Vexa banner as a franchisee of Zenco",
  * "… under licence from Zenco", "… on behalf of Zenco" (helper dvo93, from the eighty-sixth set).
  */
-const OTHERS_TRADE_ROLE = String.raw`(?:,\s*)?(?:as (?:a |an |the |its |their |one of (?:its|their|the) )?(?:[a-z-]+ )?(?:franchisees?|licensees?|licencees?|distributors?|resellers?|agents?|stockists?|dealers?|importers?|partners?)\b|under (?:a |an |the )?(?:[a-z-]+ )?(?:licen[cs]e|franchise)\b|(?:licensed|licenced|franchised|borrowed|leased) from\b|on behalf of\b|owned by\b)`;
+const OTHERS_TRADE_ROLE = String.raw`(?:,\s*)?(?:as (?:a |an |the |its |their |one of (?:its|their|the) )?(?:[a-z-]+ )?(?:franchisees?|licensees?|licencees?|distributors?|resellers?|agents?|stockists?|dealers?|importers?|partners?)\b|under (?:a |an |the )?(?:[a-z-]+ )?(?:licen[cs]e|franchise)\b|(?:licensed|licenced|franchised|borrowed|leased) from\b|on behalf of\b|owned by\b|(?:which|that) (?:it|they) (?:licenses|licences|licensed|licenced|franchises|franchised|leases|leased|rents|rented|borrows|borrowed) from\b)`;
 const OTHERS_TRADE_NAME_AFTER = new RegExp(String.raw`^\s*(?:(?:brand|brands|banner|banners|label|labels|name|names|trademark)\s+)?${OTHERS_TRADE_ROLE}`);
 /** The same after a brand's noun only, for the maker's verbs: "operates stores under the Vexa banner as a franchisee of Zenco". */
 const OTHERS_BANNER_AFTER = new RegExp(String.raw`^\s*(?:brand|brands|banner|banners|label|labels|name|names|trademark)\s+${OTHERS_TRADE_ROLE}`);
 /** A subject set off as one who runs things for others: "Zenco, an ad agency, runs …", "Zenco, a manager," (helper dvo93). */
 const NOT_MANAGER_APPOSED = String.raw`(?!, (?:an? |the |its )(?:[a-z-]+ ){0,2}(?:agency|agencies|investor|investors|manager|managers|management company|operator for hire|contractor|distributor|distributors|reseller|resellers|franchisee|franchisees|licensee|licensees|client|clients|customer|customers|partner|partners|advertiser|advertisers|consultancy|consultant) ,)`;
+/**
+ * After a thing a maker's verb reaches, a banner or a plural of brands: "operates 40 stores under the Vexa and Plix banners" names a
+ * list's last member only, and stores a franchisee may run; the trade-under rules read those (helper dvo93).
+ */
+const MAKER_VERB_NOT_BANNER_AFTER = new RegExp(String.raw`${OTHERS_BANNER_AFTER.source}|^\s*(?:banner|banners|brands|labels)\b`);
 /** Outlets a firm runs by name: "runs subscription channel ZenNow", "operates the pay network Zeta TV" (helper dvo93). */
 const RUN_OUTLET_KINDS = 'channel|network|station|broadcaster|newspaper|daily|magazine|website|portal|streaming service|streaming platform|chain|pharmacy chain|drugstore chain|supermarket chain';
 /** Up to two words describing a run outlet, none a preposition and none making it another's ("rival", "partner", "franchised"). */
@@ -1724,7 +1730,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
   // "operates routes such as Alpha-Beta and Gamma-Delta": route pairs a carrier flies are no made things (fresh sample s82c; helper fpx93).
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE, notFollowedBy: OTHERS_BANNER_AFTER },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE, notFollowedBy: MAKER_VERB_NOT_BANNER_AFTER },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their )?${SHARE_OF}?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },
