@@ -24,6 +24,8 @@ describe('"runs" or "operates" + an outlet\'s kind + its name', () => {
     expect(develops('Zenco Corp. runs the franchised channel Vexa TV.')).toEqual([]);
     expect(develops('Zenco Corp., an ad agency, runs the subscription channel Vexa TV.')).toEqual([]);
     expect(develops('Zenco Corp., an investor, runs the subscription channel Vexa TV.')).toEqual([]);
+    expect(develops('Zenco Corp. runs the subscription channel Vexa TV, which Qorva Inc. owns.')).toEqual(['Qorva Inc -develops-> Vexa TV']);
+    expect(develops('Zenco Corp. runs the subscription channel Vexa TV, which is owned by Qorva Inc.')).toEqual(['Qorva Inc -develops-> Vexa TV']);
     expect(develops('Zenco Corp. runs shows on the channel Vexa TV and the website Plixo.')).toEqual([]);
   });
 });
@@ -55,6 +57,7 @@ describe('joint owners named partners in the thing', () => {
     expect(develops('Zenco Corp. and Qorva Inc. were never partners in Zstream.')).toEqual([]);
     expect(develops('Zenco Corp. and Qorva Inc. may become partners in Zstream.')).toEqual([]);
     expect(develops('Zenco Corp. and Qorva Inc. are partners in Zeta Holdings.')).toEqual([]);
+    expect(develops('Zenco Corp. and Qorva Inc. are partners in Zstream, which Borin Ltd. owns.')).toEqual(['Borin Ltd -develops-> Zstream']);
   });
 });
 

@@ -1409,6 +1409,8 @@ const NOT_MANAGER_APPOSED = String.raw`(?!, (?:an? |the |its )(?:[a-z-]+ ){0,2}(
  * list's last member only, and stores a franchisee may run; the trade-under rules read those (helper dvo93).
  */
 const MAKER_VERB_NOT_BANNER_AFTER = new RegExp(String.raw`${OTHERS_BANNER_AFTER.source}|^\s*(?:banner|banners|brands|labels)\b`);
+/** After an outlet or a thing run or shared, words that give it to another: ", which Qorva owns", ", owned by Qorva" (helper dvo93). */
+const HELD_BY_ANOTHER_AFTER = new RegExp(String.raw`${OTHERS_TRADE_NAME_AFTER.source}|^\s*,?\s*(?:(?:which|that) (?:is |was )?(?:wholly |majority |jointly )?(?:owned|controlled|run|operated) by|(?:which|that) @\d+ (?:owns|owned|controls|controlled|runs|ran|operates|operated|licenses|licensed))\b`);
 /** Outlets a firm runs by name: "runs subscription channel ZenNow", "operates the pay network Zeta TV" (helper dvo93). */
 const RUN_OUTLET_KINDS = 'channel|network|station|broadcaster|newspaper|daily|magazine|website|portal|streaming service|streaming platform|chain|pharmacy chain|drugstore chain|supermarket chain';
 /** Up to two words describing a run outlet, none a preposition and none making it another's ("rival", "partner", "franchised"). */
@@ -4548,14 +4550,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // channel ZenNow", "operates the pay network Zeta TV"). The kind right after the verb (two describing words at most, none a
   // preposition and none another's: a rival's, a partner's, a franchised or licensed outlet), the name closing the phrase; not one run
   // for another ("… on behalf of Qorva", "… under licence from Qorva", "… owned by Qorva").
-  { relation: 'develops', id: 'pattern:develops:runs-kind-named-outlet', template: `X1 ${NOT_MANAGER_APPOSED}P AUX T(runs|ran|run|running|operates|operated|operate|operating) (?:the |its |their |a |an )?${NOT_OTHERS_OUTLET}(?:${RUN_OUTLET_KINDS}) (?:, )?Y1(?=[,.;:]|(?:which|that|and|since|in|on|with|for) |$)`, verb: true, notFollowedBy: OTHERS_TRADE_NAME_AFTER, notPrecededBy: SELLER_BEFORE, requires: ['runs|ran|run|running|operates|operated|operate|operating'] },
+  { relation: 'develops', id: 'pattern:develops:runs-kind-named-outlet', template: `X1 ${NOT_MANAGER_APPOSED}P AUX T(runs|ran|run|running|operates|operated|operate|operating) (?:the |its |their |a |an )?${NOT_OTHERS_OUTLET}(?:${RUN_OUTLET_KINDS}) (?:, )?Y1(?=[,.;:]|(?:which|that|and|since|in|on|with|for) |$)`, verb: true, notFollowedBy: HELD_BY_ANOTHER_AFTER, notPrecededBy: SELLER_BEFORE, requires: ['runs|ran|run|running|operates|operated|operate|operating'] },
 
   // … an outlet or a brand set in apposition as one "under" its owner ("Zeta, a new channel under Zenco Communications,"); not one
   // under another's management or licence ("a channel under Zenco's management", "… under licence from Zenco": no bare owner).
-  { relation: 'develops', id: 'pattern:develops:apposed-outlet-under-owner', template: `Y1 , (?:a|an|the) ${NOT_OTHERS_OUTLET}(?:${RUN_OUTLET_KINDS}|brand|label|marque|banner) T(under) (?:the )?X1 (?!'s )(?=[,.;:)]|(?:umbrella|group|banner) |$)`, requires: ['under', ','], targetNotType: 'company' },
+  { relation: 'develops', id: 'pattern:develops:apposed-outlet-under-owner', template: `Y1 , (?:a|an|the) ${NOT_OTHERS_OUTLET}(?:${RUN_OUTLET_KINDS}|brand|label|marque|banner) T(under) (?:the )?X1 (?!'s )(?=[,.;:)]|(?:umbrella|group|banner) |$)`, requires: ['under', ','], targetNotType: 'company', notFollowedBy: HELD_BY_ANOTHER_AFTER },
   // … and joint owners named partners in the thing ("Zenco and Qorva have been partners in Zstream since 2014"); not partners in a deal,
   // talks or a bid about it ("partners in the Zstream deal"), nor in a place.
-  { relation: 'develops', id: 'pattern:develops:partners-in-owned-thing', template: `X P AUX (?:have been|has been|had been|are|were|became|become|have become|remain|remained) (?:equal |joint |fifty-fifty |50-50 |long-time |longtime )?T(partners|co-owners|joint owners) in (?:the )?Y1 (?!'s )(?!(?:deal|deals|talks|bid|bids|project|projects|launch|contract|contracts|negotiations|case|lawsuit|suit|trial|race|fight|effort|campaign|market|sector|region|venture capital)(?= |$))`, requires: ['in'], targetNotType: 'company', notAnAddress: true },
+  { relation: 'develops', id: 'pattern:develops:partners-in-owned-thing', template: `X P AUX (?:have been|has been|had been|are|were|became|become|have become|remain|remained) (?:equal |joint |fifty-fifty |50-50 |long-time |longtime )?T(partners|co-owners|joint owners) in (?:the )?Y1 (?!'s )(?!(?:deal|deals|talks|bid|bids|project|projects|launch|contract|contracts|negotiations|case|lawsuit|suit|trial|race|fight|effort|campaign|market|sector|region|venture capital)(?= |$))`, requires: ['in'], targetNotType: 'company', notAnAddress: true, notFollowedBy: HELD_BY_ANOTHER_AFTER },
 ];
 
 const ITEM = String.raw`@\d+(?: 's @\d+)*`;
