@@ -1392,6 +1392,33 @@ const HOLDINGS_AFTER = /^(?:'s )?(?:shares|share|stakes|stake|stock|stocks|bonds
 const SELLER_KINDS = String.raw`(?:retailer|retailers|e-tailer|store|stores|shop|shops|supermarket|supermarkets|grocer|grocers|mall|malls|marketplace|distributor|distributors|wholesaler|wholesalers|stockist|stockists|reseller|resellers|dealer|dealers|(?:supermarket|grocery|retail|store|drugstore|department store|discount|convenience|electronics) chain)`;
 const SELLER_BEFORE = new RegExp(String.raw`(?:^| )(?:[a-z-]+ ){0,2}${SELLER_KINDS} (?:the )?$`);
 const SELLER_APPOSED = String.raw`(?!, (?:an? |the )(?:[a-z-]+ ){0,2}${SELLER_KINDS} )`;
+/**
+ * A seller set off after a firm that sells under a brand, unless the brand is its own ("under its Vexa brand"): "Qorva, a retailer,
+ * sells heaters under the Vexa brand" names a maker's brand on a shop's shelves (helper dvo93, from the eighty-sixth set). A chain
+ * that operates its stores under banners still names its own ("Zenco, a drugstore chain, operates stores under the Vexa banner").
+ */
+const SELLER_APPOSED_NOT_OWN = String.raw`(?!, (?:an? |the )(?:[a-z-]+ ){0,2}${SELLER_KINDS} , (?:[a-z]+ )?(?:sells|sold|sell|selling|offers|offered|offer|markets|marketed|market|stocks|stocked|carries|carried|retails|retailed)(?! (?:[^;.]+ )?under (?:its|their) ))`;
+/**
+ * After the brand a firm trades under, words that make it another's: "operates stores under the Vexa banner as a franchisee of Zenco",
+ * "… under licence from Zenco", "… on behalf of Zenco" (helper dvo93, from the eighty-sixth set).
+ */
+const OTHERS_TRADE_ROLE = String.raw`(?:,\s*)?(?:as (?:a |an |the |its |their |one of (?:its|their|the) )?(?:[a-z-]+ )?(?:franchisees?|licensees?|licencees?|distributors?|resellers?|agents?|stockists?|dealers?|importers?|partners?)\b|under (?:a |an |the )?(?:[a-z-]+ )?(?:licen[cs]e|franchise)\b|(?:licensed|licenced|franchised|borrowed|leased) from\b|on behalf of\b|owned by\b|(?:which|that) (?:it|they) (?:licenses|licences|licensed|licenced|franchises|franchised|leases|leased|rents|rented|borrows|borrowed) from\b)`;
+const OTHERS_TRADE_NAME_AFTER = new RegExp(String.raw`^\s*(?:(?:brand|brands|banner|banners|label|labels|name|names|trademark)\s+)?${OTHERS_TRADE_ROLE}`);
+/** The same after a brand's noun only, for the maker's verbs: "operates stores under the Vexa banner as a franchisee of Zenco". */
+const OTHERS_BANNER_AFTER = new RegExp(String.raw`^\s*(?:brand|brands|banner|banners|label|labels|name|names|trademark)\s+${OTHERS_TRADE_ROLE}`);
+/** A subject set off as one who runs things for others: "Zenco, an ad agency, runs …", "Zenco, a manager," (helper dvo93). */
+const NOT_MANAGER_APPOSED = String.raw`(?!, (?:an? |the |its )(?:[a-z-]+ ){0,2}(?:agency|agencies|investor|investors|manager|managers|management company|operator for hire|contractor|distributor|distributors|reseller|resellers|franchisee|franchisees|licensee|licensees|client|clients|customer|customers|partner|partners|advertiser|advertisers|consultancy|consultant) ,)`;
+/**
+ * After a thing a maker's verb reaches, a banner or a plural of brands: "operates 40 stores under the Vexa and Plix banners" names a
+ * list's last member only, and stores a franchisee may run; the trade-under rules read those (helper dvo93).
+ */
+const MAKER_VERB_NOT_BANNER_AFTER = new RegExp(String.raw`${OTHERS_BANNER_AFTER.source}|^\s*(?:banner|banners|brands|labels)\b`);
+/** After an outlet or a thing run or shared, words that give it to another: ", which Qorva owns", ", owned by Qorva" (helper dvo93). */
+const HELD_BY_ANOTHER_AFTER = new RegExp(String.raw`${OTHERS_TRADE_NAME_AFTER.source}|^\s*,?\s*(?:(?:which|that) (?:is |was )?(?:wholly |majority |jointly )?(?:owned|controlled|run|operated) by|(?:which|that) @\d+ (?:owns|owned|controls|controlled|runs|ran|operates|operated|licenses|licensed))\b`);
+/** Outlets a firm runs by name: "runs subscription channel ZenNow", "operates the pay network Zeta TV" (helper dvo93). */
+const RUN_OUTLET_KINDS = 'channel|network|station|broadcaster|newspaper|daily|magazine|website|portal|streaming service|streaming platform|chain|pharmacy chain|drugstore chain|supermarket chain';
+/** Up to two words describing a run outlet, none a preposition and none making it another's ("rival", "partner", "franchised"). */
+const NOT_OTHERS_OUTLET = String.raw`(?:(?!(?:into|in|on|onto|upon|for|of|at|to|with|about|against|by|from|over|across|under|rival|rivals|competing|partner|partners|sister|former|franchised|licensed|licenced|affiliate|affiliated|client|clients|state|state-owned|public|[a-z-]+-owned|[a-z-]+-run)(?= ))[a-z-]+ ){0,2}`;
 /** How a range of an owner's kind opens before "from": a verb, a participle, or a bare comma after a kind that does not travel. */
 const OWNED_RANGE_OPENING = `(?:(?:${OWNED_LIST_KINDS})(?: (?:${RANGE_VERBS}) | , (?:ranging|spanning) | (?:ranging|spanning) )|(?:${OWNED_LIST_KINDS_STAYING}) , )`;
 /** Collective nouns before a maker's kind of things: "its family of apps", "a stable of brands" (helper own88). */
@@ -1716,11 +1743,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `(?:with|through|via) (?:its |their )?(?:[a-z-]+ ){0,2}T(${PORTFOLIO_HEADS}) (?:such as|like|including) Y , (?:the )?X1 `, notPrecededBy: /\S/, requires: [','] },
   // "Zenco sells phones under the Vexo brand", "Zenco, which operates under the brand name Vexo", "entered the market under the
   // trademark Vexo": the name a firm trades under is its own.
-  { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their |a )?(?:${BRAND_WORDS}) (?:of )?Y1 `, requires: ['under', BRAND_WORDS] },
+  { relation: 'develops', template: `X ${SELLER_APPOSED_NOT_OWN}P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their |a )?(?:${BRAND_WORDS}) (?:of )?Y1 `, requires: ['under', BRAND_WORDS], notFollowedBy: OTHERS_TRADE_NAME_AFTER },
   // "sells lenses via the Zeta brand name", "through its Vela label" (stop 90's seventy-ninth fresh sample) read as "under" is.
-  { relation: 'develops', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under|via|through) (?:the |its |their )?Y (?:${BRAND_WORDS})(?= |$)`, requires: ['under|via|through', BRAND_WORDS] },
+  { relation: 'develops', template: `X ${SELLER_APPOSED_NOT_OWN}P AUX (?:${TRADE_VERBS}) G5 T(under|via|through) (?:the |its |their )?Y (?:${BRAND_WORDS})(?= |$)`, requires: ['under|via|through', BRAND_WORDS], notFollowedBy: OTHERS_TRADE_NAME_AFTER },
   // "Zenco sells pet food under the brand names Alpa, Bravo and Corda" (helper lst90): a plural names each member of the list.
-  { relation: 'develops', id: 'pattern:develops:under-brand-names-list', template: `X P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their )?(?:brand names|brands|labels|trade names|names) (?:such as |like |including |of )?Y`, requires: ['under', 'names|brands|labels'] },
+  { relation: 'develops', id: 'pattern:develops:under-brand-names-list', template: `X ${SELLER_APPOSED_NOT_OWN}P AUX (?:${TRADE_VERBS}) G5 T(under) (?:the |its |their )?(?:brand names|brands|labels|trade names|names) (?:such as |like |including |of )?Y`, requires: ['under', 'names|brands|labels'], notFollowedBy: OTHERS_TRADE_NAME_AFTER },
   // "Vexo, the trading name of Zenco", "Vexo, a brand belonging to Zenco", "the Vexo network belonging to Qorva".
   { relation: 'develops', template: `Y1 , (?:the |a |an )?(?:[a-z-]+ )?T(trading name|trade name|brand name|brand|trademark|marque) (?:of|for|used by) (?:the )?X1 `, requires: [','], notFollowedBy: /^'s / },
   { relation: 'develops', template: `Y1 (?:, (?:the |a |an )?)?(?:[a-z-]+ ){0,3}T(belonging|belongs|belonged) to (?:the )?X1 `, requires: ['to'], notFollowedBy: /^'s / },
@@ -1763,7 +1790,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', template: `X1 's (?:[a-z-]+ ){0,2}(?:unit|arm|division|subsidiary|lab|labs|team|business) P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true },
   // "launched its Gemini model", "has developed a new chip, the B30A"
   // "operates routes such as Alpha-Beta and Gamma-Delta": route pairs a carrier flies are no made things (fresh sample s82c; helper fpx93).
-  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE },
+  { relation: 'develops', template: `X P AUX T(${MAKE_VERBS}) ${NO_OTHER_INFINITIVE}${NOT_OPERATED_AS}${NOT_A_WRITING}${NOT_ROUTES}G4 (?:, (?:the |its |a |an )?)?${MADE_THING}`, verb: true, notPrecededBy: FUNDER_BEFORE, notFollowedBy: MAKER_VERB_NOT_BANNER_AFTER },
   // "Zenco began production of the Zeta", "stopped production of models like the Zeta and Vela", "started series production of
   // versions of the Zeta": making a thing, named by the noun of the act (not sales or deliveries: a retailer sells others' goods).
   { relation: 'develops', template: `X P AUX T(${MAKING_ACT_VERBS}) (?:the |its |their )?(?:(?:${MAKING_ACT_KINDS}) )?(?:${MAKING_OR_DESIGN_ACTS}) of (?:the |its |their )?${SHARE_OF}?(?:(?:new |latest |first )?(?:versions|variants|models|vehicles|cars|jets|aircraft|trucks|phones|chips) (?:of |like |such as |including )(?:the |its )?)?Y`, verb: true, notFollowedBy: /^'s /, requires: ['of'], indexBy: MAKING_OR_DESIGN_ACTS.split('|'), notStateWhen: MAKING_STOPS },
@@ -3529,7 +3556,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'develops', id: 'pattern:develops:released-from-maker-kind', template: `(?:^|, )(?:the )?Y1 (?:will |is set to |is to |is due to |is going to |is expected to )?T(launch|launches|launched|launching|arrive|arrives|arrived|arriving|come|comes|came|coming|release|releases|released|debut|debuts|debuted|ship|ships|shipped) (?:(?!from )[a-z0-9-]+ ){0,4}?from (?:the )?(?:[a-z-]+ ){0,2}(?:developer|developers|studio|studios|publisher|maker|makers|manufacturer|team) X1`, requires: ['from'] },
   // "Zenco is a vendor operating under the Qorva trademark", "Zenco, which sells phones under the Qorva name": a brand a firm
   // trades under is its own (stop 74's first makers sample).
-  { relation: 'develops', id: 'pattern:develops:trading-under-brand', template: `X1 P AUX (?:(?!under )[a-z-]+ ){0,3}?T(operating|operates|operated|operate|trading|trades|traded|trade|selling|sells|sold|sell|marketed|markets|market|marketing|distributes|distributed|distribute|distributing) (?:(?!under )[a-z-]+ ){0,2}under (?:the |its |their |a )?Y1 (?:brand|brands|trademark|trademarks|name|label|marque|banner)(?= |$)`, requires: ['under'] },
+  { relation: 'develops', id: 'pattern:develops:trading-under-brand', template: `X1 ${SELLER_APPOSED_NOT_OWN}P AUX (?:(?!under )[a-z-]+ ){0,3}?T(operating|operates|operated|operate|trading|trades|traded|trade|selling|sells|sold|sell|marketed|markets|market|marketing|distributes|distributed|distribute|distributing) (?:(?!under )[a-z-]+ ){0,2}under (?:the |its |their |a )?Y1 (?:brand|brands|trademark|trademarks|name|label|marque|banner)(?= |$)`, requires: ['under'], notFollowedBy: OTHERS_TRADE_NAME_AFTER },
   // "the authorities closed Zeta TV and Radio Qorva", "closed two private channels named A and B": a state closing stations or
   // sites bans them (stop 74's first bans sample, 4); what else it closes ("its investigation into Zenco") is no outlet.
   { relation: 'banned', id: 'pattern:banned:state-closed-outlets', template: `X P AUX T(closed|closes|close|closing) (?:down )?(?:(?:the |two |three |four |five |several |\\d+ )?(?:[a-z-]+ ){0,2}(?:station|stations|channel|channels|broadcaster|broadcasters|newspaper|newspapers|outlet|outlets|website|websites|site|sites|network|networks|radio|radios)(?: ,| :)? (?:named |called |including |namely )?)?(?:the )?Y(?!'s |(?:office|offices|bureau|bureaus|headquarters|studio|studios|account|accounts|case|cases|deal|deals|probe|investigation|inquiry|acquisition|merger|purchase|sale|takeover|transaction|offering|ipo|loophole|gap|round)(?= |$))`, verb: true, stateActor: true },
@@ -3574,7 +3601,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // "sold the tool under the names Vexa, Plix and PlixPro": every name of a plural of names (stop 75, from its first controls samples).
   // Not a distributor's verb: "Zenco distributes goods under the brands Vexa and Plix" names others' brands it carries (helper fp91,
   // from brl91's report); "sells goods under" still names the seller's own.
-  { relation: 'develops', id: 'pattern:develops:under-the-names', template: `X P AUX (?:operates|operate|operated|operating|trades|trade|traded|trading|sells|sold|sell|selling|markets|marketed|market|marketing|offers|offered|offer|offering|makes|made|make|making|releases|released|release) G5 T(under) (?:the |its |their )?(?:brand names|trade names|brands|labels|marques|trademarks|names) (?:of )?Y(?=[,.;:]|$)`, requires: ['under'] },
+  { relation: 'develops', id: 'pattern:develops:under-the-names', template: `X ${SELLER_APPOSED_NOT_OWN}P AUX (?:operates|operate|operated|operating|trades|trade|traded|trading|sells|sold|sell|selling|markets|marketed|market|marketing|offers|offered|offer|offering|makes|made|make|making|releases|released|release) G5 T(under) (?:the |its |their )?(?:brand names|trade names|brands|labels|marques|trademarks|names) (?:of )?Y(?=[,.;:]|$)`, requires: ['under'], notFollowedBy: OTHERS_TRADE_NAME_AFTER },
   // "Zenco runs the Web sites zenco.com and plixlookup.com", "is licensed by Ofcom to provide the services known as A, B and C": each
   // of a plural of services named after its kind (stop 75, from its first samples).
   { relation: 'develops', id: 'pattern:develops:provides-kinds-named', template: `X P AUX (?:(?:is|are|was|were) (?:licensed|licenced|authorised|authorized|permitted) (?:by (?:the )?@\\d+ )?to )?T(${PROVIDING}) (?:the |its |their )?(?:(?!(?:on|in|across|via|through|for|to|at|with) )[a-z-]+ ){0,2}(?:services|platforms|apps|applications|networks|games|sites|websites|portals|stores|marketplaces|channels|stations) (?:called |named |known as |like |such as |including )?(?:the )?Y(?!'s )(?=[,.;:]|$)`, verb: true },
@@ -4577,6 +4604,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { relation: 'banned', id: 'pattern:banned:closed-market-to-state-goods-named', template: `X P AUX T(closed|closes|close|closing|shut|shuts|shutting) (?:its |their |the )?(?:domestic |local )?(?:market|markets|border|borders) (?:to|for) (?:all )?Y1 (?=${STATE_GOODS_WORD})`, verb: true, stateActor: true, targetType: 'government', requires: ['market|markets|border|borders'] },
   { relation: 'banned', id: 'pattern:banned:halted-imports-from-plant-owned-by-firm', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|shipments) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from (?:(?:a|an|the|one|two|three|four|five|several|some|all) )?(?:[a-z-]+ )?(?:${FIRM_PLANTS}) (?:owned|run|operated) by (?:the )?Y`, verb: true, stateActor: true, targetType: 'company', notFollowedBy: /^'s /, requires: ['from'] },
   { relation: 'banned', id: 'pattern:banned:halted-imports-from-firms-plant', template: `X P AUX T(halted|halts|halt|halting|stopped|stops|stop|stopping|suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking) (?:the |all |any |further |new )?${GOODS_BEFORE_IMPORTS}(?:imports|import|shipments) (?:of (?:(?!from )[a-z0-9-]+ ){1,4})?from Y1 's (?:(?:@\\d+|[a-z-]+) ){0,2}(?:${FIRM_PLANTS})(?= |$)`, verb: true, stateActor: true, targetType: 'company', requires: ['from'] },
+  // Helper dvo93 (stop 92, round 3): a firm that runs or operates an outlet named after its kind owns it ("Zenco runs subscription
+  // channel ZenNow", "operates the pay network Zeta TV"). The kind right after the verb (two describing words at most, none a
+  // preposition and none another's: a rival's, a partner's, a franchised or licensed outlet), the name closing the phrase; not one run
+  // for another ("… on behalf of Qorva", "… under licence from Qorva", "… owned by Qorva").
+  { relation: 'develops', id: 'pattern:develops:runs-kind-named-outlet', template: `X1 ${NOT_MANAGER_APPOSED}P AUX T(runs|ran|run|running|operates|operated|operate|operating) (?:the |its |their |a |an )?${NOT_OTHERS_OUTLET}(?:${RUN_OUTLET_KINDS}) (?:, )?Y1(?=[,.;:]|(?:which|that|and|since|in|on|with|for) |$)`, verb: true, notFollowedBy: HELD_BY_ANOTHER_AFTER, notPrecededBy: SELLER_BEFORE, requires: ['runs|ran|run|running|operates|operated|operate|operating'] },
+
+  // … an outlet or a brand set in apposition as one "under" its owner ("Zeta, a new channel under Zenco Communications,"); not one
+  // under another's management or licence ("a channel under Zenco's management", "… under licence from Zenco": no bare owner).
+  { relation: 'develops', id: 'pattern:develops:apposed-outlet-under-owner', template: `Y1 , (?:a|an|the) ${NOT_OTHERS_OUTLET}(?:${RUN_OUTLET_KINDS}|brand|label|marque|banner) T(under) (?:the )?X1 (?!'s )(?=[,.;:)]|(?:umbrella|group|banner) |$)`, requires: ['under', ','], targetNotType: 'company', notFollowedBy: HELD_BY_ANOTHER_AFTER },
+  // … and joint owners named partners in the thing ("Zenco and Qorva have been partners in Zstream since 2014"); not partners in a deal,
+  // talks or a bid about it ("partners in the Zstream deal"), nor in a place.
+  { relation: 'develops', id: 'pattern:develops:partners-in-owned-thing', template: `X P AUX (?:have been|has been|had been|are|were|became|become|have become|remain|remained) (?:equal |joint |fifty-fifty |50-50 |long-time |longtime )?T(partners|co-owners|joint owners) in (?:the )?Y1 (?!'s )(?!(?:deal|deals|talks|bid|bids|project|projects|launch|contract|contracts|negotiations|case|lawsuit|suit|trial|race|fight|effort|campaign|market|sector|region|venture capital)(?= |$))`, requires: ['in'], targetNotType: 'company', notAnAddress: true, notFollowedBy: HELD_BY_ANOTHER_AFTER },
   ...RIVALRY_WITHOUT_RIVAL_VERB,
   ...NOMINAL_AND_PLANT_IMPORT_BANS,
 ];

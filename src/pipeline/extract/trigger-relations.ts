@@ -1784,7 +1784,7 @@ function argumentsOf(
         && !isPlatformOfGoods(words, l)
         && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && (RUNS_GOODS_VERBS.has(words[t] ?? '') || SUPPLY_VERBS.has(words[t] ?? '')) && carriesOwnMaker(words, l, mentions))
-        && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first))),
+        && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first) || afterPhrasePreposition(words, after, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
     // verb's subject does not make it (helper mk84).
@@ -3737,6 +3737,19 @@ function ownerOfSubjectBrand(words: readonly string[], owner: MentionList, t: nu
 }
 
 /** The index of the word before a noun phrase starting at `first`, past its determiners. */
+/**
+ * Phrases ending in "of" that make their object a base, a stand-in or a time, not the thing made: "launched broadcasting on the basis
+ * of Borin TV", "launched Zeta in place of Qorva's Vexa", "released it ahead of Vexa" (helper dvo93, from the eighty-sixth set).
+ */
+const PHRASE_PREPOSITIONS_OF = /(?:^| )(?:on the basis|on the back|on top|in place|instead|ahead|in the wake|in the footsteps|in the style|on the model|in the mould|in the mold|along the lines)$/;
+
+/** Whether a phrase preposition ending in "of" stands, after the verb, right before the name at `first` (determiners aside). */
+function afterPhrasePreposition(words: readonly string[], after: number, first: number): boolean {
+  const k = firstBefore(words, first);
+  if (k < after || words[k] !== 'of') return false;
+  return PHRASE_PREPOSITIONS_OF.test(words.slice(Math.max(after, k - 4), k).join(' '));
+}
+
 function firstBefore(words: readonly string[], first: number): number {
   let k = first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|its@\d+)$/.test(words[k]!)) k--;
