@@ -4,7 +4,8 @@ import { only, scoredClaimsOf } from './extract-helpers';
 // Helper dvl93, from stop 92's eighty-sixth fresh sample (memory and storage makers): a thing a firm presents, set off by its kind
 // ("presented Loom, a file system for …"), is the firm's own; a copula's subject defined as a kind developed by a firm is the
 // firm's, though another name (a standard, a part) stands in the definition ("a proprietary RAID scheme developed by …").
-// Sentences written for the tests.
+// A thing set off as another's make ("launched Zeta X5, a phone made by Qorva") is that maker's alone; and a memory's size in bits
+// ("2Gb", "8Mb") opens no name and is none. Sentences written for the tests.
 
 const develops = (text: string): string[] => only('develops')(scoredClaimsOf(text)).sort();
 
@@ -51,5 +52,28 @@ describe('a copula\'s subject defined as a kind developed by a firm', () => {
     expect(develops('Zeta X5 is a RAID scheme developed by John Smith.')).toEqual([]);
     expect(develops('Zeta X5 is not a RAID scheme developed by Zenco Inc.')).toEqual([]);
     expect(develops('Zeta X5 may be a RAID scheme developed by Zenco Inc.')).not.toContain('Zenco Inc -develops-> Zeta X5');
+  });
+});
+
+describe('a thing launched, announced or presented, set off as another\'s make', () => {
+  it('the maker after "by" makes it; the launcher, the announcers and the presenter do not', () => {
+    expect(develops('Zenco Inc launched Zeta X5, a phone made by Qorva Inc, in its stores.')).toEqual(['Qorva Inc -develops-> Zeta X5']);
+    expect(develops('Zenco Inc and Qorva Inc are announcing Flux-RAM, a memory developed by Vexa Corp.')).toEqual(['Vexa Corp -develops-> Flux-RAM']);
+    expect(develops('Zenco Inc presented Zeta X5, a file system designed by Qorva Inc.')).toEqual(['Qorva Inc -develops-> Zeta X5']);
+    expect(develops('Zenco Inc unveiled Zeta X5 and Zeta X6, two phones made by Qorva Inc.')).toEqual(['Qorva Inc -develops-> Zeta X5', 'Qorva Inc -develops-> Zeta X6']);
+  });
+
+  it('the launcher keeps what it made itself, or what is set off without a maker', () => {
+    expect(develops('Zenco Inc launched Zeta X5, a phone designed by its own lab.')).toEqual(['Zenco Inc -develops-> Zeta X5']);
+    expect(develops('Zenco Inc launched Zeta X5, a phone for students.')).toEqual(['Zenco Inc -develops-> Zeta X5']);
+    expect(develops('Zenco Inc and Qorva Inc are announcing Flux-RAM, a new memory for embedded systems.')).toEqual(['Qorva Inc -develops-> Flux-RAM', 'Zenco Inc -develops-> Flux-RAM']);
+  });
+});
+
+describe('a memory\'s size in bits', () => {
+  it('"8Mb", "16Gbit" are no names and open none', () => {
+    expect(develops('Zenco Inc is showing their first Zeta-RAM chip, an 8Mb device.')).toEqual(['Zenco Inc -develops-> Zeta-RAM']);
+    expect(develops("Zenco Inc's 16Gbit Zeta-RAM die is in production at Qorva Inc.")).toEqual(['Zenco Inc -develops-> Zeta-RAM']);
+    expect(develops('Zenco Inc launched the 8Mb Zeta X5 chip.')).toEqual(['Zenco Inc -develops-> Zeta X5']);
   });
 });
