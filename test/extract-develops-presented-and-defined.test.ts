@@ -21,6 +21,11 @@ describe('a thing presented and set off by its kind', () => {
     expect(develops('Qorva Inc presented Zeta X5, a storage array from Zenco Inc, at the fair.')).not.toContain('Qorva Inc -develops-> Zeta X5');
     expect(develops('Qorva Inc presented Zeta X5, a file system licensed from Zenco Inc.')).not.toContain('Qorva Inc -develops-> Zeta X5');
     expect(develops('Qorva Inc presented Zeta X5, a file system of Zenco Inc.')).not.toContain('Qorva Inc -develops-> Zeta X5');
+    expect(develops('Qorva Inc presented Zeta X5, a phone it acquired from Zenco Inc.')).not.toContain('Qorva Inc -develops-> Zeta X5');
+    expect(develops('Qorva Inc presented Zeta X5, a phone it distributes for Zenco Inc.')).toEqual([]);
+    expect(develops('Qorva Inc presented Zeta X5, a phone that Zenco Inc makes.')).toEqual(['Zenco Inc -develops-> Zeta X5']);
+    expect(develops('Qorva Inc presented Zeta X5, a rival phone.')).toEqual([]);
+    expect(develops('Qorva Stores presented Zeta X5, a phone for young buyers.')).toEqual([]);
   });
 
   it('results, people, firms, places and prizes presented are no products', () => {
@@ -52,6 +57,8 @@ describe('a copula\'s subject defined as a kind developed by a firm', () => {
     expect(develops('Zeta X5 is a RAID scheme developed by John Smith.')).toEqual([]);
     expect(develops('Zeta X5 is not a RAID scheme developed by Zenco Inc.')).toEqual([]);
     expect(develops('Zeta X5 may be a RAID scheme developed by Zenco Inc.')).not.toContain('Zenco Inc -develops-> Zeta X5');
+    expect(develops("Zeta X5 is a RAID scheme developed by Zenco Inc's partner Qorva Inc.")).not.toContain('Zenco Inc -develops-> Zeta X5');
+    expect(develops("Zeta X5 is a RAID scheme developed by Zenco Inc's rival Qorva Inc.")).not.toContain('Zenco Inc -develops-> Zeta X5');
   });
 });
 
@@ -61,11 +68,13 @@ describe('a thing launched, announced or presented, set off as another\'s make',
     expect(develops('Zenco Inc and Qorva Inc are announcing Flux-RAM, a memory developed by Vexa Corp.')).toEqual(['Vexa Corp -develops-> Flux-RAM']);
     expect(develops('Zenco Inc presented Zeta X5, a file system designed by Qorva Inc.')).toEqual(['Qorva Inc -develops-> Zeta X5']);
     expect(develops('Zenco Inc unveiled Zeta X5 and Zeta X6, two phones made by Qorva Inc.')).toEqual(['Qorva Inc -develops-> Zeta X5', 'Qorva Inc -develops-> Zeta X6']);
+    expect(develops('Zenco Inc launched Zeta X5, a phone built by its partner Qorva Inc.')).not.toContain('Zenco Inc -develops-> Zeta X5');
   });
 
   it('the launcher keeps what it made itself, or what is set off without a maker', () => {
     expect(develops('Zenco Inc launched Zeta X5, a phone designed by its own lab.')).toEqual(['Zenco Inc -develops-> Zeta X5']);
     expect(develops('Zenco Inc launched Zeta X5, a phone for students.')).toEqual(['Zenco Inc -develops-> Zeta X5']);
+    expect(develops('Zenco Inc launched Zeta X5, a phone designed by its own engineers in Ruritania.')).toEqual(['Zenco Inc -develops-> Zeta X5']);
     expect(develops('Zenco Inc and Qorva Inc are announcing Flux-RAM, a new memory for embedded systems.')).toEqual(['Qorva Inc -develops-> Flux-RAM', 'Zenco Inc -develops-> Flux-RAM']);
   });
 });

@@ -11,8 +11,8 @@ import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
 /** A relative clause set off after a pattern's source that runs on to the trigger, no comma in it: ", which includes" (review rf91). */
-/** A thing set off by its kind as another's make, after the thing's name: " , a phone made by @3", " , two chips developed by the @4". */
-const ANOTHERS_MAKE_NEXT = /^ , (?:a|an|the|two|three|four|five|both) (?:[a-z0-9][a-z0-9-]* ){0,4}(?:made|built|developed|designed|produced|manufactured|created|engineered) by (?:the )?@\d+(?= |$)/;
+/** A thing set off by its kind as another's make, after the thing's name: " , a phone made by @3", " , two chips developed by its partner @4". */
+const ANOTHERS_MAKE_NEXT = /^ , (?:a|an|the|two|three|four|five|both) (?:[a-z0-9][a-z0-9-]* ){0,4}(?:made|built|developed|designed|produced|manufactured|created|engineered) by (?:the |(?:its|their)(?:@\d+)? (?:[a-z-]+ ){1,2})?@\d+(?= |$)/;
 const RELATIVE_CLAUSE_TO_TRIGGER = /, (?:which|that) [^,]*$/;
 
 /** A buyer's verbs right before "its": "sources its Zeta modems from Zenco", "bought its Zeta chips" (the buyer's goods, made by another). */

@@ -3027,7 +3027,10 @@ function setOffAsAnothersMake(words: readonly string[], l: MentionList, mentions
   for (let k = l.last + 3; k <= l.last + 7; k++) {
     const w = words[k] ?? '';
     if (MADE_BY_PARTICIPLES.has(w) && words[k + 1] === 'by') {
-      const maker = mentionAt(words, words[k + 2] === 'the' ? k + 3 : k + 2);
+      // "by the Qorva unit", "by its partner Qorva": an article, or an owner's pronoun and one or two words, before the maker's name.
+      let at = words[k + 2] === 'the' ? k + 3 : k + 2;
+      if (/^(?:its|their)(?:@\d+)?$/.test(words[at] ?? '')) for (let n = 0, j = at + 1; n < 2 && /^[a-z-]+$/.test(words[j] ?? ''); n++, j++) if (mentionAt(words, j + 1) !== undefined) at = j + 1;
+      const maker = mentionAt(words, at);
       return maker !== undefined && mentions[maker]?.surface !== '';
     }
     if (!/^[a-z0-9][a-z0-9-]*$/.test(w)) return false;
