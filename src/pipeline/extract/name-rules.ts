@@ -1779,7 +1779,9 @@ function inHeadlineObject(tokens: readonly Token[], start: number): boolean {
 }
 
 /** "48MP", "28nm", "120Hz", "5,000mAh", "300MWh": a measure before a product's name describes it ("the 48MP ZV48 sensor"), it starts no name. */
-const MEASURE = /^\p{N}[\p{N},.]*(?:cc|hp|bhp|t|kg|nm|mm|MP|Mp|GB|TB|MB|mAh|Hz|GHz|MHz|W|kW|MW|GW|Wh|kWh|MWh|GWh|TWh|fps|in)$/u;
+// Memory is sized in bits as well as bytes: "their 2Gb Zeta-RAM", "an 8Mb device", "a 16Gbit die" (helper dvl93, from the eighty-sixth
+// set, where a chip's capacity opened its name or stood as a product of its own).
+const MEASURE = /^\p{N}[\p{N},.]*(?:cc|hp|bhp|t|kg|nm|mm|MP|Mp|GB|TB|MB|KB|Gb|Tb|Mb|Kb|Gbit|Mbit|Tbit|Gbps|Mbps|mAh|Hz|GHz|MHz|W|kW|MW|GW|Wh|kWh|MWh|GWh|TWh|fps|in)$/u;
 
 function isNameToken(t: Token): boolean {
   // Most tokens are in lower case: the cheap test first.

@@ -4616,6 +4616,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // … and joint owners named partners in the thing ("Zenco and Qorva have been partners in Zstream since 2014"); not partners in a deal,
   // talks or a bid about it ("partners in the Zstream deal"), nor in a place.
   { relation: 'develops', id: 'pattern:develops:partners-in-owned-thing', template: `X P AUX (?:have been|has been|had been|are|were|became|become|have become|remain|remained) (?:equal |joint |fifty-fifty |50-50 |long-time |longtime )?T(partners|co-owners|joint owners) in (?:the )?Y1 (?!'s )(?!(?:deal|deals|talks|bid|bids|project|projects|launch|contract|contracts|negotiations|case|lawsuit|suit|trial|race|fight|effort|campaign|market|sector|region|venture capital)(?= |$))`, requires: ['in'], targetNotType: 'company', notAnAddress: true, notFollowedBy: HELD_BY_ANOTHER_AFTER },
+  // Helper dvl93, from stop 92's eighty-sixth set (memory and storage makers): "Zenco presented Loom, a file system for …",
+  // "showcased Zeta, its new phone": a thing set off by its kind after a showing verb is the presenter's own. The kind must follow
+  // (no kind, no claim: "presented Zeta at the fair" may be a retailer's), and no maker or source after it ("a phone made by Qorva",
+  // "a phone it acquired from Qorva", "a phone that Qorva makes"), nor a rival's or a partner's kind ("a rival phone").
+  { relation: 'develops', id: 'pattern:develops:presented-named-kind', template: `X P AUX T(presented|presents|presenting|showcased|showcases|showcasing|debuted|debuts|debuting|previewed|previews|previewing) (?:its |their |its@\\d+ )?(?:(?:own|new|latest|first) )?Y1 , (?:a |an |its |their |its@\\d+ )(?:(?!(?:of|for|from|by|with|and|or|to|in|on|at|rival|rivals|rivalling|competing|competitor|partner|partners|third-party|licensed|imported|refurbished|used)(?= ))[a-z0-9-]+ ){0,3}(?:${MADE_KINDS}|file system|scheme|architecture|array|drive|memory)(?= |$)`, verb: true, makerLikeSource: true, notFollowedBy: /^ (?:(?:(?:made|developed|built|designed|created|produced|sold|marketed|distributed|licensed|supplied|owned|used|acquired|bought|imported) )?(?:by|from|of) |(?:(?:that|which) )?(?:it|they|@\d+)(?:@\d+)? )/, requires: [','] },
+  // "Loom is a proprietary RAID scheme developed by Zenco": the copula's subject is the thing developed, though another name
+  // (a standard, a part) stands in its description; a preposition or a clause word in between ends the description ("a phone
+  // with a chip developed by Qorva" credits Qorva with the chip alone, which the trigger reads).
+  { relation: 'develops', id: 'pattern:develops:is-a-kind-developed-by', template: `(?:^|, )Y1 (?:is|was) (?:a|an) (?:(?!(?:of|for|from|by|with|and|or|to|in|on|at|that|which|who|whose|used|sold|licensed|supplied)(?= ))(?:[a-z0-9-]+|@\\d+) ){1,4}T(developed|designed|created|invented|built|made) (?:jointly |originally |in-house |internally )?by (?:the )?X (?!'s )`, requires: ['by'] },
   ...RIVALRY_WITHOUT_RIVAL_VERB,
   ...NOMINAL_AND_PLANT_IMPORT_BANS,
 ];

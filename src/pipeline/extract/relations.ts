@@ -11,6 +11,8 @@ import { PatternRequirements } from './pattern-requirements';
 import { mentionSlots, possessiveWords, spelledWords, triggerLastWords } from './template-words';
 
 /** A relative clause set off after a pattern's source that runs on to the trigger, no comma in it: ", which includes" (review rf91). */
+/** A thing set off by its kind as another's make, after the thing's name: " , a phone made by @3", " , two chips developed by its partner @4". */
+const ANOTHERS_MAKE_NEXT = /^ , (?:a|an|the|two|three|four|five|both) (?:[a-z0-9][a-z0-9-]* ){0,4}(?:made|built|developed|designed|produced|manufactured|created|engineered) by (?:the |(?:its|their)(?:@\d+)? (?:[a-z-]+ ){1,2})?@\d+(?= |$)/;
 const RELATIVE_CLAUSE_TO_TRIGGER = /, (?:which|that) [^,]*$/;
 
 /** A buyer's verbs right before "its": "sources its Zeta modems from Zenco", "bought its Zeta chips" (the buyer's goods, made by another). */
@@ -257,6 +259,9 @@ export function findPatternRelations(context: SentenceContext, claims: ClaimColl
       const [tAt, tEnd] = at.t ?? at.pt ?? at.its ?? [match.index, match.index];
       if (pattern.notFollowedBy?.test(sentence.text.slice(match.index + match[0].length))) continue;
       if (pattern.notPrecededBy?.test(sentence.text.slice(0, match.index))) continue;
+      // "launched Zeta X5, a phone made by Qorva", "are announcing Flux-RAM, a memory developed by Vexa": a thing set off as another's
+      // make is that maker's (the passive reads it), not the launcher's or the presenter's (helper dvl93, from the eighty-sixth set).
+      if (pattern.relation === 'develops' && at.x !== undefined && at.x[1] <= tAt && at.y !== undefined && at.y[0] >= tAt && ANOTHERS_MAKE_NEXT.test(sentence.text.slice(at.y[1]))) continue;
       if (pattern.verb && !isActiveVerb(sentence.text.slice(match.index, tAt), groups.t ?? '')) continue;
       if (pattern.kindNoun && !isMadeKind((groups.k ?? groups.t ?? '').trim())) continue;
       if (pattern.notAnAddress && heads(groups.y ?? '').some((i) => mentions[i]?.type === 'government' || mentions[i]?.type === 'place')) continue;

@@ -1784,6 +1784,7 @@ function argumentsOf(
         && !isPlatformOfGoods(words, l)
         && !(relation === 'develops' && SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && !isSupplyObject(words, after, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && (RUNS_GOODS_VERBS.has(words[t] ?? '') || SUPPLY_VERBS.has(words[t] ?? '')) && carriesOwnMaker(words, l, mentions))
+        && !(relation === 'develops' && reading.voice === 'active' && setOffAsAnothersMake(words, l, mentions))
         && !(relation === 'develops' && reading.voice === 'active' && ((firstBefore(words, l.first) >= after && NOT_MADE_IN_AFTER.has(words[firstBefore(words, l.first)] ?? '') && !(SUPPLY_VERBS.has(reading.trigger.words[0] ?? '') && suppliedWith(words, after, l))) || otherInfinitiveBefore(words, from, l.first) || afterPhrasePreposition(words, after, l.first))),
     );
     // "Zenco owns Qorva Inc, the maker of Zapp": a firm for object, set off by a comma, owns what its apposition names; the
@@ -3015,6 +3016,27 @@ function isSuppliedThing(words: readonly string[], l: MentionList, mentions: rea
   return !(words[k] === ',' && mentionAt(words, k + 1) !== undefined && words[k + 2] === "'s");
 }
 const MADE_BY_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'built', 'developed', 'designed', 'produced', 'manufactured', 'created', 'engineered']);
+
+/**
+ * Whether a thing is set off by its kind as another's make: "launched Zeta X5, a phone made by Qorva", "are announcing Flux-RAM, a
+ * memory developed by Vexa" (helper dvl93, from the eighty-sixth set's launch verbs): who launches, presents or announces it sells or
+ * shows it; the maker named after "by" made it (the passive reads that one). A pronoun after "by" ("by its own lab") is no other maker.
+ */
+function setOffAsAnothersMake(words: readonly string[], l: MentionList, mentions: readonly SentenceMention[]): boolean {
+  if (words[l.last + 1] !== ',' || !/^(?:a|an|the|two|three|four|five|both)$/.test(words[l.last + 2] ?? '')) return false;
+  for (let k = l.last + 3; k <= l.last + 7; k++) {
+    const w = words[k] ?? '';
+    if (MADE_BY_PARTICIPLES.has(w) && words[k + 1] === 'by') {
+      // "by the Qorva unit", "by its partner Qorva": an article, or an owner's pronoun and one or two words, before the maker's name.
+      let at = words[k + 2] === 'the' ? k + 3 : k + 2;
+      if (/^(?:its|their)(?:@\d+)?$/.test(words[at] ?? '')) for (let n = 0, j = at + 1; n < 2 && /^[a-z-]+$/.test(words[j] ?? ''); n++, j++) if (mentionAt(words, j + 1) !== undefined) at = j + 1;
+      const maker = mentionAt(words, at);
+      return maker !== undefined && mentions[maker]?.surface !== '';
+    }
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(w)) return false;
+  }
+  return false;
+}
 
 /** Verbs of running goods bought from another: "Qorva operates Zeta ferries built by Zenco" (helper sup89). */
 const RUNS_GOODS_VERBS: ReadonlySet<string> = new Set(['operate', 'operates', 'operated', 'operating', 'run', 'runs', 'ran', 'running']);
