@@ -491,6 +491,8 @@ export function findNamedMentions(
     if (end - start >= 2 && isRegionAdjective(textsOf(tokens, start, end))) start = end;
     // "Zenco's R14 billion merger", "a R10bn deal": an amount in a currency written with a letter is no name (stop 64's third controls sample).
     if (end - start === 1 && isCurrencyAmount(tokens[start]!, tokens[end])) start = end;
+    // "seized Rs 900 crore from …", "a Rs 50 lakh fine": the currency's letters apart from the figure are no name either (helper lic93).
+    if (end - start === 2 && isSpacedCurrencyAmount(tokens[start]!, tokens[start + 1]!, tokens[end])) start = end;
     // "amended the Export Administration Regulations": a body's words naming a law are no body (the law's word ends the run).
     if (end > start && LAW_TITLES.has(tokens[end]?.text ?? '') && isBodyName(tokens, start, end)) start = end;
     // "raised a Series B round", "its Series C funding": a funding round is no name (stop 76, from its forty-first set).
@@ -2850,6 +2852,11 @@ const PUBLIC_SCHOOL_BODY = / (?:Public Schools|City Schools|County Schools|Schoo
 const LAW_TITLES: ReadonlySet<string> = new Set(['Regulations', 'Regulation', 'Act', 'Acts', 'Directive', 'Ordinance', 'Treaty', 'Convention', 'Statute']);
 /** "R14" before "billion", "R10bn", "Rs500": an amount in rand, rupees, ringgit or rupiah. */
 const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?$/;
+const CURRENCY_LETTERS: ReadonlySet<string> = new Set(['Rs', 'Rp', 'RM', 'KSh', 'Tk', 'INR']);
+const AMOUNT_SCALES = /^(?:billion|million|trillion|bn|mn|crore|crores|lakh|lakhs)$/;
+function isSpacedCurrencyAmount(letters: Token, figure: Token, next: Token | undefined): boolean {
+  return CURRENCY_LETTERS.has(letters.text) && /^\d[\d.,]*$/.test(figure.text) && AMOUNT_SCALES.test(next?.lower ?? '');
+}
 function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
   return CURRENCY_LETTER_AMOUNT.test(token.text) && (/(?:bn|mn|m|tn|k)$/.test(token.text) || /^(?:billion|million|trillion|bn|mn)$/.test(next?.lower ?? ''));
 }
