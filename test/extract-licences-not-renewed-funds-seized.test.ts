@@ -43,6 +43,14 @@ describe('a licence, a permit or a lease a state will not renew or ends', () => 
     expect(banned("The Chilean government extended Zenco Inc's lease.")).toEqual([]);
     expect(banned('The Indian government approved the renewal of licences held by Zenco TV and Qorva News.')).toEqual([]);
     expect(banned('Zenco Inc applied for a licence in Chile.')).toEqual([]);
+    expect(banned('The Canadian government told Zenco Inc it would not renew the licences of Qorva Ltd.')).toEqual([]);
+    expect(banned('The Canadian government told Zenco Inc it would not renew its contract.')).toEqual([]);
+    expect(banned('The Canadian government told Zenco Inc it would not renew licences for its farms unless it cut emissions.')).toEqual([]);
+    expect(banned("The Canadian government said it won't be renewing Zenco Inc's contract with Qorva Ltd.")).toEqual([]);
+    expect(banned("The Canadian government said it won't be renewing Zenco Inc's licence fee waiver.")).toEqual([]);
+    expect(banned("The Canadian government said Qorva Ltd won't be renewing Zenco Inc's licence.")).toEqual([]);
+    expect(banned("The Chilean government terminated Zenco Inc's lease agreement with Qorva Ltd.")).toEqual([]);
+    expect(banned("Zenco Inc's landlord terminated Qorva Ltd's lease.")).toEqual([]);
   });
 });
 
@@ -56,6 +64,7 @@ describe("a state refusing a firm's request to import a product", () => {
     expect(banned("India approved Zenco Inc's request to import refurbished iPhones.")).toEqual([]);
     expect(banned("Qorva Ltd rejected Zenco Inc's request to import refurbished iPhones.")).toEqual([]);
     expect(banned("India has rejected Zenco Inc's request to build a plant.")).toEqual([]);
+    expect(banned("India rejected Zenco Inc's request to import Qorva Ltd products.")).toEqual([]);
     expect(banned("A court rejected Zenco Inc's request to import refurbished iPhones.")).toEqual([]);
     expect(banned("India may reject Zenco Inc's request to import refurbished iPhones.")).toEqual([]);
   });
@@ -78,6 +87,8 @@ describe("money seized or frozen in a firm's accounts", () => {
     expect(restricts('Zenco Inc acquired assets worth Rs 300 crore of Qorva Ltd.')).toEqual([]);
     expect(restricts('Zenco Inc seized Rs 900 crore from the bank accounts of Qorva Ltd.')).toEqual([]);
     expect(banned('Zenco Inc paid Rs 900 crore for Qorva Ltd.')).toEqual([]);
+    expect(banned("India's Enforcement Directorate seized Rs 900 crore in cash from Zenco India Pvt Ltd's office.")).toEqual([]);
+    expect(restricts("India's Enforcement Directorate returned Rs 900 crore to the bank accounts of Zenco India Pvt Ltd.")).toEqual([]);
   });
 });
 
@@ -92,5 +103,7 @@ describe('a decision a state ratifies that requires a firm to comply with rules'
     expect(restricts('The Indian cabinet rejected a board decision that requires Zenco Inc to comply with sourcing rules.')).toEqual([]);
     expect(restricts('The Indian cabinet ratified a board decision that requires Zenco Inc to pay fees.')).toEqual([]);
     expect(restricts('The Zenphone 5 requires Android 12.')).toEqual([]);
+    expect(restricts('The Indian cabinet ratified a decision that requires suppliers of Zenco Inc to comply with sourcing rules.')).toEqual([]);
+    expect(restricts('Zenco Inc issued a directive that requires Qorva Ltd to comply with its code.')).toEqual([]);
   });
 });
