@@ -78,6 +78,10 @@ describe("money seized or frozen in a firm's accounts", () => {
     expect(restricts("India's Enforcement Directorate seized Rs 900 crore from Zenco India Pvt Ltd's bank accounts.")).toEqual(['Enforcement Directorate -restricts-> Zenco India Pvt Ltd']);
     expect(banned("India's Enforcement Directorate seized Rs 900 crore from Zenco India Pvt Ltd's bank accounts.")).toEqual([]);
     expect(restricts("The Chinese government froze $20 million in Zenco Inc's accounts.")).toEqual(['China -restricts-> Zenco Inc']);
+    expect(restricts('The Indian government seized $20 million from Zenco Inc.')).toEqual(['India -restricts-> Zenco Inc']);
+    expect(banned('The Indian government seized $20 million from Zenco Inc.')).toEqual([]);
+    expect(restricts("India's Enforcement Directorate seized Rs 900 crore in cash from Zenco India Pvt Ltd.")).toEqual(['Enforcement Directorate -restricts-> Zenco India Pvt Ltd']);
+    expect(banned("India's Enforcement Directorate seized Rs 5,551.27 crore from the bank accounts of Zenco India Pvt Ltd.")).toEqual([]);
     expect(restricts("India's Enforcement Directorate attached assets worth Rs 300 crore of Zenco Industries Ltd.")).toEqual(['Enforcement Directorate -restricts-> Zenco Industries Ltd']);
   });
 
@@ -88,6 +92,8 @@ describe("money seized or frozen in a firm's accounts", () => {
     expect(restricts('Zenco Inc seized Rs 900 crore from the bank accounts of Qorva Ltd.')).toEqual([]);
     expect(banned('Zenco Inc paid Rs 900 crore for Qorva Ltd.')).toEqual([]);
     expect(banned("India's Enforcement Directorate seized Rs 900 crore in cash from Zenco India Pvt Ltd's office.")).toEqual([]);
+    expect(scoredClaimsOf('The Chinese government seized $2 million in drugs at a Zenco Inc warehouse.')).toEqual([]);
+    expect(restricts('Zenco Inc seized Rs 900 crore from Qorva Ltd.')).toEqual([]);
     expect(restricts("India's Enforcement Directorate returned Rs 900 crore to the bank accounts of Zenco India Pvt Ltd.")).toEqual([]);
   });
 });

@@ -2855,7 +2855,8 @@ const CURRENCY_LETTER_AMOUNT = /^(?:R|Rs|Rp|RM|KSh|Tk)\d[\d.,]*(?:bn|mn|m|tn|k)?
 const CURRENCY_LETTERS: ReadonlySet<string> = new Set(['Rs', 'Rp', 'RM', 'KSh', 'Tk', 'INR']);
 const AMOUNT_SCALES = /^(?:billion|million|trillion|bn|mn|crore|crores|lakh|lakhs)$/;
 function isSpacedCurrencyAmount(letters: Token, figure: Token, next: Token | undefined): boolean {
-  return CURRENCY_LETTERS.has(letters.text) && /^\d[\d.,]*$/.test(figure.text) && AMOUNT_SCALES.test(next?.lower ?? '');
+  // "Rs 5,551 crore" splits its figure at the comma: the figure's first digits, then a comma or a point and more digits.
+  return CURRENCY_LETTERS.has(letters.text) && /^\d[\d.,]*$/.test(figure.text) && (AMOUNT_SCALES.test(next?.lower ?? '') || /^[.,]$/.test(next?.text ?? ''));
 }
 function isCurrencyAmount(token: Token, next: Token | undefined): boolean {
   return CURRENCY_LETTER_AMOUNT.test(token.text) && (/(?:bn|mn|m|tn|k)$/.test(token.text) || /^(?:billion|million|trillion|bn|mn)$/.test(next?.lower ?? ''));
