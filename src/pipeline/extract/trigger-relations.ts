@@ -275,8 +275,9 @@ export function findTriggerRelations(context: SentenceContext, claims: ClaimColl
     if (reading.trigger.relation === 'banned' && reading.voice === 'active' && found.targets.length > 0 && keptFromSellingAsset(words, found.targets.at(-1)!.last + 1)) continue;
     // "seized $2 million in drugs at the port": a sum told of goods taken bans no one (helper lic93); a sum taken from a firm or from
     // its accounts is an asset freeze on it (below).
-    if (reading.trigger.relation === 'banned' && seizesSum(words, t + reading.trigger.words.length) && !seizesMoneyFrom(words, t + reading.trigger.words.length) && !seizesMoneyFromAccounts(words, t + reading.trigger.words.length)) continue;
-    const relation = exportedTo || limitedNotBanned || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
+    const seizing = SEIZING_WORD.test(words[t] ?? '');
+    if (reading.trigger.relation === 'banned' && seizing && seizesSum(words, t + reading.trigger.words.length) && !seizesMoneyFrom(words, t + reading.trigger.words.length) && !seizesMoneyFromAccounts(words, t + reading.trigger.words.length)) continue;
+    const relation = exportedTo || limitedNotBanned || (reading.trigger.relation === 'banned' && (blocksHoldings(words, t + reading.trigger.words.length) || (seizing && (seizesMoneyFromAccounts(words, t + reading.trigger.words.length) || seizesMoneyFrom(words, t + reading.trigger.words.length))) || bansAdvertisingOn(words, t, t + reading.trigger.words.length))) ? 'restricts' : found.relation ?? (reading.trigger.relation === 'restricts' && limitsUse(words, t + reading.trigger.words.length, found.targets, mentions) ? 'banned' : reading.trigger.relation);
     const trigger = triggerText(sentence, text, charAt(sentence, t), charAt(sentence, t + reading.trigger.words.length - 1) + 1);
     const add = (sources: MentionList | undefined, targets: readonly SentenceMention[], rule: TriggerRule, as: RelationKind = relation): void => {
       if (!sources) return;
@@ -1276,6 +1277,8 @@ function blocksHoldings(words: readonly string[], at: number): boolean {
 }
 const HOLDINGS: ReadonlySet<string> = new Set(['property', 'properties', 'assets', 'asset', 'funds', 'accounts', 'holdings', 'wealth', 'money']);
 
+/** Verbs that take or hold what they are told of: "seized", "confiscates", "impounded", "attached", "froze". */
+const SEIZING_WORD = /^(?:seiz|confiscat|impound|attach|froze|freez)/;
 /** Words of a sum of money: "Rs 900 crore", "$20 million", "about €3bn worth of" ("Rs 5,551 crore" split at its comma). */
 const SUM_WORD = /^(?:rs|inr|usd|eur|rp|rm|ksh|tk|[$€£¥₹.,]|[$€£¥₹]?\d[\d.,]*(?:bn|mn|m|k|tn|cr)?|crore|crores|lakh|lakhs|million|billion|trillion|bn|mn|about|around|over|nearly|some|more|than|worth|of|cash|money|funds|deposits)$/;
 /** Where a sum after a verb at `at` ends (`at` when none): its words, one of them a figure, a currency or money's own word. */
